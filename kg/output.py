@@ -1,0 +1,113 @@
+"""Query results as text: a readable table, or the SPARQL 1.1 result formats (JSON, XML, CSV, TSV).
+
+The standard formats are written by the engine itself, so they follow the W3C specifications;
+the table is ours and is deterministic (no terminal-width guessing).
+
+>>> print(format_table(["a", "b"], [["1", "x"], ["22", None]]))
+a   b
+--  -
+1   x
+22
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
+GRAPH_FORMATS = {"table": "turtle", "json": "json-ld", "csv": "nt", "tsv": "nt", "xml": "xml"}
+MAX_CELL = 60
+MAX_TABLE_WIDTH = 160
+
+
+def term_text(term) -> str | None:
+    """A term as a person reads it: the text of a literal, the IRI of a node."""
+    if term is None:
+        return None
+    return term.value
+
+
+def format_table(columns: Sequence[str], rows: Sequence[Sequence[str | None]], *, max_cell: int = MAX_CELL) -> str:
+    """Left-aligned columns; long cells wrap onto more lines; no trailing spaces."""
+    wrapped = [
+        [textwrap.wrap(cell, max_cell, break_long_words=True) or [""] if cell else [""] for cell in row] for row in rows
+    ]
+    widths = [len(c) for c in columns]
+    for row in wrapped:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], *(len(line) for line in cell))
+    out = [_line(columns, widths), _line(["-" * w for w in widths], widths)]
+    for row in wrapped:
+        for n in range(max(len(cell) for cell in row)):
+            out.append(_line([cell[n] if n < len(cell) else "" for cell in row], widths))
+    return "\n".join(out)
+
+
+def format_records(columns: Sequence[str], rows: Sequence[Sequence[str | None]], *, max_cell: int = 100) -> str:
+    """One block per row, one 'column  value' line per non-empty cell: for rows too wide for a table.
+
+    >>> print(format_records(["who", "what"], [["Baytaq", "Article 8"], ["Kachanov", None]]))
+    who   Baytaq
+    what  Article 8
+    <BLANKLINE>
+    who   Kachanov
+    """
+    width = max((len(c) for c in columns), default=0)
+    blocks = []
+    for row in rows:
+        lines = []
+        for column, cell in zip(columns, row):
+            if not cell:
+                continue
+            wrapped = textwrap.wrap(cell, max_cell, break_long_words=True) or [""]
+            lines.append(f"{column.ljust(width)}  {wrapped[0]}")
+            lines.extend(f"{'':{width}}  {more}" for more in wrapped[1:])
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def format_rows(columns: Sequence[str], rows: Sequence[Sequence[str | None]]) -> str:
+    """A table when it fits in MAX_TABLE_WIDTH characters, else one block per row."""
+    table = format_table(columns, rows)
+    if max((len(line) for line in table.splitlines()), default=0) <= MAX_TABLE_WIDTH:
+        return table
+    return format_records(columns, rows)
+
+
+def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return "  ".join(cell.ljust(w) for cell, w in zip(cells, widths)).rstrip()
+
+
+def render_results(result, fmt: str = "table") -> bytes:
+    """Render an engine result (SELECT solutions, ASK boolean or CONSTRUCT triples) in ``fmt``."""
+    import pyoxigraph
+
+    if fmt not in RESULT_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        if fmt == "table":
+            return (("true" if bool(result) else "false") + "\n").encode()
+        return result.serialize(format=_results_format(fmt))
+    if isinstance(result, pyoxigraph.QueryTriples):
+        from kg.store import FORMATS
+
+        rdf = getattr(pyoxigraph.RdfFormat, FORMATS[GRAPH_FORMATS[fmt]])
+        return pyoxigraph.serialize(list(result), format=rdf) or b""
+    if fmt == "table":
+        columns = [v.value for v in result.variables]
+        rows = [[term_text(solution[c]) for c in columns] for solution in result]
+        text = format_rows(columns, rows)
+        return (text + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n").encode("utf-8")
+    return result.serialize(format=_results_format(fmt))
+
+
+def _results_format(fmt: str):
+    import pyoxigraph
+
+    return {
+        "json": pyoxigraph.QueryResultsFormat.JSON,
+        "xml": pyoxigraph.QueryResultsFormat.XML,
+        "csv": pyoxigraph.QueryResultsFormat.CSV,
+        "tsv": pyoxigraph.QueryResultsFormat.TSV,
+    }[fmt]

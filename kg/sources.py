@@ -1,0 +1,566 @@
+"""Read the hand-written sources: the actor registry and one YAML fact sheet per news report.
+
+Everything a person can get wrong is checked here, before any RDF is made, and reported as a
+:class:`~kg.errors.SourceError` naming the file and line: malformed YAML, unknown or duplicate
+ids, references to actors that are not in the registry, bad dates, missing fields, and
+evidence quotes that do not appear verbatim in the report's text.
+
+>>> corpus = load_corpus()
+>>> sorted(f.id for f in corpus.facts if f.type == "proposal")
+['baytaq-article-8-ecology-and-health']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Sequence as Seq
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg import resources, yamlio
+from kg.errors import SourceError
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANGS = ("kk", "ru", "en")
+LANG_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+AGENT_TYPES = frozenset({
+    "person", "group", "party", "political-council", "city-branch", "regional-branch",
+    "primary-organisation", "faction", "party-unit", "state-body", "commission", "outlet",
+    "association", "organisation",
+})
+ORGANISATION_TYPES = AGENT_TYPES - {"person", "group"}
+ACTOR_TYPES = AGENT_TYPES | {"place", "platform", "document", "provision", "reform", "role"}
+LEGAL_TYPES = frozenset({"document", "provision"})
+
+ACTOR_FIELDS = {"id", "type", "name", "also", "gender", "part_of", "number", "status", "description"}
+SOURCE_FIELDS = {"id", "outlet", "date", "language", "url", "text", "title", "description", "draft"}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A field that names a registry entry, optionally of certain types."""
+
+    types: frozenset[str] = ACTOR_TYPES
+
+
+@dataclass(frozen=True)
+class FactRef:
+    """A field that names another fact of the same sheet, of certain types."""
+
+    types: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Enum:
+    values: tuple[str, ...]
+
+
+TEXT = "text"  # {lang: text}
+TEXTS = "texts"  # [{lang: text}, ...]
+DATE = "date"
+NUMBER = "number"
+PLAIN = "plain"
+
+EVENT_TYPES = frozenset({"event", "session"})
+_EVENT = {
+    "name": TEXT, "date": DATE, "end_date": DATE, "place": Ref(frozenset({"place"})),
+    "format": Enum(("offline", "online", "mixed")), "organiser": Ref(AGENT_TYPES),
+    "chair": Ref(AGENT_TYPES), "about": Ref(), "participants": TEXT, "themes": TEXTS,
+}
+_SPEECH = {
+    "speaker": Ref(AGENT_TYPES), "event": FactRef(EVENT_TYPES), "title": TEXT,
+    "on_behalf_of": Ref(AGENT_TYPES), "summary": TEXT,
+}
+FACT_FIELDS: dict[str, dict[str, Any]] = {
+    "event": _EVENT,
+    "session": _EVENT,
+    "membership": {
+        "holder": Ref(AGENT_TYPES), "role": Ref(frozenset({"role"})),
+        "organisation": Ref(ORGANISATION_TYPES), "start": DATE, "end": DATE, "described_as": TEXT,
+    },
+    "speech": _SPEECH,
+    "report": _SPEECH,
+    "proposal": {
+        "proposer": Ref(AGENT_TYPES), "content": TEXT, "targets": Ref(LEGAL_TYPES | {"reform"}),
+        "event": FactRef(EVENT_TYPES), "via": Ref(frozenset({"platform"})),
+        "addressed_to": Ref(AGENT_TYPES), "summary": TEXT,
+    },
+    "initiative": {"initiator": Ref(AGENT_TYPES), "initiated": Ref(), "summary": TEXT},
+    "stance": {
+        "holder": Ref(AGENT_TYPES), "target": Ref(), "polarity": Enum(("support", "oppose", "neutral")),
+        "degree": Enum(("fully", "partly")), "event": FactRef(EVENT_TYPES), "summary": TEXT,
+    },
+    "claim": {
+        "claimant": Ref(AGENT_TYPES), "measure": TEXT, "quantity": NUMBER,
+        "comparator": Enum(("more-than", "about", "exactly")), "unit": TEXT,
+        "via": Ref(frozenset({"platform"})), "addressed_to": Ref(AGENT_TYPES),
+        "event": FactRef(EVENT_TYPES), "about": Ref(),
+    },
+}
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "event": ("name", "date"),
+    "session": ("name", "date"),
+    "membership": ("holder", "role", "organisation"),
+    "speech": ("speaker", "event"),
+    "report": ("speaker", "event"),
+    "proposal": ("proposer", "content"),
+    "initiative": ("initiator", "initiated"),
+    "stance": ("holder", "target", "polarity"),
+    "claim": ("claimant", "measure", "quantity"),
+}
+COMMON_FACT_FIELDS = {"id", "type", "evidence", "date"}
+
+
+@dataclass
+class Actor:
+    """A registry entry: a person, organisation, place, platform, document, role…"""
+
+    id: str
+    type: str
+    names: dict[str, str]
+    also: list[tuple[str, str]] = field(default_factory=list)
+    gender: str | None = None
+    part_of: str | None = None
+    number: str | None = None
+    status: str | None = None
+    description: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+    line: int = 0
+
+    def label(self, lang: str = "en") -> str:
+        """The preferred label in ``lang``, falling back to en, kk, ru."""
+        for code in (lang, "en", "kk", "ru", *self.names):
+            if code in self.names:
+                return self.names[code]
+        return self.id
+
+
+@dataclass
+class Source:
+    """One news report: who published it, when, in which language, where, and its text if bundled."""
+
+    id: str
+    outlet: str
+    date: str
+    language: str
+    url: str | None = None
+    text: str | None = None
+    text_path: str | None = None
+    title: dict[str, str] = field(default_factory=dict)
+    description: dict[str, str] = field(default_factory=dict)
+    draft: bool = False
+    path: str = ""
+    line: int = 0
+
+    @property
+    def digest(self) -> str | None:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest() if self.text is not None else None
+
+
+@dataclass
+class Fact:
+    """One statement of a source, with its checked fields and its evidence quotes."""
+
+    id: str
+    type: str
+    source: Source
+    values: dict[str, Any]
+    quotes: list[str]
+    date: str | None = None
+    path: str = ""
+    line: int = 0
+
+
+@dataclass
+class Corpus:
+    """Everything the graph is built from."""
+
+    actors: dict[str, Actor]
+    sources: list[Source]
+    facts: list[Fact]
+
+
+# ---------------------------------------------------------------- small checks
+
+
+def _where(node: Any, key: str | int | None = None) -> dict[str, Any]:
+    path = getattr(node, "path", None)
+    if key is None:
+        return {"path": path, "line": getattr(node, "line", None)}
+    if isinstance(node, yamlio.Mapping):
+        return {"path": path, "line": node.line_of(str(key))}
+    if isinstance(node, yamlio.Sequence) and isinstance(key, int):
+        return {"path": path, "line": node.line_of(key)}
+    return {"path": path, "line": getattr(node, "line", None)}
+
+
+def _mapping(value: Any, what: str, where: dict[str, Any]) -> yamlio.Mapping:
+    if not isinstance(value, yamlio.Mapping):
+        raise SourceError(f"{what} must be a mapping of 'key: value' lines", **where)
+    return value
+
+
+def _slug(value: Any, what: str, where: dict[str, Any]) -> str:
+    if not isinstance(value, str) or not SLUG.match(value):
+        raise SourceError(
+            f"{what} {value!r} is not a valid id; use lowercase letters, digits and dashes, e.g. 'baytaq-article-8'",
+            **where,
+        )
+    return value
+
+
+def parse_date(value: Any, *, what: str, where: dict[str, Any]) -> str:
+    """Check a date written as YYYY-MM-DD (or YYYY-MM for a month) and return it as text.
+
+    >>> parse_date("2026-02-04", what="date", where={})
+    '2026-02-04'
+    >>> parse_date("2026-02-30", what="date", where={"path": "a.yaml", "line": 3})
+    Traceback (most recent call last):
+    ...
+    kg.errors.SourceError: a.yaml:3: date '2026-02-30' is not a real date; write YYYY-MM-DD, e.g. 2026-02-04
+    """
+    text = str(value) if isinstance(value, (str, int)) else None
+    try:
+        if text and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            dt.date.fromisoformat(text)
+            return text
+        if text and re.fullmatch(r"\d{4}-\d{2}", text):
+            dt.date.fromisoformat(text + "-01")
+            return text
+    except ValueError:
+        pass
+    raise SourceError(f"{what} {value!r} is not a real date; write YYYY-MM-DD, e.g. 2026-02-04", **where)
+
+
+def _text_map(value: Any, what: str, where: dict[str, Any]) -> dict[str, str]:
+    if isinstance(value, str):
+        raise SourceError(f"{what} needs a language for each text, e.g. '{{en: ..., kk: ...}}'", **where)
+    node = _mapping(value, what, where)
+    out: dict[str, str] = {}
+    for lang, text in node.items():
+        if not LANG_TAG.match(lang):
+            raise SourceError(f"{what}: {lang!r} is not a language tag; use kk, ru or en", **_where(node, lang))
+        if not isinstance(text, str) or not text.strip():
+            raise SourceError(f"{what} in {lang!r} must be non-empty text", **_where(node, lang))
+        out[lang] = " ".join(text.split())
+    if not out:
+        raise SourceError(f"{what} is empty; give at least an English text", **where)
+    return out
+
+
+# ---------------------------------------------------------------- registry
+
+
+def _parse_actor(node: Any, where: dict[str, Any]) -> Actor:
+    node = _mapping(node, "an actor", where)
+    for key in node:
+        if key not in ACTOR_FIELDS:
+            raise SourceError(
+                f"unknown actor field '{key}'; expected one of: {', '.join(sorted(ACTOR_FIELDS))}", **_where(node, key)
+            )
+    if "id" not in node:
+        raise SourceError("actor has no 'id'", **_where(node))
+    actor_id = _slug(node["id"], "actor id", _where(node, "id"))
+    kind = node.get("type")
+    if kind not in ACTOR_TYPES:
+        raise SourceError(
+            f"actor '{actor_id}' has type {kind!r}; expected one of: {', '.join(sorted(ACTOR_TYPES))}",
+            **_where(node, "type" if "type" in node else None),
+        )
+    if "name" not in node:
+        raise SourceError(f"actor '{actor_id}' has no 'name'; give at least 'name: {{en: ...}}'", **_where(node))
+    names = _text_map(node["name"], f"name of '{actor_id}'", _where(node, "name"))
+    if "en" not in names:
+        raise SourceError(f"actor '{actor_id}' has no English name; add 'en:' under 'name'", **_where(node, "name"))
+    also: list[tuple[str, str]] = []
+    raw_also = node.get("also") or []
+    if not isinstance(raw_also, list):
+        raise SourceError(f"'also' of '{actor_id}' must be a list of {{lang: text}}", **_where(node, "also"))
+    for i, item in enumerate(raw_also):
+        for lang, text in _text_map(item, f"alternative name of '{actor_id}'", _where(raw_also, i)).items():
+            also.append((lang, text))
+    gender = node.get("gender")
+    if gender is not None and gender not in ("male", "female"):
+        raise SourceError(f"gender of '{actor_id}' must be male or female", **_where(node, "gender"))
+    part_of = node.get("part_of")
+    if part_of is not None:
+        part_of = _slug(part_of, "part_of", _where(node, "part_of"))
+    return Actor(
+        id=actor_id, type=kind, names=names, also=also, gender=gender, part_of=part_of,
+        number=str(node["number"]) if "number" in node else None,
+        status=str(node["status"]) if "status" in node else None,
+        description=_text_map(node["description"], "description", _where(node, "description")) if "description" in node else {},
+        **_where(node),
+    )
+
+
+def _parse_registry(doc: yamlio.Mapping, path: str) -> list[Actor]:
+    items = doc["actors"]
+    if not isinstance(items, yamlio.Sequence):
+        raise SourceError("'actors' must be a list of entries starting with '- id: ...'", **_where(doc, "actors"))
+    return [_parse_actor(item, _where(items, i)) for i, item in enumerate(items)]
+
+
+# ---------------------------------------------------------------- fact sheets
+
+
+def _parse_source(node: Any, sheet: Path, where: dict[str, Any]) -> Source:
+    node = _mapping(node, "'source'", where)
+    for key in node:
+        if key not in SOURCE_FIELDS:
+            raise SourceError(
+                f"unknown source field '{key}'; expected one of: {', '.join(sorted(SOURCE_FIELDS))}", **_where(node, key)
+            )
+    for key in ("id", "outlet", "date", "language"):
+        if key not in node:
+            raise SourceError(f"source has no '{key}'", **_where(node))
+    language = node["language"]
+    if not isinstance(language, str) or not LANG_TAG.match(language):
+        raise SourceError(f"source language {language!r} is not a language tag; use kk, ru or en", **_where(node, "language"))
+    text = text_path = None
+    if node.get("text") is not None:
+        text_file = (sheet.parent / str(node["text"])).resolve()
+        try:
+            text = text_file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise SourceError(f"text file {node['text']!r} not found (the path is relative to this sheet)", **_where(node, "text")) from None
+        except UnicodeDecodeError:
+            raise SourceError(f"text file {node['text']!r} is not UTF-8; convert it first", **_where(node, "text")) from None
+        text_path = str(node["text"])
+    url = node.get("url")
+    if url is not None and (not isinstance(url, str) or not re.match(r"^https?://\S+$", url)):
+        raise SourceError(f"source url {url!r} must be an http(s) address", **_where(node, "url"))
+    if text is None and url is None:
+        raise SourceError("a source needs its text (text: FILE) or its address (url: https://...) as evidence", **_where(node))
+    draft = node.get("draft", False)
+    if not isinstance(draft, bool):
+        raise SourceError("'draft' must be true or false", **_where(node, "draft"))
+    return Source(
+        id=_slug(node["id"], "source id", _where(node, "id")),
+        outlet=_slug(node["outlet"], "outlet", _where(node, "outlet")),
+        date=parse_date(node["date"], what="source date", where=_where(node, "date")),
+        language=language,
+        url=url,
+        text=text,
+        text_path=text_path,
+        title=_text_map(node["title"], "title", _where(node, "title")) if "title" in node else {},
+        description=_text_map(node["description"], "description", _where(node, "description")) if "description" in node else {},
+        draft=draft,
+        **_where(node),
+    )
+
+
+def _check_quote(quote: Any, source: Source, where: dict[str, Any]) -> str:
+    if not isinstance(quote, str) or not quote.strip():
+        raise SourceError("an evidence quote must be non-empty text", **where)
+    if source.text is None:
+        raise SourceError(
+            f"source '{source.id}' has no bundled text, so a quote cannot be checked; "
+            "remove 'evidence' (the source's address and date are the evidence) or add 'text:'",
+            **where,
+        )
+    if quote not in source.text:
+        squeezed = " ".join(quote.split())
+        hint = (
+            "it matches only with different spacing: copy the spaces exactly"
+            if squeezed in " ".join(source.text.split())
+            else "copy it verbatim from the text, with the same letters, spaces and quote marks"
+        )
+        short = quote if len(quote) <= 60 else quote[:57] + "..."
+        raise SourceError(f"evidence quote not found in {source.text_path}: {short!r}; {hint}", **where)
+    return quote
+
+
+def _parse_value(kind: Any, value: Any, what: str, where: dict[str, Any]) -> Any:
+    if isinstance(kind, (Ref, FactRef)):
+        return _slug(value, what, where)
+    if isinstance(kind, Enum):
+        if value not in kind.values:
+            raise SourceError(f"{what} is {value!r}; expected one of: {', '.join(kind.values)}", **where)
+        return value
+    if kind == TEXT:
+        return _text_map(value, what, where)
+    if kind == TEXTS:
+        if not isinstance(value, yamlio.Sequence):
+            raise SourceError(f"{what} must be a list of {{lang: text}}", **where)
+        return [_text_map(item, what, _where(value, i)) for i, item in enumerate(value)]
+    if kind == DATE:
+        return parse_date(value, what=what, where=where)
+    if kind == NUMBER:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise SourceError(f"{what} must be a number, e.g. 1000 or 73.12 (no thousands separators)", **where)
+        return value
+    return value
+
+
+def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
+    node = _mapping(node, "a fact", where)
+    if "id" not in node:
+        raise SourceError("fact has no 'id'", **_where(node))
+    fact_id = _slug(node["id"], "fact id", _where(node, "id"))
+    kind = node.get("type")
+    if kind not in FACT_FIELDS:
+        raise SourceError(
+            f"fact '{fact_id}' has type {kind!r}; expected one of: {', '.join(sorted(FACT_FIELDS))}",
+            **_where(node, "type" if "type" in node else None),
+        )
+    spec = FACT_FIELDS[kind]
+    values: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in COMMON_FACT_FIELDS and key not in spec:
+            continue
+        if key not in spec:
+            raise SourceError(
+                f"unknown field '{key}' for a {kind}; expected one of: {', '.join(sorted(spec))}", **_where(node, key)
+            )
+        values[key] = _parse_value(spec[key], value, f"'{key}' of '{fact_id}'", _where(node, key))
+    for key in REQUIRED[kind]:
+        if key not in values:
+            raise SourceError(f"{kind} '{fact_id}' has no '{key}' (required)", **_where(node))
+    raw_quotes = node.get("evidence")
+    quotes: list[str] = []
+    if raw_quotes is None:
+        if source.text is not None:
+            raise SourceError(
+                f"fact '{fact_id}' has no evidence; add 'evidence:' with a verbatim quote from {source.text_path}",
+                **_where(node),
+            )
+    elif isinstance(raw_quotes, yamlio.Sequence):
+        quotes = [_check_quote(q, source, _where(raw_quotes, i)) for i, q in enumerate(raw_quotes)]
+    else:
+        quotes = [_check_quote(raw_quotes, source, _where(node, "evidence"))]
+    date = parse_date(node["date"], what="date", where=_where(node, "date")) if "date" in node else None
+    return Fact(id=fact_id, type=kind, source=source, values=values, quotes=quotes, date=date, **_where(node))
+
+
+def _parse_sheet(doc: yamlio.Mapping, sheet: Path) -> tuple[Source, list[Fact]]:
+    for key in doc:
+        if key not in ("source", "facts"):
+            raise SourceError(f"unknown top-level key '{key}'; a fact sheet has 'source:' and 'facts:'", **_where(doc, key))
+    if "source" not in doc:
+        raise SourceError("fact sheet has no 'source:' block", **_where(doc))
+    source = _parse_source(doc["source"], sheet, _where(doc, "source"))
+    items = doc.get("facts") or yamlio.Sequence()
+    if not isinstance(items, yamlio.Sequence):
+        raise SourceError("'facts' must be a list of entries starting with '- id: ...'", **_where(doc, "facts"))
+    facts = [_parse_fact(item, source, _where(items, i)) for i, item in enumerate(items)]
+    seen: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.id in seen:
+            raise SourceError(
+                f"duplicate fact id '{fact.id}' (first on line {seen[fact.id].line}); fact ids must be unique in a sheet",
+                path=fact.path, line=fact.line,
+            )
+        seen[fact.id] = fact
+    return source, facts
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def _yaml_files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.yaml") if p.is_file()))
+            files.extend(sorted(p for p in path.rglob("*.yml") if p.is_file()))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise SourceError("no such file or directory", path=path)
+    return files
+
+
+def _check_references(corpus: Corpus) -> None:
+    actors = corpus.actors
+    for actor in actors.values():
+        if actor.part_of is not None and actor.part_of not in actors:
+            raise SourceError(f"'{actor.id}' is part_of unknown id '{actor.part_of}'", path=actor.path, line=actor.line)
+    for source in corpus.sources:
+        outlet = actors.get(source.outlet)
+        if outlet is None:
+            raise SourceError(f"unknown outlet '{source.outlet}'; add it to the actor registry with type: outlet", path=source.path, line=source.line)
+    by_sheet: dict[str, dict[str, Fact]] = {}
+    for fact in corpus.facts:
+        by_sheet.setdefault(fact.source.id, {})[fact.id] = fact
+    for fact in corpus.facts:
+        spec = FACT_FIELDS[fact.type]
+        for key, value in fact.values.items():
+            kind = spec[key]
+            if isinstance(kind, Ref):
+                actor = actors.get(value)
+                if actor is None:
+                    hint = _near(value, actors)
+                    raise SourceError(
+                        f"'{key}' of '{fact.id}' names unknown actor '{value}'"
+                        + (f"; did you mean '{hint}'?" if hint else "; add it to the actor registry first"),
+                        path=fact.path, line=fact.line,
+                    )
+                if actor.type not in kind.types:
+                    raise SourceError(
+                        f"'{key}' of '{fact.id}' must name a {' or '.join(sorted(kind.types))}, "
+                        f"but '{value}' is a {actor.type}",
+                        path=fact.path, line=fact.line,
+                    )
+            elif isinstance(kind, FactRef):
+                target = by_sheet[fact.source.id].get(value)
+                if target is None or target.type not in kind.types:
+                    raise SourceError(
+                        f"'{key}' of '{fact.id}' names '{value}', which is not an event fact of this sheet",
+                        path=fact.path, line=fact.line,
+                    )
+
+
+def _near(value: str, actors: dict[str, Actor]) -> str | None:
+    import difflib
+
+    close = difflib.get_close_matches(value, list(actors), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
+    """Load and check the registry and fact sheets under ``paths`` (the bundled sources by default).
+
+    When ``paths`` hold no registry, the bundled one is used, so a new fact sheet can name
+    known actors without copying them.
+
+    :raises SourceError: on the first problem found, with its file and line.
+    """
+    given = [Path(p) for p in paths] if paths else [resources.sources_dir()]
+    registries: list[tuple[Path, yamlio.Mapping]] = []
+    sheets: list[tuple[Path, yamlio.Mapping]] = []
+    for file in _yaml_files(given):
+        doc = yamlio.load(file)
+        if not isinstance(doc, yamlio.Mapping):
+            raise SourceError("expected a registry ('actors:') or a fact sheet ('source:' and 'facts:')", path=file, line=1)
+        (registries if "actors" in doc else sheets).append((file, doc))
+    if not registries:
+        default = resources.sources_dir() / "actors.yaml"
+        registries.append((default, yamlio.load(default)))
+    actors: dict[str, Actor] = {}
+    for file, doc in registries:
+        for actor in _parse_registry(doc, str(file)):
+            if actor.id in actors:
+                first = actors[actor.id]
+                raise SourceError(
+                    f"duplicate actor id '{actor.id}' (first at {first.path}:{first.line}); ids must be unique",
+                    path=actor.path, line=actor.line,
+                )
+            actors[actor.id] = actor
+    sources: list[Source] = []
+    facts: list[Fact] = []
+    source_ids: dict[str, Source] = {}
+    for file, doc in sheets:
+        source, sheet_facts = _parse_sheet(doc, file)
+        if source.id in source_ids or source.id in actors:
+            raise SourceError(f"duplicate source id '{source.id}'; every report needs its own id", path=source.path, line=source.line)
+        source_ids[source.id] = source
+        sources.append(source)
+        facts.extend(sheet_facts)
+    corpus = Corpus(actors=actors, sources=sources, facts=facts)
+    _check_references(corpus)
+    return corpus

@@ -1,0 +1,128 @@
+"""One vocabulary: the namespaces the graph uses and the single PREFIXES dict.
+
+``RKG`` is closed: a typo in a term name raises instead of minting a new IRI.
+
+>>> str(RKG.Proposal)
+'https://w3id.org/reform-kg/ontology#Proposal'
+>>> RKG.Propsal
+Traceback (most recent call last):
+...
+AttributeError: term 'Propsal' not in namespace 'https://w3id.org/reform-kg/ontology#'
+"""
+
+from __future__ import annotations
+
+from rdflib.namespace import DefinedNamespace, Namespace
+
+ONTOLOGY = "https://w3id.org/reform-kg/ontology#"
+ID = "https://w3id.org/reform-kg/id/"
+
+
+class RKG(DefinedNamespace):
+    """Terms of ``ontology/reform.ttl``; ``tests/test_vocab.py`` keeps the two in step."""
+
+    _NS = Namespace(ONTOLOGY)
+    _fail = True
+
+    # classes
+    Agent: object
+    Person: object
+    Group: object
+    Organisation: object
+    PoliticalParty: object
+    PartyUnit: object
+    PoliticalCouncil: object
+    CityBranch: object
+    RegionalBranch: object
+    PrimaryOrganisation: object
+    Faction: object
+    StateBody: object
+    Commission: object
+    NewsOutlet: object
+    Association: object
+    Role: object
+    Post: object
+    Place: object
+    Platform: object
+    LegalDocument: object
+    Provision: object
+    Reform: object
+    Fact: object
+    Membership: object
+    Event: object
+    Session: object
+    Speech: object
+    Report: object
+    Proposal: object
+    Initiative: object
+    Stance: object
+    Claim: object
+    Degree: object
+    Comparator: object
+    Evidence: object
+    # individuals
+    Fully: object
+    Partly: object
+    MoreThan: object
+    About: object
+    Exactly: object
+    # properties
+    evidence: object
+    evidenceKind: object
+    textDigest: object
+    proposedBy: object
+    content: object
+    targets: object
+    via: object
+    addressedTo: object
+    atEvent: object
+    speaker: object
+    onBehalfOf: object
+    summary: object
+    chairedBy: object
+    participants: object
+    theme: object
+    initiator: object
+    initiated: object
+    heldBy: object
+    degree: object
+    claimedBy: object
+    quantity: object
+    comparator: object
+    unit: object
+    measure: object
+    about: object
+    post: object
+    occupation: object
+    status: object
+    country: object
+    isDraft: object
+
+
+PREFIXES: dict[str, str] = {
+    "rkg": ONTOLOGY,
+    "id": ID,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "opengov": "http://www.w3.org/ns/opengov#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "marl": "http://www.gsi.dit.upm.es/ontologies/marl/ns#",
+}
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every prefix, for queries written without their own.
+
+    >>> sparql_prologue().splitlines()[0]
+    'PREFIX rkg: <https://w3id.org/reform-kg/ontology#>'
+    """
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
