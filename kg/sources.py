@@ -173,6 +173,11 @@ class Fact:
     date: str | None = None
     path: str = ""
     line: int = 0
+    field_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int:
+        """The line of one field, for error messages."""
+        return self.field_lines.get(key, self.line)
 
 
 @dataclass
@@ -434,7 +439,10 @@ def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
     else:
         quotes = [_check_quote(raw_quotes, source, _where(node, "evidence"))]
     date = parse_date(node["date"], what="date", where=_where(node, "date")) if "date" in node else None
-    return Fact(id=fact_id, type=kind, source=source, values=values, quotes=quotes, date=date, **_where(node))
+    return Fact(
+        id=fact_id, type=kind, source=source, values=values, quotes=quotes, date=date,
+        field_lines=dict(node.key_lines), **_where(node),
+    )
 
 
 def _parse_sheet(doc: yamlio.Mapping, sheet: Path) -> tuple[Source, list[Fact]]:
@@ -498,20 +506,20 @@ def _check_references(corpus: Corpus) -> None:
                     raise SourceError(
                         f"'{key}' of '{fact.id}' names unknown actor '{value}'"
                         + (f"; did you mean '{hint}'?" if hint else "; add it to the actor registry first"),
-                        path=fact.path, line=fact.line,
+                        path=fact.path, line=fact.line_of(key),
                     )
                 if actor.type not in kind.types:
                     raise SourceError(
                         f"'{key}' of '{fact.id}' must name a {' or '.join(sorted(kind.types))}, "
                         f"but '{value}' is a {actor.type}",
-                        path=fact.path, line=fact.line,
+                        path=fact.path, line=fact.line_of(key),
                     )
             elif isinstance(kind, FactRef):
                 target = by_sheet[fact.source.id].get(value)
                 if target is None or target.type not in kind.types:
                     raise SourceError(
                         f"'{key}' of '{fact.id}' names '{value}', which is not an event fact of this sheet",
-                        path=fact.path, line=fact.line,
+                        path=fact.path, line=fact.line_of(key),
                     )
 
 

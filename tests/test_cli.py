@@ -1,0 +1,339 @@
+"""The seed questions and the error paths, through the kg command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ARTICLE_8_QUOTE = (
+    "Осыған байланысты «БАЙТАҚ» партиясы Конституцияның 8-бабында «Экология және адам денсаулығы» "
+    "ұғымын мемлекеттің базалық құндылығы ретінде жеке тармақпен бекітуді ұсынды."
+)
+
+
+def _json_rows(result) -> list[dict[str, str]]:
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    return [{k: v["value"] for k, v in row.items()} for row in data["results"]["bindings"]]
+
+
+# ---------------------------------------------------------------- the seed questions
+
+
+def test_who_proposed_what_table_names_baytaq_article_8_and_quote(run):
+    result = run("query", "who-proposed-what")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert '"Baytaq" Green Party of Kazakhstan' in out
+    assert "Article 8 of the draft Constitution" in out
+    assert "(1 row)" in out
+    # the quote is wrapped in the table: compare without line breaks and padding
+    flat = " ".join(out.split())
+    assert ARTICLE_8_QUOTE in flat
+
+
+def test_who_proposed_what_json_is_exact(run):
+    rows = _json_rows(run("query", "who-proposed-what", "--format", "json"))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["proposer"] == '"Baytaq" Green Party of Kazakhstan'
+    assert row["provision"] == "Article 8 of the draft Constitution"
+    assert row["proposal"].startswith('Enshrine "Ecology and human health" as a basic value of the state')
+    assert row["date"] == "2026-02-04"
+    assert row["outlet"] == "BAQ.KZ"
+    assert row["evidence"] == ARTICLE_8_QUOTE
+
+
+def test_who_proposed_what_in_kazakh(run):
+    rows = _json_rows(run("query", "who-proposed-what", "--lang", "kk", "--format", "json"))
+    assert rows[0]["proposer"] == "Қазақстанның «Байтақ» жасылдар партиясы"
+    assert rows[0]["proposal"] == (
+        "«Экология және адам денсаулығы» ұғымын мемлекеттің базалық құндылығы ретінде жеке тармақпен бекіту"
+    )
+
+
+def test_who_chaired(run):
+    rows = _json_rows(run("query", "events", "--format", "json"))
+    assert len(rows) == 1
+    assert rows[0]["chair"] == "Azamatkhan Amirtayev"
+    assert rows[0]["place"] == "Astana"
+    assert rows[0]["format"] == "Mixed"
+    assert rows[0]["date"] == "2026-02-04"
+    assert rows[0]["organiser"] == "Political Council of the Baytaq party"
+    assert rows[0]["about"] == "Draft new Constitution of the Republic of Kazakhstan"
+    assert rows[0]["speeches"] == "6"
+
+
+SPEAKERS = {
+    "Azamatkhan Amirtayev": ("chair, \"Baytaq\" Green Party of Kazakhstan", None),
+    "Bekbergen Kerey": (
+        "executive secretary, \"Baytaq\" Green Party of Kazakhstan",
+        "The Constitution: the balance between ecology and development",
+    ),
+    "Alma Karashkyzy": ("chair, Almaty city branch of the Baytaq party", "A human-centred model of the state"),
+    "Murat Tashibayev": (
+        "adviser to the chair, \"Baytaq\" Green Party of Kazakhstan",
+        "International legal aspects of the constitutional reform in Kazakhstan",
+    ),
+    "Shyngys Usenkul": ("member, Political Council of the Baytaq party", None),
+    "Sergey Kachanov": ("head, Primary organisation of the Baytaq party (not named in the report)", None),
+}
+
+
+def test_each_speaker_with_post_and_title(run):
+    rows = _json_rows(run("query", "speeches", "--format", "json"))
+    got = {r["speaker"]: (r.get("post"), r.get("title")) for r in rows}
+    assert got == SPEAKERS
+
+
+def test_speech_titles_in_kazakh(run):
+    rows = _json_rows(run("query", "speeches", "--lang", "kk", "--format", "json"))
+    titles = {r["speaker"]: r.get("title") for r in rows}
+    assert titles["Бекберген Керей"] == "Конституция: экология мен даму арасындағы тепе-теңдік"
+    assert titles["Алма Қарашқызы"] == "Адамға бағдарланған мемлекет моделі"
+    assert titles["Мұрат Ташибаев"] == "Қазақстандағы конституциялық реформаның халықаралық-құқықтық аспектілері"
+    on_behalf = {r["speaker"]: r.get("on_behalf_of") for r in rows}
+    assert on_behalf["Шыңғыс Үсенқұл"] == "жастар"
+
+
+def test_who_initiated_the_reform(run):
+    rows = _json_rows(run("query", "initiatives", "--format", "json"))
+    assert [(r["initiator"], r["initiated"]) for r in rows] == [
+        ("Kassym-Jomart Tokayev", "Constitutional reform of Kazakhstan (2025–2026)")
+    ]
+
+
+def test_who_supports_the_draft_and_how(run):
+    rows = _json_rows(run("query", "stances", "--format", "json"))
+    got = sorted((r["holder"], r["stance"], r["degree"], r["toward"]) for r in rows)
+    assert got == [
+        ('"Baytaq" Green Party of Kazakhstan', "supports", "fully", "Draft new Constitution of the Republic of Kazakhstan"),
+        ("Sergey Kachanov", "supports", "fully", "Draft new Constitution of the Republic of Kazakhstan"),
+    ]
+
+
+def test_e_otinish_claim_who_said_it_and_to_which_body(run):
+    rows = _json_rows(run("query", "claims", "--format", "json", "-p", "actor=azamatkhan-amirtayev"))
+    seed = [r for r in rows if r["via"] == "e-Otinish" and r["date"] == "2026-02-04"]
+    assert len(seed) == 1
+    claim = seed[0]
+    assert (claim["comparator"], claim["figure"], claim["unit"]) == ("more than", "1000", "proposals")
+    assert claim["claimed_by"] == "Azamatkhan Amirtayev"
+    assert claim["to"] == "Constitutional Reform Commission"
+    assert "e-Otinish платформасы арқылы мыңнан астам ұсыныс түскені айтылды" in claim["evidence"]
+
+
+def test_posts_of_every_person_in_the_seed(run):
+    rows = _json_rows(run("query", "posts", "--format", "json", "--sources", "sources/actors.yaml",
+                          "--sources", "sources/articles/baq-2026-02-04-baytaq-council.yaml"))
+    got = sorted((r["person"], r["role"], r["in"]) for r in rows)
+    assert got == [
+        ("Alma Karashkyzy", "chair", "Almaty city branch of the Baytaq party"),
+        ("Azamatkhan Amirtayev", "chair", '"Baytaq" Green Party of Kazakhstan'),
+        ("Bekbergen Kerey", "executive secretary", '"Baytaq" Green Party of Kazakhstan'),
+        ("Kassym-Jomart Tokayev", "Head of State", "Republic of Kazakhstan"),
+        ("Murat Tashibayev", "adviser to the chair", '"Baytaq" Green Party of Kazakhstan'),
+        ("Sergey Kachanov", "head", "Primary organisation of the Baytaq party (not named in the report)"),
+        ("Shyngys Usenkul", "member", "Political Council of the Baytaq party"),
+    ]
+
+
+def test_actor_query_needs_and_uses_its_parameter(run):
+    missing = run("query", "actor")
+    assert missing.exit_code == 1
+    assert "needs --param actor=" in missing.stderr
+    rows = _json_rows(run("query", "actor", "-p", "actor=sergey-kachanov", "--format", "json"))
+    kinds = sorted(r["fact_type"] for r in rows)
+    assert kinds == ["Membership", "Speech", "Stance"]
+
+
+def test_csv_and_tsv_follow_the_sparql_result_formats(run):
+    out = run("query", "stances", "--format", "csv")
+    assert out.exit_code == 0
+    table = list(csv.reader(io.StringIO(out.stdout)))
+    assert table[0] == ["holder", "stance", "degree", "toward", "date", "outlet", "evidence"]
+    assert len(table) == 3
+    tsv = run("query", "stances", "--format", "tsv")
+    assert tsv.stdout.splitlines()[0] == "?holder\t?stance\t?degree\t?toward\t?date\t?outlet\t?evidence"
+
+
+def test_ad_hoc_sparql_from_option_and_stdin(run):
+    text = "PREFIX rkg: <https://w3id.org/reform-kg/ontology#> SELECT (COUNT(?p) AS ?n) WHERE { ?p a rkg:Proposal }"
+    result = run("query", "--sparql", text, "--sources", "tests/data/tiny")
+    assert result.stdout.splitlines()[:3] == ["n", "-", "1"]
+    piped = run("query", "--sparql", "-", "--format", "csv", input=text)
+    assert piped.stdout.replace("\r\n", "\n") == "n\n1\n"
+
+
+def test_query_from_a_file(run, tmp_path: Path):
+    rq = tmp_path / "mine.rq"
+    rq.write_text(
+        "# title: Platforms\n# param: ?lang lang, optional, default en; labels\n"
+        "PREFIX rkg: <https://w3id.org/reform-kg/ontology#>\n"
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?name WHERE { ?p a rkg:Platform ; skos:prefLabel ?name FILTER(LANG(?name) = ?lang) } ORDER BY ?name\n",
+        encoding="utf-8",
+    )
+    result = run("query", str(rq), "--lang", "kk", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert "e-Otinish платформасы" in result.stdout
+
+
+def test_list_names_every_query_with_its_parameters(run):
+    out = run("query", "--list").stdout
+    for name in ("who-proposed-what", "speeches", "stances", "posts", "claims", "actor", "events", "initiatives"):
+        assert f"\n{name}\n" in f"\n{out}\n"
+    assert "-p actor=<actor>  (required)" in out
+
+
+def test_output_file_is_written(run, tmp_path: Path):
+    target = tmp_path / "answer.json"
+    result = run("query", "who-proposed-what", "--format", "json", "-o", str(target))
+    assert result.exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["head"]["vars"][0] == "proposer"
+
+
+# ---------------------------------------------------------------- export, validate, stats
+
+
+def test_export_turtle_is_byte_identical_and_parses_back(run, seed_store):
+    import rdflib
+    from rdflib.compare import isomorphic
+
+    from kg.validate import to_rdflib
+
+    first = run("export").stdout_bytes
+    second = run("export").stdout_bytes
+    assert first == second
+    parsed = rdflib.Graph().parse(data=first, format="turtle")
+    assert isomorphic(parsed, to_rdflib(seed_store))
+
+
+@pytest.mark.parametrize("fmt,parser", [("nt", "nt"), ("json-ld", "json-ld"), ("trig", "trig"), ("xml", "xml")])
+def test_export_other_formats_parse(run, fmt, parser):
+    import rdflib
+
+    data = run("export", "--format", fmt).stdout_bytes
+    graph = rdflib.Dataset().parse(data=data, format=parser) if fmt == "trig" else rdflib.Graph().parse(data=data, format=parser)
+    assert len(graph) > 500
+
+
+def test_export_to_file_in_a_separate_process_is_identical(tmp_path: Path):
+    outputs = []
+    for n in (1, 2):
+        target = tmp_path / f"g{n}.ttl"
+        subprocess.run([sys.executable, "-m", "kg", "export", "-o", str(target)], check=True, capture_output=True)
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "temp files left behind"
+
+
+def test_validate_the_default(run):
+    result = run("validate")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("ok: 1 source(s), 19 fact(s)") or result.stdout.startswith("ok: ")
+
+
+def test_stats_counts_by_class_and_source(run):
+    out = run("stats", "--format", "json", "--sources", "tests/data/tiny").stdout
+    data = json.loads(out)
+    assert data["classes"]["https://w3id.org/reform-kg/ontology#Proposal"] == 1
+    assert data["sources"] == {"https://w3id.org/reform-kg/id/source/tiny-2026-01-01": 4}
+
+
+@pytest.mark.parametrize("command", ["", "query", "export", "validate", "stats", "build"])
+def test_every_command_has_help(run, command):
+    result = run(*([command] if command else []), "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.stdout
+
+
+# ---------------------------------------------------------------- bad input: one line, no traceback
+
+
+def _fails(result, *needles: str) -> str:
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    message = result.stderr.strip()
+    assert message.count("\n") == 0, message
+    for needle in needles:
+        assert needle in message, message
+    return message
+
+
+def test_unknown_query_name_suggests(run):
+    _fails(run("query", "who-proposed"), "unknown query 'who-proposed'", "who-proposed-what")
+
+
+def test_bad_param_syntax(run):
+    _fails(run("query", "claims", "-p", "actor"), "bad --param 'actor'", "NAME=VALUE")
+
+
+def test_undeclared_param(run):
+    _fails(run("query", "claims", "-p", "colour=red"), "has no parameter 'colour'", "actor, lang")
+
+
+def test_bad_date_param(run):
+    _fails(run("query", "posts", "-p", "as_of=yesterday"), "--param as_of='yesterday'", "YYYY-MM-DD")
+
+
+def test_unknown_actor_param(run):
+    _fails(run("query", "claims", "-p", "actor=nobody-at-all-xyz"), "unknown actor")
+
+
+@pytest.mark.parametrize(
+    "sparql,needle",
+    [
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "SERVICE is refused"),
+        ("LOAD <http://127.0.0.1:9/data.ttl>", "LOAD is refused"),
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "updates"),
+        ("SELECT * FROM <http://127.0.0.1:9/data.ttl> WHERE { ?s ?p ?o }", "FROM"),
+        ("SELECT * WHERE { ?s ?p }", "syntax error"),
+    ],
+)
+def test_unsafe_or_broken_sparql_is_refused(run, sparql, needle):
+    _fails(run("query", "--sparql", sparql), needle)
+
+
+def test_malformed_yaml_names_file_and_line(run, tiny_sources: Path):
+    sheet = tiny_sources / "articles" / "tiny.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("    role: chair\n", "    role: [chair\n"), encoding="utf-8")
+    message = _fails(run("validate", str(tiny_sources)), "tiny.yaml:", "malformed YAML")
+    assert message.startswith("Error: ")
+
+
+def test_unknown_actor_id_names_line(run, tiny_sources: Path):
+    sheet = tiny_sources / "articles" / "tiny.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("holder: ann-example", "holder: ann-exampel"), encoding="utf-8")
+    _fails(run("validate", str(tiny_sources)), "tiny.yaml:11:", "unknown actor 'ann-exampel'", "did you mean 'ann-example'")
+
+
+def test_quote_not_in_text_names_line(run, tiny_sources: Path):
+    sheet = tiny_sources / "articles" / "tiny.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace('"Its chair Ann Example"', '"Its chairwoman Ann Example"'), encoding="utf-8")
+    _fails(run("validate", str(tiny_sources)), "tiny.yaml:14:", "evidence quote not found", "verbatim")
+
+
+def test_export_to_missing_folder_fails_and_writes_nothing(run, tmp_path: Path):
+    target = tmp_path / "nope" / "graph.ttl"
+    _fails(run("export", "-o", str(target)), "does not exist")
+    assert not target.parent.exists()
+
+
+def test_failed_build_leaves_existing_output_untouched(run, tiny_sources: Path, tmp_path: Path):
+    target = tmp_path / "graph.ttl"
+    target.write_text("previous export\n", encoding="utf-8")
+    (tiny_sources / "articles" / "tiny.yaml").write_text("source: [\n", encoding="utf-8")
+    _fails(run("export", "--sources", str(tiny_sources), "-o", str(target)), "malformed YAML")
+    assert target.read_text(encoding="utf-8") == "previous export\n"
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["graph.ttl"]
+
+
+def test_store_and_sources_together_is_a_usage_error(run, tmp_path: Path):
+    _fails(run("export", "--sources", "tests/data/tiny", "--store", str(tmp_path)), "not both")

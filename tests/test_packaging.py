@@ -1,0 +1,34 @@
+"""A normal wheel carries the ontology, the queries and the default sources."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source checkout")
+def test_wheel_contains_bundled_data(tmp_path: Path):
+    pytest.importorskip("hatchling")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True, capture_output=True,
+    )
+    wheel = next(tmp_path.glob("reform_kg-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in (
+        "kg/_bundled/ontology/reform.ttl",
+        "kg/_bundled/ontology/shapes.ttl",
+        "kg/_bundled/queries/who_proposed_what.rq",
+        "kg/_bundled/sources/actors.yaml",
+        "kg/_bundled/sources/articles/baq-2026-02-04-baytaq-council.yaml",
+        "kg/_bundled/sources/texts/baq-2026-02-04-baytaq-council.txt",
+        "kg/py.typed",
+    ):
+        assert needed in names, needed
+    assert not any(n.startswith("tests/") for n in names)

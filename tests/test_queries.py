@@ -1,0 +1,134 @@
+"""Named queries as data: headers, parameters, safety checks, and answers through the Python API."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pyoxigraph import Literal, NamedNode
+
+from kg.errors import QueryError
+from kg.queries import bind_params, check_query, find_query, list_queries, run_named, run_sparql, with_values
+
+QUERIES = list_queries()
+REQUIRED = {"who-proposed-what", "speeches", "stances", "posts", "claims", "actor", "events"}
+
+
+def test_the_required_queries_exist():
+    assert REQUIRED <= {q.name for q in QUERIES}
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
+def test_header_is_complete_and_params_appear_in_the_text(query):
+    assert query.title and query.description and query.returns
+    assert "ORDER BY" in query.text
+    body = "\n".join(line for line in query.text.splitlines() if not line.startswith("#"))
+    for param in query.params:
+        assert re.search(rf"\?{param.name}\b", body), f"?{param.name} declared but unused"
+    for column in query.returns:
+        assert re.search(rf"\?{column}\b", body), f"?{column} in returns but not in the query"
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
+def test_every_query_runs_on_the_tiny_graph(query, tiny_graph):
+    given = {"actor": "example-party"} if any(p.name == "actor" and not p.optional for p in query.params) else {}
+    result = run_named(tiny_graph, query, given)
+    assert [v.value for v in result.variables]
+    list(result)
+
+
+def test_tiny_graph_answers():
+    from kg.store import build_store
+    from pathlib import Path
+
+    store = build_store([Path(__file__).parent / "data" / "tiny"])
+    rows = list(run_named(store, find_query("who-proposed-what")))
+    assert [(r["proposer"].value, r["provision"].value) for r in rows] == [("Example Party", "Article 2 of the draft")]
+    claims = list(run_named(store, find_query("claims")))
+    assert [(c["figure"].value, c["comparator"].value, c["claimed_by"].value) for c in claims] == [("50", "more than", "Ann Example")]
+
+
+def test_who_proposed_the_article_8_clause_python_api(seed_store):
+    rows = list(run_named(seed_store, find_query("who-proposed-what"), {"target": "draft-constitution-2026-article-8"}))
+    assert len(rows) == 1
+    assert rows[0]["proposer"].value == '"Baytaq" Green Party of Kazakhstan'
+    assert "Ecology and human health" in rows[0]["proposal"].value
+    # the whole draft as target includes its articles
+    assert len(list(run_named(seed_store, find_query("who-proposed-what"), {"target": "draft-constitution-2026"}))) == 1
+    # a proposer with no proposals
+    assert list(run_named(seed_store, find_query("who-proposed-what"), {"actor": "sergey-kachanov"})) == []
+
+
+def test_actor_parameter_accepts_id_iri_and_label(seed_store):
+    query = find_query("stances")
+    for value in ("sergey-kachanov", "https://w3id.org/reform-kg/id/sergey-kachanov", "Sergey Kachanov", "Сергей Качанов"):
+        rows = list(run_named(seed_store, query, {"actor": value}))
+        assert [r["holder"].value for r in rows] == ["Sergey Kachanov"], value
+
+
+def test_parameters_are_bound_as_terms_not_text():
+    query = find_query("posts")
+    bound = bind_params(query, {"as_of": "2026-02-04", "lang": "kk"})
+    assert bound == {
+        "as_of": Literal("2026-02-04", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+        "lang": Literal("kk"),
+    }
+
+
+def test_a_hostile_value_cannot_change_the_query(seed_store):
+    text = "SELECT ?x WHERE { BIND(?v AS ?x) } ORDER BY ?x"
+    hostile = Literal('x") } SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } #')
+    rows = list(run_sparql(seed_store, text, {"v": hostile}))
+    assert rows[0]["x"] == hostile
+    assert "SERVICE <http" in with_values(text, {"v": hostile})  # inside a string literal only
+    assert check_query(with_values(text, {"v": hostile})) == "SELECT"
+
+
+@pytest.mark.parametrize(
+    "value,kind",
+    [("not a date", "as_of"), ("english", "lang")],
+)
+def test_bad_values_are_refused(value, kind):
+    with pytest.raises(QueryError, match=f"--param {kind}="):
+        bind_params(find_query("posts"), {kind: value})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE <http://127.0.0.1:9/> { ?s ?q ?r } } }",
+        "ASK { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "LOAD <http://127.0.0.1:9/x.ttl>",
+        "LOAD SILENT <http://127.0.0.1:9/x.ttl> INTO GRAPH <urn:g>",
+        "CLEAR ALL",
+        "DELETE WHERE { ?s ?p ?o }",
+        "SELECT * FROM NAMED <http://127.0.0.1:9/x> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    ],
+)
+def test_unsafe_queries_are_refused(text):
+    with pytest.raises(QueryError, match="refused"):
+        check_query(text)
+
+
+def test_query_forms_are_recognised():
+    assert check_query("ASK { ?s ?p ?o }") == "ASK"
+    assert check_query("CONSTRUCT WHERE { ?s ?p ?o }") == "CONSTRUCT"
+    assert check_query("DESCRIBE <urn:x>") == "DESCRIBE"
+
+
+def test_with_values_needs_a_where_group():
+    with pytest.raises(QueryError, match="no 'WHERE"):
+        with_values("DESCRIBE <urn:x>", {"v": Literal("x")})
+
+
+def test_header_param_syntax_errors_name_the_line(tmp_path):
+    from kg.queries import load_query
+
+    path = tmp_path / "bad.rq"
+    path.write_text("# title: Bad\n# param: ?who person\nSELECT * WHERE { ?s ?p ?o } ORDER BY ?s\n", encoding="utf-8")
+    with pytest.raises(QueryError) as caught:
+        load_query(path)
+    assert caught.value.line == 2 and "KIND one of" in str(caught.value)
