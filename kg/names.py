@@ -1,0 +1,847 @@
+"""Match the many spellings of an actor's name: Kazakh, Russian and Latin, inflected or not.
+
+One person reaches the news as ``Азаматхан Әміртаев`` (Kazakh), ``А. Амиртаев`` (Russian),
+``Azamathan Ámirtaı`` (the 2018 Kazakh Latin) and ``Amirtayev`` (English). This module folds
+such spellings onto one key (:func:`name_key`), proposes base forms of case-inflected words
+(:func:`base_forms`), and resolves a name to an actor id with an explanation
+(:class:`NameIndex`). It is pure Python (rapidfuzz for fuzzy scores) and knows nothing of RDF.
+
+>>> name_key("Әміртаев") == name_key("Amirtayev") == name_key("Ámirtaı")
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from kg.errors import KgError
+
+__all__ = [
+    "AmbiguousName",
+    "Gender",
+    "Match",
+    "NameIndex",
+    "UnknownName",
+    "base_forms",
+    "duplicate_candidates",
+    "kk_latin",
+    "name_key",
+    "surname_gender",
+]
+
+Gender = Literal["male", "female"]
+
+#: Score of a match on the folded key (or the actor id itself).
+EXACT_SCORE = 100.0
+#: Score of a match found only after stripping a case ending.
+CASE_SCORE = 95.0
+#: Points taken off when only part of a phrase matched ("«Байтақ» партиясы").
+PHRASE_PENALTY = 5.0
+#: Fuzzy scores never reach this, so a typo never outranks a reading of the key.
+FUZZY_CAP = 94.0
+#: Score of a name that matches only a person's given name (a suggestion, never a match).
+GIVEN_NAME_SCORE = 60.0
+#: Lowest score offered as a suggestion by :class:`UnknownName`.
+SUGGEST_SCORE = 60.0
+#: Default lowest score that :meth:`NameIndex.resolve` returns.
+MIN_SCORE = 85.0
+#: :meth:`NameIndex.resolve_one` needs its best match this many points above the next one.
+CLEAR_MARGIN = 3.0
+
+# --- Kazakh Cyrillic -> official Kazakh Latin (2021) -------------------------------------
+
+# The 2021 table has 31 letters. The Cyrillic letters it has no letter for (Ё Ц Щ Ъ Ь Э Ю Я)
+# are written here as is usual for loanwords: io, ts, şş, -, -, e, iu, ia.
+_KK_LATIN_LOWER: dict[str, str] = {
+    "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e",
+    "ё": "io", "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "q", "л": "l",
+    "м": "m", "н": "n", "ң": "ñ", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ұ": "ū", "ү": "ü", "ф": "f", "х": "h", "һ": "h", "ц": "ts",
+    "ч": "ç", "ш": "ş", "щ": "şş", "ъ": "", "ы": "y", "і": "ı", "ь": "", "э": "e",
+    "ю": "iu", "я": "ia",
+}  # fmt: skip
+
+# Upper case differs from str.upper() for the dotted/dotless pair: И -> İ, І -> I.
+_KK_LATIN_UPPER_FIRST: dict[str, str] = {"и": "İ", "й": "İ", "і": "I", "ё": "İo", "ю": "İu", "я": "İa"}
+
+
+def kk_latin(text: str) -> str:
+    """Transliterate Kazakh Cyrillic to the official 2021 Kazakh Latin alphabet, keeping case.
+
+    Letters outside Cyrillic pass through unchanged. The soft and hard signs are dropped.
+
+    :param text: any text; only Cyrillic letters are changed.
+    :returns: the text in Kazakh Latin.
+
+    >>> kk_latin("Қасым-Жомарт Тоқаев")
+    'Qasym-Jomart Toqaev'
+    >>> kk_latin("Әміртаев, Шыңғыс Үсенқұл, Ұлытау, Һ")
+    'Ämırtaev, Şyñğys Üsenqūl, Ūlytau, H'
+    >>> kk_latin("«БАЙТАҚ» Ішкі істер")
+    '«BAİTAQ» Işkı ıster'
+    """
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        lat = _KK_LATIN_LOWER.get(low)
+        if lat is None:
+            out.append(ch)
+            continue
+        if ch == low or not lat:
+            out.append(lat)
+            continue
+        # Upper case: all capitals inside an all-capitals word, else capitalise the first letter.
+        neighbours = text[max(i - 1, 0) : i] + text[i + 1 : i + 2]
+        shouting = any(c.isalpha() and c.isupper() for c in neighbours) and not any(
+            c.isalpha() and c.islower() for c in neighbours
+        )
+        first = _KK_LATIN_UPPER_FIRST.get(low, lat[:1].upper() + lat[1:])
+        out.append(first[:1] + first[1:].upper() if shouting else first)
+    return "".join(out)
+
+
+# --- Folding keys -------------------------------------------------------------------------
+
+# Kazakh-specific letters to their Russian neighbours, then Cyrillic to one Latin spelling.
+_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
+_CYR_LATIN: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "j",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia", "ў": "u", "ї": "i", "є": "e",
+}  # fmt: skip
+# Latin letters of the Kazakh alphabets (2018 acute version and 2021 version), Turkish etc.
+# "ý" is Cyrillic у in the 2018 alphabet, hence u.
+_LATIN_SPECIAL: dict[str, str] = {
+    "ş": "sh", "ç": "ch", "ı": "i", "ý": "u", "ú": "u", "ū": "u", "ü": "u", "ö": "o",
+    "ó": "o", "ä": "a", "á": "a", "ñ": "n", "ń": "n", "ŋ": "n", "ğ": "g", "ǵ": "g",
+    "ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l",
+}  # fmt: skip
+_WORD_RE = r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’ʼ`‘ʻ](?:[^\W\d_]|[\u0300-\u036f])+)*|\d+"
+_VOWELS = "aeiou"
+# Two-letter Latin initials ("Zh. Tokayev", "Sh. Usenkul").
+_DIGRAPH_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "ye", "yu", "ya", "yo", "dj"})
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    """Fold one word to lower-case ASCII with one spelling per sound; keep -ov/-ev.
+
+    >>> [_fold_word(w) for w in ("Yegizbayev", "Егізбаев", "Kassym", "Qasym", "Жомарт")]
+    ['egizbaev', 'egizbaev', 'kasim', 'kasim', 'jomart']
+    """
+    w = unicodedata.normalize("NFC", word).casefold().translate(_KK_FOLD)
+    w = "".join(_CYR_LATIN.get(c, _LATIN_SPECIAL.get(c, c)) for c in w)
+    w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+    w = re.sub(r"[^a-z0-9]", "", w)
+    w = re.sub(r"dzh|dj|zh", "j", w)
+    w = w.replace("shch", "sh").replace("kh", "h").replace("gh", "g")
+    w = w.replace("x", "h").replace("q", "k").replace("w", "u")
+    w = re.sub(r"c(?=[eiy])", "ts", w)
+    w = re.sub(r"c(?!h)", "k", w)
+    w = w.replace("ch", "sh")  # Kazakh has no ч: Чингис / Шыңғыс, Чокан / Шоқан
+    w = w.replace("y", "i")
+    w = re.sub(r"^ie", "e", w)  # Yerlan / Ерлан
+    w = re.sub(r"([aeiou])ie", r"\1e", w)  # Balayeva / Балаева
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+@lru_cache(maxsize=4096)
+def _stem(fold: str) -> str:
+    """Turn a folded word into its key: a Russian -ev after a vowel becomes Kazakh -i.
+
+    Russian -аев is Kazakh -ай + ев, so Amirtayev, Амиртаев and Ámirtaı (Әміртай) meet on
+    ``amirtai``; the female -аева becomes ``-aieva`` and stays distinct. Other surnames keep
+    their ending (Karimov is not Karim).
+
+    >>> [_stem(w) for w in ("amirtaev", "amirtai", "balaeva", "azimov", "azimova", "karin")]
+    ['amirtai', 'amirtai', 'balaieva', 'azimov', 'azimova', 'karin']
+    """
+    m = re.fullmatch(r"(.{2,}[aeiou])i?[eo](v|va)", fold)
+    if m is None or len(fold) < 5:
+        return fold
+    stem = re.sub(r"(.)\1+", r"\1", m.group(1) + "i")
+    return stem if m.group(2) == "v" else stem + "eva"
+
+
+def surname_gender(word: str) -> Gender | None:
+    """Say which gender a surname's form shows, or None when it shows none.
+
+    Russian -ов/-ев/-ин and Kazakh -ұлы are male forms; -ова/-ева/-ина and -қызы are female.
+
+    >>> surname_gender("Азимова"), surname_gender("Balayev"), surname_gender("Қарашқызы")
+    ('female', 'male', 'female')
+    >>> surname_gender("Керей") is None
+    True
+    """
+    return _gender_of_fold(_fold_word(word))
+
+
+def _gender_of_fold(fold: str) -> Gender | None:
+    if len(fold) >= 6 and fold.endswith(("ova", "eva", "ina", "ovna", "evna", "kizi")):
+        return "female"
+    if len(fold) >= 5 and fold.endswith(("ov", "ev", "in", "uli")):
+        return "male"
+    return None
+
+
+@dataclass(frozen=True)
+class _Tok:
+    """One word of a name: as written, folded, keyed, and whether it is an initial."""
+
+    raw: str
+    fold: str
+    key: str
+    initial: bool
+
+
+def _tokens(text: str) -> tuple[_Tok, ...]:
+    text = unicodedata.normalize("NFC", text)
+    toks: list[_Tok] = []
+    for m in re.finditer(_WORD_RE, text):
+        raw = m.group()
+        dotted = text[m.end() : m.end() + 1] == "."
+        letters = raw.isalpha()
+        initial = letters and (len(raw) == 1 or (dotted and raw.lower() in _DIGRAPH_INITIALS))
+        fold = _fold_word(raw)
+        if fold:
+            toks.append(_Tok(raw, fold, fold if initial else _stem(fold), initial))
+    return tuple(toks)
+
+
+def name_key(text: str) -> str:
+    """Fold a name to a key on which its Kazakh, Russian and Latin spellings meet.
+
+    The key is lower-case ASCII words in the order written: Kazakh letters go to their Russian
+    neighbours, Cyrillic to one Latin spelling; zh/j, kh/h/x, q/k, y/i/ı, ş/sh, c/ts and
+    doubled letters are merged, and so are ch/ç/sh (Kazakh has no ч: Chingis is Шыңғыс); apostrophes, dots and quotes go and dashes split words.
+    A Russian -ev/-yev after a vowel becomes the Kazakh -i (Амиртаев, Ámirtaı: ``amirtai``);
+    the female -eva/-yeva stays distinct (``amirtaieva``).
+
+    :param text: a name in any of the three scripts.
+    :returns: the key, words joined by one space.
+
+    >>> name_key("Қасым-Жомарт Тоқаев")
+    'kasim jomart tokai'
+    >>> name_key("Kassym-Jomart Tokayev") == name_key("Касым-Жомарт Токаев") == name_key("Qasym-Jomart Toqaev")
+    True
+    >>> name_key("«БАЙТАҚ»"), name_key("Baitaq")
+    ('baitak', 'baitak')
+    >>> name_key("Эльвира Азимова"), name_key("Elvira Azimov")
+    ('elvira azimova', 'elvira azimov')
+    """
+    return " ".join(t.key for t in _tokens(text))
+
+
+# --- Case endings -------------------------------------------------------------------------
+
+# Kazakh endings, longest first within each group so the longest possible strip is tried.
+_KK_ENDINGS: tuple[str, ...] = (
+    # possessive 3rd person followed by a case
+    "ының", "інің", "сының", "сінің", "ына", "іне", "сына", "сіне", "ында", "інде",
+    "сында", "сінде", "ынан", "інен", "сынан", "сінен", "ымен", "імен", "сымен", "сімен",
+    "ын", "ін", "сын", "сін",
+    # genitive, ablative, locative, instrumental
+    "ның", "нің", "дың", "дің", "тың", "тің",
+    "нан", "нен", "дан", "ден", "тан", "тен",
+    "нда", "нде", "да", "де", "та", "те",
+    "менен", "бенен", "пенен", "мен", "бен", "пен",
+    # plural
+    "лар", "лер", "дар", "дер", "тар", "тер",
+    # dative, accusative, possessive
+    "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті",
+    "сы", "сі", "а", "е", "н", "ы", "і",
+)  # fmt: skip
+
+# Russian endings and what may replace them (nominative letters); "" means drop.
+_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ою", ("а",)), ("ею", ("я",)), ("ой", ("а",)), ("ей", ("я", "ь", "й")),
+    ("ом", ("",)), ("ем", ("", "й", "ь")), ("ым", ("",)), ("им", ("",)),
+    ("а", ("",)), ("я", ("й", "ь")), ("у", ("", "а")), ("ю", ("й", "ь", "я")),
+    ("е", ("", "а", "я", "й")), ("ы", ("а",)), ("и", ("а", "я", "ь", "й")),
+)  # fmt: skip
+
+# Kazakh voiced stem ends that go back to voiceless without a vowel ending: Байтағы -> Байтақ.
+_KK_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=1)
+def _latin_kk_endings() -> tuple[str, ...]:
+    """The Kazakh endings in 2021 Latin and in plain ASCII (ñ -> n/ng, ı -> i, ğ -> g)."""
+    ascii_map = str.maketrans({"ı": "i", "ğ": "g", "ä": "a", "ö": "o", "ü": "u", "ū": "u"})
+    out: list[str] = []
+    for ending in _KK_ENDINGS:
+        lat = kk_latin(ending).lower()
+        plain = lat.translate(ascii_map)
+        for form in (lat, plain.replace("ñ", "n"), plain.replace("ñ", "ng")):
+            if form not in out:
+                out.append(form)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _strip_case(token: str) -> list[tuple[str, str]]:
+    """Candidate (base, ending) pairs of one word, most specific first, bases unique."""
+    low = token.lower()
+    seen: set[str] = {token}
+    out: list[tuple[str, str]] = []
+
+    def add(base: str, ending: str) -> None:
+        if len(base) >= 2 and base not in seen:
+            seen.add(base)
+            out.append((base, ending))
+
+    for suffix in ("'s", "’s", "ʼs"):
+        if low.endswith(suffix):
+            add(token[: -len(suffix)], suffix)
+    if low.endswith(("s'", "s’")):
+        add(token[:-1], token[-1])
+    if _CYRILLIC_RE.search(token):
+        for ending, replacements in _RU_ENDINGS:
+            if low.endswith(ending):
+                stem = token[: -len(ending)]
+                for rep in replacements:
+                    add(stem + (rep.upper() if stem.isupper() else rep), ending)
+        for ending in sorted(_KK_ENDINGS, key=len, reverse=True):
+            if low.endswith(ending):
+                stem = token[: -len(ending)]
+                add(stem, ending)
+                last = stem[-1:].lower()
+                if last in _KK_DEVOICE and ending[0] in "аеыі":
+                    voiceless = _KK_DEVOICE[last]
+                    add(stem[:-1] + (voiceless.upper() if stem[-1].isupper() else voiceless), ending)
+    else:
+        for ending in _latin_kk_endings():
+            if low.endswith(ending):
+                add(token[: -len(ending)], ending)
+    # Longer endings first: Байтаққа is Байтақ + қа before it is Байтаққ + а.
+    return sorted(out, key=lambda pair: -len(pair[1]))
+
+
+def base_forms(token: str) -> list[str]:
+    """Candidate base forms of an inflected Kazakh or Russian word (or an English possessive).
+
+    These are guesses by ending only: a candidate counts only where it hits a known name.
+    The word itself is not in the list.
+
+    :param token: one word, e.g. ``Әміртаевтың``.
+    :returns: candidates, longest endings stripped first, without duplicates.
+
+    >>> "Әміртаев" in base_forms("Әміртаевтың"), "Тоқаев" in base_forms("Тоқаевқа")
+    (True, True)
+    >>> base_forms("Амиртаевым"), "Байтақ" in base_forms("Байтағы")
+    (['Амиртаев'], True)
+    >>> base_forms("Tokayev's"), "Toqaev" in base_forms("Toqaevtyñ")
+    (['Tokayev'], True)
+    """
+    return [base for base, _ending in _strip_case(token)]
+
+
+# --- Matching -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    """One reading of a name as an actor.
+
+    :param actor_id: the actor's id.
+    :param score: 100 for a key match, 95 after a case ending was stripped, lower for fuzzy.
+    :param label: the actor's label that matched.
+    :param why: a sentence for a person reviewing the match.
+    """
+
+    actor_id: str
+    score: float
+    label: str
+    why: str
+
+
+@lru_cache(maxsize=1)
+def _org_word_keys() -> frozenset[str]:
+    """Keys of words that mark a label as an organisation's, not a person's, name."""
+    words = (
+        "party parties partiya partiyasy партия партии партиясы партиясының green greens "
+        "зелёных жасылдар the of and union movement қозғалысы движение association "
+        "ассоциация қауымдастығы commission комиссия комиссиясы council совет кеңесі "
+        "court суд соты ministry министерство министрлігі kazakhstan казахстан қазақстан "
+        "қазақстанның казахстанская казахстана qazaqstan"
+    )
+    return frozenset(name_key(w) for w in words.split())
+
+
+@lru_cache(maxsize=1)
+def _title_word_keys() -> frozenset[str]:
+    """Keys of titles that may stand before a name in a phrase ("President Tokayev")."""
+    words = (
+        "president президент президенті mr mrs ms dr chairman chairwoman chair председатель "
+        "төраға төрағасы deputy депутат депутаты minister министр министрі counsellor "
+        "советник кеңесшісі speaker спикер prime premier премьер"
+    )
+    return frozenset(name_key(w) for w in words.split())
+
+
+@dataclass(frozen=True)
+class _Label:
+    actor_id: str
+    text: str
+    tokens: tuple[_Tok, ...]
+    person: bool
+    surname: int  # index into tokens; -1 when the label is matched only as a whole
+    cyrillic: bool
+    order: int
+
+    @property
+    def full_key(self) -> tuple[str, ...]:
+        return tuple(sorted(t.key for t in self.tokens))
+
+
+def _analyse_label(actor_id: str, text: str, gender: Gender | None, order: int) -> _Label:
+    """Find whether a label reads as a person's name and which word is the surname.
+
+    A label is a person's when it has initials, or two to five words with no organisation
+    word ("party", "партиясы") and either a known gender or a word with a surname ending.
+    Other labels (Ak Zhol, Халық партиясы) match only as a whole.
+    """
+    toks = _tokens(text)
+    words = [i for i, t in enumerate(toks) if not t.initial]
+    has_initials = len(words) < len(toks)
+    org = any(toks[i].key in _org_word_keys() for i in words)
+    suffixed = any(_gender_of_fold(toks[i].fold) for i in words)
+    person = (
+        bool(words)
+        and not org
+        and (has_initials or (2 <= len(words) <= 5 and (gender is not None or suffixed)))
+    )
+    surname = -1
+    if person:
+        rank = {"ova": 2, "eva": 2, "ina": 2, "ov": 2, "ev": 2, "in": 2, "uli": 1, "kizi": 1}
+
+        def weight(i: int) -> int:
+            fold = toks[i].fold
+            if _gender_of_fold(fold) is None:
+                return 0
+            return max((r for end, r in rank.items() if fold.endswith(end)), default=0)
+
+        surname = max(words, key=lambda i: (weight(i), i))
+    return _Label(actor_id, text, toks, person, surname, bool(_CYRILLIC_RE.search(text)), order)
+
+
+def _compatible(a: _Tok, b: _Tok) -> bool:
+    """Two given-name words agree: equal keys, or an initial that begins the other word."""
+    if a.initial and b.initial:
+        return a.key == b.key
+    if a.initial:
+        return b.fold.startswith(a.fold)
+    if b.initial:
+        return a.fold.startswith(b.fold)
+    return a.key == b.key
+
+
+def _exact(query: Sequence[_Tok], label: _Label) -> str | None:
+    """How ``query`` matches ``label`` on keys ("" for the whole name), or None."""
+    if not query:
+        return None
+    if tuple(sorted(t.key for t in query)) == label.full_key:
+        return ""
+    if not label.person:
+        return None
+    surname = label.tokens[label.surname]
+    rest_q = list(query)
+    hit = next((t for t in rest_q if not t.initial and t.key == surname.key), None)
+    if hit is None:
+        return None
+    rest_q.remove(hit)
+    rest_l = [t for i, t in enumerate(label.tokens) if i != label.surname]
+    used_initial = False
+    # Full words first, so an initial does not take the word a full given name needs.
+    for q in sorted(rest_q, key=lambda t: t.initial):
+        partner = next((t for t in rest_l if _compatible(q, t)), None)
+        if partner is None:
+            return None
+        used_initial = used_initial or q.initial or partner.initial
+        rest_l.remove(partner)
+    if not rest_q:
+        return "surname"
+    return "surname and initials" if used_initial else "name parts"
+
+
+def _ending_only(a: str, b: str) -> bool:
+    """Whether two different folded words differ only by what one adds at its end."""
+    return a != b and (a.startswith(b) or b.startswith(a))
+
+
+def _fuzzy(query: Sequence[_Tok], label: _Label, *, threshold: float) -> tuple[float, str] | None:
+    """A fuzzy score of ``query`` against ``label`` with the guards that keep people apart.
+
+    Guards: the surname must itself be close (so Karin is not Karim) and differ by more than
+    an added ending (Балаевой is a case form, left to the case-ending rules with their gender
+    checks), surname forms of different genders never meet (Azimova is not Azimov), and every
+    other word of the query must find a close word in the label (different first names are
+    different people).
+    """
+    from rapidfuzz import fuzz
+
+    words = [t for t in query if not t.initial]
+    if not words:
+        return None
+    if not label.person:
+        target = [t for t in label.tokens if not t.initial]
+        a, b = " ".join(t.fold for t in words), " ".join(t.fold for t in target)
+        genders = {_gender_of_fold(a), _gender_of_fold(b)}
+        if _ending_only(a, b) or ("female" in genders and len(genders) > 1):
+            return None
+        score = fuzz.token_sort_ratio(a, b)
+        return score, f"token_sort_ratio on folded names {a!r} ~ {b!r}"
+    surname = label.tokens[label.surname]
+    best = max(words, key=lambda t: fuzz.ratio(t.fold, surname.fold))
+    surname_score = fuzz.ratio(best.fold, surname.fold)
+    if surname_score < threshold:
+        return None
+    if _ending_only(best.fold, surname.fold):
+        return None  # only an ending differs: a case form (or Karimov/Karim), not a typo
+    genders = {_gender_of_fold(best.fold), _gender_of_fold(surname.fold)}
+    if "female" in genders and len(genders) > 1:
+        return None
+    others = [t for t in label.tokens if t is not surname]
+    for t in words:
+        if t is best:
+            continue
+        if not any(_compatible(t, o) or fuzz.ratio(t.fold, o.fold) >= 80 for o in others):
+            return None
+    if len(words) == 1:
+        return surname_score, f"ratio on folded surnames {best.fold!r} ~ {surname.fold!r}"
+    a = " ".join(t.fold for t in words)
+    b = " ".join(t.fold for t in label.tokens if not t.initial)
+    return fuzz.token_sort_ratio(a, b), f"token_sort_ratio on folded names {a!r} ~ {b!r}"
+
+
+class NameIndex:
+    """Resolve names to actor ids through their labels, keys, case endings and fuzzy scores.
+
+    :param actors: ``(actor_id, labels, gender)`` triples; gender is ``"male"``,
+        ``"female"`` or None (unknown, or not a person).
+    :raises ValueError: on a repeated actor id or an unknown gender.
+
+    >>> index = NameIndex([
+    ...     ("amirtayev", ["Азаматхан Әміртаев", "Azamatkhan Amirtayev"], "male"),
+    ...     ("baytaq", ["«Байтақ»", "Baytaq"], None),
+    ... ])
+    >>> [m.actor_id for m in index.resolve("А. Амиртаев")]
+    ['amirtayev']
+    >>> index.resolve("«БАЙТАҚ»")[0].why
+    "exact key match of '«БАЙТАҚ»' with '«Байтақ»'"
+    >>> index.resolve_one("Әміртаевтың")
+    'amirtayev'
+    """
+
+    def __init__(self, actors: Iterable[tuple[str, Sequence[str], Gender | None]]) -> None:
+        self._genders: dict[str, Gender | None] = {}
+        self._labels: dict[str, list[_Label]] = {}
+        self._by_full: dict[tuple[str, ...], list[_Label]] = {}
+        self._by_surname: dict[str, list[_Label]] = {}
+        for actor_id, labels, gender in actors:
+            if actor_id in self._genders:
+                raise ValueError(f"actor id {actor_id!r} given twice")
+            if gender not in ("male", "female", None):
+                raise ValueError(f"gender of {actor_id!r} must be 'male', 'female' or None, not {gender!r}")
+            self._genders[actor_id] = gender
+            analysed = [_analyse_label(actor_id, text, gender, n) for n, text in enumerate(labels)]
+            self._labels[actor_id] = [lab for lab in analysed if lab.tokens]
+            for lab in self._labels[actor_id]:
+                self._by_full.setdefault(lab.full_key, []).append(lab)
+                if lab.person:
+                    self._by_surname.setdefault(lab.tokens[lab.surname].key, []).append(lab)
+
+    def __len__(self) -> int:
+        return len(self._genders)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._genders
+
+    def gender(self, actor_id: str) -> Gender | None:
+        """The gender given for ``actor_id`` (None when unknown).
+
+        >>> NameIndex([("x", ["Alma Karashkyzy"], "female")]).gender("x")
+        'female'
+        """
+        return self._genders[actor_id]
+
+    def _known_surname(self, key: str) -> bool:
+        """Whether some actor's surname (or one-word label) has this key."""
+        return key in self._by_surname or (key,) in self._by_full
+
+    def _exact_hits(self, query: Sequence[_Tok], shown: str) -> list[tuple[_Label, str]]:
+        cands: list[_Label] = list(self._by_full.get(tuple(sorted(t.key for t in query)), []))
+        for t in query:
+            if not t.initial:
+                cands.extend(self._by_surname.get(t.key, []))
+        hits: list[tuple[_Label, str]] = []
+        seen: set[int] = set()
+        for lab in cands:
+            if id(lab) in seen:
+                continue
+            seen.add(id(lab))
+            how = _exact(query, lab)
+            if how is not None:
+                note = f" ({how})" if how else ""
+                hits.append((lab, f"exact key match of {shown!r} with {lab.text!r}{note}"))
+        return hits
+
+    def _case_hits(self, query: Sequence[_Tok], *, combos: int = 512) -> list[tuple[_Label, str]]:
+        """Matches that need one or more case endings stripped, with gender checks."""
+        options: list[list[tuple[_Tok, str | None]]] = []
+        for t in query:
+            opts: list[tuple[_Tok, str | None]] = [(t, None)]
+            if not t.initial:
+                for base, ending in _strip_case(t.raw):
+                    fold = _fold_word(base)
+                    if fold:
+                        opts.append((_Tok(base, fold, _stem(fold), False), ending))
+            options.append(opts)
+        hits: list[tuple[_Label, str]] = []
+        for combo in itertools.islice(itertools.product(*options), 1, combos + 1):
+            toks = [tok for tok, _ in combo]
+            for lab, why in self._exact_hits(toks, " ".join(tok.raw for tok in toks)):
+                notes = [
+                    self._case_note(orig, reading, ending, lab.actor_id)
+                    for orig, (reading, ending) in zip(query, combo)
+                    if ending is not None
+                ]
+                if all(note is not None for note in notes):
+                    hits.append((lab, "; ".join([*(n for n in notes if n), why])))
+        return hits
+
+    def _case_note(self, orig: _Tok, reading: _Tok, ending: str, actor_id: str) -> str | None:
+        """Explain reading ``orig`` as ``reading`` + ``ending`` for this actor, or None to refuse.
+
+        A female surname form (Амиртаева) read as the genitive/accusative of the male form
+        (Амиртаев) is allowed only when no actor has that female surname and the actor is
+        male or of unknown gender. A female base form never reads as a male actor.
+        """
+        note = f"case ending -{ending} stripped from {orig.raw!r}"
+        gender = self._genders[actor_id]
+        if _gender_of_fold(orig.fold) == "female" and _gender_of_fold(reading.fold) == "male":
+            if self._known_surname(orig.key) or gender == "female":
+                return None
+            who = "male" if gender == "male" else "of unknown gender"
+            return (
+                f"{note}, read as the genitive/accusative of the male {reading.raw!r} "
+                f"(no female actor {orig.raw!r} is known; the actor is {who})"
+            )
+        if _gender_of_fold(reading.fold) == "female" and gender == "male":
+            return None
+        return note
+
+    def _whole(self, query: Sequence[_Tok], shown: str) -> list[tuple[float, _Label, str]]:
+        found = [(EXACT_SCORE, lab, why) for lab, why in self._exact_hits(query, shown)]
+        found += [(CASE_SCORE, lab, why) for lab, why in self._case_hits(query)]
+        return found
+
+    def resolve(self, name: str, *, limit: int = 5, min_score: float = MIN_SCORE) -> list[Match]:
+        """Read ``name`` as actors, best first (score descending, then actor id).
+
+        Tried in turn: the actor id itself; the key of the whole name (full name in any order,
+        surname alone, initials with surname); the same after stripping case endings; the
+        same for the words of a phrase ("«Байтақ» партиясы", 5 points less); a guarded fuzzy
+        score (below 95). Each actor appears once, with its best reading.
+
+        :param name: a name as written in a text, in any script.
+        :param limit: most matches to return.
+        :param min_score: lowest score returned (fuzzy readings below it are dropped).
+        :returns: the matches.
+
+        >>> index = NameIndex([("erlan-karin", ["Ерлан Карин", "Erlan Karin"], "male")])
+        >>> m = index.resolve("Карина")[0]
+        >>> m.actor_id, m.score
+        ('erlan-karin', 95.0)
+        >>> index.resolve("Erlan Karimov")
+        []
+        """
+        best: dict[str, tuple[tuple[float, bool, bool, int], Match]] = {}
+        query_cyrillic = bool(_CYRILLIC_RE.search(name))
+        stripped = name.strip()
+
+        def offer(score: float, lab: _Label, why: str, *, by_id: bool = False) -> None:
+            if score < min_score:
+                return
+            rank = (score, by_id, lab.cyrillic == query_cyrillic, -lab.order)
+            old = best.get(lab.actor_id)
+            if old is None or rank > old[0]:
+                best[lab.actor_id] = (rank, Match(lab.actor_id, float(score), lab.text, why))
+
+        if stripped in self._genders:
+            labels = self._labels[stripped]
+            shown = labels[0] if labels else _analyse_label(stripped, stripped, None, 0)
+            offer(EXACT_SCORE, shown, f"actor id {stripped!r}", by_id=True)
+        query = _tokens(name)
+        whole = self._whole(query, stripped)
+        if not whole and len(query) > 1:
+            whole = self._phrase_parts(query, stripped)
+        for score, lab, why in whole:
+            offer(score, lab, why)
+        for score, lab, why in self._loose(query, stripped, threshold=min(min_score, MIN_SCORE)):
+            offer(score, lab, why)
+        ranked = sorted(best.values(), key=lambda r: (-r[1].score, r[1].actor_id))
+        return [match for _rank, match in ranked[:limit]]
+
+    def _phrase_parts(self, query: Sequence[_Tok], shown: str) -> list[tuple[float, _Label, str]]:
+        """Key and case-ending matches of the runs of words inside a phrase, 5 points less.
+
+        Words left out must not look like another given name: for a person's label they must
+        be lower case ("Тоқаевтың бастамасымен") or a title ("President Tokayev"), so "Тимур
+        Карин" does not fall back to "Карин".
+        """
+        found: list[tuple[float, _Label, str]] = []
+        for size in range(len(query) - 1, 0, -1):
+            for start in range(len(query) - size + 1):
+                part = query[start : start + size]
+                if all(t.initial for t in part):
+                    continue
+                left_out = [*query[:start], *query[start + size :]]
+                harmless = all(
+                    not t.raw[:1].isupper() or t.key in _title_word_keys() or t.key in _org_word_keys()
+                    for t in left_out
+                )
+                part_text = " ".join(t.raw for t in part)
+                for score, lab, why in self._whole(part, part_text):
+                    if lab.person and not harmless:
+                        continue
+                    why = f"part {part_text!r} of the phrase {shown!r}: {why}"
+                    found.append((score - PHRASE_PENALTY, lab, why))
+        return found
+
+    def _loose(
+        self, query: Sequence[_Tok], shown: str, *, threshold: float
+    ) -> list[tuple[float, _Label, str]]:
+        """Given-name-only readings (score 60, suggestions only) and guarded fuzzy readings."""
+        found: list[tuple[float, _Label, str]] = []
+        words = [t for t in query if not t.initial]
+        word_genders = {_gender_of_fold(t.fold) for t in words}
+        for labels in self._labels.values():
+            for lab in labels:
+                given = [o for i, o in enumerate(lab.tokens) if i != lab.surname]
+                if words and lab.person and all(any(_compatible(t, o) for o in given) for t in words):
+                    found.append((GIVEN_NAME_SCORE, lab, f"given name only: {shown!r} in {lab.text!r}"))
+                fuzzy = _fuzzy(query, lab, threshold=threshold)
+                if fuzzy is None:
+                    continue
+                if self._genders[lab.actor_id] == "male" and "female" in word_genders and lab.person:
+                    continue
+                score = min(round(fuzzy[0], 1), FUZZY_CAP)
+                found.append((score, lab, f"fuzzy {score:.0f} (rapidfuzz {fuzzy[1]}) with {lab.text!r}"))
+        return found
+
+    def resolve_one(self, name: str) -> str:
+        """The one actor id that ``name`` means.
+
+        :raises UnknownName: when nothing matches well enough (with suggestions).
+        :raises AmbiguousName: when another actor scores within 3 points of the best.
+
+        >>> index = NameIndex([("erlan-karin", ["Erlan Karin"], "male")])
+        >>> index.resolve_one("Ерлан Карин")
+        'erlan-karin'
+        >>> index.resolve_one("Erlan Karimov")
+        Traceback (most recent call last):
+        ...
+        kg.names.UnknownName: unknown actor 'Erlan Karimov'; did you mean: erlan-karin (Erlan Karin)?
+        """
+        matches = self.resolve(name)
+        if not matches:
+            raise UnknownName(name, self.resolve(name, limit=3, min_score=SUGGEST_SCORE))
+        top = matches[0]
+        rivals = [m for m in matches[1:] if m.score > top.score - CLEAR_MARGIN]
+        if rivals:
+            raise AmbiguousName(name, [top, *rivals])
+        return top.actor_id
+
+
+def _listing(matches: Sequence[Match]) -> str:
+    return ", ".join(f"{m.actor_id} ({m.label})" for m in matches)
+
+
+class UnknownName(KgError):
+    """No actor matches a name; ``suggestions`` holds the nearest ones (maybe none).
+
+    >>> str(UnknownName("Amirtyev", [Match("amirtayev", 70.0, "Azamatkhan Amirtayev", "")]))
+    "unknown actor 'Amirtyev'; did you mean: amirtayev (Azamatkhan Amirtayev)?"
+    """
+
+    def __init__(self, name: str, suggestions: Sequence[Match] = ()) -> None:
+        message = f"unknown actor {name!r}"
+        if suggestions:
+            message += f"; did you mean: {_listing(suggestions)}?"
+        super().__init__(message)
+        self.name = name
+        self.suggestions = tuple(suggestions)
+
+
+class AmbiguousName(KgError):
+    """A name matches several actors about equally well; ``candidates`` holds them.
+
+    >>> str(AmbiguousName("Karin", [Match("erlan-karin", 100.0, "Erlan Karin", ""),
+    ...                             Match("timur-karin", 100.0, "Timur Karin", "")]))
+    "ambiguous actor 'Karin': erlan-karin (Erlan Karin), timur-karin (Timur Karin); give the id or a fuller name"
+    """
+
+    def __init__(self, name: str, candidates: Sequence[Match]) -> None:
+        super().__init__(f"ambiguous actor {name!r}: {_listing(candidates)}; give the id or a fuller name")
+        self.name = name
+        self.candidates = tuple(candidates)
+
+
+def duplicate_candidates(
+    actors: Iterable[tuple[str, Sequence[str], Gender | None]], *, threshold: float = MIN_SCORE
+) -> list[tuple[str, str, float, str]]:
+    """Pairs of different actor ids whose labels probably name the same actor, for review.
+
+    A pair is listed when some label of one matches a label of the other on keys (score
+    100) or fuzzily at ``threshold`` or more. Actors of different given genders, female and
+    male surname forms, and labels with different first names are never paired.
+
+    :param actors: ``(actor_id, labels, gender)`` triples, as for :class:`NameIndex`.
+    :param threshold: lowest fuzzy score listed.
+    :returns: ``(id_a, id_b, score, why)`` with ``id_a < id_b``, best score first.
+
+    >>> duplicate_candidates([
+    ...     ("amirtayev", ["Азаматхан Әміртаев"], "male"),
+    ...     ("a-amirtaev", ["A. Amirtaev"], None),
+    ...     ("azimova", ["Эльвира Азимова"], "female"),
+    ...     ("azimov", ["Elvira Azimov"], "male"),
+    ... ])
+    [('a-amirtaev', 'amirtayev', 100.0, "exact key match of 'A. Amirtaev' with 'Азаматхан Әміртаев' (surname and initials)")]
+    """
+    index = NameIndex(actors)
+    labels = [lab for labs in index._labels.values() for lab in labs]
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    for a, b in itertools.combinations(labels, 2):
+        if a.actor_id == b.actor_id:
+            continue
+        ga, gb = index.gender(a.actor_id), index.gender(b.actor_id)
+        if ga and gb and ga != gb:
+            continue
+        found: list[tuple[float, str]] = []
+        # The shorter label first, so the reason reads "'A. Amirtaev' with 'Azamatkhan ...'".
+        for x, y in sorted(((a, b), (b, a)), key=lambda p: sum(not t.initial for t in p[0].tokens)):
+            how = _exact(x.tokens, y)
+            if how is not None:
+                note = f" ({how})" if how else ""
+                found.append((EXACT_SCORE, f"exact key match of {x.text!r} with {y.text!r}{note}"))
+            fuzzy = _fuzzy(x.tokens, y, threshold=threshold)
+            if fuzzy is not None and fuzzy[0] >= threshold and y.person == x.person:
+                score = min(round(fuzzy[0], 1), FUZZY_CAP)
+                found.append((score, f"fuzzy {score:.0f} (rapidfuzz {fuzzy[1]})"))
+        if not found:
+            continue
+        score, why = max(found, key=lambda f: f[0])
+        pair = (a.actor_id, b.actor_id) if a.actor_id < b.actor_id else (b.actor_id, a.actor_id)
+        if pair not in best or score > best[pair][0]:
+            best[pair] = (score, why)
+    rows = [(ida, idb, float(score), why) for (ida, idb), (score, why) in best.items()]
+    return sorted(rows, key=lambda r: (-r[2], r[0], r[1]))

@@ -1,0 +1,732 @@
+"""Tests for kg.names: transliteration, folding keys, case endings, resolution, duplicates."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kg.errors import KgError
+from kg.names import (
+    AmbiguousName,
+    Match,
+    NameIndex,
+    UnknownName,
+    base_forms,
+    duplicate_candidates,
+    kk_latin,
+    name_key,
+    surname_gender,
+)
+
+# The actors of the seed article and of REFORM_FACTS.md, with the spellings the press uses.
+# Ids starting with "fake-" are made-up people that exist only to test what must NOT merge.
+ACTORS: list[tuple[str, list[str], str | None]] = [
+    ("amirtayev", ["Азаматхан Әміртаев", "Азаматхан Амиртаев", "Azamatkhan Amirtayev",
+                   "Азат Амиртаев", "Azamathan Ámirtaı"], "male"),
+    ("tokayev", ["Қасым-Жомарт Тоқаев", "Касым-Жомарт Токаев", "Kassym-Jomart Tokayev"], "male"),
+    ("kerey", ["Бекберген Керей", "Bekbergen Kerey"], "male"),
+    ("karashkyzy", ["Алма Қарашқызы", "Alma Karashkyzy"], "female"),
+    ("tashibayev", ["Мұрат Ташибаев", "Murat Tashibayev"], "male"),
+    ("usenkul", ["Шыңғыс Үсенқұл", "Shyngys Usenkul"], "male"),
+    ("kachanov", ["Сергей Качанов", "Sergey Kachanov"], "male"),
+    ("baytaq", ["«Байтақ»", "Baytaq", "Қазақстанның «Байтақ» жасылдар партиясы",
+                "Казахстанская партия зелёных «Байтақ»", "Baytaq Green Party of Qazaqstan"], None),
+    ("erlan-karin", ["Ерлан Карин", "Erlan Karin"], "male"),
+    ("azimova", ["Эльвира Азимова", "Elvira Azimova"], "female"),
+    ("balayeva", ["Аида Балаева", "Aida Balayeva"], "female"),
+    ("mirzagarayev", ["Мади Мирзагараев", "Mady Mirzagarayev"], "male"),
+    ("egizbayev", ["Серік Егізбаев", "Серик Егизбаев", "Serik Egizbayev"], "male"),
+    ("abdirov", ["Нұрлан Әбдіров", "Нурлан Абдиров", "Nurlan Abdirov"], "male"),
+    ("sakenov", ["Д. М. Сакенов", "D. M. Sakenov"], None),
+    ("khalel", ["Д. К. Халел", "D. K. Khalel"], None),
+    ("amanat", ["Amanat", "Аманат"], None),
+    ("ak-zhol", ["Ak Zhol", "Ақ жол"], None),
+    ("auyl", ["Auyl", "Ауыл"], None),
+    ("osdp", ["OSDP", "ОСДП", "ЖСДП", "Nationwide Social Democratic Party"], None),
+    ("peoples-party", ["People's Party of Kazakhstan", "People's Party", "Халық партиясы",
+                       "Народная партия Казахстана"], None),
+    ("respublica", ["Respublica", "Республика"], None),
+    ("fake-azimov", ["Марат Азимов", "Marat Azimov"], "male"),
+    ("fake-balayev", ["Руслан Балаев", "Ruslan Balayev"], "male"),
+    ("fake-karim", ["Ерлан Карим", "Erlan Karim"], "male"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return NameIndex(ACTORS)
+
+
+# --- kk_latin -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Әміртаев", "Ämırtaev"),
+        ("Тоқаев", "Toqaev"),
+        ("Қасым-Жомарт", "Qasym-Jomart"),
+        ("Шыңғыс Үсенқұл", "Şyñğys Üsenqūl"),
+        ("Алма Қарашқызы", "Alma Qaraşqyzy"),
+        ("Мұрат Ташибаев", "Mūrat Taşibaev"),
+        ("Бекберген Керей", "Bekbergen Kerei"),
+        ("Байтақ", "Baitaq"),
+        ("БАЙТАҚ", "BAİTAQ"),
+        ("Ислам", "İslam"),
+        ("Шаһар", "Şahar"),
+        ("Өскемен", "Öskemen"),
+        ("Чапаев", "Çapaev"),
+        ("Ғалым", "Ğalym"),
+        ("Ұлы Дала", "Ūly Dala"),
+        ("Сергей", "Sergei"),
+        ("Эльвира", "Elvira"),
+        ("Абай 2026!", "Abai 2026!"),
+        ("Mixed Тоқаев text", "Mixed Toqaev text"),
+    ],
+)
+def test_kk_latin(cyrillic: str, latin: str) -> None:
+    assert kk_latin(cyrillic) == latin
+
+
+# --- name_key -----------------------------------------------------------------------------
+
+KEY_GROUPS: list[list[str]] = [
+    ["Әміртаев", "Амиртаев", "Amirtayev", "Amirtaev", "Ámirtaı", "Ämırtaev", "AMIRTAYEV"],
+    ["Азаматхан Әміртаев", "Азаматхан Амиртаев", "Azamatkhan Amirtayev", "Azamathan Ámirtaı"],
+    ["Тоқаев", "Токаев", "Tokayev", "Toqaev", "Tokaev"],
+    ["Қасым-Жомарт", "Касым-Жомарт", "Kassym-Jomart", "Qasym-Jomart", "Kasym-Zhomart"],
+    ["Ерлан Карин", "Erlan Karin", "Yerlan Karin"],
+    ["Эльвира Азимова", "Elvira Azimova", "Эльвира АЗИМОВА"],
+    ["Аида Балаева", "Aida Balayeva", "Aida Balaeva"],
+    ["Мади Мирзагараев", "Mady Mirzagarayev", "Madi Mirzagaraev"],
+    ["Серік Егізбаев", "Серик Егизбаев", "Serik Egizbayev", "Serik Yegizbayev"],
+    ["Нурлан Абдиров", "Nurlan Abdirov", "Нұрлан Әбдіров"],
+    ["Бекберген Керей", "Bekbergen Kerey", "Bekbergen Kerei"],
+    ["Алма Қарашқызы", "Alma Karashkyzy", "Alma Qaraşqyzy", "Alma Qarashqyzy"],
+    ["Мұрат Ташибаев", "Murat Tashibayev", "Murat Tashibaev"],
+    ["Шыңғыс Үсенқұл", "Shyngys Usenkul", "Şyñğys Üsenqūl", "Chingis Usenkul"],
+    ["Сергей Качанов", "Sergey Kachanov", "Sergei Kachanov", "SERGEY KACHANOV"],
+    ["«БАЙТАҚ»", "Байтақ", "Baytaq", "Baitaq", '"Baytaq"'],
+    ["Д. М. Сакенов", "D. M. Sakenov", "D.M. Sakenov"],
+    ["Д. К. Халел", "D. K. Khalel", "D. K. Halel"],
+    ["Аманат", "Amanat", "AMANAT"],
+    ["Ақ жол", "Ak Zhol", "Aq Jol", "Ак Жол"],
+    ["Ауыл", "Auyl", "Auil"],
+    ["Республика", "Respublica", "Respublika"],
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "other"),
+    [(group[0], other) for group in KEY_GROUPS for other in group[1:]],
+)
+def test_name_key_meets(first: str, other: str) -> None:
+    assert name_key(first) == name_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Азимова", "Азимов"),
+        ("Balayeva", "Balayev"),
+        ("Амиртаева", "Амиртаев"),
+        ("Erlan Karin", "Erlan Karimov"),
+        ("Erlan Karin", "Erlan Karim"),
+        ("Karimov", "Karim"),
+        ("Serik Egizbayev", "Serik Yegizbekov"),
+        ("Нурлан Абдиров", "Нурлан Абдирова"),
+        ("Alma Karashkyzy", "Alma Karashuly"),
+    ],
+)
+def test_name_key_keeps_apart(one: str, other: str) -> None:
+    assert name_key(one) != name_key(other)
+
+
+def test_name_key_shape() -> None:
+    assert name_key("Қасым-Жомарт Тоқаев") == "kasim jomart tokai"
+    assert name_key("") == ""
+    assert name_key("«»—") == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [
+        ("Азимова", "female"),
+        ("Balayeva", "female"),
+        ("Қарашқызы", "female"),
+        ("Карина", "female"),
+        ("Азимов", "male"),
+        ("Amirtayev", "male"),
+        ("Карин", "male"),
+        ("Кемелұлы", "male"),
+        ("Керей", None),
+        ("Үсенқұл", None),
+        ("Ámirtaı", None),
+    ],
+)
+def test_surname_gender(word: str, gender: str | None) -> None:
+    assert surname_gender(word) == gender
+
+
+# --- base_forms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("inflected", "base"),
+    [
+        ("Әміртаевтың", "Әміртаев"),
+        ("Әміртаевқа", "Әміртаев"),
+        ("Әміртаевты", "Әміртаев"),
+        ("Әміртаевта", "Әміртаев"),
+        ("Әміртаевтан", "Әміртаев"),
+        ("Әміртаевпен", "Әміртаев"),
+        ("Тоқаевтың", "Тоқаев"),
+        ("Тоқаевқа", "Тоқаев"),
+        ("Керейдің", "Керей"),
+        ("Керейге", "Керей"),
+        ("Керейден", "Керей"),
+        ("Керейді", "Керей"),
+        ("Қарашқызының", "Қарашқызы"),
+        ("Қарашқызына", "Қарашқызы"),
+        ("Қарашқызын", "Қарашқызы"),
+        ("Байтақтың", "Байтақ"),
+        ("Байтаққа", "Байтақ"),
+        ("Байтақтан", "Байтақ"),
+        ("Байтақта", "Байтақ"),
+        ("Байтағы", "Байтақ"),
+        ("Аманаттың", "Аманат"),
+        ("Аманатқа", "Аманат"),
+        ("Аманатпен", "Аманат"),
+        ("Ауылдың", "Ауыл"),
+        ("Ауылға", "Ауыл"),
+        ("Ауылда", "Ауыл"),
+        ("партиясының", "партия"),
+        ("Комиссияның", "Комиссия"),
+        ("Амиртаева", "Амиртаев"),
+        ("Амиртаеву", "Амиртаев"),
+        ("Амиртаевым", "Амиртаев"),
+        ("Амиртаеве", "Амиртаев"),
+        ("Азимовой", "Азимова"),
+        ("Азимову", "Азимова"),
+        ("Азимову", "Азимов"),
+        ("Эльвиры", "Эльвира"),
+        ("Эльвире", "Эльвира"),
+        ("Эльвирой", "Эльвира"),
+        ("Сергея", "Сергей"),
+        ("Сергеем", "Сергей"),
+        ("Ерлана", "Ерлан"),
+        ("Ерланом", "Ерлан"),
+        ("Кариным", "Карин"),
+        ("Tokayev's", "Tokayev"),
+        ("Toqaevtyñ", "Toqaev"),
+        ("Toqaevqa", "Toqaev"),
+        ("Baitaqtyn", "Baitaq"),
+    ],
+)
+def test_base_forms(inflected: str, base: str) -> None:
+    assert base in base_forms(inflected)
+
+
+def test_base_forms_excludes_the_word_and_repeats() -> None:
+    forms = base_forms("Азимову")
+    assert "Азимову" not in forms
+    assert len(forms) == len(set(forms))
+    assert base_forms("") == []
+
+
+# --- NameIndex.resolve: spellings -------------------------------------------------------------
+
+SPELLINGS: list[tuple[str, str]] = [
+    # Азаматхан Әміртаев, chairman of Baytaq: kk, ru, kk Latin 2018 and 2021, en
+    ("Азаматхан Әміртаев", "amirtayev"),
+    ("Әміртаев", "amirtayev"),
+    ("Азаматхан Амиртаев", "amirtayev"),
+    ("Амиртаев", "amirtayev"),
+    ("А. Амиртаев", "amirtayev"),
+    ("А.Амиртаев", "amirtayev"),
+    ("Амиртаев А.", "amirtayev"),
+    ("Амиртаев Азаматхан", "amirtayev"),
+    ("Азат Амиртаев", "amirtayev"),
+    ("Azamathan Ámirtaı", "amirtayev"),
+    ("Ámirtaı", "amirtayev"),
+    ("Azamatkhan Amirtayev", "amirtayev"),
+    ("Amirtayev", "amirtayev"),
+    ("Amirtaev", "amirtayev"),
+    ("A. Amirtayev", "amirtayev"),
+    ("Ämırtaev", "amirtayev"),
+    ("AMIRTAYEV", "amirtayev"),
+    # Қасым-Жомарт Тоқаев
+    ("Қасым-Жомарт Тоқаев", "tokayev"),
+    ("Тоқаев", "tokayev"),
+    ("Касым-Жомарт Токаев", "tokayev"),
+    ("Токаев", "tokayev"),
+    ("Kassym-Jomart Tokayev", "tokayev"),
+    ("Qasym-Jomart Toqaev", "tokayev"),
+    ("Tokayev", "tokayev"),
+    ("Toqaev", "tokayev"),
+    ("Tokayev Kassym-Jomart", "tokayev"),
+    ("К.-Ж. Токаев", "tokayev"),
+    ("Ж. Тоқаев", "tokayev"),
+    # the other seed actors
+    ("Бекберген Керей", "kerey"),
+    ("Bekbergen Kerey", "kerey"),
+    ("Керей", "kerey"),
+    ("Kerey", "kerey"),
+    ("Алма Қарашқызы", "karashkyzy"),
+    ("Alma Karashkyzy", "karashkyzy"),
+    ("Alma Qaraşqyzy", "karashkyzy"),
+    ("Қарашқызы", "karashkyzy"),
+    ("Мұрат Ташибаев", "tashibayev"),
+    ("Мурат Ташибаев", "tashibayev"),
+    ("Murat Tashibayev", "tashibayev"),
+    ("Ташибаев", "tashibayev"),
+    ("Шыңғыс Үсенқұл", "usenkul"),
+    ("Shyngys Usenkul", "usenkul"),
+    ("Chingis Usenkul", "usenkul"),
+    ("Чингис Усенкул", "usenkul"),
+    ("Үсенқұл", "usenkul"),
+    ("Сергей Качанов", "kachanov"),
+    ("Sergey Kachanov", "kachanov"),
+    ("Sergei Kachanov", "kachanov"),
+    ("Качанов", "kachanov"),
+    ("С. Качанов", "kachanov"),
+    # the Baytaq party
+    ("«БАЙТАҚ»", "baytaq"),
+    ("Байтақ", "baytaq"),
+    ("Baytaq", "baytaq"),
+    ("Baitaq", "baytaq"),
+    ('"Baytaq"', "baytaq"),
+    ("«Байтақ» партиясы", "baytaq"),
+    ("партия «Байтақ»", "baytaq"),
+    ("Baytaq party", "baytaq"),
+    ("Қазақстанның «Байтақ» жасылдар партиясы", "baytaq"),
+    # REFORM_FACTS actors
+    ("Erlan Karin", "erlan-karin"),
+    ("Ерлан Карин", "erlan-karin"),
+    ("Yerlan Karin", "erlan-karin"),
+    ("Karin", "erlan-karin"),
+    ("Карин Ерлан", "erlan-karin"),
+    ("Е. Карин", "erlan-karin"),
+    ("Elvira Azimova", "azimova"),
+    ("Эльвира Азимова", "azimova"),
+    ("Азимова", "azimova"),
+    ("Э. Азимова", "azimova"),
+    ("Aida Balayeva", "balayeva"),
+    ("Аида Балаева", "balayeva"),
+    ("Balayeva", "balayeva"),
+    ("Балаева", "balayeva"),
+    ("Mady Mirzagarayev", "mirzagarayev"),
+    ("Мади Мирзагараев", "mirzagarayev"),
+    ("Mirzagarayev", "mirzagarayev"),
+    ("Serik Egizbayev", "egizbayev"),
+    ("Serik Yegizbayev", "egizbayev"),
+    ("Серік Егізбаев", "egizbayev"),
+    ("Серик Егизбаев", "egizbayev"),
+    ("Egizbayev", "egizbayev"),
+    ("Nurlan Abdirov", "abdirov"),
+    ("Нурлан Абдиров", "abdirov"),
+    ("Нұрлан Әбдіров", "abdirov"),
+    ("Abdirov", "abdirov"),
+    ("D. M. Sakenov", "sakenov"),
+    ("Д. М. Сакенов", "sakenov"),
+    ("Сакенов", "sakenov"),
+    ("Sakenov", "sakenov"),
+    ("Сакенов Д.М.", "sakenov"),
+    ("D. K. Khalel", "khalel"),
+    ("Д. К. Халел", "khalel"),
+    ("Халел", "khalel"),
+    ("Khalel", "khalel"),
+    # parliamentary parties
+    ("Amanat", "amanat"),
+    ("Аманат", "amanat"),
+    ("AMANAT", "amanat"),
+    ("Ak Zhol", "ak-zhol"),
+    ("Ақ жол", "ak-zhol"),
+    ("Ак Жол", "ak-zhol"),
+    ("Aq Jol", "ak-zhol"),
+    ("Auyl", "auyl"),
+    ("Ауыл", "auyl"),
+    ("OSDP", "osdp"),
+    ("ОСДП", "osdp"),
+    ("ЖСДП", "osdp"),
+    ("People's Party", "peoples-party"),
+    ("People's Party of Kazakhstan", "peoples-party"),
+    ("Халық партиясы", "peoples-party"),
+    ("Народная партия Казахстана", "peoples-party"),
+    ("Respublica", "respublica"),
+    ("Республика", "respublica"),
+    ("Respublika", "respublica"),
+]
+
+
+@pytest.mark.parametrize(("name", "actor_id"), SPELLINGS)
+def test_resolve_spelling(index: NameIndex, name: str, actor_id: str) -> None:
+    matches = index.resolve(name)
+    assert matches, f"no match for {name!r}"
+    assert matches[0].actor_id == actor_id
+    assert matches[0].score >= 90
+    assert index.resolve_one(name) == actor_id
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id", "why"),
+    [
+        ("Amirtayev", "amirtayev", "exact key match of 'Amirtayev' with 'Azamatkhan Amirtayev' (surname)"),
+        (
+            "А. Амиртаев",
+            "amirtayev",
+            "exact key match of 'А. Амиртаев' with 'Азаматхан Әміртаев' (surname and initials)",
+        ),
+        ("Baitaq", "baytaq", "exact key match of 'Baitaq' with 'Baytaq'"),
+        ("tokayev", "tokayev", "actor id 'tokayev'"),
+    ],
+)
+def test_resolve_exact_explains(index: NameIndex, name: str, actor_id: str, why: str) -> None:
+    assert index.resolve(name)[0] == Match(actor_id, 100.0, index.resolve(name)[0].label, why)
+
+
+# --- NameIndex.resolve: case endings ----------------------------------------------------------
+
+CASE_FORMS: list[tuple[str, str, str]] = [
+    ("Әміртаевтың", "amirtayev", "-тың"),
+    ("Әміртаевқа", "amirtayev", "-қа"),
+    ("Әміртаевты", "amirtayev", "-ты"),
+    ("Әміртаевпен", "amirtayev", "-пен"),
+    ("Азаматхан Әміртаевтың", "amirtayev", "-тың"),
+    ("Амиртаева", "amirtayev", "-а"),
+    ("Амиртаеву", "amirtayev", "-у"),
+    ("Амиртаевым", "amirtayev", "-ым"),
+    ("Азаматхана Амиртаева", "amirtayev", "-а"),
+    ("Тоқаевтың", "tokayev", "-тың"),
+    ("Тоқаевқа", "tokayev", "-қа"),
+    ("Токаева", "tokayev", "-а"),
+    ("Токаевым", "tokayev", "-ым"),
+    ("Tokayev's", "tokayev", "-'s"),
+    ("Toqaevtyñ", "tokayev", "-tyñ"),
+    ("Керейдің", "kerey", "-дің"),
+    ("Қарашқызына", "karashkyzy", "-на"),
+    ("Ташибаевтың", "tashibayev", "-тың"),
+    ("Үсенқұлдың", "usenkul", "-дың"),
+    ("Сергея Качанова", "kachanov", "-я"),
+    ("Байтақтың", "baytaq", "-тың"),
+    ("Байтаққа", "baytaq", "-қа"),
+    ("Ерлана Карина", "erlan-karin", "-а"),
+    ("Карину", "erlan-karin", "-у"),
+    ("Кариным", "erlan-karin", "-ым"),
+    ("Эльвиры Азимовой", "azimova", "-ой"),
+    ("Азимовой", "azimova", "-ой"),
+    ("Балаевой", "balayeva", "-ой"),
+    ("Аиды Балаевой", "balayeva", "-ой"),
+    ("Мирзагараева", "mirzagarayev", "-а"),
+    ("Егізбаевтың", "egizbayev", "-тың"),
+    ("Абдирову", "abdirov", "-у"),
+    ("Сакеновым", "sakenov", "-ым"),
+    ("Аманаттың", "amanat", "-тың"),
+    ("Аманатқа", "amanat", "-қа"),
+    ("Ақ жолдың", "ak-zhol", "-дың"),
+    ("Ауылдың", "auyl", "-дың"),
+    ("Республиканың", "respublica", "-ның"),
+]
+
+
+@pytest.mark.parametrize(("name", "actor_id", "ending"), CASE_FORMS)
+def test_resolve_case_form(index: NameIndex, name: str, actor_id: str, ending: str) -> None:
+    top = index.resolve(name)[0]
+    assert top.actor_id == actor_id
+    assert top.score == 95.0
+    assert f"case ending {ending} stripped" in top.why
+    assert index.resolve_one(name) == actor_id
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor_id"),
+    [
+        ("Тоқаевтың бастамасымен", "tokayev"),
+        ("Әміртаевтың төрағалығымен", "amirtayev"),
+        ("ЖСДП-ның", "osdp"),
+        ("Amanat-tyñ", "amanat"),
+        ("President Tokayev", "tokayev"),
+        ("президент Тоқаев", "tokayev"),
+        ("Baytaq Party", "baytaq"),
+    ],
+)
+def test_resolve_part_of_phrase(index: NameIndex, phrase: str, actor_id: str) -> None:
+    top = index.resolve(phrase)[0]
+    assert top.actor_id == actor_id
+    assert 85 <= top.score < 100
+    assert "of the phrase" in top.why
+
+
+# --- gender ---------------------------------------------------------------------------------
+
+
+def test_genitive_of_male_surname_says_why(index: NameIndex) -> None:
+    (match,) = index.resolve("Амиртаева")
+    assert match.actor_id == "amirtayev"
+    assert "genitive/accusative of the male 'Амиртаев'" in match.why
+    assert "no female actor 'Амиртаева' is known; the actor is male" in match.why
+
+
+def test_genitive_reading_blocked_by_known_female() -> None:
+    index = NameIndex(
+        [
+            ("amirtayev", ["Азаматхан Амиртаев"], "male"),
+            ("fake-amirtayeva", ["Айгүл Амиртаева"], "female"),
+        ]
+    )
+    assert [m.actor_id for m in index.resolve("Амиртаева")] == ["fake-amirtayeva"]
+    assert index.resolve_one("Амиртаева") == "fake-amirtayeva"
+    assert index.resolve_one("Амиртаевым") == "amirtayev"
+
+
+def test_genitive_reading_with_unknown_gender() -> None:
+    index = NameIndex([("sakenov", ["Д. М. Сакенов"], None)])
+    (match,) = index.resolve("Сакенова")
+    assert match.actor_id == "sakenov"
+    assert "the actor is of unknown gender" in match.why
+
+
+def test_genitive_reading_refused_for_female_actor() -> None:
+    index = NameIndex([("odd", ["Амиртаев"], "female")])
+    assert index.resolve("Амиртаева") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "not_id"),
+    [
+        ("Азимова", "fake-azimov"),
+        ("Азимов", "azimova"),
+        ("Marat Azimov", "azimova"),
+        ("Elvira Azimov", "azimova"),
+        ("Азимовой", "fake-azimov"),
+        ("Balayeva", "fake-balayev"),
+        ("Balayev", "balayeva"),
+        ("Балаев", "balayeva"),
+        ("Балаева", "fake-balayev"),
+        ("Балаевой", "fake-balayev"),
+        ("Aida Balayev", "balayeva"),
+        ("Erlan Karimov", "erlan-karin"),
+        ("Erlan Karim", "erlan-karin"),
+        ("Erlan Karin", "fake-karim"),
+        ("Karimov", "fake-karim"),
+        ("Serik Yegizbekov", "egizbayev"),
+        ("Егизбеков", "egizbayev"),
+        ("Тимур Карин", "erlan-karin"),
+        ("Erlan", "erlan-karin"),
+        ("Kassym-Jomart", "tokayev"),
+        ("Amirbekov", "amirtayev"),
+        ("Zhol", "ak-zhol"),
+        ("Party", "peoples-party"),
+    ],
+)
+def test_resolve_keeps_apart(index: NameIndex, name: str, not_id: str) -> None:
+    assert not_id not in [m.actor_id for m in index.resolve(name)]
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [("Азимова", "azimova"), ("Азимов", "fake-azimov"), ("Balayeva", "balayeva"),
+     ("Balayev", "fake-balayev"), ("Erlan Karim", "fake-karim")],
+)  # fmt: skip
+def test_resolve_picks_the_right_one_of_a_pair(index: NameIndex, name: str, actor_id: str) -> None:
+    assert index.resolve_one(name) == actor_id
+
+
+# --- fuzzy ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typo", "actor_id"),
+    [
+        ("Tashbayev", "tashibayev"),
+        ("Murat Tashbayev", "tashibayev"),
+        ("Mirzagarayef", "mirzagarayev"),
+        ("Kachanof", "kachanov"),
+        ("Egizbaeyv", "egizbayev"),
+        ("Respubica", "respublica"),
+    ],
+)
+def test_resolve_fuzzy(index: NameIndex, typo: str, actor_id: str) -> None:
+    top = index.resolve(typo)[0]
+    assert top.actor_id == actor_id
+    assert 85 <= top.score < 95
+    assert top.why.startswith("fuzzy ")
+    assert "rapidfuzz" in top.why
+
+
+def test_resolve_min_score_and_limit(index: NameIndex) -> None:
+    assert index.resolve("Amirbekov") == []
+    loose = index.resolve("Amirbekov", min_score=60, limit=2)
+    assert len(loose) == 2
+    assert loose[0].actor_id == "amirtayev"
+    assert all(60 <= m.score < 85 for m in loose)
+
+
+def test_resolve_order_is_deterministic(index: NameIndex) -> None:
+    matches = index.resolve("Азимову")
+    assert [(m.actor_id, m.score) for m in matches] == [("azimova", 95.0), ("fake-azimov", 95.0)]
+    assert index.resolve("Азимову") == matches
+
+
+def test_resolve_prefers_label_in_query_script(index: NameIndex) -> None:
+    assert index.resolve("Amirtayev")[0].label == "Azamatkhan Amirtayev"
+    assert index.resolve("Амиртаев")[0].label == "Азаматхан Әміртаев"
+
+
+def test_resolve_nothing(index: NameIndex) -> None:
+    assert index.resolve("") == []
+    assert index.resolve("«»") == []
+    assert index.resolve("Zzyzx Qwerty") == []
+
+
+# --- resolve_one errors -------------------------------------------------------------------------
+
+
+def test_unknown_name_message(index: NameIndex) -> None:
+    with pytest.raises(UnknownName) as info:
+        index.resolve_one("Amirbekov")
+    assert isinstance(info.value, KgError)
+    assert str(info.value).startswith(
+        "unknown actor 'Amirbekov'; did you mean: amirtayev (Azamatkhan Amirtayev), "
+    )
+    assert str(info.value).endswith("?")
+    assert info.value.suggestions[0].actor_id == "amirtayev"
+
+
+def test_unknown_name_given_name_only_suggests(index: NameIndex) -> None:
+    with pytest.raises(UnknownName, match=r"did you mean: erlan-karin \(Erlan Karin\), fake-karim"):
+        index.resolve_one("Erlan")
+
+
+def test_unknown_name_without_suggestions(index: NameIndex) -> None:
+    with pytest.raises(UnknownName) as info:
+        index.resolve_one("Zzyzx")
+    assert str(info.value) == "unknown actor 'Zzyzx'"
+    assert info.value.suggestions == ()
+
+
+def test_ambiguous_name_message() -> None:
+    index = NameIndex(
+        [("erlan-karin", ["Erlan Karin"], "male"), ("fake-timur-karin", ["Тимур Карин"], "male")]
+    )
+    with pytest.raises(AmbiguousName) as info:
+        index.resolve_one("Karin")
+    assert isinstance(info.value, KgError)
+    assert str(info.value) == (
+        "ambiguous actor 'Karin': erlan-karin (Erlan Karin), fake-timur-karin (Тимур Карин); "
+        "give the id or a fuller name"
+    )
+    assert [m.actor_id for m in info.value.candidates] == ["erlan-karin", "fake-timur-karin"]
+    assert index.resolve_one("Erlan Karin") == "erlan-karin"
+    assert index.resolve_one("fake-timur-karin") == "fake-timur-karin"
+
+
+def test_ambiguous_case_form(index: NameIndex) -> None:
+    with pytest.raises(AmbiguousName, match="azimova .*fake-azimov"):
+        index.resolve_one("Азимову")
+
+
+def test_exact_beats_case_reading() -> None:
+    index = NameIndex([("a", ["Erlan Karin"], "male"), ("b", ["Ivan Kari"], "male")])
+    assert index.resolve_one("Karin") == "a"
+
+
+# --- NameIndex construction and Match ---------------------------------------------------------
+
+
+def test_index_rejects_repeated_id() -> None:
+    with pytest.raises(ValueError, match="given twice"):
+        NameIndex([("a", ["Erlan Karin"], "male"), ("a", ["Karin"], None)])
+
+
+def test_index_rejects_unknown_gender() -> None:
+    with pytest.raises(ValueError, match="gender"):
+        NameIndex([("a", ["Erlan Karin"], "m")])  # type: ignore[list-item]
+
+
+def test_index_basics(index: NameIndex) -> None:
+    assert len(index) == len(ACTORS)
+    assert "tokayev" in index
+    assert "nobody" not in index
+    assert index.gender("azimova") == "female"
+    assert index.gender("baytaq") is None
+
+
+def test_match_is_frozen() -> None:
+    match = Match("a", 100.0, "A", "why")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        match.score = 1.0  # type: ignore[misc]
+
+
+# --- duplicate_candidates ---------------------------------------------------------------------
+
+
+def _pairs(actors: list[tuple[str, list[str], str | None]]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _score, _why in duplicate_candidates(actors)}
+
+
+def test_no_duplicates_in_the_reference_actors() -> None:
+    assert duplicate_candidates(ACTORS) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "min_score"),
+    [
+        (("amirtayev", ["Азаматхан Әміртаев"], "male"), ("dup", ["А. Амиртаев"], None), 100),
+        (("amirtayev", ["Azamatkhan Amirtayev"], "male"), ("dup", ["Azamathan Ámirtaı"], "male"), 100),
+        (("tokayev", ["Қасым-Жомарт Тоқаев"], "male"), ("dup", ["Tokaev"], None), 100),
+        (("baytaq", ["«Байтақ»"], None), ("dup", ["Baitaq"], None), 100),
+        (("tashibayev", ["Murat Tashibayev"], "male"), ("dup", ["Murat Tashbayev"], "male"), 85),
+        (("egizbayev", ["Serik Egizbayev"], "male"), ("dup", ["Серик Егизбаеев"], None), 85),
+    ],
+)
+def test_duplicate_found(one: tuple, other: tuple, min_score: float) -> None:
+    rows = duplicate_candidates([one, other])
+    assert len(rows) == 1
+    id_a, id_b, score, why = rows[0]
+    assert (id_a, id_b) == tuple(sorted((one[0], other[0])))
+    assert score >= min_score
+    assert why
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (("azimova", ["Эльвира Азимова"], "female"), ("fake", ["Эльвира Азимов"], None)),
+        (("azimova", ["Elvira Azimova"], None), ("fake", ["Elvira Azimov"], None)),
+        (("balayeva", ["Aida Balayeva"], "female"), ("fake", ["Aida Balayev"], "male")),
+        (("balayeva", ["Aida Balayeva"], None), ("fake", ["Aida Balayev"], None)),
+        (("abdirov", ["Нурлан Абдиров"], "male"), ("fake", ["Нурлан Абдирова"], "female")),
+        (("abdirov", ["Нурлан Абдиров"], None), ("fake", ["Нурлан Абдирова"], None)),
+        (("erlan-karin", ["Ерлан Карин"], "male"), ("fake", ["Ерлан Карим"], "male")),
+        (("erlan-karin", ["Erlan Karin"], None), ("fake", ["Erlan Karimov"], None)),
+        (("erlan-karin", ["Erlan Karin"], "male"), ("fake", ["Timur Karin"], "male")),
+        (("egizbayev", ["Serik Egizbayev"], "male"), ("fake", ["Serik Yegizbekov"], "male")),
+        (("amanat", ["Amanat"], None), ("fake", ["Amanov"], None)),
+    ],
+)
+def test_duplicate_not_found(one: tuple, other: tuple) -> None:
+    assert duplicate_candidates([one, other]) == []
+
+
+def test_duplicates_sorted_and_threshold() -> None:
+    actors: list[tuple[str, list[str], str | None]] = [
+        ("tashibayev", ["Murat Tashibayev"], "male"),
+        ("b-dup", ["Murat Tashbayev"], "male"),
+        ("a-dup", ["М. Ташибаев"], None),
+    ]
+    rows = duplicate_candidates(actors)
+    assert [(a, b, score) for a, b, score, _why in rows] == [
+        ("a-dup", "tashibayev", 100.0),
+        ("a-dup", "b-dup", 94.0),
+        ("b-dup", "tashibayev", 94.0),
+    ]
+    assert rows[0][3] == ("exact key match of 'М. Ташибаев' with 'Murat Tashibayev' (surname and initials)")
+    assert rows[2][3].startswith("fuzzy 94 (rapidfuzz token_sort_ratio")
+    assert _pairs_at(actors, 99) == {("a-dup", "tashibayev")}
+    assert _pairs(actors) == _pairs_at(actors, 85)
+
+
+def _pairs_at(actors: list[tuple[str, list[str], str | None]], threshold: float) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _s, _w in duplicate_candidates(actors, threshold=threshold)}
