@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEED_ARGS
+
 ARTICLE_8_QUOTE = (
     "Осыған байланысты «БАЙТАҚ» партиясы Конституцияның 8-бабында «Экология және адам денсаулығы» "
     "ұғымын мемлекеттің базалық құндылығы ретінде жеке тармақпен бекітуді ұсынды."
@@ -27,7 +29,7 @@ def _json_rows(result) -> list[dict[str, str]]:
 
 
 def test_who_proposed_what_table_names_baytaq_article_8_and_quote(run):
-    result = run("query", "who-proposed-what")
+    result = run("query", "who-proposed-what", *SEED_ARGS)
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert '"Baytaq" Green Party of Kazakhstan' in out
@@ -39,7 +41,7 @@ def test_who_proposed_what_table_names_baytaq_article_8_and_quote(run):
 
 
 def test_who_proposed_what_json_is_exact(run):
-    rows = _json_rows(run("query", "who-proposed-what", "--format", "json"))
+    rows = _json_rows(run("query", "who-proposed-what", *SEED_ARGS, "--format", "json"))
     assert len(rows) == 1
     row = rows[0]
     assert row["proposer"] == '"Baytaq" Green Party of Kazakhstan'
@@ -51,7 +53,7 @@ def test_who_proposed_what_json_is_exact(run):
 
 
 def test_who_proposed_what_in_kazakh(run):
-    rows = _json_rows(run("query", "who-proposed-what", "--lang", "kk", "--format", "json"))
+    rows = _json_rows(run("query", "who-proposed-what", *SEED_ARGS, "--lang", "kk", "--format", "json"))
     assert rows[0]["proposer"] == "Қазақстанның «Байтақ» жасылдар партиясы"
     assert rows[0]["proposal"] == (
         "«Экология және адам денсаулығы» ұғымын мемлекеттің базалық құндылығы ретінде жеке тармақпен бекіту"
@@ -59,7 +61,7 @@ def test_who_proposed_what_in_kazakh(run):
 
 
 def test_who_chaired(run):
-    rows = _json_rows(run("query", "events", "--format", "json"))
+    rows = _json_rows(run("query", "events", *SEED_ARGS, "--format", "json"))
     assert len(rows) == 1
     assert rows[0]["chair"] == "Azamatkhan Amirtayev"
     assert rows[0]["place"] == "Astana"
@@ -87,13 +89,13 @@ SPEAKERS = {
 
 
 def test_each_speaker_with_post_and_title(run):
-    rows = _json_rows(run("query", "speeches", "--format", "json"))
+    rows = _json_rows(run("query", "speeches", *SEED_ARGS, "--format", "json"))
     got = {r["speaker"]: (r.get("post"), r.get("title")) for r in rows}
     assert got == SPEAKERS
 
 
 def test_speech_titles_in_kazakh(run):
-    rows = _json_rows(run("query", "speeches", "--lang", "kk", "--format", "json"))
+    rows = _json_rows(run("query", "speeches", *SEED_ARGS, "--lang", "kk", "--format", "json"))
     titles = {r["speaker"]: r.get("title") for r in rows}
     assert titles["Бекберген Керей"] == "Конституция: экология мен даму арасындағы тепе-теңдік"
     assert titles["Алма Қарашқызы"] == "Адамға бағдарланған мемлекет моделі"
@@ -103,14 +105,14 @@ def test_speech_titles_in_kazakh(run):
 
 
 def test_who_initiated_the_reform(run):
-    rows = _json_rows(run("query", "initiatives", "--format", "json"))
+    rows = _json_rows(run("query", "initiatives", *SEED_ARGS, "--format", "json"))
     assert [(r["initiator"], r["initiated"]) for r in rows] == [
         ("Kassym-Jomart Tokayev", "Constitutional reform of Kazakhstan (2025–2026)")
     ]
 
 
 def test_who_supports_the_draft_and_how(run):
-    rows = _json_rows(run("query", "stances", "--format", "json"))
+    rows = _json_rows(run("query", "stances", *SEED_ARGS, "--format", "json"))
     got = sorted((r["holder"], r["stance"], r["degree"], r["toward"]) for r in rows)
     assert got == [
         ('"Baytaq" Green Party of Kazakhstan', "supports", "fully", "Draft new Constitution of the Republic of Kazakhstan"),
@@ -119,7 +121,7 @@ def test_who_supports_the_draft_and_how(run):
 
 
 def test_e_otinish_claim_who_said_it_and_to_which_body(run):
-    rows = _json_rows(run("query", "claims", "--format", "json", "-p", "actor=azamatkhan-amirtayev"))
+    rows = _json_rows(run("query", "claims", *SEED_ARGS, "--format", "json", "-p", "actor=azamatkhan-amirtayev"))
     seed = [r for r in rows if r["via"] == "e-Otinish" and r["date"] == "2026-02-04"]
     assert len(seed) == 1
     claim = seed[0]
@@ -130,8 +132,7 @@ def test_e_otinish_claim_who_said_it_and_to_which_body(run):
 
 
 def test_posts_of_every_person_in_the_seed(run):
-    rows = _json_rows(run("query", "posts", "--format", "json", "--sources", "sources/actors.yaml",
-                          "--sources", "sources/articles/baq-2026-02-04-baytaq-council.yaml"))
+    rows = _json_rows(run("query", "posts", "--format", "json", *SEED_ARGS))
     got = sorted((r["person"], r["role"], r["in"]) for r in rows)
     assert got == [
         ("Alma Karashkyzy", "chair", "Almaty city branch of the Baytaq party"),
@@ -148,18 +149,18 @@ def test_actor_query_needs_and_uses_its_parameter(run):
     missing = run("query", "actor")
     assert missing.exit_code == 1
     assert "needs --param actor=" in missing.stderr
-    rows = _json_rows(run("query", "actor", "-p", "actor=sergey-kachanov", "--format", "json"))
+    rows = _json_rows(run("query", "actor", "-p", "actor=sergey-kachanov", "--format", "json", *SEED_ARGS))
     kinds = sorted(r["fact_type"] for r in rows)
     assert kinds == ["Membership", "Speech", "Stance"]
 
 
 def test_csv_and_tsv_follow_the_sparql_result_formats(run):
-    out = run("query", "stances", "--format", "csv")
+    out = run("query", "stances", *SEED_ARGS, "--format", "csv")
     assert out.exit_code == 0
     table = list(csv.reader(io.StringIO(out.stdout)))
     assert table[0] == ["holder", "stance", "degree", "toward", "date", "outlet", "evidence"]
     assert len(table) == 3
-    tsv = run("query", "stances", "--format", "tsv")
+    tsv = run("query", "stances", *SEED_ARGS, "--format", "tsv")
     assert tsv.stdout.splitlines()[0] == "?holder\t?stance\t?degree\t?toward\t?date\t?outlet\t?evidence"
 
 
@@ -194,7 +195,7 @@ def test_list_names_every_query_with_its_parameters(run):
 
 def test_output_file_is_written(run, tmp_path: Path):
     target = tmp_path / "answer.json"
-    result = run("query", "who-proposed-what", "--format", "json", "-o", str(target))
+    result = run("query", "who-proposed-what", *SEED_ARGS, "--format", "json", "-o", str(target))
     assert result.exit_code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["head"]["vars"][0] == "proposer"
 
@@ -208,8 +209,8 @@ def test_export_turtle_is_byte_identical_and_parses_back(run, seed_store):
 
     from kg.validate import to_rdflib
 
-    first = run("export").stdout_bytes
-    second = run("export").stdout_bytes
+    first = run("export", *SEED_ARGS).stdout_bytes
+    second = run("export", *SEED_ARGS).stdout_bytes
     assert first == second
     parsed = rdflib.Graph().parse(data=first, format="turtle")
     assert isomorphic(parsed, to_rdflib(seed_store))
@@ -272,11 +273,11 @@ def test_unknown_query_name_suggests(run):
 
 
 def test_bad_param_syntax(run):
-    _fails(run("query", "claims", "-p", "actor"), "bad --param 'actor'", "NAME=VALUE")
+    _fails(run("query", "claims", *SEED_ARGS, "-p", "actor"), "bad --param 'actor'", "NAME=VALUE")
 
 
 def test_undeclared_param(run):
-    _fails(run("query", "claims", "-p", "colour=red"), "has no parameter 'colour'", "actor, lang")
+    _fails(run("query", "claims", *SEED_ARGS, "-p", "colour=red"), "has no parameter 'colour'", "actor, lang")
 
 
 def test_bad_date_param(run):
@@ -284,7 +285,7 @@ def test_bad_date_param(run):
 
 
 def test_unknown_actor_param(run):
-    _fails(run("query", "claims", "-p", "actor=nobody-at-all-xyz"), "unknown actor")
+    _fails(run("query", "claims", *SEED_ARGS, "-p", "actor=nobody-at-all-xyz"), "unknown actor")
 
 
 @pytest.mark.parametrize(
