@@ -1,0 +1,508 @@
+"""Project the RDF graph onto a property graph of actors and what links them (networkx).
+
+The RDF graph reifies every statement as a fact with evidence; a network view wants
+actors as nodes and labelled, directed links between them, each link carrying the
+evidence of the fact it comes from. :func:`project` reads the store with SPARQL and
+builds that :class:`networkx.MultiDiGraph`:
+
+* nodes: people, parties and party units, state bodies, other organisations,
+  platforms, documents, provisions, reforms (from the actor registry), and the
+  proposals, events and speeches of the fact sheets;
+* edges (``relation``): proposed, targets, submitted via, addressed to, holds post
+  in, member of, spoke at, part of, chaired, organised, initiated, supports,
+  opposes, claimed.
+
+Node attributes: ``iri``, ``type``, ``label`` (in ``lang``), ``labels`` (every
+language), ``description``, ``date`` (ISO or None) and ``proposals`` (how many
+proposals the node made). Edge attributes: ``relation``, ``label``, ``date`` and
+``evidence``, a list of ``{outlet, date, quote, url}``.
+
+>>> from kg.store import build_store
+>>> g = project(build_store())
+>>> baytaq = "https://w3id.org/reform-kg/id/baytaq"
+>>> g.nodes[baytaq]["type"], g.nodes[baytaq]["proposals"]
+('party', 1)
+>>> {"proposed", "supports"} <= {d["relation"] for _, _, d in g.out_edges(baytaq, data=True)}
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import KgError
+from kg.vocab import ID, PREFIXES, sparql_prologue
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx
+
+NODE_TYPES = (
+    "person", "party", "party-unit", "state-body", "organisation", "platform",
+    "proposal", "provision", "document", "event", "speech", "reform",
+)
+"""Every node type a projection can hold (``include`` chooses among them)."""
+
+# ontology class -> node type; the first class of a node found in this order wins. The store
+# holds no inferred types, so subclasses are listed too (tests/test_projection.py checks that
+# every class of ontology/reform.ttl is either here or deliberately left out).
+_CLASS_TYPES: tuple[tuple[str, str], ...] = (
+    ("Proposal", "proposal"),
+    ("Speech", "speech"),
+    ("Event", "event"),
+    ("Person", "person"),
+    ("PoliticalParty", "party"),
+    ("PartyUnit", "party-unit"),
+    ("PoliticalCouncil", "party-unit"),
+    ("CityBranch", "party-unit"),
+    ("RegionalBranch", "party-unit"),
+    ("PrimaryOrganisation", "party-unit"),
+    ("Faction", "party-unit"),
+    ("StateBody", "state-body"),
+    ("Commission", "state-body"),
+    ("Platform", "platform"),
+    ("Provision", "provision"),
+    ("LegalDocument", "document"),
+    ("Reform", "reform"),
+    ("NewsOutlet", ""),  # publishers of sources, not actors of the reform
+    ("Group", "organisation"),
+    ("Association", "organisation"),
+    ("Organisation", "organisation"),
+)
+
+_RELATION_LABELS: dict[str, dict[str, str]] = {
+    "proposed": {"en": "proposed", "ru": "предложил", "kk": "ұсынды"},
+    "targets": {"en": "targets", "ru": "касается", "kk": "қатысты"},
+    "submitted via": {"en": "submitted via", "ru": "подано через", "kk": "арқылы жіберілді"},
+    "addressed to": {"en": "addressed to", "ru": "адресовано", "kk": "жолданды"},
+    "holds post in": {"en": "holds post in", "ru": "занимает пост в", "kk": "қызмет атқарады"},
+    "member of": {"en": "member of", "ru": "член", "kk": "мүшесі"},
+    "spoke at": {"en": "spoke at", "ru": "выступил на", "kk": "сөз сөйледі"},
+    "part of": {"en": "part of", "ru": "часть", "kk": "бөлігі"},
+    "chaired": {"en": "chaired", "ru": "председательствовал", "kk": "төрағалық етті"},
+    "organised": {"en": "organised", "ru": "организовал", "kk": "ұйымдастырды"},
+    "initiated": {"en": "initiated", "ru": "инициировал", "kk": "бастамашы болды"},
+    "supports": {"en": "supports", "ru": "поддерживает", "kk": "қолдайды"},
+    "opposes": {"en": "opposes", "ru": "против", "kk": "қарсы"},
+    "claimed": {"en": "claimed", "ru": "заявил", "kk": "мәлімдеді"},
+}
+RELATIONS = tuple(_RELATION_LABELS)
+"""Every relation a projection can hold."""
+
+_MAX_LABEL = 48
+
+# labels of the ontology's individuals (the store holds the data, not the ontology)
+_INDIVIDUALS: dict[str, dict[str, str]] = {
+    "Fully": {"en": "fully", "ru": "полностью", "kk": "толық"},
+    "Partly": {"en": "partly", "ru": "частично", "kk": "ішінара"},
+    "MoreThan": {"en": "more than", "ru": "более", "kk": "астам"},
+    "About": {"en": "about", "ru": "около", "kk": "шамамен"},
+    "Exactly": {"en": "exactly", "ru": "ровно", "kk": "дәл"},
+}
+_SPEECH_WORDS = {
+    "Speech": {"en": "Speech", "ru": "Выступление", "kk": "Сөз"},
+    "Report": {"en": "Report", "ru": "Доклад", "kk": "Баяндама"},
+}
+
+_P = {prefix: iri for prefix, iri in PREFIXES.items()}
+RKG = _P["rkg"]
+SKOS = _P["skos"]
+SCHEMA = _P["schema"]
+ORG = _P["org"]
+ELI = _P["eli"]
+DCT = _P["dcterms"]
+PROV = _P["prov"]
+MARL = _P["marl"]
+RDF_TYPE = _P["rdf"] + "type"
+
+_Q_TYPES = """
+SELECT ?s ?class WHERE {
+  ?s a ?class .
+  FILTER(STRSTARTS(STR(?class), STR(rkg:)))
+}
+ORDER BY ?s ?class
+"""
+
+_Q_TEXTS = """
+SELECT ?s ?p ?text WHERE {
+  VALUES ?p { skos:prefLabel skos:altLabel schema:description rkg:content rkg:summary dcterms:title
+              rkg:occupation rkg:measure rkg:unit rkg:participants }
+  ?s ?p ?text .
+}
+ORDER BY ?s ?p ?text
+"""
+
+_Q_FACTS = """
+SELECT ?f ?p ?o WHERE {
+  ?f a rkg:Fact ; ?p ?o .
+  FILTER(!isLiteral(?o) || DATATYPE(?o) != rdf:langString)
+}
+ORDER BY ?f ?p ?o
+"""
+
+_Q_EVIDENCE = """
+SELECT ?f ?ev ?quote ?publisher ?published ?url WHERE {
+  ?f rkg:evidence ?ev .
+  ?ev oa:hasSource ?src .
+  OPTIONAL { ?ev oa:hasSelector/oa:exact ?quote }
+  OPTIONAL { ?src schema:publisher ?publisher }
+  OPTIONAL { ?src schema:datePublished ?published }
+  OPTIONAL { ?src schema:url ?url }
+}
+ORDER BY ?f ?ev
+"""
+
+_Q_STRUCTURE = """
+SELECT ?s ?p ?o WHERE {
+  VALUES ?p { org:subOrganizationOf eli:is_part_of }
+  ?s ?p ?o .
+}
+ORDER BY ?s ?p ?o
+"""
+
+
+class _Texts:
+    """Language-tagged texts of every subject, read once."""
+
+    def __init__(self, rows: Iterable[Any]) -> None:
+        self.by: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for row in rows:
+            lit = row["text"]
+            self.by[(row["s"].value, row["p"].value)].append((lit.language or "", lit.value))
+
+    def get(self, subject: str, predicate: str, lang: str) -> str | None:
+        """The text in ``lang``, else English, else any language, else None."""
+        texts = self.by.get((subject, predicate), [])
+        for wanted in (lang, "en"):
+            for tag, value in texts:
+                if tag == wanted:
+                    return value
+        return texts[0][1] if texts else None
+
+    def all(self, subject: str, predicate: str) -> list[str]:
+        return [value for _, value in self.by.get((subject, predicate), [])]
+
+
+def _short(text: str, limit: int = _MAX_LABEL) -> str:
+    """Shorten a long text for a canvas label.
+
+    >>> _short("a" * 80, 10)
+    'aaaaaaaaa…'
+    """
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _local(iri: str) -> str:
+    return iri[len(ID):] if iri.startswith(ID) else iri
+
+
+def project(
+    store,
+    *,
+    lang: str = "en",
+    focus: str | None = None,
+    depth: int | None = None,
+    include: Iterable[str] | None = None,
+) -> networkx.MultiDiGraph:
+    """Build the network of actors, proposals, events and speeches from an Oxigraph store.
+
+    :param store: a ``pyoxigraph.Store`` (see :func:`kg.store.open_graph`)
+    :param lang: language of the display labels (``kk``, ``ru`` or ``en``; falls back to English)
+    :param focus: keep only the ego network of this actor (id, IRI or any label)
+    :param depth: radius of the ego network, counting links in either direction (default 2)
+    :param include: keep only these node types (see :data:`NODE_TYPES`); applied before ``focus``
+    :raises KgError: for an unknown node type, a bad depth, or a focus outside the drawn types;
+        :class:`kg.names.UnknownName` / :class:`kg.names.AmbiguousName` for the focus actor
+
+    >>> from kg.store import build_store
+    >>> g = project(build_store(), focus="baytaq", depth=1, include=["party", "proposal", "person"])
+    >>> sorted({d["type"] for _, d in g.nodes(data=True)})
+    ['party', 'person', 'proposal']
+    """
+    import networkx as nx
+
+    if depth is not None and depth < 0:
+        raise KgError(f"depth must be 0 or more, not {depth}")
+    if depth is not None and focus is None:
+        raise KgError("a depth needs a focus actor (--focus ACTOR --depth N)")
+    wanted = _check_include(include)
+
+    def query(text: str):
+        # fixed, read-only queries with no user input: run them directly, without the
+        # rdflib check that kg.queries.run_sparql gives user queries (it costs ~0.1 s each)
+        return store.query(sparql_prologue() + text)
+
+    texts = _Texts(query(_Q_TEXTS))
+    classes: dict[str, set[str]] = defaultdict(set)
+    for row in query(_Q_TYPES):
+        classes[row["s"].value].add(row["class"].value[len(RKG):])
+    facts: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for row in query(_Q_FACTS):
+        facts[row["f"].value][row["p"].value].append(row["o"])
+    evidence: dict[str, list[dict[str, str | None]]] = defaultdict(list)
+    for row in query(_Q_EVIDENCE):
+        publisher = row["publisher"]
+        evidence[row["f"].value].append(
+            {
+                "outlet": (texts.get(publisher.value, SKOS + "prefLabel", lang) or _local(publisher.value)) if publisher else None,
+                "date": row["published"].value if row["published"] else None,
+                "quote": row["quote"].value if row["quote"] else None,
+                "url": row["url"].value if row["url"] else None,
+            }
+        )
+
+    def one(fact: str, predicate: str) -> Any | None:
+        values = facts[fact].get(predicate) or []
+        return values[0] if values else None
+
+    def ref(fact: str, predicate: str) -> str | None:
+        value = one(fact, predicate)
+        return value.value if value is not None else None
+
+    def date_of(fact: str, *predicates: str) -> str | None:
+        for predicate in (*predicates, DCT + "date"):
+            value = one(fact, predicate)
+            if value is not None:
+                return value.value
+        return None
+
+    def pref(iri: str) -> str:
+        return texts.get(iri, SKOS + "prefLabel", lang) or _local(iri)
+
+    graph = nx.MultiDiGraph()
+
+    # ---- nodes
+    node_type: dict[str, str] = {}
+    for iri, cls in classes.items():
+        for name, kind in _CLASS_TYPES:
+            if name in cls:
+                if kind:
+                    node_type[iri] = kind
+                break
+    proposals_by: dict[str, int] = defaultdict(int)
+    for fact, props in facts.items():
+        if node_type.get(fact) == "proposal":
+            for proposer in props.get(RKG + "proposedBy", []):
+                proposals_by[proposer.value] += 1
+
+    posts: dict[str, list[str]] = defaultdict(list)
+    for fact in sorted(facts):
+        if "Membership" in classes.get(fact, set()):
+            holder, role, org = ref(fact, ORG + "member"), ref(fact, ORG + "role"), ref(fact, ORG + "organization")
+            occupation = texts.get(fact, RKG + "occupation", lang)
+            if holder and role and org:
+                posts[holder].append(f"{pref(role)}, {pref(org)}")
+            if holder and occupation:
+                posts[holder].append(occupation)
+
+    for iri in sorted(node_type):
+        kind = node_type[iri]
+        labels = texts.all(iri, SKOS + "prefLabel") + texts.all(iri, SKOS + "altLabel")
+        description = texts.get(iri, SCHEMA + "description", lang)
+        date = None
+        if kind == "proposal":
+            content = texts.get(iri, RKG + "content", lang) or texts.get(iri, RKG + "summary", lang) or _local(iri)
+            label = _short(content)
+            labels = texts.all(iri, RKG + "content") + labels
+            description = _join(content, texts.get(iri, RKG + "summary", lang), _at_event(iri, ref, pref))
+            date = date_of(iri)
+        elif kind == "speech":
+            speaker = ref(iri, RKG + "speaker")
+            title = texts.get(iri, DCT + "title", lang)
+            who = pref(speaker) if speaker else ""
+            word = _SPEECH_WORDS["Report" if "Report" in classes[iri] else "Speech"]
+            label = _short(title) if title else _short(f"{word.get(lang, word['en'])}: {who}")
+            labels = texts.all(iri, DCT + "title") + labels
+            behalf = ref(iri, RKG + "onBehalfOf")
+            description = _join(
+                who + (f" ({pref(behalf)})" if behalf else ""),
+                texts.get(iri, RKG + "summary", lang),
+            )
+            date = date_of(iri)
+        elif kind == "event":
+            label = texts.get(iri, SKOS + "prefLabel", lang) or _local(iri)
+            description = texts.get(iri, RKG + "participants", lang) or description
+            date = date_of(iri, SCHEMA + "startDate")
+        else:
+            label = pref(iri)
+            description = _join(description, *_unique(posts.get(iri, [])))
+        if label not in labels:
+            labels.insert(0, label)
+        graph.add_node(
+            iri,
+            iri=iri,
+            type=kind,
+            label=label,
+            labels=_unique(labels),
+            description=description or "",
+            date=date,
+            proposals=proposals_by.get(iri, 0),
+        )
+
+    # ---- edges
+    def add(source: str | None, target: str | None, relation: str, fact: str | None, *, label: str | None = None, date: str | None = None) -> None:
+        if not source or not target or source not in graph or target not in graph:
+            return
+        base = _RELATION_LABELS[relation].get(lang) or relation
+        graph.add_edge(
+            source,
+            target,
+            key=f"{relation}|{fact or ''}",
+            relation=relation,
+            label=f"{base}: {label}" if label else base,
+            date=date,
+            evidence=list(evidence.get(fact, [])) if fact else [],
+        )
+
+    for fact in sorted(facts):
+        cls = classes.get(fact, set())
+        when = date_of(fact)
+        if "Proposal" in cls:
+            for proposer in facts[fact].get(RKG + "proposedBy", []):
+                add(proposer.value, fact, "proposed", fact, date=when)
+            for target in facts[fact].get(RKG + "targets", []):
+                add(fact, target.value, "targets", fact, date=when)
+            for platform in facts[fact].get(RKG + "via", []):
+                add(fact, platform.value, "submitted via", fact, date=when)
+            for body in facts[fact].get(RKG + "addressedTo", []):
+                add(fact, body.value, "addressed to", fact, date=when)
+        elif "Speech" in cls:
+            add(ref(fact, RKG + "speaker"), fact, "spoke at", fact, date=when)
+            add(fact, ref(fact, RKG + "atEvent"), "part of", fact, date=when)
+        elif "Event" in cls:
+            when = date_of(fact, SCHEMA + "startDate")
+            for organiser in facts[fact].get(SCHEMA + "organizer", []):
+                add(organiser.value, fact, "organised", fact, date=when)
+            for chair in facts[fact].get(RKG + "chairedBy", []):
+                add(chair.value, fact, "chaired", fact, date=when)
+        elif "Membership" in cls:
+            role = ref(fact, ORG + "role")
+            relation = "member of" if role == ID + "member" else "holds post in"
+            add(
+                ref(fact, ORG + "member"),
+                ref(fact, ORG + "organization"),
+                relation,
+                fact,
+                label=pref(role) if role and relation != "member of" else None,
+                date=date_of(fact, SCHEMA + "startDate"),
+            )
+        elif "Initiative" in cls:
+            for target in facts[fact].get(RKG + "initiated", []):
+                add(ref(fact, RKG + "initiator"), target.value, "initiated", fact, date=when)
+        elif "Stance" in cls:
+            polarity = ref(fact, MARL + "hasPolarity")
+            relation = {MARL + "Positive": "supports", MARL + "Negative": "opposes"}.get(polarity or "")
+            degree = ref(fact, RKG + "degree")
+            if relation:  # a neutral stance is no link
+                add(
+                    ref(fact, RKG + "heldBy"),
+                    ref(fact, MARL + "describesObject"),
+                    relation,
+                    fact,
+                    label=_individual(degree, lang),
+                    date=when,
+                )
+        elif "Claim" in cls:
+            target = ref(fact, RKG + "via") or ref(fact, RKG + "about") or ref(fact, RKG + "addressedTo")
+            add(ref(fact, RKG + "claimedBy"), target, "claimed", fact, label=_claim_text(fact, one, texts, lang), date=when)
+
+    for row in query(_Q_STRUCTURE):
+        add(row["s"].value, row["o"].value, "part of", None)
+
+    # ---- selection
+    if wanted is not None:
+        graph = graph.subgraph([n for n, d in graph.nodes(data=True) if d["type"] in wanted]).copy()
+    if focus is not None:
+        from kg.resolve import resolve_actor
+
+        centre = resolve_actor(store, focus)
+        if centre not in graph:
+            raise KgError(f"'{focus}' is not in the drawn graph (check --include)")
+        graph = nx.ego_graph(graph, centre, radius=2 if depth is None else depth, undirected=True).copy()
+    return graph
+
+
+def _check_include(include: Iterable[str] | None) -> set[str] | None:
+    """Validate ``include`` node types.
+
+    >>> sorted(_check_include(["person", "party"]))
+    ['party', 'person']
+    >>> _check_include(["persons"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: unknown node type 'persons'; choose from: person, party, party-unit, state-body, organisation, platform, proposal, provision, document, event, speech, reform
+    """
+    if include is None:
+        return None
+    wanted = {t.strip() for t in include if t and t.strip()}
+    for t in sorted(wanted):
+        if t not in NODE_TYPES:
+            raise KgError(f"unknown node type '{t}'; choose from: {', '.join(NODE_TYPES)}")
+    return wanted
+
+
+def _individual(iri: str | None, lang: str) -> str | None:
+    """The label of an ontology individual such as rkg:MoreThan.
+
+    >>> _individual(RKG + "MoreThan", "ru")
+    'более'
+    """
+    if not iri or not iri.startswith(RKG):
+        return None
+    labels = _INDIVIDUALS.get(iri[len(RKG):])
+    return labels.get(lang, labels["en"]) if labels else None
+
+
+def _join(*parts: str | None) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def _at_event(fact: str, ref, pref) -> str | None:
+    event = ref(fact, RKG + "atEvent")
+    return f"@ {pref(event)}" if event else None
+
+
+def _claim_text(fact: str, one, texts: _Texts, lang: str) -> str:
+    """'more than 1000 proposals' from a claim's comparator, quantity and unit."""
+    quantity = one(fact, RKG + "quantity")
+    comparator = one(fact, RKG + "comparator")
+    parts = [
+        _individual(comparator.value, lang) if comparator is not None else None,
+        quantity.value if quantity is not None else None,
+        texts.get(fact, RKG + "unit", lang),
+    ]
+    text = " ".join(p for p in parts if p)
+    measure = texts.get(fact, RKG + "measure", lang)
+    return _short(f"{text} ({measure})" if measure and text else text or measure or "")
+
+
+def graph_summary(graph: networkx.MultiDiGraph) -> dict[str, Any]:
+    """Counts by node type and by relation, for messages and tests.
+
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", type="person"); g.add_node("b", type="party")
+    >>> _ = g.add_edge("a", "b", relation="member of")
+    >>> graph_summary(g)
+    {'nodes': 2, 'edges': 1, 'types': {'party': 1, 'person': 1}, 'relations': {'member of': 1}}
+    """
+    types: dict[str, int] = defaultdict(int)
+    relations: dict[str, int] = defaultdict(int)
+    for _, data in graph.nodes(data=True):
+        types[data.get("type", "")] += 1
+    for _, _, data in graph.edges(data=True):
+        relations[data.get("relation", "")] += 1
+    return {
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "types": dict(sorted(types.items())),
+        "relations": dict(sorted(relations.items())),
+    }

@@ -1,0 +1,165 @@
+"""The property-graph projection of the RDF graph (kg.projection) and its GraphML/GEXF export (kg.exports_graph)."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.errors import KgError
+from kg.exports_graph import graph_bytes, write_graph
+from kg.projection import NODE_TYPES, RELATIONS, _CLASS_TYPES, graph_summary, project
+from kg.vocab import ID
+
+ROOT = Path(__file__).parents[1]
+BAYTAQ = ID + "baytaq"
+AMIRTAYEV = ID + "azamatkhan-amirtayev"
+ARTICLE_8 = ID + "draft-constitution-2026-article-8"
+PROPOSAL = ID + "baq-2026-02-04-baytaq-council/baytaq-article-8-ecology-and-health"
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_store):
+    return project(seed_store)
+
+
+def test_nodes_carry_the_view_attributes(seed_graph):
+    for iri, data in seed_graph.nodes(data=True):
+        assert data["iri"] == iri
+        assert data["type"] in NODE_TYPES
+        assert data["label"] and data["label"] in data["labels"]
+        assert isinstance(data["description"], str)
+        assert data["date"] is None or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", data["date"])
+        assert isinstance(data["proposals"], int)
+
+
+def test_edges_carry_relation_label_date_and_evidence(seed_graph):
+    for _, _, data in seed_graph.edges(data=True):
+        assert data["relation"] in RELATIONS
+        assert data["label"].startswith(data["relation"])
+        for ev in data["evidence"]:
+            assert set(ev) == {"outlet", "date", "quote", "url"}
+
+
+def test_seed_counts(seed_graph):
+    # the registry grows with every source, so count what the seed article's facts make
+    summary = graph_summary(seed_graph)
+    assert {t: summary["types"][t] for t in ("proposal", "speech", "event")} == {"proposal": 1, "speech": 6, "event": 1}
+    relations = dict(summary["relations"])
+    assert relations.pop("part of") >= 6 + 3  # speeches in the session; the registry's party units
+    assert relations == {
+        "chaired": 1, "claimed": 1, "holds post in": 6, "initiated": 1, "member of": 1, "organised": 1,
+        "proposed": 1, "spoke at": 6, "supports": 2, "targets": 1,
+    }
+
+
+def test_baytaq_proposed_article_8_with_the_quote(seed_graph):
+    assert seed_graph.nodes[BAYTAQ]["proposals"] == 1
+    proposed = [d for _, v, d in seed_graph.out_edges(BAYTAQ, data=True) if d["relation"] == "proposed"]
+    assert [v for _, v, d in seed_graph.out_edges(BAYTAQ, data=True) if d["relation"] == "proposed"] == [PROPOSAL]
+    targets = [(v, d) for _, v, d in seed_graph.out_edges(PROPOSAL, data=True) if d["relation"] == "targets"]
+    assert [v for v, _ in targets] == [ARTICLE_8]
+    for data in (proposed[0], targets[0][1]):
+        assert data["date"] == "2026-02-04"
+        [evidence] = data["evidence"]
+        assert evidence["outlet"] == "BAQ.KZ" and evidence["date"] == "2026-02-04"
+        assert "Конституцияның 8-бабында" in evidence["quote"]
+
+
+def test_a_post_is_labelled_with_its_role(seed_graph):
+    [data] = seed_graph.get_edge_data(AMIRTAYEV, BAYTAQ).values()
+    assert (data["relation"], data["label"]) == ("holds post in", "holds post in: chair")
+
+
+def test_labels_in_all_languages_for_search(seed_graph):
+    labels = seed_graph.nodes[AMIRTAYEV]["labels"]
+    assert {"Azamatkhan Amirtayev", "Азаматхан Әміртаев", "Amirtayev", "Azamathan Ámirtaı"} <= set(labels)
+
+
+def test_display_language(seed_store):
+    g = project(seed_store, lang="kk")
+    assert g.nodes[AMIRTAYEV]["label"] == "Азаматхан Әміртаев"
+    [data] = g.get_edge_data(AMIRTAYEV, BAYTAQ).values()
+    assert data["label"] == "қызмет атқарады: төраға"
+
+
+def test_projection_is_deterministic(seed_store):
+    a, b = project(seed_store), project(seed_store)
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+
+
+def test_focus_keeps_the_ego_network(seed_store):
+    g = project(seed_store, focus="Байтақ", depth=1)
+    assert BAYTAQ in g and PROPOSAL in g and ARTICLE_8 not in g
+    assert ARTICLE_8 in project(seed_store, focus="baytaq", depth=2)
+    assert set(project(seed_store, focus=BAYTAQ, depth=0).nodes) == {BAYTAQ}
+
+
+def test_include_keeps_only_those_types(seed_store):
+    g = project(seed_store, include=["person", "party"])
+    assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "party"}
+    assert {d["relation"] for _, _, d in g.edges(data=True)} == {"holds post in"}
+
+
+def test_bad_arguments(seed_store):
+    with pytest.raises(KgError, match="unknown node type 'people'"):
+        project(seed_store, include=["people"])
+    with pytest.raises(KgError, match="depth"):
+        project(seed_store, focus="baytaq", depth=-1)
+    with pytest.raises(KgError, match="needs a focus"):
+        project(seed_store, depth=1)
+    with pytest.raises(KgError, match="unknown actor"):
+        project(seed_store, focus="nobody-at-all")
+    with pytest.raises(KgError, match="not in the drawn graph"):
+        project(seed_store, focus="baytaq", include=["person"])
+
+
+def test_every_ontology_class_is_drawn_or_deliberately_left_out():
+    text = (ROOT / "ontology" / "reform.ttl").read_text(encoding="utf-8")
+    classes = set(re.findall(r"^rkg:(\w+) a owl:Class", text, flags=re.M))
+    mapped = {name for name, _ in _CLASS_TYPES}
+    # facts drawn as links, or vocabulary that is no node of the network
+    left_out = {"Agent", "Fact", "Membership", "Initiative", "Stance", "Claim", "Evidence",
+                "Role", "Post", "Place", "Degree", "Comparator", "Session", "Report"}
+    assert classes - mapped - left_out == set()
+
+
+def test_the_full_default_graph_projects(tmp_path):
+    from kg.store import build_store
+
+    g = project(build_store())
+    assert g.number_of_nodes() >= 26 and g.number_of_edges() >= 31
+
+
+# ---------------------------------------------------------------- GraphML and GEXF
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_round_trips(seed_graph, fmt):
+    data = graph_bytes(seed_graph, fmt)
+    read = nx.read_graphml if fmt == "graphml" else nx.read_gexf
+    back = read(io.BytesIO(data))
+    assert back.number_of_nodes() == seed_graph.number_of_nodes()
+    assert back.number_of_edges() == seed_graph.number_of_edges()
+    assert "Азаматхан Әміртаев" in data.decode("utf-8")
+    assert "8-бабында" in data.decode("utf-8")  # evidence, as JSON text
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_is_deterministic(seed_store, fmt):
+    assert graph_bytes(project(seed_store), fmt) == graph_bytes(project(seed_store), fmt)
+
+
+def test_export_unknown_format(seed_graph):
+    with pytest.raises(KgError, match="unknown graph format 'dot'"):
+        graph_bytes(seed_graph, "dot")
+
+
+def test_write_graph_picks_the_format_from_the_extension(seed_graph, tmp_path):
+    path = write_graph(seed_graph, tmp_path / "reform.gexf")
+    assert path.read_bytes().startswith(b"<?xml") and b"<gexf" in path.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["reform.gexf"]

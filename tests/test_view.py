@@ -1,0 +1,148 @@
+"""The offline page, without a browser: self-contained, escaped, deterministic (kg.view)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import networkx as nx
+import pytest
+
+from kg.errors import KgError
+from kg.view import layout, page_data, render_html, search_key, write_html
+
+XSS_LABEL = "<img src=x onerror=alert(1)>"
+XSS_ALT = '"><script>alert(1)</script>'
+
+
+def small_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    g.add_node("ex:z-party", iri="ex:z-party", type="party", label="Baytaq", labels=["Baytaq", "Байтақ"],
+               description="A party", date=None, proposals=1)
+    g.add_node("ex:a-person", iri="ex:a-person", type="person", label=XSS_LABEL, labels=[XSS_LABEL, XSS_ALT],
+               description="</script><script>alert(2)</script>", date="2026-01-01", proposals=0)
+    g.add_node("ex:m-proposal", iri="ex:m-proposal", type="proposal", label="Ecology & health", labels=["Ecology & health"],
+               description="", date="2026-02-04", proposals=0)
+    g.add_edge("ex:z-party", "ex:m-proposal", relation="proposed", label="proposed", date="2026-02-04",
+               evidence=[{"outlet": "BAQ.KZ", "date": "2026-02-04", "quote": "ұсынды", "url": "javascript:alert(1)"}])
+    g.add_edge("ex:a-person", "ex:z-party", relation="holds post in", label="holds post in: chair", date=None,
+               evidence=[])
+    return g
+
+
+def embedded_data(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, flags=re.S)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_page_is_self_contained():
+    page = render_html(small_graph(), title="T")
+    assert "<link" not in page
+    assert not re.search(r"<script[^>]*\bsrc=", page)
+    assert not re.search(r"""\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
+    assert "@import" not in page
+    assert "default-src 'none'" in page  # the CSP forbids any request the page might still try
+    assert "vis.Network" in page and "vis-network" in page
+
+
+def test_payloads_never_appear_as_markup():
+    page = render_html(small_graph(), title='<b>"T"</b>')
+    assert XSS_LABEL not in page
+    assert "<script>alert" not in page
+    assert "</script><script>" not in page
+    assert "<title>&lt;b&gt;&quot;T&quot;&lt;/b&gt;</title>" in page
+    assert "Ecology \\u0026 health" in page
+    data = embedded_data(page)  # ... but the data holds them intact, to be shown as text
+    labels = {n["label"] for n in data["nodes"]}
+    assert XSS_LABEL in labels
+    assert data["title"] == '<b>"T"</b>'
+    assert data["edges"][1]["evidence"][0]["url"] == "javascript:alert(1)"
+
+
+def test_ids_are_opaque_and_follow_iri_order():
+    data = page_data(small_graph(), title="T")
+    assert [(n["id"], n["iri"]) for n in data["nodes"]] == [
+        ("n0", "ex:a-person"), ("n1", "ex:m-proposal"), ("n2", "ex:z-party")]
+    assert [(e["id"], e["from"], e["to"], e["relation"]) for e in data["edges"]] == [
+        ("e0", "n0", "n2", "holds post in"), ("e1", "n2", "n1", "proposed")]
+
+
+def test_counts_are_in_data_attributes():
+    page = render_html(small_graph(), title="T")
+    assert 'data-node-count="3"' in page and 'data-edge-count="2"' in page
+
+
+def test_rendering_is_deterministic():
+    assert render_html(small_graph(), title="T") == render_html(small_graph(), title="T")
+
+
+def test_legend_lists_present_types_and_relations_in_the_chosen_language():
+    data = page_data(small_graph(), title="T", lang="kk")
+    assert [t["type"] for t in data["types"]] == ["person", "party", "proposal"]
+    assert [t["name"] for t in data["types"]] == ["Тұлға", "Партия", "Ұсыныс"]
+    assert {r["relation"]: r["count"] for r in data["relations"]} == {"proposed": 1, "holds post in": 1}
+    assert data["ui"]["save"] == "PNG сақтау"
+    assert data["dates"] == ["2026-01-01", "2026-02-04"]
+
+
+def test_unknown_language_falls_back_to_english():
+    assert page_data(small_graph(), title="T", lang="de")["lang"] == "en"
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Әміртаев", "Amirtayev", "Амиртаев", "амиртаев"),
+        ("Байтақ", "Baytaq", "Байтак", "BAYTAQ"),
+        ("Тоқаев", "Tokayev", "Токаев"),
+        ("Қасым-Жомарт", "Kassym-Jomart", "Касым-Жомарт"),
+        ("Шыңғыс Үсенқұл", "Shyngys Usenkul", "Шынгыс Усенкул"),
+        ("Қарашқызы", "Karashkyzy", "Карашкызы"),
+        ("Ташибаев", "Tashibayev"),
+    ],
+)
+def test_search_key_folds_scripts_together(spellings):
+    assert len({search_key(s) for s in spellings}) == 1, [search_key(s) for s in spellings]
+
+
+def test_search_keys_of_a_node_cover_all_its_labels():
+    keys = page_data(small_graph(), title="T")["nodes"][2]["keys"]
+    assert search_key("Baytaq") in keys
+
+
+def test_layout_is_reproducible_and_keeps_islands_close():
+    g = nx.MultiDiGraph()
+    g.add_edges_from([("a", "b"), ("b", "c"), ("c", "a"), ("x", "y")])
+    g.add_node("lonely")
+    first, second = layout(g), layout(g)
+    assert first == second
+    xs = [x for x, _ in first.values()]
+    ys = [y for _, y in first.values()]
+    assert max(xs) - min(xs) < 2000 and max(ys) - min(ys) < 2000
+    assert len(set(first.values())) == len(first)
+
+
+def test_layout_of_a_large_graph_is_spread():
+    # speed is measured by benchmarks/view_bench.py, not asserted here
+    g = nx.gnm_random_graph(1500, 2500, seed=3, directed=True)
+    pos = layout(nx.MultiDiGraph(g))
+    assert len(set(pos.values())) > 1400
+
+
+def test_write_html_is_atomic_and_utf8(tmp_path):
+    target = tmp_path / "view.html"
+    assert write_html(small_graph(), target, title="Байтақ") == target
+    page = target.read_text(encoding="utf-8")
+    assert "<title>Байтақ</title>" in page
+    assert [p.name for p in tmp_path.iterdir()] == ["view.html"]
+
+
+def test_write_html_into_a_missing_folder_is_a_kg_error(tmp_path):
+    with pytest.raises(KgError, match="does not exist"):
+        write_html(small_graph(), tmp_path / "nope" / "view.html", title="T")
+
+
+def test_empty_graph_renders():
+    page = render_html(nx.MultiDiGraph(), title="Empty")
+    assert 'data-node-count="0"' in page
