@@ -170,21 +170,66 @@ def _describe_queries(queries) -> str:
 
 @cli.command()
 @click.option("-f", "--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "trig", "json-ld", "nt", "nq", "xml"]),
-              help="RDF serialisation. The output is deterministic: same sources, same bytes.")
+              type=click.Choice(["turtle", "trig", "json-ld", "nt", "nq", "xml", "graphml", "gexf"]),
+              help="RDF serialisation, or graphml/gexf: the network projection for Gephi and Cytoscape. "
+                   "The output is deterministic: same sources, same bytes.")
+@click.option("--lang", type=click.Choice(LANG_CHOICES), default="en", show_default=True,
+              help="Label language of the graphml/gexf projection.")
 @source_options
 @output_option
-def export(fmt, sources, store_dir, output) -> None:
-    """Export the whole graph as RDF (Turtle by default) to standard output or a file.
+def export(fmt, lang, sources, store_dir, output) -> None:
+    """Export the whole graph as RDF (Turtle by default), or its network as GraphML/GEXF.
 
     \b
     Examples:
       kg export > reform.ttl
       kg export --format json-ld -o reform.jsonld
+      kg export --format graphml -o reform.graphml
     """
+    store = _graph(sources, store_dir)
+    if fmt in ("graphml", "gexf"):
+        from kg.exports_graph import graph_bytes
+        from kg.projection import project
+
+        _emit(graph_bytes(project(store, lang=lang), fmt), output)
+        return
     from kg.store import serialize
 
-    _emit(serialize(_graph(sources, store_dir), fmt), output)
+    _emit(serialize(store, fmt), output)
+
+
+# ---------------------------------------------------------------- view
+
+
+@cli.command()
+@click.option("-o", "--output", default="kg-view.html", show_default=True, metavar="FILE.html",
+              help="The page to write (atomically).")
+@click.option("--focus", metavar="ACTOR", help="Draw only this actor's network (id, IRI or any spelling of a name).")
+@click.option("--depth", type=click.IntRange(min=0), default=None, help="Links to follow from --focus (default 2).")
+@click.option("--include", metavar="TYPE,...",
+              help="Only these node types, e.g. person,party,proposal,provision.")
+@click.option("--title", default=None, help="Heading of the page.")
+@click.option("--lang", type=click.Choice(LANG_CHOICES), default="en", show_default=True,
+              help="Language of labels and of the page.")
+@source_options
+def view(output, focus, depth, include, title, lang, sources, store_dir) -> None:
+    """Write one offline HTML page: the network of who proposed what, with the evidence.
+
+    The page needs no network: open it from disk or send it by email. Search any spelling
+    of a name, click a node or link for its evidence, filter by type, relation or date.
+
+    \b
+    Examples:
+      kg view -o reform.html
+      kg view --focus Amirtayev --depth 1 --lang kk -o amirtayev.html
+    """
+    from kg.view import write_view
+
+    graph = write_view(
+        _graph(sources, store_dir), output, lang=lang, focus=focus, depth=depth,
+        include=[t.strip() for t in include.split(",") if t.strip()] if include else None, title=title,
+    )
+    click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)", err=True)
 
 
 # ---------------------------------------------------------------- validate
@@ -282,6 +327,79 @@ def build(paths, store_dir) -> None:
             progress=lambda n: progress.update(task, description=f"loaded {n:,} triples"),
         )
     click.echo(f"built {store_dir}: {len(store):,} triples")
+
+
+# ---------------------------------------------------------------- resolve
+
+
+@cli.command()
+@click.argument("name")
+@click.option("-n", "--limit", type=click.IntRange(1), default=5, show_default=True, help="Most matches to print.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@source_options
+def resolve(name, limit, fmt, sources, store_dir) -> None:
+    """Show which actors NAME may mean: id, label, score and why, best first.
+
+    NAME may be written in Kazakh, Russian or Latin letters, inflected for case
+    (Әміртаевтың, Амиртаева) or romanised any common way. Exits with 1 when no actor
+    matches, listing the nearest names if there are any.
+
+    \b
+    Examples:
+      kg resolve Әміртаевтың
+      kg resolve Amirtaev --format json
+    """
+    from kg.names import SUGGEST_SCORE, UnknownName
+    from kg.output import format_rows
+    from kg.resolve import format_matches, resolve_name
+
+    store = _graph(sources, store_dir)
+    matches = resolve_name(store, name, limit=limit)
+    if not matches:
+        raise UnknownName(name, resolve_name(store, name, limit=3, min_score=SUGGEST_SCORE))
+    if fmt == "json":
+        rows = [{"id": m.actor_id, "label": m.label, "score": m.score, "why": m.why} for m in matches]
+        click.echo(json.dumps(rows, indent=2, sort_keys=True, ensure_ascii=False))
+        return
+    click.echo(format_rows(["id", "label", "score", "why"], format_matches(matches)))
+
+
+# ---------------------------------------------------------------- duplicates
+
+
+@cli.command()
+@click.option("--threshold", type=click.FloatRange(0, 100), default=None,
+              help="Lowest score listed (default 85; key matches score 100).")
+@click.option("--all", "include_decided", is_flag=True,
+              help="Also list pairs a reviewer marked not_same in decisions.yaml.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--sources", "sources", multiple=True, type=click.Path(), metavar="PATH",
+              help="Registry, fact sheets, decisions or folders (repeatable). Default: the bundled sources.")
+def duplicates(threshold, include_decided, fmt, sources) -> None:
+    """List probable duplicate actors of the registry, with scores and why, for review.
+
+    Record each judgement in sources/decisions.yaml: 'same_as' merges two ids, 'not_same'
+    keeps them apart and drops the pair from this list.
+
+    \b
+    Examples:
+      kg duplicates
+      kg duplicates --threshold 70 --format json
+    """
+    from kg.output import format_rows
+    from kg.resolve import duplicates as find_duplicates
+    from kg.sources import load_corpus
+
+    found = find_duplicates(load_corpus(list(sources) or None), threshold=threshold, include_decided=include_decided)
+    if fmt == "json":
+        rows = [{"a": d.a, "b": d.b, "label_a": d.label_a, "label_b": d.label_b, "score": d.score, "why": d.why}
+                for d in found]
+        click.echo(json.dumps(rows, indent=2, sort_keys=True, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no probable duplicates")
+        return
+    click.echo(format_rows(["a", "b", "score", "why"], [(d.a, d.b, f"{d.score:g}", d.why) for d in found]))
 
 
 def main() -> None:  # pragma: no cover - for python -m

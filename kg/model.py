@@ -29,8 +29,8 @@ def _ns(prefix: str):
     return lambda local: NamedNode(base + local)
 
 
-RKG, SKOS, SCHEMA, ORG, ELI, PROV, OA, MARL, DCT, XSD = (
-    _ns(p) for p in ("rkg", "skos", "schema", "org", "eli", "prov", "oa", "marl", "dcterms", "xsd")
+RKG, SKOS, SCHEMA, ORG, ELI, PROV, OA, MARL, DCT, XSD, OWL = (
+    _ns(p) for p in ("rkg", "skos", "schema", "org", "eli", "prov", "oa", "marl", "dcterms", "xsd", "owl")
 )
 
 ACTOR_CLASSES: dict[str, str] = {
@@ -133,6 +133,24 @@ def _texts(subject: NamedNode, predicate: NamedNode, texts: dict[str, str]) -> I
         yield Triple(subject, predicate, Literal(texts[lang], language=lang))
 
 
+KK_LATIN_TAG = "kk-Latn"
+
+
+def kk_latin_labels(actor: Actor) -> list[str]:
+    """The official Kazakh Latin (2021) spelling of each Cyrillic Kazakh label, sorted.
+
+    >>> from kg.sources import Actor
+    >>> kk_latin_labels(Actor("x", "person", {"kk": "Азаматхан Әміртаев", "en": "Azamatkhan Amirtayev"}))
+    ['Azamathan Ämırtaev']
+    """
+    from kg.names import kk_latin
+
+    texts = [actor.names["kk"]] if "kk" in actor.names else []
+    texts += [text for lang, text in actor.also if lang == "kk"]
+    known = set(actor.names.values()) | {text for _lang, text in actor.also}
+    return sorted({kk_latin(text) for text in texts if kk_latin(text) != text} - known)
+
+
 def actor_triples(actor: Actor) -> Iterator[Triple]:
     """Type, labels and structure of one registry entry."""
     s = actor_iri(actor.id)
@@ -140,6 +158,8 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
     yield from _texts(s, SKOS("prefLabel"), actor.names)
     for lang, text in sorted(set(actor.also)):
         yield Triple(s, SKOS("altLabel"), Literal(text, language=lang))
+    for text in kk_latin_labels(actor):
+        yield Triple(s, SKOS("altLabel"), Literal(text, language=KK_LATIN_TAG))
     yield from _texts(s, SCHEMA("description"), actor.description)
     if actor.gender:
         yield Triple(s, SCHEMA("gender"), SCHEMA(actor.gender.capitalize()))
@@ -262,6 +282,9 @@ def corpus_triples(corpus: Corpus) -> Iterator[Triple]:
     """All triples of a corpus, actors first, then each source and its facts."""
     for actor_id in sorted(corpus.actors):
         yield from actor_triples(corpus.actors[actor_id])
+    for old_id, canonical in sorted(getattr(corpus, "merged", {}).items()):
+        # A merged actor's IRI still leads to the one it was merged into.
+        yield Triple(actor_iri(old_id), OWL("sameAs"), actor_iri(canonical))
     by_source: dict[str, dict[str, Fact]] = {}
     for fact in corpus.facts:
         by_source.setdefault(fact.source.id, {})[fact.id] = fact

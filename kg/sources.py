@@ -6,8 +6,8 @@ ids, references to actors that are not in the registry, bad dates, missing field
 evidence quotes that do not appear verbatim in the report's text.
 
 >>> corpus = load_corpus()
->>> sorted(f.id for f in corpus.facts if f.type == "proposal")
-['baytaq-article-8-ecology-and-health']
+>>> "baytaq-article-8-ecology-and-health" in {f.id for f in corpus.facts if f.type == "proposal"}
+True
 """
 
 from __future__ import annotations
@@ -187,6 +187,28 @@ class Corpus:
     actors: dict[str, Actor]
     sources: list[Source]
     facts: list[Fact]
+    #: Review decisions read from ``decisions.yaml`` files (see :func:`apply_decisions`).
+    decisions: list[Decision] = field(default_factory=list)
+    #: Merged actor id -> canonical actor id, from ``same_as`` decisions.
+    merged: dict[str, str] = field(default_factory=dict)
+
+    def not_same(self) -> set[frozenset[str]]:
+        """The pairs a reviewer said are different actors (``not_same``)."""
+        return {frozenset((d.a, d.b)) for d in self.decisions if d.kind == "not_same"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's judgement on two registry ids: ``same_as`` (merge) or ``not_same`` (keep apart)."""
+
+    kind: str
+    a: str
+    b: str
+    note: str | None = None
+    reviewer: str | None = None
+    date: str | None = None
+    path: str = ""
+    line: int = 0
 
 
 # ---------------------------------------------------------------- small checks
@@ -541,14 +563,23 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
     given = [Path(p) for p in paths] if paths else [resources.sources_dir()]
     registries: list[tuple[Path, yamlio.Mapping]] = []
     sheets: list[tuple[Path, yamlio.Mapping]] = []
+    decision_docs: list[tuple[Path, yamlio.Mapping]] = []
     for file in _yaml_files(given):
         doc = yamlio.load(file)
         if not isinstance(doc, yamlio.Mapping):
             raise SourceError("expected a registry ('actors:') or a fact sheet ('source:' and 'facts:')", path=file, line=1)
-        (registries if "actors" in doc else sheets).append((file, doc))
+        if "actors" in doc:
+            registries.append((file, doc))
+        elif set(doc) and set(doc) <= DECISION_KINDS:
+            decision_docs.append((file, doc))
+        else:
+            sheets.append((file, doc))
     if not registries:
         default = resources.sources_dir() / "actors.yaml"
         registries.append((default, yamlio.load(default)))
+        bundled = resources.sources_dir() / DECISIONS_FILE
+        if not decision_docs and bundled.is_file():
+            decision_docs.append((bundled, yamlio.load(bundled)))
     actors: dict[str, Actor] = {}
     for file, doc in registries:
         for actor in _parse_registry(doc, str(file)):
@@ -571,4 +602,118 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
         facts.extend(sheet_facts)
     corpus = Corpus(actors=actors, sources=sources, facts=facts)
     _check_references(corpus)
+    decisions = [d for file, doc in decision_docs for d in _parse_decisions(doc)]
+    return apply_decisions(corpus, decisions)
+
+
+# ---------------------------------------------------------------- review decisions
+
+DECISIONS_FILE = "decisions.yaml"
+DECISION_KINDS = frozenset({"same_as", "not_same"})
+DECISION_FIELDS = {"ids", "note", "reviewer", "date"}
+
+
+def _parse_decisions(doc: yamlio.Mapping) -> list[Decision]:
+    """Read ``same_as:`` and ``not_same:`` lists; each item is ``[id_a, id_b]`` or
+    ``{ids: [id_a, id_b], note: ..., reviewer: ..., date: YYYY-MM-DD}``."""
+    out: list[Decision] = []
+    for kind in sorted(DECISION_KINDS):
+        items = doc.get(kind)
+        if items is None:
+            continue
+        if not isinstance(items, yamlio.Sequence):
+            raise SourceError(f"'{kind}' must be a list of pairs, e.g. '- [id-a, id-b]'", **_where(doc, kind))
+        for i, item in enumerate(items):
+            where = _where(items, i)
+            extra: dict[str, Any] = {}
+            if isinstance(item, yamlio.Mapping):
+                for key in item:
+                    if key not in DECISION_FIELDS:
+                        raise SourceError(
+                            f"unknown decision field '{key}'; expected one of: {', '.join(sorted(DECISION_FIELDS))}",
+                            **_where(item, key),
+                        )
+                if "date" in item:
+                    extra["date"] = parse_date(item["date"], what="decision date", where=_where(item, "date"))
+                for key in ("note", "reviewer"):
+                    if key in item:
+                        extra[key] = " ".join(str(item[key]).split())
+                item = item.get("ids")
+            if not isinstance(item, list) or len(item) != 2:
+                raise SourceError(f"a '{kind}' decision names exactly two actor ids, e.g. '- [id-a, id-b]'", **where)
+            a, b = (_slug(v, "actor id", where) for v in item)
+            if a == b:
+                raise SourceError(f"a '{kind}' decision needs two different ids, not '{a}' twice", **where)
+            out.append(Decision(kind, a, b, **extra, **where))
+    return out
+
+
+def apply_decisions(corpus: Corpus, decisions: Seq[Decision]) -> Corpus:
+    """Check review decisions against the registry and merge ``same_as`` pairs.
+
+    For ``same_as: [a, b]``, ``a`` is canonical: ``b``'s labels become alternative labels of
+    ``a``, every reference to ``b`` (facts, outlets, ``part_of``) now names ``a``, and
+    ``corpus.merged`` maps ``b`` to ``a`` (the graph then says ``b owl:sameAs a``).
+    ``not_same`` pairs are only recorded (``kg duplicates`` leaves them out).
+
+    :raises SourceError: for an unknown id, a pair both same and not same, or actors that
+        cannot be one (different types or genders).
+    """
+    actors = corpus.actors
+    merged: dict[str, str] = {}
+
+    def canonical(actor_id: str) -> str:
+        while actor_id in merged:
+            actor_id = merged[actor_id]
+        return actor_id
+
+    same = {frozenset((d.a, d.b)) for d in decisions if d.kind == "same_as"}
+    for d in decisions:
+        for actor_id in (d.a, d.b):
+            if actor_id not in actors:
+                hint = _near(actor_id, actors)
+                raise SourceError(
+                    f"{d.kind} names unknown actor '{actor_id}'" + (f"; did you mean '{hint}'?" if hint else ""),
+                    path=d.path, line=d.line,
+                )
+        if d.kind == "not_same" and frozenset((d.a, d.b)) in same:
+            raise SourceError(f"'{d.a}' and '{d.b}' are both same_as and not_same; delete one of the two lines", path=d.path, line=d.line)
+    for d in decisions:
+        if d.kind != "same_as":
+            continue
+        keep_id, drop_id = canonical(d.a), canonical(d.b)
+        if keep_id == drop_id:
+            continue
+        keep, drop = actors[keep_id], actors[drop_id]
+        if keep.type != drop.type:
+            raise SourceError(f"cannot merge '{drop_id}' ({drop.type}) into '{keep_id}' ({keep.type}): the types differ", path=d.path, line=d.line)
+        if keep.gender and drop.gender and keep.gender != drop.gender:
+            raise SourceError(f"cannot merge '{drop_id}' into '{keep_id}': one is {drop.gender}, the other {keep.gender}", path=d.path, line=d.line)
+        labels = {(lang, text) for lang, text in keep.names.items()} | set(keep.also)
+        for lang, text in [*drop.names.items(), *drop.also]:
+            if (lang, text) not in labels:
+                labels.add((lang, text))
+                keep.also.append((lang, text))
+        keep.gender = keep.gender or drop.gender
+        keep.part_of = keep.part_of or drop.part_of
+        keep.number = keep.number if keep.number is not None else drop.number
+        keep.status = keep.status if keep.status is not None else drop.status
+        keep.description = {**drop.description, **keep.description}
+        del actors[drop_id]
+        merged[drop_id] = keep_id
+    if merged:
+        for actor in actors.values():
+            if actor.part_of is not None:
+                actor.part_of = canonical(actor.part_of)
+                if actor.part_of == actor.id:
+                    actor.part_of = None
+        for source in corpus.sources:
+            source.outlet = canonical(source.outlet)
+        for fact in corpus.facts:
+            spec = FACT_FIELDS[fact.type]
+            for key, value in fact.values.items():
+                if isinstance(spec.get(key), Ref):
+                    fact.values[key] = canonical(value)
+    corpus.decisions = list(decisions)
+    corpus.merged = {old: canonical(old) for old in merged}
     return corpus

@@ -168,7 +168,7 @@ def test_ad_hoc_sparql_from_option_and_stdin(run):
     text = "PREFIX rkg: <https://w3id.org/reform-kg/ontology#> SELECT (COUNT(?p) AS ?n) WHERE { ?p a rkg:Proposal }"
     result = run("query", "--sparql", text, "--sources", "tests/data/tiny")
     assert result.stdout.splitlines()[:3] == ["n", "-", "1"]
-    piped = run("query", "--sparql", "-", "--format", "csv", input=text)
+    piped = run("query", "--sparql", "-", "--format", "csv", "--sources", "tests/data/tiny", input=text)
     assert piped.stdout.replace("\r\n", "\n") == "n\n1\n"
 
 
