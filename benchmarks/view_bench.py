@@ -22,15 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from kg.browser import launch  # noqa: E402
+
 
 # share of nodes per type, roughly the shape of the real graph
 MIX = [
@@ -118,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     print(f"{'nodes':>6} {'edges':>6} {'layout s':>9} {'write s':>8} {'page MB':>8} {'first draw s':>13} {'load→stable s':>14}")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=args.chromium, args=LAUNCH_ARGS)
+        browser = launch(p, executable=args.chromium)
         for n in args.sizes:
             g = synthetic_graph(n)
             t0 = time.perf_counter()

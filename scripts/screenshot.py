@@ -16,15 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from kg.browser import launch  # noqa: E402
+
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         page_path = write_html(graph, Path(tmp) / "view.html", title=DEFAULT_TITLES[args.lang], lang=args.lang)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=args.chromium, args=LAUNCH_ARGS)
+            browser = launch(p, executable=args.chromium)
             page = browser.new_page(viewport={"width": args.width, "height": args.height}, device_scale_factor=1)
             page.goto(page_path.as_uri())
             page.wait_for_function("window.kgView && window.kgView.stabilised", timeout=60_000)

@@ -5,7 +5,6 @@ Skipped when /usr/bin/chromium or playwright is missing; CI installs both (see .
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import networkx as nx
@@ -15,16 +14,7 @@ from kg.projection import project
 from kg.view import search_key, write_html
 from kg.vocab import ID
 
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from kg.browser import CHROMIUM, launch
 sync_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
 
@@ -40,7 +30,7 @@ XSS_ALT = '"><script>alert(1)</script>'
 @pytest.fixture(scope="module")
 def browser():
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        browser = launch(p)
         yield browser
         browser.close()
 
