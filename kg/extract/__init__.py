@@ -1,0 +1,1 @@
+"""Extraction of facts from news text: tokenising, named-entity tagging."""
