@@ -111,9 +111,11 @@ def cli() -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="table", show_default=True,
               help="table for people; json, xml, csv, tsv are the SPARQL 1.1 result formats.")
 @click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters and exit.")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Run the query on this remote SPARQL endpoint instead of the local graph (same check, same table).")
 @source_options
 @output_option
-def query(name, params, sparql, lang, fmt, list_, sources, store_dir, output) -> None:
+def query(name, params, sparql, lang, fmt, list_, endpoint, sources, store_dir, output) -> None:
     """Run a named query, a .rq file, or ad-hoc SPARQL on the graph.
 
     Queries are read-only: SERVICE, LOAD, FROM and updates are refused.
@@ -125,6 +127,7 @@ def query(name, params, sparql, lang, fmt, list_, sources, store_dir, output) ->
       kg query actor -p actor=baytaq
       kg query my_query.rq --format csv -o answers.csv
       kg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      kg query who-proposed-what --endpoint http://127.0.0.1:7878/query
     """
     from kg.queries import NamedQuery, find_query, list_queries, parse_param_args, run_named
 
@@ -147,6 +150,16 @@ def query(name, params, sparql, lang, fmt, list_, sources, store_dir, output) ->
         named = find_query(name)
         if lang:
             given["lang"] = lang
+    if endpoint:
+        from kg.remote import render_remote, run_named_remote
+
+        if sources or store_dir:
+            raise click.UsageError("give --endpoint or --sources/--store, not both")
+        answer = run_named_remote(endpoint, named, given)
+        if answer.truncated:
+            click.echo("warning: the endpoint cut the answer at its row limit; add LIMIT/OFFSET to page", err=True)
+        _emit(render_remote(answer, fmt), output)
+        return
     from kg.output import render_results
 
     store = _graph(sources, store_dir)
@@ -317,16 +330,56 @@ def build(paths, store_dir) -> None:
     """
     from kg.store import build_store
 
-    from rich.progress import Progress, TextColumn, SpinnerColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True,
-                  disable=not sys.stderr.isatty()) as progress:
-        task = progress.add_task("loading", total=None)
-        store = build_store(
-            list(paths) or None, store_dir=store_dir,
-            progress=lambda n: progress.update(task, description=f"loaded {n:,} triples"),
-        )
+    with _BuildProgress() as shown:
+        store = build_store(list(paths) or None, store_dir=store_dir, progress=shown.loaded, stage=shown.stage)
     click.echo(f"built {store_dir}: {len(store):,} triples")
+
+
+class _BuildProgress:
+    """A rich spinner with the triple count on a terminal; a line per million triples otherwise."""
+
+    STAGES = {"reading": "reading the sources", "loading": "loading triples", "writing": "writing the store"}
+
+    def __init__(self) -> None:
+        import time
+
+        self.tty = sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.name = "reading"
+        self.count = 0
+        self.progress = None
+
+    def __enter__(self):
+        if self.tty:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                                     console=Console(stderr=True), transient=True)
+            self.progress.__enter__()
+            self.task = self.progress.add_task(self.STAGES["reading"], total=None)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.__exit__(*exc)
+
+    def _show(self) -> None:
+        text = self.STAGES[self.name] + (f": {self.count:,}" if self.name == "loading" else "")
+        if self.progress is not None:
+            self.progress.update(self.task, description=text)
+
+    def stage(self, name: str) -> None:
+        self.name = name
+        self._show()
+
+    def loaded(self, count: int) -> None:
+        import time
+
+        if not self.tty and count // 1_000_000 > self.count // 1_000_000:
+            click.echo(f"loaded {count:,} triples ({time.monotonic() - self.started:.0f} s)", err=True)
+        self.count = count
+        self._show()
 
 
 # ---------------------------------------------------------------- resolve
@@ -400,6 +453,196 @@ def duplicates(threshold, include_decided, fmt, sources) -> None:
         click.echo("no probable duplicates")
         return
     click.echo(format_rows(["a", "b", "score", "why"], [(d.a, d.b, f"{d.score:g}", d.why) for d in found]))
+
+
+# ---------------------------------------------------------------- serve
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but loopback exposes the graph to your network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7700, show_default=True)
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=10.0, show_default=True,
+              help="Seconds a query may run before the client gets 503.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Rows per answer; longer answers are cut and carry 'X-KG-Truncated: true'.")
+@click.option("--max-concurrent", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Queries running at once; more wait for a slot (503 after --timeout).")
+@click.option("--memory", is_flag=True,
+              help="Copy a --store into memory first: queries run ~5x faster (costs ~10 s and ~1 GB per million triples).")
+@click.option("--log", "access_log", is_flag=True, help="Log every request to standard error.")
+@source_options
+def serve(host, port, timeout_s, max_rows, max_concurrent, memory, access_log, sources, store_dir) -> None:
+    """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint and the named queries.
+
+    SERVICE, LOAD, FROM and updates are refused (403). Stop it with Ctrl-C.
+
+    \b
+    Examples:
+      kg serve --store data/reform.oxigraph
+      curl 'http://127.0.0.1:7700/queries/who-proposed-what?actor=baytaq&format=table'
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' http://127.0.0.1:7700/sparql
+    """
+    from kg.serve import serve as run_server
+
+    store = _graph(sources, store_dir)
+    if memory and store_dir:
+        from kg.store import copy_to_memory
+
+        store = copy_to_memory(store)
+    shown = f"[{host}]" if ":" in host else host
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        click.echo(f"warning: listening on {host}: anyone who can reach this address can query the graph", err=True)
+    click.echo(f"serving {len(store):,} triples at http://{shown}:{port}/sparql and /queries "
+               f"({timeout_s:g} s, {max_rows:,} rows, {max_concurrent} at once); Ctrl-C stops", err=True)
+    run_server(store, host=host, port=port, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
+               access_log=access_log, log_level="info" if access_log else "warning")
+
+
+# ---------------------------------------------------------------- push
+
+
+@cli.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (a bare http://host:port means /store).")
+@click.option("--graph", default=None, metavar="IRI", help="Target named graph (default: the default graph; Virtuoso needs one).")
+@click.option("--replace", is_flag=True, help="Replace the target graph instead of adding to it.")
+@click.option("--batch", "batch_triples", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Triples per request.")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Retries of a batch after a 5xx answer or a lost connection (with backoff).")
+@click.option("--user", default=None, help="User name for HTTP authentication.")
+@click.option("--password", default=None, envvar="KG_PUSH_PASSWORD", show_envvar=True,
+              help="Password for --user (better given in the environment).")
+@click.option("--digest", is_flag=True, help="Use HTTP Digest authentication (Virtuoso) instead of Basic.")
+@source_options
+def push(endpoint, graph, replace, batch_triples, retries, user, password, digest, sources, store_dir) -> None:
+    """Send the graph to a SPARQL server with the Graph Store Protocol, in batches.
+
+    Works with Oxigraph server, Virtuoso, Jena Fuseki, GraphDB and others; prints what was
+    sent. A push that fails part-way says how much the server had accepted.
+
+    \b
+    Examples:
+      kg push --endpoint http://127.0.0.1:7878/store --replace
+      kg push --store data/reform.oxigraph --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
+          --graph https://w3id.org/reform-kg/graph --user dba --digest --replace
+    """
+    from kg.remote import parse_auth
+    from kg.remote import push as push_graph
+
+    if password and not user:
+        raise click.UsageError("--password needs --user")
+    store = _graph(sources, store_dir)
+    show = sys.stderr.isatty()
+
+    def progress(report) -> None:
+        if show:
+            click.echo(f"\rsent {report.triples:,} of {report.total_triples:,} triples "
+                       f"({report.batches}/{report.total_batches} batches)", err=True, nl=False)
+
+    try:
+        report = push_graph(store, endpoint, graph=graph, replace=replace, batch_triples=batch_triples,
+                            retries=retries, auth=parse_auth(user, password), digest=digest, progress=progress)
+    finally:
+        if show:
+            click.echo("", err=True)
+    click.echo(report.summary())
+
+
+# ---------------------------------------------------------------- synth
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--facts", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Facts to write (about 19 triples each once built: 53,000 facts make ~1 M triples).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same seed gives the same files.")
+def synth(directory, facts, seed) -> None:
+    """Write a synthetic corpus (registry and fact sheets, invented names) for benchmarks.
+
+    DIRECTORY must be new or empty; it is written whole or not at all.
+
+    \b
+    Examples:
+      kg synth /tmp/corpus --facts 70000
+      kg build /tmp/corpus --store /tmp/corpus.oxigraph
+    """
+    from kg.synth import synthesize
+
+    report = synthesize(directory, facts=facts, seed=seed)
+    click.echo(f"wrote {directory}: {report.actors:,} actors, {report.sources:,} sources, {report.facts:,} facts "
+               f"in {report.files:,} files ({report.countries} countries)")
+
+# ---------------------------------------------------------------- extract
+
+
+@cli.command()
+@click.argument("target", required=False, type=click.Path(), metavar="FILE_OR_DIR")
+@click.option("--lang", type=click.Choice(["auto", *LANG_CHOICES]), default="auto", show_default=True,
+              help="Language of the article(s); auto reads it from the letters of each paragraph.")
+@click.option("--outlet", metavar="ID", help="The publisher: a registry id or name (else read from the text).")
+@click.option("--date", metavar="YYYY-MM-DD", help="Publication date (else the first date in the text).")
+@click.option("--url", metavar="URL", help="The article's address (one file only).")
+@click.option("-o", "--output", "out", metavar="DIR",
+              help="Folder for the drafts: DIR/articles/ID.yaml, DIR/texts/ID.txt, DIR/actors.yaml. "
+                   "Without it, one article's draft is printed.")
+@click.option("--evaluate", "gold", metavar="GOLD_DIR", type=click.Path(exists=True),
+              help="Instead: extract every gold fact sheet's text again and print precision, recall and F1.")
+@click.option("--errors", is_flag=True, help="With --evaluate: also list what was missed and what was extra.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="With --evaluate: a table, or JSON.")
+def extract(target, lang, outlet, date, url, out, gold, errors, fmt) -> None:
+    """Draft fact sheets from raw articles (Kazakh, Russian or English) for review.
+
+    Reads plain-text articles (UTF-8; cp1251, KZ-1048 and UTF-16 are converted) and drafts
+    one fact sheet each: posts, events, speeches and their titles, proposals, stances and
+    figures, each quoting its sentence and with a confidence. Known actors are linked to the
+    registry; new ones go to DIR/actors.yaml. Drafts say 'draft: true': review them, then
+    run kg validate DIR. Nothing is written into the curated sources unless -o names them.
+
+    \b
+    Examples:
+      kg extract article.txt --outlet baq-kz --date 2026-02-04 -o drafts
+      kg extract news/ --lang ru -o drafts
+      kg validate drafts
+      kg extract --evaluate tests/data/extract_gold
+    """
+    if gold:
+        if target:
+            raise click.UsageError("give FILE_OR_DIR or --evaluate GOLD_DIR, not both")
+        from kg.extract.evaluate import evaluate, format_evaluation
+
+        result = evaluate([gold])
+        if fmt == "json":
+            click.echo(json.dumps(result.as_dict(), indent=2, sort_keys=True, ensure_ascii=False))
+        else:
+            click.echo(format_evaluation(result, errors=errors))
+        return
+    if not target:
+        raise click.UsageError("give an article FILE or a folder of articles (or --evaluate GOLD_DIR)")
+    from kg.extract.draft import find_articles, run
+
+    files = find_articles(target)
+    if len(files) > 1 and not out:
+        raise click.UsageError("a folder makes several drafts: give -o DIR for them")
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), transient=True,
+                  disable=len(files) < 2 or not sys.stderr.isatty()) as progress:
+        task = progress.add_task("extracting", total=len(files))
+        drafts, written = run(target, out=out, lang=lang, outlet=outlet, date=date, url=url,
+                              progress=lambda f: progress.update(task, advance=1, description=f.name))
+    for draft in drafts:
+        for note in draft.notes:
+            click.echo(f"note: {draft.id}: {note}", err=True)
+    if not out:
+        click.echo(drafts[0].to_yaml(), nl=False)
+        return
+    for draft in drafts:
+        click.echo(f"{out}/articles/{draft.id}.yaml: {len(draft.facts)} fact(s), {len(draft.actors)} new actor(s)")
+    actors = sorted({a for d in drafts for a in d.actors})
+    click.echo(f"next: review the drafts and the {len(actors)} new actor(s), then: kg validate {out}")
 
 
 def main() -> None:  # pragma: no cover - for python -m

@@ -111,3 +111,109 @@ def _results_format(fmt: str):
         "csv": pyoxigraph.QueryResultsFormat.CSV,
         "tsv": pyoxigraph.QueryResultsFormat.TSV,
     }[fmt]
+
+
+# ---------------------------------------------------------------- rows already read
+
+
+def render_rows(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "table") -> bytes:
+    """Render SELECT rows already read into lists of terms (``None`` for unbound), like :func:`render_results`.
+
+    The rows may come from a remote endpoint or be cut at a row limit; the table is the same
+    as for the engine's own results, and the standard formats are written by the engine.
+
+    >>> from pyoxigraph import Literal
+    >>> print(render_rows(["a"], [[Literal("x")], [None]]).decode(), end="")
+    a
+    -
+    x
+    <BLANKLINE>
+    (2 rows)
+    """
+    if fmt not in RESULT_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if fmt == "table":
+        text = format_rows(list(columns), [[term_text(term) for term in row] for row in rows])
+        return (text + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n").encode("utf-8")
+    data = results_json(columns, rows)
+    if fmt == "json":
+        return data
+    import pyoxigraph
+
+    parsed = pyoxigraph.parse_query_results(data, format=pyoxigraph.QueryResultsFormat.JSON)
+    return parsed.serialize(format=_results_format(fmt))
+
+
+def results_json(columns: Sequence[str], rows: Sequence[Sequence]) -> bytes:
+    """SPARQL 1.1 Query Results JSON for rows of terms.
+
+    >>> from pyoxigraph import NamedNode
+    >>> results_json(["s"], [[NamedNode("http://e/a")]])
+    b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"http://e/a"}}]}}'
+    """
+    import json
+
+    bindings = [
+        {column: term_json(term) for column, term in zip(columns, row) if term is not None} for row in rows
+    ]
+    doc = {"head": {"vars": list(columns)}, "results": {"bindings": bindings}}
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def term_json(term) -> dict:
+    """One RDF term in the SPARQL JSON results form."""
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, pyoxigraph.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, pyoxigraph.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, pyoxigraph.Triple):
+        return {"type": "triple", "value": {
+            "subject": term_json(term.subject), "predicate": term_json(term.predicate), "object": term_json(term.object),
+        }}
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def term_from_json(data: dict):
+    """The RDF term of a SPARQL JSON results binding (also Virtuoso's ``typed-literal``).
+
+    :raises ValueError: for a binding that is not a valid term.
+
+    >>> term_from_json({"type": "literal", "value": "1", "datatype": "http://www.w3.org/2001/XMLSchema#integer"})
+    <Literal value=1 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
+    """
+    import pyoxigraph
+
+    kind = data.get("type")
+    value = data.get("value")
+    if kind == "triple" and isinstance(value, dict):
+        return pyoxigraph.Triple(
+            term_from_json(value["subject"]), term_from_json(value["predicate"]), term_from_json(value["object"])
+        )
+    if not isinstance(value, str):
+        raise ValueError(f"a binding without a text value: {data!r}")
+    if kind == "uri":
+        return pyoxigraph.NamedNode(value)
+    if kind == "bnode":
+        return pyoxigraph.BlankNode(value)
+    if kind in ("literal", "typed-literal"):
+        lang = data.get("xml:lang")
+        datatype = data.get("datatype")
+        if lang:
+            return pyoxigraph.Literal(value, language=lang)
+        if datatype and datatype not in (_XSD_STRING, _RDF_LANG_STRING):
+            return pyoxigraph.Literal(value, datatype=pyoxigraph.NamedNode(datatype))
+        return pyoxigraph.Literal(value)
+    raise ValueError(f"unknown binding type {kind!r}")

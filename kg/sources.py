@@ -112,7 +112,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "stance": ("holder", "target", "polarity"),
     "claim": ("claimant", "measure", "quantity"),
 }
-COMMON_FACT_FIELDS = {"id", "type", "evidence", "date"}
+#: ``confidence`` (0-1) is what ``kg extract`` thinks of a drafted fact; the graph ignores it.
+COMMON_FACT_FIELDS = {"id", "type", "evidence", "date", "confidence"}
 
 
 @dataclass
@@ -461,6 +462,9 @@ def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
     else:
         quotes = [_check_quote(raw_quotes, source, _where(node, "evidence"))]
     date = parse_date(node["date"], what="date", where=_where(node, "date")) if "date" in node else None
+    confidence = node.get("confidence")
+    if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1):
+        raise SourceError(f"'confidence' of '{fact_id}' must be a number from 0 to 1", **_where(node, "confidence"))
     return Fact(
         id=fact_id, type=kind, source=source, values=values, quotes=quotes, date=date,
         field_lines=dict(node.key_lines), **_where(node),
@@ -556,7 +560,9 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
     """Load and check the registry and fact sheets under ``paths`` (the bundled sources by default).
 
     When ``paths`` hold no registry, the bundled one is used, so a new fact sheet can name
-    known actors without copying them.
+    known actors without copying them. A registry that says ``extends: bundled`` (as the
+    drafts of ``kg extract`` do) adds its actors to the bundled registry, or to the full
+    registry given with it.
 
     :raises SourceError: on the first problem found, with its file and line.
     """
@@ -574,9 +580,13 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
             decision_docs.append((file, doc))
         else:
             sheets.append((file, doc))
-    if not registries:
-        default = resources.sources_dir() / "actors.yaml"
-        registries.append((default, yamlio.load(default)))
+    default = resources.sources_dir() / "actors.yaml"
+    for file, doc in registries:
+        if doc.get("extends", "bundled") != "bundled":
+            raise SourceError("'extends' can only be 'bundled' (the registry shipped with kg)", **_where(doc, "extends"))
+    # Extension registries (kg extract's drafts) need a full one: the bundled, unless one is given.
+    if all("extends" in doc for _file, doc in registries):
+        registries.insert(0, (default, yamlio.load(default)))
         bundled = resources.sources_dir() / DECISIONS_FILE
         if not decision_docs and bundled.is_file():
             decision_docs.append((bundled, yamlio.load(bundled)))

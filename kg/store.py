@@ -10,6 +10,9 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -35,82 +38,177 @@ def build_store(
     corpus=None,
     store_dir: str | Path | None = None,
     progress: Callable[[int], None] | None = None,
+    stage: Callable[[str], None] | None = None,
 ):
     """Load and check the sources under ``paths`` and load their triples into an Oxigraph store.
 
+    A persistent store is built whole or not at all: into a new folder beside ``store_dir``,
+    which then replaces it, so a failed or interrupted build leaves the old store as it was.
+
     :param paths: files or folders of sources; the bundled default when empty.
     :param corpus: an already loaded corpus, instead of ``paths``.
-    :param store_dir: a folder for a persistent store; in memory when ``None``.
-    :param progress: called with the number of triples loaded so far.
+    :param store_dir: a folder for a persistent store; in memory when ``None``. The built
+        store is returned opened read-only.
+    :param progress: called with the number of triples loaded so far (0 once the sources are read).
+    :param stage: called with ``"reading"``, ``"loading"`` and (on disk) ``"writing"`` as the build goes on.
     :raises SourceError: when a source is wrong (file and line in the message).
+    :raises StoreError: when ``store_dir`` is locked by another process or is not a store folder.
     """
-    from pyoxigraph import Quad, Store
+    from pyoxigraph import Store
 
     from kg.model import corpus_triples
     from kg.sources import load_corpus
 
-    if corpus is None:
-        corpus = load_corpus(paths)
-    triples = corpus_triples(corpus)
-    store = _open_writable(store_dir) if store_dir is not None else Store()
-    batch: list = []
+    stage = stage or (lambda name: None)
+    target = _check_build_target(Path(store_dir)) if store_dir is not None else None
+    with _gc_paused():
+        if corpus is None:
+            stage("reading")
+            corpus = load_corpus(paths)
+        stage("loading")
+        if progress:
+            progress(0)
+        if target is None:
+            store = Store()
+            _load(store, corpus_triples(corpus), progress)
+            return store
+        return _build_on_disk(target, corpus_triples(corpus), progress, stage)
+
+
+def _load(store, triples, progress) -> int:
+    from pyoxigraph import Quad
+
     loaded = 0
-    for triple in triples:
-        batch.append(Quad(triple.subject, triple.predicate, triple.object))
-        if len(batch) >= 100_000:
-            store.bulk_extend(batch)
-            loaded += len(batch)
-            batch.clear()
-            if progress:
-                progress(loaded)
-    store.bulk_extend(batch)
-    loaded += len(batch)
-    if progress:
-        progress(loaded)
-    if store_dir is not None:
-        store.flush()
-        store.optimize()
-    return store
+    for chunk in iter_chunks(triples, 100_000):
+        store.bulk_extend([Quad(t.subject, t.predicate, t.object) for t in chunk])
+        loaded += len(chunk)
+        if progress:
+            progress(loaded)
+    return loaded
 
 
-def _open_writable(store_dir: str | Path):
+@contextlib.contextmanager
+def _gc_paused():
+    """Building makes millions of small objects and no cycles: skip cyclic collections meanwhile."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+_STORE_MARKERS = ("CURRENT", "IDENTITY", "LOCK")
+
+
+def is_store_dir(path: Path) -> bool:
+    """Whether a folder looks like an Oxigraph (RocksDB) store, even a damaged one."""
+    return path.is_dir() and any((path / name).exists() for name in _STORE_MARKERS)
+
+
+def _check_build_target(path: Path) -> Path:
+    """Refuse a target that is a file, a folder of other things, or a store another process holds."""
     from pyoxigraph import Store
 
-    path = Path(store_dir)
     if path.exists() and not path.is_dir():
         raise StoreError("is a file, not a store folder; choose another path", path=path)
+    if path.is_dir() and any(path.iterdir()) and not is_store_dir(path):
+        raise StoreError(
+            "the folder is not empty and is not a store; choose a new or empty folder (nothing was changed)", path=path
+        )
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise StoreError(f"folder {parent} does not exist; create it first", path=path)
+    if is_store_dir(path):
+        try:
+            held = Store(str(path))  # take the lock for a moment: is another process using it?
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(_explain(exc), path=path) from None
+        except (RuntimeError, ValueError):
+            pass  # a damaged store: rebuilding replaces it
+        else:
+            del held
+    return path
+
+
+def _build_on_disk(path: Path, triples, progress, stage):
+    import os
+    import shutil
+
+    from pyoxigraph import Store
+
+    parent = path.parent if str(path.parent) else Path(".")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.building-", dir=parent))
     try:
-        store = Store(str(path))
-    except OSError as exc:
-        raise StoreError(_explain(exc), path=path) from None
-    if len(store):
-        store.clear()
-    return store
+        os.chmod(tmp, 0o755)
+        store = Store(str(tmp))
+        _load(store, triples, progress)
+        stage("writing")
+        store.flush()
+        store.optimize()
+        del store  # closes the store and releases its lock before the folder moves
+        old = None
+        if path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=parent))
+            os.replace(path, old / "store")
+        os.replace(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return open_store(path)
 
 
-def _explain(exc: OSError) -> str:
+def _explain(exc: Exception) -> str:
     text = str(exc)
     if "lock" in text.lower():
-        return "the store is locked by another process (a running kg serve or build?); stop it or use another folder"
+        return "the store is locked by another process (a running kg build, or an oxigraph server?); stop it or use another folder"
+    if "corrupt" in text.lower():
+        return f"the store is damaged ({text}); rebuild it with 'kg build --store DIR'"
     return f"cannot open the store ({text}); is it a kg store folder? rebuild it with 'kg build --store DIR'"
 
 
 def open_store(store_dir: str | Path):
     """Open an existing persistent store read-only.
 
-    :raises StoreError: when the folder is missing, not a store, or unreadable.
+    :raises StoreError: when the folder is missing, not a store, damaged or unreadable.
     """
     from pyoxigraph import Store
 
     path = Path(store_dir)
-    if not path.is_dir():
+    if not path.exists():
         raise StoreError("no such store folder; build one with 'kg build --store DIR'", path=path)
+    if not path.is_dir():
+        raise StoreError("is a file, not a store folder; build a store with 'kg build --store DIR'", path=path)
     if not any(path.iterdir()):
         raise StoreError("the folder is empty, not a store; build one with 'kg build --store DIR'", path=path)
+    if not is_store_dir(path):
+        raise StoreError("the folder is not a store (no CURRENT file); build one with 'kg build --store DIR'", path=path)
     try:
-        return Store.read_only(str(path))
-    except (OSError, ValueError) as exc:
+        store = Store.read_only(str(path))
+        next(iter(store.quads_for_pattern(None, None, None)), None)  # a damaged store fails here, not mid-query
+    except (OSError, ValueError, RuntimeError) as exc:
         raise StoreError(_explain(exc), path=path) from None
+    return store
+
+
+def copy_to_memory(store):
+    """An in-memory copy of a store: queries on it run several times faster than on disk.
+
+    Copying costs about 10 s and 1 GB per million triples, so it pays for a long-running
+    ``kg serve``, not for one query.
+    """
+    from pyoxigraph import Store
+
+    memory = Store()
+    try:
+        memory.bulk_extend(store.quads_for_pattern(None, None, None))
+    except (OSError, RuntimeError) as exc:
+        raise StoreError(_explain(exc)) from None
+    return memory
 
 
 def open_graph(paths: Sequence[str | Path] | None = None, *, store_dir: str | Path | None = None):

@@ -132,3 +132,10 @@ def test_header_param_syntax_errors_name_the_line(tmp_path):
     with pytest.raises(QueryError) as caught:
         load_query(path)
     assert caught.value.line == 2 and "KIND one of" in str(caught.value)
+
+
+def test_an_escaped_quote_cannot_smuggle_service_past_the_check(seed_store):
+    # SPARQL allows expanding \uXXXX before parsing: then \u0022 ends the string and SERVICE is live
+    text = 'SELECT * WHERE { BIND("\\u0022 ) } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } # " AS ?x) }'
+    with pytest.raises(QueryError, match="SERVICE is refused|syntax error"):
+        run_sparql(seed_store, text)

@@ -1,0 +1,460 @@
+"""Draft a reviewable fact sheet from a raw article: ``extract_file`` and ``write_drafts``.
+
+A draft is an ordinary fact sheet whose source says ``draft: true``: every fact quotes its
+sentence verbatim (so ``kg validate`` checks it against the saved copy of the text) and carries
+the extractor's ``confidence``. Known actors are referenced by their registry id; new ones go to
+the output folder's ``actors.yaml``, which says ``extends: bundled`` so that the folder
+validates and builds on its own or together with the curated sources::
+
+    OUT/articles/ID.yaml   the draft fact sheet
+    OUT/texts/ID.txt       the article as UTF-8, the text the quotes come from
+    OUT/actors.yaml        new draft actors only
+
+>>> draft = extract_text("Партия төрағасы Азаматхан Әміртаев «Жаңа кезең» тақырыбында баяндама жасады.",
+...                      outlet="baq-kz", date="2026-02-04", name="example")
+>>> [(f.type, f.values["speaker"]) for f in draft.facts if f.type == "report"]
+[('report', 'azamatkhan-amirtayev')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.extract.facts import DraftFact, Extractor
+from kg.extract.linker import DraftActor, Linker, slug
+from kg.extract.mentions import Gazetteer
+from kg.extract.reader import Article, article_from_text, read_article
+
+__all__ = ["Draft", "Session", "extract_file", "extract_text", "find_articles", "write_drafts"]
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+_FIELD_ORDER = (
+    "name", "date", "end_date", "place", "format", "organiser", "chair", "about", "holder", "role",
+    "organisation", "described_as", "speaker", "event", "title", "on_behalf_of", "initiator", "initiated",
+    "proposer", "targets", "content", "via", "addressed_to", "target", "polarity", "degree", "claimant",
+    "measure", "quantity", "comparator", "unit", "summary",
+)
+
+
+@dataclass
+class Draft:
+    """One article's draft fact sheet, ready to write or to compare with a gold sheet."""
+
+    id: str
+    outlet: str
+    date: str
+    article: Article
+    facts: list[DraftFact]
+    actors: dict[str, DraftActor]
+    url: str | None = None
+    notes: list[str] = field(default_factory=list)
+    also_mentioned: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def lang(self) -> str:
+        return self.article.lang
+
+    def to_yaml(self, *, text_path: str | None = None) -> str:
+        """The fact sheet as YAML text, with a header for the reviewer."""
+        text_path = text_path or f"../texts/{self.id}.txt"
+        lines = [
+            f"# DRAFT made by `kg extract` from {Path(text_path).name} ({self.lang}). Review every fact",
+            "# against the text, correct or delete it, then remove 'draft: true' (see docs/extract.md).",
+            "# 'confidence' is the extractor's guess (0-1); each fact quotes the sentence it came from.",
+        ]
+        lines += [f"# note: {note}" for note in self.notes]
+        lines += [
+            "",
+            "source:",
+            f"  id: {self.id}",
+            f"  outlet: {self.outlet}",
+            f"  date: {self.date}",
+            f"  language: {self.lang}",
+        ]
+        if self.url:
+            lines.append(f"  url: {_scalar(self.url)}")
+        lines += [f"  text: {text_path}", "  draft: true", "", "facts:"]
+        if not self.facts:
+            lines[-1] = "facts: []"
+        for fact in self.facts:
+            lines.append(f"  - id: {fact.id}")
+            lines.append(f"    type: {fact.type}")
+            lines.append(f"    confidence: {fact.confidence:g}")
+            for key in sorted(fact.values, key=lambda k: (_FIELD_ORDER.index(k) if k in _FIELD_ORDER else 99, k)):
+                lines.append(f"    {key}: {_value(fact.values[key])}")
+            if len(fact.evidence) == 1:
+                lines.append(f"    evidence: {_scalar(fact.evidence[0])}")
+            else:
+                lines.append("    evidence:")
+                lines += [f"      - {_scalar(quote)}" for quote in fact.evidence]
+            lines.append("")
+        if self.also_mentioned:
+            lines.append("# Also named in the text, with no fact drafted:")
+            lines += [f"#   {entry}" for entry in self.also_mentioned]
+        return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    text = str(value)
+    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", text) and text not in ("true", "false", "null", "yes", "no", "on", "off"):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    return _scalar(value)
+
+
+def actors_yaml(actors: Iterable[DraftActor], *, header: str = "") -> str:
+    """A registry file of draft actors that extends the bundled registry."""
+    lines = [
+        "# DRAFT actors proposed by `kg extract`: names the registry did not know. Check each one",
+        "# (type, names, gender; English names are transliterations), then move it into",
+        "# sources/actors.yaml or keep this file beside the drafts.",
+    ]
+    if header:
+        lines.append(f"# {header}")
+    lines += ["extends: bundled", "", "actors:"]
+    items = list(actors)
+    if not items:
+        lines[-1] = "actors: []"
+    for actor in items:
+        lines.append(f"  - id: {actor.id}")
+        lines.append(f"    type: {actor.type}")
+        if actor.gender:
+            lines.append(f"    gender: {actor.gender}")
+        if actor.part_of:
+            lines.append(f"    part_of: {actor.part_of}")
+        if actor.number:
+            lines.append(f"    number: {json.dumps(actor.number)}")
+        if actor.status:
+            lines.append(f"    status: {actor.status}")
+        names = dict(sorted(actor.names.items(), key=lambda kv: ("kk", "ru", "en").index(kv[0]) if kv[0] in ("kk", "ru", "en") else 9))
+        lines.append(f"    name: {_value(names)}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+class Session:
+    """One extraction run: the registry, the gazetteer and the new actors shared by its articles.
+
+    :param corpus: the corpus whose registry the linker knows (default: the bundled sources).
+    :param extra: an output folder's existing draft actors, so a second run reuses them.
+    """
+
+    def __init__(self, corpus=None, *, extra: Iterable[DraftActor] = ()) -> None:
+        from kg.sources import load_corpus
+
+        corpus = corpus if corpus is not None else load_corpus()
+        self.linker = Linker.from_corpus(corpus)
+        for actor in extra:
+            if actor.id not in self.linker.actors:
+                self.linker.new[actor.id] = actor
+        self.preexisting = set(self.linker.new)
+        self.gazetteer = Gazetteer(self.linker)
+        self.source_ids = {s.id for s in corpus.sources}
+        self.linker.reserved = self.source_ids
+        self.drafts: list[Draft] = []
+
+    def extract(
+        self,
+        article: Article,
+        *,
+        name: str,
+        outlet: str | None = None,
+        date: str | None = None,
+        url: str | None = None,
+    ) -> Draft:
+        notes = list(article.notes)
+        outlet_id = self._outlet(article, outlet, notes)
+        source_date = self._date(article, date, notes)
+        extractor = Extractor(article, self.linker, self.gazetteer, source_date, outlet_id)
+        facts = extractor.run()
+        draft_id = self._source_id(name)
+        _name_facts(facts)
+        used = {v for f in facts for v in f.values.values() if isinstance(v, str)} | {outlet_id}
+        actors = {k: self.linker.new[k] for k in sorted(used) if k in self.linker.new}
+        # A new unit's party, a new provision's document: keep the parents of used actors.
+        for actor_id in list(actors):
+            parent = actors[actor_id].part_of
+            while parent and parent in self.linker.new and parent not in actors:
+                actors[parent] = self.linker.new[parent]
+                parent = actors[parent].part_of
+        if extractor.event is None and not facts:
+            notes.append("no facts found: the text names no post, event, speech, proposal, stance or figure the rules know")
+        also = _also_mentioned(extractor, used)
+        draft = Draft(draft_id, outlet_id, source_date, article, facts, actors, url, notes, also)
+        self.drafts.append(draft)
+        self.source_ids.add(draft_id)  # no later draft actor may take this id
+        return draft
+
+    def _source_id(self, name: str) -> str:
+        base = slug(name, limit=80)
+        taken = self.source_ids | {d.id for d in self.drafts} | set(self.linker.actors) | set(self.linker.new)
+        new_id = base if base not in taken else f"{base}-draft"
+        n = 2
+        while new_id in taken:
+            new_id = f"{base}-draft-{n}"
+            n += 1
+        return new_id
+
+    def _outlet(self, article: Article, outlet: str | None, notes: list[str]) -> str:
+        from kg.extract import patterns as P
+
+        linker = self.linker
+        if outlet:
+            if linker.type_of(outlet) == "outlet":
+                return outlet
+            for actor_id in linker.of_type("outlet"):
+                labels = [linker.label(actor_id, lang) for lang in ("en", "kk", "ru")]
+                if any(label.lower() == outlet.lower() for label in labels):
+                    return actor_id
+            found = linker.resolve(outlet, "organisation")
+            if found and linker.type_of(found) == "outlet":
+                return found
+            notes.append(f"outlet {outlet!r} is not in the registry: drafted as a new outlet")
+            return linker.add("outlet", outlet, "en", actor_id=slug(outlet))
+        for m in P.REPORTED_BY.finditer(article.text):
+            candidate = m.group("name").strip("«»\"")
+            for actor_id in linker.of_type("outlet"):
+                names = [linker.label(actor_id, lang).lower() for lang in ("en", "kk", "ru")]
+                if candidate.lower().rstrip(".") in names:
+                    notes.append(f"outlet {actor_id!r} read from the text ({m.group(0)!r}); check it")
+                    return actor_id
+        notes.append("outlet unknown: give --outlet ID; 'unknown-outlet' is a placeholder")
+        return linker.add("outlet", "Unknown outlet (replace)", "en", actor_id="unknown-outlet")
+
+    def _date(self, article: Article, date: str | None, notes: list[str]) -> str:
+        from kg.extract import patterns as P
+        from kg.sources import parse_date
+
+        if date:
+            return parse_date(date, what="--date", where={})
+        head = "\n".join(s.text for s in article.sentences[:3])
+        found = P.find_date(head, article.lang)
+        if found:
+            notes.append(f"date {found} read from the text; check it")
+            return found
+        if article.path is not None:
+            stamp = dt.date.fromtimestamp(article.path.stat().st_mtime).isoformat()
+            notes.append(f"date {stamp} is the file's modification date: give --date YYYY-MM-DD")
+            return stamp
+        today = dt.date.today().isoformat()
+        notes.append(f"date {today} is today's date: give --date YYYY-MM-DD")
+        return today
+
+
+def _name_facts(facts: list[DraftFact]) -> None:
+    """Give each fact a readable id, unique in the sheet, and point speeches at the event's id."""
+    taken: set[str] = set()
+    event_id = None
+    for fact in facts:
+        v = fact.values
+        if fact.type in ("event", "session"):
+            base = fact.type
+        elif fact.type == "membership":
+            base = f"{v['holder']}-{v['role']}-of-{v['organisation']}"
+        elif fact.type in ("speech", "report"):
+            base = f"{v['speaker']}-{fact.type}"
+        elif fact.type == "proposal":
+            base = f"{v['proposer']}-proposal" + (f"-{v['targets']}" if v.get("targets") else "")
+        elif fact.type == "stance":
+            verb = {"support": "supports", "oppose": "opposes", "neutral": "on"}[v["polarity"]]
+            base = f"{v['holder']}-{verb}-{v['target']}"
+        elif fact.type == "claim":
+            base = f"claim-{slug(str(v['quantity']))}" + (f"-via-{v['via']}" if v.get("via") else "")
+        elif fact.type == "initiative":
+            base = f"{v['initiator']}-initiated-{v['initiated']}"
+        else:
+            base = fact.type
+        base = slug(base, limit=90)
+        fact_id, n = base, 2
+        while fact_id in taken:
+            fact_id = f"{base}-{n}"
+            n += 1
+        taken.add(fact_id)
+        fact.id = fact_id
+        if fact.type in ("event", "session") and event_id is None:
+            event_id = fact_id
+    for fact in facts:
+        if fact.values.get("event") == "@event":
+            if event_id:
+                fact.values["event"] = event_id
+            else:
+                del fact.values["event"]
+
+
+def _also_mentioned(extractor: Extractor, used: set[str]) -> list[str]:
+    out: dict[str, str] = {}
+    for ms in extractor.mentions:
+        for m in ms:
+            if m.kind not in ("person", "organisation", "place", "platform") or m.how in ("post", "surname"):
+                continue
+            if m.actor and m.actor in used:
+                continue
+            label = " ".join(m.text.split())
+            out.setdefault(label, f"{label} ({m.actor})" if m.actor else f"{label} ({m.kind}, not in the registry)")
+    return list(out.values())
+
+
+# ---------------------------------------------------------------------------- the API
+
+
+def extract_text(
+    text: str,
+    *,
+    name: str = "article",
+    lang: str = "auto",
+    outlet: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    session: Session | None = None,
+) -> Draft:
+    """Draft a fact sheet from article text already decoded (see :func:`extract_file`)."""
+    session = session or Session()
+    article = article_from_text(text, lang=lang)
+    return session.extract(article, name=name, outlet=outlet, date=date, url=url)
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    lang: str = "auto",
+    outlet: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    session: Session | None = None,
+) -> Draft:
+    """Draft a fact sheet from one article file (UTF-8, UTF-16, cp1251 or KZ-1048 text).
+
+    :param lang: ``kk``, ``ru``, ``en``, or ``auto`` (by the letters of each paragraph).
+    :param outlet: the publisher's registry id or name (else read from "... reports X", else a placeholder).
+    :param date: the publication date, YYYY-MM-DD (else the first date of the text, else the file's date).
+    :param url: the article's address, if any.
+    :raises KgError: for a missing, empty or binary file, or a bad option.
+    """
+    session = session or Session()
+    article = read_article(path, lang=lang)
+    return session.extract(article, name=Path(path).stem, outlet=outlet, date=date, url=url)
+
+
+def find_articles(path: str | Path) -> list[Path]:
+    """The article files of a folder (``*.txt``, ``*.text``, ``*.md``), sorted; or the one file given."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        if not files:
+            raise KgError(f"no article files ({', '.join(TEXT_SUFFIXES)}) in the folder", path=path)
+        return files
+    if not path.exists():
+        raise KgError("no such file or folder", path=path)
+    return [path]
+
+
+def existing_draft_actors(out: str | Path) -> list[DraftActor]:
+    """The draft actors already in ``OUT/actors.yaml`` (an ``extends: bundled`` registry), if any."""
+    file = Path(out) / "actors.yaml"
+    if not file.is_file():
+        return []
+    from kg import yamlio
+
+    doc = yamlio.load(file)
+    if not isinstance(doc, dict) or doc.get("extends") != "bundled":
+        return []
+    found = []
+    for item in doc.get("actors") or []:
+        if isinstance(item, dict) and "id" in item and "type" in item:
+            found.append(DraftActor(
+                str(item["id"]), str(item["type"]), dict(item.get("name") or {}), item.get("gender"),
+                item.get("part_of"), str(item["number"]) if "number" in item else None, item.get("status"),
+            ))
+    return found
+
+
+def write_drafts(drafts: Sequence[Draft], out: str | Path, *, extra: Iterable[DraftActor] = ()) -> list[Path]:
+    """Write each draft's sheet and text under ``out``, and the new actors to ``out/actors.yaml``.
+
+    Existing draft sheets are replaced; a reviewed sheet (one without ``draft: true``) is never
+    overwritten. When ``out/actors.yaml`` is a curated registry (``-o sources``), the new actors
+    go to ``out/draft-actors.yaml`` instead, so the registry is left as it is.
+
+    :returns: the files written.
+    :raises KgError: when a reviewed sheet is in the way or a folder cannot be made.
+    """
+    from kg.fileio import write_atomic
+
+    out = Path(out)
+    articles, texts = out / "articles", out / "texts"
+    for folder in (out, articles, texts):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KgError(f"cannot create the folder: {exc.strerror}", path=folder) from None
+    for draft in drafts:
+        sheet = articles / f"{draft.id}.yaml"
+        if sheet.exists() and not re.search(r"^\s*draft:\s*true\s*$", sheet.read_text(encoding="utf-8"), re.M):
+            raise KgError("a reviewed fact sheet (no 'draft: true') is already there; move it or choose another -o", path=sheet)
+    written: list[Path] = []
+    actors: dict[str, DraftActor] = {a.id: a for a in extra}
+    for draft in drafts:
+        text_file = texts / f"{draft.id}.txt"
+        write_atomic(text_file, draft.text.encode("utf-8"))
+        sheet = articles / f"{draft.id}.yaml"
+        write_atomic(sheet, draft.to_yaml(text_path=f"../texts/{draft.id}.txt").encode("utf-8"))
+        written += [sheet, text_file]
+        actors.update(draft.actors)
+    registry = out / "actors.yaml"
+    if registry.exists():
+        from kg import yamlio
+
+        doc = yamlio.load(registry)
+        if not (isinstance(doc, dict) and doc.get("extends") == "bundled"):
+            registry = out / "draft-actors.yaml"
+    if actors or registry.exists() or registry.name == "actors.yaml":
+        write_atomic(registry, actors_yaml(sorted(actors.values(), key=lambda a: a.id)).encode("utf-8"))
+        written.append(registry)
+    return written
+
+
+def run(
+    target: str | Path,
+    *,
+    out: str | Path | None,
+    lang: str = "auto",
+    outlet: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> tuple[list[Draft], list[Path]]:
+    """Extract every article of ``target`` (a file or a folder) and write the drafts to ``out``."""
+    files = find_articles(target)
+    if url and len(files) > 1:
+        raise KgError("--url names one article; give a file, not a folder")
+    extra = existing_draft_actors(out) if out else []
+    session = Session(extra=extra)
+    drafts = []
+    for file in files:
+        drafts.append(extract_file(file, lang=lang, outlet=outlet, date=date, url=url, session=session))
+        if progress:
+            progress(file)
+    written = write_drafts(drafts, out, extra=extra) if out else []
+    return drafts, written

@@ -1,0 +1,116 @@
+"""English named entities by rule: runs of capitalised words, sorted into persons, organisations and places.
+
+English news names a person as two to four capitalised words ("Bekbergen Kerey"), often after
+a title ("Chairman Azamatkhan Amirtayev") that is not part of the name; an organisation ends
+in a word such as Party, Council or Association ("Steppe Lawyers' Guild", "Association of
+Young Lawyers"); a single capitalised word after "in" is a place. The actor registry, matched
+separately, finds the rest.
+
+>>> [(e.type, e.normal) for e in entities("On Monday Chairman Azamatkhan Amirtayev met the Steppe Lawyers' Guild in Taraz.")]
+[('PER', 'Azamatkhan Amirtayev'), ('ORG', "Steppe Lawyers' Guild"), ('LOC', 'Taraz')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.ru import NerSpan
+
+__all__ = ["entities"]
+
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+#: Words that may open a run but are not part of a name (titles, articles, sentence openers).
+TITLES = frozenset(
+    (
+        "the a an mr mrs ms dr prof president chairman chairwoman chair chairperson deputy minister "
+        "head executive secretary member adviser advisor counsellor counselor speaker senator mp "
+        "state vice prime ambassador akim mayor lawyer historian expert professor general director "
+        "in on at by of for and but as after before during with from to this that these those it its "
+        "his her their our we they he she meanwhile also however according its there "
+        + _MONTHS + " " + _DAYS
+    ).split()
+)
+#: Last words of organisation names.
+ORG_HEADS = frozenset(
+    (
+        "party council commission ministry association union movement guild alliance foundation "
+        "institute committee court agency university centre center chamber society club network "
+        "front bureau office assembly parliament mazhilis senate government academy bar league "
+        "federation fund organisation organization branch faction group company"
+    ).split()
+)
+_NOT_NAMES = frozenset(
+    (
+        "constitution article articles draft reform referendum republic kazakhstan state the "
+        "e-otinish egov internet online offline"
+        + " " + _MONTHS + " " + _DAYS
+    ).split()
+)
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s?)?"
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{_WORD})*")
+_PLACE_AFTER = re.compile(rf"\b(?:in|at|from|to)\s+({_WORD})")
+# "the Civic Dawn party": capitalised words, then the kind of organisation in lower case.
+_NAMED_KIND = re.compile(
+    r"(?<![\w'’])(?!(?:The|Members|Member|Leaders|Head|Chair)\b)[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3}"
+    r"\s+(?:party|movement|association|union|guild|alliance|foundation)\b"
+)
+
+
+def entities(text: str) -> list[NerSpan]:
+    """Persons, organisations and places in English ``text`` (offsets, type, name without titles)."""
+    out: list[NerSpan] = []
+    taken: list[tuple[int, int]] = []
+    for run in _RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        # Drop leading titles and sentence openers ("The", "Chairman", "On").
+        while words and words[0].group().lower().strip("'’") in TITLES:
+            words.pop(0)
+        # Drop trailing joiners ("of", "and").
+        while words and words[-1].group().lower() in ("of", "for", "and", "the"):
+            words.pop()
+        if not words:
+            continue
+        start = run.start() + words[0].start()
+        end = run.start() + words[-1].end()
+        name = text[start:end]
+        tokens = [w.group() for w in words]
+        last = re.sub(r"['’]s?$", "", tokens[-1]).lower()
+        if last in ORG_HEADS or any(t.lower() in ORG_HEADS for t in tokens[:-1] if tokens[-1].lower() != "of"):
+            plain = [re.sub(r"['’]s?$", "", t).lower() for t in tokens]
+            if all(t in ORG_HEADS or t in TITLES or t in ("of", "the", "and", "for") for t in plain):
+                continue  # "Party", "the Council": a kind, not a name
+            if name.endswith(("'s", "’s")) and last not in ("lawyers", "workers"):
+                end -= 2
+                name = text[start:end]
+            out.append(NerSpan(start, end, "ORG", name))
+            taken.append((start, end))
+            continue
+        lowered = [re.sub(r"['’]s$", "", t).lower() for t in tokens]
+        if any(t in _NOT_NAMES for t in lowered) or any(t in ("of", "for", "and", "the") for t in lowered):
+            continue
+        if 2 <= len(tokens) <= 4:
+            if name.endswith(("'s", "’s")):
+                end -= 2
+                name = text[start:end]
+            out.append(NerSpan(start, end, "PER", name))
+            taken.append((start, end))
+    for m in _NAMED_KIND.finditer(text):
+        start, end = m.span()
+        if any(a < end and start < b for a, b in taken):
+            out = [e for e in out if not (e.start < end and start < e.end)]
+            taken = [(a, b) for a, b in taken if not (a < end and start < b)]
+        out.append(NerSpan(start, end, "ORG", m.group()))
+        taken.append((start, end))
+    for m in _PLACE_AFTER.finditer(text):
+        start, end = m.span(1)
+        word = m.group(1).lower()
+        if word in _NOT_NAMES or word in TITLES or word in ORG_HEADS:
+            continue
+        if any(s <= start < e for s, e in taken):
+            continue
+        after = text[end : end + 1]
+        if after and (after.isalpha() or text[end:end + 2].strip() and text[end + 1 : end + 2].isupper()):
+            continue
+        out.append(NerSpan(start, end, "LOC", m.group(1)))
+    return sorted(out, key=lambda e: e.start)

@@ -1,0 +1,341 @@
+"""Link mentions to registry actors, and propose new draft actors for the ones not known.
+
+Known actors are found through :class:`kg.names.NameIndex` (any spelling, any script, case
+endings stripped); a mention that names no known actor becomes a :class:`DraftActor` with an
+id made from its Latin transliteration and its label in the article's language, plus an
+English label (transliterated, for a reviewer to correct).
+
+>>> translit("Шыңғыс Үсенқұл"), translit("Азаматхан Әміртаев"), translit("Ерлан Қарин")
+('Shyngys Usenkul', 'Azamatkhan Amirtayev', 'Erlan Karin')
+>>> slug("«Жаңа Қадам» қозғалысы")
+'zhanga-kadam-kozgalysy'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+from kg.sources import AGENT_TYPES, ORGANISATION_TYPES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.names import NameIndex
+    from kg.sources import Actor
+
+__all__ = ["DraftActor", "Linker", "KIND_TYPES", "coarse_type", "kk_base_phrase", "kk_nominative", "slug", "translit"]
+
+_CYR = {
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
+    "ң": "ng", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
+    "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+_LATIN = {"ş": "sh", "ç": "ch", "ı": "i", "ñ": "ng", "ğ": "g", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ý": "y"}
+_VOWELS = set("аәеёиоөуұүыіэюяaeiou")
+
+#: Coarse entity types, as the evaluation counts them.
+KIND_TYPES: dict[str, frozenset[str]] = {
+    "person": frozenset({"person"}),
+    "organisation": ORGANISATION_TYPES,
+    "group": frozenset({"group"}),
+    "place": frozenset({"place"}),
+    "platform": frozenset({"platform"}),
+    "document": frozenset({"document", "provision", "reform"}),
+    "role": frozenset({"role"}),
+}
+
+
+def coarse_type(actor_type: str) -> str:
+    """The coarse entity type of a registry type (``party`` -> ``organisation``).
+
+    >>> coarse_type("city-branch"), coarse_type("provision"), coarse_type("person")
+    ('organisation', 'document', 'person')
+    """
+    for kind, types in KIND_TYPES.items():
+        if actor_type in types:
+            return kind
+    return actor_type
+
+
+def translit(text: str) -> str:
+    """Write a Kazakh or Russian name in plain Latin letters, as the English-language press does.
+
+    ``е`` after a vowel is ``ye`` (Amirtayev), ``ң`` is ``ng`` (``n`` before ``ғ``); Kazakh Latin letters (ş, ğ, ñ...) become
+    their plain digraphs; other text is kept.
+    """
+    out: list[str] = []
+    prev = ""
+    text = unicodedata.normalize("NFC", text)
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        if low in _CYR:
+            lat = "ye" if low == "е" and prev in _VOWELS else _CYR[low]
+            if low == "ң" and text[i + 1 : i + 2].lower() in ("ғ", "г", "қ", "к"):
+                lat = "n"  # Шыңғыс: Shyngys
+        elif low in _LATIN:
+            lat = _LATIN[low]
+        else:
+            out.append(ch)
+            prev = low
+            continue
+        if ch != low and lat:
+            lat = lat[0].upper() + lat[1:]
+        out.append(lat)
+        prev = low
+    result = "".join(out)
+    return "".join(c for c in unicodedata.normalize("NFD", result) if not unicodedata.combining(c))
+
+
+def slug(text: str, *, limit: int = 60) -> str:
+    """An id from any text: transliterated, lower case, words joined by dashes.
+
+    >>> slug("Article 8 of the draft"), slug("  "), slug("Әділет" * 20)[:12]
+    ('article-8-of-the-draft', 'x', 'adiletadilet')
+    """
+    words = re.findall(r"[a-z0-9]+", translit(text).lower())
+    out = ""
+    for word in words:
+        nxt = f"{out}-{word}" if out else word
+        if len(nxt) > limit and out:
+            break
+        out = nxt[:limit]
+    return out or "x"
+
+
+# Kazakh case endings of a surname (genitive, dative, accusative, ablative, locative,
+# instrumental), longest first.
+_KK_NAME_ENDINGS = tuple(sorted(
+    "тың тің ның нің дың дің ға ге қа ке ны ні ды ді ты ті нан нен дан ден тан тен "
+    "мен бен пен да де та те нда нде на не".split(),
+    key=len, reverse=True,
+))  # fmt: skip
+
+
+def kk_nominative(name: str) -> str:
+    """Undo a Kazakh case ending on the last word of a person's name (a guess for new actors).
+
+    >>> kk_nominative("Азаматхан Әміртаевтың"), kk_nominative("Алма Қарашқызына"), kk_nominative("Бекберген Керей")
+    ('Азаматхан Әміртаев', 'Алма Қарашқызы', 'Бекберген Керей')
+    """
+    words = name.split()
+    if not words:
+        return name
+    last = words[-1]
+    low = last.lower()
+    if re.search(r"(ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы)$", low):
+        return name
+    for ending in _KK_NAME_ENDINGS:
+        if low.endswith(ending) and len(last) - len(ending) >= 4:
+            stem = last[: -len(ending)]
+            if ending in ("на", "не") and not re.search(r"(ы|і)$", stem.lower()):
+                continue
+            if re.search(r"(ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|ай|ей|ұл|бек|хан|жан)$", stem.lower()) or len(ending) >= 3:
+                words[-1] = stem
+                break
+    return " ".join(words)
+
+
+_KK_PHRASE_ENDINGS = tuple(sorted(
+    "ның нің дың дің тың тің на не нда нде нан нен ға ге қа ке да де та те дан ден тан тен мен бен пен "
+    "ны ні ды ді ты ті н".split(),
+    key=len, reverse=True,
+))  # fmt: skip
+
+
+def kk_base_phrase(name: str) -> str:
+    """Undo a Kazakh case ending on the last word of an organisation's or a place's name.
+
+    A possessive ending (-ы, -сы) stays: it belongs to the name ("партиясы", "одағы").
+
+    >>> kk_base_phrase("«Ақ Ниет» ардагерлер қауымдастығының"), kk_base_phrase("Таразда"), kk_base_phrase("Астана")
+    ('«Ақ Ниет» ардагерлер қауымдастығы', 'Тараз', 'Астана')
+    >>> kk_base_phrase("Өскемен")
+    'Өскемен'
+    """
+    words = name.split(" ")
+    last = words[-1]
+    low = last.lower()
+    for ending in _KK_PHRASE_ENDINGS:
+        if not low.endswith(ending) or len(last) - len(ending) < 3:
+            continue
+        if ending in ("мен", "бен", "пен") and len(last) - len(ending) < 5:
+            continue  # Өскемен is a name, not Өске + мен
+        stem = last[: -len(ending)]
+        if ending == "н" and not re.search(r"[ыі]$", stem):
+            continue
+        if ending in ("на", "не", "нда", "нде", "нан", "нен", "н") and not re.search(r"[ыі]$", stem.lower()):
+            continue  # these follow a possessive: "одағына"
+        if ending in ("да", "де", "та", "те", "ға", "ге", "қа", "ке") and len(words) > 1 and re.search(r"[ыі]$", stem.lower()):
+            continue
+        words[-1] = stem
+        break
+    return " ".join(words)
+
+
+@dataclass
+class DraftActor:
+    """A new actor proposed by the extractor, for a reviewer to check before it joins the registry."""
+
+    id: str
+    type: str
+    names: dict[str, str]
+    gender: str | None = None
+    part_of: str | None = None
+    number: str | None = None
+    status: str | None = None
+    note: str = ""
+
+    def label(self, lang: str = "en") -> str:
+        return self.names.get(lang) or self.names.get("en") or next(iter(self.names.values()), self.id)
+
+
+@dataclass
+class Linker:
+    """Resolve names to registry ids and collect the new draft actors of a run.
+
+    :param actors: the registry (bundled, plus any draft registry already in the output).
+    """
+
+    actors: dict[str, Actor]
+    new: dict[str, DraftActor] = field(default_factory=dict)
+    #: Ids a new actor must not take (the sources' ids share the namespace).
+    reserved: set[str] = field(default_factory=set)
+    _index: NameIndex | None = None
+    _cache: dict[tuple[str, str], str | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_corpus(cls, corpus) -> Linker:
+        return cls(actors=dict(corpus.actors))
+
+    @property
+    def index(self) -> NameIndex:
+        if self._index is None:
+            from kg.names import NameIndex
+            from kg.resolve import corpus_entries
+
+            self._index = NameIndex(corpus_entries(SimpleNamespace(actors=self.actors)))
+        return self._index
+
+    def type_of(self, actor_id: str) -> str | None:
+        if actor_id in self.actors:
+            return self.actors[actor_id].type
+        if actor_id in self.new:
+            return self.new[actor_id].type
+        return None
+
+    def label(self, actor_id: str, lang: str = "en") -> str:
+        if actor_id in self.actors:
+            return self.actors[actor_id].label(lang)
+        if actor_id in self.new:
+            return self.new[actor_id].label(lang)
+        return actor_id
+
+    def resolve(self, name: str, kind: str) -> str | None:
+        """The registry (or already drafted) actor ``name`` means, if one of ``kind`` matches clearly."""
+        key = (name, kind)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(name, kind)
+        return self._cache[key]
+
+    def _resolve(self, name: str, kind: str) -> str | None:
+        types = KIND_TYPES.get(kind, AGENT_TYPES)
+        for draft in self.new.values():
+            if draft.type in types and any(_same_name(name, label) for label in draft.names.values()):
+                return draft.id
+        core = org_core(name)
+        if kind == "organisation" and core:
+            for draft in self.new.values():
+                if draft.type in types and any(org_core(label) == core for label in draft.names.values()):
+                    return draft.id
+        if kind == "person" and len(name.split()) == 1:
+            # A surname alone ("Жұмабаев", "Ахметова") names a person drafted earlier in the run.
+            from kg.names import base_forms
+
+            keys = {_key(name), *(_key(b) for b in base_forms(name))}
+            hits = [d.id for d in self.new.values() if d.type == "person" and any(
+                _key(label.split()[-1]) in keys for label in d.names.values() if label.split())]
+            if len(set(hits)) == 1:
+                return hits[0]
+        if not re.search(r"\w", name):
+            return None
+        matches = [m for m in self.index.resolve(name, limit=6, min_score=88.0) if self.actors[m.actor_id].type in types]
+        if not matches:
+            return None
+        best = matches[0]
+        if len(matches) > 1 and matches[1].score > best.score - 3:
+            return None  # ambiguous: leave it for the reviewer
+        return best.actor_id
+
+    def of_type(self, actor_type: str, *, status: str | None = None, part_of: str | None = None) -> list[str]:
+        """Registry and draft ids of one type (optionally one status, one parent), sorted."""
+        out = [a.id for a in self.actors.values() if a.type == actor_type
+               and (status is None or a.status == status) and (part_of is None or a.part_of == part_of)]
+        out += [a.id for a in self.new.values() if a.type == actor_type
+                and (status is None or a.status == status) and (part_of is None or a.part_of == part_of)]
+        return sorted(out)
+
+    def add(
+        self,
+        actor_type: str,
+        label: str,
+        lang: str,
+        *,
+        en: str | None = None,
+        gender: str | None = None,
+        part_of: str | None = None,
+        number: str | None = None,
+        status: str | None = None,
+        actor_id: str | None = None,
+        note: str = "",
+    ) -> str:
+        """Propose a new draft actor (or return the draft already proposed under that id)."""
+        label = " ".join(label.split())
+        base = actor_id or slug(en or label)
+        if base in self.new:
+            draft = self.new[base]
+            draft.names.setdefault(lang, label)
+            return base
+        new_id = base
+        n = 2
+        while new_id in self.actors or new_id in self.new or new_id in self.reserved:
+            new_id = f"{base}-{n}"
+            n += 1
+        # A name that resolved to nothing may name this new actor: forget those answers.
+        self._cache = {k: v for k, v in self._cache.items() if v is not None}
+        names = {lang: label}
+        names.setdefault("en", en or translit(label))
+        if actor_type == "person" and gender is None:
+            from kg.names import surname_gender
+
+            words = label.split()
+            gender = surname_gender(words[-1]) if len(words) > 1 else None
+        self.new[new_id] = DraftActor(new_id, actor_type, names, gender, part_of, number, status, note)
+        return new_id
+
+
+@lru_cache(maxsize=8192)
+def _key(text: str) -> str:
+    from kg.names import name_key
+
+    return name_key(text)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return bool(_key(a)) and _key(a) == _key(b)
+
+
+def org_core(name: str) -> str:
+    """The key of an organisation's quoted name: «Жас Өркен» жастар қозғалысы -> ``jas orken``.
+
+    >>> org_core("«Жас Өркен» жастар қозғалысының") == org_core("движение «Жас Өркен»")
+    True
+    >>> org_core("Steppe Lawyers' Guild")
+    ''
+    """
+    m = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", name)
+    return _key(m.group(1)) if m else ""

@@ -1,0 +1,400 @@
+"""Find the actors a sentence names: the registry as a gazetteer, the taggers, and the rules.
+
+Three sources of mentions, merged so that no two overlap:
+
+* the **registry**: every label of every actor, matched word by word on name keys, so case
+  endings (``партиясының``, ``Амиртаева``) and other spellings still match;
+* a **tagger**: the KazNERD CRF for Kazakh (:mod:`kg.extract.ner_kk`), Natasha for Russian
+  (:mod:`kg.extract.ru`), capitalised runs for English (:mod:`kg.extract.en`), plus a
+  capitalised-run rule for Kazakh names the tagger misses;
+* **rules**: the draft Constitution and its articles, the constitutional reform, party units
+  ("Саяси кеңес", "Алматы қалалық филиалы"), platforms, and "the party" for the article's main party.
+
+A mention of an actor not in the registry carries what a new draft actor needs; it becomes one
+only when a fact uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.extract import patterns as P
+from kg.extract.linker import Linker, kk_base_phrase, kk_nominative
+
+__all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type"]
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_GLUE = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
+_GAP_OK = re.compile(r"^[\s\-–«»\"“”„'’.]*$")
+#: Registry types the gazetteer leaves to the rules (roles are posts; groups are common nouns).
+_SKIP_TYPES = frozenset({"role", "group"})
+_CAP_STOP = frozenset(
+    (
+        "Қазақстан Қазақстанның Республика Республикасы Республикасының Конституция Конституциясы "
+        "Конституциясының Конституцияның Мемлекет Мемлекеттік Парламент Парламенті Президент Президенті "
+        "Үкімет Үкіметі Сот Соты Мәжіліс Мәжілісі Сенат Партия Партиясы Кеңес Кеңесі Саяси Ұлы Дала Даланың "
+        "Бастауыш Атқарушы Төраға Төрағасы Комиссия Комиссиясы Іс Осыған Сондай Сонымен Ал Оның Отырыс "
+        "Талқылау Кеңейтілген Өз Алматы Астана Астанада Құрылтай Ұлттық Орталық Жоғары"
+    ).split()
+)
+
+
+@dataclass
+class Mention:
+    """A span of a sentence (offsets in the sentence) that names an actor, or may.
+
+    ``kind`` is a coarse type (person, organisation, place, platform, document, unit); ``actor``
+    the registry id when known; ``new`` what a new draft actor would need; ``oblique`` is true
+    for an inflected form (genitive, dative...), which is never the subject of a clause.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    actor: str | None = None
+    oblique: bool = False
+    how: str = "registry"
+    new: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """Words with offsets; glued words ("партияныңАтқарушы") are split at the capital."""
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        cuts = [0, *(c.start() for c in _GLUE.finditer(m.group())), len(m.group())]
+        for a, b in zip(cuts, cuts[1:]):
+            if b > a:
+                out.append((m.start() + a, m.start() + b, m.group()[a:b]))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> tuple[str, frozenset[str]]:
+    """The word's own key and the keys of its possible base forms."""
+    from kg.names import base_forms, name_key
+
+    own = name_key(word)
+    return own, frozenset(k for k in (name_key(b) for b in base_forms(word)) if k) - {own}
+
+
+class Gazetteer:
+    """The registry's labels, matched word by word on name keys."""
+
+    def __init__(self, linker: Linker) -> None:
+        from kg.model import kk_latin_labels
+
+        self._first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for actor in linker.actors.values():
+            if actor.type in _SKIP_TYPES:
+                continue
+            labels = [*actor.names.values(), *(t for _l, t in actor.also), *kk_latin_labels(actor)]
+            for label in dict.fromkeys(labels):
+                keys = tuple(_keys(w)[0] for _s, _e, w in _words(label))
+                keys = tuple(k for k in keys if k)
+                if keys:
+                    self._first.setdefault(keys[0], []).append((keys, actor.id, label))
+        self._types = {a.id: a.type for a in linker.actors.values()}
+
+    def find(self, text: str) -> list[Mention]:
+        """Registry actors named in ``text``, longest match first, never overlapping."""
+        words = _words(text)
+        found: list[tuple[int, int, str, bool]] = []  # (first word, end word, actor, oblique)
+        for i, (_s, _e, word) in enumerate(words):
+            own, bases = _keys(word)
+            for key in (own, *bases):
+                for keys, actor_id, _label in self._first.get(key, ()):
+                    n = len(keys)
+                    if i + n > len(words):
+                        continue
+                    oblique = key != own
+                    ok = True
+                    for j in range(1, n):
+                        w_own, w_bases = _keys(words[i + j][2])
+                        if not _GAP_OK.match(text[words[i + j - 1][1] : words[i + j][0]]):
+                            ok = False
+                            break
+                        if keys[j] == w_own:
+                            continue
+                        if keys[j] in w_bases:
+                            oblique = True
+                            continue
+                        ok = False
+                        break
+                    if not ok:
+                        continue
+                    first = words[i][2]
+                    if n == 1 and not (first[:1].isupper() or first[:1].isdigit()):
+                        continue  # one lower-case word is a common noun, not a name
+                    found.append((i, i + n, actor_id, oblique))
+        found.sort(key=lambda f: (-(words[f[1] - 1][1] - words[f[0]][0]), f[0]))
+        taken: list[tuple[int, int]] = []
+        out: list[Mention] = []
+        for i, j, actor_id, oblique in found:
+            start, end = words[i][0], words[j - 1][1]
+            start, end = _widen_quotes(text, start, end)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            kind = _kind_of_type(self._types[actor_id])
+            out.append(Mention(start, end, text[start:end], kind, actor_id, oblique, "registry"))
+        return sorted(out, key=lambda m: m.start)
+
+
+def _widen_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the quote marks around a name: «Байтақ»."""
+    if start > 0 and text[start - 1] in "«“\"" and end < len(text) and text[end] in "»”\"":
+        return start - 1, end + 1
+    if start > 0 and text[start - 1] in "«“" and ("»" in text[start:end] or "”" in text[start:end]):
+        return start - 1, end
+    if end < len(text) and text[end] in "»”" and ("«" in text[start:end] or "“" in text[start:end]):
+        return start, end + 1  # партии «Байтақ»
+    return start, end
+
+
+def _kind_of_type(actor_type: str) -> str:
+    from kg.extract.linker import coarse_type
+
+    return coarse_type(actor_type)
+
+
+_ORG_TYPES = [
+    ("party", re.compile(r"партия|партии|партию|партией|\bparty\b", re.I)),
+    ("commission", re.compile(r"комиссия|комисси|commission", re.I)),
+    ("state-body", re.compile(
+        r"министрлі|министерств|ministry|мәслихат|маслихат|әкімдік|әкімшілі|акимат|парламент|мәжіліс|мажилис|сенат|"
+        r"\bсот\b|соты|\bсуд\b|court|parliament|government|үкімет|правительств|agency|агентт|агентств", re.I)),
+    ("association", re.compile(
+        r"ассоциац|қауымдастығ|association|одағы|одақ|союз|\bunion\b|guild|alliance|альянс|қоғамдық\s+бірлест|"
+        r"общественн\w+\s+объединени|movement|қозғалыс|движени|коллеги|алқа|league|лига|bar\b", re.I)),
+]
+
+
+def guess_org_type(name: str) -> str:
+    """The registry type a new organisation's name suggests.
+
+    >>> guess_org_type("«Жаңа Қадам» партиясы"), guess_org_type("Steppe Lawyers' Guild"), guess_org_type("Ақорда")
+    ('party', 'association', 'organisation')
+    """
+    for actor_type, rx in _ORG_TYPES:
+        if rx.search(name):
+            return actor_type
+    return "organisation"
+
+
+# ------------------------------------------------------------------ taggers
+
+
+def _kk_tagger_available() -> bool:
+    try:
+        from kg.extract import ner_kk
+
+        ner_kk.load_tagger()
+        return True
+    except Exception:  # noqa: BLE001 - no model: fall back to rules
+        return False
+
+
+def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, kind, normal form)`` from the language's tagger."""
+    out: list[tuple[int, int, str, str]] = []
+    if lang == "kk":
+        if _kk_available():
+            from kg.extract import ner_kk
+
+            kinds = {"PERSON": "person", "ORGANISATION": "organisation", "GPE": "place", "LOCATION": "place"}
+            for e in ner_kk.tag(text):
+                if e.type in kinds:
+                    normal = kk_nominative(e.text) if e.type == "PERSON" else e.text
+                    out.append((e.start, e.end, kinds[e.type], normal))
+        out.extend(_capitalised_kk(text))
+    elif lang == "ru":
+        from kg.extract import ru
+
+        kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+        out.extend((e.start, e.end, kinds[e.type], e.normal) for e in ru.entities(text) if e.type in kinds)
+    else:
+        from kg.extract import en
+
+        kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+        out.extend((e.start, e.end, kinds[e.type], e.normal) for e in en.entities(text) if e.type in kinds)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _kk_available() -> bool:
+    return _kk_tagger_available()
+
+
+_CAP = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-\s?[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
+_CAP_RUN = re.compile(rf"(?<![\w«]){_CAP}(?:\s+{_CAP}){{1,2}}(?![\w»])")
+_SURNAME_END = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|бай|бек|хан|ей|ұл|құл)(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|мен|бен|пен)?$")
+
+
+def _capitalised_kk(text: str) -> list[tuple[int, int, str, str]]:
+    """Two or three capitalised Kazakh words that look like a person's name."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        words = m.group().replace("- ", "-").split()
+        if any(w.split("-")[0] in _CAP_STOP for w in words):
+            continue
+        if not _SURNAME_END.search(words[-1].lower()) and not re.match(r"\s*(?:«|\"|тақырыб|жастар|атынан)", text[m.end():]):
+            if m.start() > 0 and text[:m.start()].rstrip()[-1:] not in (",", "") and not re.search(
+                r"(?:сы|сі|ы|і)\s*$", text[:m.start()]
+            ):
+                continue
+        out.append((m.start(), m.end(), "person", kk_nominative(m.group())))
+    return out
+
+
+# ------------------------------------------------------------------ rules
+
+
+def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
+    out: list[Mention] = []
+    for m in P.QUOTED_ORG[lang].finditer(text):
+        out.append(Mention(m.start(), m.end(), m.group(), "organisation", how="rule",
+                           oblique=_oblique_word(m.group("head") if lang != "kk" else m.group(), lang),
+                           new={"name": _org_name(m, lang)}))
+    for rx in (P.PROVISION[lang],):
+        for m in rx.finditer(text):
+            number = m.group("n") or (m.groupdict().get("n2"))
+            if not number:
+                continue
+            para = m.groupdict().get("p")
+            out.append(Mention(m.start(), m.end(), m.group(), "provision", how="rule",
+                               new={"number": f"{number}({para})" if para else number}))
+    for m in P.DOCUMENT[lang].finditer(text):
+        out.append(Mention(m.start(), m.end(), m.group(), "document", how="rule", oblique=not _nominative_doc(m.group(), lang)))
+    for m in P.REFORM[lang].finditer(text):
+        out.append(Mention(m.start(), m.end(), m.group(), "reform", how="rule"))
+    for unit, unit_type, rx in P.UNITS[lang]:
+        for m in rx.finditer(text):
+            place = m.groupdict().get("place")
+            out.append(Mention(m.start(), m.end(), m.group(), "unit", how="rule",
+                               oblique=_oblique_word(m.group(), lang),
+                               new={"unit": unit, "type": unit_type, "place": place}))
+    for m in P.PLATFORM[lang].finditer(text):
+        name = m.group("name")
+        if not re.search(r"[A-Za-z]", name) or len(name) < 3 or name.lower() in ("the", "a", "an", "this", "online"):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), "platform", how="rule", new={"name": name}))
+    return out
+
+
+_RU_HEADS = [(r"ии$", "ия"), (r"ию$", "ия"), (r"ией$", "ия"), (r"ения$", "ение"), (r"ению$", "ение"), (r"ением$", "ение"),
+             (r"ании$", "ание"), (r"ения$", "ение"), (r"([^и])и$", r"\1ия"), (r"а$", ""), (r"у$", ""), (r"ом$", "")]
+
+
+def _org_name(m: re.Match, lang: str) -> str:
+    """A quoted organisation's name in its base form: «Ақ Ниет» ... қауымдастығы, Ассоциация ... «Адилет»."""
+    if lang == "kk":
+        return kk_base_phrase(m.group())
+    if lang == "ru":
+        head = m.group("head")
+        low = head.lower()
+        base = low
+        if not re.search(r"(ия|ие|ство|союз|фонд)$", low):
+            for rx, rep in _RU_HEADS:
+                if re.search(rx, low):
+                    base = re.sub(rx, rep, low)
+                    break
+        base = base[:1].upper() + base[1:] if head[:1].isupper() else base
+        return base + m.group()[len(head):]
+    return m.group()
+
+
+def _nominative_doc(text: str, lang: str) -> bool:
+    if lang == "kk":
+        return bool(re.search(r"жобасы$", text, re.I))
+    if lang == "ru":
+        return bool(re.match(r"проект(?!\w)", text, re.I))
+    return True
+
+
+def _oblique_word(text: str, lang: str) -> bool:
+    last = text.split()[-1].lower().strip("»\"'’")
+    if lang == "kk":
+        return bool(re.search(r"(ның|нің|дың|дің|тың|тің|на|не|ға|ге|да|де|нда|нде|нан|нен|дан|ден|мен)$", last))
+    if lang == "ru":
+        if re.search(r"(ие|ье|ое|ство|я)$", last):
+            return False  # движение, объединение, партия: nominative
+        return bool(re.search(r"(и|а|у|ом|ой|ей|е|ю|ым|ого|ому)$", last))
+    return "'s" in text or "’s" in text
+
+
+def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) -> list[Mention]:
+    """All mentions of one sentence, registry first, then rules, then the tagger, without overlaps."""
+    chosen: list[Mention] = gazetteer.find(text)
+
+    def free(start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in chosen)
+
+    for m in _rule_mentions(text, lang, linker):
+        if m.kind == "provision":
+            # "Конституцияның 8-бабында": the article, not the whole document.
+            chosen = [c for c in chosen if not (c.kind == "document" and m.start <= c.start and c.end <= m.end + 2)]
+        if m.kind == "platform" and any(c.kind == "platform" and c.start < m.end and m.start < c.end for c in chosen):
+            continue
+        if m.kind == "unit":
+            if any(c.start <= m.start and m.end <= c.end for c in chosen):
+                continue  # the registry names the whole unit
+            # "Алматы қалалық филиалы": the branch, not the city.
+            chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)]
+        if free(m.start, m.end):
+            chosen.append(m)
+    posts = P.find_posts(text, lang)
+    for start, end, kind, normal in _tagged(text, lang):
+        surface = text[start:end]
+        if not free(start, end):
+            continue
+        if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
+            continue  # "Главы государства" is a post, not an organisation
+        new: dict[str, Any] = {"name": normal}
+        if kind == "person" and len(surface.split()) == 1:
+            new["single"] = True  # a surname alone: only ever a person named before
+        if kind in ("organisation", "place") and lang == "kk" and not re.match(
+            r"\s+(?:қала|облыс|аудан|ауыл|өңір)", text[end:], re.I
+        ):
+            new["name"] = kk_base_phrase(normal)  # "Таразда" -> "Тараз", but "Өскемен қаласында" stays
+        oblique = normal.casefold() != surface.casefold()
+        if lang == "en":
+            oblique = bool(re.search(r"\b(?:by|of|to|with|for|from|at|in)\s+(?:the\s+)?$", text[:start]))
+        actor = linker.resolve(normal, kind) or (linker.resolve(surface, kind) if surface != normal else None)
+        chosen.append(Mention(start, end, surface, kind, actor, oblique, "tagger", new))
+    # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
+    for m in P.PARTY_ANAPHOR[lang].finditer(text):
+        if free(m.start(), m.end()):
+            chosen.append(Mention(m.start(), m.end(), m.group(), "anaphor", how="rule", oblique=_oblique_word(m.group(), lang)))
+    # A capitalised word alone may be a surname named before ("Nurlanova proposed", "Ахметов предложил").
+    for m in re.finditer(r"(?<![\w«\"“'’-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}(?![\w»\"”-])", text):
+        if free(m.start(), m.end()) and not any(p.start <= m.start() < p.end for p in posts):
+            base = kk_nominative("X " + m.group()).split()[-1] if lang == "kk" else m.group()
+            chosen.append(Mention(m.start(), m.end(), m.group(), "person", None, base != m.group(), "surname",
+                                  {"name": base, "single": True}))
+    return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
+
+
+def _absorb(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:
+    """Join a state or country name to the document right after it ("Қазақстан Республикасы Конституциясының жобасы")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind in ("document", "provision")
+            and prev.actor is not None
+            and linker.type_of(prev.actor) in ("state-body", "place")
+            and not text[prev.end : m.start].strip()
+        ):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], m.kind, m.actor, m.oblique, m.how, m.new)
+            continue
+        out.append(m)
+    return out

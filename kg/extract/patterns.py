@@ -1,0 +1,549 @@
+"""The words and phrases that signal a fact, in Kazakh, Russian and English.
+
+Each table maps a cue to what it means: a post to a role of the registry, an event noun to its
+kind, a verb to a speech, a proposal or a stance, a number phrase to a quantity. The rules in
+:mod:`kg.extract.facts` combine these cues with the actors found in the same sentence.
+
+>>> [(m.role, m.text) for m in find_posts("партия Төрағасының кеңесшісі Мұрат Ташибаев", "kk")]
+[('adviser-to-the-chair', 'Төрағасының кеңесшісі')]
+>>> parse_quantity("e-Otinish платформасы арқылы мыңнан астам ұсыныс түскені", "kk")[:3]
+(1000, 'more-than', 'ұсыныс')
+>>> parse_quantity("явка составила 73,12%", "ru")[:3]
+(73.12, 'exactly', '%')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Post", "find_posts", "find_date", "parse_quantity", "ROLE_NAMES",
+    "EVENT", "HELD", "FORMAT_MIXED", "FORMAT_ONLINE", "FORMAT_OFFLINE", "CHAIR_BEFORE", "CHAIR_AFTER",
+    "INITIATIVE_BEFORE", "INITIATIVE_AFTER", "TITLED", "REPORT", "SPEECH", "STATEMENT", "PROPOSAL",
+    "SUPPORT", "OPPOSE", "FULLY", "PARTLY", "ON_BEHALF", "UNITS", "DOCUMENT", "PROVISION", "REFORM",
+    "PARTY_ANAPHOR", "PLATFORM", "REPORTED_BY",
+]
+
+I = re.IGNORECASE
+
+# ------------------------------------------------------------------ posts
+
+#: Role id -> (kk, ru, en) labels, for roles the registry may lack.
+ROLE_NAMES: dict[str, tuple[str, str, str]] = {
+    "chair": ("төраға", "председатель", "chair"),
+    "deputy-chair": ("төрағаның орынбасары", "заместитель председателя", "deputy chair"),
+    "executive-secretary": ("атқарушы хатшы", "исполнительный секретарь", "executive secretary"),
+    "secretary": ("хатшы", "секретарь", "secretary"),
+    "adviser-to-the-chair": ("Төрағаның кеңесшісі", "советник председателя", "adviser to the chair"),
+    "member": ("мүше", "член", "member"),
+    "head": ("басшы", "руководитель", "head"),
+    "head-of-state": ("Мемлекет басшысы", "Глава государства", "Head of State"),
+    "state-counsellor": ("Мемлекеттік кеңесші", "Государственный советник", "State Counsellor"),
+    "deputy-prime-minister": ("Премьер-министрдің орынбасары", "заместитель премьер-министра", "Deputy Prime Minister"),
+    "minister": ("министр", "министр", "minister"),
+    "deputy": ("депутат", "депутат", "deputy"),
+    "vice-president": ("Вице-президент", "Вице-президент", "Vice-President"),
+    "founder": ("негізін қалаушы", "основатель", "founder"),
+    "legal-adviser": ("заң кеңесшісі", "юридический советник", "legal adviser"),
+    "adviser": ("кеңесші", "советник", "adviser"),
+    "coordinator": ("үйлестіруші", "координатор", "coordinator"),
+}
+
+# Longest phrases first inside each language, so "Төрағасының кеңесшісі" wins over "Төрағасы".
+_POSTS: dict[str, list[tuple[str, str]]] = {
+    "kk": [
+        ("adviser-to-the-chair", r"төраға(?:сы|сының)?\s+кеңесшіс[іи]\w*"),
+        ("deputy-chair", r"төраға(?:сы|сының)?\s+орынбасар\w*"),
+        ("deputy-prime-minister", r"премьер-министр\w*\s+орынбасар\w*"),
+        ("executive-secretary", r"атқарушы\s+хатшы\w*"),
+        ("head-of-state", r"мемлекет\s+басшы\w*"),
+        ("head-of-state", r"президент(?:і|інің|іне)?(?=\s)"),
+        ("state-counsellor", r"мемлекеттік\s+кеңесші\w*"),
+        ("legal-adviser", r"заң\s+кеңесші\w*|заңгер-кеңесші\w*"),
+        ("adviser", r"кеңесші(?:сі|сінің)(?!\w)"),
+        ("chair", r"төраға(?:сы|сының|сына|сымен)(?!\w)"),
+        ("chair", r"төрайым(?:ы|ының)?(?!\w)"),
+        ("secretary", r"хатшы(?:сы|сының)(?!\w)"),
+        ("member", r"мүше(?:сі|сінің|лері)(?!\w)"),
+        ("head", r"басшы(?:сы|сының)(?!\w)"),
+        ("head", r"жетекші(?:сі|сінің)(?!\w)"),
+        ("founder", r"негізін\s+қалаушы\w*"),
+        ("coordinator", r"үйлестіруші(?:сі|сінің)?(?!\w)"),
+        ("minister", r"министр(?:і|інің)(?!\w)"),
+        ("deputy", r"депутат(?:ы|ының)(?!\w)"),
+    ],
+    "ru": [
+        ("adviser-to-the-chair", r"советник\w*\s+председател\w*"),
+        ("deputy-chair", r"заместител\w*\s+председател\w*"),
+        ("deputy-chair", r"зампред\w*"),
+        ("deputy-prime-minister", r"вице-премьер\w*|заместител\w*\s+премьер-министр\w*"),
+        ("executive-secretary", r"исполнительн\w+\s+секретар\w+"),
+        ("head-of-state", r"глав(?:а|ы|е|у|ой)\s+государства"),
+        ("head-of-state", r"президент(?:а|у|ом|е)?(?=\s)"),
+        ("state-counsellor", r"государственн\w+\s+советник\w*"),
+        ("legal-adviser", r"юридическ\w+\s+советник\w*|юрисконсульт\w*"),
+        ("adviser", r"советник(?:а|у|ом|е)?(?!\w)"),
+        ("chair", r"председател(?:ь|я|ю|ем|е)(?!\w)"),
+        ("secretary", r"секретар(?:ь|я|ю|ем|е)(?!\w)"),
+        ("member", r"член(?:а|у|ом|е)?(?!\w)"),
+        ("head", r"руководител(?:ь|я|ю|ем|е)(?!\w)"),
+        ("founder", r"основател(?:ь|я|ю|ем|е)(?!\w)"),
+        ("coordinator", r"координатор(?:а|у|ом|е)?(?!\w)"),
+        ("minister", r"министр(?:а|у|ом|е)?(?!\w)"),
+        ("deputy", r"депутат(?:а|у|ом|е)?(?!\w)"),
+    ],
+    "en": [
+        ("adviser-to-the-chair", r"advis[eo]r\s+to\s+the\s+(?:party\s+)?chair(?:man|woman|person)?"),
+        ("adviser-to-the-chair", r"chair(?:man|woman|person)?['’]s\s+advis[eo]r"),
+        ("deputy-chair", r"deputy\s+chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"),
+        ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
+        ("executive-secretary", r"executive\s+secretary"),
+        ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
+        ("state-counsellor", r"state\s+counsell?or"),
+        ("legal-adviser", r"legal\s+advis[eo]r"),
+        ("adviser", r"advis[eo]r(?![\w-])"),
+        ("chair", r"chair(?:man|woman|person)?(?![\w-])"),
+        ("secretary", r"secretary(?![\w-])"),
+        ("member", r"member(?![\w-])"),
+        ("head", r"head(?=\s+of\b)|leader(?![\w-])"),
+        ("founder", r"founder(?![\w-])"),
+        ("coordinator", r"coordinator(?![\w-])"),
+        ("minister", r"minister(?![\w-])"),
+    ],
+}
+# A word boundary, or a glued capital ("партияныңАтқарушы": two words run together).
+_START = r"(?:(?<![\w-])|(?-i:(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])))"
+_POST_RES = {
+    lang: [(role, re.compile(rf"{_START}(?:{rx})", I)) for role, rx in items] for lang, items in _POSTS.items()
+}
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post named in a sentence: its role id and where it stands (offsets in the sentence)."""
+
+    role: str
+    start: int
+    end: int
+    text: str
+
+
+def find_posts(text: str, lang: str) -> list[Post]:
+    """The posts named in ``text``, left to right, longest reading first, never overlapping."""
+    found: list[Post] = []
+    for role, rx in _POST_RES.get(lang, []):
+        for m in rx.finditer(text):
+            if any(p.start < m.end() and m.start() < p.end for p in found):
+                continue
+            found.append(Post(role, m.start(), m.end(), m.group()))
+    return sorted(found, key=lambda p: p.start)
+
+
+# ------------------------------------------------------------------ events
+
+EVENT = {
+    "kk": re.compile(
+        r"(?P<noun>(?<![\w-])(?:пленарлық\s+)?(?:отырыс|жиналыс|жиын|конференция|форум|семинар|кездесу|съезд|пленум|"
+        r"дөңгелек\s+үстел|брифинг|іс-шара)\w*)",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?P<noun>(?<![\w-])(?:онлайн-)?(?:заседани|собрани|конференци|форум|семинар|встреч|съезд|пленум|"
+        r"кругл\w+\s+стол|брифинг|мероприяти)\w*)",
+        I,
+    ),
+    "en": re.compile(
+        r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
+        r"hearing)s?\b)",
+        I,
+    ),
+}
+SESSION_WORDS = re.compile(r"отырыс|пленум|заседани|session|plenum|plenary|пленарн", I)
+#: The English word for an event noun, for the English name of a drafted event.
+EVENT_KINDS_EN = [
+    (re.compile(r"конференц|conference", I), "Conference"), (re.compile(r"дөңгелек|кругл|round\s*table", I), "Round table"),
+    (re.compile(r"брифинг|briefing", I), "Briefing"), (re.compile(r"форум|forum", I), "Forum"),
+    (re.compile(r"семинар|seminar", I), "Seminar"), (re.compile(r"съезд|congress", I), "Congress"),
+    (re.compile(r"кездесу|встреч|meeting", I), "Meeting"),
+]
+HELD = {
+    "kk": re.compile(r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды)(?!\w)", I),
+    "ru": re.compile(r"(?:прошл[оаи]?|прош[её]л|состоял\w*|проведен\w*|провел\w*|провёл|организовал\w*|собрал\w*)(?!\w)", I),
+    "en": re.compile(r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met)\b", I),
+}
+FORMAT_MIXED = re.compile(
+    r"офлайн\s+және\s+онлайн|онлайн\s+және\s+офлайн|аралас\s+формат|"
+    r"онлайн\s+и\s+офлайн|офлайн\s+и\s+онлайн|смешанном\s+формате|гибридном\s+формате|"
+    r"online\s+and\s+(?:offline|in\s+person)|(?:offline|in\s+person)\s+and\s+online|hybrid",
+    I,
+)
+FORMAT_ONLINE = re.compile(r"онлайн|online|видеоконференц|бейнеконференц", I)
+FORMAT_OFFLINE = re.compile(r"офлайн|offline|in\s+person|очно", I)
+
+# The chair of an event: "X төрағалығымен", "под председательством X", "chaired by X"; a few
+# words of a post may stand between ("под председательством председателя партии X").
+_GAP_WORDS = r"(?:\s*,?\s+[\w'’«»\"-]+){0,4}?\s*,?\s*$"
+CHAIR_BEFORE = {
+    "kk": re.compile(r"^\s*(?:төрағалығымен|төрағалық\s+ет|жүргізді|модераторлық\s+ет)", I),
+    "en": re.compile(r"^\s*(?:chaired|presided\s+over|moderated)\b", I),
+}
+CHAIR_AFTER = {
+    "ru": re.compile(
+        r"(?:под\s+председательством|модератор\w*\s+(?:выступил\w*|был\w*|стал\w*)|модерировал\w*|"
+        r"(?:собрание|заседание|встречу|круглый\s+стол|конференцию|семинар|форум)\s+(?:провел|провёл|провела|вел|вёл|вела))"
+        + _GAP_WORDS,
+        I,
+    ),
+    "en": re.compile(r"(?:chaired\s+by|under\s+the\s+chairmanship\s+of|presided\s+over\s+by|moderated\s+by)" + _GAP_WORDS, I),
+}
+#: "According to X": the source of a figure.
+ACCORDING_AFTER = {
+    "ru": re.compile(r"по\s+(?:словам|данным|мнению|информации)\s*$", I),
+    "en": re.compile(r"according\s+to" + _GAP_WORDS, I),
+}
+ACCORDING_BEFORE = {"kk": re.compile(r"^\s*(?:айтуынша|сөзінше|пікірінше|мәліметінше|дерегінше)", I)}
+#: "X met in Y": an event without an event noun.
+MET = {
+    "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты)(?!\w)", I),
+    "ru": re.compile(r"(?<!\w)(?:собрались|собрался|собралась|встретились)(?!\w)", I),
+    "en": re.compile(r"\b(?:met|gathered|convened)\b", I),
+}
+
+# Who started something: "X бастамасымен", "по инициативе X", "initiated by X".
+INITIATIVE_BEFORE = {"kk": re.compile(r"^\s*(?:бастамасымен|бастамасы\s+бойынша)", I),
+                     "en": re.compile(r"^\s*['’]s\s+initiative", I)}
+INITIATIVE_AFTER = {
+    "ru": re.compile(r"(?:по\s+инициативе|по\s+поручению)" + _GAP_WORDS, I),
+    "en": re.compile(r"(?:initiated\s+by|launched\s+by|(?:at|on)\s+the\s+initiative\s+of)" + _GAP_WORDS, I),
+}
+
+# ------------------------------------------------------------------ speeches
+
+QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
+#: A titled talk; group "title", and "kind" telling a report from a speech.
+TITLED = {
+    "kk": re.compile(
+        QUOTE.replace("(", "(?P<title>", 1)
+        + r"\s+(?:атты\s+|деген\s+)?тақыры[пб]\w*\s+(?P<kind>баяндама|сөз|сөйле|үндеу|дәріс|презентация)?",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?P<kind>доклад\w*|выступлени\w*|реч\w*|сообщени\w*|лекци\w*|презентаци\w*)\s+(?:на\s+тему\s+|под\s+названием\s+)?"
+        + QUOTE.replace("(", "(?P<title>", 1),
+        I,
+    ),
+    "en": re.compile(
+        r"(?P<kind>report|speech|talk|address|presentation|lecture|paper|remarks)\s+"
+        r"(?:titled|entitled|called|named|on)\s+" + QUOTE.replace("(", "(?P<title>", 1),
+        I,
+    ),
+}
+REPORT = {
+    "kk": re.compile(r"баяндама\w*", I),
+    "ru": re.compile(r"доклад\w*", I),
+    "en": re.compile(r"\b(?:report|presentation)\b", I),
+}
+SPEECH = {
+    "kk": re.compile(r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып", I),
+    "ru": re.compile(r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово", I),
+    "en": re.compile(r"\b(?:spoke|speaking|speech|addressed|took\s+the\s+floor|talk)\b", I),
+}
+STATEMENT = {
+    "kk": re.compile(
+        r"атап\s+өт(?:ті|іп|кен)|айтты|айтып|мәлімдеді|мәлімдеп|білдірді|білдіріп|тоқталды|тоқталып|"
+        r"жеткізді|түсіндірді|түсіндіріп|пікір\s+білдір\w*|сенім\s+білдір\w*|мәлім\s+етті|қорытындылады",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?:отметил|заявил|подчеркнул|сказал|сообщил|рассказал|напомнил|высказал|выразил|указал|пояснил|"
+        r"обратил|призвал|считает|уверен)\w*",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:said|says|noted|stressed|emphasi[sz]ed|stated|argued|told|pointed\s+out|underlined|expressed|"
+        r"explained|declared|added|recalled|urged)\b",
+        I,
+    ),
+}
+ON_BEHALF = {
+    "kk": re.compile(r"(?P<who>[\w-]+)\s+атынан", I),
+    "ru": re.compile(r"от\s+имени\s+(?P<who>[\w-]+)", I),
+    "en": re.compile(r"on\s+behalf\s+of\s+(?:the\s+)?(?P<who>[\w-]+(?:\s+people)?)", I),
+}
+
+# ------------------------------------------------------------------ proposals and stances
+
+PROPOSAL = {
+    "kk": re.compile(
+        r"ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсыныс(?:ын|тар)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады)", I
+    ),
+    "ru": re.compile(
+        r"предложил\w*|предлагает|предлагают|предлагаем|внес\w*\s+предложени\w*|выступил\w*\s+с\s+предложением", I
+    ),
+    "en": re.compile(r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward)\b", I),
+}
+OPPOSE = {
+    "kk": re.compile(r"қолдамайты\w*|қолдамады|қолдамайды|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс)", I),
+    "ru": re.compile(r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)", I),
+    "en": re.compile(r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the)\b", I),
+}
+SUPPORT = {
+    "kk": re.compile(r"қолда(?:йтын\w*|йды|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*)", I),
+    "ru": re.compile(r"поддерж(?:ивает|ивают|ал|ала|али|ку|ать|иваем|им)(?!\w)|одобрил\w*|одобряет", I),
+    "en": re.compile(r"\b(?:supports|supported|support\s+for|backs|backed|endorsed|endorses|welcomed|welcomes)\b", I),
+}
+FULLY = re.compile(r"толық|толықтай|түгел|полностью|целиком|всецело|fully|wholeheartedly|entirely|fully", I)
+PARTLY = re.compile(r"ішінара|жартылай|частично|partly|partially|in\s+part", I)
+
+# ------------------------------------------------------------------ units, documents, provisions
+
+#: Party units: (kind, registry type, regex); group "place" names a branch's city or region.
+UNITS = {
+    "kk": [
+        ("political-council", "political-council", re.compile(r"саяси\s+кеңес\w*", I)),
+        ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+қалалық\s+филиал\w*", I)),
+        ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I)),
+        ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
+        ("faction", "faction", re.compile(r"фракция\w*", I)),
+    ],
+    "ru": [
+        ("political-council", "political-council", re.compile(r"политическ\w+\s+совет\w*|политсовет\w*", I)),
+        ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+городск\w+\s+филиал\w*", I)),
+        ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I)),
+        ("primary-organisation", "primary-organisation", re.compile(r"первичн\w+\s+(?:партийн\w+\s+)?организаци\w*", I)),
+        ("faction", "faction", re.compile(r"фракци\w*", I)),
+    ],
+    "en": [
+        ("political-council", "political-council", re.compile(r"political\s+council", I)),
+        ("branch", "city-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+city\s+branch", I)),
+        ("branch", "regional-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+(?:regional|district)\s+branch", I)),
+        ("primary-organisation", "primary-organisation", re.compile(r"primary\s+(?:party\s+)?organi[sz]ation", I)),
+        ("faction", "faction", re.compile(r"\bfaction\b", I)),
+    ],
+}
+#: A constitution's draft ("Конституция жобасы", "проект Конституции", "the draft Constitution").
+DOCUMENT = {
+    "kk": re.compile(r"(?:жаңа\s+)?конституция(?:сының|ның)?\s+(?:жаңа\s+)?жоба\w*|конституциялық\s+жоба\w*", I),
+    "ru": re.compile(r"проект\w*\s+(?:нов\w+\s+)?(?:основного\s+закона|конституци\w*)", I),
+    "en": re.compile(r"(?:the\s+)?draft\s+(?:of\s+the\s+)?(?:new\s+)?(?:constitution|basic\s+law)(?:['’]s)?", I),
+}
+#: "The draft" alone: the draft Constitution, when the article names it in full elsewhere.
+DOCUMENT_SHORT = {
+    "kk": re.compile(r"(?<![\w-])(?:жаңа\s+)?жоба(?:сы|сын|сына|сында|ны|ға|да)?(?!\w)", I),
+    "ru": re.compile(r"(?<![\w-])проект(?:а|у|ом|е)?(?!\w)(?!\s+(?:закона|постановлени|бюджет|решени))", I),
+    "en": re.compile(r"\bthe\s+draft\b(?!\s+(?:law|resolution|budget|bill))", I),
+}
+#: An article of the draft; group "n" is its number, "p" an optional paragraph.
+PROVISION = {
+    "kk": re.compile(r"(?P<n>\d{1,3})-ба[пб]\w*(?:\s+(?P<p>\d{1,2})-тармағ\w*)?", I),
+    "ru": re.compile(
+        r"(?:(?:пункт\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-?(?:й|ю|я|ой)?\s+стать\w*)", I
+    ),
+    "en": re.compile(r"\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\))?", I),
+}
+REFORM = {
+    "kk": re.compile(r"конституциялық\s+реформа\w*", I),
+    "ru": re.compile(r"конституционн\w+\s+реформ\w*", I),
+    "en": re.compile(r"constitutional\s+reform", I),
+}
+#: "The party", "the movement", "қауымдастық": an organisation named by its kind only.
+ORG_NOUNS = {
+    "kk": r"партия|қозғалыс|қауымдастығ|қауымдастық|одағ|одақ|ұйым|бірлестіг|бірлестік|алқа|қор",
+    "ru": r"парти|движени|ассоциаци|организаци|союз|объединени|гильди|коллеги|фонд",
+    "en": r"party|movement|association|organi[sz]ation|union|guild|alliance|foundation|league",
+}
+PARTY_ANAPHOR = {
+    "kk": re.compile(
+        rf"(?<![\w»])(?:{ORG_NOUNS['kk']})(?:ның|нің|тың|тің|сы|сының|ы|ының|мыз|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|ын|ын)?"
+        r"(?:(?!\w)|(?-i:(?=[А-ЯӘҒҚҢӨҰҮҺІ])))",
+        I,
+    ),
+    "ru": re.compile(rf"(?<![\w»])(?:{ORG_NOUNS['ru']})\w*(?!\s*[«\"])(?!\w)", I),
+    "en": re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?:{ORG_NOUNS['en']})(?:['’]s)?(?!\w)", I),
+}
+#: An organisation with a quoted name: "«Жас Өркен» жастар қозғалысы", "движение «Новая Степь»".
+QUOTED_ORG = {
+    "kk": re.compile(
+        r"«(?P<core>[^«»]{2,60})»(?:\s+(?-i:[а-яәғқңөұүһі][\w-]*)){0,3}\s+"
+        rf"(?P<head>(?:{ORG_NOUNS['kk']})\w*)",
+        I,
+    ),
+    "ru": re.compile(
+        rf"(?P<head>(?:{ORG_NOUNS['ru']})\w*)(?:\s+(?-i:[а-яё][\w-]*)){{0,3}}\s+«(?P<core>[^«»]{{2,60}})»", I
+    ),
+    "en": re.compile(rf"[\"“](?P<core>[^\"“”]{{2,60}})[\"”]\s+(?P<head>(?:{ORG_NOUNS['en']}))", I),
+}
+#: A platform by its kind: "X платформасы", "платформа X", "the X platform".
+PLATFORM = {
+    "kk": re.compile(r"(?P<name>[\w.-]+)\s+(?:платформа|портал)\w*", I),
+    "ru": re.compile(r"(?:платформ|портал)\w*\s+(?P<name>[\w.-]+)", I),
+    "en": re.compile(r"(?:the\s+)?(?P<name>[\w.-]+)\s+(?:platform|portal)", I),
+}
+#: The outlet credited in the text: "деп хабарлайды BAQ.KZ", "сообщает Kazinform", "reports Kazinform".
+REPORTED_BY = re.compile(r"(?:хабарлайды|жазады|сообщает|пишет|передает|передаёт|reports|reported)\s+(?P<name>[^\s,.;]+(?:\.[A-Za-z]{2,3})?)", I)
+
+# ------------------------------------------------------------------ dates
+
+_MONTHS = {
+    "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(),
+    "ru": "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split(),
+    "en": "january february march april may june july august september october november december".split(),
+}
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
+
+
+def find_date(text: str, lang: str, *, year: int | None = None) -> str | None:
+    """The first calendar date written in ``text``, as YYYY-MM-DD (``year`` when none is given).
+
+    >>> find_date("2026 жылғы 4 ақпанда Астанада", "kk"), find_date("4 февраля в Астане", "ru", year=2026)
+    ('2026-02-04', '2026-02-04')
+    >>> find_date("On February 4, 2026 the council met", "en"), find_date("no date", "en") is None
+    ('2026-02-04', True)
+    """
+    import datetime as dt
+
+    best: tuple[int, str] | None = None
+
+    def offer(pos: int, y: int | None, m: int, d: int) -> None:
+        nonlocal best
+        y = y or year
+        if y is None:
+            return
+        try:
+            value = dt.date(y, m, d).isoformat()
+        except ValueError:
+            return
+        if best is None or pos < best[0]:
+            best = (pos, value)
+
+    for rx in (_ISO,):
+        for mt in rx.finditer(text):
+            offer(mt.start(), int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
+    for mt in _DOTTED.finditer(text):
+        offer(mt.start(), int(mt.group(3)), int(mt.group(2)), int(mt.group(1)))
+    names = _MONTHS.get(lang, []) + (_MONTHS["en"] if lang != "en" else [])
+    stems = "|".join(sorted(set(names), key=len, reverse=True))
+    for mt in re.finditer(rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?\b(?P<d>\d{{1,2}})\s+(?P<m>{stems})\w*(?:\s+(?P<y2>20\d\d))?", text, I):
+        month = _month_number(mt.group("m"), names)
+        year_text = mt.group("y1") or mt.group("y2")
+        offer(mt.start(), int(year_text) if year_text else None, month, int(mt.group("d")))
+    for mt in re.finditer(rf"\b(?P<m>{stems})\w*\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?", text, I):
+        month = _month_number(mt.group("m"), names)
+        offer(mt.start(), int(mt.group("y")) if mt.group("y") else None, month, int(mt.group("d")))
+    return best[1] if best else None
+
+
+def _month_number(word: str, names: list[str]) -> int:
+    word = word.lower()
+    for table in _MONTHS.values():
+        for n, stem in enumerate(table, start=1):
+            if word.startswith(stem) and (stem != "ма" or word.startswith(("мая", "май"))):
+                return n
+    return 1
+
+
+# ------------------------------------------------------------------ quantities
+
+_WORD_NUMBERS = {
+    "kk": {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
+           "он": 10, "жүз": 100, "мың": 1000, "миллион": 10**6},
+    "ru": {"тысяч": 1000, "тысячи": 1000, "тысячу": 1000, "тысяча": 1000, "сотни": 100, "сто": 100,
+           "миллион": 10**6, "миллиона": 10**6},
+    "en": {"a thousand": 1000, "one thousand": 1000, "a hundred": 100, "one hundred": 100,
+           "two thousand": 2000, "a million": 10**6, "one million": 10**6},
+}  # fmt: skip
+#: What is counted: proposals, appeals, comments, people, votes, per cent.
+UNIT_WORDS = {
+    "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|қатысушы\w*|"
+          r"қолтаңба\w*|%|пайыз\w*",
+    "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
+          r"избирател\w*|участник\w*|подпис\w*|%|процент\w*",
+    "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
+          r"participants|signatures?|%|per\s*cent|percent",
+}
+TURNOUT = re.compile(r"қатысу\s+деңгейі|сайлаушылардың\s+қатысуы|явк\w+|turnout", I)
+_MORE = re.compile(r"астам|артық|аса(?!\w)|асты|асқан|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I)
+_ABOUT = re.compile(r"шамамен|жуық|шақты|около|почти|порядка|примерно|приблизительно|about|around|nearly|almost|some|roughly|approximately", I)
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(мың|тыс\.?|тысяч\w*|млн\.?|миллион\w*|thousand|million))?(?![\d])", I)
+
+
+def _to_number(text: str, lang: str) -> float | int | None:
+    clean = text.replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", clean):
+        clean = clean.replace(",", "")
+    clean = clean.replace(",", ".")
+    try:
+        value = float(clean)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def parse_quantity(text: str, lang: str) -> tuple[float | int, str, str, int, int] | None:
+    """The first counted figure in ``text``: ``(quantity, comparator, unit, start, end)``.
+
+    A figure counts only with what it counts (proposals, people, votes, %), or as a turnout;
+    years, dates and article numbers are not figures.
+
+    >>> parse_quantity("more than 1,000 proposals came via eGov", "en")[:3]
+    (1000, 'more-than', 'proposals')
+    >>> parse_quantity("около 70 процентов опрошенных", "ru")[:3]
+    (70, 'about', 'процентов')
+    >>> parse_quantity("200-ден астам пікір", "kk")[:3]
+    (200, 'more-than', 'пікір')
+    >>> parse_quantity("2026 жылғы 4 ақпанда", "kk") is None
+    True
+    """
+    units = UNIT_WORDS.get(lang, UNIT_WORDS["en"])
+    candidates: list[tuple[int, int, float | int]] = []
+    for m in _NUMBER.finditer(text):
+        value = _to_number(m.group(1), lang)
+        if value is None:
+            continue
+        scale = (m.group(2) or "").lower()
+        if scale.startswith(("мың", "тыс", "thousand")):
+            value *= 1000
+        elif scale.startswith(("млн", "миллион", "million")):
+            value *= 10**6
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        candidates.append((m.start(), m.end(), value))
+    words = _WORD_NUMBERS.get(lang, {})
+    for word, value in words.items():
+        for m in re.finditer(rf"(?<!\w){word}(?:нан|нен|дан|ден|тан|тен)?(?!\w)", text, I):
+            if lang == "kk" and word != "мың" and value < 100:
+                continue
+            if not any(s <= m.start() < e for s, e, _ in candidates):
+                candidates.append((m.start(), m.end(), value))
+    for start, end, value in sorted(candidates):
+        after = text[end:]
+        if re.match(r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|th|st|nd|rd)|-бап|-?тармақ|\s*стать)", after, I):
+            continue
+        if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after):
+            continue
+        if 1900 <= value <= 2100 and isinstance(value, int) and not re.match(r"\s*(%|пайыз|процент|per)", after, I):
+            continue
+        # The kk ablative and comparator follow the number: "200-ден астам", "мыңнан астам".
+        tail = re.match(r"(?:-?(?:нан|нен|дан|ден|тан|тен|ке|ге|қа|ға))?\s*", after, I)
+        rest = after[tail.end():] if tail else after
+        comparator = "exactly"
+        more = _MORE.match(rest)
+        if more:
+            comparator = "more-than"
+            rest = rest[more.end():].lstrip()
+        before = text[max(0, start - 25):start]
+        if re.search(rf"(?:{_MORE.pattern})\s*$", before, I):
+            comparator = "more-than"
+        elif re.search(rf"(?:{_ABOUT.pattern})\s*$", before, I) or _ABOUT.match(rest):
+            comparator = "about"
+        rest_stripped = rest.lstrip()
+        unit = re.match(rf"(?:[\w-]+\s+){{0,2}}?({units})", rest_stripped, I)
+        if unit and unit.start(1) <= 25:
+            unit_end = end + (len(after) - len(rest_stripped)) + unit.end(1)
+            return value, comparator, unit.group(1), start, unit_end
+        if TURNOUT.search(text) and (re.match(r"\s*(%|пайыз|процент|per\s*cent|percent)", after, I)):
+            sign = re.match(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent)", after, I)
+            return value, comparator, sign.group(1), start, end + sign.end()
+    return None

@@ -1,0 +1,321 @@
+"""Read a raw news article: decode its bytes, name its language, split it into sentences.
+
+Articles arrive as UTF-8, but also as Windows code pages (cp1251 for Russian, KZ-1048 for
+Kazakh) and UTF-16 with or without a byte-order mark. :func:`decode` accepts all of these and
+says what it converted; it refuses empty files and binary data (a PDF, a Word file) with a
+message the user can act on. :func:`detect_language` tells Kazakh from Russian by the letters
+only Kazakh has (ә ғ қ ң ө ұ ү һ і), and :func:`split_sentences` keeps character offsets, so
+every fact can quote its sentence verbatim.
+
+>>> detect_language("Партия төрағасы баяндама жасады."), detect_language("Партия провела заседание.")
+('kk', 'ru')
+>>> [s.text for s in split_sentences("Отырыс өтті.Оның айтуынша, А. Амиртаев сөйледі. Бәрі жақсы!")]
+['Отырыс өтті.', 'Оның айтуынша, А. Амиртаев сөйледі.', 'Бәрі жақсы!']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KgError
+
+__all__ = ["Article", "Sentence", "decode", "detect_language", "read_article", "split_sentences"]
+
+LANGS = ("kk", "ru", "en")
+KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+#: Share of Kazakh-only letters among Cyrillic letters from which a text reads as Kazakh.
+KK_SHARE = 0.02
+#: Share of control characters from which bytes read as binary, not text.
+CONTROL_SHARE = 0.01
+# Bytes where KZ-1048 has a Kazakh letter and cp1251 a Serbian/Ukrainian one.
+_KZ1048_BYTES = frozenset(b"\x8d\x8e\x9d\x9e\xa1\xa2\xa3\xa5\xaa\xaf\xb4\xba\xbc\xbd\xbe\xbf")
+_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article: its text exactly as written and where it stands.
+
+    ``text == article_text[start:end]``; ``lang`` is the language of its paragraph.
+    """
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    lang: str
+
+
+@dataclass
+class Article:
+    """A decoded article: its text, language, the encoding it came in and what was converted."""
+
+    text: str
+    lang: str
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)
+    path: Path | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b in _CONTROL)
+    return controls > CONTROL_SHARE * len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The byte order of BOM-less UTF-16 text, when one half of the bytes is almost all 0x00/0x04."""
+    sample = data[: 65536 - (65536 % 2)]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    share = lambda half: sum(1 for b in half if b in (0x00, 0x04)) / len(half)  # noqa: E731
+    if share(odd) > 0.9 and share(even) < 0.5:
+        return "utf-16-le"
+    if share(even) > 0.9 and share(odd) < 0.5:
+        return "utf-16-be"
+    return None
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters)
+
+
+def decode(data: bytes, *, path: str | Path | None = None) -> tuple[str, str, list[str]]:
+    """Decode an article's bytes to text: ``(text, encoding, notes)``.
+
+    UTF-8 (with or without BOM) is read as is; UTF-16 (BOM, or the tell-tale zero bytes),
+    cp1251, KZ-1048 and cp1252 are converted with a note. Line ends become ``\\n`` and the
+    text is put in Unicode NFC form, so quotes taken from it match the saved copy.
+
+    :raises KgError: for an empty file, binary data, or text in an encoding not recognised.
+
+    >>> decode("Сәлем".encode("utf-16"))[1:]
+    ('utf-16', ['converted from UTF-16 to UTF-8'])
+    >>> decode("Партия".encode("cp1251"))[:2]
+    ('Партия', 'cp1251')
+    >>> decode(b"%PDF-1.4\\x00\\x01\\x02")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: this is binary data, not text (a PDF, a Word or image file?); save the article as plain text (UTF-8) first
+    """
+    notes: list[str] = []
+    if not data.strip():
+        raise KgError("empty file: there is no text to extract from", path=path)
+    text: str | None = None
+    encoding = "utf-8"
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        notes.append("removed the UTF-8 byte-order mark")
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        encoding = "utf-32"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = _utf16_without_bom(data) or "utf-8"
+    if encoding != "utf-8":
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise KgError(f"the file looks like {encoding.upper()} but does not decode as it; save it as UTF-8", path=path) from None
+        notes.append(f"converted from {encoding.upper()} to UTF-8")
+    else:
+        if _is_binary(data):
+            raise KgError(
+                "this is binary data, not text (a PDF, a Word or image file?); save the article as plain text (UTF-8) first",
+                path=path,
+            )
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(data, path)
+            notes.append(f"converted from {encoding} to UTF-8")
+    head = text[:65536]
+    if sum(ord(c) in _CONTROL for c in head) > CONTROL_SHARE * len(head):
+        raise KgError("this is binary data, not text; save the article as plain text (UTF-8) first", path=path)
+    cleaned = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    cleaned = "".join(c for c in cleaned if ord(c) not in _CONTROL or c in "\t\n")
+    if cleaned != text.replace("\r\n", "\n").replace("\r", "\n"):
+        notes.append("normalised the text to Unicode NFC")
+    if "\r" in text:
+        notes.append("converted line ends to \\n")
+    if not cleaned.strip():
+        raise KgError("empty file: there is no text to extract from", path=path)
+    return cleaned, encoding, notes
+
+
+def _decode_legacy(data: bytes, path: str | Path | None) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8: a Cyrillic code page, else Western cp1252."""
+    try:
+        cyrillic = data.decode("cp1251")
+    except UnicodeDecodeError:
+        cyrillic = None
+    if cyrillic is not None and _cyrillic_share(cyrillic) >= 0.5:
+        kazakh_bytes = sum(1 for b in data if b in _KZ1048_BYTES)
+        letters = sum(1 for c in cyrillic if c.isalpha())
+        if kazakh_bytes and kazakh_bytes >= 0.005 * letters:
+            return data.decode("kz1048"), "kz1048"
+        return cyrillic, "cp1251"
+    high = sum(1 for b in data if b >= 0x80)
+    if high <= 0.05 * len(data):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    raise KgError(
+        "the text is not UTF-8, UTF-16, cp1251 or KZ-1048; convert it to UTF-8 first (e.g. iconv -f ENCODING -t UTF-8)",
+        path=path,
+    )
+
+
+def detect_language(text: str, *, default: str = "en") -> str:
+    """``kk``, ``ru`` or ``en`` by the letters of ``text``; ``default`` when it has none.
+
+    Cyrillic text is Kazakh when at least 2% of its Cyrillic letters are Kazakh-only letters.
+
+    >>> detect_language("The party supports the draft."), detect_language("123", default="ru")
+    ('en', 'ru')
+    """
+    cyrillic = kazakh = latin = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+            kazakh += ch in KK_LETTERS
+        elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
+            latin += 1
+    if cyrillic + latin == 0:
+        return default
+    if cyrillic >= latin:
+        return "kk" if kazakh >= KK_SHARE * cyrillic else "ru"
+    return "en"
+
+
+# Words after which a full stop does not end a sentence (lower case, without the dot).
+_ABBREVIATIONS = frozenset(
+    "т.б т.с.с т.с ж жж ғ б бб т тт ст им көш обл г гг т.е т.д т.п др пр ул стр см р руб тыс млн млрд "
+    "mr mrs ms dr st prof no nos art arts vs etc e.g i.e inc ltd jr sr gen col sen rep p pp para cf approx".split()
+)
+_DIGRAPH_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye", "yo"})
+_END = re.compile(r"[.!?…]+[»”\"')\]]*")
+_OPENERS = "«“\"'(„"
+
+
+def _ends_sentence(text: str, dot: int, after: int) -> bool:
+    """Whether the stop at ``text[dot]`` (ending at ``after``) closes a sentence."""
+    rest = text[after:]
+    stripped = rest.lstrip(" \t")
+    if not stripped or stripped[0] == "\n":
+        return True
+    nxt = stripped[0]
+    spaced = len(stripped) < len(rest)
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        return False
+    if text[dot] in "!?…":
+        return True
+    word = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", text[:dot])
+    before = word.group(1) if word else ""
+    if not spaced:
+        # "өтті.Оның": a glued sentence needs a lower-case letter before the stop and
+        # upper then lower case after it ("BAQ.KZ" and "e.g.X" are not sentence ends).
+        return bool(before) and before[-1].islower() and len(stripped) > 1 and nxt.isupper() and stripped[1].islower()
+    if not before:
+        return True
+    if len(before) == 1 and before.isupper():
+        return False  # an initial: "А. Амиртаев"
+    if before.lower() in _DIGRAPH_INITIALS and before[0].isupper():
+        return False  # "Zh. Tokayev"
+    return before.lower() not in _ABBREVIATIONS
+
+
+def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences with offsets; a line break always ends one.
+
+    Each paragraph gets its own language (by :func:`detect_language`) unless ``lang`` forces
+    one; a Cyrillic paragraph too short to tell Kazakh from Russian takes the language of
+    the whole text.
+
+    >>> [(s.text, s.start, s.lang) for s in split_sentences("Төраға сөйледі.\\nThe party met.")]
+    [('Төраға сөйледі.', 0, 'kk'), ('The party met.', 16, 'en')]
+    """
+    whole = lang or detect_language(text)
+    out: list[Sentence] = []
+    for number, para in enumerate(re.finditer(r"[^\n]+", text)):
+        body = para.group()
+        if not body.strip():
+            continue
+        para_lang = lang or detect_language(body, default=whole)
+        if not lang and para_lang != whole and "en" not in (para_lang, whole):
+            # Kazakh or Russian: a short paragraph may lack the letters that tell them apart.
+            if sum(1 for c in body if c.isalpha()) < 25:
+                para_lang = whole
+        begin = 0
+        for stop in _END.finditer(body):
+            if _ends_sentence(body, stop.start(), stop.end()):
+                out.extend(_piece(body, begin, stop.end(), para.start(), number, para_lang))
+                begin = stop.end()
+        out.extend(_piece(body, begin, len(body), para.start(), number, para_lang))
+    return out
+
+
+def _piece(body: str, begin: int, end: int, offset: int, paragraph: int, lang: str) -> list[Sentence]:
+    chunk = body[begin:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    if not chunk or not any(c.isalnum() for c in chunk):
+        return []
+    start = offset + begin + lead
+    return [Sentence(chunk, start, start + len(chunk), paragraph, lang)]
+
+
+def read_article(path: str | Path, *, lang: str = "auto") -> Article:
+    """Read and decode an article file, detect its language and split it into sentences.
+
+    :param path: a plain-text file.
+    :param lang: ``kk``, ``ru``, ``en``, or ``auto`` to detect the language of each paragraph.
+    :raises KgError: when the file is missing, empty, binary or in an unknown encoding.
+    """
+    file = Path(path)
+    if lang not in ("auto", *LANGS):
+        raise KgError(f"unknown language {lang!r}; use kk, ru, en or auto")
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise KgError("no such file", path=file) from None
+    except IsADirectoryError:
+        raise KgError("is a folder, not an article file", path=file) from None
+    except OSError as exc:
+        raise KgError(f"cannot read the file: {exc.strerror}", path=file) from None
+    text, encoding, notes = decode(data, path=file)
+    return article_from_text(text, lang=lang, encoding=encoding, notes=notes, path=file)
+
+
+def article_from_text(
+    text: str, *, lang: str = "auto", encoding: str = "utf-8", notes: list[str] | None = None, path: Path | None = None
+) -> Article:
+    """An :class:`Article` from text already decoded (see :func:`read_article`).
+
+    >>> a = article_from_text("Партия төрағасы сөйледі. The chair spoke.")
+    >>> a.lang, len(a.sentences)
+    ('kk', 2)
+    """
+    if not text.strip():
+        raise KgError("empty text: there is nothing to extract from", path=path)
+    notes = list(notes or [])
+    doc_lang = detect_language(text) if lang == "auto" else lang
+    sentences = split_sentences(text, lang=None if lang == "auto" else lang)
+    langs = {s.lang for s in sentences}
+    if len(langs) > 1:
+        counts = {code: sum(1 for s in sentences if s.lang == code) for code in sorted(langs)}
+        notes.append("mixed languages: " + ", ".join(f"{n} sentence(s) in {code}" for code, n in counts.items()))
+    return Article(text=text, lang=doc_lang, encoding=encoding, notes=notes, path=path, sentences=sentences)

@@ -1,0 +1,252 @@
+"""kg push and kg query --endpoint against a real Oxigraph server, and every way a remote can fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _net import DiesAfterOne, Listener, Stub, free_port, oxigraph_server
+from conftest import SEED, SEED_ARGS
+
+from kg.errors import EndpointError, QueryError
+from kg.remote import PushError, gsp_url, push, query_remote, query_url, render_remote, run_named_remote
+
+GRAPH = "https://w3id.org/reform-kg/graph"
+
+
+@pytest.fixture(scope="module")
+def store():
+    from kg.store import build_store
+
+    return build_store(list(SEED))
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
+
+
+def remote_count(url: str, graph: str | None = None) -> int:
+    pattern = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    result = query_remote(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    return int(result.rows[0][0].value)
+
+
+def normalised(columns, rows) -> list[tuple]:
+    """Rows as sorted tuples of text, with GROUP_CONCAT parts sorted: SPARQL fixes neither order."""
+    out = []
+    for row in rows:
+        cells = []
+        for term in row:
+            text = None if term is None else term.value
+            cells.append(" … ".join(sorted(text.split(" … "))) if text else text)
+        out.append(tuple(cells))
+    return sorted(out, key=lambda r: [c or "" for c in r])
+
+
+# ---------------------------------------------------------------- push and query a real server
+
+
+def test_push_replaces_the_default_graph_in_batches(oxigraph, store):
+    seen = []
+    report = push(store, oxigraph, replace=True, batch_triples=500, progress=lambda r: seen.append(r.triples))
+    total = len(store)
+    assert report.triples == total and report.total_triples == total
+    assert report.batches == -(-total // 500) == len(seen)
+    assert seen == sorted(seen) and seen[-1] == total
+    assert remote_count(oxigraph) == total
+    again = push(store, oxigraph, replace=True)  # replacing again does not double anything
+    assert again.batches == 1 and remote_count(oxigraph) == total
+    push(store, oxigraph)  # adding the same triples changes nothing: there are no blank nodes
+    assert remote_count(oxigraph) == total
+
+
+def test_push_to_a_named_graph(oxigraph, store):
+    report = push(store, f"{oxigraph}/store", graph=GRAPH, replace=True)
+    assert report.url.endswith("?graph=https%3A%2F%2Fw3id.org%2Freform-kg%2Fgraph")
+    assert remote_count(oxigraph, GRAPH) == len(store)
+
+
+def test_every_named_query_gives_the_same_rows_remotely(oxigraph, store):
+    from kg.queries import list_queries, run_named
+
+    push(store, oxigraph, replace=True)
+    for query in list_queries():
+        given = {"actor": "baytaq"} if any(p.name == "actor" and not p.optional for p in query.params) else {}
+        remote = run_named_remote(oxigraph, query, given)
+        local = run_named(store, query, given)
+        columns = [v.value for v in local.variables]
+        local_rows = [list(solution) for solution in local]
+        del local
+        assert remote.columns == columns, query.name
+        assert normalised(columns, remote.rows) == normalised(columns, local_rows), query.name
+
+
+def test_cli_push_then_query_prints_the_same_table(oxigraph, run):
+    pushed = run("push", "--endpoint", oxigraph, "--replace", *SEED_ARGS)
+    assert pushed.exit_code == 0, pushed.output
+    assert pushed.stdout.startswith("pushed ") and "replaced the default graph" in pushed.stdout
+    for args in (["who-proposed-what"], ["who-proposed-what", "-p", "actor=Amirtayev", "--lang", "kk"],
+                 ["claims", "-f", "csv"]):
+        local = run("query", *args, *SEED_ARGS)
+        remote = run("query", *args, "--endpoint", f"{oxigraph}/query")
+        assert remote.exit_code == 0, remote.output
+        assert remote.stdout == local.stdout
+    ask = run("query", "--sparql", "ASK { ?s ?p ?o }", "--endpoint", oxigraph)
+    assert ask.stdout == "true\n"
+
+
+def test_remote_queries_are_checked_locally_first(oxigraph, run):
+    listener = Listener()
+    try:
+        for query in (f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}", f"LOAD <{listener.url}>"):
+            with pytest.raises(QueryError, match="refused"):
+                query_remote(oxigraph, query)
+            result = run("query", "--sparql", query, "--endpoint", oxigraph)
+            assert result.exit_code == 1 and "refused" in result.output
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+# ---------------------------------------------------------------- addresses
+
+
+def test_addresses():
+    assert gsp_url("http://h:7878/") == "http://h:7878/store?default"
+    assert gsp_url("http://h:3030/ds/data", graph="urn:g") == "http://h:3030/ds/data?graph=urn%3Ag"
+    assert query_url("http://h:7878") == "http://h:7878/query"
+    assert query_url("http://h:3030/ds/data") == "http://h:3030/ds/sparql"
+    with pytest.raises(EndpointError, match="not an http"):
+        gsp_url("ftp://h/store")
+
+
+# ---------------------------------------------------------------- failures
+
+
+def test_unreachable_endpoint(store, run):
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    with pytest.raises(PushError, match="nothing was stored: cannot reach") as caught:
+        push(store, url, retries=1, backoff_s=0)
+    assert caught.value.report.triples == 0 and caught.value.report.retries == 1
+    pushed = run("push", "--endpoint", url, "--retries", "0", *SEED_ARGS)
+    assert pushed.exit_code == 1
+    assert pushed.output.count("\n") == 1 and "cannot reach" in pushed.output and "Traceback" not in pushed.output
+    queried = run("query", "who-proposed-what", "--endpoint", url)
+    assert queried.exit_code == 1 and "cannot reach" in queried.output and queried.output.count("\n") == 1
+
+
+def test_4xx_is_not_retried_and_shows_the_server_message(store, run):
+    stub = Stub([(400, b"Parser error at line 3: expected '.'")])
+    try:
+        with pytest.raises(PushError, match="answered 400: Parser error at line 3"):
+            push(store, stub.url + "/store", retries=3, backoff_s=0)
+        assert len(stub.requests) == 1
+        result = run("push", "--endpoint", stub.url, *SEED_ARGS)
+        assert result.exit_code == 1 and "answered 400" in result.output
+    finally:
+        stub.close()
+
+
+def test_5xx_is_retried_then_reported(store):
+    stub = Stub([(503, b"overloaded"), (503, b"overloaded"), (204, b"")])
+    try:
+        report = push(store, stub.url, retries=3, backoff_s=0)
+        assert report.retries == 2 and report.batches == 1 and len(stub.requests) == 3
+    finally:
+        stub.close()
+    stub = Stub([(500, b"Virtuoso 22023 Error: default graph not supported")])
+    try:
+        with pytest.raises(PushError, match="give --graph IRI"):
+            push(store, stub.url, retries=2, backoff_s=0)
+        assert len(stub.requests) == 3
+    finally:
+        stub.close()
+
+
+def test_an_html_error_page_becomes_one_line(store):
+    page = (b"<!DOCTYPE HTML><html><head><title>SPARQL Graph Protocol request failed</title></head><body>"
+            b"<h1>HTTP/1.1 500 Request Failed</h1>\n<h3>Error 22023</h3><xmp>contains &quot;default&quot; param"
+            b"</xmp></body></html>")
+    stub = Stub([(500, page)], content_type="text/html")
+    try:
+        with pytest.raises(PushError) as caught:
+            push(store, stub.url + "/sparql-graph-crud-auth", retries=0)
+        assert 'answered 500: HTTP/1.1 500 Request Failed Error 22023 contains "default" param' in str(caught.value)
+        assert "<" not in str(caught.value) and "\n" not in str(caught.value)
+    finally:
+        stub.close()
+
+
+def test_401_suggests_credentials(store):
+    stub = Stub([(401, b"Unauthorized")])
+    try:
+        with pytest.raises(PushError, match="--user"):
+            push(store, stub.url, backoff_s=0)
+    finally:
+        stub.close()
+
+
+def test_push_interrupted_half_way_reports_what_was_sent(store):
+    server = DiesAfterOne()
+    try:
+        with pytest.raises(PushError) as caught:
+            push(store, server.url, replace=True, batch_triples=300, retries=1, backoff_s=0)
+    finally:
+        server.close()
+    report = caught.value.report
+    assert report.batches == 1 and report.triples == 300 == server.received and report.total_batches > 1
+    message = str(caught.value)
+    assert message.startswith(f"push stopped after 1 of {report.total_batches} batches (300 of {len(store):,} triples sent)")
+    assert "push again with --replace" in message
+
+
+def test_endpoint_errors_on_query(run, tmp_path: Path):
+    stub = Stub([(500, b"Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error")])
+    try:
+        with pytest.raises(EndpointError, match="answered 500: Virtuoso 37000"):
+            query_remote(stub.url + "/sparql", "ASK { ?s ?p ?o }")
+    finally:
+        stub.close()
+    broken = b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"http://e/a"}},'
+    stub = Stub([(200, broken + b"Error: SERVICE failed")], content_type="application/sparql-results+json")
+    try:
+        with pytest.raises(EndpointError, match="not valid SPARQL JSON"):
+            query_remote(stub.url + "/sparql", "SELECT ?s WHERE { ?s ?p ?o }")
+        target = tmp_path / "answers.csv"
+        result = run("query", "--sparql", "SELECT ?s WHERE { ?s ?p ?o }", "--endpoint", stub.url + "/sparql",
+                     "-o", str(target))
+        assert result.exit_code == 1 and "not valid SPARQL JSON" in result.output
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        stub.close()
+
+
+def test_virtuoso_style_answers_read_the_same(run):
+    """typed-literal bindings and a row cap header, as Virtuoso sends them."""
+    doc = (b'{"head":{"vars":["n","label"]},"results":{"bindings":[{"n":{"type":"typed-literal",'
+           b'"datatype":"http://www.w3.org/2001/XMLSchema#integer","value":"3"},'
+           b'"label":{"type":"literal","xml:lang":"kk","value":"\\u0411\\u0430\\u0439\\u0442\\u0430\\u049b"}}]}}')
+    stub = Stub([(200, doc)], content_type="application/sparql-results+json")
+    try:
+        endpoint = stub.url + "/sparql?default-graph-uri=urn%3Akg%3Agraph"
+        result = query_remote(endpoint, "SELECT ?n ?label WHERE { ?s ?p ?label }")
+        assert result.rows[0][0].datatype.value.endswith("#integer") and result.rows[0][1].value == "Байтақ"
+        assert render_remote(result).decode().splitlines()[2].split() == ["3", "Байтақ"]
+        method, path, _ = stub.requests[0]
+        assert method == "GET" and path.startswith("/sparql?default-graph-uri=urn%3Akg%3Agraph&query=")
+    finally:
+        stub.close()
+
+
+def test_long_queries_go_by_form_post():
+    stub = Stub([(200, b'{"head":{},"boolean":true}')], content_type="application/sparql-results+json")
+    try:
+        text = "ASK { ?s ?p ?o } # " + "x" * 5000
+        assert query_remote(stub.url + "/sparql", text).boolean is True
+        method, _, body = stub.requests[0]
+        assert method == "POST" and body.startswith(b"query=")
+    finally:
+        stub.close()
+

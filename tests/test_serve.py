@@ -1,0 +1,326 @@
+"""kg serve over real HTTP: the SPARQL 1.1 Protocol with a standard client, the named queries, limits, safety."""
+
+from __future__ import annotations
+
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+from _net import Listener, uvicorn_app
+from conftest import SEED
+
+from kg.serve import make_app, negotiate
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+PROPOSALS = (
+    "PREFIX rkg: <https://w3id.org/reform-kg/ontology#> "
+    "SELECT ?f ?who WHERE { ?f a rkg:Proposal ; rkg:proposedBy ?who } ORDER BY ?f"
+)
+
+
+@pytest.fixture(scope="module")
+def store():
+    from kg.store import build_store
+
+    return build_store(list(SEED))
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    with uvicorn_app(make_app(store, max_rows=50)) as url:
+        yield url
+
+
+def sparql_client(url: str, query: str, fmt: str, method: str = "GET"):
+    from SPARQLWrapper import GET, POST, SPARQLWrapper
+
+    client = SPARQLWrapper(f"{url}/sparql")
+    client.setQuery(query)
+    client.setReturnFormat(fmt)
+    client.setMethod(POST if method == "POST" else GET)
+    return client.query()
+
+
+# ---------------------------------------------------------------- the protocol, with SPARQLWrapper
+
+
+def test_select_json_with_sparqlwrapper(server, store):
+    from SPARQLWrapper import JSON
+
+    result = sparql_client(server, COUNT, JSON).convert()
+    assert result["head"]["vars"] == ["n"]
+    assert result["results"]["bindings"][0]["n"]["value"] == str(len(store))
+
+
+def test_select_by_form_post_gives_the_same_rows(server):
+    from SPARQLWrapper import JSON
+
+    by_get = sparql_client(server, PROPOSALS, JSON).convert()
+    by_post = sparql_client(server, PROPOSALS, JSON, method="POST").convert()
+    assert by_get == by_post
+    assert by_get["results"]["bindings"], "the seed article has a proposal"
+
+
+def test_select_xml_csv_tsv(server):
+    from SPARQLWrapper import CSV, TSV, XML
+
+    xml = sparql_client(server, PROPOSALS, XML).convert()
+    assert xml.getElementsByTagName("result")
+    csv = sparql_client(server, PROPOSALS, CSV).convert().decode()
+    assert csv.splitlines()[0] == "f,who"
+    tsv = sparql_client(server, PROPOSALS, TSV).convert().decode()
+    assert tsv.splitlines()[0] == "?f\t?who"
+    assert tsv.splitlines()[1].startswith("<https://w3id.org/reform-kg/id/")
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated")
+def test_ask_and_construct(server):
+    import rdflib
+    from SPARQLWrapper import JSON, RDFXML, TURTLE
+
+    assert sparql_client(server, "ASK { ?s ?p ?o }", JSON).convert()["boolean"] is True
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3"
+    turtle = sparql_client(server, construct, TURTLE).convert()
+    assert len(rdflib.Graph().parse(data=turtle, format="turtle")) == 3
+    assert len(sparql_client(server, construct, RDFXML).convert()) == 3  # SPARQLWrapper parses RDF/XML itself
+    response = httpx.get(f"{server}/sparql", params={"query": "DESCRIBE <https://w3id.org/reform-kg/id/baytaq>"},
+                         headers={"Accept": "application/n-triples"})
+    assert response.headers["content-type"].startswith("application/n-triples")
+    assert response.text.startswith("<https://w3id.org/reform-kg/id/baytaq>")
+
+
+def test_direct_post_of_the_query(server):
+    response = httpx.post(f"{server}/query", content=COUNT.encode(),
+                          headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    assert response.text.splitlines()[0] == "n"
+
+
+def test_format_parameter_overrides_accept(server):
+    response = httpx.get(f"{server}/sparql", params={"query": PROPOSALS, "format": "table"},
+                         headers={"Accept": "application/sparql-results+json"})
+    assert response.headers["content-type"].startswith("text/plain")
+    assert response.text.splitlines()[0].split() == ["f", "who"]
+    assert httpx.get(f"{server}/sparql", params={"query": COUNT, "format": "yaml"}).status_code == 400
+
+
+def test_negotiation_prefers_higher_quality():
+    assert negotiate("text/csv;q=0.2, text/tab-separated-values", None) == ("tsv", "turtle")
+    assert negotiate("application/n-triples, */*;q=0.1", None) == ("json", "nt")
+    assert negotiate("text/html,application/xhtml+xml,*/*;q=0.8", None) == ("json", "turtle")
+
+
+# ---------------------------------------------------------------- errors
+
+
+def test_syntax_error_is_400_with_a_plain_reason(server):
+    response = httpx.get(f"{server}/sparql", params={"query": "SELEC * WHERE { ?s ?p ?o }"})
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("text/plain")
+    assert response.text.startswith("SPARQL syntax error")
+    assert response.text.count("\n") == 1
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "LOAD <http://127.0.0.1:9/data.ttl>",
+    "INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }",
+    "DELETE WHERE { ?s ?p ?o }",
+    "SELECT * FROM <http://127.0.0.1:9/g> WHERE { ?s ?p ?o }",
+])
+def test_unsafe_queries_are_403(server, query):
+    assert httpx.get(f"{server}/sparql", params={"query": query}).status_code == 403
+    assert httpx.post(f"{server}/sparql", data={"query": query}).status_code == 403
+
+
+def test_updates_are_403_in_every_form(server):
+    update = "INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }"
+    assert httpx.post(f"{server}/update", data={"update": update}).status_code == 403
+    assert httpx.post(f"{server}/sparql", data={"update": update}).status_code == 403
+    assert httpx.get(f"{server}/sparql", params={"update": update}).status_code == 403
+    assert httpx.post(f"{server}/sparql", content=update.encode(),
+                      headers={"Content-Type": "application/sparql-update"}).status_code == 403
+
+
+def test_missing_query_wrong_type_and_too_long(store):
+    with uvicorn_app(make_app(store, max_query_bytes=200)) as url:
+        assert httpx.get(f"{url}/sparql").status_code == 400
+        assert httpx.post(f"{url}/sparql", content=b"x", headers={"Content-Type": "text/turtle"}).status_code == 415
+        long = COUNT + " #" + "x" * 300
+        assert httpx.get(f"{url}/sparql", params={"query": long}).status_code == 413
+        assert httpx.post(f"{url}/sparql", content=long.encode(),
+                          headers={"Content-Type": "application/sparql-query"}).status_code == 413
+
+
+def test_service_and_load_never_reach_the_network(server, run):
+    """A listener on a free port must get no connection from the CLI, the library or the endpoint."""
+    import pyoxigraph
+
+    listener = Listener()
+    try:
+        prefix = f"PREFIX ex: <{listener.url}> "
+        attempts = [
+            f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}",
+            f"select * where {{ service silent <{listener.url}> {{ ?s ?p ?o }} }}",
+            prefix + "SELECT * WHERE { SERVICEex:x { ?s ?p ?o } }",
+            f"SELECT * WHERE {{ ?s ?p ?o FILTER(?s<?o)SERVICE<{listener.url}>{{ ?a ?b ?c }} }}",
+            f"LOAD <{listener.url}data.ttl>",
+            f"LOAD SILENT <{listener.url}data.ttl> INTO GRAPH <http://e/g>",
+        ]
+        for query in attempts:
+            result = run("query", "--sources", SEED[0], "--sources", SEED[1], "--sparql", query)
+            assert result.exit_code == 1, query
+            assert "refused" in result.output or "syntax error" in result.output, result.output
+            assert httpx.get(f"{server}/sparql", params={"query": query}).status_code in (400, 403)
+            assert httpx.post(f"{server}/sparql", data={"query": query}).status_code in (400, 403)
+            assert httpx.post(f"{server}/update", data={"update": query}).status_code == 403
+        assert listener.connections == 0
+        # the check is what stops it: the engine alone would have connected
+        with pytest.raises(OSError):
+            list(pyoxigraph.Store().query(f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"))
+        assert listener.connections == 1
+    finally:
+        listener.close()
+
+
+# ---------------------------------------------------------------- named queries
+
+
+def local_rows(store, name: str, given: dict) -> tuple[list[str], list[list[str | None]]]:
+    """A named query's columns and cell values, run here (its engine results end with this call)."""
+    from kg.queries import find_query, run_named
+
+    result = run_named(store, find_query(name), given)
+    columns = [v.value for v in result.variables]
+    return columns, [[None if t is None else t.value for t in solution] for solution in result]
+
+
+def test_queries_are_listed(server):
+    items = httpx.get(f"{server}/queries").json()
+    names = [q["name"] for q in items]
+    assert "who-proposed-what" in names and names == sorted(names)
+    wpw = next(q for q in items if q["name"] == "who-proposed-what")
+    assert {"name": "actor", "kind": "actor"}.items() <= wpw["params"][0].items()
+    assert wpw["url"] == "/queries/who-proposed-what"
+
+
+def test_named_query_with_an_actor_matches_the_local_run(server, store, run):
+    response = httpx.get(f"{server}/queries/who-proposed-what", params={"actor": "baytaq"})
+    assert response.status_code == 200
+    doc = response.json()
+    columns, expected = local_rows(store, "who-proposed-what", {"actor": "baytaq"})
+    assert doc["head"]["vars"] == columns
+    got = [[b[c]["value"] if c in b else None for c in columns] for b in doc["results"]["bindings"]]
+    assert got == expected and got
+
+    table = httpx.get(f"{server}/queries/who-proposed-what", params={"actor": "baytaq", "format": "table"})
+    cli = run("query", "who-proposed-what", "-p", "actor=baytaq", "--sources", SEED[0], "--sources", SEED[1])
+    assert table.text == cli.stdout
+
+
+def test_named_query_errors(server):
+    assert httpx.get(f"{server}/queries/no-such-query").status_code == 404
+    unknown_param = httpx.get(f"{server}/queries/who-proposed-what", params={"colour": "red"})
+    assert unknown_param.status_code == 400 and "colour" in unknown_param.text
+    unknown_actor = httpx.get(f"{server}/queries/who-proposed-what", params={"actor": "Zzyzx Qwerty"})
+    assert unknown_actor.status_code == 400
+    assert httpx.get(f"{server}/queries/who-proposed-what", params={"lang": "english"}).status_code == 400
+    assert httpx.get(f"{server}/queries/..%2F..%2Fetc%2Fpasswd").status_code == 404
+
+
+# ---------------------------------------------------------------- limits
+
+
+def test_row_limit_cuts_and_says_so(server):
+    response = httpx.get(f"{server}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert response.headers["x-kg-truncated"] == "true"
+    assert response.headers["x-kg-max-rows"] == "50"
+    assert len(response.json()["results"]["bindings"]) == 50
+    graph = httpx.get(f"{server}/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+                      headers={"Accept": "application/n-triples"})
+    assert graph.headers["x-kg-truncated"] == "true" and len(graph.text.splitlines()) == 50
+    small = httpx.get(f"{server}/sparql", params={"query": COUNT})
+    assert "x-kg-truncated" not in small.headers
+
+
+class BlockingStore:
+    """A store whose queries wait until released: a stand-in for a runaway query, with no timing involved."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def query(self, text: str):
+        self.started.set()
+        self.release.wait(30)
+        import pyoxigraph
+
+        return pyoxigraph.Store().query("ASK {}")
+
+
+def test_a_runaway_query_gets_503_and_keeps_only_its_own_slot():
+    store = BlockingStore()
+    app = make_app(store, timeout_s=0.2, max_concurrent=1, queue_s=0.05)
+    with uvicorn_app(app) as url:
+        try:
+            timed_out = httpx.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"})
+            assert timed_out.status_code == 503
+            assert "time limit" in timed_out.text
+            assert store.started.is_set() and app.state.gate.running == 1
+            busy = httpx.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"})
+            assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
+            assert "busy" in busy.text
+            assert httpx.get(f"{url}/queries").status_code == 200  # the event loop is free
+        finally:
+            store.release.set()
+
+
+def test_concurrent_clients_get_no_errors(server, store):
+    """8 threads x 25 queries, a mix of SPARQL and named queries: every answer is 200 and right."""
+    expected_count = str(len(store))
+
+    def client(n: int) -> list[str]:
+        problems = []
+        with httpx.Client(base_url=server, timeout=60) as http:
+            for i in range(25):
+                if i % 3 == 0:
+                    response = http.get("/queries/who-proposed-what", params={"actor": "baytaq"})
+                    ok = response.status_code == 200 and response.json()["results"]["bindings"]
+                elif i % 3 == 1:
+                    response = http.post("/sparql", data={"query": COUNT})
+                    ok = response.status_code == 200 and response.json()["results"]["bindings"][0]["n"]["value"] == expected_count
+                else:
+                    response = http.get("/sparql", params={"query": PROPOSALS}, headers={"Accept": "text/csv"})
+                    ok = response.status_code == 200 and response.text.startswith("f,who")
+                if not ok:
+                    problems.append(f"{response.status_code}: {response.text[:100]}")
+        return problems
+
+    with ThreadPoolExecutor(8) as pool:
+        problems = [p for found in pool.map(client, range(8)) for p in found]
+    assert problems == []
+
+
+def test_serve_refuses_a_port_in_use(store):
+    from _net import free_port
+
+    from kg.errors import KgError
+    from kg.serve import serve
+
+    import socket
+
+    with socket.socket() as busy:
+        port = free_port()
+        busy.bind(("127.0.0.1", port))
+        busy.listen(1)
+        with pytest.raises(KgError, match="cannot listen"):
+            serve(store, port=port)
+
+
+def test_index_page(server):
+    response = httpx.get(server + "/")
+    assert response.status_code == 200 and "/sparql" in response.text
+    assert json.loads(httpx.get(server + "/queries").text)

@@ -1,0 +1,140 @@
+"""Persistent stores: build, reopen, and every bad store a user can point at (one clear line, exit 1)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED, SEED_ARGS
+
+from kg.errors import StoreError
+from kg.store import build_store, open_store
+
+ONE_LINE_ERROR = "Error: "
+
+
+def assert_clean_failure(result, *words: str) -> None:
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(ONE_LINE_ERROR) and result.output.count("\n") == 1, result.output
+    assert "Traceback" not in result.output
+    for word in words:
+        assert word in result.output, result.output
+
+
+def leftovers(store_dir: Path) -> list[str]:
+    """Temporary folders a build left beside the store (they start with a dot)."""
+    return [p.name for p in store_dir.parent.iterdir() if p.name.startswith(".")]
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Path:
+    target = tmp_path / "reform.oxigraph"
+    build_store(list(SEED), store_dir=target)
+    return target
+
+
+def test_build_then_every_reading_command_takes_the_store(run, built: Path, tmp_path: Path):
+    expected = run("query", "who-proposed-what", *SEED_ARGS).stdout
+    assert run("query", "who-proposed-what", "--store", str(built)).stdout == expected
+    stats = run("stats", "--store", str(built))
+    assert stats.exit_code == 0 and stats.stdout.startswith("triples: ")
+    exported = run("export", "--format", "nt", "--store", str(built))
+    assert exported.exit_code == 0 and exported.stdout == run("export", "--format", "nt", *SEED_ARGS).stdout
+    validated = run("validate", "--store", str(built))
+    assert validated.exit_code == 0, validated.output
+
+
+def test_build_prints_one_line_when_not_on_a_terminal(run, tmp_path: Path):
+    target = tmp_path / "s"
+    result = run("build", *SEED, "--store", str(target))
+    assert result.exit_code == 0
+    assert result.output == f"built {target}: {len(open_store(target)):,} triples\n"
+
+
+def test_rebuild_replaces_the_store_and_leaves_no_temporary_folders(built: Path, tiny_sources: Path):
+    before = len(open_store(built))
+    store = build_store([tiny_sources], store_dir=built)
+    assert len(store) != before
+    assert leftovers(built) == []
+
+
+def test_a_failed_build_leaves_the_old_store_as_it_was(run, built: Path, tiny_sources: Path):
+    before = run("export", "--format", "nt", "--store", str(built)).stdout
+    sheet = next((tiny_sources).rglob("*.yaml"))
+    sheet.write_text(sheet.read_text(encoding="utf-8") + "\n  - id: [broken\n", encoding="utf-8")
+    result = run("build", str(tiny_sources), "--store", str(built))
+    assert result.exit_code == 1 and "malformed YAML" in result.output
+    assert run("export", "--format", "nt", "--store", str(built)).stdout == before
+    assert leftovers(built) == []
+
+
+def test_missing_store(run, tmp_path: Path):
+    result = run("query", "who-proposed-what", "--store", str(tmp_path / "nowhere"))
+    assert_clean_failure(result, "no such store folder", "kg build --store")
+    with pytest.raises(StoreError, match="no such store folder"):
+        open_store(tmp_path / "nowhere")
+
+
+def test_a_file_or_an_empty_folder_is_not_a_store(run, tmp_path: Path):
+    file = tmp_path / "file"
+    file.write_text("x")
+    refused = run("stats", "--store", str(file))  # click itself refuses a file for a folder option
+    assert refused.exit_code == 2 and "is a file" in refused.output and "Traceback" not in refused.output
+    with pytest.raises(StoreError, match="is a file"):
+        open_store(file)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert_clean_failure(run("stats", "--store", str(empty)), "empty")
+
+
+def test_a_folder_of_other_things_is_not_a_store_and_build_will_not_touch_it(run, tmp_path: Path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    assert_clean_failure(run("query", "who-proposed-what", "--store", str(folder)), "not a store")
+    assert_clean_failure(run("build", *SEED, "--store", str(folder)), "not empty", "nothing was changed")
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+
+
+def test_a_damaged_store(run, built: Path):
+    (built / "CURRENT").write_text("garbage\n")
+    assert_clean_failure(run("query", "who-proposed-what", "--store", str(built)), "damaged", "kg build --store")
+    assert_clean_failure(run("export", "--store", str(built)), "damaged")
+    rebuilt = run("build", *SEED, "--store", str(built))  # what the message advises works
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert run("stats", "--store", str(built)).exit_code == 0
+
+
+def test_a_store_whose_data_files_are_garbage(run, built: Path):
+    for data in built.iterdir():
+        if data.suffix == ".sst":
+            data.write_bytes(b"\0garbage" * 100)
+    result = run("query", "who-proposed-what", "--store", str(built))
+    assert result.exit_code == 1 and "Traceback" not in result.output and result.output.count("\n") == 1
+
+
+def test_a_store_locked_by_another_process(run, built: Path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys; from pyoxigraph import Store; s = Store(sys.argv[1]); print('held', flush=True); sys.stdin.read()",
+         str(built)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        before = run("export", "--format", "nt", "--store", str(built)).stdout  # reading still works
+        assert_clean_failure(run("build", *SEED, "--store", str(built)), "locked by another process")
+        with pytest.raises(StoreError, match="locked"):
+            build_store(list(SEED), store_dir=built)
+    finally:
+        holder.stdin.close()
+        holder.wait(30)
+    assert run("export", "--format", "nt", "--store", str(built)).stdout == before
+    assert leftovers(built) == []
+
+
+def test_store_and_sources_together_are_refused(run, built: Path):
+    result = run("query", "who-proposed-what", "--store", str(built), *SEED_ARGS)
+    assert_clean_failure(result, "not both")
