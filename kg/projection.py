@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
+from kg.queries import run_sparql
 from kg.vocab import ID, PREFIXES, sparql_prologue
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -229,9 +230,8 @@ def project(
     wanted = _check_include(include)
 
     def query(text: str):
-        # fixed, read-only queries with no user input: run them directly, without the
-        # rdflib check that kg.queries.run_sparql gives user queries (it costs ~0.1 s each)
-        return store.query(sparql_prologue() + text)
+        # the same checked path as every other query (its lexical pre-check costs microseconds here)
+        return run_sparql(store, sparql_prologue() + text)
 
     texts = _Texts(query(_Q_TEXTS))
     classes: dict[str, set[str]] = defaultdict(set)
