@@ -232,6 +232,15 @@ def _mapping(value: Any, what: str, where: dict[str, Any]) -> yamlio.Mapping:
     return value
 
 
+def _only_fields(node: yamlio.Mapping, allowed: set[str], what: str) -> None:
+    """Refuse a key that is not a field of ``what``, naming the fields there are."""
+    for key in node:
+        if key not in allowed:
+            raise SourceError(
+                f"unknown {what} field '{key}'; expected one of: {', '.join(sorted(allowed))}", **_where(node, key)
+            )
+
+
 def _slug(value: Any, what: str, where: dict[str, Any]) -> str:
     if not isinstance(value, str) or not SLUG.match(value):
         raise SourceError(
@@ -285,11 +294,7 @@ def _text_map(value: Any, what: str, where: dict[str, Any]) -> dict[str, str]:
 
 def _parse_actor(node: Any, where: dict[str, Any]) -> Actor:
     node = _mapping(node, "an actor", where)
-    for key in node:
-        if key not in ACTOR_FIELDS:
-            raise SourceError(
-                f"unknown actor field '{key}'; expected one of: {', '.join(sorted(ACTOR_FIELDS))}", **_where(node, key)
-            )
+    _only_fields(node, ACTOR_FIELDS, "actor")
     if "id" not in node:
         raise SourceError("actor has no 'id'", **_where(node))
     actor_id = _slug(node["id"], "actor id", _where(node, "id"))
@@ -338,11 +343,7 @@ def _parse_registry(doc: yamlio.Mapping, path: str) -> list[Actor]:
 
 def _parse_source(node: Any, sheet: Path, where: dict[str, Any]) -> Source:
     node = _mapping(node, "'source'", where)
-    for key in node:
-        if key not in SOURCE_FIELDS:
-            raise SourceError(
-                f"unknown source field '{key}'; expected one of: {', '.join(sorted(SOURCE_FIELDS))}", **_where(node, key)
-            )
+    _only_fields(node, SOURCE_FIELDS, "source")
     for key in ("id", "outlet", "date", "language"):
         if key not in node:
             raise SourceError(f"source has no '{key}'", **_where(node))
