@@ -113,9 +113,11 @@ def cli() -> None:
 @click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters and exit.")
 @click.option("--endpoint", default=None, metavar="URL",
               help="Run the query on this remote SPARQL endpoint instead of the local graph (same check, same table).")
+@click.option("--graph", "graph_iri", default=None, metavar="IRI",
+              help="With --endpoint: query this named graph (the --graph given to kg push), not the default graph.")
 @source_options
 @output_option
-def query(name, params, sparql, lang, fmt, list_, endpoint, sources, store_dir, output) -> None:
+def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, sources, store_dir, output) -> None:
     """Run a named query, a .rq file, or ad-hoc SPARQL on the graph.
 
     Queries are read-only: SERVICE, LOAD, FROM and updates are refused.
@@ -150,12 +152,14 @@ def query(name, params, sparql, lang, fmt, list_, endpoint, sources, store_dir, 
         named = find_query(name)
         if lang:
             given["lang"] = lang
+    if graph_iri and not endpoint:
+        raise click.UsageError("--graph applies to --endpoint: the local graph has no named graphs")
     if endpoint:
         from kg.remote import render_remote, run_named_remote
 
         if sources or store_dir:
             raise click.UsageError("give --endpoint or --sources/--store, not both")
-        answer = run_named_remote(endpoint, named, given)
+        answer = run_named_remote(endpoint, named, given, graph=graph_iri)
         if answer.truncated:
             click.echo("warning: the endpoint cut the answer at its row limit; add LIMIT/OFFSET to page", err=True)
         _emit(render_remote(answer, fmt), output)
@@ -470,12 +474,18 @@ def duplicates(threshold, include_decided, fmt, sources) -> None:
               help="Queries running at once; more wait for a slot (503 after --timeout).")
 @click.option("--memory", is_flag=True,
               help="Copy a --store into memory first: queries run ~5x faster (costs ~10 s and ~1 GB per million triples).")
-@click.option("--log", "access_log", is_flag=True, help="Log every request to standard error.")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let pages from this origin (e.g. https://yasgui.example) read answers; repeatable. "
+                   "Default: any origin (the endpoint is read-only).")
+@click.option("--no-cors", is_flag=True, help="Send no CORS headers: pages on other origins cannot read answers.")
+@click.option("-q", "--quiet", is_flag=True, help="No access log (by default one line per request on standard error).")
 @source_options
-def serve(host, port, timeout_s, max_rows, max_concurrent, memory, access_log, sources, store_dir) -> None:
-    """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint and the named queries.
+def serve(host, port, timeout_s, max_rows, max_concurrent, memory, cors_origins, no_cors, quiet, sources,
+          store_dir) -> None:
+    """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, the named queries and a query page.
 
-    SERVICE, LOAD, FROM and updates are refused (403). Stop it with Ctrl-C.
+    SERVICE, LOAD, FROM and updates are refused (403). Open http://127.0.0.1:7700/ in a browser
+    for the query page; /view shows the network view of the same graph. Stop it with Ctrl-C.
 
     \b
     Examples:
@@ -485,6 +495,9 @@ def serve(host, port, timeout_s, max_rows, max_concurrent, memory, access_log, s
     """
     from kg.serve import serve as run_server
 
+    if no_cors and cors_origins:
+        raise click.UsageError("give --cors-origin or --no-cors, not both")
+    origins = () if no_cors else (cors_origins or ("*",))
     store = _graph(sources, store_dir)
     if memory and store_dir:
         from kg.store import copy_to_memory
@@ -493,10 +506,14 @@ def serve(host, port, timeout_s, max_rows, max_concurrent, memory, access_log, s
     shown = f"[{host}]" if ":" in host else host
     if host not in ("127.0.0.1", "::1", "localhost"):
         click.echo(f"warning: listening on {host}: anyone who can reach this address can query the graph", err=True)
-    click.echo(f"serving {len(store):,} triples at http://{shown}:{port}/sparql and /queries "
-               f"({timeout_s:g} s, {max_rows:,} rows, {max_concurrent} at once); Ctrl-C stops", err=True)
+    base = f"http://{shown}:{port}"
+    cors = "off" if not origins else ("any origin" if "*" in origins else ", ".join(origins))
+    click.echo(f"kg serve: {len(store):,} triples, read-only, at {base}/ (query page), {base}/sparql (SPARQL 1.1), "
+               f"{base}/queries, {base}/view; limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, "
+               f"{max_concurrent} queries at once; CORS: {cors}; access log: {'off' if quiet else 'stderr'}. "
+               "Ctrl-C stops.", err=True)
     run_server(store, host=host, port=port, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
-               access_log=access_log, log_level="info" if access_log else "warning")
+               cors_origins=origins, log=None if quiet else sys.stderr)
 
 
 # ---------------------------------------------------------------- push

@@ -275,8 +275,9 @@ class RemoteStore:
     """
 
     def __init__(self, endpoint: str, *, auth: tuple[str, str] | None = None, digest: bool = False,
-                 timeout_s: float = 60.0) -> None:
+                 timeout_s: float = 60.0, graph: str | None = None) -> None:
         self.endpoint = endpoint
+        self.graph = graph
         self.auth = auth
         self.digest = digest
         self.timeout_s = timeout_s
@@ -286,7 +287,8 @@ class RemoteStore:
         from kg.queries import check_query
 
         check_query(text)  # no local engine to catch an update or LOAD: parse it fully here
-        result = _request(self.endpoint, text, auth=self.auth, digest=self.digest, timeout_s=self.timeout_s)
+        result = _request(self.endpoint, text, auth=self.auth, digest=self.digest, timeout_s=self.timeout_s,
+                          graph=self.graph)
         self.last = result
         if result.boolean is not None:
             return result.boolean
@@ -303,6 +305,7 @@ def query_remote(
     auth: tuple[str, str] | None = None,
     digest: bool = False,
     timeout_s: float = 60.0,
+    graph: str | None = None,
 ) -> RemoteResult:
     """Bind a query as a local run does, check it fully, and run it on a remote SPARQL endpoint.
 
@@ -318,7 +321,7 @@ def query_remote(
 
     text = with_values(text, bindings or {})
     check_query(text)  # the full parse: no local engine will see this text to catch an update or LOAD
-    return _request(endpoint, text, auth=auth, digest=digest, timeout_s=timeout_s)
+    return _request(endpoint, text, auth=auth, digest=digest, timeout_s=timeout_s, graph=graph)
 
 
 def run_named_remote(endpoint: str, query, given: Mapping[str, str] | None = None, **options) -> RemoteResult:
@@ -331,18 +334,20 @@ def run_named_remote(endpoint: str, query, given: Mapping[str, str] | None = Non
     return store.last
 
 
-def _request(endpoint: str, text: str, *, auth, digest: bool, timeout_s: float) -> RemoteResult:
+def _request(endpoint: str, text: str, *, auth, digest: bool, timeout_s: float, graph: str | None = None) -> RemoteResult:
+    """Send one query; ``graph`` names the dataset's default graph (``default-graph-uri``), e.g. a pushed named graph."""
     import httpx
 
     url = query_url(endpoint)
     accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
     try:
         with httpx.Client(auth=_auth(auth, digest), timeout=httpx.Timeout(timeout_s, connect=10.0)) as client:
-            full = httpx.URL(url).copy_merge_params({"query": text})  # keeps e.g. ?default-graph-uri=
+            params = {"query": text} | ({"default-graph-uri": graph} if graph else {})
+            full = httpx.URL(url).copy_merge_params(params)  # keeps e.g. ?default-graph-uri= given in the address
             if len(str(full)) <= MAX_GET_URL:
                 response = client.get(full, headers={"Accept": accept})
             else:
-                response = client.post(url, data={"query": text}, headers={"Accept": accept})
+                response = client.post(url, data=params, headers={"Accept": accept})
     except httpx.TransportError as exc:
         raise EndpointError(_reach_error(url, exc)) from None
     if response.status_code != 200:

@@ -33,15 +33,21 @@ The server binds 127.0.0.1 unless told otherwise::
 from __future__ import annotations
 
 import asyncio
+import base64
 import functools
+import hashlib
+import re
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import parse_qs
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import parse_qsl
 
 from kg.errors import KgError, QueryError
+from kg.protocol import SERVED_GRAPH, ProtocolError, ProtocolRequest, protocol_request, service_description
 
 DEFAULT_PORT = 7700
 DEFAULT_TIMEOUT_S = 10.0
@@ -91,6 +97,7 @@ FORMAT_PARAM = {
     "text": ("table", "turtle"),
     "turtle": ("table", "turtle"),
     "ttl": ("table", "turtle"),
+    "n3": ("json", "turtle"),  # SPARQLWrapper asks format=n3 for CONSTRUCT; Turtle is N3's RDF subset
     "nt": ("tsv", "nt"),
     "ntriples": ("tsv", "nt"),
     "n-triples": ("tsv", "nt"),
@@ -209,7 +216,7 @@ def _take(results, limit: int, deadline: float) -> tuple[list, bool]:
 
 
 def execute(store, text: str, *, result_format: str = "json", graph_format: str = "turtle",
-            max_rows: int = DEFAULT_MAX_ROWS, deadline: float | None = None) -> Answer:
+            max_rows: int = DEFAULT_MAX_ROWS, deadline: float | None = None, base_iri: str | None = None) -> Answer:
     """Check and run one query, read at most ``max_rows`` rows, and render the answer.
 
     This is what a worker thread does for each request; it is usable without HTTP too.
@@ -230,7 +237,7 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
     if not plainly_safe(text):
         check_query(text)
     try:
-        result = store.query(text)
+        result = store.query(text, base_iri=base_iri) if base_iri else store.query(text)
     except SyntaxError as exc:
         check_query(text)
         raise QueryError(f"SPARQL syntax error: {exc}") from None
@@ -238,13 +245,14 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
         raise KgError(f"the query failed: {exc}") from None
     headers: dict[str, str] = {}
     if isinstance(result, pyoxigraph.QueryBoolean):
-        return Answer(200, render_results(result, result_format), RESULT_MEDIA[result_format])
+        return Answer(200, render_results(result, result_format), RESULT_MEDIA[result_format], {"X-KG-Rows": "1"})
     if isinstance(result, pyoxigraph.QueryTriples):
         from kg.store import FORMATS
 
         triples, cut = _take(result, max_rows, deadline)
+        headers = {"X-KG-Rows": str(len(triples))}
         if cut:
-            headers = {"X-KG-Truncated": "true", "X-KG-Max-Rows": str(max_rows)}
+            headers |= {"X-KG-Truncated": "true", "X-KG-Max-Rows": str(max_rows)}
         rdf_format = getattr(pyoxigraph.RdfFormat, FORMATS[graph_format])
         body = pyoxigraph.serialize(triples, format=rdf_format) or b""
         return Answer(200, body, GRAPH_MEDIA[graph_format], headers)
@@ -252,8 +260,9 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
     solutions, cut = _take(result, max_rows, deadline)
     rows = [list(solution) for solution in solutions]
     body = render_rows(columns, rows, result_format)
+    headers = {"X-KG-Rows": str(len(rows))}
     if cut:
-        headers = {"X-KG-Truncated": "true", "X-KG-Max-Rows": str(max_rows)}
+        headers |= {"X-KG-Truncated": "true", "X-KG-Max-Rows": str(max_rows)}
         if result_format == "table":
             body += f"(cut at the server's limit of {max_rows:,} rows: add LIMIT/OFFSET to page)\n".encode()
     return Answer(200, body, RESULT_MEDIA[result_format], headers)
@@ -294,6 +303,74 @@ def negotiate(accept: str | None, fmt: str | None) -> tuple[str, str]:
     return results or "json", graph or "turtle"
 
 
+def _charset(content_type: str) -> str:
+    """The declared charset of a Content-Type header, ``utf-8`` when none is given.
+
+    >>> _charset("application/sparql-query; charset=UTF-16"), _charset("text/plain")
+    ('utf-16', 'utf-8')
+    """
+    match = re.search(r"charset\s*=\s*\"?([A-Za-z0-9._-]+)", content_type)
+    return match.group(1).lower() if match else "utf-8"
+
+
+def query_page(*, queries: list[dict[str, Any]], limits: Mapping[str, Any], triples: int) -> tuple[bytes, str]:
+    """The query page served at ``/`` and its Content-Security-Policy (one inline script, allowed by its hash).
+
+    The named queries, limits and prefixes go in as JSON data; the script writes every value with
+    ``textContent``, never as HTML. The page asks only its own server (``connect-src 'self'``).
+    """
+    from kg.vocab import ID, sparql_prologue
+    from kg.view import _json_for_script
+
+    config = {"queries": queries, "limits": dict(limits), "triples": triples, "prologue": sparql_prologue(),
+              "id_prefix": ID}
+    template = Path(__file__).with_name("_query_page.html").read_text(encoding="utf-8")
+    page = template.replace("@@KG_CONFIG@@", _json_for_script(config))
+    scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+    styles = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
+
+    def digest(text: str) -> str:
+        return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+    policy = (
+        f"default-src 'none'; script-src {' '.join(map(digest, scripts))}; style-src {' '.join(map(digest, styles))}; "
+        "connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
+    return page.encode("utf-8"), policy
+
+
+class AccessLog:
+    """ASGI middleware: one logfmt line per request on ``stream`` (time, method, route, status, rows, ms)."""
+
+    def __init__(self, app, *, stream: TextIO) -> None:
+        self.app = app
+        self.stream = stream
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        seen: dict[str, Any] = {"status": 500, "rows": "-"}
+
+        async def watch(message) -> None:
+            if message["type"] == "http.response.start":
+                seen["status"] = message["status"]
+                for name, value in message.get("headers", []):
+                    if name.lower() == b"x-kg-rows":
+                        seen["rows"] = value.decode("latin-1")
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        finally:
+            stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+            elapsed = (time.perf_counter() - started) * 1000
+            route = scope.get("path", "")
+            print(f"time={stamp} method={scope.get('method')} route={route} status={seen['status']} "
+                  f"rows={seen['rows']} ms={elapsed:.1f}", file=self.stream, flush=True)
+
+
 def make_app(
     store,
     *,
@@ -302,6 +379,10 @@ def make_app(
     max_concurrent: int = DEFAULT_MAX_CONCURRENT,
     queue_s: float | None = None,
     max_query_bytes: int = MAX_QUERY_BYTES,
+    graph_iri: str = SERVED_GRAPH,
+    base_iri: str | None = None,
+    cors_origins: Sequence[str] = ("*",),
+    log: TextIO | None = None,
 ):
     """The starlette application serving ``store`` read-only.
 
@@ -310,8 +391,14 @@ def make_app(
     :param max_concurrent: how many queries run at once; the others wait for a slot.
     :param queue_s: how long a query may wait for a slot before a 503; ``timeout_s`` by default.
     :param max_query_bytes: the longest query text accepted (413 beyond).
+    :param graph_iri: the name of the served graph, which ``default-graph-uri`` may give.
+    :param base_iri: the base IRI of relative IRIs in queries; the endpoint's own address by default.
+    :param cors_origins: origins whose pages may read answers (``*``: any); empty turns CORS off.
+    :param log: where to write one access-log line per request (``None``: no log).
     """
     from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.middleware.cors import CORSMiddleware
     from starlette.requests import Request
     from starlette.responses import JSONResponse, Response
     from starlette.routing import Route
@@ -351,33 +438,30 @@ def make_app(
             return text_response(500, str(exc))
         return Response(result.body, status_code=result.status, media_type=result.media_type, headers=result.headers)
 
-    async def read_query(request: Request) -> str:
-        params = request.query_params
-        if "update" in params:
-            raise _Refused(403, "updates are refused: this endpoint is read-only")
-        if "default-graph-uri" in params or "named-graph-uri" in params:
-            raise _Refused(400, "default-graph-uri and named-graph-uri are not supported: the endpoint serves one graph")
-        if request.method == "GET":
-            text = params.get("query")
-        else:
+    async def read_query(request: Request) -> ProtocolRequest:
+        """The protocol request: GET/HEAD parameters, a form POST, or a direct POST of the query."""
+        url_params = request.query_params.multi_items()
+        form_params: list[tuple[str, str]] = []
+        body_query = None
+        if request.method not in ("GET", "HEAD"):
             content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            charset = _charset(request.headers.get("content-type", ""))
+            if charset not in ("utf-8", "utf8", "us-ascii", "ascii"):
+                raise _Refused(415, f"the body is declared as {charset}: send it as UTF-8")
             if content_type == "application/x-www-form-urlencoded":
                 body = await request.body()
                 if len(body) > max_query_bytes * 3:  # percent-encoding makes a form up to 3 times longer
                     raise _Refused(413, f"the query is longer than {max_query_bytes:,} bytes")
                 try:
-                    form = parse_qs(body.decode("ascii"), keep_blank_values=True, errors="strict")
+                    form_params = parse_qsl(body.decode("ascii"), keep_blank_values=True, errors="strict")
                 except (UnicodeDecodeError, ValueError):
                     raise _Refused(400, "the form is not valid application/x-www-form-urlencoded UTF-8") from None
-                if "update" in form:
-                    raise _Refused(403, "updates are refused: this endpoint is read-only")
-                text = (form.get("query") or [None])[0] or params.get("query")
             elif content_type == "application/sparql-query":
                 body = await request.body()
                 if len(body) > max_query_bytes:
                     raise _Refused(413, f"the query is longer than {max_query_bytes:,} bytes")
                 try:
-                    text = body.decode("utf-8")
+                    body_query = body.decode("utf-8")
                 except UnicodeDecodeError:
                     raise _Refused(400, "the query is not UTF-8 text") from None
             elif content_type == "application/sparql-update":
@@ -385,41 +469,56 @@ def make_app(
             else:
                 raise _Refused(415, "send the query as application/sparql-query or as a form field 'query' "
                                     "(application/x-www-form-urlencoded)")
-        if not text or not str(text).strip():
-            raise _Refused(400, "no query: send ?query=SELECT… (GET), a form field 'query' or an "
-                                "application/sparql-query body (POST)")
-        text = str(text)
-        if len(text.encode("utf-8")) > max_query_bytes:
-            raise _Refused(413, f"the query is longer than {max_query_bytes:,} bytes")
-        return text
+        try:
+            asked = protocol_request(url_params, form_params, body_query=body_query, graph=graph_iri)
+        except ProtocolError as exc:
+            raise _Refused(exc.status, exc.message) from None
+        if asked.query is not None:
+            if not asked.query.strip():
+                raise _Refused(400, "the query is empty: send ?query=SELECT… (GET), a form field 'query' or an "
+                                    "application/sparql-query body (POST)")
+            if len(asked.query.encode("utf-8")) > max_query_bytes:
+                raise _Refused(413, f"the query is longer than {max_query_bytes:,} bytes")
+        return asked
+
+    def endpoint_iri(request: Request) -> str:
+        return base_iri or str(request.url.replace(query="", fragment=""))
+
+    def description(request: Request) -> Response:
+        """GET /sparql without a query: the SPARQL 1.1 Service Description, in the asked RDF format."""
+        import pyoxigraph
+
+        from kg.store import FORMATS
+
+        _, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
+        triples = service_description(endpoint_iri(request), graph=graph_iri, triples=len(store))
+        body = pyoxigraph.serialize(triples, format=getattr(pyoxigraph.RdfFormat, FORMATS[graph_format])) or b""
+        return Response(body, media_type=GRAPH_MEDIA[graph_format], headers={"Vary": "Accept"})
 
     async def sparql(request: Request) -> Response:
         try:
-            text = await read_query(request)
+            asked = await read_query(request)
             result_format, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
         except _Refused as exc:
             return text_response(exc.status, exc.message, exc.headers)
-        return await answer(lambda deadline: execute(
+        if asked.query is None:
+            if request.method in ("GET", "HEAD"):
+                return description(request)
+            return text_response(400, "no query: send ?query=SELECT… (GET), a form field 'query' or an "
+                                      "application/sparql-query body (POST)")
+        text, base = asked.query, endpoint_iri(request)
+        response = await answer(lambda deadline: execute(
             store, text, result_format=result_format, graph_format=graph_format, max_rows=max_rows, deadline=deadline,
+            base_iri=base,
         ))
+        response.headers["Vary"] = "Accept"
+        return response
 
     async def update(request: Request) -> Response:
         return text_response(403, "updates are refused: this endpoint is read-only")
 
-    async def index(request: Request) -> Response:
-        lines = [
-            "kg serve: a read-only SPARQL endpoint over the reform graph.",
-            "",
-            "GET  /sparql?query=SELECT…      SPARQL 1.1 Protocol (also POST, and /query)",
-            "GET  /queries                  the named queries, as JSON",
-            "GET  /queries/NAME?actor=…     one named query (format=json|csv|tsv|xml|table)",
-            "",
-            f"limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, {max_concurrent} queries at once",
-        ]
-        return text_response(200, "\n".join(lines))
-
-    async def queries(request: Request) -> Response:
-        items = [
+    def query_list() -> list[dict[str, Any]]:
+        return [
             {
                 "name": q.name,
                 "title": q.title,
@@ -431,7 +530,51 @@ def make_app(
             }
             for q in named.values()
         ]
-        return JSONResponse(items)
+
+    limits = {"timeout_s": timeout_s, "max_rows": max_rows, "max_concurrent": max_concurrent}
+
+    async def index(request: Request) -> Response:
+        """The query page for browsers; a plain-text summary for everyone else (curl)."""
+        accept = request.headers.get("accept", "")
+        if "text/html" in accept:
+            page, policy = query_page(queries=query_list(), limits=limits, triples=len(store))
+            return Response(page, media_type="text/html; charset=utf-8",
+                            headers={"Content-Security-Policy": policy, "Vary": "Accept"})
+        lines = [
+            "kg serve: a read-only SPARQL endpoint over the reform graph.",
+            "",
+            "GET  /                         this summary; the query page in a browser",
+            "GET  /sparql?query=SELECT…      SPARQL 1.1 Protocol (also POST, and /query); without a query,",
+            "                               the service description",
+            "GET  /queries                  the named queries, as JSON",
+            "GET  /queries/NAME?actor=…     one named query (format=json|csv|tsv|xml|table)",
+            "GET  /view                     the network view of the served graph",
+            "GET  /health                   liveness, as JSON",
+            "",
+            f"limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, {max_concurrent} queries at once",
+        ]
+        return text_response(200, "\n".join(lines), {"Vary": "Accept"})
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok", "triples": len(store), "running": gate.running, "limits": limits})
+
+    view_cache: dict[str, bytes] = {}
+
+    def view(request: Request) -> Response:
+        """The network view (``kg view``) of the served graph, made on first request and kept."""
+        lang = request.query_params.get("lang", "en")
+        if lang not in ("en", "ru", "kk"):
+            return text_response(400, "lang must be en, ru or kk")
+        if lang not in view_cache:
+            from kg.projection import project
+            from kg.view import DEFAULT_TITLES, render_html
+
+            graph = project(store, lang=lang)
+            view_cache[lang] = render_html(graph, title=DEFAULT_TITLES[lang], lang=lang).encode("utf-8")
+        return Response(view_cache[lang], media_type="text/html; charset=utf-8")
+
+    async def queries(request: Request) -> Response:
+        return JSONResponse(query_list())
 
     async def named_query(request: Request) -> Response:
         from kg.queries import bind_params, with_values
@@ -454,17 +597,30 @@ def make_app(
             return execute(store, with_values(query.text, bindings), result_format=result_format,
                            graph_format=graph_format, max_rows=max_rows, deadline=deadline)
 
-        return await answer(work)
+        response = await answer(work)
+        response.headers["Vary"] = "Accept"
+        return response
 
     routes = [
         Route("/", index, methods=["GET"]),
+        Route("/health", health, methods=["GET"]),
+        Route("/view", view, methods=["GET"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/query", sparql, methods=["GET", "POST"]),
         Route("/update", update, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
         Route("/queries", queries, methods=["GET"]),
         Route("/queries/{name}", named_query, methods=["GET"]),
     ]
-    app = Starlette(routes=routes)
+    middleware = []
+    if cors_origins:
+        middleware.append(Middleware(
+            CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
+            allow_headers=["Accept", "Content-Type"], max_age=600,
+            expose_headers=["X-KG-Truncated", "X-KG-Max-Rows", "X-KG-Rows", "Retry-After"],
+        ))
+    if log is not None:
+        middleware.insert(0, Middleware(AccessLog, stream=log))
+    app = Starlette(routes=routes, middleware=middleware)
     app.state.gate = gate
     return app
 
@@ -477,18 +633,20 @@ def serve(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_rows: int = DEFAULT_MAX_ROWS,
     max_concurrent: int = DEFAULT_MAX_CONCURRENT,
-    log_level: str = "warning",
-    access_log: bool = False,
+    cors_origins: Sequence[str] = ("*",),
+    log: TextIO | None = None,
 ) -> None:
     """Serve ``store`` over HTTP with uvicorn until interrupted (127.0.0.1 unless ``host`` says otherwise).
 
+    :param log: where the access log goes, one logfmt line per request (``None``: no log).
     :raises KgError: when the address is in use or cannot be bound.
     """
     import socket
 
     import uvicorn
 
-    app = make_app(store, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent)
+    app = make_app(store, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
+                   cors_origins=cors_origins, log=log)
     try:
         sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -496,7 +654,7 @@ def serve(
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
     config = uvicorn.Config(
-        app, log_level=log_level, access_log=access_log, limit_concurrency=max(100, 10 * max_concurrent),
+        app, log_level="warning", access_log=False, limit_concurrency=max(100, 10 * max_concurrent),
         timeout_keep_alive=5,
     )
     server = uvicorn.Server(config)

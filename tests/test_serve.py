@@ -147,7 +147,8 @@ def test_updates_are_403_in_every_form(server):
 
 def test_missing_query_wrong_type_and_too_long(store):
     with uvicorn_app(make_app(store, max_query_bytes=200)) as url:
-        assert httpx.get(f"{url}/sparql").status_code == 400
+        assert httpx.post(f"{url}/sparql", data={"format": "csv"}).status_code == 400  # a form with no query
+        assert httpx.get(f"{url}/sparql", params={"query": " "}).status_code == 400
         assert httpx.post(f"{url}/sparql", content=b"x", headers={"Content-Type": "text/turtle"}).status_code == 415
         long = COUNT + " #" + "x" * 300
         assert httpx.get(f"{url}/sparql", params={"query": long}).status_code == 413
@@ -253,7 +254,7 @@ class BlockingStore:
         self.started = threading.Event()
         self.release = threading.Event()
 
-    def query(self, text: str):
+    def query(self, text: str, **options):
         self.started.set()
         self.release.wait(30)
         import pyoxigraph
@@ -323,4 +324,128 @@ def test_serve_refuses_a_port_in_use(store):
 def test_index_page(server):
     response = httpx.get(server + "/")
     assert response.status_code == 200 and "/sparql" in response.text
+    assert response.headers["content-type"].startswith("text/plain")
     assert json.loads(httpx.get(server + "/queries").text)
+
+
+# ---------------------------------------------------------------- SPARQL 1.1 Protocol details (issue 15)
+
+
+def test_head_gives_the_get_headers_and_no_body(server):
+    got = httpx.get(server + "/sparql", params={"query": COUNT, "format": "csv"})
+    head = httpx.head(server + "/sparql", params={"query": COUNT, "format": "csv"})
+    assert head.status_code == got.status_code == 200
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.content == b""
+
+
+def test_get_without_a_query_is_the_service_description(server):
+    import rdflib
+
+    turtle = httpx.get(server + "/sparql")
+    assert turtle.status_code == 200 and turtle.headers["content-type"].startswith("text/turtle")
+    assert "Accept" in turtle.headers["vary"]
+    graph = rdflib.Graph().parse(data=turtle.text, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    service = rdflib.URIRef(server + "/sparql")
+    assert (service, sd.supportedLanguage, sd.SPARQL11Query) in graph
+    assert (service, sd.endpoint, service) in graph
+    nt = httpx.get(server + "/sparql", headers={"Accept": "application/n-triples"})
+    assert nt.headers["content-type"].startswith("application/n-triples")
+    assert len(rdflib.Graph().parse(data=nt.text, format="nt")) == len(graph)
+
+
+def test_answers_that_depend_on_accept_say_so(server):
+    for url, params in ((server + "/sparql", {"query": COUNT}), (server + "/queries/who-proposed-what", {})):
+        response = httpx.get(url, params=params, headers={"Accept": "text/csv"})
+        assert response.status_code == 200
+        assert "Accept" in response.headers["vary"]
+
+
+def test_format_n3_answers_turtle_for_construct(server):
+    from SPARQLWrapper import N3, SPARQLWrapper
+
+    client = SPARQLWrapper(f"{server}/sparql")
+    client.setQuery("CONSTRUCT { ?s a ?c } WHERE { ?s a ?c } LIMIT 3")
+    client.setReturnFormat(N3)
+    response = client.query()
+    assert response.response.headers["content-type"].startswith("text/turtle")
+    assert len(response.convert()) > 0
+
+
+def test_construct_with_relative_iris_uses_the_endpoint_as_base(server):
+    response = httpx.post(server + "/sparql", content=b"CONSTRUCT { <s> <p> 1 } WHERE {}",
+                          headers={"content-type": "application/sparql-query", "accept": "application/n-triples"})
+    assert response.status_code == 200, response.text
+    assert response.text.strip() == f"<{server}/s> <{server}/p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> ."
+
+
+def test_the_served_graph_may_be_named_as_the_dataset(server):
+    from kg.protocol import SERVED_GRAPH
+
+    ok = httpx.get(server + "/sparql", params={"query": COUNT, "default-graph-uri": SERVED_GRAPH, "format": "csv"})
+    plain = httpx.get(server + "/sparql", params={"query": COUNT, "format": "csv"})
+    assert ok.status_code == 200 and ok.text == plain.text
+    other = httpx.get(server + "/sparql", params={"query": COUNT, "default-graph-uri": "http://example.org/g"})
+    assert other.status_code == 400 and "not served here" in other.text
+
+
+def test_cors_for_any_origin_by_default(server):
+    response = httpx.get(server + "/sparql", params={"query": COUNT}, headers={"Origin": "https://yasgui.example"})
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert "X-KG-Truncated" in response.headers["access-control-expose-headers"]
+    preflight = httpx.options(server + "/sparql", headers={
+        "Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def test_cors_can_be_narrowed_or_turned_off(store):
+    from starlette.testclient import TestClient
+
+    narrow = TestClient(make_app(store, cors_origins=("https://yasgui.example",)))
+    ok = narrow.get("/sparql", params={"query": COUNT}, headers={"Origin": "https://yasgui.example"})
+    assert ok.headers["access-control-allow-origin"] == "https://yasgui.example"
+    other = narrow.get("/sparql", params={"query": COUNT}, headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in other.headers
+    off = TestClient(make_app(store, cors_origins=()))
+    assert "access-control-allow-origin" not in off.get(
+        "/sparql", params={"query": COUNT}, headers={"Origin": "https://yasgui.example"}).headers
+
+
+def test_health_and_the_view_of_the_served_graph(server, store):
+    health = httpx.get(server + "/health").json()
+    assert health["status"] == "ok" and health["triples"] == len(store)
+    view = httpx.get(server + "/view")
+    assert view.status_code == 200 and view.headers["content-type"].startswith("text/html")
+    assert "data-node-count=" in view.text
+    assert httpx.get(server + "/view", params={"lang": "xx"}).status_code == 400
+
+
+def test_access_log_has_one_line_per_request(store):
+    import io
+    import re
+
+    from starlette.testclient import TestClient
+
+    log = io.StringIO()
+    client = TestClient(make_app(store, log=log))
+    client.get("/sparql", params={"query": PROPOSALS, "format": "csv"})
+    client.get("/sparql", params={"query": "SELECT"})
+    lines = log.getvalue().splitlines()
+    assert len(lines) == 2
+    assert re.fullmatch(r"time=\S+Z method=GET route=/sparql status=200 rows=\d+ ms=[\d.]+", lines[0])
+    assert " status=400 rows=- " in lines[1]
+    quiet = io.StringIO()
+    TestClient(make_app(store)).get("/health")
+    assert quiet.getvalue() == ""
+
+
+def test_the_query_page_is_offline_and_escapes_its_data(server):
+    page = httpx.get(server + "/", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "connect-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "http://" not in page.text.replace(server, "").split("<script>")[1].split("</script>")[0]
+    assert "<script src" not in page.text and "<link" not in page.text

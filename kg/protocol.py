@@ -1,0 +1,152 @@
+"""The SPARQL 1.1 Protocol's rules, apart from HTTP plumbing: what makes a query request, the dataset, the service description.
+
+``kg serve`` serves one graph (its default graph) read-only. This module decides, from the
+parameters of a request, which query it asks and over which dataset, and refuses what the
+protocol calls an error (two ``query`` parameters, a query both in the URL and in the body, a
+dataset the server does not hold) before anything reaches the engine.
+
+>>> ask = protocol_request([("query", "ASK {}")], [], graph=SERVED_GRAPH)
+>>> ask.query
+'ASK {}'
+>>> protocol_request([("query", "ASK {}"), ("query", "ASK {}")], [], graph=SERVED_GRAPH)
+Traceback (most recent call last):
+...
+kg.protocol.ProtocolError: the request holds 2 'query' parameters; send exactly one query
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+SERVED_GRAPH = "https://w3id.org/reform-kg/graph"
+"""The name under which ``kg serve`` holds its graph (and ``kg push --graph`` suggests)."""
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+
+# What the service description announces (W3C's format IRIs), per our format names.
+RESULT_FORMAT_IRIS = {
+    "json": "SPARQL_Results_JSON",
+    "xml": "SPARQL_Results_XML",
+    "csv": "SPARQL_Results_CSV",
+    "tsv": "SPARQL_Results_TSV",
+}
+GRAPH_FORMAT_IRIS = {
+    "turtle": "Turtle",
+    "nt": "N-Triples",
+    "xml": "RDF_XML",
+    "json-ld": "JSON-LD",
+}
+
+
+class ProtocolError(Exception):
+    """A request the protocol (or this read-only server) refuses: an HTTP status and a plain reason."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ProtocolRequest:
+    """What a request asks: the query text (``None``: none given) and the dataset it names."""
+
+    query: str | None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+def protocol_request(
+    url_params: Sequence[tuple[str, str]],
+    form_params: Sequence[tuple[str, str]],
+    *,
+    body_query: str | None = None,
+    graph: str = SERVED_GRAPH,
+) -> ProtocolRequest:
+    """The query and dataset of one request, or :class:`ProtocolError`.
+
+    :param url_params: the URL's parameters, in order, repeated names kept.
+    :param form_params: the parameters of a form body (``application/x-www-form-urlencoded``).
+    :param body_query: the body of a direct POST (``application/sparql-query``).
+    :param graph: the IRI of the graph the server holds, the only one a dataset may name.
+    :raises ProtocolError: 403 for an update; 400 for two queries or a dataset the server lacks.
+    """
+    params = [*url_params, *form_params]
+    names = [name for name, _ in params]
+    if "update" in names:
+        raise ProtocolError(403, "updates are refused: this endpoint is read-only")
+    queries = [value for name, value in params if name == "query"]
+    if body_query is not None:
+        queries.append(body_query)
+    if len(queries) > 1:
+        raise ProtocolError(400, f"the request holds {len(queries)} 'query' parameters; send exactly one query")
+    default_graphs = tuple(value for name, value in params if name == "default-graph-uri")
+    named_graphs = tuple(value for name, value in params if name == "named-graph-uri")
+    check_dataset(default_graphs, named_graphs, graph=graph)
+    return ProtocolRequest(queries[0] if queries else None, default_graphs, named_graphs)
+
+
+def check_dataset(default_graphs: Iterable[str], named_graphs: Iterable[str], *, graph: str = SERVED_GRAPH) -> None:
+    """Accept a protocol dataset only when it names the graph the server holds.
+
+    The served graph is the endpoint's default graph: ``default-graph-uri`` may name it (clients
+    such as YASGUI send it; an empty value means the default graph too). The server has no named
+    graphs, so ``named-graph-uri`` may name only the served graph, which then stays the default.
+
+    >>> check_dataset([SERVED_GRAPH], [])
+    >>> check_dataset(["http://example.org/other"], [])
+    Traceback (most recent call last):
+    ...
+    kg.protocol.ProtocolError: default-graph-uri <http://example.org/other> is not served here: this endpoint holds one graph, <https://w3id.org/reform-kg/graph>, as its default graph; name that graph or leave the parameter out
+    """
+    for name, values in (("default-graph-uri", default_graphs), ("named-graph-uri", named_graphs)):
+        for value in values:
+            if value.strip() and value.strip() != graph:
+                shown = value if len(value) <= 200 else value[:200] + "…"
+                raise ProtocolError(
+                    400,
+                    f"{name} <{shown}> is not served here: this endpoint holds one graph, <{graph}>, as its "
+                    "default graph; name that graph or leave the parameter out",
+                )
+
+
+def service_description(endpoint: str, *, graph: str = SERVED_GRAPH, triples: int | None = None) -> list:
+    """The SPARQL 1.1 Service Description of the endpoint at ``endpoint``, as pyoxigraph triples.
+
+    No blank nodes: the dataset and graph get IRIs under the endpoint's address, so the
+    description is the same bytes on every request.
+
+    >>> from pyoxigraph import RdfFormat, serialize
+    >>> text = serialize(service_description("http://127.0.0.1:7700/sparql"), format=RdfFormat.N_TRIPLES)
+    >>> b"<http://www.w3.org/ns/sparql-service-description#SPARQL11Query>" in text
+    True
+    """
+    from pyoxigraph import Literal, NamedNode, Triple
+
+    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    service, dataset, default = NamedNode(endpoint), NamedNode(f"{endpoint}#dataset"), NamedNode(f"{endpoint}#graph")
+
+    def sd(term: str) -> NamedNode:
+        return NamedNode(SD + term)
+
+    out = [
+        Triple(service, rdf_type, sd("Service")),
+        Triple(service, sd("endpoint"), service),
+        Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        Triple(service, sd("feature"), sd("EmptyGraphs")),
+        Triple(service, sd("defaultDataset"), dataset),
+        Triple(service, NamedNode("http://purl.org/dc/terms/title"),
+               Literal("kg serve: a read-only SPARQL endpoint over the reform graph")),
+        Triple(dataset, rdf_type, sd("Dataset")),
+        Triple(dataset, sd("defaultGraph"), default),
+        Triple(default, rdf_type, sd("Graph")),
+        Triple(default, NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso"), NamedNode(graph)),
+    ]
+    for name in sorted({*RESULT_FORMAT_IRIS.values(), *GRAPH_FORMAT_IRIS.values()}):
+        out.append(Triple(service, sd("resultFormat"), NamedNode(FORMATS_NS + name)))
+    if triples is not None:
+        out.append(Triple(default, NamedNode("http://rdfs.org/ns/void#triples"),
+                          Literal(str(triples), datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))))
+    return sorted(out, key=str)

@@ -1,0 +1,68 @@
+"""The SPARQL 1.1 Protocol rules of kg/protocol.py: which parameters make a query, the dataset, the description."""
+
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import RdfFormat, parse, serialize
+
+from kg.protocol import SD, SERVED_GRAPH, ProtocolError, check_dataset, protocol_request, service_description
+
+
+def test_one_query_from_the_url_or_the_form():
+    assert protocol_request([("query", "ASK {}")], []).query == "ASK {}"
+    assert protocol_request([], [("query", "ASK {}")]).query == "ASK {}"
+    assert protocol_request([], [], body_query="ASK {}").query == "ASK {}"
+    assert protocol_request([("format", "csv")], []).query is None
+
+
+@pytest.mark.parametrize(
+    ("url", "form", "body"),
+    [
+        ([("query", "ASK {}"), ("query", "SELECT * {}")], [], None),
+        ([("query", "ASK {}")], [("query", "ASK {}")], None),
+        ([], [("query", "ASK {}"), ("query", "ASK {}")], None),
+        ([("query", "ASK {}")], [], "ASK {}"),
+    ],
+)
+def test_two_queries_are_400(url, form, body):
+    with pytest.raises(ProtocolError) as caught:
+        protocol_request(url, form, body_query=body)
+    assert caught.value.status == 400
+    assert "exactly one query" in caught.value.message
+
+
+def test_an_update_parameter_is_403():
+    with pytest.raises(ProtocolError) as caught:
+        protocol_request([], [("update", "CLEAR ALL")])
+    assert caught.value.status == 403
+
+
+def test_the_dataset_may_name_only_the_served_graph():
+    check_dataset([SERVED_GRAPH, ""], [SERVED_GRAPH])
+    asked = protocol_request([("query", "ASK {}"), ("default-graph-uri", SERVED_GRAPH)], [])
+    assert asked.default_graphs == (SERVED_GRAPH,)
+    for params in ([("default-graph-uri", "http://example.org/g")], [("named-graph-uri", "http://example.org/g")]):
+        with pytest.raises(ProtocolError) as caught:
+            protocol_request([("query", "ASK {}"), *params], [])
+        assert caught.value.status == 400
+        assert "<http://example.org/g> is not served here" in caught.value.message
+        assert SERVED_GRAPH in caught.value.message
+
+
+def test_a_long_graph_name_is_cut_in_the_message():
+    with pytest.raises(ProtocolError) as caught:
+        check_dataset(["http://example.org/" + "x" * 10_000], [])
+    assert len(caught.value.message) < 600
+
+
+def test_the_service_description_is_stable_rdf_without_blank_nodes():
+    triples = service_description("http://127.0.0.1:7700/sparql", triples=42)
+    assert triples == service_description("http://127.0.0.1:7700/sparql", triples=42)
+    text = serialize(triples, format=RdfFormat.N_TRIPLES)
+    assert b"_:" not in text
+    parsed = {(str(t.subject), str(t.predicate), str(t.object)) for t in parse(text, format=RdfFormat.N_TRIPLES)}
+    service = "<http://127.0.0.1:7700/sparql>"
+    assert (service, f"<{SD}supportedLanguage>", f"<{SD}SPARQL11Query>") in parsed
+    assert (service, f"<{SD}endpoint>", service) in parsed
+    assert (service, f"<{SD}resultFormat>", "<http://www.w3.org/ns/formats/SPARQL_Results_CSV>") in parsed
+    assert any(p == "<http://rdfs.org/ns/void#triples>" and o.startswith('"42"') for _, p, o in parsed)
