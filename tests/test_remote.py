@@ -68,6 +68,27 @@ def test_push_to_a_named_graph(oxigraph, store):
     assert remote_count(oxigraph, GRAPH) == len(store)
 
 
+def test_a_named_query_on_a_pushed_named_graph_needs_graph(oxigraph, store, tmp_path):
+    """Pushed with --graph, the data is not in the default graph: --graph on the query finds it."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    from pyoxigraph import Store
+
+    push(store, f"{oxigraph}/store", graph=GRAPH, replace=True)
+    push(Store(), f"{oxigraph}/store", replace=True)  # an empty default graph
+    runner = CliRunner()
+    args = ["query", "who-proposed-what", "-p", "actor=baytaq", "--endpoint", oxigraph, "-f", "csv"]
+    without = runner.invoke(cli, args)
+    assert without.exit_code != 0 and "unknown actor" in without.output.lower()
+    with_graph = runner.invoke(cli, [*args, "--graph", GRAPH])
+    local = runner.invoke(cli, ["query", "who-proposed-what", "-p", "actor=baytaq", "-f", "csv", *SEED_ARGS])
+    assert with_graph.exit_code == 0, with_graph.output
+    assert sorted(with_graph.output.splitlines()) == sorted(local.output.splitlines())
+    assert runner.invoke(cli, ["query", "who-proposed-what", "--graph", GRAPH]).exit_code == 2
+
+
 def test_every_named_query_gives_the_same_rows_remotely(oxigraph, store):
     from kg.queries import list_queries, run_named
 

@@ -449,3 +449,18 @@ def test_the_query_page_is_offline_and_escapes_its_data(server):
     assert "default-src 'none'" in policy and "connect-src 'self'" in policy and "unsafe-inline" not in policy
     assert "http://" not in page.text.replace(server, "").split("<script>")[1].split("</script>")[0]
     assert "<script src" not in page.text and "<link" not in page.text
+
+
+def test_a_federated_query_from_oxigraph_server_reads_kg_serve(server, tmp_path):
+    """A real `oxigraph serve` runs SERVICE <kg serve>: the rows it gets are kg serve's."""
+    from _net import oxigraph_server
+
+    local = httpx.get(server + "/sparql", params={"query": PROPOSALS}, headers={"Accept": "application/json"}).json()
+    federated = PROPOSALS.replace("WHERE { ?f", f"WHERE {{ SERVICE <{server}/sparql> {{ ?f").replace(
+        "?who }", "?who } }")
+    with oxigraph_server(tmp_path) as oxigraph:
+        answer = httpx.get(f"{oxigraph}/query", params={"query": federated},
+                           headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    assert answer.status_code == 200, answer.text
+    rows = answer.json()["results"]["bindings"]
+    assert rows and rows == local["results"]["bindings"]
