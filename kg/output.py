@@ -12,6 +12,8 @@ a   b
 
 from __future__ import annotations
 
+import functools
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -28,15 +30,59 @@ def term_text(term) -> str | None:
     return term.value
 
 
-def format_table(columns: Sequence[str], rows: Sequence[Sequence[str | None]], *, max_cell: int = MAX_CELL) -> str:
-    """Left-aligned columns; long cells wrap onto more lines; no trailing spaces."""
-    wrapped = [
-        [textwrap.wrap(cell, max_cell, break_long_words=True) or [""] if cell else [""] for cell in row] for row in rows
-    ]
+_NOT_PLAIN = re.compile(r"[\t\n\r\x0b\x0c]|\s$")
+
+
+def _wrap(cell: str | None, width: int) -> list[str]:
+    """``textwrap.wrap`` of one cell (``[""]`` when empty), without its cost for a cell that fits as it is.
+
+    >>> _wrap("a short cell", 60), _wrap("two  spaces kept", 60), _wrap(None, 60)
+    (['a short cell'], ['two  spaces kept'], [''])
+    >>> _wrap("word " * 3, 6) == textwrap.wrap("word " * 3, 6)
+    True
+    """
+    if not cell:
+        return [""]
+    if len(cell) <= width and not _NOT_PLAIN.search(cell):
+        return [cell]  # what textwrap gives for a line that fits: no tab, newline or trailing space to change
+    wrapper = _wrapper(width)
+    if "-" in cell:
+        return wrapper.wrap(cell) or [""]
+    # Without a hyphen, textwrap's word-splitting pattern cuts at whitespace only: split there
+    # directly (most of wrap()'s time) and let textwrap place the chunks, so the lines are its own.
+    chunks = [c for c in _SPACES.split(wrapper._munge_whitespace(cell)) if c]
+    return wrapper._wrap_chunks(chunks) or [""]
+
+
+_SPACES = re.compile(r"([\t\n\x0b\x0c\r ]+)")
+
+
+@functools.lru_cache(maxsize=8)
+def _wrapper(width: int) -> textwrap.TextWrapper:
+    return textwrap.TextWrapper(width, break_long_words=True)
+
+
+def _wrapped(rows: Sequence[Sequence[str | None]], max_cell: int) -> list[list[list[str]]]:
+    return [[_wrap(cell, max_cell) for cell in row] for row in rows]
+
+
+def _widths(columns: Sequence[str], wrapped: list[list[list[str]]]) -> list[int]:
     widths = [len(c) for c in columns]
     for row in wrapped:
         for i, cell in enumerate(row):
-            widths[i] = max(widths[i], *(len(line) for line in cell))
+            longest = len(cell[0]) if len(cell) == 1 else max(len(line) for line in cell)
+            if longest > widths[i]:
+                widths[i] = longest
+    return widths
+
+
+def format_table(columns: Sequence[str], rows: Sequence[Sequence[str | None]], *, max_cell: int = MAX_CELL) -> str:
+    """Left-aligned columns; long cells wrap onto more lines; no trailing spaces."""
+    wrapped = _wrapped(rows, max_cell)
+    return _table(columns, wrapped, _widths(columns, wrapped))
+
+
+def _table(columns: Sequence[str], wrapped: list[list[list[str]]], widths: list[int]) -> str:
     out = [_line(columns, widths), _line(["-" * w for w in widths], widths)]
     for row in wrapped:
         for n in range(max(len(cell) for cell in row)):
@@ -60,7 +106,7 @@ def format_records(columns: Sequence[str], rows: Sequence[Sequence[str | None]],
         for column, cell in zip(columns, row):
             if not cell:
                 continue
-            wrapped = textwrap.wrap(cell, max_cell, break_long_words=True) or [""]
+            wrapped = _wrap(cell, max_cell)
             lines.append(f"{column.ljust(width)}  {wrapped[0]}")
             lines.extend(f"{'':{width}}  {more}" for more in wrapped[1:])
         blocks.append("\n".join(lines))
@@ -68,11 +114,33 @@ def format_records(columns: Sequence[str], rows: Sequence[Sequence[str | None]],
 
 
 def format_rows(columns: Sequence[str], rows: Sequence[Sequence[str | None]]) -> str:
-    """A table when it fits in MAX_TABLE_WIDTH characters, else one block per row."""
-    table = format_table(columns, rows)
-    if max((len(line) for line in table.splitlines()), default=0) <= MAX_TABLE_WIDTH:
-        return table
+    """A table when it fits in MAX_TABLE_WIDTH characters, else one block per row.
+
+    The width is known from the cells before any line is written, so a table too wide is
+    never built only to be thrown away.
+    """
+    if _rule_width(_least_widths(columns, rows)) > MAX_TABLE_WIDTH:
+        return format_records(columns, rows)  # too wide whatever the long cells wrap to
+    wrapped = _wrapped(rows, MAX_CELL)
+    widths = _widths(columns, wrapped)
+    if _rule_width(widths) <= MAX_TABLE_WIDTH:
+        return _table(columns, wrapped, widths)
     return format_records(columns, rows)
+
+
+def _rule_width(widths: Sequence[int]) -> int:
+    """The length of the table's widest line, its rule of dashes."""
+    return len(_line(["-" * w for w in widths], widths))
+
+
+def _least_widths(columns: Sequence[str], rows: Sequence[Sequence[str | None]]) -> list[int]:
+    """Column widths the table has at least: headers and the cells that stay one line as they are."""
+    widths = [len(c) for c in columns]
+    for row in rows:
+        for i, cell in enumerate(row):
+            if cell and widths[i] < len(cell) <= MAX_CELL and not _NOT_PLAIN.search(cell):
+                widths[i] = len(cell)
+    return widths
 
 
 def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
