@@ -212,12 +212,15 @@ def copy_to_memory(store):
 
 
 def open_graph(paths: Sequence[str | Path] | None = None, *, store_dir: str | Path | None = None):
-    """The graph a reading command works on: a persistent store if given, else built from sources."""
+    """The graph a reading command works on: a persistent store if given, else the sources' graph
+    (built once and reused while they are unchanged, see :mod:`kg.cache`)."""
+    from kg.cache import open_cached
+
     if store_dir is not None:
         if paths:
             raise KgError("give either source paths or --store, not both")
         return open_store(store_dir)
-    return build_store(paths)
+    return open_cached(paths)
 
 
 def sorted_triples(store) -> list:

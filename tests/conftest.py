@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,9 @@ ROOT = Path(__file__).parents[1]
 # The seed article alone (with the registry), so seed answers stay exact as sources are added.
 SEED = (str(ROOT / "sources" / "actors.yaml"), str(ROOT / "sources" / "articles" / "baq-2026-02-04-baytaq-council.yaml"))
 SEED_ARGS = ("--sources", SEED[0], "--sources", SEED[1])
+# The graph cache of reading commands (kg/cache.py) goes to a folder of this test run, never the user's.
+os.environ["KG_CACHE_DIR"] = tempfile.mkdtemp(prefix="kg-test-cache-")
+atexit.register(shutil.rmtree, os.environ["KG_CACHE_DIR"], True)
 
 
 @pytest.fixture(scope="session")
