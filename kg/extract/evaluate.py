@@ -10,7 +10,15 @@ outlet and date, and the draft is compared with the sheet.
 * **Relations** are the facts reduced to what they claim: ``membership`` (holder, role,
   organisation), ``speech`` (speaker, title), ``proposal`` (proposer, target), ``stance``
   (holder, target, polarity), ``claim`` (claimant, quantity, platform), ``chair`` (event chair),
-  ``initiative`` (initiator, initiated) and ``event`` (date, place, format).
+  ``initiative`` (initiator, initiated) and ``event`` (date, place, format). A claim's unit
+  counts by its kind only (:func:`unit_kind`: a share in per cent, or a count), as unit words
+  differ between languages and outlets.
+
+Scores are taken on the drafted facts' values, never on the sentences they quote. Beside the
+tables by entity and relation type, :attr:`Evaluation.summary` groups the items as the issue
+tracker reports them (persons, person → post, speeches, stances, proposals & initiatives, claims…),
+:attr:`Evaluation.by_language` gives the same per article language, and
+:attr:`Evaluation.bands` says, per confidence band, how many drafted facts were right.
 
 >>> s = Score(tp=8, fp=2, fn=0)
 >>> round(s.precision, 2), s.recall, round(s.f1, 3)
@@ -29,10 +37,16 @@ from typing import Any
 
 from kg.errors import KgError
 
-__all__ = ["Evaluation", "Score", "evaluate", "format_evaluation"]
+__all__ = ["Band", "Evaluation", "Score", "evaluate", "format_evaluation", "score_article", "unit_kind"]
 
 ENTITY_TYPES = ("person", "organisation", "group", "place", "platform", "document")
 RELATION_TYPES = ("membership", "speech", "proposal", "stance", "claim", "chair", "initiative", "event")
+#: The groups the summary reports, in order; ``all facts`` is every relation item.
+SUMMARY_KINDS = ("persons", "organisations", "person → post", "speeches", "stances",
+                 "proposals & initiatives", "claims", "events", "all facts")
+#: Lower bounds of the confidence bands, highest first.
+BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
+_PERCENT = re.compile(r"%|per\s*cent|percent|процент|пайыз", re.IGNORECASE)
 
 
 @dataclass
@@ -67,6 +81,29 @@ class Score:
 
 
 @dataclass
+class Band:
+    """Drafted facts whose confidence falls in ``[low, high)``, and how many of them were right."""
+
+    low: float
+    high: float
+    drafted: int = 0
+    right: int = 0
+
+    @property
+    def share(self) -> float:
+        return self.right / self.drafted if self.drafted else 0.0
+
+    @property
+    def label(self) -> str:
+        return f"{self.low:.1f}–{min(self.high, 1.0):.1f}"
+
+
+def _bands() -> list[Band]:
+    highs = (1.01, *BANDS[:-1])
+    return [Band(low, high) for low, high in zip(BANDS, highs)]
+
+
+@dataclass
 class Evaluation:
     """Scores per entity type and per relation type, summed over the gold articles."""
 
@@ -75,6 +112,14 @@ class Evaluation:
     articles: list[str] = field(default_factory=list)
     #: ``(article, "entity"|"relation", "missed"|"extra", item)`` for a reviewer.
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    #: The groups of :data:`SUMMARY_KINDS`, over all articles.
+    summary: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in SUMMARY_KINDS})
+    #: The same groups per article language (``kk``, ``ru``, ``en``).
+    by_language: dict[str, dict[str, Score]] = field(default_factory=dict)
+    #: Drafted facts by confidence band (see :data:`BANDS`), with how many were right.
+    bands: list[Band] = field(default_factory=_bands)
+    #: Article id -> its language.
+    languages: dict[str, str] = field(default_factory=dict)
 
     @staticmethod
     def _micro(scores: dict[str, Score]) -> Score:
@@ -96,6 +141,10 @@ class Evaluation:
             "articles": list(self.articles),
             "entities": {k: v.as_dict() for k, v in sorted(self.entities.items())} | {"micro": self.entity_micro.as_dict()},
             "relations": {k: v.as_dict() for k, v in sorted(self.relations.items())} | {"micro": self.relation_micro.as_dict()},
+            "summary": {k: v.as_dict() for k, v in self.summary.items()},
+            "by_language": {lang: {k: v.as_dict() for k, v in kinds.items()} for lang, kinds in sorted(self.by_language.items())},
+            "confidence": [{"band": b.label, "drafted": b.drafted, "right": b.right, "share": round(b.share, 4)}
+                           for b in self.bands],
         }
 
 
@@ -109,30 +158,59 @@ def _norm(text: str | None) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+def unit_kind(unit: dict[str, str] | str | None) -> str:
+    """``percent`` for a share, ``count`` for anything else (people, proposals, articles…).
+
+    >>> unit_kind({"kk": "пайыз"}), unit_kind("%"), unit_kind({"en": "proposals"}), unit_kind(None)
+    ('percent', 'percent', 'count', 'count')
+    """
+    texts = unit.values() if isinstance(unit, dict) else [unit or ""]
+    return "percent" if any(_PERCENT.search(t or "") for t in texts) else "count"
+
+
+def fact_items(fact_type: str, v: dict[str, Any], lang: str, canon: Callable[[str], str]) -> list[tuple]:
+    """What one fact claims, as ``(relation type, ...)`` tuples (the first is the fact's own)."""
+    def c(x: Any) -> str:
+        return canon(x) if isinstance(x, str) and x else ""
+
+    if fact_type in ("event", "session"):
+        items: list[tuple] = [("event", v.get("date", ""), c(v.get("place")), v.get("format", ""))]
+        if v.get("chair"):
+            items.append(("chair", c(v["chair"])))
+        return items
+    if fact_type == "membership":
+        return [("membership", c(v["holder"]), v["role"], c(v["organisation"]))]
+    if fact_type in ("speech", "report"):
+        title = v.get("title") or {}
+        return [("speech", c(v["speaker"]), _norm(title.get(lang) or next(iter(title.values()), "")))]
+    if fact_type == "proposal":
+        return [("proposal", c(v["proposer"]), c(v.get("targets")))]
+    if fact_type == "stance":
+        return [("stance", c(v["holder"]), c(v["target"]), v["polarity"])]
+    if fact_type == "claim":
+        return [("claim", c(v["claimant"]), f"{float(v['quantity']):g}", unit_kind(v.get("unit")))]
+    if fact_type == "initiative":
+        return [("initiative", c(v["initiator"]), c(v["initiated"]))]
+    return []
+
+
 def relation_items(facts: Iterable[tuple[str, dict[str, Any]]], lang: str, canon: Callable[[str], str]) -> Counter:
     """What each fact claims, as ``(relation type, ...)`` tuples, with actor ids made canonical."""
     out: Counter = Counter()
-    c = lambda v: canon(v) if isinstance(v, str) and v else ""  # noqa: E731
     for fact_type, v in facts:
-        if fact_type in ("event", "session"):
-            out[("event", v.get("date", ""), c(v.get("place")), v.get("format", ""))] += 1
-            if v.get("chair"):
-                out[("chair", c(v["chair"]))] += 1
-        elif fact_type == "membership":
-            out[("membership", c(v["holder"]), v["role"], c(v["organisation"]))] += 1
-        elif fact_type in ("speech", "report"):
-            title = v.get("title") or {}
-            out[("speech", c(v["speaker"]), _norm(title.get(lang) or next(iter(title.values()), "")))] += 1
-        elif fact_type == "proposal":
-            out[("proposal", c(v["proposer"]), c(v.get("targets")))] += 1
-        elif fact_type == "stance":
-            out[("stance", c(v["holder"]), c(v["target"]), v["polarity"])] += 1
-        elif fact_type == "claim":
-            quantity = float(v["quantity"])
-            out[("claim", c(v["claimant"]), f"{quantity:g}", c(v.get("via")))] += 1
-        elif fact_type == "initiative":
-            out[("initiative", c(v["initiator"]), c(v["initiated"]))] += 1
+        out.update(fact_items(fact_type, v, lang, canon))
     return out
+
+
+def summary_kind(item: tuple, is_person: Callable[[str], bool]) -> str | None:
+    """The summary group of an entity ``(coarse type, id)`` or relation item, or None."""
+    kind = item[0]
+    if len(item) == 2 and kind in ENTITY_TYPES:
+        return {"person": "persons", "organisation": "organisations"}.get(kind)
+    if kind == "membership":
+        return "person → post" if is_person(item[1]) else None
+    return {"speech": "speeches", "stance": "stances", "proposal": "proposals & initiatives",
+            "initiative": "proposals & initiatives", "claim": "claims", "event": "events", "chair": "events"}.get(kind)
 
 
 def entity_items(facts: Iterable[tuple[str, dict[str, Any]]], type_of: Callable[[str], str | None], canon: Callable[[str], str]) -> set:
@@ -152,6 +230,88 @@ def entity_items(facts: Iterable[tuple[str, dict[str, Any]]], type_of: Callable[
     return out
 
 
+# ---------------------------------------------------------------------------- scoring one article
+
+
+def _add(score: Score, gold: Counter, found: Counter) -> None:
+    score.tp += sum((gold & found).values())
+    score.fp += sum((found - gold).values())
+    score.fn += sum((gold - found).values())
+
+
+def score_article(
+    result: Evaluation,
+    article: str,
+    lang: str,
+    gold_facts: list[tuple[str, dict[str, Any]]],
+    pred_facts: list[tuple[str, dict[str, Any], float]],
+    *,
+    gold_type: Callable[[str], str | None],
+    pred_type: Callable[[str], str | None],
+    canon: Callable[[str], str] = lambda v: v,
+) -> None:
+    """Add one article's scores to ``result``: by type, by summary group and language, by confidence.
+
+    :param gold_facts: the gold sheet's facts as ``(type, values)``.
+    :param pred_facts: the draft's facts as ``(type, values, confidence)``.
+    :param gold_type: the registry type of a gold actor id (None when unknown).
+    :param pred_type: the type of a draft actor id, before ``canon`` maps it to a gold id.
+    :param canon: a draft actor id -> the gold actor id it stands for (itself when none).
+    """
+    result.articles.append(article)
+    result.languages[article] = lang
+    pred_plain = [(t, v) for t, v, _ in pred_facts]
+    gold_e = entity_items(gold_facts, gold_type, lambda v: v)
+    pred_e = entity_items(pred_plain, pred_type, canon)
+    for kind in sorted({k for k, _ in gold_e | pred_e}):
+        score = result.entities.setdefault(kind, Score())
+        ge = {e for e in gold_e if e[0] == kind}
+        pe = {e for e in pred_e if e[0] == kind}
+        _add(score, Counter(ge), Counter(pe))
+        result.errors += [(article, "entity", "missed", f"{k}: {i}") for k, i in sorted(ge - pe)]
+        result.errors += [(article, "entity", "extra", f"{k}: {i}") for k, i in sorted(pe - ge)]
+    gold_r = relation_items(gold_facts, lang, lambda v: v)
+    pred_r = relation_items(pred_plain, lang, canon)
+    for kind in sorted({r[0] for r in gold_r + pred_r}):
+        score = result.relations.setdefault(kind, Score())
+        g = Counter({r: n for r, n in gold_r.items() if r[0] == kind})
+        p = Counter({r: n for r, n in pred_r.items() if r[0] == kind})
+        _add(score, g, p)
+        result.errors += [(article, "relation", "missed", " ".join(map(str, r))) for r in sorted(g - p)]
+        result.errors += [(article, "relation", "extra", " ".join(map(str, r))) for r in sorted(p - g)]
+
+    def is_person(actor_id: str) -> bool:
+        return gold_type(actor_id) == "person" or pred_type(actor_id) == "person"
+
+    per_lang = result.by_language.setdefault(lang, {k: Score() for k in SUMMARY_KINDS})
+    groups: dict[str, tuple[Counter, Counter]] = {k: (Counter(), Counter()) for k in SUMMARY_KINDS}
+    for side, entities, relations in ((0, gold_e, gold_r), (1, pred_e, pred_r)):
+        for item in entities:
+            kind = summary_kind(item, is_person)
+            if kind:
+                groups[kind][side][item] += 1
+        for item, n in relations.items():
+            kind = summary_kind(item, is_person)
+            if kind:
+                groups[kind][side][item] += n
+            groups["all facts"][side][item] += n
+    for kind, (gold_n, found_n) in groups.items():
+        _add(result.summary[kind], gold_n, found_n)
+        _add(per_lang[kind], gold_n, found_n)
+
+    # Confidence: the surest drafts claim their gold item first; a duplicate is not right twice.
+    left = Counter(gold_r)
+    for fact_type, values, confidence in sorted(pred_facts, key=lambda f: -f[2]):
+        items = fact_items(fact_type, values, lang, canon)
+        if not items:
+            continue
+        band = next(b for b in result.bands if confidence >= b.low)
+        band.drafted += 1
+        if left[items[0]] > 0:
+            band.right += 1
+            left[items[0]] -= 1
+
+
 # ---------------------------------------------------------------------------- the run
 
 
@@ -168,11 +328,27 @@ def _gold_sheets(paths: Iterable[str | Path]):
     return corpus, sheets
 
 
+def _pred_type(new: dict[str, Any], gold: Any, known: Any) -> Callable[[str], str | None]:
+    """The type of a draft actor id: a new actor's own, else the registry's."""
+    def pred_type(actor_id: str) -> str | None:
+        if actor_id in new:
+            return new[actor_id].type
+        actor = gold.actors.get(actor_id) or known.actors.get(actor_id)
+        return actor.type if actor else None
+
+    return pred_type
+
+
+def _canon(mapping: dict[str, str]) -> Callable[[str], str]:
+    return lambda v: mapping.get(v, v)
+
+
 def evaluate(paths: Iterable[str | Path], *, progress: Callable[[str], None] | None = None) -> Evaluation:
     """Extract every gold sheet's text again and score the drafts against the sheets.
 
     The extractor knows the bundled registry only (plus the gold registry when it does not
     build on the bundled one), so the gold set's own new actors must be found from the text.
+    It is given each sheet's outlet and date, as a user gives ``--outlet`` and ``--date``.
 
     :raises KgError: when the paths hold no gold sheet with a text, or a sheet is invalid.
     """
@@ -187,23 +363,21 @@ def evaluate(paths: Iterable[str | Path], *, progress: Callable[[str], None] | N
     bundled = load_corpus()
     known = bundled if set(bundled.actors) <= set(gold.actors) else gold
     index = NameIndex(corpus_entries(gold))
+    cores = {org_core(label): a.id for a in gold.actors.values() for label in a.names.values() if org_core(label)}
     result = Evaluation(
         entities={t: Score() for t in ENTITY_TYPES}, relations={t: Score() for t in RELATION_TYPES},
     )
+
+    def gold_type(actor_id: str) -> str | None:
+        actor = gold.actors.get(actor_id)
+        return actor.type if actor else None
+
     for source, facts in sheets:
         session = Session(known)
         article = article_from_text(source.text or "", lang="auto")
         draft = session.extract(article, name=source.id, outlet=source.outlet, date=source.date)
         new = draft.actors
-
-        def type_of(actor_id: str) -> str | None:
-            if actor_id in new:
-                return new[actor_id].type
-            actor = gold.actors.get(actor_id) or known.actors.get(actor_id)
-            return actor.type if actor else None
-
         mapping: dict[str, str] = {}
-        cores = {org_core(label): a.id for a in gold.actors.values() for label in a.names.values() if org_core(label)}
         for actor_id, actor in new.items():
             if actor_id in gold.actors:
                 continue
@@ -217,33 +391,12 @@ def evaluate(paths: Iterable[str | Path], *, progress: Callable[[str], None] | N
                 if hits and (len(hits) == 1 or hits[0].score > hits[1].score):
                     mapping[actor_id] = hits[0].actor_id
                     break
-        canon = lambda v: mapping.get(v, v)  # noqa: E731
-        gold_facts = [(f.type, f.values) for f in facts]
-        pred_facts = [(f.type, f.values) for f in draft.facts]
-        gold_e = entity_items(gold_facts, lambda v: gold.actors[v].type if v in gold.actors else None, lambda v: v)
-        pred_e = entity_items(pred_facts, type_of, canon)
-        for kind in {k for k, _ in gold_e | pred_e}:
-            score = result.entities.setdefault(kind, Score())
-            g = {e for e in gold_e if e[0] == kind}
-            p = {e for e in pred_e if e[0] == kind}
-            score.tp += len(g & p)
-            score.fp += len(p - g)
-            score.fn += len(g - p)
-            result.errors += [(source.id, "entity", "missed", f"{k}: {i}") for k, i in sorted(g - p)]
-            result.errors += [(source.id, "entity", "extra", f"{k}: {i}") for k, i in sorted(p - g)]
-        gold_r = relation_items(gold_facts, source.language, lambda v: v)
-        pred_r = relation_items(pred_facts, source.language, canon)
-        for kind in {r[0] for r in gold_r + pred_r}:
-            score = result.relations.setdefault(kind, Score())
-            g = Counter({r: n for r, n in gold_r.items() if r[0] == kind})
-            p = Counter({r: n for r, n in pred_r.items() if r[0] == kind})
-            both = g & p
-            score.tp += sum(both.values())
-            score.fp += sum((p - g).values())
-            score.fn += sum((g - p).values())
-            result.errors += [(source.id, "relation", "missed", " ".join(map(str, r))) for r in sorted(g - p)]
-            result.errors += [(source.id, "relation", "extra", " ".join(map(str, r))) for r in sorted(p - g)]
-        result.articles.append(source.id)
+        score_article(
+            result, source.id, source.language,
+            [(f.type, f.values) for f in facts],
+            [(f.type, f.values, f.confidence) for f in draft.facts],
+            gold_type=gold_type, pred_type=_pred_type(new, gold, known), canon=_canon(mapping),
+        )
         if progress:
             progress(source.id)
     result.entities = {k: v for k, v in result.entities.items() if v.tp + v.fp + v.fn}
@@ -251,16 +404,33 @@ def evaluate(paths: Iterable[str | Path], *, progress: Callable[[str], None] | N
     return result
 
 
+# ---------------------------------------------------------------------------- the report
+
+
+def _table(title: str, rows: Iterable[tuple[str, Score]], width: int = 12) -> list[str]:
+    lines = [f"{title:<{width + 2}} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6}"]
+    for name, s in rows:
+        lines.append(f"  {name:<{width}} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.tp + s.fn:>5} {s.tp + s.fp:>6}")
+    return lines + [""]
+
+
 def format_evaluation(ev: Evaluation, *, errors: bool = False) -> str:
-    """The scores as two tables (entities, relations), each with its micro total."""
-    lines = [f"{len(ev.articles)} gold article(s): {', '.join(ev.articles)}", ""]
+    """The scores as tables: by fact type (all, then per language), by entity and relation type, by confidence."""
+    counts = Counter(ev.languages.values())
+    langs = ", ".join(f"{n} {lang}" for lang, n in sorted(counts.items()))
+    lines = [f"{len(ev.articles)} gold article(s) ({langs}): {', '.join(ev.articles)}", ""]
+    wide = max(len(k) for k in SUMMARY_KINDS)
+    lines += _table("by fact type", ((k, ev.summary[k]) for k in SUMMARY_KINDS), wide)
+    for lang in sorted(ev.by_language):
+        lines += _table(f"language {lang}", ((k, ev.by_language[lang][k]) for k in SUMMARY_KINDS), wide)
     for title, scores, micro in (("entities", ev.entities, ev.entity_micro), ("relations", ev.relations, ev.relation_micro)):
-        lines.append(f"{title:<14} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6}")
-        for kind in sorted(scores):
-            s = scores[kind]
-            lines.append(f"  {kind:<12} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.tp + s.fn:>5} {s.tp + s.fp:>6}")
-        lines.append(f"  {'micro':<12} {micro.precision:>9.2f} {micro.recall:>7.2f} {micro.f1:>6.2f} {micro.tp + micro.fn:>5} {micro.tp + micro.fp:>6}")
-        lines.append("")
+        lines += _table(title, [*((k, scores[k]) for k in sorted(scores)), ("micro", micro)])
+    lines.append(f"{'confidence':<14} {'drafted':>7} {'right':>6} {'share':>6}")
+    for band in ev.bands:
+        lines.append(f"  {band.label:<12} {band.drafted:>7} {band.right:>6} {band.share:>6.2f}")
+    drafted, right = sum(b.drafted for b in ev.bands), sum(b.right for b in ev.bands)
+    lines.append(f"  {'all':<12} {drafted:>7} {right:>6} {right / drafted if drafted else 0.0:>6.2f}")
+    lines.append("")
     if errors and ev.errors:
         lines.append("errors (missed: in the gold sheet only; extra: in the draft only):")
         lines += [f"  {article}: {what} {kind}: {item}" for article, what, kind, item in ev.errors]

@@ -10,11 +10,19 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import KgError
-from kg.extract.evaluate import Score, evaluate, format_evaluation, relation_items
+from kg.extract.evaluate import (
+    Evaluation,
+    Score,
+    evaluate,
+    format_evaluation,
+    relation_items,
+    score_article,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "extract_gold"
 HELDOUT = ROOT / "tests" / "data" / "extract_heldout"
+REAL = ROOT / "tests" / "data" / "extract_real"
 
 
 @pytest.fixture(scope="module")
@@ -69,20 +77,23 @@ def test_relations_ignore_ids_of_facts_and_title_punctuation():
 
 def test_report_table(gold):
     text = format_evaluation(gold)
-    assert text.startswith("9 gold article(s): ")
+    assert text.startswith("9 gold article(s) (3 en, 3 kk, 3 ru): ")
+    assert "by fact type" in text and "language kk" in text and "language en" in text
     assert "entities       precision  recall     F1  gold  found" in text
     assert "relations      precision  recall     F1  gold  found" in text
     assert text.count("  micro ") == 2
+    assert "confidence     drafted  right  share" in text
 
 
 def test_cli_evaluate_table_and_json():
     runner = CliRunner()
     result = runner.invoke(cli, ["extract", "--evaluate", str(ROOT / "sources")])
     assert result.exit_code == 0, result.output
-    assert "1 gold article(s): baq-2026-02-04-baytaq-council" in result.output
+    assert "1 gold article(s) (1 kk): baq-2026-02-04-baytaq-council" in result.output
     result = runner.invoke(cli, ["extract", "--evaluate", str(HELDOUT), "--format", "json"])
     data = json.loads(result.output)
-    assert set(data) == {"articles", "entities", "relations"}
+    assert set(data) == {"articles", "entities", "relations", "summary", "by_language", "confidence"}
+    assert set(data["by_language"]) == {"kk", "ru", "en"}
     assert data["relations"]["micro"]["f1"] >= 0.7
     assert runner.invoke(cli, ["extract", "x.txt", "--evaluate", str(GOLD)]).exit_code == 2
 
@@ -90,3 +101,113 @@ def test_cli_evaluate_table_and_json():
 def test_evaluate_needs_sheets_with_texts(tmp_path):
     with pytest.raises(KgError, match="no gold fact sheet with a bundled text"):
         evaluate([tmp_path])
+
+
+# ---------------------------------------------------------------------------- scoring, by hand
+
+TYPES = {"ann": "person", "bek": "person", "party": "party", "court": "state-body", "chair": "role",
+         "draft": "document", "draft-art-8": "provision", "citizens": "group"}
+
+
+def _score(result, article, lang, gold, pred, canon=lambda v: v):
+    score_article(result, article, lang, gold, pred, gold_type=TYPES.get, pred_type=TYPES.get, canon=canon)
+
+
+def test_score_article_per_fact_type_and_language():
+    """Two articles whose every number is known: one kk with a hit and a miss, one en with an extra."""
+    result = Evaluation()
+    member = ("membership", {"holder": "ann", "role": "chair", "organisation": "party"})
+    stance = ("stance", {"holder": "party", "target": "draft", "polarity": "support"})
+    claim = ("claim", {"claimant": "bek", "measure": {"kk": "x"}, "quantity": 87.15, "unit": {"kk": "пайыз"}})
+    _score(result, "a", "kk", [member, stance, claim],
+           [(*member, 0.9), ("stance", {"holder": "party", "target": "draft", "polarity": "oppose"}, 0.8),
+            ("claim", {**claim[1], "unit": {"kk": "адам"}}, 0.6)])  # a count is not a share
+    proposal = ("proposal", {"proposer": "bek", "targets": "draft-art-8", "content": {"en": "y"}})
+    _score(result, "b", "en", [proposal], [(*proposal, 0.95), (*member, 0.5)])
+
+    s = result.summary
+    assert (s["person → post"].tp, s["person → post"].fp, s["person → post"].fn) == (1, 1, 0)
+    assert (s["stances"].tp, s["stances"].fp, s["stances"].fn) == (0, 1, 1)
+    assert (s["claims"].tp, s["claims"].fp, s["claims"].fn) == (0, 1, 1)
+    assert (s["proposals & initiatives"].tp, s["proposals & initiatives"].fp) == (1, 0)
+    assert (s["all facts"].tp, s["all facts"].fp, s["all facts"].fn) == (2, 3, 2)
+    assert s["all facts"].precision == 0.4 and s["all facts"].recall == 0.5
+    # persons: kk gold {ann, bek}, found {ann, bek}; en gold {bek}, found {bek, ann}
+    assert (s["persons"].tp, s["persons"].fp, s["persons"].fn) == (3, 1, 0)
+    kk, en = result.by_language["kk"], result.by_language["en"]
+    assert (kk["all facts"].tp, kk["all facts"].fp, kk["all facts"].fn) == (1, 2, 2)
+    assert (en["all facts"].tp, en["all facts"].fp, en["all facts"].fn) == (1, 1, 0)
+    assert en["person → post"].precision == 0.0 and kk["person → post"].f1 == 1.0
+    assert result.languages == {"a": "kk", "b": "en"}
+
+
+def test_confidence_bands_count_the_drafted_facts_that_are_right():
+    result = Evaluation()
+    member = ("membership", {"holder": "ann", "role": "chair", "organisation": "party"})
+    # the same fact drafted twice is right once: the surer draft takes the gold item
+    _score(result, "a", "ru", [member], [(*member, 0.55), (*member, 0.92),
+                                         ("stance", {"holder": "citizens", "target": "draft", "polarity": "support"}, 0.72)])
+    bands = {b.label: (b.drafted, b.right) for b in result.bands}
+    assert bands["0.9–1.0"] == (1, 1)
+    assert bands["0.7–0.8"] == (1, 0)
+    assert bands["0.5–0.6"] == (1, 0)
+    assert sum(b.drafted for b in result.bands) == 3
+    text = format_evaluation(result)
+    assert "  0.9–1.0            1      1   1.00" in text
+    assert "  all                3      1   0.33" in text
+
+
+def test_a_draft_actor_counts_as_the_gold_actor_it_stands_for():
+    result = Evaluation()
+    gold = [("membership", {"holder": "ann", "role": "chair", "organisation": "court"})]
+    pred = [("membership", {"holder": "new-ann", "role": "chair", "organisation": "court"}, 0.9)]
+    score_article(result, "a", "en", gold, pred, gold_type=TYPES.get,
+                  pred_type=lambda v: "person" if v == "new-ann" else TYPES.get(v),
+                  canon=lambda v: {"new-ann": "ann"}.get(v, v))
+    assert result.summary["person → post"].f1 == 1.0
+    assert result.summary["persons"].f1 == 1.0
+
+
+# ---------------------------------------------------------------------------- the real-article sets
+
+
+def test_real_article_sets_are_valid_balanced_and_apart():
+    from kg.sources import load_corpus
+    from kg.validate import validate
+
+    parts = {}
+    for part in ("dev", "test"):
+        report = validate([REAL / part])
+        assert report.conforms, report.problems
+        corpus = load_corpus([REAL / part])
+        parts[part] = [s for s in corpus.sources if s.text is not None]
+        assert all(s.url and s.url.startswith("http") for s in parts[part])
+    langs = {part: sorted(s.language for s in sources) for part, sources in parts.items()}
+    assert langs["dev"] == ["en"] * 8 + ["kk"] * 8 + ["ru"] * 8
+    assert langs["test"] == ["en"] * 4 + ["kk"] * 4 + ["ru"] * 4
+    assert not {s.url for s in parts["dev"]} & {s.url for s in parts["test"]}
+    assert not {s.text for s in parts["dev"]} & {s.text for s in parts["test"]}
+    outlets = {s.outlet for sources in parts.values() for s in sources}
+    assert len(outlets) >= 10
+    readme = (REAL / "README.md").read_text(encoding="utf-8")
+    for sources in parts.values():
+        for s in sources:
+            assert s.id in readme and s.url in readme  # provenance beside each excerpt
+    assert "not shipped in the wheel" in readme
+
+
+def test_wheel_is_built_from_kg_only():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    wheel = config["tool"]["hatch"]["build"]["targets"]["wheel"]
+    assert wheel["packages"] == ["kg"]
+    assert not any(str(k).startswith("tests") for k in wheel.get("force-include", {}))
+
+
+def test_cli_evaluate_real_dev_set_per_language():
+    result = CliRunner().invoke(cli, ["extract", "--evaluate", str(REAL / "dev")])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("24 gold article(s) (8 en, 8 kk, 8 ru): ")
+    for heading in ("by fact type", "language kk", "language ru", "language en", "confidence"):
+        assert heading in result.output
