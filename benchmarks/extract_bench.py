@@ -1,0 +1,75 @@
+"""Benchmark ``kg extract`` on the real-article dev set: articles per second, per language.
+
+Loads the models once (Kazakh CRF, Natasha), warms up on one article per language, then drafts every
+excerpt of ``tests/data/extract_real/dev`` (or the folders given) several times and prints
+the figures: articles per second and milliseconds per article, overall and per language,
+and the slowest article.
+
+    $ python benchmarks/extract_bench.py                 # the dev set, 3 rounds
+    $ python benchmarks/extract_bench.py --rounds 5 tests/data/extract_real/test
+
+This is a benchmark, not a test: it prints figures and asserts nothing. The machine is
+shared: say how loaded it was beside any figure you quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", default=[str(ROOT / "tests" / "data" / "extract_real" / "dev")])
+    parser.add_argument("--rounds", type=int, default=3, help="times each article is drafted (default 3)")
+    args = parser.parse_args(argv)
+
+    from kg.extract.draft import Session
+    from kg.extract.reader import article_from_text
+    from kg.sources import load_corpus
+
+    t0 = time.perf_counter()
+    gold = load_corpus([Path(f) for f in args.folders])
+    sources = [s for s in gold.sources if s.text is not None]
+    if not sources:
+        sys.exit("no article with a bundled text under the given folders")
+    bundled = load_corpus()
+    firsts = {s.language: s for s in reversed(sources)}  # one article per language loads its model
+    for s in firsts.values():
+        Session(bundled).extract(article_from_text(s.text or "", lang="auto"), name="warm-up", outlet=s.outlet, date=s.date)
+    print(f"setup (registry, models, one warm-up article per language): {time.perf_counter() - t0:.2f} s")
+
+    per_article: dict[str, list[float]] = defaultdict(list)
+    lang_of = {s.id: s.language for s in sources}
+    chars = sum(len(s.text or "") for s in sources)
+    for _ in range(max(1, args.rounds)):
+        for s in sources:
+            start = time.perf_counter()
+            session = Session(bundled)
+            session.extract(article_from_text(s.text or "", lang="auto"), name=s.id, outlet=s.outlet, date=s.date)
+            per_article[s.id].append(time.perf_counter() - start)
+
+    def line(label: str, ids: list[str]) -> str:
+        times = [statistics.median(per_article[i]) for i in ids]
+        total = sum(times)
+        return (f"  {label:<6} {len(ids):>4} {len(ids) / total:>10.1f} {1000 * total / len(ids):>9.1f}"
+                f" {1000 * max(times):>9.1f}")
+
+    print(f"{len(sources)} articles, {chars:,} characters, {args.rounds} round(s); median time of each article")
+    print(f"  {'lang':<6} {'n':>4} {'articles/s':>10} {'ms/article':>9} {'max ms':>9}")
+    for lang in sorted(set(lang_of.values())):
+        print(line(lang, [i for i in lang_of if lang_of[i] == lang]))
+    print(line("all", list(lang_of)))
+    slowest = max(per_article, key=lambda i: statistics.median(per_article[i]))
+    print(f"slowest: {slowest} ({1000 * statistics.median(per_article[slowest]):.1f} ms)")
+
+
+if __name__ == "__main__":
+    main()
