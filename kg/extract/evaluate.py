@@ -9,7 +9,7 @@ outlet and date, and the draft is compared with the sheet.
   its label resolves to (:class:`kg.names.NameIndex`), so a transliterated id is no error.
 * **Relations** are the facts reduced to what they claim: ``membership`` (holder, role,
   organisation), ``speech`` (speaker, title), ``proposal`` (proposer, target), ``stance``
-  (holder, target, polarity), ``claim`` (claimant, quantity, platform), ``chair`` (event chair),
+  (holder, target, polarity), ``claim`` (claimant, quantity, unit kind), ``chair`` (event chair),
   ``initiative`` (initiator, initiated) and ``event`` (date, place, format). A claim's unit
   counts by its kind only (:func:`unit_kind`: a share in per cent, or a count), as unit words
   differ between languages and outlets.
@@ -188,7 +188,7 @@ def fact_items(fact_type: str, v: dict[str, Any], lang: str, canon: Callable[[st
     if fact_type == "stance":
         return [("stance", c(v["holder"]), c(v["target"]), v["polarity"])]
     if fact_type == "claim":
-        return [("claim", c(v["claimant"]), f"{float(v['quantity']):g}", unit_kind(v.get("unit")))]
+        return [("claim", c(v["claimant"]), f"{float(v['quantity']):.15g}", unit_kind(v.get("unit")))]
     if fact_type == "initiative":
         return [("initiative", c(v["initiator"]), c(v["initiated"]))]
     return []

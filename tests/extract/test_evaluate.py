@@ -211,3 +211,10 @@ def test_cli_evaluate_real_dev_set_per_language():
     assert result.output.startswith("24 gold article(s) (8 en, 8 kk, 8 ru): ")
     for heading in ("by fact type", "language kk", "language ru", "language en", "confidence"):
         assert heading in result.output
+
+
+def test_claims_keep_every_digit_of_large_figures():
+    facts = [("claim", {"claimant": "a", "measure": {"kk": "x"}, "quantity": q}) for q in (7954667, 7954666, 87.15)]
+    items = relation_items(facts, "kk", lambda v: v)
+    assert set(items) == {("claim", "a", "7954667", "count"), ("claim", "a", "7954666", "count"),
+                          ("claim", "a", "87.15", "count")}
