@@ -183,7 +183,7 @@ def test_real_article_sets_are_valid_balanced_and_apart():
         parts[part] = [s for s in corpus.sources if s.text is not None]
         assert all(s.url and s.url.startswith("http") for s in parts[part])
     langs = {part: sorted(s.language for s in sources) for part, sources in parts.items()}
-    assert langs["dev"] == ["en"] * 8 + ["kk"] * 8 + ["ru"] * 8
+    assert langs["dev"] == ["en"] * 10 + ["kk"] * 10 + ["ru"] * 10
     assert langs["test"] == ["en"] * 4 + ["kk"] * 4 + ["ru"] * 4
     assert not {s.url for s in parts["dev"]} & {s.url for s in parts["test"]}
     assert not {s.text for s in parts["dev"]} & {s.text for s in parts["test"]}
@@ -208,7 +208,7 @@ def test_wheel_is_built_from_kg_only():
 def test_cli_evaluate_real_dev_set_per_language():
     result = CliRunner().invoke(cli, ["extract", "--evaluate", str(REAL / "dev")])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("24 gold article(s) (8 en, 8 kk, 8 ru): ")
+    assert result.output.startswith("30 gold article(s) (10 en, 10 kk, 10 ru): ")
     for heading in ("by fact type", "language kk", "language ru", "language en", "confidence"):
         assert heading in result.output
 
