@@ -607,9 +607,12 @@ def synth(directory, facts, seed) -> None:
 @click.option("--evaluate", "gold", metavar="GOLD_DIR", type=click.Path(exists=True),
               help="Instead: extract every gold fact sheet's text again and print precision, recall and F1.")
 @click.option("--errors", is_flag=True, help="With --evaluate: also list what was missed and what was extra.")
+@click.option("--no-outlet", is_flag=True,
+              help="With --evaluate: do not give the extractor each sheet's outlet, so outlets (and the "
+                   "figures credited to them) must be read from the text.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="With --evaluate: a table, or JSON.")
-def extract(target, lang, outlet, date, url, out, gold, errors, fmt) -> None:
+def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt) -> None:
     """Draft fact sheets from raw articles (Kazakh, Russian or English) for review.
 
     Reads plain-text articles (UTF-8; cp1251, KZ-1048 and UTF-16 are converted) and drafts
@@ -630,7 +633,7 @@ def extract(target, lang, outlet, date, url, out, gold, errors, fmt) -> None:
             raise click.UsageError("give FILE_OR_DIR or --evaluate GOLD_DIR, not both")
         from kg.extract.evaluate import evaluate, format_evaluation
 
-        result = evaluate([gold])
+        result = evaluate([gold], give_outlet=not no_outlet)
         if fmt == "json":
             click.echo(json.dumps(result.as_dict(), indent=2, sort_keys=True, ensure_ascii=False))
         else:

@@ -343,12 +343,16 @@ def _canon(mapping: dict[str, str]) -> Callable[[str], str]:
     return lambda v: mapping.get(v, v)
 
 
-def evaluate(paths: Iterable[str | Path], *, progress: Callable[[str], None] | None = None) -> Evaluation:
+def evaluate(
+    paths: Iterable[str | Path], *, progress: Callable[[str], None] | None = None, give_outlet: bool = True,
+) -> Evaluation:
     """Extract every gold sheet's text again and score the drafts against the sheets.
 
     The extractor knows the bundled registry only (plus the gold registry when it does not
     build on the bundled one), so the gold set's own new actors must be found from the text.
-    It is given each sheet's outlet and date, as a user gives ``--outlet`` and ``--date``.
+    It is given each sheet's date and, unless ``give_outlet`` is false, its outlet, as a user
+    gives ``--outlet`` and ``--date``; without the outlet, outlets (and the figures credited to
+    them) must be read from the text's datelines and attribution formulas.
 
     :raises KgError: when the paths hold no gold sheet with a text, or a sheet is invalid.
     """
@@ -375,7 +379,8 @@ def evaluate(paths: Iterable[str | Path], *, progress: Callable[[str], None] | N
     for source, facts in sheets:
         session = Session(known)
         article = article_from_text(source.text or "", lang="auto")
-        draft = session.extract(article, name=source.id, outlet=source.outlet, date=source.date)
+        outlet = source.outlet if give_outlet else None
+        draft = session.extract(article, name=source.id, outlet=outlet, date=source.date)
         new = draft.actors
         mapping: dict[str, str] = {}
         for actor_id, actor in new.items():

@@ -218,3 +218,26 @@ def test_claims_keep_every_digit_of_large_figures():
     items = relation_items(facts, "kk", lambda v: v)
     assert set(items) == {("claim", "a", "7954667", "count"), ("claim", "a", "7954666", "count"),
                           ("claim", "a", "87.15", "count")}
+
+
+def test_no_outlet_leaves_the_outlet_to_the_text(monkeypatch):
+    """--no-outlet: the extractor gets the sheet's date but not its outlet."""
+    from kg.extract.draft import Session
+
+    seen = []
+    original = Session.extract
+
+    def spy(self, article, **kw):
+        seen.append((kw.get("outlet"), kw.get("date")))
+        return original(self, article, **kw)
+
+    monkeypatch.setattr(Session, "extract", spy)
+    evaluate([HELDOUT], give_outlet=False)
+    assert seen and all(outlet is None and date for outlet, date in seen)
+    seen.clear()
+    result = CliRunner().invoke(cli, ["extract", "--evaluate", str(HELDOUT), "--no-outlet"])
+    assert result.exit_code == 0, result.output
+    assert seen and all(outlet is None for outlet, _ in seen)
+    seen.clear()
+    evaluate([HELDOUT])
+    assert {outlet for outlet, _ in seen} == {"example-wire"}
