@@ -7,6 +7,12 @@ and the slowest article.
 
     $ python benchmarks/extract_bench.py                 # the dev set, 3 rounds
     $ python benchmarks/extract_bench.py --rounds 5 tests/data/extract_real/test
+    $ python benchmarks/extract_bench.py --blas-threads 1   # numpy's BLAS on one thread
+
+Natasha's Russian models (slovnet) run on numpy; on a loaded 2-core machine OpenBLAS's own
+threads compete with everything else, and ``--blas-threads 1`` (which sets
+``OPENBLAS_NUM_THREADS``/``OMP_NUM_THREADS``/``MKL_NUM_THREADS`` before numpy loads) showed
+Russian articles 1.7 s -> 0.26 s each on 2026-11-30 at load 10.
 
 This is a benchmark, not a test: it prints figures and asserts nothing. The machine is
 shared: say how loaded it was beside any figure you quote.
@@ -15,6 +21,7 @@ shared: say how loaded it was beside any figure you quote.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -29,7 +36,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", default=[str(ROOT / "tests" / "data" / "extract_real" / "dev")])
     parser.add_argument("--rounds", type=int, default=3, help="times each article is drafted (default 3)")
+    parser.add_argument("--blas-threads", type=int, metavar="N",
+                        help="threads for numpy's BLAS (set before numpy loads; default: the library's own)")
     args = parser.parse_args(argv)
+    if args.blas_threads:
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ[var] = str(args.blas_threads)
+        if "numpy" in sys.modules:
+            sys.exit("--blas-threads must be set before numpy is imported")
 
     from kg.extract.draft import Session
     from kg.extract.reader import article_from_text
@@ -44,7 +58,8 @@ def main(argv: list[str] | None = None) -> None:
     firsts = {s.language: s for s in reversed(sources)}  # one article per language loads its model
     for s in firsts.values():
         Session(bundled).extract(article_from_text(s.text or "", lang="auto"), name="warm-up", outlet=s.outlet, date=s.date)
-    print(f"setup (registry, models, one warm-up article per language): {time.perf_counter() - t0:.2f} s")
+    print(f"setup (registry, models, one warm-up article per language): {time.perf_counter() - t0:.2f} s; "
+          f"BLAS threads: {os.environ.get('OPENBLAS_NUM_THREADS', 'default')}; load average {os.getloadavg()[0]:.1f}")
 
     per_article: dict[str, list[float]] = defaultdict(list)
     lang_of = {s.id: s.language for s in sources}
