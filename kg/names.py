@@ -4,7 +4,8 @@ One person reaches the news as ``Азаматхан Әміртаев`` (Kazakh),
 ``Azamathan Ámirtaı`` (the 2018 Kazakh Latin) and ``Amirtayev`` (English). This module folds
 such spellings onto one key (:func:`name_key`), proposes base forms of case-inflected words
 (:func:`base_forms`), and resolves a name to an actor id with an explanation
-(:class:`NameIndex`). It is pure Python (rapidfuzz for fuzzy scores) and knows nothing of RDF.
+(:class:`NameIndex`). It is pure Python (rapidfuzz for fuzzy scores) and knows nothing of RDF; its letters and
+endings come from :mod:`kg.lang`.
 
 >>> name_key("Әміртаев") == name_key("Amirtayev") == name_key("Ámirtaı")
 True
@@ -21,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from kg.errors import KgError
+from kg.lang import KK_DEVOICE, RU_ENDINGS, fold_word, kk_endings, kk_latin
 
 __all__ = [
     "AmbiguousName",
@@ -54,103 +56,15 @@ MIN_SCORE = 85.0
 #: :meth:`NameIndex.resolve_one` needs its best match this many points above the next one.
 CLEAR_MARGIN = 3.0
 
-# --- Kazakh Cyrillic -> official Kazakh Latin (2021) -------------------------------------
-
-# The 2021 table has 31 letters. The Cyrillic letters it has no letter for (Ё Ц Щ Ъ Ь Э Ю Я)
-# are written here as is usual for loanwords: io, ts, şş, -, -, e, iu, ia.
-_KK_LATIN_LOWER: dict[str, str] = {
-    "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e",
-    "ё": "io", "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "q", "л": "l",
-    "м": "m", "н": "n", "ң": "ñ", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ұ": "ū", "ү": "ü", "ф": "f", "х": "h", "һ": "h", "ц": "ts",
-    "ч": "ç", "ш": "ş", "щ": "şş", "ъ": "", "ы": "y", "і": "ı", "ь": "", "э": "e",
-    "ю": "iu", "я": "ia",
-}  # fmt: skip
-
-# Upper case differs from str.upper() for the dotted/dotless pair: И -> İ, І -> I.
-_KK_LATIN_UPPER_FIRST: dict[str, str] = {"и": "İ", "й": "İ", "і": "I", "ё": "İo", "ю": "İu", "я": "İa"}
-
-
-def kk_latin(text: str) -> str:
-    """Transliterate Kazakh Cyrillic to the official 2021 Kazakh Latin alphabet, keeping case.
-
-    Letters outside Cyrillic pass through unchanged. The soft and hard signs are dropped.
-
-    :param text: any text; only Cyrillic letters are changed.
-    :returns: the text in Kazakh Latin.
-
-    >>> kk_latin("Қасым-Жомарт Тоқаев")
-    'Qasym-Jomart Toqaev'
-    >>> kk_latin("Әміртаев, Шыңғыс Үсенқұл, Ұлытау, Һ")
-    'Ämırtaev, Şyñğys Üsenqūl, Ūlytau, H'
-    >>> kk_latin("«БАЙТАҚ» Ішкі істер")
-    '«BAİTAQ» Işkı ıster'
-    """
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        low = ch.lower()
-        lat = _KK_LATIN_LOWER.get(low)
-        if lat is None:
-            out.append(ch)
-            continue
-        if ch == low or not lat:
-            out.append(lat)
-            continue
-        # Upper case: all capitals inside an all-capitals word, else capitalise the first letter.
-        neighbours = text[max(i - 1, 0) : i] + text[i + 1 : i + 2]
-        shouting = any(c.isalpha() and c.isupper() for c in neighbours) and not any(
-            c.isalpha() and c.islower() for c in neighbours
-        )
-        first = _KK_LATIN_UPPER_FIRST.get(low, lat[:1].upper() + lat[1:])
-        out.append(first[:1] + first[1:].upper() if shouting else first)
-    return "".join(out)
-
-
 # --- Folding keys -------------------------------------------------------------------------
 
-# Kazakh-specific letters to their Russian neighbours, then Cyrillic to one Latin spelling.
-_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
-_CYR_LATIN: dict[str, str] = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "j",
-    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu",
-    "я": "ia", "ў": "u", "ї": "i", "є": "e",
-}  # fmt: skip
-# Latin letters of the Kazakh alphabets (2018 acute version and 2021 version), Turkish etc.
-# "ý" is Cyrillic у in the 2018 alphabet, hence u.
-_LATIN_SPECIAL: dict[str, str] = {
-    "ş": "sh", "ç": "ch", "ı": "i", "ý": "u", "ú": "u", "ū": "u", "ü": "u", "ö": "o",
-    "ó": "o", "ä": "a", "á": "a", "ñ": "n", "ń": "n", "ŋ": "n", "ğ": "g", "ǵ": "g",
-    "ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l",
-}  # fmt: skip
 _WORD_RE = r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’ʼ`‘ʻ](?:[^\W\d_]|[\u0300-\u036f])+)*|\d+"
 _VOWELS = "aeiou"
 # Two-letter Latin initials ("Zh. Tokayev", "Sh. Usenkul").
 _DIGRAPH_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "ye", "yu", "ya", "yo", "dj"})
 
 
-@lru_cache(maxsize=4096)
-def _fold_word(word: str) -> str:
-    """Fold one word to lower-case ASCII with one spelling per sound; keep -ov/-ev.
-
-    >>> [_fold_word(w) for w in ("Yegizbayev", "Егізбаев", "Kassym", "Qasym", "Жомарт")]
-    ['egizbaev', 'egizbaev', 'kasim', 'kasim', 'jomart']
-    """
-    w = unicodedata.normalize("NFC", word).casefold().translate(_KK_FOLD)
-    w = "".join(_CYR_LATIN.get(c, _LATIN_SPECIAL.get(c, c)) for c in w)
-    w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
-    w = re.sub(r"[^a-z0-9]", "", w)
-    w = re.sub(r"dzh|dj|zh", "j", w)
-    w = w.replace("shch", "sh").replace("kh", "h").replace("gh", "g")
-    w = w.replace("x", "h").replace("q", "k").replace("w", "u")
-    w = re.sub(r"c(?=[eiy])", "ts", w)
-    w = re.sub(r"c(?!h)", "k", w)
-    w = w.replace("ch", "sh")  # Kazakh has no ч: Чингис / Шыңғыс, Чокан / Шоқан
-    w = w.replace("y", "i")
-    w = re.sub(r"^ie", "e", w)  # Yerlan / Ерлан
-    w = re.sub(r"([aeiou])ie", r"\1e", w)  # Balayeva / Балаева
-    return re.sub(r"(.)\1+", r"\1", w)
+_fold_word = fold_word
 
 
 @lru_cache(maxsize=4096)
@@ -242,34 +156,9 @@ def name_key(text: str) -> str:
 
 # --- Case endings -------------------------------------------------------------------------
 
-# Kazakh endings, longest first within each group so the longest possible strip is tried.
-_KK_ENDINGS: tuple[str, ...] = (
-    # possessive 3rd person followed by a case
-    "ының", "інің", "сының", "сінің", "ына", "іне", "сына", "сіне", "ында", "інде",
-    "сында", "сінде", "ынан", "інен", "сынан", "сінен", "ымен", "імен", "сымен", "сімен",
-    "ын", "ін", "сын", "сін",
-    # genitive, ablative, locative, instrumental
-    "ның", "нің", "дың", "дің", "тың", "тің",
-    "нан", "нен", "дан", "ден", "тан", "тен",
-    "нда", "нде", "да", "де", "та", "те",
-    "менен", "бенен", "пенен", "мен", "бен", "пен",
-    # plural
-    "лар", "лер", "дар", "дер", "тар", "тер",
-    # dative, accusative, possessive
-    "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті",
-    "сы", "сі", "а", "е", "н", "ы", "і",
-)  # fmt: skip
-
-# Russian endings and what may replace them (nominative letters); "" means drop.
-_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ою", ("а",)), ("ею", ("я",)), ("ой", ("а",)), ("ей", ("я", "ь", "й")),
-    ("ом", ("",)), ("ем", ("", "й", "ь")), ("ым", ("",)), ("им", ("",)),
-    ("а", ("",)), ("я", ("й", "ь")), ("у", ("", "а")), ("ю", ("й", "ь", "я")),
-    ("е", ("", "а", "я", "й")), ("ы", ("а",)), ("и", ("а", "я", "ь", "й")),
-)  # fmt: skip
-
-# Kazakh voiced stem ends that go back to voiceless without a vowel ending: Байтағы -> Байтақ.
-_KK_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
+_KK_ENDINGS: tuple[str, ...] = kk_endings()
+_RU_ENDINGS = RU_ENDINGS
+_KK_DEVOICE = KK_DEVOICE
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -309,7 +198,7 @@ def _strip_case(token: str) -> list[tuple[str, str]]:
                 stem = token[: -len(ending)]
                 for rep in replacements:
                     add(stem + (rep.upper() if stem.isupper() else rep), ending)
-        for ending in sorted(_KK_ENDINGS, key=len, reverse=True):
+        for ending in _KK_ENDINGS:
             if low.endswith(ending):
                 stem = token[: -len(ending)]
                 add(stem, ending)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.lang import to_cyrillic
 
 # Roughly how many triples one fact brings with it (fact, evidence, its share of actors).
 TRIPLES_PER_FACT = 19.0
@@ -114,14 +115,6 @@ _ROLES = (
     ("speaker", "председатель парламента", "парламент төрағасы"), ("deputy", "депутат", "депутат"),
     ("adviser-to-the-chair", "советник председателя", "төраға кеңесшісі"),
 )
-_TRANSLIT = {
-    "a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "дж",
-    "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т",
-    "u": "у", "v": "в", "w": "у", "x": "кс", "y": "ы", "z": "з",
-}
-_DIGRAPHS = {"zh": "ж", "kh": "х", "sh": "ш", "ch": "ч", "ts": "ц", "ya": "я", "yu": "ю", "ye": "е", "yo": "ё"}
-
-
 @dataclass
 class SynthReport:
     """What :func:`synthesize` wrote."""
@@ -171,24 +164,7 @@ class _Country:
     party_chairs: dict[str, _Person] = field(default_factory=dict)
 
 
-def _translit(text: str) -> str:
-    """A rough Latin-to-Cyrillic transliteration, for Russian forms of invented names.
-
-    >>> _translit("Zhan Kassymov")
-    'Жан Кассымов'
-    """
-    words = []
-    for word in text.split(" "):
-        low, out, i = word.lower(), [], 0
-        while i < len(low):
-            if low[i:i + 2] in _DIGRAPHS:
-                out.append(_DIGRAPHS[low[i:i + 2]])
-                i += 2
-            else:
-                out.append(_TRANSLIT.get(low[i], low[i]))
-                i += 1
-        words.append("".join(out).capitalize())
-    return " ".join(words)
+_translit = to_cyrillic
 
 
 def _slugify(text: str) -> str:

@@ -28,12 +28,12 @@ import html
 import json
 import math
 import re
-import unicodedata
 from pathlib import Path
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
+from kg.lang import fold_spec, fold_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
@@ -150,56 +150,21 @@ _STRESS_LAYOUT_UPTO = 200
 _EDGE_LENGTH = 160.0
 """Typical (median) link length in page units."""
 
-# --- search keys (mirrored by searchKey() in the page; keep the two in step) ---
-
-_CYRILLIC: dict[str, str] = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "o",
-    "ж": "z", "з": "z", "и": "i", "і": "i", "й": "", "к": "k", "қ": "k", "л": "l", "м": "m",
-    "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ұ": "u", "ү": "u", "ф": "f", "х": "k", "һ": "k", "ц": "c", "ч": "c", "ш": "s", "щ": "s",
-    "ъ": "", "ы": "", "ь": "", "э": "e", "ю": "u", "я": "a",
-}
-_LATIN_PAIRS = {"sh": "s", "ch": "c", "zh": "z", "kh": "k", "ts": "c"}
-_LATIN: dict[str, str] = {"y": "", "h": "k", "j": "z", "q": "k", "w": "u", "x": "ks", "ı": "i"}
+# --- search keys: kg.lang's fold, shipped to the page as data (DATA.fold) ---
 
 
 def search_key(text: str) -> str:
-    """Fold a name to a rough, script-independent key for searching.
+    """Fold a name to a script-independent key for searching: :func:`kg.lang.fold_text`.
 
-    Kazakh and Russian Cyrillic and the usual Latin spellings of the same name
-    fold to the same key: letters are transliterated, diacritics dropped, "y",
-    "й" and "ы" dropped, and doubled letters collapsed. The page's JavaScript
-    ``searchKey`` does exactly the same, so a query matches keys computed here.
+    The page's ``searchKey`` applies the same rules, received as data (:func:`kg.lang.fold_spec`
+    in ``DATA.fold``), so a query typed in the page matches keys computed here.
 
     >>> search_key("Әміртаев") == search_key("Amirtayev") == search_key("Амиртаев")
     True
     >>> search_key("Байтақ"), search_key("Baytaq"), search_key("Article 8")
-    ('batak', 'batak', 'article 8')
+    ('baitak', 'baitak', 'artikle 8')
     """
-    s = unicodedata.normalize("NFC", text.lower())
-    out: list[str] = []
-    i = 0
-    while i < len(s):
-        c = s[i]
-        if c in _CYRILLIC:
-            out.append(_CYRILLIC[c])
-            i += 1
-            continue
-        if s.startswith("shch", i):
-            out.append("s")
-            i += 4
-            continue
-        pair = s[i : i + 2]
-        if pair in _LATIN_PAIRS:
-            out.append(_LATIN_PAIRS[pair])
-            i += 2
-            continue
-        base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
-        base = _LATIN.get(base, base)
-        out.append(base if base.isalnum() or base == "" else " ")
-        i += 1
-    key = re.sub(r"(.)\1+", r"\1", "".join(out))
-    return " ".join(key.split())
+    return fold_text(text)
 
 
 def _external_name_key() -> Callable[[str], Any] | None:
@@ -561,6 +526,7 @@ def page_data(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", see
             for r in relations
         ],
         "preset": [r for r in WHO_PROPOSED_WHAT],
+        "fold": fold_spec(),
         "dates": dates,
         "nodes": nodes,
         "edges": edges,

@@ -14,29 +14,22 @@ English label (transliterated, for a reviewer to correct).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from kg.lang import kk_base_phrase, kk_nominative
+from kg.lang import romanize as translit
 from kg.sources import AGENT_TYPES, ORGANISATION_TYPES
 
+from kg.names import NameIndex, base_forms, name_key, surname_gender
+from kg.resolve import corpus_entries
+
 if TYPE_CHECKING:  # pragma: no cover
-    from kg.names import NameIndex
     from kg.sources import Actor
 
 __all__ = ["DraftActor", "Linker", "KIND_TYPES", "coarse_type", "kk_base_phrase", "kk_nominative", "slug", "translit"]
-
-_CYR = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo",
-    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
-    "ң": "ng", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
-    "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}  # fmt: skip
-_LATIN = {"ş": "sh", "ç": "ch", "ı": "i", "ñ": "ng", "ğ": "g", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ý": "y"}
-_VOWELS = set("аәеёиоөуұүыіэюяaeiou")
 
 #: Coarse entity types, as the evaluation counts them.
 KIND_TYPES: dict[str, frozenset[str]] = {
@@ -62,35 +55,6 @@ def coarse_type(actor_type: str) -> str:
     return actor_type
 
 
-def translit(text: str) -> str:
-    """Write a Kazakh or Russian name in plain Latin letters, as the English-language press does.
-
-    ``е`` after a vowel is ``ye`` (Amirtayev), ``ң`` is ``ng`` (``n`` before ``ғ``); Kazakh Latin letters (ş, ğ, ñ...) become
-    their plain digraphs; other text is kept.
-    """
-    out: list[str] = []
-    prev = ""
-    text = unicodedata.normalize("NFC", text)
-    for i, ch in enumerate(text):
-        low = ch.lower()
-        if low in _CYR:
-            lat = "ye" if low == "е" and prev in _VOWELS else _CYR[low]
-            if low == "ң" and text[i + 1 : i + 2].lower() in ("ғ", "г", "қ", "к"):
-                lat = "n"  # Шыңғыс: Shyngys
-        elif low in _LATIN:
-            lat = _LATIN[low]
-        else:
-            out.append(ch)
-            prev = low
-            continue
-        if ch != low and lat:
-            lat = lat[0].upper() + lat[1:]
-        out.append(lat)
-        prev = low
-    result = "".join(out)
-    return "".join(c for c in unicodedata.normalize("NFD", result) if not unicodedata.combining(c))
-
-
 def slug(text: str, *, limit: int = 60) -> str:
     """An id from any text: transliterated, lower case, words joined by dashes.
 
@@ -105,76 +69,6 @@ def slug(text: str, *, limit: int = 60) -> str:
             break
         out = nxt[:limit]
     return out or "x"
-
-
-# Kazakh case endings of a surname (genitive, dative, accusative, ablative, locative,
-# instrumental), longest first.
-_KK_NAME_ENDINGS = tuple(sorted(
-    "тың тің ның нің дың дің ға ге қа ке ны ні ды ді ты ті нан нен дан ден тан тен "
-    "мен бен пен да де та те нда нде на не".split(),
-    key=len, reverse=True,
-))  # fmt: skip
-
-
-def kk_nominative(name: str) -> str:
-    """Undo a Kazakh case ending on the last word of a person's name (a guess for new actors).
-
-    >>> kk_nominative("Азаматхан Әміртаевтың"), kk_nominative("Алма Қарашқызына"), kk_nominative("Бекберген Керей")
-    ('Азаматхан Әміртаев', 'Алма Қарашқызы', 'Бекберген Керей')
-    """
-    words = name.split()
-    if not words:
-        return name
-    last = words[-1]
-    low = last.lower()
-    if re.search(r"(ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы)$", low):
-        return name
-    for ending in _KK_NAME_ENDINGS:
-        if low.endswith(ending) and len(last) - len(ending) >= 4:
-            stem = last[: -len(ending)]
-            if ending in ("на", "не") and not re.search(r"(ы|і)$", stem.lower()):
-                continue
-            if re.search(r"(ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|ай|ей|ұл|бек|хан|жан)$", stem.lower()) or len(ending) >= 3:
-                words[-1] = stem
-                break
-    return " ".join(words)
-
-
-_KK_PHRASE_ENDINGS = tuple(sorted(
-    "ның нің дың дің тың тің на не нда нде нан нен ға ге қа ке да де та те дан ден тан тен мен бен пен "
-    "ны ні ды ді ты ті н".split(),
-    key=len, reverse=True,
-))  # fmt: skip
-
-
-def kk_base_phrase(name: str) -> str:
-    """Undo a Kazakh case ending on the last word of an organisation's or a place's name.
-
-    A possessive ending (-ы, -сы) stays: it belongs to the name ("партиясы", "одағы").
-
-    >>> kk_base_phrase("«Ақ Ниет» ардагерлер қауымдастығының"), kk_base_phrase("Таразда"), kk_base_phrase("Астана")
-    ('«Ақ Ниет» ардагерлер қауымдастығы', 'Тараз', 'Астана')
-    >>> kk_base_phrase("Өскемен")
-    'Өскемен'
-    """
-    words = name.split(" ")
-    last = words[-1]
-    low = last.lower()
-    for ending in _KK_PHRASE_ENDINGS:
-        if not low.endswith(ending) or len(last) - len(ending) < 3:
-            continue
-        if ending in ("мен", "бен", "пен") and len(last) - len(ending) < 5:
-            continue  # Өскемен is a name, not Өске + мен
-        stem = last[: -len(ending)]
-        if ending == "н" and not re.search(r"[ыі]$", stem):
-            continue
-        if ending in ("на", "не", "нда", "нде", "нан", "нен", "н") and not re.search(r"[ыі]$", stem.lower()):
-            continue  # these follow a possessive: "одағына"
-        if ending in ("да", "де", "та", "те", "ға", "ге", "қа", "ке") and len(words) > 1 and re.search(r"[ыі]$", stem.lower()):
-            continue
-        words[-1] = stem
-        break
-    return " ".join(words)
 
 
 @dataclass
@@ -215,9 +109,6 @@ class Linker:
     @property
     def index(self) -> NameIndex:
         if self._index is None:
-            from kg.names import NameIndex
-            from kg.resolve import corpus_entries
-
             self._index = NameIndex(corpus_entries(SimpleNamespace(actors=self.actors)))
         return self._index
 
@@ -254,8 +145,6 @@ class Linker:
                     return draft.id
         if kind == "person" and len(name.split()) == 1:
             # A surname alone ("Жұмабаев", "Ахметова") names a person drafted earlier in the run.
-            from kg.names import base_forms
-
             keys = {_key(name), *(_key(b) for b in base_forms(name))}
             hits = [d.id for d in self.new.values() if d.type == "person" and any(
                 _key(label.split()[-1]) in keys for label in d.names.values() if label.split())]
@@ -310,8 +199,6 @@ class Linker:
         names = {lang: label}
         names.setdefault("en", en or translit(label))
         if actor_type == "person" and gender is None:
-            from kg.names import surname_gender
-
             words = label.split()
             gender = surname_gender(words[-1]) if len(words) > 1 else None
         self.new[new_id] = DraftActor(new_id, actor_type, names, gender, part_of, number, status, note)
@@ -320,8 +207,6 @@ class Linker:
 
 @lru_cache(maxsize=8192)
 def _key(text: str) -> str:
-    from kg.names import name_key
-
     return name_key(text)
 
 
