@@ -79,7 +79,8 @@ def worker_queries(store_dir: str, ttl: str, actor_iri: str, actor_name: str, re
     """Every named query through kg and raw, on the disk store and on an in-memory copy of the graph."""
     from pyoxigraph import RdfFormat, Store
 
-    from kg.queries import bind_params, run_named, with_values
+    from kg.queries import bind_params, with_values
+    from kg.resolve import run_named
     from kg.store import open_store
 
     memory = Store()

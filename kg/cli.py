@@ -77,9 +77,10 @@ def output_option(func):
 
 
 def _graph(sources: tuple[str, ...], store_dir: str | None):
-    from kg.store import open_graph
+    """The :class:`kg.Graph` a reading command works on: ``--store DIR``, else the sources."""
+    from kg.graph import Graph
 
-    return open_graph(list(sources) or None, store_dir=store_dir)
+    return Graph.load(list(sources) or None, store_dir=store_dir)
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -131,7 +132,7 @@ def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, sources, 
       kg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
       kg query who-proposed-what --endpoint http://127.0.0.1:7878/query
     """
-    from kg.queries import NamedQuery, find_query, list_queries, parse_param_args, run_named
+    from kg.queries import NamedQuery, find_query, list_queries, parse_param_args
 
     if list_:
         click.echo(_describe_queries(list_queries()))
@@ -166,8 +167,8 @@ def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, sources, 
         return
     from kg.output import render_results
 
-    store = _graph(sources, store_dir)
-    _emit(render_results(run_named(store, named, given), fmt), output)
+    graph = _graph(sources, store_dir)
+    _emit(render_results(graph.query(named, params=given), fmt), output)
 
 
 def _describe_queries(queries) -> str:
@@ -203,16 +204,7 @@ def export(fmt, lang, sources, store_dir, output) -> None:
       kg export --format json-ld -o reform.jsonld
       kg export --format graphml -o reform.graphml
     """
-    store = _graph(sources, store_dir)
-    if fmt in ("graphml", "gexf"):
-        from kg.exports_graph import graph_bytes
-        from kg.projection import project
-
-        _emit(graph_bytes(project(store, lang=lang), fmt), output)
-        return
-    from kg.store import serialize
-
-    _emit(serialize(store, fmt), output)
+    _emit(_graph(sources, store_dir).export(fmt, lang=lang), output)
 
 
 # ---------------------------------------------------------------- view
@@ -240,10 +232,8 @@ def view(output, focus, depth, include, title, lang, sources, store_dir) -> None
       kg view -o reform.html
       kg view --focus Amirtayev --depth 1 --lang kk -o amirtayev.html
     """
-    from kg.view import write_view
-
-    graph = write_view(
-        _graph(sources, store_dir), output, lang=lang, focus=focus, depth=depth,
+    graph = _graph(sources, store_dir).view(
+        output, lang=lang, focus=focus, depth=depth,
         include=[t.strip() for t in include.split(",") if t.strip()] if include else None, title=title,
     )
     click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)", err=True)
@@ -301,10 +291,9 @@ def stats(fmt, sources, store_dir) -> None:
       kg stats
     """
     from kg.output import format_table
-    from kg.store import counts
     from kg.validate import compact
 
-    data = counts(_graph(sources, store_dir))
+    data = _graph(sources, store_dir).counts()
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
         return
@@ -408,12 +397,12 @@ def resolve(name, limit, fmt, sources, store_dir) -> None:
     """
     from kg.names import SUGGEST_SCORE, UnknownName
     from kg.output import format_rows
-    from kg.resolve import format_matches, resolve_name
+    from kg.resolve import format_matches
 
-    store = _graph(sources, store_dir)
-    matches = resolve_name(store, name, limit=limit)
+    graph = _graph(sources, store_dir)
+    matches = graph.matches(name, limit=limit)
     if not matches:
-        raise UnknownName(name, resolve_name(store, name, limit=3, min_score=SUGGEST_SCORE))
+        raise UnknownName(name, graph.matches(name, limit=3, min_score=SUGGEST_SCORE))
     if fmt == "json":
         rows = [{"id": m.actor_id, "label": m.label, "score": m.score, "why": m.why} for m in matches]
         click.echo(json.dumps(rows, indent=2, sort_keys=True, ensure_ascii=False))
@@ -498,21 +487,22 @@ def serve(host, port, timeout_s, max_rows, max_concurrent, memory, cors_origins,
     if no_cors and cors_origins:
         raise click.UsageError("give --cors-origin or --no-cors, not both")
     origins = () if no_cors else (cors_origins or ("*",))
-    store = _graph(sources, store_dir)
+    graph = _graph(sources, store_dir)
     if memory and store_dir:
+        from kg.graph import Graph
         from kg.store import copy_to_memory
 
-        store = copy_to_memory(store)
+        graph = Graph(copy_to_memory(graph.store))
     shown = f"[{host}]" if ":" in host else host
     if host not in ("127.0.0.1", "::1", "localhost"):
         click.echo(f"warning: listening on {host}: anyone who can reach this address can query the graph", err=True)
     base = f"http://{shown}:{port}"
     cors = "off" if not origins else ("any origin" if "*" in origins else ", ".join(origins))
-    click.echo(f"kg serve: {len(store):,} triples, read-only, at {base}/ (query page), {base}/sparql (SPARQL 1.1), "
+    click.echo(f"kg serve: {len(graph):,} triples, read-only, at {base}/ (query page), {base}/sparql (SPARQL 1.1), "
                f"{base}/queries, {base}/view; limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, "
                f"{max_concurrent} queries at once; CORS: {cors}; access log: {'off' if quiet else 'stderr'}. "
                "Ctrl-C stops.", err=True)
-    run_server(store, host=host, port=port, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
+    run_server(graph, host=host, port=port, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
                cors_origins=origins, log=None if quiet else sys.stderr)
 
 
@@ -550,7 +540,7 @@ def push(endpoint, graph, replace, batch_triples, retries, user, password, diges
 
     if password and not user:
         raise click.UsageError("--password needs --user")
-    store = _graph(sources, store_dir)
+    store = _graph(sources, store_dir).store
     show = sys.stderr.isatty()
 
     def progress(report) -> None:

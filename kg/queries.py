@@ -246,6 +246,9 @@ def bind_params(
             continue
         where = f"--param {param.name}={value!r}"
         if param.kind == "actor":
+            if resolve_actor is None and not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+$", value):
+                raise QueryError(f"{where}: an actor's IRI is needed here; ids and names are resolved by "
+                                 "kg.Graph.query and kg.resolve.run_named")
             iri = resolve_actor(value) if resolve_actor else value
             bound[param.name] = NamedNode(iri)
         elif param.kind == "iri":
@@ -365,14 +368,12 @@ def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None):
         raise QueryError(f"query failed: {exc}") from None
 
 
-def actor_resolver(store) -> Callable[[str], str]:
-    """Resolve an actor given as an id, an IRI or a label to its IRI, or fail with candidates."""
-    from kg.resolve import resolve_actor
+def run_named(store, query: NamedQuery, given: Mapping[str, str] | None = None, *,
+              resolve_actor: Callable[[str], str] | None = None):
+    """Run a named query with ``--param`` values; returns the engine's result object.
 
-    return lambda value: resolve_actor(store, value)
-
-
-def run_named(store, query: NamedQuery, given: Mapping[str, str] | None = None):
-    """Run a named query with ``--param`` values; returns the engine's result object."""
-    bindings = bind_params(query, given or {}, resolve_actor=actor_resolver(store))
+    Actor parameters are taken as IRIs unless ``resolve_actor`` turns names into IRIs: use
+    :func:`kg.resolve.run_named` or :meth:`kg.Graph.query` for names.
+    """
+    bindings = bind_params(query, given or {}, resolve_actor=resolve_actor)
     return run_sparql(store, query.text, bindings)

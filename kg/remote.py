@@ -326,7 +326,7 @@ def query_remote(
 
 def run_named_remote(endpoint: str, query, given: Mapping[str, str] | None = None, **options) -> RemoteResult:
     """A named query on a remote endpoint, with ``--param`` values bound as for a local run."""
-    from kg.queries import run_named
+    from kg.resolve import run_named
 
     store = RemoteStore(endpoint, **options)
     run_named(store, query, given or {})

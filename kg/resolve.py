@@ -15,9 +15,14 @@ person, and an unknown or ambiguous name fails with "did you mean …" candidate
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from kg.model import kk_latin_labels
+from kg.names import MIN_SCORE, Match, NameIndex, duplicate_candidates
+from kg.queries import NamedQuery, bind_params, run_sparql
 from kg.vocab import ID, ONTOLOGY, PREFIXES
 
 Entry = tuple[str, list[str], "str | None"]
@@ -41,19 +46,47 @@ def _short(iri: str) -> str:
     return iri[len(ID):] if iri.startswith(ID) else iri
 
 
+def _label_rows(store):
+    """``(subject IRI, label term, kind, gender IRI or None)`` of every labelled actor.
+
+    On an Oxigraph store the label triples are read straight from its indexes (three times
+    faster than the equivalent SPARQL at 100 k triples); any other store gets the SPARQL.
+    """
+    if not hasattr(store, "quads_for_pattern"):
+        for row in run_sparql(store, _LABELS):
+            yield row["s"].value, row["label"], int(row["kind"].value), row["gender"] and row["gender"].value
+        return
+    from pyoxigraph import DefaultGraph, NamedNode
+
+    default = DefaultGraph()
+    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    fact = NamedNode(f"{ONTOLOGY}Fact")
+    gender_p = NamedNode(f"{PREFIXES['schema']}gender")
+    actors: dict[Any, bool] = {}
+    for kind, local in ((0, "prefLabel"), (1, "altLabel")):
+        for quad in store.quads_for_pattern(None, NamedNode(f"{PREFIXES['skos']}{local}"), None, default):
+            subject = quad.subject
+            if not isinstance(subject, NamedNode):
+                continue
+            if subject not in actors:
+                classes = [q.object for q in store.quads_for_pattern(subject, rdf_type, None, default)]
+                actors[subject] = fact not in classes and any(c.value.startswith(ONTOLOGY) for c in classes)
+            if not actors[subject]:
+                continue
+            genders = [q.object.value for q in store.quads_for_pattern(subject, gender_p, None, default)] or [None]
+            for gender in genders:
+                yield subject.value, quad.object, kind, gender
+
+
 def graph_entries(store) -> list[Entry]:
     """``(actor_id, labels, gender)`` for every labelled actor of the graph (no facts, no events)."""
-    from kg.queries import run_sparql
-
     rows: dict[str, list[tuple[int, int, str]]] = {}
     genders: dict[str, str | None] = {}
-    for row in run_sparql(store, _LABELS):
-        actor_id = _short(row["s"].value)
-        label = row["label"]
-        order = (int(row["kind"].value), _LANG_ORDER.get(label.language or "", 3))
+    for subject, label, kind, gender in _label_rows(store):
+        actor_id = _short(subject)
+        order = (kind, _LANG_ORDER.get(label.language or "", 3))
         rows.setdefault(actor_id, []).append((*order, label.value))
-        gender = row["gender"]
-        genders[actor_id] = gender.value.rsplit("/", 1)[-1].lower() if gender is not None else genders.get(actor_id)
+        genders[actor_id] = gender.rsplit("/", 1)[-1].lower() if gender is not None else genders.get(actor_id)
     entries = []
     for actor_id in sorted(rows):
         labels = list(dict.fromkeys(text for *_order, text in sorted(rows[actor_id])))
@@ -63,8 +96,6 @@ def graph_entries(store) -> list[Entry]:
 
 def corpus_entries(corpus) -> list[Entry]:
     """``(actor_id, labels, gender)`` for every registry entry, with its Kazakh Latin spellings."""
-    from kg.model import kk_latin_labels
-
     entries = []
     for actor_id in sorted(corpus.actors):
         actor = corpus.actors[actor_id]
@@ -75,55 +106,142 @@ def corpus_entries(corpus) -> list[Entry]:
 
 
 def _aliases(store) -> dict[str, str]:
-    from kg.queries import run_sparql
-
     return {_short(row["old"].value): _short(row["new"].value) for row in run_sparql(store, _SAME_AS)}
 
 
-def name_index(store):
+def name_index(store) -> NameIndex:
     """A :class:`kg.names.NameIndex` over the graph's actors and all their labels."""
-    from kg.names import NameIndex
-
     return NameIndex(graph_entries(store))
 
 
-def resolve_name(store, name: str, *, limit: int = 5, min_score: float | None = None):
-    """The actors ``name`` may mean, best first, as :class:`kg.names.Match` (id, score, label, why).
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")
 
-    An id merged into another by a ``same_as`` decision resolves to the one it was merged into.
+
+class Resolver:
+    """Name resolution for one graph: its name index is built once, on first need, and reused.
+
+    An id or IRI that names an actor of the graph costs one ASK and never builds the index;
+    a name builds it once (0.1-0.3 s at 100 k triples) and then costs a lookup. Answers are
+    kept, so asking again is free. The graph must not change while a resolver is in use.
+
+    >>> from kg.store import build_store
+    >>> resolver = Resolver(build_store())
+    >>> resolver.actor("baytaq"), resolver.built
+    ('https://w3id.org/reform-kg/id/baytaq', False)
+    >>> resolver.actor("Әміртаевтың"), resolver.built
+    ('https://w3id.org/reform-kg/id/azamatkhan-amirtayev', True)
+    """
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self._index: NameIndex | None = None
+        self._aliases: dict[str, str] | None = None
+        self._known: dict[str, str] = {}
+
+    @property
+    def built(self) -> bool:
+        """Whether the name index has been built."""
+        return self._index is not None
+
+    @property
+    def index(self) -> NameIndex:
+        """The name index over every label of every actor (built on first use)."""
+        if self._index is None:
+            self._index = name_index(self.store)
+        return self._index
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Ids merged into another by a ``same_as`` decision, to the id they were merged into."""
+        if self._aliases is None:
+            self._aliases = _aliases(self.store)
+        return self._aliases
+
+    def _is_actor(self, actor_id: str) -> bool:
+        """Whether ``actor_id`` is a labelled actor of the graph (what the index would know by id)."""
+        if not _ID.fullmatch(actor_id):
+            return False
+        iri = f"<{ID}{actor_id}>"
+        return bool(run_sparql(self.store, f"""ASK {{ {iri} a ?class ; <{PREFIXES['skos']}prefLabel> ?label .
+  FILTER(STRSTARTS(STR(?class), "{ONTOLOGY}")) FILTER NOT EXISTS {{ {iri} a <{ONTOLOGY}Fact> }} }}"""))
+
+    def actor(self, value: str) -> str:
+        """The IRI of the one actor named ``value`` (an id, an IRI, or any spelling of a name).
+
+        :raises kg.names.UnknownName: when no actor matches well enough (with suggestions).
+        :raises kg.names.AmbiguousName: when several actors match about equally well.
+        """
+        key = value.strip()
+        if key in self._known:
+            return self._known[key]
+        if key.startswith("<") and key.endswith(">"):
+            key = key[1:-1]
+        if key.startswith(("http://", "https://", "urn:")):
+            short = _short(key)
+            iri = ID + self.aliases[short] if short in self.aliases else key
+        elif key in self.aliases:
+            iri = ID + self.aliases[key]
+        elif self._index is None and self._is_actor(key):
+            iri = ID + key
+        else:
+            iri = ID + self.index.resolve_one(key)
+        self._known[value.strip()] = iri
+        return iri
+
+    def matches(self, name: str, *, limit: int = 5, min_score: float | None = None) -> list[Match]:
+        """The actors ``name`` may mean, best first, as :class:`kg.names.Match` (id, score, label, why).
+
+        An id merged into another by a ``same_as`` decision resolves to the one it was merged into.
+        """
+        key = name.strip()
+        if key in self.aliases:
+            canonical = self.aliases[key]
+            label = next((m.label for m in self.index.resolve(canonical, limit=1)), canonical)
+            return [Match(canonical, 100.0, label, f"actor id {key!r} was merged into {canonical!r} (same_as)")]
+        return self.index.resolve(name, limit=limit, min_score=MIN_SCORE if min_score is None else min_score)
+
+    def bind(self, query: NamedQuery, given: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """A named query's ``--param`` values as RDF terms, actors resolved (see :func:`kg.queries.bind_params`)."""
+        return bind_params(query, given or {}, resolve_actor=self.actor)
+
+    def run(self, query: NamedQuery, given: Mapping[str, str] | None = None):
+        """Run a named query with actor parameters given by id, IRI or name; the engine's result."""
+        return run_sparql(self.store, query.text, self.bind(query, given))
+
+
+def resolve_name(store, name: str, *, limit: int = 5, min_score: float | None = None) -> list[Match]:
+    """The actors ``name`` may mean, best first (a new :class:`Resolver`; keep one to reuse its index).
 
     >>> from kg.store import build_store
     >>> [(m.actor_id, m.score) for m in resolve_name(build_store(), "Әміртаевтың")]
     [('azamatkhan-amirtayev', 95.0)]
     """
-    from kg.names import MIN_SCORE, Match
-
-    aliases = _aliases(store)
-    index = name_index(store)
-    key = name.strip()
-    if key in aliases:
-        canonical = aliases[key]
-        label = next((m.label for m in index.resolve(canonical, limit=1)), canonical)
-        return [Match(canonical, 100.0, label, f"actor id {key!r} was merged into {canonical!r} (same_as)")]
-    return index.resolve(name, limit=limit, min_score=MIN_SCORE if min_score is None else min_score)
+    return Resolver(store).matches(name, limit=limit, min_score=min_score)
 
 
 def resolve_actor(store, value: str) -> str:
-    """The IRI of the one actor named ``value`` (an id, an IRI, or any spelling of a name).
+    """The IRI of the one actor named ``value`` (a new :class:`Resolver`; keep one to reuse its index).
 
     :raises kg.names.UnknownName: when no actor matches well enough (with suggestions).
     :raises kg.names.AmbiguousName: when several actors match about equally well.
     """
-    value = value.strip()
-    if value.startswith("<") and value.endswith(">"):
-        value = value[1:-1]
-    aliases = _aliases(store)
-    if value.startswith(("http://", "https://", "urn:")):
-        short = _short(value)
-        return ID + aliases[short] if short in aliases else value
-    if value in aliases:
-        return ID + aliases[value]
-    return ID + name_index(store).resolve_one(value)
+    return Resolver(store).actor(value)
+
+
+def actor_resolver(store) -> Callable[[str], str]:
+    """Resolve an actor given as an id, an IRI or a label to its IRI, or fail with candidates."""
+    return Resolver(store).actor
+
+
+def run_named(store, query: NamedQuery, given: Mapping[str, str] | None = None):
+    """Run a named query on ``store`` with ``--param`` values, actors given by id, IRI or name.
+
+    >>> from kg.queries import find_query
+    >>> from kg.store import build_store
+    >>> len(list(run_named(build_store(), find_query("stances"), {"actor": "Сергей Качанов"})))
+    1
+    """
+    return Resolver(store).run(query, given)
 
 
 @dataclass(frozen=True)
@@ -148,8 +266,6 @@ def duplicates(corpus, *, threshold: float | None = None, include_decided: bool 
     >>> all(d.score >= 85 for d in duplicates(load_corpus()))
     True
     """
-    from kg.names import MIN_SCORE, duplicate_candidates
-
     entries = corpus_entries(corpus)
     rows = duplicate_candidates(entries, threshold=MIN_SCORE if threshold is None else threshold)
     skip = set() if include_decided else corpus.not_same()

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import functools
 import hashlib
 import re
 import threading
@@ -47,6 +46,7 @@ from typing import Any, TextIO
 from urllib.parse import parse_qsl
 
 from kg.errors import KgError, QueryError
+from kg.graph import Graph
 from kg.protocol import SERVED_GRAPH, ProtocolError, ProtocolRequest, protocol_request, service_description
 
 DEFAULT_PORT = 7700
@@ -407,13 +407,13 @@ def make_app(
 
     if timeout_s <= 0 or max_rows < 1 or max_concurrent < 1:
         raise KgError("the time limit, row limit and concurrency must be positive")
-    from kg.queries import actor_resolver
-
     gate = _Gate(max_concurrent)
     wait_s = timeout_s if queue_s is None else queue_s
     named = {q.name: q for q in list_queries()}
-    # The graph does not change while it is served: resolve each actor name once (failures are not kept).
-    resolve_actor = functools.lru_cache(maxsize=4096)(actor_resolver(store))
+    # The graph does not change while it is served: the Graph's one name index and its answers serve every query.
+    served = store if isinstance(store, Graph) else Graph(store)
+    store = served.store
+    resolve_actor = served.resolve
 
     def text_response(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
         return Response(message.rstrip("\n") + "\n", status_code=status, media_type="text/plain; charset=utf-8",

@@ -8,7 +8,8 @@ import pytest
 from pyoxigraph import Literal, NamedNode
 
 from kg.errors import QueryError
-from kg.queries import bind_params, check_query, find_query, list_queries, run_named, run_sparql, with_values
+from kg.queries import bind_params, check_query, find_query, list_queries, run_sparql, with_values
+from kg.resolve import run_named
 
 QUERIES = list_queries()
 REQUIRED = {"who-proposed-what", "speeches", "stances", "posts", "claims", "actor", "events"}

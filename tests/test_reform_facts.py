@@ -12,7 +12,8 @@ import json
 
 import pytest
 
-from kg.queries import find_query, list_queries, run_named
+from kg.queries import find_query, list_queries
+from kg.resolve import run_named
 
 LANGS = ("kk", "ru", "en")
 

@@ -90,7 +90,8 @@ def test_a_named_query_on_a_pushed_named_graph_needs_graph(oxigraph, store, tmp_
 
 
 def test_every_named_query_gives_the_same_rows_remotely(oxigraph, store):
-    from kg.queries import list_queries, run_named
+    from kg.queries import list_queries
+    from kg.resolve import run_named
 
     push(store, oxigraph, replace=True)
     for query in list_queries():

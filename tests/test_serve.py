@@ -192,7 +192,8 @@ def test_service_and_load_never_reach_the_network(server, run):
 
 def local_rows(store, name: str, given: dict) -> tuple[list[str], list[list[str | None]]]:
     """A named query's columns and cell values, run here (its engine results end with this call)."""
-    from kg.queries import find_query, run_named
+    from kg.queries import find_query
+    from kg.resolve import run_named
 
     result = run_named(store, find_query(name), given)
     columns = [v.value for v in result.variables]

@@ -1,0 +1,195 @@
+"""The library API: one object for a graph, opened from the sources or from a store.
+
+In the spirit of sqlite-utils' ``Database``: open it once, then query, resolve, count, export
+and draw. It holds one :class:`kg.resolve.Resolver`, so the name index is built at most once
+per graph and reused by every query with an actor parameter (``kg serve`` relies on this).
+
+>>> import kg
+>>> graph = kg.Graph.from_sources()
+>>> graph.resolve("Әміртаевтың")
+'https://w3id.org/reform-kg/id/azamatkhan-amirtayev'
+>>> [row["holder"] for row in graph.rows("stances", params={"actor": "Сергей Качанов"})]
+['Sergey Kachanov']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import KgError
+from kg.names import Match
+from kg.queries import NamedQuery, find_query, run_sparql
+from kg.resolve import Resolver
+from kg.store import build_store, counts, open_store, serialize
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx
+
+__all__ = ["Graph"]
+
+#: Formats :meth:`Graph.export` writes: RDF serialisations, and the network projection.
+NETWORK_FORMATS = ("graphml", "gexf")
+
+
+class Graph:
+    """A knowledge graph: an Oxigraph store (or anything with its ``query``) and one name index.
+
+    :param store: the store to read; :meth:`from_sources` and :meth:`open` make one.
+    """
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.resolver = Resolver(store)
+
+    @classmethod
+    def from_sources(cls, paths: Iterable[str | Path] | None = None) -> Graph:
+        """Build the graph in memory from fact sheets and registries (default: the bundled sources).
+
+        :raises kg.errors.SourceError: for a source that cannot be read or checked (file and line).
+        """
+        return cls(build_store(list(paths) if paths is not None else None))
+
+    @classmethod
+    def open(cls, store_dir: str | Path) -> Graph:
+        """Open a persistent store written by ``kg build --store DIR`` (read-only).
+
+        :raises kg.errors.StoreError: when the folder is not a store.
+        """
+        return cls(open_store(store_dir))
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path] | None = None, *, store_dir: str | Path | None = None) -> Graph:
+        """A store if ``store_dir`` is given, else the graph built from ``paths``: what a reading command takes."""
+        paths = list(paths or [])
+        if store_dir is not None:
+            if paths:
+                raise KgError("give either source paths or --store, not both")
+            return cls.open(store_dir)
+        return cls.from_sources(paths or None)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __repr__(self) -> str:
+        return f"<Graph of {len(self):,} triples>"
+
+    # ------------------------------------------------------------ names
+
+    def resolve(self, name: str) -> str:
+        """The IRI of the one actor ``name`` means: an id, an IRI, or any spelling of any of its names.
+
+        :raises kg.names.UnknownName: when nothing matches well enough (with suggestions).
+        :raises kg.names.AmbiguousName: when several actors match about equally well.
+        """
+        return self.resolver.actor(name)
+
+    def matches(self, name: str, *, limit: int = 5, min_score: float | None = None) -> list[Match]:
+        """The actors ``name`` may mean, best first, each with its score and why (``kg resolve``)."""
+        return self.resolver.matches(name, limit=limit, min_score=min_score)
+
+    # ------------------------------------------------------------ queries
+
+    def named(self, name_or_sparql: str | NamedQuery) -> NamedQuery:
+        """A named query (``who-proposed-what``), a ``.rq`` file, or SPARQL text as a query object."""
+        if isinstance(name_or_sparql, NamedQuery):
+            return name_or_sparql
+        text = name_or_sparql.strip()
+        if any(c.isspace() for c in text) or "{" in text:
+            return NamedQuery(name="(ad hoc)", path=Path("-"), text=name_or_sparql)
+        return find_query(text)
+
+    def query(
+        self,
+        name_or_sparql: str | NamedQuery,
+        *,
+        params: Mapping[str, str] | None = None,
+        lang: str | None = None,
+    ):
+        """Run a named query or ad-hoc SPARQL (read-only: SERVICE, LOAD, FROM and updates are refused).
+
+        :param params: values of the named query's parameters (``{"actor": "Amirtayev"}``); an actor
+            may be given by id, IRI or any spelling of a name. Ad-hoc SPARQL takes none.
+        :param lang: language of labels in the answer (same as ``params={"lang": ...}``).
+        :returns: the engine's result: solutions (iterate rows, ``.variables``), a boolean, or triples.
+        :raises kg.errors.QueryError: for a refused or malformed query or a bad parameter.
+        """
+        query = self.named(name_or_sparql)
+        given = dict(params or {})
+        if lang:
+            given["lang"] = lang
+        if query.name == "(ad hoc)":
+            if given:
+                raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
+            return run_sparql(self.store, query.text)
+        return self.resolver.run(query, given)
+
+    def rows(
+        self,
+        name_or_sparql: str | NamedQuery,
+        *,
+        params: Mapping[str, str] | None = None,
+        lang: str | None = None,
+    ) -> list[dict[str, str | None]]:
+        """The answer of a SELECT query as plain rows: column name to the value's text (None if unbound)."""
+        result = self.query(name_or_sparql, params=params, lang=lang)
+        if isinstance(result, bool) or not hasattr(result, "variables"):
+            raise KgError("rows() reads SELECT answers; use query() for ASK and CONSTRUCT")
+        columns = [v.value for v in result.variables]
+        return [{c: (None if s[c] is None else s[c].value) for c in columns} for s in result]
+
+    # ------------------------------------------------------------ outputs
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Triples, instances by class, and facts by source (``kg stats``)."""
+        return counts(self.store)
+
+    def project(
+        self,
+        *,
+        lang: str = "en",
+        focus: str | None = None,
+        depth: int | None = None,
+        include: Iterable[str] | None = None,
+    ) -> networkx.MultiDiGraph:
+        """The network of who proposed what (see :func:`kg.projection.project`); ``focus`` by id, IRI or name."""
+        from kg.projection import project
+
+        centre = self.resolve(focus) if focus else None
+        return project(self.store, lang=lang, focus=centre, depth=depth, include=include)
+
+    def export(self, fmt: str = "turtle", output: str | Path | None = None, *, lang: str = "en") -> bytes | None:
+        """The graph in an RDF format, or its network as GraphML/GEXF; deterministic bytes.
+
+        :param output: write there (atomically) and return None; without it, return the bytes.
+        :param lang: label language of the GraphML/GEXF projection.
+        """
+        if fmt in NETWORK_FORMATS:
+            from kg.exports_graph import graph_bytes
+
+            data = graph_bytes(self.project(lang=lang), fmt)
+        else:
+            data = serialize(self.store, fmt)
+        if output is None:
+            return data
+        from kg.fileio import write_atomic
+
+        write_atomic(output, data)
+        return None
+
+    def view(
+        self,
+        output: str | Path,
+        *,
+        lang: str = "en",
+        focus: str | None = None,
+        depth: int | None = None,
+        include: Iterable[str] | None = None,
+        title: str | None = None,
+    ) -> networkx.MultiDiGraph:
+        """Write the offline HTML page of the network to ``output`` (``kg view``); returns the drawn graph."""
+        from kg.view import write_view
+
+        centre = self.resolve(focus) if focus else None
+        return write_view(self.store, output, lang=lang, focus=centre, depth=depth, include=include, title=title)
