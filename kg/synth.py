@@ -25,16 +25,17 @@ byte-identical files.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KgError
 from kg.lang import to_cyrillic
+from kg.yamlwrite import dumps
 
 # Roughly how many triples one fact brings with it (fact, evidence, its share of actors).
 TRIPLES_PER_FACT = 19.0
@@ -172,16 +173,6 @@ def _slugify(text: str) -> str:
     return "-".join(part for part in "".join(chars).split("-") if part)
 
 
-def _q(text: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _texts(indent: str, key: str, texts: dict[str, str]) -> list[str]:
-    inner = ", ".join(f"{lang}: {_q(value)}" for lang, value in texts.items())
-    return [f"{indent}{key}: {{{inner}}}"]
-
-
 class _Writer:
     """Generates the registry and the sheets from one seeded random stream."""
 
@@ -189,7 +180,7 @@ class _Writer:
         self.rng = random.Random(seed)
         self.target = facts
         self.ids: set[str] = set()
-        self.actor_lines: list[str] = []
+        self.actors: list[dict[str, Any]] = []
         self.actor_count = 0
         self.countries: list[_Country] = []
         self.names: dict[str, str] = {}
@@ -208,21 +199,17 @@ class _Writer:
     def actor(self, base_id: str, kind: str, en: str, ru: str | None = None, *, kk: str | None = None,
               also: list[tuple[str, str]] | None = None, **extra: str) -> str:
         actor_id = self._unique(base_id)
-        lines = [f"  - id: {actor_id}", f"    type: {kind}"]
-        for key in ("gender", "part_of", "number", "status"):
-            if key in extra:
-                value = extra[key]
-                lines.append(f"    {key}: {_q(value) if key == 'number' else value}")
+        entry: dict[str, Any] = {"id": actor_id, "type": kind}
+        entry.update((key, extra[key]) for key in ("gender", "part_of", "number", "status") if key in extra)
         names = {"en": en}
         if ru:
             names["ru"] = ru
         if kk:
             names["kk"] = kk
-        lines += _texts("    ", "name", names)
+        entry["name"] = names
         if also:
-            lines.append("    also:")
-            lines += [f"      - {{{lang}: {_q(text)}}}" for lang, text in also]
-        self.actor_lines += lines + [""]
+            entry["also"] = [{lang: text} for lang, text in also]
+        self.actors.append(entry)
         self.actor_count += 1
         self.names[actor_id] = en
         return actor_id
@@ -373,7 +360,7 @@ class _Writer:
         outlet, domain = rng.choice(country.outlets)
         kind = rng.choices(("party", "hearing", "debate", "interview"), weights=(5, 3, 2, 2))[0]
         source_id = f"{outlet}-{day}-{n}"
-        facts: list[list[str]] = []
+        facts: list[dict[str, Any]] = []
         sentences: list[str] = []
         party = rng.choice(country.parties)
         draft, articles = rng.choice(country.documents[:2])
@@ -395,62 +382,59 @@ class _Writer:
                 "debate": ("Parliamentary debate on the draft Constitution", "Парламентские дебаты по проекту Конституции"),
             }[kind]
             place = rng.choice(country.cities)
-            lines = [f"  - id: {event}", f"    type: {'session' if kind != 'hearing' else 'event'}"]
-            lines += _texts("    ", "name", {"en": f"{label[0]} on {topic}", "ru": f"{label[1]}: {topic_ru}"})
-            lines += [f"    date: {day}", f"    place: {place}",
-                      f"    format: {rng.choice(('offline', 'online', 'mixed'))}", f"    organiser: {organiser}",
-                      f"    chair: {chair}", f"    about: {draft}"]
+            fact: dict[str, Any] = {"id": event, "type": "session" if kind != "hearing" else "event"}
+            fact["name"] = {"en": f"{label[0]} on {topic}", "ru": f"{label[1]}: {topic_ru}"}
+            fact.update({"date": day, "place": place, "format": rng.choice(("offline", "online", "mixed")),
+                         "organiser": organiser, "chair": chair, "about": draft})
             if rng.random() < 0.5:
-                lines.append("    themes:")
-                for t, t_ru in rng.sample(_TOPICS, k=2):
-                    lines.append(f"      - {{en: {_q(t)}, ru: {_q(t_ru)}}}")
+                fact["themes"] = [{"en": t, "ru": t_ru} for t, t_ru in rng.sample(_TOPICS, k=2)]
             sentences.append(f"{name[organiser]} held a meeting in {name[place]} on {day}, chaired by {name[chair]}, "
                              f"to discuss the {name[draft][0].lower()}{name[draft][1:]}.")
-            facts.append(lines)
+            facts.append(fact)
         while len(facts) < budget:
             speaker = rng.choice(speakers)
             who = name[speaker.id]
             choice = rng.choices(("membership", "speech", "proposal", "stance", "claim", "initiative"),
                                  weights=(3, 4 if event else 0, 4, 2, 2, 0.3))[0]
             fid = f"{choice}-{len(facts) + 1}"
-            lines = [f"  - id: {fid}", f"    type: {choice}"]
+            fact = {"id": fid, "type": choice}
             if choice == "membership":
                 posts = self._active_posts(speaker, day) or speaker.posts
                 post = rng.choice(posts)
                 if (speaker.id, post.organisation, post.role) in seen_posts:
                     continue
                 seen_posts.add((speaker.id, post.organisation, post.role))
-                lines += [f"    holder: {speaker.id}", f"    role: {post.role}", f"    organisation: {post.organisation}",
-                          f"    start: {post.start}"]
+                fact.update({"holder": speaker.id, "role": post.role, "organisation": post.organisation,
+                             "start": post.start})
                 if post.end:
-                    lines.append(f"    end: {post.end}")
+                    fact["end"] = post.end
                 sentence = f"{who}, {name[post.role]} of the {name[post.organisation]}, was present."
             elif choice == "speech":
                 if rng.random() < 0.3:
-                    lines[1] = "    type: report"
-                lines += [f"    speaker: {speaker.id}", f"    event: {event}"]
+                    fact["type"] = "report"
+                fact.update({"speaker": speaker.id, "event": event})
                 title = rng.choice(_SPEECH_TITLES).format(t=topic)
                 title = title[0].upper() + title[1:]
-                lines += _texts("    ", "title", {"en": title})
+                fact["title"] = {"en": title}
                 behalf = rng.choice(country.groups[:2]) if rng.random() < 0.2 else None
                 if behalf:
-                    lines.append(f"    on_behalf_of: {behalf}")
-                lines += _texts("    ", "summary", {"en": f"{who} spoke on {topic}."})
+                    fact["on_behalf_of"] = behalf
+                fact["summary"] = {"en": f"{who} spoke on {topic}."}
                 sentence = f"{who} spoke{' on behalf of ' + name[behalf] if behalf else ''} under the title \"{title}\"."
             elif choice == "proposal":
                 number = rng.randint(1, articles)
                 form, form_ru = rng.choice(_PROPOSAL_FORMS)
                 t, t_ru = _TOPICS[(topic_index + rng.randrange(3)) % len(_TOPICS)]
                 proposer = party if rng.random() < 0.4 else speaker.id
-                lines += [f"    proposer: {proposer}", f"    targets: {draft}-article-{number}"]
+                fact.update({"proposer": proposer, "targets": f"{draft}-article-{number}"})
                 content = {"en": form.format(t=t, n=number), "ru": form_ru.format(t=t_ru, n=number)}
-                lines += _texts("    ", "content", content)
+                fact["content"] = content
                 via = None
                 if event:
-                    lines.append(f"    event: {event}")
+                    fact["event"] = event
                 elif rng.random() < 0.5:
                     via = country.platform
-                    lines += [f"    via: {via}", f"    addressed_to: {country.commission}"]
+                    fact.update({"via": via, "addressed_to": country.commission})
                 sentence = (f"The {name[proposer]} proposed to {content['en'][0].lower()}{content['en'][1:]}"
                             f"{' in a submission through ' + name[via] if via else ''}.") if proposer == party else (
                             f"{who} proposed to {content['en'][0].lower()}{content['en'][1:]}"
@@ -460,11 +444,11 @@ class _Writer:
                 target = rng.choice((draft, country.reform))
                 polarity = rng.choices(("support", "oppose", "neutral"), weights=(6, 3, 1))[0]
                 degree = rng.choice(("fully", "partly")) if rng.random() < 0.6 else None
-                lines += [f"    holder: {holder}", f"    target: {target}", f"    polarity: {polarity}"]
+                fact.update({"holder": holder, "target": target, "polarity": polarity})
                 if degree:
-                    lines.append(f"    degree: {degree}")
+                    fact["degree"] = degree
                 if event:
-                    lines.append(f"    event: {event}")
+                    fact["event"] = event
                 verb = {"support": "supports", "oppose": "opposes", "neutral": "takes no side on"}[polarity]
                 if degree and polarity != "neutral":
                     verb = f"{degree} {verb}"
@@ -473,33 +457,33 @@ class _Writer:
             elif choice == "claim":
                 measure, measure_ru, unit, unit_ru, scale = rng.choice(_MEASURES)
                 platform_name = name[country.platform]
-                lines += [f"    claimant: {speaker.id}"]
-                lines += _texts("    ", "measure", {"en": measure.format(p=platform_name), "ru": measure_ru.format(p=platform_name)})
+                fact.update({"claimant": speaker.id})
+                fact["measure"] = {"en": measure.format(p=platform_name), "ru": measure_ru.format(p=platform_name)}
                 quantity = {"count": rng.randint(10, 5000) * 10, "small": rng.randint(3, 120),
                             "share": round(rng.uniform(20, 90), 1)}[scale]
                 comparator = rng.choice(("more-than", "about", "exactly"))
-                lines += [f"    quantity: {quantity}", f"    comparator: {comparator}"]
-                lines += _texts("    ", "unit", {"en": unit, "ru": unit_ru})
+                fact.update({"quantity": quantity, "comparator": comparator})
+                fact["unit"] = {"en": unit, "ru": unit_ru}
                 if "{p}" in measure:
-                    lines.append(f"    via: {country.platform}")
-                lines += [f"    addressed_to: {country.commission}", f"    about: {draft}"]
+                    fact["via"] = country.platform
+                fact.update({"addressed_to": country.commission, "about": draft})
                 if event:
-                    lines.append(f"    event: {event}")
+                    fact["event"] = event
                 else:
-                    lines.append(f"    date: {(date - dt.timedelta(days=rng.randint(0, 6))).isoformat()}")
+                    fact["date"] = (date - dt.timedelta(days=rng.randint(0, 6))).isoformat()
                 sentence = (f"According to {who}, the {measure.format(p=platform_name)} numbered "
                             f"{comparator.replace('-', ' ')} {quantity:,} {unit}.")
             else:
-                lines += [f"    initiator: {country.head_of_state}", f"    initiated: {country.reform}"]
+                fact.update({"initiator": country.head_of_state, "initiated": country.reform})
                 sentence = (f"The {name[country.reform][0].lower()}{name[country.reform][1:]} was initiated by "
                             f"{name[country.head_of_state]}.")
             if sentence in sentences:  # the same words twice: let the one sentence back both facts
                 sentences.remove(sentence)
             sentences.append(sentence)
-            lines.append(f"    evidence: {_q(sentence)}")
-            facts.append(lines)
+            fact["evidence"] = sentence
+            facts.append(fact)
         if event:
-            facts[0].append(f"    evidence: {_q(sentences[0])}")
+            facts[0]["evidence"] = sentences[0]
         title = {
             "party": f"{name[party]} discusses {topic}",
             "hearing": f"Constitutional Commission hears proposals on {topic}",
@@ -509,21 +493,13 @@ class _Writer:
         titles = {"en": title}
         if rng.random() < 0.5:
             titles["ru"] = f"Обсуждение: {topic_ru}"
-        head = [
-            f"# Synthetic fact sheet {n}: invented names, generated by kg synth.",
-            "source:",
-            f"  id: {source_id}",
-            f"  outlet: {outlet}",
-            f"  date: {day}",
-            "  language: en",
-            f"  url: https://{domain}/{date:%Y/%m/%d}/{n}",
-            f"  text: {source_id}.txt",
-        ]
-        head += _texts("  ", "title", titles)
-        body = [line for fact in facts for line in fact + [""]]
+        source = {"id": source_id, "outlet": outlet, "date": day, "language": "en",
+                  "url": f"https://{domain}/{date:%Y/%m/%d}/{n}", "text": f"{source_id}.txt", "title": titles}
+        sheet = dumps({"source": source, "facts": facts},
+                      header=[f"Synthetic fact sheet {n}: invented names, generated by kg synth."])
         folder = f"articles/{country.slug}/{date:%Y}"
         text = f"{title}\n\n{day}. " + " ".join(sentences) + f"\n\n{name[outlet]}\n"
-        return f"{folder}/{source_id}.yaml", "\n".join(head + ["", "facts:"] + body), text, len(facts)
+        return f"{folder}/{source_id}.yaml", sheet, text, len(facts)
 
 
 def synthesize(out_dir: str | Path, *, facts: int = 1000, seed: int = 0) -> SynthReport:
@@ -548,13 +524,8 @@ def synthesize(out_dir: str | Path, *, facts: int = 1000, seed: int = 0) -> Synt
     report = SynthReport(path=out, countries=len(writer.countries))
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
     try:
-        header = [
-            "# Synthetic actor registry written by kg synth: every name is invented.",
-            f"# facts={facts} seed={seed}",
-            "",
-            "actors:",
-        ]
-        (tmp / "actors.yaml").write_text("\n".join(header + writer.actor_lines), encoding="utf-8")
+        header = ["Synthetic actor registry written by kg synth: every name is invented.", f"facts={facts} seed={seed}"]
+        (tmp / "actors.yaml").write_text(dumps({"actors": writer.actors}, header=header), encoding="utf-8")
         report.actors = writer.actor_count
         report.files = 1
         folders: set[Path] = set()

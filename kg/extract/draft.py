@@ -19,7 +19,6 @@ validates and builds on its own or together with the curated sources::
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from kg.extract.facts import DraftFact, Extractor
 from kg.extract.linker import DraftActor, Linker, slug
 from kg.extract.mentions import Gazetteer
 from kg.extract.reader import Article, article_from_text, read_article
+from kg.yamlwrite import Flow, dumps
 
 __all__ = ["Draft", "Session", "extract_file", "extract_text", "find_articles", "write_drafts"]
 
@@ -68,90 +68,49 @@ class Draft:
     def to_yaml(self, *, text_path: str | None = None) -> str:
         """The fact sheet as YAML text, with a header for the reviewer."""
         text_path = text_path or f"../texts/{self.id}.txt"
-        lines = [
-            f"# DRAFT made by `kg extract` from {Path(text_path).name} ({self.lang}). Review every fact",
-            "# against the text, correct or delete it, then remove 'draft: true' (see docs/extract.md).",
-            "# 'confidence' is the extractor's guess (0-1); each fact quotes the sentence it came from.",
+        header = [
+            f"DRAFT made by `kg extract` from {Path(text_path).name} ({self.lang}). Review every fact",
+            "against the text, correct or delete it, then remove 'draft: true' (see docs/extract.md).",
+            "'confidence' is the extractor's guess (0-1); each fact quotes the sentence it came from.",
+            *(f"note: {note}" for note in self.notes),
         ]
-        lines += [f"# note: {note}" for note in self.notes]
-        lines += [
-            "",
-            "source:",
-            f"  id: {self.id}",
-            f"  outlet: {self.outlet}",
-            f"  date: {self.date}",
-            f"  language: {self.lang}",
-        ]
+        source: dict[str, Any] = {"id": self.id, "outlet": self.outlet, "date": self.date, "language": self.lang}
         if self.url:
-            lines.append(f"  url: {_scalar(self.url)}")
-        lines += [f"  text: {text_path}", "  draft: true", "", "facts:"]
-        if not self.facts:
-            lines[-1] = "facts: []"
+            source["url"] = self.url
+        source.update({"text": text_path, "draft": True})
+        facts = []
         for fact in self.facts:
-            lines.append(f"  - id: {fact.id}")
-            lines.append(f"    type: {fact.type}")
-            lines.append(f"    confidence: {fact.confidence:g}")
+            entry: dict[str, Any] = {"id": fact.id, "type": fact.type, "confidence": float(f"{fact.confidence:g}")}
             for key in sorted(fact.values, key=lambda k: (_FIELD_ORDER.index(k) if k in _FIELD_ORDER else 99, k)):
-                lines.append(f"    {key}: {_value(fact.values[key])}")
-            if len(fact.evidence) == 1:
-                lines.append(f"    evidence: {_scalar(fact.evidence[0])}")
-            else:
-                lines.append("    evidence:")
-                lines += [f"      - {_scalar(quote)}" for quote in fact.evidence]
-            lines.append("")
+                value = fact.values[key]
+                entry[key] = Flow(value) if isinstance(value, list) else value
+            entry["evidence"] = fact.evidence[0] if len(fact.evidence) == 1 else list(fact.evidence)
+            facts.append(entry)
+        footer = []
         if self.also_mentioned:
-            lines.append("# Also named in the text, with no fact drafted:")
-            lines += [f"#   {entry}" for entry in self.also_mentioned]
-        return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return f"{value:g}" if isinstance(value, float) else str(value)
-    text = str(value)
-    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", text) and text not in ("true", "false", "null", "yes", "no", "on", "off"):
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _value(value: Any) -> str:
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    return _scalar(value)
+            footer = ["Also named in the text, with no fact drafted:", *(f"  {entry}" for entry in self.also_mentioned)]
+        return dumps({"source": source, "facts": facts}, header=header, footer=footer)
 
 
 def actors_yaml(actors: Iterable[DraftActor], *, header: str = "") -> str:
     """A registry file of draft actors that extends the bundled registry."""
     lines = [
-        "# DRAFT actors proposed by `kg extract`: names the registry did not know. Check each one",
-        "# (type, names, gender; English names are transliterations), then move it into",
-        "# sources/actors.yaml or keep this file beside the drafts.",
+        "DRAFT actors proposed by `kg extract`: names the registry did not know. Check each one",
+        "(type, names, gender; English names are transliterations), then move it into",
+        "sources/actors.yaml or keep this file beside the drafts.",
     ]
     if header:
-        lines.append(f"# {header}")
-    lines += ["extends: bundled", "", "actors:"]
-    items = list(actors)
-    if not items:
-        lines[-1] = "actors: []"
-    for actor in items:
-        lines.append(f"  - id: {actor.id}")
-        lines.append(f"    type: {actor.type}")
-        if actor.gender:
-            lines.append(f"    gender: {actor.gender}")
-        if actor.part_of:
-            lines.append(f"    part_of: {actor.part_of}")
-        if actor.number:
-            lines.append(f"    number: {json.dumps(actor.number)}")
-        if actor.status:
-            lines.append(f"    status: {actor.status}")
-        names = dict(sorted(actor.names.items(), key=lambda kv: ("kk", "ru", "en").index(kv[0]) if kv[0] in ("kk", "ru", "en") else 9))
-        lines.append(f"    name: {_value(names)}")
-        lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+        lines.append(header)
+    entries = []
+    for actor in actors:
+        entry: dict[str, Any] = {"id": actor.id, "type": actor.type}
+        for key in ("gender", "part_of", "number", "status"):
+            if getattr(actor, key):
+                entry[key] = getattr(actor, key)
+        order = ("kk", "ru", "en")
+        entry["name"] = dict(sorted(actor.names.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 9))
+        entries.append(entry)
+    return dumps({"extends": "bundled", "actors": entries}, header=lines)
 
 
 class Session:
