@@ -32,3 +32,29 @@ def test_wheel_contains_bundled_data(tmp_path: Path):
     ):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)
+
+
+def test_every_browser_test_is_marked_browser():
+    """pytest -m "not browser" must run everything that needs no Chromium, and nothing that does."""
+    import ast
+
+    for path in sorted(ROOT.joinpath("tests").rglob("test_*.py")):
+        module = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(module) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module or "" for node in ast.walk(module) if isinstance(node, ast.ImportFrom)}
+        if not any(name.startswith(("kg.browser", "playwright")) for name in imported):
+            continue
+        marked = any(
+            isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "pytestmark" for t in node.targets)
+            and "browser" in ast.unparse(node.value)
+            for node in module.body
+        )
+        assert marked, f"{path.name} launches Chromium: add pytestmark = pytest.mark.browser"
+
+
+def test_the_version_is_written_once():
+    import kg
+
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject and '\nversion = "' not in pyproject
+    assert kg.__version__.count(".") >= 2

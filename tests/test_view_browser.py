@@ -16,7 +16,10 @@ from kg.vocab import ID
 
 from kg.browser import CHROMIUM, launch
 sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
+pytestmark = [
+    pytest.mark.browser,  # pytest -m "not browser" leaves these out
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed"),
+]
 
 BAYTAQ = ID + "baytaq"
 AMIRTAYEV = ID + "azamatkhan-amirtayev"
