@@ -1,0 +1,114 @@
+"""Tests for kg.Graph, the library API: one object, one name index built once, ids skip it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import kg
+from kg import resolve
+from kg.errors import KgError, QueryError
+from kg.graph import Graph
+from kg.names import UnknownName
+from kg.vocab import ID
+
+KACHANOV = ID + "sergey-kachanov"
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    return Graph.from_sources()
+
+
+@pytest.fixture
+def index_builds(monkeypatch) -> list[int]:
+    """Count how often a name index is built."""
+    calls: list[int] = []
+    real = resolve.name_index
+
+    def counting(store):
+        calls.append(1)
+        return real(store)
+
+    monkeypatch.setattr(resolve, "name_index", counting)
+    return calls
+
+
+def test_kg_exports_graph_lazily():
+    assert kg.Graph is Graph
+    code = "import sys, kg; print('kg.graph' in sys.modules, 'pyoxigraph' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_an_actor_by_name_id_or_iri_gives_the_same_rows(graph):
+    answers = [graph.rows("stances", params={"actor": value})
+               for value in ("sergey-kachanov", KACHANOV, f"<{KACHANOV}>", "Сергей Качанов", "Качанова")]
+    assert answers[0] and all(a == answers[0] for a in answers)
+
+
+def test_ids_and_iris_never_build_the_index(index_builds):
+    fresh = Graph.from_sources()
+    assert fresh.resolve("sergey-kachanov") == KACHANOV
+    assert fresh.resolve(KACHANOV) == KACHANOV
+    list(fresh.query("who-proposed-what", params={"actor": "baytaq"}))
+    assert index_builds == [] and not fresh.resolver.built
+
+
+def test_the_name_index_is_built_once_and_reused(index_builds):
+    fresh = Graph.from_sources()
+    assert fresh.resolve("Әміртаевтың") == ID + "azamatkhan-amirtayev"
+    assert fresh.resolve("Amirtaev") == ID + "azamatkhan-amirtayev"
+    for name in ("Baytaq", "Сергей Качанов", "Тоқаев"):
+        list(fresh.query("who-proposed-what", params={"actor": name}))
+    assert fresh.matches("Karin")  # kg resolve uses the same index
+    assert index_builds == [1]
+
+
+def test_an_id_that_is_not_an_actor_is_read_as_a_name(graph):
+    with pytest.raises(UnknownName) as caught:
+        graph.resolve("no-such-actor-at-all")
+    assert "unknown actor" in str(caught.value)
+
+
+def test_ad_hoc_sparql_and_its_limits(graph):
+    rows = graph.rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(rows[0]["n"]) == len(graph)
+    assert bool(graph.query("ASK { ?s ?p ?o }")) is True
+    with pytest.raises(KgError, match="named queries"):
+        graph.query("SELECT * WHERE { ?s ?p ?o }", params={"actor": "baytaq"})
+    with pytest.raises(QueryError):
+        graph.query("SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }")
+    with pytest.raises(KgError, match="SELECT"):
+        graph.rows("ASK { ?s ?p ?o }")
+
+
+def test_lang_picks_the_labels(graph):
+    kk = graph.rows("who-proposed-what", lang="kk")
+    en = graph.rows("who-proposed-what", lang="en")
+    assert len(kk) == len(en) and kk != en
+
+
+def test_counts_export_and_view(graph, tmp_path):
+    from kg.store import counts, serialize
+
+    assert graph.counts() == counts(graph.store)
+    assert graph.export("nt") == serialize(graph.store, "nt")
+    assert graph.export("nt", tmp_path / "g.nt") is None
+    assert (tmp_path / "g.nt").read_bytes() == serialize(graph.store, "nt")
+    assert graph.export("graphml").startswith(b"<?xml")
+    drawn = graph.view(tmp_path / "v.html", focus="Amirtayev", depth=1)
+    assert ID + "azamatkhan-amirtayev" in drawn and (tmp_path / "v.html").stat().st_size > 1000
+
+
+def test_open_a_store(tmp_path):
+    from kg.store import build_store
+
+    build_store(store_dir=tmp_path / "store")
+    opened = Graph.open(tmp_path / "store")
+    assert len(opened) == len(Graph.from_sources())
+    assert opened.rows("stances", params={"actor": "Сергей Качанов"})
+    with pytest.raises(KgError, match="not both"):
+        Graph.load(["sources"], store_dir=tmp_path / "store")
