@@ -26,3 +26,17 @@ def test_ci_runs_exactly_the_readme_test_command():
 def test_readme_first_command_runs_the_main_job():
     blocks = re.findall(r"```(?:sh|bash|console)?\n(.*?)```", README, flags=re.S)
     assert any("kg query who-proposed-what" in b and "pip install" in b for b in blocks)
+
+
+def test_the_use_from_python_example_runs():
+    """The README's "Use from Python" block is a doctest: it must print what it shows."""
+    import doctest
+
+    section = README.split("## Use from Python", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```python\n(.*?)```", section, flags=re.S)
+    assert block, "the 'Use from Python' section has no ```python example"
+    test = doctest.DocTestParser().get_doctest(block.group(1), {}, "README: Use from Python", "README.md", 0)
+    assert test.examples, "the example has no >>> lines"
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
