@@ -19,10 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
+from kg.exports_graph import graph_bytes
+from kg.fileio import write_atomic
 from kg.names import Match
+from kg.projection import project
 from kg.queries import NamedQuery, find_query, run_sparql
 from kg.resolve import Resolver
 from kg.store import build_store, counts, open_store, serialize
+from kg.view import write_view
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
@@ -154,8 +158,6 @@ class Graph:
         include: Iterable[str] | None = None,
     ) -> networkx.MultiDiGraph:
         """The network of who proposed what (see :func:`kg.projection.project`); ``focus`` by id, IRI or name."""
-        from kg.projection import project
-
         centre = self.resolve(focus) if focus else None
         return project(self.store, lang=lang, focus=centre, depth=depth, include=include)
 
@@ -166,15 +168,11 @@ class Graph:
         :param lang: label language of the GraphML/GEXF projection.
         """
         if fmt in NETWORK_FORMATS:
-            from kg.exports_graph import graph_bytes
-
             data = graph_bytes(self.project(lang=lang), fmt)
         else:
             data = serialize(self.store, fmt)
         if output is None:
             return data
-        from kg.fileio import write_atomic
-
         write_atomic(output, data)
         return None
 
@@ -189,7 +187,5 @@ class Graph:
         title: str | None = None,
     ) -> networkx.MultiDiGraph:
         """Write the offline HTML page of the network to ``output`` (``kg view``); returns the drawn graph."""
-        from kg.view import write_view
-
         centre = self.resolve(focus) if focus else None
         return write_view(self.store, output, lang=lang, focus=centre, depth=depth, include=include, title=title)
