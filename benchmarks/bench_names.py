@@ -93,8 +93,8 @@ def _ms(seconds: float) -> str:
 
 def report(result: dict) -> str:
     meta = result.pop("meta")
-    lines = [f"who-proposed-what -p actor=… on {meta['triples']:,} triples ({meta['rows']} rows, actor "
-             f"{meta['actor']!r}); load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", "",
+    lines = [(f"who-proposed-what -p actor=… on {meta['triples']:,} triples ({meta['rows']} rows, actor "
+              f"{meta['actor']!r}); load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"), "",
              "| path | by IRI | by id | by name | name / id | goal ≤ 1.5× |", "|---|---|---|---|---|---|"]
     for path in ("library", "per call", "process"):
         row = result[path]

@@ -43,7 +43,7 @@ _LANG_ORDER = {"en": 0, "kk": 1, "ru": 2}
 
 
 def _short(iri: str) -> str:
-    return iri[len(ID):] if iri.startswith(ID) else iri
+    return iri.removeprefix(ID)
 
 
 def _label_rows(store):

@@ -36,9 +36,9 @@ def layer_of(module: str) -> int:
     best = None
     for index, (_name, modules) in enumerate(LAYERS):
         for declared in modules:
-            if module == declared or (declared != "kg" and module.startswith(declared + ".")):
-                if best is None or len(declared) > best[1]:
-                    best = (index, len(declared))
+            matches = module == declared or (declared != "kg" and module.startswith(declared + "."))
+            if matches and (best is None or len(declared) > best[1]):
+                best = (index, len(declared))
     if best is None:
         raise LookupError(module)
     return best[0]

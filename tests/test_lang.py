@@ -6,7 +6,16 @@ import pytest
 
 from kg import lang, names, synth, view
 from kg.extract import linker
-from kg.lang import LETTERS, fold_text, fold_word, kk_base_phrase, kk_latin, kk_nominative, romanize, to_cyrillic
+from kg.lang import (
+    LETTERS,
+    fold_text,
+    fold_word,
+    kk_base_phrase,
+    kk_latin,
+    kk_nominative,
+    romanize,
+    to_cyrillic,
+)
 
 # The letters on which the modules disagreed before kg.lang: (a word with it, its press
 # spelling, its Kazakh Latin 2018 spelling where it has one).

@@ -21,10 +21,9 @@ from typing import TYPE_CHECKING
 
 from kg.lang import kk_base_phrase, kk_nominative
 from kg.lang import romanize as translit
-from kg.sources import AGENT_TYPES, ORGANISATION_TYPES
-
 from kg.names import NameIndex, base_forms, name_key, surname_gender
 from kg.resolve import corpus_entries
+from kg.sources import AGENT_TYPES, ORGANISATION_TYPES
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.sources import Actor
