@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.model import kk_latin_labels
-from kg.names import MIN_SCORE, Match, NameIndex, duplicate_candidates
+from kg.names import MIN_SCORE, Gender, Match, NameIndex, duplicate_candidates
 from kg.queries import NamedQuery, bind_params, run_sparql
 from kg.vocab import ID, ONTOLOGY, PREFIXES
 
-Entry = tuple[str, list[str], "str | None"]
+Entry = tuple[str, list[str], "Gender | None"]
 
 _LABELS = f"""
 SELECT ?s ?label ?kind ?gender WHERE {{
@@ -78,15 +78,21 @@ def _label_rows(store):
                 yield subject.value, quad.object, kind, gender
 
 
+def _gender(value: str | None) -> Gender | None:
+    """``schema:Male`` / ``"male"`` to ``"male"``; anything else is no gender."""
+    word = (value or "").rsplit("/", 1)[-1].lower()
+    return "male" if word == "male" else "female" if word == "female" else None
+
+
 def graph_entries(store) -> list[Entry]:
     """``(actor_id, labels, gender)`` for every labelled actor of the graph (no facts, no events)."""
     rows: dict[str, list[tuple[int, int, str]]] = {}
-    genders: dict[str, str | None] = {}
+    genders: dict[str, Gender | None] = {}
     for subject, label, kind, gender in _label_rows(store):
         actor_id = _short(subject)
         order = (kind, _LANG_ORDER.get(label.language or "", 3))
         rows.setdefault(actor_id, []).append((*order, label.value))
-        genders[actor_id] = gender.rsplit("/", 1)[-1].lower() if gender is not None else genders.get(actor_id)
+        genders[actor_id] = _gender(gender) if gender is not None else genders.get(actor_id)
     entries = []
     for actor_id in sorted(rows):
         labels = list(dict.fromkeys(text for *_order, text in sorted(rows[actor_id])))
@@ -101,7 +107,7 @@ def corpus_entries(corpus) -> list[Entry]:
         actor = corpus.actors[actor_id]
         names = sorted(actor.names.items(), key=lambda item: _LANG_ORDER.get(item[0], 3))
         labels = [text for _lang, text in names] + [text for _lang, text in actor.also] + kk_latin_labels(actor)
-        entries.append((actor_id, list(dict.fromkeys(labels)), actor.gender))
+        entries.append((actor_id, list(dict.fromkeys(labels)), _gender(actor.gender)))
     return entries
 
 
