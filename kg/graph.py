@@ -25,7 +25,7 @@ from kg.names import Match
 from kg.projection import project
 from kg.queries import NamedQuery, find_query, run_sparql
 from kg.resolve import Resolver
-from kg.store import build_store, counts, open_store, serialize
+from kg.store import build_store, counts, open_graph, open_store, serialize
 from kg.view import write_view
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,13 +65,9 @@ class Graph:
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | None = None, *, store_dir: str | Path | None = None) -> Graph:
-        """A store if ``store_dir`` is given, else the graph built from ``paths``: what a reading command takes."""
-        paths = list(paths or [])
-        if store_dir is not None:
-            if paths:
-                raise KgError("give either source paths or --store, not both")
-            return cls.open(store_dir)
-        return cls.from_sources(paths or None)
+        """What a reading command takes: the store ``store_dir`` if given, else the graph of ``paths``
+        reused from :mod:`kg.cache` while those sources are unchanged (built and cached otherwise)."""
+        return cls(open_graph(list(paths or []) or None, store_dir=store_dir))
 
     def __len__(self) -> int:
         return len(self.store)

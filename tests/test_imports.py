@@ -21,13 +21,13 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
                      "kg.yamlio", "kg.yamlwrite", "kg.browser")),
     ("sources and schema", ("kg.sources", "kg.schema")),
     ("triples", ("kg.model",)),
-    ("build and store", ("kg.store", "kg.validate")),
+    ("build and store", ("kg.store", "kg.cache", "kg.validate")),
     ("SPARQL", ("kg.queries",)),
     ("resolve and named queries", ("kg.resolve",)),
     ("outputs", ("kg.output", "kg.projection", "kg.exports_graph", "kg.view", "kg.remote", "kg.synth",
                  "kg.extract")),
     ("library API", ("kg.graph",)),
-    ("endpoint and CLI", ("kg.serve", "kg.worker", "kg.cli", "kg.__main__")),
+    ("endpoint and CLI", ("kg.protocol", "kg.serve", "kg.worker", "kg.cli", "kg.__main__")),
 ]
 
 
