@@ -96,7 +96,7 @@ class Graph:
         if isinstance(name_or_sparql, NamedQuery):
             return name_or_sparql
         text = name_or_sparql.strip()
-        if any(c.isspace() for c in text) or "{" in text:
+        if not text.endswith(".rq") and (any(c.isspace() for c in text) or "{" in text):
             return NamedQuery(name="(ad hoc)", path=Path("-"), text=name_or_sparql)
         return find_query(text)
 

@@ -334,6 +334,7 @@ KK_ENDINGS: tuple[Ending, ...] = (
 _CASES = frozenset({"genitive", "dative", "accusative", "locative", "ablative", "instrumental"})
 
 
+@lru_cache(maxsize=32)
 def kk_endings(*, cases: frozenset[str] | None = None, min_length: int = 1) -> tuple[str, ...]:
     """Kazakh endings of the given cases (all when None), longest first.
 
