@@ -119,3 +119,24 @@ def test_a_query_file_with_a_space_in_its_path_is_a_file(graph, tmp_path):
     path.write_text("# title: Count\n# returns: ?n\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n", encoding="utf-8")
     assert graph.named(str(path)).path == path
     assert int(graph.rows(str(path))[0]["n"]) == len(graph)
+
+
+class QueryOnly:
+    """A store that only answers SPARQL, like kg.remote.RemoteStore (no quads_for_pattern)."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def query(self, text: str):
+        return self.store.query(text)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
+def test_the_index_reads_the_same_labels_by_sparql_as_from_oxigraphs_indexes(graph):
+    assert resolve.graph_entries(QueryOnly(graph.store)) == resolve.graph_entries(graph.store)
+    remote_like = Graph(QueryOnly(graph.store))
+    assert remote_like.resolve("Амиртаевтың") == graph.resolve("Амиртаевтың") == ID + "azamatkhan-amirtayev"
+    fresh = Graph(QueryOnly(graph.store))
+    assert fresh.resolve("sergey-kachanov") == KACHANOV and not fresh.resolver.built
