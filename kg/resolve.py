@@ -62,7 +62,7 @@ def _label_rows(store):
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     fact = NamedNode(f"{ONTOLOGY}Fact")
     gender_p = NamedNode(f"{PREFIXES['schema']}gender")
-    actors: dict[Any, bool] = {}
+    actors: dict[Any, list[str | None] | None] = {}  # subject -> its genders, or None when not an actor
     for kind, local in ((0, "prefLabel"), (1, "altLabel")):
         for quad in store.quads_for_pattern(None, NamedNode(f"{PREFIXES['skos']}{local}"), None, default):
             subject = quad.subject
@@ -70,11 +70,12 @@ def _label_rows(store):
                 continue
             if subject not in actors:
                 classes = [q.object for q in store.quads_for_pattern(subject, rdf_type, None, default)]
-                actors[subject] = fact not in classes and any(c.value.startswith(ONTOLOGY) for c in classes)
-            if not actors[subject]:
-                continue
-            genders = [q.object.value for q in store.quads_for_pattern(subject, gender_p, None, default)] or [None]
-            for gender in genders:
+                actor = fact not in classes and any(c.value.startswith(ONTOLOGY) for c in classes)
+                actors[subject] = (
+                    [q.object.value for q in store.quads_for_pattern(subject, gender_p, None, default)] or [None]
+                    if actor else None
+                )
+            for gender in actors[subject] or ():
                 yield subject.value, quad.object, kind, gender
 
 
