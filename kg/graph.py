@@ -24,7 +24,7 @@ from kg.fileio import write_atomic
 from kg.names import Match
 from kg.projection import project
 from kg.queries import NamedQuery, find_query, run_sparql
-from kg.resolve import Resolver
+from kg.resolve import Resolver, saved_index_file
 from kg.store import build_store, counts, open_graph, open_store, serialize
 from kg.view import write_view
 
@@ -43,9 +43,9 @@ class Graph:
     :param store: the store to read; :meth:`from_sources` and :meth:`open` make one.
     """
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, *, index_file: Path | None = None) -> None:
         self.store = store
-        self.resolver = Resolver(store)
+        self.resolver = Resolver(store, index_file=index_file)
 
     @classmethod
     def from_sources(cls, paths: Iterable[str | Path] | None = None) -> Graph:
@@ -59,14 +59,19 @@ class Graph:
     def open(cls, store_dir: str | Path) -> Graph:
         """Open a persistent store written by ``kg build --store DIR`` (read-only).
 
+        The store's name index is kept in kg's cache folder between runs (see
+        :func:`kg.resolve.saved_index_file`), so a name costs a lookup after the first run.
+
         :raises kg.errors.StoreError: when the folder is not a store.
         """
-        return cls(open_store(store_dir))
+        return cls(open_store(store_dir), index_file=saved_index_file(store_dir))
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | None = None, *, store_dir: str | Path | None = None) -> Graph:
         """What a reading command takes: the store ``store_dir`` if given, else the graph of ``paths``
         reused from :mod:`kg.cache` while those sources are unchanged (built and cached otherwise)."""
+        if store_dir is not None and not paths:
+            return cls.open(store_dir)
         return cls(open_graph(list(paths or []) or None, store_dir=store_dir))
 
     def __len__(self) -> int:

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from kg.errors import KgError
 from kg.lang import KK_DEVOICE, RU_ENDINGS, fold_word, kk_endings, kk_latin
@@ -55,6 +55,8 @@ SUGGEST_SCORE = 60.0
 MIN_SCORE = 85.0
 #: :meth:`NameIndex.resolve_one` needs its best match this many points above the next one.
 CLEAR_MARGIN = 3.0
+#: Version of :meth:`NameIndex.to_data`; change it when the analysis changes.
+INDEX_FORMAT = 1
 
 # --- Folding keys -------------------------------------------------------------------------
 
@@ -440,13 +442,55 @@ class NameIndex:
                 raise ValueError(f"actor id {actor_id!r} given twice")
             if gender not in ("male", "female", None):
                 raise ValueError(f"gender of {actor_id!r} must be 'male', 'female' or None, not {gender!r}")
-            self._genders[actor_id] = gender
             analysed = [_analyse_label(actor_id, text, gender, n) for n, text in enumerate(labels)]
-            self._labels[actor_id] = [lab for lab in analysed if lab.tokens]
-            for lab in self._labels[actor_id]:
-                self._by_full.setdefault(lab.full_key, []).append(lab)
-                if lab.person:
-                    self._by_surname.setdefault(lab.tokens[lab.surname].key, []).append(lab)
+            self._add(actor_id, gender, [lab for lab in analysed if lab.tokens])
+
+    def _add(self, actor_id: str, gender: Gender | None, labels: list[_Label]) -> None:
+        self._genders[actor_id] = gender
+        self._labels[actor_id] = labels
+        for lab in labels:
+            self._by_full.setdefault(lab.full_key, []).append(lab)
+            if lab.person:
+                self._by_surname.setdefault(lab.tokens[lab.surname].key, []).append(lab)
+
+    def to_data(self) -> dict[str, Any]:
+        """The analysed index as plain JSON data, to save the analysis between processes.
+
+        >>> index = NameIndex([("x", ["Alma Karashkyzy"], "female")])
+        >>> NameIndex.from_data(index.to_data()).resolve_one("Алма Қарашқызы")
+        'x'
+        """
+        return {
+            "format": INDEX_FORMAT,
+            "actors": [
+                [actor_id, self._genders[actor_id],
+                 [[lab.text, [[t.raw, t.fold, t.key, t.initial] for t in lab.tokens], lab.person, lab.surname,
+                   lab.cyrillic, lab.order] for lab in labels]]
+                for actor_id, labels in self._labels.items()
+            ],
+        }
+
+    @classmethod
+    def from_data(cls, data: Any) -> NameIndex:
+        """The index :meth:`to_data` saved.
+
+        :raises ValueError: when ``data`` is not such an index (another format, damaged).
+        """
+        if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT:
+            raise ValueError("not a saved name index of this version")
+        index = cls(())
+        try:
+            for actor_id, gender, labels in data["actors"]:
+                if gender not in ("male", "female", None) or actor_id in index._genders:
+                    raise ValueError(f"bad entry {actor_id!r}")
+                index._add(str(actor_id), gender, [
+                    _Label(str(actor_id), str(text), tuple(_Tok(str(r), str(f), str(k), bool(i)) for r, f, k, i in toks),
+                           bool(person), int(surname), bool(cyrillic), int(order))
+                    for text, toks, person, surname, cyrillic, order in labels
+                ])
+        except (TypeError, KeyError, IndexError) as exc:
+            raise ValueError(f"damaged name index: {exc}") from None
+        return index
 
     def __len__(self) -> int:
         return len(self._genders)

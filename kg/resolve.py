@@ -15,11 +15,19 @@ person, and an unknown or ambiguous name fails with "did you mean …" candidate
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from kg import lang, names
+from kg.cache import cache_dir
+from kg.errors import KgError
+from kg.fileio import write_atomic
 from kg.model import kk_latin_labels
 from kg.names import MIN_SCORE, Gender, Match, NameIndex, duplicate_candidates
 from kg.queries import NamedQuery, bind_params, run_sparql
@@ -124,6 +132,53 @@ def name_index(store) -> NameIndex:
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")
 
 
+def saved_index_file(store_dir: str | Path) -> Path | None:
+    """Where the name index of the store in ``store_dir`` is kept between runs (None: nowhere).
+
+    The file sits in kg's cache folder (:func:`kg.cache.cache_dir`) under a name made of the
+    store's identity: its path, the name, size and time of each of its files (a store written
+    to or rebuilt gets a new name) and the code that analyses names (a new kg, a new name).
+    The store itself is never written to.
+    """
+    root = cache_dir()
+    folder = Path(store_dir)
+    if root is None or not folder.is_dir():
+        return None
+    digest = hashlib.sha256()
+    digest.update(str(folder.resolve()).encode())
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(("LOG", "LOCK")):
+            continue  # RocksDB's own log and lock change without the data changing
+        stat = path.stat()
+        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        if path.name in ("IDENTITY", "CURRENT") and stat.st_size < 4096:
+            digest.update(path.read_bytes())  # RocksDB's id of this database and its current manifest
+    for module in (__file__, names.__file__, lang.__file__):
+        digest.update(Path(module).read_bytes())
+    return root / ".names" / f"{digest.hexdigest()[:32]}.json"  # a dot: not one of kg.cache's entries
+
+
+def _read_index(path: Path) -> NameIndex | None:
+    """The saved index, or None when there is none or it cannot be read (then it is built anew)."""
+    try:
+        return NameIndex.from_data(json.loads(path.read_bytes()))
+    except (OSError, ValueError):
+        return None
+
+
+_KEEP_INDEXES = 8
+
+
+def _write_index(path: Path, index: NameIndex) -> None:
+    """Save the index for the next run (the 8 most recent are kept); an unwritable cache is skipped."""
+    with contextlib.suppress(OSError, KgError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps(index.to_data(), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        saved = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in saved[_KEEP_INDEXES:]:
+            old.unlink(missing_ok=True)
+
+
 class Resolver:
     """Name resolution for one graph: its name index is built once, on first need, and reused.
 
@@ -139,8 +194,10 @@ class Resolver:
     ('https://w3id.org/reform-kg/id/azamatkhan-amirtayev', True)
     """
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, *, index_file: Path | None = None) -> None:
         self.store = store
+        #: Where the name index is kept between processes (see :func:`saved_index_file`), if anywhere.
+        self.index_file = index_file
         self._index: NameIndex | None = None
         self._aliases: dict[str, str] | None = None
         self._known: dict[str, str] = {}
@@ -154,7 +211,10 @@ class Resolver:
     def index(self) -> NameIndex:
         """The name index over every label of every actor (built on first use)."""
         if self._index is None:
-            self._index = name_index(self.store)
+            saved = _read_index(self.index_file) if self.index_file else None
+            self._index = saved if saved is not None else name_index(self.store)
+            if saved is None and self.index_file:
+                _write_index(self.index_file, self._index)
         return self._index
 
     @property

@@ -140,3 +140,38 @@ def test_the_index_reads_the_same_labels_by_sparql_as_from_oxigraphs_indexes(gra
     assert remote_like.resolve("Амиртаевтың") == graph.resolve("Амиртаевтың") == ID + "azamatkhan-amirtayev"
     fresh = Graph(QueryOnly(graph.store))
     assert fresh.resolve("sergey-kachanov") == KACHANOV and not fresh.resolver.built
+
+
+def test_a_stores_name_index_is_kept_between_runs_and_never_stale(tmp_path, monkeypatch, index_builds):
+    from kg.store import build_store
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    build_store(store_dir=tmp_path / "store")
+    first = Graph.open(tmp_path / "store")
+    assert first.resolve("Әміртаевтың") == ID + "azamatkhan-amirtayev"
+    assert index_builds == [1] and first.resolver.index_file is not None and first.resolver.index_file.exists()
+    again = Graph.open(tmp_path / "store")  # a new run: the index is read, not built
+    assert again.resolver.index_file == first.resolver.index_file
+    assert again.resolve("Амиртаевтың") == ID + "azamatkhan-amirtayev"
+    assert [(m.actor_id, m.score, m.why) for m in again.matches("Karin")] == \
+           [(m.actor_id, m.score, m.why) for m in first.matches("Karin")]
+    assert index_builds == [1]
+    # a rebuilt store is another store: its index is built anew
+    build_store(store_dir=tmp_path / "store")
+    rebuilt = Graph.open(tmp_path / "store")
+    assert rebuilt.resolver.index_file != first.resolver.index_file
+    rebuilt.resolve("Amirtaev")
+    assert index_builds == [1, 1]
+    # a damaged file is ignored (and replaced), never trusted
+    rebuilt.resolver.index_file.write_text('{"format": 1, "actors": [["x", "robot", []]]}', encoding="utf-8")
+    assert Graph.open(tmp_path / "store").resolve("Amirtaev") == ID + "azamatkhan-amirtayev"
+    assert index_builds == [1, 1, 1]
+
+
+def test_no_cache_no_saved_index(tmp_path, monkeypatch):
+    from kg.store import build_store
+
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    build_store(store_dir=tmp_path / "store")
+    graph = Graph.open(tmp_path / "store")
+    assert graph.resolver.index_file is None and graph.resolve("Amirtaev") == ID + "azamatkhan-amirtayev"
