@@ -11,6 +11,8 @@ A query file starts with a comment header::
 Parameters are bound as RDF terms (Oxigraph ``substitutions``), never pasted into the text,
 and every query is checked before it reaches the engine: ``SERVICE``, ``LOAD``, ``FROM`` and
 updates are refused, because the engine would otherwise fetch from the network or change data.
+The check is lexical and fail-closed (:func:`unsafe_word`): the words are refused wherever
+they appear, except inside a variable or prefixed name.
 
 >>> q = find_query("who-proposed-what")
 >>> [p.name for p in q.params]
@@ -146,6 +148,134 @@ def find_query(name: str) -> NamedQuery:
 
 # ---------------------------------------------------------------- safety
 
+# Words an engine could read as a keyword that reaches the network or changes data, and why
+# each is refused. Every SPARQL Update operation starts with one of the update words.
+_UPDATE_WHY = "updates change data, and queries here are read-only"
+UNSAFE_WORDS: dict[str, str] = {
+    "SERVICE": "it would call another endpoint, and queries run on the local graph only",
+    "LOAD": "it would fetch a document from the network and change data",
+    "FROM": "FROM and FROM NAMED would pick, or fetch, graphs other than the local one "
+            "(use GRAPH for named graphs)",
+    **{word: _UPDATE_WHY for word in ("INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY",
+                                      "WITH", "USING")},
+}
+_UNSAFE = re.compile("(?=(" + "|".join(UNSAFE_WORDS) + "))", re.IGNORECASE)
+# An occurrence is harmless only when it is part of a variable name (``?from``, ``$x_service``)
+# or of a prefixed name (``prov:wasDerivedFrom``, ``:address``): a run of ASCII letters, digits
+# and ``_`` that starts right after ``?``, ``$`` or ``:``. Every SPARQL tokenizer reads that run
+# as one name whatever the context (in a string, IRI or comment it is harmless anyway); anything
+# else before the word, even a letter or a digit (``2SERVICE``, ``trueSERVICE``), may end a
+# token, so the word may start a keyword.
+_NAME_BEFORE = re.compile(r"[?$:][A-Za-z0-9_]*\Z")
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_ESCAPE_OR_BACKSLASH = re.compile(r"\\\\|\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_DECODE_ROUNDS = 4
+
+
+def _decode_escape(match: re.Match) -> str:
+    code = match.group(1) or match.group(2)
+    if code is None:  # an escaped backslash, kept as it is
+        return match.group(0)
+    value = int(code, 16)
+    return chr(value) if value <= 0x10FFFF else match.group(0)
+
+
+def _ascii_case(text: str) -> str:
+    """The text with each non-ASCII letter whose upper or lower case is ASCII replaced by it.
+
+    Case-insensitive matching in some engines (Java's ``equalsIgnoreCase``) takes ``ſ`` for
+    ``S``, ``ı`` for ``I`` and the Kelvin sign for ``K``.
+    """
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if not ch.isascii():
+            upper, lower = ch.upper(), ch.lower()
+            ch = upper if upper.isascii() else lower if lower.isascii() else ch
+        out.append(ch)
+    return "".join(out)
+
+
+def _readings(text: str) -> list[tuple[str, str]]:
+    """Every way an engine could read the text before tokenising: as written, and with
+    ``\\uXXXX``/``\\UXXXXXXXX`` escapes expanded (SPARQL allows them anywhere) once, repeatedly,
+    or only where the backslash is not itself escaped."""
+    readings = [(text, "")]
+    careful = _ESCAPE_OR_BACKSLASH.sub(_decode_escape, text)
+    if careful != text:
+        readings.append((careful, " (after expanding its \\u escapes)"))
+    current = text
+    for _ in range(_DECODE_ROUNDS):
+        decoded = _ESCAPE.sub(_decode_escape, current)
+        if decoded == current:
+            return readings
+        readings.append((decoded, " (after expanding its \\u escapes)"))
+        current = decoded
+    raise QueryError("\\u escapes nested more than four deep are refused: an engine may expand them "
+                     "to a keyword such as SERVICE; write the characters themselves")
+
+
+def unsafe_word(text: str) -> tuple[str, int, int, str] | None:
+    """The first word the engine could read as SERVICE, LOAD, FROM or an update, or ``None``.
+
+    Returns ``(WORD, line, column, note)``. The check is lexical and fail-closed: the word is
+    found case-insensitively anywhere, in strings, IRIs and comments too, so it cannot disagree
+    with the engine's parser about where a comment or an IRI ends. Only a word inside a variable
+    name or a prefixed name is let through (see ``_NAME_BEFORE``).
+
+    >>> unsafe_word('SELECT ?from WHERE { ?s prov:wasDerivedFrom ?o }') is None
+    True
+    >>> unsafe_word('SELECT * WHERE { ?s ?p ?o } # data from X')
+    ('FROM', 1, 36, '')
+    >>> unsafe_word('SELECT * WHERE { FILTER(?o<2)SERVICE#>\\n: { ?s ?p ?o } }')[:3]
+    ('SERVICE', 1, 30)
+    """
+    for reading, note in _readings(text):
+        scanned = _ascii_case(reading)
+        for match in _UNSAFE.finditer(scanned):
+            at = match.start()
+            if _NAME_BEFORE.search(scanned, max(0, at - 256), at):
+                continue
+            line = scanned.count("\n", 0, at) + 1
+            column = at - (scanned.rfind("\n", 0, at) + 1) + 1
+            return match.group(1).upper(), line, column, note
+    return None
+
+
+def refuse_unsafe(text: str) -> None:
+    """Raise :class:`QueryError` when :func:`unsafe_word` finds a word; the one check every query passes.
+
+    >>> refuse_unsafe("SELECT * WHERE { ?s ?p ?o }")
+    >>> refuse_unsafe('SELECT * WHERE { ?s ?p "a service" }')
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: SERVICE is refused (line 1, column 27): it would call another endpoint, and queries run on the local graph only. The word is refused wherever it appears, in a string, an IRI or a comment too, because an engine may read it as a keyword; remove it, or use it only as part of a variable (?service) or a prefixed name (ex:service)
+    """
+    found = unsafe_word(text)
+    if found is None:
+        return
+    word, line, column, note = found
+    raise QueryError(
+        f"{word} is refused (line {line}, column {column}{note}): {UNSAFE_WORDS[word]}. The word is refused "
+        "wherever it appears, in a string, an IRI or a comment too, because an engine may read it as a "
+        f"keyword; remove it, or use it only as part of a variable (?{word.lower()}) or a prefixed name "
+        f"(ex:{word.lower()})"
+    )
+
+
+def plainly_safe(text: str) -> bool:
+    """True when :func:`unsafe_word` finds nothing: the engine may run the text (well under a millisecond).
+
+    >>> plainly_safe('SELECT ?from WHERE { ?s prov:wasDerivedFrom ?o }')
+    True
+    >>> plainly_safe('SELECT * WHERE { SERVICEex:x { ?s ?p ?o } }')
+    False
+    >>> plainly_safe('SELECT * WHERE { BIND("\\u0022 } SERV\\u0049CE <http://x/> { ?s ?p ?o } #" AS ?x) }')
+    False
+    """
+    return unsafe_word(text) is None
+
 
 def _walk(node: Any):
     from pyparsing import ParseResults
@@ -164,6 +294,9 @@ def _walk(node: Any):
 def check_query(text: str) -> str:
     """Refuse what could reach the network or change data; return the query form.
 
+    The decision rests on :func:`refuse_unsafe`'s lexical check; the full parse after it only
+    names the query form and words syntax errors (and refuses again, should it see more).
+
     :raises QueryError: for syntax errors, updates (including LOAD), SERVICE and FROM.
 
     >>> check_query("SELECT * WHERE { ?s ?p ?o }")
@@ -171,24 +304,20 @@ def check_query(text: str) -> str:
     >>> check_query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
     Traceback (most recent call last):
     ...
-    kg.errors.QueryError: SERVICE is refused: queries run on the local graph only and may not call other endpoints
+    kg.errors.QueryError: SERVICE is refused (line 1, column 18): it would call another endpoint, and queries run on the local graph only. The word is refused wherever it appears, in a string, an IRI or a comment too, because an engine may read it as a keyword; remove it, or use it only as part of a variable (?service) or a prefixed name (ex:service)
     """
     from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    from rdflib.plugins.sparql.parser import parseQuery
 
+    refuse_unsafe(text)
     try:
         parsed = parseQuery(text)
     except ParseException as exc:
-        try:
-            update = parseUpdate(text)
-        except Exception:
-            raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
-        names = {getattr(n, "name", "") for n in _walk(update)}
-        if "Load" in names:
-            raise QueryError("LOAD is refused: it fetches documents from the network and changes data") from None
-        raise QueryError("updates (INSERT, DELETE, LOAD, CLEAR, DROP, …) are refused: queries are read-only") from None
+        raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
+    except RecursionError:
+        raise QueryError("the query is nested too deeply to check; flatten its groups or expressions") from None
     except Exception as exc:  # rdflib raises a few other types on odd input
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise QueryError(f"SPARQL syntax error: {_short(str(exc))}") from None
     form = "SELECT"
     for node in _walk(parsed):
         name = getattr(node, "name", "")
@@ -199,6 +328,11 @@ def check_query(text: str) -> str:
         if name in ("SelectQuery", "ConstructQuery", "AskQuery", "DescribeQuery"):
             form = name[: -len("Query")].upper()
     return form
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """At most ``limit`` characters of a message part, so no error message grows without bound."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # ---------------------------------------------------------------- parameters
@@ -277,14 +411,62 @@ def bind_params(
 # ---------------------------------------------------------------- running
 
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# The text before the bound WHERE group is read by a deliberately narrow lexer: it accepts only
+# what every SPARQL parser reads the same way, so the VALUES block is certain to land in code,
+# never in a string, IRI or comment (where a value's quote could end the string and turn the
+# rest of the value into code). Anything else in that part of the text is refused.
+_HEAD = re.compile(
+    r"""
+      (?P<space>[ \t\n]+)
+    | (?P<comment>\#[^\n]*\n)                                   # ended by LF alone (no CR allowed)
+    | (?P<decl>(?:PREFIX\s+[A-Za-z0-9_.\-]*:|BASE)\s*<[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20\#']*>)                     # reads the same as a less-than
+    | (?P<string>"[^"\n]*"|'[^'\n]*')
+    | (?P<name>[A-Za-z0-9_?$:.\-]+)
+    | (?P<punct>[(){}\[\]*,;=!&|+/^@>])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_HEAD_FORBIDDEN = re.compile(r"""[\\\r\x0b\x0c\x85\u2028\u2029]|"{3}|'{3}""")
+_WHERE_BRACE = re.compile(r"\s*\{")
+
+
+def _where_group(text: str) -> int:
+    """Where the first ``WHERE {`` group opens (the offset after its brace), read as every parser would.
+
+    :raises QueryError: when that part of the text holds anything a parser might read another way
+        (a backslash, a CR, a triple quote, an IRI with ``#`` outside a PREFIX line, …).
+    """
+    at = 0
+    while at < len(text):
+        match = _HEAD.match(text, at)
+        if match is None:
+            break
+        at = match.end()
+        if match.lastgroup == "name" and match.group(0).upper() == "WHERE":
+            brace = _WHERE_BRACE.match(text, at)
+            if brace:
+                forbidden = _HEAD_FORBIDDEN.search(text, 0, brace.end())
+                if forbidden is None:
+                    return brace.end()
+                at = forbidden.start()
+                break
+    else:
+        raise QueryError("cannot bind parameters: the query has no 'WHERE {' group")
+    line = text.count("\n", 0, at) + 1
+    raise QueryError(
+        f"cannot bind parameters safely: before its 'WHERE {{' the query holds text at line {line} that "
+        "SPARQL parsers may read differently (a backslash, a CR, a triple-quoted string, an IRI with '#' "
+        "or a quote outside a PREFIX line); simplify the part of the query before WHERE"
+    )
 
 
 def with_values(text: str, bindings: Mapping[str, Any]) -> str:
     """Bind variables by a ``VALUES`` block at the top of the first ``WHERE`` group.
 
-    The terms are written in N-Triples syntax by the RDF library, so a value can never
-    change the query's structure. Unbound parameters get no row and stay unbound.
+    The terms are written in N-Triples syntax by the RDF library, and the block goes where every
+    parser reads code (see :func:`_where_group`), so a value can never change the query's
+    structure. Unbound parameters get no row and stay unbound.
 
     >>> from pyoxigraph import Literal
     >>> print(with_values("SELECT ?x WHERE { ?x ?p ?lang }", {"lang": Literal('en"}')}))
@@ -293,79 +475,32 @@ def with_values(text: str, bindings: Mapping[str, Any]) -> str:
     """
     if not bindings:
         return text
-    lines = text.split("\n")
-    offset = 0
-    for line in lines:
-        match = None if line.lstrip().startswith("#") else _WHERE.search(line)
-        if match:
-            at = offset + match.end()
-            names = " ".join(f"?{name}" for name in bindings)
-            values = " ".join(str(term) for term in bindings.values())
-            return f"{text[:at]} VALUES ({names}) {{ ({values}) }}\n{text[at:]}"
-        offset += len(line) + 1
-    raise QueryError("cannot bind parameters: the query has no 'WHERE {' group")
+    at = _where_group(text)
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term) for term in bindings.values())
+    return f"{text[:at]} VALUES ({names}) {{ ({values}) }}\n{text[at:]}"
 
 
-_LEXEMES = re.compile(
-    r"""
-      (?P<skip>
-          \#[^\n\r]*                                         # a comment
-        | '\'\'(?:(?:'|'')?(?:[^'\\]|\\.))*'\'\'             # long strings
-        | "\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*"\"\"
-        | '(?:[^'\\\n\r]|\\.)*'                              # strings
-        | "(?:[^"\\\n\r]|\\.)*"
-        | <[^<>"{}|^`\\\x00-\x20]*>                          # an IRI
-        | [?$][A-Za-z0-9_]+                                  # a variable
-      )
-    | (?P<prefix>(?:[A-Za-z_][A-Za-z0-9_-]*)?:)[A-Za-z_][A-Za-z0-9_-]*   # a prefixed name: keep the prefix
-    | (?P<code>[^\#'"<?$:]+|[\s\S])                          # keywords, punctuation and the rest
-    """,
-    re.S | re.X,
-)
-_RISKY = re.compile(r"service|from|\\", re.I)
+def bound_query(text: str, bindings: Mapping[str, Any] | None = None) -> str:
+    """The text to give the engine: the query checked as its author wrote it, then its values bound.
 
-
-def plainly_safe(text: str) -> bool:
-    """True when the query text cannot hold SERVICE or FROM: the engine may run it unchecked.
-
-    A backslash anywhere sends the text to the full parse: SPARQL lets ``\\uXXXX`` escapes be
-    expanded before tokenising (rdflib and some servers do), so an escaped quote could end a
-    string early and bring a hidden SERVICE to life. Otherwise
-    comments, strings, IRIs, variable names and local names are set aside, and what is left
-    (keywords, prefixes, punctuation) must not contain 'service' or 'from'. The
-    test errs on the safe side: text that fails it goes through :func:`check_query`'s full
-    parse, which costs ~0.1-0.5 s per new text, while this costs well under a millisecond.
-
-    >>> plainly_safe('SELECT ?from WHERE { ?s prov:wasDerivedFrom "service" } # FROM')
-    True
-    >>> plainly_safe('SELECT * WHERE { SERVICEex:x { ?s ?p ?o } }')
-    False
-    >>> plainly_safe('SELECT * WHERE { BIND("\\u0022 } SERVICE <http://x/> { ?s ?p ?o } #" AS ?x) }')
-    False
+    The check reads the author's text, not the values (which may hold any word, as in
+    ``tokayev-address``): :func:`with_values` puts them where they can only be terms.
     """
-    if "\\" in text:
-        return False
-    code = []
-    for match in _LEXEMES.finditer(text):
-        if match.group("prefix") is not None:
-            code.append(match.group("prefix"))
-        elif match.group("code") is not None:
-            code.append(match.group("code"))
-    return not _RISKY.search("".join(code))
+    refuse_unsafe(text)
+    return with_values(text, bindings or {})
 
 
 def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None):
     """Check a query, then run it on an Oxigraph store with variables bound as RDF terms."""
-    text = with_values(text, bindings or {})
-    if not plainly_safe(text):
-        check_query(text)
+    text = bound_query(text, bindings)
     try:
         return store.query(text)
     except SyntaxError as exc:
-        check_query(text)  # names updates, LOAD and SERVICE precisely when that is the problem
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        check_query(text)  # words the syntax error the way rdflib sees it, when it sees one
+        raise QueryError(f"SPARQL syntax error: {_short(str(exc), 300)}") from None
     except OSError as exc:
-        raise QueryError(f"query failed: {exc}") from None
+        raise QueryError(f"query failed: {_short(str(exc), 300)}") from None
 
 
 def run_named(store, query: NamedQuery, given: Mapping[str, str] | None = None, *,

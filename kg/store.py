@@ -286,8 +286,9 @@ def counts(store) -> dict[str, dict[str, int]]:
     by_source = {
         str(row["source"].value): int(row["n"].value)
         for row in store.query(
+            f"PREFIX prov: <{PREFIXES['prov']}> "  # a prefixed name: the word 'From' in a full IRI is refused
             f"SELECT ?source (COUNT(?f) AS ?n) WHERE {{ ?f a <{PREFIXES['rkg']}Fact> ; "
-            f"<{PREFIXES['prov']}wasDerivedFrom> ?source }} GROUP BY ?source",
+            "prov:wasDerivedFrom ?source } GROUP BY ?source",
         )
     }
     return {"triples": {"total": len(store)}, "classes": by_class, "sources": by_source}
