@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from pathlib import Path
 
 
@@ -41,3 +42,37 @@ class StoreError(KgError):
 
 class EndpointError(KgError):
     """A remote SPARQL endpoint could not be reached or refused the request."""
+
+
+class _Short(reprlib.Repr):
+    """``reprlib`` with dispatch by ``isinstance``: the YAML loader's dict and list subclasses
+    would otherwise fall back to the full ``repr``."""
+
+    def repr1(self, x, level):
+        for kind, method in ((str, self.repr_str), (dict, self.repr_dict), (list, self.repr_list),
+                             (tuple, self.repr_tuple)):
+            if isinstance(x, kind):
+                return method(x, level)
+        return super().repr1(x, level)
+
+
+_SHORT = _Short()
+_SHORT.maxlevel, _SHORT.maxdict, _SHORT.maxlist, _SHORT.maxtuple = 2, 4, 4, 4
+_SHORT.maxstring = _SHORT.maxother = 78
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """A value as an error message shows it: its ``repr``, never longer than ``limit`` characters.
+
+    Inputs are untrusted: a message must not grow with them (a YAML alias bomb expands to 10¹⁰
+    items), so only the first items and characters are ever looked at.
+
+    >>> shown("ab")
+    "'ab'"
+    >>> shown(list(range(10**6)))
+    '[0, 1, 2, 3, ...]'
+    >>> len(shown("x" * 10**6)) <= 80
+    True
+    """
+    text = _SHORT.repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

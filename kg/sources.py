@@ -21,9 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from kg import resources, yamlio
-from kg.errors import SourceError
+from kg.errors import SourceError, shown
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+"""The largest report text (``text:``) read, in bytes; a long news article is under 100 KB."""
+MAX_FACTS = 10_000
+"""The most facts one sheet may hold."""
+MAX_QUOTES = 100
+"""The most evidence quotes one fact may hold."""
 LANGS = ("kk", "ru", "en")
 LANG_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -244,7 +250,7 @@ def _only_fields(node: yamlio.Mapping, allowed: set[str], what: str) -> None:
 def _slug(value: Any, what: str, where: dict[str, Any]) -> str:
     if not isinstance(value, str) or not SLUG.match(value):
         raise SourceError(
-            f"{what} {value!r} is not a valid id; use lowercase letters, digits and dashes, e.g. 'baytaq-article-8'",
+            f"{what} {shown(value)} is not a valid id; use lowercase letters, digits and dashes, e.g. 'baytaq-article-8'",
             **where,
         )
     return value
@@ -270,7 +276,7 @@ def parse_date(value: Any, *, what: str, where: dict[str, Any]) -> str:
             return text
     except ValueError:
         pass
-    raise SourceError(f"{what} {value!r} is not a real date; write YYYY-MM-DD, e.g. 2026-02-04", **where)
+    raise SourceError(f"{what} {shown(value)} is not a real date; write YYYY-MM-DD, e.g. 2026-02-04", **where)
 
 
 def _text_map(value: Any, what: str, where: dict[str, Any]) -> dict[str, str]:
@@ -280,9 +286,9 @@ def _text_map(value: Any, what: str, where: dict[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for lang, text in node.items():
         if not LANG_TAG.match(lang):
-            raise SourceError(f"{what}: {lang!r} is not a language tag; use kk, ru or en", **_where(node, lang))
+            raise SourceError(f"{what}: {shown(lang)} is not a language tag; use kk, ru or en", **_where(node, lang))
         if not isinstance(text, str) or not text.strip():
-            raise SourceError(f"{what} in {lang!r} must be non-empty text", **_where(node, lang))
+            raise SourceError(f"{what} in {shown(lang)} must be non-empty text", **_where(node, lang))
         out[lang] = " ".join(text.split())
     if not out:
         raise SourceError(f"{what} is empty; give at least an English text", **where)
@@ -301,7 +307,7 @@ def _parse_actor(node: Any, where: dict[str, Any]) -> Actor:
     kind = node.get("type")
     if kind not in ACTOR_TYPES:
         raise SourceError(
-            f"actor '{actor_id}' has type {kind!r}; expected one of: {', '.join(sorted(ACTOR_TYPES))}",
+            f"actor '{actor_id}' has type {shown(kind)}; expected one of: {', '.join(sorted(ACTOR_TYPES))}",
             **_where(node, "type" if "type" in node else None),
         )
     if "name" not in node:
@@ -341,7 +347,37 @@ def _parse_registry(doc: yamlio.Mapping, path: str) -> list[Actor]:
 # ---------------------------------------------------------------- fact sheets
 
 
-def _parse_source(node: Any, sheet: Path, where: dict[str, Any]) -> Source:
+def read_text(name: Any, sheet: Path, roots: Seq[Path], where: dict[str, Any]) -> str:
+    """The report text a sheet names in ``text:``, read only from a regular file inside ``roots``.
+
+    Sheets are untrusted: ``text: ../../../etc/passwd`` would let the quote check probe any
+    file, ``/dev/zero`` fill memory and a FIFO hang. So the path (after symbolic links) must lie
+    inside a folder given as sources (or the folder of a file given), and the file must be a
+    regular file of at most :data:`MAX_TEXT_BYTES`.
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise SourceError(f"'text' must be the path of a text file, not {shown(name)}", **where)
+    target = (sheet.parent / name).resolve()
+    inside = [root.resolve() for root in roots]
+    if not any(target.is_relative_to(root) for root in inside):
+        folders = ", ".join(shown(str(root)) for root in inside[:3])
+        raise SourceError(
+            f"text file {shown(name)} is outside the sources ({folders}); keep texts in the folder given with "
+            "--sources (e.g. sources/texts/), or give their folder with --sources too",
+            **where,
+        )
+    try:
+        data = yamlio.read_bounded(target, MAX_TEXT_BYTES, what="text file")
+    except SourceError as exc:
+        hint = " (the path is relative to this sheet)" if "not found" in exc.message else ""
+        raise SourceError(f"{shown(name)}: {exc.message}{hint}", **where) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SourceError(f"text file {shown(name)} is not UTF-8; convert it first", **where) from None
+
+
+def _parse_source(node: Any, sheet: Path, where: dict[str, Any], roots: Seq[Path] = ()) -> Source:
     node = _mapping(node, "'source'", where)
     _only_fields(node, SOURCE_FIELDS, "source")
     for key in ("id", "outlet", "date", "language"):
@@ -349,20 +385,14 @@ def _parse_source(node: Any, sheet: Path, where: dict[str, Any]) -> Source:
             raise SourceError(f"source has no '{key}'", **_where(node))
     language = node["language"]
     if not isinstance(language, str) or not LANG_TAG.match(language):
-        raise SourceError(f"source language {language!r} is not a language tag; use kk, ru or en", **_where(node, "language"))
+        raise SourceError(f"source language {shown(language)} is not a language tag; use kk, ru or en", **_where(node, "language"))
     text = text_path = None
     if node.get("text") is not None:
-        text_file = (sheet.parent / str(node["text"])).resolve()
-        try:
-            text = text_file.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise SourceError(f"text file {node['text']!r} not found (the path is relative to this sheet)", **_where(node, "text")) from None
-        except UnicodeDecodeError:
-            raise SourceError(f"text file {node['text']!r} is not UTF-8; convert it first", **_where(node, "text")) from None
+        text = read_text(node["text"], sheet, roots or (sheet.parent,), _where(node, "text"))
         text_path = str(node["text"])
     url = node.get("url")
     if url is not None and (not isinstance(url, str) or not re.match(r"^https?://\S+$", url)):
-        raise SourceError(f"source url {url!r} must be an http(s) address", **_where(node, "url"))
+        raise SourceError(f"source url {shown(url)} must be an http(s) address", **_where(node, "url"))
     if text is None and url is None:
         raise SourceError("a source needs its text (text: FILE) or its address (url: https://...) as evidence", **_where(node))
     draft = node.get("draft", False)
@@ -400,7 +430,7 @@ def _check_quote(quote: Any, source: Source, where: dict[str, Any]) -> str:
             else "copy it verbatim from the text, with the same letters, spaces and quote marks"
         )
         short = quote if len(quote) <= 60 else quote[:57] + "..."
-        raise SourceError(f"evidence quote not found in {source.text_path}: {short!r}; {hint}", **where)
+        raise SourceError(f"evidence quote not found in {source.text_path}: {shown(short)}; {hint}", **where)
     return quote
 
 
@@ -409,7 +439,7 @@ def _parse_value(kind: Any, value: Any, what: str, where: dict[str, Any]) -> Any
         return _slug(value, what, where)
     if isinstance(kind, Enum):
         if value not in kind.values:
-            raise SourceError(f"{what} is {value!r}; expected one of: {', '.join(kind.values)}", **where)
+            raise SourceError(f"{what} is {shown(value)}; expected one of: {', '.join(kind.values)}", **where)
         return value
     if kind == TEXT:
         return _text_map(value, what, where)
@@ -434,7 +464,7 @@ def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
     kind = node.get("type")
     if kind not in FACT_FIELDS:
         raise SourceError(
-            f"fact '{fact_id}' has type {kind!r}; expected one of: {', '.join(sorted(FACT_FIELDS))}",
+            f"fact '{fact_id}' has type {shown(kind)}; expected one of: {', '.join(sorted(FACT_FIELDS))}",
             **_where(node, "type" if "type" in node else None),
         )
     spec = FACT_FIELDS[kind]
@@ -459,6 +489,9 @@ def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
                 **_where(node),
             )
     elif isinstance(raw_quotes, yamlio.Sequence):
+        if len(raw_quotes) > MAX_QUOTES:
+            raise SourceError(f"fact '{fact_id}' has {len(raw_quotes):,} evidence quotes, over the limit of "
+                              f"{MAX_QUOTES}; keep the few that show it", **_where(node, "evidence"))
         quotes = [_check_quote(q, source, _where(raw_quotes, i)) for i, q in enumerate(raw_quotes)]
     else:
         quotes = [_check_quote(raw_quotes, source, _where(node, "evidence"))]
@@ -472,16 +505,19 @@ def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
     )
 
 
-def _parse_sheet(doc: yamlio.Mapping, sheet: Path) -> tuple[Source, list[Fact]]:
+def _parse_sheet(doc: yamlio.Mapping, sheet: Path, roots: Seq[Path] = ()) -> tuple[Source, list[Fact]]:
     for key in doc:
         if key not in ("source", "facts"):
             raise SourceError(f"unknown top-level key '{key}'; a fact sheet has 'source:' and 'facts:'", **_where(doc, key))
     if "source" not in doc:
         raise SourceError("fact sheet has no 'source:' block", **_where(doc))
-    source = _parse_source(doc["source"], sheet, _where(doc, "source"))
+    source = _parse_source(doc["source"], sheet, _where(doc, "source"), roots)
     items = doc.get("facts") or yamlio.Sequence()
     if not isinstance(items, yamlio.Sequence):
         raise SourceError("'facts' must be a list of entries starting with '- id: ...'", **_where(doc, "facts"))
+    if len(items) > MAX_FACTS:
+        raise SourceError(f"{len(items):,} facts in one sheet, over the limit of {MAX_FACTS:,}; split the sheet",
+                          **_where(doc, "facts"))
     facts = [_parse_fact(item, source, _where(items, i)) for i, item in enumerate(items)]
     seen: dict[str, Fact] = {}
     for fact in facts:
@@ -571,6 +607,7 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
     registries: list[tuple[Path, yamlio.Mapping]] = []
     sheets: list[tuple[Path, yamlio.Mapping]] = []
     decision_docs: list[tuple[Path, yamlio.Mapping]] = []
+    roots = [path if path.is_dir() else path.parent for path in given]  # where texts may be read
     for file in _yaml_files(given):
         doc = yamlio.load(file)
         if not isinstance(doc, yamlio.Mapping):
@@ -605,7 +642,7 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
     facts: list[Fact] = []
     source_ids: dict[str, Source] = {}
     for file, doc in sheets:
-        source, sheet_facts = _parse_sheet(doc, file)
+        source, sheet_facts = _parse_sheet(doc, file, roots)
         if source.id in source_ids or source.id in actors:
             raise SourceError(f"duplicate source id '{source.id}'; every report needs its own id", path=source.path, line=source.line)
         source_ids[source.id] = source

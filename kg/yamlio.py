@@ -1,7 +1,10 @@
 """YAML that remembers where things are, so every source error can name its file and line.
 
 Dates stay strings (``kg.sources`` checks them with a clear message) and a key given twice
-in one mapping is an error rather than a silent overwrite.
+in one mapping is an error rather than a silent overwrite. Sources are untrusted input, so a
+file is read only when it is a regular file of at most :data:`MAX_FILE_BYTES`, lists and
+mappings nest at most :data:`MAX_DEPTH` levels, and aliases of lists and mappings (``*name``,
+the stuff of "billion laughs" bombs) are refused.
 
 >>> doc = loads("a: 1\\nb:\\n  c: x\\n", path="t.yaml")
 >>> doc["b"]["c"], doc.line_of("b"), doc["b"].line_of("c")
@@ -11,7 +14,9 @@ in one mapping is an error rather than a silent overwrite.
 from __future__ import annotations
 
 import gc
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +48,7 @@ class Sequence(list):
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    kg_depth = 0  # how many lists and mappings enclose the node being built
 
 
 # Dates stay text: a bad date must become our own clear error, not a crash in the parser.
@@ -54,13 +59,38 @@ _Loader.yaml_implicit_resolvers = {
 
 
 _STR = "tag:yaml.org,2002:str"
+MAX_DEPTH = 64
+"""How deeply lists and mappings may nest in a source file (a fact sheet needs about six levels)."""
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""The largest YAML source file read, in bytes (the bundled sheets are a few kilobytes each)."""
 
 
-def _construct(loader: _Loader, node: yaml.Node) -> Any:
-    """A plain text scalar directly (most of a fact sheet), anything else through the loader."""
+def _construct(loader: _Loader, node: yaml.Node, line: int) -> Any:
+    """A plain text scalar directly (most of a fact sheet), anything else through the loader.
+
+    A node built before is an alias (``*name``): refused, since a few of them nested expand a
+    small file to billions of items.
+    """
     if node.__class__ is yaml.ScalarNode and node.tag == _STR:
         return node.value
+    if node in loader.constructed_objects or node in loader.recursive_objects:
+        raise SourceError(
+            f"an alias (*name) repeats what is anchored (&name) on line {node.start_mark.line + 1}; "
+            "aliases are refused in sources: write the value out",
+            path=loader.name, line=line,
+        )
     return loader.construct_object(node, deep=True)
+
+
+def _deeper(loader: _Loader, node: yaml.Node) -> None:
+    depth = loader.kg_depth + 1
+    if depth > MAX_DEPTH:
+        raise SourceError(_too_deep(), path=loader.name, line=node.start_mark.line + 1)
+    loader.kg_depth = depth
+
+
+def _too_deep() -> str:
+    return f"lists and mappings nest more than {MAX_DEPTH} levels deep here; a source needs only a few levels"
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
@@ -68,8 +98,9 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
     result.path = loader.name
     result.line = node.start_mark.line + 1
     result.key_lines = {}
+    _deeper(loader, node)
     for key_node, value_node in node.value:
-        key = _construct(loader, key_node)
+        key = _construct(loader, key_node, key_node.start_mark.line + 1)
         if not isinstance(key, (str, int, float, bool)) or key is None:
             raise SourceError("a mapping key must be plain text", path=loader.name, line=key_node.start_mark.line + 1)
         key = str(key)
@@ -79,13 +110,16 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
                 path=loader.name,
                 line=key_node.start_mark.line + 1,
             )
-        result[key] = _construct(loader, value_node)
+        result[key] = _construct(loader, value_node, key_node.start_mark.line + 1)
         result.key_lines[key] = key_node.start_mark.line + 1
+    loader.kg_depth -= 1
     return result
 
 
 def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> Sequence:
-    result = Sequence(_construct(loader, child) for child in node.value)
+    _deeper(loader, node)
+    result = Sequence(_construct(loader, child, node.start_mark.line + 1) for child in node.value)
+    loader.kg_depth -= 1
     result.path = loader.name
     result.line = node.start_mark.line + 1
     result.item_lines = [child.start_mark.line + 1 for child in node.value]
@@ -100,6 +134,8 @@ if getattr(yaml, "__with_libyaml__", False):
 
     class _CLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
         """The same loader on libyaml's parser: about ten times faster on large corpora."""
+
+        kg_depth = 0
 
         def resolve(self, kind, value, implicit):  # the resolver's rules, without path resolvers (we have none)
             if kind is yaml.ScalarNode:
@@ -138,8 +174,8 @@ def loads(text: str, *, path: str = "<string>") -> Any:
         loader.name = path
         try:
             return loader.get_single_data()
-        except yaml.YAMLError:
-            pass  # report it below, the same way as without libyaml
+        except (yaml.YAMLError, RecursionError):
+            pass  # report it below, the same way as without libyaml (which stops at 1,000 levels)
         finally:
             loader.dispose()
             if paused:
@@ -166,20 +202,69 @@ def _load_python(text: str, path: str) -> Any:
         ) from None
     except yaml.YAMLError as exc:
         raise SourceError(f"malformed YAML: {exc}", path=path) from None
+    except RecursionError:  # the pure-Python composer recurses: find the place with the flat event stream
+        raise SourceError(_too_deep(), path=path, line=_too_deep_line(text)) from None
     finally:
         if loader is not None:
             loader.dispose()
 
 
-def load(path: str | Path) -> Any:
-    """Read and parse a YAML file as UTF-8."""
+def _too_deep_line(text: str) -> int | None:
+    """The line where nesting first passes :data:`MAX_DEPTH`, read from parser events (no recursion)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+def read_bounded(path: str | Path, limit: int, *, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; anything else is a :class:`SourceError`.
+
+    The file is opened without blocking and checked with ``fstat`` before it is read, so a
+    FIFO, a device such as ``/dev/zero`` or a folder is refused at once instead of hanging or
+    filling memory.
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise SourceError("file not found", path=path) from None
+        raise SourceError(f"{what} not found", path=path) from None
+    except IsADirectoryError:
+        raise SourceError(f"{what} is a folder, not a file", path=path) from None
+    except OSError as exc:
+        raise SourceError(f"cannot read the {what}: {exc.strerror}", path=path) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError(f"{what} is a folder, not a file", path=path)
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(f"{what} is not a regular file (a device, pipe or socket?)", path=path)
+        if info.st_size > limit:
+            raise SourceError(f"{what} is {info.st_size:,} bytes, over the limit of {limit:,}", path=path)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # it grew while being read
+        raise SourceError(f"{what} is over the limit of {limit:,} bytes", path=path)
+    return data
+
+
+def load(path: str | Path) -> Any:
+    """Read and parse a YAML file as UTF-8 (a regular file of at most :data:`MAX_FILE_BYTES`)."""
+    path = Path(path)
+    data = read_bounded(path, MAX_FILE_BYTES)
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SourceError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", path=path) from None
-    except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror}", path=path) from None
     return loads(text, path=str(path))

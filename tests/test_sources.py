@@ -98,7 +98,7 @@ def test_a_sheet_without_registry_uses_the_bundled_one(tmp_path: Path):
         "    polarity: support\n    evidence: \"Сергей Качанов\"\n",
         encoding="utf-8",
     )
-    corpus = load_corpus([sheet])
+    corpus = load_corpus([sheet, text.parent])  # the text lies elsewhere: its folder is named as a source
     assert [f.id for f in corpus.facts] == ["kachanov"]
     assert "sergey-kachanov" in corpus.actors
 
@@ -117,3 +117,94 @@ def test_quote_in_citation_only_source_is_refused(tiny_sources: Path):
     _edit(tiny_sources / SHEET, "  text: ../texts/tiny.txt\n", "  url: https://example.org/news/1\n")
     with pytest.raises(SourceError, match="has no bundled text"):
         load_corpus([tiny_sources])
+
+
+# ---------------------------------------------------------------- untrusted sheets
+
+
+def _text_line(tiny_sources: Path, value: str) -> None:
+    _edit(tiny_sources / SHEET, "  text: ../texts/tiny.txt\n", f"  text: {value}\n")
+
+
+@pytest.mark.parametrize("value", ["../../../../../../../../etc/passwd", "/etc/passwd", "/dev/zero", "../../tiny.txt"])
+def test_a_text_outside_the_sources_is_refused(tiny_sources: Path, value):
+    (tiny_sources.parent / "tiny.txt").write_text("outside", encoding="utf-8")
+    _text_line(tiny_sources, value)
+    with pytest.raises(SourceError, match=r"tiny\.yaml:6: text file '.*' is outside the sources"):
+        load_corpus([tiny_sources])
+
+
+def test_a_symlink_out_of_the_sources_is_refused(tiny_sources: Path):
+    (tiny_sources / "texts" / "link.txt").symlink_to("/etc/passwd")
+    _text_line(tiny_sources, "../texts/link.txt")
+    with pytest.raises(SourceError, match="is outside the sources"):
+        load_corpus([tiny_sources])
+
+
+def test_a_fifo_or_a_folder_as_text_is_refused_at_once(tiny_sources: Path):
+    import os
+    import threading
+
+    os.mkfifo(tiny_sources / "texts" / "pipe.txt")
+    _text_line(tiny_sources, "../texts/pipe.txt")
+    outcome: list = []
+
+    def load() -> None:
+        try:
+            load_corpus([tiny_sources])
+        except SourceError as exc:
+            outcome.append(str(exc))
+
+    thread = threading.Thread(target=load, daemon=True)
+    thread.start()
+    thread.join(20)
+    assert outcome and outcome[0].endswith("tiny.yaml:6: '../texts/pipe.txt': text file is not a regular file (a device, pipe or socket?)")
+    _edit(tiny_sources / SHEET, "../texts/pipe.txt", "../texts")
+    with pytest.raises(SourceError, match=r"tiny\.yaml:6: '\.\./texts': text file is a folder, not a file"):
+        load_corpus([tiny_sources])
+
+
+def test_a_text_over_the_limit_is_refused(tiny_sources: Path, monkeypatch):
+    import kg.sources
+
+    monkeypatch.setattr(kg.sources, "MAX_TEXT_BYTES", 50)
+    with pytest.raises(SourceError, match=r"tiny\.yaml:6: '\.\./texts/tiny\.txt': text file is \d+ bytes, over the limit of 50"):
+        load_corpus([tiny_sources])
+
+
+def test_a_text_in_a_folder_named_with_sources_is_read(tiny_sources: Path, tmp_path: Path):
+    elsewhere = tmp_path / "elsewhere"
+    (tiny_sources / "texts").rename(elsewhere)
+    _text_line(tiny_sources, str(elsewhere / "tiny.txt"))
+    with pytest.raises(SourceError, match="is outside the sources"):
+        load_corpus([tiny_sources])
+    assert load_corpus([tiny_sources, elsewhere]).facts
+
+
+def test_facts_and_quotes_are_bounded(tiny_sources: Path, monkeypatch):
+    import kg.sources
+
+    monkeypatch.setattr(kg.sources, "MAX_FACTS", 3)
+    with pytest.raises(SourceError, match=r"tiny\.yaml:8: 4 facts in one sheet, over the limit of 3; split the sheet"):
+        load_corpus([tiny_sources])
+    monkeypatch.setattr(kg.sources, "MAX_FACTS", 10)
+    monkeypatch.setattr(kg.sources, "MAX_QUOTES", 1)
+    _edit(tiny_sources / SHEET, '    evidence: "Its chair Ann Example"\n',
+          '    evidence: ["Its chair Ann Example", "Its chair Ann Example"]\n')
+    with pytest.raises(SourceError, match="'ann-chair' has 2 evidence quotes, over the limit of 1"):
+        load_corpus([tiny_sources])
+
+
+def test_a_huge_value_is_cut_short_in_the_message(tiny_sources: Path):
+    _edit(tiny_sources / SHEET, "  language: en\n", "  language: " + "x" * 100_000 + "\n")
+    with pytest.raises(SourceError) as caught:
+        load_corpus([tiny_sources])
+    assert "is not a language tag" in str(caught.value) and len(str(caught.value)) < 300
+
+
+def test_the_cli_says_where_a_bad_text_path_is(tiny_sources: Path, run):
+    _text_line(tiny_sources, "../../../../../../../../etc/passwd")
+    result = run("stats", "--sources", str(tiny_sources))
+    assert result.exit_code == 1
+    assert "tiny.yaml:6: text file '../../../../../../../../etc/passwd' is outside the sources" in result.stderr
+    assert "Traceback" not in result.output
