@@ -283,3 +283,48 @@ def test_values_are_bound_after_the_check_and_only_where_they_are_terms(store):
         with pytest.raises(QueryError, match="cannot bind parameters safely"):
             with_values(text, hostile)
     assert bind_params(query, {"lang": "kk"})
+
+
+# ---------------------------------------------------------------- too deep or too long for the engine
+
+CRASHERS = {
+    "nested-parentheses": "SELECT * WHERE { FILTER(" + "(" * 10_000 + "1" + ")" * 10_000 + ") }",
+    "nested-groups": "SELECT * WHERE " + "{" * 10_000 + "}" * 10_000,
+    "plus-chain": "SELECT * WHERE { FILTER(1" + "+1" * 10_000 + ") }",
+    "union-chain": "SELECT * WHERE { {}" + " UNION {}" * 10_000 + " }",
+    "not-chain": "SELECT * WHERE { FILTER(" + "!" * 10_000 + "true) }",
+    "nested-blank-nodes": "SELECT * WHERE { ?s ?p " + "[ ?p " * 250 + "1" + " ]" * 250 + " }",  # > 60 s to parse
+}
+
+
+@pytest.mark.parametrize("name", sorted(CRASHERS))
+def test_queries_that_stall_or_crash_the_engine_are_refused(name, store, run):
+    with pytest.raises(QueryError, match="over the limit of"):
+        run_named(store, _as_named(CRASHERS[name]))
+    result = run("query", "--sources", SEED[0], "--sources", SEED[1], "--sparql", CRASHERS[name])
+    assert result.exit_code == 1 and "over the limit of" in result.stderr
+
+
+def _as_named(text: str):
+    from kg.queries import NamedQuery
+
+    return NamedQuery(name="adhoc", path=__import__("pathlib").Path("adhoc.rq"), text=text)
+
+
+def test_the_engine_alone_crashes_on_a_long_chain():
+    """Why the limits exist: unchecked, Oxigraph takes the process down (SIGSEGV), so this runs in a child."""
+    import subprocess
+    import sys
+
+    code = "import pyoxigraph, sys; list(pyoxigraph.Store().query(sys.stdin.read()))"
+    child = subprocess.run([sys.executable, "-c", code], input=CRASHERS["plus-chain"], text=True,
+                           capture_output=True, timeout=120)
+    assert child.returncode < 0  # killed by a signal, not an exception
+
+
+def test_the_named_and_projection_queries_are_far_from_the_limits():
+    from kg.queries import MAX_OPERATORS, refuse_too_complex
+
+    for query in list_queries():
+        refuse_too_complex(query.text)
+        assert query.text.count("+") + query.text.count("/") < MAX_OPERATORS // 10
