@@ -35,6 +35,14 @@ class KgGroup(click.Group):
         except BrokenPipeError:
             sys.stderr.close()
             raise SystemExit(1) from None
+        except OSError as exc:  # a full disk, a read-only file system, ... outside a library write
+            from kg.errors import os_problem
+
+            raise click.ClickException(os_problem(exc)) from None
+        except RecursionError:
+            raise click.ClickException(
+                "the input is nested too deeply to handle; flatten it (fewer nested brackets or lists)"
+            ) from None
         except Exception as exc:  # a bug: say so plainly instead of a traceback
             if os.environ.get("KG_DEBUG"):
                 raise

@@ -76,3 +76,31 @@ def shown(value: object, limit: int = 80) -> str:
     """
     text = _SHORT.repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_OS_HINTS = {
+    "ENOSPC": "no space left on the device; free some space or write somewhere else",
+    "EDQUOT": "the disk quota is used up; free some space or write somewhere else",
+    "EROFS": "the file system is read-only; write somewhere else",
+    "EACCES": "permission denied; write somewhere you may write, or change the permissions",
+    "EPERM": "operation not permitted; write somewhere you may write, or change the permissions",
+    "EISDIR": "it is a folder, not a file; give a file name",
+    "ENOTDIR": "a part of the path is not a folder",
+    "ENAMETOOLONG": "the file name is too long",
+    "EMFILE": "too many open files; close other programs or raise the limit (ulimit -n)",
+    "EIO": "input/output error: the disk or the network file system failed",
+}
+
+
+def os_problem(exc: OSError) -> str:
+    """What an operating-system error means for the user, with what to do about it.
+
+    >>> import errno
+    >>> os_problem(OSError(errno.ENOSPC, "No space left on device", "out.ttl"))
+    'out.ttl: no space left on the device; free some space or write somewhere else'
+    """
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    what = _OS_HINTS.get(name) or (exc.strerror or str(exc) or type(exc).__name__)
+    return f"{exc.filename}: {what}" if exc.filename else what

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.errors import KgError
+from kg.errors import KgError, os_problem
 
 
 @contextlib.contextmanager
@@ -30,7 +30,8 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise KgError(f"cannot write {path}: {exc.strerror}") from None
+        exc.filename = None
+        raise KgError(f"cannot write {path}: {os_problem(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -38,9 +39,12 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):  # ENOSPC, EROFS, EIO...
+            exc.filename = None
+            raise KgError(f"cannot write {path}: {os_problem(exc)}; nothing was written") from None
         raise
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import resources
-from kg.errors import QueryError
+from kg.errors import QueryError, shown
 
 PARAM_KINDS = ("actor", "iri", "string", "date", "integer", "lang")
 _HEADER = re.compile(r"^#\s*(title|description|param|returns)\s*:\s*(.*)$")
@@ -422,13 +422,19 @@ def bind_params(
             if not param.optional:
                 raise QueryError(f"query '{query.name}' needs --param {param.name}=… ({param.doc or param.kind})")
             continue
-        where = f"--param {param.name}={value!r}"
+        where = f"--param {param.name}={shown(value)}"
         if param.kind == "actor":
             if resolve_actor is None and not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+$", value):
                 raise QueryError(f"{where}: an actor's IRI is needed here; ids and names are resolved by "
                                  "kg.Graph.query and kg.resolve.run_named")
             iri = resolve_actor(value) if resolve_actor else value
-            bound[param.name] = NamedNode(iri)
+            try:
+                bound[param.name] = NamedNode(iri)
+            except ValueError as exc:  # an IRI given as such, with a character IRIs may not hold
+                raise QueryError(
+                    f"{where}: not a valid IRI ({_short(str(exc), 60)}); give an actor id such as baytaq, "
+                    "a name, or a full IRI without spaces or any of <>\"{}|^`\\"
+                ) from None
         elif param.kind == "iri":
             if not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+$", value):
                 raise QueryError(f"{where}: expected an absolute IRI such as https://w3id.org/reform-kg/id/baytaq")

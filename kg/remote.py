@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from kg.errors import EndpointError
+from kg.errors import EndpointError, shown
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 MAX_GET_URL = 4000
@@ -363,15 +363,21 @@ def _json_result(url: str, response) -> RemoteResult:
 
     try:
         doc = json.loads(response.content)
+        if not isinstance(doc, dict):
+            raise TypeError(f"the document is a JSON {type(doc).__name__}, not an object")
         if "boolean" in doc:
             return RemoteResult(columns=[], rows=[], boolean=bool(doc["boolean"]))
         columns = list(doc["head"]["vars"])
+        if not all(isinstance(c, str) for c in columns):
+            raise TypeError("head.vars holds something other than variable names")
         rows = [[term_from_json(b[c]) if c in b else None for c in columns] for b in doc["results"]["bindings"]]
-    except (ValueError, KeyError, TypeError) as exc:
-        tail = " ".join(response.text[-200:].split())
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        media = response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
+        tail = " ".join(response.content[-200:].decode("utf-8", "replace").split())
+        problem = "nested too deeply" if isinstance(exc, RecursionError) else shown(str(exc))
         raise EndpointError(
-            f"{url} sent results that are not valid SPARQL JSON ({exc}); the query probably failed on the "
-            f"server: …{tail}"
+            f"{url} answered with {shown(media)}, which is not valid SPARQL JSON results ({problem}); is it a SPARQL "
+            f"endpoint, and did the query fail there? The answer ends: …{tail}"
         ) from None
     truncated = response.headers.get("x-kg-truncated") == "true"
     cap = response.headers.get("x-sparql-maxrows")  # Virtuoso cuts silently at this many rows

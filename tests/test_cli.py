@@ -338,3 +338,106 @@ def test_failed_build_leaves_existing_output_untouched(run, tiny_sources: Path, 
 
 def test_store_and_sources_together_is_a_usage_error(run, tmp_path: Path):
     _fails(run("export", "--sources", "tests/data/tiny", "--store", str(tmp_path)), "not both")
+
+
+# ---------------------------------------------------------------- errors that used to be "internal error"
+
+
+def test_an_iri_with_a_bracket_as_actor_is_a_clear_error(run):
+    result = run("query", "stances", "-p", "actor=http://example.org/a>b", *SEED_ARGS)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: --param actor='http://example.org/a>b': not a valid IRI")
+    assert "internal error" not in result.stderr
+
+
+def test_the_same_over_http_is_a_400(tmp_path):
+    import httpx
+    from _net import uvicorn_app
+    from conftest import SEED
+
+    from kg.serve import make_app
+    from kg.store import build_store
+
+    with uvicorn_app(make_app(build_store(list(SEED)))) as url:
+        answer = httpx.get(f"{url}/queries/stances", params={"actor": "http://example.org/a>b"})
+    assert answer.status_code == 400 and "not a valid IRI" in answer.text
+
+
+@pytest.mark.parametrize("code,words", [
+    ("ENOSPC", "no space left on the device; free some space or write somewhere else"),
+    ("EROFS", "the file system is read-only; write somewhere else"),
+    ("EIO", "input/output error"),
+])
+@pytest.mark.parametrize("where", ["write", "create"])
+def test_a_failing_write_says_why_and_leaves_nothing(run, tmp_path, monkeypatch, code, words, where):
+    import errno
+    import os
+
+    import kg.fileio
+
+    def fail(*args, **kwargs):
+        raise OSError(getattr(errno, code), os.strerror(getattr(errno, code)))
+
+    if where == "write":
+        monkeypatch.setattr(kg.fileio.os, "fsync", fail)  # the data does not reach the disk
+    else:
+        monkeypatch.setattr(kg.fileio.tempfile, "mkstemp", fail)  # the file cannot even be made
+    out = tmp_path / "out.ttl"
+    for args in (("export", "-o", str(out)), ("query", "who-proposed-what", "-o", str(out))):
+        result = run(*args, *SEED_ARGS)
+        assert result.exit_code == 1, args
+        assert f"cannot write {out}: {words}" in result.stderr, result.stderr
+        assert "internal error" not in result.stderr
+    assert list(tmp_path.iterdir()) == []  # no temp file left behind
+
+
+def test_a_full_disk_behind_standard_output_is_a_clear_error(run, monkeypatch):
+    import errno
+
+    import click
+
+    class Full:
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self):
+            pass
+
+    monkeypatch.setattr(click, "get_binary_stream", lambda name: Full())
+    result = run("export", *SEED_ARGS)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no space left on the device; free some space or write somewhere else\n"
+
+
+def test_a_text_that_is_a_folder_is_a_clear_error(run, tiny_sources):
+    sheet = tiny_sources / "articles" / "tiny.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("../texts/tiny.txt", "../texts"), encoding="utf-8")
+    result = run("stats", "--sources", str(tiny_sources))
+    assert result.exit_code == 1
+    assert result.stderr.endswith("tiny.yaml:6: '../texts': text file is a folder, not a file\n"), result.stderr
+
+
+@pytest.mark.parametrize("what", ["query", "sheet"])
+def test_deep_nesting_is_a_clear_error(run, tiny_sources, what):
+    if what == "query":
+        deep = "SELECT * WHERE { FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }"
+        result = run("query", "--sparql", deep, *SEED_ARGS)
+        expected = "the query nests brackets 3002 deep, over the limit of 64"
+    else:
+        (tiny_sources / "deep.yaml").write_text("a: " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+        result = run("stats", "--sources", str(tiny_sources))
+        expected = "deep.yaml:1: lists and mappings nest more than 64 levels deep"
+    assert result.exit_code == 1
+    assert expected in result.stderr and "internal error" not in result.stderr, result.stderr
+
+
+def test_an_unexpected_recursion_error_is_still_a_clear_error(run, monkeypatch):
+    import kg.store
+
+    def recurse(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(kg.store, "open_graph", recurse)
+    result = run("stats")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: the input is nested too deeply to handle")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -272,3 +273,22 @@ def test_long_queries_go_by_form_post():
     finally:
         stub.close()
 
+
+
+@pytest.mark.parametrize("body,media,says", [
+    (b"<html><body>Welcome to the router</body></html>", "text/html", "answered with 'text/html', which is not valid SPARQL JSON"),
+    (b"\xff\xfe\x00 garbage", "application/octet-stream", "which is not valid SPARQL JSON"),
+    (b"[" * 100_000 + b"]" * 100_000, "application/sparql-results+json", "(nested too deeply)"),
+    (b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": 5}]}}', "application/sparql-results+json", "not valid SPARQL JSON"),
+    (b'{"head": {"vars": [{"a": 1}]}, "results": {"bindings": []}}', "application/sparql-results+json", "head.vars holds"),
+    (b"[1, 2]", "application/json", "the document is a JSON list"),
+])
+def test_an_answer_that_is_not_sparql_is_a_clear_error(run, body, media, says):
+    stub = Stub([(200, body)], content_type=media)
+    try:
+        with pytest.raises(EndpointError, match=re.escape(says)):
+            query_remote(f"{stub.url}/sparql", "SELECT * WHERE { ?s ?p ?o }")
+        result = run("query", "--endpoint", f"{stub.url}/sparql", "--sparql", "SELECT * WHERE { ?s ?p ?o }")
+        assert result.exit_code == 1 and says in result.stderr and "internal error" not in result.stderr
+    finally:
+        stub.close()
