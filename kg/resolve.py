@@ -228,9 +228,12 @@ class Resolver:
         """Whether ``actor_id`` is a labelled actor of the graph (what the index would know by id)."""
         if not _ID.fullmatch(actor_id):
             return False
-        iri = f"<{ID}{actor_id}>"
-        return bool(run_sparql(self.store, f"""ASK {{ {iri} a ?class ; <{PREFIXES['skos']}prefLabel> ?label .
-  FILTER(STRSTARTS(STR(?class), "{ONTOLOGY}")) FILTER NOT EXISTS {{ {iri} a <{ONTOLOGY}Fact> }} }}"""))
+        from pyoxigraph import NamedNode
+
+        # the id is bound as a term, not written into the text: an id may hold any word (tokayev-address)
+        return bool(run_sparql(self.store, f"""ASK WHERE {{ ?actor a ?class ; <{PREFIXES['skos']}prefLabel> ?label .
+  FILTER(STRSTARTS(STR(?class), "{ONTOLOGY}")) FILTER NOT EXISTS {{ ?actor a <{ONTOLOGY}Fact> }} }}""",
+                                {"actor": NamedNode(ID + actor_id)}))
 
     def actor(self, value: str) -> str:
         """The IRI of the one actor named ``value`` (an id, an IRI, or any spelling of a name).
