@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
-from _net import DiesAfterOne, Listener, Stub, free_port, oxigraph_server
+from _net import DiesAfterOne, Listener, Stub, free_port, oxigraph_binary, oxigraph_server
 from conftest import SEED, SEED_ARGS
 
 from kg.errors import EndpointError, QueryError
@@ -47,6 +48,30 @@ def normalised(columns, rows) -> list[tuple]:
 
 
 # ---------------------------------------------------------------- push and query a real server
+
+
+def test_the_oxigraph_server_is_found_beside_python(monkeypatch):
+    """pytest run as .venv/bin/python does not put .venv/bin on PATH; the server must still be found."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        distribution("oxigraph")  # the test extra installs the server; it has no module to import
+    except PackageNotFoundError:
+        pytest.skip("the oxigraph server package is not installed")
+    monkeypatch.setenv("PATH", "/nonexistent")
+    binary = oxigraph_binary()
+    assert binary is not None and Path(binary).parent == Path(sys.executable).parent
+
+
+def test_a_missing_server_fails_in_ci_rather_than_skipping(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must run"), oxigraph_server(tmp_path):
+        pass
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception), oxigraph_server(tmp_path):
+        pass
 
 
 def test_push_replaces_the_default_graph_in_batches(oxigraph, store):
