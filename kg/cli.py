@@ -530,8 +530,11 @@ def serve(host, port, timeout_s, max_rows, max_concurrent, memory, cors_origins,
 @click.option("--password", default=None, envvar="KG_PUSH_PASSWORD", show_envvar=True,
               help="Password for --user (better given in the environment).")
 @click.option("--digest", is_flag=True, help="Use HTTP Digest authentication (Virtuoso) instead of Basic.")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=120.0, show_default=True,
+              help="Seconds one batch request may take in all (connect, send, answer); a batch that runs out is not retried.")
 @source_options
-def push(endpoint, graph, replace, batch_triples, retries, user, password, digest, sources, store_dir) -> None:
+def push(endpoint, graph, replace, batch_triples, retries, user, password, digest, timeout_s, sources,
+         store_dir) -> None:
     """Send the graph to a SPARQL server with the Graph Store Protocol, in batches.
 
     Works with Oxigraph server, Virtuoso, Jena Fuseki, GraphDB and others; prints what was
@@ -558,7 +561,8 @@ def push(endpoint, graph, replace, batch_triples, retries, user, password, diges
 
     try:
         report = push_graph(store, endpoint, graph=graph, replace=replace, batch_triples=batch_triples,
-                            retries=retries, auth=parse_auth(user, password), digest=digest, progress=progress)
+                            retries=retries, auth=parse_auth(user, password), digest=digest, timeout_s=timeout_s,
+                            progress=progress)
     finally:
         if show:
             click.echo("", err=True)

@@ -29,6 +29,7 @@ GraphDB       ``http://HOST:7200/repositories/R/rdf-graphs/service``  ``.../repo
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -43,6 +44,11 @@ from kg.errors import EndpointError, shown
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 MAX_GET_URL = 4000
 DEFAULT_BATCH = 100_000
+PUSH_TIMEOUT_S = 120.0  # one batch request, start to end: Virtuoso and Oxigraph load 100,000 triples in seconds
+QUERY_TIMEOUT_S = 60.0  # one remote query, start to end
+MAX_ANSWER_BYTES = 64 * 2**20  # a remote query answer; past this, page with LIMIT/OFFSET
+ERROR_BODY_CAP = 64 * 1024  # what is read of an error answer: enough for its message, never a 300 MB page
+CONNECT_TIMEOUT_S = 10.0
 _GSP_SUFFIXES = ("/store", "/sparql-graph-crud", "/sparql-graph-crud-auth", "/data", "/rdf-graphs/service")
 
 
@@ -95,6 +101,152 @@ def _auth(auth: tuple[str, str] | None, digest: bool):
     if auth is None:
         return None
     return httpx.DigestAuth(*auth) if digest else httpx.BasicAuth(*auth)
+
+
+# ---------------------------------------------------------------- one request, one deadline
+
+
+class _Clock:
+    """An httpcore network backend whose connects, reads and writes all end at one deadline.
+
+    httpx's timeouts are per read: a server that trickles a byte every few seconds never trips
+    them. Every socket operation of a request goes through here, each with at most the time
+    left until ``at``, so a request ends at its deadline whatever the server does.
+    """
+
+    def __init__(self) -> None:
+        import httpcore
+
+        self._backend = httpcore.SyncBackend()
+        self.at = float("inf")
+
+    def left(self, timeout: float | None, error: type[Exception]) -> float:
+        remaining = self.at - time.monotonic()
+        if remaining <= 0:
+            raise error("the request deadline has passed")
+        return remaining if timeout is None else min(timeout, remaining)
+
+    @property
+    def expired(self) -> bool:
+        return time.monotonic() >= self.at
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        import httpcore
+
+        stream = self._backend.connect_tcp(host, port, self.left(timeout, httpcore.ConnectTimeout),
+                                           local_address=local_address, socket_options=socket_options)
+        return _ClockedStream(stream, self)
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):  # pragma: no cover - http(s) only
+        import httpcore
+
+        stream = self._backend.connect_unix_socket(path, self.left(timeout, httpcore.ConnectTimeout),
+                                                   socket_options=socket_options)
+        return _ClockedStream(stream, self)
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - httpcore calls it only for retries we do not ask
+        time.sleep(seconds)
+
+
+class _ClockedStream:
+    """A network stream whose every read and write gets only the time left before the deadline."""
+
+    _PIECE = 16 * 1024  # a large body goes in pieces, so a server that reads slowly cannot stretch one write
+
+    def __init__(self, stream, clock: _Clock) -> None:
+        self._stream = stream
+        self._clock = clock
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        import httpcore
+
+        return self._stream.read(max_bytes, self._clock.left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        import httpcore
+
+        view = memoryview(buffer)
+        for start in range(0, len(view), self._PIECE):
+            self._stream.write(bytes(view[start:start + self._PIECE]), self._clock.left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        import httpcore
+
+        stream = self._stream.start_tls(ssl_context, server_hostname, self._clock.left(timeout, httpcore.ConnectTimeout))
+        return _ClockedStream(stream, self._clock)
+
+    def get_extra_info(self, info: str):
+        return self._stream.get_extra_info(info)
+
+
+@dataclass
+class _Answer:
+    """A status, headers and a body read up to a cap: all a caller here needs of a response."""
+
+    status_code: int
+    headers: Any
+    reason_phrase: str
+    content: bytes
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+
+class RequestTimeout(EndpointError):
+    """A request that did not end within its deadline."""
+
+
+def _client(auth: tuple[str, str] | None, digest: bool, timeout_s: float):
+    """An httpx client whose requests each end at ``clock.at``, set by :func:`_exchange`."""
+    import httpx
+
+    clock = _Clock()
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    if pool is None or not hasattr(pool, "_network_backend"):  # pragma: no cover - an httpx without the hook
+        raise EndpointError("this httpx version cannot bound a request's time; install httpx>=0.25,<1")
+    pool._network_backend = clock
+    timeout = httpx.Timeout(timeout_s, connect=min(CONNECT_TIMEOUT_S, timeout_s))
+    client = httpx.Client(auth=_auth(auth, digest), timeout=timeout, transport=transport, follow_redirects=False)
+    return client, clock
+
+
+def _exchange(client, clock: _Clock, method: str, url, *, timeout_s: float, max_bytes: int, **kwargs) -> _Answer:
+    """One request that ends within ``timeout_s`` (connect, send, answer, body: all of it).
+
+    A success answer is read up to ``max_bytes`` (more raises :class:`EndpointError`); an error
+    answer only up to :data:`ERROR_BODY_CAP`, then the connection is dropped.
+
+    :raises RequestTimeout: when the deadline passes.
+    :raises httpx.TransportError: when the connection fails.
+    """
+    import httpx
+
+    clock.at = time.monotonic() + timeout_s
+    shown = str(url).split("?")[0]
+    try:
+        with client.stream(method, url, **kwargs) as response:
+            cap = max_bytes if response.status_code < 300 else ERROR_BODY_CAP
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) >= cap:
+                    break
+            if response.status_code < 300 and len(body) > max_bytes:
+                raise EndpointError(f"{shown} sent more than {max_bytes:,} bytes, the limit for an answer; "
+                                    f"ask for less (LIMIT/OFFSET to page)")
+            return _Answer(response.status_code, response.headers, response.reason_phrase, bytes(body[:cap]))
+    except httpx.TimeoutException:
+        if not clock.expired:
+            raise
+        raise RequestTimeout(f"{shown} did not answer within {timeout_s:g} s (give a longer --timeout if the "
+                             f"server is only slow)") from None
+    finally:
+        clock.at = float("inf")
 
 
 def _server_message(response) -> str:
@@ -156,7 +308,7 @@ def push(
     retries: int = 3,
     auth: tuple[str, str] | None = None,
     digest: bool = False,
-    timeout_s: float = 300.0,
+    timeout_s: float = PUSH_TIMEOUT_S,
     backoff_s: float = 0.5,
     progress: Callable[[PushReport], None] | None = None,
 ) -> PushReport:
@@ -170,11 +322,14 @@ def push(
         waiting ``backoff_s``, then twice as long each time. Resending a batch is harmless: the
         graph has no blank nodes, so adding the same triples twice changes nothing.
     :param auth: ``(user, password)``; HTTP Basic, or Digest with ``digest=True`` (Virtuoso).
+    :param timeout_s: the longest one batch request may take, from connecting to the end of the
+        answer, however the server trickles it. A request that runs out of time is not retried:
+        sending the same batch to a server that could not answer in time rarely helps.
     :param progress: called with the report after each accepted batch.
-    :raises PushError: when a batch is refused (4xx), or still fails after the retries; its
-        ``report`` and message say how much was sent before.
+    :raises PushError: when a batch is refused (4xx), times out, or still fails after the
+        retries; its ``report`` and message say how much was sent before. Only the first
+        :data:`ERROR_BODY_CAP` bytes of an error answer are read.
     """
-    import httpx
     from pyoxigraph import DefaultGraph, RdfFormat, serialize
 
     from kg.store import iter_chunks
@@ -186,20 +341,24 @@ def push(
     batches = max(1, -(-total // batch_triples))
     report = PushReport(url=url, graph=graph, replace=replace, total_triples=total, total_batches=batches)
     started = time.monotonic()
+    if timeout_s <= 0:
+        raise EndpointError("the timeout must be more than 0 seconds")
     headers = {"Content-Type": "application/n-triples"}
-    timeout = httpx.Timeout(timeout_s, connect=10.0)
-    with httpx.Client(auth=_auth(auth, digest), timeout=timeout, follow_redirects=False) as client:
+    client, clock = _client(auth, digest, timeout_s)
+    send = functools.partial(_send, client, clock, url=url, headers=headers, report=report, retries=retries,
+                             backoff_s=backoff_s, timeout_s=timeout_s)
+    with client:
         if auth is not None and digest:
             # Digest auth answers the first request with a challenge, and the client then sends
             # the body again: let an empty request take that round trip instead of a batch.
-            _send(client, "POST", url, b"", headers, report, retries=retries, backoff_s=backoff_s)
+            send("POST", b"")
         chunks = iter_chunks(store.quads_for_pattern(None, None, None, DefaultGraph()), batch_triples)
         if total == 0:
             chunks = iter([[]]) if replace else iter([])
         for n, chunk in enumerate(chunks):
             body = serialize(chunk, format=RdfFormat.N_QUADS) or b""  # default-graph quads are N-Triples lines
             method = "PUT" if replace and n == 0 else "POST"
-            _send(client, method, url, body, headers, report, retries=retries, backoff_s=backoff_s)
+            send(method, body)
             report.batches += 1
             report.triples += len(chunk)
             report.seconds = time.monotonic() - started
@@ -209,15 +368,18 @@ def push(
     return report
 
 
-def _send(client, method: str, url: str, body: bytes, headers: Mapping[str, str], report: PushReport, *,
-          retries: int, backoff_s: float) -> None:
+def _send(client, clock: _Clock, method: str, body: bytes, *, url: str, headers: Mapping[str, str],
+          report: PushReport, retries: int, backoff_s: float, timeout_s: float) -> None:
     import httpx
 
     attempt = 0
     while True:
         problem = None
         try:
-            response = client.request(method, url, content=body, headers=dict(headers))
+            response = _exchange(client, clock, method, url, timeout_s=timeout_s, max_bytes=ERROR_BODY_CAP,
+                                 content=body, headers=dict(headers))
+        except RequestTimeout as exc:
+            raise PushError(_stopped(str(exc), report), report) from None
         except httpx.TransportError as exc:
             problem = _reach_error(url.split("?")[0], exc)
         else:
@@ -275,12 +437,14 @@ class RemoteStore:
     """
 
     def __init__(self, endpoint: str, *, auth: tuple[str, str] | None = None, digest: bool = False,
-                 timeout_s: float = 60.0, graph: str | None = None) -> None:
+                 timeout_s: float = QUERY_TIMEOUT_S, max_bytes: int = MAX_ANSWER_BYTES,
+                 graph: str | None = None) -> None:
         self.endpoint = endpoint
         self.graph = graph
         self.auth = auth
         self.digest = digest
         self.timeout_s = timeout_s
+        self.max_bytes = max_bytes
         self.last: RemoteResult | None = None
 
     def query(self, text: str):
@@ -288,7 +452,7 @@ class RemoteStore:
 
         check_query(text)  # no local engine to catch an update or LOAD: parse it fully here
         result = _request(self.endpoint, text, auth=self.auth, digest=self.digest, timeout_s=self.timeout_s,
-                          graph=self.graph)
+                          max_bytes=self.max_bytes, graph=self.graph)
         self.last = result
         if result.boolean is not None:
             return result.boolean
@@ -304,7 +468,8 @@ def query_remote(
     *,
     auth: tuple[str, str] | None = None,
     digest: bool = False,
-    timeout_s: float = 60.0,
+    timeout_s: float = QUERY_TIMEOUT_S,
+    max_bytes: int = MAX_ANSWER_BYTES,
     graph: str | None = None,
 ) -> RemoteResult:
     """Bind a query as a local run does, check it fully, and run it on a remote SPARQL endpoint.
@@ -314,14 +479,17 @@ def query_remote(
     address would be too long), never as a direct POST, which Virtuoso never answers.
 
     :raises QueryError: when the query is refused locally (SERVICE, LOAD, FROM, updates, syntax).
-    :raises EndpointError: when the endpoint cannot be reached, answers 4xx/5xx, or sends results
-        that are not valid SPARQL JSON (Oxigraph answers 200 with cut-off JSON when a query fails).
+    :param timeout_s: the longest the whole exchange may take, however the server trickles it.
+    :param max_bytes: the largest answer read; a larger one is refused (page with LIMIT/OFFSET).
+    :raises EndpointError: when the endpoint cannot be reached, answers 4xx/5xx, runs out of time,
+        sends more than ``max_bytes``, or sends results that are not valid SPARQL JSON (Oxigraph
+        answers 200 with cut-off JSON when a query fails).
     """
     from kg.queries import check_query, with_values
 
     text = with_values(text, bindings or {})
     check_query(text)  # the full parse: no local engine will see this text to catch an update or LOAD
-    return _request(endpoint, text, auth=auth, digest=digest, timeout_s=timeout_s, graph=graph)
+    return _request(endpoint, text, auth=auth, digest=digest, timeout_s=timeout_s, max_bytes=max_bytes, graph=graph)
 
 
 def run_named_remote(endpoint: str, query, given: Mapping[str, str] | None = None, **options) -> RemoteResult:
@@ -334,20 +502,26 @@ def run_named_remote(endpoint: str, query, given: Mapping[str, str] | None = Non
     return store.last
 
 
-def _request(endpoint: str, text: str, *, auth, digest: bool, timeout_s: float, graph: str | None = None) -> RemoteResult:
+def _request(endpoint: str, text: str, *, auth, digest: bool, timeout_s: float, max_bytes: int,
+             graph: str | None = None) -> RemoteResult:
     """Send one query; ``graph`` names the dataset's default graph (``default-graph-uri``), e.g. a pushed named graph."""
     import httpx
 
     url = query_url(endpoint)
+    if timeout_s <= 0 or max_bytes < 1:
+        raise EndpointError("the timeout must be more than 0 seconds and the answer limit at least 1 byte")
     accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+    client, clock = _client(auth, digest, timeout_s)
+    send = functools.partial(_exchange, client, clock, timeout_s=timeout_s, max_bytes=max_bytes,
+                             headers={"Accept": accept})
     try:
-        with httpx.Client(auth=_auth(auth, digest), timeout=httpx.Timeout(timeout_s, connect=10.0)) as client:
+        with client:
             params = {"query": text} | ({"default-graph-uri": graph} if graph else {})
             full = httpx.URL(url).copy_merge_params(params)  # keeps e.g. ?default-graph-uri= given in the address
             if len(str(full)) <= MAX_GET_URL:
-                response = client.get(full, headers={"Accept": accept})
+                response = send("GET", full)
             else:
-                response = client.post(url, data=params, headers={"Accept": accept})
+                response = send("POST", url, data=params)
     except httpx.TransportError as exc:
         raise EndpointError(_reach_error(url, exc)) from None
     if response.status_code != 200:

@@ -168,6 +168,74 @@ def oxigraph_binary() -> str | None:
     return shutil.which("oxigraph")
 
 
+class Misbehaving:
+    """A server that reads each request, then answers badly: ``trickle`` sends a status line one byte
+    every ``pace`` seconds, ``silent`` never answers, ``flood`` answers 500 with a ``size``-byte body.
+
+    ``sent`` counts the body bytes the flood got into the socket (what a client could have read);
+    every answer stops after ``give_up`` seconds, so a client that does not stop cannot hang a test.
+    """
+
+    def __init__(self, mode: str, *, pace: float = 0.2, size: int = 200 * 2**20, give_up: float = 60.0) -> None:
+        self.mode, self.pace, self.size, self.give_up = mode, pace, size, give_up
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.requests = 0
+        self.sent: list[int] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except (TimeoutError, OSError):
+                continue
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn, contextlib.suppress(OSError):
+            data = b""
+            while b"\r\n\r\n" not in data:
+                more = conn.recv(65536)
+                if not more:
+                    return
+                data += more
+            head, _, body = data.partition(b"\r\n\r\n")
+            length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                           if line.lower().startswith(b"content-length")), 0)
+            while len(body) < length:
+                body += conn.recv(65536)
+            self.requests += 1
+            until = time.monotonic() + self.give_up
+            if self.mode == "trickle":
+                for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"x" * 10_000:
+                    if time.monotonic() > until or self._stop.is_set():
+                        return
+                    conn.sendall(bytes([byte]))
+                    time.sleep(self.pace)
+            elif self.mode == "silent":
+                while time.monotonic() < until and not self._stop.is_set():
+                    time.sleep(0.05)
+            elif self.mode == "flood":
+                self.sent.append(0)
+                conn.sendall(f"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
+                             f"Content-Length: {self.size}\r\n\r\n".encode())
+                chunk = b"error " * 10923
+                conn.settimeout(5.0)
+                while self.sent[-1] < self.size and time.monotonic() < until:
+                    self.sent[-1] += conn.send(chunk[: self.size - self.sent[-1]])
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self.sock.close()
+
+
 @contextlib.contextmanager
 def oxigraph_server(location: Path) -> Iterator[str]:
     """A real ``oxigraph serve`` on a free loopback port; yields its base URL and stops it after."""

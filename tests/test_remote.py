@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _net import DiesAfterOne, Listener, Stub, free_port, oxigraph_binary, oxigraph_server
+from _net import DiesAfterOne, Listener, Misbehaving, Stub, free_port, oxigraph_binary, oxigraph_server
 from conftest import SEED, SEED_ARGS
 
 from kg.errors import EndpointError, QueryError
@@ -315,5 +315,56 @@ def test_an_answer_that_is_not_sparql_is_a_clear_error(run, body, media, says):
             query_remote(f"{stub.url}/sparql", "SELECT * WHERE { ?s ?p ?o }")
         result = run("query", "--endpoint", f"{stub.url}/sparql", "--sparql", "SELECT * WHERE { ?s ?p ?o }")
         assert result.exit_code == 1 and says in result.stderr and "internal error" not in result.stderr
+    finally:
+        stub.close()
+
+
+# ---------------------------------------------------------------- servers that never finish
+
+
+@pytest.mark.parametrize("mode", ["trickle", "silent"])
+def test_a_server_that_never_finishes_answering_ends_the_push_at_the_timeout(store, mode, run):
+    """A byte every 0.2 s never trips a per-read timeout; the deadline is over the whole request."""
+    server = Misbehaving(mode)
+    try:
+        with pytest.raises(PushError, match=r"nothing was stored: .* did not answer within 1 s") as caught:
+            push(store, server.url, retries=3, backoff_s=0, timeout_s=1)
+        assert server.requests == 1 and caught.value.report.retries == 0  # a timed-out batch is not resent
+        result = run("push", "--endpoint", server.url, "--timeout", "1", *SEED_ARGS)
+        assert result.exit_code == 1 and "did not answer within 1 s" in result.output
+        assert "--timeout" in result.output and "Traceback" not in result.output
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize("mode", ["trickle", "silent"])
+def test_a_remote_query_ends_at_its_timeout(mode):
+    server = Misbehaving(mode)
+    try:
+        with pytest.raises(EndpointError, match="did not answer within 1 s"):
+            query_remote(server.url + "/sparql", "ASK { ?s ?p ?o }", timeout_s=1)
+    finally:
+        server.close()
+
+
+def test_only_the_start_of_a_huge_error_body_is_read(store):
+    """A 200 MB error page, twice (one retry): the server gets only a few socket buffers out each time."""
+    server = Misbehaving("flood", size=200 * 2**20)
+    try:
+        with pytest.raises(PushError, match=r"answered 500: error error"):
+            push(store, server.url, retries=1, backoff_s=0, timeout_s=30)
+    finally:
+        server.close()
+    assert server.requests == 2 and len(server.sent) == 2
+    assert all(sent < 32 * 2**20 for sent in server.sent), server.sent  # kernel buffers, not the 200 MB
+
+
+def test_a_remote_answer_larger_than_the_limit_is_refused():
+    stub = Stub([(200, b'{"head":{"vars":["s"]},"results":{"bindings":[' + b" " * 2_000_000 + b"]}}")],
+                content_type="application/sparql-results+json")
+    try:
+        with pytest.raises(EndpointError, match="sent more than 1,000,000 bytes"):
+            query_remote(stub.url + "/sparql", "SELECT ?s WHERE { ?s ?p ?o }", max_bytes=1_000_000)
+        assert query_remote(stub.url + "/sparql", "SELECT ?s WHERE { ?s ?p ?o }").rows == []
     finally:
         stub.close()
