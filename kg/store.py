@@ -44,6 +44,10 @@ def build_store(
 
     A persistent store is built whole or not at all: into a new folder beside ``store_dir``,
     which then replaces it, so a failed or interrupted build leaves the old store as it was.
+    One build at a time per store: the build holds an ``fcntl`` lock on ``.NAME.lock`` beside
+    the store, and a second build of the same store is refused at once. Half-built folders
+    that a killed build left (``.NAME.building-*``, ``.NAME.old-*``) are removed by the next
+    build; SIGTERM removes its own before the process ends.
 
     :param paths: files or folders of sources; the bundled default when empty.
     :param corpus: an already loaded corpus, instead of ``paths``.
@@ -52,15 +56,26 @@ def build_store(
     :param progress: called with the number of triples loaded so far (0 once the sources are read).
     :param stage: called with ``"reading"``, ``"loading"`` and (on disk) ``"writing"`` as the build goes on.
     :raises SourceError: when a source is wrong (file and line in the message).
-    :raises StoreError: when ``store_dir`` is locked by another process or is not a store folder.
+    :raises StoreError: when another build of ``store_dir`` is running, when the store is held by
+        another process (a server), or when ``store_dir`` is not a store folder.
     """
+    stage = stage or (lambda name: None)
+    with contextlib.ExitStack() as held:
+        target = None
+        if store_dir is not None:
+            target = Path(store_dir)
+            held.enter_context(build_lock(target))
+            _check_build_target(target)
+            remove_leftovers(target)
+        return _build(paths, corpus, target, progress, stage)
+
+
+def _build(paths, corpus, target: Path | None, progress, stage):
     from pyoxigraph import Store
 
     from kg.model import corpus_triples
     from kg.sources import load_corpus
 
-    stage = stage or (lambda name: None)
-    target = _check_build_target(Path(store_dir)) if store_dir is not None else None
     with _gc_paused():
         if corpus is None:
             stage("reading")
@@ -102,6 +117,84 @@ def _gc_paused():
 _STORE_MARKERS = ("CURRENT", "IDENTITY", "LOCK")
 
 
+def _parent(path: Path) -> Path:
+    return path.parent if str(path.parent) else Path(".")
+
+
+@contextlib.contextmanager
+def build_lock(path: Path):
+    """Hold an exclusive ``fcntl`` lock on ``.NAME.lock`` beside the store ``path`` while building it.
+
+    The lock is taken without waiting: a second build of the same store is refused at once with
+    a clear message. The kernel drops the lock when the process ends, however it ends, so a
+    killed build never leaves a store locked. The lock file itself stays (removing it would race).
+    """
+    import fcntl
+    import os
+
+    parent = _parent(path)
+    if not parent.is_dir():
+        raise StoreError(f"folder {parent} does not exist; create it first", path=path)
+    lock_path = parent / f".{path.name}.lock"
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot create the build lock {lock_path} ({exc.strerror}); is the folder writable?",
+                         path=path) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(
+                f"another kg build is writing this store (it holds {lock_path}); wait for it to finish, "
+                "or build into another folder (nothing was changed)", path=path,
+            ) from None
+        yield lock_path
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Remove the half-built and replaced folders of earlier builds of ``path`` that were killed.
+
+    Call only while holding :func:`build_lock`: then no other build of this store is running, so
+    every ``.NAME.building-*`` and ``.NAME.old-*`` folder beside it is stale.
+    """
+    import shutil
+
+    removed = []
+    for pattern in (f".{path.name}.building-*", f".{path.name}.old-*"):
+        for leftover in sorted(_parent(path).glob(pattern)):
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+                removed.append(leftover)
+    return removed
+
+
+@contextlib.contextmanager
+def _sigterm_cleans_up():
+    """Turn SIGTERM into SystemExit while a build writes, so its ``finally`` removes the half-built folder.
+
+    The process still ends (exit status 143, as a SIGTERM would); it only tidies up first.
+    Only the main thread can set signal handlers; elsewhere this changes nothing.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
 def is_store_dir(path: Path) -> bool:
     """Whether a folder looks like an Oxigraph (RocksDB) store, even a damaged one."""
     return path.is_dir() and any((path / name).exists() for name in _STORE_MARKERS)
@@ -117,9 +210,6 @@ def _check_build_target(path: Path) -> Path:
         raise StoreError(
             "the folder is not empty and is not a store; choose a new or empty folder (nothing was changed)", path=path
         )
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise StoreError(f"folder {parent} does not exist; create it first", path=path)
     if is_store_dir(path):
         try:
             held = Store(str(path))  # take the lock for a moment: is another process using it?
@@ -134,12 +224,16 @@ def _check_build_target(path: Path) -> Path:
 
 
 def _build_on_disk(path: Path, triples, progress, stage):
+    with _sigterm_cleans_up():
+        return _build_into(path, _parent(path), triples, progress, stage)
+
+
+def _build_into(path: Path, parent: Path, triples, progress, stage):
     import os
     import shutil
 
     from pyoxigraph import Store
 
-    parent = path.parent if str(path.parent) else Path(".")
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.building-", dir=parent))
     try:
         os.chmod(tmp, 0o755)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED, SEED_ARGS
+from conftest import ROOT, SEED, SEED_ARGS
 
 from kg.errors import StoreError
 from kg.store import build_store, open_store
@@ -24,8 +26,8 @@ def assert_clean_failure(result, *words: str) -> None:
 
 
 def leftovers(store_dir: Path) -> list[str]:
-    """Temporary folders a build left beside the store (they start with a dot)."""
-    return [p.name for p in store_dir.parent.iterdir() if p.name.startswith(".")]
+    """Temporary folders a build left beside the store (they start with a dot; the build lock file stays)."""
+    return [p.name for p in store_dir.parent.iterdir() if p.name.startswith(".") and p.name != f".{store_dir.name}.lock"]
 
 
 @pytest.fixture
@@ -138,3 +140,88 @@ def test_a_store_locked_by_another_process(run, built: Path):
 def test_store_and_sources_together_are_refused(run, built: Path):
     result = run("query", "who-proposed-what", "--store", str(built), *SEED_ARGS)
     assert_clean_failure(result, "not both")
+
+
+# ---------------------------------------------------------------- one build at a time, and no leftovers
+
+PAUSED_BUILD = """
+import sys
+from kg.store import build_store
+
+def stage(name):
+    if name == sys.argv[2]:
+        print("paused", flush=True)
+        sys.stdin.readline()
+
+build_store(sys.argv[3:], store_dir=sys.argv[1], stage=stage)
+print("built", flush=True)
+"""
+CHILD_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's kg, not the installed one
+
+
+def paused_build(target: Path, at: str) -> subprocess.Popen:
+    """A build in another process, stopped at stage ``at`` until a line comes on its stdin."""
+    child = subprocess.Popen([sys.executable, "-c", PAUSED_BUILD, str(target), at, *SEED], env=CHILD_ENV,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "paused", child.stderr.read()
+    return child
+
+
+def cli_build(target: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "kg", "build", *SEED, "--store", str(target)], env=CHILD_ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+REFUSED = "another kg build is writing this store"
+
+
+def test_a_second_build_of_the_same_store_is_refused_while_one_runs(tmp_path: Path):
+    target = tmp_path / "reform.oxigraph"
+    first = paused_build(target, "loading")
+    try:
+        second = cli_build(target)
+        _, err = second.communicate(timeout=120)
+        assert second.returncode == 1 and REFUSED in err and "Traceback" not in err, err
+        assert err.count("\n") == 1
+        with pytest.raises(StoreError, match=REFUSED):
+            build_store(list(SEED), store_dir=target)
+    finally:
+        first.stdin.write("go\n")
+        first.stdin.close()
+        first.wait(120)
+    assert first.returncode == 0 and first.stdout.read().strip() == "built"
+    assert len(open_store(target)) > 0 and leftovers(target) == []
+    again = cli_build(target)  # the lock went with the first build
+    assert again.wait(120) == 0, again.stderr.read()
+
+
+def test_two_builds_started_together_one_wins_the_other_is_refused_never_damaged(tmp_path: Path):
+    target = tmp_path / "reform.oxigraph"
+    for _ in range(3):
+        builds = [cli_build(target), cli_build(target)]
+        outcomes = [(b.wait(120), b.stderr.read()) for b in builds]
+        for code, err in outcomes:  # which one wins is up to the scheduler; each says what happened
+            assert (code, err) == (0, "") or (code == 1 and REFUSED in err), outcomes
+        assert any(code == 0 for code, _ in outcomes)
+        assert len(open_store(target)) > 0 and leftovers(target) == []
+
+
+def test_a_killed_build_leaves_a_folder_that_the_next_build_removes(run, built: Path):
+    before = run("export", "--format", "nt", "--store", str(built)).stdout
+    child = paused_build(built, "writing")
+    child.kill()  # SIGKILL: nothing in the process can tidy up
+    child.wait(30)
+    assert [name for name in leftovers(built) if ".building-" in name], "a killed build leaves its folder"
+    assert run("export", "--format", "nt", "--store", str(built)).stdout == before  # the old store is intact
+    rebuilt = run("build", *SEED, "--store", str(built))
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert leftovers(built) == []
+
+
+def test_sigterm_stops_a_build_and_removes_its_folder(run, built: Path):
+    before = run("export", "--format", "nt", "--store", str(built)).stdout
+    child = paused_build(built, "writing")
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(30) == 128 + signal.SIGTERM
+    assert leftovers(built) == []
+    assert run("export", "--format", "nt", "--store", str(built)).stdout == before
