@@ -368,3 +368,40 @@ def test_a_remote_answer_larger_than_the_limit_is_refused():
         assert query_remote(stub.url + "/sparql", "SELECT ?s WHERE { ?s ?p ?o }").rows == []
     finally:
         stub.close()
+
+
+def test_digest_auth_takes_its_challenge_round_trip_within_the_deadline(store):
+    """Virtuoso's Digest: the first request gets a 401 challenge, the client answers it; no batch is sent twice."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[tuple[str, int, bool]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length)
+            signed = (self.headers.get("Authorization") or "").startswith("Digest ")
+            seen.append((self.command, len(body), signed))
+            if not signed:
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Digest realm="kg", nonce="abc", qop="auth"')
+                self.send_header("Content-Length", "0")
+            else:
+                self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        report = push(store, f"http://127.0.0.1:{server.server_address[1]}/sparql-graph-crud-auth", graph=GRAPH,
+                      auth=("dba", "secret"), digest=True, timeout_s=30)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert report.batches == 1 and report.triples == len(store)
+    assert seen[:2] == [("POST", 0, False), ("POST", 0, True)]  # the challenge costs an empty request
+    assert seen[2][1] > 0 and seen[2][2] and len(seen) == 3
