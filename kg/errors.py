@@ -104,3 +104,7 @@ def os_problem(exc: OSError) -> str:
     name = errno.errorcode.get(exc.errno or 0, "")
     what = _OS_HINTS.get(name) or (exc.strerror or str(exc) or type(exc).__name__)
     return f"{exc.filename}: {what}" if exc.filename else what
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped."""

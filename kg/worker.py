@@ -1,0 +1,513 @@
+"""Queries in worker processes that are killed at their time limit: a runaway query really stops.
+
+Oxigraph cannot cancel a running query (a thread running one runs on), so every query of
+``kg query`` and ``kg serve`` runs in a worker process that the caller kills with SIGKILL when
+the query passes its time limit, when Ctrl-C is pressed, or when the pool closes; a killed
+worker is replaced at once.
+
+How the store reaches the workers: :class:`QueryPool` forks one *template* process as soon as it
+is made, while the caller is still single-threaded and before it opens sockets. The template
+holds the store (an in-memory store, or a read-only on-disk one, shared copy-on-write) and does
+nothing but fork workers on request and hand each one's socket back over a Unix socket. So
+workers start in ~1 ms however large the store, and no worker is ever forked from a
+multi-threaded server process. A job is a module-level function and its arguments, pickled; the
+worker calls ``function(store, *args)`` and sends back its pickled result, which is already
+rendered (bytes), so an answer crosses the process boundary once, as it will be sent.
+
+Workers die with their template, and the template with the thread that made the pool
+(``PR_SET_PDEATHSIG``); a worker also ends itself (SIGALRM) shortly after its job's limit, in case
+the caller is gone.
+
+>>> from kg.store import build_store
+>>> with QueryPool(build_store()) as pool:
+...     pool.run(len, timeout_s=5) > 500
+True
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import gc
+import math
+import os
+import pickle
+import select
+import signal
+import socket
+import struct
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from kg.errors import KgError, QueryTimeout
+
+_HEADER = struct.Struct("!Q")
+_GRACE_S = 2  # a worker ends itself this long after its job's limit, if nobody killed it
+_MAX_FRAME = 1 << 34
+
+
+class WorkerError(KgError):
+    """A worker process died or could not be started (out of memory, killed from outside)."""
+
+
+class Busy(KgError):
+    """Every worker is taken and the wait for one is over (or the queue is full): try again shortly."""
+
+    def __init__(self, message: str, *, retry_after_s: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+# ---------------------------------------------------------------- frames over a Unix socket
+
+
+def _frame(data: bytes) -> bytes:
+    return _HEADER.pack(len(data)) + data
+
+
+def _recv_exactly(sock: socket.socket, n: int) -> bytearray | None:
+    """``n`` bytes from a blocking socket, or None at end of file."""
+    buf = bytearray(n)
+    view = memoryview(buf)
+    got = 0
+    while got < n:
+        k = sock.recv_into(view[got:])
+        if k == 0:
+            return None
+        got += k
+    return buf
+
+
+def _wait_readable(sock: socket.socket, deadline: float) -> None:
+    left = deadline - time.monotonic()
+    if left <= 0 or not select.select([sock], [], [], left)[0]:
+        raise TimeoutError
+
+
+def _recv_frame_by(sock: socket.socket, deadline: float) -> bytearray | None:
+    """One frame from a non-blocking socket, waiting until ``deadline`` (TimeoutError after it)."""
+    parts: list[bytearray] = []
+    for size in (_HEADER.size, None):
+        if size is None:
+            size = _HEADER.unpack(bytes(parts[0]))[0]
+        buf = bytearray(size)
+        view, got = memoryview(buf), 0
+        while got < size:
+            try:
+                k = sock.recv_into(view[got:])
+            except BlockingIOError:
+                _wait_readable(sock, deadline)
+                continue
+            if k == 0:
+                return None
+            got += k
+        parts.append(buf)
+    return parts[1]
+
+
+async def _recv_frame_async(loop: asyncio.AbstractEventLoop, sock: socket.socket) -> bytearray | None:
+    parts: list[bytearray] = []
+    for size in (_HEADER.size, None):
+        if size is None:
+            size = _HEADER.unpack(bytes(parts[0]))[0]
+        buf = bytearray(size)
+        view, got = memoryview(buf), 0
+        while got < size:
+            k = await loop.sock_recv_into(sock, view[got:])
+            if k == 0:
+                return None
+            got += k
+        parts.append(buf)
+    return parts[1]
+
+
+def _send_frame_by(sock: socket.socket, data: bytes, deadline: float) -> None:
+    view = memoryview(_frame(data))
+    while view:
+        try:
+            view = view[sock.send(view):]
+        except BlockingIOError:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([], [sock], [], left)[1]:
+                raise TimeoutError from None
+
+
+# ---------------------------------------------------------------- the processes
+
+
+def _set_parent_death_signal() -> None:
+    """Ask Linux to SIGKILL this process when the thread that forked it ends (no-op elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+
+
+def _close_inherited(keep: set[int]) -> None:
+    """Close inherited sockets and pipes (client connections, the listening socket) but not store files.
+
+    A forked copy of a client connection would keep it open after the server closes it.
+    """
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        return
+    import stat
+
+    for fd in fds:
+        if fd < 3 or fd in keep:
+            continue
+        with contextlib.suppress(OSError):
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISSOCK(mode) or stat.S_ISFIFO(mode):
+                os.close(fd)
+
+
+def _template_main(control: socket.socket, store: Any) -> None:
+    """The template: fork a worker for each byte received, send back its pid and socket; never returns."""
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped by the kernel
+        _set_parent_death_signal()
+        _close_inherited({control.fileno()})
+        gc.freeze()  # what the workers inherit is never collected: fewer pages copied, no stray closes
+        control.setblocking(True)
+        while True:
+            if not control.recv(1):
+                break  # the pool closed or its process died
+            mine, theirs = socket.socketpair()
+            pid = os.fork()
+            if pid == 0:
+                control.close()
+                theirs.close()
+                _worker_main(mine, store)  # never returns
+            mine.close()
+            socket.send_fds(control, [str(pid).encode()], [theirs.fileno()])
+            theirs.close()
+    except BaseException:  # noqa: BLE001 - a child process must end here, never return into the caller's code
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _worker_main(sock: socket.socket, store: Any) -> None:
+    """A worker: run each job received, send back its result or exception; never returns."""
+    code = 0
+    try:
+        _set_parent_death_signal()
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the kernel ends the process at the alarm
+        sock.setblocking(True)
+        while True:
+            header = _recv_exactly(sock, _HEADER.size)
+            if header is None:
+                break
+            data = _recv_exactly(sock, _HEADER.unpack(bytes(header))[0])
+            if data is None:
+                break
+            func, args, limit_s = pickle.loads(data)
+            signal.alarm(math.ceil(limit_s) + _GRACE_S)
+            try:
+                result = (True, func(store, *args))
+            except BaseException as exc:  # noqa: BLE001 - sent to the caller, who raises it
+                result = (False, exc)
+            signal.alarm(0)
+            try:
+                payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - a result that does not pickle: send its words
+                payload = pickle.dumps((False, KgError(f"{type(result[1]).__name__}: {result[1]}"[:2000])))
+            sock.sendall(_frame(payload))
+            del result, payload, func, args
+    except BaseException:  # noqa: BLE001 - a child process must end here, never return into the caller's code
+        code = 1
+    finally:
+        os._exit(code)
+
+
+class _Worker:
+    """The caller's end of one worker: its pid, its socket, and a pidfd to kill exactly it."""
+
+    def __init__(self, pid: int, sock: socket.socket) -> None:
+        self.pid = pid
+        self.sock = sock
+        self.sock.setblocking(False)
+        self.pidfd: int | None = None
+        with contextlib.suppress(AttributeError, OSError):
+            self.pidfd = os.pidfd_open(pid)
+        self.jobs = 0
+
+    def kill(self) -> None:
+        """SIGKILL the worker (it may be running a query that cannot be stopped otherwise)."""
+        with contextlib.suppress(OSError):
+            if self.pidfd is not None:
+                signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+            else:
+                os.kill(self.pid, signal.SIGKILL)
+        self.close()
+
+    def close(self) -> None:
+        self.sock.close()
+        if self.pidfd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self.pidfd)
+            self.pidfd = None
+
+
+def _outcome(data: bytearray | None) -> Any:
+    if data is None:
+        raise WorkerError("the query worker died (out of memory, or killed from outside); the query did not finish")
+    try:
+        ok, value = pickle.loads(data)
+    except Exception as exc:  # noqa: BLE001 - an exception type that cannot be rebuilt here
+        raise WorkerError(f"the query worker's answer could not be read: {type(exc).__name__}") from None
+    if ok:
+        return value
+    raise value
+
+
+class QueryPool:
+    """Worker processes holding one store: ``workers`` for queries with the full time limit, and
+    ``spare`` more that take queries only while all of those are busy, with a shorter limit.
+
+    The spares keep light queries answered while long ones fill the regular workers; a long query
+    that lands on a spare is killed at ``spare_timeout_s`` and its worker freed.
+
+    :param store: the store every worker queries (in memory or read-only on disk).
+    :param workers: workers with the full time limit.
+    :param spare: extra workers used only when the regular ones are all busy.
+    :param spare_timeout_s: the time limit of a query running on a spare worker.
+    :param max_waiting: how many queries may wait for a worker (``run_async``); more get :class:`Busy`.
+
+    Make the pool before starting threads or opening sockets (its template process is forked then),
+    in a thread that lives as long as the pool; close it (or use ``with``) to end the processes.
+    """
+
+    def __init__(self, store: Any, *, workers: int = 1, spare: int = 0, spare_timeout_s: float = 2.0,
+                 max_waiting: int = 64) -> None:
+        if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0:
+            raise KgError("a query pool needs at least one worker, and positive limits")
+        self.workers = workers
+        self.spare = spare
+        self.spare_timeout_s = spare_timeout_s
+        self.max_waiting = max_waiting
+        self.killed = 0  # workers killed at a limit so far
+        self._closed = False
+        self._control, theirs = socket.socketpair()
+        self._template = os.fork()
+        if self._template == 0:
+            self._control.close()
+            _template_main(theirs, store)  # never returns
+        theirs.close()
+        self._template_fd: int | None = None
+        with contextlib.suppress(AttributeError, OSError):
+            self._template_fd = os.pidfd_open(self._template)
+        self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers
+        self._busy = 0
+        self._waiters: collections.deque[asyncio.Future] = collections.deque()
+        try:
+            for n in range(workers + spare):
+                self._free.append((self._spawn(), n >= workers))
+        except BaseException:
+            self.close()
+            raise
+
+    # ------------------------------------------------------------ workers
+
+    def _spawn(self) -> _Worker:
+        """A new worker, forked by the template."""
+        try:
+            self._control.sendall(b"w")
+            msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1)
+        except OSError as exc:
+            raise WorkerError(f"cannot start a query worker: {exc}") from None
+        if not msg or not fds:
+            raise WorkerError("cannot start a query worker: the template process is gone")
+        return _Worker(int(msg), socket.socket(fileno=fds[0]))
+
+    def _replace(self, spare: bool) -> None:
+        """Put a fresh worker in place of a killed one (none when closed or if the template is gone)."""
+        if self._closed:
+            return
+        try:
+            self._free.append((self._spawn(), spare))
+        except WorkerError:
+            pass  # the pool shrinks; run() says so when no worker is left
+        self._wake()
+
+    def _take(self) -> tuple[_Worker, bool] | None:
+        """An idle worker, regular ones first."""
+        for i, (_, spare) in enumerate(self._free):
+            if not spare:
+                return self._free.pop(i)
+        return self._free.pop() if self._free else None
+
+    def _give_back(self, worker: _Worker, spare: bool) -> None:
+        worker.jobs += 1
+        self._free.append((worker, spare))
+        self._wake()
+
+    def _wake(self) -> None:
+        while self._waiters and self._free:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+
+    def _limit(self, spare: bool, timeout_s: float) -> float:
+        return min(timeout_s, self.spare_timeout_s) if spare else timeout_s
+
+    @property
+    def idle(self) -> int:
+        """Idle workers right now."""
+        return len(self._free)
+
+    # ------------------------------------------------------------ running
+
+    def run(self, func: Callable[..., Any], *args: Any, timeout_s: float) -> Any:
+        """Run ``func(store, *args)`` in a worker and return its result; blocks the calling thread.
+
+        On Ctrl-C (KeyboardInterrupt) the worker is killed before the exception goes on.
+
+        :raises QueryTimeout: when it runs longer than ``timeout_s`` (the worker is killed).
+        :raises WorkerError: when the worker dies.
+        """
+        taken = self._take()
+        if taken is None:
+            raise Busy("every query worker is busy")
+        worker, spare = taken
+        limit = self._limit(spare, timeout_s)
+        deadline = time.monotonic() + limit
+        done = False
+        try:
+            _send_frame_by(worker.sock, pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL), deadline)
+            data = _recv_frame_by(worker.sock, deadline)
+            done = data is not None
+            return _outcome(data)
+        except TimeoutError:
+            raise QueryTimeout(f"the query ran longer than the time limit of {limit:g} s and was stopped; "
+                               "narrow it, add a LIMIT, or give a longer --timeout") from None
+        finally:
+            self._finish(worker, spare, done)
+
+    async def run_async(self, func: Callable[..., Any], *args: Any, timeout_s: float, queue_s: float) -> Any:
+        """Like :meth:`run`, from an event loop: waits up to ``queue_s`` for a free worker.
+
+        Cancelling the awaiting task kills the worker too.
+
+        :raises Busy: when no worker frees up within ``queue_s``, or too many queries already wait.
+        :raises QueryTimeout: when the query passes its limit (the full one, or the spare's).
+        """
+        loop = asyncio.get_running_loop()
+        taken = self._take()
+        if taken is None:
+            taken = await self._wait_for_worker(loop, queue_s)
+        worker, spare = taken
+        limit = self._limit(spare, timeout_s)
+        done = False
+        job = _frame(pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL))
+
+        async def exchange() -> bytearray | None:
+            await loop.sock_sendall(worker.sock, job)
+            return await _recv_frame_async(loop, worker.sock)
+
+        try:
+            data = await asyncio.wait_for(exchange(), limit)
+            done = data is not None
+            return _outcome(data)
+        except (asyncio.TimeoutError, TimeoutError):
+            if spare:
+                raise Busy(f"the server is busy with {self.workers} long queries, and this one ran past the "
+                           f"{limit:g} s limit of queries run meanwhile; try again shortly, or narrow it",
+                           retry_after_s=max(1, math.ceil(limit))) from None
+            raise QueryTimeout(f"the query ran longer than the time limit of {limit:g} s and was stopped; "
+                               "narrow it or add a LIMIT") from None
+        finally:
+            self._finish(worker, spare, done)
+
+    async def _wait_for_worker(self, loop: asyncio.AbstractEventLoop, queue_s: float) -> tuple[_Worker, bool]:
+        if self._closed:
+            raise WorkerError("the query pool is closed")
+        if len(self._waiters) >= self.max_waiting:
+            raise Busy(f"the server is busy: {self.workers + self.spare} queries are running and "
+                       f"{len(self._waiters)} waiting; try again shortly")
+        give_up = loop.time() + queue_s
+        while True:
+            waiter = loop.create_future()
+            self._waiters.append(waiter)
+            try:
+                await asyncio.wait_for(waiter, max(0.0, give_up - loop.time()))
+            except asyncio.TimeoutError:
+                raise Busy(f"the server is busy: every query worker stayed taken for {queue_s:g} s; "
+                           "try again shortly") from None
+            finally:
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(waiter)
+            taken = self._take()
+            if taken is not None:
+                return taken
+            if self._closed:
+                raise WorkerError("the query pool is closed")
+
+    def _finish(self, worker: _Worker, spare: bool, done: bool) -> None:
+        """Give a worker back after a complete answer, else kill it (it may still be running) and replace it."""
+        if done and not self._closed:
+            self._give_back(worker, spare)
+            return
+        worker.kill()
+        if not done:
+            self.killed += 1
+        self._replace(spare)
+
+    def close(self) -> None:
+        """Kill every worker and the template. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        for worker, _ in self._free:
+            worker.kill()
+        self._free.clear()
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.cancel()
+        self._control.close()  # the template ends at end of file
+        with contextlib.suppress(OSError):
+            if self._template_fd is not None:
+                signal.pidfd_send_signal(self._template_fd, signal.SIGKILL)
+                os.close(self._template_fd)
+            else:
+                os.kill(self._template, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(self._template, 0)
+
+    def __enter__(self) -> QueryPool:  # noqa: PYI034
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+
+def run_with_limit(store: Any, func: Callable[..., Any], *args: Any, timeout_s: float) -> Any:
+    """Run one ``func(store, *args)`` in a worker process killed after ``timeout_s`` or on Ctrl-C.
+
+    This is how ``kg query`` runs a query on the local graph.
+
+    >>> from kg.store import build_store
+    >>> run_with_limit(build_store(), len, timeout_s=5) > 500
+    True
+    """
+    with QueryPool(store, workers=1) as pool:
+        return pool.run(func, *args, timeout_s=timeout_s)
+
+
+__all__ = ["Busy", "QueryPool", "WorkerError", "run_with_limit"]

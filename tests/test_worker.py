@@ -1,0 +1,158 @@
+"""Worker processes: results and errors come back, a runaway query is killed and replaced, spares keep light queries going."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import pytest
+from conftest import SEED
+
+from kg.errors import QueryError, QueryTimeout
+from kg.worker import Busy, QueryPool, WorkerError, run_with_limit
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+@pytest.fixture(scope="module")
+def store():
+    from kg.store import build_store
+
+    return build_store(list(SEED))
+
+
+# jobs: module-level functions, as a worker receives them by reference
+
+
+def count(store, text: str) -> int:
+    return int(next(iter(store.query(text)))["n"].value)
+
+
+def refuse(store, text: str) -> None:
+    raise QueryError(f"refused: {text}", path="q.rq", line=3)
+
+
+def die(store) -> None:
+    os._exit(3)
+
+
+def pid_of_worker(store) -> int:
+    return os.getpid()
+
+
+def alive(pid: int) -> bool:
+    """Whether a process exists (the template reaps its workers, so a killed one disappears)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def gone_soon(pid: int) -> bool:
+    give_up = time.monotonic() + 10
+    while alive(pid):
+        if time.monotonic() > give_up:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_results_and_errors_come_back(store):
+    with QueryPool(store) as pool:
+        assert pool.run(count, COUNT, timeout_s=30) == len(store)
+        with pytest.raises(QueryError) as err:
+            pool.run(refuse, "x", timeout_s=30)
+        assert str(err.value) == "q.rq:3: refused: x"  # path and line survive the trip
+        assert pool.run(count, COUNT, timeout_s=30) == len(store)  # the worker is still there
+
+
+def test_a_runaway_is_killed_at_its_limit_and_replaced(store):
+    with QueryPool(store) as pool:
+        first = pool.run(pid_of_worker, timeout_s=30)
+        with pytest.raises(QueryTimeout, match="time limit of 0.5 s"):
+            pool.run(count, RUNAWAY, timeout_s=0.5)
+        assert gone_soon(first), "the worker running the runaway query was killed"
+        assert pool.killed == 1
+        second = pool.run(pid_of_worker, timeout_s=30)
+        assert second != first and pool.run(count, COUNT, timeout_s=30) == len(store)
+
+
+def test_run_with_limit_stops_a_runaway(store):
+    with pytest.raises(QueryTimeout):
+        run_with_limit(store, count, RUNAWAY, timeout_s=0.5)
+    assert run_with_limit(store, count, COUNT, timeout_s=30) == len(store)
+
+
+def test_a_dead_worker_is_an_error_and_replaced(store):
+    with QueryPool(store) as pool:
+        with pytest.raises(WorkerError, match="died"):
+            pool.run(die, timeout_s=30)
+        assert pool.run(count, COUNT, timeout_s=30) == len(store)
+
+
+def test_close_ends_every_process(store):
+    pool = QueryPool(store, workers=2, spare=1)
+    pids = [pool.run(pid_of_worker, timeout_s=30) for _ in range(3)]
+    template = pool._template
+    pool.close()
+    assert all(gone_soon(pid) for pid in pids)
+    assert not alive(template)
+
+
+def test_spare_workers_answer_while_runaways_hold_the_regular_ones(store):
+    """Two runaways fill both regular workers; light queries still get answers from the spare."""
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=2, spare=1, spare_timeout_s=30) as pool:
+            runaways = [asyncio.create_task(pool.run_async(count, RUNAWAY, timeout_s=60, queue_s=0))
+                        for _ in range(2)]
+            await asyncio.sleep(0)  # both start (each takes a regular worker at once)
+            for _ in range(3):
+                assert await pool.run_async(count, COUNT, timeout_s=60, queue_s=5) == len(store)
+            assert not any(task.done() for task in runaways), "answered while the runaways still run"
+            for task in runaways:
+                task.cancel()
+            await asyncio.gather(*runaways, return_exceptions=True)
+            assert pool.killed == 2 and pool.idle == 3  # cancelling killed them; both were replaced
+
+    asyncio.run(scenario())
+
+
+def test_a_runaway_on_a_spare_gets_busy_at_the_spare_limit(store):
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, spare_timeout_s=0.5, max_waiting=0) as pool:
+            long = asyncio.create_task(pool.run_async(count, RUNAWAY, timeout_s=60, queue_s=0))
+            await asyncio.sleep(0)
+            with pytest.raises(Busy, match="busy"):
+                await pool.run_async(count, RUNAWAY, timeout_s=60, queue_s=0)
+            assert pool.killed == 1 and not long.done()
+            long.cancel()
+            await asyncio.gather(long, return_exceptions=True)
+
+    asyncio.run(scenario())
+
+
+def test_the_queue_is_bounded_and_waits_are_bounded(store):
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, max_waiting=1) as pool:
+            long = asyncio.create_task(pool.run_async(count, RUNAWAY, timeout_s=60, queue_s=0))
+            await asyncio.sleep(0)
+            waiting = asyncio.create_task(pool.run_async(count, COUNT, timeout_s=60, queue_s=60))
+            await asyncio.sleep(0)
+            with pytest.raises(Busy, match="waiting"):  # the queue holds one: refused at once
+                await pool.run_async(count, COUNT, timeout_s=60, queue_s=60)
+            long.cancel()  # frees the worker (killed, replaced): the waiting query runs
+            assert await waiting == len(store)
+            with pytest.raises(Busy, match="stayed taken"):
+                blocker = asyncio.create_task(pool.run_async(count, RUNAWAY, timeout_s=60, queue_s=0))
+                await asyncio.sleep(0)
+                try:
+                    await pool.run_async(count, COUNT, timeout_s=60, queue_s=0.05)
+                finally:
+                    blocker.cancel()
+                    await asyncio.gather(blocker, return_exceptions=True)
+
+    asyncio.run(scenario())
