@@ -30,8 +30,9 @@ class KgGroup(click.Group):
             raise click.ClickException(str(exc)) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
-        except KeyboardInterrupt:
-            raise click.Abort() from None
+        except KeyboardInterrupt:  # Ctrl-C: one line and the shell's code for SIGINT
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
         except BrokenPipeError:
             sys.stderr.close()
             raise SystemExit(1) from None
@@ -124,12 +125,15 @@ def cli() -> None:
               help="Run the query on this remote SPARQL endpoint instead of the local graph (same check, same table).")
 @click.option("--graph", "graph_iri", default=None, metavar="IRI",
               help="With --endpoint: query this named graph (the --graph given to kg push), not the default graph.")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=60.0, show_default=True,
+              help="Seconds a query on the local graph may run before it is stopped (exit code 1). Ctrl-C stops it at once.")
 @source_options
 @output_option
-def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, sources, store_dir, output) -> None:
+def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s, sources, store_dir, output) -> None:
     """Run a named query, a .rq file, or ad-hoc SPARQL on the graph.
 
-    Queries are read-only: SERVICE, LOAD, FROM and updates are refused.
+    Queries are read-only: SERVICE, LOAD, FROM and updates are refused. A query on the local
+    graph runs in a worker process that is stopped after --timeout seconds or on Ctrl-C.
 
     \b
     Examples:
@@ -137,7 +141,7 @@ def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, sources, 
       kg query who-proposed-what -p actor=Amirtayev --lang kk
       kg query actor -p actor=baytaq
       kg query my_query.rq --format csv -o answers.csv
-      kg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      kg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --timeout 5
       kg query who-proposed-what --endpoint http://127.0.0.1:7878/query
     """
     from kg.queries import NamedQuery, find_query, list_queries, parse_param_args
@@ -173,10 +177,8 @@ def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, sources, 
             click.echo("warning: the endpoint cut the answer at its row limit; add LIMIT/OFFSET to page", err=True)
         _emit(render_remote(answer, fmt), output)
         return
-    from kg.output import render_results
-
     graph = _graph(sources, store_dir)
-    _emit(render_results(graph.query(named, params=given), fmt), output)
+    _emit(graph.answer(named, params=given, fmt=fmt, timeout_s=timeout_s), output)
 
 
 def _describe_queries(queries) -> str:

@@ -130,6 +130,31 @@ class Graph:
             return run_sparql(self.store, query.text)
         return self.resolver.run(query, given)
 
+    def answer(
+        self,
+        name_or_sparql: str | NamedQuery,
+        *,
+        params: Mapping[str, str] | None = None,
+        lang: str | None = None,
+        fmt: str = "table",
+        timeout_s: float,
+    ) -> bytes:
+        """Run a query like :meth:`query` in a worker process, and render its answer in ``fmt``.
+
+        The worker is killed after ``timeout_s`` seconds or on Ctrl-C (KeyboardInterrupt), so a
+        runaway query really stops: Oxigraph cannot cancel a query any other way (``kg query``).
+
+        :raises kg.errors.QueryTimeout: when the query runs past ``timeout_s``.
+
+        >>> import kg
+        >>> kg.Graph.from_sources().answer("ASK { ?s ?p ?o }", timeout_s=30)
+        b'true\\n'
+        """
+        from kg.worker import run_with_limit
+
+        return run_with_limit(self, _render_query, self.named(name_or_sparql), dict(params or {}), lang, fmt,
+                              timeout_s=timeout_s)
+
     def rows(
         self,
         name_or_sparql: str | NamedQuery,
@@ -190,3 +215,10 @@ class Graph:
         """Write the offline HTML page of the network to ``output`` (``kg view``); returns the drawn graph."""
         centre = self.resolve(focus) if focus else None
         return write_view(self.store, output, lang=lang, focus=centre, depth=depth, include=include, title=title)
+
+
+def _render_query(graph: Graph, query: NamedQuery, params: Mapping[str, str], lang: str | None, fmt: str) -> bytes:
+    """What a worker does for :meth:`Graph.answer`: run the query and render the answer."""
+    from kg.output import render_results
+
+    return render_results(graph.query(query, params=params, lang=lang), fmt)

@@ -441,3 +441,69 @@ def test_an_unexpected_recursion_error_is_still_a_clear_error(run, monkeypatch):
     result = run("stats")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: the input is nested too deeply to handle")
+
+
+# ---------------------------------------------------------------- time limit and Ctrl-C
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
+
+
+def test_query_timeout_stops_a_runaway_query(run):
+    result = run("query", "--sparql", RUNAWAY, "--timeout", "0.5", *SEED_ARGS)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: the query ran longer than the time limit of 0.5 s and was stopped; "
+        "narrow it, add a LIMIT, or give a longer --timeout"
+    )
+    ok = run("query", "--sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--timeout", "30", *SEED_ARGS)
+    assert ok.exit_code == 0 and "(1 row)" in ok.stdout
+
+
+def _descendants(pid: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = [], [pid]
+    while frontier:
+        parent = frontier.pop()
+        kids = [child for child, ppid in parents.items() if ppid == parent]
+        found += kids
+        frontier += kids
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the worker process through /proc")
+def test_ctrl_c_stops_a_running_query_at_once():
+    import os
+    import signal
+    import time
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", "--sparql", RUNAWAY, *SEED_ARGS],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=root)
+    try:
+        give_up = time.monotonic() + 60
+        while len(_descendants(proc.pid)) < 2:  # the template and the worker running the query
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < give_up, "the query never started"
+            time.sleep(0.05)
+        time.sleep(0.3)  # well into the query, which would run for hours
+        workers = _descendants(proc.pid)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)  # at once, in practice well under a second
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130
+    assert err.decode().strip() == "interrupted"
+    assert out == b""
+    give_up = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < give_up:
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers), "the worker processes were stopped"

@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 #: sources/schema -> triples -> build -> store -> SPARQL -> resolve and named queries -> outputs -> CLI.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("foundations", ("kg", "kg.errors", "kg.resources", "kg.fileio", "kg.vocab", "kg.lang", "kg.names",
-                     "kg.yamlio", "kg.yamlwrite", "kg.browser")),
+                     "kg.yamlio", "kg.yamlwrite", "kg.browser", "kg.worker")),
     ("sources and schema", ("kg.sources", "kg.schema")),
     ("triples", ("kg.model",)),
     ("build and store", ("kg.store", "kg.cache", "kg.validate")),
@@ -27,7 +27,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("outputs", ("kg.output", "kg.projection", "kg.exports_graph", "kg.view", "kg.remote", "kg.synth",
                  "kg.extract")),
     ("library API", ("kg.graph",)),
-    ("endpoint and CLI", ("kg.protocol", "kg.serve", "kg.worker", "kg.cli", "kg.__main__")),
+    ("endpoint and CLI", ("kg.protocol", "kg.guard", "kg.serve", "kg.cli", "kg.__main__")),
 ]
 
 
