@@ -12,17 +12,22 @@ Routes (``make_app``):
   (an actor may be given by id, IRI or name), with the same formats (``?format=table`` for text).
 - ``/update`` and any update, ``LOAD`` or ``SERVICE``: 403. Bad queries: 400 with a plain-text reason.
 
-Limits (all options of :func:`make_app`):
+Limits (all options of :func:`make_app` and :func:`serve`):
 
-- **Time**: each query runs in a worker thread; when it takes longer than ``timeout_s`` the client
-  gets 503. Oxigraph cannot cancel a running query, so the thread finishes in the background (a
-  SELECT or CONSTRUCT stops at the next row it reads) while it keeps its slot.
-- **Concurrency**: at most ``max_concurrent`` queries run at once; a query that waits longer than
-  ``queue_s`` for a free slot gets 503 with ``Retry-After``. Runaway queries can therefore hold
-  at most ``max_concurrent`` threads, and never block the server's event loop.
+- **Time**: each query runs in a worker process (:mod:`kg.worker`) that is killed when the query
+  passes ``timeout_s``: the client gets 503 and the worker is replaced, so a runaway query really
+  stops (Oxigraph cannot cancel one any other way).
+- **Concurrency**: ``max_concurrent`` workers run queries with the full limit; ``spare`` more take
+  queries only while those are all busy, with the short limit ``spare_timeout_s``, so light
+  queries are answered while long ones run. At most ``max_waiting`` queries wait for a worker,
+  each for at most ``queue_s``; beyond either, 503 with ``Retry-After``.
 - **Rows**: SELECT results and CONSTRUCT triples are cut after ``max_rows``; such an answer carries
   the headers ``X-KG-Truncated: true`` and ``X-KG-Max-Rows: N`` (and the table says so). Ask for
   fewer with ``LIMIT``/``OFFSET`` to page through.
+- **HTTP** (:mod:`kg.guard`): ``Host`` must name this server (421 otherwise; ``allow_hosts`` for a
+  reverse proxy), bodies are cut at three times ``max_query_bytes`` while they stream (413),
+  headers and bodies must arrive in time (408), connections are capped (idle ones are closed
+  first), and every answer says ``X-Content-Type-Options: nosniff``.
 
 The server binds 127.0.0.1 unless told otherwise::
 
@@ -32,20 +37,18 @@ The server binds 127.0.0.1 unless told otherwise::
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import re
-import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import parse_qsl
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, QueryTimeout
 from kg.graph import Graph
 from kg.protocol import SERVED_GRAPH, ProtocolError, ProtocolRequest, protocol_request, service_description
 
@@ -53,6 +56,9 @@ DEFAULT_PORT = 7700
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MAX_ROWS = 10_000
 DEFAULT_MAX_CONCURRENT = 4
+DEFAULT_SPARE = 2
+DEFAULT_SPARE_TIMEOUT_S = 2.0
+DEFAULT_MAX_WAITING = 128
 MAX_QUERY_BYTES = 100_000
 
 # media type -> our format name, for SELECT/ASK results and for graphs
@@ -109,7 +115,7 @@ FORMAT_PARAM = {
 
 @dataclass(frozen=True)
 class Answer:
-    """An HTTP answer made in a worker thread."""
+    """An HTTP answer, made (rendered) in a worker process."""
 
     status: int
     body: bytes
@@ -127,99 +133,21 @@ class _Refused(Exception):
         self.headers = dict(headers or {})
 
 
-class _Gate:
-    """At most ``slots`` queries at once, each in its own daemon thread, each awaited with a time limit.
-
-    Daemon threads (not an executor) so that a runaway query can never keep the process from
-    exiting; the slot is given back when the thread ends, not when the client gave up.
-    """
-
-    def __init__(self, slots: int) -> None:
-        self.slots = slots
-        self._free = threading.BoundedSemaphore(slots)
-        self.running = 0
-        self._lock = threading.Lock()
-
-    async def run(self, work: Callable[[float], Answer], *, queue_s: float, timeout_s: float) -> Answer:
-        loop = asyncio.get_running_loop()
-        give_up = loop.time() + queue_s
-        while not self._free.acquire(blocking=False):
-            if loop.time() >= give_up:
-                raise _Refused(503, f"the server is busy: {self.slots} queries are running; try again shortly",
-                               {"Retry-After": "1"})
-            await asyncio.sleep(0.005)
-        future: asyncio.Future = loop.create_future()
-        deadline = time.monotonic() + timeout_s
-
-        def deliver(ok: bool, value: Any) -> None:
-            if not future.done():
-                (future.set_result if ok else future.set_exception)(value)
-
-        def thread_main() -> None:
-            with self._lock:
-                self.running += 1
-            try:
-                value, ok = work(deadline), True
-            except BaseException as exc:  # delivered to the request, which turns it into a status
-                value, ok = _detached(exc), False
-            finally:
-                with self._lock:
-                    self.running -= 1
-                self._free.release()
-            try:
-                loop.call_soon_threadsafe(deliver, ok, value)
-            except RuntimeError:
-                pass  # the event loop has closed: nobody is waiting any more
-
-        try:
-            threading.Thread(target=thread_main, name="kg-query", daemon=True).start()
-        except BaseException:
-            self._free.release()
-            raise
-        try:
-            return await asyncio.wait_for(future, timeout_s)
-        except asyncio.TimeoutError:
-            raise _Refused(
-                503, f"the query ran longer than the time limit of {timeout_s:g} s; narrow it or add a LIMIT"
-            ) from None
-
-
-class _TimeUp(Exception):
-    pass
-
-
-def _detached(exc: BaseException) -> BaseException:
-    """The exception without its traceback or chained exceptions.
-
-    Their frames may hold engine result objects, which must be freed in the thread that made
-    them (Oxigraph's results are bound to their thread): drop them here, in the worker.
-    """
-    seen = exc
-    while seen is not None:
-        seen.__traceback__ = None
-        nxt = seen.__context__ or seen.__cause__
-        seen.__context__ = seen.__cause__ = None
-        seen = nxt
-    return exc
-
-
-def _take(results, limit: int, deadline: float) -> tuple[list, bool]:
-    """Up to ``limit`` items of a result iterator, and whether there were more; stops at the deadline."""
+def _take(results, limit: int) -> tuple[list, bool]:
+    """Up to ``limit`` items of a result iterator, and whether there were more."""
     items: list = []
     for n, item in enumerate(results):
         if n >= limit:
             return items, True
-        if n % 1000 == 999 and time.monotonic() > deadline:
-            raise _TimeUp()
         items.append(item)
     return items, False
 
 
 def execute(store, text: str, *, result_format: str = "json", graph_format: str = "turtle",
-            max_rows: int = DEFAULT_MAX_ROWS, deadline: float | None = None, base_iri: str | None = None) -> Answer:
+            max_rows: int = DEFAULT_MAX_ROWS, base_iri: str | None = None) -> Answer:
     """Check and run one query, read at most ``max_rows`` rows, and render the answer.
 
-    This is what a worker thread does for each request; it is usable without HTTP too.
+    This is what a worker process does for each request; it is usable without HTTP too.
 
     :raises QueryError: for a syntax error or a refused query (SERVICE, LOAD, FROM, updates).
 
@@ -233,7 +161,6 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
     from kg.output import render_results, render_rows
     from kg.queries import check_query, plainly_safe
 
-    deadline = deadline if deadline is not None else time.monotonic() + 3600
     if not plainly_safe(text):
         check_query(text)
     try:
@@ -249,7 +176,7 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
     if isinstance(result, pyoxigraph.QueryTriples):
         from kg.store import FORMATS
 
-        triples, cut = _take(result, max_rows, deadline)
+        triples, cut = _take(result, max_rows)
         headers = {"X-KG-Rows": str(len(triples))}
         if cut:
             headers |= {"X-KG-Truncated": "true", "X-KG-Max-Rows": str(max_rows)}
@@ -257,7 +184,7 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
         body = pyoxigraph.serialize(triples, format=rdf_format) or b""
         return Answer(200, body, GRAPH_MEDIA[graph_format], headers)
     columns = [v.value for v in result.variables]
-    solutions, cut = _take(result, max_rows, deadline)
+    solutions, cut = _take(result, max_rows)
     rows = [list(solution) for solution in solutions]
     body = render_rows(columns, rows, result_format)
     headers = {"X-KG-Rows": str(len(rows))}
@@ -266,6 +193,29 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
         if result_format == "table":
             body += f"(cut at the server's limit of {max_rows:,} rows: add LIMIT/OFFSET to page)\n".encode()
     return Answer(200, body, RESULT_MEDIA[result_format], headers)
+
+
+def sparql_job(graph: Graph, text: str, result_format: str, graph_format: str, max_rows: int,
+               base_iri: str | None) -> Answer:
+    """A worker's job for ``/sparql``: :func:`execute` with positional arguments."""
+    return execute(graph.store, text, result_format=result_format, graph_format=graph_format, max_rows=max_rows,
+                   base_iri=base_iri)
+
+
+def named_job(graph: Graph, query, params: Mapping[str, str], result_format: str, graph_format: str,
+              max_rows: int) -> Answer:
+    """A worker's job for ``/queries/NAME``: bind the parameters (400 when wrong), run, render.
+
+    The graph's one name index is built in each worker at its first name, and kept while it lives.
+    """
+    from kg.queries import bind_params, with_values
+
+    try:
+        bindings = bind_params(query, params, resolve_actor=graph.resolve)
+    except KgError as exc:  # an unknown parameter or actor, a value of the wrong kind
+        return Answer(400, (str(exc).rstrip("\n") + "\n").encode())
+    return execute(graph.store, with_values(query.text, bindings), result_format=result_format,
+                   graph_format=graph_format, max_rows=max_rows)
 
 
 def negotiate(accept: str | None, fmt: str | None) -> tuple[str, str]:
@@ -377,24 +327,37 @@ def make_app(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_rows: int = DEFAULT_MAX_ROWS,
     max_concurrent: int = DEFAULT_MAX_CONCURRENT,
+    spare: int = DEFAULT_SPARE,
+    spare_timeout_s: float = DEFAULT_SPARE_TIMEOUT_S,
+    max_waiting: int = DEFAULT_MAX_WAITING,
     queue_s: float | None = None,
     max_query_bytes: int = MAX_QUERY_BYTES,
     graph_iri: str = SERVED_GRAPH,
     base_iri: str | None = None,
     cors_origins: Sequence[str] = ("*",),
     log: TextIO | None = None,
+    host: str | None = None,
+    port: int | None = None,
+    allow_hosts: Sequence[str] = (),
 ):
-    """The starlette application serving ``store`` read-only.
+    """The ASGI application serving ``store`` read-only, with its query workers (``app.state.pool``).
 
-    :param timeout_s: the time limit of one query, in seconds (503 after it).
+    Make it before opening sockets or starting threads (the workers' template process is forked
+    here), and close ``app.state.pool`` when done (:func:`serve` does).
+
+    :param timeout_s: the time limit of one query, in seconds (503 after it; its worker is killed).
     :param max_rows: the most rows (or triples) an answer holds; more are cut and flagged.
-    :param max_concurrent: how many queries run at once; the others wait for a slot.
-    :param queue_s: how long a query may wait for a slot before a 503; ``timeout_s`` by default.
+    :param max_concurrent: worker processes running queries with the full time limit.
+    :param spare: more workers, used only while those are all busy, with ``spare_timeout_s``.
+    :param max_waiting: how many queries may wait for a worker (503 with ``Retry-After`` beyond).
+    :param queue_s: how long a query may wait for a worker before a 503; ``timeout_s`` by default.
     :param max_query_bytes: the longest query text accepted (413 beyond).
     :param graph_iri: the name of the served graph, which ``default-graph-uri`` may give.
     :param base_iri: the base IRI of relative IRIs in queries; the endpoint's own address by default.
     :param cors_origins: origins whose pages may read answers (``*``: any); empty turns CORS off.
     :param log: where to write one access-log line per request (``None``: no log).
+    :param host: the address served, and ``port``: ``Host`` must name it or loopback (any port when None).
+    :param allow_hosts: more ``Host`` names to answer, e.g. the name a reverse proxy forwards.
     """
     from starlette.applications import Starlette
     from starlette.middleware import Middleware
@@ -403,17 +366,19 @@ def make_app(
     from starlette.responses import JSONResponse, Response
     from starlette.routing import Route
 
+    from kg.guard import Guard, allowed_hosts
     from kg.queries import list_queries
+    from kg.worker import Busy, QueryPool, WorkerError
 
-    if timeout_s <= 0 or max_rows < 1 or max_concurrent < 1:
-        raise KgError("the time limit, row limit and concurrency must be positive")
-    gate = _Gate(max_concurrent)
+    if timeout_s <= 0 or max_rows < 1 or max_concurrent < 1 or spare < 0 or spare_timeout_s <= 0:
+        raise KgError("the time limits, row limit and concurrency must be positive")
     wait_s = timeout_s if queue_s is None else queue_s
     named = {q.name: q for q in list_queries()}
-    # The graph does not change while it is served: the Graph's one name index and its answers serve every query.
+    # The graph does not change while it is served: each worker keeps the Graph's one name index.
     served = store if isinstance(store, Graph) else Graph(store)
     store = served.store
-    resolve_actor = served.resolve
+    pool = QueryPool(served, workers=max_concurrent, spare=spare, spare_timeout_s=min(spare_timeout_s, timeout_s),
+                     max_waiting=max_waiting)
 
     def text_response(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
         return Response(message.rstrip("\n") + "\n", status_code=status, media_type="text/plain; charset=utf-8",
@@ -424,17 +389,18 @@ def make_app(
         text = str(exc)
         return _Refused(400 if text.startswith("SPARQL syntax error") else 403, text)
 
-    async def answer(work: Callable[[float], Answer]) -> Response:
+    async def answer(job, *args) -> Response:
+        """Run a job in a worker process and turn what comes back into a response."""
         try:
-            result = await gate.run(work, queue_s=wait_s, timeout_s=timeout_s)
-        except _Refused as exc:
-            return text_response(exc.status, exc.message, exc.headers)
-        except _TimeUp:
-            return text_response(503, f"the query ran longer than the time limit of {timeout_s:g} s")
+            result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s)
+        except Busy as exc:
+            return text_response(503, str(exc), {"Retry-After": str(exc.retry_after_s)})
+        except QueryTimeout as exc:
+            return text_response(503, str(exc))
         except QueryError as exc:
             refused = query_error(exc)
             return text_response(refused.status, refused.message)
-        except KgError as exc:
+        except (KgError, WorkerError) as exc:
             return text_response(500, str(exc))
         return Response(result.body, status_code=result.status, media_type=result.media_type, headers=result.headers)
 
@@ -507,10 +473,7 @@ def make_app(
             return text_response(400, "no query: send ?query=SELECT… (GET), a form field 'query' or an "
                                       "application/sparql-query body (POST)")
         text, base = asked.query, endpoint_iri(request)
-        response = await answer(lambda deadline: execute(
-            store, text, result_format=result_format, graph_format=graph_format, max_rows=max_rows, deadline=deadline,
-            base_iri=base,
-        ))
+        response = await answer(sparql_job, text, result_format, graph_format, max_rows, base)
         response.headers["Vary"] = "Accept"
         return response
 
@@ -531,7 +494,8 @@ def make_app(
             for q in named.values()
         ]
 
-    limits = {"timeout_s": timeout_s, "max_rows": max_rows, "max_concurrent": max_concurrent}
+    limits = {"timeout_s": timeout_s, "max_rows": max_rows, "max_concurrent": max_concurrent, "spare": spare,
+              "spare_timeout_s": pool.spare_timeout_s}
 
     async def index(request: Request) -> Response:
         """The query page for browsers; a plain-text summary for everyone else (curl)."""
@@ -551,12 +515,13 @@ def make_app(
             "GET  /view                     the network view of the served graph",
             "GET  /health                   liveness, as JSON",
             "",
-            f"limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, {max_concurrent} queries at once",
+            (f"limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, {max_concurrent} queries at once "
+             f"(and {spare} more of up to {pool.spare_timeout_s:g} s while those run)"),
         ]
         return text_response(200, "\n".join(lines), {"Vary": "Accept"})
 
     async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "triples": len(store), "running": gate.running, "limits": limits})
+        return JSONResponse({"status": "ok", "triples": len(store), "running": pool.workers + pool.spare - pool.idle, "limits": limits})
 
     view_cache: dict[str, bytes] = {}
 
@@ -577,8 +542,6 @@ def make_app(
         return JSONResponse(query_list())
 
     async def named_query(request: Request) -> Response:
-        from kg.queries import bind_params, with_values
-
         name = request.path_params["name"].replace("_", "-")
         query = named.get(name)
         if query is None:
@@ -589,15 +552,7 @@ def make_app(
         except _Refused as exc:
             return text_response(exc.status, exc.message)
 
-        def work(deadline: float) -> Answer:
-            try:
-                bindings = bind_params(query, params, resolve_actor=resolve_actor)
-            except KgError as exc:  # an unknown parameter or actor, a value of the wrong kind
-                raise _Refused(400, str(exc)) from None
-            return execute(store, with_values(query.text, bindings), result_format=result_format,
-                           graph_format=graph_format, max_rows=max_rows, deadline=deadline)
-
-        response = await answer(work)
+        response = await answer(named_job, query, params, result_format, graph_format, max_rows)
         response.headers["Vary"] = "Accept"
         return response
 
@@ -621,8 +576,23 @@ def make_app(
     if log is not None:
         middleware.insert(0, Middleware(AccessLog, stream=log))
     app = Starlette(routes=routes, middleware=middleware)
-    app.state.gate = gate
-    return app
+    app.state.pool = pool
+    hosts, any_port = allowed_hosts(host, port, allow_hosts)
+    return Guard(app, hosts=hosts, any_port=any_port, max_body_bytes=3 * max_query_bytes)
+
+
+def server_config(app, *, max_connections: int, header_timeout_s: float, body_timeout_s: float):
+    """The uvicorn configuration of ``kg serve``: the guarded h11 protocol, no uvicorn concurrency limit."""
+    import uvicorn
+
+    from kg.guard import ConnectionLimits, protocol_class
+
+    limits = ConnectionLimits(max_connections=max_connections, header_timeout_s=header_timeout_s,
+                              body_timeout_s=body_timeout_s)
+    return uvicorn.Config(
+        app, http=protocol_class(limits), log_level="warning", access_log=False, lifespan="off",
+        limit_concurrency=None, timeout_keep_alive=5, timeout_graceful_shutdown=2,
+    )
 
 
 def serve(
@@ -633,6 +603,12 @@ def serve(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_rows: int = DEFAULT_MAX_ROWS,
     max_concurrent: int = DEFAULT_MAX_CONCURRENT,
+    spare: int = DEFAULT_SPARE,
+    max_waiting: int = DEFAULT_MAX_WAITING,
+    max_connections: int | None = None,
+    header_timeout_s: float | None = None,
+    body_timeout_s: float | None = None,
+    allow_hosts: Sequence[str] = (),
     cors_origins: Sequence[str] = ("*",),
     log: TextIO | None = None,
 ) -> None:
@@ -645,18 +621,24 @@ def serve(
 
     import uvicorn
 
-    app = make_app(store, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
-                   cors_origins=cors_origins, log=log)
-    try:
-        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-    except OSError as exc:
-        raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
-    config = uvicorn.Config(
-        app, log_level="warning", access_log=False, limit_concurrency=max(100, 10 * max_concurrent),
-        timeout_keep_alive=5,
-    )
-    server = uvicorn.Server(config)
-    server.run(sockets=[sock])
+    from kg import guard
 
+    app = make_app(store, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent, spare=spare,
+                   max_waiting=max_waiting, cors_origins=cors_origins, log=log, host=host, port=port,
+                   allow_hosts=allow_hosts)
+    pool = app.state.pool
+    try:
+        try:
+            sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((host, port))
+        except OSError as exc:
+            raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
+        config = server_config(
+            app, max_connections=max_connections or guard.DEFAULT_MAX_CONNECTIONS,
+            header_timeout_s=header_timeout_s or guard.DEFAULT_HEADER_TIMEOUT_S,
+            body_timeout_s=body_timeout_s or guard.DEFAULT_BODY_TIMEOUT_S,
+        )
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        pool.close()

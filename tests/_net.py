@@ -35,14 +35,17 @@ def _wait_until(ready: Callable[[], bool], what: str) -> None:
 
 
 @contextlib.contextmanager
-def uvicorn_app(app) -> Iterator[str]:
-    """Run an ASGI app with uvicorn in a thread; yields its base URL."""
+def uvicorn_app(app, **config) -> Iterator[str]:
+    """Run an ASGI app with uvicorn in a thread (``config``: more uvicorn.Config options); yields its base URL.
+
+    An app of ``kg serve`` has worker processes: they are ended after the server stops.
+    """
     import uvicorn
 
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="error", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(app, **{"log_level": "error", "lifespan": "off", **config}))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:
@@ -52,6 +55,9 @@ def uvicorn_app(app) -> Iterator[str]:
         server.should_exit = True
         thread.join(10)
         sock.close()
+        pool = getattr(getattr(app, "state", None), "pool", None)
+        if pool is not None:
+            pool.close()
 
 
 class Listener:
