@@ -477,11 +477,15 @@ def duplicates(threshold, include_decided, fmt, sources) -> None:
               help="Address to listen on. Anything but loopback exposes the graph to your network.")
 @click.option("--port", type=click.IntRange(0, 65535), default=7700, show_default=True)
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=10.0, show_default=True,
-              help="Seconds a query may run before the client gets 503.")
+              help="Seconds a query may run; then its worker process is killed and the client gets 503.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Rows per answer; longer answers are cut and carry 'X-KG-Truncated: true'.")
 @click.option("--max-concurrent", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Queries running at once; more wait for a slot (503 after --timeout).")
+              help="Worker processes running queries with the full --timeout. 2 spare workers more answer "
+                   "queries of up to 2 s while these are all busy; a full queue gets 503 with Retry-After.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (repeatable), e.g. the name a reverse proxy "
+                   "forwards. Otherwise only localhost, 127.0.0.1, [::1] and --host are answered (421).")
 @click.option("--memory", is_flag=True,
               help="Copy a --store into memory first: queries run ~5x faster (costs ~10 s and ~1 GB per million triples).")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
@@ -490,12 +494,13 @@ def duplicates(threshold, include_decided, fmt, sources) -> None:
 @click.option("--no-cors", is_flag=True, help="Send no CORS headers: pages on other origins cannot read answers.")
 @click.option("-q", "--quiet", is_flag=True, help="No access log (by default one line per request on standard error).")
 @source_options
-def serve(host, port, timeout_s, max_rows, max_concurrent, memory, cors_origins, no_cors, quiet, sources,
+def serve(host, port, timeout_s, max_rows, max_concurrent, allow_hosts, memory, cors_origins, no_cors, quiet, sources,
           store_dir) -> None:
     """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, the named queries and a query page.
 
-    SERVICE, LOAD, FROM and updates are refused (403). Open http://127.0.0.1:7700/ in a browser
-    for the query page; /view shows the network view of the same graph. Stop it with Ctrl-C.
+    SERVICE, LOAD, FROM and updates are refused (403). Each query runs in a worker process that
+    is killed at --timeout. Open http://127.0.0.1:7700/ in a browser for the query page; /view
+    shows the network view of the same graph. Stop it with Ctrl-C.
 
     \b
     Examples:
@@ -523,8 +528,10 @@ def serve(host, port, timeout_s, max_rows, max_concurrent, memory, cors_origins,
                f"{base}/queries, {base}/view; limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, "
                f"{max_concurrent} queries at once; CORS: {cors}; access log: {'off' if quiet else 'stderr'}. "
                "Ctrl-C stops.", err=True)
+    if host in ("0.0.0.0", "::") and not allow_hosts:
+        click.echo("note: clients must reach it by a name given with --allow-host (the Host header is checked)", err=True)
     run_server(graph, host=host, port=port, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
-               cors_origins=origins, log=None if quiet else sys.stderr)
+               allow_hosts=allow_hosts, cors_origins=origins, log=None if quiet else sys.stderr)
 
 
 # ---------------------------------------------------------------- push

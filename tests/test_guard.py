@@ -75,7 +75,7 @@ def test_every_answer_says_nosniff(server):
         httpx.get(f"{server}/sparql", params={"query": COUNT}),  # 200
         httpx.get(f"{server}/queries/no-such-query"),  # 404
         httpx.get(f"{server}/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"}),
-        httpx.get(f"{server}/sparql"),  # 400
+        httpx.get(f"{server}/sparql", params={"query": " "}),  # 400
         httpx.delete(f"{server}/sparql"),  # 405
         httpx.get(f"{server}/sparql", params={"query": COUNT}, headers={"Host": "evil.example"}),  # 421
     ]
@@ -126,7 +126,7 @@ def test_a_chunked_body_is_cut_while_it_streams(server):
             while sent < 400_000_000:
                 sock.sendall(chunk)
                 sent += 65536
-        except (BrokenPipeError, ConnectionResetError, TimeoutError, socket.timeout):
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
             pass  # the server answered and closed, or stopped reading
         sock.settimeout(30)
         answer = read_answer(sock)

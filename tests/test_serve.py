@@ -476,3 +476,56 @@ def test_a_federated_query_from_oxigraph_server_reads_kg_serve(server, tmp_path)
     assert answer.status_code == 200, answer.text
     rows = answer.json()["results"]["bindings"]
     assert rows and rows == local["results"]["bindings"]
+
+
+def test_the_kg_serve_command_checks_hosts_kills_runaways_and_stops_cleanly():
+    """``kg serve`` as a user runs it: --allow-host, --timeout, then Ctrl-C ends it and its workers."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from _net import free_port
+
+    root = Path(__file__).resolve().parents[1]
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "-q", "--port", str(port), "--timeout", "1", "--max-concurrent", "1",
+         "--allow-host", "kg.example.org", "--sources", SEED[0], "--sources", SEED[1]],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(root)}, cwd=root,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        def up() -> bool:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                return httpx.get(f"{url}/queries", timeout=2).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        wait_until(up, 60)
+        assert httpx.get(f"{url}/queries", headers={"Host": "kg.example.org"}).status_code == 200
+        evil = httpx.get(f"{url}/queries", headers={"Host": f"evil.example:{port}"})
+        assert evil.status_code == 421 and evil.headers["x-content-type-options"] == "nosniff"
+        runaway = httpx.get(f"{url}/sparql", params={"query": RUNAWAY}, timeout=60)
+        assert runaway.status_code == 503 and "time limit of 1 s" in runaway.text
+        assert httpx.get(f"{url}/sparql", params={"query": COUNT}).status_code == 200
+        children = [p for p in Path("/proc").iterdir() if p.name.isdigit()
+                    and _ppid(p) == proc.pid]
+        assert children, "the workers' template process runs beside the server"
+        proc.send_signal(signal.SIGINT)
+        proc.wait(30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
+    wait_until(lambda: not any(p.exists() for p in children), 10)
+
+
+def _ppid(proc_dir) -> int | None:
+    try:
+        return int((proc_dir / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
