@@ -14,7 +14,9 @@ multi-threaded server process. A job is a module-level function and its argument
 worker calls ``function(store, *args)`` and sends back its pickled result, which is already
 rendered (bytes), so an answer crosses the process boundary once, as it will be sent.
 
-Workers die with their template, and the template with the thread that made the pool
+A query still running after 1 s is given a lower CPU priority (nice +10), so that a few runaway
+queries cannot slow down the short queries that come after them; such a worker is replaced
+once its query ends. Workers die with their template, and the template with the thread that made the pool
 (``PR_SET_PDEATHSIG``); a worker also ends itself (SIGALRM) shortly after its job's limit, in case
 the caller is gone.
 
@@ -46,6 +48,8 @@ from kg.errors import KgError, QueryTimeout
 
 _HEADER = struct.Struct("!Q")
 _GRACE_S = 2  # a worker ends itself this long after its job's limit, if nobody killed it
+_LONG_S = 1.0  # a query running longer than this yields the CPU to newer ones (nice +10)
+_LONG_NICE = 10
 _MAX_FRAME = 1 << 34
 
 
@@ -242,6 +246,14 @@ class _Worker:
         with contextlib.suppress(AttributeError, OSError):
             self.pidfd = os.pidfd_open(pid)
         self.jobs = 0
+        self.lowered = False
+
+    def lower_priority(self) -> None:
+        """Let this worker's long query yield the CPU to short ones (nice +10); it stays so until replaced."""
+        if not self.lowered:
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, self.pid, os.getpriority(os.PRIO_PROCESS, self.pid) + _LONG_NICE)
+            self.lowered = True
 
     def kill(self) -> None:
         """SIGKILL the worker (it may be running a query that cannot be stopped otherwise)."""
@@ -350,6 +362,10 @@ class QueryPool:
 
     def _give_back(self, worker: _Worker, spare: bool) -> None:
         worker.jobs += 1
+        if worker.lowered:  # a long query finished in time: its worker stays slow; start a fresh one instead
+            worker.kill()
+            self._replace(spare)
+            return
         self._free.append((worker, spare))
         self._wake()
 
@@ -417,6 +433,7 @@ class QueryPool:
             await loop.sock_sendall(worker.sock, job)
             return await _recv_frame_async(loop, worker.sock)
 
+        yielding = loop.call_later(_LONG_S, worker.lower_priority) if limit > _LONG_S else None
         try:
             data = await asyncio.wait_for(exchange(), limit)
             done = data is not None
@@ -429,6 +446,8 @@ class QueryPool:
             raise QueryTimeout(f"the query ran longer than the time limit of {limit:g} s and was stopped; "
                                "narrow it or add a LIMIT") from None
         finally:
+            if yielding is not None:
+                yielding.cancel()
             self._finish(worker, spare, done)
 
     async def _wait_for_worker(self, loop: asyncio.AbstractEventLoop, queue_s: float) -> tuple[_Worker, bool]:

@@ -156,3 +156,31 @@ def test_the_queue_is_bounded_and_waits_are_bounded(store):
                     await asyncio.gather(blocker, return_exceptions=True)
 
     asyncio.run(scenario())
+
+
+def nice_of(pid: int) -> int:
+    with open(f"/proc/{pid}/stat") as stat:
+        return int(stat.read().rsplit(")", 1)[1].split()[16])
+
+
+def test_a_long_query_yields_the_cpu_to_short_ones(store):
+    """After a second a running query's worker gets nice +10; it is replaced, not reused, once it ends."""
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=2) as pool:
+            before = {worker.pid for worker, _ in pool._free}
+            long = asyncio.create_task(pool.run_async(count, RUNAWAY, timeout_s=30, queue_s=0))
+            await asyncio.sleep(0)
+            (busy,) = before - {worker.pid for worker, _ in pool._free}
+            base = nice_of(busy)
+            give_up = time.monotonic() + 20
+            while nice_of(busy) == base:
+                assert time.monotonic() < give_up, "the long query's priority was never lowered"
+                await asyncio.sleep(0.05)
+            assert nice_of(busy) == min(19, base + 10)
+            assert await pool.run_async(count, COUNT, timeout_s=30, queue_s=5) == len(store)
+            assert all(nice_of(worker.pid) == base for worker, _ in pool._free)  # short queries keep full speed
+            long.cancel()
+            await asyncio.gather(long, return_exceptions=True)
+
+    asyncio.run(scenario())
