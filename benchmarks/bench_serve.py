@@ -100,7 +100,7 @@ def main() -> None:
     args = parser.parse_args()
 
     port = free_port()
-    command = [sys.executable, "-m", "kg", "serve", "--port", str(port), "--max-concurrent", str(args.max_concurrent)]
+    command = [sys.executable, "-m", "kg", "serve", "-q", "--port", str(port), "--max-concurrent", str(args.max_concurrent)]
     if args.store:
         command += ["--store", args.store]
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
