@@ -20,6 +20,7 @@ uvicorn's own ``limit_concurrency`` is not used: it counts waiting connections t
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
     """uvicorn's h11 protocol with header and body timeouts and a connection cap that evicts idle ones first."""
 
     limits = ConnectionLimits()
+    _timer: asyncio.TimerHandle | None = None
+    _waiting_since = 0.0
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -99,7 +102,7 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
         self._timer = self.loop.call_later(seconds, self._too_slow)
 
     def _cancel(self) -> None:
-        if getattr(self, "_timer", None) is not None:
+        if self._timer is not None:
             self._timer.cancel()
             self._timer = None
 

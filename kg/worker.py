@@ -50,7 +50,6 @@ _HEADER = struct.Struct("!Q")
 _GRACE_S = 2  # a worker ends itself this long after its job's limit, if nobody killed it
 _LONG_S = 1.0  # a query running longer than this yields the CPU to newer ones (nice +10)
 _LONG_NICE = 10
-_MAX_FRAME = 1 << 34
 
 
 class WorkerError(KgError):

@@ -184,3 +184,21 @@ def test_a_long_query_yields_the_cpu_to_short_ones(store):
             await asyncio.gather(long, return_exceptions=True)
 
     asyncio.run(scenario())
+
+
+def test_workers_share_a_read_only_store_on_disk(tmp_path):
+    """A persistent store opened read-only before the pool is made is queried by every worker."""
+    from kg.store import build_store
+
+    on_disk = build_store(list(SEED), store_dir=tmp_path / "store")
+    expected = len(on_disk)
+
+    async def scenario() -> None:
+        with QueryPool(on_disk, workers=2, spare=1) as pool:
+            answers = await asyncio.gather(*(pool.run_async(count, COUNT, timeout_s=30, queue_s=30) for _ in range(6)))
+            assert answers == [expected] * 6
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.5, queue_s=30)
+            assert await pool.run_async(count, COUNT, timeout_s=30, queue_s=30) == expected
+
+    asyncio.run(scenario())
