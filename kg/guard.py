@@ -5,7 +5,8 @@ Two layers:
 - :class:`GuardedH11Protocol`, the connection (uvicorn's h11 protocol with timers): a request
   must send its headers within ``header_timeout_s`` and its body within ``body_timeout_s`` (else
   408 and the connection closes); a connection that sends nothing also ends after
-  ``header_timeout_s``. At most ``max_connections`` are open: a new one first evicts the oldest
+  ``header_timeout_s``; a client that stops reading its answer for ``write_timeout_s`` is
+  dropped (its answer would otherwise sit in memory). At most ``max_connections`` are open: a new one first evicts the oldest
   connection that is only waiting (for headers, or idle between requests), and is refused with
   503 and ``Retry-After`` only when every connection is busy with a request.
 - :class:`Guard`, an ASGI middleware around the application: ``Host`` must name this server
@@ -29,6 +30,7 @@ from typing import Any
 DEFAULT_MAX_CONNECTIONS = 512
 DEFAULT_HEADER_TIMEOUT_S = 10.0
 DEFAULT_BODY_TIMEOUT_S = 30.0
+DEFAULT_WRITE_TIMEOUT_S = 30.0
 NOSNIFF = (b"x-content-type-options", b"nosniff")
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
 
@@ -40,6 +42,7 @@ class ConnectionLimits:
     max_connections: int = DEFAULT_MAX_CONNECTIONS
     header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
     body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S
+    write_timeout_s: float = DEFAULT_WRITE_TIMEOUT_S
 
 
 def _raw_response(status: int, reason: str, message: str, extra: Iterable[tuple[str, str]] = ()) -> bytes:
@@ -66,6 +69,7 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
 
     limits = ConnectionLimits()
     _timer: asyncio.TimerHandle | None = None
+    _write_timer: asyncio.TimerHandle | None = None
     _waiting_since = 0.0
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
@@ -147,7 +151,26 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel()
+        if self._write_timer is not None:
+            self._write_timer.cancel()
+            self._write_timer = None
         super().connection_lost(exc)
+
+    def pause_writing(self) -> None:
+        """The client is not reading fast enough: it has ``write_timeout_s`` to start again."""
+        super().pause_writing()
+        if self._write_timer is None:
+            self._write_timer = self.loop.call_later(self.limits.write_timeout_s, self._not_reading)
+
+    def resume_writing(self) -> None:
+        super().resume_writing()
+        if self._write_timer is not None:
+            self._write_timer.cancel()
+            self._write_timer = None
+
+    def _not_reading(self) -> None:
+        self._write_timer = None
+        self.transport.abort()  # close() would wait to send the rest to a client that does not read
 
     def send_400_response(self, msg: str) -> None:
         self._cancel()

@@ -191,3 +191,34 @@ def test_when_every_connection_is_busy_a_new_one_gets_503_with_retry_after():
         finally:
             for sock in busy:
                 sock.close()
+
+
+async def flood(scope, receive, send) -> None:
+    """A tiny ASGI app answering 64 MB, in 1 MB pieces."""
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", str(64 << 20).encode())]})
+    for _ in range(64):
+        await send({"type": "http.response.body", "body": b"x" * (1 << 20), "more_body": True})
+    await send({"type": "http.response.body", "body": b""})
+
+
+def test_a_client_that_stops_reading_is_dropped():
+    hosts, any_port = allowed_hosts("127.0.0.1", None)
+    app = Guard(flood, hosts=hosts, any_port=any_port, max_body_bytes=10)
+    with guarded(app, write_timeout_s=0.5) as url:
+        host, port = url.removeprefix("http://").split(":")
+        with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            sock.settimeout(30)
+            sock.connect((host, int(port)))
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            time.sleep(2)  # not reading: the server's buffers fill and it stops writing
+            got, give_up = 0, time.monotonic() + 30
+            while got < 64 << 20 and time.monotonic() < give_up:
+                try:
+                    chunk = sock.recv(1 << 20)
+                except (ConnectionResetError, TimeoutError):
+                    break
+                if not chunk:
+                    break
+                got += len(chunk)
+    assert got < 64 << 20, "the server should drop a client that does not read, not keep its answer"
