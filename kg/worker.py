@@ -171,7 +171,7 @@ def _close_inherited(keep: set[int]) -> None:
                 os.close(fd)
 
 
-def _template_main(control: socket.socket, store: Any) -> None:
+def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any] | None) -> None:
     """The template: fork a worker for each byte received, send back its pid and socket; never returns."""
     code = 0
     try:
@@ -180,6 +180,9 @@ def _template_main(control: socket.socket, store: Any) -> None:
         signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped by the kernel
         _set_parent_death_signal()
         _close_inherited({control.fileno()})
+        if warm_up is not None:
+            with contextlib.suppress(Exception):  # a worker meets the same problem again and reports it
+                warm_up()
         gc.freeze()  # what the workers inherit is never collected: fewer pages copied, no stray closes
         control.setblocking(True)
         while True:
@@ -295,13 +298,15 @@ class QueryPool:
     :param spare: extra workers used only when the regular ones are all busy.
     :param spare_timeout_s: the time limit of a query running on a spare worker.
     :param max_waiting: how many queries may wait for a worker (``run_async``); more get :class:`Busy`.
+    :param warm_up: called once in the template (imports, parser set-up) so that every worker,
+        including each replacement of a killed one, starts warm; it must not start threads.
 
     Make the pool before starting threads or opening sockets (its template process is forked then),
     in a thread that lives as long as the pool; close it (or use ``with``) to end the processes.
     """
 
     def __init__(self, store: Any, *, workers: int = 1, spare: int = 0, spare_timeout_s: float = 2.0,
-                 max_waiting: int = 64) -> None:
+                 max_waiting: int = 64, warm_up: Callable[[], Any] | None = None) -> None:
         if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0:
             raise KgError("a query pool needs at least one worker, and positive limits")
         self.workers = workers
@@ -314,7 +319,7 @@ class QueryPool:
         self._template = os.fork()
         if self._template == 0:
             self._control.close()
-            _template_main(theirs, store)  # never returns
+            _template_main(theirs, store, warm_up)  # never returns
         theirs.close()
         self._template_fd: int | None = None
         with contextlib.suppress(AttributeError, OSError):

@@ -202,3 +202,20 @@ def test_workers_share_a_read_only_store_on_disk(tmp_path):
             assert await pool.run_async(count, COUNT, timeout_s=30, queue_s=30) == expected
 
     asyncio.run(scenario())
+
+
+WARMED: list[str] = []
+
+
+def warmed(store) -> list[str]:
+    return WARMED
+
+
+def test_warm_up_runs_once_in_the_template_and_every_worker_inherits_it(store):
+    with QueryPool(store, workers=2, warm_up=lambda: WARMED.append("ready")) as pool:
+        assert pool.run(warmed, timeout_s=30) == ["ready"]
+        with pytest.raises(QueryTimeout):
+            pool.run(count, RUNAWAY, timeout_s=0.5)
+        assert pool.run(warmed, timeout_s=30) == ["ready"]  # the replacement too, without warming again
+    assert WARMED == []  # not in this process
+
