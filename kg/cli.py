@@ -483,6 +483,8 @@ def duplicates(threshold, include_decided, fmt, sources) -> None:
 @click.option("--max-concurrent", type=click.IntRange(min=1), default=4, show_default=True,
               help="Worker processes running queries with the full --timeout. 2 spare workers more answer "
                    "queries of up to 2 s while these are all busy; a full queue gets 503 with Retry-After.")
+@click.option("--max-memory", "max_memory_mb", type=click.IntRange(min=16), default=1024, show_default=True,
+              metavar="MB", help="Memory one query may take in its worker process; past it the client gets 503.")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Also answer requests whose Host header is NAME (repeatable), e.g. the name a reverse proxy "
                    "forwards. Otherwise only localhost, 127.0.0.1, [::1] and --host are answered (421).")
@@ -494,7 +496,7 @@ def duplicates(threshold, include_decided, fmt, sources) -> None:
 @click.option("--no-cors", is_flag=True, help="Send no CORS headers: pages on other origins cannot read answers.")
 @click.option("-q", "--quiet", is_flag=True, help="No access log (by default one line per request on standard error).")
 @source_options
-def serve(host, port, timeout_s, max_rows, max_concurrent, allow_hosts, memory, cors_origins, no_cors, quiet, sources,
+def serve(host, port, timeout_s, max_rows, max_concurrent, max_memory_mb, allow_hosts, memory, cors_origins, no_cors, quiet, sources,
           store_dir) -> None:
     """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, the named queries and a query page.
 
@@ -531,7 +533,8 @@ def serve(host, port, timeout_s, max_rows, max_concurrent, allow_hosts, memory, 
     if host in ("0.0.0.0", "::") and not allow_hosts:
         click.echo("note: clients must reach it by a name given with --allow-host (the Host header is checked)", err=True)
     run_server(graph, host=host, port=port, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
-               allow_hosts=allow_hosts, cors_origins=origins, log=None if quiet else sys.stderr)
+               max_memory_mb=max_memory_mb, allow_hosts=allow_hosts, cors_origins=origins,
+               log=None if quiet else sys.stderr)
 
 
 # ---------------------------------------------------------------- push

@@ -59,6 +59,7 @@ DEFAULT_MAX_CONCURRENT = 4
 DEFAULT_SPARE = 2
 DEFAULT_SPARE_TIMEOUT_S = 2.0
 DEFAULT_MAX_WAITING = 128
+DEFAULT_MAX_MEMORY_MB = 1024
 MAX_QUERY_BYTES = 100_000
 
 # media type -> our format name, for SELECT/ASK results and for graphs
@@ -345,6 +346,7 @@ def make_app(
     spare: int = DEFAULT_SPARE,
     spare_timeout_s: float = DEFAULT_SPARE_TIMEOUT_S,
     max_waiting: int = DEFAULT_MAX_WAITING,
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
     queue_s: float | None = None,
     max_query_bytes: int = MAX_QUERY_BYTES,
     graph_iri: str = SERVED_GRAPH,
@@ -365,6 +367,7 @@ def make_app(
     :param max_concurrent: worker processes running queries with the full time limit.
     :param spare: more workers, used only while those are all busy, with ``spare_timeout_s``.
     :param max_waiting: how many queries may wait for a worker (503 with ``Retry-After`` beyond).
+    :param max_memory_mb: how much memory one query may take in its worker (503 beyond; None: no limit).
     :param queue_s: how long a query may wait for a worker before a 503; ``timeout_s`` by default.
     :param max_query_bytes: the longest query text accepted (413 beyond).
     :param graph_iri: the name of the served graph, which ``default-graph-uri`` may give.
@@ -383,7 +386,7 @@ def make_app(
 
     from kg.guard import Guard, allowed_hosts
     from kg.queries import list_queries
-    from kg.worker import Busy, QueryPool, WorkerError
+    from kg.worker import Busy, OutOfMemory, QueryPool, WorkerError
 
     if timeout_s <= 0 or max_rows < 1 or max_concurrent < 1 or spare < 0 or spare_timeout_s <= 0:
         raise KgError("the time limits, row limit and concurrency must be positive")
@@ -393,7 +396,7 @@ def make_app(
     served = store if isinstance(store, Graph) else Graph(store)
     store = served.store
     pool = QueryPool(served, workers=max_concurrent, spare=spare, spare_timeout_s=min(spare_timeout_s, timeout_s),
-                     max_waiting=max_waiting, warm_up=warm_up)
+                     max_waiting=max_waiting, max_memory_mb=max_memory_mb, warm_up=warm_up)
 
     def text_response(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
         return Response(message.rstrip("\n") + "\n", status_code=status, media_type="text/plain; charset=utf-8",
@@ -410,7 +413,7 @@ def make_app(
             result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s)
         except Busy as exc:
             return text_response(503, str(exc), {"Retry-After": str(exc.retry_after_s)})
-        except QueryTimeout as exc:
+        except (QueryTimeout, OutOfMemory) as exc:
             return text_response(503, str(exc))
         except QueryError as exc:
             refused = query_error(exc)
@@ -621,6 +624,7 @@ def serve(
     max_concurrent: int = DEFAULT_MAX_CONCURRENT,
     spare: int = DEFAULT_SPARE,
     max_waiting: int = DEFAULT_MAX_WAITING,
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
     max_connections: int | None = None,
     header_timeout_s: float | None = None,
     body_timeout_s: float | None = None,
@@ -640,7 +644,7 @@ def serve(
     from kg import guard
 
     app = make_app(store, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent, spare=spare,
-                   max_waiting=max_waiting, cors_origins=cors_origins, log=log, host=host, port=port,
+                   max_waiting=max_waiting, max_memory_mb=max_memory_mb, cors_origins=cors_origins, log=log, host=host, port=port,
                    allow_hosts=allow_hosts)
     pool = app.state.pool
     try:

@@ -56,6 +56,10 @@ class WorkerError(KgError):
     """A worker process died or could not be started (out of memory, killed from outside)."""
 
 
+class OutOfMemory(WorkerError):
+    """A query needed more memory than its worker may use (``max_memory_mb``)."""
+
+
 class Busy(KgError):
     """Every worker is taken and the wait for one is over (or the queue is full): try again shortly."""
 
@@ -171,7 +175,22 @@ def _close_inherited(keep: set[int]) -> None:
                 os.close(fd)
 
 
-def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any] | None) -> None:
+def _limit_memory(budget_mb: int | None) -> None:
+    """Let this process allocate at most ``budget_mb`` more (RLIMIT_DATA over what it holds now), and dump no core."""
+    if not budget_mb:
+        return
+    import resource
+
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        with open("/proc/self/status") as status:
+            held_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
+        limit = (held_kb << 10) + (budget_mb << 20)
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any] | None,
+                   max_memory_mb: int | None) -> None:
     """The template: fork a worker for each byte received, send back its pid and socket; never returns."""
     code = 0
     try:
@@ -193,7 +212,7 @@ def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any
             if pid == 0:
                 control.close()
                 theirs.close()
-                _worker_main(mine, store)  # never returns
+                _worker_main(mine, store, max_memory_mb)  # never returns
             mine.close()
             socket.send_fds(control, [str(pid).encode()], [theirs.fileno()])
             theirs.close()
@@ -203,11 +222,15 @@ def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any
         os._exit(code)
 
 
-def _worker_main(sock: socket.socket, store: Any) -> None:
+def _worker_main(sock: socket.socket, store: Any, max_memory_mb: int | None) -> None:
     """A worker: run each job received, send back its result or exception; never returns."""
     code = 0
     try:
         _set_parent_death_signal()
+        _limit_memory(max_memory_mb)
+        if not os.environ.get("KG_DEBUG"):  # a failed allocation would print a Rust backtrace into the server's log
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the kernel ends the process at the alarm
         sock.setblocking(True)
@@ -222,6 +245,9 @@ def _worker_main(sock: socket.socket, store: Any) -> None:
             signal.alarm(math.ceil(limit_s) + _GRACE_S)
             try:
                 result = (True, func(store, *args))
+            except MemoryError:
+                result = (False, OutOfMemory(f"the query needed more than the memory limit of {max_memory_mb} MB; "
+                                             "narrow it or add a LIMIT"))
             except BaseException as exc:  # noqa: BLE001 - sent to the caller, who raises it
                 result = (False, exc)
             signal.alarm(0)
@@ -274,7 +300,10 @@ class _Worker:
             self.pidfd = None
 
 
-def _outcome(data: bytearray | None) -> Any:
+def _outcome(data: bytearray | None, max_memory_mb: int | None = None) -> Any:
+    if data is None and max_memory_mb:
+        raise OutOfMemory(f"the query stopped, most likely because it needed more than the memory limit of "
+                          f"{max_memory_mb} MB; narrow it or add a LIMIT")
     if data is None:
         raise WorkerError("the query worker died (out of memory, or killed from outside); the query did not finish")
     try:
@@ -298,6 +327,8 @@ class QueryPool:
     :param spare: extra workers used only when the regular ones are all busy.
     :param spare_timeout_s: the time limit of a query running on a spare worker.
     :param max_waiting: how many queries may wait for a worker (``run_async``); more get :class:`Busy`.
+    :param max_memory_mb: how much more memory a worker may allocate for a query (none: no limit);
+        past it the query fails with :class:`OutOfMemory` and the worker is replaced.
     :param warm_up: called once in the template (imports, parser set-up) so that every worker,
         including each replacement of a killed one, starts warm; it must not start threads.
 
@@ -306,20 +337,22 @@ class QueryPool:
     """
 
     def __init__(self, store: Any, *, workers: int = 1, spare: int = 0, spare_timeout_s: float = 2.0,
-                 max_waiting: int = 64, warm_up: Callable[[], Any] | None = None) -> None:
+                 max_waiting: int = 64, max_memory_mb: int | None = None,
+                 warm_up: Callable[[], Any] | None = None) -> None:
         if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0:
             raise KgError("a query pool needs at least one worker, and positive limits")
         self.workers = workers
         self.spare = spare
         self.spare_timeout_s = spare_timeout_s
         self.max_waiting = max_waiting
+        self.max_memory_mb = max_memory_mb
         self.killed = 0  # workers killed at a limit so far
         self._closed = False
         self._control, theirs = socket.socketpair()
         self._template = os.fork()
         if self._template == 0:
             self._control.close()
-            _template_main(theirs, store, warm_up)  # never returns
+            _template_main(theirs, store, warm_up, max_memory_mb)  # never returns
         theirs.close()
         self._template_fd: int | None = None
         with contextlib.suppress(AttributeError, OSError):
@@ -409,7 +442,7 @@ class QueryPool:
             _send_frame_by(worker.sock, pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL), deadline)
             data = _recv_frame_by(worker.sock, deadline)
             done = data is not None
-            return _outcome(data)
+            return _outcome(data, self.max_memory_mb)
         except TimeoutError:
             raise QueryTimeout(f"the query ran longer than the time limit of {limit:g} s and was stopped; "
                                "narrow it, add a LIMIT, or give a longer --timeout") from None
@@ -441,7 +474,7 @@ class QueryPool:
         try:
             data = await asyncio.wait_for(exchange(), limit)
             done = data is not None
-            return _outcome(data)
+            return _outcome(data, self.max_memory_mb)
         except (asyncio.TimeoutError, TimeoutError):
             if spare:
                 raise Busy(f"the server is busy with {self.workers} long queries, and this one ran past the "
@@ -533,4 +566,4 @@ def run_with_limit(store: Any, func: Callable[..., Any], *args: Any, timeout_s: 
         return pool.run(func, *args, timeout_s=timeout_s)
 
 
-__all__ = ["Busy", "QueryPool", "WorkerError", "run_with_limit"]
+__all__ = ["Busy", "OutOfMemory", "QueryPool", "WorkerError", "run_with_limit"]

@@ -291,6 +291,15 @@ def test_a_full_queue_gets_503_with_retry_after(store):
         assert runaway.result().status_code == 503
 
 
+def test_a_query_past_its_memory_limit_gets_503(store):
+    app = make_app(store, max_concurrent=1, spare=0, max_memory_mb=200, timeout_s=60)
+    with uvicorn_app(app) as url:
+        hog = httpx.get(f"{url}/sparql", params={"query": "SELECT * WHERE {?a ?b ?c. ?d ?e ?f} ORDER BY ?a ?f"},
+                        timeout=90)
+        assert hog.status_code == 503 and "memory limit of 200 MB" in hog.text
+        assert httpx.get(f"{url}/sparql", params={"query": COUNT}).status_code == 200
+
+
 def test_concurrent_clients_get_no_errors(server, store):
     """8 threads x 25 queries, a mix of SPARQL and named queries: every answer is 200 and right."""
     expected_count = str(len(store))

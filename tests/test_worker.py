@@ -219,3 +219,22 @@ def test_warm_up_runs_once_in_the_template_and_every_worker_inherits_it(store):
         assert pool.run(warmed, timeout_s=30) == ["ready"]  # the replacement too, without warming again
     assert WARMED == []  # not in this process
 
+
+
+HOG = "SELECT * WHERE {?a ?b ?c. ?d ?e ?f} ORDER BY ?a ?f"  # sorts 5.5 M rows: well over 1 GB
+
+
+def allocate(store, megabytes: int) -> int:
+    return len(bytearray(megabytes << 20))
+
+
+def test_a_query_past_its_memory_limit_fails_and_the_pool_goes_on(store):
+    from kg.worker import OutOfMemory
+
+    with QueryPool(store, max_memory_mb=200) as pool:
+        with pytest.raises(OutOfMemory, match="memory limit of 200 MB"):
+            pool.run(count, HOG, timeout_s=60)  # the engine's allocation fails: the worker ends
+        with pytest.raises(OutOfMemory, match="needed more than the memory limit of 200 MB"):
+            pool.run(allocate, 1024, timeout_s=60)  # Python's MemoryError comes back as such
+        assert pool.run(allocate, 50, timeout_s=60) == 50 << 20
+        assert pool.run(count, COUNT, timeout_s=60) == len(store)
