@@ -60,6 +60,7 @@ DEFAULT_SPARE = 2
 DEFAULT_SPARE_TIMEOUT_S = 2.0
 DEFAULT_MAX_WAITING = 128
 DEFAULT_MAX_MEMORY_MB = 1024
+DEFAULT_QUEUE_S = 3.0  # a light query waits at most this long for a worker; then 503 with Retry-After
 MAX_QUERY_BYTES = 100_000
 
 # media type -> our format name, for SELECT/ASK results and for graphs
@@ -368,7 +369,7 @@ def make_app(
     :param spare: more workers, used only while those are all busy, with ``spare_timeout_s``.
     :param max_waiting: how many queries may wait for a worker (503 with ``Retry-After`` beyond).
     :param max_memory_mb: how much memory one query may take in its worker (503 beyond; None: no limit).
-    :param queue_s: how long a query may wait for a worker before a 503; ``timeout_s`` by default.
+    :param queue_s: how long a query may wait for a worker before a 503 (at most ``timeout_s``).
     :param max_query_bytes: the longest query text accepted (413 beyond).
     :param graph_iri: the name of the served graph, which ``default-graph-uri`` may give.
     :param base_iri: the base IRI of relative IRIs in queries; the endpoint's own address by default.
@@ -390,7 +391,7 @@ def make_app(
 
     if timeout_s <= 0 or max_rows < 1 or max_concurrent < 1 or spare < 0 or spare_timeout_s <= 0:
         raise KgError("the time limits, row limit and concurrency must be positive")
-    wait_s = timeout_s if queue_s is None else queue_s
+    wait_s = min(timeout_s, DEFAULT_QUEUE_S) if queue_s is None else queue_s
     named = {q.name: q for q in list_queries()}
     # The graph does not change while it is served: each worker keeps the Graph's one name index.
     served = store if isinstance(store, Graph) else Graph(store)
