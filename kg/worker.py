@@ -6,19 +6,20 @@ the query passes its time limit, when Ctrl-C is pressed, or when the pool closes
 worker is replaced at once.
 
 How the store reaches the workers: :class:`QueryPool` forks one *template* process as soon as it
-is made, while the caller is still single-threaded and before it opens sockets. The template
-holds the store (an in-memory store, or a read-only on-disk one, shared copy-on-write) and does
-nothing but fork workers on request and hand each one's socket back over a Unix socket. So
-workers start in ~1 ms however large the store, and no worker is ever forked from a
-multi-threaded server process. A job is a module-level function and its arguments, pickled; the
+is made, before the server starts its threads and opens its sockets. The template holds the
+store (an in-memory store, or a read-only on-disk one, shared copy-on-write), closes the sockets
+and pipes it inherited, and does nothing but fork workers on request and hand each one's socket
+back over a Unix socket. So workers start in ~1 ms however large the store, and none is ever
+forked from a busy multi-threaded server process. A job is a module-level function and its arguments, pickled; the
 worker calls ``function(store, *args)`` and sends back its pickled result, which is already
 rendered (bytes), so an answer crosses the process boundary once, as it will be sent.
 
 A query still running after 1 s is given a lower CPU priority (nice +10), so that a few runaway
 queries cannot slow down the short queries that come after them; such a worker is replaced
-once its query ends. Workers die with their template, and the template with the thread that made the pool
-(``PR_SET_PDEATHSIG``); a worker also ends itself (SIGALRM) shortly after its job's limit, in case
-the caller is gone.
+once its query ends. With ``max_memory_mb`` a worker may allocate only that much more than it
+inherited (``RLIMIT_DATA``): a query that needs more fails alone. Workers die with their
+template, and the template with the thread that made the pool (``PR_SET_PDEATHSIG``); a worker
+also ends itself (SIGALRM) shortly after its job's limit, in case the caller is gone.
 
 >>> from kg.store import build_store
 >>> with QueryPool(build_store()) as pool:
@@ -358,7 +359,7 @@ class QueryPool:
         with contextlib.suppress(AttributeError, OSError):
             self._template_fd = os.pidfd_open(self._template)
         self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers
-        self._busy = 0
+        self._busy = 0  # workers running a job
         self._waiters: collections.deque[asyncio.Future] = collections.deque()
         try:
             for n in range(workers + spare):
@@ -392,10 +393,16 @@ class QueryPool:
 
     def _take(self) -> tuple[_Worker, bool] | None:
         """An idle worker, regular ones first."""
+        if not self._free and not self._busy:
+            raise WorkerError("no query worker is left (their template process is gone); restart the server")
         for i, (_, spare) in enumerate(self._free):
             if not spare:
+                self._busy += 1
                 return self._free.pop(i)
-        return self._free.pop() if self._free else None
+        if self._free:
+            self._busy += 1
+            return self._free.pop()
+        return None
 
     def _give_back(self, worker: _Worker, spare: bool) -> None:
         worker.jobs += 1
@@ -439,8 +446,12 @@ class QueryPool:
         deadline = time.monotonic() + limit
         done = False
         try:
-            _send_frame_by(worker.sock, pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL), deadline)
-            data = _recv_frame_by(worker.sock, deadline)
+            job = pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                _send_frame_by(worker.sock, job, deadline)
+                data = _recv_frame_by(worker.sock, deadline)
+            except ConnectionError:  # the worker died
+                data = None
             done = data is not None
             return _outcome(data, self.max_memory_mb)
         except TimeoutError:
@@ -467,8 +478,11 @@ class QueryPool:
         job = _frame(pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL))
 
         async def exchange() -> bytearray | None:
-            await loop.sock_sendall(worker.sock, job)
-            return await _recv_frame_async(loop, worker.sock)
+            try:
+                await loop.sock_sendall(worker.sock, job)
+                return await _recv_frame_async(loop, worker.sock)
+            except ConnectionError:  # the worker died
+                return None
 
         yielding = loop.call_later(_LONG_S, worker.lower_priority) if limit > _LONG_S else None
         try:
@@ -513,6 +527,7 @@ class QueryPool:
 
     def _finish(self, worker: _Worker, spare: bool, done: bool) -> None:
         """Give a worker back after a complete answer, else kill it (it may still be running) and replace it."""
+        self._busy -= 1
         if done and not self._closed:
             self._give_back(worker, spare)
             return

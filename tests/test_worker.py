@@ -238,3 +238,14 @@ def test_a_query_past_its_memory_limit_fails_and_the_pool_goes_on(store):
             pool.run(allocate, 1024, timeout_s=60)  # Python's MemoryError comes back as such
         assert pool.run(allocate, 50, timeout_s=60) == 50 << 20
         assert pool.run(count, COUNT, timeout_s=60) == len(store)
+
+
+def test_without_its_template_the_pool_says_so(store):
+    import signal
+
+    with QueryPool(store) as pool:
+        os.kill(pool._template, signal.SIGKILL)  # its workers die with it
+        with pytest.raises(WorkerError, match="died"):
+            pool.run(count, COUNT, timeout_s=30)  # and cannot be replaced
+        with pytest.raises(WorkerError, match="no query worker is left"):
+            pool.run(count, COUNT, timeout_s=30)
