@@ -146,14 +146,18 @@ def _send_frame_by(sock: socket.socket, data: bytes, deadline: float) -> None:
 # ---------------------------------------------------------------- the processes
 
 
-def _set_parent_death_signal() -> None:
-    """Ask Linux to SIGKILL this process when the thread that forked it ends (no-op elsewhere)."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(Exception):
-        import ctypes
+def _set_parent_death_signal(parent: int) -> None:
+    """Ask Linux to SIGKILL this process when the thread that forked it ends (no-op elsewhere).
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    If ``parent`` already ended before this call (a race just after fork), end now.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(0)
 
 
 def _close_inherited(keep: set[int]) -> None:
@@ -191,20 +195,21 @@ def _limit_memory(budget_mb: int | None) -> None:
 
 
 def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any] | None,
-                   max_memory_mb: int | None) -> None:
+                   max_memory_mb: int | None, parent: int) -> None:
     """The template: fork a worker for each byte received, send back its pid and socket; never returns."""
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped by the kernel
-        _set_parent_death_signal()
+        _set_parent_death_signal(parent)
         _close_inherited({control.fileno()})
         if warm_up is not None:
             with contextlib.suppress(Exception):  # a worker meets the same problem again and reports it
                 warm_up()
         gc.freeze()  # what the workers inherit is never collected: fewer pages copied, no stray closes
         control.setblocking(True)
+        template = os.getpid()
         while True:
             if not control.recv(1):
                 break  # the pool closed or its process died
@@ -213,7 +218,7 @@ def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any
             if pid == 0:
                 control.close()
                 theirs.close()
-                _worker_main(mine, store, max_memory_mb)  # never returns
+                _worker_main(mine, store, max_memory_mb, template)  # never returns
             mine.close()
             socket.send_fds(control, [str(pid).encode()], [theirs.fileno()])
             theirs.close()
@@ -223,11 +228,11 @@ def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any
         os._exit(code)
 
 
-def _worker_main(sock: socket.socket, store: Any, max_memory_mb: int | None) -> None:
+def _worker_main(sock: socket.socket, store: Any, max_memory_mb: int | None, template: int) -> None:
     """A worker: run each job received, send back its result or exception; never returns."""
     code = 0
     try:
-        _set_parent_death_signal()
+        _set_parent_death_signal(template)
         _limit_memory(max_memory_mb)
         if not os.environ.get("KG_DEBUG"):  # a failed allocation would print a Rust backtrace into the server's log
             with contextlib.suppress(OSError):
@@ -350,10 +355,11 @@ class QueryPool:
         self.killed = 0  # workers killed at a limit so far
         self._closed = False
         self._control, theirs = socket.socketpair()
+        caller = os.getpid()
         self._template = os.fork()
         if self._template == 0:
             self._control.close()
-            _template_main(theirs, store, warm_up, max_memory_mb)  # never returns
+            _template_main(theirs, store, warm_up, max_memory_mb, caller)  # never returns
         theirs.close()
         self._template_fd: int | None = None
         with contextlib.suppress(AttributeError, OSError):

@@ -244,7 +244,9 @@ def test_without_its_template_the_pool_says_so(store):
     import signal
 
     with QueryPool(store) as pool:
+        workers = [worker.pid for worker, _ in pool._free]
         os.kill(pool._template, signal.SIGKILL)  # its workers die with it
+        assert all(gone_soon(pid) for pid in workers)
         with pytest.raises(WorkerError, match="died"):
             pool.run(count, COUNT, timeout_s=30)  # and cannot be replaced
         with pytest.raises(WorkerError, match="no query worker is left"):
