@@ -182,8 +182,10 @@ def test_when_every_connection_is_busy_a_new_one_gets_503_with_retry_after():
         busy = [connect(url) for _ in range(2)]
         try:
             for sock in busy:  # each is in the middle of sending a body: not evictable
-                sock.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nxx")
-            time.sleep(0.2)  # let the server read them (not a timing assertion: an ordering aid)
+                sock.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n"
+                             b"Expect: 100-continue\r\n\r\n")
+                assert sock.recv(100).startswith(b"HTTP/1.1 100 ")  # the server has the headers and waits for the body
+                sock.sendall(b"xx")
             with connect(url) as third:
                 answer = read_answer(third)
             assert answer.startswith(b"HTTP/1.1 503 ")
