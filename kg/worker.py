@@ -334,7 +334,8 @@ class QueryPool:
     :param spare_timeout_s: the time limit of a query running on a spare worker.
     :param max_waiting: how many queries may wait for a worker (``run_async``); more get :class:`Busy`.
     :param max_memory_mb: how much more memory a worker may allocate for a query (none: no limit);
-        past it the query fails with :class:`OutOfMemory` and the worker is replaced.
+        past it the query fails with :class:`OutOfMemory` and the worker is replaced. It counts
+        from the heap the template inherited, so heap the caller had freed is reused first.
     :param warm_up: called once in the template (imports, parser set-up) so that every worker,
         including each replacement of a killed one, starts warm; it must not start threads.
 
