@@ -126,7 +126,8 @@ def cli() -> None:
 @click.option("--graph", "graph_iri", default=None, metavar="IRI",
               help="With --endpoint: query this named graph (the --graph given to kg push), not the default graph.")
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=60.0, show_default=True,
-              help="Seconds a query on the local graph may run before it is stopped (exit code 1). Ctrl-C stops it at once.")
+              help="Seconds a query may run before it is stopped (exit code 1); with --endpoint, the time allowed "
+                   "for each exchange with the server. Ctrl-C stops it at once.")
 @source_options
 @output_option
 def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s, sources, store_dir, output) -> None:
@@ -172,7 +173,7 @@ def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s
 
         if sources or store_dir:
             raise click.UsageError("give --endpoint or --sources/--store, not both")
-        answer = run_named_remote(endpoint, named, given, graph=graph_iri)
+        answer = run_named_remote(endpoint, named, given, graph=graph_iri, timeout_s=timeout_s)
         if answer.truncated:
             click.echo("warning: the endpoint cut the answer at its row limit; add LIMIT/OFFSET to page", err=True)
         _emit(render_remote(answer, fmt), output)

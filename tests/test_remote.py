@@ -347,6 +347,15 @@ def test_a_remote_query_ends_at_its_timeout(mode):
         server.close()
 
 
+def test_kg_query_timeout_bounds_a_remote_query(run):
+    server = Misbehaving("silent")
+    try:
+        result = run("query", "--endpoint", server.url + "/sparql", "--sparql", "ASK { ?s ?p ?o }", "--timeout", "1")
+        assert result.exit_code == 1 and "did not answer within 1 s" in result.stderr
+    finally:
+        server.close()
+
+
 def test_only_the_start_of_a_huge_error_body_is_read(store):
     """A 200 MB error page, twice (one retry): the server gets only a few socket buffers out each time."""
     server = Misbehaving("flood", size=200 * 2**20)
