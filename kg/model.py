@@ -18,83 +18,44 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from kg import schema
 from kg.sources import Actor, Corpus, Fact, Source
-from kg.vocab import ID, PREFIXES
-
-RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
-
-
-def _ns(prefix: str):
-    base = PREFIXES[prefix]
-    return lambda local: NamedNode(base + local)
-
-
-RKG, SKOS, SCHEMA, ORG, ELI, PROV, OA, MARL, DCT, XSD, OWL = (
-    _ns(p) for p in ("rkg", "skos", "schema", "org", "eli", "prov", "oa", "marl", "dcterms", "xsd", "owl")
+from kg.vocab import (
+    DCT,
+    ELI,
+    ID,
+    OA,
+    ONTOLOGY,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    RKG,
+    SCHEMA,
+    SKOS,
+    XSD,
+    evidence_iri,
+    quote_iri,
 )
 
-ACTOR_CLASSES: dict[str, str] = {
-    "person": "Person", "group": "Group", "party": "PoliticalParty", "political-council": "PoliticalCouncil",
-    "city-branch": "CityBranch", "regional-branch": "RegionalBranch",
-    "primary-organisation": "PrimaryOrganisation", "faction": "Faction", "party-unit": "PartyUnit",
-    "state-body": "StateBody", "commission": "Commission", "outlet": "NewsOutlet",
-    "association": "Association", "organisation": "Organisation", "place": "Place", "platform": "Platform",
-    "document": "LegalDocument", "provision": "Provision", "reform": "Reform", "role": "Role",
-}
-FACT_CLASSES: dict[str, tuple[str, ...]] = {
-    "event": ("Event",), "session": ("Event", "Session"), "membership": ("Membership",),
-    "speech": ("Speech",), "report": ("Speech", "Report"), "proposal": ("Proposal",),
-    "initiative": ("Initiative",), "stance": ("Stance",), "claim": ("Claim",),
-}
-ATTENDANCE = {
-    "offline": "OfflineEventAttendanceMode", "online": "OnlineEventAttendanceMode",
-    "mixed": "MixedEventAttendanceMode",
-}
-POLARITY = {"support": "Positive", "oppose": "Negative", "neutral": "Neutral"}
-DEGREE = {"fully": "Fully", "partly": "Partly"}
-COMPARATOR = {"more-than": "MoreThan", "about": "About", "exactly": "Exactly"}
 
-# fact field -> (predicate, kind); kinds: ref (registry id), fact (same-sheet fact), text, texts, date
-FIELD_PREDICATES: dict[str, dict[str, tuple[NamedNode, str]]] = {
-    "event": {
-        "name": (SKOS("prefLabel"), "text"), "date": (SCHEMA("startDate"), "date"),
-        "end_date": (SCHEMA("endDate"), "date"), "place": (SCHEMA("location"), "ref"),
-        "organiser": (SCHEMA("organizer"), "ref"), "chair": (RKG("chairedBy"), "ref"),
-        "about": (RKG("about"), "ref"), "participants": (RKG("participants"), "text"),
-        "themes": (RKG("theme"), "texts"),
-    },
-    "membership": {
-        "holder": (ORG("member"), "ref"), "organisation": (ORG("organization"), "ref"),
-        "role": (ORG("role"), "ref"), "start": (SCHEMA("startDate"), "date"),
-        "end": (SCHEMA("endDate"), "date"), "described_as": (RKG("occupation"), "text"),
-    },
-    "speech": {
-        "speaker": (RKG("speaker"), "ref"), "event": (RKG("atEvent"), "fact"),
-        "title": (DCT("title"), "text"), "on_behalf_of": (RKG("onBehalfOf"), "ref"),
-        "summary": (RKG("summary"), "text"),
-    },
-    "proposal": {
-        "proposer": (RKG("proposedBy"), "ref"), "content": (RKG("content"), "text"),
-        "targets": (RKG("targets"), "ref"), "event": (RKG("atEvent"), "fact"), "via": (RKG("via"), "ref"),
-        "addressed_to": (RKG("addressedTo"), "ref"), "summary": (RKG("summary"), "text"),
-    },
-    "initiative": {
-        "initiator": (RKG("initiator"), "ref"), "initiated": (RKG("initiated"), "ref"),
-        "summary": (RKG("summary"), "text"),
-    },
-    "stance": {
-        "holder": (RKG("heldBy"), "ref"), "target": (MARL("describesObject"), "ref"),
-        "event": (RKG("atEvent"), "fact"), "summary": (RKG("summary"), "text"),
-    },
-    "claim": {
-        "claimant": (RKG("claimedBy"), "ref"), "measure": (RKG("measure"), "text"),
-        "unit": (RKG("unit"), "text"), "via": (RKG("via"), "ref"),
-        "addressed_to": (RKG("addressedTo"), "ref"), "event": (RKG("atEvent"), "fact"),
-        "about": (RKG("about"), "ref"),
-    },
+def _nn(term: str) -> NamedNode:
+    """A vocabulary term (a closed-namespace URIRef) as an Oxigraph node."""
+    return NamedNode(str(term))
+
+
+RDF_TYPE = _nn(RDF.type)
+
+ACTOR_CLASSES: dict[str, Any] = {
+    "person": RKG.Person, "group": RKG.Group, "party": RKG.PoliticalParty,
+    "political-council": RKG.PoliticalCouncil, "city-branch": RKG.CityBranch,
+    "regional-branch": RKG.RegionalBranch, "primary-organisation": RKG.PrimaryOrganisation,
+    "faction": RKG.Faction, "party-unit": RKG.PartyUnit, "state-body": RKG.StateBody,
+    "commission": RKG.Commission, "outlet": RKG.NewsOutlet, "association": RKG.Association,
+    "organisation": RKG.Organisation, "place": RKG.Place, "platform": RKG.Platform,
+    "document": RKG.LegalDocument, "provision": RKG.Provision, "reform": RKG.Reform, "role": RKG.Role,
 }
-FIELD_PREDICATES["session"] = FIELD_PREDICATES["event"]
-FIELD_PREDICATES["report"] = FIELD_PREDICATES["speech"]
 
 
 def actor_iri(actor_id: str) -> NamedNode:
@@ -125,7 +86,7 @@ def post_iri(organisation: str, role: str) -> NamedNode:
 
 def date_literal(text: str) -> Literal:
     """``YYYY-MM-DD`` as xsd:date, ``YYYY-MM`` as xsd:gYearMonth."""
-    return Literal(text, datatype=XSD("date" if len(text) == 10 else "gYearMonth"))
+    return Literal(text, datatype=_nn(XSD.date if len(text) == 10 else XSD.gYearMonth))
 
 
 def _texts(subject: NamedNode, predicate: NamedNode, texts: dict[str, str]) -> Iterator[Triple]:
@@ -154,45 +115,45 @@ def kk_latin_labels(actor: Actor) -> list[str]:
 def actor_triples(actor: Actor) -> Iterator[Triple]:
     """Type, labels and structure of one registry entry."""
     s = actor_iri(actor.id)
-    yield Triple(s, RDF_TYPE, RKG(ACTOR_CLASSES[actor.type]))
-    yield from _texts(s, SKOS("prefLabel"), actor.names)
+    yield Triple(s, RDF_TYPE, _nn(ACTOR_CLASSES[actor.type]))
+    yield from _texts(s, _nn(SKOS.prefLabel), actor.names)
     for lang, text in sorted(set(actor.also)):
-        yield Triple(s, SKOS("altLabel"), Literal(text, language=lang))
+        yield Triple(s, _nn(SKOS.altLabel), Literal(text, language=lang))
     for text in kk_latin_labels(actor):
-        yield Triple(s, SKOS("altLabel"), Literal(text, language=KK_LATIN_TAG))
-    yield from _texts(s, SCHEMA("description"), actor.description)
+        yield Triple(s, _nn(SKOS.altLabel), Literal(text, language=KK_LATIN_TAG))
+    yield from _texts(s, _nn(SCHEMA.description), actor.description)
     if actor.gender:
-        yield Triple(s, SCHEMA("gender"), SCHEMA(actor.gender.capitalize()))
+        yield Triple(s, _nn(SCHEMA.gender), _nn(SCHEMA.Male if actor.gender == "male" else SCHEMA.Female))
     if actor.part_of:
-        link = ELI("is_part_of") if actor.type == "provision" else ORG("subOrganizationOf")
+        link = _nn(ELI.is_part_of) if actor.type == "provision" else _nn(ORG.subOrganizationOf)
         yield Triple(s, link, actor_iri(actor.part_of))
     if actor.number is not None:
-        yield Triple(s, ELI("number"), Literal(actor.number))
+        yield Triple(s, _nn(ELI.number), Literal(actor.number))
     if actor.status is not None:
-        yield Triple(s, RKG("status"), Literal(actor.status))
+        yield Triple(s, _nn(RKG.status), Literal(actor.status))
 
 
 def source_triples(source: Source) -> Iterator[Triple]:
     """The news report a fact sheet describes."""
     s = source_iri(source.id)
-    yield Triple(s, RDF_TYPE, SCHEMA("NewsArticle"))
-    yield Triple(s, SCHEMA("publisher"), actor_iri(source.outlet))
-    yield Triple(s, SCHEMA("datePublished"), date_literal(source.date))
-    yield Triple(s, SCHEMA("inLanguage"), Literal(source.language))
+    yield Triple(s, RDF_TYPE, _nn(SCHEMA.NewsArticle))
+    yield Triple(s, _nn(SCHEMA.publisher), actor_iri(source.outlet))
+    yield Triple(s, _nn(SCHEMA.datePublished), date_literal(source.date))
+    yield Triple(s, _nn(SCHEMA.inLanguage), Literal(source.language))
     if source.url:
-        yield Triple(s, SCHEMA("url"), Literal(source.url, datatype=XSD("anyURI")))
+        yield Triple(s, _nn(SCHEMA.url), Literal(source.url, datatype=_nn(XSD.anyURI)))
     if source.digest:
-        yield Triple(s, RKG("textDigest"), Literal(source.digest))
-    yield from _texts(s, SCHEMA("headline"), source.title)
-    yield from _texts(s, SCHEMA("description"), source.description)
+        yield Triple(s, _nn(RKG.textDigest), Literal(source.digest))
+    yield from _texts(s, _nn(SCHEMA.headline), source.title)
+    yield from _texts(s, _nn(SCHEMA.description), source.description)
     if source.draft:
-        yield Triple(s, RKG("isDraft"), Literal(True))
+        yield Triple(s, _nn(RKG.isDraft), Literal(True))
 
 
 def _number(value: Any) -> Literal:
     if isinstance(value, int):
-        return Literal(str(value), datatype=XSD("integer"))
-    return Literal(str(Decimal(str(value))), datatype=XSD("decimal"))
+        return Literal(str(value), datatype=_nn(XSD.integer))
+    return Literal(str(Decimal(str(value))), datatype=_nn(XSD.decimal))
 
 
 def fact_date(fact: Fact, facts_by_id: dict[str, Fact]) -> str:
@@ -207,84 +168,104 @@ def fact_date(fact: Fact, facts_by_id: dict[str, Fact]) -> str:
     return fact.source.date
 
 
+def field_triples(s: NamedNode, fact_type: schema.FactType, values: dict[str, Any], fact_node) -> Iterator[Triple]:
+    """The triples of a fact's field values, each field as its schema declares it.
+
+    ``fact_node`` turns a ``fact`` field's value (a fact reference) into the IRI it names.
+    """
+    for key, value in values.items():
+        f = fact_type.by_name.get(key)
+        if f is None:
+            continue
+        predicate = _nn(f.predicate)
+        if f.kind == schema.REF:
+            yield Triple(s, predicate, actor_iri(value))
+        elif f.kind == schema.FACT:
+            yield Triple(s, predicate, fact_node(value))
+        elif f.kind == schema.TEXT:
+            yield from _texts(s, predicate, value)
+        elif f.kind == schema.TEXTS:
+            for texts in value:
+                yield from _texts(s, predicate, texts)
+        elif f.kind == schema.DATE:
+            yield Triple(s, predicate, date_literal(value))
+        elif f.kind == schema.NUMBER:
+            yield Triple(s, predicate, _number(value))
+        elif f.kind == schema.ENUM:
+            yield Triple(s, predicate, _nn(f.value_iri(value)))
+
+
 def fact_triples(fact: Fact, facts_by_id: dict[str, Fact]) -> Iterator[Triple]:
     """One fact, its evidence and its provenance."""
     s = fact_iri(fact.source.id, fact.id)
-    yield Triple(s, RDF_TYPE, RKG("Fact"))
-    for cls in FACT_CLASSES[fact.type]:
-        yield Triple(s, RDF_TYPE, RKG(cls))
-    yield Triple(s, PROV("wasDerivedFrom"), source_iri(fact.source.id))
-    yield Triple(s, DCT("date"), date_literal(fact_date(fact, facts_by_id)))
-    for key, value in fact.values.items():
-        if key not in FIELD_PREDICATES[fact.type]:
-            continue
-        predicate, kind = FIELD_PREDICATES[fact.type][key]
-        if kind == "ref":
-            yield Triple(s, predicate, actor_iri(value))
-        elif kind == "fact":
-            yield Triple(s, predicate, fact_iri(fact.source.id, value))
-        elif kind == "text":
-            yield from _texts(s, predicate, value)
-        elif kind == "texts":
-            for texts in value:
-                yield from _texts(s, predicate, texts)
-        elif kind == "date":
-            yield Triple(s, predicate, date_literal(value))
-    yield from _special(fact, s)
+    fact_type = schema.FACT_TYPES[fact.type]
+    yield Triple(s, RDF_TYPE, _nn(RKG.Fact))
+    for cls in fact_type.classes:
+        yield Triple(s, RDF_TYPE, _nn(cls))
+    yield Triple(s, _nn(PROV.wasDerivedFrom), source_iri(fact.source.id))
+    yield Triple(s, _nn(DCT.date), date_literal(fact_date(fact, facts_by_id)))
+    yield from field_triples(s, fact_type, fact.values, lambda ref: fact_iri(fact.source.id, ref))
+    if fact.type == "membership":
+        yield from _post_triples(fact.values, s)
     yield from evidence_triples(fact, s)
 
 
-def _special(fact: Fact, s: NamedNode) -> Iterator[Triple]:
-    v = fact.values
-    if fact.type in ("event", "session") and "format" in v:
-        yield Triple(s, SCHEMA("eventAttendanceMode"), SCHEMA(ATTENDANCE[v["format"]]))
-    elif fact.type == "membership":
-        post = post_iri(v["organisation"], v["role"])
-        yield Triple(s, RKG("post"), post)
-        yield Triple(post, RDF_TYPE, RKG("Post"))
-        yield Triple(post, ORG("postIn"), actor_iri(v["organisation"]))
-        yield Triple(post, ORG("role"), actor_iri(v["role"]))
-        yield Triple(actor_iri(v["holder"]), ORG("holds"), post)
-        yield Triple(actor_iri(v["holder"]), ORG("memberOf"), actor_iri(v["organisation"]))
-    elif fact.type == "stance":
-        yield Triple(s, MARL("hasPolarity"), MARL(POLARITY[v["polarity"]]))
-        if "degree" in v:
-            yield Triple(s, RKG("degree"), RKG(DEGREE[v["degree"]]))
-    elif fact.type == "claim":
-        yield Triple(s, RKG("quantity"), _number(v["quantity"]))
-        if "comparator" in v:
-            yield Triple(s, RKG("comparator"), RKG(COMPARATOR[v["comparator"]]))
+def _post_triples(v: dict[str, Any], s: NamedNode) -> Iterator[Triple]:
+    """A membership also fills a post (role in organisation), which the holder holds."""
+    post = post_iri(v["organisation"], v["role"])
+    yield Triple(s, _nn(RKG.post), post)
+    yield Triple(post, RDF_TYPE, _nn(RKG.Post))
+    yield Triple(post, _nn(ORG.postIn), actor_iri(v["organisation"]))
+    yield Triple(post, _nn(ORG.role), actor_iri(v["role"]))
+    yield Triple(actor_iri(v["holder"]), _nn(ORG.holds), post)
+    yield Triple(actor_iri(v["holder"]), _nn(ORG.memberOf), actor_iri(v["organisation"]))
 
 
 def evidence_triples(fact: Fact, s: NamedNode) -> Iterator[Triple]:
     """Web Annotation evidence: a quote selector per quote, or a citation of the source alone."""
     source = source_iri(fact.source.id)
-    if not fact.quotes:
-        ev = NamedNode(f"{s.value}/evidence-1")
-        yield Triple(s, RKG("evidence"), ev)
-        yield Triple(ev, RDF_TYPE, RKG("Evidence"))
-        yield Triple(ev, OA("hasSource"), source)
-        yield Triple(ev, RKG("evidenceKind"), Literal("citation"))
-        return
+    ev = NamedNode(evidence_iri(s.value, fact.source.id))
+    yield Triple(s, _nn(RKG.evidence), ev)
+    yield Triple(ev, RDF_TYPE, _nn(RKG.Evidence))
+    yield Triple(ev, _nn(OA.hasSource), source)
+    yield Triple(ev, _nn(RKG.evidenceKind), Literal("quote" if fact.quotes else "citation"))
     for n, quote in enumerate(fact.quotes, start=1):
-        ev = NamedNode(f"{s.value}/evidence-{n}")
-        selector = NamedNode(f"{ev.value}/quote")
-        yield Triple(s, RKG("evidence"), ev)
-        yield Triple(ev, RDF_TYPE, RKG("Evidence"))
-        yield Triple(ev, OA("hasSource"), source)
-        yield Triple(ev, RKG("evidenceKind"), Literal("quote"))
-        yield Triple(ev, OA("hasSelector"), selector)
-        yield Triple(selector, RDF_TYPE, OA("TextQuoteSelector"))
-        yield Triple(selector, OA("exact"), Literal(quote, language=fact.source.language))
+        selector = NamedNode(quote_iri(ev.value, n))
+        yield Triple(ev, _nn(OA.hasSelector), selector)
+        yield Triple(selector, RDF_TYPE, _nn(OA.TextQuoteSelector))
+        yield Triple(selector, _nn(OA.exact), Literal(quote, language=fact.source.language))
+
+
+def ontology_label_triples() -> Iterator[Triple]:
+    """The ontology's own kk/ru/en names of its classes, properties and individuals.
+
+    Queries read relation and class names from the graph in the requested language, so the
+    labels are written once, in ``ontology/reform.ttl``.
+    """
+    from pyoxigraph import RdfFormat, parse
+
+    from kg import resources
+
+    wanted = {str(RDFS.label), str(SKOS.prefLabel)}
+    path = resources.ontology_dir() / "reform.ttl"
+    with open(path, "rb") as handle:
+        found = [
+            Triple(q.subject, q.predicate, q.object)
+            for q in parse(handle, format=RdfFormat.TURTLE)
+            if q.predicate.value in wanted and isinstance(q.subject, NamedNode) and q.subject.value.startswith(ONTOLOGY)
+            and q.subject.value != ONTOLOGY
+        ]
+    yield from sorted(found, key=str)
 
 
 def corpus_triples(corpus: Corpus) -> Iterator[Triple]:
-    """All triples of a corpus, actors first, then each source and its facts."""
+    """All triples of a corpus: the ontology's labels, actors, then each source and its facts."""
+    yield from ontology_label_triples()
     for actor_id in sorted(corpus.actors):
         yield from actor_triples(corpus.actors[actor_id])
     for old_id, canonical in sorted(getattr(corpus, "merged", {}).items()):
         # A merged actor's IRI still leads to the one it was merged into.
-        yield Triple(actor_iri(old_id), OWL("sameAs"), actor_iri(canonical))
+        yield Triple(actor_iri(old_id), _nn(OWL.sameAs), actor_iri(canonical))
     by_source: dict[str, dict[str, Fact]] = {}
     for fact in corpus.facts:
         by_source.setdefault(fact.source.id, {})[fact.id] = fact

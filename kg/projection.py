@@ -125,14 +125,13 @@ SELECT ?s ?class WHERE {
 ORDER BY ?s ?class
 """
 
-_Q_TEXTS = """
-SELECT ?s ?p ?text WHERE {
-  VALUES ?p { skos:prefLabel skos:altLabel schema:description rkg:content rkg:summary dcterms:title
-              rkg:occupation rkg:measure rkg:unit rkg:participants }
-  ?s ?p ?text .
-}
-ORDER BY ?s ?p ?text
-"""
+def _q_texts() -> str:
+    """Labels, descriptions and every text field the schema declares (kg.schema)."""
+    from kg.schema import text_predicates
+
+    predicates = {SKOS + "prefLabel", SKOS + "altLabel", SCHEMA + "description", *map(str, text_predicates())}
+    values = " ".join(f"<{p}>" for p in sorted(predicates))
+    return f"SELECT ?s ?p ?text WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?text . }} ORDER BY ?s ?p ?text"
 
 _Q_FACTS = """
 SELECT ?f ?p ?o WHERE {
@@ -233,7 +232,7 @@ def project(
         # the same checked path as every other query (its lexical pre-check costs microseconds here)
         return run_sparql(store, sparql_prologue() + text)
 
-    texts = _Texts(query(_Q_TEXTS))
+    texts = _Texts(query(_q_texts()))
     classes: dict[str, set[str]] = defaultdict(set)
     for row in query(_Q_TYPES):
         classes[row["s"].value].add(row["class"].value[len(RKG):])
@@ -280,6 +279,11 @@ def project(
                 if kind:
                     node_type[iri] = kind
                 break
+    for fact in facts:
+        if fact not in node_type:
+            declared = _schema_type(classes.get(fact, set()))
+            if declared is not None and declared.node:
+                node_type[fact] = declared.node
     proposals_by: dict[str, int] = defaultdict(int)
     for fact, props in facts.items():
         if node_type.get(fact) == "proposal":
@@ -344,7 +348,7 @@ def project(
     def add(source: str | None, target: str | None, relation: str, fact: str | None, *, label: str | None = None, date: str | None = None) -> None:
         if not source or not target or source not in graph or target not in graph:
             return
-        base = _RELATION_LABELS[relation].get(lang) or relation
+        base = _RELATION_LABELS.get(relation, {}).get(lang) or relation
         graph.add_edge(
             source,
             target,
@@ -407,6 +411,9 @@ def project(
             target = ref(fact, RKG + "via") or ref(fact, RKG + "about") or ref(fact, RKG + "addressedTo")
             add(ref(fact, RKG + "claimedBy"), target, "claimed", fact, label=_claim_text(fact, one, texts, lang), date=when)
 
+        else:
+            _schema_edges(fact, cls, facts, add, when)
+
     for row in query(_Q_STRUCTURE):
         add(row["s"].value, row["o"].value, "part of", None)
 
@@ -421,6 +428,28 @@ def project(
             raise KgError(f"'{focus}' is not in the drawn graph (check --include)")
         graph = nx.ego_graph(graph, centre, radius=2 if depth is None else depth, undirected=True).copy()
     return graph
+
+
+def _schema_type(classes: set[str]):
+    """The schema's fact type whose classes are exactly these (None when no type matches)."""
+    from kg.schema import FACT_TYPES
+
+    for fact_type in FACT_TYPES.values():
+        if {str(c)[len(RKG):] for c in fact_type.classes} | {"Fact"} == classes | {"Fact"}:
+            return fact_type
+    return None
+
+
+def _schema_edges(fact: str, classes: set[str], facts, add, when: str | None) -> None:
+    """Edges of a fact type without a rule above, from the ``edge`` its schema fields declare."""
+    fact_type = _schema_type(classes)
+    for f in fact_type.fields if fact_type is not None else ():
+        if f.edge is None:
+            continue
+        relation, direction = f.edge
+        for value in facts[fact].get(str(f.predicate), []):
+            ends = (fact, value.value) if direction == "out" else (value.value, fact)
+            add(*ends, relation, fact, date=when)
 
 
 def _check_include(include: Iterable[str] | None) -> set[str] | None:

@@ -31,6 +31,7 @@ from typing import Any
 
 from kg import resources
 from kg.errors import QueryError, shown
+from kg.querytext import named_query_text
 
 PARAM_KINDS = ("actor", "iri", "string", "date", "integer", "lang")
 _HEADER = re.compile(r"^#\s*(title|description|param|returns)\s*:\s*(.*)$")
@@ -122,7 +123,8 @@ def load_query(path: str | Path) -> NamedQuery:
     except (OSError, UnicodeDecodeError) as exc:
         raise QueryError(f"cannot read query file: {exc}", path=path) from None
     header = parse_header(text, path=path)
-    return NamedQuery(name=path.stem.replace("_", "-"), path=path, text=text, **header)
+    # the file declares no PREFIX and may use LABEL(...)/PROVENANCE(...): see kg.querytext
+    return NamedQuery(name=path.stem.replace("_", "-"), path=path, text=named_query_text(text), **header)
 
 
 def list_queries(directory: Path | None = None) -> list[NamedQuery]:

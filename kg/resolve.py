@@ -69,6 +69,7 @@ def _label_rows(store):
     default = DefaultGraph()
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     fact = NamedNode(f"{ONTOLOGY}Fact")
+    evidence = NamedNode(f"{ONTOLOGY}Evidence")  # a report's evidence node repeats the names it gives
     gender_p = NamedNode(f"{PREFIXES['schema']}gender")
     actors: dict[Any, list[str | None] | None] = {}  # subject -> its genders, or None when not an actor
     for kind, local in ((0, "prefLabel"), (1, "altLabel")):
@@ -78,7 +79,11 @@ def _label_rows(store):
                 continue
             if subject not in actors:
                 classes = [q.object for q in store.quads_for_pattern(subject, rdf_type, None, default)]
-                actor = fact not in classes and any(c.value.startswith(ONTOLOGY) for c in classes)
+                actor = (
+                    subject.value.startswith(ID)  # not the ontology's own individuals (rkg:About...)
+                    and fact not in classes and evidence not in classes
+                    and any(c.value.startswith(ONTOLOGY) for c in classes)
+                )
                 actors[subject] = (
                     [q.object.value for q in store.quads_for_pattern(subject, gender_p, None, default)] or [None]
                     if actor else None

@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence as Seq
+from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Sequence as Seq
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg import resources, yamlio
+from kg import resources, schema, yamlio
 from kg.errors import SourceError, shown
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -33,14 +34,9 @@ MAX_QUOTES = 100
 LANGS = ("kk", "ru", "en")
 LANG_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
-AGENT_TYPES = frozenset({
-    "person", "group", "party", "political-council", "city-branch", "regional-branch",
-    "primary-organisation", "faction", "party-unit", "state-body", "commission", "outlet",
-    "association", "organisation",
-})
-ORGANISATION_TYPES = AGENT_TYPES - {"person", "group"}
-ACTOR_TYPES = AGENT_TYPES | {"place", "platform", "document", "provision", "reform", "role"}
-LEGAL_TYPES = frozenset({"document", "provision"})
+AGENT_TYPES, ORGANISATION_TYPES, ACTOR_TYPES, LEGAL_TYPES, EVENT_TYPES = (
+    schema.AGENT_TYPES, schema.ORGANISATION_TYPES, schema.ACTOR_TYPES, schema.LEGAL_TYPES, schema.EVENT_TYPES
+)
 
 ACTOR_FIELDS = {"id", "type", "name", "also", "gender", "part_of", "number", "status", "description"}
 SOURCE_FIELDS = {"id", "outlet", "date", "language", "url", "text", "title", "description", "draft"}
@@ -65,61 +61,50 @@ class Enum:
     values: tuple[str, ...]
 
 
-TEXT = "text"  # {lang: text}
-TEXTS = "texts"  # [{lang: text}, ...]
-DATE = "date"
-NUMBER = "number"
+TEXT, TEXTS, DATE, NUMBER = schema.TEXT, schema.TEXTS, schema.DATE, schema.NUMBER
 PLAIN = "plain"
 
-EVENT_TYPES = frozenset({"event", "session"})
-_EVENT = {
-    "name": TEXT, "date": DATE, "end_date": DATE, "place": Ref(frozenset({"place"})),
-    "format": Enum(("offline", "online", "mixed")), "organiser": Ref(AGENT_TYPES),
-    "chair": Ref(AGENT_TYPES), "about": Ref(), "participants": TEXT, "themes": TEXTS,
-}
-_SPEECH = {
-    "speaker": Ref(AGENT_TYPES), "event": FactRef(EVENT_TYPES), "title": TEXT,
-    "on_behalf_of": Ref(AGENT_TYPES), "summary": TEXT,
-}
-FACT_FIELDS: dict[str, dict[str, Any]] = {
-    "event": _EVENT,
-    "session": _EVENT,
-    "membership": {
-        "holder": Ref(AGENT_TYPES), "role": Ref(frozenset({"role"})),
-        "organisation": Ref(ORGANISATION_TYPES), "start": DATE, "end": DATE, "described_as": TEXT,
-    },
-    "speech": _SPEECH,
-    "report": _SPEECH,
-    "proposal": {
-        "proposer": Ref(AGENT_TYPES), "content": TEXT, "targets": Ref(LEGAL_TYPES | {"reform"}),
-        "event": FactRef(EVENT_TYPES), "via": Ref(frozenset({"platform"})),
-        "addressed_to": Ref(AGENT_TYPES), "summary": TEXT,
-    },
-    "initiative": {"initiator": Ref(AGENT_TYPES), "initiated": Ref(), "summary": TEXT},
-    "stance": {
-        "holder": Ref(AGENT_TYPES), "target": Ref(), "polarity": Enum(("support", "oppose", "neutral")),
-        "degree": Enum(("fully", "partly")), "event": FactRef(EVENT_TYPES), "summary": TEXT,
-    },
-    "claim": {
-        "claimant": Ref(AGENT_TYPES), "measure": TEXT, "quantity": NUMBER,
-        "comparator": Enum(("more-than", "about", "exactly")), "unit": TEXT,
-        "via": Ref(frozenset({"platform"})), "addressed_to": Ref(AGENT_TYPES),
-        "event": FactRef(EVENT_TYPES), "about": Ref(),
-    },
-}
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "event": ("name", "date"),
-    "session": ("name", "date"),
-    "membership": ("holder", "role", "organisation"),
-    "speech": ("speaker", "event"),
-    "report": ("speaker", "event"),
-    "proposal": ("proposer", "content"),
-    "initiative": ("initiator", "initiated"),
-    "stance": ("holder", "target", "polarity"),
-    "claim": ("claimant", "measure", "quantity"),
-}
-#: ``confidence`` (0-1) is what ``kg extract`` thinks of a drafted fact; the graph ignores it.
-COMMON_FACT_FIELDS = {"id", "type", "evidence", "date", "confidence"}
+
+def _check_spec(f: schema.Field) -> Any:
+    """How :func:`_parse_value` checks one schema field."""
+    if f.kind == schema.REF:
+        return Ref(f.targets)
+    if f.kind == schema.FACT:
+        return FactRef(f.targets)
+    if f.kind == schema.ENUM:
+        return Enum(f.words)
+    return f.kind
+
+
+class _FieldTables(Mapping[str, dict[str, Any]]):
+    """``FACT_FIELDS[type][field]``: the sheet checks, derived from :data:`kg.schema.FACT_TYPES` on use."""
+
+    def __getitem__(self, name: str) -> dict[str, Any]:
+        return {f.name: _check_spec(f) for f in schema.FACT_TYPES[name].fields}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(schema.FACT_TYPES)
+
+    def __len__(self) -> int:
+        return len(schema.FACT_TYPES)
+
+
+class _Required(Mapping[str, tuple[str, ...]]):
+    """``REQUIRED[type]``: the fields a sheet must give, from the schema."""
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        return schema.FACT_TYPES[name].required
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(schema.FACT_TYPES)
+
+    def __len__(self) -> int:
+        return len(schema.FACT_TYPES)
+
+
+FACT_FIELDS: Mapping[str, dict[str, Any]] = _FieldTables()
+REQUIRED: Mapping[str, tuple[str, ...]] = _Required()
+COMMON_FACT_FIELDS = set(schema.COMMON_FIELDS)
 
 
 @dataclass

@@ -308,6 +308,7 @@ def compact(iri: str) -> str:
 def source_locations(corpus) -> dict[str, str]:
     """Node IRI -> 'file:line' of the fact sheet entry that made it."""
     from kg.model import actor_iri, fact_iri, source_iri
+    from kg.vocab import evidence_iri
 
     where: dict[str, str] = {}
     for actor in corpus.actors.values():
@@ -317,8 +318,7 @@ def source_locations(corpus) -> dict[str, str]:
     for fact in corpus.facts:
         iri = fact_iri(fact.source.id, fact.id).value
         where[iri] = f"{fact.path}:{fact.line}"
-        for n in range(1, max(len(fact.quotes), 1) + 1):
-            where[f"{iri}/evidence-{n}"] = f"{fact.path}:{fact.line}"
+        where[evidence_iri(iri, fact.source.id)] = f"{fact.path}:{fact.line}"
     return where
 
 

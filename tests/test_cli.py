@@ -151,17 +151,19 @@ def test_actor_query_needs_and_uses_its_parameter(run):
     assert "needs --param actor=" in missing.stderr
     rows = _json_rows(run("query", "actor", "-p", "actor=sergey-kachanov", "--format", "json", *SEED_ARGS))
     kinds = sorted(r["fact_type"] for r in rows)
-    assert kinds == ["Membership", "Speech", "Stance"]
+    assert kinds == ["membership", "speech", "stance"]  # the ontology's own labels
+    kk = _json_rows(run("query", "actor", "-p", "actor=sergey-kachanov", "--lang", "kk", "--format", "json", *SEED_ARGS))
+    assert sorted(r["fact_type"] for r in kk) == ["мүшелік", "сөз", "ұстаным"]
 
 
 def test_csv_and_tsv_follow_the_sparql_result_formats(run):
     out = run("query", "stances", *SEED_ARGS, "--format", "csv")
     assert out.exit_code == 0
     table = list(csv.reader(io.StringIO(out.stdout)))
-    assert table[0] == ["holder", "stance", "degree", "toward", "date", "outlet", "evidence"]
+    assert table[0] == ["holder", "stance", "degree", "toward", "date", "sources", "outlet", "reports", "evidence"]
     assert len(table) == 3
     tsv = run("query", "stances", *SEED_ARGS, "--format", "tsv")
-    assert tsv.stdout.splitlines()[0] == "?holder\t?stance\t?degree\t?toward\t?date\t?outlet\t?evidence"
+    assert tsv.stdout.splitlines()[0] == "?holder\t?stance\t?degree\t?toward\t?date\t?sources\t?outlet\t?reports\t?evidence"
 
 
 def test_ad_hoc_sparql_from_option_and_stdin(run):

@@ -150,7 +150,7 @@ def test_merged_actor_keeps_labels_sources_and_old_iri(sources, run):
     result = run("query", "actor", "-p", "actor=a-amirtaev", "--sources", str(sources), "--format", "json")
     assert result.exit_code == 0, result.output
     got = {(b["fact_type"]["value"], b["outlet"]["value"]) for b in json.loads(result.stdout)["results"]["bindings"]}
-    assert got == {("Claim", "Some Outlet"), ("Membership", "Some Outlet"), ("Stance", "Other Outlet")}
+    assert got == {("claim", "Some Outlet"), ("membership", "Some Outlet"), ("stance", "Other Outlet")}
     resolved = json.loads(run("resolve", "a-amirtaev", "--sources", str(sources), "--format", "json").stdout)
     assert [(m["id"], m["why"]) for m in resolved] == [
         ("azamatkhan-amirtayev", "actor id 'a-amirtaev' was merged into 'azamatkhan-amirtayev' (same_as)")

@@ -22,7 +22,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("sources and schema", ("kg.sources", "kg.schema")),
     ("triples", ("kg.model",)),
     ("build and store", ("kg.store", "kg.cache", "kg.validate")),
-    ("SPARQL", ("kg.queries",)),
+    ("SPARQL", ("kg.querytext", "kg.queries")),
     ("resolve and named queries", ("kg.resolve",)),
     ("outputs", ("kg.output", "kg.projection", "kg.exports_graph", "kg.view", "kg.remote", "kg.synth",
                  "kg.extract")),

@@ -9,6 +9,7 @@ from kg.sources import load_corpus
 from kg.store import build_store, serialize
 
 ID = "https://w3id.org/reform-kg/id/"
+ONTOLOGY = "https://w3id.org/reform-kg/ontology#"
 
 
 def test_no_blank_nodes_anywhere():
@@ -20,9 +21,22 @@ def test_iris_are_readable_slugs():
     subjects = {t.subject.value for t in corpus_triples(load_corpus())}
     assert ID + "azamatkhan-amirtayev" in subjects
     assert ID + "baq-2026-02-04-baytaq-council/baytaq-article-8-ecology-and-health" in subjects
-    assert ID + "baq-2026-02-04-baytaq-council/baytaq-article-8-ecology-and-health/evidence-1/quote" in subjects
+    assert ID + "baq-2026-02-04-baytaq-council/baytaq-article-8-ecology-and-health/evidence/baq-2026-02-04-baytaq-council/quote-1" in subjects
     assert ID + "source/baq-2026-02-04-baytaq-council" in subjects
-    assert all(s.startswith(ID) for s in subjects)
+    # data nodes are ours; the only other subjects are the ontology's terms, with their labels
+    assert all(s.startswith(ID) or s.startswith(ONTOLOGY) for s in subjects)
+
+
+def test_ontology_labels_are_in_the_graph():
+    """Queries read relation and class names from the graph, in kk, ru and en."""
+    labels = {
+        (t.subject.value, t.object.language): t.object.value
+        for t in corpus_triples(load_corpus())
+        if t.subject.value.startswith(ONTOLOGY)
+    }
+    assert labels[(ONTOLOGY + "MoreThan", "kk")] == "астам"
+    assert labels[(ONTOLOGY + "proposedBy", "ru")] == "предложено"
+    assert labels[(ONTOLOGY + "Proposal", "en")] == "proposal"
 
 
 def test_same_sources_same_bytes_in_every_format():

@@ -83,7 +83,11 @@ def test_evidence_kind_says_quote_or_citation(reform_store):
     text = """PREFIX rkg: <https://w3id.org/reform-kg/ontology#>
     SELECT ?kind (COUNT(*) AS ?n) WHERE { ?e rkg:evidenceKind ?kind } GROUP BY ?kind ORDER BY ?kind"""
     counts = {r["kind"].value: int(r["n"].value) for r in run_sparql(reform_store, text)}
-    assert counts["quote"] == 24 and counts["citation"] > 80
+    # one evidence node per fact and source; its quotes are selectors on it
+    quotes = """PREFIX oa: <http://www.w3.org/ns/oa#>
+    SELECT (COUNT(*) AS ?n) WHERE { ?e oa:hasSelector/oa:exact ?q }"""
+    assert [int(r["n"].value) for r in run_sparql(reform_store, quotes)] == [24]
+    assert counts["quote"] == 19 and counts["citation"] > 80
 
 
 # ---------------------------------------------------------------- the questions

@@ -1,0 +1,121 @@
+"""The text of a named query: PREFIX lines and two shorthands, written once and added on loading.
+
+Query files under ``queries/`` declare no PREFIX lines (:func:`kg.vocab.sparql_prologue` adds
+them all) and use two shorthands, each on a line of its own, which expand to plain SPARQL
+(so ``kg query --show`` prints text any SPARQL engine runs):
+
+``LABEL(?x AS ?out)`` / ``LABEL(?x rkg:content AS ?out)``
+    the text of ``?x`` (``skos:prefLabel`` unless a predicate is given) in the language
+    ``?lang``, else English. One lookup per term: a second OPTIONAL on the same variable only
+    binds when the first found nothing.
+
+``LINK(?f schema:location ?place AS ?where)``
+    an optional link and the label of what it names (``?lang``, else English), never binding
+    ``?place`` to a stray node when the link is missing.
+
+``PROVENANCE(?f)``
+    the sources of fact ``?f``: ``?sources`` (how many), ``?outlet`` (their outlets, in
+    ``?lang``), ``?reports`` (each outlet with its date; ``(home page)`` when only the outlet's
+    address is known, ``(index date)`` / ``(approx. date)`` when the date was not printed) and
+    ``?evidence`` (every quote). It adds the aggregates to the SELECT line, so the query
+    groups by its other columns and gives one row per fact.
+
+>>> print(expand("SELECT ?a WHERE {\\n  LABEL(?x AS ?a)\\n}"))
+SELECT ?a WHERE {
+  OPTIONAL { ?x skos:prefLabel ?a FILTER(LANG(?a) = ?lang) }
+  OPTIONAL { ?x skos:prefLabel ?a FILTER(LANG(?a) = "en") }
+}
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.errors import QueryError
+from kg.vocab import sparql_prologue
+
+_LABEL = re.compile(r"^(?P<indent>\s*)LABEL\(\s*(?P<subject>\?\w+)\s+(?:(?P<predicate>[\w-]*:[\w-]+)\s+)?AS\s+(?P<out>\?\w+)\s*\)\s*$")
+_LINK = re.compile(r"^(?P<indent>\s*)LINK\(\s*(?P<subject>\?\w+)\s+(?P<predicate>[\w-]*:[\w-]+)\s+(?P<object>\?\w+)\s+AS\s+(?P<out>\?\w+)\s*\)\s*$")
+_PROVENANCE = re.compile(r"^(?P<indent>\s*)PROVENANCE\(\s*(?P<fact>\?\w+)\s*\)\s*$")
+_SELECT = re.compile(r"^(?P<head>\s*SELECT\s+(?:DISTINCT\s+)?)(?P<rest>.*)$", re.IGNORECASE)
+
+PROVENANCE_COLUMNS = (
+    '(COUNT(DISTINCT ?src__) AS ?sources) (GROUP_CONCAT(DISTINCT ?outlet__; separator="; ") AS ?outlet) '
+    '(GROUP_CONCAT(DISTINCT ?report__; separator="; ") AS ?reports) '
+    '(GROUP_CONCAT(DISTINCT ?quote__; separator=" … ") AS ?evidence)'
+)
+
+
+def label_lines(subject: str, out: str, *, predicate: str = "skos:prefLabel", indent: str = "  ") -> list[str]:
+    """The label-with-fallback pattern: ``?lang`` first, then English."""
+    return [
+        f"{indent}OPTIONAL {{ {subject} {predicate} {out} FILTER(LANG({out}) = ?lang) }}",
+        f'{indent}OPTIONAL {{ {subject} {predicate} {out} FILTER(LANG({out}) = "en") }}',
+    ]
+
+
+def link_lines(subject: str, predicate: str, obj: str, out: str, *, indent: str = "  ") -> list[str]:
+    """An optional link, then the label of its object, without ever binding a stray object.
+
+    The link is repeated inside each label OPTIONAL on purpose: a FILTER in a nested group
+    cannot see ``?lang`` (SPARQL evaluates groups bottom-up), one in a top-level OPTIONAL can.
+    """
+    link = f"{subject} {predicate} {obj} ."
+    return [f"{indent}OPTIONAL {{ {subject} {predicate} {obj} }}"] + [
+        line.replace("OPTIONAL { ", f"OPTIONAL {{ {link} ", 1) for line in label_lines(obj, out, indent=indent)
+    ]
+
+
+def provenance_lines(fact: str, indent: str = "  ") -> list[str]:
+    """Each source of ``fact`` with its outlet, date, how well it is located, and the quotes."""
+    return [
+        f"{indent}{fact} prov:wasDerivedFrom ?src__ . ?src__ schema:publisher ?pub__ ; schema:datePublished ?published__ .",
+        *label_lines("?pub__", "?outlet__", indent=indent),
+        f"{indent}OPTIONAL {{ ?src__ rkg:addressScope ?scope__ }}",
+        f"{indent}OPTIONAL {{ ?src__ rkg:dateBasis ?basis__ }}",
+        f"{indent}OPTIONAL {{ {fact} rkg:evidence ?ev__ . ?ev__ oa:hasSource ?src__ ; oa:hasSelector/oa:exact ?quote__ }}",
+        f'{indent}BIND(CONCAT(COALESCE(?outlet__, STR(?pub__)), " ", STR(?published__),'
+        f' IF(COALESCE(?basis__, "") = "index", " (index date)", IF(COALESCE(?basis__, "") = "approximate", " (approx. date)", "")),'
+        f' IF(COALESCE(?scope__, "") = "outlet", " (home page)", "")) AS ?report__)',
+    ]
+
+
+def expand(text: str) -> str:
+    """Expand ``LABEL(...)``, ``LINK(...)`` and ``PROVENANCE(...)`` lines; add the provenance columns to SELECT.
+
+    :raises QueryError: for a ``PROVENANCE`` line in a query without a ``SELECT`` line before it.
+    """
+    out: list[str] = []
+    provenance = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith("#"):
+            out.append(line)
+            continue
+        label = _LABEL.match(line)
+        if label:
+            out += label_lines(label["subject"], label["out"], predicate=label["predicate"] or "skos:prefLabel", indent=label["indent"])
+            continue
+        link = _LINK.match(line)
+        if link:
+            out += link_lines(link["subject"], link["predicate"], link["object"], link["out"], indent=link["indent"])
+            continue
+        prov = _PROVENANCE.match(line)
+        if prov:
+            out += provenance_lines(prov["fact"], prov["indent"])
+            provenance = True
+            continue
+        out.append(line)
+    if provenance:
+        for i, line in enumerate(out):
+            select = None if line.lstrip().startswith("#") else _SELECT.match(line)
+            if select:
+                out[i] = f"{select['head']}{select['rest'].rstrip()} {PROVENANCE_COLUMNS}"
+                break
+        else:
+            raise QueryError("PROVENANCE(...) needs a SELECT line to add its columns to")
+    return "\n".join(out)
+
+
+def named_query_text(raw: str) -> str:
+    """What the engine runs for a query file: every PREFIX, then the expanded text."""
+    return sparql_prologue() + expand(raw)
