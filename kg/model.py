@@ -148,6 +148,10 @@ def source_triples(source: Source) -> Iterator[Triple]:
     yield from _texts(s, _nn(SCHEMA.description), source.description)
     if source.draft:
         yield Triple(s, _nn(RKG.isDraft), Literal(True))
+    if source.date_basis:
+        yield Triple(s, _nn(RKG.dateBasis), Literal(source.date_basis))
+    if source.url:
+        yield Triple(s, _nn(RKG.addressScope), Literal(source.url_kind))
 
 
 def _number(value: Any) -> Literal:
@@ -156,16 +160,54 @@ def _number(value: Any) -> Literal:
     return Literal(str(Decimal(str(value))), datatype=_nn(XSD.decimal))
 
 
-def fact_date(fact: Fact, facts_by_id: dict[str, Fact]) -> str:
+def fact_date(fact: Fact, by_key: dict[str, Fact]) -> str:
     """When a fact was stated: its own date, else its event's, else its source's."""
     if fact.date:
         return fact.date
     if fact.values.get("date"):
         return fact.values["date"]
-    event = facts_by_id.get(fact.values.get("event", ""))
+    event = by_key.get(fact.ref_key(fact.values["event"])) if "event" in fact.values else None
     if event is not None and (event.values.get("date") or event.date):
         return event.values.get("date") or event.date  # type: ignore[return-value]
     return fact.source.date
+
+
+def key_iri(key: str) -> NamedNode:
+    """The IRI of a fact given as ``<source-id>/<fact-id>``."""
+    source_id, _, fact_id = key.partition("/")
+    return fact_iri(source_id, fact_id)
+
+
+def _resolved(fact: Fact, fact_type: schema.FactType, canonical: dict[str, str]) -> dict[str, Any]:
+    """A fact entry's values with its ``fact`` fields turned into canonical fact keys."""
+    out = dict(fact.values)
+    for key, value in fact.values.items():
+        f = fact_type.by_name.get(key)
+        if f is not None and f.kind == schema.FACT:
+            ref = fact.ref_key(value)
+            out[key] = canonical.get(ref, ref)
+    return out
+
+
+def merged_values(entries: list[dict[str, Any]], fact_type: schema.FactType) -> dict[str, Any]:
+    """What the fact node says: each field from the first entry that gives it (texts: per language).
+
+    The entries' own values stay on their evidence nodes, so a detail that differs is never
+    lost, only not repeated on the fact.
+
+    >>> from kg.schema import FACT_TYPES
+    >>> merged_values([{"name": {"en": "A"}}, {"name": {"en": "B", "ru": "Б"}, "place": "astana"}], FACT_TYPES["event"])
+    {'name': {'en': 'A', 'ru': 'Б'}, 'place': 'astana'}
+    """
+    out: dict[str, Any] = {}
+    for values in entries:
+        for key, value in values.items():
+            f = fact_type.by_name.get(key)
+            if f is not None and f.kind == schema.TEXT and key in out:
+                out[key] = {**value, **out[key]}
+            else:
+                out.setdefault(key, value)
+    return out
 
 
 def field_triples(s: NamedNode, fact_type: schema.FactType, values: dict[str, Any], fact_node) -> Iterator[Triple]:
@@ -195,19 +237,28 @@ def field_triples(s: NamedNode, fact_type: schema.FactType, values: dict[str, An
             yield Triple(s, predicate, _nn(f.value_iri(value)))
 
 
-def fact_triples(fact: Fact, facts_by_id: dict[str, Fact]) -> Iterator[Triple]:
-    """One fact, its evidence and its provenance."""
-    s = fact_iri(fact.source.id, fact.id)
-    fact_type = schema.FACT_TYPES[fact.type]
+def fact_triples(members: list[Fact], by_key: dict[str, Fact], canonical: dict[str, str]) -> Iterator[Triple]:
+    """One real-world fact: its type, merged values and, per report that states it, its evidence.
+
+    ``members`` are the fact entries that state it, the canonical one first (see
+    :meth:`kg.sources.Corpus.groups`); the fact's IRI is the canonical entry's.
+    """
+    top = members[0]
+    s = fact_iri(top.source.id, top.id)
+    fact_type = schema.FACT_TYPES[top.type]
     yield Triple(s, RDF_TYPE, _nn(RKG.Fact))
     for cls in fact_type.classes:
         yield Triple(s, RDF_TYPE, _nn(cls))
-    yield Triple(s, _nn(PROV.wasDerivedFrom), source_iri(fact.source.id))
-    yield Triple(s, _nn(DCT.date), date_literal(fact_date(fact, facts_by_id)))
-    yield from field_triples(s, fact_type, fact.values, lambda ref: fact_iri(fact.source.id, ref))
-    if fact.type == "membership":
-        yield from _post_triples(fact.values, s)
-    yield from evidence_triples(fact, s)
+    for source_id in sorted({m.source.id for m in members}):
+        yield Triple(s, _nn(PROV.wasDerivedFrom), source_iri(source_id))
+    yield Triple(s, _nn(DCT.date), date_literal(fact_date(top, by_key)))
+    entries = [_resolved(m, fact_type, canonical) for m in members]
+    values = merged_values(entries, fact_type)
+    yield from field_triples(s, fact_type, values, key_iri)
+    if top.type == "membership":
+        yield from _post_triples(values, s)
+    for member, entry in zip(members, entries):
+        yield from evidence_triples(member, s, details=entry if len(members) > 1 else None, fact_type=fact_type)
 
 
 def _post_triples(v: dict[str, Any], s: NamedNode) -> Iterator[Triple]:
@@ -221,19 +272,36 @@ def _post_triples(v: dict[str, Any], s: NamedNode) -> Iterator[Triple]:
     yield Triple(actor_iri(v["holder"]), _nn(ORG.memberOf), actor_iri(v["organisation"]))
 
 
-def evidence_triples(fact: Fact, s: NamedNode) -> Iterator[Triple]:
-    """Web Annotation evidence: a quote selector per quote, or a citation of the source alone."""
+def evidence_kind(fact: Fact) -> str:
+    """``quote`` (checked against the bundled text), ``citation`` (the article's address and date)
+    or ``outlet`` (only the outlet's home page is known: the weakest evidence)."""
+    if fact.quotes:
+        return "quote"
+    return "outlet" if fact.source.url_kind == "outlet" else "citation"
+
+
+def evidence_triples(
+    fact: Fact, s: NamedNode, *, details: dict[str, Any] | None = None, fact_type: schema.FactType | None = None
+) -> Iterator[Triple]:
+    """Web Annotation evidence of one report: its source, kind, quotes and (for a fact several
+    reports state) the details this report gives, so differing details stay attributed."""
     source = source_iri(fact.source.id)
     ev = NamedNode(evidence_iri(s.value, fact.source.id))
     yield Triple(s, _nn(RKG.evidence), ev)
     yield Triple(ev, RDF_TYPE, _nn(RKG.Evidence))
     yield Triple(ev, _nn(OA.hasSource), source)
-    yield Triple(ev, _nn(RKG.evidenceKind), Literal("quote" if fact.quotes else "citation"))
+    yield Triple(ev, _nn(RKG.evidenceKind), Literal(evidence_kind(fact)))
+    if fact.attribution:
+        yield Triple(ev, _nn(RKG.attribution), Literal(fact.attribution))
     for n, quote in enumerate(fact.quotes, start=1):
         selector = NamedNode(quote_iri(ev.value, n))
         yield Triple(ev, _nn(OA.hasSelector), selector)
         yield Triple(selector, RDF_TYPE, _nn(OA.TextQuoteSelector))
         yield Triple(selector, _nn(OA.exact), Literal(quote, language=fact.source.language))
+    if details is not None and fact_type is not None:
+        if fact.date:
+            yield Triple(ev, _nn(DCT.date), date_literal(fact.date))
+        yield from field_triples(ev, fact_type, details, key_iri)
 
 
 def ontology_label_triples() -> Iterator[Triple]:
@@ -266,12 +334,9 @@ def corpus_triples(corpus: Corpus) -> Iterator[Triple]:
     for old_id, canonical in sorted(getattr(corpus, "merged", {}).items()):
         # A merged actor's IRI still leads to the one it was merged into.
         yield Triple(actor_iri(old_id), _nn(OWL.sameAs), actor_iri(canonical))
-    by_source: dict[str, dict[str, Fact]] = {}
-    for fact in corpus.facts:
-        by_source.setdefault(fact.source.id, {})[fact.id] = fact
+    by_key = {fact.key: fact for fact in corpus.facts}
+    groups = corpus.groups()
     for source in corpus.sources:
         yield from source_triples(source)
-        facts_by_id = by_source.get(source.id, {})
-        for fact in facts_by_id.values():
-            yield from fact_triples(fact, facts_by_id)
-
+    for key in sorted(groups):
+        yield from fact_triples(groups[key], by_key, corpus.canonical)

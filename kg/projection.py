@@ -13,9 +13,12 @@ builds that :class:`networkx.MultiDiGraph`:
   opposes, claimed.
 
 Node attributes: ``iri``, ``type``, ``label`` (in ``lang``), ``labels`` (every
-language), ``description``, ``date`` (ISO or None) and ``proposals`` (how many
-proposals the node made). Edge attributes: ``relation``, ``label``, ``date`` and
-``evidence``, a list of ``{outlet, date, quote, url}``.
+language), ``description``, ``date`` (ISO or None), ``proposals`` (how many
+proposals the node made), ``sources`` (for an event, proposal or speech: how many reports
+state it) and ``evidence`` (each report's evidence, as on edges). Edge attributes:
+``relation``, ``label``, ``date`` and ``evidence``, a list of ``{outlet, date, quote, url,
+kind, date_basis, attribution, node}`` (``kind``: quote, citation, or outlet when only the
+outlet's home page is known; ``node``: the evidence node, one per report).
 
 >>> from kg.store import build_store
 >>> g = project(build_store())
@@ -142,10 +145,13 @@ ORDER BY ?f ?p ?o
 """
 
 _Q_EVIDENCE = """
-SELECT ?f ?ev ?quote ?publisher ?published ?url WHERE {
+SELECT ?f ?ev ?quote ?publisher ?published ?url ?kind ?basis ?attribution WHERE {
   ?f rkg:evidence ?ev .
   ?ev oa:hasSource ?src .
   OPTIONAL { ?ev oa:hasSelector/oa:exact ?quote }
+  OPTIONAL { ?ev rkg:evidenceKind ?kind }
+  OPTIONAL { ?ev rkg:attribution ?attribution }
+  OPTIONAL { ?src rkg:dateBasis ?basis }
   OPTIONAL { ?src schema:publisher ?publisher }
   OPTIONAL { ?src schema:datePublished ?published }
   OPTIONAL { ?src schema:url ?url }
@@ -248,6 +254,11 @@ def project(
                 "date": row["published"].value if row["published"] else None,
                 "quote": row["quote"].value if row["quote"] else None,
                 "url": row["url"].value if row["url"] else None,
+                # quote > citation > outlet (only the outlet's home page is known: weaker)
+                "kind": row["kind"].value if row["kind"] else None,
+                "date_basis": row["basis"].value if row["basis"] else None,
+                "attribution": row["attribution"].value if row["attribution"] else None,
+                "node": row["ev"].value,
             }
         )
 
@@ -342,6 +353,9 @@ def project(
             description=description or "",
             date=date,
             proposals=proposals_by.get(iri, 0),
+            # a fact node (event, proposal, speech): how many reports state it, and each one's evidence
+            sources=len({e["node"] for e in evidence.get(iri, [])}),
+            evidence=list(evidence.get(iri, [])),
         )
 
     # ---- edges

@@ -39,7 +39,15 @@ AGENT_TYPES, ORGANISATION_TYPES, ACTOR_TYPES, LEGAL_TYPES, EVENT_TYPES = (
 )
 
 ACTOR_FIELDS = {"id", "type", "name", "also", "gender", "part_of", "number", "status", "description"}
-SOURCE_FIELDS = {"id", "outlet", "date", "language", "url", "text", "title", "description", "draft"}
+SOURCE_FIELDS = {
+    "id", "outlet", "date", "date_basis", "language", "url", "url_kind", "text", "title", "description", "draft",
+}
+#: How a publication date is known: printed on the report, taken from an index, or approximate.
+DATE_BASES = ("printed", "index", "approximate")
+#: What ``url`` is: the report's own address, or only the outlet's home page (weaker evidence).
+URL_KINDS = ("article", "outlet")
+ATTRIBUTIONS = ("stated", "inferred")
+FACT_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,8 @@ class Source:
     title: dict[str, str] = field(default_factory=dict)
     description: dict[str, str] = field(default_factory=dict)
     draft: bool = False
+    date_basis: str | None = None
+    url_kind: str = "article"
     path: str = ""
     line: int = 0
 
@@ -166,10 +176,23 @@ class Fact:
     path: str = ""
     line: int = 0
     field_lines: dict[str, int] = field(default_factory=dict)
+    #: ``<source-id>/<fact-id>`` of the fact this report also states (its evidence joins that fact).
+    same_as: str | None = None
+    #: ``inferred`` when the speaker is taken from the context, not named in the sentence.
+    attribution: str | None = None
 
     def line_of(self, key: str) -> int:
         """The line of one field, for error messages."""
         return self.field_lines.get(key, self.line)
+
+    @property
+    def key(self) -> str:
+        """``<source-id>/<fact-id>``: how other sheets and decisions name this fact."""
+        return f"{self.source.id}/{self.id}"
+
+    def ref_key(self, value: str) -> str:
+        """The key of a fact this one names in a ``fact`` field (same sheet unless it has a '/')."""
+        return value if "/" in value else f"{self.source.id}/{value}"
 
 
 @dataclass
@@ -183,6 +206,17 @@ class Corpus:
     decisions: list[Decision] = field(default_factory=list)
     #: Merged actor id -> canonical actor id, from ``same_as`` decisions.
     merged: dict[str, str] = field(default_factory=dict)
+    #: Fact key (``<source-id>/<fact-id>``) -> the key of the one fact it states (itself when alone).
+    canonical: dict[str, str] = field(default_factory=dict)
+
+    def groups(self) -> dict[str, list[Fact]]:
+        """Canonical key -> every fact entry that states it, the canonical one first, then by key."""
+        out: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            out.setdefault(self.canonical.get(fact.key, fact.key), []).append(fact)
+        for key, members in out.items():
+            members.sort(key=lambda f: (f.key != key, f.key))
+        return out
 
     def not_same(self) -> set[frozenset[str]]:
         """The pairs a reviewer said are different actors (``not_same``)."""
@@ -380,6 +414,11 @@ def _parse_source(node: Any, sheet: Path, where: dict[str, Any], roots: Seq[Path
         raise SourceError(f"source url {shown(url)} must be an http(s) address", **_where(node, "url"))
     if text is None and url is None:
         raise SourceError("a source needs its text (text: FILE) or its address (url: https://...) as evidence", **_where(node))
+    for key, allowed in (("date_basis", DATE_BASES), ("url_kind", URL_KINDS)):
+        if key in node and node[key] not in allowed:
+            raise SourceError(f"source {key} is {node[key]!r}; expected one of: {', '.join(allowed)}", **_where(node, key))
+    if node.get("url_kind") == "outlet" and url is None:
+        raise SourceError("'url_kind: outlet' says the url is the outlet's home page, but there is no url", **_where(node, "url_kind"))
     draft = node.get("draft", False)
     if not isinstance(draft, bool):
         raise SourceError("'draft' must be true or false", **_where(node, "draft"))
@@ -394,6 +433,8 @@ def _parse_source(node: Any, sheet: Path, where: dict[str, Any], roots: Seq[Path
         title=_text_map(node["title"], "title", _where(node, "title")) if "title" in node else {},
         description=_text_map(node["description"], "description", _where(node, "description")) if "description" in node else {},
         draft=draft,
+        date_basis=node.get("date_basis"),
+        url_kind=node.get("url_kind", "article"),
         **_where(node),
     )
 
@@ -420,6 +461,8 @@ def _check_quote(quote: Any, source: Source, where: dict[str, Any]) -> str:
 
 
 def _parse_value(kind: Any, value: Any, what: str, where: dict[str, Any]) -> Any:
+    if isinstance(kind, FactRef) and isinstance(value, str) and FACT_KEY.match(value):
+        return value  # a fact of another sheet: '<source-id>/<fact-id>'
     if isinstance(kind, (Ref, FactRef)):
         return _slug(value, what, where)
     if isinstance(kind, Enum):
@@ -462,9 +505,23 @@ def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
                 f"unknown field '{key}' for a {kind}; expected one of: {', '.join(sorted(spec))}", **_where(node, key)
             )
         values[key] = _parse_value(spec[key], value, f"'{key}' of '{fact_id}'", _where(node, key))
-    for key in REQUIRED[kind]:
-        if key not in values:
-            raise SourceError(f"{kind} '{fact_id}' has no '{key}' (required)", **_where(node))
+    same_as = node.get("same_as")
+    if same_as is not None and (not isinstance(same_as, str) or not FACT_KEY.match(same_as)):
+        raise SourceError(
+            f"'same_as' of '{fact_id}' is {same_as!r}; write '<source-id>/<fact-id>', "
+            "e.g. 'baq-2026-02-04-baytaq-council/session'",
+            **_where(node, "same_as"),
+        )
+    if same_as is None:  # a fact known from another sheet needs only what this report adds
+        for key in REQUIRED[kind]:
+            if key not in values:
+                raise SourceError(f"{kind} '{fact_id}' has no '{key}' (required)", **_where(node))
+    attribution = node.get("attribution")
+    if attribution is not None and attribution not in ATTRIBUTIONS:
+        raise SourceError(
+            f"'attribution' of '{fact_id}' is {attribution!r}; expected one of: {', '.join(ATTRIBUTIONS)}",
+            **_where(node, "attribution"),
+        )
     raw_quotes = node.get("evidence")
     quotes: list[str] = []
     if raw_quotes is None:
@@ -486,7 +543,8 @@ def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
         raise SourceError(f"'confidence' of '{fact_id}' must be a number from 0 to 1", **_where(node, "confidence"))
     return Fact(
         id=fact_id, type=kind, source=source, values=values, quotes=quotes, date=date,
-        field_lines=dict(node.key_lines), **_where(node),
+        field_lines=dict(node.key_lines), same_as=same_as,
+        attribution=attribution if attribution != "stated" else None, **_where(node),
     )
 
 
@@ -563,10 +621,12 @@ def _check_references(corpus: Corpus) -> None:
                         path=fact.path, line=fact.line_of(key),
                     )
             elif isinstance(kind, FactRef):
-                target = by_sheet[fact.source.id].get(value)
+                source_id, _, fact_id = fact.ref_key(value).partition("/")
+                target = by_sheet.get(source_id, {}).get(fact_id)
                 if target is None or target.type not in kind.types:
+                    where_to = "this sheet" if "/" not in value else f"sheet '{source_id}'"
                     raise SourceError(
-                        f"'{key}' of '{fact.id}' names '{value}', which is not an event fact of this sheet",
+                        f"'{key}' of '{fact.id}' names '{value}', which is not an event fact of {where_to}",
                         path=fact.path, line=fact.line_of(key),
                     )
 
@@ -636,7 +696,7 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
     corpus = Corpus(actors=actors, sources=sources, facts=facts)
     _check_references(corpus)
     decisions = [d for file, doc in decision_docs for d in _parse_decisions(doc)]
-    return apply_decisions(corpus, decisions)
+    return link_facts(apply_decisions(corpus, decisions))
 
 
 # ---------------------------------------------------------------- review decisions
@@ -673,8 +733,14 @@ def _parse_decisions(doc: yamlio.Mapping) -> list[Decision]:
                         extra[key] = " ".join(str(item[key]).split())
                 item = item.get("ids")
             if not isinstance(item, list) or len(item) != 2:
-                raise SourceError(f"a '{kind}' decision names exactly two actor ids, e.g. '- [id-a, id-b]'", **where)
-            a, b = (_slug(v, "actor id", where) for v in item)
+                raise SourceError(
+                    f"a '{kind}' decision names exactly two actor ids or two facts, e.g. '- [id-a, id-b]' "
+                    "or '- [source-a/fact, source-b/fact]'", **where,
+                )
+            facts = [isinstance(v, str) and bool(FACT_KEY.match(v)) for v in item]
+            if any(facts) and not all(facts):
+                raise SourceError(f"a '{kind}' decision names two actors or two facts ('<source-id>/<fact-id>'), not one of each", **where)
+            a, b = item if all(facts) else (_slug(v, "actor id", where) for v in item)
             if a == b:
                 raise SourceError(f"a '{kind}' decision needs two different ids, not '{a}' twice", **where)
             out.append(Decision(kind, a, b, **extra, **where))
@@ -694,6 +760,8 @@ def apply_decisions(corpus: Corpus, decisions: Seq[Decision]) -> Corpus:
     """
     actors = corpus.actors
     merged: dict[str, str] = {}
+    all_decisions = list(decisions)
+    decisions = [d for d in decisions if "/" not in d.a]  # facts are linked by link_facts
 
     def canonical(actor_id: str) -> str:
         while actor_id in merged:
@@ -747,6 +815,91 @@ def apply_decisions(corpus: Corpus, decisions: Seq[Decision]) -> Corpus:
             for key, value in fact.values.items():
                 if isinstance(spec.get(key), Ref):
                     fact.values[key] = canonical(value)
-    corpus.decisions = list(decisions)
+    corpus.decisions = all_decisions
     corpus.merged = {old: canonical(old) for old in merged}
     return corpus
+
+
+def link_facts(corpus: Corpus) -> Corpus:
+    """Join the fact entries that state one real-world fact: ``same_as`` in sheets and decisions.
+
+    ``corpus.canonical`` maps every fact key to the key of the entry that stands for the fact (the
+    end of its ``same_as`` chain; for a decision ``same_as: [a, b]``, ``a``'s). Nothing is
+    overwritten: each entry keeps its own values, which become its source's evidence.
+
+    :raises SourceError: (file and line) for a reference to a missing fact, a fact that names
+        itself, a cycle, two facts of different types, two entries of one sheet, claims with
+        different figures, or a pair judged both same and not the same.
+    """
+    by_key = {fact.key: fact for fact in corpus.facts}
+    parent: dict[str, str] = {}
+    for fact in corpus.facts:
+        if fact.same_as is None:
+            continue
+        where = {"path": fact.path, "line": fact.line_of("same_as")}
+        if fact.same_as == fact.key:
+            raise SourceError(f"'{fact.id}' is same_as itself; name the fact of another report", **where)
+        if fact.same_as not in by_key:
+            source_id = fact.same_as.partition("/")[0]
+            known = sorted(f.id for f in corpus.facts if f.source.id == source_id)
+            hint = f"; facts of '{source_id}': {', '.join(known)}" if known else f"; there is no source '{source_id}'"
+            raise SourceError(f"same_as names unknown fact '{fact.same_as}'{hint}", **where)
+        parent[fact.key] = fact.same_as
+
+    def root(key: str, where: dict[str, Any] | None = None) -> str:
+        seen = [key]
+        while key in parent:
+            key = parent[key]
+            if key in seen:
+                raise SourceError(f"same_as cycle: {' -> '.join([*seen, key])}; one of them must be the fact itself", **(where or {}))
+            seen.append(key)
+        return key
+
+    for fact in corpus.facts:
+        root(fact.key, {"path": fact.path, "line": fact.line_of("same_as")})
+    fact_decisions = [d for d in corpus.decisions if "/" in d.a]
+    for d in fact_decisions:
+        for key in (d.a, d.b):
+            if key not in by_key:
+                raise SourceError(f"{d.kind} names unknown fact '{key}'", path=d.path, line=d.line)
+    for d in fact_decisions:
+        if d.kind == "same_as":
+            keep, drop = root(d.a), root(d.b)
+            if keep != drop:
+                _check_joinable(by_key[keep], by_key[drop], {"path": d.path, "line": d.line})
+                parent[drop] = keep
+    for d in fact_decisions:
+        if d.kind == "not_same" and root(d.a) == root(d.b):
+            raise SourceError(
+                f"'{d.a}' and '{d.b}' are judged not the same, but same_as (in a sheet or here) makes them one fact; "
+                "delete one of the two judgements",
+                path=d.path, line=d.line,
+            )
+    canonical = {fact.key: root(fact.key) for fact in corpus.facts}
+    seen_sources: dict[tuple[str, str], Fact] = {}
+    for fact in corpus.facts:
+        top = by_key[canonical[fact.key]]
+        if fact is not top:
+            _check_joinable(top, fact, {"path": fact.path, "line": fact.line_of("same_as")})
+        first = seen_sources.setdefault((canonical[fact.key], fact.source.id), fact)
+        if first is not fact:
+            raise SourceError(
+                f"'{first.id}' and '{fact.id}' of one report are the same fact; give it once, with all its quotes",
+                path=fact.path, line=fact.line,
+            )
+    corpus.canonical = canonical
+    return corpus
+
+
+def _check_joinable(keep: Fact, other: Fact, where: dict[str, Any]) -> None:
+    if keep.type != other.type:
+        raise SourceError(
+            f"'{other.key}' is a {other.type} and '{keep.key}' a {keep.type}: facts of different types cannot be one",
+            **where,
+        )
+    if keep.type == "claim" and "quantity" in other.values and other.values["quantity"] != keep.values.get("quantity"):
+        raise SourceError(
+            f"'{other.key}' gives {other.values['quantity']} and '{keep.key}' {keep.values.get('quantity')}: "
+            "differing figures stay separate claims; remove same_as",
+            **where,
+        )

@@ -41,7 +41,16 @@ def test_edges_carry_relation_label_date_and_evidence(seed_graph):
         assert data["relation"] in RELATIONS
         assert data["label"].startswith(data["relation"])
         for ev in data["evidence"]:
-            assert set(ev) == {"outlet", "date", "quote", "url"}
+            assert set(ev) == {"outlet", "date", "quote", "url", "kind", "date_basis", "attribution", "node"}
+            assert ev["kind"] in ("quote", "citation", "outlet")
+
+
+def test_fact_nodes_count_their_sources(seed_graph):
+    for _, data in seed_graph.nodes(data=True):
+        if data["type"] in ("proposal", "event", "speech"):
+            assert data["sources"] == len({e["node"] for e in data["evidence"]}) >= 1
+        else:
+            assert data["sources"] == 0
 
 
 def test_seed_counts(seed_graph):
