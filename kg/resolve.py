@@ -40,6 +40,8 @@ SELECT ?s ?label ?kind ?gender WHERE {{
   ?s a ?class .
   FILTER(STRSTARTS(STR(?class), "{ONTOLOGY}"))
   FILTER NOT EXISTS {{ ?s a <{ONTOLOGY}Fact> }}
+  FILTER NOT EXISTS {{ ?s a <{ONTOLOGY}Evidence> }}
+  FILTER(STRSTARTS(STR(?s), "{ID}"))  # actors, not the ontology's own individuals (rkg:About...)
   {{ ?s <{PREFIXES['skos']}prefLabel> ?label BIND(0 AS ?kind) }}
   UNION {{ ?s <{PREFIXES['skos']}altLabel> ?label BIND(1 AS ?kind) }}
   OPTIONAL {{ ?s <{PREFIXES['schema']}gender> ?gender }}
