@@ -436,29 +436,48 @@ def resolve(name, limit, fmt, sources, store_dir) -> None:
 
 
 @cli.command()
-@click.option("--threshold", type=click.FloatRange(0, 100), default=None,
-              help="Lowest score listed (default 85; key matches score 100).")
+@click.option("--threshold", type=click.FloatRange(0, 200), default=None,
+              help="Lowest score listed (default 85 for actors, 60 for facts; key matches score 100).")
+@click.option("--facts", "facts", is_flag=True,
+              help="List probable duplicate facts (events, proposals, claims...) instead of actors.")
 @click.option("--all", "include_decided", is_flag=True,
               help="Also list pairs a reviewer marked not_same in decisions.yaml.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--sources", "sources", multiple=True, type=click.Path(), metavar="PATH",
               help="Registry, fact sheets, decisions or folders (repeatable). Default: the bundled sources.")
-def duplicates(threshold, include_decided, fmt, sources) -> None:
-    """List probable duplicate actors of the registry, with scores and why, for review.
+def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
+    """List probable duplicate actors (or, with --facts, facts) with scores and why, for review.
 
-    Record each judgement in sources/decisions.yaml: 'same_as' merges two ids, 'not_same'
-    keeps them apart and drops the pair from this list.
+    Record each judgement in sources/decisions.yaml: 'same_as' merges two ids (or two facts,
+    written <source-id>/<fact-id>), 'not_same' keeps them apart and drops the pair from this list.
 
     \b
     Examples:
       kg duplicates
       kg duplicates --threshold 70 --format json
+      kg duplicates --facts
     """
     from kg.output import format_rows
-    from kg.resolve import duplicates as find_duplicates
     from kg.sources import load_corpus
 
-    found = find_duplicates(load_corpus(list(sources) or None), threshold=threshold, include_decided=include_decided)
+    corpus = load_corpus(list(sources) or None)
+    if facts:
+        from kg.fact_duplicates import fact_duplicates
+
+        pairs = fact_duplicates(corpus, threshold=threshold, include_decided=include_decided)
+        if fmt == "json":
+            click.echo(json.dumps([
+                {"a": p.a, "b": p.b, "type": p.type, "label_a": p.label_a, "label_b": p.label_b, "score": p.score, "why": p.why}
+                for p in pairs
+            ], indent=2, sort_keys=True, ensure_ascii=False))
+        elif not pairs:
+            click.echo("no probable duplicate facts")
+        else:
+            click.echo(format_rows(["a", "b", "type", "score", "why"], [(p.a, p.b, p.type, f"{p.score:g}", p.why) for p in pairs]))
+        return
+    from kg.resolve import duplicates as find_duplicates
+
+    found = find_duplicates(corpus, threshold=threshold, include_decided=include_decided)
     if fmt == "json":
         rows = [{"a": d.a, "b": d.b, "label_a": d.label_a, "label_b": d.label_b, "score": d.score, "why": d.why}
                 for d in found]

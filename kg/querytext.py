@@ -42,7 +42,7 @@ _SELECT = re.compile(r"^(?P<head>\s*SELECT\s+(?:DISTINCT\s+)?)(?P<rest>.*)$", re
 PROVENANCE_COLUMNS = (
     '(COUNT(DISTINCT ?src__) AS ?sources) (GROUP_CONCAT(DISTINCT ?outlet__; separator="; ") AS ?outlet) '
     '(GROUP_CONCAT(DISTINCT ?report__; separator="; ") AS ?reports) '
-    '(GROUP_CONCAT(DISTINCT ?quote__; separator=" … ") AS ?evidence)'
+    "(SAMPLE(?quotes__) AS ?evidence)"
 )
 
 
@@ -67,14 +67,20 @@ def link_lines(subject: str, predicate: str, obj: str, out: str, *, indent: str 
 
 
 def provenance_lines(fact: str, indent: str = "  ") -> list[str]:
-    """Each source of ``fact`` with its outlet, date, how well it is located, and the quotes."""
+    """Each source of ``fact`` with its outlet, date, how well it is located, and the quotes.
+
+    Every aggregated variable is bound on every row (an unbound one would void GROUP_CONCAT),
+    so the quotes are gathered per fact in a sub-select.
+    """
     return [
         f"{indent}{fact} prov:wasDerivedFrom ?src__ . ?src__ schema:publisher ?pub__ ; schema:datePublished ?published__ .",
-        *label_lines("?pub__", "?outlet__", indent=indent),
+        *label_lines("?pub__", "?outlet_l__", indent=indent),
         f"{indent}OPTIONAL {{ ?src__ rkg:addressScope ?scope__ }}",
         f"{indent}OPTIONAL {{ ?src__ rkg:dateBasis ?basis__ }}",
-        f"{indent}OPTIONAL {{ {fact} rkg:evidence ?ev__ . ?ev__ oa:hasSource ?src__ ; oa:hasSelector/oa:exact ?quote__ }}",
-        f'{indent}BIND(CONCAT(COALESCE(?outlet__, STR(?pub__)), " ", STR(?published__),'
+        f"{indent}OPTIONAL {{ SELECT {fact} (GROUP_CONCAT(DISTINCT ?q__; separator=\" … \") AS ?quotes__)"
+        f" WHERE {{ {fact} rkg:evidence/oa:hasSelector/oa:exact ?q__ }} GROUP BY {fact} }}",
+        f"{indent}BIND(COALESCE(?outlet_l__, STR(?pub__)) AS ?outlet__)",
+        f'{indent}BIND(CONCAT(?outlet__, " ", STR(?published__),'
         f' IF(COALESCE(?basis__, "") = "index", " (index date)", IF(COALESCE(?basis__, "") = "approximate", " (approx. date)", "")),'
         f' IF(COALESCE(?scope__, "") = "outlet", " (home page)", "")) AS ?report__)',
     ]

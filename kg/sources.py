@@ -836,7 +836,7 @@ def link_facts(corpus: Corpus) -> Corpus:
     for fact in corpus.facts:
         if fact.same_as is None:
             continue
-        where = {"path": fact.path, "line": fact.line_of("same_as")}
+        where: dict[str, Any] = {"path": fact.path, "line": fact.line_of("same_as")}
         if fact.same_as == fact.key:
             raise SourceError(f"'{fact.id}' is same_as itself; name the fact of another report", **where)
         if fact.same_as not in by_key:

@@ -12,6 +12,7 @@ AttributeError: term 'Propsal' not in namespace 'https://w3id.org/reform-kg/onto
 
 from __future__ import annotations
 
+from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
 ONTOLOGY = "https://w3id.org/reform-kg/ontology#"
@@ -25,86 +26,86 @@ class RKG(DefinedNamespace):
     _fail = True
 
     # classes
-    Agent: object
-    Person: object
-    Group: object
-    Organisation: object
-    PoliticalParty: object
-    PartyUnit: object
-    PoliticalCouncil: object
-    CityBranch: object
-    RegionalBranch: object
-    PrimaryOrganisation: object
-    Faction: object
-    StateBody: object
-    Commission: object
-    NewsOutlet: object
-    Association: object
-    Role: object
-    Post: object
-    Place: object
-    Platform: object
-    LegalDocument: object
-    Provision: object
-    Reform: object
-    Fact: object
-    Membership: object
-    Event: object
-    Session: object
-    Speech: object
-    Report: object
-    Proposal: object
-    Initiative: object
-    Stance: object
-    Claim: object
-    Degree: object
-    Comparator: object
-    Evidence: object
+    Agent: URIRef
+    Person: URIRef
+    Group: URIRef
+    Organisation: URIRef
+    PoliticalParty: URIRef
+    PartyUnit: URIRef
+    PoliticalCouncil: URIRef
+    CityBranch: URIRef
+    RegionalBranch: URIRef
+    PrimaryOrganisation: URIRef
+    Faction: URIRef
+    StateBody: URIRef
+    Commission: URIRef
+    NewsOutlet: URIRef
+    Association: URIRef
+    Role: URIRef
+    Post: URIRef
+    Place: URIRef
+    Platform: URIRef
+    LegalDocument: URIRef
+    Provision: URIRef
+    Reform: URIRef
+    Fact: URIRef
+    Membership: URIRef
+    Event: URIRef
+    Session: URIRef
+    Speech: URIRef
+    Report: URIRef
+    Proposal: URIRef
+    Initiative: URIRef
+    Stance: URIRef
+    Claim: URIRef
+    Degree: URIRef
+    Comparator: URIRef
+    Evidence: URIRef
     # individuals
-    Fully: object
-    Partly: object
-    MoreThan: object
-    About: object
-    Exactly: object
+    Fully: URIRef
+    Partly: URIRef
+    MoreThan: URIRef
+    About: URIRef
+    Exactly: URIRef
     # properties
-    evidence: object
-    evidenceKind: object
-    textDigest: object
-    proposedBy: object
-    content: object
-    targets: object
-    via: object
-    addressedTo: object
-    atEvent: object
-    speaker: object
-    onBehalfOf: object
-    summary: object
-    chairedBy: object
-    participants: object
-    theme: object
-    initiator: object
-    initiated: object
-    heldBy: object
-    degree: object
-    claimedBy: object
-    quantity: object
-    comparator: object
-    unit: object
-    measure: object
-    about: object
-    post: object
-    occupation: object
-    status: object
-    country: object
-    isDraft: object
-    dateBasis: object
-    addressScope: object
-    attribution: object
+    evidence: URIRef
+    evidenceKind: URIRef
+    textDigest: URIRef
+    proposedBy: URIRef
+    content: URIRef
+    targets: URIRef
+    via: URIRef
+    addressedTo: URIRef
+    atEvent: URIRef
+    speaker: URIRef
+    onBehalfOf: URIRef
+    summary: URIRef
+    chairedBy: URIRef
+    participants: URIRef
+    theme: URIRef
+    initiator: URIRef
+    initiated: URIRef
+    heldBy: URIRef
+    degree: URIRef
+    claimedBy: URIRef
+    quantity: URIRef
+    comparator: URIRef
+    unit: URIRef
+    measure: URIRef
+    about: URIRef
+    post: URIRef
+    occupation: URIRef
+    status: URIRef
+    country: URIRef
+    isDraft: URIRef
+    dateBasis: URIRef
+    addressScope: URIRef
+    attribution: URIRef
 
 
 def _closed(name: str, base: str, terms: str) -> type[DefinedNamespace]:
     """A closed namespace holding only the terms the graph uses (a typo raises AttributeError)."""
-    annotations = {term: object for term in terms.split()}
+    annotations = {term: URIRef for term in terms.split()}
     return type(name, (DefinedNamespace,), {"_NS": Namespace(base), "_fail": True, "__annotations__": annotations})
 
 

@@ -263,3 +263,49 @@ def test_a_decision_mixing_an_actor_and_a_fact_is_refused(tmp_path, three):
     with pytest.raises(SourceError) as caught:
         load_corpus([three])
     assert caught.value.line == 2 and "not one of each" in str(caught.value)
+
+
+# ---------------------------------------------------------------- finding copies: kg duplicates --facts
+
+
+def _unlinked(tmp_path: Path) -> Path:
+    b = B.replace("    same_as: a-report/session\n", "").replace("    name: {ru: Заседание совета}\n", "    name: {ru: Заседание совета, en: Session of the council}\n")
+    b = b.replace("    date: 2026-02-05\n", "    date: 2026-02-05\n    organiser: baytaq-political-council\n")
+    c = C.replace("    same_as: b-report/the-session\n", "    name: {en: Extended council session}\n    date: 2026-02-04\n    organiser: baytaq\n")
+    c = c.replace("  - id: proposal\n    type: proposal\n    same_as: a-report/article-8\n    attribution: inferred\n",
+                  "  - id: figure\n    type: claim\n    claimant: baytaq\n    measure: {en: proposals received}\n    quantity: 2000\n")
+    return _corpus(tmp_path, a=A, b=b, c=c)
+
+
+def test_duplicate_facts_are_found_with_score_and_reason(tmp_path):
+    from kg.fact_duplicates import fact_duplicates
+
+    folder = _unlinked(tmp_path)
+    pairs = {(p.a, p.b): p for p in fact_duplicates(load_corpus([folder]))}
+    ab = pairs[("a-report/session", "b-report/the-session")]
+    assert ab.type == "session" and ab.score >= 60
+    assert "dates a day apart" in ab.why and "same organiser baytaq-political-council" in ab.why and "similar words" in ab.why
+    ac = pairs[("a-report/session", "c-report/session")]
+    assert "organiser baytaq-political-council / baytaq: one is part of the other" in ac.why
+    # differing figures are separate claims, never proposed as one
+    assert not any(p.type == "claim" for p in pairs.values())
+
+
+def test_judged_pairs_leave_the_list(tmp_path, run):
+    folder = _unlinked(tmp_path)
+    (folder / "actors.yaml").write_text((Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "decisions.yaml").write_text("not_same:\n  - [a-report/session, b-report/the-session]\n", encoding="utf-8")
+    out = run("duplicates", "--facts", "--sources", str(folder), "--format", "json")
+    assert out.exit_code == 0, out.output
+    import json
+
+    listed = {(p["a"], p["b"]) for p in json.loads(out.stdout)}
+    assert ("a-report/session", "b-report/the-session") not in listed and ("a-report/session", "c-report/session") in listed
+    everything = json.loads(run("duplicates", "--facts", "--all", "--sources", str(folder), "--format", "json").stdout)
+    assert ("a-report/session", "b-report/the-session") in {(p["a"], p["b"]) for p in everything}
+    (folder / "decisions.yaml").write_text("same_as:\n  - [a-report/session, b-report/the-session]\n  - [a-report/session, c-report/session]\n", encoding="utf-8")
+    assert run("duplicates", "--facts", "--sources", str(folder)).stdout.strip() == "no probable duplicate facts"
+
+
+def test_the_default_data_has_no_unjudged_duplicate_facts(run):
+    assert run("duplicates", "--facts").stdout.strip() == "no probable duplicate facts"

@@ -23,7 +23,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("triples", ("kg.model",)),
     ("build and store", ("kg.store", "kg.cache", "kg.validate")),
     ("SPARQL", ("kg.querytext", "kg.queries")),
-    ("resolve and named queries", ("kg.resolve",)),
+    ("resolve and named queries", ("kg.resolve", "kg.fact_duplicates")),
     ("outputs", ("kg.output", "kg.projection", "kg.exports_graph", "kg.view", "kg.remote", "kg.synth",
                  "kg.extract")),
     ("library API", ("kg.graph",)),

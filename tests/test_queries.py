@@ -144,3 +144,32 @@ def test_an_escaped_quote_cannot_smuggle_service_past_the_check(seed_store):
     text = 'SELECT * WHERE { BIND("\\u0022 ) } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } # " AS ?x) }'
     with pytest.raises(QueryError, match="SERVICE is refused|syntax error"):
         run_sparql(seed_store, text)
+
+
+def test_relation_kind_and_comparator_names_come_from_the_ontology_in_the_requested_language(seed_store):
+    claims = list(run_named(seed_store, find_query("claims"), {"lang": "kk"}))
+    assert [c["comparator"].value for c in claims] == ["астам"]  # was "more than" whatever the language
+    assert [c["outlet"].value for c in claims] == ["BAQ.KZ"]
+    ru = list(run_named(seed_store, find_query("actor"), {"actor": "sergey-kachanov", "lang": "ru"}))
+    # rkg terms are named by the ontology; org:member (not ours) by its local name
+    assert sorted((r["relation"].value, r["fact_type"].value) for r in ru) == [
+        ("member", "членство"), ("выступающий", "выступление"), ("позиция кого", "позиция")
+    ]
+
+
+def test_outlets_are_printed_in_the_requested_language():
+    from kg.store import build_store
+
+    store = build_store()
+    rows = list(run_named(store, find_query("initiatives"), {"lang": "kk"}))
+    assert any("ҚазАқпарат" in r["outlet"].value for r in rows)
+
+
+def test_query_files_declare_no_prefix_and_the_loader_adds_them():
+    from kg.resources import queries_dir
+    from kg.vocab import sparql_prologue
+
+    for path in sorted(queries_dir().glob("*.rq")):
+        raw = path.read_text(encoding="utf-8")
+        assert "PREFIX" not in raw, path.name
+        assert find_query(path.stem).text.startswith(sparql_prologue())
