@@ -98,3 +98,27 @@ def test_fact_fields_need_a_fact_kind_for_events():
 def test_docs_table_is_derived_from_the_schema():
     docs = Path(__file__).parent.parent / "docs" / "fact-sheets.md"
     assert schema.markdown_table() in docs.read_text(encoding="utf-8"), "run: python -c 'from kg.schema import markdown_table; print(markdown_table())'"
+
+
+def test_the_shapes_require_what_the_schema_requires():
+    """Every required field of every fact type has a SHACL minCount on its class (ontology/shapes.ttl)."""
+    import rdflib
+
+    from kg.resources import ontology_dir
+
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl")
+    missing = []
+    for name, fact_type in schema.FACT_TYPES.items():
+        for f in fact_type.fields:
+            if not f.required:
+                continue
+            enforced = any(
+                (prop, sh.path, f.predicate) in shapes and (prop, sh.minCount, None) in shapes
+                for cls in fact_type.classes
+                for shape in shapes.subjects(sh.targetClass, cls)
+                for prop in shapes.objects(shape, sh.property)
+            )
+            if not enforced:
+                missing.append(f"{name}.{f.name}")
+    assert missing == []
