@@ -40,8 +40,7 @@ _PROVENANCE = re.compile(r"^(?P<indent>\s*)PROVENANCE\(\s*(?P<fact>\?\w+)\s*\)\s
 _SELECT = re.compile(r"^(?P<head>\s*SELECT\s+(?:DISTINCT\s+)?)(?P<rest>.*)$", re.IGNORECASE)
 
 PROVENANCE_COLUMNS = (
-    '(COUNT(DISTINCT ?src__) AS ?sources) (GROUP_CONCAT(DISTINCT ?outlet__; separator="; ") AS ?outlet) '
-    '(GROUP_CONCAT(DISTINCT ?report__; separator="; ") AS ?reports) '
+    "(SAMPLE(?sources__) AS ?sources) (SAMPLE(?outlet__) AS ?outlet) (SAMPLE(?report__) AS ?reports) "
     "(SAMPLE(?quotes__) AS ?evidence)"
 )
 
@@ -66,23 +65,51 @@ def link_lines(subject: str, predicate: str, obj: str, out: str, *, indent: str 
     ]
 
 
+_LANGS = ("en", "kk", "ru")
+_MARKS = (
+    'IF(COALESCE(?basis__, "") = "index", " (index date)", IF(COALESCE(?basis__, "") = "approximate", " (approx. date)", "")),'
+    ' IF(COALESCE(?scope__, "") = "outlet", " (home page)", "")'
+)
+
+
 def provenance_lines(fact: str, indent: str = "  ") -> list[str]:
     """Each source of ``fact`` with its outlet, date, how well it is located, and the quotes.
 
-    Every aggregated variable is bound on every row (an unbound one would void GROUP_CONCAT),
-    so the quotes are gathered per fact in a sub-select.
+    The lists are made in sub-selects that sort their input (by date, then outlet), so the same
+    graph always gives the same text; a sub-select cannot see ``?lang``, so the outlets are
+    listed in each of kk, ru and en and the requested one is picked outside.
     """
+    outlet = " ".join(
+        f'OPTIONAL {{ ?pub__ skos:prefLabel ?o_{l}__ FILTER(LANG(?o_{l}__) = "{l}") }}' for l in _LANGS
+    )
+    names = " ".join(f"BIND(COALESCE(?o_{l}__, ?o_en__, STR(?pub__)) AS ?n_{l}__)" for l in _LANGS)
+    reports = " ".join(f'BIND(CONCAT(?n_{l}__, " ", STR(?published__), {_MARKS}) AS ?r_{l}__)' for l in _LANGS)
+    lists = " ".join(
+        f'(GROUP_CONCAT(DISTINCT ?n_{l}__; separator="; ") AS ?outlets_{l}__) '
+        f'(GROUP_CONCAT(DISTINCT ?r_{l}__; separator="; ") AS ?reports_{l}__)'
+        for l in _LANGS
+    )
+    columns = " ".join(f"?n_{l}__ ?r_{l}__" for l in _LANGS)
+
+    def pick(name: str) -> str:
+        return f'IF(?lang = "kk", ?{name}_kk__, IF(?lang = "ru", ?{name}_ru__, ?{name}_en__))'
+
     return [
-        f"{indent}{fact} prov:wasDerivedFrom ?src__ . ?src__ schema:publisher ?pub__ ; schema:datePublished ?published__ .",
-        *label_lines("?pub__", "?outlet_l__", indent=indent),
-        f"{indent}OPTIONAL {{ ?src__ rkg:addressScope ?scope__ }}",
-        f"{indent}OPTIONAL {{ ?src__ rkg:dateBasis ?basis__ }}",
-        f"{indent}OPTIONAL {{ SELECT {fact} (GROUP_CONCAT(DISTINCT ?q__; separator=\" … \") AS ?quotes__)"
-        f" WHERE {{ {fact} rkg:evidence/oa:hasSelector/oa:exact ?q__ }} GROUP BY {fact} }}",
-        f"{indent}BIND(COALESCE(?outlet_l__, STR(?pub__)) AS ?outlet__)",
-        f'{indent}BIND(CONCAT(?outlet__, " ", STR(?published__),'
-        f' IF(COALESCE(?basis__, "") = "index", " (index date)", IF(COALESCE(?basis__, "") = "approximate", " (approx. date)", "")),'
-        f' IF(COALESCE(?scope__, "") = "outlet", " (home page)", "")) AS ?report__)',
+        f"{indent}{{ SELECT {fact} (COUNT(DISTINCT ?src__) AS ?sources__) {lists} WHERE {{",
+        f"{indent}  {{ SELECT {fact} ?src__ {columns} WHERE {{",
+        f"{indent}    {fact} prov:wasDerivedFrom ?src__ . ?src__ schema:publisher ?pub__ ; schema:datePublished ?published__ .",
+        f"{indent}    {outlet}",
+        f"{indent}    OPTIONAL {{ ?src__ rkg:addressScope ?scope__ }} OPTIONAL {{ ?src__ rkg:dateBasis ?basis__ }}",
+        f"{indent}    {names}",
+        f"{indent}    {reports}",
+        f"{indent}  }} ORDER BY {fact} ?published__ ?n_en__ ?src__ }}",
+        f"{indent}}} GROUP BY {fact} }}",
+        f"{indent}OPTIONAL {{ SELECT {fact} (GROUP_CONCAT(?q__; separator=\" … \") AS ?quotes__) WHERE {{",
+        f"{indent}  {{ SELECT DISTINCT {fact} ?sel__ ?q__ WHERE {{ {fact} rkg:evidence/oa:hasSelector ?sel__ . ?sel__ oa:exact ?q__ }}"
+        f" ORDER BY {fact} ?sel__ }}",
+        f"{indent}}} GROUP BY {fact} }}",
+        f"{indent}BIND({pick('outlets')} AS ?outlet__)",
+        f"{indent}BIND({pick('reports')} AS ?report__)",
     ]
 
 

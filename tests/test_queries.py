@@ -173,3 +173,20 @@ def test_query_files_declare_no_prefix_and_the_loader_adds_them():
         raw = path.read_text(encoding="utf-8")
         assert "PREFIX" not in raw, path.name
         assert find_query(path.stem).text.startswith(sparql_prologue())
+
+
+def test_source_lists_read_the_same_in_every_process():
+    """Aggregated lists (outlets, reports, quotes, disagreements) are sorted before they are joined."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    runs = [
+        subprocess.run([sys.executable, "-m", "kg", "query", name, "--format", "csv"], capture_output=True, env=env, cwd=root, timeout=120).stdout
+        for name in ("events", "review", "events", "review")
+    ]
+    assert runs[0] == runs[2] and runs[1] == runs[3]
+    assert b"BAQ.KZ; Elorda Info; Kazakhstanskaya Pravda; S\xc3\xb6z media" in runs[0]
