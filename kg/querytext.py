@@ -13,8 +13,9 @@ them all) and use two shorthands, each on a line of its own, which expand to pla
     an optional link and the label of what it names (``?lang``, else English), never binding
     ``?place`` to a stray node when the link is missing.
 
-``PROVENANCE(?f)``
-    the sources of fact ``?f``: ``?sources`` (how many), ``?outlet`` (their outlets, in
+``PROVENANCE(?f)`` / ``PROVENANCE(?f rkg:Proposal)``
+    the sources of fact ``?f`` (of that class, when given: the lists are then made for those
+    facts only): ``?sources`` (how many), ``?outlet`` (their outlets, in
     ``?lang``), ``?reports`` (each outlet with its date; ``(home page)`` when only the outlet's
     address is known, ``(index date)`` / ``(approx. date)`` when the date was not printed) and
     ``?evidence`` (every quote). It adds the aggregates to the SELECT line, so the query
@@ -36,7 +37,7 @@ from kg.vocab import sparql_prologue
 
 _LABEL = re.compile(r"^(?P<indent>\s*)LABEL\(\s*(?P<subject>\?\w+)\s+(?:(?P<predicate>[\w-]*:[\w-]+)\s+)?AS\s+(?P<out>\?\w+)\s*\)\s*$")
 _LINK = re.compile(r"^(?P<indent>\s*)LINK\(\s*(?P<subject>\?\w+)\s+(?P<predicate>[\w-]*:[\w-]+)\s+(?P<object>\?\w+)\s+AS\s+(?P<out>\?\w+)\s*\)\s*$")
-_PROVENANCE = re.compile(r"^(?P<indent>\s*)PROVENANCE\(\s*(?P<fact>\?\w+)\s*\)\s*$")
+_PROVENANCE = re.compile(r"^(?P<indent>\s*)PROVENANCE\(\s*(?P<fact>\?\w+)(?:\s+(?P<cls>[\w-]*:[\w-]+))?\s*\)\s*$")
 _SELECT = re.compile(r"^(?P<head>\s*SELECT\s+(?:DISTINCT\s+)?)(?P<rest>.*)$", re.IGNORECASE)
 
 PROVENANCE_COLUMNS = (
@@ -72,12 +73,13 @@ _MARKS = (
 )
 
 
-def provenance_lines(fact: str, indent: str = "  ") -> list[str]:
+def provenance_lines(fact: str, indent: str = "  ", cls: str = "rkg:Fact") -> list[str]:
     """Each source of ``fact`` with its outlet, date, how well it is located, and the quotes.
 
     The lists are made in sub-selects that sort their input (by date, then outlet), so the same
     graph always gives the same text; a sub-select cannot see ``?lang``, so the outlets are
-    listed in each of kk, ru and en and the requested one is picked outside.
+    listed in each of kk, ru and en and the requested one is picked outside. ``cls`` (the
+    query's kind of fact) keeps the sub-selects to the facts the query can return.
     """
     outlet = " ".join(
         f'OPTIONAL {{ ?pub__ skos:prefLabel ?o_{l}__ FILTER(LANG(?o_{l}__) = "{l}") }}' for l in _LANGS
@@ -97,7 +99,7 @@ def provenance_lines(fact: str, indent: str = "  ") -> list[str]:
     return [
         f"{indent}{{ SELECT {fact} (COUNT(DISTINCT ?src__) AS ?sources__) {lists} WHERE {{",
         f"{indent}  {{ SELECT {fact} ?src__ {columns} WHERE {{",
-        f"{indent}    {fact} prov:wasDerivedFrom ?src__ . ?src__ schema:publisher ?pub__ ; schema:datePublished ?published__ .",
+        f"{indent}    {fact} a {cls} ; prov:wasDerivedFrom ?src__ . ?src__ schema:publisher ?pub__ ; schema:datePublished ?published__ .",
         f"{indent}    {outlet}",
         f"{indent}    OPTIONAL {{ ?src__ rkg:addressScope ?scope__ }} OPTIONAL {{ ?src__ rkg:dateBasis ?basis__ }}",
         f"{indent}    {names}",
@@ -105,7 +107,7 @@ def provenance_lines(fact: str, indent: str = "  ") -> list[str]:
         f"{indent}  }} ORDER BY {fact} ?published__ ?n_en__ ?src__ }}",
         f"{indent}}} GROUP BY {fact} }}",
         f"{indent}OPTIONAL {{ SELECT {fact} (GROUP_CONCAT(?q__; separator=\" … \") AS ?quotes__) WHERE {{",
-        f"{indent}  {{ SELECT DISTINCT {fact} ?sel__ ?q__ WHERE {{ {fact} rkg:evidence/oa:hasSelector ?sel__ . ?sel__ oa:exact ?q__ }}"
+        f"{indent}  {{ SELECT DISTINCT {fact} ?sel__ ?q__ WHERE {{ {fact} a {cls} ; rkg:evidence/oa:hasSelector ?sel__ . ?sel__ oa:exact ?q__ }}"
         f" ORDER BY {fact} ?sel__ }}",
         f"{indent}}} GROUP BY {fact} }}",
         f"{indent}BIND({pick('outlets')} AS ?outlet__)",
@@ -134,7 +136,7 @@ def expand(text: str) -> str:
             continue
         prov = _PROVENANCE.match(line)
         if prov:
-            out += provenance_lines(prov["fact"], prov["indent"])
+            out += provenance_lines(prov["fact"], prov["indent"], prov["cls"] or "rkg:Fact")
             provenance = True
             continue
         out.append(line)
