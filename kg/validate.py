@@ -307,7 +307,7 @@ def compact(iri: str) -> str:
 
 def source_locations(corpus) -> dict[str, str]:
     """Node IRI -> 'file:line' of the fact sheet entry that made it."""
-    from kg.model import actor_iri, fact_iri, source_iri
+    from kg.model import actor_iri, key_iri, source_iri
     from kg.vocab import evidence_iri
 
     where: dict[str, str] = {}
@@ -316,8 +316,11 @@ def source_locations(corpus) -> dict[str, str]:
     for source in corpus.sources:
         where[source_iri(source.id).value] = f"{source.path}:{source.line}"
     for fact in corpus.facts:
-        iri = fact_iri(fact.source.id, fact.id).value
-        where[iri] = f"{fact.path}:{fact.line}"
+        # a fact several reports state is the canonical entry's node; each report's evidence is its own
+        canonical = corpus.canonical.get(fact.key, fact.key)
+        iri = key_iri(canonical).value
+        if canonical == fact.key:
+            where[iri] = f"{fact.path}:{fact.line}"
         where[evidence_iri(iri, fact.source.id)] = f"{fact.path}:{fact.line}"
     return where
 

@@ -309,3 +309,12 @@ def test_judged_pairs_leave_the_list(tmp_path, run):
 
 def test_the_default_data_has_no_unjudged_duplicate_facts(run):
     assert run("duplicates", "--facts").stdout.strip() == "no probable duplicate facts"
+
+
+def test_a_problem_on_a_report_s_evidence_points_at_that_report_s_entry(three):
+    from kg.validate import source_locations
+
+    where = source_locations(load_corpus([three]))
+    assert where[ID + "a-report/session"].endswith("a.yaml:9")
+    assert where[ID + "a-report/session/evidence/c-report"].endswith("c.yaml:9")
+    assert ID + "c-report/session" not in where  # no such node: it is a-report's session
