@@ -107,8 +107,10 @@ def provenance_lines(fact: str, indent: str = "  ", cls: str = "rkg:Fact") -> li
         f"{indent}  }} ORDER BY {fact} ?published__ ?n_en__ ?src__ }}",
         f"{indent}}} GROUP BY {fact} }}",
         f"{indent}OPTIONAL {{ SELECT {fact} (GROUP_CONCAT(?q__; separator=\" … \") AS ?quotes__) WHERE {{",
-        f"{indent}  {{ SELECT DISTINCT {fact} ?sel__ ?q__ WHERE {{ {fact} a {cls} ; rkg:evidence/oa:hasSelector ?sel__ . ?sel__ oa:exact ?q__ }}"
-        f" ORDER BY {fact} ?sel__ }}",
+        (
+            f"{indent}  {{ SELECT DISTINCT {fact} ?sel__ ?q__ WHERE {{ {fact} a {cls} ; rkg:evidence/oa:hasSelector ?sel__ . "
+            f"?sel__ oa:exact ?q__ }} ORDER BY {fact} ?sel__ }}"
+        ),
         f"{indent}}} GROUP BY {fact} }}",
         f"{indent}BIND({pick('outlets')} AS ?outlet__)",
         f"{indent}BIND({pick('reports')} AS ?report__)",

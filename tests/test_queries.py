@@ -185,7 +185,7 @@ def test_source_lists_read_the_same_in_every_process():
     root = Path(__file__).parents[1]
     env = {**os.environ, "PYTHONPATH": str(root)}
     runs = [
-        subprocess.run([sys.executable, "-m", "kg", "query", name, "--format", "csv"], capture_output=True, env=env, cwd=root, timeout=120).stdout
+        subprocess.run([sys.executable, "-m", "kg", "query", name, "--format", "csv"], capture_output=True, env=env, cwd=root, timeout=120, check=True).stdout
         for name in ("events", "review", "events", "review")
     ]
     assert runs[0] == runs[2] and runs[1] == runs[3]

@@ -8,7 +8,7 @@ import pytest
 
 from kg import schema
 from kg.errors import SourceError
-from kg.schema import FACT, REF, TEXT, Field, FactType
+from kg.schema import FACT, REF, TEXT, FactType, Field
 from kg.sources import FACT_FIELDS, REQUIRED, load_corpus
 from kg.vocab import ID, RKG
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 import rdflib
-from rdflib.namespace import OWL as RDFLIB_OWL, RDF as RDFLIB_RDF
+from rdflib.namespace import OWL as RDFLIB_OWL
+from rdflib.namespace import RDF as RDFLIB_RDF
 
 from kg import schema, vocab
 from kg.resources import ontology_dir
