@@ -172,18 +172,6 @@ def test_merged_graph_validates_and_exports_byte_stable(three):
     assert b"_:" not in serialize(build_store([three]), "nt")
 
 
-def test_shapes_refuse_a_source_without_its_evidence(three):
-    from pyoxigraph import NamedNode, Quad
-
-    from kg.validate import shacl_problems, to_rdflib
-
-    store = build_store([three])
-    fact = NamedNode(ID + "a-report/session")
-    store.remove(Quad(fact, NamedNode("https://w3id.org/reform-kg/ontology#evidence"), NamedNode(ID + "a-report/session/evidence/c-report")))
-    problems = shacl_problems(to_rdflib(store))
-    assert any("every source of a fact" in p.message for p in problems)
-
-
 # ---------------------------------------------------------------- bad references: file:line, exit != 0
 
 BAD = [

@@ -71,7 +71,10 @@ def _broken_store():
     exact = first("http://www.w3.org/ns/oa#exact")  # a sequence path two steps down (minLength)
     store.remove(exact)
     store.add(Quad(exact.subject, exact.predicate, Literal("")))
-    label = first("http://www.w3.org/2004/02/skos/core#prefLabel")  # qualifiedValueShape, uniqueLang
+    label = next(  # qualifiedValueShape, uniqueLang; an actor's label (the ontology's terms are labelled too)
+        q for q in store.quads_for_pattern(None, NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"), None)
+        if q.subject.value.startswith("https://w3id.org/reform-kg/id/") and "/evidence/" not in q.subject.value
+    )
     store.add(Quad(label.subject, label.predicate, Literal("second", language=label.object.language)))
     return store
 
