@@ -448,9 +448,10 @@ class RemoteStore:
         self.last: RemoteResult | None = None
 
     def query(self, text: str):
-        from kg.queries import check_query
+        from kg.queries import CheckedQuery, check_query
 
-        check_query(text)  # no local engine to catch an update or LOAD: parse it fully here
+        if not isinstance(text, CheckedQuery):  # a named query was checked before its values were bound
+            check_query(text)  # no local engine to catch an update or LOAD: parse it fully here
         result = _request(self.endpoint, text, auth=self.auth, digest=self.digest, timeout_s=self.timeout_s,
                           max_bytes=self.max_bytes, graph=self.graph)
         self.last = result
@@ -485,10 +486,10 @@ def query_remote(
         sends more than ``max_bytes``, or sends results that are not valid SPARQL JSON (Oxigraph
         answers 200 with cut-off JSON when a query fails).
     """
-    from kg.queries import check_query, with_values
+    from kg.queries import bound_query, check_query
 
-    text = with_values(text, bindings or {})
-    check_query(text)  # the full parse: no local engine will see this text to catch an update or LOAD
+    check_query(text)  # the author's text, fully parsed: no local engine will see it to catch an update or LOAD
+    text = bound_query(text, bindings)
     return _request(endpoint, text, auth=auth, digest=digest, timeout_s=timeout_s, max_bytes=max_bytes, graph=graph)
 
 

@@ -161,14 +161,16 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
     import pyoxigraph
 
     from kg.output import render_results, render_rows
-    from kg.queries import check_query, plainly_safe
+    from kg.queries import CheckedQuery, check_query, plainly_safe
 
-    if not plainly_safe(text):
+    checked = isinstance(text, CheckedQuery)  # a named query: checked before its values were bound
+    if not checked and not plainly_safe(text):
         check_query(text)
     try:
         result = store.query(text, base_iri=base_iri) if base_iri else store.query(text)
     except SyntaxError as exc:
-        check_query(text)
+        if not checked:
+            check_query(text)
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except OSError as exc:
         raise KgError(f"the query failed: {exc}") from None
@@ -210,13 +212,13 @@ def named_job(graph: Graph, query, params: Mapping[str, str], result_format: str
 
     The graph's one name index is built in each worker at its first name, and kept while it lives.
     """
-    from kg.queries import bind_params, with_values
+    from kg.queries import bind_params, bound_query
 
     try:
         bindings = bind_params(query, params, resolve_actor=graph.resolve)
     except KgError as exc:  # an unknown parameter or actor, a value of the wrong kind
         return Answer(400, (str(exc).rstrip("\n") + "\n").encode())
-    return execute(graph.store, with_values(query.text, bindings), result_format=result_format,
+    return execute(graph.store, bound_query(query.text, bindings), result_format=result_format,
                    graph_format=graph_format, max_rows=max_rows)
 
 

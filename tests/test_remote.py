@@ -414,3 +414,11 @@ def test_digest_auth_takes_its_challenge_round_trip_within_the_deadline(store):
     assert report.batches == 1 and report.triples == len(store)
     assert seen[:2] == [("POST", 0, False), ("POST", 0, True)]  # the challenge costs an empty request
     assert seen[2][1] > 0 and seen[2][2] and len(seen) == 3
+
+
+def test_a_remote_named_query_value_may_hold_a_refused_word(oxigraph, store):
+    from kg.queries import find_query
+
+    push(store, oxigraph, replace=True)
+    answer = run_named_remote(oxigraph, find_query("who-proposed-what"), {"target": "tokayev-address"})
+    assert answer.columns and answer.rows == []

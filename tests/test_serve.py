@@ -532,3 +532,11 @@ def _ppid(proc_dir) -> int | None:
         return int((proc_dir / "stat").read_text().rsplit(")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return None
+
+
+def test_a_named_query_value_may_hold_a_refused_word(server):
+    """The id tokayev-address holds 'add': the author's text is checked, the value bound as a term."""
+    response = httpx.get(server + "/queries/who-proposed-what", params={"target": "tokayev-address", "format": "csv"})
+    assert response.status_code == 200, response.text
+    refused = httpx.get(server + "/sparql", params={"query": "SELECT * WHERE { ?s ?p <urn:tokayev-address> }"})
+    assert refused.status_code == 403
