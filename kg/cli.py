@@ -128,9 +128,12 @@ def cli() -> None:
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=60.0, show_default=True,
               help="Seconds a query may run before it is stopped (exit code 1); with --endpoint, the time allowed "
                    "for each exchange with the server. Ctrl-C stops it at once.")
+@click.option("--show-sparql", is_flag=True,
+              help="Print the SPARQL that would run (prefixes added, parameters bound, actors resolved) and exit.")
 @source_options
 @output_option
-def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s, sources, store_dir, output) -> None:
+def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s, show_sparql, sources, store_dir,
+          output) -> None:
     """Run a named query, a .rq file, or ad-hoc SPARQL on the graph.
 
     Queries are read-only: SERVICE, LOAD, FROM and updates are refused. A query on the local
@@ -144,6 +147,7 @@ def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s
       kg query my_query.rq --format csv -o answers.csv
       kg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --timeout 5
       kg query who-proposed-what --endpoint http://127.0.0.1:7878/query
+      kg query stances -p actor=baytaq --show-sparql
     """
     from kg.queries import NamedQuery, find_query, list_queries, parse_param_args
 
@@ -179,6 +183,9 @@ def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s
         _emit(render_remote(answer, fmt), output)
         return
     graph = _graph(sources, store_dir)
+    if show_sparql:
+        _emit(graph.sparql(named, params=given).encode("utf-8"), output)
+        return
     _emit(graph.answer(named, params=given, fmt=fmt, timeout_s=timeout_s), output)
 
 

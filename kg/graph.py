@@ -23,7 +23,7 @@ from kg.exports_graph import graph_bytes
 from kg.fileio import write_atomic
 from kg.names import Match
 from kg.projection import project
-from kg.queries import NamedQuery, find_query, run_sparql
+from kg.queries import NamedQuery, bound_query, find_query, run_sparql
 from kg.resolve import Resolver, saved_index_file
 from kg.store import build_store, counts, open_graph, open_store, serialize
 from kg.view import write_view
@@ -129,6 +129,29 @@ class Graph:
                 raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
             return run_sparql(self.store, query.text)
         return self.resolver.run(query, given)
+
+    def sparql(
+        self,
+        name_or_sparql: str | NamedQuery,
+        *,
+        params: Mapping[str, str] | None = None,
+        lang: str | None = None,
+    ) -> str:
+        """The exact SPARQL text :meth:`query` gives the engine: checked, prefixes added, values bound.
+
+        >>> import kg
+        >>> "VALUES (?actor" in kg.Graph.from_sources().sparql("stances", params={"actor": "baytaq"})
+        True
+        """
+        query = self.named(name_or_sparql)
+        given = dict(params or {})
+        if lang:
+            given["lang"] = lang
+        if query.name == "(ad hoc)":
+            if given:
+                raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
+            return bound_query(query.text)
+        return bound_query(query.text, self.resolver.bind(query, given))
 
     def answer(
         self,

@@ -509,3 +509,17 @@ def test_ctrl_c_stops_a_running_query_at_once():
     while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < give_up:
         time.sleep(0.05)
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers), "the worker processes were stopped"
+
+
+def test_show_sparql_prints_the_text_that_runs(run, seed_store):
+    """--show-sparql gives the exact text kg runs: the same rows come back from the engine directly."""
+    from pyoxigraph import QueryResultsFormat
+
+    shown = run("query", "stances", "-p", "actor=Байтақ", "--show-sparql", *SEED_ARGS)
+    assert shown.exit_code == 0
+    assert "VALUES (?actor ?lang) { (<https://w3id.org/reform-kg/id/baytaq> \"en\") }" in shown.stdout
+    direct = seed_store.query(shown.stdout).serialize(format=QueryResultsFormat.CSV).decode()
+    answered = run("query", "stances", "-p", "actor=Байтақ", "-f", "csv", *SEED_ARGS)
+    assert answered.stdout.replace("\r\n", "\n") == direct.replace("\r\n", "\n")
+    refused = run("query", "--sparql", "SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }", "--show-sparql")
+    assert refused.exit_code == 1 and "SERVICE is refused" in refused.stderr
