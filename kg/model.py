@@ -41,7 +41,7 @@ from kg.vocab import (
 
 
 def _nn(term: str) -> NamedNode:
-    """A vocabulary term (a closed-namespace URIRef) as an Oxigraph node."""
+    """A vocabulary term (a closed-namespace ``Term``) as an Oxigraph node."""
     return NamedNode(str(term))
 
 

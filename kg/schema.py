@@ -9,7 +9,7 @@ predicate it becomes. Everything else is derived from :data:`FACT_TYPES`: the sh
 :class:`FactType` here (and its class in ``ontology/reform.ttl``).
 
 >>> FACT_TYPES["proposal"].get("proposer").predicate
-rdflib.term.URIRef('https://w3id.org/reform-kg/ontology#proposedBy')
+'https://w3id.org/reform-kg/ontology#proposedBy'
 >>> [f.name for f in FACT_TYPES["proposal"].fields if f.required]
 ['proposer', 'content']
 """
@@ -18,9 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
-
-from kg.vocab import DCT, MARL, ORG, RKG, SCHEMA, SKOS
+from kg.vocab import DCT, MARL, ORG, RKG, SCHEMA, SKOS, Term
 
 # kinds of field value
 REF = "ref"  # a registry id (actor, place, document, role...)
@@ -53,10 +51,10 @@ class Field:
 
     name: str
     kind: str
-    predicate: URIRef
+    predicate: Term
     required: bool = False
     targets: frozenset[str] = frozenset()
-    values: tuple[tuple[str, URIRef], ...] = ()
+    values: tuple[tuple[str, Term], ...] = ()
     doc: str = ""
     edge: tuple[str, str] | None = None
 
@@ -71,7 +69,7 @@ class Field:
         """The words an enum field accepts."""
         return tuple(word for word, _ in self.values)
 
-    def value_iri(self, word: str) -> URIRef:
+    def value_iri(self, word: str) -> Term:
         return dict(self.values)[word]
 
 
@@ -80,7 +78,7 @@ class FactType:
     """A kind of fact: its ontology classes, its fields and the node type the view draws."""
 
     name: str
-    classes: tuple[URIRef, ...]
+    classes: tuple[Term, ...]
     fields: tuple[Field, ...]
     doc: str = ""
     node: str | None = None
@@ -98,7 +96,7 @@ class FactType:
         return tuple(f.name for f in self.fields if f.required)
 
 
-def _ref(name: str, predicate: URIRef, targets: frozenset[str] = ACTOR_TYPES, **kw) -> Field:
+def _ref(name: str, predicate: Term, targets: frozenset[str] = ACTOR_TYPES, **kw) -> Field:
     return Field(name, REF, predicate, targets=targets, **kw)
 
 
@@ -210,7 +208,7 @@ COMMON_FIELDS: dict[str, str] = {
 }
 
 
-def text_predicates() -> list[URIRef]:
+def text_predicates() -> list[Term]:
     """Every predicate that holds language-tagged text in some fact type, sorted."""
     return sorted({f.predicate for t in FACT_TYPES.values() for f in t.fields if f.kind in (TEXT, TEXTS)})
 

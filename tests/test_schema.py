@@ -114,9 +114,9 @@ def test_the_shapes_require_what_the_schema_requires():
             if not f.required:
                 continue
             enforced = any(
-                (prop, sh.path, f.predicate) in shapes and (prop, sh.minCount, None) in shapes
+                (prop, sh.path, rdflib.URIRef(f.predicate)) in shapes and (prop, sh.minCount, None) in shapes
                 for cls in fact_type.classes
-                for shape in shapes.subjects(sh.targetClass, cls)
+                for shape in shapes.subjects(sh.targetClass, rdflib.URIRef(cls))
                 for prop in shapes.objects(shape, sh.property)
             )
             if not enforced:

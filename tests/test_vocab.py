@@ -25,6 +25,14 @@ def test_rkg_constants_match_the_ontology():
     assert declared == _ontology_terms()
 
 
+def test_vocab_does_not_import_rdflib():
+    import subprocess
+    import sys
+
+    code = "import kg.vocab, sys; print('rdflib' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
 def test_a_typo_fails_at_once():
     with pytest.raises(AttributeError):
         vocab.RKG.proposedby  # noqa: B018
@@ -36,10 +44,10 @@ def test_every_schema_predicate_is_a_known_term():
     graph = rdflib.Graph().parse(ontology_dir() / "reform.ttl")
     for fact_type in schema.FACT_TYPES.values():
         for cls in fact_type.classes:
-            assert (cls, RDFLIB_RDF.type, RDFLIB_OWL.Class) in graph, cls
+            assert (rdflib.URIRef(cls), RDFLIB_RDF.type, RDFLIB_OWL.Class) in graph, cls
         for f in fact_type.fields:
             if str(f.predicate).startswith(vocab.ONTOLOGY):
-                assert (f.predicate, RDFLIB_RDF.type, None) in graph, f.predicate
+                assert (rdflib.URIRef(f.predicate), RDFLIB_RDF.type, None) in graph, f.predicate
 
 
 def test_the_evidence_iri_is_made_in_one_place():
