@@ -82,7 +82,6 @@ def open_cached(paths: Sequence[str | Path] | None = None):
 
     :raises SourceError: when a source is wrong, as :func:`kg.store.build_store` does.
     """
-    from kg.sources import load_corpus
     from kg.store import build_store, open_store
 
     given = [Path(p) for p in paths] if paths else [resources.sources_dir()]
@@ -100,6 +99,8 @@ def open_cached(paths: Sequence[str | Path] | None = None):
             return store
         except Exception:  # a damaged or half-removed entry: build anew below
             pass
+    from kg.sources import load_corpus  # only to build: a current cache never reads a sheet
+
     corpus = load_corpus(given)
     store = build_store(corpus=corpus)
     meta = {"version": FORMAT_VERSION, "watched": watched, "texts": [_stat(p) for p in _texts(corpus)]}

@@ -28,7 +28,6 @@ from kg import lang, names
 from kg.cache import cache_dir
 from kg.errors import KgError
 from kg.fileio import write_atomic
-from kg.model import kk_latin_labels
 from kg.names import MIN_SCORE, Gender, Match, NameIndex, duplicate_candidates
 from kg.queries import NamedQuery, bind_params, run_sparql
 from kg.vocab import ID, ONTOLOGY, PREFIXES
@@ -122,6 +121,8 @@ def corpus_entries(corpus) -> list[Entry]:
     for actor_id in sorted(corpus.actors):
         actor = corpus.actors[actor_id]
         names = sorted(actor.names.items(), key=lambda item: _LANG_ORDER.get(item[0], 3))
+        from kg.model import kk_latin_labels  # the sheets' model: only when names come from a corpus
+
         labels = [text for _lang, text in names] + [text for _lang, text in actor.also] + kk_latin_labels(actor)
         entries.append((actor_id, list(dict.fromkeys(labels)), _gender(actor.gender)))
     return entries

@@ -368,23 +368,20 @@ def export(store, fmt: str, output: str | Path | None) -> bytes | None:
     return None
 
 
-def counts(store) -> dict[str, dict[str, int]]:
-    """Triples, instances by class, and facts by source.
+COUNT_QUERIES = (
+    "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class",
+    f"PREFIX prov: <{PREFIXES['prov']}> "  # a prefixed name: the word 'From' in a full IRI is refused
+    f"SELECT ?source (COUNT(?f) AS ?n) WHERE {{ ?f a <{PREFIXES['rkg']}Fact> ; "
+    "prov:wasDerivedFrom ?source } GROUP BY ?source",
+)
+"""The two queries of :func:`counts` (``kg stats``): fixed text, so they go straight to the engine."""
 
-    The two queries are fixed text, so they go straight to the engine (no check needed).
-    """
-    by_class = {
-        str(row["class"].value): int(row["n"].value)
-        for row in store.query("SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class")
-    }
-    by_source = {
-        str(row["source"].value): int(row["n"].value)
-        for row in store.query(
-            f"PREFIX prov: <{PREFIXES['prov']}> "  # a prefixed name: the word 'From' in a full IRI is refused
-            f"SELECT ?source (COUNT(?f) AS ?n) WHERE {{ ?f a <{PREFIXES['rkg']}Fact> ; "
-            "prov:wasDerivedFrom ?source } GROUP BY ?source",
-        )
-    }
+
+def counts(store) -> dict[str, dict[str, int]]:
+    """Triples, instances by class, and facts by source."""
+    by_class, by_source = (
+        {str(row[0].value): int(row[1].value) for row in store.query(text)} for text in COUNT_QUERIES
+    )
     return {"triples": {"total": len(store)}, "classes": by_class, "sources": by_source}
 
 

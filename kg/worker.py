@@ -29,7 +29,6 @@ True
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import contextlib
 import gc
@@ -43,9 +42,12 @@ import struct
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError, QueryTimeout
+
+if TYPE_CHECKING:
+    import asyncio
 
 _HEADER = struct.Struct("!Q")
 _GRACE_S = 2  # a worker ends itself this long after its job's limit, if nobody killed it
@@ -475,6 +477,8 @@ class QueryPool:
         :raises Busy: when no worker frees up within ``queue_s``, or too many queries already wait.
         :raises QueryTimeout: when the query passes its limit (the full one, or the spare's).
         """
+        import asyncio  # only the server awaits; kg query never pays for importing it
+
         loop = asyncio.get_running_loop()
         taken = self._take()
         if taken is None:
@@ -509,6 +513,8 @@ class QueryPool:
             self._finish(worker, spare, done)
 
     async def _wait_for_worker(self, loop: asyncio.AbstractEventLoop, queue_s: float) -> tuple[_Worker, bool]:
+        import asyncio
+
         if self._closed:
             raise WorkerError("the query pool is closed")
         if len(self._waiters) >= self.max_waiting:
