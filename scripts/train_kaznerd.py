@@ -1,10 +1,10 @@
-"""Train the Kazakh NER CRF shipped as ``kg/models/kaznerd_crf.crfsuite``.
+"""Train the Kazakh NER CRF shipped as ``kg/extract/models/kaznerd_crf.crfsuite``.
 
 Trains on KazNERD's ``IOB2_valid.txt`` (the upstream train split is not
 available here), scores the model on ``IOB2_test.txt`` and writes the model and
 its metadata (attribution, parameters, scores) to ``--out``::
 
-    python scripts/train_kaznerd.py --data ../shared/data/kaznerd --out kg/models/
+    python scripts/train_kaznerd.py --data ../shared/data/kaznerd --out kg/extract/models/
 
 KazNERD: Yeshpanov, Khassanov and Varol (LREC 2022),
 https://github.com/IS2AI/KazNERD, licensed CC BY 4.0.
@@ -55,7 +55,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Parse the command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="folder with IOB2_valid.txt and IOB2_test.txt")
-    parser.add_argument("--out", type=Path, default=REPO_ROOT / "kg" / "models", help="output folder")
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "kg" / "extract" / "models", help="output folder")
     parser.add_argument("--c1", type=float, default=0.05, help="L1 regularisation")
     parser.add_argument("--c2", type=float, default=0.05, help="L2 regularisation")
     parser.add_argument("--iterations", type=int, default=250, help="maximum L-BFGS iterations")

@@ -29,6 +29,8 @@ def test_wheel_contains_bundled_data(tmp_path: Path):
         "kg/_bundled/sources/articles/baq-2026-02-04-baytaq-council.yaml",
         "kg/_bundled/sources/texts/baq-2026-02-04-baytaq-council.txt",
         "kg/py.typed",
+        "kg/extract/models/kaznerd_crf.crfsuite",
+        "kg/extract/models/kaznerd_crf.json",  # the KazNERD CC BY 4.0 attribution travels with the weights
     ):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
-from kg.extract.facts import DraftFact, Extractor
+from kg.extract.doc import ArticleDoc, DraftFact
 from kg.extract.linker import DraftActor, Linker, slug
 from kg.extract.mentions import Gazetteer
 from kg.extract.reader import Article, article_from_text, read_article
@@ -146,8 +146,10 @@ class Session:
         notes = list(article.notes)
         outlet_id = self._outlet(article, outlet, notes)
         source_date = self._date(article, date, notes)
-        extractor = Extractor(article, self.linker, self.gazetteer, source_date, outlet_id)
-        facts = extractor.run()
+        from kg.extract.pipeline import extract, new_doc
+
+        doc = extract(new_doc(article, self, source_date, outlet_id))
+        facts = doc.facts
         draft_id = self._source_id(name)
         _name_facts(facts)
         used = {v for f in facts for v in f.values.values() if isinstance(v, str)} | {outlet_id}
@@ -158,9 +160,9 @@ class Session:
             while parent and parent in self.linker.new and parent not in actors:
                 actors[parent] = self.linker.new[parent]
                 parent = actors[parent].part_of
-        if extractor.event is None and not facts:
+        if doc.event is None and not facts:
             notes.append("no facts found: the text names no post, event, speech, proposal, stance or figure the rules know")
-        also = _also_mentioned(extractor, used)
+        also = _also_mentioned(doc, used)
         draft = Draft(draft_id, outlet_id, source_date, article, facts, actors, url, notes, also)
         self.drafts.append(draft)
         self.source_ids.add(draft_id)  # no later draft actor may take this id
@@ -262,9 +264,9 @@ def _name_facts(facts: list[DraftFact]) -> None:
                 del fact.values["event"]
 
 
-def _also_mentioned(extractor: Extractor, used: set[str]) -> list[str]:
+def _also_mentioned(doc: ArticleDoc, used: set[str]) -> list[str]:
     out: dict[str, str] = {}
-    for ms in extractor.mentions:
+    for ms in doc.mentions:
         for m in ms:
             if m.kind not in ("person", "organisation", "place", "platform") or m.how in ("post", "surname"):
                 continue

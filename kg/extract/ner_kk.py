@@ -1,6 +1,6 @@
 """Kazakh named-entity tagging with a CRF trained on KazNERD.
 
-The shipped model ``kg/models/kaznerd_crf.crfsuite`` was trained on the
+The shipped model ``kg/extract/models/kaznerd_crf.crfsuite`` was trained on the
 validation split of KazNERD (Yeshpanov, Khassanov and Varol, LREC 2022,
 https://github.com/IS2AI/KazNERD, CC BY 4.0); see ``kaznerd_crf.json`` beside
 it for the attribution, parameters and test scores. It tags the 25 KazNERD
@@ -330,7 +330,7 @@ def model_path(*, suffix: str = ".crfsuite") -> Path:
     >>> model_path().name
     'kaznerd_crf.crfsuite'
     """
-    return Path(__file__).resolve().parent.parent / "models" / f"{MODEL_NAME}{suffix}"
+    return Path(__file__).resolve().parent / "models" / f"{MODEL_NAME}{suffix}"
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,237 @@
+"""Stage 3, link to actors: the registry or draft actor each mention stands for.
+
+:func:`link` prepares the article (its main party, "the draft" for the draft Constitution);
+:func:`actor` resolves one mention when a rule needs it and drafts a new actor on first use, so
+an actor named but never used in a fact is not drafted. The helpers below make the actors a rule
+may need that no mention names: the draft Constitution and its articles, the reform, a party's
+unit, the country, a role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract import patterns as P
+from kg.extract.doc import ArticleDoc
+from kg.extract.linker import org_core, slug, translit
+from kg.extract.mentions import Mention, guess_org_type
+
+__all__ = ["actor", "country", "draft_document", "labels", "link", "provision", "reform", "role", "unit"]
+
+
+def link(doc: ArticleDoc) -> None:
+    """Name the article's main party and mark the short "the draft" mentions."""
+    doc.main_party = _main_party(doc)
+    if any(m.kind == "document" for ms in doc.mentions for m in ms):
+        _short_documents(doc)
+
+
+def _main_party(doc: ArticleDoc) -> str | None:
+    """Count the organisations the article names; the most named party is "the party"."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for n, ms in enumerate(doc.mentions):
+        for m in ms:
+            if m.actor and doc.linker.type_of(m.actor) in ("party", "association", "organisation"):
+                key = m.actor
+            elif m.kind == "organisation" and m.actor is None:
+                name = m.new.get("name", m.text)
+                key = "new:" + (org_core(name) or name.casefold())
+                doc.org_names.setdefault(key, name)
+            else:
+                continue
+            counts[key] += 1
+            first.setdefault(key, n)
+    doc.org_ranking = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    parties = [k for k in doc.org_ranking if (k in doc.linker.actors and doc.linker.type_of(k) == "party")
+               or (k.startswith("new:") and guess_org_type(doc.org_names[k]) == "party")]
+    return _org_of_key(doc, parties[0]) if parties else None
+
+
+def _short_documents(doc: ArticleDoc) -> None:
+    """"The draft", "проект", "жобасын": the draft the article names in full elsewhere."""
+    for s, ms in zip(doc.article.sentences, doc.mentions):
+        for m in P.DOCUMENT_SHORT[s.lang].finditer(s.text):
+            if not any(x.start < m.end() and m.start() < x.end for x in ms):
+                ms.append(Mention(m.start(), m.end(), m.group(), "document", how="rule", oblique=True))
+        ms.sort(key=lambda x: x.start)
+
+
+def _org_of_key(doc: ArticleDoc, key: str) -> str:
+    if key.startswith("new:"):
+        return new_org(doc, doc.org_names[key], doc.article.lang)
+    return key
+
+
+def anaphor(doc: ArticleDoc, m: Mention) -> str | None:
+    """The organisation "the party", "қауымдастық", "движение" stands for in this article."""
+    from kg.names import name_key
+
+    noun = re.sub(r"^(?:the|its|their)\s+", "", m.text.strip(), flags=re.IGNORECASE)
+    stem = _stem4(name_key(noun.split()[0]) if noun.split() else "")
+    for key in doc.org_ranking:
+        names = [doc.org_names[key]] if key.startswith("new:") else labels(doc, key)
+        if stem and any(_stem4(w) == stem for label in names for w in name_key(label).split()):
+            return _org_of_key(doc, key)
+    if stem == _stem4(name_key("партия")) or stem == "part":
+        return doc.main_party
+    return None
+
+
+def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
+    """The organisation ``name`` means: known, drafted earlier, or drafted now."""
+    found = doc.linker.resolve(name, "organisation")
+    if found:
+        return found
+    clean = name.strip("«»\"“” ")
+    quoted = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", name)
+    return doc.linker.add(guess_org_type(name), clean if "«" not in name else name, lang,
+                          actor_id=slug(quoted.group(1)) if quoted else None)
+
+
+def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
+    """The registry or draft actor of a mention; a new draft actor is made here, on first use."""
+    if m.actor:
+        return m.actor
+    linker = doc.linker
+    name = m.new.get("name", m.text)
+    actor_id: str | None = None
+    if m.kind == "person":
+        actor_id = linker.resolve(name, "person")
+        if actor_id is None and not m.new.get("single"):
+            actor_id = linker.add("person", name, lang)
+    elif m.kind == "organisation":
+        actor_id = new_org(doc, name, lang)
+    elif m.kind == "place":
+        actor_id = linker.resolve(name, "place") or linker.add("place", name, lang)
+    elif m.kind == "platform":
+        actor_id = linker.resolve(name, "platform") or linker.add("platform", m.text, lang, en=name)
+    elif m.kind == "document":
+        actor_id = draft_document(doc, lang)
+    elif m.kind == "provision":
+        actor_id = provision(doc, m.new["number"], lang)
+    elif m.kind == "reform":
+        actor_id = reform(doc, m.text, lang)
+    elif m.kind == "unit":
+        actor_id = unit(doc, m, n, lang)
+    elif m.kind == "anaphor":
+        actor_id = anaphor(doc, m)
+    m.actor = actor_id
+    return actor_id
+
+
+def draft_document(doc: ArticleDoc, lang: str) -> str:
+    """The draft Constitution: the registry's one draft, else a new one."""
+    linker = doc.linker
+    drafts = linker.of_type("document", status="draft")
+    constitutional = [d for d in drafts if "constitution" in linker.label(d, "en").lower()]
+    if len(constitutional) == 1:
+        return constitutional[0]
+    if len(drafts) == 1:
+        return drafts[0]
+    label = {"kk": "Конституция жобасы", "ru": "Проект Конституции"}.get(lang, "Draft Constitution")
+    return linker.add("document", label, lang, en="Draft Constitution", status="draft", actor_id="draft-constitution")
+
+
+def provision(doc: ArticleDoc, number: str, lang: str) -> str:
+    """Article ``number`` ("8", "45(2)") of the draft Constitution."""
+    linker = doc.linker
+    document = draft_document(doc, lang)
+    for pid in linker.of_type("provision", part_of=document):
+        found = linker.actors.get(pid) or linker.new.get(pid)
+        if found is not None and found.number == number:
+            return pid
+    main, _, para = number.partition("(")
+    para = para.rstrip(")")
+    label = {
+        "kk": f"Конституция жобасының {main}-бабы" + (f" {para}-тармағы" if para else ""),
+        "ru": (f"Пункт {para} статьи {main}" if para else f"Статья {main}") + " проекта Конституции",
+    }.get(lang, f"Article {number} of the draft Constitution")
+    return linker.add(
+        "provision", label, lang, en=f"Article {number} of the draft Constitution", part_of=document,
+        number=number, actor_id=f"{document}-article-{slug(number)}",
+    )
+
+
+def reform(doc: ArticleDoc, text: str, lang: str) -> str:
+    """The constitutional reform: the registry's one reform, else a new one."""
+    reforms = doc.linker.of_type("reform")
+    if len(reforms) == 1:
+        return reforms[0]
+    return doc.linker.add("reform", text, lang, en="Constitutional reform", actor_id="constitutional-reform")
+
+
+def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
+    """A party's unit ("Саяси кеңес", "Алматы қалалық филиалы") of the party named beside it."""
+    linker = doc.linker
+    text, ms = doc.article.sentences[n].text, doc.mentions[n]
+    party = None
+    for other in ms:
+        if other is m or other.kind not in ("organisation", "anaphor"):
+            continue
+        gap = text[other.end : m.start] if other.end <= m.start else text[m.end : other.start]
+        if len(gap) <= 12 and re.fullmatch(r"[\s,«»\"'’]*(?:of\s+the\s+|of\s+|s\s+)?", gap, re.IGNORECASE):
+            candidate = anaphor(doc, other) if other.kind == "anaphor" else other.actor
+            if candidate and linker.type_of(candidate) == "party":
+                party = candidate
+                break
+    party = party or doc.main_party
+    if party is None:
+        return None
+    kind, unit_type, place = m.new["unit"], m.new["type"], m.new.get("place")
+    types = ("city-branch", "regional-branch") if kind == "branch" else (unit_type,)
+    candidates = [c for t in types for c in linker.of_type(t, part_of=party)]
+    if place:
+        from kg.names import name_key
+
+        key = name_key(place)[:5]
+        candidates = [c for c in candidates if any(
+            w[:5] == key for label in labels(doc, c) for w in name_key(label).split()
+        )]
+    if len(candidates) == 1:
+        return candidates[0]
+    party_en = linker.label(party, "en")
+    if kind == "branch":
+        place_en = translit(place or "local")
+        en = f"{place_en} {'city' if unit_type == 'city-branch' else 'regional'} branch of {party_en}"
+        new_id = f"{party}-{slug(place or 'local')}-branch"
+    else:
+        en = f"{kind.replace('-', ' ').capitalize()} of {party_en}"
+        new_id = f"{party}-{kind}"
+    return linker.add(unit_type, m.text.strip("«» "), lang, en=en, part_of=party, actor_id=new_id)
+
+
+def labels(doc: ArticleDoc, actor_id: str) -> list[str]:
+    """Every label of a registry or draft actor."""
+    found = doc.linker.actors.get(actor_id)
+    if found is not None:
+        return [*found.names.values(), *(t for _l, t in found.also)]
+    draft = doc.linker.new.get(actor_id)
+    return list(draft.names.values()) if draft else []
+
+
+def country(doc: ArticleDoc, lang: str) -> str:
+    """The Republic of Kazakhstan (the organisation of the Head of State's post)."""
+    linker = doc.linker
+    states = [a for a in linker.of_type("state-body") if "republic" in linker.label(a, "en").lower()
+              and "parliament" not in linker.label(a, "en").lower()]
+    if states:
+        return "republic-of-kazakhstan" if "republic-of-kazakhstan" in states else states[0]
+    return linker.add("state-body", "Republic of Kazakhstan", "en", actor_id="republic-of-kazakhstan")
+
+
+def role(doc: ArticleDoc, role_id: str) -> str:
+    """The registry role ``role_id``, drafted with its three labels when the registry lacks it."""
+    linker = doc.linker
+    if linker.type_of(role_id) == "role":
+        return role_id
+    kk, ru, en = P.ROLE_NAMES.get(role_id, (role_id, role_id, role_id.replace("-", " ")))
+    new_id = linker.add("role", en, "en", actor_id=role_id)
+    linker.new[new_id].names.update({"kk": kk, "ru": ru})
+    return new_id
+
+
+def _stem4(key: str) -> str:
+    """The first four letters of a folded word, with Kazakh g/k voicing merged (одақ, одағы)."""
+    return key.replace("g", "k")[:4]

@@ -1,0 +1,107 @@
+"""The state of one article as it passes through the extractor's stages.
+
+In the manner of natasha's ``Doc``: :class:`ArticleDoc` is plain data, and each stage is a
+function that reads it and adds to it, in order::
+
+    read and segment   kg.extract.reader      Article with its sentences
+    mentions           kg.extract.mentions    doc.mentions, one list per sentence
+    link to actors     kg.extract.actors      mention.actor; new draft actors in doc.linker
+    facts              kg.extract.rules.*     doc.facts, one rule module per fact type
+    draft writer       kg.extract.draft       the fact sheet and the new actors as YAML
+
+:func:`add_fact` is the one way a rule adds a fact: it drops references of the wrong type,
+refuses a fact that lacks a required field and merges a fact found twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kg.sources import FACT_FIELDS, REQUIRED, Ref
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.extract.linker import Linker
+    from kg.extract.mentions import Gazetteer, Mention
+    from kg.extract.reader import Article
+
+__all__ = ["ArticleDoc", "DraftFact", "add_fact"]
+
+
+@dataclass
+class DraftFact:
+    """A fact the extractor proposes: type, field values, evidence sentences and confidence."""
+
+    type: str
+    values: dict[str, Any]
+    evidence: list[str]
+    confidence: float
+    key: tuple
+    sentence: int = 0
+    id: str = ""
+    why: str = ""
+
+
+@dataclass
+class ArticleDoc:
+    """One article and what the stages have found in it so far.
+
+    ``linker`` and ``gazetteer`` are shared by the articles of a run (new actors drafted for one
+    article are known to the next); everything else belongs to this article.
+    """
+
+    article: Article
+    linker: Linker
+    gazetteer: Gazetteer
+    source_date: str
+    outlet: str | None = None
+    #: Mentions of each sentence, in sentence order (offsets inside the sentence).
+    mentions: list[list[Mention]] = field(default_factory=list)
+    facts: list[DraftFact] = field(default_factory=list)
+    #: The party the article is about ("the party", "партия" stand for it).
+    main_party: str | None = None
+    #: Organisations by how often the article names them; drafted ones keyed ``new:CORE``.
+    org_ranking: list[str] = field(default_factory=list)
+    org_names: dict[str, str] = field(default_factory=dict)
+    #: The event the article reports (speeches and proposals refer to it).
+    event: DraftFact | None = None
+    #: (role, organisation) -> person, so "Партия төрағасы" names the chair met earlier.
+    holders: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Paragraph -> the person speaking in it, and the person named last in it.
+    speaker: dict[int, str] = field(default_factory=dict)
+    last_person: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def sentences(self):
+        return self.article.sentences
+
+
+def add_fact(
+    doc: ArticleDoc, n: int, fact_type: str, values: dict[str, Any], confidence: float, key: tuple, why: str = ""
+) -> DraftFact | None:
+    """Add a fact (or merge it into the same fact found earlier); drop references of the wrong type."""
+    spec = FACT_FIELDS[fact_type]
+    for name in list(values):
+        value = values[name]
+        kind = spec.get(name)
+        if value in (None, "", {}, []) or isinstance(kind, Ref) and doc.linker.type_of(value) not in kind.types:
+            del values[name]
+    if any(r not in values for r in REQUIRED[fact_type]):
+        return None
+    sentence = doc.article.sentences[n].text
+    for old in doc.facts:
+        if old.key == key:
+            if sentence not in old.evidence:
+                old.evidence.append(sentence)
+            for name, value in values.items():
+                old.values.setdefault(name, value)
+            old.confidence = max(old.confidence, confidence)
+            return old
+    fact = DraftFact(fact_type, values, [sentence], round(confidence, 2), key, n, why=why)
+    doc.facts.append(fact)
+    return fact
+
+
+def event_ref(doc: ArticleDoc) -> dict[str, str]:
+    """``{"event": "@event"}`` when the article has an event (the writer puts in its id)."""
+    return {"event": "@event"} if doc.event is not None else {}

@@ -1,0 +1,61 @@
+"""The extractor's stages in order, on one :class:`~kg.extract.doc.ArticleDoc`.
+
+>>> from kg.extract.reader import article_from_text
+>>> from kg.extract.draft import Session
+>>> session = Session()
+>>> doc = new_doc(article_from_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады."), session, "2026-02-04")
+>>> [f.type for f in extract(doc).facts]
+['event', 'report']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import actor, link
+from kg.extract.doc import ArticleDoc
+from kg.extract.mentions import Mention, find_mentions
+from kg.extract.rules import RULES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.extract.draft import Session
+    from kg.extract.reader import Article
+
+__all__ = ["extract", "mentions", "new_doc", "rules"]
+
+
+def new_doc(article: Article, session: Session, source_date: str, outlet: str | None = None) -> ArticleDoc:
+    """The state of a segmented article, sharing the run's linker and gazetteer."""
+    return ArticleDoc(article, session.linker, session.gazetteer, source_date, outlet)
+
+
+def extract(doc: ArticleDoc) -> ArticleDoc:
+    """Run the stages after reading: mentions, link, facts."""
+    mentions(doc)
+    link(doc)
+    rules(doc)
+    return doc
+
+
+def mentions(doc: ArticleDoc) -> None:
+    """Stage 2: the mentions of each sentence (a sentence repeated in the article is tagged once)."""
+    cache: dict[tuple[str, str], list[Mention]] = {}
+    for s in doc.article.sentences:
+        key = (s.text, s.lang)
+        if key not in cache:
+            cache[key] = find_mentions(s.text, s.lang, doc.linker, doc.gazetteer)
+        doc.mentions.append([_copy(m) for m in cache[key]])
+
+
+def rules(doc: ArticleDoc) -> None:
+    """Stage 4: every rule module on every sentence, in order, with what earlier sentences found."""
+    for n, s in enumerate(doc.article.sentences):
+        for m in doc.mentions[n]:
+            if m.kind == "person" and (m.actor or not m.new.get("single")) and not m.oblique:
+                doc.last_person[s.paragraph] = actor(doc, m, n, s.lang) or doc.last_person.get(s.paragraph, "")
+        for rule in RULES:
+            rule(doc, n)
+
+
+def _copy(m: Mention) -> Mention:
+    return Mention(m.start, m.end, m.text, m.kind, m.actor, m.oblique, m.how, dict(m.new))

@@ -1,0 +1,44 @@
+"""What several rule modules share: finding a clause's subject among the mentions."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import patterns as P
+from kg.extract.doc import ArticleDoc
+from kg.extract.mentions import Mention
+
+__all__ = ["AGENT_KINDS", "governed", "subject"]
+
+#: Mention kinds that can hold a stance or make a proposal.
+AGENT_KINDS = ("person", "organisation", "unit", "anaphor")
+
+
+def subject(doc: ArticleDoc, text: str, ms: list[Mention], start: int, end: int, kinds: tuple[str, ...], lang: str) -> Mention | None:
+    """The clause's subject for a cue at [start, end): the nearest uninflected agent before it, else after it."""
+    linker = doc.linker
+    cands = [m for m in ms if m.kind in kinds and not m.oblique and not governed(text, m, lang)
+             and not (m.new.get("single") and m.actor is None and linker.resolve(m.new.get("name", m.text), "person") is None)]
+    before = [m for m in cands if m.end <= start]
+    if before:
+        return before[-1]
+    after = [m for m in cands if m.start >= end]
+    return after[0] if after else None
+
+
+def governed(text: str, m: Mention, lang: str) -> bool:
+    """Whether the mention is the object of an initiative or chair construction, or of a preposition."""
+    rest, head = text[m.end :], text[: m.start]
+    for table in (P.INITIATIVE_BEFORE, P.CHAIR_BEFORE):
+        if lang in table and table[lang].match(rest):
+            return True
+    for table in (P.INITIATIVE_AFTER, P.CHAIR_AFTER):
+        if lang in table and table[lang].search(head):
+            return True
+    if lang == "en" and re.search(r"\b(?:by|of|to|with|from|for)\s+(?:the\s+)?$", head, re.IGNORECASE):
+        return True
+    if lang == "en" and re.match(r"['’]s\b", rest):
+        return True
+    if lang == "ru" and re.search(r"(?:^|\s)(?:по\s+словам|для|от|у|с|к|о|об|при)\s+$", head, re.IGNORECASE):
+        return True
+    return False

@@ -1,0 +1,192 @@
+"""Events and sessions: what was held, when, where, in which format, by whom, chaired by whom.
+
+An event noun with a verb of holding ("отырысы өтті", "состоялся круглый стол", "held a
+round table"), or "members of X met"; its name is the noun with its adjectives and the
+organisation names beside it. The first event of the article is *the* event: speeches,
+proposals and stances found later refer to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import patterns as P
+from kg.extract.actors import actor
+from kg.extract.doc import ArticleDoc, add_fact
+from kg.extract.mentions import Mention
+from kg.extract.rules.common import governed
+
+__all__ = ["apply", "ensure_event"]
+
+
+def apply(doc: ArticleDoc, n: int) -> None:
+    """Draft the event of sentence ``n``, or add its chair to the article's event."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    noun = P.EVENT[lang].search(text)
+    held = P.HELD[lang].search(text)
+    met = P.MET[lang].search(text)
+    if noun is not None and held is not None:
+        _new_event(doc, n, noun)
+    elif met is not None and doc.event is None and any(m.kind in ("organisation", "unit") for m in ms):
+        _new_event(doc, n, met)  # "Members of the X party met in Almaty"
+    if doc.event is None:
+        return
+    chair = _chair(text, ms, lang)
+    if chair is not None and "chair" not in doc.event.values:
+        person = actor(doc, chair, n, lang)
+        if person and doc.linker.type_of(person) == "person":
+            doc.event.values["chair"] = person
+            if text not in doc.event.evidence:
+                doc.event.evidence.append(text)
+
+
+def _new_event(doc: ArticleDoc, n: int, noun: re.Match) -> None:
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    start, end = _name_span(text, ms, noun.start(), noun.end(), lang)
+    name = text[start:end].strip(" ,")
+    organiser_m = _organiser(ms, start, end, noun)
+    if organiser_m is None:
+        held = P.HELD[lang].search(text)
+        subjects = [m for m in ms if m.kind in ("organisation", "unit") and held and m.end <= held.start()
+                    and not m.oblique and not governed(text, m, lang)]
+        organiser_m = subjects[-1] if subjects else None
+    organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
+    kind = "session" if P.SESSION_WORDS.search(noun.group()) else "event"
+    year = int(doc.source_date[:4])
+    date = P.find_date(text, lang, year=year) or doc.source_date
+    place_m = next((m for m in ms if m.kind == "place"), None)
+    values: dict[str, Any] = {"name": {lang: name}, "date": date}
+    kind_en = {"session": "Session", "event": "Meeting"}[kind]
+    if re.search(r"кеңейтілген|расширенн|extended", text, re.IGNORECASE):
+        kind_en = "Extended " + kind_en.lower()
+    if re.search(r"пленар|plenary", text, re.IGNORECASE):
+        kind_en = kind_en.replace("Session", "Plenary session").replace("session", "plenary session")
+    for rx, word in P.EVENT_KINDS_EN:
+        if rx.search(noun.group()):
+            kind_en = word
+            break
+    if lang != "en":
+        values["name"]["en"] = f"{kind_en} of {doc.linker.label(organiser, 'en')}" if organiser else kind_en
+    if place_m is not None:
+        values["place"] = actor(doc, place_m, n, lang)
+    fmt = _format(text)
+    sentences = doc.article.sentences
+    if fmt is None and n + 1 < len(sentences) and sentences[n + 1].paragraph == s.paragraph:
+        fmt = _format(sentences[n + 1].text)
+    if fmt:
+        values["format"] = fmt
+    if organiser:
+        values["organiser"] = organiser
+    about = _document_near(doc, n)
+    if about:
+        values["about"] = about
+    key = ("event", name.casefold())
+    if doc.event is not None and doc.event.values.get("date") == date and organiser in (None, doc.event.values.get("organiser")):
+        return  # the same event, named again
+    fact = add_fact(doc, n, kind, values, 0.85 if organiser else 0.7, key, f"event noun {noun.group()!r} and a verb of holding")
+    if fact is not None and doc.event is None:
+        doc.event = fact
+
+
+def _document_near(doc: ArticleDoc, n: int) -> str | None:
+    """The document the event is about: named in its sentence or the next one."""
+    for k in (n, n + 1):
+        if k >= len(doc.mentions):
+            break
+        for m in doc.mentions[k]:
+            if m.kind == "document":
+                return actor(doc, m, k, doc.article.sentences[k].lang)
+    return None
+
+
+def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
+    for m in ms:
+        if m.kind != "person":
+            continue
+        if lang in P.CHAIR_BEFORE and P.CHAIR_BEFORE[lang].match(text[m.end :]):
+            return m
+        if lang in P.CHAIR_AFTER and P.CHAIR_AFTER[lang].search(text[: m.start]):
+            return m
+    return None
+
+
+def ensure_event(doc: ArticleDoc, n: int) -> None:
+    """Speeches need an event: when none was found, draft one from the report's date."""
+    if doc.event is not None:
+        return
+    lang = doc.article.lang
+    name = {"kk": "Баяндамада сипатталған іс-шара", "ru": "Мероприятие, описанное в сообщении"}.get(lang)
+    values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": doc.source_date}
+    if name:
+        values["name"][lang] = name
+    doc.event = add_fact(doc, n, "event", values, 0.3, ("event", "implicit"), "speeches without a named event")
+
+
+def _format(text: str) -> str | None:
+    if P.FORMAT_MIXED.search(text):
+        return "mixed"
+    online, offline = P.FORMAT_ONLINE.search(text), P.FORMAT_OFFLINE.search(text)
+    if online and offline:
+        return "mixed"
+    if online:
+        return "online"
+    if offline:
+        return "offline"
+    return None
+
+
+def _name_span(text: str, ms: list[Mention], start: int, end: int, lang: str) -> tuple[int, int]:
+    """The event's name: its noun with the adjectives and the organisation names beside it."""
+    adjectives = 0
+    while True:
+        head = text[:start]
+        prev = next((m for m in reversed(ms) if m.end <= start and not head[m.end :].strip(" «»\"")), None)
+        if prev is not None and prev.kind in ("organisation", "unit", "anaphor"):
+            start = prev.start
+            continue
+        word = re.search(r"(?<![\w-])(\w[\w-]*)\s+$", head) if prev is None else None
+        if word and word.group(1)[0].isupper() and head[: word.start(1)].strip():
+            word = None  # a capital inside the sentence starts a name, not an adjective
+        if word and adjectives < 3 and not any(m.start <= word.start(1) < m.end for m in ms) and _adjective(word.group(1), lang):
+            start = word.start(1)
+            adjectives += 1
+            continue
+        break
+    if lang in ("ru", "en"):
+        while True:
+            tail = text[end:]
+            joiner = re.match(r"\s+(?:of\s+(?:the\s+)?)?" if lang == "en" else r"\s+", tail, re.IGNORECASE)
+            if joiner is None:
+                break
+            nxt = next((m for m in ms if m.start == end + joiner.end()), None)
+            if nxt is None or nxt.kind not in ("organisation", "unit", "anaphor"):
+                # "the Baytaq party's Political Council": a name then 's
+                break
+            end = nxt.end
+            poss = re.match(r"['’]s", text[end:])
+            if poss:
+                end += poss.end()
+    return start, end
+
+
+def _adjective(word: str, lang: str) -> bool:
+    """Whether a lower-case word before an event noun describes it (extended, plenary, regular...)."""
+    if lang == "kk":
+        return bool(re.search(r"(ген|ған|қан|кен|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$", word)) and word not in ("төрағалығымен",)
+    if lang == "ru":
+        return bool(re.search(r"(ое|ее|ый|ий|ой|ая|яя|ые|ие|ого|его)$", word))
+    return word.lower() in {"extended", "plenary", "regular", "extraordinary", "annual", "joint", "public", "open", "enlarged", "special", "online", "hybrid", "expanded"}
+
+
+def _organiser(ms: list[Mention], start: int, end: int, noun: re.Match) -> Mention | None:
+    inside = [m for m in ms if m.start >= start and m.end <= end and m.kind in ("unit", "organisation", "anaphor")]
+    units = [m for m in inside if m.kind == "unit"]
+    if units:
+        return units[-1] if units[-1].end <= noun.start() else units[0]
+    named = [m for m in inside if m.kind == "organisation"]
+    if named:
+        return named[-1]
+    return inside[-1] if inside else None

@@ -1,0 +1,73 @@
+"""Speeches and reports: who spoke, with which title, on whose behalf, at the article's event."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import patterns as P
+from kg.extract.actors import actor, labels
+from kg.extract.doc import ArticleDoc, add_fact, event_ref
+from kg.extract.rules.common import subject
+from kg.extract.rules.events import ensure_event
+
+__all__ = ["apply"]
+
+
+def apply(doc: ArticleDoc, n: int) -> None:
+    """Draft the speech or report of sentence ``n``; its speaker becomes the paragraph's speaker."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    titled = P.TITLED[lang].search(text)
+    title = None
+    if titled is not None:
+        title = titled.group("title").strip()
+        kind_word = (titled.group("kind") or "").lower()
+        fact_type = "report" if re.match(r"баяндам|доклад|report|paper|presentation|lecture", kind_word) else "speech"
+        cue_start, cue_end, confidence = titled.start(), titled.end(), 0.9
+    else:
+        cue = None
+        for fact_type, table, confidence in (("report", P.REPORT, 0.85), ("speech", P.SPEECH, 0.8), ("speech", P.STATEMENT, 0.6)):
+            cue = table[lang].search(text)
+            if cue is not None:
+                break
+        if cue is None:
+            return
+        if confidence < 0.8 and doc.event is None:
+            return  # "X said": a statement, but not at an event the report describes
+        cue_start, cue_end = cue.start(), cue.end()
+    speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
+    if speaker_m is None:
+        return
+    speaker = actor(doc, speaker_m, n, lang)
+    if speaker is None or doc.linker.type_of(speaker) != "person":
+        return
+    ensure_event(doc, n)
+    values: dict[str, Any] = {"speaker": speaker, **event_ref(doc)}
+    if title:
+        values["title"] = {lang: title}
+    behalf = P.ON_BEHALF[lang].search(text)
+    if behalf is not None:
+        group = _group(doc, behalf.group("who"))
+        if group:
+            values["on_behalf_of"] = group
+    fact = add_fact(doc, n, fact_type, values, confidence, ("speech", speaker), "speech cue with its speaker")
+    if fact is not None:
+        if fact_type == "report" and fact.type == "speech":
+            fact.type = "report"
+        if title and "title" not in fact.values:
+            fact.values["title"] = {lang: title}
+        doc.speaker[s.paragraph] = speaker
+
+
+def _group(doc: ArticleDoc, word: str) -> str | None:
+    """The registry group ("youth", "молодёжи") a speaker spoke for."""
+    from kg.names import base_forms, name_key
+
+    keys = {name_key(word), *(name_key(b) for b in base_forms(word))}
+    for gid in doc.linker.of_type("group"):
+        names = labels(doc, gid)
+        names += [re.sub(r"^the\s+", "", label, flags=re.IGNORECASE) for label in names]
+        if any(name_key(label) in keys for label in names):
+            return gid
+    return None
