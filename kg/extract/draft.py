@@ -129,6 +129,12 @@ class Session:
             if actor.id not in self.linker.actors:
                 self.linker.new[actor.id] = actor
         self.preexisting = set(self.linker.new)
+        #: Single-holder posts of the state the curated facts record ("Мемлекет басшысы" alone is the Head of State).
+        self.known_holders: dict[tuple[str, str], str] = {}
+        for fact in getattr(corpus, "facts", ()):
+            v = fact.values
+            if fact.type == "membership" and v.get("role") in ("head-of-state",) and v.get("organisation") == "republic-of-kazakhstan":
+                self.known_holders[(v["role"], v["organisation"])] = v["holder"]
         self.gazetteer = Gazetteer(self.linker)
         self.source_ids = {s.id for s in corpus.sources}
         self.linker.reserved = self.source_ids

@@ -26,7 +26,9 @@ __all__ = ["extract", "mentions", "new_doc", "rules"]
 
 def new_doc(article: Article, session: Session, source_date: str, outlet: str | None = None) -> ArticleDoc:
     """The state of a segmented article, sharing the run's linker and gazetteer."""
-    return ArticleDoc(article, session.linker, session.gazetteer, source_date, outlet)
+    doc = ArticleDoc(article, session.linker, session.gazetteer, source_date, outlet)
+    doc.holders.update(getattr(session, "known_holders", {}))
+    return doc
 
 
 def extract(doc: ArticleDoc) -> ArticleDoc:

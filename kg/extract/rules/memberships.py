@@ -22,80 +22,228 @@ _LOWER_WORDS = re.compile(r"^[\s,]*(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)
 
 
 def apply(doc: ArticleDoc, n: int) -> None:
-    """Draft the memberships of sentence ``n``."""
+    """Draft the memberships of sentence ``n``.
+
+    Each post goes to the first person named after it when only other posts, organisation
+    names and joiners stand between ("председателя комиссии – председателя суда Эльвиру
+    Азимову, заместителя председателя комиссии – Государственного советника Ерлана Карина"):
+    a chain of posts belongs to the name that ends it. In Russian and English a post after
+    "Name, " belongs to that name. A post without a name stands for its holder met earlier.
+    """
     s = doc.article.sentences[n]
     ms = doc.mentions[n]
     text, lang = s.text, s.lang
-    posts = P.find_posts(text, lang)
+    posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
     for post in posts:
-        persons = [m for m in ms if m.kind == "person"]
-        holder = described = None
-        org_mention: Mention | None = None
-        after = next((m for m in persons if m.start >= post.end), None)
-        if after is not None:
-            between = text[post.end : after.start]
-            inner = [m for m in ms if m.start >= post.end and m.end <= after.start]
-            residue = _residue(between, post.end, inner)
-            nested_post = any(p.start >= post.end and p.end <= after.start for p in posts)
-            if not nested_post and not re.search(r"[.;:!?()]", between) and len(between) <= 100 and _LOWER_WORDS.match(residue):
-                if lang == "kk" and inner:
-                    pass  # Kazakh names the organisation before the post, never between
-                else:
-                    holder = after
-                    described = _descriptor(residue)
-                    org_mention = next((m for m in inner if m.kind in ("unit", "organisation", "anaphor")), None)
-        if holder is None and lang in ("ru", "en"):
-            before = [m for m in persons if m.end <= post.start]
-            if before:
-                cand = before[-1]
-                gap = text[cand.end : post.start]
-                inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
-                if re.fullmatch(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", _residue(gap, cand.end, inner), re.IGNORECASE):
-                    holder = cand
-                    org_mention = next((m for m in inner if m.kind in ("unit", "organisation", "anaphor")), None)
+        holder, described = _holder_after(text, ms, posts, post, lang)
+        before = _holder_before(text, ms, post, lang) if lang in ("ru", "en") else None
+        if before is not None and (holder is None or _apposition(text, post, ms, lang)):
+            holder, described = before, None
         if holder is None:
             _post_pseudo(doc, n, post)
             continue
-        if org_mention is None:
-            org_mention = org_beside_post(doc, text, ms, post, lang)
-        org = actor(doc, org_mention, n, lang) if org_mention is not None else None
-        if org is None and post.role == "head-of-state":
-            org = country(doc, lang)
-        if org is None:
-            continue
+        org_mentions = orgs_of_post(doc, text, ms, post, lang)
+        orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
+        confidence_org = 0.0
+        if not orgs:
+            drafted = _unknown_body(doc, text, ms, post, lang)
+            if drafted:
+                orgs, confidence_org = [drafted], -0.1
+        if not orgs and post.role in P.STATE_ROLES:
+            orgs = [country(doc, lang)]
         person = actor(doc, holder, n, lang)
-        if person is None:
+        if person is None or doc.linker.type_of(person) != "person":
             continue
         role_id = role(doc, post.role)
-        values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
-        if described:
-            values["described_as"] = {lang: described}
-        known = sum(1 for a in (person, org) if a in doc.linker.actors)
-        fact = add_fact(doc, n, "membership", values, 0.7 + 0.1 * known, ("membership", person, role_id, org),
-                        f"post {post.text!r} before/after the name")
-        if fact is not None:
-            doc.holders.setdefault((role_id, org), person)
+        for org in orgs:
+            values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
+            if described:
+                values["described_as"] = {lang: described}
+            known = sum(1 for a in (person, org) if a in doc.linker.actors)
+            fact = add_fact(doc, n, "membership", values, 0.7 + 0.1 * known + confidence_org,
+                            ("membership", person, role_id, org), f"post {post.text!r} before/after the name")
+            if fact is not None:
+                doc.holders.setdefault((role_id, org), person)
+
+
+#: What may stand between a post and the name it belongs to, once posts and names are cut out.
+_JOINERS = re.compile(
+    r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$", re.IGNORECASE
+)
+
+
+def _inside_name(post: P.Post, ms: list[Mention]) -> bool:
+    """A post word inside a registry name ("Prosecutor General's Office") is not a post."""
+    return any(m.start <= post.start and post.end <= m.end and m.how == "registry" and m.kind != "person" for m in ms)
+
+
+def _holder_after(text: str, ms: list[Mention], posts: list[P.Post], post: P.Post, lang: str) -> tuple[Mention | None, str | None]:
+    """The name a post (or a chain of posts) leads to, and a lower-case descriptor between them."""
+    after = next((m for m in ms if m.kind == "person" and m.start >= post.end and m.how != "post"), None)
+    if after is None:
+        return None, None
+    between = text[post.end : after.start]
+    if len(between) > 160 or re.search(r"[.;:!?()]", re.sub(r"\b[A-ZА-ЯЁ]\.", "", between)):
+        return None, None
+    inner = [m for m in ms if m.start >= post.end and m.end <= after.start]
+    inner_posts = [p for p in posts if p.start >= post.end and p.end <= after.start]
+    if any(m.kind == "person" for m in inner):
+        return None, None
+    if lang == "kk" and inner and not inner_posts:
+        return None, None  # Kazakh names the organisation before the post, never between
+    residue = _residue(between, post.end, inner + [Mention(p.start, p.end, p.text, "post") for p in inner_posts])
+    if _JOINERS.match(residue):
+        return after, None
+    if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue):
+        return after, _descriptor(residue)
+    # "Rector of Karaganda University named after E. Buketov, Nurlan Dulatbekov": a name of the body, then a comma.
+    if lang == "en" and not inner_posts and re.fullmatch(r"[^,]*,\s*", between) and any(m.kind in ("organisation", "unit") for m in inner):
+        return after, None
+    return None, None
+
+
+def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
+    """"Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor": the name before."""
+    before = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post"]
+    if not before:
+        return None
+    cand = before[-1]
+    gap = text[cand.end : post.start]
+    inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
+    if re.fullmatch(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", _residue(gap, cand.end, inner), re.IGNORECASE):
+        return cand
+    return None
+
+
+def _apposition(text: str, post: P.Post, ms: list[Mention], lang: str) -> bool:
+    """Whether "Name, post of X" closes with a comma or the sentence's end (so the post is the name's)."""
+    rest = text[post.end :]
+    nxt = next((m for m in ms if m.kind == "person" and m.start >= post.end and m.how != "post"), None)
+    stop = re.search(r"[,.;:!?]", rest)
+    return stop is not None and (nxt is None or post.end + stop.start() < nxt.start)
 
 
 def org_beside_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
     """The organisation of a post: written just before it (kk, en "the party's"), or just after it (ru, en)."""
+    found = orgs_of_post(doc, text, ms, post, lang)
+    return found[0] if found else None
+
+
+def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, lang: str) -> list[Mention]:
+    """The organisations of a post, usually one; two in "Chairperson of the Constitutional Commission and Constitutional Court"."""
     if lang == "en" and re.search(r"\bparty\b", post.text, re.IGNORECASE) and doc.main_party:
         # "adviser to the party chairman"
-        return Mention(post.start, post.end, post.text, "organisation", doc.main_party, how="post")
-    orgs = [m for m in ms if m.kind in ("unit", "organisation", "anaphor")]
+        return [Mention(post.start, post.end, post.text, "organisation", doc.main_party, how="post")]
+    orgs = [m for m in ms if m.kind in ("unit", "organisation", "anaphor") or (m.kind == "place" and post.role in P.STATE_ROLES)]
     if lang in ("kk", "en"):
-        before = [m for m in orgs if m.end <= post.start and re.fullmatch(r"[\s«»\"]*(?:['’]s\s*)?", text[m.end : post.start])]
-        if before:
-            return before[-1]
+        before = [m for m in orgs if m.end <= post.start
+                  and re.fullmatch(r"[\s«»\"]*(?:['’]s\s*)?(?:(?-i:ҚР|РК)\s*)?", text[m.end : post.start])]
+        if before and not (lang == "en" and post.role in P.STATE_ROLES and before[-1].kind == "place"):
+            return [before[-1]]
     if lang in ("ru", "en"):
-        after = [m for m in orgs if m.start >= post.end and re.fullmatch(r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?", text[post.end : m.start], re.IGNORECASE)]
+        after = [m for m in orgs if m.start >= post.end
+                 and re.fullmatch(r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?", text[post.end : m.start], re.IGNORECASE)]
         if after:
             first = after[0]
             # "chair of the party's Almaty city branch": the unit, not the party
             unit = next((m for m in orgs if m.kind == "unit" and m.start >= first.end
                          and re.fullmatch(r"(?:['’]s)?\s*", text[first.end : m.start])), None)
-            return unit or first
-    return None
+            if unit is not None:
+                return [unit]
+            # "of the Constitutional Commission and Constitutional Court": both
+            second = next((m for m in orgs if m.start >= first.end and m.kind == first.kind
+                           and re.fullmatch(r"\s+(?:and|и)\s+(?:the\s+)?", text[first.end : m.start], re.IGNORECASE)), None)
+            if second is not None and (first.kind != "place"):
+                return [first, second]
+            if first.kind == "place" and post.role not in P.STATE_ROLES:
+                return []
+            return [first]
+    return []
+
+
+#: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
+_BODY_KK = re.compile(
+    r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
+    r"прокуратура|әкімдіг|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе)\w*(?:ның|нің|дың|дің|тың|тің)\s*$",
+    re.IGNORECASE,
+)
+_BODY_RU = re.compile(
+    r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
+    r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
+    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат)\w*(?:\s+(?-i:[а-яё][а-яё-]+)){0,3})",
+    re.IGNORECASE,
+)
+_BODY_EN = re.compile(
+    r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,4}?(?:Senate|Institute|University|Committee|Agency|Ministry|"
+    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+[a-z]))?)"
+)
+
+
+def _unknown_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
+    """A post in a body the registry does not know: draft the body from the words beside the post."""
+    from kg.extract.actors import new_org
+    from kg.extract.linker import kk_base_phrase
+
+    if lang == "kk":
+        head = text[: post.start]
+        if not _BODY_KK.search(head):
+            return None
+        words = list(re.finditer(r"[^\s—–,.:;«»\"]+", head))
+        start = None
+        for w in reversed(words[-7:]):
+            gap = head[w.end() : (start if start is not None else len(head))]
+            if re.search(r"[—–,.:;]", gap) or (w.group().isupper() and len(w.group()) > 3):
+                break
+            if any(m.start <= w.start() < m.end and m.kind == "person" for m in ms):
+                break
+            start = w.start()
+        if start is None:
+            return None
+        name = kk_base_phrase(head[start:].strip())
+    elif lang == "ru":
+        m = _BODY_RU.match(text[post.end :])
+        if m is None:
+            return None
+        nxt = next((x for x in ms if x.start >= post.end), None)
+        body = m.group("body")
+        if nxt is not None and post.end + m.start("body") + len(body) > nxt.start:
+            body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
+        name = _ru_nominative(body.strip())
+    else:
+        m = _BODY_EN.match(text[post.end :])
+        if m is None:
+            return None
+        name = m.group("body").strip()
+    if len(name) < 4 or len(name) > 120:
+        return None
+    return new_org(doc, name, lang)
+
+
+_RU_ADJ = [(r"(к|г|х|ж|ш|ч|щ)ого$", r"\1ий"), (r"ого$", "ый"), (r"его$", "ий"), (r"ой$", "ая"), (r"ей$", "яя")]
+_RU_NOUN = [(r"ии$", "ия"), (r"ения$", "ение"), (r"ания$", "ание"), (r"ства$", "ство"), (r"ы$", "а"), (r"а$", "")]
+
+
+def _ru_nominative(phrase: str) -> str:
+    """"Казахстанского института стратегических исследований" -> "Казахстанский институт стратегических исследований"."""
+    words = phrase.split()
+    out: list[str] = []
+    head_done = False
+    for w in words:
+        low = w.lower()
+        if head_done:
+            out.append(w)
+            continue
+        rules = _RU_ADJ if re.search(r"(ого|его|ой|ей)$", low) and len(words) > 1 and w is not words[-1] else _RU_NOUN
+        for rx, rep in rules:
+            if re.search(rx, low):
+                w = re.sub(rx, rep, w)
+                break
+        if rules is _RU_NOUN:
+            head_done = True
+        out.append(w)
+    name = " ".join(out)
+    return name[:1].upper() + name[1:]
 
 
 def _post_pseudo(doc: ArticleDoc, n: int, post: P.Post) -> None:
