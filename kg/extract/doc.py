@@ -70,6 +70,14 @@ class ArticleDoc:
     #: Paragraph -> the person speaking in it, and the person named last in it.
     speaker: dict[int, str] = field(default_factory=dict)
     last_person: dict[int, str] = field(default_factory=dict)
+    #: Paragraph -> who a quotation in it belongs to ("— ..., — деді Жандос Шаймарданов.").
+    quote_speaker: dict[int, str] = field(default_factory=dict)
+    #: The person named last so far, in any case ("По её словам", "He added" refer to them).
+    last_named: str | None = None
+    #: The body whose announcement the article reports ("Орталық референдум комиссиясы ... жария етті").
+    source: str | None = None
+    #: (sentence, person) of the last statement with a named speaker.
+    recent_speaker: tuple[int, str] | None = None
 
     @property
     def sentences(self):

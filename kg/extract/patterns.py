@@ -22,7 +22,7 @@ __all__ = [
     "EVENT", "HELD", "FORMAT_MIXED", "FORMAT_ONLINE", "FORMAT_OFFLINE", "CHAIR_BEFORE", "CHAIR_AFTER",
     "INITIATIVE_BEFORE", "INITIATIVE_AFTER", "TITLED", "REPORT", "SPEECH", "STATEMENT", "PROPOSAL",
     "SUPPORT", "OPPOSE", "FULLY", "PARTLY", "ON_BEHALF", "UNITS", "DOCUMENT", "PROVISION", "REFORM",
-    "PARTY_ANAPHOR", "PLATFORM", "REPORTED_BY",
+    "PARTY_ANAPHOR", "PLATFORM", "REPORTED_BY", "QUOTE_CLOSE", "PRONOUN_LEAD", "ANNOUNCE", "find_quantities",
 ]
 
 I = re.IGNORECASE
@@ -231,7 +231,7 @@ CHAIR_AFTER = {
 }
 #: "According to X": the source of a figure.
 ACCORDING_AFTER = {
-    "ru": re.compile(r"по\s+(?:словам|данным|мнению|информации)\s*$", I),
+    "ru": re.compile(r"по\s+(?:словам|данным|мнению|информации)(?:\s+[\w-]+){0,6}?\s*$", I),
     "en": re.compile(r"according\s+to" + _GAP_WORDS, I),
 }
 ACCORDING_BEFORE = {"kk": re.compile(r"^\s*(?:айтуынша|сөзінше|пікірінше|мәліметінше|дерегінше)", I)}
@@ -288,7 +288,7 @@ STATEMENT = {
         I,
     ),
     "ru": re.compile(
-        r"(?:отметил|заявил|подчеркнул|сказал|сообщил|рассказал|напомнил|высказал|выразил|указал|пояснил|"
+        r"(?:отметил|заявил|подчеркнул|сказал|сообщил|рассказал|напомнил|высказал|выразил|указал|пояснил|добавил|доложил|уточнил|"
         r"обратил|призвал|считает|уверен)\w*",
         I,
     ),
@@ -413,6 +413,24 @@ PLATFORM = {
     "en": re.compile(r"(?:the\s+)?(?P<name>[\w.-]+)\s+(?:platform|portal)", I),
 }
 #: The outlet credited in the text: "деп хабарлайды BAQ.KZ", "сообщает Kazinform", "reports Kazinform".
+#: A quotation closed by its speaker: "— деді Жандос Шаймарданов", "— сказал Ерлан Карин", "– he said".
+QUOTE_CLOSE = {
+    "kk": re.compile(r"[—–-]\s*(?:деді|деп\s+(?:атап\s+өтті|айтты|түйіндеді|мәлімдеді|сендірді|қосты))(?!\w)", I),
+    "ru": re.compile(r"[—–-]\s*(?:сказал|отметил|подчеркнул|заявил|добавил|пояснил|рассказал|уточнил|резюмировал)\w*(?!\w)", I),
+    "en": re.compile(r"(?:[—–-]\s*|[”\"]\s*,?\s*)(?:(?:he|she)\s+(?:said|added|noted|stressed)|(?:said|added|noted|stressed)(?=\s+(?:the\s+)?[\w-]+))\b", I),
+}
+#: A sentence whose subject is "he", "she", "оның айтуынша", "по её словам": the person named last.
+PRONOUN_LEAD = {
+    "kk": re.compile(r"^\W*(?:ол|оның\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)", I),
+    "ru": re.compile(r"^\W*(?:он|она|по\s+(?:его|ее|её)\s+(?:словам|мнению|данным))(?!\w)", I),
+    "en": re.compile(r"^\W*(?:he|she|according\s+to\s+(?:him|her))\b", I),
+}
+#: A body announcing: "жария етті", "объявила", "announced", "reported".
+ANNOUNCE = {
+    "kk": re.compile(r"жария\s+етті|жариялады|хабарлады|мәлімдеді|хабарлауынша", I),
+    "ru": re.compile(r"объявил\w*|сообщил\w*|опубликовал\w*|как\s+пишет|как\s+сообщает", I),
+    "en": re.compile(r"\b(?:announced|reported|published|said\s+in\s+a\s+statement)\b", I),
+}
 REPORTED_BY = re.compile(r"(?:хабарлайды|жазады|сообщает|пишет|передает|передаёт|reports|reported)\s+(?P<name>[^\s,.;]+(?:\.[A-Za-z]{2,3})?)", I)
 
 # ------------------------------------------------------------------ dates
@@ -479,26 +497,52 @@ def _month_number(word: str, names: list[str]) -> int:
 # ------------------------------------------------------------------ quantities
 
 _WORD_NUMBERS = {
-    "kk": {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
-           "он": 10, "жүз": 100, "мың": 1000, "миллион": 10**6},
-    "ru": {"тысяч": 1000, "тысячи": 1000, "тысячу": 1000, "тысяча": 1000, "сотни": 100, "сто": 100,
-           "миллион": 10**6, "миллиона": 10**6},
-    "en": {"a thousand": 1000, "one thousand": 1000, "a hundred": 100, "one hundred": 100,
-           "two thousand": 2000, "a million": 10**6, "one million": 10**6},
+    "kk": {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+           "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100, "мың": 1000, "миллион": 10**6,
+           "екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7},
+    "ru": {"два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+           "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+           "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "сто": 100, "сотни": 100,
+           "тысяча": 1000, "тысячи": 1000, "тысячу": 1000, "тысяч": 1000, "миллион": 10**6, "миллиона": 10**6},
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "twenty": 20, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+           "one thousand": 1000, "a million": 10**6, "one million": 10**6},
 }  # fmt: skip
-#: What is counted: proposals, appeals, comments, people, votes, per cent.
+#: What is counted: proposals, appeals, comments, people, votes, per cent, sections and articles, deputies.
 UNIT_WORDS = {
-    "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|қатысушы\w*|"
-          r"қолтаңба\w*|%|пайыз\w*",
+    "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
+          r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|депутат\w*|мүше\w*|"
+          r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
-          r"избирател\w*|участник\w*|подпис\w*|%|процент\w*",
+          r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
+          r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
-          r"participants|signatures?|%|per\s*cent|percent",
+          r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
+          r"experts|meetings|sessions|amendments|norms|opinions|initiatives",
 }
 TURNOUT = re.compile(r"қатысу\s+деңгейі|сайлаушылардың\s+қатысуы|явк\w+|turnout", I)
-_MORE = re.compile(r"астам|артық|аса(?!\w)|асты|асқан|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I)
+_MORE = re.compile(r"астам|артық|аса(?!\w)|асты|асқан|асып|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I)
 _ABOUT = re.compile(r"шамамен|жуық|шақты|около|почти|порядка|примерно|приблизительно|about|around|nearly|almost|some|roughly|approximately", I)
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(мың|тыс\.?|тысяч\w*|млн\.?|миллион\w*|thousand|million))?(?![\d])", I)
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ,]\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)?)(?:\s*(мың|тыс\.?|тысяч\w*|млн\.?|миллион\w*|thousand|million))?(?![\d])", I)
+#: Not a count: what follows a number that is a time, a date, an ordinal or an article number.
+_NOT_COUNT_AFTER = re.compile(
+    r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|th|st|nd|rd)|-бап|-?тармақ|\s*стать|"
+    r"лет(?!\w)|год\w*|месяц\w*|дн(?:я|ей)|день|час\w*|минут\w*|недел\w*|век\w*|"
+    r"years?\b|months?\b|days?\b|hours?\b|minutes?\b|weeks?\b|centur\w+|"
+    r"жыл\w*|ай(?:\w{0,3})(?!\w)|күн\w*|сағат\w*|апта\w*|ғасыр\w*|"
+    r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+    r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\w*)",
+    I,
+)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:article|articles|paragraph|clause|no\.|№|стать[яи]|пункт\w*|бап\w*|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\.?\s*$",
+    I,
+)
+#: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
+_COUNT_BEFORE = re.compile(r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at))\s*$", I)
 
 
 def _to_number(text: str, lang: str) -> float | int | None:
@@ -528,8 +572,22 @@ def parse_quantity(text: str, lang: str) -> tuple[float | int, str, str, int, in
     >>> parse_quantity("2026 жылғы 4 ақпанда", "kk") is None
     True
     """
+    found = find_quantities(text, lang)
+    return found[0] if found else None
+
+
+def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, int, int]]:
+    """Every counted figure in ``text``, left to right: ``(quantity, comparator, unit, start, end)``.
+
+    >>> [q[:2] for q in find_quantities("кіріспеден, 11 бөлімнен және 95 баптан тұрады", "kk")]
+    [(11, 'exactly'), (95, 'exactly')]
+    >>> [q[:2] for q in find_quantities("Более двух тысяч предложений поступило, на пять лет", "ru")]
+    [(2000, 'more-than')]
+    >>> [q[:2] for q in find_quantities("7 954 667 азамат немесе 87,15 пайызы; 15 наурызда", "kk")]
+    [(7954667, 'exactly'), (87.15, 'exactly')]
+    """
     units = UNIT_WORDS.get(lang, UNIT_WORDS["en"])
-    candidates: list[tuple[int, int, float | int]] = []
+    candidates: list[tuple[int, int, float | int, bool]] = []
     for m in _NUMBER.finditer(text):
         value = _to_number(m.group(1), lang)
         if value is None:
@@ -541,21 +599,30 @@ def parse_quantity(text: str, lang: str) -> tuple[float | int, str, str, int, in
             value *= 10**6
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        candidates.append((m.start(), m.end(), value))
+        candidates.append((m.start(), m.end(), value, False))
     words = _WORD_NUMBERS.get(lang, {})
-    for word, value in words.items():
-        for m in re.finditer(rf"(?<!\w){word}(?:нан|нен|дан|ден|тан|тен)?(?!\w)", text, I):
-            if lang == "kk" and word != "мың" and value < 100:
+    if words:
+        alternatives = "|".join(sorted(words, key=len, reverse=True))
+        suffix = r"(?:і|ы|сі|сы|нан|нен|дан|ден|тан|тен)?" if lang == "kk" else ""
+        for m in re.finditer(rf"(?<![\w-])({alternatives}){suffix}(?:\s+(тысяч\w*|миллион\w*|мың\w*|thousand))?(?![\w-])", text, I):
+            word = m.group(1).lower()
+            value = words.get(word)
+            if value is None or any(s <= m.start() < e for s, e, _v, _w in candidates):
                 continue
-            if not any(s <= m.start() < e for s, e, _ in candidates):
-                candidates.append((m.start(), m.end(), value))
-    for start, end, value in sorted(candidates):
+            if m.group(2):
+                value *= 1000 if m.group(2).lower().startswith(("тысяч", "мың", "thousand")) else 10**6
+            if word in ("мың", "тысяча", "тысячи", "тысячу", "тысяч") and m.start() > 0 and re.search(r"\d\s*$", text[: m.start()]):
+                continue  # "4 мың": the scale of a figure already read
+            possessive = lang == "kk" and word != "он" and m.group(0).lower() != word and m.group(0).lower()[len(word):] in ("і", "ы", "сі", "сы")
+            candidates.append((m.start(), m.end(), value, possessive))
+    out: list[tuple[float | int, str, str, int, int]] = []
+    for start, end, value, possessive in sorted(candidates):
         after = text[end:]
-        if re.match(r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|th|st|nd|rd)|-бап|-?тармақ|\s*стать)", after, I):
+        if _NOT_COUNT_AFTER.match(after) or _NOT_COUNT_BEFORE.search(text[:start]):
             continue
-        if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after):
+        if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\(", after):
             continue
-        if 1900 <= value <= 2100 and isinstance(value, int) and not re.match(r"\s*(%|пайыз|процент|per)", after, I):
+        if re.fullmatch(r"\d{4}", text[start:end]) and 1900 <= value <= 2100 and not re.match(r"\s*(%|пайыз|процент|per)", after, I):
             continue
         # The kk ablative and comparator follow the number: "200-ден астам", "мыңнан астам".
         tail = re.match(r"(?:-?(?:нан|нен|дан|ден|тан|тен|ке|ге|қа|ға))?\s*", after, I)
@@ -574,8 +641,18 @@ def parse_quantity(text: str, lang: str) -> tuple[float | int, str, str, int, in
         unit = re.match(rf"(?:[\w-]+\s+){{0,2}}?({units})", rest_stripped, I)
         if unit and unit.start(1) <= 25:
             unit_end = end + (len(after) - len(rest_stripped)) + unit.end(1)
-            return value, comparator, unit.group(1), start, unit_end
-        if TURNOUT.search(text) and (re.match(r"\s*(%|пайыз|процент|per\s*cent|percent)", after, I)):
+            out.append((value, comparator, unit.group(1), start, unit_end))
+            continue
+        if re.match(r"\s*(%|пайыз|процент|per\s*cent|percent)", after, I):
             sign = re.match(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent)", after, I)
-            return value, comparator, sign.group(1), start, end + sign.end()
-    return None
+            out.append((value, comparator, sign.group(1), start, end + sign.end()))
+            continue
+        counted = _COUNT_BEFORE.search(text[:start])
+        if counted and (comparator != "exactly" or lang == "en"):
+            noun = re.search(r"([\w-]+)\s+(?:жалпы\s+)?саны\s*$|(?:число|количество)\s+([\w-]+)|number\s+of\s+([\w-]+)", text[: start], I)
+            label = next((g for g in (noun.groups() if noun else ()) if g), "") or counted.group().split()[0]
+            out.append((value, comparator, label, start, end + (tail.end() if tail else 0)))
+            continue
+        if possessive:
+            out.append((value, comparator, text[start:end], start, end))
+    return out

@@ -16,6 +16,8 @@ from kg.extract.actors import actor, link
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.rules import RULES
+from kg.extract.rules.claims import note_source
+from kg.extract.speakers import attribute
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.extract.draft import Session
@@ -35,6 +37,7 @@ def extract(doc: ArticleDoc) -> ArticleDoc:
     """Run the stages after reading: mentions, link, facts."""
     mentions(doc)
     link(doc)
+    attribute(doc)
     rules(doc)
     return doc
 
@@ -57,6 +60,7 @@ def rules(doc: ArticleDoc) -> None:
                 doc.last_person[s.paragraph] = actor(doc, m, n, s.lang) or doc.last_person.get(s.paragraph, "")
         for rule in RULES:
             rule(doc, n)
+        note_source(doc, n)
 
 
 def _copy(m: Mention) -> Mention:

@@ -1,4 +1,10 @@
-"""Claims with figures: a counted figure ("more than 1,000 proposals", "73,12%"), who says it, via what."""
+"""Claims with figures: every counted figure ("more than 1,000 proposals", "11 бөлімнен және 95 баптан"), who says it, via what.
+
+Who says it, in order: the person the sentence credits ("according to X", "X said", "Оның
+айтуынша", "По её словам"), the speaker of the quotation it stands in, the person a pronoun
+("He", "Ол") refers to, the paragraph's speaker, the body whose announcement the article
+reports, and last the outlet — never the placeholder for an unknown outlet.
+"""
 
 from __future__ import annotations
 
@@ -8,53 +14,133 @@ from typing import Any
 from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
+from kg.extract.mentions import Mention
 from kg.extract.rules.common import subject
 
-__all__ = ["apply"]
+__all__ = ["apply", "claimant"]
+
+#: The placeholder outlet of `kg extract` when none is known: never a claimant.
+PLACEHOLDER_OUTLET = "unknown-outlet"
 
 
 def apply(doc: ArticleDoc, n: int) -> None:
-    """Draft the claim of sentence ``n``: the figure, its claimant (speaker, else the outlet), platform and addressee."""
+    """Draft the claims of sentence ``n``: each figure with its claimant, platform and addressee."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
-    found = P.parse_quantity(text, lang)
-    if found is None:
+    found = P.find_quantities(text, lang)
+    if not found:
         return
-    quantity, comparator, unit, q_start, q_end = found
-    claimant_m = next((m for m in ms if m.kind in ("person", "organisation") and (
-        (lang in P.ACCORDING_AFTER and P.ACCORDING_AFTER[lang].search(text[: m.start]))
-        or (lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[m.end :])))), None)
-    statement = P.STATEMENT[lang].search(text)
-    if claimant_m is None and statement is not None:
-        claimant_m = subject(doc, text, ms, statement.start(), statement.end(), ("person", "organisation"), lang)
-    claimant = actor(doc, claimant_m, n, lang) if claimant_m is not None else None
-    confidence = 0.8
-    if claimant is None:
-        claimant = doc.speaker.get(s.paragraph)
-        confidence = 0.65
-    if claimant is None and re.match(r"\s*(?:Ол|Он|Она|He|She)\b", text):
-        claimant = doc.last_person.get(s.paragraph)  # "She said that...": the person just named
-        confidence = 0.6
-    if claimant is None:
-        claimant = doc.outlet
-        confidence = 0.5
-    if claimant is None:
+    who, confidence = claimant(doc, n)
+    if who is None:
         return
-    platform = next((m for m in ms if m.kind == "platform"), None)
-    start = platform.start if platform is not None and platform.end <= q_start and q_start - platform.end < 40 else q_start
-    measure = text[start:q_end].strip()
-    turnout = P.TURNOUT.search(text)
-    if turnout:
-        measure = turnout.group()
-    values: dict[str, Any] = {
-        "claimant": claimant, "measure": {lang: measure}, "quantity": quantity, "comparator": comparator,
-        "unit": {lang: unit}, **event_ref(doc),
-    }
-    if platform is not None:
-        values["via"] = actor(doc, platform, n, lang)
+    platforms = [m for m in ms if m.kind == "platform"]
+    if not platforms and n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph:
+        platforms = [m for m in doc.mentions[n - 1] if m.kind == "platform" and m.actor]  # "... платформасына түсіп жатыр. Қазір олардың саны 4 мыңнан асты."
+    for quantity, comparator, unit, q_start, q_end in found:
+        before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
+        platform = before[-1] if before else (platforms[0] if platforms else None)
+        start = platform.start if platform is not None and platform in ms and platform.end <= q_start and q_start - platform.end < 40 else q_start
+        measure = text[start:q_end].strip()
+        turnout = P.TURNOUT.search(text)
+        if turnout:
+            measure = turnout.group()
+        values: dict[str, Any] = {
+            "claimant": who, "measure": {lang: measure}, "quantity": quantity, "comparator": comparator,
+            "unit": {lang: unit}, **event_ref(doc),
+        }
+        for m in ms:
+            if m.kind == "organisation" and m.actor and doc.linker.type_of(m.actor) in ("commission", "state-body") and m.actor != who:
+                values.setdefault("addressed_to", m.actor)
+            if m.kind == "document":
+                values.setdefault("about", actor(doc, m, n, lang))
+        if platform is not None:
+            values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
+        _add_claim(doc, n, values, confidence)
+
+
+def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: float) -> None:
+    """Add a claim; the same figure said by a person and reported by the outlet is the person's."""
+    quantity, who = values["quantity"], values["claimant"]
+    for old in doc.facts:
+        if old.type != "claim" or old.values.get("quantity") != quantity or old.values.get("claimant") == who:
+            continue
+        if old.values["claimant"] == doc.outlet:
+            old.values["claimant"] = who  # the headline's figure, now credited to who said it
+            old.key = ("claim", who, quantity)
+            old.confidence = max(old.confidence, confidence)
+        if old.values["claimant"] == who or who == doc.outlet:
+            if who == doc.outlet:
+                return  # already credited to a person
+    add_fact(doc, n, "claim", values, confidence, ("claim", who, quantity), "a figure with what it counts")
+
+
+def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
+    """Who a statement in sentence ``n`` is credited to, with a confidence that says how directly."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    explicit = _according(text, ms, lang)
+    if explicit is None:
+        for table in (P.STATEMENT, P.ANNOUNCE):
+            cue = table[lang].search(text)
+            if cue is not None:
+                explicit = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation"), lang)
+                if explicit is not None:
+                    break
+    if explicit is not None:
+        who = actor(doc, explicit, n, lang)
+        if who and who != PLACEHOLDER_OUTLET and doc.linker.type_of(who) != "outlet":
+            doc.recent_speaker = (n, who)
+            return who, 0.8
+    if P.PRONOUN_LEAD[lang].search(text) and doc.last_named:
+        return doc.last_named, 0.7  # "Оның айтуынша", "He highlighted that ..."
+    if s.paragraph in doc.quote_speaker:
+        return doc.quote_speaker[s.paragraph], 0.75
+    if s.paragraph in doc.speaker:
+        return doc.speaker[s.paragraph], 0.65
+    if doc.recent_speaker is not None and n - doc.recent_speaker[0] <= 2:
+        return doc.recent_speaker[1], 0.6  # the next sentence of what someone just said
+    if doc.source:
+        return doc.source, 0.6
+    if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
+        return doc.outlet, 0.5
+    return None, 0.0
+
+
+def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
+    """"По словам X", "according to X", "X-тың айтуынша": the person or body credited."""
     for m in ms:
-        if m.kind == "organisation" and m.actor and doc.linker.type_of(m.actor) in ("commission", "state-body") and m.actor != claimant:
-            values.setdefault("addressed_to", m.actor)
-        if m.kind == "document":
-            values.setdefault("about", actor(doc, m, n, lang))
-    add_fact(doc, n, "claim", values, confidence, ("claim", quantity, values.get("via"), unit), "a figure with what it counts")
+        if m.kind not in ("person", "organisation", "unit"):
+            continue
+        if lang in P.ACCORDING_AFTER and P.ACCORDING_AFTER[lang].search(text[: m.start]):
+            return m
+        if lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[m.end :]):
+            return m
+    return None
+
+
+def note_source(doc: ArticleDoc, n: int) -> None:
+    """Remember the body an announcement comes from, and the person named last."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    named = [m for m in ms if m.kind == "person" and (m.actor or not m.new.get("single"))]
+    for m in [m for m in named if m.oblique] + [m for m in named if not m.oblique]:
+        found = actor(doc, m, n, s.lang)
+        if found and doc.linker.type_of(found) == "person":
+            doc.last_named = found
+    for table in (P.STATEMENT, P.SPEECH):
+        cue = table[s.lang].search(s.text)
+        person = subject(doc, s.text, ms, cue.start(), cue.end(), ("person",), s.lang) if cue else None
+        if person is not None:
+            found = actor(doc, person, n, s.lang)
+            if found and doc.linker.type_of(found) == "person":
+                doc.recent_speaker = (n, found)
+                break
+    cue = P.ANNOUNCE[s.lang].search(s.text)
+    if cue is None:
+        return
+    body = subject(doc, s.text, ms, cue.start(), cue.end(), ("organisation",), s.lang)
+    if body is None and s.lang == "kk":
+        body = next((m for m in ms if m.kind == "organisation" and s.text[m.end : cue.start()].strip() == ""), None)
+    if body is not None:
+        found = actor(doc, body, n, s.lang)
+        if found and doc.linker.type_of(found) not in ("outlet", None):
+            doc.source = found

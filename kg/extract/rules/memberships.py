@@ -43,6 +43,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _post_pseudo(doc, n, post)
             continue
         org_mentions = orgs_of_post(doc, text, ms, post, lang)
+        if not org_mentions and holder.start > post.end and not any(p.start >= post.end and p.end <= holder.start for p in posts):
+            # "Член правления ассоциации Мадина Сейткали": the organisation between the post and the name
+            org_mentions = [m for m in ms if m.start >= post.end and m.end <= holder.start
+                            and m.kind in ("unit", "organisation", "anaphor")][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
         confidence_org = 0.0
         if not orgs:

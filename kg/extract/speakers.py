@@ -1,0 +1,38 @@
+"""Who speaks where: the speaker of each quotation, before the rules read the figures in it.
+
+A quotation in news is often closed by its speaker ("— ..., — деді Жандос Шаймарданов.",
+"— ..., — сказал Ерлан Карин.", "“...,” he said."): the figures inside it are that person's.
+This pass runs before the rules, since the speaker is named after the figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import patterns as P
+from kg.extract.actors import actor
+from kg.extract.doc import ArticleDoc
+
+__all__ = ["attribute"]
+
+
+def attribute(doc: ArticleDoc) -> None:
+    """Fill ``doc.quote_speaker``: paragraph -> the person who closes its quotation."""
+    last: str | None = None
+    for n, s in enumerate(doc.article.sentences):
+        ms = doc.mentions[n]
+        close = P.QUOTE_CLOSE[s.lang].search(s.text)
+        if close is not None:
+            after = [m for m in ms if m.kind == "person" and m.start >= close.end() - 1 and (m.actor or not m.new.get("single"))]
+            who = actor(doc, after[0], n, s.lang) if after and after[0].start - close.end() < 40 else None
+            pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or re.search(
+                r"\b(?:he|she)\b", close.group(), re.IGNORECASE)
+            if who is None and pronoun:
+                who = last  # "— деді ол", "– he said": the person named before
+            if who and doc.linker.type_of(who) == "person":
+                doc.quote_speaker.setdefault(s.paragraph, who)
+        for m in ms:
+            if m.kind == "person" and (m.actor or not m.new.get("single")):
+                found = actor(doc, m, n, s.lang)
+                if found and doc.linker.type_of(found) == "person":
+                    last = found
