@@ -117,8 +117,20 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         actor_id = unit(doc, m, n, lang)
     elif m.kind == "anaphor":
         actor_id = anaphor(doc, m)
+    elif m.kind == "group":
+        actor_id = group(doc, m.new["group"], lang)
     m.actor = actor_id
     return actor_id
+
+
+def group(doc: ArticleDoc, group_id: str, lang: str) -> str:
+    """A group of people (citizens, political parties): the registry's, else drafted with its three labels."""
+    if doc.linker.type_of(group_id) == "group":
+        return group_id
+    kk, ru, en = next(labels for gid, labels, _t in P.GROUPS if gid == group_id)
+    new_id = doc.linker.add("group", en, "en", actor_id=group_id)
+    doc.linker.new[new_id].names.update({"kk": kk, "ru": ru})
+    return new_id
 
 
 def draft_document(doc: ArticleDoc, lang: str) -> str:
@@ -199,7 +211,34 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     else:
         en = f"{kind.replace('-', ' ').capitalize()} of {party_en}"
         new_id = f"{party}-{kind}"
-    return linker.add(unit_type, m.text.strip("«» "), lang, en=en, part_of=party, actor_id=new_id)
+    return linker.add(unit_type, unit_label(doc, m.text, party, lang), lang, en=en, part_of=party, actor_id=new_id)
+
+
+def unit_label(doc: ArticleDoc, text: str, party: str, lang: str) -> str:
+    """A unit's name in the base form, with its party: "«Ақ жол» партиясының фракциясы", "Фракция партии «Ак жол»".
+
+    The article names a unit in any case ("фракциясының", "Парламентской фракции"); the label
+    is the unit's own name, not the inflected word.
+    """
+    from kg.extract.linker import kk_base_phrase
+
+    noun = " ".join(text.strip("«» ").split())
+    party_label = doc.linker.label(party, lang)
+    core = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", party_label) or re.search(
+        r"[«“\"]([^«»“”\"]{2,80})[»”\"]", doc.linker.label(party, "ru"))
+    name = core.group(1) if core else None
+    if lang == "kk":
+        noun = kk_base_phrase(noun)
+        if not re.search(r"(?:сы|сі|ы|і)$", noun):
+            noun += "сы" if noun[-1:].lower() in "аәеиоөұүыіэюя" else ("ы" if re.search(r"[аоұы]", noun) else "і")
+        owner = f"«{name}» партиясының" if name else re.sub(r"сы$|і$|ы$", "", party_label) + "ның"
+        return f"{owner} {noun[:1].lower() + noun[1:] if noun.split()[0].islower() or len(noun.split()) == 1 else noun}"
+    if lang == "ru":
+        from kg.extract.rules.memberships import ru_nominative
+
+        noun = ru_nominative(noun)
+        return f"{noun} партии «{name}»" if name else f"{noun} ({party_label})"
+    return f"{party_label} {noun[:1].lower() + noun[1:]}" if not noun.lower().startswith(party_label.lower()) else noun
 
 
 def labels(doc: ArticleDoc, actor_id: str) -> list[str]:

@@ -24,7 +24,7 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 TITLES = frozenset(
     (
         "the a an mr mrs ms dr prof president chairman chairwoman chair chairperson deputy minister "
-        "head executive secretary member adviser advisor counsellor counselor speaker senator mp "
+        "head executive secretary member adviser advisor counsellor counselor speaker senator mp rector director "
         "state vice prime ambassador akim mayor lawyer historian expert professor general director "
         "in on at by of for and but as after before during with from to this that these those it its "
         "his her their our we they he she meanwhile also however according its there "
@@ -40,6 +40,8 @@ ORG_HEADS = frozenset(
         "federation fund organisation organization branch faction group company"
     ).split()
 )
+#: One capitalised word that names one body of the state, not a kind of body.
+_SINGLE_BODIES = frozenset({"senate", "parliament", "mazhilis", "majilis", "government"})
 _NOT_NAMES = frozenset(
     (
         "constitution article articles draft reform referendum republic kazakhstan state the "
@@ -57,11 +59,36 @@ _NAMED_KIND = re.compile(
 )
 
 
+def _runs(text: str) -> list[re.Match]:
+    """Runs of capitalised words, with a name that follows a body split off.
+
+    "Constitutional Court Bakyt Nurmukhanov" and "Republic of Kazakhstan Zhandos Omiraliev" are
+    a body (or a country) and then a person: the run is cut after the body's last word.
+    """
+    out: list[re.Match] = []
+    for run in _RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        plain = [re.sub(r"['’]s?$", "", w.group()).lower() for w in words]
+        cut = None
+        for i in range(len(words) - 3, -1, -1):
+            if plain[i] in ORG_HEADS or plain[i] in _NOT_NAMES:
+                tail = plain[i + 1 :]
+                if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
+                    cut = i + 1
+                break
+        if cut is None:
+            out.append(run)
+            continue
+        split = run.start() + words[cut].start()
+        out.extend(m for m in (_RUN.match(text, run.start(), run.start() + words[cut - 1].end()), _RUN.match(text, split, run.end())) if m)
+    return out
+
+
 def entities(text: str) -> list[NerSpan]:
     """Persons, organisations and places in English ``text`` (offsets, type, name without titles)."""
     out: list[NerSpan] = []
     taken: list[tuple[int, int]] = []
-    for run in _RUN.finditer(text):
+    for run in _runs(text):
         words = list(re.finditer(r"\S+", run.group()))
         # Drop leading titles and sentence openers ("The", "Chairman", "On").
         while words and words[0].group().lower().strip("'’") in TITLES:
@@ -78,8 +105,10 @@ def entities(text: str) -> list[NerSpan]:
         last = re.sub(r"['’]s?$", "", tokens[-1]).lower()
         if last in ORG_HEADS or any(t.lower() in ORG_HEADS for t in tokens[:-1] if tokens[-1].lower() != "of"):
             plain = [re.sub(r"['’]s?$", "", t).lower() for t in tokens]
-            if all(t in ORG_HEADS or t in TITLES or t in ("of", "the", "and", "for") for t in plain):
-                continue  # "Party", "the Council": a kind, not a name
+            if all(t in ORG_HEADS or t in TITLES or t in ("of", "the", "and", "for") for t in plain) and not (
+                len(plain) == 1 and plain[0] in _SINGLE_BODIES and tokens[0][:1].isupper() and start > 0
+            ):
+                continue  # "Party", "the Council": a kind, not a name; but "the Senate" is one
             if name.endswith(("'s", "’s")) and last not in ("lawyers", "workers"):
                 end -= 2
                 name = text[start:end]

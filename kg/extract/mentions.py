@@ -281,6 +281,11 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(), "unit", how="rule",
                                oblique=_oblique_word(m.group(), lang),
                                new={"unit": unit, "type": unit_type, "place": place}))
+    for group_id, _labels, table in P.GROUPS:
+        for m in table[lang].finditer(text):
+            out.append(Mention(m.start(), m.end(), m.group(), "group", how="rule",
+                               oblique=_oblique_word(m.group(), lang) and not m.group().lower().endswith("тар"),
+                               new={"group": group_id}))
     for m in P.PLATFORM[lang].finditer(text):
         name = m.group("name")
         if not re.search(r"[A-Za-z]", name) or len(name) < 3 or name.lower() in ("the", "a", "an", "this", "online"):

@@ -22,7 +22,7 @@ __all__ = [
     "EVENT", "HELD", "FORMAT_MIXED", "FORMAT_ONLINE", "FORMAT_OFFLINE", "CHAIR_BEFORE", "CHAIR_AFTER",
     "INITIATIVE_BEFORE", "INITIATIVE_AFTER", "TITLED", "REPORT", "SPEECH", "STATEMENT", "PROPOSAL",
     "SUPPORT", "OPPOSE", "FULLY", "PARTLY", "ON_BEHALF", "UNITS", "DOCUMENT", "PROVISION", "REFORM",
-    "PARTY_ANAPHOR", "PLATFORM", "REPORTED_BY", "QUOTE_CLOSE", "PRONOUN_LEAD", "ANNOUNCE", "find_quantities",
+    "PARTY_ANAPHOR", "PLATFORM", "REPORTED_BY", "GROUPS", "QUOTE_CLOSE", "PRONOUN_LEAD", "ANNOUNCE", "find_quantities",
 ]
 
 I = re.IGNORECASE
@@ -308,22 +308,25 @@ ON_BEHALF = {
 
 PROPOSAL = {
     "kk": re.compile(
-        r"ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсыныс(?:ын|тар)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады)", I
+        r"ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсыныс(?:ын|тар|тарын)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді)|"
+        r"бастама\w*\s+көтерді", I
     ),
     "ru": re.compile(
-        r"предложил\w*|предлагает|предлагают|предлагаем|внес\w*\s+предложени\w*|выступил\w*\s+с\s+предложением", I
+        r"предложил\w*|предлагает|предлагают|предлагаем|внес\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)", I
     ),
-    "en": re.compile(r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward)\b", I),
+    "en": re.compile(
+        r"\b(?:proposed(?!\s+(?:new|changes|amendments|constitution|draft|reforms?)\b)|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
+        r"(?:presented|submitted|made|put\s+forward)\s+(?:a|the)\s+proposal|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b", I),
 }
 OPPOSE = {
-    "kk": re.compile(r"қолдамайты\w*|қолдамады|қолдамайды|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс)", I),
-    "ru": re.compile(r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)", I),
-    "en": re.compile(r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the)\b", I),
+    "kk": re.compile(r"қолдамайты\w*|қолдамады|қолдамайды|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс|пікір)|сынға\s+алды|сынады|сын\s+айтты", I),
+    "ru": re.compile(r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критиковал\w*|отверг\w*", I),
+    "en": re.compile(r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes)\b", I),
 }
 SUPPORT = {
-    "kk": re.compile(r"қолда(?:йтын\w*|йды|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*)", I),
-    "ru": re.compile(r"поддерж(?:ивает|ивают|ал|ала|али|ку|ать|иваем|им)(?!\w)|одобрил\w*|одобряет", I),
-    "en": re.compile(r"\b(?:supports|supported|support\s+for|backs|backed|endorsed|endorses|welcomed|welcomes)\b", I),
+    "kk": re.compile(r"қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|құптады|құптайды", I),
+    "ru": re.compile(r"поддерж(?:ивает|ивают|ал|ала|али|ку|ать|иваем|им|ано)(?!\w)|поддержку|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует", I),
+    "en": re.compile(r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves)\b", I),
 }
 FULLY = re.compile(r"толық|толықтай|түгел|полностью|целиком|всецело|fully|wholeheartedly|entirely|fully", I)
 PARTLY = re.compile(r"ішінара|жартылай|частично|partly|partially|in\s+part", I)
@@ -334,6 +337,7 @@ PARTLY = re.compile(r"ішінара|жартылай|частично|partly|pa
 UNITS = {
     "kk": [
         ("political-council", "political-council", re.compile(r"саяси\s+кеңес\w*", I)),
+        ("national-council", "political-council", re.compile(r"ұлттық\s+кеңес\w*", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+қалалық\s+филиал\w*", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
@@ -341,6 +345,7 @@ UNITS = {
     ],
     "ru": [
         ("political-council", "political-council", re.compile(r"политическ\w+\s+совет\w*|политсовет\w*", I)),
+        ("national-council", "political-council", re.compile(r"национальн\w+\s+совет\w*", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+городск\w+\s+филиал\w*", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"первичн\w+\s+(?:партийн\w+\s+)?организаци\w*", I)),
@@ -348,6 +353,7 @@ UNITS = {
     ],
     "en": [
         ("political-council", "political-council", re.compile(r"political\s+council", I)),
+        ("national-council", "political-council", re.compile(r"national\s+council", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+city\s+branch", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+(?:regional|district)\s+branch", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"primary\s+(?:party\s+)?organi[sz]ation", I)),
@@ -356,9 +362,11 @@ UNITS = {
 }
 #: A constitution's draft ("Конституция жобасы", "проект Конституции", "the draft Constitution").
 DOCUMENT = {
-    "kk": re.compile(r"(?:жаңа\s+)?конституция(?:сының|ның)?\s+(?:жаңа\s+)?жоба\w*|конституциялық\s+жоба\w*", I),
-    "ru": re.compile(r"проект\w*\s+(?:нов\w+\s+)?(?:основного\s+закона|конституци\w*)", I),
-    "en": re.compile(r"(?:the\s+)?draft\s+(?:of\s+the\s+)?(?:new\s+)?(?:constitution|basic\s+law)(?:['’]s)?", I),
+    "kk": re.compile(
+        r"(?:жаңа\s+)?(?:конституция(?:сының|ның)?|ата\s+заң(?:ның|ды)?)\s+(?:жаңа\s+)?жоба\w*|конституциялық\s+жоба\w*|"
+        r"жаңа\s+(?:конституция\w*|ата\s+заң\w*|негізгі\s+заң\w*)", I),
+    "ru": re.compile(r"проект\w*\s+(?:нов\w+\s+)?(?:основного\s+закона|конституци\w*)|нов(?:ая|ой|ую|ом)\s+(?:конституци\w*|основно\w+\s+закон\w*)", I),
+    "en": re.compile(r"(?:the\s+)?draft\s+(?:of\s+the\s+)?(?:new\s+)?(?:constitution|basic\s+law)(?:['’]s)?|(?:the\s+|Kazakhstan['’]s\s+)?new\s+(?:constitution|basic\s+law)(?:['’]s)?", I),
 }
 #: "The draft" alone: the draft Constitution, when the article names it in full elsewhere.
 DOCUMENT_SHORT = {
@@ -375,15 +383,32 @@ PROVISION = {
     "en": re.compile(r"\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\))?", I),
 }
 REFORM = {
-    "kk": re.compile(r"конституциялық\s+реформа\w*", I),
-    "ru": re.compile(r"конституционн\w+\s+реформ\w*", I),
-    "en": re.compile(r"constitutional\s+reform", I),
+    "kk": re.compile(r"(?:конституциялық|конституция)\s+реформа\w*|(?<![\w-])реформа(?:ны|ға|сы|сын)?(?!\w)", I),
+    "ru": re.compile(r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой)(?!\w)", I),
+    "en": re.compile(r"constitutional\s+reforms?|\bthe\s+reforms?\b", I),
 }
+#: Groups of people a report credits with a stance or a proposal: (id, kk, ru, en labels, pattern per language).
+GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
+    ("political-parties", ("саяси партиялар", "политические партии", "political parties"), {
+        "kk": re.compile(r"саяси\s+партиялар\w*", I), "ru": re.compile(r"политическ\w+\s+парти(?:и|й|ям|ями)(?!\w)", I),
+        "en": re.compile(r"\b(?:political\s+)?parties\b", I)}),
+    ("public-associations", ("қоғамдық ұйымдар", "общественные объединения", "public associations"), {
+        "kk": re.compile(r"(?:республикалық\s+және\s+өңірлік\s+)?қоғамдық\s+(?:ұйымдар|бірлестіктер)\w*", I),
+        "ru": re.compile(r"общественн\w+\s+(?:объединени|организаци)(?:я|й|ям|ями|и)(?!\w)", I),
+        "en": re.compile(r"\b(?:public|civic|civil\s+society)\s+(?:associations|organi[sz]ations)\b", I)}),
+    ("citizens", ("азаматтар", "граждане", "citizens"), {
+        "kk": re.compile(r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)", I),
+        "ru": re.compile(r"(?<![\w-])(?:граждане|казахстанцы|народ)(?!\w)", I),
+        "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters)\b", I)}),
+    ("experts", ("сарапшылар", "эксперты", "experts"), {
+        "kk": re.compile(r"(?<![\w-])сарапшылар(?!\w)", I), "ru": re.compile(r"(?<![\w-])эксперты(?!\w)", I),
+        "en": re.compile(r"\bexperts\b", I)}),
+]
 #: "The party", "the movement", "қауымдастық": an organisation named by its kind only.
 ORG_NOUNS = {
-    "kk": r"партия|қозғалыс|қауымдастығ|қауымдастық|одағ|одақ|ұйым|бірлестіг|бірлестік|алқа|қор",
-    "ru": r"парти|движени|ассоциаци|организаци|союз|объединени|гильди|коллеги|фонд",
-    "en": r"party|movement|association|organi[sz]ation|union|guild|alliance|foundation|league",
+    "kk": r"партия|қозғалыс|қауымдастығ|қауымдастық|одағ|одақ|ұйым|бірлестіг|бірлестік|алқа|қор|комиссия",
+    "ru": r"парти|движени|ассоциаци|организаци|союз|объединени|гильди|коллеги|фонд|комисси",
+    "en": r"party|movement|association|organi[sz]ation|union|guild|alliance|foundation|league|commission",
 }
 PARTY_ANAPHOR = {
     "kk": re.compile(

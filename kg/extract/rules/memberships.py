@@ -213,7 +213,7 @@ def _unknown_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, l
         body = m.group("body")
         if nxt is not None and post.end + m.start("body") + len(body) > nxt.start:
             body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
-        name = _ru_nominative(body.strip())
+        name = ru_nominative(body.strip())
     else:
         m = _BODY_EN.match(text[post.end :])
         if m is None:
@@ -228,7 +228,7 @@ _RU_ADJ = [(r"(к|г|х|ж|ш|ч|щ)ого$", r"\1ий"), (r"ого$", "ый"), 
 _RU_NOUN = [(r"ии$", "ия"), (r"ения$", "ение"), (r"ания$", "ание"), (r"ства$", "ство"), (r"ы$", "а"), (r"а$", "")]
 
 
-def _ru_nominative(phrase: str) -> str:
+def ru_nominative(phrase: str) -> str:
     """"Казахстанского института стратегических исследований" -> "Казахстанский институт стратегических исследований"."""
     words = phrase.split()
     out: list[str] = []

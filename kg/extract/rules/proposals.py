@@ -1,33 +1,41 @@
-"""Proposals: who proposed what ("ұсынды", "предложил", "proposed"), and which article it targets."""
+"""Proposals: who proposed what ("ұсынды", "предложил", "proposed", "came forward with an initiative to"), and which article it targets.
+
+Besides a verb of proposing with its subject, a proposal is often named as a noun with its
+author: "предложение Парламентской фракции о поддержке проекта", "Парламенттік фракцияның
+... жобасын қолдау жөніндегі ұсынысын", "the faction's proposal to support the draft".
+The target is the article named nearest after the cue ("8-бап", "статья 9", "Article 45(2)"),
+else the draft or the reform the sentence names.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
+from kg.extract.mentions import Mention
 from kg.extract.rules.common import AGENT_KINDS, subject
 
-__all__ = ["apply"]
+__all__ = ["apply", "nominal_proposals"]
+
+PROPOSER_KINDS = (*AGENT_KINDS, "group")
+_AGENT = ("person", "organisation", "unit", "anaphor", "group")
 
 
 def apply(doc: ArticleDoc, n: int) -> None:
-    """Draft the proposal of sentence ``n``: the subject of a proposal verb, its content and target."""
+    """Draft the proposals of sentence ``n``: a proposal verb with its subject, or a proposal noun with its author."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
+    for agent, start, end in nominal_proposals(text, ms, lang):
+        _add(doc, n, agent, text[start:end], start, 0.7, "proposal noun with its author")
     cue = P.PROPOSAL[lang].search(text)
     if cue is None:
         return
-    subject_m = subject(doc, text, ms, cue.start(), cue.end(), AGENT_KINDS, lang)
+    subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
     if subject_m is None:
         return
-    proposer = actor(doc, subject_m, n, lang)
-    if proposer is None:
-        return
-    target_m = next((m for m in ms if m.kind == "provision"), None) or next(
-        (m for m in ms if m.kind in ("document", "reform")), None)
-    target = actor(doc, target_m, n, lang) if target_m is not None else None
     if subject_m.end <= cue.start() and lang == "kk":
         content = text[subject_m.end : cue.start()]
     else:
@@ -35,8 +43,66 @@ def apply(doc: ArticleDoc, n: int) -> None:
     content = content.strip(" ,.;:—–-")
     if len(content) < 5:
         content = text.strip()
+    _add(doc, n, subject_m, content, cue.start(), None, "proposal verb with its subject")
+
+
+def _add(doc: ArticleDoc, n: int, who: Mention, content: str, cue_start: int, confidence: float | None, why: str) -> None:
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    lang = s.lang
+    proposer = actor(doc, who, n, lang)
+    if proposer is None:
+        return
+    target_m = _target(ms, cue_start)
+    target = actor(doc, target_m, n, lang) if target_m is not None else None
     values: dict[str, Any] = {"proposer": proposer, "content": {lang: content}, "targets": target, **event_ref(doc)}
     for m in ms:
         if m.kind == "platform":
             values.setdefault("via", actor(doc, m, n, lang))
-    add_fact(doc, n, "proposal", values, 0.8 if target else 0.6, ("proposal", proposer, target), "proposal verb with its subject")
+    if confidence is None:
+        confidence = 0.8 if target else 0.6
+    add_fact(doc, n, "proposal", values, confidence, ("proposal", proposer, target), why)
+
+
+def _target(ms: list[Mention], cue_start: int) -> Mention | None:
+    provisions = [m for m in ms if m.kind == "provision"]
+    after = [m for m in provisions if m.start >= cue_start]
+    if after or provisions:
+        return (after or provisions)[0]
+    return next((m for m in ms if m.kind in ("document", "reform")), None)
+
+
+_NOUN = {
+    "ru": re.compile(r"(?:предложени|инициатив)\w*\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?:proposal|initiative)s?\s+(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE),
+}
+_ABOUT = {
+    "ru": re.compile(r"^\s+(?:о|об|по)\s+", re.IGNORECASE),
+    "en": re.compile(r"^\s+(?:to|on|for)\s+", re.IGNORECASE),
+}
+_KK_NOUN = re.compile(r"\s+(?:жөніндегі|туралы|бойынша)\s+ұсыныс\w*|\s+(?:жөніндегі|туралы)\s+бастама\w*", re.IGNORECASE)
+_EN_POSSESSIVE = re.compile(r"^['’]s\s+(?:proposal|initiative)\s+(?:to|on|for)\s+", re.IGNORECASE)
+
+
+def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Mention, int, int]]:
+    """Proposals named as a noun with their author: ``(author, content start, content end)``."""
+    out: list[tuple[Mention, int, int]] = []
+    for m in ms:
+        if m.kind not in _AGENT:
+            continue
+        if lang == "kk":
+            if not re.search(r"(?:ның|нің|дың|дің|тың|тің)$", m.text):
+                continue
+            tail = _KK_NOUN.search(text, m.end)
+            if tail is not None and tail.start() - m.end < 120 and not re.search(r"[.;]", text[m.end : tail.start()]):
+                if not any(x.kind in _AGENT and m.end <= x.start < tail.start() for x in ms):
+                    out.append((m, m.end, tail.start()))
+            continue
+        if lang in _NOUN and _NOUN[lang].search(text[: m.start]) and (about := _ABOUT[lang].match(text[m.end :])):
+            start = m.end + about.end()
+            stop = re.search(r"[,.;]|\s(?:и|and)\s", text[start:])
+            out.append((m, start, start + (stop.start() if stop else len(text) - start)))
+        elif lang == "en" and (poss := _EN_POSSESSIVE.match(text[m.end :])):
+            start = m.end + poss.end()
+            stop = re.search(r"[,.;]", text[start:])
+            out.append((m, start, start + (stop.start() if stop else len(text) - start)))
+    return out
