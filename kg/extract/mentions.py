@@ -219,7 +219,16 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         from kg.extract import ru
 
         kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
-        out.extend((e.start, e.end, kinds[e.type], e.normal) for e in ru.entities(text) if e.type in kinds)
+        for e in ru.entities(text):
+            if e.type not in kinds:
+                continue
+            glued = re.fullmatch(r"(?:РК|РФ|ҚР)\s+((?:[А-ЯЁ][а-яё]+\s+){1,2}[А-ЯЁ][а-яё]+)", text[e.start : e.end])
+            if glued and e.type != "PER":
+                # "Мажилиса парламента РК Дания Еспаева": the country's abbreviation, then a person
+                start = e.start + glued.start(1)
+                out.append((start, e.end, "person", glued.group(1)))
+                continue
+            out.append((e.start, e.end, kinds[e.type], e.normal))
     else:
         from kg.extract import en
 
@@ -268,7 +277,7 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
             number = m.group("n") or (m.groupdict().get("n2"))
             if not number:
                 continue
-            para = m.groupdict().get("p")
+            para = m.groupdict().get("p") or m.groupdict().get("p2")
             out.append(Mention(m.start(), m.end(), m.group(), "provision", how="rule",
                                new={"number": f"{number}({para})" if para else number}))
     for m in P.DOCUMENT[lang].finditer(text):

@@ -48,6 +48,7 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "legal-adviser": ("заң кеңесшісі", "юридический советник", "legal adviser"),
     "adviser": ("кеңесші", "советник", "adviser"),
     "coordinator": ("үйлестіруші", "координатор", "coordinator"),
+    "deputy-head": ("басшының орынбасары", "заместитель руководителя", "deputy head"),
     "vice-speaker": ("вице-спикер", "вице-спикер", "vice-speaker"),
     "speaker": ("спикер", "спикер", "speaker"),
     "director": ("директор", "директор", "director"),
@@ -71,6 +72,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("rector", r"ректор(?:ы|ының|ына)?(?!\w)"),
         ("adviser-to-the-chair", r"төраға(?:сы|сының)?\s+кеңесшіс[іи]\w*"),
         ("deputy-chair", r"төраға(?:сы|сының)?\s+орынбасар\w*"),
+        ("deputy-head", r"басшы(?:сы|сының)\s+орынбасар\w*|жетекші(?:сі|сінің)\s+орынбасар\w*"),
         ("deputy-prime-minister", r"премьер-министр\w*\s+орынбасар\w*"),
         ("executive-secretary", r"атқарушы\s+хатшы\w*"),
         ("head-of-state", r"мемлекет\s+басшы\w*"),
@@ -100,6 +102,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("rector", r"ректор(?:а|у|ом|е)?(?!\w)"),
         ("adviser-to-the-chair", r"советник\w*\s+председател\w*"),
         ("deputy-chair", r"заместител\w*\s+председател\w*"),
+        ("deputy-head", r"заместител\w*\s+(?:руководител|глав)\w*"),
         ("deputy-chair", r"зампред\w*"),
         ("deputy-prime-minister", r"вице-премьер\w*|заместител\w*\s+премьер-министр\w*"),
         ("executive-secretary", r"исполнительн\w+\s+секретар\w+"),
@@ -129,6 +132,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("adviser-to-the-chair", r"advis[eo]r\s+to\s+the\s+(?:party\s+)?chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"chair(?:man|woman|person)?['’]s\s+advis[eo]r"),
         ("deputy-chair", r"deputy\s+chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"),
+        ("deputy-head", r"deputy\s+(?:head|leader)(?![\w-])"),
+        ("deputy", r"(?:\bMP|(?<![\w-])deputy)(?=\s+[A-Z][a-z]+\s+[A-Z])"),
         ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
         ("executive-secretary", r"executive\s+secretary"),
         ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
@@ -308,14 +313,14 @@ ON_BEHALF = {
 
 PROPOSAL = {
     "kk": re.compile(
-        r"ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсыныс(?:ын|тар|тарын)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді)|"
+        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз)(?!\w)|ұсыныс(?:ын|тар|тарын)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді)|"
         r"бастама\w*\s+көтерді", I
     ),
     "ru": re.compile(
-        r"предложил\w*|предлагает|предлагают|предлагаем|внес\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)", I
+        r"предложил\w*|предлагает(?!\w)|предлагают(?!\w)|предлагаем(?!\w)|внес\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)", I
     ),
     "en": re.compile(
-        r"\b(?:proposed(?!\s+(?:new|changes|amendments|constitution|draft|reforms?)\b)|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
+        r"\b(?:(?<!the\s)(?<!a\s)(?<!of\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!and\s)proposed(?!\s+(?:new|changes|amendments|constitution|constitutional|draft|reforms?)\b)|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
         r"(?:presented|submitted|made|put\s+forward)\s+(?:a|the)\s+proposal|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b", I),
 }
 OPPOSE = {
@@ -324,8 +329,8 @@ OPPOSE = {
     "en": re.compile(r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes)\b", I),
 }
 SUPPORT = {
-    "kk": re.compile(r"қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|құптады|құптайды", I),
-    "ru": re.compile(r"поддерж(?:ивает|ивают|ал|ала|али|ку|ать|иваем|им|ано)(?!\w)|поддержку|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует", I),
+    "kk": re.compile(r"қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құптады|құптайды", I),
+    "ru": re.compile(r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует", I),
     "en": re.compile(r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves)\b", I),
 }
 FULLY = re.compile(r"толық|толықтай|түгел|полностью|целиком|всецело|fully|wholeheartedly|entirely|fully", I)
@@ -380,7 +385,7 @@ PROVISION = {
     "ru": re.compile(
         r"(?:(?:пункт\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-?(?:й|ю|я|ой)?\s+стать\w*)", I
     ),
-    "en": re.compile(r"\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\))?", I),
+    "en": re.compile(r"\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?", I),
 }
 REFORM = {
     "kk": re.compile(r"(?:конституциялық|конституция)\s+реформа\w*|(?<![\w-])реформа(?:ны|ға|сы|сын)?(?!\w)", I),

@@ -42,3 +42,43 @@ def governed(text: str, m: Mention, lang: str) -> bool:
     if lang == "ru" and re.search(r"(?:^|\s)(?:по\s+словам|для|от|у|с|к|о|об|при)\s+$", head, re.IGNORECASE):
         return True
     return False
+
+
+def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, kinds: tuple[str, ...]) -> list[Mention]:
+    """``first`` with the agents coordinated with it ("Саяси партиялар, ... қоғамдық ұйымдар", "citizens and experts")."""
+    out = [first]
+    agents = [m for m in ms if m.kind in kinds and m is not first]
+    cur = first
+    for m in reversed([a for a in agents if a.end <= first.start]):
+        gap = text[m.end : cur.start]
+        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)\s+){0,3}", gap):
+            out.insert(0, m)
+            cur = m
+        else:
+            break
+    cur = first
+    for m in [a for a in agents if a.start >= first.end and a.end <= cue_start]:
+        gap = text[cur.end : m.start]
+        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", gap):
+            out.append(m)
+            cur = m
+        else:
+            break
+    return out
+
+
+_MEMBERS = {
+    "kk": re.compile(r"^\s*мүшелері", re.IGNORECASE),
+    "ru": re.compile(r"(?:члены|участники)\s+$", re.IGNORECASE),
+    "en": re.compile(r"members\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+}
+
+
+def collective(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
+    """"Члены комиссии предложили", "members of the commission proposed": the body acts."""
+    for m in reversed([m for m in ms if m.kind in ("organisation", "unit", "anaphor") and m.end <= cue_start]):
+        if lang == "kk" and _MEMBERS["kk"].match(text[m.end :]):
+            return m
+        if lang in ("ru", "en") and _MEMBERS[lang].search(text[: m.start]):
+            return m
+    return None

@@ -42,12 +42,17 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if holder is None:
             _post_pseudo(doc, n, post)
             continue
-        org_mentions = orgs_of_post(doc, text, ms, post, lang)
+        beside = orgs_of_post(doc, text, ms, post, lang)
+        org_mentions = [m for m in beside if m.kind != "place"]
         if not org_mentions and holder.start > post.end and not any(p.start >= post.end and p.end <= holder.start for p in posts):
             # "Член правления ассоциации Мадина Сейткали": the organisation between the post and the name
             org_mentions = [m for m in ms if m.start >= post.end and m.end <= holder.start
                             and m.kind in ("unit", "organisation", "anaphor")][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
+        if not orgs and any(m.kind == "place" for m in beside):
+            orgs = [country(doc, lang)]  # "Президенту Казахстана": a post of the state
+        if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
+            orgs = [_prosecutors_office(doc)]
         confidence_org = 0.0
         if not orgs:
             drafted = _unknown_body(doc, text, ms, post, lang)
@@ -91,7 +96,7 @@ def _holder_after(text: str, ms: list[Mention], posts: list[P.Post], post: P.Pos
         return None, None
     inner = [m for m in ms if m.start >= post.end and m.end <= after.start]
     inner_posts = [p for p in posts if p.start >= post.end and p.end <= after.start]
-    if any(m.kind == "person" for m in inner):
+    if any(m.kind == "person" and not (m.how == "surname" and m.actor is None) for m in inner):
         return None, None
     if lang == "kk" and inner and not inner_posts:
         return None, None  # Kazakh names the organisation before the post, never between
@@ -155,14 +160,25 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
             if unit is not None:
                 return [unit]
             # "of the Constitutional Commission and Constitutional Court": both
-            second = next((m for m in orgs if m.start >= first.end and m.kind == first.kind
+            second = next((m for m in orgs if m.start >= first.end
                            and re.fullmatch(r"\s+(?:and|и)\s+(?:the\s+)?", text[first.end : m.start], re.IGNORECASE)), None)
-            if second is not None and (first.kind != "place"):
+            if second is not None and first.kind != "place" and second.kind != "place":
                 return [first, second]
             if first.kind == "place" and post.role not in P.STATE_ROLES:
                 return []
             return [first]
     return []
+
+
+def _prosecutors_office(doc: ArticleDoc) -> str:
+    """The Prosecutor General's Office: the body of the prosecutors' posts."""
+    found = doc.linker.resolve("Prosecutor General's Office", "organisation")
+    if found:
+        return found
+    new_id = doc.linker.add("state-body", "Prosecutor General's Office", "en", actor_id="prosecutor-generals-office")
+    doc.linker.new[new_id].names.setdefault("kk", "Бас прокуратура")
+    doc.linker.new[new_id].names.setdefault("ru", "Генеральная прокуратура")
+    return new_id
 
 
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.

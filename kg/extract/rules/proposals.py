@@ -16,7 +16,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import AGENT_KINDS, subject
+from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, subject
 
 __all__ = ["apply", "nominal_proposals"]
 
@@ -33,7 +33,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     cue = P.PROPOSAL[lang].search(text)
     if cue is None:
         return
-    subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
+    subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang) or collective(text, ms, cue.start(), lang)
     if subject_m is None:
         return
     if subject_m.end <= cue.start() and lang == "kk":
@@ -43,7 +43,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     content = content.strip(" ,.;:—–-")
     if len(content) < 5:
         content = text.strip()
-    _add(doc, n, subject_m, content, cue.start(), None, "proposal verb with its subject")
+    for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
+        _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
 
 
 def _add(doc: ArticleDoc, n: int, who: Mention, content: str, cue_start: int, confidence: float | None, why: str) -> None:
@@ -54,6 +55,14 @@ def _add(doc: ArticleDoc, n: int, who: Mention, content: str, cue_start: int, co
         return
     target_m = _target(ms, cue_start)
     target = actor(doc, target_m, n, lang) if target_m is not None else None
+    if target is None and n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph and _BACK_REFERENCE.search(s.text):
+        # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
+        earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
+        target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
+    if target is None and _CONSTITUTION.search(content):
+        from kg.extract.actors import draft_document
+
+        target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
     values: dict[str, Any] = {"proposer": proposer, "content": {lang: content}, "targets": target, **event_ref(doc)}
     for m in ms:
         if m.kind == "platform":
@@ -71,6 +80,8 @@ def _target(ms: list[Mention], cue_start: int) -> Mention | None:
     return next((m for m in ms if m.kind in ("document", "reform")), None)
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:this|that|the\s+said)\s+(?:provision|norm|article|paragraph)|(?:эт(?:у|ой|от)|данн\w+)\s+(?:норм|стать|пункт)\w*|(?:бұл|осы)\s+(?:норма|бап|тармақ)\w*", re.IGNORECASE)
+_CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
 _NOUN = {
     "ru": re.compile(r"(?:предложени|инициатив)\w*\s+$", re.IGNORECASE),
     "en": re.compile(r"(?:proposal|initiative)s?\s+(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE),

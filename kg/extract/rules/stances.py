@@ -17,7 +17,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import AGENT_KINDS, governed, subject
+from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, governed, subject
 from kg.extract.rules.proposals import nominal_proposals
 
 __all__ = ["apply", "holders"]
@@ -73,28 +73,10 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         if gen and (first is None or first.end < gen[-1].start):
             first = gen[-1]
     if first is None:
+        first = collective(text, ms, cue.start(), lang)
+    if first is None:
         return []
-    out = [first]
-    agents = [m for m in ms if m.kind in HOLDER_KINDS and m is not first]
-    # Coordinated agents before the subject: "Саяси партиялар, ... қоғамдық ұйымдар"
-    cur = first
-    for m in reversed([a for a in agents if a.end <= first.start]):
-        gap = text[m.end : cur.start]
-        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)\s+){0,3}", gap):
-            out.insert(0, m)
-            cur = m
-        else:
-            break
-    # ... and after it, up to the cue: "X and Y supported"
-    cur = first
-    for m in [a for a in agents if a.start >= first.end and a.end <= cue.start()]:
-        gap = text[cur.end : m.start]
-        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", gap):
-            out.append(m)
-            cur = m
-        else:
-            break
-    return out
+    return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
 def _target(ms: list[Mention], cue: re.Match) -> Mention | None:
