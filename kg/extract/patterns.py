@@ -320,16 +320,16 @@ PROPOSAL = {
         r"предложил\w*|предлагает(?!\w)|предлагают(?!\w)|предлагаем(?!\w)|внес\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)", I
     ),
     "en": re.compile(
-        r"\b(?:(?<!the\s)(?<!a\s)(?<!of\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!and\s)proposed(?!\s+(?:new|changes|amendments|constitution|constitutional|draft|reforms?)\b)|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
+        r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)proposed(?!\s+(?:new|changes|amendments|constitution|constitutional|draft|reforms?)\b)|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
         r"(?:presented|submitted|made|put\s+forward)\s+(?:a|the)\s+proposal|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b", I),
 }
 OPPOSE = {
-    "kk": re.compile(r"қолдамайты\w*|қолдамады|қолдамайды|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс|пікір)|сынға\s+алды|сынады|сын\s+айтты", I),
+    "kk": re.compile(r"(?<![\w-])(?:қолдамайты\w*|қолдамады|қолдамайды|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс|пікір)|сынға\s+алды|сынады|сын\s+айтты)", I),
     "ru": re.compile(r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критиковал\w*|отверг\w*", I),
     "en": re.compile(r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes)\b", I),
 }
 SUPPORT = {
-    "kk": re.compile(r"қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құптады|құптайды", I),
+    "kk": re.compile(r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құптады|құптайды", I),
     "ru": re.compile(r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует", I),
     "en": re.compile(r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves)\b", I),
 }
@@ -346,7 +346,7 @@ UNITS = {
         ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+қалалық\s+филиал\w*", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
-        ("faction", "faction", re.compile(r"фракция\w*", I)),
+        ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
     ],
     "ru": [
         ("political-council", "political-council", re.compile(r"политическ\w+\s+совет\w*|политсовет\w*", I)),
@@ -354,7 +354,7 @@ UNITS = {
         ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+городск\w+\s+филиал\w*", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"первичн\w+\s+(?:партийн\w+\s+)?организаци\w*", I)),
-        ("faction", "faction", re.compile(r"фракци\w*", I)),
+        ("faction", "faction", re.compile(r"(?:парламентск\w+\s+)?фракци\w*", I)),
     ],
     "en": [
         ("political-council", "political-council", re.compile(r"political\s+council", I)),
@@ -362,7 +362,7 @@ UNITS = {
         ("branch", "city-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+city\s+branch", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+(?:regional|district)\s+branch", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"primary\s+(?:party\s+)?organi[sz]ation", I)),
-        ("faction", "faction", re.compile(r"\bfaction\b", I)),
+        ("faction", "faction", re.compile(r"\b(?:parliamentary\s+)?faction\b", I)),
     ],
 }
 #: A constitution's draft ("Конституция жобасы", "проект Конституции", "the draft Constitution").

@@ -51,7 +51,7 @@ def _add(doc: ArticleDoc, n: int, who: Mention, content: str, cue_start: int, co
     s, ms = doc.article.sentences[n], doc.mentions[n]
     lang = s.lang
     proposer = actor(doc, who, n, lang)
-    if proposer is None:
+    if proposer is None or doc.linker.type_of(proposer) == "outlet":
         return
     target_m = _target(ms, cue_start)
     target = actor(doc, target_m, n, lang) if target_m is not None else None
@@ -83,7 +83,7 @@ def _target(ms: list[Mention], cue_start: int) -> Mention | None:
 _BACK_REFERENCE = re.compile(r"\b(?:this|that|the\s+said)\s+(?:provision|norm|article|paragraph)|(?:эт(?:у|ой|от)|данн\w+)\s+(?:норм|стать|пункт)\w*|(?:бұл|осы)\s+(?:норма|бап|тармақ)\w*", re.IGNORECASE)
 _CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
 _NOUN = {
-    "ru": re.compile(r"(?:предложени|инициатив)\w*\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?:предложени|инициатив)\w*\s+(?:[А-Яа-яЁё-]+(?:ой|ого|ых|ей)\s+)?$", re.IGNORECASE),
     "en": re.compile(r"(?:proposal|initiative)s?\s+(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE),
 }
 _ABOUT = {

@@ -53,7 +53,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         "partly" if P.PARTLY.search(window) else None)
     for m in found:
         holder = actor(doc, m, n, lang)
-        if holder is None or holder == target:
+        if holder is None or holder == target or doc.linker.type_of(holder) == "outlet":
             continue
         values = {"holder": holder, "target": target, "polarity": polarity, "degree": degree, **event_ref(doc)}
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
