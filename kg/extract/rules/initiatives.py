@@ -1,20 +1,51 @@
-"""Initiatives: who started what ("по инициативе …", "…бастамасымен", "on the initiative of …")."""
+"""Initiatives: who started what.
+
+* a cue beside the initiator: "по инициативе Главы государства …", "Мемлекет басшысының
+  бастамасымен …", "on the initiative of the Head of State …", "initiated by …";
+* an initiative raised or announced: "… бастамасын көтерді", "выступил с инициативой …",
+  "the initiative to …, announced by the Head of State";
+* a body created: "комиссия құру туралы Жарлыққа қол қойды", "решил создать Конституционную
+  комиссию", "was established … by a decree of President …".
+
+The initiated thing is the reform, the draft or an article of it, a body (commission, working
+group, parliament, council) or a post (vice-president) named in the sentence.
+"""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import patterns as P
-from kg.extract.actors import actor
+from kg.extract.actors import actor, role
 from kg.extract.doc import ArticleDoc, add_fact
+from kg.extract.mentions import Mention
+from kg.extract.rules.common import subject
 
 __all__ = ["apply"]
 
+_AGENTS = ("person", "organisation", "unit", "anaphor")
+_THINGS = ("reform", "document", "provision")
+_BODY_TYPES = ("commission", "state-body")
+
+RAISED = {
+    "kk": re.compile(r"бастама(?:сын|ны)\s+көтерді|бастама\w*\s+жариялады", re.IGNORECASE),
+    "ru": re.compile(r"выступил\w*\s+с\s+инициативой|выдвинул\w*\s+инициатив\w*|инициировал\w*", re.IGNORECASE),
+    "en": re.compile(r"\binitiative\b[^.]{0,120}?\b(?:announced|put\s+forward|launched|proposed)\s+by\b|\b(?:announced|launched)\s+(?:the|an)\s+initiative\b", re.IGNORECASE),
+}
+CREATED = {
+    "kk": re.compile(r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды", re.IGNORECASE),
+    "ru": re.compile(r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|образовал\w*|указ\w*\s+о\s+создании", re.IGNORECASE),
+    "en": re.compile(r"\b(?:established|set\s+up|created|formed)\b", re.IGNORECASE),
+}
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мен|I)(?![\w-])")
+
 
 def apply(doc: ArticleDoc, n: int) -> None:
-    """Draft the initiatives of sentence ``n``: an agent governed by an initiative cue, and the thing started."""
+    """Draft the initiatives of sentence ``n``."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     for m in ms:
-        if m.kind not in ("person", "organisation", "unit", "anaphor"):
+        if m.kind not in _AGENTS:
             continue
         hit = None
         if lang in P.INITIATIVE_BEFORE and P.INITIATIVE_BEFORE[lang].match(text[m.end :]):
@@ -23,13 +54,72 @@ def apply(doc: ArticleDoc, n: int) -> None:
             hit = "before"
         if hit is None:
             continue
-        things = [x for x in ms if x.kind in ("reform", "document", "provision")]
+        things = [x for x in ms if x.kind in _THINGS]
         near = [x for x in things if (x.start >= m.end if hit == "after" else x.end <= m.start)]
         target = (near[0] if hit == "after" else near[-1]) if near else (things[0] if things else None)
         if target is None:
             continue
-        initiator = actor(doc, m, n, lang)
-        initiated = actor(doc, target, n, lang)
-        if initiator and initiated:
-            add_fact(doc, n, "initiative", {"initiator": initiator, "initiated": initiated}, 0.85,
-                     ("initiative", initiator, initiated), "initiative cue next to the name")
+        _add(doc, n, m, [target], 0.85, "initiative cue next to the name")
+    raised = RAISED[lang].search(text)
+    if raised is not None:
+        who = _initiator(doc, n, raised)
+        initiated = _initiated(doc, n, exclude=who)
+        if who is not None and initiated:
+            _add(doc, n, who, initiated, 0.75, "an initiative raised or announced")
+    created = CREATED[lang].search(text)
+    if created is not None:
+        bodies = [m for m in ms if m.kind in ("organisation", "unit") and m.actor
+                  and doc.linker.type_of(m.actor) in ("commission",) and not m.new.get("single")]
+        if not bodies:
+            return
+        who = _initiator(doc, n, created)
+        if who is not None and who not in bodies:
+            _add(doc, n, who, bodies[:1], 0.7, "a body created by the initiator")
+
+
+def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
+    """The subject of the cue, "by (a decree of) X" after a passive, or the speaker of "I decided"."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    by = re.search(r"\bby\s+(?:a\s+decree\s+of\s+|the\s+)?", text[cue.end() :]) if lang == "en" else None
+    if by is not None:
+        after = [m for m in ms if m.kind == "person" and m.start >= cue.end() + by.end() and m.start - cue.end() - by.end() < 30]
+        if after:
+            return after[0]
+    found = subject(doc, text, ms, cue.start(), cue.end(), ("person",), lang)
+    if found is not None:
+        return found
+    if _FIRST_PERSON.search(text[: cue.start()]) and doc.quote_speaker.get(s.paragraph):
+        return doc.quote_speaker[s.paragraph]  # "Поэтому я решил создать ...": the speaker of the quotation
+    return None
+
+
+def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[Mention | str]:
+    """Bodies, posts, the reform or the draft named in the sentence."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    out: list[Mention | str] = []
+    for m in ms:
+        if m is exclude or m.kind not in ("organisation", *_THINGS):
+            continue
+        if m.kind == "organisation" and (m.actor is None or doc.linker.type_of(m.actor) not in _BODY_TYPES):
+            continue
+        out.append(m)
+    for post in P.find_posts(s.text, s.lang):
+        if post.role == "vice-president":
+            out.append("role:" + post.role)
+    return out
+
+
+def _add(doc: ArticleDoc, n: int, who: Mention | str, things: list[Mention | str], confidence: float, why: str) -> None:
+    lang = doc.article.sentences[n].lang
+    initiator = who if isinstance(who, str) else actor(doc, who, n, lang)
+    if not initiator or doc.linker.type_of(initiator) == "outlet":
+        return
+    for thing in things:
+        if isinstance(thing, str):
+            initiated = role(doc, thing.removeprefix("role:"))
+        else:
+            initiated = actor(doc, thing, n, lang)
+        if initiated and initiated != initiator:
+            add_fact(doc, n, "initiative", {"initiator": initiator, "initiated": initiated}, confidence,
+                     ("initiative", initiator, initiated), why)
