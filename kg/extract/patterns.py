@@ -208,9 +208,15 @@ EVENT_KINDS_EN = [
     (re.compile(r"кездесу|встреч|meeting", I), "Meeting"),
 ]
 HELD = {
-    "kk": re.compile(r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды)(?!\w)", I),
+    "kk": re.compile(r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|өтіп\s+жатыр|өтіп\s+жатқан)(?!\w)", I),
     "ru": re.compile(r"(?:прошл[оаи]?|прош[её]л|состоял\w*|проведен\w*|провел\w*|провёл|организовал\w*|собрал\w*)(?!\w)", I),
-    "en": re.compile(r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met)\b", I),
+    "en": re.compile(r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met|chaired)\b", I),
+}
+#: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
+EVENT_AT = {
+    "kk": re.compile(r"(?<![\w-])(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг)\w*(?:ында|інде|нда|нде|сында|сінде)(?!\w)", I),
+    "ru": re.compile(r"(?:(?<![\w-])на|в\s+ходе|во\s+время)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:заседани|встреч|собрани|пленум|съезд|конференци|форум|брифинг)\w*)", I),
+    "en": re.compile(r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum)s?\b", I),
 }
 FORMAT_MIXED = re.compile(
     r"офлайн\s+және\s+онлайн|онлайн\s+және\s+офлайн|аралас\s+формат|"
@@ -285,9 +291,9 @@ REPORT = {
     "en": re.compile(r"\b(?:report|presentation)\b", I),
 }
 SPEECH = {
-    "kk": re.compile(r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып", I),
-    "ru": re.compile(r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово", I),
-    "en": re.compile(r"\b(?:spoke|speaking|speech|addressed|took\s+the\s+floor|talk)\b", I),
+    "kk": re.compile(r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып|баяндады|таныстырды", I),
+    "ru": re.compile(r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|доложил\w*|изложил\w*|рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*", I),
+    "en": re.compile(r"\b(?:spoke|speaking|speech|addressed|took\s+the\s+floor|talk|briefed|presented\s+(?:the|a|an)\s+(?!proposal)|while\s+presenting)\b", I),
 }
 STATEMENT = {
     "kk": re.compile(

@@ -27,10 +27,16 @@ def apply(doc: ArticleDoc, n: int) -> None:
     noun = P.EVENT[lang].search(text)
     held = P.HELD[lang].search(text)
     met = P.MET[lang].search(text)
+    at = P.EVENT_AT[lang].search(text)
     if noun is not None and held is not None:
         _new_event(doc, n, noun)
     elif met is not None and doc.event is None and any(m.kind in ("organisation", "unit") for m in ms):
         _new_event(doc, n, met)  # "Members of the X party met in Almaty"
+    elif at is not None and doc.event is None:
+        # "деді ол Конституциялық комиссия отырысында", "выступая на заседании Национального курултая"
+        inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
+        if inner is not None:
+            _new_event(doc, n, inner, confidence=0.6)
     if doc.event is None:
         return
     chair = _chair(text, ms, lang)
@@ -42,7 +48,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 doc.event.evidence.append(text)
 
 
-def _new_event(doc: ArticleDoc, n: int, noun: re.Match) -> None:
+def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | None = None) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     start, end = _name_span(text, ms, noun.start(), noun.end(), lang)
@@ -57,7 +63,8 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match) -> None:
     kind = "session" if P.SESSION_WORDS.search(noun.group()) else "event"
     year = int(doc.source_date[:4])
     date = P.find_date(text, lang, year=year) or doc.source_date
-    place_m = next((m for m in ms if m.kind == "place"), None)
+    places = [m for m in ms if m.kind == "place" and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)]
+    place_m = next((m for m in places if m.start >= noun.end()), None) or (places[0] if places else None)
     values: dict[str, Any] = {"name": {lang: name}, "date": date}
     kind_en = {"session": "Session", "event": "Meeting"}[kind]
     if re.search(r"кеңейтілген|расширенн|extended", text, re.IGNORECASE):
@@ -86,7 +93,9 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match) -> None:
     key = ("event", name.casefold())
     if doc.event is not None and doc.event.values.get("date") == date and organiser in (None, doc.event.values.get("organiser")):
         return  # the same event, named again
-    fact = add_fact(doc, n, kind, values, 0.85 if organiser else 0.7, key, f"event noun {noun.group()!r} and a verb of holding")
+    if confidence is None:
+        confidence = 0.85 if organiser else 0.7
+    fact = add_fact(doc, n, kind, values, confidence, key, f"event noun {noun.group()!r} and a verb of holding")
     if fact is not None and doc.event is None:
         doc.event = fact
 
