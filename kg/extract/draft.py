@@ -200,24 +200,25 @@ class Session:
                 return found
             notes.append(f"outlet {outlet!r} is not in the registry: drafted as a new outlet")
             return linker.add("outlet", outlet, "en", actor_id=slug(outlet))
-        for m in P.REPORTED_BY.finditer(article.text):
-            candidate = m.group("name").strip("«»\"")
-            for actor_id in linker.of_type("outlet"):
-                names = [linker.label(actor_id, lang).lower() for lang in ("en", "kk", "ru")]
-                if candidate.lower().rstrip(".") in names:
-                    notes.append(f"outlet {actor_id!r} read from the text ({m.group(0)!r}); check it")
-                    return actor_id
+        found = find_outlet(article.text, linker)
+        if found is not None:
+            name, how = found
+            actor_id = _outlet_id(linker, name)
+            if actor_id is None:
+                actor_id = linker.add("outlet", name, "en", actor_id=slug(name))
+                notes.append(f"outlet {name!r} read from the text ({how}) is not in the registry: drafted as a new outlet; check it")
+            else:
+                notes.append(f"outlet {actor_id!r} read from the text ({how}); check it")
+            return actor_id
         notes.append("outlet unknown: give --outlet ID; 'unknown-outlet' is a placeholder")
         return linker.add("outlet", "Unknown outlet (replace)", "en", actor_id="unknown-outlet")
 
     def _date(self, article: Article, date: str | None, notes: list[str]) -> str:
-        from kg.extract import patterns as P
         from kg.sources import parse_date
 
         if date:
             return parse_date(date, what="--date", where={})
-        head = "\n".join(s.text for s in article.sentences[:3])
-        found = P.find_date(head, article.lang)
+        found = find_publication_date(article)
         if found:
             notes.append(f"date {found} read from the text; check it")
             return found
@@ -228,6 +229,116 @@ class Session:
         today = dt.date.today().isoformat()
         notes.append(f"date {today} is today's date: give --date YYYY-MM-DD")
         return today
+
+
+#: "АСТАНА. KAZINFORM —", "АСТАНА, 20 янв — Sputnik.", "ASTANA, Kazakhstan, January 28. ... Trend reports".
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,20})\b(?P<when>,\s*[^.—–\n]{0,30}?)?(?:\s*[.,]\s*|\s+[—–-]\s+)"
+    r"(?P<name>[A-Z][A-Za-z]+(?:\.[a-z]{2,3})?|[A-Z]{3,}(?:\.[A-Z]{2,3})?)\s*(?:[—–]|\.(?:\s|$))",
+    re.MULTILINE,
+)
+_DATELINE_DATE = re.compile(
+    r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,20}\b(?P<when>,\s*[^.—–\n]{3,40}?)(?:\.\s|\s+[—–-]\s+)", re.MULTILINE
+)
+#: Attribution formulas: "передает корреспондент агентства Kazinform", "деп хабарлайды BAQ.KZ тілшісі",
+#: "сообщает Zakon.kz", "Trend reports", "X learned from the ... press service".
+_ATTRIBUTION = [
+    re.compile(r"(?<!как\s)(?:передает|передаёт|сообщает|пишет)\s+(?:корреспондент\s+)?(?:агентства\s+|издания\s+|портала\s+|сайта\s+)?"
+               r"(?P<name>[A-Z][\w.-]*[A-Za-z]|[А-ЯЁ][а-яё]+\.kz)", re.IGNORECASE),
+    re.compile(r"(?:деп\s+)?(?:хабарлайды|жазады)\s+(?P<name>[A-Z][\w.-]*[A-Za-z]|[А-ЯӘҒҚҢӨҰҮҺІ][\w.-]+\.kz)", re.IGNORECASE),
+    re.compile(r"(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})\s+(?P<present>reports|learned\s+from|has\s+learned)\b"),
+    re.compile(r"\b(?:reports|told)\s+(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})"),
+]
+
+
+def _outlet_id(linker: Linker, name: str) -> str | None:
+    """The registry (or already drafted) outlet named ``name``, by any of its labels."""
+    key = name.lower().rstrip(".").removeprefix("the ")
+    for actor_id in linker.of_type("outlet"):
+        labels = {linker.label(actor_id, lang).lower().removeprefix("the ") for lang in ("en", "kk", "ru")}
+        actor = linker.actors.get(actor_id)
+        if actor is not None:
+            labels |= {t.lower() for _l, t in actor.also}
+        if key in labels or key.split(".")[0] in {label.split(".")[0] for label in labels if "." in label}:
+            return actor_id
+    found = linker.resolve(name, "organisation")
+    return found if found and linker.type_of(found) == "outlet" else None
+
+
+def find_outlet(text: str, linker: Linker) -> tuple[str, str] | None:
+    """The outlet a report names for itself: its dateline, then an attribution formula. ``(name, how)``.
+
+    A name the registry knows as an outlet wins; a name that looks like one (a domain, all
+    capitals in a dateline, after "корреспондент"/"тілшісі") is drafted. A source the outlet
+    quotes ("Akorda reported", "как пишет Акорда") is not an outlet unless the registry says so.
+
+    >>> from kg.extract.linker import Linker
+    >>> find_outlet("АСТАНА. KAZINFORM — Мемлекет басшысы ...", Linker(actors={}))
+    ('KAZINFORM', 'dateline')
+    >>> find_outlet("Токаев принял ..., сообщает Zakon.kz.", Linker(actors={}))
+    ('Zakon.kz', 'attribution')
+    """
+    head = text[:600]
+    candidates: list[tuple[str, str, bool]] = []
+    for m in _DATELINE.finditer(head):
+        if m.group("name").lower() not in ("the", "on", "in", "at", "president", "kazakhstan"):
+            candidates.append((m.group("name"), "dateline", True))
+    for rx in _ATTRIBUTION:
+        for m in rx.finditer(text[:4000]):
+            name = m.group("name").strip(" .")
+            looks = "present" in m.re.groupindex or bool(re.search(r"\.[a-z]{2,3}$", name, re.IGNORECASE)) or bool(
+                re.search(r"корреспондент|агентства|тілшісі|издания", m.group(0) + text[m.end() : m.end() + 10], re.IGNORECASE))
+            candidates.append((name, "attribution", looks))
+    for name, how, _looks in candidates:
+        if _outlet_id(linker, name):
+            return name, how
+    for name, how, looks in candidates:
+        if looks:
+            return name, how
+    return None
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def find_publication_date(article: Article) -> str | None:
+    """The publication date from the header or the dateline, never from inside a quotation.
+
+    Looked for in the first lines: a date with a time ("06.02.2026 12:46:47"), a dateline
+    ("АСТАНА, 20 янв — Sputnik"), a line that is only a date, else a date with its year in the
+    first sentence, outside quotation marks and quoted speech (a paragraph that starts with a
+    dash). A dateline's date without its year takes the year the article names most.
+
+    >>> from kg.extract.reader import article_from_text
+    >>> find_publication_date(article_from_text("АСТАНА, 20 янв — Sputnik. В 2026 году «к 1 марта 2025 года» ..."))
+    '2026-01-20'
+    """
+    from kg.extract import patterns as P
+
+    text = article.text
+    years = re.findall(r"\b(20\d\d)\b", _QUOTED.sub(" ", text))
+    year = int(max(set(years), key=years.count)) if years else None
+    stamp = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\s+\d{1,2}:\d{2}", text[:800])
+    if stamp:
+        try:
+            return dt.date(int(stamp.group(3)), int(stamp.group(2)), int(stamp.group(1))).isoformat()
+        except ValueError:
+            pass
+    for m in _DATELINE_DATE.finditer(text[:600]):
+        found = P.find_date(m.group("when"), article.lang, year=year or dt.date.today().year)
+        if found:
+            return found  # "АСТАНА, 20 янв — Sputnik.", "ASTANA, Kazakhstan, January 28."
+    first = re.match(r"\s*([^\n]{0,40})\n", text)
+    if first and re.fullmatch(r"[\d./: -]+|\w+\s*,?\s*\d{1,2}\s+\w+\s+20\d\d.*", first.group(1).strip()):
+        found = P.find_date(first.group(1), article.lang, year=year)
+        if found:
+            return found  # a line that is only a date
+    # The lead: a date with its year, outside quotation marks and quoted speech.
+    for s in [s for s in article.sentences[:1] if not re.match(r"\s*[—–-]", s.text)]:
+        found = P.find_date(_QUOTED.sub(" ", s.text), s.lang)
+        if found:
+            return found
+    return None
 
 
 def _name_facts(facts: list[DraftFact]) -> None:

@@ -476,8 +476,8 @@ REPORTED_BY = re.compile(r"(?:хабарлайды|жазады|сообщает
 
 _MONTHS = {
     "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(),
-    "ru": "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split(),
-    "en": "january february march april may june july august september october november december".split(),
+    "ru": "янв фев мар апр ма июн июл авг сен окт ноя дек".split(),
+    "en": "jan feb mar apr may jun jul aug sep oct nov dec".split(),
 }
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
@@ -514,11 +514,11 @@ def find_date(text: str, lang: str, *, year: int | None = None) -> str | None:
         offer(mt.start(), int(mt.group(3)), int(mt.group(2)), int(mt.group(1)))
     names = _MONTHS.get(lang, []) + (_MONTHS["en"] if lang != "en" else [])
     stems = "|".join(sorted(set(names), key=len, reverse=True))
-    for mt in re.finditer(rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?\b(?P<d>\d{{1,2}})\s+(?P<m>{stems})\w*(?:\s+(?P<y2>20\d\d))?", text, I):
+    for mt in re.finditer(rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?\b(?P<d>\d{{1,2}})\s+(?P<m>{stems})\w*\.?(?:\s+(?P<y2>20\d\d))?", text, I):
         month = _month_number(mt.group("m"), names)
         year_text = mt.group("y1") or mt.group("y2")
         offer(mt.start(), int(year_text) if year_text else None, month, int(mt.group("d")))
-    for mt in re.finditer(rf"\b(?P<m>{stems})\w*\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?", text, I):
+    for mt in re.finditer(rf"\b(?P<m>{stems})\w*\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?", text, I):
         month = _month_number(mt.group("m"), names)
         offer(mt.start(), int(mt.group("y")) if mt.group("y") else None, month, int(mt.group("d")))
     return best[1] if best else None
