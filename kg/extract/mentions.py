@@ -292,6 +292,8 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
                                new={"unit": unit, "type": unit_type, "place": place}))
     for group_id, _labels, table in P.GROUPS:
         for m in table[lang].finditer(text):
+            if m.group()[:1].isupper() and text[: m.start()].strip() and lang == "en":
+                continue  # "Steppe Lawyers' Guild": a word of a name, not the group
             out.append(Mention(m.start(), m.end(), m.group(), "group", how="rule",
                                oblique=_oblique_word(m.group(), lang) and not m.group().lower().endswith("тар"),
                                new={"group": group_id}))

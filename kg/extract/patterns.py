@@ -334,7 +334,7 @@ PROPOSAL = {
 }
 OPPOSE = {
     "kk": re.compile(r"(?<![\w-])(?:қолдамайты\w*|қолдамады|қолдамайды|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс|пікір)|сынға\s+алды|сынады|сын\s+айтты)", I),
-    "ru": re.compile(r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критиковал\w*|отверг\w*", I),
+    "ru": re.compile(r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критикуют|критиковал\w*|отверг\w*", I),
     "en": re.compile(r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes)\b", I),
 }
 SUPPORT = {
@@ -414,6 +414,12 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         "kk": re.compile(r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)", I),
         "ru": re.compile(r"(?<![\w-])(?:граждане|казахстанцы|народ)(?!\w)", I),
         "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters)\b", I)}),
+    ("lawyers", ("заңгерлер", "юристы", "lawyers"), {
+        "kk": re.compile(r"(?<![\w-])заңгерлер(?!\w)", I), "ru": re.compile(r"(?<![\w-])юристы(?!\w)", I),
+        "en": re.compile(r"\blawyers\b", I)}),
+    ("human-rights-defenders", ("құқық қорғаушылар", "правозащитники", "human rights defenders"), {
+        "kk": re.compile(r"құқық\s+қорғаушылар(?!\w)", I), "ru": re.compile(r"(?<![\w-])правозащитники(?!\w)", I),
+        "en": re.compile(r"\bhuman\s+rights\s+(?:defenders|activists)\b", I)}),
     ("experts", ("сарапшылар", "эксперты", "experts"), {
         "kk": re.compile(r"(?<![\w-])сарапшылар(?!\w)", I), "ru": re.compile(r"(?<![\w-])эксперты(?!\w)", I),
         "en": re.compile(r"\bexperts\b", I)}),
@@ -536,7 +542,7 @@ def _month_number(word: str, names: list[str]) -> int:
 # ------------------------------------------------------------------ quantities
 
 _WORD_NUMBERS = {
-    "kk": {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+    "kk": {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
            "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100, "мың": 1000, "миллион": 10**6,
            "екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7},
     "ru": {"два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,

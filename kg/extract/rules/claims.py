@@ -92,12 +92,14 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
             doc.recent_speaker = (n, who)
             return who, 0.8
     if P.PRONOUN_LEAD[lang].search(text) and doc.last_named:
+        doc.recent_speaker = (n, doc.last_named)
         return doc.last_named, 0.7  # "Оның айтуынша", "He highlighted that ..."
     if s.paragraph in doc.quote_speaker:
+        doc.recent_speaker = (n, doc.quote_speaker[s.paragraph])
         return doc.quote_speaker[s.paragraph], 0.75
     if s.paragraph in doc.speaker:
         return doc.speaker[s.paragraph], 0.65
-    if doc.recent_speaker is not None and n - doc.recent_speaker[0] <= 2:
+    if doc.recent_speaker is not None and n - doc.recent_speaker[0] <= 3:
         return doc.recent_speaker[1], 0.6  # the next sentence of what someone just said
     if doc.source:
         return doc.source, 0.6
@@ -108,7 +110,7 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
 
 def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
     """"По словам X", "according to X", "X-тың айтуынша": the person or body credited."""
-    for m in ms:
+    for m in sorted(ms, key=lambda m: m.kind != "person"):  # "по словам заместителя председателя суда X": X
         if m.kind not in ("person", "organisation", "unit"):
             continue
         if lang in P.ACCORDING_AFTER and P.ACCORDING_AFTER[lang].search(text[: m.start]):
@@ -126,6 +128,12 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         found = actor(doc, m, n, s.lang)
         if found and doc.linker.type_of(found) == "person":
             doc.last_named = found
+    according = _according(s.text, ms, s.lang)
+    if according is not None and according.kind == "person":
+        found = actor(doc, according, n, s.lang)
+        if found and doc.linker.type_of(found) == "person":
+            doc.recent_speaker = (n, found)
+            return
     for table in (P.STATEMENT, P.SPEECH):
         cue = table[s.lang].search(s.text)
         person = subject(doc, s.text, ms, cue.start(), cue.end(), ("person",), s.lang) if cue else None

@@ -33,8 +33,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 break
         if cue is None:
             return
-        if confidence < 0.8 and (doc.event is None or (doc.event.confidence < 0.7 and not P.EVENT_AT[lang].search(text))):
-            return  # "X said": a speech only at an event the report describes as held, or "said at the meeting"
+        if confidence < 0.8 and (doc.event is None or doc.event.confidence < 0.7):
+            return  # "X said": a statement; a speech only at an event the report describes as held
         cue_start, cue_end = cue.start(), cue.end()
     speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
     if speaker_m is None:
