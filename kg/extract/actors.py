@@ -33,7 +33,7 @@ def _main_party(doc: ArticleDoc) -> str | None:
     first: dict[str, int] = {}
     for n, ms in enumerate(doc.mentions):
         for m in ms:
-            if m.actor and doc.linker.type_of(m.actor) in ("party", "association", "organisation"):
+            if m.actor and doc.linker.type_of(m.actor) in ("party", "association", "organisation", "commission", "state-body"):
                 key = m.actor
             elif m.kind == "organisation" and m.actor is None:
                 name = m.new.get("name", m.text)

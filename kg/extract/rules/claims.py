@@ -8,7 +8,6 @@ reports, and last the outlet — never the placeholder for an unknown outlet.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from kg.extract import patterns as P
@@ -61,16 +60,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
 def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: float) -> None:
     """Add a claim; the same figure said by a person and reported by the outlet is the person's."""
     quantity, who = values["quantity"], values["claimant"]
-    for old in doc.facts:
-        if old.type != "claim" or old.values.get("quantity") != quantity or old.values.get("claimant") == who:
-            continue
-        if old.values["claimant"] == doc.outlet:
+    same = [f for f in doc.facts if f.type == "claim" and f.values.get("quantity") == quantity]
+    if who == doc.outlet and any(f.values["claimant"] != who for f in same):
+        return  # the outlet repeats a figure someone said
+    for old in same:
+        if old.values["claimant"] == doc.outlet and who != doc.outlet:
             old.values["claimant"] = who  # the headline's figure, now credited to who said it
             old.key = ("claim", who, quantity)
             old.confidence = max(old.confidence, confidence)
-        if old.values["claimant"] == who or who == doc.outlet:
-            if who == doc.outlet:
-                return  # already credited to a person
     add_fact(doc, n, "claim", values, confidence, ("claim", who, quantity), "a figure with what it counts")
 
 

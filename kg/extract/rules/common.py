@@ -39,9 +39,7 @@ def governed(text: str, m: Mention, lang: str) -> bool:
         return True
     if lang == "en" and re.match(r"['’]s\b", rest):
         return True
-    if lang == "ru" and re.search(r"(?:^|\s)(?:по\s+словам|для|от|у|с|к|о|об|при)\s+$", head, re.IGNORECASE):
-        return True
-    return False
+    return lang == "ru" and bool(re.search(r"(?:^|\s)(?:по\s+словам|для|от|у|с|к|о|об|при)\s+$", head, re.IGNORECASE))
 
 
 def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, kinds: tuple[str, ...]) -> list[Mention]:

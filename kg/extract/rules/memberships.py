@@ -81,6 +81,11 @@ _JOINERS = re.compile(
 )
 
 
+def _stray(m: Mention) -> bool:
+    """A capitalised word taken for a surname that names no one known ("Демпартии", "Қазақстанның")."""
+    return m.how == "surname" and m.actor is None
+
+
 def _inside_name(post: P.Post, ms: list[Mention]) -> bool:
     """A post word inside a registry name ("Prosecutor General's Office") is not a post."""
     return any(m.start <= post.start and post.end <= m.end and m.how == "registry" and m.kind != "person" for m in ms)
@@ -88,7 +93,7 @@ def _inside_name(post: P.Post, ms: list[Mention]) -> bool:
 
 def _holder_after(text: str, ms: list[Mention], posts: list[P.Post], post: P.Post, lang: str) -> tuple[Mention | None, str | None]:
     """The name a post (or a chain of posts) leads to, and a lower-case descriptor between them."""
-    after = next((m for m in ms if m.kind == "person" and m.start >= post.end and m.how != "post"), None)
+    after = next((m for m in ms if m.kind == "person" and m.start >= post.end and m.how != "post" and not _stray(m)), None)
     if after is None:
         return None, None
     between = text[post.end : after.start]
@@ -96,7 +101,7 @@ def _holder_after(text: str, ms: list[Mention], posts: list[P.Post], post: P.Pos
         return None, None
     inner = [m for m in ms if m.start >= post.end and m.end <= after.start]
     inner_posts = [p for p in posts if p.start >= post.end and p.end <= after.start]
-    if any(m.kind == "person" and not (m.how == "surname" and m.actor is None) for m in inner):
+    if any(m.kind == "person" and not _stray(m) for m in inner):
         return None, None
     if lang == "kk" and inner and not inner_posts:
         return None, None  # Kazakh names the organisation before the post, never between
@@ -113,7 +118,7 @@ def _holder_after(text: str, ms: list[Mention], posts: list[P.Post], post: P.Pos
 
 def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
     """"Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor": the name before."""
-    before = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post"]
+    before = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
     if not before:
         return None
     cand = before[-1]
@@ -215,7 +220,7 @@ def _unknown_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, l
             gap = head[w.end() : (start if start is not None else len(head))]
             if re.search(r"[—–,.:;]", gap) or (w.group().isupper() and len(w.group()) > 3):
                 break
-            if any(m.start <= w.start() < m.end and m.kind == "person" for m in ms):
+            if any(m.start <= w.start() < m.end and m.kind == "person" and not _stray(m) for m in ms):
                 break
             start = w.start()
         if start is None:

@@ -104,9 +104,9 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
             if not re.search(r"(?:ның|нің|дың|дің|тың|тің)$", m.text):
                 continue
             tail = _KK_NOUN.search(text, m.end)
-            if tail is not None and tail.start() - m.end < 120 and not re.search(r"[.;]", text[m.end : tail.start()]):
-                if not any(x.kind in _AGENT and m.end <= x.start < tail.start() for x in ms):
-                    out.append((m, m.end, tail.start()))
+            if (tail is not None and tail.start() - m.end < 120 and not re.search(r"[.;]", text[m.end : tail.start()])
+                    and not any(x.kind in _AGENT and m.end <= x.start < tail.start() for x in ms)):
+                out.append((m, m.end, tail.start()))
             continue
         if lang in _NOUN and _NOUN[lang].search(text[: m.start]) and (about := _ABOUT[lang].match(text[m.end :])):
             start = m.end + about.end()

@@ -17,7 +17,13 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, governed, subject
+from kg.extract.rules.common import (
+    AGENT_KINDS,
+    collective,
+    coordinated,
+    governed,
+    subject,
+)
 from kg.extract.rules.proposals import nominal_proposals
 
 __all__ = ["apply", "holders"]
@@ -49,7 +55,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if target is None:
         return
     window = text[max(0, cue.start() - 30) : cue.end() + 20]
-    degree = "fully" if P.FULLY.search(window) or re.search(r"полн\w+\s+поддержк|full\s+support", window, re.I) else (
+    degree = "fully" if P.FULLY.search(window) or re.search(r"полн\w+\s+поддержк|full\s+support", window, re.IGNORECASE) else (
         "partly" if P.PARTLY.search(window) else None)
     for m in found:
         holder = actor(doc, m, n, lang)
