@@ -359,6 +359,9 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             chosen = [c for c in chosen if not (c.kind == "document" and m.start <= c.start and c.end <= m.end + 2)]
         if m.kind == "platform" and any(c.kind == "platform" and c.start < m.end and m.start < c.end for c in chosen):
             continue
+        if m.kind == "reform" and len(m.text.split()) > 3:
+            # "Бір палаталы Парламент туралы бастама": the initiative, not the parliament inside it
+            chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)]
         if m.kind == "unit":
             if any(c.start <= m.start and m.end <= c.end for c in chosen):
                 continue  # the registry names the whole unit

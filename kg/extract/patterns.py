@@ -397,9 +397,12 @@ PROVISION = {
     "en": re.compile(r"\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?", I),
 }
 REFORM = {
-    "kk": re.compile(r"(?:конституциялық|конституция)\s+реформа\w*|(?<![\w-])реформа(?:ны|ға|сы|сын)?(?!\w)", I),
-    "ru": re.compile(r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой)(?!\w)", I),
-    "en": re.compile(r"constitutional\s+reforms?|\bthe\s+reforms?\b", I),
+    "kk": re.compile(r"(?:конституциялық|конституция)\s+реформа\w*|(?<![\w-])реформа(?:ны|ға|сы|сын)?(?!\w)|"
+                     r"бір\s+палаталы\s+парламент\w*\s+(?:көшу\s+)?туралы\s+бастама\w*", I),
+    "ru": re.compile(r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой)(?!\w)|"
+                     r"инициатив\w+\s+(?:о|по)\s+(?:переходе\s+к\s+)?однопалатн\w+\s+парламент\w*", I),
+    "en": re.compile(r"constitutional\s+reforms?|\bthe\s+reforms?\b|"
+                     r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament", I),
 }
 #: Groups of people a report credits with a stance or a proposal: (id, kk, ru, en labels, pattern per language).
 GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [

@@ -314,3 +314,13 @@ def test_claims_according_to_a_person_ru(session):
 def test_no_figures_from_dates_durations_or_article_numbers(session):
     d = draft(session, "Дауыс беру 15 наурызда таңғы 7-00-ден кешкі 20-20-ге дейін өтеді, 8-бап бойынша, бес жыл.")
     assert not facts(d, "claim")
+
+
+@pytest.mark.parametrize("text", [
+    "Бір палаталы Парламент туралы бастаманы халық қолдап отыр — Президент",
+    ("According to him, the initiative to shift to a unicameral parliament, announced by the Head of State on "
+     "8 September last year, was backed by the majority of the country's citizens."),
+])
+def test_stance_on_the_unicameral_initiative_in_a_headline_or_a_passive(session, text):
+    d = draft(session, text)
+    one(d, "stance", holder="citizens", target="constitutional-reform-2025", polarity="support")

@@ -70,6 +70,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
     """The subject of the cue and the agents coordinated with it."""
+    if lang == "en" and re.search(r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$", text[: cue.start()]):
+        # "the initiative ... was backed by the majority of the country's citizens": the agent after "by"
+        by = re.match(r"\s+by\b", text[cue.end() :])
+        agents = [m for m in ms if m.kind in HOLDER_KINDS and by and m.start >= cue.end() + by.end()
+                  and m.start - cue.end() - by.end() < 50]
+        if agents:
+            return [agents[0]]
     kk_clause = lang == "kk" and re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
     first = subject(doc, text, ms, cue.start(), cue.end(), HOLDER_KINDS, lang)
     if kk_clause:
