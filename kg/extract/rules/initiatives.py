@@ -14,6 +14,7 @@ group, parliament, council) or a post (vice-president) named in the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract import patterns as P
 from kg.extract.actors import actor, role
@@ -110,12 +111,13 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
     return out
 
 
-def _add(doc: ArticleDoc, n: int, who: Mention | str, things: list[Mention | str], confidence: float, why: str) -> None:
+def _add(doc: ArticleDoc, n: int, who: Mention | str, things: Sequence[Mention | str], confidence: float, why: str) -> None:
     lang = doc.article.sentences[n].lang
-    initiator = who if isinstance(who, str) else actor(doc, who, n, lang)
+    initiator: str | None = who if isinstance(who, str) else actor(doc, who, n, lang)
     if not initiator or doc.linker.type_of(initiator) == "outlet":
         return
     for thing in things:
+        initiated: str | None
         if isinstance(thing, str):
             initiated = role(doc, thing.removeprefix("role:"))
         else:
