@@ -98,6 +98,7 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     name = m.new.get("name", m.text)
     actor_id: str | None = None
     if m.kind == "person":
+        name = _without_post(name, lang)
         actor_id = linker.resolve(name, "person")
         if actor_id is None and not m.new.get("single"):
             actor_id = linker.add("person", name, lang)
@@ -269,6 +270,13 @@ def role(doc: ArticleDoc, role_id: str) -> str:
     new_id = linker.add("role", en, "en", actor_id=role_id)
     linker.new[new_id].names.update({"kk": kk, "ru": ru})
     return new_id
+
+
+def _without_post(name: str, lang: str) -> str:
+    """A person's name without the words of a post a tagger took in ("Legal Affairs Yerzhan Zhienbayev")."""
+    posts = [p for p in P.find_posts(name, lang) if p.start == 0]
+    rest = name[posts[0].end :].strip(" ,") if posts else name
+    return rest if len(rest.split()) >= 2 else name
 
 
 def _stem4(key: str) -> str:

@@ -25,6 +25,7 @@ TITLES = frozenset(
     (
         "the a an mr mrs ms dr prof president chairman chairwoman chair chairperson deputy minister "
         "head executive secretary member adviser advisor counsellor counselor speaker senator mp rector director "
+        "assistant legal affairs matters issues "
         "state vice prime ambassador akim mayor lawyer historian expert professor general director "
         "in on at by of for and but as after before during with from to this that these those it its "
         "his her their our we they he she meanwhile also however according its there "

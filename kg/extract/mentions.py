@@ -297,6 +297,11 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(), "group", how="rule",
                                oblique=_oblique_word(m.group(), lang) and not m.group().lower().endswith("тар"),
                                new={"group": group_id}))
+    for m in P.CITED_SOURCE[lang].finditer(text):
+        name = m.group("name")
+        if linker.resolve(name, "person") is None:
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name,
+                               "organisation", how="rule", new={"name": name}))
     for m in P.PLATFORM[lang].finditer(text):
         name = m.group("name")
         if not re.search(r"[A-Za-z]", name) or len(name) < 3 or name.lower() in ("the", "a", "an", "this", "online"):

@@ -124,7 +124,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy", r"депутат(?:а|у|ом|е)?(?!\w)"),
     ],
     "en": [
-        ("assistant-to-the-president", r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+on\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?"),
+        ("assistant-to-the-president", r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?"),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
         ("prosecutor-general", r"prosecutor[- ]general"),
         ("vice-speaker", r"vice[- ]speaker"),
@@ -459,6 +459,12 @@ PLATFORM = {
     "kk": re.compile(r"(?P<name>[\w.-]+)\s+(?:платформа|портал)\w*", I),
     "ru": re.compile(r"(?:платформ|портал)\w*\s+(?P<name>[\w.-]+)", I),
     "en": re.compile(r"(?:the\s+)?(?P<name>[\w.-]+)\s+(?:platform|portal)", I),
+}
+#: A source the report cites by a reporting verb: "Akorda reported", "как пишет Акорда", "Ақорданың хабарлауынша".
+CITED_SOURCE = {
+    "kk": re.compile(r"(?<![\w-])(?P<name>[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{3,})(?:ның|нің|дың|дің|тың|тің)\s+хабарлауынша"),
+    "ru": re.compile(r"как\s+(?:пишет|сообщает|сообщили\s+в)\s+(?P<name>[А-ЯЁ][а-яё]{3,})"),
+    "en": re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,})(?:\s+press\s+service)?\s+(?:reported|reports|said\s+in\s+a\s+statement)\b"),
 }
 #: The outlet credited in the text: "деп хабарлайды BAQ.KZ", "сообщает Kazinform", "reports Kazinform".
 #: A quotation closed by its speaker: "— деді Жандос Шаймарданов", "— сказал Ерлан Карин", "– he said".
