@@ -35,7 +35,7 @@ def governed(text: str, m: Mention, lang: str) -> bool:
     for table in (P.INITIATIVE_AFTER, P.CHAIR_AFTER):
         if lang in table and table[lang].search(head):
             return True
-    if lang == "en" and re.search(r"\b(?:by|of|to|with|from|for)\s+(?:the\s+)?$", head, re.IGNORECASE):
+    if lang == "en" and re.search(r"\b(?:by|of|to|with|from|for)\s+(?:the\s+)?(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$", head, re.IGNORECASE):
         return True
     if lang == "en" and re.match(r"['’]s\b", rest):
         return True

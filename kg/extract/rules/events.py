@@ -57,7 +57,8 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     if organiser_m is None:
         held = P.HELD[lang].search(text)
         subjects = [m for m in ms if m.kind in ("organisation", "unit") and held and m.end <= held.start()
-                    and not m.oblique and not governed(text, m, lang)]
+                    and not m.oblique and not governed(text, m, lang)
+                    and not (m.actor and doc.linker.type_of(m.actor) == "outlet")]
         organiser_m = subjects[-1] if subjects else None
     organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
     kind = "session" if P.SESSION_WORDS.search(noun.group()) else "event"
@@ -152,7 +153,8 @@ def _name_span(text: str, ms: list[Mention], start: int, end: int, lang: str) ->
     adjectives = 0
     while True:
         head = text[:start]
-        prev = next((m for m in reversed(ms) if m.end <= start and not head[m.end :].strip(" «»\"")), None)
+        prev = next((m for m in reversed(ms) if m.end <= start
+                     and re.fullmatch(r"[\s«»\"]*(?:(?-i:[IVXІХ]+)|\d+-?\w*)?[\s«»\"]*", head[m.end :])), None)
         if prev is not None and prev.kind in ("organisation", "unit", "anaphor"):
             start = prev.start
             continue
