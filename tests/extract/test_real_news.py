@@ -324,3 +324,22 @@ def test_no_figures_from_dates_durations_or_article_numbers(session):
 def test_stance_on_the_unicameral_initiative_in_a_headline_or_a_passive(session, text):
     d = draft(session, text)
     one(d, "stance", holder="citizens", target="constitutional-reform-2025", polarity="support")
+
+
+def test_a_cited_source_claims_its_figure_and_a_post_is_no_name():
+    d = draft(Session(), "Developed over 12 meetings, the draft of the new Constitution incorporates proposals submitted via "
+              "the eGov and e-Otinish portals, as well as recommendations from the Parliamentary Reform Working Group, "
+              "Akorda reported.\nEarlier, Assistant to the President for Legal Affairs Yerzhan Zhienbayev spoke on the "
+              "proposed amendments.", outlet="astana-times")
+    claim = one(d, "claim", quantity=12)
+    assert d.actors[claim.values["claimant"]].names["en"] == "Akorda"
+    one(d, "membership", holder="yerzhan-zhienbayev", role="assistant-to-the-president")
+    assert not any(a.id.startswith("legal") for a in d.actors.values())
+
+
+def test_the_organiser_of_a_numbered_session_is_not_the_outlet(session):
+    d = draft(session, "ҚЫЗЫЛОРДА. KAZINFORM — Бұл туралы Мемлекет басшысы Қасым-Жомарт Тоқаев Қызылорда қаласында өтіп "
+              "жатқан Ұлттық құрылтайдың V отырысында айтты.")
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert event.values["organiser"] == "national-kurultai"
+    assert event.values["place"] == "kyzylorda"
