@@ -71,17 +71,21 @@ def _runs(text: str) -> list[re.Match]:
         words = list(re.finditer(r"\S+", run.group()))
         plain = [re.sub(r"['’]s?$", "", w.group()).lower() for w in words]
         cut = None
+        body_end = None
         for i in range(len(words) - 3, -1, -1):
             if plain[i] in ORG_HEADS or plain[i] in _NOT_NAMES:
-                tail = plain[i + 1 :]
+                start = i + 1
+                while start < len(plain) - 2 and plain[start] in TITLES:
+                    start += 1  # "Mazhilis Speaker Yerlan Koshanov": the body, a title, the name
+                tail = plain[start:]
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
-                    cut = i + 1
+                    cut, body_end = start, i
                 break
-        if cut is None:
+        if cut is None or body_end is None:
             out.append(run)
             continue
         split = run.start() + words[cut].start()
-        out.extend(m for m in (_RUN.match(text, run.start(), run.start() + words[cut - 1].end()), _RUN.match(text, split, run.end())) if m)
+        out.extend(m for m in (_RUN.match(text, run.start(), run.start() + words[body_end].end()), _RUN.match(text, split, run.end())) if m)
     return out
 
 

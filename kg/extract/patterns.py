@@ -129,7 +129,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("prosecutor-general", r"prosecutor[- ]general"),
         ("vice-speaker", r"vice[- ]speaker"),
         ("vice-president", r"vice[- ]president(?:cy)?"),
-        ("speaker", r"(?<!-)speaker(?=\s+of\b)"),
+        ("speaker", r"(?<!-)speaker(?=\s+of\b|\s+(?-i:[A-Z]))"),
         ("director", r"director(?![\w-])"),
         ("rector", r"rector(?![\w-])"),
         ("adviser-to-the-chair", r"advis[eo]r\s+to\s+the\s+(?:party\s+)?chair(?:man|woman|person)?"),

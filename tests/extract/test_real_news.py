@@ -343,3 +343,10 @@ def test_the_organiser_of_a_numbered_session_is_not_the_outlet(session):
     (event,) = [f for f in d.facts if f.type in ("event", "session")]
     assert event.values["organiser"] == "national-kurultai"
     assert event.values["place"] == "kyzylorda"
+
+
+def test_body_title_name_en(session):
+    # The Astana Times, 2022-04-27 (https://astanatimes.com/2022/04/kazakh-president-announces-major-changes-in-political-party-system-in-pursuit-of-political-equality/)
+    d = draft(session, "The President has resigned as the Chairman of Kazakhstan’s ruling party Amanat and nominated "
+              "Mazhilis Speaker Yerlan Koshanov for the position of the Chairman of the Amanat party.")
+    one(d, "membership", holder="yerlan-koshanov", role="speaker", organisation="mazhilis")
