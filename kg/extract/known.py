@@ -23,7 +23,7 @@ from typing import Any
 __all__ = ["same_fact"]
 
 _EVENT_TYPES = ("event", "session")
-_STOP = frozenset("the of a an and in on at for to by партии партиясы the".split())
+_STOP = frozenset(["the", "of", "a", "an", "and", "in", "on", "at", "for", "to", "by", "партии", "партиясы", "the"])
 
 
 def same_fact(fact_type: str, values: dict[str, Any], report_date: str, known: Iterable[Any]) -> str | None:
