@@ -350,3 +350,14 @@ def test_body_title_name_en(session):
     d = draft(session, "The President has resigned as the Chairman of Kazakhstan’s ruling party Amanat and nominated "
               "Mazhilis Speaker Yerlan Koshanov for the position of the Chairman of the Amanat party.")
     one(d, "membership", holder="yerlan-koshanov", role="speaker", organisation="mazhilis")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("On Feb. 11, members of the constitutional commission presented the results of their work on the draft "
+     "Constitution to President Kassym-Jomart Tokayev.", "2026-02-11"),
+    ("Как пишет Акорда, Токаев принял председателя Конституционной комиссии Эльвиру Азимову.", "2026-02-04"),
+])
+def test_a_meeting_with_the_head_of_state_is_an_event(session, text, date):
+    d = draft(session, text)
+    (event,) = facts(d, "event")
+    assert event.values["date"] == date

@@ -37,6 +37,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
         if inner is not None:
             _new_event(doc, n, inner, confidence=0.6)
+    if doc.event is None and _RECEPTION[lang].search(text):
+        ensure_event(doc, n, dated=True)  # "presented ... to President Tokayev", "Токаев принял ..."
     if doc.event is None:
         return
     chair = _chair(text, ms, lang)
@@ -123,16 +125,28 @@ def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
     return None
 
 
-def ensure_event(doc: ArticleDoc, n: int) -> None:
-    """Speeches need an event: when none was found, draft one from the report's date."""
+#: A meeting with the Head of State: "presented … to President Tokayev", "Токаев принял …", "Мемлекет басшысына … баяндады".
+_RECEPTION = {
+    "kk": re.compile(r"(?:Мемлекет\s+басшысына|Президентке)\s+(?:[\w-]+\s+){0,12}?(?:мәлімет\s+берілді|баяндады|баяндалды|таныстырды)|"
+                     r"(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+(?:[\w-]+\s+){0,3}?қабылдады", re.IGNORECASE),
+    "ru": re.compile(r"(?:Токаев|Президент|Глава\s+государства)\s+принял(?!\w)|(?:Президенту|Главе\s+государства)\s+(?:[\w-]+\s+){0,3}?(?:рассказали|доложили|представили)", re.IGNORECASE),
+    "en": re.compile(r"\bpresented\s+(?:[\w’'-]+\s+){0,12}?to\s+President\b|\bbriefed\s+(?:President\s+)?Tokayev\b", re.IGNORECASE),
+}
+
+
+def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
+    """Speeches need an event: when none was found, draft one from the report's date (or the sentence's)."""
     if doc.event is not None:
         return
     lang = doc.article.lang
     name = {"kk": "Баяндамада сипатталған іс-шара", "ru": "Мероприятие, описанное в сообщении"}.get(lang)
-    values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": doc.source_date}
+    s = doc.article.sentences[n]
+    date = (P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) if dated else None) or doc.source_date
+    values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": date}
     if name:
         values["name"][lang] = name
-    doc.event = add_fact(doc, n, "event", values, 0.3, ("event", "implicit"), "speeches without a named event")
+    doc.event = add_fact(doc, n, "event", values, 0.5 if dated else 0.3, ("event", "implicit"),
+                         "a meeting with the Head of State" if dated else "speeches without a named event")
 
 
 def _format(text: str) -> str | None:
