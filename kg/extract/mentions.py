@@ -228,6 +228,11 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 start = e.start + glued.start(1)
                 out.append((start, e.end, "person", glued.group(1)))
                 continue
+            region = re.search(r"(?:област(?:ь|и|ью)|район(?:а|е)?)\s+$", text[: e.start], re.IGNORECASE)
+            if e.type == "LOC" and region:
+                # "жителями области Абай": the region, not a town of the same name
+                out.append((e.start, e.end, "place", f"область {e.normal}" if region.group().lower().startswith("обл") else f"район {e.normal}"))
+                continue
             out.append((e.start, e.end, kinds[e.type], e.normal))
     else:
         from kg.extract import en
@@ -374,6 +379,12 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)]
         if free(m.start, m.end):
             chosen.append(m)
+    if lang == "ru":
+        for m in _RU_BODY.finditer(text):
+            if free(m.start(), m.end()):
+                found = next((a for a in (linker.resolve(n, "organisation") for n in _ru_base_forms(m.group(1), m.group(2))) if a), None)
+                if found:
+                    chosen.append(Mention(m.start(), m.end(), m.group(), "organisation", found, True, "registry"))
     posts = P.find_posts(text, lang)
     for start, end, kind, normal in _tagged(text, lang):
         surface = text[start:end]
@@ -404,6 +415,19 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             chosen.append(Mention(m.start(), m.end(), m.group(), "person", None, base != m.group(), "surname",
                                   {"name": base, "single": True}))
     return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
+
+
+#: A body named by an adjective and a noun in an oblique case: "Конституционную комиссию", "Конституционного суда".
+_RU_BODY = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)")
+
+
+def _ru_base_forms(adjective: str, noun: str) -> list[str]:
+    """The nominative a registry label would use, for a feminine and a masculine reading."""
+    fem_adj = re.sub(r"(?:ую|ой)$", "ая", adjective)
+    fem_noun = re.sub(r"(?:ию|ии|ией)$", "ия", re.sub(r"(?:у|ы|е|ой)$", "а", noun)) if not noun.endswith(("ию", "ии", "ией")) else re.sub(r"(?:ию|ии|ией)$", "ия", noun)
+    masc_adj = re.sub(r"(?:ого|ому|ым|ом)$", "ый", adjective)
+    masc_noun = re.sub(r"(?:а|у|ом|е)$", "", noun)
+    return [f"{fem_adj} {fem_noun}", f"{masc_adj} {masc_noun}"]
 
 
 def _absorb(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:

@@ -353,11 +353,27 @@ def test_body_title_name_en(session):
 
 
 @pytest.mark.parametrize(("text", "date"), [
-    ("On Feb. 11, members of the constitutional commission presented the results of their work on the draft "
-     "Constitution to President Kassym-Jomart Tokayev.", "2026-02-11"),
+    (("On Feb. 11, members of the constitutional commission presented the results of their work on the draft "
+      "Constitution to President Kassym-Jomart Tokayev."), "2026-02-11"),
     ("Как пишет Акорда, Токаев принял председателя Конституционной комиссии Эльвиру Азимову.", "2026-02-04"),
 ])
 def test_a_meeting_with_the_head_of_state_is_an_event(session, text, date):
     d = draft(session, text)
     (event,) = facts(d, "event")
     assert event.values["date"] == date
+
+
+def test_i_decided_to_create_goes_to_the_quotations_speaker(session):
+    d = draft(session, "\"Однако в ходе работы выяснилось, что количество поправок будет значительно больше. А в реформе 2022 "
+              "года были обновлены 33 статьи Конституции. Поэтому я решил создать Конституционную комиссию. Завтра, "
+              "21 января, я подпишу соответствующий указ\", – озвучил Касым-Жомарт Токаев.", date="2026-01-20")
+    one(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-commission")
+    one(d, "claim", claimant="kassym-jomart-tokayev", quantity=33)
+
+
+def test_a_region_is_named_as_a_region(session):
+    d = draft(session, "В ходе встречи членов коалиции с жителями области Абай государственный советник Ерлан Карин раскрыл "
+              "детали подготовки проекта новой Конституции.", date="2026-03-03")
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert d.actors[event.values["place"]].names["ru"] == "область Абай"
+    one(d, "speech", speaker="erlan-karin")

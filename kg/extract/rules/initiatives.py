@@ -69,8 +69,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, initiated, 0.75, "an initiative raised or announced")
     created = CREATED[lang].search(text)
     if created is not None:
-        bodies = [m for m in ms if m.kind in ("organisation", "unit") and m.actor
-                  and doc.linker.type_of(m.actor) in ("commission",) and not m.new.get("single")]
+        bodies = [m for m in ms if m.kind in ("organisation", "unit", "anaphor") and not m.new.get("single")
+                  and doc.linker.type_of(actor(doc, m, n, lang) or "") == "commission"]
         if not bodies:
             return
         who = _initiator(doc, n, created)
