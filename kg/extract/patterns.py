@@ -291,9 +291,10 @@ REPORT = {
     "en": re.compile(r"\b(?:report|presentation)\b", I),
 }
 SPEECH = {
-    "kk": re.compile(r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып|баяндады|таныстырды", I),
-    "ru": re.compile(r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|доложил\w*|изложил\w*|раскрыл\w*\s+детали|рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*", I),
-    "en": re.compile(r"\b(?:spoke|speaking|speech|addressed|took\s+the\s+floor|talk|briefed|presented\s+(?:the|a|an)\s+(?!proposal)|while\s+presenting)\b", I),
+    "kk": re.compile(r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып|баяндады|таныстырды|"
+                     r"(?:отырысты|жиынды|жиналысты|кездесуді)\s+аш(?:қан|ты|ып)", I),
+    "ru": re.compile(r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|открыва(?:я|л\w*)\s+(?:заседание|встречу|собрание)|открыл\w*\s+(?:заседание|встречу|собрание)|доложил\w*|изложил\w*|раскрыл\w*\s+детали|рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*", I),
+    "en": re.compile(r"\b(?:spoke|speaking|speech|addressed|took\s+the\s+floor|talk|briefed|open(?:ed|ing)\s+the\s+(?:meeting|session)|presented\s+(?:the|a|an)\s+(?!proposal)|while\s+presenting)\b", I),
 }
 STATEMENT = {
     "kk": re.compile(

@@ -377,3 +377,11 @@ def test_a_region_is_named_as_a_region(session):
     (event,) = [f for f in d.facts if f.type in ("event", "session")]
     assert d.actors[event.values["place"]].names["ru"] == "область Абай"
     one(d, "speech", speaker="erlan-karin")
+
+
+def test_opening_the_session_is_a_speech(session):
+    d = draft(session, "Бұл туралы Конституциялық реформалар жөніндегі комиссияның ХІІ отырысында Конституциялық сот "
+              "төрағасы Эльвира Әзімова айтты.\n- Бүгінге дейін комиссияның атына 10 мыңнан астам өтініш келіп "
+              "түскенін хабарлағым келеді, - деді отырысты ашқан Конституциялық сот төрағасы.", date="2026-02-11")
+    one(d, "speech", speaker="elvira-azimova")
+    one(d, "claim", claimant="elvira-azimova", quantity=10000, comparator="more-than")
