@@ -84,6 +84,12 @@ def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     found = doc.linker.resolve(name, "organisation")
     if found:
         return found
+    reordered = re.fullmatch(r"(?:the\s+)?(Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?(.+?)s?", name, re.IGNORECASE)
+    if reordered:
+        # "Commission on Constitutional Reforms" is the registry's "Constitutional Reform Commission"
+        found = doc.linker.resolve(f"{reordered.group(2)} {reordered.group(1)}", "organisation")
+        if found:
+            return found
     clean = name.strip("«»\"“” ")
     quoted = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", name)
     return doc.linker.add(guess_org_type(name), clean if "«" not in name else name, lang,

@@ -60,6 +60,13 @@ _NAMED_KIND = re.compile(
 )
 
 
+#: "the Commission on Constitutional Reform": a body named by its kind and its subject.
+_BODY_ON = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+)
+
+
 def _runs(text: str) -> list[re.Match]:
     """Runs of capitalised words, with a name that follows a body split off.
 
@@ -129,6 +136,12 @@ def entities(text: str) -> list[NerSpan]:
                 name = text[start:end]
             out.append(NerSpan(start, end, "PER", name))
             taken.append((start, end))
+    for m in _BODY_ON.finditer(text):
+        start, end = m.span("name")
+        out = [e for e in out if not (e.start < end and start < e.end)]
+        taken = [(a, b) for a, b in taken if not (a < end and start < b)]
+        out.append(NerSpan(start, end, "ORG", m.group("name")))
+        taken.append((start, end))
     for m in _NAMED_KIND.finditer(text):
         start, end = m.span()
         if any(a < end and start < b for a, b in taken):

@@ -401,7 +401,7 @@ REFORM = {
                      r"бір\s+палаталы\s+парламент\w*\s+(?:көшу\s+)?туралы\s+бастама\w*", I),
     "ru": re.compile(r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой)(?!\w)|"
                      r"инициатив\w+\s+(?:о|по)\s+(?:переходе\s+к\s+)?однопалатн\w+\s+парламент\w*", I),
-    "en": re.compile(r"constitutional\s+reforms?|\bthe\s+reforms?\b|"
+    "en": re.compile(r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?|\bthe\s+reforms?\b|"
                      r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament", I),
 }
 #: Groups of people a report credits with a stance or a proposal: (id, kk, ru, en labels, pattern per language).

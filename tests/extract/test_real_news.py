@@ -385,3 +385,9 @@ def test_opening_the_session_is_a_speech(session):
               "түскенін хабарлағым келеді, - деді отырысты ашқан Конституциялық сот төрағасы.", date="2026-02-11")
     one(d, "speech", speaker="elvira-azimova")
     one(d, "claim", claimant="elvira-azimova", quantity=10000, comparator="more-than")
+
+
+def test_a_body_named_by_its_subject_is_the_registry_body(session):
+    d = draft(session, "The eighth meeting of the Commission on Constitutional Reform was held in Astana.")
+    (event,) = facts(d, "event")
+    assert event.values["organiser"] == "constitutional-reform-commission"
