@@ -50,7 +50,7 @@ _NOT_NAMES = frozenset(
         + " " + _MONTHS + " " + _DAYS
     ).split()
 )
-_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s?)?"
+_WORD = r"(?:[A-Z][a-z]+|[A-Z]{3,}(?=[\s,.;:]|$))(?:[-'’][A-Za-z]+)*(?:['’]s?)?"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{_WORD})*")
 _PLACE_AFTER = re.compile(rf"\b(?:in|at|from|to)\s+({_WORD})")
 # "the Civic Dawn party": capitalised words, then the kind of organisation in lower case.
@@ -134,7 +134,10 @@ def entities(text: str) -> list[NerSpan]:
             if name.endswith(("'s", "’s")):
                 end -= 2
                 name = text[start:end]
-            out.append(NerSpan(start, end, "PER", name))
+            if all(t.isupper() for t in tokens):
+                continue  # "ASTANA KAZINFORM": a dateline, not a name
+            # "Yerzhan ZHIENBAEV": a surname in capitals, written as a name
+            out.append(NerSpan(start, end, "PER", " ".join(w.capitalize() if w.isupper() else w for w in name.split())))
             taken.append((start, end))
     for m in _BODY_ON.finditer(text):
         start, end = m.span("name")

@@ -124,7 +124,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy", r"депутат(?:а|у|ом|е)?(?!\w)"),
     ],
     "en": [
-        ("assistant-to-the-president", r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?"),
+        ("assistant-to-the-president", r"(?:(?:the\s+)?(?:President|Head\s+of\s+State)['’]s\s+|presidential\s+)assistant(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?|"
+                                       r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?"),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
         ("prosecutor-general", r"prosecutor[- ]general"),
         ("vice-speaker", r"vice[- ]speaker"),

@@ -391,3 +391,10 @@ def test_a_body_named_by_its_subject_is_the_registry_body(session):
     d = draft(session, "The eighth meeting of the Commission on Constitutional Reform was held in Astana.")
     (event,) = facts(d, "event")
     assert event.values["organiser"] == "constitutional-reform-commission"
+
+
+def test_a_surname_in_capitals_after_a_possessive_post_en():
+    d = draft(Session(), "The President's assistant for legal issues, Yerzhan ZHIENBAEV, stated that the vice-president "
+              "will be appointed by the president.")
+    fact = one(d, "membership", role="assistant-to-the-president", organisation="republic-of-kazakhstan")
+    assert d.actors[fact.values["holder"]].names["en"] == "Yerzhan Zhienbaev"
