@@ -43,6 +43,58 @@ def _limit_blas() -> None:
 
 
 @lru_cache(maxsize=1)
+def _syntax() -> Any:
+    _limit_blas()
+    from natasha import NewsEmbedding, NewsSyntaxParser
+
+    return NewsSyntaxParser(NewsEmbedding())
+
+
+@lru_cache(maxsize=4096)
+def subjects(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
+    """The grammatical subjects of ``text`` by Natasha's syntax parser: ``(verb start, verb end, subject spans)``.
+
+    Each subject span is the subject's whole phrase (the subject word and the words that depend
+    on it, with the subjects coordinated with it), so "член фракции …, Вице-спикер … Дания
+    Еспаева" is one span.
+
+    >>> [(text[a:b], [text[s:e] for s, e in spans]) for text in ["Юристы и правозащитники раскритиковали проект."]
+    ...  for a, b, spans in subjects(text)]
+    [('раскритиковали', ['Юристы и правозащитники'])]
+    """
+    if not text.strip():
+        return ()
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(_models()["segmenter"])
+    doc.parse_syntax(_syntax())
+    tokens = doc.tokens
+    by_id = {t.id: t for t in tokens}
+    children: dict[str, list[Any]] = {}
+    for t in tokens:
+        children.setdefault(t.head_id, []).append(t)
+
+    def subtree(tok: Any) -> list[Any]:
+        out, stack = [], [tok]
+        while stack:
+            cur = stack.pop()
+            out.append(cur)
+            stack.extend(c for c in children.get(cur.id, []) if c.rel not in ("punct",) or c.start > tok.start)
+        return out
+
+    found = []
+    for t in tokens:
+        if t.rel not in ("nsubj", "nsubj:pass") or t.head_id not in by_id:
+            continue
+        words = [w for w in subtree(t) if w.rel != "punct" or w.start < max(x.stop for x in subtree(t))]
+        start, stop = min(w.start for w in words), max(w.stop for w in words)
+        head = by_id[t.head_id]
+        found.append((head.start, head.stop, ((start, stop),)))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
 def _models() -> dict[str, Any]:
     _limit_blas()
     try:

@@ -398,3 +398,10 @@ def test_a_surname_in_capitals_after_a_possessive_post_en():
               "will be appointed by the president.")
     fact = one(d, "membership", role="assistant-to-the-president", organisation="republic-of-kazakhstan")
     assert d.actors[fact.values["holder"]].names["en"] == "Yerzhan Zhienbaev"
+
+
+def test_russian_holder_is_the_grammatical_subject(session):
+    # The nearest name before the verb is not its subject: Natasha's syntax parser says who supported.
+    d = draft(session, "Ерлан Карин сообщил, что проект новой Конституции поддержали юристы.")
+    one(d, "stance", holder="lawyers", target="draft-constitution-2026", polarity="support")
+    assert not facts(d, "stance", holder="erlan-karin")

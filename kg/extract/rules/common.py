@@ -17,6 +17,10 @@ AGENT_KINDS = ("person", "organisation", "unit", "anaphor")
 def subject(doc: ArticleDoc, text: str, ms: list[Mention], start: int, end: int, kinds: tuple[str, ...], lang: str) -> Mention | None:
     """The clause's subject for a cue at [start, end): the nearest uninflected agent before it, else after it."""
     linker = doc.linker
+    if lang == "ru":
+        found = _syntax_subject(text, ms, start, end, kinds)
+        if found is not None:
+            return found
     cands = [m for m in ms if m.kind in kinds and not m.oblique and not governed(text, m, lang)
              and not (m.new.get("single") and m.actor is None and linker.resolve(m.new.get("name", m.text), "person") is None)]
     before = [m for m in cands if m.end <= start]
@@ -24,6 +28,28 @@ def subject(doc: ArticleDoc, text: str, ms: list[Mention], start: int, end: int,
         return before[-1]
     after = [m for m in cands if m.start >= end]
     return after[0] if after else None
+
+
+def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: tuple[str, ...]) -> Mention | None:
+    """Russian: the subject of the cue's verb by Natasha's syntax parser, as the agent it names.
+
+    A person named in the subject phrase wins ("член фракции …, Вице-спикер Мажилиса Дания
+    Еспаева"), else its first agent; None when the parser finds no subject of the cue.
+    """
+    from kg.extract import ru
+
+    for v_start, v_end, spans in ru.subjects(text):
+        if not (v_start < end and start < v_end):
+            continue
+        for s_start, s_end in spans:
+            inside = [m for m in ms if m.kind in kinds and s_start <= m.start and m.end <= s_end + 1
+                      and not governed(text, m, "ru")]
+            named = [m for m in inside if m.kind == "person" and not (m.how == "surname" and m.actor is None)]
+            if named:
+                return named[-1]
+            if inside:
+                return inside[0]
+    return None
 
 
 def governed(text: str, m: Mention, lang: str) -> bool:
