@@ -9,6 +9,7 @@ Each entity comes with its normal (nominative) form, e.g. ``Азаматхана
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -133,5 +134,24 @@ def entities(text: str) -> list[NerSpan]:
             normal = span.normal or span.text
         except Exception:  # noqa: BLE001 - normalisation is a nicety; keep the surface form
             normal = span.text
+        if span.type == "PER":
+            normal = _masculine_first_name(normal, span.text)
         out.append(NerSpan(span.start, span.stop, span.type, normal))
     return out
+
+
+def _masculine_first_name(name: str, surface: str) -> str:
+    """Undo a genitive first name Natasha left beside a surname it did put in the nominative.
+
+    "Бакыта Нурмуханова" comes back as "Бакыта Нурмуханов": the surname changed, the first name
+    (unknown to the dictionary) did not, so its genitive "-а" goes too. A name written in the
+    nominative ("Никита Шаталов") is left alone.
+
+    >>> _masculine_first_name("Бакыта Нурмуханов", "Бакыта Нурмуханова"), _masculine_first_name("Никита Шаталов", "Никита Шаталов")
+    ('Бакыт Нурмуханов', 'Никита Шаталов')
+    """
+    words, seen = name.split(), surface.split()
+    if (len(words) == 2 and len(seen) == 2 and words[0] == seen[0] and words[1] != seen[1]
+            and re.search(r"(?:ов|ев|ин)$", words[1]) and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", words[0])):
+        return f"{words[0][:-1]} {words[1]}"
+    return name

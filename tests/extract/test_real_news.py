@@ -306,6 +306,7 @@ def test_claims_according_to_a_person_ru(session):
               "По словам заместителя председателя Конституционного суда Бакыта Нурмуханова, новая Конституция "
               "состоит из Преамбулы, 11 разделов и 95 статей.", outlet="mgorod")
     speaker = one(d, "membership", role="deputy-chair", organisation="constitutional-court").values["holder"]
+    assert d.actors[speaker].names["ru"] == "Бакыт Нурмуханов"  # not the genitive "Бакыта"
     for quantity in (11, 95):
         one(d, "claim", claimant=speaker, quantity=quantity)
     assert not facts(d, "claim", claimant="mgorod")  # the headline's figure is the speaker's
