@@ -430,9 +430,9 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
 ]
 #: "The party", "the movement", "қауымдастық": an organisation named by its kind only.
 ORG_NOUNS = {
-    "kk": r"партия|қозғалыс|қауымдастығ|қауымдастық|одағ|одақ|ұйым|бірлестіг|бірлестік|алқа|қор|комиссия",
-    "ru": r"парти|движени|ассоциаци|организаци|союз|объединени|гильди|коллеги|фонд|комисси",
-    "en": r"party|movement|association|organi[sz]ation|union|guild|alliance|foundation|league|commission",
+    "kk": r"партия|қозғалыс|қауымдастығ|қауымдастық|одағ|одақ|ұйым|бірлестіг|бірлестік|алқа|қор|комиссия|коалиция",
+    "ru": r"парти|движени|ассоциаци|организаци|союз|объединени|гильди|коллеги|фонд|комисси|коалици",
+    "en": r"party|movement|association|organi[sz]ation|union|guild|alliance|foundation|league|commission|coalition",
 }
 PARTY_ANAPHOR = {
     "kk": re.compile(
@@ -451,7 +451,7 @@ QUOTED_ORG = {
         I,
     ),
     "ru": re.compile(
-        rf"(?P<head>(?:{ORG_NOUNS['ru']})\w*)(?:\s+(?-i:[а-яё][\w-]*)){{0,3}}\s+«(?P<core>[^«»]{{2,60}})»", I
+        rf"(?P<head>(?:{ORG_NOUNS['ru']})\w*)(?:\s+(?-i:[а-яё][\w-]*)){{0,3}}\s+(?:«(?P<core>[^«»]{{2,80}})»|\"(?P<core2>[^\"«»]{{2,80}})\")", I
     ),
     "en": re.compile(rf"[\"“](?P<core>[^\"“”]{{2,60}})[\"”]\s+(?P<head>(?:{ORG_NOUNS['en']}))", I),
 }

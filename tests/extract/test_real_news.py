@@ -301,8 +301,8 @@ def test_claims_of_a_pronoun_and_a_continued_report_en(session):
     one(d, "membership", holder="bakyt-nurmukhanov", role="deputy-chair", organisation="constitutional-court")
 
 
-def test_claims_according_to_a_person_ru(session):
-    d = draft(session, "Документ состоит из Преамбулы, 11 разделов и 95 статей.\n"
+def test_claims_according_to_a_person_ru():
+    d = draft(Session(), "Документ состоит из Преамбулы, 11 разделов и 95 статей.\n"
               "По словам заместителя председателя Конституционного суда Бакыта Нурмуханова, новая Конституция "
               "состоит из Преамбулы, 11 разделов и 95 статей.", outlet="mgorod")
     speaker = one(d, "membership", role="deputy-chair", organisation="constitutional-court").values["holder"]
@@ -406,3 +406,11 @@ def test_russian_holder_is_the_grammatical_subject(session):
     d = draft(session, "Ерлан Карин сообщил, что проект новой Конституции поддержали юристы.")
     one(d, "stance", holder="lawyers", target="draft-constitution-2026", polarity="support")
     assert not facts(d, "stance", holder="erlan-karin")
+
+
+def test_stance_through_a_coalition_ru(session):
+    d = draft(session, "В ходе встречи членов Общенациональной коалиции \"За народную Конституцию справедливого и "
+              "прогрессивного Казахстана!\" с жителями области Абай выступил Ерлан Карин.\n"
+              "Коалиция поддержала проект новой Конституции.", date="2026-03-03")
+    stance = one(d, "stance", target="draft-constitution-2026", polarity="support")
+    assert "За народную Конституцию" in d.actors[stance.values["holder"]].names["ru"]
