@@ -664,7 +664,10 @@ def synth(directory, facts, seed) -> None:
                    "figures credited to them) must be read from the text.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="With --evaluate: a table, or JSON.")
-def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt) -> None:
+@click.option("--same-as", "link_known", is_flag=True,
+              help="Name a curated event or proposal the article restates (same_as) instead of drafting it "
+                   "again; validate such drafts with the curated sources (kg validate sources DIR).")
+def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, link_known) -> None:
     """Draft fact sheets from raw articles (Kazakh, Russian or English) for review.
 
     Reads plain-text articles (UTF-8; cp1251, KZ-1048 and UTF-16 are converted) and drafts
@@ -703,7 +706,7 @@ def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt) 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), transient=True,
                   disable=len(files) < 2 or not sys.stderr.isatty()) as progress:
         task = progress.add_task("extracting", total=len(files))
-        drafts, written = run(target, out=out, lang=lang, outlet=outlet, date=date, url=url,
+        drafts, written = run(target, out=out, lang=lang, outlet=outlet, date=date, url=url, link_known=link_known,
                               progress=lambda f: progress.update(task, advance=1, description=f.name))
     for draft in drafts:
         for note in draft.notes:

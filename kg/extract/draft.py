@@ -36,7 +36,7 @@ __all__ = ["Draft", "Session", "extract_file", "extract_text", "find_articles", 
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 _FIELD_ORDER = (
-    "name", "date", "end_date", "place", "format", "organiser", "chair", "about", "holder", "role",
+    "same_as", "name", "date", "end_date", "place", "format", "organiser", "chair", "about", "holder", "role",
     "organisation", "described_as", "speaker", "event", "title", "on_behalf_of", "initiator", "initiated",
     "proposer", "targets", "content", "via", "addressed_to", "target", "polarity", "degree", "claimant",
     "measure", "quantity", "comparator", "unit", "summary",
@@ -118,9 +118,11 @@ class Session:
 
     :param corpus: the corpus whose registry the linker knows (default: the bundled sources).
     :param extra: an output folder's existing draft actors, so a second run reuses them.
+    :param link_known: name a curated event or proposal the article restates (``same_as``) instead
+        of drafting it again; such drafts validate together with the curated sources only.
     """
 
-    def __init__(self, corpus=None, *, extra: Iterable[DraftActor] = ()) -> None:
+    def __init__(self, corpus=None, *, extra: Iterable[DraftActor] = (), link_known: bool = False) -> None:
         from kg.sources import load_corpus
 
         corpus = corpus if corpus is not None else load_corpus()
@@ -130,6 +132,8 @@ class Session:
                 self.linker.new[actor.id] = actor
         self.preexisting = set(self.linker.new)
         #: Single-holder posts of the state the curated facts record ("Мемлекет басшысы" alone is the Head of State).
+        #: Curated events and proposals, so a draft names a fact already known instead of a new node.
+        self.known_facts = [f for f in getattr(corpus, "facts", ()) if f.type in ("event", "session", "proposal")] if link_known else []
         self.known_holders: dict[tuple[str, str], str] = {}
         for fact in getattr(corpus, "facts", ()):
             v = fact.values
@@ -157,6 +161,10 @@ class Session:
         doc = extract(new_doc(article, self, source_date, outlet_id))
         facts = doc.facts
         draft_id = self._source_id(name)
+        restated = _known(facts, source_date, self.known_facts)
+        if restated:
+            notes.append(f"{restated} fact(s) restate curated facts (same_as): validate and build this folder "
+                         "together with the curated sources (kg validate sources DIR)")
         _name_facts(facts)
         used = {v for f in facts for v in f.values.values() if isinstance(v, str)} | {outlet_id}
         actors = {k: self.linker.new[k] for k in sorted(used) if k in self.linker.new}
@@ -341,6 +349,23 @@ def find_publication_date(article: Article) -> str | None:
     return None
 
 
+def _known(facts: list[DraftFact], source_date: str, known: list[Any]) -> int:
+    """Point a drafted event or proposal at the curated fact it restates (``same_as``), adopting its type."""
+    from kg.extract.known import match
+
+    count = 0
+    for fact in facts:
+        if fact.type not in ("event", "session", "proposal"):
+            continue
+        found = match(fact.type, fact.values, source_date, known)
+        if found is not None:
+            fact.values["same_as"] = f"{found.source.id}/{found.id}"
+            fact.type = found.type  # "event" and "session" are one fact only under one type
+            fact.why += f"; the curated fact {found.source.id}/{found.id} states it already"
+            count += 1
+    return count
+
+
 def _name_facts(facts: list[DraftFact]) -> None:
     """Give each fact a readable id, unique in the sheet, and point speeches at the event's id."""
     taken: set[str] = set()
@@ -522,13 +547,14 @@ def run(
     date: str | None = None,
     url: str | None = None,
     progress: Callable[[Path], None] | None = None,
+    link_known: bool = False,
 ) -> tuple[list[Draft], list[Path]]:
     """Extract every article of ``target`` (a file or a folder) and write the drafts to ``out``."""
     files = find_articles(target)
     if url and len(files) > 1:
         raise KgError("--url names one article; give a file, not a folder")
     extra = existing_draft_actors(out) if out else []
-    session = Session(extra=extra)
+    session = Session(extra=extra, link_known=link_known)
     drafts = []
     for file in files:
         drafts.append(extract_file(file, lang=lang, outlet=outlet, date=date, url=url, session=session))

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["same_fact"]
+__all__ = ["match", "same_fact"]
 
 _EVENT_TYPES = ("event", "session")
 _STOP = frozenset(["the", "of", "a", "an", "and", "in", "on", "at", "for", "to", "by", "партии", "партиясы", "the"])
@@ -28,17 +28,26 @@ _STOP = frozenset(["the", "of", "a", "an", "and", "in", "on", "at", "for", "to",
 
 def same_fact(fact_type: str, values: dict[str, Any], report_date: str, known: Iterable[Any]) -> str | None:
     """The ``<source-id>/<fact-id>`` of the curated fact this drafted one restates, if exactly one matches."""
-    hits: list[str] = []
+    found = match(fact_type, values, report_date, known)
+    return f"{found.source.id}/{found.id}" if found is not None else None
+
+
+def match(fact_type: str, values: dict[str, Any], report_date: str, known: Iterable[Any]) -> Any | None:
+    """The one curated fact (an event or a proposal) a drafted fact restates, or None."""
+    hits: list[Any] = []
     for fact in known:
+        if getattr(fact, "same_as", None) or getattr(fact.source, "draft", False):
+            continue  # name the fact itself, not another report of it; never another draft
         if fact_type in _EVENT_TYPES and fact.type in _EVENT_TYPES:
             if _event_matches(values, fact.values):
-                hits.append(f"{fact.source.id}/{fact.id}")
+                hits.append(fact)
         elif fact_type == "proposal" and fact.type == "proposal":
             v, k = values, fact.values
             if (v.get("proposer") == k.get("proposer") and v.get("targets") and v.get("targets") == k.get("targets")
                     and _within_a_day(report_date, fact.source.date)):
-                hits.append(f"{fact.source.id}/{fact.id}")
-    return hits[0] if len(set(hits)) == 1 else None
+                hits.append(fact)
+    keys = {(f.source.id, f.id) for f in hits}
+    return hits[0] if len(keys) == 1 else None
 
 
 def _event_matches(new: dict[str, Any], old: dict[str, Any]) -> bool:

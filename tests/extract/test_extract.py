@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import KgError, SourceError
-from kg.extract.draft import extract_file, extract_text, run, write_drafts
+from kg.extract.draft import Session, extract_file, extract_text, run, write_drafts
 from kg.sources import load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -320,3 +320,36 @@ def test_a_registry_extends_only_the_bundled_one(tmp_path):
     (tmp_path / "actors.yaml").write_text("extends: elsewhere\nactors: []\n", encoding="utf-8")
     with pytest.raises(SourceError, match="'extends' can only be 'bundled'"):
         load_corpus([tmp_path])
+
+
+def test_a_known_event_and_proposal_are_named_not_drafted_again(tmp_path):
+    # The seed article is the curated sheet's own text: its session and its Article 8 proposal are known facts.
+    d = extract_file(SEED, outlet="baq-kz", date="2026-02-05", session=Session(link_known=True))
+    (session,) = facts_of(d, "session")
+    assert session.values["same_as"] == "baq-2026-02-04-baytaq-council/session"
+    proposal = relation(d, "proposal", proposer="baytaq", targets="draft-constitution-2026-article-8")
+    assert proposal.values["same_as"].startswith("baq-2026-02-04-baytaq-council/")
+    assert any("same_as" in n for n in d.notes)
+    write_drafts([d], tmp_path / "out")
+    corpus = load_corpus([ROOT / "sources", tmp_path / "out"])  # validates with the curated sources
+    assert any(f.same_as == "baq-2026-02-04-baytaq-council/session" for f in corpus.facts)
+
+
+def test_an_unrelated_article_names_no_known_fact():
+    session = Session(link_known=True)
+    d = extract_file(GOLD / "ru-adilet-round-table.txt", outlet="kazinform", date="2026-02-10", session=session)
+    assert not any("same_as" in f.values for f in d.facts)
+    text = SEED.read_text(encoding="utf-8").replace("date 2026-02-04", "date 2026-02-11")
+    d = extract_text(text, outlet="baq-kz", date="2026-02-11", session=session)  # a week later: another meeting
+    assert not any("same_as" in f.values for f in facts_of(d, "session"))
+    d = extract_file(SEED, outlet="baq-kz", date="2026-02-05")  # without link_known, the default
+    assert not any("same_as" in f.values for f in d.facts)
+
+
+def test_cli_same_as_then_validate_with_the_curated_sources(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--outlet", "baq-kz", "--date", "2026-02-04", "--same-as",
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "same_as: baq-2026-02-04-baytaq-council/session" in (tmp_path / "out" / "articles" / f"{SEED.stem}-draft.yaml").read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(ROOT / "sources"), str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
