@@ -193,8 +193,6 @@ class Session:
         return new_id
 
     def _outlet(self, article: Article, outlet: str | None, notes: list[str]) -> str:
-        from kg.extract import patterns as P
-
         linker = self.linker
         if outlet:
             if linker.type_of(outlet) == "outlet":
