@@ -206,16 +206,15 @@ class Session:
                 return found
             notes.append(f"outlet {outlet!r} is not in the registry: drafted as a new outlet")
             return linker.add("outlet", outlet, "en", actor_id=slug(outlet))
-        found = find_outlet(article.text, linker)
-        if found is not None:
-            name, how = found
-            actor_id = _outlet_id(linker, name)
-            if actor_id is None:
-                actor_id = linker.add("outlet", name, "en", actor_id=slug(name))
-                notes.append(f"outlet {name!r} read from the text ({how}) is not in the registry: drafted as a new outlet; check it")
-            else:
-                notes.append(f"outlet {actor_id!r} read from the text ({how}); check it")
-            return actor_id
+        named = find_outlet(article.text, linker)
+        if named is not None:
+            name, how = named
+            known = _outlet_id(linker, name)
+            if known is not None:
+                notes.append(f"outlet {known!r} read from the text ({how}); check it")
+                return known
+            notes.append(f"outlet {name!r} read from the text ({how}) is not in the registry: drafted as a new outlet; check it")
+            return linker.add("outlet", name, "en", actor_id=slug(name))
         notes.append("outlet unknown: give --outlet ID; 'unknown-outlet' is a placeholder")
         return linker.add("outlet", "Unknown outlet (replace)", "en", actor_id="unknown-outlet")
 

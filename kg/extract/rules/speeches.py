@@ -26,13 +26,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
         fact_type = "report" if re.match(r"баяндам|доклад|report|paper|presentation|lecture", kind_word) else "speech"
         cue_start, cue_end, confidence = titled.start(), titled.end(), 0.9
     else:
-        cue = None
-        for fact_type, table, confidence in (("report", P.REPORT, 0.85), ("speech", P.SPEECH, 0.8), ("speech", P.STATEMENT, 0.6)):
-            cue = table[lang].search(text)
-            if cue is not None:
-                break
-        if cue is None:
+        found = next(((kind, cue, conf) for kind, table, conf in (
+            ("report", P.REPORT, 0.85), ("speech", P.SPEECH, 0.8), ("speech", P.STATEMENT, 0.6))
+            if (cue := table[lang].search(text)) is not None), None)
+        if found is None:
             return
+        fact_type, cue, confidence = found
         if confidence < 0.8 and (doc.event is None or doc.event.confidence < 0.7):
             return  # "X said": a statement; a speech only at an event the report describes as held
         cue_start, cue_end = cue.start(), cue.end()
