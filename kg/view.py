@@ -23,13 +23,13 @@ True
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import html
 import json
-import math
+import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
@@ -38,92 +38,147 @@ from kg.lang import fold_spec, fold_text
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
 
+# Okabe & Ito's colour-blind-safe palette; every type differs from every other by colour or shape
+_OI = {
+    "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "grey": "#999999", "black": "#000000",
+}
 NODE_TYPES: dict[str, tuple[str, str]] = {
     # type: (colour, vis-network shape)
-    "person": ("#e15759", "dot"),
-    "party": ("#4e79a7", "hexagon"),
-    "party-unit": ("#a0cbe8", "hexagon"),
-    "state-body": ("#59a14f", "square"),
-    "organisation": ("#8cd17d", "triangleDown"),
-    "platform": ("#f28e2b", "triangle"),
-    "proposal": ("#edc948", "diamond"),
-    "provision": ("#b07aa1", "square"),
-    "document": ("#9c755f", "square"),
-    "event": ("#ff9da7", "star"),
-    "speech": ("#bab0ac", "triangle"),
-    "reform": ("#76b7b2", "star"),
+    "person": (_OI["vermillion"], "dot"),
+    "party": (_OI["blue"], "hexagon"),
+    "party-unit": (_OI["sky"], "hexagon"),
+    "state-body": (_OI["green"], "square"),
+    "organisation": (_OI["green"], "triangleDown"),
+    "platform": (_OI["orange"], "triangle"),
+    "proposal": (_OI["yellow"], "diamond"),
+    "provision": (_OI["purple"], "square"),
+    "document": (_OI["grey"], "square"),
+    "event": (_OI["orange"], "star"),
+    "speech": (_OI["grey"], "triangle"),
+    "reform": (_OI["sky"], "star"),
 }
-"""Colour and shape of each node type, in legend order."""
+"""Colour (Okabe–Ito) and shape of each node type, in legend order."""
 
-RELATIONS: dict[str, str] = {
-    "proposed": "#d37a00",
-    "targets": "#b07aa1",
-    "submitted via": "#f28e2b",
-    "claimed": "#c9a227",
-    "supports": "#3d8b37",
-    "opposes": "#c0392b",
-    "initiated": "#76b7b2",
-    "holds post in": "#4e79a7",
-    "member of": "#7f9fc4",
-    "spoke at": "#9c8fb0",
-    "chaired": "#5b6f8f",
-    "organised": "#8c7a5b",
-    "part of": "#999999",
-    "addressed to": "#777777",
+RELATIONS: dict[str, tuple[str, bool]] = {
+    # relation: (colour, dashed)
+    "proposed": (_OI["orange"], False),
+    "targets": (_OI["purple"], False),
+    "submitted via": (_OI["orange"], True),
+    "claimed": ("#B59F00", False),
+    "supports": (_OI["green"], False),
+    "opposes": (_OI["vermillion"], False),
+    "initiated": (_OI["green"], True),
+    "holds post in": (_OI["blue"], False),
+    "member of": (_OI["sky"], False),
+    "spoke at": (_OI["grey"], False),
+    "chaired": (_OI["blue"], True),
+    "organised": (_OI["grey"], True),
+    "part of": ("#BBBBBB", False),
+    "addressed to": (_OI["black"], True),
 }
-"""Edge colour of each relation, in filter order."""
+"""Edge colour (Okabe–Ito) and dash of each relation, in filter order."""
 
-WHO_PROPOSED_WHAT = ("proposed", "targets", "submitted via")
-"""Relations kept by the "who proposed what" preset."""
+from kg.view_layout import WHO_PROPOSED_WHAT, layout
 
 LANGS = ("en", "ru", "kk")
 
 _UI: dict[str, dict[str, str]] = {
     "en": {
         "search": "Search a name…", "types": "Node types", "relations": "Relations",
-        "preset": "Who proposed what", "all": "Show everything", "asof": "As of",
+        "presets": "Views", "p_everything": "Everything", "p_proposals": "Who proposed what",
+        "p_timeline": "Timeline", "p_focus": "Focus on the selected actor",
+        "needselect": "Select a node first, then press Focus.", "asof": "As of",
         "latest": "latest", "sizeby": "Size by", "degree": "links", "proposals": "proposals",
-        "save": "Save PNG", "evidence": "Evidence", "nothing": "Click a node or a link to see its details and evidence.",
+        "save": "Save PNG (print size)", "evidence": "Sources", "nothing": "Click a node or a link to see its details and evidence.",
         "nomatch": "No match", "isolated": "Hide unconnected", "names": "Names", "links": "Links",
         "date": "Date", "source": "source", "shown": "shown", "noevidence": "No evidence recorded.",
-        "hidden": "Filters were reset to show it.",
+        "hidden": "Filters were reset to show it.", "legend": "Legend", "close": "Close (Esc)",
+        "legend_size": "Node size: number of links (or of proposals, see Size by).",
+        "legend_labels": "Names of the most connected nodes are shown; zoom in or point at a node for the others.",
+        "legend_edges": "A link's name shows when you point at it or select it; dashed lines are secondary relations.",
+        "sources": "sources", "quotes": "quotes",
     },
     "ru": {
         "search": "Поиск по имени…", "types": "Типы узлов", "relations": "Связи",
-        "preset": "Кто что предложил", "all": "Показать всё", "asof": "На дату",
+        "presets": "Виды", "p_everything": "Всё", "p_proposals": "Кто что предложил",
+        "p_timeline": "Хронология", "p_focus": "Фокус на выбранном участнике",
+        "needselect": "Сначала выберите узел, затем нажмите «Фокус».", "asof": "На дату",
         "latest": "последняя", "sizeby": "Размер по", "degree": "связям", "proposals": "предложениям",
-        "save": "Сохранить PNG", "evidence": "Источники", "nothing": "Щёлкните узел или связь, чтобы увидеть подробности и источники.",
+        "save": "Сохранить PNG (для печати)", "evidence": "Источники", "nothing": "Щёлкните узел или связь, чтобы увидеть подробности и источники.",
         "nomatch": "Не найдено", "isolated": "Скрыть несвязанные", "names": "Названия", "links": "Связи",
         "date": "Дата", "source": "источник", "shown": "показано", "noevidence": "Источник не указан.",
-        "hidden": "Фильтры сброшены, чтобы показать узел.",
+        "hidden": "Фильтры сброшены, чтобы показать узел.", "legend": "Легенда", "close": "Закрыть (Esc)",
+        "legend_size": "Размер узла: число связей (или предложений, см. «Размер по»).",
+        "legend_labels": "Показаны названия самых связанных узлов; остальные видны при увеличении или наведении.",
+        "legend_edges": "Название связи видно при наведении или выборе; пунктир — второстепенные связи.",
+        "sources": "источников", "quotes": "цитат",
     },
     "kk": {
         "search": "Атауы бойынша іздеу…", "types": "Түйін түрлері", "relations": "Байланыстар",
-        "preset": "Кім не ұсынды", "all": "Барлығын көрсету", "asof": "Күні бойынша",
+        "presets": "Көріністер", "p_everything": "Барлығы", "p_proposals": "Кім не ұсынды",
+        "p_timeline": "Хронология", "p_focus": "Таңдалған қатысушыға назар",
+        "needselect": "Алдымен түйінді таңдаңыз, содан кейін «Назар» басыңыз.", "asof": "Күні бойынша",
         "latest": "соңғы", "sizeby": "Өлшемі", "degree": "байланыс саны", "proposals": "ұсыныс саны",
-        "save": "PNG сақтау", "evidence": "Дереккөздер", "nothing": "Толығырақ көру үшін түйінді немесе байланысты басыңыз.",
+        "save": "PNG сақтау (баспаға)", "evidence": "Дереккөздер", "nothing": "Толығырақ көру үшін түйінді немесе байланысты басыңыз.",
         "nomatch": "Табылмады", "isolated": "Байланыссыздарды жасыру", "names": "Атаулары", "links": "Байланыстар",
         "date": "Күні", "source": "дереккөз", "shown": "көрсетілді", "noevidence": "Дереккөз көрсетілмеген.",
-        "hidden": "Түйінді көрсету үшін сүзгілер қалпына келтірілді.",
+        "hidden": "Түйінді көрсету үшін сүзгілер қалпына келтірілді.", "legend": "Шартты белгілер", "close": "Жабу (Esc)",
+        "legend_size": "Түйін өлшемі: байланыс саны (немесе ұсыныс саны, «Өлшемі» бойынша).",
+        "legend_labels": "Ең көп байланысты түйіндердің атаулары көрсетілген; қалғандары үлкейткенде немесе меңзерді апарғанда көрінеді.",
+        "legend_edges": "Байланыс атауы меңзерді апарғанда немесе таңдағанда көрінеді; үзік сызық — қосалқы байланыстар.",
+        "sources": "дереккөз", "quotes": "дәйексөз",
     },
 }
 
-_TYPE_NAMES: dict[str, tuple[str, str, str]] = {
-    # type: (en, ru, kk)
-    "person": ("Person", "Персона", "Тұлға"),
-    "party": ("Party", "Партия", "Партия"),
-    "party-unit": ("Party unit", "Подразделение партии", "Партия бөлімшесі"),
-    "state-body": ("State body", "Госорган", "Мемлекеттік орган"),
-    "organisation": ("Organisation", "Организация", "Ұйым"),
-    "platform": ("Platform", "Платформа", "Платформа"),
-    "proposal": ("Proposal", "Предложение", "Ұсыныс"),
-    "provision": ("Provision", "Положение", "Ереже"),
-    "document": ("Document", "Документ", "Құжат"),
-    "event": ("Event", "Событие", "Оқиға"),
-    "speech": ("Speech", "Выступление", "Сөз сөйлеу"),
-    "reform": ("Reform", "Реформа", "Реформа"),
+_TYPE_CLASSES: dict[str, str] = {
+    "person": "Person", "party": "PoliticalParty", "party-unit": "PartyUnit", "state-body": "StateBody",
+    "organisation": "Organisation", "platform": "Platform", "proposal": "Proposal", "provision": "Provision",
+    "document": "LegalDocument", "event": "Event", "speech": "Speech", "reform": "Reform",
 }
+"""The ontology class whose kk/ru/en labels name each node type."""
 
+
+@functools.lru_cache(maxsize=1)
+def ontology_labels() -> dict[str, dict[str, str]]:
+    """``rdfs:label`` of every term of ``ontology/reform.ttl``, by local name and language.
+
+    The one place the page reads names of classes from; when the projection carries the
+    ontology's labels itself, only this function changes.
+
+    >>> ontology_labels()["Proposal"]["kk"]
+    'ұсыныс'
+    """
+    import pyoxigraph
+
+    from kg.resources import ontology_dir
+
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    out: dict[str, dict[str, str]] = {}
+    with open(ontology_dir() / "reform.ttl", "rb") as f:
+        for quad in pyoxigraph.parse(f, format=pyoxigraph.RdfFormat.TURTLE):
+            if quad.predicate.value == label and isinstance(quad.object, pyoxigraph.Literal):
+                local = re.split(r"[#/]", quad.subject.value)[-1]
+                out.setdefault(local, {})[quad.object.language or "en"] = quad.object.value
+    return out
+
+
+def type_name(node_type: str, lang: str) -> str:
+    """The name of a node type in ``lang``, from the ontology's label of its class.
+
+    >>> type_name("party", "ru"), type_name("state-body", "en"), type_name("x", "kk")
+    ('Политическая партия', 'State body', 'x')
+    """
+    if node_type not in _TYPE_CLASSES:
+        return node_type
+    labels = ontology_labels().get(_TYPE_CLASSES[node_type], {})
+    name = labels.get(lang) or labels.get("en") or node_type
+    return name[:1].upper() + name[1:]
+
+
+# Relation names are the projection's, read from the actor to the fact (proposer → proposal);
+# the ontology's properties mostly run the other way (rkg:proposedBy), so their labels would
+# read backwards here.
 _RELATION_NAMES: dict[str, tuple[str, str, str]] = {
     "proposed": ("proposed", "предложил", "ұсынды"),
     "targets": ("targets", "касается", "қатысты"),
@@ -142,13 +197,7 @@ _RELATION_NAMES: dict[str, tuple[str, str, str]] = {
 }
 
 _OTHER_TYPE = ("#cccccc", "dot")
-_OTHER_RELATION = "#aaaaaa"
-_FAST_LAYOUT_FROM = 500
-"""From this many nodes on, use the grid force layout instead of networkx's spring_layout."""
-_STRESS_LAYOUT_UPTO = 200
-"""Components up to this many nodes use stress majorization (best for small graphs)."""
-_EDGE_LENGTH = 160.0
-"""Typical (median) link length in page units."""
+_OTHER_RELATION = ("#aaaaaa", False)
 
 # --- search keys: kg.lang's fold, shipped to the page as data (DATA.fold) ---
 
@@ -165,247 +214,6 @@ def search_key(text: str) -> str:
     ('baitak', 'baitak', 'artikle 8')
     """
     return fold_text(text)
-
-
-def _external_name_key() -> Callable[[str], Any] | None:
-    """``kg.names.name_key`` when that module exists, else None."""
-    try:
-        from kg.names import name_key  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return name_key
-
-
-def _name_keys(labels: list[str], name_key: Callable[[str], Any] | None) -> list[str]:
-    """Search keys of a node: our fold of each label, plus ``name_key`` of each label."""
-    keys = {search_key(label) for label in labels}
-    if name_key is not None:
-        for label in labels:
-            try:
-                key = name_key(label)
-            except Exception:  # noqa: BLE001 - an odd label must not break the page
-                continue
-            if key:
-                keys.add(str(key).lower())
-    keys.discard("")
-    return sorted(keys)
-
-
-# --- layout ---
-
-
-def layout(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
-    """Compute reproducible positions (page units) for every node.
-
-    Each connected component is laid out on its own, with networkx's
-    ``spring_layout`` below 500 nodes and a grid force layout in numpy above
-    (linear per iteration, so 5,000 nodes take about a second instead of
-    minutes); then the components are packed in rows, largest first, so that
-    small islands sit next to the main network rather than far out of view.
-
-    >>> import networkx as nx
-    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("x", "y")])
-    >>> pos = layout(g)
-    >>> pos == layout(g), sorted(pos)
-    (True, ['a', 'b', 'c', 'x', 'y'])
-    """
-    import networkx as nx
-
-    order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
-    index = {v: i for i, v in enumerate(order)}
-    simple = nx.Graph()
-    simple.add_nodes_from(range(len(order)))
-    simple.add_edges_from(sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v}))
-    components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
-    blocks = [_component_layout(simple.subgraph(c), c, seed=seed) for c in components]
-    # a label is drawn centred under its node, about 7 units a character at the page's font
-    half = [min(len(str(graph.nodes[v].get("label") or "")), 60) * 3.6 for v in order]
-    coords = _pack(blocks, half, gap=_EDGE_LENGTH / 2)
-    return {order[i]: (round(x, 1), round(y, 1)) for i, (x, y) in sorted(coords.items())}
-
-
-def _component_layout(component: Any, nodes: list[int], *, seed: int) -> dict[int, tuple[float, float]]:
-    """Positions of one connected component, centred on 0, with a typical link _EDGE_LENGTH long."""
-    import networkx as nx
-
-    n = len(nodes)
-    if n == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    if n == 2:
-        return {nodes[0]: (-_EDGE_LENGTH / 2, 0.0), nodes[1]: (_EDGE_LENGTH / 2, 0.0)}
-    pairs = sorted((min(u, v), max(u, v)) for u, v in component.edges())
-    if n <= _STRESS_LAYOUT_UPTO:
-        local = {v: i for i, v in enumerate(nodes)}
-        points = _stress_layout(n, [(local[u], local[v]) for u, v in pairs], seed=seed)
-        raw = {v: points[local[v]] for v in nodes}
-    elif n < _FAST_LAYOUT_FROM:
-        ordered = nx.Graph()
-        ordered.add_nodes_from(nodes)
-        ordered.add_edges_from(pairs)
-        pos = nx.spring_layout(ordered, seed=seed, iterations=100)
-        raw = {v: (float(pos[v][0]), float(pos[v][1])) for v in nodes}
-    else:
-        local = {v: i for i, v in enumerate(nodes)}
-        points = _grid_layout(n, [(local[u], local[v]) for u, v in pairs], seed=seed)
-        raw = {v: points[local[v]] for v in nodes}
-    lengths = sorted(math.dist(raw[u], raw[v]) for u, v in pairs)
-    typical = max(lengths[len(lengths) // 2], 1e-9)
-    cx = sum(x for x, _ in raw.values()) / n
-    cy = sum(y for _, y in raw.values()) / n
-    scale = _EDGE_LENGTH / typical
-    return {v: ((x - cx) * scale, (y - cy) * scale) for v, (x, y) in raw.items()}
-
-
-def _pack(blocks: list[dict[int, tuple[float, float]]], half: list[float], *, gap: float) -> dict[int, tuple[float, float]]:
-    """Place laid-out components in rows (shelf packing), in the given order.
-
-    ``half[v]`` is half the width of node ``v``'s label, so that labels of
-    neighbouring components do not overlap.
-    """
-    boxes = []
-    for block in blocks:
-        left = min(x - half[v] for v, (x, _) in block.items())
-        right = max(x + half[v] for v, (x, _) in block.items())
-        ys = [y for _, y in block.values()]
-        boxes.append((left, min(ys), right - left, max(ys) - min(ys) + gap / 2))
-    area = sum((w + gap) * (h + gap) for _, _, w, h in boxes)
-    row_width = max([boxes[0][2] if boxes else 0.0, math.sqrt(area) * 1.3])
-    out: dict[int, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for block, (left, top, w, h) in zip(blocks, boxes):
-        if x > 0 and x + w > row_width:
-            x, y, row_height = 0.0, y + row_height + gap, 0.0
-        for v, (px, py) in block.items():
-            out[v] = (px - left + x, py - top + y)
-        x += w + gap
-        row_height = max(row_height, h)
-    if out:
-        cx = (min(p[0] for p in out.values()) + max(p[0] for p in out.values())) / 2
-        cy = (min(p[1] for p in out.values()) + max(p[1] for p in out.values())) / 2
-        out = {v: (px - cx, py - cy) for v, (px, py) in out.items()}
-    return out
-
-
-def _one_blas_thread() -> contextlib.AbstractContextManager[Any]:
-    """Limit BLAS to one thread when threadpoolctl is installed (small matrices gain nothing from more)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return contextlib.nullcontext()
-    return threadpool_limits(limits=1, user_api="blas")
-
-
-def _stress_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 300) -> list[tuple[float, float]]:
-    """Stress majorization (as in Graphviz neato): distances on the page follow hop counts.
-
-    Starts from classical multidimensional scaling, then moves every node to the
-    weighted average its neighbours' distances ask for (weights 1/d²).
-    """
-    import numpy as np
-
-    neighbours: list[list[int]] = [[] for _ in range(n)]
-    for u, v in pairs:
-        neighbours[u].append(v)
-        neighbours[v].append(u)
-    hops = np.zeros((n, n))
-    for start in range(n):
-        seen = {start: 0}
-        frontier = [start]
-        while frontier:
-            nxt = []
-            for u in frontier:
-                for v in neighbours[u]:
-                    if v not in seen:
-                        seen[v] = seen[u] + 1
-                        nxt.append(v)
-            frontier = nxt
-        for v, d in seen.items():
-            hops[start, v] = d
-    # classical MDS start, with a little seeded jitter to split exact ties
-    centre = np.eye(n) - 1.0 / n
-    with _one_blas_thread():  # threaded LAPACK eigh is ~100x slower on a busy machine
-        values, vectors = np.linalg.eigh(-0.5 * centre @ (hops**2) @ centre)
-    top = np.argsort(values)[::-1][:2]
-    pos = vectors[:, top] * np.sqrt(np.maximum(values[top], 1e-9))
-    for axis in (0, 1):  # eigenvectors have no sign of their own: fix one
-        if pos[int(np.argmax(np.abs(pos[:, axis]))), axis] < 0:
-            pos[:, axis] *= -1
-    pos += np.random.default_rng(seed).normal(scale=0.05, size=(n, 2))
-    weight = np.zeros((n, n))
-    off = hops > 0
-    weight[off] = hops[off] ** -2.0
-    total = weight.sum(axis=1)[:, None]
-    target = weight * hops
-    for _ in range(iterations):
-        # x_i <- sum_j w_ij (x_j + d_ij (x_i - x_j) / |x_i - x_j|) / sum_j w_ij, as matrix products
-        sq = (pos**2).sum(axis=1)
-        dist = np.sqrt(np.maximum(sq[:, None] + sq[None, :] - 2.0 * pos @ pos.T, 1e-12))
-        c = target / dist
-        new = (weight @ pos + c.sum(axis=1)[:, None] * pos - c @ pos) / total
-        moved = np.abs(new - pos).max()
-        pos = new
-        if moved < 1e-3:
-            break
-    return [(float(x), float(y)) for x, y in pos]
-
-
-def _grid_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 100) -> list[tuple[float, float]]:
-    """Fruchterman–Reingold where each node is pushed by the mass of nearby grid cells (numpy).
-
-    Repulsion comes from the centroid and node count of each cell in the 5×5
-    block around a node (its own cell without itself), so an iteration costs
-    O(nodes + links) however crowded a hub's neighbourhood gets.
-    """
-    import numpy as np
-
-    rng = np.random.default_rng(seed)
-    side = math.sqrt(n)
-    pos = rng.random((n, 2)) * side * 2
-    edges = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-    k = 1.0
-    temperature = side / 5.0
-    cool = temperature / (iterations + 1)
-    offsets = [(dx, dy) for dx in range(-2, 3) for dy in range(-2, 3)]
-    for _ in range(iterations):
-        disp = np.zeros((n, 2))
-        cell = k
-        lo = pos.min(axis=0)
-        span = pos.max(axis=0) - lo
-        if (span[0] / cell + 1) * (span[1] / cell + 1) > 16 * n + 1024:
-            cell = math.sqrt(span[0] * span[1] / (16 * n)) + 1e-9
-        grid = np.floor((pos - lo) / cell).astype(np.int64) + 2
-        width = int(grid[:, 1].max()) + 5
-        cid = grid[:, 0] * width + grid[:, 1]
-        size = (int(grid[:, 0].max()) + 5) * width
-        mass = np.bincount(cid, minlength=size).astype(float)
-        sum_x = np.bincount(cid, weights=pos[:, 0], minlength=size)
-        sum_y = np.bincount(cid, weights=pos[:, 1], minlength=size)
-        for dx, dy in offsets:
-            other = cid + dx * width + dy
-            m = mass[other]
-            cx, cy = sum_x[other], sum_y[other]
-            if dx == 0 and dy == 0:
-                m = m - 1
-                cx, cy = cx - pos[:, 0], cy - pos[:, 1]
-            has = m > 0
-            safe = np.where(has, m, 1.0)
-            delta = pos - np.stack([cx / safe, cy / safe], axis=1)
-            dist2 = np.maximum((delta**2).sum(axis=1), 0.01)
-            push = np.where(has, m * k * k / dist2, 0.0)[:, None] * delta
-            disp += push
-        if len(edges):
-            delta = pos[edges[:, 0]] - pos[edges[:, 1]]
-            dist = np.sqrt((delta**2).sum(axis=1))
-            pull = (dist / k)[:, None] * delta
-            for axis in (0, 1):
-                disp[:, axis] -= np.bincount(edges[:, 0], weights=pull[:, axis], minlength=n)
-                disp[:, axis] += np.bincount(edges[:, 1], weights=pull[:, axis], minlength=n)
-        disp -= 0.05 * (pos - pos.mean(axis=0))  # weak gravity keeps components together
-        length = np.maximum(np.sqrt((disp**2).sum(axis=1)), 1e-9)
-        pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
-        temperature -= cool
-    pos -= pos.mean(axis=0)
-    return [(float(x), float(y)) for x, y in pos]
 
 
 # --- page data ---
@@ -434,10 +242,21 @@ def _evidence(items: Any) -> list[dict[str, str | None]]:
     return out
 
 
-def page_data(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", seed: int = 42) -> dict[str, Any]:
-    """Build the JSON document the page reads: nodes, edges, legend and interface strings.
+def page_data(
+    graph: networkx.MultiDiGraph,
+    *,
+    title: str,
+    lang: str = "en",
+    seed: int = 42,
+    focus: Any | None = None,
+    depth: int | None = None,
+) -> dict[str, Any]:
+    """Build the document the page reads: nodes, edges, evidence, presets with positions, legend, strings.
 
-    Node ids are opaque (``n0``, ``n1``, … in IRI order) and edge ids ``e0``, ``e1``, …
+    Node ids are opaque (``n0``, ``n1``, … in IRI order) and edge ids ``e0``, ``e1``, …;
+    an edge's ``evidence`` holds indices into the shared ``evidence`` list (one fact's
+    evidence is shared by all the links it makes). :func:`render_html` writes it in a
+    compact, column-wise form (see :func:`_columns`).
 
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
@@ -447,14 +266,17 @@ def page_data(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", see
     >>> d = page_data(g, title="T")
     >>> [(n["id"], n["iri"]) for n in d["nodes"]], [(e["from"], e["to"]) for e in d["edges"]]
     ([('n0', 'ex:a'), ('n1', 'ex:b')], [('n0', 'n1')])
+    >>> [p["key"] for p in d["presets"]]
+    ['everything', 'proposals', 'timeline']
     """
+    from kg.view_layout import layered, proposal_nodes, radial, timeline, timeline_nodes
+
     lang = lang if lang in LANGS else "en"
     li = LANGS.index(lang)
-    positions = layout(graph, seed=seed)
+    ui = _UI[lang]
     order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
     ids = {v: f"n{i}" for i, v in enumerate(order)}
     degree = dict(graph.degree())
-    name_key = _external_name_key()
     nodes = []
     for v in order:
         attrs = graph.nodes[v]
@@ -462,28 +284,31 @@ def page_data(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", see
         labels = [str(x) for x in (attrs.get("labels") or []) if x]
         if label not in labels:
             labels.insert(0, label)
-        node_type = _text(attrs.get("type")) or "other"
-        proposals = int(attrs.get("proposals") or 0)
-        x, y = positions[v]
         nodes.append(
             {
                 "id": ids[v],
                 "iri": _text(attrs.get("iri", v)),
-                "type": node_type,
+                "type": _text(attrs.get("type")) or "other",
                 "label": label,
                 "labels": labels,
-                "keys": _name_keys(labels, name_key),
                 "description": _text(attrs.get("description")),
                 "date": _date(attrs.get("date")),
-                "proposals": proposals,
+                "proposals": int(attrs.get("proposals") or 0),
                 "degree": degree.get(v, 0),
-                "x": x,
-                "y": y,
             }
         )
+    evidence_index: dict[str, int] = {}
+    evidence: list[dict[str, str | None]] = []
     raw_edges = []
     for u, v, attrs in graph.edges(data=True):
         relation = _text(attrs.get("relation"))
+        refs = []
+        for item in _evidence(attrs.get("evidence")):
+            key = json.dumps(item, sort_keys=True)
+            if key not in evidence_index:
+                evidence_index[key] = len(evidence)
+                evidence.append(item)
+            refs.append(evidence_index[key])
         raw_edges.append(
             {
                 "from": ids[u],
@@ -491,11 +316,44 @@ def page_data(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", see
                 "relation": relation,
                 "label": _text(attrs.get("label")) or relation,
                 "date": _date(attrs.get("date")),
-                "evidence": _evidence(attrs.get("evidence")),
+                "evidence": refs,
+                "_ev": [json.dumps(evidence[i], sort_keys=True) for i in refs],
             }
         )
-    raw_edges.sort(key=lambda e: (int(e["from"][1:]), int(e["to"][1:]), e["relation"], e["label"], e["date"] or "", json.dumps(e["evidence"], sort_keys=True)))
-    edges = [{"id": f"e{i}", **e} for i, e in enumerate(raw_edges)]
+    raw_edges.sort(key=lambda e: (int(e["from"][1:]), int(e["to"][1:]), e["relation"], e["label"], e["date"] or "", e["_ev"]))
+    # renumber the evidence in edge order, so that the output depends on the graph only
+    renumber: dict[int, int] = {}
+    for e in raw_edges:
+        for i in e["evidence"]:
+            renumber.setdefault(i, len(renumber))
+    evidence = [evidence[old] for old, _ in sorted(renumber.items(), key=lambda t: t[1])]
+    edges = []
+    for i, e in enumerate(raw_edges):
+        e.pop("_ev")
+        e["evidence"] = [renumber[j] for j in e["evidence"]]
+        edges.append({"id": f"e{i}", **e})
+
+    index = {v: i for i, v in enumerate(order)}
+
+    def preset(key: str, members: Iterable[Any] | None, pos: dict[Any, tuple[float, float]], **extra: Any) -> dict[str, Any]:
+        chosen = order if members is None else sorted(members, key=index.__getitem__)
+        return {
+            "key": key,
+            "name": ui["p_" + key],
+            "nodes": None if members is None else [ids[v] for v in chosen],
+            "pos": [[pos[v][0], pos[v][1]] for v in chosen],
+            **extra,
+        }
+
+    presets = [preset("everything", None, layout(graph, seed=seed))]
+    chosen = proposal_nodes(graph)
+    presets.append(preset("proposals", chosen, layered(graph, chosen), relations=list(WHO_PROPOSED_WHAT)))
+    chosen = timeline_nodes(graph)
+    pos, ticks = timeline(graph, chosen)
+    presets.append(preset("timeline", list(pos), pos, ticks=[[x, d] for x, d in ticks]))
+    if focus is not None and focus in graph:
+        pos = radial(graph, focus, depth=2 if depth is None else depth)
+        presets.append(preset("focus", pos, pos, centre=ids[focus]))
 
     present_types = {n["type"] for n in nodes}
     types = [t for t in NODE_TYPES if t in present_types] + sorted(present_types - set(NODE_TYPES))
@@ -505,11 +363,11 @@ def page_data(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", see
     return {
         "title": title,
         "lang": lang,
-        "ui": _UI[lang],
+        "ui": ui,
         "types": [
             {
                 "type": t,
-                "name": _TYPE_NAMES[t][li] if t in _TYPE_NAMES else t,
+                "name": type_name(t, lang),
                 "colour": NODE_TYPES.get(t, _OTHER_TYPE)[0],
                 "shape": NODE_TYPES.get(t, _OTHER_TYPE)[1],
                 "count": sum(1 for n in nodes if n["type"] == t),
@@ -520,17 +378,88 @@ def page_data(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", see
             {
                 "relation": r,
                 "name": _RELATION_NAMES[r][li] if r in _RELATION_NAMES else r,
-                "colour": RELATIONS.get(r, _OTHER_RELATION),
+                "colour": RELATIONS.get(r, _OTHER_RELATION)[0],
+                "dashed": RELATIONS.get(r, _OTHER_RELATION)[1],
                 "count": sum(1 for e in edges if e["relation"] == r),
             }
             for r in relations
         ],
-        "preset": [r for r in WHO_PROPOSED_WHAT],
+        "presets": presets,
+        "start": "focus" if any(p["key"] == "focus" for p in presets) else "everything",
         "fold": fold_spec(),
         "dates": dates,
         "nodes": nodes,
         "edges": edges,
+        "evidence": evidence,
     }
+
+
+def _columns(data: dict[str, Any]) -> dict[str, Any]:
+    """The page's compact form of :func:`page_data`: nodes, edges and evidence column by column.
+
+    Repeated keys and ids take most of a row-wise JSON document; here a node is its index,
+    an edge's ends are node indices, types, relations and outlets are indices into their
+    lists, IRIs under the common base lose it, a label equal to its relation's name is 0,
+    and each preset's positions are one flat list. The page expands it back on load.
+
+    >>> d = _columns({"nodes": [], "edges": [], "evidence": [], "types": [], "relations": [], "presets": []})
+    >>> sorted(d["nodes"]), d["base"]
+    (['date', 'degree', 'description', 'iri', 'label', 'labels', 'proposals', 'type'], '')
+    """
+    nodes, edges = data["nodes"], data["edges"]
+    type_index = {t["type"]: i for i, t in enumerate(data["types"])}
+    rel_index = {r["relation"]: i for i, r in enumerate(data["relations"])}
+    iris = [n["iri"] for n in nodes]
+    base = os.path.commonprefix(iris) if len(iris) > 1 else ""
+    base = base[: base.rfind("/") + 1] if "/" in base else ""
+    outlets = sorted({e["outlet"] or "" for e in data["evidence"]})
+    outlet_index = {o: i for i, o in enumerate(outlets)}
+    node_index = {n["id"]: i for i, n in enumerate(nodes)}
+
+    def flat(pos: list[list[float]]) -> list[float]:
+        return [_num(c) for xy in pos for c in xy]
+
+    out = {k: v for k, v in data.items() if k not in ("nodes", "edges", "evidence", "presets")}
+    out["base"] = base
+    out["nodes"] = {
+        "iri": [iri[len(base):] for iri in iris],
+        "type": [type_index[n["type"]] for n in nodes],
+        "label": [n["label"] for n in nodes],
+        "labels": [[x for x in n["labels"] if x != n["label"]] or 0 for n in nodes],
+        "description": [n["description"] for n in nodes],
+        "date": [n["date"] or 0 for n in nodes],
+        "proposals": [n["proposals"] for n in nodes],
+        "degree": [n["degree"] for n in nodes],
+    }
+    names = {r["relation"]: r["name"] for r in data["relations"]}
+    out["edges"] = {
+        "from": [node_index[e["from"]] for e in edges],
+        "to": [node_index[e["to"]] for e in edges],
+        "relation": [rel_index[e["relation"]] for e in edges],
+        "label": [0 if e["label"] in (e["relation"], names.get(e["relation"])) else e["label"] for e in edges],
+        "date": [e["date"] or 0 for e in edges],
+        "evidence": [e["evidence"] for e in edges],
+    }
+    out["outlets"] = outlets
+    out["evidence"] = [[outlet_index[e["outlet"] or ""], e["date"] or 0, e["quote"] or 0, e["url"] or 0] for e in data["evidence"]]
+    out["presets"] = [
+        {**{k: v for k, v in p.items() if k not in ("nodes", "pos", "centre")},
+         "nodes": None if p["nodes"] is None else [node_index[i] for i in p["nodes"]],
+         "pos": flat(p["pos"]),
+         **({"centre": node_index[p["centre"]]} if "centre" in p else {})}
+        for p in data["presets"]
+    ]
+    return out
+
+
+def _num(value: float) -> float | int:
+    """A coordinate as short as JSON can write it (whole numbers without '.0').
+
+    >>> _num(12.0), _num(-3.25)
+    (12, -3.2)
+    """
+    value = round(value, 1)
+    return int(value) if value == int(value) else value
 
 
 # --- page ---
@@ -568,7 +497,14 @@ def write_view(
     from kg.projection import project
 
     graph = project(store, lang=lang, focus=focus, depth=depth, include=include)
-    write_html(graph, path, title=title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"]), lang=lang)
+    centre = None
+    if focus is not None:
+        from kg.resolve import resolve_actor
+
+        centre = resolve_actor(store, focus)
+    write_html(
+        graph, path, title=title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"]), lang=lang, focus=centre, depth=depth
+    )
     return graph
 
 
@@ -598,9 +534,9 @@ def _json_for_script(data: Any) -> str:
     """JSON that is safe inside a <script> element: <, > and & become \\u escapes.
 
     >>> _json_for_script({"a": "</script><b>&"})
-    '{"a": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (
         text.replace("<", "\\u003c")
         .replace(">", "\\u003e")
@@ -610,16 +546,26 @@ def _json_for_script(data: Any) -> str:
     )
 
 
-def render_html(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", seed: int = 42) -> str:
+def render_html(
+    graph: networkx.MultiDiGraph,
+    *,
+    title: str,
+    lang: str = "en",
+    seed: int = 42,
+    focus: Any | None = None,
+    depth: int | None = None,
+) -> str:
     """Return the whole page as a string (UTF-8 text, no external resources).
 
     :param graph: a projection, see :func:`kg.projection.project`
     :param title: page title and heading (shown as text)
     :param lang: interface language, ``en``, ``ru`` or ``kk``
     :param seed: layout seed
+    :param focus: a node of ``graph`` to add the "focus" preset around (and open the page on)
+    :param depth: rings of the focus preset (default 2)
     :raises KgError: when vis-network cannot be found
     """
-    data = page_data(graph, title=title, lang=lang, seed=seed)
+    data = page_data(graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth)
     js, css = _vis_assets()
     template = (Path(__file__).with_name("_view_template.html")).read_text(encoding="utf-8")
     values = {
@@ -629,13 +575,22 @@ def render_html(graph: networkx.MultiDiGraph, *, title: str, lang: str = "en", s
         "EDGE_COUNT": str(len(data["edges"])),
         "VIS_CSS": css,
         "VIS_JS": js,
-        "DATA": _json_for_script(data),
+        "DATA": _json_for_script(_columns(data)),
     }
     # one pass over the template only, so nothing inserted is substituted again
     return re.sub(r"@@KG_([A-Z_]+)@@", lambda m: values[m.group(1)], template)
 
 
-def write_html(graph: networkx.MultiDiGraph, path: str | Path, *, title: str, lang: str = "en", seed: int = 42) -> Path:
+def write_html(
+    graph: networkx.MultiDiGraph,
+    path: str | Path,
+    *,
+    title: str,
+    lang: str = "en",
+    seed: int = 42,
+    focus: Any | None = None,
+    depth: int | None = None,
+) -> Path:
     """Write :func:`render_html` to ``path`` atomically and return the path.
 
     The page is written to a temporary file in the same folder, then moved over ``path``.
@@ -645,6 +600,6 @@ def write_html(graph: networkx.MultiDiGraph, path: str | Path, *, title: str, la
     from kg.fileio import write_atomic
 
     path = Path(path)
-    page = render_html(graph, title=title, lang=lang, seed=seed)
+    page = render_html(graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth)
     write_atomic(path, page.encode("utf-8"))
     return path

@@ -54,10 +54,10 @@ def test_payloads_never_appear_as_markup():
     assert "<title>&lt;b&gt;&quot;T&quot;&lt;/b&gt;</title>" in page
     assert "Ecology \\u0026 health" in page
     data = embedded_data(page)  # ... but the data holds them intact, to be shown as text
-    labels = {n["label"] for n in data["nodes"]}
-    assert XSS_LABEL in labels
+    assert XSS_LABEL in data["nodes"]["label"]
     assert data["title"] == '<b>"T"</b>'
-    assert data["edges"][1]["evidence"][0]["url"] == "javascript:alert(1)"
+    [evidence] = data["evidence"]
+    assert evidence[3] == "javascript:alert(1)" and data["outlets"][evidence[0]] == "BAQ.KZ"
 
 
 def test_ids_are_opaque_and_follow_iri_order():
@@ -80,9 +80,9 @@ def test_rendering_is_deterministic():
 def test_legend_lists_present_types_and_relations_in_the_chosen_language():
     data = page_data(small_graph(), title="T", lang="kk")
     assert [t["type"] for t in data["types"]] == ["person", "party", "proposal"]
-    assert [t["name"] for t in data["types"]] == ["Тұлға", "Партия", "Ұсыныс"]
+    assert [t["name"] for t in data["types"]] == ["Тұлға", "Саяси партия", "Ұсыныс"]
     assert {r["relation"]: r["count"] for r in data["relations"]} == {"proposed": 1, "holds post in": 1}
-    assert data["ui"]["save"] == "PNG сақтау"
+    assert data["ui"]["save"] == "PNG сақтау (баспаға)"
     assert data["dates"] == ["2026-01-01", "2026-02-04"]
 
 
@@ -106,9 +106,55 @@ def test_search_key_folds_scripts_together(spellings):
     assert len({search_key(s) for s in spellings}) == 1, [search_key(s) for s in spellings]
 
 
-def test_search_keys_of_a_node_cover_all_its_labels():
-    keys = page_data(small_graph(), title="T")["nodes"][2]["keys"]
-    assert search_key("Baytaq") in keys
+def test_page_data_keeps_every_label_for_the_search():
+    # the page folds them with searchKey() (tests/test_view_browser.py checks it agrees with search_key)
+    assert page_data(small_graph(), title="T")["nodes"][2]["labels"] == ["Baytaq", "Байтақ"]
+
+
+def test_evidence_is_shared_and_columns_expand_back():
+    g = small_graph()
+    ev = [{"outlet": "A", "date": "2026-01-01", "quote": "q", "url": "https://a.example/1"}]
+    g.add_edge("ex:z-party", "ex:a-person", relation="supports", label="supports", evidence=ev)
+    g.add_edge("ex:a-person", "ex:m-proposal", relation="supports", label="supports", evidence=ev)
+    data = page_data(g, title="T")
+    refs = [e["evidence"] for e in data["edges"] if e["relation"] == "supports"]
+    assert refs[0] == refs[1] and len(data["evidence"]) == 2
+    page = embedded_data(render_html(g, title="T"))
+    assert page["base"] == "ex:" or page["base"] == ""
+    assert page["nodes"]["label"] == [n["label"] for n in data["nodes"]]
+    assert page["edges"]["from"] == [int(e["from"][1:]) for e in data["edges"]]
+    assert page["edges"]["evidence"] == [e["evidence"] for e in data["edges"]]
+
+
+def test_every_preset_places_its_nodes():
+    data = page_data(small_graph(), title="T")
+    by_key = {p["key"]: p for p in data["presets"]}
+    assert list(by_key) == ["everything", "proposals", "timeline"]
+    assert len(by_key["everything"]["pos"]) == 3
+    assert by_key["proposals"]["nodes"] == ["n1", "n2"]  # the party and its proposal
+    assert len(by_key["proposals"]["pos"]) == 2
+    assert [p["name"] for p in page_data(small_graph(), title="T", lang="ru")["presets"]][1] == "Кто что предложил"
+
+
+def test_focus_preset_opens_the_page_on_the_actor():
+    data = page_data(small_graph(), title="T", focus="ex:z-party")
+    focus = data["presets"][-1]
+    assert focus["key"] == "focus" and focus["centre"] == "n2" and data["start"] == "focus"
+    centre = focus["pos"][focus["nodes"].index("n2")]
+    assert centre == [0.0, 0.0]
+
+
+def test_palette_is_okabe_ito_and_every_type_is_distinct():
+    from kg.view import NODE_TYPES
+
+    okabe_ito = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999", "#000000"}
+    assert {colour for colour, _ in NODE_TYPES.values()} <= okabe_ito
+    assert len(set(NODE_TYPES.values())) == len(NODE_TYPES)
+
+
+def test_type_names_come_from_the_ontology():
+    data = page_data(small_graph(), title="T", lang="ru")
+    assert [t["name"] for t in data["types"]] == ["Персона", "Политическая партия", "Предложение"]
 
 
 def test_layout_is_reproducible_and_keeps_islands_close():

@@ -161,12 +161,12 @@ def test_clicking_a_node_shows_its_details_and_links(seed_page):
 
 
 def test_who_proposed_what_preset(seed_page, seed_projection):
-    seed_page.page.click("#kg-preset")
+    seed_page.page.click("#kg-preset-proposals")
     ids = set(seed_page.js("kgView.visibleNodeIds()"))
     iris = {seed_page.js("(id) => kgView.node(id).iri", i) for i in ids}
     assert iris == {BAYTAQ, PROPOSAL, ARTICLE_8}
     assert seed_page.js("kgView.visibleEdgeCount()") == 2
-    seed_page.page.click("#kg-all")
+    seed_page.page.click("#kg-preset-everything")
     assert seed_page.js("kgView.visibleNodeCount()") == seed_projection.number_of_nodes()
 
 
@@ -197,12 +197,66 @@ def test_size_by_proposals(seed_page):
     assert sizes[0] > sizes[1]
 
 
-def test_save_png(seed_page):
+def test_save_png_at_print_size(seed_page):
     with seed_page.page.expect_download() as info:
         seed_page.page.click("#kg-save")
     download = info.value
     assert download.suggested_filename == "Who-proposed-what.png"
-    assert Path(download.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    data = Path(download.path()).read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    canvas = seed_page.js("(() => { const c = kgView.network.canvas.frame.canvas; return [c.clientWidth, c.clientHeight]; })()")
+    assert (width, height) == (canvas[0] * 3, canvas[1] * 3)
+    # and the page's own canvas is back to its size
+    assert seed_page.js("kgView.network.canvas.frame.canvas.width") == canvas[0]
+
+
+def test_edge_labels_only_on_selection(seed_page):
+    labelled = "kgView.visibleEdgeIds().filter(id => (kgView.network.body.edges[id].options.label || '').trim())"
+    seed_page.page.mouse.move(1, 1)  # off the graph: nothing hovered
+    seed_page.page.wait_for_timeout(50)
+    assert seed_page.js(labelled) == []
+    [edge] = seed_page.js("([s, t, r]) => kgView.edgeIds(s, t, r)", [BAYTAQ, PROPOSAL, "proposed"])
+    seed_page.js("(id) => kgView.selectEdge(id)", edge)
+    assert seed_page.js(labelled) == [edge]
+    seed_page.page.keyboard.press("Escape")
+    assert seed_page.js(labelled) == []
+
+
+def test_panel_by_keyboard(seed_page):
+    seed_page.js("(iri) => kgView.selectNode(kgView.nodeId(iri))", BAYTAQ)
+    seed_page.page.focus("#kg-panel .close")
+    names = []
+    for _ in range(4):
+        seed_page.page.keyboard.press("Tab")
+        names.append(seed_page.js("document.activeElement.closest('#kg-panel') ? document.activeElement.textContent : null"))
+    assert all(names) and any(n.startswith(("\u2192", "\u2190")) for n in names), names
+    seed_page.page.keyboard.press("Enter")  # follows the focused link
+    assert seed_page.panel() != ""
+    seed_page.page.keyboard.press("Escape")
+    assert seed_page.js("kgView.selected().nodes.length + kgView.selected().edges.length") == 0
+    assert "Click a node" in seed_page.panel()
+
+
+def test_presets_move_the_nodes(seed_page):
+    node = seed_page.js("(iri) => kgView.nodeId(iri)", BAYTAQ)
+    where = "(id) => { const p = kgView.network.getPositions([id])[id]; return [p.x, p.y]; }"
+    everywhere = seed_page.js(where, node)
+    seed_page.js("kgView.setPreset('proposals')")
+    assert seed_page.js(where, node) != everywhere
+    seed_page.js("kgView.setPreset('timeline')")
+    assert seed_page.js("kgView.preset()") == "timeline"
+    seed_page.js("kgView.setPreset('everything')")
+    assert seed_page.js(where, node) == everywhere
+
+
+def test_focus_on_the_selected_actor(seed_page, seed_projection):
+    node = seed_page.js("(iri) => kgView.nodeId(iri)", BAYTAQ)
+    seed_page.js("(id) => kgView.selectNode(id)", node)
+    seed_page.page.click("#kg-preset-focus")
+    assert seed_page.js("kgView.preset()") == "focus"
+    assert seed_page.js("(id) => kgView.network.getPositions([id])[id]", node) == {"x": 0, "y": 0}
+    assert seed_page.js("kgView.visibleNodeCount()") == len(set(nx.all_neighbors(seed_projection, BAYTAQ))) + 1
 
 
 def test_still_offline_and_quiet_after_all_that(seed_page):
@@ -216,7 +270,10 @@ def test_kazakh_page(browser, seed_store, tmp_path):
     opened = Opened(browser, path)
     try:
         assert opened.page.text_content("#kg-title") == "Кім не ұсынды"
-        assert opened.page.text_content("#kg-preset") == "Кім не ұсынды"
+        assert opened.page.text_content("#kg-preset-proposals") == "Кім не ұсынды"
+        assert opened.page.text_content("#kg-legend-title") == "Шартты белгілер"
+        assert "Саяси партия" in opened.page.text_content("#kg-types")
+        assert "ұсынды" in opened.page.text_content("#kg-relations")
         assert opened.js("(q) => kgView.search(q)", "Amirtayev") == opened.js("(iri) => kgView.nodeId(iri)", AMIRTAYEV)
         assert "Азаматхан Әміртаев" in opened.panel()
         assert opened.errors == [] and opened.requests == [opened.url]
@@ -270,3 +327,89 @@ def test_payloads_show_as_text_and_run_nothing(browser, hostile_path):
         assert opened.errors == []
     finally:
         opened.context.close()
+
+
+# ---------------------------------------------------------------- legibility
+
+
+LABEL_BOXES = """() => {
+  const net = kgView.network, boxes = [];
+  for (const id of kgView.visibleNodeIds()) {
+    const label = net.body.nodes[id].labelModule;
+    if (!label.elementOptions.label || !label.visible()) continue;  // what vis-network actually draws
+    const z = label.size;
+    boxes.push({id, left: z.left, top: z.top, right: z.left + z.width, bottom: z.top + z.height});
+  }
+  return {boxes, scale: net.getScale(), view: [net.DOMtoCanvas({x: 0, y: 0}), net.DOMtoCanvas({x: net.canvas.frame.canvas.clientWidth, y: net.canvas.frame.canvas.clientHeight})]};
+}"""
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    return [
+        (a["id"], b["id"])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def default_page_path(tmp_path_factory) -> Path:
+    from kg.store import build_store
+
+    path = tmp_path_factory.mktemp("view") / "default.html"
+    return write_html(project(build_store()), path, title="Who proposed what")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", [(1600, 1000), (1280, 800)], ids=["1600x1000", "1280x800"])
+def test_no_label_overlaps_another_at_first_fit(browser, default_page_path, size):
+    """Every preset of the default graph: labels read from vis-network after the first fit, none overlapping."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    page = context.new_page()
+    try:
+        page.goto(default_page_path.resolve().as_uri())
+        page.wait_for_function("window.kgView && window.kgView.stabilised", timeout=30_000)
+        centre = page.evaluate("(iri) => kgView.nodeId(iri)", BAYTAQ)
+        for preset in ("everything", "proposals", "timeline", "focus"):
+            if preset == "focus":
+                page.evaluate("(id) => kgView.selectNode(id)", centre)
+            page.evaluate("(p) => kgView.setPreset(p)", preset)
+            page.evaluate("new Promise(r => requestAnimationFrame(() => r()))")
+            found = page.evaluate(LABEL_BOXES)
+            boxes, scale = found["boxes"], found["scale"]
+            visible = page.evaluate("kgView.visibleNodeCount()")
+            assert overlapping(boxes) == [], preset
+            # legible: drawn at 10 px or more on screen, inside the view, and most of them
+            font = page.evaluate("kgView.labelFont")
+            assert font * scale >= 9.99, preset
+            (left, top), (right, bottom) = [(p["x"], p["y"]) for p in found["view"]]
+            assert all(b["left"] >= left - 1 and b["right"] <= right + 1 for b in boxes), preset
+            assert all(b["top"] >= top - 1 and b["bottom"] <= bottom + 1 for b in boxes), preset
+            assert len(boxes) >= min(visible, 20), (preset, len(boxes), visible)
+            if preset == "proposals":
+                assert len(boxes) == visible  # who proposed what: every name and every proposal
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_important_labels_come_first(browser, default_page_path):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(default_page_path.resolve().as_uri())
+        page.wait_for_function("window.kgView && window.kgView.stabilised", timeout=30_000)
+        labelled = set(page.evaluate("kgView.labelledNodeIds()"))
+        assert page.evaluate("(iri) => kgView.nodeId(iri)", BAYTAQ) in labelled  # the most proposals
+        # zooming in makes room for more labels (they keep their size on screen)
+        before = len(labelled)
+        page.evaluate("kgView.network.moveTo({scale: kgView.network.getScale() * 3, animation: false})")
+        page.evaluate("kgView.network.emit('zoom', {})")
+        page.wait_for_timeout(400)
+        zoomed = page.evaluate(LABEL_BOXES)
+        assert overlapping(zoomed["boxes"]) == []
+        assert page.evaluate("kgView.labelFont") * zoomed["scale"] <= 16.01
+        assert before > 0 and len(zoomed["boxes"]) > 0
+    finally:
+        context.close()

@@ -1,0 +1,602 @@
+"""Positions for the page's presets, computed in Python with a fixed seed (numpy, networkx).
+
+One layout per question the page answers:
+
+* ``everything``: stress majorization for small components, a grid force layout for large
+  ones (linear per iteration), components packed in rows; then a label-aware spreading
+  step moves nodes until no two label boxes overlap (for graphs up to
+  :data:`_SPREAD_UPTO` nodes; beyond that the page shows only the labels that fit);
+* ``proposals`` (who proposed what): layered, proposers → proposals → provisions,
+  documents and platforms, each layer ordered by the barycentre of its neighbours to
+  avoid crossings;
+* ``timeline``: one column per date, one lane per actor, the actor at the head of its lane;
+* ``focus``: one actor in the middle, its neighbours around it grouped by relation, the
+  next ring further out.
+
+Boxes are estimated in page units for vis-network's 14-unit Arial labels, drawn centred
+under the node; the page measures the real boxes and hides any label that would still
+overlap another (see ``declutter`` in ``_view_template.html``).
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("p", type="person", label="Ann"); g.add_node("q", type="proposal", label="Fix it")
+>>> _ = g.add_edge("p", "q", relation="proposed")
+>>> sorted(preset_layouts(g))
+['everything', 'proposals', 'timeline']
+>>> preset_layouts(g)["proposals"]["p"][0] < preset_layouts(g)["proposals"]["q"][0]
+True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx
+
+Point = tuple[float, float]
+
+FONT_SIZE = 14
+"""Label font size in page units (the page draws labels at this size at 100 % zoom)."""
+_CHAR_WIDTH = 7.4
+"""Mean advance of one character at FONT_SIZE (Arial / Liberation Sans, Latin and Cyrillic)."""
+_LABEL_HEIGHT = FONT_SIZE + 8
+_GAP = 10.0
+"""Space kept between two boxes."""
+_X_BIAS = 2.5
+"""Labels are wide: prefer pushing sideways unless that costs this many times more than up or down."""
+_SPREAD_UPTO = 800
+"""Label-aware spreading (quadratic per step) runs on graphs up to this many nodes."""
+MAX_LABEL_CHARS = 30
+"""Longer labels are cut to this many characters on the canvas (the panel shows them whole)."""
+
+WHO_PROPOSED_WHAT = ("proposed", "targets", "submitted via")
+"""Relations kept by the "who proposed what" preset."""
+_ACTOR_RELATIONS = ("proposed", "spoke at", "organised", "chaired", "claimed", "initiated", "supports", "opposes")
+"""Relations that tie a dated fact to the actor whose timeline lane it goes in."""
+
+
+def node_size(degree: int) -> float:
+    """Radius of a node drawn with ``degree`` links (the page uses the same formula).
+
+    >>> node_size(0), node_size(4), node_size(10_000)
+    (8.0, 14.0, 30.0)
+    """
+    return min(30.0, 8.0 + 3.0 * math.sqrt(max(degree, 0)))
+
+
+def label_box(label: str, size: float) -> tuple[float, float, float]:
+    """(width, height, centre offset below the node centre) of a node with its label under it.
+
+    >>> label_box("abc", 8.0)
+    (32.2, 38.0, 11.0)
+    """
+    width = max(min(len(label), MAX_LABEL_CHARS) * _CHAR_WIDTH + 10.0, 2 * size)
+    height = 2 * size + _LABEL_HEIGHT
+    return (round(width, 1), height, _LABEL_HEIGHT / 2)
+
+
+def remove_overlaps(
+    pos: dict[Any, Point],
+    boxes: dict[Any, tuple[float, float, float]],
+    *,
+    axes: str = "xy",
+    iterations: int = 300,
+) -> dict[Any, Point]:
+    """Move nodes apart until no two boxes overlap (or ``iterations`` run out).
+
+    Each overlapping pair is pushed apart along the axis where it overlaps least (only
+    vertically with ``axes="y"``, which keeps columns and date axes in place), half the
+    overlap each, as in the PRISM family of overlap-removal methods. Quadratic per step.
+
+    >>> pos = remove_overlaps({"a": (0.0, 0.0), "b": (5.0, 0.0)}, {"a": (40, 20, 0), "b": (40, 20, 0)})
+    >>> abs(pos["a"][0] - pos["b"][0]) >= 40 or abs(pos["a"][1] - pos["b"][1]) >= 20
+    True
+    """
+    import numpy as np
+
+    keys = list(pos)
+    n = len(keys)
+    if n < 2:
+        return dict(pos)
+    xy = np.array([pos[k] for k in keys], dtype=float)
+    wh = np.array([(boxes[k][0] + _GAP, boxes[k][1] + _GAP) for k in keys], dtype=float)
+    off = np.array([boxes[k][2] for k in keys], dtype=float)
+    upper = np.triu(np.ones((n, n), dtype=bool), 1)
+    for _ in range(iterations):
+        cx, cy = xy[:, 0], xy[:, 1] + off
+        dx = cx[None, :] - cx[:, None]
+        dy = cy[None, :] - cy[:, None]
+        ox = (wh[:, 0][:, None] + wh[:, 0][None, :]) / 2 - np.abs(dx)
+        oy = (wh[:, 1][:, None] + wh[:, 1][None, :]) / 2 - np.abs(dy)
+        hit = (ox > 0.01) & (oy > 0.01) & upper
+        if not hit.any():
+            break
+        i, j = np.nonzero(hit)
+        move = np.zeros((n, 2))
+        if axes == "y":
+            along_x = np.zeros(len(i), dtype=bool)
+        else:
+            along_x = ox[i, j] < oy[i, j] * _X_BIAS
+        # ties (same point) are split by index so that the result is reproducible
+        sx = np.where(dx[i, j] > 0, 1.0, np.where(dx[i, j] < 0, -1.0, 1.0))
+        sy = np.where(dy[i, j] > 0, 1.0, np.where(dy[i, j] < 0, -1.0, 1.0))
+        push_x = np.where(along_x, ox[i, j] / 2 + 0.5, 0.0) * sx
+        push_y = np.where(along_x, 0.0, oy[i, j] / 2 + 0.5) * sy
+        np.add.at(move[:, 0], j, push_x)
+        np.add.at(move[:, 0], i, -push_x)
+        np.add.at(move[:, 1], j, push_y)
+        np.add.at(move[:, 1], i, -push_y)
+        xy += move
+    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy)}
+
+_FAST_LAYOUT_FROM = 500
+"""From this many nodes on, use the grid force layout instead of networkx's spring_layout."""
+_STRESS_LAYOUT_UPTO = 200
+"""Components up to this many nodes use stress majorization (best for small graphs)."""
+_EDGE_LENGTH = 160.0
+"""Typical (median) link length in page units."""
+
+# --- everything: force layout ---
+
+
+def layout(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
+    """Compute reproducible positions (page units) for every node.
+
+    Each connected component is laid out on its own, with networkx's
+    ``spring_layout`` below 500 nodes and a grid force layout in numpy above
+    (linear per iteration, so 5,000 nodes take about a second instead of
+    minutes); then the components are packed in rows, largest first, so that
+    small islands sit next to the main network rather than far out of view.
+
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("x", "y")])
+    >>> pos = layout(g)
+    >>> pos == layout(g), sorted(pos)
+    (True, ['a', 'b', 'c', 'x', 'y'])
+    """
+    import networkx as nx
+
+    order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
+    index = {v: i for i, v in enumerate(order)}
+    simple = nx.Graph()
+    simple.add_nodes_from(range(len(order)))
+    simple.add_edges_from(sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v}))
+    components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    blocks = [_component_layout(simple.subgraph(c), c, seed=seed) for c in components]
+    # a label is drawn centred under its node, about 7 units a character at the page's font
+    half = [min(len(str(graph.nodes[v].get("label") or "")), 60) * 3.6 for v in order]
+    coords = _pack(blocks, half, gap=_EDGE_LENGTH / 2)
+    pos = {order[i]: (x, y) for i, (x, y) in sorted(coords.items())}
+    if len(pos) <= _SPREAD_UPTO:
+        pos = compact(pos, _boxes(graph, pos))
+    return _rounded(pos)
+
+
+def _component_layout(component: Any, nodes: list[int], *, seed: int) -> dict[int, tuple[float, float]]:
+    """Positions of one connected component, centred on 0, with a typical link _EDGE_LENGTH long."""
+    import networkx as nx
+
+    n = len(nodes)
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if n == 2:
+        return {nodes[0]: (-_EDGE_LENGTH / 2, 0.0), nodes[1]: (_EDGE_LENGTH / 2, 0.0)}
+    pairs = sorted((min(u, v), max(u, v)) for u, v in component.edges())
+    if n <= _STRESS_LAYOUT_UPTO:
+        local = {v: i for i, v in enumerate(nodes)}
+        points = _stress_layout(n, [(local[u], local[v]) for u, v in pairs], seed=seed)
+        raw = {v: points[local[v]] for v in nodes}
+    elif n < _FAST_LAYOUT_FROM:
+        ordered = nx.Graph()
+        ordered.add_nodes_from(nodes)
+        ordered.add_edges_from(pairs)
+        pos = nx.spring_layout(ordered, seed=seed, iterations=100)
+        raw = {v: (float(pos[v][0]), float(pos[v][1])) for v in nodes}
+    else:
+        local = {v: i for i, v in enumerate(nodes)}
+        points = _grid_layout(n, [(local[u], local[v]) for u, v in pairs], seed=seed)
+        raw = {v: points[local[v]] for v in nodes}
+    lengths = sorted(math.dist(raw[u], raw[v]) for u, v in pairs)
+    typical = max(lengths[len(lengths) // 2], 1e-9)
+    cx = sum(x for x, _ in raw.values()) / n
+    cy = sum(y for _, y in raw.values()) / n
+    scale = _EDGE_LENGTH / typical
+    return {v: ((x - cx) * scale, (y - cy) * scale) for v, (x, y) in raw.items()}
+
+
+def _pack(blocks: list[dict[int, tuple[float, float]]], half: list[float], *, gap: float) -> dict[int, tuple[float, float]]:
+    """Place laid-out components in rows (shelf packing), in the given order.
+
+    ``half[v]`` is half the width of node ``v``'s label, so that labels of
+    neighbouring components do not overlap.
+    """
+    boxes = []
+    for block in blocks:
+        left = min(x - half[v] for v, (x, _) in block.items())
+        right = max(x + half[v] for v, (x, _) in block.items())
+        ys = [y for _, y in block.values()]
+        boxes.append((left, min(ys), right - left, max(ys) - min(ys) + gap / 2))
+    area = sum((w + gap) * (h + gap) for _, _, w, h in boxes)
+    row_width = max([boxes[0][2] if boxes else 0.0, math.sqrt(area) * 1.3])
+    out: dict[int, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for block, (left, top, w, h) in zip(blocks, boxes):
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        for v, (px, py) in block.items():
+            out[v] = (px - left + x, py - top + y)
+        x += w + gap
+        row_height = max(row_height, h)
+    if out:
+        cx = (min(p[0] for p in out.values()) + max(p[0] for p in out.values())) / 2
+        cy = (min(p[1] for p in out.values()) + max(p[1] for p in out.values())) / 2
+        out = {v: (px - cx, py - cy) for v, (px, py) in out.items()}
+    return out
+
+
+def compact(pos: dict[Any, Point], boxes: dict[Any, tuple[float, float, float]], *, rounds: int = 3) -> dict[Any, Point]:
+    """Shrink a layout towards its centre and remove the overlaps again, a few times.
+
+    Removing overlaps only pushes nodes apart, so a force layout keeps its empty space;
+    shrinking first lets the labels, not the link length, set the scale of the picture.
+    """
+    pos = remove_overlaps(pos, boxes)
+    for _ in range(rounds if pos else 0):
+        cx = sum(x for x, _ in pos.values()) / len(pos)
+        cy = sum(y for _, y in pos.values()) / len(pos)
+        pos = remove_overlaps({v: (cx + (x - cx) * 0.6, cy + (y - cy) * 0.6) for v, (x, y) in pos.items()}, boxes)
+    return pos
+
+
+def _one_blas_thread() -> contextlib.AbstractContextManager[Any]:
+    """Limit BLAS to one thread when threadpoolctl is installed (small matrices gain nothing from more)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+def _stress_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 300) -> list[tuple[float, float]]:
+    """Stress majorization (as in Graphviz neato): distances on the page follow hop counts.
+
+    Starts from classical multidimensional scaling, then moves every node to the
+    weighted average its neighbours' distances ask for (weights 1/d²).
+    """
+    import numpy as np
+
+    neighbours: list[list[int]] = [[] for _ in range(n)]
+    for u, v in pairs:
+        neighbours[u].append(v)
+        neighbours[v].append(u)
+    hops = np.zeros((n, n))
+    for start in range(n):
+        seen = {start: 0}
+        frontier = [start]
+        while frontier:
+            nxt = []
+            for u in frontier:
+                for v in neighbours[u]:
+                    if v not in seen:
+                        seen[v] = seen[u] + 1
+                        nxt.append(v)
+            frontier = nxt
+        for v, d in seen.items():
+            hops[start, v] = d
+    # classical MDS start, with a little seeded jitter to split exact ties
+    centre = np.eye(n) - 1.0 / n
+    with _one_blas_thread():  # threaded LAPACK eigh is ~100x slower on a busy machine
+        values, vectors = np.linalg.eigh(-0.5 * centre @ (hops**2) @ centre)
+    top = np.argsort(values)[::-1][:2]
+    pos = vectors[:, top] * np.sqrt(np.maximum(values[top], 1e-9))
+    for axis in (0, 1):  # eigenvectors have no sign of their own: fix one
+        if pos[int(np.argmax(np.abs(pos[:, axis]))), axis] < 0:
+            pos[:, axis] *= -1
+    pos += np.random.default_rng(seed).normal(scale=0.05, size=(n, 2))
+    weight = np.zeros((n, n))
+    off = hops > 0
+    weight[off] = hops[off] ** -2.0
+    total = weight.sum(axis=1)[:, None]
+    target = weight * hops
+    for _ in range(iterations):
+        # x_i <- sum_j w_ij (x_j + d_ij (x_i - x_j) / |x_i - x_j|) / sum_j w_ij, as matrix products
+        sq = (pos**2).sum(axis=1)
+        dist = np.sqrt(np.maximum(sq[:, None] + sq[None, :] - 2.0 * pos @ pos.T, 1e-12))
+        c = target / dist
+        new = (weight @ pos + c.sum(axis=1)[:, None] * pos - c @ pos) / total
+        moved = np.abs(new - pos).max()
+        pos = new
+        if moved < 1e-3:
+            break
+    return [(float(x), float(y)) for x, y in pos]
+
+
+def _grid_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 100) -> list[tuple[float, float]]:
+    """Fruchterman–Reingold where each node is pushed by the mass of nearby grid cells (numpy).
+
+    Repulsion comes from the centroid and node count of each cell in the 5×5
+    block around a node (its own cell without itself), so an iteration costs
+    O(nodes + links) however crowded a hub's neighbourhood gets.
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    side = math.sqrt(n)
+    pos = rng.random((n, 2)) * side * 2
+    edges = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    k = 1.0
+    temperature = side / 5.0
+    cool = temperature / (iterations + 1)
+    offsets = [(dx, dy) for dx in range(-2, 3) for dy in range(-2, 3)]
+    for _ in range(iterations):
+        disp = np.zeros((n, 2))
+        cell = k
+        lo = pos.min(axis=0)
+        span = pos.max(axis=0) - lo
+        if (span[0] / cell + 1) * (span[1] / cell + 1) > 16 * n + 1024:
+            cell = math.sqrt(span[0] * span[1] / (16 * n)) + 1e-9
+        grid = np.floor((pos - lo) / cell).astype(np.int64) + 2
+        width = int(grid[:, 1].max()) + 5
+        cid = grid[:, 0] * width + grid[:, 1]
+        size = (int(grid[:, 0].max()) + 5) * width
+        mass = np.bincount(cid, minlength=size).astype(float)
+        sum_x = np.bincount(cid, weights=pos[:, 0], minlength=size)
+        sum_y = np.bincount(cid, weights=pos[:, 1], minlength=size)
+        for dx, dy in offsets:
+            other = cid + dx * width + dy
+            m = mass[other]
+            cx, cy = sum_x[other], sum_y[other]
+            if dx == 0 and dy == 0:
+                m = m - 1
+                cx, cy = cx - pos[:, 0], cy - pos[:, 1]
+            has = m > 0
+            safe = np.where(has, m, 1.0)
+            delta = pos - np.stack([cx / safe, cy / safe], axis=1)
+            dist2 = np.maximum((delta**2).sum(axis=1), 0.01)
+            push = np.where(has, m * k * k / dist2, 0.0)[:, None] * delta
+            disp += push
+        if len(edges):
+            delta = pos[edges[:, 0]] - pos[edges[:, 1]]
+            dist = np.sqrt((delta**2).sum(axis=1))
+            pull = (dist / k)[:, None] * delta
+            for axis in (0, 1):
+                disp[:, axis] -= np.bincount(edges[:, 0], weights=pull[:, axis], minlength=n)
+                disp[:, axis] += np.bincount(edges[:, 1], weights=pull[:, axis], minlength=n)
+        disp -= 0.05 * (pos - pos.mean(axis=0))  # weak gravity keeps components together
+        length = np.maximum(np.sqrt((disp**2).sum(axis=1)), 1e-9)
+        pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
+        temperature -= cool
+    pos -= pos.mean(axis=0)
+    return [(float(x), float(y)) for x, y in pos]
+
+
+
+# --- helpers shared by the presets ---
+
+
+def _rounded(pos: dict[Any, Point]) -> dict[Any, Point]:
+    return {v: (round(x, 1), round(y, 1)) for v, (x, y) in pos.items()}
+
+
+def _label(graph: networkx.MultiDiGraph, v: Any) -> str:
+    return str(graph.nodes[v].get("label") or graph.nodes[v].get("iri") or v)
+
+
+def _boxes(graph: networkx.MultiDiGraph, nodes: Iterable[Any]) -> dict[Any, tuple[float, float, float]]:
+    return {v: label_box(_label(graph, v), node_size(graph.degree(v))) for v in nodes}
+
+
+def _key(graph: networkx.MultiDiGraph, v: Any) -> tuple[str, str]:
+    return (_label(graph, v).casefold(), str(graph.nodes[v].get("iri", v)))
+
+
+def _stack(column: list[Any], boxes: dict[Any, tuple[float, float, float]], x: float) -> dict[Any, Point]:
+    """Nodes one under the other at ``x``, each taking its own box height, centred on y = 0."""
+    heights = [boxes[v][1] + _GAP for v in column]
+    y = -sum(heights) / 2
+    out = {}
+    for v, h in zip(column, heights):
+        out[v] = (x, y + h / 2 - boxes[v][2])
+        y += h
+    return out
+
+
+def _columns(layers: list[list[Any]], boxes: dict[Any, tuple[float, float, float]], *, max_rows: int) -> dict[Any, Point]:
+    """Lay out layers as columns left to right; a layer longer than ``max_rows`` wraps into several."""
+    out: dict[Any, Point] = {}
+    x = 0.0
+    for layer in layers:
+        if not layer:
+            continue
+        for start in range(0, len(layer), max_rows):
+            column = layer[start : start + max_rows]
+            width = max(boxes[v][0] for v in column)
+            out.update(_stack(column, boxes, x + width / 2))
+            x += width + 4 * _GAP
+        x += 6 * _GAP
+    return out
+
+
+# --- who proposed what: layered ---
+
+
+def proposal_nodes(graph: networkx.MultiDiGraph) -> set[Any]:
+    """The nodes of the "who proposed what" preset: ends of its relations' links."""
+    return {w for u, v, d in graph.edges(data=True) if d.get("relation") in WHO_PROPOSED_WHAT for w in (u, v)}
+
+
+def layered(graph: networkx.MultiDiGraph, nodes: set[Any], *, sweeps: int = 6) -> dict[Any, Point]:
+    """Proposers → proposals → what they target, each column ordered to avoid crossings.
+
+    A node's layer: 1 for a proposal, 0 for one that proposed something, 2 for the rest.
+    Layers are then reordered by the mean position of their neighbours (barycentre
+    heuristic, alternating left-to-right and right-to-left sweeps).
+    """
+    if not nodes:
+        return {}
+    proposers = {u for u, _, d in graph.edges(data=True) if d.get("relation") == "proposed"}
+    layer_of = {}
+    for v in nodes:
+        kind = graph.nodes[v].get("type")
+        layer_of[v] = 1 if kind == "proposal" else 0 if v in proposers else 2
+    links: dict[Any, set[Any]] = defaultdict(set)
+    for u, v, d in graph.edges(data=True):
+        if d.get("relation") in WHO_PROPOSED_WHAT and u in nodes and v in nodes and u != v:
+            links[u].add(v)
+            links[v].add(u)
+    layers = [sorted((v for v in nodes if layer_of[v] == k), key=lambda v: _key(graph, v)) for k in range(3)]
+    # proposals by date first, so that the middle column reads in order when nothing else decides
+    layers[1].sort(key=lambda v: (str(graph.nodes[v].get("date") or "9999"), _key(graph, v)))
+    for sweep in range(sweeps):
+        order = (0, 2, 1) if sweep % 2 == 0 else (1, 0, 2)
+        for k in order:
+            index = {v: i for layer in layers for i, v in enumerate(layer)}
+
+            def centre(v: Any, k: int = k, index: dict[Any, int] = index) -> float:
+                near = [index[w] for w in links[v] if layer_of[w] != k]
+                return sum(near) / len(near) if near else index[v]
+
+            layers[k].sort(key=lambda v: (centre(v), _key(graph, v)))
+    boxes = _boxes(graph, nodes)
+    rows = max(12, int(math.sqrt(len(nodes)) * 1.5))
+    return _rounded(_columns(layers, boxes, max_rows=rows))
+
+
+# --- timeline ---
+
+
+def timeline_nodes(graph: networkx.MultiDiGraph) -> set[Any]:
+    """Dated nodes and the actors tied to them (see :data:`_ACTOR_RELATIONS`)."""
+    dated = {v for v, d in graph.nodes(data=True) if d.get("date")}
+    actors = {
+        w
+        for u, v, d in graph.edges(data=True)
+        if d.get("relation") in _ACTOR_RELATIONS
+        for w, other in ((u, v), (v, u))
+        if other in dated and w not in dated
+    }
+    return dated | actors
+
+
+def timeline(graph: networkx.MultiDiGraph, nodes: set[Any]) -> tuple[dict[Any, Point], list[tuple[float, str]]]:
+    """One column per date (in order), one lane per actor; returns positions and the axis ticks.
+
+    A dated fact goes in the lane of its first actor (by name); facts with no actor share
+    a last lane. The actor sits at the head of its lane, left of the first date.
+    """
+    dated = sorted((v for v in nodes if graph.nodes[v].get("date")), key=lambda v: (str(graph.nodes[v]["date"]), _key(graph, v)))
+    if not dated:
+        return {}, []
+    actor_of: dict[Any, Any] = {}
+    for v in dated:
+        actors = sorted(
+            {w for w, rel in _neighbours(graph, v) if rel in _ACTOR_RELATIONS and w in nodes and not graph.nodes[w].get("date")},
+            key=lambda w: _key(graph, w),
+        )
+        actor_of[v] = actors[0] if actors else None
+    lanes = sorted({a for a in actor_of.values() if a is not None}, key=lambda a: _key(graph, a))
+    lanes.append(None)
+    boxes = _boxes(graph, nodes)
+    dates = sorted({str(graph.nodes[v]["date"]) for v in dated})
+    cells: dict[tuple[Any, str], list[Any]] = defaultdict(list)
+    for v in dated:
+        cells[(actor_of[v], str(graph.nodes[v]["date"]))].append(v)
+    # column x from the widest box of each date; lane y from the tallest stack of each lane
+    head = max([boxes[a][0] for a in lanes if a is not None] + [0.0])
+    x = head + 6 * _GAP
+    column_x = {}
+    for date in dates:
+        width = max(boxes[v][0] for v in dated if str(graph.nodes[v]["date"]) == date)
+        column_x[date] = x + width / 2
+        x += width + 2 * _GAP
+    pos: dict[Any, Point] = {}
+    y = 0.0
+    for lane in lanes:
+        stacks = [cells.get((lane, d), []) for d in dates]
+        if lane is None and not any(stacks):
+            continue
+        lane_height = max(
+            [sum(boxes[v][1] + _GAP for v in stack) for stack in stacks] + [boxes[lane][1] + _GAP if lane is not None else 0.0]
+        )
+        if lane is not None:
+            pos[lane] = (head / 2, y + lane_height / 2 - boxes[lane][2])
+        for date, stack in zip(dates, stacks):
+            top = y
+            for v in stack:
+                h = boxes[v][1] + _GAP
+                pos[v] = (column_x[date], top + h / 2 - boxes[v][2])
+                top += h
+        y += lane_height + 2 * _GAP
+    ticks = [(round(column_x[d], 1), d) for d in dates]
+    return _rounded(pos), ticks
+
+
+def _neighbours(graph: networkx.MultiDiGraph, v: Any) -> list[tuple[Any, str]]:
+    out = [(w, str(d.get("relation", ""))) for _, w, d in graph.out_edges(v, data=True)]
+    out += [(u, str(d.get("relation", ""))) for u, _, d in graph.in_edges(v, data=True)]
+    return out
+
+
+# --- focus: radial ---
+
+
+def radial(graph: networkx.MultiDiGraph, centre: Any, *, depth: int = 2) -> dict[Any, Point]:
+    """``centre`` in the middle, ring k holding the nodes k links away, ring 1 grouped by relation.
+
+    Rings are ellipses (labels are wide); a ring-2 node sits near the ring-1 node it is
+    reached through. Overlaps left by the rings are then removed.
+    """
+    rings: list[list[Any]] = [[centre]]
+    parent: dict[Any, tuple[float, str]] = {centre: (0.0, "")}
+    seen = {centre}
+    for k in range(1, depth + 1):
+        frontier = []
+        for u in rings[-1]:
+            for w, rel in sorted(_neighbours(graph, u), key=lambda t: (t[1], _key(graph, t[0]))):
+                if w not in seen:
+                    seen.add(w)
+                    frontier.append(w)
+                    parent[w] = (float(len(frontier)), rel) if k == 1 else (parent[u][0], parent[u][1])
+        if not frontier:
+            break
+        if k == 1:
+            frontier.sort(key=lambda w: (parent[w][1], _key(graph, w)))
+        else:
+            frontier.sort(key=lambda w: (rings[-1].index(_first_parent(graph, w, rings[-1])), _key(graph, w)))
+        rings.append(frontier)
+    boxes = _boxes(graph, seen)
+    pos: dict[Any, Point] = {centre: (0.0, 0.0)}
+    radius = 0.0
+    for k, ring in enumerate(rings[1:], start=1):
+        # room along the ring for every box, and at least one box height more than the last ring
+        need = sum(max(boxes[v][0], boxes[v][1]) + _GAP for v in ring) / (2 * math.pi) / 1.3
+        radius = max(radius + 120.0, need, 160.0 * k)
+        for i, v in enumerate(ring):
+            angle = -math.pi / 2 + 2 * math.pi * (i + 0.5) / len(ring)
+            pos[v] = (1.6 * radius * math.cos(angle), radius * math.sin(angle))
+    return _rounded(remove_overlaps(pos, boxes) if len(pos) <= _SPREAD_UPTO else pos)
+
+
+def _first_parent(graph: networkx.MultiDiGraph, w: Any, ring: list[Any]) -> Any:
+    members = set(ring)
+    for u, _ in sorted(_neighbours(graph, w), key=lambda t: ring.index(t[0]) if t[0] in members else len(ring)):
+        if u in members:
+            return u
+    return ring[0]
+
+
+def preset_layouts(
+    graph: networkx.MultiDiGraph, *, seed: int = 42, focus: Any | None = None, depth: int = 2
+) -> dict[str, dict[Any, Point]]:
+    """Positions of every preset: ``everything``, ``proposals``, ``timeline`` and, with ``focus``, ``focus``."""
+    out = {"everything": layout(graph, seed=seed)}
+    out["proposals"] = layered(graph, proposal_nodes(graph))
+    out["timeline"] = timeline(graph, timeline_nodes(graph))[0]
+    if focus is not None and focus in graph:
+        out["focus"] = radial(graph, focus, depth=depth)
+    return out
