@@ -1,20 +1,26 @@
-"""Benchmark the network view: synthetic graphs of 200, 2,000 and 5,000 nodes.
+"""Benchmark `kg view` against a plain pyvis page of the same graph, on corpora from `kg synth`.
 
-For each size it writes the page, opens it from file:// in headless Chromium
-and prints the Python build time (layout + page), the page size, and the time
-from navigation start to the first complete draw (physics is off, so the first
-draw is the stabilised picture).
+For each size it writes a synthetic corpus (``kg synth``), builds its store (``kg build
+--store``), then measures, in one run:
 
-    $ python benchmarks/view_bench.py            # 200 2000 5000
-    $ python benchmarks/view_bench.py 2000 --chromium /usr/bin/chromium
+* ``queries s``: the five projection queries of :mod:`kg.projection` alone;
+* ``view s``: the Python side of ``kg view --store`` (projection, layouts, page), and its
+  ratio to the queries;
+* the page ``kg view`` writes and a pyvis page of the same graph (positions precomputed,
+  physics off, straight edges, vis-network inlined so that both are offline): size in MB,
+  and in headless Chromium the time from navigation to the first complete draw and to the
+  stable picture (pyvis with physics off is stable at its first draw), with our/pyvis ratios.
 
-This is a benchmark, not a test: it prints figures and asserts nothing.
+    $ python benchmarks/view_bench.py                       # 2000 6500 14000 facts: ~2k, 5k, 10k nodes
+    $ python benchmarks/view_bench.py 2000 --work /tmp/vb   # keep (and reuse) corpora and stores
+
+This is a benchmark, not a test: it prints figures and asserts nothing but that both pages
+hold the whole graph.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import tempfile
 import time
@@ -24,114 +30,105 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kg.browser import launch  # noqa: E402
 
-
-# share of nodes per type, roughly the shape of the real graph
-MIX = [
-    ("person", 0.40),
-    ("proposal", 0.22),
-    ("provision", 0.10),
-    ("party", 0.03),
-    ("party-unit", 0.04),
-    ("state-body", 0.05),
-    ("platform", 0.03),
-    ("event", 0.05),
-    ("speech", 0.05),
-    ("document", 0.03),
-]
+CONSTRUCT = "network = new vis.Network(container, data, options);"
+FIRST_DRAW_PROBE = CONSTRUCT + """
+                  network.once("afterDrawing", function () {
+                    window.__kgFirstDraw = performance.now();
+                    window.__kgNodes = network.body.data.nodes.length;
+                  });"""
 
 
-def synthetic_graph(n: int, *, seed: int = 1):
-    """A random graph with the projection's attributes: about 1.6 links per node."""
-    import networkx as nx
+def pyvis_page(graph, positions: dict, path: Path) -> Path:
+    """The same graph as pyvis draws it: labels, tooltips, colours, shapes, given positions, no physics."""
+    from pyvis.network import Network
 
-    rng = random.Random(seed)
-    g = nx.MultiDiGraph()
-    by_type: dict[str, list[str]] = {}
-    for i in range(n):
-        r, acc, node_type = rng.random(), 0.0, MIX[-1][0]
-        for t, share in MIX:
-            acc += share
-            if r < acc:
-                node_type = t
-                break
-        iri = f"https://example.org/kg/{node_type}/{i:05d}"
-        month = rng.randint(1, 12)
-        g.add_node(
-            iri,
-            iri=iri,
-            type=node_type,
-            label=f"{node_type.title()} {i}",
-            labels=[f"{node_type.title()} {i}", f"Тұлға {i}"],
-            description=f"Synthetic {node_type} number {i}",
-            date=f"2022-{month:02d}-01" if rng.random() < 0.5 else None,
-            proposals=0,
-        )
-        by_type.setdefault(node_type, []).append(iri)
+    from kg.view import NODE_TYPES, RELATIONS
 
-    def pick(t: str) -> str | None:
-        pool = by_type.get(t)
-        # a few hubs get most links, like parties and parliament do
-        return pool[min(int(rng.paretovariate(1.2)) - 1, len(pool) - 1)] if pool else None
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    for v, d in graph.nodes(data=True):
+        colour, shape = NODE_TYPES.get(d.get("type", ""), ("#cccccc", "dot"))
+        x, y = positions[v]
+        net.add_node(v, label=d.get("label", v), title=d.get("description") or d.get("label", v),
+                     color=colour, shape=shape, x=x, y=y, physics=False)
+    for u, v, d in graph.edges(data=True):
+        net.add_edge(u, v, title=d.get("label", ""), color=RELATIONS.get(d.get("relation", ""), ("#aaaaaa", False))[0])
+    net.set_options('{"physics": {"enabled": false}, "edges": {"smooth": false}, "layout": {"improvedLayout": false}}')
+    page = net.generate_html()
+    if CONSTRUCT not in page:
+        raise SystemExit("this pyvis version builds its network differently; update FIRST_DRAW_PROBE")
+    path.write_text(page.replace(CONSTRUCT, FIRST_DRAW_PROBE, 1), encoding="utf-8")
+    return path
 
-    rules = [
-        ("person", "proposed", "proposal", 0.5),
-        ("proposal", "targets", "provision", 0.3),
-        ("person", "member of", "party", 0.2),
-        ("person", "holds post in", "state-body", 0.15),
-        ("proposal", "submitted via", "platform", 0.15),
-        ("person", "spoke at", "event", 0.1),
-        ("person", "supports", "proposal", 0.1),
-        ("party-unit", "part of", "party", 0.05),
-    ]
-    for source in list(g.nodes):
-        t = g.nodes[source]["type"]
-        for st, relation, tt, p in rules:
-            if st == t and rng.random() < p * 3:
-                target = pick(tt) if rng.random() < 0.5 else rng.choice(by_type.get(tt, [None]))
-                if target:
-                    g.add_edge(source, target, relation=relation, label=relation, date=None,
-                               evidence=[{"outlet": "Example", "date": "2022-03-01", "quote": "…", "url": "https://example.org/"}])
-                    if relation == "proposed":
-                        g.nodes[source]["proposals"] += 1
-    return g
+
+def open_and_time(browser, path: Path, ready: str, first: str) -> tuple[float, float, int]:
+    """(first draw s, load→stable s, nodes) of a page in a fresh tab."""
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    t0 = time.perf_counter()
+    page.goto(path.as_uri())
+    page.wait_for_function(ready, timeout=600_000, polling=20)
+    wall = time.perf_counter() - t0
+    drawn = page.evaluate(first) / 1000
+    nodes = page.evaluate("window.kgView ? kgView.nodeCount() : window.__kgNodes")
+    page.close()
+    return drawn, wall, nodes
+
+
+def query_time(store) -> float:
+    from kg import projection
+    from kg.queries import run_sparql
+    from kg.vocab import sparql_prologue
+
+    t0 = time.perf_counter()
+    for text in (projection._Q_TEXTS, projection._Q_TYPES, projection._Q_FACTS, projection._Q_EVIDENCE, projection._Q_STRUCTURE):
+        for _ in run_sparql(store, sparql_prologue() + text):
+            pass
+    return time.perf_counter() - t0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sizes", nargs="*", type=int, default=[200, 2000, 5000])
+    parser.add_argument("facts", nargs="*", type=int, default=[2000, 6500, 14000], help="facts per synthetic corpus")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--keep", type=Path, help="folder to keep the pages in")
+    parser.add_argument("--work", type=Path, help="folder to keep (and reuse) corpora, stores and pages in")
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
 
-    from kg.view import layout, write_html
+    from kg.store import build_store, open_store
+    from kg.synth import synthesize
+    from kg.view import write_view
+    from kg.view_layout import layout
 
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="kg-view-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"{'nodes':>6} {'edges':>6} {'layout s':>9} {'write s':>8} {'page MB':>8} {'first draw s':>13} {'load→stable s':>14}")
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-view-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    head = (f"{'facts':>6} {'nodes':>6} {'edges':>6} {'queries s':>9} {'view s':>7} {'ratio':>6} "
+            f"{'MB':>6} {'pyvis MB':>8} {'ratio':>6} {'draw s':>7} {'pyvis':>6} {'ratio':>6} "
+            f"{'stable s':>8} {'pyvis':>6} {'ratio':>6}")
+    print(head)
     with sync_playwright() as p:
         browser = launch(p, executable=args.chromium)
-        for n in args.sizes:
-            g = synthetic_graph(n)
+        for facts in args.facts:
+            corpus, store_dir = work / f"corpus-{facts}", work / f"store-{facts}"
+            if not store_dir.exists():
+                if not corpus.exists():
+                    synthesize(corpus, facts=facts, seed=1)
+                build_store([corpus], store_dir=store_dir)
+            store = open_store(store_dir)
+            t_queries = query_time(store)
+            ours = work / f"view-{facts}.html"
             t0 = time.perf_counter()
-            layout(g)
-            t_layout = time.perf_counter() - t0
-            path = folder / f"bench-{n}.html"
-            t0 = time.perf_counter()
-            write_html(g, path, title=f"Benchmark {n}")
-            t_write = time.perf_counter() - t0
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            t0 = time.perf_counter()
-            page.goto(path.as_uri())
-            page.wait_for_function("window.kgView && window.kgView.stabilised", timeout=120_000)
-            wall = time.perf_counter() - t0
-            first = page.evaluate("window.kgView.firstDrawMs") / 1000
-            counts = page.evaluate("[kgView.nodeCount(), kgView.edgeCount()]")
-            assert counts == [g.number_of_nodes(), g.number_of_edges()], counts
-            page.close()
-            size = path.stat().st_size / 1e6
-            print(f"{n:>6} {g.number_of_edges():>6} {t_layout:>9.2f} {t_write:>8.2f} {size:>8.2f} {first:>13.2f} {wall:>14.2f}")
+            graph = write_view(store, ours)
+            t_view = time.perf_counter() - t0
+            theirs = pyvis_page(graph, layout(graph), work / f"pyvis-{facts}.html")
+            del store
+            our = open_and_time(browser, ours, "window.kgView && window.kgView.stabilised", "kgView.firstDrawMs")
+            their = open_and_time(browser, theirs, "window.__kgFirstDraw !== undefined", "window.__kgFirstDraw")
+            assert our[2] == their[2] == graph.number_of_nodes(), (our, their)
+            mb, pmb = ours.stat().st_size / 1e6, theirs.stat().st_size / 1e6
+            print(f"{facts:>6} {graph.number_of_nodes():>6} {graph.number_of_edges():>6} {t_queries:>9.2f} {t_view:>7.2f} "
+                  f"{t_view / t_queries:>6.2f} {mb:>6.2f} {pmb:>8.2f} {mb / pmb:>6.2f} "
+                  f"{our[0]:>7.2f} {their[0]:>6.2f} {our[0] / their[0]:>6.2f} "
+                  f"{our[1]:>8.2f} {their[1]:>6.2f} {our[1] / their[1]:>6.2f}", flush=True)
         browser.close()
     return 0
 

@@ -4,6 +4,11 @@ Both formats hold only scalar attributes, so lists and dicts (``labels``, ``evid
 are written as JSON text and missing values (``date`` of None) are left out. Nodes
 and edges are written in a fixed order, so the same graph gives the same bytes.
 
+Both also carry the page's drawing, so Gephi and yEd open the graph as ``kg view`` lays
+it out ("everything" preset): GEXF as ``viz:position``, ``viz:color``, ``viz:size`` and
+``viz:shape``; GraphML as the ``x``, ``y``, ``size``, ``r``, ``g``, ``b`` attributes Gephi's
+GraphML importer reads (and yEd's Properties Mapper can map), plus ``color`` as #RRGGBB.
+
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("ex:a", iri="ex:a", type="person", label="Әміртаев", labels=["Әміртаев"], date=None, proposals=0)
@@ -60,6 +65,29 @@ def flatten(graph: networkx.MultiDiGraph) -> networkx.MultiDiGraph:
     return flat
 
 
+_GEXF_SHAPES = {"dot": "disc", "square": "square", "triangle": "triangle", "triangleDown": "triangle", "diamond": "diamond"}
+
+
+def drawing(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[float, float, float, str, str]]:
+    """(x, y, size, colour, shape) of every node as the page draws it (the "everything" preset).
+
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", type="party", label="A")
+    >>> drawing(g)
+    {'a': (0.0, 0.0, 8.0, '#0072B2', 'hexagon')}
+    """
+    from kg.view import NODE_TYPES
+    from kg.view_layout import layout, node_size
+
+    pos = layout(graph, seed=seed)
+    out = {}
+    for node, data in graph.nodes(data=True):
+        colour, shape = NODE_TYPES.get(str(data.get("type", "")), ("#CCCCCC", "dot"))
+        out[node] = (float(pos[node][0]), float(pos[node][1]), node_size(graph.degree(node)), colour, shape)
+    return out
+
+
 def graph_bytes(graph: networkx.MultiDiGraph, fmt: str) -> bytes:
     """Serialise a projection as ``graphml`` or ``gexf`` (UTF-8 XML).
 
@@ -71,6 +99,17 @@ def graph_bytes(graph: networkx.MultiDiGraph, fmt: str) -> bytes:
     if fmt not in GRAPH_FORMATS:
         raise KgError(f"unknown graph format {fmt!r}; choose one of: {', '.join(GRAPH_FORMATS)}")
     flat = flatten(graph)
+    for node, (x, y, size, colour, shape) in drawing(graph).items():
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        if fmt == "graphml":
+            flat.nodes[node].update(x=x, y=y, size=size, r=r, g=g, b=b, color=colour)
+        else:
+            flat.nodes[node]["viz"] = {
+                "position": {"x": x, "y": -y, "z": 0.0},  # GEXF's y axis points up, the page's down
+                "color": {"r": r, "g": g, "b": b, "a": 1.0},
+                "size": size,
+                "shape": _GEXF_SHAPES.get(shape, "disc"),
+            }
     buffer = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(flat, buffer, encoding="utf-8", prettyprint=True)

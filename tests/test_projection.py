@@ -172,3 +172,24 @@ def test_write_graph_picks_the_format_from_the_extension(seed_graph, tmp_path):
     path = write_graph(seed_graph, tmp_path / "reform.gexf")
     assert path.read_bytes().startswith(b"<?xml") and b"<gexf" in path.read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["reform.gexf"]
+
+
+def test_exports_carry_the_page_positions_and_colours(seed_graph):
+    import xml.etree.ElementTree as ET
+
+    from kg.exports_graph import drawing
+    from kg.view import NODE_TYPES
+
+    drawn = drawing(seed_graph)
+    gexf = ET.fromstring(graph_bytes(seed_graph, "gexf"))
+    viz = "{http://www.gexf.net/1.2draft/viz}"
+    nodes = {n.get("id"): n for n in gexf.iter() if n.tag.endswith("}node")}
+    baytaq = nodes[BAYTAQ]
+    position, colour = baytaq.find(viz + "position"), baytaq.find(viz + "color")
+    x, y, _, hex_colour, _ = drawn[BAYTAQ]
+    assert (float(position.get("x")), -float(position.get("y"))) == (x, y)
+    assert "#%02X%02X%02X" % (int(colour.get("r")), int(colour.get("g")), int(colour.get("b"))) == NODE_TYPES["party"][0] == hex_colour
+    assert len({(p.get("x"), p.get("y")) for p in gexf.iter(viz + "position")}) == seed_graph.number_of_nodes()
+    graphml = graph_bytes(seed_graph, "graphml").decode()
+    for name in ("x", "y", "size", "r", "g", "b", "color"):
+        assert f'attr.name="{name}"' in graphml
