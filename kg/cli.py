@@ -229,8 +229,14 @@ def export(fmt, lang, sources, store_dir, output) -> None:
 
 
 @cli.command()
-@click.option("-o", "--output", default="kg-view.html", show_default=True, metavar="FILE.html",
-              help="The page to write (atomically).")
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="The page or picture to write (atomically). [default: kg-view.html, .svg or .png]")
+@click.option("--format", "fmt", type=click.Choice(["html", "svg", "png"]), default=None,
+              help="html: the interactive page; svg/png: a picture of one preset for reports "
+                   "(headless Chromium). [default: from the extension of -o, else html]")
+@click.option("--preset", type=click.Choice(["everything", "proposals", "timeline", "focus"]), default=None,
+              help="The view to open on or to picture: everything, proposals (who proposed what), "
+                   "timeline, focus (needs --focus). [default: focus with --focus, else everything]")
 @click.option("--focus", metavar="ACTOR", help="Draw only this actor's network (id, IRI or any spelling of a name).")
 @click.option("--depth", type=click.IntRange(min=0), default=None, help="Links to follow from --focus (default 2).")
 @click.option("--include", metavar="TYPE,...",
@@ -239,20 +245,27 @@ def export(fmt, lang, sources, store_dir, output) -> None:
 @click.option("--lang", type=click.Choice(LANG_CHOICES), default="en", show_default=True,
               help="Language of labels and of the page.")
 @source_options
-def view(output, focus, depth, include, title, lang, sources, store_dir) -> None:
-    """Write one offline HTML page: the network of who proposed what, with the evidence.
+def view(output, fmt, preset, focus, depth, include, title, lang, sources, store_dir) -> None:
+    """Write one offline HTML page, or a picture, of who proposed what, with the evidence.
 
     The page needs no network: open it from disk or send it by email. Search any spelling
-    of a name, click a node or link for its evidence, filter by type, relation or date.
+    of a name, click a node or link for its evidence, switch between views (everything,
+    who proposed what, timeline, focus on an actor), filter by type, relation or date.
 
     \b
     Examples:
       kg view -o reform.html
       kg view --focus Amirtayev --depth 1 --lang kk -o amirtayev.html
+      kg view --preset proposals -o proposals.png
     """
+    if fmt is None:
+        suffix = (output or "").rsplit(".", 1)[-1].lower() if output and "." in output else "html"
+        fmt = suffix if suffix in ("svg", "png") else "html"
+    output = output or f"kg-view.{fmt}"
     graph = _graph(sources, store_dir).view(
         output, lang=lang, focus=focus, depth=depth,
         include=[t.strip() for t in include.split(",") if t.strip()] if include else None, title=title,
+        fmt=fmt, preset=preset,
     )
     click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)", err=True)
 

@@ -234,10 +234,17 @@ class Graph:
         depth: int | None = None,
         include: Iterable[str] | None = None,
         title: str | None = None,
+        fmt: str = "html",
+        preset: str | None = None,
     ) -> networkx.MultiDiGraph:
-        """Write the offline HTML page of the network to ``output`` (``kg view``); returns the drawn graph."""
+        """Write the offline page of the network, or a picture of one view (``fmt`` svg/png), to ``output``.
+
+        This is ``kg view``; returns the drawn graph.
+        """
         centre = self.resolve(focus) if focus else None
-        return write_view(self.store, output, lang=lang, focus=centre, depth=depth, include=include, title=title)
+        return write_view(
+            self.store, output, lang=lang, focus=centre, depth=depth, include=include, title=title, fmt=fmt, preset=preset
+        )
 
 
 def _render_query(graph: Graph, query: NamedQuery, params: Mapping[str, str], lang: str | None, fmt: str) -> bytes:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import html
 import json
+import math
 import os
 import re
 from collections.abc import Iterable
@@ -250,6 +251,7 @@ def page_data(
     seed: int = 42,
     focus: Any | None = None,
     depth: int | None = None,
+    start: str | None = None,
 ) -> dict[str, Any]:
     """Build the document the page reads: nodes, edges, evidence, presets with positions, legend, strings.
 
@@ -385,7 +387,7 @@ def page_data(
             for r in relations
         ],
         "presets": presets,
-        "start": "focus" if any(p["key"] == "focus" for p in presets) else "everything",
+        "start": start if start in {p["key"] for p in presets} else "focus" if focus in graph else "everything",
         "fold": fold_spec(),
         "dates": dates,
         "nodes": nodes,
@@ -482,10 +484,13 @@ def write_view(
     depth: int | None = None,
     include: Iterable[str] | None = None,
     title: str | None = None,
+    fmt: str = "html",
+    preset: str | None = None,
 ) -> networkx.MultiDiGraph:
-    """Project ``store`` (see :func:`kg.projection.project`) and write its page to ``path``; return the graph.
+    """Project ``store`` (see :func:`kg.projection.project`) and write its page or picture to ``path``.
 
-    This is all of ``kg view``.
+    This is all of ``kg view``: ``fmt`` ``html`` writes the page (opening on ``preset``),
+    ``svg`` and ``png`` a picture of ``preset`` (see :func:`write_picture`). Returns the graph.
 
     >>> import tempfile, pathlib
     >>> from kg.store import build_store
@@ -496,15 +501,24 @@ def write_view(
     """
     from kg.projection import project
 
+    if fmt not in PICTURE_FORMATS:
+        raise KgError(f"unknown format {fmt!r}; choose one of: {', '.join(PICTURE_FORMATS)}")
+    if preset is not None and preset not in PRESETS:
+        raise KgError(f"unknown preset {preset!r}; choose one of: {', '.join(PRESETS)}")
+    if preset == "focus" and focus is None:
+        raise KgError("the focus preset needs a focus actor (--focus ACTOR)")
     graph = project(store, lang=lang, focus=focus, depth=depth, include=include)
     centre = None
     if focus is not None:
         from kg.resolve import resolve_actor
 
         centre = resolve_actor(store, focus)
-    write_html(
-        graph, path, title=title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"]), lang=lang, focus=centre, depth=depth
-    )
+    title = title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"])
+    if fmt == "html":
+        write_html(graph, path, title=title, lang=lang, focus=centre, depth=depth, start=preset)
+    else:
+        write_picture(graph, path, fmt=fmt, title=title, lang=lang, focus=centre, depth=depth,
+                      preset=preset or ("focus" if centre else "everything"))
     return graph
 
 
@@ -554,6 +568,7 @@ def render_html(
     seed: int = 42,
     focus: Any | None = None,
     depth: int | None = None,
+    start: str | None = None,
 ) -> str:
     """Return the whole page as a string (UTF-8 text, no external resources).
 
@@ -563,9 +578,10 @@ def render_html(
     :param seed: layout seed
     :param focus: a node of ``graph`` to add the "focus" preset around (and open the page on)
     :param depth: rings of the focus preset (default 2)
+    :param start: the preset the page opens on (default: focus when given, else everything)
     :raises KgError: when vis-network cannot be found
     """
-    data = page_data(graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth)
+    data = page_data(graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start)
     js, css = _vis_assets()
     template = (Path(__file__).with_name("_view_template.html")).read_text(encoding="utf-8")
     values = {
@@ -590,6 +606,7 @@ def write_html(
     seed: int = 42,
     focus: Any | None = None,
     depth: int | None = None,
+    start: str | None = None,
 ) -> Path:
     """Write :func:`render_html` to ``path`` atomically and return the path.
 
@@ -600,6 +617,158 @@ def write_html(
     from kg.fileio import write_atomic
 
     path = Path(path)
-    page = render_html(graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth)
+    page = render_html(graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start)
     write_atomic(path, page.encode("utf-8"))
     return path
+
+
+# --- pictures: the page's view of one preset, as PNG or SVG ---
+
+PICTURE_FORMATS = ("html", "svg", "png")
+"""What ``kg view --format`` writes."""
+PRESETS = ("everything", "proposals", "timeline", "focus")
+"""The page's presets (``focus`` needs a focus actor)."""
+
+_SHOWN = """(preset) => {
+  kgView.setPreset(preset);
+  const net = kgView.network, box = net.canvas.frame.canvas;
+  const nodes = kgView.visibleNodeIds().map(id => {
+    const b = net.body.nodes[id], n = kgView.node(id), label = b.options.label;
+    return {id, x: b.x, y: b.y, size: b.options.size, type: n.type, label: label && label.trim() ? label : null};
+  });
+  const edges = kgView.visibleEdgeIds().map(id => { const e = kgView.edge(id); return {from: e.from, to: e.to, relation: e.relation}; });
+  const tl = net.DOMtoCanvas({x: 0, y: 0}), br = net.DOMtoCanvas({x: box.clientWidth, y: box.clientHeight});
+  return {nodes, edges, view: [tl.x, tl.y, br.x, br.y], font: kgView.labelFont, preset: kgView.preset()};
+}"""
+
+
+def write_picture(
+    graph: networkx.MultiDiGraph,
+    path: str | Path,
+    *,
+    fmt: str,
+    title: str,
+    lang: str = "en",
+    preset: str = "everything",
+    focus: Any | None = None,
+    depth: int | None = None,
+    size: tuple[int, int] = (1600, 1000),
+    scale: int = 3,
+) -> Path:
+    """Write one preset of the page as a picture for reports, atomically.
+
+    The page is opened in headless Chromium (Debian's, through playwright; see
+    :mod:`kg.browser`), switched to ``preset`` and fitted, so the picture shows what a
+    reader sees at first sight, labels chosen the same way. PNG is the page's own print-size
+    export (``scale`` × the screen); SVG is drawn here from the nodes, links and labels the
+    page shows, as vector shapes and text.
+
+    :raises KgError: for an unknown format or preset, "focus" without a focus actor, or
+        when playwright or Chromium is missing
+    """
+    from kg.fileio import write_atomic
+
+    if fmt not in ("svg", "png"):
+        raise KgError(f"unknown picture format {fmt!r}; choose svg or png (or html for the page)")
+    if preset not in PRESETS:
+        raise KgError(f"unknown preset {preset!r}; choose one of: {', '.join(PRESETS)}")
+    if preset == "focus" and focus is None:
+        raise KgError("the focus preset needs a focus actor (--focus ACTOR)")
+    shown, png = _open_page(graph, title=title, lang=lang, focus=focus, depth=depth, preset=preset, size=size, scale=scale if fmt == "png" else 0)
+    data = png if fmt == "png" else _svg(shown, title=title).encode("utf-8")
+    path = Path(path)
+    write_atomic(path, data)
+    return path
+
+
+def _open_page(graph, *, title, lang, focus, depth, preset, size, scale) -> tuple[dict[str, Any], bytes]:
+    import base64
+    import tempfile
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise KgError("pictures need playwright: pip install 'reform-kg[picture]' (the browser is Debian's chromium)") from None
+    from kg.browser import CHROMIUM, launch
+
+    if not Path(CHROMIUM).exists():
+        raise KgError(f"pictures need Chromium at {CHROMIUM}: apt-get install chromium, or set KG_CHROMIUM")
+    with tempfile.TemporaryDirectory(prefix="kg-view-") as tmp:
+        page_path = write_html(graph, Path(tmp) / "view.html", title=title, lang=lang, focus=focus, depth=depth)
+        with sync_playwright() as p:
+            browser = launch(p)
+            try:
+                page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+                page.goto(page_path.as_uri())
+                page.wait_for_function("window.kgView && window.kgView.stabilised", timeout=300_000)
+                shown = page.evaluate(_SHOWN, preset)
+                png = b""
+                if scale:
+                    url = page.evaluate("(f) => kgView.pngDataUrl(f)", scale)
+                    png = base64.b64decode(url.split(",", 1)[1])
+            finally:
+                browser.close()
+    return shown, png
+
+
+def _svg(shown: dict[str, Any], *, title: str) -> str:
+    """An SVG of what the page shows: links as lines, nodes as their shapes, the page's labels.
+
+    >>> shown = {"nodes": [{"id": "n0", "x": 0, "y": 0, "size": 8, "type": "party", "label": "A&B"}],
+    ...          "edges": [], "view": [-50, -50, 50, 50], "font": 14}
+    >>> svg = _svg(shown, title="<T>")
+    >>> "<title>&lt;T&gt;</title>" in svg and ">A&amp;B</text>" in svg and "#0072B2" in svg
+    True
+    """
+    from xml.sax.saxutils import escape
+
+    left, top, right, bottom = shown["view"]
+    font = shown.get("font") or 14
+    where = {n["id"]: n for n in shown["nodes"]}
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{left:.1f} {top:.1f} {right - left:.1f} {bottom - top:.1f}" '
+        f'width="{right - left:.0f}" height="{bottom - top:.0f}" font-family="Arial, Liberation Sans, sans-serif">',
+        f"<title>{escape(title)}</title>",
+        f'<rect x="{left:.1f}" y="{top:.1f}" width="{right - left:.1f}" height="{bottom - top:.1f}" fill="#ffffff"/>',
+    ]
+    for e in shown["edges"]:
+        a, b = where.get(e["from"]), where.get(e["to"])
+        if a is None or b is None:
+            continue
+        colour, dashed = RELATIONS.get(e["relation"], _OTHER_RELATION)
+        dash = ' stroke-dasharray="6 4"' if dashed else ""
+        out.append(f'<line x1="{a["x"]:.1f}" y1="{a["y"]:.1f}" x2="{b["x"]:.1f}" y2="{b["y"]:.1f}" stroke="{colour}" stroke-width="1.2"{dash}/>')
+    for n in shown["nodes"]:
+        colour, shape = NODE_TYPES.get(n["type"], _OTHER_TYPE)
+        out.append(_svg_shape(shape, n["x"], n["y"], n["size"], colour))
+    for n in shown["nodes"]:
+        if n["label"]:
+            y = n["y"] + n["size"] + 5 + font * 0.8
+            out.append(
+                f'<text x="{n["x"]:.1f}" y="{y:.1f}" font-size="{font:.1f}" text-anchor="middle" fill="#111" '
+                f'stroke="#fff" stroke-width="{font / 4:.1f}" paint-order="stroke">{escape(n["label"])}</text>'
+            )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def _svg_shape(shape: str, x: float, y: float, r: float, colour: str) -> str:
+    """One node as an SVG element, in vis-network's shape."""
+    style = f'fill="{colour}" stroke="#333" stroke-width="1"'
+    if shape == "dot":
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" {style}/>'
+    if shape == "square":
+        return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}" {style}/>'
+    corners = {
+        "diamond": [(0, -1), (1, 0), (0, 1), (-1, 0)],
+        "triangle": [(0, -1), (0.87, 0.5), (-0.87, 0.5)],
+        "triangleDown": [(0, 1), (0.87, -0.5), (-0.87, -0.5)],
+        "hexagon": [(math.cos(a), math.sin(a)) for a in (k * math.pi / 3 for k in range(6))],
+        "star": [
+            (f * math.sin(k * math.pi / 5), -f * math.cos(k * math.pi / 5))
+            for k, f in ((k, 1.0 if k % 2 == 0 else 0.45) for k in range(10))
+        ],
+    }.get(shape, [(0, -1), (1, 0), (0, 1), (-1, 0)])
+    points = " ".join(f"{x + r * cx:.1f},{y + r * cy:.1f}" for cx, cy in corners)
+    return f'<polygon points="{points}" {style}/>'

@@ -413,3 +413,39 @@ def test_important_labels_come_first(browser, default_page_path):
         assert before > 0 and len(zoomed["boxes"]) > 0
     finally:
         context.close()
+
+
+# ---------------------------------------------------------------- pictures
+
+
+@pytest.mark.browser
+def test_pictures_of_a_preset(seed_store, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from kg.view import write_view
+
+    png = tmp_path / "proposals.png"
+    write_view(seed_store, png, fmt="png", preset="proposals")
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(data[16:20], "big") > 1600  # 3x the canvas, print size
+    svg = tmp_path / "proposals.svg"
+    write_view(seed_store, svg, fmt="svg", preset="proposals")
+    root = ET.parse(svg).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = {t.text for t in root.iter(ns + "text")}
+    # labels longer than 30 characters are cut on the canvas (the panel shows them whole)
+    assert {"Article 8 of the draft Consti\u2026", '"Baytaq" Green Party of Kazak\u2026'} <= texts, texts
+    assert len(list(root.iter(ns + "line"))) == 2  # proposed + targets, as the preset shows
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["proposals.png", "proposals.svg"]
+
+
+def test_picture_errors_are_kg_errors(seed_store, tmp_path):
+    from kg.errors import KgError
+    from kg.view import write_view
+
+    with pytest.raises(KgError, match="focus preset needs a focus actor"):
+        write_view(seed_store, tmp_path / "x.svg", fmt="svg", preset="focus")
+    with pytest.raises(KgError, match="unknown format"):
+        write_view(seed_store, tmp_path / "x.pdf", fmt="pdf")
+    assert list(tmp_path.iterdir()) == []
