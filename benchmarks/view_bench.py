@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.browser import launch  # noqa: E402
+from kg.browser import launch
 
 CONSTRUCT = "network = new vis.Network(container, data, options);"
 FIRST_DRAW_PROBE = CONSTRUCT + """

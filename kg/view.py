@@ -727,8 +727,10 @@ def _svg(shown: dict[str, Any], *, title: str) -> str:
     where = {n["id"]: n for n in shown["nodes"]}
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{left:.1f} {top:.1f} {right - left:.1f} {bottom - top:.1f}" '
-        f'width="{right - left:.0f}" height="{bottom - top:.0f}" font-family="Arial, Liberation Sans, sans-serif">',
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{left:.1f} {top:.1f} {right - left:.1f} {bottom - top:.1f}" '
+            f'width="{right - left:.0f}" height="{bottom - top:.0f}" font-family="Arial, Liberation Sans, sans-serif">'
+        ),
         f"<title>{escape(title)}</title>",
         f'<rect x="{left:.1f}" y="{top:.1f}" width="{right - left:.1f}" height="{bottom - top:.1f}" fill="#ffffff"/>',
     ]
