@@ -674,7 +674,15 @@ def write_picture(
         raise KgError(f"unknown preset {preset!r}; choose one of: {', '.join(PRESETS)}")
     if preset == "focus" and focus is None:
         raise KgError("the focus preset needs a focus actor (--focus ACTOR)")
-    shown, png = _open_page(graph, title=title, lang=lang, focus=focus, depth=depth, preset=preset, size=size, scale=scale if fmt == "png" else 0)
+    from concurrent.futures import ThreadPoolExecutor
+
+    # playwright's sync API refuses to run where an asyncio loop runs (a notebook, another
+    # playwright session): a thread of its own has none
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        shown, png = pool.submit(
+            _open_page, graph, title=title, lang=lang, focus=focus, depth=depth, preset=preset, size=size,
+            scale=scale if fmt == "png" else 0,
+        ).result()
     data = png if fmt == "png" else _svg(shown, title=title).encode("utf-8")
     path = Path(path)
     write_atomic(path, data)

@@ -303,7 +303,7 @@ def _stress_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iteration
     return [(float(x), float(y)) for x, y in pos]
 
 
-def _grid_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 100) -> list[tuple[float, float]]:
+def _grid_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 60) -> list[tuple[float, float]]:
     """Fruchterman–Reingold where each node is pushed by the mass of nearby grid cells (numpy).
 
     Repulsion comes from the centroid and node count of each cell in the 5×5

@@ -1,9 +1,10 @@
-"""Write docs/view.png: the network view of the default graph, as `kg view` draws it, for the README.
+"""Write docs/view-<preset>.png: the page of the default graph in each preset, as a reader first sees it.
 
-    $ python scripts/screenshot.py                      # docs/view.png, English
-    $ python scripts/screenshot.py -o /tmp/kk.png --lang kk --select baytaq
+    $ python scripts/screenshot.py                      # docs/view-everything.png, -proposals, -timeline, -focus
+    $ python scripts/screenshot.py --lang kk -o /tmp    # the Kazakh page, into /tmp
 
-Runs Debian's headless chromium through playwright (never `playwright install`).
+The focus preset is centred on --focus (Baytaq by default). Runs Debian's headless chromium
+through playwright (never `playwright install`).
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ sys.path.insert(0, str(ROOT))
 
 from kg.browser import launch  # noqa: E402
 
+PRESETS = ("everything", "proposals", "timeline", "focus")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "view.png")
+    parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs", help="folder for the pictures")
     parser.add_argument("--lang", choices=["en", "kk", "ru"], default="en")
-    parser.add_argument("--select", default="baytaq", help="actor whose panel is open in the picture ('' for none)")
+    parser.add_argument("--focus", default="baytaq", help="actor of the focus preset")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1000)
@@ -39,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
 
     store = build_store()
     graph = project(store, lang=args.lang)
+    centre = resolve_actor(store, args.focus)
+    args.output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         page_path = write_html(graph, Path(tmp) / "view.html", title=DEFAULT_TITLES[args.lang], lang=args.lang)
         with sync_playwright() as p:
@@ -46,14 +50,17 @@ def main(argv: list[str] | None = None) -> int:
             page = browser.new_page(viewport={"width": args.width, "height": args.height}, device_scale_factor=1)
             page.goto(page_path.as_uri())
             page.wait_for_function("window.kgView && window.kgView.stabilised", timeout=60_000)
-            if args.select:
-                iri = resolve_actor(store, args.select)
-                page.evaluate("(iri) => { kgView.selectNode(kgView.nodeId(iri)); kgView.network.fit({animation: false}); }", iri)
-            page.wait_for_timeout(300)
-            args.output.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(args.output))
+            for preset in PRESETS:
+                if preset == "focus":
+                    page.evaluate("(iri) => kgView.selectNode(kgView.nodeId(iri))", centre)
+                page.evaluate("(p) => kgView.setPreset(p)", preset)
+                page.wait_for_timeout(300)
+                target = args.output / f"view-{preset}.png"
+                page.screenshot(path=str(target))
+                labels = page.evaluate("kgView.labelledNodeIds().length")
+                shown = page.evaluate("kgView.visibleNodeCount()")
+                print(f"wrote {target} ({shown} nodes, {labels} labelled)")
             browser.close()
-    print(f"wrote {args.output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)")
     return 0
 
 
