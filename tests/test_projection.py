@@ -193,3 +193,24 @@ def test_exports_carry_the_page_positions_and_colours(seed_graph):
     graphml = graph_bytes(seed_graph, "graphml").decode()
     for name in ("x", "y", "size", "r", "g", "b", "color"):
         assert f'attr.name="{name}"' in graphml
+
+
+@pytest.mark.parametrize("order", ["reversed", "shuffled"])
+def test_projection_does_not_depend_on_the_order_rows_come_in(seed_store, seed_graph, monkeypatch, order):
+    """The queries carry no ORDER BY (sorting the whole graph was most of their time): project() sorts."""
+    import random
+
+    import kg.projection
+
+    real = kg.projection.run_sparql
+
+    def unordered(store, text, bindings=None):
+        rows = list(real(store, text, bindings))
+        if order == "reversed":
+            rows.reverse()
+        else:
+            random.Random(7).shuffle(rows)
+        return rows
+
+    monkeypatch.setattr(kg.projection, "run_sparql", unordered)
+    assert graph_bytes(project(seed_store), "gexf") == graph_bytes(seed_graph, "gexf")
