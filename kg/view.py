@@ -279,7 +279,7 @@ def page_data(
     order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
     ids = {v: f"n{i}" for i, v in enumerate(order)}
     degree = dict(graph.degree())
-    nodes = []
+    nodes: list[dict[str, Any]] = []
     for v in order:
         attrs = graph.nodes[v]
         label = _text(attrs.get("label")) or _text(attrs.get("iri", v))
@@ -301,7 +301,7 @@ def page_data(
         )
     evidence_index: dict[str, int] = {}
     evidence: list[dict[str, str | None]] = []
-    raw_edges = []
+    raw_edges: list[dict[str, Any]] = []
     for u, v, attrs in graph.edges(data=True):
         relation = _text(attrs.get("relation"))
         refs = []
@@ -770,15 +770,15 @@ def _svg_shape(shape: str, x: float, y: float, r: float, colour: str) -> str:
         return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" {style}/>'
     if shape == "square":
         return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}" {style}/>'
-    corners = {
-        "diamond": [(0, -1), (1, 0), (0, 1), (-1, 0)],
-        "triangle": [(0, -1), (0.87, 0.5), (-0.87, 0.5)],
-        "triangleDown": [(0, 1), (0.87, -0.5), (-0.87, -0.5)],
+    corners: list[tuple[float, float]] = {
+        "diamond": [(0.0, -1.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0)],
+        "triangle": [(0.0, -1.0), (0.87, 0.5), (-0.87, 0.5)],
+        "triangleDown": [(0.0, 1.0), (0.87, -0.5), (-0.87, -0.5)],
         "hexagon": [(math.cos(a), math.sin(a)) for a in (k * math.pi / 3 for k in range(6))],
         "star": [
             (f * math.sin(k * math.pi / 5), -f * math.cos(k * math.pi / 5))
             for k, f in ((k, 1.0 if k % 2 == 0 else 0.45) for k in range(10))
         ],
-    }.get(shape, [(0, -1), (1, 0), (0, 1), (-1, 0)])
+    }.get(shape, [(0.0, -1.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0)])
     points = " ".join(f"{x + r * cx:.1f},{y + r * cy:.1f}" for cx, cy in corners)
     return f'<polygon points="{points}" {style}/>'

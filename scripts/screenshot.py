@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.browser import launch  # noqa: E402
+from kg.browser import launch
 
 PRESETS = ("everything", "proposals", "timeline", "focus")
 
