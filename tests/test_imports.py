@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("build and store", ("kg.store", "kg.cache", "kg.validate")),
     ("SPARQL", ("kg.querytext", "kg.queries")),
     ("resolve and named queries", ("kg.resolve", "kg.fact_duplicates")),
-    ("outputs", ("kg.output", "kg.projection", "kg.exports_graph", "kg.view", "kg.remote", "kg.synth",
+    ("outputs", ("kg.output", "kg.projection", "kg.exports_graph", "kg.view", "kg.view_layout", "kg.remote", "kg.synth",
                  "kg.extract")),
     ("library API", ("kg.graph",)),
     ("endpoint and CLI", ("kg.protocol", "kg.guard", "kg.serve", "kg.cli", "kg.__main__")),
