@@ -81,7 +81,7 @@ def query_time(store) -> float:
     from kg.vocab import sparql_prologue
 
     t0 = time.perf_counter()
-    for text in (projection._Q_TEXTS, projection._Q_TYPES, projection._Q_FACTS, projection._Q_EVIDENCE, projection._Q_STRUCTURE):
+    for text in (projection._q_texts(), projection._Q_TYPES, projection._Q_FACTS, projection._Q_EVIDENCE, projection._Q_STRUCTURE):
         for _ in run_sparql(store, sparql_prologue() + text):
             pass
     return time.perf_counter() - t0
