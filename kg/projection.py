@@ -257,7 +257,8 @@ def project(
         for values in props.values():
             values.sort(key=_term_key)
     evidence: dict[str, list[dict[str, str | None]]] = defaultdict(list)
-    for row in sorted(query(_Q_EVIDENCE), key=lambda r: (r["f"].value, r["ev"].value)):
+    columns = ("f", "ev", "quote", "publisher", "published", "url", "kind", "basis", "attribution")
+    for row in sorted(query(_Q_EVIDENCE), key=lambda r: tuple(r[c].value if r[c] is not None else "" for c in columns)):
         publisher = row["publisher"]
         evidence[row["f"].value].append(
             {
