@@ -297,6 +297,7 @@ def page_data(
                 "date": _date(attrs.get("date")),
                 "proposals": int(attrs.get("proposals") or 0),
                 "degree": degree.get(v, 0),
+                "_evidence": _evidence(attrs.get("evidence")),
             }
         )
     evidence_index: dict[str, int] = {}
@@ -328,6 +329,17 @@ def page_data(
     for e in raw_edges:
         for i in e["evidence"]:
             renumber.setdefault(i, len(renumber))
+    # a fact node's own evidence (its sources, as the projection reads them) joins the same list
+    for n in nodes:
+        refs = []
+        for item in n.pop("_evidence"):
+            key = json.dumps(item, sort_keys=True)
+            if key not in evidence_index:
+                evidence_index[key] = len(evidence)
+                evidence.append(item)
+            renumber.setdefault(evidence_index[key], len(renumber))
+            refs.append(renumber[evidence_index[key]])
+        n["evidence"] = refs
     evidence = [evidence[old] for old, _ in sorted(renumber.items(), key=lambda t: t[1])]
     edges = []
     for i, e in enumerate(raw_edges):
@@ -406,7 +418,7 @@ def _columns(data: dict[str, Any]) -> dict[str, Any]:
 
     >>> d = _columns({"nodes": [], "edges": [], "evidence": [], "types": [], "relations": [], "presets": []})
     >>> sorted(d["nodes"]), d["base"]
-    (['date', 'degree', 'description', 'iri', 'label', 'labels', 'proposals', 'type'], '')
+    (['date', 'degree', 'description', 'evidence', 'iri', 'label', 'labels', 'proposals', 'type'], '')
     """
     nodes, edges = data["nodes"], data["edges"]
     type_index = {t["type"]: i for i, t in enumerate(data["types"])}
@@ -432,6 +444,7 @@ def _columns(data: dict[str, Any]) -> dict[str, Any]:
         "date": [n["date"] or 0 for n in nodes],
         "proposals": [n["proposals"] for n in nodes],
         "degree": [n["degree"] for n in nodes],
+        "evidence": [n["evidence"] or 0 for n in nodes],
     }
     names = {r["relation"]: r["name"] for r in data["relations"]}
     out["edges"] = {

@@ -192,3 +192,13 @@ def test_write_html_into_a_missing_folder_is_a_kg_error(tmp_path):
 def test_empty_graph_renders():
     page = render_html(nx.MultiDiGraph(), title="Empty")
     assert 'data-node-count="0"' in page
+
+
+def test_a_fact_node_carries_its_own_sources():
+    g = small_graph()
+    own = [{"outlet": "Kazinform", "date": "2026-02-05", "quote": "ұсыныс", "url": "https://kazinform.example/1"}]
+    g.nodes["ex:m-proposal"]["evidence"] = own
+    data = page_data(g, title="T")
+    [proposal] = [n for n in data["nodes"] if n["iri"] == "ex:m-proposal"]
+    assert [data["evidence"][i]["outlet"] for i in proposal["evidence"]] == ["Kazinform"]
+    assert embedded_data(render_html(g, title="T"))["nodes"]["evidence"] == [0, [1], 0]

@@ -449,3 +449,9 @@ def test_picture_errors_are_kg_errors(seed_store, tmp_path):
     with pytest.raises(KgError, match="unknown format"):
         write_view(seed_store, tmp_path / "x.pdf", fmt="pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_proposal_lists_its_sources(seed_page):
+    seed_page.js("(iri) => kgView.selectNode(kgView.nodeId(iri))", PROPOSAL)
+    text = seed_page.panel()
+    assert "Sources (1)" in text and QUOTE in text and "BAQ.KZ" in text
