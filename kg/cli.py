@@ -60,7 +60,7 @@ def _emit(data: bytes, output: str | None) -> None:
         write_atomic(output, data)
         click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)
     else:
-        stream = click.get_binary_stream("stdout")
+        stream = click.get_binary_stream("stdout")  # type: ignore[operator]  # click marks it deprecated
         stream.write(data)
         stream.flush()
 

@@ -72,7 +72,7 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
     _write_timer: asyncio.TimerHandle | None = None
     _waiting_since = 0.0
 
-    def connection_made(self, transport) -> None:  # type: ignore[override]
+    def connection_made(self, transport) -> None:
         super().connection_made(transport)
         self._timer = None
         self._waiting_since = time.monotonic()

@@ -156,7 +156,7 @@ def render_results(result, fmt: str = "table") -> bytes:
     if isinstance(result, pyoxigraph.QueryBoolean):
         if fmt == "table":
             return (("true" if bool(result) else "false") + "\n").encode()
-        return result.serialize(format=_results_format(fmt))
+        return result.serialize(format=_results_format(fmt)) or b""
     if isinstance(result, pyoxigraph.QueryTriples):
         from kg.store import FORMATS
 
@@ -209,7 +209,7 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "ta
     import pyoxigraph
 
     parsed = pyoxigraph.parse_query_results(data, format=pyoxigraph.QueryResultsFormat.JSON)
-    return parsed.serialize(format=_results_format(fmt))
+    return parsed.serialize(format=_results_format(fmt)) or b""
 
 
 def results_json(columns: Sequence[str], rows: Sequence[Sequence]) -> bytes:

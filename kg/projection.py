@@ -422,13 +422,13 @@ def project(
                 add(ref(fact, RKG + "initiator"), target.value, "initiated", fact, date=when)
         elif "Stance" in cls:
             polarity = ref(fact, MARL + "hasPolarity")
-            relation = {MARL + "Positive": "supports", MARL + "Negative": "opposes"}.get(polarity or "")
+            stance = {MARL + "Positive": "supports", MARL + "Negative": "opposes"}.get(polarity or "")
             degree = ref(fact, RKG + "degree")
-            if relation:  # a neutral stance is no link
+            if stance:  # a neutral stance is no link
                 add(
                     ref(fact, RKG + "heldBy"),
                     ref(fact, MARL + "describesObject"),
-                    relation,
+                    stance,
                     fact,
                     label=_individual(degree, lang),
                     date=when,

@@ -587,7 +587,7 @@ def render_remote(result: RemoteResult, fmt: str = "table") -> bytes:
 
         doc = json.dumps({"head": {}, "boolean": result.boolean}).encode()
         parsed = pyoxigraph.parse_query_results(doc, format=pyoxigraph.QueryResultsFormat.JSON)
-        return parsed.serialize(format=_results_format(fmt))
+        return parsed.serialize(format=_results_format(fmt)) or b""
     if result.triples is not None:
         import pyoxigraph
 

@@ -606,18 +606,18 @@ def _check_references(corpus: Corpus) -> None:
         for key, value in fact.values.items():
             kind = spec[key]
             if isinstance(kind, Ref):
-                actor = actors.get(value)
-                if actor is None:
+                named = actors.get(value)
+                if named is None:
                     hint = _near(value, actors)
                     raise SourceError(
                         f"'{key}' of '{fact.id}' names unknown actor '{value}'"
                         + (f"; did you mean '{hint}'?" if hint else "; add it to the actor registry first"),
                         path=fact.path, line=fact.line_of(key),
                     )
-                if actor.type not in kind.types:
+                if named.type not in kind.types:
                     raise SourceError(
                         f"'{key}' of '{fact.id}' must name a {' or '.join(sorted(kind.types))}, "
-                        f"but '{value}' is a {actor.type}",
+                        f"but '{value}' is a {named.type}",
                         path=fact.path, line=fact.line_of(key),
                     )
             elif isinstance(kind, FactRef):

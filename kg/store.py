@@ -323,7 +323,7 @@ def sorted_triples(store) -> list:
 
     quads = store.quads_for_pattern(None, None, None, DefaultGraph())
     triples = [Triple(q.subject, q.predicate, q.object) for q in quads]
-    triples.sort(key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
+    triples.sort(key=lambda t: (str(t.subject), t.predicate.value, str(t.object)))
     return triples
 
 

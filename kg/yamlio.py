@@ -152,9 +152,11 @@ if getattr(yaml, "__with_libyaml__", False):
                 return self.DEFAULT_SEQUENCE_TAG
             return self.DEFAULT_MAPPING_TAG
 
-    _CLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
-    _CLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-    _CLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    _CLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers  # type: ignore[union-attr]
+    _CLoader.add_constructor(  # type: ignore[union-attr]
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _CLoader.add_constructor(  # type: ignore[union-attr]
+        yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 # What PyYAML's pure-Python reader refuses; libyaml is laxer, so such text takes the slow path.
 _NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
@@ -217,7 +219,7 @@ def _too_deep_line(text: str) -> int | None:
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return event.start_mark.line + 1
+                    return event.start_mark.line + 1 if event.start_mark else 1
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     except yaml.YAMLError:

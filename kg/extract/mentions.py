@@ -219,21 +219,21 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         from kg.extract import ru
 
         kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
-        for e in ru.entities(text):
-            if e.type not in kinds:
+        for span in ru.entities(text):
+            if span.type not in kinds:
                 continue
-            glued = re.fullmatch(r"(?:РК|РФ|ҚР)\s+((?:[А-ЯЁ][а-яё]+\s+){1,2}[А-ЯЁ][а-яё]+)", text[e.start : e.end])
-            if glued and e.type != "PER":
+            glued = re.fullmatch(r"(?:РК|РФ|ҚР)\s+((?:[А-ЯЁ][а-яё]+\s+){1,2}[А-ЯЁ][а-яё]+)", text[span.start : span.end])
+            if glued and span.type != "PER":
                 # "Мажилиса парламента РК Дания Еспаева": the country's abbreviation, then a person
-                start = e.start + glued.start(1)
-                out.append((start, e.end, "person", glued.group(1)))
+                start = span.start + glued.start(1)
+                out.append((start, span.end, "person", glued.group(1)))
                 continue
-            region = re.search(r"(?:област(?:ь|и|ью)|район(?:а|е)?)\s+$", text[: e.start], re.IGNORECASE)
-            if e.type == "LOC" and region:
+            region = re.search(r"(?:област(?:ь|и|ью)|район(?:а|е)?)\s+$", text[: span.start], re.IGNORECASE)
+            if span.type == "LOC" and region:
                 # "жителями области Абай": the region, not a town of the same name
-                out.append((e.start, e.end, "place", f"область {e.normal}" if region.group().lower().startswith("обл") else f"район {e.normal}"))
+                out.append((span.start, span.end, "place", f"область {span.normal}" if region.group().lower().startswith("обл") else f"район {span.normal}"))
                 continue
-            out.append((e.start, e.end, kinds[e.type], e.normal))
+            out.append((span.start, span.end, kinds[span.type], span.normal))
     else:
         from kg.extract import en
 
@@ -380,11 +380,11 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         if free(m.start, m.end):
             chosen.append(m)
     if lang == "ru":
-        for m in _RU_BODY.finditer(text):
-            if free(m.start(), m.end()):
-                found = next((a for a in (linker.resolve(n, "organisation") for n in _ru_base_forms(m.group(1), m.group(2))) if a), None)
+        for body in _RU_BODY.finditer(text):
+            if free(body.start(), body.end()):
+                found = next((a for a in (linker.resolve(n, "organisation") for n in _ru_base_forms(body.group(1), body.group(2))) if a), None)
                 if found:
-                    chosen.append(Mention(m.start(), m.end(), m.group(), "organisation", found, True, "registry"))
+                    chosen.append(Mention(body.start(), body.end(), body.group(), "organisation", found, True, "registry"))
     posts = P.find_posts(text, lang)
     for start, end, kind, normal in _tagged(text, lang):
         surface = text[start:end]
@@ -405,14 +405,14 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         actor = linker.resolve(normal, kind) or (linker.resolve(surface, kind) if surface != normal else None)
         chosen.append(Mention(start, end, surface, kind, actor, oblique, "tagger", new))
     # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
-    for m in P.PARTY_ANAPHOR[lang].finditer(text):
-        if free(m.start(), m.end()):
-            chosen.append(Mention(m.start(), m.end(), m.group(), "anaphor", how="rule", oblique=_oblique_word(m.group(), lang)))
+    for hit in P.PARTY_ANAPHOR[lang].finditer(text):
+        if free(hit.start(), hit.end()):
+            chosen.append(Mention(hit.start(), hit.end(), hit.group(), "anaphor", how="rule", oblique=_oblique_word(hit.group(), lang)))
     # A capitalised word alone may be a surname named before ("Nurlanova proposed", "Ахметов предложил").
-    for m in re.finditer(r"(?<![\w«\"“'’-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}(?![\w»\"”-])", text):
-        if free(m.start(), m.end()) and not any(p.start <= m.start() < p.end for p in posts):
-            base = kk_nominative("X " + m.group()).split()[-1] if lang == "kk" else m.group()
-            chosen.append(Mention(m.start(), m.end(), m.group(), "person", None, base != m.group(), "surname",
+    for hit in re.finditer(r"(?<![\w«\"“'’-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}(?![\w»\"”-])", text):
+        if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
+            base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
+            chosen.append(Mention(hit.start(), hit.end(), hit.group(), "person", None, base != hit.group(), "surname",
                                   {"name": base, "single": True}))
     return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
 

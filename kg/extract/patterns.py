@@ -700,6 +700,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             continue
         if re.match(r"\s*(%|пайыз|процент|per\s*cent|percent)", after, I):
             sign = re.match(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent)", after, I)
+            assert sign is not None  # the same words just matched
             out.append((value, comparator, sign.group(1), start, end + sign.end()))
             continue
         counted = _COUNT_BEFORE.search(text[:start])
