@@ -38,7 +38,7 @@ def _paired(runs: dict[str, object], repeat: int) -> dict[str, float]:
     times: dict[str, list[float]] = {label: [] for label in runs}
     labels = list(runs)
     for i in range(repeat):
-        for label in labels[i % len(labels):] + labels[: i % len(labels)]:
+        for label in labels[i % len(labels) :] + labels[: i % len(labels)]:
             started = time.perf_counter()
             runs[label]()  # type: ignore[operator]
             times[label].append(time.perf_counter() - started)
@@ -55,7 +55,7 @@ def _party(store) -> tuple[str, str, str]:
     )
     row = next(iter(rows))
     iri = row["p"].value
-    return iri, iri[len(ID):], row["name"].value
+    return iri, iri[len(ID) :], row["name"].value
 
 
 def measure(store_dir: Path, repeat: int) -> dict[str, dict[str, float]]:
@@ -78,18 +78,46 @@ def measure(store_dir: Path, repeat: int) -> dict[str, dict[str, float]]:
     out["index"] = {"build": _paired({"build": lambda: name_index(graph.store)}, 3)["build"]}
     if index_file is not None and index_file.exists():
         out["index"]["read saved"] = _paired({"read": lambda: _read_index(index_file)}, 3)["read"]
-    out["library"].update(_paired(
-        {label: (lambda v=value: sum(1 for _ in graph.query(query, params={"actor": v}))) for label, value in values.items()},
-        repeat))
+    out["library"].update(
+        _paired(
+            {
+                label: (lambda v=value: sum(1 for _ in graph.query(query, params={"actor": v})))
+                for label, value in values.items()
+            },
+            repeat,
+        )
+    )
     out["per call"] = _paired(
-        {label: (lambda v=value: sum(1 for _ in Resolver(graph.store).run(query, {"actor": v})))
-         for label, value in values.items()}, repeat)
+        {
+            label: (lambda v=value: sum(1 for _ in Resolver(graph.store).run(query, {"actor": v})))
+            for label, value in values.items()
+        },
+        repeat,
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    commands = {label: [sys.executable, "-m", "kg", "query", "who-proposed-what", "--store", str(store_dir),
-                        "-p", f"actor={value}", "-f", "csv"] for label, value in values.items()}
+    commands = {
+        label: [
+            sys.executable,
+            "-m",
+            "kg",
+            "query",
+            "who-proposed-what",
+            "--store",
+            str(store_dir),
+            "-p",
+            f"actor={value}",
+            "-f",
+            "csv",
+        ]
+        for label, value in values.items()
+    }
     out["process"] = _paired(
-        {label: (lambda a=args: subprocess.run(a, check=True, stdout=subprocess.DEVNULL, env=env))
-         for label, args in commands.items()}, max(3, repeat // 2))
+        {
+            label: (lambda a=args: subprocess.run(a, check=True, stdout=subprocess.DEVNULL, env=env))
+            for label, args in commands.items()
+        },
+        max(3, repeat // 2),
+    )
     out["meta"] = {"rows": rows, "triples": len(graph), "actor": name}  # type: ignore[dict-item]
     return out
 
@@ -100,17 +128,27 @@ def _ms(seconds: float) -> str:
 
 def report(result: dict) -> str:
     meta = result.pop("meta")
-    lines = [(f"who-proposed-what -p actor=… on {meta['triples']:,} triples ({meta['rows']} rows, actor "
-              f"{meta['actor']!r}); load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"), "",
-             "| path | by IRI | by id | by name | name / id | goal ≤ 1.5× |", "|---|---|---|---|---|---|"]
+    lines = [
+        (
+            f"who-proposed-what -p actor=… on {meta['triples']:,} triples ({meta['rows']} rows, actor "
+            f"{meta['actor']!r}); load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+        ),
+        "",
+        "| path | by IRI | by id | by name | name / id | goal ≤ 1.5× |",
+        "|---|---|---|---|---|---|",
+    ]
     for path in ("library", "per call", "process"):
         row = result[path]
         ratio = row["name"] / row["id"]
-        lines.append(f"| {path} | {_ms(row['IRI'])} | {_ms(row['id'])} | {_ms(row['name'])} | {ratio:.2f}× | "
-                     f"{'met' if ratio <= GOAL else 'not met'} |")
+        lines.append(
+            f"| {path} | {_ms(row['IRI'])} | {_ms(row['id'])} | {_ms(row['name'])} | {ratio:.2f}× | "
+            f"{'met' if ratio <= GOAL else 'not met'} |"
+        )
     lines.append("")
-    lines.append(f"library, first call by name (reads the saved name index, else builds it): "
-                 f"{_ms(result['library']['name, first call'])}")
+    lines.append(
+        f"library, first call by name (reads the saved name index, else builds it): "
+        f"{_ms(result['library']['name, first call'])}"
+    )
     index = result["index"]
     saved = f"; read from kg's cache: {_ms(index['read saved'])}" if "read saved" in index else ""
     lines.append(f"name index of the whole store: built in {_ms(index['build'])}{saved}")
@@ -119,7 +157,9 @@ def report(result: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--store", type=Path, help="an existing store (default: synthesize ~100 k triples and build one)")
+    parser.add_argument(
+        "--store", type=Path, help="an existing store (default: synthesize ~100 k triples and build one)"
+    )
     parser.add_argument("--repeat", type=int, default=15, help="runs per median (whole processes: half of it)")
     args = parser.parse_args()
     store_dir = args.store

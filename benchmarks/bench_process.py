@@ -166,10 +166,15 @@ def _an_actor(store: Path) -> tuple[str, str, str]:
     import pyoxigraph
 
     opened = pyoxigraph.Store.read_only(str(store))
-    row = next(iter(opened.query(
-        "SELECT ?who ?label WHERE { ?p a <https://w3id.org/reform-kg/ontology#Proposal> ; "
-        "<https://w3id.org/reform-kg/ontology#proposedBy> ?who . "
-        "?who <http://www.w3.org/2004/02/skos/core#prefLabel> ?label FILTER(lang(?label) = 'en') } LIMIT 1")))
+    row = next(
+        iter(
+            opened.query(
+                "SELECT ?who ?label WHERE { ?p a <https://w3id.org/reform-kg/ontology#Proposal> ; "
+                "<https://w3id.org/reform-kg/ontology#proposedBy> ?who . "
+                "?who <http://www.w3.org/2004/02/skos/core#prefLabel> ?label FILTER(lang(?label) = 'en') } LIMIT 1"
+            )
+        )
+    )
     iri = row["who"].value
     return iri, row["label"].value, iri.rsplit("/", 1)[-1]
 

@@ -36,10 +36,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 GOALS = {
-    "query_vs_raw": 1.5,      # kg within 1.5x of raw pyoxigraph
+    "query_vs_raw": 1.5,  # kg within 1.5x of raw pyoxigraph
     "query_vs_rdflib": 20.0,  # kg at least 20x faster than rdflib
-    "load_vs_rdflib": 10.0,   # load at least 10x faster than rdflib
-    "help_vs_click": 2.0,     # kg --help within 2x of importing click
+    "load_vs_rdflib": 10.0,  # load at least 10x faster than rdflib
+    "help_vs_click": 2.0,  # kg --help within 2x of importing click
 }
 
 
@@ -125,8 +125,11 @@ def worker_queries(store_dir: str, ttl: str, actor_iri: str, actor_name: str, re
         t = time.perf_counter()
         sum(1 for _ in memory.query(text))
         raw_times.append(time.perf_counter() - t)
-    out["by-name"] = {"mem": {"kg": statistics.median(times), "raw": statistics.median(raw_times), "kg_cold": times[0]},
-                      "rows": None, "text": None}
+    out["by-name"] = {
+        "mem": {"kg": statistics.median(times), "raw": statistics.median(raw_times), "kg_cold": times[0]},
+        "rows": None,
+        "text": None,
+    }
     return {"queries": out, "peak_mb": _peak_mb()}
 
 
@@ -206,8 +209,10 @@ def startup(repeat: int) -> dict:
             times.append(time.perf_counter() - t)
         return statistics.median(times)
 
-    return {"kg_help": best([sys.executable, "-m", "kg", "--help"]),
-            "click": best([sys.executable, "-c", "import click"])}
+    return {
+        "kg_help": best([sys.executable, "-m", "kg", "--help"]),
+        "click": best([sys.executable, "-c", "import click"]),
+    }
 
 
 def one_size(n: int, work: Path, args) -> dict:
@@ -220,8 +225,12 @@ def one_size(n: int, work: Path, args) -> dict:
     yaml_mb = sum(p.stat().st_size for p in corpus.rglob("*.yaml")) / 1e6
     print(f"[{n:,}] kg build …", file=sys.stderr, flush=True)
     build_s, build_mb = measure_rss([sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store_dir)])
-    subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(store_dir), "-o", str(ttl)],
-                   check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "kg", "export", "--store", str(store_dir), "-o", str(ttl)],
+        check=True,
+        cwd=ROOT,
+        stderr=subprocess.DEVNULL,
+    )
     print(f"[{n:,}] pyoxigraph bulk load …", file=sys.stderr, flush=True)
     ox = worker("oxload", ttl)
     actor_iri, actor_name = _an_actor(corpus)
@@ -234,9 +243,19 @@ def one_size(n: int, work: Path, args) -> dict:
     text_file = work / f"texts-{n}.json"
     text_file.write_text(json.dumps(texts))
     rd = worker("rdflib", ttl, text_file, args.rdflib_timeout)
-    return {"n": n, "facts": facts, "triples": ox["triples"], "yaml_mb": yaml_mb, "ttl_mb": ttl.stat().st_size / 1e6,
-            "build_s": build_s, "build_mb": build_mb, "ox": ox, "queries": queries, "rdflib": rd,
-            "rdflib_queries": bool(texts)}
+    return {
+        "n": n,
+        "facts": facts,
+        "triples": ox["triples"],
+        "yaml_mb": yaml_mb,
+        "ttl_mb": ttl.stat().st_size / 1e6,
+        "build_s": build_s,
+        "build_mb": build_mb,
+        "ox": ox,
+        "queries": queries,
+        "rdflib": rd,
+        "rdflib_queries": bool(texts),
+    }
 
 
 def _an_actor(corpus: Path) -> tuple[str, str]:
@@ -274,11 +293,19 @@ def table(results: list[dict], start: dict) -> str:
     add("LOAD kg build --store (YAML, checked, to disk)", [fmt_s(r["build_s"]) for r in results])
     add("LOAD pyoxigraph bulk_load Turtle (memory)", [fmt_s(r["ox"]["seconds"]) for r in results])
     add("LOAD rdflib parse Turtle (memory)", [fmt_s(r["rdflib"]["parse_s"]) for r in results])
-    add(f"  rdflib / pyoxigraph (goal >= {GOALS['load_vs_rdflib']:g}x)",
-        [fmt_x(r["rdflib"]["parse_s"] / r["ox"]["seconds"]) + mark(r["rdflib"]["parse_s"] / r["ox"]["seconds"] >= GOALS["load_vs_rdflib"]) for r in results])
+    add(
+        f"  rdflib / pyoxigraph (goal >= {GOALS['load_vs_rdflib']:g}x)",
+        [
+            fmt_x(r["rdflib"]["parse_s"] / r["ox"]["seconds"])
+            + mark(r["rdflib"]["parse_s"] / r["ox"]["seconds"] >= GOALS["load_vs_rdflib"])
+            for r in results
+        ],
+    )
     add("  rdflib / kg build", [fmt_x(r["rdflib"]["parse_s"] / r["build_s"]) for r in results])
-    add("PEAK RSS kg build / pyoxigraph / rdflib",
-        [f"{r['build_mb']:.0f} / {r['ox']['peak_mb']:.0f} / {r['rdflib']['peak_mb']:.0f} MB" for r in results])
+    add(
+        "PEAK RSS kg build / pyoxigraph / rdflib",
+        [f"{r['build_mb']:.0f} / {r['ox']['peak_mb']:.0f} / {r['rdflib']['peak_mb']:.0f} MB" for r in results],
+    )
     add("PEAK RSS queries (memory copy + disk store)", [f"{r['queries']['peak_mb']:.0f} MB" for r in results])
     names = [n for n in results[0]["queries"]["queries"] if n != "by-name"]
     for name in names:
@@ -289,8 +316,10 @@ def table(results: list[dict], start: dict) -> str:
                 b = q[backend]
                 ratio = b["kg"] / b["raw"]
                 rows_note = f" [{q['rows']:,} rows]" if backend == "mem" else ""
-                cells.append(f"{fmt_s(b['kg'])} / {fmt_s(b['raw'])} = {fmt_x(ratio)}{mark(ratio <= GOALS['query_vs_raw'])}"
-                             + rows_note)
+                cells.append(
+                    f"{fmt_s(b['kg'])} / {fmt_s(b['raw'])} = {fmt_x(ratio)}{mark(ratio <= GOALS['query_vs_raw'])}"
+                    + rows_note
+                )
             add(f"Q {name}, {label}: kg / raw pyoxigraph" if backend == "mem" else f"  {label}: kg / raw", cells)
         cells = []
         for r in results:
@@ -304,8 +333,10 @@ def table(results: list[dict], start: dict) -> str:
                 cells.append(f"> {r['rdflib_timeout']:g} s (stopped)" + mark(True))
             else:
                 speedup = rd["seconds"] / q["mem"]["kg"]
-                cells.append(f"{fmt_s(rd['seconds'])} = kg in memory {fmt_x(speedup)} faster"
-                             + mark(speedup >= GOALS["query_vs_rdflib"]))
+                cells.append(
+                    f"{fmt_s(rd['seconds'])} = kg in memory {fmt_x(speedup)} faster"
+                    + mark(speedup >= GOALS["query_vs_rdflib"])
+                )
         add(f"  rdflib in memory (goal: kg >= {GOALS['query_vs_rdflib']:g}x faster)", cells)
     cells = []
     for r in results:
@@ -321,12 +352,22 @@ def table(results: list[dict], start: dict) -> str:
                 a = first["queries"]["queries"][name][backend]["kg"]
                 b = last["queries"]["queries"][name][backend]["kg"]
                 cells.append(f"{name} {b / a:.1f}x" + ("" if b / a <= growth * 1.1 else "!"))
-            rows.append((f"GROWTH {cols[0]}->{cols[-1]} {label} (triples x{growth:.1f}; ! = worse than linear)",
-                         ["; ".join(cells[:4]), "; ".join(cells[4:])]))
+            rows.append(
+                (
+                    f"GROWTH {cols[0]}->{cols[-1]} {label} (triples x{growth:.1f}; ! = worse than linear)",
+                    ["; ".join(cells[:4]), "; ".join(cells[4:])],
+                )
+            )
     help_ratio = start["kg_help"] / start["click"]
-    rows.append((f"STARTUP kg --help / import click (goal <= {GOALS['help_vs_click']:g}x)",
-                 [f"{fmt_s(start['kg_help'])} / {fmt_s(start['click'])} = {fmt_x(help_ratio)}{mark(help_ratio <= GOALS['help_vs_click'])}"]
-                 + [""] * (len(results) - 1)))
+    rows.append(
+        (
+            f"STARTUP kg --help / import click (goal <= {GOALS['help_vs_click']:g}x)",
+            [
+                f"{fmt_s(start['kg_help'])} / {fmt_s(start['click'])} = {fmt_x(help_ratio)}{mark(help_ratio <= GOALS['help_vs_click'])}"
+            ]
+            + [""] * (len(results) - 1),
+        )
+    )
     width = max(len(label) for label, _ in rows)
     widths = [max(len(c), *(len(v[i]) for _, v in rows if i < len(v))) for i, c in enumerate(cols)]
     lines = ["  ".join([f"{'metric':<{width}}"] + [f"{c:<{w}}" for c, w in zip(cols, widths)]).rstrip()]
@@ -341,8 +382,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="100000,1000000", help="triple counts, comma-separated")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (median reported)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--rdflib-queries-max", type=int, default=100_000,
-                        help="largest size at which rdflib runs the queries (it parses at every size)")
+    parser.add_argument(
+        "--rdflib-queries-max",
+        type=int,
+        default=100_000,
+        help="largest size at which rdflib runs the queries (it parses at every size)",
+    )
     parser.add_argument("--rdflib-timeout", type=float, default=120.0, help="seconds before an rdflib query is stopped")
     parser.add_argument("--workdir", default=None, help="keep corpora and stores here (default: a temporary folder)")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
@@ -373,9 +418,11 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
     print(table(results, start))
     load_after = os.getloadavg()
-    print(f"\n{os.cpu_count()} CPUs; load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
-          f"Python {sys.version.split()[0]}; queries: median of {args.repeat} after a warm-up; "
-          f"rdflib queries at <= {args.rdflib_queries_max:,} triples, stopped after {args.rdflib_timeout:g} s")
+    print(
+        f"\n{os.cpu_count()} CPUs; load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
+        f"Python {sys.version.split()[0]}; queries: median of {args.repeat} after a warm-up; "
+        f"rdflib queries at <= {args.rdflib_queries_max:,} triples, stopped after {args.rdflib_timeout:g} s"
+    )
 
 
 if __name__ == "__main__":

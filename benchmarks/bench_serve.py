@@ -33,10 +33,16 @@ MIX = [
     ("GET", "/queries/who-proposed-what", {"params": {"actor": "baytaq"}}),
     ("GET", "/queries/stances", {"params": {"format": "csv"}}),
     ("POST", "/sparql", {"data": {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}}),
-    ("GET", "/sparql", {"params": {"query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"},
-                        "headers": {"Accept": "text/csv"}}),
-    ("GET", "/query", {"params": {"query": "CONSTRUCT WHERE { ?s a ?c } LIMIT 50"},
-                       "headers": {"Accept": "application/n-triples"}}),
+    (
+        "GET",
+        "/sparql",
+        {"params": {"query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"}, "headers": {"Accept": "text/csv"}},
+    ),
+    (
+        "GET",
+        "/query",
+        {"params": {"query": "CONSTRUCT WHERE { ?s a ?c } LIMIT 50"}, "headers": {"Accept": "application/n-triples"}},
+    ),
 ]
 
 
@@ -87,8 +93,17 @@ def one_round(base: str, clients: int, queries: int) -> dict:
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))]
 
-    return {"requests": len(latencies), "wall": wall, "rps": len(latencies) / wall, "p50": pct(50), "p95": pct(95),
-            "p99": pct(99), "max": latencies[-1], "mean": statistics.mean(latencies), "errors": errors}
+    return {
+        "requests": len(latencies),
+        "wall": wall,
+        "rps": len(latencies) / wall,
+        "p50": pct(50),
+        "p95": pct(95),
+        "p99": pct(99),
+        "max": latencies[-1],
+        "mean": statistics.mean(latencies),
+        "errors": errors,
+    }
 
 
 def main() -> None:
@@ -100,7 +115,17 @@ def main() -> None:
     args = parser.parse_args()
 
     port = free_port()
-    command = [sys.executable, "-m", "kg", "serve", "-q", "--port", str(port), "--max-concurrent", str(args.max_concurrent)]
+    command = [
+        sys.executable,
+        "-m",
+        "kg",
+        "serve",
+        "-q",
+        "--port",
+        str(port),
+        "--max-concurrent",
+        str(args.max_concurrent),
+    ]
     if args.store:
         command += ["--store", args.store]
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -126,14 +151,20 @@ def main() -> None:
         server.terminate()
         server.wait(10)
 
-    print(f"kg serve on loopback: {args.clients} clients x {args.queries} queries per round, "
-          f"--max-concurrent {args.max_concurrent}, graph: {args.store or 'bundled sources (in memory)'}")
+    print(
+        f"kg serve on loopback: {args.clients} clients x {args.queries} queries per round, "
+        f"--max-concurrent {args.max_concurrent}, graph: {args.store or 'bundled sources (in memory)'}"
+    )
     print(f"{'round':<8}{'requests':>9}{'wall':>9}{'req/s':>9}{'p50':>9}{'p95':>9}{'p99':>9}{'max':>9}{'errors':>8}")
     for name, r in (("1", first), ("2", second)):
-        print(f"{name:<8}{r['requests']:>9}{r['wall']:>8.1f}s{r['rps']:>9.0f}"
-              f"{r['p50'] * 1000:>7.1f}ms{r['p95'] * 1000:>7.1f}ms{r['p99'] * 1000:>7.1f}ms{r['max'] * 1000:>7.0f}ms"
-              f"{len(r['errors']):>8}")
-    print(f"server RSS: {before:.0f} MB after warm-up, {after_first:.0f} MB after round 1, {after_second:.0f} MB after round 2")
+        print(
+            f"{name:<8}{r['requests']:>9}{r['wall']:>8.1f}s{r['rps']:>9.0f}"
+            f"{r['p50'] * 1000:>7.1f}ms{r['p95'] * 1000:>7.1f}ms{r['p99'] * 1000:>7.1f}ms{r['max'] * 1000:>7.0f}ms"
+            f"{len(r['errors']):>8}"
+        )
+    print(
+        f"server RSS: {before:.0f} MB after warm-up, {after_first:.0f} MB after round 1, {after_second:.0f} MB after round 2"
+    )
     load = os.getloadavg()
     print(f"{os.cpu_count()} CPUs, load average {load[0]:.1f}; client and server share the machine")
     for error in (first["errors"] + second["errors"])[:10]:

@@ -39,8 +39,11 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
 LIGHT = [
     ("GET", "/sparql", {"params": {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}}),
     ("GET", "/queries/who-proposed-what", {"params": {"actor": "baytaq"}}),
-    ("GET", "/sparql", {"params": {"query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"},
-                        "headers": {"Accept": "text/csv"}}),
+    (
+        "GET",
+        "/sparql",
+        {"params": {"query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"}, "headers": {"Accept": "text/csv"}},
+    ),
 ]
 CLIENT_TIMEOUT_S = 30.0
 
@@ -111,9 +114,11 @@ def phase_runaways(base: str, seconds: float) -> None:
     for thread in threads:
         thread.join(150)
     ok = statuses.count(200)
-    print(f"   light queries: {len(times)} sent, {ok} answered 200 ({100 * ok / max(1, len(times)):.0f} %), "
-          f"p50 {ms(pct(times, 50))}, p99 {ms(pct(times, 99))}, max {ms(max(times, default=0))}; "
-          f"{running} runaways still running at the end of the window")
+    print(
+        f"   light queries: {len(times)} sent, {ok} answered 200 ({100 * ok / max(1, len(times)):.0f} %), "
+        f"p50 {ms(pct(times, 50))}, p99 {ms(pct(times, 99))}, max {ms(max(times, default=0))}; "
+        f"{running} runaways still running at the end of the window"
+    )
     print(f"   runaways got: {', '.join(sorted(results))}")
 
 
@@ -168,10 +173,14 @@ def phase_slowloris(base: str, port: int, seconds: float) -> None:
         time.sleep(0.2)
     attacker.join(seconds + 30)
     ok = statuses.count(200)
-    print(f"   probe: {len(times)} queries, {ok} answered 200 ({100 * ok / max(1, len(times)):.0f} %), "
-          f"p50 {ms(pct(times, 50))}, p99 {ms(pct(times, 99))}, max {ms(max(times, default=0))}")
-    print(f"   attacker: {counters['opened']} connections opened, {counters['closed by server']} closed by the "
-          f"server (408 after the header timeout), {counters['refused']} refused")
+    print(
+        f"   probe: {len(times)} queries, {ok} answered 200 ({100 * ok / max(1, len(times)):.0f} %), "
+        f"p50 {ms(pct(times, 50))}, p99 {ms(pct(times, 99))}, max {ms(max(times, default=0))}"
+    )
+    print(
+        f"   attacker: {counters['opened']} connections opened, {counters['closed by server']} closed by the "
+        f"server (408 after the header timeout), {counters['refused']} refused"
+    )
 
 
 def phase_many_clients(base: str, clients: int, each: int) -> None:
@@ -192,7 +201,9 @@ def phase_many_clients(base: str, clients: int, each: int) -> None:
                 started = time.perf_counter()
                 try:
                     response = http.request(method, path, **kwargs)
-                    mine.append((response.status_code, time.perf_counter() - started, "retry-after" in response.headers))
+                    mine.append(
+                        (response.status_code, time.perf_counter() - started, "retry-after" in response.headers)
+                    )
                 except httpx.HTTPError:
                     mine.append((0, time.perf_counter() - started, False))
         with lock:
@@ -205,10 +216,12 @@ def phase_many_clients(base: str, clients: int, each: int) -> None:
     busy = [r for r in records if r[0] == 503]
     failed = [r for r in records if r[0] not in (200, 503)]
     times = [r[1] for r in records]
-    print(f"   {len(records)} requests in {wall:.1f} s: {len(records) - len(busy) - len(failed)} answered 200, "
-          f"{len(busy)} got 503 ({100 * len(busy) / max(1, len(records)):.1f} %, "
-          f"{sum(1 for r in busy if r[2])} of them with Retry-After), {len(failed)} other/failed; "
-          f"p50 {ms(pct(times, 50))}, p99 {ms(pct(times, 99))}")
+    print(
+        f"   {len(records)} requests in {wall:.1f} s: {len(records) - len(busy) - len(failed)} answered 200, "
+        f"{len(busy)} got 503 ({100 * len(busy) / max(1, len(records)):.1f} %, "
+        f"{sum(1 for r in busy if r[2])} of them with Retry-After), {len(failed)} other/failed; "
+        f"p50 {ms(pct(times, 50))}, p99 {ms(pct(times, 99))}"
+    )
 
 
 def phase_big_post(port: int, pid: int, megabytes: int) -> None:
@@ -220,8 +233,10 @@ def phase_big_post(port: int, pid: int, megabytes: int) -> None:
     answer = b""
     started = time.perf_counter()
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                     b"Transfer-Encoding: chunked\r\n\r\n")
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n"
+        )
         try:
             while sent < megabytes << 20:
                 sock.sendall(chunk)
@@ -235,8 +250,10 @@ def phase_big_post(port: int, pid: int, megabytes: int) -> None:
             pass
     after = status_kb(pid, "VmHWM")
     status_line = answer.split(b"\r\n", 1)[0].decode(errors="replace") or "(none)"
-    print(f"   answer: {status_line} after {took:.2f} s; "
-          f"the client got {sent / 1e6:.1f} MB out before the server stopped reading")
+    print(
+        f"   answer: {status_line} after {took:.2f} s; "
+        f"the client got {sent / 1e6:.1f} MB out before the server stopped reading"
+    )
     print(f"   server peak RSS (VmHWM): {before / 1024:.0f} MB before, {after / 1024:.0f} MB after")
 
 
@@ -274,8 +291,10 @@ def main() -> None:
             server.kill()
             server.wait()
     load_after = os.getloadavg()
-    print(f"\n{os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
-          "client and server share the machine")
+    print(
+        f"\n{os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
+        "client and server share the machine"
+    )
 
 
 if __name__ == "__main__":

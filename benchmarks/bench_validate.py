@@ -55,8 +55,13 @@ def work_literal(megabytes: str) -> dict:
     store.add(Quad(quad.subject, content, Literal(text, language="en")))
     started = time.perf_counter()
     report = validate(store=store)
-    return {"seconds": time.perf_counter() - started, "peak_mb": _peak_mb(), "triples": report.triples,
-            "conforms": report.conforms, "chars": len(text)}
+    return {
+        "seconds": time.perf_counter() - started,
+        "peak_mb": _peak_mb(),
+        "triples": report.triples,
+        "conforms": report.conforms,
+        "chars": len(text),
+    }
 
 
 def work_build(corpus: str) -> dict:
@@ -72,8 +77,13 @@ def work_validate(corpus: str) -> dict:
 
     started = time.perf_counter()
     report = validate([corpus])
-    return {"seconds": time.perf_counter() - started, "peak_mb": _peak_mb(), "triples": report.triples,
-            "conforms": report.conforms, "problems": len(report.problems)}
+    return {
+        "seconds": time.perf_counter() - started,
+        "peak_mb": _peak_mb(),
+        "triples": report.triples,
+        "conforms": report.conforms,
+        "problems": len(report.problems),
+    }
 
 
 WORKERS = {"literal": work_literal, "build": work_build, "validate": work_validate}
@@ -81,8 +91,9 @@ WORKERS = {"literal": work_literal, "build": work_build, "validate": work_valida
 
 def child(kind: str, arg: str) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, __file__, "--worker", kind, arg], env=env, capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, __file__, "--worker", kind, arg], env=env, capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
         raise SystemExit(f"{kind} {arg} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -102,27 +113,42 @@ def main() -> None:
         print(json.dumps(WORKERS[kind](arg)))
         return
 
-    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average {os.getloadavg()[0]:.1f} "
-          f"on {os.cpu_count()} CPUs")
+    print(
+        f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} CPUs"
+    )
     print(f"{'case':<34}{'triples':>11}{'seconds':>10}{'peak MB':>10}  result")
     for size in [s for s in args.literals.split(",") if s]:
         r = child("literal", size)
-        print(f"{f'validate, one {size} MB literal':<34}{r['triples']:>11,}{r['seconds']:>10.1f}{r['peak_mb']:>10.0f}  "
-              f"{'conforms' if r['conforms'] else 'problems'}", flush=True)
+        print(
+            f"{f'validate, one {size} MB literal':<34}{r['triples']:>11,}{r['seconds']:>10.1f}{r['peak_mb']:>10.0f}  "
+            f"{'conforms' if r['conforms'] else 'problems'}",
+            flush=True,
+        )
     if args.facts:
         with tempfile.TemporaryDirectory(prefix="bench-validate-") as tmp:
             corpus = Path(tmp) / "corpus"
-            subprocess.run([sys.executable, "-m", "kg", "synth", str(corpus), "--facts", str(args.facts)],
-                           env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True, capture_output=True)
+            subprocess.run(
+                [sys.executable, "-m", "kg", "synth", str(corpus), "--facts", str(args.facts)],
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+                check=True,
+                capture_output=True,
+            )
             built = child("build", str(corpus))
-            print(f"{f'build, kg synth --facts {args.facts}':<34}{built['triples']:>11,}{built['seconds']:>10.1f}"
-                  f"{built['peak_mb']:>10.0f}  (baseline)", flush=True)
+            print(
+                f"{f'build, kg synth --facts {args.facts}':<34}{built['triples']:>11,}{built['seconds']:>10.1f}"
+                f"{built['peak_mb']:>10.0f}  (baseline)",
+                flush=True,
+            )
             checked = child("validate", str(corpus))
-            print(f"{f'validate, kg synth --facts {args.facts}':<34}{checked['triples']:>11,}"
-                  f"{checked['seconds']:>10.1f}{checked['peak_mb']:>10.0f}  "
-                  f"{'conforms' if checked['conforms'] else str(checked['problems']) + ' problems'}; "
-                  f"{checked['peak_mb'] / built['peak_mb']:.1f}x build's memory, "
-                  f"{checked['triples'] / checked['seconds']:,.0f} triples/s", flush=True)
+            print(
+                f"{f'validate, kg synth --facts {args.facts}':<34}{checked['triples']:>11,}"
+                f"{checked['seconds']:>10.1f}{checked['peak_mb']:>10.0f}  "
+                f"{'conforms' if checked['conforms'] else str(checked['problems']) + ' problems'}; "
+                f"{checked['peak_mb'] / built['peak_mb']:.1f}x build's memory, "
+                f"{checked['triples'] / checked['seconds']:,.0f} triples/s",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -36,8 +36,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", default=[str(ROOT / "tests" / "data" / "extract_real" / "dev")])
     parser.add_argument("--rounds", type=int, default=3, help="times each article is drafted (default 3)")
-    parser.add_argument("--blas-threads", type=int, metavar="N",
-                        help="threads for numpy's BLAS (set before numpy loads; default: the library's own)")
+    parser.add_argument(
+        "--blas-threads",
+        type=int,
+        metavar="N",
+        help="threads for numpy's BLAS (set before numpy loads; default: the library's own)",
+    )
     args = parser.parse_args(argv)
     if args.blas_threads:
         for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -57,9 +61,13 @@ def main(argv: list[str] | None = None) -> None:
     bundled = load_corpus()
     firsts = {s.language: s for s in reversed(sources)}  # one article per language loads its model
     for s in firsts.values():
-        Session(bundled).extract(article_from_text(s.text or "", lang="auto"), name="warm-up", outlet=s.outlet, date=s.date)
-    print(f"setup (registry, models, one warm-up article per language): {time.perf_counter() - t0:.2f} s; "
-          f"BLAS threads: {os.environ.get('OPENBLAS_NUM_THREADS', 'default')}; load average {os.getloadavg()[0]:.1f}")
+        Session(bundled).extract(
+            article_from_text(s.text or "", lang="auto"), name="warm-up", outlet=s.outlet, date=s.date
+        )
+    print(
+        f"setup (registry, models, one warm-up article per language): {time.perf_counter() - t0:.2f} s; "
+        f"BLAS threads: {os.environ.get('OPENBLAS_NUM_THREADS', 'default')}; load average {os.getloadavg()[0]:.1f}"
+    )
 
     per_article: dict[str, list[float]] = defaultdict(list)
     lang_of = {s.id: s.language for s in sources}
@@ -74,8 +82,10 @@ def main(argv: list[str] | None = None) -> None:
     def line(label: str, ids: list[str]) -> str:
         times = [statistics.median(per_article[i]) for i in ids]
         total = sum(times)
-        return (f"  {label:<6} {len(ids):>4} {len(ids) / total:>10.1f} {1000 * total / len(ids):>9.1f}"
-                f" {1000 * max(times):>9.1f}")
+        return (
+            f"  {label:<6} {len(ids):>4} {len(ids) / total:>10.1f} {1000 * total / len(ids):>9.1f}"
+            f" {1000 * max(times):>9.1f}"
+        )
 
     print(f"{len(sources)} articles, {chars:,} characters, {args.rounds} round(s); median time of each article")
     print(f"  {'lang':<6} {'n':>4} {'articles/s':>10} {'ms/article':>9} {'max ms':>9}")

@@ -33,11 +33,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kg.browser import launch
 
 CONSTRUCT = "network = new vis.Network(container, data, options);"
-FIRST_DRAW_PROBE = CONSTRUCT + """
+FIRST_DRAW_PROBE = (
+    CONSTRUCT
+    + """
                   network.once("afterDrawing", function () {
                     window.__kgFirstDraw = performance.now();
                     window.__kgNodes = network.body.data.nodes.length;
                   });"""
+)
 
 
 def pyvis_page(graph, positions: dict, path: Path) -> Path:
@@ -50,8 +53,16 @@ def pyvis_page(graph, positions: dict, path: Path) -> Path:
     for v, d in graph.nodes(data=True):
         colour, shape = NODE_TYPES.get(d.get("type", ""), ("#cccccc", "dot"))
         x, y = positions[v]
-        net.add_node(v, label=d.get("label", v), title=d.get("description") or d.get("label", v),
-                     color=colour, shape=shape, x=x, y=y, physics=False)
+        net.add_node(
+            v,
+            label=d.get("label", v),
+            title=d.get("description") or d.get("label", v),
+            color=colour,
+            shape=shape,
+            x=x,
+            y=y,
+            physics=False,
+        )
     for u, v, d in graph.edges(data=True):
         net.add_edge(u, v, title=d.get("label", ""), color=RELATIONS.get(d.get("relation", ""), ("#aaaaaa", False))[0])
     net.set_options('{"physics": {"enabled": false}, "edges": {"smooth": false}, "layout": {"improvedLayout": false}}')
@@ -81,7 +92,13 @@ def query_time(store) -> float:
     from kg.vocab import sparql_prologue
 
     t0 = time.perf_counter()
-    for text in (projection._q_texts(), projection._Q_TYPES, projection._Q_FACTS, projection._Q_EVIDENCE, projection._Q_STRUCTURE):
+    for text in (
+        projection._q_texts(),
+        projection._Q_TYPES,
+        projection._Q_FACTS,
+        projection._Q_EVIDENCE,
+        projection._Q_STRUCTURE,
+    ):
         for _ in run_sparql(store, sparql_prologue() + text):
             pass
     return time.perf_counter() - t0
@@ -92,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("facts", nargs="*", type=int, default=[2000, 6500, 14000], help="facts per synthetic corpus")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--work", type=Path, help="folder to keep (and reuse) corpora, stores and pages in")
-    parser.add_argument("--repeat", type=int, default=3, help="open each page this many times, alternately; medians are printed")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="open each page this many times, alternately; medians are printed"
+    )
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
@@ -104,9 +123,11 @@ def main(argv: list[str] | None = None) -> int:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-view-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    head = (f"{'facts':>6} {'nodes':>6} {'edges':>6} {'queries s':>9} {'view s':>7} {'ratio':>6} "
-            f"{'MB':>6} {'pyvis MB':>8} {'ratio':>6} {'draw s':>7} {'pyvis':>6} {'ratio':>6} "
-            f"{'stable s':>8} {'pyvis':>6} {'ratio':>6}")
+    head = (
+        f"{'facts':>6} {'nodes':>6} {'edges':>6} {'queries s':>9} {'view s':>7} {'ratio':>6} "
+        f"{'MB':>6} {'pyvis MB':>8} {'ratio':>6} {'draw s':>7} {'pyvis':>6} {'ratio':>6} "
+        f"{'stable s':>8} {'pyvis':>6} {'ratio':>6}"
+    )
     print(head)
     with sync_playwright() as p:
         browser = launch(p, executable=args.chromium)
@@ -126,16 +147,23 @@ def main(argv: list[str] | None = None) -> int:
             del store
             runs = []
             for _ in range(args.repeat):  # alternately, so that a busy moment hits both pages alike
-                runs.append((open_and_time(browser, ours, "window.kgView && window.kgView.stabilised", "kgView.firstDrawMs"),
-                             open_and_time(browser, theirs, "window.__kgFirstDraw !== undefined", "window.__kgFirstDraw")))
+                runs.append(
+                    (
+                        open_and_time(browser, ours, "window.kgView && window.kgView.stabilised", "kgView.firstDrawMs"),
+                        open_and_time(browser, theirs, "window.__kgFirstDraw !== undefined", "window.__kgFirstDraw"),
+                    )
+                )
             assert all(o[2] == t[2] == graph.number_of_nodes() for o, t in runs), runs
             our = (statistics.median(o[0] for o, _ in runs), statistics.median(o[1] for o, _ in runs))
             their = (statistics.median(t[0] for _, t in runs), statistics.median(t[1] for _, t in runs))
             mb, pmb = ours.stat().st_size / 1e6, theirs.stat().st_size / 1e6
-            print(f"{facts:>6} {graph.number_of_nodes():>6} {graph.number_of_edges():>6} {t_queries:>9.2f} {t_view:>7.2f} "
-                  f"{t_view / t_queries:>6.2f} {mb:>6.2f} {pmb:>8.2f} {mb / pmb:>6.2f} "
-                  f"{our[0]:>7.2f} {their[0]:>6.2f} {our[0] / their[0]:>6.2f} "
-                  f"{our[1]:>8.2f} {their[1]:>6.2f} {our[1] / their[1]:>6.2f}", flush=True)
+            print(
+                f"{facts:>6} {graph.number_of_nodes():>6} {graph.number_of_edges():>6} {t_queries:>9.2f} {t_view:>7.2f} "
+                f"{t_view / t_queries:>6.2f} {mb:>6.2f} {pmb:>8.2f} {mb / pmb:>6.2f} "
+                f"{our[0]:>7.2f} {their[0]:>6.2f} {our[0] / their[0]:>6.2f} "
+                f"{our[1]:>8.2f} {their[1]:>6.2f} {our[1] / their[1]:>6.2f}",
+                flush=True,
+            )
         browser.close()
     return 0
 

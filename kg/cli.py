@@ -68,11 +68,18 @@ def _emit(data: bytes, output: str | None) -> None:
 def source_options(func):
     """``--sources PATH`` (repeatable) and ``--store DIR``: where a reading command gets its graph."""
     func = click.option(
-        "--store", "store_dir", type=click.Path(file_okay=False), default=None,
+        "--store",
+        "store_dir",
+        type=click.Path(file_okay=False),
+        default=None,
         help="Read a persistent store built by 'kg build --store DIR' instead of the sources.",
     )(func)
     func = click.option(
-        "--sources", "sources", multiple=True, type=click.Path(), metavar="PATH",
+        "--sources",
+        "sources",
+        multiple=True,
+        type=click.Path(),
+        metavar="PATH",
         help="Fact sheets or folders to build the graph from (repeatable). Default: the bundled sources.",
     )(func)
     return func
@@ -80,7 +87,10 @@ def source_options(func):
 
 def output_option(func):
     return click.option(
-        "-o", "--output", default=None, metavar="FILE",
+        "-o",
+        "--output",
+        default=None,
+        metavar="FILE",
         help="Write to FILE (atomically) instead of standard output; '-' is standard output.",
     )(func)
 
@@ -112,28 +122,68 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("name", required=False)
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query parameter, e.g. -p actor=baytaq (repeatable). Values are bound as RDF terms.")
-@click.option("--sparql", default=None, metavar="QUERY",
-              help="Run this SPARQL text instead of a named query; '-' reads it from standard input.")
-@click.option("--lang", type=click.Choice(LANG_CHOICES), default=None,
-              help="Language of labels in the answer (same as -p lang=...). Falls back to English.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="table", show_default=True,
-              help="table for people; json, xml, csv, tsv are the SPARQL 1.1 result formats.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query parameter, e.g. -p actor=baytaq (repeatable). Values are bound as RDF terms.",
+)
+@click.option(
+    "--sparql",
+    default=None,
+    metavar="QUERY",
+    help="Run this SPARQL text instead of a named query; '-' reads it from standard input.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANG_CHOICES),
+    default=None,
+    help="Language of labels in the answer (same as -p lang=...). Falls back to English.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_CHOICES),
+    default="table",
+    show_default=True,
+    help="table for people; json, xml, csv, tsv are the SPARQL 1.1 result formats.",
+)
 @click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters and exit.")
-@click.option("--endpoint", default=None, metavar="URL",
-              help="Run the query on this remote SPARQL endpoint instead of the local graph (same check, same table).")
-@click.option("--graph", "graph_iri", default=None, metavar="IRI",
-              help="With --endpoint: query this named graph (the --graph given to kg push), not the default graph.")
-@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=60.0, show_default=True,
-              help="Seconds a query may run before it is stopped (exit code 1); with --endpoint, the time allowed "
-                   "for each exchange with the server. Ctrl-C stops it at once.")
-@click.option("--show-sparql", is_flag=True,
-              help="Print the SPARQL that would run (prefixes added, parameters bound, actors resolved) and exit.")
+@click.option(
+    "--endpoint",
+    default=None,
+    metavar="URL",
+    help="Run the query on this remote SPARQL endpoint instead of the local graph (same check, same table).",
+)
+@click.option(
+    "--graph",
+    "graph_iri",
+    default=None,
+    metavar="IRI",
+    help="With --endpoint: query this named graph (the --graph given to kg push), not the default graph.",
+)
+@click.option(
+    "--timeout",
+    "timeout_s",
+    type=click.FloatRange(min=0.01),
+    default=60.0,
+    show_default=True,
+    help="Seconds a query may run before it is stopped (exit code 1); with --endpoint, the time allowed "
+    "for each exchange with the server. Ctrl-C stops it at once.",
+)
+@click.option(
+    "--show-sparql",
+    is_flag=True,
+    help="Print the SPARQL that would run (prefixes added, parameters bound, actors resolved) and exit.",
+)
 @source_options
 @output_option
-def query(name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s, show_sparql, sources, store_dir,
-          output) -> None:
+def query(
+    name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s, show_sparql, sources, store_dir, output
+) -> None:
     """Run a named query, a .rq file, or ad-hoc SPARQL on the graph.
 
     Queries are read-only: SERVICE, LOAD, FROM and updates are refused. A query on the local
@@ -205,12 +255,23 @@ def _describe_queries(queries) -> str:
 
 
 @cli.command()
-@click.option("-f", "--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "trig", "json-ld", "nt", "nq", "xml", "graphml", "gexf"]),
-              help="RDF serialisation, or graphml/gexf: the network projection for Gephi and Cytoscape. "
-                   "The output is deterministic: same sources, same bytes.")
-@click.option("--lang", type=click.Choice(LANG_CHOICES), default="en", show_default=True,
-              help="Label language of the graphml/gexf projection.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice(["turtle", "trig", "json-ld", "nt", "nq", "xml", "graphml", "gexf"]),
+    help="RDF serialisation, or graphml/gexf: the network projection for Gephi and Cytoscape. "
+    "The output is deterministic: same sources, same bytes.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANG_CHOICES),
+    default="en",
+    show_default=True,
+    help="Label language of the graphml/gexf projection.",
+)
 @source_options
 @output_option
 def export(fmt, lang, sources, store_dir, output) -> None:
@@ -229,21 +290,39 @@ def export(fmt, lang, sources, store_dir, output) -> None:
 
 
 @cli.command()
-@click.option("-o", "--output", default=None, metavar="FILE",
-              help="The page or picture to write (atomically). [default: kg-view.html, .svg or .png]")
-@click.option("--format", "fmt", type=click.Choice(["html", "svg", "png"]), default=None,
-              help="html: the interactive page; svg/png: a picture of one preset for reports "
-                   "(headless Chromium). [default: from the extension of -o, else html]")
-@click.option("--preset", type=click.Choice(["everything", "proposals", "timeline", "focus"]), default=None,
-              help="The view to open on or to picture: everything, proposals (who proposed what), "
-                   "timeline, focus (needs --focus). [default: focus with --focus, else everything]")
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    metavar="FILE",
+    help="The page or picture to write (atomically). [default: kg-view.html, .svg or .png]",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "svg", "png"]),
+    default=None,
+    help="html: the interactive page; svg/png: a picture of one preset for reports "
+    "(headless Chromium). [default: from the extension of -o, else html]",
+)
+@click.option(
+    "--preset",
+    type=click.Choice(["everything", "proposals", "timeline", "focus"]),
+    default=None,
+    help="The view to open on or to picture: everything, proposals (who proposed what), "
+    "timeline, focus (needs --focus). [default: focus with --focus, else everything]",
+)
 @click.option("--focus", metavar="ACTOR", help="Draw only this actor's network (id, IRI or any spelling of a name).")
 @click.option("--depth", type=click.IntRange(min=0), default=None, help="Links to follow from --focus (default 2).")
-@click.option("--include", metavar="TYPE,...",
-              help="Only these node types, e.g. person,party,proposal,provision.")
+@click.option("--include", metavar="TYPE,...", help="Only these node types, e.g. person,party,proposal,provision.")
 @click.option("--title", default=None, help="Heading of the page.")
-@click.option("--lang", type=click.Choice(LANG_CHOICES), default="en", show_default=True,
-              help="Language of labels and of the page.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANG_CHOICES),
+    default="en",
+    show_default=True,
+    help="Language of labels and of the page.",
+)
 @source_options
 def view(output, fmt, preset, focus, depth, include, title, lang, sources, store_dir) -> None:
     """Write one offline HTML page, or a picture, of who proposed what, with the evidence.
@@ -263,9 +342,14 @@ def view(output, fmt, preset, focus, depth, include, title, lang, sources, store
         fmt = suffix if suffix in ("svg", "png") else "html"
     output = output or f"kg-view.{fmt}"
     graph = _graph(sources, store_dir).view(
-        output, lang=lang, focus=focus, depth=depth,
-        include=[t.strip() for t in include.split(",") if t.strip()] if include else None, title=title,
-        fmt=fmt, preset=preset,
+        output,
+        lang=lang,
+        focus=focus,
+        depth=depth,
+        include=[t.strip() for t in include.split(",") if t.strip()] if include else None,
+        title=title,
+        fmt=fmt,
+        preset=preset,
     )
     click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)", err=True)
 
@@ -275,8 +359,13 @@ def view(output, fmt, preset, focus, depth, include, title, lang, sources, store
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--store", "store_dir", type=click.Path(file_okay=False), default=None,
-              help="Validate a persistent store instead of sources.")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Validate a persistent store instead of sources.",
+)
 def validate(paths, store_dir) -> None:
     """Check fact sheets and the registry, then the built graph against the SHACL shapes.
 
@@ -316,7 +405,9 @@ def validate(paths, store_dir) -> None:
         return
     for problem in report.problems:
         click.echo(str(problem), err=True)
-    raise click.ClickException(f"{len(report.problems)} problem(s) found; fix the lines above and run kg validate again")
+    raise click.ClickException(
+        f"{len(report.problems)} problem(s) found; fix the lines above and run kg validate again"
+    )
 
 
 # ---------------------------------------------------------------- stats
@@ -351,8 +442,13 @@ def stats(fmt, sources, store_dir) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--store", "store_dir", type=click.Path(file_okay=False), required=True,
-              help="Folder of the persistent store to (re)build.")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False),
+    required=True,
+    help="Folder of the persistent store to (re)build.",
+)
 def build(paths, store_dir) -> None:
     """Check the sources and bulk-load them into a persistent Oxigraph store.
 
@@ -389,8 +485,13 @@ class _BuildProgress:
             from rich.console import Console
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                                     console=Console(stderr=True), transient=True)
+            self.progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self.progress.__enter__()
             self.task = self.progress.add_task(self.STAGES["reading"], total=None)
         return self
@@ -456,15 +557,30 @@ def resolve(name, limit, fmt, sources, store_dir) -> None:
 
 
 @cli.command()
-@click.option("--threshold", type=click.FloatRange(0, 200), default=None,
-              help="Lowest score listed (default 85 for actors, 60 for facts; key matches score 100).")
-@click.option("--facts", "facts", is_flag=True,
-              help="List probable duplicate facts (events, proposals, claims...) instead of actors.")
-@click.option("--all", "include_decided", is_flag=True,
-              help="Also list pairs a reviewer marked not_same in decisions.yaml.")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 200),
+    default=None,
+    help="Lowest score listed (default 85 for actors, 60 for facts; key matches score 100).",
+)
+@click.option(
+    "--facts",
+    "facts",
+    is_flag=True,
+    help="List probable duplicate facts (events, proposals, claims...) instead of actors.",
+)
+@click.option(
+    "--all", "include_decided", is_flag=True, help="Also list pairs a reviewer marked not_same in decisions.yaml."
+)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--sources", "sources", multiple=True, type=click.Path(), metavar="PATH",
-              help="Registry, fact sheets, decisions or folders (repeatable). Default: the bundled sources.")
+@click.option(
+    "--sources",
+    "sources",
+    multiple=True,
+    type=click.Path(),
+    metavar="PATH",
+    help="Registry, fact sheets, decisions or folders (repeatable). Default: the bundled sources.",
+)
 def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     """List probable duplicate actors (or, with --facts, facts) with scores and why, for review.
 
@@ -486,21 +602,42 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
 
         pairs = fact_duplicates(corpus, threshold=threshold, include_decided=include_decided)
         if fmt == "json":
-            click.echo(json.dumps([
-                {"a": p.a, "b": p.b, "type": p.type, "label_a": p.label_a, "label_b": p.label_b, "score": p.score, "why": p.why}
-                for p in pairs
-            ], indent=2, sort_keys=True, ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    [
+                        {
+                            "a": p.a,
+                            "b": p.b,
+                            "type": p.type,
+                            "label_a": p.label_a,
+                            "label_b": p.label_b,
+                            "score": p.score,
+                            "why": p.why,
+                        }
+                        for p in pairs
+                    ],
+                    indent=2,
+                    sort_keys=True,
+                    ensure_ascii=False,
+                )
+            )
         elif not pairs:
             click.echo("no probable duplicate facts")
         else:
-            click.echo(format_rows(["a", "b", "type", "score", "why"], [(p.a, p.b, p.type, f"{p.score:g}", p.why) for p in pairs]))
+            click.echo(
+                format_rows(
+                    ["a", "b", "type", "score", "why"], [(p.a, p.b, p.type, f"{p.score:g}", p.why) for p in pairs]
+                )
+            )
         return
     from kg.resolve import duplicates as find_duplicates
 
     found = find_duplicates(corpus, threshold=threshold, include_decided=include_decided)
     if fmt == "json":
-        rows = [{"a": d.a, "b": d.b, "label_a": d.label_a, "label_b": d.label_b, "score": d.score, "why": d.why}
-                for d in found]
+        rows = [
+            {"a": d.a, "b": d.b, "label_a": d.label_a, "label_b": d.label_b, "score": d.score, "why": d.why}
+            for d in found
+        ]
         click.echo(json.dumps(rows, indent=2, sort_keys=True, ensure_ascii=False))
         return
     if not found:
@@ -513,31 +650,84 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Anything but loopback exposes the graph to your network.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback exposes the graph to your network.",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=7700, show_default=True)
-@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=10.0, show_default=True,
-              help="Seconds a query may run; then its worker process is killed and the client gets 503.")
-@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
-              help="Rows per answer; longer answers are cut and carry 'X-KG-Truncated: true'.")
-@click.option("--max-concurrent", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Worker processes running queries with the full --timeout. 2 spare workers more answer "
-                   "queries of up to 2 s while these are all busy; a full queue gets 503 with Retry-After.")
-@click.option("--max-memory", "max_memory_mb", type=click.IntRange(min=16), default=1024, show_default=True,
-              metavar="MB", help="Memory one query may take in its worker process; past it the client gets 503.")
-@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
-              help="Also answer requests whose Host header is NAME (repeatable), e.g. the name a reverse proxy "
-                   "forwards. Otherwise only localhost, 127.0.0.1, [::1] and --host are answered (421).")
-@click.option("--memory", is_flag=True,
-              help="Copy a --store into memory first: queries run ~5x faster (costs ~10 s and ~1 GB per million triples).")
-@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
-              help="Let pages from this origin (e.g. https://yasgui.example) read answers; repeatable. "
-                   "Default: any origin (the endpoint is read-only).")
+@click.option(
+    "--timeout",
+    "timeout_s",
+    type=click.FloatRange(min=0.01),
+    default=10.0,
+    show_default=True,
+    help="Seconds a query may run; then its worker process is killed and the client gets 503.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=10_000,
+    show_default=True,
+    help="Rows per answer; longer answers are cut and carry 'X-KG-Truncated: true'.",
+)
+@click.option(
+    "--max-concurrent",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Worker processes running queries with the full --timeout. 2 spare workers more answer "
+    "queries of up to 2 s while these are all busy; a full queue gets 503 with Retry-After.",
+)
+@click.option(
+    "--max-memory",
+    "max_memory_mb",
+    type=click.IntRange(min=16),
+    default=1024,
+    show_default=True,
+    metavar="MB",
+    help="Memory one query may take in its worker process; past it the client gets 503.",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests whose Host header is NAME (repeatable), e.g. the name a reverse proxy "
+    "forwards. Otherwise only localhost, 127.0.0.1, [::1] and --host are answered (421).",
+)
+@click.option(
+    "--memory",
+    is_flag=True,
+    help="Copy a --store into memory first: queries run ~5x faster (costs ~10 s and ~1 GB per million triples).",
+)
+@click.option(
+    "--cors-origin",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let pages from this origin (e.g. https://yasgui.example) read answers; repeatable. "
+    "Default: any origin (the endpoint is read-only).",
+)
 @click.option("--no-cors", is_flag=True, help="Send no CORS headers: pages on other origins cannot read answers.")
 @click.option("-q", "--quiet", is_flag=True, help="No access log (by default one line per request on standard error).")
 @source_options
-def serve(host, port, timeout_s, max_rows, max_concurrent, max_memory_mb, allow_hosts, memory, cors_origins, no_cors, quiet, sources,
-          store_dir) -> None:
+def serve(
+    host,
+    port,
+    timeout_s,
+    max_rows,
+    max_concurrent,
+    max_memory_mb,
+    allow_hosts,
+    memory,
+    cors_origins,
+    no_cors,
+    quiet,
+    sources,
+    store_dir,
+) -> None:
     """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, the named queries and a query page.
 
     SERVICE, LOAD, FROM and updates are refused (403). Each query runs in a worker process that
@@ -566,38 +756,81 @@ def serve(host, port, timeout_s, max_rows, max_concurrent, max_memory_mb, allow_
         click.echo(f"warning: listening on {host}: anyone who can reach this address can query the graph", err=True)
     base = f"http://{shown}:{port}"
     cors = "off" if not origins else ("any origin" if "*" in origins else ", ".join(origins))
-    click.echo(f"kg serve: {len(graph):,} triples, read-only, at {base}/ (query page), {base}/sparql (SPARQL 1.1), "
-               f"{base}/queries, {base}/view; limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, "
-               f"{max_concurrent} queries at once; CORS: {cors}; access log: {'off' if quiet else 'stderr'}. "
-               "Ctrl-C stops.", err=True)
+    click.echo(
+        f"kg serve: {len(graph):,} triples, read-only, at {base}/ (query page), {base}/sparql (SPARQL 1.1), "
+        f"{base}/queries, {base}/view; limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, "
+        f"{max_concurrent} queries at once; CORS: {cors}; access log: {'off' if quiet else 'stderr'}. "
+        "Ctrl-C stops.",
+        err=True,
+    )
     if host in ("0.0.0.0", "::") and not allow_hosts:
-        click.echo("note: clients must reach it by a name given with --allow-host (the Host header is checked)", err=True)
-    run_server(graph, host=host, port=port, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent,
-               max_memory_mb=max_memory_mb, allow_hosts=allow_hosts, cors_origins=origins,
-               log=None if quiet else sys.stderr)
+        click.echo(
+            "note: clients must reach it by a name given with --allow-host (the Host header is checked)", err=True
+        )
+    run_server(
+        graph,
+        host=host,
+        port=port,
+        timeout_s=timeout_s,
+        max_rows=max_rows,
+        max_concurrent=max_concurrent,
+        max_memory_mb=max_memory_mb,
+        allow_hosts=allow_hosts,
+        cors_origins=origins,
+        log=None if quiet else sys.stderr,
+    )
 
 
 # ---------------------------------------------------------------- push
 
 
 @cli.command()
-@click.option("--endpoint", required=True, metavar="URL",
-              help="Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (a bare http://host:port means /store).")
-@click.option("--graph", default=None, metavar="IRI", help="Target named graph (default: the default graph; Virtuoso needs one).")
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (a bare http://host:port means /store).",
+)
+@click.option(
+    "--graph", default=None, metavar="IRI", help="Target named graph (default: the default graph; Virtuoso needs one)."
+)
 @click.option("--replace", is_flag=True, help="Replace the target graph instead of adding to it.")
-@click.option("--batch", "batch_triples", type=click.IntRange(min=1), default=100_000, show_default=True,
-              help="Triples per request.")
-@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
-              help="Retries of a batch after a 5xx answer or a lost connection (with backoff).")
+@click.option(
+    "--batch",
+    "batch_triples",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="Triples per request.",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="Retries of a batch after a 5xx answer or a lost connection (with backoff).",
+)
 @click.option("--user", default=None, help="User name for HTTP authentication.")
-@click.option("--password", default=None, envvar="KG_PUSH_PASSWORD", show_envvar=True,
-              help="Password for --user (better given in the environment).")
+@click.option(
+    "--password",
+    default=None,
+    envvar="KG_PUSH_PASSWORD",
+    show_envvar=True,
+    help="Password for --user (better given in the environment).",
+)
 @click.option("--digest", is_flag=True, help="Use HTTP Digest authentication (Virtuoso) instead of Basic.")
-@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.01), default=120.0, show_default=True,
-              help="Seconds one batch request may take in all (connect, send, answer); a batch that runs out is not retried.")
+@click.option(
+    "--timeout",
+    "timeout_s",
+    type=click.FloatRange(min=0.01),
+    default=120.0,
+    show_default=True,
+    help="Seconds one batch request may take in all (connect, send, answer); a batch that runs out is not retried.",
+)
 @source_options
-def push(endpoint, graph, replace, batch_triples, retries, user, password, digest, timeout_s, sources,
-         store_dir) -> None:
+def push(
+    endpoint, graph, replace, batch_triples, retries, user, password, digest, timeout_s, sources, store_dir
+) -> None:
     """Send the graph to a SPARQL server with the Graph Store Protocol, in batches.
 
     Works with Oxigraph server, Virtuoso, Jena Fuseki, GraphDB and others; prints what was
@@ -619,13 +852,26 @@ def push(endpoint, graph, replace, batch_triples, retries, user, password, diges
 
     def progress(report) -> None:
         if show:
-            click.echo(f"\rsent {report.triples:,} of {report.total_triples:,} triples "
-                       f"({report.batches}/{report.total_batches} batches)", err=True, nl=False)
+            click.echo(
+                f"\rsent {report.triples:,} of {report.total_triples:,} triples "
+                f"({report.batches}/{report.total_batches} batches)",
+                err=True,
+                nl=False,
+            )
 
     try:
-        report = push_graph(store, endpoint, graph=graph, replace=replace, batch_triples=batch_triples,
-                            retries=retries, auth=parse_auth(user, password), digest=digest, timeout_s=timeout_s,
-                            progress=progress)
+        report = push_graph(
+            store,
+            endpoint,
+            graph=graph,
+            replace=replace,
+            batch_triples=batch_triples,
+            retries=retries,
+            auth=parse_auth(user, password),
+            digest=digest,
+            timeout_s=timeout_s,
+            progress=progress,
+        )
     finally:
         if show:
             click.echo("", err=True)
@@ -637,8 +883,13 @@ def push(endpoint, graph, replace, batch_triples, retries, user, password, diges
 
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False))
-@click.option("--facts", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Facts to write (about 19 triples each once built: 53,000 facts make ~1 M triples).")
+@click.option(
+    "--facts",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
+    help="Facts to write (about 19 triples each once built: 53,000 facts make ~1 M triples).",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same seed gives the same files.")
 def synth(directory, facts, seed) -> None:
     """Write a synthetic corpus (registry and fact sheets, invented names) for benchmarks.
@@ -653,33 +904,65 @@ def synth(directory, facts, seed) -> None:
     from kg.synth import synthesize
 
     report = synthesize(directory, facts=facts, seed=seed)
-    click.echo(f"wrote {directory}: {report.actors:,} actors, {report.sources:,} sources, {report.facts:,} facts "
-               f"in {report.files:,} files ({report.countries} countries)")
+    click.echo(
+        f"wrote {directory}: {report.actors:,} actors, {report.sources:,} sources, {report.facts:,} facts "
+        f"in {report.files:,} files ({report.countries} countries)"
+    )
+
 
 # ---------------------------------------------------------------- extract
 
 
 @cli.command()
 @click.argument("target", required=False, type=click.Path(), metavar="FILE_OR_DIR")
-@click.option("--lang", type=click.Choice(["auto", *LANG_CHOICES]), default="auto", show_default=True,
-              help="Language of the article(s); auto reads it from the letters of each paragraph.")
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", *LANG_CHOICES]),
+    default="auto",
+    show_default=True,
+    help="Language of the article(s); auto reads it from the letters of each paragraph.",
+)
 @click.option("--outlet", metavar="ID", help="The publisher: a registry id or name (else read from the text).")
 @click.option("--date", metavar="YYYY-MM-DD", help="Publication date (else the first date in the text).")
 @click.option("--url", metavar="URL", help="The article's address (one file only).")
-@click.option("-o", "--output", "out", metavar="DIR",
-              help="Folder for the drafts: DIR/articles/ID.yaml, DIR/texts/ID.txt, DIR/actors.yaml. "
-                   "Without it, one article's draft is printed.")
-@click.option("--evaluate", "gold", metavar="GOLD_DIR", type=click.Path(exists=True),
-              help="Instead: extract every gold fact sheet's text again and print precision, recall and F1.")
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    metavar="DIR",
+    help="Folder for the drafts: DIR/articles/ID.yaml, DIR/texts/ID.txt, DIR/actors.yaml. "
+    "Without it, one article's draft is printed.",
+)
+@click.option(
+    "--evaluate",
+    "gold",
+    metavar="GOLD_DIR",
+    type=click.Path(exists=True),
+    help="Instead: extract every gold fact sheet's text again and print precision, recall and F1.",
+)
 @click.option("--errors", is_flag=True, help="With --evaluate: also list what was missed and what was extra.")
-@click.option("--no-outlet", is_flag=True,
-              help="With --evaluate: do not give the extractor each sheet's outlet, so outlets (and the "
-                   "figures credited to them) must be read from the text.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="With --evaluate: a table, or JSON.")
-@click.option("--same-as", "link_known", is_flag=True,
-              help="Name a curated event or proposal the article restates (same_as) instead of drafting it "
-                   "again; validate such drafts with the curated sources (kg validate sources DIR).")
+@click.option(
+    "--no-outlet",
+    is_flag=True,
+    help="With --evaluate: do not give the extractor each sheet's outlet, so outlets (and the "
+    "figures credited to them) must be read from the text.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="With --evaluate: a table, or JSON.",
+)
+@click.option(
+    "--same-as",
+    "link_known",
+    is_flag=True,
+    help="Name a curated event or proposal the article restates (same_as) instead of drafting it "
+    "again; validate such drafts with the curated sources (kg validate sources DIR).",
+)
 def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, link_known) -> None:
     """Draft fact sheets from raw articles (Kazakh, Russian or English) for review.
 
@@ -716,11 +999,24 @@ def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, 
         raise click.UsageError("a folder makes several drafts: give -o DIR for them")
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), transient=True,
-                  disable=len(files) < 2 or not sys.stderr.isatty()) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        transient=True,
+        disable=len(files) < 2 or not sys.stderr.isatty(),
+    ) as progress:
         task = progress.add_task("extracting", total=len(files))
-        drafts, written = run(target, out=out, lang=lang, outlet=outlet, date=date, url=url, link_known=link_known,
-                              progress=lambda f: progress.update(task, advance=1, description=f.name))
+        drafts, written = run(
+            target,
+            out=out,
+            lang=lang,
+            outlet=outlet,
+            date=date,
+            url=url,
+            link_known=link_known,
+            progress=lambda f: progress.update(task, advance=1, description=f.name),
+        )
     for draft in drafts:
         for note in draft.notes:
             click.echo(f"note: {draft.id}: {note}", err=True)

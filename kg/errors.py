@@ -49,8 +49,12 @@ class _Short(reprlib.Repr):
     would otherwise fall back to the full ``repr``."""
 
     def repr1(self, x, level):
-        for kind, method in ((str, self.repr_str), (dict, self.repr_dict), (list, self.repr_list),
-                             (tuple, self.repr_tuple)):
+        for kind, method in (
+            (str, self.repr_str),
+            (dict, self.repr_dict),
+            (list, self.repr_list),
+            (tuple, self.repr_tuple),
+        ):
             if isinstance(x, kind):
                 return method(x, level)
         return super().repr1(x, level)

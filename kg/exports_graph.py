@@ -65,7 +65,13 @@ def flatten(graph: networkx.MultiDiGraph) -> networkx.MultiDiGraph:
     return flat
 
 
-_GEXF_SHAPES = {"dot": "disc", "square": "square", "triangle": "triangle", "triangleDown": "triangle", "diamond": "diamond"}
+_GEXF_SHAPES = {
+    "dot": "disc",
+    "square": "square",
+    "triangle": "triangle",
+    "triangleDown": "triangle",
+    "diamond": "diamond",
+}
 
 
 def drawing(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[float, float, float, str, str]]:

@@ -78,7 +78,7 @@ def _texts(values: dict[str, Any]) -> dict[str, str]:
     out: dict[str, list[str]] = defaultdict(list)
     for key in WORD_FIELDS:
         value = values.get(key)
-        for texts in (value if isinstance(value, list) else [value] if isinstance(value, dict) else []):
+        for texts in value if isinstance(value, list) else [value] if isinstance(value, dict) else []:
             for lang, text in texts.items():
                 out[lang].append(text)
     return {lang: " ".join(parts) for lang, parts in out.items()}
@@ -114,10 +114,16 @@ def fact_duplicates(corpus: Corpus, *, threshold: float | None = None, include_d
         values = merged_values([m.values for m in members], fact_type)
         event = values.get("event")
         if event is not None:
-            ref = members[0].ref_key(event) if not any("/" in str(m.values.get("event", "")) for m in members) else event
+            ref = (
+                members[0].ref_key(event) if not any("/" in str(m.values.get("event", "")) for m in members) else event
+            )
             values["event"] = corpus.canonical.get(ref, ref)
         facts[key] = (members[0], values, _date(fact_date(members[0], by_key)))
-    judged = set() if include_decided else {frozenset((d.a, d.b)) for d in corpus.decisions if d.kind == "not_same" and "/" in d.a}
+    judged = (
+        set()
+        if include_decided
+        else {frozenset((d.a, d.b)) for d in corpus.decisions if d.kind == "not_same" and "/" in d.a}
+    )
 
     # blocking: the same type and a shared agent, or dates within DAYS of each other
     candidates: set[tuple[str, str]] = set()
@@ -147,7 +153,9 @@ def fact_duplicates(corpus: Corpus, *, threshold: float | None = None, include_d
         fb, vb, db = facts[b]
         if fa.source.id == fb.source.id or frozenset((a, b)) in judged:
             continue
-        if fa.type == "claim" and (va.get("quantity") != vb.get("quantity") or va.get("claimant") != vb.get("claimant")):
+        if fa.type == "claim" and (
+            va.get("quantity") != vb.get("quantity") or va.get("claimant") != vb.get("claimant")
+        ):
             continue  # differing figures, or the same figure said by two people, stay separate claims
         score, why = _score(corpus, va, vb, da, db, required=set(schema.FACT_TYPES[fa.type].required))
         if score >= limit:
@@ -156,7 +164,13 @@ def fact_duplicates(corpus: Corpus, *, threshold: float | None = None, include_d
 
 
 def _score(
-    corpus: Corpus, va: dict[str, Any], vb: dict[str, Any], da: dt.date | None, db: dt.date | None, *, required: set[str]
+    corpus: Corpus,
+    va: dict[str, Any],
+    vb: dict[str, Any],
+    da: dt.date | None,
+    db: dt.date | None,
+    *,
+    required: set[str],
 ) -> tuple[float, list[str]]:
     score = 0.0
     why: list[str] = []

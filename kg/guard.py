@@ -47,8 +47,13 @@ class ConnectionLimits:
 
 def _raw_response(status: int, reason: str, message: str, extra: Iterable[tuple[str, str]] = ()) -> bytes:
     body = (message.rstrip("\n") + "\n").encode()
-    head = [f"HTTP/1.1 {status} {reason}", "content-type: text/plain; charset=utf-8",
-            f"content-length: {len(body)}", "connection: close", "x-content-type-options: nosniff"]
+    head = [
+        f"HTTP/1.1 {status} {reason}",
+        "content-type: text/plain; charset=utf-8",
+        f"content-length: {len(body)}",
+        "connection: close",
+        "x-content-type-options: nosniff",
+    ]
     head += [f"{name}: {value}" for name, value in extra]
     return ("\r\n".join(head) + "\r\n\r\n").encode() + body
 
@@ -78,16 +83,23 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
         self._waiting_since = time.monotonic()
         if len(self.connections) > self.limits.max_connections and not self._evict_one():
             self.connections.discard(self)
-            transport.write(_raw_response(503, "Service Unavailable",
-                                          f"too many connections ({self.limits.max_connections}); try again shortly",
-                                          [("retry-after", "1")]))
+            transport.write(
+                _raw_response(
+                    503,
+                    "Service Unavailable",
+                    f"too many connections ({self.limits.max_connections}); try again shortly",
+                    [("retry-after", "1")],
+                )
+            )
             transport.close()
             return
         self._arm(self.limits.header_timeout_s)
 
     def _evict_one(self) -> bool:
         """Close the connection that has waited longest without a request in progress."""
-        idle = [c for c in self.connections if c is not self and isinstance(c, GuardedH11Protocol) and c._only_waiting()]
+        idle = [
+            c for c in self.connections if c is not self and isinstance(c, GuardedH11Protocol) and c._only_waiting()
+        ]
         if not idle:
             return False
         oldest = min(idle, key=lambda c: c._waiting_since)
@@ -121,7 +133,9 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
         if not answering:
             what = "headers" if self.conn.their_state is h11.IDLE else "body"
             limit = self.limits.header_timeout_s if what == "headers" else self.limits.body_timeout_s
-            self.transport.write(_raw_response(408, "Request Timeout", f"the request {what} did not arrive within {limit:g} s"))
+            self.transport.write(
+                _raw_response(408, "Request Timeout", f"the request {what} did not arrive within {limit:g} s")
+            )
         if self.cycle is not None and not self.cycle.response_complete:
             self.cycle.disconnected = True
             self.cycle.message_event.set()
@@ -132,7 +146,9 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
 
         before = self.conn.their_state
         if before is h11.IDLE and self._timer is None and self._only_waiting():
-            self._waiting_since = time.monotonic()  # a new request on a kept-alive connection: its headers' clock starts
+            self._waiting_since = (
+                time.monotonic()
+            )  # a new request on a kept-alive connection: its headers' clock starts
             self._arm(self.limits.header_timeout_s)
         super().data_received(data)
         after = self.conn.their_state
@@ -247,8 +263,12 @@ class Guard:
             await _answer(send_nosniff, 400, "a Host header is required")
             return
         if not self._host_ok(host):
-            await _answer(send_nosniff, 421, f"this server does not answer for the host {host[:100]!r}; "
-                                             "if a proxy forwards it, start kg serve with --allow-host NAME")
+            await _answer(
+                send_nosniff,
+                421,
+                f"this server does not answer for the host {host[:100]!r}; "
+                "if a proxy forwards it, start kg serve with --allow-host NAME",
+            )
             return
         declared = headers.get(b"content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > self.max_body_bytes:

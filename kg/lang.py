@@ -326,8 +326,11 @@ KK_ENDINGS: tuple[Ending, ...] = (
     *_endings("ablative", "нан нен", after_possessive=True),  # also after м, н, ң
     *_endings("instrumental", "мен бен пен менен бенен пенен"),
     *_endings("possessive", "ы і сы сі"),
-    *_endings("possessive+case", "ының інің сының сінің ына іне сына сіне ында інде сында сінде "
-              "ынан інен сынан сінен ымен імен сымен сімен ын ін сын сін"),
+    *_endings(
+        "possessive+case",
+        "ының інің сының сінің ына іне сына сіне ында інде сында сінде "
+        "ынан інен сынан сінен ымен імен сымен сімен ын ін сын сін",
+    ),
     *_endings("plural", "лар лер дар дер тар тер"),
 )
 
@@ -381,7 +384,10 @@ def kk_nominative(name: str) -> str:
             stem = last[: -len(ending)]
             if ending in ("на", "не") and not re.search(r"(ы|і)$", stem.lower()):
                 continue
-            if re.search(r"(ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|ай|ей|ұл|бек|хан|жан)$", stem.lower()) or len(ending) >= 3:
+            if (
+                re.search(r"(ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|ай|ей|ұл|бек|хан|жан)$", stem.lower())
+                or len(ending) >= 3
+            ):
                 words[-1] = stem
                 break
     return " ".join(words)
@@ -413,7 +419,11 @@ def kk_base_phrase(name: str) -> str:
         stem = last[: -len(ending)]
         if ending in _AFTER_POSSESSIVE and not re.search(r"[ыі]$", stem.lower()):
             continue  # these follow a possessive: "одағына"
-        if ending in ("да", "де", "та", "те", "ға", "ге", "қа", "ке") and len(words) > 1 and re.search(r"[ыі]$", stem.lower()):
+        if (
+            ending in ("да", "де", "та", "те", "ға", "ге", "қа", "ке")
+            and len(words) > 1
+            and re.search(r"[ыі]$", stem.lower())
+        ):
             continue
         words[-1] = stem
         break

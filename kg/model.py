@@ -48,13 +48,26 @@ def _nn(term: str) -> NamedNode:
 RDF_TYPE = _nn(RDF.type)
 
 ACTOR_CLASSES: dict[str, Any] = {
-    "person": RKG.Person, "group": RKG.Group, "party": RKG.PoliticalParty,
-    "political-council": RKG.PoliticalCouncil, "city-branch": RKG.CityBranch,
-    "regional-branch": RKG.RegionalBranch, "primary-organisation": RKG.PrimaryOrganisation,
-    "faction": RKG.Faction, "party-unit": RKG.PartyUnit, "state-body": RKG.StateBody,
-    "commission": RKG.Commission, "outlet": RKG.NewsOutlet, "association": RKG.Association,
-    "organisation": RKG.Organisation, "place": RKG.Place, "platform": RKG.Platform,
-    "document": RKG.LegalDocument, "provision": RKG.Provision, "reform": RKG.Reform, "role": RKG.Role,
+    "person": RKG.Person,
+    "group": RKG.Group,
+    "party": RKG.PoliticalParty,
+    "political-council": RKG.PoliticalCouncil,
+    "city-branch": RKG.CityBranch,
+    "regional-branch": RKG.RegionalBranch,
+    "primary-organisation": RKG.PrimaryOrganisation,
+    "faction": RKG.Faction,
+    "party-unit": RKG.PartyUnit,
+    "state-body": RKG.StateBody,
+    "commission": RKG.Commission,
+    "outlet": RKG.NewsOutlet,
+    "association": RKG.Association,
+    "organisation": RKG.Organisation,
+    "place": RKG.Place,
+    "platform": RKG.Platform,
+    "document": RKG.LegalDocument,
+    "provision": RKG.Provision,
+    "reform": RKG.Reform,
+    "role": RKG.Role,
 }
 
 
@@ -320,7 +333,9 @@ def ontology_label_triples() -> Iterator[Triple]:
         found = [
             Triple(q.subject, q.predicate, q.object)
             for q in parse(handle, format=RdfFormat.TURTLE)
-            if q.predicate.value in wanted and isinstance(q.subject, NamedNode) and q.subject.value.startswith(ONTOLOGY)
+            if q.predicate.value in wanted
+            and isinstance(q.subject, NamedNode)
+            and q.subject.value.startswith(ONTOLOGY)
             and q.subject.value != ONTOLOGY
         ]
     yield from sorted(found, key=str)

@@ -305,11 +305,7 @@ def _analyse_label(actor_id: str, text: str, gender: Gender | None, order: int) 
     has_initials = len(words) < len(toks)
     org = any(toks[i].key in _org_word_keys() for i in words)
     suffixed = any(_gender_of_fold(toks[i].fold) for i in words)
-    person = (
-        bool(words)
-        and not org
-        and (has_initials or (2 <= len(words) <= 5 and (gender is not None or suffixed)))
-    )
+    person = bool(words) and not org and (has_initials or (2 <= len(words) <= 5 and (gender is not None or suffixed)))
     surname = -1
     if person:
         rank = {"ova": 2, "eva": 2, "ina": 2, "ov": 2, "ev": 2, "in": 2, "uli": 1, "kizi": 1}
@@ -463,9 +459,21 @@ class NameIndex:
         return {
             "format": INDEX_FORMAT,
             "actors": [
-                [actor_id, self._genders[actor_id],
-                 [[lab.text, [[t.raw, t.fold, t.key, t.initial] for t in lab.tokens], lab.person, lab.surname,
-                   lab.cyrillic, lab.order] for lab in labels]]
+                [
+                    actor_id,
+                    self._genders[actor_id],
+                    [
+                        [
+                            lab.text,
+                            [[t.raw, t.fold, t.key, t.initial] for t in lab.tokens],
+                            lab.person,
+                            lab.surname,
+                            lab.cyrillic,
+                            lab.order,
+                        ]
+                        for lab in labels
+                    ],
+                ]
                 for actor_id, labels in self._labels.items()
             ],
         }
@@ -483,11 +491,22 @@ class NameIndex:
             for actor_id, gender, labels in data["actors"]:
                 if gender not in ("male", "female", None) or actor_id in index._genders:
                     raise ValueError(f"bad entry {actor_id!r}")
-                index._add(str(actor_id), gender, [
-                    _Label(str(actor_id), str(text), tuple(_Tok(str(r), str(f), str(k), bool(i)) for r, f, k, i in toks),
-                           bool(person), int(surname), bool(cyrillic), int(order))
-                    for text, toks, person, surname, cyrillic, order in labels
-                ])
+                index._add(
+                    str(actor_id),
+                    gender,
+                    [
+                        _Label(
+                            str(actor_id),
+                            str(text),
+                            tuple(_Tok(str(r), str(f), str(k), bool(i)) for r, f, k, i in toks),
+                            bool(person),
+                            int(surname),
+                            bool(cyrillic),
+                            int(order),
+                        )
+                        for text, toks, person, surname, cyrillic, order in labels
+                    ],
+                )
         except (TypeError, KeyError, IndexError) as exc:
             raise ValueError(f"damaged name index: {exc}") from None
         return index
@@ -650,9 +669,7 @@ class NameIndex:
                     found.append((score - PHRASE_PENALTY, lab, why))
         return found
 
-    def _loose(
-        self, query: Sequence[_Tok], shown: str, *, threshold: float
-    ) -> list[tuple[float, _Label, str]]:
+    def _loose(self, query: Sequence[_Tok], shown: str, *, threshold: float) -> list[tuple[float, _Label, str]]:
         """Given-name-only readings (score 60, suggestions only) and guarded fuzzy readings."""
         found: list[tuple[float, _Label, str]] = []
         words = [t for t in query if not t.initial]

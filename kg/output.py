@@ -221,9 +221,7 @@ def results_json(columns: Sequence[str], rows: Sequence[Sequence]) -> bytes:
     """
     import json
 
-    bindings = [
-        {column: term_json(term) for column, term in zip(columns, row) if term is not None} for row in rows
-    ]
+    bindings = [{column: term_json(term) for column, term in zip(columns, row) if term is not None} for row in rows]
     doc = {"head": {"vars": list(columns)}, "results": {"bindings": bindings}}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -248,9 +246,14 @@ def term_json(term) -> dict:
             out["datatype"] = term.datatype.value
         return out
     if isinstance(term, pyoxigraph.Triple):
-        return {"type": "triple", "value": {
-            "subject": term_json(term.subject), "predicate": term_json(term.predicate), "object": term_json(term.object),
-        }}
+        return {
+            "type": "triple",
+            "value": {
+                "subject": term_json(term.subject),
+                "predicate": term_json(term.predicate),
+                "object": term_json(term.object),
+            },
+        }
     raise TypeError(f"not an RDF term: {term!r}")
 
 

@@ -43,8 +43,18 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx
 
 NODE_TYPES = (
-    "person", "party", "party-unit", "state-body", "organisation", "platform",
-    "proposal", "provision", "document", "event", "speech", "reform",
+    "person",
+    "party",
+    "party-unit",
+    "state-body",
+    "organisation",
+    "platform",
+    "proposal",
+    "provision",
+    "document",
+    "event",
+    "speech",
+    "reform",
 )
 """Every node type a projection can hold (``include`` chooses among them)."""
 
@@ -109,7 +119,7 @@ _SPEECH_WORDS = {
     "Report": {"en": "Report", "ru": "Доклад", "kk": "Баяндама"},
 }
 
-_P = {prefix: iri for prefix, iri in PREFIXES.items()}
+_P = dict(PREFIXES)
 RKG = _P["rkg"]
 SKOS = _P["skos"]
 SCHEMA = _P["schema"]
@@ -131,6 +141,7 @@ SELECT ?s ?class WHERE {
 }
 """
 
+
 def _q_texts() -> str:
     """Labels, descriptions and every text field the schema declares (kg.schema)."""
     from kg.schema import text_predicates
@@ -138,6 +149,7 @@ def _q_texts() -> str:
     predicates = {SKOS + "prefLabel", SKOS + "altLabel", SCHEMA + "description", *map(str, text_predicates())}
     values = " ".join(f"<{p}>" for p in sorted(predicates))
     return f"SELECT ?s ?p ?text WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?text . }}"
+
 
 _Q_FACTS = """
 SELECT ?f ?p ?o WHERE {
@@ -208,7 +220,7 @@ def _term_key(term: Any) -> tuple[str, str, str]:
 
 
 def _local(iri: str) -> str:
-    return iri[len(ID):] if iri.startswith(ID) else iri
+    return iri[len(ID) :] if iri.startswith(ID) else iri
 
 
 def project(
@@ -249,7 +261,7 @@ def project(
     texts = _Texts(query(_q_texts()))
     classes: dict[str, set[str]] = defaultdict(set)
     for row in query(_Q_TYPES):
-        classes[row["s"].value].add(row["class"].value[len(RKG):])
+        classes[row["s"].value].add(row["class"].value[len(RKG) :])
     facts: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for row in query(_Q_FACTS):
         facts[row["f"].value][row["p"].value].append(row["o"])
@@ -262,7 +274,9 @@ def project(
         publisher = row["publisher"]
         evidence[row["f"].value].append(
             {
-                "outlet": (texts.get(publisher.value, SKOS + "prefLabel", lang) or _local(publisher.value)) if publisher else None,
+                "outlet": (texts.get(publisher.value, SKOS + "prefLabel", lang) or _local(publisher.value))
+                if publisher
+                else None,
                 "date": row["published"].value if row["published"] else None,
                 "quote": row["quote"].value if row["quote"] else None,
                 "url": row["url"].value if row["url"] else None,
@@ -371,7 +385,15 @@ def project(
         )
 
     # ---- edges
-    def add(source: str | None, target: str | None, relation: str, fact: str | None, *, label: str | None = None, date: str | None = None) -> None:
+    def add(
+        source: str | None,
+        target: str | None,
+        relation: str,
+        fact: str | None,
+        *,
+        label: str | None = None,
+        date: str | None = None,
+    ) -> None:
         if not source or not target or source not in graph or target not in graph:
             return
         base = _RELATION_LABELS.get(relation, {}).get(lang) or relation
@@ -435,7 +457,14 @@ def project(
                 )
         elif "Claim" in cls:
             target = ref(fact, RKG + "via") or ref(fact, RKG + "about") or ref(fact, RKG + "addressedTo")
-            add(ref(fact, RKG + "claimedBy"), target, "claimed", fact, label=_claim_text(fact, one, texts, lang), date=when)
+            add(
+                ref(fact, RKG + "claimedBy"),
+                target,
+                "claimed",
+                fact,
+                label=_claim_text(fact, one, texts, lang),
+                date=when,
+            )
 
         else:
             _schema_edges(fact, cls, facts, add, when)
@@ -461,7 +490,7 @@ def _schema_type(classes: set[str]):
     from kg.schema import FACT_TYPES
 
     for fact_type in FACT_TYPES.values():
-        if {str(c)[len(RKG):] for c in fact_type.classes} | {"Fact"} == classes | {"Fact"}:
+        if {str(c)[len(RKG) :] for c in fact_type.classes} | {"Fact"} == classes | {"Fact"}:
             return fact_type
     return None
 
@@ -505,7 +534,7 @@ def _individual(iri: str | None, lang: str) -> str | None:
     """
     if not iri or not iri.startswith(RKG):
         return None
-    labels = _INDIVIDUALS.get(iri[len(RKG):])
+    labels = _INDIVIDUALS.get(iri[len(RKG) :])
     return labels.get(lang, labels["en"]) if labels else None
 
 

@@ -137,8 +137,11 @@ def service_description(endpoint: str, *, graph: str = SERVED_GRAPH, triples: in
         Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
         Triple(service, sd("feature"), sd("EmptyGraphs")),
         Triple(service, sd("defaultDataset"), dataset),
-        Triple(service, NamedNode("http://purl.org/dc/terms/title"),
-               Literal("kg serve: a read-only SPARQL endpoint over the reform graph")),
+        Triple(
+            service,
+            NamedNode("http://purl.org/dc/terms/title"),
+            Literal("kg serve: a read-only SPARQL endpoint over the reform graph"),
+        ),
         Triple(dataset, rdf_type, sd("Dataset")),
         Triple(dataset, sd("defaultGraph"), default),
         Triple(default, rdf_type, sd("Graph")),
@@ -147,6 +150,11 @@ def service_description(endpoint: str, *, graph: str = SERVED_GRAPH, triples: in
     for name in sorted({*RESULT_FORMAT_IRIS.values(), *GRAPH_FORMAT_IRIS.values()}):
         out.append(Triple(service, sd("resultFormat"), NamedNode(FORMATS_NS + name)))
     if triples is not None:
-        out.append(Triple(default, NamedNode("http://rdfs.org/ns/void#triples"),
-                          Literal(str(triples), datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))))
+        out.append(
+            Triple(
+                default,
+                NamedNode("http://rdfs.org/ns/void#triples"),
+                Literal(str(triples), datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+            )
+        )
     return sorted(out, key=str)

@@ -35,8 +35,12 @@ import re
 from kg.errors import QueryError
 from kg.vocab import sparql_prologue
 
-_LABEL = re.compile(r"^(?P<indent>\s*)LABEL\(\s*(?P<subject>\?\w+)\s+(?:(?P<predicate>[\w-]*:[\w-]+)\s+)?AS\s+(?P<out>\?\w+)\s*\)\s*$")
-_LINK = re.compile(r"^(?P<indent>\s*)LINK\(\s*(?P<subject>\?\w+)\s+(?P<predicate>[\w-]*:[\w-]+)\s+(?P<object>\?\w+)\s+AS\s+(?P<out>\?\w+)\s*\)\s*$")
+_LABEL = re.compile(
+    r"^(?P<indent>\s*)LABEL\(\s*(?P<subject>\?\w+)\s+(?:(?P<predicate>[\w-]*:[\w-]+)\s+)?AS\s+(?P<out>\?\w+)\s*\)\s*$"
+)
+_LINK = re.compile(
+    r"^(?P<indent>\s*)LINK\(\s*(?P<subject>\?\w+)\s+(?P<predicate>[\w-]*:[\w-]+)\s+(?P<object>\?\w+)\s+AS\s+(?P<out>\?\w+)\s*\)\s*$"
+)
 _PROVENANCE = re.compile(r"^(?P<indent>\s*)PROVENANCE\(\s*(?P<fact>\?\w+)(?:\s+(?P<cls>[\w-]*:[\w-]+))?\s*\)\s*$")
 _SELECT = re.compile(r"^(?P<head>\s*SELECT\s+(?:DISTINCT\s+)?)(?P<rest>.*)$", re.IGNORECASE)
 
@@ -81,9 +85,7 @@ def provenance_lines(fact: str, indent: str = "  ", cls: str = "rkg:Fact") -> li
     listed in each of kk, ru and en and the requested one is picked outside. ``cls`` (the
     query's kind of fact) keeps the sub-selects to the facts the query can return.
     """
-    outlet = " ".join(
-        f'OPTIONAL {{ ?pub__ skos:prefLabel ?o_{l}__ FILTER(LANG(?o_{l}__) = "{l}") }}' for l in _LANGS
-    )
+    outlet = " ".join(f'OPTIONAL {{ ?pub__ skos:prefLabel ?o_{l}__ FILTER(LANG(?o_{l}__) = "{l}") }}' for l in _LANGS)
     names = " ".join(f"BIND(COALESCE(?o_{l}__, ?o_en__, STR(?pub__)) AS ?n_{l}__)" for l in _LANGS)
     reports = " ".join(f'BIND(CONCAT(?n_{l}__, " ", STR(?published__), {_MARKS}) AS ?r_{l}__)' for l in _LANGS)
     lists = " ".join(
@@ -106,7 +108,7 @@ def provenance_lines(fact: str, indent: str = "  ", cls: str = "rkg:Fact") -> li
         f"{indent}    {reports}",
         f"{indent}  }} ORDER BY {fact} ?published__ ?n_en__ ?src__ }}",
         f"{indent}}} GROUP BY {fact} }}",
-        f"{indent}OPTIONAL {{ SELECT {fact} (GROUP_CONCAT(?q__; separator=\" … \") AS ?quotes__) WHERE {{",
+        f'{indent}OPTIONAL {{ SELECT {fact} (GROUP_CONCAT(?q__; separator=" … ") AS ?quotes__) WHERE {{',
         (
             f"{indent}  {{ SELECT DISTINCT {fact} ?sel__ ?q__ WHERE {{ {fact} a {cls} ; rkg:evidence/oa:hasSelector ?sel__ . "
             f"?sel__ oa:exact ?q__ }} ORDER BY {fact} ?sel__ }}"
@@ -130,7 +132,9 @@ def expand(text: str) -> str:
             continue
         label = _LABEL.match(line)
         if label:
-            out += label_lines(label["subject"], label["out"], predicate=label["predicate"] or "skos:prefLabel", indent=label["indent"])
+            out += label_lines(
+                label["subject"], label["out"], predicate=label["predicate"] or "skos:prefLabel", indent=label["indent"]
+            )
             continue
         link = _LINK.match(line)
         if link:

@@ -133,15 +133,21 @@ class _Clock:
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         import httpcore
 
-        stream = self._backend.connect_tcp(host, port, self.left(timeout, httpcore.ConnectTimeout),
-                                           local_address=local_address, socket_options=socket_options)
+        stream = self._backend.connect_tcp(
+            host,
+            port,
+            self.left(timeout, httpcore.ConnectTimeout),
+            local_address=local_address,
+            socket_options=socket_options,
+        )
         return _ClockedStream(stream, self)
 
     def connect_unix_socket(self, path, timeout=None, socket_options=None):  # pragma: no cover - http(s) only
         import httpcore
 
-        stream = self._backend.connect_unix_socket(path, self.left(timeout, httpcore.ConnectTimeout),
-                                                   socket_options=socket_options)
+        stream = self._backend.connect_unix_socket(
+            path, self.left(timeout, httpcore.ConnectTimeout), socket_options=socket_options
+        )
         return _ClockedStream(stream, self)
 
     def sleep(self, seconds: float) -> None:  # pragma: no cover - httpcore calls it only for retries we do not ask
@@ -167,7 +173,9 @@ class _ClockedStream:
 
         view = memoryview(buffer)
         for start in range(0, len(view), self._PIECE):
-            self._stream.write(bytes(view[start:start + self._PIECE]), self._clock.left(timeout, httpcore.WriteTimeout))
+            self._stream.write(
+                bytes(view[start : start + self._PIECE]), self._clock.left(timeout, httpcore.WriteTimeout)
+            )
 
     def close(self) -> None:
         self._stream.close()
@@ -175,7 +183,9 @@ class _ClockedStream:
     def start_tls(self, ssl_context, server_hostname=None, timeout=None):
         import httpcore
 
-        stream = self._stream.start_tls(ssl_context, server_hostname, self._clock.left(timeout, httpcore.ConnectTimeout))
+        stream = self._stream.start_tls(
+            ssl_context, server_hostname, self._clock.left(timeout, httpcore.ConnectTimeout)
+        )
         return _ClockedStream(stream, self._clock)
 
     def get_extra_info(self, info: str):
@@ -237,14 +247,17 @@ def _exchange(client, clock: _Clock, method: str, url, *, timeout_s: float, max_
                 if len(body) >= cap:
                     break
             if response.status_code < 300 and len(body) > max_bytes:
-                raise EndpointError(f"{shown} sent more than {max_bytes:,} bytes, the limit for an answer; "
-                                    f"ask for less (LIMIT/OFFSET to page)")
+                raise EndpointError(
+                    f"{shown} sent more than {max_bytes:,} bytes, the limit for an answer; "
+                    f"ask for less (LIMIT/OFFSET to page)"
+                )
             return _Answer(response.status_code, response.headers, response.reason_phrase, bytes(body[:cap]))
     except httpx.TimeoutException:
         if not clock.expired:
             raise
-        raise RequestTimeout(f"{shown} did not answer within {timeout_s:g} s (give a longer --timeout if the "
-                             f"server is only slow)") from None
+        raise RequestTimeout(
+            f"{shown} did not answer within {timeout_s:g} s (give a longer --timeout if the server is only slow)"
+        ) from None
     finally:
         clock.at = float("inf")
 
@@ -285,9 +298,11 @@ class PushReport:
     def summary(self) -> str:
         where = f"graph <{self.graph}>" if self.graph else "the default graph"
         how = "replaced" if self.replace else "added to"
-        return (f"pushed {self.triples:,} triples in {self.batches} batch{'es' if self.batches != 1 else ''} "
-                f"({how} {where} at {self.url.split('?')[0]}) in {self.seconds:.1f} s"
-                + (f", {self.retries} retr{'ies' if self.retries != 1 else 'y'}" if self.retries else ""))
+        return (
+            f"pushed {self.triples:,} triples in {self.batches} batch{'es' if self.batches != 1 else ''} "
+            f"({how} {where} at {self.url.split('?')[0]}) in {self.seconds:.1f} s"
+            + (f", {self.retries} retr{'ies' if self.retries != 1 else 'y'}" if self.retries else "")
+        )
 
 
 class PushError(EndpointError):
@@ -345,8 +360,17 @@ def push(
         raise EndpointError("the timeout must be more than 0 seconds")
     headers = {"Content-Type": "application/n-triples"}
     client, clock = _client(auth, digest, timeout_s)
-    send = functools.partial(_send, client, clock, url=url, headers=headers, report=report, retries=retries,
-                             backoff_s=backoff_s, timeout_s=timeout_s)
+    send = functools.partial(
+        _send,
+        client,
+        clock,
+        url=url,
+        headers=headers,
+        report=report,
+        retries=retries,
+        backoff_s=backoff_s,
+        timeout_s=timeout_s,
+    )
     with client:
         if auth is not None and digest:
             # Digest auth answers the first request with a challenge, and the client then sends
@@ -368,16 +392,35 @@ def push(
     return report
 
 
-def _send(client, clock: _Clock, method: str, body: bytes, *, url: str, headers: Mapping[str, str],
-          report: PushReport, retries: int, backoff_s: float, timeout_s: float) -> None:
+def _send(
+    client,
+    clock: _Clock,
+    method: str,
+    body: bytes,
+    *,
+    url: str,
+    headers: Mapping[str, str],
+    report: PushReport,
+    retries: int,
+    backoff_s: float,
+    timeout_s: float,
+) -> None:
     import httpx
 
     attempt = 0
     while True:
         problem = None
         try:
-            response = _exchange(client, clock, method, url, timeout_s=timeout_s, max_bytes=ERROR_BODY_CAP,
-                                 content=body, headers=dict(headers))
+            response = _exchange(
+                client,
+                clock,
+                method,
+                url,
+                timeout_s=timeout_s,
+                max_bytes=ERROR_BODY_CAP,
+                content=body,
+                headers=dict(headers),
+            )
         except RequestTimeout as exc:
             raise PushError(_stopped(str(exc), report), report) from None
         except httpx.TransportError as exc:
@@ -397,7 +440,7 @@ def _send(client, clock: _Clock, method: str, body: bytes, *, url: str, headers:
                 raise PushError(_stopped(problem, report), report)
         if attempt >= retries:
             raise PushError(_stopped(problem, report), report)
-        time.sleep(backoff_s * (2 ** attempt))
+        time.sleep(backoff_s * (2**attempt))
         attempt += 1
         report.retries += 1
 
@@ -406,8 +449,10 @@ def _stopped(problem: str, report: PushReport) -> str:
     if report.batches == 0:
         return f"push failed, nothing was stored: {problem}"
     partial = " (the remote graph now holds part of the graph; push again with --replace)" if report.replace else ""
-    return (f"push stopped after {report.batches} of {report.total_batches} batches "
-            f"({report.triples:,} of {report.total_triples:,} triples sent){partial}: {problem}")
+    return (
+        f"push stopped after {report.batches} of {report.total_batches} batches "
+        f"({report.triples:,} of {report.total_triples:,} triples sent){partial}: {problem}"
+    )
 
 
 # ---------------------------------------------------------------- remote queries
@@ -436,9 +481,16 @@ class RemoteStore:
     names resolve against the remote graph exactly as against a local one.
     """
 
-    def __init__(self, endpoint: str, *, auth: tuple[str, str] | None = None, digest: bool = False,
-                 timeout_s: float = QUERY_TIMEOUT_S, max_bytes: int = MAX_ANSWER_BYTES,
-                 graph: str | None = None) -> None:
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        auth: tuple[str, str] | None = None,
+        digest: bool = False,
+        timeout_s: float = QUERY_TIMEOUT_S,
+        max_bytes: int = MAX_ANSWER_BYTES,
+        graph: str | None = None,
+    ) -> None:
         self.endpoint = endpoint
         self.graph = graph
         self.auth = auth
@@ -452,8 +504,15 @@ class RemoteStore:
 
         if not isinstance(text, CheckedQuery):  # a named query was checked before its values were bound
             check_query(text)  # no local engine to catch an update or LOAD: parse it fully here
-        result = _request(self.endpoint, text, auth=self.auth, digest=self.digest, timeout_s=self.timeout_s,
-                          max_bytes=self.max_bytes, graph=self.graph)
+        result = _request(
+            self.endpoint,
+            text,
+            auth=self.auth,
+            digest=self.digest,
+            timeout_s=self.timeout_s,
+            max_bytes=self.max_bytes,
+            graph=self.graph,
+        )
         self.last = result
         if result.boolean is not None:
             return result.boolean
@@ -503,8 +562,9 @@ def run_named_remote(endpoint: str, query, given: Mapping[str, str] | None = Non
     return store.last
 
 
-def _request(endpoint: str, text: str, *, auth, digest: bool, timeout_s: float, max_bytes: int,
-             graph: str | None = None) -> RemoteResult:
+def _request(
+    endpoint: str, text: str, *, auth, digest: bool, timeout_s: float, max_bytes: int, graph: str | None = None
+) -> RemoteResult:
     """Send one query; ``graph`` names the dataset's default graph (``default-graph-uri``), e.g. a pushed named graph."""
     import httpx
 
@@ -513,8 +573,9 @@ def _request(endpoint: str, text: str, *, auth, digest: bool, timeout_s: float, 
         raise EndpointError("the timeout must be more than 0 seconds and the answer limit at least 1 byte")
     accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
     client, clock = _client(auth, digest, timeout_s)
-    send = functools.partial(_exchange, client, clock, timeout_s=timeout_s, max_bytes=max_bytes,
-                             headers={"Accept": accept})
+    send = functools.partial(
+        _exchange, client, clock, timeout_s=timeout_s, max_bytes=max_bytes, headers={"Accept": accept}
+    )
     try:
         with client:
             params = {"query": text} | ({"default-graph-uri": graph} if graph else {})
@@ -528,7 +589,9 @@ def _request(endpoint: str, text: str, *, auth, digest: bool, timeout_s: float, 
     if response.status_code != 200:
         raise EndpointError(f"{url} answered {response.status_code}: {_server_message(response)}")
     media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media in ("application/n-triples", "text/turtle", "text/plain") and not response.content.lstrip().startswith(b"{"):
+    if media in ("application/n-triples", "text/turtle", "text/plain") and not response.content.lstrip().startswith(
+        b"{"
+    ):
         return _graph_result(url, response, media)
     return _json_result(url, response)
 
@@ -568,8 +631,12 @@ def _graph_result(url: str, response, media: str) -> RemoteResult:
     try:
         triples = list(parse(response.content, format=rdf_format))
     except SyntaxError as exc:
-        raise EndpointError(f"{url} sent RDF that does not parse ({exc}); the query probably failed on the server") from None
-    return RemoteResult(columns=[], rows=[], triples=triples, truncated=response.headers.get("x-kg-truncated") == "true")
+        raise EndpointError(
+            f"{url} sent RDF that does not parse ({exc}); the query probably failed on the server"
+        ) from None
+    return RemoteResult(
+        columns=[], rows=[], triples=triples, truncated=response.headers.get("x-kg-truncated") == "true"
+    )
 
 
 def render_remote(result: RemoteResult, fmt: str = "table") -> bytes:
@@ -606,6 +673,15 @@ def parse_auth(user: str | None, password: str | None) -> tuple[str, str] | None
 
 
 __all__: Sequence[str] = (
-    "PushError", "PushReport", "RemoteResult", "RemoteStore", "gsp_url", "parse_auth", "push", "query_remote",
-    "query_url", "render_remote", "run_named_remote",
+    "PushError",
+    "PushReport",
+    "RemoteResult",
+    "RemoteStore",
+    "gsp_url",
+    "parse_auth",
+    "push",
+    "query_remote",
+    "query_url",
+    "render_remote",
+    "run_named_remote",
 )

@@ -41,9 +41,9 @@ SELECT ?s ?label ?kind ?gender WHERE {{
   FILTER NOT EXISTS {{ ?s a <{ONTOLOGY}Fact> }}
   FILTER NOT EXISTS {{ ?s a <{ONTOLOGY}Evidence> }}
   FILTER(STRSTARTS(STR(?s), "{ID}"))  # actors, not the ontology's own individuals (rkg:About...)
-  {{ ?s <{PREFIXES['skos']}prefLabel> ?label BIND(0 AS ?kind) }}
-  UNION {{ ?s <{PREFIXES['skos']}altLabel> ?label BIND(1 AS ?kind) }}
-  OPTIONAL {{ ?s <{PREFIXES['schema']}gender> ?gender }}
+  {{ ?s <{PREFIXES["skos"]}prefLabel> ?label BIND(0 AS ?kind) }}
+  UNION {{ ?s <{PREFIXES["skos"]}altLabel> ?label BIND(1 AS ?kind) }}
+  OPTIONAL {{ ?s <{PREFIXES["schema"]}gender> ?gender }}
 }}
 """
 _SAME_AS = f"SELECT ?old ?new WHERE {{ ?old <{PREFIXES['owl']}sameAs> ?new }}"
@@ -82,12 +82,14 @@ def _label_rows(store):
                 classes = [q.object for q in store.quads_for_pattern(subject, rdf_type, None, default)]
                 actor = (
                     subject.value.startswith(ID)  # not the ontology's own individuals (rkg:About...)
-                    and fact not in classes and evidence not in classes
+                    and fact not in classes
+                    and evidence not in classes
                     and any(c.value.startswith(ONTOLOGY) for c in classes)
                 )
                 actors[subject] = (
                     [q.object.value for q in store.quads_for_pattern(subject, gender_p, None, default)] or [None]
-                    if actor else None
+                    if actor
+                    else None
                 )
             for gender in actors[subject] or ():
                 yield subject.value, quad.object, kind, gender
@@ -239,9 +241,14 @@ class Resolver:
         from pyoxigraph import NamedNode
 
         # the id is bound as a term, not written into the text: an id may hold any word (tokayev-address)
-        return bool(run_sparql(self.store, f"""ASK WHERE {{ ?actor a ?class ; <{PREFIXES['skos']}prefLabel> ?label .
+        return bool(
+            run_sparql(
+                self.store,
+                f"""ASK WHERE {{ ?actor a ?class ; <{PREFIXES["skos"]}prefLabel> ?label .
   FILTER(STRSTARTS(STR(?class), "{ONTOLOGY}")) FILTER NOT EXISTS {{ ?actor a <{ONTOLOGY}Fact> }} }}""",
-                                {"actor": NamedNode(ID + actor_id)}))
+                {"actor": NamedNode(ID + actor_id)},
+            )
+        )
 
     def actor(self, value: str) -> str:
         """The IRI of the one actor named ``value`` (an id, an IRI, or any spelling of a name).

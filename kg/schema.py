@@ -30,11 +30,24 @@ NUMBER = "number"
 ENUM = "enum"  # one of a few words, each an IRI in the graph
 KINDS = (REF, FACT, TEXT, TEXTS, DATE, NUMBER, ENUM)
 
-AGENT_TYPES = frozenset({
-    "person", "group", "party", "political-council", "city-branch", "regional-branch",
-    "primary-organisation", "faction", "party-unit", "state-body", "commission", "outlet",
-    "association", "organisation",
-})
+AGENT_TYPES = frozenset(
+    {
+        "person",
+        "group",
+        "party",
+        "political-council",
+        "city-branch",
+        "regional-branch",
+        "primary-organisation",
+        "faction",
+        "party-unit",
+        "state-body",
+        "commission",
+        "outlet",
+        "association",
+        "organisation",
+    }
+)
 ORGANISATION_TYPES = AGENT_TYPES - {"person", "group"}
 ACTOR_TYPES = AGENT_TYPES | {"place", "platform", "document", "provision", "reform", "role"}
 LEGAL_TYPES = frozenset({"document", "provision"})
@@ -106,10 +119,17 @@ def _event_fields() -> tuple[Field, ...]:
         Field("date", DATE, SCHEMA.startDate, required=True, doc="the day it took place"),
         Field("end_date", DATE, SCHEMA.endDate, doc="the last day, for an event of several days"),
         _ref("place", SCHEMA.location, frozenset({"place"}), doc="where"),
-        Field("format", ENUM, SCHEMA.eventAttendanceMode, values=(
-            ("offline", SCHEMA.OfflineEventAttendanceMode), ("online", SCHEMA.OnlineEventAttendanceMode),
-            ("mixed", SCHEMA.MixedEventAttendanceMode),
-        ), doc="offline, online or mixed"),
+        Field(
+            "format",
+            ENUM,
+            SCHEMA.eventAttendanceMode,
+            values=(
+                ("offline", SCHEMA.OfflineEventAttendanceMode),
+                ("online", SCHEMA.OnlineEventAttendanceMode),
+                ("mixed", SCHEMA.MixedEventAttendanceMode),
+            ),
+            doc="offline, online or mixed",
+        ),
         _ref("organiser", SCHEMA.organizer, AGENT_TYPES, doc="who held it"),
         _ref("chair", RKG.chairedBy, AGENT_TYPES, doc="who chaired it"),
         _ref("about", RKG.about, doc="what it was about"),
@@ -146,53 +166,100 @@ def unregister(name: str) -> None:
 for _type in (
     FactType("event", (RKG.Event,), _event_fields(), "a meeting, address, vote or other event", node="event"),
     FactType("session", (RKG.Event, RKG.Session), _event_fields(), "a session of a body", node="event"),
-    FactType("membership", (RKG.Membership,), (
-        _ref("holder", ORG.member, AGENT_TYPES, required=True, doc="who holds the post"),
-        _ref("role", ORG.role, frozenset({"role"}), required=True, doc="which role"),
-        _ref("organisation", ORG.organization, ORGANISATION_TYPES, required=True, doc="in which organisation"),
-        Field("start", DATE, SCHEMA.startDate, doc="since when"),
-        Field("end", DATE, SCHEMA.endDate, doc="until when"),
-        Field("described_as", TEXT, RKG.occupation, doc="how the source describes the person"),
-    ), "that someone holds a role in an organisation"),
+    FactType(
+        "membership",
+        (RKG.Membership,),
+        (
+            _ref("holder", ORG.member, AGENT_TYPES, required=True, doc="who holds the post"),
+            _ref("role", ORG.role, frozenset({"role"}), required=True, doc="which role"),
+            _ref("organisation", ORG.organization, ORGANISATION_TYPES, required=True, doc="in which organisation"),
+            Field("start", DATE, SCHEMA.startDate, doc="since when"),
+            Field("end", DATE, SCHEMA.endDate, doc="until when"),
+            Field("described_as", TEXT, RKG.occupation, doc="how the source describes the person"),
+        ),
+        "that someone holds a role in an organisation",
+    ),
     FactType("speech", (RKG.Speech,), _speech_fields(), "someone speaking at an event", node="speech"),
-    FactType("report", (RKG.Speech, RKG.Report), _speech_fields(), "a prepared speech on a stated subject", node="speech"),
-    FactType("proposal", (RKG.Proposal,), (
-        _ref("proposer", RKG.proposedBy, AGENT_TYPES, required=True, doc="who proposed it"),
-        Field("content", TEXT, RKG.content, required=True, doc="what it says"),
-        _ref("targets", RKG.targets, LEGAL_TYPES | {"reform"}, doc="the document or provision it would change"),
-        Field("event", FACT, RKG.atEvent, targets=EVENT_TYPES, doc="the event it was made at"),
-        _ref("via", RKG.via, frozenset({"platform"}), doc="the platform it was sent through"),
-        _ref("addressed_to", RKG.addressedTo, AGENT_TYPES, doc="to whom"),
-        Field("summary", TEXT, RKG.summary, doc="in our words"),
-    ), "a proposal to change a document", node="proposal"),
-    FactType("initiative", (RKG.Initiative,), (
-        _ref("initiator", RKG.initiator, AGENT_TYPES, required=True, doc="who initiated it"),
-        _ref("initiated", RKG.initiated, required=True, doc="what was initiated"),
-        Field("summary", TEXT, RKG.summary, doc="in our words"),
-    ), "that someone initiated a reform or process"),
-    FactType("stance", (RKG.Stance,), (
-        _ref("holder", RKG.heldBy, AGENT_TYPES, required=True, doc="whose stance"),
-        _ref("target", MARL.describesObject, required=True, doc="toward what"),
-        Field("polarity", ENUM, MARL.hasPolarity, required=True, values=(
-            ("support", MARL.Positive), ("oppose", MARL.Negative), ("neutral", MARL.Neutral),
-        ), doc="support, oppose or neutral"),
-        Field("degree", ENUM, RKG.degree, values=(("fully", RKG.Fully), ("partly", RKG.Partly)), doc="fully or partly"),
-        Field("event", FACT, RKG.atEvent, targets=EVENT_TYPES, doc="the event it was stated at"),
-        Field("summary", TEXT, RKG.summary, doc="in our words"),
-    ), "an agent's position toward something"),
-    FactType("claim", (RKG.Claim,), (
-        _ref("claimant", RKG.claimedBy, AGENT_TYPES, required=True, doc="who stated the figure"),
-        Field("measure", TEXT, RKG.measure, required=True, doc="what the figure measures"),
-        Field("quantity", NUMBER, RKG.quantity, required=True, doc="the figure"),
-        Field("comparator", ENUM, RKG.comparator, values=(
-            ("more-than", RKG.MoreThan), ("about", RKG.About), ("exactly", RKG.Exactly),
-        ), doc="more-than, about or exactly"),
-        Field("unit", TEXT, RKG.unit, doc="what is counted"),
-        _ref("via", RKG.via, frozenset({"platform"}), doc="through which platform"),
-        _ref("addressed_to", RKG.addressedTo, AGENT_TYPES, doc="to whom"),
-        Field("event", FACT, RKG.atEvent, targets=EVENT_TYPES, doc="the event it was stated at"),
-        _ref("about", RKG.about, doc="what it is about"),
-    ), "an attributed, dated figure; differing figures stay separate claims"),
+    FactType(
+        "report", (RKG.Speech, RKG.Report), _speech_fields(), "a prepared speech on a stated subject", node="speech"
+    ),
+    FactType(
+        "proposal",
+        (RKG.Proposal,),
+        (
+            _ref("proposer", RKG.proposedBy, AGENT_TYPES, required=True, doc="who proposed it"),
+            Field("content", TEXT, RKG.content, required=True, doc="what it says"),
+            _ref("targets", RKG.targets, LEGAL_TYPES | {"reform"}, doc="the document or provision it would change"),
+            Field("event", FACT, RKG.atEvent, targets=EVENT_TYPES, doc="the event it was made at"),
+            _ref("via", RKG.via, frozenset({"platform"}), doc="the platform it was sent through"),
+            _ref("addressed_to", RKG.addressedTo, AGENT_TYPES, doc="to whom"),
+            Field("summary", TEXT, RKG.summary, doc="in our words"),
+        ),
+        "a proposal to change a document",
+        node="proposal",
+    ),
+    FactType(
+        "initiative",
+        (RKG.Initiative,),
+        (
+            _ref("initiator", RKG.initiator, AGENT_TYPES, required=True, doc="who initiated it"),
+            _ref("initiated", RKG.initiated, required=True, doc="what was initiated"),
+            Field("summary", TEXT, RKG.summary, doc="in our words"),
+        ),
+        "that someone initiated a reform or process",
+    ),
+    FactType(
+        "stance",
+        (RKG.Stance,),
+        (
+            _ref("holder", RKG.heldBy, AGENT_TYPES, required=True, doc="whose stance"),
+            _ref("target", MARL.describesObject, required=True, doc="toward what"),
+            Field(
+                "polarity",
+                ENUM,
+                MARL.hasPolarity,
+                required=True,
+                values=(
+                    ("support", MARL.Positive),
+                    ("oppose", MARL.Negative),
+                    ("neutral", MARL.Neutral),
+                ),
+                doc="support, oppose or neutral",
+            ),
+            Field(
+                "degree", ENUM, RKG.degree, values=(("fully", RKG.Fully), ("partly", RKG.Partly)), doc="fully or partly"
+            ),
+            Field("event", FACT, RKG.atEvent, targets=EVENT_TYPES, doc="the event it was stated at"),
+            Field("summary", TEXT, RKG.summary, doc="in our words"),
+        ),
+        "an agent's position toward something",
+    ),
+    FactType(
+        "claim",
+        (RKG.Claim,),
+        (
+            _ref("claimant", RKG.claimedBy, AGENT_TYPES, required=True, doc="who stated the figure"),
+            Field("measure", TEXT, RKG.measure, required=True, doc="what the figure measures"),
+            Field("quantity", NUMBER, RKG.quantity, required=True, doc="the figure"),
+            Field(
+                "comparator",
+                ENUM,
+                RKG.comparator,
+                values=(
+                    ("more-than", RKG.MoreThan),
+                    ("about", RKG.About),
+                    ("exactly", RKG.Exactly),
+                ),
+                doc="more-than, about or exactly",
+            ),
+            Field("unit", TEXT, RKG.unit, doc="what is counted"),
+            _ref("via", RKG.via, frozenset({"platform"}), doc="through which platform"),
+            _ref("addressed_to", RKG.addressedTo, AGENT_TYPES, doc="to whom"),
+            Field("event", FACT, RKG.atEvent, targets=EVENT_TYPES, doc="the event it was stated at"),
+            _ref("about", RKG.about, doc="what it is about"),
+        ),
+        "an attributed, dated figure; differing figures stay separate claims",
+    ),
 ):
     register(_type)
 
@@ -221,7 +288,7 @@ def markdown_table() -> str:
     def curie(iri: str) -> str:
         for prefix, base in PREFIXES.items():
             if iri.startswith(base) and prefix != "id":
-                return f"{prefix}:{iri[len(base):]}"
+                return f"{prefix}:{iri[len(base) :]}"
         return iri
 
     for name, fact_type in FACT_TYPES.items():

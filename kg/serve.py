@@ -145,8 +145,15 @@ def _take(results, limit: int) -> tuple[list, bool]:
     return items, False
 
 
-def execute(store, text: str, *, result_format: str = "json", graph_format: str = "turtle",
-            max_rows: int = DEFAULT_MAX_ROWS, base_iri: str | None = None) -> Answer:
+def execute(
+    store,
+    text: str,
+    *,
+    result_format: str = "json",
+    graph_format: str = "turtle",
+    max_rows: int = DEFAULT_MAX_ROWS,
+    base_iri: str | None = None,
+) -> Answer:
     """Check and run one query, read at most ``max_rows`` rows, and render the answer.
 
     This is what a worker process does for each request; it is usable without HTTP too.
@@ -199,15 +206,18 @@ def execute(store, text: str, *, result_format: str = "json", graph_format: str 
     return Answer(200, body, RESULT_MEDIA[result_format], headers)
 
 
-def sparql_job(graph: Graph, text: str, result_format: str, graph_format: str, max_rows: int,
-               base_iri: str | None) -> Answer:
+def sparql_job(
+    graph: Graph, text: str, result_format: str, graph_format: str, max_rows: int, base_iri: str | None
+) -> Answer:
     """A worker's job for ``/sparql``: :func:`execute` with positional arguments."""
-    return execute(graph.store, text, result_format=result_format, graph_format=graph_format, max_rows=max_rows,
-                   base_iri=base_iri)
+    return execute(
+        graph.store, text, result_format=result_format, graph_format=graph_format, max_rows=max_rows, base_iri=base_iri
+    )
 
 
-def named_job(graph: Graph, query, params: Mapping[str, str], result_format: str, graph_format: str,
-              max_rows: int) -> Answer:
+def named_job(
+    graph: Graph, query, params: Mapping[str, str], result_format: str, graph_format: str, max_rows: int
+) -> Answer:
     """A worker's job for ``/queries/NAME``: bind the parameters (400 when wrong), run, render.
 
     The graph's one name index is built in each worker at its first name, and kept while it lives.
@@ -218,8 +228,13 @@ def named_job(graph: Graph, query, params: Mapping[str, str], result_format: str
         bindings = bind_params(query, params, resolve_actor=graph.resolve)
     except KgError as exc:  # an unknown parameter or actor, a value of the wrong kind
         return Answer(400, (str(exc).rstrip("\n") + "\n").encode())
-    return execute(graph.store, bound_query(query.text, bindings), result_format=result_format,
-                   graph_format=graph_format, max_rows=max_rows)
+    return execute(
+        graph.store,
+        bound_query(query.text, bindings),
+        result_format=result_format,
+        graph_format=graph_format,
+        max_rows=max_rows,
+    )
 
 
 def warm_up() -> None:
@@ -288,11 +303,16 @@ def query_page(*, queries: list[dict[str, Any]], limits: Mapping[str, Any], trip
     The named queries, limits and prefixes go in as JSON data; the script writes every value with
     ``textContent``, never as HTML. The page asks only its own server (``connect-src 'self'``).
     """
-    from kg.vocab import ID, sparql_prologue
     from kg.view import _json_for_script
+    from kg.vocab import ID, sparql_prologue
 
-    config = {"queries": queries, "limits": dict(limits), "triples": triples, "prologue": sparql_prologue(),
-              "id_prefix": ID}
+    config = {
+        "queries": queries,
+        "limits": dict(limits),
+        "triples": triples,
+        "prologue": sparql_prologue(),
+        "id_prefix": ID,
+    }
     template = Path(__file__).with_name("_query_page.html").read_text(encoding="utf-8")
     page = template.replace("@@KG_CONFIG@@", _json_for_script(config))
     scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
@@ -336,8 +356,12 @@ class AccessLog:
             stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
             elapsed = (time.perf_counter() - started) * 1000
             route = scope.get("path", "")
-            print(f"time={stamp} method={scope.get('method')} route={route} status={seen['status']} "
-                  f"rows={seen['rows']} ms={elapsed:.1f}", file=self.stream, flush=True)
+            print(
+                f"time={stamp} method={scope.get('method')} route={route} status={seen['status']} "
+                f"rows={seen['rows']} ms={elapsed:.1f}",
+                file=self.stream,
+                flush=True,
+            )
 
 
 def make_app(
@@ -398,12 +422,23 @@ def make_app(
     # The graph does not change while it is served: each worker keeps the Graph's one name index.
     served = store if isinstance(store, Graph) else Graph(store)
     store = served.store
-    pool = QueryPool(served, workers=max_concurrent, spare=spare, spare_timeout_s=min(spare_timeout_s, timeout_s),
-                     max_waiting=max_waiting, max_memory_mb=max_memory_mb, warm_up=warm_up)
+    pool = QueryPool(
+        served,
+        workers=max_concurrent,
+        spare=spare,
+        spare_timeout_s=min(spare_timeout_s, timeout_s),
+        max_waiting=max_waiting,
+        max_memory_mb=max_memory_mb,
+        warm_up=warm_up,
+    )
 
     def text_response(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
-        return Response(message.rstrip("\n") + "\n", status_code=status, media_type="text/plain; charset=utf-8",
-                        headers=dict(headers or {}))
+        return Response(
+            message.rstrip("\n") + "\n",
+            status_code=status,
+            media_type="text/plain; charset=utf-8",
+            headers=dict(headers or {}),
+        )
 
     def query_error(exc: QueryError) -> _Refused:
         """Syntax errors are the client's mistake (400); SERVICE, LOAD, FROM and updates are refused (403)."""
@@ -454,16 +489,22 @@ def make_app(
             elif content_type == "application/sparql-update":
                 raise _Refused(403, "updates are refused: this endpoint is read-only")
             else:
-                raise _Refused(415, "send the query as application/sparql-query or as a form field 'query' "
-                                    "(application/x-www-form-urlencoded)")
+                raise _Refused(
+                    415,
+                    "send the query as application/sparql-query or as a form field 'query' "
+                    "(application/x-www-form-urlencoded)",
+                )
         try:
             asked = protocol_request(url_params, form_params, body_query=body_query, graph=graph_iri)
         except ProtocolError as exc:
             raise _Refused(exc.status, exc.message) from None
         if asked.query is not None:
             if not asked.query.strip():
-                raise _Refused(400, "the query is empty: send ?query=SELECT… (GET), a form field 'query' or an "
-                                    "application/sparql-query body (POST)")
+                raise _Refused(
+                    400,
+                    "the query is empty: send ?query=SELECT… (GET), a form field 'query' or an "
+                    "application/sparql-query body (POST)",
+                )
             if len(asked.query.encode("utf-8")) > max_query_bytes:
                 raise _Refused(413, f"the query is longer than {max_query_bytes:,} bytes")
         return asked
@@ -491,8 +532,10 @@ def make_app(
         if asked.query is None:
             if request.method in ("GET", "HEAD"):
                 return description(request)
-            return text_response(400, "no query: send ?query=SELECT… (GET), a form field 'query' or an "
-                                      "application/sparql-query body (POST)")
+            return text_response(
+                400,
+                "no query: send ?query=SELECT… (GET), a form field 'query' or an application/sparql-query body (POST)",
+            )
         text, base = asked.query, endpoint_iri(request)
         response = await answer(sparql_job, text, result_format, graph_format, max_rows, base)
         response.headers["Vary"] = "Accept"
@@ -507,24 +550,34 @@ def make_app(
                 "name": q.name,
                 "title": q.title,
                 "description": q.description,
-                "params": [{"name": p.name, "kind": p.kind, "optional": p.optional, "default": p.default, "doc": p.doc}
-                           for p in q.params],
+                "params": [
+                    {"name": p.name, "kind": p.kind, "optional": p.optional, "default": p.default, "doc": p.doc}
+                    for p in q.params
+                ],
                 "returns": list(q.returns),
                 "url": f"/queries/{q.name}",
             }
             for q in named.values()
         ]
 
-    limits = {"timeout_s": timeout_s, "max_rows": max_rows, "max_concurrent": max_concurrent, "spare": spare,
-              "spare_timeout_s": pool.spare_timeout_s}
+    limits = {
+        "timeout_s": timeout_s,
+        "max_rows": max_rows,
+        "max_concurrent": max_concurrent,
+        "spare": spare,
+        "spare_timeout_s": pool.spare_timeout_s,
+    }
 
     async def index(request: Request) -> Response:
         """The query page for browsers; a plain-text summary for everyone else (curl)."""
         accept = request.headers.get("accept", "")
         if "text/html" in accept:
             page, policy = query_page(queries=query_list(), limits=limits, triples=len(store))
-            return Response(page, media_type="text/html; charset=utf-8",
-                            headers={"Content-Security-Policy": policy, "Vary": "Accept"})
+            return Response(
+                page,
+                media_type="text/html; charset=utf-8",
+                headers={"Content-Security-Policy": policy, "Vary": "Accept"},
+            )
         lines = [
             "kg serve: a read-only SPARQL endpoint over the reform graph.",
             "",
@@ -536,8 +589,10 @@ def make_app(
             "GET  /view                     the network view of the served graph",
             "GET  /health                   liveness, as JSON",
             "",
-            (f"limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, {max_concurrent} queries at once "
-             f"(and {spare} more of up to {pool.spare_timeout_s:g} s while those run)"),
+            (
+                f"limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, {max_concurrent} queries at once "
+                f"(and {spare} more of up to {pool.spare_timeout_s:g} s while those run)"
+            ),
         ]
         return text_response(200, "\n".join(lines), {"Vary": "Accept"})
 
@@ -590,11 +645,16 @@ def make_app(
     ]
     middleware = []
     if cors_origins:
-        middleware.append(Middleware(
-            CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
-            allow_headers=["Accept", "Content-Type"], max_age=600,
-            expose_headers=["X-KG-Truncated", "X-KG-Max-Rows", "X-KG-Rows", "Retry-After"],
-        ))
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(cors_origins),
+                allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
+                allow_headers=["Accept", "Content-Type"],
+                max_age=600,
+                expose_headers=["X-KG-Truncated", "X-KG-Max-Rows", "X-KG-Rows", "Retry-After"],
+            )
+        )
     if log is not None:
         middleware.insert(0, Middleware(AccessLog, stream=log))
     app = Starlette(routes=routes, middleware=middleware)
@@ -609,11 +669,18 @@ def server_config(app, *, max_connections: int, header_timeout_s: float, body_ti
 
     from kg.guard import ConnectionLimits, protocol_class
 
-    limits = ConnectionLimits(max_connections=max_connections, header_timeout_s=header_timeout_s,
-                              body_timeout_s=body_timeout_s)
+    limits = ConnectionLimits(
+        max_connections=max_connections, header_timeout_s=header_timeout_s, body_timeout_s=body_timeout_s
+    )
     return uvicorn.Config(
-        app, http=protocol_class(limits), log_level="warning", access_log=False, lifespan="off",
-        limit_concurrency=None, timeout_keep_alive=5, timeout_graceful_shutdown=2,
+        app,
+        http=protocol_class(limits),
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        limit_concurrency=None,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=2,
     )
 
 
@@ -646,9 +713,20 @@ def serve(
 
     from kg import guard
 
-    app = make_app(store, timeout_s=timeout_s, max_rows=max_rows, max_concurrent=max_concurrent, spare=spare,
-                   max_waiting=max_waiting, max_memory_mb=max_memory_mb, cors_origins=cors_origins, log=log, host=host, port=port,
-                   allow_hosts=allow_hosts)
+    app = make_app(
+        store,
+        timeout_s=timeout_s,
+        max_rows=max_rows,
+        max_concurrent=max_concurrent,
+        spare=spare,
+        max_waiting=max_waiting,
+        max_memory_mb=max_memory_mb,
+        cors_origins=cors_origins,
+        log=log,
+        host=host,
+        port=port,
+        allow_hosts=allow_hosts,
+    )
     pool = app.state.pool
     try:
         try:
@@ -658,7 +736,8 @@ def serve(
         except OSError as exc:
             raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
         config = server_config(
-            app, max_connections=max_connections or guard.DEFAULT_MAX_CONNECTIONS,
+            app,
+            max_connections=max_connections or guard.DEFAULT_MAX_CONNECTIONS,
             header_timeout_s=header_timeout_s or guard.DEFAULT_HEADER_TIMEOUT_S,
             body_timeout_s=body_timeout_s or guard.DEFAULT_BODY_TIMEOUT_S,
         )

@@ -35,12 +35,26 @@ LANGS = ("kk", "ru", "en")
 LANG_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 AGENT_TYPES, ORGANISATION_TYPES, ACTOR_TYPES, LEGAL_TYPES, EVENT_TYPES = (
-    schema.AGENT_TYPES, schema.ORGANISATION_TYPES, schema.ACTOR_TYPES, schema.LEGAL_TYPES, schema.EVENT_TYPES
+    schema.AGENT_TYPES,
+    schema.ORGANISATION_TYPES,
+    schema.ACTOR_TYPES,
+    schema.LEGAL_TYPES,
+    schema.EVENT_TYPES,
 )
 
 ACTOR_FIELDS = {"id", "type", "name", "also", "gender", "part_of", "number", "status", "description"}
 SOURCE_FIELDS = {
-    "id", "outlet", "date", "date_basis", "language", "url", "url_kind", "text", "title", "description", "draft",
+    "id",
+    "outlet",
+    "date",
+    "date_basis",
+    "language",
+    "url",
+    "url_kind",
+    "text",
+    "title",
+    "description",
+    "draft",
 }
 #: How a publication date is known: printed on the report, taken from an index, or approximate.
 DATE_BASES = ("printed", "index", "approximate")
@@ -348,10 +362,17 @@ def _parse_actor(node: Any, where: dict[str, Any]) -> Actor:
     if part_of is not None:
         part_of = _slug(part_of, "part_of", _where(node, "part_of"))
     return Actor(
-        id=actor_id, type=kind, names=names, also=also, gender=gender, part_of=part_of,
+        id=actor_id,
+        type=kind,
+        names=names,
+        also=also,
+        gender=gender,
+        part_of=part_of,
         number=str(node["number"]) if "number" in node else None,
         status=str(node["status"]) if "status" in node else None,
-        description=_text_map(node["description"], "description", _where(node, "description")) if "description" in node else {},
+        description=_text_map(node["description"], "description", _where(node, "description"))
+        if "description" in node
+        else {},
         **_where(node),
     )
 
@@ -404,7 +425,9 @@ def _parse_source(node: Any, sheet: Path, where: dict[str, Any], roots: Seq[Path
             raise SourceError(f"source has no '{key}'", **_where(node))
     language = node["language"]
     if not isinstance(language, str) or not LANG_TAG.match(language):
-        raise SourceError(f"source language {shown(language)} is not a language tag; use kk, ru or en", **_where(node, "language"))
+        raise SourceError(
+            f"source language {shown(language)} is not a language tag; use kk, ru or en", **_where(node, "language")
+        )
     text = text_path = None
     if node.get("text") is not None:
         text = read_text(node["text"], sheet, roots or (sheet.parent,), _where(node, "text"))
@@ -413,12 +436,18 @@ def _parse_source(node: Any, sheet: Path, where: dict[str, Any], roots: Seq[Path
     if url is not None and (not isinstance(url, str) or not re.match(r"^https?://\S+$", url)):
         raise SourceError(f"source url {shown(url)} must be an http(s) address", **_where(node, "url"))
     if text is None and url is None:
-        raise SourceError("a source needs its text (text: FILE) or its address (url: https://...) as evidence", **_where(node))
+        raise SourceError(
+            "a source needs its text (text: FILE) or its address (url: https://...) as evidence", **_where(node)
+        )
     for key, allowed in (("date_basis", DATE_BASES), ("url_kind", URL_KINDS)):
         if key in node and node[key] not in allowed:
-            raise SourceError(f"source {key} is {node[key]!r}; expected one of: {', '.join(allowed)}", **_where(node, key))
+            raise SourceError(
+                f"source {key} is {node[key]!r}; expected one of: {', '.join(allowed)}", **_where(node, key)
+            )
     if node.get("url_kind") == "outlet" and url is None:
-        raise SourceError("'url_kind: outlet' says the url is the outlet's home page, but there is no url", **_where(node, "url_kind"))
+        raise SourceError(
+            "'url_kind: outlet' says the url is the outlet's home page, but there is no url", **_where(node, "url_kind")
+        )
     draft = node.get("draft", False)
     if not isinstance(draft, bool):
         raise SourceError("'draft' must be true or false", **_where(node, "draft"))
@@ -431,7 +460,9 @@ def _parse_source(node: Any, sheet: Path, where: dict[str, Any], roots: Seq[Path
         text=text,
         text_path=text_path,
         title=_text_map(node["title"], "title", _where(node, "title")) if "title" in node else {},
-        description=_text_map(node["description"], "description", _where(node, "description")) if "description" in node else {},
+        description=_text_map(node["description"], "description", _where(node, "description"))
+        if "description" in node
+        else {},
         draft=draft,
         date_basis=node.get("date_basis"),
         url_kind=node.get("url_kind", "article"),
@@ -532,26 +563,40 @@ def _parse_fact(node: Any, source: Source, where: dict[str, Any]) -> Fact:
             )
     elif isinstance(raw_quotes, yamlio.Sequence):
         if len(raw_quotes) > MAX_QUOTES:
-            raise SourceError(f"fact '{fact_id}' has {len(raw_quotes):,} evidence quotes, over the limit of "
-                              f"{MAX_QUOTES}; keep the few that show it", **_where(node, "evidence"))
+            raise SourceError(
+                f"fact '{fact_id}' has {len(raw_quotes):,} evidence quotes, over the limit of "
+                f"{MAX_QUOTES}; keep the few that show it",
+                **_where(node, "evidence"),
+            )
         quotes = [_check_quote(q, source, _where(raw_quotes, i)) for i, q in enumerate(raw_quotes)]
     else:
         quotes = [_check_quote(raw_quotes, source, _where(node, "evidence"))]
     date = parse_date(node["date"], what="date", where=_where(node, "date")) if "date" in node else None
     confidence = node.get("confidence")
-    if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1):
+    if confidence is not None and (
+        isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1
+    ):
         raise SourceError(f"'confidence' of '{fact_id}' must be a number from 0 to 1", **_where(node, "confidence"))
     return Fact(
-        id=fact_id, type=kind, source=source, values=values, quotes=quotes, date=date,
-        field_lines=dict(node.key_lines), same_as=same_as,
-        attribution=attribution if attribution != "stated" else None, **_where(node),
+        id=fact_id,
+        type=kind,
+        source=source,
+        values=values,
+        quotes=quotes,
+        date=date,
+        field_lines=dict(node.key_lines),
+        same_as=same_as,
+        attribution=attribution if attribution != "stated" else None,
+        **_where(node),
     )
 
 
 def _parse_sheet(doc: yamlio.Mapping, sheet: Path, roots: Seq[Path] = ()) -> tuple[Source, list[Fact]]:
     for key in doc:
         if key not in ("source", "facts"):
-            raise SourceError(f"unknown top-level key '{key}'; a fact sheet has 'source:' and 'facts:'", **_where(doc, key))
+            raise SourceError(
+                f"unknown top-level key '{key}'; a fact sheet has 'source:' and 'facts:'", **_where(doc, key)
+            )
     if "source" not in doc:
         raise SourceError("fact sheet has no 'source:' block", **_where(doc))
     source = _parse_source(doc["source"], sheet, _where(doc, "source"), roots)
@@ -559,15 +604,18 @@ def _parse_sheet(doc: yamlio.Mapping, sheet: Path, roots: Seq[Path] = ()) -> tup
     if not isinstance(items, yamlio.Sequence):
         raise SourceError("'facts' must be a list of entries starting with '- id: ...'", **_where(doc, "facts"))
     if len(items) > MAX_FACTS:
-        raise SourceError(f"{len(items):,} facts in one sheet, over the limit of {MAX_FACTS:,}; split the sheet",
-                          **_where(doc, "facts"))
+        raise SourceError(
+            f"{len(items):,} facts in one sheet, over the limit of {MAX_FACTS:,}; split the sheet",
+            **_where(doc, "facts"),
+        )
     facts = [_parse_fact(item, source, _where(items, i)) for i, item in enumerate(items)]
     seen: dict[str, Fact] = {}
     for fact in facts:
         if fact.id in seen:
             raise SourceError(
                 f"duplicate fact id '{fact.id}' (first on line {seen[fact.id].line}); fact ids must be unique in a sheet",
-                path=fact.path, line=fact.line,
+                path=fact.path,
+                line=fact.line,
             )
         seen[fact.id] = fact
     return source, facts
@@ -597,7 +645,11 @@ def _check_references(corpus: Corpus) -> None:
     for source in corpus.sources:
         outlet = actors.get(source.outlet)
         if outlet is None:
-            raise SourceError(f"unknown outlet '{source.outlet}'; add it to the actor registry with type: outlet", path=source.path, line=source.line)
+            raise SourceError(
+                f"unknown outlet '{source.outlet}'; add it to the actor registry with type: outlet",
+                path=source.path,
+                line=source.line,
+            )
     by_sheet: dict[str, dict[str, Fact]] = {}
     for fact in corpus.facts:
         by_sheet.setdefault(fact.source.id, {})[fact.id] = fact
@@ -612,13 +664,15 @@ def _check_references(corpus: Corpus) -> None:
                     raise SourceError(
                         f"'{key}' of '{fact.id}' names unknown actor '{value}'"
                         + (f"; did you mean '{hint}'?" if hint else "; add it to the actor registry first"),
-                        path=fact.path, line=fact.line_of(key),
+                        path=fact.path,
+                        line=fact.line_of(key),
                     )
                 if named.type not in kind.types:
                     raise SourceError(
                         f"'{key}' of '{fact.id}' must name a {' or '.join(sorted(kind.types))}, "
                         f"but '{value}' is a {named.type}",
-                        path=fact.path, line=fact.line_of(key),
+                        path=fact.path,
+                        line=fact.line_of(key),
                     )
             elif isinstance(kind, FactRef):
                 source_id, _, fact_id = fact.ref_key(value).partition("/")
@@ -627,7 +681,8 @@ def _check_references(corpus: Corpus) -> None:
                     where_to = "this sheet" if "/" not in value else f"sheet '{source_id}'"
                     raise SourceError(
                         f"'{key}' of '{fact.id}' names '{value}', which is not an event fact of {where_to}",
-                        path=fact.path, line=fact.line_of(key),
+                        path=fact.path,
+                        line=fact.line_of(key),
                     )
 
 
@@ -656,7 +711,9 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
     for file in _yaml_files(given):
         doc = yamlio.load(file)
         if not isinstance(doc, yamlio.Mapping):
-            raise SourceError("expected a registry ('actors:') or a fact sheet ('source:' and 'facts:')", path=file, line=1)
+            raise SourceError(
+                "expected a registry ('actors:') or a fact sheet ('source:' and 'facts:')", path=file, line=1
+            )
         if "actors" in doc:
             registries.append((file, doc))
         elif set(doc) and set(doc) <= DECISION_KINDS:
@@ -664,9 +721,11 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
         else:
             sheets.append((file, doc))
     default = resources.sources_dir() / "actors.yaml"
-    for file, doc in registries:
+    for _file, doc in registries:
         if doc.get("extends", "bundled") != "bundled":
-            raise SourceError("'extends' can only be 'bundled' (the registry shipped with kg)", **_where(doc, "extends"))
+            raise SourceError(
+                "'extends' can only be 'bundled' (the registry shipped with kg)", **_where(doc, "extends")
+            )
     # Extension registries (kg extract's drafts) need a full one: the bundled, unless one is given.
     if all("extends" in doc for _file, doc in registries):
         registries.insert(0, (default, yamlio.load(default)))
@@ -680,7 +739,8 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
                 first = actors[actor.id]
                 raise SourceError(
                     f"duplicate actor id '{actor.id}' (first at {first.path}:{first.line}); ids must be unique",
-                    path=actor.path, line=actor.line,
+                    path=actor.path,
+                    line=actor.line,
                 )
             actors[actor.id] = actor
     sources: list[Source] = []
@@ -689,7 +749,9 @@ def load_corpus(paths: Seq[str | Path] | None = None) -> Corpus:
     for file, doc in sheets:
         source, sheet_facts = _parse_sheet(doc, file, roots)
         if source.id in source_ids or source.id in actors:
-            raise SourceError(f"duplicate source id '{source.id}'; every report needs its own id", path=source.path, line=source.line)
+            raise SourceError(
+                f"duplicate source id '{source.id}'; every report needs its own id", path=source.path, line=source.line
+            )
         source_ids[source.id] = source
         sources.append(source)
         facts.extend(sheet_facts)
@@ -735,11 +797,15 @@ def _parse_decisions(doc: yamlio.Mapping) -> list[Decision]:
             if not isinstance(item, list) or len(item) != 2:
                 raise SourceError(
                     f"a '{kind}' decision names exactly two actor ids or two facts, e.g. '- [id-a, id-b]' "
-                    "or '- [source-a/fact, source-b/fact]'", **where,
+                    "or '- [source-a/fact, source-b/fact]'",
+                    **where,
                 )
             facts = [isinstance(v, str) and bool(FACT_KEY.match(v)) for v in item]
             if any(facts) and not all(facts):
-                raise SourceError(f"a '{kind}' decision names two actors or two facts ('<source-id>/<fact-id>'), not one of each", **where)
+                raise SourceError(
+                    f"a '{kind}' decision names two actors or two facts ('<source-id>/<fact-id>'), not one of each",
+                    **where,
+                )
             a, b = item if all(facts) else (_slug(v, "actor id", where) for v in item)
             if a == b:
                 raise SourceError(f"a '{kind}' decision needs two different ids, not '{a}' twice", **where)
@@ -775,10 +841,15 @@ def apply_decisions(corpus: Corpus, decisions: Seq[Decision]) -> Corpus:
                 hint = _near(actor_id, actors)
                 raise SourceError(
                     f"{d.kind} names unknown actor '{actor_id}'" + (f"; did you mean '{hint}'?" if hint else ""),
-                    path=d.path, line=d.line,
+                    path=d.path,
+                    line=d.line,
                 )
         if d.kind == "not_same" and frozenset((d.a, d.b)) in same:
-            raise SourceError(f"'{d.a}' and '{d.b}' are both same_as and not_same; delete one of the two lines", path=d.path, line=d.line)
+            raise SourceError(
+                f"'{d.a}' and '{d.b}' are both same_as and not_same; delete one of the two lines",
+                path=d.path,
+                line=d.line,
+            )
     for d in decisions:
         if d.kind != "same_as":
             continue
@@ -787,9 +858,17 @@ def apply_decisions(corpus: Corpus, decisions: Seq[Decision]) -> Corpus:
             continue
         keep, drop = actors[keep_id], actors[drop_id]
         if keep.type != drop.type:
-            raise SourceError(f"cannot merge '{drop_id}' ({drop.type}) into '{keep_id}' ({keep.type}): the types differ", path=d.path, line=d.line)
+            raise SourceError(
+                f"cannot merge '{drop_id}' ({drop.type}) into '{keep_id}' ({keep.type}): the types differ",
+                path=d.path,
+                line=d.line,
+            )
         if keep.gender and drop.gender and keep.gender != drop.gender:
-            raise SourceError(f"cannot merge '{drop_id}' into '{keep_id}': one is {drop.gender}, the other {keep.gender}", path=d.path, line=d.line)
+            raise SourceError(
+                f"cannot merge '{drop_id}' into '{keep_id}': one is {drop.gender}, the other {keep.gender}",
+                path=d.path,
+                line=d.line,
+            )
         labels = {(lang, text) for lang, text in keep.names.items()} | set(keep.also)
         for lang, text in [*drop.names.items(), *drop.also]:
             if (lang, text) not in labels:
@@ -851,7 +930,9 @@ def link_facts(corpus: Corpus) -> Corpus:
         while key in parent:
             key = parent[key]
             if key in seen:
-                raise SourceError(f"same_as cycle: {' -> '.join([*seen, key])}; one of them must be the fact itself", **(where or {}))
+                raise SourceError(
+                    f"same_as cycle: {' -> '.join([*seen, key])}; one of them must be the fact itself", **(where or {})
+                )
             seen.append(key)
         return key
 
@@ -873,7 +954,8 @@ def link_facts(corpus: Corpus) -> Corpus:
             raise SourceError(
                 f"'{d.a}' and '{d.b}' are judged not the same, but same_as (in a sheet or here) makes them one fact; "
                 "delete one of the two judgements",
-                path=d.path, line=d.line,
+                path=d.path,
+                line=d.line,
             )
     canonical = {fact.key: root(fact.key) for fact in corpus.facts}
     seen_sources: dict[tuple[str, str], Fact] = {}
@@ -885,7 +967,8 @@ def link_facts(corpus: Corpus) -> Corpus:
         if first is not fact:
             raise SourceError(
                 f"'{first.id}' and '{fact.id}' of one report are the same fact; give it once, with all its quotes",
-                path=fact.path, line=fact.line,
+                path=fact.path,
+                line=fact.line,
             )
     corpus.canonical = canonical
     return corpus

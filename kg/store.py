@@ -139,15 +139,17 @@ def build_lock(path: Path):
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise StoreError(f"cannot create the build lock {lock_path} ({exc.strerror}); is the folder writable?",
-                         path=path) from None
+        raise StoreError(
+            f"cannot create the build lock {lock_path} ({exc.strerror}); is the folder writable?", path=path
+        ) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise StoreError(
                 f"another kg build is writing this store (it holds {lock_path}); wait for it to finish, "
-                "or build into another folder (nothing was changed)", path=path,
+                "or build into another folder (nothing was changed)",
+                path=path,
             ) from None
         yield lock_path
     finally:
@@ -280,7 +282,9 @@ def open_store(store_dir: str | Path):
     if not any(path.iterdir()):
         raise StoreError("the folder is empty, not a store; build one with 'kg build --store DIR'", path=path)
     if not is_store_dir(path):
-        raise StoreError("the folder is not a store (no CURRENT file); build one with 'kg build --store DIR'", path=path)
+        raise StoreError(
+            "the folder is not a store (no CURRENT file); build one with 'kg build --store DIR'", path=path
+        )
     try:
         store = Store.read_only(str(path))
         next(iter(store.quads_for_pattern(None, None, None)), None)  # a damaged store fails here, not mid-query
@@ -323,7 +327,7 @@ def sorted_triples(store) -> list:
 
     quads = store.quads_for_pattern(None, None, None, DefaultGraph())
     triples = [Triple(q.subject, q.predicate, q.object) for q in quads]
-    triples.sort(key=lambda t: (str(t.subject), t.predicate.value, str(t.object)))
+    triples.sort(key=lambda t: (getattr(t.subject, "value", str(t.subject)), t.predicate.value, str(t.object)))
     return triples
 
 

@@ -41,21 +41,110 @@ from kg.yamlwrite import dumps
 TRIPLES_PER_FACT = 19.0
 
 _SYLLABLES = (
-    "ar", "ba", "da", "el", "fa", "gu", "ka", "la", "ma", "na", "or", "pe", "ra", "sa", "ta",
-    "ul", "va", "za", "bek", "dor", "gal", "ken", "lin", "mir", "nur", "sel", "tan", "ver",
+    "ar",
+    "ba",
+    "da",
+    "el",
+    "fa",
+    "gu",
+    "ka",
+    "la",
+    "ma",
+    "na",
+    "or",
+    "pe",
+    "ra",
+    "sa",
+    "ta",
+    "ul",
+    "va",
+    "za",
+    "bek",
+    "dor",
+    "gal",
+    "ken",
+    "lin",
+    "mir",
+    "nur",
+    "sel",
+    "tan",
+    "ver",
 )
 _FIRST_MALE = (
-    "Arman", "Bolat", "Daniyar", "Erik", "Farid", "Galym", "Ilyas", "Kairat", "Marat", "Nurlan",
-    "Oleg", "Pavel", "Ruslan", "Serik", "Timur", "Yerlan", "Zhan", "Askar", "Dmitri", "Viktor",
+    "Arman",
+    "Bolat",
+    "Daniyar",
+    "Erik",
+    "Farid",
+    "Galym",
+    "Ilyas",
+    "Kairat",
+    "Marat",
+    "Nurlan",
+    "Oleg",
+    "Pavel",
+    "Ruslan",
+    "Serik",
+    "Timur",
+    "Yerlan",
+    "Zhan",
+    "Askar",
+    "Dmitri",
+    "Viktor",
 )
 _FIRST_FEMALE = (
-    "Aida", "Bota", "Dana", "Elena", "Gulnar", "Irina", "Kamila", "Laura", "Madina", "Nazira",
-    "Olga", "Raushan", "Saule", "Tamara", "Ulzhan", "Zarina", "Aliya", "Dina", "Marina", "Yana",
+    "Aida",
+    "Bota",
+    "Dana",
+    "Elena",
+    "Gulnar",
+    "Irina",
+    "Kamila",
+    "Laura",
+    "Madina",
+    "Nazira",
+    "Olga",
+    "Raushan",
+    "Saule",
+    "Tamara",
+    "Ulzhan",
+    "Zarina",
+    "Aliya",
+    "Dina",
+    "Marina",
+    "Yana",
 )
 _SURNAME_ROOTS = (
-    "Abdrakh", "Baiken", "Dauren", "Ermek", "Galiev", "Iskak", "Kassym", "Lukin", "Makhmet", "Nurgali",
-    "Omar", "Petren", "Rakhim", "Sadyk", "Tokhtar", "Umbet", "Volkov", "Yesen", "Zhakup", "Amanbay",
-    "Beisen", "Dzhum", "Esim", "Gorban", "Ibray", "Kuan", "Mukhtar", "Orazbay", "Sultan", "Tulegen",
+    "Abdrakh",
+    "Baiken",
+    "Dauren",
+    "Ermek",
+    "Galiev",
+    "Iskak",
+    "Kassym",
+    "Lukin",
+    "Makhmet",
+    "Nurgali",
+    "Omar",
+    "Petren",
+    "Rakhim",
+    "Sadyk",
+    "Tokhtar",
+    "Umbet",
+    "Volkov",
+    "Yesen",
+    "Zhakup",
+    "Amanbay",
+    "Beisen",
+    "Dzhum",
+    "Esim",
+    "Gorban",
+    "Ibray",
+    "Kuan",
+    "Mukhtar",
+    "Orazbay",
+    "Sultan",
+    "Tulegen",
 )
 _TOPICS = (
     ("ecology and human health", "экология и здоровье человека"),
@@ -84,38 +173,63 @@ _TOPICS = (
     ("public control over budgets", "общественный контроль за бюджетом"),
 )
 _PROPOSAL_FORMS = (
-    ("Enshrine {t} as a basic value in a separate paragraph of Article {n}",
-     "Закрепить тему «{t}» как базовую ценность отдельным пунктом статьи {n}"),
+    (
+        "Enshrine {t} as a basic value in a separate paragraph of Article {n}",
+        "Закрепить тему «{t}» как базовую ценность отдельным пунктом статьи {n}",
+    ),
     ("Add a guarantee of {t} to Article {n}", "Дополнить статью {n} гарантией: {t}"),
     ("Reword Article {n} so that it covers {t}", "Изложить статью {n} так, чтобы она охватывала тему «{t}»"),
     ("Move the provisions on {t} into Article {n}", "Перенести положения о теме «{t}» в статью {n}"),
     ("Delete the exceptions to {t} from Article {n}", "Исключить из статьи {n} исключения, касающиеся темы «{t}»"),
 )
 _SPEECH_TITLES = (
-    "The Constitution and {t}", "Why {t} matters for the reform", "{t}: lessons from the regions",
-    "A new balance: {t}", "What citizens expect on {t}",
+    "The Constitution and {t}",
+    "Why {t} matters for the reform",
+    "{t}: lessons from the regions",
+    "A new balance: {t}",
+    "What citizens expect on {t}",
 )
 _MEASURES = (
     ("proposals received through {p}", "предложения, поступившие через {p}", "proposals", "предложений", "count"),
     ("signatures collected on {p}", "подписи, собранные на {p}", "signatures", "подписей", "count"),
     ("participants of the public discussion", "участники общественного обсуждения", "people", "человек", "count"),
     ("regional meetings held", "проведённые региональные встречи", "meetings", "встреч", "small"),
-    ("share of respondents who support the draft", "доля респондентов, поддерживающих проект", "per cent", "процентов", "share"),
+    (
+        "share of respondents who support the draft",
+        "доля респондентов, поддерживающих проект",
+        "per cent",
+        "процентов",
+        "share",
+    ),
 )
 _OUTLET_WORDS = ("Herald", "Times", "News", "Daily", "Review", "Courier", "Post", "Observer", "Bulletin", "Voice")
 _PARTY_WORDS = (
-    ("Green", "зелёных"), ("Democratic", "демократическая"), ("People's", "народная"), ("Labour", "трудовая"),
-    ("Liberal", "либеральная"), ("Agrarian", "аграрная"), ("Social", "социальная"), ("Unity", "единства"),
-    ("Renewal", "обновления"), ("Progress", "прогресса"),
+    ("Green", "зелёных"),
+    ("Democratic", "демократическая"),
+    ("People's", "народная"),
+    ("Labour", "трудовая"),
+    ("Liberal", "либеральная"),
+    ("Agrarian", "аграрная"),
+    ("Social", "социальная"),
+    ("Unity", "единства"),
+    ("Renewal", "обновления"),
+    ("Progress", "прогресса"),
 )
 _UNIT_TYPES = ("political-council", "faction", "city-branch", "regional-branch", "primary-organisation")
 _ROLES = (
-    ("chair", "председатель", "төраға"), ("deputy-chair", "заместитель председателя", "төраға орынбасары"),
-    ("executive-secretary", "исполнительный секретарь", "атқарушы хатшы"), ("secretary", "секретарь", "хатшы"),
-    ("member", "член", "мүше"), ("head", "руководитель", "басшы"), ("head-of-state", "глава государства", "Мемлекет басшысы"),
-    ("speaker", "председатель парламента", "парламент төрағасы"), ("deputy", "депутат", "депутат"),
+    ("chair", "председатель", "төраға"),
+    ("deputy-chair", "заместитель председателя", "төраға орынбасары"),
+    ("executive-secretary", "исполнительный секретарь", "атқарушы хатшы"),
+    ("secretary", "секретарь", "хатшы"),
+    ("member", "член", "мүше"),
+    ("head", "руководитель", "басшы"),
+    ("head-of-state", "глава государства", "Мемлекет басшысы"),
+    ("speaker", "председатель парламента", "парламент төрағасы"),
+    ("deputy", "депутат", "депутат"),
     ("adviser-to-the-chair", "советник председателя", "төраға кеңесшісі"),
 )
+
+
 @dataclass
 class SynthReport:
     """What :func:`synthesize` wrote."""
@@ -196,8 +310,17 @@ class _Writer:
         self.ids.add(candidate)
         return candidate
 
-    def actor(self, base_id: str, kind: str, en: str, ru: str | None = None, *, kk: str | None = None,
-              also: list[tuple[str, str]] | None = None, **extra: str) -> str:
+    def actor(
+        self,
+        base_id: str,
+        kind: str,
+        en: str,
+        ru: str | None = None,
+        *,
+        kk: str | None = None,
+        also: list[tuple[str, str]] | None = None,
+        **extra: str,
+    ) -> str:
         actor_id = self._unique(base_id)
         entry: dict[str, Any] = {"id": actor_id, "type": kind}
         entry.update((key, extra[key]) for key in ("gender", "part_of", "number", "status") if key in extra)
@@ -218,7 +341,6 @@ class _Writer:
         return "".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.randint(2, 3))).capitalize()
 
     def registry(self) -> None:
-        rng = self.rng
         n_countries = max(3, min(40, self.target // 4000 + 3))
         people_total = max(12 * n_countries, self.target // 9)
         for role, ru, kk in _ROLES:
@@ -236,12 +358,18 @@ class _Writer:
         cslug = _slugify(name)
         ru = _translit(name)
         state = self.actor(f"republic-of-{cslug}", "state-body", f"Republic of {name}", f"Республика {ru}")
-        parliament = self.actor(f"{cslug}-parliament", "state-body", f"Parliament of {name}", f"Парламент Республики {ru}")
-        commission = self.actor(f"{cslug}-constitutional-commission", "commission",
-                                f"Constitutional Commission of {name}", f"Конституционная комиссия Республики {ru}")
+        parliament = self.actor(
+            f"{cslug}-parliament", "state-body", f"Parliament of {name}", f"Парламент Республики {ru}"
+        )
+        commission = self.actor(
+            f"{cslug}-constitutional-commission",
+            "commission",
+            f"Constitutional Commission of {name}",
+            f"Конституционная комиссия Республики {ru}",
+        )
         platform = self.actor(f"{cslug}-e-petitions", "platform", f"{name} e-Petitions", f"e-Petitions {ru}")
         cities = []
-        for n in range(rng.randint(4, 7)):
+        for _ in range(rng.randint(4, 7)):
             city = self._word()
             cities.append(self.actor(f"{cslug}-{city}", "place", city, _translit(city)))
         outlets = []
@@ -251,7 +379,11 @@ class _Writer:
             outlets.append((outlet, f"{outlet}.example"))
         year = 2019 + index % 6
         documents = []
-        for kind, status in (("draft-constitution", "draft"), ("draft-amendments", "draft"), ("constitution", "adopted")):
+        for kind, status in (
+            ("draft-constitution", "draft"),
+            ("draft-amendments", "draft"),
+            ("constitution", "adopted"),
+        ):
             doc_year = year + (1 if status == "draft" else -25)
             en = {
                 "draft-constitution": f"Draft new Constitution of {name} ({doc_year})",
@@ -261,36 +393,92 @@ class _Writer:
             doc = self.actor(f"{cslug}-{kind}-{doc_year}", "document", en, None, status=status)
             articles = rng.randint(30, 90) if kind != "draft-amendments" else rng.randint(8, 20)
             for number in range(1, articles + 1):
-                self.actor(f"{doc}-article-{number}", "provision", f"Article {number} of the {en[0].lower()}{en[1:]}",
-                           f"Статья {number}", part_of=doc, number=str(number))
+                self.actor(
+                    f"{doc}-article-{number}",
+                    "provision",
+                    f"Article {number} of the {en[0].lower()}{en[1:]}",
+                    f"Статья {number}",
+                    part_of=doc,
+                    number=str(number),
+                )
             documents.append((doc, articles))
-        reform = self.actor(f"{cslug}-constitutional-reform-{year}", "reform", f"Constitutional reform of {name} ({year}–{year + 2})",
-                            f"Конституционная реформа Республики {ru} ({year}–{year + 2})")
+        reform = self.actor(
+            f"{cslug}-constitutional-reform-{year}",
+            "reform",
+            f"Constitutional reform of {name} ({year}–{year + 2})",
+            f"Конституционная реформа Республики {ru} ({year}–{year + 2})",
+        )
         parties, units = [], {}
         for n in range(rng.randint(3, 7)):
             word, word_ru = _PARTY_WORDS[(index + n) % len(_PARTY_WORDS)]
             brand = self._word()
-            party = self.actor(f"{brand}-party-{cslug}", "party", f'"{brand}" {word} Party of {name}',
-                               f"Партия {word_ru} «{_translit(brand)}»", also=[("en", brand)])
+            party = self.actor(
+                f"{brand}-party-{cslug}",
+                "party",
+                f'"{brand}" {word} Party of {name}',
+                f"Партия {word_ru} «{_translit(brand)}»",
+                also=[("en", brand)],
+            )
             parties.append(party)
-            unit_ids = [self.actor(f"{party}-political-council", "political-council", f"Political Council of the {brand} party",
-                                   f"Политический совет партии «{_translit(brand)}»", part_of=party)]
-            unit_ids.append(self.actor(f"{party}-faction", "faction", f"{brand} faction in the Parliament of {name}",
-                                       f"Фракция «{_translit(brand)}»", part_of=party))
+            unit_ids = [
+                self.actor(
+                    f"{party}-political-council",
+                    "political-council",
+                    f"Political Council of the {brand} party",
+                    f"Политический совет партии «{_translit(brand)}»",
+                    part_of=party,
+                )
+            ]
+            unit_ids.append(
+                self.actor(
+                    f"{party}-faction",
+                    "faction",
+                    f"{brand} faction in the Parliament of {name}",
+                    f"Фракция «{_translit(brand)}»",
+                    part_of=party,
+                )
+            )
             for city in rng.sample(cities, k=min(len(cities), rng.randint(2, 4))):
                 city_name = city.rsplit("-", 1)[-1].capitalize()
-                unit_ids.append(self.actor(f"{party}-{city}-branch", "city-branch", f"{city_name} branch of the {brand} party",
-                                           None, part_of=party))
-            unit_ids.append(self.actor(f"{party}-primary-organisation-1", "primary-organisation",
-                                       f"Primary organisation No. 1 of the {brand} party", None, part_of=party))
+                unit_ids.append(
+                    self.actor(
+                        f"{party}-{city}-branch",
+                        "city-branch",
+                        f"{city_name} branch of the {brand} party",
+                        None,
+                        part_of=party,
+                    )
+                )
+            unit_ids.append(
+                self.actor(
+                    f"{party}-primary-organisation-1",
+                    "primary-organisation",
+                    f"Primary organisation No. 1 of the {brand} party",
+                    None,
+                    part_of=party,
+                )
+            )
             units[party] = unit_ids
         groups = [
             self.actor(f"{cslug}-youth", "group", f"the youth of {name}", f"молодёжь Республики {ru}"),
             self.actor(f"{cslug}-veterans", "group", f"veterans of {name}", f"ветераны Республики {ru}"),
             self.actor(f"{cslug}-lawyers-association", "association", f"Lawyers' Association of {name}", None),
         ]
-        country = _Country(cslug, name, state, parliament, commission, platform, cities, outlets, documents,
-                           reform, parties, units, groups)
+        country = _Country(
+            cslug,
+            name,
+            state,
+            parliament,
+            commission,
+            platform,
+            cities,
+            outlets,
+            documents,
+            reform,
+            parties,
+            units,
+            groups,
+        )
         for _ in range(max(12, n_people)):
             country.people.append(self._person(country))
         self._careers(country)
@@ -301,11 +489,19 @@ class _Writer:
         female = rng.random() < 0.45
         first = rng.choice(_FIRST_FEMALE if female else _FIRST_MALE)
         root = rng.choice(_SURNAME_ROOTS)
-        surname = root + ("ova" if female else "ov") if not root.endswith(("ov", "ev")) else root + ("a" if female else "")
+        surname = (
+            root + ("ova" if female else "ov") if not root.endswith(("ov", "ev")) else root + ("a" if female else "")
+        )
         en = f"{first} {surname}"
-        person_id = self.actor(en, "person", en, f"{_translit(first)} {_translit(surname)}",
-                               kk=f"{_translit(first)} {_translit(surname)}",
-                               also=[("en", surname)], gender="female" if female else "male")
+        person_id = self.actor(
+            en,
+            "person",
+            en,
+            f"{_translit(first)} {_translit(surname)}",
+            kk=f"{_translit(first)} {_translit(surname)}",
+            also=[("en", surname)],
+            gender="female" if female else "male",
+        )
         return _Person(person_id, country.slug)
 
     def _careers(self, country: _Country) -> None:
@@ -324,14 +520,18 @@ class _Writer:
         for person in people[3:]:
             party = rng.choice(country.parties)
             start = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(0, 9 * 365))
-            post = _Post(rng.choice(country.units[party] + [party]), rng.choice(("member", "member", "chair", "deputy-chair",
-                                                                                 "executive-secretary", "secretary", "head")),
-                         start.isoformat() if rng.random() < 0.7 else start.isoformat()[:7])
+            post = _Post(
+                rng.choice(country.units[party] + [party]),
+                rng.choice(("member", "member", "chair", "deputy-chair", "executive-secretary", "secretary", "head")),
+                start.isoformat() if rng.random() < 0.7 else start.isoformat()[:7],
+            )
             if rng.random() < 0.3:
                 post.end = (start + dt.timedelta(days=rng.randrange(200, 2000))).isoformat()
             person.posts.append(post)
             if rng.random() < 0.25:
-                person.posts.append(_Post(country.parliament, "deputy", f"{rng.randint(2016, 2024)}-0{rng.randint(1, 9)}"))
+                person.posts.append(
+                    _Post(country.parliament, "deputy", f"{rng.randint(2016, 2024)}-0{rng.randint(1, 9)}")
+                )
 
     # ------------------------------------------------------------ sheets
 
@@ -373,29 +573,55 @@ class _Writer:
         seen_posts: set[tuple[str, str, str]] = set()
         if kind != "interview":
             event = "session" if kind == "party" else "hearing" if kind == "hearing" else "debate"
-            organiser = {"party": country.units[party][0], "hearing": country.commission, "debate": country.parliament}[kind]
-            chair = {"party": country.party_chairs[party].id, "hearing": country.commission_head,
-                     "debate": country.speaker}[kind]
+            organiser = {"party": country.units[party][0], "hearing": country.commission, "debate": country.parliament}[
+                kind
+            ]
+            chair = {
+                "party": country.party_chairs[party].id,
+                "hearing": country.commission_head,
+                "debate": country.speaker,
+            }[kind]
             label = {
-                "party": ("Extended session of the party's Political Council", "Расширенное заседание политсовета партии"),
-                "hearing": ("Public hearing of the Constitutional Commission", "Публичные слушания Конституционной комиссии"),
-                "debate": ("Parliamentary debate on the draft Constitution", "Парламентские дебаты по проекту Конституции"),
+                "party": (
+                    "Extended session of the party's Political Council",
+                    "Расширенное заседание политсовета партии",
+                ),
+                "hearing": (
+                    "Public hearing of the Constitutional Commission",
+                    "Публичные слушания Конституционной комиссии",
+                ),
+                "debate": (
+                    "Parliamentary debate on the draft Constitution",
+                    "Парламентские дебаты по проекту Конституции",
+                ),
             }[kind]
             place = rng.choice(country.cities)
             fact: dict[str, Any] = {"id": event, "type": "session" if kind != "hearing" else "event"}
             fact["name"] = {"en": f"{label[0]} on {topic}", "ru": f"{label[1]}: {topic_ru}"}
-            fact.update({"date": day, "place": place, "format": rng.choice(("offline", "online", "mixed")),
-                         "organiser": organiser, "chair": chair, "about": draft})
+            fact.update(
+                {
+                    "date": day,
+                    "place": place,
+                    "format": rng.choice(("offline", "online", "mixed")),
+                    "organiser": organiser,
+                    "chair": chair,
+                    "about": draft,
+                }
+            )
             if rng.random() < 0.5:
                 fact["themes"] = [{"en": t, "ru": t_ru} for t, t_ru in rng.sample(_TOPICS, k=2)]
-            sentences.append(f"{name[organiser]} held a meeting in {name[place]} on {day}, chaired by {name[chair]}, "
-                             f"to discuss the {name[draft][0].lower()}{name[draft][1:]}.")
+            sentences.append(
+                f"{name[organiser]} held a meeting in {name[place]} on {day}, chaired by {name[chair]}, "
+                f"to discuss the {name[draft][0].lower()}{name[draft][1:]}."
+            )
             facts.append(fact)
         while len(facts) < budget:
             speaker = rng.choice(speakers)
             who = name[speaker.id]
-            choice = rng.choices(("membership", "speech", "proposal", "stance", "claim", "initiative"),
-                                 weights=(3, 4 if event else 0, 4, 2, 2, 0.3))[0]
+            choice = rng.choices(
+                ("membership", "speech", "proposal", "stance", "claim", "initiative"),
+                weights=(3, 4 if event else 0, 4, 2, 2, 0.3),
+            )[0]
             fid = f"{choice}-{len(facts) + 1}"
             fact = {"id": fid, "type": choice}
             if choice == "membership":
@@ -404,8 +630,9 @@ class _Writer:
                 if (speaker.id, post.organisation, post.role) in seen_posts:
                     continue
                 seen_posts.add((speaker.id, post.organisation, post.role))
-                fact.update({"holder": speaker.id, "role": post.role, "organisation": post.organisation,
-                             "start": post.start})
+                fact.update(
+                    {"holder": speaker.id, "role": post.role, "organisation": post.organisation, "start": post.start}
+                )
                 if post.end:
                     fact["end"] = post.end
                 sentence = f"{who}, {name[post.role]} of the {name[post.organisation]}, was present."
@@ -420,7 +647,7 @@ class _Writer:
                 if behalf:
                     fact["on_behalf_of"] = behalf
                 fact["summary"] = {"en": f"{who} spoke on {topic}."}
-                sentence = f"{who} spoke{' on behalf of ' + name[behalf] if behalf else ''} under the title \"{title}\"."
+                sentence = f'{who} spoke{" on behalf of " + name[behalf] if behalf else ""} under the title "{title}".'
             elif choice == "proposal":
                 number = rng.randint(1, articles)
                 form, form_ru = rng.choice(_PROPOSAL_FORMS)
@@ -435,10 +662,17 @@ class _Writer:
                 elif rng.random() < 0.5:
                     via = country.platform
                     fact.update({"via": via, "addressed_to": country.commission})
-                sentence = (f"The {name[proposer]} proposed to {content['en'][0].lower()}{content['en'][1:]}"
-                            f"{' in a submission through ' + name[via] if via else ''}.") if proposer == party else (
-                            f"{who} proposed to {content['en'][0].lower()}{content['en'][1:]}"
-                            f"{' in a submission through ' + name[via] if via else ''}.")
+                sentence = (
+                    (
+                        f"The {name[proposer]} proposed to {content['en'][0].lower()}{content['en'][1:]}"
+                        f"{' in a submission through ' + name[via] if via else ''}."
+                    )
+                    if proposer == party
+                    else (
+                        f"{who} proposed to {content['en'][0].lower()}{content['en'][1:]}"
+                        f"{' in a submission through ' + name[via] if via else ''}."
+                    )
+                )
             elif choice == "stance":
                 holder = party if rng.random() < 0.5 else speaker.id
                 target = rng.choice((draft, country.reform))
@@ -459,8 +693,11 @@ class _Writer:
                 platform_name = name[country.platform]
                 fact.update({"claimant": speaker.id})
                 fact["measure"] = {"en": measure.format(p=platform_name), "ru": measure_ru.format(p=platform_name)}
-                quantity = {"count": rng.randint(10, 5000) * 10, "small": rng.randint(3, 120),
-                            "share": round(rng.uniform(20, 90), 1)}[scale]
+                quantity = {
+                    "count": rng.randint(10, 5000) * 10,
+                    "small": rng.randint(3, 120),
+                    "share": round(rng.uniform(20, 90), 1),
+                }[scale]
                 comparator = rng.choice(("more-than", "about", "exactly"))
                 fact.update({"quantity": quantity, "comparator": comparator})
                 fact["unit"] = {"en": unit, "ru": unit_ru}
@@ -471,12 +708,16 @@ class _Writer:
                     fact["event"] = event
                 else:
                     fact["date"] = (date - dt.timedelta(days=rng.randint(0, 6))).isoformat()
-                sentence = (f"According to {who}, the {measure.format(p=platform_name)} numbered "
-                            f"{comparator.replace('-', ' ')} {quantity:,} {unit}.")
+                sentence = (
+                    f"According to {who}, the {measure.format(p=platform_name)} numbered "
+                    f"{comparator.replace('-', ' ')} {quantity:,} {unit}."
+                )
             else:
                 fact.update({"initiator": country.head_of_state, "initiated": country.reform})
-                sentence = (f"The {name[country.reform][0].lower()}{name[country.reform][1:]} was initiated by "
-                            f"{name[country.head_of_state]}.")
+                sentence = (
+                    f"The {name[country.reform][0].lower()}{name[country.reform][1:]} was initiated by "
+                    f"{name[country.head_of_state]}."
+                )
             if sentence in sentences:  # the same words twice: let the one sentence back both facts
                 sentences.remove(sentence)
             sentences.append(sentence)
@@ -493,10 +734,19 @@ class _Writer:
         titles = {"en": title}
         if rng.random() < 0.5:
             titles["ru"] = f"Обсуждение: {topic_ru}"
-        source = {"id": source_id, "outlet": outlet, "date": day, "language": "en",
-                  "url": f"https://{domain}/{date:%Y/%m/%d}/{n}", "text": f"{source_id}.txt", "title": titles}
-        sheet = dumps({"source": source, "facts": facts},
-                      header=[f"Synthetic fact sheet {n}: invented names, generated by kg synth."])
+        source = {
+            "id": source_id,
+            "outlet": outlet,
+            "date": day,
+            "language": "en",
+            "url": f"https://{domain}/{date:%Y/%m/%d}/{n}",
+            "text": f"{source_id}.txt",
+            "title": titles,
+        }
+        sheet = dumps(
+            {"source": source, "facts": facts},
+            header=[f"Synthetic fact sheet {n}: invented names, generated by kg synth."],
+        )
         folder = f"articles/{country.slug}/{date:%Y}"
         text = f"{title}\n\n{day}. " + " ".join(sentences) + f"\n\n{name[outlet]}\n"
         return f"{folder}/{source_id}.yaml", sheet, text, len(facts)

@@ -117,8 +117,9 @@ class _Shapes:
         return cls(shapes_graph(), ontology_graph())
 
 
-def _problems(data_graph, shapes: _Shapes, locations, only: set[str] | None = None, *,
-              inplace: bool = False) -> list[Problem]:
+def _problems(
+    data_graph, shapes: _Shapes, locations, only: set[str] | None = None, *, inplace: bool = False
+) -> list[Problem]:
     """The violations pyshacl finds in ``data_graph``; with ``only``, those of these focus nodes.
 
     (pyshacl's own ``focus_nodes`` option is not used: it also skips the nested checks, such as
@@ -130,7 +131,11 @@ def _problems(data_graph, shapes: _Shapes, locations, only: set[str] | None = No
 
     sh = Namespace("http://www.w3.org/ns/shacl#")
     conforms, report_graph, _ = pyshacl.validate(
-        data_graph, shacl_graph=shapes.shapes, ont_graph=shapes.ontology, inference="none", allow_warnings=True,
+        data_graph,
+        shacl_graph=shapes.shapes,
+        ont_graph=shapes.ontology,
+        inference="none",
+        allow_warnings=True,
         inplace=inplace,
     )
     if conforms:
@@ -177,8 +182,14 @@ def _reach(shapes) -> int | None:
         name = str(predicate)
         if name.startswith(_SH) and name.startswith(f"{_SH}target") and name not in _BOUNDED_TARGETS:
             return None
-        if name in (f"{_SH}sparql", f"{_SH}inversePath", f"{_SH}zeroOrMorePath", f"{_SH}oneOrMorePath",
-                    f"{_SH}zeroOrOnePath", f"{_SH}alternativePath"):
+        if name in (
+            f"{_SH}sparql",
+            f"{_SH}inversePath",
+            f"{_SH}zeroOrMorePath",
+            f"{_SH}oneOrMorePath",
+            f"{_SH}zeroOrOnePath",
+            f"{_SH}alternativePath",
+        ):
             return None
 
     def path_length(path) -> int | None:
@@ -195,8 +206,12 @@ def _reach(shapes) -> int | None:
             return None  # a recursive shape: no bound
         seen = seen | {shape}
         inner = [o for name in (*_NESTED, "property") for o in shapes.objects(shape, URIRef(_SH + name))]
-        inner += [item for name in _NESTED_LISTS for lst in shapes.objects(shape, URIRef(_SH + name))
-                  for item in shapes.items(lst)]
+        inner += [
+            item
+            for name in _NESTED_LISTS
+            for lst in shapes.objects(shape, URIRef(_SH + name))
+            for item in shapes.items(lst)
+        ]
         below = 1 if (shape, URIRef(f"{_SH}class"), None) in shapes else 0  # a value's rdf:type
         for shape_inside in inner:
             levels = need(shape_inside, seen)
@@ -211,7 +226,8 @@ def _reach(shapes) -> int | None:
 
     deepest = 1
     roots = set(shapes.subjects(URIRef(f"{_SH}targetClass"), None)) | set(
-        shapes.subjects(URIRef(f"{_SH}targetSubjectsOf"), None))
+        shapes.subjects(URIRef(f"{_SH}targetSubjectsOf"), None)
+    )
     roots |= set(shapes.subjects(RDF.type, URIRef(f"{_SH}NodeShape")))
     for shape in roots:
         below = need(shape, frozenset())
@@ -253,8 +269,9 @@ def _back(term):
     return None
 
 
-def store_problems(store, locations: dict[str, str] | None = None, *, chunk_nodes: int = CHUNK_NODES,
-                   progress=None) -> list[Problem]:
+def store_problems(
+    store, locations: dict[str, str] | None = None, *, chunk_nodes: int = CHUNK_NODES, progress=None
+) -> list[Problem]:
     """Check a whole store against the shapes, ``chunk_nodes`` focus nodes at a time.
 
     Every focus node the shapes can target is a subject of the graph; each chunk of subjects is
@@ -271,11 +288,13 @@ def store_problems(store, locations: dict[str, str] | None = None, *, chunk_node
     shapes = _Shapes.load()
     if shapes.depth is None:  # shapes this cannot bound: the whole graph, as one pyshacl run
         return _problems(to_rdflib(store), shapes, locations, inplace=True)
-    subjects = sorted({q.subject for q in store.quads_for_pattern(None, None, None, DefaultGraph())},
-                      key=lambda term: (type(term).__name__, term.value))
+    subjects = sorted(
+        {q.subject for q in store.quads_for_pattern(None, None, None, DefaultGraph())},
+        key=lambda term: (type(term).__name__, term.value),
+    )
     problems: list[Problem] = []
     for start in range(0, len(subjects), chunk_nodes):
-        chunk = subjects[start:start + chunk_nodes]
+        chunk = subjects[start : start + chunk_nodes]
         graph = rdflib.Graph()
         for triple in _neighbourhood(store, chunk, shapes.depth):
             graph.add(triple)
@@ -301,7 +320,7 @@ def compact(iri: str) -> str:
 
     for prefix, base in PREFIXES.items():
         if iri.startswith(base) and prefix != "id":
-            return f"{prefix}:{iri[len(base):]}"
+            return f"{prefix}:{iri[len(base) :]}"
     return iri
 
 

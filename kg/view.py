@@ -35,14 +35,22 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 from kg.lang import fold_spec, fold_text
+from kg.view_layout import WHO_PROPOSED_WHAT, layout
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
 
 # Okabe & Ito's colour-blind-safe palette; every type differs from every other by colour or shape
 _OI = {
-    "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "grey": "#999999", "black": "#000000",
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "grey": "#999999",
+    "black": "#000000",
 }
 NODE_TYPES: dict[str, tuple[str, str]] = {
     # type: (colour, vis-network shape)
@@ -80,62 +88,130 @@ RELATIONS: dict[str, tuple[str, bool]] = {
 }
 """Edge colour (Okabe–Ito) and dash of each relation, in filter order."""
 
-from kg.view_layout import WHO_PROPOSED_WHAT, layout
 
 LANGS = ("en", "ru", "kk")
 
 _UI: dict[str, dict[str, str]] = {
     "en": {
-        "search": "Search a name…", "types": "Node types", "relations": "Relations",
-        "presets": "Views", "p_everything": "Everything", "p_proposals": "Who proposed what",
-        "p_timeline": "Timeline", "p_focus": "Focus on the selected actor",
-        "needselect": "Select a node first, then press Focus.", "asof": "As of",
-        "latest": "latest", "sizeby": "Size by", "degree": "links", "proposals": "proposals",
-        "save": "Save PNG (print size)", "evidence": "Sources", "nothing": "Click a node or a link to see its details and evidence.",
-        "nomatch": "No match", "isolated": "Hide unconnected", "names": "Names", "links": "Links",
-        "date": "Date", "source": "source", "shown": "shown", "noevidence": "No evidence recorded.",
-        "hidden": "Filters were reset to show it.", "legend": "Legend", "close": "Close (Esc)",
+        "search": "Search a name…",
+        "types": "Node types",
+        "relations": "Relations",
+        "presets": "Views",
+        "p_everything": "Everything",
+        "p_proposals": "Who proposed what",
+        "p_timeline": "Timeline",
+        "p_focus": "Focus on the selected actor",
+        "needselect": "Select a node first, then press Focus.",
+        "asof": "As of",
+        "latest": "latest",
+        "sizeby": "Size by",
+        "degree": "links",
+        "proposals": "proposals",
+        "save": "Save PNG (print size)",
+        "evidence": "Sources",
+        "nothing": "Click a node or a link to see its details and evidence.",
+        "nomatch": "No match",
+        "isolated": "Hide unconnected",
+        "names": "Names",
+        "links": "Links",
+        "date": "Date",
+        "source": "source",
+        "shown": "shown",
+        "noevidence": "No evidence recorded.",
+        "hidden": "Filters were reset to show it.",
+        "legend": "Legend",
+        "close": "Close (Esc)",
         "legend_size": "Node size: number of links (or of proposals, see Size by).",
         "legend_labels": "Names of the most connected nodes are shown; zoom in or point at a node for the others.",
         "legend_edges": "A link's name shows when you point at it or select it; dashed lines are secondary relations.",
-        "sources": "sources", "quotes": "quotes",
+        "sources": "sources",
+        "quotes": "quotes",
     },
     "ru": {
-        "search": "Поиск по имени…", "types": "Типы узлов", "relations": "Связи",
-        "presets": "Виды", "p_everything": "Всё", "p_proposals": "Кто что предложил",
-        "p_timeline": "Хронология", "p_focus": "Фокус на выбранном участнике",
-        "needselect": "Сначала выберите узел, затем нажмите «Фокус».", "asof": "На дату",
-        "latest": "последняя", "sizeby": "Размер по", "degree": "связям", "proposals": "предложениям",
-        "save": "Сохранить PNG (для печати)", "evidence": "Источники", "nothing": "Щёлкните узел или связь, чтобы увидеть подробности и источники.",
-        "nomatch": "Не найдено", "isolated": "Скрыть несвязанные", "names": "Названия", "links": "Связи",
-        "date": "Дата", "source": "источник", "shown": "показано", "noevidence": "Источник не указан.",
-        "hidden": "Фильтры сброшены, чтобы показать узел.", "legend": "Легенда", "close": "Закрыть (Esc)",
+        "search": "Поиск по имени…",
+        "types": "Типы узлов",
+        "relations": "Связи",
+        "presets": "Виды",
+        "p_everything": "Всё",
+        "p_proposals": "Кто что предложил",
+        "p_timeline": "Хронология",
+        "p_focus": "Фокус на выбранном участнике",
+        "needselect": "Сначала выберите узел, затем нажмите «Фокус».",
+        "asof": "На дату",
+        "latest": "последняя",
+        "sizeby": "Размер по",
+        "degree": "связям",
+        "proposals": "предложениям",
+        "save": "Сохранить PNG (для печати)",
+        "evidence": "Источники",
+        "nothing": "Щёлкните узел или связь, чтобы увидеть подробности и источники.",
+        "nomatch": "Не найдено",
+        "isolated": "Скрыть несвязанные",
+        "names": "Названия",
+        "links": "Связи",
+        "date": "Дата",
+        "source": "источник",
+        "shown": "показано",
+        "noevidence": "Источник не указан.",
+        "hidden": "Фильтры сброшены, чтобы показать узел.",
+        "legend": "Легенда",
+        "close": "Закрыть (Esc)",
         "legend_size": "Размер узла: число связей (или предложений, см. «Размер по»).",
         "legend_labels": "Показаны названия самых связанных узлов; остальные видны при увеличении или наведении.",
         "legend_edges": "Название связи видно при наведении или выборе; пунктир — второстепенные связи.",
-        "sources": "источников", "quotes": "цитат",
+        "sources": "источников",
+        "quotes": "цитат",
     },
     "kk": {
-        "search": "Атауы бойынша іздеу…", "types": "Түйін түрлері", "relations": "Байланыстар",
-        "presets": "Көріністер", "p_everything": "Барлығы", "p_proposals": "Кім не ұсынды",
-        "p_timeline": "Хронология", "p_focus": "Таңдалған қатысушыға назар",
-        "needselect": "Алдымен түйінді таңдаңыз, содан кейін «Назар» басыңыз.", "asof": "Күні бойынша",
-        "latest": "соңғы", "sizeby": "Өлшемі", "degree": "байланыс саны", "proposals": "ұсыныс саны",
-        "save": "PNG сақтау (баспаға)", "evidence": "Дереккөздер", "nothing": "Толығырақ көру үшін түйінді немесе байланысты басыңыз.",
-        "nomatch": "Табылмады", "isolated": "Байланыссыздарды жасыру", "names": "Атаулары", "links": "Байланыстар",
-        "date": "Күні", "source": "дереккөз", "shown": "көрсетілді", "noevidence": "Дереккөз көрсетілмеген.",
-        "hidden": "Түйінді көрсету үшін сүзгілер қалпына келтірілді.", "legend": "Шартты белгілер", "close": "Жабу (Esc)",
+        "search": "Атауы бойынша іздеу…",
+        "types": "Түйін түрлері",
+        "relations": "Байланыстар",
+        "presets": "Көріністер",
+        "p_everything": "Барлығы",
+        "p_proposals": "Кім не ұсынды",
+        "p_timeline": "Хронология",
+        "p_focus": "Таңдалған қатысушыға назар",
+        "needselect": "Алдымен түйінді таңдаңыз, содан кейін «Назар» басыңыз.",
+        "asof": "Күні бойынша",
+        "latest": "соңғы",
+        "sizeby": "Өлшемі",
+        "degree": "байланыс саны",
+        "proposals": "ұсыныс саны",
+        "save": "PNG сақтау (баспаға)",
+        "evidence": "Дереккөздер",
+        "nothing": "Толығырақ көру үшін түйінді немесе байланысты басыңыз.",
+        "nomatch": "Табылмады",
+        "isolated": "Байланыссыздарды жасыру",
+        "names": "Атаулары",
+        "links": "Байланыстар",
+        "date": "Күні",
+        "source": "дереккөз",
+        "shown": "көрсетілді",
+        "noevidence": "Дереккөз көрсетілмеген.",
+        "hidden": "Түйінді көрсету үшін сүзгілер қалпына келтірілді.",
+        "legend": "Шартты белгілер",
+        "close": "Жабу (Esc)",
         "legend_size": "Түйін өлшемі: байланыс саны (немесе ұсыныс саны, «Өлшемі» бойынша).",
         "legend_labels": "Ең көп байланысты түйіндердің атаулары көрсетілген; қалғандары үлкейткенде немесе меңзерді апарғанда көрінеді.",
         "legend_edges": "Байланыс атауы меңзерді апарғанда немесе таңдағанда көрінеді; үзік сызық — қосалқы байланыстар.",
-        "sources": "дереккөз", "quotes": "дәйексөз",
+        "sources": "дереккөз",
+        "quotes": "дәйексөз",
     },
 }
 
 _TYPE_CLASSES: dict[str, str] = {
-    "person": "Person", "party": "PoliticalParty", "party-unit": "PartyUnit", "state-body": "StateBody",
-    "organisation": "Organisation", "platform": "Platform", "proposal": "Proposal", "provision": "Provision",
-    "document": "LegalDocument", "event": "Event", "speech": "Speech", "reform": "Reform",
+    "person": "Person",
+    "party": "PoliticalParty",
+    "party-unit": "PartyUnit",
+    "state-body": "StateBody",
+    "organisation": "Organisation",
+    "platform": "Platform",
+    "proposal": "Proposal",
+    "provision": "Provision",
+    "document": "LegalDocument",
+    "event": "Event",
+    "speech": "Speech",
+    "reform": "Reform",
 }
 """The ontology class whose kk/ru/en labels name each node type."""
 
@@ -323,7 +399,9 @@ def page_data(
                 "_ev": [json.dumps(evidence[i], sort_keys=True) for i in refs],
             }
         )
-    raw_edges.sort(key=lambda e: (int(e["from"][1:]), int(e["to"][1:]), e["relation"], e["label"], e["date"] or "", e["_ev"]))
+    raw_edges.sort(
+        key=lambda e: (int(e["from"][1:]), int(e["to"][1:]), e["relation"], e["label"], e["date"] or "", e["_ev"])
+    )
     # renumber the evidence in edge order, so that the output depends on the graph only
     renumber: dict[int, int] = {}
     for e in raw_edges:
@@ -349,7 +427,9 @@ def page_data(
 
     index = {v: i for i, v in enumerate(order)}
 
-    def preset(key: str, members: Iterable[Any] | None, pos: dict[Any, tuple[float, float]], **extra: Any) -> dict[str, Any]:
+    def preset(
+        key: str, members: Iterable[Any] | None, pos: dict[Any, tuple[float, float]], **extra: Any
+    ) -> dict[str, Any]:
         chosen = order if members is None else sorted(members, key=index.__getitem__)
         return {
             "key": key,
@@ -436,7 +516,7 @@ def _columns(data: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in data.items() if k not in ("nodes", "edges", "evidence", "presets")}
     out["base"] = base
     out["nodes"] = {
-        "iri": [iri[len(base):] for iri in iris],
+        "iri": [iri[len(base) :] for iri in iris],
         "type": [type_index[n["type"]] for n in nodes],
         "label": [n["label"] for n in nodes],
         "labels": [[x for x in n["labels"] if x != n["label"]] or 0 for n in nodes],
@@ -456,12 +536,16 @@ def _columns(data: dict[str, Any]) -> dict[str, Any]:
         "evidence": [e["evidence"] for e in edges],
     }
     out["outlets"] = outlets
-    out["evidence"] = [[outlet_index[e["outlet"] or ""], e["date"] or 0, e["quote"] or 0, e["url"] or 0] for e in data["evidence"]]
+    out["evidence"] = [
+        [outlet_index[e["outlet"] or ""], e["date"] or 0, e["quote"] or 0, e["url"] or 0] for e in data["evidence"]
+    ]
     out["presets"] = [
-        {**{k: v for k, v in p.items() if k not in ("nodes", "pos", "centre")},
-         "nodes": None if p["nodes"] is None else [node_index[i] for i in p["nodes"]],
-         "pos": flat(p["pos"]),
-         **({"centre": node_index[p["centre"]]} if "centre" in p else {})}
+        {
+            **{k: v for k, v in p.items() if k not in ("nodes", "pos", "centre")},
+            "nodes": None if p["nodes"] is None else [node_index[i] for i in p["nodes"]],
+            "pos": flat(p["pos"]),
+            **({"centre": node_index[p["centre"]]} if "centre" in p else {}),
+        }
         for p in data["presets"]
     ]
     return out
@@ -530,8 +614,16 @@ def write_view(
     if fmt == "html":
         write_html(graph, path, title=title, lang=lang, focus=centre, depth=depth, start=preset)
     else:
-        write_picture(graph, path, fmt=fmt, title=title, lang=lang, focus=centre, depth=depth,
-                      preset=preset or ("focus" if centre else "everything"))
+        write_picture(
+            graph,
+            path,
+            fmt=fmt,
+            title=title,
+            lang=lang,
+            focus=centre,
+            depth=depth,
+            preset=preset or ("focus" if centre else "everything"),
+        )
     return graph
 
 
@@ -693,7 +785,14 @@ def write_picture(
     # playwright session): a thread of its own has none
     with ThreadPoolExecutor(max_workers=1) as pool:
         shown, png = pool.submit(
-            _open_page, graph, title=title, lang=lang, focus=focus, depth=depth, preset=preset, size=size,
+            _open_page,
+            graph,
+            title=title,
+            lang=lang,
+            focus=focus,
+            depth=depth,
+            preset=preset,
+            size=size,
             scale=scale if fmt == "png" else 0,
         ).result()
     data = png if fmt == "png" else _svg(shown, title=title).encode("utf-8")
@@ -709,7 +808,9 @@ def _open_page(graph, *, title, lang, focus, depth, preset, size, scale) -> tupl
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        raise KgError("pictures need playwright: pip install 'reform-kg[picture]' (the browser is Debian's chromium)") from None
+        raise KgError(
+            "pictures need playwright: pip install 'reform-kg[picture]' (the browser is Debian's chromium)"
+        ) from None
     from kg.browser import CHROMIUM, launch
 
     if not Path(CHROMIUM).exists():
@@ -761,7 +862,9 @@ def _svg(shown: dict[str, Any], *, title: str) -> str:
             continue
         colour, dashed = RELATIONS.get(e["relation"], _OTHER_RELATION)
         dash = ' stroke-dasharray="6 4"' if dashed else ""
-        out.append(f'<line x1="{a["x"]:.1f}" y1="{a["y"]:.1f}" x2="{b["x"]:.1f}" y2="{b["y"]:.1f}" stroke="{colour}" stroke-width="1.2"{dash}/>')
+        out.append(
+            f'<line x1="{a["x"]:.1f}" y1="{a["y"]:.1f}" x2="{b["x"]:.1f}" y2="{b["y"]:.1f}" stroke="{colour}" stroke-width="1.2"{dash}/>'
+        )
     for n in shown["nodes"]:
         colour, shape = NODE_TYPES.get(n["type"], _OTHER_TYPE)
         out.append(_svg_shape(shape, n["x"], n["y"], n["size"], colour))

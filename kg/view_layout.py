@@ -134,6 +134,7 @@ def remove_overlaps(
         xy += move
     return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy)}
 
+
 _STRESS_LAYOUT_UPTO = 200
 """Components up to this many nodes use stress majorization (best for small graphs); larger ones
 the grid force layout (networkx's spring_layout took 3 s for one component of 400 nodes)."""
@@ -164,7 +165,9 @@ def layout(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[f
     index = {v: i for i, v in enumerate(order)}
     simple = nx.Graph()
     simple.add_nodes_from(range(len(order)))
-    simple.add_edges_from(sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v}))
+    simple.add_edges_from(
+        sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v})
+    )
     components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     blocks = [_component_layout(simple.subgraph(c), c, seed=seed) for c in components]
     # a label is drawn centred under its node, about 7 units a character at the page's font
@@ -196,7 +199,9 @@ def _component_layout(component: Any, nodes: list[int], *, seed: int) -> dict[in
     return {v: ((x - cx) * scale, (y - cy) * scale) for v, (x, y) in raw.items()}
 
 
-def _pack(blocks: list[dict[int, tuple[float, float]]], half: list[float], *, gap: float) -> dict[int, tuple[float, float]]:
+def _pack(
+    blocks: list[dict[int, tuple[float, float]]], half: list[float], *, gap: float
+) -> dict[int, tuple[float, float]]:
     """Place laid-out components in rows (shelf packing), in the given order.
 
     ``half[v]`` is half the width of node ``v``'s label, so that labels of
@@ -226,7 +231,9 @@ def _pack(blocks: list[dict[int, tuple[float, float]]], half: list[float], *, ga
     return out
 
 
-def compact(pos: dict[Any, Point], boxes: dict[Any, tuple[float, float, float]], *, rounds: int = 3) -> dict[Any, Point]:
+def compact(
+    pos: dict[Any, Point], boxes: dict[Any, tuple[float, float, float]], *, rounds: int = 3
+) -> dict[Any, Point]:
     """Shrink a layout towards its centre and remove the overlaps again, a few times.
 
     Removing overlaps only pushes nodes apart, so a force layout keeps its empty space;
@@ -249,7 +256,9 @@ def _one_blas_thread() -> contextlib.AbstractContextManager[Any]:
     return threadpool_limits(limits=1, user_api="blas")
 
 
-def _stress_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 300) -> list[tuple[float, float]]:
+def _stress_layout(
+    n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 300
+) -> list[tuple[float, float]]:
     """Stress majorization (as in Graphviz neato): distances on the page follow hop counts.
 
     Starts from classical multidimensional scaling, then moves every node to the
@@ -362,7 +371,6 @@ def _grid_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations:
     return [(float(x), float(y)) for x, y in pos]
 
 
-
 # --- helpers shared by the presets ---
 
 
@@ -393,7 +401,9 @@ def _stack(column: list[Any], boxes: dict[Any, tuple[float, float, float]], x: f
     return out
 
 
-def _columns(layers: list[list[Any]], boxes: dict[Any, tuple[float, float, float]], *, max_rows: int) -> dict[Any, Point]:
+def _columns(
+    layers: list[list[Any]], boxes: dict[Any, tuple[float, float, float]], *, max_rows: int
+) -> dict[Any, Point]:
     """Lay out layers as columns left to right; a layer longer than ``max_rows`` wraps into several."""
     out: dict[Any, Point] = {}
     x = 0.0
@@ -476,13 +486,19 @@ def timeline(graph: networkx.MultiDiGraph, nodes: set[Any]) -> tuple[dict[Any, P
     A dated fact goes in the lane of its first actor (by name); facts with no actor share
     a last lane. The actor sits at the head of its lane, left of the first date.
     """
-    dated = sorted((v for v in nodes if graph.nodes[v].get("date")), key=lambda v: (str(graph.nodes[v]["date"]), _key(graph, v)))
+    dated = sorted(
+        (v for v in nodes if graph.nodes[v].get("date")), key=lambda v: (str(graph.nodes[v]["date"]), _key(graph, v))
+    )
     if not dated:
         return {}, []
     actor_of: dict[Any, Any] = {}
     for v in dated:
         actors = sorted(
-            {w for w, rel in _neighbours(graph, v) if rel in _ACTOR_RELATIONS and w in nodes and not graph.nodes[w].get("date")},
+            {
+                w
+                for w, rel in _neighbours(graph, v)
+                if rel in _ACTOR_RELATIONS and w in nodes and not graph.nodes[w].get("date")
+            },
             key=lambda w: _key(graph, w),
         )
         actor_of[v] = actors[0] if actors else None
@@ -511,7 +527,8 @@ def timeline(graph: networkx.MultiDiGraph, nodes: set[Any]) -> tuple[dict[Any, P
         if lane is None and not stacks:
             continue
         lane_height = max(
-            [sum(boxes[v][1] + _GAP for v in stack) for stack in stacks.values()] + [boxes[lane][1] + _GAP if lane is not None else 0.0]
+            [sum(boxes[v][1] + _GAP for v in stack) for stack in stacks.values()]
+            + [boxes[lane][1] + _GAP if lane is not None else 0.0]
         )
         if lane is not None:
             pos[lane] = (head / 2, y + lane_height / 2 - boxes[lane][2])

@@ -126,7 +126,7 @@ class RKG(Closed):
 
 def _closed(name: str, base: str, terms: str) -> type[Closed]:
     """A closed namespace holding only the terms the graph uses (a typo raises AttributeError)."""
-    return type(name, (Closed,), {"_NS": base, "__annotations__": {term: "Term" for term in terms.split()}})
+    return type(name, (Closed,), {"_NS": base, "__annotations__": dict.fromkeys(terms.split(), "Term")})
 
 
 RDF = _closed("RDF", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type langString")
@@ -136,7 +136,8 @@ XSD = _closed("XSD", "http://www.w3.org/2001/XMLSchema#", "anyURI date gYearMont
 DCT = _closed("DCT", "http://purl.org/dc/terms/", "date title")
 SKOS = _closed("SKOS", "http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel")
 SCHEMA = _closed(
-    "SCHEMA", "https://schema.org/",
+    "SCHEMA",
+    "https://schema.org/",
     "NewsArticle datePublished description endDate eventAttendanceMode gender headline inLanguage location "
     "organizer publisher startDate url Male Female "
     "OfflineEventAttendanceMode OnlineEventAttendanceMode MixedEventAttendanceMode",
@@ -145,7 +146,9 @@ ORG = _closed("ORG", "http://www.w3.org/ns/org#", "holds member memberOf organiz
 ELI = _closed("ELI", "http://data.europa.eu/eli/ontology#", "is_part_of number")
 PROV = _closed("PROV", "http://www.w3.org/ns/prov#", "wasDerivedFrom")
 OA = _closed("OA", "http://www.w3.org/ns/oa#", "TextQuoteSelector exact hasSelector hasSource")
-MARL = _closed("MARL", "http://www.gsi.dit.upm.es/ontologies/marl/ns#", "describesObject hasPolarity Positive Negative Neutral")
+MARL = _closed(
+    "MARL", "http://www.gsi.dit.upm.es/ontologies/marl/ns#", "describesObject hasPolarity Positive Negative Neutral"
+)
 
 
 def evidence_iri(fact_iri: str, source_id: str) -> str:

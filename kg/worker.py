@@ -138,7 +138,7 @@ def _send_frame_by(sock: socket.socket, data: bytes, deadline: float) -> None:
     view = memoryview(_frame(data))
     while view:
         try:
-            view = view[sock.send(view):]
+            view = view[sock.send(view) :]
         except BlockingIOError:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([], [sock], [], left)[1]:
@@ -196,8 +196,9 @@ def _limit_memory(budget_mb: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
 
-def _template_main(control: socket.socket, store: Any, warm_up: Callable[[], Any] | None,
-                   max_memory_mb: int | None, parent: int) -> None:
+def _template_main(
+    control: socket.socket, store: Any, warm_up: Callable[[], Any] | None, max_memory_mb: int | None, parent: int
+) -> None:
     """The template: fork a worker for each byte received, send back its pid and socket; never returns."""
     code = 0
     try:
@@ -254,8 +255,12 @@ def _worker_main(sock: socket.socket, store: Any, max_memory_mb: int | None, tem
             try:
                 result = (True, func(store, *args))
             except MemoryError:
-                result = (False, OutOfMemory(f"the query needed more than the memory limit of {max_memory_mb} MB; "
-                                             "narrow it or add a LIMIT"))
+                result = (
+                    False,
+                    OutOfMemory(
+                        f"the query needed more than the memory limit of {max_memory_mb} MB; narrow it or add a LIMIT"
+                    ),
+                )
             except BaseException as exc:  # noqa: BLE001 - sent to the caller, who raises it
                 result = (False, exc)
             signal.alarm(0)
@@ -310,8 +315,10 @@ class _Worker:
 
 def _outcome(data: bytearray | None, max_memory_mb: int | None = None) -> Any:
     if data is None and max_memory_mb:
-        raise OutOfMemory(f"the query stopped, most likely because it needed more than the memory limit of "
-                          f"{max_memory_mb} MB; narrow it or add a LIMIT")
+        raise OutOfMemory(
+            f"the query stopped, most likely because it needed more than the memory limit of "
+            f"{max_memory_mb} MB; narrow it or add a LIMIT"
+        )
     if data is None:
         raise WorkerError("the query worker died (out of memory, or killed from outside); the query did not finish")
     try:
@@ -345,9 +352,17 @@ class QueryPool:
     in a thread that lives as long as the pool; close it (or use ``with``) to end the processes.
     """
 
-    def __init__(self, store: Any, *, workers: int = 1, spare: int = 0, spare_timeout_s: float = 2.0,
-                 max_waiting: int = 64, max_memory_mb: int | None = None,
-                 warm_up: Callable[[], Any] | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        *,
+        workers: int = 1,
+        spare: int = 0,
+        spare_timeout_s: float = 2.0,
+        max_waiting: int = 64,
+        max_memory_mb: int | None = None,
+        warm_up: Callable[[], Any] | None = None,
+    ) -> None:
         if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0:
             raise KgError("a query pool needs at least one worker, and positive limits")
         self.workers = workers
@@ -464,8 +479,10 @@ class QueryPool:
             done = data is not None
             return _outcome(data, self.max_memory_mb)
         except TimeoutError:
-            raise QueryTimeout(f"the query ran longer than the time limit of {limit:g} s and was stopped; "
-                               "narrow it, add a LIMIT, or give a longer --timeout") from None
+            raise QueryTimeout(
+                f"the query ran longer than the time limit of {limit:g} s and was stopped; "
+                "narrow it, add a LIMIT, or give a longer --timeout"
+            ) from None
         finally:
             self._finish(worker, spare, done)
 
@@ -502,11 +519,14 @@ class QueryPool:
             return _outcome(data, self.max_memory_mb)
         except (asyncio.TimeoutError, TimeoutError):
             if spare:
-                raise Busy(f"the server is busy with {self.workers} long queries, and this one ran past the "
-                           f"{limit:g} s limit of queries run meanwhile; try again shortly, or narrow it",
-                           retry_after_s=max(1, math.ceil(limit))) from None
-            raise QueryTimeout(f"the query ran longer than the time limit of {limit:g} s and was stopped; "
-                               "narrow it or add a LIMIT") from None
+                raise Busy(
+                    f"the server is busy with {self.workers} long queries, and this one ran past the "
+                    f"{limit:g} s limit of queries run meanwhile; try again shortly, or narrow it",
+                    retry_after_s=max(1, math.ceil(limit)),
+                ) from None
+            raise QueryTimeout(
+                f"the query ran longer than the time limit of {limit:g} s and was stopped; narrow it or add a LIMIT"
+            ) from None
         finally:
             if yielding is not None:
                 yielding.cancel()
@@ -518,8 +538,10 @@ class QueryPool:
         if self._closed:
             raise WorkerError("the query pool is closed")
         if len(self._waiters) >= self.max_waiting:
-            raise Busy(f"the server is busy: {self.workers + self.spare} queries are running and "
-                       f"{len(self._waiters)} waiting; try again shortly")
+            raise Busy(
+                f"the server is busy: {self.workers + self.spare} queries are running and "
+                f"{len(self._waiters)} waiting; try again shortly"
+            )
         give_up = loop.time() + queue_s
         while True:
             waiter = loop.create_future()
@@ -527,8 +549,9 @@ class QueryPool:
             try:
                 await asyncio.wait_for(waiter, max(0.0, give_up - loop.time()))
             except asyncio.TimeoutError:
-                raise Busy(f"the server is busy: every query worker stayed taken for {queue_s:g} s; "
-                           "try again shortly") from None
+                raise Busy(
+                    f"the server is busy: every query worker stayed taken for {queue_s:g} s; try again shortly"
+                ) from None
             finally:
                 with contextlib.suppress(ValueError):
                     self._waiters.remove(waiter)

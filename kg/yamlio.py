@@ -77,7 +77,8 @@ def _construct(loader: _Loader, node: yaml.Node, line: int) -> Any:
         raise SourceError(
             f"an alias (*name) repeats what is anchored (&name) on line {node.start_mark.line + 1}; "
             "aliases are refused in sources: write the value out",
-            path=loader.name, line=line,
+            path=loader.name,
+            line=line,
         )
     return loader.construct_object(node, deep=True)
 
@@ -154,12 +155,14 @@ if getattr(yaml, "__with_libyaml__", False):
 
     _CLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers  # type: ignore[union-attr]
     _CLoader.add_constructor(  # type: ignore[union-attr]
-        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
+    )
     _CLoader.add_constructor(  # type: ignore[union-attr]
-        yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+        yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence
+    )
 
 # What PyYAML's pure-Python reader refuses; libyaml is laxer, so such text takes the slow path.
-_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def loads(text: str, *, path: str = "<string>") -> Any:
@@ -195,12 +198,15 @@ def _load_python(text: str, path: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "malformed YAML"
-        raise SourceError(f"malformed YAML: {problem} (check indentation, colons and quotes)", path=path, line=line) from None
+        raise SourceError(
+            f"malformed YAML: {problem} (check indentation, colons and quotes)", path=path, line=line
+        ) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         raise SourceError(
             f"unacceptable character #x{exc.character:04x} (a control character?); remove it or save the file as plain UTF-8 text",
-            path=path, line=line,
+            path=path,
+            line=line,
         ) from None
     except yaml.YAMLError as exc:
         raise SourceError(f"malformed YAML: {exc}", path=path) from None

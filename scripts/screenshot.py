@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.browser import launch
+from kg.browser import launch  # noqa: E402  (after the path insert above)
 
 PRESETS = ("everything", "proposals", "timeline", "focus")
 

@@ -94,8 +94,14 @@ def rounded(scores: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def metadata(args: argparse.Namespace, *, params: dict[str, Any], counts: dict[str, int], seconds: float,
-             test: dict[str, Any] | None) -> dict[str, Any]:
+def metadata(
+    args: argparse.Namespace,
+    *,
+    params: dict[str, Any],
+    counts: dict[str, int],
+    seconds: float,
+    test: dict[str, Any] | None,
+) -> dict[str, Any]:
     """Build the model's metadata: provenance, attribution, parameters and scores."""
     files = {name: sha256(args.data / name) for name in ("IOB2_valid.txt", "IOB2_test.txt")}
     return {
@@ -110,12 +116,12 @@ def metadata(args: argparse.Namespace, *, params: dict[str, Any], counts: dict[s
             "train_file": "KazNERD/IOB2_valid.txt",
             "test_file": "KazNERD/IOB2_test.txt",
             "note": "The upstream train split was not available; the model is trained on the validation split "
-                    "and scored on the test split.",
+            "and scored on the test split.",
             "sha256": files,
             "train_sentences": counts["sentences"],
             "train_tokens": counts["tokens"],
             "caveat": "67 test sentences have a token-for-token copy in IOB2_valid.txt (mostly broadcast "
-                      "sign-offs), which slightly inflates the test scores.",
+            "sign-offs), which slightly inflates the test scores.",
         },
         "citation": CITATION,
         "bibtex": BIBTEX,
@@ -157,8 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     counts = train(args.data / "IOB2_valid.txt", model_file, params=params)
     seconds = time.perf_counter() - began
-    print(f"trained on {counts['sentences']} sentences in {seconds:.0f} s -> {model_file} "
-          f"({model_file.stat().st_size / 1e6:.1f} MB)")
+    print(
+        f"trained on {counts['sentences']} sentences in {seconds:.0f} s -> {model_file} "
+        f"({model_file.stat().st_size / 1e6:.1f} MB)"
+    )
     test = None
     if not args.no_test:
         test = evaluate(args.data / "IOB2_test.txt", model=str(model_file))

@@ -83,14 +83,13 @@ class Listener:
         while not self._stop.is_set():
             try:
                 conn, _ = self.sock.accept()
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 continue
             except OSError:
                 return
             self.connections += 1
-            with conn:
-                with contextlib.suppress(OSError):
-                    conn.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            with conn, contextlib.suppress(OSError):
+                conn.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 
     def close(self) -> None:
         self._stop.set()
@@ -152,7 +151,9 @@ class DiesAfterOne:
             while b"\r\n\r\n" not in data:
                 data += conn.recv(65536)
             head, _, body = data.partition(b"\r\n\r\n")
-            length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length"))
+            length = next(
+                int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")
+            )
             while len(body) < length:
                 body += conn.recv(65536)
             self.received = body.count(b"\n")
@@ -212,8 +213,14 @@ class Misbehaving:
                     return
                 data += more
             head, _, body = data.partition(b"\r\n\r\n")
-            length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
-                           if line.lower().startswith(b"content-length")), 0)
+            length = next(
+                (
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length")
+                ),
+                0,
+            )
             while len(body) < length:
                 body += conn.recv(65536)
             self.requests += 1
@@ -229,8 +236,10 @@ class Misbehaving:
                     time.sleep(0.05)
             elif self.mode == "flood":
                 self.sent.append(0)
-                conn.sendall(f"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
-                             f"Content-Length: {self.size}\r\n\r\n".encode())
+                conn.sendall(
+                    f"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
+                    f"Content-Length: {self.size}\r\n\r\n".encode()
+                )
                 chunk = b"error " * 10923
                 conn.settimeout(5.0)
                 while self.sent[-1] < self.size and time.monotonic() < until:
@@ -257,7 +266,8 @@ def oxigraph_server(location: Path) -> Iterator[str]:
     port = free_port()
     proc = subprocess.Popen(
         [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
 

@@ -14,7 +14,10 @@ from click.testing import CliRunner
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parents[1]
 # The seed article alone (with the registry), so seed answers stay exact as sources are added.
-SEED = (str(ROOT / "sources" / "actors.yaml"), str(ROOT / "sources" / "articles" / "baq-2026-02-04-baytaq-council.yaml"))
+SEED = (
+    str(ROOT / "sources" / "actors.yaml"),
+    str(ROOT / "sources" / "articles" / "baq-2026-02-04-baytaq-council.yaml"),
+)
 SEED_ARGS = ("--sources", SEED[0], "--sources", SEED[1])
 # The graph cache of reading commands (kg/cache.py) goes to a folder of this test run, never the user's.
 os.environ["KG_CACHE_DIR"] = tempfile.mkdtemp(prefix="kg-test-cache-")

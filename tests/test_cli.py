@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import SEED_ARGS
 
 ARTICLE_8_QUOTE = (
@@ -73,14 +72,14 @@ def test_who_chaired(run):
 
 
 SPEAKERS = {
-    "Azamatkhan Amirtayev": ("chair, \"Baytaq\" Green Party of Kazakhstan", None),
+    "Azamatkhan Amirtayev": ('chair, "Baytaq" Green Party of Kazakhstan', None),
     "Bekbergen Kerey": (
-        "executive secretary, \"Baytaq\" Green Party of Kazakhstan",
+        'executive secretary, "Baytaq" Green Party of Kazakhstan',
         "The Constitution: the balance between ecology and development",
     ),
     "Alma Karashkyzy": ("chair, Almaty city branch of the Baytaq party", "A human-centred model of the state"),
     "Murat Tashibayev": (
-        "adviser to the chair, \"Baytaq\" Green Party of Kazakhstan",
+        'adviser to the chair, "Baytaq" Green Party of Kazakhstan',
         "International legal aspects of the constitutional reform in Kazakhstan",
     ),
     "Shyngys Usenkul": ("member, Political Council of the Baytaq party", None),
@@ -115,7 +114,12 @@ def test_who_supports_the_draft_and_how(run):
     rows = _json_rows(run("query", "stances", *SEED_ARGS, "--format", "json"))
     got = sorted((r["holder"], r["stance"], r["degree"], r["toward"]) for r in rows)
     assert got == [
-        ('"Baytaq" Green Party of Kazakhstan', "supports", "fully", "Draft new Constitution of the Republic of Kazakhstan"),
+        (
+            '"Baytaq" Green Party of Kazakhstan',
+            "supports",
+            "fully",
+            "Draft new Constitution of the Republic of Kazakhstan",
+        ),
         ("Sergey Kachanov", "supports", "fully", "Draft new Constitution of the Republic of Kazakhstan"),
     ]
 
@@ -152,7 +156,9 @@ def test_actor_query_needs_and_uses_its_parameter(run):
     rows = _json_rows(run("query", "actor", "-p", "actor=sergey-kachanov", "--format", "json", *SEED_ARGS))
     kinds = sorted(r["fact_type"] for r in rows)
     assert kinds == ["membership", "speech", "stance"]  # the ontology's own labels
-    kk = _json_rows(run("query", "actor", "-p", "actor=sergey-kachanov", "--lang", "kk", "--format", "json", *SEED_ARGS))
+    kk = _json_rows(
+        run("query", "actor", "-p", "actor=sergey-kachanov", "--lang", "kk", "--format", "json", *SEED_ARGS)
+    )
     assert sorted(r["fact_type"] for r in kk) == ["мүшелік", "сөз", "ұстаным"]
 
 
@@ -163,7 +169,10 @@ def test_csv_and_tsv_follow_the_sparql_result_formats(run):
     assert table[0] == ["holder", "stance", "degree", "toward", "date", "sources", "outlet", "reports", "evidence"]
     assert len(table) == 3
     tsv = run("query", "stances", *SEED_ARGS, "--format", "tsv")
-    assert tsv.stdout.splitlines()[0] == "?holder\t?stance\t?degree\t?toward\t?date\t?sources\t?outlet\t?reports\t?evidence"
+    assert (
+        tsv.stdout.splitlines()[0]
+        == "?holder\t?stance\t?degree\t?toward\t?date\t?sources\t?outlet\t?reports\t?evidence"
+    )
 
 
 def test_ad_hoc_sparql_from_option_and_stdin(run):
@@ -223,7 +232,11 @@ def test_export_other_formats_parse(run, fmt, parser):
     import rdflib
 
     data = run("export", "--format", fmt).stdout_bytes
-    graph = rdflib.Dataset().parse(data=data, format=parser) if fmt == "trig" else rdflib.Graph().parse(data=data, format=parser)
+    graph = (
+        rdflib.Dataset().parse(data=data, format=parser)
+        if fmt == "trig"
+        else rdflib.Graph().parse(data=data, format=parser)
+    )
     assert len(graph) > 500
 
 
@@ -306,20 +319,29 @@ def test_unsafe_or_broken_sparql_is_refused(run, sparql, needle):
 
 def test_malformed_yaml_names_file_and_line(run, tiny_sources: Path):
     sheet = tiny_sources / "articles" / "tiny.yaml"
-    sheet.write_text(sheet.read_text(encoding="utf-8").replace("    role: chair\n", "    role: [chair\n"), encoding="utf-8")
+    sheet.write_text(
+        sheet.read_text(encoding="utf-8").replace("    role: chair\n", "    role: [chair\n"), encoding="utf-8"
+    )
     message = _fails(run("validate", str(tiny_sources)), "tiny.yaml:", "malformed YAML")
     assert message.startswith("Error: ")
 
 
 def test_unknown_actor_id_names_line(run, tiny_sources: Path):
     sheet = tiny_sources / "articles" / "tiny.yaml"
-    sheet.write_text(sheet.read_text(encoding="utf-8").replace("holder: ann-example", "holder: ann-exampel"), encoding="utf-8")
-    _fails(run("validate", str(tiny_sources)), "tiny.yaml:11:", "unknown actor 'ann-exampel'", "did you mean 'ann-example'")
+    sheet.write_text(
+        sheet.read_text(encoding="utf-8").replace("holder: ann-example", "holder: ann-exampel"), encoding="utf-8"
+    )
+    _fails(
+        run("validate", str(tiny_sources)), "tiny.yaml:11:", "unknown actor 'ann-exampel'", "did you mean 'ann-example'"
+    )
 
 
 def test_quote_not_in_text_names_line(run, tiny_sources: Path):
     sheet = tiny_sources / "articles" / "tiny.yaml"
-    sheet.write_text(sheet.read_text(encoding="utf-8").replace('"Its chair Ann Example"', '"Its chairwoman Ann Example"'), encoding="utf-8")
+    sheet.write_text(
+        sheet.read_text(encoding="utf-8").replace('"Its chair Ann Example"', '"Its chairwoman Ann Example"'),
+        encoding="utf-8",
+    )
     _fails(run("validate", str(tiny_sources)), "tiny.yaml:14:", "evidence quote not found", "verbatim")
 
 
@@ -365,11 +387,14 @@ def test_the_same_over_http_is_a_400(tmp_path):
     assert answer.status_code == 400 and "not a valid IRI" in answer.text
 
 
-@pytest.mark.parametrize("code,words", [
-    ("ENOSPC", "no space left on the device; free some space or write somewhere else"),
-    ("EROFS", "the file system is read-only; write somewhere else"),
-    ("EIO", "input/output error"),
-])
+@pytest.mark.parametrize(
+    "code,words",
+    [
+        ("ENOSPC", "no space left on the device; free some space or write somewhere else"),
+        ("EROFS", "the file system is read-only; write somewhere else"),
+        ("EIO", "input/output error"),
+    ],
+)
 @pytest.mark.parametrize("where", ["write", "create"])
 def test_a_failing_write_says_why_and_leaves_nothing(run, tmp_path, monkeypatch, code, words, where):
     import errno
@@ -486,8 +511,13 @@ def test_ctrl_c_stops_a_running_query_at_once():
 
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": str(root)}
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", "--sparql", RUNAWAY, *SEED_ARGS],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=root)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "query", "--sparql", RUNAWAY, *SEED_ARGS],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=root,
+    )
     try:
         give_up = time.monotonic() + 60
         while len(_descendants(proc.pid)) < 2:  # the template and the worker running the query
@@ -517,7 +547,7 @@ def test_show_sparql_prints_the_text_that_runs(run, seed_store):
 
     shown = run("query", "stances", "-p", "actor=Байтақ", "--show-sparql", *SEED_ARGS)
     assert shown.exit_code == 0
-    assert "VALUES (?actor ?lang) { (<https://w3id.org/reform-kg/id/baytaq> \"en\") }" in shown.stdout
+    assert 'VALUES (?actor ?lang) { (<https://w3id.org/reform-kg/id/baytaq> "en") }' in shown.stdout
     direct = seed_store.query(shown.stdout).serialize(format=QueryResultsFormat.CSV).decode()
     answered = run("query", "stances", "-p", "actor=Байтақ", "-f", "csv", *SEED_ARGS)
     assert answered.stdout.replace("\r\n", "\n") == direct.replace("\r\n", "\n")

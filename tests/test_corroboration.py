@@ -106,7 +106,9 @@ def test_three_reports_of_one_session_make_one_node(three):
     row = rows[0]
     assert (row["event"].value, row["sources"].value, row["speeches"].value) == ("Council session", "3", "1")
     assert set(row["reports"].value.split("; ")) == {
-        "BAQ.KZ 2026-02-04", "Kazakhstanskaya Pravda 2026-02-05 (index date)", "Söz media 2026-02-04 (home page)"
+        "BAQ.KZ 2026-02-04",
+        "Kazakhstanskaya Pravda 2026-02-05 (index date)",
+        "Söz media 2026-02-04 (home page)",
     }
     # the Russian name comes from the second report; the English one stays the first report's
     ru = list(run_named(store, find_query("events"), {"lang": "ru"}))
@@ -124,7 +126,10 @@ def test_each_report_keeps_its_own_details_and_evidence(three):
       <{fact}> rkg:evidence ?e . ?e oa:hasSource ?src ; rkg:evidenceKind ?kind .
       OPTIONAL {{ ?e schema:startDate ?date }}
     }} ORDER BY ?src"""
-    got = [(r["src"].value.rsplit("/", 1)[-1], r["kind"].value, r["date"].value if r["date"] else None) for r in store.query(text)]
+    got = [
+        (r["src"].value.rsplit("/", 1)[-1], r["kind"].value, r["date"].value if r["date"] else None)
+        for r in store.query(text)
+    ]
     assert got == [
         ("a-report", "citation", "2026-02-04"),
         ("b-report", "citation", "2026-02-05"),
@@ -159,7 +164,8 @@ def test_the_proposal_is_listed_once_with_both_sources_and_an_inferred_attributi
     assert rows[0]["event"].value == "Council session"
     evidence = list(run_named(store, find_query("evidence"), {"fact": ID + "a-report/article-8"}))
     assert [(r["outlet"].value, r["attribution"].value if r["attribution"] else None) for r in evidence] == [
-        ("BAQ.KZ", None), ("Söz media", "inferred")
+        ("BAQ.KZ", None),
+        ("Söz media", "inferred"),
     ]
 
 
@@ -175,16 +181,33 @@ def test_merged_graph_validates_and_exports_byte_stable(three):
 # ---------------------------------------------------------------- bad references: file:line, exit != 0
 
 BAD = [
-    ("c", C.replace("same_as: b-report/the-session", "same_as: b-report/no-such-fact"), 11,
-     "same_as names unknown fact 'b-report/no-such-fact'; facts of 'b-report': speech, the-session"),
+    (
+        "c",
+        C.replace("same_as: b-report/the-session", "same_as: b-report/no-such-fact"),
+        11,
+        "same_as names unknown fact 'b-report/no-such-fact'; facts of 'b-report': speech, the-session",
+    ),
     ("c", C.replace("same_as: b-report/the-session", "same_as: c-report/session"), 11, "'session' is same_as itself"),
     ("c", C.replace("same_as: b-report/the-session", "same_as: nowhere/session"), 11, "there is no source 'nowhere'"),
-    ("c", C.replace("same_as: b-report/the-session", "same_as: a-report/article-8"), 11,
-     "'c-report/session' is a session and 'a-report/article-8' a proposal: facts of different types cannot be one"),
+    (
+        "c",
+        C.replace("same_as: b-report/the-session", "same_as: a-report/article-8"),
+        11,
+        "'c-report/session' is a session and 'a-report/article-8' a proposal: facts of different types cannot be one",
+    ),
     ("c", C.replace("same_as: b-report/the-session", "same_as: the-session"), 11, "write '<source-id>/<fact-id>'"),
-    ("c", C.replace("    type: proposal\n    same_as: a-report/article-8\n", "    type: proposal\n    same_as: a-report/article-8\n")
-     .replace("  - id: proposal", "  - id: proposal2\n    type: proposal\n    same_as: a-report/article-8\n  - id: proposal"), 15,
-     "of one report are the same fact"),
+    (
+        "c",
+        C.replace(
+            "    type: proposal\n    same_as: a-report/article-8\n",
+            "    type: proposal\n    same_as: a-report/article-8\n",
+        ).replace(
+            "  - id: proposal",
+            "  - id: proposal2\n    type: proposal\n    same_as: a-report/article-8\n  - id: proposal",
+        ),
+        15,
+        "of one report are the same fact",
+    ),
 ]
 
 
@@ -205,12 +228,16 @@ def test_a_cycle_is_refused(tmp_path):
     folder = _corpus(tmp_path, a=a, b=B, c=C)
     with pytest.raises(SourceError) as caught:
         load_corpus([folder])
-    assert "same_as cycle: a-report/session -> c-report/session -> b-report/the-session -> a-report/session" in str(caught.value)
+    assert "same_as cycle: a-report/session -> c-report/session -> b-report/the-session -> a-report/session" in str(
+        caught.value
+    )
 
 
 def test_differing_figures_stay_separate_claims(tmp_path):
-    d = C.replace("  - id: session\n    type: session\n    same_as: b-report/the-session\n",
-                  "  - id: figure\n    type: claim\n    same_as: a-report/figure\n    quantity: 2000\n")
+    d = C.replace(
+        "  - id: session\n    type: session\n    same_as: b-report/the-session\n",
+        "  - id: figure\n    type: claim\n    same_as: a-report/figure\n    quantity: 2000\n",
+    )
     folder = _corpus(tmp_path, a=A, b=B, c=d)
     with pytest.raises(SourceError) as caught:
         load_corpus([folder])
@@ -225,7 +252,9 @@ def test_a_decision_joins_two_facts_and_a_conflicting_one_is_refused(tmp_path):
     folder = _corpus(tmp_path, a=A, b=b)
     assert len(list(run_named(build_store([folder]), find_query("events")))) == 2
     (folder / "decisions.yaml").write_text("same_as:\n  - [a-report/session, b-report/the-session]\n", encoding="utf-8")
-    (folder / "actors.yaml").write_text((Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "actors.yaml").write_text(
+        (Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     rows = list(run_named(build_store([folder]), find_query("events")))
     assert [(r["event"].value, r["sources"].value) for r in rows] == [("Council session", "2")]
     (folder / "decisions.yaml").write_text(
@@ -239,7 +268,9 @@ def test_a_decision_joins_two_facts_and_a_conflicting_one_is_refused(tmp_path):
 
 def test_not_same_against_a_sheet_same_as_is_refused(tmp_path, three):
     (three / "decisions.yaml").write_text("not_same:\n  - [a-report/session, c-report/session]\n", encoding="utf-8")
-    (three / "actors.yaml").write_text((Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (three / "actors.yaml").write_text(
+        (Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     with pytest.raises(SourceError) as caught:
         load_corpus([three])
     assert caught.value.line == 2 and "judged not the same, but same_as" in str(caught.value)
@@ -247,7 +278,9 @@ def test_not_same_against_a_sheet_same_as_is_refused(tmp_path, three):
 
 def test_a_decision_mixing_an_actor_and_a_fact_is_refused(tmp_path, three):
     (three / "decisions.yaml").write_text("not_same:\n  - [baytaq, c-report/session]\n", encoding="utf-8")
-    (three / "actors.yaml").write_text((Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (three / "actors.yaml").write_text(
+        (Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     with pytest.raises(SourceError) as caught:
         load_corpus([three])
     assert caught.value.line == 2 and "not one of each" in str(caught.value)
@@ -257,11 +290,18 @@ def test_a_decision_mixing_an_actor_and_a_fact_is_refused(tmp_path, three):
 
 
 def _unlinked(tmp_path: Path) -> Path:
-    b = B.replace("    same_as: a-report/session\n", "").replace("    name: {ru: Заседание совета}\n", "    name: {ru: Заседание совета, en: Session of the council}\n")
+    b = B.replace("    same_as: a-report/session\n", "").replace(
+        "    name: {ru: Заседание совета}\n", "    name: {ru: Заседание совета, en: Session of the council}\n"
+    )
     b = b.replace("    date: 2026-02-05\n", "    date: 2026-02-05\n    organiser: baytaq-political-council\n")
-    c = C.replace("    same_as: b-report/the-session\n", "    name: {en: Extended council session}\n    date: 2026-02-04\n    organiser: baytaq\n")
-    c = c.replace("  - id: proposal\n    type: proposal\n    same_as: a-report/article-8\n    attribution: inferred\n",
-                  "  - id: figure\n    type: claim\n    claimant: baytaq\n    measure: {en: proposals received}\n    quantity: 2000\n")
+    c = C.replace(
+        "    same_as: b-report/the-session\n",
+        "    name: {en: Extended council session}\n    date: 2026-02-04\n    organiser: baytaq\n",
+    )
+    c = c.replace(
+        "  - id: proposal\n    type: proposal\n    same_as: a-report/article-8\n    attribution: inferred\n",
+        "  - id: figure\n    type: claim\n    claimant: baytaq\n    measure: {en: proposals received}\n    quantity: 2000\n",
+    )
     return _corpus(tmp_path, a=A, b=b, c=c)
 
 
@@ -272,7 +312,11 @@ def test_duplicate_facts_are_found_with_score_and_reason(tmp_path):
     pairs = {(p.a, p.b): p for p in fact_duplicates(load_corpus([folder]))}
     ab = pairs[("a-report/session", "b-report/the-session")]
     assert ab.type == "session" and ab.score >= 60
-    assert "dates a day apart" in ab.why and "same organiser baytaq-political-council" in ab.why and "similar words" in ab.why
+    assert (
+        "dates a day apart" in ab.why
+        and "same organiser baytaq-political-council" in ab.why
+        and "similar words" in ab.why
+    )
     ac = pairs[("a-report/session", "c-report/session")]
     assert "organiser baytaq-political-council / baytaq: one is part of the other" in ac.why
     # differing figures are separate claims, never proposed as one
@@ -281,17 +325,27 @@ def test_duplicate_facts_are_found_with_score_and_reason(tmp_path):
 
 def test_judged_pairs_leave_the_list(tmp_path, run):
     folder = _unlinked(tmp_path)
-    (folder / "actors.yaml").write_text((Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "decisions.yaml").write_text("not_same:\n  - [a-report/session, b-report/the-session]\n", encoding="utf-8")
+    (folder / "actors.yaml").write_text(
+        (Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (folder / "decisions.yaml").write_text(
+        "not_same:\n  - [a-report/session, b-report/the-session]\n", encoding="utf-8"
+    )
     out = run("duplicates", "--facts", "--sources", str(folder), "--format", "json")
     assert out.exit_code == 0, out.output
     import json
 
     listed = {(p["a"], p["b"]) for p in json.loads(out.stdout)}
-    assert ("a-report/session", "b-report/the-session") not in listed and ("a-report/session", "c-report/session") in listed
+    assert ("a-report/session", "b-report/the-session") not in listed and (
+        "a-report/session",
+        "c-report/session",
+    ) in listed
     everything = json.loads(run("duplicates", "--facts", "--all", "--sources", str(folder), "--format", "json").stdout)
     assert ("a-report/session", "b-report/the-session") in {(p["a"], p["b"]) for p in everything}
-    (folder / "decisions.yaml").write_text("same_as:\n  - [a-report/session, b-report/the-session]\n  - [a-report/session, c-report/session]\n", encoding="utf-8")
+    (folder / "decisions.yaml").write_text(
+        "same_as:\n  - [a-report/session, b-report/the-session]\n  - [a-report/session, c-report/session]\n",
+        encoding="utf-8",
+    )
     assert run("duplicates", "--facts", "--sources", str(folder)).stdout.strip() == "no probable duplicate facts"
 
 

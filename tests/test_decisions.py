@@ -137,8 +137,8 @@ def test_same_as_merges_at_build_time(sources):
 
 
 def test_merged_actor_keeps_labels_sources_and_old_iri(sources, run):
-    from kg.store import build_store
     from kg.queries import run_sparql
+    from kg.store import build_store
 
     decide(sources, "same_as:\n  - ids: [azamatkhan-amirtayev, a-amirtaev]\n    note: initials of the same man\n")
     store = build_store([sources])
@@ -214,15 +214,35 @@ def test_not_same_in_either_order(sources):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("same_as:\n  - [azamatkhan-amirtayev, a-amirtayev]\n", "decisions.yaml:2: same_as names unknown actor 'a-amirtayev'; did you mean 'a-amirtaev'?"),
-        ("same_as:\n  - [azamatkhan-amirtayev]\n", "decisions.yaml:2: a 'same_as' decision names exactly two actor ids"),
+        (
+            "same_as:\n  - [azamatkhan-amirtayev, a-amirtayev]\n",
+            "decisions.yaml:2: same_as names unknown actor 'a-amirtayev'; did you mean 'a-amirtaev'?",
+        ),
+        (
+            "same_as:\n  - [azamatkhan-amirtayev]\n",
+            "decisions.yaml:2: a 'same_as' decision names exactly two actor ids",
+        ),
         ("not_same:\n  - [draft, draft]\n", "needs two different ids, not 'draft' twice"),
-        ("same_as:\n  - [a-amirtaev, azamatkhan-amirtayev]\nnot_same:\n  - [azamatkhan-amirtayev, a-amirtaev]\n",
-         "decisions.yaml:4: 'azamatkhan-amirtayev' and 'a-amirtaev' are both same_as and not_same"),
-        ("same_as:\n  - [green-party, draft]\n", "cannot merge 'draft' (document) into 'green-party' (party): the types differ"),
-        ("same_as:\n  - [elvira-azimova, elvira-azimov]\n", "cannot merge 'elvira-azimov' into 'elvira-azimova': one is male, the other female"),
-        ("same_as:\n  - ids: [a-amirtaev, azamatkhan-amirtayev]\n    by: me\n", "decisions.yaml:3: unknown decision field 'by'"),
-        ("same_as:\n  - ids: [a-amirtaev, azamatkhan-amirtayev]\n    date: 2026-13-01\n", "decision date '2026-13-01' is not a real date"),
+        (
+            "same_as:\n  - [a-amirtaev, azamatkhan-amirtayev]\nnot_same:\n  - [azamatkhan-amirtayev, a-amirtaev]\n",
+            "decisions.yaml:4: 'azamatkhan-amirtayev' and 'a-amirtaev' are both same_as and not_same",
+        ),
+        (
+            "same_as:\n  - [green-party, draft]\n",
+            "cannot merge 'draft' (document) into 'green-party' (party): the types differ",
+        ),
+        (
+            "same_as:\n  - [elvira-azimova, elvira-azimov]\n",
+            "cannot merge 'elvira-azimov' into 'elvira-azimova': one is male, the other female",
+        ),
+        (
+            "same_as:\n  - ids: [a-amirtaev, azamatkhan-amirtayev]\n    by: me\n",
+            "decisions.yaml:3: unknown decision field 'by'",
+        ),
+        (
+            "same_as:\n  - ids: [a-amirtaev, azamatkhan-amirtayev]\n    date: 2026-13-01\n",
+            "decision date '2026-13-01' is not a real date",
+        ),
         ("same_as: a-amirtaev\n", "'same_as' must be a list of pairs"),
     ],
 )

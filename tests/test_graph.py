@@ -44,8 +44,10 @@ def test_kg_exports_graph_lazily():
 
 
 def test_an_actor_by_name_id_or_iri_gives_the_same_rows(graph):
-    answers = [graph.rows("stances", params={"actor": value})
-               for value in ("sergey-kachanov", KACHANOV, f"<{KACHANOV}>", "Сергей Качанов", "Качанова")]
+    answers = [
+        graph.rows("stances", params={"actor": value})
+        for value in ("sergey-kachanov", KACHANOV, f"<{KACHANOV}>", "Сергей Качанов", "Качанова")
+    ]
     assert answers[0] and all(a == answers[0] for a in answers)
 
 
@@ -153,8 +155,9 @@ def test_a_stores_name_index_is_kept_between_runs_and_never_stale(tmp_path, monk
     again = Graph.open(tmp_path / "store")  # a new run: the index is read, not built
     assert again.resolver.index_file == first.resolver.index_file
     assert again.resolve("Амиртаевтың") == ID + "azamatkhan-amirtayev"
-    assert [(m.actor_id, m.score, m.why) for m in again.matches("Karin")] == \
-           [(m.actor_id, m.score, m.why) for m in first.matches("Karin")]
+    assert [(m.actor_id, m.score, m.why) for m in again.matches("Karin")] == [
+        (m.actor_id, m.score, m.why) for m in first.matches("Karin")
+    ]
     assert index_builds == [1]
     # a rebuilt store is another store: its index is built anew
     build_store(store_dir=tmp_path / "store")

@@ -74,7 +74,9 @@ def test_every_answer_says_nosniff(server):
     answers = [
         httpx.get(f"{server}/sparql", params={"query": COUNT}),  # 200
         httpx.get(f"{server}/queries/no-such-query"),  # 404
-        httpx.get(f"{server}/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"}),
+        httpx.get(
+            f"{server}/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"}
+        ),
         httpx.get(f"{server}/sparql", params={"query": " "}),  # 400
         httpx.delete(f"{server}/sparql"),  # 405
         httpx.get(f"{server}/sparql", params={"query": COUNT}, headers={"Host": "evil.example"}),  # 421
@@ -107,8 +109,10 @@ def test_a_known_port_must_match():
 
 def test_a_declared_long_body_is_refused_before_it_is_read(server):
     with connect(server) as sock:
-        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                     b"Content-Length: 400000000\r\n\r\n")
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+            b"Content-Length: 400000000\r\n\r\n"
+        )
         answer = read_answer(sock)
     assert answer.startswith(b"HTTP/1.1 413 ")
     assert b"longer than 3,000 bytes" in answer
@@ -119,8 +123,10 @@ def test_a_chunked_body_is_cut_while_it_streams(server):
     chunk = b"%x\r\n%s\r\n" % (65536, b"#" * 65536)
     sent = 0
     with connect(server) as sock:
-        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                     b"Transfer-Encoding: chunked\r\n\r\n")
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n"
+        )
         sock.settimeout(5)
         try:
             while sent < 400_000_000:
@@ -182,8 +188,9 @@ def test_when_every_connection_is_busy_a_new_one_gets_503_with_retry_after():
         busy = [connect(url) for _ in range(2)]
         try:
             for sock in busy:  # each is in the middle of sending a body: not evictable
-                sock.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n"
-                             b"Expect: 100-continue\r\n\r\n")
+                sock.sendall(
+                    b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\nExpect: 100-continue\r\n\r\n"
+                )
                 assert sock.recv(100).startswith(b"HTTP/1.1 100 ")  # the server has the headers and waits for the body
                 sock.sendall(b"xx")
             with connect(url) as third:

@@ -17,15 +17,40 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 
 #: sources/schema -> triples -> build -> store -> SPARQL -> resolve and named queries -> outputs -> CLI.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("foundations", ("kg", "kg.errors", "kg.resources", "kg.fileio", "kg.vocab", "kg.lang", "kg.names",
-                     "kg.yamlio", "kg.yamlwrite", "kg.browser", "kg.worker")),
+    (
+        "foundations",
+        (
+            "kg",
+            "kg.errors",
+            "kg.resources",
+            "kg.fileio",
+            "kg.vocab",
+            "kg.lang",
+            "kg.names",
+            "kg.yamlio",
+            "kg.yamlwrite",
+            "kg.browser",
+            "kg.worker",
+        ),
+    ),
     ("sources and schema", ("kg.sources", "kg.schema")),
     ("triples", ("kg.model",)),
     ("build and store", ("kg.store", "kg.cache", "kg.validate")),
     ("SPARQL", ("kg.querytext", "kg.queries")),
     ("resolve and named queries", ("kg.resolve", "kg.fact_duplicates")),
-    ("outputs", ("kg.output", "kg.projection", "kg.exports_graph", "kg.view", "kg.view_layout", "kg.remote", "kg.synth",
-                 "kg.extract")),
+    (
+        "outputs",
+        (
+            "kg.output",
+            "kg.projection",
+            "kg.exports_graph",
+            "kg.view",
+            "kg.view_layout",
+            "kg.remote",
+            "kg.synth",
+            "kg.extract",
+        ),
+    ),
     ("library API", ("kg.graph",)),
     ("endpoint and CLI", ("kg.protocol", "kg.guard", "kg.serve", "kg.cli", "kg.__main__")),
 ]
@@ -115,8 +140,10 @@ def test_no_upward_import(name):
         if target == "kg":
             continue  # `from kg import __version__` / `from kg import yamlio` resolve to modules above
         if layer_of(target) > mine:
-            upward.append(f"{MODULES[name].relative_to(PACKAGE.parent)}:{line}: imports {target} "
-                          f"({LAYERS[layer_of(target)][0]}) from {LAYERS[mine][0]}")
+            upward.append(
+                f"{MODULES[name].relative_to(PACKAGE.parent)}:{line}: imports {target} "
+                f"({LAYERS[layer_of(target)][0]}) from {LAYERS[mine][0]}"
+            )
     assert not upward, "\n".join(upward)
 
 
@@ -134,7 +161,7 @@ def test_no_cycle_among_module_level_imports():
         stack.append(node)
         for nxt in graph[node]:
             if state.get(nxt) == 1:
-                cycles.append(stack[stack.index(nxt):] + [nxt])
+                cycles.append(stack[stack.index(nxt) :] + [nxt])
             elif nxt not in state:
                 walk(nxt)
         stack.pop()

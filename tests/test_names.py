@@ -587,9 +587,7 @@ def test_unknown_name_message(index: NameIndex) -> None:
     with pytest.raises(UnknownName) as info:
         index.resolve_one("Amirbekov")
     assert isinstance(info.value, KgError)
-    assert str(info.value).startswith(
-        "unknown actor 'Amirbekov'; did you mean: amirtayev (Azamatkhan Amirtayev), "
-    )
+    assert str(info.value).startswith("unknown actor 'Amirbekov'; did you mean: amirtayev (Azamatkhan Amirtayev), ")
     assert str(info.value).endswith("?")
     assert info.value.suggestions[0].actor_id == "amirtayev"
 
@@ -607,9 +605,7 @@ def test_unknown_name_without_suggestions(index: NameIndex) -> None:
 
 
 def test_ambiguous_name_message() -> None:
-    index = NameIndex(
-        [("erlan-karin", ["Erlan Karin"], "male"), ("fake-timur-karin", ["Тимур Карин"], "male")]
-    )
+    index = NameIndex([("erlan-karin", ["Erlan Karin"], "male"), ("fake-timur-karin", ["Тимур Карин"], "male")])
     with pytest.raises(AmbiguousName) as info:
         index.resolve_one("Karin")
     assert isinstance(info.value, KgError)

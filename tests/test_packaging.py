@@ -16,8 +16,20 @@ ROOT = Path(__file__).parents[1]
 def test_wheel_contains_bundled_data(tmp_path: Path):
     pytest.importorskip("hatchling")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
     )
     wheel = next(tmp_path.glob("reform_kg-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -47,7 +59,8 @@ def test_every_browser_test_is_marked_browser():
         if not any(name.startswith(("kg.browser", "playwright")) for name in imported):
             continue
         marked = any(
-            isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "pytestmark" for t in node.targets)
+            isinstance(node, ast.Assign)
+            and any(getattr(t, "id", "") == "pytestmark" for t in node.targets)
             and "browser" in ast.unparse(node.value)
             for node in module.body
         )

@@ -11,7 +11,7 @@ import pytest
 
 from kg.errors import KgError
 from kg.exports_graph import graph_bytes, write_graph
-from kg.projection import NODE_TYPES, RELATIONS, _CLASS_TYPES, graph_summary, project
+from kg.projection import _CLASS_TYPES, NODE_TYPES, RELATIONS, graph_summary, project
 from kg.vocab import ID
 
 ROOT = Path(__file__).parents[1]
@@ -60,8 +60,16 @@ def test_seed_counts(seed_graph):
     relations = dict(summary["relations"])
     assert relations.pop("part of") >= 6 + 3  # speeches in the session; the registry's party units
     assert relations == {
-        "chaired": 1, "claimed": 1, "holds post in": 6, "initiated": 1, "member of": 1, "organised": 1,
-        "proposed": 1, "spoke at": 6, "supports": 2, "targets": 1,
+        "chaired": 1,
+        "claimed": 1,
+        "holds post in": 6,
+        "initiated": 1,
+        "member of": 1,
+        "organised": 1,
+        "proposed": 1,
+        "spoke at": 6,
+        "supports": 2,
+        "targets": 1,
     }
 
 
@@ -132,8 +140,22 @@ def test_every_ontology_class_is_drawn_or_deliberately_left_out():
     classes = set(re.findall(r"^rkg:(\w+) a owl:Class", text, flags=re.M))
     mapped = {name for name, _ in _CLASS_TYPES}
     # facts drawn as links, or vocabulary that is no node of the network
-    left_out = {"Agent", "Fact", "Membership", "Initiative", "Stance", "Claim", "Evidence",
-                "Role", "Post", "Place", "Degree", "Comparator", "Session", "Report"}
+    left_out = {
+        "Agent",
+        "Fact",
+        "Membership",
+        "Initiative",
+        "Stance",
+        "Claim",
+        "Evidence",
+        "Role",
+        "Post",
+        "Place",
+        "Degree",
+        "Comparator",
+        "Session",
+        "Report",
+    }
     assert classes - mapped - left_out == set()
 
 
@@ -188,7 +210,11 @@ def test_exports_carry_the_page_positions_and_colours(seed_graph):
     position, colour = baytaq.find(viz + "position"), baytaq.find(viz + "color")
     x, y, _, hex_colour, _ = drawn[BAYTAQ]
     assert (float(position.get("x")), -float(position.get("y"))) == (x, y)
-    assert "#%02X%02X%02X" % (int(colour.get("r")), int(colour.get("g")), int(colour.get("b"))) == NODE_TYPES["party"][0] == hex_colour
+    assert (
+        "#{:02X}{:02X}{:02X}".format(int(colour.get("r")), int(colour.get("g")), int(colour.get("b")))
+        == NODE_TYPES["party"][0]
+        == hex_colour
+    )
     assert len({(p.get("x"), p.get("y")) for p in gexf.iter(viz + "position")}) == seed_graph.number_of_nodes()
     graphml = graph_bytes(seed_graph, "graphml").decode()
     for name in ("x", "y", "size", "r", "g", "b", "color"):

@@ -59,7 +59,7 @@ def _escapes(word: str) -> list[tuple[str, str]]:
     out = []
     for i, letter in enumerate(word):
         for label, form in (("u", "\\u%04X"), ("u-lowerhex", "\\u%04x"), ("U", "\\U%08X")):
-            out.append((f"{label}{i}", word[:i] + form % ord(letter) + word[i + 1:]))
+            out.append((f"{label}{i}", word[:i] + form % ord(letter) + word[i + 1 :]))
     out.append(("all-u", "".join(f"\\u{ord(c):04X}" for c in word)))
     out.append(("nested-u", f"\\u005Cu{ord(word[0]):04X}" + word[1:]))  # \u005C is a backslash
     return out
@@ -78,11 +78,23 @@ def _cases(word: str) -> list[tuple[str, str]]:
 def _neighbours(word: str) -> list[tuple[str, str]]:
     """The word glued to what might end a token before or after it."""
     return [
-        ("digit", f"2{word}"), ("letter-a", f"a{word}"), ("true", f"true{word}"), ("closing-paren", f"){word}"),
-        ("iri-before", f"<urn:x>{word}"), ("iri-after", f"{word}<urn:x>"), ("var-dot", f"?o.{word}"),
-        ("pname-dot", f"ex:x.{word}"), ("pname-dash", f"ex:x-{word}"), ("pname-after", f"{word}ex:x"),
-        ("lt-gt", f"<{word}>"), ("gt-lt", f">{word}<"), ("lt-hash", f"?o FILTER(?o<3){word}#>\n"),
-        ("dot", f".{word}"), ("semicolon", f";{word}"), ("minus-digit", f"-2{word}"), ("decimal", f"2.5e1{word}"),
+        ("digit", f"2{word}"),
+        ("letter-a", f"a{word}"),
+        ("true", f"true{word}"),
+        ("closing-paren", f"){word}"),
+        ("iri-before", f"<urn:x>{word}"),
+        ("iri-after", f"{word}<urn:x>"),
+        ("var-dot", f"?o.{word}"),
+        ("pname-dot", f"ex:x.{word}"),
+        ("pname-dash", f"ex:x-{word}"),
+        ("pname-after", f"{word}ex:x"),
+        ("lt-gt", f"<{word}>"),
+        ("gt-lt", f">{word}<"),
+        ("lt-hash", f"?o FILTER(?o<3){word}#>\n"),
+        ("dot", f".{word}"),
+        ("semicolon", f";{word}"),
+        ("minus-digit", f"-2{word}"),
+        ("decimal", f"2.5e1{word}"),
     ]
 
 
@@ -95,8 +107,16 @@ def _hidden(word: str) -> list[tuple[str, str]]:
         ("iri", f"SELECT * WHERE {{ BIND(<urn:x/{word}> AS ?x) }}"),
         ("iri-hash", f"SELECT * WHERE {{ BIND(<urn:x#{word}> AS ?x) }}"),
     ]
-    for name, end in (("cr", "\r"), ("lf", "\n"), ("crlf", "\r\n"), ("vt", "\x0b"), ("ff", "\x0c"),
-                      ("nel", "\x85"), ("line-sep", "\u2028"), ("none", "")):
+    for name, end in (
+        ("cr", "\r"),
+        ("lf", "\n"),
+        ("crlf", "\r\n"),
+        ("vt", "\x0b"),
+        ("ff", "\x0c"),
+        ("nel", "\x85"),
+        ("line-sep", "\u2028"),
+        ("none", ""),
+    ):
         out.append((f"comment-{name}", f"SELECT * WHERE {{ BIND(1 AS ?o) # c{end}{word} }}"))
     return out
 
@@ -122,9 +142,20 @@ VARIANTS = variants()
 IDS = [v[0] for v in VARIANTS]
 # Run unchecked, Oxigraph contacts the listener for each of these (see test_the_engine_alone_would_connect).
 LIVE = [
-    "bypass-lt-read-as-iri", "bypass-comment-ended-by-cr", "SERVICE-plain", "SERVICE-lower", "SERVICE-title",
-    "SERVICE-alternating", "SERVICE-digit", "SERVICE-true", "SERVICE-iri-before", "SERVICE-var-dot",
-    "SERVICE-lt-hash", "SERVICE-after-comment-cr", "SERVICE-after-comment-lf", "SERVICE-after-comment-crlf",
+    "bypass-lt-read-as-iri",
+    "bypass-comment-ended-by-cr",
+    "SERVICE-plain",
+    "SERVICE-lower",
+    "SERVICE-title",
+    "SERVICE-alternating",
+    "SERVICE-digit",
+    "SERVICE-true",
+    "SERVICE-iri-before",
+    "SERVICE-var-dot",
+    "SERVICE-lt-hash",
+    "SERVICE-after-comment-cr",
+    "SERVICE-after-comment-lf",
+    "SERVICE-after-comment-crlf",
 ]
 
 
@@ -179,14 +210,25 @@ def test_no_variant_reaches_the_listener_from_kg_query_or_the_endpoint(listener,
             if n % 2:  # the two POST forms of the protocol, in turn
                 answer = client.post("/sparql", data={"query": query})
             else:
-                answer = client.post("/sparql", content=query.encode("utf-8"),
-                                      headers={"Content-Type": "application/sparql-query"})
+                answer = client.post(
+                    "/sparql", content=query.encode("utf-8"), headers={"Content-Type": "application/sparql-query"}
+                )
             assert answer.status_code in (400, 403), (name, answer.status_code)
     assert listener.connections == before
 
 
-@pytest.mark.parametrize("name", ["bypass-lt-read-as-iri", "bypass-comment-ended-by-cr", "bypass-from-after-lt",
-                                  "SERVICE-u1", "SERVICE-U6", "SERVICE-comment-cr", "FROM-lower"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bypass-lt-read-as-iri",
+        "bypass-comment-ended-by-cr",
+        "bypass-from-after-lt",
+        "SERVICE-u1",
+        "SERVICE-U6",
+        "SERVICE-comment-cr",
+        "FROM-lower",
+    ],
+)
 def test_the_cli_refuses_with_a_message_that_says_why(name, listener, run, tmp_path):
     text = {v[0]: v[2] for v in VARIANTS}[name]
     path = tmp_path / "q.rq"
@@ -205,9 +247,11 @@ def test_the_engine_alone_would_connect(name, listener):
     import pyoxigraph
 
     engine = pyoxigraph.Store()
-    for obj in (pyoxigraph.Literal("2", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
-                pyoxigraph.Literal("true", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
-                pyoxigraph.NamedNode("urn:x")):
+    for obj in (
+        pyoxigraph.Literal("2", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+        pyoxigraph.Literal("true", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
+        pyoxigraph.NamedNode("urn:x"),
+    ):
         engine.add(pyoxigraph.Quad(pyoxigraph.NamedNode("urn:s"), pyoxigraph.NamedNode("urn:p"), obj))
     text = {v[0]: v[2] for v in VARIANTS}[name]
     before = listener.connections
@@ -250,7 +294,9 @@ def test_the_message_names_the_word_its_place_and_the_way_out():
     message = str(caught.value)
     assert message.startswith("FROM is refused (line 2, column 19)")
     assert "in a string, an IRI or a comment too" in message and "remove it" in message and "?from" in message
-    with pytest.raises(QueryError, match=r"SERVICE is refused \(line 1, column 18 \(after expanding its \\u escapes\)\)"):
+    with pytest.raises(
+        QueryError, match=r"SERVICE is refused \(line 1, column 18 \(after expanding its \\u escapes\)\)"
+    ):
         check_query("SELECT * WHERE { S\\u0045RVICE <urn:x> { ?s ?p ?o } }")
 
 
@@ -277,11 +323,13 @@ def test_values_are_bound_after_the_check_and_only_where_they_are_terms(store):
     assert bound.startswith('SELECT ("WHERE {" AS ?x) ?y WHERE { VALUES (?v)')
     assert [r["y"] for r in store.query(bound)] == [hostile["v"]]
     # where parsers may disagree about what is a string or a comment before the group, binding is refused
-    for text in ["SELECT * # c\rWHERE { }\nWHERE { BIND(?v AS ?y) }",
-                 'SELECT ("\\"" AS ?x) WHERE { BIND(?v AS ?y) }',
-                 'SELECT ("""a" WHERE {""" AS ?x) WHERE { BIND(?v AS ?y) }',
-                 "SELECT (1<2)#> AS ?x) WHERE { BIND(?v AS ?y) }",
-                 "PREFIX : <urn:x> SELECT (<urn:x#a> AS ?x) WHERE { BIND(?v AS ?y) }"]:
+    for text in [
+        "SELECT * # c\rWHERE { }\nWHERE { BIND(?v AS ?y) }",
+        'SELECT ("\\"" AS ?x) WHERE { BIND(?v AS ?y) }',
+        'SELECT ("""a" WHERE {""" AS ?x) WHERE { BIND(?v AS ?y) }',
+        "SELECT (1<2)#> AS ?x) WHERE { BIND(?v AS ?y) }",
+        "PREFIX : <urn:x> SELECT (<urn:x#a> AS ?x) WHERE { BIND(?v AS ?y) }",
+    ]:
         with pytest.raises(QueryError, match="cannot bind parameters safely"):
             with_values(text, hostile)
     assert bind_params(query, {"lang": "kk"})
@@ -319,8 +367,14 @@ def test_the_engine_alone_crashes_on_a_long_chain():
     import sys
 
     code = "import pyoxigraph, sys; list(pyoxigraph.Store().query(sys.stdin.read()))"
-    child = subprocess.run([sys.executable, "-c", code], input=CRASHERS["plus-chain"], text=True, check=False,
-                           capture_output=True, timeout=120)
+    child = subprocess.run(
+        [sys.executable, "-c", code],
+        input=CRASHERS["plus-chain"],
+        text=True,
+        check=False,
+        capture_output=True,
+        timeout=120,
+    )
     assert child.returncode < 0  # killed by a signal, not an exception
 
 

@@ -65,13 +65,22 @@ def test_every_cited_report_has_a_sheet():
         "https://eliteplusmagazine.com",
         "https://qazinform.com/news/how-kazakhstans-proactive-civic-engagement-drives-constitutional-reform-378f23",
         "https://khabar.kz/ru/news/obshchestvo/182266-narodnaya-partiya-kazakhstana-podderzhala-proekt-novoj-konstitutsii",
-        "https://rus.baq.kz", "https://kazpravda.kz", "https://sozmedia.kz", "https://elordainfo.kz", "https://oz.inform.kz",
+        "https://rus.baq.kz",
+        "https://kazpravda.kz",
+        "https://sozmedia.kz",
+        "https://elordainfo.kz",
+        "https://oz.inform.kz",
         "https://gov.kz",
         "https://khabar.kz/kk/news/kogam/182630-kharagandyda-zhana-konstytutsyia-zhobasy-talkhylandy",
         "https://ar.inform.kz",
         "https://qazinform.com/news/tokayev-to-issue-decree-on-republican-referendum-for-new-constitution-1eb651",
-        "https://stratfor.com", "https://qazinform.com", "https://monitoruldestiri.ro",
-        "https://echofm.online/news/8715", "https://open.kg", "https://rtvi.com", "https://baytaq.kz",
+        "https://stratfor.com",
+        "https://qazinform.com",
+        "https://monitoruldestiri.ro",
+        "https://echofm.online/news/8715",
+        "https://open.kg",
+        "https://rtvi.com",
+        "https://baytaq.kz",
     ):
         assert url in urls, url
     # a cut-short address leads nowhere: only the outlet's site is given, and said to be only that
@@ -116,7 +125,9 @@ def test_who_proposed_a_unicameral_parliament_and_when(reform_store):
 
 def test_unicameral_proposal_through_the_cli(run):
     got = _csv(run("query", "who-proposed-what", "-p", "actor=Тоқаев", "--format", "csv"))
-    assert [(r["date"], r["proposal"]) for r in got] == [("2025-09-08", "Move to a unicameral (single-chamber) parliament")]
+    assert [(r["date"], r["proposal"]) for r in got] == [
+        ("2025-09-08", "Move to a unicameral (single-chamber) parliament")
+    ]
 
 
 def test_who_chairs_the_constitutional_commission(reform_store):
@@ -128,8 +139,12 @@ def test_who_chairs_the_constitutional_commission(reform_store):
     assert by_role["chair"] == {"Elvira Azimova"}
     assert by_role["deputy chair"] == {"Erlan Karin", "Aida Balayeva"}
     assert by_role["member"] == {
-        "Amanat party", "Ak Zhol Democratic Party of Kazakhstan", "Auyl People's Democratic Patriotic Party",
-        "Nationwide Social Democratic Party", "People's Party of Kazakhstan", "Respublica party",
+        "Amanat party",
+        "Ak Zhol Democratic Party of Kazakhstan",
+        "Auyl People's Democratic Patriotic Party",
+        "Nationwide Social Democratic Party",
+        "People's Party of Kazakhstan",
+        "Respublica party",
     }
 
 
@@ -139,10 +154,14 @@ def test_the_chair_and_deputies_hold_other_posts(reform_store):
 
     assert ("chair", "Constitutional Court") in held("Azimova")
     assert ("State Counsellor", "Republic of Kazakhstan") in held("Karin")
-    assert {("Deputy Prime Minister", "Government of the Republic of Kazakhstan"),
-            ("minister", "Ministry of Culture and Information")} <= held("Balayeva")
+    assert {
+        ("Deputy Prime Minister", "Government of the Republic of Kazakhstan"),
+        ("minister", "Ministry of Culture and Information"),
+    } <= held("Balayeva")
     assert ("chair", "Republican Bar Association") in held("Mirzagarayev")
-    assert {("deputy", "Mazhilis of Parliament"), ("chair", "Auyl People's Democratic Patriotic Party")} <= held("Egizbayev")
+    assert {("deputy", "Mazhilis of Parliament"), ("chair", "Auyl People's Democratic Patriotic Party")} <= held(
+        "Egizbayev"
+    )
     assert ("chair", "Central Referendum Commission") in held("Abdirov")
     assert ("chair", "Abai district maslikhat (Karaganda region)") in held("Sakenov")
     khalel = rows(reform_store, "posts", actor="Khalel")
@@ -200,10 +219,33 @@ def test_claims_timeline_keeps_differing_figures_side_by_side(reform_store):
 
 def test_claims_timeline_through_the_cli(run):
     got = _csv(run("query", "claims", "--format", "csv"))
-    side_by_side = {r["figure"]: (r["date"], r["comparator"], r["claimed_by"], r["via"], r["to"], r["outlet"]) for r in got}
-    assert side_by_side["2000"] == ("2026-01", "more than", "Kazinform", "e-Otinish", "Working Group on Parliamentary Reform", "Kazinform")
-    assert side_by_side["1000"] == ("2026-02-04", "more than", "Azamatkhan Amirtayev", "e-Otinish", "Constitutional Reform Commission", "BAQ.KZ")
-    assert side_by_side["4000"] == ("2026-02-05", "more than", "Elvira Azimova", "", "Constitutional Reform Commission", "Kazinform")
+    side_by_side = {
+        r["figure"]: (r["date"], r["comparator"], r["claimed_by"], r["via"], r["to"], r["outlet"]) for r in got
+    }
+    assert side_by_side["2000"] == (
+        "2026-01",
+        "more than",
+        "Kazinform",
+        "e-Otinish",
+        "Working Group on Parliamentary Reform",
+        "Kazinform",
+    )
+    assert side_by_side["1000"] == (
+        "2026-02-04",
+        "more than",
+        "Azamatkhan Amirtayev",
+        "e-Otinish",
+        "Constitutional Reform Commission",
+        "BAQ.KZ",
+    )
+    assert side_by_side["4000"] == (
+        "2026-02-05",
+        "more than",
+        "Elvira Azimova",
+        "",
+        "Constitutional Reform Commission",
+        "Kazinform",
+    )
 
 
 def test_other_figures_are_dated_claims(reform_store):
@@ -251,8 +293,19 @@ def test_referendum_proposed_by_the_commission(reform_store):
 def test_timeline_events_all_present(reform_store):
     dates = {r["date"] for r in rows(reform_store, "events")}
     assert {
-        "2022-09-24", "2025-09-08", "2025-10-14", "2026-01", "2026-01-29", "2026-01-31", "2026-02-02",
-        "2026-02-04", "2026-02-05", "2026-02-10", "2026-02-11", "2026-02-12", "2026-03-15",
+        "2022-09-24",
+        "2025-09-08",
+        "2025-10-14",
+        "2026-01",
+        "2026-01-29",
+        "2026-01-31",
+        "2026-02-02",
+        "2026-02-04",
+        "2026-02-05",
+        "2026-02-10",
+        "2026-02-11",
+        "2026-02-12",
+        "2026-03-15",
     } <= dates
     kurultai = [r for r in rows(reform_store, "events") if r["event"] == "Fifth session of the National Kurultai"]
     assert [(r["date"], r["place"]) for r in kurultai] == [("2026-01", "Kyzylorda")]
@@ -261,7 +314,11 @@ def test_timeline_events_all_present(reform_store):
 def test_mirzagarayev_proposes_a_new_constitution(reform_store):
     got = rows(reform_store, "who-proposed-what", actor="Мирзагараев")
     assert [(r["date"], r["proposal"], r["addressee"]) for r in got] == [
-        ("2026-01-29", "Consider a new Constitution rather than amendments to the current one", "Constitutional Reform Commission")
+        (
+            "2026-01-29",
+            "Consider a new Constitution rather than amendments to the current one",
+            "Constitutional Reform Commission",
+        )
     ]
 
 
@@ -273,7 +330,9 @@ def test_article_8_proposals_from_elordainfo(reform_store):
     ]
     review = rows(reform_store, "review", issue="disagreement")
     proposer = [r for r in review if r["problem"] == "sources disagree on proposed by"]
-    assert [set(r["detail"].split(" / ")) for r in proposer] == [{"baytaq (BAQ.KZ)", "baytaq-political-council (Elorda Info)"}]
+    assert [set(r["detail"].split(" / ")) for r in proposer] == [
+        {"baytaq (BAQ.KZ)", "baytaq-political-council (Elorda Info)"}
+    ]
 
 
 def test_article_45_per_lawyer_bastemiyev(reform_store):

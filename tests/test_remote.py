@@ -97,10 +97,9 @@ def test_push_to_a_named_graph(oxigraph, store):
 def test_a_named_query_on_a_pushed_named_graph_needs_graph(oxigraph, store, tmp_path):
     """Pushed with --graph, the data is not in the default graph: --graph on the query finds it."""
     from click.testing import CliRunner
+    from pyoxigraph import Store
 
     from kg.cli import cli
-
-    from pyoxigraph import Store
 
     push(store, f"{oxigraph}/store", graph=GRAPH, replace=True)
     push(Store(), f"{oxigraph}/store", replace=True)  # an empty default graph
@@ -135,8 +134,11 @@ def test_cli_push_then_query_prints_the_same_table(oxigraph, run):
     pushed = run("push", "--endpoint", oxigraph, "--replace", *SEED_ARGS)
     assert pushed.exit_code == 0, pushed.output
     assert pushed.stdout.startswith("pushed ") and "replaced the default graph" in pushed.stdout
-    for args in (["who-proposed-what"], ["who-proposed-what", "-p", "actor=Amirtayev", "--lang", "kk"],
-                 ["claims", "-f", "csv"]):
+    for args in (
+        ["who-proposed-what"],
+        ["who-proposed-what", "-p", "actor=Amirtayev", "--lang", "kk"],
+        ["claims", "-f", "csv"],
+    ):
         local = run("query", *args, *SEED_ARGS)
         remote = run("query", *args, "--endpoint", f"{oxigraph}/query")
         assert remote.exit_code == 0, remote.output
@@ -214,9 +216,11 @@ def test_5xx_is_retried_then_reported(store):
 
 
 def test_an_html_error_page_becomes_one_line(store):
-    page = (b"<!DOCTYPE HTML><html><head><title>SPARQL Graph Protocol request failed</title></head><body>"
-            b"<h1>HTTP/1.1 500 Request Failed</h1>\n<h3>Error 22023</h3><xmp>contains &quot;default&quot; param"
-            b"</xmp></body></html>")
+    page = (
+        b"<!DOCTYPE HTML><html><head><title>SPARQL Graph Protocol request failed</title></head><body>"
+        b"<h1>HTTP/1.1 500 Request Failed</h1>\n<h3>Error 22023</h3><xmp>contains &quot;default&quot; param"
+        b"</xmp></body></html>"
+    )
     stub = Stub([(500, page)], content_type="text/html")
     try:
         with pytest.raises(PushError) as caught:
@@ -246,7 +250,9 @@ def test_push_interrupted_half_way_reports_what_was_sent(store):
     report = caught.value.report
     assert report.batches == 1 and report.triples == 300 == server.received and report.total_batches > 1
     message = str(caught.value)
-    assert message.startswith(f"push stopped after 1 of {report.total_batches} batches (300 of {len(store):,} triples sent)")
+    assert message.startswith(
+        f"push stopped after 1 of {report.total_batches} batches (300 of {len(store):,} triples sent)"
+    )
     assert "push again with --replace" in message
 
 
@@ -263,8 +269,9 @@ def test_endpoint_errors_on_query(run, tmp_path: Path):
         with pytest.raises(EndpointError, match="not valid SPARQL JSON"):
             query_remote(stub.url + "/sparql", "SELECT ?s WHERE { ?s ?p ?o }")
         target = tmp_path / "answers.csv"
-        result = run("query", "--sparql", "SELECT ?s WHERE { ?s ?p ?o }", "--endpoint", stub.url + "/sparql",
-                     "-o", str(target))
+        result = run(
+            "query", "--sparql", "SELECT ?s WHERE { ?s ?p ?o }", "--endpoint", stub.url + "/sparql", "-o", str(target)
+        )
         assert result.exit_code == 1 and "not valid SPARQL JSON" in result.output
         assert list(tmp_path.iterdir()) == []
     finally:
@@ -273,9 +280,11 @@ def test_endpoint_errors_on_query(run, tmp_path: Path):
 
 def test_virtuoso_style_answers_read_the_same(run):
     """typed-literal bindings and a row cap header, as Virtuoso sends them."""
-    doc = (b'{"head":{"vars":["n","label"]},"results":{"bindings":[{"n":{"type":"typed-literal",'
-           b'"datatype":"http://www.w3.org/2001/XMLSchema#integer","value":"3"},'
-           b'"label":{"type":"literal","xml:lang":"kk","value":"\\u0411\\u0430\\u0439\\u0442\\u0430\\u049b"}}]}}')
+    doc = (
+        b'{"head":{"vars":["n","label"]},"results":{"bindings":[{"n":{"type":"typed-literal",'
+        b'"datatype":"http://www.w3.org/2001/XMLSchema#integer","value":"3"},'
+        b'"label":{"type":"literal","xml:lang":"kk","value":"\\u0411\\u0430\\u0439\\u0442\\u0430\\u049b"}}]}}'
+    )
     stub = Stub([(200, doc)], content_type="application/sparql-results+json")
     try:
         endpoint = stub.url + "/sparql?default-graph-uri=urn%3Akg%3Agraph"
@@ -299,15 +308,29 @@ def test_long_queries_go_by_form_post():
         stub.close()
 
 
-
-@pytest.mark.parametrize("body,media,says", [
-    (b"<html><body>Welcome to the router</body></html>", "text/html", "answered with 'text/html', which is not valid SPARQL JSON"),
-    (b"\xff\xfe\x00 garbage", "application/octet-stream", "which is not valid SPARQL JSON"),
-    (b"[" * 100_000 + b"]" * 100_000, "application/sparql-results+json", "(nested too deeply)"),
-    (b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": 5}]}}', "application/sparql-results+json", "not valid SPARQL JSON"),
-    (b'{"head": {"vars": [{"a": 1}]}, "results": {"bindings": []}}', "application/sparql-results+json", "head.vars holds"),
-    (b"[1, 2]", "application/json", "the document is a JSON list"),
-])
+@pytest.mark.parametrize(
+    "body,media,says",
+    [
+        (
+            b"<html><body>Welcome to the router</body></html>",
+            "text/html",
+            "answered with 'text/html', which is not valid SPARQL JSON",
+        ),
+        (b"\xff\xfe\x00 garbage", "application/octet-stream", "which is not valid SPARQL JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "application/sparql-results+json", "(nested too deeply)"),
+        (
+            b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": 5}]}}',
+            "application/sparql-results+json",
+            "not valid SPARQL JSON",
+        ),
+        (
+            b'{"head": {"vars": [{"a": 1}]}, "results": {"bindings": []}}',
+            "application/sparql-results+json",
+            "head.vars holds",
+        ),
+        (b"[1, 2]", "application/json", "the document is a JSON list"),
+    ],
+)
 def test_an_answer_that_is_not_sparql_is_a_clear_error(run, body, media, says):
     stub = Stub([(200, body)], content_type=media)
     try:
@@ -369,8 +392,10 @@ def test_only_the_start_of_a_huge_error_body_is_read(store):
 
 
 def test_a_remote_answer_larger_than_the_limit_is_refused():
-    stub = Stub([(200, b'{"head":{"vars":["s"]},"results":{"bindings":[' + b" " * 2_000_000 + b"]}}")],
-                content_type="application/sparql-results+json")
+    stub = Stub(
+        [(200, b'{"head":{"vars":["s"]},"results":{"bindings":[' + b" " * 2_000_000 + b"]}}")],
+        content_type="application/sparql-results+json",
+    )
     try:
         with pytest.raises(EndpointError, match="sent more than 1,000,000 bytes"):
             query_remote(stub.url + "/sparql", "SELECT ?s WHERE { ?s ?p ?o }", max_bytes=1_000_000)
@@ -406,8 +431,14 @@ def test_digest_auth_takes_its_challenge_round_trip_within_the_deadline(store):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        report = push(store, f"http://127.0.0.1:{server.server_address[1]}/sparql-graph-crud-auth", graph=GRAPH,
-                      auth=("dba", "secret"), digest=True, timeout_s=30)
+        report = push(
+            store,
+            f"http://127.0.0.1:{server.server_address[1]}/sparql-graph-crud-auth",
+            graph=GRAPH,
+            auth=("dba", "secret"),
+            digest=True,
+            timeout_s=30,
+        )
     finally:
         server.shutdown()
         server.server_close()

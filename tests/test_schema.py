@@ -97,7 +97,9 @@ def test_fact_fields_need_a_fact_kind_for_events():
 
 def test_docs_table_is_derived_from_the_schema():
     docs = Path(__file__).parent.parent / "docs" / "fact-sheets.md"
-    assert schema.markdown_table() in docs.read_text(encoding="utf-8"), "run: python -c 'from kg.schema import markdown_table; print(markdown_table())'"
+    assert schema.markdown_table() in docs.read_text(encoding="utf-8"), (
+        "run: python -c 'from kg.schema import markdown_table; print(markdown_table())'"
+    )
 
 
 def test_the_shapes_require_what_the_schema_requires():

@@ -84,23 +84,32 @@ def test_ask_and_construct(server):
     turtle = sparql_client(server, construct, TURTLE).convert()
     assert len(rdflib.Graph().parse(data=turtle, format="turtle")) == 3
     assert len(sparql_client(server, construct, RDFXML).convert()) == 3  # SPARQLWrapper parses RDF/XML itself
-    response = httpx.get(f"{server}/sparql", params={"query": "DESCRIBE <https://w3id.org/reform-kg/id/baytaq>"},
-                         headers={"Accept": "application/n-triples"})
+    response = httpx.get(
+        f"{server}/sparql",
+        params={"query": "DESCRIBE <https://w3id.org/reform-kg/id/baytaq>"},
+        headers={"Accept": "application/n-triples"},
+    )
     assert response.headers["content-type"].startswith("application/n-triples")
     assert response.text.startswith("<https://w3id.org/reform-kg/id/baytaq>")
 
 
 def test_direct_post_of_the_query(server):
-    response = httpx.post(f"{server}/query", content=COUNT.encode(),
-                          headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    response = httpx.post(
+        f"{server}/query",
+        content=COUNT.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
     assert response.text.splitlines()[0] == "n"
 
 
 def test_format_parameter_overrides_accept(server):
-    response = httpx.get(f"{server}/sparql", params={"query": PROPOSALS, "format": "table"},
-                         headers={"Accept": "application/sparql-results+json"})
+    response = httpx.get(
+        f"{server}/sparql",
+        params={"query": PROPOSALS, "format": "table"},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert response.headers["content-type"].startswith("text/plain")
     assert response.text.splitlines()[0].split() == ["f", "who"]
     assert httpx.get(f"{server}/sparql", params={"query": COUNT, "format": "yaml"}).status_code == 400
@@ -123,13 +132,16 @@ def test_syntax_error_is_400_with_a_plain_reason(server):
     assert response.text.count("\n") == 1
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
-    "LOAD <http://127.0.0.1:9/data.ttl>",
-    "INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }",
-    "DELETE WHERE { ?s ?p ?o }",
-    "SELECT * FROM <http://127.0.0.1:9/g> WHERE { ?s ?p ?o }",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "LOAD <http://127.0.0.1:9/data.ttl>",
+        "INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "SELECT * FROM <http://127.0.0.1:9/g> WHERE { ?s ?p ?o }",
+    ],
+)
 def test_unsafe_queries_are_403(server, query):
     assert httpx.get(f"{server}/sparql", params={"query": query}).status_code == 403
     assert httpx.post(f"{server}/sparql", data={"query": query}).status_code == 403
@@ -140,8 +152,12 @@ def test_updates_are_403_in_every_form(server):
     assert httpx.post(f"{server}/update", data={"update": update}).status_code == 403
     assert httpx.post(f"{server}/sparql", data={"update": update}).status_code == 403
     assert httpx.get(f"{server}/sparql", params={"update": update}).status_code == 403
-    assert httpx.post(f"{server}/sparql", content=update.encode(),
-                      headers={"Content-Type": "application/sparql-update"}).status_code == 403
+    assert (
+        httpx.post(
+            f"{server}/sparql", content=update.encode(), headers={"Content-Type": "application/sparql-update"}
+        ).status_code
+        == 403
+    )
 
 
 def test_missing_query_wrong_type_and_too_long(store):
@@ -151,8 +167,12 @@ def test_missing_query_wrong_type_and_too_long(store):
         assert httpx.post(f"{url}/sparql", content=b"x", headers={"Content-Type": "text/turtle"}).status_code == 415
         long = COUNT + " #" + "x" * 300
         assert httpx.get(f"{url}/sparql", params={"query": long}).status_code == 413
-        assert httpx.post(f"{url}/sparql", content=long.encode(),
-                          headers={"Content-Type": "application/sparql-query"}).status_code == 413
+        assert (
+            httpx.post(
+                f"{url}/sparql", content=long.encode(), headers={"Content-Type": "application/sparql-query"}
+            ).status_code
+            == 413
+        )
 
 
 def test_service_and_load_never_reach_the_network(server, run):
@@ -240,8 +260,11 @@ def test_row_limit_cuts_and_says_so(server):
     assert response.headers["x-kg-truncated"] == "true"
     assert response.headers["x-kg-max-rows"] == "50"
     assert len(response.json()["results"]["bindings"]) == 50
-    graph = httpx.get(f"{server}/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
-                      headers={"Accept": "application/n-triples"})
+    graph = httpx.get(
+        f"{server}/sparql",
+        params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/n-triples"},
+    )
     assert graph.headers["x-kg-truncated"] == "true" and len(graph.text.splitlines()) == 50
     small = httpx.get(f"{server}/sparql", params={"query": COUNT})
     assert "x-kg-truncated" not in small.headers
@@ -304,7 +327,10 @@ def test_concurrent_clients_get_no_errors(server, store):
                     ok = response.status_code == 200 and response.json()["results"]["bindings"]
                 elif i % 3 == 1:
                     response = http.post("/sparql", data={"query": COUNT})
-                    ok = response.status_code == 200 and response.json()["results"]["bindings"][0]["n"]["value"] == expected_count
+                    ok = (
+                        response.status_code == 200
+                        and response.json()["results"]["bindings"][0]["n"]["value"] == expected_count
+                    )
                 else:
                     response = http.get("/sparql", params={"query": PROPOSALS}, headers={"Accept": "text/csv"})
                     ok = response.status_code == 200 and response.text.startswith("f,who")
@@ -318,12 +344,12 @@ def test_concurrent_clients_get_no_errors(server, store):
 
 
 def test_serve_refuses_a_port_in_use(store):
+    import socket
+
     from _net import free_port
 
     from kg.errors import KgError
     from kg.serve import serve
-
-    import socket
 
     with socket.socket() as busy:
         port = free_port()
@@ -386,10 +412,13 @@ def test_format_n3_answers_turtle_for_construct(server):
 
 
 def test_construct_with_relative_iris_uses_the_endpoint_as_base(server):
-    response = httpx.post(server + "/sparql", content=b"CONSTRUCT { <s> <p> 1 } WHERE {}",
-                          headers={"content-type": "application/sparql-query", "accept": "application/n-triples"})
+    response = httpx.post(
+        server + "/sparql",
+        content=b"CONSTRUCT { <s> <p> 1 } WHERE {}",
+        headers={"content-type": "application/sparql-query", "accept": "application/n-triples"},
+    )
     assert response.status_code == 200, response.text
-    assert response.text.strip() == f"<{server}/s> <{server}/p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> ."
+    assert response.text.strip() == f'<{server}/s> <{server}/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .'
 
 
 def test_the_served_graph_may_be_named_as_the_dataset(server):
@@ -406,9 +435,14 @@ def test_cors_for_any_origin_by_default(server):
     response = httpx.get(server + "/sparql", params={"query": COUNT}, headers={"Origin": "https://yasgui.example"})
     assert response.headers["access-control-allow-origin"] == "*"
     assert "X-KG-Truncated" in response.headers["access-control-expose-headers"]
-    preflight = httpx.options(server + "/sparql", headers={
-        "Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "content-type"})
+    preflight = httpx.options(
+        server + "/sparql",
+        headers={
+            "Origin": "https://yasgui.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert preflight.status_code == 200
     assert "POST" in preflight.headers["access-control-allow-methods"]
 
@@ -422,8 +456,10 @@ def test_cors_can_be_narrowed_or_turned_off(store):
     other = narrow.get("/sparql", params={"query": COUNT}, headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in other.headers
     off = TestClient(make_app(store, cors_origins=()), base_url="http://127.0.0.1")
-    assert "access-control-allow-origin" not in off.get(
-        "/sparql", params={"query": COUNT}, headers={"Origin": "https://yasgui.example"}).headers
+    assert (
+        "access-control-allow-origin"
+        not in off.get("/sparql", params={"query": COUNT}, headers={"Origin": "https://yasgui.example"}).headers
+    )
 
 
 def test_health_and_the_view_of_the_served_graph(server, store):
@@ -469,10 +505,15 @@ def test_a_federated_query_from_oxigraph_server_reads_kg_serve(server, tmp_path)
 
     local = httpx.get(server + "/sparql", params={"query": PROPOSALS}, headers={"Accept": "application/json"}).json()
     federated = PROPOSALS.replace("WHERE { ?f", f"WHERE {{ SERVICE <{server}/sparql> {{ ?f").replace(
-        "?who }", "?who } }")
+        "?who }", "?who } }"
+    )
     with oxigraph_server(tmp_path) as oxigraph:
-        answer = httpx.get(f"{oxigraph}/query", params={"query": federated},
-                           headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        answer = httpx.get(
+            f"{oxigraph}/query",
+            params={"query": federated},
+            headers={"Accept": "application/sparql-results+json"},
+            timeout=30,
+        )
     assert answer.status_code == 200, answer.text
     rows = answer.json()["results"]["bindings"]
     assert rows and rows == local["results"]["bindings"]
@@ -491,12 +532,35 @@ def test_the_kg_serve_command_checks_hosts_kills_runaways_and_stops_cleanly():
     root = Path(__file__).resolve().parents[1]
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "-q", "--port", str(port), "--timeout", "3", "--max-concurrent", "1", "--max-memory", "200",
-         "--allow-host", "kg.example.org", "--sources", SEED[0], "--sources", SEED[1]],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(root)}, cwd=root,
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "serve",
+            "-q",
+            "--port",
+            str(port),
+            "--timeout",
+            "3",
+            "--max-concurrent",
+            "1",
+            "--max-memory",
+            "200",
+            "--allow-host",
+            "kg.example.org",
+            "--sources",
+            SEED[0],
+            "--sources",
+            SEED[1],
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        cwd=root,
     )
     url = f"http://127.0.0.1:{port}"
     try:
+
         def up() -> bool:
             assert proc.poll() is None, proc.stderr.read().decode()
             try:
@@ -510,12 +574,12 @@ def test_the_kg_serve_command_checks_hosts_kills_runaways_and_stops_cleanly():
         assert evil.status_code == 421 and evil.headers["x-content-type-options"] == "nosniff"
         runaway = httpx.get(f"{url}/sparql", params={"query": RUNAWAY}, timeout=60)
         assert runaway.status_code == 503 and "time limit of 3 s" in runaway.text
-        hog = httpx.get(f"{url}/sparql", params={"query": "SELECT * WHERE {?a ?b ?c. ?d ?e ?f} ORDER BY ?a ?f"},
-                        timeout=60)
+        hog = httpx.get(
+            f"{url}/sparql", params={"query": "SELECT * WHERE {?a ?b ?c. ?d ?e ?f} ORDER BY ?a ?f"}, timeout=60
+        )
         assert hog.status_code == 503 and "memory limit of 200 MB" in hog.text  # reached in well under 3 s
         assert httpx.get(f"{url}/sparql", params={"query": COUNT}).status_code == 200
-        children = [p for p in Path("/proc").iterdir() if p.name.isdigit()
-                    and _ppid(p) == proc.pid]
+        children = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _ppid(p) == proc.pid]
         assert children, "the workers' template process runs beside the server"
         proc.send_signal(signal.SIGINT)
         proc.wait(30)

@@ -18,8 +18,10 @@ from kg.browser import CHROMIUM, launch
 from kg.serve import make_app
 
 sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = [pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed"),
-              pytest.mark.browser]
+pytestmark = [
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed"),
+    pytest.mark.browser,
+]
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +90,10 @@ def test_download_the_results_as_csv(page):
 
 
 def test_an_actor_link_runs_the_actor_query(page):
-    page.fill("#adhoc-text", "SELECT ?person WHERE { VALUES ?person { <https://w3id.org/reform-kg/id/azamatkhan-amirtayev> } }")
+    page.fill(
+        "#adhoc-text",
+        "SELECT ?person WHERE { VALUES ?person { <https://w3id.org/reform-kg/id/azamatkhan-amirtayev> } }",
+    )
     page.click("#adhoc-run")
     page.wait_for_selector("#results a.actor")
     page.click("#results a.actor >> nth=0")

@@ -64,96 +64,227 @@ NOT_HELD = "names graphs the server does not hold; the same request naming the s
 READ_ONLY = "an update; the endpoint is read-only"
 ASK_EMPTY = b"ASK {}"
 CASES = [
-    Case("query_post_form", "POST", f"?default-graph-uri={q(KASEI + 'data0.rdf')}", FORM, b"query=ASK%20%7B%7D",
-         result="boolean", ours=400, why=NOT_HELD),
-    Case("query_dataset_default_graphs_get", "GET",
-         f"?query={q('ASK { <' + KASEI + 'data1.rdf> a ?type . <' + KASEI + 'data2.rdf> a ?type . }')}"
-         f"&default-graph-uri={q(KASEI + 'data1.rdf')}&default-graph-uri={q(KASEI + 'data2.rdf')}",
-         result="boolean", ours=400, why=NOT_HELD),
-    Case("query_dataset_default_graphs_post", "POST",
-         f"?default-graph-uri={q(KASEI + 'data1.rdf')}&default-graph-uri={q(KASEI + 'data2.rdf')}", DIRECT,
-         f"ASK {{ <{KASEI}data1.rdf> a ?type . <{KASEI}data2.rdf> a ?type . }}".encode(),
-         result="boolean", ours=400, why=NOT_HELD),
-    Case("query_dataset_named_graphs_post", "POST",
-         f"?named-graph-uri={q(KASEI + 'data1.rdf')}&named-graph-uri={q(KASEI + 'data2.rdf')}", DIRECT,
-         f"ASK {{ GRAPH ?g1 {{ <{KASEI}data1.rdf> a ?type }} GRAPH ?g2 {{ <{KASEI}data2.rdf> a ?type }} }}".encode(),
-         result="boolean", ours=400, why=NOT_HELD),
-    Case("query_dataset_named_graphs_get", "GET",
-         f"?query={q('ASK { GRAPH ?g1 { <' + KASEI + 'data1.rdf> a ?type } GRAPH ?g2 { <' + KASEI + 'data2.rdf> a ?type } }')}"
-         f"&named-graph-uri={q(KASEI + 'data1.rdf')}&named-graph-uri={q(KASEI + 'data2.rdf')}",
-         result="boolean", ours=400, why=NOT_HELD),
-    Case("query_dataset_full", "POST",
-         f"?default-graph-uri={q(KASEI + 'data3.rdf')}&named-graph-uri={q(KASEI + 'data1.rdf')}"
-         f"&named-graph-uri={q(KASEI + 'data2.rdf')}", DIRECT,
-         f"ASK {{\n  <{KASEI}data3.rdf> a ?type\n  GRAPH ?g1 {{ <{KASEI}data1.rdf> a ?type }}\n"
-         f"  GRAPH ?g2 {{ <{KASEI}data2.rdf> a ?type }}\n}}".encode(),
-         result="boolean", ours=400, why=NOT_HELD),
-    Case("query_multiple_dataset", "POST",
-         f"?named-graph-uri={q(KASEI + 'data1.rdf')}%26named-graph-uri%3D{q(KASEI + 'data2.rdf')}", DIRECT,
-         f"ASK FROM <{KASEI}data3.rdf> {{ GRAPH ?g1 {{ <{KASEI}data1.rdf> a ?type }} "
-         f"GRAPH ?g2 {{ <{KASEI}data2.rdf> a ?type }} }}".encode(),
-         result="boolean", ours=400, why="FROM and graphs the server does not hold"),
-    Case("query_get", "GET", f"?query=ASK%20%7B%7D&default-graph-uri={q(KASEI + 'data0.rdf')}",
-         result="boolean", ours=400, why=NOT_HELD),
-    Case("query_content_type_select", "POST", f"?default-graph-uri={q(KASEI + 'data0.rdf')}", DIRECT,
-         b"SELECT (1 AS ?value) {}", result="tabular", ours=400, why=NOT_HELD),
-    Case("query_content_type_ask", "POST", f"?default-graph-uri={q(KASEI + 'data0.rdf')}", DIRECT, ASK_EMPTY,
-         result="boolean", ours=400, why=NOT_HELD),
-    Case("query_content_type_describe", "POST", f"?default-graph-uri={q(KASEI + 'data0.rdf')}", DIRECT,
-         b"DESCRIBE <http://example.org/>", result="RDF", ours=400, why=NOT_HELD),
-    Case("query_content_type_construct", "POST", f"?default-graph-uri={q(KASEI + 'data0.rdf')}", DIRECT,
-         b"CONSTRUCT { <s> <p> 1 } WHERE {}", result="RDF", ours=400, why=NOT_HELD),
-    Case("update_dataset_default_graph", "POST", f"?using-graph-uri={q(KASEI + 'data1.rdf')}", UPDATE,
-         b"CLEAR ALL", ours=403, why=READ_ONLY),
-    Case("update_dataset_default_graphs", "POST",
-         f"?using-graph-uri={q(KASEI + 'data1.rdf')}&using-graph-uri={q(KASEI + 'data2.rdf')}", UPDATE,
-         b"CLEAR ALL", ours=403, why=READ_ONLY),
-    Case("update_dataset_named_graphs", "POST",
-         f"?using-named-graph-uri={q(KASEI + 'data1.rdf')}&using-named-graph-uri={q(KASEI + 'data2.rdf')}",
-         UPDATE, b"CLEAR ALL", ours=403, why=READ_ONLY),
-    Case("update_dataset_full", "POST",
-         f"?using-graph-uri={q(KASEI + 'data3.rdf')}&using-named-graph-uri={q(KASEI + 'data1.rdf')}", UPDATE,
-         b"CLEAR ALL", ours=403, why=READ_ONLY),
+    Case(
+        "query_post_form",
+        "POST",
+        f"?default-graph-uri={q(KASEI + 'data0.rdf')}",
+        FORM,
+        b"query=ASK%20%7B%7D",
+        result="boolean",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_dataset_default_graphs_get",
+        "GET",
+        f"?query={q('ASK { <' + KASEI + 'data1.rdf> a ?type . <' + KASEI + 'data2.rdf> a ?type . }')}"
+        f"&default-graph-uri={q(KASEI + 'data1.rdf')}&default-graph-uri={q(KASEI + 'data2.rdf')}",
+        result="boolean",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_dataset_default_graphs_post",
+        "POST",
+        f"?default-graph-uri={q(KASEI + 'data1.rdf')}&default-graph-uri={q(KASEI + 'data2.rdf')}",
+        DIRECT,
+        f"ASK {{ <{KASEI}data1.rdf> a ?type . <{KASEI}data2.rdf> a ?type . }}".encode(),
+        result="boolean",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_dataset_named_graphs_post",
+        "POST",
+        f"?named-graph-uri={q(KASEI + 'data1.rdf')}&named-graph-uri={q(KASEI + 'data2.rdf')}",
+        DIRECT,
+        f"ASK {{ GRAPH ?g1 {{ <{KASEI}data1.rdf> a ?type }} GRAPH ?g2 {{ <{KASEI}data2.rdf> a ?type }} }}".encode(),
+        result="boolean",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_dataset_named_graphs_get",
+        "GET",
+        f"?query={q('ASK { GRAPH ?g1 { <' + KASEI + 'data1.rdf> a ?type } GRAPH ?g2 { <' + KASEI + 'data2.rdf> a ?type } }')}"
+        f"&named-graph-uri={q(KASEI + 'data1.rdf')}&named-graph-uri={q(KASEI + 'data2.rdf')}",
+        result="boolean",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_dataset_full",
+        "POST",
+        f"?default-graph-uri={q(KASEI + 'data3.rdf')}&named-graph-uri={q(KASEI + 'data1.rdf')}"
+        f"&named-graph-uri={q(KASEI + 'data2.rdf')}",
+        DIRECT,
+        f"ASK {{\n  <{KASEI}data3.rdf> a ?type\n  GRAPH ?g1 {{ <{KASEI}data1.rdf> a ?type }}\n"
+        f"  GRAPH ?g2 {{ <{KASEI}data2.rdf> a ?type }}\n}}".encode(),
+        result="boolean",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_multiple_dataset",
+        "POST",
+        f"?named-graph-uri={q(KASEI + 'data1.rdf')}%26named-graph-uri%3D{q(KASEI + 'data2.rdf')}",
+        DIRECT,
+        f"ASK FROM <{KASEI}data3.rdf> {{ GRAPH ?g1 {{ <{KASEI}data1.rdf> a ?type }} "
+        f"GRAPH ?g2 {{ <{KASEI}data2.rdf> a ?type }} }}".encode(),
+        result="boolean",
+        ours=400,
+        why="FROM and graphs the server does not hold",
+    ),
+    Case(
+        "query_get",
+        "GET",
+        f"?query=ASK%20%7B%7D&default-graph-uri={q(KASEI + 'data0.rdf')}",
+        result="boolean",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_content_type_select",
+        "POST",
+        f"?default-graph-uri={q(KASEI + 'data0.rdf')}",
+        DIRECT,
+        b"SELECT (1 AS ?value) {}",
+        result="tabular",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_content_type_ask",
+        "POST",
+        f"?default-graph-uri={q(KASEI + 'data0.rdf')}",
+        DIRECT,
+        ASK_EMPTY,
+        result="boolean",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_content_type_describe",
+        "POST",
+        f"?default-graph-uri={q(KASEI + 'data0.rdf')}",
+        DIRECT,
+        b"DESCRIBE <http://example.org/>",
+        result="RDF",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "query_content_type_construct",
+        "POST",
+        f"?default-graph-uri={q(KASEI + 'data0.rdf')}",
+        DIRECT,
+        b"CONSTRUCT { <s> <p> 1 } WHERE {}",
+        result="RDF",
+        ours=400,
+        why=NOT_HELD,
+    ),
+    Case(
+        "update_dataset_default_graph",
+        "POST",
+        f"?using-graph-uri={q(KASEI + 'data1.rdf')}",
+        UPDATE,
+        b"CLEAR ALL",
+        ours=403,
+        why=READ_ONLY,
+    ),
+    Case(
+        "update_dataset_default_graphs",
+        "POST",
+        f"?using-graph-uri={q(KASEI + 'data1.rdf')}&using-graph-uri={q(KASEI + 'data2.rdf')}",
+        UPDATE,
+        b"CLEAR ALL",
+        ours=403,
+        why=READ_ONLY,
+    ),
+    Case(
+        "update_dataset_named_graphs",
+        "POST",
+        f"?using-named-graph-uri={q(KASEI + 'data1.rdf')}&using-named-graph-uri={q(KASEI + 'data2.rdf')}",
+        UPDATE,
+        b"CLEAR ALL",
+        ours=403,
+        why=READ_ONLY,
+    ),
+    Case(
+        "update_dataset_full",
+        "POST",
+        f"?using-graph-uri={q(KASEI + 'data3.rdf')}&using-named-graph-uri={q(KASEI + 'data1.rdf')}",
+        UPDATE,
+        b"CLEAR ALL",
+        ours=403,
+        why=READ_ONLY,
+    ),
     Case("update_post_form", "POST", "", FORM, b"update=CLEAR+ALL", ours=403, why=READ_ONLY),
     Case("update_post_direct", "POST", "", UPDATE, b"CLEAR ALL", ours=403, why=READ_ONLY),
-    Case("update_base_uri", "POST", "", UPDATE,
-         b"CLEAR GRAPH <http://example.org/protocol-base-test/> ;\nINSERT DATA { GRAPH "
-         b"<http://example.org/protocol-base-test/> { <http://example.org/s> <http://example.org/p> <test> } }",
-         ours=403, why=READ_ONLY),
+    Case(
+        "update_base_uri",
+        "POST",
+        "",
+        UPDATE,
+        b"CLEAR GRAPH <http://example.org/protocol-base-test/> ;\nINSERT DATA { GRAPH "
+        b"<http://example.org/protocol-base-test/> { <http://example.org/s> <http://example.org/p> <test> } }",
+        ours=403,
+        why=READ_ONLY,
+    ),
     Case("query_post_direct", "POST", "", DIRECT, ASK_EMPTY, result="boolean"),
-    Case("bad_query_method", "PUT", f"?query=ASK%20%7B%7D&default-graph-uri={q(KASEI + 'data0.rdf')}", FORM,
-         w3c="4xx"),
+    Case("bad_query_method", "PUT", f"?query=ASK%20%7B%7D&default-graph-uri={q(KASEI + 'data0.rdf')}", FORM, w3c="4xx"),
     Case("bad_multiple_queries", "GET", "?query=ASK%20%7B%7D&query=SELECT%20%2A%20%7B%7D", w3c="4xx"),
     Case("bad_query_wrong_media_type", "POST", "", {"content-type": "text/plain"}, ASK_EMPTY, w3c="4xx"),
     Case("bad_query_missing_form_type", "POST", "", {}, b"query=ASK%20%7B%7D", w3c="4xx"),
     Case("bad_query_missing_direct_type", "POST", "", {}, ASK_EMPTY, w3c="4xx"),
-    Case("bad_query_non_utf8", "POST", "", {"content-type": "application/sparql-query; charset=UTF-16"},
-         "ASK {}".encode("utf-16"), w3c="4xx"),
+    Case(
+        "bad_query_non_utf8",
+        "POST",
+        "",
+        {"content-type": "application/sparql-query; charset=UTF-16"},
+        "ASK {}".encode("utf-16"),
+        w3c="4xx",
+    ),
     Case("bad_query_syntax", "GET", "?query=ASK%20%7B", w3c="4xx"),
     Case("bad_update_get", "GET", "?update=CLEAR%20ALL", w3c="4xx"),
     Case("bad_multiple_updates", "POST", "", FORM, b"update=CLEAR%20NAMED&update=CLEAR%20DEFAULT", w3c="4xx"),
     Case("bad_update_wrong_media_type", "POST", "", {"content-type": "text/plain"}, b"CLEAR NAMED", w3c="4xx"),
     Case("bad_update_missing_form_type", "POST", "", {}, b"update=CLEAR%20NAMED", w3c="4xx"),
-    Case("bad_update_non_utf8", "POST", "", {"content-type": "application/sparql-update; charset=UTF-16"},
-         "CLEAR NAMED".encode("utf-16"), w3c="4xx"),
+    Case(
+        "bad_update_non_utf8",
+        "POST",
+        "",
+        {"content-type": "application/sparql-update; charset=UTF-16"},
+        "CLEAR NAMED".encode("utf-16"),
+        w3c="4xx",
+    ),
     Case("bad_update_syntax", "POST", "", FORM, b"update=CLEAR%20XYZ", w3c="4xx"),
-    Case("bad_update_dataset_conflict", "POST", f"?using-named-graph-uri={q('http://example/people')}", UPDATE,
-         b"PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nWITH <http://example/addresses>\n"
-         b"DELETE { ?person foaf:givenName 'Bill' }\nINSERT { ?person foaf:givenName 'William' }\n"
-         b"WHERE { ?person foaf:givenName 'Bill' }", w3c="4xx"),
+    Case(
+        "bad_update_dataset_conflict",
+        "POST",
+        f"?using-named-graph-uri={q('http://example/people')}",
+        UPDATE,
+        b"PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nWITH <http://example/addresses>\n"
+        b"DELETE { ?person foaf:givenName 'Bill' }\nINSERT { ?person foaf:givenName 'William' }\n"
+        b"WHERE { ?person foaf:givenName 'Bill' }",
+        w3c="4xx",
+    ),
 ]
 
 RESULT_MEDIA = {
     "boolean": ("application/sparql-results+json", "application/sparql-results+xml"),
-    "tabular": ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                "text/tab-separated-values"),
+    "tabular": (
+        "application/sparql-results+json",
+        "application/sparql-results+xml",
+        "text/csv",
+        "text/tab-separated-values",
+    ),
     "RDF": ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"),
 }
 
 
 def send(base: str, case: Case) -> httpx.Response:
-    return httpx.request(case.method, f"{base}/sparql{case.path}", headers=case.headers, content=case.body,
-                         timeout=30)
+    return httpx.request(case.method, f"{base}/sparql{case.path}", headers=case.headers, content=case.body, timeout=30)
 
 
 def verdict(case: Case, response: httpx.Response) -> str | None:
@@ -210,8 +341,11 @@ def table(base: str) -> str:
         response = send(base, case)
         problem = verdict(case, response)
         expected = case.w3c + (f" ({case.result})" if case.result else "")
-        result = "pass" if problem is None and case.ours is None else (
-            f"by design: {case.why}" if problem is None else f"FAIL: {problem}")
+        result = (
+            "pass"
+            if problem is None and case.ours is None
+            else (f"by design: {case.why}" if problem is None else f"FAIL: {problem}")
+        )
         lines.append(f"| `{case.name}` | {expected} | {response.status_code} | {result} |")
     return "\n".join(lines)
 

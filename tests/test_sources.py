@@ -40,7 +40,13 @@ REGISTRY = Path("actors.yaml")
 CASES = [
     # (file, old, new, expected line, words in the message)
     (SHEET, "    role: chair\n", "    role: chair\n  bad indent: [\n", None, ["malformed YAML"]),
-    (SHEET, "holder: ann-example", "holder: anne-example", 11, ["unknown actor 'anne-example'", "did you mean 'ann-example'"]),
+    (
+        SHEET,
+        "holder: ann-example",
+        "holder: anne-example",
+        11,
+        ["unknown actor 'anne-example'", "did you mean 'ann-example'"],
+    ),
     (SHEET, '"Its chair Ann Example"', '"Its chair, Ann Example"', 14, ["evidence quote not found", "verbatim"]),
     (SHEET, '"Its chair Ann Example"', '"Its  chair Ann Example"', 14, ["different spacing"]),
     (SHEET, "date: 2026-01-01", "date: 2026-02-30", 4, ["'2026-02-30' is not a real date", "YYYY-MM-DD"]),
@@ -48,12 +54,24 @@ CASES = [
     (SHEET, "    proposer: example-party\n", "", 16, ["has no 'proposer' (required)"]),
     (SHEET, "    quantity: 50\n", "    quantity: fifty\n", 27, ["must be a number"]),
     (SHEET, "    polarity: support\n", "    polarity: loves\n", 36, ["expected one of: support, oppose, neutral"]),
-    (SHEET, "    degree: fully\n", "    degree: fully\n    colour: green\n", 38, ["unknown field 'colour' for a stance"]),
+    (
+        SHEET,
+        "    degree: fully\n",
+        "    degree: fully\n    colour: green\n",
+        38,
+        ["unknown field 'colour' for a stance"],
+    ),
     (SHEET, "  - id: supports\n", "  - id: clean-air\n", 32, ["duplicate fact id 'clean-air'"]),
     (SHEET, "  - id: supports\n", "  - id: Supports!\n", 32, ["not a valid id"]),
     (SHEET, "    targets: draft-article-2\n", "    targets: ann-example\n", 19, ["must name a", "is a person"]),
     (SHEET, "    type: stance\n", "    type: opinion\n", 33, ["has type 'opinion'"]),
-    (SHEET, "    type: stance\n    holder: example-party\n", "    type: stance\n    holder: example-party\n    holder: ann-example\n", 35, ["appears twice"]),
+    (
+        SHEET,
+        "    type: stance\n    holder: example-party\n",
+        "    type: stance\n    holder: example-party\n    holder: ann-example\n",
+        35,
+        ["appears twice"],
+    ),
     (SHEET, "  text: ../texts/tiny.txt\n", "  text: ../texts/missing.txt\n", 6, ["not found"]),
     (SHEET, "  text: ../texts/tiny.txt\n", "", 2, ["needs its text", "url"]),
     (SHEET, "  outlet: example-times\n", "  outlet: daily-planet\n", 2, ["unknown outlet 'daily-planet'"]),
@@ -95,7 +113,7 @@ def test_a_sheet_without_registry_uses_the_bundled_one(tmp_path: Path):
     sheet.write_text(
         f"source:\n  id: my-report\n  outlet: baq-kz\n  date: 2026-02-05\n  language: kk\n  text: {text}\n"
         "facts:\n  - id: kachanov\n    type: stance\n    holder: sergey-kachanov\n    target: draft-constitution-2026\n"
-        "    polarity: support\n    evidence: \"Сергей Качанов\"\n",
+        '    polarity: support\n    evidence: "Сергей Качанов"\n',
         encoding="utf-8",
     )
     corpus = load_corpus([sheet, text.parent])  # the text lies elsewhere: its folder is named as a source
@@ -158,7 +176,9 @@ def test_a_fifo_or_a_folder_as_text_is_refused_at_once(tiny_sources: Path):
     thread = threading.Thread(target=load, daemon=True)
     thread.start()
     thread.join(20)
-    assert outcome and outcome[0].endswith("tiny.yaml:6: '../texts/pipe.txt': text file is not a regular file (a device, pipe or socket?)")
+    assert outcome and outcome[0].endswith(
+        "tiny.yaml:6: '../texts/pipe.txt': text file is not a regular file (a device, pipe or socket?)"
+    )
     _edit(tiny_sources / SHEET, "../texts/pipe.txt", "../texts")
     with pytest.raises(SourceError, match=r"tiny\.yaml:6: '\.\./texts': text file is a folder, not a file"):
         load_corpus([tiny_sources])
@@ -168,7 +188,9 @@ def test_a_text_over_the_limit_is_refused(tiny_sources: Path, monkeypatch):
     import kg.sources
 
     monkeypatch.setattr(kg.sources, "MAX_TEXT_BYTES", 50)
-    with pytest.raises(SourceError, match=r"tiny\.yaml:6: '\.\./texts/tiny\.txt': text file is \d+ bytes, over the limit of 50"):
+    with pytest.raises(
+        SourceError, match=r"tiny\.yaml:6: '\.\./texts/tiny\.txt': text file is \d+ bytes, over the limit of 50"
+    ):
         load_corpus([tiny_sources])
 
 
@@ -189,8 +211,11 @@ def test_facts_and_quotes_are_bounded(tiny_sources: Path, monkeypatch):
         load_corpus([tiny_sources])
     monkeypatch.setattr(kg.sources, "MAX_FACTS", 10)
     monkeypatch.setattr(kg.sources, "MAX_QUOTES", 1)
-    _edit(tiny_sources / SHEET, '    evidence: "Its chair Ann Example"\n',
-          '    evidence: ["Its chair Ann Example", "Its chair Ann Example"]\n')
+    _edit(
+        tiny_sources / SHEET,
+        '    evidence: "Its chair Ann Example"\n',
+        '    evidence: ["Its chair Ann Example", "Its chair Ann Example"]\n',
+    )
     with pytest.raises(SourceError, match="'ann-chair' has 2 evidence quotes, over the limit of 1"):
         load_corpus([tiny_sources])
 

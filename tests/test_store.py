@@ -27,7 +27,9 @@ def assert_clean_failure(result, *words: str) -> None:
 
 def leftovers(store_dir: Path) -> list[str]:
     """Temporary folders a build left beside the store (they start with a dot; the build lock file stays)."""
-    return [p.name for p in store_dir.parent.iterdir() if p.name.startswith(".") and p.name != f".{store_dir.name}.lock"]
+    return [
+        p.name for p in store_dir.parent.iterdir() if p.name.startswith(".") and p.name != f".{store_dir.name}.lock"
+    ]
 
 
 @pytest.fixture
@@ -119,10 +121,15 @@ def test_a_store_whose_data_files_are_garbage(run, built: Path):
 
 def test_a_store_locked_by_another_process(run, built: Path):
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys; from pyoxigraph import Store; s = Store(sys.argv[1]); print('held', flush=True); sys.stdin.read()",
-         str(built)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pyoxigraph import Store; s = Store(sys.argv[1]); print('held', flush=True); sys.stdin.read()",
+            str(built),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "held"
@@ -161,15 +168,26 @@ CHILD_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's kg, not t
 
 def paused_build(target: Path, at: str) -> subprocess.Popen:
     """A build in another process, stopped at stage ``at`` until a line comes on its stdin."""
-    child = subprocess.Popen([sys.executable, "-c", PAUSED_BUILD, str(target), at, *SEED], env=CHILD_ENV,
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", PAUSED_BUILD, str(target), at, *SEED],
+        env=CHILD_ENV,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout.readline().strip() == "paused", child.stderr.read()
     return child
 
 
 def cli_build(target: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kg", "build", *SEED, "--store", str(target)], env=CHILD_ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", *SEED, "--store", str(target)],
+        env=CHILD_ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 REFUSED = "another kg build is writing this store"

@@ -87,12 +87,15 @@ def test_fast_yaml_path_reads_exactly_what_the_python_parser_reads(corpus: Path)
         assert plain(yamlio.loads(text, path=str(file))) == plain(yamlio._load_python(text, str(file))), file
 
 
-@pytest.mark.parametrize("text, message", [
-    ("a: b: c\n", "t.yaml:1: malformed YAML: mapping values are not allowed here"),
-    ("a: 1\na: 2\n", "t.yaml:2: key 'a' appears twice"),
-    ("a: [1, 2\n", "t.yaml:2: malformed YAML"),
-    ("a: 1\nb: \x07\n", "t.yaml:2: unacceptable character #x0007"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("a: b: c\n", "t.yaml:1: malformed YAML: mapping values are not allowed here"),
+        ("a: 1\na: 2\n", "t.yaml:2: key 'a' appears twice"),
+        ("a: [1, 2\n", "t.yaml:2: malformed YAML"),
+        ("a: 1\nb: \x07\n", "t.yaml:2: unacceptable character #x0007"),
+    ],
+)
 def test_yaml_errors_are_the_same_one_line_messages(text: str, message: str):
     from kg import yamlio
     from kg.errors import SourceError

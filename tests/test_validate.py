@@ -72,7 +72,8 @@ def _broken_store():
     store.remove(exact)
     store.add(Quad(exact.subject, exact.predicate, Literal("")))
     label = next(  # qualifiedValueShape, uniqueLang; an actor's label (the ontology's terms are labelled too)
-        q for q in store.quads_for_pattern(None, NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"), None)
+        q
+        for q in store.quads_for_pattern(None, NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"), None)
         if q.subject.value.startswith("https://w3id.org/reform-kg/id/") and "/evidence/" not in q.subject.value
     )
     store.add(Quad(label.subject, label.predicate, Literal("second", language=label.object.language)))

@@ -17,16 +17,47 @@ XSS_ALT = '"><script>alert(1)</script>'
 
 def small_graph() -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
-    g.add_node("ex:z-party", iri="ex:z-party", type="party", label="Baytaq", labels=["Baytaq", "Байтақ"],
-               description="A party", date=None, proposals=1)
-    g.add_node("ex:a-person", iri="ex:a-person", type="person", label=XSS_LABEL, labels=[XSS_LABEL, XSS_ALT],
-               description="</script><script>alert(2)</script>", date="2026-01-01", proposals=0)
-    g.add_node("ex:m-proposal", iri="ex:m-proposal", type="proposal", label="Ecology & health", labels=["Ecology & health"],
-               description="", date="2026-02-04", proposals=0)
-    g.add_edge("ex:z-party", "ex:m-proposal", relation="proposed", label="proposed", date="2026-02-04",
-               evidence=[{"outlet": "BAQ.KZ", "date": "2026-02-04", "quote": "ұсынды", "url": "javascript:alert(1)"}])
-    g.add_edge("ex:a-person", "ex:z-party", relation="holds post in", label="holds post in: chair", date=None,
-               evidence=[])
+    g.add_node(
+        "ex:z-party",
+        iri="ex:z-party",
+        type="party",
+        label="Baytaq",
+        labels=["Baytaq", "Байтақ"],
+        description="A party",
+        date=None,
+        proposals=1,
+    )
+    g.add_node(
+        "ex:a-person",
+        iri="ex:a-person",
+        type="person",
+        label=XSS_LABEL,
+        labels=[XSS_LABEL, XSS_ALT],
+        description="</script><script>alert(2)</script>",
+        date="2026-01-01",
+        proposals=0,
+    )
+    g.add_node(
+        "ex:m-proposal",
+        iri="ex:m-proposal",
+        type="proposal",
+        label="Ecology & health",
+        labels=["Ecology & health"],
+        description="",
+        date="2026-02-04",
+        proposals=0,
+    )
+    g.add_edge(
+        "ex:z-party",
+        "ex:m-proposal",
+        relation="proposed",
+        label="proposed",
+        date="2026-02-04",
+        evidence=[{"outlet": "BAQ.KZ", "date": "2026-02-04", "quote": "ұсынды", "url": "javascript:alert(1)"}],
+    )
+    g.add_edge(
+        "ex:a-person", "ex:z-party", relation="holds post in", label="holds post in: chair", date=None, evidence=[]
+    )
     return g
 
 
@@ -63,9 +94,14 @@ def test_payloads_never_appear_as_markup():
 def test_ids_are_opaque_and_follow_iri_order():
     data = page_data(small_graph(), title="T")
     assert [(n["id"], n["iri"]) for n in data["nodes"]] == [
-        ("n0", "ex:a-person"), ("n1", "ex:m-proposal"), ("n2", "ex:z-party")]
+        ("n0", "ex:a-person"),
+        ("n1", "ex:m-proposal"),
+        ("n2", "ex:z-party"),
+    ]
     assert [(e["id"], e["from"], e["to"], e["relation"]) for e in data["edges"]] == [
-        ("e0", "n0", "n2", "holds post in"), ("e1", "n2", "n1", "proposed")]
+        ("e0", "n0", "n2", "holds post in"),
+        ("e1", "n2", "n1", "proposed"),
+    ]
 
 
 def test_counts_are_in_data_attributes():

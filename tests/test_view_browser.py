@@ -10,11 +10,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from kg.browser import CHROMIUM, launch
 from kg.projection import project
 from kg.view import search_key, write_html
 from kg.vocab import ID
 
-from kg.browser import CHROMIUM, launch
 sync_api = pytest.importorskip("playwright.sync_api")
 pytestmark = [
     pytest.mark.browser,  # pytest -m "not browser" leaves these out
@@ -131,7 +131,9 @@ def test_search_keys_agree_with_python(seed_page, seed_projection):
 
 def click_edge(opened: Opened, edge_id: str) -> None:
     """Focus the edge, then click its middle with the mouse, as a reader would."""
-    opened.js("(id) => { const e = kgView.edgeEndpoints(id); kgView.network.fit({nodes: e, animation: false}); }", edge_id)
+    opened.js(
+        "(id) => { const e = kgView.edgeEndpoints(id); kgView.network.fit({nodes: e, animation: false}); }", edge_id
+    )
     opened.page.wait_for_timeout(100)
     point = opened.js("(id) => kgView.edgeDomPoint(id)", edge_id)
     opened.page.mouse.click(point["x"], point["y"])
@@ -193,7 +195,10 @@ def test_size_by_proposals(seed_page):
     node = seed_page.js("(iri) => kgView.nodeId(iri)", BAYTAQ)
     other = seed_page.js("(iri) => kgView.nodeId(iri)", AMIRTAYEV)
     seed_page.page.select_option("#kg-sizeby", "proposals")
-    sizes = seed_page.js("([a, b]) => [kgView.network.body.nodes[a].options.size, kgView.network.body.nodes[b].options.size]", [node, other])
+    sizes = seed_page.js(
+        "([a, b]) => [kgView.network.body.nodes[a].options.size, kgView.network.body.nodes[b].options.size]",
+        [node, other],
+    )
     assert sizes[0] > sizes[1]
 
 
@@ -205,7 +210,9 @@ def test_save_png_at_print_size(seed_page):
     data = Path(download.path()).read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    canvas = seed_page.js("(() => { const c = kgView.network.canvas.frame.canvas; return [c.clientWidth, c.clientHeight]; })()")
+    canvas = seed_page.js(
+        "(() => { const c = kgView.network.canvas.frame.canvas; return [c.clientWidth, c.clientHeight]; })()"
+    )
     assert (width, height) == (canvas[0] * 3, canvas[1] * 3)
     # and the page's own canvas is back to its size
     assert seed_page.js("kgView.network.canvas.frame.canvas.width") == canvas[0]
@@ -229,7 +236,9 @@ def test_panel_by_keyboard(seed_page):
     names = []
     for _ in range(4):
         seed_page.page.keyboard.press("Tab")
-        names.append(seed_page.js("document.activeElement.closest('#kg-panel') ? document.activeElement.textContent : null"))
+        names.append(
+            seed_page.js("document.activeElement.closest('#kg-panel') ? document.activeElement.textContent : null")
+        )
     assert all(names) and any(n.startswith(("\u2192", "\u2190")) for n in names), names
     seed_page.page.keyboard.press("Enter")  # follows the focused link
     assert seed_page.panel() != ""
@@ -287,17 +296,39 @@ def test_kazakh_page(browser, seed_store, tmp_path):
 @pytest.fixture(scope="module")
 def hostile_path(tmp_path_factory) -> Path:
     g = nx.MultiDiGraph()
-    g.add_node("ex:x", iri="ex:x", type="person", label=XSS_LABEL, labels=[XSS_LABEL, XSS_ALT],
-               description='<img src=y onerror=alert(3)> "><script>alert(4)</script>', date=None, proposals=0)
-    g.add_node("ex:p", iri="ex:p", type="party", label='Party"><svg onload=alert(5)>', labels=["Party"],
-               description="", date=None, proposals=1)
-    g.add_edge("ex:p", "ex:x", relation="supports", label="<b onmouseover=alert(6)>supports</b>", date=None,
-               evidence=[
-                   {"outlet": "<script>alert(7)</script>", "date": None, "quote": XSS_ALT, "url": "javascript:alert(1)"},
-                   {"outlet": "Fine", "date": "2026-02-04", "quote": None, "url": "https://example.org/a?b=<c>"},
-                   {"outlet": "Data", "date": None, "quote": None, "url": "data:text/html,<script>alert(8)</script>"},
-               ])
-    return write_html(g, tmp_path_factory.mktemp("hostile") / "hostile.html", title='</title><script>alert(9)</script>')
+    g.add_node(
+        "ex:x",
+        iri="ex:x",
+        type="person",
+        label=XSS_LABEL,
+        labels=[XSS_LABEL, XSS_ALT],
+        description='<img src=y onerror=alert(3)> "><script>alert(4)</script>',
+        date=None,
+        proposals=0,
+    )
+    g.add_node(
+        "ex:p",
+        iri="ex:p",
+        type="party",
+        label='Party"><svg onload=alert(5)>',
+        labels=["Party"],
+        description="",
+        date=None,
+        proposals=1,
+    )
+    g.add_edge(
+        "ex:p",
+        "ex:x",
+        relation="supports",
+        label="<b onmouseover=alert(6)>supports</b>",
+        date=None,
+        evidence=[
+            {"outlet": "<script>alert(7)</script>", "date": None, "quote": XSS_ALT, "url": "javascript:alert(1)"},
+            {"outlet": "Fine", "date": "2026-02-04", "quote": None, "url": "https://example.org/a?b=<c>"},
+            {"outlet": "Data", "date": None, "quote": None, "url": "data:text/html,<script>alert(8)</script>"},
+        ],
+    )
+    return write_html(g, tmp_path_factory.mktemp("hostile") / "hostile.html", title="</title><script>alert(9)</script>")
 
 
 def test_payloads_show_as_text_and_run_nothing(browser, hostile_path):

@@ -14,7 +14,7 @@ from kg.resources import ontology_dir
 def _ontology_terms() -> set[str]:
     graph = rdflib.Graph().parse(ontology_dir() / "reform.ttl")
     return {
-        str(s)[len(vocab.ONTOLOGY):]
+        str(s)[len(vocab.ONTOLOGY) :]
         for s in graph.subjects(RDFLIB_RDF.type, None)
         if str(s).startswith(vocab.ONTOLOGY) and str(s) != vocab.ONTOLOGY
     }

@@ -107,8 +107,7 @@ def test_spare_workers_answer_while_runaways_hold_the_regular_ones(store):
 
     async def scenario() -> None:
         with QueryPool(store, workers=2, spare=1, spare_timeout_s=30) as pool:
-            runaways = [asyncio.create_task(pool.run_async(count, RUNAWAY, timeout_s=60, queue_s=0))
-                        for _ in range(2)]
+            runaways = [asyncio.create_task(pool.run_async(count, RUNAWAY, timeout_s=60, queue_s=0)) for _ in range(2)]
             await asyncio.sleep(0)  # both start (each takes a regular worker at once)
             for _ in range(3):
                 assert await pool.run_async(count, COUNT, timeout_s=60, queue_s=5) == len(store)
@@ -220,7 +219,6 @@ def test_warm_up_runs_once_in_the_template_and_every_worker_inherits_it(store):
     assert WARMED == []  # not in this process
 
 
-
 HOG = "SELECT * WHERE {?a ?b ?c. ?d ?e ?f} ORDER BY ?a ?f"  # sorts 5.5 M rows: well over 1 GB
 
 
@@ -251,8 +249,15 @@ with QueryPool(store, max_memory_mb=200) as pool:
 print("ok")
 """
     here = Path(__file__).resolve().parent
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False,
-                          cwd=here.parent, env={**os.environ, "PYTHONPATH": f"{here.parent}{os.pathsep}{here}"})
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=here.parent,
+        env={**os.environ, "PYTHONPATH": f"{here.parent}{os.pathsep}{here}"},
+    )
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
 
 

@@ -44,7 +44,9 @@ def test_nesting_three_thousand_levels_is_a_clear_error(style):
         text = "a: " + "[" * 3000 + "]" * 3000 + "\n"
     else:
         text = "a:\n" + "".join(" " * (i + 1) + "-\n" for i in range(3000))
-    with pytest.raises(SourceError, match=rf"deep.yaml:\d+: lists and mappings nest more than {yamlio.MAX_DEPTH} levels"):
+    with pytest.raises(
+        SourceError, match=rf"deep.yaml:\d+: lists and mappings nest more than {yamlio.MAX_DEPTH} levels"
+    ):
         yamlio.loads(text, path="deep.yaml")
     # the pure-Python parser (used when libyaml is missing or the text has odd characters) says the same
     with pytest.raises(SourceError, match=r"deep.yaml:\d+: lists and mappings nest more than"):

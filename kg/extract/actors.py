@@ -33,7 +33,13 @@ def _main_party(doc: ArticleDoc) -> str | None:
     first: dict[str, int] = {}
     for n, ms in enumerate(doc.mentions):
         for m in ms:
-            if m.actor and doc.linker.type_of(m.actor) in ("party", "association", "organisation", "commission", "state-body"):
+            if m.actor and doc.linker.type_of(m.actor) in (
+                "party",
+                "association",
+                "organisation",
+                "commission",
+                "state-body",
+            ):
                 key = m.actor
             elif m.kind == "organisation" and m.actor is None:
                 name = m.new.get("name", m.text)
@@ -44,13 +50,17 @@ def _main_party(doc: ArticleDoc) -> str | None:
             counts[key] += 1
             first.setdefault(key, n)
     doc.org_ranking = sorted(counts, key=lambda k: (-counts[k], first[k]))
-    parties = [k for k in doc.org_ranking if (k in doc.linker.actors and doc.linker.type_of(k) == "party")
-               or (k.startswith("new:") and guess_org_type(doc.org_names[k]) == "party")]
+    parties = [
+        k
+        for k in doc.org_ranking
+        if (k in doc.linker.actors and doc.linker.type_of(k) == "party")
+        or (k.startswith("new:") and guess_org_type(doc.org_names[k]) == "party")
+    ]
     return _org_of_key(doc, parties[0]) if parties else None
 
 
 def _short_documents(doc: ArticleDoc) -> None:
-    """"The draft", "проект", "жобасын": the draft the article names in full elsewhere."""
+    """ "The draft", "проект", "жобасын": the draft the article names in full elsewhere."""
     for s, ms in zip(doc.article.sentences, doc.mentions):
         for m in P.DOCUMENT_SHORT[s.lang].finditer(s.text):
             if not any(x.start < m.end() and m.start() < x.end for x in ms):
@@ -84,16 +94,24 @@ def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     found = doc.linker.resolve(name, "organisation")
     if found:
         return found
-    reordered = re.fullmatch(r"(?:the\s+)?(Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?(.+?)s?", name, re.IGNORECASE)
+    reordered = re.fullmatch(
+        r"(?:the\s+)?(Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?(.+?)s?",
+        name,
+        re.IGNORECASE,
+    )
     if reordered:
         # "Commission on Constitutional Reforms" is the registry's "Constitutional Reform Commission"
         found = doc.linker.resolve(f"{reordered.group(2)} {reordered.group(1)}", "organisation")
         if found:
             return found
-    clean = name.strip("«»\"“” ")
+    clean = name.strip('«»"“” ')
     quoted = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", name)
-    return doc.linker.add(guess_org_type(name), clean if "«" not in name else name, lang,
-                          actor_id=slug(quoted.group(1)) if quoted else None)
+    return doc.linker.add(
+        guess_org_type(name),
+        clean if "«" not in name else name,
+        lang,
+        actor_id=slug(quoted.group(1)) if quoted else None,
+    )
 
 
 def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
@@ -168,8 +186,13 @@ def provision(doc: ArticleDoc, number: str, lang: str) -> str:
         "ru": (f"Пункт {para} статьи {main}" if para else f"Статья {main}") + " проекта Конституции",
     }.get(lang, f"Article {number} of the draft Constitution")
     return linker.add(
-        "provision", label, lang, en=f"Article {number} of the draft Constitution", part_of=document,
-        number=number, actor_id=f"{document}-article-{slug(number)}",
+        "provision",
+        label,
+        lang,
+        en=f"Article {number} of the draft Constitution",
+        part_of=document,
+        number=number,
+        actor_id=f"{document}-article-{slug(number)}",
     )
 
 
@@ -205,9 +228,9 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         from kg.names import name_key
 
         key = name_key(place)[:5]
-        candidates = [c for c in candidates if any(
-            w[:5] == key for label in labels(doc, c) for w in name_key(label).split()
-        )]
+        candidates = [
+            c for c in candidates if any(w[:5] == key for label in labels(doc, c) for w in name_key(label).split())
+        ]
     if len(candidates) == 1:
         return candidates[0]
     party_en = linker.label(party, "en")
@@ -232,7 +255,8 @@ def unit_label(doc: ArticleDoc, text: str, party: str, lang: str) -> str:
     noun = " ".join(text.strip("«» ").split())
     party_label = doc.linker.label(party, lang)
     core = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", party_label) or re.search(
-        r"[«“\"]([^«»“”\"]{2,80})[»”\"]", doc.linker.label(party, "ru"))
+        r"[«“\"]([^«»“”\"]{2,80})[»”\"]", doc.linker.label(party, "ru")
+    )
     name = core.group(1) if core else None
     if lang == "kk":
         noun = kk_base_phrase(noun)
@@ -260,8 +284,11 @@ def labels(doc: ArticleDoc, actor_id: str) -> list[str]:
 def country(doc: ArticleDoc, lang: str) -> str:
     """The Republic of Kazakhstan (the organisation of the Head of State's post)."""
     linker = doc.linker
-    states = [a for a in linker.of_type("state-body") if "republic" in linker.label(a, "en").lower()
-              and "parliament" not in linker.label(a, "en").lower()]
+    states = [
+        a
+        for a in linker.of_type("state-body")
+        if "republic" in linker.label(a, "en").lower() and "parliament" not in linker.label(a, "en").lower()
+    ]
     if states:
         return "republic-of-kazakhstan" if "republic-of-kazakhstan" in states else states[0]
     return linker.add("state-body", "Republic of Kazakhstan", "en", actor_id="republic-of-kazakhstan")

@@ -36,10 +36,39 @@ __all__ = ["Draft", "Session", "extract_file", "extract_text", "find_articles", 
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 _FIELD_ORDER = (
-    "same_as", "name", "date", "end_date", "place", "format", "organiser", "chair", "about", "holder", "role",
-    "organisation", "described_as", "speaker", "event", "title", "on_behalf_of", "initiator", "initiated",
-    "proposer", "targets", "content", "via", "addressed_to", "target", "polarity", "degree", "claimant",
-    "measure", "quantity", "comparator", "unit", "summary",
+    "same_as",
+    "name",
+    "date",
+    "end_date",
+    "place",
+    "format",
+    "organiser",
+    "chair",
+    "about",
+    "holder",
+    "role",
+    "organisation",
+    "described_as",
+    "speaker",
+    "event",
+    "title",
+    "on_behalf_of",
+    "initiator",
+    "initiated",
+    "proposer",
+    "targets",
+    "content",
+    "via",
+    "addressed_to",
+    "target",
+    "polarity",
+    "degree",
+    "claimant",
+    "measure",
+    "quantity",
+    "comparator",
+    "unit",
+    "summary",
 )
 
 
@@ -133,11 +162,19 @@ class Session:
         self.preexisting = set(self.linker.new)
         #: Single-holder posts of the state the curated facts record ("Мемлекет басшысы" alone is the Head of State).
         #: Curated events and proposals, so a draft names a fact already known instead of a new node.
-        self.known_facts = [f for f in getattr(corpus, "facts", ()) if f.type in ("event", "session", "proposal")] if link_known else []
+        self.known_facts = (
+            [f for f in getattr(corpus, "facts", ()) if f.type in ("event", "session", "proposal")]
+            if link_known
+            else []
+        )
         self.known_holders: dict[tuple[str, str], str] = {}
         for fact in getattr(corpus, "facts", ()):
             v = fact.values
-            if fact.type == "membership" and v.get("role") in ("head-of-state",) and v.get("organisation") == "republic-of-kazakhstan":
+            if (
+                fact.type == "membership"
+                and v.get("role") in ("head-of-state",)
+                and v.get("organisation") == "republic-of-kazakhstan"
+            ):
                 self.known_holders[(v["role"], v["organisation"])] = v["holder"]
         self.gazetteer = Gazetteer(self.linker)
         self.source_ids = {s.id for s in corpus.sources}
@@ -163,8 +200,10 @@ class Session:
         draft_id = self._source_id(name)
         restated = _known(facts, source_date, self.known_facts)
         if restated:
-            notes.append(f"{restated} fact(s) restate curated facts (same_as): validate and build this folder "
-                         "together with the curated sources (kg validate sources DIR)")
+            notes.append(
+                f"{restated} fact(s) restate curated facts (same_as): validate and build this folder "
+                "together with the curated sources (kg validate sources DIR)"
+            )
         _name_facts(facts)
         used = {v for f in facts for v in f.values.values() if isinstance(v, str)} | {outlet_id}
         actors = {k: self.linker.new[k] for k in sorted(used) if k in self.linker.new}
@@ -175,7 +214,9 @@ class Session:
                 actors[parent] = self.linker.new[parent]
                 parent = actors[parent].part_of
         if doc.event is None and not facts:
-            notes.append("no facts found: the text names no post, event, speech, proposal, stance or figure the rules know")
+            notes.append(
+                "no facts found: the text names no post, event, speech, proposal, stance or figure the rules know"
+            )
         also = _also_mentioned(doc, used)
         draft = Draft(draft_id, outlet_id, source_date, article, facts, actors, url, notes, also)
         self.drafts.append(draft)
@@ -213,7 +254,9 @@ class Session:
             if known is not None:
                 notes.append(f"outlet {known!r} read from the text ({how}); check it")
                 return known
-            notes.append(f"outlet {name!r} read from the text ({how}) is not in the registry: drafted as a new outlet; check it")
+            notes.append(
+                f"outlet {name!r} read from the text ({how}) is not in the registry: drafted as a new outlet; check it"
+            )
             return linker.add("outlet", name, "en", actor_id=slug(name))
         notes.append("outlet unknown: give --outlet ID; 'unknown-outlet' is a placeholder")
         return linker.add("outlet", "Unknown outlet (replace)", "en", actor_id="unknown-outlet")
@@ -248,10 +291,17 @@ _DATELINE_DATE = re.compile(
 #: Attribution formulas: "передает корреспондент агентства Kazinform", "деп хабарлайды BAQ.KZ тілшісі",
 #: "сообщает Zakon.kz", "Trend reports", "X learned from the ... press service".
 _ATTRIBUTION = [
-    re.compile(r"(?<!как\s)(?:передает|передаёт|сообщает|пишет)\s+(?:корреспондент\s+)?(?:агентства\s+|издания\s+|портала\s+|сайта\s+)?"
-               r"(?P<name>[A-Z][\w.-]*[A-Za-z]|[А-ЯЁ][а-яё]+\.kz)", re.IGNORECASE),
-    re.compile(r"(?:деп\s+)?(?:хабарлайды|жазады)\s+(?P<name>[A-Z][\w.-]*[A-Za-z]|[А-ЯӘҒҚҢӨҰҮҺІ][\w.-]+\.kz)", re.IGNORECASE),
-    re.compile(r"(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})\s+(?P<present>reports|learned\s+from|has\s+learned)\b"),
+    re.compile(
+        r"(?<!как\s)(?:передает|передаёт|сообщает|пишет)\s+(?:корреспондент\s+)?(?:агентства\s+|издания\s+|портала\s+|сайта\s+)?"
+        r"(?P<name>[A-Z][\w.-]*[A-Za-z]|[А-ЯЁ][а-яё]+\.kz)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:деп\s+)?(?:хабарлайды|жазады)\s+(?P<name>[A-Z][\w.-]*[A-Za-z]|[А-ЯӘҒҚҢӨҰҮҺІ][\w.-]+\.kz)", re.IGNORECASE
+    ),
+    re.compile(
+        r"(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})\s+(?P<present>reports|learned\s+from|has\s+learned)\b"
+    ),
     re.compile(r"\b(?:reports|told)\s+(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})"),
 ]
 
@@ -291,8 +341,17 @@ def find_outlet(text: str, linker: Linker) -> tuple[str, str] | None:
     for rx in _ATTRIBUTION:
         for m in rx.finditer(text[:4000]):
             name = m.group("name").strip(" .")
-            looks = "present" in m.re.groupindex or bool(re.search(r"\.[a-z]{2,3}$", name, re.IGNORECASE)) or bool(
-                re.search(r"корреспондент|агентства|тілшісі|издания", m.group(0) + text[m.end() : m.end() + 10], re.IGNORECASE))
+            looks = (
+                "present" in m.re.groupindex
+                or bool(re.search(r"\.[a-z]{2,3}$", name, re.IGNORECASE))
+                or bool(
+                    re.search(
+                        r"корреспондент|агентства|тілшісі|издания",
+                        m.group(0) + text[m.end() : m.end() + 10],
+                        re.IGNORECASE,
+                    )
+                )
+            )
             candidates.append((name, "attribution", looks))
     for name, how, _looks in candidates:
         if _outlet_id(linker, name):
@@ -483,10 +542,17 @@ def existing_draft_actors(out: str | Path) -> list[DraftActor]:
     found = []
     for item in doc.get("actors") or []:
         if isinstance(item, dict) and "id" in item and "type" in item:
-            found.append(DraftActor(
-                str(item["id"]), str(item["type"]), dict(item.get("name") or {}), item.get("gender"),
-                item.get("part_of"), str(item["number"]) if "number" in item else None, item.get("status"),
-            ))
+            found.append(
+                DraftActor(
+                    str(item["id"]),
+                    str(item["type"]),
+                    dict(item.get("name") or {}),
+                    item.get("gender"),
+                    item.get("part_of"),
+                    str(item["number"]) if "number" in item else None,
+                    item.get("status"),
+                )
+            )
     return found
 
 
@@ -512,7 +578,9 @@ def write_drafts(drafts: Sequence[Draft], out: str | Path, *, extra: Iterable[Dr
     for draft in drafts:
         sheet = articles / f"{draft.id}.yaml"
         if sheet.exists() and not re.search(r"^\s*draft:\s*true\s*$", sheet.read_text(encoding="utf-8"), re.M):
-            raise KgError("a reviewed fact sheet (no 'draft: true') is already there; move it or choose another -o", path=sheet)
+            raise KgError(
+                "a reviewed fact sheet (no 'draft: true') is already there; move it or choose another -o", path=sheet
+            )
     written: list[Path] = []
     actors: dict[str, DraftActor] = {a.id: a for a in extra}
     for draft in drafts:

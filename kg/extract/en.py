@@ -28,26 +28,60 @@ TITLES = frozenset(
         "assistant legal affairs matters issues "
         "state vice prime ambassador akim mayor lawyer historian expert professor general director "
         "in on at by of for and but as after before during with from to this that these those it its "
-        "his her their our we they he she meanwhile also however according its there "
-        + _MONTHS + " " + _DAYS
+        "his her their our we they he she meanwhile also however according its there " + _MONTHS + " " + _DAYS
     ).split()
 )
 #: Last words of organisation names.
 ORG_HEADS = frozenset(
-    (
-        "party council commission ministry association union movement guild alliance foundation "
-        "institute committee court agency university centre center chamber society club network "
-        "front bureau office assembly parliament mazhilis senate government academy bar league "
-        "federation fund organisation organization branch faction group company"
-    ).split()
+    [
+        "party",
+        "council",
+        "commission",
+        "ministry",
+        "association",
+        "union",
+        "movement",
+        "guild",
+        "alliance",
+        "foundation",
+        "institute",
+        "committee",
+        "court",
+        "agency",
+        "university",
+        "centre",
+        "center",
+        "chamber",
+        "society",
+        "club",
+        "network",
+        "front",
+        "bureau",
+        "office",
+        "assembly",
+        "parliament",
+        "mazhilis",
+        "senate",
+        "government",
+        "academy",
+        "bar",
+        "league",
+        "federation",
+        "fund",
+        "organisation",
+        "organization",
+        "branch",
+        "faction",
+        "group",
+        "company",
+    ]
 )
 #: One capitalised word that names one body of the state, not a kind of body.
 _SINGLE_BODIES = frozenset({"senate", "parliament", "mazhilis", "majilis", "government"})
 _NOT_NAMES = frozenset(
     (
         "constitution article articles draft reform referendum republic kazakhstan state the "
-        "e-otinish egov internet online offline"
-        + " " + _MONTHS + " " + _DAYS
+        "e-otinish egov internet online offline" + " " + _MONTHS + " " + _DAYS
     ).split()
 )
 _WORD = r"(?:[A-Z][a-z]+|[A-Z]{3,}(?=[\s,.;:]|$))(?:[-'’][A-Za-z]+)*(?:['’]s?)?"
@@ -92,7 +126,14 @@ def _runs(text: str) -> list[re.Match]:
             out.append(run)
             continue
         split = run.start() + words[cut].start()
-        out.extend(m for m in (_RUN.match(text, run.start(), run.start() + words[body_end].end()), _RUN.match(text, split, run.end())) if m)
+        out.extend(
+            m
+            for m in (
+                _RUN.match(text, run.start(), run.start() + words[body_end].end()),
+                _RUN.match(text, split, run.end()),
+            )
+            if m
+        )
     return out
 
 
@@ -160,7 +201,7 @@ def entities(text: str) -> list[NerSpan]:
         if any(s <= start < e for s, e in taken):
             continue
         after = text[end : end + 1]
-        if after and (after.isalpha() or text[end:end + 2].strip() and text[end + 1 : end + 2].isupper()):
+        if after and (after.isalpha() or text[end : end + 2].strip() and text[end + 1 : end + 2].isupper()):
             continue
         out.append(NerSpan(start, end, "LOC", m.group(1)))
     return sorted(out, key=lambda e: e.start)

@@ -42,8 +42,17 @@ __all__ = ["Band", "Evaluation", "Score", "evaluate", "format_evaluation", "scor
 ENTITY_TYPES = ("person", "organisation", "group", "place", "platform", "document")
 RELATION_TYPES = ("membership", "speech", "proposal", "stance", "claim", "chair", "initiative", "event")
 #: The groups the summary reports, in order; ``all facts`` is every relation item.
-SUMMARY_KINDS = ("persons", "organisations", "person → post", "speeches", "stances",
-                 "proposals & initiatives", "claims", "events", "all facts")
+SUMMARY_KINDS = (
+    "persons",
+    "organisations",
+    "person → post",
+    "speeches",
+    "stances",
+    "proposals & initiatives",
+    "claims",
+    "events",
+    "all facts",
+)
 #: Lower bounds of the confidence bands, highest first.
 BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 _PERCENT = re.compile(r"%|per\s*cent|percent|процент|пайыз", re.IGNORECASE)
@@ -76,8 +85,13 @@ class Score:
         self.fn += other.fn
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "gold": self.tp + self.fn, "found": self.tp + self.fp}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "gold": self.tp + self.fn,
+            "found": self.tp + self.fp,
+        }
 
 
 @dataclass
@@ -139,12 +153,18 @@ class Evaluation:
     def as_dict(self) -> dict[str, Any]:
         return {
             "articles": list(self.articles),
-            "entities": {k: v.as_dict() for k, v in sorted(self.entities.items())} | {"micro": self.entity_micro.as_dict()},
-            "relations": {k: v.as_dict() for k, v in sorted(self.relations.items())} | {"micro": self.relation_micro.as_dict()},
+            "entities": {k: v.as_dict() for k, v in sorted(self.entities.items())}
+            | {"micro": self.entity_micro.as_dict()},
+            "relations": {k: v.as_dict() for k, v in sorted(self.relations.items())}
+            | {"micro": self.relation_micro.as_dict()},
             "summary": {k: v.as_dict() for k, v in self.summary.items()},
-            "by_language": {lang: {k: v.as_dict() for k, v in kinds.items()} for lang, kinds in sorted(self.by_language.items())},
-            "confidence": [{"band": b.label, "drafted": b.drafted, "right": b.right, "share": round(b.share, 4)}
-                           for b in self.bands],
+            "by_language": {
+                lang: {k: v.as_dict() for k, v in kinds.items()} for lang, kinds in sorted(self.by_language.items())
+            },
+            "confidence": [
+                {"band": b.label, "drafted": b.drafted, "right": b.right, "share": round(b.share, 4)}
+                for b in self.bands
+            ],
         }
 
 
@@ -170,6 +190,7 @@ def unit_kind(unit: dict[str, str] | str | None) -> str:
 
 def fact_items(fact_type: str, v: dict[str, Any], lang: str, canon: Callable[[str], str]) -> list[tuple]:
     """What one fact claims, as ``(relation type, ...)`` tuples (the first is the fact's own)."""
+
     def c(x: Any) -> str:
         return canon(x) if isinstance(x, str) and x else ""
 
@@ -209,11 +230,20 @@ def summary_kind(item: tuple, is_person: Callable[[str], bool]) -> str | None:
         return {"person": "persons", "organisation": "organisations"}.get(kind)
     if kind == "membership":
         return "person → post" if is_person(item[1]) else None
-    return {"speech": "speeches", "stance": "stances", "proposal": "proposals & initiatives",
-            "initiative": "proposals & initiatives", "claim": "claims", "event": "events", "chair": "events"}.get(kind)
+    return {
+        "speech": "speeches",
+        "stance": "stances",
+        "proposal": "proposals & initiatives",
+        "initiative": "proposals & initiatives",
+        "claim": "claims",
+        "event": "events",
+        "chair": "events",
+    }.get(kind)
 
 
-def entity_items(facts: Iterable[tuple[str, dict[str, Any]]], type_of: Callable[[str], str | None], canon: Callable[[str], str]) -> set:
+def entity_items(
+    facts: Iterable[tuple[str, dict[str, Any]]], type_of: Callable[[str], str | None], canon: Callable[[str], str]
+) -> set:
     """The actors the facts refer to, as ``(coarse type, id)``; roles are left out."""
     from kg.extract.linker import coarse_type
     from kg.sources import FACT_FIELDS, Ref
@@ -330,6 +360,7 @@ def _gold_sheets(paths: Iterable[str | Path]):
 
 def _pred_type(new: dict[str, Any], gold: Any, known: Any) -> Callable[[str], str | None]:
     """The type of a draft actor id: a new actor's own, else the registry's."""
+
     def pred_type(actor_id: str) -> str | None:
         if actor_id in new:
             return new[actor_id].type
@@ -344,7 +375,10 @@ def _canon(mapping: dict[str, str]) -> Callable[[str], str]:
 
 
 def evaluate(
-    paths: Iterable[str | Path], *, progress: Callable[[str], None] | None = None, give_outlet: bool = True,
+    paths: Iterable[str | Path],
+    *,
+    progress: Callable[[str], None] | None = None,
+    give_outlet: bool = True,
 ) -> Evaluation:
     """Extract every gold sheet's text again and score the drafts against the sheets.
 
@@ -369,7 +403,8 @@ def evaluate(
     index = NameIndex(corpus_entries(gold))
     cores = {org_core(label): a.id for a in gold.actors.values() for label in a.names.values() if org_core(label)}
     result = Evaluation(
-        entities={t: Score() for t in ENTITY_TYPES}, relations={t: Score() for t in RELATION_TYPES},
+        entities={t: Score() for t in ENTITY_TYPES},
+        relations={t: Score() for t in RELATION_TYPES},
     )
 
     def gold_type(actor_id: str) -> str | None:
@@ -391,16 +426,23 @@ def evaluate(
                 mapping[actor_id] = cores[core]  # the same quoted name: «Новая Степь»
                 continue
             for label in actor.names.values():
-                hits = [m for m in index.resolve(label, limit=3)
-                        if coarse_type(gold.actors[m.actor_id].type) == coarse_type(actor.type)]
+                hits = [
+                    m
+                    for m in index.resolve(label, limit=3)
+                    if coarse_type(gold.actors[m.actor_id].type) == coarse_type(actor.type)
+                ]
                 if hits and (len(hits) == 1 or hits[0].score > hits[1].score):
                     mapping[actor_id] = hits[0].actor_id
                     break
         score_article(
-            result, source.id, source.language,
+            result,
+            source.id,
+            source.language,
             [(f.type, f.values) for f in facts],
             [(f.type, f.values, f.confidence) for f in draft.facts],
-            gold_type=gold_type, pred_type=_pred_type(new, gold, known), canon=_canon(mapping),
+            gold_type=gold_type,
+            pred_type=_pred_type(new, gold, known),
+            canon=_canon(mapping),
         )
         if progress:
             progress(source.id)
@@ -415,7 +457,9 @@ def evaluate(
 def _table(title: str, rows: Iterable[tuple[str, Score]], width: int = 12) -> list[str]:
     lines = [f"{title:<{width + 2}} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6}"]
     for name, s in rows:
-        lines.append(f"  {name:<{width}} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.tp + s.fn:>5} {s.tp + s.fp:>6}")
+        lines.append(
+            f"  {name:<{width}} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.tp + s.fn:>5} {s.tp + s.fp:>6}"
+        )
     return lines + [""]
 
 
@@ -428,7 +472,10 @@ def format_evaluation(ev: Evaluation, *, errors: bool = False) -> str:
     lines += _table("by fact type", ((k, ev.summary[k]) for k in SUMMARY_KINDS), wide)
     for lang in sorted(ev.by_language):
         lines += _table(f"language {lang}", ((k, ev.by_language[lang][k]) for k in SUMMARY_KINDS), wide)
-    for title, scores, micro in (("entities", ev.entities, ev.entity_micro), ("relations", ev.relations, ev.relation_micro)):
+    for title, scores, micro in (
+        ("entities", ev.entities, ev.entity_micro),
+        ("relations", ev.relations, ev.relation_micro),
+    ):
         lines += _table(title, [*((k, scores[k]) for k in sorted(scores)), ("micro", micro)])
     lines.append(f"{'confidence':<14} {'drafted':>7} {'right':>6} {'share':>6}")
     for band in ev.bands:

@@ -43,8 +43,12 @@ def match(fact_type: str, values: dict[str, Any], report_date: str, known: Itera
                 hits.append(fact)
         elif fact_type == "proposal" and fact.type == "proposal":
             v, k = values, fact.values
-            if (v.get("proposer") == k.get("proposer") and v.get("targets") and v.get("targets") == k.get("targets")
-                    and _within_a_day(report_date, fact.source.date)):
+            if (
+                v.get("proposer") == k.get("proposer")
+                and v.get("targets")
+                and v.get("targets") == k.get("targets")
+                and _within_a_day(report_date, fact.source.date)
+            ):
                 hits.append(fact)
     keys = {(f.source.id, f.id) for f in hits}
     return hits[0] if len(keys) == 1 else None
@@ -80,4 +84,3 @@ def _similar(a: dict[str, str], b: dict[str, str]) -> bool:
             if x and y and len(x & y) >= 0.5 * min(len(x), len(y)):
                 return True
     return False
-

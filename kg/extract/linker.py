@@ -145,13 +145,19 @@ class Linker:
         if kind == "person" and len(name.split()) == 1:
             # A surname alone ("Жұмабаев", "Ахметова") names a person drafted earlier in the run.
             keys = {_key(name), *(_key(b) for b in base_forms(name))}
-            hits = [d.id for d in self.new.values() if d.type == "person" and any(
-                _key(label.split()[-1]) in keys for label in d.names.values() if label.split())]
+            hits = [
+                d.id
+                for d in self.new.values()
+                if d.type == "person"
+                and any(_key(label.split()[-1]) in keys for label in d.names.values() if label.split())
+            ]
             if len(set(hits)) == 1:
                 return hits[0]
         if not re.search(r"\w", name):
             return None
-        matches = [m for m in self.index.resolve(name, limit=6, min_score=88.0) if self.actors[m.actor_id].type in types]
+        matches = [
+            m for m in self.index.resolve(name, limit=6, min_score=88.0) if self.actors[m.actor_id].type in types
+        ]
         if not matches:
             return None
         best = matches[0]
@@ -161,10 +167,20 @@ class Linker:
 
     def of_type(self, actor_type: str, *, status: str | None = None, part_of: str | None = None) -> list[str]:
         """Registry and draft ids of one type (optionally one status, one parent), sorted."""
-        out = [a.id for a in self.actors.values() if a.type == actor_type
-               and (status is None or a.status == status) and (part_of is None or a.part_of == part_of)]
-        out += [a.id for a in self.new.values() if a.type == actor_type
-                and (status is None or a.status == status) and (part_of is None or a.part_of == part_of)]
+        out = [
+            a.id
+            for a in self.actors.values()
+            if a.type == actor_type
+            and (status is None or a.status == status)
+            and (part_of is None or a.part_of == part_of)
+        ]
+        out += [
+            a.id
+            for a in self.new.values()
+            if a.type == actor_type
+            and (status is None or a.status == status)
+            and (part_of is None or a.part_of == part_of)
+        ]
         return sorted(out)
 
     def add(

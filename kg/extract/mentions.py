@@ -32,13 +32,61 @@ _GAP_OK = re.compile(r"^[\s\-–«»\"“”„'’.]*$")
 #: Registry types the gazetteer leaves to the rules (roles are posts; groups are common nouns).
 _SKIP_TYPES = frozenset({"role", "group"})
 _CAP_STOP = frozenset(
-    (
-        "Қазақстан Қазақстанның Республика Республикасы Республикасының Конституция Конституциясы "
-        "Конституциясының Конституцияның Мемлекет Мемлекеттік Парламент Парламенті Президент Президенті "
-        "Үкімет Үкіметі Сот Соты Мәжіліс Мәжілісі Сенат Партия Партиясы Кеңес Кеңесі Саяси Ұлы Дала Даланың "
-        "Бастауыш Атқарушы Төраға Төрағасы Комиссия Комиссиясы Іс Осыған Сондай Сонымен Ал Оның Отырыс "
-        "Талқылау Кеңейтілген Өз Алматы Астана Астанада Құрылтай Ұлттық Орталық Жоғары"
-    ).split()
+    [
+        "Қазақстан",
+        "Қазақстанның",
+        "Республика",
+        "Республикасы",
+        "Республикасының",
+        "Конституция",
+        "Конституциясы",
+        "Конституциясының",
+        "Конституцияның",
+        "Мемлекет",
+        "Мемлекеттік",
+        "Парламент",
+        "Парламенті",
+        "Президент",
+        "Президенті",
+        "Үкімет",
+        "Үкіметі",
+        "Сот",
+        "Соты",
+        "Мәжіліс",
+        "Мәжілісі",
+        "Сенат",
+        "Партия",
+        "Партиясы",
+        "Кеңес",
+        "Кеңесі",
+        "Саяси",
+        "Ұлы",
+        "Дала",
+        "Даланың",
+        "Бастауыш",
+        "Атқарушы",
+        "Төраға",
+        "Төрағасы",
+        "Комиссия",
+        "Комиссиясы",
+        "Іс",
+        "Осыған",
+        "Сондай",
+        "Сонымен",
+        "Ал",
+        "Оның",
+        "Отырыс",
+        "Талқылау",
+        "Кеңейтілген",
+        "Өз",
+        "Алматы",
+        "Астана",
+        "Астанада",
+        "Құрылтай",
+        "Ұлттық",
+        "Орталық",
+        "Жоғары",
+    ]
 )
 
 
@@ -150,7 +198,7 @@ class Gazetteer:
 
 def _widen_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """Take in the quote marks around a name: «Байтақ»."""
-    if start > 0 and text[start - 1] in "«“\"" and end < len(text) and text[end] in "»”\"":
+    if start > 0 and text[start - 1] in '«“"' and end < len(text) and text[end] in '»”"':
         return start - 1, end + 1
     if start > 0 and text[start - 1] in "«“" and ("»" in text[start:end] or "”" in text[start:end]):
         return start - 1, end
@@ -168,12 +216,22 @@ def _kind_of_type(actor_type: str) -> str:
 _ORG_TYPES = [
     ("party", re.compile(r"партия|партии|партию|партией|\bparty\b", re.I)),
     ("commission", re.compile(r"комиссия|комисси|commission", re.I)),
-    ("state-body", re.compile(
-        r"министрлі|министерств|ministry|мәслихат|маслихат|әкімдік|әкімшілі|акимат|парламент|мәжіліс|мажилис|сенат|"
-        r"\bсот\b|соты|\bсуд\b|court|parliament|government|үкімет|правительств|agency|агентт|агентств", re.I)),
-    ("association", re.compile(
-        r"ассоциац|қауымдастығ|association|одағы|одақ|союз|\bunion\b|guild|alliance|альянс|қоғамдық\s+бірлест|"
-        r"общественн\w+\s+объединени|movement|қозғалыс|движени|коллеги|алқа|league|лига|bar\b", re.I)),
+    (
+        "state-body",
+        re.compile(
+            r"министрлі|министерств|ministry|мәслихат|маслихат|әкімдік|әкімшілі|акимат|парламент|мәжіліс|мажилис|сенат|"
+            r"\bсот\b|соты|\bсуд\b|court|parliament|government|үкімет|правительств|agency|агентт|агентств",
+            re.I,
+        ),
+    ),
+    (
+        "association",
+        re.compile(
+            r"ассоциац|қауымдастығ|association|одағы|одақ|союз|\bunion\b|guild|alliance|альянс|қоғамдық\s+бірлест|"
+            r"общественн\w+\s+объединени|movement|қозғалыс|движени|коллеги|алқа|league|лига|bar\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -222,7 +280,9 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         for span in ru.entities(text):
             if span.type not in kinds:
                 continue
-            glued = re.fullmatch(r"(?:РК|РФ|ҚР)\s+((?:[А-ЯЁ][а-яё]+\s+){1,2}[А-ЯЁ][а-яё]+)", text[span.start : span.end])
+            glued = re.fullmatch(
+                r"(?:РК|РФ|ҚР)\s+((?:[А-ЯЁ][а-яё]+\s+){1,2}[А-ЯЁ][а-яё]+)", text[span.start : span.end]
+            )
             if glued and span.type != "PER":
                 # "Мажилиса парламента РК Дания Еспаева": the country's abbreviation, then a person
                 start = span.start + glued.start(1)
@@ -231,7 +291,16 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             region = re.search(r"(?:област(?:ь|и|ью)|район(?:а|е)?)\s+$", text[: span.start], re.IGNORECASE)
             if span.type == "LOC" and region:
                 # "жителями области Абай": the region, not a town of the same name
-                out.append((span.start, span.end, "place", f"область {span.normal}" if region.group().lower().startswith("обл") else f"район {span.normal}"))
+                out.append(
+                    (
+                        span.start,
+                        span.end,
+                        "place",
+                        f"область {span.normal}"
+                        if region.group().lower().startswith("обл")
+                        else f"район {span.normal}",
+                    )
+                )
                 continue
             out.append((span.start, span.end, kinds[span.type], span.normal))
     else:
@@ -249,7 +318,9 @@ def _kk_available() -> bool:
 
 _CAP = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-\s?[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 _CAP_RUN = re.compile(rf"(?<![\w«]){_CAP}(?:\s+{_CAP}){{1,2}}(?![\w»])")
-_SURNAME_END = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|бай|бек|хан|ей|ұл|құл)(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|мен|бен|пен)?$")
+_SURNAME_END = re.compile(
+    r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|бай|бек|хан|ей|ұл|құл)(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|мен|бен|пен)?$"
+)
 
 
 def _capitalised_kk(text: str) -> list[tuple[int, int, str, str]]:
@@ -259,9 +330,13 @@ def _capitalised_kk(text: str) -> list[tuple[int, int, str, str]]:
         words = m.group().replace("- ", "-").split()
         if any(w.split("-")[0] in _CAP_STOP for w in words):
             continue
-        if not _SURNAME_END.search(words[-1].lower()) and not re.match(r"\s*(?:«|\"|тақырыб|жастар|атынан)", text[m.end():]):
-            if m.start() > 0 and text[:m.start()].rstrip()[-1:] not in (",", "") and not re.search(
-                r"(?:сы|сі|ы|і)\s*$", text[:m.start()]
+        if not _SURNAME_END.search(words[-1].lower()) and not re.match(
+            r"\s*(?:«|\"|тақырыб|жастар|атынан)", text[m.end() :]
+        ):
+            if (
+                m.start() > 0
+                and text[: m.start()].rstrip()[-1:] not in (",", "")
+                and not re.search(r"(?:сы|сі|ы|і)\s*$", text[: m.start()])
             ):
                 continue
         out.append((m.start(), m.end(), "person", kk_nominative(m.group())))
@@ -274,39 +349,76 @@ def _capitalised_kk(text: str) -> list[tuple[int, int, str, str]]:
 def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
     out: list[Mention] = []
     for m in P.QUOTED_ORG[lang].finditer(text):
-        out.append(Mention(m.start(), m.end(), m.group(), "organisation", how="rule",
-                           oblique=_oblique_word(m.group("head") if lang != "kk" else m.group(), lang),
-                           new={"name": _org_name(m, lang)}))
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(),
+                "organisation",
+                how="rule",
+                oblique=_oblique_word(m.group("head") if lang != "kk" else m.group(), lang),
+                new={"name": _org_name(m, lang)},
+            )
+        )
     for rx in (P.PROVISION[lang],):
         for m in rx.finditer(text):
             number = m.group("n") or (m.groupdict().get("n2"))
             if not number:
                 continue
             para = m.groupdict().get("p") or m.groupdict().get("p2")
-            out.append(Mention(m.start(), m.end(), m.group(), "provision", how="rule",
-                               new={"number": f"{number}({para})" if para else number}))
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "provision",
+                    how="rule",
+                    new={"number": f"{number}({para})" if para else number},
+                )
+            )
     for m in P.DOCUMENT[lang].finditer(text):
-        out.append(Mention(m.start(), m.end(), m.group(), "document", how="rule", oblique=not _nominative_doc(m.group(), lang)))
+        out.append(
+            Mention(m.start(), m.end(), m.group(), "document", how="rule", oblique=not _nominative_doc(m.group(), lang))
+        )
     for m in P.REFORM[lang].finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "reform", how="rule"))
     for unit, unit_type, rx in P.UNITS[lang]:
         for m in rx.finditer(text):
             place = m.groupdict().get("place")
-            out.append(Mention(m.start(), m.end(), m.group(), "unit", how="rule",
-                               oblique=_oblique_word(m.group(), lang),
-                               new={"unit": unit, "type": unit_type, "place": place}))
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "unit",
+                    how="rule",
+                    oblique=_oblique_word(m.group(), lang),
+                    new={"unit": unit, "type": unit_type, "place": place},
+                )
+            )
     for group_id, _labels, table in P.GROUPS:
         for m in table[lang].finditer(text):
             if m.group()[:1].isupper() and text[: m.start()].strip() and lang == "en":
                 continue  # "Steppe Lawyers' Guild": a word of a name, not the group
-            out.append(Mention(m.start(), m.end(), m.group(), "group", how="rule",
-                               oblique=_oblique_word(m.group(), lang) and not m.group().lower().endswith("тар"),
-                               new={"group": group_id}))
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "group",
+                    how="rule",
+                    oblique=_oblique_word(m.group(), lang) and not m.group().lower().endswith("тар"),
+                    new={"group": group_id},
+                )
+            )
     for m in P.CITED_SOURCE[lang].finditer(text):
         name = m.group("name")
         if linker.resolve(name, "person") is None:
-            out.append(Mention(m.start("name"), m.start("name") + len(name), name,
-                               "organisation", how="rule", new={"name": name}))
+            out.append(
+                Mention(
+                    m.start("name"), m.start("name") + len(name), name, "organisation", how="rule", new={"name": name}
+                )
+            )
     for m in P.PLATFORM[lang].finditer(text):
         name = m.group("name")
         if not re.search(r"[A-Za-z]", name) or len(name) < 3 or name.lower() in ("the", "a", "an", "this", "online"):
@@ -315,8 +427,20 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
     return out
 
 
-_RU_HEADS = [(r"ии$", "ия"), (r"ию$", "ия"), (r"ией$", "ия"), (r"ения$", "ение"), (r"ению$", "ение"), (r"ением$", "ение"),
-             (r"ании$", "ание"), (r"ения$", "ение"), (r"([^и])и$", r"\1ия"), (r"а$", ""), (r"у$", ""), (r"ом$", "")]
+_RU_HEADS = [
+    (r"ии$", "ия"),
+    (r"ию$", "ия"),
+    (r"ией$", "ия"),
+    (r"ения$", "ение"),
+    (r"ению$", "ение"),
+    (r"ением$", "ение"),
+    (r"ании$", "ание"),
+    (r"ения$", "ение"),
+    (r"([^и])и$", r"\1ия"),
+    (r"а$", ""),
+    (r"у$", ""),
+    (r"ом$", ""),
+]
 
 
 def _org_name(m: re.Match, lang: str) -> str:
@@ -333,7 +457,7 @@ def _org_name(m: re.Match, lang: str) -> str:
                     base = re.sub(rx, rep, low)
                     break
         base = base[:1].upper() + base[1:] if head[:1].isupper() else base
-        return base + m.group()[len(head):]
+        return base + m.group()[len(head) :]
     return m.group()
 
 
@@ -382,9 +506,20 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     if lang == "ru":
         for body in _RU_BODY.finditer(text):
             if free(body.start(), body.end()):
-                found = next((a for a in (linker.resolve(n, "organisation") for n in _ru_base_forms(body.group(1), body.group(2))) if a), None)
+                found = next(
+                    (
+                        a
+                        for a in (
+                            linker.resolve(n, "organisation") for n in _ru_base_forms(body.group(1), body.group(2))
+                        )
+                        if a
+                    ),
+                    None,
+                )
                 if found:
-                    chosen.append(Mention(body.start(), body.end(), body.group(), "organisation", found, True, "registry"))
+                    chosen.append(
+                        Mention(body.start(), body.end(), body.group(), "organisation", found, True, "registry")
+                    )
     posts = P.find_posts(text, lang)
     for start, end, kind, normal in _tagged(text, lang):
         surface = text[start:end]
@@ -395,8 +530,10 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         new: dict[str, Any] = {"name": normal}
         if kind == "person" and len(surface.split()) == 1:
             new["single"] = True  # a surname alone: only ever a person named before
-        if kind in ("organisation", "place") and lang == "kk" and not re.match(
-            r"\s+(?:қала|облыс|аудан|ауыл|өңір)", text[end:], re.I
+        if (
+            kind in ("organisation", "place")
+            and lang == "kk"
+            and not re.match(r"\s+(?:қала|облыс|аудан|ауыл|өңір)", text[end:], re.I)
         ):
             new["name"] = kk_base_phrase(normal)  # "Таразда" -> "Тараз", but "Өскемен қаласында" stays
         oblique = normal.casefold() != surface.casefold()
@@ -407,24 +544,44 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
     for hit in P.PARTY_ANAPHOR[lang].finditer(text):
         if free(hit.start(), hit.end()):
-            chosen.append(Mention(hit.start(), hit.end(), hit.group(), "anaphor", how="rule", oblique=_oblique_word(hit.group(), lang)))
+            chosen.append(
+                Mention(
+                    hit.start(), hit.end(), hit.group(), "anaphor", how="rule", oblique=_oblique_word(hit.group(), lang)
+                )
+            )
     # A capitalised word alone may be a surname named before ("Nurlanova proposed", "Ахметов предложил").
     for hit in re.finditer(r"(?<![\w«\"“'’-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}(?![\w»\"”-])", text):
         if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
             base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
-            chosen.append(Mention(hit.start(), hit.end(), hit.group(), "person", None, base != hit.group(), "surname",
-                                  {"name": base, "single": True}))
+            chosen.append(
+                Mention(
+                    hit.start(),
+                    hit.end(),
+                    hit.group(),
+                    "person",
+                    None,
+                    base != hit.group(),
+                    "surname",
+                    {"name": base, "single": True},
+                )
+            )
     return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
 
 
 #: A body named by an adjective and a noun in an oblique case: "Конституционную комиссию", "Конституционного суда".
-_RU_BODY = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)")
+_RU_BODY = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
+)
 
 
 def _ru_base_forms(adjective: str, noun: str) -> list[str]:
     """The nominative a registry label would use, for a feminine and a masculine reading."""
     fem_adj = re.sub(r"(?:ую|ой)$", "ая", adjective)
-    fem_noun = re.sub(r"(?:ию|ии|ией)$", "ия", re.sub(r"(?:у|ы|е|ой)$", "а", noun)) if not noun.endswith(("ию", "ии", "ией")) else re.sub(r"(?:ию|ии|ией)$", "ия", noun)
+    fem_noun = (
+        re.sub(r"(?:ию|ии|ией)$", "ия", re.sub(r"(?:у|ы|е|ой)$", "а", noun))
+        if not noun.endswith(("ию", "ии", "ией"))
+        else re.sub(r"(?:ию|ии|ией)$", "ия", noun)
+    )
     masc_adj = re.sub(r"(?:ого|ому|ым|ом)$", "ый", adjective)
     masc_noun = re.sub(r"(?:а|у|ом|е)$", "", noun)
     return [f"{fem_adj} {fem_noun}", f"{masc_adj} {masc_noun}"]

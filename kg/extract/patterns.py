@@ -18,11 +18,42 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "Post", "find_posts", "find_date", "parse_quantity", "ROLE_NAMES",
-    "EVENT", "HELD", "FORMAT_MIXED", "FORMAT_ONLINE", "FORMAT_OFFLINE", "CHAIR_BEFORE", "CHAIR_AFTER",
-    "INITIATIVE_BEFORE", "INITIATIVE_AFTER", "TITLED", "REPORT", "SPEECH", "STATEMENT", "PROPOSAL",
-    "SUPPORT", "OPPOSE", "FULLY", "PARTLY", "ON_BEHALF", "UNITS", "DOCUMENT", "PROVISION", "REFORM",
-    "PARTY_ANAPHOR", "PLATFORM", "REPORTED_BY", "GROUPS", "QUOTE_CLOSE", "PRONOUN_LEAD", "ANNOUNCE", "find_quantities",
+    "Post",
+    "find_posts",
+    "find_date",
+    "parse_quantity",
+    "ROLE_NAMES",
+    "EVENT",
+    "HELD",
+    "FORMAT_MIXED",
+    "FORMAT_ONLINE",
+    "FORMAT_OFFLINE",
+    "CHAIR_BEFORE",
+    "CHAIR_AFTER",
+    "INITIATIVE_BEFORE",
+    "INITIATIVE_AFTER",
+    "TITLED",
+    "REPORT",
+    "SPEECH",
+    "STATEMENT",
+    "PROPOSAL",
+    "SUPPORT",
+    "OPPOSE",
+    "FULLY",
+    "PARTLY",
+    "ON_BEHALF",
+    "UNITS",
+    "DOCUMENT",
+    "PROVISION",
+    "REFORM",
+    "PARTY_ANAPHOR",
+    "PLATFORM",
+    "REPORTED_BY",
+    "GROUPS",
+    "QUOTE_CLOSE",
+    "PRONOUN_LEAD",
+    "ANNOUNCE",
+    "find_quantities",
 ]
 
 I = re.IGNORECASE
@@ -54,12 +85,24 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "director": ("директор", "директор", "director"),
     "rector": ("ректор", "ректор", "rector"),
     "assistant-to-the-president": ("Президенттің көмекшісі", "помощник Президента", "assistant to the President"),
-    "deputy-prosecutor-general": ("Бас прокурордың орынбасары", "заместитель Генерального прокурора", "Deputy Prosecutor General"),
+    "deputy-prosecutor-general": (
+        "Бас прокурордың орынбасары",
+        "заместитель Генерального прокурора",
+        "Deputy Prosecutor General",
+    ),
     "prosecutor-general": ("Бас прокурор", "Генеральный прокурор", "Prosecutor General"),
 }
 #: Posts of the state itself: without an organisation beside them, they are posts of the Republic.
-STATE_ROLES = frozenset({"head-of-state", "state-counsellor", "assistant-to-the-president", "vice-president",
-                         "prosecutor-general", "deputy-prosecutor-general"})
+STATE_ROLES = frozenset(
+    {
+        "head-of-state",
+        "state-counsellor",
+        "assistant-to-the-president",
+        "vice-president",
+        "prosecutor-general",
+        "deputy-prosecutor-general",
+    }
+)
 
 # Longest phrases first inside each language, so "Төрағасының кеңесшісі" wins over "Төрағасы".
 _POSTS: dict[str, list[tuple[str, str]]] = {
@@ -94,7 +137,10 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy", r"депутат(?:ы|ының)(?!\w)"),
     ],
     "ru": [
-        ("assistant-to-the-president", r"помощник\w*\s+(?:президента|главы\s+государства)(?:\s+(?:Республики\s+Казахстан|РК))?(?:\s+по\s+(?:[\w-]+\s+){0,2}?вопросам)?"),
+        (
+            "assistant-to-the-president",
+            r"помощник\w*\s+(?:президента|главы\s+государства)(?:\s+(?:Республики\s+Казахстан|РК))?(?:\s+по\s+(?:[\w-]+\s+){0,2}?вопросам)?",
+        ),
         ("deputy-prosecutor-general", r"заместител\w*\s+генерального\s+прокурор\w*"),
         ("prosecutor-general", r"генеральн\w+\s+прокурор\w*"),
         ("vice-speaker", r"вице-спикер\w*"),
@@ -124,8 +170,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy", r"депутат(?:а|у|ом|е)?(?!\w)"),
     ],
     "en": [
-        ("assistant-to-the-president", r"(?:(?:the\s+)?(?:President|Head\s+of\s+State)['’]s\s+|presidential\s+)assistant(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?|"
-                                       r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?"),
+        (
+            "assistant-to-the-president",
+            r"(?:(?:the\s+)?(?:President|Head\s+of\s+State)['’]s\s+|presidential\s+)assistant(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?|"
+            r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?",
+        ),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
         ("prosecutor-general", r"prosecutor[- ]general"),
         ("vice-speaker", r"vice[- ]speaker"),
@@ -203,21 +252,40 @@ EVENT = {
 SESSION_WORDS = re.compile(r"отырыс|пленум|заседани|session|plenum|plenary|пленарн", I)
 #: The English word for an event noun, for the English name of a drafted event.
 EVENT_KINDS_EN = [
-    (re.compile(r"конференц|conference", I), "Conference"), (re.compile(r"дөңгелек|кругл|round\s*table", I), "Round table"),
-    (re.compile(r"брифинг|briefing", I), "Briefing"), (re.compile(r"форум|forum", I), "Forum"),
-    (re.compile(r"семинар|seminar", I), "Seminar"), (re.compile(r"съезд|congress", I), "Congress"),
+    (re.compile(r"конференц|conference", I), "Conference"),
+    (re.compile(r"дөңгелек|кругл|round\s*table", I), "Round table"),
+    (re.compile(r"брифинг|briefing", I), "Briefing"),
+    (re.compile(r"форум|forum", I), "Forum"),
+    (re.compile(r"семинар|seminar", I), "Seminar"),
+    (re.compile(r"съезд|congress", I), "Congress"),
     (re.compile(r"кездесу|встреч|meeting", I), "Meeting"),
 ]
 HELD = {
-    "kk": re.compile(r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|өтіп\s+жатыр|өтіп\s+жатқан)(?!\w)", I),
-    "ru": re.compile(r"(?:прошл[оаи]?|прош[её]л|состоял\w*|проведен\w*|провел\w*|провёл|организовал\w*|собрал\w*)(?!\w)", I),
-    "en": re.compile(r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met|chaired)\b", I),
+    "kk": re.compile(
+        r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|өтіп\s+жатыр|өтіп\s+жатқан)(?!\w)",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?:прошл[оаи]?|прош[её]л|состоял\w*|проведен\w*|провел\w*|провёл|организовал\w*|собрал\w*)(?!\w)", I
+    ),
+    "en": re.compile(
+        r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met|chaired)\b", I
+    ),
 }
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
 EVENT_AT = {
-    "kk": re.compile(r"(?<![\w-])(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг)\w*(?:ында|інде|нда|нде|сында|сінде)(?!\w)", I),
-    "ru": re.compile(r"(?:(?<![\w-])на|в\s+ходе|во\s+время)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:заседани|встреч|собрани|пленум|съезд|конференци|форум|брифинг)\w*)", I),
-    "en": re.compile(r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum)s?\b", I),
+    "kk": re.compile(
+        r"(?<![\w-])(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг)\w*(?:ында|інде|нда|нде|сында|сінде)(?!\w)",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?:(?<![\w-])на|в\s+ходе|во\s+время)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:заседани|встреч|собрани|пленум|съезд|конференци|форум|брифинг)\w*)",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum)s?\b",
+        I,
+    ),
 }
 FORMAT_MIXED = re.compile(
     r"офлайн\s+және\s+онлайн|онлайн\s+және\s+офлайн|аралас\s+формат|"
@@ -242,7 +310,9 @@ CHAIR_AFTER = {
         + _GAP_WORDS,
         I,
     ),
-    "en": re.compile(r"(?:chaired\s+by|under\s+the\s+chairmanship\s+of|presided\s+over\s+by|moderated\s+by)" + _GAP_WORDS, I),
+    "en": re.compile(
+        r"(?:chaired\s+by|under\s+the\s+chairmanship\s+of|presided\s+over\s+by|moderated\s+by)" + _GAP_WORDS, I
+    ),
 }
 #: "According to X": the source of a figure.
 ACCORDING_AFTER = {
@@ -258,8 +328,10 @@ MET = {
 }
 
 # Who started something: "X бастамасымен", "по инициативе X", "initiated by X".
-INITIATIVE_BEFORE = {"kk": re.compile(r"^\s*(?:бастамасымен|бастамасы\s+бойынша)", I),
-                     "en": re.compile(r"^\s*['’]s\s+initiative", I)}
+INITIATIVE_BEFORE = {
+    "kk": re.compile(r"^\s*(?:бастамасымен|бастамасы\s+бойынша)", I),
+    "en": re.compile(r"^\s*['’]s\s+initiative", I),
+}
 INITIATIVE_AFTER = {
     "ru": re.compile(r"(?:по\s+инициативе|по\s+поручению)" + _GAP_WORDS, I),
     "en": re.compile(r"(?:initiated\s+by|launched\s+by|(?:at|on)\s+the\s+initiative\s+of)" + _GAP_WORDS, I),
@@ -292,10 +364,19 @@ REPORT = {
     "en": re.compile(r"\b(?:report|presentation)\b", I),
 }
 SPEECH = {
-    "kk": re.compile(r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып|баяндады|таныстырды|"
-                     r"(?:отырысты|жиынды|жиналысты|кездесуді)\s+аш(?:қан|ты|ып)", I),
-    "ru": re.compile(r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|открыва(?:я|л\w*)\s+(?:заседание|встречу|собрание)|открыл\w*\s+(?:заседание|встречу|собрание)|доложил\w*|изложил\w*|раскрыл\w*\s+детали|рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*", I),
-    "en": re.compile(r"\b(?:spoke|speaking|speech|addressed|took\s+the\s+floor|talk|briefed|open(?:ed|ing)\s+the\s+(?:meeting|session)|presented\s+(?:the|a|an)\s+(?!proposal)|while\s+presenting)\b", I),
+    "kk": re.compile(
+        r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып|баяндады|таныстырды|"
+        r"(?:отырысты|жиынды|жиналысты|кездесуді)\s+аш(?:қан|ты|ып)",
+        I,
+    ),
+    "ru": re.compile(
+        r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|открыва(?:я|л\w*)\s+(?:заседание|встречу|собрание)|открыл\w*\s+(?:заседание|встречу|собрание)|доложил\w*|изложил\w*|раскрыл\w*\s+детали|рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:spoke|speaking|speech|addressed|took\s+the\s+floor|talk|briefed|open(?:ed|ing)\s+the\s+(?:meeting|session)|presented\s+(?:the|a|an)\s+(?!proposal)|while\s+presenting)\b",
+        I,
+    ),
 }
 STATEMENT = {
     "kk": re.compile(
@@ -324,24 +405,46 @@ ON_BEHALF = {
 
 PROPOSAL = {
     "kk": re.compile(
-        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз)(?!\w)|ұсыныс(?:ын|тар|тарын)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді)", I
+        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз)(?!\w)|ұсыныс(?:ын|тар|тарын)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді)",
+        I,
     ),
     "ru": re.compile(
-        r"предложил\w*|предлагает(?!\w)|предлагают(?!\w)|предлагаем(?!\w)|внес\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)", I
+        r"предложил\w*|предлагает(?!\w)|предлагают(?!\w)|предлагаем(?!\w)|внес\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)",
+        I,
     ),
     "en": re.compile(
         r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)proposed(?!\s+(?:new|changes|amendments|constitution|constitutional|draft|reforms?)\b)|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
-        r"(?:presented|submitted|made|put\s+forward)\s+(?:a|the)\s+proposal|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b", I),
+        r"(?:presented|submitted|made|put\s+forward)\s+(?:a|the)\s+proposal|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b",
+        I,
+    ),
 }
 OPPOSE = {
-    "kk": re.compile(r"(?<![\w-])(?:қолдамайты\w*|қолдамады|қолдамайды|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс|пікір)|сынға\s+алды|сынады|сын\s+айтты)", I),
-    "ru": re.compile(r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критикуют|критиковал\w*|отверг\w*", I),
-    "en": re.compile(r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes)\b", I),
+    "kk": re.compile(
+        r"(?<![\w-])(?:қолдамайты\w*|қолдамады|қолдамайды|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс|пікір)|сынға\s+алды|сынады|сын\s+айтты)",
+        I,
+    ),
+    "ru": re.compile(
+        r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критикуют|критиковал\w*|отверг\w*",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes)\b",
+        I,
+    ),
 }
 SUPPORT = {
-    "kk": re.compile(r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құптады|құптайды", I),
-    "ru": re.compile(r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует", I),
-    "en": re.compile(r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves)\b", I),
+    "kk": re.compile(
+        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құптады|құптайды",
+        I,
+    ),
+    "ru": re.compile(
+        r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves)\b",
+        I,
+    ),
 }
 FULLY = re.compile(r"толық|толықтай|түгел|полностью|целиком|всецело|fully|wholeheartedly|entirely|fully", I)
 PARTLY = re.compile(r"ішінара|жартылай|частично|partly|partially|in\s+part", I)
@@ -354,7 +457,11 @@ UNITS = {
         ("political-council", "political-council", re.compile(r"саяси\s+кеңес\w*", I)),
         ("national-council", "political-council", re.compile(r"ұлттық\s+кеңес\w*", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+қалалық\s+филиал\w*", I)),
-        ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I)),
+        (
+            "branch",
+            "regional-branch",
+            re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I),
+        ),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
         ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
     ],
@@ -363,7 +470,11 @@ UNITS = {
         ("national-council", "political-council", re.compile(r"национальн\w+\s+совет\w*", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+городск\w+\s+филиал\w*", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I)),
-        ("primary-organisation", "primary-organisation", re.compile(r"первичн\w+\s+(?:партийн\w+\s+)?организаци\w*", I)),
+        (
+            "primary-organisation",
+            "primary-organisation",
+            re.compile(r"первичн\w+\s+(?:партийн\w+\s+)?организаци\w*", I),
+        ),
         ("faction", "faction", re.compile(r"(?:парламентск\w+\s+)?фракци\w*", I)),
     ],
     "en": [
@@ -379,9 +490,17 @@ UNITS = {
 DOCUMENT = {
     "kk": re.compile(
         r"(?:жаңа\s+)?(?:конституция(?:сының|ның)?|ата\s+заң(?:ның|ды)?)\s+(?:жаңа\s+)?жоба\w*|конституциялық\s+жоба\w*|"
-        r"жаңа\s+(?:конституция\w*|ата\s+заң\w*|негізгі\s+заң\w*)", I),
-    "ru": re.compile(r"проект\w*\s+(?:нов\w+\s+)?(?:основного\s+закона|конституци\w*)|нов(?:ая|ой|ую|ом)\s+(?:конституци\w*|основно\w+\s+закон\w*)", I),
-    "en": re.compile(r"(?:the\s+)?draft\s+(?:of\s+the\s+)?(?:new\s+)?(?:constitution|basic\s+law)(?:['’]s)?|(?:the\s+|Kazakhstan['’]s\s+)?new\s+(?:constitution|basic\s+law)(?:['’]s)?", I),
+        r"жаңа\s+(?:конституция\w*|ата\s+заң\w*|негізгі\s+заң\w*)",
+        I,
+    ),
+    "ru": re.compile(
+        r"проект\w*\s+(?:нов\w+\s+)?(?:основного\s+закона|конституци\w*)|нов(?:ая|ой|ую|ом)\s+(?:конституци\w*|основно\w+\s+закон\w*)",
+        I,
+    ),
+    "en": re.compile(
+        r"(?:the\s+)?draft\s+(?:of\s+the\s+)?(?:new\s+)?(?:constitution|basic\s+law)(?:['’]s)?|(?:the\s+|Kazakhstan['’]s\s+)?new\s+(?:constitution|basic\s+law)(?:['’]s)?",
+        I,
+    ),
 }
 #: "The draft" alone: the draft Constitution, when the article names it in full elsewhere.
 DOCUMENT_SHORT = {
@@ -393,40 +512,84 @@ DOCUMENT_SHORT = {
 PROVISION = {
     "kk": re.compile(r"(?P<n>\d{1,3})-ба[пб]\w*(?:\s+(?P<p>\d{1,2})-тармағ\w*)?", I),
     "ru": re.compile(
-        r"(?:(?:пункт\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-?(?:й|ю|я|ой)?\s+стать\w*)", I
+        r"(?:(?:пункт\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-?(?:й|ю|я|ой)?\s+стать\w*)",
+        I,
     ),
     "en": re.compile(r"\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?", I),
 }
 REFORM = {
-    "kk": re.compile(r"(?:конституциялық|конституция)\s+реформа\w*|(?<![\w-])реформа(?:ны|ға|сы|сын)?(?!\w)|"
-                     r"бір\s+палаталы\s+парламент\w*\s+(?:көшу\s+)?туралы\s+бастама\w*", I),
-    "ru": re.compile(r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой)(?!\w)|"
-                     r"инициатив\w+\s+(?:о|по)\s+(?:переходе\s+к\s+)?однопалатн\w+\s+парламент\w*", I),
-    "en": re.compile(r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?|\bthe\s+reforms?\b|"
-                     r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament", I),
+    "kk": re.compile(
+        r"(?:конституциялық|конституция)\s+реформа\w*|(?<![\w-])реформа(?:ны|ға|сы|сын)?(?!\w)|"
+        r"бір\s+палаталы\s+парламент\w*\s+(?:көшу\s+)?туралы\s+бастама\w*",
+        I,
+    ),
+    "ru": re.compile(
+        r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой)(?!\w)|"
+        r"инициатив\w+\s+(?:о|по)\s+(?:переходе\s+к\s+)?однопалатн\w+\s+парламент\w*",
+        I,
+    ),
+    "en": re.compile(
+        r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?|\bthe\s+reforms?\b|"
+        r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament",
+        I,
+    ),
 }
 #: Groups of people a report credits with a stance or a proposal: (id, kk, ru, en labels, pattern per language).
 GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
-    ("political-parties", ("саяси партиялар", "политические партии", "political parties"), {
-        "kk": re.compile(r"саяси\s+партиялар\w*", I), "ru": re.compile(r"политическ\w+\s+парти(?:и|й|ям|ями)(?!\w)", I),
-        "en": re.compile(r"\b(?:political\s+)?parties\b", I)}),
-    ("public-associations", ("қоғамдық ұйымдар", "общественные объединения", "public associations"), {
-        "kk": re.compile(r"(?:республикалық\s+және\s+өңірлік\s+)?қоғамдық\s+(?:ұйымдар|бірлестіктер)\w*", I),
-        "ru": re.compile(r"общественн\w+\s+(?:объединени|организаци)(?:я|й|ям|ями|и)(?!\w)", I),
-        "en": re.compile(r"\b(?:public|civic|civil\s+society)\s+(?:associations|organi[sz]ations)\b", I)}),
-    ("citizens", ("азаматтар", "граждане", "citizens"), {
-        "kk": re.compile(r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)", I),
-        "ru": re.compile(r"(?<![\w-])(?:граждане|казахстанцы|народ)(?!\w)", I),
-        "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters)\b", I)}),
-    ("lawyers", ("заңгерлер", "юристы", "lawyers"), {
-        "kk": re.compile(r"(?<![\w-])заңгерлер(?!\w)", I), "ru": re.compile(r"(?<![\w-])юристы(?!\w)", I),
-        "en": re.compile(r"\blawyers\b", I)}),
-    ("human-rights-defenders", ("құқық қорғаушылар", "правозащитники", "human rights defenders"), {
-        "kk": re.compile(r"құқық\s+қорғаушылар(?!\w)", I), "ru": re.compile(r"(?<![\w-])правозащитники(?!\w)", I),
-        "en": re.compile(r"\bhuman\s+rights\s+(?:defenders|activists)\b", I)}),
-    ("experts", ("сарапшылар", "эксперты", "experts"), {
-        "kk": re.compile(r"(?<![\w-])сарапшылар(?!\w)", I), "ru": re.compile(r"(?<![\w-])эксперты(?!\w)", I),
-        "en": re.compile(r"\bexperts\b", I)}),
+    (
+        "political-parties",
+        ("саяси партиялар", "политические партии", "political parties"),
+        {
+            "kk": re.compile(r"саяси\s+партиялар\w*", I),
+            "ru": re.compile(r"политическ\w+\s+парти(?:и|й|ям|ями)(?!\w)", I),
+            "en": re.compile(r"\b(?:political\s+)?parties\b", I),
+        },
+    ),
+    (
+        "public-associations",
+        ("қоғамдық ұйымдар", "общественные объединения", "public associations"),
+        {
+            "kk": re.compile(r"(?:республикалық\s+және\s+өңірлік\s+)?қоғамдық\s+(?:ұйымдар|бірлестіктер)\w*", I),
+            "ru": re.compile(r"общественн\w+\s+(?:объединени|организаци)(?:я|й|ям|ями|и)(?!\w)", I),
+            "en": re.compile(r"\b(?:public|civic|civil\s+society)\s+(?:associations|organi[sz]ations)\b", I),
+        },
+    ),
+    (
+        "citizens",
+        ("азаматтар", "граждане", "citizens"),
+        {
+            "kk": re.compile(r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])(?:граждане|казахстанцы|народ)(?!\w)", I),
+            "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters)\b", I),
+        },
+    ),
+    (
+        "lawyers",
+        ("заңгерлер", "юристы", "lawyers"),
+        {
+            "kk": re.compile(r"(?<![\w-])заңгерлер(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])юристы(?!\w)", I),
+            "en": re.compile(r"\blawyers\b", I),
+        },
+    ),
+    (
+        "human-rights-defenders",
+        ("құқық қорғаушылар", "правозащитники", "human rights defenders"),
+        {
+            "kk": re.compile(r"құқық\s+қорғаушылар(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])правозащитники(?!\w)", I),
+            "en": re.compile(r"\bhuman\s+rights\s+(?:defenders|activists)\b", I),
+        },
+    ),
+    (
+        "experts",
+        ("сарапшылар", "эксперты", "experts"),
+        {
+            "kk": re.compile(r"(?<![\w-])сарапшылар(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])эксперты(?!\w)", I),
+            "en": re.compile(r"\bexperts\b", I),
+        },
+    ),
 ]
 #: "The party", "the movement", "қауымдастық": an organisation named by its kind only.
 ORG_NOUNS = {
@@ -451,7 +614,8 @@ QUOTED_ORG = {
         I,
     ),
     "ru": re.compile(
-        rf"(?P<head>(?:{ORG_NOUNS['ru']})\w*)(?:\s+(?-i:[а-яё][\w-]*)){{0,3}}\s+(?:«(?P<core>[^«»]{{2,80}})»|\"(?P<core2>[^\"«»]{{2,80}})\")", I
+        rf"(?P<head>(?:{ORG_NOUNS['ru']})\w*)(?:\s+(?-i:[а-яё][\w-]*)){{0,3}}\s+(?:«(?P<core>[^«»]{{2,80}})»|\"(?P<core2>[^\"«»]{{2,80}})\")",
+        I,
     ),
     "en": re.compile(rf"[\"“](?P<core>[^\"“”]{{2,60}})[\"”]\s+(?P<head>(?:{ORG_NOUNS['en']}))", I),
 }
@@ -465,14 +629,22 @@ PLATFORM = {
 CITED_SOURCE = {
     "kk": re.compile(r"(?<![\w-])(?P<name>[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{3,})(?:ның|нің|дың|дің|тың|тің)\s+хабарлауынша"),
     "ru": re.compile(r"как\s+(?:пишет|сообщает|сообщили\s+в)\s+(?P<name>[А-ЯЁ][а-яё]{3,})"),
-    "en": re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,})(?:\s+press\s+service)?\s+(?:reported|reports|said\s+in\s+a\s+statement)\b"),
+    "en": re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][a-z]{3,})(?:\s+press\s+service)?\s+(?:reported|reports|said\s+in\s+a\s+statement)\b"
+    ),
 }
 #: The outlet credited in the text: "деп хабарлайды BAQ.KZ", "сообщает Kazinform", "reports Kazinform".
 #: A quotation closed by its speaker: "— деді Жандос Шаймарданов", "— сказал Ерлан Карин", "– he said".
 QUOTE_CLOSE = {
     "kk": re.compile(r"[—–-]\s*(?:деді|деп\s+(?:атап\s+өтті|айтты|түйіндеді|мәлімдеді|сендірді|қосты))(?!\w)", I),
-    "ru": re.compile(r"[—–-]\s*(?:сказал|отметил|подчеркнул|заявил|добавил|пояснил|рассказал|уточнил|резюмировал|озвучил|заключил|констатировал)\w*(?!\w)", I),
-    "en": re.compile(r"(?:[—–-]\s*|[”\"]\s*,?\s*)(?:(?:he|she)\s+(?:said|added|noted|stressed)|(?:said|added|noted|stressed)(?=\s+(?:the\s+)?[\w-]+))\b", I),
+    "ru": re.compile(
+        r"[—–-]\s*(?:сказал|отметил|подчеркнул|заявил|добавил|пояснил|рассказал|уточнил|резюмировал|озвучил|заключил|констатировал)\w*(?!\w)",
+        I,
+    ),
+    "en": re.compile(
+        r"(?:[—–-]\s*|[”\"]\s*,?\s*)(?:(?:he|she)\s+(?:said|added|noted|stressed)|(?:said|added|noted|stressed)(?=\s+(?:the\s+)?[\w-]+))\b",
+        I,
+    ),
 }
 #: A sentence whose subject is "he", "she", "оның айтуынша", "по её словам": the person named last.
 PRONOUN_LEAD = {
@@ -486,14 +658,30 @@ ANNOUNCE = {
     "ru": re.compile(r"объявил\w*|сообщил\w*|опубликовал\w*|как\s+пишет|как\s+сообщает", I),
     "en": re.compile(r"\b(?:announced|reported|published|said\s+in\s+a\s+statement)\b", I),
 }
-REPORTED_BY = re.compile(r"(?:хабарлайды|жазады|сообщает|пишет|передает|передаёт|reports|reported)\s+(?P<name>[^\s,.;]+(?:\.[A-Za-z]{2,3})?)", I)
+REPORTED_BY = re.compile(
+    r"(?:хабарлайды|жазады|сообщает|пишет|передает|передаёт|reports|reported)\s+(?P<name>[^\s,.;]+(?:\.[A-Za-z]{2,3})?)",
+    I,
+)
 
 # ------------------------------------------------------------------ dates
 
 _MONTHS = {
-    "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(),
-    "ru": "янв фев мар апр ма июн июл авг сен окт ноя дек".split(),
-    "en": "jan feb mar apr may jun jul aug sep oct nov dec".split(),
+    "kk": [
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ],
+    "ru": ["янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+    "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
 }
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
@@ -530,11 +718,15 @@ def find_date(text: str, lang: str, *, year: int | None = None) -> str | None:
         offer(mt.start(), int(mt.group(3)), int(mt.group(2)), int(mt.group(1)))
     names = _MONTHS.get(lang, []) + (_MONTHS["en"] if lang != "en" else [])
     stems = "|".join(sorted(set(names), key=len, reverse=True))
-    for mt in re.finditer(rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?\b(?P<d>\d{{1,2}})\s+(?P<m>{stems})\w*\.?(?:\s+(?P<y2>20\d\d))?", text, I):
+    for mt in re.finditer(
+        rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?\b(?P<d>\d{{1,2}})\s+(?P<m>{stems})\w*\.?(?:\s+(?P<y2>20\d\d))?", text, I
+    ):
         month = _month_number(mt.group("m"), names)
         year_text = mt.group("y1") or mt.group("y2")
         offer(mt.start(), int(year_text) if year_text else None, month, int(mt.group("d")))
-    for mt in re.finditer(rf"\b(?P<m>{stems})\w*\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?", text, I):
+    for mt in re.finditer(
+        rf"\b(?P<m>{stems})\w*\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?", text, I
+    ):
         month = _month_number(mt.group("m"), names)
         offer(mt.start(), int(mt.group("y")) if mt.group("y") else None, month, int(mt.group("d")))
     return best[1] if best else None
@@ -566,19 +758,27 @@ _WORD_NUMBERS = {
 #: What is counted: proposals, appeals, comments, people, votes, per cent, sections and articles, deputies.
 UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
-          r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|депутат\w*|мүше\w*|"
-          r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*",
+    r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|депутат\w*|мүше\w*|"
+    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
-          r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
-          r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*",
+    r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
+    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
-          r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
-          r"experts|meetings|sessions|amendments|norms|opinions|initiatives",
+    r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
+    r"experts|meetings|sessions|amendments|norms|opinions|initiatives",
 }
 TURNOUT = re.compile(r"қатысу\s+деңгейі|сайлаушылардың\s+қатысуы|явк\w+|turnout", I)
-_MORE = re.compile(r"астам|артық|аса(?!\w)|асты|асқан|асып|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I)
-_ABOUT = re.compile(r"шамамен|жуық|шақты|около|почти|порядка|примерно|приблизительно|about|around|nearly|almost|some|roughly|approximately", I)
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ,]\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)?)(?:\s*(мың|тыс\.?|тысяч\w*|млн\.?|миллион\w*|thousand|million))?(?![\d])", I)
+_MORE = re.compile(
+    r"астам|артық|аса(?!\w)|асты|асқан|асып|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I
+)
+_ABOUT = re.compile(
+    r"шамамен|жуық|шақты|около|почти|порядка|примерно|приблизительно|about|around|nearly|almost|some|roughly|approximately",
+    I,
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[  ,]\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)?)(?:\s*(мың|тыс\.?|тысяч\w*|млн\.?|миллион\w*|thousand|million))?(?![\d])",
+    I,
+)
 #: Not a count: what follows a number that is a time, a date, an ordinal or an article number.
 _NOT_COUNT_AFTER = re.compile(
     r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|th|st|nd|rd)|-бап|-?тармақ|-?(?:я|й|ю|ой)\s+стать|"
@@ -597,7 +797,10 @@ _NOT_COUNT_BEFORE = re.compile(
     I,
 )
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
-_COUNT_BEFORE = re.compile(r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at))\s*$", I)
+_COUNT_BEFORE = re.compile(
+    r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at))\s*$",
+    I,
+)
 
 
 def _to_number(text: str, lang: str) -> float | int | None:
@@ -659,16 +862,27 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     if words:
         alternatives = "|".join(sorted(words, key=len, reverse=True))
         suffix = r"(?:і|ы|сі|сы|нан|нен|дан|ден|тан|тен)?" if lang == "kk" else ""
-        for m in re.finditer(rf"(?<![\w-])({alternatives}){suffix}(?:\s+(тысяч\w*|миллион\w*|мың\w*|thousand))?(?![\w-])", text, I):
+        for m in re.finditer(
+            rf"(?<![\w-])({alternatives}){suffix}(?:\s+(тысяч\w*|миллион\w*|мың\w*|thousand))?(?![\w-])", text, I
+        ):
             word = m.group(1).lower()
             value = words.get(word)
             if value is None or any(s <= m.start() < e for s, e, _v, _w in candidates):
                 continue
             if m.group(2):
                 value *= 1000 if m.group(2).lower().startswith(("тысяч", "мың", "thousand")) else 10**6
-            if word in ("мың", "тысяча", "тысячи", "тысячу", "тысяч") and m.start() > 0 and re.search(r"\d\s*$", text[: m.start()]):
+            if (
+                word in ("мың", "тысяча", "тысячи", "тысячу", "тысяч")
+                and m.start() > 0
+                and re.search(r"\d\s*$", text[: m.start()])
+            ):
                 continue  # "4 мың": the scale of a figure already read
-            possessive = lang == "kk" and word != "он" and m.group(0).lower() != word and m.group(0).lower()[len(word):] in ("і", "ы", "сі", "сы")
+            possessive = (
+                lang == "kk"
+                and word != "он"
+                and m.group(0).lower() != word
+                and m.group(0).lower()[len(word) :] in ("і", "ы", "сі", "сы")
+            )
             candidates.append((m.start(), m.end(), value, possessive))
     out: list[tuple[float | int, str, str, int, int]] = []
     for start, end, value, possessive in sorted(candidates):
@@ -677,17 +891,21 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             continue
         if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\(", after):
             continue
-        if re.fullmatch(r"\d{4}", text[start:end]) and 1900 <= value <= 2100 and not re.match(r"\s*(%|пайыз|процент|per)", after, I):
+        if (
+            re.fullmatch(r"\d{4}", text[start:end])
+            and 1900 <= value <= 2100
+            and not re.match(r"\s*(%|пайыз|процент|per)", after, I)
+        ):
             continue
         # The kk ablative and comparator follow the number: "200-ден астам", "мыңнан астам".
         tail = re.match(r"(?:-?(?:нан|нен|дан|ден|тан|тен|ке|ге|қа|ға))?\s*", after, I)
-        rest = after[tail.end():] if tail else after
+        rest = after[tail.end() :] if tail else after
         comparator = "exactly"
         more = _MORE.match(rest)
         if more:
             comparator = "more-than"
-            rest = rest[more.end():].lstrip()
-        before = text[max(0, start - 25):start]
+            rest = rest[more.end() :].lstrip()
+        before = text[max(0, start - 25) : start]
         if re.search(rf"(?:{_MORE.pattern})\s*$", before, I):
             comparator = "more-than"
         elif re.search(rf"(?:{_ABOUT.pattern})\s*$", before, I) or _ABOUT.match(rest):
@@ -705,7 +923,11 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             continue
         counted = _COUNT_BEFORE.search(text[:start])
         if counted and (comparator != "exactly" or lang == "en"):
-            noun = re.search(r"([\w-]+)\s+(?:жалпы\s+)?саны\s*$|(?:число|количество)\s+([\w-]+)|number\s+of\s+([\w-]+)", text[: start], I)
+            noun = re.search(
+                r"([\w-]+)\s+(?:жалпы\s+)?саны\s*$|(?:число|количество)\s+([\w-]+)|number\s+of\s+([\w-]+)",
+                text[:start],
+                I,
+            )
             label = next((g for g in (noun.groups() if noun else ()) if g), "") or counted.group().split()[0]
             out.append((value, comparator, label, start, end + (tail.end() if tail else 0)))
             continue

@@ -126,7 +126,9 @@ def decode(data: bytes, *, path: str | Path | None = None) -> tuple[str, str, li
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
-            raise KgError(f"the file looks like {encoding.upper()} but does not decode as it; save it as UTF-8", path=path) from None
+            raise KgError(
+                f"the file looks like {encoding.upper()} but does not decode as it; save it as UTF-8", path=path
+            ) from None
         notes.append(f"converted from {encoding.upper()} to UTF-8")
     else:
         if _is_binary(data):
@@ -203,9 +205,86 @@ def detect_language(text: str, *, default: str = "en") -> str:
 
 # Words after which a full stop does not end a sentence (lower case, without the dot).
 _ABBREVIATIONS = frozenset(
-    "т.б т.с.с т.с ж жж ғ б бб т тт ст им көш обл г гг т.е т.д т.п др пр ул стр см р руб тыс млн млрд "
-    "mr mrs ms dr st prof no nos art arts vs etc e.g i.e inc ltd jr sr gen col sen rep p pp para cf approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec янв фев февр апр авг сен сент окт нояб дек".split()
+    [
+        "т.б",
+        "т.с.с",
+        "т.с",
+        "ж",
+        "жж",
+        "ғ",
+        "б",
+        "бб",
+        "т",
+        "тт",
+        "ст",
+        "им",
+        "көш",
+        "обл",
+        "г",
+        "гг",
+        "т.е",
+        "т.д",
+        "т.п",
+        "др",
+        "пр",
+        "ул",
+        "стр",
+        "см",
+        "р",
+        "руб",
+        "тыс",
+        "млн",
+        "млрд",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "prof",
+        "no",
+        "nos",
+        "art",
+        "arts",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "inc",
+        "ltd",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "sen",
+        "rep",
+        "p",
+        "pp",
+        "para",
+        "cf",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "янв",
+        "фев",
+        "февр",
+        "апр",
+        "авг",
+        "сен",
+        "сент",
+        "окт",
+        "нояб",
+        "дек",
+    ]
 )
 _DIGRAPH_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye", "yo"})
 _END = re.compile(r"[.!?…]+[»”\"')\]]*")

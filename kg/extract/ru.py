@@ -151,7 +151,13 @@ def _masculine_first_name(name: str, surface: str) -> str:
     ('Бакыт Нурмуханов', 'Никита Шаталов')
     """
     words, seen = name.split(), surface.split()
-    if (len(words) == 2 and len(seen) == 2 and words[0] == seen[0] and words[1] != seen[1]
-            and re.search(r"(?:ов|ев|ин)$", words[1]) and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", words[0])):
+    if (
+        len(words) == 2
+        and len(seen) == 2
+        and words[0] == seen[0]
+        and words[1] != seen[1]
+        and re.search(r"(?:ов|ев|ин)$", words[1])
+        and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", words[0])
+    ):
         return f"{words[0][:-1]} {words[1]}"
     return name

@@ -23,10 +23,15 @@ def attribute(doc: ArticleDoc) -> None:
         ms = doc.mentions[n]
         close = P.QUOTE_CLOSE[s.lang].search(s.text)
         if close is not None:
-            after = [m for m in ms if m.kind == "person" and m.start >= close.end() - 1 and (m.actor or not m.new.get("single"))]
+            after = [
+                m
+                for m in ms
+                if m.kind == "person" and m.start >= close.end() - 1 and (m.actor or not m.new.get("single"))
+            ]
             who = actor(doc, after[0], n, s.lang) if after and after[0].start - close.end() < 40 else None
             pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or re.search(
-                r"\b(?:he|she)\b", close.group(), re.IGNORECASE)
+                r"\b(?:he|she)\b", close.group(), re.IGNORECASE
+            )
             if who is None and pronoun:
                 who = last  # "— деді ол", "– he said": the person named before
             if who and doc.linker.type_of(who) == "person":

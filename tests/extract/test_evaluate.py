@@ -46,7 +46,16 @@ def test_gold_set_has_three_articles_per_language(gold):
 def test_gold_set_reaches_the_goals(gold):
     assert gold.entity_micro.f1 >= 0.90
     assert gold.relation_micro.f1 >= 0.70
-    assert set(gold.relations) >= {"membership", "speech", "proposal", "stance", "claim", "chair", "initiative", "event"}
+    assert set(gold.relations) >= {
+        "membership",
+        "speech",
+        "proposal",
+        "stance",
+        "claim",
+        "chair",
+        "initiative",
+        "event",
+    }
 
 
 def test_held_out_set_reaches_the_goals():
@@ -70,7 +79,10 @@ def test_score_arithmetic():
 
 
 def test_relations_ignore_ids_of_facts_and_title_punctuation():
-    facts = [("report", {"speaker": "a", "title": {"kk": "«Жаңа кезең!»"}}), ("speech", {"speaker": "a", "title": {"kk": "жаңа кезең"}})]
+    facts = [
+        ("report", {"speaker": "a", "title": {"kk": "«Жаңа кезең!»"}}),
+        ("speech", {"speaker": "a", "title": {"kk": "жаңа кезең"}}),
+    ]
     items = relation_items(facts, "kk", lambda v: v)
     assert items == {("speech", "a", "жаңа кезең"): 2}
 
@@ -105,8 +117,16 @@ def test_evaluate_needs_sheets_with_texts(tmp_path):
 
 # ---------------------------------------------------------------------------- scoring, by hand
 
-TYPES = {"ann": "person", "bek": "person", "party": "party", "court": "state-body", "chair": "role",
-         "draft": "document", "draft-art-8": "provision", "citizens": "group"}
+TYPES = {
+    "ann": "person",
+    "bek": "person",
+    "party": "party",
+    "court": "state-body",
+    "chair": "role",
+    "draft": "document",
+    "draft-art-8": "provision",
+    "citizens": "group",
+}
 
 
 def _score(result, article, lang, gold, pred, canon=lambda v: v):
@@ -119,9 +139,17 @@ def test_score_article_per_fact_type_and_language():
     member = ("membership", {"holder": "ann", "role": "chair", "organisation": "party"})
     stance = ("stance", {"holder": "party", "target": "draft", "polarity": "support"})
     claim = ("claim", {"claimant": "bek", "measure": {"kk": "x"}, "quantity": 87.15, "unit": {"kk": "пайыз"}})
-    _score(result, "a", "kk", [member, stance, claim],
-           [(*member, 0.9), ("stance", {"holder": "party", "target": "draft", "polarity": "oppose"}, 0.8),
-            ("claim", {**claim[1], "unit": {"kk": "адам"}}, 0.6)])  # a count is not a share
+    _score(
+        result,
+        "a",
+        "kk",
+        [member, stance, claim],
+        [
+            (*member, 0.9),
+            ("stance", {"holder": "party", "target": "draft", "polarity": "oppose"}, 0.8),
+            ("claim", {**claim[1], "unit": {"kk": "адам"}}, 0.6),
+        ],
+    )  # a count is not a share
     proposal = ("proposal", {"proposer": "bek", "targets": "draft-art-8", "content": {"en": "y"}})
     _score(result, "b", "en", [proposal], [(*proposal, 0.95), (*member, 0.5)])
 
@@ -145,8 +173,17 @@ def test_confidence_bands_count_the_drafted_facts_that_are_right():
     result = Evaluation()
     member = ("membership", {"holder": "ann", "role": "chair", "organisation": "party"})
     # the same fact drafted twice is right once: the surer draft takes the gold item
-    _score(result, "a", "ru", [member], [(*member, 0.55), (*member, 0.92),
-                                         ("stance", {"holder": "citizens", "target": "draft", "polarity": "support"}, 0.72)])
+    _score(
+        result,
+        "a",
+        "ru",
+        [member],
+        [
+            (*member, 0.55),
+            (*member, 0.92),
+            ("stance", {"holder": "citizens", "target": "draft", "polarity": "support"}, 0.72),
+        ],
+    )
     bands = {b.label: (b.drafted, b.right) for b in result.bands}
     assert bands["0.9–1.0"] == (1, 1)
     assert bands["0.7–0.8"] == (1, 0)
@@ -161,9 +198,16 @@ def test_a_draft_actor_counts_as_the_gold_actor_it_stands_for():
     result = Evaluation()
     gold = [("membership", {"holder": "ann", "role": "chair", "organisation": "court"})]
     pred = [("membership", {"holder": "new-ann", "role": "chair", "organisation": "court"}, 0.9)]
-    score_article(result, "a", "en", gold, pred, gold_type=TYPES.get,
-                  pred_type=lambda v: "person" if v == "new-ann" else TYPES.get(v),
-                  canon=lambda v: {"new-ann": "ann"}.get(v, v))
+    score_article(
+        result,
+        "a",
+        "en",
+        gold,
+        pred,
+        gold_type=TYPES.get,
+        pred_type=lambda v: "person" if v == "new-ann" else TYPES.get(v),
+        canon=lambda v: {"new-ann": "ann"}.get(v, v),
+    )
     assert result.summary["person → post"].f1 == 1.0
     assert result.summary["persons"].f1 == 1.0
 
@@ -216,8 +260,11 @@ def test_cli_evaluate_real_dev_set_per_language():
 def test_claims_keep_every_digit_of_large_figures():
     facts = [("claim", {"claimant": "a", "measure": {"kk": "x"}, "quantity": q}) for q in (7954667, 7954666, 87.15)]
     items = relation_items(facts, "kk", lambda v: v)
-    assert set(items) == {("claim", "a", "7954667", "count"), ("claim", "a", "7954666", "count"),
-                          ("claim", "a", "87.15", "count")}
+    assert set(items) == {
+        ("claim", "a", "7954667", "count"),
+        ("claim", "a", "7954666", "count"),
+        ("claim", "a", "87.15", "count"),
+    }
 
 
 def test_no_outlet_leaves_the_outlet_to_the_text(monkeypatch):

@@ -47,27 +47,33 @@ def test_seed_names_the_session_and_its_chair(seed):
     assert session.values["date"] == "2026-02-04"
 
 
-@pytest.mark.parametrize(("holder", "role", "organisation"), [
-    ("azamatkhan-amirtayev", "chair", "baytaq"),
-    ("bekbergen-kerey", "executive-secretary", "baytaq"),
-    ("alma-karashkyzy", "chair", "baytaq-almaty-branch"),
-    ("murat-tashibayev", "adviser-to-the-chair", "baytaq"),
-    ("shyngys-usenkul", "member", "baytaq-political-council"),
-    ("sergey-kachanov", "head", "baytaq-primary-organisation"),
-    ("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan"),
-])
+@pytest.mark.parametrize(
+    ("holder", "role", "organisation"),
+    [
+        ("azamatkhan-amirtayev", "chair", "baytaq"),
+        ("bekbergen-kerey", "executive-secretary", "baytaq"),
+        ("alma-karashkyzy", "chair", "baytaq-almaty-branch"),
+        ("murat-tashibayev", "adviser-to-the-chair", "baytaq"),
+        ("shyngys-usenkul", "member", "baytaq-political-council"),
+        ("sergey-kachanov", "head", "baytaq-primary-organisation"),
+        ("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan"),
+    ],
+)
 def test_seed_posts(seed, holder, role, organisation):
     relation(seed, "membership", holder=holder, role=role, organisation=organisation)
 
 
-@pytest.mark.parametrize(("speaker", "kind", "title"), [
-    ("azamatkhan-amirtayev", "report", None),
-    ("bekbergen-kerey", "report", "Конституция: экология мен даму арасындағы тепе-теңдік"),
-    ("alma-karashkyzy", "speech", "Адамға бағдарланған мемлекет моделі"),
-    ("murat-tashibayev", "report", "Қазақстандағы конституциялық реформаның халықаралық-құқықтық аспектілері"),
-    ("shyngys-usenkul", "speech", None),
-    ("sergey-kachanov", "speech", None),
-])
+@pytest.mark.parametrize(
+    ("speaker", "kind", "title"),
+    [
+        ("azamatkhan-amirtayev", "report", None),
+        ("bekbergen-kerey", "report", "Конституция: экология мен даму арасындағы тепе-теңдік"),
+        ("alma-karashkyzy", "speech", "Адамға бағдарланған мемлекет моделі"),
+        ("murat-tashibayev", "report", "Қазақстандағы конституциялық реформаның халықаралық-құқықтық аспектілері"),
+        ("shyngys-usenkul", "speech", None),
+        ("sergey-kachanov", "speech", None),
+    ],
+)
 def test_seed_speakers_and_titles(seed, speaker, kind, title):
     fact = relation(seed, kind, speaker=speaker)
     assert fact.values.get("title", {}).get("kk") == title
@@ -120,7 +126,10 @@ def test_russian_article():
     assert draft.lang == "ru"
     (session,) = facts_of(draft, "session")
     assert (session.values["chair"], session.values["place"], session.values["format"]) == (
-        "azamatkhan-amirtayev", "astana", "mixed")
+        "azamatkhan-amirtayev",
+        "astana",
+        "mixed",
+    )
     relation(draft, "membership", holder="alma-karashkyzy", role="chair", organisation="baytaq-almaty-branch")
     relation(draft, "membership", holder="sergey-kachanov", role="head", organisation="baytaq-primary-organisation")
     report = relation(draft, "report", speaker="bekbergen-kerey")
@@ -136,7 +145,9 @@ def test_english_article():
     (session,) = facts_of(draft, "session")
     assert session.values["chair"] == "azamatkhan-amirtayev"
     relation(draft, "membership", holder="murat-tashibayev", role="adviser-to-the-chair", organisation="baytaq")
-    assert relation(draft, "speech", speaker="alma-karashkyzy").values["title"] == {"en": "A human-centred model of the state"}
+    assert relation(draft, "speech", speaker="alma-karashkyzy").values["title"] == {
+        "en": "A human-centred model of the state"
+    }
     relation(draft, "proposal", proposer="baytaq", targets="draft-constitution-2026-article-8")
     claim = relation(draft, "claim", via="e-otinish")
     assert claim.values["claimant"] == "azamatkhan-amirtayev"  # "According to Amirtayev"
@@ -181,7 +192,9 @@ def test_cli_extract_then_validate(tmp_path):
     assert f"{out}/articles/baq-2026-02-04-baytaq-council-draft.yaml: 19 fact(s), 0 new actor(s)" in result.output
     sheet = (out / "articles" / "baq-2026-02-04-baytaq-council-draft.yaml").read_text(encoding="utf-8")
     assert "  draft: true" in sheet and "confidence:" in sheet
-    assert (out / "texts" / "baq-2026-02-04-baytaq-council-draft.txt").read_text(encoding="utf-8") == SEED.read_text(encoding="utf-8")
+    assert (out / "texts" / "baq-2026-02-04-baytaq-council-draft.txt").read_text(encoding="utf-8") == SEED.read_text(
+        encoding="utf-8"
+    )
     result = runner.invoke(cli, ["validate", str(out)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("ok: 1 source(s), 19 fact(s)")
@@ -194,14 +207,21 @@ def test_cli_extracts_a_folder(tmp_path):
         shutil.copy(GOLD / name, articles / name)
     result = CliRunner().invoke(cli, ["extract", str(articles), "--outlet", "kazinform", "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == f"next: review the drafts and the 8 new actor(s), then: kg validate {tmp_path / 'out'}"
+    assert (
+        result.output.splitlines()[-1]
+        == f"next: review the drafts and the 8 new actor(s), then: kg validate {tmp_path / 'out'}"
+    )
     assert "date 2026-02-09 read from the text; check it" in result.output  # notes go to stderr
     assert sorted(p.name for p in (tmp_path / "out" / "articles").iterdir()) == [
-        "en-steppe-lawyers-guild.yaml", "ru-adilet-round-table.yaml"]
+        "en-steppe-lawyers-guild.yaml",
+        "ru-adilet-round-table.yaml",
+    ]
 
 
 def test_cli_prints_one_draft_without_output_folder():
-    result = CliRunner().invoke(cli, ["extract", str(GOLD / "en-civic-dawn-meeting.txt"), "--outlet", "kazinform", "--date", "2026-02-12"])
+    result = CliRunner().invoke(
+        cli, ["extract", str(GOLD / "en-civic-dawn-meeting.txt"), "--outlet", "kazinform", "--date", "2026-02-12"]
+    )
     assert result.exit_code == 0, result.output
     assert "  draft: true" in result.output and "type: stance" in result.output
 
@@ -225,7 +245,9 @@ def test_output_into_curated_sources_keeps_the_registry(tmp_path):
 
 
 def test_a_reviewed_sheet_is_never_overwritten(tmp_path):
-    draft = extract_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", name="x", outlet="baq-kz", date="2026-02-04")
+    draft = extract_text(
+        "Партия төрағасы Азаматхан Әміртаев баяндама жасады.", name="x", outlet="baq-kz", date="2026-02-04"
+    )
     write_drafts([draft], tmp_path)
     sheet = tmp_path / "articles" / "x.yaml"
     sheet.write_text(sheet.read_text(encoding="utf-8").replace("  draft: true\n", ""), encoding="utf-8")
@@ -308,10 +330,14 @@ def test_outlet_read_from_the_text():
 
 
 def test_confidence_must_be_a_number_from_0_to_1(tmp_path):
-    draft = extract_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", name="x", outlet="baq-kz", date="2026-02-04")
+    draft = extract_text(
+        "Партия төрағасы Азаматхан Әміртаев баяндама жасады.", name="x", outlet="baq-kz", date="2026-02-04"
+    )
     write_drafts([draft], tmp_path)
     sheet = tmp_path / "articles" / "x.yaml"
-    sheet.write_text(sheet.read_text(encoding="utf-8").replace("confidence: 0.85", "confidence: high", 1), encoding="utf-8")
+    sheet.write_text(
+        sheet.read_text(encoding="utf-8").replace("confidence: 0.85", "confidence: high", 1), encoding="utf-8"
+    )
     with pytest.raises(SourceError, match="'confidence' of .* must be a number from 0 to 1"):
         load_corpus([tmp_path])
 
@@ -347,9 +373,13 @@ def test_an_unrelated_article_names_no_known_fact():
 
 
 def test_cli_same_as_then_validate_with_the_curated_sources(tmp_path):
-    result = CliRunner().invoke(cli, ["extract", str(SEED), "--outlet", "baq-kz", "--date", "2026-02-04", "--same-as",
-                                      "-o", str(tmp_path / "out")])
+    result = CliRunner().invoke(
+        cli,
+        ["extract", str(SEED), "--outlet", "baq-kz", "--date", "2026-02-04", "--same-as", "-o", str(tmp_path / "out")],
+    )
     assert result.exit_code == 0, result.output
-    assert "same_as: baq-2026-02-04-baytaq-council/session" in (tmp_path / "out" / "articles" / f"{SEED.stem}-draft.yaml").read_text(encoding="utf-8")
+    assert "same_as: baq-2026-02-04-baytaq-council/session" in (
+        tmp_path / "out" / "articles" / f"{SEED.stem}-draft.yaml"
+    ).read_text(encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(ROOT / "sources"), str(tmp_path / "out")])
     assert result.exit_code == 0, result.output

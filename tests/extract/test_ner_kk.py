@@ -47,8 +47,25 @@ def test_tokenize_offsets_match_text() -> None:
     tokens = tokenize(text)
     assert all(text[t.start : t.end] == t.text for t in tokens)
     assert [t.text for t in tokens] == [
-        "Ол", ":", "«", "Нұр", "Отан", "»", "(", "партия", ")", ",",
-        '"', "Ақ", "жол", '"', "—", "2,5", "%-ке", "өсті", ".",
+        "Ол",
+        ":",
+        "«",
+        "Нұр",
+        "Отан",
+        "»",
+        "(",
+        "партия",
+        ")",
+        ",",
+        '"',
+        "Ақ",
+        "жол",
+        '"',
+        "—",
+        "2,5",
+        "%-ке",
+        "өсті",
+        ".",
     ]
 
 
@@ -76,7 +93,7 @@ def test_tag_finds_astana() -> None:
 
 
 def test_tag_straight_quotes_and_several_sentences() -> None:
-    text = "Президент Алматыға барды. Ол \"Нұр Отан\" партиясының съезіне қатысты."
+    text = 'Президент Алматыға барды. Ол "Нұр Отан" партиясының съезіне қатысты.'
     entities = tag(text)
     assert any(e.text == "Алматыға" and e.type == "GPE" for e in entities)
     assert all(text[e.start : e.end] == e.text for e in entities)

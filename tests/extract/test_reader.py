@@ -95,7 +95,10 @@ def test_sentences_keep_offsets_and_spare_initials_and_abbreviations():
     text = "Жиын өтті.Оның айтуынша, А. Амиртаев т.б. сөйледі! Zh. Tokayev spoke.\nMr. Kerey agreed"
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == [
-        "Жиын өтті.", "Оның айтуынша, А. Амиртаев т.б. сөйледі!", "Zh. Tokayev spoke.", "Mr. Kerey agreed",
+        "Жиын өтті.",
+        "Оның айтуынша, А. Амиртаев т.б. сөйледі!",
+        "Zh. Tokayev spoke.",
+        "Mr. Kerey agreed",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
     assert [s.paragraph for s in sentences] == [0, 0, 0, 1]
@@ -103,5 +106,6 @@ def test_sentences_keep_offsets_and_spare_initials_and_abbreviations():
 
 def test_domain_names_are_not_sentence_ends():
     assert [s.text for s in split_sentences("деп хабарлайды BAQ.KZ. Келесі сөйлем.")] == [
-        "деп хабарлайды BAQ.KZ.", "Келесі сөйлем.",
+        "деп хабарлайды BAQ.KZ.",
+        "Келесі сөйлем.",
     ]

@@ -13,7 +13,18 @@ import pytest
 
 from kg.extract.draft import Session, extract_text
 
-POST_WORDS = ("chair", "predsedatel", "zamestitel", "deputy", "member", "chlen", "torag", "sovetnik", "state", "pomoshchnik")
+POST_WORDS = (
+    "chair",
+    "predsedatel",
+    "zamestitel",
+    "deputy",
+    "member",
+    "chlen",
+    "torag",
+    "sovetnik",
+    "state",
+    "pomoshchnik",
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,10 +54,13 @@ def memberships(d):
 
 
 def test_chain_of_posts_ru(session):
-    d = draft(session, "Как пишет Акорда, Токаев принял председателя Конституционной комиссии – председателя "
-              "Конституционного суда Эльвиру Азимову, заместителя председателя Конституционной комиссии – "
-              "Государственного советника Ерлана Карина и члена Конституционной комиссии – помощника президента "
-              "по правовым вопросам Ержана Жиенбаева.")
+    d = draft(
+        session,
+        "Как пишет Акорда, Токаев принял председателя Конституционной комиссии – председателя "
+        "Конституционного суда Эльвиру Азимову, заместителя председателя Конституционной комиссии – "
+        "Государственного советника Ерлана Карина и члена Конституционной комиссии – помощника президента "
+        "по правовым вопросам Ержана Жиенбаева.",
+    )
     got = memberships(d)
     assert {
         ("elvira-azimova", "chair", "constitutional-reform-commission"),
@@ -61,10 +75,13 @@ def test_chain_of_posts_ru(session):
 
 
 def test_chain_of_posts_en():
-    d = draft(Session(), "The final draft of the new Constitution was presented to President Tokayev by Chairperson of "
-              "the Constitutional Commission and Constitutional Court Elvira Azimova, Deputy Chairperson of the "
-              "Constitutional Commission and State Counselor Erlan Karin, and member of the Constitutional Commission "
-              "and assistant to the Kazakh President on legal matters Yerzhan Zhienbayev.")
+    d = draft(
+        Session(),
+        "The final draft of the new Constitution was presented to President Tokayev by Chairperson of "
+        "the Constitutional Commission and Constitutional Court Elvira Azimova, Deputy Chairperson of the "
+        "Constitutional Commission and State Counselor Erlan Karin, and member of the Constitutional Commission "
+        "and assistant to the Kazakh President on legal matters Yerzhan Zhienbayev.",
+    )
     got = memberships(d)
     assert {
         ("elvira-azimova", "chair", "constitutional-reform-commission"),
@@ -78,9 +95,12 @@ def test_chain_of_posts_en():
 
 
 def test_chain_of_posts_kk_with_a_faction(session):
-    d = draft(session, "«Ақ жол» Демократиялық партиясының орталық кеңсесінде партияның Ұлттық кеңесінің Пленумы өтті. "
-              "Жобаның негізгі ережелерін «Ақ жол» Демпартиясы фракциясының мүшесі, ҚР Парламенті Мәжілісінің "
-              "вице-спикері Дания Еспаева таныстырды.")
+    d = draft(
+        session,
+        "«Ақ жол» Демократиялық партиясының орталық кеңсесінде партияның Ұлттық кеңесінің Пленумы өтті. "
+        "Жобаның негізгі ережелерін «Ақ жол» Демпартиясы фракциясының мүшесі, ҚР Парламенті Мәжілісінің "
+        "вице-спикері Дания Еспаева таныстырды.",
+    )
     got = memberships(d)
     assert ("daniya-espayeva", "member", "ak-zhol-faction") in got
     assert ("daniya-espayeva", "vice-speaker", "mazhilis") in got
@@ -89,8 +109,11 @@ def test_chain_of_posts_kk_with_a_faction(session):
 
 
 def test_abbreviation_before_a_name_ru(session):
-    d = draft(session, "Основные положения проекта изложила член фракции Демпартии «Ак жол», Вице-спикер Мажилиса "
-              "парламента РК Дания Еспаева.")
+    d = draft(
+        session,
+        "Основные положения проекта изложила член фракции Демпартии «Ак жол», Вице-спикер Мажилиса "
+        "парламента РК Дания Еспаева.",
+    )
     assert ("daniya-espayeva", "vice-speaker", "mazhilis") in memberships(d)
     assert ("daniya-espayeva", "member", "ak-zhol-faction") in memberships(d)
 
@@ -99,8 +122,11 @@ def test_abbreviation_before_a_name_ru(session):
 
 
 def test_post_in_an_unknown_body_kk(session):
-    d = draft(session, "АСТАНА. KAZINFORM — Президент жанындағы Қазақстанның стратегиялық зерттеулер институтының "
-              "директоры Жандос Шаймарданов жаңа Конституцияның жобасы жарияланғаннан бері пікірталас жанданғанын айтты.")
+    d = draft(
+        session,
+        "АСТАНА. KAZINFORM — Президент жанындағы Қазақстанның стратегиялық зерттеулер институтының "
+        "директоры Жандос Шаймарданов жаңа Конституцияның жобасы жарияланғаннан бері пікірталас жанданғанын айтты.",
+    )
     fact = one(d, "membership", role="director")
     body = d.actors[fact.values["organisation"]]
     assert body.names["kk"] == "Президент жанындағы Қазақстанның стратегиялық зерттеулер институты"
@@ -108,17 +134,23 @@ def test_post_in_an_unknown_body_kk(session):
 
 
 def test_post_in_an_unknown_body_ru(session):
-    d = draft(session, "В рабочую группу, добавила глава института парламентаризма Наталья Пан, поступило порядка "
-              "1,6 тысячи обращений граждан.")
+    d = draft(
+        session,
+        "В рабочую группу, добавила глава института парламентаризма Наталья Пан, поступило порядка "
+        "1,6 тысячи обращений граждан.",
+    )
     fact = one(d, "membership", holder="natalya-pan", role="head")
     assert d.actors[fact.values["organisation"]].names["ru"] == "Институт парламентаризма"
     one(d, "claim", claimant="natalya-pan", quantity=1600, comparator="about")
 
 
-@pytest.mark.parametrize("text", [
-    "Chairman of the Senate Maulen Ashimbayev opened the session.",
-    "Maulen Ashimbayev, Chairman of the Senate, opened the session.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairman of the Senate Maulen Ashimbayev opened the session.",
+        "Maulen Ashimbayev, Chairman of the Senate, opened the session.",
+    ],
+)
 def test_post_in_an_unknown_body_en(session, text):
     d = draft(session, text)
     fact = one(d, "membership", holder="maulen-ashimbayev", role="chair")
@@ -126,9 +158,12 @@ def test_post_in_an_unknown_body_en(session, text):
 
 
 def test_deputy_prosecutor_general_en(session):
-    d = draft(session, "The eighth meeting of the Commission on Constitutional Reform was held in Astana, during which "
-              "Deputy Prosecutor General of the Republic of Kazakhstan Zhandos Omiraliev proposed clarifying the "
-              "understanding of Article 18 of the draft new Constitution in the Russian language.")
+    d = draft(
+        session,
+        "The eighth meeting of the Commission on Constitutional Reform was held in Astana, during which "
+        "Deputy Prosecutor General of the Republic of Kazakhstan Zhandos Omiraliev proposed clarifying the "
+        "understanding of Article 18 of the draft new Constitution in the Russian language.",
+    )
     one(d, "membership", holder="zhandos-omiraliev", role="deputy-prosecutor-general")
     proposal = one(d, "proposal", proposer="zhandos-omiraliev")
     assert proposal.values["targets"] == "draft-constitution-2026-article-18"
@@ -137,43 +172,71 @@ def test_deputy_prosecutor_general_en(session):
 # ---------------------------------------------------------------- outlets and dates
 
 
-@pytest.mark.parametrize(("text", "outlet"), [
-    ("АСТАНА. KAZINFORM — Мемлекет басшысы Қасым-Жомарт Тоқаев сөз сөйледі.", "kazinform"),
-    ("Токаеву рассказали о работе комиссии, передает корреспондент агентства Kazinform.", "kazinform"),
-    ("Президенту рассказали о результатах работы Конституционной комиссии, сообщает Zakon.kz.", "zakon-kz"),
-    ("ASTANA, Kazakhstan, January 28. Amendments will affect 84% of the text, Trend reports via Telegram.", "trend"),
-])
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("АСТАНА. KAZINFORM — Мемлекет басшысы Қасым-Жомарт Тоқаев сөз сөйледі.", "kazinform"),
+        ("Токаеву рассказали о работе комиссии, передает корреспондент агентства Kazinform.", "kazinform"),
+        ("Президенту рассказали о результатах работы Конституционной комиссии, сообщает Zakon.kz.", "zakon-kz"),
+        (
+            "ASTANA, Kazakhstan, January 28. Amendments will affect 84% of the text, Trend reports via Telegram.",
+            "trend",
+        ),
+    ],
+)
 def test_outlet_from_dateline_or_attribution(session, text, outlet):
     d = extract_text(text, name="o", session=session)
     assert d.outlet == outlet
 
 
 def test_a_quoted_source_is_not_the_outlet(session):
-    d = extract_text("Как пишет Акорда, Токаев принял председателя Конституционной комиссии Эльвиру Азимову.",
-                     name="o2", session=session, date="2026-01-30")
+    d = extract_text(
+        "Как пишет Акорда, Токаев принял председателя Конституционной комиссии Эльвиру Азимову.",
+        name="o2",
+        session=session,
+        date="2026-01-30",
+    )
     assert d.outlet == "unknown-outlet"
 
 
 def test_placeholder_outlet_never_claims(session):
-    d = extract_text("Более двух тысяч предложений поступило от казахстанцев по содержанию Конституции.",
-                     name="o3", session=session, date="2026-01-30")
+    d = extract_text(
+        "Более двух тысяч предложений поступило от казахстанцев по содержанию Конституции.",
+        name="o3",
+        session=session,
+        date="2026-01-30",
+    )
     assert d.outlet == "unknown-outlet"
     assert not facts(d, "claim")
     d = draft(session, "Более двух тысяч предложений поступило от казахстанцев по содержанию Конституции.")
     one(d, "claim", claimant="kazinform", quantity=2000, comparator="more-than")
 
 
-@pytest.mark.parametrize(("text", "date"), [
-    ("АСТАНА, 20 янв — Sputnik. Назвать новый парламент Курултаем предложил Касым-Жомарт Токаев в 2026 году.", "2026-01-20"),
-    ("The next meeting of the commission\n06.02.2026 12:46:47 195\nThe eighth meeting was held on 1 March 2025.", "2026-02-06"),
-    ("ASTANA, Kazakhstan, January 28. Proposed amendments will affect 84% of the text in 2026, Trend reports.", "2026-01-28"),
-])
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "АСТАНА, 20 янв — Sputnik. Назвать новый парламент Курултаем предложил Касым-Жомарт Токаев в 2026 году.",
+            "2026-01-20",
+        ),
+        (
+            "The next meeting of the commission\n06.02.2026 12:46:47 195\nThe eighth meeting was held on 1 March 2025.",
+            "2026-02-06",
+        ),
+        (
+            "ASTANA, Kazakhstan, January 28. Proposed amendments will affect 84% of the text in 2026, Trend reports.",
+            "2026-01-28",
+        ),
+    ],
+)
 def test_publication_date_from_the_header(session, text, date):
     assert extract_text(text, name="d", session=session).date == date
 
 
 def test_no_publication_date_from_a_quotation_or_a_later_sentence(session):
-    d = extract_text("Токаев подписал указ. «К 15 марта 2026 года всё будет готово», – сказал он.", name="d2", session=session)
+    d = extract_text(
+        "Токаев подписал указ. «К 15 марта 2026 года всё будет готово», – сказал он.", name="d2", session=session
+    )
     assert d.date != "2026-03-15"
     assert any("--date" in n for n in d.notes)
 
@@ -182,23 +245,32 @@ def test_no_publication_date_from_a_quotation_or_a_later_sentence(session):
 
 
 def test_stance_of_coordinated_groups_kk(session):
-    d = draft(session, "Саяси партиялар, республикалық және өңірлік қоғамдық ұйымдар жаңа Конституция қабылдау "
-              "жөніндегі бастамаға қолдау білдірді.")
+    d = draft(
+        session,
+        "Саяси партиялар, республикалық және өңірлік қоғамдық ұйымдар жаңа Конституция қабылдау "
+        "жөніндегі бастамаға қолдау білдірді.",
+    )
     one(d, "stance", holder="political-parties", target="draft-constitution-2026", polarity="support")
     one(d, "stance", holder="public-associations", target="draft-constitution-2026", polarity="support")
 
 
 def test_stance_in_a_lead_sentence_ru(session):
-    d = draft(session, "AMANAT: Новая Конституция – это ответ на запросы общества\n"
-              "Фракция выразила полную поддержку проекту Основного закона и заявила о готовности включиться в его разъяснение\n"
-              "В день обнародования проекта Новой Конституции в Мажилисе состоялось собрание Фракции партии AMANAT.")
+    d = draft(
+        session,
+        "AMANAT: Новая Конституция – это ответ на запросы общества\n"
+        "Фракция выразила полную поддержку проекту Основного закона и заявила о готовности включиться в его разъяснение\n"
+        "В день обнародования проекта Новой Конституции в Мажилисе состоялось собрание Фракции партии AMANAT.",
+    )
     stance = one(d, "stance", holder="amanat-faction", target="draft-constitution-2026", polarity="support")
     assert stance.values.get("degree") == "fully"
 
 
 def test_stance_praised_en(session):
-    d = draft(session, "The final draft of the new Constitution was presented to President Tokayev. Tokayev praised the "
-              "commission’s work, noting the draft reflects current social values.")
+    d = draft(
+        session,
+        "The final draft of the new Constitution was presented to President Tokayev. Tokayev praised the "
+        "commission’s work, noting the draft reflects current social values.",
+    )
     one(d, "stance", holder="kassym-jomart-tokayev", target="draft-constitution-2026", polarity="support")
 
 
@@ -207,13 +279,26 @@ def test_stance_of_citizens_in_a_kazakh_clause(session):
     one(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="support")
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    (("В центральном офисе Демократической партии «Ак жол» состоялся Пленум Национального совета партии, участники "
-      "которого обсудили предложение Парламентской фракции о поддержке проекта новой Конституции, передает "
-      "корреспондент Kazpravda.kz"), "ru"),
-    (("«Ақ жол» Демократиялық партиясының орталық кеңсесінде партияның Ұлттық кеңесінің Пленумы өтті. Онда қатысушылар "
-      "Парламенттік фракцияның Жаңа Конституция жобасын қолдау жөніндегі ұсынысын талқылады, деп хабарлайды BAQ.KZ."), "kk"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            (
+                "В центральном офисе Демократической партии «Ак жол» состоялся Пленум Национального совета партии, участники "
+                "которого обсудили предложение Парламентской фракции о поддержке проекта новой Конституции, передает "
+                "корреспондент Kazpravda.kz"
+            ),
+            "ru",
+        ),
+        (
+            (
+                "«Ақ жол» Демократиялық партиясының орталық кеңсесінде партияның Ұлттық кеңесінің Пленумы өтті. Онда қатысушылар "
+                "Парламенттік фракцияның Жаңа Конституция жобасын қолдау жөніндегі ұсынысын талқылады, деп хабарлайды BAQ.KZ."
+            ),
+            "kk",
+        ),
+    ],
+)
 def test_stance_and_proposal_through_a_faction(text, lang):
     d = draft(Session(), text)
     one(d, "stance", holder="ak-zhol-faction", target="draft-constitution-2026", polarity="support")
@@ -237,39 +322,63 @@ def test_opposition_and_criticism(session):
 
 
 def test_proposal_with_its_article_kk_ru(session):
-    d = draft(session, "Одақ Конституция жобасының 8-бабына «таза қоршаған орта құқығы» ұғымын қосуды ұсынады. "
-              "«Жасыл Одақ» қауымдастығы өз ұсынысын жолдады.")
+    d = draft(
+        session,
+        "Одақ Конституция жобасының 8-бабына «таза қоршаған орта құқығы» ұғымын қосуды ұсынады. "
+        "«Жасыл Одақ» қауымдастығы өз ұсынысын жолдады.",
+    )
     assert any(f.values.get("targets") == "draft-constitution-2026-article-8" for f in facts(d, "proposal"))
     d = draft(session, "Депутат Ерлан Садыков предложил дополнить статью 9 проекта Конституции нормой о языке.")
     one(d, "proposal", proposer="erlan-sadykov", targets="draft-constitution-2026-article-9")
 
 
 def test_proposals_of_coordinated_groups_about_this_provision(session):
-    d = draft(session, "Article 14, paragraph 2 of the draft states that human rights and freedoms are inherent in every "
-              "person. Many citizens and experts have suggested strengthening this provision.")
+    d = draft(
+        session,
+        "Article 14, paragraph 2 of the draft states that human rights and freedoms are inherent in every "
+        "person. Many citizens and experts have suggested strengthening this provision.",
+    )
     one(d, "proposal", proposer="citizens", targets="draft-constitution-2026-article-14-2")
     one(d, "proposal", proposer="experts", targets="draft-constitution-2026-article-14-2")
 
 
 def test_proposal_by_the_members_of_a_commission(session):
-    d = draft(session, "Эльвира Азимова доложила о работе Конституционной комиссии. В связи c этим члены комиссии высказали мнение, что "
-              "данный проект надо рассматривать как проект новой Конституции, и предложили опубликовать его.")
+    d = draft(
+        session,
+        "Эльвира Азимова доложила о работе Конституционной комиссии. В связи c этим члены комиссии высказали мнение, что "
+        "данный проект надо рассматривать как проект новой Конституции, и предложили опубликовать его.",
+    )
     one(d, "proposal", proposer="constitutional-reform-commission", targets="draft-constitution-2026")
 
 
-RAISED_KK = ("Мемлекет басшысы Ұлттық құрылтайдың V отырысында «Құрылтай» атты бір палаталы парламентке көшуді, "
-             "вице-президент лауазымын қайтарып, заң шығару бастамасын көтеруге хақылы «Халық кеңесін» құру бастамасын көтерді.")
+RAISED_KK = (
+    "Мемлекет басшысы Ұлттық құрылтайдың V отырысында «Құрылтай» атты бір палаталы парламентке көшуді, "
+    "вице-президент лауазымын қайтарып, заң шығару бастамасын көтеруге хақылы «Халық кеңесін» құру бастамасын көтерді."
+)
 
 
-@pytest.mark.parametrize(("text", "initiated"), [
-    (RAISED_KK, "halyk-kenesi"),
-    (RAISED_KK, "vice-president"),
-    (("21 қаңтарда Мемлекет басшысы Қасым-Жомарт Тоқаев Конституциялық реформа жөніндегі комиссия құру туралы Жарлыққа "
-      "қол қойды."), "constitutional-reform-commission"),
-    ("He said that the Working Group was established on October 8, 2025 by a decree of President Kassym-Jomart Tokayev.",
-     "parliamentary-reform-working-group"),
-    ("Конституционная реформа проводится по инициативе Главы государства Касым-Жомарта Токаева.", "constitutional-reform-2025"),
-])
+@pytest.mark.parametrize(
+    ("text", "initiated"),
+    [
+        (RAISED_KK, "halyk-kenesi"),
+        (RAISED_KK, "vice-president"),
+        (
+            (
+                "21 қаңтарда Мемлекет басшысы Қасым-Жомарт Тоқаев Конституциялық реформа жөніндегі комиссия құру туралы Жарлыққа "
+                "қол қойды."
+            ),
+            "constitutional-reform-commission",
+        ),
+        (
+            "He said that the Working Group was established on October 8, 2025 by a decree of President Kassym-Jomart Tokayev.",
+            "parliamentary-reform-working-group",
+        ),
+        (
+            "Конституционная реформа проводится по инициативе Главы государства Касым-Жомарта Токаева.",
+            "constitutional-reform-2025",
+        ),
+    ],
+)
 def test_initiatives(session, text, initiated):
     d = draft(session, text)
     one(d, "initiative", initiator="kassym-jomart-tokayev", initiated=initiated)
@@ -284,27 +393,37 @@ def test_initiative_of_the_head_of_state_without_a_name(session):
 
 
 def test_claim_in_a_quotation_goes_to_its_speaker_kk(session):
-    d = draft(session, "— Азаматтардың ұсыныстары «е-Өтініш» платформасына әлі де түсіп жатыр. Қазір олардың жалпы "
-              "саны 4 мыңнан асты. Адвокаттар қауымдастығынан ұсыныстар да аз емес, — деді Жандос Шаймарданов.")
+    d = draft(
+        session,
+        "— Азаматтардың ұсыныстары «е-Өтініш» платформасына әлі де түсіп жатыр. Қазір олардың жалпы "
+        "саны 4 мыңнан асты. Адвокаттар қауымдастығынан ұсыныстар да аз емес, — деді Жандос Шаймарданов.",
+    )
     claim = one(d, "claim", quantity=4000, comparator="more-than")
     assert claim.values["claimant"] == "zhandos-shaymardanov" and claim.values["via"] == "e-otinish"
 
 
 def test_claims_of_a_pronoun_and_a_continued_report_en(session):
-    d = draft(session, "Proposed amendments will affect 84% of the text of the Kazakhstan Constitution, Deputy Chairman "
-              "of the Constitutional Court Bakyt Nurmukhanov said, Trend reports.\n"
-              "He highlighted that the draft of the updated Constitution comprises a Preamble, 11 sections, and 104 articles.\n"
-              "The amendments and additions encompass all sections of the Constitution, with changes being made to 77 articles.",
-              outlet="trend")
+    d = draft(
+        session,
+        "Proposed amendments will affect 84% of the text of the Kazakhstan Constitution, Deputy Chairman "
+        "of the Constitutional Court Bakyt Nurmukhanov said, Trend reports.\n"
+        "He highlighted that the draft of the updated Constitution comprises a Preamble, 11 sections, and 104 articles.\n"
+        "The amendments and additions encompass all sections of the Constitution, with changes being made to 77 articles.",
+        outlet="trend",
+    )
     for quantity in (84, 11, 104, 77):
         one(d, "claim", claimant="bakyt-nurmukhanov", quantity=quantity)
     one(d, "membership", holder="bakyt-nurmukhanov", role="deputy-chair", organisation="constitutional-court")
 
 
 def test_claims_according_to_a_person_ru():
-    d = draft(Session(), "Документ состоит из Преамбулы, 11 разделов и 95 статей.\n"
-              "По словам заместителя председателя Конституционного суда Бакыта Нурмуханова, новая Конституция "
-              "состоит из Преамбулы, 11 разделов и 95 статей.", outlet="mgorod")
+    d = draft(
+        Session(),
+        "Документ состоит из Преамбулы, 11 разделов и 95 статей.\n"
+        "По словам заместителя председателя Конституционного суда Бакыта Нурмуханова, новая Конституция "
+        "состоит из Преамбулы, 11 разделов и 95 статей.",
+        outlet="mgorod",
+    )
     speaker = one(d, "membership", role="deputy-chair", organisation="constitutional-court").values["holder"]
     assert d.actors[speaker].names["ru"] == "Бакыт Нурмуханов"  # not the genitive "Бакыта"
     for quantity in (11, 95):
@@ -317,21 +436,30 @@ def test_no_figures_from_dates_durations_or_article_numbers(session):
     assert not facts(d, "claim")
 
 
-@pytest.mark.parametrize("text", [
-    "Бір палаталы Парламент туралы бастаманы халық қолдап отыр — Президент",
-    ("According to him, the initiative to shift to a unicameral parliament, announced by the Head of State on "
-     "8 September last year, was backed by the majority of the country's citizens."),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бір палаталы Парламент туралы бастаманы халық қолдап отыр — Президент",
+        (
+            "According to him, the initiative to shift to a unicameral parliament, announced by the Head of State on "
+            "8 September last year, was backed by the majority of the country's citizens."
+        ),
+    ],
+)
 def test_stance_on_the_unicameral_initiative_in_a_headline_or_a_passive(session, text):
     d = draft(session, text)
     one(d, "stance", holder="citizens", target="constitutional-reform-2025", polarity="support")
 
 
 def test_a_cited_source_claims_its_figure_and_a_post_is_no_name():
-    d = draft(Session(), "Developed over 12 meetings, the draft of the new Constitution incorporates proposals submitted via "
-              "the eGov and e-Otinish portals, as well as recommendations from the Parliamentary Reform Working Group, "
-              "Akorda reported.\nEarlier, Assistant to the President for Legal Affairs Yerzhan Zhienbayev spoke on the "
-              "proposed amendments.", outlet="astana-times")
+    d = draft(
+        Session(),
+        "Developed over 12 meetings, the draft of the new Constitution incorporates proposals submitted via "
+        "the eGov and e-Otinish portals, as well as recommendations from the Parliamentary Reform Working Group, "
+        "Akorda reported.\nEarlier, Assistant to the President for Legal Affairs Yerzhan Zhienbayev spoke on the "
+        "proposed amendments.",
+        outlet="astana-times",
+    )
     claim = one(d, "claim", quantity=12)
     assert d.actors[claim.values["claimant"]].names["en"] == "Akorda"
     one(d, "membership", holder="yerzhan-zhienbayev", role="assistant-to-the-president")
@@ -339,8 +467,11 @@ def test_a_cited_source_claims_its_figure_and_a_post_is_no_name():
 
 
 def test_the_organiser_of_a_numbered_session_is_not_the_outlet(session):
-    d = draft(session, "ҚЫЗЫЛОРДА. KAZINFORM — Бұл туралы Мемлекет басшысы Қасым-Жомарт Тоқаев Қызылорда қаласында өтіп "
-              "жатқан Ұлттық құрылтайдың V отырысында айтты.")
+    d = draft(
+        session,
+        "ҚЫЗЫЛОРДА. KAZINFORM — Бұл туралы Мемлекет басшысы Қасым-Жомарт Тоқаев Қызылорда қаласында өтіп "
+        "жатқан Ұлттық құрылтайдың V отырысында айтты.",
+    )
     (event,) = [f for f in d.facts if f.type in ("event", "session")]
     assert event.values["organiser"] == "national-kurultai"
     assert event.values["place"] == "kyzylorda"
@@ -348,16 +479,27 @@ def test_the_organiser_of_a_numbered_session_is_not_the_outlet(session):
 
 def test_body_title_name_en(session):
     # The Astana Times, 2022-04-27 (https://astanatimes.com/2022/04/kazakh-president-announces-major-changes-in-political-party-system-in-pursuit-of-political-equality/)
-    d = draft(session, "The President has resigned as the Chairman of Kazakhstan’s ruling party Amanat and nominated "
-              "Mazhilis Speaker Yerlan Koshanov for the position of the Chairman of the Amanat party.")
+    d = draft(
+        session,
+        "The President has resigned as the Chairman of Kazakhstan’s ruling party Amanat and nominated "
+        "Mazhilis Speaker Yerlan Koshanov for the position of the Chairman of the Amanat party.",
+    )
     one(d, "membership", holder="yerlan-koshanov", role="speaker", organisation="mazhilis")
 
 
-@pytest.mark.parametrize(("text", "date"), [
-    (("On Feb. 11, members of the constitutional commission presented the results of their work on the draft "
-      "Constitution to President Kassym-Jomart Tokayev."), "2026-02-11"),
-    ("Как пишет Акорда, Токаев принял председателя Конституционной комиссии Эльвиру Азимову.", "2026-02-04"),
-])
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            (
+                "On Feb. 11, members of the constitutional commission presented the results of their work on the draft "
+                "Constitution to President Kassym-Jomart Tokayev."
+            ),
+            "2026-02-11",
+        ),
+        ("Как пишет Акорда, Токаев принял председателя Конституционной комиссии Эльвиру Азимову.", "2026-02-04"),
+    ],
+)
 def test_a_meeting_with_the_head_of_state_is_an_event(session, text, date):
     d = draft(session, text)
     (event,) = facts(d, "event")
@@ -365,25 +507,37 @@ def test_a_meeting_with_the_head_of_state_is_an_event(session, text, date):
 
 
 def test_i_decided_to_create_goes_to_the_quotations_speaker(session):
-    d = draft(session, "\"Однако в ходе работы выяснилось, что количество поправок будет значительно больше. А в реформе 2022 "
-              "года были обновлены 33 статьи Конституции. Поэтому я решил создать Конституционную комиссию. Завтра, "
-              "21 января, я подпишу соответствующий указ\", – озвучил Касым-Жомарт Токаев.", date="2026-01-20")
+    d = draft(
+        session,
+        '"Однако в ходе работы выяснилось, что количество поправок будет значительно больше. А в реформе 2022 '
+        "года были обновлены 33 статьи Конституции. Поэтому я решил создать Конституционную комиссию. Завтра, "
+        '21 января, я подпишу соответствующий указ", – озвучил Касым-Жомарт Токаев.',
+        date="2026-01-20",
+    )
     one(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-commission")
     one(d, "claim", claimant="kassym-jomart-tokayev", quantity=33)
 
 
 def test_a_region_is_named_as_a_region(session):
-    d = draft(session, "В ходе встречи членов коалиции с жителями области Абай государственный советник Ерлан Карин раскрыл "
-              "детали подготовки проекта новой Конституции.", date="2026-03-03")
+    d = draft(
+        session,
+        "В ходе встречи членов коалиции с жителями области Абай государственный советник Ерлан Карин раскрыл "
+        "детали подготовки проекта новой Конституции.",
+        date="2026-03-03",
+    )
     (event,) = [f for f in d.facts if f.type in ("event", "session")]
     assert d.actors[event.values["place"]].names["ru"] == "область Абай"
     one(d, "speech", speaker="erlan-karin")
 
 
 def test_opening_the_session_is_a_speech(session):
-    d = draft(session, "Бұл туралы Конституциялық реформалар жөніндегі комиссияның ХІІ отырысында Конституциялық сот "
-              "төрағасы Эльвира Әзімова айтты.\n- Бүгінге дейін комиссияның атына 10 мыңнан астам өтініш келіп "
-              "түскенін хабарлағым келеді, - деді отырысты ашқан Конституциялық сот төрағасы.", date="2026-02-11")
+    d = draft(
+        session,
+        "Бұл туралы Конституциялық реформалар жөніндегі комиссияның ХІІ отырысында Конституциялық сот "
+        "төрағасы Эльвира Әзімова айтты.\n- Бүгінге дейін комиссияның атына 10 мыңнан астам өтініш келіп "
+        "түскенін хабарлағым келеді, - деді отырысты ашқан Конституциялық сот төрағасы.",
+        date="2026-02-11",
+    )
     one(d, "speech", speaker="elvira-azimova")
     one(d, "claim", claimant="elvira-azimova", quantity=10000, comparator="more-than")
 
@@ -395,8 +549,11 @@ def test_a_body_named_by_its_subject_is_the_registry_body(session):
 
 
 def test_a_surname_in_capitals_after_a_possessive_post_en():
-    d = draft(Session(), "The President's assistant for legal issues, Yerzhan ZHIENBAEV, stated that the vice-president "
-              "will be appointed by the president.")
+    d = draft(
+        Session(),
+        "The President's assistant for legal issues, Yerzhan ZHIENBAEV, stated that the vice-president "
+        "will be appointed by the president.",
+    )
     fact = one(d, "membership", role="assistant-to-the-president", organisation="republic-of-kazakhstan")
     assert d.actors[fact.values["holder"]].names["en"] == "Yerzhan Zhienbaev"
 
@@ -409,8 +566,12 @@ def test_russian_holder_is_the_grammatical_subject(session):
 
 
 def test_stance_through_a_coalition_ru(session):
-    d = draft(session, "В ходе встречи членов Общенациональной коалиции \"За народную Конституцию справедливого и "
-              "прогрессивного Казахстана!\" с жителями области Абай выступил Ерлан Карин.\n"
-              "Коалиция поддержала проект новой Конституции.", date="2026-03-03")
+    d = draft(
+        session,
+        'В ходе встречи членов Общенациональной коалиции "За народную Конституцию справедливого и '
+        'прогрессивного Казахстана!" с жителями области Абай выступил Ерлан Карин.\n'
+        "Коалиция поддержала проект новой Конституции.",
+        date="2026-03-03",
+    )
     stance = one(d, "stance", target="draft-constitution-2026", polarity="support")
     assert "За народную Конституцию" in d.actors[stance.values["holder"]].names["ru"]

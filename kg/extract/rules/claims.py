@@ -34,21 +34,36 @@ def apply(doc: ArticleDoc, n: int) -> None:
         return
     platforms = [m for m in ms if m.kind == "platform"]
     if not platforms and n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph:
-        platforms = [m for m in doc.mentions[n - 1] if m.kind == "platform" and m.actor]  # "... платформасына түсіп жатыр. Қазір олардың саны 4 мыңнан асты."
+        platforms = [
+            m for m in doc.mentions[n - 1] if m.kind == "platform" and m.actor
+        ]  # "... платформасына түсіп жатыр. Қазір олардың саны 4 мыңнан асты."
     for quantity, comparator, unit, q_start, q_end in found:
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
         platform = before[-1] if before else (platforms[0] if platforms else None)
-        start = platform.start if platform is not None and platform in ms and platform.end <= q_start and q_start - platform.end < 40 else q_start
+        start = (
+            platform.start
+            if platform is not None and platform in ms and platform.end <= q_start and q_start - platform.end < 40
+            else q_start
+        )
         measure = text[start:q_end].strip()
         turnout = P.TURNOUT.search(text)
         if turnout:
             measure = turnout.group()
         values: dict[str, Any] = {
-            "claimant": who, "measure": {lang: measure}, "quantity": quantity, "comparator": comparator,
-            "unit": {lang: unit}, **event_ref(doc),
+            "claimant": who,
+            "measure": {lang: measure},
+            "quantity": quantity,
+            "comparator": comparator,
+            "unit": {lang: unit},
+            **event_ref(doc),
         }
         for m in ms:
-            if m.kind == "organisation" and m.actor and doc.linker.type_of(m.actor) in ("commission", "state-body") and m.actor != who:
+            if (
+                m.kind == "organisation"
+                and m.actor
+                and doc.linker.type_of(m.actor) in ("commission", "state-body")
+                and m.actor != who
+            ):
                 values.setdefault("addressed_to", m.actor)
             if m.kind == "document":
                 values.setdefault("about", actor(doc, m, n, lang))
@@ -106,7 +121,7 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
 
 
 def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
-    """"По словам X", "according to X", "X-тың айтуынша": the person or body credited."""
+    """ "По словам X", "according to X", "X-тың айтуынша": the person or body credited."""
     for m in sorted(ms, key=lambda m: m.kind != "person"):  # "по словам заместителя председателя суда X": X
         if m.kind not in ("person", "organisation", "unit"):
             continue

@@ -14,15 +14,25 @@ __all__ = ["AGENT_KINDS", "governed", "subject"]
 AGENT_KINDS = ("person", "organisation", "unit", "anaphor")
 
 
-def subject(doc: ArticleDoc, text: str, ms: list[Mention], start: int, end: int, kinds: tuple[str, ...], lang: str) -> Mention | None:
+def subject(
+    doc: ArticleDoc, text: str, ms: list[Mention], start: int, end: int, kinds: tuple[str, ...], lang: str
+) -> Mention | None:
     """The clause's subject for a cue at [start, end): the nearest uninflected agent before it, else after it."""
     linker = doc.linker
     if lang == "ru":
         found = _syntax_subject(text, ms, start, end, kinds)
         if found is not None:
             return found
-    cands = [m for m in ms if m.kind in kinds and not m.oblique and not governed(text, m, lang)
-             and not (m.new.get("single") and m.actor is None and linker.resolve(m.new.get("name", m.text), "person") is None)]
+    cands = [
+        m
+        for m in ms
+        if m.kind in kinds
+        and not m.oblique
+        and not governed(text, m, lang)
+        and not (
+            m.new.get("single") and m.actor is None and linker.resolve(m.new.get("name", m.text), "person") is None
+        )
+    ]
     before = [m for m in cands if m.end <= start]
     if before:
         return before[-1]
@@ -42,8 +52,11 @@ def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: t
         if not (v_start < end and start < v_end):
             continue
         for s_start, s_end in spans:
-            inside = [m for m in ms if m.kind in kinds and s_start <= m.start and m.end <= s_end + 1
-                      and not governed(text, m, "ru")]
+            inside = [
+                m
+                for m in ms
+                if m.kind in kinds and s_start <= m.start and m.end <= s_end + 1 and not governed(text, m, "ru")
+            ]
             named = [m for m in inside if m.kind == "person" and not (m.how == "surname" and m.actor is None)]
             if named:
                 return named[-1]
@@ -61,7 +74,11 @@ def governed(text: str, m: Mention, lang: str) -> bool:
     for table in (P.INITIATIVE_AFTER, P.CHAIR_AFTER):
         if lang in table and table[lang].search(head):
             return True
-    if lang == "en" and re.search(r"\b(?:by|of|to|with|from|for)\s+(?:the\s+)?(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$", head, re.IGNORECASE):
+    if lang == "en" and re.search(
+        r"\b(?:by|of|to|with|from|for)\s+(?:the\s+)?(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$",
+        head,
+        re.IGNORECASE,
+    ):
         return True
     if lang == "en" and re.match(r"['’]s\b", rest):
         return True
@@ -99,7 +116,7 @@ _MEMBERS = {
 
 
 def collective(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
-    """"Члены комиссии предложили", "members of the commission proposed": the body acts."""
+    """ "Члены комиссии предложили", "members of the commission proposed": the body acts."""
     for m in reversed([m for m in ms if m.kind in ("organisation", "unit", "anaphor") and m.end <= cue_start]):
         if lang == "kk" and _MEMBERS["kk"].match(text[m.end :]):
             return m

@@ -58,15 +58,26 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     organiser_m = _organiser(ms, start, end, noun)
     if organiser_m is None:
         held = P.HELD[lang].search(text)
-        subjects = [m for m in ms if m.kind in ("organisation", "unit") and held and m.end <= held.start()
-                    and not m.oblique and not governed(text, m, lang)
-                    and not (m.actor and doc.linker.type_of(m.actor) == "outlet")]
+        subjects = [
+            m
+            for m in ms
+            if m.kind in ("organisation", "unit")
+            and held
+            and m.end <= held.start()
+            and not m.oblique
+            and not governed(text, m, lang)
+            and not (m.actor and doc.linker.type_of(m.actor) == "outlet")
+        ]
         organiser_m = subjects[-1] if subjects else None
     organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
     kind = "session" if P.SESSION_WORDS.search(noun.group()) else "event"
     year = int(doc.source_date[:4])
     date = P.find_date(text, lang, year=year) or doc.source_date
-    places = [m for m in ms if m.kind == "place" and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)]
+    places = [
+        m
+        for m in ms
+        if m.kind == "place" and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
+    ]
     place_m = next((m for m in places if m.start >= noun.end()), None) or (places[0] if places else None)
     values: dict[str, Any] = {"name": {lang: name}, "date": date}
     kind_en = {"session": "Session", "event": "Meeting"}[kind]
@@ -94,7 +105,11 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     if about:
         values["about"] = about
     key = ("event", name.casefold())
-    if doc.event is not None and doc.event.values.get("date") == date and organiser in (None, doc.event.values.get("organiser")):
+    if (
+        doc.event is not None
+        and doc.event.values.get("date") == date
+        and organiser in (None, doc.event.values.get("organiser"))
+    ):
         return  # the same event, named again
     if confidence is None:
         confidence = 0.85 if organiser else 0.7
@@ -127,10 +142,18 @@ def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
 
 #: A meeting with the Head of State: "presented … to President Tokayev", "Токаев принял …", "Мемлекет басшысына … баяндады".
 _RECEPTION = {
-    "kk": re.compile(r"(?:Мемлекет\s+басшысына|Президентке)\s+(?:[\w-]+\s+){0,12}?(?:мәлімет\s+берілді|баяндады|баяндалды|таныстырды)|"
-                     r"(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+(?:[\w-]+\s+){0,3}?қабылдады", re.IGNORECASE),
-    "ru": re.compile(r"(?:Токаев|Президент|Глава\s+государства)\s+принял(?!\w)|(?:Президенту|Главе\s+государства)\s+(?:[\w-]+\s+){0,3}?(?:рассказали|доложили|представили)", re.IGNORECASE),
-    "en": re.compile(r"\bpresented\s+(?:[\w’'-]+\s+){0,12}?to\s+President\b|\bbriefed\s+(?:President\s+)?Tokayev\b", re.IGNORECASE),
+    "kk": re.compile(
+        r"(?:Мемлекет\s+басшысына|Президентке)\s+(?:[\w-]+\s+){0,12}?(?:мәлімет\s+берілді|баяндады|баяндалды|таныстырды)|"
+        r"(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+(?:[\w-]+\s+){0,3}?қабылдады",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:Токаев|Президент|Глава\s+государства)\s+принял(?!\w)|(?:Президенту|Главе\s+государства)\s+(?:[\w-]+\s+){0,3}?(?:рассказали|доложили|представили)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bpresented\s+(?:[\w’'-]+\s+){0,12}?to\s+President\b|\bbriefed\s+(?:President\s+)?Tokayev\b", re.IGNORECASE
+    ),
 }
 
 
@@ -145,8 +168,15 @@ def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": date}
     if name:
         values["name"][lang] = name
-    doc.event = add_fact(doc, n, "event", values, 0.5 if dated else 0.3, ("event", "implicit"),
-                         "a meeting with the Head of State" if dated else "speeches without a named event")
+    doc.event = add_fact(
+        doc,
+        n,
+        "event",
+        values,
+        0.5 if dated else 0.3,
+        ("event", "implicit"),
+        "a meeting with the Head of State" if dated else "speeches without a named event",
+    )
 
 
 def _format(text: str) -> str | None:
@@ -167,15 +197,26 @@ def _name_span(text: str, ms: list[Mention], start: int, end: int, lang: str) ->
     adjectives = 0
     while True:
         head = text[:start]
-        prev = next((m for m in reversed(ms) if m.end <= start
-                     and re.fullmatch(r"[\s«»\"]*(?:(?-i:[IVXІХ]+)|\d+-?\w*)?[\s«»\"]*", head[m.end :])), None)
+        prev = next(
+            (
+                m
+                for m in reversed(ms)
+                if m.end <= start and re.fullmatch(r"[\s«»\"]*(?:(?-i:[IVXІХ]+)|\d+-?\w*)?[\s«»\"]*", head[m.end :])
+            ),
+            None,
+        )
         if prev is not None and prev.kind in ("organisation", "unit", "anaphor"):
             start = prev.start
             continue
         word = re.search(r"(?<![\w-])(\w[\w-]*)\s+$", head) if prev is None else None
         if word and word.group(1)[0].isupper() and head[: word.start(1)].strip():
             word = None  # a capital inside the sentence starts a name, not an adjective
-        if word and adjectives < 3 and not any(m.start <= word.start(1) < m.end for m in ms) and _adjective(word.group(1), lang):
+        if (
+            word
+            and adjectives < 3
+            and not any(m.start <= word.start(1) < m.end for m in ms)
+            and _adjective(word.group(1), lang)
+        ):
             start = word.start(1)
             adjectives += 1
             continue
@@ -200,10 +241,26 @@ def _name_span(text: str, ms: list[Mention], start: int, end: int, lang: str) ->
 def _adjective(word: str, lang: str) -> bool:
     """Whether a lower-case word before an event noun describes it (extended, plenary, regular...)."""
     if lang == "kk":
-        return bool(re.search(r"(ген|ған|қан|кен|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$", word)) and word not in ("төрағалығымен",)
+        return bool(re.search(r"(ген|ған|қан|кен|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$", word)) and word not in (
+            "төрағалығымен",
+        )
     if lang == "ru":
         return bool(re.search(r"(ое|ее|ый|ий|ой|ая|яя|ые|ие|ого|его)$", word))
-    return word.lower() in {"extended", "plenary", "regular", "extraordinary", "annual", "joint", "public", "open", "enlarged", "special", "online", "hybrid", "expanded"}
+    return word.lower() in {
+        "extended",
+        "plenary",
+        "regular",
+        "extraordinary",
+        "annual",
+        "joint",
+        "public",
+        "open",
+        "enlarged",
+        "special",
+        "online",
+        "hybrid",
+        "expanded",
+    }
 
 
 def _organiser(ms: list[Mention], start: int, end: int, noun: re.Match) -> Mention | None:

@@ -31,11 +31,16 @@ _BODY_TYPES = ("commission", "state-body")
 RAISED = {
     "kk": re.compile(r"бастама(?:сын|ны)\s+көтерді|бастама\w*\s+жариялады", re.IGNORECASE),
     "ru": re.compile(r"выступил\w*\s+с\s+инициативой|выдвинул\w*\s+инициатив\w*|инициировал\w*", re.IGNORECASE),
-    "en": re.compile(r"\binitiative\b[^.]{0,120}?\b(?:announced|put\s+forward|launched|proposed)\s+by\b|\b(?:announced|launched)\s+(?:the|an)\s+initiative\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\binitiative\b[^.]{0,120}?\b(?:announced|put\s+forward|launched|proposed)\s+by\b|\b(?:announced|launched)\s+(?:the|an)\s+initiative\b",
+        re.IGNORECASE,
+    ),
 }
 CREATED = {
     "kk": re.compile(r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды", re.IGNORECASE),
-    "ru": re.compile(r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|образовал\w*|указ\w*\s+о\s+создании", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|образовал\w*|указ\w*\s+о\s+создании", re.IGNORECASE
+    ),
     "en": re.compile(r"\b(?:established|set\s+up|created|formed)\b", re.IGNORECASE),
 }
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мен|I)(?![\w-])")
@@ -69,8 +74,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, initiated, 0.75, "an initiative raised or announced")
     created = CREATED[lang].search(text)
     if created is not None:
-        bodies = [m for m in ms if m.kind in ("organisation", "unit", "anaphor") and not m.new.get("single")
-                  and doc.linker.type_of(actor(doc, m, n, lang) or "") == "commission"]
+        bodies = [
+            m
+            for m in ms
+            if m.kind in ("organisation", "unit", "anaphor")
+            and not m.new.get("single")
+            and doc.linker.type_of(actor(doc, m, n, lang) or "") == "commission"
+        ]
         if not bodies:
             return
         who = _initiator(doc, n, created)
@@ -84,7 +94,11 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
     text, lang = s.text, s.lang
     by = re.search(r"\bby\s+(?:a\s+decree\s+of\s+|the\s+)?", text[cue.end() :]) if lang == "en" else None
     if by is not None:
-        after = [m for m in ms if m.kind == "person" and m.start >= cue.end() + by.end() and m.start - cue.end() - by.end() < 30]
+        after = [
+            m
+            for m in ms
+            if m.kind == "person" and m.start >= cue.end() + by.end() and m.start - cue.end() - by.end() < 30
+        ]
         if after:
             return after[0]
     found = subject(doc, text, ms, cue.start(), cue.end(), ("person",), lang)
@@ -111,7 +125,9 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
     return out
 
 
-def _add(doc: ArticleDoc, n: int, who: Mention | str, things: Sequence[Mention | str], confidence: float, why: str) -> None:
+def _add(
+    doc: ArticleDoc, n: int, who: Mention | str, things: Sequence[Mention | str], confidence: float, why: str
+) -> None:
     lang = doc.article.sentences[n].lang
     initiator: str | None = who if isinstance(who, str) else actor(doc, who, n, lang)
     if not initiator or doc.linker.type_of(initiator) == "outlet":
@@ -123,5 +139,12 @@ def _add(doc: ArticleDoc, n: int, who: Mention | str, things: Sequence[Mention |
         else:
             initiated = actor(doc, thing, n, lang)
         if initiated and initiated != initiator:
-            add_fact(doc, n, "initiative", {"initiator": initiator, "initiated": initiated}, confidence,
-                     ("initiative", initiator, initiated), why)
+            add_fact(
+                doc,
+                n,
+                "initiative",
+                {"initiator": initiator, "initiated": initiated},
+                confidence,
+                ("initiative", initiator, initiated),
+                why,
+            )

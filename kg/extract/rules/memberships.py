@@ -44,10 +44,17 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue
         beside = orgs_of_post(doc, text, ms, post, lang)
         org_mentions = [m for m in beside if m.kind != "place"]
-        if not org_mentions and holder.start > post.end and not any(p.start >= post.end and p.end <= holder.start for p in posts):
+        if (
+            not org_mentions
+            and holder.start > post.end
+            and not any(p.start >= post.end and p.end <= holder.start for p in posts)
+        ):
             # "Член правления ассоциации Мадина Сейткали": the organisation between the post and the name
-            org_mentions = [m for m in ms if m.start >= post.end and m.end <= holder.start
-                            and m.kind in ("unit", "organisation", "anaphor")][:1]
+            org_mentions = [
+                m
+                for m in ms
+                if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
+            ][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
         if not orgs and any(m.kind == "place" for m in beside):
             orgs = [country(doc, lang)]  # "Президенту Казахстана": a post of the state
@@ -69,8 +76,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
             if described:
                 values["described_as"] = {lang: described}
             known = sum(1 for a in (person, org) if a in doc.linker.actors)
-            fact = add_fact(doc, n, "membership", values, 0.7 + 0.1 * known + confidence_org,
-                            ("membership", person, role_id, org), f"post {post.text!r} before/after the name")
+            fact = add_fact(
+                doc,
+                n,
+                "membership",
+                values,
+                0.7 + 0.1 * known + confidence_org,
+                ("membership", person, role_id, org),
+                f"post {post.text!r} before/after the name",
+            )
             if fact is not None:
                 doc.holders.setdefault((role_id, org), person)
 
@@ -91,9 +105,13 @@ def _inside_name(post: P.Post, ms: list[Mention]) -> bool:
     return any(m.start <= post.start and post.end <= m.end and m.how == "registry" and m.kind != "person" for m in ms)
 
 
-def _holder_after(text: str, ms: list[Mention], posts: list[P.Post], post: P.Post, lang: str) -> tuple[Mention | None, str | None]:
+def _holder_after(
+    text: str, ms: list[Mention], posts: list[P.Post], post: P.Post, lang: str
+) -> tuple[Mention | None, str | None]:
     """The name a post (or a chain of posts) leads to, and a lower-case descriptor between them."""
-    after = next((m for m in ms if m.kind == "person" and m.start >= post.end and m.how != "post" and not _stray(m)), None)
+    after = next(
+        (m for m in ms if m.kind == "person" and m.start >= post.end and m.how != "post" and not _stray(m)), None
+    )
     if after is None:
         return None, None
     between = text[post.end : after.start]
@@ -111,20 +129,27 @@ def _holder_after(text: str, ms: list[Mention], posts: list[P.Post], post: P.Pos
     if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue):
         return after, _descriptor(residue)
     # "Rector of Karaganda University named after E. Buketov, Nurlan Dulatbekov": a name of the body, then a comma.
-    if lang == "en" and not inner_posts and re.fullmatch(r"[^,]*,\s*", between) and any(m.kind in ("organisation", "unit") for m in inner):
+    if (
+        lang == "en"
+        and not inner_posts
+        and re.fullmatch(r"[^,]*,\s*", between)
+        and any(m.kind in ("organisation", "unit") for m in inner)
+    ):
         return after, None
     return None, None
 
 
 def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
-    """"Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor": the name before."""
+    """ "Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor": the name before."""
     before = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
     if not before:
         return None
     cand = before[-1]
     gap = text[cand.end : post.start]
     inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
-    if re.fullmatch(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", _residue(gap, cand.end, inner), re.IGNORECASE):
+    if re.fullmatch(
+        r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", _residue(gap, cand.end, inner), re.IGNORECASE
+    ):
         return cand
     return None
 
@@ -148,25 +173,52 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
     if lang == "en" and re.search(r"\bparty\b", post.text, re.IGNORECASE) and doc.main_party:
         # "adviser to the party chairman"
         return [Mention(post.start, post.end, post.text, "organisation", doc.main_party, how="post")]
-    orgs = [m for m in ms if m.kind in ("unit", "organisation", "anaphor") or (m.kind == "place" and post.role in P.STATE_ROLES)]
+    orgs = [
+        m
+        for m in ms
+        if m.kind in ("unit", "organisation", "anaphor") or (m.kind == "place" and post.role in P.STATE_ROLES)
+    ]
     if lang in ("kk", "en"):
-        before = [m for m in orgs if m.end <= post.start
-                  and re.fullmatch(r"[\s«»\"]*(?:['’]s\s*)?(?:(?-i:ҚР|РК)\s*)?", text[m.end : post.start])]
+        before = [
+            m
+            for m in orgs
+            if m.end <= post.start
+            and re.fullmatch(r"[\s«»\"]*(?:['’]s\s*)?(?:(?-i:ҚР|РК)\s*)?", text[m.end : post.start])
+        ]
         if before and not (lang == "en" and post.role in P.STATE_ROLES and before[-1].kind == "place"):
             return [before[-1]]
     if lang in ("ru", "en"):
-        after = [m for m in orgs if m.start >= post.end
-                 and re.fullmatch(r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?", text[post.end : m.start], re.IGNORECASE)]
+        after = [
+            m
+            for m in orgs
+            if m.start >= post.end
+            and re.fullmatch(r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?", text[post.end : m.start], re.IGNORECASE)
+        ]
         if after:
             first = after[0]
             # "chair of the party's Almaty city branch": the unit, not the party
-            unit = next((m for m in orgs if m.kind == "unit" and m.start >= first.end
-                         and re.fullmatch(r"(?:['’]s)?\s*", text[first.end : m.start])), None)
+            unit = next(
+                (
+                    m
+                    for m in orgs
+                    if m.kind == "unit"
+                    and m.start >= first.end
+                    and re.fullmatch(r"(?:['’]s)?\s*", text[first.end : m.start])
+                ),
+                None,
+            )
             if unit is not None:
                 return [unit]
             # "of the Constitutional Commission and Constitutional Court": both
-            second = next((m for m in orgs if m.start >= first.end
-                           and re.fullmatch(r"\s+(?:and|и)\s+(?:the\s+)?", text[first.end : m.start], re.IGNORECASE)), None)
+            second = next(
+                (
+                    m
+                    for m in orgs
+                    if m.start >= first.end
+                    and re.fullmatch(r"\s+(?:and|и)\s+(?:the\s+)?", text[first.end : m.start], re.IGNORECASE)
+                ),
+                None,
+            )
             if second is not None and first.kind != "place" and second.kind != "place":
                 return [first, second]
             if first.kind == "place" and post.role not in P.STATE_ROLES:
@@ -250,7 +302,7 @@ _RU_NOUN = [(r"ии$", "ия"), (r"ения$", "ение"), (r"ания$", "ан
 
 
 def ru_nominative(phrase: str) -> str:
-    """"Казахстанского института стратегических исследований" -> "Казахстанский институт стратегических исследований"."""
+    """ "Казахстанского института стратегических исследований" -> "Казахстанский институт стратегических исследований"."""
     words = phrase.split()
     out: list[str] = []
     head_done = False
@@ -284,7 +336,9 @@ def _post_pseudo(doc: ArticleDoc, n: int, post: P.Post) -> None:
     start = org_mention.start if org_mention is not None and org_mention.start < post.start else post.start
     if any(m.start < post.end and post.start < m.end and m.kind == "person" for m in ms):
         return
-    ms.append(Mention(start, post.end, s.text[start : post.end], "person", holder, _oblique_post(post.text, s.lang), "post"))
+    ms.append(
+        Mention(start, post.end, s.text[start : post.end], "person", holder, _oblique_post(post.text, s.lang), "post")
+    )
     ms.sort(key=lambda m: m.start)
 
 

@@ -33,7 +33,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
     cue = P.PROPOSAL[lang].search(text)
     if cue is None:
         return
-    subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang) or collective(text, ms, cue.start(), lang)
+    subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang) or collective(
+        text, ms, cue.start(), lang
+    )
     if subject_m is None:
         return
     if subject_m.end <= cue.start() and lang == "kk":
@@ -47,7 +49,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
 
 
-def _add(doc: ArticleDoc, n: int, who: Mention, content: str, cue_start: int, confidence: float | None, why: str) -> None:
+def _add(
+    doc: ArticleDoc, n: int, who: Mention, content: str, cue_start: int, confidence: float | None, why: str
+) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     lang = s.lang
     proposer = actor(doc, who, n, lang)
@@ -55,7 +59,12 @@ def _add(doc: ArticleDoc, n: int, who: Mention, content: str, cue_start: int, co
         return
     target_m = _target(ms, cue_start)
     target = actor(doc, target_m, n, lang) if target_m is not None else None
-    if target is None and n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph and _BACK_REFERENCE.search(s.text):
+    if (
+        target is None
+        and n > 0
+        and doc.article.sentences[n - 1].paragraph == s.paragraph
+        and _BACK_REFERENCE.search(s.text)
+    ):
         # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
         earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
         target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
@@ -80,7 +89,10 @@ def _target(ms: list[Mention], cue_start: int) -> Mention | None:
     return next((m for m in ms if m.kind in ("document", "reform")), None)
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:this|that|the\s+said)\s+(?:provision|norm|article|paragraph)|(?:эт(?:у|ой|от)|данн\w+)\s+(?:норм|стать|пункт)\w*|(?:бұл|осы)\s+(?:норма|бап|тармақ)\w*", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:this|that|the\s+said)\s+(?:provision|norm|article|paragraph)|(?:эт(?:у|ой|от)|данн\w+)\s+(?:норм|стать|пункт)\w*|(?:бұл|осы)\s+(?:норма|бап|тармақ)\w*",
+    re.IGNORECASE,
+)
 _CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
 _NOUN = {
     "ru": re.compile(r"(?:предложени|инициатив)\w*\s+(?:[А-Яа-яЁё-]+(?:ой|ого|ых|ей)\s+)?$", re.IGNORECASE),
@@ -90,7 +102,9 @@ _ABOUT = {
     "ru": re.compile(r"^\s+(?:о|об|по)\s+", re.IGNORECASE),
     "en": re.compile(r"^\s+(?:to|on|for)\s+", re.IGNORECASE),
 }
-_KK_NOUN = re.compile(r"\s+(?:жөніндегі|туралы|бойынша)\s+ұсыныс\w*|\s+(?:жөніндегі|туралы)\s+бастама\w*", re.IGNORECASE)
+_KK_NOUN = re.compile(
+    r"\s+(?:жөніндегі|туралы|бойынша)\s+ұсыныс\w*|\s+(?:жөніндегі|туралы)\s+бастама\w*", re.IGNORECASE
+)
 _EN_POSSESSIVE = re.compile(r"^['’]s\s+(?:proposal|initiative)\s+(?:to|on|for)\s+", re.IGNORECASE)
 
 
@@ -104,8 +118,12 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
             if not re.search(r"(?:ның|нің|дың|дің|тың|тің)$", m.text):
                 continue
             tail = _KK_NOUN.search(text, m.end)
-            if (tail is not None and tail.start() - m.end < 120 and not re.search(r"[.;]", text[m.end : tail.start()])
-                    and not any(x.kind in _AGENT and m.end <= x.start < tail.start() for x in ms)):
+            if (
+                tail is not None
+                and tail.start() - m.end < 120
+                and not re.search(r"[.;]", text[m.end : tail.start()])
+                and not any(x.kind in _AGENT and m.end <= x.start < tail.start() for x in ms)
+            ):
                 out.append((m, m.end, tail.start()))
             continue
         if lang in _NOUN and _NOUN[lang].search(text[: m.start]) and (about := _ABOUT[lang].match(text[m.end :])):

@@ -26,9 +26,18 @@ def apply(doc: ArticleDoc, n: int) -> None:
         fact_type = "report" if re.match(r"баяндам|доклад|report|paper|presentation|lecture", kind_word) else "speech"
         cue_start, cue_end, confidence = titled.start(), titled.end(), 0.9
     else:
-        found = next(((kind, cue, conf) for kind, table, conf in (
-            ("report", P.REPORT, 0.85), ("speech", P.SPEECH, 0.8), ("speech", P.STATEMENT, 0.6))
-            if (cue := table[lang].search(text)) is not None), None)
+        found = next(
+            (
+                (kind, cue, conf)
+                for kind, table, conf in (
+                    ("report", P.REPORT, 0.85),
+                    ("speech", P.SPEECH, 0.8),
+                    ("speech", P.STATEMENT, 0.6),
+                )
+                if (cue := table[lang].search(text)) is not None
+            ),
+            None,
+        )
         if found is None:
             return
         fact_type, cue, confidence = found

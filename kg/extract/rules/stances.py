@@ -44,7 +44,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
         polarity = "support"
     if cue is None:
         return
-    nominal = next((agent for agent, start, end in nominal_proposals(text, ms, lang) if start <= cue.start() < end), None)
+    nominal = next(
+        (agent for agent, start, end in nominal_proposals(text, ms, lang) if start <= cue.start() < end), None
+    )
     found = [nominal] if nominal is not None else holders(doc, text, ms, cue, lang)
     if not found:
         return
@@ -55,8 +57,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if target is None:
         return
     window = text[max(0, cue.start() - 30) : cue.end() + 20]
-    degree = "fully" if P.FULLY.search(window) or re.search(r"полн\w+\s+поддержк|full\s+support", window, re.IGNORECASE) else (
-        "partly" if P.PARTLY.search(window) else None)
+    degree = (
+        "fully"
+        if P.FULLY.search(window) or re.search(r"полн\w+\s+поддержк|full\s+support", window, re.IGNORECASE)
+        else ("partly" if P.PARTLY.search(window) else None)
+    )
     for m in found:
         holder = actor(doc, m, n, lang)
         if holder is None or holder == target or doc.linker.type_of(holder) == "outlet":
@@ -65,7 +70,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
         if nominal is not None:
             confidence = 0.7
-        add_fact(doc, n, "stance", values, confidence, ("stance", holder, target, polarity), f"{polarity} cue with its subject")
+        add_fact(
+            doc,
+            n,
+            "stance",
+            values,
+            confidence,
+            ("stance", holder, target, polarity),
+            f"{polarity} cue with its subject",
+        )
 
 
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
@@ -73,16 +86,26 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if lang == "en" and re.search(r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$", text[: cue.start()]):
         # "the initiative ... was backed by the majority of the country's citizens": the agent after "by"
         by = re.match(r"\s+by\b", text[cue.end() :])
-        agents = [m for m in ms if m.kind in HOLDER_KINDS and by and m.start >= cue.end() + by.end()
-                  and m.start - cue.end() - by.end() < 50]
+        agents = [
+            m
+            for m in ms
+            if m.kind in HOLDER_KINDS and by and m.start >= cue.end() + by.end() and m.start - cue.end() - by.end() < 50
+        ]
         if agents:
             return [agents[0]]
     kk_clause = lang == "kk" and re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
     first = subject(doc, text, ms, cue.start(), cue.end(), HOLDER_KINDS, lang)
     if kk_clause:
         # "ел азаматтарының жаңа Конституцияны қолдайтынын": a clause's subject is in the genitive
-        gen = [m for m in ms if m.kind in HOLDER_KINDS and m.end <= cue.start() and m.oblique
-               and re.search(r"(?:ның|нің|дың|дің|тың|тің)$", m.text) and not governed(text, m, lang)]
+        gen = [
+            m
+            for m in ms
+            if m.kind in HOLDER_KINDS
+            and m.end <= cue.start()
+            and m.oblique
+            and re.search(r"(?:ның|нің|дың|дің|тың|тің)$", m.text)
+            and not governed(text, m, lang)
+        ]
         if gen and (first is None or first.end < gen[-1].start):
             first = gen[-1]
     if first is None:
