@@ -240,3 +240,21 @@ def test_resolve_and_duplicates_have_help(run):
 
 def test_resolve_errors_are_kg_errors():
     assert issubclass(UnknownName, KgError) and issubclass(AmbiguousName, KgError)
+
+
+def test_an_id_or_iri_is_resolved_without_the_name_index(store, monkeypatch):
+    import kg.resolve
+
+    def no_index(_store):
+        raise AssertionError("the name index was built for an id or IRI")
+
+    monkeypatch.setattr(kg.resolve, "name_index", no_index)
+    assert resolve_actor(store, "azamatkhan-amirtayev") == ID + "azamatkhan-amirtayev"
+    assert resolve_actor(store, f"{ID}azamatkhan-amirtayev") == ID + "azamatkhan-amirtayev"
+    with pytest.raises(AssertionError, match="name index"):
+        resolve_actor(store, "Amirtaev")  # a name does need it
+
+
+
+def test_an_id_that_is_not_an_actor_falls_back_to_the_names(store):
+    assert resolve_actor(store, "amirtayev") == ID + "azamatkhan-amirtayev"  # not an id: a name
