@@ -559,11 +559,85 @@ def bound_query(text: str, bindings: Mapping[str, Any] | None = None) -> Checked
     return CheckedQuery(with_values(text, bindings or {}))
 
 
+_LEXEMES = re.compile(
+    r"""
+      (?P<skip>
+          \#[^\n\r]*                                         # a comment
+        | '\'\'(?:(?:'|'')?(?:[^'\\]|\\.))*'\'\'             # long strings
+        | "\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*"\"\"
+        | '(?:[^'\\\n\r]|\\.)*'                              # strings
+        | "(?:[^"\\\n\r]|\\.)*"
+        | <[^<>"{}|^`\\\x00-\x20]*>                          # an IRI
+        | [?$][A-Za-z0-9_]+                                  # a variable
+        | (?:[A-Za-z_][A-Za-z0-9_-]*)?:[A-Za-z0-9_-]*        # a prefixed name
+      )
+    | (?P<code>[^\#'"<?$:]+|[\s\S])                          # keywords, punctuation and the rest
+    """,
+    re.DOTALL | re.VERBOSE,
+)
+_OPTIONAL = re.compile(r"\bOPTIONAL\s*\{", re.IGNORECASE)
+
+
+def lateral_optionals(text: str) -> str:
+    """Write each ``OPTIONAL { … }`` as ``LATERAL { OPTIONAL { … } }``: same answers, per-row lookups.
+
+    Oxigraph (0.5) evaluates an OPTIONAL whose group has three or more triple patterns (a
+    three-step path counts as three) or a sub-SELECT as a hash join: it answers the whole group
+    over the entire graph first, then probes it with each row, so a question about one actor
+    still reads every fact (4 s at 1 M triples for 9 rows). Under LATERAL (SEP-0006) the group is
+    evaluated once per row with that row's bindings in place, through the indexes. Each row's
+    variables are substituted into the group, which is what OPTIONAL means; the text is written
+    only for Oxigraph (``--show-sparql`` and other engines get the plain text).
+
+    Strings, IRIs, comments, variables and prefixed names are set aside, so only the keyword
+    matches; a text with a backslash, or with braces that do not balance, is left as it is.
+
+    >>> lateral_optionals('SELECT * WHERE { ?s ?p ?o OPTIONAL { ?o ?q "{" } }')
+    'SELECT * WHERE { ?s ?p ?o LATERAL { OPTIONAL { ?o ?q "{" } } }'
+    """
+    if "\\" in text or not _OPTIONAL.search(text):
+        return text
+    out: list[str] = []
+    closing: list[bool] = []  # one per open brace: True when it opens a wrapped OPTIONAL's group
+    for match in _LEXEMES.finditer(text):
+        code = match.group("code")
+        if code is None:
+            out.append(match.group(0))
+            continue
+        at = 0
+        for brace in re.finditer(r"[{}]", code):
+            piece = code[at:brace.start() + 1]
+            if brace.group() == "{":
+                optional = _OPTIONAL.search(piece)
+                wrapped = optional is not None and optional.end() == len(piece)
+                if optional is not None and wrapped:
+                    piece = f"{piece[:optional.start()]}LATERAL {{ {piece[optional.start():]}"
+                closing.append(wrapped)
+            else:
+                if not closing:
+                    return text
+                if closing.pop():
+                    piece += " }"
+            out.append(piece)
+            at = brace.end()
+        out.append(code[at:])
+    return "".join(out) if not closing else text
+
+
 def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None):
-    """Check a query, then run it on an Oxigraph store with variables bound as RDF terms."""
+    """Check a query, then run it on an Oxigraph store with variables bound as RDF terms.
+
+    A query bound to an IRI (an actor, a target) runs with its OPTIONAL groups evaluated row by
+    row (:func:`lateral_optionals`), so a question about one actor reads only that actor's facts.
+    An unbound query keeps the engine's plan: its hash joins read each table once, which is
+    cheaper when every row is wanted (speeches at 1 M triples: 4.4 s against 11 s row by row).
+    """
+    from pyoxigraph import NamedNode
+
     bound = bound_query(text, bindings)
+    narrowed = any(isinstance(term, NamedNode) for term in (bindings or {}).values())
     try:
-        return store.query(bound)
+        return store.query(lateral_optionals(bound) if narrowed else bound)
     except SyntaxError as exc:
         check_query(text)  # words the syntax error the way rdflib sees it, when it sees one
         raise QueryError(f"SPARQL syntax error: {_short(str(exc), 300)}") from None
