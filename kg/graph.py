@@ -23,7 +23,7 @@ from kg.exports_graph import graph_bytes
 from kg.fileio import write_atomic
 from kg.names import Match
 from kg.projection import project
-from kg.queries import NamedQuery, bound_query, find_query, run_sparql
+from kg.queries import NamedQuery, bound_query, engine_text, find_query, run_sparql
 from kg.resolve import Resolver, saved_index_file
 from kg.store import build_store, counts, open_graph, open_store, serialize
 from kg.view import write_view
@@ -151,7 +151,8 @@ class Graph:
             if given:
                 raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
             return bound_query(query.text)
-        return bound_query(query.text, self.resolver.bind(query, given))
+        bindings = self.resolver.bind(query, given)
+        return engine_text(bound_query(query.text, bindings), bindings)
 
     def answer(
         self,
