@@ -152,7 +152,7 @@ class Graph:
                 raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
             return bound_query(query.text)
         bindings = self.resolver.bind(query, given)
-        return engine_text(bound_query(query.text, bindings), bindings)
+        return engine_text(self.store, bound_query(query.text, bindings), bindings)
 
     def answer(
         self,

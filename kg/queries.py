@@ -624,12 +624,17 @@ def lateral_optionals(text: str) -> str:
     return "".join(out) if not closing else text
 
 
-def engine_text(bound: str, bindings: Mapping[str, Any] | None = None) -> str:
-    """What Oxigraph is given for a checked, bound text: row-by-row OPTIONALs when an IRI is bound."""
-    from pyoxigraph import NamedNode
+def engine_text(store, bound: str, bindings: Mapping[str, Any] | None = None) -> str:
+    """What ``store`` is given for a checked, bound text: row-by-row OPTIONALs when an IRI is bound.
+
+    Only for an engine that evaluates SEP-0006 LATERAL: Oxigraph's ``Store``, or a store object
+    with ``lateral = True``; remote endpoints and other engines get the plain text.
+    """
+    from pyoxigraph import NamedNode, Store
 
     narrowed = any(isinstance(term, NamedNode) for term in (bindings or {}).values())
-    return lateral_optionals(bound) if narrowed else bound
+    lateral = isinstance(store, Store) or getattr(store, "lateral", False) is True
+    return lateral_optionals(bound) if narrowed and lateral else bound
 
 
 def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None):
@@ -642,7 +647,7 @@ def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None):
     """
     bound = bound_query(text, bindings)
     try:
-        return store.query(engine_text(bound, bindings))
+        return store.query(engine_text(store, bound, bindings))
     except SyntaxError as exc:
         check_query(text)  # words the syntax error the way rdflib sees it, when it sees one
         raise QueryError(f"SPARQL syntax error: {_short(str(exc), 300)}") from None

@@ -223,6 +223,8 @@ def test_lateral_optionals_leaves_what_it_cannot_read_plainly(text):
 class _Spy:
     """A store that records the text the engine is given."""
 
+    lateral = True  # it hands the text to Oxigraph
+
     def __init__(self, store):
         self.store, self.texts = store, []
 
@@ -243,6 +245,9 @@ def test_a_query_bound_to_an_actor_runs_its_optionals_row_by_row(seed_store):
     assert sent.index("VALUES (?actor ?lang)", where) < sent.index("rkg:proposedBy ?actor", where)
     list(run_sparql(spy, query.text, bind_params(query, {})))
     assert "LATERAL" not in spy.texts[-1]  # unbound: the engine's own plan, which reads each table once
+    spy.lateral = False  # a remote endpoint or another engine: plain SPARQL 1.1
+    list(run_sparql(spy, query.text, bindings))
+    assert "LATERAL" not in spy.texts[-1]
 
 
 def _answers(result) -> list[tuple]:
