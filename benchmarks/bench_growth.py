@@ -8,7 +8,7 @@ For each size it writes a synthetic corpus (``kg synth``) and builds a store (``
 the 10 M build takes ~3 min on an idle 2-core machine, 20+ min on a loaded one, 3.4 GB peak).
 Then, on the opened store, in this process:
 
-- every named query through :func:`kg.queries.run_named`, unbound and with ``-p actor=ID``
+- every named query through :func:`kg.resolve.run_named`, unbound and with ``-p actor=ID``
   (the person with the most proposals in that store, given by id as a user would), the median
   of ``--repeat`` runs after one warm-up, wall and CPU seconds;
 - a reference join (facts, their actor, date and the actor's labels: plain index lookups,
@@ -103,7 +103,8 @@ def timed(run, repeat: int) -> tuple[float, float, int]:
 
 
 def measure(store_dir: Path, repeat: int) -> dict:
-    from kg.queries import list_queries, run_named
+    from kg.queries import list_queries
+    from kg.resolve import run_named
     from kg.store import open_store
 
     store = open_store(store_dir)
