@@ -79,7 +79,7 @@ def busiest_person(store) -> str:
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     for iri, _n in ranked:
         if any(True for _ in store.quads_for_pattern(NamedNode(iri), rdf_type, person)) and iri.startswith(ID):
-            return iri[len(ID):]
+            return iri[len(ID) :]
     raise SystemExit("no person proposed anything in this store")
 
 
@@ -120,23 +120,34 @@ def measure(store_dir: Path, repeat: int) -> dict:
         if has_actor:
             entry["actor"] = timed(lambda q=query: sum(1 for _ in run_named(store, q, {"actor": actor})), repeat)
         out["queries"][query.name] = entry
-        print(f"  {query.name}: " + ", ".join(f"{k} {v[0]:.3f} s" for k, v in entry.items()), file=sys.stderr, flush=True)
+        print(
+            f"  {query.name}: " + ", ".join(f"{k} {v[0]:.3f} s" for k, v in entry.items()), file=sys.stderr, flush=True
+        )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    subprocess.run(kg_cmd("query", "who-proposed-what", "--store", str(store_dir), "-p", f"actor={actor}", "-f", "csv"),
-                   check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        kg_cmd("query", "who-proposed-what", "--store", str(store_dir), "-p", f"actor={actor}", "-f", "csv"),
+        check=True,
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     out["process"] = time.perf_counter() - started
     return out
 
 
 def report(results: dict[str, dict]) -> None:
     sizes = list(results)
-    print(f"# bench_growth {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print(
+        f"# bench_growth {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+        f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
+    )
     for size in sizes:
         r = results[size]
-        print(f"# {size}: {r['triples']:,} triples; actor = {r['actor']}; whole process "
-              f"'kg query who-proposed-what -p actor=ID --store' {r['process']:.2f} s")
+        print(
+            f"# {size}: {r['triples']:,} triples; actor = {r['actor']}; whole process "
+            f"'kg query who-proposed-what -p actor=ID --store' {r['process']:.2f} s"
+        )
     head = " | ".join(f"{s} wall / cpu s (rows)" for s in sizes)
     steps = list(itertools.pairwise(sizes))
     growth_head = " | ".join(f"{b}/{a} cpu growth" for a, b in steps)
@@ -148,8 +159,15 @@ def report(results: dict[str, dict]) -> None:
 
     data = [ratio(results[a]["triples"], results[b]["triples"]) for a, b in steps]
     ref = [ratio(results[a]["reference"][1], results[b]["reference"][1]) for a, b in steps]
-    cells = " | ".join(f"{results[s]['reference'][0]:.3f} / {results[s]['reference'][1]:.3f} ({results[s]['reference'][2]})" for s in sizes)
-    print(f"| reference join | – | {cells} | " + " | ".join(f"{g:.1f}x (data {d:.1f}x)" for g, d in zip(ref, data)) + " | – | – |")
+    cells = " | ".join(
+        f"{results[s]['reference'][0]:.3f} / {results[s]['reference'][1]:.3f} ({results[s]['reference'][2]})"
+        for s in sizes
+    )
+    print(
+        f"| reference join | – | {cells} | "
+        + " | ".join(f"{g:.1f}x (data {d:.1f}x)" for g, d in zip(ref, data))
+        + " | – | – |"
+    )
     names = sorted({name for r in results.values() for name in r["queries"]})
     for name in names:
         for binding in ("all", "actor"):
@@ -164,8 +182,11 @@ def report(results: dict[str, dict]) -> None:
                 if sizes[-1] != "10m":
                     one += f" (at {sizes[-1]})"
             cells = " | ".join(f"{w:.3f} / {c:.3f} ({n})" for w, c, n in runs)
-            print(f"| {name} | {'-p actor=ID' if binding == 'actor' else 'unbound'} | {cells} | "
-                  + " | ".join(f"{g:.1f}x" for g in growth) + f" | {'yes' if linear else 'NO'} | {one} |")
+            print(
+                f"| {name} | {'-p actor=ID' if binding == 'actor' else 'unbound'} | {cells} | "
+                + " | ".join(f"{g:.1f}x" for g in growth)
+                + f" | {'yes' if linear else 'NO'} | {one} |"
+            )
 
 
 def main() -> None:

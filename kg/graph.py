@@ -176,8 +176,9 @@ class Graph:
         """
         from kg.worker import run_with_limit
 
-        return run_with_limit(self, _render_query, self.named(name_or_sparql), dict(params or {}), lang, fmt,
-                              timeout_s=timeout_s)
+        return run_with_limit(
+            self, _render_query, self.named(name_or_sparql), dict(params or {}), lang, fmt, timeout_s=timeout_s
+        )
 
     def rows(
         self,
@@ -244,7 +245,15 @@ class Graph:
         """
         centre = self.resolve(focus) if focus else None
         return write_view(
-            self.store, output, lang=lang, focus=centre, depth=depth, include=include, title=title, fmt=fmt, preset=preset
+            self.store,
+            output,
+            lang=lang,
+            focus=centre,
+            depth=depth,
+            include=include,
+            title=title,
+            fmt=fmt,
+            preset=preset,
         )
 
 

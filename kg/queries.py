@@ -100,7 +100,8 @@ def _parse_param(value: str, *, path: Path, line: int) -> Param:
         raise QueryError(
             f"bad '# param:' line; write '# param: ?name KIND[, optional][, default X]; what it does' "
             f"with KIND one of {', '.join(PARAM_KINDS)}",
-            path=path, line=line,
+            path=path,
+            line=line,
         )
     optional = False
     default = None
@@ -108,7 +109,7 @@ def _parse_param(value: str, *, path: Path, line: int) -> Param:
         if part == "optional":
             optional = True
         elif part.startswith("default "):
-            default = part[len("default "):].strip()
+            default = part[len("default ") :].strip()
             optional = True
     return Param(match.group("name"), match.group("kind"), optional, default, doc.strip())
 
@@ -156,10 +157,10 @@ _UPDATE_WHY = "updates change data, and queries here are read-only"
 UNSAFE_WORDS: dict[str, str] = {
     "SERVICE": "it would call another endpoint, and queries run on the local graph only",
     "LOAD": "it would fetch a document from the network and change data",
-    "FROM": "FROM and FROM NAMED would pick, or fetch, graphs other than the local one "
-            "(use GRAPH for named graphs)",
-    **{word: _UPDATE_WHY for word in ("INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY",
-                                      "WITH", "USING")},
+    "FROM": "FROM and FROM NAMED would pick, or fetch, graphs other than the local one (use GRAPH for named graphs)",
+    **dict.fromkeys(
+        ("INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING"), _UPDATE_WHY
+    ),
 }
 _UNSAFE = re.compile("(?=(" + "|".join(UNSAFE_WORDS) + "))", re.IGNORECASE)
 # An occurrence is harmless only when it is part of a variable name (``?from``, ``$x_service``)
@@ -214,8 +215,10 @@ def _readings(text: str) -> list[tuple[str, str]]:
             return readings
         readings.append((decoded, " (after expanding its \\u escapes)"))
         current = decoded
-    raise QueryError("\\u escapes nested more than four deep are refused: an engine may expand them "
-                     "to a keyword such as SERVICE; write the characters themselves")
+    raise QueryError(
+        "\\u escapes nested more than four deep are refused: an engine may expand them "
+        "to a keyword such as SERVICE; write the characters themselves"
+    )
 
 
 def unsafe_word(text: str) -> tuple[str, int, int, str] | None:
@@ -297,13 +300,17 @@ def refuse_too_complex(text: str) -> None:
             depth -= 1
     if deepest > MAX_NESTING:
         line = text.count("\n", 0, at) + 1
-        raise QueryError(f"the query nests brackets {deepest} deep, over the limit of {MAX_NESTING} (line {line}); "
-                         "flatten it, e.g. with BIND or several queries")
+        raise QueryError(
+            f"the query nests brackets {deepest} deep, over the limit of {MAX_NESTING} (line {line}); "
+            "flatten it, e.g. with BIND or several queries"
+        )
     operators = len(_OPERATOR.findall(text))
     if operators > MAX_OPERATORS:
-        raise QueryError(f"the query holds {operators:,} operators (+ - * / ! | & = < > ^, UNION, MINUS, OPTIONAL, "
-                         f"also inside IRIs and strings), over the limit of {MAX_OPERATORS:,}; split it into "
-                         "smaller queries, or use PREFIX declarations for long IRIs")
+        raise QueryError(
+            f"the query holds {operators:,} operators (+ - * / ! | & = < > ^, UNION, MINUS, OPTIONAL, "
+            f"also inside IRIs and strings), over the limit of {MAX_OPERATORS:,}; split it into "
+            "smaller queries, or use PREFIX declarations for long IRIs"
+        )
 
 
 def plainly_safe(text: str) -> bool:
@@ -370,7 +377,9 @@ def check_query(text: str) -> str:
         if name == "ServiceGraphPattern":
             raise QueryError("SERVICE is refused: queries run on the local graph only and may not call other endpoints")
         if name == "DatasetClause":
-            raise QueryError("FROM and FROM NAMED are refused: queries run on the local graph only (use GRAPH for named graphs)")
+            raise QueryError(
+                "FROM and FROM NAMED are refused: queries run on the local graph only (use GRAPH for named graphs)"
+            )
         if name in ("SelectQuery", "ConstructQuery", "AskQuery", "DescribeQuery"):
             form = name[: -len("Query")].upper()
     return form
@@ -427,15 +436,17 @@ def bind_params(
         where = f"--param {param.name}={shown(value)}"
         if param.kind == "actor":
             if resolve_actor is None and not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+$", value):
-                raise QueryError(f"{where}: an actor's IRI is needed here; ids and names are resolved by "
-                                 "kg.Graph.query and kg.resolve.run_named")
+                raise QueryError(
+                    f"{where}: an actor's IRI is needed here; ids and names are resolved by "
+                    "kg.Graph.query and kg.resolve.run_named"
+                )
             iri = resolve_actor(value) if resolve_actor else value
             try:
                 bound[param.name] = NamedNode(iri)
             except ValueError as exc:  # an IRI given as such, with a character IRIs may not hold
                 raise QueryError(
                     f"{where}: not a valid IRI ({_short(str(exc), 60)}); give an actor id such as baytaq, "
-                    "a name, or a full IRI without spaces or any of <>\"{}|^`\\"
+                    'a name, or a full IRI without spaces or any of <>"{}|^`\\'
                 ) from None
         elif param.kind == "iri":
             if not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+$", value):
@@ -606,12 +617,12 @@ def lateral_optionals(text: str) -> str:
             continue
         at = 0
         for brace in re.finditer(r"[{}]", code):
-            piece = code[at:brace.start() + 1]
+            piece = code[at : brace.start() + 1]
             if brace.group() == "{":
                 optional = _OPTIONAL.search(piece)
                 wrapped = optional is not None and optional.end() == len(piece)
                 if optional is not None and wrapped:
-                    piece = f"{piece[:optional.start()]}LATERAL {{ {piece[optional.start():]}"
+                    piece = f"{piece[: optional.start()]}LATERAL {{ {piece[optional.start() :]}"
                 closing.append(wrapped)
             else:
                 if not closing:
@@ -655,8 +666,13 @@ def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None):
         raise QueryError(f"query failed: {_short(str(exc), 300)}") from None
 
 
-def run_named(store, query: NamedQuery, given: Mapping[str, str] | None = None, *,
-              resolve_actor: Callable[[str], str] | None = None):
+def run_named(
+    store,
+    query: NamedQuery,
+    given: Mapping[str, str] | None = None,
+    *,
+    resolve_actor: Callable[[str], str] | None = None,
+):
     """Run a named query with ``--param`` values; returns the engine's result object.
 
     Actor parameters are taken as IRIs unless ``resolve_actor`` turns names into IRIs: use

@@ -28,13 +28,35 @@ def store():
 # Kazakh and Russian case forms.
 SPELLINGS: dict[str, list[str]] = {
     "azamatkhan-amirtayev": [
-        "Азаматхан Әміртаев", "Азаматхан Амиртаев", "А. Амиртаев", "Азат Амиртаев", "Azamathan Ámirtaı",
-        "Amirtayev", "Amirtaev", "Azamatkhan Amirtayev", "Azamathan Ämırtaev", "Әміртаев", "Амиртаев",
-        "Әміртаевтың", "Әміртаевқа", "Амиртаева", "Амиртаеву", "Амиртаевым", "Amirtayev's",
+        "Азаматхан Әміртаев",
+        "Азаматхан Амиртаев",
+        "А. Амиртаев",
+        "Азат Амиртаев",
+        "Azamathan Ámirtaı",
+        "Amirtayev",
+        "Amirtaev",
+        "Azamatkhan Amirtayev",
+        "Azamathan Ämırtaev",
+        "Әміртаев",
+        "Амиртаев",
+        "Әміртаевтың",
+        "Әміртаевқа",
+        "Амиртаева",
+        "Амиртаеву",
+        "Амиртаевым",
+        "Amirtayev's",
     ],
     "kassym-jomart-tokayev": [
-        "Қасым-Жомарт Тоқаев", "Касым-Жомарт Токаев", "Kassym-Jomart Tokayev", "Qasym-Jomart Toqaev",
-        "Tokayev", "Tokaev", "Тоқаевтың", "Токаева", "Токаеву", "Қасым- Жомарт Тоқаев",
+        "Қасым-Жомарт Тоқаев",
+        "Касым-Жомарт Токаев",
+        "Kassym-Jomart Tokayev",
+        "Qasym-Jomart Toqaev",
+        "Tokayev",
+        "Tokaev",
+        "Тоқаевтың",
+        "Токаева",
+        "Токаеву",
+        "Қасым- Жомарт Тоқаев",
     ],
     "bekbergen-kerey": ["Бекберген Керей", "Bekbergen Kerey", "Керей", "Kerei"],
     "alma-karashkyzy": ["Алма Қарашқызы", "Алма Карашкызы", "Alma Karashkyzy", "Alma Qaraşqyzy"],
@@ -44,25 +66,59 @@ SPELLINGS: dict[str, list[str]] = {
     "erlan-karin": ["Ерлан Қарин", "Ерлан Карин", "Erlan Karin", "Yerlan Karin", "Qarin", "Карину", "Қариннің"],
     "aida-balayeva": ["Аида Балаева", "Aida Balayeva", "Aida Balaeva", "Balayeva", "Балаевой", "Балаеваға"],
     "elvira-azimova": ["Эльвира Әзімова", "Эльвира Азимова", "Elvira Azimova", "Azimova", "Азимовой", "Әзімованың"],
-    "mady-mirzagarayev": ["Мәди Мырзағараев", "Мади Мирзагараев", "Mady Mirzagarayev", "Madi Mirzagaraev", "Мирзагараева"],
-    "serik-egizbayev": ["Серік Егізбаев", "Серик Егизбаев", "Serik Egizbayev", "Serik Yegizbayev", "Егізбаевтың", "Егизбаеву"],
+    "mady-mirzagarayev": [
+        "Мәди Мырзағараев",
+        "Мади Мирзагараев",
+        "Mady Mirzagarayev",
+        "Madi Mirzagaraev",
+        "Мирзагараева",
+    ],
+    "serik-egizbayev": [
+        "Серік Егізбаев",
+        "Серик Егизбаев",
+        "Serik Egizbayev",
+        "Serik Yegizbayev",
+        "Егізбаевтың",
+        "Егизбаеву",
+    ],
     "nurlan-abdirov": ["Нұрлан Әбдіров", "Нурлан Абдиров", "Nurlan Abdirov", "Abdirov", "Абдирова", "Әбдіровтің"],
     "serik-bastemiyev": ["Серік Бастемиев", "Серик Бастемиев", "Serik Bastemiyev", "Bastemiev"],
     "d-m-sakenov": ["Д. М. Сәкенов", "Д. М. Сакенов", "D. M. Sakenov", "Sakenov", "Сакенова"],
     "d-k-khalel": ["Д. Қ. Халел", "Д. К. Халел", "D. K. Khalel", "Khalel", "Halel"],
     "baytaq": [
-        "Қазақстанның «Байтақ» жасылдар партиясы", "Қазақстанның «БАЙТАҚ» жасылдар партиясы", "«БАЙТАҚ» партиясы",
-        "«Байтақ» партиясы", "Байтақ", "партия «Байтақ»", "Байтак", "Казахстанская партия зелёных «Байтақ»",
-        "Baytaq", "Baitaq", '"Baytaq" The Green Party of Qazaqstan', "«Байтақ» партиясының",
+        "Қазақстанның «Байтақ» жасылдар партиясы",
+        "Қазақстанның «БАЙТАҚ» жасылдар партиясы",
+        "«БАЙТАҚ» партиясы",
+        "«Байтақ» партиясы",
+        "Байтақ",
+        "партия «Байтақ»",
+        "Байтак",
+        "Казахстанская партия зелёных «Байтақ»",
+        "Baytaq",
+        "Baitaq",
+        '"Baytaq" The Green Party of Qazaqstan',
+        "«Байтақ» партиясының",
     ],
     "amanat": ["Аманат", "AMANAT", "Amanat party", "«AMANAT» партиясы", "партия «AMANAT»"],
     "ak-zhol": ["«Ақ жол» партиясы", "партия «Ак жол»", "Ak Zhol", "Ak Jol"],
     "auyl": ["«Ауыл» партиясы", "партия «Ауыл»", "Auyl", "Auyl party", "Ауыл"],
     "osdp": ["ОСДП", "ЖСДП", "OSDP", "Nationwide Social Democratic Party"],
-    "peoples-party": ["Қазақстан Халық партиясы", "Народная партия Казахстана", "People's Party of Kazakhstan", "Халық партиясы"],
+    "peoples-party": [
+        "Қазақстан Халық партиясы",
+        "Народная партия Казахстана",
+        "People's Party of Kazakhstan",
+        "Халық партиясы",
+    ],
     "respublica": ["Respublica", "«Respublica» партиясы"],
-    "constitutional-reform-commission": ["Конституциялық комиссия", "Конституционная комиссия", "Constitutional Commission"],
-    "parliamentary-reform-working-group": ["Working Group on Parliamentary Reform", "Рабочая группа по парламентской реформе"],
+    "constitutional-reform-commission": [
+        "Конституциялық комиссия",
+        "Конституционная комиссия",
+        "Constitutional Commission",
+    ],
+    "parliamentary-reform-working-group": [
+        "Working Group on Parliamentary Reform",
+        "Рабочая группа по парламентской реформе",
+    ],
     "kurultai": ["Құрылтай", "Курултай", "Kurultai"],
     "national-kurultai": ["Ұлттық құрылтай", "Национальный курултай", "National Kurultai"],
     "halyk-kenesi": ["Халық Кеңесі", "Halyk Kenesi", "Народный совет Казахстана"],
@@ -113,7 +169,9 @@ def test_a_given_name_alone_is_not_enough(store):
 
 
 def test_unknown_name_suggests_candidates(store):
-    with pytest.raises(UnknownName, match=r"unknown actor 'Erlan Karimov'; did you mean: erlan-karin \(Erlan Karin\)\?"):
+    with pytest.raises(
+        UnknownName, match=r"unknown actor 'Erlan Karimov'; did you mean: erlan-karin \(Erlan Karin\)\?"
+    ):
         resolve_actor(store, "Erlan Karimov")
 
 
@@ -131,14 +189,13 @@ def test_ambiguous_name_lists_candidates(tmp_path):
 
 
 def test_kazakh_latin_labels_are_in_the_graph(store):
+    from kg.names import kk_latin
     from kg.queries import run_sparql
 
-    from kg.names import kk_latin
-
     text = f"""SELECT ?s ?label WHERE {{
-      {{ ?s <{PREFIXES['skos']}prefLabel> ?label }} UNION {{ ?s <{PREFIXES['skos']}altLabel> ?label }}
-      FILTER NOT EXISTS {{ ?s a <{PREFIXES['rkg']}Fact> }}
-      FILTER NOT EXISTS {{ ?s a <{PREFIXES['rkg']}Evidence> }}  # a report's details of a fact
+      {{ ?s <{PREFIXES["skos"]}prefLabel> ?label }} UNION {{ ?s <{PREFIXES["skos"]}altLabel> ?label }}
+      FILTER NOT EXISTS {{ ?s a <{PREFIXES["rkg"]}Fact> }}
+      FILTER NOT EXISTS {{ ?s a <{PREFIXES["rkg"]}Evidence> }}  # a report's details of a fact
       FILTER(STRSTARTS(STR(?s), "{ID}"))  # actors, not the ontology's own terms
     }}"""
     kazakh: dict[str, set[str]] = {}
@@ -180,7 +237,9 @@ def test_kg_resolve_prints_id_label_score_why(run):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["id", "label", "score", "why"]
-    assert lines[2].startswith("azamatkhan-amirtayev  Азаматхан Әміртаев  95     case ending -тың stripped from 'Әміртаевтың'")
+    assert lines[2].startswith(
+        "azamatkhan-amirtayev  Азаматхан Әміртаев  95     case ending -тың stripped from 'Әміртаевтың'"
+    )
 
 
 def test_kg_resolve_json(run):
@@ -253,7 +312,6 @@ def test_an_id_or_iri_is_resolved_without_the_name_index(store, monkeypatch):
     assert resolve_actor(store, f"{ID}azamatkhan-amirtayev") == ID + "azamatkhan-amirtayev"
     with pytest.raises(AssertionError, match="name index"):
         resolve_actor(store, "Amirtaev")  # a name does need it
-
 
 
 def test_an_id_that_is_not_an_actor_falls_back_to_the_names(store):
