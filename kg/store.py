@@ -237,6 +237,7 @@ def _build_into(path: Path, parent: Path, triples, progress, stage):
     from pyoxigraph import Store
 
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.building-", dir=parent))
+    store = None
     try:
         os.chmod(tmp, 0o755)
         store = Store(str(tmp))
@@ -244,13 +245,14 @@ def _build_into(path: Path, parent: Path, triples, progress, stage):
         stage("writing")
         store.flush()
         store.optimize()
-        del store  # closes the store and releases its lock before the folder moves
+        store = None  # closes the store and releases its lock before the folder moves
         old = None
         if path.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=parent))
             os.replace(path, old / "store")
         os.replace(tmp, path)
     except BaseException:
+        store = None  # close it (and stop the engine's threads) before its folder goes
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     if old is not None:

@@ -151,13 +151,17 @@ def test_store_and_sources_together_are_refused(run, built: Path):
 
 # ---------------------------------------------------------------- one build at a time, and no leftovers
 
+# The pause polls stdin in short waits: a signal may reach one of the engine's threads, and then a
+# blocking read in the main thread would never return to let Python run the SIGTERM handler.
 PAUSED_BUILD = """
-import sys
+import select, sys
 from kg.store import build_store
 
 def stage(name):
     if name == sys.argv[2]:
         print("paused", flush=True)
+        while not select.select([sys.stdin], [], [], 0.05)[0]:
+            pass
         sys.stdin.readline()
 
 build_store(sys.argv[3:], store_dir=sys.argv[1], stage=stage)
