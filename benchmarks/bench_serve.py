@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import httpx
+from _serve import kg_serve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,12 +42,6 @@ MIX = [
         {"params": {"query": "CONSTRUCT WHERE { ?s a ?c } LIMIT 50"}, "headers": {"Accept": "application/n-triples"}},
     ),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def rss_mb(pid: int) -> float:
@@ -114,31 +106,9 @@ def main() -> None:
     parser.add_argument("--max-concurrent", type=int, default=4)
     args = parser.parse_args()
 
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "kg",
-        "serve",
-        "-q",
-        "--port",
-        str(port),
-        "--max-concurrent",
-        str(args.max_concurrent),
-    ]
-    if args.store:
-        command += ["--store", args.store]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            if server.poll() is not None:
-                raise SystemExit(f"kg serve exited: {server.stderr.read().decode(errors='replace')}")
-            try:
-                if httpx.get(f"{base}/queries", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    options = ["--max-concurrent", str(args.max_concurrent)] + (["--store", args.store] if args.store else [])
+    with kg_serve(*options) as (server, port, _command):
+        base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=60) as http:  # warm-up: every kind of request once
             for method, path, kwargs in MIX:
                 http.request(method, path, **kwargs).raise_for_status()
@@ -147,9 +117,6 @@ def main() -> None:
         after_first = rss_mb(server.pid)
         second = one_round(base, args.clients, args.queries)
         after_second = rss_mb(server.pid)
-    finally:
-        server.terminate()
-        server.wait(10)
 
     print(
         f"kg serve on loopback: {args.clients} clients x {args.queries} queries per round, "

@@ -25,14 +25,13 @@ import argparse
 import asyncio
 import os
 import socket
-import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+from _serve import kg_serve
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
@@ -46,12 +45,6 @@ LIGHT = [
     ),
 ]
 CLIENT_TIMEOUT_S = 30.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def status_kb(pid: int, field: str) -> int:
@@ -261,20 +254,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="shorter phases (runaways 6 s, slowloris 15 s)")
     args = parser.parse_args()
-    port = free_port()
-    command = [sys.executable, "-m", "kg", "serve", "-q", "--port", str(port)]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
     load_before = os.getloadavg()
-    try:
-        for _ in range(600):
-            if server.poll() is not None:
-                raise SystemExit(f"kg serve exited: {server.stderr.read().decode(errors='replace')}")
-            try:
-                if httpx.get(f"{base}/queries", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with kg_serve() as (server, port, command):
+        base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=CLIENT_TIMEOUT_S) as http:
             for n in range(len(LIGHT)):
                 light(http, n)
@@ -283,13 +265,6 @@ def main() -> None:
         phase_slowloris(base, port, 15 if args.quick else 25)
         phase_many_clients(base, 200, 5)
         phase_big_post(port, server.pid, 400)
-    finally:
-        server.terminate()
-        try:
-            server.wait(15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
     load_after = os.getloadavg()
     print(
         f"\n{os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
