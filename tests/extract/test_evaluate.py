@@ -288,3 +288,30 @@ def test_no_outlet_leaves_the_outlet_to_the_text(monkeypatch):
     seen.clear()
     evaluate([HELDOUT])
     assert {outlet for outlet, _ in seen} == {"example-wire"}
+
+
+def test_second_frozen_test_part_is_valid_balanced_apart_and_documented():
+    """test2 validates, has at least 6 excerpts per language from 8 outlets, shares no address or
+    text with dev/ and test/, and names each excerpt's provenance and the freeze in its README."""
+    from collections import Counter
+
+    from kg.sources import load_corpus
+    from kg.validate import validate
+
+    folder = REAL / "test2"
+    report = validate([folder])
+    assert report.conforms, report.problems
+    corpus = load_corpus([folder])
+    sources = [s for s in corpus.sources if s.text is not None]
+    assert all(s.url and s.url.startswith("http") for s in sources)
+    langs = Counter(s.language for s in sources)
+    assert min(langs[lang] for lang in ("kk", "ru", "en")) >= 6, langs
+    assert len({s.outlet for s in sources}) >= 8
+    assert {f.type for f in corpus.facts} >= {"membership", "speech", "stance", "proposal", "initiative", "claim"}
+    others = [s for part in ("dev", "test") for s in load_corpus([REAL / part]).sources if s.text is not None]
+    assert not {s.url for s in sources} & {s.url for s in others}
+    assert not {s.text for s in sources} & {s.text for s in others}
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    for s in sources:
+        assert f"test2/{s.id}" in readme and s.url in readme  # provenance beside each excerpt
+    assert "not shipped in the wheel" in readme and "Frozen" in readme
