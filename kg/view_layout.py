@@ -1,9 +1,9 @@
-"""Positions for the page's presets, computed in Python with a fixed seed (numpy, networkx).
+"""Positions for the page's presets, computed in Python with a fixed seed (numpy, igraph).
 
 One layout per question the page answers:
 
-* ``everything``: stress majorization for small components, a grid force layout for large
-  ones (linear per iteration), components packed in rows; then a label-aware spreading
+* ``everything``: stress majorization for small components, igraph's grid force layout for
+  large ones (linear per iteration), components packed in rows; then a label-aware spreading
   step moves nodes until no two label boxes overlap (for graphs up to
   :data:`_SPREAD_UPTO` nodes; beyond that the page shows only the labels that fit);
 * ``proposals`` (who proposed what): layered, proposers → proposals → provisions,
@@ -136,8 +136,8 @@ def remove_overlaps(
 
 
 _STRESS_LAYOUT_UPTO = 200
-"""Components up to this many nodes use stress majorization (best for small graphs); larger ones
-the grid force layout (networkx's spring_layout took 3 s for one component of 400 nodes)."""
+"""Components up to this many nodes use stress majorization (best for small graphs, quadratic);
+larger ones igraph's grid Fruchterman–Reingold (networkx's spring_layout took 3 s for 400 nodes)."""
 _EDGE_LENGTH = 160.0
 """Typical (median) link length in page units."""
 
@@ -147,11 +147,11 @@ _EDGE_LENGTH = 160.0
 def layout(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
     """Compute reproducible positions (page units) for every node.
 
-    Each connected component is laid out on its own, with networkx's
-    ``spring_layout`` below 500 nodes and a grid force layout in numpy above
-    (linear per iteration, so 5,000 nodes take about a second instead of
-    minutes); then the components are packed in rows, largest first, so that
-    small islands sit next to the main network rather than far out of view.
+    Each connected component is laid out on its own, with stress majorization up to
+    :data:`_STRESS_LAYOUT_UPTO` nodes and igraph's grid Fruchterman–Reingold above
+    (linear per iteration, so 10,000 nodes take well under a second); then the
+    components are packed in rows, largest first, so that small islands sit next
+    to the main network rather than far out of view.
 
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("x", "y")])
@@ -169,7 +169,8 @@ def layout(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[f
         sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v})
     )
     components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
-    blocks = [_component_layout(simple.subgraph(c), c, seed=seed) for c in components]
+    with _one_blas_thread():  # threaded LAPACK is ~60x slower on small matrices (eigh of 84 nodes: 33 ms vs 0.5 ms)
+        blocks = [_component_layout(simple.subgraph(c), c, seed=seed) for c in components]
     # a label is drawn centred under its node, about 7 units a character at the page's font
     half = [min(len(str(graph.nodes[v].get("label") or "")), 60) * 3.6 for v in order]
     coords = _pack(blocks, half, gap=_EDGE_LENGTH / 2)
@@ -188,7 +189,7 @@ def _component_layout(component: Any, nodes: list[int], *, seed: int) -> dict[in
         return {nodes[0]: (-_EDGE_LENGTH / 2, 0.0), nodes[1]: (_EDGE_LENGTH / 2, 0.0)}
     pairs = sorted((min(u, v), max(u, v)) for u, v in component.edges())
     local = {v: i for i, v in enumerate(nodes)}
-    method = _stress_layout if n <= _STRESS_LAYOUT_UPTO else _grid_layout
+    method = _stress_layout if n <= _STRESS_LAYOUT_UPTO else _force_layout
     points = method(n, [(local[u], local[v]) for u, v in pairs], seed=seed)
     raw = {v: points[local[v]] for v in nodes}
     lengths = sorted(math.dist(raw[u], raw[v]) for u, v in pairs)
@@ -248,11 +249,9 @@ def compact(
 
 
 def _one_blas_thread() -> contextlib.AbstractContextManager[Any]:
-    """Limit BLAS to one thread when threadpoolctl is installed (small matrices gain nothing from more)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return contextlib.nullcontext()
+    """Limit BLAS to one thread: the layouts' matrices are small, and OpenBLAS threads only cost."""
+    from threadpoolctl import threadpool_limits
+
     return threadpool_limits(limits=1, user_api="blas")
 
 
@@ -286,8 +285,7 @@ def _stress_layout(
             hops[start, v] = d
     # classical MDS start, with a little seeded jitter to split exact ties
     centre = np.eye(n) - 1.0 / n
-    with _one_blas_thread():  # threaded LAPACK eigh is ~100x slower on a busy machine
-        values, vectors = np.linalg.eigh(-0.5 * centre @ (hops**2) @ centre)
+    values, vectors = np.linalg.eigh(-0.5 * centre @ (hops**2) @ centre)  # see _one_blas_thread
     top = np.argsort(values)[::-1][:2]
     pos = vectors[:, top] * np.sqrt(np.maximum(values[top], 1e-9))
     for axis in (0, 1):  # eigenvectors have no sign of their own: fix one
@@ -312,63 +310,30 @@ def _stress_layout(
     return [(float(x), float(y)) for x, y in pos]
 
 
-def _grid_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 60) -> list[tuple[float, float]]:
-    """Fruchterman–Reingold where each node is pushed by the mass of nearby grid cells (numpy).
+def _force_layout(
+    n: int, pairs: list[tuple[int, int]], *, seed: int, iterations: int = 300
+) -> list[tuple[float, float]]:
+    """Fruchterman–Reingold with grid repulsion, in igraph's C code, from seeded random places.
 
-    Repulsion comes from the centroid and node count of each cell in the 5×5
-    block around a node (its own cell without itself), so an iteration costs
-    O(nodes + links) however crowded a hub's neighbourhood gets.
+    About ten times faster than the same method in numpy (0.08 s for 1,800 nodes and 300
+    iterations), so a 10,000-node page is laid out in a fraction of a second. igraph draws
+    its random numbers from Python's ``random``, seeded here and restored afterwards, so
+    the result depends on ``seed`` only.
     """
+    import random
+
+    import igraph
     import numpy as np
 
-    rng = np.random.default_rng(seed)
-    side = math.sqrt(n)
-    pos = rng.random((n, 2)) * side * 2
-    edges = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-    k = 1.0
-    temperature = side / 5.0
-    cool = temperature / (iterations + 1)
-    offsets = [(dx, dy) for dx in range(-2, 3) for dy in range(-2, 3)]
-    for _ in range(iterations):
-        disp = np.zeros((n, 2))
-        cell = k
-        lo = pos.min(axis=0)
-        span = pos.max(axis=0) - lo
-        if (span[0] / cell + 1) * (span[1] / cell + 1) > 16 * n + 1024:
-            cell = math.sqrt(span[0] * span[1] / (16 * n)) + 1e-9
-        grid = np.floor((pos - lo) / cell).astype(np.int64) + 2
-        width = int(grid[:, 1].max()) + 5
-        cid = grid[:, 0] * width + grid[:, 1]
-        size = (int(grid[:, 0].max()) + 5) * width
-        mass = np.bincount(cid, minlength=size).astype(float)
-        sum_x = np.bincount(cid, weights=pos[:, 0], minlength=size)
-        sum_y = np.bincount(cid, weights=pos[:, 1], minlength=size)
-        for dx, dy in offsets:
-            other = cid + dx * width + dy
-            m = mass[other]
-            cx, cy = sum_x[other], sum_y[other]
-            if dx == 0 and dy == 0:
-                m = m - 1
-                cx, cy = cx - pos[:, 0], cy - pos[:, 1]
-            has = m > 0
-            safe = np.where(has, m, 1.0)
-            delta = pos - np.stack([cx / safe, cy / safe], axis=1)
-            dist2 = np.maximum((delta**2).sum(axis=1), 0.01)
-            push = np.where(has, m * k * k / dist2, 0.0)[:, None] * delta
-            disp += push
-        if len(edges):
-            delta = pos[edges[:, 0]] - pos[edges[:, 1]]
-            dist = np.sqrt((delta**2).sum(axis=1))
-            pull = (dist / k)[:, None] * delta
-            for axis in (0, 1):
-                disp[:, axis] -= np.bincount(edges[:, 0], weights=pull[:, axis], minlength=n)
-                disp[:, axis] += np.bincount(edges[:, 1], weights=pull[:, axis], minlength=n)
-        disp -= 0.05 * (pos - pos.mean(axis=0))  # weak gravity keeps components together
-        length = np.maximum(np.sqrt((disp**2).sum(axis=1)), 1e-9)
-        pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
-        temperature -= cool
-    pos -= pos.mean(axis=0)
-    return [(float(x), float(y)) for x, y in pos]
+    # centred on 0, as igraph starts by itself: its grid covers about sqrt(n) around the origin
+    start = ((np.random.default_rng(seed).random((n, 2)) - 0.5) * math.sqrt(n)).tolist()
+    state = random.getstate()
+    random.seed(seed)
+    try:
+        coords = igraph.Graph(n=n, edges=pairs).layout_fruchterman_reingold(seed=start, niter=iterations, grid=True)
+    finally:
+        random.setstate(state)
+    return [(float(x), float(y)) for x, y in coords]
 
 
 # --- helpers shared by the presets ---
