@@ -151,9 +151,12 @@ def _q_texts() -> str:
     return f"SELECT ?s ?p ?text WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?text . }}"
 
 
+# types come from _Q_TYPES, evidence from _Q_EVIDENCE and texts from _q_texts(): leaving them
+# out here halves the rows (128,430 -> 70,680 at 14,000 facts), and reading rows is most of the cost
 _Q_FACTS = """
 SELECT ?f ?p ?o WHERE {
   ?f a rkg:Fact ; ?p ?o .
+  FILTER(?p NOT IN (rdf:type, rkg:evidence, prov:wasDerivedFrom))
   FILTER(!isLiteral(?o) || DATATYPE(?o) != rdf:langString)
 }
 """
