@@ -347,14 +347,23 @@ def page_data(
     >>> [p["key"] for p in d["presets"]]
     ['everything', 'proposals', 'timeline']
     """
-    from kg.view_layout import layered, proposal_nodes, radial, timeline, timeline_nodes
+    from kg.view_layout import degrees, layered, proposal_nodes, radial, timeline, timeline_nodes
 
     lang = lang if lang in LANGS else "en"
     li = LANGS.index(lang)
     ui = _UI[lang]
     order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
     ids = {v: f"n{i}" for i, v in enumerate(order)}
-    degree = dict(graph.degree())
+    degree = degrees(graph)
+    # a fact's evidence items are shared by all its links: fold each list once (by the items' ids)
+    folded: dict[tuple[int, ...], list[dict[str, str | None]]] = {}
+
+    def fold(items: Any) -> list[dict[str, str | None]]:
+        key = tuple(map(id, items or ()))
+        if key not in folded:
+            folded[key] = _evidence(items)
+        return folded[key]
+
     nodes: list[dict[str, Any]] = []
     for v in order:
         attrs = graph.nodes[v]
@@ -373,21 +382,26 @@ def page_data(
                 "date": _date(attrs.get("date")),
                 "proposals": int(attrs.get("proposals") or 0),
                 "degree": degree.get(v, 0),
-                "_evidence": _evidence(attrs.get("evidence")),
+                "_evidence": fold(attrs.get("evidence")),
             }
         )
-    evidence_index: dict[str, int] = {}
+    # one entry per distinct evidence item; its JSON text (computed once) orders tied edges
+    evidence_index: dict[tuple[str | None, ...], int] = {}
     evidence: list[dict[str, str | None]] = []
+    evidence_json: list[str] = []
+
+    def number(item: dict[str, str | None]) -> int:
+        key = (item["outlet"], item["date"], item["quote"], item["url"])
+        if key not in evidence_index:
+            evidence_index[key] = len(evidence)
+            evidence.append(item)
+            evidence_json.append(json.dumps(item, sort_keys=True))
+        return evidence_index[key]
+
     raw_edges: list[dict[str, Any]] = []
     for u, v, attrs in graph.edges(data=True):
         relation = _text(attrs.get("relation"))
-        refs = []
-        for item in _evidence(attrs.get("evidence")):
-            key = json.dumps(item, sort_keys=True)
-            if key not in evidence_index:
-                evidence_index[key] = len(evidence)
-                evidence.append(item)
-            refs.append(evidence_index[key])
+        refs = [number(item) for item in fold(attrs.get("evidence"))]
         raw_edges.append(
             {
                 "from": ids[u],
@@ -396,7 +410,7 @@ def page_data(
                 "label": _text(attrs.get("label")) or relation,
                 "date": _date(attrs.get("date")),
                 "evidence": refs,
-                "_ev": [json.dumps(evidence[i], sort_keys=True) for i in refs],
+                "_ev": [evidence_json[i] for i in refs],
             }
         )
     raw_edges.sort(
@@ -411,12 +425,9 @@ def page_data(
     for n in nodes:
         refs = []
         for item in n.pop("_evidence"):
-            key = json.dumps(item, sort_keys=True)
-            if key not in evidence_index:
-                evidence_index[key] = len(evidence)
-                evidence.append(item)
-            renumber.setdefault(evidence_index[key], len(renumber))
-            refs.append(renumber[evidence_index[key]])
+            old = number(item)
+            renumber.setdefault(old, len(renumber))
+            refs.append(renumber[old])
         n["evidence"] = refs
     evidence = [evidence[old] for old, _ in sorted(renumber.items(), key=lambda t: t[1])]
     edges = []
