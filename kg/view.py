@@ -401,11 +401,18 @@ def page_data(
         return evidence_index[key]
 
     raw_edges: list[dict[str, Any]] = []
+    numbered: dict[tuple[int, ...], list[int]] = {}
+    position = {v: i for i, v in enumerate(order)}
     for u, v, attrs in graph.edges(data=True):
         relation = _text(attrs.get("relation"))
-        refs = [number(item) for item in fold(attrs.get("evidence"))]
+        items = attrs.get("evidence") or ()
+        key = tuple(map(id, items))
+        if key not in numbered:  # numbered in first-seen order, as item by item
+            numbered[key] = [number(item) for item in fold(items)]
+        refs = numbered[key]
         raw_edges.append(
             {
+                "_ends": (position[u], position[v]),
                 "from": ids[u],
                 "to": ids[v],
                 "relation": relation,
@@ -415,9 +422,7 @@ def page_data(
                 "_ev": [evidence_json[i] for i in refs],
             }
         )
-    raw_edges.sort(
-        key=lambda e: (int(e["from"][1:]), int(e["to"][1:]), e["relation"], e["label"], e["date"] or "", e["_ev"])
-    )
+    raw_edges.sort(key=lambda e: (e["_ends"], e["relation"], e["label"], e["date"] or "", e["_ev"]))
     # renumber the evidence in edge order, so that the output depends on the graph only
     renumber: dict[int, int] = {}
     for e in raw_edges:
@@ -435,6 +440,7 @@ def page_data(
     edges = []
     for i, e in enumerate(raw_edges):
         e.pop("_ev")
+        e.pop("_ends")
         e["evidence"] = [renumber[j] for j in e["evidence"]]
         edges.append({"id": f"e{i}", **e})
 
