@@ -240,3 +240,30 @@ def test_projection_does_not_depend_on_the_order_rows_come_in(seed_store, seed_g
 
     monkeypatch.setattr(kg.projection, "run_sparql", unordered)
     assert graph_bytes(project(seed_store), "gexf") == graph_bytes(seed_graph, "gexf")
+
+
+def test_project_runs_exactly_the_queries_the_benchmark_times(seed_store, monkeypatch):
+    """benchmarks/view_bench.py times query_texts() alone against kg view: they must be project()'s queries."""
+    import kg.projection
+    from kg.projection import query_texts
+    from kg.vocab import sparql_prologue
+
+    real, seen = kg.projection.run_sparql, []
+
+    def recording(store, text, bindings=None):
+        seen.append(text)
+        return real(store, text, bindings)
+
+    monkeypatch.setattr(kg.projection, "run_sparql", recording)
+    project(seed_store)
+    assert seen == [sparql_prologue() + text for text in query_texts()]
+
+
+def test_every_evidence_entry_keeps_the_fields_of_its_source(seed_graph):
+    """Sources are read by a query of their own and joined in Python: every entry still has its outlet and date."""
+    entries = [e for _, _, d in seed_graph.edges(data=True) for e in d["evidence"]]
+    assert entries and all(e["outlet"] and e["date"] and e["node"] for e in entries)
+    by_node: dict[str, set] = {}
+    for e in entries:
+        by_node.setdefault(e["node"], set()).add((e["outlet"], e["date"], e["url"]))
+    assert all(len(sources) == 1 for sources in by_node.values())  # one report per evidence node

@@ -238,3 +238,41 @@ def test_a_fact_node_carries_its_own_sources():
     [proposal] = [n for n in data["nodes"] if n["iri"] == "ex:m-proposal"]
     assert [data["evidence"][i]["outlet"] for i in proposal["evidence"]] == ["Kazinform"]
     assert embedded_data(render_html(g, title="T"))["nodes"]["evidence"] == [0, [1], 0]
+
+
+def test_a_large_component_is_laid_out_from_the_seed_alone():
+    """Components above 200 nodes go to igraph, which draws from Python's random: seeded, then restored."""
+    import random
+
+    g = nx.MultiDiGraph(nx.gnm_random_graph(400, 700, seed=5, directed=True))
+    random.seed(123)
+    before = random.getstate()
+    first = layout(g)
+    assert random.getstate() == before
+    random.seed(999)  # another global state changes nothing
+    assert layout(g) == first
+    assert layout(g, seed=7) != first
+
+
+def test_degrees_count_every_link_as_networkx_does():
+    from kg.view_layout import degrees
+
+    g = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("b", "c"), ("c", "c")])
+    g.add_node("lonely")
+    assert degrees(g) == dict(g.degree())
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_writing_a_page_leaves_the_cycle_collector_as_it_was(tmp_path, seed_store, enabled):
+    """kg view pauses the collector while it builds (see kg.view._gc_paused), then puts it back."""
+    import gc
+
+    from kg.view import write_view
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        write_view(seed_store, tmp_path / "v.html")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
