@@ -203,11 +203,12 @@ class _Texts:
 
     def __init__(self, rows: Iterable[Any]) -> None:
         self.by: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-        for row in rows:
-            lit = row["text"]
-            self.by[(row["s"].value, row["p"].value)].append((lit.language or "", lit.value))
+        for row in rows:  # ?s ?p ?text
+            lit = row[2]
+            self.by[(row[0].value, row[1].value)].append((lit.language or "", lit.value))
         for texts in self.by.values():  # the query is unordered: fix one order (by text, then tag)
-            texts.sort(key=lambda t: (t[1], t[0]))
+            if len(texts) > 1:
+                texts.sort(key=lambda t: (t[1], t[0]))
 
     def get(self, subject: str, predicate: str, lang: str) -> str | None:
         """The text in ``lang``, else English, else any language, else None."""

@@ -387,17 +387,15 @@ def page_data(
                 "_evidence": fold(attrs.get("evidence")),
             }
         )
-    # one entry per distinct evidence item; its JSON text (computed once) orders tied edges
+    # one entry per distinct evidence item
     evidence_index: dict[tuple[str | None, ...], int] = {}
     evidence: list[dict[str, str | None]] = []
-    evidence_json: list[str] = []
 
     def number(item: dict[str, str | None]) -> int:
         key = (item["outlet"], item["date"], item["quote"], item["url"])
         if key not in evidence_index:
             evidence_index[key] = len(evidence)
             evidence.append(item)
-            evidence_json.append(json.dumps(item, sort_keys=True))
         return evidence_index[key]
 
     raw_edges: list[dict[str, Any]] = []
@@ -419,10 +417,9 @@ def page_data(
                 "label": _text(attrs.get("label")) or relation,
                 "date": _date(attrs.get("date")),
                 "evidence": refs,
-                "_ev": [evidence_json[i] for i in refs],
             }
         )
-    raw_edges.sort(key=lambda e: (e["_ends"], e["relation"], e["label"], e["date"] or "", e["_ev"]))
+    _sort_edges(raw_edges, evidence)
     # renumber the evidence in edge order, so that the output depends on the graph only
     renumber: dict[int, int] = {}
     for e in raw_edges:
@@ -439,7 +436,6 @@ def page_data(
     evidence = [evidence[old] for old, _ in sorted(renumber.items(), key=lambda t: t[1])]
     edges = []
     for i, e in enumerate(raw_edges):
-        e.pop("_ev")
         e.pop("_ends")
         e["evidence"] = [renumber[j] for j in e["evidence"]]
         edges.append({"id": f"e{i}", **e})
@@ -505,6 +501,32 @@ def page_data(
         "edges": edges,
         "evidence": evidence,
     }
+
+
+def _sort_edges(edges: list[dict[str, Any]], evidence: list[dict[str, str | None]]) -> None:
+    """Sort links by ends, relation, label and date, then the JSON text of their evidence.
+
+    The JSON text only decides between links equal on everything else (two facts of one
+    relation between the same nodes on the same date), so it is written for those alone:
+    sorting the runs of equal links afterwards gives the order of one sort on all keys
+    (the sort is stable).
+    """
+    head = lambda e: (e["_ends"], e["relation"], e["label"], e["date"] or "")  # noqa: E731
+    edges.sort(key=head)
+    texts: dict[int, str] = {}
+
+    def tail(e: dict[str, Any]) -> list[str]:
+        for i in e["evidence"]:
+            if i not in texts:
+                texts[i] = json.dumps(evidence[i], sort_keys=True)
+        return [texts[i] for i in e["evidence"]]
+
+    start = 0
+    for end in range(1, len(edges) + 1):
+        if end == len(edges) or head(edges[end]) != head(edges[start]):
+            if end - start > 1:
+                edges[start:end] = sorted(edges[start:end], key=tail)
+            start = end
 
 
 def _columns(data: dict[str, Any]) -> dict[str, Any]:

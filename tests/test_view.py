@@ -276,3 +276,19 @@ def test_writing_a_page_leaves_the_cycle_collector_as_it_was(tmp_path, seed_stor
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("first", ["older", "newer"])
+def test_links_equal_but_for_their_evidence_keep_one_order(first):
+    """Two facts of one relation between the same nodes on one date: their evidence decides the order."""
+    ev = {
+        "older": {"outlet": "A", "date": "2026-01-01", "quote": "q1", "url": None},
+        "newer": {"outlet": "B", "date": "2026-01-02", "quote": "q2", "url": None},
+    }
+    g = nx.MultiDiGraph()
+    g.add_node("ex:a", iri="ex:a", type="person", label="A")
+    g.add_node("ex:b", iri="ex:b", type="party", label="B")
+    for name in (first, "newer" if first == "older" else "older"):
+        g.add_edge("ex:a", "ex:b", key=name, relation="supports", label="supports", evidence=[ev[name]])
+    d = page_data(g, title="T")
+    assert [d["evidence"][e["evidence"][0]]["outlet"] for e in d["edges"]] == ["A", "B"]
