@@ -320,69 +320,150 @@ def spiral(count: int) -> list[tuple[float, float]]:
 
 
 def place_groups(groups: list[Group], links: list[tuple[int, int, int]], *, seed: int = 42) -> list[tuple[float, float]]:
-    """Centres of the groups' discs: near the groups they link to, no two discs overlapping.
+    """Centres of the groups' discs: packed tight, no two overlapping, linked groups side by side.
 
-    A force layout of the groups' graph (:func:`kg.view_layout._grid_layout`, linear per
-    step) gives each group a place to aim for; then, from the middle out, each disc takes the first
-    free spot on a spiral around that place (greedy packing: one pass, no quadratic steps).
+    Groups are taken in an order where each next one is the unplaced group with the most
+    links to those already placed (Prim's order on link counts; "other" groups, linked to
+    almost everything, come last), and each disc is put against the front of those already
+    packed, as close to their centre as it fits (the front-chain packing of Wang et al.,
+    as in d3's ``packSiblings``): one pass, no force iterations. ``seed`` is kept for the
+    signature of the other layouts; the packing uses no randomness.
 
-    >>> g = [Group("a", "A", "party", None, radius=100.0), Group("b", "B", "party", None, radius=50.0)]
+    >>> g = [Group("a", "A", "party", "a", radius=100.0), Group("b", "B", "party", "b", radius=50.0)]
     >>> (ax, ay), (bx, by) = place_groups(g, [(0, 1, 3)])
     >>> math.dist((ax, ay), (bx, by)) >= 150
     True
     """
-    import numpy as np
-
-    from kg.view_layout import _grid_layout
+    import heapq
 
     n = len(groups)
     if n == 0:
         return []
-    radius = np.array([g.radius for g in groups], dtype=float)
-    aim = np.array(_grid_layout(n, [(a, b) for a, b, _ in links], seed=seed), dtype=float) if n > 1 else np.zeros((1, 2))
-    # the force layout's links are ~1 unit long: stretch it so that the discs, packed, fill it
-    spread = math.sqrt(float((radius**2).sum()) * math.pi * 2.0 / max(_area(aim), 1e-9))
-    aim *= spread
-    gap = SPACING / 2
-    placed = np.zeros((0, 2))
-    placed_r = np.zeros(0)
-    out = np.zeros((n, 2))
-    # spiral of candidate offsets, in units of the disc's own radius
-    steps = np.arange(4096, dtype=float)
-    cand = np.stack([np.sqrt(steps) * 0.6 * np.cos(steps * _GOLDEN_ANGLE), np.sqrt(steps) * 0.6 * np.sin(steps * _GOLDEN_ANGLE)], axis=1)
-    aim -= aim.mean(axis=0)
-    middle_first = np.argsort((aim**2).sum(axis=1), kind="stable")
-    # candidates are tried in growing chunks; a chunk is checked only against discs it can reach
-    bounds = [0, 32, 128, 512, 1024, 2048, 4096]
-    reach = np.sqrt((cand**2).sum(axis=1))
-    for i in (int(k) for k in middle_first):
-        step = radius[i] + gap
-        at = aim[i] + cand * step
-        chosen = at[0]
-        if len(placed):
-            far = np.sqrt(((placed - aim[i]) ** 2).sum(axis=1)) - placed_r - step
-            for lo, hi in zip(bounds, bounds[1:]):
-                near = far <= reach[hi - 1] * step
-                others, others_r = placed[near], placed_r[near] + radius[i] + gap
-                chunk = at[lo:hi]
-                d2 = ((chunk[:, None, :] - others[None, :, :]) ** 2).sum(axis=2)
-                ok = (d2 >= others_r[None, :] ** 2).all(axis=1)
-                if ok.any():
-                    chosen = chunk[int(np.argmax(ok))]
+    weight: list[dict[int, int]] = [{} for _ in range(n)]
+    for a, b, c in links:
+        if groups[a].head is not None and groups[b].head is not None:
+            weight[a][b] = weight[a].get(b, 0) + c
+            weight[b][a] = weight[b].get(a, 0) + c
+    size = [len(g.members) for g in groups]
+    order: list[int] = []
+    done = [False] * n
+    best = [0] * n
+    heads = sorted((i for i in range(n) if groups[i].head is not None), key=lambda i: (-size[i], i))
+    for root in heads:
+        if done[root]:
+            continue
+        queue = [(0, -size[root], root)]
+        while queue:
+            _, _, i = heapq.heappop(queue)
+            if done[i]:
+                continue
+            done[i] = True
+            order.append(i)
+            for j, w in weight[i].items():
+                if not done[j] and w > best[j]:
+                    best[j] = w
+                    heapq.heappush(queue, (-w, -size[j], j))
+    order += [i for i in range(n) if not done[i]]
+    placed = _pack([groups[i].radius + SPACING / 4 for i in order])
+    out = [(0.0, 0.0)] * n
+    for i, xy in zip(order, placed):
+        out[i] = xy
+    xs, ys = [x for x, _ in out], [y for _, y in out]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return [(round(x - cx, 1), round(y - cy, 1)) for x, y in out]
+
+
+def _pack(radii: list[float]) -> list[tuple[float, float]]:
+    """Front-chain circle packing (Wang et al. 2006; d3-hierarchy's ``packSiblings``), in order.
+
+    >>> [(round(x), round(y)) for x, y in _pack([1.0, 1.0, 1.0])]
+    [(-1, 0), (1, 0), (0, 2)]
+    """
+    n = len(radii)
+    xs, ys, rs = [0.0] * n, [0.0] * n, list(radii)
+    if n == 0:
+        return []
+    if n >= 2:
+        xs[0], xs[1] = -rs[1], rs[0]
+    if n >= 3:
+        xs[2], ys[2] = _tangent(0, 1, 2, xs, ys, rs)
+    if n <= 3:
+        return list(zip(xs, ys))
+    # the front chain as a circular doubly linked list of circle indices
+    nxt, prv = [0] * n, [0] * n
+    a, b, c = 0, 1, 2
+    nxt[a], prv[c] = b, b
+    nxt[b], prv[a] = c, c
+    nxt[c], prv[b] = a, a
+
+    def hits(i: int, j: int) -> bool:
+        dr = rs[i] + rs[j] - 1e-6
+        return dr > 0 and dr * dr > (xs[i] - xs[j]) ** 2 + (ys[i] - ys[j]) ** 2
+
+    def score(i: int) -> float:
+        j = nxt[i]
+        ab = rs[i] + rs[j]
+        dx = (xs[i] * rs[j] + xs[j] * rs[i]) / ab
+        dy = (ys[i] * rs[j] + ys[j] * rs[i]) / ab
+        return dx * dx + dy * dy
+
+    i = 3
+    while i < n:
+        xs[i], ys[i] = _tangent(b, a, i, xs, ys, rs)
+        # the nearest circle of the chain that the new one hits, ahead of b or behind a
+        j, k, sj, sk = nxt[b], prv[a], rs[b], rs[a]
+        moved = False
+        while True:
+            if sj <= sk:
+                if hits(j, i):
+                    b = j
+                    nxt[a], prv[b] = b, a
+                    moved = True
                     break
-            else:  # nothing free near the aim: outside everything placed
-                chosen = np.array([float(np.abs(placed[:, 0]).max() + placed_r.max() + radius[i] + gap), 0.0])
-        out[i] = chosen
-        placed = np.vstack([placed, chosen[None, :]])
-        placed_r = np.append(placed_r, radius[i])
-    out -= (out.min(axis=0) + out.max(axis=0)) / 2
-    return [(round(float(x), 1), round(float(y), 1)) for x, y in out]
+                sj += rs[j]
+                j = nxt[j]
+            else:
+                if hits(k, i):
+                    a = k
+                    nxt[a], prv[b] = b, a
+                    moved = True
+                    break
+                sk += rs[k]
+                k = prv[k]
+            if j == nxt[k]:
+                break
+        if moved:
+            continue
+        prv[i], nxt[i] = a, b
+        nxt[a] = prv[b] = i
+        b = i
+        # the pair of the chain closest to the centre is where the next circle goes
+        best, aa, c = a, score(a), nxt[i]
+        while c != b:
+            sc = score(c)
+            if sc < aa:
+                best, aa = c, sc
+            c = nxt[c]
+        a, b = best, nxt[best]
+        i += 1
+    return list(zip(xs, ys))
 
 
-def _area(points: Any) -> float:
-    """Area of the bounding box of an (n, 2) array of points."""
-    span = points.max(axis=0) - points.min(axis=0)
-    return float(span[0] * span[1])
+def _tangent(a: int, b: int, c: int, xs: list[float], ys: list[float], rs: list[float]) -> tuple[float, float]:
+    """Centre of circle ``c`` touching circles ``a`` and ``b`` (d3's ``place(b, a, c)``)."""
+    dx, dy = xs[b] - xs[a], ys[b] - ys[a]
+    d2 = dx * dx + dy * dy
+    if not d2:
+        return xs[a] + rs[c], ys[a]
+    a2 = (rs[a] + rs[c]) ** 2
+    b2 = (rs[b] + rs[c]) ** 2
+    if a2 > b2:
+        x = (d2 + b2 - a2) / (2 * d2)
+        y = math.sqrt(max(0.0, b2 / d2 - x * x))
+        return xs[b] - x * dx - y * dy, ys[b] - x * dy + y * dx
+    x = (d2 + a2 - b2) / (2 * d2)
+    y = math.sqrt(max(0.0, a2 / d2 - x * x))
+    return xs[a] + x * dx - y * dy, ys[a] + x * dy + y * dx
 
 
 def page_columns(grouping: Grouping, index: dict[Any, int]) -> dict[str, Any]:
