@@ -822,7 +822,9 @@ def write_picture(
     return path
 
 
-def _open_page(graph, *, title, lang, focus, depth, preset, size, scale, group_above=None) -> tuple[dict[str, Any], bytes]:
+def _open_page(
+    graph, *, title, lang, focus, depth, preset, size, scale, group_above=None
+) -> tuple[dict[str, Any], bytes]:
     import base64
     import tempfile
 

@@ -256,7 +256,12 @@ def group_graph(
     for head in heads:
         attrs = graph.nodes[head]
         groups.append(
-            Group(key=_iri(graph, head), label=str(attrs.get("label") or _iri(graph, head)), kind=_type(graph, head), head=head)
+            Group(
+                key=_iri(graph, head),
+                label=str(attrs.get("label") or _iri(graph, head)),
+                kind=_type(graph, head),
+                head=head,
+            )
         )
     for _, kind in others:
         groups.append(Group(key="other:" + kind, label=template.format(type_name(kind, lang)), kind=kind, head=None))
@@ -319,7 +324,9 @@ def spiral(count: int) -> list[tuple[float, float]]:
     return out
 
 
-def place_groups(groups: list[Group], links: list[tuple[int, int, int]], *, seed: int = 42) -> list[tuple[float, float]]:
+def place_groups(
+    groups: list[Group], links: list[tuple[int, int, int]], *, seed: int = 42
+) -> list[tuple[float, float]]:
     """Centres of the groups' discs: packed tight, no two overlapping, linked groups side by side.
 
     Groups are taken in an order where each next one is the unplaced group with the most

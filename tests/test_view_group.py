@@ -225,7 +225,11 @@ def test_grouped_page_is_deterministic_and_escaped():
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("en", ("Groups", "Other: Person")), ("ru", ("Группы", "Прочие: Персона")), ("kk", ("Топтар", "Басқалары: Тұлға"))],
+    [
+        ("en", ("Groups", "Other: Person")),
+        ("ru", ("Группы", "Прочие: Персона")),
+        ("kk", ("Топтар", "Басқалары: Тұлға")),
+    ],
 )
 def test_group_words_follow_the_language(lang, words):
     data = page_data(org_graph(), title="T", lang=lang, group_above=3)
