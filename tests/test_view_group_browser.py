@@ -185,3 +185,14 @@ def test_hostile_group_names_show_as_text(browser, tmp_path):
         assert opened.dialogs == [] and opened.errors == []
     finally:
         opened.context.close()
+
+
+def test_picture_of_a_grouped_page_draws_the_groups(seed_projection, tmp_path):
+    from kg.view import write_picture
+    from kg.view_group import group_graph
+
+    path = write_picture(seed_projection, tmp_path / "g.svg", fmt="svg", title="T", group_above=10)
+    svg = path.read_text(encoding="utf-8")
+    shapes = svg.count("<circle") + svg.count("<polygon") + svg.count("<rect") - 1  # less the background
+    assert shapes == len(group_graph(seed_projection).groups)
+    assert "<text" in svg
