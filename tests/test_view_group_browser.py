@@ -89,6 +89,9 @@ def test_first_draw_shows_only_the_groups(grouped, seed_projection):
     assert grouped.js("kgView.visibleEdgeIds().every(id => id.startsWith('a:'))")
     assert grouped.js("kgView.visibleEdgeIds().length") > 0
     assert "Groups" in grouped.page.text_content("#kg-groups")
+    # names are folded for the search after the first draw, in slices, without being asked
+    grouped.page.wait_for_function("kgView.folded === true", timeout=10_000)
+    assert grouped.js("kgView.node('n0').keys.length") >= 1
     assert grouped.errors == [] and grouped.requests == [grouped.url] and grouped.dialogs == []
 
 
