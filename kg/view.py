@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 from kg.lang import fold_spec, fold_text
+from kg.view_group import GROUP_ABOVE, group_graph, group_ui, page_columns, should_group
 from kg.view_layout import WHO_PROPOSED_WHAT, layout
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -348,7 +349,6 @@ def page_data(
     >>> [p["key"] for p in d["presets"]]
     ['everything', 'proposals', 'timeline']
     """
-    from kg.view_group import GROUP_ABOVE, group_graph, group_ui, page_columns, should_group
     from kg.view_layout import layered, proposal_nodes, radial, timeline, timeline_nodes
 
     lang = lang if lang in LANGS else "en"
