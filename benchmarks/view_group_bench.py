@@ -68,7 +68,8 @@ def open_page(browser, path: Path, *, interact: bool) -> dict:
         "only_groups": page.evaluate("kgView.visibleNodeIds().every(id => id[0] === 'g')"),
     }
     if out["groups"]:  # names are folded for the search in slices after the first draw
-        page.wait_for_function("kgView.folded === true", timeout=900_000, polling=50)
+        while not page.evaluate("kgView.folded === true"):  # polled from here: the page's CSP forbids eval
+            page.wait_for_timeout(50)
         out["folded"] = page.evaluate("kgView.foldedMs") / 1000
     if interact and out["groups"]:
         out["expand"] = page.evaluate(_EXPAND)
