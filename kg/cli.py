@@ -15,6 +15,7 @@ import click
 
 from kg import __version__
 from kg.errors import KgError
+from kg.view_group import GROUP_ABOVE
 
 FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
@@ -323,8 +324,17 @@ def export(fmt, lang, sources, store_dir, output) -> None:
     show_default=True,
     help="Language of labels and of the page.",
 )
+@click.option(
+    "--group-above",
+    type=click.IntRange(min=0),
+    default=GROUP_ABOVE,
+    show_default=True,
+    metavar="N",
+    help="Beyond N nodes the page first draws one circle per organisation (party, body, "
+    "faction or unit, with its people and their facts); click one to draw its members. 0: never group.",
+)
 @source_options
-def view(output, fmt, preset, focus, depth, include, title, lang, sources, store_dir) -> None:
+def view(output, fmt, preset, focus, depth, include, title, lang, group_above, sources, store_dir) -> None:
     """Write one offline HTML page, or a picture, of who proposed what, with the evidence.
 
     The page needs no network: open it from disk or send it by email. Search any spelling
@@ -336,6 +346,7 @@ def view(output, fmt, preset, focus, depth, include, title, lang, sources, store
       kg view -o reform.html
       kg view --focus Amirtayev --depth 1 --lang kk -o amirtayev.html
       kg view --preset proposals -o proposals.png
+      kg view --store big.oxigraph --group-above 5000 -o big.html
     """
     if fmt is None:
         suffix = (output or "").rsplit(".", 1)[-1].lower() if output and "." in output else "html"
@@ -350,6 +361,7 @@ def view(output, fmt, preset, focus, depth, include, title, lang, sources, store
         title=title,
         fmt=fmt,
         preset=preset,
+        group_above=group_above,
     )
     click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)", err=True)
 

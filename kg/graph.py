@@ -238,6 +238,7 @@ class Graph:
         title: str | None = None,
         fmt: str = "html",
         preset: str | None = None,
+        group_above: int | None = None,
     ) -> networkx.MultiDiGraph:
         """Write the offline page of the network, or a picture of one view (``fmt`` svg/png), to ``output``.
 
@@ -254,6 +255,7 @@ class Graph:
             title=title,
             fmt=fmt,
             preset=preset,
+            group_above=group_above,
         )
 
 

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 from kg.lang import fold_spec, fold_text
+from kg.view_group import GROUP_ABOVE, group_graph, group_ui, page_columns, should_group
 from kg.view_layout import WHO_PROPOSED_WHAT, layout
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -330,6 +331,7 @@ def page_data(
     focus: Any | None = None,
     depth: int | None = None,
     start: str | None = None,
+    group_above: int | None = None,
 ) -> dict[str, Any]:
     """Build the document the page reads: nodes, edges, evidence, presets with positions, legend, strings.
 
@@ -353,7 +355,8 @@ def page_data(
 
     lang = lang if lang in LANGS else "en"
     li = LANGS.index(lang)
-    ui = _UI[lang]
+    group_above = GROUP_ABOVE if group_above is None else group_above
+    ui = {**_UI[lang], **group_ui(lang, group_above)}
     order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
     ids = {v: f"n{i}" for i, v in enumerate(order)}
     degree = degrees(graph)
@@ -454,7 +457,9 @@ def page_data(
             **extra,
         }
 
-    presets = [preset("everything", None, layout(graph, seed=seed))]
+    # beyond group_above nodes the page opens on groups, and "everything" places nodes inside them
+    grouping = group_graph(graph, lang=lang, seed=seed) if should_group(len(order), group_above) else None
+    presets = [preset("everything", None, grouping.positions if grouping else layout(graph, seed=seed))]
     chosen = proposal_nodes(graph)
     presets.append(preset("proposals", chosen, layered(graph, chosen), relations=list(WHO_PROPOSED_WHAT)))
     chosen = timeline_nodes(graph)
@@ -500,6 +505,7 @@ def page_data(
         "nodes": nodes,
         "edges": edges,
         "evidence": evidence,
+        **({"groups": page_columns(grouping, index)} if grouping else {}),
     }
 
 
@@ -624,11 +630,13 @@ def write_view(
     title: str | None = None,
     fmt: str = "html",
     preset: str | None = None,
+    group_above: int | None = None,
 ) -> networkx.MultiDiGraph:
     """Project ``store`` (see :func:`kg.projection.project`) and write its page or picture to ``path``.
 
     This is all of ``kg view``: ``fmt`` ``html`` writes the page (opening on ``preset``),
-    ``svg`` and ``png`` a picture of ``preset`` (see :func:`write_picture`). Returns the graph.
+    ``svg`` and ``png`` a picture of ``preset`` (see :func:`write_picture`); beyond
+    ``group_above`` nodes the page opens on groups (:mod:`kg.view_group`). Returns the graph.
 
     >>> import tempfile, pathlib
     >>> from kg.store import build_store
@@ -655,7 +663,9 @@ def write_view(
     title = title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"])
     if fmt == "html":
         with _gc_paused():
-            write_html(graph, path, title=title, lang=lang, focus=centre, depth=depth, start=preset)
+            write_html(
+                graph, path, title=title, lang=lang, focus=centre, depth=depth, start=preset, group_above=group_above
+            )
     else:
         write_picture(
             graph,
@@ -666,6 +676,7 @@ def write_view(
             focus=centre,
             depth=depth,
             preset=preset or ("focus" if centre else "everything"),
+            group_above=group_above,
         )
     return graph
 
@@ -731,6 +742,7 @@ def render_html(
     focus: Any | None = None,
     depth: int | None = None,
     start: str | None = None,
+    group_above: int | None = None,
 ) -> str:
     """Return the whole page as a string (UTF-8 text, no external resources).
 
@@ -741,9 +753,13 @@ def render_html(
     :param focus: a node of ``graph`` to add the "focus" preset around (and open the page on)
     :param depth: rings of the focus preset (default 2)
     :param start: the preset the page opens on (default: focus when given, else everything)
+    :param group_above: open on groups of organisations beyond this many nodes (see
+        :mod:`kg.view_group`; default :data:`kg.view_group.GROUP_ABOVE`, 0: never)
     :raises KgError: when vis-network cannot be found
     """
-    data = page_data(graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start)
+    data = page_data(
+        graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start, group_above=group_above
+    )
     js, css = _vis_assets()
     template = (Path(__file__).with_name("_view_template.html")).read_text(encoding="utf-8")
     values = {
@@ -769,6 +785,7 @@ def write_html(
     focus: Any | None = None,
     depth: int | None = None,
     start: str | None = None,
+    group_above: int | None = None,
 ) -> Path:
     """Write :func:`render_html` to ``path`` atomically and return the path.
 
@@ -779,7 +796,9 @@ def write_html(
     from kg.fileio import write_atomic
 
     path = Path(path)
-    page = render_html(graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start)
+    page = render_html(
+        graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start, group_above=group_above
+    )
     write_atomic(path, page.encode("utf-8"))
     return path
 
@@ -816,6 +835,7 @@ def write_picture(
     depth: int | None = None,
     size: tuple[int, int] = (1600, 1000),
     scale: int = 3,
+    group_above: int | None = None,
 ) -> Path:
     """Write one preset of the page as a picture for reports, atomically.
 
@@ -851,6 +871,7 @@ def write_picture(
             preset=preset,
             size=size,
             scale=scale if fmt == "png" else 0,
+            group_above=group_above,
         ).result()
     data = png if fmt == "png" else _svg(shown, title=title).encode("utf-8")
     path = Path(path)
@@ -858,7 +879,9 @@ def write_picture(
     return path
 
 
-def _open_page(graph, *, title, lang, focus, depth, preset, size, scale) -> tuple[dict[str, Any], bytes]:
+def _open_page(
+    graph, *, title, lang, focus, depth, preset, size, scale, group_above=None
+) -> tuple[dict[str, Any], bytes]:
     import base64
     import tempfile
 
@@ -873,7 +896,9 @@ def _open_page(graph, *, title, lang, focus, depth, preset, size, scale) -> tupl
     if not Path(CHROMIUM).exists():
         raise KgError(f"pictures need Chromium at {CHROMIUM}: apt-get install chromium, or set KG_CHROMIUM")
     with tempfile.TemporaryDirectory(prefix="kg-view-") as tmp:
-        page_path = write_html(graph, Path(tmp) / "view.html", title=title, lang=lang, focus=focus, depth=depth)
+        page_path = write_html(
+            graph, Path(tmp) / "view.html", title=title, lang=lang, focus=focus, depth=depth, group_above=group_above
+        )
         with sync_playwright() as p:
             browser = launch(p)
             try:

@@ -46,6 +46,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "kg.exports_graph",
             "kg.view",
             "kg.view_layout",
+            "kg.view_group",
             "kg.remote",
             "kg.synth",
             "kg.extract",
