@@ -38,6 +38,7 @@ The server binds 127.0.0.1 unless told otherwise::
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 import time
@@ -62,6 +63,7 @@ DEFAULT_MAX_WAITING = 128
 DEFAULT_MAX_MEMORY_MB = 1024
 DEFAULT_QUEUE_S = 3.0  # a light query waits at most this long for a worker; then 503 with Retry-After
 MAX_QUERY_BYTES = 100_000
+_CACHED_CHECK_BYTES = 16_384  # texts up to this long have their check's verdict kept (256 of them: 4 MB at most)
 
 # media type -> our format name, for SELECT/ASK results and for graphs
 RESULT_TYPES = {
@@ -145,6 +147,26 @@ def _take(results, limit: int) -> tuple[list, bool]:
     return items, False
 
 
+@functools.lru_cache(maxsize=256)
+def _plainly_safe_cached(text: str) -> bool:
+    from kg.queries import plainly_safe
+
+    return plainly_safe(text)
+
+
+def _plainly_safe(text: str) -> bool:
+    """:func:`kg.queries.plainly_safe`, remembered for recent texts: a client that sends the same query
+    again (a dashboard, the query page, a named query's SPARQL) skips the 1–2 ms lexical scan.
+
+    The verdict is a pure function of the text, so a kept one is the same as a fresh one.
+    """
+    if len(text) <= _CACHED_CHECK_BYTES:
+        return _plainly_safe_cached(str(text))
+    from kg.queries import plainly_safe
+
+    return plainly_safe(text)
+
+
 def execute(
     store,
     text: str,
@@ -168,10 +190,10 @@ def execute(
     import pyoxigraph
 
     from kg.output import render_results, render_rows
-    from kg.queries import CheckedQuery, check_query, plainly_safe
+    from kg.queries import CheckedQuery, check_query
 
     checked = isinstance(text, CheckedQuery)  # a named query: checked before its values were bound
-    if not checked and not plainly_safe(text):
+    if not checked and not _plainly_safe(text):
         check_query(text)
     try:
         result = store.query(text, base_iri=base_iri) if base_iri else store.query(text)
