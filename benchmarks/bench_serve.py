@@ -272,14 +272,20 @@ def main() -> None:
         f"{args.clients} clients x {args.queries} queries per round, keep-alive; "
         f"graph: {args.store or 'bundled sources'} ({count:,} triples)"
     )
-    print(f"{'server':<10}{'round':>6}{'requests':>9}{'wall':>8}{'req/s':>8}{'p50':>9}{'p95':>9}{'p99':>9}{'errors':>8}{'CPU/req':>18}")
+    print(
+        f"{'server':<10}{'round':>6}{'requests':>9}{'wall':>8}{'req/s':>8}{'p50':>9}{'p95':>9}{'p99':>9}{'errors':>8}{'CPU/req':>18}"
+    )
     for name, rounds in results.items():
         for n, r in enumerate(rounds, 1):
             print(
                 f"{name:<10}{n:>6}{r['requests']:>9}{r['wall']:>7.1f}s{r['rps']:>8.0f}"
                 f"{r['p50'] * 1000:>7.1f}ms{r['p95'] * 1000:>7.1f}ms{r['p99'] * 1000:>7.1f}ms{len(r['errors']):>8}"
                 f"{(r['cpu_own'] + r['cpu_children']) * 1000:>6.2f} ms"
-                + (f" ({r['cpu_own'] * 1000:.2f} server + {r['cpu_children'] * 1000:.2f} workers)" if name == "kg" else "")
+                + (
+                    f" ({r['cpu_own'] * 1000:.2f} server + {r['cpu_children'] * 1000:.2f} workers)"
+                    if name == "kg"
+                    else ""
+                )
             )
 
     def median(name: str, key: str) -> float:
@@ -297,9 +303,7 @@ def main() -> None:
         f"p99 {median('kg', 'p99') * 1000:.1f}/{median('oxigraph', 'p99') * 1000:.1f} ms = {p99:.2f}x"
     )
     print(f"kg serve RSS (server process): {' -> '.join(f'{m:.0f}' for m in rss)} MB (after warm-up, then each round)")
-    print(
-        f"answers: {'kg and oxigraph agree on every query of the mix' if not differ else '; '.join(differ)}"
-    )
+    print(f"answers: {'kg and oxigraph agree on every query of the mix' if not differ else '; '.join(differ)}")
     print(
         f"{os.cpu_count()} CPUs, load average {load_before:.1f} before, {load_after:.1f} after "
         "(the machine is shared; client and servers share its cores)"

@@ -47,11 +47,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import parse_qsl
 
 from kg.errors import KgError, QueryError, QueryTimeout
 from kg.graph import Graph
-from kg.protocol import SERVED_GRAPH, ProtocolError, ProtocolRequest, protocol_request, service_description
+from kg.protocol import (
+    SERVED_GRAPH,
+    ProtocolError,
+    ProtocolRequest,
+    parse_query_string,
+    protocol_request,
+    service_description,
+)
 
 DEFAULT_PORT = 7700
 DEFAULT_TIMEOUT_S = 10.0
@@ -482,9 +488,8 @@ def make_app(
             return text_response(500, str(exc))
         return Response(result.body, status_code=result.status, media_type=result.media_type, headers=result.headers)
 
-    async def read_query(request: Request) -> ProtocolRequest:
+    async def read_query(request: Request, url_params: list[tuple[str, str]]) -> ProtocolRequest:
         """The protocol request: GET/HEAD parameters, a form POST, or a direct POST of the query."""
-        url_params = request.query_params.multi_items()
         form_params: list[tuple[str, str]] = []
         body_query = None
         if request.method not in ("GET", "HEAD"):
@@ -497,7 +502,8 @@ def make_app(
                 if len(body) > max_query_bytes * 3:  # percent-encoding makes a form up to 3 times longer
                     raise _Refused(413, f"the query is longer than {max_query_bytes:,} bytes")
                 try:
-                    form_params = parse_qsl(body.decode("ascii"), keep_blank_values=True, errors="strict")
+                    body.decode("ascii")
+                    form_params = parse_query_string(body, errors="strict")
                 except (UnicodeDecodeError, ValueError):
                     raise _Refused(400, "the form is not valid application/x-www-form-urlencoded UTF-8") from None
             elif content_type == "application/sparql-query":
@@ -546,9 +552,10 @@ def make_app(
         return Response(body, media_type=GRAPH_MEDIA[graph_format], headers={"Vary": "Accept"})
 
     async def sparql(request: Request) -> Response:
+        url_params = parse_query_string(request.scope.get("query_string", b""))
         try:
-            asked = await read_query(request)
-            result_format, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
+            asked = await read_query(request, url_params)
+            result_format, graph_format = negotiate(request.headers.get("accept"), dict(url_params).get("format"))
         except _Refused as exc:
             return text_response(exc.status, exc.message, exc.headers)
         if asked.query is None:
