@@ -302,6 +302,10 @@ def main() -> None:
         f"(goal <= {GOAL_P50}x) {verdict[p50 <= GOAL_P50]}; "
         f"p99 {median('kg', 'p99') * 1000:.1f}/{median('oxigraph', 'p99') * 1000:.1f} ms = {p99:.2f}x"
     )
+    print(
+        "CPU/req: the server's processes (kg: its own and its workers'); a worker replaced during a round "
+        "(after a query past 1 s) takes its CPU time with it, so under load kg's figure is a lower bound"
+    )
     print(f"kg serve RSS (server process): {' -> '.join(f'{m:.0f}' for m in rss)} MB (after warm-up, then each round)")
     print(f"answers: {'kg and oxigraph agree on every query of the mix' if not differ else '; '.join(differ)}")
     print(
