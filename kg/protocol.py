@@ -85,7 +85,7 @@ def parse_query_string(data: bytes, *, errors: str = "replace") -> list[tuple[st
         if b"%" not in part:
             return part.replace(b"+", b" ").decode("ascii")
         escaped = part.replace(b"+", b" ").replace(b"\\", b"\\\\").replace(b"%", b"\\x")
-        return codecs.escape_decode(escaped)[0].decode("utf-8", errors)  # type: ignore[attr-defined]
+        return codecs.escape_decode(escaped)[0].decode("utf-8", errors)
 
     pairs = []
     for pair in data.split(b"&"):
