@@ -38,6 +38,7 @@ The server binds 127.0.0.1 unless told otherwise::
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 import time
@@ -46,11 +47,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import parse_qsl
 
 from kg.errors import KgError, QueryError, QueryTimeout
 from kg.graph import Graph
-from kg.protocol import SERVED_GRAPH, ProtocolError, ProtocolRequest, protocol_request, service_description
+from kg.protocol import (
+    SERVED_GRAPH,
+    ProtocolError,
+    ProtocolRequest,
+    parse_query_string,
+    protocol_request,
+    service_description,
+)
 
 DEFAULT_PORT = 7700
 DEFAULT_TIMEOUT_S = 10.0
@@ -62,6 +69,7 @@ DEFAULT_MAX_WAITING = 128
 DEFAULT_MAX_MEMORY_MB = 1024
 DEFAULT_QUEUE_S = 3.0  # a light query waits at most this long for a worker; then 503 with Retry-After
 MAX_QUERY_BYTES = 100_000
+_CACHED_CHECK_BYTES = 16_384  # texts up to this long have their check's verdict kept (256 of them: 4 MB at most)
 
 # media type -> our format name, for SELECT/ASK results and for graphs
 RESULT_TYPES = {
@@ -145,6 +153,26 @@ def _take(results, limit: int) -> tuple[list, bool]:
     return items, False
 
 
+@functools.lru_cache(maxsize=256)
+def _plainly_safe_cached(text: str) -> bool:
+    from kg.queries import plainly_safe
+
+    return plainly_safe(text)
+
+
+def _plainly_safe(text: str) -> bool:
+    """:func:`kg.queries.plainly_safe`, remembered for recent texts: a client that sends the same query
+    again (a dashboard, the query page, a named query's SPARQL) skips the 1–2 ms lexical scan.
+
+    The verdict is a pure function of the text, so a kept one is the same as a fresh one.
+    """
+    if len(text) <= _CACHED_CHECK_BYTES:
+        return _plainly_safe_cached(str(text))
+    from kg.queries import plainly_safe
+
+    return plainly_safe(text)
+
+
 def execute(
     store,
     text: str,
@@ -168,10 +196,10 @@ def execute(
     import pyoxigraph
 
     from kg.output import render_results, render_rows
-    from kg.queries import CheckedQuery, check_query, plainly_safe
+    from kg.queries import CheckedQuery, check_query
 
     checked = isinstance(text, CheckedQuery)  # a named query: checked before its values were bound
-    if not checked and not plainly_safe(text):
+    if not checked and not _plainly_safe(text):
         check_query(text)
     try:
         result = store.query(text, base_iri=base_iri) if base_iri else store.query(text)
@@ -460,9 +488,8 @@ def make_app(
             return text_response(500, str(exc))
         return Response(result.body, status_code=result.status, media_type=result.media_type, headers=result.headers)
 
-    async def read_query(request: Request) -> ProtocolRequest:
+    async def read_query(request: Request, url_params: list[tuple[str, str]]) -> ProtocolRequest:
         """The protocol request: GET/HEAD parameters, a form POST, or a direct POST of the query."""
-        url_params = request.query_params.multi_items()
         form_params: list[tuple[str, str]] = []
         body_query = None
         if request.method not in ("GET", "HEAD"):
@@ -475,7 +502,8 @@ def make_app(
                 if len(body) > max_query_bytes * 3:  # percent-encoding makes a form up to 3 times longer
                     raise _Refused(413, f"the query is longer than {max_query_bytes:,} bytes")
                 try:
-                    form_params = parse_qsl(body.decode("ascii"), keep_blank_values=True, errors="strict")
+                    body.decode("ascii")
+                    form_params = parse_query_string(body, errors="strict")
                 except (UnicodeDecodeError, ValueError):
                     raise _Refused(400, "the form is not valid application/x-www-form-urlencoded UTF-8") from None
             elif content_type == "application/sparql-query":
@@ -524,9 +552,10 @@ def make_app(
         return Response(body, media_type=GRAPH_MEDIA[graph_format], headers={"Vary": "Accept"})
 
     async def sparql(request: Request) -> Response:
+        url_params = parse_query_string(request.scope.get("query_string", b""))
         try:
-            asked = await read_query(request)
-            result_format, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
+            asked = await read_query(request, url_params)
+            result_format, graph_format = negotiate(request.headers.get("accept"), dict(url_params).get("format"))
         except _Refused as exc:
             return text_response(exc.status, exc.message, exc.headers)
         if asked.query is None:

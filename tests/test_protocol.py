@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from pyoxigraph import RdfFormat, parse, serialize
 
-from kg.protocol import SD, SERVED_GRAPH, ProtocolError, check_dataset, protocol_request, service_description
+from kg.protocol import (
+    SD,
+    SERVED_GRAPH,
+    ProtocolError,
+    check_dataset,
+    parse_query_string,
+    protocol_request,
+    service_description,
+)
 
 
 def test_one_query_from_the_url_or_the_form():
@@ -66,3 +74,38 @@ def test_the_service_description_is_stable_rdf_without_blank_nodes():
     assert (service, f"<{SD}endpoint>", service) in parsed
     assert (service, f"<{SD}resultFormat>", "<http://www.w3.org/ns/formats/SPARQL_Results_CSV>") in parsed
     assert any(p == "<http://rdfs.org/ns/void#triples>" and o.startswith('"42"') for _, p, o in parsed)
+
+
+def _parse_qsl_or_error(data: bytes, errors: str):
+    from urllib.parse import parse_qsl
+
+    try:
+        return parse_qsl(data.decode("latin-1"), keep_blank_values=True, encoding="utf-8", errors=errors)
+    except UnicodeDecodeError:
+        return "UnicodeDecodeError"
+
+
+def test_the_fast_query_string_parser_gives_what_parse_qsl_gives():
+    import random
+
+    pieces = [b"%", b"%2", b"%41", b"%e2%82%ac", b"%ff", b"%C3", b"+", b"&", b"=", b"\\", b"a", b"%zz", b"%%",
+              b"\\x41", b" ", b"%5C", b"%3D", b"%26", b"\xc3\xa9", b"%0a", b"%00", b"%2B"]  # fmt: skip
+    rng = random.Random(16)
+    for _ in range(20_000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for errors in ("replace", "strict"):
+            try:
+                got = parse_query_string(data, errors=errors)
+            except UnicodeDecodeError:
+                got = "UnicodeDecodeError"
+            assert got == _parse_qsl_or_error(data, errors), data
+
+
+def test_a_long_percent_encoded_query_decodes_exactly():
+    from urllib.parse import urlencode
+
+    text = 'PREFIX x: <http://e/#>\nSELECT ?s WHERE { ?s x:p "a\\\\b %41 + é" } # 100%\n' * 50
+    assert parse_query_string(urlencode({"query": text, "format": "csv"}).encode()) == [
+        ("query", text),
+        ("format", "csv"),
+    ]

@@ -604,3 +604,18 @@ def test_a_named_query_value_may_hold_a_refused_word(server):
     assert response.status_code == 200, response.text
     refused = httpx.get(server + "/sparql", params={"query": "SELECT * WHERE { ?s ?p <urn:tokayev-address> }"})
     assert refused.status_code == 403
+
+
+def test_a_kept_check_verdict_refuses_as_a_fresh_check_does(store):
+    """The worker keeps recent verdicts of the SPARQL check: asked again, a refused text is refused again
+    and a safe one still runs; a text over the kept size is checked afresh each time."""
+    from kg.errors import QueryError
+    from kg.serve import _CACHED_CHECK_BYTES, execute
+
+    unsafe = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"
+    long_unsafe = unsafe + " #" + "x" * _CACHED_CHECK_BYTES
+    for text in (unsafe, unsafe, long_unsafe, long_unsafe):
+        with pytest.raises(QueryError, match="SERVICE is refused"):
+            execute(store, text)
+    safe = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert execute(store, safe, result_format="csv").body == execute(store, safe, result_format="csv").body
