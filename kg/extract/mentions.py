@@ -365,7 +365,7 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
             number = m.group("n") or (m.groupdict().get("n2"))
             if not number:
                 continue
-            para = m.groupdict().get("p") or m.groupdict().get("p2")
+            para = m.groupdict().get("p") or m.groupdict().get("p2") or m.groupdict().get("p3")
             out.append(
                 Mention(
                     m.start(),
@@ -522,6 +522,10 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                     )
     posts = P.find_posts(text, lang)
     for start, end, kind, normal in _tagged(text, lang):
+        if kind == "person" and not free(start, end):
+            start, normal = _person_after_mention(text, start, end, normal, chosen)
+        if kind == "person":
+            start, normal = _person_after_post(text, start, end, normal, posts)
         surface = text[start:end]
         if not free(start, end):
             continue
@@ -566,6 +570,32 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 )
             )
     return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
+
+
+def _person_after_mention(text: str, start: int, end: int, normal: str, chosen: list[Mention]) -> tuple[int, str]:
+    """A tagger's person span that begins with a body named already: the name after it.
+
+    "Депутат Мажилиса Айдос Сарым": the tagger reads "Мажилиса Айдос Сарым" as one person, the
+    registry has "Мажилиса" as the body; the person is the two or three capitalised words left.
+    Returns the span's new start and normal form (unchanged when nothing sensible is left).
+    """
+    cut = max((m.end for m in chosen if m.start < end and start < m.end and m.start <= start), default=start)
+    rest = text[cut:end]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    if cut == start or cut >= end or not re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+){1,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+", rest):
+        return start, normal
+    n = len(rest.split())
+    words = normal.split()
+    return cut + lead, " ".join(words[-n:]) if len(words) == len(text[start:end].split()) else rest
+
+
+def _person_after_post(text: str, start: int, end: int, normal: str, posts: list[P.Post]) -> tuple[int, str]:
+    """A tagger's person span that begins with a post ("Сенатор Ольга Булавкина"): the name after it."""
+    post = next((p for p in posts if p.start <= start < p.end < end), None)
+    if post is None:
+        return start, normal
+    return _person_after_mention(text, start, end, normal, [Mention(post.start, post.end, post.text, "post")])
 
 
 #: A body named by an adjective and a noun in an oblique case: "Конституционную комиссию", "Конституционного суда".

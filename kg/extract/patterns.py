@@ -135,6 +135,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("coordinator", r"үйлестіруші(?:сі|сінің)?(?!\w)"),
         ("minister", r"министр(?:і|інің)(?!\w)"),
         ("deputy", r"депутат(?:ы|ының)(?!\w)"),
+        ("deputy", r"сенатор(?:ы|ының)?(?!\w)"),
     ],
     "ru": [
         (
@@ -168,6 +169,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("coordinator", r"координатор(?:а|у|ом|е)?(?!\w)"),
         ("minister", r"министр(?:а|у|ом|е)?(?!\w)"),
         ("deputy", r"депутат(?:а|у|ом|е)?(?!\w)"),
+        ("deputy", r"сенатор(?:а|у|ом|е)?(?!\w)"),
     ],
     "en": [
         (
@@ -200,6 +202,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"founder(?![\w-])"),
         ("coordinator", r"coordinator(?![\w-])"),
         ("minister", r"minister(?![\w-])"),
+        ("deputy", r"senator(?![\w-])"),
     ],
 }
 # A word boundary, or a glued capital ("партияныңАтқарушы": two words run together).
@@ -512,10 +515,13 @@ DOCUMENT_SHORT = {
 PROVISION = {
     "kk": re.compile(r"(?P<n>\d{1,3})-ба[пб]\w*(?:\s+(?P<p>\d{1,2})-тармағ\w*)?", I),
     "ru": re.compile(
-        r"(?:(?:пункт\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-?(?:й|ю|я|ой)?\s+стать\w*)",
+        r"(?:(?:(?:пункт|част)\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-(?:й|ю|я|ой)\s+стать\w*)",
         I,
     ),
-    "en": re.compile(r"\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?", I),
+    "en": re.compile(
+        r"(?:\b(?:paragraph|clause|part)\s+(?P<p3>\d{1,2})\s+of\s+)?\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?",
+        I,
+    ),
 }
 REFORM = {
     "kk": re.compile(
@@ -791,7 +797,7 @@ _NOT_COUNT_AFTER = re.compile(
     I,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:article|articles|paragraph|clause|no\.|№|стать[яи]|пункт\w*|бап\w*|"
+    r"(?:article|articles|paragraph|clause|no\.|№|стать\w*|пункт\w*|част[ьи]|подпункт\w*|глав[аеыу]|раздел\w*|бап\w*|тармақ\w*|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\.?\s*$",
     I,

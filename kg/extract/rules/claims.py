@@ -38,6 +38,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             m for m in doc.mentions[n - 1] if m.kind == "platform" and m.actor
         ]  # "... платформасына түсіп жатыр. Қазір олардың саны 4 мыңнан асты."
     for quantity, comparator, unit, q_start, q_end in found:
+        if any(m.kind == "provision" and m.start <= q_start < m.end for m in ms):
+            continue  # "статью 9 проекта": an article's number, not a figure
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
         platform = before[-1] if before else (platforms[0] if platforms else None)
         start = (

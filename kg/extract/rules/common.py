@@ -55,7 +55,11 @@ def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: t
             inside = [
                 m
                 for m in ms
-                if m.kind in kinds and s_start <= m.start and m.end <= s_end + 1 and not governed(text, m, "ru")
+                if m.kind in kinds
+                and s_start <= m.start
+                and m.end <= s_end + 1
+                and not governed(text, m, "ru")
+                and not (m.how == "surname" and m.actor is None)  # "Депутаты фракции …": a capitalised common noun
             ]
             named = [m for m in inside if m.kind == "person" and not (m.how == "surname" and m.actor is None)]
             if named:
