@@ -8,6 +8,7 @@ reports, and last the outlet — never the placeholder for an unknown outlet.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract import patterns as P
@@ -16,7 +17,7 @@ from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import subject
 
-__all__ = ["apply", "claimant"]
+__all__ = ["apply", "claimant", "threshold"]
 
 #: The placeholder outlet of `kg extract` when none is known: never a claimant.
 PLACEHOLDER_OUTLET = "unknown-outlet"
@@ -40,6 +41,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     for quantity, comparator, unit, q_start, q_end in found:
         if any(m.kind == "provision" and m.start <= q_start < m.end for m in ms):
             continue  # "статью 9 проекта": an article's number, not a figure
+        if threshold(text, q_start, q_end, lang):
+            continue  # "valid if more than 50 percent of voters take part": a rule, not a figure
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
         platform = before[-1] if before else (platforms[0] if platforms else None)
         start = (
@@ -72,6 +75,16 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if platform is not None:
             values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
         _add_claim(doc, n, values, confidence)
+
+
+def threshold(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the figure at [start, end) is a legal threshold or a condition, not a reported figure."""
+    t = P.THRESHOLD
+    return bool(
+        t["before"][lang].search(text[:start])
+        or t["after"][lang].match(text[end:])
+        or (t["valid"].search(text) and re.search(r"%|percent|per\s*cent|процент|пайыз|half|половин|жарты", text, re.I))
+    )
 
 
 def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: float) -> None:

@@ -25,6 +25,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     noun = P.EVENT[lang].search(text)
+    if noun is not None and _counted(text, noun, lang):
+        noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
     held = P.HELD[lang].search(text)
     met = P.MET[lang].search(text)
     at = P.EVENT_AT[lang].search(text)
@@ -48,6 +50,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
             doc.event.values["chair"] = person
             if text not in doc.event.evidence:
                 doc.event.evidence.append(text)
+
+
+def _counted(text: str, noun: re.Match, lang: str) -> bool:
+    """Whether the event noun is what a figure counts ("eight meetings", "12 заседаний", "8 отырыс")."""
+    return any(q_start < noun.start() < q_end for _q, _c, _u, q_start, q_end in P.find_quantities(text, lang))
 
 
 def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | None = None) -> None:
