@@ -288,6 +288,10 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 start = span.start + glued.start(1)
                 out.append((start, span.end, "person", glued.group(1)))
                 continue
+            if span.type != "PER" and _SURNAME_RU.fullmatch(text[span.start : span.end]):
+                # "Дания Еспаева": a first name that is also a country, then a surname
+                out.append((span.start, span.end, "person", span.normal))
+                continue
             region = re.search(r"(?:област(?:ь|и|ью)|район(?:а|е)?)\s+$", text[: span.start], re.IGNORECASE)
             if span.type == "LOC" and region:
                 # "жителями области Абай": the region, not a town of the same name
@@ -309,6 +313,12 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
         out.extend((e.start, e.end, kinds[e.type], e.normal) for e in en.entities(text) if e.type in kinds)
     return out
+
+
+#: A first name and a surname with a surname's ending, whatever the tagger called it.
+_SURNAME_RU = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ова|ского|ская|ский)(?:а|у|ым|ой|ым|е)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -600,7 +610,7 @@ def _person_after_post(text: str, start: int, end: int, normal: str, posts: list
 
 #: A body named by an adjective and a noun in an oblique case: "Конституционную комиссию", "Конституционного суда".
 _RU_BODY = re.compile(
-    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
 )
 
 

@@ -97,6 +97,12 @@ _JOINERS = re.compile(
 )
 
 
+#: Russian: lower-case genitive words that continue a body's name inside a chain ("Мажилиса … парламента, член …").
+_GENITIVE_TAIL = re.compile(
+    r"^(?:[\s,–—‑-]|\b(?:и|по|при)\b|(?-i:\b[а-яё]+(?:а|я|ы|и|ого|его|ой|ей|ых|их)\b))*$", re.IGNORECASE
+)
+
+
 def _stray(m: Mention) -> bool:
     """A capitalised word taken for a surname that names no one known ("Демпартии", "Қазақстанның")."""
     return m.how == "surname" and m.actor is None
@@ -116,17 +122,18 @@ def _holder_after(
     )
     if after is None:
         return None, None
-    between = text[post.end : after.start]
+    # "(нижней палаты)", "(the lower house)": an aside in brackets stands outside the chain
+    between = re.sub(r"\([^()]{1,80}\)", lambda b: " " * len(b.group()), text[post.end : after.start])
     if len(between) > 160 or re.search(r"[.;:!?()]", re.sub(r"\b[A-ZА-ЯЁ]\.", "", between)):
         return None, None
-    inner = [m for m in ms if m.start >= post.end and m.end <= after.start]
-    inner_posts = [p for p in posts if p.start >= post.end and p.end <= after.start]
+    inner = [m for m in ms if m.start >= post.end and m.end <= after.start and between[m.start - post.end] != " "]
+    inner_posts = [p for p in posts if p.start >= post.end and p.end <= after.start and between[p.start - post.end] != " "]
     if any(m.kind == "person" and not _stray(m) for m in inner):
         return None, None
     if lang == "kk" and inner and not inner_posts:
         return None, None  # Kazakh names the organisation before the post, never between
     residue = _residue(between, post.end, inner + [Mention(p.start, p.end, p.text, "post") for p in inner_posts])
-    if _JOINERS.match(residue):
+    if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
     if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue):
         return after, _descriptor(residue)

@@ -32,6 +32,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _add(doc, n, agent, text[start:end], start, 0.7, "proposal noun with its author")
     cue = P.PROPOSAL[lang].search(text)
     if cue is None:
+        _impersonal(doc, n)
         return
     subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang) or collective(
         text, ms, cue.start(), lang
@@ -47,6 +48,26 @@ def apply(doc: ArticleDoc, n: int) -> None:
         content = text.strip()
     for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
         _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+
+
+#: "предлагается предусмотреть", "ұсынылады", "it is proposed to": a proposal without a subject.
+_IMPERSONAL = {
+    "kk": re.compile(r"(?<![\w-])ұсыныл(?:ады|ып\s+отыр|ды)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])предлага(?:ется|ются)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:it\s+is|it\s+was|it\s+has\s+been)\s+proposed\b", re.IGNORECASE),
+}
+
+
+def _impersonal(doc: ArticleDoc, n: int) -> None:
+    """ "…предлагается предусмотреть в ней отдельный раздел…", — сказал X: the proposal of the quotation's speaker."""
+    s = doc.article.sentences[n]
+    cue = _IMPERSONAL[s.lang].search(s.text)
+    who = doc.quote_speaker.get(s.paragraph) if cue is not None else None
+    if cue is None or who is None:
+        return
+    content = s.text[cue.end() :].strip(" ,.;:—–-\"»”")
+    holder = Mention(0, 0, who, "person", who, how="quote")
+    _add(doc, n, holder, content if len(content) >= 5 else s.text.strip(), cue.start(), 0.7, "impersonal proposal in a quotation")
 
 
 def _add(
@@ -68,7 +89,7 @@ def _add(
         # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
         earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
         target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
-    if target is None and _CONSTITUTION.search(content):
+    if target is None and (_CONSTITUTION.search(content) or _CONSTITUTION.search(s.text)):
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
