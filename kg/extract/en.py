@@ -198,6 +198,8 @@ def entities(text: str) -> list[NerSpan]:
         word = m.group(1).lower()
         if word in _NOT_NAMES or word in TITLES or word in ORG_HEADS:
             continue
+        if re.search(r"\b(?:according|thanks)\s+to\s+$", text[:start], re.IGNORECASE):
+            continue  # "According to Karin": a person or a body, not a place
         if any(s <= start < e for s, e in taken):
             continue
         after = text[end : end + 1]

@@ -593,7 +593,11 @@ def _person_after_mention(text: str, start: int, end: int, normal: str, chosen: 
     rest = text[cut:end]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.strip()
-    if cut == start or cut >= end or not re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+){1,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+", rest):
+    if (
+        cut == start
+        or cut >= end
+        or not re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+){1,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+", rest)
+    ):
         return start, normal
     n = len(rest.split())
     words = normal.split()

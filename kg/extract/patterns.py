@@ -238,17 +238,17 @@ def find_posts(text: str, lang: str) -> list[Post]:
 EVENT = {
     "kk": re.compile(
         r"(?P<noun>(?<![\w-])(?:пленарлық\s+)?(?:отырыс|жиналыс|жиын|конференция|форум|семинар|кездесу|съезд|пленум|"
-        r"дөңгелек\s+үстел|брифинг|іс-шара)\w*)",
+        r"дөңгелек\s+үстел|брифинг|іс-шара|марафон)\w*)",
         I,
     ),
     "ru": re.compile(
         r"(?P<noun>(?<![\w-])(?:онлайн-)?(?:заседани|собрани|конференци|форум|семинар|встреч|съезд|пленум|"
-        r"кругл\w+\s+стол|брифинг|мероприяти)\w*)",
+        r"кругл\w+\s+стол|брифинг|мероприяти|марафон)\w*)",
         I,
     ),
     "en": re.compile(
         r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
-        r"hearing)s?\b)",
+        r"hearing|marathon)s?\b)",
         I,
     ),
 }
@@ -278,7 +278,7 @@ HELD = {
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
 EVENT_AT = {
     "kk": re.compile(
-        r"(?<![\w-])(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг)\w*(?:ында|інде|нда|нде|сында|сінде)(?!\w)",
+        r"(?<![\w-])(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг|марафон)\w*(?:(?:ында|інде|нда|нде|сында|сінде)|\s+барысында)(?!\w)",
         I,
     ),
     "ru": re.compile(
@@ -764,14 +764,14 @@ _WORD_NUMBERS = {
 #: What is counted: proposals, appeals, comments, people, votes, per cent, sections and articles, deputies.
 UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
-    r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|депутат\w*|мүше\w*|"
-    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*",
+    r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|баб(?:ы|ының)|депутат\w*|мүше\w*|"
+    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
-    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*",
+    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
-    r"experts|meetings|sessions|amendments|norms|opinions|initiatives",
+    r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса". Group "before" is read in the words
@@ -785,12 +785,14 @@ THRESHOLD = {
         ),
         "en": re.compile(
             r"\b(?:if|unless|provided|at\s+least|no\s+(?:less|fewer|more)\s+than|not\s+(?:less|fewer|more)\s+than|"
-            r"a\s+minimum\s+of|threshold|must|requires?|required)\b[^.;:!?]{0,40}$",
+            r"a\s+minimum\s+of|threshold)\b[^.;:!?]{0,40}$",
             I,
         ),
     },
     "after": {
-        "kk": re.compile(r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I),
+        "kk": re.compile(
+            r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I
+        ),
         "ru": re.compile(r"^\s*(?:и\s+более|или\s+более)", I),
         "en": re.compile(r"^\s*(?:or\s+more|and\s+above)\b", I),
     },
@@ -831,7 +833,8 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
-    r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at))\s*$",
+    r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
+    r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*\s+(?:from\s+[\d\s,.]+\s+)?(?:from|to)))\s*$",
     I,
 )
 

@@ -202,8 +202,8 @@ def detect_language(text: str, *, default: str = "en") -> str:
     if cyrillic + latin == 0:
         return default
     if cyrillic >= latin:
-        if common >= 40:
-            return "kk" if common_kazakh >= KK_SHARE * common else "ru"
+        if kazakh >= KK_SHARE * cyrillic and common >= 40 and common_kazakh <= 0.002 * common:
+            return "ru"  # Kazakh letters only in names: a Russian text quoting "Халық Кеңесі"
         return "kk" if kazakh >= KK_SHARE * cyrillic else "ru"
     return "en"
 

@@ -67,3 +67,108 @@ def test_a_count_of_articles_is_not_an_article_ru(session):
     )
     assert facts(d, "claim", claimant="kassym-jomart-tokayev", quantity=33)
     assert "draft-constitution-2026-article-33" not in d.actors
+
+
+def test_thresholds_are_no_figures(session):
+    d = draft(
+        session,
+        "The referendum will be considered valid if more than 50 percent of voters take part.\n\n"
+        "Референдум считается состоявшимся, если в нем приняли участие не менее 50 процентов избирателей.\n\n"
+        "Erlan Karin said that 73 percent of voters supported the draft.",
+    )
+    assert [f.values["quantity"] for f in facts(d, "claim")] == [73]
+
+
+def test_a_counted_meeting_is_no_event(session):
+    d = draft(session, "Erlan Karin said the commission had held eight meetings.")
+    assert not facts(d, "event") and not facts(d, "session") and not facts(d, "speech")
+    assert facts(d, "claim", claimant="erlan-karin", quantity=8)
+
+
+# ---------------------------------------------------------------- the dev excerpts added later (devmore)
+
+
+def test_chain_across_a_bracket_and_a_name_tagged_as_a_country_ru():
+    # dev/ru-haqqin-2026-01-29-espayeva-new-constitution: Natasha reads "Дания Еспаева" as a place
+    d = draft(
+        Session(),
+        "Казахстан должен принять новую конституцию, а не ограничиваться внесением поправок, заявила "
+        "заместитель председателя Мажилиса (нижней палаты) парламента, член конституционной комиссии Дания Еспаева.\n\n"
+        "По ее словам, комиссия получила более 2 тыс. предложений по изменению конституции.",
+        outlet="haqqin",
+    )
+    assert facts(d, "membership", holder="daniya-espayeva", role="deputy-chair", organisation="mazhilis")
+    assert facts(
+        d, "membership", holder="daniya-espayeva", role="member", organisation="constitutional-reform-commission"
+    )
+    assert facts(d, "claim", claimant="daniya-espayeva", quantity=2000)
+
+
+def test_kazakh_names_in_a_russian_quotation_and_an_impersonal_proposal():
+    # dev/ru-ngkz-2026-01-25-halyk-kenesi-section
+    text = (
+        "Об этом сообщил помощник Президента по правовым вопросам Ержан Жиенбаев.\n\n"
+        '"Касательно Халық Кеңесі – Народного Совета. В целях закрепления в Конституции статуса Халық Кеңесі – '
+        "Народного Совета — предлагается предусмотреть в ней отдельный раздел. Предусмотреть, что состав будет "
+        'формироваться Главой государства из числа граждан страны", — сказал Ержан Жиенбаев.'
+    )
+    d = draft(Session(), text, outlet="ng-kz")
+    assert d.lang == "ru"
+    (proposal,) = facts(d, "proposal", targets="draft-constitution-2026")
+    assert d.actors[proposal.values["proposer"]].names["ru"] == "Ержан Жиенбаев"
+
+
+def test_a_body_chaired_by_and_according_to_a_surname_en():
+    # dev/en-caliber-2026-01-24-commission-inaugural
+    d = draft(
+        Session(),
+        "Kazakhstan held the inaugural session of its Constitutional Reform Commission in Astana.\n\n"
+        "The commission, chaired by Constitutional Court Chair Elvira Azimova and composed of senior officials, "
+        "follows months of public consultation.\n\n"
+        "“The final decision will be made by the citizens,” said State Counselor Erlan Karin.\n\n"
+        "According to Karin, seven political parties and 16 public organizations submitted proposals.",
+        outlet="caliber",
+    )
+    assert facts(
+        d, "membership", holder="elvira-azimova", role="chair", organisation="constitutional-reform-commission"
+    )
+    assert facts(d, "membership", holder="elvira-azimova", role="chair", organisation="constitutional-court")
+    assert {f.values["quantity"] for f in facts(d, "claim", claimant="erlan-karin")} == {7, 16}
+
+
+def test_the_chair_of_a_session_of_a_body_is_the_sessions(session):
+    d = draft(
+        session,
+        "4 февраля в Астане прошло заседание Политического совета партии «Байтақ» под председательством "
+        "председателя партии Азаматхана Амиртаева.",
+    )
+    assert not facts(d, "membership", role="chair", organisation="baytaq-political-council")
+
+
+def test_a_pronoun_creates_a_body_and_figures_of_a_change_en():
+    # dev/en-meduza-2026-02-12-escape-hatches
+    d = draft(
+        Session(),
+        "Tokayev explained on January 20 that such large-scale changes were comparable to adopting a new "
+        "Constitution. He created a special constitutional commission the following day. He cautioned that the "
+        "shift would require changes to about 40 articles of the Constitution.",
+        outlet="meduza",
+    )
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-commission")
+    assert facts(d, "claim", claimant="kassym-jomart-tokayev", quantity=40)  # "require" is no threshold
+    d = draft(Session(), "The number of deputies will decrease from 148 to 145.", outlet="meduza")
+    assert {f.values["quantity"] for f in facts(d, "claim", claimant="meduza")} == {148, 145}
+
+
+def test_a_quotation_closed_by_a_common_noun_kk():
+    # dev/kk-arkaazhary-2026-02-14-ashimzhan-sovereignty
+    d = draft(
+        Session(),
+        "Бұл туралы ҚР Парламенті Мәжілісінің депутаты Жанарбек Әшімжан мәлімдеді.\n\n"
+        "— Жаңа Конституция жобасының 1-бабынан бастап, бүкіл 11 бөлім, 96 бабының барлығы тәуелсіздікті "
+        "қорғауға бағытталған, — деді депутат.",
+        outlet="arka-azhary",
+    )
+    claims = facts(d, "claim", claimant="zhanarbek-ashimzhan")
+    assert {f.values["quantity"] for f in claims} == {11, 96}
+    assert all(f.confidence >= 0.75 for f in claims)  # the quotation's speaker, not a guess

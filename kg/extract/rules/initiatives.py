@@ -41,7 +41,7 @@ CREATED = {
     "ru": re.compile(
         r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|образовал\w*|указ\w*\s+о\s+создании", re.IGNORECASE
     ),
-    "en": re.compile(r"\b(?:established|set\s+up|created|formed)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b", re.IGNORECASE),
 }
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мен|I)(?![\w-])")
 
@@ -104,6 +104,8 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
     found = subject(doc, text, ms, cue.start(), cue.end(), ("person",), lang)
     if found is not None:
         return found
+    if P.PRONOUN_LEAD[lang].search(text[: cue.start()]) and doc.last_named:
+        return doc.last_named  # "He created a special constitutional commission": the person named before
     if _FIRST_PERSON.search(text[: cue.start()]) and doc.quote_speaker.get(s.paragraph):
         return doc.quote_speaker[s.paragraph]  # "Поэтому я решил создать ...": the speaker of the quotation
     return None

@@ -34,6 +34,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     ms = doc.mentions[n]
     text, lang = s.text, s.lang
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
+    _bodies_led(doc, n)
     for post in posts:
         holder, described = _holder_after(text, ms, posts, post, lang)
         before = _holder_before(text, ms, post, lang) if lang in ("ru", "en") else None
@@ -91,6 +92,33 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 doc.holders.setdefault((role_id, org), person)
 
 
+def _bodies_led(doc: ArticleDoc, n: int) -> None:
+    """ "The commission, chaired by X": X chairs (or heads) the body named just before."""
+    from kg.extract.rules.events import body_chaired
+
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    for m in ms:
+        if m.kind != "person" or _stray(m):
+            continue
+        found = body_chaired(s.text, ms, m, s.lang)
+        if found is None:
+            continue
+        body, role_name = found
+        org, person = actor(doc, body, n, s.lang), actor(doc, m, n, s.lang)
+        if not org or not person or doc.linker.type_of(person) != "person":
+            continue
+        role_id = role(doc, role_name)
+        add_fact(
+            doc,
+            n,
+            "membership",
+            {"holder": person, "role": role_id, "organisation": org},
+            0.8,
+            ("membership", person, role_id, org),
+            "a body, then who chairs it",
+        )
+
+
 #: What may stand between a post and the name it belongs to, once posts and names are cut out.
 _JOINERS = re.compile(
     r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$", re.IGNORECASE
@@ -127,7 +155,9 @@ def _holder_after(
     if len(between) > 160 or re.search(r"[.;:!?()]", re.sub(r"\b[A-ZА-ЯЁ]\.", "", between)):
         return None, None
     inner = [m for m in ms if m.start >= post.end and m.end <= after.start and between[m.start - post.end] != " "]
-    inner_posts = [p for p in posts if p.start >= post.end and p.end <= after.start and between[p.start - post.end] != " "]
+    inner_posts = [
+        p for p in posts if p.start >= post.end and p.end <= after.start and between[p.start - post.end] != " "
+    ]
     if any(m.kind == "person" and not _stray(m) for m in inner):
         return None, None
     if lang == "kk" and inner and not inner_posts:

@@ -65,9 +65,17 @@ def _impersonal(doc: ArticleDoc, n: int) -> None:
     who = doc.quote_speaker.get(s.paragraph) if cue is not None else None
     if cue is None or who is None:
         return
-    content = s.text[cue.end() :].strip(" ,.;:—–-\"»”")
+    content = s.text[cue.end() :].strip(' ,.;:—–-"»”')
     holder = Mention(0, 0, who, "person", who, how="quote")
-    _add(doc, n, holder, content if len(content) >= 5 else s.text.strip(), cue.start(), 0.7, "impersonal proposal in a quotation")
+    _add(
+        doc,
+        n,
+        holder,
+        content if len(content) >= 5 else s.text.strip(),
+        cue.start(),
+        0.7,
+        "impersonal proposal in a quotation",
+    )
 
 
 def _add(
