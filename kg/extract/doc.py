@@ -76,6 +76,8 @@ class ArticleDoc:
     last_named: str | None = None
     #: The body whose announcement the article reports ("Орталық референдум комиссиясы ... жария етті").
     source: str | None = None
+    #: The sentence of that announcement: a later figure far from it is no longer the body's.
+    source_at: int = 0
     #: (sentence, person) of the last statement with a named speaker.
     recent_speaker: tuple[int, str] | None = None
 

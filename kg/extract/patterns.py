@@ -765,13 +765,13 @@ _WORD_NUMBERS = {
 UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
     r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|баб(?:ы|ының)|депутат\w*|мүше\w*|"
-    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*",
+    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
-    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*",
+    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
-    r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations",
+    r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса". Group "before" is read in the words
@@ -819,14 +819,14 @@ _NOT_COUNT_AFTER = re.compile(
     r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|th|st|nd|rd)|-бап|-?тармақ|-?(?:я|й|ю|ой)\s+стать|"
     r"лет(?!\w)|год\w*|месяц\w*|дн(?:я|ей)|день|час\w*|минут\w*|недел\w*|век\w*|"
     r"years?\b|months?\b|days?\b|hours?\b|minutes?\b|weeks?\b|centur\w+|"
-    r"жыл\w*|ай(?:\w{0,3})(?!\w)|күн\w*|сағат\w*|апта\w*|ғасыр\w*|"
+    r"жыл\w*|ай(?:\w{0,3})(?!\w)|күн\w*|сағат\w*|апта\w*|ғасыр\w*|жас(?:қа|тан|тағы|та|ында)(?!\w)|-?year-old|"
     r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\w*)",
     I,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:article|articles|paragraph|clause|no\.|№|стать\w*|пункт\w*|част[ьи]|подпункт\w*|глав[аеыу]|раздел\w*|бап\w*|тармақ\w*|"
+    r"(?:aged|age\s+of|article|articles|paragraph|clause|no\.|№|возрасте|стать\w*|пункт\w*|част[ьи]|подпункт\w*|глав[аеыу]|раздел\w*|бап\w*|тармақ\w*|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\.?\s*$",
     I,

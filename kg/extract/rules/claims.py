@@ -19,6 +19,9 @@ from kg.extract.rules.common import subject
 
 __all__ = ["apply", "claimant", "threshold"]
 
+#: How many sentences after a body's announcement a figure without a speaker is still the body's.
+SOURCE_REACH = 4
+
 #: The placeholder outlet of `kg extract` when none is known: never a claimant.
 PLACEHOLDER_OUTLET = "unknown-outlet"
 
@@ -128,7 +131,7 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
         return doc.speaker[s.paragraph], 0.65
     if doc.recent_speaker is not None and n - doc.recent_speaker[0] <= 3:
         return doc.recent_speaker[1], 0.6  # the next sentence of what someone just said
-    if doc.source:
+    if doc.source and n - doc.source_at <= SOURCE_REACH:
         return doc.source, 0.6
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.5
@@ -178,4 +181,4 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     if body is not None:
         found = actor(doc, body, n, s.lang)
         if found and doc.linker.type_of(found) not in ("outlet", None):
-            doc.source = found
+            doc.source, doc.source_at = found, n

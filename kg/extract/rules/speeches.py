@@ -41,8 +41,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if found is None:
             return
         fact_type, cue, confidence = found
-        if confidence < 0.8 and (doc.event is None or doc.event.confidence < 0.7):
-            return  # "X said": a statement; a speech only at an event the report describes as held
+        if confidence < 0.8 and (doc.event is None or doc.event.confidence < 0.85):
+            return  # "X said": a statement; a speech only at an event the report describes as held, with its date or place
         cue_start, cue_end = cue.start(), cue.end()
     speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
     if speaker_m is None:
