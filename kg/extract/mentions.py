@@ -288,6 +288,19 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 start = span.start + glued.start(1)
                 out.append((start, span.end, "person", glued.group(1)))
                 continue
+            words = text[span.start : span.end].split()
+            if (
+                span.type == "PER"
+                and len(words) == 3
+                and re.search(r"(?:област\w*|район\w*|город\w*)\s+$", text[: span.start], re.IGNORECASE)
+            ):
+                # "аким области Абай Нурлан Уранхаев": the region's name, then the person
+                start = span.start + len(words[0]) + 1
+                normal_words = span.normal.split()
+                normal = " ".join(normal_words[1:]) if len(normal_words) == 3 else " ".join(words[1:])
+                out.append((start, span.end, "person", normal))
+                out.append((span.start, span.start + len(words[0]), "place", words[0]))
+                continue
             if span.type != "PER" and _SURNAME_RU.fullmatch(text[span.start : span.end]):
                 # "Дания Еспаева": a first name that is also a country, then a surname
                 out.append((span.start, span.end, "person", span.normal))

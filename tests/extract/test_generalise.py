@@ -172,3 +172,53 @@ def test_a_quotation_closed_by_a_common_noun_kk():
     claims = facts(d, "claim", claimant="zhanarbek-ashimzhan")
     assert {f.values["quantity"] for f in claims} == {11, 96}
     assert all(f.confidence >= 0.75 for f in claims)  # the quotation's speaker, not a guess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Председатель Сената Маулен Ашимбаев поддержал проект новой Конституции.",
+        "Сенат Төрағасы Мәулен Әшімбаев жаңа Конституция жобасын қолдайтынын айтты.",
+        "Chairman of the Senate Maulen Ashimbayev backed the draft new Constitution.",
+    ],
+)
+def test_the_senate_is_one_drafted_body_in_every_language(text):
+    d = draft(Session(), text)
+    (member,) = facts(d, "membership", role="chair")
+    assert member.values["organisation"] == "senate"
+    assert d.actors["senate"].names == {"en": "Senate", "kk": "Парламент Сенаты", "ru": "Сенат Парламента"}
+
+
+def test_a_region_before_a_name_is_no_first_name_ru(session):
+    d = draft(session, "Аким области Абай Нурлан Уранхаев поддержал проект новой Конституции.")
+    assert facts(d, "stance", holder="nurlan-urankhayev", polarity="support")
+
+
+def test_an_initiative_creates_the_body_named_after_it_kk(session):
+    d = draft(session, "Президент Қасым-Жомарт Тоқаевтың бастамасымен Конституциялық комиссия құрылды.")
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-commission")
+
+
+def test_a_statement_is_no_speech_at_a_weakly_drafted_event(session):
+    d = draft(
+        session,
+        "Kazakhstan held the inaugural session of its Constitutional Reform Commission in Astana.\n\n"
+        "“The final decision will be made by the citizens,” said State Counselor Erlan Karin.",
+    )
+    assert not facts(d, "speech")
+
+
+def test_a_figure_far_after_a_bodys_announcement_is_the_outlets(session):
+    d = draft(
+        session,
+        "The Central Referendum Commission announced the preliminary results. Turnout was 73.12%.\n\n"
+        "Tokayev met Karin. They discussed the work. The draft was published. It was discussed widely.\n\n"
+        "Earlier, more than 10,000 proposals were received.",
+    )
+    assert facts(d, "claim", claimant="central-referendum-commission", quantity=73.12)
+    assert facts(d, "claim", claimant="kazinform", quantity=10000)
+
+
+def test_ages_are_no_figures(session):
+    d = draft(session, "18 жасқа толған азаматтар дауыс бере алады.")
+    assert not facts(d, "claim")

@@ -61,6 +61,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if hit is None:
             continue
         things = [x for x in ms if x.kind in _THINGS]
+        if CREATED[lang].search(text):
+            # "Мемлекет басшысының бастамасымен Конституциялық комиссия құрылды": the body created
+            things = [
+                x for x in ms if x.kind == "organisation" and x.actor and doc.linker.type_of(x.actor) in _BODY_TYPES
+            ] or things
         near = [x for x in things if (x.start >= m.end if hit == "after" else x.end <= m.start)]
         target = (near[0] if hit == "after" else near[-1]) if near else (things[0] if things else None)
         if target is None:

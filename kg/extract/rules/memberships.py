@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, country, role
+from kg.extract.actors import actor, country, role, senate
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
 
@@ -62,14 +62,18 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
             orgs = [_prosecutors_office(doc)]
         confidence_org = 0.0
+        if not orgs and (
+            re.match(r"(?i)сенатор|senator", post.text)
+            or re.search(r"(?:Сенат(?:ы|ының)?|Senate(?:['’]s)?)\s*$", text[: post.start])
+            or re.match(r"\s*(?:Сената|of\s+the\s+Senate)\b", text[post.end :])
+        ):
+            orgs, confidence_org = [senate(doc)], 0.0  # a senator, "Сенат Төрағасы": the Senate the registry lacks
         if not orgs:
             drafted = _unknown_body(doc, text, ms, post, lang)
             if drafted:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
             orgs = [country(doc, lang)]
-        if not orgs and re.match(r"(?i)сенатор|senator", post.text):
-            orgs, confidence_org = [_senate(doc)], 0.0  # a senator sits in the Senate
         person = actor(doc, holder, n, lang)
         if person is None or doc.linker.type_of(person) != "person":
             continue
@@ -274,18 +278,6 @@ def _prosecutors_office(doc: ArticleDoc) -> str:
     new_id = doc.linker.add("state-body", "Prosecutor General's Office", "en", actor_id="prosecutor-generals-office")
     doc.linker.new[new_id].names.setdefault("kk", "Бас прокуратура")
     doc.linker.new[new_id].names.setdefault("ru", "Генеральная прокуратура")
-    return new_id
-
-
-def _senate(doc: ArticleDoc) -> str:
-    """The Senate of the Parliament: the body of a senator (drafted when the registry lacks it)."""
-    for name in ("Senate", "Сенат", "Парламент Сенаты"):
-        found = doc.linker.resolve(name, "organisation")
-        if found:
-            return found
-    new_id = doc.linker.add("state-body", "Senate", "en", actor_id="senate")
-    doc.linker.new[new_id].names.setdefault("kk", "Парламент Сенаты")
-    doc.linker.new[new_id].names.setdefault("ru", "Сенат Парламента")
     return new_id
 
 
