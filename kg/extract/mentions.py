@@ -547,8 +547,33 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     for start, end, kind, normal in _tagged(text, lang):
         if kind == "person" and not free(start, end):
             start, normal = _person_after_mention(text, start, end, normal, chosen)
+        if kind == "person" and lang == "kk":
+            words = text[start:end].split()
+            if len(words) == 4 and _SURNAME_END.search(words[1]) and free(start, end):
+                # "Жұмажан Паруов Серік Сәдуақасовтың": two names side by side
+                cut = start + text[start:end].index(words[2], len(words[0]) + len(words[1]))
+                first = f"{words[0]} {words[1]}"
+                chosen.append(
+                    Mention(
+                        start,
+                        start + len(first),
+                        first,
+                        kind,
+                        linker.resolve(first, kind),
+                        False,
+                        "tagger",
+                        {"name": first},
+                    )
+                )
+                normal = " ".join(normal.split()[2:]) if len(normal.split()) == 4 else text[cut:end]
+                start = cut
         if kind == "person":
             start, normal = _person_after_post(text, start, end, normal, posts)
+            initial = re.search(r"\s+\w$", text[start:end])
+            if initial and text[end : end + 1] == "." and len(text[start:end].split()) > 2:
+                # "Айгүл Қапбарова Ө.Жолдасбеков атындағы": the next name's initial is not part of this one
+                end = start + initial.start()
+                normal = " ".join(normal.split()[:-1]) if len(normal.split()) > 2 else text[start:end]
         surface = text[start:end]
         if not free(start, end):
             continue

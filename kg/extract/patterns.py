@@ -134,8 +134,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"негізін\s+қалаушы\w*"),
         ("coordinator", r"үйлестіруші(?:сі|сінің)?(?!\w)"),
         ("minister", r"министр(?:і|інің)(?!\w)"),
-        ("deputy", r"депутат(?:ы|ының)(?!\w)"),
-        ("deputy", r"сенатор(?:ы|ының)?(?!\w)"),
+        ("deputy", r"депутат(?:ы|ының|тар|тары)(?!\w)"),
+        ("deputy", r"сенатор(?:ы|ының|лар|лары)?(?!\w)"),
     ],
     "ru": [
         (
@@ -168,8 +168,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"основател(?:ь|я|ю|ем|е)(?!\w)"),
         ("coordinator", r"координатор(?:а|у|ом|е)?(?!\w)"),
         ("minister", r"министр(?:а|у|ом|е)?(?!\w)"),
-        ("deputy", r"депутат(?:а|у|ом|е)?(?!\w)"),
-        ("deputy", r"сенатор(?:а|у|ом|е)?(?!\w)"),
+        ("deputy", r"депутат(?:а|у|ом|е|ы)?(?!\w)"),
+        ("deputy", r"сенатор(?:а|у|ом|е|ы)?(?!\w)"),
     ],
     "en": [
         (
@@ -188,7 +188,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("adviser-to-the-chair", r"chair(?:man|woman|person)?['’]s\s+advis[eo]r"),
         ("deputy-chair", r"deputy\s+chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"),
         ("deputy-head", r"deputy\s+(?:head|leader)(?![\w-])"),
-        ("deputy", r"(?:\bMP|(?<![\w-])deputy)(?=\s+[A-Z][a-z]+\s+[A-Z])"),
+        ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+[A-Z][a-z]+\s+[A-Z])"),
         ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
         ("executive-secretary", r"executive\s+secretary"),
         ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
@@ -202,7 +202,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"founder(?![\w-])"),
         ("coordinator", r"coordinator(?![\w-])"),
         ("minister", r"minister(?![\w-])"),
-        ("deputy", r"senator(?![\w-])"),
+        ("deputy", r"senators?(?![\w-])"),
     ],
 }
 # A word boundary, or a glued capital ("партияныңАтқарушы": two words run together).
@@ -210,6 +210,10 @@ _START = r"(?:(?<![\w-])|(?-i:(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁ�
 _POST_RES = {
     lang: [(role, re.compile(rf"{_START}(?:{rx})", I)) for role, rx in items] for lang, items in _POSTS.items()
 }
+
+
+#: A post in the plural ("депутаттар", "сенаторы", "senators"): it belongs to every name coordinated after it.
+PLURAL_POST = re.compile(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$|(?<=т)ы$|(?<=р)ы$|ies$|(?<=[a-z])s$", I)
 
 
 @dataclass(frozen=True)
@@ -437,7 +441,7 @@ OPPOSE = {
 }
 SUPPORT = {
     "kk": re.compile(
-        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құптады|құптайды",
+        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)",
         I,
     ),
     "ru": re.compile(

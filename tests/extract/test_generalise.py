@@ -222,3 +222,39 @@ def test_a_figure_far_after_a_bodys_announcement_is_the_outlets(session):
 def test_ages_are_no_figures(session):
     d = draft(session, "18 жасқа толған азаматтар дауыс бере алады.")
     assert not facts(d, "claim")
+
+
+# ---------------------------------------------------------------- plural posts and Kazakh bodies (devmore, second batch)
+
+
+def test_plural_posts_with_coordinated_names_kk():
+    # dev/kk-aqtobegazeti-2026-02-25-senators-explain
+    d = draft(
+        Session(),
+        "Сенат депутаттары Шымкент қаласының тұрғындарымен кездесті.\n"
+        "Депутаттар Нұрлан Бекназаров пен Айгүл Қапбарова Ө.Жолдасбеков атындағы №9 лицей ұжымымен кездесті.\n"
+        "Ал сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев облыс әкімімен кездесті.",
+        outlet="aqtobe-gazeti",
+    )
+    holders = {f.values["holder"] for f in facts(d, "membership", role="deputy", organisation="senate")}
+    assert holders == {"nurlan-beknazarov", "aygul-kapbarova", "amangeldi-nugmanov", "bauyrzhan-kaniyev"}
+
+
+def test_a_plural_post_after_a_name_is_not_its_apposition_en(session):
+    d = draft(session, "The event was attended by Chairman of the Senate Maulen Ashimbayev, senators, and experts.")
+    assert {f.values["role"] for f in facts(d, "membership", holder="maulen-ashimbayev")} == {"chair"}
+
+
+def test_kazakh_bodies_named_before_a_post_and_two_names_side_by_side():
+    # dev/kk-ekibastan-2026-02-15-atamura-discussion
+    d = draft(
+        Session(),
+        "Облыстық мәслихат депутаты Серік Сәдуақасов «Атамұра» мәдениет орталығында Конституция жобасын талқылады.\n"
+        "Билер кеңесінің төрағасы Жұмажан Паруов Серік Сәдуақасовтың қайырымдылық істеріне тоқталды.",
+        outlet="ekibastan",
+    )
+    (deputy,) = facts(d, "membership", holder="serik-saduakasov", role="deputy")
+    assert d.actors[deputy.values["organisation"]].names["kk"] == "Облыстық мәслихат"
+    (chair,) = facts(d, "membership", role="chair")
+    assert chair.values["holder"] == "zhumazhan-paruov"
+    assert d.actors[chair.values["organisation"]].names["kk"] == "Билер кеңесі"

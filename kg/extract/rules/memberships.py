@@ -37,10 +37,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _bodies_led(doc, n)
     for post in posts:
         holder, described = _holder_after(text, ms, posts, post, lang)
-        before = _holder_before(text, ms, post, lang) if lang in ("ru", "en") else None
+        plural = bool(P.PLURAL_POST.search(post.text))
+        # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
+        before = _holder_before(text, ms, post, lang) if lang in ("ru", "en") and not plural else None
         if before is not None and (holder is None or _apposition(text, post, ms, lang)):
             holder, described = before, None
         if holder is None:
+            if P.PLURAL_POST.search(post.text):
+                _remember_plural(doc, n, post)  # "Сенат депутаттары …": the body of the names that follow
             _post_pseudo(doc, n, post)
             continue
         beside = orgs_of_post(doc, text, ms, post, lang)
@@ -74,26 +78,72 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
             orgs = [country(doc, lang)]
-        person = actor(doc, holder, n, lang)
-        if person is None or doc.linker.type_of(person) != "person":
-            continue
-        role_id = role(doc, post.role)
-        for org in orgs:
-            values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
-            if described:
-                values["described_as"] = {lang: described}
-            known = sum(1 for a in (person, org) if a in doc.linker.actors)
-            fact = add_fact(
-                doc,
-                n,
-                "membership",
-                values,
-                0.7 + 0.1 * known + confidence_org,
-                ("membership", person, role_id, org),
-                f"post {post.text!r} before/after the name",
-            )
-            if fact is not None:
-                doc.holders.setdefault((role_id, org), person)
+        earlier = doc.plural_orgs.get(post.role)
+        if not orgs and P.PLURAL_POST.search(post.text) and earlier and 0 < n - earlier[0] <= 2:
+            orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
+        holders = [holder]
+        if P.PLURAL_POST.search(post.text) and holder.start > post.end:
+            holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
+        for one in holders:
+            _add_posts(doc, n, one, post, orgs, described, confidence_org)
+
+
+def _remember_plural(doc: ArticleDoc, n: int, post: P.Post) -> None:
+    """Keep the body of a plural post without names ("Сенат депутаттары", "депутаты Мажилиса") for the next sentences."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if re.search(r"(?:Сенат(?:ы|ының)?|Senate(?:['’]s)?)\s*$", s.text[: post.start]) or re.match(
+        r"\s*(?:Сената|of\s+the\s+Senate)\b", s.text[post.end :]
+    ):
+        doc.plural_orgs[post.role] = (n, [senate(doc)])
+        return
+    found = [m for m in orgs_of_post(doc, s.text, ms, post, s.lang) if m.kind in ("organisation", "unit")]
+    orgs = [o for o in (actor(doc, m, n, s.lang) for m in found) if o]
+    if orgs:
+        doc.plural_orgs[post.role] = (n, orgs)
+
+
+def _coordinated_after(text: str, ms: list[Mention], first: Mention) -> list[Mention]:
+    """The names joined to ``first`` after it: "X пен Y", "X и Y", "X, Y and Z"."""
+    out, cur = [], first
+    for m in [m for m in ms if m.kind == "person" and m.start >= first.end and not _stray(m)]:
+        if not re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", text[cur.end : m.start], re.IGNORECASE):
+            break
+        out.append(m)
+        cur = m
+    return out
+
+
+def _add_posts(
+    doc: ArticleDoc,
+    n: int,
+    holder: Mention,
+    post: P.Post,
+    orgs: list[str],
+    described: str | None,
+    confidence_org: float,
+) -> None:
+    """The memberships of one holder of a post, one per organisation."""
+    lang = doc.article.sentences[n].lang
+    person = actor(doc, holder, n, lang)
+    if person is None or doc.linker.type_of(person) != "person":
+        return
+    role_id = role(doc, post.role)
+    for org in orgs:
+        values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
+        if described:
+            values["described_as"] = {lang: described}
+        known = sum(1 for a in (person, org) if a in doc.linker.actors)
+        fact = add_fact(
+            doc,
+            n,
+            "membership",
+            values,
+            0.7 + 0.1 * known + confidence_org,
+            ("membership", person, role_id, org),
+            f"post {post.text!r} before/after the name",
+        )
+        if fact is not None:
+            doc.holders.setdefault((role_id, org), person)
 
 
 def _bodies_led(doc: ArticleDoc, n: int) -> None:
@@ -284,7 +334,8 @@ def _prosecutors_office(doc: ArticleDoc) -> str:
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
-    r"прокуратура|әкімдіг|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе)\w*(?:ның|нің|дың|дің|тың|тің)\s*$",
+    r"прокуратура|әкімдіг|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
+    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$",  # "Облыстық мәслихат депутаты"
     re.IGNORECASE,
 )
 _BODY_RU = re.compile(
