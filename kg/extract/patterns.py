@@ -441,15 +441,18 @@ OPPOSE = {
 }
 SUPPORT = {
     "kk": re.compile(
-        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)",
+        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)|"
+        r"оң\s+қабылда\w*|оң\s+баға\w*|жоғары\s+баға\w*",
         I,
     ),
     "ru": re.compile(
-        r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует",
+        r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует|"
+        r"высоко\s+оцени\w*|положительно\s+(?:оцени|восприня|восприним)\w*",
         I,
     ),
     "en": re.compile(
-        r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves)\b",
+        r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves|"
+        r"hailed|hails|commended|commends|spoke\s+highly\s+of|positively\s+(?:assessed|received|evaluated))\b",
         I,
     ),
 }
@@ -568,9 +571,12 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         "citizens",
         ("азаматтар", "граждане", "citizens"),
         {
-            "kk": re.compile(r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)", I),
-            "ru": re.compile(r"(?<![\w-])(?:граждане|казахстанцы|народ)(?!\w)", I),
-            "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters)\b", I),
+            "kk": re.compile(
+                r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)|(?<![\w-])(?:қалың\s+)?жұртшылық(?:ы)?(?!\w)",
+                I,
+            ),
+            "ru": re.compile(r"(?<![\w-])(?:граждане|казахстанцы|народ|общественность)(?!\w)", I),
+            "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters|the\s+public)\b", I),
         },
     ),
     (

@@ -258,3 +258,29 @@ def test_kazakh_bodies_named_before_a_post_and_two_names_side_by_side():
     (chair,) = facts(d, "membership", role="chair")
     assert chair.values["holder"] == "zhumazhan-paruov"
     assert d.actors[chair.values["organisation"]].names["kk"] == "Билер кеңесі"
+
+
+def test_a_figure_in_a_sentence_whose_subject_is_a_person_ru():
+    # dev/ru-lenta-2026-02-03-yuneman-successor: not the person quoted two sentences before
+    d = draft(
+        Session(),
+        "30 января Токаев заявил о необходимости принятия новой Конституции. По словам политика, правки "
+        "перезагружают всю «государственную матрицу». Уже 31 января заместитель председателя Конституционного "
+        "суда Бакыт Нурмуханов представил проект новой Конституции, состоящий из преамбулы, 11 разделов и 95 статей.",
+        outlet="lenta",
+    )
+    assert {f.values["quantity"] for f in facts(d, "claim", claimant="bakyt-nurmukhanov")} == {11, 95}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang_holder"),
+    [
+        ("Общественность Жамбылской области поддержала Новую Конституцию.", "citizens"),
+        ("Азаматтар жаңа Конституция жобасын оң қабылдап жатыр.", "citizens"),
+        ("Депутат Максат Толыкбай высоко оценил проект новой Конституции.", "maksat-tolykbay"),
+        ("The public hailed the draft new Constitution.", "citizens"),
+    ],
+)
+def test_support_worded_otherwise(text, lang_holder):
+    d = draft(Session(), text)
+    assert facts(d, "stance", holder=lang_holder, target="draft-constitution-2026", polarity="support")
