@@ -91,6 +91,8 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
         "Deputy Prosecutor General",
     ),
     "prosecutor-general": ("Бас прокурор", "Генеральный прокурор", "Prosecutor General"),
+    "akim": ("әкім", "аким", "akim"),
+    "deputy-akim": ("әкімнің орынбасары", "заместитель акима", "deputy akim"),
 }
 #: Posts of the state itself: without an organisation beside them, they are posts of the Republic.
 STATE_ROLES = frozenset(
@@ -109,6 +111,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
     "kk": [
         ("assistant-to-the-president", r"(?:президенттің|мемлекет\s+басшысының)\s+(?:[\w-]+\s+){0,3}?көмекшіс\w*"),
         ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың)?\s+орынбасар\w*"),
+        ("deputy-akim", r"әкім(?:і|інің)?\s+орынбасар\w*"),
+        ("akim", r"әкім(?:і|інің|іне|імен)(?!\w)"),
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),
         ("speaker", r"(?<!-)спикер(?:і|інің|іне)?(?!\w)"),
@@ -143,6 +147,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
             r"помощник\w*\s+(?:президента|главы\s+государства)(?:\s+(?:Республики\s+Казахстан|РК))?(?:\s+по\s+(?:[\w-]+\s+){0,2}?вопросам)?",
         ),
         ("deputy-prosecutor-general", r"заместител\w*\s+генерального\s+прокурор\w*"),
+        ("deputy-akim", r"заместител\w*\s+акима"),
+        ("akim", r"(?<![\w-])аким(?:а|у|ом|е)?(?!\w)"),
         ("prosecutor-general", r"генеральн\w+\s+прокурор\w*"),
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),
@@ -178,6 +184,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
             r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?",
         ),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
+        ("deputy-akim", r"deputy\s+akim"),
+        ("akim", r"(?<![\w-])akim(?![\w-])"),
         ("prosecutor-general", r"prosecutor[- ]general"),
         ("vice-speaker", r"vice[- ]speaker"),
         ("vice-president", r"vice[- ]president(?:cy)?"),

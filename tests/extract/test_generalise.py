@@ -284,3 +284,18 @@ def test_a_figure_in_a_sentence_whose_subject_is_a_person_ru():
 def test_support_worded_otherwise(text, lang_holder):
     d = draft(Session(), text)
     assert facts(d, "stance", holder=lang_holder, target="draft-constitution-2026", polarity="support")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "akimat"),
+    [
+        ("Аким Астаны Женис Касымбек поддержал проект новой Конституции.", "akim", "Акимат Астаны"),
+        ("Облыс әкімінің орынбасары Алтай Әлі жиынға қатысты.", "deputy-akim", "облыс әкімдігі"),
+        ("Сенаторлар Ақтөбе облысының әкімі Асхат Шахаровпен кездесті.", "akim", "Ақтөбе облысының әкімдігі"),
+        ("Akim of Astana Zhenis Kassymbek met voters.", "akim", "Akimat of Astana"),
+    ],
+)
+def test_an_akim_holds_the_akimat_of_the_place(text, role, akimat):
+    d = draft(Session(), text)
+    (member,) = facts(d, "membership", role=role)
+    assert akimat in d.actors[member.values["organisation"]].names.values()

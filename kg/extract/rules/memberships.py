@@ -61,6 +61,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
+        if post.role in ("akim", "deputy-akim"):
+            akimat = _akimat(doc, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
+            orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
+            if not orgs:
+                continue
         if not orgs and any(m.kind == "place" for m in beside):
             orgs = [country(doc, lang)]  # "Президенту Казахстана": a post of the state
         if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
@@ -86,6 +91,26 @@ def apply(doc: ArticleDoc, n: int) -> None:
             holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
+
+
+def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+    """The akimat of an akim's place: "Ақтөбе облысының әкімі", "аким Астаны", "akim of Astana"."""
+    from kg.extract.actors import new_org
+
+    if lang == "kk":
+        m = re.search(
+            r"((?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:облыс|қала|аудан)\w*|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)\s*$", text[: post.start]
+        )
+        name = f"{m.group(1)} әкімдігі" if m else None
+        if name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
+            name = name[0].lower() + name[1:]  # "Облыс әкімінің орынбасары": the regional akimat
+    elif lang == "ru":
+        m = re.match(r"\s+((?:[А-ЯЁ][\w-]+\s+)?(?:област\w*|город\w*|район\w*)|[А-ЯЁ][\w-]+)", text[post.end :])
+        name = f"Акимат {m.group(1)}" if m else None
+    else:
+        m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
+        name = f"Akimat of {m.group(1)}" if m else None
+    return new_org(doc, name, lang) if name else None
 
 
 def _remember_plural(doc: ArticleDoc, n: int, post: P.Post) -> None:
