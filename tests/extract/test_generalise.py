@@ -299,3 +299,19 @@ def test_an_akim_holds_the_akimat_of_the_place(text, role, akimat):
     d = draft(Session(), text)
     (member,) = facts(d, "membership", role=role)
     assert akimat in d.actors[member.values["organisation"]].names.values()
+
+
+def test_english_names_inside_a_long_body_name_and_after_the_countrys():
+    # dev/en-religionscongress-2026-02-09-senate-roundtable, dev/en-fergana-2026-02-09-article-9-language
+    d = draft(
+        Session(),
+        "Chair of the Board of the International Center for Interfaith and Interreligious Dialogue Gulsana "
+        "Kozhabay and heads of departments also took part.\n\n"
+        "Bakyt Nurmukhanov, deputy chair of the country’s Constitutional Court, said the draft keeps the state language.",
+        outlet="fergana",
+    )
+    (chair,) = facts(d, "membership", holder="gulsana-kozhabay", role="chair")
+    assert d.actors[chair.values["organisation"]].names["en"] == (
+        "International Center for Interfaith and Interreligious Dialogue"
+    )
+    assert facts(d, "membership", holder="bakyt-nurmukhanov", role="deputy-chair", organisation="constitutional-court")

@@ -310,7 +310,11 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
             m
             for m in orgs
             if m.start >= post.end
-            and re.fullmatch(r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?", text[post.end : m.start], re.IGNORECASE)
+            and re.fullmatch(
+                r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?(?:(?:country|Kazakhstan|republic|nation)['’]s\s+)?",
+                text[post.end : m.start],
+                re.IGNORECASE,
+            )
         ]
         if after:
             first = after[0]
