@@ -577,6 +577,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         surface = text[start:end]
         if not free(start, end):
             continue
+        if kind == "place" and re.match(r"\.(?:kz|ru|com|az|uz|kg|net|org|info)\b", text[end:], re.I):
+            continue  # "деп хабарлайды Zakon.kz", "Сурет: Zakon.kz": a website, not a place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
         new: dict[str, Any] = {"name": normal}

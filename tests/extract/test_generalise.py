@@ -315,3 +315,16 @@ def test_english_names_inside_a_long_body_name_and_after_the_countrys():
         "International Center for Interfaith and Interreligious Dialogue"
     )
     assert facts(d, "membership", holder="bakyt-nurmukhanov", role="deputy-chair", organisation="constitutional-court")
+
+
+def test_a_website_is_no_place_and_hundreds_is_no_figure():
+    # dev/kk-zakon-2026-02-05-khodzhanazarov-referendum, dev/ru-baq-2026-02-04-tolykbai-mazhilis
+    d = draft(
+        Session(),
+        "Мәжіліс депутаты Айдарбек Ходжаназаров Конституциялық реформа жөніндегі комиссия отырысында пікір "
+        "білдірді, деп хабарлайды Zakon.kz.",
+        outlet="zakon",
+    )
+    assert not any(a.type == "place" for a in d.actors.values())
+    d = draft(Session(), "– На самом деле проект новой Конституции охватывает сотни статей, — отметил Ерлан Карин.")
+    assert not facts(d, "claim")
