@@ -328,3 +328,19 @@ def test_a_website_is_no_place_and_hundreds_is_no_figure():
     assert not any(a.type == "place" for a in d.actors.values())
     d = draft(Session(), "– На самом деле проект новой Конституции охватывает сотни статей, — отметил Ерлан Карин.")
     assert not facts(d, "claim")
+
+
+def test_what_a_speaker_says_should_be_done_is_a_weaker_proposal_ru():
+    # dev/ru-haqqin-2026-01-29-espayeva-new-constitution, dev/ru-lenta-2026-02-03-yuneman-successor
+    d = draft(
+        Session(),
+        "Казахстан должен принять новую конституцию, а не ограничиваться внесением поправок, заявила "
+        "член конституционной комиссии Дания Еспаева.\n\n"
+        "30 января Токаев заявил о необходимости принятия новой Конституции Казахстана.",
+        outlet="haqqin",
+    )
+    for who in ("daniya-espayeva", "kassym-jomart-tokayev"):
+        (proposal,) = facts(d, "proposal", proposer=who, targets="draft-constitution-2026")
+        assert proposal.confidence == 0.6
+    d = draft(Session(), "Референдум должен пройти 15 марта, заявил Ерлан Карин.")
+    assert not facts(d, "proposal")  # nothing of the draft named: no proposal

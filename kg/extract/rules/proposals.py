@@ -33,6 +33,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     cue = P.PROPOSAL[lang].search(text)
     if cue is None:
         _impersonal(doc, n)
+        _modal(doc, n)
         return
     subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang) or collective(
         text, ms, cue.start(), lang
@@ -75,6 +76,48 @@ def _impersonal(doc: ArticleDoc, n: int) -> None:
         cue.start(),
         0.7,
         "impersonal proposal in a quotation",
+    )
+
+
+#: "должна принять новую конституцию", "заявил о необходимости принятия", "should adopt", "қабылдау керек".
+_MODAL = {
+    "kk": re.compile(r"(?<![\w-])(?:керек|қажет|тиіс|жөн\s+деп\s+сана\w*)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:о\s+необходимости|необходимо|следует|нужно|(?:должен|должн(?:а|о|ы))(?=\s+\w+ть(?:ся)?\b))",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(?:should|must|need\s+to|the\s+need\s+(?:to|for))\b", re.IGNORECASE),
+}
+
+
+def _modal(doc: ArticleDoc, n: int) -> None:
+    """A speaker saying what should be done with the draft or the reform: a proposal, with less confidence.
+
+    Only with a named speaker (the subject of a statement verb, or the quotation's) and with the
+    draft, an article or the reform named in the sentence.
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    cue = _MODAL[lang].search(text)
+    if cue is None or not any(m.kind in ("document", "provision", "reform") and m.start >= cue.start() for m in ms):
+        return
+    stated = P.STATEMENT[lang].search(text)
+    speaker = subject(doc, text, ms, stated.start(), stated.end(), ("person",), lang) if stated else None
+    who: Mention | None = speaker
+    if who is None and doc.quote_speaker.get(s.paragraph):
+        person = doc.quote_speaker[s.paragraph]
+        who = Mention(0, 0, person, "person", person, how="quote")
+    if who is None:
+        return
+    content = text[cue.end() :].strip(" ,.;:—–-")
+    _add(
+        doc,
+        n,
+        who,
+        content if len(content) >= 5 else text.strip(),
+        cue.start(),
+        0.6,
+        "what the speaker says should be done",
     )
 
 
