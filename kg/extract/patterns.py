@@ -792,34 +792,31 @@ UNIT_WORDS = {
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
-#: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса". Group "before" is read in the words
-#: before the figure (same clause), "after" just after it, "valid" anywhere in the sentence.
-THRESHOLD = {
-    "before": {
-        "kk": re.compile(r"(?:егер|кемінде|кем\s+дегенде|ең\s+кемі|ең\s+аз)[^.;:!?]{0,40}$", I),
-        "ru": re.compile(
-            r"(?:если|не\s+менее|не\s+более|не\s+ниже|не\s+свыше|как\s+минимум|минимум|порог\w*|при\s+условии)[^.;:!?]{0,40}$",
-            I,
-        ),
-        "en": re.compile(
-            r"\b(?:if|unless|provided|at\s+least|no\s+(?:less|fewer|more)\s+than|not\s+(?:less|fewer|more)\s+than|"
-            r"a\s+minimum\s+of|threshold)\b[^.;:!?]{0,40}$",
-            I,
-        ),
-    },
-    "after": {
-        "kk": re.compile(
-            r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I
-        ),
-        "ru": re.compile(r"^\s*(?:и\s+более|или\s+более)", I),
-        "en": re.compile(r"^\s*(?:or\s+more|and\s+above)\b", I),
-    },
-    "valid": re.compile(
-        r"жарамды\s+деп|өтті\s+деп\s+(?:есептеледі|танылады)|действительн\w+|состоявш\w+|"
-        r"(?:considered|deemed|declared)\s+(?:valid|held)|\bvalid\s+if\b",
+#: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure
+#: (same clause), just after it, or a rule of validity anywhere in a sentence about a share.
+THRESHOLD_BEFORE = {
+    "kk": re.compile(r"(?:егер|кемінде|кем\s+дегенде|ең\s+кемі|ең\s+аз)[^.;:!?]{0,40}$", I),
+    "ru": re.compile(
+        r"(?:если|не\s+менее|не\s+более|не\s+ниже|не\s+свыше|как\s+минимум|минимум|порог\w*|при\s+условии)[^.;:!?]{0,40}$",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:if|unless|provided|at\s+least|no\s+(?:less|fewer|more)\s+than|not\s+(?:less|fewer|more)\s+than|"
+        r"a\s+minimum\s+of|threshold)\b[^.;:!?]{0,40}$",
         I,
     ),
 }
+THRESHOLD_AFTER = {
+    "kk": re.compile(r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I),
+    "ru": re.compile(r"^\s*(?:и\s+более|или\s+более)", I),
+    "en": re.compile(r"^\s*(?:or\s+more|and\s+above)\b", I),
+}
+VALIDITY = re.compile(
+    r"жарамды\s+деп|өтті\s+деп\s+(?:есептеледі|танылады)|действительн\w+|состоявш\w+|"
+    r"(?:considered|deemed|declared)\s+(?:valid|held)|\bvalid\s+if\b",
+    I,
+)
+
 TURNOUT = re.compile(r"қатысу\s+деңгейі|сайлаушылардың\s+қатысуы|явк\w+|turnout", I)
 _MORE = re.compile(
     r"астам|артық|аса(?!\w)|асты|асқан|асып|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I

@@ -82,11 +82,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 def threshold(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the figure at [start, end) is a legal threshold or a condition, not a reported figure."""
-    t = P.THRESHOLD
     return bool(
-        t["before"][lang].search(text[:start])
-        or t["after"][lang].match(text[end:])
-        or (t["valid"].search(text) and re.search(r"%|percent|per\s*cent|процент|пайыз|half|половин|жарты", text, re.I))
+        P.THRESHOLD_BEFORE[lang].search(text[:start])
+        or P.THRESHOLD_AFTER[lang].match(text[end:])
+        or (P.VALIDITY.search(text) and re.search(r"%|percent|per\s*cent|процент|пайыз|half|половин|жарты", text, re.I))
     )
 
 
