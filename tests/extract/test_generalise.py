@@ -344,3 +344,10 @@ def test_what_a_speaker_says_should_be_done_is_a_weaker_proposal_ru():
         assert proposal.confidence == 0.6
     d = draft(Session(), "Референдум должен пройти 15 марта, заявил Ерлан Карин.")
     assert not facts(d, "proposal")  # nothing of the draft named: no proposal
+
+
+def test_an_obligation_in_the_draft_is_no_proposal_en(session):
+    d = draft(session, "Erlan Karin said that under the new Constitution the president should be a citizen by birth.")
+    assert not facts(d, "proposal")
+    d = draft(session, "Erlan Karin said the country should adopt the new Constitution at a referendum.")
+    assert facts(d, "proposal", proposer="erlan-karin", targets="draft-constitution-2026")

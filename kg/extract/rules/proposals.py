@@ -81,12 +81,28 @@ def _impersonal(doc: ArticleDoc, n: int) -> None:
 
 #: "должна принять новую конституцию", "заявил о необходимости принятия", "should adopt", "қабылдау керек".
 _MODAL = {
-    "kk": re.compile(r"(?<![\w-])(?:керек|қажет|тиіс|жөн\s+деп\s+сана\w*)(?!\w)", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?:керек|қажет|жөн\s+деп\s+сана\w*)(?!\w)", re.IGNORECASE),
     "ru": re.compile(
         r"(?<![\w-])(?:о\s+необходимости|необходимо|следует|нужно|(?:должен|должн(?:а|о|ы))(?=\s+\w+ть(?:ся)?\b))",
         re.IGNORECASE,
     ),
-    "en": re.compile(r"\b(?:should|must|need\s+to|the\s+need\s+(?:to|for))\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:should|need\s+to|the\s+need\s+(?:to|for))\b", re.IGNORECASE),
+}
+
+
+#: What a proposal asks to do with a text: adopt, amend, add, enshrine, remove, put to a vote.
+_MODAL_ACT = {
+    "kk": re.compile(
+        r"(?:қабылда|енгіз|бекіт|өзгерт|толықтыр|шығар|алып\s+таста|қарастыр|сақта|жаз|көш)\w*", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?:приня|принят|внес|внест|закреп|измен|дополн|вынес|вынест|исключ|предусмотр|сохран|пропис|заменит|перейти)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:adopt|amend|include|enshrine|add|remove|put|introduce|preserve|keep|change|replace|switch|move)\w*",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -99,6 +115,8 @@ def _modal(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     cue = _MODAL[lang].search(text)
+    if cue is not None and not _MODAL_ACT[lang].search(text[max(0, cue.start() - 60) : cue.end() + 60]):
+        cue = None  # "the president must be a citizen": an obligation, not a change asked for
     if cue is None or not any(m.kind in ("document", "provision", "reform") and m.start >= cue.start() for m in ms):
         return
     stated = P.STATEMENT[lang].search(text)
