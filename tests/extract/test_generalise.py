@@ -351,3 +351,9 @@ def test_an_obligation_in_the_draft_is_no_proposal_en(session):
     assert not facts(d, "proposal")
     d = draft(session, "Erlan Karin said the country should adopt the new Constitution at a referendum.")
     assert facts(d, "proposal", proposer="erlan-karin", targets="draft-constitution-2026")
+
+
+def test_the_body_of_a_post_is_not_the_clauses_subject_kk(session):
+    # "Конституциялық сот төрағасы Эльвира Әзімоваға депутаттар … жолдады": the court proposes nothing
+    d = draft(session, "Конституциялық сот төрағасы Эльвира Әзімоваға депутаттар 300 ұсыныс жолдады.")
+    assert not facts(d, "proposal", proposer="constitutional-court")

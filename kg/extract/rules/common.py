@@ -23,12 +23,16 @@ def subject(
         found = _syntax_subject(text, ms, start, end, kinds)
         if found is not None:
             return found
+    posts = P.find_posts(text, lang)
     cands = [
         m
         for m in ms
         if m.kind in kinds
         and not m.oblique
         and not governed(text, m, lang)
+        and not (
+            m.kind != "person" and any(0 <= p.start - m.end <= 2 for p in posts)
+        )  # "Конституциялық сот төрағасы X"
         and not (
             m.new.get("single") and m.actor is None and linker.resolve(m.new.get("name", m.text), "person") is None
         )
