@@ -357,3 +357,9 @@ def test_the_body_of_a_post_is_not_the_clauses_subject_kk(session):
     # "Конституциялық сот төрағасы Эльвира Әзімоваға депутаттар … жолдады": the court proposes nothing
     d = draft(session, "Конституциялық сот төрағасы Эльвира Әзімоваға депутаттар 300 ұсыныс жолдады.")
     assert not facts(d, "proposal", proposer="constitutional-court")
+
+
+def test_a_name_given_is_not_the_subject_kk(session):
+    d = draft(session, "Тоқаев Парламентті Құрылтай деп атауды ұсынды.")
+    (proposal,) = facts(d, "proposal")
+    assert proposal.values["proposer"] == "kassym-jomart-tokayev"

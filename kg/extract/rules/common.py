@@ -90,6 +90,8 @@ def governed(text: str, m: Mention, lang: str) -> bool:
         return True
     if lang == "en" and re.match(r"['’]s\b", rest):
         return True
+    if lang == "kk" and re.match(r"\s*(?:деп|атты|деген)(?!\w)", rest):
+        return True  # "Парламентті Құрылтай деп атауды ұсынды": a name given, not the subject
     return lang == "ru" and bool(re.search(r"(?:^|\s)(?:по\s+словам|для|от|у|с|к|о|об|при)\s+$", head, re.IGNORECASE))
 
 
