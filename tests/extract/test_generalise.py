@@ -363,3 +363,19 @@ def test_a_name_given_is_not_the_subject_kk(session):
     d = draft(session, "Тоқаев Парламентті Құрылтай деп атауды ұсынды.")
     (proposal,) = facts(d, "proposal")
     assert proposal.values["proposer"] == "kassym-jomart-tokayev"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central Referendum Commission said 87.15% of voters backed the draft new Constitution.",
+        "Депутат Елнур Бейсенбаев заявил, что проект новой Конституции получил широкую поддержку общества - "
+        "почти 98% граждан одобряют его положения.",
+        "Сайлаушылардың 87,15 пайызы жаңа Конституция жобасын қолдады.",
+    ],
+)
+def test_a_share_of_the_voters_supports_the_draft(text):
+    # dev/ru-baq-2026-02-03-beisenbayev-98-percent; the holder is the voters, not who reports the share
+    d = draft(Session(), text)
+    assert facts(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="support")
+    assert not facts(d, "stance", holder="central-referendum-commission")
