@@ -379,3 +379,8 @@ def test_a_share_of_the_voters_supports_the_draft(text):
     d = draft(Session(), text)
     assert facts(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="support")
     assert not facts(d, "stance", holder="central-referendum-commission")
+
+
+def test_a_passive_without_its_agent_names_no_holder_en(session):
+    d = draft(session, "Erlan Karin said the draft new Constitution was approved.")
+    assert not facts(d, "stance")

@@ -105,6 +105,8 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         ]
         if agents:
             return [agents[0]]
+        if not re.match(r"\s+(?:for|of)\b", text[cue.end() :]):
+            return []  # "Karin said the draft was approved": a passive without its agent names no holder
     share = _share_of_group(text, ms, cue.start(), lang)
     if share is not None:
         return [share]  # "the commission said 87.15% of voters backed the draft": the voters
