@@ -384,3 +384,20 @@ def test_a_share_of_the_voters_supports_the_draft(text):
 def test_a_passive_without_its_agent_names_no_holder_en(session):
     d = draft(session, "Erlan Karin said the draft new Constitution was approved.")
     assert not facts(d, "stance")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "article"),
+    [
+        ("Erlan Karin urged lawmakers to keep Article 2 unchanged.", "erlan-karin", 2),
+        ("Депутат Айдос Сарым призвал сохранить статью 7 проекта в прежней редакции.", "aydos-sarym", 7),
+    ],
+)
+def test_a_call_about_an_article_is_a_proposal(text, who, article):
+    d = draft(Session(), text)
+    (proposal,) = facts(d, "proposal", proposer=who, targets=f"draft-constitution-2026-article-{article}")
+    assert proposal.confidence == 0.7
+
+
+def test_a_call_about_nothing_of_the_draft_is_no_proposal(session):
+    assert not facts(draft(session, "Токаев призвал граждан прийти на референдум."), "proposal")

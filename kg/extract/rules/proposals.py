@@ -31,6 +31,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
     for agent, start, end in nominal_proposals(text, ms, lang):
         _add(doc, n, agent, text[start:end], start, 0.7, "proposal noun with its author")
     cue = P.PROPOSAL[lang].search(text)
+    call = _CALL[lang].search(text) if cue is None else None
+    if call is not None and any(m.kind in ("provision", "document", "reform") and m.start >= call.end() for m in ms):
+        cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
     if cue is None:
         _impersonal(doc, n)
         _modal(doc, n)
@@ -48,8 +51,18 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if len(content) < 5:
         content = text.strip()
     for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
-        _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+        if cue is call:
+            _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
+        else:
+            _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
 
+
+#: A call to do something ("urged", "призвал", "шақырды"): a proposal when the draft, an article or the reform follows.
+_CALL = {
+    "kk": re.compile(r"(?<![\w-])шақыр(?:ды|ып|адым|амыз)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])призвал\w*|(?<![\w-])призыва\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:urged|urges|called\s+on)\b", re.IGNORECASE),
+}
 
 #: "предлагается предусмотреть", "ұсынылады", "it is proposed to": a proposal without a subject.
 _IMPERSONAL = {
