@@ -401,3 +401,16 @@ def test_a_call_about_an_article_is_a_proposal(text, who, article):
 
 def test_a_call_about_nothing_of_the_draft_is_no_proposal(session):
     assert not facts(draft(session, "Токаев призвал граждан прийти на референдум."), "proposal")
+
+
+def test_coordinated_speakers_each_speak_kk():
+    # dev/kk-ekibastan-2026-02-15-atamura-discussion
+    d = draft(
+        Session(),
+        "«Атамұра» мәдениет орталығында Конституция жобасы талқыланды.\n"
+        "Бұдан әрі жазушы Сайлау Байбосын, қоғамдық белсенді Александр Разумовский, ақын Жұмағали Қоғабаев "
+        "сөз алып, өз пікірлерін ортаға салды.",
+        outlet="ekibastan",
+    )
+    speakers = {f.values["speaker"] for f in d.facts if f.type == "speech"}
+    assert {"saylau-baybosyn", "aleksandr-razumovskiy", "zhumagali-kogabayev"} <= speakers, speakers
