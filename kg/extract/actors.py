@@ -89,11 +89,25 @@ def anaphor(doc: ArticleDoc, m: Mention) -> str | None:
     return None
 
 
+def senate(doc: ArticleDoc) -> str:
+    """The Senate of the Parliament, one draft actor in every language when the registry lacks it."""
+    for name in ("Senate", "Сенат", "Парламент Сенаты"):
+        found = doc.linker.resolve(name, "organisation")
+        if found:
+            return found
+    new_id = doc.linker.add("state-body", "Senate", "en", actor_id="senate")
+    doc.linker.new[new_id].names.setdefault("kk", "Парламент Сенаты")
+    doc.linker.new[new_id].names.setdefault("ru", "Сенат Парламента")
+    return new_id
+
+
 def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     """The organisation ``name`` means: known, drafted earlier, or drafted now."""
     found = doc.linker.resolve(name, "organisation")
     if found:
         return found
+    if re.fullmatch(r"(?:the\s+)?(?:Senate|Сенат\w*|Парламент\s+Сенаты)", name.strip(), re.IGNORECASE):
+        return senate(doc)
     reordered = re.fullmatch(
         r"(?:the\s+)?(Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?(.+?)s?",
         name,

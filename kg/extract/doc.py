@@ -67,6 +67,8 @@ class ArticleDoc:
     event: DraftFact | None = None
     #: (role, organisation) -> person, so "Партия төрағасы" names the chair met earlier.
     holders: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Role -> (sentence, organisations) of a plural post named without names ("Сенат депутаттары").
+    plural_orgs: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
     #: Paragraph -> the person speaking in it, and the person named last in it.
     speaker: dict[int, str] = field(default_factory=dict)
     last_person: dict[int, str] = field(default_factory=dict)
@@ -76,6 +78,8 @@ class ArticleDoc:
     last_named: str | None = None
     #: The body whose announcement the article reports ("Орталық референдум комиссиясы ... жария етті").
     source: str | None = None
+    #: The sentence of that announcement: a later figure far from it is no longer the body's.
+    source_at: int = 0
     #: (sentence, person) of the last statement with a named speaker.
     recent_speaker: tuple[int, str] | None = None
 

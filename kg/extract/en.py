@@ -137,6 +137,12 @@ def _runs(text: str) -> list[re.Match]:
     return out
 
 
+#: Endings of Kazakh, Russian and other Turkic surnames in Latin script.
+_SURNAME = re.compile(
+    r"(?:ov|ev|yev|in|ova|eva|yeva|ina|bay|bai|bek|uly|kyzy|khan|baev|bayev|ayev|enko|sky|skiy|zhanov)$"
+)
+
+
 def entities(text: str) -> list[NerSpan]:
     """Persons, organisations and places in English ``text`` (offsets, type, name without titles)."""
     out: list[NerSpan] = []
@@ -164,6 +170,22 @@ def entities(text: str) -> list[NerSpan]:
                 continue  # "Party", "the Council": a kind, not a name; but "the Senate" is one
             if name.endswith(("'s", "’s")) and last not in ("lawyers", "workers"):
                 end -= 2
+                name = text[start:end]
+            if (
+                len(tokens) >= 4
+                and _SURNAME.search(tokens[-1])
+                and tokens[-2][:1].isupper()
+                and not {tokens[-2].lower(), tokens[-3].lower()} & (ORG_HEADS | TITLES | {"of", "for", "and", "the"})
+            ):
+                # "… Interreligious Dialogue Gulsana Kozhabay": the body's name, then a person's
+                cut = run.start() + words[-2].start()
+                out.append(NerSpan(cut, end, "PER", text[cut:end]))
+                taken.append((cut, end))
+                end = run.start() + words[-3].end()
+                name = text[start:end]
+            board = re.match(r"(?:Board|Presidium)\s+of\s+(?:the\s+)?", name)
+            if board and len(name) > board.end() + 3:
+                start += board.end()  # "Chair of the Board of the X Center": the post is in the Center
                 name = text[start:end]
             out.append(NerSpan(start, end, "ORG", name))
             taken.append((start, end))
@@ -198,6 +220,8 @@ def entities(text: str) -> list[NerSpan]:
         word = m.group(1).lower()
         if word in _NOT_NAMES or word in TITLES or word in ORG_HEADS:
             continue
+        if re.search(r"\b(?:according|thanks)\s+to\s+$", text[:start], re.IGNORECASE):
+            continue  # "According to Karin": a person or a body, not a place
         if any(s <= start < e for s, e in taken):
             continue
         after = text[end : end + 1]

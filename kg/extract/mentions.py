@@ -288,6 +288,23 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 start = span.start + glued.start(1)
                 out.append((start, span.end, "person", glued.group(1)))
                 continue
+            words = text[span.start : span.end].split()
+            if (
+                span.type == "PER"
+                and len(words) == 3
+                and re.search(r"(?:област\w*|район\w*|город\w*)\s+$", text[: span.start], re.IGNORECASE)
+            ):
+                # "аким области Абай Нурлан Уранхаев": the region's name, then the person
+                start = span.start + len(words[0]) + 1
+                normal_words = span.normal.split()
+                normal = " ".join(normal_words[1:]) if len(normal_words) == 3 else " ".join(words[1:])
+                out.append((start, span.end, "person", normal))
+                out.append((span.start, span.start + len(words[0]), "place", words[0]))
+                continue
+            if span.type != "PER" and _SURNAME_RU.fullmatch(text[span.start : span.end]):
+                # "Дания Еспаева": a first name that is also a country, then a surname
+                out.append((span.start, span.end, "person", span.normal))
+                continue
             region = re.search(r"(?:област(?:ь|и|ью)|район(?:а|е)?)\s+$", text[: span.start], re.IGNORECASE)
             if span.type == "LOC" and region:
                 # "жителями области Абай": the region, not a town of the same name
@@ -309,6 +326,12 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
         out.extend((e.start, e.end, kinds[e.type], e.normal) for e in en.entities(text) if e.type in kinds)
     return out
+
+
+#: A first name and a surname with a surname's ending, whatever the tagger called it.
+_SURNAME_RU = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ова|ского|ская|ский)(?:а|у|ым|ой|ым|е)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -365,7 +388,7 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
             number = m.group("n") or (m.groupdict().get("n2"))
             if not number:
                 continue
-            para = m.groupdict().get("p") or m.groupdict().get("p2")
+            para = m.groupdict().get("p") or m.groupdict().get("p2") or m.groupdict().get("p3")
             out.append(
                 Mention(
                     m.start(),
@@ -522,9 +545,40 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                     )
     posts = P.find_posts(text, lang)
     for start, end, kind, normal in _tagged(text, lang):
+        if kind == "person" and not free(start, end):
+            start, normal = _person_after_mention(text, start, end, normal, chosen)
+        if kind == "person" and lang == "kk":
+            words = text[start:end].split()
+            if len(words) == 4 and _SURNAME_END.search(words[1]) and free(start, end):
+                # "Жұмажан Паруов Серік Сәдуақасовтың": two names side by side
+                cut = start + text[start:end].index(words[2], len(words[0]) + len(words[1]))
+                first = f"{words[0]} {words[1]}"
+                chosen.append(
+                    Mention(
+                        start,
+                        start + len(first),
+                        first,
+                        kind,
+                        linker.resolve(first, kind),
+                        False,
+                        "tagger",
+                        {"name": first},
+                    )
+                )
+                normal = " ".join(normal.split()[2:]) if len(normal.split()) == 4 else text[cut:end]
+                start = cut
+        if kind == "person":
+            start, normal = _person_after_post(text, start, end, normal, posts)
+            initial = re.search(r"\s+\w$", text[start:end])
+            if initial and text[end : end + 1] == "." and len(text[start:end].split()) > 2:
+                # "Айгүл Қапбарова Ө.Жолдасбеков атындағы": the next name's initial is not part of this one
+                end = start + initial.start()
+                normal = " ".join(normal.split()[:-1]) if len(normal.split()) > 2 else text[start:end]
         surface = text[start:end]
         if not free(start, end):
             continue
+        if kind == "place" and re.match(r"\.(?:kz|ru|com|az|uz|kg|net|org|info)\b", text[end:], re.I):
+            continue  # "деп хабарлайды Zakon.kz", "Сурет: Zakon.kz": a website, not a place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
         new: dict[str, Any] = {"name": normal}
@@ -568,9 +622,39 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
 
 
+def _person_after_mention(text: str, start: int, end: int, normal: str, chosen: list[Mention]) -> tuple[int, str]:
+    """A tagger's person span that begins with a body named already: the name after it.
+
+    "Депутат Мажилиса Айдос Сарым": the tagger reads "Мажилиса Айдос Сарым" as one person, the
+    registry has "Мажилиса" as the body; the person is the two or three capitalised words left.
+    Returns the span's new start and normal form (unchanged when nothing sensible is left).
+    """
+    cut = max((m.end for m in chosen if m.start < end and start < m.end and m.start <= start), default=start)
+    rest = text[cut:end]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    if (
+        cut == start
+        or cut >= end
+        or not re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+){1,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+", rest)
+    ):
+        return start, normal
+    n = len(rest.split())
+    words = normal.split()
+    return cut + lead, " ".join(words[-n:]) if len(words) == len(text[start:end].split()) else rest
+
+
+def _person_after_post(text: str, start: int, end: int, normal: str, posts: list[P.Post]) -> tuple[int, str]:
+    """A tagger's person span that begins with a post ("Сенатор Ольга Булавкина"): the name after it."""
+    post = next((p for p in posts if p.start <= start < p.end < end), None)
+    if post is None:
+        return start, normal
+    return _person_after_mention(text, start, end, normal, [Mention(post.start, post.end, post.text, "post")])
+
+
 #: A body named by an adjective and a noun in an oblique case: "Конституционную комиссию", "Конституционного суда".
 _RU_BODY = re.compile(
-    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
 )
 
 

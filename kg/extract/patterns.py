@@ -91,6 +91,8 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
         "Deputy Prosecutor General",
     ),
     "prosecutor-general": ("Бас прокурор", "Генеральный прокурор", "Prosecutor General"),
+    "akim": ("әкім", "аким", "akim"),
+    "deputy-akim": ("әкімнің орынбасары", "заместитель акима", "deputy akim"),
 }
 #: Posts of the state itself: without an organisation beside them, they are posts of the Republic.
 STATE_ROLES = frozenset(
@@ -109,6 +111,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
     "kk": [
         ("assistant-to-the-president", r"(?:президенттің|мемлекет\s+басшысының)\s+(?:[\w-]+\s+){0,3}?көмекшіс\w*"),
         ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың)?\s+орынбасар\w*"),
+        ("deputy-akim", r"әкім(?:і|інің)?\s+орынбасар\w*"),
+        ("akim", r"әкім(?:і|інің|іне|імен)(?!\w)"),
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),
         ("speaker", r"(?<!-)спикер(?:і|інің|іне)?(?!\w)"),
@@ -134,7 +138,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"негізін\s+қалаушы\w*"),
         ("coordinator", r"үйлестіруші(?:сі|сінің)?(?!\w)"),
         ("minister", r"министр(?:і|інің)(?!\w)"),
-        ("deputy", r"депутат(?:ы|ының)(?!\w)"),
+        ("deputy", r"депутат(?:ы|ының|тар|тары)(?!\w)"),
+        ("deputy", r"сенатор(?:ы|ының|лар|лары)?(?!\w)"),
     ],
     "ru": [
         (
@@ -142,6 +147,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
             r"помощник\w*\s+(?:президента|главы\s+государства)(?:\s+(?:Республики\s+Казахстан|РК))?(?:\s+по\s+(?:[\w-]+\s+){0,2}?вопросам)?",
         ),
         ("deputy-prosecutor-general", r"заместител\w*\s+генерального\s+прокурор\w*"),
+        ("deputy-akim", r"заместител\w*\s+акима"),
+        ("akim", r"(?<![\w-])аким(?:а|у|ом|е)?(?!\w)"),
         ("prosecutor-general", r"генеральн\w+\s+прокурор\w*"),
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),
@@ -167,7 +174,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"основател(?:ь|я|ю|ем|е)(?!\w)"),
         ("coordinator", r"координатор(?:а|у|ом|е)?(?!\w)"),
         ("minister", r"министр(?:а|у|ом|е)?(?!\w)"),
-        ("deputy", r"депутат(?:а|у|ом|е)?(?!\w)"),
+        ("deputy", r"депутат(?:а|у|ом|е|ы)?(?!\w)"),
+        ("deputy", r"сенатор(?:а|у|ом|е|ы)?(?!\w)"),
     ],
     "en": [
         (
@@ -176,6 +184,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
             r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?",
         ),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
+        ("deputy-akim", r"deputy\s+akim"),
+        ("akim", r"(?<![\w-])akim(?![\w-])"),
         ("prosecutor-general", r"prosecutor[- ]general"),
         ("vice-speaker", r"vice[- ]speaker"),
         ("vice-president", r"vice[- ]president(?:cy)?"),
@@ -186,7 +196,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("adviser-to-the-chair", r"chair(?:man|woman|person)?['’]s\s+advis[eo]r"),
         ("deputy-chair", r"deputy\s+chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"),
         ("deputy-head", r"deputy\s+(?:head|leader)(?![\w-])"),
-        ("deputy", r"(?:\bMP|(?<![\w-])deputy)(?=\s+[A-Z][a-z]+\s+[A-Z])"),
+        ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+[A-Z][a-z]+\s+[A-Z])"),
         ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
         ("executive-secretary", r"executive\s+secretary"),
         ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
@@ -200,6 +210,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"founder(?![\w-])"),
         ("coordinator", r"coordinator(?![\w-])"),
         ("minister", r"minister(?![\w-])"),
+        ("deputy", r"senators?(?![\w-])"),
     ],
 }
 # A word boundary, or a glued capital ("партияныңАтқарушы": two words run together).
@@ -207,6 +218,10 @@ _START = r"(?:(?<![\w-])|(?-i:(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁ�
 _POST_RES = {
     lang: [(role, re.compile(rf"{_START}(?:{rx})", I)) for role, rx in items] for lang, items in _POSTS.items()
 }
+
+
+#: A post in the plural ("депутаттар", "сенаторы", "senators"): it belongs to every name coordinated after it.
+PLURAL_POST = re.compile(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$|(?<=т)ы$|(?<=р)ы$|ies$|(?<=[a-z])s$", I)
 
 
 @dataclass(frozen=True)
@@ -235,17 +250,17 @@ def find_posts(text: str, lang: str) -> list[Post]:
 EVENT = {
     "kk": re.compile(
         r"(?P<noun>(?<![\w-])(?:пленарлық\s+)?(?:отырыс|жиналыс|жиын|конференция|форум|семинар|кездесу|съезд|пленум|"
-        r"дөңгелек\s+үстел|брифинг|іс-шара)\w*)",
+        r"дөңгелек\s+үстел|брифинг|іс-шара|марафон)\w*)",
         I,
     ),
     "ru": re.compile(
         r"(?P<noun>(?<![\w-])(?:онлайн-)?(?:заседани|собрани|конференци|форум|семинар|встреч|съезд|пленум|"
-        r"кругл\w+\s+стол|брифинг|мероприяти)\w*)",
+        r"кругл\w+\s+стол|брифинг|мероприяти|марафон)\w*)",
         I,
     ),
     "en": re.compile(
         r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
-        r"hearing)s?\b)",
+        r"hearing|marathon)s?\b)",
         I,
     ),
 }
@@ -275,7 +290,7 @@ HELD = {
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
 EVENT_AT = {
     "kk": re.compile(
-        r"(?<![\w-])(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг)\w*(?:ында|інде|нда|нде|сында|сінде)(?!\w)",
+        r"(?<![\w-])(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг|марафон)\w*(?:(?:ында|інде|нда|нде|сында|сінде)|\s+барысында)(?!\w)",
         I,
     ),
     "ru": re.compile(
@@ -434,15 +449,18 @@ OPPOSE = {
 }
 SUPPORT = {
     "kk": re.compile(
-        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құптады|құптайды",
+        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)|"
+        r"оң\s+қабылда\w*|оң\s+баға\w*|жоғары\s+баға\w*",
         I,
     ),
     "ru": re.compile(
-        r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует",
+        r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует|"
+        r"высоко\s+оцени\w*|положительно\s+(?:оцени|восприня|восприним)\w*",
         I,
     ),
     "en": re.compile(
-        r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves)\b",
+        r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves|"
+        r"hailed|hails|commended|commends|spoke\s+highly\s+of|positively\s+(?:assessed|received|evaluated))\b",
         I,
     ),
 }
@@ -512,10 +530,13 @@ DOCUMENT_SHORT = {
 PROVISION = {
     "kk": re.compile(r"(?P<n>\d{1,3})-ба[пб]\w*(?:\s+(?P<p>\d{1,2})-тармағ\w*)?", I),
     "ru": re.compile(
-        r"(?:(?:пункт\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-?(?:й|ю|я|ой)?\s+стать\w*)",
+        r"(?:(?:(?:пункт|част)\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-(?:й|ю|я|ой)\s+стать\w*)",
         I,
     ),
-    "en": re.compile(r"\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?", I),
+    "en": re.compile(
+        r"(?:\b(?:paragraph|clause|part)\s+(?P<p3>\d{1,2})\s+of\s+)?\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?",
+        I,
+    ),
 }
 REFORM = {
     "kk": re.compile(
@@ -558,9 +579,14 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         "citizens",
         ("азаматтар", "граждане", "citizens"),
         {
-            "kk": re.compile(r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)", I),
-            "ru": re.compile(r"(?<![\w-])(?:граждане|казахстанцы|народ)(?!\w)", I),
-            "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters)\b", I),
+            "kk": re.compile(
+                r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)|(?<![\w-])(?:қалың\s+)?жұртшылық(?:ы)?(?!\w)|(?<![\w-])сайлаушылар(?:ы|ының|дың)?(?!\w)",
+                I,
+            ),
+            "ru": re.compile(
+                r"(?<![\w-])(?:граждане|граждан|казахстанцы|народ|общественность|избиратели|избирателей)(?!\w)", I
+            ),
+            "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters|the\s+public)\b", I),
         },
     ),
     (
@@ -749,7 +775,7 @@ _WORD_NUMBERS = {
            "екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7},
     "ru": {"два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
            "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
-           "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "сто": 100, "сотни": 100,
+           "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "сто": 100,
            "тысяча": 1000, "тысячи": 1000, "тысячу": 1000, "тысяч": 1000, "миллион": 10**6, "миллиона": 10**6},
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            "eleven": 11, "twelve": 12, "twenty": 20, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
@@ -758,15 +784,41 @@ _WORD_NUMBERS = {
 #: What is counted: proposals, appeals, comments, people, votes, per cent, sections and articles, deputies.
 UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
-    r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|депутат\w*|мүше\w*|"
-    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*",
+    r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|баб(?:ы|ының)|депутат\w*|мүше\w*|"
+    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
-    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*",
+    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
-    r"experts|meetings|sessions|amendments|norms|opinions|initiatives",
+    r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations",
 }
+#: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
+#: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure
+#: (same clause), just after it, or a rule of validity anywhere in a sentence about a share.
+THRESHOLD_BEFORE = {
+    "kk": re.compile(r"(?:егер|кемінде|кем\s+дегенде|ең\s+кемі|ең\s+аз)[^.;:!?]{0,40}$", I),
+    "ru": re.compile(
+        r"(?:если|не\s+менее|не\s+более|не\s+ниже|не\s+свыше|как\s+минимум|минимум|порог\w*|при\s+условии)[^.;:!?]{0,40}$",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:if|unless|provided|at\s+least|no\s+(?:less|fewer|more)\s+than|not\s+(?:less|fewer|more)\s+than|"
+        r"a\s+minimum\s+of|threshold)\b[^.;:!?]{0,40}$",
+        I,
+    ),
+}
+THRESHOLD_AFTER = {
+    "kk": re.compile(r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I),
+    "ru": re.compile(r"^\s*(?:и\s+более|или\s+более)", I),
+    "en": re.compile(r"^\s*(?:or\s+more|and\s+above)\b", I),
+}
+VALIDITY = re.compile(
+    r"жарамды\s+деп|өтті\s+деп\s+(?:есептеледі|танылады)|действительн\w+|состоявш\w+|"
+    r"(?:considered|deemed|declared)\s+(?:valid|held)|\bvalid\s+if\b",
+    I,
+)
+
 TURNOUT = re.compile(r"қатысу\s+деңгейі|сайлаушылардың\s+қатысуы|явк\w+|turnout", I)
 _MORE = re.compile(
     r"астам|артық|аса(?!\w)|асты|асқан|асып|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I
@@ -784,21 +836,22 @@ _NOT_COUNT_AFTER = re.compile(
     r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|th|st|nd|rd)|-бап|-?тармақ|-?(?:я|й|ю|ой)\s+стать|"
     r"лет(?!\w)|год\w*|месяц\w*|дн(?:я|ей)|день|час\w*|минут\w*|недел\w*|век\w*|"
     r"years?\b|months?\b|days?\b|hours?\b|minutes?\b|weeks?\b|centur\w+|"
-    r"жыл\w*|ай(?:\w{0,3})(?!\w)|күн\w*|сағат\w*|апта\w*|ғасыр\w*|"
+    r"жыл\w*|ай(?:\w{0,3})(?!\w)|күн\w*|сағат\w*|апта\w*|ғасыр\w*|жас(?:қа|тан|тағы|та|ында)(?!\w)|-?year-old|"
     r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\w*)",
     I,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:article|articles|paragraph|clause|no\.|№|стать[яи]|пункт\w*|бап\w*|"
+    r"(?:aged|age\s+of|article|articles|paragraph|clause|no\.|№|возрасте|стать\w*|пункт\w*|част[ьи]|подпункт\w*|глав[аеыу]|раздел\w*|бап\w*|тармақ\w*|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\.?\s*$",
     I,
 )
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
-    r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at))\s*$",
+    r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
+    r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*\s+(?:from\s+[\d\s,.]+\s+)?(?:from|to)))\s*$",
     I,
 )
 

@@ -188,17 +188,22 @@ def detect_language(text: str, *, default: str = "en") -> str:
     ('en', 'ru')
     """
     cyrillic = kazakh = latin = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-            kazakh += ch in KK_LETTERS
-        elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
-            latin += 1
+    common = common_kazakh = 0  # in words written in lower case: names ("Халық Кеңесі") quoted in Russian do not count
+    for word in re.findall(r"[^\W\d_]+", text):
+        lower = word[:1].islower()
+        for ch in word:
+            if "\u0400" <= ch <= "\u04ff":
+                cyrillic += 1
+                kazakh += ch in KK_LETTERS
+                common += lower
+                common_kazakh += lower and ch in KK_LETTERS
+            elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
+                latin += 1
     if cyrillic + latin == 0:
         return default
     if cyrillic >= latin:
+        if kazakh >= KK_SHARE * cyrillic and common >= 40 and common_kazakh <= 0.002 * common:
+            return "ru"  # Kazakh letters only in names: a Russian text quoting "Халық Кеңесі"
         return "kk" if kazakh >= KK_SHARE * cyrillic else "ru"
     return "en"
 

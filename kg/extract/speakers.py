@@ -32,8 +32,10 @@ def attribute(doc: ArticleDoc) -> None:
             pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or re.search(
                 r"\b(?:he|she)\b", close.group(), re.IGNORECASE
             )
-            if who is None and pronoun:
-                who = last  # "— деді ол", "– he said": the person named before
+            # "— деді депутат", "— сказал министр", "said the minister": a common noun for the person named before
+            post = re.match(r"\s*(?:the\s+)?(?-i:[a-zа-яёәғқңөұүһі]{4,})(?:\s*[.,]|\s*$)", s.text[close.end() :])
+            if who is None and (pronoun or post is not None):
+                who = last  # "— деді ол", "– he said", "— деді депутат": the person named before
             if who and doc.linker.type_of(who) == "person":
                 doc.quote_speaker.setdefault(s.paragraph, who)
         for m in ms:

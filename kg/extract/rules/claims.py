@@ -8,15 +8,19 @@ reports, and last the outlet — never the placeholder for an unknown outlet.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import subject
+from kg.extract.rules.common import governed, subject
 
-__all__ = ["apply", "claimant"]
+__all__ = ["apply", "claimant", "threshold"]
+
+#: How many sentences after a body's announcement a figure without a speaker is still the body's.
+SOURCE_REACH = 4
 
 #: The placeholder outlet of `kg extract` when none is known: never a claimant.
 PLACEHOLDER_OUTLET = "unknown-outlet"
@@ -38,6 +42,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
             m for m in doc.mentions[n - 1] if m.kind == "platform" and m.actor
         ]  # "... платформасына түсіп жатыр. Қазір олардың саны 4 мыңнан асты."
     for quantity, comparator, unit, q_start, q_end in found:
+        if any(m.kind == "provision" and m.start <= q_start < m.end for m in ms):
+            continue  # "статью 9 проекта": an article's number, not a figure
+        if threshold(text, q_start, q_end, lang):
+            continue  # "valid if more than 50 percent of voters take part": a rule, not a figure
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
         platform = before[-1] if before else (platforms[0] if platforms else None)
         start = (
@@ -70,6 +78,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if platform is not None:
             values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
         _add_claim(doc, n, values, confidence)
+
+
+def threshold(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the figure at [start, end) is a legal threshold or a condition, not a reported figure."""
+    return bool(
+        P.THRESHOLD_BEFORE[lang].search(text[:start])
+        or P.THRESHOLD_AFTER[lang].match(text[end:])
+        or (P.VALIDITY.search(text) and re.search(r"%|percent|per\s*cent|процент|пайыз|half|половин|жарты", text, re.I))
+    )
 
 
 def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: float) -> None:
@@ -109,15 +126,47 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
     if s.paragraph in doc.quote_speaker:
         doc.recent_speaker = (n, doc.quote_speaker[s.paragraph])
         return doc.quote_speaker[s.paragraph], 0.75
+    named = _sentence_subject(doc, n)
+    if named is not None:
+        doc.recent_speaker = (n, named)
+        return named, 0.65  # "Нурмуханов представил проект, состоящий из 11 разделов": the sentence's subject
     if s.paragraph in doc.speaker:
         return doc.speaker[s.paragraph], 0.65
     if doc.recent_speaker is not None and n - doc.recent_speaker[0] <= 3:
         return doc.recent_speaker[1], 0.6  # the next sentence of what someone just said
-    if doc.source:
+    if doc.source and n - doc.source_at <= SOURCE_REACH:
         return doc.source, 0.6
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.5
     return None, 0.0
+
+
+def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
+    """The named person who is the subject of sentence ``n`` (before its first figure), if any.
+
+    Russian asks Natasha's syntax parser; Kazakh and English take a person named in the
+    nominative before the figure, not governed by a preposition or a post.
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    found = P.find_quantities(s.text, s.lang)
+    first = found[0][3] if found else len(s.text)
+    persons = [
+        m
+        for m in ms
+        if m.kind == "person" and m.end <= first and not m.oblique and (m.actor or not m.new.get("single"))
+    ]
+    if s.lang == "ru":
+        from kg.extract import ru
+
+        spans = [span for _a, _b, spans in ru.subjects(s.text) for span in spans]
+        persons = [m for m in persons if any(a <= m.start and m.end <= b + 1 for a, b in spans)]
+    else:
+        persons = [m for m in persons if not governed(s.text, m, s.lang)]
+    for m in persons:
+        who = actor(doc, m, n, s.lang)
+        if who and doc.linker.type_of(who) == "person":
+            return who
+    return None
 
 
 def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
@@ -163,4 +212,4 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     if body is not None:
         found = actor(doc, body, n, s.lang)
         if found and doc.linker.type_of(found) not in ("outlet", None):
-            doc.source = found
+            doc.source, doc.source_at = found, n

@@ -23,12 +23,16 @@ def subject(
         found = _syntax_subject(text, ms, start, end, kinds)
         if found is not None:
             return found
+    posts = P.find_posts(text, lang)
     cands = [
         m
         for m in ms
         if m.kind in kinds
         and not m.oblique
         and not governed(text, m, lang)
+        and not (
+            m.kind != "person" and any(0 <= p.start - m.end <= 2 for p in posts)
+        )  # "Конституциялық сот төрағасы X"
         and not (
             m.new.get("single") and m.actor is None and linker.resolve(m.new.get("name", m.text), "person") is None
         )
@@ -55,7 +59,11 @@ def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: t
             inside = [
                 m
                 for m in ms
-                if m.kind in kinds and s_start <= m.start and m.end <= s_end + 1 and not governed(text, m, "ru")
+                if m.kind in kinds
+                and s_start <= m.start
+                and m.end <= s_end + 1
+                and not governed(text, m, "ru")
+                and not (m.how == "surname" and m.actor is None)  # "Депутаты фракции …": a capitalised common noun
             ]
             named = [m for m in inside if m.kind == "person" and not (m.how == "surname" and m.actor is None)]
             if named:
@@ -82,6 +90,8 @@ def governed(text: str, m: Mention, lang: str) -> bool:
         return True
     if lang == "en" and re.match(r"['’]s\b", rest):
         return True
+    if lang == "kk" and re.match(r"\s*(?:деп|атты|деген)(?!\w)", rest):
+        return True  # "Парламентті Құрылтай деп атауды ұсынды": a name given, not the subject
     return lang == "ru" and bool(re.search(r"(?:^|\s)(?:по\s+словам|для|от|у|с|к|о|об|при)\s+$", head, re.IGNORECASE))
 
 

@@ -25,6 +25,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     noun = P.EVENT[lang].search(text)
+    if noun is not None and _counted(text, noun, lang):
+        noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
     held = P.HELD[lang].search(text)
     met = P.MET[lang].search(text)
     at = P.EVENT_AT[lang].search(text)
@@ -48,6 +50,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
             doc.event.values["chair"] = person
             if text not in doc.event.evidence:
                 doc.event.evidence.append(text)
+
+
+def _counted(text: str, noun: re.Match, lang: str) -> bool:
+    """Whether the event noun is what a figure counts ("eight meetings", "12 заседаний", "8 отырыс")."""
+    return any(q_start < noun.start() < q_end for _q, _c, _u, q_start, q_end in P.find_quantities(text, lang))
 
 
 def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | None = None) -> None:
@@ -136,7 +143,44 @@ def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
         if lang in P.CHAIR_BEFORE and P.CHAIR_BEFORE[lang].match(text[m.end :]):
             return m
         if lang in P.CHAIR_AFTER and P.CHAIR_AFTER[lang].search(text[: m.start]):
+            if body_chaired(text, ms, m, lang) is not None:
+                continue  # "The commission, chaired by X": X chairs the body, not the event
             return m
+    return None
+
+
+#: "The commission, chaired by X", "комиссия, которую возглавляет X": a body, then who leads it.
+_BODY_LED = {
+    "ru": re.compile(
+        r",?\s*(?:(?:котор\w+|кого)\s+)?(?:возглавляем\w+|возглавля\w+|возглавил\w*|под\s+председательством)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r",?\s*(?:which\s+(?:is|was)\s+)?(?:chaired|headed|led)\s+by\b", re.IGNORECASE),
+}
+
+
+def body_chaired(text: str, ms: list[Mention], person: Mention, lang: str) -> tuple[Mention, str] | None:
+    """The body a person chairs or heads when the sentence says so right after naming it, with the role.
+
+    Posts and bodies may stand between the cue and the name ("chaired by Constitutional Court
+    Chair Elvira Azimova"); another person may not.
+    """
+    if lang not in _BODY_LED:
+        return None
+    bodies = [m for m in ms if m.kind in ("organisation", "unit", "anaphor") and m.end <= person.start]
+    for body in reversed(bodies):
+        cue = _BODY_LED[lang].match(text, body.end)
+        if cue is None:
+            continue
+        if P.EVENT[lang].search(text[max(0, body.start - 40) : body.start]):
+            return None  # "заседание Политического совета … под председательством X": the event's chair
+        rest = text[cue.end() : person.start]
+        if len(rest) > 80 or re.search(r"[.;:!?]", rest):
+            return None
+        if any(m.kind == "person" and cue.end() <= m.start and m.end <= person.start for m in ms):
+            return None
+        role = "head" if re.search(r"headed|led\b|возглав", cue.group(), re.IGNORECASE) else "chair"
+        return body, role
     return None
 
 

@@ -41,7 +41,7 @@ CREATED = {
     "ru": re.compile(
         r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|образовал\w*|указ\w*\s+о\s+создании", re.IGNORECASE
     ),
-    "en": re.compile(r"\b(?:established|set\s+up|created|formed)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b", re.IGNORECASE),
 }
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мен|I)(?![\w-])")
 
@@ -61,6 +61,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if hit is None:
             continue
         things = [x for x in ms if x.kind in _THINGS]
+        if CREATED[lang].search(text):
+            # "Мемлекет басшысының бастамасымен Конституциялық комиссия құрылды": the body created
+            things = [
+                x for x in ms if x.kind == "organisation" and x.actor and doc.linker.type_of(x.actor) in _BODY_TYPES
+            ] or things
         near = [x for x in things if (x.start >= m.end if hit == "after" else x.end <= m.start)]
         target = (near[0] if hit == "after" else near[-1]) if near else (things[0] if things else None)
         if target is None:
@@ -104,6 +109,8 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
     found = subject(doc, text, ms, cue.start(), cue.end(), ("person",), lang)
     if found is not None:
         return found
+    if P.PRONOUN_LEAD[lang].search(text[: cue.start()]) and doc.last_named:
+        return doc.last_named  # "He created a special constitutional commission": the person named before
     if _FIRST_PERSON.search(text[: cue.start()]) and doc.quote_speaker.get(s.paragraph):
         return doc.quote_speaker[s.paragraph]  # "Поэтому я решил создать ...": the speaker of the quotation
     return None

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, country, role
+from kg.extract.actors import actor, country, role, senate
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
 
@@ -34,12 +34,17 @@ def apply(doc: ArticleDoc, n: int) -> None:
     ms = doc.mentions[n]
     text, lang = s.text, s.lang
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
+    _bodies_led(doc, n)
     for post in posts:
         holder, described = _holder_after(text, ms, posts, post, lang)
-        before = _holder_before(text, ms, post, lang) if lang in ("ru", "en") else None
+        plural = bool(P.PLURAL_POST.search(post.text))
+        # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
+        before = _holder_before(text, ms, post, lang) if lang in ("ru", "en") and not plural else None
         if before is not None and (holder is None or _apposition(text, post, ms, lang)):
             holder, described = before, None
         if holder is None:
+            if P.PLURAL_POST.search(post.text):
+                _remember_plural(doc, n, post)  # "Сенат депутаттары …": the body of the names that follow
             _post_pseudo(doc, n, post)
             continue
         beside = orgs_of_post(doc, text, ms, post, lang)
@@ -56,42 +61,152 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
+        if post.role in ("akim", "deputy-akim"):
+            akimat = _akimat(doc, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
+            orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
+            if not orgs:
+                continue
         if not orgs and any(m.kind == "place" for m in beside):
             orgs = [country(doc, lang)]  # "Президенту Казахстана": a post of the state
         if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
             orgs = [_prosecutors_office(doc)]
         confidence_org = 0.0
+        if not orgs and (
+            re.match(r"(?i)сенатор|senator", post.text)
+            or re.search(r"(?:Сенат(?:ы|ының)?|Senate(?:['’]s)?)\s*$", text[: post.start])
+            or re.match(r"\s*(?:Сената|of\s+the\s+Senate)\b", text[post.end :])
+        ):
+            orgs, confidence_org = [senate(doc)], 0.0  # a senator, "Сенат Төрағасы": the Senate the registry lacks
         if not orgs:
             drafted = _unknown_body(doc, text, ms, post, lang)
             if drafted:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
             orgs = [country(doc, lang)]
-        person = actor(doc, holder, n, lang)
-        if person is None or doc.linker.type_of(person) != "person":
+        earlier = doc.plural_orgs.get(post.role)
+        if not orgs and P.PLURAL_POST.search(post.text) and earlier and 0 < n - earlier[0] <= 2:
+            orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
+        holders = [holder]
+        if P.PLURAL_POST.search(post.text) and holder.start > post.end:
+            holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
+        for one in holders:
+            _add_posts(doc, n, one, post, orgs, described, confidence_org)
+
+
+def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+    """The akimat of an akim's place: "Ақтөбе облысының әкімі", "аким Астаны", "akim of Astana"."""
+    from kg.extract.actors import new_org
+
+    if lang == "kk":
+        m = re.search(
+            r"((?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:облыс|қала|аудан)\w*|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)\s*$", text[: post.start]
+        )
+        name = f"{m.group(1)} әкімдігі" if m else None
+        if name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
+            name = name[0].lower() + name[1:]  # "Облыс әкімінің орынбасары": the regional akimat
+    elif lang == "ru":
+        m = re.match(r"\s+((?:[А-ЯЁ][\w-]+\s+)?(?:област\w*|город\w*|район\w*)|[А-ЯЁ][\w-]+)", text[post.end :])
+        name = f"Акимат {m.group(1)}" if m else None
+    else:
+        m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
+        name = f"Akimat of {m.group(1)}" if m else None
+    return new_org(doc, name, lang) if name else None
+
+
+def _remember_plural(doc: ArticleDoc, n: int, post: P.Post) -> None:
+    """Keep the body of a plural post without names ("Сенат депутаттары", "депутаты Мажилиса") for the next sentences."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if re.search(r"(?:Сенат(?:ы|ының)?|Senate(?:['’]s)?)\s*$", s.text[: post.start]) or re.match(
+        r"\s*(?:Сената|of\s+the\s+Senate)\b", s.text[post.end :]
+    ):
+        doc.plural_orgs[post.role] = (n, [senate(doc)])
+        return
+    found = [m for m in orgs_of_post(doc, s.text, ms, post, s.lang) if m.kind in ("organisation", "unit")]
+    orgs = [o for o in (actor(doc, m, n, s.lang) for m in found) if o]
+    if orgs:
+        doc.plural_orgs[post.role] = (n, orgs)
+
+
+def _coordinated_after(text: str, ms: list[Mention], first: Mention) -> list[Mention]:
+    """The names joined to ``first`` after it: "X пен Y", "X и Y", "X, Y and Z"."""
+    out, cur = [], first
+    for m in [m for m in ms if m.kind == "person" and m.start >= first.end and not _stray(m)]:
+        if not re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", text[cur.end : m.start], re.IGNORECASE):
+            break
+        out.append(m)
+        cur = m
+    return out
+
+
+def _add_posts(
+    doc: ArticleDoc,
+    n: int,
+    holder: Mention,
+    post: P.Post,
+    orgs: list[str],
+    described: str | None,
+    confidence_org: float,
+) -> None:
+    """The memberships of one holder of a post, one per organisation."""
+    lang = doc.article.sentences[n].lang
+    person = actor(doc, holder, n, lang)
+    if person is None or doc.linker.type_of(person) != "person":
+        return
+    role_id = role(doc, post.role)
+    for org in orgs:
+        values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
+        if described:
+            values["described_as"] = {lang: described}
+        known = sum(1 for a in (person, org) if a in doc.linker.actors)
+        fact = add_fact(
+            doc,
+            n,
+            "membership",
+            values,
+            0.7 + 0.1 * known + confidence_org,
+            ("membership", person, role_id, org),
+            f"post {post.text!r} before/after the name",
+        )
+        if fact is not None:
+            doc.holders.setdefault((role_id, org), person)
+
+
+def _bodies_led(doc: ArticleDoc, n: int) -> None:
+    """ "The commission, chaired by X": X chairs (or heads) the body named just before."""
+    from kg.extract.rules.events import body_chaired
+
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    for m in ms:
+        if m.kind != "person" or _stray(m):
             continue
-        role_id = role(doc, post.role)
-        for org in orgs:
-            values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
-            if described:
-                values["described_as"] = {lang: described}
-            known = sum(1 for a in (person, org) if a in doc.linker.actors)
-            fact = add_fact(
-                doc,
-                n,
-                "membership",
-                values,
-                0.7 + 0.1 * known + confidence_org,
-                ("membership", person, role_id, org),
-                f"post {post.text!r} before/after the name",
-            )
-            if fact is not None:
-                doc.holders.setdefault((role_id, org), person)
+        found = body_chaired(s.text, ms, m, s.lang)
+        if found is None:
+            continue
+        body, role_name = found
+        org, person = actor(doc, body, n, s.lang), actor(doc, m, n, s.lang)
+        if not org or not person or doc.linker.type_of(person) != "person":
+            continue
+        role_id = role(doc, role_name)
+        add_fact(
+            doc,
+            n,
+            "membership",
+            {"holder": person, "role": role_id, "organisation": org},
+            0.8,
+            ("membership", person, role_id, org),
+            "a body, then who chairs it",
+        )
 
 
 #: What may stand between a post and the name it belongs to, once posts and names are cut out.
 _JOINERS = re.compile(
     r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$", re.IGNORECASE
+)
+
+
+#: Russian: lower-case genitive words that continue a body's name inside a chain ("Мажилиса … парламента, член …").
+_GENITIVE_TAIL = re.compile(
+    r"^(?:[\s,–—‑-]|\b(?:и|по|при)\b|(?-i:\b[а-яё]+(?:а|я|ы|и|ого|его|ой|ей|ых|их)\b))*$", re.IGNORECASE
 )
 
 
@@ -114,17 +229,20 @@ def _holder_after(
     )
     if after is None:
         return None, None
-    between = text[post.end : after.start]
+    # "(нижней палаты)", "(the lower house)": an aside in brackets stands outside the chain
+    between = re.sub(r"\([^()]{1,80}\)", lambda b: " " * len(b.group()), text[post.end : after.start])
     if len(between) > 160 or re.search(r"[.;:!?()]", re.sub(r"\b[A-ZА-ЯЁ]\.", "", between)):
         return None, None
-    inner = [m for m in ms if m.start >= post.end and m.end <= after.start]
-    inner_posts = [p for p in posts if p.start >= post.end and p.end <= after.start]
+    inner = [m for m in ms if m.start >= post.end and m.end <= after.start and between[m.start - post.end] != " "]
+    inner_posts = [
+        p for p in posts if p.start >= post.end and p.end <= after.start and between[p.start - post.end] != " "
+    ]
     if any(m.kind == "person" and not _stray(m) for m in inner):
         return None, None
     if lang == "kk" and inner and not inner_posts:
         return None, None  # Kazakh names the organisation before the post, never between
     residue = _residue(between, post.end, inner + [Mention(p.start, p.end, p.text, "post") for p in inner_posts])
-    if _JOINERS.match(residue):
+    if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
     if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue):
         return after, _descriptor(residue)
@@ -192,7 +310,11 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
             m
             for m in orgs
             if m.start >= post.end
-            and re.fullmatch(r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?", text[post.end : m.start], re.IGNORECASE)
+            and re.fullmatch(
+                r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?(?:(?:country|Kazakhstan|republic|nation)['’]s\s+)?",
+                text[post.end : m.start],
+                re.IGNORECASE,
+            )
         ]
         if after:
             first = after[0]
@@ -241,7 +363,8 @@ def _prosecutors_office(doc: ArticleDoc) -> str:
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
-    r"прокуратура|әкімдіг|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе)\w*(?:ның|нің|дың|дің|тың|тің)\s*$",
+    r"прокуратура|әкімдіг|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
+    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$",  # "Облыстық мәслихат депутаты"
     re.IGNORECASE,
 )
 _BODY_RU = re.compile(

@@ -31,7 +31,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
     for agent, start, end in nominal_proposals(text, ms, lang):
         _add(doc, n, agent, text[start:end], start, 0.7, "proposal noun with its author")
     cue = P.PROPOSAL[lang].search(text)
+    call = _CALL[lang].search(text) if cue is None else None
+    if call is not None and any(m.kind in ("provision", "document", "reform") and m.start >= call.end() for m in ms):
+        cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
     if cue is None:
+        _impersonal(doc, n)
+        _modal(doc, n)
         return
     subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang) or collective(
         text, ms, cue.start(), lang
@@ -46,7 +51,105 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if len(content) < 5:
         content = text.strip()
     for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
-        _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+        if cue is call:
+            _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
+        else:
+            _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+
+
+#: A call to do something ("urged", "призвал", "шақырды"): a proposal when the draft, an article or the reform follows.
+_CALL = {
+    "kk": re.compile(r"(?<![\w-])шақыр(?:ды|ып|адым|амыз)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])призвал\w*|(?<![\w-])призыва\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:urged|urges|called\s+on)\b", re.IGNORECASE),
+}
+
+#: "предлагается предусмотреть", "ұсынылады", "it is proposed to": a proposal without a subject.
+_IMPERSONAL = {
+    "kk": re.compile(r"(?<![\w-])ұсыныл(?:ады|ып\s+отыр|ды)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])предлага(?:ется|ются)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:it\s+is|it\s+was|it\s+has\s+been)\s+proposed\b", re.IGNORECASE),
+}
+
+
+def _impersonal(doc: ArticleDoc, n: int) -> None:
+    """ "…предлагается предусмотреть в ней отдельный раздел…", — сказал X: the proposal of the quotation's speaker."""
+    s = doc.article.sentences[n]
+    cue = _IMPERSONAL[s.lang].search(s.text)
+    who = doc.quote_speaker.get(s.paragraph) if cue is not None else None
+    if cue is None or who is None:
+        return
+    content = s.text[cue.end() :].strip(' ,.;:—–-"»”')
+    holder = Mention(0, 0, who, "person", who, how="quote")
+    _add(
+        doc,
+        n,
+        holder,
+        content if len(content) >= 5 else s.text.strip(),
+        cue.start(),
+        0.7,
+        "impersonal proposal in a quotation",
+    )
+
+
+#: "должна принять новую конституцию", "заявил о необходимости принятия", "should adopt", "қабылдау керек".
+_MODAL = {
+    "kk": re.compile(r"(?<![\w-])(?:керек|қажет|жөн\s+деп\s+сана\w*)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:о\s+необходимости|необходимо|следует|нужно|(?:должен|должн(?:а|о|ы))(?=\s+\w+ть(?:ся)?\b))",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(?:should|need\s+to|the\s+need\s+(?:to|for))\b", re.IGNORECASE),
+}
+
+
+#: What a proposal asks to do with a text: adopt, amend, add, enshrine, remove, put to a vote.
+_MODAL_ACT = {
+    "kk": re.compile(
+        r"(?:қабылда|енгіз|бекіт|өзгерт|толықтыр|шығар|алып\s+таста|қарастыр|сақта|жаз|көш)\w*", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?:приня|принят|внес|внест|закреп|измен|дополн|вынес|вынест|исключ|предусмотр|сохран|пропис|заменит|перейти)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:adopt|amend|include|enshrine|add|remove|put|introduce|preserve|keep|change|replace|switch|move)\w*",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _modal(doc: ArticleDoc, n: int) -> None:
+    """A speaker saying what should be done with the draft or the reform: a proposal, with less confidence.
+
+    Only with a named speaker (the subject of a statement verb, or the quotation's) and with the
+    draft, an article or the reform named in the sentence.
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    cue = _MODAL[lang].search(text)
+    if cue is not None and not _MODAL_ACT[lang].search(text[max(0, cue.start() - 60) : cue.end() + 60]):
+        cue = None  # "the president must be a citizen": an obligation, not a change asked for
+    if cue is None or not any(m.kind in ("document", "provision", "reform") and m.start >= cue.start() for m in ms):
+        return
+    stated = P.STATEMENT[lang].search(text)
+    speaker = subject(doc, text, ms, stated.start(), stated.end(), ("person",), lang) if stated else None
+    who: Mention | None = speaker
+    if who is None and doc.quote_speaker.get(s.paragraph):
+        person = doc.quote_speaker[s.paragraph]
+        who = Mention(0, 0, person, "person", person, how="quote")
+    if who is None:
+        return
+    content = text[cue.end() :].strip(" ,.;:—–-")
+    _add(
+        doc,
+        n,
+        who,
+        content if len(content) >= 5 else text.strip(),
+        cue.start(),
+        0.6,
+        "what the speaker says should be done",
+    )
 
 
 def _add(
@@ -68,7 +171,7 @@ def _add(
         # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
         earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
         target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
-    if target is None and _CONSTITUTION.search(content):
+    if target is None and (_CONSTITUTION.search(content) or _CONSTITUTION.search(s.text)):
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion

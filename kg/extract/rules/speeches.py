@@ -8,7 +8,8 @@ from typing import Any
 from kg.extract import patterns as P
 from kg.extract.actors import actor, labels
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
-from kg.extract.rules.common import subject
+from kg.extract.mentions import Mention
+from kg.extract.rules.common import coordinated, subject
 from kg.extract.rules.events import ensure_event
 
 __all__ = ["apply"]
@@ -41,12 +42,23 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if found is None:
             return
         fact_type, cue, confidence = found
-        if confidence < 0.8 and (doc.event is None or doc.event.confidence < 0.7):
-            return  # "X said": a statement; a speech only at an event the report describes as held
+        if confidence < 0.8 and (doc.event is None or doc.event.confidence < 0.85):
+            return  # "X said": a statement; a speech only at an event the report describes as held, with its date or place
         cue_start, cue_end = cue.start(), cue.end()
     speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
     if speaker_m is None:
         return
+    if title is None:
+        # "жазушы Сайлау Байбосын, қоғамдық белсенді Александр Разумовский, ақын Жұмағали Қоғабаев сөз алып": each
+        for other in [m for m in coordinated(text, ms, speaker_m, cue_start, ("person",)) if m is not speaker_m]:
+            _speech(doc, n, other, fact_type, confidence, None)
+    _speech(doc, n, speaker_m, fact_type, confidence, title)
+
+
+def _speech(doc: ArticleDoc, n: int, speaker_m: Mention, fact_type: str, confidence: float, title: str | None) -> None:
+    """The speech or report of one speaker at the article's event; the speaker becomes the paragraph's."""
+    s = doc.article.sentences[n]
+    text, lang = s.text, s.lang
     speaker = actor(doc, speaker_m, n, lang)
     if speaker is None or doc.linker.type_of(speaker) != "person":
         return

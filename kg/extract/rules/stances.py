@@ -37,19 +37,31 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the stances of sentence ``n``: the subject(s) of a support or opposition cue, and its target."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
-    cue = P.OPPOSE[lang].search(text)
-    polarity = "oppose"
-    if cue is None:
-        cue = P.SUPPORT[lang].search(text)
-        polarity = "support"
-    if cue is None:
+    oppose = list(P.OPPOSE[lang].finditer(text))
+    cues = [(c, "oppose") for c in oppose] or [(c, "support") for c in P.SUPPORT[lang].finditer(text)]
+    if not cues:
         return
-    nominal = next(
-        (agent for agent, start, end in nominal_proposals(text, ms, lang) if start <= cue.start() < end), None
-    )
-    found = [nominal] if nominal is not None else holders(doc, text, ms, cue, lang)
-    if not found:
-        return
+    first = True
+    for cue, polarity in cues:
+        # The first cue with a holder; a later cue only for a share of a group ("поддержку общества …
+        # заявил X … почти 98% граждан одобряют": X, and the citizens).
+        nominal = next(
+            (agent for agent, start, end in nominal_proposals(text, ms, lang) if start <= cue.start() < end), None
+        )
+        if first:
+            found = [nominal] if nominal is not None else holders(doc, text, ms, cue, lang)
+        else:
+            share = _share_of_group(text, ms, cue.start(), lang)
+            found, nominal = ([share] if share is not None else []), None
+        if found:
+            _add_stances(doc, n, found, cue, polarity, nominal is not None)
+            first = False
+
+
+def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, polarity: str, nominal: bool) -> None:
+    """One stance per holder of the cue, toward the draft, an article or the reform the sentence names."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
     target_m = _target(ms, cue)
     if target_m is None:
         return
@@ -68,7 +80,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue
         values = {"holder": holder, "target": target, "polarity": polarity, "degree": degree, **event_ref(doc)}
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
-        if nominal is not None:
+        if nominal:
             confidence = 0.7
         add_fact(
             doc,
@@ -93,6 +105,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         ]
         if agents:
             return [agents[0]]
+        if not re.match(r"\s+(?:for|of)\b", text[cue.end() :]):
+            return []  # "Karin said the draft was approved": a passive without its agent names no holder
+    share = _share_of_group(text, ms, cue.start(), lang)
+    if share is not None:
+        return [share]  # "the commission said 87.15% of voters backed the draft": the voters
     kk_clause = lang == "kk" and re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
     first = subject(doc, text, ms, cue.start(), cue.end(), HOLDER_KINDS, lang)
     if kk_clause:
@@ -113,6 +130,20 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if first is None:
         return []
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
+
+
+def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
+    """ "87.15% of voters backed the draft", "98% граждан одобряют", "сайлаушылардың 87 пайызы қолдады": the group."""
+    for m in ms:
+        if m.kind != "group" or m.end > cue_start:
+            continue
+        if lang in ("en", "ru") and re.search(
+            r"(?:%|percent|per\s*cent|процент\w*)\s*(?:of\s+(?:the\s+)?)?$", text[: m.start], re.IGNORECASE
+        ):
+            return m
+        if lang == "kk" and re.match(r"\s*[\d\s,.]+\s*(?:%|пайыз)", text[m.end :], re.IGNORECASE):
+            return m
+    return None
 
 
 def _target(ms: list[Mention], cue: re.Match) -> Mention | None:
