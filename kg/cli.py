@@ -28,10 +28,14 @@ class KgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KgError as exc:
+            if _query_left_running():
+                _end_now(str(exc), 1)
             raise click.ClickException(str(exc)) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:  # Ctrl-C: one line and the shell's code for SIGINT
+            if _query_left_running():
+                _end_now("interrupted", 130)
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(130) from None
         except BrokenPipeError:
@@ -51,6 +55,20 @@ class KgGroup(click.Group):
             raise click.ClickException(
                 f"internal error: {type(exc).__name__}: {exc} (run again with KG_DEBUG=1 for details)"
             ) from None
+
+
+def _query_left_running() -> bool:
+    """Whether a query that ran out of time or was interrupted still runs in a thread (kg.deadline)."""
+    deadline = sys.modules.get("kg.deadline")
+    return deadline is not None and deadline.abandoned()
+
+
+def _end_now(message: str, code: int) -> None:
+    """Print the error and end the process at once: os._exit stops the engine's thread with it."""
+    click.echo(message if code == 130 else f"Error: {message}", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _emit(data: bytes, output: str | None) -> None:
@@ -188,7 +206,7 @@ def query(
     """Run a named query, a .rq file, or ad-hoc SPARQL on the graph.
 
     Queries are read-only: SERVICE, LOAD, FROM and updates are refused. A query on the local
-    graph runs in a worker process that is stopped after --timeout seconds or on Ctrl-C.
+    graph is stopped after --timeout seconds or on Ctrl-C (kg ends, and the query with it).
 
     \b
     Examples:
@@ -237,7 +255,7 @@ def query(
     if show_sparql:
         _emit(graph.sparql(named, params=given).encode("utf-8"), output)
         return
-    _emit(graph.answer(named, params=given, fmt=fmt, timeout_s=timeout_s), output)
+    _emit(graph.answer(named, params=given, fmt=fmt, timeout_s=timeout_s, then_exit=True), output)
 
 
 def _describe_queries(queries) -> str:
