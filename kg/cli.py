@@ -6,10 +6,8 @@ expected failure (:class:`kg.errors.KgError`) becomes one clear line and exit co
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from pathlib import Path
 
 import click
 
@@ -69,6 +67,12 @@ def _end_now(message: str, code: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def _json(data, **kwargs) -> str:
+    import json  # only for --format json: a plain query run never imports it
+
+    return json.dumps(data, **kwargs)
 
 
 def _emit(data: bytes, output: str | None) -> None:
@@ -230,6 +234,8 @@ def query(
     given = parse_param_args(list(params))
     if sparql is not None:
         text = sys.stdin.read() if sparql == "-" else sparql
+        from pathlib import Path
+
         named = NamedQuery(name="(ad hoc)", path=Path("-"), text=text)
         if lang:
             given["lang"] = lang
@@ -458,7 +464,7 @@ def stats(fmt, sources, store_dir) -> None:
 
     data = _graph(sources, store_dir).counts()
     if fmt == "json":
-        click.echo(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+        click.echo(_json(data, indent=2, sort_keys=True, ensure_ascii=False))
         return
     click.echo(f"triples: {data['triples']['total']}\n")
     rows = sorted(((compact(c), str(n)) for c, n in data["classes"].items()), key=lambda r: (-int(r[1]), r[0]))
@@ -578,7 +584,7 @@ def resolve(name, limit, fmt, sources, store_dir) -> None:
         raise UnknownName(name, graph.matches(name, limit=3, min_score=SUGGEST_SCORE))
     if fmt == "json":
         rows = [{"id": m.actor_id, "label": m.label, "score": m.score, "why": m.why} for m in matches]
-        click.echo(json.dumps(rows, indent=2, sort_keys=True, ensure_ascii=False))
+        click.echo(_json(rows, indent=2, sort_keys=True, ensure_ascii=False))
         return
     click.echo(format_rows(["id", "label", "score", "why"], format_matches(matches)))
 
@@ -633,7 +639,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
         pairs = fact_duplicates(corpus, threshold=threshold, include_decided=include_decided)
         if fmt == "json":
             click.echo(
-                json.dumps(
+                _json(
                     [
                         {
                             "a": p.a,
@@ -668,7 +674,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
             {"a": d.a, "b": d.b, "label_a": d.label_a, "label_b": d.label_b, "score": d.score, "why": d.why}
             for d in found
         ]
-        click.echo(json.dumps(rows, indent=2, sort_keys=True, ensure_ascii=False))
+        click.echo(_json(rows, indent=2, sort_keys=True, ensure_ascii=False))
         return
     if not found:
         click.echo("no probable duplicates")
@@ -1016,7 +1022,7 @@ def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, 
 
         result = evaluate([gold], give_outlet=not no_outlet)
         if fmt == "json":
-            click.echo(json.dumps(result.as_dict(), indent=2, sort_keys=True, ensure_ascii=False))
+            click.echo(_json(result.as_dict(), indent=2, sort_keys=True, ensure_ascii=False))
         else:
             click.echo(format_evaluation(result, errors=errors))
         return

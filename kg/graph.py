@@ -14,7 +14,7 @@ per graph and reused by every query with an actor parameter (``kg serve`` relies
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +42,7 @@ class Graph:
     :param store: the store to read; :meth:`from_sources` and :meth:`open` make one.
     """
 
-    def __init__(self, store: Any, *, index_file: Path | None = None) -> None:
+    def __init__(self, store: Any, *, index_file: Path | Callable[[], Path | None] | None = None) -> None:
         self.store = store
         self.resolver = Resolver(store, index_file=index_file)
 
@@ -68,7 +68,7 @@ class Graph:
         from kg.resolve import saved_index_file
         from kg.store import open_store
 
-        return cls(open_store(store_dir), index_file=saved_index_file(store_dir))
+        return cls(open_store(store_dir), index_file=lambda: saved_index_file(store_dir))
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | None = None, *, store_dir: str | Path | None = None) -> Graph:
@@ -76,9 +76,12 @@ class Graph:
         reused from :mod:`kg.cache` while those sources are unchanged (built and cached otherwise)."""
         if store_dir is not None and not paths:
             return cls.open(store_dir)
-        from kg.store import open_graph
+        if store_dir is not None:
+            raise KgError("give either source paths or --store, not both")
+        from kg.cache import cached_graph
 
-        return cls(open_graph(list(paths or []) or None, store_dir=store_dir))
+        store, index_file = cached_graph(list(paths or []) or None)
+        return cls(store, index_file=index_file)
 
     def __len__(self) -> int:
         return len(self.store)

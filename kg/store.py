@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -233,6 +232,7 @@ def _build_on_disk(path: Path, triples, progress, stage):
 def _build_into(path: Path, parent: Path, triples, progress, stage):
     import os
     import shutil
+    import tempfile  # only to build: a reading command never pays for it
 
     from pyoxigraph import Store
 

@@ -459,12 +459,12 @@ def test_deep_nesting_is_a_clear_error(run, tiny_sources, what):
 
 
 def test_an_unexpected_recursion_error_is_still_a_clear_error(run, monkeypatch):
-    import kg.store
+    import kg.cache
 
     def recurse(*args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(kg.store, "open_graph", recurse)
+    monkeypatch.setattr(kg.cache, "cached_graph", recurse)
     result = run("stats")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: the input is nested too deeply to handle")
