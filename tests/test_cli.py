@@ -575,3 +575,51 @@ def test_show_sparql_prints_the_text_that_runs(run, seed_store):
     assert answered.stdout.replace("\r\n", "\n") == direct.replace("\r\n", "\n")
     refused = run("query", "--sparql", "SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }", "--show-sparql")
     assert refused.exit_code == 1 and "SERVICE is refused" in refused.stderr
+
+
+# ---------------------------------------------------------------- what a command imports
+
+HEAVY = ("rdflib", "networkx", "starlette", "uvicorn", "yaml", "pyvis", "rich", "rapidfuzz", "kg.worker", "kg.model")
+_MODULES_AT_EXIT = """
+import atexit, sys
+atexit.register(lambda: print(" ".join(sorted(sys.modules)), file=sys.stderr))
+sys.argv = ["kg", *sys.argv[1:]]
+from kg.cli import cli
+cli()
+"""
+
+
+def _modules_imported_by(*args: str, cache: Path) -> set[str]:
+    import os
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root), "KG_CACHE_DIR": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", _MODULES_AT_EXIT, *args], capture_output=True, text=True, env=env, cwd=root
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stderr.splitlines()[-1].split())
+
+
+def test_help_and_a_query_import_no_heavy_library(tmp_path):
+    """kg --help and a query pay only for what they use: no RDF library, graph library, server, YAML."""
+    from conftest import SEED
+
+    from kg.store import build_store
+
+    store = tmp_path / "store"
+    build_store(list(SEED), store_dir=store)
+    cache = tmp_path / "cache"
+    runs = {
+        "--help": _modules_imported_by("--help", cache=cache),
+        "query": _modules_imported_by(
+            "query", "who-proposed-what", "-p", "actor=baytaq", "--store", str(store), cache=cache
+        ),
+        "stats": _modules_imported_by("stats", "--store", str(store), cache=cache),
+    }
+    _modules_imported_by("query", "who-proposed-what", *SEED_ARGS, cache=cache)  # builds the sources' cache
+    runs["query, sources cached"] = _modules_imported_by("query", "who-proposed-what", *SEED_ARGS, cache=cache)
+    for run, modules in runs.items():
+        heavy = sorted({m for m in HEAVY if m in modules})
+        assert heavy == [], f"kg {run} imported {heavy}"
+    assert "pyoxigraph" not in runs["--help"] and "kg.graph" not in runs["--help"]
