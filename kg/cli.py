@@ -19,8 +19,26 @@ FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
 
 
+def _terminal_width() -> int:
+    """The help's width as click works it out, without the ``import shutil`` (with bz2, lzma,
+    zlib) that click's own look-up costs every ``--help``."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return max(min(columns, 80) - 2, 50)
+
+
 class KgGroup(click.Group):
     """Turns library errors into one-line messages; set KG_DEBUG=1 to see tracebacks."""
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        if parent is None and "terminal_width" not in extra:
+            extra["terminal_width"] = _terminal_width()  # the commands' contexts inherit it
+        return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: click.Context):
         try:
