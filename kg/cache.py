@@ -78,11 +78,20 @@ def _watched(given: Sequence[Path]) -> list[list]:
     return found
 
 
-def _key(given: Sequence[Path]) -> str:
-    import zlib
+def digest_of():
+    """A BLAKE2 digest for cache keys: CPython's own module, as ``hashlib`` would first load
+    OpenSSL (3 ms on every run that needs a key)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    return blake2b(digest_size=16)
 
-    names = "\0".join([str(p.resolve()) for p in given] + [str(FORMAT_VERSION)]).encode()
-    return f"{zlib.crc32(names):08x}{zlib.adler32(names):08x}"  # a different key's entry is never current
+
+def _key(given: Sequence[Path]) -> str:
+    digest = digest_of()
+    digest.update("\0".join([str(p.resolve()) for p in given] + [str(FORMAT_VERSION)]).encode())
+    return digest.hexdigest()[:20]
 
 
 def _texts(corpus) -> list[Path]:
@@ -123,7 +132,7 @@ def cached_graph(paths: Sequence[str | Path] | None = None):
             store = _open_entry(entry, meta)
             with contextlib.suppress(OSError):
                 os.utime(entry / "meta")  # recently used
-            return store, entry / f"names-{meta['build']}.json"
+            return store, entry / f"names-{meta['build']}.names"
         except Exception:  # a damaged or half-removed entry: build anew below
             pass
     from kg.sources import load_corpus  # only to build: a current cache never reads a sheet
@@ -141,7 +150,7 @@ def cached_graph(paths: Sequence[str | Path] | None = None):
         _write_entry(root, entry, store, meta)
     except OSError:
         return store, None
-    return store, entry / f"names-{meta['build']}.json"
+    return store, entry / f"names-{meta['build']}.names"
 
 
 def _open_entry(entry: Path, meta: dict):
