@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -667,7 +667,8 @@ class NameIndex:
         for score, lab, why in whole:
             offer(score, lab, why)
         if settle_at is None or all(match.score < settle_at for _rank, match in best.values()):
-            for score, lab, why in self._loose(query, stripped, threshold=min(min_score, MIN_SCORE)):
+            settled = {actor for actor, (_rank, match) in best.items() if match.score > FUZZY_CAP}
+            for score, lab, why in self._loose(query, stripped, threshold=min(min_score, MIN_SCORE), skip=settled):
                 offer(score, lab, why)
         ranked = sorted(best.values(), key=lambda r: (-r[1].score, r[1].actor_id))
         return [match for _rank, match in ranked[:limit]]
@@ -698,12 +699,19 @@ class NameIndex:
                     found.append((score - PHRASE_PENALTY, lab, why))
         return found
 
-    def _loose(self, query: Sequence[_Tok], shown: str, *, threshold: float) -> list[tuple[float, _Label, str]]:
-        """Given-name-only readings (score 60, suggestions only) and guarded fuzzy readings."""
+    def _loose(
+        self, query: Sequence[_Tok], shown: str, *, threshold: float, skip: Collection[str] = ()
+    ) -> list[tuple[float, _Label, str]]:
+        """Given-name-only readings (score 60, suggestions only) and guarded fuzzy readings.
+
+        Actors in ``skip`` already have a better reading than any of these (above the fuzzy cap).
+        """
         found: list[tuple[float, _Label, str]] = []
         words = [t for t in query if not t.initial]
         word_genders = {_gender_of_fold(t.fold) for t in words}
-        for labels in self._labels.values():
+        for actor_id, labels in self._labels.items():
+            if actor_id in skip:
+                continue
             for lab in labels:
                 given = [o for i, o in enumerate(lab.tokens) if i != lab.surname]
                 if words and lab.person and all(any(_compatible(t, o) for o in given) for t in words):
