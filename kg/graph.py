@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
-from kg.queries import NamedQuery
-from kg.resolve import Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
 
     from kg.names import Match
+    from kg.queries import NamedQuery
+    from kg.resolve import Resolver
 
 # The rest of kg is imported where it is used: a command pays only for what it runs (kg query
 # never imports the view, networkx or the sheets' model).
@@ -44,7 +44,17 @@ class Graph:
 
     def __init__(self, store: Any, *, index_file: Path | Callable[[], Path | None] | None = None) -> None:
         self.store = store
-        self.resolver = Resolver(store, index_file=index_file)
+        self._index_file = index_file
+        self._resolver: Resolver | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        """The graph's one :class:`kg.resolve.Resolver` (made on first use: kg stats needs none)."""
+        if self._resolver is None:
+            from kg.resolve import Resolver
+
+            self._resolver = Resolver(self.store, index_file=self._index_file)
+        return self._resolver
 
     @classmethod
     def from_sources(cls, paths: Iterable[str | Path] | None = None) -> Graph:
@@ -107,6 +117,8 @@ class Graph:
 
     def named(self, name_or_sparql: str | NamedQuery) -> NamedQuery:
         """A named query (``who-proposed-what``), a ``.rq`` file, or SPARQL text as a query object."""
+        from kg.queries import NamedQuery
+
         if isinstance(name_or_sparql, NamedQuery):
             return name_or_sparql
         text = name_or_sparql.strip()

@@ -408,7 +408,7 @@ def test_a_failing_write_says_why_and_leaves_nothing(run, tmp_path, monkeypatch,
     if where == "write":
         monkeypatch.setattr(kg.fileio.os, "fsync", fail)  # the data does not reach the disk
     else:
-        monkeypatch.setattr(kg.fileio.tempfile, "mkstemp", fail)  # the file cannot even be made
+        monkeypatch.setattr(kg.fileio, "_new_file", fail)  # the file cannot even be made
     out = tmp_path / "out.ttl"
     for args in (("export", "-o", str(out)), ("query", "who-proposed-what", "-o", str(out))):
         result = run(*args, *SEED_ARGS)
