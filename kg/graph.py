@@ -153,7 +153,9 @@ class Graph:
             from kg.queries import run_sparql
 
             return run_sparql(self.store, query.text)
-        return self.resolver.run(query, given)
+        from kg.queries import run_sparql
+
+        return run_sparql(self.store, query.text, self._bind(query, given))
 
     def sparql(
         self,
@@ -178,8 +180,14 @@ class Graph:
             if given:
                 raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
             return bound_query(query.text)
-        bindings = self.resolver.bind(query, given)
+        bindings = self._bind(query, given)
         return engine_text(self.store, bound_query(query.text, bindings), bindings)
+
+    def _bind(self, query: NamedQuery, given: Mapping[str, str]) -> dict[str, Any]:
+        """The parameters as RDF terms, actors resolved by the resolver (made only if one is given)."""
+        from kg.queries import bind_params
+
+        return bind_params(query, given, resolve_actor=lambda value: self.resolver.actor(value))
 
     def answer(
         self,
