@@ -75,10 +75,9 @@ class Graph:
 
         :raises kg.errors.StoreError: when the folder is not a store.
         """
-        from kg.resolve import saved_index_file
         from kg.store import open_store
 
-        return cls(open_store(store_dir), index_file=lambda: saved_index_file(store_dir))
+        return cls(open_store(store_dir), index_file=lambda: _saved_index_file(store_dir))
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | None = None, *, store_dir: str | Path | None = None) -> Graph:
@@ -312,6 +311,13 @@ class Graph:
             preset=preset,
             group_above=group_above,
         )
+
+
+def _saved_index_file(store_dir: str | Path) -> Path | None:
+    """Where the store's name index is kept (looked up, and kg.resolve imported, only for a name)."""
+    from kg.resolve import saved_index_file
+
+    return saved_index_file(store_dir)
 
 
 def _render_query(graph: Graph, query: NamedQuery, params: Mapping[str, str], lang: str | None, fmt: str) -> bytes:
