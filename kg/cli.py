@@ -13,7 +13,6 @@ import click
 
 from kg import __version__
 from kg.errors import KgError
-from kg.view_group import GROUP_ABOVE
 
 FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
@@ -389,11 +388,11 @@ def export(fmt, lang, sources, store_dir, output) -> None:
 @click.option(
     "--group-above",
     type=click.IntRange(min=0),
-    default=GROUP_ABOVE,
-    show_default=True,
+    default=None,  # kg.view_group.GROUP_ABOVE, not imported here: every command would pay for it
     metavar="N",
     help="Beyond N nodes the page first draws one circle per organisation (party, body, "
-    "faction or unit, with its people and their facts); click one to draw its members. 0: never group.",
+    "faction or unit, with its people and their facts); click one to draw its members. "
+    "0: never group; 10000 by default.",  # a test checks that this is GROUP_ABOVE
 )
 @source_options
 def view(output, fmt, preset, focus, depth, include, title, lang, group_above, sources, store_dir) -> None:

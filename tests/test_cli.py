@@ -622,4 +622,12 @@ def test_help_and_a_query_import_no_heavy_library(tmp_path):
     for run, modules in runs.items():
         heavy = sorted({m for m in HEAVY if m in modules})
         assert heavy == [], f"kg {run} imported {heavy}"
-    assert "pyoxigraph" not in runs["--help"] and "kg.graph" not in runs["--help"]
+    assert not {"pyoxigraph", "kg.graph", "kg.view_group", "shutil"} & runs["--help"]
+
+
+def test_view_help_shows_the_grouping_default_it_does_not_import(run):
+    from kg.view_group import GROUP_ABOVE
+
+    result = run("view", "--help")
+    assert result.exit_code == 0
+    assert f"0: never group; {GROUP_ABOVE} by default." in " ".join(result.stdout.split())
