@@ -1,10 +1,15 @@
 """The graph of a set of sources, built once and reused while the sources are unchanged.
 
 Reading commands without ``--store`` would otherwise read, check and load every fact sheet on
-each run. The first run builds an Oxigraph store in a cache folder; later runs open it
-read-only, as long as nothing it was built from has changed: the sheets, registries, decisions
-and texts (each file's size and modification time, and the list of files in every folder given),
-and kg itself (its code and ontology). Anything else builds anew, so an answer is never stale.
+each run. The first run builds the graph and keeps it in a cache folder; later runs reuse it,
+as long as nothing it was built from has changed: the sheets, registries, decisions and texts
+(each file's size and modification time, and the list of files in every folder given), and kg
+itself (its code and ontology). Anything else builds anew, so an answer is never stale.
+
+A graph of up to :data:`SMALL` triples (the bundled sources have ~2,500) is kept as N-Quads and
+loaded into memory (5 ms, while opening an on-disk store takes 10-30 ms); a larger one is kept as
+an Oxigraph store and opened read-only. Beside it, the name index of its actors is kept once
+built (:mod:`kg.resolve`), so a name costs a lookup, not an analysis of every label.
 
 The cache lives in ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/reform-kg``, else
 ``~/.cache/reform-kg``; ``KG_CACHE_DIR=off`` turns it off. A cache that cannot be written is
@@ -14,19 +19,17 @@ skipped silently: the graph is then built in memory, as without a cache.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
+import marshal
 import os
-import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kg import resources
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 KEEP = 8  # entries kept; the least recently used beyond these are removed
-_PACKAGE = Path(__file__).resolve().parent
+SMALL = 20_000  # triples: up to this many, an entry is N-Quads loaded into memory, else a store
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
 def cache_dir() -> Path | None:
@@ -38,33 +41,57 @@ def cache_dir() -> Path | None:
     return Path(base) / "reform-kg"
 
 
-def _stat(path: Path) -> list:
+def _stat(path: str) -> list:
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
-        return [str(path), None, None]
-    return [str(path), st.st_size, st.st_mtime_ns]
+        return [path, None, None]
+    return [path, st.st_size, st.st_mtime_ns]
 
 
-def _walk(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+def _walk(folder: str, found: list[list]) -> None:
+    """Every file under ``folder`` with its size and time, in a fixed order (os.scandir: what a
+    run pays for checking the cache is mostly this walk)."""
+    with os.scandir(folder) as entries:
+        listed = sorted(entries, key=lambda e: e.name)
+    for entry in listed:
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                _walk(entry.path, found)
+        elif entry.is_file():
+            st = entry.stat()
+            found.append([entry.path, st.st_size, st.st_mtime_ns])
 
 
 def _watched(given: Sequence[Path]) -> list[list]:
     """What the answer depends on, found without reading a sheet: every file of the folders given,
     each file given, the bundled sources (a drafted sheet extends them) and kg itself."""
-    files: list[Path] = []
+    found: list[list] = []
     for path in given:
-        files.extend(_walk(path) if path.is_dir() else [path])
-    files.extend(_walk(resources.sources_dir()))
-    files.extend(_walk(resources.ontology_dir()))
-    files.extend(sorted(_PACKAGE.rglob("*.py")))
-    return [_stat(p) for p in files]
+        if path.is_dir():
+            _walk(os.path.abspath(path), found)
+        else:
+            found.append(_stat(os.path.abspath(path)))
+    _walk(str(resources.sources_dir()), found)
+    _walk(str(resources.ontology_dir()), found)
+    _walk(_PACKAGE, found)
+    return found
+
+
+def digest_of():
+    """A BLAKE2 digest for cache keys: CPython's own module, as ``hashlib`` would first load
+    OpenSSL (3 ms on every run that needs a key)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    return blake2b(digest_size=16)
 
 
 def _key(given: Sequence[Path]) -> str:
-    names = json.dumps([str(p.resolve()) for p in given] + [FORMAT_VERSION])
-    return hashlib.sha256(names.encode()).hexdigest()[:20]
+    digest = digest_of()
+    digest.update("\0".join([str(p.resolve()) for p in given] + [str(FORMAT_VERSION)]).encode())
+    return digest.hexdigest()[:20]
 
 
 def _texts(corpus) -> list[Path]:
@@ -82,57 +109,94 @@ def open_cached(paths: Sequence[str | Path] | None = None):
 
     :raises SourceError: when a source is wrong, as :func:`kg.store.build_store` does.
     """
-    from kg.store import build_store, open_store
+    return cached_graph(paths)[0]
+
+
+def cached_graph(paths: Sequence[str | Path] | None = None):
+    """:func:`open_cached`, and where the name index of this graph is kept (None: nowhere).
+
+    The index file's name carries the id of the entry's build, so an index built by a process
+    that still held an older entry is never read with a newer one.
+    """
+    from kg.store import build_store
 
     given = [Path(p) for p in paths] if paths else [resources.sources_dir()]
     root = cache_dir()
     if root is None:
-        return build_store(given)
+        return build_store(given), None
     entry = root / _key(given)
     watched = _watched(given)
-    current = _current(entry, watched)
-    if current is not None:
+    meta = _current(entry, watched)
+    if meta is not None:
         try:
-            store = open_store(entry / "store")
+            store = _open_entry(entry, meta)
             with contextlib.suppress(OSError):
-                os.utime(entry / "meta.json")  # recently used
-            return store
+                os.utime(entry / "meta")  # recently used
+            return store, entry / f"names-{meta['build']}.names"
         except Exception:  # a damaged or half-removed entry: build anew below
             pass
     from kg.sources import load_corpus  # only to build: a current cache never reads a sheet
 
     corpus = load_corpus(given)
     store = build_store(corpus=corpus)
-    meta = {"version": FORMAT_VERSION, "watched": watched, "texts": [_stat(p) for p in _texts(corpus)]}
-    with contextlib.suppress(OSError):
+    meta = {
+        "version": FORMAT_VERSION,
+        "build": os.urandom(8).hex(),
+        "form": "nq" if len(store) <= SMALL else "store",
+        "watched": watched,
+        "texts": [_stat(str(p)) for p in _texts(corpus)],
+    }
+    try:
         _write_entry(root, entry, store, meta)
-    return store
+    except OSError:
+        return store, None
+    return store, entry / f"names-{meta['build']}.names"
+
+
+def _open_entry(entry: Path, meta: dict):
+    if meta.get("form") == "nq":
+        from pyoxigraph import RdfFormat, Store
+
+        store = Store()
+        store.bulk_load(path=str(entry / "graph.nq"), format=RdfFormat.N_QUADS)
+        return store
+    from kg.store import open_store
+
+    return open_store(entry / "store")
 
 
 def _current(entry: Path, watched: list[list]) -> dict | None:
     try:
-        meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with open(entry / "meta", "rb") as file:
+            meta = marshal.loads(file.read())  # no import to pay for, unlike json: read on every run
+    except (OSError, ValueError, EOFError, TypeError):
         return None
-    if meta.get("version") != FORMAT_VERSION or meta.get("watched") != watched:
+    if not isinstance(meta, dict) or meta.get("version") != FORMAT_VERSION or meta.get("watched") != watched:
         return None
-    if any(_stat(Path(path)) != [path, size, mtime] for path, size, mtime in meta.get("texts", [])):
+    if any(_stat(path) != [path, size, mtime] for path, size, mtime in meta.get("texts", [])):
         return None
     return meta
 
 
 def _write_entry(root: Path, entry: Path, store, meta: dict) -> None:
-    """Write the store and its meta into a new folder, then put it in place of the old entry."""
-    from pyoxigraph import Store
+    """Write the graph and its meta into a new folder, then put it in place of the old entry."""
+    import shutil
+    import tempfile
+
+    import pyoxigraph
 
     root.mkdir(parents=True, exist_ok=True)
     new = Path(tempfile.mkdtemp(prefix=f".{entry.name}.new-", dir=root))
     try:
-        disk = Store(str(new / "store"))
-        disk.bulk_extend(store.quads_for_pattern(None, None, None))
-        disk.flush()
-        del disk
-        (new / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        quads = store.quads_for_pattern(None, None, None)
+        if meta["form"] == "nq":
+            pyoxigraph.serialize(quads, output=str(new / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+        else:
+            disk = pyoxigraph.Store(str(new / "store"))
+            disk.bulk_extend(quads)
+            disk.flush()
+            del disk
+        (new / "meta").write_bytes(marshal.dumps(meta))
         old = root / f".{entry.name}.old-{os.getpid()}"
         with contextlib.suppress(FileNotFoundError):
             entry.rename(old)
@@ -144,6 +208,8 @@ def _write_entry(root: Path, entry: Path, store, meta: dict) -> None:
 
 
 def _prune(root: Path) -> None:
+    import shutil
+
     entries = sorted(_entries(root), key=_used, reverse=True)
     for stale in entries[KEEP:]:
         shutil.rmtree(stale, ignore_errors=True)
@@ -155,6 +221,6 @@ def _entries(root: Path) -> Iterable[Path]:
 
 def _used(entry: Path) -> float:
     try:
-        return (entry / "meta.json").stat().st_mtime
+        return (entry / "meta").stat().st_mtime
     except OSError:
         return 0.0

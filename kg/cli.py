@@ -6,32 +6,71 @@ expected failure (:class:`kg.errors.KgError`) becomes one clear line and exit co
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from pathlib import Path
 
 import click
 
 from kg import __version__
 from kg.errors import KgError
-from kg.view_group import GROUP_ABOVE
 
 FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
 
 
-class KgGroup(click.Group):
+def _terminal_width() -> int:
+    """The help's width as click works it out, without the ``import shutil`` (with bz2, lzma,
+    zlib) that click's own look-up costs every ``--help``."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return max(min(columns, 80) - 2, 50)
+
+
+class _ShortOptionsFirst:
+    """A parser that finds ``-p``, ``-f``, ``-o`` at once. click tries every option as a long one
+    first, and each miss builds an error whose constructor imports difflib (~1.5 ms of a run);
+    registered as long ones too, they match directly (``-pX``, ``-qv`` still work the usual way)."""
+
+    def make_parser(self, ctx: click.Context):
+        parser = super().make_parser(ctx)  # type: ignore[misc]
+        short, long = getattr(parser, "_short_opt", None), getattr(parser, "_long_opt", None)
+        if isinstance(short, dict) and isinstance(long, dict):
+            for name, option in short.items():
+                long.setdefault(name, option)
+        return parser
+
+
+class KgCommand(_ShortOptionsFirst, click.Command):
+    """Every kg command (see :class:`_ShortOptionsFirst`)."""
+
+
+class KgGroup(_ShortOptionsFirst, click.Group):
     """Turns library errors into one-line messages; set KG_DEBUG=1 to see tracebacks."""
+
+    command_class = KgCommand
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        if parent is None and "terminal_width" not in extra:
+            extra["terminal_width"] = _terminal_width()  # the commands' contexts inherit it
+        return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KgError as exc:
+            if _query_left_running():
+                _end_now(str(exc), 1)
             raise click.ClickException(str(exc)) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:  # Ctrl-C: one line and the shell's code for SIGINT
+            if _query_left_running():
+                _end_now("interrupted", 130)
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(130) from None
         except BrokenPipeError:
@@ -51,6 +90,26 @@ class KgGroup(click.Group):
             raise click.ClickException(
                 f"internal error: {type(exc).__name__}: {exc} (run again with KG_DEBUG=1 for details)"
             ) from None
+
+
+def _query_left_running() -> bool:
+    """Whether a query that ran out of time or was interrupted still runs in a thread (kg.deadline)."""
+    deadline = sys.modules.get("kg.deadline")
+    return deadline is not None and deadline.abandoned()
+
+
+def _end_now(message: str, code: int) -> None:
+    """Print the error and end the process at once: os._exit stops the engine's thread with it."""
+    click.echo(message if code == 130 else f"Error: {message}", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def _json(data, **kwargs) -> str:
+    import json  # only for --format json: a plain query run never imports it
+
+    return json.dumps(data, **kwargs)
 
 
 def _emit(data: bytes, output: str | None) -> None:
@@ -188,7 +247,7 @@ def query(
     """Run a named query, a .rq file, or ad-hoc SPARQL on the graph.
 
     Queries are read-only: SERVICE, LOAD, FROM and updates are refused. A query on the local
-    graph runs in a worker process that is stopped after --timeout seconds or on Ctrl-C.
+    graph is stopped after --timeout seconds or on Ctrl-C (kg ends, and the query with it).
 
     \b
     Examples:
@@ -212,6 +271,8 @@ def query(
     given = parse_param_args(list(params))
     if sparql is not None:
         text = sys.stdin.read() if sparql == "-" else sparql
+        from pathlib import Path
+
         named = NamedQuery(name="(ad hoc)", path=Path("-"), text=text)
         if lang:
             given["lang"] = lang
@@ -237,7 +298,7 @@ def query(
     if show_sparql:
         _emit(graph.sparql(named, params=given).encode("utf-8"), output)
         return
-    _emit(graph.answer(named, params=given, fmt=fmt, timeout_s=timeout_s), output)
+    _emit(graph.answer(named, params=given, fmt=fmt, timeout_s=timeout_s, then_exit=True), output)
 
 
 def _describe_queries(queries) -> str:
@@ -327,11 +388,11 @@ def export(fmt, lang, sources, store_dir, output) -> None:
 @click.option(
     "--group-above",
     type=click.IntRange(min=0),
-    default=GROUP_ABOVE,
-    show_default=True,
+    default=None,  # kg.view_group.GROUP_ABOVE, not imported here: every command would pay for it
     metavar="N",
     help="Beyond N nodes the page first draws one circle per organisation (party, body, "
-    "faction or unit, with its people and their facts); click one to draw its members. 0: never group.",
+    "faction or unit, with its people and their facts); click one to draw its members. "
+    "0: never group; 10000 by default.",  # a test checks that this is GROUP_ABOVE
 )
 @source_options
 def view(output, fmt, preset, focus, depth, include, title, lang, group_above, sources, store_dir) -> None:
@@ -440,7 +501,7 @@ def stats(fmt, sources, store_dir) -> None:
 
     data = _graph(sources, store_dir).counts()
     if fmt == "json":
-        click.echo(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+        click.echo(_json(data, indent=2, sort_keys=True, ensure_ascii=False))
         return
     click.echo(f"triples: {data['triples']['total']}\n")
     rows = sorted(((compact(c), str(n)) for c, n in data["classes"].items()), key=lambda r: (-int(r[1]), r[0]))
@@ -560,7 +621,7 @@ def resolve(name, limit, fmt, sources, store_dir) -> None:
         raise UnknownName(name, graph.matches(name, limit=3, min_score=SUGGEST_SCORE))
     if fmt == "json":
         rows = [{"id": m.actor_id, "label": m.label, "score": m.score, "why": m.why} for m in matches]
-        click.echo(json.dumps(rows, indent=2, sort_keys=True, ensure_ascii=False))
+        click.echo(_json(rows, indent=2, sort_keys=True, ensure_ascii=False))
         return
     click.echo(format_rows(["id", "label", "score", "why"], format_matches(matches)))
 
@@ -615,7 +676,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
         pairs = fact_duplicates(corpus, threshold=threshold, include_decided=include_decided)
         if fmt == "json":
             click.echo(
-                json.dumps(
+                _json(
                     [
                         {
                             "a": p.a,
@@ -650,7 +711,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
             {"a": d.a, "b": d.b, "label_a": d.label_a, "label_b": d.label_b, "score": d.score, "why": d.why}
             for d in found
         ]
-        click.echo(json.dumps(rows, indent=2, sort_keys=True, ensure_ascii=False))
+        click.echo(_json(rows, indent=2, sort_keys=True, ensure_ascii=False))
         return
     if not found:
         click.echo("no probable duplicates")
@@ -998,7 +1059,7 @@ def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, 
 
         result = evaluate([gold], give_outlet=not no_outlet)
         if fmt == "json":
-            click.echo(json.dumps(result.as_dict(), indent=2, sort_keys=True, ensure_ascii=False))
+            click.echo(_json(result.as_dict(), indent=2, sort_keys=True, ensure_ascii=False))
         else:
             click.echo(format_evaluation(result, errors=errors))
         return

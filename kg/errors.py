@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import reprlib
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
 
 
 class KgError(Exception):

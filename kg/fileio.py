@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -28,7 +27,7 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     if not directory.is_dir():
         raise KgError(f"cannot write {path}: folder {directory} does not exist; create it first")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = _new_file(directory, path.name)
     except OSError as exc:
         exc.filename = None
         raise KgError(f"cannot write {path}: {os_problem(exc)}") from None
@@ -46,6 +45,18 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
             exc.filename = None
             raise KgError(f"cannot write {path}: {os_problem(exc)}; nothing was written") from None
         raise
+
+
+def _new_file(directory: Path, name: str) -> tuple[int, str]:
+    """A new file of our own beside the target, as ``tempfile.mkstemp`` makes one, without the
+    ``tempfile`` module's imports (shutil, random, bz2, lzma: ~4 ms of every ``kg export -o``)."""
+    for _attempt in range(100):
+        tmp = os.path.join(directory, f".{name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {name} in {directory}")
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

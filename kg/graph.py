@@ -14,22 +14,21 @@ per graph and reused by every query with an actor parameter (``kg serve`` relies
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
-from kg.exports_graph import graph_bytes
-from kg.fileio import write_atomic
-from kg.names import Match
-from kg.projection import project
-from kg.queries import NamedQuery, bound_query, engine_text, find_query, run_sparql
-from kg.resolve import Resolver, saved_index_file
-from kg.store import build_store, counts, open_graph, open_store, serialize
-from kg.view import write_view
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
+
+    from kg.names import Match
+    from kg.queries import NamedQuery
+    from kg.resolve import Resolver
+
+# The rest of kg is imported where it is used: a command pays only for what it runs (kg query
+# never imports the view, networkx or the sheets' model).
 
 __all__ = ["Graph"]
 
@@ -43,9 +42,19 @@ class Graph:
     :param store: the store to read; :meth:`from_sources` and :meth:`open` make one.
     """
 
-    def __init__(self, store: Any, *, index_file: Path | None = None) -> None:
+    def __init__(self, store: Any, *, index_file: Path | Callable[[], Path | None] | None = None) -> None:
         self.store = store
-        self.resolver = Resolver(store, index_file=index_file)
+        self._index_file = index_file
+        self._resolver: Resolver | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        """The graph's one :class:`kg.resolve.Resolver` (made on first use: kg stats needs none)."""
+        if self._resolver is None:
+            from kg.resolve import Resolver
+
+            self._resolver = Resolver(self.store, index_file=self._index_file)
+        return self._resolver
 
     @classmethod
     def from_sources(cls, paths: Iterable[str | Path] | None = None) -> Graph:
@@ -53,6 +62,8 @@ class Graph:
 
         :raises kg.errors.SourceError: for a source that cannot be read or checked (file and line).
         """
+        from kg.store import build_store
+
         return cls(build_store(list(paths) if paths is not None else None))
 
     @classmethod
@@ -64,7 +75,9 @@ class Graph:
 
         :raises kg.errors.StoreError: when the folder is not a store.
         """
-        return cls(open_store(store_dir), index_file=saved_index_file(store_dir))
+        from kg.store import open_store
+
+        return cls(open_store(store_dir), index_file=lambda: _saved_index_file(store_dir))
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | None = None, *, store_dir: str | Path | None = None) -> Graph:
@@ -72,7 +85,12 @@ class Graph:
         reused from :mod:`kg.cache` while those sources are unchanged (built and cached otherwise)."""
         if store_dir is not None and not paths:
             return cls.open(store_dir)
-        return cls(open_graph(list(paths or []) or None, store_dir=store_dir))
+        if store_dir is not None:
+            raise KgError("give either source paths or --store, not both")
+        from kg.cache import cached_graph
+
+        store, index_file = cached_graph(list(paths or []) or None)
+        return cls(store, index_file=index_file)
 
     def __len__(self) -> int:
         return len(self.store)
@@ -98,11 +116,15 @@ class Graph:
 
     def named(self, name_or_sparql: str | NamedQuery) -> NamedQuery:
         """A named query (``who-proposed-what``), a ``.rq`` file, or SPARQL text as a query object."""
+        from kg.queries import NamedQuery
+
         if isinstance(name_or_sparql, NamedQuery):
             return name_or_sparql
         text = name_or_sparql.strip()
         if not text.endswith(".rq") and (any(c.isspace() for c in text) or "{" in text):
             return NamedQuery(name="(ad hoc)", path=Path("-"), text=name_or_sparql)
+        from kg.queries import find_query
+
         return find_query(text)
 
     def query(
@@ -127,8 +149,12 @@ class Graph:
         if query.name == "(ad hoc)":
             if given:
                 raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
+            from kg.queries import run_sparql
+
             return run_sparql(self.store, query.text)
-        return self.resolver.run(query, given)
+        from kg.queries import run_sparql
+
+        return run_sparql(self.store, query.text, self._bind(query, given))
 
     def sparql(
         self,
@@ -143,6 +169,8 @@ class Graph:
         >>> "VALUES (?actor" in kg.Graph.from_sources().sparql("stances", params={"actor": "baytaq"})
         True
         """
+        from kg.queries import bound_query, engine_text
+
         query = self.named(name_or_sparql)
         given = dict(params or {})
         if lang:
@@ -151,8 +179,14 @@ class Graph:
             if given:
                 raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
             return bound_query(query.text)
-        bindings = self.resolver.bind(query, given)
+        bindings = self._bind(query, given)
         return engine_text(self.store, bound_query(query.text, bindings), bindings)
+
+    def _bind(self, query: NamedQuery, given: Mapping[str, str]) -> dict[str, Any]:
+        """The parameters as RDF terms, actors resolved by the resolver (made only if one is given)."""
+        from kg.queries import bind_params
+
+        return bind_params(query, given, resolve_actor=lambda value: self.resolver.actor(value))
 
     def answer(
         self,
@@ -162,23 +196,31 @@ class Graph:
         lang: str | None = None,
         fmt: str = "table",
         timeout_s: float,
+        then_exit: bool = False,
     ) -> bytes:
-        """Run a query like :meth:`query` in a worker process, and render its answer in ``fmt``.
+        """Run a query like :meth:`query` with a time limit, and render its answer in ``fmt``.
 
-        The worker is killed after ``timeout_s`` seconds or on Ctrl-C (KeyboardInterrupt), so a
-        runaway query really stops: Oxigraph cannot cancel a query any other way (``kg query``).
+        Oxigraph cannot cancel a query, so by default it runs in a worker process that is killed
+        after ``timeout_s`` seconds or on Ctrl-C (KeyboardInterrupt): a runaway query really stops.
 
+        :param then_exit: for a process that ends after this answer (``kg query``): run the query
+            in a thread here instead, which saves forking a worker. A query past its limit (or a
+            Ctrl-C) is then abandoned, still running, and the caller must end the process with
+            :func:`os._exit` (see :mod:`kg.deadline`).
         :raises kg.errors.QueryTimeout: when the query runs past ``timeout_s``.
 
         >>> import kg
         >>> kg.Graph.from_sources().answer("ASK { ?s ?p ?o }", timeout_s=30)
         b'true\\n'
         """
+        job = (self.named(name_or_sparql), dict(params or {}), lang, fmt)
+        if then_exit:
+            from kg.deadline import run_in_thread
+
+            return run_in_thread(_render_query, self, *job, timeout_s=timeout_s)
         from kg.worker import run_with_limit
 
-        return run_with_limit(
-            self, _render_query, self.named(name_or_sparql), dict(params or {}), lang, fmt, timeout_s=timeout_s
-        )
+        return run_with_limit(self, _render_query, *job, timeout_s=timeout_s)
 
     def rows(
         self,
@@ -198,6 +240,8 @@ class Graph:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Triples, instances by class, and facts by source (``kg stats``)."""
+        from kg.store import counts
+
         return counts(self.store)
 
     def project(
@@ -209,6 +253,8 @@ class Graph:
         include: Iterable[str] | None = None,
     ) -> networkx.MultiDiGraph:
         """The network of who proposed what (see :func:`kg.projection.project`); ``focus`` by id, IRI or name."""
+        from kg.projection import project
+
         centre = self.resolve(focus) if focus else None
         return project(self.store, lang=lang, focus=centre, depth=depth, include=include)
 
@@ -219,11 +265,17 @@ class Graph:
         :param lang: label language of the GraphML/GEXF projection.
         """
         if fmt in NETWORK_FORMATS:
+            from kg.exports_graph import graph_bytes
+
             data = graph_bytes(self.project(lang=lang), fmt)
         else:
+            from kg.store import serialize
+
             data = serialize(self.store, fmt)
         if output is None:
             return data
+        from kg.fileio import write_atomic
+
         write_atomic(output, data)
         return None
 
@@ -244,6 +296,8 @@ class Graph:
 
         This is ``kg view``; returns the drawn graph.
         """
+        from kg.view import write_view
+
         centre = self.resolve(focus) if focus else None
         return write_view(
             self.store,
@@ -257,6 +311,13 @@ class Graph:
             preset=preset,
             group_above=group_above,
         )
+
+
+def _saved_index_file(store_dir: str | Path) -> Path | None:
+    """Where the store's name index is kept (looked up, and kg.resolve imported, only for a name)."""
+    from kg.resolve import saved_index_file
+
+    return saved_index_file(store_dir)
 
 
 def _render_query(graph: Graph, query: NamedQuery, params: Mapping[str, str], lang: str | None, fmt: str) -> bytes:

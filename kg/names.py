@@ -16,10 +16,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from kg.errors import KgError
 from kg.lang import KK_DEVOICE, RU_ENDINGS, fold_word, kk_endings, kk_latin
@@ -108,9 +109,12 @@ def _gender_of_fold(fold: str) -> Gender | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Tok:
-    """One word of a name: as written, folded, keyed, and whether it is an initial."""
+class _Tok(NamedTuple):
+    """One word of a name: as written, folded, keyed, and whether it is an initial.
+
+    A named tuple, as :class:`_Label`: an index is read back into thousands of them on every
+    run that resolves a name, and a tuple is made several times faster than a frozen dataclass.
+    """
 
     raw: str
     fold: str
@@ -278,8 +282,7 @@ def _title_word_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in words.split())
 
 
-@dataclass(frozen=True)
-class _Label:
+class _Label(NamedTuple):
     actor_id: str
     text: str
     tokens: tuple[_Tok, ...]
@@ -364,6 +367,29 @@ def _ending_only(a: str, b: str) -> bool:
     return a != b and (a.startswith(b) or b.startswith(a))
 
 
+def _ratio_bound(a: str, b: str) -> float:
+    """An upper bound of rapidfuzz's ``fuzz.ratio(a, b)``, in pure Python: a label that cannot
+    reach the threshold is dropped without rapidfuzz (its import alone costs ~10 ms a run).
+
+    ``ratio`` is ``100 * 2 * LCS / (len(a) + len(b))``, and the longest common subsequence has no
+    more of any letter than both strings have.
+
+    >>> from rapidfuzz import fuzz
+    >>> all(fuzz.ratio(a, b) <= _ratio_bound(a, b) for a, b in [("amirtaev", "amirtayev"), ("karin", "nirak"), ("", "")])
+    True
+    """
+    if not a and not b:
+        return 100.0
+    common = sum(min(n, b.count(c)) for c, n in _letter_counts(a))
+    return 200.0 * common / (len(a) + len(b))
+
+
+@lru_cache(maxsize=4096)
+def _letter_counts(text: str) -> tuple[tuple[str, int], ...]:
+    """Each letter of ``text`` with how often it occurs (the query's words: asked once per label)."""
+    return tuple(Counter(text).items())
+
+
 def _fuzzy(query: Sequence[_Tok], label: _Label, *, threshold: float) -> tuple[float, str] | None:
     """A fuzzy score of ``query`` against ``label`` with the guards that keep people apart.
 
@@ -373,8 +399,6 @@ def _fuzzy(query: Sequence[_Tok], label: _Label, *, threshold: float) -> tuple[f
     other word of the query must find a close word in the label (different first names are
     different people).
     """
-    from rapidfuzz import fuzz
-
     words = [t for t in query if not t.initial]
     if not words:
         return None
@@ -384,9 +408,17 @@ def _fuzzy(query: Sequence[_Tok], label: _Label, *, threshold: float) -> tuple[f
         genders = {_gender_of_fold(a), _gender_of_fold(b)}
         if _ending_only(a, b) or ("female" in genders and len(genders) > 1):
             return None
+        if _ratio_bound(" ".join(sorted(a.split())), " ".join(sorted(b.split()))) < threshold - 0.1:
+            return None  # below what every caller keeps (even rounded), whatever rapidfuzz says
+        from rapidfuzz import fuzz
+
         score = fuzz.token_sort_ratio(a, b)
         return score, f"token_sort_ratio on folded names {a!r} ~ {b!r}"
     surname = label.tokens[label.surname]
+    if all(_ratio_bound(t.fold, surname.fold) < threshold for t in words):
+        return None  # no word can come close enough to the surname (checked below with rapidfuzz)
+    from rapidfuzz import fuzz
+
     best = max(words, key=lambda t: fuzz.ratio(t.fold, surname.fold))
     surname_score = fuzz.ratio(best.fold, surname.fold)
     if surname_score < threshold:
@@ -596,7 +628,9 @@ class NameIndex:
         found += [(CASE_SCORE, lab, why) for lab, why in self._case_hits(query)]
         return found
 
-    def resolve(self, name: str, *, limit: int = 5, min_score: float = MIN_SCORE) -> list[Match]:
+    def resolve(
+        self, name: str, *, limit: int = 5, min_score: float = MIN_SCORE, settle_at: float | None = None
+    ) -> list[Match]:
         """Read ``name`` as actors, best first (score descending, then actor id).
 
         Tried in turn: the actor id itself; the key of the whole name (full name in any order,
@@ -607,6 +641,8 @@ class NameIndex:
         :param name: a name as written in a text, in any script.
         :param limit: most matches to return.
         :param min_score: lowest score returned (fuzzy readings below it are dropped).
+        :param settle_at: skip the fuzzy readings when a reading already scores this much (what
+            :meth:`resolve_one` needs: a fuzzy score can neither beat nor rival an exact match).
         :returns: the matches.
 
         >>> index = NameIndex([("erlan-karin", ["Ерлан Карин", "Erlan Karin"], "male")])
@@ -638,8 +674,10 @@ class NameIndex:
             whole = self._phrase_parts(query, stripped)
         for score, lab, why in whole:
             offer(score, lab, why)
-        for score, lab, why in self._loose(query, stripped, threshold=min(min_score, MIN_SCORE)):
-            offer(score, lab, why)
+        if settle_at is None or all(match.score < settle_at for _rank, match in best.values()):
+            settled = {actor for actor, (_rank, match) in best.items() if match.score > FUZZY_CAP}
+            for score, lab, why in self._loose(query, stripped, threshold=min(min_score, MIN_SCORE), skip=settled):
+                offer(score, lab, why)
         ranked = sorted(best.values(), key=lambda r: (-r[1].score, r[1].actor_id))
         return [match for _rank, match in ranked[:limit]]
 
@@ -669,15 +707,23 @@ class NameIndex:
                     found.append((score - PHRASE_PENALTY, lab, why))
         return found
 
-    def _loose(self, query: Sequence[_Tok], shown: str, *, threshold: float) -> list[tuple[float, _Label, str]]:
-        """Given-name-only readings (score 60, suggestions only) and guarded fuzzy readings."""
+    def _loose(
+        self, query: Sequence[_Tok], shown: str, *, threshold: float, skip: Collection[str] = ()
+    ) -> list[tuple[float, _Label, str]]:
+        """Given-name-only readings (score 60, suggestions only) and guarded fuzzy readings.
+
+        Actors in ``skip`` already have a better reading than any of these (above the fuzzy cap).
+        """
         found: list[tuple[float, _Label, str]] = []
         words = [t for t in query if not t.initial]
         word_genders = {_gender_of_fold(t.fold) for t in words}
-        for labels in self._labels.values():
+        given_too = threshold <= GIVEN_NAME_SCORE  # else those readings are dropped: skip them
+        for actor_id, labels in self._labels.items():
+            if actor_id in skip:
+                continue
             for lab in labels:
-                given = [o for i, o in enumerate(lab.tokens) if i != lab.surname]
-                if words and lab.person and all(any(_compatible(t, o) for o in given) for t in words):
+                given = [o for i, o in enumerate(lab.tokens) if i != lab.surname] if given_too else []
+                if given_too and words and lab.person and all(any(_compatible(t, o) for o in given) for t in words):
                     found.append((GIVEN_NAME_SCORE, lab, f"given name only: {shown!r} in {lab.text!r}"))
                 fuzzy = _fuzzy(query, lab, threshold=threshold)
                 if fuzzy is None:
@@ -702,7 +748,7 @@ class NameIndex:
         ...
         kg.names.UnknownName: unknown actor 'Erlan Karimov'; did you mean: erlan-karin (Erlan Karin)?
         """
-        matches = self.resolve(name)
+        matches = self.resolve(name, settle_at=FUZZY_CAP + CLEAR_MARGIN)
         if not matches:
             raise UnknownName(name, self.resolve(name, limit=3, min_score=SUGGEST_SCORE))
         top = matches[0]

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
-import textwrap
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import textwrap
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
 GRAPH_FORMATS = {"table": "turtle", "json": "json-ld", "csv": "nt", "tsv": "nt", "xml": "xml"}
@@ -38,6 +41,7 @@ def _wrap(cell: str | None, width: int) -> list[str]:
 
     >>> _wrap("a short cell", 60), _wrap("two  spaces kept", 60), _wrap(None, 60)
     (['a short cell'], ['two  spaces kept'], [''])
+    >>> import textwrap
     >>> _wrap("word " * 3, 6) == textwrap.wrap("word " * 3, 6)
     True
     """
@@ -59,6 +63,8 @@ _SPACES = re.compile(r"([\t\n\x0b\x0c\r ]+)")
 
 @functools.lru_cache(maxsize=8)
 def _wrapper(width: int) -> textwrap.TextWrapper:
+    import textwrap  # only when a cell needs wrapping: CSV and short tables never do
+
     return textwrap.TextWrapper(width, break_long_words=True)
 
 

@@ -138,8 +138,12 @@ def find_query(name: str) -> NamedQuery:
     """A named query by name (``who-proposed-what``), or a ``.rq`` file by path."""
     if name.endswith(".rq") or "/" in name:
         return load_query(name)
-    queries = {q.name: q for q in list_queries()}
     key = name.replace("_", "-")
+    for stem in dict.fromkeys((key.replace("-", "_"), key)):  # read only the file asked for, if there
+        path = resources.queries_dir() / f"{stem}.rq"
+        if path.is_file():
+            return load_query(path)
+    queries = {q.name: q for q in list_queries()}
     if key not in queries:
         import difflib
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -233,6 +232,7 @@ def _build_on_disk(path: Path, triples, progress, stage):
 def _build_into(path: Path, parent: Path, triples, progress, stage):
     import os
     import shutil
+    import tempfile  # only to build: a reading command never pays for it
 
     from pyoxigraph import Store
 
@@ -323,14 +323,14 @@ def open_graph(paths: Sequence[str | Path] | None = None, *, store_dir: str | Pa
     return open_cached(paths)
 
 
-def sorted_triples(store) -> list:
-    """All default-graph triples in a fixed order, for byte-identical output."""
-    from pyoxigraph import DefaultGraph, Triple
+def sorted_quads(store) -> list:
+    """All default-graph triples in a fixed order, for byte-identical output: as the engine's
+    quads of the default graph, which every serialiser takes (no copy into triples)."""
+    from pyoxigraph import DefaultGraph
 
-    quads = store.quads_for_pattern(None, None, None, DefaultGraph())
-    triples = [Triple(q.subject, q.predicate, q.object) for q in quads]
-    triples.sort(key=lambda t: (getattr(t.subject, "value", str(t.subject)), t.predicate.value, str(t.object)))
-    return triples
+    quads = list(store.quads_for_pattern(None, None, None, DefaultGraph()))
+    quads.sort(key=lambda q: (getattr(q.subject, "value", None) or str(q.subject), q.predicate.value, str(q.object)))
+    return quads
 
 
 def serialize(store, fmt: str = "turtle") -> bytes:
@@ -345,9 +345,7 @@ def serialize(store, fmt: str = "turtle") -> bytes:
     if name is None:
         raise KgError(f"unknown RDF format {fmt!r}; choose one of: {', '.join(sorted(FORMATS))}")
     rdf_format = getattr(pyoxigraph.RdfFormat, name)
-    triples = sorted_triples(store)
-    if rdf_format in (pyoxigraph.RdfFormat.N_QUADS, pyoxigraph.RdfFormat.TRIG):
-        triples = [pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples]
+    triples = sorted_quads(store)
     prefixes = PREFIXES if rdf_format in (pyoxigraph.RdfFormat.TURTLE, pyoxigraph.RdfFormat.TRIG) else None
     data = pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
     return _fixed_prefix_order(data) if prefixes else data

@@ -100,13 +100,37 @@ def test_off_and_unwritable_caches_still_answer(sources, builds, monkeypatch, tm
     assert len(builds) == 2
 
 
-def test_a_damaged_entry_is_rebuilt(sources, builds, tmp_path):
-    cache.open_cached([sources])
+@pytest.mark.parametrize("small", [cache.SMALL, 0], ids=["n-quads", "store"])
+def test_a_damaged_entry_is_rebuilt(sources, builds, tmp_path, monkeypatch, small):
+    monkeypatch.setattr(cache, "SMALL", small)
+    before = count(cache.open_cached([sources]))
+    assert count(cache.open_cached([sources])) == before and len(builds) == 1
     entry = next(p for p in (tmp_path / "cache").iterdir() if not p.name.startswith("."))
-    shutil.rmtree(entry / "store")
-    assert count(cache.open_cached([sources])) > 0
+    kept = entry / ("graph.nq" if small else "store")
+    assert kept.exists()
+    if kept.is_dir():
+        shutil.rmtree(kept)
+    else:
+        kept.write_bytes(b"<broken")
+    assert count(cache.open_cached([sources])) == before
     assert len(builds) == 2
-    assert (entry / "store").is_dir()
+    assert kept.exists()
+
+
+def test_the_name_index_is_kept_with_its_build(sources, builds, tmp_path):
+    from kg.graph import Graph
+
+    graph = Graph.load([sources])
+    assert graph.resolver.index_file is not None and not graph.resolver.index_file.exists()
+    actor = graph.resolve("Анна Пример")
+    assert graph.resolver.index_file.exists()  # written beside the cached graph
+    again = Graph.load([sources])
+    assert again.resolver.index_file == graph.resolver.index_file and again.resolve("Anna Primer") == actor
+    sheet = sources / "articles" / "tiny.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    rebuilt = Graph.load([sources])  # a new build: the old build's index is not used
+    assert rebuilt.resolver.index_file != graph.resolver.index_file
+    assert not rebuilt.resolver.index_file.exists()
 
 
 def test_old_entries_are_pruned(builds, tmp_path, monkeypatch):

@@ -408,7 +408,7 @@ def test_a_failing_write_says_why_and_leaves_nothing(run, tmp_path, monkeypatch,
     if where == "write":
         monkeypatch.setattr(kg.fileio.os, "fsync", fail)  # the data does not reach the disk
     else:
-        monkeypatch.setattr(kg.fileio.tempfile, "mkstemp", fail)  # the file cannot even be made
+        monkeypatch.setattr(kg.fileio, "_new_file", fail)  # the file cannot even be made
     out = tmp_path / "out.ttl"
     for args in (("export", "-o", str(out)), ("query", "who-proposed-what", "-o", str(out))):
         result = run(*args, *SEED_ARGS)
@@ -459,12 +459,12 @@ def test_deep_nesting_is_a_clear_error(run, tiny_sources, what):
 
 
 def test_an_unexpected_recursion_error_is_still_a_clear_error(run, monkeypatch):
-    import kg.graph
+    import kg.cache
 
     def recurse(*args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(kg.graph, "open_graph", recurse)
+    monkeypatch.setattr(kg.cache, "cached_graph", recurse)
     result = run("stats")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: the input is nested too deeply to handle")
@@ -475,10 +475,25 @@ def test_an_unexpected_recursion_error_is_still_a_clear_error(run, monkeypatch):
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
 
 
+def _kg_process(*args: str) -> subprocess.Popen:
+    """kg as its own process: a query past its limit ends the whole process (not an in-process run)."""
+    import os
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    command = [sys.executable, "-m", "kg", *args]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=root)
+
+
 def test_query_timeout_stops_a_runaway_query(run):
-    result = run("query", "--sparql", RUNAWAY, "--timeout", "0.5", *SEED_ARGS)
-    assert result.exit_code == 1
-    assert result.stderr.strip() == (
+    import time
+
+    started = time.monotonic()
+    proc = _kg_process("query", "--sparql", RUNAWAY, "--timeout", "0.5", *SEED_ARGS)
+    out, err = proc.communicate(timeout=60)  # the query alone would run for hours
+    assert time.monotonic() - started < 30
+    assert proc.returncode == 1 and out == b""
+    assert err.decode().strip() == (
         "Error: the query ran longer than the time limit of 0.5 s and was stopped; "
         "narrow it, add a LIMIT, or give a longer --timeout"
     )
@@ -503,29 +518,36 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the worker process through /proc")
-def test_ctrl_c_stops_a_running_query_at_once():
+def _busiest_other_thread_s(pid: int) -> float:
+    """CPU seconds of the busiest thread of ``pid`` but its main thread: the one running a query."""
     import os
+
+    tick = os.sysconf("SC_CLK_TCK")
+    best = 0.0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        if task.name == str(pid):
+            continue
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        best = max(best, (int(fields[11]) + int(fields[12])) / tick)  # utime + stime
+    return best
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="watches the query's thread through /proc")
+def test_ctrl_c_stops_a_running_query_at_once():
     import signal
     import time
 
-    root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "query", "--sparql", RUNAWAY, *SEED_ARGS],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        cwd=root,
-    )
+    proc = _kg_process("query", "--sparql", RUNAWAY, *SEED_ARGS)
     try:
         give_up = time.monotonic() + 60
-        while len(_descendants(proc.pid)) < 2:  # the template and the worker running the query
+        while _busiest_other_thread_s(proc.pid) < 0.3:  # well into the query, which would run for hours
             assert proc.poll() is None, proc.stderr.read().decode()
             assert time.monotonic() < give_up, "the query never started"
             time.sleep(0.05)
-        time.sleep(0.3)  # well into the query, which would run for hours
-        workers = _descendants(proc.pid)
+        helpers = _descendants(proc.pid)
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=20)  # at once, in practice well under a second
     finally:
@@ -536,9 +558,9 @@ def test_ctrl_c_stops_a_running_query_at_once():
     assert err.decode().strip() == "interrupted"
     assert out == b""
     give_up = time.monotonic() + 10
-    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < give_up:
+    while any(Path(f"/proc/{pid}").exists() for pid in helpers) and time.monotonic() < give_up:
         time.sleep(0.05)
-    assert not any(Path(f"/proc/{pid}").exists() for pid in workers), "the worker processes were stopped"
+    assert not any(Path(f"/proc/{pid}").exists() for pid in helpers), "no process was left running"
 
 
 def test_show_sparql_prints_the_text_that_runs(run, seed_store):
@@ -553,3 +575,59 @@ def test_show_sparql_prints_the_text_that_runs(run, seed_store):
     assert answered.stdout.replace("\r\n", "\n") == direct.replace("\r\n", "\n")
     refused = run("query", "--sparql", "SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }", "--show-sparql")
     assert refused.exit_code == 1 and "SERVICE is refused" in refused.stderr
+
+
+# ---------------------------------------------------------------- what a command imports
+
+HEAVY = ("rdflib", "networkx", "starlette", "uvicorn", "yaml", "pyvis", "rich", "rapidfuzz", "kg.worker", "kg.model")
+_MODULES_AT_EXIT = """
+import atexit, sys
+atexit.register(lambda: print(" ".join(sorted(sys.modules)), file=sys.stderr))
+sys.argv = ["kg", *sys.argv[1:]]
+from kg.cli import cli
+cli()
+"""
+
+
+def _modules_imported_by(*args: str, cache: Path) -> set[str]:
+    import os
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root), "KG_CACHE_DIR": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", _MODULES_AT_EXIT, *args], capture_output=True, text=True, env=env, cwd=root
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stderr.splitlines()[-1].split())
+
+
+def test_help_and_a_query_import_no_heavy_library(tmp_path):
+    """kg --help and a query pay only for what they use: no RDF library, graph library, server, YAML."""
+    from conftest import SEED
+
+    from kg.store import build_store
+
+    store = tmp_path / "store"
+    build_store(list(SEED), store_dir=store)
+    cache = tmp_path / "cache"
+    runs = {
+        "--help": _modules_imported_by("--help", cache=cache),
+        "query": _modules_imported_by(
+            "query", "who-proposed-what", "-p", "actor=baytaq", "--store", str(store), cache=cache
+        ),
+        "stats": _modules_imported_by("stats", "--store", str(store), cache=cache),
+    }
+    _modules_imported_by("query", "who-proposed-what", *SEED_ARGS, cache=cache)  # builds the sources' cache
+    runs["query, sources cached"] = _modules_imported_by("query", "who-proposed-what", *SEED_ARGS, cache=cache)
+    for run, modules in runs.items():
+        heavy = sorted({m for m in HEAVY if m in modules})
+        assert heavy == [], f"kg {run} imported {heavy}"
+    assert not {"pyoxigraph", "kg.graph", "kg.view_group", "shutil"} & runs["--help"]
+
+
+def test_view_help_shows_the_grouping_default_it_does_not_import(run):
+    from kg.view_group import GROUP_ABOVE
+
+    result = run("view", "--help")
+    assert result.exit_code == 0
+    assert f"0: never group; {GROUP_ABOVE} by default." in " ".join(result.stdout.split())

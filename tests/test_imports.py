@@ -31,6 +31,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "kg.yamlwrite",
             "kg.browser",
             "kg.worker",
+            "kg.deadline",
         ),
     ),
     ("sources and schema", ("kg.sources", "kg.schema")),

@@ -726,3 +726,58 @@ def test_duplicates_sorted_and_threshold() -> None:
 
 def _pairs_at(actors: list[tuple[str, list[str], str | None]], threshold: float) -> set[tuple[str, str]]:
     return {(a, b) for a, b, _s, _w in duplicate_candidates(actors, threshold=threshold)}
+
+
+# ---------------------------------------------------------------- the bound that spares rapidfuzz
+
+
+def test_the_ratio_bound_is_never_below_rapidfuzz():
+    import random
+
+    from rapidfuzz import fuzz
+
+    from kg import names
+
+    rng = random.Random(16)
+    for _ in range(5000):
+        a, b = ("".join(rng.choice("abeiknrtə ") for _ in range(rng.randint(0, 14))) for _ in range(2))
+        assert fuzz.ratio(a, b) <= names._ratio_bound(a, b) + 1e-9, (a, b)
+
+
+def test_the_bound_changes_no_reading(monkeypatch):
+    """Misspellings of every label (one letter dropped, doubled or changed) read the same with and
+    without the bound, down to the suggestions below the usual threshold, and for duplicates too."""
+    import random
+
+    from kg import names
+
+    rng = random.Random(16)
+    queries = ["Amirtaev", "Amirtayeva", "Tokaev", "Karin", "Karina", "Ерлан Карим", "Baytak партиясы"]
+    for _actor, labels, _gender in ACTORS:
+        for label in labels:
+            at = rng.randrange(len(label))
+            queries += [
+                label[:at] + label[at + 1 :],
+                label[:at] + label[at] * 2 + label[at:],
+                label[:at] + "a" + label[at + 1 :],
+            ]
+    index = NameIndex(ACTORS)
+    bounded = [index.resolve(q, limit=10, min_score=60) for q in queries]
+    pairs = duplicate_candidates(ACTORS, threshold=70)
+    monkeypatch.setattr(names, "_ratio_bound", lambda a, b: 100.0)
+    assert [index.resolve(q, limit=10, min_score=60) for q in queries] == bounded
+    assert duplicate_candidates(ACTORS, threshold=70) == pairs
+    assert any(m.why.startswith("fuzzy") for found in bounded for m in found)  # fuzzy readings were compared
+
+
+def test_one_reading_settles_without_the_fuzzy_ones(monkeypatch):
+    """resolve_one skips the fuzzy readings after an exact match (they can neither beat nor rival
+    it), and still uses them when there is none."""
+    from kg import names
+
+    index = NameIndex(ACTORS)
+    compared = []
+    real = names._fuzzy
+    monkeypatch.setattr(names, "_fuzzy", lambda *a, **k: compared.append(1) or real(*a, **k))
+    assert index.resolve_one("Amirtayev") == "amirtayev" and compared == []
+    assert index.resolve_one("Amirtabev") == "amirtayev" and compared  # a typo: read by the fuzzy score

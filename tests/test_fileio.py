@@ -1,0 +1,34 @@
+"""Files are written whole or not at all, and no temporary file is left behind."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from kg.errors import KgError
+from kg.fileio import atomic_writer, write_atomic
+
+
+def test_a_write_replaces_the_file_whole_and_leaves_nothing_else(tmp_path):
+    target = tmp_path / "out.ttl"
+    write_atomic(target, b"first")
+    write_atomic(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert os.stat(target).st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["out.ttl"]
+
+
+def test_a_failed_write_keeps_the_old_file(tmp_path):
+    target = tmp_path / "out.ttl"
+    write_atomic(target, b"old")
+    with pytest.raises(RuntimeError), atomic_writer(target) as handle:
+        handle.write(b"half")
+        raise RuntimeError("stopped half-way")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.ttl"]
+
+
+def test_a_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(KgError, match="does not exist; create it first"):
+        write_atomic(tmp_path / "no" / "out.ttl", b"x")
