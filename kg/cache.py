@@ -51,16 +51,25 @@ def _stat(path: str) -> list:
 
 def _walk(folder: str, found: list[list]) -> None:
     """Every file under ``folder`` with its size and time, in a fixed order (os.scandir: what a
-    run pays for checking the cache is mostly this walk)."""
-    with os.scandir(folder) as entries:
-        listed = sorted(entries, key=lambda e: e.name)
+    run pays for checking the cache is mostly this walk). Links to folders are not followed (the
+    sources' reader does not follow them either, and a loop must not stop every command); a file
+    that vanishes during the walk is recorded as missing, so the entry is simply not current."""
+    try:
+        with os.scandir(folder) as entries:
+            listed = sorted(entries, key=lambda e: e.name)
+    except OSError:
+        found.append([folder, None, None])
+        return
     for entry in listed:
-        if entry.is_dir():
-            if entry.name != "__pycache__":
-                _walk(entry.path, found)
-        elif entry.is_file():
-            st = entry.stat()
-            found.append([entry.path, st.st_size, st.st_mtime_ns])
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    _walk(entry.path, found)
+            elif entry.is_file():
+                st = entry.stat()
+                found.append([entry.path, st.st_size, st.st_mtime_ns])
+        except OSError:
+            found.append([entry.path, None, None])
 
 
 def _watched(given: Sequence[Path]) -> list[list]:

@@ -71,6 +71,19 @@ def test_a_new_or_removed_sheet_is_seen(sources, builds):
     assert len(builds) == 1
 
 
+def test_a_link_loop_in_a_source_folder_stops_nothing(sources, builds):
+    (sources / "loop").symlink_to("..", target_is_directory=True)  # the reader does not follow it either
+    first = count(cache.open_cached([sources]))
+    assert count(cache.open_cached([sources])) == first > 0
+    assert len(builds) == 1
+
+
+def test_a_file_that_cannot_be_read_during_the_walk_makes_the_entry_not_current(tmp_path):
+    found: list[list] = []
+    cache._walk(str(tmp_path / "gone"), found)
+    assert found == [[str(tmp_path / "gone"), None, None]]
+
+
 def test_a_changed_text_outside_the_folder_given_is_seen(sources, builds):
     given = [sources / "actors.yaml", sources / "articles" / "tiny.yaml"]
     cache.open_cached(given)
