@@ -222,6 +222,37 @@ def _prune(root: Path) -> None:
     entries = sorted(_entries(root), key=_used, reverse=True)
     for stale in entries[KEEP:]:
         shutil.rmtree(stale, ignore_errors=True)
+    remove_leftovers(root)
+
+
+LEFTOVER_AGE = 3600.0  # seconds: a half-written file or folder this old belongs to no running kg
+
+
+def remove_leftovers(folder: Path, now: float | None = None) -> None:
+    """Remove what a run ended mid-write left (a query stopped at its --timeout ends the process at
+    once): the hidden ``.NAME.*.tmp`` files and ``.NAME.new-*``/``.NAME.old-*`` folders older than
+    an hour. Younger ones may belong to a run still writing them."""
+    import shutil
+    import time
+
+    limit = (time.time() if now is None else now) - LEFTOVER_AGE
+    try:
+        listed = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in listed:
+        name = entry.name
+        if not name.startswith(".") or not (name.endswith(".tmp") or ".new-" in name or ".old-" in name):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime > limit:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
+        except OSError:
+            continue
 
 
 def _entries(root: Path) -> Iterable[Path]:

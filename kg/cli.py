@@ -16,6 +16,22 @@ from kg.errors import KgError
 
 FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
+MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform's timers
+
+
+class _Seconds(click.FloatRange):
+    """A time limit: 0.01 s to 11 days, and a number (click's range lets ``nan`` through)."""
+
+    name = "seconds"
+
+    def convert(self, value, param, ctx):
+        seconds = super().convert(value, param, ctx)
+        if seconds != seconds:
+            self.fail(f"{value!r} is not a number of seconds.", param, ctx)
+        return seconds
+
+
+SECONDS = _Seconds(min=0.01, max=MAX_TIMEOUT)
 
 
 def _terminal_width() -> int:
@@ -228,7 +244,7 @@ def cli() -> None:
 @click.option(
     "--timeout",
     "timeout_s",
-    type=click.FloatRange(min=0.01),
+    type=SECONDS,
     default=60.0,
     show_default=True,
     help="Seconds a query may run before it is stopped (exit code 1); with --endpoint, the time allowed "
@@ -733,7 +749,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
 @click.option(
     "--timeout",
     "timeout_s",
-    type=click.FloatRange(min=0.01),
+    type=SECONDS,
     default=10.0,
     show_default=True,
     help="Seconds a query may run; then its worker process is killed and the client gets 503.",
@@ -895,7 +911,7 @@ def serve(
 @click.option(
     "--timeout",
     "timeout_s",
-    type=click.FloatRange(min=0.01),
+    type=SECONDS,
     default=120.0,
     show_default=True,
     help="Seconds one batch request may take in all (connect, send, answer); a batch that runs out is not retried.",

@@ -203,6 +203,9 @@ def _write_index(path: Path, index: NameIndex) -> None:
         saved = sorted(path.parent.glob("*.names"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in saved[_KEEP_INDEXES:]:
             old.unlink(missing_ok=True)
+        from kg.cache import remove_leftovers
+
+        remove_leftovers(path.parent)
 
 
 class Resolver:

@@ -154,3 +154,21 @@ def test_old_entries_are_pruned(builds, tmp_path, monkeypatch):
         cache.open_cached([folder])
     entries = [p for p in (tmp_path / "cache").iterdir() if not p.name.startswith(".")]
     assert len(entries) == 2
+
+
+def test_leftovers_of_a_stopped_run_are_removed_once_old(tmp_path):
+    tmp = tmp_path / ".abc.names.1f2e.tmp"
+    tmp.write_bytes(b"half")
+    new = tmp_path / ".0123.new-xyz"
+    new.mkdir()
+    kept = [tmp_path / "entry", tmp_path / "abc.names", tmp_path / ".names"]
+    kept[0].mkdir()
+    kept[1].write_bytes(b"index")
+    kept[2].mkdir()
+    cache.remove_leftovers(tmp_path)  # young: may belong to a run still writing
+    assert tmp.exists() and new.exists()
+    import time
+
+    cache.remove_leftovers(tmp_path, now=time.time() + cache.LEFTOVER_AGE + 1)
+    assert not tmp.exists() and not new.exists()
+    assert all(path.exists() for path in kept)

@@ -631,3 +631,11 @@ def test_view_help_shows_the_grouping_default_it_does_not_import(run):
     result = run("view", "--help")
     assert result.exit_code == 0
     assert f"0: never group; {GROUP_ABOVE} by default." in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize("command", [["query", "who-proposed-what"], ["serve"], ["push", "http://127.0.0.1:9/sparql"]])
+@pytest.mark.parametrize("value", ["inf", "1e300", "nan"])
+def test_a_timeout_past_any_timer_is_a_usage_error(run, command, value):
+    result = run(*command, "--timeout", value)
+    assert result.exit_code == 2
+    assert "--timeout" in result.output and "Traceback" not in result.output
