@@ -359,7 +359,10 @@ def page_data(
     ui = {**_UI[lang], **group_ui(lang, group_above)}
     order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
     ids = {v: f"n{i}" for i, v in enumerate(order)}
-    degree = degrees(graph)
+    # the links, walked once: the presets take (source, target, relation) from the same walk
+    walked = list(graph.edges(data=True))
+    links = [(u, v, str(attrs.get("relation") or "")) for u, v, attrs in walked]
+    degree = degrees(graph, links)
     # a fact's evidence items are shared by all its links: fold each list once (by the items' ids)
     folded: dict[tuple[int, ...], list[dict[str, str | None]]] = {}
 
@@ -404,7 +407,7 @@ def page_data(
     raw_edges: list[dict[str, Any]] = []
     numbered: dict[tuple[int, ...], list[int]] = {}
     position = {v: i for i, v in enumerate(order)}
-    for u, v, attrs in graph.edges(data=True):
+    for u, v, attrs in walked:
         relation = _text(attrs.get("relation"))
         items = attrs.get("evidence") or ()
         key = tuple(map(id, items))
@@ -459,11 +462,11 @@ def page_data(
 
     # beyond group_above nodes the page opens on groups, and "everything" places nodes inside them
     grouping = group_graph(graph, lang=lang, seed=seed) if should_group(len(order), group_above) else None
-    presets = [preset("everything", None, grouping.positions if grouping else layout(graph, seed=seed))]
-    chosen = proposal_nodes(graph)
-    presets.append(preset("proposals", chosen, layered(graph, chosen), relations=list(WHO_PROPOSED_WHAT)))
-    chosen = timeline_nodes(graph)
-    pos, ticks = timeline(graph, chosen)
+    presets = [preset("everything", None, grouping.positions if grouping else layout(graph, seed=seed, links=links))]
+    chosen = proposal_nodes(graph, links)
+    presets.append(preset("proposals", chosen, layered(graph, chosen, links=links), relations=list(WHO_PROPOSED_WHAT)))
+    chosen = timeline_nodes(graph, links)
+    pos, ticks = timeline(graph, chosen, links)
     presets.append(preset("timeline", list(pos), pos, ticks=[[x, d] for x, d in ticks]))
     if focus is not None and focus in graph:
         pos = radial(graph, focus, depth=2 if depth is None else depth)

@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx
 
 Point = tuple[float, float]
+Links = list[tuple[Any, Any, str]]
+"""(source, target, relation) of every link of a graph, read once (see :func:`links_of`)."""
 
 FONT_SIZE = 14
 """Label font size in page units (the page draws labels at this size at 100 % zoom)."""
@@ -144,7 +146,9 @@ _EDGE_LENGTH = 160.0
 # --- everything: force layout ---
 
 
-def layout(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
+def layout(
+    graph: networkx.MultiDiGraph, *, seed: int = 42, links: Links | None = None
+) -> dict[Any, tuple[float, float]]:
     """Compute reproducible positions (page units) for every node.
 
     Each connected component is laid out on its own, with stress majorization up to
@@ -161,7 +165,8 @@ def layout(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[f
     """
     order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
     index = {v: i for i, v in enumerate(order)}
-    pairs = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v})
+    ends = graph.edges() if links is None else ((u, v) for u, v, _ in links)
+    pairs = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in ends if u != v})
     # components by their lowest node, each with its links (still sorted), in one pass
     parent = list(range(len(order)))
 
@@ -178,18 +183,18 @@ def layout(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[f
     members: dict[int, list[int]] = defaultdict(list)
     for v in range(len(order)):
         members[root(v)].append(v)
-    links: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for u, v in pairs:
-        links[root(u)].append((u, v))
+        by_root[root(u)].append((u, v))
     components = sorted(members, key=lambda r: (-len(members[r]), r))
     with _one_blas_thread():  # threaded LAPACK is ~60x slower on small matrices (eigh of 84 nodes: 33 ms vs 0.5 ms)
-        blocks = [_component_layout(members[r], links[r], seed=seed) for r in components]
+        blocks = [_component_layout(members[r], by_root[r], seed=seed) for r in components]
     # a label is drawn centred under its node, about 7 units a character at the page's font
     half = [min(len(str(graph.nodes[v].get("label") or "")), 60) * 3.6 for v in order]
     coords = _pack(blocks, half, gap=_EDGE_LENGTH / 2)
     pos = {order[i]: (x, y) for i, (x, y) in sorted(coords.items())}
     if len(pos) <= _SPREAD_UPTO:
-        pos = compact(pos, _boxes(graph, pos))
+        pos = compact(pos, _boxes(graph, pos, links))
     return _rounded(pos)
 
 
@@ -360,19 +365,21 @@ def _label(graph: networkx.MultiDiGraph, v: Any) -> str:
     return str(graph.nodes[v].get("label") or graph.nodes[v].get("iri") or v)
 
 
-def _boxes(graph: networkx.MultiDiGraph, nodes: Iterable[Any]) -> dict[Any, tuple[float, float, float]]:
+def _boxes(
+    graph: networkx.MultiDiGraph, nodes: Iterable[Any], links: Links | None = None
+) -> dict[Any, tuple[float, float, float]]:
     nodes = list(nodes)
-    degree = dict(graph.degree(nodes)) if len(nodes) < 64 else degrees(graph)
+    degree = dict(graph.degree(nodes)) if len(nodes) < 64 else degrees(graph, links)
     return {v: label_box(_label(graph, v), node_size(degree[v])) for v in nodes}
 
 
-def degrees(graph: networkx.MultiDiGraph) -> dict[Any, int]:
+def degrees(graph: networkx.MultiDiGraph, links: Links | None = None) -> dict[Any, int]:
     """Every node's number of links (loops count twice), in one pass over the links.
 
     networkx's ``degree`` walks each node's neighbours through its views: 10x slower at 10,000 nodes.
     """
     degree = dict.fromkeys(graph, 0)
-    for u, v in graph.edges():
+    for u, v, *_ in graph.edges() if links is None else links:
         degree[u] += 1
         degree[v] += 1
     return degree
@@ -387,8 +394,12 @@ def _keys(graph: networkx.MultiDiGraph, nodes: Iterable[Any]) -> dict[Any, tuple
     return {v: _key(graph, v) for v in nodes}
 
 
-def _relations(graph: networkx.MultiDiGraph) -> list[tuple[Any, Any, str]]:
-    """(source, target, relation) of every link, read once."""
+def links_of(graph: networkx.MultiDiGraph) -> Links:
+    """(source, target, relation) of every link, in the graph's order.
+
+    Each walk over a networkx graph's links costs ~0.1 s at 24,000 links; the page reads them
+    once and hands this list to every preset (nine walks before).
+    """
     return [(u, v, str(r or "")) for u, v, r in graph.edges(data="relation")]
 
 
@@ -424,12 +435,15 @@ def _columns(
 # --- who proposed what: layered ---
 
 
-def proposal_nodes(graph: networkx.MultiDiGraph) -> set[Any]:
+def proposal_nodes(graph: networkx.MultiDiGraph, links: Links | None = None) -> set[Any]:
     """The nodes of the "who proposed what" preset: ends of its relations' links."""
-    return {w for u, v, r in graph.edges(data="relation") if r in WHO_PROPOSED_WHAT for w in (u, v)}
+    links = links_of(graph) if links is None else links
+    return {w for u, v, r in links if r in WHO_PROPOSED_WHAT for w in (u, v)}
 
 
-def layered(graph: networkx.MultiDiGraph, nodes: set[Any], *, sweeps: int = 6) -> dict[Any, Point]:
+def layered(
+    graph: networkx.MultiDiGraph, nodes: set[Any], *, sweeps: int = 6, links: Links | None = None
+) -> dict[Any, Point]:
     """Proposers → proposals → what they target, each column ordered to avoid crossings.
 
     A node's layer: 1 for a proposal, 0 for one that proposed something, 2 for the rest.
@@ -438,19 +452,19 @@ def layered(graph: networkx.MultiDiGraph, nodes: set[Any], *, sweeps: int = 6) -
     """
     if not nodes:
         return {}
-    relations = _relations(graph)
+    relations = links_of(graph) if links is None else links
     proposers = {u for u, _, r in relations if r == "proposed"}
     layer_of = {}
     for v in nodes:
         kind = graph.nodes[v].get("type")
         layer_of[v] = 1 if kind == "proposal" else 0 if v in proposers else 2
-    links: dict[Any, set[Any]] = defaultdict(set)
+    near: dict[Any, set[Any]] = defaultdict(set)
     for u, v, r in relations:
         if r in WHO_PROPOSED_WHAT and u in nodes and v in nodes and u != v:
-            links[u].add(v)
-            links[v].add(u)
+            near[u].add(v)
+            near[v].add(u)
     # each node's neighbours in other layers, in a fixed order (the mean below adds them up in it)
-    across = {v: [w for w in links[v] if layer_of[w] != layer_of[v]] for v in nodes}
+    across = {v: [w for w in near[v] if layer_of[w] != layer_of[v]] for v in nodes}
     keys = _keys(graph, nodes)
     layers = [sorted((v for v in nodes if layer_of[v] == k), key=keys.__getitem__) for k in range(3)]
     # proposals by date first, so that the middle column reads in order when nothing else decides
@@ -465,7 +479,7 @@ def layered(graph: networkx.MultiDiGraph, nodes: set[Any], *, sweeps: int = 6) -
                 return sum(index[w] for w in near) / len(near) if near else index[v]
 
             layers[k].sort(key=lambda v: (centre(v), keys[v]))
-    boxes = _boxes(graph, nodes)
+    boxes = _boxes(graph, nodes, relations)
     rows = max(12, int(math.sqrt(len(nodes)) * 1.5))
     return _rounded(_columns(layers, boxes, max_rows=rows))
 
@@ -473,12 +487,12 @@ def layered(graph: networkx.MultiDiGraph, nodes: set[Any], *, sweeps: int = 6) -
 # --- timeline ---
 
 
-def timeline_nodes(graph: networkx.MultiDiGraph) -> set[Any]:
+def timeline_nodes(graph: networkx.MultiDiGraph, links: Links | None = None) -> set[Any]:
     """Dated nodes and the actors tied to them (see :data:`_ACTOR_RELATIONS`)."""
     dated = {v for v, d in graph.nodes(data="date") if d}
     actors = {
         w
-        for u, v, r in graph.edges(data="relation")
+        for u, v, r in (links_of(graph) if links is None else links)
         if r in _ACTOR_RELATIONS
         for w, other in ((u, v), (v, u))
         if other in dated and w not in dated
@@ -486,7 +500,9 @@ def timeline_nodes(graph: networkx.MultiDiGraph) -> set[Any]:
     return dated | actors
 
 
-def timeline(graph: networkx.MultiDiGraph, nodes: set[Any]) -> tuple[dict[Any, Point], list[tuple[float, str]]]:
+def timeline(
+    graph: networkx.MultiDiGraph, nodes: set[Any], links: Links | None = None
+) -> tuple[dict[Any, Point], list[tuple[float, str]]]:
     """One column per date (in order), one lane per actor; returns positions and the axis ticks.
 
     A dated fact goes in the lane of its first actor (by name); facts with no actor share
@@ -499,7 +515,8 @@ def timeline(graph: networkx.MultiDiGraph, nodes: set[Any]) -> tuple[dict[Any, P
         return {}, []
     # each dated fact's candidate actors, from one pass over the links
     candidates: dict[Any, set[Any]] = defaultdict(set)
-    for u, v, r in _relations(graph):
+    links = links_of(graph) if links is None else links
+    for u, v, r in links:
         if r in _ACTOR_RELATIONS and u in nodes and v in nodes:
             for fact, actor in ((u, v), (v, u)):
                 if date_of[fact] and not date_of[actor]:
@@ -509,7 +526,7 @@ def timeline(graph: networkx.MultiDiGraph, nodes: set[Any]) -> tuple[dict[Any, P
     }
     lanes = sorted({a for a in actor_of.values() if a is not None}, key=keys.__getitem__)
     lanes.append(None)
-    boxes = _boxes(graph, nodes)
+    boxes = _boxes(graph, nodes, links)
     dates = sorted({str(graph.nodes[v]["date"]) for v in dated})
     cells: dict[Any, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for v in dated:
@@ -606,9 +623,10 @@ def preset_layouts(
     graph: networkx.MultiDiGraph, *, seed: int = 42, focus: Any | None = None, depth: int = 2
 ) -> dict[str, dict[Any, Point]]:
     """Positions of every preset: ``everything``, ``proposals``, ``timeline`` and, with ``focus``, ``focus``."""
-    out = {"everything": layout(graph, seed=seed)}
-    out["proposals"] = layered(graph, proposal_nodes(graph))
-    out["timeline"] = timeline(graph, timeline_nodes(graph))[0]
+    links = links_of(graph)
+    out = {"everything": layout(graph, seed=seed, links=links)}
+    out["proposals"] = layered(graph, proposal_nodes(graph, links), links=links)
+    out["timeline"] = timeline(graph, timeline_nodes(graph, links), links)[0]
     if focus is not None and focus in graph:
         out["focus"] = radial(graph, focus, depth=depth)
     return out
