@@ -262,6 +262,25 @@ def test_degrees_count_every_link_as_networkx_does():
     assert degrees(g) == dict(g.degree())
 
 
+def test_presets_given_the_links_read_once_lay_out_as_when_they_read_them_themselves(seed_store):
+    """page_data walks the links once and hands them to every preset (kg.view_layout.links_of)."""
+    from kg.projection import project
+    from kg.view_layout import degrees, layered, links_of, proposal_nodes, timeline, timeline_nodes
+
+    g = project(seed_store)
+    g.add_edge(next(iter(g)), next(iter(g)), relation="part of")  # a loop counts twice
+    links = links_of(g)
+    assert len(links) == g.number_of_edges() and all(isinstance(r, str) for _, _, r in links)
+    assert degrees(g, links) == dict(g.degree())
+    assert layout(g, links=links) == layout(g)
+    assert proposal_nodes(g, links) == proposal_nodes(g)
+    chosen = proposal_nodes(g)
+    assert chosen and layered(g, chosen, links=links) == layered(g, chosen)
+    chosen = timeline_nodes(g, links)
+    assert chosen == timeline_nodes(g)
+    assert timeline(g, chosen, links) == timeline(g, chosen)
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_writing_a_page_leaves_the_cycle_collector_as_it_was(tmp_path, seed_store, enabled):
     """kg view pauses the collector while it builds (see kg.view._gc_paused), then puts it back."""
