@@ -4,7 +4,8 @@ For each size it writes a synthetic corpus (``kg synth``), builds its store (``k
 --store``), then measures, in one run:
 
 * ``queries s``: the projection queries of :mod:`kg.projection` alone (``query_texts()``);
-* ``view s``: the Python side of ``kg view --store`` (projection, layouts, page), and its
+* ``view s``: the Python side of ``kg view --store --group-above 0`` (projection, layouts, page;
+  every node drawn, as in the pyvis page: grouped pages have benchmarks/view_group_bench.py), and its
   ratio to the queries (medians of ``--py-repeat`` runs, the two alternately), in wall time
   and in CPU time (which other work on a busy machine disturbs less);
 * the page ``kg view`` writes and a pyvis page of the same graph (positions precomputed,
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(args.py_repeat):  # alternately, as for the pages
                 query_runs.append(query_time(store))
                 t0, c0 = time.perf_counter(), time.process_time()
-                graph = write_view(store, ours)
+                graph = write_view(store, ours, group_above=0)  # every node drawn, as the pyvis page does
                 view_runs.append((time.perf_counter() - t0, time.process_time() - c0))
             t_queries, t_view = (
                 statistics.median(r[0] for r in query_runs),
