@@ -552,10 +552,14 @@ def make_app(
         text = str(exc)
         return _Refused(400 if text.startswith("SPARQL syntax error") else 403, text)
 
-    async def answer(job, *args) -> Response:
-        """Run a job in a worker process and turn what comes back into a response."""
+    async def answer(job, *args, cost_key: int) -> Response:
+        """Run a job in a worker process and turn what comes back into a response.
+
+        ``cost_key`` names the query and its formats, so that the pool's waiting line can serve the
+        ones that ran shortest before first.
+        """
         try:
-            result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s)
+            result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s, cost_key=cost_key)
         except Busy as exc:
             return text_response(503, str(exc), {"Retry-After": str(exc.retry_after_s)})
         except (QueryTimeout, OutOfMemory) as exc:
@@ -645,7 +649,8 @@ def make_app(
                 "no query: send ?query=SELECT… (GET), a form field 'query' or an application/sparql-query body (POST)",
             )
         text, base = asked.query, endpoint_iri(request)
-        response = await answer(sparql_job, text, result_format, graph_format, max_rows, base)
+        cost_key = hash((text, result_format, graph_format))
+        response = await answer(sparql_job, text, result_format, graph_format, max_rows, base, cost_key=cost_key)
         response.headers["Vary"] = "Accept"
         return response
 
@@ -737,7 +742,8 @@ def make_app(
         except _Refused as exc:
             return text_response(exc.status, exc.message)
 
-        response = await answer(named_job, query, params, result_format, graph_format, max_rows)
+        cost_key = hash((name, tuple(sorted(params.items())), result_format, graph_format))
+        response = await answer(named_job, query, params, result_format, graph_format, max_rows, cost_key=cost_key)
         response.headers["Vary"] = "Accept"
         return response
 
