@@ -20,7 +20,9 @@ Limits (all options of :func:`make_app` and :func:`serve`):
 - **Concurrency**: ``max_concurrent`` workers run queries with the full limit; ``spare`` more take
   queries only while those are all busy, with the short limit ``spare_timeout_s``, so light
   queries are answered while long ones run. At most ``max_waiting`` queries wait for a worker,
-  each for at most ``queue_s``; beyond either, 503 with ``Retry-After``.
+  each for at most ``queue_s``; beyond either, 503 with ``Retry-After``. The waiting line serves
+  the queries that took least CPU last time first (:meth:`kg.worker.QueryPool.run_async`); none
+  waits behind queries that came more than 0.5 s after it.
 - **Rows**: SELECT results and CONSTRUCT triples are cut after ``max_rows``; such an answer carries
   the headers ``X-KG-Truncated: true`` and ``X-KG-Max-Rows: N`` (and the table says so). Ask for
   fewer with ``LIMIT``/``OFFSET`` to page through.
