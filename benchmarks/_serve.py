@@ -22,11 +22,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def kg_serve(*options: str) -> Iterator[tuple[subprocess.Popen, int, list[str]]]:
-    """Run ``python -m kg serve -q --port PORT *options``; yields (process, port, command)."""
+def kg_serve(*options: str, root: Path = ROOT) -> Iterator[tuple[subprocess.Popen, int, list[str]]]:
+    """Run ``python -m kg serve -q --port PORT *options`` from the checkout ``root``; yields (process, port, command)."""
     port = free_port()
     command = [sys.executable, "-m", "kg", "serve", "-q", "--port", str(port), *options]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         for _ in range(600):  # up to a minute or so
             if server.poll() is not None:

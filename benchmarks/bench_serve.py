@@ -247,14 +247,27 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="rounds per server (alternating)")
     parser.add_argument("--store", default=None, help="a store built by 'kg build --store' (default: bundled sources)")
     parser.add_argument("--max-concurrent", type=int, default=4)
+    parser.add_argument(
+        "--before",
+        type=Path,
+        default=None,
+        help="another checkout of kg (e.g. 'git archive main | tar -x -C DIR') served too, as 'kg-before', in the same alternating rounds",
+    )
     args = parser.parse_args()
 
     mix, triples = the_queries(args.store)
     load_before = os.getloadavg()[0]
     options = ["--max-concurrent", str(args.max_concurrent)] + (["--store", args.store] if args.store else [])
     results: dict[str, list[dict]] = {"kg": [], "oxigraph": []}
-    with kg_serve(*options) as (kg_server, kg_port, _), oxigraph_serve(triples) as (ox_server, ox_port):
-        servers = {"kg": (kg_port, "/sparql", kg_server.pid), "oxigraph": (ox_port, "/query", ox_server.pid)}
+    with contextlib.ExitStack() as stack:
+        kg_server, kg_port, _ = stack.enter_context(kg_serve(*options))
+        servers = {"kg": (kg_port, "/sparql", kg_server.pid)}
+        if args.before:
+            before, before_port, _ = stack.enter_context(kg_serve(*options, root=args.before.resolve()))
+            servers["kg-before"] = (before_port, "/sparql", before.pid)
+            results["kg-before"] = []
+        ox_server, ox_port = stack.enter_context(oxigraph_serve(triples))
+        servers["oxigraph"] = (ox_port, "/query", ox_server.pid)
         differ = same_answers(kg_port, ox_port, mix)
         for port, path, _pid in servers.values():  # warm-up: every query a few times
             one_round(port, path, mix, 2, 2 * len(mix))
@@ -283,7 +296,7 @@ def main() -> None:
                 f"{(r['cpu_own'] + r['cpu_children']) * 1000:>6.2f} ms"
                 + (
                     f" ({r['cpu_own'] * 1000:.2f} server + {r['cpu_children'] * 1000:.2f} workers)"
-                    if name == "kg"
+                    if name.startswith("kg")
                     else ""
                 )
             )
@@ -306,6 +319,13 @@ def main() -> None:
         "CPU/req: the server's processes (kg: its own and its workers'); a worker replaced during a round "
         "(after a query past 1 s) takes its CPU time with it, so under load kg's figure is a lower bound"
     )
+    if args.before:
+        print(
+            f"kg before ({args.before}): {median('kg-before', 'rps'):.0f} req/s, p50 {median('kg-before', 'p50') * 1000:.1f} ms, "
+            f"CPU/req {statistics.median(r['cpu_own'] + r['cpu_children'] for r in results['kg-before']) * 1000:.2f} ms; "
+            f"now: {median('kg', 'rps'):.0f} req/s, p50 {median('kg', 'p50') * 1000:.1f} ms, "
+            f"CPU/req {statistics.median(r['cpu_own'] + r['cpu_children'] for r in results['kg']) * 1000:.2f} ms"
+        )
     print(f"kg serve RSS (server process): {' -> '.join(f'{m:.0f}' for m in rss)} MB (after warm-up, then each round)")
     print(f"answers: {'kg and oxigraph agree on every query of the mix' if not differ else '; '.join(differ)}")
     print(

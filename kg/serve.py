@@ -20,7 +20,9 @@ Limits (all options of :func:`make_app` and :func:`serve`):
 - **Concurrency**: ``max_concurrent`` workers run queries with the full limit; ``spare`` more take
   queries only while those are all busy, with the short limit ``spare_timeout_s``, so light
   queries are answered while long ones run. At most ``max_waiting`` queries wait for a worker,
-  each for at most ``queue_s``; beyond either, 503 with ``Retry-After``.
+  each for at most ``queue_s``; beyond either, 503 with ``Retry-After``. The waiting line serves
+  the queries that took least CPU last time first (:meth:`kg.worker.QueryPool.run_async`); none
+  waits behind queries that came more than 0.5 s after it.
 - **Rows**: SELECT results and CONSTRUCT triples are cut after ``max_rows``; such an answer carries
   the headers ``X-KG-Truncated: true`` and ``X-KG-Max-Rows: N`` (and the table says so). Ask for
   fewer with ``LIMIT``/``OFFSET`` to page through.
@@ -222,6 +224,13 @@ def execute(
         rdf_format = getattr(pyoxigraph.RdfFormat, FORMATS[graph_format])
         body = pyoxigraph.serialize(triples, format=rdf_format) or b""
         return Answer(200, body, GRAPH_MEDIA[graph_format], headers)
+    if result_format in _ROW_MARKS:
+        direct = _serialize_within(result, result_format, max_rows)
+        if direct is not None:
+            body, count = direct
+            return Answer(200, body, RESULT_MEDIA[result_format], {"X-KG-Rows": str(count)})
+        # past the row limit (or near it): run it again and cut the rows one by one, as below
+        result = store.query(text, base_iri=base_iri) if base_iri else store.query(text)
     columns = [v.value for v in result.variables]
     solutions, cut = _take(result, max_rows)
     rows = [list(solution) for solution in solutions]
@@ -232,6 +241,78 @@ def execute(
         if result_format == "table":
             body += f"(cut at the server's limit of {max_rows:,} rows: add LIMIT/OFFSET to page)\n".encode()
     return Answer(200, body, RESULT_MEDIA[result_format], headers)
+
+
+# For each standard results format, a byte string that occurs at least once per row (TSV and
+# CSV end each row with a newline; XML opens each with <result>; JSON separates rows with },{ —
+# one fewer than the rows), so that its count bounds the rows written so far from above.
+_ROW_MARKS = {"tsv": b"\n", "csv": b"\n", "xml": b"<result>", "json": b"},{"}
+
+
+class _PastLimit(Exception):
+    """Raised from inside the engine's serialiser to stop it once the rows may pass the limit."""
+
+
+class _BoundedSink:
+    """A file-like sink for the engine's serialiser that stops it when the output may hold more than ``limit`` rows.
+
+    The engine writes in chunks of about 8 kB, so at most one chunk is written past the limit.
+    """
+
+    def __init__(self, mark: bytes, limit: int) -> None:
+        self.mark = mark
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.marks = 0
+        self.tail = b""
+
+    def write(self, data: bytes) -> int:
+        joined = self.tail + bytes(data)
+        self.marks += joined.count(self.mark)
+        self.tail = joined[-(len(self.mark) - 1) :] if len(self.mark) > 1 else b""
+        self.chunks.append(bytes(data))
+        if self.marks > self.limit:
+            raise _PastLimit
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to flush: the chunks stay in memory."""
+
+
+def _exact_rows(body: bytes, fmt: str) -> int:
+    """The number of rows in an answer the engine wrote in ``fmt`` (for ``X-KG-Rows``)."""
+    if fmt == "tsv":  # a newline inside a value is written as \n
+        return body.count(b"\n") - 1
+    if fmt == "xml":  # a < inside a value is written as &lt;
+        return body.count(b"<result>")
+    if fmt == "csv":  # rows end with CRLF; a CRLF inside a value is inside quotes ("" is an escaped quote)
+        return sum(part.count(b"\r\n") for part in body.split(b'"')[::2]) - 1
+    import json
+
+    return len(json.loads(body)["results"]["bindings"])
+
+
+def _serialize_within(result, fmt: str, max_rows: int) -> tuple[bytes, int] | None:
+    """SELECT solutions written by the engine straight into ``fmt`` with their row count, or None when
+    they may pass ``max_rows`` (the caller then cuts them row by row).
+
+    Straight from the engine, a 100-row CSV costs a tenth of reading the rows into Python and
+    writing them again, and the bytes are the same (tests/test_serve.py compares every format). Past
+    the limit the serialiser is stopped within one chunk, and the query runs again to be cut row by row:
+    a rare answer pays twice, within the same per-query timeout.
+    """
+    from kg.output import _results_format
+
+    # CSV and TSV count their header line too; JSON's mark separates rows, so it counts one fewer
+    limit = {"tsv": max_rows + 1, "csv": max_rows + 1, "xml": max_rows, "json": max_rows - 1}[fmt]
+    sink = _BoundedSink(_ROW_MARKS[fmt], limit)
+    try:
+        result.serialize(sink, format=_results_format(fmt))
+    except _PastLimit:
+        return None
+    body = b"".join(sink.chunks)
+    rows = _exact_rows(body, fmt)
+    return (body, rows) if rows <= max_rows else None
 
 
 def sparql_job(
@@ -473,10 +554,14 @@ def make_app(
         text = str(exc)
         return _Refused(400 if text.startswith("SPARQL syntax error") else 403, text)
 
-    async def answer(job, *args) -> Response:
-        """Run a job in a worker process and turn what comes back into a response."""
+    async def answer(job, *args, cost_key: int) -> Response:
+        """Run a job in a worker process and turn what comes back into a response.
+
+        ``cost_key`` names the query and its formats, so that the pool's waiting line can serve the
+        ones that ran shortest before first.
+        """
         try:
-            result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s)
+            result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s, cost_key=cost_key)
         except Busy as exc:
             return text_response(503, str(exc), {"Retry-After": str(exc.retry_after_s)})
         except (QueryTimeout, OutOfMemory) as exc:
@@ -566,7 +651,8 @@ def make_app(
                 "no query: send ?query=SELECT… (GET), a form field 'query' or an application/sparql-query body (POST)",
             )
         text, base = asked.query, endpoint_iri(request)
-        response = await answer(sparql_job, text, result_format, graph_format, max_rows, base)
+        cost_key = hash((text, result_format, graph_format))
+        response = await answer(sparql_job, text, result_format, graph_format, max_rows, base, cost_key=cost_key)
         response.headers["Vary"] = "Accept"
         return response
 
@@ -658,7 +744,8 @@ def make_app(
         except _Refused as exc:
             return text_response(exc.status, exc.message)
 
-        response = await answer(named_job, query, params, result_format, graph_format, max_rows)
+        cost_key = hash((name, tuple(sorted(params.items())), result_format, graph_format))
+        response = await answer(named_job, query, params, result_format, graph_format, max_rows, cost_key=cost_key)
         response.headers["Vary"] = "Accept"
         return response
 

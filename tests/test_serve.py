@@ -619,3 +619,63 @@ def test_a_kept_check_verdict_refuses_as_a_fresh_check_does(store):
             execute(store, text)
     safe = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     assert execute(store, safe, result_format="csv").body == execute(store, safe, result_format="csv").body
+
+
+def _rows_read_one_by_one(store, query: str, fmt: str, max_rows: int) -> tuple[bytes, int, bool]:
+    """The answer as it was made before the engine wrote it straight: rows read, cut, written again."""
+    from kg.output import render_rows
+    from kg.serve import _take
+
+    result = store.query(query)
+    columns = [v.value for v in result.variables]
+    solutions, cut = _take(result, max_rows)
+    return render_rows(columns, [list(s) for s in solutions], fmt), len(solutions), cut
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "tsv", "xml"])
+def test_select_written_by_the_engine_is_byte_identical_and_cut_the_same(fmt):
+    """Values full of the formats' own separators, empty rows, and limits below, at and above the rows
+    (2,000 rows span many of the engine's 8 kB chunks)."""
+    import pyoxigraph as ox
+
+    from kg.serve import execute
+
+    store = ox.Store()
+    for i in range(2000):
+        value = f'x{i}}},{{"\r\n<result>\t' if i % 3 else str(i)
+        store.add(
+            ox.Quad(
+                ox.NamedNode(f"http://e/a{i}"),
+                ox.NamedNode("http://e/p"),
+                ox.Literal(value, language="en" if i % 2 else None),
+            )
+        )
+    queries = [
+        "SELECT * WHERE { ?s ?p ?o }",
+        "SELECT ?s ?x WHERE { ?s ?p ?o OPTIONAL { ?s <http://e/q> ?x } }",
+        "SELECT ?x WHERE { ?s ?p ?o } LIMIT 3",
+        "SELECT * WHERE {}",
+        "SELECT ?s WHERE { ?s ?p ?o } LIMIT 0",
+    ]
+    for query in queries:
+        for max_rows in (0, 1, 2, 3, 1000, 1999, 2000, 2001):
+            answer = execute(store, query, result_format=fmt, max_rows=max_rows)
+            body, rows, cut = _rows_read_one_by_one(store, query, fmt, max_rows)
+            assert answer.body == body, (query, max_rows)
+            assert answer.headers["X-KG-Rows"] == str(rows), (query, max_rows)
+            assert (answer.headers.get("X-KG-Truncated") == "true") == cut, (query, max_rows)
+            assert (answer.headers.get("X-KG-Max-Rows") == str(max_rows)) == cut, (query, max_rows)
+
+
+def test_select_under_the_limit_is_not_read_row_by_row(monkeypatch, store):
+    """A SELECT within the row limit goes from the engine to the client's format without Python rows."""
+    import kg.output
+    from kg.serve import execute
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("rows were read into Python and written again")
+
+    monkeypatch.setattr(kg.output, "render_rows", refuse)
+    for fmt in ("json", "csv", "tsv", "xml"):
+        answer = execute(store, "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100", result_format=fmt)
+        assert answer.headers["X-KG-Rows"] == "100"

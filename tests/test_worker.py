@@ -272,3 +272,40 @@ def test_without_its_template_the_pool_says_so(store):
             pool.run(count, COUNT, timeout_s=30)  # and cannot be replaced
         with pytest.raises(WorkerError, match="no query worker is left"):
             pool.run(count, COUNT, timeout_s=30)
+
+
+def wait_for_file(store, path: str, tag: str) -> str:
+    """A job that holds its worker until the test creates ``path``."""
+    while not os.path.exists(path):
+        time.sleep(0.01)
+    return tag
+
+
+def test_the_waiting_line_serves_queries_known_to_be_short_first(store, tmp_path):
+    """With the one worker taken, a query that ran long before and then a short one wait: the short one
+    goes first; a query nobody has seen counts as long, and the line keeps its bounds."""
+    gate = str(tmp_path / "go")
+    done: list[str] = []
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, max_waiting=3) as pool:
+            pool._note_cost(1, 5.0)  # ran 5 s last time
+            pool._note_cost(2, 0.001)  # ran 1 ms last time
+            assert pool.expected_s(2) < pool.expected_s(None) == pool.expected_s(1)
+
+            async def run(tag: str, key: int | None) -> None:
+                done.append(await pool.run_async(wait_for_file, gate, tag, timeout_s=60, queue_s=60, cost_key=key))
+
+            holder = asyncio.create_task(run("holder", None))
+            await asyncio.sleep(0)
+            tasks = [holder]
+            for tag, key in (("long", 1), ("unseen", None), ("short", 2)):
+                tasks.append(asyncio.create_task(run(tag, key)))
+                await asyncio.sleep(0.01)  # arrival order: long, unseen, short
+            with pytest.raises(Busy):  # still at most max_waiting in line
+                await pool.run_async(wait_for_file, gate, "x", timeout_s=60, queue_s=60, cost_key=2)
+            open(gate, "w").close()
+            await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+    assert done == ["holder", "short", "long", "unseen"]
