@@ -85,10 +85,10 @@ def the_queries(store_dir: str | None) -> tuple[list[tuple[str, str, bytes | Non
             urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}).encode(),
             json_accept | form,
         ),
-        ("GET", urlencode({"query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"}), None, csv_accept),
+        ("GET", urlencode({"query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 100"}), None, csv_accept),
         (
             "GET",
-            urlencode({"query": "CONSTRUCT WHERE { ?s a ?c } LIMIT 50"}),
+            urlencode({"query": "CONSTRUCT WHERE { ?s a ?c } ORDER BY ?s ?c LIMIT 50"}),
             None,
             {"Accept": "application/n-triples"},
         ),
