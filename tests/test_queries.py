@@ -302,3 +302,165 @@ def test_row_by_row_optionals_give_the_same_answers(query, seed_store):
         assert _answers(seed_store.query(lateral)) == plain, actor
         answered += bool(plain)
     assert answered  # the comparison covered actors with answers, not only empty ones
+
+
+# ---------------------------------------------------------------- engine text: same answers, driven by the bound IRI
+
+IRI_QUERIES = [q for q in QUERIES if any(p.kind in ("actor", "iri") for p in q.params)]
+_RKG = "https://w3id.org/reform-kg/ontology#"
+
+
+def _csv(result) -> bytes:
+    from pyoxigraph import QueryResultsFormat
+
+    return result.serialize(format=QueryResultsFormat.CSV)
+
+
+def _iri_values(store, query, actors: list[str], facts: list[str]) -> list[tuple[str, str]]:
+    """Each IRI parameter of ``query`` with each value to bind it to: actors for actor parameters, facts for iri ones."""
+    return [
+        (p.name, v)
+        for p in query.params
+        if p.kind in ("actor", "iri")
+        for v in (actors if p.kind == "actor" else facts)
+    ]
+
+
+def _same_answers_with_and_without_engine_text(store, query, name: str, value: str) -> bool:
+    from kg.queries import bound_query, engine_text
+
+    bindings = bind_params(query, {name: value})
+    plain = bound_query(query.text, bindings)
+    engine = engine_text(store, plain, bindings)
+    assert engine != plain, f"{query.name} -p {name}: no rewrite"
+    expected = _csv(store.query(plain))
+    assert _csv(store.query(engine)) == expected, f"{query.name} -p {name}={value}"
+    return expected.count(b"\n") > 1
+
+
+def _terms(store, sparql: str) -> list[str]:
+    return [row[0].value for row in store.query(sparql)]
+
+
+@pytest.mark.parametrize("query", IRI_QUERIES, ids=lambda q: q.name)
+def test_engine_text_gives_byte_identical_answers_for_every_actor_of_the_seed_graph(query, seed_store):
+    """Every actor, target and fact of the default graph: the rewritten text (LATERAL groups, the
+    driving sub-SELECT) answers exactly what the plain bound text answers, as CSV bytes."""
+    actors = _terms(seed_store, f"SELECT DISTINCT ?a WHERE {{ ?f a <{_RKG}Fact> ; ?p ?a . ?a a ?c }} ORDER BY ?a")
+    facts = _terms(seed_store, f"SELECT DISTINCT ?f WHERE {{ ?f a <{_RKG}Fact> ; <{_RKG}evidence> ?e }} ORDER BY ?f")
+    assert len(actors) > 10 and len(facts) > 10
+    answered = [
+        _same_answers_with_and_without_engine_text(seed_store, query, name, value)
+        for name, value in _iri_values(seed_store, query, actors, facts)
+    ]
+    assert any(answered)  # the comparison covered values with answers, not only empty ones
+
+
+@pytest.fixture(scope="module")
+def synthetic_store(tmp_path_factory):
+    """A ~100 k-triple synthetic store (``kg synth --facts 5263``), built in memory."""
+    from kg.store import build_store
+    from kg.synth import synthesize
+
+    corpus = tmp_path_factory.mktemp("synth100k") / "corpus"
+    synthesize(corpus, facts=5263, seed=0)
+    return build_store([corpus])
+
+
+@pytest.mark.parametrize("query", IRI_QUERIES, ids=lambda q: q.name)
+def test_engine_text_gives_byte_identical_answers_on_a_synthetic_100k_store(query, synthetic_store):
+    """The busiest actors and targets (the heaviest rewrite), some quiet ones, and a few facts."""
+    busiest = _terms(
+        synthetic_store,
+        f"SELECT ?a WHERE {{ ?f a <{_RKG}Fact> ; ?p ?a . ?a a ?c }} GROUP BY ?a ORDER BY DESC(COUNT(?f)) ?a LIMIT 4",
+    )
+    for role in ("initiator", "speaker", "heldBy", "claimedBy", "chairedBy"):  # the busiest in each role
+        busiest += _terms(
+            synthetic_store,
+            f"SELECT ?a WHERE {{ ?f <{_RKG}{role}> ?a }} GROUP BY ?a ORDER BY DESC(COUNT(?f)) ?a LIMIT 1",
+        )
+    targets = _terms(
+        synthetic_store,
+        f"SELECT ?t WHERE {{ ?f <{_RKG}targets>|<http://www.w3.org/ns/marl#describesObject> ?t }} "
+        "GROUP BY ?t ORDER BY DESC(COUNT(?f)) ?t LIMIT 2",
+    )
+    quiet = _terms(synthetic_store, f"SELECT DISTINCT ?a WHERE {{ ?f a <{_RKG}Fact> ; ?p ?a . ?a a ?c }} ORDER BY ?a")[
+        ::997
+    ]
+    facts = _terms(synthetic_store, f"SELECT DISTINCT ?f WHERE {{ ?f a <{_RKG}Proposal> }} ORDER BY ?f")[::1499]
+    answered = [
+        _same_answers_with_and_without_engine_text(synthetic_store, query, name, value)
+        for name, value in _iri_values(synthetic_store, query, busiest + targets + quiet, facts)
+    ]
+    assert any(answered)
+
+
+def _without(text: str, opener: re.Pattern, close: str) -> str:
+    """The text with every span that ``opener`` starts removed up to its balancing ``close`` bracket."""
+    pairs = {"(": ")", "{": "}"}
+    open_ = next(o for o, c in pairs.items() if c == close)
+    while (match := opener.search(text)) is not None:
+        depth, at = 0, match.end() - 1
+        for at in range(match.end() - 1, len(text)):
+            depth += {open_: 1, close: -1}.get(text[at], 0)
+            if depth == 0:
+                break
+        text = text[: match.start()] + text[at + 1 :]
+    return text
+
+
+@pytest.mark.parametrize("query", IRI_QUERIES, ids=lambda q: q.name)
+def test_a_bound_iri_is_matched_by_a_triple_pattern_not_only_by_a_filter(query, seed_store):
+    """What the engine is given for a bound actor, target or fact, with every FILTER, OPTIONAL,
+    EXISTS and the VALUES block taken out, still names the parameter: a triple pattern the
+    engine can answer from its indexes matches it, not only a test on rows already found."""
+    from kg.queries import bound_query, engine_text
+
+    for param in (p for p in query.params if p.kind in ("actor", "iri")):
+        bindings = bind_params(query, {param.name: "https://w3id.org/reform-kg/id/baytaq"})
+        engine = engine_text(seed_store, bound_query(query.text, bindings), bindings)
+        rest = _without(engine, re.compile(r"\bVALUES\s*\([^)]*\)\s*\{"), "}")
+        rest = _without(rest, re.compile(r"\b(?:NOT\s+)?EXISTS\s*\{", re.IGNORECASE), "}")
+        rest = _without(rest, re.compile(r"\bFILTER\s*\(", re.IGNORECASE), ")")
+        rest = _without(rest, re.compile(r"\bOPTIONAL\s*\{", re.IGNORECASE), "}")
+        body = "\n".join(line.split(" #")[0] for line in rest.splitlines() if not line.lstrip().startswith("#"))
+        assert re.search(rf"\?{param.name}\b", body), f"{query.name}: ?{param.name} is matched only in a FILTER"
+
+
+def test_lateral_wraps_a_sub_select_only_where_row_by_row_gives_the_same_answers():
+    from kg.queries import lateral_optionals
+
+    joined = "{ SELECT ?f (COUNT(?s) AS ?n) WHERE { ?f ?p ?s } GROUP BY ?f }"
+    assert lateral_optionals(f"SELECT * WHERE {{ ?f a ?t . {joined} }}") == (
+        f"SELECT * WHERE {{ ?f a ?t . LATERAL {{ {joined} }} }}"
+    )
+    left_alone = [
+        f"SELECT * WHERE {{ ?f a ?t . {joined} UNION {{ ?f ?q ?r }} }}",  # a UNION operand
+        f"SELECT * WHERE {{ ?f a ?t . {{ ?f ?q ?r }} UNION {joined} }}",
+        "SELECT * WHERE { ?f a ?t . { SELECT ?f WHERE { ?f ?p ?s } LIMIT 1 } }",  # a limit would apply per row
+        "SELECT * WHERE { ?f a ?t . { SELECT ?g WHERE { ?g ?p ?s } } }",  # joins on nothing seen before
+        f"SELECT * WHERE {{ ?f a ?t FILTER EXISTS {joined} }}",  # not an element of its group
+        f"SELECT * WHERE {joined}",
+        "SELECT * WHERE { ?f a ?t OPTIONAL { SELECT ?f WHERE { ?f ?p ?s } OFFSET 2 } }",
+    ]
+    for text in left_alone:
+        assert lateral_optionals(text) == text, text
+    nested = f"SELECT * WHERE {{ ?f a ?t . {{ SELECT ?f WHERE {{ ?f a ?u . {joined} }} }} }}"
+    assert lateral_optionals(nested).count("LATERAL") == 1  # the outer sub-SELECT only
+
+
+def test_driven_puts_the_bound_iris_triples_first_and_only_for_a_top_level_filter():
+    from kg.queries import bound_query, driven
+
+    text = (
+        "SELECT * WHERE {\n  ?f a ?t .\n"
+        "  FILTER(!BOUND(?actor) || EXISTS { ?f <urn:p> ?actor })\n"
+        "  FILTER(!BOUND(?lang) || EXISTS { ?f <urn:l> ?lang })\n"  # a literal: not driven
+        "  OPTIONAL { ?f <urn:q> ?o FILTER(!BOUND(?other) || EXISTS { ?f <urn:r> ?other }) }\n}"
+    )
+    bindings = {"actor": NamedNode("urn:a"), "lang": Literal("en"), "other": NamedNode("urn:o")}
+    out = driven(bound_query(text, bindings), bindings)
+    head = out[: out.index("?f a ?t")]
+    assert ") }\n  LATERAL { SELECT DISTINCT ?f ?actor WHERE { ?f <urn:p> ?actor } }\n" in head  # right after VALUES
+    assert head.count("LATERAL") == 1
+    assert driven(bound_query(text, {}), {}) == bound_query(text, {})
