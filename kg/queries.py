@@ -648,14 +648,16 @@ def _lateral_spans(pieces: list[tuple[str, bool]]) -> dict[int, int] | None:
     for opening, closing in sorted(pairs.items()):
         before = significant(opening, -1)
         limited = any(word(i) in ("LIMIT", "OFFSET") for i in range(opening, closing))
+        selects = word(significant(opening, 1)) == "SELECT"
+        nested = any(a < opening < b for a, b in subselects)
+        if selects:
+            subselects.append((opening, closing))
         if word(before) == "OPTIONAL":
             if not limited:
                 spans[before] = closing
             continue
-        if word(significant(opening, 1)) != "SELECT":
+        if not selects:
             continue
-        nested = any(a < opening < b for a, b in subselects)
-        subselects.append((opening, closing))
         if nested or limited or word(before) not in _ALONE_AFTER or word(significant(closing, 1)) == "UNION":
             continue
         seen = {piece[1:] for piece, code in pieces[:opening] if not code and piece[:1] in "?$"}
