@@ -464,3 +464,21 @@ def test_driven_puts_the_bound_iris_triples_first_and_only_for_a_top_level_filte
     assert ") }\n  LATERAL { SELECT DISTINCT ?f ?actor WHERE { ?f <urn:p> ?actor } }\n" in head  # right after VALUES
     assert head.count("LATERAL") == 1
     assert driven(bound_query(text, {}), {}) == bound_query(text, {})
+
+
+def test_a_per_actor_sub_select_is_narrowed_to_the_bound_actor_and_answered_once():
+    from kg.queries import bound_query, engine_text
+
+    text = (
+        "SELECT * WHERE {\n  ?f <urn:by> ?actor .\n"
+        "  OPTIONAL { SELECT ?actor (COUNT(?m) AS ?n) WHERE { ?m <urn:member> ?actor } GROUP BY ?actor }\n"
+        "  OPTIONAL { SELECT ?actor (COUNT(?m) AS ?k) WHERE { OPTIONAL { ?m <urn:member> ?actor } } GROUP BY ?actor }\n}"
+    )
+    bindings = {"actor": NamedNode("urn:a")}
+    out = engine_text(_Spy(None), bound_query(text, bindings), bindings)
+    narrowed = (
+        "  OPTIONAL { SELECT ?actor (COUNT(?m) AS ?n) WHERE { VALUES (?actor) { (<urn:a>) } ?m <urn:member> ?actor }"
+    )
+    assert narrowed in out  # narrowed, and a plain OPTIONAL: answered once, then joined
+    # ?actor bound only inside an OPTIONAL of the sub-SELECT may be unbound there: left as it was, row by row
+    assert "LATERAL { OPTIONAL { SELECT ?actor (COUNT(?m) AS ?k) WHERE { LATERAL { OPTIONAL {" in out
