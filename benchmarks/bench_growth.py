@@ -113,7 +113,7 @@ def timed(run, repeat: int) -> tuple[float, float, int]:
     return statistics.median(walls), statistics.median(cpus), rows
 
 
-def measure(store_dir: Path, repeat: int) -> dict:
+def measure(store_dir: Path, repeat: int, bindings: tuple[str, ...] = ("all", "actor", "target")) -> dict:
     from kg.queries import list_queries
     from kg.resolve import run_named
     from kg.store import open_store
@@ -127,11 +127,11 @@ def measure(store_dir: Path, repeat: int) -> dict:
         entry = {}
         required = any(p.name == "actor" and not p.optional for p in query.params)
         has_actor = any(p.name == "actor" for p in query.params)
-        if not required:
+        if not required and "all" in bindings:
             entry["all"] = timed(lambda q=query: sum(1 for _ in run_named(store, q, {})), repeat)
-        if has_actor:
+        if has_actor and "actor" in bindings:
             entry["actor"] = timed(lambda q=query: sum(1 for _ in run_named(store, q, {"actor": actor})), repeat)
-        if target and any(p.name == "target" for p in query.params):
+        if target and "target" in bindings and any(p.name == "target" for p in query.params):
             entry["target"] = timed(lambda q=query: sum(1 for _ in run_named(store, q, {"target": target})), repeat)
         out["queries"][query.name] = entry
         print(
@@ -221,13 +221,22 @@ def main() -> None:
     parser.add_argument("--with-10m", action="store_true", help="also the ~10 M-triple store")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per query (median)")
     parser.add_argument("--repeat-10m", type=int, default=0, help="the same at 10 M (0: one cold run)")
+    parser.add_argument(
+        "--bindings",
+        default="all,actor,target",
+        help="which runs: all (unbound), actor, target; comma-separated (unbound runs at 10 M take most of the time)",
+    )
     args = parser.parse_args()
+    bindings = tuple(b.strip() for b in args.bindings.split(","))
+    if not set(bindings) <= {"all", "actor", "target"}:
+        parser.error("--bindings takes all, actor and target, comma-separated")
     args.work.mkdir(parents=True, exist_ok=True)
     sizes = ["100k", "1m"] + (["10m"] if args.with_10m else [])
     results = {}
     for size in sizes:
         print(f"{size}:", file=sys.stderr, flush=True)
-        results[size] = measure(ensure_store(args.work, size), args.repeat_10m if size == "10m" else args.repeat)
+        repeat = args.repeat_10m if size == "10m" else args.repeat
+        results[size] = measure(ensure_store(args.work, size), repeat, bindings)
     report(results)
 
 
