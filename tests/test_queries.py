@@ -482,3 +482,23 @@ def test_a_per_actor_sub_select_is_narrowed_to_the_bound_actor_and_answered_once
     assert narrowed in out  # narrowed, and a plain OPTIONAL: answered once, then joined
     # ?actor bound only inside an OPTIONAL of the sub-SELECT may be unbound there: left as it was, row by row
     assert "LATERAL { OPTIONAL { SELECT ?actor (COUNT(?m) AS ?k) WHERE { LATERAL { OPTIONAL {" in out
+
+
+def test_lateral_triples_wraps_each_top_level_triples_block_after_a_lateral_group():
+    from kg.queries import lateral_triples
+
+    text = (
+        "SELECT * WHERE { ?a ?b ?c . LATERAL { SELECT ?a WHERE { ?a ?x ?y } }\n"
+        "  ?a <urn:p> ?d ; <urn:q> [ <urn:r> ?e ] .  # a comment after the block\n"
+        "  FILTER(!BOUND(?z) || EXISTS { ?a ?p ?z })\n"
+        "  ?d rkg:s ?f BIND((?f + 1) AS ?g) OPTIONAL { ?g ?h ?i } ?g ?j ?k\n"
+        "  { ?k ?l ?m } UNION { ?k ?n ?m }\n}"
+    )
+    assert lateral_triples(text) == (
+        "SELECT * WHERE { ?a ?b ?c . LATERAL { SELECT ?a WHERE { ?a ?x ?y } }\n"
+        "  LATERAL { ?a <urn:p> ?d ; <urn:q> [ <urn:r> ?e ] . }  # a comment after the block\n"
+        "  FILTER(!BOUND(?z) || EXISTS { ?a ?p ?z })\n"
+        "  LATERAL { ?d rkg:s ?f } BIND((?f + 1) AS ?g) OPTIONAL { ?g ?h ?i } LATERAL { ?g ?j ?k }\n"
+        "  { ?k ?l ?m } UNION { ?k ?n ?m }\n}"
+    )
+    assert lateral_triples("SELECT * WHERE { ?a ?b ?c OPTIONAL { ?c ?d ?e } ?e ?f ?g }").count("LATERAL") == 0
