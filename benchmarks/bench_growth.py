@@ -10,7 +10,8 @@ Then, on the opened store, in this process:
 
 - every named query through :func:`kg.resolve.run_named`, unbound, with ``-p actor=ID``
   (the person with the most proposals in that store, given by id as a user would) and, where the
-  query takes one, ``-p target=IRI`` (the provision most proposals target), the median
+  query takes one, ``-p target=IRI`` (what most of its facts target: a provision for
+  who-proposed-what, a document for stances), the median
   of ``--repeat`` runs after one warm-up, wall and CPU seconds;
 - a reference join (facts, their actor, date and the actor's labels: plain index lookups,
   nothing of kg's) whose growth is the engine's own: on this machine Oxigraph's cost per index
@@ -85,12 +86,15 @@ def busiest_person(store) -> str:
     raise SystemExit("no person proposed anything in this store")
 
 
-def busiest_provision(store) -> str | None:
-    """The provision (a part of a document) most proposals target (ties: the smallest IRI): 'one target'."""
-    rows = store.query(
-        f"SELECT ?t (COUNT(?f) AS ?n) WHERE {{ ?f <{RKG}targets> ?t . ?t <http://data.europa.eu/eli/ontology#is_part_of> ?d }}"
-        " GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1"
-    )
+TARGETS = {  # what a query's ?target names, and the link to it
+    "who-proposed-what": f"{RKG}targets",  # a provision (a part of a document)
+    "stances": "http://www.w3.org/ns/marl#describesObject",  # a document or reform
+}
+
+
+def busiest_target(store, predicate: str) -> str | None:
+    """The IRI most facts link to by ``predicate`` (ties: the smallest IRI): a heavy 'one target'."""
+    rows = store.query(f"SELECT ?t WHERE {{ ?f <{predicate}> ?t }} GROUP BY ?t ORDER BY DESC(COUNT(?f)) ?t LIMIT 1")
     return next((row[0].value for row in rows), None)
 
 
@@ -120,8 +124,8 @@ def measure(store_dir: Path, repeat: int, bindings: tuple[str, ...] = ("all", "a
 
     store = open_store(store_dir)
     actor = busiest_person(store)
-    target = busiest_provision(store)
-    out: dict = {"triples": len(store), "actor": actor, "target": target, "queries": {}}
+    targets = {name: busiest_target(store, predicate) for name, predicate in TARGETS.items()}
+    out: dict = {"triples": len(store), "actor": actor, "targets": targets, "queries": {}}
     out["reference"] = timed(lambda: sum(1 for _ in store.query(REFERENCE)), repeat)
     for query in list_queries():
         entry = {}
@@ -131,8 +135,10 @@ def measure(store_dir: Path, repeat: int, bindings: tuple[str, ...] = ("all", "a
             entry["all"] = timed(lambda q=query: sum(1 for _ in run_named(store, q, {})), repeat)
         if has_actor and "actor" in bindings:
             entry["actor"] = timed(lambda q=query: sum(1 for _ in run_named(store, q, {"actor": actor})), repeat)
+        target = targets.get(query.name)
         if target and "target" in bindings and any(p.name == "target" for p in query.params):
-            entry["target"] = timed(lambda q=query: sum(1 for _ in run_named(store, q, {"target": target})), repeat)
+            given = {"target": target}
+            entry["target"] = timed(lambda q=query, g=given: sum(1 for _ in run_named(store, q, g)), repeat)
         out["queries"][query.name] = entry
         print(
             f"  {query.name}: " + ", ".join(f"{k} {v[0]:.3f} s" for k, v in entry.items()), file=sys.stderr, flush=True
@@ -159,7 +165,9 @@ def report(results: dict[str, dict]) -> None:
     for size in sizes:
         r = results[size]
         print(
-            f"# {size}: {r['triples']:,} triples; actor = {r['actor']}; target = {r.get('target')}; whole process "
+            f"# {size}: {r['triples']:,} triples; actor = {r['actor']}; targets = "
+            + ", ".join(f"{q} {t.rsplit('/', 1)[-1]}" for q, t in r["targets"].items() if t)
+            + "; whole process "
             f"'kg query who-proposed-what -p actor=ID --store' {r['process']:.2f} s"
         )
     head = " | ".join(f"{s} wall / cpu s (rows)" for s in sizes)
