@@ -141,7 +141,9 @@ def measure(store_dir: Path, repeat: int, bindings: tuple[str, ...] = ("all", "a
             entry["target"] = timed(lambda q=query, g=given: sum(1 for _ in run_named(store, q, g)), repeat)
         out["queries"][query.name] = entry
         print(
-            f"  {query.name}: " + ", ".join(f"{k} {v[0]:.3f} s" for k, v in entry.items()), file=sys.stderr, flush=True
+            f"  {query.name}: " + ", ".join(f"{k} {v[0]:.3f} / {v[1]:.3f} s ({v[2]})" for k, v in entry.items()),
+            file=sys.stderr,
+            flush=True,
         )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
