@@ -88,7 +88,7 @@ def busiest_person(store) -> str:
 
 TARGETS = {  # what a query's ?target names, and the link to it
     "who-proposed-what": f"{RKG}targets",  # a provision (a part of a document)
-    "stances": "http://www.w3.org/ns/marl#describesObject",  # a document or reform
+    "stances": "http://www.gsi.dit.upm.es/ontologies/marl/ns#describesObject",  # a document or reform
 }
 
 
