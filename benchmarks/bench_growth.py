@@ -117,7 +117,9 @@ def timed(run, repeat: int) -> tuple[float, float, int]:
     return statistics.median(walls), statistics.median(cpus), rows
 
 
-def measure(store_dir: Path, repeat: int, bindings: tuple[str, ...] = ("all", "actor", "target")) -> dict:
+def measure(
+    store_dir: Path, repeat: int, bindings: tuple[str, ...] = ("all", "actor", "target"), only: tuple[str, ...] = ()
+) -> dict:
     from kg.queries import list_queries
     from kg.resolve import run_named
     from kg.store import open_store
@@ -127,7 +129,8 @@ def measure(store_dir: Path, repeat: int, bindings: tuple[str, ...] = ("all", "a
     targets = {name: busiest_target(store, predicate) for name, predicate in TARGETS.items()}
     out: dict = {"triples": len(store), "actor": actor, "targets": targets, "queries": {}}
     out["reference"] = timed(lambda: sum(1 for _ in store.query(REFERENCE)), repeat)
-    for query in list_queries():
+    queries = {q.name: q for q in list_queries()}
+    for query in [queries[name] for name in only] if only else queries.values():
         entry = {}
         required = any(p.name == "actor" and not p.optional for p in query.params)
         has_actor = any(p.name == "actor" for p in query.params)
@@ -213,7 +216,7 @@ def report(results: dict[str, dict]) -> None:
             print(
                 f"| {name} | {labels[binding]} | {cells} | "
                 + " | ".join(f"{g:.1f}x" for g in growth)
-                + f" | {'PASS' if linear else 'MISS'} | {one} |"
+                + f" | {('PASS' if linear else 'MISS') if steps else '–'} | {one} |"
             )
     missed_linear = [v for v in verdicts["linear"] if v]
     missed_one = [v for v in verdicts["one"] if v]
@@ -243,17 +246,22 @@ def main() -> None:
         default="all,actor,target",
         help="which runs: all (unbound), actor, target; comma-separated (unbound runs at 10 M take most of the time)",
     )
+    parser.add_argument("--sizes", default="100k,1m", help="which stores, in order (--with-10m adds 10m)")
+    parser.add_argument("--queries", default="", help="only these named queries, in this order (comma-separated)")
     args = parser.parse_args()
     bindings = tuple(b.strip() for b in args.bindings.split(","))
     if not set(bindings) <= {"all", "actor", "target"}:
         parser.error("--bindings takes all, actor and target, comma-separated")
     args.work.mkdir(parents=True, exist_ok=True)
-    sizes = ["100k", "1m"] + (["10m"] if args.with_10m else [])
+    sizes = [size.strip() for size in args.sizes.split(",") if size.strip()] + (["10m"] if args.with_10m else [])
+    if not set(sizes) <= set(SIZES):
+        parser.error(f"--sizes takes {', '.join(SIZES)}")
+    only = tuple(name.strip() for name in args.queries.split(",") if name.strip())
     results = {}
     for size in sizes:
         print(f"{size}:", file=sys.stderr, flush=True)
         repeat = args.repeat_10m if size == "10m" else args.repeat
-        results[size] = measure(ensure_store(args.work, size), repeat, bindings)
+        results[size] = measure(ensure_store(args.work, size), repeat, bindings, only)
     report(results)
 
 
