@@ -718,7 +718,7 @@ def lateral_optionals(text: str) -> str:
     the join variable and has no LIMIT or OFFSET, the answers for one value of that variable are
     the rows of the whole sub-SELECT that carry it, so the join is the same (see
     :func:`_lateral_spans` for where a group is left as it is). The text is written only for
-    Oxigraph (``--show-sparql`` and other engines get the plain text).
+    Oxigraph (remote endpoints and other engines get the plain text; ``--show-sparql`` prints this one).
 
     Strings, IRIs, comments, variables and prefixed names are set aside, so only the keyword
     matches; a text with a backslash, or with braces that do not balance, is left as it is.
