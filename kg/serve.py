@@ -331,7 +331,7 @@ def named_job(
 
     The graph's one name index is built in each worker at its first name, and kept while it lives.
     """
-    from kg.queries import bind_params, bound_query
+    from kg.queries import bind_params, bound_query, engine_text
 
     try:
         bindings = bind_params(query, params, resolve_actor=graph.resolve)
@@ -339,7 +339,7 @@ def named_job(
         return Answer(400, (str(exc).rstrip("\n") + "\n").encode())
     return execute(
         graph.store,
-        bound_query(query.text, bindings),
+        engine_text(graph.store, bound_query(query.text, bindings), bindings),  # as kg query runs it
         result_format=result_format,
         graph_format=graph_format,
         max_rows=max_rows,

@@ -679,3 +679,17 @@ def test_select_under_the_limit_is_not_read_row_by_row(monkeypatch, store):
     for fmt in ("json", "csv", "tsv", "xml"):
         answer = execute(store, "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100", result_format=fmt)
         assert answer.headers["X-KG-Rows"] == "100"
+
+
+def test_a_named_query_about_one_actor_runs_the_text_kg_query_runs(monkeypatch):
+    """The endpoint gives the engine the driven, row-by-row text (kg.queries.engine_text), as the CLI does."""
+    import kg
+    import kg.serve
+
+    graph = kg.Graph.from_sources()
+    query = graph.named("who-proposed-what")
+    seen: list[str] = []
+    monkeypatch.setattr(kg.serve, "execute", lambda store, text, **kw: seen.append(text))
+    kg.serve.named_job(graph, query, {"actor": "baytaq"}, "json", "turtle", 100)
+    assert seen == [graph.sparql("who-proposed-what", params={"actor": "baytaq"})]
+    assert "LATERAL" in seen[0]
