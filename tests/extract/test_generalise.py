@@ -414,3 +414,55 @@ def test_coordinated_speakers_each_speak_kk():
     )
     speakers = {f.values["speaker"] for f in d.facts if f.type == "speech"}
     assert {"saylau-baybosyn", "aleksandr-razumovskiy", "zhumagali-kogabayev"} <= speakers, speakers
+
+
+@pytest.mark.parametrize(
+    "text, holders, polarity",
+    [
+        # ru-baq-2026-02-04-tolykbai-mazhilis: no word of support, an evaluation by the speaker
+        (
+            "На заседании Мажилиса депутат Максат Толыкбай выступил с разъяснением ключевых положений "
+            "проекта новой Конституции, отметив его масштабность и стратегическую важность.",
+            {"maksat-tolykbay"},
+            "support",
+        ),
+        # ru-29ru-2026-02-01-draft-criticised: groups who judge, a capitalised participle before them
+        (
+            "Ознакомившиеся с текстом юристы и правозащитники считают, что проект Конституции "
+            "концентрирует власть в руках президента.",
+            {"lawyers", "human-rights-defenders"},
+            "oppose",
+        ),
+        # en-trtworld-2026-02-11-decree
+        (
+            'Tokayev said that the draft of the new constitution incorporates "important progressive norms".',
+            {"kassym-jomart-tokayev"},
+            "support",
+        ),
+        # kk-zakon-2026-02-06-tokayev-instructs: "деп таниды" with the group as its subject
+        (
+            "Азаматтар жаңа Конституция жобасын қоғам мүддесіне сай келеді деп таниды.",
+            {"citizens"},
+            "support",
+        ),
+    ],
+)
+def test_an_evaluation_without_a_cue_word_is_a_stance_of_who_judges(text, holders, polarity):
+    d = draft(Session(), text)
+    found = facts(d, "stance", polarity=polarity, target="draft-constitution-2026")
+    assert {f.values["holder"] for f in found} == holders
+    assert all(f.confidence == 0.6 for f in found)
+    assert len(facts(d, "stance")) == len(holders)
+
+
+def test_an_evaluation_referring_back_is_the_speakers_and_one_nobody_says_is_none_kk():
+    # kk-arkaazhary-2026-02-14-ashimzhan-sovereignty: the judge is named in the next sentence
+    d = draft(
+        Session(),
+        "Жаңа Конституция жобасы жарияланды.\n\n– Бұл құжат елдің егемендігіне кепілдік береді. "
+        "Бұл туралы Мәжіліс депутаты Жанарбек Әшімжан онлайн марафон барысында мәлімдеді.",
+    )
+    assert facts(d, "stance", holder="zhanarbek-ashimzhan", target="draft-constitution-2026", polarity="support")
+    # the same evaluation with nobody saying it is the outlet's wording, no stance
+    d = draft(Session(), "Жаңа Конституция жобасы жарияланды. Бұл құжат елдің егемендігіне кепілдік береді.")
+    assert not facts(d, "stance")
