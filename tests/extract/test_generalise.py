@@ -466,3 +466,33 @@ def test_an_evaluation_referring_back_is_the_speakers_and_one_nobody_says_is_non
     # the same evaluation with nobody saying it is the outlet's wording, no stance
     d = draft(Session(), "Жаңа Конституция жобасы жарияланды. Бұл құжат елдің егемендігіне кепілдік береді.")
     assert not facts(d, "stance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # en-yenisafak-2025-09-08-unicameral-proposal
+        "Kazakh President Kassym-Jomart Tokayev on Monday proposed the creation of a unicameral parliament. "
+        "He said that if they reach a common decision on the need to create a unicameral parliament, then, "
+        "in his opinion, such a parliament should be elected exclusively through party lists.",
+        # kk-azattyq-2025-09-08-unicameral-proposal: the quotation closed by '" деді ол'
+        "Тоқаев сенатты таратып, бір палаталы парламент құруды ұсынды.\n\n"
+        '"Ондай парламентті тек қана партиялық тізім бойынша сайлаған жөн деп санаймын" деді ол.',
+    ],
+)
+def test_one_persons_proposals_without_an_article_stay_apart(text):
+    d = draft(Session(), text)
+    found = facts(d, "proposal", proposer="kassym-jomart-tokayev")
+    assert len(found) == 2
+    assert any("парти" in str(f.values["content"]) or "party" in str(f.values["content"]) for f in found)
+
+
+def test_a_restated_proposal_is_one_and_a_modal_without_an_earlier_proposal_is_none_en():
+    d = draft(
+        Session(),
+        "Tokayev proposed the creation of a unicameral parliament. "
+        "Tokayev proposed the creation of a unicameral parliament in the foreseeable future.",
+    )
+    assert len(facts(d, "proposal", proposer="kassym-jomart-tokayev")) == 1
+    d = draft(Session(), "He said that such a parliament should be elected exclusively through party lists.")
+    assert not facts(d, "proposal")
