@@ -496,3 +496,27 @@ def test_a_restated_proposal_is_one_and_a_modal_without_an_earlier_proposal_is_n
     assert len(facts(d, "proposal", proposer="kassym-jomart-tokayev")) == 1
     d = draft(Session(), "He said that such a parliament should be elected exclusively through party lists.")
     assert not facts(d, "proposal")
+
+
+def test_the_head_of_states_address_is_an_event_and_a_speech():
+    # en-yenisafak-2025-09-08 / kk-azattyq-2025-09-08: the report is about the address
+    for text in (
+        "In his annual address to the nation at the parliament in the capital Astana, Tokayev shared his "
+        "thoughts on parliamentary reform.",
+        "Қазақстан президенті Қасым-Жомарт Тоқаев халыққа жолдауында бір палаталы парламент құруды ұсынды.",
+    ):
+        d = draft(Session(), text, date="2025-09-08")
+        (event,) = facts(d, "event", date="2025-09-08")
+        assert facts(d, "speech", speaker="kassym-jomart-tokayev", event=event.id)
+    # en-caliber-2026-01-24: an address recalled from months before is an event of its own, last year's
+    d = draft(
+        Session(),
+        "The Constitutional Commission held its first meeting in Astana on January 23. The commission, chaired "
+        "by Elvira Azimova, follows months of consultation after President Kassym-Jomart Tokayev outlined a new "
+        "reform agenda in his Sept. 8 address to the nation.",
+        date="2026-01-24",
+    )
+    (address,) = facts(d, "event", date="2025-09-08")
+    assert facts(d, "speech", speaker="kassym-jomart-tokayev", event=address.id)
+    assert not facts(d, "speech", speaker="elvira-azimova")
+    assert facts(d, "event", date="2026-01-23")
