@@ -520,3 +520,13 @@ def test_the_head_of_states_address_is_an_event_and_a_speech():
     assert facts(d, "speech", speaker="kassym-jomart-tokayev", event=address.id)
     assert not facts(d, "speech", speaker="elvira-azimova")
     assert facts(d, "event", date="2026-01-23")
+
+
+def test_a_speech_without_a_named_event_keeps_its_own_date_en(session):
+    # en-103news-2026-01-21-tokayev-roadmap: the speech was the day before the report
+    d = draft(session, "On January 20, President Kassym-Jomart Tokayev delivered a landmark speech.", date="2026-01-21")
+    (event,) = facts(d, "event")
+    assert event.values["date"] == "2026-01-20"
+    # a later date in the sentence is not when the speech was given
+    d = draft(session, "Tokayev delivered a speech on the referendum of March 15.", date="2026-01-21")
+    assert [f.values["date"] for f in facts(d, "event")] == ["2026-01-21"]

@@ -268,7 +268,10 @@ def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     lang = doc.article.lang
     name = {"kk": "Баяндамада сипатталған іс-шара", "ru": "Мероприятие, описанное в сообщении"}.get(lang)
     s = doc.article.sentences[n]
-    date = (P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) if dated else None) or doc.source_date
+    # "On January 20, X delivered a speech": the speech's own date before the report's
+    date = P.find_date(s.text, s.lang, year=int(doc.source_date[:4]))
+    if date is None or (date > doc.source_date and not dated):
+        date = doc.source_date  # "the referendum will be held on March 15": not when the speech was given
     values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": date}
     if name:
         values["name"][lang] = name
