@@ -454,12 +454,17 @@ def _name_facts(facts: list[DraftFact]) -> None:
         fact.id = fact_id
         if fact.type in ("event", "session") and event_id is None:
             event_id = fact_id
+    # "@address": the Head of State's address, an event besides the article's own
+    named = {f"@{fact.key[1]}": fact.id for fact in facts if fact.type == "event" and len(fact.key) > 1}
     for fact in facts:
-        if fact.values.get("event") == "@event":
+        ref = fact.values.get("event")
+        if ref == "@event":
             if event_id:
                 fact.values["event"] = event_id
             else:
                 del fact.values["event"]
+        elif isinstance(ref, str) and ref.startswith("@"):
+            fact.values["event"] = named[ref]
 
 
 def _also_mentioned(doc: ArticleDoc, used: set[str]) -> list[str]:

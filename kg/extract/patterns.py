@@ -38,6 +38,10 @@ __all__ = [
     "STATEMENT",
     "PROPOSAL",
     "SUPPORT",
+    "EVALUATION_BAD",
+    "EVALUATION_GOOD",
+    "OPINION",
+    "TARGET_BACK",
     "OPPOSE",
     "FULLY",
     "PARTLY",
@@ -464,6 +468,52 @@ SUPPORT = {
         I,
     ),
 }
+#: An evaluation of the draft or the reform without a word of support: what it does for the country
+#: ("направлен на благо народа", "стратегиялық құжат", "important progressive norms"). Read as a
+#: stance only with a holder who says it and a target the sentence names or refers back to.
+EVALUATION_GOOD = {
+    "kk": re.compile(
+        r"стратегиялық\s+(?:құжат|маңыз\w*)|кепілдік\s+бер\w*|халықтық\s+Конституция|(?:талаптарына|мүддесіне|"
+        r"талап-тілектер\w*)\s+(?:\w+\s+)?сай\s+келе\w*|даму\s+бағдар\w*\s+айқындай\w*|тарихи\s+(?:кезең|қадам|оқиға|маңыз)\w*|"
+        r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*",
+        I,
+    ),
+    "ru": re.compile(
+        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+(?:важност|значени|документ)\w*|"
+        r"историческ\w+\s+(?:этап|шаг|событи|момент|значени)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|важн\w+\s+шаг\w*",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
+        r"historic\s+(?:step|milestone|moment|stage)|important\s+step\s+forward|landmark\s+(?:document|reform))\b",
+        I,
+    ),
+}
+EVALUATION_BAD = {
+    "kk": re.compile(r"құқықтарын\s+шектей\w*|билікті\s+(?:бір\s+қолға\s+)?шоғырланд\w*", I),
+    "ru": re.compile(
+        r"концентрирует\s+власть|(?:ограничивает|ущемляет|нарушает)\s+(?:\w+\s+)?(?:граждан\w*\s+)?прав\w*|снижает\s+роль",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?:completely\s+changes\s+foundational|concentrates\s+power|undermines\s+(?:the\s+)?(?:rights|separation|parliament))\b",
+        I,
+    ),
+}
+#: Who judges: "считают, что", "деп таниды", "characterizes ... as", "отметив".
+OPINION = {
+    "kk": re.compile(r"деп\s+(?:таниды|санайды|есептейді|біледі)|атап\s+өт\w*|мәлімдеді|айтты", I),
+    "ru": re.compile(r"счита\w+|полага\w+|охарактеризова\w+|характеризу\w+|отметив|подчеркнув|назвал\w*", I),
+    "en": re.compile(
+        r"\b(?:characteri[sz]es|characteri[sz]ed|described|describes|stressing|noting|believes?|called)\b", I
+    ),
+}
+#: The draft referred back to: "the document", "проект", "изменения", "Основной закон", "құжат", "бұл".
+TARGET_BACK = {
+    "kk": re.compile(r"(?<![\w-])(?:құжат\w*|жоба\w*|заң\w*|бұл\s+[–—-])", I),
+    "ru": re.compile(r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*)", I),
+    "en": re.compile(r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+changes|the\s+reform)\b", I),
+}
 FULLY = re.compile(r"толық|толықтай|түгел|полностью|целиком|всецело|fully|wholeheartedly|entirely|fully", I)
 PARTLY = re.compile(r"ішінара|жартылай|частично|partly|partially|in\s+part", I)
 
@@ -662,9 +712,12 @@ CITED_SOURCE = {
 #: The outlet credited in the text: "деп хабарлайды BAQ.KZ", "сообщает Kazinform", "reports Kazinform".
 #: A quotation closed by its speaker: "— деді Жандос Шаймарданов", "— сказал Ерлан Карин", "– he said".
 QUOTE_CLOSE = {
-    "kk": re.compile(r"[—–-]\s*(?:деді|деп\s+(?:атап\s+өтті|айтты|түйіндеді|мәлімдеді|сендірді|қосты))(?!\w)", I),
+    "kk": re.compile(
+        r"(?:[—–-]|[»\"”],?\s*[—–-]?)\s*(?:деді|деп\s+(?:атап\s+өтті|айтты|түйіндеді|мәлімдеді|сендірді|қосты))(?!\w)",
+        I,
+    ),
     "ru": re.compile(
-        r"[—–-]\s*(?:сказал|отметил|подчеркнул|заявил|добавил|пояснил|рассказал|уточнил|резюмировал|озвучил|заключил|констатировал)\w*(?!\w)",
+        r"(?:[—–-]|[»\"”],?\s*[—–-]?)\s*(?:сказал|отметил|подчеркнул|заявил|добавил|пояснил|рассказал|уточнил|резюмировал|озвучил|заключил|констатировал)\w*(?!\w)",
         I,
     ),
     "en": re.compile(

@@ -414,3 +414,119 @@ def test_coordinated_speakers_each_speak_kk():
     )
     speakers = {f.values["speaker"] for f in d.facts if f.type == "speech"}
     assert {"saylau-baybosyn", "aleksandr-razumovskiy", "zhumagali-kogabayev"} <= speakers, speakers
+
+
+@pytest.mark.parametrize(
+    "text, holders, polarity",
+    [
+        # ru-baq-2026-02-04-tolykbai-mazhilis: no word of support, an evaluation by the speaker
+        (
+            "На заседании Мажилиса депутат Максат Толыкбай выступил с разъяснением ключевых положений "
+            "проекта новой Конституции, отметив его масштабность и стратегическую важность.",
+            {"maksat-tolykbay"},
+            "support",
+        ),
+        # ru-29ru-2026-02-01-draft-criticised: groups who judge, a capitalised participle before them
+        (
+            "Ознакомившиеся с текстом юристы и правозащитники считают, что проект Конституции "
+            "концентрирует власть в руках президента.",
+            {"lawyers", "human-rights-defenders"},
+            "oppose",
+        ),
+        # en-trtworld-2026-02-11-decree
+        (
+            'Tokayev said that the draft of the new constitution incorporates "important progressive norms".',
+            {"kassym-jomart-tokayev"},
+            "support",
+        ),
+        # kk-zakon-2026-02-06-tokayev-instructs: "деп таниды" with the group as its subject
+        (
+            "Азаматтар жаңа Конституция жобасын қоғам мүддесіне сай келеді деп таниды.",
+            {"citizens"},
+            "support",
+        ),
+    ],
+)
+def test_an_evaluation_without_a_cue_word_is_a_stance_of_who_judges(text, holders, polarity):
+    d = draft(Session(), text)
+    found = facts(d, "stance", polarity=polarity, target="draft-constitution-2026")
+    assert {f.values["holder"] for f in found} == holders
+    assert all(f.confidence == 0.6 for f in found)
+    assert len(facts(d, "stance")) == len(holders)
+
+
+def test_an_evaluation_referring_back_is_the_speakers_and_one_nobody_says_is_none_kk():
+    # kk-arkaazhary-2026-02-14-ashimzhan-sovereignty: the judge is named in the next sentence
+    d = draft(
+        Session(),
+        "Жаңа Конституция жобасы жарияланды.\n\n– Бұл құжат елдің егемендігіне кепілдік береді. "
+        "Бұл туралы Мәжіліс депутаты Жанарбек Әшімжан онлайн марафон барысында мәлімдеді.",
+    )
+    assert facts(d, "stance", holder="zhanarbek-ashimzhan", target="draft-constitution-2026", polarity="support")
+    # the same evaluation with nobody saying it is the outlet's wording, no stance
+    d = draft(Session(), "Жаңа Конституция жобасы жарияланды. Бұл құжат елдің егемендігіне кепілдік береді.")
+    assert not facts(d, "stance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # en-yenisafak-2025-09-08-unicameral-proposal
+        "Kazakh President Kassym-Jomart Tokayev on Monday proposed the creation of a unicameral parliament. "
+        "He said that if they reach a common decision on the need to create a unicameral parliament, then, "
+        "in his opinion, such a parliament should be elected exclusively through party lists.",
+        # kk-azattyq-2025-09-08-unicameral-proposal: the quotation closed by '" деді ол'
+        "Тоқаев сенатты таратып, бір палаталы парламент құруды ұсынды.\n\n"
+        '"Ондай парламентті тек қана партиялық тізім бойынша сайлаған жөн деп санаймын" деді ол.',
+    ],
+)
+def test_one_persons_proposals_without_an_article_stay_apart(text):
+    d = draft(Session(), text)
+    found = facts(d, "proposal", proposer="kassym-jomart-tokayev")
+    assert len(found) == 2
+    assert any("парти" in str(f.values["content"]) or "party" in str(f.values["content"]) for f in found)
+
+
+def test_a_restated_proposal_is_one_and_a_modal_without_an_earlier_proposal_is_none_en():
+    d = draft(
+        Session(),
+        "Tokayev proposed the creation of a unicameral parliament. "
+        "Tokayev proposed the creation of a unicameral parliament in the foreseeable future.",
+    )
+    assert len(facts(d, "proposal", proposer="kassym-jomart-tokayev")) == 1
+    d = draft(Session(), "He said that such a parliament should be elected exclusively through party lists.")
+    assert not facts(d, "proposal")
+
+
+def test_the_head_of_states_address_is_an_event_and_a_speech():
+    # en-yenisafak-2025-09-08 / kk-azattyq-2025-09-08: the report is about the address
+    for text in (
+        "In his annual address to the nation at the parliament in the capital Astana, Tokayev shared his "
+        "thoughts on parliamentary reform.",
+        "Қазақстан президенті Қасым-Жомарт Тоқаев халыққа жолдауында бір палаталы парламент құруды ұсынды.",
+    ):
+        d = draft(Session(), text, date="2025-09-08")
+        (event,) = facts(d, "event", date="2025-09-08")
+        assert facts(d, "speech", speaker="kassym-jomart-tokayev", event=event.id)
+    # en-caliber-2026-01-24: an address recalled from months before is an event of its own, last year's
+    d = draft(
+        Session(),
+        "The Constitutional Commission held its first meeting in Astana on January 23. The commission, chaired "
+        "by Elvira Azimova, follows months of consultation after President Kassym-Jomart Tokayev outlined a new "
+        "reform agenda in his Sept. 8 address to the nation.",
+        date="2026-01-24",
+    )
+    (address,) = facts(d, "event", date="2025-09-08")
+    assert facts(d, "speech", speaker="kassym-jomart-tokayev", event=address.id)
+    assert not facts(d, "speech", speaker="elvira-azimova")
+    assert facts(d, "event", date="2026-01-23")
+
+
+def test_a_speech_without_a_named_event_keeps_its_own_date_en(session):
+    # en-103news-2026-01-21-tokayev-roadmap: the speech was the day before the report
+    d = draft(session, "On January 20, President Kassym-Jomart Tokayev delivered a landmark speech.", date="2026-01-21")
+    (event,) = facts(d, "event")
+    assert event.values["date"] == "2026-01-20"
+    # a later date in the sentence is not when the speech was given
+    d = draft(session, "Tokayev delivered a speech on the referendum of March 15.", date="2026-01-21")
+    assert [f.values["date"] for f in facts(d, "event")] == ["2026-01-21"]

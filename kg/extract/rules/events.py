@@ -24,6 +24,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the event of sentence ``n``, or add its chair to the article's event."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
+    _address(doc, n)
     noun = P.EVENT[lang].search(text)
     if noun is not None and _counted(text, noun, lang):
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
@@ -50,6 +51,65 @@ def apply(doc: ArticleDoc, n: int) -> None:
             doc.event.values["chair"] = person
             if text not in doc.event.evidence:
                 doc.event.evidence.append(text)
+
+
+#: The Head of State's address to the nation: "annual address to the nation", "Послание народу", "халыққа Жолдауы".
+_ADDRESS = {
+    "kk": re.compile(r"(?<![\w-])[Жж]олдау(?:ы|ында|ын|да)?(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])[Пп]ослани(?:е|и|ем|я)\s+(?:народу|Главы\s+государства|Президента)", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:address\s+to\s+the\s+(?:nation|people)|state[- ]of[- ]the[- ]nation\s+address|annual\s+address|"
+        r"(?:his|her)\s+(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\s+address)\b",
+        re.IGNORECASE,
+    ),
+}
+_ADDRESS_NAME = {
+    "kk": "Мемлекет басшысының Қазақстан халқына Жолдауы",
+    "ru": "Послание Главы государства народу Казахстана",
+    "en": "The President's address to the nation",
+}
+
+
+def _address(doc: ArticleDoc, n: int) -> None:
+    """The Head of State's address to the nation: an event of its date, and a speech by the person who gave it.
+
+    It is the article's event only when the report is about it (dated the report's day or undated);
+    an address recalled from months before ("in his Sept. 8 address") is an event of its own.
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    cue = _ADDRESS[lang].search(text)
+    if cue is None:
+        return
+    people = [m for m in ms if m.kind == "person" and not m.oblique]
+    before = [m for m in people if m.end <= cue.start()]  # "Tokayev outlined ... in his Sept. 8 address"
+    who = before[-1] if before else (people[0] if people else None)
+    speaker = actor(doc, who, n, lang) if who is not None else None
+    if speaker is None or doc.linker.type_of(speaker) != "person":
+        return
+    date = P.find_date(text, lang, year=int(doc.source_date[:4]))
+    if date is not None and date > doc.source_date:
+        date = f"{int(date[:4]) - 1}{date[4:]}"  # "his Sept. 8 address" in a January report: last year's
+    main = date is None or date == doc.source_date
+    if not main and any(f.type == "event" and f.key == ("event", "address") for f in doc.facts):
+        main = False
+    values: dict[str, Any] = {"name": {lang: _ADDRESS_NAME[lang]}, "date": date or doc.source_date}
+    if lang != "en":
+        values["name"]["en"] = _ADDRESS_NAME["en"]
+    places = [m for m in ms if m.kind == "place" and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.I)]
+    if places:
+        values["place"] = actor(doc, places[0], n, lang)
+    if main and doc.event is not None and doc.event.key != ("event", "address"):
+        main = False  # the report's own event came first
+    fact = add_fact(doc, n, "event", values, 0.8, ("event", "address"), "the Head of State's address to the nation")
+    if fact is None:
+        return
+    if main and doc.event is None:
+        doc.event = fact
+    event = "@event" if doc.event is fact else "@address"
+    add_fact(doc, n, "speech", {"speaker": speaker, "event": event}, 0.8, ("speech", speaker, "address"), "an address")
+    if doc.event is fact:
+        doc.speaker[s.paragraph] = speaker
 
 
 def _counted(text: str, noun: re.Match, lang: str) -> bool:
@@ -208,7 +268,10 @@ def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     lang = doc.article.lang
     name = {"kk": "Баяндамада сипатталған іс-шара", "ru": "Мероприятие, описанное в сообщении"}.get(lang)
     s = doc.article.sentences[n]
-    date = (P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) if dated else None) or doc.source_date
+    # "On January 20, X delivered a speech": the speech's own date before the report's
+    date = P.find_date(s.text, s.lang, year=int(doc.source_date[:4]))
+    if date is None or (date > doc.source_date and not dated):
+        date = doc.source_date  # "the referendum will be held on March 15": not when the speech was given
     values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": date}
     if name:
         values["name"][lang] = name

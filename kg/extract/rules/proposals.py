@@ -106,14 +106,14 @@ _MODAL = {
 #: What a proposal asks to do with a text: adopt, amend, add, enshrine, remove, put to a vote.
 _MODAL_ACT = {
     "kk": re.compile(
-        r"(?:қабылда|енгіз|бекіт|өзгерт|толықтыр|шығар|алып\s+таста|қарастыр|сақта|жаз|көш)\w*", re.IGNORECASE
+        r"(?:қабылда|енгіз|бекіт|өзгерт|толықтыр|шығар|алып\s+таста|қарастыр|сақта|жаз|көш|сайла)\w*", re.IGNORECASE
     ),
     "ru": re.compile(
-        r"(?:приня|принят|внес|внест|закреп|измен|дополн|вынес|вынест|исключ|предусмотр|сохран|пропис|заменит|перейти)\w*",
+        r"(?:приня|принят|внес|внест|закреп|измен|дополн|вынес|вынест|исключ|предусмотр|сохран|пропис|заменит|перейти|избира|избрат)\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:adopt|amend|include|enshrine|add|remove|put|introduce|preserve|keep|change|replace|switch|move)\w*",
+        r"\b(?:adopt|amend|include|enshrine|add|remove|put|introduce|preserve|keep|change|replace|switch|move|elect)\w*",
         re.IGNORECASE,
     ),
 }
@@ -127,20 +127,33 @@ def _modal(doc: ArticleDoc, n: int) -> None:
     """
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
-    cue = _MODAL[lang].search(text)
-    if cue is not None and not _MODAL_ACT[lang].search(text[max(0, cue.start() - 60) : cue.end() + 60]):
-        cue = None  # "the president must be a citizen": an obligation, not a change asked for
-    if cue is None or not any(m.kind in ("document", "provision", "reform") and m.start >= cue.start() for m in ms):
+    # "the president must be a citizen": an obligation, not a change asked for; the first modal with an act
+    cue = next(
+        (
+            c
+            for c in _MODAL[lang].finditer(text)
+            if _MODAL_ACT[lang].search(text[max(0, c.start() - 60) : c.end() + 60])
+        ),
+        None,
+    )
+    if cue is None:
         return
     stated = P.STATEMENT[lang].search(text)
     speaker = subject(doc, text, ms, stated.start(), stated.end(), ("person",), lang) if stated else None
     who: Mention | None = speaker
-    if who is None and doc.quote_speaker.get(s.paragraph):
-        person = doc.quote_speaker[s.paragraph]
+    person = doc.quote_speaker.get(s.paragraph) or (doc.last_named if P.PRONOUN_LEAD[lang].search(text) else None)
+    if who is None and person:
         who = Mention(0, 0, person, "person", person, how="quote")
     if who is None:
         return
-    content = text[cue.end() :].strip(" ,.;:—–-")
+    if not any(m.kind in ("document", "provision", "reform") and m.start >= cue.start() for m in ms):
+        # "such a parliament should be elected through party lists": without the draft named, only
+        # from a speaker who has already proposed something in the article
+        proposer = actor(doc, who, n, lang)
+        if not any(f.type == "proposal" and f.values.get("proposer") == proposer for f in doc.facts):
+            return
+    # Kazakh puts what should be done before the modal ("... тізім бойынша сайлаған жөн деп санаймын")
+    content = (text[: cue.start()] if lang == "kk" else text[cue.end() :]).strip(' ,.;:—–-"«»“”')
     _add(
         doc,
         n,
@@ -181,7 +194,31 @@ def _add(
             values.setdefault("via", actor(doc, m, n, lang))
     if confidence is None:
         confidence = 0.8 if target else 0.6
-    add_fact(doc, n, "proposal", values, confidence, ("proposal", proposer, target), why)
+    add_fact(doc, n, "proposal", values, confidence, _key(doc, proposer, target, content), why)
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems of a content's longer words, enough to tell a restatement from another proposal."""
+    return {w[:5].lower() for w in re.findall(r"[^\W\d_]{5,}", text)}
+
+
+def _key(doc: ArticleDoc, proposer: str, target: str | None, content: str) -> tuple:
+    """The fact key: proposer and target, and without a target also what is proposed.
+
+    One person's proposals without an article ("create a unicameral parliament", "elect it by
+    party lists only") stay apart; a restatement sharing half its words merges into the first.
+    """
+    if target is not None:
+        return ("proposal", proposer, target)
+    stems = _stems(content)
+    for old in doc.facts:
+        if old.type != "proposal" or old.key[:3] != ("proposal", proposer, None):
+            continue
+        earlier = set().union(*(_stems(c) for c in old.values.get("content", {}).values()))
+        if not stems or not earlier or len(stems & earlier) >= 0.5 * min(len(stems), len(earlier)):
+            return old.key
+    count = sum(1 for f in doc.facts if f.type == "proposal" and f.key[:3] == ("proposal", proposer, None))
+    return ("proposal", proposer, None) if count == 0 else ("proposal", proposer, None, count)
 
 
 def _target(ms: list[Mention], cue_start: int) -> Mention | None:

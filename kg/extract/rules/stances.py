@@ -7,6 +7,15 @@ the cue, else after it), with the agents coordinated with it ("Саяси пар
 және өңірлік қоғамдық ұйымдар ... қолдау білдірді": both). A stance inside a proposal ("the
 faction's proposal to support the draft") belongs to the proposer. Headlines and lead sentences
 are read like any other sentence.
+
+Without a cue word, an evaluation of the draft or the reform ("направлены на благо народа",
+"стратегиялық құжат", "incorporates important progressive norms", "концентрирует власть") is a
+stance of whoever judges it: the subject of an opinion verb ("юристы и правозащитники считают,
+что ...", "Азаматтар ... деп таниды"), else the person the sentence's statement is credited to
+(the speaker of the quotation or of the sentences before), else the person named in the next
+sentence's "Бұл туралы ... мәлімдеді" / "Об этом заявил". The target is the draft or reform the
+sentence names, or the one named before when the sentence refers back to it ("the document",
+"проект", "құжат"). These stances are weaker (confidence 0.6).
 """
 
 from __future__ import annotations
@@ -35,10 +44,20 @@ _TARGET_KINDS = ("document", "provision", "reform")
 
 def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the stances of sentence ``n``: the subject(s) of a support or opposition cue, and its target."""
-    s, ms = doc.article.sentences[n], doc.mentions[n]
+    s = doc.article.sentences[n]
     text, lang = s.text, s.lang
     oppose = list(P.OPPOSE[lang].finditer(text))
     cues = [(c, "oppose") for c in oppose] or [(c, "support") for c in P.SUPPORT[lang].finditer(text)]
+    before = len(doc.facts)
+    _cued(doc, n, cues)
+    if not any(f.type == "stance" for f in doc.facts[before:]):
+        _evaluation(doc, n)
+
+
+def _cued(doc: ArticleDoc, n: int, cues: list[tuple[re.Match, str]]) -> None:
+    """The stances of the support or opposition cues of sentence ``n``."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
     if not cues:
         return
     first = True
@@ -56,6 +75,83 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if found:
             _add_stances(doc, n, found, cue, polarity, nominal is not None)
             first = False
+
+
+def _evaluation(doc: ArticleDoc, n: int) -> None:
+    """A stance stated as an evaluation of the draft or the reform, held by who judges it."""
+    s = doc.article.sentences[n]
+    text, lang = s.text, s.lang
+    bad = P.EVALUATION_BAD[lang].search(text)
+    ev, polarity = (bad, "oppose") if bad else (P.EVALUATION_GOOD[lang].search(text), "support")
+    if ev is None:
+        return
+    target = _evaluated(doc, n, ev)
+    if target is None:
+        return
+    for holder in _judges(doc, n, ev):
+        if holder == target or doc.linker.type_of(holder) == "outlet":
+            continue
+        values = {"holder": holder, "target": target, "polarity": polarity, **event_ref(doc)}
+        add_fact(
+            doc, n, "stance", values, 0.6, ("stance", holder, target, polarity), "an evaluation with who judges it"
+        )
+
+
+def _evaluated(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
+    """The draft or reform the sentence names, else the one named before when the sentence refers back to it."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if any(m.kind in _TARGET_KINDS for m in ms):
+        target_m = _target(ms, ev)
+        return actor(doc, target_m, n, s.lang) if target_m is not None else None
+    if not P.TARGET_BACK[s.lang].search(s.text):
+        return None
+    for k in range(n - 1, -1, -1):
+        earlier = [m for m in doc.mentions[k] if m.kind in ("document", "reform")]
+        if earlier:
+            return actor(doc, earlier[0], k, doc.article.sentences[k].lang)
+    return None
+
+
+def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
+    """Who judges: the subject of an opinion verb, the person the statement is credited to, or "Об этом заявил X"."""
+    from kg.extract.rules.claims import claimant  # claims reads stances' neighbours; import late
+
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    opinion = P.OPINION[lang].search(text) or P.STATEMENT[lang].search(text)
+    if opinion is not None:
+        first = subject(doc, text, ms, opinion.start(), opinion.end(), HOLDER_KINDS, lang)
+        if (
+            first is not None
+            and first.kind == "person"
+            and first.new.get("single")
+            and not first.actor
+            and doc.linker.resolve(first.new.get("name", first.text), "person") is None
+        ):
+            # "Ознакомившиеся с текстом юристы ... считают": a capitalised word is no judge; the group is
+            groups = [m for m in ms if m.kind == "group" and not m.oblique and m.end <= opinion.start()]
+            first = groups[-1] if groups else None
+        if (
+            first is not None
+            and first.end <= opinion.start()
+            and not first.oblique
+            and (first.kind in ("person", "group") or first.actor)
+        ):
+            found = [actor(doc, m, n, lang) for m in coordinated(text, ms, first, opinion.start(), HOLDER_KINDS)]
+            return [a for a in found if a]
+    who, confidence = claimant(doc, n)
+    if who and confidence >= 0.6 and who not in (doc.source, doc.outlet) and doc.linker.type_of(who) == "person":
+        return [who]
+    if n + 1 < len(doc.article.sentences):
+        nxt = doc.article.sentences[n + 1]
+        if nxt.paragraph == s.paragraph and re.match(
+            r"\W*(?:Бұл\s+туралы|Об\s+этом|This\s+was)", nxt.text, re.IGNORECASE
+        ):
+            named = [m for m in doc.mentions[n + 1] if m.kind == "person" and (m.actor or not m.new.get("single"))]
+            if named:
+                judge = actor(doc, named[-1], n + 1, nxt.lang)
+                return [judge] if judge else []
+    return []
 
 
 def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, polarity: str, nominal: bool) -> None:
