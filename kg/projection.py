@@ -366,9 +366,10 @@ def project(
                 if kind:
                     node_type[iri] = kind
                 break
+    schema_types: dict[frozenset[str], Any] = {}
     for fact in facts:
         if fact not in node_type:
-            declared = _schema_type(classes.get(fact, set()))
+            declared = _schema_type(classes.get(fact, set()), schema_types)
             if declared is not None and declared.node:
                 node_type[fact] = declared.node
     proposals_by: dict[str, int] = defaultdict(int)
@@ -435,6 +436,8 @@ def project(
         )
 
     # ---- edges
+    add_edge = graph.add_edge
+
     def add(
         source: str | None,
         target: str | None,
@@ -444,10 +447,10 @@ def project(
         label: str | None = None,
         date: str | None = None,
     ) -> None:
-        if not source or not target or source not in graph or target not in graph:
-            return
+        if not source or not target or source not in node_type or target not in node_type:
+            return  # node_type's keys are the graph's nodes (a dict lookup, not networkx's)
         base = _RELATION_LABELS.get(relation, {}).get(lang) or relation
-        graph.add_edge(
+        add_edge(
             source,
             target,
             key=f"{relation}|{fact or ''}",
@@ -517,7 +520,7 @@ def project(
             )
 
         else:
-            _schema_edges(fact, cls, facts, add, when)
+            _schema_edges(fact, cls, facts, add, when, schema_types)
 
     for s, o in sorted({(row["s"].value, row["o"].value) for row in query(_Q_STRUCTURE)}):
         add(s, o, "part of", None)
@@ -535,19 +538,30 @@ def project(
     return graph
 
 
-def _schema_type(classes: set[str]):
-    """The schema's fact type whose classes are exactly these (None when no type matches)."""
+def _schema_type(classes: set[str], known: dict[frozenset[str], Any] | None = None):
+    """The schema's fact type whose classes are exactly these (None when no type matches).
+
+    ``known`` keeps the answers of one projection (asked once per fact, for a few sets of
+    classes); not kept longer, as tests register fact types of their own.
+    """
     from kg.schema import FACT_TYPES
 
+    key = frozenset(classes | {"Fact"})
+    if known is not None and key in known:
+        return known[key]
+    found = None
     for fact_type in FACT_TYPES.values():
-        if {str(c)[len(RKG) :] for c in fact_type.classes} | {"Fact"} == classes | {"Fact"}:
-            return fact_type
-    return None
+        if {str(c)[len(RKG) :] for c in fact_type.classes} | {"Fact"} == key:
+            found = fact_type
+            break
+    if known is not None:
+        known[key] = found
+    return found
 
 
-def _schema_edges(fact: str, classes: set[str], facts, add, when: str | None) -> None:
+def _schema_edges(fact: str, classes: set[str], facts, add, when: str | None, known=None) -> None:
     """Edges of a fact type without a rule above, from the ``edge`` its schema fields declare."""
-    fact_type = _schema_type(classes)
+    fact_type = _schema_type(classes, known)
     for f in fact_type.fields if fact_type is not None else ():
         if f.edge is None:
             continue
