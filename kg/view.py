@@ -358,7 +358,8 @@ def page_data(
     li = LANGS.index(lang)
     group_above = GROUP_ABOVE if group_above is None else group_above
     ui = {**_UI[lang], **group_ui(lang, group_above)}
-    order = sorted(graph.nodes, key=lambda v: str(graph.nodes[v].get("iri", v)))
+    attrs_of = dict(graph.nodes(data=True))  # plain dict lookups: networkx's node view costs more
+    order = sorted(attrs_of, key=lambda v: str(attrs_of[v].get("iri", v)))
     ids = {v: f"n{i}" for i, v in enumerate(order)}
     # the links, walked once: the presets take (source, target, relation) from the same walk
     walked = list(graph.edges(data=True))
@@ -375,7 +376,7 @@ def page_data(
 
     nodes: list[dict[str, Any]] = []
     for v in order:
-        attrs = graph.nodes[v]
+        attrs = attrs_of[v]
         label = _text(attrs.get("label")) or _text(attrs.get("iri", v))
         labels = [str(x) for x in (attrs.get("labels") or []) if x]
         if label not in labels:
@@ -465,9 +466,10 @@ def page_data(
     grouping = group_graph(graph, lang=lang, seed=seed) if should_group(len(order), group_above) else None
     presets = [preset("everything", None, grouping.positions if grouping else layout(graph, seed=seed, links=links))]
     chosen = proposal_nodes(graph, links)
-    presets.append(preset("proposals", chosen, layered(graph, chosen, links=links), relations=list(WHO_PROPOSED_WHAT)))
+    pos = layered(graph, chosen, links=links, degree=degree)
+    presets.append(preset("proposals", chosen, pos, relations=list(WHO_PROPOSED_WHAT)))
     chosen = timeline_nodes(graph, links)
-    pos, ticks = timeline(graph, chosen, links)
+    pos, ticks = timeline(graph, chosen, links, degree=degree)
     presets.append(preset("timeline", list(pos), pos, ticks=[[x, d] for x, d in ticks]))
     if focus is not None and focus in graph:
         pos = radial(graph, focus, depth=2 if depth is None else depth)

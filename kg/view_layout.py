@@ -366,10 +366,15 @@ def _label(graph: networkx.MultiDiGraph, v: Any) -> str:
 
 
 def _boxes(
-    graph: networkx.MultiDiGraph, nodes: Iterable[Any], links: Links | None = None
+    graph: networkx.MultiDiGraph,
+    nodes: Iterable[Any],
+    links: Links | None = None,
+    degree: dict[Any, int] | None = None,
 ) -> dict[Any, tuple[float, float, float]]:
+    """Each node's label box; ``degree`` (see :func:`degrees`) when the caller has it already."""
     nodes = list(nodes)
-    degree = dict(graph.degree(nodes)) if len(nodes) < 64 else degrees(graph, links)
+    if degree is None:
+        degree = dict(graph.degree(nodes)) if len(nodes) < 64 else degrees(graph, links)
     return {v: label_box(_label(graph, v), node_size(degree[v])) for v in nodes}
 
 
@@ -442,7 +447,12 @@ def proposal_nodes(graph: networkx.MultiDiGraph, links: Links | None = None) -> 
 
 
 def layered(
-    graph: networkx.MultiDiGraph, nodes: set[Any], *, sweeps: int = 6, links: Links | None = None
+    graph: networkx.MultiDiGraph,
+    nodes: set[Any],
+    *,
+    sweeps: int = 6,
+    links: Links | None = None,
+    degree: dict[Any, int] | None = None,
 ) -> dict[Any, Point]:
     """Proposers → proposals → what they target, each column ordered to avoid crossings.
 
@@ -479,7 +489,7 @@ def layered(
                 return sum(index[w] for w in near) / len(near) if near else index[v]
 
             layers[k].sort(key=lambda v: (centre(v), keys[v]))
-    boxes = _boxes(graph, nodes, relations)
+    boxes = _boxes(graph, nodes, relations, degree)
     rows = max(12, int(math.sqrt(len(nodes)) * 1.5))
     return _rounded(_columns(layers, boxes, max_rows=rows))
 
@@ -501,7 +511,7 @@ def timeline_nodes(graph: networkx.MultiDiGraph, links: Links | None = None) -> 
 
 
 def timeline(
-    graph: networkx.MultiDiGraph, nodes: set[Any], links: Links | None = None
+    graph: networkx.MultiDiGraph, nodes: set[Any], links: Links | None = None, *, degree: dict[Any, int] | None = None
 ) -> tuple[dict[Any, Point], list[tuple[float, str]]]:
     """One column per date (in order), one lane per actor; returns positions and the axis ticks.
 
@@ -526,7 +536,7 @@ def timeline(
     }
     lanes = sorted({a for a in actor_of.values() if a is not None}, key=keys.__getitem__)
     lanes.append(None)
-    boxes = _boxes(graph, nodes, links)
+    boxes = _boxes(graph, nodes, links, degree)
     dates = sorted({str(graph.nodes[v]["date"]) for v in dated})
     cells: dict[Any, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for v in dated:
