@@ -203,9 +203,9 @@ class _Texts:
 
     def __init__(self, rows: Iterable[Any]) -> None:
         self.by: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-        for row in rows:  # ?s ?p ?text
-            lit = row[2]
-            self.by[(row[0].value, row[1].value)].append((lit.language or "", lit.value))
+        by = self.by
+        for s, p, lit in rows:  # ?s ?p ?text
+            by[(s.value, p.value)].append((lit.language or "", lit.value))
         for texts in self.by.values():  # the query is unordered: fix one order (by text, then tag)
             if len(texts) > 1:
                 texts.sort(key=lambda t: (t[1], t[0]))
@@ -327,11 +327,11 @@ def project(
 
     texts = _Texts(query(_q_texts()))
     classes: dict[str, set[str]] = defaultdict(set)
-    for row in query(_Q_TYPES):
-        classes[row[0].value].add(row[1].value[len(RKG) :])
+    for s, c in query(_Q_TYPES):
+        classes[s.value].add(c.value[len(RKG) :])
     facts: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for row in query(_Q_FACTS):
-        facts[row[0].value][row[1].value].append(row[2])
+    for f, p, o in query(_Q_FACTS):  # unpacked: cheaper than three lookups by index
+        facts[f.value][p.value].append(o)
     for props in facts.values():  # the query is unordered: fix one order per property
         for values in props.values():
             if len(values) > 1:

@@ -362,7 +362,8 @@ def _rounded(pos: dict[Any, Point]) -> dict[Any, Point]:
 
 
 def _label(graph: networkx.MultiDiGraph, v: Any) -> str:
-    return str(graph.nodes[v].get("label") or graph.nodes[v].get("iri") or v)
+    attrs = graph.nodes[v]
+    return str(attrs.get("label") or attrs.get("iri") or v)
 
 
 def _boxes(
@@ -396,7 +397,12 @@ def _key(graph: networkx.MultiDiGraph, v: Any) -> tuple[str, str]:
 
 def _keys(graph: networkx.MultiDiGraph, nodes: Iterable[Any]) -> dict[Any, tuple[str, str]]:
     """:func:`_key` of each node, computed once (sorting calls a key function once per comparison pass)."""
-    return {v: _key(graph, v) for v in nodes}
+    data = graph.nodes
+    out = {}
+    for v in nodes:
+        attrs = data[v]  # once, where _key looks it up three times
+        out[v] = (str(attrs.get("label") or attrs.get("iri") or v).casefold(), str(attrs.get("iri", v)))
+    return out
 
 
 def links_of(graph: networkx.MultiDiGraph) -> Links:
@@ -537,17 +543,18 @@ def timeline(
     lanes = sorted({a for a in actor_of.values() if a is not None}, key=keys.__getitem__)
     lanes.append(None)
     boxes = _boxes(graph, nodes, links, degree)
-    dates = sorted({str(graph.nodes[v]["date"]) for v in dated})
+    day = {v: str(date_of[v]) for v in dated}
+    dates = sorted(set(day.values()))
     cells: dict[Any, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for v in dated:
-        cells[actor_of[v]][str(graph.nodes[v]["date"])].append(v)
+        cells[actor_of[v]][day[v]].append(v)
     # column x from the widest box of each date; lane y from the tallest stack of each lane
     head = max([boxes[a][0] for a in lanes if a is not None] + [0.0])
     x = head + 6 * _GAP
     column_x = {}
     widths: dict[str, float] = defaultdict(float)
     for v in dated:
-        widths[str(graph.nodes[v]["date"])] = max(widths[str(graph.nodes[v]["date"])], boxes[v][0])
+        widths[day[v]] = max(widths[day[v]], boxes[v][0])
     for date in dates:
         width = widths[date]
         column_x[date] = x + width / 2
