@@ -32,7 +32,7 @@ True
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
@@ -339,7 +339,7 @@ def project(
     evidence = _evidence(query(_Q_EVIDENCE), query(_Q_SOURCES), texts, lang)
 
     def one(fact: str, predicate: str) -> Any | None:
-        values = facts[fact].get(predicate) or []
+        values = facts[fact].get(predicate)
         return values[0] if values else None
 
     def ref(fact: str, predicate: str) -> str | None:
@@ -369,7 +369,7 @@ def project(
     schema_types: dict[frozenset[str], Any] = {}
     for fact in facts:
         if fact not in node_type:
-            declared = _schema_type(classes.get(fact, set()), schema_types)
+            declared = _schema_type(classes.get(fact) or _NO_CLASSES, schema_types)
             if declared is not None and declared.node:
                 node_type[fact] = declared.node
     proposals_by: dict[str, int] = defaultdict(int)
@@ -380,7 +380,7 @@ def project(
 
     posts: dict[str, list[str]] = defaultdict(list)
     for fact in sorted(facts):
-        if "Membership" in classes.get(fact, set()):
+        if "Membership" in (classes.get(fact) or _NO_CLASSES):
             holder, role, org = ref(fact, ORG + "member"), ref(fact, ORG + "role"), ref(fact, ORG + "organization")
             occupation = texts.get(fact, RKG + "occupation", lang)
             if holder and role and org:
@@ -437,6 +437,7 @@ def project(
 
     # ---- edges
     add_edge = graph.add_edge
+    bases: dict[str, str] = {}  # each relation's name in lang, looked up once
 
     def add(
         source: str | None,
@@ -449,7 +450,9 @@ def project(
     ) -> None:
         if not source or not target or source not in node_type or target not in node_type:
             return  # node_type's keys are the graph's nodes (a dict lookup, not networkx's)
-        base = _RELATION_LABELS.get(relation, {}).get(lang) or relation
+        base = bases.get(relation)
+        if base is None:
+            base = bases[relation] = _RELATION_LABELS.get(relation, {}).get(lang) or relation
         add_edge(
             source,
             target,
@@ -538,7 +541,10 @@ def project(
     return graph
 
 
-def _schema_type(classes: set[str], known: dict[frozenset[str], Any] | None = None):
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
+def _schema_type(classes: Set[str], known: dict[frozenset[str], Any] | None = None):
     """The schema's fact type whose classes are exactly these (None when no type matches).
 
     ``known`` keeps the answers of one projection (asked once per fact, for a few sets of
@@ -559,7 +565,7 @@ def _schema_type(classes: set[str], known: dict[frozenset[str], Any] | None = No
     return found
 
 
-def _schema_edges(fact: str, classes: set[str], facts, add, when: str | None, known=None) -> None:
+def _schema_edges(fact: str, classes: Set[str], facts, add, when: str | None, known=None) -> None:
     """Edges of a fact type without a rule above, from the ``edge`` its schema fields declare."""
     fact_type = _schema_type(classes, known)
     for f in fact_type.fields if fact_type is not None else ():
