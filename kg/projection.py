@@ -237,17 +237,26 @@ def _evidence(
         return None if term is None else term.value
 
     sources: dict[str, list[tuple[str | None, ...]]] = defaultdict(list)
-    for row in source_rows:
-        sources[row[0].value].append((value(row[1]), value(row[2]), value(row[3]), value(row[4])))
+    for src, publisher, published, url, basis in source_rows:
+        sources[src.value].append((value(publisher), value(published), value(url), value(basis)))
     outlets: dict[str, str] = {}
     keyed: dict[str, list[tuple[tuple[str, ...], dict[str, str | None]]]] = defaultdict(list)
-    for row in rows:
-        fact, node, src = row[0].value, row[1].value, row[2].value
-        quote, kind, attribution = value(row[3]), value(row[4]), value(row[5])
+    for f, n, s, q, k, a in rows:
+        fact, node, src = f.value, n.value, s.value
+        quote, kind, attribution = value(q), value(k), value(a)
         for publisher, published, url, basis in sources.get(src) or [(None, None, None, None)]:
             if publisher is not None and publisher not in outlets:
                 outlets[publisher] = texts.get(publisher, SKOS + "prefLabel", lang) or _local(publisher)
-            key = tuple(v or "" for v in (node, quote, publisher, published, url, kind, basis, attribution))
+            key = (  # spelled out: a generator here cost as much as the rest of the loop
+                node or "",
+                quote or "",
+                publisher or "",
+                published or "",
+                url or "",
+                kind or "",
+                basis or "",
+                attribution or "",
+            )
             keyed[fact].append(
                 (
                     key,
