@@ -665,20 +665,19 @@ def write_view(
         raise KgError(f"unknown preset {preset!r}; choose one of: {', '.join(PRESETS)}")
     if preset == "focus" and focus is None:
         raise KgError("the focus preset needs a focus actor (--focus ACTOR)")
-    with _gc_paused():
-        graph = project(store, lang=lang, focus=focus, depth=depth, include=include)
-    centre = None
-    if focus is not None:
-        from kg.resolve import resolve_actor
-
-        centre = resolve_actor(store, focus)
     title = title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"])
-    if fmt == "html":
-        with _gc_paused():
+    with _gc_paused():  # one pause for projection and page: each restart costs a young collection of all they made
+        graph = project(store, lang=lang, focus=focus, depth=depth, include=include)
+        centre = None
+        if focus is not None:
+            from kg.resolve import resolve_actor
+
+            centre = resolve_actor(store, focus)
+        if fmt == "html":
             write_html(
                 graph, path, title=title, lang=lang, focus=centre, depth=depth, start=preset, group_above=group_above
             )
-    else:
+    if fmt != "html":
         write_picture(
             graph,
             path,
