@@ -11,6 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from _browser import Opened
 
 from kg.browser import CHROMIUM, launch
 from kg.projection import project
@@ -34,33 +35,6 @@ def browser():
         browser = launch(p)
         yield browser
         browser.close()
-
-
-class Opened:
-    """A page opened from file://, recording requests, console errors and dialogs."""
-
-    def __init__(self, browser, path: Path) -> None:
-        self.url = path.resolve().as_uri()
-        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
-        self.page = self.context.new_page()
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("console", lambda m: m.type in ("error", "warning") and self.errors.append(f"{m.type}: {m.text}"))
-        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.goto(self.url)
-        self.page.wait_for_function("window.kgView && window.kgView.stabilised", timeout=30_000)
-
-    def js(self, expression: str, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def drawn(self) -> set[str]:
-        return set(self.js("kgView.visibleNodeIds()"))
-
-    def node(self, iri: str) -> str:
-        return self.js("(iri) => kgView.nodeId(iri)", iri)
 
 
 @pytest.fixture(scope="module")
