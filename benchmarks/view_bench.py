@@ -118,6 +118,20 @@ GOALS = (
 )
 
 
+def synthetic_store(work: Path, facts: int):
+    """The store of a ``kg synth --seed 1`` corpus of ``facts`` facts, written under ``work`` once
+    and reused by later runs (``--work``)."""
+    from kg.store import build_store, open_store
+    from kg.synth import synthesize
+
+    corpus, store_dir = work / f"corpus-{facts}", work / f"store-{facts}"
+    if not store_dir.exists():
+        if not corpus.exists():
+            synthesize(corpus, facts=facts, seed=1)
+        build_store([corpus], store_dir=store_dir)
+    return open_store(store_dir)
+
+
 def load() -> str:
     """The machine's 1, 5 and 15 minute load averages, to print beside the figures."""
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -154,8 +168,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from kg.store import build_store, open_store
-    from kg.synth import synthesize
     from kg.view import write_view
     from kg.view_layout import layout
 
@@ -172,12 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     with sync_playwright() as p:
         browser = launch(p, executable=args.chromium)
         for facts in args.facts:
-            corpus, store_dir = work / f"corpus-{facts}", work / f"store-{facts}"
-            if not store_dir.exists():
-                if not corpus.exists():
-                    synthesize(corpus, facts=facts, seed=1)
-                build_store([corpus], store_dir=store_dir)
-            store = open_store(store_dir)
+            store = synthetic_store(work, facts)
             ours = work / f"view-{facts}.html"
             query_runs, view_runs = [], []
             for _ in range(args.py_repeat):  # alternately, as for the pages

@@ -88,9 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
+    from view_bench import synthetic_store
 
-    from kg.store import build_store, open_store
-    from kg.synth import synthesize
     from kg.view import write_view
 
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-view-group-bench-"))
@@ -102,12 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     with sync_playwright() as p:
         browser = launch(p, executable=args.chromium)
         for facts in args.facts:
-            corpus, store_dir = work / f"corpus-{facts}", work / f"store-{facts}"
-            if not store_dir.exists():
-                if not corpus.exists():
-                    synthesize(corpus, facts=facts, seed=1)
-                build_store([corpus], store_dir=store_dir)
-            store = open_store(store_dir)
+            store = synthetic_store(work, facts)
             kinds = [("grouped", None)] + ([("ungrouped", 0)] if args.ungrouped else [])
             for name, group_above in kinds:
                 path = work / f"view-{facts}-{name}.html"
