@@ -142,19 +142,10 @@ class Graph:
         :returns: the engine's result: solutions (iterate rows, ``.variables``), a boolean, or triples.
         :raises kg.errors.QueryError: for a refused or malformed query or a bad parameter.
         """
-        query = self.named(name_or_sparql)
-        given = dict(params or {})
-        if lang:
-            given["lang"] = lang
-        if query.name == "(ad hoc)":
-            if given:
-                raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
-            from kg.queries import run_sparql
-
-            return run_sparql(self.store, query.text)
         from kg.queries import run_sparql
 
-        return run_sparql(self.store, query.text, self._bind(query, given))
+        query, bindings = self._prepare(name_or_sparql, params, lang)
+        return run_sparql(self.store, query.text, bindings)
 
     def sparql(
         self,
@@ -171,6 +162,15 @@ class Graph:
         """
         from kg.queries import bound_query, engine_text
 
+        query, bindings = self._prepare(name_or_sparql, params, lang)
+        if bindings is None:
+            return bound_query(query.text)
+        return engine_text(self.store, bound_query(query.text, bindings), bindings)
+
+    def _prepare(
+        self, name_or_sparql: str | NamedQuery, params: Mapping[str, str] | None, lang: str | None
+    ) -> tuple[NamedQuery, dict[str, Any] | None]:
+        """The query and its bound parameters (``lang`` among them); None for ad-hoc SPARQL, which takes none."""
         query = self.named(name_or_sparql)
         given = dict(params or {})
         if lang:
@@ -178,9 +178,8 @@ class Graph:
         if query.name == "(ad hoc)":
             if given:
                 raise KgError("parameters and lang apply to named queries; write values into ad-hoc SPARQL directly")
-            return bound_query(query.text)
-        bindings = self._bind(query, given)
-        return engine_text(self.store, bound_query(query.text, bindings), bindings)
+            return query, None
+        return query, self._bind(query, given)
 
     def _bind(self, query: NamedQuery, given: Mapping[str, str]) -> dict[str, Any]:
         """The parameters as RDF terms, actors resolved by the resolver (made only if one is given)."""
