@@ -89,16 +89,23 @@ def anaphor(doc: ArticleDoc, m: Mention) -> str | None:
     return None
 
 
-def senate(doc: ArticleDoc) -> str:
-    """The Senate of the Parliament, one draft actor in every language when the registry lacks it."""
-    for name in ("Senate", "Сенат", "Парламент Сенаты"):
+def state_body(doc: ArticleDoc, actor_id: str, names: dict[str, str], lookups: tuple[str, ...]) -> str:
+    """A state body the registry may lack: the actor one of ``lookups`` names, else one drafted
+    now as ``actor_id`` with ``names`` (en, kk, ru), the same in every language of the article."""
+    for name in lookups:
         found = doc.linker.resolve(name, "organisation")
         if found:
             return found
-    new_id = doc.linker.add("state-body", "Senate", "en", actor_id="senate")
-    doc.linker.new[new_id].names.setdefault("kk", "Парламент Сенаты")
-    doc.linker.new[new_id].names.setdefault("ru", "Сенат Парламента")
+    new_id = doc.linker.add("state-body", names["en"], "en", actor_id=actor_id)
+    for lang in ("kk", "ru"):
+        doc.linker.new[new_id].names.setdefault(lang, names[lang])
     return new_id
+
+
+def senate(doc: ArticleDoc) -> str:
+    """The Senate of the Parliament, one draft actor in every language when the registry lacks it."""
+    names = {"en": "Senate", "kk": "Парламент Сенаты", "ru": "Сенат Парламента"}
+    return state_body(doc, "senate", names, ("Senate", "Сенат", "Парламент Сенаты"))
 
 
 def new_org(doc: ArticleDoc, name: str, lang: str) -> str:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, country, role, senate
+from kg.extract.actors import actor, country, role, senate, state_body
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
 
@@ -351,13 +351,8 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
 
 def _prosecutors_office(doc: ArticleDoc) -> str:
     """The Prosecutor General's Office: the body of the prosecutors' posts."""
-    found = doc.linker.resolve("Prosecutor General's Office", "organisation")
-    if found:
-        return found
-    new_id = doc.linker.add("state-body", "Prosecutor General's Office", "en", actor_id="prosecutor-generals-office")
-    doc.linker.new[new_id].names.setdefault("kk", "Бас прокуратура")
-    doc.linker.new[new_id].names.setdefault("ru", "Генеральная прокуратура")
-    return new_id
+    names = {"en": "Prosecutor General's Office", "kk": "Бас прокуратура", "ru": "Генеральная прокуратура"}
+    return state_body(doc, "prosecutor-generals-office", names, (names["en"],))
 
 
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
