@@ -71,7 +71,7 @@ DEFAULT_MAX_WAITING = 128
 DEFAULT_MAX_MEMORY_MB = 1024
 DEFAULT_QUEUE_S = 3.0  # a light query waits at most this long for a worker; then 503 with Retry-After
 MAX_QUERY_BYTES = 100_000
-_CACHED_CHECK_BYTES = 16_384  # texts up to this long have their check's verdict kept (256 of them: 4 MB at most)
+_CACHED_CHECK_CHARS = 16_384  # texts of up to this many characters have their check's verdict kept (256 of them)
 
 # media type -> our format name, for SELECT/ASK results and for graphs
 RESULT_TYPES = {
@@ -168,7 +168,7 @@ def _plainly_safe(text: str) -> bool:
 
     The verdict is a pure function of the text, so a kept one is the same as a fresh one.
     """
-    if len(text) <= _CACHED_CHECK_BYTES:
+    if len(text) <= _CACHED_CHECK_CHARS:
         return _plainly_safe_cached(str(text))
     from kg.queries import plainly_safe
 

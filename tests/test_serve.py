@@ -610,10 +610,10 @@ def test_a_kept_check_verdict_refuses_as_a_fresh_check_does(store):
     """The worker keeps recent verdicts of the SPARQL check: asked again, a refused text is refused again
     and a safe one still runs; a text over the kept size is checked afresh each time."""
     from kg.errors import QueryError
-    from kg.serve import _CACHED_CHECK_BYTES, execute
+    from kg.serve import _CACHED_CHECK_CHARS, execute
 
     unsafe = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"
-    long_unsafe = unsafe + " #" + "x" * _CACHED_CHECK_BYTES
+    long_unsafe = unsafe + " #" + "x" * _CACHED_CHECK_CHARS
     for text in (unsafe, unsafe, long_unsafe, long_unsafe):
         with pytest.raises(QueryError, match="SERVICE is refused"):
             execute(store, text)
