@@ -294,15 +294,17 @@ def test_no_outlet_leaves_the_outlet_to_the_text(monkeypatch):
     assert {outlet for outlet, _ in seen} == {"example-wire"}
 
 
-def test_second_frozen_test_part_is_valid_balanced_apart_and_documented():
-    """test2 validates, has at least 6 excerpts per language from 8 outlets, shares no address or
-    text with dev/ and test/, and names each excerpt's provenance and the freeze in its README."""
+@pytest.mark.parametrize(("part", "earlier"), [("test2", ("dev", "test")), ("test3", ("dev", "test", "test2"))])
+def test_later_frozen_test_parts_are_valid_balanced_apart_and_documented(part, earlier):
+    """test2 and test3 validate, have at least 6 excerpts per language from 8 outlets, share no
+    address or text with the parts before them, and name each excerpt's provenance and the freeze
+    in their README."""
     from collections import Counter
 
     from kg.sources import load_corpus
     from kg.validate import validate
 
-    folder = REAL / "test2"
+    folder = REAL / part
     report = validate([folder])
     assert report.conforms, report.problems
     corpus = load_corpus([folder])
@@ -312,10 +314,10 @@ def test_second_frozen_test_part_is_valid_balanced_apart_and_documented():
     assert min(langs[lang] for lang in ("kk", "ru", "en")) >= 6, langs
     assert len({s.outlet for s in sources}) >= 8
     assert {f.type for f in corpus.facts} >= {"membership", "speech", "stance", "proposal", "initiative", "claim"}
-    others = [s for part in ("dev", "test") for s in load_corpus([REAL / part]).sources if s.text is not None]
+    others = [s for other in earlier for s in load_corpus([REAL / other]).sources if s.text is not None]
     assert not {s.url for s in sources} & {s.url for s in others}
     assert not {s.text for s in sources} & {s.text for s in others}
     readme = (folder / "README.md").read_text(encoding="utf-8")
     for s in sources:
-        assert f"test2/{s.id}" in readme and s.url in readme  # provenance beside each excerpt
+        assert f"{part}/{s.id}" in readme and s.url in readme  # provenance beside each excerpt
     assert "not shipped in the wheel" in readme and "Frozen" in readme
