@@ -8,7 +8,8 @@ Two layers:
   ``header_timeout_s``; a client that stops reading its answer for ``write_timeout_s`` is
   dropped (its answer would otherwise sit in memory). At most ``max_connections`` are open: a new one first evicts the oldest
   connection that is only waiting (for headers, or idle between requests), and is refused with
-  503 and ``Retry-After`` only when every connection is busy with a request.
+  503 and ``Retry-After`` only when every connection is busy with a request. Every connection
+  sends at once (``TCP_NODELAY``): an answer's body does not wait for the ACK of its head.
 - :class:`Guard`, an ASGI middleware around the application: ``Host`` must name this server
   (DNS rebinding), the request body is counted while it streams and refused with 413 as soon as
   it passes ``max_body_bytes`` (nothing more is read), and every response gets
@@ -22,6 +23,7 @@ uvicorn's own ``limit_concurrency`` is not used: it counts waiting connections t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,6 +60,22 @@ def _raw_response(status: int, reason: str, message: str, extra: Iterable[tuple[
     return ("\r\n".join(head) + "\r\n\r\n").encode() + body
 
 
+def _no_delay(transport) -> None:
+    """Send each write at once (TCP_NODELAY), whoever made the listening socket.
+
+    uvicorn writes an answer's head and body apart. asyncio turns Nagle's algorithm off only for
+    sockets made with ``proto=IPPROTO_TCP``; one made with ``socket.socket()`` (proto 0, as
+    :func:`kg.serve.serve` and most callers make it) keeps it on, so the body waited for the
+    client's delayed ACK of the head: 40 ms more for every short answer on a kept-alive connection.
+    """
+    import socket
+
+    sock = transport.get_extra_info("socket")
+    if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
 def protocol_class(limits: ConnectionLimits) -> type:
     """uvicorn's h11 protocol with ``limits``: pass it as ``uvicorn.Config(http=...)``."""
     return type("GuardedH11Protocol", (GuardedH11Protocol,), {"limits": limits})
@@ -78,6 +96,7 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
     _waiting_since = 0.0
 
     def connection_made(self, transport) -> None:
+        _no_delay(transport)
         super().connection_made(transport)
         self._timer = None
         self._waiting_since = time.monotonic()

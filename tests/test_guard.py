@@ -231,3 +231,41 @@ def test_a_client_that_stops_reading_is_dropped():
                     break
                 got += len(chunk)
     assert got < 64 << 20, "the server should drop a client that does not read, not keep its answer"
+
+
+# ---------------------------------------------------------------- sending
+
+
+def test_answers_are_sent_at_once_even_from_a_socket_made_with_proto_0():
+    """Nagle's algorithm is off on every connection: else an answer's body waits for the client's delayed ACK of its head.
+
+    asyncio turns it off only for listening sockets made with proto=IPPROTO_TCP; ``socket.socket()`` gives proto 0.
+    """
+    import threading
+
+    import uvicorn
+
+    sock = socket.socket()
+    assert sock.proto == 0
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        tiny_app(), http=protocol_class(ConnectionLimits()), log_level="error", lifespan="off", limit_concurrency=None
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        give_up = time.monotonic() + 30
+        while not server.started and thread.is_alive() and time.monotonic() < give_up:
+            time.sleep(0.02)
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as client:
+            client.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert client.recv(65536).startswith(b"HTTP/1.1 200 ")
+            (connection,) = server.server_state.connections
+            served = connection.transport.get_extra_info("socket")
+            assert served.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
