@@ -767,7 +767,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     default=4,
     show_default=True,
     help="Worker processes running queries with the full --timeout. 2 spare workers more answer "
-    "queries of up to 2 s while these are all busy; a full queue gets 503 with Retry-After.",
+    "light queries (up to 2 s), so they do not wait behind long ones; a full queue gets 503 with Retry-After.",
 )
 @click.option(
     "--max-memory",

@@ -60,6 +60,9 @@ _LONG_NICE = 10
 _JUMP_PER_S = 20.0
 _COST_CAP_S = 0.025
 _COSTS_KEPT = 1024  # run times remembered (one float per key: a hash of the query and its formats)
+# Spares are for light queries: one known to take more CPU than this never runs on a spare, so that
+# while the regular workers are all busy with heavy queries, light ones still find a worker at once.
+_LIGHT_S = 0.005
 
 
 class WorkerError(KgError):
@@ -286,6 +289,16 @@ def _worker_main(sock: socket.socket, store: Any, max_memory_mb: int | None, tem
         os._exit(code)
 
 
+def _capped(cost_s: float | None) -> float:
+    """A query's expected CPU seconds for its place in line: at most the cap, which unknown ones count as."""
+    return _COST_CAP_S if cost_s is None else min(cost_s, _COST_CAP_S)
+
+
+def _is_heavy(cost_s: float | None) -> bool:
+    """Whether a query that took ``cost_s`` CPU seconds last time must wait for a regular worker."""
+    return cost_s is not None and cost_s > _LIGHT_S
+
+
 class _Worker:
     """The caller's end of one worker: its pid, its socket, and a pidfd to kill exactly it."""
 
@@ -343,10 +356,13 @@ def _outcome(data: bytearray | None, max_memory_mb: int | None = None) -> tuple[
 
 class QueryPool:
     """Worker processes holding one store: ``workers`` for queries with the full time limit, and
-    ``spare`` more that take queries only while all of those are busy, with a shorter limit.
+    ``spare`` more for light queries, with a shorter limit.
 
-    The spares keep light queries answered while long ones fill the regular workers; a long query
-    that lands on a spare is killed at ``spare_timeout_s`` and its worker freed.
+    The spares keep light queries answered while long ones fill the regular workers: a query known
+    to be light (it took at most 5 ms of CPU last time) takes a spare first, one not seen yet takes a
+    spare only while the regular workers are all busy, and one known to be heavier never takes a
+    spare. A long query that lands on a spare is killed at ``spare_timeout_s`` and its worker freed
+    (and, now known to be heavy, it never takes a spare again).
 
     :param store: the store every worker queries (in memory or read-only on disk).
     :param workers: workers with the full time limit.
@@ -395,8 +411,8 @@ class QueryPool:
             self._template_fd = os.pidfd_open(self._template)
         self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers
         self._busy = 0  # workers running a job
-        # waiting queries as (place in line, arrival number, future); the lowest place is served first
-        self._waiters: list[tuple[float, int, asyncio.Future]] = []
+        # waiting queries as (place in line, arrival number, future, known CPU cost); the lowest place is served first
+        self._waiters: list[tuple[float, int, asyncio.Future, float | None]] = []
         self._arrivals = 0
         self._costs: collections.OrderedDict[int, float] = collections.OrderedDict()
         try:
@@ -429,17 +445,26 @@ class QueryPool:
             pass  # the pool shrinks; run() says so when no worker is left
         self._wake()
 
-    def _take(self) -> tuple[_Worker, bool] | None:
-        """An idle worker, regular ones first."""
+    def _take(self, cost_s: float | None = None) -> tuple[_Worker, bool] | None:
+        """An idle worker for a query that took ``cost_s`` CPU seconds last time (None: not known).
+
+        A query known to be light takes a spare first (the regular workers stay free for heavy
+        ones), one not known yet a regular worker first (it may be long, and a spare's limit is
+        short), and one known to be heavy only a regular worker.
+        """
         if not self._free and not self._busy:
             raise WorkerError("no query worker is left (their template process is gone); restart the server")
-        for i, (_, spare) in enumerate(self._free):
-            if not spare:
-                self._busy += 1
-                return self._free.pop(i)
-        if self._free:
-            self._busy += 1
-            return self._free.pop()
+        if _is_heavy(cost_s):
+            wanted: tuple[bool, ...] = (False,)
+        elif cost_s is None:
+            wanted = (False, True)
+        else:
+            wanted = (True, False)
+        for kind in wanted:
+            for i, (_, spare) in enumerate(self._free):
+                if spare is kind:
+                    self._busy += 1
+                    return self._free.pop(i)
         return None
 
     def _give_back(self, worker: _Worker, spare: bool) -> None:
@@ -452,18 +477,27 @@ class QueryPool:
         self._wake()
 
     def _wake(self) -> None:
+        """Tell the first waiter in line that can use an idle worker (a heavy one cannot use a spare)."""
         while self._waiters and self._free:
-            entry = min(self._waiters)  # at most max_waiting entries: a scan costs less than a heap's upkeep
+            if any(not spare for _, spare in self._free):
+                candidates = self._waiters
+            else:
+                candidates = [entry for entry in self._waiters if not _is_heavy(entry[3])]
+            if not candidates:
+                return
+            entry = min(candidates)  # at most max_waiting entries: a scan costs less than a heap's upkeep
             self._waiters.remove(entry)
             if not entry[2].done():
                 entry[2].set_result(None)
                 return
 
+    def known_cost(self, cost_key: int | None) -> float | None:
+        """The CPU seconds a query took last times (a moving average), or None when not run yet."""
+        return None if cost_key is None else self._costs.get(cost_key)
+
     def expected_s(self, cost_key: int | None) -> float:
         """How long a query ran last times (a moving average), capped; unknown ones count as the cap."""
-        if cost_key is None:
-            return _COST_CAP_S
-        return min(self._costs.get(cost_key, _COST_CAP_S), _COST_CAP_S)
+        return _capped(self.known_cost(cost_key))
 
     def _note_cost(self, cost_key: int | None, seconds: float) -> None:
         if cost_key is None:
@@ -523,7 +557,8 @@ class QueryPool:
         When workers are all taken, the queries known to run shortest go first (``cost_key`` names
         the query, e.g. a hash of its text and formats; its run times are remembered): light
         queries are not stuck behind heavy ones, and none waits behind ones that came more than
-        0.5 s after it. Every limit stays: ``max_waiting``, ``queue_s`` and the time limits.
+        0.5 s after it. A query known to be heavy waits for a regular worker (spares are for light
+        ones, see the class). Every limit stays: ``max_waiting``, ``queue_s`` and the time limits.
 
         Cancelling the awaiting task kills the worker too.
 
@@ -533,9 +568,10 @@ class QueryPool:
         import asyncio  # only the server awaits; kg query never pays for importing it
 
         loop = asyncio.get_running_loop()
-        taken = self._take()
+        cost_s = self.known_cost(cost_key)
+        taken = self._take(cost_s)
         if taken is None:
-            taken = await self._wait_for_worker(loop, queue_s, self.expected_s(cost_key))
+            taken = await self._wait_for_worker(loop, queue_s, cost_s)
         worker, spare = taken
         limit = self._limit(spare, timeout_s)
         done = False
@@ -572,7 +608,7 @@ class QueryPool:
             self._finish(worker, spare, done)
 
     async def _wait_for_worker(
-        self, loop: asyncio.AbstractEventLoop, queue_s: float, expected_s: float
+        self, loop: asyncio.AbstractEventLoop, queue_s: float, cost_s: float | None
     ) -> tuple[_Worker, bool]:
         import asyncio
 
@@ -585,11 +621,11 @@ class QueryPool:
             )
         arrived = loop.time()
         give_up = arrived + queue_s
-        place = arrived + _JUMP_PER_S * expected_s
+        place = arrived + _JUMP_PER_S * _capped(cost_s)
         while True:
             waiter = loop.create_future()
             self._arrivals += 1
-            entry = (place, self._arrivals, waiter)
+            entry = (place, self._arrivals, waiter, cost_s)
             self._waiters.append(entry)
             try:
                 await asyncio.wait_for(waiter, max(0.0, give_up - loop.time()))
@@ -600,9 +636,10 @@ class QueryPool:
             finally:
                 with contextlib.suppress(ValueError):
                     self._waiters.remove(entry)
-            taken = self._take()
+            taken = self._take(cost_s)
             if taken is not None:
                 return taken
+            self._wake()  # the idle worker this waiter could not use (a spare) goes to the next light one
             if self._closed:
                 raise WorkerError("the query pool is closed")
 
@@ -625,7 +662,7 @@ class QueryPool:
         for worker, _ in self._free:
             worker.kill()
         self._free.clear()
-        for _place, _n, waiter in self._waiters:
+        for _place, _n, waiter, _cost in self._waiters:
             if not waiter.done():
                 waiter.cancel()
         self._control.close()  # the template ends at end of file

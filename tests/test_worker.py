@@ -309,3 +309,61 @@ def test_the_waiting_line_serves_queries_known_to_be_short_first(store, tmp_path
 
     asyncio.run(scenario())
     assert done == ["holder", "short", "long", "unseen"]
+
+
+def test_a_query_known_to_be_heavy_never_takes_a_spare(store, tmp_path):
+    """The regular worker is taken: a query that ran heavy before waits for it although the spare is idle
+    (and gets Busy when its wait is over), while a light one and one not seen yet get the spare."""
+    gate = str(tmp_path / "go")
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, spare_timeout_s=30) as pool:
+            pool._note_cost(1, 0.5)  # heavy
+            pool._note_cost(2, 0.001)  # light
+            holder = asyncio.create_task(pool.run_async(wait_for_file, gate, "holder", timeout_s=60, queue_s=0))
+            await asyncio.sleep(0)
+            with pytest.raises(Busy):
+                await pool.run_async(count, COUNT, timeout_s=60, queue_s=0.2, cost_key=1)
+            assert pool.idle == 1  # the spare stayed free for light queries
+            assert await pool.run_async(count, COUNT, timeout_s=60, queue_s=0.2, cost_key=2) == len(store)
+            assert await pool.run_async(count, COUNT, timeout_s=60, queue_s=0.2, cost_key=None) == len(store)
+            open(gate, "w").close()
+            assert await holder == "holder"
+
+    asyncio.run(scenario())
+
+
+def test_a_freed_spare_goes_to_the_first_light_query_in_line(store, tmp_path):
+    """A heavy query ahead in line cannot use the spare that frees up: the light one behind it gets it,
+    and the heavy one runs when the regular worker frees up."""
+    regular, spare = str(tmp_path / "regular"), str(tmp_path / "spare")
+    done: list[str] = []
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, spare_timeout_s=30) as pool:
+            pool._note_cost(1, 0.010)  # heavy: 10 ms, so its place is its arrival + 0.2 s
+            pool._note_cost(2, 0.004)  # light: 4 ms, its arrival + 0.08 s
+            pool._note_cost(3, 0.001)
+
+            async def run(tag: str, job, *args, key: int | None) -> None:
+                await pool.run_async(job, *args, timeout_s=60, queue_s=60, cost_key=key)
+                done.append(tag)
+
+            tasks = [asyncio.create_task(run("regular", wait_for_file, regular, "r", key=None))]
+            await asyncio.sleep(0)
+            tasks.append(asyncio.create_task(run("spare", wait_for_file, spare, "s", key=3)))
+            await asyncio.sleep(0)
+            assert pool.idle == 0
+            tasks.append(asyncio.create_task(run("heavy", count, COUNT, key=1)))
+            await asyncio.sleep(0.2)  # the heavy query's place is ahead of the light one's
+            tasks.append(asyncio.create_task(run("light", count, COUNT, key=2)))
+            await asyncio.sleep(0)
+            open(spare, "w").close()
+            while "light" not in done:
+                await asyncio.sleep(0.01)
+            assert "heavy" not in done
+            open(regular, "w").close()
+            await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+    assert done == ["spare", "light", "regular", "heavy"]
