@@ -15,7 +15,7 @@ The queries are the same SPARQL text for both: two named queries as ``kg serve``
 and a CONSTRUCT as N-Triples. Every answer must be 200; the bodies of kg and oxigraph are compared
 once before the rounds (CSV/N-Triples byte for byte, JSON as parsed rows).
 
-It prints req/s, p50, p95, p99 per round, kg's resident memory across its rounds (a leak shows as
+It prints req/s, p50, p95, p99 per round, the p50 of each query of the mix, kg's resident memory across its rounds (a leak shows as
 growth), and issue 16's goal 4: kg's throughput at least 0.8x Oxigraph's, its p50 within 1.5x,
 as PASS or MISS on the median of the rounds. This is a benchmark, not a test: it asserts nothing.
 """
@@ -57,6 +57,17 @@ def oxigraph_binary() -> str:
     if not found:
         raise SystemExit("the oxigraph server binary is not installed: pip install oxigraph")
     return found
+
+
+# the queries of the mix, in the order the_queries gives them (for the per-query figures)
+MIX_NAMES = (
+    "who-proposed-what",
+    "who-proposed-what baytaq",
+    "stances csv",
+    "COUNT form",
+    "LIMIT 100 csv",
+    "CONSTRUCT nt",
+)
 
 
 def the_queries(store_dir: str | None) -> tuple[list[tuple[str, str, bytes | None, dict[str, str]]], bytes]:
@@ -167,16 +178,18 @@ def request(conn: http.client.HTTPConnection, path: str, item) -> tuple[int, byt
 def one_round(port: int, path: str, mix, clients: int, queries: int, pid: int | None = None) -> dict:
     """``clients`` threads, each sending ``queries`` requests of the mix over one keep-alive connection."""
     latencies: list[float] = []
+    by_query: dict[int, list[float]] = {k: [] for k in range(len(mix))}
     errors: list[str] = []
     lock = threading.Lock()
     start = threading.Barrier(clients + 1)
 
     def client(n: int) -> None:
-        mine, bad = [], []
+        mine, bad, which = [], [], []
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         start.wait()
         for i in range(queries):
-            item = mix[(n + i) % len(mix)]
+            which.append((n + i) % len(mix))
+            item = mix[which[-1]]
             started = time.perf_counter()
             try:
                 status, body = request(conn, path, item)
@@ -191,6 +204,8 @@ def one_round(port: int, path: str, mix, clients: int, queries: int, pid: int | 
         with lock:
             latencies.extend(mine)
             errors.extend(bad)
+            for k, seconds in zip(which, mine, strict=True):
+                by_query[k].append(seconds)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     for thread in threads:
@@ -216,6 +231,7 @@ def one_round(port: int, path: str, mix, clients: int, queries: int, pid: int | 
         "p99": pct(99),
         "max": latencies[-1],
         "errors": errors,
+        "p50_by_query": [statistics.median(by_query[k]) for k in range(len(mix))],
         "cpu_own": (cpu_after[0] - cpu_before[0]) / len(latencies),
         "cpu_children": (cpu_after[1] - cpu_before[1]) / len(latencies),
     }
@@ -336,6 +352,13 @@ def main() -> None:
         f"{os.cpu_count()} CPUs, load average {load_before:.1f} before, {load_after:.1f} after "
         "(the machine is shared; client and servers share its cores)"
     )
+    print("p50 per query of the mix (ms; medians of the rounds):")
+    for k, label in enumerate(MIX_NAMES):
+        cells = "  ".join(
+            f"{name} {statistics.median(r['p50_by_query'][k] for r in rounds) * 1000:6.1f}"
+            for name, rounds in results.items()
+        )
+        print(f"  {label:<26}{cells}")
     for error in [e for rounds in results.values() for r in rounds for e in r["errors"]][:10]:
         print("error:", error)
 
