@@ -19,7 +19,8 @@ Limits (all options of :func:`make_app` and :func:`serve`):
   stops (Oxigraph cannot cancel one any other way).
 - **Concurrency**: ``max_concurrent`` workers run queries with the full limit; ``spare`` more take
   light queries (at most 5 ms of CPU last time; one not seen yet only while the others are all
-  busy), with the short limit ``spare_timeout_s``, so light queries are answered while long ones run. At most ``max_waiting`` queries wait for a worker,
+  busy; any query while long ones past 1 s hold all the others), with the short limit
+  ``spare_timeout_s``, so light queries are answered while heavier ones run. At most ``max_waiting`` queries wait for a worker,
   each for at most ``queue_s``; beyond either, 503 with ``Retry-After``. The waiting line serves
   the queries that took least CPU last time first (:meth:`kg.worker.QueryPool.run_async`); none
   waits behind queries that came more than 0.5 s after it.

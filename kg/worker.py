@@ -60,8 +60,9 @@ _LONG_NICE = 10
 _JUMP_PER_S = 20.0
 _COST_CAP_S = 0.025
 _COSTS_KEPT = 1024  # run times remembered (one float per key: a hash of the query and its formats)
-# Spares are for light queries: one known to take more CPU than this never runs on a spare, so that
-# while the regular workers are all busy with heavy queries, light ones still find a worker at once.
+# Spares are for light queries: one known to take more CPU than this runs on a spare only while every
+# regular worker runs a long query (past _LONG_S), so that while the regular workers are busy with
+# heavier queries, light ones still find a worker at once.
 _LIGHT_S = 0.005
 
 
@@ -295,7 +296,7 @@ def _capped(cost_s: float | None) -> float:
 
 
 def _is_heavy(cost_s: float | None) -> bool:
-    """Whether a query that took ``cost_s`` CPU seconds last time must wait for a regular worker."""
+    """Whether a query that took ``cost_s`` CPU seconds last time waits for a regular worker (see :meth:`QueryPool._take`)."""
     return cost_s is not None and cost_s > _LIGHT_S
 
 
@@ -358,11 +359,11 @@ class QueryPool:
     """Worker processes holding one store: ``workers`` for queries with the full time limit, and
     ``spare`` more for light queries, with a shorter limit.
 
-    The spares keep light queries answered while long ones fill the regular workers: a query known
-    to be light (it took at most 5 ms of CPU last time) takes a spare first, one not seen yet takes a
-    spare only while the regular workers are all busy, and one known to be heavier never takes a
-    spare. A long query that lands on a spare is killed at ``spare_timeout_s`` and its worker freed
-    (and, now known to be heavy, it never takes a spare again).
+    The spares keep light queries answered while heavier ones fill the regular workers: a query
+    known to be light (it took at most 5 ms of CPU last time) takes a spare first, one not seen yet
+    takes a spare only while the regular workers are all busy, and one known to be heavier takes a
+    spare only while every regular worker runs a long query (past 1 s: runaways). A long query that
+    lands on a spare is killed at ``spare_timeout_s`` and its worker freed.
 
     :param store: the store every worker queries (in memory or read-only on disk).
     :param workers: workers with the full time limit.
@@ -411,6 +412,7 @@ class QueryPool:
             self._template_fd = os.pidfd_open(self._template)
         self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers
         self._busy = 0  # workers running a job
+        self._long_regulars = 0  # regular workers running a query past _LONG_S
         # waiting queries as (place in line, arrival number, future, known CPU cost); the lowest place is served first
         self._waiters: list[tuple[float, int, asyncio.Future, float | None]] = []
         self._arrivals = 0
@@ -450,11 +452,12 @@ class QueryPool:
 
         A query known to be light takes a spare first (the regular workers stay free for heavy
         ones), one not known yet a regular worker first (it may be long, and a spare's limit is
-        short), and one known to be heavy only a regular worker.
+        short), and one known to be heavy only a regular worker, unless every regular worker is
+        held by a long query (then spares take any query, as they are there for).
         """
         if not self._free and not self._busy:
             raise WorkerError("no query worker is left (their template process is gone); restart the server")
-        if _is_heavy(cost_s):
+        if _is_heavy(cost_s) and not self._regulars_held():
             wanted: tuple[bool, ...] = (False,)
         elif cost_s is None:
             wanted = (False, True)
@@ -476,10 +479,22 @@ class QueryPool:
         self._free.append((worker, spare))
         self._wake()
 
+    def _regulars_held(self) -> bool:
+        """Whether every regular worker runs a long query (past ``_LONG_S``): spares then take heavy queries too."""
+        return self._long_regulars >= self.workers
+
+    def _went_long(self, worker: _Worker, spare: bool) -> None:
+        """A query passed ``_LONG_S``: it yields the CPU, and its worker counts as held (see :meth:`_take`)."""
+        worker.lower_priority()
+        if not spare:
+            self._long_regulars += 1
+            for _ in range(len(self._free)):  # each idle spare may now go to a heavy waiter
+                self._wake()
+
     def _wake(self) -> None:
-        """Tell the first waiter in line that can use an idle worker (a heavy one cannot use a spare)."""
+        """Tell the first waiter in line that can use an idle worker (a heavy one, a spare only while the regulars are held)."""
         while self._waiters and self._free:
-            if any(not spare for _, spare in self._free):
+            if self._regulars_held() or any(not spare for _, spare in self._free):
                 candidates = self._waiters
             else:
                 candidates = [entry for entry in self._waiters if not _is_heavy(entry[3])]
@@ -557,8 +572,8 @@ class QueryPool:
         When workers are all taken, the queries known to run shortest go first (``cost_key`` names
         the query, e.g. a hash of its text and formats; its run times are remembered): light
         queries are not stuck behind heavy ones, and none waits behind ones that came more than
-        0.5 s after it. A query known to be heavy waits for a regular worker (spares are for light
-        ones, see the class). Every limit stays: ``max_waiting``, ``queue_s`` and the time limits.
+        0.5 s after it. A query known to be heavy waits for a regular worker unless runaways hold
+        them all (spares are for light ones, see the class). Every limit stays: ``max_waiting``, ``queue_s`` and the time limits.
 
         Cancelling the awaiting task kills the worker too.
 
@@ -584,7 +599,7 @@ class QueryPool:
             except ConnectionError:  # the worker died
                 return None
 
-        yielding = loop.call_later(_LONG_S, worker.lower_priority) if limit > _LONG_S else None
+        yielding = loop.call_later(_LONG_S, self._went_long, worker, spare) if limit > _LONG_S else None
         try:
             data = await asyncio.wait_for(exchange(), limit)
             done = data is not None
@@ -646,6 +661,8 @@ class QueryPool:
     def _finish(self, worker: _Worker, spare: bool, done: bool) -> None:
         """Give a worker back after a complete answer, else kill it (it may still be running) and replace it."""
         self._busy -= 1
+        if worker.lowered and not spare:  # a lowered worker never runs another job (it is replaced)
+            self._long_regulars -= 1
         if done and not self._closed:
             self._give_back(worker, spare)
             return

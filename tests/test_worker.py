@@ -311,9 +311,10 @@ def test_the_waiting_line_serves_queries_known_to_be_short_first(store, tmp_path
     assert done == ["holder", "short", "long", "unseen"]
 
 
-def test_a_query_known_to_be_heavy_never_takes_a_spare(store, tmp_path):
-    """The regular worker is taken: a query that ran heavy before waits for it although the spare is idle
-    (and gets Busy when its wait is over), while a light one and one not seen yet get the spare."""
+def test_a_query_known_to_be_heavy_waits_for_a_regular_worker(store, tmp_path):
+    """The regular worker is taken (not by a long query yet): a query that ran heavy before waits for it
+    although the spare is idle (and gets Busy when its wait is over), while a light one and one not seen
+    yet get the spare."""
     gate = str(tmp_path / "go")
 
     async def scenario() -> None:
@@ -367,3 +368,29 @@ def test_a_freed_spare_goes_to_the_first_light_query_in_line(store, tmp_path):
 
     asyncio.run(scenario())
     assert done == ["spare", "light", "regular", "heavy"]
+
+
+def test_a_heavy_query_takes_a_spare_while_long_queries_hold_every_regular_worker(store, tmp_path, monkeypatch):
+    """Runaways past the long-query mark hold both regular workers: a query known to be heavy is then
+    answered by the spare (as before spares were kept for light queries), not left to wait them out."""
+    import kg.worker
+
+    monkeypatch.setattr(kg.worker, "_LONG_S", 0.2)
+    gate = str(tmp_path / "go")
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=2, spare=1, spare_timeout_s=30) as pool:
+            pool._note_cost(1, 0.5)  # heavy
+            holders = [
+                asyncio.create_task(pool.run_async(wait_for_file, gate, "holder", timeout_s=60, queue_s=0))
+                for _ in range(2)
+            ]
+            await asyncio.sleep(0)
+            assert pool.idle == 1
+            assert await pool.run_async(count, COUNT, timeout_s=60, queue_s=30, cost_key=1) == len(store)
+            assert pool._regulars_held() and not any(task.done() for task in holders)
+            open(gate, "w").close()
+            assert await asyncio.gather(*holders) == ["holder", "holder"]
+            assert not pool._regulars_held()  # their lowered workers were replaced
+
+    asyncio.run(scenario())
