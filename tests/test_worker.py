@@ -311,10 +311,13 @@ def test_the_waiting_line_serves_queries_known_to_be_short_first(store, tmp_path
     assert done == ["holder", "short", "long", "unseen"]
 
 
-def test_a_query_known_to_be_heavy_waits_for_a_regular_worker(store, tmp_path):
+def test_a_query_known_to_be_heavy_waits_for_a_regular_worker(store, tmp_path, monkeypatch):
     """The regular worker is taken (not by a long query yet): a query that ran heavy before waits for it
     although the spare is idle (and gets Busy when its wait is over), while a light one and one not seen
     yet get the spare."""
+    import kg.worker
+
+    monkeypatch.setattr(kg.worker, "_LONG_S", 60.0)  # however slow the machine, the holder is not long yet
     gate = str(tmp_path / "go")
 
     async def scenario() -> None:
@@ -334,9 +337,12 @@ def test_a_query_known_to_be_heavy_waits_for_a_regular_worker(store, tmp_path):
     asyncio.run(scenario())
 
 
-def test_a_freed_spare_goes_to_the_first_light_query_in_line(store, tmp_path):
+def test_a_freed_spare_goes_to_the_first_light_query_in_line(store, tmp_path, monkeypatch):
     """A heavy query ahead in line cannot use the spare that frees up: the light one behind it gets it,
     and the heavy one runs when the regular worker frees up."""
+    import kg.worker
+
+    monkeypatch.setattr(kg.worker, "_LONG_S", 60.0)  # however slow the machine, the holder is not long yet
     regular, spare = str(tmp_path / "regular"), str(tmp_path / "spare")
     done: list[str] = []
 
