@@ -352,7 +352,7 @@ def page_data(
     >>> [p["key"] for p in d["presets"]]
     ['everything', 'proposals', 'timeline']
     """
-    from kg.view_layout import degrees, layered, proposal_nodes, radial, timeline, timeline_nodes
+    from kg.view_layout import _boxes, _keys, degrees, layered, proposal_nodes, radial, timeline, timeline_nodes
 
     lang = lang if lang in LANGS else "en"
     li = LANGS.index(lang)
@@ -465,11 +465,13 @@ def page_data(
     # beyond group_above nodes the page opens on groups, and "everything" places nodes inside them
     grouping = group_graph(graph, lang=lang, seed=seed) if should_group(len(order), group_above) else None
     presets = [preset("everything", None, grouping.positions if grouping else layout(graph, seed=seed, links=links))]
+    # both lesser presets sort nodes by name and stack their label boxes: made once for all nodes
+    keys, boxes = _keys(graph, order, attrs_of), _boxes(graph, order, links, degree, attrs=attrs_of)
     chosen = proposal_nodes(graph, links)
-    pos = layered(graph, chosen, links=links, degree=degree)
+    pos = layered(graph, chosen, links=links, degree=degree, keys=keys, boxes=boxes)
     presets.append(preset("proposals", chosen, pos, relations=list(WHO_PROPOSED_WHAT)))
     chosen = timeline_nodes(graph, links)
-    pos, ticks = timeline(graph, chosen, links, degree=degree)
+    pos, ticks = timeline(graph, chosen, links, degree=degree, keys=keys, boxes=boxes)
     presets.append(preset("timeline", list(pos), pos, ticks=[[x, d] for x, d in ticks]))
     if focus is not None and focus in graph:
         pos = radial(graph, focus, depth=2 if depth is None else depth)
