@@ -129,6 +129,7 @@ DCT = _P["dcterms"]
 PROV = _P["prov"]
 MARL = _P["marl"]
 RDF_TYPE = _P["rdf"] + "type"
+DCT_DATE = DCT + "date"
 
 # The queries carry no ORDER BY: sorting the whole graph in the engine cost 85 % of their time
 # (11.5 s of 13.2 s at 9,537 nodes); project() sorts what it reads in Python instead, where the
@@ -289,12 +290,6 @@ def _short(text: str, limit: int = _MAX_LABEL) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _term_key(term: Any) -> tuple[str, str, str]:
-    """A total order on RDF terms (value, then datatype or language), for sorting unordered rows."""
-    datatype = getattr(term, "datatype", None)
-    return (term.value, getattr(term, "language", None) or "", datatype.value if datatype is not None else "")
-
-
 def _local(iri: str) -> str:
     return iri[len(ID) :] if iri.startswith(ID) else iri
 
@@ -338,29 +333,39 @@ def project(
     classes: dict[str, set[str]] = defaultdict(set)
     for s, c in query(_Q_TYPES):
         classes[s.value].add(c.value[len(RKG) :])
-    facts: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    # each fact's values by property, as text: everything below reads a term's value only, so
+    # values equal as text are interchangeable and sorting the text fixes one order
+    facts: dict[str, dict[str, list[str]]] = {}
     for f, p, o in query(_Q_FACTS):  # unpacked: cheaper than three lookups by index
-        facts[f.value][p.value].append(o)
+        fact, predicate = f.value, p.value
+        props = facts.get(fact)
+        if props is None:
+            props = facts[fact] = {}
+        values = props.get(predicate)
+        if values is None:
+            props[predicate] = [o.value]
+        else:
+            values.append(o.value)
     for props in facts.values():  # the query is unordered: fix one order per property
         for values in props.values():
             if len(values) > 1:
-                values.sort(key=_term_key)
+                values.sort()
     evidence = _evidence(query(_Q_EVIDENCE), query(_Q_SOURCES), texts, lang)
 
-    def one(fact: str, predicate: str) -> Any | None:
+    def one(fact: str, predicate: str) -> str | None:
         values = facts[fact].get(predicate)
         return values[0] if values else None
 
-    def ref(fact: str, predicate: str) -> str | None:
-        value = one(fact, predicate)
-        return value.value if value is not None else None
+    ref = one
 
     def date_of(fact: str, *predicates: str) -> str | None:
-        for predicate in (*predicates, DCT + "date"):
-            value = one(fact, predicate)
-            if value is not None:
-                return value.value
-        return None
+        props = facts[fact]
+        for predicate in predicates:
+            values = props.get(predicate)
+            if values:
+                return values[0]
+        values = props.get(DCT_DATE)
+        return values[0] if values else None
 
     def pref(iri: str) -> str:
         return texts.get(iri, SKOS + "prefLabel", lang) or _local(iri)
@@ -385,10 +390,11 @@ def project(
     for fact, props in facts.items():
         if node_type.get(fact) == "proposal":
             for proposer in props.get(RKG + "proposedBy", []):
-                proposals_by[proposer.value] += 1
+                proposals_by[proposer] += 1
 
+    fact_order = sorted(facts)
     posts: dict[str, list[str]] = defaultdict(list)
-    for fact in sorted(facts):
+    for fact in fact_order:
         if "Membership" in (classes.get(fact) or _NO_CLASSES):
             holder, role, org = ref(fact, ORG + "member"), ref(fact, ORG + "role"), ref(fact, ORG + "organization")
             occupation = texts.get(fact, RKG + "occupation", lang)
@@ -430,6 +436,7 @@ def project(
             description = _join(description, *_unique(posts.get(iri, [])))
         if label not in labels:
             labels.insert(0, label)
+        items = evidence.get(iri)
         graph.add_node(
             iri,
             iri=iri,
@@ -440,8 +447,8 @@ def project(
             date=date,
             proposals=proposals_by.get(iri, 0),
             # a fact node (event, proposal, speech): how many reports state it, and each one's evidence
-            sources=len({e["node"] for e in evidence.get(iri, [])}),
-            evidence=list(evidence.get(iri, [])),
+            sources=len({e["node"] for e in items}) if items else 0,
+            evidence=list(items) if items else [],
         )
 
     # ---- edges
@@ -457,8 +464,9 @@ def project(
         label: str | None = None,
         date: str | None = None,
     ) -> None:
-        if not source or not target or source not in node_type or target not in node_type:
-            return  # node_type's keys are the graph's nodes (a dict lookup, not networkx's)
+        if source not in node_type or target not in node_type:
+            return  # node_type's keys are the graph's nodes (a dict lookup, not networkx's); None is none
+        items = evidence.get(fact) if fact else None
         base = bases.get(relation)
         if base is None:
             base = bases[relation] = _RELATION_LABELS.get(relation, {}).get(lang) or relation
@@ -469,31 +477,32 @@ def project(
             relation=relation,
             label=f"{base}: {label}" if label else base,
             date=date,
-            evidence=list(evidence.get(fact, [])) if fact else [],
+            evidence=list(items) if items else [],
         )
 
-    for fact in sorted(facts):
-        cls = classes.get(fact, set())
+    for fact in fact_order:
+        kinds: Set[str] = classes.get(fact) or _NO_CLASSES
+        props = facts[fact]
         when = date_of(fact)
-        if "Proposal" in cls:
-            for proposer in facts[fact].get(RKG + "proposedBy", []):
-                add(proposer.value, fact, "proposed", fact, date=when)
-            for target in facts[fact].get(RKG + "targets", []):
-                add(fact, target.value, "targets", fact, date=when)
-            for platform in facts[fact].get(RKG + "via", []):
-                add(fact, platform.value, "submitted via", fact, date=when)
-            for body in facts[fact].get(RKG + "addressedTo", []):
-                add(fact, body.value, "addressed to", fact, date=when)
-        elif "Speech" in cls:
+        if "Proposal" in kinds:
+            for proposer in props.get(RKG + "proposedBy", ()):
+                add(proposer, fact, "proposed", fact, date=when)
+            for target in props.get(RKG + "targets", ()):
+                add(fact, target, "targets", fact, date=when)
+            for platform in props.get(RKG + "via", ()):
+                add(fact, platform, "submitted via", fact, date=when)
+            for body in props.get(RKG + "addressedTo", ()):
+                add(fact, body, "addressed to", fact, date=when)
+        elif "Speech" in kinds:
             add(ref(fact, RKG + "speaker"), fact, "spoke at", fact, date=when)
             add(fact, ref(fact, RKG + "atEvent"), "part of", fact, date=when)
-        elif "Event" in cls:
+        elif "Event" in kinds:
             when = date_of(fact, SCHEMA + "startDate")
-            for organiser in facts[fact].get(SCHEMA + "organizer", []):
-                add(organiser.value, fact, "organised", fact, date=when)
-            for chair in facts[fact].get(RKG + "chairedBy", []):
-                add(chair.value, fact, "chaired", fact, date=when)
-        elif "Membership" in cls:
+            for organiser in props.get(SCHEMA + "organizer", ()):
+                add(organiser, fact, "organised", fact, date=when)
+            for chair in props.get(RKG + "chairedBy", ()):
+                add(chair, fact, "chaired", fact, date=when)
+        elif "Membership" in kinds:
             role = ref(fact, ORG + "role")
             relation = "member of" if role == ID + "member" else "holds post in"
             add(
@@ -504,10 +513,10 @@ def project(
                 label=pref(role) if role and relation != "member of" else None,
                 date=date_of(fact, SCHEMA + "startDate"),
             )
-        elif "Initiative" in cls:
-            for target in facts[fact].get(RKG + "initiated", []):
-                add(ref(fact, RKG + "initiator"), target.value, "initiated", fact, date=when)
-        elif "Stance" in cls:
+        elif "Initiative" in kinds:
+            for target in props.get(RKG + "initiated", ()):
+                add(ref(fact, RKG + "initiator"), target, "initiated", fact, date=when)
+        elif "Stance" in kinds:
             polarity = ref(fact, MARL + "hasPolarity")
             stance = {MARL + "Positive": "supports", MARL + "Negative": "opposes"}.get(polarity or "")
             degree = ref(fact, RKG + "degree")
@@ -520,11 +529,11 @@ def project(
                     label=_individual(degree, lang),
                     date=when,
                 )
-        elif "Claim" in cls:
-            target = ref(fact, RKG + "via") or ref(fact, RKG + "about") or ref(fact, RKG + "addressedTo")
+        elif "Claim" in kinds:
+            about = ref(fact, RKG + "via") or ref(fact, RKG + "about") or ref(fact, RKG + "addressedTo")
             add(
                 ref(fact, RKG + "claimedBy"),
-                target,
+                about,
                 "claimed",
                 fact,
                 label=_claim_text(fact, one, texts, lang),
@@ -532,7 +541,7 @@ def project(
             )
 
         else:
-            _schema_edges(fact, cls, facts, add, when, schema_types)
+            _schema_edges(fact, kinds, facts, add, when, schema_types)
 
     for s, o in sorted({(row["s"].value, row["o"].value) for row in query(_Q_STRUCTURE)}):
         add(s, o, "part of", None)
@@ -582,7 +591,7 @@ def _schema_edges(fact: str, classes: Set[str], facts, add, when: str | None, kn
             continue
         relation, direction = f.edge
         for value in facts[fact].get(str(f.predicate), []):
-            ends = (fact, value.value) if direction == "out" else (value.value, fact)
+            ends = (fact, value) if direction == "out" else (value, fact)
             add(*ends, relation, fact, date=when)
 
 
@@ -638,8 +647,8 @@ def _claim_text(fact: str, one, texts: _Texts, lang: str) -> str:
     quantity = one(fact, RKG + "quantity")
     comparator = one(fact, RKG + "comparator")
     parts = [
-        _individual(comparator.value, lang) if comparator is not None else None,
-        quantity.value if quantity is not None else None,
+        _individual(comparator, lang) if comparator is not None else None,
+        quantity,
         texts.get(fact, RKG + "unit", lang),
     ]
     text = " ".join(p for p in parts if p)

@@ -167,14 +167,14 @@ def layout(
     order = sorted(attrs, key=lambda v: str(attrs[v].get("iri", v)))
     index = {v: i for i, v in enumerate(order)}
     ends = graph.edges() if links is None else ((u, v) for u, v, _ in links)
-    pairs = set()
+    found: set[tuple[int, int]] = set()
     for u, v in ends:
         a, b = index[u], index[v]
         if a < b:
-            pairs.add((a, b))
+            found.add((a, b))
         elif b < a:
-            pairs.add((b, a))
-    pairs = sorted(pairs)
+            found.add((b, a))
+    pairs = sorted(found)
     # components by their lowest node, each with its links (still sorted), in one pass
     parent = list(range(len(order)))
 
