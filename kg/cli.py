@@ -350,10 +350,21 @@ def _describe_queries(queries) -> str:
     show_default=True,
     help="Label language of the graphml/gexf projection.",
 )
+@click.option(
+    "--group-above",
+    type=click.IntRange(min=0),
+    default=None,  # kg.view_group.GROUP_ABOVE, as for kg view
+    metavar="N",
+    help="graphml/gexf carry the positions, colours and sizes of kg view's 'everything' view; "
+    "beyond N nodes that view opens on groups of organisations, and the nodes are placed as in "
+    "its expanded groups, each with a 'group' attribute. 0: never group; 10000 by default.",
+)
 @source_options
 @output_option
-def export(fmt, lang, sources, store_dir, output) -> None:
+def export(fmt, lang, group_above, sources, store_dir, output) -> None:
     """Export the whole graph as RDF (Turtle by default), or its network as GraphML/GEXF.
+
+    GraphML/GEXF open in Gephi laid out as kg view draws them (positions, colours, sizes).
 
     \b
     Examples:
@@ -361,7 +372,7 @@ def export(fmt, lang, sources, store_dir, output) -> None:
       kg export --format json-ld -o reform.jsonld
       kg export --format graphml -o reform.graphml
     """
-    _emit(_graph(sources, store_dir).export(fmt, lang=lang), output)
+    _emit(_graph(sources, store_dir).export(fmt, lang=lang, group_above=group_above), output)
 
 
 # ---------------------------------------------------------------- view
@@ -381,7 +392,8 @@ def export(fmt, lang, sources, store_dir, output) -> None:
     type=click.Choice(["html", "svg", "png"]),
     default=None,
     help="html: the interactive page; svg/png: a picture of one preset for reports "
-    "(headless Chromium). [default: from the extension of -o, else html]",
+    "(headless Chromium), as the page first shows it: beyond --group-above nodes, the "
+    "everything view as its closed groups. [default: from the extension of -o, else html]",
 )
 @click.option(
     "--preset",
@@ -408,7 +420,8 @@ def export(fmt, lang, sources, store_dir, output) -> None:
     metavar="N",
     help="Beyond N nodes the page first draws one circle per organisation (party, body, "
     "faction or unit, with its people and their facts); click one to draw its members. "
-    "0: never group; 10000 by default.",  # a test checks that this is GROUP_ABOVE
+    "Pictures show the circles; kg export --format graphml|gexf places nodes as in the "
+    "expanded circles. 0: never group; 10000 by default.",  # a test checks that this is GROUP_ABOVE
 )
 @source_options
 def view(output, fmt, preset, focus, depth, include, title, lang, group_above, sources, store_dir) -> None:

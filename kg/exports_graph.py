@@ -8,6 +8,10 @@ Both also carry the page's drawing, so Gephi and yEd open the graph as ``kg view
 it out ("everything" preset): GEXF as ``viz:position``, ``viz:color``, ``viz:size`` and
 ``viz:shape``; GraphML as the ``x``, ``y``, ``size``, ``r``, ``g``, ``b`` attributes Gephi's
 GraphML importer reads (and yEd's Properties Mapper can map), plus ``color`` as #RRGGBB.
+Beyond ``group_above`` nodes (as ``kg view --group-above``, 10,000 by default) the page opens
+on groups of organisations; the positions are then those of its expanded groups (each node
+inside its organisation's disc, :mod:`kg.view_group`) and every node carries its ``group``
+(the organisation's IRI, or ``other:TYPE``).
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -74,8 +78,13 @@ _GEXF_SHAPES = {
 }
 
 
-def drawing(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[float, float, float, str, str]]:
+def drawing(
+    graph: networkx.MultiDiGraph, *, seed: int = 42, group_above: int | None = None
+) -> dict[Any, tuple[float, float, float, str, str]]:
     """(x, y, size, colour, shape) of every node as the page draws it (the "everything" preset).
+
+    Beyond ``group_above`` nodes (default :data:`kg.view_group.GROUP_ABOVE`; 0: never) the
+    page's "everything" places each node inside its group's disc, and so does this.
 
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
@@ -83,20 +92,39 @@ def drawing(graph: networkx.MultiDiGraph, *, seed: int = 42) -> dict[Any, tuple[
     >>> drawing(g)
     {'a': (0.0, 0.0, 8.0, '#0072B2', 'hexagon')}
     """
-    from kg.view import NODE_TYPES
-    from kg.view_layout import layout, node_size
+    return _drawn(graph, seed=seed, group_above=group_above)[0]
 
-    pos = layout(graph, seed=seed)
+
+def _drawn(
+    graph: networkx.MultiDiGraph, *, seed: int = 42, group_above: int | None = None
+) -> tuple[dict[Any, tuple[float, float, float, str, str]], dict[Any, str]]:
+    """:func:`drawing`, and each node's group when the page opens on groups (else nothing): the
+    organisation's IRI, or ``other:TYPE`` (language-neutral, so Gephi can partition by it)."""
+    from kg.view import NODE_TYPES
+    from kg.view_group import GROUP_ABOVE, group_graph, should_group
+    from kg.view_layout import degrees, layout, node_size
+
+    groups: dict[Any, str] = {}
+    if should_group(graph.number_of_nodes(), GROUP_ABOVE if group_above is None else group_above):
+        grouping = group_graph(graph, seed=seed)  # as page_data: its positions do not depend on lang
+        pos = grouping.positions
+        groups = {v: grouping.groups[i].key for v, i in grouping.of.items()}
+    else:
+        pos = layout(graph, seed=seed)
+    degree = degrees(graph)
     out = {}
     for node, data in graph.nodes(data=True):
         colour, shape = NODE_TYPES.get(str(data.get("type", "")), ("#CCCCCC", "dot"))
-        out[node] = (float(pos[node][0]), float(pos[node][1]), node_size(graph.degree(node)), colour, shape)
-    return out
+        out[node] = (float(pos[node][0]), float(pos[node][1]), node_size(degree[node]), colour, shape)
+    return out, groups
 
 
-def graph_bytes(graph: networkx.MultiDiGraph, fmt: str) -> bytes:
-    """Serialise a projection as ``graphml`` or ``gexf`` (UTF-8 XML).
+def graph_bytes(graph: networkx.MultiDiGraph, fmt: str, *, group_above: int | None = None) -> bytes:
+    """Serialise a projection as ``graphml`` or ``gexf`` (UTF-8 XML), with the page's drawing.
 
+    :param group_above: as ``kg view --group-above``: beyond this many nodes the positions are
+        those of the page's expanded groups and each node has a ``group`` attribute (default
+        :data:`kg.view_group.GROUP_ABOVE`; 0: never)
     :raises KgError: for another format
     """
     import networkx as nx
@@ -105,7 +133,10 @@ def graph_bytes(graph: networkx.MultiDiGraph, fmt: str) -> bytes:
     if fmt not in GRAPH_FORMATS:
         raise KgError(f"unknown graph format {fmt!r}; choose one of: {', '.join(GRAPH_FORMATS)}")
     flat = flatten(graph)
-    for node, (x, y, size, colour, shape) in drawing(graph).items():
+    drawn, groups = _drawn(graph, group_above=group_above)
+    for node, label in groups.items():
+        flat.nodes[node]["group"] = label
+    for node, (x, y, size, colour, shape) in drawn.items():
         r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         if fmt == "graphml":
             flat.nodes[node].update(x=x, y=y, size=size, r=r, g=g, b=b, color=colour)
@@ -125,7 +156,9 @@ def graph_bytes(graph: networkx.MultiDiGraph, fmt: str) -> bytes:
     return re.sub(rb' lastmodifieddate="[^"]*"', b"", buffer.getvalue(), count=1)
 
 
-def write_graph(graph: networkx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> Path:
+def write_graph(
+    graph: networkx.MultiDiGraph, path: str | Path, fmt: str | None = None, *, group_above: int | None = None
+) -> Path:
     """Write a projection to ``path`` atomically; the format defaults to the file's extension.
 
     :raises KgError: for an unknown format or a missing folder
@@ -134,5 +167,5 @@ def write_graph(graph: networkx.MultiDiGraph, path: str | Path, fmt: str | None 
 
     path = Path(path)
     fmt = fmt or path.suffix.lstrip(".")
-    write_atomic(path, graph_bytes(graph, fmt))
+    write_atomic(path, graph_bytes(graph, fmt, group_above=group_above))
     return path

@@ -257,16 +257,25 @@ class Graph:
         centre = self.resolve(focus) if focus else None
         return project(self.store, lang=lang, focus=centre, depth=depth, include=include)
 
-    def export(self, fmt: str = "turtle", output: str | Path | None = None, *, lang: str = "en") -> bytes | None:
+    def export(
+        self,
+        fmt: str = "turtle",
+        output: str | Path | None = None,
+        *,
+        lang: str = "en",
+        group_above: int | None = None,
+    ) -> bytes | None:
         """The graph in an RDF format, or its network as GraphML/GEXF; deterministic bytes.
 
         :param output: write there (atomically) and return None; without it, return the bytes.
         :param lang: label language of the GraphML/GEXF projection.
+        :param group_above: GraphML/GEXF: beyond this many nodes, place nodes as the page's groups
+            (see :func:`kg.exports_graph.graph_bytes`; default as ``kg view``, 0: never)
         """
         if fmt in NETWORK_FORMATS:
             from kg.exports_graph import graph_bytes
 
-            data = graph_bytes(self.project(lang=lang), fmt)
+            data = graph_bytes(self.project(lang=lang), fmt, group_above=group_above)
         else:
             from kg.store import serialize
 

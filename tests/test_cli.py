@@ -240,6 +240,12 @@ def test_export_other_formats_parse(run, fmt, parser):
     assert len(graph) > 500
 
 
+def test_export_group_above_places_nodes_as_the_grouped_page(run):
+    grouped = run("export", "--format", "graphml", "--group-above", "10").stdout
+    assert 'attr.name="group"' in grouped and "<data" in grouped
+    assert 'attr.name="group"' not in run("export", "--format", "graphml").stdout  # 10,000 by default
+
+
 def test_export_to_file_in_a_separate_process_is_identical(tmp_path: Path):
     outputs = []
     for n in (1, 2):
@@ -625,10 +631,11 @@ def test_help_and_a_query_import_no_heavy_library(tmp_path):
     assert not {"pyoxigraph", "kg.graph", "kg.view_group", "shutil"} & runs["--help"]
 
 
-def test_view_help_shows_the_grouping_default_it_does_not_import(run):
+@pytest.mark.parametrize("command", ["view", "export"])
+def test_view_help_shows_the_grouping_default_it_does_not_import(run, command):
     from kg.view_group import GROUP_ABOVE
 
-    result = run("view", "--help")
+    result = run(command, "--help")
     assert result.exit_code == 0
     assert f"0: never group; {GROUP_ABOVE} by default." in " ".join(result.stdout.split())
 

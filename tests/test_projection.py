@@ -221,6 +221,37 @@ def test_exports_carry_the_page_positions_and_colours(seed_graph):
         assert f'attr.name="{name}"' in graphml
 
 
+def test_exports_of_a_grouped_graph_carry_the_positions_of_the_page_groups(seed_graph):
+    """Beyond --group-above nodes the page's "everything" places nodes in their groups' discs:
+    GraphML/GEXF carry those positions (not the ungrouped force layout) and each node's group."""
+    import xml.etree.ElementTree as ET
+
+    from kg.exports_graph import drawing
+    from kg.view import page_data
+    from kg.view_group import group_graph
+    from kg.view_layout import layout
+
+    above = seed_graph.number_of_nodes() - 1
+    data = page_data(seed_graph, title="T", group_above=above)
+    assert "groups" in data
+    page = {n["iri"]: tuple(xy) for n, xy in zip(data["nodes"], data["presets"][0]["pos"])}
+    drawn = drawing(seed_graph, group_above=above)
+    assert {v: d[:2] for v, d in drawn.items()} == page
+    assert page != {v: tuple(xy) for v, xy in layout(seed_graph).items()}  # not the ungrouped picture
+    grouping = group_graph(seed_graph)
+    graphml = ET.fromstring(graph_bytes(seed_graph, "graphml", group_above=above))
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    key = {k.get("attr.name"): k.get("id") for k in graphml.iter(ns + "key") if k.get("for") == "node"}
+    groups = {
+        n.get("id"): {d.get("key"): d.text for d in n.iter(ns + "data")}.get(key["group"])
+        for n in graphml.iter(ns + "node")
+    }
+    assert groups == {v: grouping.groups[i].key for v, i in grouping.of.items()}
+    # below the threshold (and with 0, never) the export is the ungrouped one, without groups
+    assert b'attr.name="group"' not in graph_bytes(seed_graph, "graphml", group_above=0)
+    assert graph_bytes(seed_graph, "gexf", group_above=0) == graph_bytes(seed_graph, "gexf")
+
+
 @pytest.mark.parametrize("order", ["reversed", "shuffled"])
 def test_projection_does_not_depend_on_the_order_rows_come_in(seed_store, seed_graph, monkeypatch, order):
     """The queries carry no ORDER BY (sorting the whole graph was most of their time): project() sorts."""
