@@ -362,7 +362,7 @@ def page_data(
     order = sorted(attrs_of, key=lambda v: str(attrs_of[v].get("iri", v)))
     ids = {v: f"n{i}" for i, v in enumerate(order)}
     # the links, walked once: the presets take (source, target, relation) from the same walk
-    walked = list(graph.edges(data=True))
+    walked = list(iter(graph.edges(data=True)))  # iter(): list() of the view itself walks them twice (len, then items)
     links = [(u, v, str(attrs.get("relation") or "")) for u, v, attrs in walked]
     degree = degrees(graph, links)
     # a fact's evidence items are shared by all its links: fold each list once (by the items' ids)
