@@ -115,12 +115,18 @@ def _runs(text: str) -> list[re.Match]:
         body_end = None
         for i in range(len(words) - 3, -1, -1):
             if plain[i] in ORG_HEADS or plain[i] in _NOT_NAMES:
-                start = i + 1
+                start, last = i + 1, i
+                if plain[start] in ("of", "for", "on") and start + 1 < len(plain) - 2:
+                    start += 1  # "Institute of Parliamentarism Natalia Pan": the word after "of" is the body's
+                    while start < len(plain) - 2 and plain[start] == "the":
+                        start += 1
+                    last = start
+                    start += 1
                 while start < len(plain) - 2 and plain[start] in TITLES:
                     start += 1  # "Mazhilis Speaker Yerlan Koshanov": the body, a title, the name
                 tail = plain[start:]
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
-                    cut, body_end = start, i
+                    cut, body_end = start, last
                 break
         if cut is None or body_end is None:
             out.append(run)

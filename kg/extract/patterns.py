@@ -389,11 +389,18 @@ SPEECH = {
         I,
     ),
     "ru": re.compile(
-        r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|открыва(?:я|л\w*)\s+(?:заседание|встречу|собрание)|открыл\w*\s+(?:заседание|встречу|собрание)|доложил\w*|изложил\w*|раскрыл\w*\s+детали|рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*",
+        r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|открыва(?:я|л\w*)\s+(?:заседание|встречу|собрание)|открыл\w*\s+(?:заседание|встречу|собрание)|"
+        r"(?:заседание|встречу|собрание|мероприятие)\s+открыл\w*|доложил\w*|изложил\w*|раскрыл\w*\s+детали|"
+        r"представил\w*\s+(?:\w+\s+)?(?:проект|доклад|презентаци|положени|итог|результат)\w*|"
+        r"рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*(?!,?\s+что(?!\w))",
         I,
     ),
     "en": re.compile(
-        r"\b(?:spoke|speaking|speech|addressed|took\s+the\s+floor|talk|briefed|open(?:ed|ing)\s+the\s+(?:meeting|session)|presented\s+(?:the|a|an)\s+(?!proposal)|while\s+presenting)\b",
+        r"\b(?:spoke|speaking|addressed(?!\s+to\b)|took\s+the\s+floor|(?<!was\s)(?<!were\s)(?:briefed|informed)|"
+        r"(?:delivered|gave|made)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture)|"
+        r"in\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)|"
+        r"open(?:ed|ing)\s+the\s+(?:meeting|session|event|forum|conference|round\s*table|roundtable|congress|plenum)|"
+        r"(?<!was\s)(?<!were\s)(?<!been\s)presented\s+(?!(?:the\s+|a\s+|an\s+)?proposals?\b|to\b|by\b|as\b)(?=(?-i:[a-z]))|while\s+presenting)\b",
         I,
     ),
 }

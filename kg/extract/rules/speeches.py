@@ -33,17 +33,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 for kind, table, conf in (
                     ("report", P.REPORT, 0.85),
                     ("speech", P.SPEECH, 0.8),
-                    ("speech", P.STATEMENT, 0.6),
                 )
-                if (cue := table[lang].search(text)) is not None
+                if (cue := table[lang].search(text)) is not None and not _statement_only(text, cue, lang)
             ),
             None,
         )
         if found is None:
-            return
+            return  # "X said", "X stressed": a statement, not a speech (tests/data/extract_real/README.md)
         fact_type, cue, confidence = found
-        if confidence < 0.8 and (doc.event is None or doc.event.confidence < 0.85):
-            return  # "X said": a statement; a speech only at an event the report describes as held, with its date or place
         cue_start, cue_end = cue.start(), cue.end()
     speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
     if speaker_m is None:
@@ -53,6 +50,32 @@ def apply(doc: ArticleDoc, n: int) -> None:
         for other in [m for m in coordinated(text, ms, speaker_m, cue_start, ("person",)) if m is not speaker_m]:
             _speech(doc, n, other, fact_type, confidence, None)
     _speech(doc, n, speaker_m, fact_type, confidence, title)
+
+
+#: "Выступил с оценкой / с заявлением / против": the verb of a speech used for a statement or a stance.
+_STATEMENT_ONLY = {
+    "ru": re.compile(
+        r"(?:(?<![\w-])(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени)\w*"
+        r"(?:\s+[^\s,]+){0,4}\s+$|^\s+(?:(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени)|против|за)(?!\w))",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: "Earlier, X spoke on ...": a talk at an earlier event, not at the one the article reports.
+_EARLIER = re.compile(
+    r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін)(?!\w)", re.IGNORECASE
+)
+
+
+def _statement_only(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether a speech verb is used for a statement, a stance or an earlier event ("С такой оценкой ... выступил")."""
+    if _EARLIER.match(text):
+        return True
+    rx = _STATEMENT_ONLY.get(lang)
+    if rx is None or not cue.group().lower().startswith("выступ"):
+        return False
+    return bool(rx.search(text[: cue.start()]) or rx.match(text[cue.end() :]))
 
 
 def _speech(doc: ArticleDoc, n: int, speaker_m: Mention, fact_type: str, confidence: float, title: str | None) -> None:
