@@ -53,6 +53,7 @@ __all__ = [
     "PARTY_ANAPHOR",
     "PLATFORM",
     "REPORTED_BY",
+    "OUTLET_SAYS",
     "GROUPS",
     "QUOTE_CLOSE",
     "PRONOUN_LEAD",
@@ -417,7 +418,7 @@ STATEMENT = {
     ),
     "en": re.compile(
         r"\b(?:said|says|noted|stressed|emphasi[sz]ed|stated|argued|told|pointed\s+out|underlined|expressed|"
-        r"explained|declared|added|recalled|urged)\b",
+        r"explained|declared|added|recalled|urged|(?<!was\s)(?<!were\s)informed)\b",
         I,
     ),
 }
@@ -742,7 +743,25 @@ PRONOUN_LEAD = {
 ANNOUNCE = {
     "kk": re.compile(r"жария\s+етті|жариялады|хабарлады|мәлімдеді|хабарлауынша", I),
     "ru": re.compile(r"объявил\w*|сообщил\w*|опубликовал\w*|как\s+пишет|как\s+сообщает", I),
-    "en": re.compile(r"\b(?:announced|reported|published|said\s+in\s+a\s+statement)\b", I),
+    # a passive ("was published in the X newspaper") names no announcer
+    "en": re.compile(
+        r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:announced|reported|published|said\s+in\s+a\s+statement)\b", I
+    ),
+}
+#: The outlet's own attribution formula: "The Caspian Post reports", "передает корреспондент агентства
+#: Kazinform", "деп хабарлайды BAQ.KZ тілшісі": a figure in such a sentence with no speaker is the outlet's.
+OUTLET_SAYS = {
+    "kk": re.compile(r"(?:хабарлайды|жазады)\s+(?:[\w.-]+\s+)?(?-i:[A-ZА-ЯӘҒҚҢӨҰҮҺІ])", I),
+    "ru": re.compile(
+        r"(?<!как\s)(?:переда[её]т|сообщает|пишет)\s+(?:корреспондент\s+)?(?:агентства\s+|издания\s+|портала\s+|сайта\s+)?"
+        r"(?-i:[A-ZА-ЯЁ])",
+        I,
+    ),
+    "en": re.compile(
+        r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:(?:news\s+agency\s+)?correspondent\s+)?reports\b|"
+        r"\breports\s+(?-i:[A-Z])",
+        I,
+    ),
 }
 REPORTED_BY = re.compile(
     r"(?:хабарлайды|жазады|сообщает|пишет|передает|передаёт|reports|reported)\s+(?P<name>[^\s,.;]+(?:\.[A-Za-z]{2,3})?)",

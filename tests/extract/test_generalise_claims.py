@@ -130,3 +130,67 @@ def test_a_name_after_a_body_named_with_of(session):
     assert speakers(d) == ["natalia-pan"]
     (member,) = facts(d, "membership", holder="natalia-pan", role="director")
     assert d.actors[member.values["organisation"]].names["en"] == "Institute of Parliamentarism"
+
+
+# ------------------------------------------------------------------ who says a figure
+
+
+def claimants(d, quantity):
+    return [f.values["claimant"] for f in facts(d, "claim", quantity=quantity)]
+
+
+def test_the_outlet_reports_its_own_figures(session):
+    # test2/en-caspianpost-2026-01-20-kyzylorda-commission: a person's "announced" before is no body's
+    # announcement, and "The Caspian Post reports" credits the figure to the outlet
+    d = draft(
+        session,
+        "At the fifth session of the Ulttyq Qurultay in Kyzylorda, Kazakh President Kassym-Jomart Tokayev has "
+        "announced that the upcoming constitutional reforms will be comparable in scale to the adoption of an "
+        "entirely new Constitution.\n"
+        "The initial parliamentary reform plan envisaged amendments to about 40 constitutional articles, but the "
+        "scope of changes expanded significantly during the process, The Caspian Post reports via Kazakh media.\n"
+        "In 2022, 33 articles were revised, and the forthcoming amendments will be even more extensive.",
+        outlet="caspian-post",
+        date="2026-01-20",
+    )
+    assert claimants(d, 40) == ["caspian-post"]
+    assert claimants(d, 33) == ["caspian-post"]
+
+
+def test_an_outlet_named_as_the_source_of_a_figure(session):
+    # test2/en-qazinform-2026-02-14-rustemov-peoples-constitution: the senator spoke before
+    d = draft(
+        session,
+        "Deputy of the Senate of the Kazakh Parliament Ruslan Rustemov said the Constitutional reform is a "
+        "historical necessity, driven by the interests of the society and the demands of the future during the "
+        "online marathon Referendum-2026 Saturday, Qazinform News Agency correspondent reports.\n"
+        "Around 10,000 suggestions have been reviewed and discussed by members of the Comission, he said.\n"
+        "Previously, Qazinform reported up to 12 million people are eligible to vote in the Kazakh constitutional "
+        "referendum.",
+    )
+    assert claimants(d, 12_000_000) == ["kazinform"]
+
+
+def test_a_body_that_noted_goes_on_in_the_next_sentence(session):
+    # dev/en-buzb-2026-03-16-87-percent: "The Central Election Commission noted that ... ." then its figures
+    d = draft(
+        session,
+        "The Central Election Commission noted that the voting process was well-organized, without violations, "
+        "and all sanitary and technical standards were observed. Voting took place at all 10,388 polling stations "
+        "across Kazakhstan.",
+        outlet="buzb",
+        date="2026-03-16",
+    )
+    assert claimants(d, 10388) == ["central-election-commission"]
+
+
+def test_a_passive_names_no_announcer(session):
+    # dev/en-astanatimes-2026-02-12-july-1-entry: the newspaper published the text; the figure is the outlet's
+    d = draft(
+        session,
+        "The text of the draft Constitution, which consists of 96 articles, was published on Feb. 12 in the "
+        "Kazakhstanskaya Pravda newspaper, making it available for public review leading up to the referendum.",
+        outlet="astana-times",
+        date="2026-02-12",
+    )
+    assert claimants(d, 96) == ["astana-times"]

@@ -117,7 +117,9 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
                     break
     if explicit is not None:
         who = actor(doc, explicit, n, lang)
-        if who and who != PLACEHOLDER_OUTLET and doc.linker.type_of(who) != "outlet":
+        if who and who != PLACEHOLDER_OUTLET and doc.linker.type_of(who) == "outlet":
+            return who, 0.8  # "Previously, Qazinform reported up to 12 million people ...": the outlet says it
+        if who and who != PLACEHOLDER_OUTLET:
             doc.recent_speaker = (n, who)
             return who, 0.8
     if P.PRONOUN_LEAD[lang].search(text) and doc.last_named:
@@ -130,6 +132,8 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
     if named is not None:
         doc.recent_speaker = (n, named)
         return named, 0.65  # "Нурмуханов представил проект, состоящий из 11 разделов": the sentence's subject
+    if P.OUTLET_SAYS[lang].search(text) and doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
+        return doc.outlet, 0.7  # "..., The Caspian Post reports via Kazakh media.": the outlet's own figure
     if s.paragraph in doc.speaker:
         return doc.speaker[s.paragraph], 0.65
     if doc.recent_speaker is not None and n - doc.recent_speaker[0] <= 3:
@@ -197,16 +201,18 @@ def note_source(doc: ArticleDoc, n: int) -> None:
             return
     for table in (P.STATEMENT, P.SPEECH):
         cue = table[s.lang].search(s.text)
-        person = subject(doc, s.text, ms, cue.start(), cue.end(), ("person",), s.lang) if cue else None
-        if person is not None:
-            found = actor(doc, person, n, s.lang)
-            if found and doc.linker.type_of(found) == "person":
-                doc.recent_speaker = (n, found)
+        who = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
+        if who is not None:
+            found = actor(doc, who, n, s.lang)
+            if found and doc.linker.type_of(found) not in ("outlet", None):
+                doc.recent_speaker = (n, found)  # "The Central Election Commission noted that ...": it goes on
                 break
     cue = P.ANNOUNCE[s.lang].search(s.text)
     if cue is None:
         return
-    body = subject(doc, s.text, ms, cue.start(), cue.end(), ("organisation",), s.lang)
+    body = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang)
+    if body is not None and body.kind == "person":
+        return  # "President Tokayev has announced that ...": a person's statement, not a body's announcement
     if body is None and s.lang == "kk":
         body = next((m for m in ms if m.kind == "organisation" and s.text[m.end : cue.start()].strip() == ""), None)
     if body is not None:
