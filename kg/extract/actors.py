@@ -17,7 +17,7 @@ from kg.extract.doc import ArticleDoc
 from kg.extract.linker import org_core, slug, translit
 from kg.extract.mentions import Mention, guess_org_type
 
-__all__ = ["actor", "country", "draft_document", "labels", "link", "provision", "reform", "role", "unit"]
+__all__ = ["actor", "country", "draft_document", "labels", "link", "provision", "reform", "role", "speaker", "unit"]
 
 
 def link(doc: ArticleDoc) -> None:
@@ -167,6 +167,33 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         actor_id = group(doc, m.new["group"], lang)
     m.actor = actor_id
     return actor_id
+
+
+#: A surname's ending in Cyrillic or Latin script (Kazakh, Russian and other Turkic surnames).
+_SURNAME_LIKE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|им|ым|ова|ева|ина|ына|ский|ская|ұлы|қызы|ov|ev|yev|in|im|ym|ova|eva|yeva|ina|uly|kyzy|sky|skiy)$",
+    re.IGNORECASE,
+)
+
+
+def speaker(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
+    """The person a mention names where only a speaker can stand: "по словам Сарыма", "said Nurmukhanov.".
+
+    A surname alone is otherwise only ever a person named in full in the run (:func:`actor`
+    drafts none; the article's full names are drafted before the rules run, see
+    :mod:`kg.extract.speakers`); in a speaker's place it is the speaker, drafted under the
+    surname when no full name ends with it (a tagger's person, or a word with a surname's ending).
+    """
+    found = actor(doc, m, n, lang)
+    if found or m.kind != "person" or not m.new.get("single"):
+        return found
+    name = m.new.get("name", m.text)
+    if m.how != "tagger" and not _SURNAME_LIKE.search(name):
+        return None
+    if re.match(r"['’]s\b", doc.article.sentences[n].text[m.end :]):
+        return None  # "according to Ozhegov’s dictionary": the source is the dictionary
+    m.actor = doc.linker.add("person", name, lang)
+    return m.actor
 
 
 def group(doc: ArticleDoc, group_id: str, lang: str) -> str:

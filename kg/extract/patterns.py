@@ -855,6 +855,7 @@ _WORD_NUMBERS = {
     "ru": {"два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
            "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
            "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "сто": 100,
+           "одного": 1, "одной": 1,
            "тысяча": 1000, "тысячи": 1000, "тысячу": 1000, "тысяч": 1000, "миллион": 10**6, "миллиона": 10**6},
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            "eleven": 11, "twelve": 12, "twenty": 20, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
@@ -888,7 +889,9 @@ THRESHOLD_BEFORE = {
     ),
 }
 THRESHOLD_AFTER = {
-    "kk": re.compile(r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I),
+    "kk": re.compile(
+        r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I
+    ),
     "ru": re.compile(r"^\s*(?:и\s+более|или\s+более)", I),
     "en": re.compile(r"^\s*(?:or\s+more|and\s+above)\b", I),
 }
@@ -906,6 +909,7 @@ _ABOUT = re.compile(
     r"шамамен|жуық|шақты|около|почти|порядка|примерно|приблизительно|about|around|nearly|almost|some|roughly|approximately",
     I,
 )
+_LESS = re.compile(r"(?:менее|меньше|less\s+than|fewer\s+than|under)\s*$", I)
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[  ,]\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)?)(?:\s*(мың|тыс\.?|тысяч\w*|млн\.?|миллион\w*|thousand|million))?(?![\d])",
     I,
@@ -913,6 +917,7 @@ _NUMBER = re.compile(
 #: Not a count: what follows a number that is a time, a date, an ordinal or an article number.
 _NOT_COUNT_AFTER = re.compile(
     r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|th|st|nd|rd)|-бап|-?тармақ|-?(?:я|й|ю|ой)\s+стать|"
+    r"-(?:м|го|му|й|я|е|ю|ой|ом|ый|ий|ая|ое|ые|ых|х)(?![\w-])|"
     r"лет(?!\w)|год\w*|месяц\w*|дн(?:я|ей)|день|час\w*|минут\w*|недел\w*|век\w*|"
     r"years?\b|months?\b|days?\b|hours?\b|minutes?\b|weeks?\b|centur\w+|"
     r"жыл\w*|ай(?:\w{0,3})(?!\w)|күн\w*|сағат\w*|апта\w*|ғасыр\w*|жас(?:қа|тан|тағы|та|ында)(?!\w)|-?year-old|"
@@ -1003,6 +1008,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
                 continue
             if m.group(2):
                 value *= 1000 if m.group(2).lower().startswith(("тысяч", "мың", "thousand")) else 10**6
+            if value == 1 and re.match(r"\s+из(?!\w)", text[m.end() :], I):
+                continue  # "одного из членов": one of them, not a figure
             if (
                 word in ("мың", "тысяча", "тысячи", "тысячу", "тысяч")
                 and m.start() > 0
@@ -1042,8 +1049,11 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             comparator = "more-than"
         elif re.search(rf"(?:{_ABOUT.pattern})\s*$", before, I) or _ABOUT.match(rest):
             comparator = "about"
+        elif _LESS.search(before):
+            comparator = "less-than"  # "менее одного процента": an upper bound (the schema has no comparator for it)
         rest_stripped = rest.lstrip()
-        unit = re.match(rf"(?:[\w-]+\s+){{0,2}}?({units})", rest_stripped, I)
+        # the counted noun, at most two words on ("6 пункту 5 статьи": not across another number)
+        unit = re.match(rf"(?:[^\W\d][\w-]*\s+){{0,2}}?({units})", rest_stripped, I)
         if unit and unit.start(1) <= 25:
             unit_end = end + (len(after) - len(rest_stripped)) + unit.end(1)
             out.append((value, comparator, unit.group(1), start, unit_end))

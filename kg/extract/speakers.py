@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor
+from kg.extract.actors import actor, speaker
 from kg.extract.doc import ArticleDoc
 
 __all__ = ["attribute"]
@@ -23,12 +23,9 @@ def attribute(doc: ArticleDoc) -> None:
         ms = doc.mentions[n]
         close = P.QUOTE_CLOSE[s.lang].search(s.text)
         if close is not None:
-            after = [
-                m
-                for m in ms
-                if m.kind == "person" and m.start >= close.end() - 1 and (m.actor or not m.new.get("single"))
-            ]
-            who = actor(doc, after[0], n, s.lang) if after and after[0].start - close.end() < 40 else None
+            after = [m for m in ms if m.kind == "person" and m.start >= close.end() - 1]
+            # "— сказал Ерлан Карин", "said Nurmukhanov": the person right after the verb, a surname alone too
+            who = speaker(doc, after[0], n, s.lang) if after and after[0].start - close.end() < 40 else None
             pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or re.search(
                 r"\b(?:he|she)\b", close.group(), re.IGNORECASE
             )

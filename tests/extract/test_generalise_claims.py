@@ -194,3 +194,123 @@ def test_a_passive_names_no_announcer(session):
         date="2026-02-12",
     )
     assert claimants(d, 96) == ["astana-times"]
+
+
+def test_a_surname_alone_in_a_speakers_place_is_drafted():
+    # test2/ru-kazinform-2026-01-26-sarym-articles: "По словам Сарыма" (genitive, no first name in the excerpt)
+    d = draft(
+        Session(),
+        "По словам Сарыма, мажилисмены согласились с поправками в три статьи Основного закона.\n\n"
+        "Говоря о статье 50 Конституции, он сообщил, что предложенная редакция полностью поддержана. Согласно "
+        "поправкам, Курултай будет состоять из 145 депутатов, избираемых по системе пропорционального "
+        "представительства.",
+        date="2026-01-26",
+    )
+    (who,) = claimants(d, 145)
+    assert d.actors[who].names["ru"] == "Сарым"
+
+
+def test_a_surname_after_said_closes_the_quotation():
+    # test2/en-qazinform-2026-01-30-first-draft-article-4
+    d = draft(
+        Session(),
+        "\"The first draft of Kazakhstan's new Constitution consists of the Preamble, 11 sections, and 95 articles. "
+        'The Preamble has been entirely updated," said Nurmukhanov.',
+        date="2026-01-30",
+    )
+    (who,) = claimants(d, 11)
+    assert claimants(d, 95) == [who] and d.actors[who].names == {"en": "Nurmukhanov"}
+
+
+def test_a_surname_alone_takes_the_full_name_of_the_article():
+    # the same surname named in full later in the article is that person, not a second one drafted
+    # under the surname
+    d = draft(
+        Session(),
+        "По словам Сарыма, Курултай будет состоять из 145 депутатов.\n\n"
+        "Депутат Мажилиса Айдос Сарым предложил дополнить статью 9 проекта нормой о языке.",
+    )
+    assert claimants(d, 145) == ["aydos-sarym"]
+
+
+def test_a_possessive_is_no_speaker(session):
+    # dev/en-fergana-2026-02-09-article-9-language: "according to Ozhegov’s dictionary", then the outlet's figure
+    d = draft(
+        session,
+        "Sputnik.kz, the Kazakh branch of the Russian agency Sputnik, noted that the words “alongside” and “on an "
+        "equal footing” are synonyms according to Ozhegov’s dictionary. Meanwhile, Moskovsky Komsomolets published "
+        "the story under a headline.\n"
+        "Constitutional reform in Kazakhstan was initiated by President Kassym-Jomart Tokayev. More than 80 percent "
+        "of the basic law is expected to be updated.",
+        outlet="fergana",
+        date="2026-02-09",
+    )
+    assert "ozhegov" not in d.actors
+    assert claimants(d, 80) == ["fergana"]
+
+
+def test_a_pronoun_refers_to_the_person_named_before_its_sentence():
+    # dev/kk-baq-2026-01-22-amangeldi-40-articles: "Оның айтуынша, Мемлекет басшысы ...": "оның" is the deputy's
+    d = draft(
+        Session(),
+        "Бұл туралы Сенат кулуарында депутат Есбай Амангелді мәлімдеді, деп хабарлайды BAQ.KZ тілшісі.\n"
+        "Оның айтуынша, Мемлекет басшысы Қызылордада өткен Ұлттық құрылтайдың V отырысында алдағы конституциялық "
+        "және парламенттік реформаларға жан-жақты тоқталған. Депутат бұған дейін қыркүйектегі Қазақстан халқына "
+        "Жолдауында парламенттік реформа аясында Конституцияның шамамен 40 бабына өзгеріс енгізу мәселесі "
+        "көтерілгенін де атап өтті.",
+        outlet="baq-kz",
+        date="2026-01-22",
+    )
+    (who,) = claimants(d, 40)
+    assert d.actors[who].names["kk"] == "Есбай Амангелді"
+
+
+def test_a_figure_inside_a_continued_quotation(session):
+    # test2/ru-kazinform-2026-02-09-abenov-articles: "По его словам, ...", then his quotation; "менее одного
+    # процента" is a figure with no comparator the schema knows
+    d = draft(
+        session,
+        "Депутат Мажилиса Мурат Абенов назвал статьи проекта новой Конституции, вызвавшие наибольшее общественное "
+        "обсуждение, передает корреспондент агентства Kazinform.\n"
+        "По его словам, наиболее оживленные дискуссии ведутся вокруг отдельных положений проекта.\n"
+        "— Безусловно, это очень важные вопросы, и мы осознаем всю степень ответственности. Однако в совокупности "
+        "они составляют менее одного процента от общего содержания проекта.",
+        date="2026-02-09",
+    )
+    (claim,) = facts(d, "claim", quantity=1)
+    assert claim.values["claimant"] == "murat-abenov" and "comparator" not in claim.values
+
+
+# ------------------------------------------------------------------ numbers that are no figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # test2/ru-exclusive-2026-02-11-azimova-referendum: an ordinal, "12-м заседании"
+        ("– заявила Азимова, выступая сегодня на 12-м заседании Конституционной комиссии.", "ru"),
+        # test2/ru-kazinform-2026-02-09-abenov-articles: paragraph and article numbers
+        (
+            "В частности, предложения и замечания поступают по 6 пункту 5 статьи в части экономического развития "
+            "регионов, по пункту 4 статьи 23 в части свободы слова.",
+            "ru",
+        ),
+        # test2/kk-kazinform-2026-01-20-halyk-kenesi-126: a cap proposed ("126 адамнан асырмауды")
+        ("Мемлекет басшысы кеңес құрамын 126 адамнан асырмауды ұсынды.", "kk"),
+        # test2/en-qazinform-2025-11-20-six-parties-proposals: the count of the list that follows
+        (
+            "Additionally, six political parties, including Amanat, Auyl, Akzhol, Respublica, the People’s Party, "
+            "and the Nationwide Social Democratic Party sent their proposals, specifying potential mechanisms for "
+            "functioning of a unicameral parliament.",
+            "en",
+        ),
+    ],
+)
+def test_no_figure(session, text, lang):
+    assert facts(draft(session, text), "claim") == []
+
+
+def test_a_count_with_a_list_that_does_not_name_them_all_stays(session):
+    # dev/en-buzb-2026-03-16-87-percent: "including" opens no list of 10,388 names
+    d = draft(session, "Voting took place at all 10,388 polling stations across Kazakhstan, including schools.")
+    assert claimants(d, 10388)

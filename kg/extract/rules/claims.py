@@ -12,12 +12,12 @@ import re
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor
+from kg.extract.actors import actor, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import governed, subject
 
-__all__ = ["apply", "claimant", "threshold"]
+__all__ = ["apply", "claimant", "enumerated", "threshold"]
 
 #: How many sentences after a body's announcement a figure without a speaker is still the body's.
 SOURCE_REACH = 4
@@ -46,6 +46,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "статью 9 проекта": an article's number, not a figure
         if threshold(text, q_start, q_end, lang):
             continue  # "valid if more than 50 percent of voters take part": a rule, not a figure
+        if enumerated(text, q_end, quantity):
+            continue  # "six political parties, including Amanat, Auyl, ...": the count of a list that follows
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
         platform = before[-1] if before else (platforms[0] if platforms else None)
         start = (
@@ -61,7 +63,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             "claimant": who,
             "measure": {lang: measure},
             "quantity": quantity,
-            "comparator": comparator,
+            "comparator": comparator if comparator != "less-than" else None,
             "unit": {lang: unit},
             **event_ref(doc),
         }
@@ -87,6 +89,34 @@ def threshold(text: str, start: int, end: int, lang: str) -> bool:
         or P.THRESHOLD_AFTER[lang].match(text[end:])
         or (P.VALIDITY.search(text) and re.search(r"%|percent|per\s*cent|процент|пайыз|half|половин|жарты", text, re.I))
     )
+
+
+#: What opens a list after a count: "including", "such as", "в том числе", "а именно", "оның ішінде", a colon, a dash.
+_LIST_OPENS = re.compile(
+    r"\s*,?\s*(?:including|such\s+as|namely|в\s+том\s+числе|а\s+именно|оның\s+ішінде|атап\s+айтқанда|[:—–])\s*", re.I
+)
+#: One item of such a list: a name ("Amanat", "the People’s Party") or a number.
+_LIST_ITEM = re.compile(r"(?:the\s+)?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“]|\d)")
+
+
+def enumerated(text: str, end: int, quantity: float) -> bool:
+    """Whether the count ending at ``end`` counts the items of a list that follows it, and names them all.
+
+    >>> enumerated("six political parties, including Amanat, Auyl, Akzhol, Respublica, the People’s Party, "
+    ...            "and the Nationwide Social Democratic Party sent their proposals", 21, 6)
+    True
+    >>> enumerated("71 stations abroad, including at diplomatic missions in 54 countries", 11, 71)
+    False
+    """
+    opens = _LIST_OPENS.match(text, end)
+    if opens is None or not (1 < quantity <= 20) or quantity != int(quantity):
+        return False
+    items = 0
+    for part in re.split(r"\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+(?:and|и|және|мен|бен|пен)\s+)", text[opens.end() :]):
+        if not _LIST_ITEM.match(part):
+            break
+        items += 1
+    return items == quantity
 
 
 def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: float) -> None:
@@ -116,7 +146,7 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
                 if explicit is not None:
                     break
     if explicit is not None:
-        who = actor(doc, explicit, n, lang)
+        who = speaker(doc, explicit, n, lang)
         if who and who != PLACEHOLDER_OUTLET and doc.linker.type_of(who) == "outlet":
             return who, 0.8  # "Previously, Qazinform reported up to 12 million people ...": the outlet says it
         if who and who != PLACEHOLDER_OUTLET:
@@ -188,6 +218,8 @@ def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
 def note_source(doc: ArticleDoc, n: int) -> None:
     """Remember the body an announcement comes from, and the person named last."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
+    if P.PRONOUN_LEAD[s.lang].search(s.text) and doc.last_named:
+        doc.recent_speaker = (n, doc.last_named)  # "По его словам, ...": the person named before goes on
     named = [m for m in ms if m.kind == "person" and (m.actor or not m.new.get("single"))]
     for m in [m for m in named if m.oblique] + [m for m in named if not m.oblique]:
         found = actor(doc, m, n, s.lang)
@@ -195,7 +227,7 @@ def note_source(doc: ArticleDoc, n: int) -> None:
             doc.last_named = found
     according = _according(s.text, ms, s.lang)
     if according is not None and according.kind == "person":
-        found = actor(doc, according, n, s.lang)
+        found = speaker(doc, according, n, s.lang)
         if found and doc.linker.type_of(found) == "person":
             doc.recent_speaker = (n, found)
             return
