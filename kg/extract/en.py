@@ -149,11 +149,34 @@ _SURNAME = re.compile(
 )
 
 
+#: A name with initials: "E. Karin", "A.Ashimbayev", "Nurlan N. Nurmukhanov" (not "named after E. Buketov").
+_INITIALS = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s?){1,2}(?-i:[A-Z][a-z]{2,})(?:-[A-Z][a-z]+)?(?![\w-])"
+)
+
+
 def entities(text: str) -> list[NerSpan]:
     """Persons, organisations and places in English ``text`` (offsets, type, name without titles)."""
     out: list[NerSpan] = []
     taken: list[tuple[int, int]] = []
+    for m in _INITIALS.finditer(text):
+        if re.search(r"\bnamed\s+after\s+$", text[: m.start()], re.IGNORECASE):
+            continue  # "Karaganda University named after E. Buketov": part of a body's name
+        start = m.start()
+        first = re.match(r"[A-Z][a-z]+\s+", m.group())
+        if first and first.group().strip().lower() in TITLES | ORG_HEADS | _NOT_NAMES:
+            start += first.end()  # "Senator A. Ashimbayev", "the Senate A. Ashimbayev": not part of the name
+        out.append(NerSpan(start, m.end(), "PER", text[start : m.end()]))
+        taken.append((start, m.end()))
+    initials = list(taken)
     for run in _runs(text):
+        inside = [a for a, b in initials if run.start() <= a < run.end()]
+        if inside:
+            # "Nurlan N. Nurmukhanov": the run before the initials, if any, is a run of its own
+            before = _RUN.match(text, run.start(), inside[0]) if inside[0] > run.start() else None
+            if before is None:
+                continue
+            run = before
         words = list(re.finditer(r"\S+", run.group()))
         # Drop leading titles and sentence openers ("The", "Chairman", "On").
         while words and words[0].group().lower().strip("'’") in TITLES:

@@ -70,6 +70,24 @@ def slug(text: str, *, limit: int = 60) -> str:
     return out or "x"
 
 
+def _word_keys(word: str) -> set[str]:
+    return {name_key(word), *(name_key(b) for b in base_forms(word))} - {""}
+
+
+def _same_surname(name: str, actor: Actor) -> bool:
+    """Whether a word of ``name`` (not an initial) is the surname of one of the actor's labels, in any case.
+
+    >>> from types import SimpleNamespace as A
+    >>> karin = A(names={"en": "Erlan Karin"}, also=())
+    >>> _same_surname("E. Karin", karin), _same_surname("Ерлану Карину", karin), _same_surname("Ashimbayev", karin)
+    (True, True, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) > 1]
+    keys = set().union(*(_word_keys(w) for w in words)) if words else set()
+    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    return any(label.split() and _word_keys(label.split()[-1]) & keys for label in labels)
+
+
 @dataclass
 class DraftActor:
     """A new actor proposed by the extractor, for a reviewer to check before it joins the registry."""
@@ -158,6 +176,9 @@ class Linker:
         matches = [
             m for m in self.index.resolve(name, limit=6, min_score=88.0) if self.actors[m.actor_id].type in types
         ]
+        if kind == "person":
+            # "Ashimbayev" is not "Murat Tashibayev": a fuzzy match of a person needs the same surname
+            matches = [m for m in matches if _same_surname(name, self.actors[m.actor_id])]
         if not matches:
             return None
         best = matches[0]

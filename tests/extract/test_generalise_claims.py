@@ -314,3 +314,32 @@ def test_a_count_with_a_list_that_does_not_name_them_all_stays(session):
     # dev/en-buzb-2026-03-16-87-percent: "including" opens no list of 10,388 names
     d = draft(session, "Voting took place at all 10,388 polling stations across Kazakhstan, including schools.")
     assert claimants(d, 10388)
+
+
+# ------------------------------------------------------------------ names in every form
+
+
+def test_a_name_with_an_initial_links_to_the_registry(session):
+    # English initials (dev/en-enbekshiqazaq-2026-02-06-eighth-meeting writes "E. Buketov"), on the wording of
+    # test2/en-parlaminst-2025-12-29-third-meeting ("According to him, ...", "more than 400 initiatives")
+    d = draft(session, "According to E. Karin, more than 400 initiatives have been registered.")
+    assert [f.values["claimant"] for f in facts(d, "claim")] == ["erlan-karin"]
+
+
+def test_a_similar_surname_is_another_person():
+    # test2/kk-yknews-2026-01-30-ashimbayev-ulttyq-mudde names Maulen Ashimbayev, whom the bundled registry
+    # lacks; "Ashimbayev" is not the registry's Murat Tashibayev (a fuzzy match of the surname)
+    d = draft(Session(), "Deputy Chairman of the Senate A. Ashimbayev said 400 proposals were received.")
+    (claim,) = facts(d, "claim", quantity=400)
+    assert claim.values["claimant"] != "murat-tashibayev"
+    assert d.actors[claim.values["claimant"]].names["en"] == "A. Ashimbayev"
+
+
+def test_a_body_named_after_a_person_is_no_person(session):
+    # dev/en-enbekshiqazaq-2026-02-06-eighth-meeting
+    d = draft(
+        session,
+        "Rector of Karaganda University named after E. Buketov, Nurlan Dulatbekov, presented a proposal that the "
+        "principles of access to higher education should be clearly outlined.",
+    )
+    assert not [a for a in d.actors if "buketov" in a]
