@@ -865,13 +865,16 @@ _WORD_NUMBERS = {
 UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
     r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|баб(?:ы|ының)|депутат\w*|мүше\w*|"
-    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*",
+    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*|маман\w*|"
+    r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
-    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*",
+    r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*|"
+    r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
-    r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations",
+    r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
+    r"stations|specialists|seats|countries",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure
@@ -916,7 +919,7 @@ _NUMBER = re.compile(
 )
 #: Not a count: what follows a number that is a time, a date, an ordinal or an article number.
 _NOT_COUNT_AFTER = re.compile(
-    r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|th|st|nd|rd)|-бап|-?тармақ|-?(?:я|й|ю|ой)\s+стать|"
+    r"\s*(?:-?(?:ші|шы|інші|ыншы|жылғы|жыл|ж\.|г\.|год\w*|(?:th|st|nd|rd)(?![a-z]))|-бап|-?тармақ|-?(?:я|й|ю|ой)\s+стать|"
     r"-(?:м|го|му|й|я|е|ю|ой|ом|ый|ий|ая|ое|ые|ых|х)(?![\w-])|"
     r"лет(?!\w)|год\w*|месяц\w*|дн(?:я|ей)|день|час\w*|минут\w*|недел\w*|век\w*|"
     r"years?\b|months?\b|days?\b|hours?\b|minutes?\b|weeks?\b|centur\w+|"

@@ -1,7 +1,8 @@
 """Who speaks where: the speaker of each quotation, before the rules read the figures in it.
 
 A quotation in news is often closed by its speaker ("— ..., — деді Жандос Шаймарданов.",
-"— ..., — сказал Ерлан Карин.", "“...,” he said."): the figures inside it are that person's.
+"— ..., — сказал Ерлан Карин.", "“...,” he said."), or introduced by a sentence that ends with a
+colon ("Zhiienbaev also emphasized ...:"): the figures inside it are that person's.
 This pass runs before the rules, since the speaker is named after the figures.
 """
 
@@ -19,8 +20,18 @@ __all__ = ["attribute"]
 def attribute(doc: ArticleDoc) -> None:
     """Fill ``doc.quote_speaker``: paragraph -> the person who closes its quotation."""
     last: str | None = None
-    for n, s in enumerate(doc.article.sentences):
+    introduced: dict[int, str] = {}
+    sentences = doc.article.sentences
+    for n, s in enumerate(sentences):
         ms = doc.mentions[n]
+        if s.text.rstrip().endswith(":") and n + 1 < len(sentences) and sentences[n + 1].paragraph != s.paragraph:
+            # "Жұмажан Паруов ... тоқталды:" then "– Биыл ... 5 жас маманға ...": the next paragraph is theirs
+            nxt = sentences[n + 1]
+            if re.match(r"\s*[—–«“\"-]", nxt.text):
+                named = (speaker(doc, m, n, s.lang) for m in ms if m.kind == "person" and not m.oblique)
+                found = next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
+                if found:
+                    introduced[nxt.paragraph] = found
         close = P.QUOTE_CLOSE[s.lang].search(s.text)
         if close is not None:
             after = [m for m in ms if m.kind == "person" and m.start >= close.end() - 1]
@@ -40,3 +51,5 @@ def attribute(doc: ArticleDoc) -> None:
                 found = actor(doc, m, n, s.lang)
                 if found and doc.linker.type_of(found) == "person":
                     last = found
+    for paragraph, who in introduced.items():
+        doc.quote_speaker.setdefault(paragraph, who)  # a speaker who closes the quotation wins

@@ -343,3 +343,31 @@ def test_a_body_named_after_a_person_is_no_person(session):
         "principles of access to higher education should be clearly outlined.",
     )
     assert not [a for a in d.actors if "buketov" in a]
+
+
+def test_a_quotation_introduced_by_a_colon_is_its_speakers(session):
+    # dev/kk-ekibastan-2026-02-15-atamura-discussion: "... Жұмажан Паруов ... тоқталды:" then the quotation,
+    # whose second sentence names another person as its subject (a figure put in it for the test)
+    d = draft(
+        session,
+        "Билер кеңесінің төрағасы Жұмажан Паруов Серік Сәдуақасовтың қайырымдылық істеріне тоқталды:\n"
+        "– Биыл «Ертіс-Баян» театрына келген 5 жас маманға қала әкімшілігі пәтер бергізген болатын. Серік "
+        "Тельманұлы өнерлі 12 жас маманға техника сатып әперді.",
+        outlet="ekibastan-kz",
+        date="2026-02-15",
+    )
+    (who,) = claimants(d, 5)
+    assert d.actors[who].names["kk"] == "Жұмажан Паруов"
+    assert claimants(d, 12) == [who]
+
+
+def test_stations_and_countries_are_counted(session):
+    # dev/en-buzb-2026-03-16-87-percent ("71 stations" is no ordinal "71st")
+    d = draft(
+        session,
+        "Voting took place at all 10,388 polling stations across Kazakhstan and at 71 stations abroad, including at "
+        "diplomatic missions in 54 countries.",
+        outlet="buzb",
+        date="2026-03-16",
+    )
+    assert sorted(f.values["quantity"] for f in facts(d, "claim")) == [54, 71, 10388]
