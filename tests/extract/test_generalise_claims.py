@@ -371,3 +371,18 @@ def test_stations_and_countries_are_counted(session):
         date="2026-03-16",
     )
     assert sorted(f.values["quantity"] for f in facts(d, "claim")) == [54, 71, 10388]
+
+
+def test_the_speaker_named_after_the_lead_says_its_figure():
+    # dev/kk-baq-2026-01-22-amangeldi-40-articles: the lead's figure, then "Бұл туралы ... депутат Есбай
+    # Амангелді мәлімдеді"
+    d = draft(
+        Session(),
+        "Қазақстанда Конституцияның 40-тан астам бабына өзгеріс енгізілуі мүмкін. Ауқымы жағынан бұл Негізгі "
+        "заңның жаңа редакциясын қабылдаумен шамалас болуы ықтимал. Бұл туралы Сенат кулуарында депутат Есбай "
+        "Амангелді мәлімдеді, деп хабарлайды BAQ.KZ тілшісі.",
+        outlet="baq-kz",
+        date="2026-01-22",
+    )
+    (who,) = claimants(d, 40)
+    assert d.actors[who].names["kk"] == "Есбай Амангелді"

@@ -215,9 +215,47 @@ def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
     return None
 
 
+#: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X": what the sentences before said is X's.
+THIS_WAS_SAID = {
+    "kk": re.compile(r"^\W*(?:бұл|осы)\s+туралы(?!\w)", re.I),
+    "ru": re.compile(r"^\W*об\s+этом(?!\w)", re.I),
+    "en": re.compile(
+        r"^\W*(?:this|that|it)\s+was\s+(?:stated|announced|reported|said|noted|told)\s+(?:\w+\s+){0,3}?by\b", re.I
+    ),
+}
+
+
+def _restated(doc: ArticleDoc, n: int) -> None:
+    """ "Более 3 тысяч предложений поступило. Об этом сообщил Ерлан Карин.": the figures of the sentences
+    just before (the same paragraph, or the one before), drafted as the outlet's, are the speaker's."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    lead = THIS_WAS_SAID[s.lang].match(s.text)
+    if lead is None:
+        return
+    if s.lang == "en":
+        who_m = next((m for m in ms if m.kind in ("person", "organisation") and m.start >= lead.end()), None)
+    else:
+        cue = P.STATEMENT[s.lang].search(s.text) or P.ANNOUNCE[s.lang].search(s.text)
+        who_m = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
+    who = speaker(doc, who_m, n, s.lang) if who_m is not None else None
+    if not who or who == PLACEHOLDER_OUTLET or doc.linker.type_of(who) == "outlet":
+        return
+    sentences = doc.article.sentences
+    before = {k for k in range(max(0, n - 3), n) if sentences[k].paragraph == s.paragraph or k == n - 1}
+    for fact in doc.facts:
+        if fact.type == "claim" and fact.sentence in before and fact.values["claimant"] in (doc.outlet, None):
+            fact.values["claimant"] = who
+            fact.key = ("claim", who, fact.values["quantity"])
+            fact.confidence = max(fact.confidence, 0.75)
+            if s.text not in fact.evidence:
+                fact.evidence.append(s.text)
+    doc.recent_speaker = (n, who)
+
+
 def note_source(doc: ArticleDoc, n: int) -> None:
     """Remember the body an announcement comes from, and the person named last."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
+    _restated(doc, n)
     if P.PRONOUN_LEAD[s.lang].search(s.text) and doc.last_named:
         doc.recent_speaker = (n, doc.last_named)  # "По его словам, ...": the person named before goes on
     named = [m for m in ms if m.kind == "person" and (m.actor or not m.new.get("single"))]
