@@ -320,18 +320,18 @@ FORMAT_OFFLINE = re.compile(r"офлайн|offline|in\s+person|очно", I)
 # words of a post may stand between ("под председательством председателя партии X").
 _GAP_WORDS = r"(?:\s*,?\s+[\w'’«»\"-]+){0,4}?\s*,?\s*$"
 CHAIR_BEFORE = {
-    "kk": re.compile(r"^\s*(?:төрағалығымен|төрағалық\s+ет|жүргізді|модераторлық\s+ет)", I),
+    "kk": re.compile(r"^\s*(?:төрағалығымен|басшылығымен|төрағалық\s+ет|жүргізді|модераторлық\s+ет)", I),
     "en": re.compile(r"^\s*(?:chaired|presided\s+over|moderated)\b", I),
 }
 CHAIR_AFTER = {
     "ru": re.compile(
-        r"(?:под\s+председательством|модератор\w*\s+(?:выступил\w*|был\w*|стал\w*)|модерировал\w*|"
+        r"(?:под\s+председательством|под\s+руководством|модератор\w*\s+(?:выступил\w*|был\w*|стал\w*)|модерировал\w*|"
         r"(?:собрание|заседание|встречу|круглый\s+стол|конференцию|семинар|форум)\s+(?:провел|провёл|провела|вел|вёл|вела))"
         + _GAP_WORDS,
         I,
     ),
     "en": re.compile(
-        r"(?:chaired\s+by|under\s+the\s+chairmanship\s+of|presided\s+over\s+by|moderated\s+by)" + _GAP_WORDS, I
+        r"(?:chaired\s+by|under\s+the\s+(?:chairmanship|leadership)\s+of|presided\s+over\s+by|moderated\s+by)" + _GAP_WORDS, I
     ),
 }
 #: "According to X": the source of a figure.

@@ -386,3 +386,16 @@ def test_the_speaker_named_after_the_lead_says_its_figure():
     )
     (who,) = claimants(d, 40)
     assert d.actors[who].names["kk"] == "Есбай Амангелді"
+
+
+def test_a_meeting_held_under_someones_leadership_names_its_chair(session):
+    # test2/kk-semeytany-2026-02-16-auyl-abai-council: "X басшылығымен ... отырысы өтті"
+    d = draft(
+        session,
+        "2026 жылғы 16 ақпанда Абай облысында «Ауыл» партиясы өңірлік филиалының төрағасы Қайрат Смағұловтың "
+        "басшылығымен Саяси кеңесінің кеңейтілген отырысы өтті.",
+        outlet="semeytany",
+        date="2026-02-16",
+    )
+    ((event,),) = [[f for f in d.facts if f.type in ("event", "session")]]
+    assert d.actors[event.values["chair"]].names["kk"] == "Қайрат Смағұлов"
