@@ -76,6 +76,7 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "head": ("басшы", "руководитель", "head"),
     "head-of-state": ("Мемлекет басшысы", "Глава государства", "Head of State"),
     "state-counsellor": ("Мемлекеттік кеңесші", "Государственный советник", "State Counsellor"),
+    "state-secretary": ("Мемлекеттік хатшы", "Государственный секретарь", "State Secretary"),
     "deputy-prime-minister": ("Премьер-министрдің орынбасары", "заместитель премьер-министра", "Deputy Prime Minister"),
     "minister": ("министр", "министр", "minister"),
     "deputy": ("депутат", "депутат", "deputy"),
@@ -104,6 +105,7 @@ STATE_ROLES = frozenset(
     {
         "head-of-state",
         "state-counsellor",
+        "state-secretary",
         "assistant-to-the-president",
         "vice-president",
         "prosecutor-general",
@@ -131,6 +133,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("head-of-state", r"мемлекет\s+басшы\w*"),
         ("head-of-state", r"президент(?:і|інің|іне)?(?=\s)(?!\s+жанындағы)"),
         ("state-counsellor", r"мемлекеттік\s+кеңесші\w*"),
+        ("state-secretary", r"мемлекеттік\s+хатшы\w*"),
         ("deputy-chair", r"төрағасының\s+орынбасар\w*"),
         ("legal-adviser", r"заң\s+кеңесші\w*|заңгер-кеңесші\w*"),
         ("adviser", r"кеңесші(?:сі|сінің)(?!\w)"),
@@ -169,6 +172,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("head-of-state", r"глав(?:а|ы|е|у|ой)\s+государства"),
         ("head-of-state", r"президент(?:а|у|ом|е)?(?=\s)(?<!при\sпрезиденте)"),
         ("state-counsellor", r"государственн\w+\s+советник\w*"),
+        ("state-secretary", r"государственн\w+\s+секретар\w*|госсекретар\w*"),
         ("legal-adviser", r"юридическ\w+\s+советник\w*|юрисконсульт\w*"),
         ("adviser", r"советник(?:а|у|ом|е)?(?!\w)"),
         ("chair", r"председател(?:ь|я|ю|ем|е)(?!\w)"),
@@ -206,6 +210,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("executive-secretary", r"executive\s+secretary"),
         ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
         ("state-counsellor", r"state\s+(?:counsell?or|advis[eo]r)"),
+        ("state-secretary", r"state\s+secretary|secretary\s+of\s+state"),
         ("legal-adviser", r"legal\s+advis[eo]r"),
         ("adviser", r"advis[eo]r(?![\w-])"),
         ("chair", r"chair(?:man|woman|person)?(?![\w-])"),
@@ -331,7 +336,9 @@ CHAIR_AFTER = {
         I,
     ),
     "en": re.compile(
-        r"(?:chaired\s+by|under\s+the\s+(?:chairmanship|leadership)\s+of|presided\s+over\s+by|moderated\s+by)" + _GAP_WORDS, I
+        r"(?:chaired\s+by|under\s+the\s+(?:chairmanship|leadership)\s+of|presided\s+over\s+by|moderated\s+by)"
+        + _GAP_WORDS,
+        I,
     ),
 }
 #: "According to X": the source of a figure.

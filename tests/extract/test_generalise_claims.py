@@ -399,3 +399,15 @@ def test_a_meeting_held_under_someones_leadership_names_its_chair(session):
     )
     ((event,),) = [[f for f in d.facts if f.type in ("event", "session")]]
     assert d.actors[event.values["chair"]].names["kk"] == "Қайрат Смағұлов"
+
+
+def test_the_state_secretary_is_a_post_of_the_state(session):
+    # test2/en-fergana-2026-01-20-kurultai-name
+    d = draft(
+        session,
+        "Addressing State Secretary Erlan Karin, who was seated to his right during the speech, the president "
+        "remarked in English, “I’m very sorry.”",
+        outlet="fergana",
+        date="2026-01-20",
+    )
+    assert facts(d, "membership", holder="erlan-karin", role="state-secretary", organisation="republic-of-kazakhstan")
