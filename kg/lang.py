@@ -371,6 +371,8 @@ def kk_nominative(name: str) -> str:
 
     >>> kk_nominative("Азаматхан Әміртаевтың"), kk_nominative("Алма Қарашқызына"), kk_nominative("Бекберген Керей")
     ('Азаматхан Әміртаев', 'Алма Қарашқызы', 'Бекберген Керей')
+    >>> kk_nominative("Айдос Сарымға"), kk_nominative("Есбай Амангелді"), kk_nominative("Айдос Сарым")
+    ('Айдос Сарым', 'Есбай Амангелді', 'Айдос Сарым')
     """
     words = name.split()
     if not words:
@@ -390,6 +392,12 @@ def kk_nominative(name: str) -> str:
             ):
                 words[-1] = stem
                 break
+    else:
+        # "Айдос Сарымға": a first name, then a surname with no surname's ending, in the dative after its last
+        # consonant (not an accusative -ды/-ді: names end so, "Есбай Амангелді")
+        dative = re.search(r"(?<=[бвгдзклмнпрстфхшжңқғ])(?:ға|ге|қа|ке)$", low)
+        if dative and len(words) >= 2 and len(last) - 2 >= 4 and words[0][:1].isupper():
+            words[-1] = last[:-2]
     return " ".join(words)
 
 

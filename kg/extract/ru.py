@@ -135,7 +135,7 @@ def entities(text: str) -> list[NerSpan]:
         except Exception:  # noqa: BLE001 - normalisation is a nicety; keep the surface form
             normal = span.text
         if span.type == "PER":
-            normal = _masculine_first_name(normal, span.text)
+            normal = _nominative_name(_masculine_first_name(normal, span.text))
         out.append(NerSpan(span.start, span.stop, span.type, normal))
     return out
 
@@ -161,3 +161,54 @@ def _masculine_first_name(name: str, surface: str) -> str:
     ):
         return f"{words[0][:-1]} {words[1]}"
     return name
+
+
+#: A surname's oblique ending Natasha's dictionary may leave on a name it does not know, with the
+#: nominative ending and the case: feminine genitive/dative/instrumental (-овой), masculine
+#: instrumental (-овым, -ином) and dative (-ову, only beside a first name in the dative).
+_SURNAME_CASES = (
+    (re.compile(r"(?<=ов|ев|ёв|ин|ын)ой$"), "а", "fem"),
+    (re.compile(r"(?<=ов|ев|ёв)ым$|(?<=ин|ын)ым$|(?<=ин|ын)ом$"), "", "ins"),
+    (re.compile(r"(?<=ов|ев|ёв|ин|ын)у$"), "", "dat"),
+)
+
+
+def _nominative_name(name: str) -> str:
+    """A person's name in the nominative when Natasha left it inflected ("Айгерим Сулейменовой").
+
+    >>> _nominative_name("Айгерим Сулейменовой"), _nominative_name("Жанны Тулеубаевой")
+    ('Айгерим Сулейменова', 'Жанна Тулеубаева')
+    >>> _nominative_name("Даурену Абаеву"), _nominative_name("Нурланом Абдировым"), _nominative_name("Сергею Карину")
+    ('Даурен Абаев', 'Нурлан Абдиров', 'Сергей Карин')
+    >>> _nominative_name("Айдос Сарым"), _nominative_name("Дания Еспаева"), _nominative_name("Бакыту")
+    ('Айдос Сарым', 'Дания Еспаева', 'Бакыту')
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not words[-1][:1].isupper():
+        return name
+    last, firsts = words[-1], words[:-1]
+    for rx, ending, case in _SURNAME_CASES:
+        if not rx.search(last):
+            continue
+        if case == "dat" and not (firsts and re.search(r"[уюе]$", firsts[0])):
+            return name  # "Абаеву" alone may be an accusative feminine: leave it
+        words[-1] = rx.sub(ending, last)
+        words[:-1] = [_first_name(w, case) for w in firsts]
+        return " ".join(words)
+    return name
+
+
+def _first_name(word: str, case: str) -> str:
+    """A first name in the nominative, for the case its surname was read in."""
+    if case == "fem":
+        for end, nominative in (("ии", "ия"), ("ы", "а"), ("и", "я"), ("е", "а"), ("ой", "а"), ("ей", "я")):
+            if word.endswith(end) and len(word) > len(end) + 2:
+                return word[: -len(end)] + nominative
+        return word  # "Айгерим": not declined
+    if case == "ins":
+        if word.endswith("еем"):
+            return word[:-3] + "ей"
+        return word[:-2] if re.search(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем)$", word) else word
+    if word.endswith("ею"):
+        return word[:-2] + "ей"
+    return word[:-1] if re.search(r"[бвгджзклмнпрстфхцчшщ]у$", word) else word

@@ -411,3 +411,21 @@ def test_the_state_secretary_is_a_post_of_the_state(session):
         date="2026-01-20",
     )
     assert facts(d, "membership", holder="erlan-karin", role="state-secretary", organisation="republic-of-kazakhstan")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the wording of test2/ru-kazinform-2026-01-26-sarym-articles ("По словам Сарыма") with a name the
+        # registry lacks and an undeclined first name: Natasha leaves the feminine genitive as it is
+        (
+            "По словам председателя комиссии Айгерим Сулейменовой, поступило более 400 предложений.",
+            "Айгерим Сулейменова",
+        ),
+        # Kazakh: a dative after a surname with no surname's ending
+        ("Мемлекеттік кеңесші Айдос Сарымға комиссия жұмысы туралы баяндалды.", "Айдос Сарым"),
+    ],
+)
+def test_an_inflected_new_name_is_drafted_in_the_nominative(text, label):
+    d = draft(Session(), text)
+    assert [a.names.get("ru") or a.names.get("kk") for a in d.actors.values() if a.type == "person"] == [label]
