@@ -135,7 +135,7 @@ def entities(text: str) -> list[NerSpan]:
         except Exception:  # noqa: BLE001 - normalisation is a nicety; keep the surface form
             normal = span.text
         if span.type == "PER":
-            normal = _nominative_name(_masculine_first_name(normal, span.text))
+            normal = _nominative_name(_masculine_first_name(normal, span.text), span.text)
         out.append(NerSpan(span.start, span.stop, span.type, normal))
     return out
 
@@ -173,13 +173,18 @@ _SURNAME_CASES = (
 )
 
 
-def _nominative_name(name: str) -> str:
+def _nominative_name(name: str, surface: str = "") -> str:
     """A person's name in the nominative when Natasha left it inflected ("Айгерим Сулейменовой").
+
+    ``surface`` is the name as written: "Ерлану Карину" comes back as "Ерлан Карину", and only
+    the first name as written says the surname is a dative.
 
     >>> _nominative_name("Айгерим Сулейменовой"), _nominative_name("Жанны Тулеубаевой")
     ('Айгерим Сулейменова', 'Жанна Тулеубаева')
     >>> _nominative_name("Даурену Абаеву"), _nominative_name("Нурланом Абдировым"), _nominative_name("Сергею Карину")
     ('Даурен Абаев', 'Нурлан Абдиров', 'Сергей Карин')
+    >>> _nominative_name("Ерлан Карину", "Ерлану Карину"), _nominative_name("Ерлан Карину")
+    ('Ерлан Карин', 'Ерлан Карину')
     >>> _nominative_name("Айдос Сарым"), _nominative_name("Дания Еспаева"), _nominative_name("Бакыту")
     ('Айдос Сарым', 'Дания Еспаева', 'Бакыту')
     """
@@ -187,10 +192,11 @@ def _nominative_name(name: str) -> str:
     if not 1 <= len(words) <= 3 or not words[-1][:1].isupper():
         return name
     last, firsts = words[-1], words[:-1]
+    written = surface.split() if len(surface.split()) == len(words) else words
     for rx, ending, case in _SURNAME_CASES:
         if not rx.search(last):
             continue
-        if case == "dat" and not (firsts and re.search(r"[уюе]$", firsts[0])):
+        if case == "dat" and not (firsts and re.search(r"[уюе]$", written[0])):
             return name  # "Абаеву" alone may be an accusative feminine: leave it
         words[-1] = rx.sub(ending, last)
         words[:-1] = [_first_name(w, case) for w in firsts]

@@ -429,3 +429,11 @@ def test_the_state_secretary_is_a_post_of_the_state(session):
 def test_an_inflected_new_name_is_drafted_in_the_nominative(text, label):
     d = draft(Session(), text)
     assert [a.names.get("ru") or a.names.get("kk") for a in d.actors.values() if a.type == "person"] == [label]
+
+
+def test_a_dative_surname_beside_a_dative_first_name():
+    # the brief's "Ерлану Карину": Natasha puts the first name back in the nominative, not the surname
+    from kg.extract import ru
+
+    (span,) = [e for e in ru.entities("Вопрос задали Ерлану Карину.") if e.type == "PER"]
+    assert span.normal == "Ерлан Карин"
