@@ -748,11 +748,13 @@ PRONOUN_LEAD = {
 }
 #: A body announcing: "жария етті", "объявила", "announced", "reported".
 ANNOUNCE = {
-    "kk": re.compile(r"жария\s+етті|жариялады|хабарлады|мәлімдеді|хабарлауынша", I),
-    "ru": re.compile(r"объявил\w*|сообщил\w*|опубликовал\w*|как\s+пишет|как\s+сообщает", I),
+    "kk": re.compile(r"жария\s+етті|жариялады|хабарлады|хабарлайды|мәлімдеді|мәлімдейді|хабарлауынша", I),
+    "ru": re.compile(r"объявил\w*|объявляет|сообщил\w*|сообщает|сообщают|опубликовал\w*|как\s+пишет|как\s+сообщает", I),
     # a passive ("was published in the X newspaper") names no announcer
     "en": re.compile(
-        r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:announced|reported|published|said\s+in\s+a\s+statement)\b", I
+        r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:announced|announces|reported|reports|published|"
+        r"said\s+in\s+a\s+statement)\b",
+        I,
     ),
 }
 #: The outlet's own attribution formula: "The Caspian Post reports", "передает корреспондент агентства

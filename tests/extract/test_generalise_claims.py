@@ -437,3 +437,17 @@ def test_a_dative_surname_beside_a_dative_first_name():
 
     (span,) = [e for e in ru.entities("Вопрос задали Ерлану Карину.") if e.type == "PER"]
     assert span.normal == "Ерлан Карин"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body reporting in the present tense (the wording of dev/en-tengrinews-2026-02-27-polling-stations and
+        # dev/kk-informburo-2026-03-17-final-results, with the verbs of the outlets' own formulas)
+        "The Central Referendum Commission reports that turnout reached 73 percent.",
+        "Орталық референдум комиссиясы 73 пайыз дауыс берілгенін хабарлайды.",
+    ],
+)
+def test_a_body_that_reports_is_credited(session, text):
+    d = draft(session, text)
+    assert claimants(d, 73) == ["central-referendum-commission"]

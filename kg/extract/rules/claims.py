@@ -145,6 +145,8 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
                 explicit = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation"), lang)
                 if explicit is not None:
                     break
+    if explicit is not None and _outlet_formula(doc, explicit, text, lang):
+        explicit = None  # "..., The Caspian Post reports": the outlet's formula, not a body drafted as "Post"
     if explicit is not None:
         who = speaker(doc, explicit, n, lang)
         if who and who != PLACEHOLDER_OUTLET and doc.linker.type_of(who) == "outlet":
@@ -173,6 +175,15 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.5
     return None, 0.0
+
+
+def _outlet_formula(doc: ArticleDoc, m: Mention, text: str, lang: str) -> bool:
+    """Whether the organisation ``m`` is only the name in the outlet's attribution formula: the
+    sentence has one ("The Caspian Post reports", "сообщает Zakon.kz") and the registry does not
+    know ``m`` as a body ("The Central Referendum Commission reports" is the commission's)."""
+    if m.kind != "organisation" or not P.OUTLET_SAYS[lang].search(text):
+        return False
+    return m.actor is None or doc.linker.type_of(m.actor) == "outlet"
 
 
 def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
@@ -283,6 +294,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     body = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang)
     if body is not None and body.kind == "person":
         return  # "President Tokayev has announced that ...": a person's statement, not a body's announcement
+    if body is not None and _outlet_formula(doc, body, s.text, s.lang):
+        return
     if body is None and s.lang == "kk":
         body = next((m for m in ms if m.kind == "organisation" and s.text[m.end : cue.start()].strip() == ""), None)
     if body is not None:
