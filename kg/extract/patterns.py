@@ -393,19 +393,19 @@ REPORT = {
 SPEECH = {
     "kk": re.compile(
         r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып|баяндады|таныстырды|"
-        r"(?:отырысты|жиынды|жиналысты|кездесуді)\s+аш(?:қан|ты|ып)",
+        r"(?:отырысты|жиынды|жиналысты|кездесуді)\s+аш(?:қан|ты|ып)|(?:таныстырылым|презентация)\w*\s+жаса\w*",
         I,
     ),
     "ru": re.compile(
         r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|открыва(?:я|л\w*)\s+(?:заседание|встречу|собрание)|открыл\w*\s+(?:заседание|встречу|собрание)|"
         r"(?:заседание|встречу|собрание|мероприятие)\s+открыл\w*|доложил\w*|изложил\w*|раскрыл\w*\s+детали|"
-        r"представил\w*\s+(?:\w+\s+)?(?:проект|доклад|презентаци|положени|итог|результат)\w*|"
+        r"(?:представил|презентовал)\w*\s+(?:\w+\s+)?(?:проект|доклад|презентаци|положени|итог|результат)\w*|"
         r"рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*(?!,?\s+что(?!\w))",
         I,
     ),
     "en": re.compile(
         r"\b(?:spoke|speaking|addressed(?!\s+to\b)|took\s+the\s+floor|(?<!was\s)(?<!were\s)(?:briefed|informed)|"
-        r"(?:delivered|gave|made)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture)|"
+        r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks)|"
         r"in\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)|"
         r"open(?:ed|ing)\s+the\s+(?:meeting|session|event|forum|conference|round\s*table|roundtable|congress|plenum)|"
         r"(?<!was\s)(?<!were\s)(?<!been\s)presented\s+(?!(?:the\s+|a\s+|an\s+)?proposals?\b|to\b|by\b|as\b)(?=(?-i:[a-z]))|while\s+presenting)\b",

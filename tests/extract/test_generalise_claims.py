@@ -451,3 +451,17 @@ def test_a_dative_surname_beside_a_dative_first_name():
 def test_a_body_that_reports_is_credited(session, text):
     d = draft(session, text)
     assert claimants(d, 73) == ["central-referendum-commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the talks of dev/ru-lenta-2026-02-03-yuneman-successor ("представил проект") and
+        # dev/en-religionscongress-2026-02-09-senate-roundtable, in the other words reports use for them
+        ("Бакыт Нурмуханов презентовал основные положения проекта новой Конституции.", "bakyt-nurmukhanov"),
+        ("Бақыт Нұрмұханов жаңа Конституция жобасы туралы таныстырылым жасады.", "bakyt-nurmukhanov"),
+        ("Chairman of the Senate Maulen Ashimbayev delivered remarks on the draft.", "maulen-ashimbayev"),
+    ],
+)
+def test_more_words_for_a_talk(text, speaker):
+    assert speaker in speakers(draft(Session(), text))
