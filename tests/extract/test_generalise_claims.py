@@ -465,3 +465,24 @@ def test_a_body_that_reports_is_credited(session, text):
 )
 def test_more_words_for_a_talk(text, speaker):
     assert speaker in speakers(draft(Session(), text))
+
+
+def test_a_post_that_reported_is_no_cited_body():
+    # the wording of test2/en-qazinform-2025-11-20-six-parties-proposals ("State Counselor Karin informed")
+    # with the post alone: "Counsellor reported" is not a source named "Counsellor"
+    d = draft(
+        Session(),
+        "President Kassym-Jomart Tokayev received Erlan Karin. The State Counsellor reported that more than 4,000 "
+        "proposals had been received.",
+    )
+    assert "counsellor" not in d.actors and claimants(d, 4000) != ["counsellor"]
+
+
+def test_such_an_opinion_was_voiced_by(session):
+    # "Такое мнение высказал X" after the figure, as "Об этом сообщил X" (dev/ru-kazinform-2026-01-30-two-thousand-
+    # proposals) on the figure of test2/ru-kazinform-2026-01-26-sarym-articles
+    d = draft(
+        session,
+        "Курултай будет состоять из 145 депутатов. Такое мнение высказал депутат Мажилиса Айдос Сарым.",
+    )
+    assert claimants(d, 145) == ["aydos-sarym"]

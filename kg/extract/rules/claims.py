@@ -228,10 +228,12 @@ def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
 
 #: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X": what the sentences before said is X's.
 THIS_WAS_SAID = {
-    "kk": re.compile(r"^\W*(?:бұл|осы)\s+туралы(?!\w)", re.I),
-    "ru": re.compile(r"^\W*об\s+этом(?!\w)", re.I),
+    "kk": re.compile(r"^\W*(?:(?:бұл|осы)\s+туралы|осындай\s+пікір\w*|бұл\s+(?:деректер|мәліметтер)\w*)(?!\w)", re.I),
+    "ru": re.compile(r"^\W*(?:об\s+этом|такое\s+мнение|такую\s+(?:оценку|позицию)|эти\s+(?:данные|цифры))(?!\w)", re.I),
     "en": re.compile(
-        r"^\W*(?:this|that|it)\s+was\s+(?:stated|announced|reported|said|noted|told)\s+(?:\w+\s+){0,3}?by\b", re.I
+        r"^\W*(?:(?:this|that|it)\s+was|these\s+figures\s+were)\s+(?:stated|announced|reported|said|noted|told|"
+        r"given|cited|released)\s+(?:\w+\s+){0,3}?by\b",
+        re.I,
     ),
 }
 
