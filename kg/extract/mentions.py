@@ -370,7 +370,7 @@ def _capitalised_kk(text: str) -> list[tuple[int, int, str, str]]:
 # ------------------------------------------------------------------ rules
 
 
-def en_titles() -> frozenset[str]:
+def _en_titles() -> frozenset[str]:
     """English titles and posts ("Counsellor", "Chairman"): never the name of a cited source."""
     from kg.extract.en import TITLES
 
@@ -444,7 +444,7 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
             )
     for m in P.CITED_SOURCE[lang].finditer(text):
         name = m.group("name")
-        if lang == "en" and (name.lower() in en_titles() or P.find_posts(name, lang)):
+        if lang == "en" and (name.lower() in _en_titles() or P.find_posts(name, lang)):
             continue  # "The State Counsellor reported": a post, not a body the outlet cites
         if linker.resolve(name, "person") is None:
             out.append(
