@@ -486,3 +486,19 @@ def test_such_an_opinion_was_voiced_by(session):
         "Курултай будет состоять из 145 депутатов. Такое мнение высказал депутат Мажилиса Айдос Сарым.",
     )
     assert claimants(d, 145) == ["aydos-sarym"]
+
+
+def test_the_outlet_narrates_again_after_a_quotation(session):
+    # test2/en-caspianpost-2026-01-20-kyzylorda-commission: after Tokayev's quotation, "the president decided"
+    # is the outlet telling of him; the figure that follows is the outlet's
+    d = draft(
+        session,
+        "“In essence, we are on the threshold of a step equivalent to adopting a new Constitution,” Tokayev told "
+        "delegates.\n"
+        "In this context, the president decided to establish a Constitutional Commission, with the relevant decree "
+        "set to be signed imminently. The new body will comprise more than 100 members, including representatives "
+        "of the Ulttyq Qurultay.",
+        outlet="caspian-post",
+        date="2026-01-20",
+    )
+    assert claimants(d, 100) == ["caspian-post"]

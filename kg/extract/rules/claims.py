@@ -177,6 +177,14 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
     return None, 0.0
 
 
+def _narrated(doc: ArticleDoc, n: int, who: str) -> bool:
+    """Whether sentence ``n`` tells of ``who`` in the third person, as its subject, outside a quotation."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if re.match(r"\s*[—–«“\"-]", s.text) or s.paragraph in doc.quote_speaker:
+        return False
+    return any(m.kind == "person" and not m.oblique and m.actor == who and not governed(s.text, m, s.lang) for m in ms)
+
+
 def _outlet_formula(doc: ArticleDoc, m: Mention, text: str, lang: str) -> bool:
     """Whether the organisation ``m`` is only the name in the outlet's attribution formula: the
     sentence has one ("The Caspian Post reports", "сообщает Zakon.kz") and the registry does not
@@ -282,8 +290,10 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         if found and doc.linker.type_of(found) == "person":
             doc.recent_speaker = (n, found)
             return
+    said = False
     for table in (P.STATEMENT, P.SPEECH):
         cue = table[s.lang].search(s.text)
+        said = said or cue is not None
         who = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
         if who is not None:
             found = actor(doc, who, n, s.lang)
@@ -291,6 +301,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
                 doc.recent_speaker = (n, found)  # "The Central Election Commission noted that ...": it goes on
                 break
     cue = P.ANNOUNCE[s.lang].search(s.text)
+    if not said and cue is None and doc.recent_speaker is not None and _narrated(doc, n, doc.recent_speaker[1]):
+        doc.recent_speaker = None  # "In this context, the president decided to ...": the outlet narrates again
     if cue is None:
         return
     body = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang)
