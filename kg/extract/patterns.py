@@ -415,17 +415,19 @@ SPEECH = {
 STATEMENT = {
     "kk": re.compile(
         r"атап\s+өт(?:ті|іп|кен)|айтты|айтып|мәлімдеді|мәлімдеп|білдірді|білдіріп|тоқталды|тоқталып|"
-        r"жеткізді|түсіндірді|түсіндіріп|пікір\s+білдір\w*|сенім\s+білдір\w*|мәлім\s+етті|қорытындылады",
+        r"жеткізді|түсіндірді|түсіндіріп|пікір\s+білдір\w*|сенім\s+білдір\w*|мәлім\s+етті|қорытындылады|"
+        r"деп\s+(?:санайды|есептейді|сенеді)|растады|нақтылады|ескертті",
         I,
     ),
     "ru": re.compile(
         r"(?:отметил|заявил|подчеркнул|сказал|сообщил|рассказал|напомнил|высказал|выразил|указал|пояснил|добавил|доложил|уточнил|"
-        r"обратил|призвал|считает|уверен)\w*",
+        r"обратил|призвал|считает|уверен|полагает|акцентировал|констатировал|подтвердил)\w*",
         I,
     ),
     "en": re.compile(
         r"\b(?:said|says|noted|stressed|emphasi[sz]ed|stated|argued|told|pointed\s+out|underlined|expressed|"
-        r"explained|declared|added|recalled|urged|(?<!was\s)(?<!were\s)informed)\b",
+        r"explained|declared|added|recalled|urged|highlighted|believes|warned|insisted|confirmed|clarified|"
+        r"(?<!was\s)(?<!were\s)informed)\b",
         I,
     ),
 }

@@ -502,3 +502,17 @@ def test_the_outlet_narrates_again_after_a_quotation(session):
         date="2026-01-20",
     )
     assert claimants(d, 100) == ["caspian-post"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verbs of saying the narration rule must know (dev/en-trend-2026-01-28-84-percent: "He highlighted that")
+        "State Counsellor Erlan Karin highlighted that the draft reflects the demands of society. More than 4,000 "
+        "proposals have been received.",
+        "Мемлекеттік кеңесші Ерлан Қарин жоба қоғам талабына сай келеді деп санайды. Жобаға 4 мыңнан астам ұсыныс "
+        "түсті.",
+    ],
+)
+def test_a_speaker_goes_on_after_more_verbs_of_saying(session, text):
+    assert claimants(draft(session, text), 4000) == ["erlan-karin"]
