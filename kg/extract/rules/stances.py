@@ -207,7 +207,12 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if share is not None:
         return [share]  # "the commission said 87.15% of voters backed the draft": the voters
     kk_clause = lang == "kk" and re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
-    first = subject(doc, text, ms, cue.start(), cue.end(), HOLDER_KINDS, lang)
+    # "фракция НПК заявила о поддержке": the subject of the verb that governs a noun of support
+    verb = _GOVERNING_VERB[lang].search(text[: cue.start()]) if _SUPPORT_NOUN[lang].match(cue.group()) else None
+    first = subject(doc, text, ms, verb.start() if verb else cue.start(), cue.end(), HOLDER_KINDS, lang)
+    pronoun = _pronoun_holder(doc, text, ms, cue, first, lang)
+    if pronoun is not None:
+        return [pronoun]
     if kk_clause:
         # "ел азаматтарының жаңа Конституцияны қолдайтынын": a clause's subject is in the genitive
         gen = [
@@ -226,6 +231,42 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if first is None:
         return []
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
+
+
+#: A noun of support ("поддержке", "support", "қолдау") is governed by a verb before it.
+_SUPPORT_NOUN = {
+    "kk": re.compile(r"қолдау", re.IGNORECASE),
+    "ru": re.compile(r"поддержк", re.IGNORECASE),
+    "en": re.compile(r"support\s+for|expressed\s+support", re.IGNORECASE),
+}
+_GOVERNING_VERB = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?<!\w)[\w-]+\s+(?:о\s+|об\s+|свою\s+|свои\s+)?(?:полной\s+|полную\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"(?!)"),
+}
+#: A clause whose subject is a pronoun: "он подчеркнул, что поддерживает", "Ол ... қолдайтынын айтты", "he backed".
+_PRONOUN = {
+    "kk": re.compile(r"^\W*ол(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:он|она)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"(?:^\W*|\b(?:that|as)\s+)(?:he|she)\b", re.IGNORECASE),
+}
+
+
+def _pronoun_holder(
+    doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, first: Mention | None, lang: str
+) -> Mention | None:
+    """The person named before, when the cue's clause has a pronoun for its subject and no named agent after it."""
+    pronoun = None
+    for pronoun in _PRONOUN[lang].finditer(text[: cue.start()]):
+        pass
+    if pronoun is None or not doc.last_named:
+        return None
+    if first is not None and pronoun.end() <= first.start < cue.start():
+        return None  # "Он отметил, что партия поддерживает": the party
+    if first is not None and first.end <= pronoun.start() and doc.linker.type_of(first.actor or "") != "outlet":
+        if first.kind in ("person", "group") or first.actor:
+            return None  # a named agent before the pronoun ("X said he supports"): X
+    return Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
 
 
 def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
