@@ -170,7 +170,8 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
         if P.FULLY.search(window) or re.search(r"полн\w+\s+поддержк|full\s+support", window, re.IGNORECASE)
         else ("partly" if P.PARTLY.search(window) else None)
     )
-    for m in found:
+    party = _on_behalf(doc, n, found)
+    for m in [*found, *([party] if party is not None else [])]:
         holder = actor(doc, m, n, lang)
         if holder is None or holder == target or doc.linker.type_of(holder) == "outlet":
             continue
@@ -187,6 +188,25 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
             ("stance", holder, target, polarity),
             f"{polarity} cue with its subject",
         )
+
+
+#: "партияластары атынан", "от имени однопартийцев", "on behalf of the party members": for the speaker's own party.
+_PARTY_MATES = re.compile(r"партиялас|однопартийц|соратник|фракци|party(?:\s+members)?$|faction", re.IGNORECASE)
+
+
+def _on_behalf(doc: ArticleDoc, n: int, found: list[Mention]) -> Mention | None:
+    """The party a person speaks for ("X партияластары атынан", "от имени партии"): it holds the stance too."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    behalf = P.ON_BEHALF[s.lang].search(s.text)
+    if behalf is None or not any(m.kind == "person" for m in found):
+        return None
+    parties = [m for m in ms if m.kind == "organisation" and doc.linker.type_of(actor(doc, m, n, s.lang) or "") == "party"]
+    named = [m for m in parties if m.start <= behalf.end() and behalf.start() <= m.end]
+    if named:
+        return named[0]  # "от имени партии «Ак жол»"
+    if _PARTY_MATES.search(behalf.group("who")) and len({m.actor for m in parties}) == 1:
+        return parties[0]  # "«Ауыл» партиясының төрағасы X партияластары атынан": his party
+    return None
 
 
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
