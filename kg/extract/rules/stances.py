@@ -103,13 +103,27 @@ def _evaluated(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
     if any(m.kind in _TARGET_KINDS for m in ms):
         target_m = _target(ms, ev)
         return actor(doc, target_m, n, s.lang) if target_m is not None else None
+    return _referred_back(doc, n)
+
+
+def _referred_back(doc: ArticleDoc, n: int) -> str | None:
+    """ "the document", "предлагаемые изменения", "құжат": the draft or reform named before, else the draft
+    when the article is about the Constitution."""
+    s = doc.article.sentences[n]
     if not P.TARGET_BACK[s.lang].search(s.text):
         return None
     for k in range(n - 1, -1, -1):
         earlier = [m for m in doc.mentions[k] if m.kind in ("document", "reform")]
         if earlier:
             return actor(doc, earlier[0], k, doc.article.sentences[k].lang)
+    if any(_CONSTITUTION.search(x.text) for x in doc.article.sentences):
+        from kg.extract.actors import draft_document
+
+        return draft_document(doc, s.lang)
     return None
+
+
+_CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
 
 
 def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
@@ -159,9 +173,7 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     target_m = _target(ms, cue)
-    if target_m is None:
-        return
-    target = actor(doc, target_m, n, lang)
+    target = actor(doc, target_m, n, lang) if target_m is not None else _referred_back(doc, n)
     if target is None:
         return
     window = text[max(0, cue.start() - 30) : cue.end() + 20]
