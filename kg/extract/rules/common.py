@@ -8,7 +8,7 @@ from kg.extract import patterns as P
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention
 
-__all__ = ["AGENT_KINDS", "governed", "subject"]
+__all__ = ["AGENT_KINDS", "governed", "subject", "unnamed"]
 
 #: Mention kinds that can hold a stance or make a proposal.
 AGENT_KINDS = ("person", "organisation", "unit", "anaphor")
@@ -133,3 +133,14 @@ def collective(text: str, ms: list[Mention], cue_start: int, lang: str) -> Menti
         if lang in ("ru", "en") and _MEMBERS[lang].search(text[: m.start]):
             return m
     return None
+
+
+def unnamed(doc: ArticleDoc, actor_id: str) -> bool:
+    """Whether a person is known to the article only by a post ("the President", "Мемлекет басшысы").
+
+    The annotation rules leave out a proposal, stance or initiative of "the President" when no name
+    is in the excerpt: the post stands for whoever holds it, which the text does not say.
+    """
+    if doc.linker.type_of(actor_id) != "person":
+        return False
+    return not any(m.actor == actor_id and m.how != "post" for ms in doc.mentions for m in ms)

@@ -20,7 +20,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor, role
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import subject
+from kg.extract.rules.common import subject, unnamed
 
 __all__ = ["apply"]
 
@@ -137,7 +137,7 @@ def _add(
 ) -> None:
     lang = doc.article.sentences[n].lang
     initiator: str | None = who if isinstance(who, str) else actor(doc, who, n, lang)
-    if not initiator or doc.linker.type_of(initiator) == "outlet":
+    if not initiator or doc.linker.type_of(initiator) == "outlet" or unnamed(doc, initiator):
         return
     for thing in things:
         initiated: str | None

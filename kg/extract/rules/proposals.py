@@ -16,7 +16,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, subject
+from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, subject, unnamed
 
 __all__ = ["apply", "nominal_proposals"]
 
@@ -171,7 +171,7 @@ def _add(
     s, ms = doc.article.sentences[n], doc.mentions[n]
     lang = s.lang
     proposer = actor(doc, who, n, lang)
-    if proposer is None or doc.linker.type_of(proposer) == "outlet":
+    if proposer is None or doc.linker.type_of(proposer) == "outlet" or unnamed(doc, proposer):
         return
     target_m = _target(ms, cue_start)
     target = actor(doc, target_m, n, lang) if target_m is not None else None

@@ -32,6 +32,7 @@ from kg.extract.rules.common import (
     coordinated,
     governed,
     subject,
+    unnamed,
 )
 from kg.extract.rules.proposals import nominal_proposals
 
@@ -89,7 +90,7 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     if target is None:
         return
     for holder in _judges(doc, n, ev):
-        if holder == target or doc.linker.type_of(holder) == "outlet":
+        if holder == target or doc.linker.type_of(holder) == "outlet" or unnamed(doc, holder):
             continue
         values = {"holder": holder, "target": target, "polarity": polarity, **event_ref(doc)}
         add_fact(
@@ -185,7 +186,7 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     party = _on_behalf(doc, n, found)
     for m in [*found, *([party] if party is not None else [])]:
         holder = actor(doc, m, n, lang)
-        if holder is None or holder == target or doc.linker.type_of(holder) == "outlet":
+        if holder is None or holder == target or doc.linker.type_of(holder) == "outlet" or unnamed(doc, holder):
             continue
         values = {"holder": holder, "target": target, "polarity": polarity, "degree": degree, **event_ref(doc)}
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
