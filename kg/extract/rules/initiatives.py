@@ -32,7 +32,8 @@ RAISED = {
     "kk": re.compile(r"бастама(?:сын|ны)\s+көтерді|бастама\w*\s+жариялады", re.IGNORECASE),
     "ru": re.compile(r"выступил\w*\s+с\s+инициативой|выдвинул\w*\s+инициатив\w*|инициировал\w*", re.IGNORECASE),
     "en": re.compile(
-        r"\binitiative\b[^.]{0,120}?\b(?:announced|put\s+forward|launched|proposed)\s+by\b|\b(?:announced|launched)\s+(?:the|an)\s+initiative\b",
+        r"\binitiative\b[^.]{0,120}?\b(?:announced|put\s+forward|launched|proposed)\s+by\b|\b(?:announced|launched)\s+(?:the|an)\s+initiative\b|"
+        r"\b(?:outlined|announced|unveiled|set\s+out)\s+(?:(?:his|her|the)\s+)?plans?\s+to\s+(?:introduce|launch|create|establish)\b",
         re.IGNORECASE,
     ),
 }
@@ -41,7 +42,17 @@ CREATED = {
     "ru": re.compile(
         r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|образовал\w*|указ\w*\s+о\s+создании", re.IGNORECASE
     ),
-    "en": re.compile(r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b|"
+        r"\b(?:decided|ordered|instructed|plans?|intends?)\s+to\s+(?:establish|create|set\s+up|form)\b",
+        re.IGNORECASE,
+    ),
+}
+#: A name given to something ("rename it as", "переименовать в", "деп атау"), not the thing itself.
+_NAME_GIVEN = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"переименова\w*\s+(?:[\w-]+\s+){0,4}?в\s+[«\"“]?$", re.IGNORECASE),
+    "en": re.compile(r"\brenam\w+\s+(?:[\w’'-]+\s+){0,5}?(?:as|to|into)\s+[“\"«]?$", re.IGNORECASE),
 }
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мен|I)(?![\w-])")
 
@@ -125,6 +136,8 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
             continue
         if m.kind == "organisation" and (m.actor is None or doc.linker.type_of(m.actor) not in _BODY_TYPES):
             continue
+        if _NAME_GIVEN[s.lang].search(s.text[: m.start]):
+            continue  # "rename the parliament as “Qurultay”": a name given, not a body initiated
         out.append(m)
     for post in P.find_posts(s.text, s.lang):
         if post.role == "vice-president":
