@@ -360,8 +360,14 @@ INITIATIVE_BEFORE = {
     "en": re.compile(r"^\s*['’]s\s+initiative", I),
 }
 INITIATIVE_AFTER = {
-    "ru": re.compile(r"(?:по\s+инициативе|по\s+поручению)" + _GAP_WORDS, I),
-    "en": re.compile(r"(?:initiated\s+by|launched\s+by|(?:at|on)\s+the\s+initiative\s+of)" + _GAP_WORDS, I),
+    "ru": re.compile(
+        r"(?:по\s+инициативе|по\s+поручению|иде[яюи]\s+(?:[\w-]+\s+){0,3}?принадлеж\w+)" + _GAP_WORDS, I
+    ),
+    "en": re.compile(
+        r"(?:initiated\s+by|launched\s+by|(?:at|on)\s+the\s+initiative\s+of|\bidea\s+(?:[\w-]+\s+){0,4}?(?:belongs|belonged|came)\s+(?:to|from))"
+        + _GAP_WORDS,
+        I,
+    ),
 }
 
 # ------------------------------------------------------------------ speeches

@@ -71,7 +71,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
             hit = "before"
         if hit is None:
             continue
-        things = [x for x in ms if x.kind in _THINGS]
+        things = [x for x in ms if x.kind in _THINGS] or [
+            x  # "национальный Курултай, идея проведения которого принадлежит главе государства": the body
+            for x in ms
+            if x.kind == "organisation" and x.actor and x.end <= m.start and doc.linker.type_of(x.actor) in _BODY_TYPES
+        ]
         if CREATED[lang].search(text):
             # "Мемлекет басшысының бастамасымен Конституциялық комиссия құрылды": the body created
             things = [
