@@ -447,16 +447,16 @@ ON_BEHALF = {
 
 PROPOSAL = {
     "kk": re.compile(
-        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз)(?!\w)|ұсыныс(?:ын|тар|тарын)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді)",
+        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз)(?!\w)|ұсыныс(?:ын|тар|тарын|тарды)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді|жіберді|берді|тапсырды)",
         I,
     ),
     "ru": re.compile(
-        r"предложил\w*|предлагает(?!\w)|предлагают(?!\w)|предлагаем(?!\w)|внес\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)",
+        r"предложил\w*|предлагает(?!\w)|предлагают(?!\w)|предлагаем(?!\w)|внес\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)|(?:направил|представил|передал)\w*\s+(?:свои\s+)?предложени\w*",
         I,
     ),
     "en": re.compile(
         r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)proposed(?!\s+(?:new|changes|amendments|constitution|constitutional|draft|reforms?)\b)|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
-        r"(?:presented|submitted|made|put\s+forward)\s+(?:a|the)\s+proposal|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b",
+        r"(?:presented|submitted|made|put\s+forward|sent)\s+(?:a|the|their|its|his|her)\s+(?:own\s+)?proposals?|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b",
         I,
     ),
 }

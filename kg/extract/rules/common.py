@@ -108,6 +108,8 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
     cur = first
     for m in reversed([a for a in agents if a.end <= first.start]):
         gap = text[m.end : cur.start]
+        if _INCLUDING.search(gap):
+            break  # "six political parties, including Amanat, Auyl …": the parties named, not the group again
         if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)\s+){0,3}", gap):
             out.insert(0, m)
             cur = m
@@ -123,6 +125,11 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
             break
     return out
 
+
+_INCLUDING = re.compile(
+    r"\b(?:including|among\s+them|such\s+as)\b|в\s+том\s+числе|в\s+частности|среди\s+них|соның\s+ішінде|атап\s+айтқанда",
+    re.IGNORECASE,
+)
 
 _MEMBERS = {
     "kk": re.compile(r"^\s*мүшелері", re.IGNORECASE),
