@@ -498,17 +498,19 @@ EVALUATION_GOOD = {
     "kk": re.compile(
         r"стратегиялық\s+(?:құжат|маңыз\w*)|кепілдік\s+бер\w*|халықтық\s+Конституция|(?:талаптарына|мүддесіне|"
         r"талап-тілектер\w*)\s+(?:\w+\s+)?сай\s+келе\w*|даму\s+бағдар\w*\s+айқындай\w*|тарихи\s+(?:кезең|қадам|оқиға|маңыз)\w*|"
-        r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*",
+        r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*|тарихи\s+(?:факт|қажеттілік)\w*",
         I,
     ),
     "ru": re.compile(
         r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+(?:важност|значени|документ)\w*|"
-        r"историческ\w+\s+(?:этап|шаг|событи|момент|значени)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|важн\w+\s+шаг\w*",
+        r"историческ\w+\s+(?:этап|шаг|событи|момент|значени|необходимост)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|"
+        r"(?:важн|значим|крупн)\w+\s+(?:шаг|нововведени|обновлени)\w*|правов\w+\s+фундамент\w*|народн\w+\s+конституци\w*",
         I,
     ),
     "en": re.compile(
         r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
-        r"historic\s+(?:step|milestone|moment|stage)|important\s+step\s+forward|landmark\s+(?:document|reform))\b",
+        r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
+        r"people['’]s\s+constitution)\b",
         I,
     ),
 }

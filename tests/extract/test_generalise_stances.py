@@ -95,6 +95,63 @@ def test_a_president_never_named_holds_no_proposal_kk():
     assert facts(named, "proposal", proposer="kassym-jomart-tokayev")
 
 
+# ---------------------------------------------------------------- stances stated as an evaluation
+
+
+def test_an_evaluation_of_the_reform_and_of_the_draft_en():
+    # test2/en-qazinform-2026-02-14-rustemov-peoples-constitution
+    d = draft(
+        "Deputy of the Senate of the Kazakh Parliament Ruslan Rustemov said the Constitutional reform is a "
+        "historical necessity, driven by the interests of the society and the demands of the future.\n\n"
+        "The Senate deputy called the draft of the new Constitution ‘a truly people's Constitution.’",
+        outlet="kazinform",
+    )
+    targets = {f.values["target"] for f in facts(d, "stance", holder="ruslan-rustemov", polarity="support")}
+    assert targets == {"constitutional-reform-2025", "draft-constitution-2026"}
+    assert not facts(d, "stance", holder="senate")
+
+
+def test_an_evaluation_in_a_quotation_is_its_speakers_kk():
+    # test2/kk-kazinform-2026-02-11-sarym-referendum
+    d = draft(
+        "Бұл туралы Конституциялық реформа жөніндегі комиссияның ХII отырысында комиссия мүшесі, Мәжіліс депутаты "
+        "Айдос Сарым мәлім етті.\n\n"
+        "- Менің ойымша, Қазақстан Республикасының жаңа Конституциясының жобасы тарихи факт және саяси фактор "
+        "ретінде жүзеге асты, — деді Айдос Сарым."
+    )
+    (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
+    assert d.actors[stance.values["holder"]].names["kk"] == "Айдос Сарым"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test2/ru-lada-2026-03-08-zhaulin-commission
+        "Предлагаемые изменения являются крупными обновлениями и важными нововведениями со времени принятия "
+        "Конституции в 1995 году, - сказал Киикбай Жаулин.",
+        # test2/ru-kazinform-2026-02-03-auyl-supports
+        "Киикбай Жаулин назвал новую Конституцию обновленной философией развития страны и правовым фундаментом "
+        "«Справедливого Казахстана».",
+    ],
+    ids=["innovations", "foundation"],
+)
+def test_an_evaluation_of_the_draft_ru(text):
+    d = draft(text, outlet="lada")
+    (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
+    assert d.actors[stance.values["holder"]].names["ru"] == "Киикбай Жаулин"
+
+
+def test_words_of_a_name_are_no_evaluation_ru():
+    # dev/ru-zakon-2026-03-03-karin-abai-region: the coalition «За народную Конституцию …»
+    d = draft(
+        'В ходе встречи членов Общенациональной коалиции "За народную Конституцию справедливого и прогрессивного '
+        'Казахстана!" с жителями области Абай государственный советник Ерлан Карин раскрыл детали подготовки '
+        "проекта новой Конституции.",
+        outlet="zakon-kz",
+    )
+    assert not facts(d, "stance")
+
+
 # ---------------------------------------------------------------- initiatives
 
 

@@ -82,8 +82,17 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     """A stance stated as an evaluation of the draft or the reform, held by who judges it."""
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
-    bad = P.EVALUATION_BAD[lang].search(text)
-    ev, polarity = (bad, "oppose") if bad else (P.EVALUATION_GOOD[lang].search(text), "support")
+    ms = doc.mentions[n]
+
+    def outside_names(rx: re.Pattern) -> re.Match | None:
+        # "коалиция «За народную Конституцию…»": words of a name judge nothing
+        return next(
+            (e for e in rx.finditer(text) if not any(m.start <= e.start() < m.end for m in ms if m.kind == "organisation")),
+            None,
+        )
+
+    bad = outside_names(P.EVALUATION_BAD[lang])
+    ev, polarity = (bad, "oppose") if bad else (outside_names(P.EVALUATION_GOOD[lang]), "support")
     if ev is None:
         return
     target = _evaluated(doc, n, ev)
