@@ -50,6 +50,7 @@ __all__ = [
     "DOCUMENT",
     "PROVISION",
     "REFORM",
+    "UNICAMERAL",
     "PARTY_ANAPHOR",
     "PLATFORM",
     "REPORTED_BY",
@@ -629,6 +630,12 @@ REFORM = {
         r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament",
         I,
     ),
+}
+#: The unicameral parliament (the Kurultai the reform creates): "бір палаталы парламент", "однопалатный парламент".
+UNICAMERAL = {
+    "kk": re.compile(r"бір\s*палаталы\s+(?:парламент|жүйе|модель)\w*", I),
+    "ru": re.compile(r"однопалатн\w+\s+(?:парламент|модел|систем)\w*", I),
+    "en": re.compile(r"\bunicameral\s+(?:parliament|model|legislature|system)\b", I),
 }
 #: Groups of people a report credits with a stance or a proposal: (id, kk, ru, en labels, pattern per language).
 GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [

@@ -171,6 +171,19 @@ def test_a_decision_to_establish_and_plans_to_introduce_en():
     assert initiated == {"constitutional-reform-commission", "vice-president", "halyk-kenesi"}  # not the Kurultai
 
 
+def test_an_initiative_announced_by_to_shift_to_a_unicameral_parliament_en():
+    # dev/en-qazinform-2026-01-24-unicameral-initiative: the Kurultai initiated; the citizens back the reform
+    d = draft(
+        "According to him, the initiative to shift to a unicameral parliament, announced by the Head of State on "
+        "8 September last year, was backed by the majority of the country's citizens.\n\n"
+        "He said that the Working Group was established on October 8, 2025 by a decree of President "
+        "Kassym-Jomart Tokayev.",
+        outlet="kazinform",
+    )
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="kurultai")
+    assert facts(d, "stance", holder="citizens", target="constitutional-reform-2025", polarity="support")
+
+
 def test_the_idea_of_a_body_belongs_to_its_initiator_ru():
     # test2/ru-otyrar-2026-01-20-vice-president-initiative
     d = draft(

@@ -112,7 +112,11 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
     """The subject of the cue, "by (a decree of) X" after a passive, or the speaker of "I decided"."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
-    by = re.search(r"\bby\s+(?:a\s+decree\s+of\s+|the\s+)?", text[cue.end() :]) if lang == "en" else None
+    by = None
+    if lang == "en" and re.search(r"\bby$", cue.group()):
+        by = re.match(r"\s*(?:a\s+decree\s+of\s+|the\s+)?", text[cue.end() :])  # "… announced by the Head of State"
+    elif lang == "en":
+        by = re.search(r"\bby\s+(?:a\s+decree\s+of\s+|the\s+)?", text[cue.end() :])
     if by is not None:
         after = [
             m
@@ -138,6 +142,9 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
     for m in ms:
         if m is exclude or m.kind not in ("organisation", *_THINGS):
             continue
+        if m.kind == "reform" and P.UNICAMERAL[s.lang].search(m.text) and doc.linker.type_of("kurultai") == "state-body":
+            out.append("kurultai")  # "the initiative to shift to a unicameral parliament": the Kurultai it creates
+            continue
         if m.kind == "organisation" and (m.actor is None or doc.linker.type_of(m.actor) not in _BODY_TYPES):
             continue
         if _NAME_GIVEN[s.lang].search(s.text[: m.start]):
@@ -158,7 +165,9 @@ def _add(
         return
     for thing in things:
         initiated: str | None
-        if isinstance(thing, str):
+        if isinstance(thing, str) and not thing.startswith("role:"):
+            initiated = thing
+        elif isinstance(thing, str):
             initiated = role(doc, thing.removeprefix("role:"))
         else:
             initiated = actor(doc, thing, n, lang)
