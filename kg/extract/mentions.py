@@ -393,10 +393,11 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
         )
     for rx in (P.PROVISION[lang],):
         for m in rx.finditer(text):
-            number = m.group("n") or (m.groupdict().get("n2"))
+            groups = m.groupdict()
+            number = groups.get("n") or groups.get("n2") or groups.get("n3")  # "6 пункту 5 статьи": n3, p4
             if not number:
                 continue
-            para = m.groupdict().get("p") or m.groupdict().get("p2") or m.groupdict().get("p3")
+            para = groups.get("p") or groups.get("p2") or groups.get("p3") or groups.get("p4")
             out.append(
                 Mention(
                     m.start(),

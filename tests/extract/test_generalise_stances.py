@@ -232,3 +232,19 @@ def test_proposals_sent_ru_kk(text, lang):
     d = draft(text)
     assert d.lang == lang
     assert facts(d, "proposal", proposer="ak-zhol", targets="draft-constitution-2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # test2/ru-kazinform-2026-02-09-abenov-articles
+        ("Депутат Мурат Абенов предложил изменить 6 пункт 5 статьи проекта.", "5-6"),
+        ("Депутат Мурат Абенов предложил изменить 3-ю часть 12-й статьи проекта.", "12-3"),
+    ],
+    ids=["paragraph-first", "ordinals"],
+)
+def test_a_paragraph_named_before_its_article_ru(text, number):
+    d = draft(text)
+    assert facts(d, "proposal", targets=f"draft-constitution-2026-article-{number}")
+    assert not facts(d, "claim")  # the numbers name an article, not a figure
+
