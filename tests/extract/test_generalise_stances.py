@@ -248,3 +248,17 @@ def test_a_paragraph_named_before_its_article_ru(text, number):
     assert facts(d, "proposal", targets=f"draft-constitution-2026-article-{number}")
     assert not facts(d, "claim")  # the numbers name an article, not a figure
 
+
+def test_proposals_received_on_named_articles_ru():
+    # test2/ru-kazinform-2026-02-09-abenov-articles: one proposal per article, from the public
+    d = draft(
+        "В частности, предложения и замечания поступают по 6 пункту 5 статьи в части экономического развития "
+        "регионов, по пункту 4 статьи 23 в части свободы слова, а также по статье 62 в части, связанной с работой "
+        "Курултая."
+    )
+    targets = {f.values["targets"] for f in facts(d, "proposal", proposer="citizens")}
+    assert targets == {f"draft-constitution-2026-article-{a}" for a in ("5-6", "23-4", "62")}
+    # without an article, proposals received are a figure, not a proposal
+    d = draft("Более двух тысяч предложений поступило от казахстанцев по содержанию Конституции.")
+    assert not facts(d, "proposal")
+

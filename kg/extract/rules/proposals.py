@@ -30,6 +30,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     text, lang = s.text, s.lang
     for agent, start, end in nominal_proposals(text, ms, lang):
         _add(doc, n, agent, text[start:end], start, 0.7, "proposal noun with its author")
+    _received(doc, n)
     cue = P.PROPOSAL[lang].search(text)
     call = _CALL[lang].search(text) if cue is None else None
     if call is not None and any(m.kind in ("provision", "document", "reform") and m.start >= call.end() for m in ms):
@@ -55,6 +56,37 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
         else:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+
+
+#: Proposals arriving ("предложения поступают по статье 23", "ұсыныстар түсті", "proposals were received on Article 9").
+_RECEIVED = {
+    "kk": re.compile(r"ұсыныс\w*(?:\s+(?:мен|және)\s+ескертпе\w*)?\s+(?:келіп\s+)?түс(?:ті|іп|уде|еді|кен)\w*", re.IGNORECASE),
+    "ru": re.compile(
+        r"предложени\w*(?:\s+и\s+замечани\w*)?\s+поступ\w+|поступ\w+\s+предложени\w*", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\b(?:proposals|suggestions)(?:\s+and\s+\w+)?\s+(?:were|have\s+been|are\s+being|are)\s+(?:received|submitted)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _received(doc: ArticleDoc, n: int) -> None:
+    """Proposals the sentence says arrive about named articles: one per article, from the group named or the citizens.
+
+    Without an article named, "more than 2,000 proposals were received" is a figure, not a proposal.
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    cue = _RECEIVED[s.lang].search(s.text)
+    provisions = [m for m in ms if m.kind == "provision"] if cue is not None else []
+    if cue is None or not provisions or P.PROPOSAL[s.lang].search(s.text):
+        return
+    groups = [m for m in ms if m.kind == "group"]
+    who = groups[0] if groups else Mention(0, 0, "citizens", "group", new={"group": "citizens"}, how="rule")
+    for k, m in enumerate(provisions):
+        end = provisions[k + 1].start if k + 1 < len(provisions) else len(s.text)
+        content = s.text[m.start : end].strip(" ,.;:—–-")
+        _add(doc, n, who, content, m.start, 0.6, "proposals received on an article")
 
 
 #: A call to do something ("urged", "призвал", "шақырды"): a proposal when the draft, an article or the reform follows.
