@@ -467,27 +467,29 @@ OPPOSE = {
         I,
     ),
     "ru": re.compile(
-        r"не\s+поддерж\w*|выступ\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критикуют|критиковал\w*|отверг\w*",
+        r"не\s+поддерж\w*|(?:выступ|проголосова|высказа)\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критикуют|критиковал\w*|отверг\w*",
         I,
     ),
     "en": re.compile(
-        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes)\b",
+        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes|voted\s+against)\b",
         I,
     ),
 }
 SUPPORT = {
     "kk": re.compile(
         r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)|"
-        r"оң\s+қабылда\w*|оң\s+баға\w*|жоғары\s+баға\w*",
+        r"оң\s+қабылда\w*|оң\s+баға\w*|жоғары\s+баға\w*|жақтап\s+дауыс\s+бер\w*",
         I,
     ),
     "ru": re.compile(
-        r"поддерж(?:ивает|ивают|ал|ала|али|ку|ке|ка|ать|иваем|им|ано)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует|"
+        r"поддерж(?:ивает|ивают|иваю|ал|ала|али|ало|ат|ку|ке|ка|ать|иваем|им|ано|ана|аны)(?!\w)|одобрил\w*|одобряет|одобряют|приветствовал\w*|приветствует|"
+        r"(?:проголосовал|высказал|выступил)\w*\s+за(?!\s+сч[её]т)(?!\w)|"
         r"высоко\s+оцени\w*|положительно\s+(?:оцени|восприня|восприним)\w*",
         I,
     ),
     "en": re.compile(
         r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves|"
+        r"voted\s+(?:in\s+favou?r\s+of|for)|spoke\s+in\s+favou?r\s+of|"
         r"hailed|hails|commended|commends|spoke\s+highly\s+of|positively\s+(?:assessed|received|evaluated))\b",
         I,
     ),
@@ -664,14 +666,15 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         {
             "kk": re.compile(
                 r"(?<![\w-])(?:ел\s+)?азаматтар(?:ы|ының|дың)?(?!\w)|(?<![\w-])халық(?!\w)|(?<![\w-])(?:қалың\s+)?жұртшылық(?:ы)?(?!\w)|(?<![\w-])сайлаушылар(?:ы|ының|дың)?(?!\w)|"
-                r"(?<![\w-])респонденттер(?:і|дің|інің)?(?!\w)|(?<![\w-])сауалнамаға\s+қатысқандар(?:дың|ы)?(?!\w)",
+                r"(?<![\w-])респонденттер(?:і|дің|інің)?(?!\w)|(?<![\w-])сауалнамаға\s+қатысқандар(?:дың|ы)?(?!\w)|"
+                r"(?<=\d\s)(?:азамат|адам)(?!\w)",
                 I,
             ),
             "ru": re.compile(
-                r"(?<![\w-])(?:граждане|граждан|казахстанцы|народ|общественность|общество|избиратели|избирателей|респонденты|респондентов)(?!\w)",
+                r"(?<![\w-])(?:граждане|граждан|казахстанцы|народ|общественность|общество|избиратели|избирателей|респонденты|респондентов)(?!\w)|(?<=\d\s)человек(?!\w)",
                 I,
             ),
-            "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters|the\s+public|respondents)\b", I),
+            "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters|the\s+public|respondents|Kazakhs)\b|(?<=\d\s)people\b", I),
         },
     ),
     (

@@ -95,6 +95,27 @@ def test_a_president_never_named_holds_no_proposal_kk():
     assert facts(named, "proposal", proposer="kassym-jomart-tokayev")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # dev/en-buzb-2026-03-16-87-percent
+        ("Out of the total participants, 7,954,667 people, or 87.15%, voted in favor of adopting the new Constitution.", "en"),
+        ("Из общего числа участников 7 954 667 человек, или 87,15%, проголосовали за принятие новой Конституции.", "ru"),
+        ("Дауыс беруге қатысқан 7 954 667 азамат жаңа Конституция жобасын жақтап дауыс берді.", "kk"),
+    ],
+    ids=["en", "ru", "kk"],
+)
+def test_people_who_voted_for_the_draft_are_the_citizens(text, lang):
+    d = draft(text, outlet="buzb")
+    assert d.lang == lang
+    assert [(f.values["holder"], f.values["polarity"]) for f in facts(d, "stance")] == [("citizens", "support")]
+
+
+def test_a_vote_against_is_opposition_ru():
+    d = draft("При этом 898 099 человек проголосовали против проекта новой Конституции.", outlet="buzb")
+    assert facts(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="oppose")
+
+
 # ---------------------------------------------------------------- stances stated as an evaluation
 
 
