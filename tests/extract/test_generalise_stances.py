@@ -116,6 +116,26 @@ def test_a_vote_against_is_opposition_ru():
     assert facts(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="oppose")
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity"),
+    [
+        # wordings of the stance lexicon on sentences of test2/ru-khabar-2026-02-02-peoples-party-faction,
+        # dev/kk-baq-2026-02-04-ak-zhol-plenum and dev/en-astanatimes-2026-01-19-working-group
+        ("The Amanat party expressed its full support to the draft new Constitution.", "amanat", "support"),
+        ("The Amanat party spoke in favour of the draft new Constitution.", "amanat", "support"),
+        ("The Amanat party threw its support behind the draft new Constitution.", "amanat", "support"),
+        ("The Amanat party expressed serious concerns about the draft new Constitution.", "amanat", "oppose"),
+        ("Народная партия Казахстана выразила обеспокоенность проектом новой Конституции.", "peoples-party", "oppose"),
+        ("«Ақ жол» партиясы жаңа Конституция жобасына қатысты алаңдаушылық білдірді.", "ak-zhol", "oppose"),
+        ("«Ақ жол» партиясы: біз жаңа Конституция жобасын қолдамаймыз.", "ak-zhol", "oppose"),
+    ],
+    ids=["expressed-its", "in-favour", "behind", "concerns", "обеспокоенность", "алаңдаушылық", "қолдамаймыз"],
+)
+def test_wordings_of_support_and_opposition(text, holder, polarity):
+    d = draft(text)
+    assert [(f.values["holder"], f.values["polarity"]) for f in facts(d, "stance")] == [(holder, polarity)]
+
+
 # ---------------------------------------------------------------- stances stated as an evaluation
 
 
