@@ -393,11 +393,11 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
         )
     for rx in (P.PROVISION[lang],):
         for m in rx.finditer(text):
-            groups = m.groupdict()
-            number = groups.get("n") or groups.get("n2") or groups.get("n3")  # "6 пункту 5 статьи": n3, p4
+            groups = m.groupdict()  # the article in groups n, n2…, its paragraph in p, p2… ("6 пункту 5 статьи")
+            number = next((v for k, v in groups.items() if k.startswith("n") and v), None)
             if not number:
                 continue
-            para = groups.get("p") or groups.get("p2") or groups.get("p3") or groups.get("p4")
+            para = next((v for k, v in groups.items() if k.startswith("p") and v), None)
             out.append(
                 Mention(
                     m.start(),
@@ -408,6 +408,10 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
                     new={"number": f"{number}({para})" if para else number},
                 )
             )
+    for listed in P.PROVISION_LIST[lang].finditer(text):
+        for num in re.finditer(r"\d{1,3}", listed.group("more")):
+            start = listed.start("more") + num.start()
+            out.append(Mention(start, start + len(num.group()), num.group(), "provision", how="rule", new={"number": num.group()}))
     for m in P.DOCUMENT[lang].finditer(text):
         out.append(
             Mention(m.start(), m.end(), m.group(), "document", how="rule", oblique=not _nominative_doc(m.group(), lang))

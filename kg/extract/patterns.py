@@ -49,6 +49,7 @@ __all__ = [
     "UNITS",
     "DOCUMENT",
     "PROVISION",
+    "PROVISION_LIST",
     "REFORM",
     "UNICAMERAL",
     "PARTY_ANAPHOR",
@@ -456,7 +457,7 @@ PROPOSAL = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)proposed(?!\s+(?:new|changes|amendments|constitution|constitutional|draft|reforms?)\b)|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
+        r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwith\s)(?<!\babout\s)(?<!\bover\s)proposed(?!\s+(?:new|constitution|constitutional|draft|reforms?)\b)(?!\s+(?:changes|amendments)\b(?!\s+to\b))|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
         r"(?:presented|submitted|made|put\s+forward|sent)\s+(?:a|the|their|its|his|her)\s+(?:own\s+)?proposals?|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b",
         I,
     ),
@@ -612,13 +613,20 @@ PROVISION = {
     "kk": re.compile(r"(?P<n>\d{1,3})-ба[пб]\w*(?:\s+(?P<p>\d{1,2})-тармағ\w*)?", I),
     "ru": re.compile(
         r"(?:(?:(?:пункт|част)\w*\s+(?P<p>\d{1,2})\s+)?стать\w*\s+(?P<n>\d{1,3}))|(?:(?P<n2>\d{1,3})-(?:й|ю|я|ой)\s+стать\w*)|"
-        r"(?:(?P<p4>\d{1,2})(?:-[а-я]{1,3})?\s+(?:пункт|част)\w*\s+(?P<n3>\d{1,3})(?:-[а-я]{1,3})?\s+стать\w*)",
+        r"(?:(?P<p4>\d{1,2})(?:-[а-я]{1,3})?\s+(?:пункт|част)\w*\s+(?P<n3>\d{1,3})(?:-[а-я]{1,3})?\s+стать\w*)|"
+        r"(?:(?<![\w-])ст\.\s*(?P<n4>\d{1,3}))",
         I,
     ),
     "en": re.compile(
-        r"(?:\b(?:paragraph|clause|part)\s+(?P<p3>\d{1,2})\s+of\s+)?\barticles?\s+(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?",
+        r"(?:\b(?:paragraph|clause|part)\s+(?P<p3>\d{1,2})\s+of\s+)?\b(?:articles?|arts?\.)\s*(?P<n>\d{1,3})(?:\s*\((?P<p>\d{1,2})\)|,?\s+paragraph\s+(?P<p2>\d{1,2}))?",
         I,
     ),
+}
+#: More articles listed after the first ("Articles 5 and 6", "статьи 5, 7 и 9", "5 және 6-баптар"): group "more".
+PROVISION_LIST = {
+    "kk": re.compile(r"(?<![\w-])(?P<more>\d{1,3}(?:\s*,\s*\d{1,3})*)\s+(?:және|мен|бен|,)\s+\d{1,3}-ба[пб]", I),
+    "ru": re.compile(r"стать(?:и|ям|ях|ями)\s+\d{1,3}(?P<more>(?:\s*,\s*\d{1,3})*\s+и\s+\d{1,3})(?![\d-])", I),
+    "en": re.compile(r"\barticles\s+\d{1,3}(?P<more>(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3})(?![\d(])", I),
 }
 REFORM = {
     "kk": re.compile(

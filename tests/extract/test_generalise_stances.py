@@ -303,3 +303,32 @@ def test_proposals_received_on_named_articles_ru():
     d = draft("Более двух тысяч предложений поступило от казахстанцев по содержанию Конституции.")
     assert not facts(d, "proposal")
 
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the wording of dev/en-fergana-2026-02-09-article-9-language and test2/ru-kazinform-2026-02-09-abenov-articles
+        ("Zhandos Omiraliev proposed amendments to Art. 18 of the draft new Constitution.", {"18"}),
+        ("Zhandos Omiraliev proposed changes to paragraph 2 of Article 18 of the draft new Constitution.", {"18-2"}),
+        ("Zhandos Omiraliev proposed clarifying Articles 18 and 19 of the draft new Constitution.", {"18", "19"}),
+        ("Депутат Мурат Абенов предложил поправки в ст. 23 проекта новой Конституции.", {"23"}),
+        ("Депутат Мурат Абенов предложил изменить статьи 23, 24 и 62 проекта новой Конституции.", {"23", "24", "62"}),
+        ("Депутат Мұрат Әбенов жаңа Конституция жобасының 23 және 62-баптарын өзгертуді ұсынды.", {"23", "62"}),
+    ],
+    ids=["art", "paragraph-of", "articles-and", "ст", "статьи-и", "баптары"],
+)
+def test_articles_in_every_form_and_lists(text, targets):
+    d = draft(text)
+    found = {f.values.get("targets") for f in facts(d, "proposal")}
+    assert found == {f"draft-constitution-2026-article-{t}" for t in targets}
+
+
+def test_proposed_changes_as_an_adjective_propose_nothing_en():
+    # dev/en-evadaily-2026-02-12-ilyashev-lawsuit
+    d = draft(
+        "The controversy centers on proposed changes to parliamentary elections and the creation of a new "
+        "legislative body called the Kurultay, with the president holding expanded powers.",
+        outlet="evadaily",
+    )
+    assert not facts(d, "proposal")
+

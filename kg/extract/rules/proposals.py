@@ -220,13 +220,38 @@ def _add(
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
-    values: dict[str, Any] = {"proposer": proposer, "content": {lang: content}, "targets": target, **event_ref(doc)}
-    for m in ms:
-        if m.kind == "platform":
-            values.setdefault("via", actor(doc, m, n, lang))
-    if confidence is None:
-        confidence = 0.8 if target else 0.6
-    add_fact(doc, n, "proposal", values, confidence, _key(doc, proposer, target, content), why)
+    # "amend Articles 5 and 6": one proposal per article listed
+    targets = [target] + [actor(doc, m, n, lang) for m in _listed(s.text, ms, target_m)] if target_m else [target]
+    for one in dict.fromkeys(targets):
+        values: dict[str, Any] = {"proposer": proposer, "content": {lang: content}, "targets": one, **event_ref(doc)}
+        for m in ms:
+            if m.kind == "platform":
+                values.setdefault("via", actor(doc, m, n, lang))
+        sure = confidence if confidence is not None else (0.8 if one else 0.6)
+        add_fact(doc, n, "proposal", values, sure, _key(doc, proposer, one, content), why)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|и|және|мен|бен)\s)\s*", re.IGNORECASE)
+
+
+def _listed(text: str, ms: list[Mention], first: Mention) -> list[Mention]:
+    """The articles listed after ``first`` ("Articles 5 and 6", "статьи 5, 7 и 9"), in order."""
+    out: list[Mention] = []
+    if first.kind != "provision":
+        return out
+    cur = first
+    for m in sorted((m for m in ms if m.kind == "provision" and m.start >= first.end), key=lambda m: m.start):
+        if not _LIST_GAP.fullmatch(text[cur.end : m.start]):
+            break
+        out.append(m)
+        cur = m
+    if not out and first.start > 0:
+        # Kazakh names the kind after the last number: "5 және 6-баптарды" — the first is listed before
+        for m in sorted((m for m in ms if m.kind == "provision" and m.end <= first.start), key=lambda m: -m.start):
+            if not _LIST_GAP.fullmatch(text[m.end : first.start]):
+                break
+            out.append(m)
+    return out
 
 
 def _stems(text: str) -> set[str]:
