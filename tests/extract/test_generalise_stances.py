@@ -136,6 +136,25 @@ def test_wordings_of_support_and_opposition(text, holder, polarity):
     assert [(f.values["holder"], f.values["polarity"]) for f in facts(d, "stance")] == [(holder, polarity)]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the institutions of test2/ru-kazinform-2026-02-03-auyl-supports ("однопалатная модель" → the Kurultai)
+        # and test2/ru-baq-2026-01-20-magerramov-vice-president, as objects of a word of support
+        ("Депутат Мажилиса Жигули Дайрабаев поддержал переход к однопалатному парламенту.", "kurultai"),
+        ("Мәжіліс депутаты Жигули Дайрабаев бір палаталы парламентке көшуді қолдады.", "kurultai"),
+        ("Mazhilis deputy Zhiguli Dairabayev backed the shift to a unicameral parliament.", "kurultai"),
+        ("Депутат Мажилиса Магеррам Магеррамов поддержал введение должности вице-президента.", "vice-president"),
+        ("Mazhilis deputy Magerram Magerramov supported the introduction of the post of Vice President.", "vice-president"),
+    ],
+    ids=["однопалатный", "бір-палаталы", "unicameral", "вице-президент", "vice-president"],
+)
+def test_institutions_the_reform_creates_are_targets(text, target):
+    d = draft(text)
+    (stance,) = facts(d, "stance", polarity="support")
+    assert stance.values["target"] == target
+
+
 # ---------------------------------------------------------------- stances stated as an evaluation
 
 

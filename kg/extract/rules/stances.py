@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor
+from kg.extract.actors import actor, role
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import (
@@ -182,7 +182,7 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     """One stance per holder of the cue, toward the draft, an article or the reform the sentence names."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
-    target_m = _target(ms, cue)
+    target_m = _target(ms, cue, _institutions(doc, n))
     target = actor(doc, target_m, n, lang) if target_m is not None else _referred_back(doc, n)
     if target is None:
         return
@@ -325,15 +325,36 @@ def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str) -> 
     return None
 
 
-def _target(ms: list[Mention], cue: re.Match) -> Mention | None:
-    """What the stance is about: the draft, an article or the reform, nearest after the cue, else anywhere."""
+def _target(ms: list[Mention], cue: re.Match, institutions: list[Mention] = ()) -> Mention | None:
+    """What the stance is about: the draft, an article or the reform nearest after the cue, else an institution the
+    reform creates named there ("a unicameral parliament", "the post of vice-president"), else any of them."""
     after = [m for m in ms if m.kind in _TARGET_KINDS and m.start >= cue.start()]
     for kind in ("provision", "document", "reform"):
         near = [m for m in after if m.kind == kind and m.start - cue.end() < 60]
         if near:
             return near[0]
+    near_institutions = [m for m in institutions if 0 <= m.start - cue.end() < 60]
+    if near_institutions:
+        return near_institutions[0]
     for kind in ("document", "provision", "reform"):
         anywhere = [m for m in ms if m.kind == kind]
         if anywhere:
             return anywhere[0]
-    return None
+    return institutions[0] if institutions else None
+
+
+def _institutions(doc: ArticleDoc, n: int) -> list[Mention]:
+    """The institutions of the reform a sentence names, as mentions of their registry ids: the unicameral parliament
+    (the Kurultai), the post of vice-president."""
+    s = doc.article.sentences[n]
+    out = [
+        Mention(m.start(), m.end(), m.group(), "organisation", "kurultai", how="rule")
+        for m in P.UNICAMERAL[s.lang].finditer(s.text)
+        if doc.linker.type_of("kurultai") == "state-body"
+    ]
+    out += [
+        Mention(p.start, p.end, p.text, "role", role(doc, p.role), how="rule")
+        for p in P.find_posts(s.text, s.lang)
+        if p.role == "vice-president" and not any(m.kind == "person" and 0 <= m.start - p.end <= 2 for m in doc.mentions[n])
+    ]
+    return sorted(out, key=lambda m: m.start)
