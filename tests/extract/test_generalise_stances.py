@@ -50,6 +50,21 @@ def test_a_pronoun_subject_is_the_person_named_before_ru():
     assert not facts(d, "stance", holder="baq-kz")
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the collective holders of dev/kk-aqtobegazeti-2026-02-25-senators-explain and of test2's factions
+        ("Мәжіліс депутаттары жаңа Конституция жобасын қолдайтынын мәлімдеді.", "mazhilis"),
+        ("Mazhilis deputies backed the draft new Constitution.", "mazhilis"),
+        ("The Amanat faction in the Mazhilis supported the draft new Constitution.", "amanat-faction"),
+    ],
+    ids=["депутаттары", "deputies", "faction-in"],
+)
+def test_members_of_a_body_hold_its_stance(text, holder):
+    d = draft(text)
+    assert [f.values["holder"] for f in facts(d, "stance")] == [holder]
+
+
 def test_a_named_agent_before_the_pronoun_keeps_the_stance_en():
     d = draft("Erlan Karin said he supports the draft Constitution.", outlet="kazinform")
     assert [f.values["holder"] for f in facts(d, "stance")] == ["erlan-karin"]

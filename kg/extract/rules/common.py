@@ -89,7 +89,7 @@ def governed(text: str, m: Mention, lang: str) -> bool:
         if lang in table and table[lang].search(head):
             return True
     if lang == "en" and re.search(
-        r"\b(?:by|of|to|with|from|for)\s+(?:the\s+)?(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$",
+        r"\b(?:by|of|to|with|from|for|in|at)\s+(?:the\s+)?(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$",
         head,
         re.IGNORECASE,
     ):
@@ -132,10 +132,12 @@ _INCLUDING = re.compile(
 )
 
 _MEMBERS = {
-    "kk": re.compile(r"^\s*мүшелері", re.IGNORECASE),
-    "ru": re.compile(r"(?:члены|участники)\s+$", re.IGNORECASE),
-    "en": re.compile(r"members\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+    "kk": re.compile(r"^\s*(?:мүшелері|депутаттары|сенаторлары)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?:члены|участники|депутаты|сенаторы)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?:members|deputies|senators)\s+of\s+(?:the\s+)?$", re.IGNORECASE),
 }
+#: "Mazhilis deputies": the members after the body's name.
+_MEMBERS_AFTER = re.compile(r"^\s+(?:deputies|senators|members)\b", re.IGNORECASE)
 
 
 def collective(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
@@ -144,6 +146,8 @@ def collective(text: str, ms: list[Mention], cue_start: int, lang: str) -> Menti
         if lang == "kk" and _MEMBERS["kk"].match(text[m.end :]):
             return m
         if lang in ("ru", "en") and _MEMBERS[lang].search(text[: m.start]):
+            return m
+        if lang == "en" and _MEMBERS_AFTER.match(text[m.end :]):
             return m
     return None
 
