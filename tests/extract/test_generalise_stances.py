@@ -259,6 +259,30 @@ def test_an_initiative_announced_by_to_shift_to_a_unicameral_parliament_en():
     assert facts(d, "stance", holder="citizens", target="constitutional-reform-2025", polarity="support")
 
 
+@pytest.mark.parametrize(
+    ("text", "initiated"),
+    [
+        # wordings of the initiatives of test2/en-caspianpost-2026-01-20-kyzylorda-commission,
+        # test2/ru-lada-2026-03-08-zhaulin-commission and dev/kk-kazinform-2026-01-24-first-meeting-live
+        ("Конституционная комиссия образована указом Президента Касым-Жомарта Токаева.", "constitutional-reform-commission"),
+        ("Tokayev announced the creation of the Constitutional Commission.", "constitutional-reform-commission"),
+        ("Тоқаев Конституциялық реформа жөніндегі комиссия құруды тапсырды.", "constitutional-reform-commission"),
+        ("President Kassym-Jomart Tokayev initiated the constitutional reform.", "constitutional-reform-2025"),
+        (
+            "Kassym-Jomart Tokayev put forward the initiative to introduce the post of vice president.",
+            "vice-president",
+        ),
+        ("Қасым-Жомарт Тоқаев вице-президент лауазымын енгізу туралы бастама көтерді.", "vice-president"),
+    ],
+    ids=["указом", "creation-of", "құруды-тапсырды", "initiated", "put-forward", "бастама-көтерді"],
+)
+def test_wordings_of_an_initiative(text, initiated):
+    d = draft(text)
+    assert [(f.values["initiator"], f.values["initiated"]) for f in facts(d, "initiative")] == [
+        ("kassym-jomart-tokayev", initiated)
+    ]
+
+
 def test_the_idea_of_a_body_belongs_to_its_initiator_ru():
     # test2/ru-otyrar-2026-01-20-vice-president-initiative
     d = draft(

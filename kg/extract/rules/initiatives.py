@@ -29,24 +29,34 @@ _THINGS = ("reform", "document", "provision")
 _BODY_TYPES = ("commission", "state-body")
 
 RAISED = {
-    "kk": re.compile(r"бастама(?:сын|ны)\s+көтерді|бастама\w*\s+жариялады", re.IGNORECASE),
+    "kk": re.compile(r"бастама\w*\s+көтер(?:ді|іп|ген)|бастама\w*\s+жариялады", re.IGNORECASE),
     "ru": re.compile(r"выступил\w*\s+с\s+инициативой|выдвинул\w*\s+инициатив\w*|инициировал\w*", re.IGNORECASE),
     "en": re.compile(
         r"\binitiative\b[^.]{0,120}?\b(?:announced|put\s+forward|launched|proposed)\s+by\b|\b(?:announced|launched)\s+(?:the|an)\s+initiative\b|"
-        r"\b(?:outlined|announced|unveiled|set\s+out)\s+(?:(?:his|her|the)\s+)?plans?\s+to\s+(?:introduce|launch|create|establish)\b",
+        r"\b(?:outlined|announced|unveiled|set\s+out)\s+(?:(?:his|her|the)\s+)?plans?\s+to\s+(?:introduce|launch|create|establish)\b|"
+        r"\b(?:put\s+forward|launched|announced|raised|proposed)\s+(?:the|an|his|her)\s+initiative\b|\binitiated\b(?!\s+by\b)",
         re.IGNORECASE,
     ),
 }
 CREATED = {
-    "kk": re.compile(r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды", re.IGNORECASE),
+    "kk": re.compile(
+        r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды|құру(?:ды|ға)?\s+тапсыр\w*", re.IGNORECASE
+    ),
     "ru": re.compile(
-        r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|образовал\w*|указ\w*\s+о\s+создании", re.IGNORECASE
+        r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|учрежд\w*|образова(?:л|н)\w*|указ\w*\s+о\s+создании",
+        re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b|"
-        r"\b(?:decided|ordered|instructed|plans?|intends?)\s+to\s+(?:establish|create|set\s+up|form)\b",
+        r"\b(?:decided|ordered|instructed|plans?|intends?)\s+to\s+(?:establish|create|set\s+up|form)\b|\bcreation\s+of\b",
         re.IGNORECASE,
     ),
+}
+#: "указом Президента X", "X-тың Жарлығымен": the person whose decree created the body.
+_BY_DECREE = {
+    "kk": re.compile(r"^\s*(?:\w+\s+){0,1}?Жарлығы(?:мен|на\s+сәйкес)", re.IGNORECASE),
+    "ru": re.compile(r"(?:указом|распоряжением)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+    "en": re.compile(r"(?!)"),
 }
 #: A name given to something ("rename it as", "переименовать в", "деп атау"), not the thing itself.
 _NAME_GIVEN = {
@@ -125,6 +135,11 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
         ]
         if after:
             return after[0]
+    decree = [m for m in ms if m.kind == "person" and _BY_DECREE[lang].search(text[: m.start])]
+    if lang == "kk":
+        decree = [m for m in ms if m.kind == "person" and _BY_DECREE["kk"].match(text[m.end :])]
+    if decree:
+        return decree[0]  # "образована указом Президента X", "X-тың Жарлығымен құрылды"
     found = subject(doc, text, ms, cue.start(), cue.end(), ("person",), lang)
     if found is not None:
         return found
