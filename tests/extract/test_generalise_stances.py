@@ -390,3 +390,29 @@ def test_proposed_changes_as_an_adjective_propose_nothing_en():
     )
     assert not facts(d, "proposal")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev/ru-baq-2026-02-04-tolykbai-mazhilis
+        'Многие предложения, в том числе от партии "AMANAT", нашли отражение в тексте, — отметил депутат.',
+        "The proposals of the AMANAT party were taken into account in the text.",
+        "AMANAT партиясының ұсыныстары толық ескерілді.",
+    ],
+    ids=["ru", "en", "kk"],
+)
+def test_a_partys_proposals_accepted_into_the_draft(text):
+    d = draft(text, outlet="baq-kz")
+    assert [(f.values["proposer"], f.values.get("targets")) for f in facts(d, "proposal")] == [
+        ("amanat", "draft-constitution-2026")
+    ]
+
+
+def test_members_of_a_commission_make_proposals_ru():
+    # dev/ru-kazinform-2026-02-05-comparative-table: "вносят предложения", present tense
+    d = draft(
+        "Мнения и инициативы казахстанцев остаются на рассмотрении, параллельно члены Конституционной комиссии "
+        "вносят предложения по уточнению редакции отдельных норм проекта новой Конституции."
+    )
+    assert facts(d, "proposal", proposer="constitutional-reform-commission", targets="draft-constitution-2026")
+

@@ -31,6 +31,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     for agent, start, end in nominal_proposals(text, ms, lang):
         _add(doc, n, agent, text[start:end], start, 0.7, "proposal noun with its author")
     _received(doc, n)
+    _accepted(doc, n)
     cue = P.PROPOSAL[lang].search(text)
     call = _CALL[lang].search(text) if cue is None else None
     if call is not None and any(m.kind in ("provision", "document", "reform") and m.start >= call.end() for m in ms):
@@ -87,6 +88,51 @@ def _received(doc: ArticleDoc, n: int) -> None:
         end = provisions[k + 1].start if k + 1 < len(provisions) else len(s.text)
         content = s.text[m.start : end].strip(" ,.;:—–-")
         _add(doc, n, who, content, m.start, 0.6, "proposals received on an article")
+
+
+#: "предложения, в том числе от партии X, нашли отражение в тексте", "proposals from X were taken into account",
+#: "X-тың ұсыныстары ескерілді": the author's proposals, accepted into the draft.
+_ACCEPTED_BEFORE = {
+    "kk": re.compile(r"(?:ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен)$", re.IGNORECASE),
+    "ru": re.compile(
+        r"предложени\w*(?:,?\s+в\s+том\s+числе)?\s+(?:(?:от|со\s+стороны)\s+|член\w+\s+|депутат\w+\s+)?$", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"(?:proposals?|suggestions?)(?:,?\s+including\s+those)?\s+(?:of|from|by)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?$",
+        re.IGNORECASE,
+    ),
+}
+_ACCEPTED_AFTER = {
+    "kk": re.compile(
+        r"^\s+(?:түскен\s+)?(?:мүшелерінің\s+)?ұсыныс\w*\s+(?:\w+\s+){0,2}?(?:ескерілді|қабылданды|енгізілді|көрініс\s+тапты)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^[\s,\"»”]+(?:\w+\s+){0,2}?(?:был\w*\s+)?(?:нашл\w*\s+отражени\w*|отражен\w*|учтен\w*|учтён\w*|принят\w*|включен\w*)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^[\s,\"»”]+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:accepted|taken\s+into\s+account|included|reflected|incorporated)",
+        re.IGNORECASE,
+    ),
+}
+_EN_POSSESSIVE_ACCEPTED = re.compile(r"^['’]s\s+proposals?(?=\s+(?:were|was|have\s+been|has\s+been)\b)", re.IGNORECASE)
+
+
+def _accepted(doc: ArticleDoc, n: int) -> None:
+    """An author's proposals reported as accepted into the draft: a proposal on the article named, else on the draft."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for m in ms:
+        if m.kind not in ("person", "organisation", "unit", "anaphor"):
+            continue
+        rest = text[m.end :]
+        if lang == "en" and (poss := _EN_POSSESSIVE_ACCEPTED.match(rest)):
+            rest = rest[poss.end() :]  # "the faction's proposals were taken into account"
+        elif not _ACCEPTED_BEFORE[lang].search(m.text if lang == "kk" else text[: m.start]):
+            continue
+        if _ACCEPTED_AFTER[lang].match(rest):
+            _add(doc, n, m, text.strip(), m.start, 0.7, "an author's proposals accepted into the draft", draft=True)
 
 
 #: A call to do something ("urged", "призвал", "шақырды"): a proposal when the draft, an article or the reform follows.
@@ -198,7 +244,15 @@ def _modal(doc: ArticleDoc, n: int) -> None:
 
 
 def _add(
-    doc: ArticleDoc, n: int, who: Mention, content: str, cue_start: int, confidence: float | None, why: str
+    doc: ArticleDoc,
+    n: int,
+    who: Mention,
+    content: str,
+    cue_start: int,
+    confidence: float | None,
+    why: str,
+    *,
+    draft: bool = False,
 ) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     lang = s.lang
@@ -216,7 +270,7 @@ def _add(
         # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
         earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
         target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
-    if target is None and (_CONSTITUTION.search(content) or _CONSTITUTION.search(s.text)):
+    if target is None and (draft or _CONSTITUTION.search(content) or _CONSTITUTION.search(s.text)):
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
