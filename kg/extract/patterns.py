@@ -465,23 +465,24 @@ PROPOSAL = {
 OPPOSE = {
     "kk": re.compile(
         r"(?<![\w-])(?:қолдамайты\w*|қолдамады|қолдамайды|қолдамаймын|қолдамаймыз|қолдамаған|қарсы\s+(?:екен\w*|шықты|шығып|болды|дауыс|пікір)|"
-        r"қарсымын|қарсымыз|сынға\s+алды|сынады|сын\s+айтты|алаңдаушылық\w*\s+білдір\w*)",
+        r"қарсымын|қарсымыз|сынға\s+алды|сынады|сын\s+айтты|(?:алаңдаушылық|қарсылық|наразылық)\w*\s+білдір\w*)",
         I,
     ),
     "ru": re.compile(
         r"не\s+поддерж\w*|(?:выступ|проголосова|высказа)\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критикуют|критиковал\w*|отверг\w*|"
-        r"выразил\w*\s+(?:\w+\s+)?(?:обеспокоенность|озабоченность|несогласие)",
+        r"выразил\w*\s+(?:\w+\s+)?(?:обеспокоенность|озабоченность|несогласие)|возража\w*\s+против|возразил\w*",
         I,
     ),
     "en": re.compile(
-        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes|voted\s+against|slammed|objected\s+to|expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over))\b",
+        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes|voted\s+against|slammed|objected\s+to|(?:came|spoke)\s+out\s+against|expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over))\b",
         I,
     ),
 }
 SUPPORT = {
     "kk": re.compile(
         r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|ймын|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)|"
-        r"оң\s+қабылда\w*|оң\s+баға\w*|жоғары\s+баға\w*|жақтап\s+дауыс\s+бер\w*",
+        r"оң\s+қабылда\w*|оң\s+баға\w*|жоғары\s+баға\w*|жақтап\s+дауыс\s+бер\w*|"
+        r"(?<![\w-])(?:қуатта|жақта)(?:ды|йды|ймыз|ймын|йтын\w*|ған)(?!\w)",
         I,
     ),
     "ru": re.compile(
@@ -493,7 +494,7 @@ SUPPORT = {
     "en": re.compile(
         r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves|"
         r"voted\s+(?:in\s+favou?r\s+of|for)|spoke\s+in\s+favou?r\s+of|(?:expressed|voiced|reaffirmed)\s+(?:\w+\s+){1,2}support|in\s+support\s+of|"
-        r"(?:threw|throws|put|puts)\s+(?:\w+\s+)?support\s+behind|"
+        r"(?:threw|throws|put|puts)\s+(?:\w+\s+)?support\s+behind|came\s+out\s+in\s+(?:support|favou?r)\s+of|"
         r"hailed|hails|commended|commends|spoke\s+highly\s+of|positively\s+(?:assessed|received|evaluated))\b",
         I,
     ),
