@@ -436,3 +436,21 @@ def test_members_of_a_commission_make_proposals_ru():
     )
     assert facts(d, "proposal", proposer="constitutional-reform-commission", targets="draft-constitution-2026")
 
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the deputy of test2/ru-kazinform-2026-01-26-sarym-articles, in the wordings of "done on his proposal"
+        ("По предложению депутата Айдоса Сарыма в проект внесена норма о языке.", "ru"),
+        ("Айдос Сарымның ұсынысы бойынша жобаға тіл туралы норма енгізілді.", "kk"),
+        ("At the proposal of Aidos Sarym, a provision on language was added to the draft Constitution.", "en"),
+        ("Айдос Сарым внёс предложение дополнить проект новой Конституции нормой о языке.", "ru"),
+    ],
+    ids=["по-предложению", "ұсынысы-бойынша", "at-the-proposal-of", "внёс"],
+)
+def test_done_on_the_proposal_of_a_deputy(text, lang):
+    d = draft(text)
+    assert d.lang == lang
+    (proposal,) = facts(d, "proposal", targets="draft-constitution-2026")
+    assert d.actors[proposal.values["proposer"]].type == "person"
+

@@ -32,6 +32,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _add(doc, n, agent, text[start:end], start, 0.7, "proposal noun with its author")
     _received(doc, n)
     _accepted(doc, n)
+    _on_proposal_of(doc, n)
     cue = P.PROPOSAL[lang].search(text)
     call = _CALL[lang].search(text) if cue is None else None
     if call is not None and any(m.kind in ("provision", "document", "reform") and m.start >= call.end() for m in ms):
@@ -133,6 +134,38 @@ def _accepted(doc: ArticleDoc, n: int) -> None:
             continue
         if _ACCEPTED_AFTER[lang].match(rest):
             _add(doc, n, m, text.strip(), m.start, 0.7, "an author's proposals accepted into the draft", draft=True)
+
+
+#: "по предложению X", "at the proposal of X", "X-тың ұсынысы бойынша": what was done on X's proposal.
+_ON_PROPOSAL_BEFORE = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"по\s+предложению\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:at|on|following|upon)\s+(?:the\s+)?(?:proposal|suggestion)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+        re.IGNORECASE,
+    ),
+}
+_ON_PROPOSAL_AFTER_KK = re.compile(r"^\s+ұсыныс(?:ы\s+бойынша|ымен)(?!\w)", re.IGNORECASE)
+
+
+def _on_proposal_of(doc: ArticleDoc, n: int) -> None:
+    """What was done on someone's proposal ("по предложению депутата X в проект внесена норма"): X's proposal."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for m in ms:
+        if m.kind not in ("person", "organisation", "unit", "anaphor"):
+            continue
+        if lang == "kk":
+            cue = _ON_PROPOSAL_AFTER_KK.match(text[m.end :])
+            start = m.end + cue.end() if cue else 0
+        else:
+            cue = _ON_PROPOSAL_BEFORE[lang].search(text[: m.start])
+            start = m.end
+        if cue is not None:
+            content = text[start:].strip(" ,.;:—–-")
+            into_draft = bool(P.DOCUMENT_SHORT[lang].search(text))  # "в проект внесена норма", "жобаға енгізілді"
+            content = content if len(content) >= 5 else text.strip()
+            _add(doc, n, m, content, start, 0.7, "done on the proposal of", draft=into_draft)
 
 
 #: A call to do something ("urged", "призвал", "шақырды"): a proposal when the draft, an article or the reform follows.
