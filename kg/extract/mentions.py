@@ -411,7 +411,11 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
     for listed in P.PROVISION_LIST[lang].finditer(text):
         for num in re.finditer(r"\d{1,3}", listed.group("more")):
             start = listed.start("more") + num.start()
-            out.append(Mention(start, start + len(num.group()), num.group(), "provision", how="rule", new={"number": num.group()}))
+            out.append(
+                Mention(
+                    start, start + len(num.group()), num.group(), "provision", how="rule", new={"number": num.group()}
+                )
+            )
     for m in P.DOCUMENT[lang].finditer(text):
         out.append(
             Mention(m.start(), m.end(), m.group(), "document", how="rule", oblique=not _nominative_doc(m.group(), lang))

@@ -362,9 +362,7 @@ INITIATIVE_BEFORE = {
     "en": re.compile(r"^\s*['’]s\s+initiative", I),
 }
 INITIATIVE_AFTER = {
-    "ru": re.compile(
-        r"(?:по\s+инициативе|по\s+поручению|иде[яюи]\s+(?:[\w-]+\s+){0,3}?принадлеж\w+)" + _GAP_WORDS, I
-    ),
+    "ru": re.compile(r"(?:по\s+инициативе|по\s+поручению|иде[яюи]\s+(?:[\w-]+\s+){0,3}?принадлеж\w+)" + _GAP_WORDS, I),
     "en": re.compile(
         r"(?:initiated\s+by|launched\s+by|(?:at|on)\s+the\s+initiative\s+of|\bidea\s+(?:[\w-]+\s+){0,4}?(?:belongs|belonged|came)\s+(?:to|from))"
         + _GAP_WORDS,
@@ -686,7 +684,10 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
                 r"(?<![\w-])(?:граждане|граждан|казахстанцы|народ|общественность|общество|избиратели|избирателей|респонденты|респондентов)(?!\w)|(?<=\d\s)человек(?!\w)",
                 I,
             ),
-            "en": re.compile(r"\b(?:citizens|the\s+people|Kazakhstanis|voters|the\s+public|respondents|Kazakhs)\b|(?<=\d\s)people\b", I),
+            "en": re.compile(
+                r"\b(?:citizens|the\s+people|Kazakhstanis|voters|the\s+public|respondents|Kazakhs)\b|(?<=\d\s)people\b",
+                I,
+            ),
         },
     ),
     (

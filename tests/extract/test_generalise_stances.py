@@ -114,8 +114,14 @@ def test_a_president_never_named_holds_no_proposal_kk():
     ("text", "lang"),
     [
         # dev/en-buzb-2026-03-16-87-percent
-        ("Out of the total participants, 7,954,667 people, or 87.15%, voted in favor of adopting the new Constitution.", "en"),
-        ("Из общего числа участников 7 954 667 человек, или 87,15%, проголосовали за принятие новой Конституции.", "ru"),
+        (
+            "Out of the total participants, 7,954,667 people, or 87.15%, voted in favor of adopting the new Constitution.",
+            "en",
+        ),
+        (
+            "Из общего числа участников 7 954 667 человек, или 87,15%, проголосовали за принятие новой Конституции.",
+            "ru",
+        ),
         ("Дауыс беруге қатысқан 7 954 667 азамат жаңа Конституция жобасын жақтап дауыс берді.", "kk"),
     ],
     ids=["en", "ru", "kk"],
@@ -180,7 +186,10 @@ def test_wordings_of_support_and_opposition(text, holder, polarity):
         ("Мәжіліс депутаты Жигули Дайрабаев бір палаталы парламентке көшуді қолдады.", "kurultai"),
         ("Mazhilis deputy Zhiguli Dairabayev backed the shift to a unicameral parliament.", "kurultai"),
         ("Депутат Мажилиса Магеррам Магеррамов поддержал введение должности вице-президента.", "vice-president"),
-        ("Mazhilis deputy Magerram Magerramov supported the introduction of the post of Vice President.", "vice-president"),
+        (
+            "Mazhilis deputy Magerram Magerramov supported the introduction of the post of Vice President.",
+            "vice-president",
+        ),
     ],
     ids=["однопалатный", "бір-палаталы", "unicameral", "вице-президент", "vice-president"],
 )
@@ -284,7 +293,10 @@ def test_an_initiative_announced_by_to_shift_to_a_unicameral_parliament_en():
     [
         # wordings of the initiatives of test2/en-caspianpost-2026-01-20-kyzylorda-commission,
         # test2/ru-lada-2026-03-08-zhaulin-commission and dev/kk-kazinform-2026-01-24-first-meeting-live
-        ("Конституционная комиссия образована указом Президента Касым-Жомарта Токаева.", "constitutional-reform-commission"),
+        (
+            "Конституционная комиссия образована указом Президента Касым-Жомарта Токаева.",
+            "constitutional-reform-commission",
+        ),
         ("Tokayev announced the creation of the Constitutional Commission.", "constitutional-reform-commission"),
         ("Тоқаев Конституциялық реформа жөніндегі комиссия құруды тапсырды.", "constitutional-reform-commission"),
         ("President Kassym-Jomart Tokayev initiated the constitutional reform.", "constitutional-reform-2025"),
@@ -453,4 +465,3 @@ def test_done_on_the_proposal_of_a_deputy(text, lang):
     assert d.lang == lang
     (proposal,) = facts(d, "proposal", targets="draft-constitution-2026")
     assert d.actors[proposal.values["proposer"]].type == "person"
-

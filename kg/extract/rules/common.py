@@ -68,8 +68,10 @@ def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: t
             named = [m for m in inside if m.kind == "person" and not (m.how == "surname" and m.actor is None)]
             if named:
                 return named[-1]
-            if inside and all(m.oblique for m in inside) and any(
-                m.kind == "person" and m.start >= s_end and not text[s_end : m.start].strip() for m in ms
+            if (
+                inside
+                and all(m.oblique for m in inside)
+                and any(m.kind == "person" and m.start >= s_end and not text[s_end : m.start].strip() for m in ms)
             ):
                 # "Председатель Конституционной комиссии – председатель … суда Эльвира Азимова": the parser
                 # ends the subject at the post chain; the bodies in it are genitives, the name follows

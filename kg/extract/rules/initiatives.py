@@ -157,7 +157,11 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
     for m in ms:
         if m is exclude or m.kind not in ("organisation", *_THINGS):
             continue
-        if m.kind == "reform" and P.UNICAMERAL[s.lang].search(m.text) and doc.linker.type_of("kurultai") == "state-body":
+        if (
+            m.kind == "reform"
+            and P.UNICAMERAL[s.lang].search(m.text)
+            and doc.linker.type_of("kurultai") == "state-body"
+        ):
             out.append("kurultai")  # "the initiative to shift to a unicameral parliament": the Kurultai it creates
             continue
         if m.kind == "organisation" and (m.actor is None or doc.linker.type_of(m.actor) not in _BODY_TYPES):

@@ -62,10 +62,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 #: Proposals arriving ("предложения поступают по статье 23", "ұсыныстар түсті", "proposals were received on Article 9").
 _RECEIVED = {
-    "kk": re.compile(r"ұсыныс\w*(?:\s+(?:мен|және)\s+ескертпе\w*)?\s+(?:келіп\s+)?түс(?:ті|іп|уде|еді|кен)\w*", re.IGNORECASE),
-    "ru": re.compile(
-        r"предложени\w*(?:\s+и\s+замечани\w*)?\s+поступ\w+|поступ\w+\s+предложени\w*", re.IGNORECASE
+    "kk": re.compile(
+        r"ұсыныс\w*(?:\s+(?:мен|және)\s+ескертпе\w*)?\s+(?:келіп\s+)?түс(?:ті|іп|уде|еді|кен)\w*", re.IGNORECASE
     ),
+    "ru": re.compile(r"предложени\w*(?:\s+и\s+замечани\w*)?\s+поступ\w+|поступ\w+\s+предложени\w*", re.IGNORECASE),
     "en": re.compile(
         r"\b(?:proposals|suggestions)(?:\s+and\s+\w+)?\s+(?:were|have\s+been|are\s+being|are)\s+(?:received|submitted)\b",
         re.IGNORECASE,

@@ -87,7 +87,11 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     def outside_names(rx: re.Pattern) -> re.Match | None:
         # "коалиция «За народную Конституцию…»": words of a name judge nothing
         return next(
-            (e for e in rx.finditer(text) if not any(m.start <= e.start() < m.end for m in ms if m.kind == "organisation")),
+            (
+                e
+                for e in rx.finditer(text)
+                if not any(m.start <= e.start() < m.end for m in ms if m.kind == "organisation")
+            ),
             None,
         )
 
@@ -222,7 +226,9 @@ def _on_behalf(doc: ArticleDoc, n: int, found: list[Mention]) -> Mention | None:
     behalf = P.ON_BEHALF[s.lang].search(s.text)
     if behalf is None or not any(m.kind == "person" for m in found):
         return None
-    parties = [m for m in ms if m.kind == "organisation" and doc.linker.type_of(actor(doc, m, n, s.lang) or "") == "party"]
+    parties = [
+        m for m in ms if m.kind == "organisation" and doc.linker.type_of(actor(doc, m, n, s.lang) or "") == "party"
+    ]
     named = [m for m in parties if m.start <= behalf.end() and behalf.start() <= m.end]
     if named:
         return named[0]  # "от имени партии «Ак жол»"
@@ -298,9 +304,7 @@ def _pronoun_holder(
     doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, first: Mention | None, lang: str
 ) -> Mention | None:
     """The person named before, when the cue's clause has a pronoun for its subject and no named agent after it."""
-    pronoun = None
-    for pronoun in _PRONOUN[lang].finditer(text[: cue.start()]):
-        pass
+    pronoun = next(reversed(list(_PRONOUN[lang].finditer(text[: cue.start()]))), None)
     if pronoun is None or not doc.last_named:
         return None
     if first is not None and pronoun.end() <= first.start < cue.start():
@@ -325,7 +329,7 @@ def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str) -> 
     return None
 
 
-def _target(ms: list[Mention], cue: re.Match, institutions: list[Mention] = ()) -> Mention | None:
+def _target(ms: list[Mention], cue: re.Match, institutions: list[Mention] | None = None) -> Mention | None:
     """What the stance is about: the draft, an article or the reform nearest after the cue, else an institution the
     reform creates named there ("a unicameral parliament", "the post of vice-president"), else any of them."""
     after = [m for m in ms if m.kind in _TARGET_KINDS and m.start >= cue.start()]
@@ -333,6 +337,7 @@ def _target(ms: list[Mention], cue: re.Match, institutions: list[Mention] = ()) 
         near = [m for m in after if m.kind == kind and m.start - cue.end() < 60]
         if near:
             return near[0]
+    institutions = institutions or []
     near_institutions = [m for m in institutions if 0 <= m.start - cue.end() < 60]
     if near_institutions:
         return near_institutions[0]
@@ -355,6 +360,7 @@ def _institutions(doc: ArticleDoc, n: int) -> list[Mention]:
     out += [
         Mention(p.start, p.end, p.text, "role", role(doc, p.role), how="rule")
         for p in P.find_posts(s.text, s.lang)
-        if p.role == "vice-president" and not any(m.kind == "person" and 0 <= m.start - p.end <= 2 for m in doc.mentions[n])
+        if p.role == "vice-president"
+        and not any(m.kind == "person" and 0 <= m.start - p.end <= 2 for m in doc.mentions[n])
     ]
     return sorted(out, key=lambda m: m.start)
