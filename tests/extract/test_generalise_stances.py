@@ -65,6 +65,31 @@ def test_members_of_a_body_hold_its_stance(text, holder):
     assert [f.values["holder"] for f in facts(d, "stance")] == [holder]
 
 
+def test_a_plural_subject_stands_for_the_people_just_named_kk():
+    # dev/kk-aqtobegazeti-2026-02-25-senators-explain
+    d = draft(
+        "Депутаттар Нұрлан Бекназаров пен Айгүл Қапбарова Ө.Жолдасбеков атындағы №9 лицей ұжымымен кездесті. "
+        "Парламентшілер жаңа Конституция жобасы еліміздің одан әрі дамуын айқындайтын стратегиялық құжат екенін "
+        "атап өтті.",
+        outlet="aqtobe-gazeti",
+    )
+    holders = {d.actors[f.values["holder"]].names["kk"] for f in facts(d, "stance", target="draft-constitution-2026")}
+    assert holders == {"Нұрлан Бекназаров", "Айгүл Қапбарова"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erlan Karin and Elvira Azimova met voters in Shymkent. They backed the draft new Constitution.",
+        "Ерлан Карин и Эльвира Азимова встретились с избирателями. Они поддержали проект новой Конституции.",
+    ],
+    ids=["en", "ru"],
+)
+def test_they_are_the_people_just_named(text):
+    d = draft(text)
+    assert {f.values["holder"] for f in facts(d, "stance")} == {"erlan-karin", "elvira-azimova"}
+
+
 def test_a_named_agent_before_the_pronoun_keeps_the_stance_en():
     d = draft("Erlan Karin said he supports the draft Constitution.", outlet="kazinform")
     assert [f.values["holder"] for f in facts(d, "stance")] == ["erlan-karin"]

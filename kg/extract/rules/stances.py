@@ -167,6 +167,9 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
         ):
             found = [actor(doc, m, n, lang) for m in coordinated(text, ms, first, opinion.start(), HOLDER_KINDS)]
             return [a for a in found if a]
+    plural = _plural_anaphor(doc, n, opinion.start() if opinion is not None else len(text))
+    if plural:
+        return plural
     who, confidence = claimant(doc, n)
     if who and confidence >= 0.6 and who not in (doc.source, doc.outlet) and doc.linker.type_of(who) == "person":
         return [who]
@@ -180,6 +183,32 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
                 judge = actor(doc, named[-1], n + 1, nxt.lang)
                 return [judge] if judge else []
     return []
+
+
+#: A plural subject standing for people just named: "Парламентшілер", "Депутаты", "The lawmakers", "They".
+_PLURAL_ANAPHOR = {
+    "kk": re.compile(r"^\W*(?:парламентшілер|депутаттар|сенаторлар|олар|екеуі)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"^\W*(?:парламентарии|депутаты|сенаторы|они|оба)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"^\W*(?:the\s+(?:lawmakers|deputies|senators|parliamentarians|MPs)|they|both)\b", re.IGNORECASE),
+}
+
+
+def _plural_anaphor(doc: ArticleDoc, n: int, before: int) -> list[str]:
+    """ "Депутаттар X пен Y … кездесті. Парламентшілер … атап өтті": the persons coordinated in the sentence before."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if n == 0 or not _PLURAL_ANAPHOR[s.lang].match(s.text):
+        return []
+    if any(m.kind == "person" and (m.actor or not m.new.get("single")) and m.start < before for m in ms):
+        return []  # "Депутаттар Нұрлан Бекназаров пен …": a post before the names, not a pronoun
+    prev, pms = doc.article.sentences[n - 1], doc.mentions[n - 1]
+    if prev.paragraph != s.paragraph:
+        return []
+    named = [m for m in pms if m.kind == "person" and not m.oblique and (m.actor or not m.new.get("single"))]
+    if len(named) < 2:
+        return []
+    group = coordinated(prev.text, pms, named[0], len(prev.text), ("person",))
+    found = [actor(doc, m, n - 1, prev.lang) for m in group if m.kind == "person"]
+    return [a for a in found if a and doc.linker.type_of(a) == "person"] if len(group) >= 2 else []
 
 
 def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, polarity: str, nominal: bool) -> None:
@@ -277,7 +306,8 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if first is None:
         first = collective(text, ms, cue.start(), lang)
     if first is None:
-        return []
+        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        return [Mention(0, 0, a, "person", a, how="plural") for a in _plural_anaphor(doc, n, cue.start())]
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
