@@ -491,6 +491,7 @@ SUPPORT = {
     ),
     "en": re.compile(
         r"\b(?:supports|supported|support\s+for|expressed\s+support|backs|backed|endorsed|endorses|welcomed|welcomes|praised|praises|approved|approves|"
+        r"(?<=\bI\s)support|(?<=\bwe\s)support|(?<=\bthey\s)support|(?:fully|strongly|wholeheartedly)\s+support|"
         r"voted\s+(?:in\s+favou?r\s+of|for)|spoke\s+in\s+favou?r\s+of|(?:expressed|voiced|reaffirmed)\s+(?:\w+\s+){1,2}support|in\s+support\s+of|"
         r"(?:threw|throws|put|puts)\s+(?:\w+\s+)?support\s+behind|came\s+out\s+in\s+(?:support|favou?r)\s+of|"
         r"hailed|hails|commended|commends|spoke\s+highly\s+of|positively\s+(?:assessed|received|evaluated))\b",

@@ -90,6 +90,20 @@ def test_they_are_the_people_just_named(text):
     assert {f.values["holder"] for f in facts(d, "stance")} == {"erlan-karin", "elvira-azimova"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first person of the quotations of dev/ru-baq-2026-02-03-beisenbayev-98-percent, in English
+        "Erlan Karin: I support the draft new Constitution",
+        '"I fully support the draft new Constitution," Erlan Karin said.',
+    ],
+    ids=["headline", "quotation"],
+)
+def test_i_support_is_the_speakers_stance_en(text):
+    d = draft(text)
+    assert [f.values["holder"] for f in facts(d, "stance", target="draft-constitution-2026")] == ["erlan-karin"]
+
+
 def test_a_named_agent_before_the_pronoun_keeps_the_stance_en():
     d = draft("Erlan Karin said he supports the draft Constitution.", outlet="kazinform")
     assert [f.values["holder"] for f in facts(d, "stance")] == ["erlan-karin"]
