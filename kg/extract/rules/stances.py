@@ -232,8 +232,14 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
             continue
         values = {"holder": holder, "target": target, "polarity": polarity, "degree": degree, **event_ref(doc)}
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
-        if nominal:
-            confidence = 0.7
+        if (
+            nominal
+            or m.how in ("pronoun", "plural")
+            or m is party
+            or target_m is None
+            or target_m.how == "rule-institution"
+        ):
+            confidence = 0.7  # a holder or target found through a pronoun, a party, a reference back or an institution
         add_fact(
             doc,
             n,
@@ -383,12 +389,12 @@ def _institutions(doc: ArticleDoc, n: int) -> list[Mention]:
     (the Kurultai), the post of vice-president."""
     s = doc.article.sentences[n]
     out = [
-        Mention(m.start(), m.end(), m.group(), "organisation", "kurultai", how="rule")
+        Mention(m.start(), m.end(), m.group(), "organisation", "kurultai", how="rule-institution")
         for m in P.UNICAMERAL[s.lang].finditer(s.text)
         if doc.linker.type_of("kurultai") == "state-body"
     ]
     out += [
-        Mention(p.start, p.end, p.text, "role", role(doc, p.role), how="rule")
+        Mention(p.start, p.end, p.text, "role", role(doc, p.role), how="rule-institution")
         for p in P.find_posts(s.text, s.lang)
         if p.role == "vice-president"
         and not any(m.kind == "person" and 0 <= m.start - p.end <= 2 for m in doc.mentions[n])
