@@ -238,6 +238,35 @@ def test_institutions_the_reform_creates_are_targets(text, target):
     assert stance.values["target"] == target
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance asked about or supposed is none taken (the survey of test2/kk-baq-2026-02-03-shaimardanov-78-percent)
+        "Respondents were asked whether they support the draft new Constitution.",
+        "Респондентов спросили, поддерживают ли они проект новой Конституции.",
+        "Если граждане поддержат проект новой Конституции, он вступит в силу 1 июля.",
+        # the clause after "that" has a subject of its own that no mention names
+        "Erlan Karin said that critics oppose the draft new Constitution.",
+    ],
+    ids=["whether", "ли", "если", "that-critics"],
+)
+def test_no_stance_asked_supposed_or_of_someone_unnamed(text):
+    assert not facts(draft(text), "stance")
+
+
+def test_support_received_is_the_givers_and_an_evaluation_is_the_speakers_ru():
+    # dev/ru-baq-2026-02-03-beisenbayev-98-percent
+    d = draft(
+        "Депутат Мажилиса Елнур Бейсенбаев на заседании Конституционной комиссии заявил, что проект новой "
+        "Конституции Казахстана получил широкую поддержку общества, передает BAQ.KZ.\n\n"
+        "Елнур Бейсенбаев отметил, что проект усиливает права граждан и защищает их интересы.",
+        outlet="baq-kz",
+    )
+    stances = {(f.values["holder"], f.sentence) for f in facts(d, "stance", target="draft-constitution-2026")}
+    beisenbayev = next(h for h, _ in stances if h != "citizens")
+    assert stances == {("citizens", 0), (beisenbayev, 1)}
+
+
 # ---------------------------------------------------------------- stances stated as an evaluation
 
 

@@ -47,12 +47,32 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the stances of sentence ``n``: the subject(s) of a support or opposition cue, and its target."""
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
-    oppose = list(P.OPPOSE[lang].finditer(text))
-    cues = [(c, "oppose") for c in oppose] or [(c, "support") for c in P.SUPPORT[lang].finditer(text)]
+    oppose = [c for c in P.OPPOSE[lang].finditer(text) if not _asked(text, c, lang)]
+    cues = [(c, "oppose") for c in oppose] or [
+        (c, "support") for c in P.SUPPORT[lang].finditer(text) if not _asked(text, c, lang)
+    ]
     before = len(doc.facts)
     _cued(doc, n, cues)
     if not any(f.type == "stance" for f in doc.facts[before:]):
         _evaluation(doc, n)
+
+
+#: A stance asked about or supposed, not taken: "whether they support", "поддерживают ли", "если граждане поддержат".
+_ASKED_BEFORE = {
+    "kk": re.compile(r"(?<![\w-])егер\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])если\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE),
+}
+_ASKED_AFTER = {
+    "kk": re.compile(r"^\s*(?:ма|ме|ба|бе|па|пе)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"^\s+ли(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"(?!)"),
+}
+
+
+def _asked(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether the cue is asked about or supposed ("whether they support", "поддерживают ли", "если … поддержат")."""
+    return bool(_ASKED_BEFORE[lang].search(text[: cue.start()]) or _ASKED_AFTER[lang].match(text[cue.end() :]))
 
 
 def _cued(doc: ArticleDoc, n: int, cues: list[tuple[re.Match, str]]) -> None:
@@ -309,6 +329,13 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         ]
         if gen and (first is None or first.end < gen[-1].start):
             first = gen[-1]
+    received = _RECEIVED_SUPPORT[lang].search(text[: cue.end()])
+    if received is not None:
+        # "проект получил широкую поддержку общества", "received broad support from citizens": who gave it
+        after = [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - cue.end() < 40]
+        return after[:1]
+    if first is not None and _own_subject(text, ms, first, cue, lang):
+        return []  # "Erlan Karin said that critics oppose the draft": the critics, whom no mention names
     if first is None:
         first = collective(text, ms, cue.start(), lang)
     if first is None:
@@ -349,6 +376,38 @@ def _pronoun_holder(
         if first.kind in ("person", "group") or first.actor:
             return None  # a named agent before the pronoun ("X said he supports"): X
     return Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
+
+
+#: Support received, whose giver follows: "получил широкую поддержку общества", "won broad support from citizens".
+_RECEIVED_SUPPORT = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?:получил|нашёл|нашел|встретил)\w*\s+(?:\w+\s+){0,2}поддержк\w*$", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:received|won|gained|enjoys|enjoyed|has)\s+(?:\w+\s+){0,2}support(?:\s+for)?$", re.IGNORECASE
+    ),
+}
+_THAT = {"ru": re.compile(r",\s*что\s+", re.IGNORECASE), "en": re.compile(r"\bthat\s+", re.IGNORECASE)}
+_NO_SUBJECT = re.compile(
+    r"(?:he|she|it|they|we|i|also|fully|strongly|still|now|all|both|он|она|оно|они|мы|я|также|полностью|всецело|"
+    r"тоже|безусловно|\w+ly)$",
+    re.IGNORECASE,
+)
+
+
+def _own_subject(text: str, ms: list[Mention], first: Mention, cue: re.Match, lang: str) -> bool:
+    """Whether a clause after "that" / ", что" between the agent and the cue has a subject of its own that no
+    mention names ("X said that critics oppose …", "X отметил, что эксперты выступают против …")."""
+    if lang not in _THAT or first.end > cue.start():
+        return False
+    that = next(reversed(list(_THAT[lang].finditer(text, first.end, cue.start()))), None)
+    if that is None:
+        return False
+    stretch = text[that.end() : cue.start()]
+    for m in ms:
+        if that.end() <= m.start and m.end <= cue.start():
+            stretch = stretch.replace(m.text, " ")
+    words = re.findall(r"[^\W\d_]+", stretch)
+    return any(not _NO_SUBJECT.match(w) for w in words)
 
 
 def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
