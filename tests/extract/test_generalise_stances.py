@@ -254,6 +254,30 @@ def test_no_stance_asked_supposed_or_of_someone_unnamed(text):
     assert not facts(draft(text), "stance")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the evaluation of dev/ru-baq-2026-02-03-beisenbayev-98-percent in Kazakh and English
+        "Елнұр Бейсенбаев жаңа Конституция жобасы азаматтардың құқықтарын күшейтеді деп атап өтті.",
+        "Elnur Beisenbayev noted that the draft new Constitution strengthens the rights of citizens.",
+    ],
+    ids=["kk", "en"],
+)
+def test_a_draft_that_strengthens_rights_is_supported(text):
+    d = draft(text, outlet="baq-kz")
+    assert len(facts(d, "stance", target="draft-constitution-2026", polarity="support")) == 1
+
+
+def test_rights_protection_as_a_noun_is_no_evaluation_kk():
+    # sources/texts/baq-2026-02-04-baytaq-council.txt: "адам құқықтарын қорғау тетіктерін күшейтуге бағытталғаны"
+    d = draft(
+        "Сонымен қатар, конституциялық реформаның халықаралық міндеттемелерді орындауға, адам құқықтарын қорғау "
+        "тетіктерін күшейтуге бағытталғаны атап өтілді.",
+        outlet="baq-kz",
+    )
+    assert not facts(d, "stance")
+
+
 def test_support_received_is_the_givers_and_an_evaluation_is_the_speakers_ru():
     # dev/ru-baq-2026-02-03-beisenbayev-98-percent
     d = draft(
