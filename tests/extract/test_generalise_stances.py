@@ -476,6 +476,20 @@ def test_a_paragraph_named_before_its_article_ru(text, number):
     assert not facts(d, "claim")  # the numbers name an article, not a figure
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In particular, proposals and remarks were received on Article 23 (freedom of speech) and Article 62.",
+        "Атап айтқанда, 23-бап пен 62-бапқа қатысты ұсыныстар түсті.",
+    ],
+    ids=["en", "kk"],
+)
+def test_proposals_received_on_named_articles_en_kk(text):
+    # the wording of test2/ru-kazinform-2026-02-09-abenov-articles in English and Kazakh
+    targets = {f.values["targets"] for f in facts(draft(text), "proposal", proposer="citizens")}
+    assert targets == {"draft-constitution-2026-article-23", "draft-constitution-2026-article-62"}
+
+
 def test_proposals_received_on_named_articles_ru():
     # test2/ru-kazinform-2026-02-09-abenov-articles: one proposal per article, from the public
     d = draft(
