@@ -694,11 +694,20 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         },
     ),
     (
+        "youth",
+        ("жастар", "молодёжь", "the youth"),
+        {
+            "kk": re.compile(r"(?<![\w-])жастар(?:ы|ымыз|дың)?(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])молод[её]жь(?!\w)", I),
+            "en": re.compile(r"\b(?:the\s+youth|young\s+people)\b", I),
+        },
+    ),
+    (
         "lawyers",
         ("заңгерлер", "юристы", "lawyers"),
         {
-            "kk": re.compile(r"(?<![\w-])заңгерлер(?!\w)", I),
-            "ru": re.compile(r"(?<![\w-])юристы(?!\w)", I),
+            "kk": re.compile(r"(?<![\w-])заңгерлер(?:і|дің|інің)?(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])юрист(?:ы|ов)(?!\w)", I),
             "en": re.compile(r"\blawyers\b", I),
         },
     ),
@@ -706,8 +715,8 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         "human-rights-defenders",
         ("құқық қорғаушылар", "правозащитники", "human rights defenders"),
         {
-            "kk": re.compile(r"құқық\s+қорғаушылар(?!\w)", I),
-            "ru": re.compile(r"(?<![\w-])правозащитники(?!\w)", I),
+            "kk": re.compile(r"құқық\s+қорғаушылар(?:ы|дың|ының)?(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])правозащитник(?:и|ов)(?!\w)", I),
             "en": re.compile(r"\bhuman\s+rights\s+(?:defenders|activists)\b", I),
         },
     ),
@@ -715,8 +724,8 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         "experts",
         ("сарапшылар", "эксперты", "experts"),
         {
-            "kk": re.compile(r"(?<![\w-])сарапшылар(?!\w)", I),
-            "ru": re.compile(r"(?<![\w-])эксперты(?!\w)", I),
+            "kk": re.compile(r"(?<![\w-])сарапшылар(?:ы|дың|ының)?(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])эксперт(?:ы|ов)(?!\w)", I),
             "en": re.compile(r"\bexperts\b", I),
         },
     ),

@@ -107,7 +107,8 @@ def test_i_support_is_the_speakers_stance_en(text):
 def test_a_named_agent_before_the_pronoun_keeps_the_stance_en():
     # guard: the pronoun rule must not take the person named in the sentence before
     d = draft(
-        "Elvira Azimova opened the meeting.\n\nErlan Karin said that he supports the draft Constitution.", outlet="kazinform"
+        "Elvira Azimova opened the meeting.\n\nErlan Karin said that he supports the draft Constitution.",
+        outlet="kazinform",
     )
     assert [f.values["holder"] for f in facts(d, "stance")] == ["erlan-karin"]
 
@@ -280,6 +281,24 @@ def test_rights_protection_as_a_noun_is_no_evaluation_kk():
         outlet="baq-kz",
     )
     assert not facts(d, "stance")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity"),
+    [
+        # the judges of dev/ru-29ru-2026-02-01-draft-criticised, named by "according to"
+        ("По мнению юристов, проект новой Конституции концентрирует власть в руках президента.", "lawyers", "oppose"),
+        ("Сарапшылардың пікірінше, жаңа Конституция жобасы тарихи қадам.", "experts", "support"),
+        ("According to experts, the draft new Constitution is a historic step.", "experts", "support"),
+        # the youth, a group of the registry
+        ("Жастар жаңа Конституция жобасын қолдайды.", "youth", "support"),
+        ("Молодёжь поддержала проект новой Конституции.", "youth", "support"),
+    ],
+    ids=["по-мнению", "пікірінше", "according-to", "жастар", "молодёжь"],
+)
+def test_groups_that_judge_or_hold(text, holder, polarity):
+    d = draft(text)
+    assert [(f.values["holder"], f.values["polarity"]) for f in facts(d, "stance")] == [(holder, polarity)]
 
 
 def test_support_received_is_the_givers_and_an_evaluation_is_the_speakers_ru():

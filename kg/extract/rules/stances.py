@@ -187,6 +187,13 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
         ):
             found = [actor(doc, m, n, lang) for m in coordinated(text, ms, first, opinion.start(), HOLDER_KINDS)]
             return [a for a in found if a]
+    for m in ms:  # "Сарапшылардың пікірінше", "по мнению экспертов", "according to experts": the group judges
+        if m.kind == "group" and (
+            (lang in P.ACCORDING_AFTER and P.ACCORDING_AFTER[lang].search(text[: m.start]))
+            or (lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[m.end :]))
+        ):
+            judge = actor(doc, m, n, lang)
+            return [judge] if judge else []
     plural = _plural_anaphor(doc, n, opinion.start() if opinion is not None else len(text))
     if plural:
         return plural
