@@ -301,6 +301,27 @@ def test_groups_that_judge_or_hold(text, holder, polarity):
     assert [(f.values["holder"], f.values["polarity"]) for f in facts(d, "stance")] == [(holder, polarity)]
 
 
+def test_a_passive_without_its_agent_names_no_holder_ru():
+    # guard, test2/ru-kazinform-2026-01-26-sarym-articles: the speaker reports the Mazhilis's support, not his own
+    d = draft(
+        "Айдос Сарым выступил на заседании. Говоря о статье 50 проекта, он сообщил, что предложенная редакция "
+        "полностью поддержана."
+    )
+    assert not facts(d, "stance")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Проект новой Конституции одобрен депутатами Мажилиса.", "mazhilis"),
+        ("Проект новой Конституции поддержан партией «Аманат».", "amanat"),
+    ],
+    ids=["одобрен-депутатами", "поддержан-партией"],
+)
+def test_a_passive_with_its_agent_ru(text, holder):
+    assert [f.values["holder"] for f in facts(draft(text), "stance")] == [holder]
+
+
 def test_support_received_is_the_givers_and_an_evaluation_is_the_speakers_ru():
     # dev/ru-baq-2026-02-03-beisenbayev-98-percent
     d = draft(

@@ -313,6 +313,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
             return [agents[0]]
         if not re.match(r"\s+(?:for|of)\b", text[cue.end() :]):
             return []  # "Karin said the draft was approved": a passive without its agent names no holder
+    if lang == "ru" and re.fullmatch(r"(?:поддержан|одобрен)\w*", cue.group(), re.IGNORECASE):
+        # "предложенная редакция полностью поддержана (депутатами)": a passive's holder is its agent, if named
+        agent = re.match(r"\s+(?:(?:депутатами|членами|участниками)\s+)?", text[cue.end() :])
+        start = cue.end() + (agent.end() if agent else 0)
+        return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - start <= 1][:1]
     share = _share_of_group(text, ms, cue.start(), lang)
     if share is not None:
         return [share]  # "the commission said 87.15% of voters backed the draft": the voters
