@@ -372,8 +372,10 @@ def test_an_evaluation_in_a_quotation_is_its_speakers_kk():
         # test2/ru-kazinform-2026-02-03-auyl-supports
         "Киикбай Жаулин назвал новую Конституцию обновленной философией развития страны и правовым фундаментом "
         "«Справедливого Казахстана».",
+        # dev/ru-baq-2026-02-03-beisenbayev-98-percent: the headline, as "maturity of the state" reads in English
+        "Новая Конституция отражает зрелость государства — депутат Киикбай Жаулин",
     ],
-    ids=["innovations", "foundation"],
+    ids=["innovations", "foundation", "maturity"],
 )
 def test_an_evaluation_of_the_draft_ru(text):
     d = draft(text, outlet="lada")

@@ -194,6 +194,17 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
         ):
             judge = actor(doc, m, n, lang)
             return [judge] if judge else []
+    signed = [
+        m
+        for m in ms
+        if m.kind == "person"
+        and (m.actor or not m.new.get("single"))
+        and not text[m.end :].strip(' .!»"')
+        and re.search(r"\s[—–-]\s*(?:[\w-]+\s+){0,4}$", text[: m.start])
+    ]
+    if signed:  # "Новая Конституция отражает зрелость государства — депутат X": a headline signed by its speaker
+        judge = actor(doc, signed[-1], n, lang)
+        return [judge] if judge else []
     plural = _plural_anaphor(doc, n, opinion.start() if opinion is not None else len(text))
     if plural:
         return plural
