@@ -145,6 +145,19 @@ def test_society_receives_the_proposed_changes_well_ru():
     assert facts(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="support")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Обсуждается новая Конституция. Ерлан Карин поддержал изменения в Налоговый кодекс.",
+        "The new Constitution is discussed. Erlan Karin backed the changes to the tax code.",
+    ],
+    ids=["ru", "en"],
+)
+def test_changes_to_another_text_are_not_the_draft(text):
+    # guard on the reference back of test2/ru-lada-2026-03-08-zhaulin-commission ("предлагаемые изменения")
+    assert not facts(draft(text), "stance")
+
+
 def test_a_president_never_named_holds_no_proposal_kk():
     # test2/kk-kazinform-2026-01-24-zhienbayev-vice-president: "Президент" with no name in the excerpt
     text = "Президент бірқатар елде бар Вице-президент институтын енгізуді ұсынды."

@@ -144,7 +144,12 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
     """ "the document", "предлагаемые изменения", "құжат": the draft or reform named before, else the draft
     when the article is about the Constitution."""
     s = doc.article.sentences[n]
-    if not P.TARGET_BACK[s.lang].search(s.text):
+    back = [
+        b
+        for b in P.TARGET_BACK[s.lang].finditer(s.text)
+        if not _OTHER_OBJECT.match(s.text[b.end() :])  # "изменения в Налоговый кодекс": another text
+    ]
+    if not back:
         return None
     for k in range(n - 1, -1, -1):
         earlier = [m for m in doc.mentions[k] if m.kind in ("document", "reform")]
@@ -158,6 +163,12 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
 
 
 _CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
+#: What a back-reference word is followed by when it names another text: "изменения в Налоговый кодекс",
+#: "the changes to the tax code", "проект закона о выборах".
+_OTHER_OBJECT = re.compile(
+    r"\s+(?:(?:в|во|к)\s+(?!конституц|основн|проект)|(?:закона|постановления|бюджета)\b|(?:to|of|in)\s+(?:the\s+)?(?!constitution|draft|basic)[a-z])",
+    re.IGNORECASE,
+)
 
 
 def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
