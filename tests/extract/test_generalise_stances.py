@@ -545,6 +545,23 @@ def test_proposals_received_on_named_articles_en_kk(text):
     assert targets == {"draft-constitution-2026-article-23", "draft-constitution-2026-article-62"}
 
 
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Предложения от партии «Ак жол» поступили по статье 62 проекта.", "ak-zhol"),
+        ("Proposals from the Amanat party were received on Article 62.", "amanat"),
+        ("«Ақ жол» партиясынан 62-бапқа қатысты ұсыныстар түсті.", "ak-zhol"),
+    ],
+    ids=["от-партии", "from-the-party", "партиясынан"],
+)
+def test_proposals_received_from_a_named_sender(text, proposer):
+    # the wording of test2/ru-kazinform-2026-02-09-abenov-articles with its sender named
+    d = draft(text)
+    assert [(f.values["proposer"], f.values["targets"]) for f in facts(d, "proposal")] == [
+        (proposer, "draft-constitution-2026-article-62")
+    ]
+
+
 def test_proposals_received_on_named_articles_ru():
     # test2/ru-kazinform-2026-02-09-abenov-articles: one proposal per article, from the public
     d = draft(

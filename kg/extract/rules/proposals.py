@@ -65,9 +65,12 @@ _RECEIVED = {
     "kk": re.compile(
         r"ұсыныс\w*(?:\s+(?:мен|және)\s+ескертпе\w*)?\s+(?:келіп\s+)?түс(?:ті|іп|уде|еді|кен)\w*", re.IGNORECASE
     ),
-    "ru": re.compile(r"предложени\w*(?:\s+и\s+замечани\w*)?\s+поступ\w+|поступ\w+\s+предложени\w*", re.IGNORECASE),
+    "ru": re.compile(
+        r"предложени\w*(?:\s+и\s+замечани\w*)?(?:\s+от\s+[^.;]{2,60}?)?\s+поступ\w+|поступ\w+\s+предложени\w*",
+        re.IGNORECASE,
+    ),
     "en": re.compile(
-        r"\b(?:proposals|suggestions)(?:\s+and\s+\w+)?\s+(?:were|have\s+been|are\s+being|are)\s+(?:received|submitted)\b",
+        r"\b(?:proposals|suggestions)(?:\s+and\s+\w+)?(?:\s+from\s+[^.;]{2,60}?)?\s+(?:were|have\s+been|are\s+being|are)\s+(?:received|submitted)\b",
         re.IGNORECASE,
     ),
 }
@@ -83,8 +86,18 @@ def _received(doc: ArticleDoc, n: int) -> None:
     provisions = [m for m in ms if m.kind == "provision"] if cue is not None else []
     if cue is None or not provisions or P.PROPOSAL[s.lang].search(s.text):
         return
+    senders = [
+        m  # "предложения от партии X поступили", "proposals from the X party were received", "X-тан түскен"
+        for m in ms
+        if m.kind in ("person", "organisation", "unit")
+        and (
+            re.search(r"(?:(?<!\w)от|\bfrom)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", s.text[: m.start], re.IGNORECASE)
+            or (s.lang == "kk" and re.search(r"(?:дан|ден|тан|тен|нан|нен)$", m.text))
+        )
+    ]
     groups = [m for m in ms if m.kind == "group"]
-    who = groups[0] if groups else Mention(0, 0, "citizens", "group", new={"group": "citizens"}, how="rule")
+    default = Mention(0, 0, "citizens", "group", new={"group": "citizens"}, how="rule")
+    who = senders[0] if senders else groups[0] if groups else default
     for k, m in enumerate(provisions):
         end = provisions[k + 1].start if k + 1 < len(provisions) else len(s.text)
         content = s.text[m.start : end].strip(" ,.;:—–-")
