@@ -21,6 +21,7 @@ they appear, except inside a variable or prefixed name.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -603,13 +604,18 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
     """The text as ``(piece, is_code)``: strings, IRIs, comments, variables and prefixed names
     whole and not code; the rest split into braces, words, spaces and single characters."""
     out: list[tuple[str, bool]] = []
-    for match in _LEXEMES.finditer(text):
-        code = match.group("code")
-        if code is None:
-            out.append((match.group(0), False))
+    for skipped, code in _LEXEMES.findall(text):  # (skip, code): one of them is empty
+        if skipped:
+            out.append((skipped, False))
         else:
-            out += [(piece, True) for piece in _PIECE.findall(code)]
+            out += _code_pieces(code)
     return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _code_pieces(code: str) -> tuple[tuple[str, bool], ...]:
+    """One run of code split into pieces (a query repeats the same few runs: " ", " . ", "\\n  ")."""
+    return tuple((piece, True) for piece in _PIECE.findall(code))
 
 
 def _brace_pairs(pieces: list[tuple[str, bool]]) -> dict[int, int] | None:
@@ -665,29 +671,39 @@ def _lateral_spans(pieces: list[tuple[str, bool]]) -> dict[int, int] | None:
     pairs = _brace_pairs(pieces)
     if pairs is None:
         return None
+    words = [piece.upper() if code else "" for piece, code in pieces]  # each piece's keyword, once
+    following = _next_significant(pieces)
 
     def significant(at: int, step: int) -> int:
+        if step == 1 and -1 <= at < len(pieces):
+            return following[at + 1]
         return _significant(pieces, at, step)
 
     def word(at: int) -> str:
-        return _word(pieces, at)
+        return words[at] if 0 <= at < len(words) else ""
 
+    def inside(positions: list[int], opening: int, closing: int) -> bool:
+        """Whether one of the sorted ``positions`` lies in ``[opening, closing)``."""
+        found = bisect.bisect_left(positions, opening)
+        return found < len(positions) and positions[found] < closing
+
+    limits = [at for at, w in enumerate(words) if w in ("LIMIT", "OFFSET")]
+    constants = [  # WHERE { VALUES: a sub-SELECT narrowed to the bound values (see driven)
+        at
+        for at, w in enumerate(words)
+        if w == "WHERE" and word(significant(at, 1)) == "{" and word(significant(significant(at, 1), 1)) == "VALUES"
+    ]
+    variables = [at for at, (piece, code) in enumerate(pieces) if not code and piece[:1] in "?$"]
     spans: dict[int, int] = {}
     subselects: list[tuple[int, int]] = []
     for opening, closing in sorted(pairs.items()):
         before = significant(opening, -1)
-        limited = any(word(i) in ("LIMIT", "OFFSET") for i in range(opening, closing))
+        limited = inside(limits, opening, closing)
         selects = word(significant(opening, 1)) == "SELECT"
         nested = any(a < opening < b for a, b in subselects)
         if selects:
             subselects.append((opening, closing))
-        constant = any(
-            word(i) == "WHERE"
-            and word(significant(i, 1)) == "{"
-            and word(significant(significant(i, 1), 1)) == "VALUES"
-            for i in range(opening, closing)
-        )
-        if constant:  # a sub-SELECT narrowed to the bound values (see driven): answered once, not per row
+        if inside(constants, opening, closing):  # answered once, not per row
             continue
         if word(before) == "OPTIONAL":
             if not limited:
@@ -697,10 +713,21 @@ def _lateral_spans(pieces: list[tuple[str, bool]]) -> dict[int, int] | None:
             continue
         if nested or limited or word(before) not in _ALONE_AFTER or word(significant(closing, 1)) == "UNION":
             continue
-        seen = {piece[1:] for piece, code in pieces[:opening] if not code and piece[:1] in "?$"}
+        seen = {pieces[at][0][1:] for at in variables[: bisect.bisect_left(variables, opening)]}
         if _projected(pieces, significant(opening, 1), closing) & seen:
             spans[opening] = closing
     return spans
+
+
+def _next_significant(pieces: list[tuple[str, bool]]) -> list[int]:
+    """For each index ``i`` from 0 to ``len(pieces)``, the first piece at or after ``i`` that is
+    neither space nor a comment (``len(pieces)`` when none): :func:`_significant` forward, for all at once."""
+    out = [len(pieces)] * (len(pieces) + 1)
+    for at in range(len(pieces) - 1, -1, -1):
+        piece, code = pieces[at]
+        blank = (code and piece.isspace()) or (not code and piece.startswith("#"))
+        out[at] = out[at + 1] if blank else at
+    return out
 
 
 def lateral_optionals(text: str) -> str:
@@ -734,15 +761,26 @@ def lateral_optionals(text: str) -> str:
     spans = _lateral_spans(pieces)
     if not spans:
         return text
-    closes: dict[int, int] = {}
+    closes: dict[int, str] = {}
     for closing in spans.values():
-        closes[closing] = closes.get(closing, 0) + 1
+        closes[closing] = closes.get(closing, "") + " }"
+    return _spliced(text, pieces, dict.fromkeys(spans, "LATERAL { "), closes)
+
+
+def _spliced(text: str, pieces: list[tuple[str, bool]], before: Mapping[int, str], after: Mapping[int, str]) -> str:
+    """The text (which its pieces tile) with ``before[i]`` put before piece ``i`` and ``after[i]``
+    after it; between two pieces, what follows the first comes first."""
+    offsets = list(itertools.accumulate((len(piece) for piece, _code in pieces), initial=0))
+    inserts = sorted(
+        [(offsets[at + 1], 0, words) for at, words in after.items()]
+        + [(offsets[at], 1, words) for at, words in before.items()]
+    )
     out: list[str] = []
-    for at, (piece, _code) in enumerate(pieces):
-        if at in spans:
-            out.append("LATERAL { ")
-        out.append(piece)
-        out.append(" }" * closes.get(at, 0))
+    done = 0
+    for offset, _order, words in inserts:
+        out += (text[done:offset], words)
+        done = offset
+    out.append(text[done:])
     return "".join(out)
 
 
@@ -825,12 +863,7 @@ def lateral_triples(text: str) -> str:
             boundary = True
     if not spans:
         return text
-    opens = {a for a, _ in spans}
-    closes = {b for _, b in spans}
-    return "".join(
-        ("LATERAL { " if at in opens else "") + piece + (" }" if at in closes else "")
-        for at, (piece, _code) in enumerate(pieces)
-    )
+    return _spliced(text, pieces, {a: "LATERAL { " for a, _ in spans}, {b: " }" for _, b in spans})
 
 
 # ``FILTER(!BOUND(?v) || EXISTS { triples })``: the form a query file gives an optional parameter
@@ -844,21 +877,27 @@ _FIRST_SUBJECT = re.compile(r"\s*\?(\w+)\s")
 _VARIABLE = re.compile(r"[?$](\w+)")
 
 
-def _top_level_code(text: str) -> set[int]:
-    """The offsets of code in the first group of the text (depth 1), outside nested groups."""
-    offsets: set[int] = set()
+def _top_level_code(pieces: list[tuple[str, bool]]) -> Callable[[int], bool]:
+    """Whether an offset of the text (which the pieces tile) is code in its first group (depth 1),
+    outside nested groups, and not itself a brace."""
+    offsets = list(itertools.accumulate((len(piece) for piece, _code in pieces), initial=0))
+    top: list[bool] = []
     depth = 0
-    for match in _LEXEMES.finditer(text):
-        if match.group("code") is None:
-            continue
-        for at, char in enumerate(match.group(0), start=match.start()):
-            if char == "{":
-                depth += 1
-            elif char == "}":
-                depth -= 1
-            elif depth == 1:
-                offsets.add(at)
-    return offsets
+    for piece, code in pieces:
+        if code and piece == "{":
+            depth += 1
+            top.append(False)
+        elif code and piece == "}":
+            depth -= 1
+            top.append(False)
+        else:
+            top.append(code and depth == 1)
+
+    def at_top(offset: int) -> bool:
+        at = bisect.bisect_right(offsets, offset) - 1
+        return 0 <= at < len(top) and top[at]
+
+    return at_top
 
 
 def driven(bound: str, bindings: Mapping[str, Any]) -> str:
@@ -890,17 +929,20 @@ def driven(bound: str, bindings: Mapping[str, Any]) -> str:
     subject = _FIRST_SUBJECT.match(bound, at)
     if subject is None:
         return bound
-    top = _top_level_code(bound)
+    pieces = _pieces(bound)
+    top = _top_level_code(pieces)
     groups = []
     for given in _GIVEN.finditer(bound):
         var, triples = given["var"], given["triples"]
-        if var in iris and given.start() in top and subject[1] in _VARIABLE.findall(triples) and subject[1] != var:
+        if var in iris and top(given.start()) and subject[1] in _VARIABLE.findall(triples) and subject[1] != var:
             groups.append(f"  LATERAL {{ SELECT DISTINCT ?{subject[1]} ?{var} WHERE {{{triples}}} }}\n")
-    narrowed = _narrowed_subselects(bound, {name: bindings[name] for name in iris}, at)
+    narrowed = _narrowed_subselects(bound, {name: bindings[name] for name in iris}, at, pieces)
     return narrowed[:at] + "".join(groups) + narrowed[at:]
 
 
-def _narrowed_subselects(text: str, iris: Mapping[str, Any], start: int) -> str:
+def _narrowed_subselects(
+    text: str, iris: Mapping[str, Any], start: int, pieces: list[tuple[str, bool]] | None = None
+) -> str:
     """Each sub-SELECT after ``start`` that projects a parameter bound to an IRI, with ``VALUES`` for it inside.
 
     A per-actor list in a per-fact query (the speaker's posts in ``speeches``) is a sub-SELECT
@@ -910,9 +952,10 @@ def _narrowed_subselects(text: str, iris: Mapping[str, Any], start: int) -> str:
     IRI (the ``VALUES`` block opens the WHERE group), so only the sub-SELECT's rows with that
     value can join: narrowing it to them, where the sub-SELECT's own triple patterns bind
     ``?actor`` (at the top of its group, so never unbound), answers it once and gives the same
-    rows. Nested sub-SELECTs are left as they are.
+    rows. Nested sub-SELECTs are left as they are. ``pieces``: the text's (:func:`_pieces`), when known.
     """
-    pieces = _pieces(text)
+    if pieces is None:
+        pieces = _pieces(text)
     pairs = _brace_pairs(pieces)
     if pairs is None:
         return text
