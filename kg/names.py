@@ -494,17 +494,7 @@ class NameIndex:
                 [
                     actor_id,
                     self._genders[actor_id],
-                    [
-                        [
-                            lab.text,
-                            [[t.raw, t.fold, t.key, t.initial] for t in lab.tokens],
-                            lab.person,
-                            lab.surname,
-                            lab.cyrillic,
-                            lab.order,
-                        ]
-                        for lab in labels
-                    ],
+                    [_label_data(lab) for lab in labels],
                 ]
                 for actor_id, labels in self._labels.items()
             ],
@@ -523,25 +513,52 @@ class NameIndex:
             for actor_id, gender, labels in data["actors"]:
                 if gender not in ("male", "female", None) or actor_id in index._genders:
                     raise ValueError(f"bad entry {actor_id!r}")
-                index._add(
-                    str(actor_id),
-                    gender,
-                    [
-                        _Label(
-                            str(actor_id),
-                            str(text),
-                            tuple(_Tok(str(r), str(f), str(k), bool(i)) for r, f, k, i in toks),
-                            bool(person),
-                            int(surname),
-                            bool(cyrillic),
-                            int(order),
-                        )
-                        for text, toks, person, surname, cyrillic, order in labels
-                    ],
-                )
-        except (TypeError, KeyError, IndexError) as exc:
+                index._add(str(actor_id), gender, [_label_from(actor_id, data) for data in labels])
+        except (TypeError, KeyError, IndexError, ValueError) as exc:
             raise ValueError(f"damaged name index: {exc}") from None
         return index
+
+    def to_keys(self, tag: str) -> bytes:
+        """The index's exact keys as a file that :func:`resolve_exact` reads a small part of.
+
+        A name that matches some label exactly is settled by its keys alone (no fuzzy reading
+        can rival a score of 100), so a run that resolves such a name reads one or two buckets
+        of this file instead of the whole index (at 1 M triples: ~1 ms instead of ~0.2 s). Each
+        key (a label's full key, a person's surname key, an actor id) goes to a bucket chosen by
+        its hash; the header and every bucket carry a BLAKE2 digest, so a damaged file is refused,
+        never misread. ``tag`` names the build the index belongs to; a reader expecting another
+        tag refuses the file.
+
+        >>> index = NameIndex([("x", ["Alma Karashkyzy"], "female"), ("y", ["Baytaq"], None)])
+        >>> import tempfile, os
+        >>> path = os.path.join(tempfile.mkdtemp(), "i.keys")
+        >>> _ = open(path, "wb").write(index.to_keys("b1"))
+        >>> resolve_exact(path, "b1", "Алма Қарашқызы"), resolve_exact(path, "b1", "Karashkyzy")
+        ('x', 'x')
+        >>> resolve_exact(path, "b1", "Karashkyzyny") is None  # a case ending: left to the whole index
+        True
+        """
+        import marshal
+
+        entries: dict[str, list] = {}
+        for actor_id, labels in self._labels.items():
+            entries["I" + actor_id] = []
+            for lab in labels:
+                data = [actor_id, *_label_data(lab)]
+                entries.setdefault("F" + "\0".join(lab.full_key), []).append(data)
+                if lab.person:
+                    entries.setdefault("S" + lab.tokens[lab.surname].key, []).append(data)
+        count = max(1, len(entries) // 32)
+        buckets: list[dict[str, list]] = [{} for _ in range(count)]
+        for key in sorted(entries):
+            buckets[_bucket(key, count)][key] = entries[key]
+        blobs = [marshal.dumps(bucket) for bucket in buckets]
+        offsets, at = [], 0
+        for blob in blobs:
+            offsets.append(at)
+            at += len(blob)
+        header = marshal.dumps((KEYS_FORMAT, tag, count, offsets, [_digest(blob) for blob in blobs], at))
+        return b"".join([_KEYS_MAGIC, len(header).to_bytes(8, "little"), header, _digest(header), *blobs])
 
     def __len__(self) -> int:
         return len(self._genders)
@@ -756,6 +773,107 @@ class NameIndex:
         if rivals:
             raise AmbiguousName(name, [top, *rivals])
         return top.actor_id
+
+
+#: Version of the exact-key file (:meth:`NameIndex.to_keys`); change it when its layout changes.
+KEYS_FORMAT = 1
+_KEYS_MAGIC = b"kg name keys\n"
+_MAX_KEYS_HEADER = 1 << 26  # bytes: far above any real header (16 per bucket of ~32 keys)
+
+
+def _label_data(lab: _Label) -> list:
+    """A label as plain data (:meth:`NameIndex.to_data`, :meth:`NameIndex.to_keys`)."""
+    return [
+        lab.text,
+        [[t.raw, t.fold, t.key, t.initial] for t in lab.tokens],
+        lab.person,
+        lab.surname,
+        lab.cyrillic,
+        lab.order,
+    ]
+
+
+def _label_from(actor_id: Any, data: Sequence) -> _Label:
+    """The label :func:`_label_data` wrote.
+
+    :raises TypeError, ValueError: for data of another shape.
+    """
+    text, toks, person, surname, cyrillic, order = data
+    tokens = tuple(_Tok(str(r), str(f), str(k), bool(i)) for r, f, k, i in toks)
+    return _Label(str(actor_id), str(text), tokens, bool(person), int(surname), bool(cyrillic), int(order))
+
+
+def _digest(data: bytes) -> bytes:
+    """A 16-byte BLAKE2 digest (CPython's own module: no OpenSSL to load, unlike hashlib)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    return blake2b(data, digest_size=16).digest()
+
+
+def _bucket(key: str, count: int) -> int:
+    return int.from_bytes(_digest(key.encode())[:8], "little") % count
+
+
+def resolve_exact(path: str, tag: str, name: str) -> str | None:
+    """The actor id ``name`` means when an exact key settles it, read from a file that
+    :meth:`NameIndex.to_keys` wrote: what :meth:`NameIndex.resolve_one` answers then.
+
+    Settled means: the name is an actor id, or its key matches a label, and exactly one actor
+    scores 100 that way (case endings score 95 and fuzzy readings at most 94, so none can rival
+    it). Otherwise None: no exact match, or several actors (an ambiguity, which the whole index
+    explains); then ask the whole index.
+
+    :raises OSError: when the file cannot be read.
+    :raises ValueError: when it is not such a file, belongs to another build (``tag``), or is damaged.
+    """
+    import marshal
+
+    query = _tokens(name)
+    stripped = name.strip()
+    keys = ["I" + stripped]
+    if query:
+        keys.append("F" + "\0".join(sorted(t.key for t in query)))
+        keys += ["S" + t.key for t in query if not t.initial]
+    with open(path, "rb") as file:
+        head = file.read(len(_KEYS_MAGIC) + 8)
+        size = int.from_bytes(head[len(_KEYS_MAGIC) :], "little")
+        if head[: len(_KEYS_MAGIC)] != _KEYS_MAGIC or not 0 < size <= _MAX_KEYS_HEADER:
+            raise ValueError("not a name-key file of this version")
+        header = file.read(size)
+        if len(header) != size or file.read(16) != _digest(header):
+            raise ValueError("damaged name-key file (header)")
+        try:
+            version, found_tag, count, offsets, digests, total = marshal.loads(header)
+        except (EOFError, TypeError, ValueError):
+            raise ValueError("damaged name-key file (header)") from None
+        if version != KEYS_FORMAT or found_tag != tag:
+            raise ValueError("name-key file of another version or build")
+        base = len(_KEYS_MAGIC) + 8 + size + 16
+        bounds = [*offsets, total]
+        buckets: dict[int, dict] = {}
+        for key in dict.fromkeys(keys):
+            number = _bucket(key, count)
+            if number not in buckets:
+                file.seek(base + bounds[number])
+                blob = file.read(bounds[number + 1] - bounds[number])
+                if _digest(blob) != digests[number]:
+                    raise ValueError("damaged name-key file (bucket)")
+                buckets[number] = marshal.loads(blob)
+    found = {key: buckets[_bucket(key, count)].get(key) for key in keys}
+    winners = {stripped} if found[keys[0]] is not None else set()
+    seen: set[tuple[str, int]] = set()
+    try:
+        for key in keys[1:]:
+            for actor_id, *data in found[key] or ():
+                lab = _label_from(actor_id, data)
+                if (lab.actor_id, lab.order) not in seen and _exact(query, lab) is not None:
+                    winners.add(lab.actor_id)
+                seen.add((lab.actor_id, lab.order))
+    except (TypeError, ValueError, IndexError) as exc:
+        raise ValueError(f"damaged name-key file: {exc}") from None
+    return winners.pop() if len(winners) == 1 else None
 
 
 def _listing(matches: Sequence[Match]) -> str:

@@ -190,8 +190,29 @@ def _read_index(path: Path) -> NameIndex | None:
 _KEEP_INDEXES = 8
 
 
-def _write_index(path: Path, index: NameIndex) -> None:
-    """Save the index for the next run (the 8 most recent are kept); an unwritable cache is skipped."""
+def _keys_file(path: Path) -> Path:
+    """The file of the index's exact keys (:meth:`kg.names.NameIndex.to_keys`), beside the index."""
+    return path.with_suffix(".keys")
+
+
+def _read_exact(path: Path, name: str) -> tuple[str | None, bool]:
+    """The actor id ``name`` means when its exact keys settle it (:func:`kg.names.resolve_exact`),
+    and whether the keys file could be read.
+
+    A missing or damaged file answers None: the whole index then answers (and the file is written
+    anew, see :attr:`Resolver.index`), so a damaged file costs time, never a wrong answer.
+    """
+    from kg.names import resolve_exact
+
+    try:
+        return resolve_exact(str(_keys_file(path)), path.stem, name), True
+    except (OSError, ValueError, EOFError):
+        return None, False
+
+
+def _write_index(path: Path, index: NameIndex, *, keys_only: bool = False) -> None:
+    """Save the index and its exact keys for the next run (each file written whole, under a name of
+    its build; the 8 most recent of each kind are kept); an unwritable cache is skipped."""
     import contextlib
     import marshal
 
@@ -199,10 +220,13 @@ def _write_index(path: Path, index: NameIndex) -> None:
 
     with contextlib.suppress(OSError, KgError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marshal.dumps(index.to_data()))
-        saved = sorted(path.parent.glob("*.names"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in saved[_KEEP_INDEXES:]:
-            old.unlink(missing_ok=True)
+        write_atomic(_keys_file(path), index.to_keys(path.stem))
+        if not keys_only:
+            write_atomic(path, marshal.dumps(index.to_data()))
+        for kind in ("*.names", "*.keys"):
+            saved = sorted(path.parent.glob(kind), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+            for old in saved[_KEEP_INDEXES:]:
+                old.unlink(missing_ok=True)
         from kg.cache import remove_leftovers
 
         remove_leftovers(path.parent)
@@ -229,6 +253,7 @@ class Resolver:
         self._index: NameIndex | None = None
         self._aliases: dict[str, str] | None = None
         self._known: dict[str, str] = {}
+        self._keys_sound: bool | None = None  # whether the saved exact keys could be read (None: not tried)
 
     @property
     def index_file(self) -> Path | None:
@@ -251,8 +276,12 @@ class Resolver:
         if self._index is None:
             saved = _read_index(self.index_file) if self.index_file else None
             self._index = saved if saved is not None else name_index(self.store)
-            if saved is None and self.index_file:
-                _write_index(self.index_file, self._index)
+            if self.index_file and (
+                saved is None
+                or self._keys_sound is False
+                or (self._keys_sound is None and not _keys_file(self.index_file).is_file())
+            ):  # built, or its keys file missing or damaged: write what is not sound
+                _write_index(self.index_file, self._index, keys_only=saved is not None)
         return self._index
 
     @property
@@ -297,9 +326,18 @@ class Resolver:
         elif self._index is None and self._is_actor(key):
             iri = ID + key
         else:
-            iri = ID + self.index.resolve_one(key)
+            iri = ID + self._resolve_one(key)
         self._known[value.strip()] = iri
         return iri
+
+    def _resolve_one(self, name: str) -> str:
+        """:meth:`kg.names.NameIndex.resolve_one`, answered from the saved exact keys when they
+        settle the name, so a run that resolves an exact name never reads the whole index."""
+        if self._index is None and self.index_file:
+            found, self._keys_sound = _read_exact(self.index_file, name)
+            if found is not None:
+                return found
+        return self.index.resolve_one(name)
 
     def matches(self, name: str, *, limit: int = 5, min_score: float | None = None) -> list[Match]:
         """The actors ``name`` may mean, best first, as :class:`kg.names.Match` (id, score, label, why).

@@ -137,6 +137,8 @@ def test_the_name_index_is_kept_with_its_build(sources, builds, tmp_path):
     assert graph.resolver.index_file is not None and not graph.resolver.index_file.exists()
     actor = graph.resolve("Анна Пример")
     assert graph.resolver.index_file.exists()  # written beside the cached graph
+    keys = graph.resolver.index_file.with_suffix(".keys")  # its exact keys, named with the same build
+    assert keys.exists() and keys.parent == graph.resolver.index_file.parent
     again = Graph.load([sources])
     assert again.resolver.index_file == graph.resolver.index_file and again.resolve("Anna Primer") == actor
     sheet = sources / "articles" / "tiny.yaml"
@@ -144,6 +146,8 @@ def test_the_name_index_is_kept_with_its_build(sources, builds, tmp_path):
     rebuilt = Graph.load([sources])  # a new build: the old build's index is not used
     assert rebuilt.resolver.index_file != graph.resolver.index_file
     assert not rebuilt.resolver.index_file.exists()
+    assert not rebuilt.resolver.index_file.with_suffix(".keys").exists()
+    assert rebuilt.resolve("Anna Primer") == actor
 
 
 def test_old_entries_are_pruned(builds, tmp_path, monkeypatch):

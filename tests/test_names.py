@@ -16,6 +16,7 @@ from kg.names import (
     duplicate_candidates,
     kk_latin,
     name_key,
+    resolve_exact,
     surname_gender,
 )
 
@@ -781,3 +782,58 @@ def test_one_reading_settles_without_the_fuzzy_ones(monkeypatch):
     monkeypatch.setattr(names, "_fuzzy", lambda *a, **k: compared.append(1) or real(*a, **k))
     assert index.resolve_one("Amirtayev") == "amirtayev" and compared == []
     assert index.resolve_one("Amirtabev") == "amirtayev" and compared  # a typo: read by the fuzzy score
+
+
+# --- The exact-key file -----------------------------------------------------------------------
+
+
+def _names_to_try(index: NameIndex) -> list[str]:
+    """Every label and id, and forms of them that match exactly, by case ending, fuzzily or not at all."""
+    labels = [lab for labs in index._labels.values() for lab in labs]
+    names = [lab.text for lab in labels] + list(index._labels) + [name for name, _id in SPELLINGS]
+    names += [name for name, _id, _why in CASE_FORMS]
+    for lab in labels:
+        words = [t.raw for t in lab.tokens]
+        names += [words[-1], words[0], " ".join(reversed(words)), lab.text.upper(), lab.text[:-1], lab.text + "тың"]
+        names.append(" ".join(w[:1] + "." for w in words[:-1]) + " " + words[-1])
+    return [*names, "Karin", "Карина", "Amirtaeva", "President Tokayev", "nobody", "", "  baytaq  ", "A."]
+
+
+def test_the_exact_keys_answer_what_resolve_one_answers_or_leave_the_name_to_the_index(tmp_path) -> None:
+    index = NameIndex([*ACTORS, ("fake-timur-karin", ["Тимур Карин", "Timur Karin"], "male")])
+    path = tmp_path / "i.keys"
+    path.write_bytes(index.to_keys("build-1"))
+    settled = 0
+    for name in _names_to_try(index):
+        fast = resolve_exact(str(path), "build-1", name)
+        try:
+            slow: str = index.resolve_one(name)
+        except (UnknownName, AmbiguousName) as exc:
+            slow = type(exc).__name__
+        assert fast is None or fast == slow, name
+        settled += fast is not None
+    assert settled > 100  # most names are settled by their keys
+    assert resolve_exact(str(path), "build-1", "Karin") is None  # ambiguous: the index explains it
+    assert resolve_exact(str(path), "build-1", "Әміртаевтың") is None  # a case form: the index reads it
+    assert resolve_exact(str(path), "build-1", "amirtayev") == "amirtayev"  # an id
+
+
+def test_a_damaged_or_foreign_keys_file_is_refused_never_misread(tmp_path) -> None:
+    data = NameIndex(ACTORS).to_keys("build-1")
+    path = tmp_path / "i.keys"
+    path.write_bytes(data)
+    with pytest.raises(ValueError, match="another version or build"):
+        resolve_exact(str(path), "build-2", "Amirtayev")
+    names = {name: NameIndex(ACTORS).resolve_one(name) for name in ("Amirtayev", "Baytaq", "Alma Karashkyzy", "kerey")}
+    for where in range(0, len(data), 11):  # one changed byte anywhere: refused, or the same answer
+        path.write_bytes(data[:where] + bytes([data[where] ^ 0x55]) + data[where + 1 :])
+        for name, actor_id in names.items():
+            try:
+                found = resolve_exact(str(path), "build-1", name)
+            except ValueError:
+                continue
+            assert found in (None, actor_id), (where, name)
+    for size in (0, 5, 30, len(data) // 2, len(data) - 1):
+        path.write_bytes(data[:size])
+        with pytest.raises(ValueError):
+            resolve_exact(str(path), "build-1", "Amirtayev")

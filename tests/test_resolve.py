@@ -316,3 +316,49 @@ def test_an_id_or_iri_is_resolved_without_the_name_index(store, monkeypatch):
 
 def test_an_id_that_is_not_an_actor_falls_back_to_the_names(store):
     assert resolve_actor(store, "amirtayev") == ID + "azamatkhan-amirtayev"  # not an id: a name
+
+
+def test_an_exact_name_is_answered_from_the_saved_keys_without_reading_the_index(store, tmp_path, monkeypatch):
+    import kg.resolve
+    from kg.resolve import Resolver
+
+    index_file = tmp_path / "names" / "b1.names"
+    first = Resolver(store, index_file=index_file)
+    assert first.actor("Amirtaev") == ID + "azamatkhan-amirtayev" and first.built  # built, both files written
+    keys = index_file.with_suffix(".keys")
+    assert index_file.is_file() and keys.is_file()
+    assert not [p for p in index_file.parent.iterdir() if p.name.startswith(".")]  # written whole, no leftovers
+
+    def no_index(*_args):
+        raise AssertionError("the whole index was read")
+
+    monkeypatch.setattr(kg.resolve, "_read_index", no_index)
+    monkeypatch.setattr(kg.resolve, "name_index", no_index)
+    again = Resolver(store, index_file=index_file)
+    assert again.actor("Азаматхан Амиртаев") == ID + "azamatkhan-amirtayev" and not again.built
+    with pytest.raises(AssertionError, match="whole index"):
+        again.actor("Әміртаевтың")  # a case form needs the whole index
+
+
+def test_a_damaged_keys_file_costs_a_read_of_the_index_and_is_written_anew(store, tmp_path):
+    from kg.resolve import Resolver
+
+    index_file = tmp_path / "b1.names"
+    Resolver(store, index_file=index_file).actor("Amirtaev")
+    keys = index_file.with_suffix(".keys")
+    sound = keys.read_bytes()
+    keys.write_bytes(sound[:20] + bytes([sound[20] ^ 1]) + sound[21:])  # one bit of its header changed
+    for name in ("Amirtaev", "Sergey Kachanov", "baytaq", "Erlan Karin"):
+        resolver = Resolver(store, index_file=index_file)
+        assert resolver.actor(name) == resolve_actor(store, name)
+    assert keys.read_bytes() == sound  # the index was read and the keys written anew
+
+
+def test_saved_indexes_and_keys_are_bounded(store, tmp_path, monkeypatch):
+    import kg.resolve
+    from kg.resolve import Resolver
+
+    monkeypatch.setattr(kg.resolve, "_KEEP_INDEXES", 3)
+    for n in range(5):
+        Resolver(store, index_file=tmp_path / f"b{n}.names").actor("Amirtaev")
+    assert len(list(tmp_path.glob("*.names"))) == 3 and len(list(tmp_path.glob("*.keys"))) == 3
