@@ -32,6 +32,10 @@ class _Seconds(click.FloatRange):
 
 
 SECONDS = _Seconds(min=0.01, max=MAX_TIMEOUT)
+# One instance of each path type for every option: click.Path() looks up its name through gettext
+# (22 look-ups of the locale on every run when each option made its own).
+ANY_PATH = click.Path()
+FOLDER = click.Path(file_okay=False)
 
 
 def _terminal_width() -> int:
@@ -146,7 +150,7 @@ def source_options(func):
     func = click.option(
         "--store",
         "store_dir",
-        type=click.Path(file_okay=False),
+        type=FOLDER,
         default=None,
         help="Read a persistent store built by 'kg build --store DIR' instead of the sources.",
     )(func)
@@ -154,7 +158,7 @@ def source_options(func):
         "--sources",
         "sources",
         multiple=True,
-        type=click.Path(),
+        type=ANY_PATH,
         metavar="PATH",
         help="Fact sheets or folders to build the graph from (repeatable). Default: the bundled sources.",
     )(func)
@@ -460,11 +464,11 @@ def view(output, fmt, preset, focus, depth, include, title, lang, group_above, s
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=ANY_PATH)
 @click.option(
     "--store",
     "store_dir",
-    type=click.Path(file_okay=False),
+    type=FOLDER,
     default=None,
     help="Validate a persistent store instead of sources.",
 )
@@ -543,11 +547,11 @@ def stats(fmt, sources, store_dir) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=ANY_PATH)
 @click.option(
     "--store",
     "store_dir",
-    type=click.Path(file_okay=False),
+    type=FOLDER,
     required=True,
     help="Folder of the persistent store to (re)build.",
 )
@@ -679,7 +683,7 @@ def resolve(name, limit, fmt, sources, store_dir) -> None:
     "--sources",
     "sources",
     multiple=True,
-    type=click.Path(),
+    type=ANY_PATH,
     metavar="PATH",
     help="Registry, fact sheets, decisions or folders (repeatable). Default: the bundled sources.",
 )
@@ -984,7 +988,7 @@ def push(
 
 
 @cli.command()
-@click.argument("directory", type=click.Path(file_okay=False))
+@click.argument("directory", type=FOLDER)
 @click.option(
     "--facts",
     type=click.IntRange(min=1),
@@ -1016,7 +1020,7 @@ def synth(directory, facts, seed) -> None:
 
 
 @cli.command()
-@click.argument("target", required=False, type=click.Path(), metavar="FILE_OR_DIR")
+@click.argument("target", required=False, type=ANY_PATH, metavar="FILE_OR_DIR")
 @click.option(
     "--lang",
     type=click.Choice(["auto", *LANG_CHOICES]),
