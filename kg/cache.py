@@ -22,9 +22,14 @@ import contextlib
 import marshal
 import os
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import resources
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
+# Paths are text on the way to a current entry: pathlib (~3 ms of imports) only to write one.
 
 FORMAT_VERSION = 2
 KEEP = 8  # entries kept; the least recently used beyond these are removed
@@ -34,11 +39,19 @@ _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 def cache_dir() -> Path | None:
     """The cache folder, or ``None`` when ``KG_CACHE_DIR=off``."""
+    from pathlib import Path
+
+    root = cache_root()
+    return None if root is None else Path(root)
+
+
+def cache_root() -> str | None:
+    """:func:`cache_dir` as text."""
     given = os.environ.get("KG_CACHE_DIR")
     if given:
-        return None if given.lower() in ("off", "0", "no", "false") else Path(given)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "reform-kg"
+        return None if given.lower() in ("off", "0", "no", "false") else given
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "reform-kg")
 
 
 def _stat(path: str) -> list:
@@ -72,17 +85,17 @@ def _walk(folder: str, found: list[list]) -> None:
             found.append([entry.path, None, None])
 
 
-def _watched(given: Sequence[Path]) -> list[list]:
+def _watched(given: Sequence[str]) -> list[list]:
     """What the answer depends on, found without reading a sheet: every file of the folders given,
     each file given, the bundled sources (a drafted sheet extends them) and kg itself."""
     found: list[list] = []
     for path in given:
-        if path.is_dir():
+        if os.path.isdir(path):
             _walk(os.path.abspath(path), found)
         else:
             found.append(_stat(os.path.abspath(path)))
-    _walk(str(resources.sources_dir()), found)
-    _walk(str(resources.ontology_dir()), found)
+    _walk(resources.bundled_dir("sources"), found)
+    _walk(resources.bundled_dir("ontology"), found)
     _walk(_PACKAGE, found)
     return found
 
@@ -97,14 +110,16 @@ def digest_of():
     return blake2b(digest_size=16)
 
 
-def _key(given: Sequence[Path]) -> str:
+def _key(given: Sequence[str]) -> str:
     digest = digest_of()
-    digest.update("\0".join([str(p.resolve()) for p in given] + [str(FORMAT_VERSION)]).encode())
+    digest.update("\0".join([os.path.realpath(p) for p in given] + [str(FORMAT_VERSION)]).encode())
     return digest.hexdigest()[:20]
 
 
 def _texts(corpus) -> list[Path]:
     """The texts that quotes were checked against: they may lie outside every folder given."""
+    from pathlib import Path
+
     out = set()
     for source in corpus.sources:
         if source.text_path and source.path:
@@ -129,19 +144,19 @@ def cached_graph(paths: Sequence[str | Path] | None = None):
     """
     from kg.store import build_store
 
-    given = [Path(p) for p in paths] if paths else [resources.sources_dir()]
-    root = cache_dir()
+    given = [os.fspath(p) for p in paths] if paths else [resources.bundled_dir("sources")]
+    root = cache_root()
     if root is None:
         return build_store(given), None
-    entry = root / _key(given)
+    entry = os.path.join(root, _key(given))
     watched = _watched(given)
     meta = _current(entry, watched)
     if meta is not None:
         try:
             store = _open_entry(entry, meta)
             with contextlib.suppress(OSError):
-                os.utime(entry / "meta")  # recently used
-            return store, entry / f"names-{meta['build']}.names"
+                os.utime(os.path.join(entry, "meta"))  # recently used
+            return store, os.path.join(entry, f"names-{meta['build']}.names")
         except Exception:  # a damaged or half-removed entry: build anew below
             pass
     from kg.sources import load_corpus  # only to build: a current cache never reads a sheet
@@ -159,24 +174,24 @@ def cached_graph(paths: Sequence[str | Path] | None = None):
         _write_entry(root, entry, store, meta)
     except OSError:
         return store, None
-    return store, entry / f"names-{meta['build']}.names"
+    return store, os.path.join(entry, f"names-{meta['build']}.names")
 
 
-def _open_entry(entry: Path, meta: dict):
+def _open_entry(entry: str, meta: dict):
     if meta.get("form") == "nq":
         from pyoxigraph import RdfFormat, Store
 
         store = Store()
-        store.bulk_load(path=str(entry / "graph.nq"), format=RdfFormat.N_QUADS)
+        store.bulk_load(path=os.path.join(entry, "graph.nq"), format=RdfFormat.N_QUADS)
         return store
     from kg.store import open_store
 
-    return open_store(entry / "store")
+    return open_store(os.path.join(entry, "store"))
 
 
-def _current(entry: Path, watched: list[list]) -> dict | None:
+def _current(entry: str, watched: list[list]) -> dict | None:
     try:
-        with open(entry / "meta", "rb") as file:
+        with open(os.path.join(entry, "meta"), "rb") as file:
             meta = marshal.loads(file.read())  # no import to pay for, unlike json: read on every run
     except (OSError, ValueError, EOFError, TypeError):
         return None
@@ -187,13 +202,15 @@ def _current(entry: Path, watched: list[list]) -> dict | None:
     return meta
 
 
-def _write_entry(root: Path, entry: Path, store, meta: dict) -> None:
+def _write_entry(root_dir: str, entry_dir: str, store, meta: dict) -> None:
     """Write the graph and its meta into a new folder, then put it in place of the old entry."""
     import shutil
     import tempfile
+    from pathlib import Path
 
     import pyoxigraph
 
+    root, entry = Path(root_dir), Path(entry_dir)
     root.mkdir(parents=True, exist_ok=True)
     new = Path(tempfile.mkdtemp(prefix=f".{entry.name}.new-", dir=root))
     try:

@@ -291,9 +291,7 @@ def query(
     given = parse_param_args(list(params))
     if sparql is not None:
         text = sys.stdin.read() if sparql == "-" else sparql
-        from pathlib import Path
-
-        named = NamedQuery(name="(ad hoc)", path=Path("-"), text=text)
+        named = NamedQuery(name="(ad hoc)", path="-", text=text)
         if lang:
             given["lang"] = lang
         if given:

@@ -15,12 +15,13 @@ per graph and reused by every query with an actor parameter (``kg serve`` relies
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
     import networkx
 
     from kg.names import Match
@@ -42,7 +43,7 @@ class Graph:
     :param store: the store to read; :meth:`from_sources` and :meth:`open` make one.
     """
 
-    def __init__(self, store: Any, *, index_file: Path | Callable[[], Path | None] | None = None) -> None:
+    def __init__(self, store: Any, *, index_file: str | Path | Callable[[], str | Path | None] | None = None) -> None:
         self.store = store
         self._index_file = index_file
         self._resolver: Resolver | None = None
@@ -122,7 +123,7 @@ class Graph:
             return name_or_sparql
         text = name_or_sparql.strip()
         if not text.endswith(".rq") and (any(c.isspace() for c in text) or "{" in text):
-            return NamedQuery(name="(ad hoc)", path=Path("-"), text=name_or_sparql)
+            return NamedQuery(name="(ad hoc)", path="-", text=name_or_sparql)
         from kg.queries import find_query
 
         return find_query(text)
@@ -321,11 +322,11 @@ class Graph:
         )
 
 
-def _saved_index_file(store_dir: str | Path) -> Path | None:
+def _saved_index_file(store_dir: str | Path) -> str | None:
     """Where the store's name index is kept (looked up, and kg.resolve imported, only for a name)."""
-    from kg.resolve import saved_index_file
+    from kg.resolve import saved_index_path
 
-    return saved_index_file(store_dir)
+    return saved_index_path(store_dir)
 
 
 def _render_query(graph: Graph, query: NamedQuery, params: Mapping[str, str], lang: str | None, fmt: str) -> bytes:

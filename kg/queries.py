@@ -25,15 +25,18 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg import resources
 from kg.errors import QueryError, shown
 from kg.querytext import named_query_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
 
 PARAM_KINDS = ("actor", "iri", "string", "date", "integer", "lang")
 _HEADER = re.compile(r"^#\s*(title|description|param|returns)\s*:\s*(.*)$")
@@ -53,10 +56,10 @@ class Param:
 
 @dataclass(frozen=True)
 class NamedQuery:
-    """A query file and what its header says about it."""
+    """A query file and what its header says about it (``path``: the file as text, ``-`` for ad-hoc SPARQL)."""
 
     name: str
-    path: Path
+    path: str
     text: str
     title: str = ""
     description: str = ""
@@ -64,10 +67,10 @@ class NamedQuery:
     returns: tuple[str, ...] = field(default_factory=tuple)
 
 
-def parse_header(text: str, *, path: Path) -> dict[str, Any]:
+def parse_header(text: str, *, path: str | Path) -> dict[str, Any]:
     """Read the ``# key: value`` lines at the top of a query file.
 
-    >>> h = parse_header("# title: T\\n# param: ?actor actor, optional; who\\nSELECT", path=Path("q.rq"))
+    >>> h = parse_header("# title: T\\n# param: ?actor actor, optional; who\\nSELECT", path="q.rq")
     >>> h["title"], h["params"][0]
     ('T', Param(name='actor', kind='actor', optional=True, default=None, doc='who'))
     """
@@ -95,7 +98,7 @@ def parse_header(text: str, *, path: Path) -> dict[str, Any]:
     return {"title": title, "description": " ".join(description), "params": tuple(params), "returns": returns}
 
 
-def _parse_param(value: str, *, path: Path, line: int) -> Param:
+def _parse_param(value: str, *, path: str | Path, line: int) -> Param:
     spec, _, doc = value.partition(";")
     match = _PARAM.match(spec.strip())
     if not match or match.group("kind") not in PARAM_KINDS:
@@ -118,16 +121,18 @@ def _parse_param(value: str, *, path: Path, line: int) -> Param:
 
 def load_query(path: str | Path) -> NamedQuery:
     """Read one ``.rq`` file."""
-    path = Path(path)
+    path = os.fspath(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
     except FileNotFoundError:
         raise QueryError("query file not found", path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise QueryError(f"cannot read query file: {exc}", path=path) from None
     header = parse_header(text, path=path)
+    stem = os.path.splitext(os.path.basename(path))[0]
     # the file declares no PREFIX and may use LABEL(...)/PROVENANCE(...): see kg.querytext
-    return NamedQuery(name=path.stem.replace("_", "-"), path=path, text=named_query_text(text), **header)
+    return NamedQuery(name=stem.replace("_", "-"), path=path, text=named_query_text(text), **header)
 
 
 def list_queries(directory: Path | None = None) -> list[NamedQuery]:
@@ -142,8 +147,8 @@ def find_query(name: str) -> NamedQuery:
         return load_query(name)
     key = name.replace("_", "-")
     for stem in dict.fromkeys((key.replace("-", "_"), key)):  # read only the file asked for, if there
-        path = resources.queries_dir() / f"{stem}.rq"
-        if path.is_file():
+        path = os.path.join(resources.bundled_dir("queries"), f"{stem}.rq")
+        if os.path.isfile(path):
             return load_query(path)
     queries = {q.name: q for q in list_queries()}
     if key not in queries:

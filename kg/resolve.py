@@ -15,10 +15,10 @@ person, and an unknown or ambiguous name fails with "did you mean …" candidate
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
@@ -26,6 +26,8 @@ from kg.queries import NamedQuery, bind_params, run_sparql
 from kg.vocab import ID, ONTOLOGY, PREFIXES
 
 if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
     from kg.names import Gender, Match, NameIndex
 
 # kg.names (the name analysis), hashlib and json are imported where they are used: a query with
@@ -151,28 +153,40 @@ def saved_index_file(store_dir: str | Path) -> Path | None:
     to or rebuilt gets a new name) and the code that analyses names (a new kg, a new name).
     The store itself is never written to.
     """
-    from kg import lang, names
-    from kg.cache import cache_dir, digest_of
+    from pathlib import Path
 
-    root = cache_dir()
-    folder = Path(store_dir)
-    if root is None or not folder.is_dir():
+    found = saved_index_path(store_dir)
+    return None if found is None else Path(found)
+
+
+def saved_index_path(store_dir: str | Path) -> str | None:
+    """:func:`saved_index_file` as text (what a run that resolves a name uses: no pathlib to import)."""
+    from kg import lang, names
+    from kg.cache import cache_root, digest_of
+
+    root = cache_root()
+    folder = os.fspath(store_dir)
+    if root is None or not os.path.isdir(folder):
         return None
     digest = digest_of()
-    digest.update(str(folder.resolve()).encode())
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith(("LOG", "LOCK")):
+    digest.update(os.path.realpath(folder).encode())
+    with os.scandir(folder) as listed:
+        entries = sorted(listed, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.name.startswith(("LOG", "LOCK")):
             continue  # RocksDB's own log and lock change without the data changing
-        stat = path.stat()
-        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-        if path.name in ("IDENTITY", "CURRENT") and stat.st_size < 4096:
-            digest.update(path.read_bytes())  # RocksDB's id of this database and its current manifest
+        stat = os.stat(entry.path)
+        digest.update(f"{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        if entry.name in ("IDENTITY", "CURRENT") and stat.st_size < 4096:
+            with open(entry.path, "rb") as file:
+                digest.update(file.read())  # RocksDB's id of this database and its current manifest
     for module in (__file__, names.__file__, lang.__file__):
-        digest.update(Path(module).read_bytes())
-    return root / ".names" / f"{digest.hexdigest()}.names"  # a dot: not one of kg.cache's entries
+        with open(module, "rb") as file:
+            digest.update(file.read())
+    return os.path.join(root, ".names", f"{digest.hexdigest()}.names")  # a dot: not one of kg.cache's entries
 
 
-def _read_index(path: Path) -> NameIndex | None:
+def _read_index(path: str) -> NameIndex | None:
     """The saved index, or None when there is none or it cannot be read (then it is built anew).
 
     Saved with :mod:`marshal`: read five times faster than JSON, and with nothing to import.
@@ -182,7 +196,8 @@ def _read_index(path: Path) -> NameIndex | None:
     from kg.names import NameIndex
 
     try:
-        return NameIndex.from_data(marshal.loads(path.read_bytes()))
+        with open(path, "rb") as file:
+            return NameIndex.from_data(marshal.loads(file.read()))
     except (OSError, ValueError, EOFError, TypeError):
         return None
 
@@ -190,12 +205,17 @@ def _read_index(path: Path) -> NameIndex | None:
 _KEEP_INDEXES = 8
 
 
-def _keys_file(path: Path) -> Path:
+def _keys_file(path: str) -> str:
     """The file of the index's exact keys (:meth:`kg.names.NameIndex.to_keys`), beside the index."""
-    return path.with_suffix(".keys")
+    return os.path.splitext(path)[0] + ".keys"
 
 
-def _read_exact(path: Path, name: str) -> tuple[str | None, bool]:
+def _build_tag(path: str) -> str:
+    """The name of the index's build (its file name without ``.names``): the keys file carries it."""
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def _read_exact(path: str, name: str) -> tuple[str | None, bool]:
     """The actor id ``name`` means when its exact keys settle it (:func:`kg.names.resolve_exact`),
     and whether the keys file could be read.
 
@@ -205,22 +225,24 @@ def _read_exact(path: Path, name: str) -> tuple[str | None, bool]:
     from kg.names import resolve_exact
 
     try:
-        return resolve_exact(str(_keys_file(path)), path.stem, name), True
+        return resolve_exact(_keys_file(path), _build_tag(path), name), True
     except (OSError, ValueError, EOFError):
         return None, False
 
 
-def _write_index(path: Path, index: NameIndex, *, keys_only: bool = False) -> None:
+def _write_index(file: str, index: NameIndex, *, keys_only: bool = False) -> None:
     """Save the index and its exact keys for the next run (each file written whole, under a name of
     its build; the 8 most recent of each kind are kept); an unwritable cache is skipped."""
     import contextlib
     import marshal
+    from pathlib import Path
 
     from kg.fileio import write_atomic
 
+    path = Path(file)
     with contextlib.suppress(OSError, KgError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(_keys_file(path), index.to_keys(path.stem))
+        write_atomic(_keys_file(file), index.to_keys(_build_tag(file)))
         if not keys_only:
             write_atomic(path, marshal.dumps(index.to_data()))
         for kind in ("*.names", "*.keys"):
@@ -247,7 +269,7 @@ class Resolver:
     ('https://w3id.org/reform-kg/id/azamatkhan-amirtayev', True)
     """
 
-    def __init__(self, store, *, index_file: Path | Callable[[], Path | None] | None = None) -> None:
+    def __init__(self, store, *, index_file: str | Path | Callable[[], str | Path | None] | None = None) -> None:
         self.store = store
         self._index_file = index_file
         self._index: NameIndex | None = None
@@ -261,9 +283,18 @@ class Resolver:
 
         Given as a function, it is found on first need: a query that resolves no name never looks.
         """
+        found = self._index_path()
+        if found is None:
+            return None
+        from pathlib import Path
+
+        return Path(found)
+
+    def _index_path(self) -> str | None:
+        """:attr:`index_file` as text (pathlib is not imported to resolve a name)."""
         if callable(self._index_file):
             self._index_file = self._index_file()
-        return self._index_file
+        return None if self._index_file is None else os.fspath(self._index_file)
 
     @property
     def built(self) -> bool:
@@ -274,14 +305,15 @@ class Resolver:
     def index(self) -> NameIndex:
         """The name index over every label of every actor (built on first use)."""
         if self._index is None:
-            saved = _read_index(self.index_file) if self.index_file else None
+            file = self._index_path()
+            saved = _read_index(file) if file else None
             self._index = saved if saved is not None else name_index(self.store)
-            if self.index_file and (
+            if file and (
                 saved is None
                 or self._keys_sound is False
-                or (self._keys_sound is None and not _keys_file(self.index_file).is_file())
+                or (self._keys_sound is None and not os.path.isfile(_keys_file(file)))
             ):  # built, or its keys file missing or damaged: write what is not sound
-                _write_index(self.index_file, self._index, keys_only=saved is not None)
+                _write_index(file, self._index, keys_only=saved is not None)
         return self._index
 
     @property
@@ -333,8 +365,9 @@ class Resolver:
     def _resolve_one(self, name: str) -> str:
         """:meth:`kg.names.NameIndex.resolve_one`, answered from the saved exact keys when they
         settle the name, so a run that resolves an exact name never reads the whole index."""
-        if self._index is None and self.index_file:
-            found, self._keys_sound = _read_exact(self.index_file, name)
+        file = self._index_path() if self._index is None else None
+        if file:
+            found, self._keys_sound = _read_exact(file, name)
             if found is not None:
                 return found
         return self.index.resolve_one(name)

@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError, StoreError
 from kg.vocab import PREFIXES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
+# pathlib is imported only to build: opening a store takes text paths, so a reading command never
+# pays for pathlib's imports (urllib.parse, ipaddress: ~3 ms).
 
 FORMATS: dict[str, str] = {
     "turtle": "TURTLE",
@@ -62,6 +69,8 @@ def build_store(
     with contextlib.ExitStack() as held:
         target = None
         if store_dir is not None:
+            from pathlib import Path
+
             target = Path(store_dir)
             held.enter_context(build_lock(target))
             _check_build_target(target)
@@ -117,6 +126,8 @@ _STORE_MARKERS = ("CURRENT", "IDENTITY", "LOCK")
 
 
 def _parent(path: Path) -> Path:
+    from pathlib import Path
+
     return path.parent if str(path.parent) else Path(".")
 
 
@@ -196,9 +207,9 @@ def _sigterm_cleans_up():
         signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
-def is_store_dir(path: Path) -> bool:
+def is_store_dir(path: str | Path) -> bool:
     """Whether a folder looks like an Oxigraph (RocksDB) store, even a damaged one."""
-    return path.is_dir() and any((path / name).exists() for name in _STORE_MARKERS)
+    return os.path.isdir(path) and any(os.path.exists(os.path.join(path, name)) for name in _STORE_MARKERS)
 
 
 def _check_build_target(path: Path) -> Path:
@@ -230,9 +241,9 @@ def _build_on_disk(path: Path, triples, progress, stage):
 
 
 def _build_into(path: Path, parent: Path, triples, progress, stage):
-    import os
     import shutil
     import tempfile  # only to build: a reading command never pays for it
+    from pathlib import Path
 
     from pyoxigraph import Store
 
@@ -276,12 +287,14 @@ def open_store(store_dir: str | Path):
     """
     from pyoxigraph import Store
 
-    path = Path(store_dir)
-    if not path.exists():
+    path = os.fspath(store_dir)
+    if not os.path.exists(path):
         raise StoreError("no such store folder; build one with 'kg build --store DIR'", path=path)
-    if not path.is_dir():
+    if not os.path.isdir(path):
         raise StoreError("is a file, not a store folder; build a store with 'kg build --store DIR'", path=path)
-    if not any(path.iterdir()):
+    with os.scandir(path) as entries:
+        empty = next(entries, None) is None
+    if empty:
         raise StoreError("the folder is empty, not a store; build one with 'kg build --store DIR'", path=path)
     if not is_store_dir(path):
         raise StoreError(
