@@ -33,7 +33,9 @@ def term_text(term) -> str | None:
     return term.value
 
 
-_NOT_PLAIN = re.compile(r"[\t\n\r\x0b\x0c]|\s$")
+# The patterns below are compiled on first use (re keeps them): most tables never need them, and
+# compiling each costs every process that imports this module.
+_NOT_PLAIN = r"[\t\n\r\x0b\x0c]|\s$"
 
 
 def _wrap(cell: str | None, width: int) -> list[str]:
@@ -51,25 +53,25 @@ def _wrap(cell: str | None, width: int) -> list[str]:
         if cell[-1] != " ":
             if len(cell) <= width:
                 return [cell]  # what textwrap gives for a line that fits: no tab, newline or trailing space
-            if cell[0] != " " and "  " not in cell and "--" not in cell and not _BREAKING_HYPHEN.search(cell):
+            if cell[0] != " " and "  " not in cell and "--" not in cell and not re.search(_BREAKING_HYPHEN, cell):
                 lines = _greedy(cell, width)
                 if lines is not None:
                     return lines
-    elif len(cell) <= width and not _NOT_PLAIN.search(cell):
+    elif len(cell) <= width and not re.search(_NOT_PLAIN, cell):
         return [cell]
     wrapper = _wrapper(width)
     if "-" in cell:
         return wrapper.wrap(cell) or [""]
     # Without a hyphen, textwrap's word-splitting pattern cuts at whitespace only: split there
     # directly (most of wrap()'s time) and let textwrap place the chunks, so the lines are its own.
-    chunks = [c for c in _SPACES.split(wrapper._munge_whitespace(cell)) if c]
+    chunks = [c for c in re.split(_SPACES, wrapper._munge_whitespace(cell)) if c]
     return wrapper._wrap_chunks(chunks) or [""]
 
 
 # A hyphen textwrap's word pattern may break at: a letter on both sides. (Its other cuts are at
 # whitespace and at dashes of two or more; a cell with those, or with whitespace other than single
 # spaces between words, is left to textwrap.)
-_BREAKING_HYPHEN = re.compile(r"[^\W\d]-[^\W\d]")
+_BREAKING_HYPHEN = r"[^\W\d]-[^\W\d]"
 
 
 def _greedy(cell: str, width: int) -> list[str] | None:
@@ -97,7 +99,7 @@ def _greedy(cell: str, width: int) -> list[str] | None:
     return lines
 
 
-_SPACES = re.compile(r"([\t\n\x0b\x0c\r ]+)")
+_SPACES = r"([\t\n\x0b\x0c\r ]+)"
 
 
 @functools.lru_cache(maxsize=8)
@@ -201,7 +203,7 @@ def _plain(cell: str) -> bool:
     ``str.isprintable`` answers most cells without the regex."""
     if cell.isprintable():
         return cell[-1] != " "
-    return not _NOT_PLAIN.search(cell)
+    return not re.search(_NOT_PLAIN, cell)
 
 
 def _line(cells: Sequence[str], widths: Sequence[int]) -> str:

@@ -21,7 +21,6 @@ they appear, except inside a variable or prefixed name.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -585,23 +584,27 @@ def bound_query(text: str, bindings: Mapping[str, Any] | None = None) -> Checked
     return CheckedQuery(with_values(text, bindings or {}))
 
 
-_LEXEMES = re.compile(
-    r"""
-      (?P<skip>
-          \#[^\n\r]*                                         # a comment
-        | '\'\'(?:(?:'|'')?(?:[^'\\]|\\.))*'\'\'             # long strings
-        | "\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*"\"\"
-        | '(?:[^'\\\n\r]|\\.)*'                              # strings
-        | "(?:[^"\\\n\r]|\\.)*"
-        | <[^<>"{}|^`\\\x00-\x20]*>                          # an IRI
-        | [?$][A-Za-z0-9_]+                                  # a variable
-        | (?:[A-Za-z_][A-Za-z0-9_-]*)?:[A-Za-z0-9_-]*        # a prefixed name
-      )
-    | (?P<code>[^\#'"<?$:]+|[\s\S])                          # keywords, punctuation and the rest
-    """,
-    re.DOTALL | re.VERBOSE,
-)
-_PIECE = re.compile(r"[{}]|[A-Za-z]+|\s+|[\s\S]")
+@functools.cache
+def _lexemes() -> re.Pattern[str]:
+    """The lexemes of a query text (compiled on first use: only a query bound to an IRI is rewritten)."""
+    return re.compile(
+        r"""
+          (?P<skip>
+              \#[^\n\r]*                                         # a comment
+            | '\'\'(?:(?:'|'')?(?:[^'\\]|\\.))*'\'\'             # long strings
+            | "\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*"\"\"
+            | '(?:[^'\\\n\r]|\\.)*'                              # strings
+            | "(?:[^"\\\n\r]|\\.)*"
+            | <[^<>"{}|^`\\\x00-\x20]*>                          # an IRI
+            | [?$][A-Za-z0-9_]+                                  # a variable
+            | (?:[A-Za-z_][A-Za-z0-9_-]*)?:[A-Za-z0-9_-]*        # a prefixed name
+          )
+        | (?P<code>[^\#'"<?$:]+|[\s\S])                          # keywords, punctuation and the rest
+        """,
+        re.DOTALL | re.VERBOSE,
+    )
+
+
 _ALONE_AFTER = frozenset("{}.)")  # what may stand before a group that is an element of its group
 
 
@@ -609,7 +612,7 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
     """The text as ``(piece, is_code)``: strings, IRIs, comments, variables and prefixed names
     whole and not code; the rest split into braces, words, spaces and single characters."""
     out: list[tuple[str, bool]] = []
-    for skipped, code in _LEXEMES.findall(text):  # (skip, code): one of them is empty
+    for skipped, code in _lexemes().findall(text):  # (skip, code): one of them is empty
         if skipped:
             out.append((skipped, False))
         else:
@@ -620,7 +623,7 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
 @functools.lru_cache(maxsize=2048)
 def _code_pieces(code: str) -> tuple[tuple[str, bool], ...]:
     """One run of code split into pieces (a query repeats the same few runs: " ", " . ", "\\n  ")."""
-    return tuple((piece, True) for piece in _PIECE.findall(code))
+    return tuple((piece, True) for piece in re.findall(r"[{}]|[A-Za-z]+|\s+|[\s\S]", code))
 
 
 def _brace_pairs(pieces: list[tuple[str, bool]]) -> dict[int, int] | None:
@@ -673,6 +676,8 @@ def _lateral_spans(pieces: list[tuple[str, bool]]) -> dict[int, int] | None:
     a sub-SELECT. Neither may hold LIMIT or OFFSET (row by row, a limit would apply per row).
     ``None`` when the braces do not balance.
     """
+    import bisect  # only to rewrite a query bound to an IRI
+
     pairs = _brace_pairs(pieces)
     if pairs is None:
         return None
@@ -885,6 +890,8 @@ _VARIABLE = re.compile(r"[?$](\w+)")
 def _top_level_code(pieces: list[tuple[str, bool]]) -> Callable[[int], bool]:
     """Whether an offset of the text (which the pieces tile) is code in its first group (depth 1),
     outside nested groups, and not itself a brace."""
+    import bisect
+
     offsets = list(itertools.accumulate((len(piece) for piece, _code in pieces), initial=0))
     top: list[bool] = []
     depth = 0
