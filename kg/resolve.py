@@ -131,7 +131,17 @@ def corpus_entries(corpus) -> list[Entry]:
 
 
 def _aliases(store) -> dict[str, str]:
-    return {_short(row["old"].value): _short(row["new"].value) for row in run_sparql(store, _SAME_AS)}
+    """Ids merged by ``owl:sameAs``: read straight from Oxigraph's indexes (every question about an
+    actor asks, and this skips checking and planning a query), else by SPARQL."""
+    if not hasattr(store, "quads_for_pattern"):
+        return {_short(row["old"].value): _short(row["new"].value) for row in run_sparql(store, _SAME_AS)}
+    from pyoxigraph import DefaultGraph, NamedNode
+
+    same_as = NamedNode(f"{PREFIXES['owl']}sameAs")
+    return {
+        _short(quad.subject.value): _short(quad.object.value)
+        for quad in store.quads_for_pattern(None, same_as, None, DefaultGraph())
+    }
 
 
 def name_index(store) -> NameIndex:
