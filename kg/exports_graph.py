@@ -101,16 +101,11 @@ def _drawn(
     """:func:`drawing`, and each node's group when the page opens on groups (else nothing): the
     organisation's IRI, or ``other:TYPE`` (language-neutral, so Gephi can partition by it)."""
     from kg.view import NODE_TYPES
-    from kg.view_group import GROUP_ABOVE, group_graph, should_group
-    from kg.view_layout import degrees, layout, node_size
+    from kg.view_group import everything_positions
+    from kg.view_layout import degrees, node_size
 
-    groups: dict[Any, str] = {}
-    if should_group(graph.number_of_nodes(), GROUP_ABOVE if group_above is None else group_above):
-        grouping = group_graph(graph, seed=seed)  # as page_data: its positions do not depend on lang
-        pos = grouping.positions
-        groups = {v: grouping.groups[i].key for v, i in grouping.of.items()}
-    else:
-        pos = layout(graph, seed=seed)
+    pos, grouping = everything_positions(graph, seed=seed, group_above=group_above)
+    groups = {v: grouping.groups[i].key for v, i in grouping.of.items()} if grouping else {}
     degree = degrees(graph)
     out = {}
     for node, data in graph.nodes(data=True):

@@ -38,8 +38,8 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 from kg.lang import fold_spec, fold_text
-from kg.view_group import GROUP_ABOVE, group_graph, group_ui, page_columns, should_group
-from kg.view_layout import WHO_PROPOSED_WHAT, layout
+from kg.view_group import GROUP_ABOVE, everything_positions, group_ui, page_columns
+from kg.view_layout import WHO_PROPOSED_WHAT
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
@@ -352,7 +352,16 @@ def page_data(
     >>> [p["key"] for p in d["presets"]]
     ['everything', 'proposals', 'timeline']
     """
-    from kg.view_layout import _boxes, _keys, degrees, layered, proposal_nodes, radial, timeline, timeline_nodes
+    from kg.view_layout import (
+        degrees,
+        label_boxes,
+        layered,
+        name_keys,
+        proposal_nodes,
+        radial,
+        timeline,
+        timeline_nodes,
+    )
 
     lang = lang if lang in LANGS else "en"
     li = LANGS.index(lang)
@@ -467,10 +476,10 @@ def page_data(
         }
 
     # beyond group_above nodes the page opens on groups, and "everything" places nodes inside them
-    grouping = group_graph(graph, lang=lang, seed=seed) if should_group(len(order), group_above) else None
-    presets = [preset("everything", None, grouping.positions if grouping else layout(graph, seed=seed, links=links))]
+    everything, grouping = everything_positions(graph, seed=seed, group_above=group_above, lang=lang, links=links)
+    presets = [preset("everything", None, everything)]
     # both lesser presets sort nodes by name and stack their label boxes: made once for all nodes
-    keys, boxes = _keys(graph, order, attrs_of), _boxes(graph, order, links, degree, attrs=attrs_of)
+    keys, boxes = name_keys(graph, order, attrs_of), label_boxes(graph, order, links, degree, attrs=attrs_of)
     chosen = proposal_nodes(graph, links)
     pos = layered(graph, chosen, links=links, degree=degree, keys=keys, boxes=boxes)
     presets.append(preset("proposals", chosen, pos, relations=list(WHO_PROPOSED_WHAT)))

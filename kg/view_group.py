@@ -167,6 +167,28 @@ def should_group(node_count: int, group_above: int | None) -> bool:
     return bool(group_above) and node_count > int(group_above or 0)
 
 
+def everything_positions(
+    graph: networkx.MultiDiGraph,
+    *,
+    seed: int = 42,
+    group_above: int | None = None,
+    lang: str = "en",
+    links: Any = None,
+) -> tuple[dict[Any, tuple[float, float]], Grouping | None]:
+    """The "everything" preset's positions, and its grouping when the page opens on groups.
+
+    The one place that decides it, for the page (:func:`kg.view.page_data`) and for the
+    GraphML/GEXF drawing (:mod:`kg.exports_graph`), so the two always agree. ``group_above``
+    None is :data:`GROUP_ABOVE`; the positions do not depend on ``lang`` (only the groups' names do).
+    """
+    if should_group(graph.number_of_nodes(), GROUP_ABOVE if group_above is None else group_above):
+        grouping = group_graph(graph, lang=lang, seed=seed)
+        return grouping.positions, grouping
+    from kg.view_layout import layout
+
+    return layout(graph, seed=seed, links=links), None
+
+
 def _iri(graph: networkx.MultiDiGraph, v: Any) -> str:
     return str(graph.nodes[v].get("iri", v))
 

@@ -202,7 +202,7 @@ def layout(
     coords = _pack(blocks, half, gap=_EDGE_LENGTH / 2)
     pos = {order[i]: (x, y) for i, (x, y) in sorted(coords.items())}
     if len(pos) <= _SPREAD_UPTO:
-        pos = compact(pos, _boxes(graph, pos, links, attrs=attrs))
+        pos = compact(pos, label_boxes(graph, pos, links, attrs=attrs))
     return _rounded(pos)
 
 
@@ -384,7 +384,7 @@ Boxes = dict[Any, tuple[float, float, float]]
 """Each node's label box (see :func:`label_box`)."""
 
 
-def _boxes(
+def label_boxes(
     graph: networkx.MultiDiGraph,
     nodes: Iterable[Any],
     links: Links | None = None,
@@ -422,7 +422,7 @@ def _key(graph: networkx.MultiDiGraph, v: Any) -> tuple[str, str]:
     return (_label(graph, v).casefold(), str(graph.nodes[v].get("iri", v)))
 
 
-def _keys(
+def name_keys(
     graph: networkx.MultiDiGraph, nodes: Iterable[Any], attrs: dict[Any, dict[str, Any]] | None = None
 ) -> dict[Any, tuple[str, str]]:
     """:func:`_key` of each node, computed once (sorting calls a key function once per comparison pass)."""
@@ -495,8 +495,8 @@ def layered(
 
     A node's layer: 1 for a proposal, 0 for one that proposed something, 2 for the rest.
     Layers are then reordered by the mean position of their neighbours (barycentre
-    heuristic, alternating left-to-right and right-to-left sweeps). ``keys`` (:func:`_keys`) and
-    ``boxes`` (:func:`_boxes`), of these nodes or more, when the caller has them already.
+    heuristic, alternating left-to-right and right-to-left sweeps). ``keys`` (:func:`name_keys`) and
+    ``boxes`` (:func:`label_boxes`), of these nodes or more, when the caller has them already.
     """
     if not nodes:
         return {}
@@ -514,7 +514,7 @@ def layered(
             near[v].add(u)
     # each node's neighbours in other layers, in a fixed order (the mean below adds them up in it)
     across = {v: [w for w in near[v] if layer_of[w] != layer_of[v]] for v in nodes}
-    keys = _keys(graph, nodes, attrs) if keys is None else keys
+    keys = name_keys(graph, nodes, attrs) if keys is None else keys
     layers = [sorted((v for v in nodes if layer_of[v] == k), key=keys.__getitem__) for k in range(3)]
     # proposals by date first, so that the middle column reads in order when nothing else decides
     layers[1].sort(key=lambda v: (str(attrs[v].get("date") or "9999"), keys[v]))
@@ -528,7 +528,7 @@ def layered(
             centre = {v: sum(map(at, across[v])) / len(across[v]) if across[v] else index[v] for v in layers[k]}
             layers[k].sort(key=lambda v: (centre[v], keys[v]))
             index.update((v, i) for i, v in enumerate(layers[k]))
-    boxes = _boxes(graph, nodes, relations, degree, attrs=attrs) if boxes is None else boxes
+    boxes = label_boxes(graph, nodes, relations, degree, attrs=attrs) if boxes is None else boxes
     rows = max(12, int(math.sqrt(len(nodes)) * 1.5))
     return _rounded(_columns(layers, boxes, max_rows=rows))
 
@@ -565,7 +565,7 @@ def timeline(
     """
     attrs = node_attrs(graph)
     date_of = {v: attrs[v].get("date") for v in nodes}
-    keys = _keys(graph, nodes, attrs) if keys is None else keys
+    keys = name_keys(graph, nodes, attrs) if keys is None else keys
     dated = sorted((v for v in nodes if date_of[v]), key=lambda v: (str(date_of[v]), keys[v]))
     if not dated:
         return {}, []
@@ -582,7 +582,7 @@ def timeline(
     }
     lanes = sorted({a for a in actor_of.values() if a is not None}, key=keys.__getitem__)
     lanes.append(None)
-    boxes = _boxes(graph, nodes, links, degree, attrs=attrs) if boxes is None else boxes
+    boxes = label_boxes(graph, nodes, links, degree, attrs=attrs) if boxes is None else boxes
     day = {v: str(date_of[v]) for v in dated}
     dates = sorted(set(day.values()))
     cells: dict[Any, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
@@ -655,7 +655,7 @@ def radial(graph: networkx.MultiDiGraph, centre: Any, *, depth: int = 2) -> dict
         else:
             frontier.sort(key=lambda w: (rings[-1].index(_first_parent(graph, w, rings[-1])), _key(graph, w)))
         rings.append(frontier)
-    boxes = _boxes(graph, seen)
+    boxes = label_boxes(graph, seen)
     pos: dict[Any, Point] = {centre: (0.0, 0.0)}
     radius = 0.0
     for k, ring in enumerate(rings[1:], start=1):

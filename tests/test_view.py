@@ -9,7 +9,8 @@ import networkx as nx
 import pytest
 
 from kg.errors import KgError
-from kg.view import layout, page_data, render_html, search_key, write_html
+from kg.view import page_data, render_html, search_key, write_html
+from kg.view_layout import layout
 
 XSS_LABEL = "<img src=x onerror=alert(1)>"
 XSS_ALT = '"><script>alert(1)</script>'
