@@ -300,6 +300,13 @@ def _is_heavy(cost_s: float | None) -> bool:
     return cost_s is not None and cost_s > _LIGHT_S
 
 
+def _handed(waiter: asyncio.Future[tuple[_Worker, bool]]) -> tuple[_Worker, bool] | None:
+    """The worker a waiter's future holds, if one was handed to it (not when cancelled or still open)."""
+    if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+        return waiter.result()
+    return None
+
+
 class _Worker:
     """The caller's end of one worker: its pid, its socket, and a pidfd to kill exactly it."""
 
@@ -488,11 +495,15 @@ class QueryPool:
         worker.lower_priority()
         if not spare:
             self._long_regulars += 1
-            for _ in range(len(self._free)):  # each idle spare may now go to a heavy waiter
-                self._wake()
+            self._wake()  # the idle spares may now go to heavy waiters
 
     def _wake(self) -> None:
-        """Tell the first waiter in line that can use an idle worker (a heavy one, a spare only while the regulars are held)."""
+        """Hand idle workers to the first waiters in line that can use them (a heavy one a spare only while the regulars are held).
+
+        The worker itself goes through the waiter's future: were the waiter only told to look, two
+        workers freed in one turn could go to the wrong waiters (one not known yet, woken for a spare,
+        would take the regular one, and the heavy one woken for it would find only the spare).
+        """
         while self._waiters and self._free:
             if self._regulars_held() or any(not spare for _, spare in self._free):
                 candidates = self._waiters
@@ -502,9 +513,22 @@ class QueryPool:
                 return
             entry = min(candidates)  # at most max_waiting entries: a scan costs less than a heap's upkeep
             self._waiters.remove(entry)
-            if not entry[2].done():
-                entry[2].set_result(None)
+            if entry[2].done():  # gave up (timed out or cancelled) in this turn
+                continue
+            taken = self._take(entry[3])
+            if taken is None:  # cannot happen (the candidates can use an idle worker); keep the waiter in line
+                self._waiters.append(entry)
                 return
+            entry[2].set_result(taken)
+
+    def _put_back(self, worker: _Worker, spare: bool) -> None:
+        """An idle worker handed to a waiter that gave up meanwhile goes back to the pool (and on to the next waiter)."""
+        self._busy -= 1
+        if self._closed:
+            worker.kill()
+            return
+        self._free.append((worker, spare))
+        self._wake()
 
     def known_cost(self, cost_key: int | None) -> float | None:
         """The CPU seconds a query took last times (a moving average), or None when not run yet."""
@@ -635,28 +659,28 @@ class QueryPool:
                 f"{len(self._waiters)} waiting; try again shortly"
             )
         arrived = loop.time()
-        give_up = arrived + queue_s
         place = arrived + _JUMP_PER_S * _capped(cost_s)
-        while True:
-            waiter = loop.create_future()
-            self._arrivals += 1
-            entry = (place, self._arrivals, waiter, cost_s)
-            self._waiters.append(entry)
-            try:
-                await asyncio.wait_for(waiter, max(0.0, give_up - loop.time()))
-            except asyncio.TimeoutError:
+        waiter: asyncio.Future[tuple[_Worker, bool]] = loop.create_future()  # _wake puts the worker in it
+        self._arrivals += 1
+        entry = (place, self._arrivals, waiter, cost_s)
+        self._waiters.append(entry)
+        try:
+            return await asyncio.wait_for(waiter, queue_s)
+        except asyncio.TimeoutError:
+            handed = _handed(waiter)  # a worker came in the same turn as the timeout: use it
+            if handed is None:
                 raise Busy(
                     f"the server is busy: every query worker stayed taken for {queue_s:g} s; try again shortly"
                 ) from None
-            finally:
-                with contextlib.suppress(ValueError):
-                    self._waiters.remove(entry)
-            taken = self._take(cost_s)
-            if taken is not None:
-                return taken
-            self._wake()  # the idle worker this waiter could not use (a spare) goes to the next light one
-            if self._closed:
-                raise WorkerError("the query pool is closed")
+            return handed
+        except BaseException:  # cancelled (the client left) or the pool closed
+            handed = _handed(waiter)
+            if handed is not None:
+                self._put_back(*handed)
+            raise
+        finally:
+            with contextlib.suppress(ValueError):
+                self._waiters.remove(entry)
 
     def _finish(self, worker: _Worker, spare: bool, done: bool) -> None:
         """Give a worker back after a complete answer, else kill it (it may still be running) and replace it."""

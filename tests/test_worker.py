@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import time
 
@@ -400,3 +401,49 @@ def test_a_heavy_query_takes_a_spare_while_long_queries_hold_every_regular_worke
             assert not pool._regulars_held()  # their lowered workers were replaced
 
     asyncio.run(scenario())
+
+
+def test_a_regular_and_a_spare_freed_in_one_turn_serve_both_waiters(store):
+    """A heavy query waits, then one not seen yet; the spare and the regular worker free up in the same
+    turn of the event loop: the spare goes to the one not seen yet and the regular worker to the heavy one.
+    (When a waiter was only told to look, the one not seen yet, woken first for the spare, took the
+    regular worker, and the heavy one waited out its queue_s beside the idle spare: Busy.)"""
+
+    async def scenario() -> tuple[int, int, int, int]:
+        with QueryPool(store, workers=1, spare=1, spare_timeout_s=30) as pool:
+            pool._note_cost(1, 0.5)  # heavy
+            regular, spare = pool._take(), pool._take()  # hold both, as two running queries would
+            assert regular is not None and not regular[1] and spare is not None and spare[1]
+            heavy = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=60, queue_s=10, cost_key=1))
+            await asyncio.sleep(0)
+            unseen = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=60, queue_s=10, cost_key=None))
+            await asyncio.sleep(0)
+            assert len(pool._waiters) == 2
+            pool._finish(*spare, True)  # both answers complete in one turn
+            pool._finish(*regular, True)
+            return await heavy, await unseen, regular[0].pid, spare[0].pid
+
+    heavy_pid, unseen_pid, regular_pid, spare_pid = asyncio.run(scenario())
+    assert (heavy_pid, unseen_pid) == (regular_pid, spare_pid)
+
+
+def test_a_worker_handed_to_a_waiter_that_left_goes_to_the_next(store):
+    """The one worker frees up and is handed to the first waiter, whose client leaves in the same turn:
+    the worker is not lost (the second waiter gets it), and the pool ends with its worker idle."""
+
+    async def scenario() -> int:
+        with QueryPool(store, workers=1) as pool:
+            held = pool._take()
+            assert held is not None
+            first = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=60, queue_s=10))
+            await asyncio.sleep(0)
+            second = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=60, queue_s=10))
+            await asyncio.sleep(0)
+            pool._finish(*held, True)
+            first.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await first  # cancelled, or (Python 3.11's wait_for keeps a result it already has) answered
+            assert await second == held[0].pid
+            return pool.idle
+
+    assert asyncio.run(scenario()) == 1
