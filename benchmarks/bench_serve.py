@@ -231,10 +231,17 @@ def one_round(port: int, path: str, mix, clients: int, queries: int, pid: int | 
         "p99": pct(99),
         "max": latencies[-1],
         "errors": errors,
-        "p50_by_query": [statistics.median(by_query[k]) for k in range(len(mix))],
+        # None: the query got no sample (fewer requests than the mix has queries)
+        "p50_by_query": [statistics.median(by_query[k]) if by_query[k] else None for k in range(len(mix))],
         "cpu_own": (cpu_after[0] - cpu_before[0]) / len(latencies),
         "cpu_children": (cpu_after[1] - cpu_before[1]) / len(latencies),
     }
+
+
+def p50_cell(p50s: list[float | None]) -> str:
+    """The median over the rounds in ms, of the rounds where the query got samples ("–" if none did)."""
+    sampled = [p for p in p50s if p is not None]
+    return f"{statistics.median(sampled) * 1000:6.1f}" if sampled else f"{'–':>6}"
 
 
 def same_answers(kg_port: int, ox_port: int, mix) -> list[str]:
@@ -355,8 +362,7 @@ def main() -> None:
     print("p50 per query of the mix (ms; medians of the rounds):")
     for k, label in enumerate(MIX_NAMES):
         cells = "  ".join(
-            f"{name} {statistics.median(r['p50_by_query'][k] for r in rounds) * 1000:6.1f}"
-            for name, rounds in results.items()
+            f"{name} {p50_cell([r['p50_by_query'][k] for r in rounds])}" for name, rounds in results.items()
         )
         print(f"  {label:<26}{cells}")
     for error in [e for rounds in results.values() for r in rounds for e in r["errors"]][:10]:
