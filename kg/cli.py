@@ -357,7 +357,7 @@ def _describe_queries(queries) -> str:
     type=click.IntRange(min=0),
     default=None,  # kg.view_group.GROUP_ABOVE, as for kg view
     metavar="N",
-    help="graphml/gexf carry the positions, colours and sizes of kg view's 'everything' view; "
+    help="graphml/gexf only: they carry the positions, colours and sizes of kg view's 'everything' view; "
     "beyond N nodes that view opens on groups of organisations, and the nodes are placed as in "
     "its expanded groups, each with a 'group' attribute. 0: never group; 10000 by default.",
 )

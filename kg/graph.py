@@ -272,7 +272,13 @@ class Graph:
         :param lang: label language of the GraphML/GEXF projection.
         :param group_above: GraphML/GEXF: beyond this many nodes, place nodes as the page's groups
             (see :func:`kg.exports_graph.graph_bytes`; default as ``kg view``, 0: never)
+        :raises KgError: when ``group_above`` is given with an RDF format (it would do nothing there)
         """
+        if group_above is not None and fmt not in NETWORK_FORMATS:
+            raise KgError(
+                f"--group-above applies to the graphml and gexf formats only: {fmt} is RDF and carries no "
+                "layout to group; drop --group-above, or export with --format graphml or gexf"
+            )
         if fmt in NETWORK_FORMATS:
             from kg.exports_graph import graph_bytes
 

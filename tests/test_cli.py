@@ -246,6 +246,17 @@ def test_export_group_above_places_nodes_as_the_grouped_page(run):
     assert 'attr.name="group"' not in run("export", "--format", "graphml").stdout  # 10,000 by default
 
 
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+def test_export_group_above_with_an_rdf_format_is_refused(run, fmt):
+    """--group-above only lays out graphml/gexf: with an RDF format it would do nothing, so it is an error."""
+    result = run("export", "--format", fmt, "--group-above", "5")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "--group-above applies to the graphml and gexf formats only" in result.stderr
+    assert "drop --group-above, or export with --format graphml or gexf" in result.stderr
+    assert "Traceback" not in result.output
+    assert run("export", "--format", fmt).exit_code == 0  # its default does not trigger it
+
+
 def test_export_to_file_in_a_separate_process_is_identical(tmp_path: Path):
     outputs = []
     for n in (1, 2):
