@@ -38,6 +38,8 @@ __all__ = [
     "STATEMENT",
     "PROPOSAL",
     "SUPPORT",
+    "negated",
+    "before",
     "EVALUATION_BAD",
     "EVALUATION_GOOD",
     "OPINION",
@@ -496,6 +498,59 @@ SUPPORT = {
         I,
     ),
 }
+#: How far back a "the text just before position i" pattern looks: the cue words it reads are a few words long,
+#: and a bounded window keeps a long sentence from costing a search of its whole head per mention.
+BEFORE_WINDOW = 200
+
+
+def before(rx: re.Pattern, text: str, i: int, window: int = BEFORE_WINDOW) -> re.Match | None:
+    """``rx`` searched in the ``window`` characters just before position ``i`` (its ``$`` is ``i``).
+
+    Lookbehinds and ``\\b`` still see the character before the window; positions are in ``text``.
+
+    >>> before(re.compile(r"not\\s+$"), "they do not support", 11).span()
+    (8, 11)
+    """
+    return rx.search(text, max(0, i - window), i)
+
+
+#: A negation before a word of support or inside its gap: "does not fully support", "could not wholeheartedly
+#: support", "never voted in favour of", "expressed no support", "не проголосовала за", "қолдау көрсетпеді",
+#: "қолдаған жоқ". Forms the opposition cues read already ("does not support", "не поддерживает",
+#: "қолдамады") are opposition, not negated support.
+_NEGATION_BEFORE = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?<![\w-])(?:не|ни)\s+(?:(?:совсем|вполне|полностью|до\s+конца)\s+)?$", I),
+    "en": re.compile(
+        r"(?:\b(?:not|never|no|little|hardly|barely)|n['’]t)\s+(?!only\b|just\b|least\b|surprisingly\b|doubt\b)"
+        r"(?:[\w-]+\s+){0,2}$",
+        I,
+    ),
+}
+_NEGATION_INSIDE = {
+    # a verb of the cue or the word after it negated by -ма/-ме/-ба/-бе/-па/-пе ("білдірмеді", "көрсетпеді",
+    # "бермеді"), or "жоқ"/"емес" after it ("қолдаған жоқ", "қолдау жоқ")
+    "kk": re.compile(
+        r"(?<![\w-])(?:жоқ|емес)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын\w*|ймыз|ймын|йсыз)(?!\w)", I
+    ),
+    "ru": re.compile(r"(?<![\w-])(?:не|ни)\s", I),
+    "en": re.compile(r"\b(?:not|never|no|little)\b|n['’]t\b", I),
+}
+_WORD_AFTER = re.compile(r"\s*[^\W\d_][\w-]*")
+
+
+def negated(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether a word of support is negated, so the sentence states no support: a negation just before the cue
+    (en: within two words; ru: "не" right before the verb) or inside the cue's gap (en, ru), or (kk) a negative
+    verb in the cue or the word after it. One check for every positive cue."""
+    if before(_NEGATION_BEFORE[lang], text, cue.start()):
+        return True
+    end = cue.end()
+    if lang == "kk" and (after := _WORD_AFTER.match(text, end)) is not None:
+        end = after.end()
+    return bool(_NEGATION_INSIDE[lang].search(text, cue.start(), end))
+
+
 #: An evaluation of the draft or the reform without a word of support: what it does for the country
 #: ("направлен на благо народа", "стратегиялық құжат", "important progressive norms"). Read as a
 #: stance only with a holder who says it and a target the sentence names or refers back to.

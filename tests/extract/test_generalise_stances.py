@@ -647,3 +647,43 @@ def test_done_on_the_proposal_of_a_deputy(text, lang):
     assert d.lang == lang
     (proposal,) = facts(d, "proposal", targets="draft-constitution-2026")
     assert d.actors[proposal.values["proposer"]].type == "person"
+
+
+# ---------------------------------------------------------------- stances: negated support is no support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Amanat party does not fully support the draft new Constitution.",
+        "The Amanat party could not wholeheartedly support the draft new Constitution.",
+        "The Amanat party has not come out in support of the draft new Constitution.",
+        "The Amanat party never voted in favour of the draft new Constitution.",
+        "The Amanat party expressed no support for the draft new Constitution.",
+        "The Amanat party voiced little support for the draft new Constitution.",
+        "Партия Аманат не проголосовала за проект новой Конституции.",
+        "Фракция Аманат не высказалась за проект новой Конституции.",
+        "«Аманат» партиясы жаңа Конституция жобасына қолдау көрсетпеді.",
+        "«Аманат» партиясы жаңа Конституция жобасына қолдау білдірмеді.",
+        "«Аманат» партиясы жаңа Конституция жобасын қолдаған жоқ.",
+    ],
+)
+def test_a_negated_word_of_support_drafts_no_support(text):
+    assert not facts(draft(text), "stance", polarity="support")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The Amanat party fully supports the draft new Constitution.", "support"),
+        ("The Amanat party not only supported the draft new Constitution.", "support"),
+        ("Партия Аманат проголосовала за проект новой Конституции.", "support"),
+        ("«Аманат» партиясы жаңа Конституция жобасына қолдау көрсетті.", "support"),
+        # the opposition cues read these already; the negation check does not count them twice
+        ("The Amanat party does not support the draft new Constitution.", "oppose"),
+        ("Партия Аманат не поддерживает проект новой Конституции.", "oppose"),
+        ("«Аманат» партиясы жаңа Конституция жобасын қолдамады.", "oppose"),
+    ],
+)
+def test_support_without_a_negation_and_opposition_stay(text, polarity):
+    assert [f.values["polarity"] for f in facts(draft(text), "stance")] == [polarity]

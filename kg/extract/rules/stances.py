@@ -49,7 +49,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
     text, lang = s.text, s.lang
     oppose = [c for c in P.OPPOSE[lang].finditer(text) if not _asked(text, c, lang)]
     cues = [(c, "oppose") for c in oppose] or [
-        (c, "support") for c in P.SUPPORT[lang].finditer(text) if not _asked(text, c, lang)
+        (c, "support")
+        for c in P.SUPPORT[lang].finditer(text)
+        if not _asked(text, c, lang) and not P.negated(text, c, lang)  # "does not fully support": no support
     ]
     before = len(doc.facts)
     _cued(doc, n, cues)
