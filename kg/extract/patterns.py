@@ -679,7 +679,7 @@ PROVISION = {
 }
 #: More articles listed after the first ("Articles 5 and 6", "статьи 5, 7 и 9", "5 және 6-баптар"): group "more".
 PROVISION_LIST = {
-    "kk": re.compile(r"(?<![\w-])(?P<more>\d{1,3}(?:\s*,\s*\d{1,3})*)\s+(?:және|мен|бен|,)\s+\d{1,3}-ба[пб]", I),
+    "kk": re.compile(r"(?<![\w-])(?P<more>\d{1,3}(?:\s*,\s*\d{1,3}){0,20})\s+(?:және|мен|бен|,)\s+\d{1,3}-ба[пб]", I),
     "ru": re.compile(r"стать(?:и|ям|ях|ями)\s+\d{1,3}(?P<more>(?:\s*,\s*\d{1,3})*\s+и\s+\d{1,3})(?![\d-])", I),
     "en": re.compile(r"\barticles\s+\d{1,3}(?P<more>(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3})(?![\d(])", I),
 }
@@ -868,7 +868,7 @@ OUTLET_SAYS = {
         I,
     ),
     "en": re.compile(
-        r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:(?:news\s+agency\s+)?correspondent\s+)?reports\b|"
+        r"(?<![\w.-])(?-i:[A-Z])[\w.-]{0,40}(?:\s+(?-i:[A-Z])[\w.-]{0,40}){0,3}\s+(?:(?:news\s+agency\s+)?correspondent\s+)?reports\b|"
         r"\breports\s+(?-i:[A-Z])",
         I,
     ),
@@ -1139,7 +1139,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     out: list[tuple[float | int, str, str, int, int]] = []
     for start, end, value, possessive in sorted(candidates):
         after = text[end:]
-        if _NOT_COUNT_AFTER.match(after) or _NOT_COUNT_BEFORE.search(text[:start]):
+        if _NOT_COUNT_AFTER.match(after) or before(_NOT_COUNT_BEFORE, text, start):
             continue
         if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\(", after):
             continue
@@ -1157,12 +1157,12 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if more:
             comparator = "more-than"
             rest = rest[more.end() :].lstrip()
-        before = text[max(0, start - 25) : start]
-        if re.search(rf"(?:{_MORE.pattern})\s*$", before, I):
+        head = text[max(0, start - 25) : start]
+        if re.search(rf"(?:{_MORE.pattern})\s*$", head, I):
             comparator = "more-than"
-        elif re.search(rf"(?:{_ABOUT.pattern})\s*$", before, I) or _ABOUT.match(rest):
+        elif re.search(rf"(?:{_ABOUT.pattern})\s*$", head, I) or _ABOUT.match(rest):
             comparator = "about"
-        elif _LESS.search(before):
+        elif _LESS.search(head):
             comparator = "less-than"  # "менее одного процента": an upper bound (the schema has no comparator for it)
         rest_stripped = rest.lstrip()
         # the counted noun, at most two words on ("6 пункту 5 статьи": not across another number)
@@ -1176,7 +1176,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             assert sign is not None  # the same words just matched
             out.append((value, comparator, sign.group(1), start, end + sign.end()))
             continue
-        counted = _COUNT_BEFORE.search(text[:start])
+        counted = before(_COUNT_BEFORE, text, start)
         if counted and (comparator != "exactly" or lang == "en"):
             noun = re.search(
                 r"([\w-]+)\s+(?:жалпы\s+)?саны\s*$|(?:число|количество)\s+([\w-]+)|number\s+of\s+([\w-]+)",

@@ -22,7 +22,25 @@ from pathlib import Path
 
 from kg.errors import KgError
 
-__all__ = ["Article", "Sentence", "decode", "detect_language", "read_article", "split_sentences"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_SENTENCE_CHARS",
+    "Article",
+    "Sentence",
+    "cap_sentences",
+    "decode",
+    "detect_language",
+    "read_article",
+    "split_sentences",
+]
+
+#: The largest article file read: a news article is a few to a few dozen kilobytes; a bigger file is
+#: not one article, and reading it would cost minutes.
+MAX_ARTICLE_BYTES = 1_000_000
+#: The longest sentence read as one: a longer run of text without a stop (a table, a list, a paste
+#: with no punctuation) is cut at whitespace into pieces of at most this many characters, so the
+#: rules' work on each sentence stays bounded.
+MAX_SENTENCE_CHARS = 2_000
 
 LANGS = ("kk", "ru", "en")
 KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -363,6 +381,37 @@ def _piece(body: str, begin: int, end: int, offset: int, paragraph: int, lang: s
     return [Sentence(chunk, start, start + len(chunk), paragraph, lang)]
 
 
+def cap_sentences(sentences: list[Sentence], limit: int = MAX_SENTENCE_CHARS) -> tuple[list[Sentence], int]:
+    """The sentences with each one over ``limit`` characters cut at whitespace (hard, where a piece has none)
+    into pieces of at most ``limit``; and how many were cut. Offsets stay exact.
+
+    >>> s = Sentence("aa bb cc", 10, 18, 0, "en")
+    >>> [(p.text, p.start, p.end) for p in cap_sentences([s], limit=5)[0]]
+    [('aa bb', 10, 15), ('cc', 16, 18)]
+    """
+    out: list[Sentence] = []
+    cut = 0
+    for s in sentences:
+        if len(s.text) <= limit:
+            out.append(s)
+            continue
+        cut += 1
+        pos, text = 0, s.text
+        while pos < len(text):
+            end = len(text) if len(text) - pos <= limit else text.rfind(" ", pos + 1, pos + limit + 1)
+            if end <= pos:
+                space = max(text.rfind(c, pos + 1, pos + limit + 1) for c in "\t\u00a0")
+                end = space if space > pos else pos + limit
+            piece = text[pos:end]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                start = s.start + pos + lead
+                out.append(Sentence(piece, start, start + len(piece), s.paragraph, s.lang))
+            pos = end
+    return out, cut
+
+
 def read_article(path: str | Path, *, lang: str = "auto") -> Article:
     """Read and decode an article file, detect its language and split it into sentences.
 
@@ -374,6 +423,13 @@ def read_article(path: str | Path, *, lang: str = "auto") -> Article:
     if lang not in ("auto", *LANGS):
         raise KgError(f"unknown language {lang!r}; use kk, ru, en or auto")
     try:
+        size = file.stat().st_size
+        if size > MAX_ARTICLE_BYTES and file.is_file():
+            raise KgError(
+                f"the file is {size:,} bytes, over the limit of {MAX_ARTICLE_BYTES:,} bytes for one article: "
+                "split it into one file per article",
+                path=file,
+            )
         data = file.read_bytes()
     except FileNotFoundError:
         raise KgError("no such file", path=file) from None
@@ -398,7 +454,9 @@ def article_from_text(
         raise KgError("empty text: there is nothing to extract from", path=path)
     notes = list(notes or [])
     doc_lang = detect_language(text) if lang == "auto" else lang
-    sentences = split_sentences(text, lang=None if lang == "auto" else lang)
+    sentences, cut = cap_sentences(split_sentences(text, lang=None if lang == "auto" else lang))
+    if cut:
+        notes.append(f"{cut} sentence(s) over {MAX_SENTENCE_CHARS:,} characters cut at whitespace into shorter pieces")
     langs = {s.lang for s in sentences}
     if len(langs) > 1:
         counts = {code: sum(1 for s in sentences if s.lang == code) for code in sorted(langs)}

@@ -85,7 +85,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
 def threshold(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the figure at [start, end) is a legal threshold or a condition, not a reported figure."""
     return bool(
-        P.THRESHOLD_BEFORE[lang].search(text[:start])
+        P.before(P.THRESHOLD_BEFORE[lang], text, start)
         or P.THRESHOLD_AFTER[lang].match(text[end:])
         or (P.VALIDITY.search(text) and re.search(r"%|percent|per\s*cent|процент|пайыз|half|половин|жарты", text, re.I))
     )
@@ -227,7 +227,7 @@ def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
     for m in sorted(ms, key=lambda m: m.kind != "person"):  # "по словам заместителя председателя суда X": X
         if m.kind not in ("person", "organisation", "unit"):
             continue
-        if lang in P.ACCORDING_AFTER and P.ACCORDING_AFTER[lang].search(text[: m.start]):
+        if lang in P.ACCORDING_AFTER and P.before(P.ACCORDING_AFTER[lang], text, m.start):
             return m
         if lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[m.end :]):
             return m

@@ -147,7 +147,7 @@ def collective(text: str, ms: list[Mention], cue_start: int, lang: str) -> Menti
     for m in reversed([m for m in ms if m.kind in ("organisation", "unit", "anaphor") and m.end <= cue_start]):
         if lang == "kk" and _MEMBERS["kk"].match(text[m.end :]):
             return m
-        if lang in ("ru", "en") and _MEMBERS[lang].search(text[: m.start]):
+        if lang in ("ru", "en") and P.before(_MEMBERS[lang], text, m.start):
             return m
         if lang == "en" and _MEMBERS_AFTER.match(text[m.end :]):
             return m

@@ -202,7 +202,7 @@ def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
             continue
         if lang in P.CHAIR_BEFORE and P.CHAIR_BEFORE[lang].match(text[m.end :]):
             return m
-        if lang in P.CHAIR_AFTER and P.CHAIR_AFTER[lang].search(text[: m.start]):
+        if lang in P.CHAIR_AFTER and P.before(P.CHAIR_AFTER[lang], text, m.start):
             if body_chaired(text, ms, m, lang) is not None:
                 continue  # "The commission, chaired by X": X chairs the body, not the event
             return m

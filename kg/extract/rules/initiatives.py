@@ -77,7 +77,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         hit = None
         if lang in P.INITIATIVE_BEFORE and P.INITIATIVE_BEFORE[lang].match(text[m.end :]):
             hit = "after"
-        elif lang in P.INITIATIVE_AFTER and P.INITIATIVE_AFTER[lang].search(text[: m.start]):
+        elif lang in P.INITIATIVE_AFTER and P.before(P.INITIATIVE_AFTER[lang], text, m.start):
             hit = "before"
         if hit is None:
             continue
@@ -166,7 +166,7 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
             continue
         if m.kind == "organisation" and (m.actor is None or doc.linker.type_of(m.actor) not in _BODY_TYPES):
             continue
-        if _NAME_GIVEN[s.lang].search(s.text[: m.start]):
+        if P.before(_NAME_GIVEN[s.lang], s.text, m.start):
             continue  # "rename the parliament as “Qurultay”": a name given, not a body initiated
         out.append(m)
     for post in P.find_posts(s.text, s.lang):

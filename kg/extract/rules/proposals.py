@@ -143,7 +143,7 @@ def _accepted(doc: ArticleDoc, n: int) -> None:
         rest = text[m.end :]
         if lang == "en" and (poss := _EN_POSSESSIVE_ACCEPTED.match(rest)):
             rest = rest[poss.end() :]  # "the faction's proposals were taken into account"
-        elif not _ACCEPTED_BEFORE[lang].search(m.text if lang == "kk" else text[: m.start]):
+        elif not (_ACCEPTED_BEFORE[lang].search(m.text) if lang == "kk" else P.before(_ACCEPTED_BEFORE[lang], text, m.start)):
             continue
         if _ACCEPTED_AFTER[lang].match(rest):
             _add(doc, n, m, text.strip(), m.start, 0.7, "an author's proposals accepted into the draft", draft=True)
@@ -172,7 +172,7 @@ def _on_proposal_of(doc: ArticleDoc, n: int) -> None:
             cue = _ON_PROPOSAL_AFTER_KK.match(text[m.end :])
             start = m.end + cue.end() if cue else 0
         else:
-            cue = _ON_PROPOSAL_BEFORE[lang].search(text[: m.start])
+            cue = P.before(_ON_PROPOSAL_BEFORE[lang], text, m.start)
             start = m.end
         if cue is not None:
             content = text[start:].strip(" ,.;:—–-")
@@ -423,7 +423,7 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
             ):
                 out.append((m, m.end, tail.start()))
             continue
-        if lang in _NOUN and _NOUN[lang].search(text[: m.start]) and (about := _ABOUT[lang].match(text[m.end :])):
+        if lang in _NOUN and P.before(_NOUN[lang], text, m.start) and (about := _ABOUT[lang].match(text[m.end :])):
             start = m.end + about.end()
             stop = re.search(r"[,.;]|\s(?:и|and)\s", text[start:])
             out.append((m, start, start + (stop.start() if stop else len(text) - start)))

@@ -59,6 +59,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _evaluation(doc, n)
 
 
+#: Text just before a mention or a cue: a headline signed by its speaker ("… — депутат X"), a passive ("was backed"),
+#: a share of a group ("87% of voters").
+_SIGNED_BEFORE = re.compile(r"\s[—–-]\s*(?:[\w-]+\s+){0,4}$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$")
+_SHARE_BEFORE = re.compile(r"(?:%|percent|per\s*cent|процент\w*)\s*(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
 #: A stance asked about or supposed, not taken: "whether they support", "поддерживают ли", "если граждане поддержат".
 _ASKED_BEFORE = {
     "kk": re.compile(r"(?<![\w-])егер\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE),
@@ -74,7 +80,7 @@ _ASKED_AFTER = {
 
 def _asked(text: str, cue: re.Match, lang: str) -> bool:
     """Whether the cue is asked about or supposed ("whether they support", "поддерживают ли", "если … поддержат")."""
-    return bool(_ASKED_BEFORE[lang].search(text[: cue.start()]) or _ASKED_AFTER[lang].match(text[cue.end() :]))
+    return bool(P.before(_ASKED_BEFORE[lang], text, cue.start()) or _ASKED_AFTER[lang].match(text[cue.end() :]))
 
 
 def _cued(doc: ArticleDoc, n: int, cues: list[tuple[re.Match, str]]) -> None:
@@ -202,7 +208,7 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
             return [a for a in found if a]
     for m in ms:  # "Сарапшылардың пікірінше", "по мнению экспертов", "according to experts": the group judges
         if m.kind == "group" and (
-            (lang in P.ACCORDING_AFTER and P.ACCORDING_AFTER[lang].search(text[: m.start]))
+            (lang in P.ACCORDING_AFTER and P.before(P.ACCORDING_AFTER[lang], text, m.start))
             or (lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[m.end :]))
         ):
             judge = actor(doc, m, n, lang)
@@ -213,7 +219,7 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
         if m.kind == "person"
         and (m.actor or not m.new.get("single"))
         and not text[m.end :].strip(' .!»"')
-        and re.search(r"\s[—–-]\s*(?:[\w-]+\s+){0,4}$", text[: m.start])
+        and P.before(_SIGNED_BEFORE, text, m.start)
     ]
     if signed:  # "Новая Конституция отражает зрелость государства — депутат X": a headline signed by its speaker
         judge = actor(doc, signed[-1], n, lang)
@@ -325,7 +331,7 @@ def _on_behalf(doc: ArticleDoc, n: int, found: list[Mention]) -> Mention | None:
 
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
     """The subject of the cue and the agents coordinated with it."""
-    if lang == "en" and re.search(r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$", text[: cue.start()]):
+    if lang == "en" and P.before(_PASSIVE_BEFORE, text, cue.start()):
         # "the initiative ... was backed by the majority of the country's citizens": the agent after "by"
         by = re.match(r"\s+by\b", text[cue.end() :])
         agents = [
@@ -347,7 +353,7 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         return [share]  # "the commission said 87.15% of voters backed the draft": the voters
     kk_clause = lang == "kk" and re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
     # "фракция НПК заявила о поддержке": the subject of the verb that governs a noun of support
-    verb = _GOVERNING_VERB[lang].search(text[: cue.start()]) if _SUPPORT_NOUN[lang].match(cue.group()) else None
+    verb = P.before(_GOVERNING_VERB[lang], text, cue.start()) if _SUPPORT_NOUN[lang].match(cue.group()) else None
     first = subject(doc, text, ms, verb.start() if verb else cue.start(), cue.end(), HOLDER_KINDS, lang)
     pronoun = _pronoun_holder(doc, text, ms, cue, first, lang)
     if pronoun is not None:
@@ -365,7 +371,7 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         ]
         if gen and (first is None or first.end < gen[-1].start):
             first = gen[-1]
-    received = _RECEIVED_SUPPORT[lang].search(text[: cue.end()])
+    received = P.before(_RECEIVED_SUPPORT[lang], text, cue.end())
     if received is not None:
         # "проект получил широкую поддержку общества", "received broad support from citizens": who gave it
         after = [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - cue.end() < 40]
@@ -451,9 +457,7 @@ def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str) -> 
     for m in ms:
         if m.kind != "group" or m.end > cue_start:
             continue
-        if lang in ("en", "ru") and re.search(
-            r"(?:%|percent|per\s*cent|процент\w*)\s*(?:of\s+(?:the\s+)?)?$", text[: m.start], re.IGNORECASE
-        ):
+        if lang in ("en", "ru") and P.before(_SHARE_BEFORE, text, m.start):
             return m
         if lang == "kk" and re.match(r"\s*[\d\s,.]+\s*(?:%|пайыз)", text[m.end :], re.IGNORECASE):
             return m
