@@ -14,6 +14,7 @@ kind, a verb to a speech, a proposal or a stance, a number phrase to a quantity.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -247,14 +248,22 @@ class Post:
 
 
 def find_posts(text: str, lang: str) -> list[Post]:
-    """The posts named in ``text``, left to right, longest reading first, never overlapping."""
+    """The posts named in ``text``, left to right, longest reading first, never overlapping.
+
+    Read once per sentence: the rules ask for every cue and mention of it (a long sentence has hundreds).
+    """
+    return list(_posts(text, lang))
+
+
+@functools.lru_cache(maxsize=256)
+def _posts(text: str, lang: str) -> tuple[Post, ...]:
     found: list[Post] = []
     for role, rx in _POST_RES.get(lang, []):
         for m in rx.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
                 continue
             found.append(Post(role, m.start(), m.end(), m.group()))
-    return sorted(found, key=lambda p: p.start)
+    return tuple(sorted(found, key=lambda p: p.start))
 
 
 # ------------------------------------------------------------------ events
