@@ -143,7 +143,9 @@ def _accepted(doc: ArticleDoc, n: int) -> None:
         rest = text[m.end :]
         if lang == "en" and (poss := _EN_POSSESSIVE_ACCEPTED.match(rest)):
             rest = rest[poss.end() :]  # "the faction's proposals were taken into account"
-        elif not (_ACCEPTED_BEFORE[lang].search(m.text) if lang == "kk" else P.before(_ACCEPTED_BEFORE[lang], text, m.start)):
+        elif not (
+            _ACCEPTED_BEFORE[lang].search(m.text) if lang == "kk" else P.before(_ACCEPTED_BEFORE[lang], text, m.start)
+        ):
             continue
         if _ACCEPTED_AFTER[lang].match(rest):
             _add(doc, n, m, text.strip(), m.start, 0.7, "an author's proposals accepted into the draft", draft=True)

@@ -1,0 +1,119 @@
+"""Long input stays bounded: an oversized article file is refused, an overlong sentence is cut, the
+"text just before" searches read a bounded window, and the two patterns that were quadratic are bounded
+yet match what they matched. Mechanisms, not wall-clock times (benchmarks/extract_bench.py measures speed)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.errors import KgError
+from kg.extract import patterns as P
+from kg.extract.draft import Session, extract_text
+from kg.extract.reader import (
+    MAX_ARTICLE_BYTES,
+    MAX_SENTENCE_CHARS,
+    Sentence,
+    article_from_text,
+    cap_sentences,
+    read_article,
+)
+
+
+def test_an_article_file_over_the_limit_is_refused_with_its_size_and_the_fix(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Ab " * (MAX_ARTICLE_BYTES // 3 + 1))
+    with pytest.raises(KgError) as err:
+        read_article(big)
+    message = str(err.value)
+    assert "big.txt" in message and f"{big.stat().st_size:,}" in message and f"{MAX_ARTICLE_BYTES:,}" in message
+    assert "split it" in message
+
+
+def test_the_cli_refuses_an_oversized_article_without_a_traceback(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Ab " * (MAX_ARTICLE_BYTES // 3 + 1))
+    result = CliRunner().invoke(cli, ["extract", str(big), "--outlet", "x", "--date", "2026-01-01"])
+    assert result.exit_code != 0
+    assert "over the limit" in result.output and "Traceback" not in result.output
+
+
+def test_an_article_just_under_the_limit_is_read(tmp_path):
+    ok = tmp_path / "ok.txt"
+    ok.write_text("The party met. " * 100, encoding="utf-8")
+    assert read_article(ok).sentences
+
+
+def test_a_sentence_over_the_cap_is_cut_at_whitespace_with_exact_offsets():
+    text = "қолдады " * 12_000  # 96,000 characters, no stop
+    article = article_from_text(text)
+    assert len(article.sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in article.sentences)
+    assert all(text[s.start : s.end] == s.text for s in article.sentences)
+    assert all(s.text.startswith("қолдады") and s.text.endswith("қолдады") for s in article.sentences)  # no word cut
+    assert sum(s.text.count("қолдады") for s in article.sentences) == 12_000
+    assert any("cut at whitespace" in note for note in article.notes)
+
+
+def test_a_run_without_whitespace_is_cut_hard():
+    pieces, cut = cap_sentences([Sentence("Ab" * 50_000, 0, 100_000, 0, "en")])
+    assert cut == 1 and len(pieces) == 50
+    assert "".join(p.text for p in pieces) == "Ab" * 50_000
+
+
+def test_short_sentences_are_left_alone():
+    s = Sentence("The party met.", 0, 14, 0, "en")
+    assert cap_sentences([s]) == ([s], 0)
+    assert not any("cut" in note for note in article_from_text("The party met. It voted.").notes)
+
+
+def test_a_long_one_sentence_text_is_drafted():
+    # 96 KB of cues: every piece is read (no wall-clock assertion; the cap and the per-sentence cache bound it)
+    d = extract_text("қолдады " * 12_000, name="t", outlet="x", date="2026-01-01", session=Session())
+    assert d.article.sentences
+
+
+def test_before_reads_only_a_bounded_window_with_positions_in_the_text():
+    rx = re.compile(r"not\s+(?:\w+\s+)?$")
+    text = "they do not fully support"
+    m = P.before(rx, text, text.index("support"))
+    assert m is not None and m.start() == text.index("not")
+    far = "not " + "x" * 300 + " support"
+    assert P.before(re.compile(r"not\b"), far, far.index("support")) is None  # beyond the window
+    assert P.before(re.compile(r"not\b"), far, far.index("support"), window=len(far)) is not None
+    # a lookbehind still sees the character just before the window
+    assert P.before(re.compile(r"(?<!\w)b$"), "ab", 2, window=1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the outlet's formula as dev and test2 write it
+        (
+            "The changes expanded significantly during the process, The Caspian Post reports via Kazakh media.",
+            "The Caspian Post reports",
+        ),
+        ("Discussions about potential candidates are premature, Orda.kz reports.", "Orda.kz reports"),
+        ("The measures were announced, Caliber.Az reports, citing Kazakh media.", "Caliber.Az reports"),
+        ("Kazinform news agency correspondent reports from Astana.", "Kazinform news agency correspondent reports"),
+    ],
+)
+def test_the_bounded_outlet_formula_still_matches(text, found):
+    m = P.OUTLET_SAYS["en"].search(text)
+    assert m is not None and m.group() == found
+
+
+def test_the_bounded_outlet_formula_reads_no_run_of_letters_as_a_name():
+    assert P.OUTLET_SAYS["en"].search("A" + "b" * 60 + " reports") is None  # a name word is at most 41 characters
+    assert P.OUTLET_SAYS["en"].search("Ab" * 5_000) is None
+
+
+def test_the_bounded_kk_article_list_still_matches():
+    m = P.PROVISION_LIST["kk"].search("Депутаттар 5, 7 және 9-баптарға түзету ұсынды.")
+    assert m is not None and m.group("more") == "5, 7"
+    long = P.PROVISION_LIST["kk"].search("Депутаттар " + ", ".join(["12"] * 30) + " және 9-баптарға түзету ұсынды.")
+    assert long is not None and long.group("more").count("12") == 21  # the list read is bounded
+    assert P.PROVISION_LIST["kk"].search("Депутаттар " + ", ".join(["12"] * 25_000) + " ұсынды.") is None
