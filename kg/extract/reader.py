@@ -36,7 +36,7 @@ __all__ = [
 
 #: The largest article file read: a news article is a few to a few dozen kilobytes; a bigger file is
 #: not one article, and reading it would cost minutes.
-MAX_ARTICLE_BYTES = 1_000_000
+MAX_ARTICLE_BYTES = 1_048_576  # 1 MiB
 #: The longest sentence read as one: a longer run of text without a stop (a table, a list, a paste
 #: with no punctuation) is cut at whitespace into pieces of at most this many characters, so the
 #: rules' work on each sentence stays bounded.
