@@ -517,8 +517,8 @@ def before(rx: re.Pattern, text: str, i: int, window: int = BEFORE_WINDOW) -> re
 
     Lookbehinds and ``\\b`` still see the character before the window; positions are in ``text``.
 
-    >>> before(re.compile(r"not\\s+$"), "they do not support", 11).span()
-    (8, 11)
+    >>> before(re.compile(r"not\\s+$"), "they do not support", 12).span()
+    (8, 12)
     """
     return rx.search(text, max(0, i - window), i)
 
