@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.draft import Session, extract_text
+from kg.extract.draft import Session
 
-
-@pytest.fixture(scope="module")
-def session():
-    return Session()
-
-
-def draft(session, text, *, outlet="kazinform", date="2026-02-04"):
-    return extract_text(text, name="t", outlet=outlet, date=date, session=session)
-
-
-def facts(d, fact_type, **values):
-    return [f for f in d.facts if f.type == fact_type and all(f.values.get(k) == v for k, v in values.items())]
+from ._drafting import draft, facts
 
 
 def test_a_name_after_a_body_in_one_tagger_span_ru(session):

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.draft import Session, extract_text
+from kg.extract.draft import Session
+
+from . import _drafting
+from ._drafting import facts
 
 
 def draft(text, *, outlet="kazinform", date="2026-02-04"):
-    return extract_text(text, name="t", outlet=outlet, date=date, session=Session())
-
-
-def facts(d, fact_type, **values):
-    return [f for f in d.facts if f.type == fact_type and all(f.values.get(k) == v for k, v in values.items())]
+    return _drafting.draft(Session(), text, outlet=outlet, date=date)
 
 
 # ---------------------------------------------------------------- stances: who holds them

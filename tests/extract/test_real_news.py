@@ -13,6 +13,8 @@ import pytest
 
 from kg.extract.draft import Session, extract_text
 
+from ._drafting import draft, facts
+
 POST_WORDS = (
     "chair",
     "predsedatel",
@@ -25,19 +27,6 @@ POST_WORDS = (
     "state",
     "pomoshchnik",
 )
-
-
-@pytest.fixture(scope="module")
-def session():
-    return Session()
-
-
-def draft(session, text, *, outlet="kazinform", date="2026-02-04", name="t"):
-    return extract_text(text, name=name, outlet=outlet, date=date, session=session)
-
-
-def facts(d, fact_type, **values):
-    return [f for f in d.facts if f.type == fact_type and all(f.values.get(k) == v for k, v in values.items())]
 
 
 def one(d, fact_type, **values):
