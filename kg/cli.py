@@ -348,9 +348,8 @@ def _describe_queries(queries) -> str:
 @click.option(
     "--lang",
     type=click.Choice(LANG_CHOICES),
-    default="en",
-    show_default=True,
-    help="Label language of the graphml/gexf projection.",
+    default=None,
+    help="graphml/gexf only: the language of the projection's labels (en by default; RDF keeps every language).",
 )
 @click.option(
     "--group-above",

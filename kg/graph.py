@@ -263,26 +263,31 @@ class Graph:
         fmt: str = "turtle",
         output: str | Path | None = None,
         *,
-        lang: str = "en",
+        lang: str | None = None,
         group_above: int | None = None,
     ) -> bytes | None:
         """The graph in an RDF format, or its network as GraphML/GEXF; deterministic bytes.
 
         :param output: write there (atomically) and return None; without it, return the bytes.
-        :param lang: label language of the GraphML/GEXF projection.
+        :param lang: label language of the GraphML/GEXF projection (None: English).
         :param group_above: GraphML/GEXF: beyond this many nodes, place nodes as the page's groups
             (see :func:`kg.exports_graph.graph_bytes`; default as ``kg view``, 0: never)
-        :raises KgError: when ``group_above`` is given with an RDF format (it would do nothing there)
+        :raises KgError: when ``lang`` or ``group_above`` is given with an RDF format (it would do
+            nothing there: RDF keeps every language's labels and no layout)
         """
-        if group_above is not None and fmt not in NETWORK_FORMATS:
-            raise KgError(
-                f"--group-above applies to the graphml and gexf formats only: {fmt} is RDF and carries no "
-                "layout to group; drop --group-above, or export with --format graphml or gexf"
-            )
+        if fmt not in NETWORK_FORMATS:
+            given = [f"--{name}" for name, value in (("lang", lang), ("group-above", group_above)) if value is not None]
+            if given:
+                options = " and ".join(given)
+                raise KgError(
+                    f"{options} {'applies' if len(given) == 1 else 'apply'} to the graphml and gexf formats only: "
+                    f"{fmt} is RDF, which keeps the labels of every language and no layout; drop {options}, or "
+                    "export with --format graphml or gexf"
+                )
         if fmt in NETWORK_FORMATS:
             from kg.exports_graph import graph_bytes
 
-            data = graph_bytes(self.project(lang=lang), fmt, group_above=group_above)
+            data = graph_bytes(self.project(lang=lang or "en"), fmt, group_above=group_above)
         else:
             from kg.store import serialize
 

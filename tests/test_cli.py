@@ -257,6 +257,21 @@ def test_export_group_above_with_an_rdf_format_is_refused(run, fmt):
     assert run("export", "--format", fmt).exit_code == 0  # its default does not trigger it
 
 
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [(("--lang", "kk"), "--lang applies"), (("--lang", "ru", "--group-above", "5"), "--lang and --group-above apply")],
+)
+def test_export_lang_with_an_rdf_format_is_refused(run, options, said):
+    """--lang picks the labels of the graphml/gexf projection; RDF keeps every language, so it is an error there."""
+    result = run("export", "--format", "turtle", *options)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert f"{said} to the graphml and gexf formats only" in result.stderr
+    assert "Traceback" not in result.output
+    kk = run("export", "--format", "graphml", "--lang", "kk").stdout
+    assert kk != run("export", "--format", "graphml").stdout  # it does change the projection's labels
+    assert run("export", "--format", "graphml").stdout == run("export", "--format", "graphml", "--lang", "en").stdout
+
+
 def test_export_to_file_in_a_separate_process_is_identical(tmp_path: Path):
     outputs = []
     for n in (1, 2):
