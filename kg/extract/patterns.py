@@ -523,12 +523,15 @@ def before(rx: re.Pattern, text: str, i: int, window: int = BEFORE_WINDOW) -> re
     return rx.search(text, max(0, i - window), i)
 
 
+#: A pattern that matches nothing: the slot of a language that has no such wording.
+NEVER = re.compile(r"(?!)")
+
 #: A negation before a word of support or inside its gap: "does not fully support", "could not wholeheartedly
 #: support", "never voted in favour of", "expressed no support", "не проголосовала за", "қолдау көрсетпеді",
 #: "қолдаған жоқ". Forms the opposition cues read already ("does not support", "не поддерживает",
 #: "қолдамады") are opposition, not negated support.
 _NEGATION_BEFORE = {
-    "kk": re.compile(r"(?!)"),
+    "kk": NEVER,
     "ru": re.compile(r"(?<![\w-])(?:не|ни)\s+(?:(?:совсем|вполне|полностью|до\s+конца)\s+)?$", I),
     "en": re.compile(
         r"(?:\b(?:not|never|no|little|hardly|barely)|n['’]t)\s+(?!only\b|just\b|least\b|surprisingly\b|doubt\b)"

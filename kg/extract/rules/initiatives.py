@@ -20,11 +20,10 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor, role
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import subject, unnamed
+from kg.extract.rules.common import AGENT_KINDS, subject, unnamed
 
 __all__ = ["apply"]
 
-_AGENTS = ("person", "organisation", "unit", "anaphor")
 _THINGS = ("reform", "document", "provision")
 _BODY_TYPES = ("commission", "state-body")
 
@@ -56,11 +55,11 @@ CREATED = {
 _BY_DECREE = {
     "kk": re.compile(r"^\s*(?:\w+\s+){0,1}?Жарлығы(?:мен|на\s+сәйкес)", re.IGNORECASE),
     "ru": re.compile(r"(?:указом|распоряжением)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
-    "en": re.compile(r"(?!)"),
+    "en": P.NEVER,
 }
 #: A name given to something ("rename it as", "переименовать в", "деп атау"), not the thing itself.
 _NAME_GIVEN = {
-    "kk": re.compile(r"(?!)"),
+    "kk": P.NEVER,
     "ru": re.compile(r"переименова\w*\s+(?:[\w-]+\s+){0,4}?в\s+[«\"“]?$", re.IGNORECASE),
     "en": re.compile(r"\brenam\w+\s+(?:[\w’'-]+\s+){0,5}?(?:as|to|into)\s+[“\"«]?$", re.IGNORECASE),
 }
@@ -72,7 +71,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     for m in ms:
-        if m.kind not in _AGENTS:
+        if m.kind not in AGENT_KINDS:
             continue
         hit = None
         if lang in P.INITIATIVE_BEFORE and P.INITIATIVE_BEFORE[lang].match(text[m.end :]):

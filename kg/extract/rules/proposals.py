@@ -138,7 +138,7 @@ def _accepted(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     for m in ms:
-        if m.kind not in ("person", "organisation", "unit", "anaphor"):
+        if m.kind not in AGENT_KINDS:
             continue
         rest = text[m.end :]
         if lang == "en" and (poss := _EN_POSSESSIVE_ACCEPTED.match(rest)):
@@ -153,7 +153,7 @@ def _accepted(doc: ArticleDoc, n: int) -> None:
 
 #: "по предложению X", "at the proposal of X", "X-тың ұсынысы бойынша": what was done on X's proposal.
 _ON_PROPOSAL_BEFORE = {
-    "kk": re.compile(r"(?!)"),
+    "kk": P.NEVER,
     "ru": re.compile(r"по\s+предложению\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE),
     "en": re.compile(
         r"\b(?:at|on|following|upon)\s+(?:the\s+)?(?:proposal|suggestion)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
@@ -168,7 +168,7 @@ def _on_proposal_of(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     for m in ms:
-        if m.kind not in ("person", "organisation", "unit", "anaphor"):
+        if m.kind not in AGENT_KINDS:
             continue
         if lang == "kk":
             cue = _ON_PROPOSAL_AFTER_KK.match(text[m.end :])

@@ -74,7 +74,7 @@ _ASKED_BEFORE = {
 _ASKED_AFTER = {
     "kk": re.compile(r"^\s*(?:ма|ме|ба|бе|па|пе)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"^\s+ли(?!\w)", re.IGNORECASE),
-    "en": re.compile(r"(?!)"),
+    "en": P.NEVER,
 }
 
 
@@ -393,9 +393,9 @@ _SUPPORT_NOUN = {
     "en": re.compile(r"support\s+for|expressed\s+support", re.IGNORECASE),
 }
 _GOVERNING_VERB = {
-    "kk": re.compile(r"(?!)"),
+    "kk": P.NEVER,
     "ru": re.compile(r"(?<!\w)[\w-]+\s+(?:о\s+|об\s+|свою\s+|свои\s+)?(?:полной\s+|полную\s+)?$", re.IGNORECASE),
-    "en": re.compile(r"(?!)"),
+    "en": P.NEVER,
 }
 #: A clause whose subject is a pronoun: "он подчеркнул, что поддерживает", "Ол ... қолдайтынын айтты", "he backed".
 _PRONOUN = {
@@ -422,7 +422,7 @@ def _pronoun_holder(
 
 #: Support received, whose giver follows: "получил широкую поддержку общества", "won broad support from citizens".
 _RECEIVED_SUPPORT = {
-    "kk": re.compile(r"(?!)"),
+    "kk": P.NEVER,
     "ru": re.compile(r"(?:получил|нашёл|нашел|встретил)\w*\s+(?:\w+\s+){0,2}поддержк\w*$", re.IGNORECASE),
     "en": re.compile(
         r"\b(?:received|won|gained|enjoys|enjoyed|has)\s+(?:\w+\s+){0,2}support(?:\s+for)?$", re.IGNORECASE
