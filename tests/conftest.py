@@ -56,3 +56,24 @@ def run():
         return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for the browser tests, one per test module."""
+    from playwright import sync_api
+
+    from kg.browser import launch
+
+    with sync_api.sync_playwright() as p:
+        browser = launch(p)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def seed_projection(seed_store):
+    """The seed graph's network projection (what `kg view` draws)."""
+    from kg.projection import project
+
+    return project(seed_store)

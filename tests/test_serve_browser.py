@@ -14,7 +14,7 @@ import pytest
 from _net import uvicorn_app
 from conftest import SEED
 
-from kg.browser import CHROMIUM, launch
+from kg.browser import CHROMIUM
 from kg.serve import make_app
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -30,14 +30,6 @@ def server():
 
     with uvicorn_app(make_app(build_store(list(SEED)), max_rows=5)) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        browser = launch(p)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 from _browser import Opened
 
-from kg.browser import CHROMIUM, launch
+from kg.browser import CHROMIUM
 from kg.projection import project
 from kg.view import search_key, write_html
 from kg.vocab import ID
@@ -29,19 +29,6 @@ ARTICLE_8 = ID + "draft-constitution-2026-article-8"
 QUOTE = "«БАЙТАҚ» партиясы Конституцияның 8-бабында «Экология және адам денсаулығы» ұғымын"
 XSS_LABEL = "<img src=x onerror=alert(1)>"
 XSS_ALT = '"><script>alert(1)</script>'
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        browser = launch(p)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def seed_projection(seed_store):
-    return project(seed_store)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import networkx as nx
 import pytest
 from _browser import Opened
 
-from kg.browser import CHROMIUM, launch
+from kg.browser import CHROMIUM
 from kg.projection import project
 from kg.view import write_html
 from kg.vocab import ID
@@ -27,19 +27,6 @@ pytestmark = [
 BAYTAQ = ID + "baytaq"
 AMIRTAYEV = ID + "azamatkhan-amirtayev"
 XSS = "<img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        browser = launch(p)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def seed_projection(seed_store):
-    return project(seed_store)
 
 
 @pytest.fixture
