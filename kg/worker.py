@@ -522,7 +522,8 @@ class QueryPool:
             entry[2].set_result(taken)
 
     def _put_back(self, worker: _Worker, spare: bool) -> None:
-        """An idle worker handed to a waiter that gave up meanwhile goes back to the pool (and on to the next waiter)."""
+        """A worker that ran nothing goes back to the pool (and on to the next waiter): it was handed to a
+        waiter that gave up meanwhile, or its job could not be sent."""
         self._busy -= 1
         if self._closed:
             worker.kill()
@@ -569,10 +570,14 @@ class QueryPool:
             raise Busy("every query worker is busy")
         worker, spare = taken
         limit = self._limit(spare, timeout_s)
+        try:
+            job = pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # a job that does not pickle never reached the worker: it is free again
+            self._put_back(worker, spare)
+            raise
         deadline = time.monotonic() + limit
         done = False
         try:
-            job = pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL)
             try:
                 _send_frame_by(worker.sock, job, deadline)
                 data = _recv_frame_by(worker.sock, deadline)
@@ -613,8 +618,12 @@ class QueryPool:
             taken = await self._wait_for_worker(loop, queue_s, cost_s)
         worker, spare = taken
         limit = self._limit(spare, timeout_s)
+        try:
+            job = _frame(pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL))
+        except BaseException:  # a job that does not pickle never reached the worker: it is free again
+            self._put_back(worker, spare)
+            raise
         done = False
-        job = _frame(pickle.dumps((func, args, limit), protocol=pickle.HIGHEST_PROTOCOL))
 
         async def exchange() -> bytearray | None:
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import pickle
 import time
 
 import pytest
@@ -447,3 +448,20 @@ def test_a_worker_handed_to_a_waiter_that_left_goes_to_the_next(store):
             return pool.idle
 
     assert asyncio.run(scenario()) == 1
+
+
+def test_a_job_that_does_not_pickle_leaves_its_worker_free(store):
+    """The worker taken for a job that cannot be sent is given back, not leaked as busy nor killed."""
+    with QueryPool(store, workers=1, spare=0) as pool:
+        pid = pool.run(pid_of_worker, timeout_s=30)
+        with pytest.raises((pickle.PicklingError, AttributeError, TypeError)):
+            pool.run(count, lambda: None, timeout_s=30)
+
+        async def main() -> None:
+            with pytest.raises((pickle.PicklingError, AttributeError, TypeError)):
+                await pool.run_async(count, lambda: None, timeout_s=30, queue_s=0)
+            assert pool.idle == 1
+            assert await pool.run_async(pid_of_worker, timeout_s=30, queue_s=0) == pid  # the same worker, free
+
+        asyncio.run(main())
+        assert pool.run(pid_of_worker, timeout_s=30) == pid
