@@ -1060,13 +1060,22 @@ def synth(directory, facts, seed) -> None:
     help="With --evaluate: a table, or JSON.",
 )
 @click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    metavar="0..1",
+    help="Leave out facts drafted with a lower confidence (an event stays while a kept fact refers to it); "
+    "--evaluate prints what each floor keeps.",
+)
+@click.option(
     "--same-as",
     "link_known",
     is_flag=True,
     help="Name a curated event or proposal the article restates (same_as) instead of drafting it "
     "again; validate such drafts with the curated sources (kg validate sources DIR).",
 )
-def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, link_known) -> None:
+def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, min_confidence, link_known) -> None:
     """Draft fact sheets from raw articles (Kazakh, Russian or English) for review.
 
     Reads plain-text articles (UTF-8; cp1251, KZ-1048 and UTF-16 are converted) and drafts
@@ -1087,7 +1096,7 @@ def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, 
             raise click.UsageError("give FILE_OR_DIR or --evaluate GOLD_DIR, not both")
         from kg.extract.evaluate import evaluate, format_evaluation
 
-        result = evaluate([gold], give_outlet=not no_outlet)
+        result = evaluate([gold], give_outlet=not no_outlet, min_confidence=min_confidence)
         if fmt == "json":
             click.echo(_json(result.as_dict(), indent=2, sort_keys=True, ensure_ascii=False))
         else:
@@ -1118,6 +1127,7 @@ def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, 
             date=date,
             url=url,
             link_known=link_known,
+            min_confidence=min_confidence,
             progress=lambda f: progress.update(task, advance=1, description=f.name),
         )
     for draft in drafts:

@@ -151,8 +151,18 @@ class Session:
         of drafting it again; such drafts validate together with the curated sources only.
     """
 
-    def __init__(self, corpus=None, *, extra: Iterable[DraftActor] = (), link_known: bool = False) -> None:
+    def __init__(
+        self,
+        corpus=None,
+        *,
+        extra: Iterable[DraftActor] = (),
+        link_known: bool = False,
+        min_confidence: float = 0.0,
+    ) -> None:
         from kg.sources import load_corpus
+
+        #: Facts drafted with a lower confidence are left out (an event stays while a kept fact refers to it).
+        self.min_confidence = min_confidence
 
         corpus = corpus if corpus is not None else load_corpus()
         self.linker = Linker.from_corpus(corpus)
@@ -196,7 +206,7 @@ class Session:
         from kg.extract.pipeline import extract, new_doc
 
         doc = extract(new_doc(article, self, source_date, outlet_id))
-        facts = doc.facts
+        facts = confident(doc.facts, self.min_confidence)
         draft_id = self._source_id(name)
         restated = _known(facts, source_date, self.known_facts)
         if restated:
@@ -403,6 +413,26 @@ def find_publication_date(article: Article) -> str | None:
         if found:
             return found
     return None
+
+
+def confident(facts: list[DraftFact], floor: float) -> list[DraftFact]:
+    """The facts drafted with a confidence of at least ``floor``, in order, and the events they refer to.
+
+    A speech or proposal kept at the meeting it was made at keeps that meeting (``@event``: the
+    article's first event; ``@KEY``: another event), whatever the meeting's own confidence.
+    """
+    if floor <= 0:
+        return facts
+    kept = [f for f in facts if f.confidence >= floor]
+    refs = {f.values.get("event") for f in kept}
+    first = next((f for f in facts if f.type in ("event", "session")), None)
+    wanted = {
+        id(f)
+        for f in facts
+        if f.type in ("event", "session")
+        and ((f is first and "@event" in refs) or (len(f.key) > 1 and f"@{f.key[1]}" in refs))
+    }
+    return [f for f in facts if f.confidence >= floor or id(f) in wanted]
 
 
 def _known(facts: list[DraftFact], source_date: str, known: list[Any]) -> int:
@@ -618,13 +648,17 @@ def run(
     url: str | None = None,
     progress: Callable[[Path], None] | None = None,
     link_known: bool = False,
+    min_confidence: float = 0.0,
 ) -> tuple[list[Draft], list[Path]]:
-    """Extract every article of ``target`` (a file or a folder) and write the drafts to ``out``."""
+    """Extract every article of ``target`` (a file or a folder) and write the drafts to ``out``.
+
+    :param min_confidence: leave out facts drafted with a lower confidence (see :func:`confident`).
+    """
     files = find_articles(target)
     if url and len(files) > 1:
         raise KgError("--url names one article; give a file, not a folder")
     extra = existing_draft_actors(out) if out else []
-    session = Session(extra=extra, link_known=link_known)
+    session = Session(extra=extra, link_known=link_known, min_confidence=min_confidence)
     drafts = []
     for file in files:
         drafts.append(extract_file(file, lang=lang, outlet=outlet, date=date, url=url, session=session))

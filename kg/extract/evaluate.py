@@ -150,6 +150,16 @@ class Evaluation:
     def relation_micro(self) -> Score:
         return self._micro(self.relations)
 
+    def floors(self) -> list[Score]:
+        """Per band, the facts scored as if only those at or above its lower bound were drafted
+        (what ``kg extract --min-confidence`` would keep; events kept for a kept fact aside)."""
+        gold = self.relation_micro.tp + self.relation_micro.fn
+        scores, drafted, right = [], 0, 0
+        for band in self.bands:
+            drafted, right = drafted + band.drafted, right + band.right
+            scores.append(Score(right, drafted - right, gold - right))
+        return scores
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "articles": list(self.articles),
@@ -163,7 +173,8 @@ class Evaluation:
             },
             "confidence": [
                 {"band": b.label, "drafted": b.drafted, "right": b.right, "share": round(b.share, 4)}
-                for b in self.bands
+                | {"at_or_above": floor.as_dict()}
+                for b, floor in zip(self.bands, self.floors())
             ],
         }
 
@@ -379,6 +390,7 @@ def evaluate(
     *,
     progress: Callable[[str], None] | None = None,
     give_outlet: bool = True,
+    min_confidence: float = 0.0,
 ) -> Evaluation:
     """Extract every gold sheet's text again and score the drafts against the sheets.
 
@@ -386,7 +398,8 @@ def evaluate(
     build on the bundled one), so the gold set's own new actors must be found from the text.
     It is given each sheet's date and, unless ``give_outlet`` is false, its outlet, as a user
     gives ``--outlet`` and ``--date``; without the outlet, outlets (and the figures credited to
-    them) must be read from the text's datelines and attribution formulas.
+    them) must be read from the text's datelines and attribution formulas. ``min_confidence``
+    scores the drafts as ``kg extract --min-confidence`` writes them.
 
     :raises KgError: when the paths hold no gold sheet with a text, or a sheet is invalid.
     """
@@ -412,7 +425,7 @@ def evaluate(
         return actor.type if actor else None
 
     for source, facts in sheets:
-        session = Session(known)
+        session = Session(known, min_confidence=min_confidence)
         article = article_from_text(source.text or "", lang="auto")
         outlet = source.outlet if give_outlet else None
         draft = session.extract(article, name=source.id, outlet=outlet, date=source.date)
@@ -477,9 +490,12 @@ def format_evaluation(ev: Evaluation, *, errors: bool = False) -> str:
         ("relations", ev.relations, ev.relation_micro),
     ):
         lines += _table(title, [*((k, scores[k]) for k in sorted(scores)), ("micro", micro)])
-    lines.append(f"{'confidence':<14} {'drafted':>7} {'right':>6} {'share':>6}")
-    for band in ev.bands:
-        lines.append(f"  {band.label:<12} {band.drafted:>7} {band.right:>6} {band.share:>6.2f}")
+    lines.append(f"{'confidence':<14} {'drafted':>7} {'right':>6} {'share':>6}   at or above: precision recall     F1")
+    for band, floor in zip(ev.bands, ev.floors()):
+        lines.append(
+            f"  {band.label:<12} {band.drafted:>7} {band.right:>6} {band.share:>6.2f}   "
+            f"{'≥ ' + format(band.low, '.1f'):>12} {floor.precision:>9.2f} {floor.recall:>6.2f} {floor.f1:>6.2f}"
+        )
     drafted, right = sum(b.drafted for b in ev.bands), sum(b.right for b in ev.bands)
     lines.append(f"  {'all':<12} {drafted:>7} {right:>6} {right / drafted if drafted else 0.0:>6.2f}")
     lines.append("")

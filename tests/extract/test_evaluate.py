@@ -192,6 +192,11 @@ def test_confidence_bands_count_the_drafted_facts_that_are_right():
     text = format_evaluation(result)
     assert "  0.9–1.0            1      1   1.00" in text
     assert "  all                3      1   0.33" in text
+    # at or above each band's floor: what --min-confidence would keep, against the one gold fact
+    floors = {b.low: (s.tp, s.fp, s.fn) for b, s in zip(result.bands, result.floors())}
+    assert floors[0.9] == (1, 0, 0) and floors[0.7] == (1, 1, 0) and floors[0.0] == (1, 2, 0)
+    assert "  0.7–0.8            1      0   0.00          ≥ 0.7      0.50   1.00   0.67" in text
+    assert result.as_dict()["confidence"][2]["at_or_above"]["precision"] == 0.5
 
 
 def test_a_draft_actor_counts_as_the_gold_actor_it_stands_for():
