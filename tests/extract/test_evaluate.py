@@ -299,11 +299,18 @@ def test_no_outlet_leaves_the_outlet_to_the_text(monkeypatch):
     assert {outlet for outlet, _ in seen} == {"example-wire"}
 
 
-@pytest.mark.parametrize(("part", "earlier"), [("test2", ("dev", "test")), ("test3", ("dev", "test", "test2"))])
+@pytest.mark.parametrize(
+    ("part", "earlier"),
+    [
+        ("test2", ("dev", "test")),
+        ("test3", ("dev", "test", "test2")),
+        ("test4", ("dev", "test", "test2", "test3")),
+    ],
+)
 def test_later_frozen_test_parts_are_valid_balanced_apart_and_documented(part, earlier):
-    """test2 and test3 validate, have at least 6 excerpts per language from 8 outlets, share no
-    address or text with the parts before them, and name each excerpt's provenance and the freeze
-    in their README."""
+    """test2, test3 and test4 validate, have at least 6 excerpts per language from 8 outlets,
+    share no address or text with the parts before them, and name each excerpt's provenance and
+    the freeze in their README."""
     from collections import Counter
 
     from kg.sources import load_corpus
