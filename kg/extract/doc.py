@@ -82,6 +82,11 @@ class ArticleDoc:
     source_at: int = 0
     #: (sentence, person) of the last statement with a named speaker.
     recent_speaker: tuple[int, str] | None = None
+    #: The paragraph of the direct quotation that named ``recent_speaker`` (None for reported speech):
+    #: after a quotation closes, a new paragraph is the outlet's again.
+    recent_quoted: int | None = None
+    #: Another outlet whose report this one carries ("деп хабарлайды Kazinform агенттігі"), "" when none.
+    cited_outlet: str | None = None
 
     @property
     def sentences(self):

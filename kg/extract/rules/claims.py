@@ -17,7 +17,7 @@ from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import governed, subject
 
-__all__ = ["apply", "claimant", "enumerated", "threshold"]
+__all__ = ["apply", "claimant", "credit", "enumerated", "threshold"]
 
 #: How many sentences after a body's announcement a figure without a speaker is still the body's.
 SOURCE_REACH = 4
@@ -33,7 +33,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     found = P.find_quantities(text, lang)
     if not found:
         return
-    who, confidence = claimant(doc, n)
+    who, confidence, how = credit(doc, n)
     if who is None:
         return
     platforms = [m for m in ms if m.kind == "platform"]
@@ -79,7 +79,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 values.setdefault("about", actor(doc, m, n, lang))
         if platform is not None:
             values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
-        _add_claim(doc, n, values, confidence)
+        _add_claim(doc, n, values, confidence, how)
 
 
 def threshold(text: str, start: int, end: int, lang: str) -> bool:
@@ -119,7 +119,7 @@ def enumerated(text: str, end: int, quantity: float) -> bool:
     return items == quantity
 
 
-def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: float) -> None:
+def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: float, how: str) -> None:
     """Add a claim; the same figure said by a person and reported by the outlet is the person's."""
     quantity, who = values["quantity"], values["claimant"]
     same = [f for f in doc.facts if f.type == "claim" and f.values.get("quantity") == quantity]
@@ -130,11 +130,26 @@ def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: floa
             old.values["claimant"] = who  # the headline's figure, now credited to who said it
             old.key = ("claim", who, quantity)
             old.confidence = max(old.confidence, confidence)
-    add_fact(doc, n, "claim", values, confidence, ("claim", who, quantity), "a figure with what it counts")
+            old.why = f"a figure with what it counts; claimant: {how}, where the figure is said again"
+    add_fact(doc, n, "claim", values, confidence, ("claim", who, quantity), f"a figure with what it counts; claimant: {how}")
 
 
 def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
     """Who a statement in sentence ``n`` is credited to, with a confidence that says how directly."""
+    who, confidence, _how = credit(doc, n)
+    return who, confidence
+
+
+def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
+    """Who a statement in sentence ``n`` is credited to, how directly (a confidence) and why (a few words).
+
+    A sentence that names its source (a speech verb's subject, "according to X", a pronoun
+    lead, a quotation's speaker) is credited to it. A sentence that names none continues a
+    statement only when the text marks it as one: the reported speech of the sentences just
+    before (a direct quotation ends with its paragraph), a body's announcement of results, an
+    answer in the first person. Otherwise the figure is the outlet's, or the outlet whose
+    report it carries.
+    """
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     explicit = _according(text, ms, lang)
@@ -150,31 +165,90 @@ def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
     if explicit is not None:
         who = speaker(doc, explicit, n, lang)
         if who and who != PLACEHOLDER_OUTLET and doc.linker.type_of(who) == "outlet":
-            return who, 0.8  # "Previously, Qazinform reported up to 12 million people ...": the outlet says it
+            return who, 0.8, "the outlet named as the source"
         if who and who != PLACEHOLDER_OUTLET:
-            doc.recent_speaker = (n, who)
-            return who, 0.8
+            _carry(doc, n, who)
+            return who, 0.8, "named in the sentence"
     if P.PRONOUN_LEAD[lang].search(text) and doc.last_named:
-        doc.recent_speaker = (n, doc.last_named)
-        return doc.last_named, 0.7  # "Оның айтуынша", "He highlighted that ..."
+        _carry(doc, n, doc.last_named)
+        return doc.last_named, 0.7, "a pronoun for the person named last"
     if s.paragraph in doc.quote_speaker:
-        doc.recent_speaker = (n, doc.quote_speaker[s.paragraph])
-        return doc.quote_speaker[s.paragraph], 0.75
+        _carry(doc, n, doc.quote_speaker[s.paragraph])
+        return doc.quote_speaker[s.paragraph], 0.75, "the speaker of the quotation"
     named = _sentence_subject(doc, n)
     if named is not None:
-        doc.recent_speaker = (n, named)
-        return named, 0.65  # "Нурмуханов представил проект, состоящий из 11 разделов": the sentence's subject
+        _carry(doc, n, named)
+        return named, 0.65, "the subject of the sentence"
     if P.OUTLET_SAYS[lang].search(text) and doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
-        return doc.outlet, 0.7  # "..., The Caspian Post reports via Kazakh media.": the outlet's own figure
+        return doc.outlet, 0.7, "the outlet's attribution formula"
+    if _answer(doc, n) and doc.last_named:
+        return doc.last_named, 0.6, "an answer in the first person: the person reported speaking"
     if s.paragraph in doc.speaker:
-        return doc.speaker[s.paragraph], 0.65
-    if doc.recent_speaker is not None and n - doc.recent_speaker[0] <= 3:
-        return doc.recent_speaker[1], 0.6  # the next sentence of what someone just said
+        return doc.speaker[s.paragraph], 0.65, "the paragraph's speaker"
+    recent = doc.recent_speaker
+    if recent is not None and n - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
+        return recent[1], 0.6, "continues the reported speech just before"
     if doc.source and n - doc.source_at <= SOURCE_REACH:
-        return doc.source, 0.6
+        return doc.source, 0.6, "continues the body's announcement"
+    cited = _cited_outlet(doc)
+    if cited:
+        return cited, 0.5, "unattributed: the outlet whose report this one carries"
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
-        return doc.outlet, 0.5
-    return None, 0.0
+        return doc.outlet, 0.5, "unattributed: the outlet"
+    return None, 0.0, ""
+
+
+def _carry(doc: ArticleDoc, n: int, who: str) -> None:
+    """Remember ``who`` as the speaker the next sentences may continue, and whether they spoke in a quotation."""
+    s = doc.article.sentences[n]
+    doc.recent_speaker = (n, who)
+    doc.recent_quoted = s.paragraph if _quoted(doc, n) else None
+
+
+def _quoted(doc: ArticleDoc, n: int) -> bool:
+    """Whether sentence ``n`` is (or closes) a direct quotation: "“...,” he added", "— ..., — указал Токаев"."""
+    s = doc.article.sentences[n]
+    return bool(
+        P.QUOTE_CLOSE[s.lang].search(s.text) or s.paragraph in doc.quote_speaker or _QUOTE_OPENS[s.lang].match(s.text)
+    )
+
+
+#: A sentence or paragraph that opens a quotation or an answer: an opening quotation mark, or in Kazakh and
+#: Russian a dash (in English a dash opens an item of a list: "– The new Parliament will be composed of ...").
+_QUOTE_OPENS = {
+    "kk": re.compile(r"\s*[—–«“\"-]"),
+    "ru": re.compile(r"\s*[—–«“\"-]"),
+    "en": re.compile(r"\s*[«“\"]"),
+}
+
+#: The speaker's own words: a first-person pronoun ("бізге", "мы", "we") cannot be the outlet's.
+FIRST_PERSON = {
+    "kk": re.compile(r"(?<![\w-])(?:біз|бізге|бізде|біздің|бізді|бізден|меніңше|менің|маған|мені)(?![\w-])", re.I),
+    "ru": re.compile(r"(?<![\w-])(?:мы|нам|нас|нами|наш\w*|я|мне|меня|мой|моя|моё|мои)(?![\w-])", re.I),
+    "en": re.compile(r"\b(?:we|us|our|ours|(?-i:I)|my|me)\b", re.I),
+}
+
+
+def _answer(doc: ArticleDoc, n: int) -> bool:
+    """Whether sentence ``n`` speaks in the first person inside a paragraph that opens a quotation
+    with no named speaker: an interview's answer ("— ... Әзірге бізге 2 мыңнан астам ұсыныс келіп түсті")."""
+    s = doc.article.sentences[n]
+    if not FIRST_PERSON[s.lang].search(s.text):
+        return False
+    first = doc.article.sentences[next(k for k in range(n + 1) if doc.article.sentences[k].paragraph == s.paragraph)]
+    return bool(_QUOTE_OPENS[first.lang].match(first.text))
+
+
+def _cited_outlet(doc: ArticleDoc) -> str | None:
+    """Another outlet whose report this one carries, named in its formula ("деп хабарлайды Kazinform
+    агенттігі" in a story kt.kz prints): its unattributed figures are that outlet's."""
+    if doc.cited_outlet is None:
+        from kg.extract.draft import _outlet_id, find_outlet
+
+        named = find_outlet(doc.article.text, doc.linker)
+        found = _outlet_id(doc.linker, named[0]) if named and named[1] == "attribution" else None
+        doc.cited_outlet = found if found and found != doc.outlet else ""
+    return doc.cited_outlet or None
 
 
 def _narrated(doc: ArticleDoc, n: int, who: str) -> bool:
@@ -268,6 +342,7 @@ def _restated(doc: ArticleDoc, n: int) -> None:
             fact.values["claimant"] = who
             fact.key = ("claim", who, fact.values["quantity"])
             fact.confidence = max(fact.confidence, 0.75)
+            fact.why = "a figure with what it counts; claimant: named in the sentence after it"
             if s.text not in fact.evidence:
                 fact.evidence.append(s.text)
     doc.recent_speaker = (n, who)
@@ -277,8 +352,12 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     """Remember the body an announcement comes from, and the person named last."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     _restated(doc, n)
+    if P.OUTLET_SAYS[s.lang].search(s.text) and (doc.recent_speaker is None or doc.recent_speaker[0] != n):
+        doc.recent_speaker, doc.source = None, None  # "..., деп хабарлайды Kazinform агенттігі": the outlet narrates
+    if doc.recent_speaker is not None and _quoted(doc, n):
+        doc.recent_quoted = s.paragraph  # "“..., ” ORDA.kz quoted the president as saying": their last words were a quotation
     if P.PRONOUN_LEAD[s.lang].search(s.text) and doc.last_named:
-        doc.recent_speaker = (n, doc.last_named)  # "По его словам, ...": the person named before goes on
+        _carry(doc, n, doc.last_named)  # "По его словам, ...": the person named before goes on
     named = [m for m in ms if m.kind == "person" and (m.actor or not m.new.get("single"))]
     for m in [m for m in named if m.oblique] + [m for m in named if not m.oblique]:
         found = actor(doc, m, n, s.lang)
@@ -288,23 +367,27 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     if according is not None and according.kind == "person":
         found = speaker(doc, according, n, s.lang)
         if found and doc.linker.type_of(found) == "person":
-            doc.recent_speaker = (n, found)
+            _carry(doc, n, found)
             return
     said = False
-    for table in (P.STATEMENT, P.SPEECH):
+    for table, kinds in ((P.STATEMENT, ("person", "organisation")), (P.SPEECH, ("person",))):
         cue = table[s.lang].search(s.text)
+        if cue is not None and _NO_SPEECH.match(s.text, cue.end()):
+            cue = None  # "Инициатором реформы выступил президент": a role, not a speech
         said = said or cue is not None
         who = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
-        if who is not None:
+        if who is not None and who.kind in kinds:
             found = actor(doc, who, n, s.lang)
             if found and doc.linker.type_of(found) not in ("outlet", None):
-                doc.recent_speaker = (n, found)  # "The Central Election Commission noted that ...": it goes on
+                _carry(doc, n, found)  # "The Central Election Commission noted that ...": it goes on
                 break
     cue = P.ANNOUNCE[s.lang].search(s.text)
     if not said and cue is None and doc.recent_speaker is not None and _narrated(doc, n, doc.recent_speaker[1]):
         doc.recent_speaker = None  # "In this context, the president decided to ...": the outlet narrates again
-    if cue is None:
-        return
+    if cue is None or _formula_cue(s.text, cue, s.lang):
+        return  # "..., деп хабарлайды BAQ.KZ": the outlet's own formula, no body's announcement
+    if _PUBLISHED.search(cue.group()) and any(m.kind == "document" for m in ms):
+        return  # "The Reform Commission has published a draft": the author of a text, not the source of figures
     body = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang)
     if body is not None and body.kind == "person":
         return  # "President Tokayev has announced that ...": a person's statement, not a body's announcement
@@ -316,3 +399,14 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         found = actor(doc, body, n, s.lang)
         if found and doc.linker.type_of(found) not in ("outlet", None):
             doc.source, doc.source_at = found, n
+
+
+#: After a verb of speaking, a role or a stand, not a speech: "выступил инициатором", "выступила против".
+_NO_SPEECH = re.compile(r"\s+(?:инициатор\w*|организатор\w*|в\s+(?:качестве|роли)|с\s+инициатив\w*|против|за)(?!\w)", re.I)
+#: Verbs of publishing a text: its author is not thereby the source of the figures reported about it.
+_PUBLISHED = re.compile(r"опубликова|published|жариялады", re.I)
+
+
+def _formula_cue(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether the announcing verb ``cue`` is the outlet's own formula ("деп хабарлайды BAQ.KZ", "сообщает Zakon.kz")."""
+    return any(f.start() <= cue.start() < f.end() for f in P.OUTLET_SAYS[lang].finditer(text))
