@@ -995,11 +995,11 @@ UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
     r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|баб(?:ы|ының)|депутат\w*|мүше\w*|"
     r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*|маман\w*|"
-    r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)",
+    r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)|кездесу\w*|іс-шара\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
     r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*|"
-    r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)",
+    r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)|пунктов|люд(?:ей|ьми)|встреч(?!\w)|мероприяти\w*",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
@@ -1063,6 +1063,11 @@ _NOT_COUNT_BEFORE = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\.?\s*$",
     I,
+)
+#: "77 of the existing 104 articles", "77 из 104 статей": the part, counted in the whole's unit (group 1: the whole).
+_PART_OF = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:existing\s+|current\s+|total\s+)?|из\s+(?:(?:существующих|действующих|имеющихся)\s+)?)"
+    r"(\d{1,3}(?:[  ,]\d{3})*)(?![\d.,]\d)"
 )
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
@@ -1140,8 +1145,10 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
                 continue
             if m.group(2):
                 value *= 1000 if m.group(2).lower().startswith(("тысяч", "мың", "thousand")) else 10**6
-            if value == 1 and re.match(r"\s+из(?!\w)", text[m.end() :], I):
-                continue  # "одного из членов": one of them, not a figure
+            if value == 1 and (
+                re.match(r"\s+из(?!\w)", text[m.end() :], I) or re.search(r"(?:ещ[её])\s+$", text[: m.start()], I)
+            ):
+                continue  # "одного из членов", "ещё одной нормой": one of them, one more, not a figure
             if (
                 word in ("мың", "тысяча", "тысячи", "тысячу", "тысяч")
                 and m.start() > 0
@@ -1156,8 +1163,16 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             )
             candidates.append((m.start(), m.end(), value, possessive))
     out: list[tuple[float | int, str, str, int, int]] = []
+    parts = {start: _PART_OF.match(text, end) for start, end, _v, _p in candidates}
+    bases = {part.start(1) for part in parts.values() if part is not None}
     for start, end, value, possessive in sorted(candidates):
+        if start in bases:
+            continue  # "77 of the existing 104 articles", "77 из 104 статей": the whole, the base of the figure
         after = text[end:]
+        part = parts[start]
+        if part is not None:
+            end = part.end(1)
+            after = text[end:]
         if _NOT_COUNT_AFTER.match(after) or before(_NOT_COUNT_BEFORE, text, start):
             continue
         if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\(", after):

@@ -301,12 +301,20 @@ def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
     for m in sorted(ms, key=lambda m: m.kind != "person"):  # "по словам заместителя председателя суда X": X
         if m.kind not in ("person", "organisation", "unit"):
             continue
-        if lang in P.ACCORDING_AFTER and P.before(P.ACCORDING_AFTER[lang], text, m.start):
-            return m
+        cue = P.before(P.ACCORDING_AFTER[lang], text, m.start) if lang in P.ACCORDING_AFTER else None
+        if cue is not None and not _TEXT_CITED.search(text, cue.start(), m.start):
+            return m  # not "According to the draft, the Qurultay will consist of ...": the draft is cited there
         if lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[m.end :]):
             return m
     return None
 
+
+#: "according to the draft, ...", "по данным проекта, ...": a text cited before the clause's own subject.
+_TEXT_CITED = re.compile(
+    r"(?:draft|constitution|law|bill|document|decree|text|amendments|проект\w*|закон\w*|конституци\w*|документ\w*|"
+    r"указ\w*|поправк\w*)\s*,",
+    re.I,
+)
 
 #: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X": what the sentences before said is X's.
 THIS_WAS_SAID = {
