@@ -22,6 +22,10 @@ __all__ = ["apply", "claimant", "credit", "enumerated", "threshold"]
 #: How many sentences after a body's announcement a figure without a speaker is still the body's.
 SOURCE_REACH = 4
 
+#: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
+#: below the outlet's own unattributed figure, which the annotation rules state outright.
+CARRIED = 0.55
+
 #: The placeholder outlet of `kg extract` when none is known: never a claimant.
 PLACEHOLDER_OUTLET = "unknown-outlet"
 
@@ -182,19 +186,19 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if P.OUTLET_SAYS[lang].search(text) and doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.7, "the outlet's attribution formula"
     if _answer(doc, n) and doc.last_named:
-        return doc.last_named, 0.6, "an answer in the first person: the person reported speaking"
+        return doc.last_named, CARRIED, "an answer in the first person: the person reported speaking"
     if s.paragraph in doc.speaker:
         return doc.speaker[s.paragraph], 0.65, "the paragraph's speaker"
     recent = doc.recent_speaker
     if recent is not None and n - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
-        return recent[1], 0.6, "continues the reported speech just before"
+        return recent[1], CARRIED, "continues the reported speech just before"
     if doc.source and n - doc.source_at <= SOURCE_REACH:
-        return doc.source, 0.6, "continues the body's announcement"
+        return doc.source, CARRIED, "continues the body's announcement"
     cited = _cited_outlet(doc)
     if cited:
-        return cited, 0.5, "unattributed: the outlet whose report this one carries"
+        return cited, CARRIED, "unattributed: the outlet whose report this one carries"
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
-        return doc.outlet, 0.5, "unattributed: the outlet"
+        return doc.outlet, 0.6, "unattributed: the outlet"
     return None, 0.0, ""
 
 

@@ -181,7 +181,7 @@ _OTHER_OBJECT = re.compile(
 
 def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     """Who judges: the subject of an opinion verb, the person the statement is credited to, or "Об этом заявил X"."""
-    from kg.extract.rules.claims import claimant  # claims reads stances' neighbours; import late
+    from kg.extract.rules.claims import CARRIED, claimant  # claims reads stances' neighbours; import late
 
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
@@ -228,7 +228,7 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     if plural:
         return plural
     who, confidence = claimant(doc, n)
-    if who and confidence >= 0.6 and who not in (doc.source, doc.outlet) and doc.linker.type_of(who) == "person":
+    if who and confidence >= CARRIED and who not in (doc.source, doc.outlet) and doc.linker.type_of(who) == "person":
         return [who]
     if n + 1 < len(doc.article.sentences):
         nxt = doc.article.sentences[n + 1]
