@@ -50,6 +50,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "статью 9 проекта": an article's number, not a figure
         if threshold(text, q_start, q_end, lang):
             continue  # "valid if more than 50 percent of voters take part": a rule, not a figure
+        if P.before(_WHEN_BEFORE[lang], text, q_start) or _WHEN_AFTER[lang].match(text, q_end):
+            continue  # "После шести заседаний комиссия заявила ...": when something happened, not a figure
         if enumerated(text, q_end, quantity):
             continue  # "six political parties, including Amanat, Auyl, ...": the count of a list that follows
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
@@ -84,6 +86,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if platform is not None:
             values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
         _add_claim(doc, n, values, confidence, how)
+
+
+#: A count that says when: "после шести заседаний", "after six meetings", "алты отырыстан кейін".
+_WHEN_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<!\w)после\s+$", re.I),
+    "en": re.compile(r"\b(?:after|following)\s+$", re.I),
+}
+_WHEN_AFTER = {"kk": re.compile(r"\s*кейін(?!\w)", re.I), "ru": P.NEVER, "en": P.NEVER}
 
 
 def threshold(text: str, start: int, end: int, lang: str) -> bool:
@@ -187,8 +198,6 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         return doc.outlet, 0.7, "the outlet's attribution formula"
     if _answer(doc, n) and doc.last_named:
         return doc.last_named, CARRIED, "an answer in the first person: the person reported speaking"
-    if s.paragraph in doc.speaker:
-        return doc.speaker[s.paragraph], 0.65, "the paragraph's speaker"
     recent = doc.recent_speaker
     if recent is not None and n - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
         return recent[1], CARRIED, "continues the reported speech just before"
@@ -284,7 +293,11 @@ def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
     persons = [
         m
         for m in ms
-        if m.kind == "person" and m.end <= first and not m.oblique and (m.actor or not m.new.get("single"))
+        if m.kind == "person"
+        and m.end <= first
+        and not m.oblique
+        and (m.actor or not m.new.get("single"))
+        and not _CLAUSE_BREAK.search(s.text, m.end, first)  # "X дала старт обсуждениям – ... выступили более 30 членов"
     ]
     if s.lang == "ru":
         from kg.extract import ru
@@ -298,6 +311,10 @@ def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
         if who and doc.linker.type_of(who) == "person":
             return who
     return None
+
+
+#: A break between two clauses, each with its own subject: a spaced dash, a semicolon.
+_CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
 
 
 def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
