@@ -1069,10 +1069,12 @@ _PART_OF = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:existing\s+|current\s+|total\s+)?|из\s+(?:(?:существующих|действующих|имеющихся)\s+)?)"
     r"(\d{1,3}(?:[  ,]\d{3})*)(?![\d.,]\d)"
 )
+#: "down from the current total of 148", "с 148 до 145": a figure compared with the one before it, in its unit.
+_SAME_UNIT_BEFORE = re.compile(r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?|(?<!\w)с\s+)$", I)
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
     r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
-    r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*\s+(?:from\s+[\d\s,.]+\s+)?(?:from|to)))\s*$",
+    r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*(?:\s+\w+ly)?[\s—–-]+(?:from\s+[\d\s,.]+\s+)?(?:from|to)))\s*$",
     I,
 )
 
@@ -1175,7 +1177,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             after = text[end:]
         if _NOT_COUNT_AFTER.match(after) or before(_NOT_COUNT_BEFORE, text, start):
             continue
-        if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\(", after):
+        if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\((?!\d)", after):
             continue
         if (
             re.fullmatch(r"\d{4}", text[start:end])
@@ -1209,6 +1211,11 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             sign = re.match(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent)", after, I)
             assert sign is not None  # the same words just matched
             out.append((value, comparator, sign.group(1), start, end + sign.end()))
+            continue
+        again = out and before(_SAME_UNIT_BEFORE, text, start)
+        if again and out[-1][2] not in ("%",) and not re.match(r"\s*(%|пайыз|процент|per)", after, I):
+            # "145 seats, down from the current total of 148": the figure it is compared with names the unit
+            out.append((value, comparator, out[-1][2], start, end))
             continue
         counted = before(_COUNT_BEFORE, text, start)
         if counted and (comparator != "exactly" or lang == "en"):
