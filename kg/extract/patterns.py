@@ -1070,7 +1070,9 @@ _PART_OF = re.compile(
     r"(\d{1,3}(?:[  ,]\d{3})*)(?![\d.,]\d)"
 )
 #: "down from the current total of 148", "с 148 до 145": a figure compared with the one before it, in its unit.
-_SAME_UNIT_BEFORE = re.compile(r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?|(?<!\w)с\s+)$", I)
+_SAME_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?|(?<!\w)с\s+)$", I
+)
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
     r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"

@@ -521,7 +521,7 @@ def test_after_a_closed_quotation_a_new_paragraph_is_the_outlets(session):
         "“We must take into account that it was adopted when our country was just getting on its feet and bears "
         "the imprint of the first difficult years of establishing our independence. Since then, our society has "
         "changed significantly,” the president explained.\n\n"
-        "This is why it is important to \"update the country’s goals, values and principles, and enshrine them at "
+        'This is why it is important to "update the country’s goals, values and principles, and enshrine them at '
         "the constitutional level,” he added.\n\n"
         "If the proposed constitution is adopted, the amendments are expected to change 84% of the old text.",
         outlet="euronews",
@@ -535,7 +535,7 @@ def test_after_a_quotation_closed_by_ukazal_the_next_paragraph_is_the_outlets(se
     # статей" is the outlet's count of 77 articles (104 is the size of the text, no figure of its own)
     d = draft(
         session,
-        "Эта практика безвозвратно канет в Лету\", - указал Токаев.\n\n"
+        'Эта практика безвозвратно канет в Лету", - указал Токаев.\n\n'
         "На референдум выносится фактически новая редакции конституции - переписывается 77 из 104 статей "
         "основного закона.",
         outlet="rossiyskaya-gazeta",
@@ -599,7 +599,7 @@ def test_a_story_carried_from_another_outlet(session):
         "жазылатынына үңілді, деп хабарлайды Kazinform агенттігі.\n\n"
         "Конституция мәтінінің 84%-ы өзгереді\n\n"
         "Қазан айынан бері Ата заңға қатысты азаматтардың ұсыныс-пікірін жинақтау үшін e-Otinish және eGov "
-        "порталдарында \"Парламенттік реформа\" деген арнайы бөлім ашылды, 7 партия мен жетекші саяси институттар "
+        'порталдарында "Парламенттік реформа" деген арнайы бөлім ашылды, 7 партия мен жетекші саяси институттар '
         "тақырыпқа қатысты ойын жеткізді.",
         outlet="kt-kz",
         date="2026-02-01",

@@ -146,7 +146,9 @@ def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: floa
             old.key = ("claim", who, quantity)
             old.confidence = max(old.confidence, confidence)
             old.why = f"a figure with what it counts; claimant: {how}, where the figure is said again"
-    add_fact(doc, n, "claim", values, confidence, ("claim", who, quantity), f"a figure with what it counts; claimant: {how}")
+    add_fact(
+        doc, n, "claim", values, confidence, ("claim", who, quantity), f"a figure with what it counts; claimant: {how}"
+    )
 
 
 def claimant(doc: ArticleDoc, n: int) -> tuple[str | None, float]:
@@ -384,7 +386,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     if P.OUTLET_SAYS[s.lang].search(s.text) and (doc.recent_speaker is None or doc.recent_speaker[0] != n):
         doc.recent_speaker, doc.source = None, None  # "..., деп хабарлайды Kazinform агенттігі": the outlet narrates
     if doc.recent_speaker is not None and _quoted(doc, n):
-        doc.recent_quoted = s.paragraph  # "“..., ” ORDA.kz quoted the president as saying": their last words were a quotation
+        # "“..., ” ORDA.kz quoted the president as saying": their last words were a quotation
+        doc.recent_quoted = s.paragraph
     if P.PRONOUN_LEAD[s.lang].search(s.text) and doc.last_named:
         _carry(doc, n, doc.last_named)  # "По его словам, ...": the person named before goes on
     named = [m for m in ms if m.kind == "person" and (m.actor or not m.new.get("single"))]
@@ -431,7 +434,9 @@ def note_source(doc: ArticleDoc, n: int) -> None:
 
 
 #: After a verb of speaking, a role or a stand, not a speech: "выступил инициатором", "выступила против".
-_NO_SPEECH = re.compile(r"\s+(?:инициатор\w*|организатор\w*|в\s+(?:качестве|роли)|с\s+инициатив\w*|против|за)(?!\w)", re.I)
+_NO_SPEECH = re.compile(
+    r"\s+(?:инициатор\w*|организатор\w*|в\s+(?:качестве|роли)|с\s+инициатив\w*|против|за)(?!\w)", re.I
+)
 _ROLE_BEFORE = re.compile(r"(?:инициатор|организатор|автор|гарант)\w*(?:\s+[\w-]+){0,2}\s*$", re.I)
 #: Verbs of publishing a text: its author is not thereby the source of the figures reported about it.
 _PUBLISHED = re.compile(r"опубликова|published|жариялады", re.I)
