@@ -26,6 +26,9 @@ SOURCE_REACH = 4
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
 CARRIED = 0.55
 
+#: How far into an article (characters) a formula naming another outlet says the report is that outlet's.
+LEAD = 600
+
 #: The placeholder outlet of `kg extract` when none is known: never a claimant.
 PLACEHOLDER_OUTLET = "unknown-outlet"
 
@@ -255,12 +258,13 @@ def _answer(doc: ArticleDoc, n: int) -> bool:
 
 
 def _cited_outlet(doc: ArticleDoc) -> str | None:
-    """Another outlet whose report this one carries, named in its formula ("деп хабарлайды Kazinform
-    агенттігі" in a story kt.kz prints): its unattributed figures are that outlet's."""
+    """Another outlet whose report this one carries, named in the formula of its lead ("деп хабарлайды
+    Kazinform агенттігі" in a story kt.kz prints): its unattributed figures are that outlet's. An outlet
+    quoted further on ("Как отмечает издание Orda") is the source of its own sentence only."""
     if doc.cited_outlet is None:
         from kg.extract.draft import _outlet_id, find_outlet
 
-        named = find_outlet(doc.article.text, doc.linker)
+        named = find_outlet(doc.article.text[:LEAD], doc.linker)  # the lead's formula, not a source quoted later
         found = _outlet_id(doc.linker, named[0]) if named and named[1] == "attribution" else None
         doc.cited_outlet = found if found and found != doc.outlet else ""
     return doc.cited_outlet or None
