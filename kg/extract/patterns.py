@@ -1073,6 +1073,10 @@ _PART_OF = re.compile(
 _SAME_UNIT_BEFORE = re.compile(
     r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?|(?<!\w)с\s+)$", I
 )
+#: Kazakh "өтініштердің шамамен 500-і": the whole in the genitive plural before a possessive figure.
+_KK_OF_WHOLE = re.compile(
+    r"(?<![\w-])([\w-]+(?:лар|лер|дар|дер|тар|тер)(?:ының|інің|дың|дің|тың|тің|ның|нің))\s+(?:\w+\s+)?$", I
+)
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
     r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
@@ -1231,4 +1235,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             continue
         if possessive:
             out.append((value, comparator, text[start:end], start, end))
+            continue
+        whole = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) and before(_KK_OF_WHOLE, text, start)
+        if whole:  # "өтініштердің шамамен 500-і": 500 of the appeals, the counted noun in the genitive before
+            out.append((value, comparator, whole.group(1), whole.start(1), end))
     return out

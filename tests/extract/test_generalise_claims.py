@@ -726,3 +726,19 @@ def test_one_more_is_no_figure(session):
         outlet="kommersant",
     )
     assert not facts(d, "claim")
+
+
+def test_a_kazakh_figure_of_a_whole_named_before_it(session):
+    # dev/kk-baq-2026-01-22-amangeldi-40-articles: "өтініштердің шамамен 500-і" (about 500 of the appeals)
+    d = draft(
+        session,
+        "Осы кезеңде eGov порталы арқылы азаматтардан 1600-ден астам өтініш келіп түсті, – деді Есбай Амангелді.\n\n"
+        "Ол нақтылағандай, сол өтініштердің шамамен 500-і ғана тікелей парламенттік реформаға қатысты болса, "
+        "мыңнан астам ұсыныс мемлекеттік басқару жүйесіне және Конституцияға жалпы өзгерістер енгізу мәселелерін "
+        "қамтыған.",
+        outlet="baq-kz",
+        date="2026-01-22",
+    )
+    (claim,) = facts(d, "claim", quantity=500)
+    assert claim.values["comparator"] == "about" and claim.values["unit"] == {"kk": "өтініштердің"}
+    assert claimants(d, 500) == claimants(d, 1600) == claimants(d, 1000)
