@@ -31,6 +31,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Set
 from typing import TYPE_CHECKING, Any
@@ -259,14 +260,19 @@ class _Texts:
         return [value for _, value in self.by.get((subject, predicate), [])]
 
 
-def _evidence(
-    rows: Iterable[Any], source_rows: Iterable[Any], texts: _Texts, lang: str
-) -> dict[str, list[dict[str, str | None]]]:
-    """Each fact's evidence, one entry per (evidence row, row of its source), in a fixed order.
+Item = tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None, str]
+"""One report's evidence for a fact: (outlet, date, quote, url, kind, date basis, attribution, evidence
+node); ``kind`` is quote, citation, or outlet when only the outlet's home page is known."""
+ITEM_FIELDS = ("outlet", "date", "quote", "url", "kind", "date_basis", "attribution", "node")
+"""The names of an :data:`Item`'s fields, as the networkx graph's evidence dicts carry them."""
 
-    Entries are sorted on every column (fact, evidence node, quote, publisher, date, url, kind,
-    date basis, attribution), so two quotes of one evidence node keep one order whatever the
-    engine returns.
+
+def _evidence(rows: Iterable[Any], source_rows: Iterable[Any], texts: _Texts, lang: str) -> dict[str, list[Item]]:
+    """Each fact's evidence, one item per (evidence row, row of its source), in a fixed order.
+
+    Items are sorted on every column (evidence node, quote, publisher, date, url, kind, date
+    basis, attribution), so two quotes of one evidence node keep one order whatever the engine
+    returns. Plain tuples: a dict per item cost a third of this function at 14,000 facts.
     """
 
     def value(term: Any) -> str | None:
@@ -275,16 +281,21 @@ def _evidence(
     sources: dict[str, list[tuple[str | None, ...]]] = defaultdict(list)
     for src, publisher, published, url, basis in source_rows:
         sources[src.value].append((value(publisher), value(published), value(url), value(basis)))
-    outlets: dict[str, str] = {}
-    keyed: dict[str, list[tuple[tuple[str, ...], dict[str, str | None]]]] = defaultdict(list)
+    outlets: dict[str | None, str | None] = {None: None}
+    none: list[tuple[str | None, ...]] = [(None, None, None, None)]
+    keyed: dict[str, list[tuple[tuple[str, ...], Item]]] = defaultdict(list)
     for f, n, s, q, k, a in rows:
-        fact, node, src = f.value, n.value, s.value
-        quote, kind, attribution = value(q), value(k), value(a)
-        for publisher, published, url, basis in sources.get(src) or [(None, None, None, None)]:
-            if publisher is not None and publisher not in outlets:
-                outlets[publisher] = texts.get(publisher, SKOS + "prefLabel", lang) or _local(publisher)
+        node = n.value
+        quote = None if q is None else q.value
+        kind = None if k is None else k.value
+        attribution = None if a is None else a.value
+        items = keyed[f.value]
+        for publisher, published, url, basis in sources.get(s.value) or none:
+            outlet = outlets.get(publisher, outlets)
+            if outlet is outlets:  # not seen yet
+                outlet = outlets[publisher] = texts.get(publisher, SKOS + "prefLabel", lang) or _local(publisher)  # type: ignore[arg-type]
             key = (  # spelled out: a generator here cost as much as the rest of the loop
-                node or "",
+                node,
                 quote or "",
                 publisher or "",
                 published or "",
@@ -293,27 +304,17 @@ def _evidence(
                 basis or "",
                 attribution or "",
             )
-            keyed[fact].append(
-                (
-                    key,
-                    {
-                        "outlet": outlets[publisher] if publisher is not None else None,
-                        "date": published,
-                        "quote": quote,
-                        "url": url,
-                        # quote > citation > outlet (only the outlet's home page is known: weaker)
-                        "kind": kind,
-                        "date_basis": basis,
-                        "attribution": attribution,
-                        "node": node,
-                    },
-                )
-            )
-    out: dict[str, list[dict[str, str | None]]] = {}
-    for fact, items in keyed.items():
-        items.sort(key=lambda t: t[0])
-        out[fact] = [item for _, item in items]
+            items.append((key, (outlet, published, quote, url, kind, basis, attribution, node)))  # type: ignore[arg-type]
+    out: dict[str, list[Item]] = {}
+    for fact, pairs in keyed.items():
+        if len(pairs) > 1:
+            pairs.sort(key=_first)
+        out[fact] = [item for _, item in pairs]
     return out
+
+
+def _first(pair: tuple[Any, Any]) -> Any:
+    return pair[0]
 
 
 def _short(text: str, limit: int = _MAX_LABEL) -> str:
@@ -329,6 +330,162 @@ def _local(iri: str) -> str:
     return iri[len(ID) :] if iri.startswith(ID) else iri
 
 
+class Projection:
+    """The projection as flat columns: node ``i``'s fields at index ``i`` of each node column (in
+    IRI order), link ``j``'s at index ``j`` of each link column, its ends as node indices.
+
+    ``kg view`` writes its page, and lays out its views, from these columns directly (a networkx
+    graph of attribute dicts, then a dict per row, cost more than the queries at 10,000 nodes);
+    :meth:`graph` makes the networkx graph the exports and other callers read, and :meth:`of`
+    reads one back (tests and callers that build their own graphs).
+    ``evidence`` holds each fact's evidence once (see :data:`Item`); a node or link refers to its
+    fact's list by index (-1: none), so a fact's links and its node share it.
+    """
+
+    def __init__(self) -> None:
+        self.keys: list[Any] = []  # networkx node keys (the IRI, for a projection)
+        self.iri: list[str] = []
+        self.type: list[str] = []
+        self.label: list[str] = []
+        self.labels: list[list[str]] = []
+        self.description: list[str] = []
+        self.date: list[str | None] = []
+        self.proposals: list[int] = []
+        self.node_evidence: list[int] = []
+        self.src: list[int] = []
+        self.dst: list[int] = []
+        self.relation: list[str] = []
+        self.link_label: list[str] = []
+        self.link_date: list[str | None] = []
+        self.link_fact: list[str | None] = []
+        self.link_evidence: list[int] = []
+        self.evidence: list[list[Item]] = []
+
+    def number_of_nodes(self) -> int:
+        return len(self.iri)
+
+    def number_of_edges(self) -> int:
+        return len(self.src)
+
+    def index(self, key: Any) -> int | None:
+        """The index of the node with this networkx key (an IRI, for a projection), or None."""
+        found = self.__dict__.get("_index")
+        if found is None:
+            found = self.__dict__["_index"] = {k: i for i, k in enumerate(self.keys)}
+        return found.get(key)
+
+    def around(self, centre: int, radius: int) -> list[int]:
+        """The nodes at most ``radius`` links from ``centre``, links read in either direction (as
+        networkx's ``ego_graph(undirected=True)``)."""
+        near: list[list[int]] = [[] for _ in self.iri]
+        for s, t in zip(self.src, self.dst):
+            near[s].append(t)
+            near[t].append(s)
+        seen = {centre}
+        frontier = [centre]
+        for _ in range(radius):
+            frontier = [w for v in frontier for w in near[v] if w not in seen and not seen.add(w)]  # type: ignore[func-returns-value]
+        return sorted(seen)
+
+    def select(self, nodes: list[int]) -> Projection:
+        """These nodes (sorted indices) and the links between them, renumbered."""
+        out = Projection()
+        new = {v: i for i, v in enumerate(nodes)}
+        for name in ("keys", "iri", "type", "label", "labels", "description", "date", "proposals", "node_evidence"):
+            column = getattr(self, name)
+            setattr(out, name, [column[v] for v in nodes])
+        kept = [j for j, (s, t) in enumerate(zip(self.src, self.dst)) if s in new and t in new]
+        out.src = [new[self.src[j]] for j in kept]
+        out.dst = [new[self.dst[j]] for j in kept]
+        for name in ("relation", "link_label", "link_date", "link_fact", "link_evidence"):
+            column = getattr(self, name)
+            setattr(out, name, [column[j] for j in kept])
+        out.evidence = self.evidence
+        return out
+
+    def graph(self) -> networkx.MultiDiGraph:
+        """The networkx graph of these columns (attributes as the module's docstring lists)."""
+        import networkx as nx
+
+        dicts = [[dict(zip(ITEM_FIELDS, item)) for item in items] for items in self.evidence]
+        graph = nx.MultiDiGraph()
+        for i, key in enumerate(self.keys):
+            at = self.node_evidence[i]
+            items = dicts[at] if at >= 0 else []
+            graph.add_node(
+                key,
+                iri=self.iri[i],
+                type=self.type[i],
+                label=self.label[i],
+                labels=list(self.labels[i]),
+                description=self.description[i],
+                date=self.date[i],
+                proposals=self.proposals[i],
+                # a fact node (event, proposal, speech): how many reports state it, and each one's evidence
+                sources=len({e["node"] for e in items}),
+                evidence=list(items),
+            )
+        keys = self.keys
+        for j, (s, t) in enumerate(zip(self.src, self.dst)):
+            at = self.link_evidence[j]
+            relation, fact = self.relation[j], self.link_fact[j]
+            graph.add_edge(
+                keys[s],
+                keys[t],
+                key=f"{relation}|{fact or ''}",
+                relation=relation,
+                label=self.link_label[j],
+                date=self.link_date[j],
+                evidence=list(dicts[at]) if at >= 0 else [],
+            )
+        return graph
+
+    @classmethod
+    def of(cls, graph: networkx.MultiDiGraph | Projection) -> Projection:
+        """The columns of a networkx graph with the attributes :func:`project` gives (any may be
+        missing), nodes in IRI order; a :class:`Projection` is returned as it is."""
+        if isinstance(graph, Projection):
+            return graph
+        net = cls()
+        attrs = dict(graph.nodes(data=True))
+        net.keys = sorted(attrs, key=lambda v: str(attrs[v].get("iri", v)))
+        lists: dict[int, int] = {}
+
+        def evidence_of(items: Any) -> int:
+            if not items:
+                return -1
+            at = lists.get(id(items))
+            if at is None:
+                at = lists[id(items)] = len(net.evidence)
+                net.evidence.append([tuple(e.get(f) for f in ITEM_FIELDS) for e in items])  # type: ignore[misc]
+            return at
+
+        for v in net.keys:
+            get = attrs[v].get
+            iri, label, kind, date = get("iri", v), get("label"), get("type"), get("date")
+            iri = "" if iri is None else str(iri)
+            net.iri.append(iri)
+            net.type.append(str(kind) if kind else "")
+            net.label.append(("" if label is None else str(label)) or iri or str(v))
+            net.labels.append([str(x) for x in (get("labels") or ()) if x])
+            net.description.append(str(get("description") or ""))
+            net.date.append(None if date is None or date == "" else str(date))
+            net.proposals.append(int(get("proposals") or 0))
+            net.node_evidence.append(evidence_of(get("evidence")))
+        at = {v: i for i, v in enumerate(net.keys)}
+        for u, v, data in graph.edges(data=True):
+            get = data.get
+            relation, label, date = get("relation"), get("label"), get("date")
+            net.src.append(at[u])
+            net.dst.append(at[v])
+            net.relation.append("" if relation is None else str(relation))
+            net.link_label.append("" if label is None else str(label))
+            net.link_date.append(None if date is None or date == "" else str(date))
+            net.link_fact.append(None)
+            net.link_evidence.append(evidence_of(get("evidence")))
+        return net
+
+
 def project(
     store,
     *,
@@ -337,7 +494,29 @@ def project(
     depth: int | None = None,
     include: Iterable[str] | None = None,
 ) -> networkx.MultiDiGraph:
-    """Build the network of actors, proposals, events and speeches from an Oxigraph store.
+    """The network of actors, proposals, events and speeches of an Oxigraph store, as networkx.
+
+    :func:`build` (the one projection) turned into a graph, for the exports and for callers that
+    want networkx's algorithms; ``kg view`` reads :func:`build`'s columns directly. Arguments
+    and errors as :func:`build`.
+
+    >>> from kg.store import build_store
+    >>> g = project(build_store(), focus="baytaq", depth=1, include=["party", "proposal", "person"])
+    >>> sorted({d["type"] for _, d in g.nodes(data=True)})
+    ['party', 'person', 'proposal']
+    """
+    return build(store, lang=lang, focus=focus, depth=depth, include=include).graph()
+
+
+def build(
+    store,
+    *,
+    lang: str = "en",
+    focus: str | None = None,
+    depth: int | None = None,
+    include: Iterable[str] | None = None,
+) -> Projection:
+    """Build the network of actors, proposals, events and speeches from an Oxigraph store, as columns.
 
     :param store: a ``pyoxigraph.Store`` (see :func:`kg.store.open_graph`)
     :param lang: language of the display labels (``kk``, ``ru`` or ``en``; falls back to English)
@@ -348,12 +527,10 @@ def project(
         :class:`kg.names.UnknownName` / :class:`kg.names.AmbiguousName` for the focus actor
 
     >>> from kg.store import build_store
-    >>> g = project(build_store(), focus="baytaq", depth=1, include=["party", "proposal", "person"])
-    >>> sorted({d["type"] for _, d in g.nodes(data=True)})
+    >>> net = build(build_store(), focus="baytaq", depth=1, include=["party", "proposal", "person"])
+    >>> sorted(set(net.type))
     ['party', 'person', 'proposal']
     """
-    import networkx as nx
-
     if depth is not None and depth < 0:
         raise KgError(f"depth must be 0 or more, not {depth}")
     if depth is not None and focus is None:
@@ -405,8 +582,6 @@ def project(
     def pref(iri: str) -> str:
         return texts.get(iri, SKOS + "prefLabel", lang) or _local(iri)
 
-    graph = nx.MultiDiGraph()
-
     # ---- nodes
     node_type: dict[str, str] = {}
     for iri, cls in classes.items():
@@ -438,7 +613,24 @@ def project(
             if holder and occupation:
                 posts[holder].append(occupation)
 
-    for iri in sorted(node_type):
+    net = Projection()
+    iris = sorted(node_type)
+    position = {iri: i for i, iri in enumerate(iris)}
+    # each fact's evidence list, numbered once: its node and all its links share it
+    lists: dict[str, int] = {}
+
+    def evidence_of(fact: str | None) -> int:
+        at = lists.get(fact)  # type: ignore[arg-type]
+        if at is None:
+            items = evidence.get(fact) if fact else None
+            if not items:
+                return -1
+            at = lists[fact] = len(net.evidence)  # type: ignore[index]
+            net.evidence.append(items)
+        return at
+
+    labels_column, descriptions, dates, evidence_column = net.labels, net.description, net.date, net.node_evidence
+    for iri in iris:
         kind = node_type[iri]
         labels = texts.all(iri, SKOS + "prefLabel") + texts.all(iri, SKOS + "altLabel")
         description = texts.get(iri, SCHEMA + "description", lang)
@@ -471,24 +663,21 @@ def project(
             description = _join(description, *_unique(posts.get(iri, [])))
         if label not in labels:
             labels.insert(0, label)
-        items = evidence.get(iri)
-        graph.add_node(
-            iri,
-            iri=iri,
-            type=kind,
-            label=label,
-            labels=_unique(labels),
-            description=description or "",
-            date=date,
-            proposals=proposals_by.get(iri, 0),
-            # a fact node (event, proposal, speech): how many reports state it, and each one's evidence
-            sources=len({e["node"] for e in items}) if items else 0,
-            evidence=list(items) if items else [],
-        )
+        net.label.append(label)
+        labels_column.append(_unique(labels))
+        descriptions.append(description or "")
+        dates.append(date)
+        # a fact node (event, proposal, speech): each report's evidence
+        evidence_column.append(evidence_of(iri))
+    net.keys = net.iri = iris
+    net.type = [node_type[iri] for iri in iris]
+    net.proposals = [proposals_by.get(iri, 0) for iri in iris]
 
     # ---- edges
-    add_edge = graph.add_edge
     bases: dict[str, str] = {}  # each relation's name in lang, looked up once
+    seen: set[tuple[int, int, str]] = set()  # networkx kept one link per (source, target, key)
+    src, dst, relations, link_labels, link_dates = net.src, net.dst, net.relation, net.link_label, net.link_date
+    facts_of, link_evidence = net.link_fact, net.link_evidence
 
     def add(
         source: str | None,
@@ -499,21 +688,23 @@ def project(
         label: str | None = None,
         date: str | None = None,
     ) -> None:
-        if source not in node_type or target not in node_type:
-            return  # node_type's keys are the graph's nodes (a dict lookup, not networkx's); None is none
-        items = evidence.get(fact) if fact else None
+        s, t = position.get(source), position.get(target)  # type: ignore[arg-type]
+        if s is None or t is None:
+            return  # not a node (None is none)
+        once = (s, t, f"{relation}|{fact or ''}")
+        if once in seen:
+            return
+        seen.add(once)
         base = bases.get(relation)
         if base is None:
             base = bases[relation] = _RELATION_LABELS.get(relation, {}).get(lang) or relation
-        add_edge(
-            source,
-            target,
-            key=f"{relation}|{fact or ''}",
-            relation=relation,
-            label=f"{base}: {label}" if label else base,
-            date=date,
-            evidence=list(items) if items else [],
-        )
+        src.append(s)
+        dst.append(t)
+        relations.append(relation)
+        link_labels.append(f"{base}: {label}" if label else base)
+        link_dates.append(date)
+        facts_of.append(fact)
+        link_evidence.append(evidence_of(fact))
 
     for fact in fact_order:
         kinds: Set[str] = classes.get(fact) or _NO_CLASSES
@@ -583,15 +774,16 @@ def project(
 
     # ---- selection
     if wanted is not None:
-        graph = graph.subgraph([n for n, d in graph.nodes(data=True) if d["type"] in wanted]).copy()
+        net = net.select([i for i, kind in enumerate(net.type) if kind in wanted])
     if focus is not None:
         from kg.resolve import resolve_actor
 
         centre = resolve_actor(store, focus)
-        if centre not in graph:
+        at = bisect.bisect_left(net.iri, centre)
+        if at == len(net.iri) or net.iri[at] != centre:
             raise KgError(f"'{focus}' is not in the drawn graph (check --include)")
-        graph = nx.ego_graph(graph, centre, radius=2 if depth is None else depth, undirected=True).copy()
-    return graph
+        net = net.select(net.around(at, 2 if depth is None else depth))
+    return net
 
 
 _NO_CLASSES: frozenset[str] = frozenset()
