@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
                 statistics.median(r[1] for r in query_runs),
             )
             cpu_ratio = cpu_view / cpu_queries
-            theirs = pyvis_page(graph, layout(graph), work / f"pyvis-{facts}.html")
+            theirs = pyvis_page(graph.graph(), layout(graph), work / f"pyvis-{facts}.html")
             del store
             runs = []
             for _ in range(args.repeat):  # alternately, so that a busy moment hits both pages alike

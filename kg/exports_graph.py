@@ -100,17 +100,20 @@ def _drawn(
 ) -> tuple[dict[Any, tuple[float, float, float, str, str]], dict[Any, str]]:
     """:func:`drawing`, and each node's group when the page opens on groups (else nothing): the
     organisation's IRI, or ``other:TYPE`` (language-neutral, so Gephi can partition by it)."""
+    from kg.projection import Projection
     from kg.view import NODE_TYPES
     from kg.view_group import everything_positions
     from kg.view_layout import degrees, node_size
 
-    pos, grouping = everything_positions(graph, seed=seed, group_above=group_above)
-    groups = {v: grouping.groups[i].key for v, i in grouping.of.items()} if grouping else {}
-    degree = degrees(graph)
+    net = Projection.of(graph)
+    pos, grouping = everything_positions(net, seed=seed, group_above=group_above)
+    keys = net.keys
+    groups = {keys[v]: grouping.groups[i].key for v, i in grouping.of.items()} if grouping else {}
+    degree = degrees(net)
     out = {}
-    for node, data in graph.nodes(data=True):
-        colour, shape = NODE_TYPES.get(str(data.get("type", "")), ("#CCCCCC", "dot"))
-        out[node] = (float(pos[node][0]), float(pos[node][1]), node_size(degree[node]), colour, shape)
+    for v, (node, kind) in enumerate(zip(keys, net.type)):
+        colour, shape = NODE_TYPES.get(kind, ("#CCCCCC", "dot"))
+        out[node] = (float(pos[v][0]), float(pos[v][1]), node_size(degree[v]), colour, shape)
     return out, groups
 
 

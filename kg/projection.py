@@ -457,7 +457,7 @@ class Projection:
             at = lists.get(id(items))
             if at is None:
                 at = lists[id(items)] = len(net.evidence)
-                net.evidence.append([tuple(e.get(f) for f in ITEM_FIELDS) for e in items])  # type: ignore[misc]
+                net.evidence.append([tuple(e.get(f) for f in ITEM_FIELDS) for e in items])
             return at
 
         for v in net.keys:

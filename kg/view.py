@@ -38,7 +38,9 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 from kg.lang import fold_spec, fold_text
-from kg.view_group import GROUP_ABOVE, everything_positions, group_ui, page_columns
+from kg.projection import Item, Projection
+from kg.view_group import GROUP_ABOVE, everything_positions, group_ui
+from kg.view_group import page_columns as page_columns_of_groups
 from kg.view_layout import WHO_PROPOSED_WHAT
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -300,31 +302,29 @@ def search_key(text: str) -> str:
 # --- page data ---
 
 
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _date(value: Any) -> str | None:
-    return None if value in (None, "") else str(value)
-
-
-def _evidence(items: Any) -> list[dict[str, str | None]]:
-    out = []
-    for item in items or []:
-        out.append(
-            {
-                "outlet": _text(item.get("outlet")),
-                "date": _date(item.get("date")),
-                "quote": None if item.get("quote") is None else str(item["quote"]),
-                "url": None if item.get("url") is None else str(item["url"]),
-            }
+def _page_items(items: list[Item]) -> list[tuple[str, str | None, str | None, str | None]]:
+    """A fact's evidence as the page shows it: (outlet, date, quote, url), by date, outlet, url, quote."""
+    out = [
+        (
+            "" if outlet is None else str(outlet),
+            None if date is None or date == "" else str(date),
+            None if quote is None else str(quote),
+            None if url is None else str(url),
         )
-    out.sort(key=lambda e: (e["date"] or "", e["outlet"] or "", e["url"] or "", e["quote"] or ""))
+        for outlet, date, quote, url, *_ in items
+    ]
+    if len(out) > 1:
+        out.sort(key=lambda e: (e[1] or "", e[0], e[3] or "", e[2] or ""))
     return out
 
 
+def _ev_json(item: tuple[str, str | None, str | None, str | None]) -> str:
+    outlet, date, quote, url = item
+    return json.dumps({"outlet": outlet, "date": date, "quote": quote, "url": url}, sort_keys=True)
+
+
 def page_data(
-    graph: networkx.MultiDiGraph,
+    graph: networkx.MultiDiGraph | Projection,
     *,
     title: str,
     lang: str = "en",
@@ -334,12 +334,11 @@ def page_data(
     start: str | None = None,
     group_above: int | None = None,
 ) -> dict[str, Any]:
-    """Build the document the page reads: nodes, edges, evidence, presets with positions, legend, strings.
+    """The page's document a row per node, link and evidence item (for tests and other readers;
+    the page itself carries the columns of :func:`page_columns`, which this expands).
 
-    Node ids are opaque (``n0``, ``n1``, … in IRI order) and edge ids ``e0``, ``e1``, …;
-    an edge's ``evidence`` holds indices into the shared ``evidence`` list (one fact's
-    evidence is shared by all the links it makes). :func:`render_html` writes it in a
-    compact, column-wise form (see :func:`_columns`).
+    Node ids are ``n0``, ``n1``, … in IRI order and edge ids ``e0``, ``e1``, …; an edge's
+    ``evidence`` holds indices into the shared ``evidence`` list.
 
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
@@ -352,6 +351,101 @@ def page_data(
     >>> [p["key"] for p in d["presets"]]
     ['everything', 'proposals', 'timeline']
     """
+    net = Projection.of(graph)
+    doc, rows = _document(
+        net, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start, group_above=group_above
+    )
+    base, cols, types, relations = doc["base"], doc["nodes"], doc["types"], doc["relations"]
+    out = {k: v for k, v in doc.items() if k not in ("base", "nodes", "edges", "outlets", "evidence", "presets")}
+    out["nodes"] = [
+        {
+            "id": f"n{i}",
+            "iri": base + cols["iri"][i],
+            "type": types[cols["type"][i]]["type"],
+            "label": cols["label"][i],
+            "labels": rows["labels"][i],
+            "description": cols["description"][i],
+            "date": cols["date"][i] or None,
+            "proposals": cols["proposals"][i],
+            "degree": cols["degree"][i],
+            "evidence": cols["evidence"][i] or [],
+        }
+        for i in range(len(cols["iri"]))
+    ]
+    edges = doc["edges"]
+    out["edges"] = [
+        {
+            "id": f"e{j}",
+            "from": f"n{edges['from'][j]}",
+            "to": f"n{edges['to'][j]}",
+            "relation": relations[edges["relation"][j]]["relation"],
+            "label": label,
+            "date": edges["date"][j] or None,
+            "evidence": edges["evidence"][j],
+        }
+        for j, label in enumerate(rows["edge_labels"])
+    ]
+    out["evidence"] = [{"outlet": o, "date": d, "quote": q, "url": u} for o, d, q, u in rows["evidence"]]
+    out["presets"] = [
+        {
+            **{k: v for k, v in p.items() if k not in ("nodes", "pos", "centre")},
+            "nodes": None if p["nodes"] is None else [f"n{i}" for i in p["nodes"]],
+            "pos": [p["pos"][k : k + 2] for k in range(0, len(p["pos"]), 2)],
+            **({"centre": f"n{p['centre']}"} if "centre" in p else {}),
+        }
+        for p in doc["presets"]
+    ]
+    return out
+
+
+def page_columns(
+    graph: networkx.MultiDiGraph | Projection,
+    *,
+    title: str,
+    lang: str = "en",
+    seed: int = 42,
+    focus: Any | None = None,
+    depth: int | None = None,
+    start: str | None = None,
+    group_above: int | None = None,
+) -> dict[str, Any]:
+    """The document the page reads (``DATA``): nodes, edges, evidence, presets with positions, legend, strings.
+
+    Column by column, as the page reads it: a node is its index (IRI order), an edge's ends are
+    node indices, types, relations and outlets are indices into their lists, IRIs under the
+    common base lose it, a label equal to its relation's name is 0, missing values are 0, an
+    edge's ``evidence`` holds indices into the shared ``evidence`` rows (a fact's evidence is
+    shared by all the links it makes), and each preset's positions are one flat list. The page
+    expands it on load. ``focus`` is a node's networkx key (an IRI, for a projection).
+
+    >>> d = page_columns(Projection(), title="T")
+    >>> sorted(d["nodes"]), d["base"]
+    (['date', 'degree', 'description', 'evidence', 'iri', 'label', 'labels', 'proposals', 'type'], '')
+    """
+    return _document(
+        Projection.of(graph),
+        title=title,
+        lang=lang,
+        seed=seed,
+        focus=focus,
+        depth=depth,
+        start=start,
+        group_above=group_above,
+    )[0]
+
+
+def _document(
+    net: Projection,
+    *,
+    title: str,
+    lang: str = "en",
+    seed: int = 42,
+    focus: Any | None = None,
+    depth: int | None = None,
+    start: str | None = None,
+    group_above: int | None = None,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`page_columns`, and what :func:`page_data` needs besides to expand it to rows."""
     from kg.view_layout import (
         degrees,
         label_boxes,
@@ -367,135 +461,122 @@ def page_data(
     li = LANGS.index(lang)
     group_above = GROUP_ABOVE if group_above is None else group_above
     ui = {**_UI[lang], **group_ui(lang, group_above)}
-    attrs_of = dict(graph.nodes(data=True))  # plain dict lookups: networkx's node view costs more
-    order = sorted(attrs_of, key=lambda v: str(attrs_of[v].get("iri", v)))
-    ids = {v: f"n{i}" for i, v in enumerate(order)}
-    # the links, walked once: the presets take (source, target, relation) from the same walk
-    walked = list(iter(graph.edges(data=True)))  # iter(): list() of the view itself walks them twice (len, then items)
-    links = [(u, v, str(attrs.get("relation") or "")) for u, v, attrs in walked]
-    degree = degrees(graph, links)
-    # a fact's evidence items are shared by all its links: fold each list once (by the items' ids)
-    folded: dict[tuple[int, ...], list[dict[str, str | None]]] = {}
+    n = len(net.iri)
+    centre = net.index(focus) if focus is not None else None
+    degree = degrees(net)
+    kinds = [kind or "other" for kind in net.type]
+    labels = net.label
 
-    def fold(items: Any) -> list[dict[str, str | None]]:
-        key = tuple(map(id, items or ()))
-        if key not in folded:
-            folded[key] = _evidence(items)
-        return folded[key]
+    # ---- each fact's evidence as the page shows it, once per list
+    shown: dict[int, list[tuple[str, str | None, str | None, str | None]]] = {}
 
-    nodes: list[dict[str, Any]] = []
-    for v in order:
-        get = attrs_of[v].get
-        # _text and _date spelled out: 100,000 calls at 10,000 nodes
-        iri, label, kind, description, date = get("iri", v), get("label"), get("type"), get("description"), get("date")
-        iri = "" if iri is None else str(iri)
-        label = ("" if label is None else str(label)) or iri
-        labels = [str(x) for x in (get("labels") or ()) if x]
-        if label not in labels:
-            labels.insert(0, label)
-        nodes.append(
-            {
-                "id": ids[v],
-                "iri": iri,
-                "type": ("" if kind is None else str(kind)) or "other",
-                "label": label,
-                "labels": labels,
-                "description": "" if description is None else str(description),
-                "date": None if date is None or date == "" else str(date),
-                "proposals": int(get("proposals") or 0),
-                "degree": degree.get(v, 0),
-                "_evidence": fold(get("evidence")),
-            }
+    def items_of(at: int) -> list[tuple[str, str | None, str | None, str | None]]:
+        found = shown.get(at)
+        if found is None:
+            found = shown[at] = _page_items(net.evidence[at]) if at >= 0 else []
+        return found
+
+    # ---- links, sorted by ends, relation, label and date; the evidence's JSON text decides between
+    # links equal on all of these (two facts of one relation between the same nodes on one date)
+    relation_of = net.relation
+    link_labels = [label or relation for label, relation in zip(net.link_label, relation_of)]
+    link_dates = net.link_date
+    heads = sorted(
+        (
+            (s, t, relation_of[j], link_labels[j], link_dates[j] or "", j)
+            for j, (s, t) in enumerate(zip(net.src, net.dst))
         )
-    # one entry per distinct evidence item
-    evidence_index: dict[tuple[str | None, ...], int] = {}
-    evidence: list[dict[str, str | None]] = []
+    )
+    order = [h[5] for h in heads]  # ties on every field but the index: the evidence decides, below
+    start_at = 0
+    for end in range(1, len(heads) + 1):
+        if end == len(heads) or heads[end][:5] != heads[start_at][:5]:
+            if end - start_at > 1:
+                run = [h[5] for h in heads[start_at:end]]
+                run.sort(key=lambda j: [_ev_json(e) for e in items_of(net.link_evidence[j])])
+                order[start_at:end] = run
+            start_at = end
 
-    def number(item: dict[str, str | None]) -> int:
-        key = (item["outlet"], item["date"], item["quote"], item["url"])
-        if key not in evidence_index:
-            evidence_index[key] = len(evidence)
-            evidence.append(item)
-        return evidence_index[key]
+    # ---- evidence rows, numbered in link order, then node order: the output depends on the graph only
+    number: dict[tuple[str, str | None, str | None, str | None], int] = {}
+    refs_of: dict[int, list[int]] = {}
 
-    raw_edges: list[dict[str, Any]] = []
-    numbered: dict[tuple[int, ...], list[int]] = {}
-    position = {v: i for i, v in enumerate(order)}
-    for u, v, attrs in walked:
-        get = attrs.get
-        relation, label, date, items = get("relation"), get("label"), get("date"), get("evidence") or ()
-        relation = "" if relation is None else str(relation)
-        key = tuple(map(id, items))
-        refs = numbered.get(key)
-        if refs is None:  # numbered in first-seen order, as item by item
-            refs = numbered[key] = [number(item) for item in fold(items)]
-        raw_edges.append(
-            {
-                "_ends": (position[u], position[v]),
-                "from": ids[u],
-                "to": ids[v],
-                "relation": relation,
-                "label": ("" if label is None else str(label)) or relation,
-                "date": None if date is None or date == "" else str(date),
-                "evidence": refs,
-            }
-        )
-    _sort_edges(raw_edges, evidence)
-    # renumber the evidence in edge order, so that the output depends on the graph only
-    renumber: dict[int, int] = {}
-    for e in raw_edges:
-        for i in e["evidence"]:
-            renumber.setdefault(i, len(renumber))
-    # a fact node's own evidence (its sources, as the projection reads them) joins the same list
-    for n in nodes:
-        refs = []
-        for item in n.pop("_evidence"):
-            old = number(item)
-            renumber.setdefault(old, len(renumber))
-            refs.append(renumber[old])
-        n["evidence"] = refs
-    evidence = [evidence[old] for old, _ in sorted(renumber.items(), key=lambda t: t[1])]
-    edges = raw_edges  # finished in place: a copy of each dict cost more than the rest of the loop
-    for i, e in enumerate(edges):
-        del e["_ends"]
-        e["evidence"] = [renumber[j] for j in e["evidence"]]
-        e["id"] = f"e{i}"
+    def refs(at: int) -> list[int]:
+        found = refs_of.get(at)
+        if found is None:
+            found = []
+            for item in items_of(at):
+                k = number.get(item)
+                if k is None:
+                    k = number[item] = len(number)
+                found.append(k)
+            refs_of[at] = found
+        return found
 
-    index = {v: i for i, v in enumerate(order)}
+    link_evidence = net.link_evidence
+    edge_refs = [refs(link_evidence[j]) for j in order]
+    node_refs = [refs(at) if at >= 0 else 0 for at in net.node_evidence]
+    evidence = list(number)  # in numbering order (dicts keep insertion order)
 
-    def preset(
-        key: str, members: Iterable[Any] | None, pos: dict[Any, tuple[float, float]], **extra: Any
-    ) -> dict[str, Any]:
-        chosen = order if members is None else sorted(members, key=index.__getitem__)
+    # ---- presets
+    def preset(key: str, members: Any, pos: Any, **extra: Any) -> dict[str, Any]:
+        if members is None:
+            chosen: Iterable[int] = range(n)
+        else:
+            chosen = sorted(members)
+        flat = []
+        for v in chosen:
+            for c in pos[v]:  # _num spelled out: 20,000 coordinates at 10,000 nodes
+                c = round(c, 1)
+                flat.append(int(c) if c == int(c) else c)
         return {
             "key": key,
             "name": ui["p_" + key],
-            "nodes": None if members is None else [ids[v] for v in chosen],
-            "pos": [[pos[v][0], pos[v][1]] for v in chosen],
+            "nodes": None if members is None else list(chosen),
+            "pos": flat,
             **extra,
         }
 
     # beyond group_above nodes the page opens on groups, and "everything" places nodes inside them
-    everything, grouping = everything_positions(graph, seed=seed, group_above=group_above, lang=lang, links=links)
+    everything, grouping = everything_positions(net, seed=seed, group_above=group_above, lang=lang)
     presets = [preset("everything", None, everything)]
     # both lesser presets sort nodes by name and stack their label boxes: made once for all nodes
-    keys, boxes = name_keys(graph, order, attrs_of), label_boxes(graph, order, links, degree, attrs=attrs_of)
-    chosen = proposal_nodes(graph, links)
-    pos = layered(graph, chosen, links=links, degree=degree, keys=keys, boxes=boxes)
+    keys, boxes = name_keys(net), label_boxes(net, range(n), degree)
+    chosen = proposal_nodes(net)
+    pos = layered(net, chosen, keys=keys, boxes=boxes)
     presets.append(preset("proposals", chosen, pos, relations=list(WHO_PROPOSED_WHAT)))
-    chosen = timeline_nodes(graph, links)
-    pos, ticks = timeline(graph, chosen, links, degree=degree, keys=keys, boxes=boxes)
-    presets.append(preset("timeline", list(pos), pos, ticks=[[x, d] for x, d in ticks]))
-    if focus is not None and focus in graph:
-        pos = radial(graph, focus, depth=2 if depth is None else depth)
-        presets.append(preset("focus", pos, pos, centre=ids[focus]))
+    chosen = timeline_nodes(net)
+    pos, ticks = timeline(net, chosen, keys=keys, boxes=boxes)
+    presets.append(preset("timeline", pos, pos, ticks=[[x, d] for x, d in ticks]))
+    if centre is not None:
+        pos = radial(net, centre, depth=2 if depth is None else depth)
+        presets.append(preset("focus", pos, pos, centre=centre))
 
-    type_count = Counter(n["type"] for n in nodes)  # one pass, not one per type
+    # ---- legend
+    type_count = Counter(kinds)  # one pass, not one per type
     types = [t for t in NODE_TYPES if t in type_count] + sorted(type_count.keys() - set(NODE_TYPES))
-    relation_count = Counter(e["relation"] for e in edges)
+    relation_count = Counter(relation_of)
     relations = [r for r in RELATIONS if r in relation_count] + sorted(relation_count.keys() - set(RELATIONS))
-    dates = sorted({n["date"] for n in nodes if n["date"]} | {e["date"] for e in edges if e["date"]})
-    return {
+    dates = sorted({d for d in net.date if d} | {d for d in link_dates if d})
+    type_index = {t: i for i, t in enumerate(types)}
+    rel_index = {r: i for i, r in enumerate(relations)}
+    names = {r: _RELATION_NAMES[r][li] if r in _RELATION_NAMES else r for r in relations}
+
+    iris = net.iri
+    base = os.path.commonprefix(iris) if n > 1 else ""
+    base = base[: base.rfind("/") + 1] if "/" in base else ""
+    cut = len(base)
+    outlets = sorted({e[0] for e in evidence})
+    outlet_index = {o: i for i, o in enumerate(outlets)}
+    full_labels = []
+    extra_labels: list[list[str] | int] = []
+    for label, alternatives in zip(labels, net.labels):
+        every = [x for x in alternatives if x]
+        if label not in every:
+            every.insert(0, label)
+        full_labels.append(every)
+        extra_labels.append([x for x in every if x != label] or 0)
+    doc = {
         "title": title,
         "lang": lang,
         "ui": ui,
@@ -512,7 +593,7 @@ def page_data(
         "relations": [
             {
                 "relation": r,
-                "name": _RELATION_NAMES[r][li] if r in _RELATION_NAMES else r,
+                "name": names[r],
                 "colour": RELATIONS.get(r, _OTHER_RELATION)[0],
                 "dashed": RELATIONS.get(r, _OTHER_RELATION)[1],
                 "count": relation_count[r],
@@ -520,124 +601,37 @@ def page_data(
             for r in relations
         ],
         "presets": presets,
-        "start": start if start in {p["key"] for p in presets} else "focus" if focus in graph else "everything",
+        "start": start if start in {p["key"] for p in presets} else "focus" if centre is not None else "everything",
         "fold": fold_spec(),
         "dates": dates,
-        "nodes": nodes,
-        "edges": edges,
-        "evidence": evidence,
-        **({"groups": page_columns(grouping, index)} if grouping else {}),
+        "base": base,
+        "nodes": {
+            "iri": [iri[cut:] for iri in iris],
+            "type": [type_index[k] for k in kinds],
+            "label": labels,
+            "labels": extra_labels,
+            "description": net.description,
+            "date": [d or 0 for d in net.date],
+            "proposals": net.proposals,
+            "degree": degree,
+            "evidence": [r or 0 for r in node_refs],
+        },
+        "edges": {
+            "from": [net.src[j] for j in order],
+            "to": [net.dst[j] for j in order],
+            "relation": [rel_index[relation_of[j]] for j in order],
+            "label": [
+                0 if link_labels[j] in (relation_of[j], names[relation_of[j]]) else link_labels[j] for j in order
+            ],
+            "date": [link_dates[j] or 0 for j in order],
+            "evidence": edge_refs,
+        },
+        "outlets": outlets,
+        "evidence": [[outlet_index[o], d or 0, q or 0, u or 0] for o, d, q, u in evidence],
+        **({"groups": page_columns_of_groups(grouping)} if grouping else {}),
     }
-
-
-def _first(pair: tuple[Any, Any]) -> Any:
-    return pair[0]
-
-
-def _sort_edges(edges: list[dict[str, Any]], evidence: list[dict[str, str | None]]) -> None:
-    """Sort links by ends, relation, label and date, then the JSON text of their evidence.
-
-    The JSON text only decides between links equal on everything else (two facts of one
-    relation between the same nodes on the same date), so it is written for those alone:
-    sorting the runs of equal links afterwards gives the order of one sort on all keys
-    (the sort is stable).
-    """
-    # each link's key made once (the runs below compare them again), sorted on it alone: stable
-    keyed = sorted((((e["_ends"], e["relation"], e["label"], e["date"] or ""), e) for e in edges), key=_first)
-    heads = [k for k, _ in keyed]
-    edges[:] = [e for _, e in keyed]
-    texts: dict[int, str] = {}
-
-    def tail(e: dict[str, Any]) -> list[str]:
-        for i in e["evidence"]:
-            if i not in texts:
-                texts[i] = json.dumps(evidence[i], sort_keys=True)
-        return [texts[i] for i in e["evidence"]]
-
-    start = 0
-    for end in range(1, len(edges) + 1):
-        if end == len(edges) or heads[end] != heads[start]:
-            if end - start > 1:
-                edges[start:end] = sorted(edges[start:end], key=tail)
-            start = end
-
-
-def _columns(data: dict[str, Any]) -> dict[str, Any]:
-    """The page's compact form of :func:`page_data`: nodes, edges and evidence column by column.
-
-    Repeated keys and ids take most of a row-wise JSON document; here a node is its index,
-    an edge's ends are node indices, types, relations and outlets are indices into their
-    lists, IRIs under the common base lose it, a label equal to its relation's name is 0,
-    and each preset's positions are one flat list. The page expands it back on load.
-
-    >>> d = _columns({"nodes": [], "edges": [], "evidence": [], "types": [], "relations": [], "presets": []})
-    >>> sorted(d["nodes"]), d["base"]
-    (['date', 'degree', 'description', 'evidence', 'iri', 'label', 'labels', 'proposals', 'type'], '')
-    """
-    nodes, edges = data["nodes"], data["edges"]
-    type_index = {t["type"]: i for i, t in enumerate(data["types"])}
-    rel_index = {r["relation"]: i for i, r in enumerate(data["relations"])}
-    iris = [n["iri"] for n in nodes]
-    base = os.path.commonprefix(iris) if len(iris) > 1 else ""
-    base = base[: base.rfind("/") + 1] if "/" in base else ""
-    outlets = sorted({e["outlet"] or "" for e in data["evidence"]})
-    outlet_index = {o: i for i, o in enumerate(outlets)}
-    node_index = {n["id"]: i for i, n in enumerate(nodes)}
-
-    def flat(pos: list[list[float]]) -> list[float]:
-        out = []
-        for xy in pos:  # _num spelled out: 20,000 coordinates at 10,000 nodes
-            for c in xy:
-                c = round(c, 1)
-                out.append(int(c) if c == int(c) else c)
-        return out
-
-    out = {k: v for k, v in data.items() if k not in ("nodes", "edges", "evidence", "presets")}
-    out["base"] = base
-    out["nodes"] = {
-        "iri": [iri[len(base) :] for iri in iris],
-        "type": [type_index[n["type"]] for n in nodes],
-        "label": [n["label"] for n in nodes],
-        "labels": [[x for x in n["labels"] if x != n["label"]] or 0 for n in nodes],
-        "description": [n["description"] for n in nodes],
-        "date": [n["date"] or 0 for n in nodes],
-        "proposals": [n["proposals"] for n in nodes],
-        "degree": [n["degree"] for n in nodes],
-        "evidence": [n["evidence"] or 0 for n in nodes],
-    }
-    names = {r["relation"]: r["name"] for r in data["relations"]}
-    out["edges"] = {
-        "from": [node_index[e["from"]] for e in edges],
-        "to": [node_index[e["to"]] for e in edges],
-        "relation": [rel_index[e["relation"]] for e in edges],
-        "label": [0 if e["label"] in (e["relation"], names.get(e["relation"])) else e["label"] for e in edges],
-        "date": [e["date"] or 0 for e in edges],
-        "evidence": [e["evidence"] for e in edges],
-    }
-    out["outlets"] = outlets
-    out["evidence"] = [
-        [outlet_index[e["outlet"] or ""], e["date"] or 0, e["quote"] or 0, e["url"] or 0] for e in data["evidence"]
-    ]
-    out["presets"] = [
-        {
-            **{k: v for k, v in p.items() if k not in ("nodes", "pos", "centre")},
-            "nodes": None if p["nodes"] is None else [node_index[i] for i in p["nodes"]],
-            "pos": flat(p["pos"]),
-            **({"centre": node_index[p["centre"]]} if "centre" in p else {}),
-        }
-        for p in data["presets"]
-    ]
-    return out
-
-
-def _num(value: float) -> float | int:
-    """A coordinate as short as JSON can write it (whole numbers without '.0').
-
-    >>> _num(12.0), _num(-3.25)
-    (12, -3.2)
-    """
-    value = round(value, 1)
-    return int(value) if value == int(value) else value
+    rows = {"labels": full_labels, "edge_labels": [link_labels[j] for j in order], "evidence": evidence}
+    return doc, rows
 
 
 # --- page ---
@@ -663,12 +657,13 @@ def write_view(
     fmt: str = "html",
     preset: str | None = None,
     group_above: int | None = None,
-) -> networkx.MultiDiGraph:
-    """Project ``store`` (see :func:`kg.projection.project`) and write its page or picture to ``path``.
+) -> Projection:
+    """Project ``store`` (see :func:`kg.projection.build`) and write its page or picture to ``path``.
 
     This is all of ``kg view``: ``fmt`` ``html`` writes the page (opening on ``preset``),
     ``svg`` and ``png`` a picture of ``preset`` (see :func:`write_picture`); beyond
-    ``group_above`` nodes the page opens on groups (:mod:`kg.view_group`). Returns the graph.
+    ``group_above`` nodes the page opens on groups (:mod:`kg.view_group`). Returns the
+    projection (its :meth:`~kg.projection.Projection.graph` is the networkx graph).
 
     >>> import tempfile, pathlib
     >>> from kg.store import build_store
@@ -677,7 +672,7 @@ def write_view(
     >>> f'data-node-count="{g.number_of_nodes()}"' in out.read_text(encoding="utf-8")
     True
     """
-    from kg.projection import project
+    from kg.projection import build
 
     if fmt not in PICTURE_FORMATS:
         raise KgError(f"unknown format {fmt!r}; choose one of: {', '.join(PICTURE_FORMATS)}")
@@ -687,7 +682,7 @@ def write_view(
         raise KgError("the focus preset needs a focus actor (--focus ACTOR)")
     title = title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"])
     with _gc_paused():  # one pause for projection and page: each restart costs a young collection of all they made
-        graph = project(store, lang=lang, focus=focus, depth=depth, include=include)
+        graph = build(store, lang=lang, focus=focus, depth=depth, include=include)
         centre = None
         if focus is not None:
             from kg.resolve import resolve_actor
@@ -765,7 +760,7 @@ def _json_for_script(data: Any) -> str:
 
 
 def render_html(
-    graph: networkx.MultiDiGraph,
+    graph: networkx.MultiDiGraph | Projection,
     *,
     title: str,
     lang: str = "en",
@@ -788,7 +783,7 @@ def render_html(
         :mod:`kg.view_group`; default :data:`kg.view_group.GROUP_ABOVE`, 0: never)
     :raises KgError: when vis-network cannot be found
     """
-    data = page_data(
+    data = page_columns(
         graph, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start, group_above=group_above
     )
     js, css = _vis_assets()
@@ -796,18 +791,18 @@ def render_html(
     values = {
         "LANG": html.escape(data["lang"], quote=True),
         "TITLE": html.escape(title, quote=True),
-        "NODE_COUNT": str(len(data["nodes"])),
-        "EDGE_COUNT": str(len(data["edges"])),
+        "NODE_COUNT": str(len(data["nodes"]["iri"])),
+        "EDGE_COUNT": str(len(data["edges"]["from"])),
         "VIS_CSS": css,
         "VIS_JS": js,
-        "DATA": _json_for_script(_columns(data)),
+        "DATA": _json_for_script(data),
     }
     # one pass over the template only, so nothing inserted is substituted again
     return re.sub(r"@@KG_([A-Z_]+)@@", lambda m: values[m.group(1)], template)
 
 
 def write_html(
-    graph: networkx.MultiDiGraph,
+    graph: networkx.MultiDiGraph | Projection,
     path: str | Path,
     *,
     title: str,
@@ -855,7 +850,7 @@ _SHOWN = """(preset) => {
 
 
 def write_picture(
-    graph: networkx.MultiDiGraph,
+    graph: networkx.MultiDiGraph | Projection,
     path: str | Path,
     *,
     fmt: str,

@@ -40,6 +40,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kg.projection import Projection
+
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
 
@@ -149,7 +151,8 @@ class Grouping:
     """The groups of a graph, which group each node is in, links between groups, and positions.
 
     ``links`` holds ``(group, group, count)`` with the first index the smaller; ``positions``
-    places every node of the graph inside its group's disc.
+    places every node of the graph inside its group's disc. Nodes are indices of a
+    :class:`kg.projection.Projection` (:func:`group`) or networkx keys (:func:`group_graph`).
     """
 
     groups: list[Group]
@@ -168,37 +171,24 @@ def should_group(node_count: int, group_above: int | None) -> bool:
 
 
 def everything_positions(
-    graph: networkx.MultiDiGraph,
-    *,
-    seed: int = 42,
-    group_above: int | None = None,
-    lang: str = "en",
-    links: Any = None,
-) -> tuple[dict[Any, tuple[float, float]], Grouping | None]:
-    """The "everything" preset's positions, and its grouping when the page opens on groups.
+    net: Projection, *, seed: int = 42, group_above: int | None = None, lang: str = "en"
+) -> tuple[list[tuple[float, float]], Grouping | None]:
+    """The "everything" preset's positions (by node index), and its grouping when the page opens on groups.
 
     The one place that decides it, for the page (:func:`kg.view.page_data`) and for the
     GraphML/GEXF drawing (:mod:`kg.exports_graph`), so the two always agree. ``group_above``
     None is :data:`GROUP_ABOVE`; the positions do not depend on ``lang`` (only the groups' names do).
     """
-    if should_group(graph.number_of_nodes(), GROUP_ABOVE if group_above is None else group_above):
-        grouping = group_graph(graph, lang=lang, seed=seed)
-        return grouping.positions, grouping
-    from kg.view_layout import layout
+    if should_group(net.number_of_nodes(), GROUP_ABOVE if group_above is None else group_above):
+        grouping = group(net, lang=lang, seed=seed)
+        return [grouping.positions[v] for v in range(net.number_of_nodes())], grouping
+    from kg.view_layout import positions
 
-    return layout(graph, seed=seed, links=links), None
-
-
-def _iri(graph: networkx.MultiDiGraph, v: Any) -> str:
-    return str(graph.nodes[v].get("iri", v))
+    return positions(net, seed=seed), None
 
 
-def _type(graph: networkx.MultiDiGraph, v: Any) -> str:
-    return str(graph.nodes[v].get("type") or "other")
-
-
-def membership(graph: networkx.MultiDiGraph) -> dict[Any, Any]:
-    """The group key of every node: an organisation node, or ``("other", type)``.
+def membership(graph: networkx.MultiDiGraph | Projection) -> dict[Any, Any]:
+    """The group key of every node (by networkx key): an organisation node, or ``("other", type)``.
 
     Deterministic: ties between several organisations are broken by the link's date (the
     latest wins), then by the organisation's IRI.
@@ -215,39 +205,45 @@ def membership(graph: networkx.MultiDiGraph) -> dict[Any, Any]:
     >>> m["a"], m["b"], m["u1"]
     ('u1', 'u1', 'u1')
     """
-    out: dict[Any, Any] = {}
-    kinds = {v: _type(graph, v) for v in graph.nodes}
-    for v, kind in kinds.items():
-        if kind in ORGANISATION_TYPES:
-            out[v] = v
-    for v, kind in kinds.items():
-        if kind != "person":
-            continue
-        best: tuple[Any, ...] | None = None
-        for _, org, attrs in graph.out_edges(v, data=True):
-            relation = attrs.get("relation")
-            if relation not in _MEMBERSHIP or kinds.get(org) not in ORGANISATION_TYPES:
+    net = Projection.of(graph)
+    keys = net.keys
+    return {keys[v]: k if isinstance(k, tuple) else keys[k] for v, k in enumerate(_membership(net))}
+
+
+def _membership(net: Projection) -> list[int | tuple[str, str]]:
+    """:func:`membership` by node index: the organisation's index, or ``("other", type)``."""
+    kinds = [kind or "other" for kind in net.type]
+    iri = net.iri
+    n = len(kinds)
+    out: list[int | tuple[str, str] | None] = [
+        v if kind in ORGANISATION_TYPES else None for v, kind in enumerate(kinds)
+    ]
+    best: list[tuple[Any, ...] | None] = [None] * n
+    main: list[list[tuple[int, str, int]]] = [[] for _ in range(n)]
+    for u, v, relation, date in zip(net.src, net.dst, net.relation, net.link_date):
+        if relation in _MEMBERSHIP:
+            if kinds[u] != "person" or kinds[v] not in ORGANISATION_TYPES:
                 continue
             # smaller is better: preferred relation, latest date, then IRI
-            date = str(attrs.get("date") or "")
-            rank = (_MEMBERSHIP.index(relation), _negated(date), _iri(graph, org), org)
-            if best is None or rank[:3] < best[:3]:
-                best = rank
-        out[v] = best[3] if best is not None else ("other", kind)
-    for v, kind in kinds.items():
-        if v in out:
+            rank = (_MEMBERSHIP.index(relation), _negated(date or ""), iri[v], v)
+            if best[u] is None or rank[:3] < best[u][:3]:  # type: ignore[index]
+                best[u] = rank
+        elif relation in _MAIN_ACTOR:
+            main[v].append((_MAIN_ACTOR.index(relation), iri[u], u))
+    for v, kind in enumerate(kinds):
+        if kind == "person":
+            found = best[v]
+            out[v] = found[3] if found is not None else ("other", kind)
+    for v, kind in enumerate(kinds):
+        if out[v] is not None:
             continue
-        group: Any = ("other", kind)
+        grp: int | tuple[str, str] = ("other", kind)
         if kind in FACT_TYPES:
-            actors = sorted(
-                (_MAIN_ACTOR.index(attrs["relation"]), _iri(graph, u), u)
-                for u, _, attrs in graph.in_edges(v, data=True)
-                if attrs.get("relation") in _MAIN_ACTOR and u in out and not isinstance(out[u], tuple)
-            )
+            actors = sorted(a for a in main[v] if isinstance(out[a[2]], int))
             if actors:
-                group = out[actors[0][2]]
-        out[v] = group
-    return out
+                grp = out[actors[0][2]]  # type: ignore[assignment]
+        out[v] = grp
+    return out  # type: ignore[return-value]
 
 
 def _negated(text: str) -> tuple[int, ...]:
@@ -256,9 +252,22 @@ def _negated(text: str) -> tuple[int, ...]:
 
 
 def group_graph(
-    graph: networkx.MultiDiGraph, *, lang: str = "en", seed: int = 42, layout_groups: bool = True
+    graph: networkx.MultiDiGraph | Projection, *, lang: str = "en", seed: int = 42, layout_groups: bool = True
 ) -> Grouping:
-    """Group ``graph`` (see :func:`membership`), count links between groups, and place everything.
+    """:func:`group`, its nodes named by their networkx keys."""
+    net = Projection.of(graph)
+    grouping = group(net, lang=lang, seed=seed, layout_groups=layout_groups)
+    keys = net.keys
+    for grp in grouping.groups:
+        grp.members = [keys[v] for v in grp.members]
+        grp.head = keys[grp.head] if grp.head is not None else None
+    grouping.of = {keys[v]: i for v, i in grouping.of.items()}
+    grouping.positions = {keys[v]: xy for v, xy in grouping.positions.items()}
+    return grouping
+
+
+def group(net: Projection, *, lang: str = "en", seed: int = 42, layout_groups: bool = True) -> Grouping:
+    """Group ``net`` (see :func:`membership`), count links between groups, and place everything.
 
     Groups come in a fixed order: organisations by IRI, then "other" groups in the order of
     node types. Positions are in page units: the groups are laid out as a graph of their
@@ -266,46 +275,41 @@ def group_graph(
     members fill its disc (:func:`spiral`).
     """
     from kg.view import NODE_TYPES, type_name
+    from kg.view_layout import degrees
 
-    keys = membership(graph)
+    keys = _membership(net)
+    iri = net.iri
+    kinds = [kind or "other" for kind in net.type]
     type_order = {t: i for i, t in enumerate(NODE_TYPES)}
-    heads = sorted({k for k in keys.values() if not isinstance(k, tuple)}, key=lambda v: (_iri(graph, v), str(v)))
+    heads = sorted({k for k in keys if isinstance(k, int)}, key=lambda v: (iri[v], v))
     others = sorted(
-        {k for k in keys.values() if isinstance(k, tuple)}, key=lambda k: (type_order.get(k[1], len(type_order)), k[1])
+        {k for k in keys if isinstance(k, tuple)}, key=lambda k: (type_order.get(k[1], len(type_order)), k[1])
     )
     template = _OTHER.get(lang, _OTHER["en"])
     groups: list[Group] = []
     for head in heads:
-        attrs = graph.nodes[head]
-        groups.append(
-            Group(
-                key=_iri(graph, head),
-                label=str(attrs.get("label") or _iri(graph, head)),
-                kind=_type(graph, head),
-                head=head,
-            )
-        )
+        groups.append(Group(key=iri[head], label=net.label[head] or iri[head], kind=kinds[head], head=head))
     for _, kind in others:
         groups.append(Group(key="other:" + kind, label=template.format(type_name(kind, lang)), kind=kind, head=None))
     index: dict[Any, int] = {v: i for i, v in enumerate(heads)}
     index.update({k: len(heads) + i for i, k in enumerate(others)})
-    of = {v: index[k] for v, k in keys.items()}
-    degree = dict(graph.degree())
+    of = {v: index[k] for v, k in enumerate(keys)}
+    degree = degrees(net)
     rings = {t: i for i, t in enumerate(_RING_ORDER)}
-    for v in sorted(graph.nodes, key=lambda v: (_iri(graph, v), str(v))):
+    for v in sorted(range(len(iri)), key=lambda v: (iri[v], v)):
         groups[of[v]].members.append(v)
     for grp in groups:
         grp.members.sort(
             key=lambda v: (
                 v != grp.head,
-                rings.get(_type(graph, v), len(rings) + type_order.get(_type(graph, v), 0)),
-                -degree.get(v, 0),
-                _iri(graph, v),
+                rings.get(kinds[v], len(rings) + type_order.get(kinds[v], 0)),
+                -degree[v],
+                iri[v],
             )
         )
         grp.radius = disc_radius(len(grp.members))
     counts: dict[tuple[int, int], int] = defaultdict(int)
-    for u, v in graph.edges():
+    for u, v in zip(net.src, net.dst):
         a, b = of[u], of[v]
         if a != b:
             counts[(min(a, b), max(a, b))] += 1
@@ -495,18 +499,18 @@ def _tangent(a: int, b: int, c: int, xs: list[float], ys: list[float], rs: list[
     return xs[a] + x * dx - y * dy, ys[a] + x * dy + y * dx
 
 
-def page_columns(grouping: Grouping, index: dict[Any, int]) -> dict[str, Any]:
-    """The groups as the page reads them (``DATA.groups``), column by column.
+def page_columns(grouping: Grouping) -> dict[str, Any]:
+    """The groups of :func:`group` (nodes by index, as the page's) as the page reads them
+    (``DATA.groups``), column by column.
 
-    ``index`` maps a graph node to its index in the page's node list. ``of`` gives each
-    node's group, in node order; ``head`` is the organisation's node index (-1 for "other");
-    ``links`` is a flat list of (group, group, count) triples.
+    ``of`` gives each node's group, in node order; ``head`` is the organisation's node index
+    (-1 for "other"); ``links`` is a flat list of (group, group, count) triples.
     """
-    by_index = sorted(index, key=index.__getitem__)
+    by_index = sorted(grouping.of)
     return {
         "label": [g.label for g in grouping.groups],
         "kind": [g.kind for g in grouping.groups],
-        "head": [index[g.head] if g.head is not None else -1 for g in grouping.groups],
+        "head": [g.head if g.head is not None else -1 for g in grouping.groups],
         "count": [len(g.members) for g in grouping.groups],
         "radius": [_short(g.radius) for g in grouping.groups],
         "pos": [_short(c) for g in grouping.groups for c in g.centre],

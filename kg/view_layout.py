@@ -17,6 +17,10 @@ Boxes are estimated in page units for vis-network's 14-unit Arial labels, drawn 
 under the node; the page measures the real boxes and hides any label that would still
 overlap another (see ``declutter`` in ``_view_template.html``).
 
+Every function reads the projection's columns (:class:`kg.projection.Projection`; a networkx
+graph is read into them first) and names nodes by their index in it: the page is written from
+the same indices, with no graph of attribute dicts in between.
+
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("p", type="person", label="Ann"); g.add_node("q", type="proposal", label="Fix it")
@@ -35,12 +39,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kg.projection import Projection
+
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
 
 Point = tuple[float, float]
-Links = list[tuple[Any, Any, str]]
-"""(source, target, relation) of every link of a graph, read once (see :func:`links_of`)."""
 
 FONT_SIZE = 14
 """Label font size in page units (the page draws labels at this size at 100 % zoom)."""
@@ -146,16 +150,8 @@ _EDGE_LENGTH = 160.0
 # --- everything: force layout ---
 
 
-def layout(
-    graph: networkx.MultiDiGraph, *, seed: int = 42, links: Links | None = None
-) -> dict[Any, tuple[float, float]]:
-    """Compute reproducible positions (page units) for every node.
-
-    Each connected component is laid out on its own, with stress majorization up to
-    :data:`_STRESS_LAYOUT_UPTO` nodes and igraph's grid Fruchterman–Reingold above
-    (linear per iteration, so 10,000 nodes take well under a second); then the
-    components are packed in rows, largest first, so that small islands sit next
-    to the main network rather than far out of view.
+def layout(graph: networkx.MultiDiGraph | Projection, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
+    """Reproducible positions (page units) of every node, by its networkx key: :func:`positions`.
 
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("x", "y")])
@@ -163,20 +159,29 @@ def layout(
     >>> pos == layout(g), sorted(pos)
     (True, ['a', 'b', 'c', 'x', 'y'])
     """
-    attrs = node_attrs(graph)
-    order = sorted(attrs, key=lambda v: str(attrs[v].get("iri", v)))
-    index = {v: i for i, v in enumerate(order)}
-    ends = graph.edges() if links is None else ((u, v) for u, v, _ in links)
+    net = Projection.of(graph)
+    return dict(zip(net.keys, positions(net, seed=seed)))
+
+
+def positions(net: Projection, *, seed: int = 42) -> list[Point]:
+    """Compute reproducible positions (page units) for every node, by index.
+
+    Each connected component is laid out on its own, with stress majorization up to
+    :data:`_STRESS_LAYOUT_UPTO` nodes and igraph's grid Fruchterman–Reingold above
+    (linear per iteration, so 10,000 nodes take well under a second); then the
+    components are packed in rows, largest first, so that small islands sit next
+    to the main network rather than far out of view.
+    """
+    n = len(net.iri)
     found: set[tuple[int, int]] = set()
-    for u, v in ends:
-        a, b = index[u], index[v]
+    for a, b in zip(net.src, net.dst):
         if a < b:
             found.add((a, b))
         elif b < a:
             found.add((b, a))
     pairs = sorted(found)
     # components by their lowest node, each with its links (still sorted), in one pass
-    parent = list(range(len(order)))
+    parent = list(range(n))
 
     def root(v: int) -> int:
         while parent[v] != v:
@@ -189,7 +194,7 @@ def layout(
         if ru != rv:
             parent[max(ru, rv)] = min(ru, rv)
     members: dict[int, list[int]] = defaultdict(list)
-    for v in range(len(order)):
+    for v in range(n):
         members[root(v)].append(v)
     by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for u, v in pairs:
@@ -198,12 +203,12 @@ def layout(
     with _one_blas_thread():  # threaded LAPACK is ~60x slower on small matrices (eigh of 84 nodes: 33 ms vs 0.5 ms)
         blocks = [_component_layout(members[r], by_root[r], seed=seed) for r in components]
     # a label is drawn centred under its node, about 7 units a character at the page's font
-    half = [min(len(str(attrs[v].get("label") or "")), 60) * 3.6 for v in order]
+    half = [min(len(label), 60) * 3.6 for label in net.label]
     coords = _pack(blocks, half, gap=_EDGE_LENGTH / 2)
-    pos = {order[i]: (x, y) for i, (x, y) in sorted(coords.items())}
-    if len(pos) <= _SPREAD_UPTO:
-        pos = compact(pos, label_boxes(graph, pos, links, attrs=attrs))
-    return _rounded(pos)
+    if n <= _SPREAD_UPTO:
+        pos = compact(dict(sorted(coords.items())), label_boxes(net, range(n)))
+        return [(round(x, 1), round(y, 1)) for x, y in (pos[v] for v in range(n))]
+    return [(round(x, 1), round(y, 1)) for x, y in (coords[v] for v in range(n))]
 
 
 def _component_layout(nodes: list[int], pairs: list[tuple[int, int]], *, seed: int) -> dict[int, tuple[float, float]]:
@@ -369,78 +374,31 @@ def _rounded(pos: dict[Any, Point]) -> dict[Any, Point]:
     return {v: (round(x, 1), round(y, 1)) for v, (x, y) in pos.items()}
 
 
-def node_attrs(graph: networkx.MultiDiGraph) -> dict[Any, dict[str, Any]]:
-    """Every node's attributes in one plain dict: a lookup in networkx's node view costs
-    ten times more, and the presets make ~70,000 of them at 10,000 nodes."""
-    return dict(graph.nodes(data=True))
+Boxes = dict[int, tuple[float, float, float]]
+"""Each node's label box (see :func:`label_box`), by index."""
 
 
-def _label(graph: networkx.MultiDiGraph, v: Any) -> str:
-    attrs = graph.nodes[v]
-    return str(attrs.get("label") or attrs.get("iri") or v)
+def label_boxes(net: Projection, nodes: Iterable[int], degree: list[int] | None = None) -> Boxes:
+    """Each node's label box; ``degree`` (see :func:`degrees`) when the caller has it already."""
+    degree = degrees(net) if degree is None else degree
+    label = net.label
+    return {v: label_box(label[v], node_size(degree[v])) for v in nodes}
 
 
-Boxes = dict[Any, tuple[float, float, float]]
-"""Each node's label box (see :func:`label_box`)."""
-
-
-def label_boxes(
-    graph: networkx.MultiDiGraph,
-    nodes: Iterable[Any],
-    links: Links | None = None,
-    degree: dict[Any, int] | None = None,
-    *,
-    attrs: dict[Any, dict[str, Any]] | None = None,
-) -> Boxes:
-    """Each node's label box; ``degree`` (see :func:`degrees`) and ``attrs`` (:func:`node_attrs`)
-    when the caller has them already."""
-    nodes = list(nodes)
-    if degree is None:
-        degree = dict(graph.degree(nodes)) if len(nodes) < 64 else degrees(graph, links)
-    if attrs is None:
-        attrs = node_attrs(graph) if len(nodes) >= 64 else graph.nodes
-    out = {}
-    for v in nodes:
-        a = attrs[v]
-        out[v] = label_box(str(a.get("label") or a.get("iri") or v), node_size(degree[v]))
-    return out
-
-
-def degrees(graph: networkx.MultiDiGraph, links: Links | None = None) -> dict[Any, int]:
-    """Every node's number of links (loops count twice), in one pass over the links.
-
-    networkx's ``degree`` walks each node's neighbours through its views: 10x slower at 10,000 nodes.
-    """
-    degree = dict.fromkeys(graph, 0)
-    for u, v, *_ in graph.edges() if links is None else links:
-        degree[u] += 1
+def degrees(net: Projection) -> list[int]:
+    """Every node's number of links (loops count twice), by index."""
+    degree = [0] * len(net.iri)
+    for v in net.src:
+        degree[v] += 1
+    for v in net.dst:
         degree[v] += 1
     return degree
 
 
-def _key(graph: networkx.MultiDiGraph, v: Any) -> tuple[str, str]:
-    return (_label(graph, v).casefold(), str(graph.nodes[v].get("iri", v)))
-
-
-def name_keys(
-    graph: networkx.MultiDiGraph, nodes: Iterable[Any], attrs: dict[Any, dict[str, Any]] | None = None
-) -> dict[Any, tuple[str, str]]:
-    """:func:`_key` of each node, computed once (sorting calls a key function once per comparison pass)."""
-    data = graph.nodes if attrs is None else attrs
-    out = {}
-    for v in nodes:
-        attrs = data[v]  # once, where _key looks it up three times
-        out[v] = (str(attrs.get("label") or attrs.get("iri") or v).casefold(), str(attrs.get("iri", v)))
-    return out
-
-
-def links_of(graph: networkx.MultiDiGraph) -> Links:
-    """(source, target, relation) of every link, in the graph's order.
-
-    Each walk over a networkx graph's links costs ~0.1 s at 24,000 links; the page reads them
-    once and hands this list to every preset (nine walks before).
-    """
-    return [(u, v, str(r or "")) for u, v, r in graph.edges(data="relation")]
+def name_keys(net: Projection) -> list[tuple[str, str]]:
+    """Each node's sort key by name, (folded label, IRI), computed once (a sort calls its key
+    function once per item, and both lesser presets sort)."""
+    return [(label.casefold(), iri) for label, iri in zip(net.label, net.iri)]
 
 
 def _stack(column: list[Any], boxes: dict[Any, tuple[float, float, float]], x: float) -> dict[Any, Point]:
@@ -475,49 +433,46 @@ def _columns(
 # --- who proposed what: layered ---
 
 
-def proposal_nodes(graph: networkx.MultiDiGraph, links: Links | None = None) -> set[Any]:
+def proposal_nodes(net: Projection) -> set[int]:
     """The nodes of the "who proposed what" preset: ends of its relations' links."""
-    links = links_of(graph) if links is None else links
-    return {w for u, v, r in links if r in WHO_PROPOSED_WHAT for w in (u, v)}
+    return {w for u, v, r in zip(net.src, net.dst, net.relation) if r in WHO_PROPOSED_WHAT for w in (u, v)}
 
 
 def layered(
-    graph: networkx.MultiDiGraph,
-    nodes: set[Any],
+    net: Projection,
+    nodes: set[int],
     *,
     sweeps: int = 6,
-    links: Links | None = None,
-    degree: dict[Any, int] | None = None,
-    keys: dict[Any, tuple[str, str]] | None = None,
+    keys: list[tuple[str, str]] | None = None,
     boxes: Boxes | None = None,
-) -> dict[Any, Point]:
+) -> dict[int, Point]:
     """Proposers → proposals → what they target, each column ordered to avoid crossings.
 
     A node's layer: 1 for a proposal, 0 for one that proposed something, 2 for the rest.
     Layers are then reordered by the mean position of their neighbours (barycentre
     heuristic, alternating left-to-right and right-to-left sweeps). ``keys`` (:func:`name_keys`) and
-    ``boxes`` (:func:`label_boxes`), of these nodes or more, when the caller has them already.
+    ``boxes`` (:func:`label_boxes`, of these nodes or more) when the caller has them already.
     """
     if not nodes:
         return {}
-    attrs = node_attrs(graph)
-    relations = links_of(graph) if links is None else links
-    proposers = {u for u, _, r in relations if r == "proposed"}
+    links = list(zip(net.src, net.dst, net.relation))
+    proposers = {u for u, _, r in links if r == "proposed"}
+    kinds = net.type
     layer_of = {}
     for v in nodes:
-        kind = attrs[v].get("type")
-        layer_of[v] = 1 if kind == "proposal" else 0 if v in proposers else 2
-    near: dict[Any, set[Any]] = defaultdict(set)
-    for u, v, r in relations:
+        layer_of[v] = 1 if kinds[v] == "proposal" else 0 if v in proposers else 2
+    near: dict[int, set[int]] = defaultdict(set)
+    for u, v, r in links:
         if r in WHO_PROPOSED_WHAT and u in nodes and v in nodes and u != v:
             near[u].add(v)
             near[v].add(u)
     # each node's neighbours in other layers, in a fixed order (the mean below adds them up in it)
     across = {v: [w for w in near[v] if layer_of[w] != layer_of[v]] for v in nodes}
-    keys = name_keys(graph, nodes, attrs) if keys is None else keys
+    keys = name_keys(net) if keys is None else keys
     layers = [sorted((v for v in nodes if layer_of[v] == k), key=keys.__getitem__) for k in range(3)]
     # proposals by date first, so that the middle column reads in order when nothing else decides
-    layers[1].sort(key=lambda v: (str(attrs[v].get("date") or "9999"), keys[v]))
+    dates = net.date
+    layers[1].sort(key=lambda v: (dates[v] or "9999", keys[v]))
     # every node's place in its layer, updated for the one layer each step sorts
     index = {v: i for layer in layers for i, v in enumerate(layer)}
     at = index.__getitem__
@@ -528,7 +483,7 @@ def layered(
             centre = {v: sum(map(at, across[v])) / len(across[v]) if across[v] else index[v] for v in layers[k]}
             layers[k].sort(key=lambda v: (centre[v], keys[v]))
             index.update((v, i) for i, v in enumerate(layers[k]))
-    boxes = label_boxes(graph, nodes, relations, degree, attrs=attrs) if boxes is None else boxes
+    boxes = label_boxes(net, nodes) if boxes is None else boxes
     rows = max(12, int(math.sqrt(len(nodes)) * 1.5))
     return _rounded(_columns(layers, boxes, max_rows=rows))
 
@@ -536,12 +491,12 @@ def layered(
 # --- timeline ---
 
 
-def timeline_nodes(graph: networkx.MultiDiGraph, links: Links | None = None) -> set[Any]:
+def timeline_nodes(net: Projection) -> set[int]:
     """Dated nodes and the actors tied to them (see :data:`_ACTOR_RELATIONS`)."""
-    dated = {v for v, d in graph.nodes(data="date") if d}
+    dated = {v for v, d in enumerate(net.date) if d}
     actors = {
         w
-        for u, v, r in (links_of(graph) if links is None else links)
+        for u, v, r in zip(net.src, net.dst, net.relation)
         if r in _ACTOR_RELATIONS
         for w, other in ((u, v), (v, u))
         if other in dated and w not in dated
@@ -550,42 +505,38 @@ def timeline_nodes(graph: networkx.MultiDiGraph, links: Links | None = None) -> 
 
 
 def timeline(
-    graph: networkx.MultiDiGraph,
-    nodes: set[Any],
-    links: Links | None = None,
+    net: Projection,
+    nodes: set[int],
     *,
-    degree: dict[Any, int] | None = None,
-    keys: dict[Any, tuple[str, str]] | None = None,
+    keys: list[tuple[str, str]] | None = None,
     boxes: Boxes | None = None,
-) -> tuple[dict[Any, Point], list[tuple[float, str]]]:
+) -> tuple[dict[int, Point], list[tuple[float, str]]]:
     """One column per date (in order), one lane per actor; returns positions and the axis ticks.
 
     A dated fact goes in the lane of its first actor (by name); facts with no actor share
     a last lane. The actor sits at the head of its lane, left of the first date.
     """
-    attrs = node_attrs(graph)
-    date_of = {v: attrs[v].get("date") for v in nodes}
-    keys = name_keys(graph, nodes, attrs) if keys is None else keys
+    date_of = net.date
+    keys = name_keys(net) if keys is None else keys
     dated = sorted((v for v in nodes if date_of[v]), key=lambda v: (str(date_of[v]), keys[v]))
     if not dated:
         return {}, []
     # each dated fact's candidate actors, from one pass over the links
-    candidates: dict[Any, set[Any]] = defaultdict(set)
-    links = links_of(graph) if links is None else links
-    for u, v, r in links:
+    candidates: dict[int, set[int]] = defaultdict(set)
+    for u, v, r in zip(net.src, net.dst, net.relation):
         if r in _ACTOR_RELATIONS and u in nodes and v in nodes:
             for fact, actor in ((u, v), (v, u)):
                 if date_of[fact] and not date_of[actor]:
                     candidates[fact].add(actor)
-    actor_of: dict[Any, Any] = {
+    actor_of: dict[int, int | None] = {
         v: min(candidates[v], key=keys.__getitem__) if candidates.get(v) else None for v in dated
     }
-    lanes = sorted({a for a in actor_of.values() if a is not None}, key=keys.__getitem__)
-    lanes.append(None)
-    boxes = label_boxes(graph, nodes, links, degree, attrs=attrs) if boxes is None else boxes
+    actors: set[int] = {a for a in actor_of.values() if a is not None}
+    lanes: list[int | None] = [*sorted(actors, key=keys.__getitem__), None]
+    boxes = label_boxes(net, nodes) if boxes is None else boxes
     day = {v: str(date_of[v]) for v in dated}
     dates = sorted(set(day.values()))
-    cells: dict[Any, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    cells: dict[int | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for v in dated:
         cells[actor_of[v]][day[v]].append(v)
     # column x from the widest box of each date; lane y from the tallest stack of each lane
@@ -599,7 +550,7 @@ def timeline(
         width = widths[date]
         column_x[date] = x + width / 2
         x += width + 2 * _GAP
-    pos: dict[Any, Point] = {}
+    pos: dict[int, Point] = {}
     y = 0.0
     for lane in lanes:
         stacks = cells.get(lane, {})
@@ -622,28 +573,34 @@ def timeline(
     return _rounded(pos), ticks
 
 
-def _neighbours(graph: networkx.MultiDiGraph, v: Any) -> list[tuple[Any, str]]:
-    out = [(w, str(d.get("relation", ""))) for _, w, d in graph.out_edges(v, data=True)]
-    out += [(u, str(d.get("relation", ""))) for u, _, d in graph.in_edges(v, data=True)]
-    return out
+def _neighbours(net: Projection) -> list[list[tuple[int, str]]]:
+    """Each node's (neighbour, relation) pairs: its outgoing links, then its incoming ones."""
+    out: list[list[tuple[int, str]]] = [[] for _ in net.iri]
+    into: list[list[tuple[int, str]]] = [[] for _ in net.iri]
+    for u, v, r in zip(net.src, net.dst, net.relation):
+        out[u].append((v, r))
+        into[v].append((u, r))
+    return [a + b for a, b in zip(out, into)]
 
 
 # --- focus: radial ---
 
 
-def radial(graph: networkx.MultiDiGraph, centre: Any, *, depth: int = 2) -> dict[Any, Point]:
+def radial(net: Projection, centre: int, *, depth: int = 2) -> dict[int, Point]:
     """``centre`` in the middle, ring k holding the nodes k links away, ring 1 grouped by relation.
 
     Rings are ellipses (labels are wide); a ring-2 node sits near the ring-1 node it is
     reached through. Overlaps left by the rings are then removed.
     """
-    rings: list[list[Any]] = [[centre]]
-    parent: dict[Any, tuple[float, str]] = {centre: (0.0, "")}
+    near = _neighbours(net)
+    keys = name_keys(net)
+    rings: list[list[int]] = [[centre]]
+    parent: dict[int, tuple[float, str]] = {centre: (0.0, "")}
     seen = {centre}
     for k in range(1, depth + 1):
         frontier = []
         for u in rings[-1]:
-            for w, rel in sorted(_neighbours(graph, u), key=lambda t: (t[1], _key(graph, t[0]))):
+            for w, rel in sorted(near[u], key=lambda t: (t[1], keys[t[0]])):
                 if w not in seen:
                     seen.add(w)
                     frontier.append(w)
@@ -651,12 +608,13 @@ def radial(graph: networkx.MultiDiGraph, centre: Any, *, depth: int = 2) -> dict
         if not frontier:
             break
         if k == 1:
-            frontier.sort(key=lambda w: (parent[w][1], _key(graph, w)))
+            frontier.sort(key=lambda w: (parent[w][1], keys[w]))
         else:
-            frontier.sort(key=lambda w: (rings[-1].index(_first_parent(graph, w, rings[-1])), _key(graph, w)))
+            last = rings[-1]
+            frontier.sort(key=lambda w: (last.index(_first_parent(near[w], last)), keys[w]))
         rings.append(frontier)
-    boxes = label_boxes(graph, seen)
-    pos: dict[Any, Point] = {centre: (0.0, 0.0)}
+    boxes = label_boxes(net, seen)
+    pos: dict[int, Point] = {centre: (0.0, 0.0)}
     radius = 0.0
     for k, ring in enumerate(rings[1:], start=1):
         # room along the ring for every box, and at least one box height more than the last ring
@@ -668,22 +626,25 @@ def radial(graph: networkx.MultiDiGraph, centre: Any, *, depth: int = 2) -> dict
     return _rounded(remove_overlaps(pos, boxes) if len(pos) <= _SPREAD_UPTO else pos)
 
 
-def _first_parent(graph: networkx.MultiDiGraph, w: Any, ring: list[Any]) -> Any:
+def _first_parent(near: list[tuple[int, str]], ring: list[int]) -> int:
     members = set(ring)
-    for u, _ in sorted(_neighbours(graph, w), key=lambda t: ring.index(t[0]) if t[0] in members else len(ring)):
+    for u, _ in sorted(near, key=lambda t: ring.index(t[0]) if t[0] in members else len(ring)):
         if u in members:
             return u
     return ring[0]
 
 
 def preset_layouts(
-    graph: networkx.MultiDiGraph, *, seed: int = 42, focus: Any | None = None, depth: int = 2
+    graph: networkx.MultiDiGraph | Projection, *, seed: int = 42, focus: Any | None = None, depth: int = 2
 ) -> dict[str, dict[Any, Point]]:
-    """Positions of every preset: ``everything``, ``proposals``, ``timeline`` and, with ``focus``, ``focus``."""
-    links = links_of(graph)
-    out = {"everything": layout(graph, seed=seed, links=links)}
-    out["proposals"] = layered(graph, proposal_nodes(graph, links), links=links)
-    out["timeline"] = timeline(graph, timeline_nodes(graph, links), links)[0]
-    if focus is not None and focus in graph:
-        out["focus"] = radial(graph, focus, depth=depth)
+    """Positions of every preset by networkx key: ``everything``, ``proposals``, ``timeline`` and,
+    with ``focus`` (a node's key), ``focus``."""
+    net = Projection.of(graph)
+    keys = net.keys
+    out: dict[str, dict[Any, Point]] = {"everything": dict(zip(keys, positions(net, seed=seed)))}
+    out["proposals"] = {keys[v]: p for v, p in layered(net, proposal_nodes(net)).items()}
+    out["timeline"] = {keys[v]: p for v, p in timeline(net, timeline_nodes(net))[0].items()}
+    centre = net.index(focus) if focus is not None else None
+    if centre is not None:
+        out["focus"] = {keys[v]: p for v, p in radial(net, centre, depth=depth).items()}
     return out

@@ -256,30 +256,31 @@ def test_a_large_component_is_laid_out_from_the_seed_alone():
 
 
 def test_degrees_count_every_link_as_networkx_does():
+    from kg.projection import Projection
     from kg.view_layout import degrees
 
     g = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("b", "c"), ("c", "c")])
     g.add_node("lonely")
-    assert degrees(g) == dict(g.degree())
+    net = Projection.of(g)
+    assert dict(zip(net.keys, degrees(net))) == dict(g.degree())
 
 
-def test_presets_given_the_links_read_once_lay_out_as_when_they_read_them_themselves(seed_store):
-    """page_data walks the links once and hands them to every preset (kg.view_layout.links_of)."""
-    from kg.projection import project
-    from kg.view_layout import degrees, layered, links_of, proposal_nodes, timeline, timeline_nodes
+def test_presets_read_from_the_columns_lay_out_as_from_the_networkx_graph(seed_store):
+    """kg view lays out the projection's columns (kg.projection.build) without a networkx graph:
+    the same positions as the graph project() makes, read back into columns."""
+    from kg.projection import Projection, build
+    from kg.view_layout import layered, positions, proposal_nodes, radial, timeline, timeline_nodes
 
-    g = project(seed_store)
-    g.add_edge(next(iter(g)), next(iter(g)), relation="part of")  # a loop counts twice
-    links = links_of(g)
-    assert len(links) == g.number_of_edges() and all(isinstance(r, str) for _, _, r in links)
-    assert degrees(g, links) == dict(g.degree())
-    assert layout(g, links=links) == layout(g)
-    assert proposal_nodes(g, links) == proposal_nodes(g)
-    chosen = proposal_nodes(g)
-    assert chosen and layered(g, chosen, links=links) == layered(g, chosen)
-    chosen = timeline_nodes(g, links)
-    assert chosen == timeline_nodes(g)
-    assert timeline(g, chosen, links) == timeline(g, chosen)
+    net = build(seed_store)
+    again = Projection.of(net.graph())
+    assert again.iri == net.iri and sorted(zip(again.src, again.dst)) == sorted(zip(net.src, net.dst))
+    assert positions(again) == positions(net)
+    chosen = proposal_nodes(net)
+    assert chosen and chosen == proposal_nodes(again) and layered(again, chosen) == layered(net, chosen)
+    chosen = timeline_nodes(net)
+    assert chosen and timeline(again, chosen) == timeline(net, chosen)
+    centre = net.iri.index("https://w3id.org/reform-kg/id/baytaq")
+    assert radial(again, centre) == radial(net, centre)
 
 
 @pytest.mark.parametrize("enabled", [True, False])
