@@ -1,9 +1,10 @@
-"""Project the RDF graph onto a property graph of actors and what links them (networkx).
+"""Project the RDF graph onto a property graph of actors and what links them.
 
 The RDF graph reifies every statement as a fact with evidence; a network view wants
 actors as nodes and labelled, directed links between them, each link carrying the
-evidence of the fact it comes from. :func:`project` reads the store with SPARQL and
-builds that :class:`networkx.MultiDiGraph`:
+evidence of the fact it comes from. :func:`build` reads the store with SPARQL and
+builds that graph as flat columns (:class:`Projection`), which ``kg view`` reads directly;
+:func:`project` turns them into a :class:`networkx.MultiDiGraph` (exports, library callers):
 
 * nodes: people, parties and party units, state bodies, other organisations,
   platforms, documents, provisions, reforms (from the actor registry), and the

@@ -6,9 +6,10 @@ pyvis package), makes no network request, and carries its data as JSON in a
 put into the page with ``textContent``/``innerText`` or drawn on the canvas, so
 labels, quotes and addresses are never parsed as HTML.
 
-The input is the networkx graph built by :func:`kg.projection.project`::
+The input is the projection's columns (:func:`kg.projection.build`), or a networkx graph
+with the attributes :func:`kg.projection.project` gives, read into such columns first::
 
-    node: iri, type, label, labels, description, date, proposals
+    node: iri, type, label, labels, description, date, proposals, evidence
     edge: relation, label, date, evidence=[{outlet, date, quote, url}]
 
 >>> import networkx as nx
