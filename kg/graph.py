@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx
 
     from kg.names import Match
+    from kg.projection import Projection
     from kg.queries import NamedQuery
     from kg.resolve import Resolver
 
@@ -311,10 +312,11 @@ class Graph:
         fmt: str = "html",
         preset: str | None = None,
         group_above: int | None = None,
-    ) -> networkx.MultiDiGraph:
+    ) -> Projection:
         """Write the offline page of the network, or a picture of one view (``fmt`` svg/png), to ``output``.
 
-        This is ``kg view``; returns the drawn graph.
+        This is ``kg view``; returns the drawn projection's columns (its ``graph()`` is the
+        networkx graph :meth:`project` gives).
         """
         from kg.view import write_view
 

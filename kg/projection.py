@@ -368,6 +368,10 @@ class Projection:
     def number_of_edges(self) -> int:
         return len(self.src)
 
+    def __contains__(self, key: Any) -> bool:
+        """Whether a node has this networkx key (an IRI, for a projection), as ``key in graph``."""
+        return self.index(key) is not None
+
     def index(self, key: Any) -> int | None:
         """The index of the node with this networkx key (an IRI, for a projection), or None."""
         found = self.__dict__.get("_index")

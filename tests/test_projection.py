@@ -116,6 +116,23 @@ def test_focus_keeps_the_ego_network(seed_store):
     assert set(project(seed_store, focus=BAYTAQ, depth=0).nodes) == {BAYTAQ}
 
 
+@pytest.mark.parametrize(
+    ("focus", "depth", "include"),
+    [(BAYTAQ, 1, None), (BAYTAQ, 2, ["party", "person", "proposal"]), (AMIRTAYEV, 3, None)],
+)
+def test_selection_on_columns_is_networkx_subgraph_and_ego_graph(seed_graph, seed_store, focus, depth, include):
+    """build() selects nodes on its columns (Projection.select/around): the same nodes and links as
+    networkx's subgraph of the included types, then its undirected ego graph, of the whole graph."""
+    whole = seed_graph
+    if include is not None:
+        whole = whole.subgraph([v for v, d in whole.nodes(data=True) if d["type"] in include])
+    expected = nx.ego_graph(whole, focus, radius=depth, undirected=True)
+    got = project(seed_store, focus=focus, depth=depth, include=include)
+    assert sorted(got.nodes) == sorted(expected.nodes) and len(got) < len(seed_graph)
+    assert sorted(got.edges(keys=True)) == sorted(expected.edges(keys=True))
+    assert graph_bytes(got, "gexf") == graph_bytes(nx.MultiDiGraph(expected), "gexf")
+
+
 def test_include_keeps_only_those_types(seed_store):
     g = project(seed_store, include=["person", "party"])
     assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "party"}
