@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, role
+from kg.extract.actors import actor, reform, role
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import AGENT_KINDS, subject, unnamed
@@ -28,12 +28,20 @@ _THINGS = ("reform", "document", "provision")
 _BODY_TYPES = ("commission", "state-body")
 
 RAISED = {
-    "kk": re.compile(r"бастама\w*\s+көтер(?:ді|іп|ген)|бастама\w*\s+жариялады", re.IGNORECASE),
-    "ru": re.compile(r"выступил\w*\s+с\s+инициативой|выдвинул\w*\s+инициатив\w*|инициировал\w*", re.IGNORECASE),
+    "kk": re.compile(
+        r"бастама\w*\s+көтер(?:ді|іп|ген)|бастама\w*\s+жариялады|идея\w*\s+(?:айтты|көтерді|ұсынды|білдірді)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"выступил\w*\s+с\s+инициативой|выдвинул\w*\s+инициатив\w*|инициирова(?:л|вш)\w*|"
+        r"(?:высказал|выдвинул|озвучил|предложил)\w*\s+идею",
+        re.IGNORECASE,
+    ),
     "en": re.compile(
         r"\binitiative\b[^.]{0,120}?\b(?:announced|put\s+forward|launched|proposed)\s+by\b|\b(?:announced|launched)\s+(?:the|an)\s+initiative\b|"
         r"\b(?:outlined|announced|unveiled|set\s+out)\s+(?:(?:his|her|the)\s+)?plans?\s+to\s+(?:introduce|launch|create|establish)\b|"
-        r"\b(?:put\s+forward|launched|announced|raised|proposed)\s+(?:the|an|his|her)\s+initiative\b|\binitiated\b(?!\s+by\b)",
+        r"\b(?:put\s+forward|launched|announced|raised|proposed)\s+(?:the|an|his|her)\s+initiative\b|\binitiated\b(?!\s+by\b)|"
+        r"\b(?:expressed|put\s+forward|voiced|floated|raised)\s+(?:the|an|his|her)\s+idea\s+of\b",
         re.IGNORECASE,
     ),
 }
@@ -47,16 +55,44 @@ CREATED = {
     ),
     "en": re.compile(
         r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b|"
-        r"\b(?:decided|ordered|instructed|plans?|intends?)\s+to\s+(?:establish|create|set\s+up|form)\b|\bcreation\s+of\b",
+        r"\b(?:decided|ordered|instructed|plans?|intends?)\s+to\s+(?:establish|create|set\s+up|form)\b|\bcreation\s+of\b|"
+        r"(?<=commission\s)(?:(?:that|which)\s+)?(?:he|she|[A-Z][\w-]+)\s+(?:had\s+)?convened\b|"
+        r"\bconvened\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?commission\b",
         re.IGNORECASE,
     ),
 }
+#: Who started it, named by a noun: "Инициатором реформы выступил президент X", "реформаның бастамашысы",
+#: "the initiator of the changes was X".
+INITIATOR_NOUN = {
+    "kk": re.compile(r"(?<![\w-])бастамашы(?:сы|лары|ларының|сының)?(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])инициатор(?:ом|ами|ы|а|ов)?(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\binitiators?\b", re.IGNORECASE),
+}
+_CHANGES_BEFORE_KK = re.compile(r"(?:өзгеріс|түзету|реформа)\w*\s+$", re.IGNORECASE)
 #: "указом Президента X", "X-тың Жарлығымен": the person whose decree created the body.
 _BY_DECREE = {
     "kk": re.compile(r"^\s*(?:\w+\s+){0,1}?Жарлығы(?:мен|на\s+сәйкес)", re.IGNORECASE),
     "ru": re.compile(r"(?:указом|распоряжением)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
     "en": P.NEVER,
 }
+#: A passive of creation ("was formed", "была создана", "құрылды"): its subject is the body, not the creator.
+_PASSIVE = {
+    "kk": re.compile(r"құрыл(?:ды|ған|ып)", re.IGNORECASE),
+    "ru": re.compile(r"(?:созда|образова|учрежд[её])н\w*", re.IGNORECASE),
+    "en": P.NEVER,
+}
+_PASSIVE_AUX = {
+    "kk": P.NEVER,
+    "ru": P.NEVER,
+    "en": re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+}
+#: "… he convened", "он создал": a pronoun subject just before the verb stands for the person named before.
+_PRONOUN_BEFORE = {
+    "kk": re.compile(r"(?<![\w-])ол\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:он|она)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+)?$", re.IGNORECASE),
+}
+_PRONOUN_CUE = re.compile(r"(?:(?:that|which)\s+)?(?:he|she)\b", re.IGNORECASE)
 #: A name given to something ("rename it as", "переименовать в", "деп атау"), not the thing itself.
 _NAME_GIVEN = {
     "kk": P.NEVER,
@@ -78,7 +114,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
             hit = "after"
         elif lang in P.INITIATIVE_AFTER and P.before(P.INITIATIVE_AFTER[lang], text, m.start):
             hit = "before"
+        if hit is None and lang == "kk" and (of := _genitive_initiative(text, ms, m)) is not None:
+            # "X-тың бірпалаталы Парламент құру жөніндегі бастамасының негізінде": what lies between
+            _add(doc, n, m, _object(doc, n, m.end, of.start()), 0.75, "the initiator's initiative, named as a noun")
+            continue
         if hit is None:
+            if _proposed_changes(text, m, lang):
+                _add(doc, n, m, [reform(doc, m.text, lang)], 0.75, "the changes proposed by the initiator")
             continue
         things = [x for x in ms if x.kind in _THINGS] or [
             x  # "национальный Курултай, идея проведения которого принадлежит главе государства": the body
@@ -88,17 +130,33 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if CREATED[lang].search(text):
             # "Мемлекет басшысының бастамасымен Конституциялық комиссия құрылды": the body created
             things = [
-                x for x in ms if x.kind == "organisation" and x.actor and doc.linker.type_of(x.actor) in _BODY_TYPES
+                x
+                for x in ms
+                if x.kind in ("organisation", "anaphor")  # "по поручению Президента … была создана специальная комиссия"
+                and doc.linker.type_of((x.actor if x.kind == "organisation" else actor(doc, x, n, lang)) or "")
+                in _BODY_TYPES
             ] or things
         near = [x for x in things if (x.start >= m.end if hit == "after" else x.end <= m.start)]
         target = (near[0] if hit == "after" else near[-1]) if near else (things[0] if things else None)
         if target is None:
             continue
         _add(doc, n, m, [target], 0.85, "initiative cue next to the name")
+    named = INITIATOR_NOUN[lang].search(text)
+    if named is not None:
+        who = subject(doc, text, ms, named.start(), named.end(), ("person",), lang)
+        if lang == "kk":
+            obj = [reform(doc, "реформа", lang)] if _CHANGES_BEFORE_KK.search(text[: named.start()]) else []
+        else:
+            obj = _object(doc, n, named.end())
+        initiated = [*obj, *_initiated(doc, n, exclude=who)]
+        if who is not None and initiated:
+            _add(doc, n, who, initiated, 0.8, "the initiator named by a noun")
     raised = RAISED[lang].search(text)
     if raised is not None:
         who = _initiator(doc, n, raised)
-        initiated = _initiated(doc, n, exclude=who)
+        # the object after the verb ("initiated amendments", "инициировавший изменения"), and what the sentence names
+        obj = _object(doc, n, raised.end()) if lang != "kk" else []
+        initiated = [*obj, *_initiated(doc, n, exclude=who)] or _object(doc, n, raised.end())
         if who is not None and initiated:
             _add(doc, n, who, initiated, 0.75, "an initiative raised or announced")
     created = CREATED[lang].search(text)
@@ -125,7 +183,8 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
     if lang == "en" and re.search(r"\bby$", cue.group()):
         by = re.match(r"\s*(?:a\s+decree\s+of\s+|the\s+)?", text[cue.end() :])  # "… announced by the Head of State"
     elif lang == "en":
-        by = re.search(r"\bby\s+(?:a\s+decree\s+of\s+|the\s+)?", text[cue.end() :])
+        # "… by a decree of X", not "a working group … led by X": who leads a body did not create it
+        by = re.search(r"(?<!led\s)(?<!headed\s)(?<!chaired\s)\bby\s+(?:a\s+decree\s+of\s+|the\s+)?", text[cue.end() :])
     if by is not None:
         after = [
             m
@@ -139,6 +198,10 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
         decree = [m for m in ms if m.kind == "person" and _BY_DECREE["kk"].match(text[m.end :])]
     if decree:
         return decree[0]  # "образована указом Президента X", "X-тың Жарлығымен құрылды"
+    if _PASSIVE[lang].search(cue.group()) or P.before(_PASSIVE_AUX[lang], text, cue.start()):
+        return None  # "A working group was formed …, led by X": a passive names its creator by "by" or a decree
+    if (P.before(_PRONOUN_BEFORE[lang], text, cue.start()) or _PRONOUN_CUE.match(cue.group())) and doc.last_named:
+        return doc.last_named  # "A special constitutional commission he convened": the person named before
     found = subject(doc, text, ms, cue.start(), cue.end(), ("person",), lang)
     if found is not None:
         return found
@@ -172,6 +235,93 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
         if post.role == "vice-president":
             out.append("role:" + post.role)
     return out
+
+
+#: "Мемлекет басшысы ұсынған өзгерістер", "реформы, инициированные Президентом X", "the changes proposed by X":
+#: the reform as the initiative of who proposed the changes (after the name in Kazakh, before it otherwise).
+_PROPOSED_CHANGES_AFTER = {
+    "kk": re.compile(
+        r"^\s+(?:ұсынған|бастаған|қолға\s+алған|бастамашылық\s+еткен)\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)\w*",
+        re.IGNORECASE,
+    ),
+}
+_PROPOSED_CHANGES_BEFORE = {
+    "ru": re.compile(
+        r"(?<!политических\s)(?<!экономических\s)(?<!социальных\s)"  # earlier reforms, not the constitutional one
+        r"(?:изменени|реформ|преобразовани|поправк)\w*,?\s+(?:[\w-]+\s+){0,2}?(?:предложенн|инициированн|начат)\w*\s+"
+        r"(?:[\w-]+\s+){0,3}?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<!political\s)(?<!economic\s)(?<!social\s)\b(?:changes|reforms?|amendments)\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?"
+        r"(?:proposed|initiated|launched|put\s+forward)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: Kazakh: "X-тың … бастамасы(ның/мен/н)" a few words after the initiator in the genitive; not "заң шығару бастамасы",
+#: the right of legislative initiative.
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
+_INITIATIVE_NOUN_KK = re.compile(r"(?<!шығару\s)(?<![\w-])бастама(?:сы|сын|сының|сына|сымен|сында)(?!\w)", re.IGNORECASE)
+
+
+def _genitive_initiative(text: str, ms: list[Mention], m: Mention) -> re.Match | None:
+    """The initiative noun a genitive initiator governs, with no other agent or clause boundary between."""
+    if m.kind != "person" or not _GENITIVE.search(m.text):
+        return None
+    cue = _INITIATIVE_NOUN_KK.search(text, m.end, m.end + 120)
+    if cue is None or re.search(r"[.;:!?«»\"]", text[m.end : cue.start()]):
+        return None
+    if any(x.kind == "person" and m.end <= x.start < cue.start() for x in ms):
+        return None
+    return cue
+
+
+def _proposed_changes(text: str, m: Mention, lang: str) -> bool:
+    """Whether the mention is who proposed or initiated "the changes" (the reform)."""
+    if lang in _PROPOSED_CHANGES_AFTER:
+        return bool(_PROPOSED_CHANGES_AFTER[lang].match(text[m.end :]))
+    return bool(P.before(_PROPOSED_CHANGES_BEFORE[lang], text, m.start))
+
+
+#: The changes themselves as what was initiated: "initiated amendments", "инициировавший изменения".
+_CHANGES = {
+    "kk": re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:өзгеріс|түзету|реформа)\w*", re.IGNORECASE),
+    "ru": re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:изменени|поправк|преобразовани|реформ)\w*", re.IGNORECASE),
+    "en": re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:amendments?|changes|reforms?)\b", re.IGNORECASE),
+}
+#: Where the object of a verb ends: a clause boundary or a relative pronoun.
+_OBJECT_END = re.compile(r"[,;:.!?—–]|\b(?:that|which|who)\b|(?<!\w)(?:котор\w+|и)(?!\w)", re.IGNORECASE)
+
+
+def _object(doc: ArticleDoc, n: int, start: int, end: int | None = None) -> list[Mention | str]:
+    """What the words after an initiative verb (or in [start, end)) name when no body is a mention: the
+    unicameral parliament (the Kurultai), the vice-presidency, or the changes (the reform)."""
+    s = doc.article.sentences[n]
+    text, lang = s.text, s.lang
+    if end is None:
+        rest = text[start:]
+        stop = _OBJECT_END.search(rest)
+        obj = rest[: stop.start()] if stop else rest
+    else:
+        obj = text[start:end]
+    if P.UNICAMERAL[lang].search(obj) and doc.linker.type_of("kurultai") == "state-body":
+        return ["kurultai"]
+    if any(p.role == "vice-president" for p in P.find_posts(obj, lang)):
+        return ["role:vice-president"]
+    bodies = [
+        x
+        for x in doc.mentions[n]
+        if x.kind == "organisation"
+        and start <= x.start < start + len(obj)
+        and doc.linker.type_of(x.actor or "") in _BODY_TYPES
+    ]
+    if end is not None and bodies:
+        return [bodies[0]]
+    if _CHANGES[lang].match(obj):
+        return [reform(doc, obj.strip(), lang)]
+    return []
 
 
 def _add(

@@ -37,6 +37,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     call = _CALL[lang].search(text) if cue is None else None
     if call is not None and any(m.kind in ("provision", "document", "reform") and m.start >= call.end() for m in ms):
         cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
+    if cue is not None and lang == "kk" and _CHANGES_PROPOSED_KK.match(text[cue.start() :]):
+        cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
     if cue is None:
         _impersonal(doc, n)
         _modal(doc, n)
@@ -59,6 +61,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         else:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
 
+
+_CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
 
 #: Proposals arriving ("предложения поступают по статье 23", "ұсыныстар түсті", "proposals were received on Article 9").
 _RECEIVED = {
