@@ -298,14 +298,19 @@ EVENT_KINDS_EN = [
 ]
 HELD = {
     "kk": re.compile(
-        r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|өтіп\s+жатыр|өтіп\s+жатқан)(?!\w)",
+        r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|өтіп\s+жатыр|өтіп\s+жатқан|"
+        r"басталды|жұмысын\s+бастады)(?!\w)",
         I,
     ),
     "ru": re.compile(
-        r"(?:прошл[оаи]?|прош[её]л|состоял\w*|проведен\w*|провел\w*|провёл|организовал\w*|собрал\w*)(?!\w)", I
+        r"(?:прошл[оаи]?|прош[её]л|состоял\w*|проведен\w*|провел\w*|провёл|организовал\w*|собрал\w*|состоится|"
+        r"пройд[её]т|стартовал\w*|открыл\w*ся|начал\w*\s+работу)(?!\w)",
+        I,
     ),
     "en": re.compile(
-        r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met|chaired)\b", I
+        r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met|chaired|"
+        r"will\s+take\s+place|(?:has\s+)?started\s+its\s+work|began\s+its\s+work|opened)\b",
+        I,
     ),
 }
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
@@ -412,6 +417,7 @@ REPORT = {
 SPEECH = {
     "kk": re.compile(
         r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып|баяндады|таныстырды|"
+        r"(?<=\wмен\s)таныстырып|"  # "… басым бағыттарымен таныстырып": introduced the meeting to
         r"(?:отырысты|жиынды|жиналысты|кездесуді)\s+аш(?:қан|ты|ып)|(?:таныстырылым|презентация)\w*\s+жаса\w*",
         I,
     ),
@@ -423,7 +429,9 @@ SPEECH = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:spoke|speaking|addressed(?!\s+to\b)|took\s+the\s+floor|(?<!was\s)(?<!were\s)(?:briefed|informed)|"
+        r"\b(?:spoke|speaking|addressed(?!\s+to\b)|took\s+the\s+floor|"
+        # "informed the President that", not "citizens remain informed": a briefing has someone briefed
+        r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|(?-i:[A-Z])))|"
         r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks)|"
         r"in\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)|"
         r"open(?:ed|ing)\s+the\s+(?:meeting|session|event|forum|conference|round\s*table|roundtable|congress|plenum)|"

@@ -28,6 +28,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     noun = P.EVENT[lang].search(text)
     if noun is not None and _counted(text, noun, lang):
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
+    if noun is not None and P.before(_EARLIER_EVENT[lang], text, noun.start()):
+        noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
     held = P.HELD[lang].search(text)
     met = P.MET[lang].search(text)
     at = P.EVENT_AT[lang].search(text)
@@ -38,7 +40,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     elif at is not None and doc.event is None:
         # "деді ол Конституциялық комиссия отырысында", "выступая на заседании Национального курултая"
         inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
-        if inner is not None:
+        if inner is not None and not P.before(_EARLIER_EVENT[lang], text, inner.start()):
             _new_event(doc, n, inner, confidence=0.6)
     if doc.event is None and _RECEPTION[lang].search(text):
         ensure_event(doc, n, dated=True)  # "presented ... to President Tokayev", "Токаев принял ..."
@@ -63,6 +65,46 @@ _ADDRESS = {
         re.IGNORECASE,
     ),
 }
+#: A meeting recalled as an earlier one ("на предыдущем заседании", "at the previous meeting", "алдыңғы отырыста").
+_EARLIER_EVENT = {
+    "kk": re.compile(r"(?:алдыңғы|өткен|бұған\s+дейінгі)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
+    "ru": re.compile(r"(?:предыдущ|прошл)\w*\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:previous|last|earlier|past)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
+}
+_WEEKDAYS = {
+    "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
+    "ru": ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+_YESTERDAY = re.compile(r"(?<![\w-])(?:вчера|кеше|yesterday)(?!\w)", re.IGNORECASE)
+
+
+def _relative_date(text: str, lang: str, source_date: str) -> str | None:
+    """A date given by a weekday ("on Friday", "в пятницу", "жұма күні") or "yesterday": the last such day
+    on or before the report's date."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(source_date)
+    if _YESTERDAY.search(text):
+        return (day - dt.timedelta(days=1)).isoformat()
+    for k, stem in enumerate(_WEEKDAYS[lang]):
+        if lang == "kk":
+            rx = rf"(?<![\w-]){stem}\s+(?:күні)(?!\w)"
+        elif lang == "ru":
+            rx = rf"(?<![\w-])(?:в|во)\s+{stem}\w*(?!\w)"
+        else:
+            rx = rf"\b(?:on\s+)?{stem}\b"
+        if re.search(rx, text, re.IGNORECASE):
+            return (day - dt.timedelta(days=(day.weekday() - k) % 7)).isoformat()
+    return None
+
+
+#: An address recalled as an earlier one, with no date: no event of the article.
+_EARLIER_ADDRESS = {
+    "kk": re.compile(r"(?:өткен\s+жылғы|былтырғы|бұған\s+дейінгі|алдыңғы)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
+    "ru": re.compile(r"(?:прошлогодн\w+|прошлого\s+года|предыдущ\w+)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:last\s+year['’]s|previous|earlier)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
+}
 _ADDRESS_NAME = {
     "kk": "Мемлекет басшысының Қазақстан халқына Жолдауы",
     "ru": "Послание Главы государства народу Казахстана",
@@ -79,8 +121,8 @@ def _address(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     cue = _ADDRESS[lang].search(text)
-    if cue is None:
-        return
+    if cue is None or P.before(_EARLIER_ADDRESS[lang], text, cue.start()):
+        return  # "өткен жылғы Жолдауында": last year's address, recalled without its date
     people = [m for m in ms if m.kind == "person" and not m.oblique]
     before = [m for m in people if m.end <= cue.start()]  # "Tokayev outlined ... in his Sept. 8 address"
     who = before[-1] if before else (people[0] if people else None)
@@ -139,7 +181,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
     kind = "session" if P.SESSION_WORDS.search(noun.group()) else "event"
     year = int(doc.source_date[:4])
-    date = P.find_date(text, lang, year=year) or doc.source_date
+    date = P.find_date(text, lang, year=year) or _relative_date(text, lang, doc.source_date) or doc.source_date
     places = [
         m
         for m in ms

@@ -42,9 +42,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
             return  # "X said", "X stressed": a statement, not a speech (tests/data/extract_real/README.md)
         fact_type, cue, confidence = found
         cue_start, cue_end = cue.start(), cue.end()
+    owner = [m for m in ms if lang == "en" and re.fullmatch(r"['’]s\s+", text[m.end : cue_start])]
+    if owner and owner[-1].kind != "person":
+        return  # "following the Constitutional Commission's presentation of the final project": a body's, no speaker
     speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
     if speaker_m is None:
         return
+    if any(f.key == ("speech", actor(doc, speaker_m, n, lang), "address") and f.sentence == n for f in doc.facts):
+        return  # "In his annual address to the nation …": drafted as the address (rules/events.py)
     if title is None:
         # "жазушы Сайлау Байбосын, қоғамдық белсенді Александр Разумовский, ақын Жұмағали Қоғабаев сөз алып": each
         for other in [m for m in coordinated(text, ms, speaker_m, cue_start, ("person",)) if m is not speaker_m]:
@@ -56,7 +61,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
 _STATEMENT_ONLY = {
     "ru": re.compile(
         r"(?:(?<![\w-])(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени)\w*"
-        r"(?:\s+[^\s,]+){0,4}\s+$|^\s+(?:(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени)|против|за)(?!\w))",
+        r"(?:\s+[^\s,]+){0,4}\s+$|^\s+(?:(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени)|против|за)(?!\w)|"
+        # "Инициатором реформы выступил X", "выступил в качестве гаранта": acting as, not speaking
+        r"(?:^|\s)(?:инициатор|сторонник|противник|гарант|автор|соавтор|организатор|посредник)(?:ом|ами|ой)\s+(?:[\w-]+\s+){0,3}$|"
+        r"^\s+(?:(?:инициатор|сторонник|противник|гарант|автор|соавтор|организатор|посредник)(?:ом|ами|ой)|в\s+(?:качестве|роли))(?!\w))",
         re.IGNORECASE,
     ),
 }
