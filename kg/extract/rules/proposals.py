@@ -35,6 +35,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _on_proposal_of(doc, n)
     cue = P.PROPOSAL[lang].search(text)
     call = _CALL[lang].search(text) if cue is None else None
+    if call is not None and (
+        _PUBLIC[lang].match(text[call.end() :]) or lang == "kk" and P.before(_PUBLIC_BEFORE_KK, text, call.start())
+    ):
+        call = None  # "призвала жителей … поддержать", "urged citizens to vote": campaigning, not a proposal
     if call is not None and any(m.kind in ("provision", "document", "reform") and m.start >= call.end() for m in ms):
         cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
     if cue is not None and lang == "kk" and _CHANGES_PROPOSED_KK.match(text[cue.start() :]):
@@ -46,7 +50,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang) or collective(
         text, ms, cue.start(), lang
     )
-    if subject_m is None:
+    if subject_m is None or _relative_between(text, subject_m.end, cue.start(), lang):
         return
     if subject_m.end <= cue.start() and lang == "kk":
         content = text[subject_m.end : cue.start()]
@@ -63,6 +67,24 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 
 _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
+
+#: "X initiated amendments that … propose": the verb's subject is the noun the relative pronoun stands for.
+_RELATIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?P<noun>[\w-]+),?\s+(?:которы[ейх]|которая|которое|который)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\b(?P<noun>[\w-]+),?\s+(?:that|which)\b", re.IGNORECASE),
+}
+
+
+def _relative_between(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a relative clause about another noun opens between an agent and its verb."""
+    for rel in _RELATIVE[lang].finditer(text, start, end):
+        word = rel.group("noun")
+        if P.STATEMENT[lang].fullmatch(word) or (lang == "en" and re.search(r"ed$", word)):
+            continue  # "said that he proposed": a complement clause, its subject is still the speaker
+        return True
+    return False
+
 
 #: Proposals arriving ("предложения поступают по статье 23", "ұсыныстар түсті", "proposals were received on Article 9").
 _RECEIVED = {
@@ -193,6 +215,22 @@ _CALL = {
     "ru": re.compile(r"(?<![\w-])призвал\w*|(?<![\w-])призыва\w*", re.IGNORECASE),
     "en": re.compile(r"\b(?:urged|urges|called\s+on)\b", re.IGNORECASE),
 }
+
+#: The public a call is addressed to: residents, citizens, voters.
+_PUBLIC = {
+    "kk": P.NEVER,  # Kazakh puts the addressee before the verb: see _PUBLIC_BEFORE_KK
+    "ru": re.compile(
+        r"^\s+(?:[\w-]+\s+){0,1}?(?:жител|граждан|избирател|населени|казахстанц|соотечественник|всех|земляк|людей|молод[её]ж)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^\s+(?:(?:the|all|fellow|their|his|her)\s+)?(?:[\w-]+\s+){0,1}?(?:citizens|residents|voters|people|Kazakhstanis|compatriots|everyone|youth)\b",
+        re.IGNORECASE,
+    ),
+}
+_PUBLIC_BEFORE_KK = re.compile(
+    r"(?:халық|азамат|тұрғын|сайлаушы|жұртшылық|жастар|қауым|ел)\w*\s+(?:[\w-]+\s+){0,8}?$", re.IGNORECASE
+)
 
 #: "предлагается предусмотреть", "ұсынылады", "it is proposed to": a proposal without a subject.
 _IMPERSONAL = {
