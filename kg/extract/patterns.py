@@ -489,11 +489,13 @@ OPPOSE = {
     ),
     "ru": re.compile(
         r"(?<![\w-])не\s+поддерж\w*|(?:выступ|проголосова|высказа)\w+\s+против|против\s+(?:проекта|поправ\w+|реформ\w+)|раскритиковал\w*|критикует|критикуют|критиковал\w*|отверг\w*|"
-        r"выразил\w*\s+(?:\w+\s+)?(?:обеспокоенность|озабоченность|несогласие)|возража\w*\s+против|возразил\w*",
+        r"выразил\w*\s+(?:\w+\s+)?(?:обеспокоенность|озабоченность|несогласие)|возража\w*\s+против|возразил\w*|"
+        r"(?:подверг\w*\s+)?критик\w*\s+со\s+стороны",
         I,
     ),
     "en": re.compile(
-        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes|voted\s+against|slammed|objected\s+to|(?:came|spoke)\s+out\s+against|expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over))\b",
+        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes|voted\s+against|slammed|objected\s+to|(?:came|spoke)\s+out\s+against|expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over)|"
+        r"(?:draw|draws|drew|drawn|drawing|faces?|faced|facing|receiv\w+|attract\w+)\s+(?:\w+\s+){0,2}?criticism\s+from)\b",
         I,
     ),
 }

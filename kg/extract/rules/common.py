@@ -112,7 +112,11 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
         gap = text[m.end : cur.start]
         if _INCLUDING.search(gap):
             break  # "six political parties, including Amanat, Auyl …": the parties named, not the group again
-        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)\s+){0,3}", gap):
+        if re.fullmatch(
+            r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and|,?\s*as\s+well\s+as|,?\s*а\s+также|,?\s*сондай-ақ)\s*"
+            r"(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)\s+){0,3}",
+            gap,
+        ):
             out.insert(0, m)
             cur = m
         else:
@@ -120,7 +124,7 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
     cur = first
     for m in [a for a in agents if a.start >= first.end and a.end <= cue_start]:
         gap = text[cur.end : m.start]
-        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", gap):
+        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and|,?\s*as\s+well\s+as|,?\s*а\s+также)\s*", gap):
             out.append(m)
             cur = m
         else:

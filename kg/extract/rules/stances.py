@@ -331,6 +331,9 @@ def _on_behalf(doc: ArticleDoc, n: int, found: list[Mention]) -> Mention | None:
 
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
     """The subject of the cue and the agents coordinated with it."""
+    if _CRITICISM_FROM.search(cue.group()):
+        # "are drawing sharp criticism from Human Rights Watch", "критика со стороны X": who gives it
+        return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - cue.end() < 40][:1]
     if lang == "en" and P.before(_PASSIVE_BEFORE, text, cue.start()):
         # "the initiative ... was backed by the majority of the country's citizens": the agent after "by"
         by = re.match(r"\s+by\b", text[cue.end() :])
@@ -386,6 +389,7 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
+_CRITICISM_FROM = re.compile(r"criticism\s+from$|со\s+стороны$", re.IGNORECASE)
 #: A noun of support ("поддержке", "support", "қолдау") is governed by a verb before it.
 _SUPPORT_NOUN = {
     "kk": re.compile(r"қолдау", re.IGNORECASE),
