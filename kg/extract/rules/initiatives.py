@@ -129,10 +129,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         ]
         if CREATED[lang].search(text):
             # "Мемлекет басшысының бастамасымен Конституциялық комиссия құрылды": the body created
+            # "по поручению Президента … была создана специальная комиссия": an anaphor's body too
             things = [
                 x
                 for x in ms
-                if x.kind in ("organisation", "anaphor")  # "по поручению Президента … была создана специальная комиссия"
+                if x.kind in ("organisation", "anaphor")
                 and doc.linker.type_of((x.actor if x.kind == "organisation" else actor(doc, x, n, lang)) or "")
                 in _BODY_TYPES
             ] or things
@@ -263,7 +264,9 @@ _PROPOSED_CHANGES_BEFORE = {
 #: Kazakh: "X-тың … бастамасы(ның/мен/н)" a few words after the initiator in the genitive; not "заң шығару бастамасы",
 #: the right of legislative initiative.
 _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
-_INITIATIVE_NOUN_KK = re.compile(r"(?<!шығару\s)(?<![\w-])бастама(?:сы|сын|сының|сына|сымен|сында)(?!\w)", re.IGNORECASE)
+_INITIATIVE_NOUN_KK = re.compile(
+    r"(?<!шығару\s)(?<![\w-])бастама(?:сы|сын|сының|сына|сымен|сында)(?!\w)", re.IGNORECASE
+)
 
 
 def _genitive_initiative(text: str, ms: list[Mention], m: Mention) -> re.Match | None:
