@@ -35,7 +35,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
     at = P.EVENT_AT[lang].search(text)
     if noun is not None and held is not None:
         _new_event(doc, n, noun)
-    elif met is not None and doc.event is None and any(m.kind in ("organisation", "unit") for m in ms):
+    elif (
+        met is not None
+        and doc.event is None
+        and any(m.kind in ("organisation", "unit") for m in ms)
+        and not _CONVENED_BODY.search(text)
+    ):
         _new_event(doc, n, met)  # "Members of the X party met in Almaty"
     elif at is not None and doc.event is None:
         # "деді ол Конституциялық комиссия отырысында", "выступая на заседании Национального курултая"
@@ -65,6 +70,12 @@ _ADDRESS = {
         re.IGNORECASE,
     ),
 }
+#: "A special commission he convened", "convened a constitutional commission": a body set up, not a meeting held.
+_CONVENED_BODY = re.compile(
+    r"\b(?:commission|council|working\s+group|committee)\s+(?:(?:that|which)\s+)?(?:he|she|[A-Z][\w-]+)\s+(?:had\s+)?convened\b|"
+    r"\bconvened\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:commission|council|working\s+group|committee)\b(?!\s+(?:meeting|session))",
+    re.IGNORECASE,
+)
 #: A meeting recalled as an earlier one ("на предыдущем заседании", "at the previous meeting", "алдыңғы отырыста").
 _EARLIER_EVENT = {
     "kk": re.compile(r"(?:алдыңғы|өткен|бұған\s+дейінгі)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
