@@ -163,6 +163,27 @@ def test_a_bodys_presentation_has_no_speaker():
     assert not facts(d, "speech") and not facts(d, "report")
 
 
+def test_a_speech_in_the_past_perfect_kk():
+    # test3/kk-baq-2026-01-29-mirzagarayev-new-constitution: "жобасын таныстырған болатын", had presented
+    d = draft(
+        "Кеше Конституциялық сот төрағасының орынбасары Бақыт Нұрмұханов Конституциялық реформа комиссиясының "
+        "мүшелеріне Ата Заңға енгізілетін өзгерістердің жиынтық жобасын таныстырған болатын.",
+        date="2026-01-29",
+    )
+    (speech,) = [f for f in d.facts if f.type in ("speech", "report")]
+    assert d.actors[speech.values["speaker"]].names["kk"] == "Бақыт Нұрмұханов"
+
+
+def test_a_pronoun_presented_at_a_meeting_ru():
+    # test3/ru-karaganda24-2026-03-16-preliminary-results
+    d = draft(
+        "Инициатором реформы стал президент Касым-Жомарт Токаев. Основные параметры изменений он представил "
+        "20 января 2026 года на заседании курултая в Кызылорде.",
+        date="2026-03-16",
+    )
+    assert [f.values["speaker"] for f in d.facts if f.type in ("speech", "report")] == ["kassym-jomart-tokayev"]
+
+
 def test_last_years_address_recalled_is_no_event_kk():
     # test3/kk-kt-2026-02-01-84-percent
     d = draft(

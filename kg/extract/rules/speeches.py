@@ -46,6 +46,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if owner and owner[-1].kind != "person":
         return  # "following the Constitutional Commission's presentation of the final project": a body's, no speaker
     speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
+    if speaker_m is None and doc.last_named and P.before(_PRONOUN_SUBJECT[lang], text, cue_start):
+        # "Основные параметры изменений он представил … на заседании курултая": the person named before
+        speaker_m = Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
     if speaker_m is None:
         return
     if any(f.key == ("speech", actor(doc, speaker_m, n, lang), "address") and f.sentence == n for f in doc.facts):
@@ -69,6 +72,13 @@ _STATEMENT_ONLY = {
     ),
 }
 
+
+#: A pronoun just before the speech verb: its subject is the person named before.
+_PRONOUN_SUBJECT = {
+    "kk": re.compile(r"(?<![\w-])ол\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:он|она)\s+(?:также\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.IGNORECASE),
+}
 
 #: "Earlier, X spoke on ...": a talk at an earlier event, not at the one the article reports.
 _EARLIER = re.compile(
