@@ -602,7 +602,8 @@ EVALUATION_GOOD = {
     "en": re.compile(
         r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
         r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
-        r"people['’]s\s+constitution|(?:strengthens|reinforces|expands|protects)\s+(?:the\s+)?(?:\w+\s+)?(?:rights|interests|freedoms|democracy))\b",
+        r"people['’]s\s+constitution|(?:strengthens|reinforces|expands|protects)\s+(?:the\s+)?(?:\w+\s+)?(?:rights|interests|freedoms|democracy)|"
+        r"strengthen\w*\s+(?:the\s+)?(?:system\s+of\s+)?checks\s+and\s+balances)\b",
         I,
     ),
 }
@@ -629,7 +630,9 @@ OPINION = {
 TARGET_BACK = {
     "kk": re.compile(r"(?<![\w-])(?:құжат\w*|жоба\w*|заң\w*|бұл\s+[–—-])", I),
     "ru": re.compile(r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*)", I),
-    "en": re.compile(r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+changes|the\s+reform)\b", I),
+    "en": re.compile(
+        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+changes|the\s+reform|the\s+proposed\s+(?:amendments|changes))\b", I
+    ),
 }
 FULLY = re.compile(r"толық|толықтай|түгел|полностью|целиком|всецело|fully|wholeheartedly|entirely|fully", I)
 PARTLY = re.compile(r"ішінара|жартылай|частично|partly|partially|in\s+part", I)

@@ -239,6 +239,19 @@ def test_criticism_from_someone_is_their_opposition():
     assert d.actors[stance.values["holder"]].names["en"] == "Human Rights Watch"  # drafted: not in the registry
 
 
+def test_an_evaluation_of_the_proposed_amendments_in_a_quotation():
+    # test3/en-euronews-2026-02-13-referendum-set: "the proposed amendments" refers back to the draft
+    d = draft(
+        "Kazakhstan will hold a referendum on 15 March to vote on the new constitution.\n\n"
+        "“The proposed amendments will allow for the redistribution of powers, strengthen the system of checks and "
+        "balances, and, most importantly, increase the effectiveness and sustainability of all political "
+        "institutions,” said Tokayev during a government session on Tuesday.",
+        outlet="euronews",
+        date="2026-02-13",
+    )
+    assert facts(d, "stance", holder="kassym-jomart-tokayev", target="draft-constitution-2026", polarity="support")
+
+
 def test_holders_coordinated_by_as_well_as():
     # test3/en-kt-2026-02-07-azimova-4000
     d = draft(
