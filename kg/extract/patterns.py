@@ -631,7 +631,8 @@ TARGET_BACK = {
     "kk": re.compile(r"(?<![\w-])(?:құжат\w*|жоба\w*|заң\w*|бұл\s+[–—-])", I),
     "ru": re.compile(r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*)", I),
     "en": re.compile(
-        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+changes|the\s+reform|the\s+proposed\s+(?:amendments|changes))\b", I
+        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+changes|the\s+reform|the\s+proposed\s+(?:amendments|changes))\b",
+        I,
     ),
 }
 FULLY = re.compile(r"толық|толықтай|түгел|полностью|целиком|всецело|fully|wholeheartedly|entirely|fully", I)
