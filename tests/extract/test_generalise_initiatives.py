@@ -276,3 +276,38 @@ def test_holders_coordinated_by_as_well_as():
 )
 def test_a_call_to_the_public_is_no_proposal(text):
     assert not facts(draft(text), "proposal")
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        # dev/kk-zakon-2026-02-05-khodzhanazarov-referendum: the headline's proposer is named in the lead
+        (
+            "Жаңа Конституция жобасын референдумға шығаруды ұсынды\n"
+            "Сурет: Zakon.kz\n"
+            "Мәжіліс депутаты Айдарбек Ходжаназаров 2026 жылғы 5 ақпанда Конституциялық реформа жөніндегі комиссия "
+            "отырысында елдің жаңа Негізгі заңының жобасы туралы пікір білдірді, деп хабарлайды Zakon.kz.",
+            "Айдарбек Ходжаназаров",
+        ),
+        # the same class in Russian
+        (
+            "Предложил вынести проект новой Конституции на референдум\n"
+            "Депутат Мажилиса Айдарбек Ходжаназаров выступил на заседании Конституционной комиссии.",
+            "Айдарбек Ходжаназаров",
+        ),
+    ],
+    ids=["kk", "ru"],
+)
+def test_a_headline_without_a_subject_is_the_proposal_of_the_person_the_lead_names(text, proposer):
+    d = draft(text, outlet="zakon-kz", date="2026-02-05")
+    (proposal,) = facts(d, "proposal", targets="draft-constitution-2026")
+    assert proposer in d.actors[proposal.values["proposer"]].names.values()
+
+
+def test_a_headline_with_a_subject_of_its_own_keeps_it():
+    d = draft(
+        "«Ауыл» партиясы жаңа Конституция жобасын референдумға шығаруды ұсынды\n"
+        "Мәжіліс депутаты Айдарбек Ходжаназаров комиссия отырысында пікір білдірді.",
+        date="2026-02-11",
+    )
+    assert [f.values["proposer"] for f in facts(d, "proposal")] == ["auyl"]

@@ -47,8 +47,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _impersonal(doc, n)
         _modal(doc, n)
         return
-    subject_m = subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang) or collective(
-        text, ms, cue.start(), lang
+    subject_m = (
+        subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
+        or collective(text, ms, cue.start(), lang)
+        or _lead_person(doc, n)
     )
     if subject_m is None or _relative_between(text, subject_m.end, cue.start(), lang):
         return
@@ -67,6 +69,23 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 
 _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
+
+
+def _lead_person(doc: ArticleDoc, n: int) -> Mention | None:
+    """A headline without a subject ("Жаңа Конституция жобасын референдумға шығаруды ұсынды"): the person the lead names.
+
+    Only for the article's first sentence when it has no final stop (a headline), and only a person
+    named in full in the next three sentences, in the nominative.
+    """
+    sentences = doc.article.sentences
+    if n != 0 or sentences[0].text.rstrip().endswith((".", "!", "?", "»", '"')):
+        return None
+    for k in range(1, min(4, len(sentences))):
+        for m in doc.mentions[k]:
+            if m.kind == "person" and not m.oblique and m.how != "post" and (m.actor or not m.new.get("single")):
+                return Mention(0, 0, m.text, "person", actor(doc, m, k, sentences[k].lang), how="lead")
+    return None
+
 
 #: "X initiated amendments that … propose": the verb's subject is the noun the relative pronoun stands for.
 _RELATIVE = {
