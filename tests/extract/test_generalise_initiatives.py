@@ -311,3 +311,16 @@ def test_a_headline_with_a_subject_of_its_own_keeps_it():
         date="2026-02-11",
     )
     assert [f.values["proposer"] for f in facts(d, "proposal")] == ["auyl"]
+
+
+def test_a_kazakh_quotation_then_dep_proposed_is_the_speakers_proposal():
+    # test3/kk-baq-2026-01-29-mirzagarayev-new-constitution: the body in the quoted words is no proposer
+    d = draft(
+        "Конституциялық комиссияның бүгінгі отырысында Республикалық адвокаттар алқасының төрағасы Мәди Мырзағараев "
+        "жобада маңызды жаңалықтар аз емес екенін атады.\n"
+        "Осыған байланысты Конституциялық комиссия аясында жаңа Конституция мәселесін қарау орынды деп санаймын, "
+        "- деп ұсыныс білдірді.",
+        outlet="baq-kz",
+        date="2026-01-29",
+    )
+    assert [f.values["proposer"] for f in facts(d, "proposal")] == ["mady-mirzagarayev"]

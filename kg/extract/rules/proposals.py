@@ -52,6 +52,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
     )
+    if (
+        lang == "kk"
+        and _QUOTED_KK.search(text[: cue.start()])
+        and subject_m is not None
+        and subject_m.end <= cue.start()
+    ):
+        # "… қарау орынды деп санаймын, – деп ұсыныс білдірді": the words quoted are the speaker's, not a subject
+        who = doc.quote_speaker.get(s.paragraph) or doc.last_person.get(s.paragraph) or doc.last_named
+        subject_m = Mention(0, 0, who, "person", who, how="quote") if who else None
     if subject_m is None or _relative_between(text, subject_m.end, cue.start(), lang):
         return
     if subject_m.end <= cue.start() and lang == "kk":
@@ -69,6 +78,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 
 _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
+
+
+#: Kazakh reported speech: "…, – деп ұсынды", the quotation ends just before the verb of proposing.
+_QUOTED_KK = re.compile(r"[,»\"”]?\s*[-–—]\s*деп\s+$")
 
 
 def _lead_person(doc: ArticleDoc, n: int) -> Mention | None:
