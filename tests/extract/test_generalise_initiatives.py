@@ -324,3 +324,39 @@ def test_a_kazakh_quotation_then_dep_proposed_is_the_speakers_proposal():
         date="2026-01-29",
     )
     assert [f.values["proposer"] for f in facts(d, "proposal")] == ["mady-mirzagarayev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # test3/kk-kazinform-2026-01-26-beisenbayev-committee: an ordinal before the event noun
+        (
+            "Мұндай ұсынысты Конституциялық реформалар жөніндегі комиссиясының 3-отырысында Мәжіліс депутаты "
+            "Елнұр Бейсембаев жасады.",
+            "2026-01-26",
+        ),
+        # test3/kk-zakon-2026-01-20-abenov-halyk-kenesi: after the session (ablative + кейін)
+        (
+            "2026 жылғы 20 қаңтарда мәжіліс депутаты Мұрат Әбенов Ұлттық Құрылтай отырысынан кейін журналистерге "
+            "пікір білдірді.",
+            "2026-01-20",
+        ),
+    ],
+    ids=["3-отырысында", "отырысынан-кейін"],
+)
+def test_a_kazakh_event_named_with_an_ordinal_or_after_it(text, date):
+    d = draft(text, outlet="kazinform", date="2026-01-26")
+    assert [f.values["date"] for f in d.facts if f.type in ("event", "session")] == [date]
+
+
+def test_a_body_presenting_the_draft_is_an_event_it_organises_kk():
+    # test3/kk-kt-2026-02-01-84-percent
+    d = draft(
+        "Бүгін Конституциялық реформа жөніндегі комиссия жаңа Ата заңның жобасын таныстырды.",
+        outlet="kt",
+        date="2026-02-01",
+    )
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert event.values["date"] == "2026-02-01"
+    assert event.values["organiser"] == "constitutional-reform-commission"
+    assert not facts(d, "speech")  # a body presents; no one speaks

@@ -15,7 +15,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import governed
+from kg.extract.rules.common import governed, subject
 
 __all__ = ["apply", "ensure_event"]
 
@@ -47,6 +47,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
         if inner is not None and not P.before(_EARLIER_EVENT[lang], text, inner.start()):
             _new_event(doc, n, inner, confidence=0.6)
+    if doc.event is None and (shown := _PRESENTED[lang].search(text)) is not None:
+        _presentation(doc, n, shown)  # "Бүгін … комиссия жаңа Ата заңның жобасын таныстырды"
     if doc.event is None and _RECEPTION[lang].search(text):
         ensure_event(doc, n, dated=True)  # "presented ... to President Tokayev", "Токаев принял ..."
     if doc.event is None:
@@ -76,6 +78,40 @@ _CONVENED_BODY = re.compile(
     r"\bconvened\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:commission|council|working\s+group|committee)\b(?!\s+(?:meeting|session))",
     re.IGNORECASE,
 )
+#: A body presenting the draft: "комиссия жаңа Ата заңның жобасын таныстырды", "комиссия представила проект",
+#: "the commission presented the draft".
+_PRESENTED = {
+    "kk": re.compile(r"жобасын\s+(?:[\w-]+\s+){0,2}?таныстырды(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?:представил|презентовал)\w*\s+(?:[\w-]+\s+){0,2}?проект\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:presented|unveiled)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?draft\b", re.IGNORECASE),
+}
+_PRESENTATION_NAME = {
+    "kk": "Жаңа Конституция жобасының таныстырылымы",
+    "ru": "Презентация проекта новой Конституции",
+    "en": "Presentation of the draft Constitution",
+}
+
+
+def _presentation(doc: ArticleDoc, n: int, cue: re.Match) -> None:
+    """A body (not a person: that is a speech) presenting the draft: an event it organises."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    body = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation", "anaphor"), lang)
+    organiser = actor(doc, body, n, lang) if body is not None and body.kind != "person" else None
+    if organiser is None or doc.linker.type_of(organiser) not in ("commission", "state-body"):
+        return
+    date = P.find_date(text, lang, year=int(doc.source_date[:4])) or _relative_date(text, lang, doc.source_date)
+    values: dict[str, Any] = {
+        "name": {lang: _PRESENTATION_NAME[lang], "en": _PRESENTATION_NAME["en"]},
+        "date": date or doc.source_date,
+        "organiser": organiser,
+    }
+    about = _document_near(doc, n)
+    if about:
+        values["about"] = about
+    doc.event = add_fact(doc, n, "event", values, 0.6, ("event", "presentation"), "a body presenting the draft")
+
+
 #: A meeting recalled as an earlier one ("на предыдущем заседании", "at the previous meeting", "алдыңғы отырыста").
 _EARLIER_EVENT = {
     "kk": re.compile(r"(?:алдыңғы|өткен|бұған\s+дейінгі)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
@@ -322,7 +358,7 @@ def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     name = {"kk": "Баяндамада сипатталған іс-шара", "ru": "Мероприятие, описанное в сообщении"}.get(lang)
     s = doc.article.sentences[n]
     # "On January 20, X delivered a speech": the speech's own date before the report's
-    date = P.find_date(s.text, s.lang, year=int(doc.source_date[:4]))
+    date = P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) or _relative_date(s.text, s.lang, doc.source_date)
     if date is None or (date > doc.source_date and not dated):
         date = doc.source_date  # "the referendum will be held on March 15": not when the speech was given
     values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": date}
