@@ -360,3 +360,21 @@ def test_a_body_presenting_the_draft_is_an_event_it_organises_kk():
     assert event.values["date"] == "2026-02-01"
     assert event.values["organiser"] == "constitutional-reform-commission"
     assert not facts(d, "speech")  # a body presents; no one speaks
+
+
+def test_the_meeting_referred_to_takes_the_weekday_the_lead_gave():
+    # test3/en-kt-2026-02-07-azimova-4000 (published on Saturday 7 February)
+    d = draft(
+        "President of Kazakhstan Kassym-Jomart Tokayev was briefed on Friday on the current work on the draft of the "
+        "new Constitution.\n\nDuring the meeting, Elvira Azimova reported that the draft has drawn over 4,000 "
+        "submissions from citizens.",
+        outlet="kt",
+        date="2026-02-07",
+    )
+    assert [f.values["date"] for f in d.facts if f.type in ("event", "session")] == ["2026-02-06"]
+
+
+def test_among_is_no_wednesday_ru():
+    # "в среде экспертов": a milieu, not "в среду"
+    d = draft("В среде экспертов состоялось заседание Конституционной комиссии.", date="2026-02-07")
+    assert [f.values["date"] for f in d.facts if f.type in ("event", "session")] == ["2026-02-07"]

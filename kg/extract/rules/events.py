@@ -120,7 +120,7 @@ _EARLIER_EVENT = {
 }
 _WEEKDAYS = {
     "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
-    "ru": ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"),
+    "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
 _YESTERDAY = re.compile(r"(?<![\w-])(?:вчера|кеше|yesterday)(?!\w)", re.IGNORECASE)
@@ -138,7 +138,7 @@ def _relative_date(text: str, lang: str, source_date: str) -> str | None:
         if lang == "kk":
             rx = rf"(?<![\w-]){stem}\s+(?:күні)(?!\w)"
         elif lang == "ru":
-            rx = rf"(?<![\w-])(?:в|во)\s+{stem}\w*(?!\w)"
+            rx = rf"(?<![\w-])(?:в|во)\s+{stem}(?!\w)"
         else:
             rx = rf"\b(?:on\s+)?{stem}\b"
         if re.search(rx, text, re.IGNORECASE):
@@ -228,7 +228,15 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
     kind = "session" if P.SESSION_WORDS.search(noun.group()) else "event"
     year = int(doc.source_date[:4])
-    date = P.find_date(text, lang, year=year) or _relative_date(text, lang, doc.source_date) or doc.source_date
+    date = (
+        P.find_date(text, lang, year=year)
+        or _relative_date(text, lang, doc.source_date)
+        # "… was briefed on Friday. … During the meeting, X reported": the weekday the lead gave
+        or next(
+            (d for k in range(n) if (d := _relative_date(doc.article.sentences[k].text, lang, doc.source_date))), None
+        )
+        or doc.source_date
+    )
     places = [
         m
         for m in ms
