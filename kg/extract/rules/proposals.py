@@ -403,7 +403,8 @@ def _add(
         for m in ms:
             if m.kind == "platform":
                 values.setdefault("via", actor(doc, m, n, lang))
-        sure = confidence if confidence is not None else (0.8 if one else 0.6)
+        # an article named is surer than the draft taken by default ("to enshrine in the Constitution")
+        sure = confidence if confidence is not None else (0.6 if not one else 0.8 if target_m is not None else 0.7)
         add_fact(doc, n, "proposal", values, sure, _key(doc, proposer, one, content), why)
 
 
