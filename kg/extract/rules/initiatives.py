@@ -144,14 +144,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _add(doc, n, m, [target], 0.85, "initiative cue next to the name")
     named = INITIATOR_NOUN[lang].search(text)
     if named is not None:
-        who = subject(doc, text, ms, named.start(), named.end(), ("person",), lang)
+        noun_subject = subject(doc, text, ms, named.start(), named.end(), ("person",), lang)
+        obj: list[Mention | str]
         if lang == "kk":
             obj = [reform(doc, "реформа", lang)] if _CHANGES_BEFORE_KK.search(text[: named.start()]) else []
         else:
             obj = _object(doc, n, named.end())
-        initiated = [*obj, *_initiated(doc, n, exclude=who)]
-        if who is not None and initiated:
-            _add(doc, n, who, initiated, 0.8, "the initiator named by a noun")
+        initiated = [*obj, *_initiated(doc, n, exclude=noun_subject)]
+        if noun_subject is not None and initiated:
+            _add(doc, n, noun_subject, initiated, 0.8, "the initiator named by a noun")
     raised = RAISED[lang].search(text)
     if raised is not None:
         who = _initiator(doc, n, raised)

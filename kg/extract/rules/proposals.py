@@ -59,8 +59,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         and subject_m.end <= cue.start()
     ):
         # "… қарау орынды деп санаймын, – деп ұсыныс білдірді": the words quoted are the speaker's, not a subject
-        who = doc.quote_speaker.get(s.paragraph) or doc.last_person.get(s.paragraph) or doc.last_named
-        subject_m = Mention(0, 0, who, "person", who, how="quote") if who else None
+        speaker = doc.quote_speaker.get(s.paragraph) or doc.last_person.get(s.paragraph) or doc.last_named
+        subject_m = Mention(0, 0, speaker, "person", speaker, how="quote") if speaker else None
     if subject_m is None or _relative_between(text, subject_m.end, cue.start(), lang):
         return
     if subject_m.end <= cue.start() and lang == "kk":
