@@ -378,3 +378,24 @@ def test_among_is_no_wednesday_ru():
     # "в среде экспертов": a milieu, not "в среду"
     d = draft("В среде экспертов состоялось заседание Конституционной комиссии.", date="2026-02-07")
     assert [f.values["date"] for f in d.facts if f.type in ("event", "session")] == ["2026-02-07"]
+
+
+def test_an_evaluation_in_words_cited_from_someone_else_is_not_the_citers():
+    # test3/kk-qostanaitv-2026-03-11-senate-600-meetings: Ashimbayev draws attention to the Head of State's words
+    d = draft(
+        "Сенат төрағасы Мәулен Әшімбаев Мемлекет басшысының жаңа Ата заң елімізді заманауи әрі тиімді басқару "
+        "моделіне кезең-кезеңімен көшіруге бағытталған тарихи қадам екені туралы айтқан сөзіне назар аударды.",
+        outlet="qostanay-tv",
+        date="2026-03-11",
+    )
+    assert not facts(d, "stance", holder="maulen-ashimbayev")
+
+
+def test_an_evaluation_in_words_cited_from_a_named_person_is_theirs():
+    d = draft(
+        "Сенат төрағасы Мәулен Әшімбаев Мемлекет басшысы Қасым-Жомарт Тоқаевтың жаңа Ата заң елімізді заманауи "
+        "басқару моделіне көшіруге бағытталған тарихи қадам екені туралы айтқан сөзіне назар аударды.",
+        outlet="qostanay-tv",
+        date="2026-03-11",
+    )
+    assert [f.values["holder"] for f in facts(d, "stance")] == ["kassym-jomart-tokayev"]

@@ -130,13 +130,48 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     target = _evaluated(doc, n, ev)
     if target is None:
         return
-    for holder in _judges(doc, n, ev):
+    cited = _cited_words(doc, n, ev)
+    judges = _judges(doc, n, ev) if cited is None else [cited] if cited else []
+    for holder in judges:
         if holder == target or doc.linker.type_of(holder) == "outlet" or unnamed(doc, holder):
             continue
         values = {"holder": holder, "target": target, "polarity": polarity, **event_ref(doc)}
         add_fact(
             doc, n, "stance", values, 0.6, ("stance", holder, target, polarity), "an evaluation with who judges it"
         )
+
+
+#: Words cited from someone else: "X Мемлекет басшысының … екені туралы айтқан сөзіне назар аударды",
+#: "напомнил слова Президента о том, что …", "recalled the President's words that …".
+_CITED_AFTER_KK = re.compile(
+    r"^[^.]{0,80}?(?:туралы|деп)\s+(?:айтқан|айтылған|жасаған)\s+(?:сөз|пікір|ой|баға)\w*", re.IGNORECASE
+)
+_CITED_BEFORE = {
+    "ru": re.compile(r"(?:слова|словам|высказывани\w+|мнени\w+)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:words|remarks|statement|assessment)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+    ),
+}
+
+
+def _cited_words(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
+    """The person whose words an evaluation cites (a Kazakh genitive before it and "… туралы айтқан сөзі" after,
+    "слова Президента", "the President's words"): they judge, not who cites them; "" when they are not named."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for m in reversed([m for m in ms if m.kind == "person" and m.end <= ev.start()]):
+        if lang == "kk":
+            cited = re.search(r"(?:ның|нің|дың|дің|тың|тің)$", m.text) and _CITED_AFTER_KK.match(text[ev.end() :])
+        elif lang == "en":
+            cited = re.match(r"['’]s\s+(?:words|remarks|statement|assessment)\b", text[m.end :]) or P.before(
+                _CITED_BEFORE["en"], text, m.start
+            )
+        else:
+            cited = P.before(_CITED_BEFORE["ru"], text, m.start)
+        if cited:
+            who = actor(doc, m, n, lang)
+            return "" if who is None or unnamed(doc, who) else who
+    return None
 
 
 def _evaluated(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
