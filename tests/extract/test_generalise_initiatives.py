@@ -399,3 +399,15 @@ def test_an_evaluation_in_words_cited_from_a_named_person_is_theirs():
         date="2026-03-11",
     )
     assert [f.values["holder"] for f in facts(d, "stance")] == ["kassym-jomart-tokayev"]
+
+
+def test_the_body_whose_session_hears_an_initiative_is_not_initiated_kk():
+    # dev/kk-kazinform-2026-01-24-first-meeting-live
+    d = draft(
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев Ұлттық құрылтайдың V отырысында «Құрылтай» атты бір палаталы "
+        "парламентке көшуді, вице-президент лауазымын қайтарып, «Халық кеңесін» құру бастамасын көтерді.",
+        date="2026-01-24",
+    )
+    initiated = {f.values["initiated"] for f in facts(d, "initiative", initiator="kassym-jomart-tokayev")}
+    assert "national-kurultai" not in initiated
+    assert {"kurultai", "vice-president", "halyk-kenesi"} <= initiated

@@ -92,6 +92,27 @@ _PRONOUN_BEFORE = {
     "ru": re.compile(r"(?<![\w-])(?:он|она)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:he|she)\s+(?:had\s+|has\s+)?$", re.IGNORECASE),
 }
+#: A body named as where something happened: "Ұлттық құрылтайдың V отырысында", "на заседании Курултая",
+#: "at the session of the National Kurultai".
+_AT_ITS_MEETING_AFTER = {
+    "kk": re.compile(
+        r"^\s*(?:[IVX]+\s+|\d+-)?(?:отырыс|жиын|сессия|кездесу|съезд|пленум|форум)\w*(?:ында|інде|нда|нде)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": P.NEVER,
+    "en": P.NEVER,
+}
+_AT_ITS_MEETING_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?:на|в\s+ходе)\s+(?:[\w-]+\s+){0,2}?(?:заседани|сесси|съезд|форум|пленум)\w*\s+(?:[\w-]+\s+){0,2}?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:at|during)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|congress|forum)\s+of\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+}
 _PRONOUN_CUE = re.compile(r"(?:(?:that|which)\s+)?(?:he|she)\b", re.IGNORECASE)
 #: A name given to something ("rename it as", "переименовать в", "деп атау"), not the thing itself.
 _NAME_GIVEN = {
@@ -232,6 +253,10 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
             continue
         if P.before(_NAME_GIVEN[s.lang], s.text, m.start):
             continue  # "rename the parliament as “Qurultay”": a name given, not a body initiated
+        if _AT_ITS_MEETING_AFTER[s.lang].match(s.text[m.end :]) or P.before(
+            _AT_ITS_MEETING_BEFORE[s.lang], s.text, m.start
+        ):
+            continue  # "Ұлттық құрылтайдың V отырысында …": where the initiative was raised, not what it created
         out.append(m)
     for post in P.find_posts(s.text, s.lang):
         if post.role == "vice-president":
