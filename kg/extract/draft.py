@@ -161,6 +161,8 @@ class Session:
     ) -> None:
         from kg.sources import load_corpus
 
+        if not 0.0 <= min_confidence <= 1.0:  # NaN too: it would leave out every fact
+            raise KgError(f"the minimum confidence must be a number from 0 to 1, not {min_confidence!r}")
         #: Facts drafted with a lower confidence are left out (an event stays while a kept fact refers to it).
         self.min_confidence = min_confidence
 
@@ -207,6 +209,11 @@ class Session:
 
         doc = extract(new_doc(article, self, source_date, outlet_id))
         facts = confident(doc.facts, self.min_confidence)
+        if len(facts) < len(doc.facts):
+            notes.append(
+                f"{len(doc.facts) - len(facts)} fact(s) drafted with a confidence below {self.min_confidence:g} "
+                "left out (--min-confidence)"
+            )
         draft_id = self._source_id(name)
         restated = _known(facts, source_date, self.known_facts)
         if restated:
@@ -223,7 +230,7 @@ class Session:
             while parent and parent in self.linker.new and parent not in actors:
                 actors[parent] = self.linker.new[parent]
                 parent = actors[parent].part_of
-        if doc.event is None and not facts:
+        if doc.event is None and not doc.facts:
             notes.append(
                 "no facts found: the text names no post, event, speech, proposal, stance or figure the rules know"
             )

@@ -102,6 +102,9 @@ class Band:
     high: float
     drafted: int = 0
     right: int = 0
+    #: The same facts' scored items (an event with its chair is two), and how many of them were right.
+    items: int = 0
+    items_right: int = 0
 
     @property
     def share(self) -> float:
@@ -155,8 +158,8 @@ class Evaluation:
         (what ``kg extract --min-confidence`` would keep; events kept for a kept fact aside)."""
         gold = self.relation_micro.tp + self.relation_micro.fn
         scores, drafted, right = [], 0, 0
-        for band in self.bands:
-            drafted, right = drafted + band.drafted, right + band.right
+        for band in self.bands:  # counted in items, as the relations are: at 0.0 it is their micro score
+            drafted, right = drafted + band.items, right + band.items_right
             scores.append(Score(right, drafted - right, gold - right))
         return scores
 
@@ -341,7 +344,7 @@ def score_article(
         _add(per_lang[kind], gold_n, found_n)
 
     # Confidence: the surest drafts claim their gold item first; a duplicate is not right twice.
-    left = Counter(gold_r)
+    left, left_items = Counter(gold_r), Counter(gold_r)
     for fact_type, values, confidence in sorted(pred_facts, key=lambda f: -f[2]):
         items = fact_items(fact_type, values, lang, canon)
         if not items:
@@ -351,6 +354,11 @@ def score_article(
         if left[items[0]] > 0:
             band.right += 1
             left[items[0]] -= 1
+        for item in items:
+            band.items += 1
+            if left_items[item] > 0:
+                band.items_right += 1
+                left_items[item] -= 1
 
 
 # ---------------------------------------------------------------------------- the run

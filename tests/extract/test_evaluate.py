@@ -199,6 +199,25 @@ def test_confidence_bands_count_the_drafted_facts_that_are_right():
     assert result.as_dict()["confidence"][2]["at_or_above"]["precision"] == 0.5
 
 
+def test_the_lowest_floor_scores_as_the_relations_do():
+    """An event with its chair is one drafted fact but two scored items: at floor 0.0 the floors agree
+    with the relations' micro score (a wrong chair is an extra item, as there)."""
+    result = Evaluation()
+    event = ("session", {"date": "2026-02-04", "chair": "ann"})
+    _score(
+        result,
+        "a",
+        "kk",
+        [event, ("stance", {"holder": "party", "target": "draft", "polarity": "support"})],
+        [("session", {"date": "2026-02-04", "chair": "bek"}, 0.85), (*event, 0.5)],
+    )
+    micro = result.relation_micro
+    assert (micro.tp, micro.fp, micro.fn) == (2, 2, 1)
+    lowest = result.floors()[-1]
+    assert (lowest.tp, lowest.fp, lowest.fn) == (micro.tp, micro.fp, micro.fn)
+    assert sum(b.drafted for b in result.bands) == 2  # the band table still counts facts
+
+
 def test_a_draft_actor_counts_as_the_gold_actor_it_stands_for():
     result = Evaluation()
     gold = [("membership", {"holder": "ann", "role": "chair", "organisation": "court"})]

@@ -408,5 +408,8 @@ def test_min_confidence_leaves_out_less_sure_facts_but_keeps_their_meeting(tmp_p
     # a floor above every fact leaves none, the meeting included: nothing refers to it
     draft = extract_file(SEED, outlet="baq-kz", date="2026-02-04", session=Session(min_confidence=0.95))
     assert draft.facts == []
+    assert draft.notes == ["18 fact(s) drafted with a confidence below 0.95 left out (--min-confidence)"]
     result = runner.invoke(cli, [*args, "--min-confidence", "1.5"])
     assert result.exit_code == 2 and "1.5 is not in the range 0.0<=x<=1.0" in result.output
+    result = runner.invoke(cli, [*args, "--min-confidence", "nan"])  # click's range lets NaN through
+    assert result.exit_code == 1 and "must be a number from 0 to 1, not nan" in result.output
