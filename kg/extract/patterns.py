@@ -1084,10 +1084,16 @@ _PART_OF = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:existing\s+|current\s+|total\s+)?|из\s+(?:(?:существующих|действующих|имеющихся)\s+)?)"
     r"(\d{1,3}(?:[  ,]\d{3})*)(?![\d.,]\d)"
 )
-#: "down from the current total of 148", "с 148 до 145": a figure compared with the one before it, in its unit.
+#: "145 seats, down from the current total of 148": a figure compared with the one before it, in its unit (English).
 _SAME_UNIT_BEFORE = re.compile(
-    r"(?:\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?|(?<!\w)с\s+)$", I
+    r"\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?$", I
 )
+#: "сократится с 148 до 145 человек": the first figure of a Russian range, counted in the unit of the one after "до";
+#: a bare "с" ("с 5 по 10 февраля", "с 8 утра", "начиная с 3 этапа") compares nothing.
+_FROM_RU = re.compile(r"(?<!\w)с\s+$", I)
+_TO_RU = re.compile(r"\s+до\s+(?=\d)", I)
+#: A percentage's sign or word: a figure in it names no unit another figure could share.
+_PERCENT = re.compile(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent)", I)
 #: Kazakh "өтініштердің шамамен 500-і": the whole in the genitive plural before a possessive figure.
 _KK_OF_WHOLE = re.compile(
     r"(?<![\w-])([\w-]+(?:лар|лер|дар|дер|тар|тер)(?:ының|інің|дың|дің|тың|тің|ның|нің))\s+(?:\w+\s+)?$", I
@@ -1186,6 +1192,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             )
             candidates.append((m.start(), m.end(), value, possessive))
     out: list[tuple[float | int, str, str, int, int]] = []
+    ranges: list[tuple[float | int, str, int, int, int]] = []
     parts = {start: _PART_OF.match(text, end) for start, end, _v, _p in candidates}
     bases = {part.start(1) for part in parts.values() if part is not None}
     for start, end, value, possessive in sorted(candidates):
@@ -1228,15 +1235,18 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             unit_end = end + (len(after) - len(rest_stripped)) + unit.end(1)
             out.append((value, comparator, unit.group(1), start, unit_end))
             continue
-        if re.match(r"\s*(%|пайыз|процент|per\s*cent|percent)", after, I):
-            sign = re.match(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent)", after, I)
-            assert sign is not None  # the same words just matched
+        sign = _PERCENT.match(after)
+        if sign:
             out.append((value, comparator, sign.group(1), start, end + sign.end()))
             continue
-        again = out and before(_SAME_UNIT_BEFORE, text, start)
-        if again and out[-1][2] not in ("%",) and not re.match(r"\s*(%|пайыз|процент|per)", after, I):
+        again = lang == "en" and out and before(_SAME_UNIT_BEFORE, text, start)
+        if again and not _PERCENT.fullmatch(out[-1][2]) and not re.match(r"\s*per", after, I):
             # "145 seats, down from the current total of 148": the figure it is compared with names the unit
             out.append((value, comparator, out[-1][2], start, end))
+            continue
+        to = _TO_RU.match(text, end) if lang == "ru" and before(_FROM_RU, text, start) else None
+        if to:
+            ranges.append((value, comparator, start, end, to.end()))  # its unit is the next figure's, read below
             continue
         counted = before(_COUNT_BEFORE, text, start)
         if counted and (comparator != "exactly" or lang == "en"):
@@ -1254,4 +1264,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         whole = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) and before(_KK_OF_WHOLE, text, start)
         if whole:  # "өтініштердің шамамен 500-і": 500 of the appeals, the counted noun in the genitive before
             out.append((value, comparator, whole.group(1), whole.start(1), end))
+    for value, comparator, start, end, to in ranges:  # "с 148 до 145 человек": 148 человек, unless in percent
+        k = next((k for k, q in enumerate(out) if q[3] == to), None)
+        if k is not None and not _PERCENT.fullmatch(out[k][2]):
+            out.insert(k, (value, comparator, out[k][2], start, end))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import patterns as P
 from kg.extract.draft import Session
 
 from ._drafting import draft, facts
@@ -742,3 +743,44 @@ def test_a_kazakh_figure_of_a_whole_named_before_it(session):
     (claim,) = facts(d, "claim", quantity=500)
     assert claim.values["comparator"] == "about" and claim.values["unit"] == {"kk": "өтініштердің"}
     assert claimants(d, 500) == claimants(d, 1600) == claimants(d, 1000)
+
+
+# ------------------------------------------------------------------ review of this pass (constructed sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        # a bare "с" before a number compares it with nothing: a date, an hour, a stage
+        ("Поступило 500 предложений, обсуждение длилось с 5 по 10 февраля.", "ru", [(500, "предложений")]),
+        ("Поступило 500 предложений, а голосование продлится с 8 утра.", "ru", [(500, "предложений")]),
+        ("Поступило 500 предложений, работа идёт с 9 до 18 часов.", "ru", [(500, "предложений")]),
+        ("Комиссия рассмотрела 120 поправок, начиная с 3 этапа.", "ru", [(120, "поправок")]),
+        # "с N до M": the first figure in the unit named after the second, not the figure's before
+        (
+            "Поступило 500 предложений, число мест сократится с 148 до 145 человек.",
+            "ru",
+            [(500, "предложений"), (148, "человек"), (145, "человек")],
+        ),
+        # a percentage shares its sign with no other figure
+        ("Turnout was 73 percent in 2026, up from 2 in 2022.", "en", [(73, "percent")]),
+        ("Доля выросла с 20 до 30 процентов.", "ru", [(30, "процентов")]),
+        # still: the figure compared with the one before it, in its unit
+        (
+            "It will have 145 seats, down from the current total of 148 (98 in the Mazhilis and 50 in the Senate).",
+            "en",
+            [(145, "seats"), (148, "seats")],
+        ),
+    ],
+)
+def test_a_figure_takes_another_figures_unit_only_in_a_comparison(text, lang, figures):
+    assert [(q[0], q[2]) for q in P.find_quantities(text, lang)] == figures
+
+
+def test_a_date_after_s_is_no_claim(session):
+    d = draft(
+        session,
+        "Маулен Ашимбаев сообщил, что поступило 500 предложений, а приём продлится с 5 по 10 февраля.",
+        outlet="kazinform",
+    )
+    assert sorted(f.values["quantity"] for f in facts(d, "claim")) == [500]
