@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import patterns as P
-from kg.extract.draft import Session
+from kg.extract.draft import Session, extract_text
 
 from ._drafting import draft, facts
 
@@ -784,3 +784,22 @@ def test_a_date_after_s_is_no_claim(session):
         outlet="kazinform",
     )
     assert sorted(f.values["quantity"] for f in facts(d, "claim")) == [500]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Маулен Ашимбаев — председатель Сената — представил проект из 11 разделов.", "ru"),
+        ("Maulen Ashimbayev – the Senate chairman – presented a draft of 11 sections.", "en"),
+        ("Маулен Әшімбаев – Сенат төрағасы – 11 бөлімнен тұратын жобаны таныстырды.", "kk"),
+    ],
+)
+def test_a_post_between_paired_dashes_leaves_the_subject(session, text, lang):
+    # the appositive describes the name: no second clause with a subject of its own begins at its dash
+    d = extract_text(text, lang=lang, name="t", outlet="kazinform", date="2026-02-04", session=session)
+    assert claimants(d, 11) == ["maulen-ashimbayev"]
+
+
+def test_a_dash_before_a_clause_with_its_own_subject_still_breaks(session):
+    d = draft(session, "Маулен Ашимбаев открыл заседание – выступили более 30 членов комиссии.", outlet="kazinform")
+    assert claimants(d, 30) == ["kazinform"]

@@ -303,7 +303,8 @@ def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
         and m.end <= first
         and not m.oblique
         and (m.actor or not m.new.get("single"))
-        and not _CLAUSE_BREAK.search(s.text, m.end, first)  # "X дала старт обсуждениям – ... выступили более 30 членов"
+        and not _CLAUSE_BREAK.search(s.text, _after_appositive(s.text, m.end), first)
+        # "X дала старт обсуждениям – ... выступили более 30 членов"; not "X — председатель Сената — представил"
     ]
     if s.lang == "ru":
         from kg.extract import ru
@@ -321,6 +322,15 @@ def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
 
 #: A break between two clauses, each with its own subject: a spaced dash, a semicolon.
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|;")
+#: A short appositive set off by a pair of spaced dashes right after a name: "X — председатель Сената — ...".
+_APPOSITIVE = re.compile(r"\s*[—–-]\s(?:(?!\s[—–-]\s)[^;.!?]){1,60}?\s[—–-]\s")
+
+
+def _after_appositive(text: str, i: int) -> int:
+    """Where the clause goes on after the name ending at ``i``: past a paired-dash appositive, which
+    describes the name and breaks no clause ("Маулен Ашимбаев — председатель Сената — представил ...")."""
+    m = _APPOSITIVE.match(text, i)
+    return m.end() if m else i
 
 
 def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
