@@ -803,3 +803,18 @@ def test_a_post_between_paired_dashes_leaves_the_subject(session, text, lang):
 def test_a_dash_before_a_clause_with_its_own_subject_still_breaks(session):
     d = draft(session, "Маулен Ашимбаев открыл заседание – выступили более 30 членов комиссии.", outlet="kazinform")
     assert claimants(d, 30) == ["kazinform"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Автор Маулен Ашимбаев заявил, что реформа нужна.",
+        "Инициатор Маулен Ашимбаев заявил, что реформа нужна.",
+        "Организатор встречи Маулен Ашимбаев заявил, что реформа нужна.",
+    ],
+)
+def test_a_role_noun_before_a_statement_leaves_the_statement(session, first):
+    # only "Инициатором ... выступил" (the instrumental, before a verb of speaking) names a role, not a speech:
+    # "Автор X заявил" is X's statement, and the next sentence's figure goes on with it
+    d = draft(session, first + " Всего поступило 300 предложений.", outlet="kazinform")
+    assert claimants(d, 300) == ["maulen-ashimbayev"]

@@ -418,7 +418,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     said = False
     for table, kinds in ((P.STATEMENT, ("person", "organisation")), (P.SPEECH, ("person",))):
         cue = table[s.lang].search(s.text)
-        if cue is not None and (_NO_SPEECH.match(s.text, cue.end()) or P.before(_ROLE_BEFORE, s.text, cue.start())):
+        role = table is P.SPEECH and P.before(_ROLE_BEFORE, s.text, cue.start()) if cue is not None else None
+        if cue is not None and (_NO_SPEECH.match(s.text, cue.end()) or role):
             cue = None  # "Инициатором реформы выступил президент": a role, not a speech
         said = said or cue is not None
         who = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
@@ -451,7 +452,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
 _NO_SPEECH = re.compile(
     r"\s+(?:инициатор\w*|организатор\w*|в\s+(?:качестве|роли)|с\s+инициатив\w*|против|за)(?!\w)", re.I
 )
-_ROLE_BEFORE = re.compile(r"(?:инициатор|организатор|автор|гарант)\w*(?:\s+[\w-]+){0,2}\s*$", re.I)
+#: Before a verb of speaking, the role it gives in the instrumental: "Инициатором реформы выступил X" (not "Автор X заявил").
+_ROLE_BEFORE = re.compile(r"(?<!\w)(?:инициатор|организатор|автор|гарант)ом(?:\s+[\w-]+){0,2}\s*$", re.I)
 #: Verbs of publishing a text: its author is not thereby the source of the figures reported about it.
 _PUBLISHED = re.compile(r"опубликова|published|жариялады", re.I)
 
