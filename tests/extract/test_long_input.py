@@ -1,5 +1,5 @@
 """Long input stays bounded: an oversized article file is refused, an overlong sentence is cut, the
-"text just before" searches read a bounded window, and the two patterns that were quadratic are bounded
+"text just before" searches read a bounded window, and the patterns that were quadratic are bounded
 yet match what they matched. Mechanisms, not wall-clock times (benchmarks/extract_bench.py measures speed)."""
 
 from __future__ import annotations
@@ -117,3 +117,39 @@ def test_the_bounded_kk_article_list_still_matches():
     long = P.PROVISION_LIST["kk"].search("Депутаттар " + ", ".join(["12"] * 30) + " және 9-баптарға түзету ұсынды.")
     assert long is not None and long.group("more").count("12") == 21  # the list read is bounded
     assert P.PROVISION_LIST["kk"].search("Депутаттар " + ", ".join(["12"] * 25_000) + " ұсынды.") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # the usual ways a quotation is closed by its speaker
+        ("ru", "«Реформа нужна», — сказал Ерлан Карин.", "», — сказал"),
+        ("ru", "«Реформа нужна» — сказал Ерлан Карин.", "» — сказал"),
+        ("ru", "«Реформа нужна», сказал Ерлан Карин.", "», сказал"),
+        ("ru", '"Реформа нужна",— отметил он.', '",— отметил'),
+        ("ru", "Реформа нужна, — подчеркнул он.", "— подчеркнул"),
+        ("kk", "Реформа қажет, – деді Жандос Шаймарданов.", "– деді"),
+        ("kk", "«Реформа қажет», – деп атап өтті ол.", "», – деп атап өтті"),
+        ("kk", "«Реформа қажет» деді ол.", "» деді"),
+        ("en", "“The reform is needed,” he said.", "” he said"),
+        ("en", '"The reform is needed" , said the minister.', '" , said'),
+        ("en", "The reform is needed – he added.", "– he added"),
+        # a quotation mark followed by no verb of speaking closes nothing
+        ("ru", "«Реформа нужна», — это главное.", None),
+        ("en", "“The reform is needed,” the minister wrote.", None),
+    ],
+)
+def test_the_quotation_close_matches_the_usual_shapes(lang, text, found):
+    m = P.QUOTE_CLOSE[lang].search(text)
+    assert (m.group() if m else None) == found
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_quotation_close_has_no_two_optional_runs_of_space_in_a_row(lang):
+    # '"' and 2,000 spaces: two "\s*" with only optional items between them can split one run of spaces in
+    # every way, quadratic in its length (0.3 s per search, measured; speed itself is left to benchmarks)
+    pattern = P.QUOTE_CLOSE[lang].pattern
+    assert not re.search(r"\\s\*(?:\[[^\]]*\]\?|[^\\\[()]\?|\))*\\s\*", pattern)
+    long = '"' + " " * 1999
+    assert P.QUOTE_CLOSE[lang].search(long) is None
+    assert P.QUOTE_CLOSE[lang].search(long + "— сказал — деді – he said") is not None
