@@ -818,3 +818,20 @@ def test_a_role_noun_before_a_statement_leaves_the_statement(session, first):
     # "Автор X заявил" is X's statement, and the next sentence's figure goes on with it
     d = draft(session, first + " Всего поступило 300 предложений.", outlet="kazinform")
     assert claimants(d, 300) == ["maulen-ashimbayev"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("The US mission received more than 500 proposals.", "kazinform"),  # the United States, not "us"
+        ("Our mission received more than 500 proposals.", "maulen-ashimbayev"),
+    ],
+)
+def test_the_us_is_no_first_person(session, sentence, claimant):
+    # in a paragraph that opens a quotation, a first-person sentence is the answer of the person named last
+    d = draft(
+        session,
+        'Maulen Ashimbayev visited Astana on Monday.\n\n"The vote will be open to all observers." ' + sentence,
+        outlet="kazinform",
+    )
+    assert claimants(d, 500) == [claimant]

@@ -243,7 +243,7 @@ _QUOTE_OPENS = {
 FIRST_PERSON = {
     "kk": re.compile(r"(?<![\w-])(?:біз|бізге|бізде|біздің|бізді|бізден|меніңше|менің|маған|мені)(?![\w-])", re.I),
     "ru": re.compile(r"(?<![\w-])(?:мы|нам|нас|нами|наш\w*|я|мне|меня|мой|моя|моё|мои)(?![\w-])", re.I),
-    "en": re.compile(r"\b(?:we|us|our|ours|(?-i:I)|my|me)\b", re.I),
+    "en": re.compile(r"\b(?:we|(?-i:us)|our|ours|(?-i:I)|my|me)\b", re.I),  # not "the US mission"
 }
 
 
