@@ -296,6 +296,10 @@ class Session:
         return today
 
 
+#: How far into an article (characters) its lead runs: where a dateline, and the formula naming another
+#: outlet whose report the article carries ("деп хабарлайды Kazinform агенттігі"), are looked for.
+LEAD = 600
+
 #: "АСТАНА. KAZINFORM —", "АСТАНА, 20 янв — Sputnik.", "ASTANA, Kazakhstan, January 28. ... Trend reports".
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,20})\b(?P<when>,\s*[^.—–\n]{0,30}?)?(?:\s*[.,]\s*|\s+[—–-]\s+)"
@@ -350,7 +354,7 @@ def find_outlet(text: str, linker: Linker) -> tuple[str, str] | None:
     >>> find_outlet("Токаев принял ..., сообщает Zakon.kz.", Linker(actors={}))
     ('Zakon.kz', 'attribution')
     """
-    head = text[:600]
+    head = text[:LEAD]
     candidates: list[tuple[str, str, bool]] = []
     for m in _DATELINE.finditer(head):
         if m.group("name").lower() not in ("the", "on", "in", "at", "president", "kazakhstan"):
@@ -405,7 +409,7 @@ def find_publication_date(article: Article) -> str | None:
             return dt.date(int(stamp.group(3)), int(stamp.group(2)), int(stamp.group(1))).isoformat()
         except ValueError:
             pass
-    for m in _DATELINE_DATE.finditer(text[:600]):
+    for m in _DATELINE_DATE.finditer(text[:LEAD]):
         found = P.find_date(m.group("when"), article.lang, year=year or dt.date.today().year)
         if found:
             return found  # "АСТАНА, 20 янв — Sputnik.", "ASTANA, Kazakhstan, January 28."

@@ -835,3 +835,23 @@ def test_the_us_is_no_first_person(session, sentence, claimant):
         outlet="kazinform",
     )
     assert claimants(d, 500) == [claimant]
+
+
+def test_the_lead_that_names_a_carried_outlet_is_the_drafts_one_lead(session, monkeypatch):
+    # one constant for how far the lead runs: a formula past it names a source quoted later, not the report
+    # this one carries (the story of test_a_story_carried_from_another_outlet, its formula at character ~380)
+    from kg.extract import draft as drafting
+
+    monkeypatch.setattr(drafting, "LEAD", 100)
+    d = draft(
+        session,
+        "Конституциялық реформа: Жаңа Ата заң қалай өзгереді\n\n"
+        "Бүгін Конституциялық реформа жөніндегі комиссия жаңа Ата заңның жобасын таныстырды. Бұған дейін комиссия "
+        "мүшелері Конституцияға енгізілетін өзгерістер мен елдің саяси дамуына қатысты біршама ой айтқанын "
+        "білеміз. Kazinform тілшісі ұсыныстардың ұзын-ырғасын қысқаша шолып, басты құқықтық құжаттың қалай "
+        "жазылатынына үңілді, деп хабарлайды Kazinform агенттігі.\n\n"
+        "Конституция мәтінінің 84%-ы өзгереді",
+        outlet="kt-kz",
+        date="2026-02-01",
+    )
+    assert claimants(d, 84) == ["kt-kz"]

@@ -1,9 +1,12 @@
 """Claims with figures: every counted figure ("more than 1,000 proposals", "11 бөлімнен және 95 баптан"), who says it, via what.
 
-Who says it, in order: the person the sentence credits ("according to X", "X said", "Оның
-айтуынша", "По её словам"), the speaker of the quotation it stands in, the person a pronoun
-("He", "Ол") refers to, the paragraph's speaker, the body whose announcement the article
-reports, and last the outlet — never the placeholder for an unknown outlet.
+Who says it, in order: the person or body the sentence credits ("according to X", "X said", "Оның
+айтуынша", "По её словам"), the person a pronoun ("He", "Ол") refers to, the speaker of the quotation
+it stands in, the sentence's named subject, the outlet in its own attribution formula; then, when the
+sentence names no one, the person named last if it answers in the first person inside a quotation, the
+reported speech just before, the body whose announcement the article reports, the outlet whose report
+the article carries (named in its lead) — these at the lower confidence CARRIED — and last the outlet
+itself, never the placeholder for an unknown outlet.
 """
 
 from __future__ import annotations
@@ -25,9 +28,6 @@ SOURCE_REACH = 4
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
 CARRIED = 0.55
-
-#: How far into an article (characters) a formula naming another outlet says the report is that outlet's.
-LEAD = 600
 
 #: The placeholder outlet of `kg extract` when none is known: never a claimant.
 PLACEHOLDER_OUTLET = "unknown-outlet"
@@ -262,7 +262,7 @@ def _cited_outlet(doc: ArticleDoc) -> str | None:
     Kazinform агенттігі" in a story kt.kz prints): its unattributed figures are that outlet's. An outlet
     quoted further on ("Как отмечает издание Orda") is the source of its own sentence only."""
     if doc.cited_outlet is None:
-        from kg.extract.draft import _outlet_id, find_outlet
+        from kg.extract.draft import LEAD, _outlet_id, find_outlet
 
         named = find_outlet(doc.article.text[:LEAD], doc.linker)  # the lead's formula, not a source quoted later
         found = _outlet_id(doc.linker, named[0]) if named and named[1] == "attribution" else None
