@@ -1086,9 +1086,7 @@ _PART_OF = re.compile(
     r"(\d{1,3}(?:[  ,]\d{3})*)(?![\d.,]\d)"
 )
 #: "145 seats, down from the current total of 148": a figure compared with the one before it, in its unit (English).
-_SAME_UNIT_BEFORE = re.compile(
-    r"\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?$", I
-)
+_SAME_UNIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?$", I)
 #: "сократится с 148 до 145 человек": the first figure of a Russian range, counted in the unit of the one after "до";
 #: a bare "с" ("с 5 по 10 февраля", "с 8 утра", "начиная с 3 этапа") compares nothing.
 _FROM_RU = re.compile(r"(?<!\w)с\s+$", I)
@@ -1265,8 +1263,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         whole = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) and before(_KK_OF_WHOLE, text, start)
         if whole:  # "өтініштердің шамамен 500-і": 500 of the appeals, the counted noun in the genitive before
             out.append((value, comparator, whole.group(1), whole.start(1), end))
-    for value, comparator, start, end, to in ranges:  # "с 148 до 145 человек": 148 человек, unless in percent
-        k = next((k for k, q in enumerate(out) if q[3] == to), None)
+    for value, comparator, start, end, second in ranges:  # "с 148 до 145 человек": 148 человек, unless in percent
+        k = next((k for k, q in enumerate(out) if q[3] == second), None)
         if k is not None and not _PERCENT.fullmatch(out[k][2]):
             out.insert(k, (value, comparator, out[k][2], start, end))
     return out
