@@ -74,8 +74,39 @@ ORG_HEADS = frozenset(
         "faction",
         "group",
         "company",
+        "watch",
+        "initiative",
+        "forum",
     ]
 )
+#: Titles that stand inside a run between a body and a name ("Justice Minister Yerlan Sarsembayev").
+_POST_TITLES = frozenset(
+    [
+        "minister",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "speaker",
+        "senator",
+        "deputy",
+        "secretary",
+        "counsellor",
+        "counselor",
+        "adviser",
+        "advisor",
+        "director",
+        "rector",
+        "akim",
+        "ambassador",
+        "president",
+        "head",
+        "member",
+        "mp",
+    ]
+)
+#: Last words of the names of regions of the world: "Central Asia" is a place, not a person.
+_REGION_WORDS = frozenset(["asia", "europe", "america", "africa", "caucasus", "eurasia", "east", "west"])
 #: One capitalised word that names one body of the state, not a kind of body.
 _SINGLE_BODIES = frozenset({"senate", "parliament", "mazhilis", "majilis", "government"})
 _NOT_NAMES = frozenset(
@@ -108,12 +139,18 @@ def _runs(text: str) -> list[re.Match]:
     a body (or a country) and then a person: the run is cut after the body's last word.
     """
     out: list[re.Match] = []
-    for run in _RUN.finditer(text):
+    for run in _pieces(text):
         words = list(re.finditer(r"\S+", run.group()))
         plain = [re.sub(r"['’]s?$", "", w.group()).lower() for w in words]
         cut = None
         body_end = None
         for i in range(len(words) - 3, -1, -1):
+            if plain[i] in _POST_TITLES and i > 0 and plain[i - 1] not in _POST_TITLES | {"of", "the", "and", "for"}:
+                # "Justice Minister Yerlan Sarsembayev": a body's word, a title, then the name
+                tail = plain[i + 1 :]
+                if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
+                    cut, body_end = i + 1, i - 1
+                    break
             if plain[i] in ORG_HEADS or plain[i] in _NOT_NAMES:
                 start, last = i + 1, i
                 if plain[start] in ("of", "for", "on") and start + 1 < len(plain) - 2:
@@ -140,6 +177,33 @@ def _runs(text: str) -> list[re.Match]:
             )
             if m
         )
+    return out
+
+
+def _pieces(text: str) -> list[re.Match]:
+    """Runs of capitalised words, cut at an "and" after a surname or in a run that names no body.
+
+    "Nurlan Beknazarov and Majilis", "Yerlan Koshanov and Senate Chairman": two runs; "Ministry
+    of Culture and Information" stays one.
+    """
+    out: list[re.Match] = []
+    for run in _RUN.finditer(text):
+        plain = [re.sub(r"['’]s?$", "", w).lower() for w in run.group().split()]
+        if "and" not in plain:
+            out.append(run)
+            continue
+        body = any(w in ORG_HEADS for w in plain)
+        pos = run.start()
+        for part in re.finditer(r"\s+and\s+", run.group()):
+            if body and not _SURNAME.search(run.group()[: part.start()].split()[-1]):
+                continue
+            piece = _RUN.match(text, pos, run.start() + part.start())
+            if piece:
+                out.append(piece)
+            pos = run.start() + part.end()
+        piece = _RUN.match(text, pos, run.end())
+        if piece:
+            out.append(piece)
     return out
 
 
@@ -220,6 +284,10 @@ def entities(text: str) -> list[NerSpan]:
             taken.append((start, end))
             continue
         lowered = [re.sub(r"['’]s$", "", t).lower() for t in tokens]
+        if lowered[-1] in _REGION_WORDS:
+            out.append(NerSpan(start, end, "LOC", name))  # "Central Asia", "the Middle East"
+            taken.append((start, end))
+            continue
         if any(t in _NOT_NAMES for t in lowered) or any(t in ("of", "for", "and", "the") for t in lowered):
             continue
         if 2 <= len(tokens) <= 4:

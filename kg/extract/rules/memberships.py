@@ -77,6 +77,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
             or re.match(r"\s*(?:Сената|of\s+the\s+Senate)\b", text[post.end :])
         ):
             orgs, confidence_org = [senate(doc)], 0.0  # a senator, "Сенат Төрағасы": the Senate the registry lacks
+        if not orgs and post.role in ("minister", "deputy-minister"):
+            ministry = _ministry(doc, text, post, lang)  # "Justice Minister", "министр юстиции", "Әділет министрі"
+            orgs, confidence_org = ([ministry], -0.1) if ministry else (orgs, confidence_org)
         if not orgs:
             drafted = _unknown_body(doc, text, ms, post, lang)
             if drafted:
@@ -111,6 +114,48 @@ def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
     return new_org(doc, name, lang) if name else None
+
+
+#: The field of a ministry named beside "minister": "Justice Minister", "Minister of Justice", "министр юстиции", "Әділет министрі".
+_MINISTRY_FIELD = {
+    "en": (
+        re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+and\s+)?[A-Z][a-z]+)\s+$"),
+        re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"),
+    ),
+    "ru": (
+        None,
+        re.compile(
+            r"^\s+((?:[а-яё]+(?:ого|ой|ых)\s+)?[а-яё]+(?:ии|ов|ы|а|и|ства|ния)(?:\s+и\s+[а-яё]+(?:ии|ов|ы|а|и|ства|ния))?)(?=\s|[,.;:]|$)"
+        ),
+    ),
+    "kk": (
+        re.compile(r"(?<![\w-])((?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+және\s+)?[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+)\s+$"),
+        None,
+    ),
+}
+#: Words before "Minister" that are no field: "Prime", "Deputy", "Foreign" keeps its own ministry.
+_NOT_FIELD = re.compile(r"(?i)^(?:the|a|prime|deputy|vice|former|acting|first|state|then|new|and)$")
+
+
+def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+    """The ministry of a minister named by its field: "Ministry of Justice", "Министерство юстиции", "Әділет министрлігі"."""
+    from kg.extract.actors import new_org
+
+    before, after = _MINISTRY_FIELD.get(lang, (None, None))
+    field = None
+    if before is not None:
+        m = before.search(text[: post.start])
+        if m and not any(_NOT_FIELD.match(w) for w in m.group(1).split()):
+            field = m.group(1)
+    if field is None and after is not None:
+        m = after.match(text[post.end :])
+        field = m.group(1) if m else None
+    if not field or P.find_posts(field, lang):
+        return None
+    if lang == "en" and field == "Foreign":
+        field = "Foreign Affairs"
+    name = {"en": f"Ministry of {field}", "ru": f"Министерство {field}", "kk": f"{field} министрлігі"}[lang]
+    return new_org(doc, name, lang)
 
 
 def _remember_plural(doc: ArticleDoc, n: int, post: P.Post) -> None:
@@ -244,7 +289,8 @@ def _holder_after(
     residue = _residue(between, post.end, inner + [Mention(p.start, p.end, p.text, "post") for p in inner_posts])
     if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
-    if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue):
+    if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue) and not _verb_between(residue, lang):
+        # "глава института парламентаризма Наталья Пан", "chairman, lawyer X"; not "the Head of State received X"
         return after, _descriptor(residue)
     # "Rector of Karaganda University named after E. Buketov, Nurlan Dulatbekov": a name of the body, then a comma.
     if (
@@ -257,6 +303,23 @@ def _holder_after(
     return None, None
 
 
+#: A finite verb between a post and a name: the post is the subject's, not the name's title.
+_VERB_RU = re.compile(r"(?<=[аеиоуыя])(?:л|ла|ли|ло|лся|лась|лись)$|(?:ет|ит|ют|ят)$")
+
+
+def _verb_between(residue: str, lang: str) -> bool:
+    """Lower-case words between a post and a name that include a verb ("received", "принял").
+
+    English writes a title without lower-case words before the name unless a comma sets off a
+    descriptor ("chairman, lawyer X"); Russian puts genitives there ("президента страны X").
+    """
+    if lang == "en":
+        return "," not in residue
+    if lang == "ru":
+        return any(_VERB_RU.search(w) for w in re.findall(r"[а-яё]+", residue))
+    return False
+
+
 def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
     """ "Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor": the name before."""
     before = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
@@ -265,8 +328,16 @@ def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Men
     cand = before[-1]
     gap = text[cand.end : post.start]
     inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
-    if re.fullmatch(
-        r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", _residue(gap, cand.end, inner), re.IGNORECASE
+    residue = _residue(gap, cand.end, inner)
+    if re.fullmatch(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", residue, re.IGNORECASE):
+        return cand
+    # "Erlan Karin, Deputy Chairperson of the Commission and State Counselor", "Ерлан Карин, Государственный
+    # советник – руководитель рабочей группы": a chain of posts after the name and its comma is the name's
+    chain = [p for p in P.find_posts(text, lang) if p.start >= cand.end and p.end <= post.start]
+    if chain and re.fullmatch(
+        r"\s*,\s*(?:[\s,–—-]|\b(?:the|a|an|and|of|at|in|for|on|и|по|при)\b)*",
+        _residue(gap, cand.end, inner + [Mention(p.start, p.end, p.text, "post") for p in chain]),
+        re.IGNORECASE,
     ):
         return cand
     return None
