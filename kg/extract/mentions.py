@@ -269,9 +269,12 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
 
             kinds = {"PERSON": "person", "ORGANISATION": "organisation", "GPE": "place", "LOCATION": "place"}
             for e in ner_kk.tag(text):
-                if e.type in kinds:
-                    normal = kk_nominative(e.text) if e.type == "PERSON" else e.text
-                    out.append((e.start, e.end, kinds[e.type], normal))
+                if e.type == "PERSON":
+                    span = _kk_name(text, e.start, e.end)
+                    if span:
+                        out.append((*span, "person", kk_nominative(text[span[0] : span[1]])))
+                elif e.type in kinds:
+                    out.append((e.start, e.end, kinds[e.type], e.text))
         out.extend(_capitalised_kk(text))
     elif lang == "ru":
         from kg.extract import ru
@@ -347,10 +350,44 @@ _SURNAME_END = re.compile(
 )
 
 
+#: Capitalised common nouns that open sentences and titles, by their stem: no word of a person's name.
+_KK_NOT_NAME = re.compile(
+    r"(?:Конституц|Жолдау|Ата\s*заң|Референдум|Парламент|Мәжіліс|Сенат|Құрылтай|Үкімет|Президент|Мемлекет|"
+    r"Республика|Қазақстан|Комисси|Кеңес|Партия|Коалиция|Заң|Жоба)",
+)
+#: A Kazakh case ending (genitive, locative) no first name carries before its surname.
+_KK_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ында|інде|дағы|дегі|тағы|тегі)$")
+
+
+def _kk_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A tagger's Kazakh person span without the common nouns glued to it, or None when none is a name.
+
+    "Ерлан Қошанов Конституцияны": the name, then the object of the verb; "Жолдауында
+    Конституцияны" ("in the Address, the Constitution") names no one.
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and _KK_NOT_NAME.match(words[-1].group()):
+        words.pop()
+    while words and _KK_NOT_NAME.match(words[0].group()):
+        words.pop(0)
+    if not words or any(_KK_CASE.search(w.group()) for w in words[:-1]):
+        return None
+    if len(words) == 1 and _KK_CASE.search(words[0].group()) and not _SURNAME_END.search(words[0].group().lower()):
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
 def _capitalised_kk(text: str) -> list[tuple[int, int, str, str]]:
     """Two or three capitalised Kazakh words that look like a person's name."""
     out = []
     for m in _CAP_RUN.finditer(text):
+        span = _kk_name(text, m.start(), m.end())
+        if span is None or len(text[span[0] : span[1]].split()) < 2:
+            continue
+        if span != m.span():
+            m = _CAP_RUN.match(text, *span) or m
+            if m.span() != span:
+                continue
         words = m.group().replace("- ", "-").split()
         if any(w.split("-")[0] in _CAP_STOP for w in words):
             continue

@@ -66,3 +66,21 @@ def test_a_post_after_a_name_and_a_dash_chain_en(session):
         "the working group on parliamentary reform, where he was briefed about the interim outcomes.",
     )
     assert facts(d, "membership", holder="erlan-karin", role="head", organisation="parliamentary-reform-working-group")
+
+
+def test_a_kazakh_name_without_the_noun_glued_to_it(session):
+    # test3 kk-baq-2026-02-12-coalition-founded: the CRF tags "Ерлан Қошанов Конституцияны" as one person
+    d = draft(
+        session,
+        "Мәжіліс спикері Ерлан Қошанов Конституцияны «халықпен бірге жазылған тарихи құжат» деп сипаттап, оның "
+        "негізгі байлығы – білімді жас ұрпақ екенін атап өтті.",
+    )
+    (speaker,) = facts(d, "membership", role="speaker", organisation="mazhilis")
+    assert d.actors[speaker.values["holder"]].names["kk"] == "Ерлан Қошанов"
+
+
+def test_common_nouns_in_capitals_are_no_person_kk(session):
+    # test3 kk-kt-2026-02-01-84-percent: "Жолдауында Конституцияны" ("in the Address … the Constitution")
+    d = draft(session, "Президент өткен жылғы Жолдауында Конституцияны реформалауға байланысты ұсыныс жасаған болатын.")
+    assert not [a for a in d.actors.values() if a.type == "person"]
+    assert not facts(d, "membership")
