@@ -84,3 +84,28 @@ def test_common_nouns_in_capitals_are_no_person_kk(session):
     d = draft(session, "Президент өткен жылғы Жолдауында Конституцияны реформалауға байланысты ұсыныс жасаған болатын.")
     assert not [a for a in d.actors.values() if a.type == "person"]
     assert not facts(d, "membership")
+
+
+def test_a_chamber_in_lower_case_beside_a_deputy_kk(session):
+    # test3 kk-zakon-2026-01-20-abenov-halyk-kenesi
+    d = draft(
+        session,
+        "2026 жылғы 20 қаңтарда мәжіліс депутаты Мұрат Әбенов Ұлттық Құрылтай отырысынан кейін Халық Кеңесінің "
+        "рөлі туралы пікірін білдірді.",
+    )
+    (deputy,) = facts(d, "membership", role="deputy", organisation="mazhilis")
+    assert d.actors[deputy.values["holder"]].names["kk"] == "Мұрат Әбенов"
+
+
+def test_a_deputy_in_the_chamber_the_clause_names(session):
+    # dev kk-baq-2026-01-22-amangeldi-40-articles, ru-baq-2026-02-04-tolykbai-mazhilis
+    d = draft(session, "Бұл туралы Сенат кулуарында депутат Есбай Амангелді мәлімдеді, деп хабарлайды BAQ.KZ тілшісі.")
+    (senator,) = facts(d, "membership", role="deputy")
+    assert d.actors[senator.values["organisation"]].names["en"] == "Senate"
+    d = draft(
+        session,
+        "На заседании Мажилиса депутат Максат Толыкбай выступил с разъяснением ключевых положений проекта новой "
+        "Конституции.",
+    )
+    (deputy,) = facts(d, "membership", role="deputy", organisation="mazhilis")
+    assert d.actors[deputy.values["holder"]].names["ru"] == "Максат Толыкбай"

@@ -86,6 +86,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
             orgs = [country(doc, lang)]
+        if not orgs and post.role == "deputy":
+            chamber = _chamber(doc, n, post)  # "мәжіліс депутаты", "На заседании Мажилиса депутат X"
+            orgs, confidence_org = ([chamber[0]], chamber[1]) if chamber else (orgs, confidence_org)
         earlier = doc.plural_orgs.get(post.role)
         if not orgs and P.PLURAL_POST.search(post.text) and earlier and 0 < n - earlier[0] <= 2:
             orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
@@ -114,6 +117,47 @@ def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
     return new_org(doc, name, lang) if name else None
+
+
+#: A chamber's name in lower case beside a deputy's post: "мәжіліс депутаты", "депутат мажилиса", "Majilis deputy".
+_CHAMBER_WORD = re.compile(r"(?i)^(?:мәжіліс\w*|сенат\w*|мажилис\w*|majilis|mazhilis|senate|маслихат\w*|мәслихат\w*)$")
+
+
+def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
+    """The chamber of a deputy named without one: the word beside the post, else the one chamber the clause names.
+
+    "мәжіліс депутаты Мұрат Әбенов" writes the chamber in lower case (the gazetteer takes one
+    lower-case word for a common noun); "Сенат кулуарында депутат Есбай Амангелді" and "На
+    заседании Мажилиса депутат Максат Толыкбай" name the chamber where the deputy speaks.
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    beside = re.search(r"(\w+)\s+$", text[: post.start]) if lang in ("kk", "en") else None
+    if lang in ("ru", "en") and beside is None or (beside and not _CHAMBER_WORD.match(beside.group(1))):
+        beside = re.match(r"\s+(\w+)", text[post.end :])
+    if beside and _CHAMBER_WORD.match(beside.group(1)):
+        return _chamber_actor(doc, beside.group(1)), 0.0
+    clause = re.split(r"[.;:!?]|,\s+(?:а|но|и|және|but|and)\s", text[: post.start])[-1]
+    offset = post.start - len(clause)
+    found = {
+        a
+        for m in ms
+        if offset <= m.start and m.end <= post.start and m.kind == "organisation"
+        for a in [_chamber_actor(doc, m.text)]
+        if a
+    }
+    return (found.pop(), -0.1) if len(found) == 1 else None
+
+
+def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
+    """The Mazhilis, the Senate or a maslikhat a word names, when it names one."""
+    word = word.split()[-1] if word.split() else word
+    if not _CHAMBER_WORD.match(word):
+        return None
+    if re.match(r"(?i)сенат|senate", word):
+        return senate(doc)
+    found = doc.linker.resolve(word, "organisation")
+    return found if found and doc.linker.type_of(found) == "state-body" else None
 
 
 #: The field of a ministry named beside "minister": "Justice Minister", "Minister of Justice", "министр юстиции", "Әділет министрі".
