@@ -24,7 +24,7 @@ from typing import Any
 from kg.extract import patterns as P
 from kg.extract.linker import Linker, kk_base_phrase, kk_nominative
 
-__all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type"]
+__all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type", "one_script"]
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _GLUE = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
@@ -559,8 +559,34 @@ def _oblique_word(text: str, lang: str) -> bool:
     return "'s" in text or "’s" in text
 
 
+_CYR_TO_LAT = str.maketrans("аеорсухіАВЕКМНОРСТХІ", "aeopcyxiABEKMHOPCTXI")
+_LAT_TO_CYR = str.maketrans("aeopcyxiABEKMHOPCTXI", "аеорсухіАВЕКМНОРСТХІ")
+_MIXED = re.compile(r"\w*(?:[A-Za-z][А-Яа-яЁёІі]|[А-Яа-яЁёІі][A-Za-z])\w*")
+
+
+def one_script(text: str) -> str:
+    """``text`` with each word written in one script: a Cyrillic look-alike in a Latin word made Latin, and back.
+
+    Typed text mixes them ("Respubliсa" with a Cyrillic "с"), which splits a name for every
+    tagger and the registry; the length and the offsets stay the same.
+
+    >>> one_script("партии Respubliсa"), one_script("Мaжилис")
+    ('партии Respublica', 'Мажилис')
+    """
+    if not _MIXED.search(text):
+        return text
+
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        latin = sum(1 for c in word if "a" <= c.lower() <= "z")
+        return word.translate(_CYR_TO_LAT if latin * 2 > len(word) else _LAT_TO_CYR)
+
+    return _MIXED.sub(fix, text)
+
+
 def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) -> list[Mention]:
     """All mentions of one sentence, registry first, then rules, then the tagger, without overlaps."""
+    text = one_script(text)
     chosen: list[Mention] = gazetteer.find(text)
 
     def free(start: int, end: int) -> bool:

@@ -109,3 +109,18 @@ def test_a_deputy_in_the_chamber_the_clause_names(session):
     )
     (deputy,) = facts(d, "membership", role="deputy", organisation="mazhilis")
     assert d.actors[deputy.values["holder"]].names["ru"] == "Максат Толыкбай"
+
+
+def test_a_name_typed_in_two_scripts_ru(session):
+    # test3 ru-kazpravda-2026-02-11-khodzhanazarov-supports: "Respubliсa" is written with a Cyrillic "с"
+    text = (
+        "На заседании Комиссии по Конституционной реформе депутат Мажилиса, руководитель фракции партии Respubliсa "
+        "Айдарбек Ходжаназаров заявил о поддержке проекта новой Конституции и отметил его стратегическое значение."
+    )
+    assert "Respubliсa" in text and "Respublica" not in text
+    d = draft(session, text)
+    (deputy,) = facts(d, "membership", role="deputy", organisation="mazhilis")
+    (head,) = facts(d, "membership", role="head", holder=deputy.values["holder"])
+    faction = d.actors[head.values["organisation"]]
+    assert (faction.type, faction.part_of) == ("faction", "respublica")
+    assert text in d.facts[0].evidence[0] or d.facts[0].evidence[0] in text  # quotes stay verbatim
