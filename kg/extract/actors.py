@@ -110,11 +110,16 @@ def senate(doc: ArticleDoc) -> str:
 
 def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     """The organisation ``name`` means: known, drafted earlier, or drafted now."""
+    if re.fullmatch(
+        r"(?:the\s+)?(?:Senate(?:\s+of\s+(?:the\s+)?(?:Kazakh\s+|Kazakhstan['’]s\s+)?Parliament(?:\s+of\s+[\w\s]+)?)?|"
+        r"Сенат\w*(?:\s+Парламент\w*(?:\s+[\w\s]+)?)?|(?:[\w\s]+\s+)?Парламент\w*\s+Сенат\w*)",
+        name.strip(),
+        re.IGNORECASE,
+    ):
+        return senate(doc)  # "Senate of the Kazakh Parliament": the chamber, not the parliament
     found = doc.linker.resolve(name, "organisation")
     if found:
         return found
-    if re.fullmatch(r"(?:the\s+)?(?:Senate|Сенат\w*|Парламент\s+Сенаты)", name.strip(), re.IGNORECASE):
-        return senate(doc)
     reordered = re.fullmatch(
         r"(?:the\s+)?(Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?(.+?)s?",
         name,

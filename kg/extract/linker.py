@@ -88,6 +88,23 @@ def _same_surname(name: str, actor: Actor) -> bool:
     return any(label.split() and _word_keys(label.split()[-1]) & keys for label in labels)
 
 
+def _same_head(name: str, actor: Actor) -> bool:
+    """Whether the words before "of" in an English body's name ("Senate of the Kazakh Parliament") name the actor.
+
+    >>> from types import SimpleNamespace as A
+    >>> mazhilis = A(names={"en": "Mazhilis"}, also=((("en", "Mazhilis of the Parliament"),)))
+    >>> _same_head("Budget Committee of the Mazhilis", mazhilis), _same_head("Mazhilis of the Parliament", mazhilis)
+    (False, True)
+    """
+    head = re.match(r"(.+?)\s+of\s", name)
+    if head is None:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", head.group(1)) if w.lower() not in ("the", "a", "an")]
+    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    keys = set().union(*(_word_keys(w) for label in labels for w in label.split()))
+    return all(_word_keys(w) & keys for w in words)
+
+
 @dataclass
 class DraftActor:
     """A new actor proposed by the extractor, for a reviewer to check before it joins the registry."""
@@ -179,6 +196,9 @@ class Linker:
         if kind == "person":
             # "Ashimbayev" is not "Murat Tashibayev": a fuzzy match of a person needs the same surname
             matches = [m for m in matches if _same_surname(name, self.actors[m.actor_id])]
+        if kind == "organisation":
+            # "Budget Committee of the Mazhilis" is not the Mazhilis: a body of a body needs its own head word
+            matches = [m for m in matches if _same_head(name, self.actors[m.actor_id])]
         if not matches:
             return None
         best = matches[0]

@@ -657,6 +657,20 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 end = start + initial.start()
                 normal = " ".join(normal.split()[:-1]) if len(normal.split()) > 2 else text[start:end]
         surface = text[start:end]
+        of_known = False
+        if kind == "organisation" and lang == "en" and not free(start, end):
+            # "Senate of the Kazakh Parliament": a body of a known body, not the known body itself
+            inner = [c for c in chosen if c.start < end and start < c.end]
+            if (
+                len(inner) == 1
+                and inner[0].how == "registry"
+                and inner[0].kind == "organisation"
+                and start < inner[0].start
+                and inner[0].end == end
+                and re.search(r"\sof\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$", text[start : inner[0].start])
+            ):
+                chosen.remove(inner[0])
+                of_known = True
         if not free(start, end):
             continue
         if kind == "place" and re.match(r"\.(?:kz|ru|com|az|uz|kg|net|org|info)\b", text[end:], re.I):
@@ -676,6 +690,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         if lang == "en":
             oblique = bool(re.search(r"\b(?:by|of|to|with|for|from|at|in)\s+(?:the\s+)?$", text[:start]))
         actor = linker.resolve(normal, kind) or (linker.resolve(surface, kind) if surface != normal else None)
+        if of_known:
+            actor = None  # not the known body its name ends with: drafted when a fact uses it
         chosen.append(Mention(start, end, surface, kind, actor, oblique, "tagger", new))
     # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
     for hit in P.PARTY_ANAPHOR[lang].finditer(text):

@@ -124,3 +124,15 @@ def test_a_name_typed_in_two_scripts_ru(session):
     faction = d.actors[head.values["organisation"]]
     assert (faction.type, faction.part_of) == ("faction", "respublica")
     assert text in d.facts[0].evidence[0] or d.facts[0].evidence[0] in text  # quotes stay verbatim
+
+
+def test_a_body_of_a_known_body_is_not_the_known_body_en(session):
+    # test2 en-qazinform-2026-02-14-rustemov-peoples-constitution: the Senate, not the Parliament
+    d = draft(
+        session,
+        "Deputy of the Senate of the Kazakh Parliament Ruslan Rustemov said the Constitutional reform is a "
+        "historical necessity, driven by the interests of the society and the demands of the future.",
+    )
+    (deputy,) = facts(d, "membership", role="deputy")
+    assert d.actors[deputy.values["organisation"]].names["en"] == "Senate"
+    assert not facts(d, "membership", organisation="parliament")
