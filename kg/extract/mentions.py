@@ -414,6 +414,13 @@ def _en_titles() -> frozenset[str]:
     return TITLES
 
 
+def _en_org_heads() -> frozenset[str]:
+    """Last words of English organisation names ("University", "Committee")."""
+    from kg.extract.en import ORG_HEADS
+
+    return ORG_HEADS
+
+
 def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
     out: list[Mention] = []
     for m in P.QUOTED_ORG[lang].finditer(text):
@@ -671,6 +678,13 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             ):
                 chosen.remove(inner[0])
                 of_known = True
+            elif (
+                inner
+                and all(c.how == "registry" and c.kind == "place" and start <= c.start and c.end < end for c in inner)
+                and re.sub(r"['’]s?$", "", surface.split()[-1]).lower() in _en_org_heads()
+            ):
+                for c in inner:
+                    chosen.remove(c)  # "Karaganda University": a body named after a place
         if not free(start, end):
             continue
         if kind == "place" and re.match(r"\.(?:kz|ru|com|az|uz|kg|net|org|info)\b", text[end:], re.I):

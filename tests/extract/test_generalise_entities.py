@@ -136,3 +136,15 @@ def test_a_body_of_a_known_body_is_not_the_known_body_en(session):
     (deputy,) = facts(d, "membership", role="deputy")
     assert d.actors[deputy.values["organisation"]].names["en"] == "Senate"
     assert not facts(d, "membership", organisation="parliament")
+
+
+def test_a_body_named_after_a_place_en(session):
+    # dev en-enbekshiqazaq-2026-02-06-eighth-meeting: "Karaganda" is a place the registry knows
+    d = draft(
+        session,
+        "Rector of Karaganda University named after E. Buketov, Nurlan Dulatbekov, presented a proposal that the "
+        "principles of access to higher education should be clearly outlined in the new Constitution.",
+    )
+    (rector,) = facts(d, "membership", role="rector")
+    assert d.actors[rector.values["holder"]].names["en"] == "Nurlan Dulatbekov"
+    assert d.actors[rector.values["organisation"]].names["en"] == "Karaganda University"
