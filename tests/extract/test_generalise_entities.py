@@ -148,3 +148,25 @@ def test_a_body_named_after_a_place_en(session):
     (rector,) = facts(d, "membership", role="rector")
     assert d.actors[rector.values["holder"]].names["en"] == "Nurlan Dulatbekov"
     assert d.actors[rector.values["organisation"]].names["en"] == "Karaganda University"
+
+
+def test_a_body_formed_then_led_by_a_person_en(session):
+    # test3 en-openkg-2026-01-20-tokayev-rename-parliament
+    d = draft(
+        session, "A working group was formed to develop proposals for the reform, led by State Advisor Erlan Karin."
+    )
+    assert facts(d, "membership", holder="erlan-karin", role="head", organisation="parliamentary-reform-working-group")
+    assert facts(d, "membership", holder="erlan-karin", role="state-counsellor")
+
+
+def test_members_of_a_body_led_by_a_person_ru(session):
+    # dev ru-kazpravda-2026-02-16-zhambyl-supports
+    d = draft(
+        session,
+        "Члены Общенациональной Коалиции «За Народную Конституцию Справедливого и Прогрессивного Казахстана» во "
+        "главе с Председателем Мажилиса Ерланом Кошановым приехали в Жамбылский регион.",
+    )
+    (head,) = facts(d, "membership", role="head")
+    assert d.actors[head.values["holder"]].names["en"] == "Erlan Koshanov"
+    assert "Прогрессивного Казахстана" in d.actors[head.values["organisation"]].names["ru"]
+    assert facts(d, "membership", holder=head.values["holder"], role="chair", organisation="mazhilis")
