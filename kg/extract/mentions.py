@@ -618,19 +618,22 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     if lang == "ru":
         for body in _RU_BODY.finditer(text):
             if free(body.start(), body.end()):
-                found = next(
-                    (
-                        a
-                        for a in (
-                            linker.resolve(n, "organisation") for n in _ru_base_forms(body.group(1), body.group(2))
-                        )
-                        if a
-                    ),
-                    None,
+                # "рабочей группе по парламентской реформе": with its subject first, then without
+                topic = _RU_TOPIC.match(text, body.end())
+                bases = _ru_base_forms(body.group(1), body.group(2))
+                tries = [(f"{b}{topic.group()}", topic.end()) for b in bases] if topic else []
+                tries += [(b, body.end()) for b in bases]
+                hit = next(
+                    ((a, end) for a, end in ((linker.resolve(n, "organisation"), e) for n, e in tries) if a), None
                 )
-                if found:
+                if hit and hit[1] > body.end():
+                    # "по конституционной реформе" is the body's subject, not the reform itself
+                    chosen = [c for c in chosen if not (c.how == "rule" and body.end() <= c.start and c.end <= hit[1])]
+                if hit and free(body.start(), hit[1]):
                     chosen.append(
-                        Mention(body.start(), body.end(), body.group(), "organisation", found, True, "registry")
+                        Mention(
+                            body.start(), hit[1], text[body.start() : hit[1]], "organisation", hit[0], True, "registry"
+                        )
                     )
     posts = P.find_posts(text, lang)
     for start, end, kind, normal in _tagged(text, lang):
@@ -764,15 +767,17 @@ def _person_after_post(text: str, start: int, end: int, normal: str, posts: list
     return _person_after_mention(text, start, end, normal, [Mention(post.start, post.end, post.text, "post")])
 
 
+#: The subject of a body after its noun: "по парламентской реформе", "по конституционной реформе".
+_RU_TOPIC = re.compile(r"\s+по\s+(?:[а-яё]+(?:ой|им|ым|ому|ему)\s+)?[а-яё]+(?:е|ам|у|ю|и)(?!\w)")
 #: A body named by an adjective and a noun in an oblique case: "Конституционную комиссию", "Конституционного суда".
 _RU_BODY = re.compile(
-    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ую|ой|ого|ому|ым|ом|(?<=[чшщж])ей))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
 )
 
 
 def _ru_base_forms(adjective: str, noun: str) -> list[str]:
     """The nominative a registry label would use, for a feminine and a masculine reading."""
-    fem_adj = re.sub(r"(?:ую|ой)$", "ая", adjective)
+    fem_adj = re.sub(r"(?:ую|ой|(?<=[чшщж])ей)$", "ая", adjective)  # "рабочей группе" -> "рабочая группа"
     fem_noun = (
         re.sub(r"(?:ию|ии|ией)$", "ия", re.sub(r"(?:у|ы|е|ой)$", "а", noun))
         if not noun.endswith(("ию", "ии", "ией"))

@@ -170,3 +170,10 @@ def test_members_of_a_body_led_by_a_person_ru(session):
     assert d.actors[head.values["holder"]].names["en"] == "Erlan Koshanov"
     assert "Прогрессивного Казахстана" in d.actors[head.values["organisation"]].names["ru"]
     assert facts(d, "membership", holder=head.values["holder"], role="chair", organisation="mazhilis")
+
+
+def test_a_member_by_a_verb_of_a_body_in_an_oblique_case_ru(session):
+    # test2 ru-baq-2026-01-20-magerramov-vice-president
+    d = draft(session, "Магеррам Магеррамов состоит в рабочей группе по парламентской реформе.")
+    (member,) = facts(d, "membership", role="member", organisation="parliamentary-reform-working-group")
+    assert d.actors[member.values["holder"]].names["ru"] == "Магеррам Магеррамов"

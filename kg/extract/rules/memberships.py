@@ -35,6 +35,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     text, lang = s.text, s.lang
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
     _bodies_led(doc, n)
+    _members_by_verb(doc, n)
     for post in posts:
         holder, described = _holder_after(text, ms, posts, post, lang)
         plural = bool(P.PLURAL_POST.search(post.text))
@@ -284,6 +285,49 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
             0.8,
             ("membership", person, role_id, org),
             "a body, then who chairs it",
+        )
+
+
+#: "X состоит в рабочей группе", "X входит в состав комиссии", "X is a member of the commission", "X комиссия құрамына кірді".
+_MEMBER_VERB = {
+    "ru": re.compile(
+        r"^\s*(?:(?:также|тоже)\s+)?(?:состо(?:ит|ял|яла)|входи(?:т|л|ла)|вош(?:ел|ёл|ла))\s+в\s+(?:состав\s+)?$"
+    ),
+    "en": re.compile(r"^\s*(?:(?:is|was)\s+(?:also\s+)?a\s+member\s+of|(?:also\s+)?sits\s+on)\s+(?:the\s+)?$"),
+    "kk": re.compile(r"^\s*құрамына\s+(?:кіреді|кірді|енді|енеді)"),
+}
+
+
+def _members_by_verb(doc: ArticleDoc, n: int) -> None:
+    """A person the sentence makes a member of a body by a verb, not a post: "X состоит в рабочей группе"."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    rx = _MEMBER_VERB.get(s.lang)
+    if rx is None:
+        return
+    for i, m in enumerate(ms):
+        if m.kind != "person" or m.oblique or _stray(m):
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if s.lang == "kk":
+            # "X Конституциялық комиссия құрамына кірді": the body between the name and the verb
+            if nxt is None or nxt.kind not in ("organisation", "unit") or not rx.match(s.text[nxt.end :]):
+                continue
+            if s.text[m.end : nxt.start].strip():
+                continue
+        elif nxt is None or nxt.kind not in ("organisation", "unit") or not rx.match(s.text[m.end : nxt.start]):
+            continue
+        org, person = actor(doc, nxt, n, s.lang), actor(doc, m, n, s.lang)
+        if not org or not person or doc.linker.type_of(person) != "person":
+            continue
+        role_id = role(doc, "member")
+        add_fact(
+            doc,
+            n,
+            "membership",
+            {"holder": person, "role": role_id, "organisation": org},
+            0.7,
+            ("membership", person, role_id, org),
+            "a person, a verb of membership, a body",
         )
 
 
