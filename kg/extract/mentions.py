@@ -152,8 +152,13 @@ class Gazetteer:
         self._types = {a.id: a.type for a in linker.actors.values()}
 
     def find(self, text: str) -> list[Mention]:
-        """Registry actors named in ``text``, longest match first, never overlapping."""
-        words = _words(text)
+        """Registry actors named in ``text``, longest match first, never overlapping.
+
+        A patronymic between a first name and a surname ("Қасым-Жомарт Кемелұлы Тоқаев") is
+        read as a gap, so the registry's "Қасым-Жомарт Тоқаев" names the whole span.
+        """
+        scan = _PATRONYMIC.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        words = _words(scan)
         found: list[tuple[int, int, str, bool]] = []  # (first word, end word, actor, oblique)
         for i, (_s, _e, word) in enumerate(words):
             own, bases = _keys(word)
@@ -166,7 +171,7 @@ class Gazetteer:
                     ok = True
                     for j in range(1, n):
                         w_own, w_bases = _keys(words[i + j][2])
-                        if not _GAP_OK.match(text[words[i + j - 1][1] : words[i + j][0]]):
+                        if not _GAP_OK.match(scan[words[i + j - 1][1] : words[i + j][0]]):
                             ok = False
                             break
                         if keys[j] == w_own:
@@ -194,6 +199,14 @@ class Gazetteer:
             kind = _kind_of_type(self._types[actor_id])
             out.append(Mention(start, end, text[start:end], kind, actor_id, oblique, "registry"))
         return sorted(out, key=lambda m: m.start)
+
+
+#: A patronymic between a capitalised first name and a surname.
+_PATRONYMIC = re.compile(
+    r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+)"
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна|uly|kyzy|ovich|evich|ovna|evna))"
+    r"(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+)
 
 
 def _widen_quotes(text: str, start: int, end: int) -> tuple[int, int]:

@@ -134,7 +134,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-prime-minister", r"премьер-министр\w*\s+орынбасар\w*"),
         ("executive-secretary", r"атқарушы\s+хатшы\w*"),
         ("head-of-state", r"мемлекет\s+басшы\w*"),
-        ("head-of-state", r"президент(?:і|інің|іне)?(?=\s)(?!\s+жанындағы)"),
+        ("head-of-state", r"президент(?:і|інің|іне|іміз|іміздің|імізге)?(?=\s)(?!\s+жанындағы)"),
         ("state-counsellor", r"мемлекеттік\s+кеңесші\w*"),
         ("state-secretary", r"мемлекеттік\s+хатшы\w*"),
         ("deputy-chair", r"төрағасының\s+орынбасар\w*"),

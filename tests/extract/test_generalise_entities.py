@@ -177,3 +177,14 @@ def test_a_member_by_a_verb_of_a_body_in_an_oblique_case_ru(session):
     d = draft(session, "Магеррам Магеррамов состоит в рабочей группе по парламентской реформе.")
     (member,) = facts(d, "membership", role="member", organisation="parliamentary-reform-working-group")
     assert d.actors[member.values["holder"]].names["ru"] == "Магеррам Магеррамов"
+
+
+def test_our_president_with_a_patronymic_kk(session):
+    # test2 kk-yknews-2026-01-30-ashimbayev-ulttyq-mudde
+    d = draft(
+        session,
+        "«Президентіміз Қасым-Жомарт Кемелұлы Тоқаев Ұлттық құрылтайдың жуырда өткен отырысында ауқымды "
+        "конституциялық реформалар туралы айтты.",
+    )
+    assert facts(d, "membership", holder="kassym-jomart-tokayev", role="head-of-state")
+    assert not [a for a in d.actors.values() if a.type == "person"]  # no new person from the patronymic
