@@ -275,6 +275,27 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     if party is None:
         return None
     kind, unit_type, place = m.new["unit"], m.new["type"], m.new.get("place")
+    if kind == "political-council":
+        branch = next(
+            (
+                b
+                for b in ms
+                if b.kind == "unit"
+                and b.new.get("unit") == "branch"
+                and b.end <= m.start
+                and not text[b.end : m.start].strip()
+            ),
+            None,
+        )
+        if branch is not None:
+            return _branch_council(doc, unit(doc, branch, n, lang), party)  # "өңірлік филиалының Саяси кеңесі"
+    named = m.text
+    if kind == "branch" and not place:
+        region = _region_named(doc, n)  # "Абай облысында «Ауыл» партиясы өңірлік филиалының"
+        if region:
+            place = region[0]
+            if lang == "kk" and region[1]:
+                named = f"{place} облыстық филиалы"  # the region's branch, as the party names it
     types = ("city-branch", "regional-branch") if kind == "branch" else (unit_type,)
     candidates = [c for t in types for c in linker.of_type(t, part_of=party)]
     if place:
@@ -294,7 +315,46 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     else:
         en = f"{kind.replace('-', ' ').capitalize()} of {party_en}"
         new_id = f"{party}-{kind}"
-    return linker.add(unit_type, unit_label(doc, m.text, party, lang), lang, en=en, part_of=party, actor_id=new_id)
+    return linker.add(unit_type, unit_label(doc, named, party, lang), lang, en=en, part_of=party, actor_id=new_id)
+
+
+def _branch_council(doc: ArticleDoc, branch: str | None, party: str) -> str | None:
+    """The political council of a party's branch ("«Ауыл» партиясы Абай облыстық филиалының Саяси кеңесі")."""
+    if branch is None:
+        return None
+    linker = doc.linker
+    found = linker.of_type("political-council", part_of=branch)
+    if len(found) == 1:
+        return found[0]
+    own = linker.new.get(branch) or linker.actors.get(branch)
+    names = dict(own.names) if own is not None else {}
+    kk = names.get("kk")
+    new_id = linker.add(
+        "political-council",
+        f"{kk}ның Саяси кеңесі"
+        if kk and kk.endswith(("ы", "і"))
+        else f"Political council of the {linker.label(branch)}",
+        "kk" if kk else "en",
+        en=f"Political council of the {linker.label(branch)}",
+        part_of=party,
+        actor_id=f"{branch}-political-council",
+    )
+    if names.get("ru"):
+        linker.new[new_id].names.setdefault("ru", f"Политический совет ({names['ru']})")
+    return new_id
+
+
+def _region_named(doc: ArticleDoc, n: int) -> tuple[str, bool] | None:
+    """The one region or city sentence ``n`` names, and whether it is a region ("Абай облысында" -> "Абай", True)."""
+    places = {
+        (words[0], bool(re.search(r"(?i)облыс|област|region|oblast", name)))
+        for m in doc.mentions[n]
+        if m.kind == "place" and m.how == "tagger"
+        for name in [m.new.get("name", m.text)]
+        for words in [[w for w in name.split() if not re.match(r"(?i)облыс|област|region|oblast|город|қала", w)]]
+        if words
+    }
+    return places.pop() if len(places) == 1 else None
 
 
 def unit_label(doc: ArticleDoc, text: str, party: str, lang: str) -> str:

@@ -648,6 +648,8 @@ UNITS = {
             "regional-branch",
             re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I),
         ),
+        # "өңірлік филиалының": a regional branch whose region the sentence names elsewhere ("Абай облысында")
+        ("branch", "regional-branch", re.compile(r"өңірлік\s+филиал\w*", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
         ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
     ],
@@ -656,6 +658,7 @@ UNITS = {
         ("national-council", "political-council", re.compile(r"национальн\w+\s+совет\w*", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+городск\w+\s+филиал\w*", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I)),
+        ("branch", "regional-branch", re.compile(r"региональн\w+\s+филиал\w*", I)),
         (
             "primary-organisation",
             "primary-organisation",

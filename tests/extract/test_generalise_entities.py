@@ -188,3 +188,24 @@ def test_our_president_with_a_patronymic_kk(session):
     )
     assert facts(d, "membership", holder="kassym-jomart-tokayev", role="head-of-state")
     assert not [a for a in d.actors.values() if a.type == "person"]  # no new person from the patronymic
+
+
+def test_a_regional_branch_and_its_council_kk(session):
+    # test2 kk-semeytany-2026-02-16-auyl-abai-council
+    d = draft(
+        session,
+        "2026 жылғы 16 ақпанда Абай облысында «Ауыл» партиясы өңірлік филиалының төрағасы Қайрат Смағұловтың "
+        "басшылығымен Саяси кеңесінің кеңейтілген отырысы өтті. «Ауыл» партиясы өңірлік филиалының Саяси Кеңесі "
+        "мүшесі Төлеухан Нұрмағамбетов жаңа Конституция бойынша алдағы референдум – қоғамның пікірін білдірудің "
+        "шешуші кезеңі екенін атап өтті.",
+    )
+    (chair,) = facts(d, "membership", role="chair")
+    branch = d.actors[chair.values["organisation"]]
+    assert (branch.type, branch.part_of, branch.names["kk"]) == (
+        "regional-branch",
+        "auyl",
+        "«Ауыл» партиясының Абай облыстық филиалы",
+    )
+    (member,) = facts(d, "membership", role="member")
+    council = d.actors[member.values["organisation"]]
+    assert council.type == "political-council" and council.id.startswith(branch.id)
