@@ -209,3 +209,24 @@ def test_a_regional_branch_and_its_council_kk(session):
     (member,) = facts(d, "membership", role="member")
     council = d.actors[member.values["organisation"]]
     assert council.type == "political-council" and council.id.startswith(branch.id)
+
+
+def test_the_outlet_from_its_own_correspondent(session):
+    # test2 en-qazinform-2026-02-14-rustemov-peoples-constitution, ru-baq-2026-01-20-magerramov-vice-president
+    from kg.extract.draft import find_outlet
+
+    text = (
+        "Deputy of the Senate of the Kazakh Parliament Ruslan Rustemov said the Constitutional reform is a "
+        "historical necessity during the online marathon Referendum-2026 Saturday, Qazinform News Agency "
+        "correspondent reports."
+    )
+    assert find_outlet(text, session.linker) == ("Qazinform News Agency", "attribution")
+    assert session.extract(_article(text), name="qz", outlet=None, date="2026-02-14").outlet == "kazinform"
+    text = "В беседе с корреспондентом BAQ.KZ он подчеркнул, что поддерживает предлагаемую конституционную реформу."
+    assert session.extract(_article(text), name="baq", outlet=None, date="2026-01-20").outlet == "baq-kz"
+
+
+def _article(text: str):
+    from kg.extract.reader import article_from_text
+
+    return article_from_text(text)
