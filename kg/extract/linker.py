@@ -190,6 +190,8 @@ class Linker:
                 return hits[0]
         if not re.search(r"\w", name):
             return None
+        if kind == "organisation" and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", name.strip()):
+            return self._acronym(name.strip(), types)
         matches = [
             m for m in self.index.resolve(name, limit=6, min_score=88.0) if self.actors[m.actor_id].type in types
         ]
@@ -205,6 +207,18 @@ class Linker:
         if len(matches) > 1 and matches[1].score > best.score - 3:
             return None  # ambiguous: leave it for the reviewer
         return best.actor_id
+
+    def _acronym(self, name: str, types: frozenset[str]) -> str | None:
+        """The one registry body whose label's initials spell ``name``: "ЦИК", "ОСК", "CEC"."""
+        key = name.casefold()
+        hits = {
+            a.id
+            for a in self.actors.values()
+            if a.type in types
+            for label in [*a.names.values(), *(t for _l, t in a.also)]
+            if "".join(w[0] for w in re.findall(r"[^\W\d_]{3,}", label)).casefold() == key
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def of_type(self, actor_type: str, *, status: str | None = None, part_of: str | None = None) -> list[str]:
         """Registry and draft ids of one type (optionally one status, one parent), sorted."""

@@ -230,3 +230,33 @@ def _article(text: str):
     from kg.extract.reader import article_from_text
 
     return article_from_text(text)
+
+
+# Wordings no tuning text has, built the way the reports write posts (general classes, not sentences).
+
+
+def test_a_body_by_its_initials(session):
+    d = draft(session, "Председатель ЦИК Нурлан Абдиров сообщил о явке на референдуме.")
+    (chair,) = facts(d, "membership", role="chair")
+    assert chair.values["organisation"] == "central-election-commission"
+
+
+def test_a_deputy_minister_of_a_ministry_named_by_its_field_ru(session):
+    d = draft(session, "Вице-министр юстиции Ботагоз Жакселекова выступила на заседании комиссии.")
+    (deputy,) = facts(d, "membership", role="deputy-minister")
+    assert d.actors[deputy.values["organisation"]].names["ru"] == "Министерство юстиции"
+
+
+def test_the_presidents_administration_is_no_head_of_state(session):
+    d = draft(session, "Руководитель Администрации Президента Айбек Дадебай выступил на заседании.")
+    assert facts(d, "membership", role="head")
+    assert not facts(d, "membership", role="head-of-state")
+    d = draft(session, "Head of the Administration of the President Aibek Dadebay spoke at the meeting.")
+    assert not facts(d, "membership", role="head-of-state")
+
+
+def test_a_prosecutor_general_belongs_to_the_office(session):
+    d = draft(session, "Prosecutor General Berik Asylov said the reform strengthens the rule of law.")
+    (post,) = facts(d, "membership", role="prosecutor-general")
+    assert post.values["organisation"] != "republic-of-kazakhstan"
+    assert d.actors[post.values["organisation"]].names["en"] == "Prosecutor General's Office"

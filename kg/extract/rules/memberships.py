@@ -69,8 +69,6 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 continue
         if not orgs and any(m.kind == "place" for m in beside):
             orgs = [country(doc, lang)]  # "Президенту Казахстана": a post of the state
-        if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
-            orgs = [_prosecutors_office(doc)]
         confidence_org = 0.0
         if not orgs and (
             re.match(r"(?i)сенатор|senator", post.text)
@@ -87,6 +85,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
             orgs = [country(doc, lang)]
+        if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
+            orgs = [_prosecutors_office(doc)]  # "Prosecutor General X", "… of the Republic of Kazakhstan X"
         if not orgs and post.role == "deputy":
             chamber = _chamber(doc, n, post)  # "мәжіліс депутаты", "На заседании Мажилиса депутат X"
             orgs, confidence_org = ([chamber[0]], chamber[1]) if chamber else (orgs, confidence_org)
