@@ -296,6 +296,12 @@ def entities(text: str) -> list[NerSpan]:
                 name = text[start:end]
             if all(t.isupper() for t in tokens):
                 continue  # "ASTANA KAZINFORM": a dateline, not a name
+            if len(tokens) >= 3 and tokens[0].isupper() and not tokens[1].isupper():
+                # "the CEC Nurlan Abdirov": a body's initials, then the name
+                cut = run.start() + words[1].start()
+                out.append(NerSpan(start, run.start() + words[0].end(), "ORG", tokens[0]))
+                taken.append((start, run.start() + words[0].end()))
+                start, name = cut, text[cut:end]
             # "Yerzhan ZHIENBAEV": a surname in capitals, written as a name
             out.append(NerSpan(start, end, "PER", " ".join(w.capitalize() if w.isupper() else w for w in name.split())))
             taken.append((start, end))

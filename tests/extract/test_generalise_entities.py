@@ -8,6 +8,8 @@ that is no person, a chain of posts after a name's comma, a verb between a post 
 
 from __future__ import annotations
 
+import pytest
+
 from ._drafting import draft, facts
 
 
@@ -235,8 +237,16 @@ def _article(text: str):
 # Wordings no tuning text has, built the way the reports write posts (general classes, not sentences).
 
 
-def test_a_body_by_its_initials(session):
-    d = draft(session, "Председатель ЦИК Нурлан Абдиров сообщил о явке на референдуме.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Председатель ЦИК Нурлан Абдиров сообщил о явке на референдуме.",
+        "ОСК төрағасы Нұрлан Әбдіров референдумға қатысу деңгейі туралы хабарлады.",
+        "Chairman of the CEC Nurlan Abdirov said the turnout was high.",
+    ],
+)
+def test_a_body_by_its_initials(session, text):
+    d = draft(session, text)
     (chair,) = facts(d, "membership", role="chair")
     assert chair.values["organisation"] == "central-election-commission"
 

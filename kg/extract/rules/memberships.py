@@ -76,6 +76,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
             or re.match(r"\s*(?:Сената|of\s+the\s+Senate)\b", text[post.end :])
         ):
             orgs, confidence_org = [senate(doc)], 0.0  # a senator, "Сенат Төрағасы": the Senate the registry lacks
+        if not orgs:
+            initials = _initials_beside(doc, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
+            orgs = [initials] if initials else orgs
         if not orgs and post.role in ("minister", "deputy-minister"):
             ministry = _ministry(doc, text, post, lang)  # "Justice Minister", "министр юстиции", "Әділет министрі"
             orgs, confidence_org = ([ministry], -0.1) if ministry else (orgs, confidence_org)
@@ -122,6 +125,18 @@ def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
 
 #: A chamber's name in lower case beside a deputy's post: "мәжіліс депутаты", "депутат мажилиса", "Majilis deputy".
 _CHAMBER_WORD = re.compile(r"(?i)^(?:мәжіліс\w*|сенат\w*|мажилис\w*|majilis|mazhilis|senate|маслихат\w*|мәслихат\w*)$")
+
+
+def _initials_beside(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+    """A registry body written by its initials beside a post: before it in Kazakh, after it otherwise."""
+    if lang == "kk":
+        m = re.search(r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})(?:-?(?:ның|нің|тың|тің|дың|дің))?\s+$", text[: post.start])
+    else:
+        m = re.match(r"\s+(?:of\s+(?:the\s+)?)?([A-ZА-ЯЁ]{2,6})(?![\w-])", text[post.end :])
+    if m is None:
+        return None
+    found = doc.linker.resolve(m.group(1), "organisation")
+    return found if found and doc.linker.type_of(found) != "place" else None
 
 
 def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
