@@ -270,3 +270,10 @@ def test_a_prosecutor_general_belongs_to_the_office(session):
     (post,) = facts(d, "membership", role="prosecutor-general")
     assert post.values["organisation"] != "republic-of-kazakhstan"
     assert d.actors[post.values["organisation"]].names["en"] == "Prosecutor General's Office"
+
+
+def test_a_post_after_a_name_and_a_comma_kk(session):
+    # "орынбасары" is a singular possessive, not a plural post
+    d = draft(session, "Жиынға Бақыт Нұрмұханов, Конституциялық сот төрағасының орынбасары, қатысты.")
+    (deputy,) = facts(d, "membership", role="deputy-chair", organisation="constitutional-court")
+    assert d.actors[deputy.values["holder"]].names["kk"] == "Бақыт Нұрмұханов"

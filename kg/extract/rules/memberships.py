@@ -38,13 +38,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _members_by_verb(doc, n)
     for post in posts:
         holder, described = _holder_after(text, ms, posts, post, lang)
-        plural = bool(P.PLURAL_POST.search(post.text))
+        plural = _plural(post, lang)
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
-        before = _holder_before(text, ms, post, lang) if lang in ("ru", "en") and not plural else None
+        before = _holder_before(text, ms, post, lang) if not plural else None
         if before is not None and (holder is None or _apposition(text, post, ms, lang)):
             holder, described = before, None
         if holder is None:
-            if P.PLURAL_POST.search(post.text):
+            if plural:
                 _remember_plural(doc, n, post)  # "Сенат депутаттары …": the body of the names that follow
             _post_pseudo(doc, n, post)
             continue
@@ -94,13 +94,20 @@ def apply(doc: ArticleDoc, n: int) -> None:
             chamber = _chamber(doc, n, post)  # "мәжіліс депутаты", "На заседании Мажилиса депутат X"
             orgs, confidence_org = ([chamber[0]], chamber[1]) if chamber else (orgs, confidence_org)
         earlier = doc.plural_orgs.get(post.role)
-        if not orgs and P.PLURAL_POST.search(post.text) and earlier and 0 < n - earlier[0] <= 2:
+        if not orgs and plural and earlier and 0 < n - earlier[0] <= 2:
             orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
         holders = [holder]
-        if P.PLURAL_POST.search(post.text) and holder.start > post.end:
+        if plural and holder.start > post.end:
             holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
+
+
+def _plural(post: P.Post, lang: str) -> bool:
+    """Whether a post is in the plural: "депутаттары", "сенаторы", "senators" (Kazakh "орынбасары" is singular)."""
+    if lang == "kk":
+        return bool(re.search(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$", post.text, re.IGNORECASE))
+    return bool(P.PLURAL_POST.search(post.text))
 
 
 def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
