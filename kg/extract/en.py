@@ -103,6 +103,8 @@ _POST_TITLES = frozenset(
         "head",
         "member",
         "mp",
+        "prosecutor",
+        "general",
     ]
 )
 #: Last words of the names of regions of the world: "Central Asia" is a place, not a person.
@@ -145,11 +147,14 @@ def _runs(text: str) -> list[re.Match]:
         cut = None
         body_end = None
         for i in range(len(words) - 3, -1, -1):
-            if plain[i] in _POST_TITLES and i > 0 and plain[i - 1] not in _POST_TITLES | {"of", "the", "and", "for"}:
-                # "Justice Minister Yerlan Sarsembayev": a body's word, a title, then the name
+            if plain[i] in _POST_TITLES:
+                # "Justice Minister Yerlan Sarsembayev", "Prosecutor General Berik Asylov": titles, then the name
                 tail = plain[i + 1 :]
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
-                    cut, body_end = i + 1, i - 1
+                    first = i
+                    while first > 0 and plain[first - 1] in _POST_TITLES | {"of", "the", "and", "for"}:
+                        first -= 1
+                    cut, body_end = i + 1, first - 1
                     break
             if plain[i] in ORG_HEADS or plain[i] in _NOT_NAMES:
                 start, last = i + 1, i
@@ -172,7 +177,7 @@ def _runs(text: str) -> list[re.Match]:
         out.extend(
             m
             for m in (
-                _RUN.match(text, run.start(), run.start() + words[body_end].end()),
+                _RUN.match(text, run.start(), run.start() + words[body_end].end()) if body_end >= 0 else None,
                 _RUN.match(text, split, run.end()),
             )
             if m
@@ -205,6 +210,15 @@ def _pieces(text: str) -> list[re.Match]:
         if piece:
             out.append(piece)
     return out
+
+
+#: Endings of English common nouns and adjectives: "Constitutional Order", "Basic Law" name no person.
+_COMMON = re.compile(r"(?:tion|sion|ment|ness|ity|ive|ous|ical|ional|ance|ence|ism|ary|ory|ship|hood)$")
+_COMMON_WORDS = frozenset(
+    ["law", "order", "rights", "people", "nation", "world", "news", "day", "year", "code", "policy", "power", "new"]
+    + ["editor", "author", "language", "russian", "kazakh", "english", "most", "will", "great", "strong", "original"]
+    + ["president", "general", "minister", "chairman", "speaker", "senator", "deputy", "kenesi", "qurultay"]
+)
 
 
 #: Endings of Kazakh, Russian and other Turkic surnames in Latin script.
@@ -290,7 +304,7 @@ def entities(text: str) -> list[NerSpan]:
             continue
         if any(t in _NOT_NAMES for t in lowered) or any(t in ("of", "for", "and", "the") for t in lowered):
             continue
-        if 2 <= len(tokens) <= 4:
+        if 2 <= len(tokens) <= 4 and not any(_COMMON.search(t) or t in _COMMON_WORDS for t in lowered):
             if name.endswith(("'s", "’s")):
                 end -= 2
                 name = text[start:end]

@@ -277,3 +277,19 @@ def test_a_post_after_a_name_and_a_comma_kk(session):
     d = draft(session, "Жиынға Бақыт Нұрмұханов, Конституциялық сот төрағасының орынбасары, қатысты.")
     (deputy,) = facts(d, "membership", role="deputy-chair", organisation="constitutional-court")
     assert d.actors[deputy.values["holder"]].names["kk"] == "Бақыт Нұрмұханов"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test2 en-qazinform-2026-01-30-first-draft-article-4
+        'The first section, "Foundations of the Constitutional Order," covers fundamental provisions defining the '
+        "state structure and reinforcing sovereignty and independence.",
+        # test2 en-parlaminst-2025-12-29-third-meeting
+        "“Strong President — Influential Parliament — Accountable Government.”",
+    ],
+)
+def test_common_nouns_in_capitals_are_no_person_en(text):
+    from kg.extract import en
+
+    assert not [e for e in en.entities(text) if e.type == "PER"]
