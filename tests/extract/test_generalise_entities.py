@@ -293,3 +293,15 @@ def test_common_nouns_in_capitals_are_no_person_en(text):
     from kg.extract import en
 
     assert not [e for e in en.entities(text) if e.type == "PER"]
+
+
+def test_a_title_of_honour_is_no_name_kk(session):
+    # dev kk-ekibastan-2026-02-15-atamura-discussion: "ҚР Еңбек Ері" (Hero of Labour) before the name
+    from kg.extract.mentions import find_mentions
+
+    text = "Ал ҚР Еңбек Ері Рышат Әміренов жаңарған заңның халыққа қызмет етуін құптайтынын айтты."
+    names = [
+        m.new.get("name") for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "person"
+    ]
+    assert "Рышат Әміренов" in names
+    assert not [n for n in names if n and "Еңбек" in n and len(n.split()) > 1]
