@@ -283,9 +283,9 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             kinds = {"PERSON": "person", "ORGANISATION": "organisation", "GPE": "place", "LOCATION": "place"}
             for e in ner_kk.tag(text):
                 if e.type == "PERSON":
-                    span = _kk_name(text, e.start, e.end)
-                    if span:
-                        out.append((*span, "person", kk_nominative(text[span[0] : span[1]])))
+                    kept = _kk_name(text, e.start, e.end)
+                    if kept:
+                        out.append((*kept, "person", kk_nominative(text[kept[0] : kept[1]])))
                 elif e.type in kinds:
                     out.append((e.start, e.end, kinds[e.type], e.text))
         out.extend(_capitalised_kk(text))
@@ -636,16 +636,24 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 bases = _ru_base_forms(body.group(1), body.group(2))
                 tries = [(f"{b}{topic.group()}", topic.end()) for b in bases] if topic else []
                 tries += [(b, body.end()) for b in bases]
-                hit = next(
+                resolved = next(
                     ((a, end) for a, end in ((linker.resolve(n, "organisation"), e) for n, e in tries) if a), None
                 )
-                if hit and hit[1] > body.end():
+                if resolved and resolved[1] > body.end():
                     # "по конституционной реформе" is the body's subject, not the reform itself
-                    chosen = [c for c in chosen if not (c.how == "rule" and body.end() <= c.start and c.end <= hit[1])]
-                if hit and free(body.start(), hit[1]):
+                    chosen = [
+                        c for c in chosen if not (c.how == "rule" and body.end() <= c.start and c.end <= resolved[1])
+                    ]
+                if resolved and free(body.start(), resolved[1]):
                     chosen.append(
                         Mention(
-                            body.start(), hit[1], text[body.start() : hit[1]], "organisation", hit[0], True, "registry"
+                            body.start(),
+                            resolved[1],
+                            text[body.start() : resolved[1]],
+                            "organisation",
+                            resolved[0],
+                            True,
+                            "registry",
                         )
                     )
     posts = P.find_posts(text, lang)

@@ -159,7 +159,8 @@ def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
     if lang in ("ru", "en") and beside is None or (beside and not _CHAMBER_WORD.match(beside.group(1))):
         beside = re.match(r"\s+(\w+)", text[post.end :])
     if beside and _CHAMBER_WORD.match(beside.group(1)):
-        return _chamber_actor(doc, beside.group(1)), 0.0
+        named = _chamber_actor(doc, beside.group(1))
+        return (named, 0.0) if named else None
     clause = re.split(r"[.;:!?]|,\s+(?:а|но|и|және|but|and)\s", text[: post.start])[-1]
     offset = post.start - len(clause)
     found = {
