@@ -150,6 +150,11 @@ def _runs(text: str) -> list[re.Match]:
             if plain[i] in _POST_TITLES:
                 # "Justice Minister Yerlan Sarsembayev", "Prosecutor General Berik Asylov": titles, then the name
                 tail = plain[i + 1 :]
+                field = i + 2 + (plain[i + 2 : i + 3] == ["the"]) if plain[i + 1 : i + 2] == ["of"] else None
+                if field is not None and 2 <= len(plain) - field - 1 <= 3 and _SURNAME.search(plain[-1]):
+                    # "Minister of Justice Yerlan Sarsembayev": the title's field, then the name
+                    cut, body_end = field + 1, -1
+                    break
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
                     first = i
                     while first > 0 and plain[first - 1] in _POST_TITLES | {"of", "the", "and", "for"}:

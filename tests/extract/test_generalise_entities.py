@@ -305,3 +305,28 @@ def test_a_title_of_honour_is_no_name_kk(session):
     ]
     assert "Рышат Әміренов" in names
     assert not [n for n in names if n and "Еңбек" in n and len(n.split()) > 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Erlan Karin, who heads the working group on parliamentary reform, presented the proposals.", "head"),
+        ("Ерлан Карин, возглавляющий рабочую группу по парламентской реформе, представил предложения.", "head"),
+        ("Парламенттік реформа жөніндегі жұмыс тобын басқаратын Ерлан Қарин ұсыныстарды таныстырды.", "head"),
+    ],
+)
+def test_a_head_by_a_verb(session, text, role):
+    assert facts(
+        draft(session, text),
+        "membership",
+        holder="erlan-karin",
+        role=role,
+        organisation="parliamentary-reform-working-group",
+    )
+
+
+def test_a_title_of_a_field_before_a_name_en(session):
+    d = draft(session, "Acting Minister of Justice Yerlan Sarsembayev said the draft is ready.")
+    (minister,) = facts(d, "membership", role="minister")
+    assert d.actors[minister.values["organisation"]].names["en"] == "Ministry of Justice"
+    assert d.actors[minister.values["holder"]].names["en"] == "Yerlan Sarsembayev"

@@ -188,7 +188,10 @@ def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
 _MINISTRY_FIELD = {
     "en": (
         re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+and\s+)?[A-Z][a-z]+)\s+$"),
-        re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"),
+        re.compile(
+            r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?)"
+            r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+|\s*[,.;:]|\s+[a-z]|$)"  # the field ends where a name begins
+        ),
     ),
     "ru": (
         None,
@@ -312,37 +315,67 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
 
 
 #: "X состоит в рабочей группе", "X входит в состав комиссии", "X is a member of the commission", "X комиссия құрамына кірді".
-_MEMBER_VERB = {
-    "ru": re.compile(
-        r"^\s*(?:(?:также|тоже)\s+)?(?:состо(?:ит|ял|яла)|входи(?:т|л|ла)|вош(?:ел|ёл|ла))\s+в\s+(?:состав\s+)?$"
-    ),
-    "en": re.compile(r"^\s*(?:(?:is|was)\s+(?:also\s+)?a\s+member\s+of|(?:also\s+)?sits\s+on)\s+(?:the\s+)?$"),
-    "kk": re.compile(r"^\s*құрамына\s+(?:кіреді|кірді|енді|енеді)"),
+_MEMBER_VERB: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "ru": [
+        (
+            "member",
+            re.compile(
+                r"^\s*(?:(?:также|тоже)\s+)?(?:состо(?:ит|ял|яла)|входи(?:т|л|ла)|вош(?:ел|ёл|ла))\s+в\s+(?:состав\s+)?$"
+            ),
+        ),
+        # "Ерлан Карин, возглавляющий рабочую группу …"
+        ("head", re.compile(r"^\s*,\s*(?:возглавляющ\w+|(?:который|которая)\s+возглавля\w+)\s+$")),
+    ],
+    "en": [
+        (
+            "member",
+            re.compile(r"^\s*(?:(?:is|was)\s+(?:also\s+)?a\s+member\s+of|(?:also\s+)?sits\s+on)\s+(?:the\s+)?$"),
+        ),
+        # "Erlan Karin, who heads the working group …", "Elvira Azimova, who chairs the Constitutional Court"
+        ("head", re.compile(r"^\s*,\s*who\s+(?:heads|headed|leads|led)\s+(?:the\s+)?$")),
+        ("chair", re.compile(r"^\s*,\s*who\s+(?:chairs|chaired)\s+(?:the\s+)?$")),
+    ],
+    "kk": [("member", re.compile(r"^\s*құрамына\s+(?:кіреді|кірді|енді|енеді)"))],
 }
+#: Kazakh: the body, then "басқаратын", then the name ("Жұмыс тобын басқаратын Ерлан Қарин").
+_LED_BY_KK = re.compile(r"^\s*(?:басқаратын|басқарған|басқарып\s+отырған|жетекшілік\s+ететін)\s+$")
 
 
 def _members_by_verb(doc: ArticleDoc, n: int) -> None:
-    """A person the sentence makes a member of a body by a verb, not a post: "X состоит в рабочей группе"."""
+    """A person the sentence makes a member or the head of a body by a verb, not a post.
+
+    "X состоит в рабочей группе", "X, who heads the working group", "X, возглавляющий …",
+    "… комиссия құрамына кірді", "жұмыс тобын басқаратын X".
+    """
     s, ms = doc.article.sentences[n], doc.mentions[n]
-    rx = _MEMBER_VERB.get(s.lang)
-    if rx is None:
-        return
+    rules = _MEMBER_VERB.get(s.lang, [])
+    bodies = ("organisation", "unit")
     for i, m in enumerate(ms):
-        if m.kind != "person" or m.oblique or _stray(m):
+        if m.kind != "person" or _stray(m):
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) else None
+        prev = ms[i - 1] if i > 0 else None
+        found: tuple[str, Mention] | None = None
         if s.lang == "kk":
-            # "X Конституциялық комиссия құрамына кірді": the body between the name and the verb
-            if nxt is None or nxt.kind not in ("organisation", "unit") or not rx.match(s.text[nxt.end :]):
-                continue
-            if s.text[m.end : nxt.start].strip():
-                continue
-        elif nxt is None or nxt.kind not in ("organisation", "unit") or not rx.match(s.text[m.end : nxt.start]):
+            if prev is not None and prev.kind in bodies and _LED_BY_KK.match(s.text[prev.end : m.start]):
+                found = ("head", prev)
+            elif (
+                nxt is not None
+                and nxt.kind in bodies
+                and not m.oblique
+                and not s.text[m.end : nxt.start].strip()
+                and rules[0][1].match(s.text[nxt.end :])
+            ):
+                found = ("member", nxt)  # "X Конституциялық комиссия құрамына кірді"
+        elif nxt is not None and nxt.kind in bodies and not m.oblique:
+            gap = s.text[m.end : nxt.start]
+            found = next(((r, nxt) for r, rx in rules if rx.match(gap)), None)
+        if found is None:
             continue
-        org, person = actor(doc, nxt, n, s.lang), actor(doc, m, n, s.lang)
+        org, person = actor(doc, found[1], n, s.lang), actor(doc, m, n, s.lang)
         if not org or not person or doc.linker.type_of(person) != "person":
             continue
-        role_id = role(doc, "member")
+        role_id = role(doc, found[0])
         add_fact(
             doc,
             n,
@@ -350,7 +383,7 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
             {"holder": person, "role": role_id, "organisation": org},
             0.7,
             ("membership", person, role_id, org),
-            "a person, a verb of membership, a body",
+            "a person, a verb of membership or leadership, a body",
         )
 
 
