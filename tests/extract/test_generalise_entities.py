@@ -330,3 +330,15 @@ def test_a_title_of_a_field_before_a_name_en(session):
     (minister,) = facts(d, "membership", role="minister")
     assert d.actors[minister.values["organisation"]].names["en"] == "Ministry of Justice"
     assert d.actors[minister.values["holder"]].names["en"] == "Yerlan Sarsembayev"
+
+
+def test_the_subjects_post_is_not_the_objects_kk(session):
+    # "The Head of State received the Chairman of the Senate": two people, the object in the accusative
+    d = draft(session, "Мемлекет басшысы Сенат Төрағасы Мәулен Әшімбаевты қабылдады.")
+    (chair,) = facts(d, "membership", role="chair")
+    assert d.actors[chair.values["organisation"]].names["en"] == "Senate"
+    assert not facts(d, "membership", role="head-of-state", holder=chair.values["holder"])
+    # a chain whose posts agree in case with the name stays one person's
+    d = draft(session, "Токаев встретился с руководителем фракции партии «Ауыл» депутатом Мажилиса Сериком Егизбаевым.")
+    (head,) = facts(d, "membership", role="head")
+    assert facts(d, "membership", role="deputy", organisation="mazhilis", holder=head.values["holder"])

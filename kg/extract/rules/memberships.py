@@ -431,6 +431,17 @@ def _holder_after(
     if lang == "kk" and inner and not inner_posts:
         return None, None  # Kazakh names the organisation before the post, never between
     residue = _residue(between, post.end, inner + [Mention(p.start, p.end, p.text, "post") for p in inner_posts])
+    if (
+        inner_posts
+        and after.oblique
+        and not _oblique_post(post.text, lang)
+        and not re.search(r"[,–—‑-]|\b(?:and|и|және|мен|бен|пен)\b", residue, re.IGNORECASE)
+    ):
+        # "Мемлекет басшысы Сенат Төрағасы Мәулен Әшімбаевты қабылдады": a post in the nominative, then posts
+        # not joined to it before a name in an oblique case: the subject's post and the object's, two people
+        # ("Руководитель фракции … депутат Мажилиса Серик Егизбаев", "руководителем … депутатом … Егизбаевым":
+        # the cases agree, one chain)
+        return None, None
     if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
     if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue) and not _verb_between(residue, lang):
