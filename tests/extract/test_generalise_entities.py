@@ -342,3 +342,10 @@ def test_the_subjects_post_is_not_the_objects_kk(session):
     d = draft(session, "Токаев встретился с руководителем фракции партии «Ауыл» депутатом Мажилиса Сериком Егизбаевым.")
     (head,) = facts(d, "membership", role="head")
     assert facts(d, "membership", role="deputy", organisation="mazhilis", holder=head.values["holder"])
+
+
+def test_the_head_of_a_party_faction_en(session):
+    d = draft(session, "Head of the Ak Zhol party faction in the Mazhilis Azat Peruashev said the draft is good.")
+    (head,) = facts(d, "membership", role="head")
+    faction = d.actors[head.values["organisation"]]
+    assert (faction.type, faction.part_of) == ("faction", "ak-zhol")

@@ -551,7 +551,7 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
                     for m in orgs
                     if m.kind == "unit"
                     and m.start >= first.end
-                    and re.fullmatch(r"(?:['’]s)?\s*", text[first.end : m.start])
+                    and re.fullmatch(r"(?:['’]s)?\s*(?:party(?:['’]s)?\s+)?", text[first.end : m.start])
                 ),
                 None,
             )
