@@ -111,7 +111,8 @@ def senate(doc: ArticleDoc) -> str:
 def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     """The organisation ``name`` means: known, drafted earlier, or drafted now."""
     if re.fullmatch(
-        r"(?:the\s+)?(?:Senate(?:\s+of\s+(?:the\s+)?(?:Kazakh\s+|Kazakhstan['’]s\s+)?Parliament(?:\s+of\s+[\w\s]+)?)?|"
+        r"(?:the\s+)?(?:Senate(?:\s+of\s+(?:the\s+)?(?:Kazakh\s+|Kazakhstan['’]s\s+)?Parliament(?:\s+of\s+[\w\s]+)?|"
+        r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?|"
         r"Сенат\w*(?:\s+Парламент\w*(?:\s+[\w\s]+)?)?|(?:[\w\s]+\s+)?Парламент\w*\s+Сенат\w*)",
         name.strip(),
         re.IGNORECASE,

@@ -349,3 +349,27 @@ def test_the_head_of_a_party_faction_en(session):
     (head,) = facts(d, "membership", role="head")
     faction = d.actors[head.values["organisation"]]
     assert (faction.type, faction.part_of) == ("faction", "ak-zhol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olzhas Bektenov, Prime Minister of Kazakhstan, said the draft is balanced.",
+        "Премьер-министр Олжас Бектенов выступил на заседании.",
+        "Премьер-Министр Олжас Бектенов жиында сөз сөйледі.",
+    ],
+)
+def test_a_prime_minister_heads_the_government(session, text):
+    d = draft(session, text)
+    (pm,) = facts(d, "membership", role="prime-minister")
+    assert pm.values["organisation"] == "government"
+    assert not [a for a in d.actors.values() if "inistry" in a.names.get("en", "")]
+
+
+def test_a_senate_of_the_country_and_a_descriptor_after_a_comma_en(session):
+    d = draft(session, "Askar Shakirov, Deputy Chairman of the Senate of Kazakhstan, said the draft is balanced.")
+    (deputy,) = facts(d, "membership", role="deputy-chair")
+    assert d.actors[deputy.values["organisation"]].names["en"] == "Senate"
+    d = draft(session, "Member of the Constitutional Commission, lawyer Sergey Ushakov said the draft is balanced.")
+    (member,) = facts(d, "membership", role="member")
+    assert member.values["described_as"] == {"en": "lawyer"}

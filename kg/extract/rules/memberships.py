@@ -79,6 +79,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if not orgs:
             initials = _initials_beside(doc, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
             orgs = [initials] if initials else orgs
+        if not orgs and post.role == "prime-minister":
+            orgs = [_government(doc)]  # "Prime Minister of Kazakhstan": the Government's head
         if not orgs and post.role in ("minister", "deputy-minister"):
             ministry = _ministry(doc, text, post, lang)  # "Justice Minister", "министр юстиции", "Әділет министрі"
             orgs, confidence_org = ([ministry], -0.1) if ministry else (orgs, confidence_org)
@@ -208,6 +210,13 @@ _MINISTRY_FIELD = {
 _NOT_FIELD = re.compile(r"(?i)^(?:the|a|prime|deputy|vice|former|acting|first|state|then|new|and)$")
 
 
+def _government(doc: ArticleDoc) -> str:
+    """The Government of the Republic: the registry's, else drafted in three languages."""
+    names = {"en": "Government of the Republic of Kazakhstan", "kk": "Қазақстан Республикасының Үкіметі"}
+    names["ru"] = "Правительство Республики Казахстан"
+    return state_body(doc, "government", names, (names["en"], names["ru"], "Government"))
+
+
 def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
     """The ministry of a minister named by its field: "Ministry of Justice", "Министерство юстиции", "Әділет министрлігі"."""
     from kg.extract.actors import new_org
@@ -221,7 +230,7 @@ def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None
     if field is None and after is not None:
         m = after.match(text[post.end :])
         field = m.group(1) if m else None
-    if not field or P.find_posts(field, lang):
+    if not field or P.find_posts(field, lang) or re.match(r"(?i)kazakhstan|republic|қазақстан|казахстан", field):
         return None
     if lang == "en" and field == "Foreign":
         field = "Foreign Affairs"
@@ -698,10 +707,11 @@ def _residue(text: str, offset: int, inner: list[Mention]) -> str:
 
 
 def _descriptor(residue: str) -> str | None:
-    words = residue.strip(" ,")
-    if "," in residue and words:
-        return " ".join(words.split())
-    return None
+    """The words after the last comma between a post and its name: "Member of the Commission, lawyer X" -> "lawyer"."""
+    if "," not in residue:
+        return None
+    words = residue.rsplit(",", 1)[1].strip(" ,")
+    return " ".join(words.split()) or None
 
 
 def _oblique_post(text: str, lang: str) -> bool:
