@@ -150,7 +150,7 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     actor_id: str | None = None
     if m.kind == "person":
         name = _without_post(name, lang)
-        actor_id = linker.resolve(name, "person")
+        actor_id = linker.resolve(name, "person") or _by_patronymic(doc, name, n)
         if actor_id is None and not m.new.get("single"):
             actor_id = linker.add("person", name, lang)
     elif m.kind == "organisation":
@@ -173,6 +173,28 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         actor_id = group(doc, m.new["group"], lang)
     m.actor = actor_id
     return actor_id
+
+
+def _by_patronymic(doc: ArticleDoc, name: str, n: int) -> str | None:
+    """The person the article named in full whom "Firstname Patronymic" addresses ("Серік Рахметоллаұлы").
+
+    Kazakh reports call a person by first name and patronymic after naming them in full ("Серік
+    Егізбаев"): the one person of the article so far with that first name, if there is exactly one.
+    """
+    words = name.split()
+    if len(words) != 2 or not re.search(r"(?:ұлы|қызы|улы|кызы|uly|kyzy)$", words[1], re.IGNORECASE):
+        return None
+    first = words[0].casefold()
+    found = {
+        m.actor
+        for ms in doc.mentions[: n + 1]
+        for m in ms
+        if m.kind == "person"
+        and m.actor
+        and doc.linker.type_of(m.actor) == "person"
+        and any(label.split()[0].casefold() == first for label in labels(doc, m.actor) if label.split())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 #: A surname's ending in Cyrillic or Latin script (Kazakh, Russian and other Turkic surnames).

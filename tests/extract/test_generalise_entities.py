@@ -373,3 +373,18 @@ def test_a_senate_of_the_country_and_a_descriptor_after_a_comma_en(session):
     d = draft(session, "Member of the Constitutional Commission, lawyer Sergey Ushakov said the draft is balanced.")
     (member,) = facts(d, "membership", role="member")
     assert member.values["described_as"] == {"en": "lawyer"}
+
+
+def test_a_person_called_by_first_name_and_patronymic_kk(session):
+    # test3 kk-baq-2026-02-02-auyl-faction: "Серік Рахметоллаұлы" is Serik Egizbayev, named in full before
+    from pathlib import Path
+
+    text = (
+        Path(__file__)
+        .parent.parent.joinpath("data/extract_real/test3/texts/kk-baq-2026-02-02-auyl-faction.txt")
+        .read_text(encoding="utf-8")
+    )
+    d = draft(session, text, outlet="baq-kz", date="2026-02-02", name="auyl-faction")
+    used = {v for f in d.facts for v in f.values.values() if isinstance(v, str)}
+    assert "serik-egizbayev" in used
+    assert not [a for a in d.actors.values() if a.type == "person" and "Рахметолла" in a.names.get("kk", "")]
