@@ -110,11 +110,17 @@ def senate(doc: ArticleDoc) -> str:
 
 def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     """The organisation ``name`` means: known, drafted earlier, or drafted now."""
+    if re.fullmatch(
+        r"(?:the\s+)?(?:Senate(?:\s+of\s+(?:the\s+)?(?:Kazakh\s+|Kazakhstan['’]s\s+)?Parliament(?:\s+of\s+[\w\s]+)?|"
+        r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?|"
+        r"Сенат\w*(?:\s+Парламент\w*(?:\s+[\w\s]+)?)?|(?:[\w\s]+\s+)?Парламент\w*\s+Сенат\w*)",
+        name.strip(),
+        re.IGNORECASE,
+    ):
+        return senate(doc)  # "Senate of the Kazakh Parliament": the chamber, not the parliament
     found = doc.linker.resolve(name, "organisation")
     if found:
         return found
-    if re.fullmatch(r"(?:the\s+)?(?:Senate|Сенат\w*|Парламент\s+Сенаты)", name.strip(), re.IGNORECASE):
-        return senate(doc)
     reordered = re.fullmatch(
         r"(?:the\s+)?(Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?(.+?)s?",
         name,
@@ -144,7 +150,7 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     actor_id: str | None = None
     if m.kind == "person":
         name = _without_post(name, lang)
-        actor_id = linker.resolve(name, "person")
+        actor_id = linker.resolve(name, "person") or _by_patronymic(doc, name, n)
         if actor_id is None and not m.new.get("single"):
             actor_id = linker.add("person", name, lang)
     elif m.kind == "organisation":
@@ -167,6 +173,28 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         actor_id = group(doc, m.new["group"], lang)
     m.actor = actor_id
     return actor_id
+
+
+def _by_patronymic(doc: ArticleDoc, name: str, n: int) -> str | None:
+    """The person the article named in full whom "Firstname Patronymic" addresses ("Серік Рахметоллаұлы").
+
+    Kazakh reports call a person by first name and patronymic after naming them in full ("Серік
+    Егізбаев"): the one person of the article so far with that first name, if there is exactly one.
+    """
+    words = name.split()
+    if len(words) != 2 or not re.search(r"(?:ұлы|қызы|улы|кызы|uly|kyzy)$", words[1], re.IGNORECASE):
+        return None
+    first = words[0].casefold()
+    found = {
+        m.actor
+        for ms in doc.mentions[: n + 1]
+        for m in ms
+        if m.kind == "person"
+        and m.actor
+        and doc.linker.type_of(m.actor) == "person"
+        and any(label.split()[0].casefold() == first for label in labels(doc, m.actor) if label.split())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 #: A surname's ending in Cyrillic or Latin script (Kazakh, Russian and other Turkic surnames).
@@ -270,6 +298,27 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     if party is None:
         return None
     kind, unit_type, place = m.new["unit"], m.new["type"], m.new.get("place")
+    if kind == "political-council":
+        branch = next(
+            (
+                b
+                for b in ms
+                if b.kind == "unit"
+                and b.new.get("unit") == "branch"
+                and b.end <= m.start
+                and not text[b.end : m.start].strip()
+            ),
+            None,
+        )
+        if branch is not None:
+            return _branch_council(doc, unit(doc, branch, n, lang), party)  # "өңірлік филиалының Саяси кеңесі"
+    named = m.text
+    if kind == "branch" and not place:
+        region = _region_named(doc, n)  # "Абай облысында «Ауыл» партиясы өңірлік филиалының"
+        if region:
+            place = region[0]
+            if lang == "kk" and region[1]:
+                named = f"{place} облыстық филиалы"  # the region's branch, as the party names it
     types = ("city-branch", "regional-branch") if kind == "branch" else (unit_type,)
     candidates = [c for t in types for c in linker.of_type(t, part_of=party)]
     if place:
@@ -289,7 +338,46 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     else:
         en = f"{kind.replace('-', ' ').capitalize()} of {party_en}"
         new_id = f"{party}-{kind}"
-    return linker.add(unit_type, unit_label(doc, m.text, party, lang), lang, en=en, part_of=party, actor_id=new_id)
+    return linker.add(unit_type, unit_label(doc, named, party, lang), lang, en=en, part_of=party, actor_id=new_id)
+
+
+def _branch_council(doc: ArticleDoc, branch: str | None, party: str) -> str | None:
+    """The political council of a party's branch ("«Ауыл» партиясы Абай облыстық филиалының Саяси кеңесі")."""
+    if branch is None:
+        return None
+    linker = doc.linker
+    found = linker.of_type("political-council", part_of=branch)
+    if len(found) == 1:
+        return found[0]
+    own = linker.new.get(branch) or linker.actors.get(branch)
+    names = dict(own.names) if own is not None else {}
+    kk = names.get("kk")
+    new_id = linker.add(
+        "political-council",
+        f"{kk}ның Саяси кеңесі"
+        if kk and kk.endswith(("ы", "і"))
+        else f"Political council of the {linker.label(branch)}",
+        "kk" if kk else "en",
+        en=f"Political council of the {linker.label(branch)}",
+        part_of=party,
+        actor_id=f"{branch}-political-council",
+    )
+    if names.get("ru"):
+        linker.new[new_id].names.setdefault("ru", f"Политический совет ({names['ru']})")
+    return new_id
+
+
+def _region_named(doc: ArticleDoc, n: int) -> tuple[str, bool] | None:
+    """The one region or city sentence ``n`` names, and whether it is a region ("Абай облысында" -> "Абай", True)."""
+    places = {
+        (words[0], bool(re.search(r"(?i)облыс|област|region|oblast", name)))
+        for m in doc.mentions[n]
+        if m.kind == "place" and m.how == "tagger"
+        for name in [m.new.get("name", m.text)]
+        for words in [[w for w in name.split() if not re.match(r"(?i)облыс|област|region|oblast|город|қала", w)]]
+        if words
+    }
+    return places.pop() if len(places) == 1 else None
 
 
 def unit_label(doc: ArticleDoc, text: str, party: str, lang: str) -> str:

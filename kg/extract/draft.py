@@ -321,15 +321,20 @@ _ATTRIBUTION = [
         r"(?:деп\s+)?(?:хабарлайды|жазады)\s+(?P<name>[A-Z][\w.-]*[A-Za-z]|[А-ЯӘҒҚҢӨҰҮҺІ][\w.-]+\.kz)", re.IGNORECASE
     ),
     re.compile(
-        r"(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})\s+(?P<present>reports|learned\s+from|has\s+learned)\b"
+        r"(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})(?:\s+correspondent)?\s+"
+        r"(?P<present>reports|learned\s+from|has\s+learned)\b"
     ),
     re.compile(r"\b(?:reports|told)\s+(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})"),
+    # "В беседе с корреспондентом BAQ.KZ", "BAQ.KZ тілшісіне берген сұхбатында": the outlet's own reporter
+    re.compile(r"корреспондент\w*\s+(?:агентства\s+|издания\s+)?(?P<name>[A-Z][\w.-]*[A-Za-z])(?!\w)"),
+    re.compile(r"(?P<name>[A-Z][\w.-]*[A-Za-z])\s+тілшісі\w*"),
 ]
 
 
 def _outlet_id(linker: Linker, name: str) -> str | None:
     """The registry (or already drafted) outlet named ``name``, by any of its labels."""
-    key = name.lower().rstrip(".").removeprefix("the ")
+    # "Qazinform News Agency" is the registry's "Qazinform"
+    key = re.sub(r"\s+(?:news\s+)?agency$", "", name.lower().rstrip(".").removeprefix("the "))
     for actor_id in linker.of_type("outlet"):
         labels = {linker.label(actor_id, lang).lower().removeprefix("the ") for lang in ("en", "kk", "ru")}
         actor = linker.actors.get(actor_id)

@@ -74,8 +74,41 @@ ORG_HEADS = frozenset(
         "faction",
         "group",
         "company",
+        "watch",
+        "initiative",
+        "forum",
     ]
 )
+#: Titles that stand inside a run between a body and a name ("Justice Minister Yerlan Sarsembayev").
+_POST_TITLES = frozenset(
+    [
+        "minister",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "speaker",
+        "senator",
+        "deputy",
+        "secretary",
+        "counsellor",
+        "counselor",
+        "adviser",
+        "advisor",
+        "director",
+        "rector",
+        "akim",
+        "ambassador",
+        "president",
+        "head",
+        "member",
+        "mp",
+        "prosecutor",
+        "general",
+    ]
+)
+#: Last words of the names of regions of the world: "Central Asia" is a place, not a person.
+_REGION_WORDS = frozenset(["asia", "europe", "america", "africa", "caucasus", "eurasia", "east", "west"])
 #: One capitalised word that names one body of the state, not a kind of body.
 _SINGLE_BODIES = frozenset({"senate", "parliament", "mazhilis", "majilis", "government"})
 _NOT_NAMES = frozenset(
@@ -108,12 +141,26 @@ def _runs(text: str) -> list[re.Match]:
     a body (or a country) and then a person: the run is cut after the body's last word.
     """
     out: list[re.Match] = []
-    for run in _RUN.finditer(text):
+    for run in _pieces(text):
         words = list(re.finditer(r"\S+", run.group()))
         plain = [re.sub(r"['’]s?$", "", w.group()).lower() for w in words]
         cut = None
         body_end = None
         for i in range(len(words) - 3, -1, -1):
+            if plain[i] in _POST_TITLES:
+                # "Justice Minister Yerlan Sarsembayev", "Prosecutor General Berik Asylov": titles, then the name
+                tail = plain[i + 1 :]
+                field = i + 2 + (plain[i + 2 : i + 3] == ["the"]) if plain[i + 1 : i + 2] == ["of"] else None
+                if field is not None and 2 <= len(plain) - field - 1 <= 3 and _SURNAME.search(plain[-1]):
+                    # "Minister of Justice Yerlan Sarsembayev": the title's field, then the name
+                    cut, body_end = field + 1, -1
+                    break
+                if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
+                    first = i
+                    while first > 0 and plain[first - 1] in _POST_TITLES | {"of", "the", "and", "for"}:
+                        first -= 1
+                    cut, body_end = i + 1, first - 1
+                    break
             if plain[i] in ORG_HEADS or plain[i] in _NOT_NAMES:
                 start, last = i + 1, i
                 if plain[start] in ("of", "for", "on") and start + 1 < len(plain) - 2:
@@ -135,12 +182,48 @@ def _runs(text: str) -> list[re.Match]:
         out.extend(
             m
             for m in (
-                _RUN.match(text, run.start(), run.start() + words[body_end].end()),
+                _RUN.match(text, run.start(), run.start() + words[body_end].end()) if body_end >= 0 else None,
                 _RUN.match(text, split, run.end()),
             )
             if m
         )
     return out
+
+
+def _pieces(text: str) -> list[re.Match]:
+    """Runs of capitalised words, cut at an "and" after a surname or in a run that names no body.
+
+    "Nurlan Beknazarov and Majilis", "Yerlan Koshanov and Senate Chairman": two runs; "Ministry
+    of Culture and Information" stays one.
+    """
+    out: list[re.Match] = []
+    for run in _RUN.finditer(text):
+        plain = [re.sub(r"['’]s?$", "", w).lower() for w in run.group().split()]
+        if "and" not in plain:
+            out.append(run)
+            continue
+        body = any(w in ORG_HEADS for w in plain)
+        pos = run.start()
+        for part in re.finditer(r"\s+and\s+", run.group()):
+            if body and not _SURNAME.search(run.group()[: part.start()].split()[-1]):
+                continue
+            piece = _RUN.match(text, pos, run.start() + part.start())
+            if piece:
+                out.append(piece)
+            pos = run.start() + part.end()
+        piece = _RUN.match(text, pos, run.end())
+        if piece:
+            out.append(piece)
+    return out
+
+
+#: Endings of English common nouns and adjectives: "Constitutional Order", "Basic Law" name no person.
+_COMMON = re.compile(r"(?:tion|sion|ment|ness|ity|ive|ous|ical|ional|ance|ence|ism|ary|ory|ship|hood)$")
+_COMMON_WORDS = frozenset(
+    ["law", "order", "rights", "people", "nation", "world", "news", "day", "year", "code", "policy", "power", "new"]
+    + ["editor", "author", "language", "russian", "kazakh", "english", "most", "will", "great", "strong", "original"]
+    + ["president", "general", "minister", "chairman", "speaker", "senator", "deputy", "kenesi", "qurultay"]
+)
 
 
 #: Endings of Kazakh, Russian and other Turkic surnames in Latin script.
@@ -220,14 +303,24 @@ def entities(text: str) -> list[NerSpan]:
             taken.append((start, end))
             continue
         lowered = [re.sub(r"['’]s$", "", t).lower() for t in tokens]
+        if lowered[-1] in _REGION_WORDS:
+            out.append(NerSpan(start, end, "LOC", name))  # "Central Asia", "the Middle East"
+            taken.append((start, end))
+            continue
         if any(t in _NOT_NAMES for t in lowered) or any(t in ("of", "for", "and", "the") for t in lowered):
             continue
-        if 2 <= len(tokens) <= 4:
+        if 2 <= len(tokens) <= 4 and not any(_COMMON.search(t) or t in _COMMON_WORDS for t in lowered):
             if name.endswith(("'s", "’s")):
                 end -= 2
                 name = text[start:end]
             if all(t.isupper() for t in tokens):
                 continue  # "ASTANA KAZINFORM": a dateline, not a name
+            if len(tokens) >= 3 and tokens[0].isupper() and not tokens[1].isupper():
+                # "the CEC Nurlan Abdirov": a body's initials, then the name
+                cut = run.start() + words[1].start()
+                out.append(NerSpan(start, run.start() + words[0].end(), "ORG", tokens[0]))
+                taken.append((start, run.start() + words[0].end()))
+                start, name = cut, text[cut:end]
             # "Yerzhan ZHIENBAEV": a surname in capitals, written as a name
             out.append(NerSpan(start, end, "PER", " ".join(w.capitalize() if w.isupper() else w for w in name.split())))
             taken.append((start, end))

@@ -422,7 +422,13 @@ def evaluate(
     bundled = load_corpus()
     known = bundled if set(bundled.actors) <= set(gold.actors) else gold
     index = NameIndex(corpus_entries(gold))
-    cores = {org_core(label): a.id for a in gold.actors.values() for label in a.names.values() if org_core(label)}
+    # A quoted name maps a draft actor only when one gold actor has it («Ауыл» names a party and its units)
+    owners: dict[str, set[str]] = {}
+    for a in gold.actors.values():
+        for label in a.names.values():
+            if org_core(label):
+                owners.setdefault(org_core(label), set()).add(a.id)
+    cores = {core: next(iter(ids)) for core, ids in owners.items() if len(ids) == 1}
     result = Evaluation(
         entities={t: Score() for t in ENTITY_TYPES},
         relations={t: Score() for t in RELATION_TYPES},

@@ -88,6 +88,23 @@ def _same_surname(name: str, actor: Actor) -> bool:
     return any(label.split() and _word_keys(label.split()[-1]) & keys for label in labels)
 
 
+def _same_head(name: str, actor: Actor) -> bool:
+    """Whether the words before "of" in an English body's name ("Senate of the Kazakh Parliament") name the actor.
+
+    >>> from types import SimpleNamespace as A
+    >>> mazhilis = A(names={"en": "Mazhilis"}, also=((("en", "Mazhilis of the Parliament"),)))
+    >>> _same_head("Budget Committee of the Mazhilis", mazhilis), _same_head("Mazhilis of the Parliament", mazhilis)
+    (False, True)
+    """
+    head = re.match(r"(.+?)\s+of\s", name)
+    if head is None:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", head.group(1)) if w.lower() not in ("the", "a", "an")]
+    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    keys = set().union(*(_word_keys(w) for label in labels for w in label.split()))
+    return all(_word_keys(w) & keys for w in words)
+
+
 @dataclass
 class DraftActor:
     """A new actor proposed by the extractor, for a reviewer to check before it joins the registry."""
@@ -173,18 +190,35 @@ class Linker:
                 return hits[0]
         if not re.search(r"\w", name):
             return None
+        if kind == "organisation" and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", name.strip()):
+            return self._acronym(name.strip(), types)
         matches = [
             m for m in self.index.resolve(name, limit=6, min_score=88.0) if self.actors[m.actor_id].type in types
         ]
         if kind == "person":
             # "Ashimbayev" is not "Murat Tashibayev": a fuzzy match of a person needs the same surname
             matches = [m for m in matches if _same_surname(name, self.actors[m.actor_id])]
+        if kind == "organisation":
+            # "Budget Committee of the Mazhilis" is not the Mazhilis: a body of a body needs its own head word
+            matches = [m for m in matches if _same_head(name, self.actors[m.actor_id])]
         if not matches:
             return None
         best = matches[0]
         if len(matches) > 1 and matches[1].score > best.score - 3:
             return None  # ambiguous: leave it for the reviewer
         return best.actor_id
+
+    def _acronym(self, name: str, types: frozenset[str]) -> str | None:
+        """The one registry body whose label's initials spell ``name``: "ЦИК", "ОСК", "CEC"."""
+        key = name.casefold()
+        hits = {
+            a.id
+            for a in self.actors.values()
+            if a.type in types
+            for label in [*a.names.values(), *(t for _l, t in a.also)]
+            if "".join(w[0] for w in re.findall(r"[^\W\d_]{3,}", label)).casefold() == key
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def of_type(self, actor_type: str, *, status: str | None = None, part_of: str | None = None) -> list[str]:
         """Registry and draft ids of one type (optionally one status, one parent), sorted."""

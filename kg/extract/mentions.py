@@ -24,7 +24,7 @@ from typing import Any
 from kg.extract import patterns as P
 from kg.extract.linker import Linker, kk_base_phrase, kk_nominative
 
-__all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type"]
+__all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type", "one_script"]
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _GLUE = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
@@ -152,8 +152,13 @@ class Gazetteer:
         self._types = {a.id: a.type for a in linker.actors.values()}
 
     def find(self, text: str) -> list[Mention]:
-        """Registry actors named in ``text``, longest match first, never overlapping."""
-        words = _words(text)
+        """Registry actors named in ``text``, longest match first, never overlapping.
+
+        A patronymic between a first name and a surname ("Қасым-Жомарт Кемелұлы Тоқаев") is
+        read as a gap, so the registry's "Қасым-Жомарт Тоқаев" names the whole span.
+        """
+        scan = _PATRONYMIC.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        words = _words(scan)
         found: list[tuple[int, int, str, bool]] = []  # (first word, end word, actor, oblique)
         for i, (_s, _e, word) in enumerate(words):
             own, bases = _keys(word)
@@ -166,7 +171,7 @@ class Gazetteer:
                     ok = True
                     for j in range(1, n):
                         w_own, w_bases = _keys(words[i + j][2])
-                        if not _GAP_OK.match(text[words[i + j - 1][1] : words[i + j][0]]):
+                        if not _GAP_OK.match(scan[words[i + j - 1][1] : words[i + j][0]]):
                             ok = False
                             break
                         if keys[j] == w_own:
@@ -194,6 +199,14 @@ class Gazetteer:
             kind = _kind_of_type(self._types[actor_id])
             out.append(Mention(start, end, text[start:end], kind, actor_id, oblique, "registry"))
         return sorted(out, key=lambda m: m.start)
+
+
+#: A patronymic between a capitalised first name and a surname.
+_PATRONYMIC = re.compile(
+    r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+)"
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна|uly|kyzy|ovich|evich|ovna|evna))"
+    r"(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+)
 
 
 def _widen_quotes(text: str, start: int, end: int) -> tuple[int, int]:
@@ -269,9 +282,12 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
 
             kinds = {"PERSON": "person", "ORGANISATION": "organisation", "GPE": "place", "LOCATION": "place"}
             for e in ner_kk.tag(text):
-                if e.type in kinds:
-                    normal = kk_nominative(e.text) if e.type == "PERSON" else e.text
-                    out.append((e.start, e.end, kinds[e.type], normal))
+                if e.type == "PERSON":
+                    kept = _kk_name(text, e.start, e.end)
+                    if kept:
+                        out.append((*kept, "person", kk_nominative(text[kept[0] : kept[1]])))
+                elif e.type in kinds:
+                    out.append((e.start, e.end, kinds[e.type], e.text))
         out.extend(_capitalised_kk(text))
     elif lang == "ru":
         from kg.extract import ru
@@ -347,10 +363,44 @@ _SURNAME_END = re.compile(
 )
 
 
+#: Capitalised common nouns that open sentences and titles, by their stem: no word of a person's name.
+_KK_NOT_NAME = re.compile(
+    r"(?:Конституц|Жолдау|Ата\s*заң|Референдум|Парламент|Мәжіліс|Сенат|Құрылтай|Үкімет|Президент|Мемлекет|"
+    r"Республика|Қазақстан|Комисси|Кеңес|Партия|Коалиция|Заң|Жоба|ҚР(?!\w)|Еңбек\s*Ер|Ері(?!\w))",
+)
+#: A Kazakh case ending (genitive, locative) no first name carries before its surname.
+_KK_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ында|інде|дағы|дегі|тағы|тегі)$")
+
+
+def _kk_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A tagger's Kazakh person span without the common nouns glued to it, or None when none is a name.
+
+    "Ерлан Қошанов Конституцияны": the name, then the object of the verb; "Жолдауында
+    Конституцияны" ("in the Address, the Constitution") names no one.
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and _KK_NOT_NAME.match(words[-1].group()):
+        words.pop()
+    while words and _KK_NOT_NAME.match(words[0].group()):
+        words.pop(0)
+    if not words or any(_KK_CASE.search(w.group()) for w in words[:-1]):
+        return None
+    if len(words) == 1 and _KK_CASE.search(words[0].group()) and not _SURNAME_END.search(words[0].group().lower()):
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
 def _capitalised_kk(text: str) -> list[tuple[int, int, str, str]]:
     """Two or three capitalised Kazakh words that look like a person's name."""
     out = []
     for m in _CAP_RUN.finditer(text):
+        span = _kk_name(text, m.start(), m.end())
+        if span is None or len(text[span[0] : span[1]].split()) < 2:
+            continue
+        if span != m.span():
+            m = _CAP_RUN.match(text, *span) or m
+            if m.span() != span:
+                continue
         words = m.group().replace("- ", "-").split()
         if any(w.split("-")[0] in _CAP_STOP for w in words):
             continue
@@ -375,6 +425,13 @@ def _en_titles() -> frozenset[str]:
     from kg.extract.en import TITLES
 
     return TITLES
+
+
+def _en_org_heads() -> frozenset[str]:
+    """Last words of English organisation names ("University", "Committee")."""
+    from kg.extract.en import ORG_HEADS
+
+    return ORG_HEADS
 
 
 def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
@@ -522,8 +579,34 @@ def _oblique_word(text: str, lang: str) -> bool:
     return "'s" in text or "’s" in text
 
 
+_CYR_TO_LAT = str.maketrans("аеорсухіАВЕКМНОРСТХІ", "aeopcyxiABEKMHOPCTXI")
+_LAT_TO_CYR = str.maketrans("aeopcyxiABEKMHOPCTXI", "аеорсухіАВЕКМНОРСТХІ")
+_MIXED = re.compile(r"\w*(?:[A-Za-z][А-Яа-яЁёІі]|[А-Яа-яЁёІі][A-Za-z])\w*")
+
+
+def one_script(text: str) -> str:
+    """``text`` with each word written in one script: a Cyrillic look-alike in a Latin word made Latin, and back.
+
+    Typed text mixes them ("Respubliсa" with a Cyrillic "с"), which splits a name for every
+    tagger and the registry; the length and the offsets stay the same.
+
+    >>> one_script("партии Respubliсa"), one_script("Мaжилис")
+    ('партии Respublica', 'Мажилис')
+    """
+    if not _MIXED.search(text):
+        return text
+
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        latin = sum(1 for c in word if "a" <= c.lower() <= "z")
+        return word.translate(_CYR_TO_LAT if latin * 2 > len(word) else _LAT_TO_CYR)
+
+    return _MIXED.sub(fix, text)
+
+
 def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) -> list[Mention]:
     """All mentions of one sentence, registry first, then rules, then the tagger, without overlaps."""
+    text = one_script(text)
     chosen: list[Mention] = gazetteer.find(text)
 
     def free(start: int, end: int) -> bool:
@@ -548,19 +631,30 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     if lang == "ru":
         for body in _RU_BODY.finditer(text):
             if free(body.start(), body.end()):
-                found = next(
-                    (
-                        a
-                        for a in (
-                            linker.resolve(n, "organisation") for n in _ru_base_forms(body.group(1), body.group(2))
-                        )
-                        if a
-                    ),
-                    None,
+                # "рабочей группе по парламентской реформе": with its subject first, then without
+                topic = _RU_TOPIC.match(text, body.end())
+                bases = _ru_base_forms(body.group(1), body.group(2))
+                tries = [(f"{b}{topic.group()}", topic.end()) for b in bases] if topic else []
+                tries += [(b, body.end()) for b in bases]
+                resolved = next(
+                    ((a, end) for a, end in ((linker.resolve(n, "organisation"), e) for n, e in tries) if a), None
                 )
-                if found:
+                if resolved and resolved[1] > body.end():
+                    # "по конституционной реформе" is the body's subject, not the reform itself
+                    chosen = [
+                        c for c in chosen if not (c.how == "rule" and body.end() <= c.start and c.end <= resolved[1])
+                    ]
+                if resolved and free(body.start(), resolved[1]):
                     chosen.append(
-                        Mention(body.start(), body.end(), body.group(), "organisation", found, True, "registry")
+                        Mention(
+                            body.start(),
+                            resolved[1],
+                            text[body.start() : resolved[1]],
+                            "organisation",
+                            resolved[0],
+                            True,
+                            "registry",
+                        )
                     )
     posts = P.find_posts(text, lang)
     for start, end, kind, normal in _tagged(text, lang):
@@ -594,6 +688,27 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 end = start + initial.start()
                 normal = " ".join(normal.split()[:-1]) if len(normal.split()) > 2 else text[start:end]
         surface = text[start:end]
+        of_known = False
+        if kind == "organisation" and lang == "en" and not free(start, end):
+            # "Senate of the Kazakh Parliament": a body of a known body, not the known body itself
+            inner = [c for c in chosen if c.start < end and start < c.end]
+            if (
+                len(inner) == 1
+                and inner[0].how == "registry"
+                and inner[0].kind == "organisation"
+                and start < inner[0].start
+                and inner[0].end == end
+                and re.search(r"\sof\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$", text[start : inner[0].start])
+            ):
+                chosen.remove(inner[0])
+                of_known = True
+            elif (
+                inner
+                and all(c.how == "registry" and c.kind == "place" and start <= c.start and c.end < end for c in inner)
+                and re.sub(r"['’]s?$", "", surface.split()[-1]).lower() in _en_org_heads()
+            ):
+                for c in inner:
+                    chosen.remove(c)  # "Karaganda University": a body named after a place
         if not free(start, end):
             continue
         if kind == "place" and re.match(r"\.(?:kz|ru|com|az|uz|kg|net|org|info)\b", text[end:], re.I):
@@ -613,6 +728,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         if lang == "en":
             oblique = bool(re.search(r"\b(?:by|of|to|with|for|from|at|in)\s+(?:the\s+)?$", text[:start]))
         actor = linker.resolve(normal, kind) or (linker.resolve(surface, kind) if surface != normal else None)
+        if of_known:
+            actor = None  # not the known body its name ends with: drafted when a fact uses it
         chosen.append(Mention(start, end, surface, kind, actor, oblique, "tagger", new))
     # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
     for hit in P.PARTY_ANAPHOR[lang].finditer(text):
@@ -671,15 +788,17 @@ def _person_after_post(text: str, start: int, end: int, normal: str, posts: list
     return _person_after_mention(text, start, end, normal, [Mention(post.start, post.end, post.text, "post")])
 
 
+#: The subject of a body after its noun: "по парламентской реформе", "по конституционной реформе".
+_RU_TOPIC = re.compile(r"\s+по\s+(?:[а-яё]+(?:ой|им|ым|ому|ему)\s+)?[а-яё]+(?:е|ам|у|ю|и)(?!\w)")
 #: A body named by an adjective and a noun in an oblique case: "Конституционную комиссию", "Конституционного суда".
 _RU_BODY = re.compile(
-    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ую|ой|ого|ому|ым|ом))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ую|ой|ого|ому|ым|ом|(?<=[чшщж])ей))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
 )
 
 
 def _ru_base_forms(adjective: str, noun: str) -> list[str]:
     """The nominative a registry label would use, for a feminine and a masculine reading."""
-    fem_adj = re.sub(r"(?:ую|ой)$", "ая", adjective)
+    fem_adj = re.sub(r"(?:ую|ой|(?<=[чшщж])ей)$", "ая", adjective)  # "рабочей группе" -> "рабочая группа"
     fem_noun = (
         re.sub(r"(?:ию|ии|ией)$", "ия", re.sub(r"(?:у|ы|е|ой)$", "а", noun))
         if not noun.endswith(("ию", "ии", "ией"))

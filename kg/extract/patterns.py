@@ -82,6 +82,8 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "state-secretary": ("Мемлекеттік хатшы", "Государственный секретарь", "State Secretary"),
     "deputy-prime-minister": ("Премьер-министрдің орынбасары", "заместитель премьер-министра", "Deputy Prime Minister"),
     "minister": ("министр", "министр", "minister"),
+    "deputy-minister": ("вице-министр", "вице-министр", "deputy minister"),
+    "prime-minister": ("Премьер-Министр", "Премьер-министр", "Prime Minister"),
     "deputy": ("депутат", "депутат", "deputy"),
     "vice-president": ("Вице-президент", "Вице-президент", "Vice-President"),
     "founder": ("негізін қалаушы", "основатель", "founder"),
@@ -132,9 +134,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-chair", r"төраға(?:сы|сының)?\s+орынбасар\w*"),
         ("deputy-head", r"басшы(?:сы|сының)\s+орынбасар\w*|жетекші(?:сі|сінің)\s+орынбасар\w*"),
         ("deputy-prime-minister", r"премьер-министр\w*\s+орынбасар\w*"),
+        ("deputy-minister", r"вице-министр\w*|министр(?:дің|інің)\s+орынбасар\w*"),
+        ("prime-minister", r"премьер-министр\w*"),
         ("executive-secretary", r"атқарушы\s+хатшы\w*"),
         ("head-of-state", r"мемлекет\s+басшы\w*"),
-        ("head-of-state", r"президент(?:і|інің|іне)?(?=\s)(?!\s+жанындағы)"),
+        ("head-of-state", r"президент(?:і|інің|іне|іміз|іміздің|імізге)?(?=\s)(?!\s+жанындағы)"),
         ("state-counsellor", r"мемлекеттік\s+кеңесші\w*"),
         ("state-secretary", r"мемлекеттік\s+хатшы\w*"),
         ("deputy-chair", r"төрағасының\s+орынбасар\w*"),
@@ -149,7 +153,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"негізін\s+қалаушы\w*"),
         ("coordinator", r"үйлестіруші(?:сі|сінің)?(?!\w)"),
         ("minister", r"министр(?:і|інің)(?!\w)"),
-        ("deputy", r"депутат(?:ы|ының|тар|тары)(?!\w)"),
+        ("deputy", r"депутат(?:ы|ының|тар|тары)(?!\w)|депутат(?=\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+[А-ЯӘҒҚҢӨҰҮҺІ])"),
         ("deputy", r"сенатор(?:ы|ының|лар|лары)?(?!\w)"),
     ],
     "ru": [
@@ -171,6 +175,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-head", r"заместител\w*\s+(?:руководител|глав)\w*"),
         ("deputy-chair", r"зампред\w*"),
         ("deputy-prime-minister", r"вице-премьер\w*|заместител\w*\s+премьер-министр\w*"),
+        ("deputy-minister", r"вице-министр\w*|заместител\w*\s+министр\w*"),
+        ("prime-minister", r"премьер-министр\w*"),
         ("executive-secretary", r"исполнительн\w+\s+секретар\w+"),
         ("head-of-state", r"глав(?:а|ы|е|у|ой)\s+государства"),
         ("head-of-state", r"президент(?:а|у|ом|е)?(?=\s)(?<!при\sпрезиденте)"),
@@ -210,6 +216,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-head", r"deputy\s+(?:head|leader)(?![\w-])"),
         ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+[A-Z][a-z]+\s+[A-Z])"),
         ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
+        ("deputy-minister", r"(?:deputy|vice)[\s-]+minister"),
+        ("prime-minister", r"prime[\s-]+minister"),
         ("executive-secretary", r"executive\s+secretary"),
         ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
         ("state-counsellor", r"state\s+(?:counsell?or|advis[eo]r)"),
@@ -255,12 +263,32 @@ def find_posts(text: str, lang: str) -> list[Post]:
     return list(_posts(text, lang))
 
 
+#: A body of the President's ("Администрации Президента", "Президент Әкімшілігі", "Administration of the
+#: President"): the word "President" there names the body, not a post before a name.
+_PRESIDENTS_BODY = {
+    "ru": re.compile(r"(?:администраци|аппарат|канцеляри|управлени\w*\s+делами|резиденци)\w*\s+$", I),
+    "en": re.compile(r"(?:administration|office|affairs\s+department|chancellery)\s+of\s+(?:the\s+)?$", I),
+}
+_PRESIDENTS_BODY_AFTER = re.compile(r"^\s+(?:әкімшілі|іс\s+басқарма|кеңсе)", I)
+
+
+def _names_a_body(role: str, text: str, m: re.Match, lang: str) -> bool:
+    if role != "head-of-state":
+        return False
+    before = _PRESIDENTS_BODY.get(lang)
+    if before is not None and before.search(text[: m.start()]):
+        return True
+    return lang == "kk" and bool(_PRESIDENTS_BODY_AFTER.match(text[m.end() :]))
+
+
 @functools.lru_cache(maxsize=256)
 def _posts(text: str, lang: str) -> tuple[Post, ...]:
     found: list[Post] = []
     for role, rx in _POST_RES.get(lang, []):
         for m in rx.finditer(text):
             if any(p.start < m.end() and m.start() < p.end for p in found):
+                continue
+            if _names_a_body(role, text, m, lang):
                 continue
             found.append(Post(role, m.start(), m.end(), m.group()))
     return tuple(sorted(found, key=lambda p: p.start))
@@ -648,6 +676,8 @@ UNITS = {
             "regional-branch",
             re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I),
         ),
+        # "өңірлік филиалының": a regional branch whose region the sentence names elsewhere ("Абай облысында")
+        ("branch", "regional-branch", re.compile(r"өңірлік\s+филиал\w*", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
         ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
     ],
@@ -656,6 +686,7 @@ UNITS = {
         ("national-council", "political-council", re.compile(r"национальн\w+\s+совет\w*", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+городск\w+\s+филиал\w*", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I)),
+        ("branch", "regional-branch", re.compile(r"региональн\w+\s+филиал\w*", I)),
         (
             "primary-organisation",
             "primary-organisation",

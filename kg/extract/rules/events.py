@@ -309,10 +309,15 @@ def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
 #: "The commission, chaired by X", "комиссия, которую возглавляет X": a body, then who leads it.
 _BODY_LED = {
     "ru": re.compile(
-        r",?\s*(?:(?:котор\w+|кого)\s+)?(?:возглавляем\w+|возглавля\w+|возглавил\w*|под\s+председательством)\b",
+        r",?\s*(?:(?:котор\w+|кого)\s+)?(?:возглавляем\w+|возглавля\w+|возглавил\w*|под\s+председательством|во\s+главе\s+с)\b",
         re.IGNORECASE,
     ),
-    "en": re.compile(r",?\s*(?:which\s+(?:is|was)\s+)?(?:chaired|headed|led)\s+by\b", re.IGNORECASE),
+    # "A working group was formed to develop proposals for the reform, led by X"
+    "en": re.compile(
+        r"(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:formed|created|set\s+up|established)\b[^.;:!?,]{0,80},)?"
+        r",?\s*(?:which\s+(?:is|was)\s+)?(?:chaired|headed|led)\s+by\b",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -336,7 +341,7 @@ def body_chaired(text: str, ms: list[Mention], person: Mention, lang: str) -> tu
             return None
         if any(m.kind == "person" and cue.end() <= m.start and m.end <= person.start for m in ms):
             return None
-        role = "head" if re.search(r"headed|led\b|возглав", cue.group(), re.IGNORECASE) else "chair"
+        role = "head" if re.search(r"headed|led\b|возглав|во\s+главе", cue.group(), re.IGNORECASE) else "chair"
         return body, role
     return None
 

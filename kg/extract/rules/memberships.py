@@ -35,15 +35,16 @@ def apply(doc: ArticleDoc, n: int) -> None:
     text, lang = s.text, s.lang
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
     _bodies_led(doc, n)
+    _members_by_verb(doc, n)
     for post in posts:
         holder, described = _holder_after(text, ms, posts, post, lang)
-        plural = bool(P.PLURAL_POST.search(post.text))
+        plural = _plural(post, lang)
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
-        before = _holder_before(text, ms, post, lang) if lang in ("ru", "en") and not plural else None
+        before = _holder_before(text, ms, post, lang) if not plural else None
         if before is not None and (holder is None or _apposition(text, post, ms, lang)):
             holder, described = before, None
         if holder is None:
-            if P.PLURAL_POST.search(post.text):
+            if plural:
                 _remember_plural(doc, n, post)  # "Сенат депутаттары …": the body of the names that follow
             _post_pseudo(doc, n, post)
             continue
@@ -68,8 +69,6 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 continue
         if not orgs and any(m.kind == "place" for m in beside):
             orgs = [country(doc, lang)]  # "Президенту Казахстана": a post of the state
-        if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
-            orgs = [_prosecutors_office(doc)]
         confidence_org = 0.0
         if not orgs and (
             re.match(r"(?i)сенатор|senator", post.text)
@@ -78,19 +77,39 @@ def apply(doc: ArticleDoc, n: int) -> None:
         ):
             orgs, confidence_org = [senate(doc)], 0.0  # a senator, "Сенат Төрағасы": the Senate the registry lacks
         if not orgs:
+            initials = _initials_beside(doc, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
+            orgs = [initials] if initials else orgs
+        if not orgs and post.role == "prime-minister":
+            orgs = [_government(doc)]  # "Prime Minister of Kazakhstan": the Government's head
+        if not orgs and post.role in ("minister", "deputy-minister"):
+            ministry = _ministry(doc, text, post, lang)  # "Justice Minister", "министр юстиции", "Әділет министрі"
+            orgs, confidence_org = ([ministry], -0.1) if ministry else (orgs, confidence_org)
+        if not orgs:
             drafted = _unknown_body(doc, text, ms, post, lang)
             if drafted:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
             orgs = [country(doc, lang)]
+        if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
+            orgs = [_prosecutors_office(doc)]  # "Prosecutor General X", "… of the Republic of Kazakhstan X"
+        if not orgs and post.role == "deputy":
+            chamber = _chamber(doc, n, post)  # "мәжіліс депутаты", "На заседании Мажилиса депутат X"
+            orgs, confidence_org = ([chamber[0]], chamber[1]) if chamber else (orgs, confidence_org)
         earlier = doc.plural_orgs.get(post.role)
-        if not orgs and P.PLURAL_POST.search(post.text) and earlier and 0 < n - earlier[0] <= 2:
+        if not orgs and plural and earlier and 0 < n - earlier[0] <= 2:
             orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
         holders = [holder]
-        if P.PLURAL_POST.search(post.text) and holder.start > post.end:
+        if plural and holder.start > post.end:
             holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
+
+
+def _plural(post: P.Post, lang: str) -> bool:
+    """Whether a post is in the plural: "депутаттары", "сенаторы", "senators" (Kazakh "орынбасары" is singular)."""
+    if lang == "kk":
+        return bool(re.search(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$", post.text, re.IGNORECASE))
+    return bool(P.PLURAL_POST.search(post.text))
 
 
 def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
@@ -111,6 +130,112 @@ def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
     return new_org(doc, name, lang) if name else None
+
+
+#: A chamber's name in lower case beside a deputy's post: "мәжіліс депутаты", "депутат мажилиса", "Majilis deputy".
+_CHAMBER_WORD = re.compile(r"(?i)^(?:мәжіліс\w*|сенат\w*|мажилис\w*|majilis|mazhilis|senate|маслихат\w*|мәслихат\w*)$")
+
+
+def _initials_beside(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+    """A registry body written by its initials beside a post: before it in Kazakh, after it otherwise."""
+    if lang == "kk":
+        m = re.search(r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})(?:-?(?:ның|нің|тың|тің|дың|дің))?\s+$", text[: post.start])
+    else:
+        m = re.match(r"\s+(?:of\s+(?:the\s+)?)?([A-ZА-ЯЁ]{2,6})(?![\w-])", text[post.end :])
+    if m is None:
+        return None
+    found = doc.linker.resolve(m.group(1), "organisation")
+    return found if found and doc.linker.type_of(found) != "place" else None
+
+
+def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
+    """The chamber of a deputy named without one: the word beside the post, else the one chamber the clause names.
+
+    "мәжіліс депутаты Мұрат Әбенов" writes the chamber in lower case (the gazetteer takes one
+    lower-case word for a common noun); "Сенат кулуарында депутат Есбай Амангелді" and "На
+    заседании Мажилиса депутат Максат Толыкбай" name the chamber where the deputy speaks.
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    beside = re.search(r"(\w+)\s+$", text[: post.start]) if lang in ("kk", "en") else None
+    if lang in ("ru", "en") and beside is None or (beside and not _CHAMBER_WORD.match(beside.group(1))):
+        beside = re.match(r"\s+(\w+)", text[post.end :])
+    if beside and _CHAMBER_WORD.match(beside.group(1)):
+        named = _chamber_actor(doc, beside.group(1))
+        return (named, 0.0) if named else None
+    clause = re.split(r"[.;:!?]|,\s+(?:а|но|и|және|but|and)\s", text[: post.start])[-1]
+    offset = post.start - len(clause)
+    found = {
+        a
+        for m in ms
+        if offset <= m.start and m.end <= post.start and m.kind == "organisation"
+        for a in [_chamber_actor(doc, m.text)]
+        if a
+    }
+    return (found.pop(), -0.1) if len(found) == 1 else None
+
+
+def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
+    """The Mazhilis, the Senate or a maslikhat a word names, when it names one."""
+    word = word.split()[-1] if word.split() else word
+    if not _CHAMBER_WORD.match(word):
+        return None
+    if re.match(r"(?i)сенат|senate", word):
+        return senate(doc)
+    found = doc.linker.resolve(word, "organisation")
+    return found if found and doc.linker.type_of(found) == "state-body" else None
+
+
+#: The field of a ministry named beside "minister": "Justice Minister", "Minister of Justice", "министр юстиции", "Әділет министрі".
+_MINISTRY_FIELD = {
+    "en": (
+        re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+and\s+)?[A-Z][a-z]+)\s+$"),
+        re.compile(
+            r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?)"
+            r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+|\s*[,.;:]|\s+[a-z]|$)"  # the field ends where a name begins
+        ),
+    ),
+    "ru": (
+        None,
+        re.compile(
+            r"^\s+((?:[а-яё]+(?:ого|ой|ых)\s+)?[а-яё]+(?:ии|ов|ы|а|и|ства|ния)(?:\s+и\s+[а-яё]+(?:ии|ов|ы|а|и|ства|ния))?)(?=\s|[,.;:]|$)"
+        ),
+    ),
+    "kk": (
+        re.compile(r"(?<![\w-])((?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+және\s+)?[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+)\s+$"),
+        None,
+    ),
+}
+#: Words before "Minister" that are no field: "Prime", "Deputy", "Foreign" keeps its own ministry.
+_NOT_FIELD = re.compile(r"(?i)^(?:the|a|prime|deputy|vice|former|acting|first|state|then|new|and)$")
+
+
+def _government(doc: ArticleDoc) -> str:
+    """The Government of the Republic: the registry's, else drafted in three languages."""
+    names = {"en": "Government of the Republic of Kazakhstan", "kk": "Қазақстан Республикасының Үкіметі"}
+    names["ru"] = "Правительство Республики Казахстан"
+    return state_body(doc, "government", names, (names["en"], names["ru"], "Government"))
+
+
+def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+    """The ministry of a minister named by its field: "Ministry of Justice", "Министерство юстиции", "Әділет министрлігі"."""
+    from kg.extract.actors import new_org
+
+    before, after = _MINISTRY_FIELD.get(lang, (None, None))
+    field = None
+    if before is not None:
+        m = before.search(text[: post.start])
+        if m and not any(_NOT_FIELD.match(w) for w in m.group(1).split()):
+            field = m.group(1)
+    if field is None and after is not None:
+        m = after.match(text[post.end :])
+        field = m.group(1) if m else None
+    if not field or P.find_posts(field, lang) or re.match(r"(?i)kazakhstan|republic|қазақстан|казахстан", field):
+        return None
+    if lang == "en" and field == "Foreign":
+        field = "Foreign Affairs"
+    name = {"en": f"Ministry of {field}", "ru": f"Министерство {field}", "kk": f"{field} министрлігі"}[lang]
+    return new_org(doc, name, lang)
 
 
 def _remember_plural(doc: ArticleDoc, n: int, post: P.Post) -> None:
@@ -198,6 +323,79 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
         )
 
 
+#: "X состоит в рабочей группе", "X входит в состав комиссии", "X is a member of the commission", "X комиссия құрамына кірді".
+_MEMBER_VERB: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "ru": [
+        (
+            "member",
+            re.compile(
+                r"^\s*(?:(?:также|тоже)\s+)?(?:состо(?:ит|ял|яла)|входи(?:т|л|ла)|вош(?:ел|ёл|ла))\s+в\s+(?:состав\s+)?$"
+            ),
+        ),
+        # "Ерлан Карин, возглавляющий рабочую группу …"
+        ("head", re.compile(r"^\s*,\s*(?:возглавляющ\w+|(?:который|которая)\s+возглавля\w+)\s+$")),
+    ],
+    "en": [
+        (
+            "member",
+            re.compile(r"^\s*(?:(?:is|was)\s+(?:also\s+)?a\s+member\s+of|(?:also\s+)?sits\s+on)\s+(?:the\s+)?$"),
+        ),
+        # "Erlan Karin, who heads the working group …", "Elvira Azimova, who chairs the Constitutional Court"
+        ("head", re.compile(r"^\s*,\s*who\s+(?:heads|headed|leads|led)\s+(?:the\s+)?$")),
+        ("chair", re.compile(r"^\s*,\s*who\s+(?:chairs|chaired)\s+(?:the\s+)?$")),
+    ],
+    "kk": [("member", re.compile(r"^\s*құрамына\s+(?:кіреді|кірді|енді|енеді)"))],
+}
+#: Kazakh: the body, then "басқаратын", then the name ("Жұмыс тобын басқаратын Ерлан Қарин").
+_LED_BY_KK = re.compile(r"^\s*(?:басқаратын|басқарған|басқарып\s+отырған|жетекшілік\s+ететін)\s+$")
+
+
+def _members_by_verb(doc: ArticleDoc, n: int) -> None:
+    """A person the sentence makes a member or the head of a body by a verb, not a post.
+
+    "X состоит в рабочей группе", "X, who heads the working group", "X, возглавляющий …",
+    "… комиссия құрамына кірді", "жұмыс тобын басқаратын X".
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    rules = _MEMBER_VERB.get(s.lang, [])
+    bodies = ("organisation", "unit")
+    for i, m in enumerate(ms):
+        if m.kind != "person" or _stray(m):
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        prev = ms[i - 1] if i > 0 else None
+        found: tuple[str, Mention] | None = None
+        if s.lang == "kk":
+            if prev is not None and prev.kind in bodies and _LED_BY_KK.match(s.text[prev.end : m.start]):
+                found = ("head", prev)
+            elif (
+                nxt is not None
+                and nxt.kind in bodies
+                and not m.oblique
+                and not s.text[m.end : nxt.start].strip()
+                and rules[0][1].match(s.text[nxt.end :])
+            ):
+                found = ("member", nxt)  # "X Конституциялық комиссия құрамына кірді"
+        elif nxt is not None and nxt.kind in bodies and not m.oblique:
+            gap = s.text[m.end : nxt.start]
+            found = next(((r, nxt) for r, rx in rules if rx.match(gap)), None)
+        if found is None:
+            continue
+        org, person = actor(doc, found[1], n, s.lang), actor(doc, m, n, s.lang)
+        if not org or not person or doc.linker.type_of(person) != "person":
+            continue
+        role_id = role(doc, found[0])
+        add_fact(
+            doc,
+            n,
+            "membership",
+            {"holder": person, "role": role_id, "organisation": org},
+            0.7,
+            ("membership", person, role_id, org),
+            "a person, a verb of membership or leadership, a body",
+        )
+
+
 #: What may stand between a post and the name it belongs to, once posts and names are cut out.
 _JOINERS = re.compile(
     r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$", re.IGNORECASE
@@ -242,9 +440,21 @@ def _holder_after(
     if lang == "kk" and inner and not inner_posts:
         return None, None  # Kazakh names the organisation before the post, never between
     residue = _residue(between, post.end, inner + [Mention(p.start, p.end, p.text, "post") for p in inner_posts])
+    if (
+        inner_posts
+        and after.oblique
+        and not _oblique_post(post.text, lang)
+        and not re.search(r"[,–—‑-]|\b(?:and|и|және|мен|бен|пен)\b", residue, re.IGNORECASE)
+    ):
+        # "Мемлекет басшысы Сенат Төрағасы Мәулен Әшімбаевты қабылдады": a post in the nominative, then posts
+        # not joined to it before a name in an oblique case: the subject's post and the object's, two people
+        # ("Руководитель фракции … депутат Мажилиса Серик Егизбаев", "руководителем … депутатом … Егизбаевым":
+        # the cases agree, one chain)
+        return None, None
     if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
-    if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue):
+    if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue) and not _verb_between(residue, lang):
+        # "глава института парламентаризма Наталья Пан", "chairman, lawyer X"; not "the Head of State received X"
         return after, _descriptor(residue)
     # "Rector of Karaganda University named after E. Buketov, Nurlan Dulatbekov": a name of the body, then a comma.
     if (
@@ -257,6 +467,23 @@ def _holder_after(
     return None, None
 
 
+#: A finite verb between a post and a name: the post is the subject's, not the name's title.
+_VERB_RU = re.compile(r"(?<=[аеиоуыя])(?:л|ла|ли|ло|лся|лась|лись)$|(?:ет|ит|ют|ят)$")
+
+
+def _verb_between(residue: str, lang: str) -> bool:
+    """Lower-case words between a post and a name that include a verb ("received", "принял").
+
+    English writes a title without lower-case words before the name unless a comma sets off a
+    descriptor ("chairman, lawyer X"); Russian puts genitives there ("президента страны X").
+    """
+    if lang == "en":
+        return "," not in residue
+    if lang == "ru":
+        return any(_VERB_RU.search(w) for w in re.findall(r"[а-яё]+", residue))
+    return False
+
+
 def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
     """ "Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor": the name before."""
     before = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
@@ -265,8 +492,16 @@ def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Men
     cand = before[-1]
     gap = text[cand.end : post.start]
     inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
-    if re.fullmatch(
-        r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", _residue(gap, cand.end, inner), re.IGNORECASE
+    residue = _residue(gap, cand.end, inner)
+    if re.fullmatch(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", residue, re.IGNORECASE):
+        return cand
+    # "Erlan Karin, Deputy Chairperson of the Commission and State Counselor", "Ерлан Карин, Государственный
+    # советник – руководитель рабочей группы": a chain of posts after the name and its comma is the name's
+    chain = [p for p in P.find_posts(text, lang) if p.start >= cand.end and p.end <= post.start]
+    if chain and re.fullmatch(
+        r"\s*,\s*(?:[\s,–—-]|\b(?:the|a|an|and|of|at|in|for|on|и|по|при)\b)*",
+        _residue(gap, cand.end, inner + [Mention(p.start, p.end, p.text, "post") for p in chain]),
+        re.IGNORECASE,
     ):
         return cand
     return None
@@ -325,7 +560,7 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
                     for m in orgs
                     if m.kind == "unit"
                     and m.start >= first.end
-                    and re.fullmatch(r"(?:['’]s)?\s*", text[first.end : m.start])
+                    and re.fullmatch(r"(?:['’]s)?\s*(?:party(?:['’]s)?\s+)?", text[first.end : m.start])
                 ),
                 None,
             )
@@ -472,10 +707,11 @@ def _residue(text: str, offset: int, inner: list[Mention]) -> str:
 
 
 def _descriptor(residue: str) -> str | None:
-    words = residue.strip(" ,")
-    if "," in residue and words:
-        return " ".join(words.split())
-    return None
+    """The words after the last comma between a post and its name: "Member of the Commission, lawyer X" -> "lawyer"."""
+    if "," not in residue:
+        return None
+    words = residue.rsplit(",", 1)[1].strip(" ,")
+    return " ".join(words.split()) or None
 
 
 def _oblique_post(text: str, lang: str) -> bool:
