@@ -70,25 +70,38 @@ def subjects(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], .
     doc = Doc(text)
     doc.segment(_models()["segmenter"])
     doc.parse_syntax(_syntax())
-    tokens = doc.tokens
+    return subject_spans(doc.tokens)
+
+
+def subject_spans(tokens: list[Any]) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
+    """:func:`subjects` from parsed tokens (``id``, ``head_id``, ``rel``, ``start``, ``stop``).
+
+    Each token is visited once, so heads that form a cycle (the parser makes some) end the walk.
+    """
     by_id = {t.id: t for t in tokens}
     children: dict[str, list[Any]] = {}
     for t in tokens:
         children.setdefault(t.head_id, []).append(t)
 
     def subtree(tok: Any) -> list[Any]:
-        out, stack = [], [tok]
+        """The token and its dependants, each once: the parser's heads may form a cycle."""
+        out, stack, seen = [], [tok], {tok.id}
         while stack:
             cur = stack.pop()
             out.append(cur)
-            stack.extend(c for c in children.get(cur.id, []) if c.rel not in ("punct",) or c.start > tok.start)
+            for c in children.get(cur.id, ()):
+                if c.id not in seen and (c.rel != "punct" or c.start > tok.start):
+                    seen.add(c.id)
+                    stack.append(c)
         return out
 
     found = []
     for t in tokens:
         if t.rel not in ("nsubj", "nsubj:pass") or t.head_id not in by_id:
             continue
-        words = [w for w in subtree(t) if w.rel != "punct" or w.start < max(x.stop for x in subtree(t))]
+        tree = subtree(t)
+        end = max(x.stop for x in tree)
+        words = [w for w in tree if w.rel != "punct" or w.start < end]
         start, stop = min(w.start for w in words), max(w.stop for w in words)
         head = by_id[t.head_id]
         found.append((head.start, head.stop, ((start, stop),)))
