@@ -358,7 +358,7 @@ class Projection:
         self.relation: list[str] = []
         self.link_label: list[str] = []
         self.link_date: list[str | None] = []
-        self.link_fact: list[str | None] = []
+        self.link_key: list[Any] = []  # networkx edge keys ('relation|fact IRI', for a projection)
         self.link_evidence: list[int] = []
         self.evidence: list[list[Item]] = []
 
@@ -402,7 +402,7 @@ class Projection:
         kept = [j for j, (s, t) in enumerate(zip(self.src, self.dst)) if s in new and t in new]
         out.src = [new[self.src[j]] for j in kept]
         out.dst = [new[self.dst[j]] for j in kept]
-        for name in ("relation", "link_label", "link_date", "link_fact", "link_evidence"):
+        for name in ("relation", "link_label", "link_date", "link_key", "link_evidence"):
             column = getattr(self, name)
             setattr(out, name, [column[j] for j in kept])
         out.evidence = self.evidence
@@ -433,12 +433,11 @@ class Projection:
         keys = self.keys
         for j, (s, t) in enumerate(zip(self.src, self.dst)):
             at = self.link_evidence[j]
-            relation, fact = self.relation[j], self.link_fact[j]
             graph.add_edge(
                 keys[s],
                 keys[t],
-                key=f"{relation}|{fact or ''}",
-                relation=relation,
+                key=self.link_key[j],
+                relation=self.relation[j],
                 label=self.link_label[j],
                 date=self.link_date[j],
                 evidence=list(dicts[at]) if at >= 0 else [],
@@ -448,7 +447,8 @@ class Projection:
     @classmethod
     def of(cls, graph: networkx.MultiDiGraph | Projection) -> Projection:
         """The columns of a networkx graph with the attributes :func:`project` gives (any may be
-        missing), nodes in IRI order; a :class:`Projection` is returned as it is."""
+        missing), nodes in IRI order, each edge's key kept (``link_key``), so :meth:`graph` gives
+        the same nodes and edges back; a :class:`Projection` is returned as it is."""
         if isinstance(graph, Projection):
             return graph
         net = cls()
@@ -478,7 +478,7 @@ class Projection:
             net.proposals.append(int(get("proposals") or 0))
             net.node_evidence.append(evidence_of(get("evidence")))
         at = {v: i for i, v in enumerate(net.keys)}
-        for u, v, data in graph.edges(data=True):
+        for u, v, key, data in graph.edges(keys=True, data=True):
             get = data.get
             relation, label, date = get("relation"), get("label"), get("date")
             net.src.append(at[u])
@@ -486,7 +486,7 @@ class Projection:
             net.relation.append("" if relation is None else str(relation))
             net.link_label.append("" if label is None else str(label))
             net.link_date.append(None if date is None or date == "" else str(date))
-            net.link_fact.append(None)
+            net.link_key.append(key)
             net.link_evidence.append(evidence_of(get("evidence")))
         return net
 
@@ -682,7 +682,7 @@ def build(
     bases: dict[str, str] = {}  # each relation's name in lang, looked up once
     seen: set[tuple[int, int, str]] = set()  # networkx kept one link per (source, target, key)
     src, dst, relations, link_labels, link_dates = net.src, net.dst, net.relation, net.link_label, net.link_date
-    facts_of, link_evidence = net.link_fact, net.link_evidence
+    link_keys, link_evidence = net.link_key, net.link_evidence
 
     def add(
         source: str | None,
@@ -696,7 +696,8 @@ def build(
         s, t = position.get(source), position.get(target)  # type: ignore[arg-type]
         if s is None or t is None:
             return  # not a node (None is none)
-        once = (s, t, f"{relation}|{fact or ''}")
+        key = f"{relation}|{fact or ''}"
+        once = (s, t, key)
         if once in seen:
             return
         seen.add(once)
@@ -708,7 +709,7 @@ def build(
         relations.append(relation)
         link_labels.append(f"{base}: {label}" if label else base)
         link_dates.append(date)
-        facts_of.append(fact)
+        link_keys.append(key)
         link_evidence.append(evidence_of(fact))
 
     for fact in fact_order:

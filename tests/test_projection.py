@@ -133,6 +133,27 @@ def test_selection_on_columns_is_networkx_subgraph_and_ego_graph(seed_graph, see
     assert graph_bytes(got, "gexf") == graph_bytes(nx.MultiDiGraph(expected), "gexf")
 
 
+def test_networkx_graph_round_trips_through_the_columns_with_its_edge_keys(seed_graph):
+    """Projection.of(g).graph() is g again: parallel links of one relation between the same nodes
+    (two facts, networkx keys 'supports|f1' and 'supports|f2') stay two links, under their keys."""
+    from kg.projection import Projection
+
+    g = nx.MultiDiGraph()
+    g.add_node("ex:a", iri="ex:a", type="person", label="A")
+    g.add_node("ex:b", iri="ex:b", type="party", label="B")
+    for key in ("supports|f1", "supports|f2"):
+        g.add_edge("ex:a", "ex:b", key=key, relation="supports", label="supports", date=None, evidence=[])
+    g.add_edge("ex:b", "ex:a")  # networkx's own key, 0
+    g.add_edge("ex:b", "ex:a")  # and 1
+    net = Projection.of(g)
+    assert net.number_of_edges() == 4
+    assert sorted(net.graph().edges(keys=True), key=str) == sorted(g.edges(keys=True), key=str)
+    assert sorted(net.select([0, 1]).graph().edges(keys=True), key=str) == sorted(g.edges(keys=True), key=str)
+    back = Projection.of(seed_graph).graph()
+    assert list(back.edges(keys=True, data=True)) == list(seed_graph.edges(keys=True, data=True))
+    assert list(back.nodes(data=True)) == list(seed_graph.nodes(data=True))
+
+
 def test_include_keeps_only_those_types(seed_store):
     g = project(seed_store, include=["person", "party"])
     assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "party"}
