@@ -134,7 +134,7 @@ RDF_TYPE = _P["rdf"] + "type"
 DCT_DATE = DCT + "date"
 
 # The queries carry no ORDER BY: sorting the whole graph in the engine cost 85 % of their time
-# (11.5 s of 13.2 s at 9,537 nodes); project() sorts what it reads in Python instead, where the
+# (11.5 s of 13.2 s at 9,537 nodes); build() sorts what it reads in Python instead, where the
 # order matters, so the output stays deterministic.
 
 # rkg:Evidence is on every evidence node (14,000 of 47,000 rows at 14,000 facts) and decides
@@ -169,7 +169,7 @@ _FACT_PREDICATES: tuple[str, ...] = (
     MARL + "describesObject",
     DCT + "date",
 )
-"""Every property :func:`project` reads from a fact (besides texts and the schema's edges)."""
+"""Every property :func:`build` reads from a fact (besides texts and the schema's edges)."""
 
 
 def _q_facts() -> str:
@@ -232,7 +232,7 @@ SELECT ?s ?p ?o WHERE {
 
 
 def query_texts() -> tuple[str, ...]:
-    """The projection's queries, in the order :func:`project` runs them (benchmarks time them alone)."""
+    """The projection's queries, in the order :func:`build` runs them (benchmarks time them alone)."""
     return (_q_texts(), _Q_TYPES, _q_facts(), _Q_EVIDENCE, _Q_SOURCES, _Q_STRUCTURE)
 
 
