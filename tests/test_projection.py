@@ -264,15 +264,18 @@ def test_exports_of_a_grouped_graph_carry_the_positions_of_the_page_groups(seed_
     GraphML/GEXF carry those positions (not the ungrouped force layout) and each node's group."""
     import xml.etree.ElementTree as ET
 
+    from _page import page_iris
+
     from kg.exports_graph import drawing
-    from kg.view import page_data
+    from kg.view import page_columns
     from kg.view_group import group_graph
     from kg.view_layout import layout
 
     above = seed_graph.number_of_nodes() - 1
-    data = page_data(seed_graph, title="T", group_above=above)
+    data = page_columns(seed_graph, title="T", group_above=above)
     assert "groups" in data
-    page = {n["iri"]: tuple(xy) for n, xy in zip(data["nodes"], data["presets"][0]["pos"])}
+    pos = data["presets"][0]["pos"]
+    page = {iri: (pos[2 * i], pos[2 * i + 1]) for i, iri in enumerate(page_iris(data))}
     drawn = drawing(seed_graph, group_above=above)
     assert {v: d[:2] for v, d in drawn.items()} == page
     assert page != {v: tuple(xy) for v, xy in layout(seed_graph).items()}  # not the ungrouped picture
