@@ -540,7 +540,7 @@ def build(
         raise KgError(f"depth must be 0 or more, not {depth}")
     if depth is not None and focus is None:
         raise KgError("a depth needs a focus actor (--focus ACTOR --depth N)")
-    wanted = _check_include(include)
+    wanted = check_include(include)
 
     def query(text: str):
         # the same checked path as every other query (its lexical pre-check costs microseconds here)
@@ -828,19 +828,25 @@ def _schema_edges(fact: str, classes: Set[str], facts, add, when: str | None, kn
             add(*ends, relation, fact, date=when)
 
 
-def _check_include(include: Iterable[str] | None) -> set[str] | None:
-    """Validate ``include`` node types.
+def check_include(include: Iterable[str] | None) -> set[str] | None:
+    """The node types ``include`` names (None: all), checked: each one known, at least one named.
 
-    >>> sorted(_check_include(["person", "party"]))
+    >>> sorted(check_include(["person", "party"]))
     ['party', 'person']
-    >>> _check_include(["persons"])
+    >>> check_include(["persons"])
     Traceback (most recent call last):
     ...
     kg.errors.KgError: unknown node type 'persons'; choose from: person, party, party-unit, state-body, organisation, platform, proposal, provision, document, event, speech, reform
+    >>> check_include([" ", ""])
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: no node type named to include; choose one or more of: person, party, party-unit, state-body, organisation, platform, proposal, provision, document, event, speech, reform
     """
     if include is None:
         return None
     wanted = {t.strip() for t in include if t and t.strip()}
+    if not wanted:  # a page of nothing is never what was meant
+        raise KgError(f"no node type named to include; choose one or more of: {', '.join(NODE_TYPES)}")
     for t in sorted(wanted):
         if t not in NODE_TYPES:
             raise KgError(f"unknown node type '{t}'; choose from: {', '.join(NODE_TYPES)}")
