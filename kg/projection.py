@@ -361,6 +361,7 @@ class Projection:
         self.link_key: list[Any] = []  # networkx edge keys ('relation|fact IRI', for a projection)
         self.link_evidence: list[int] = []
         self.evidence: list[list[Item]] = []
+        self.centre: str | None = None  # the IRI of the focus build() centred on (resolved once)
 
     def number_of_nodes(self) -> int:
         return len(self.iri)
@@ -525,10 +526,12 @@ def build(
 
     :param store: a ``pyoxigraph.Store`` (see :func:`kg.store.open_graph`)
     :param lang: language of the display labels (``kk``, ``ru`` or ``en``; falls back to English)
-    :param focus: keep only the ego network of this actor (id, IRI or any label)
+    :param focus: keep only the ego network of this actor (id, IRI or any label), resolved once:
+        the result's ``centre`` is its IRI
     :param depth: radius of the ego network, counting links in either direction (default 2)
     :param include: keep only these node types (see :data:`NODE_TYPES`); applied before ``focus``
-    :raises KgError: for an unknown node type, a bad depth, or a focus outside the drawn types;
+    :raises KgError: for an unknown node type or none, a bad depth, or a focus that is no node
+        (a news outlet, say) or of a type ``include`` leaves out;
         :class:`kg.names.UnknownName` / :class:`kg.names.AmbiguousName` for the focus actor
 
     >>> from kg.store import build_store
@@ -782,14 +785,32 @@ def build(
     if wanted is not None:
         net = net.select([i for i, kind in enumerate(net.type) if kind in wanted])
     if focus is not None:
-        from kg.resolve import resolve_actor
-
-        centre = resolve_actor(store, focus)
+        centre = _centre(store, focus, node_type, classes, pref)
         at = bisect.bisect_left(net.iri, centre)
         if at == len(net.iri) or net.iri[at] != centre:
-            raise KgError(f"'{focus}' is not in the drawn graph (check --include)")
+            kind = node_type[centre]
+            raise KgError(f"{pref(centre)} ({centre}) is a {kind}, which --include leaves out: add {kind} to it")
         net = net.select(net.around(at, 2 if depth is None else depth))
+        net.centre = centre
     return net
+
+
+def _centre(store, focus: str, node_type: dict[str, str], classes: dict[str, set[str]], pref) -> str:
+    """The node ``focus`` names: a node's IRI as it is (a caller such as :meth:`kg.Graph.view` has
+    resolved it already), anything else resolved as an actor's name (:func:`kg.resolve.resolve_actor`)."""
+    if focus in node_type:
+        return focus
+    from kg.resolve import resolve_actor
+
+    centre = resolve_actor(store, focus)
+    if centre in node_type:
+        return centre
+    if "NewsOutlet" in classes.get(centre, _NO_CLASSES):
+        raise KgError(
+            f"{pref(centre)} ({centre}) is a news outlet: outlets are the sources of the evidence, never "
+            "nodes of the view; focus on an actor, a proposal, an event or a speech"
+        )
+    raise KgError(f"{pref(centre)} ({centre}) is not a node of the view, which draws: {', '.join(NODE_TYPES)}")
 
 
 _NO_CLASSES: frozenset[str] = frozenset()

@@ -585,11 +585,7 @@ def write_view(
     title = title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"])
     with _gc_paused():  # one pause for projection and page: each restart costs a young collection of all they made
         graph = build(store, lang=lang, focus=focus, depth=depth, include=include)
-        centre = None
-        if focus is not None:
-            from kg.resolve import resolve_actor
-
-            centre = resolve_actor(store, focus)
+        centre = graph.centre  # the focus as build() resolved it
         if fmt == "html":
             write_html(
                 graph, path, title=title, lang=lang, focus=centre, depth=depth, start=preset, group_above=group_above

@@ -169,8 +169,21 @@ def test_bad_arguments(seed_store):
         project(seed_store, depth=1)
     with pytest.raises(KgError, match="unknown actor"):
         project(seed_store, focus="nobody-at-all")
-    with pytest.raises(KgError, match="not in the drawn graph"):
+    with pytest.raises(
+        KgError, match=r"Baytaq.* \(https://\S+/baytaq\) is a party, which --include leaves out: add party to it"
+    ):
         project(seed_store, focus="baytaq", include=["person"])
+    with pytest.raises(KgError, match="no node type named to include; choose one or more of: person, party"):
+        project(seed_store, include=[" ", ""])
+
+
+@pytest.mark.parametrize("focus", ["kazinform", ID + "kazinform"])
+def test_a_news_outlet_is_never_a_focus(seed_store, focus):
+    """Outlets publish the reports (the evidence's sources) and are never nodes: say so, not "check --include"."""
+    with pytest.raises(
+        KgError, match=r"^Kazinform \(https://\S+/kazinform\) is a news outlet: .* never nodes of the view"
+    ):
+        project(seed_store, focus=focus)
 
 
 def test_every_ontology_class_is_drawn_or_deliberately_left_out():
