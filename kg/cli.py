@@ -379,6 +379,21 @@ def export(fmt, lang, group_above, sources, store_dir, output) -> None:
 # ---------------------------------------------------------------- view
 
 
+def _node_types(value: str | None) -> list[str] | None:
+    """``--include TYPE,...`` as a list, checked by :func:`kg.projection.check_include`: an unknown
+    type, or none named (``--include ,``), is a usage error that lists the types."""
+    if value is None:
+        return None
+    from kg.projection import check_include
+
+    types = [t.strip() for t in value.split(",") if t.strip()]
+    try:
+        check_include(types)
+    except KgError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--include'") from None
+    return types
+
+
 @cli.command()
 @click.option(
     "-o",
@@ -405,7 +420,12 @@ def export(fmt, lang, group_above, sources, store_dir, output) -> None:
 )
 @click.option("--focus", metavar="ACTOR", help="Draw only this actor's network (id, IRI or any spelling of a name).")
 @click.option("--depth", type=click.IntRange(min=0), default=None, help="Links to follow from --focus (default 2).")
-@click.option("--include", metavar="TYPE,...", help="Only these node types, e.g. person,party,proposal,provision.")
+@click.option(
+    "--include",
+    metavar="TYPE,...",
+    callback=lambda ctx, param, value: _node_types(value),
+    help="Only these node types, e.g. person,party,proposal,provision.",
+)
 @click.option("--title", default=None, help="Heading of the page.")
 @click.option(
     "--lang",
@@ -448,7 +468,7 @@ def view(output, fmt, preset, focus, depth, include, title, lang, group_above, s
         lang=lang,
         focus=focus,
         depth=depth,
-        include=[t.strip() for t in include.split(",") if t.strip()] if include else None,
+        include=include,
         title=title,
         fmt=fmt,
         preset=preset,

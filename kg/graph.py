@@ -256,6 +256,7 @@ class Graph:
         """The network of who proposed what (see :func:`kg.projection.project`); ``focus`` by id, IRI or name."""
         from kg.projection import project
 
+        # resolved once, by the graph's name index; build() takes a node's IRI as it is
         centre = self.resolve(focus) if focus else None
         return project(self.store, lang=lang, focus=centre, depth=depth, include=include)
 
@@ -320,6 +321,7 @@ class Graph:
         """
         from kg.view import write_view
 
+        # resolved once, by the graph's name index; build() takes a node's IRI as it is
         centre = self.resolve(focus) if focus else None
         return write_view(
             self.store,

@@ -134,7 +134,7 @@ RDF_TYPE = _P["rdf"] + "type"
 DCT_DATE = DCT + "date"
 
 # The queries carry no ORDER BY: sorting the whole graph in the engine cost 85 % of their time
-# (11.5 s of 13.2 s at 9,537 nodes); project() sorts what it reads in Python instead, where the
+# (11.5 s of 13.2 s at 9,537 nodes); build() sorts what it reads in Python instead, where the
 # order matters, so the output stays deterministic.
 
 # rkg:Evidence is on every evidence node (14,000 of 47,000 rows at 14,000 facts) and decides
@@ -169,7 +169,7 @@ _FACT_PREDICATES: tuple[str, ...] = (
     MARL + "describesObject",
     DCT + "date",
 )
-"""Every property :func:`project` reads from a fact (besides texts and the schema's edges)."""
+"""Every property :func:`build` reads from a fact (besides texts and the schema's edges)."""
 
 
 def _q_facts() -> str:
@@ -232,7 +232,7 @@ SELECT ?s ?p ?o WHERE {
 
 
 def query_texts() -> tuple[str, ...]:
-    """The projection's queries, in the order :func:`project` runs them (benchmarks time them alone)."""
+    """The projection's queries, in the order :func:`build` runs them (benchmarks time them alone)."""
     return (_q_texts(), _Q_TYPES, _q_facts(), _Q_EVIDENCE, _Q_SOURCES, _Q_STRUCTURE)
 
 
@@ -358,9 +358,10 @@ class Projection:
         self.relation: list[str] = []
         self.link_label: list[str] = []
         self.link_date: list[str | None] = []
-        self.link_fact: list[str | None] = []
+        self.link_key: list[Any] = []  # networkx edge keys ('relation|fact IRI', for a projection)
         self.link_evidence: list[int] = []
         self.evidence: list[list[Item]] = []
+        self.centre: str | None = None  # the IRI of the focus build() centred on (resolved once)
 
     def number_of_nodes(self) -> int:
         return len(self.iri)
@@ -402,7 +403,7 @@ class Projection:
         kept = [j for j, (s, t) in enumerate(zip(self.src, self.dst)) if s in new and t in new]
         out.src = [new[self.src[j]] for j in kept]
         out.dst = [new[self.dst[j]] for j in kept]
-        for name in ("relation", "link_label", "link_date", "link_fact", "link_evidence"):
+        for name in ("relation", "link_label", "link_date", "link_key", "link_evidence"):
             column = getattr(self, name)
             setattr(out, name, [column[j] for j in kept])
         out.evidence = self.evidence
@@ -433,12 +434,11 @@ class Projection:
         keys = self.keys
         for j, (s, t) in enumerate(zip(self.src, self.dst)):
             at = self.link_evidence[j]
-            relation, fact = self.relation[j], self.link_fact[j]
             graph.add_edge(
                 keys[s],
                 keys[t],
-                key=f"{relation}|{fact or ''}",
-                relation=relation,
+                key=self.link_key[j],
+                relation=self.relation[j],
                 label=self.link_label[j],
                 date=self.link_date[j],
                 evidence=list(dicts[at]) if at >= 0 else [],
@@ -448,7 +448,8 @@ class Projection:
     @classmethod
     def of(cls, graph: networkx.MultiDiGraph | Projection) -> Projection:
         """The columns of a networkx graph with the attributes :func:`project` gives (any may be
-        missing), nodes in IRI order; a :class:`Projection` is returned as it is."""
+        missing), nodes in IRI order, each edge's key kept (``link_key``), so :meth:`graph` gives
+        the same nodes and edges back; a :class:`Projection` is returned as it is."""
         if isinstance(graph, Projection):
             return graph
         net = cls()
@@ -478,7 +479,7 @@ class Projection:
             net.proposals.append(int(get("proposals") or 0))
             net.node_evidence.append(evidence_of(get("evidence")))
         at = {v: i for i, v in enumerate(net.keys)}
-        for u, v, data in graph.edges(data=True):
+        for u, v, key, data in graph.edges(keys=True, data=True):
             get = data.get
             relation, label, date = get("relation"), get("label"), get("date")
             net.src.append(at[u])
@@ -486,7 +487,7 @@ class Projection:
             net.relation.append("" if relation is None else str(relation))
             net.link_label.append("" if label is None else str(label))
             net.link_date.append(None if date is None or date == "" else str(date))
-            net.link_fact.append(None)
+            net.link_key.append(key)
             net.link_evidence.append(evidence_of(get("evidence")))
         return net
 
@@ -525,10 +526,12 @@ def build(
 
     :param store: a ``pyoxigraph.Store`` (see :func:`kg.store.open_graph`)
     :param lang: language of the display labels (``kk``, ``ru`` or ``en``; falls back to English)
-    :param focus: keep only the ego network of this actor (id, IRI or any label)
+    :param focus: keep only the ego network of this actor (id, IRI or any label), resolved once:
+        the result's ``centre`` is its IRI
     :param depth: radius of the ego network, counting links in either direction (default 2)
     :param include: keep only these node types (see :data:`NODE_TYPES`); applied before ``focus``
-    :raises KgError: for an unknown node type, a bad depth, or a focus outside the drawn types;
+    :raises KgError: for an unknown node type or none, a bad depth, or a focus that is no node
+        (a news outlet, say) or of a type ``include`` leaves out;
         :class:`kg.names.UnknownName` / :class:`kg.names.AmbiguousName` for the focus actor
 
     >>> from kg.store import build_store
@@ -540,7 +543,7 @@ def build(
         raise KgError(f"depth must be 0 or more, not {depth}")
     if depth is not None and focus is None:
         raise KgError("a depth needs a focus actor (--focus ACTOR --depth N)")
-    wanted = _check_include(include)
+    wanted = check_include(include)
 
     def query(text: str):
         # the same checked path as every other query (its lexical pre-check costs microseconds here)
@@ -682,7 +685,7 @@ def build(
     bases: dict[str, str] = {}  # each relation's name in lang, looked up once
     seen: set[tuple[int, int, str]] = set()  # networkx kept one link per (source, target, key)
     src, dst, relations, link_labels, link_dates = net.src, net.dst, net.relation, net.link_label, net.link_date
-    facts_of, link_evidence = net.link_fact, net.link_evidence
+    link_keys, link_evidence = net.link_key, net.link_evidence
 
     def add(
         source: str | None,
@@ -696,7 +699,8 @@ def build(
         s, t = position.get(source), position.get(target)  # type: ignore[arg-type]
         if s is None or t is None:
             return  # not a node (None is none)
-        once = (s, t, f"{relation}|{fact or ''}")
+        key = f"{relation}|{fact or ''}"
+        once = (s, t, key)
         if once in seen:
             return
         seen.add(once)
@@ -708,7 +712,7 @@ def build(
         relations.append(relation)
         link_labels.append(f"{base}: {label}" if label else base)
         link_dates.append(date)
-        facts_of.append(fact)
+        link_keys.append(key)
         link_evidence.append(evidence_of(fact))
 
     for fact in fact_order:
@@ -781,14 +785,32 @@ def build(
     if wanted is not None:
         net = net.select([i for i, kind in enumerate(net.type) if kind in wanted])
     if focus is not None:
-        from kg.resolve import resolve_actor
-
-        centre = resolve_actor(store, focus)
+        centre = _centre(store, focus, node_type, classes, pref)
         at = bisect.bisect_left(net.iri, centre)
         if at == len(net.iri) or net.iri[at] != centre:
-            raise KgError(f"'{focus}' is not in the drawn graph (check --include)")
+            kind = node_type[centre]
+            raise KgError(f"{pref(centre)} ({centre}) is a {kind}, which --include leaves out: add {kind} to it")
         net = net.select(net.around(at, 2 if depth is None else depth))
+        net.centre = centre
     return net
+
+
+def _centre(store, focus: str, node_type: dict[str, str], classes: dict[str, set[str]], pref) -> str:
+    """The node ``focus`` names: a node's IRI as it is (a caller such as :meth:`kg.Graph.view` has
+    resolved it already), anything else resolved as an actor's name (:func:`kg.resolve.resolve_actor`)."""
+    if focus in node_type:
+        return focus
+    from kg.resolve import resolve_actor
+
+    centre = resolve_actor(store, focus)
+    if centre in node_type:
+        return centre
+    if "NewsOutlet" in classes.get(centre, _NO_CLASSES):
+        raise KgError(
+            f"{pref(centre)} ({centre}) is a news outlet: outlets are the sources of the evidence, never "
+            "nodes of the view; focus on an actor, a proposal, an event or a speech"
+        )
+    raise KgError(f"{pref(centre)} ({centre}) is not a node of the view, which draws: {', '.join(NODE_TYPES)}")
 
 
 _NO_CLASSES: frozenset[str] = frozenset()
@@ -827,19 +849,25 @@ def _schema_edges(fact: str, classes: Set[str], facts, add, when: str | None, kn
             add(*ends, relation, fact, date=when)
 
 
-def _check_include(include: Iterable[str] | None) -> set[str] | None:
-    """Validate ``include`` node types.
+def check_include(include: Iterable[str] | None) -> set[str] | None:
+    """The node types ``include`` names (None: all), checked: each one known, at least one named.
 
-    >>> sorted(_check_include(["person", "party"]))
+    >>> sorted(check_include(["person", "party"]))
     ['party', 'person']
-    >>> _check_include(["persons"])
+    >>> check_include(["persons"])
     Traceback (most recent call last):
     ...
     kg.errors.KgError: unknown node type 'persons'; choose from: person, party, party-unit, state-body, organisation, platform, proposal, provision, document, event, speech, reform
+    >>> check_include([" ", ""])
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: no node type named to include; choose one or more of: person, party, party-unit, state-body, organisation, platform, proposal, provision, document, event, speech, reform
     """
     if include is None:
         return None
     wanted = {t.strip() for t in include if t and t.strip()}
+    if not wanted:  # a page of nothing is never what was meant
+        raise KgError(f"no node type named to include; choose one or more of: {', '.join(NODE_TYPES)}")
     for t in sorted(wanted):
         if t not in NODE_TYPES:
             raise KgError(f"unknown node type '{t}'; choose from: {', '.join(NODE_TYPES)}")

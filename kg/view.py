@@ -324,81 +324,6 @@ def _ev_json(item: tuple[str, str | None, str | None, str | None]) -> str:
     return json.dumps({"outlet": outlet, "date": date, "quote": quote, "url": url}, sort_keys=True)
 
 
-def page_data(
-    graph: networkx.MultiDiGraph | Projection,
-    *,
-    title: str,
-    lang: str = "en",
-    seed: int = 42,
-    focus: Any | None = None,
-    depth: int | None = None,
-    start: str | None = None,
-    group_above: int | None = None,
-) -> dict[str, Any]:
-    """The page's document a row per node, link and evidence item (for tests and other readers;
-    the page itself carries the columns of :func:`page_columns`, which this expands).
-
-    Node ids are ``n0``, ``n1``, … in IRI order and edge ids ``e0``, ``e1``, …; an edge's
-    ``evidence`` holds indices into the shared ``evidence`` list.
-
-    >>> import networkx as nx
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_node("ex:b", iri="ex:b", type="party", label="B")
-    >>> g.add_node("ex:a", iri="ex:a", type="person", label="A")
-    >>> _ = g.add_edge("ex:a", "ex:b", relation="member of", label="member of")
-    >>> d = page_data(g, title="T")
-    >>> [(n["id"], n["iri"]) for n in d["nodes"]], [(e["from"], e["to"]) for e in d["edges"]]
-    ([('n0', 'ex:a'), ('n1', 'ex:b')], [('n0', 'n1')])
-    >>> [p["key"] for p in d["presets"]]
-    ['everything', 'proposals', 'timeline']
-    """
-    net = Projection.of(graph)
-    doc, rows = _document(
-        net, title=title, lang=lang, seed=seed, focus=focus, depth=depth, start=start, group_above=group_above
-    )
-    base, cols, types, relations = doc["base"], doc["nodes"], doc["types"], doc["relations"]
-    out = {k: v for k, v in doc.items() if k not in ("base", "nodes", "edges", "outlets", "evidence", "presets")}
-    out["nodes"] = [
-        {
-            "id": f"n{i}",
-            "iri": base + cols["iri"][i],
-            "type": types[cols["type"][i]]["type"],
-            "label": cols["label"][i],
-            "labels": rows["labels"][i],
-            "description": cols["description"][i],
-            "date": cols["date"][i] or None,
-            "proposals": cols["proposals"][i],
-            "degree": cols["degree"][i],
-            "evidence": cols["evidence"][i] or [],
-        }
-        for i in range(len(cols["iri"]))
-    ]
-    edges = doc["edges"]
-    out["edges"] = [
-        {
-            "id": f"e{j}",
-            "from": f"n{edges['from'][j]}",
-            "to": f"n{edges['to'][j]}",
-            "relation": relations[edges["relation"][j]]["relation"],
-            "label": label,
-            "date": edges["date"][j] or None,
-            "evidence": edges["evidence"][j],
-        }
-        for j, label in enumerate(rows["edge_labels"])
-    ]
-    out["evidence"] = [{"outlet": o, "date": d, "quote": q, "url": u} for o, d, q, u in rows["evidence"]]
-    out["presets"] = [
-        {
-            **{k: v for k, v in p.items() if k not in ("nodes", "pos", "centre")},
-            "nodes": None if p["nodes"] is None else [f"n{i}" for i in p["nodes"]],
-            "pos": [p["pos"][k : k + 2] for k in range(0, len(p["pos"]), 2)],
-            **({"centre": f"n{p['centre']}"} if "centre" in p else {}),
-        }
-        for p in doc["presets"]
-    ]
-    return out
-
-
 def page_columns(
     graph: networkx.MultiDiGraph | Projection,
     *,
@@ -414,7 +339,8 @@ def page_columns(
 
     Column by column, as the page reads it: a node is its index (IRI order), an edge's ends are
     node indices, types, relations and outlets are indices into their lists, IRIs under the
-    common base lose it, a label equal to its relation's name is 0, missing values are 0, an
+    common base lose it (unless one would keep a ':', which the page reads as a whole IRI),
+    a label equal to its relation's name is 0, missing values are 0, an
     edge's ``evidence`` holds indices into the shared ``evidence`` rows (a fact's evidence is
     shared by all the links it makes), and each preset's positions are one flat list. The page
     expands it on load. ``focus`` is a node's networkx key (an IRI, for a projection).
@@ -423,30 +349,6 @@ def page_columns(
     >>> sorted(d["nodes"]), d["base"]
     (['date', 'degree', 'description', 'evidence', 'iri', 'label', 'labels', 'proposals', 'type'], '')
     """
-    return _document(
-        Projection.of(graph),
-        title=title,
-        lang=lang,
-        seed=seed,
-        focus=focus,
-        depth=depth,
-        start=start,
-        group_above=group_above,
-    )[0]
-
-
-def _document(
-    net: Projection,
-    *,
-    title: str,
-    lang: str = "en",
-    seed: int = 42,
-    focus: Any | None = None,
-    depth: int | None = None,
-    start: str | None = None,
-    group_above: int | None = None,
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """:func:`page_columns`, and what :func:`page_data` needs besides to expand it to rows."""
     from kg.view_layout import (
         degrees,
         label_boxes,
@@ -458,6 +360,7 @@ def _document(
         timeline_nodes,
     )
 
+    net = Projection.of(graph)
     lang = lang if lang in LANGS else "en"
     li = LANGS.index(lang)
     group_above = GROUP_ABOVE if group_above is None else group_above
@@ -567,17 +470,17 @@ def _document(
     base = os.path.commonprefix(iris) if n > 1 else ""
     base = base[: base.rfind("/") + 1] if "/" in base else ""
     cut = len(base)
+    if cut and any(":" in iri[cut:] for iri in iris):  # the page reads a relative IRI with a ':' as a whole one
+        base, cut = "", 0
     outlets = sorted({e[0] for e in evidence})
     outlet_index = {o: i for i, o in enumerate(outlets)}
-    full_labels = []
     extra_labels: list[list[str] | int] = []
     for label, alternatives in zip(labels, net.labels):
         every = [x for x in alternatives if x]
         if label not in every:
             every.insert(0, label)
-        full_labels.append(every)
         extra_labels.append([x for x in every if x != label] or 0)
-    doc = {
+    return {
         "title": title,
         "lang": lang,
         "ui": ui,
@@ -631,8 +534,6 @@ def _document(
         "evidence": [[outlet_index[o], d or 0, q or 0, u or 0] for o, d, q, u in evidence],
         **({"groups": page_columns_of_groups(grouping)} if grouping else {}),
     }
-    rows = {"labels": full_labels, "edge_labels": [link_labels[j] for j in order], "evidence": evidence}
-    return doc, rows
 
 
 # --- page ---
@@ -684,11 +585,7 @@ def write_view(
     title = title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"])
     with _gc_paused():  # one pause for projection and page: each restart costs a young collection of all they made
         graph = build(store, lang=lang, focus=focus, depth=depth, include=include)
-        centre = None
-        if focus is not None:
-            from kg.resolve import resolve_actor
-
-            centre = resolve_actor(store, focus)
+        centre = graph.centre  # the focus as build() resolved it
         if fmt == "html":
             write_html(
                 graph, path, title=title, lang=lang, focus=centre, depth=depth, start=preset, group_above=group_above

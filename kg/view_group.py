@@ -175,7 +175,7 @@ def everything_positions(
 ) -> tuple[list[tuple[float, float]], Grouping | None]:
     """The "everything" preset's positions (by node index), and its grouping when the page opens on groups.
 
-    The one place that decides it, for the page (:func:`kg.view.page_data`) and for the
+    The one place that decides it, for the page (:func:`kg.view.page_columns`) and for the
     GraphML/GEXF drawing (:mod:`kg.exports_graph`), so the two always agree. ``group_above``
     None is :data:`GROUP_ABOVE`; the positions do not depend on ``lang`` (only the groups' names do).
     """
@@ -270,9 +270,9 @@ def group(net: Projection, *, lang: str = "en", seed: int = 42, layout_groups: b
     """Group ``net`` (see :func:`membership`), count links between groups, and place everything.
 
     Groups come in a fixed order: organisations by IRI, then "other" groups in the order of
-    node types. Positions are in page units: the groups are laid out as a graph of their
-    links (:func:`kg.view_layout.layout`), spread until no two discs overlap, and each group's
-    members fill its disc (:func:`spiral`).
+    node types. Positions are in page units: the groups' discs are packed without overlap,
+    linked groups side by side (:func:`place_groups`), and each group's members fill its disc
+    (:func:`spiral`); ``layout_groups`` False leaves the groups unplaced (no positions).
     """
     from kg.view import NODE_TYPES, type_name
     from kg.view_layout import degrees

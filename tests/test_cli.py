@@ -672,3 +672,21 @@ def test_a_timeout_past_any_timer_is_a_usage_error(run, command, value):
     result = run(*command, "--timeout", value)
     assert result.exit_code == 2
     assert "--timeout" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("include", [",", "", " , "])
+def test_view_with_no_node_type_named_is_a_usage_error(run, tmp_path, include):
+    out = tmp_path / "v.html"
+    result = run("view", "-o", str(out), "--include", include)
+    assert result.exit_code == 2 and not out.exists()
+    assert "--include" in result.output and "no node type named to include" in result.output
+    assert "choose one or more of: person, party, party-unit, state-body," in result.output
+
+
+def test_view_focus_on_a_news_outlet_says_it_is_one(run, tmp_path):
+    """Outlets are the sources of the evidence, never nodes: no "check --include" hint that cannot help."""
+    out = tmp_path / "v.html"
+    result = run("view", "-o", str(out), "--focus", "kazinform")
+    assert result.exit_code == 1 and not out.exists()
+    assert "Kazinform (https://w3id.org/reform-kg/id/kazinform) is a news outlet" in result.output
+    assert "--include" not in result.output and "Traceback" not in result.output

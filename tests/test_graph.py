@@ -105,6 +105,34 @@ def test_counts_export_and_view(graph, tmp_path):
     assert ID + "azamatkhan-amirtayev" in drawn and (tmp_path / "v.html").stat().st_size > 1000
 
 
+@pytest.fixture
+def resolutions(monkeypatch) -> list[str]:
+    """Every name or IRI an actor resolver is asked for."""
+    asked: list[str] = []
+    real = resolve.Resolver.actor
+
+    def counting(self, value):
+        asked.append(value)
+        return real(self, value)
+
+    monkeypatch.setattr(resolve.Resolver, "actor", counting)
+    return asked
+
+
+def test_the_focus_is_resolved_once(graph, tmp_path, resolutions):
+    """kg view resolves its focus once (by the graph's index) and passes the IRI down: the
+    projection and the page take a node's IRI as it is."""
+    from kg.view import write_view
+
+    drawn = graph.view(tmp_path / "v.html", focus="Amirtayev", depth=1)
+    assert resolutions == ["Amirtayev"] and drawn.centre == ID + "azamatkhan-amirtayev"
+    resolutions.clear()
+    assert ID + "baytaq" in graph.project(focus="baytaq", depth=1) and resolutions == ["baytaq"]
+    resolutions.clear()
+    assert write_view(graph.store, tmp_path / "w.html", focus="Baytaq").centre == ID + "baytaq"
+    assert resolutions == ["Baytaq"]
+
+
 def test_open_a_store(tmp_path):
     from kg.store import build_store
 

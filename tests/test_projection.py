@@ -133,6 +133,27 @@ def test_selection_on_columns_is_networkx_subgraph_and_ego_graph(seed_graph, see
     assert graph_bytes(got, "gexf") == graph_bytes(nx.MultiDiGraph(expected), "gexf")
 
 
+def test_networkx_graph_round_trips_through_the_columns_with_its_edge_keys(seed_graph):
+    """Projection.of(g).graph() is g again: parallel links of one relation between the same nodes
+    (two facts, networkx keys 'supports|f1' and 'supports|f2') stay two links, under their keys."""
+    from kg.projection import Projection
+
+    g = nx.MultiDiGraph()
+    g.add_node("ex:a", iri="ex:a", type="person", label="A")
+    g.add_node("ex:b", iri="ex:b", type="party", label="B")
+    for key in ("supports|f1", "supports|f2"):
+        g.add_edge("ex:a", "ex:b", key=key, relation="supports", label="supports", date=None, evidence=[])
+    g.add_edge("ex:b", "ex:a")  # networkx's own key, 0
+    g.add_edge("ex:b", "ex:a")  # and 1
+    net = Projection.of(g)
+    assert net.number_of_edges() == 4
+    assert sorted(net.graph().edges(keys=True), key=str) == sorted(g.edges(keys=True), key=str)
+    assert sorted(net.select([0, 1]).graph().edges(keys=True), key=str) == sorted(g.edges(keys=True), key=str)
+    back = Projection.of(seed_graph).graph()
+    assert list(back.edges(keys=True, data=True)) == list(seed_graph.edges(keys=True, data=True))
+    assert list(back.nodes(data=True)) == list(seed_graph.nodes(data=True))
+
+
 def test_include_keeps_only_those_types(seed_store):
     g = project(seed_store, include=["person", "party"])
     assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "party"}
@@ -148,8 +169,21 @@ def test_bad_arguments(seed_store):
         project(seed_store, depth=1)
     with pytest.raises(KgError, match="unknown actor"):
         project(seed_store, focus="nobody-at-all")
-    with pytest.raises(KgError, match="not in the drawn graph"):
+    with pytest.raises(
+        KgError, match=r"Baytaq.* \(https://\S+/baytaq\) is a party, which --include leaves out: add party to it"
+    ):
         project(seed_store, focus="baytaq", include=["person"])
+    with pytest.raises(KgError, match="no node type named to include; choose one or more of: person, party"):
+        project(seed_store, include=[" ", ""])
+
+
+@pytest.mark.parametrize("focus", ["kazinform", ID + "kazinform"])
+def test_a_news_outlet_is_never_a_focus(seed_store, focus):
+    """Outlets publish the reports (the evidence's sources) and are never nodes: say so, not "check --include"."""
+    with pytest.raises(
+        KgError, match=r"^Kazinform \(https://\S+/kazinform\) is a news outlet: .* never nodes of the view"
+    ):
+        project(seed_store, focus=focus)
 
 
 def test_every_ontology_class_is_drawn_or_deliberately_left_out():
@@ -243,15 +277,18 @@ def test_exports_of_a_grouped_graph_carry_the_positions_of_the_page_groups(seed_
     GraphML/GEXF carry those positions (not the ungrouped force layout) and each node's group."""
     import xml.etree.ElementTree as ET
 
+    from _page import page_iris
+
     from kg.exports_graph import drawing
-    from kg.view import page_data
+    from kg.view import page_columns
     from kg.view_group import group_graph
     from kg.view_layout import layout
 
     above = seed_graph.number_of_nodes() - 1
-    data = page_data(seed_graph, title="T", group_above=above)
+    data = page_columns(seed_graph, title="T", group_above=above)
     assert "groups" in data
-    page = {n["iri"]: tuple(xy) for n, xy in zip(data["nodes"], data["presets"][0]["pos"])}
+    pos = data["presets"][0]["pos"]
+    page = {iri: (pos[2 * i], pos[2 * i + 1]) for i, iri in enumerate(page_iris(data))}
     drawn = drawing(seed_graph, group_above=above)
     assert {v: d[:2] for v, d in drawn.items()} == page
     assert page != {v: tuple(xy) for v, xy in layout(seed_graph).items()}  # not the ungrouped picture

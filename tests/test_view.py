@@ -7,9 +7,10 @@ import re
 
 import networkx as nx
 import pytest
+from _page import outlets, page_iris
 
 from kg.errors import KgError
-from kg.view import page_data, render_html, search_key, write_html
+from kg.view import page_columns, render_html, search_key, write_html
 from kg.view_layout import layout
 
 XSS_LABEL = "<img src=x onerror=alert(1)>"
@@ -92,17 +93,34 @@ def test_payloads_never_appear_as_markup():
     assert evidence[3] == "javascript:alert(1)" and data["outlets"][evidence[0]] == "BAQ.KZ"
 
 
-def test_ids_are_opaque_and_follow_iri_order():
-    data = page_data(small_graph(), title="T")
-    assert [(n["id"], n["iri"]) for n in data["nodes"]] == [
-        ("n0", "ex:a-person"),
-        ("n1", "ex:m-proposal"),
-        ("n2", "ex:z-party"),
+def test_nodes_follow_iri_order_and_links_name_them_by_index():
+    data = page_columns(small_graph(), title="T")
+    assert page_iris(data) == ["ex:a-person", "ex:m-proposal", "ex:z-party"]  # the page's ids: n0, n1, n2
+    edges, relations = data["edges"], [r["relation"] for r in data["relations"]]
+    assert list(zip(edges["from"], edges["to"], [relations[r] for r in edges["relation"]])) == [
+        (0, 2, "holds post in"),
+        (2, 1, "proposed"),
     ]
-    assert [(e["id"], e["from"], e["to"], e["relation"]) for e in data["edges"]] == [
-        ("e0", "n0", "n2", "holds post in"),
-        ("e1", "n2", "n1", "proposed"),
-    ]
+
+
+@pytest.mark.parametrize(
+    ("iris", "base"),
+    [
+        (["https://example.org/id/a", "https://example.org/id/b"], "https://example.org/id/"),
+        (["https://example.org/id/a", "https://example.org/id/b:c", "https://example.org/id/d"], ""),
+        (["https://example.org/id/a", "urn:x:y"], ""),
+        (["ex:a", "ex:b"], ""),
+        (["https://example.org/id/only"], ""),
+    ],
+)
+def test_every_iri_reads_back_as_the_page_expands_it(iris, base):
+    """The page puts the base before a relative IRI but keeps one with a ':' whole, so no IRI
+    may lose its base with a ':' left in it (tests/test_view_browser.py checks the page's reading)."""
+    g = nx.MultiDiGraph()
+    for iri in iris:
+        g.add_node(iri, iri=iri, type="person", label=iri)
+    data = page_columns(g, title="T")
+    assert page_iris(data) == sorted(iris) and data["base"] == base
 
 
 def test_counts_are_in_data_attributes():
@@ -115,7 +133,7 @@ def test_rendering_is_deterministic():
 
 
 def test_legend_lists_present_types_and_relations_in_the_chosen_language():
-    data = page_data(small_graph(), title="T", lang="kk")
+    data = page_columns(small_graph(), title="T", lang="kk")
     assert [t["type"] for t in data["types"]] == ["person", "party", "proposal"]
     assert [t["name"] for t in data["types"]] == ["Тұлға", "Саяси партия", "Ұсыныс"]
     assert {r["relation"]: r["count"] for r in data["relations"]} == {"proposed": 1, "holds post in": 1}
@@ -124,7 +142,7 @@ def test_legend_lists_present_types_and_relations_in_the_chosen_language():
 
 
 def test_unknown_language_falls_back_to_english():
-    assert page_data(small_graph(), title="T", lang="de")["lang"] == "en"
+    assert page_columns(small_graph(), title="T", lang="de")["lang"] == "en"
 
 
 @pytest.mark.parametrize(
@@ -143,42 +161,42 @@ def test_search_key_folds_scripts_together(spellings):
     assert len({search_key(s) for s in spellings}) == 1, [search_key(s) for s in spellings]
 
 
-def test_page_data_keeps_every_label_for_the_search():
-    # the page folds them with searchKey() (tests/test_view_browser.py checks it agrees with search_key)
-    assert page_data(small_graph(), title="T")["nodes"][2]["labels"] == ["Baytaq", "Байтақ"]
+def test_the_page_keeps_every_label_for_the_search():
+    # the page searches the label and the others, folded with searchKey() (tests/test_view_browser.py
+    # checks it agrees with search_key)
+    nodes = page_columns(small_graph(), title="T")["nodes"]
+    assert (nodes["label"][2], nodes["labels"][2]) == ("Baytaq", ["Байтақ"])
 
 
-def test_evidence_is_shared_and_columns_expand_back():
+def test_evidence_is_shared_and_the_page_carries_the_columns():
     g = small_graph()
     ev = [{"outlet": "A", "date": "2026-01-01", "quote": "q", "url": "https://a.example/1"}]
     g.add_edge("ex:z-party", "ex:a-person", relation="supports", label="supports", evidence=ev)
     g.add_edge("ex:a-person", "ex:m-proposal", relation="supports", label="supports", evidence=ev)
-    data = page_data(g, title="T")
-    refs = [e["evidence"] for e in data["edges"] if e["relation"] == "supports"]
-    assert refs[0] == refs[1] and len(data["evidence"]) == 2
-    page = embedded_data(render_html(g, title="T"))
-    assert page["base"] == "ex:" or page["base"] == ""
-    assert page["nodes"]["label"] == [n["label"] for n in data["nodes"]]
-    assert page["edges"]["from"] == [int(e["from"][1:]) for e in data["edges"]]
-    assert page["edges"]["evidence"] == [e["evidence"] for e in data["edges"]]
+    data = page_columns(g, title="T")
+    relations = [r["relation"] for r in data["relations"]]
+    edges = data["edges"]
+    refs = [refs for r, refs in zip(edges["relation"], edges["evidence"]) if relations[r] == "supports"]
+    assert refs[0] == refs[1] and len(data["evidence"]) == 2 and outlets(data, refs[0]) == ["A"]
+    assert embedded_data(render_html(g, title="T")) == json.loads(json.dumps(data))
 
 
 def test_every_preset_places_its_nodes():
-    data = page_data(small_graph(), title="T")
+    data = page_columns(small_graph(), title="T")
     by_key = {p["key"]: p for p in data["presets"]}
     assert list(by_key) == ["everything", "proposals", "timeline"]
-    assert len(by_key["everything"]["pos"]) == 3
-    assert by_key["proposals"]["nodes"] == ["n1", "n2"]  # the party and its proposal
-    assert len(by_key["proposals"]["pos"]) == 2
-    assert [p["name"] for p in page_data(small_graph(), title="T", lang="ru")["presets"]][1] == "Кто что предложил"
+    assert len(by_key["everything"]["pos"]) == 2 * 3  # x and y of each node
+    assert by_key["proposals"]["nodes"] == [1, 2]  # the party and its proposal
+    assert len(by_key["proposals"]["pos"]) == 2 * 2
+    assert [p["name"] for p in page_columns(small_graph(), title="T", lang="ru")["presets"]][1] == "Кто что предложил"
 
 
 def test_focus_preset_opens_the_page_on_the_actor():
-    data = page_data(small_graph(), title="T", focus="ex:z-party")
+    data = page_columns(small_graph(), title="T", focus="ex:z-party")
     focus = data["presets"][-1]
-    assert focus["key"] == "focus" and focus["centre"] == "n2" and data["start"] == "focus"
-    centre = focus["pos"][focus["nodes"].index("n2")]
-    assert centre == [0.0, 0.0]
+    assert focus["key"] == "focus" and focus["centre"] == 2 and data["start"] == "focus"
+    at = focus["nodes"].index(2)
+    assert focus["pos"][2 * at : 2 * at + 2] == [0, 0]
 
 
 def test_palette_is_okabe_ito_and_every_type_is_distinct():
@@ -190,7 +208,7 @@ def test_palette_is_okabe_ito_and_every_type_is_distinct():
 
 
 def test_type_names_come_from_the_ontology():
-    data = page_data(small_graph(), title="T", lang="ru")
+    data = page_columns(small_graph(), title="T", lang="ru")
     assert [t["name"] for t in data["types"]] == ["Персона", "Политическая партия", "Предложение"]
 
 
@@ -235,10 +253,10 @@ def test_a_fact_node_carries_its_own_sources():
     g = small_graph()
     own = [{"outlet": "Kazinform", "date": "2026-02-05", "quote": "ұсыныс", "url": "https://kazinform.example/1"}]
     g.nodes["ex:m-proposal"]["evidence"] = own
-    data = page_data(g, title="T")
-    [proposal] = [n for n in data["nodes"] if n["iri"] == "ex:m-proposal"]
-    assert [data["evidence"][i]["outlet"] for i in proposal["evidence"]] == ["Kazinform"]
-    assert embedded_data(render_html(g, title="T"))["nodes"]["evidence"] == [0, [1], 0]
+    data = page_columns(g, title="T")
+    proposal = page_iris(data).index("ex:m-proposal")
+    assert outlets(data, data["nodes"]["evidence"][proposal]) == ["Kazinform"]
+    assert data["nodes"]["evidence"] == [0, [1], 0]
 
 
 def test_a_large_component_is_laid_out_from_the_seed_alone():
@@ -311,5 +329,5 @@ def test_links_equal_but_for_their_evidence_keep_one_order(first):
     g.add_node("ex:b", iri="ex:b", type="party", label="B")
     for name in (first, "newer" if first == "older" else "older"):
         g.add_edge("ex:a", "ex:b", key=name, relation="supports", label="supports", evidence=[ev[name]])
-    d = page_data(g, title="T")
-    assert [d["evidence"][e["evidence"][0]]["outlet"] for e in d["edges"]] == ["A", "B"]
+    d = page_columns(g, title="T")
+    assert [outlets(d, refs) for refs in d["edges"]["evidence"]] == [["A"], ["B"]]

@@ -10,9 +10,10 @@ from collections import Counter
 
 import networkx as nx
 import pytest
+from _page import page_iris
 
 from kg.projection import project
-from kg.view import page_data, render_html
+from kg.view import page_columns, render_html
 from kg.view_group import (
     GROUP_ABOVE,
     disc_radius,
@@ -193,25 +194,25 @@ def embedded(page: str) -> dict:
 def test_page_carries_groups_only_above_the_threshold():
     g = org_graph()
     n = g.number_of_nodes()
-    assert "groups" not in page_data(g, title="T")  # default: 10,000
-    assert "groups" not in page_data(g, title="T", group_above=n)
-    assert "groups" not in page_data(g, title="T", group_above=0)
-    data = page_data(g, title="T", group_above=n - 1)
+    assert "groups" not in page_columns(g, title="T")  # default: 10,000
+    assert "groups" not in page_columns(g, title="T", group_above=n)
+    assert "groups" not in page_columns(g, title="T", group_above=0)
+    data = page_columns(g, title="T", group_above=n - 1)
     groups = data["groups"]
     grouping = group_graph(g)
     assert groups["label"] == [grp.label for grp in grouping.groups]
     assert groups["count"] == [len(grp.members) for grp in grouping.groups]
     assert sum(groups["count"]) == n
-    ids = {node["iri"]: i for i, node in enumerate(data["nodes"])}
+    ids = {iri: i for i, iri in enumerate(page_iris(data))}
     assert [groups["of"][ids[v]] for v in g.nodes] == [grouping.of[v] for v in g.nodes]
     assert groups["head"][0] == ids["ex:body"] and groups["head"][-1] == -1
     assert groups["links"] == [x for link in grouping.links for x in link]
     # "everything" places each node inside its group's disc
     [everything] = [p for p in data["presets"] if p["key"] == "everything"]
-    for node, (x, y) in zip(data["nodes"], everything["pos"]):
-        k = groups["of"][ids[node["iri"]]]
+    pos = everything["pos"]
+    for i, k in enumerate(groups["of"]):
         centre = groups["pos"][2 * k : 2 * k + 2]
-        assert math.dist((x, y), centre) <= groups["radius"][k] + 0.2
+        assert math.dist(pos[2 * i : 2 * i + 2], centre) <= groups["radius"][k] + 0.2
 
 
 def test_grouped_page_is_deterministic_and_escaped():
@@ -232,7 +233,7 @@ def test_grouped_page_is_deterministic_and_escaped():
     ],
 )
 def test_group_words_follow_the_language(lang, words):
-    data = page_data(org_graph(), title="T", lang=lang, group_above=3)
+    data = page_columns(org_graph(), title="T", lang=lang, group_above=3)
     assert data["ui"]["groups"] == words[0]
     assert words[1] in data["groups"]["label"]
     assert "3" in data["ui"]["legend_groups"]

@@ -2,7 +2,7 @@
 
 Each table maps a cue to what it means: a post to a role of the registry, an event noun to its
 kind, a verb to a speech, a proposal or a stance, a number phrase to a quantity. The rules in
-:mod:`kg.extract.facts` combine these cues with the actors found in the same sentence.
+:mod:`kg.extract.rules` combine these cues with the actors found in the same sentence.
 
 >>> [(m.role, m.text) for m in find_posts("партия Төрағасының кеңесшісі Мұрат Ташибаев", "kk")]
 [('adviser-to-the-chair', 'Төрағасының кеңесшісі')]
