@@ -1089,8 +1089,16 @@ _ABOUT = re.compile(
     I,
 )
 _LESS = re.compile(r"(?:менее|меньше|less\s+than|fewer\s+than|under)\s*$", I)
+#: The spaces that group digits: plain, no-break and the narrow no-break ("12\u202f482\u202f613").
+_DIGIT_SPACE = "[ \u00a0\u202f\u2009]"
+_THOUSAND = r"мың|тысяч\w*|тыс\.?|thousand"  # the longer word first: "тысячи" is no "тыс"
+_MILLION = r"млн\.?|миллион\w*|million"
+#: A figure (group 1) and its magnitude word (2); news agencies print large counts with magnitude words between
+#: groups of digits, "7 миллионов 954 тысячи 667 человек": the thousands (3, with their word 4) and the units (5)
+#: after a magnitude word are parts of the same figure. Each part is a bounded run, nothing nested repeats.
 _NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[  ,]\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)?)(?:\s*(мың|тыс\.?|тысяч\w*|млн\.?|миллион\w*|thousand|million))?(?![\d])",
+    rf"(?<![\w.,])(\d{{1,3}}(?:(?:{_DIGIT_SPACE}|,)\d{{3}})+(?![.,]\d)|\d+(?:[.,]\d+)?)"
+    rf"(?:\s*({_THOUSAND}|{_MILLION})(?:\s+(\d{{1,3}})\s*({_THOUSAND}))?(?:\s+(\d{{1,3}})(?![.,]?\d))?)?(?!\d)",
     I,
 )
 #: Not a count: what follows a number that is a time, a date, an ordinal or an article number.
@@ -1114,7 +1122,7 @@ _NOT_COUNT_BEFORE = re.compile(
 #: "77 of the existing 104 articles", "77 из 104 статей": the part, counted in the whole's unit (group 1: the whole).
 _PART_OF = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:existing\s+|current\s+|total\s+)?|из\s+(?:(?:существующих|действующих|имеющихся)\s+)?)"
-    r"(\d{1,3}(?:[  ,]\d{3})*)(?![\d.,]\d)"
+    rf"(\d{{1,3}}(?:(?:{_DIGIT_SPACE}|,)\d{{3}})*)(?![\d.,]\d)"
 )
 #: "145 seats, down from the current total of 148": a figure compared with the one before it, in its unit (English).
 _SAME_UNIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?$", I)
@@ -1137,7 +1145,7 @@ _COUNT_BEFORE = re.compile(
 
 
 def _to_number(text: str, lang: str) -> float | int | None:
-    clean = text.replace(" ", "").replace("\u00a0", "")
+    clean = re.sub(_DIGIT_SPACE, "", text)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", clean):
         clean = clean.replace(",", "")
     clean = clean.replace(",", ".")
@@ -1146,6 +1154,34 @@ def _to_number(text: str, lang: str) -> float | int | None:
     except ValueError:
         return None
     return int(value) if value.is_integer() else value
+
+
+def _figure(m: re.Match, text: str, lang: str) -> tuple[float | int, int] | None:
+    """The value of a figure matched by ``_NUMBER`` and where it ends.
+
+    Its parts count only in order of magnitude after a whole head ("7 млн 954 тыс. 667": 7,954,667); the units
+    after a magnitude word are no part of it when a date, a time or a per cent follows them ("5 тысяч 15 марта").
+    """
+    value = _to_number(m.group(1), lang)
+    if value is None:
+        return None
+    end = m.end(2) if m.group(2) else m.end(1)
+    scale = (m.group(2) or "").lower()
+    million = scale.startswith(("млн", "миллион", "million"))
+    value *= 10**6 if million else 1000 if scale else 1
+    whole = isinstance(value, int) or value.is_integer()
+    if scale and whole and re.fullmatch(r"\d+", m.group(1)):
+        thousands = m.group(3) is not None
+        if thousands and million:
+            value += int(m.group(3)) * 1000
+            end = m.end(4)
+        units = m.group(5) and (million or not thousands)
+        if units and not _NOT_COUNT_AFTER.match(text, m.end(5)) and not _PERCENT.match(text, m.end(5)):
+            value += int(m.group(5))
+            end = m.end(5)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return value, end
 
 
 def parse_quantity(text: str, lang: str) -> tuple[float | int, str, str, int, int] | None:
@@ -1179,18 +1215,12 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     """
     units = UNIT_WORDS.get(lang, UNIT_WORDS["en"])
     candidates: list[tuple[int, int, float | int, bool]] = []
-    for m in _NUMBER.finditer(text):
-        value = _to_number(m.group(1), lang)
-        if value is None:
-            continue
-        scale = (m.group(2) or "").lower()
-        if scale.startswith(("мың", "тыс", "thousand")):
-            value *= 1000
-        elif scale.startswith(("млн", "миллион", "million")):
-            value *= 10**6
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        candidates.append((m.start(), m.end(), value, False))
+    pos = 0
+    while (m := _NUMBER.search(text, pos)) is not None:
+        figure = _figure(m, text, lang)
+        pos = m.end() if figure is None else figure[1]  # a part left out of a figure is read again on its own
+        if figure is not None:
+            candidates.append((m.start(), figure[1], figure[0], False))
     words = _WORD_NUMBERS.get(lang, {})
     if words:
         alternatives = "|".join(sorted(words, key=len, reverse=True))
