@@ -855,3 +855,64 @@ def test_the_lead_that_names_a_carried_outlet_is_the_drafts_one_lead(session, mo
         date="2026-02-01",
     )
     assert claimants(d, 84) == ["kt-kz"]
+
+
+# ------------------------------------------------------------------ figures written with magnitude words (constructed)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        # magnitude words between groups of digits, as news agencies print large counts: one figure, its whole span
+        ("За проект проголосовали 7 миллионов 954 тысячи 667 человек.", "ru", [(7954667, "человек", "7 миллионов")]),
+        (
+            "В списки внесены 12 миллионов 482 тысячи 613 избирателей.",
+            "ru",
+            [(12482613, "избирателей", "12 миллионов")],
+        ),
+        ("Поступило 1 млн 200 тыс. предложений.", "ru", [(1200000, "предложений", "1 млн")]),
+        ("Поступило 3 тысячи 500 предложений.", "ru", [(3500, "предложений", "3 тысячи")]),
+        ("Жобаны 7 миллион 954 мың 667 адам қолдады.", "kk", [(7954667, "адам", "7 миллион")]),
+        ("1 миллион 200 мыңнан астам адам дауыс берді.", "kk", [(1200000, "адам", "1 миллион")]),
+        ("The draft was backed by 7 million 954 thousand 667 people.", "en", [(7954667, "people", "7 million")]),
+        # digits grouped by a no-break or a narrow no-break space are one number
+        ("В списки внесены 12\u00a0482\u00a0613 избирателей.", "ru", [(12482613, "избирателей", "12\u00a0482")]),
+        ("В списки внесены 12\u202f482\u202f613 избирателей.", "ru", [(12482613, "избирателей", "12\u202f482")]),
+        ("7\u00a0954\u00a0667 азамат дауыс берді.", "kk", [(7954667, "азамат", "7\u00a0954")]),
+        # a part a date or a per cent follows is no part of the figure before it
+        ("Поступило 5 тысяч 20% из них отклонены.", "ru", [(20, "%", "20")]),
+    ],
+)
+def test_a_figure_written_with_magnitude_words_is_one_figure(text, lang, figures):
+    found = P.find_quantities(text, lang)
+    assert [(q[0], q[2]) for q in found] == [(value, unit) for value, unit, _head in figures]
+    for (_value, unit, head), q in zip(figures, found, strict=True):
+        assert text[q[3] : q[4]].startswith(head) and text[q[3] : q[4]].endswith(unit)  # the span covers it all
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        # the figures written with one magnitude word, or grouped digits, keep their value
+        ("Проект поддержали 7 миллионов человек.", "ru", 7_000_000, "человек"),
+        ("Поступило 2,5 млн голосов.", "ru", 2_500_000, "голосов"),
+        ("В списки внесены 12,4 миллиона избирателей.", "ru", 12_400_000, "избирателей"),
+        ("Поступило 3 тысячи предложений.", "ru", 3000, "предложений"),
+        ("It was backed by more than 12 million people.", "en", 12_000_000, "people"),
+        ("The roll lists 12,482,613 voters.", "en", 12_482_613, "vote"),
+        ("В списки внесены 12 482 613 избирателей.", "ru", 12_482_613, "избирателей"),
+        ("4 мыңнан астам ұсыныс түсті.", "kk", 4000, "ұсыныс"),
+    ],
+)
+def test_a_figure_with_one_magnitude_word_keeps_its_value(text, lang, value, unit):
+    assert [(q[0], q[2]) for q in P.find_quantities(text, lang)] == [(value, unit)]
+
+
+def test_a_claim_of_a_figure_written_with_magnitude_words(session):
+    d = draft(
+        session,
+        "Маулен Ашимбаев сообщил, что за проект проголосовали 7 миллионов 954 тысячи 667 человек.",
+        outlet="kazinform",
+    )
+    assert claimants(d, 7_954_667) == ["maulen-ashimbayev"]
+    assert facts(d, "claim", quantity=667) == []
