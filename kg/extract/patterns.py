@@ -1047,7 +1047,7 @@ UNIT_WORDS = {
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
     r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*|"
     r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)|пунктов|люд(?:ей|ьми)|встреч(?!\w)|мероприяти\w*",
-    "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|votes?|voters|"
+    "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
     r"stations|specialists|seats|countries",

@@ -899,7 +899,7 @@ def test_a_figure_written_with_magnitude_words_is_one_figure(text, lang, figures
         ("В списки внесены 12,4 миллиона избирателей.", "ru", 12_400_000, "избирателей"),
         ("Поступило 3 тысячи предложений.", "ru", 3000, "предложений"),
         ("It was backed by more than 12 million people.", "en", 12_000_000, "people"),
-        ("The roll lists 12,482,613 voters.", "en", 12_482_613, "vote"),
+        ("The roll lists 12,482,613 voters.", "en", 12_482_613, "voters"),  # not "vote": the longer word first
         ("В списки внесены 12 482 613 избирателей.", "ru", 12_482_613, "избирателей"),
         ("4 мыңнан астам ұсыныс түсті.", "kk", 4000, "ұсыныс"),
     ],
