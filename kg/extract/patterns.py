@@ -1212,15 +1212,16 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     [(2000, 'more-than')]
     >>> [q[:2] for q in find_quantities("7 954 667 азамат немесе 87,15 пайызы; 15 наурызда", "kk")]
     [(7954667, 'exactly'), (87.15, 'exactly')]
+    >>> [q[:3] for q in find_quantities("проголосовали 7 миллионов 954 тысячи 667 человек", "ru")]
+    [(7954667, 'exactly', 'человек')]
     """
     units = UNIT_WORDS.get(lang, UNIT_WORDS["en"])
     candidates: list[tuple[int, int, float | int, bool]] = []
     pos = 0
     while (m := _NUMBER.search(text, pos)) is not None:
-        figure = _figure(m, text, lang)
-        pos = m.end() if figure is None else figure[1]  # a part left out of a figure is read again on its own
-        if figure is not None:
-            candidates.append((m.start(), figure[1], figure[0], False))
+        value, pos = _figure(m, text, lang) or (None, m.end())  # a part left out of a figure is read again
+        if value is not None:
+            candidates.append((m.start(), pos, value, False))
     words = _WORD_NUMBERS.get(lang, {})
     if words:
         alternatives = "|".join(sorted(words, key=len, reverse=True))
