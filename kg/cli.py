@@ -1080,6 +1080,14 @@ def synth(directory, facts, seed) -> None:
     help="With --evaluate: a table, or JSON.",
 )
 @click.option(
+    "--timeout",
+    "timeout_s",
+    type=SECONDS,
+    default=120.0,
+    show_default=True,
+    help="Seconds one article may take; past them the run stops with an error and writes nothing.",
+)
+@click.option(
     "--min-confidence",
     type=click.FloatRange(0.0, 1.0),
     default=0.0,
@@ -1095,7 +1103,9 @@ def synth(directory, facts, seed) -> None:
     help="Name a curated event or proposal the article restates (same_as) instead of drafting it "
     "again; validate such drafts with the curated sources (kg validate sources DIR).",
 )
-def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, min_confidence, link_known) -> None:
+def extract(
+    target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, timeout_s, min_confidence, link_known
+) -> None:
     """Draft fact sheets from raw articles (Kazakh, Russian or English) for review.
 
     Reads plain-text articles (UTF-8; cp1251, KZ-1048 and UTF-16 are converted) and drafts
@@ -1148,6 +1158,7 @@ def extract(target, lang, outlet, date, url, out, gold, errors, no_outlet, fmt, 
             url=url,
             link_known=link_known,
             min_confidence=min_confidence,
+            timeout_s=timeout_s,
             progress=lambda f: progress.update(task, advance=1, description=f.name),
         )
     for draft in drafts:

@@ -41,3 +41,36 @@ def test_the_job_runs_in_a_daemon_thread_that_leaves_signals_to_the_main_thread(
         return threading.current_thread().daemon, signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
     assert deadline.run_in_thread(where, timeout_s=5) == (True, True)
+
+
+def test_time_limit_stops_python_work_and_puts_the_old_handler_back():
+    import signal
+
+    before = signal.getsignal(signal.SIGALRM)
+    with pytest.raises(deadline.TimeLimit, match="ran away"), deadline.time_limit(0.05, "ran away"):
+        while True:  # a loop that never ends by itself
+            pass
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    with deadline.time_limit(30, "unused"):  # work that ends in time: no error, and no timer left
+        total = sum(range(1000))
+    assert total == 499500 and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_time_limit_is_no_limit_outside_the_main_thread():
+    """Signals reach the main thread only: elsewhere the work runs unbounded rather than unsafely."""
+    seen = []
+
+    def job():
+        with deadline.time_limit(0.01, "never"):
+            seen.append(signal_timer())
+
+    def signal_timer():
+        import signal
+
+        return signal.getitimer(signal.ITIMER_REAL)
+
+    thread = threading.Thread(target=job)
+    thread.start()
+    thread.join()
+    assert seen == [(0.0, 0.0)]

@@ -413,3 +413,28 @@ def test_min_confidence_leaves_out_less_sure_facts_but_keeps_their_meeting(tmp_p
     assert result.exit_code == 2 and "1.5 is not in the range 0.0<=x<=1.0" in result.output
     result = runner.invoke(cli, [*args, "--min-confidence", "nan"])  # click's range lets NaN through
     assert result.exit_code == 1 and "must be a number from 0 to 1, not nan" in result.output
+
+
+def test_an_article_past_the_time_limit_stops_the_run_with_nothing_written(tmp_path, monkeypatch):
+    """A rule or parser that runs away on one article (as Natasha's parse with a cycle once did) is
+    stopped at --timeout: a clear error naming the article, exit 1, no draft written."""
+    import kg.extract.pipeline as pipeline
+    from kg.deadline import TimeLimit
+    from kg.extract.draft import ARTICLE_TIMEOUT_S
+
+    def runaway(doc):
+        while True:
+            pass
+
+    monkeypatch.setattr(pipeline, "rules", runaway)
+    with pytest.raises(TimeLimit, match=r"^seed: extracting the article took longer than 0.1 s"):
+        extract_text("Маулен Ашимбаев сообщил о 500 предложениях.", name="seed", session=Session(timeout_s=0.1))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "-o", str(out), "--timeout", "0.1"])
+    assert result.exit_code == 1
+    assert "baq-2026-02-04-baytaq-council: extracting the article took longer than 0.1 s and was stopped" in (
+        result.output
+    )
+    assert not out.exists()
+    default = next(p for p in cli.commands["extract"].params if p.name == "timeout_s").default
+    assert default == ARTICLE_TIMEOUT_S  # the CLI's default is the library's
