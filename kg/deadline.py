@@ -16,6 +16,7 @@ from __future__ import annotations
 import _signal  # the C module behind signal, without its enums (0.5 ms of every kg query)
 import contextlib
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -74,29 +75,59 @@ class TimeLimit(KgError):
     """Work in Python that ran past its limit in :func:`time_limit` and was stopped."""
 
 
+class _Expired(BaseException):
+    """Raised into the work at its limit: a BaseException, so no ``except Exception`` inside swallows it."""
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float | None, message: str) -> Iterator[None]:
-    """Stop the Python work inside after ``seconds``: :class:`TimeLimit` with ``message`` is raised in it.
+    """Stop the Python work inside after ``seconds``: :class:`TimeLimit` with ``message`` is raised from it.
 
-    For work that is pure Python (a parser's loop, the extraction rules), not a call into the
-    engine, which no signal stops. A real-time timer's signal interrupts the main thread between
-    two bytecodes; the previous handler and timer are put back afterwards. Elsewhere than in the
-    main thread, or with ``seconds`` None, there is no limit (signals reach the main thread only).
+    For work that is pure Python (a parser's loop, the extraction rules, a regular expression),
+    not a call into the engine, which no signal stops. A real-time timer's signal interrupts the
+    main thread between two bytecodes; what it raises is no ``Exception``, so a broad ``except``
+    in the work cannot swallow it (and the timer fires again every 50 ms until it is out). The
+    previous handler and timer are put back afterwards, the timer less the time spent; a timer
+    already set that ends first still fires first, with its own handler. Elsewhere than in the main
+    thread, or with ``seconds`` None, there is no limit (signals reach the main thread only).
     """
     if seconds is None or threading.current_thread() is not threading.main_thread():
         yield
         return
+    token = object()
+    start = time.monotonic()
+    outer: float | None = None  # when a timer the caller had set is due
 
-    def stop(_signum: int, _frame: Any) -> None:
-        raise TimeLimit(message)
+    def stop(signum: int, frame: Any) -> None:
+        nonlocal outer
+        if outer is not None and time.monotonic() >= outer - 0.001:  # the caller's timer ran out first
+            outer, ours = None, start + seconds - time.monotonic()
+            if ours > 0:
+                _signal.setitimer(_signal.ITIMER_REAL, ours)
+                if callable(before):
+                    before(signum, frame)  # its handler decides (it may raise)
+                return
+        _signal.setitimer(_signal.ITIMER_REAL, 0.05)
+        raise _Expired(token)
 
     before = _signal.signal(_signal.SIGALRM, stop)
-    _signal.setitimer(_signal.ITIMER_REAL, seconds)
+    remaining, interval = _signal.setitimer(_signal.ITIMER_REAL, seconds)
+    outer = start + remaining if remaining > 0 else None
+    if outer is not None and remaining < seconds:
+        _signal.setitimer(_signal.ITIMER_REAL, remaining)
     try:
         yield
+    except _Expired as exc:
+        if exc.args[0] is not token:
+            raise
+        raise TimeLimit(message) from None
     finally:
-        _signal.setitimer(_signal.ITIMER_REAL, 0)
-        _signal.signal(_signal.SIGALRM, before)
+        try:
+            _signal.setitimer(_signal.ITIMER_REAL, 0)
+        finally:
+            _signal.signal(_signal.SIGALRM, before)
+            if outer is not None:
+                _signal.setitimer(_signal.ITIMER_REAL, max(outer - time.monotonic(), 1e-6), interval)
 
 
 __all__ = ["TimeLimit", "abandoned", "run_in_thread", "time_limit"]

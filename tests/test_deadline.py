@@ -74,3 +74,41 @@ def test_time_limit_is_no_limit_outside_the_main_thread():
     thread.start()
     thread.join()
     assert seen == [(0.0, 0.0)]
+
+
+def test_a_broad_except_in_the_work_does_not_swallow_the_limit():
+    """The signal raises no Exception: code that catches every Exception (a parser's fallback) still stops."""
+    import time
+
+    give_up = time.monotonic() + 10  # only so that a regression fails instead of hanging
+    with pytest.raises(deadline.TimeLimit, match="stopped"), deadline.time_limit(0.05, "stopped"):
+        while time.monotonic() < give_up:
+            try:
+                while time.monotonic() < give_up:
+                    pass
+            except Exception:  # noqa: BLE001, S110 - the work's own fallback, as in kg.extract
+                pass
+        pytest.fail("the work ran to its end: the limit was swallowed")
+
+
+def test_a_timer_already_set_is_put_back_and_fires_first_when_it_ends_first():
+    import signal
+    import time
+
+    fired = []
+    before = signal.signal(signal.SIGALRM, lambda *_: fired.append("outer"))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 30)
+        with deadline.time_limit(5, "inner"):
+            pass
+        left = signal.getitimer(signal.ITIMER_REAL)[0]
+        assert 25 < left <= 30  # the caller's timer, less the time spent
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        with deadline.time_limit(30, "inner"):  # the caller's timer ends first: its handler runs, not ours
+            give_up = time.monotonic() + 10
+            while not fired and time.monotonic() < give_up:
+                pass
+        assert fired == ["outer"]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)

@@ -168,6 +168,8 @@ class Session:
     ) -> None:
         from kg.sources import load_corpus
 
+        if timeout_s is not None and not 0 < timeout_s <= 1e6:  # NaN too; past 11 days the timer overflows
+            raise KgError(f"the time limit of an article must be a number of seconds from 0 to 1e6, not {timeout_s!r}")
         #: Seconds one article's extraction may take (None: no limit); see :meth:`extract`.
         self.timeout_s = timeout_s
 

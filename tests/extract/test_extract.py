@@ -438,3 +438,6 @@ def test_an_article_past_the_time_limit_stops_the_run_with_nothing_written(tmp_p
     assert not out.exists()
     default = next(p for p in cli.commands["extract"].params if p.name == "timeout_s").default
     assert default == ARTICLE_TIMEOUT_S  # the CLI's default is the library's
+    for bad in (0, -1, float("nan"), float("inf")):
+        with pytest.raises(KgError, match="time limit of an article must be a number of seconds"):
+            Session(timeout_s=bad)
