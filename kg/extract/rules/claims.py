@@ -111,7 +111,8 @@ def threshold(text: str, start: int, end: int, lang: str) -> bool:
 
 #: What opens a list after a count: "including", "such as", "в том числе", "а именно", "оның ішінде", a colon, a dash.
 _LIST_OPENS = re.compile(
-    r"\s*(?:,\s*)?(?:including|such\s+as|namely|в\s+том\s+числе|а\s+именно|оның\s+ішінде|атап\s+айтқанда|[:—–])\s*", re.I
+    r"\s*(?:,\s*)?(?:including|such\s+as|namely|в\s+том\s+числе|а\s+именно|оның\s+ішінде|атап\s+айтқанда|[:—–])\s*",
+    re.I,
 )
 #: One item of such a list: a name ("Amanat", "the People’s Party") or a number.
 _LIST_ITEM = re.compile(r"(?:the\s+)?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“]|\d)")
