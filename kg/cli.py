@@ -16,7 +16,8 @@ from kg.errors import KgError
 
 FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
-MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform's timers
+MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform's timers (kg.deadline.MAX_SECONDS,
+# not imported here: kg --help stays light)
 
 
 class _Seconds(click.FloatRange):

@@ -75,6 +75,18 @@ class TimeLimit(KgError):
     """Work in Python that ran past its limit in :func:`time_limit` and was stopped."""
 
 
+#: The longest time limit (11 days): past it a timer overflows the platform's (kg.cli.MAX_TIMEOUT says the same).
+MAX_SECONDS = 1e6
+
+
+def checked_seconds(seconds: float | None, what: str) -> float | None:
+    """``seconds`` as a time limit (None: none), or a :class:`~kg.errors.KgError` naming ``what``:
+    a limit is more than 0 and at most :data:`MAX_SECONDS` (NaN, 0, negative or infinite ones are refused)."""
+    if seconds is not None and not 0 < seconds <= MAX_SECONDS:
+        raise KgError(f"{what} must be a number of seconds from 0 to {MAX_SECONDS:g}, not {seconds!r}")
+    return seconds
+
+
 class _Expired(BaseException):
     """Raised into the work at its limit: a BaseException, so no ``except Exception`` inside swallows it."""
 
@@ -91,6 +103,7 @@ def time_limit(seconds: float | None, message: str) -> Iterator[None]:
     already set that ends first still fires first, with its own handler. Elsewhere than in the main
     thread, or with ``seconds`` None, there is no limit (signals reach the main thread only).
     """
+    checked_seconds(seconds, "a time limit")
     if seconds is None or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -130,4 +143,4 @@ def time_limit(seconds: float | None, message: str) -> Iterator[None]:
                 _signal.setitimer(_signal.ITIMER_REAL, max(outer - time.monotonic(), 1e-6), interval)
 
 
-__all__ = ["TimeLimit", "abandoned", "run_in_thread", "time_limit"]
+__all__ = ["MAX_SECONDS", "TimeLimit", "abandoned", "checked_seconds", "run_in_thread", "time_limit"]

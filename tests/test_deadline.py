@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from kg import deadline
-from kg.errors import QueryError, QueryTimeout
+from kg.errors import KgError, QueryError, QueryTimeout
 
 
 def fail() -> None:
@@ -112,3 +112,21 @@ def test_a_timer_already_set_is_put_back_and_fires_first_when_it_ends_first():
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, before)
+
+
+@pytest.mark.parametrize("bad", [0, -1, float("nan"), float("inf"), 2e6])
+def test_a_time_limit_out_of_range_is_refused_before_any_timer_is_set(bad):
+    import signal
+
+    with (
+        pytest.raises(KgError, match="a time limit must be a number of seconds from 0 to 1e"),
+        deadline.time_limit(bad, "unused"),
+    ):
+        pass
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_the_cli_bound_is_the_time_limits():
+    from kg.cli import MAX_TIMEOUT
+
+    assert MAX_TIMEOUT == deadline.MAX_SECONDS

@@ -166,12 +166,11 @@ class Session:
         min_confidence: float = 0.0,
         timeout_s: float | None = ARTICLE_TIMEOUT_S,
     ) -> None:
+        from kg.deadline import checked_seconds
         from kg.sources import load_corpus
 
-        if timeout_s is not None and not 0 < timeout_s <= 1e6:  # NaN too; past 11 days the timer overflows
-            raise KgError(f"the time limit of an article must be a number of seconds from 0 to 1e6, not {timeout_s!r}")
         #: Seconds one article's extraction may take (None: no limit); see :meth:`extract`.
-        self.timeout_s = timeout_s
+        self.timeout_s = checked_seconds(timeout_s, "the time limit of an article")
 
         if not 0.0 <= min_confidence <= 1.0:  # NaN too: it would leave out every fact
             raise KgError(f"the minimum confidence must be a number from 0 to 1, not {min_confidence!r}")
