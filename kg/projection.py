@@ -240,25 +240,36 @@ class _Texts:
     """Language-tagged texts of every subject, read once."""
 
     def __init__(self, rows: Iterable[Any]) -> None:
-        self.by: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        # (text, tag) pairs, so that a plain sort orders them by text, then tag
+        self.by: dict[tuple[str, str], list[tuple[str, str]]] = {}
         by = self.by
+        several = []
         for s, p, lit in rows:  # ?s ?p ?text
-            by[(s.value, p.value)].append((lit.language or "", lit.value))
-        for texts in self.by.values():  # the query is unordered: fix one order (by text, then tag)
-            if len(texts) > 1:
-                texts.sort(key=lambda t: (t[1], t[0]))
+            key = (s.value, p.value)
+            texts = by.get(key)
+            if texts is None:
+                by[key] = [(lit.value, lit.language or "")]
+            else:
+                texts.append((lit.value, lit.language or ""))
+                several.append(texts)
+        for texts in several:  # the query is unordered: fix one order
+            texts.sort()
 
     def get(self, subject: str, predicate: str, lang: str) -> str | None:
         """The text in ``lang``, else English, else any language, else None."""
-        texts = self.by.get((subject, predicate), [])
-        for wanted in (lang, "en"):
-            for tag, value in texts:
-                if tag == wanted:
-                    return value
-        return texts[0][1] if texts else None
+        texts = self.by.get((subject, predicate))
+        if texts is None:
+            return None
+        if len(texts) > 1:
+            for wanted in (lang, "en"):
+                for value, tag in texts:
+                    if tag == wanted:
+                        return value
+        return texts[0][0]
 
     def all(self, subject: str, predicate: str) -> list[str]:
-        return [value for _, value in self.by.get((subject, predicate), [])]
+        texts = self.by.get((subject, predicate))
+        return [] if texts is None else [value for value, _ in texts]
 
 
 Item = tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None, str]
@@ -284,34 +295,47 @@ def _evidence(rows: Iterable[Any], source_rows: Iterable[Any], texts: _Texts, la
         sources[src.value].append((value(publisher), value(published), value(url), value(basis)))
     outlets: dict[str | None, str | None] = {None: None}
     none: list[tuple[str | None, ...]] = [(None, None, None, None)]
-    keyed: dict[str, list[tuple[tuple[str, ...], Item]]] = defaultdict(list)
+    out: dict[str, list[Item]] = {}
+    first: dict[str, str | None] = {}  # the publisher of each fact's first item
+    several: dict[str, list[tuple[tuple[str, ...], Item]]] = {}  # facts of two items or more, with sort keys
     for f, n, s, q, k, a in rows:
-        node = n.value
+        fact, node = f.value, n.value
         quote = None if q is None else q.value
         kind = None if k is None else k.value
         attribution = None if a is None else a.value
-        items = keyed[f.value]
         for publisher, published, url, basis in sources.get(s.value) or none:
             outlet = outlets.get(publisher, outlets)
             if outlet is outlets:  # not seen yet
                 outlet = outlets[publisher] = texts.get(publisher, SKOS + "prefLabel", lang) or _local(publisher)  # type: ignore[arg-type]
-            key = (  # spelled out: a generator here cost as much as the rest of the loop
-                node,
-                quote or "",
-                publisher or "",
-                published or "",
-                url or "",
-                kind or "",
-                basis or "",
-                attribution or "",
-            )
-            items.append((key, (outlet, published, quote, url, kind, basis, attribution, node)))  # type: ignore[arg-type]
-    out: dict[str, list[Item]] = {}
-    for fact, pairs in keyed.items():
-        if len(pairs) > 1:
-            pairs.sort(key=_first)
+            item: Item = (outlet, published, quote, url, kind, basis, attribution, node)  # type: ignore[assignment]
+            items = out.get(fact)
+            if items is None:  # most facts have one item: no sort key made for them
+                out[fact] = [item]
+                first[fact] = publisher
+                continue
+            pairs = several.get(fact)
+            if pairs is None:
+                pairs = several[fact] = [(_item_key(items[0], first[fact]), items[0])]
+            pairs.append((_item_key(item, publisher), item))
+    for fact, pairs in several.items():
+        pairs.sort(key=_first)
         out[fact] = [item for _, item in pairs]
     return out
+
+
+def _item_key(item: Item, publisher: str | None) -> tuple[str, ...]:
+    """An item's sort key: evidence node, quote, publisher, date, url, kind, date basis, attribution."""
+    _, published, quote, url, kind, basis, attribution, node = item
+    return (
+        node,
+        quote or "",
+        publisher or "",
+        published or "",
+        url or "",
+        kind or "",
+        basis or "",
+        attribution or "",
+    )
 
 
 def _first(pair: tuple[Any, Any]) -> Any:
@@ -551,25 +575,30 @@ def build(
 
     texts = _Texts(query(_q_texts()))
     classes: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}  # each class's local name, cut once
     for s, c in query(_Q_TYPES):
-        classes[s.value].add(c.value[len(RKG) :])
+        iri = c.value
+        name = names.get(iri)
+        if name is None:
+            name = names[iri] = iri[len(RKG) :]
+        classes[s.value].add(name)
     # each fact's values by property, as text: everything below reads a term's value only, so
     # values equal as text are interchangeable and sorting the text fixes one order
-    facts: dict[str, dict[str, list[str]]] = {s: {} for s in sorted(classes) if "Fact" in classes[s]}
+    facts: dict[str, dict[str, list[str]]] = {s: {} for s in sorted(s for s, c in classes.items() if "Fact" in c)}
+    several = []
     for f, p, o in query(_q_facts()):  # unpacked: cheaper than three lookups by index
-        fact, predicate = f.value, p.value
-        props = facts.get(fact)
+        props = facts.get(f.value)
         if props is None:
             continue  # not a fact (a post's org:role, say)
+        predicate = p.value
         values = props.get(predicate)
         if values is None:
             props[predicate] = [o.value]
         else:
             values.append(o.value)
-    for props in facts.values():  # the query is unordered: fix one order per property
-        for values in props.values():
-            if len(values) > 1:
-                values.sort()
+            several.append(values)
+    for values in several:  # the query is unordered: fix one order per property
+        values.sort()
     evidence = _evidence(query(_Q_EVIDENCE), query(_Q_SOURCES), texts, lang)
 
     def one(fact: str, predicate: str) -> str | None:
