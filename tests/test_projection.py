@@ -313,17 +313,17 @@ def test_projection_does_not_depend_on_the_order_rows_come_in(seed_store, seed_g
 
     import kg.projection
 
-    real = kg.projection.run_sparql
+    real = kg.projection._lines
 
-    def unordered(store, text, bindings=None):
-        rows = list(real(store, text, bindings))
+    def unordered(result):
+        rows = real(result)
         if order == "reversed":
             rows.reverse()
         else:
             random.Random(7).shuffle(rows)
         return rows
 
-    monkeypatch.setattr(kg.projection, "run_sparql", unordered)
+    monkeypatch.setattr(kg.projection, "_lines", unordered)
     assert graph_bytes(project(seed_store), "gexf") == graph_bytes(seed_graph, "gexf")
 
 
@@ -390,3 +390,92 @@ def test_every_evidence_entry_keeps_the_fields_of_its_source(seed_graph):
     for e in entries:
         by_node.setdefault(e["node"], set()).add((e["outlet"], e["date"], e["url"]))
     assert all(len(sources) == 1 for sources in by_node.values())  # one report per evidence node
+
+
+# literals the engine's TSV writes with escapes, in short form or with a tag or datatype
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_TRICKY = [
+    ('tab\there\nnl\rcr "q" back\\slash \\t \\\\ \x00\x01\x08\x0b\x0c\x1f\x7f \u2028\u2029 é 😀', None, None),
+    ("Байтақ", "kk", None),
+    ("y", "en-gb", None),
+    ("", "ru", None),
+    ("", None, None),
+    ("007", None, _XSD + "integer"),
+    ("+3", None, _XSD + "integer"),
+    (" 7", None, _XSD + "integer"),
+    ("-1.50", None, _XSD + "decimal"),
+    ("1.0E3", None, _XSD + "double"),
+    ("NaN", None, _XSD + "double"),
+    ("1", None, _XSD + "boolean"),
+    ("2025-01-01", None, _XSD + "date"),
+    ('a"b\\', None, "http://example.org/datatype"),
+    ('"@en', None, None),
+    ('x"^^<http://example.org/d>', None, None),
+]
+
+
+def _tricky_store():
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    s = ox.NamedNode("http://example.org/s")
+    for i, (text, lang, datatype) in enumerate(_TRICKY):
+        if lang:
+            literal = ox.Literal(text, language=lang)
+        else:
+            literal = ox.Literal(text, datatype=ox.NamedNode(datatype) if datatype else None)
+        store.add(ox.Quad(s, ox.NamedNode(f"http://example.org/p{i:02}"), literal))
+    store.add(ox.Quad(s, ox.NamedNode("http://example.org/q1"), ox.NamedNode("http://example.org/a,b;c%20d?e=f#g")))
+    store.add(ox.Quad(s, ox.NamedNode("http://example.org/q2"), ox.BlankNode("b1")))
+    return store
+
+
+def test_tsv_cells_read_as_the_engine_terms():
+    """build() reads the engine's TSV (a term object per cell cost more): every cell gives the
+    term's value, and a literal its language tag, whatever the escapes, tag or datatype."""
+    import pyoxigraph as ox
+
+    from kg.projection import _lines, _text, _value
+
+    store = _tricky_store()
+    query = "SELECT ?p ?o ?unbound WHERE { ?s ?p ?o OPTIONAL { ?s <http://example.org/none> ?unbound } } ORDER BY ?p"
+    lines = _lines(store.query(query))
+    terms = list(store.query(query))
+    assert len(lines) == len(terms) == len(_TRICKY) + 2
+    for line, (p, o, _) in zip(lines, terms):
+        cells = line.split("\t")
+        assert [_value(c) for c in cells] == [p.value, o.value, None]
+        if isinstance(o, ox.Literal):
+            assert _text(cells[1]) == (o.value, o.language or "")
+
+
+def test_tsv_cells_refuse_what_they_cannot_read():
+    from kg.projection import _unescape, _value
+
+    with pytest.raises(KgError, match="unexpected escape"):
+        _unescape("a\\u0041")
+    with pytest.raises(KgError, match="triple term"):
+        _value("<< <http://x/a> <http://x/b> <http://x/c> >>")
+
+
+def test_names_and_texts_with_escapes_reach_the_view_unchanged(seed_store, tmp_path):
+    """A label, a description and a proposal's text with tabs, newlines, quotes, backslashes and
+    tags come through the TSV reading as they are in the store."""
+    import pyoxigraph as ox
+
+    from kg.projection import build
+    from kg.vocab import PREFIXES
+
+    store = ox.Store()
+    store.bulk_extend(seed_store)  # a copy: the seed store is shared by the module's tests
+    skos, schema, rkg = PREFIXES["skos"], PREFIXES["schema"], PREFIXES["rkg"]
+    odd = 'Baytaq\t"quoted"\\n \\\\ line\nbreak\r😀'
+    store.add(ox.Quad(ox.NamedNode(BAYTAQ), ox.NamedNode(skos + "altLabel"), ox.Literal(odd, language="kk")))
+    store.add(ox.Quad(ox.NamedNode(BAYTAQ), ox.NamedNode(schema + "description"), ox.Literal(odd)))
+    store.add(ox.Quad(ox.NamedNode(PROPOSAL), ox.NamedNode(rkg + "content"), ox.Literal(odd + "@en", language="ru")))
+    net = build(store, lang="ru")
+    at = net.iri.index(BAYTAQ)
+    assert odd in net.labels[at]
+    assert net.description[at].startswith(odd)
+    proposal = net.iri.index(PROPOSAL)
+    assert net.description[proposal].startswith(odd + "@en")
