@@ -30,6 +30,7 @@ import gc
 import html
 import json
 import math
+import operator
 import os
 import re
 from collections import Counter
@@ -307,12 +308,12 @@ def _page_items(items: list[Item]) -> list[tuple[str, str | None, str | None, st
     """A fact's evidence as the page shows it: (outlet, date, quote, url), by date, outlet, url, quote."""
     out = [
         (
-            "" if outlet is None else str(outlet),
-            None if date is None or date == "" else str(date),
-            None if quote is None else str(quote),
-            None if url is None else str(url),
+            "" if item[0] is None else str(item[0]),  # outlet
+            None if item[1] is None or item[1] == "" else str(item[1]),  # date
+            None if item[2] is None else str(item[2]),  # quote
+            None if item[3] is None else str(item[3]),  # url
         )
-        for outlet, date, quote, url, *_ in items
+        for item in items
     ]
     if len(out) > 1:
         out.sort(key=lambda e: (e[1] or "", e[0], e[3] or "", e[2] or ""))
@@ -385,21 +386,19 @@ def page_columns(
     relation_of = net.relation
     link_labels = [label or relation for label, relation in zip(net.link_label, relation_of)]
     link_dates = net.link_date
-    heads = sorted(
-        (
-            (s, t, relation_of[j], link_labels[j], link_dates[j] or "", j)
-            for j, (s, t) in enumerate(zip(net.src, net.dst))
-        )
-    )
-    order = [h[5] for h in heads]  # ties on every field but the index: the evidence decides, below
-    start_at = 0
-    for end in range(1, len(heads) + 1):
-        if end == len(heads) or heads[end][:5] != heads[start_at][:5]:
-            if end - start_at > 1:
-                run = [h[5] for h in heads[start_at:end]]
-                run.sort(key=lambda j: [_ev_json(e) for e in items_of(net.link_evidence[j])])
-                order[start_at:end] = run
-            start_at = end
+    heads = sorted(zip(net.src, net.dst, relation_of, link_labels, [d or "" for d in link_dates], range(len(net.src))))
+    order = [h[5] for h in heads]
+    # ties on every field but the index (rare): the evidence decides; runs of equal heads found in C
+    fields = [h[:5] for h in heads]
+    tied = [i for i, same in enumerate(map(operator.eq, fields, fields[1:]), 1) if same]
+    at = 0
+    while at < len(tied):
+        start_at = end = tied[at]
+        while at < len(tied) and tied[at] == end:
+            at, end = at + 1, end + 1
+        run = order[start_at - 1 : end]
+        run.sort(key=lambda j: [_ev_json(e) for e in items_of(net.link_evidence[j])])
+        order[start_at - 1 : end] = run
 
     # ---- evidence rows, numbered in link order, then node order: the output depends on the graph only
     number: dict[tuple[str, str | None, str | None, str | None], int] = {}
@@ -407,14 +406,8 @@ def page_columns(
 
     def refs(at: int) -> list[int]:
         found = refs_of.get(at)
-        if found is None:
-            found = []
-            for item in items_of(at):
-                k = number.get(item)
-                if k is None:
-                    k = number[item] = len(number)
-                found.append(k)
-            refs_of[at] = found
+        if found is None:  # a row seen first is numbered next (len(number) is read before it is added)
+            found = refs_of[at] = [number.setdefault(item, len(number)) for item in items_of(at)]
         return found
 
     link_evidence = net.link_evidence
@@ -474,6 +467,8 @@ def page_columns(
         base, cut = "", 0
     outlets = sorted({e[0] for e in evidence})
     outlet_index = {o: i for i, o in enumerate(outlets)}
+    # the links' columns in page order, from their sorted heads (links tied above differ in no column)
+    froms, tos, sorted_relations, sorted_labels, sorted_dates = list(zip(*heads))[:5] if heads else [()] * 5
     extra_labels: list[list[str] | int] = []
     for label, alternatives in zip(labels, net.labels):
         every = [x for x in alternatives if x]
@@ -521,13 +516,11 @@ def page_columns(
             "evidence": [r or 0 for r in node_refs],
         },
         "edges": {
-            "from": [net.src[j] for j in order],
-            "to": [net.dst[j] for j in order],
-            "relation": [rel_index[relation_of[j]] for j in order],
-            "label": [
-                0 if link_labels[j] in (relation_of[j], names[relation_of[j]]) else link_labels[j] for j in order
-            ],
-            "date": [link_dates[j] or 0 for j in order],
+            "from": list(froms),
+            "to": list(tos),
+            "relation": [rel_index[r] for r in sorted_relations],
+            "label": [0 if x == r or x == names[r] else x for r, x in zip(sorted_relations, sorted_labels)],
+            "date": [d or 0 for d in sorted_dates],
             "evidence": edge_refs,
         },
         "outlets": outlets,
