@@ -132,7 +132,45 @@ DCT = _P["dcterms"]
 PROV = _P["prov"]
 MARL = _P["marl"]
 RDF_TYPE = _P["rdf"] + "type"
+
+# the IRIs build() reads, made once (a concatenation in a loop is made, and hashed, at every turn)
 DCT_DATE = DCT + "date"
+DCT_TITLE = DCT + "title"
+MARL_DESCRIBES_OBJECT = MARL + "describesObject"
+MARL_HAS_POLARITY = MARL + "hasPolarity"
+MARL_NEGATIVE = MARL + "Negative"
+MARL_POSITIVE = MARL + "Positive"
+ORG_MEMBER = ORG + "member"
+ORG_ORGANIZATION = ORG + "organization"
+ORG_ROLE = ORG + "role"
+RKG_ABOUT = RKG + "about"
+RKG_ADDRESSED_TO = RKG + "addressedTo"
+RKG_AT_EVENT = RKG + "atEvent"
+RKG_CHAIRED_BY = RKG + "chairedBy"
+RKG_CLAIMED_BY = RKG + "claimedBy"
+RKG_COMPARATOR = RKG + "comparator"
+RKG_CONTENT = RKG + "content"
+RKG_DEGREE = RKG + "degree"
+RKG_HELD_BY = RKG + "heldBy"
+RKG_INITIATED = RKG + "initiated"
+RKG_INITIATOR = RKG + "initiator"
+RKG_MEASURE = RKG + "measure"
+RKG_OCCUPATION = RKG + "occupation"
+RKG_ON_BEHALF_OF = RKG + "onBehalfOf"
+RKG_PARTICIPANTS = RKG + "participants"
+RKG_PROPOSED_BY = RKG + "proposedBy"
+RKG_QUANTITY = RKG + "quantity"
+RKG_SPEAKER = RKG + "speaker"
+RKG_SUMMARY = RKG + "summary"
+RKG_TARGETS = RKG + "targets"
+RKG_UNIT = RKG + "unit"
+RKG_VIA = RKG + "via"
+SCHEMA_DESCRIPTION = SCHEMA + "description"
+SCHEMA_ORGANIZER = SCHEMA + "organizer"
+SCHEMA_START_DATE = SCHEMA + "startDate"
+SKOS_ALT_LABEL = SKOS + "altLabel"
+SKOS_PREF_LABEL = SKOS + "prefLabel"
+_STANCES = {MARL_POSITIVE: "supports", MARL_NEGATIVE: "opposes"}
 
 # The queries carry no ORDER BY: sorting the whole graph in the engine cost 85 % of their time
 # (11.5 s of 13.2 s at 9,537 nodes); build() sorts what it reads in Python instead, where the
@@ -152,7 +190,7 @@ def _q_texts() -> str:
     """Labels, descriptions and every text field the schema declares (kg.schema)."""
     from kg.schema import text_predicates
 
-    predicates = {SKOS + "prefLabel", SKOS + "altLabel", SCHEMA + "description", *map(str, text_predicates())}
+    predicates = {SKOS_PREF_LABEL, SKOS_ALT_LABEL, SCHEMA_DESCRIPTION, *map(str, text_predicates())}
     values = " ".join(f"<{p}>" for p in sorted(predicates))
     return f"SELECT ?s ?p ?text WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?text . }}"
 
@@ -371,7 +409,7 @@ def _evidence(lines: Iterable[str], source_lines: Iterable[str], texts: _Texts, 
         for publisher, published, url, basis in sources.get(_value(s)) or none:
             outlet = outlets.get(publisher, outlets)
             if outlet is outlets:  # not seen yet
-                outlet = outlets[publisher] = texts.get(publisher, SKOS + "prefLabel", lang) or _local(publisher)  # type: ignore[arg-type]
+                outlet = outlets[publisher] = texts.get(publisher, SKOS_PREF_LABEL, lang) or _local(publisher)  # type: ignore[arg-type]
             item: Item = (outlet, published, quote, url, kind, basis, attribution, node)  # type: ignore[assignment]
             items = out.get(fact)  # type: ignore[arg-type]
             if items is None:  # most facts have one item: no sort key made for them
@@ -688,7 +726,7 @@ def build(
         return values[0] if values else None
 
     def pref(iri: str) -> str:
-        return texts.get(iri, SKOS + "prefLabel", lang) or _local(iri)
+        return texts.get(iri, SKOS_PREF_LABEL, lang) or _local(iri)
 
     # ---- nodes
     node_type: dict[str, str] = {}
@@ -707,15 +745,15 @@ def build(
     proposals_by: dict[str, int] = defaultdict(int)
     for fact, props in facts.items():
         if node_type.get(fact) == "proposal":
-            for proposer in props.get(RKG + "proposedBy", []):
+            for proposer in props.get(RKG_PROPOSED_BY, []):
                 proposals_by[proposer] += 1
 
     fact_order = list(facts)  # sorted by IRI
     posts: dict[str, list[str]] = defaultdict(list)
     for fact in fact_order:
         if "Membership" in (classes.get(fact) or _NO_CLASSES):
-            holder, role, org = ref(fact, ORG + "member"), ref(fact, ORG + "role"), ref(fact, ORG + "organization")
-            occupation = texts.get(fact, RKG + "occupation", lang)
+            holder, role, org = ref(fact, ORG_MEMBER), ref(fact, ORG_ROLE), ref(fact, ORG_ORGANIZATION)
+            occupation = texts.get(fact, RKG_OCCUPATION, lang)
             if holder and role and org:
                 posts[holder].append(f"{pref(role)}, {pref(org)}")
             if holder and occupation:
@@ -740,32 +778,32 @@ def build(
     labels_column, descriptions, dates, evidence_column = net.labels, net.description, net.date, net.node_evidence
     for iri in iris:
         kind = node_type[iri]
-        labels = texts.all(iri, SKOS + "prefLabel") + texts.all(iri, SKOS + "altLabel")
-        description = texts.get(iri, SCHEMA + "description", lang)
+        labels = texts.all(iri, SKOS_PREF_LABEL) + texts.all(iri, SKOS_ALT_LABEL)
+        description = texts.get(iri, SCHEMA_DESCRIPTION, lang)
         date = None
         if kind == "proposal":
-            content = texts.get(iri, RKG + "content", lang) or texts.get(iri, RKG + "summary", lang) or _local(iri)
+            content = texts.get(iri, RKG_CONTENT, lang) or texts.get(iri, RKG_SUMMARY, lang) or _local(iri)
             label = _short(content)
-            labels = texts.all(iri, RKG + "content") + labels
-            description = _join(content, texts.get(iri, RKG + "summary", lang), _at_event(iri, ref, pref))
+            labels = texts.all(iri, RKG_CONTENT) + labels
+            description = _join(content, texts.get(iri, RKG_SUMMARY, lang), _at_event(iri, ref, pref))
             date = date_of(iri)
         elif kind == "speech":
-            speaker = ref(iri, RKG + "speaker")
-            title = texts.get(iri, DCT + "title", lang)
+            speaker = ref(iri, RKG_SPEAKER)
+            title = texts.get(iri, DCT_TITLE, lang)
             who = pref(speaker) if speaker else ""
             word = _SPEECH_WORDS["Report" if "Report" in classes[iri] else "Speech"]
             label = _short(title) if title else _short(f"{word.get(lang, word['en'])}: {who}")
-            labels = texts.all(iri, DCT + "title") + labels
-            behalf = ref(iri, RKG + "onBehalfOf")
+            labels = texts.all(iri, DCT_TITLE) + labels
+            behalf = ref(iri, RKG_ON_BEHALF_OF)
             description = _join(
                 who + (f" ({pref(behalf)})" if behalf else ""),
-                texts.get(iri, RKG + "summary", lang),
+                texts.get(iri, RKG_SUMMARY, lang),
             )
             date = date_of(iri)
         elif kind == "event":
-            label = texts.get(iri, SKOS + "prefLabel", lang) or _local(iri)
-            description = texts.get(iri, RKG + "participants", lang) or description
-            date = date_of(iri, SCHEMA + "startDate")
+            label = texts.get(iri, SKOS_PREF_LABEL, lang) or _local(iri)
+            description = texts.get(iri, RKG_PARTICIPANTS, lang) or description
+            date = date_of(iri, SCHEMA_START_DATE)
         else:
             label = pref(iri)
             description = _join(description, *_unique(posts.get(iri, [])))
@@ -820,54 +858,54 @@ def build(
         props = facts[fact]
         when = date_of(fact)
         if "Proposal" in kinds:
-            for proposer in props.get(RKG + "proposedBy", ()):
+            for proposer in props.get(RKG_PROPOSED_BY, ()):
                 add(proposer, fact, "proposed", fact, date=when)
-            for target in props.get(RKG + "targets", ()):
+            for target in props.get(RKG_TARGETS, ()):
                 add(fact, target, "targets", fact, date=when)
-            for platform in props.get(RKG + "via", ()):
+            for platform in props.get(RKG_VIA, ()):
                 add(fact, platform, "submitted via", fact, date=when)
-            for body in props.get(RKG + "addressedTo", ()):
+            for body in props.get(RKG_ADDRESSED_TO, ()):
                 add(fact, body, "addressed to", fact, date=when)
         elif "Speech" in kinds:
-            add(ref(fact, RKG + "speaker"), fact, "spoke at", fact, date=when)
-            add(fact, ref(fact, RKG + "atEvent"), "part of", fact, date=when)
+            add(ref(fact, RKG_SPEAKER), fact, "spoke at", fact, date=when)
+            add(fact, ref(fact, RKG_AT_EVENT), "part of", fact, date=when)
         elif "Event" in kinds:
-            when = date_of(fact, SCHEMA + "startDate")
-            for organiser in props.get(SCHEMA + "organizer", ()):
+            when = date_of(fact, SCHEMA_START_DATE)
+            for organiser in props.get(SCHEMA_ORGANIZER, ()):
                 add(organiser, fact, "organised", fact, date=when)
-            for chair in props.get(RKG + "chairedBy", ()):
+            for chair in props.get(RKG_CHAIRED_BY, ()):
                 add(chair, fact, "chaired", fact, date=when)
         elif "Membership" in kinds:
-            role = ref(fact, ORG + "role")
+            role = ref(fact, ORG_ROLE)
             relation = "member of" if role == ID + "member" else "holds post in"
             add(
-                ref(fact, ORG + "member"),
-                ref(fact, ORG + "organization"),
+                ref(fact, ORG_MEMBER),
+                ref(fact, ORG_ORGANIZATION),
                 relation,
                 fact,
                 label=pref(role) if role and relation != "member of" else None,
-                date=date_of(fact, SCHEMA + "startDate"),
+                date=date_of(fact, SCHEMA_START_DATE),
             )
         elif "Initiative" in kinds:
-            for target in props.get(RKG + "initiated", ()):
-                add(ref(fact, RKG + "initiator"), target, "initiated", fact, date=when)
+            for target in props.get(RKG_INITIATED, ()):
+                add(ref(fact, RKG_INITIATOR), target, "initiated", fact, date=when)
         elif "Stance" in kinds:
-            polarity = ref(fact, MARL + "hasPolarity")
-            stance = {MARL + "Positive": "supports", MARL + "Negative": "opposes"}.get(polarity or "")
-            degree = ref(fact, RKG + "degree")
+            polarity = ref(fact, MARL_HAS_POLARITY)
+            stance = _STANCES.get(polarity or "")
+            degree = ref(fact, RKG_DEGREE)
             if stance:  # a neutral stance is no link
                 add(
-                    ref(fact, RKG + "heldBy"),
-                    ref(fact, MARL + "describesObject"),
+                    ref(fact, RKG_HELD_BY),
+                    ref(fact, MARL_DESCRIBES_OBJECT),
                     stance,
                     fact,
                     label=_individual(degree, lang),
                     date=when,
                 )
         elif "Claim" in kinds:
-            about = ref(fact, RKG + "via") or ref(fact, RKG + "about") or ref(fact, RKG + "addressedTo")
+            about = ref(fact, RKG_VIA) or ref(fact, RKG_ABOUT) or ref(fact, RKG_ADDRESSED_TO)
             add(
-                ref(fact, RKG + "claimedBy"),
+                ref(fact, RKG_CLAIMED_BY),
                 about,
                 "claimed",
                 fact,
@@ -998,21 +1036,21 @@ def _unique(items: list[str]) -> list[str]:
 
 
 def _at_event(fact: str, ref, pref) -> str | None:
-    event = ref(fact, RKG + "atEvent")
+    event = ref(fact, RKG_AT_EVENT)
     return f"@ {pref(event)}" if event else None
 
 
 def _claim_text(fact: str, one, texts: _Texts, lang: str) -> str:
     """'more than 1000 proposals' from a claim's comparator, quantity and unit."""
-    quantity = one(fact, RKG + "quantity")
-    comparator = one(fact, RKG + "comparator")
+    quantity = one(fact, RKG_QUANTITY)
+    comparator = one(fact, RKG_COMPARATOR)
     parts = [
         _individual(comparator, lang) if comparator is not None else None,
         quantity,
-        texts.get(fact, RKG + "unit", lang),
+        texts.get(fact, RKG_UNIT, lang),
     ]
     text = " ".join(p for p in parts if p)
-    measure = texts.get(fact, RKG + "measure", lang)
+    measure = texts.get(fact, RKG_MEASURE, lang)
     return _short(f"{text} ({measure})" if measure and text else text or measure or "")
 
 
