@@ -331,3 +331,42 @@ def test_links_equal_but_for_their_evidence_keep_one_order(first):
         g.add_edge("ex:a", "ex:b", key=name, relation="supports", label="supports", evidence=[ev[name]])
     d = page_columns(g, title="T")
     assert [outlets(d, refs) for refs in d["edges"]["evidence"]] == [["A"], ["B"]]
+
+
+def _json_reference(data) -> str:
+    """The page's JSON as the standard library writes it, escaped for a <script> as kg.view does."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(raw, escaped)
+    return text
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"lang": "kk", "focus": "baytaq"}, {"lang": "ru", "group_above": 20}],
+    ids=["en", "kk-focus", "ru-grouped"],
+)
+def test_page_data_json_is_the_standard_librarys_text(seed_store, options):
+    """The page's data is written by orjson (three times faster at 10,000 nodes): byte for byte
+    the text json.dumps gives, for the default graph's pages and for every character and number kind."""
+    import numpy as np
+
+    from kg.projection import build
+    from kg.view import _json_for_script
+
+    options = dict(options)
+    net = build(seed_store, lang=options.get("lang", "en"), focus=options.pop("focus", None))
+    data = page_columns(net, title="T <&>", focus=net.centre, **options)
+    assert _json_for_script(data) == _json_reference(data)
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    odd = {
+        "ж": every,
+        "a": [0, -0.0, 0.1, 2.5, -1234.5, 1e15, 1e16, 1e22, 123456.7, None, True, False, np.float64(0.3)],
+    }
+    assert _json_for_script(odd) == _json_reference(odd)
