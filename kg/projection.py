@@ -821,7 +821,9 @@ def build(
 
     # ---- edges
     bases: dict[str, str] = {}  # each relation's name in lang, looked up once
-    seen: set[tuple[int, int, str]] = set()  # networkx kept one link per (source, target, key)
+    # networkx kept one link per (source, target, key); a key names its fact, so only one fact's
+    # links can repeat one: the set holds the current fact's (source, target, relation), cleared per fact
+    seen: set[tuple[int, int, str]] = set()
     src, dst, relations, link_labels, link_dates = net.src, net.dst, net.relation, net.link_label, net.link_date
     link_keys, link_evidence = net.link_key, net.link_evidence
 
@@ -837,8 +839,7 @@ def build(
         s, t = position.get(source), position.get(target)  # type: ignore[arg-type]
         if s is None or t is None:
             return  # not a node (None is none)
-        key = f"{relation}|{fact or ''}"
-        once = (s, t, key)
+        once = (s, t, relation)
         if once in seen:
             return
         seen.add(once)
@@ -850,10 +851,11 @@ def build(
         relations.append(relation)
         link_labels.append(f"{base}: {label}" if label else base)
         link_dates.append(date)
-        link_keys.append(key)
+        link_keys.append(f"{relation}|{fact or ''}")
         link_evidence.append(evidence_of(fact))
 
     for fact in fact_order:
+        seen.clear()
         kinds: Set[str] = classes.get(fact) or _NO_CLASSES
         props = facts[fact]
         when = date_of(fact)
@@ -916,6 +918,7 @@ def build(
         else:
             _schema_edges(fact, kinds, facts, add, when, schema_types)
 
+    seen.clear()
     for s, o in sorted({(_value(s), _value(o)) for s, _, o in (line.split("\t") for line in rows(_Q_STRUCTURE))}):  # type: ignore[misc]
         add(s, o, "part of", None)
 
