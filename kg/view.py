@@ -421,11 +421,8 @@ def page_columns(
             chosen: Iterable[int] = range(n)
         else:
             chosen = sorted(members)
-        flat = []
-        for v in chosen:
-            for c in pos[v]:  # _num spelled out: 20,000 coordinates at 10,000 nodes
-                c = round(c, 1)
-                flat.append(int(c) if c == int(c) else c)
+        # each coordinate to 0.1, whole numbers as ints (spelled out: 20,000 of them at 10,000 nodes)
+        flat = [int(r) if (r := round(c, 1)) == int(r) else r for v in chosen for c in pos[v]]
         return {
             "key": key,
             "name": ui["p_" + key],
@@ -469,12 +466,8 @@ def page_columns(
     outlet_index = {o: i for i, o in enumerate(outlets)}
     # the links' columns in page order, from their sorted heads (links tied above differ in no column)
     froms, tos, sorted_relations, sorted_labels, sorted_dates = list(zip(*heads))[:5] if heads else [()] * 5
-    extra_labels: list[list[str] | int] = []
-    for label, alternatives in zip(labels, net.labels):
-        every = [x for x in alternatives if x]
-        if label not in every:
-            every.insert(0, label)
-        extra_labels.append([x for x in every if x != label] or 0)
+    # each node's other names (its label is sent once, in "label")
+    extra_labels = [[x for x in others if x and x != label] or 0 for label, others in zip(labels, net.labels)]
     return {
         "title": title,
         "lang": lang,
@@ -506,7 +499,7 @@ def page_columns(
         "base": base,
         "nodes": {
             "iri": [iri[cut:] for iri in iris],
-            "type": [type_index[k] for k in kinds],
+            "type": list(map(type_index.__getitem__, kinds)),
             "label": labels,
             "labels": extra_labels,
             "description": net.description,
