@@ -405,8 +405,10 @@ def _evidence(lines: Iterable[str], source_lines: Iterable[str], texts: _Texts, 
     several: dict[str, list[tuple[tuple[str, ...], Item]]] = {}  # facts of two items or more, with sort keys
     for line in lines:  # ?f ?ev ?src ?quote ?kind ?attribution
         f, n, s, q, k, a = line.split("\t")
-        fact, node, quote, kind, attribution = _value(f), _value(n), _value(q), _value(k), _value(a)
-        for publisher, published, url, basis in sources.get(_value(s)) or none:
+        fact = f[1:-1] if f[0] == "<" else _value(f)  # IRIs read here, the rest by _value
+        node = n[1:-1] if n[0] == "<" else _value(n)
+        quote, kind, attribution = _value(q), _value(k), _value(a)
+        for publisher, published, url, basis in sources.get(s[1:-1] if s[0] == "<" else _value(s)) or none:
             outlet = outlets.get(publisher, outlets)
             if outlet is outlets:  # not seen yet
                 outlet = outlets[publisher] = texts.get(publisher, SKOS_PREF_LABEL, lang) or _local(publisher)  # type: ignore[arg-type]

@@ -421,8 +421,8 @@ def page_columns(
             chosen: Iterable[int] = range(n)
         else:
             chosen = sorted(members)
-        # each coordinate to 0.1, whole numbers as ints (spelled out: 20,000 of them at 10,000 nodes)
-        flat = [int(r) if (r := round(c, 1)) == int(r) else r for v in chosen for c in pos[v]]
+        # every layout rounds its coordinates to 0.1 (tests check); whole numbers go as ints
+        flat = [int(c) if c == int(c) else c for v in chosen for c in pos[v]]
         return {
             "key": key,
             "name": ui["p_" + key],

@@ -370,3 +370,26 @@ def test_page_data_json_is_the_standard_librarys_text(seed_store, options):
         "a": [0, -0.0, 0.1, 2.5, -1234.5, 1e15, 1e16, 1e22, 123456.7, None, True, False, np.float64(0.3)],
     }
     assert _json_for_script(odd) == _json_reference(odd)
+
+
+@pytest.mark.parametrize("options", [{}, {"group_above": 20}, {"focus": "baytaq", "lang": "kk"}], ids=str)
+def test_every_layout_gives_coordinates_rounded_to_a_tenth(seed_store, options):
+    """The page writes the layouts' coordinates as they come (it rounded them again, 110,000 calls
+    of round() at 10,000 nodes): every layout rounds its own to 0.1."""
+    from kg.projection import build
+
+    options = dict(options)
+    net = build(seed_store, lang=options.get("lang", "en"), focus=options.pop("focus", None))
+    big = nx.MultiDiGraph()  # past the label-spreading step's 800 nodes, and in many components
+    for i in range(900):
+        kind, date = ("person", None) if i % 3 else ("proposal", f"2026-01-{1 + i % 28:02}")
+        big.add_node(f"ex:n{i:04}", iri=f"ex:n{i:04}", type=kind, label=f"N {i}", date=date)
+        if i % 7:
+            big.add_edge(
+                f"ex:n{i:04}", f"ex:n{(i * 37) % 900:04}", relation="proposed", date=f"2026-01-{1 + i % 28:02}"
+            )
+    for data in (page_columns(net, title="T", focus=net.centre, **options), page_columns(big, title="T")):
+        for preset in data["presets"]:
+            assert preset["pos"] and all(round(c, 1) == c for c in preset["pos"]), preset["key"]
+        for group in [data["groups"]] if "groups" in data else []:
+            assert all(round(c, 1) == c for c in group["pos"] + group["radius"])
