@@ -497,9 +497,10 @@ def timeline(
     candidates: dict[int, set[int]] = defaultdict(set)
     for u, v, r in zip(net.src, net.dst, net.relation):
         if r in _ACTOR_RELATIONS and u in nodes and v in nodes:
-            for fact, actor in ((u, v), (v, u)):
-                if date_of[fact] and not date_of[actor]:
-                    candidates[fact].add(actor)
+            if date_of[u] and not date_of[v]:  # a dated fact and its undated actor, either way round
+                candidates[u].add(v)
+            elif date_of[v] and not date_of[u]:
+                candidates[v].add(u)
     actor_of: dict[int, int | None] = {
         v: min(candidates[v], key=keys.__getitem__) if candidates.get(v) else None for v in dated
     }
