@@ -640,13 +640,15 @@ def _json_for_script(data: Any) -> str:
     """
     import orjson
 
-    text = orjson.dumps(data, default=_plain_float, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+    raw = orjson.dumps(data, default=_plain_float, option=orjson.OPT_SORT_KEYS)
+    # escaped in the UTF-8 bytes (faster than in the text; these bytes are these characters only)
     return (
-        text.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
+        raw.replace(b"<", b"\\u003c")
+        .replace(b">", b"\\u003e")
+        .replace(b"&", b"\\u0026")
+        .replace("\u2028".encode(), b"\\u2028")
+        .replace("\u2029".encode(), b"\\u2029")
+        .decode("utf-8")
     )
 
 
