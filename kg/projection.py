@@ -171,6 +171,9 @@ SCHEMA_START_DATE = SCHEMA + "startDate"
 SKOS_ALT_LABEL = SKOS + "altLabel"
 SKOS_PREF_LABEL = SKOS + "prefLabel"
 _STANCES = {MARL_POSITIVE: "supports", MARL_NEGATIVE: "opposes"}
+_NAMES = (SKOS_PREF_LABEL, SKOS_ALT_LABEL)
+_PROPOSAL_NAMES = (RKG_CONTENT, *_NAMES)
+_SPEECH_NAMES = (DCT_TITLE, *_NAMES)
 
 # The queries carry no ORDER BY: sorting the whole graph in the engine cost 85 % of their time
 # (11.5 s of 13.2 s at 9,537 nodes); build() sorts what it reads in Python instead, where the
@@ -375,9 +378,10 @@ class _Texts:
                         return value
         return texts[0][0]
 
-    def all(self, subject: str, predicate: str) -> list[str]:
-        texts = self.by.get((subject, predicate))
-        return [] if texts is None else [value for value, _ in texts]
+    def all(self, subject: str, *predicates: str) -> list[str]:
+        """Every text of these predicates, in their order, in one list (a node's names, say)."""
+        by = self.by
+        return [value for p in predicates for value, _ in by.get((subject, p), ())]
 
 
 Item = tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None, str]
@@ -780,13 +784,13 @@ def build(
     labels_column, descriptions, dates, evidence_column = net.labels, net.description, net.date, net.node_evidence
     for iri in iris:
         kind = node_type[iri]
-        labels = texts.all(iri, SKOS_PREF_LABEL) + texts.all(iri, SKOS_ALT_LABEL)
+        names = _NAMES  # the predicates of its names for the search, in order
         description = texts.get(iri, SCHEMA_DESCRIPTION, lang)
         date = None
         if kind == "proposal":
             content = texts.get(iri, RKG_CONTENT, lang) or texts.get(iri, RKG_SUMMARY, lang) or _local(iri)
             label = _short(content)
-            labels = texts.all(iri, RKG_CONTENT) + labels
+            names = _PROPOSAL_NAMES
             description = _join(content, texts.get(iri, RKG_SUMMARY, lang), _at_event(iri, ref, pref))
             date = date_of(iri)
         elif kind == "speech":
@@ -795,7 +799,7 @@ def build(
             who = pref(speaker) if speaker else ""
             word = _SPEECH_WORDS["Report" if "Report" in classes[iri] else "Speech"]
             label = _short(title) if title else _short(f"{word.get(lang, word['en'])}: {who}")
-            labels = texts.all(iri, DCT_TITLE) + labels
+            names = _SPEECH_NAMES
             behalf = ref(iri, RKG_ON_BEHALF_OF)
             description = _join(
                 who + (f" ({pref(behalf)})" if behalf else ""),
@@ -809,6 +813,7 @@ def build(
         else:
             label = pref(iri)
             description = _join(description, *_unique(posts.get(iri, [])))
+        labels = texts.all(iri, *names)
         if label not in labels:
             labels.insert(0, label)
         net.label.append(label)
@@ -1030,7 +1035,7 @@ def _individual(iri: str | None, lang: str) -> str | None:
 
 
 def _join(*parts: str | None) -> str:
-    return "\n".join(p for p in parts if p)
+    return "\n".join([p for p in parts if p])
 
 
 def _unique(items: list[str]) -> list[str]:
