@@ -400,8 +400,8 @@ def _evidence(lines: Iterable[str], source_lines: Iterable[str], texts: _Texts, 
     """
     sources: dict[str | None, list[tuple[str | None, ...]]] = defaultdict(list)
     for line in source_lines:  # ?src ?publisher ?published ?url ?basis
-        src, publisher, published, url, basis = line.split("\t")
-        sources[_value(src)].append((_value(publisher), _value(published), _value(url), _value(basis)))
+        src, *fields = map(_value, line.split("\t"))
+        sources[src].append(tuple(fields))
     outlets: dict[str | None, str | None] = {None: None}
     none: list[tuple[str | None, ...]] = [(None, None, None, None)]
     out: dict[str, list[Item]] = {}
@@ -409,22 +409,22 @@ def _evidence(lines: Iterable[str], source_lines: Iterable[str], texts: _Texts, 
     several: dict[str, list[tuple[tuple[str, ...], Item]]] = {}  # facts of two items or more, with sort keys
     for line in lines:  # ?f ?ev ?src ?quote ?kind ?attribution
         f, n, s, q, k, a = line.split("\t")
-        fact = f[1:-1] if f[0] == "<" else _value(f)  # IRIs read here, the rest by _value
-        node = n[1:-1] if n[0] == "<" else _value(n)
+        fact = f[1:-1] if f[0] == "<" else _value(f) or ""  # IRIs read here, the rest by _value
+        node = n[1:-1] if n[0] == "<" else _value(n) or ""
         quote, kind, attribution = _value(q), _value(k), _value(a)
         for publisher, published, url, basis in sources.get(s[1:-1] if s[0] == "<" else _value(s)) or none:
             outlet = outlets.get(publisher, outlets)
             if outlet is outlets:  # not seen yet
                 outlet = outlets[publisher] = texts.get(publisher, SKOS_PREF_LABEL, lang) or _local(publisher)  # type: ignore[arg-type]
             item: Item = (outlet, published, quote, url, kind, basis, attribution, node)  # type: ignore[assignment]
-            items = out.get(fact)  # type: ignore[arg-type]
+            items = out.get(fact)
             if items is None:  # most facts have one item: no sort key made for them
-                out[fact] = [item]  # type: ignore[index]
-                first[fact] = publisher  # type: ignore[index]
+                out[fact] = [item]
+                first[fact] = publisher
                 continue
-            pairs = several.get(fact)  # type: ignore[arg-type]
+            pairs = several.get(fact)
             if pairs is None:
-                pairs = several[fact] = [(_item_key(items[0], first[fact]), items[0])]  # type: ignore[index]
+                pairs = several[fact] = [(_item_key(items[0], first[fact]), items[0])]
             pairs.append((_item_key(item, publisher), item))
     for fact, pairs in several.items():
         pairs.sort(key=_first)
@@ -784,13 +784,13 @@ def build(
     labels_column, descriptions, dates, evidence_column = net.labels, net.description, net.date, net.node_evidence
     for iri in iris:
         kind = node_type[iri]
-        names = _NAMES  # the predicates of its names for the search, in order
+        name_predicates: tuple[str, ...] = _NAMES  # those of its names for the search, in order
         description = texts.get(iri, SCHEMA_DESCRIPTION, lang)
         date = None
         if kind == "proposal":
             content = texts.get(iri, RKG_CONTENT, lang) or texts.get(iri, RKG_SUMMARY, lang) or _local(iri)
             label = _short(content)
-            names = _PROPOSAL_NAMES
+            name_predicates = _PROPOSAL_NAMES
             description = _join(content, texts.get(iri, RKG_SUMMARY, lang), _at_event(iri, ref, pref))
             date = date_of(iri)
         elif kind == "speech":
@@ -799,7 +799,7 @@ def build(
             who = pref(speaker) if speaker else ""
             word = _SPEECH_WORDS["Report" if "Report" in classes[iri] else "Speech"]
             label = _short(title) if title else _short(f"{word.get(lang, word['en'])}: {who}")
-            names = _SPEECH_NAMES
+            name_predicates = _SPEECH_NAMES
             behalf = ref(iri, RKG_ON_BEHALF_OF)
             description = _join(
                 who + (f" ({pref(behalf)})" if behalf else ""),
@@ -813,7 +813,7 @@ def build(
         else:
             label = pref(iri)
             description = _join(description, *_unique(posts.get(iri, [])))
-        labels = texts.all(iri, *names)
+        labels = texts.all(iri, *name_predicates)
         if label not in labels:
             labels.insert(0, label)
         net.label.append(label)
@@ -926,8 +926,9 @@ def build(
             _schema_edges(fact, kinds, facts, add, when, schema_types)
 
     seen.clear()
-    for s, o in sorted({(_value(s), _value(o)) for s, _, o in (line.split("\t") for line in rows(_Q_STRUCTURE))}):  # type: ignore[misc]
-        add(s, o, "part of", None)
+    parts = {(_value(part), _value(whole)) for part, _, whole in (line.split("\t") for line in rows(_Q_STRUCTURE))}
+    for part, whole in sorted(parts):
+        add(part, whole, "part of", None)
 
     # ---- selection
     if wanted is not None:
