@@ -77,6 +77,7 @@ ORG_HEADS = frozenset(
         "watch",
         "initiative",
         "forum",
+        "mission",
     ]
 )
 #: Titles that stand inside a run between a body and a name ("Justice Minister Yerlan Sarsembayev").
@@ -117,7 +118,10 @@ _NOT_NAMES = frozenset(
         "e-otinish egov internet online offline" + " " + _MONTHS + " " + _DAYS
     ).split()
 )
-_WORD = r"(?:[A-Z][a-z]+|[A-Z]{3,}(?=[\s,.;:]|$))(?:[-'’][A-Za-z]+)*(?:['’]s?)?"
+#: Upper- and lower-case Latin letters, accented ones too ("Rafał Tkacz", "Gülnar", "Štefan").
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_WORD = rf"(?:[{_UP}][{_LOW}]+|[A-Z]{{3,}}(?=[\s,.;:]|$))(?:[-'’][A-Za-z{_LOW[3:]}]+)*(?:['’]s?)?"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{_WORD})*")
 _PLACE_AFTER = re.compile(rf"\b(?:in|at|from|to)\s+({_WORD})")
 # "the Civic Dawn party": capitalised words, then the kind of organisation in lower case.
@@ -232,6 +236,14 @@ _SURNAME = re.compile(
 )
 
 
+#: A body's initials ("ODIHR", "OSCE") and a post title after them, then a name: the initials name the body.
+_ACRONYM_BEFORE_TITLE = re.compile(r"[A-Z]{3,6}")
+_TITLE_AFTER = re.compile(
+    rf"\s+(?:(?:Deputy|Vice|Executive|First)\s+)?(?:{'|'.join(sorted(t.capitalize() for t in _POST_TITLES))})"
+    rf"\s+[{_UP}][{_LOW}]+\s+[{_UP}]"
+)
+
+
 #: A name with initials: "E. Karin", "A.Ashimbayev", "Nurlan N. Nurmukhanov" (not "named after E. Buketov").
 _INITIALS = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s?){1,2}(?-i:[A-Z][a-z]{2,})(?:-[A-Z][a-z]+)?(?![\w-])"
@@ -305,6 +317,10 @@ def entities(text: str) -> list[NerSpan]:
         lowered = [re.sub(r"['’]s$", "", t).lower() for t in tokens]
         if lowered[-1] in _REGION_WORDS:
             out.append(NerSpan(start, end, "LOC", name))  # "Central Asia", "the Middle East"
+            taken.append((start, end))
+            continue
+        if len(tokens) == 1 and _ACRONYM_BEFORE_TITLE.fullmatch(tokens[0]) and _TITLE_AFTER.match(text, end):
+            out.append(NerSpan(start, end, "ORG", name))  # "ODIHR Director Maria Telalian": the body's initials
             taken.append((start, end))
             continue
         if any(t in _NOT_NAMES for t in lowered) or any(t in ("of", "for", "and", "the") for t in lowered):

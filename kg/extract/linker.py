@@ -54,13 +54,17 @@ def coarse_type(actor_type: str) -> str:
     return actor_type
 
 
+#: Latin letters that no decomposition strips to ASCII: "Rafał" is "rafal", not "rafa".
+_LATIN_LEFT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"})
+
+
 def slug(text: str, *, limit: int = 60) -> str:
     """An id from any text: transliterated, lower case, words joined by dashes.
 
-    >>> slug("Article 8 of the draft"), slug("  "), slug("Әділет" * 20)[:12]
-    ('article-8-of-the-draft', 'x', 'adiletadilet')
+    >>> slug("Article 8 of the draft"), slug("  "), slug("Әділет" * 20)[:12], slug("Rafał Tkacz")
+    ('article-8-of-the-draft', 'x', 'adiletadilet', 'rafal-tkacz')
     """
-    words = re.findall(r"[a-z0-9]+", translit(text).lower())
+    words = re.findall(r"[a-z0-9]+", translit(text).translate(_LATIN_LEFT).lower())
     out = ""
     for word in words:
         nxt = f"{out}-{word}" if out else word

@@ -323,7 +323,8 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 out.append((span.start, span.end, "person", span.normal))
                 continue
             region = re.search(r"(?:област(?:ь|и|ью)|район(?:а|е)?)\s+$", text[: span.start], re.IGNORECASE)
-            if span.type == "LOC" and region:
+            if region and (span.type == "LOC" or span.type == "PER" and len(words) == 1):
+                # "жителями области Абай": the region, not a town of the same name; "акима области Жетісу": no person
                 # "жителями области Абай": the region, not a town of the same name
                 out.append(
                     (
@@ -741,6 +742,11 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             )
     # A capitalised word alone may be a surname named before ("Nurlanova proposed", "Ахметов предложил").
     for hit in re.finditer(r"(?<![\w«\"“'’-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}(?![\w»\"”-])", text):
+        if free(hit.start(), hit.end()) and re.search(r"(?i)(?<![\w-])област(?:и|ь|ью)\s+$", text[: hit.start()]):
+            # "акима области Жетісу": a region the tagger missed, never a surname
+            name = f"область {hit.group()}"
+            chosen.append(Mention(hit.start(), hit.end(), hit.group(), "place", None, False, "rule", {"name": name}))
+            continue
         if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
             base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
             chosen.append(

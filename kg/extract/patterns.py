@@ -71,6 +71,7 @@ I = re.IGNORECASE
 #: Role id -> (kk, ru, en) labels, for roles the registry may lack.
 ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "chair": ("төраға", "председатель", "chair"),
+    "acting-chair": ("төрағаның міндетін атқарушы", "исполняющий обязанности председателя", "acting chair"),
     "deputy-chair": ("төрағаның орынбасары", "заместитель председателя", "deputy chair"),
     "executive-secretary": ("атқарушы хатшы", "исполнительный секретарь", "executive secretary"),
     "secretary": ("хатшы", "секретарь", "secretary"),
@@ -130,6 +131,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("speaker", r"(?<!-)спикер(?:і|інің|іне)?(?!\w)"),
         ("director", r"директор(?:ы|ының|ына)?(?!\w)"),
         ("rector", r"ректор(?:ы|ының|ына)?(?!\w)"),
+        ("acting-chair", r"төраға(?:сы|сының)?\s+міндетін\s+атқарушы\w*"),
         ("adviser-to-the-chair", r"төраға(?:сы|сының)?\s+кеңесшіс[іи]\w*"),
         ("deputy-chair", r"төраға(?:сы|сының)?\s+орынбасар\w*"),
         ("deputy-head", r"басшы(?:сы|сының)\s+орынбасар\w*|жетекші(?:сі|сінің)\s+орынбасар\w*"),
@@ -170,6 +172,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("speaker", r"(?<!-)спикер(?:а|у|ом|е)?(?!\w)"),
         ("director", r"директор(?:а|у|ом|е)?(?!\w)"),
         ("rector", r"ректор(?:а|у|ом|е)?(?!\w)"),
+        ("acting-chair", r"(?:временно\s+)?исполняющ\w+\s+обязанности\s+председател\w*|и\.\s?о\.\s?председател\w*"),
         ("adviser-to-the-chair", r"советник\w*\s+председател\w*"),
         ("deputy-chair", r"заместител\w*\s+председател\w*"),
         ("deputy-head", r"заместител\w*\s+(?:руководител|глав)\w*"),
@@ -210,13 +213,15 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("speaker", r"(?<!-)speaker(?=\s+of\b|\s+(?-i:[A-Z]))"),
         ("director", r"director(?![\w-])"),
         ("rector", r"rector(?![\w-])"),
+        ("acting-chair", r"acting\s+chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"advis[eo]r\s+to\s+the\s+(?:party\s+)?chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"chair(?:man|woman|person)?['’]s\s+advis[eo]r"),
         ("deputy-chair", r"deputy\s+chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"),
         ("deputy-head", r"deputy\s+(?:head|leader)(?![\w-])"),
-        ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+[A-Z][a-z]+\s+[A-Z])"),
         ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
         ("deputy-minister", r"(?:deputy|vice)[\s-]+minister"),
+        # a name in capitals after it, or "of the" a body ("Deputy Minister of …" is no deputy: the list is case-blind)
+        ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z])|\s+of\s+the\s+(?-i:[A-Z]))"),
         ("prime-minister", r"prime[\s-]+minister"),
         ("executive-secretary", r"executive\s+secretary"),
         ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
@@ -670,23 +675,27 @@ UNITS = {
     "kk": [
         ("political-council", "political-council", re.compile(r"саяси\s+кеңес\w*", I)),
         ("national-council", "political-council", re.compile(r"ұлттық\s+кеңес\w*", I)),
-        ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+қалалық\s+филиал\w*", I)),
+        ("branch", "city-branch", re.compile(r"(?P<place>(?-i:[А-ЯӘҒҚҢӨҰҮҺІЁ])[\w-]+)\s+қалалық\s+филиал\w*", I)),
         (
             "branch",
             "regional-branch",
-            re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I),
+            re.compile(r"(?P<place>(?-i:[А-ЯӘҒҚҢӨҰҮҺІЁ])[\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I),
         ),
-        # "өңірлік филиалының": a regional branch whose region the sentence names elsewhere ("Абай облысында")
-        ("branch", "regional-branch", re.compile(r"өңірлік\s+филиал\w*", I)),
+        # "өңірлік филиалының", "партияның облыстық филиалы": a regional branch whose region is named elsewhere
+        ("branch", "regional-branch", re.compile(r"(?:өңірлік|облыстық)\s+филиал\w*", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
         ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
     ],
     "ru": [
         ("political-council", "political-council", re.compile(r"политическ\w+\s+совет\w*|политсовет\w*", I)),
         ("national-council", "political-council", re.compile(r"национальн\w+\s+совет\w*", I)),
-        ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+городск\w+\s+филиал\w*", I)),
-        ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I)),
-        ("branch", "regional-branch", re.compile(r"региональн\w+\s+филиал\w*", I)),
+        ("branch", "city-branch", re.compile(r"(?P<place>(?-i:[А-ЯЁ])[\w-]+)\s+городск\w+\s+филиал\w*", I)),
+        (
+            "branch",
+            "regional-branch",
+            re.compile(r"(?P<place>(?-i:[А-ЯЁ])[\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I),
+        ),
+        ("branch", "regional-branch", re.compile(r"(?:региональн|областн)\w+\s+филиал\w*", I)),
         (
             "primary-organisation",
             "primary-organisation",

@@ -149,8 +149,26 @@ def entities(text: str) -> list[NerSpan]:
             normal = span.text
         if span.type == "PER":
             normal = _nominative_name(_masculine_first_name(normal, span.text), span.text)
+        elif span.type == "ORG":
+            normal = _words_after_preposition(normal, span.text)
         out.append(NerSpan(span.start, span.stop, span.type, normal))
     return out
+
+
+def _words_after_preposition(normal: str, surface: str) -> str:
+    """An organisation's normal form with the words after its first preposition as written.
+
+    Natasha puts every word in the nominative: "Департамента по выборам" comes back as
+    "Департамент по выборы"; only the head before the preposition changes case.
+
+    >>> _words_after_preposition("Департамент по выборы", "Департамента по выборам")
+    'Департамент по выборам'
+    """
+    words, seen = normal.split(), surface.split()
+    if len(words) != len(seen):
+        return normal
+    cut = next((i for i, w in enumerate(seen) if i and w.lower() in ("по", "при", "для", "в", "на", "о", "об")), None)
+    return normal if cut is None else " ".join(words[:cut] + seen[cut:])
 
 
 def _masculine_first_name(name: str, surface: str) -> str:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, country, role, senate, state_body
+from kg.extract.actors import actor, article_region, country, role, senate, state_body
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
 
@@ -63,7 +63,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             ][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
         if post.role in ("akim", "deputy-akim"):
-            akimat = _akimat(doc, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
+            akimat = _akimat(doc, n, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
             orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
             if not orgs:
                 continue
@@ -79,13 +79,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if not orgs:
             initials = _initials_beside(doc, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
             orgs = [initials] if initials else orgs
-        if not orgs and post.role == "prime-minister":
-            orgs = [_government(doc)]  # "Prime Minister of Kazakhstan": the Government's head
+        if not orgs and post.role in ("prime-minister", "deputy-prime-minister"):
+            orgs = [_government(doc)]  # "Prime Minister of Kazakhstan", "заместитель Премьер-министра": the Government
         if not orgs and post.role in ("minister", "deputy-minister"):
             ministry = _ministry(doc, text, post, lang)  # "Justice Minister", "министр юстиции", "Әділет министрі"
             orgs, confidence_org = ([ministry], -0.1) if ministry else (orgs, confidence_org)
         if not orgs:
-            drafted = _unknown_body(doc, text, ms, post, lang)
+            drafted = _unknown_body(doc, n, text, ms, post, lang)
             if drafted:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
@@ -112,7 +112,7 @@ def _plural(post: P.Post, lang: str) -> bool:
     return bool(P.PLURAL_POST.search(post.text))
 
 
-def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str | None:
     """The akimat of an akim's place: "Ақтөбе облысының әкімі", "аким Астаны", "akim of Astana"."""
     from kg.extract.actors import new_org
 
@@ -121,11 +121,20 @@ def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
             r"((?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:облыс|қала|аудан)\w*|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)\s*$", text[: post.start]
         )
         name = f"{m.group(1)} әкімдігі" if m else None
-        if name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
+        region = article_region(doc, n)
+        if name and region and re.fullmatch(r"(?i)облыс\w*", m.group(1)):
+            name = f"{region} облысының әкімдігі"  # "Облыс әкімі X" in a Pavlodar report: that region's akimat
+        elif name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
             name = name[0].lower() + name[1:]  # "Облыс әкімінің орынбасары": the regional akimat
     elif lang == "ru":
-        m = re.match(r"\s+((?:[А-ЯЁ][\w-]+\s+)?(?:област\w*|город\w*|район\w*)|[А-ЯЁ][\w-]+)", text[post.end :])
+        m = re.match(
+            r"\s+((?:[А-ЯЁ][\w-]+\s+)?(?:област\w*|город\w*|район\w*)(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?|[А-ЯЁ][\w-]+)",
+            text[post.end :],
+        )
         name = f"Акимат {m.group(1)}" if m else None
+        region = article_region(doc, n)
+        if m and region and re.fullmatch(r"(?i)област\w*", m.group(1)):
+            name = f"Акимат области {region}"  # "аким области" in a report on one region
     else:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
@@ -610,7 +619,7 @@ _BODY_EN = re.compile(
 )
 
 
-def _unknown_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
+def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
     """A post in a body the registry does not know: draft the body from the words beside the post."""
     from kg.extract.actors import new_org
     from kg.extract.linker import kk_base_phrase
@@ -647,7 +656,22 @@ def _unknown_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, l
         name = m.group("body").strip()
     if len(name) < 4 or len(name) > 120:
         return None
-    return new_org(doc, name, lang)
+    return new_org(doc, _of_region(doc, n, name, lang), lang)
+
+
+def _of_region(doc: ArticleDoc, n: int, name: str, lang: str) -> str:
+    """A body named by its kind and "regional" alone, with the article's region: "областной маслихат" in a
+    report on Zhetisu is "Маслихат области Жетісу", "облыстық мәслихат" in one on Pavlodar "Павлодар облыстық мәслихат"."""
+    rx = {"kk": r"облыстық\s+\w+.*", "ru": r"областн\w+\s+(\w+)(.*)", "en": r"regional\s+(\w+)(.*)"}[lang]
+    bare = re.fullmatch(rx, name, re.IGNORECASE)
+    region = article_region(doc, n) if bare and not re.search(r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", name[1:]) else None
+    if bare is None or region is None:
+        return name
+    if lang == "kk":
+        return f"{region} {name[:1].lower() + name[1:]}"
+    if lang == "ru":
+        return f"{bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)} области {region}"
+    return f"{region} Regional {bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)}"
 
 
 _RU_ADJ = [(r"(к|г|х|ж|ш|ч|щ)ого$", r"\1ий"), (r"ого$", "ый"), (r"его$", "ий"), (r"ой$", "ая"), (r"ей$", "яя")]
