@@ -95,6 +95,8 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "vice-speaker": ("вице-спикер", "вице-спикер", "vice-speaker"),
     "speaker": ("спикер", "спикер", "speaker"),
     "director": ("директор", "директор", "director"),
+    "deputy-director": ("директордың орынбасары", "заместитель директора", "deputy director"),
+    "vice-rector": ("проректор", "проректор", "vice-rector"),
     "rector": ("ректор", "ректор", "rector"),
     "assistant-to-the-president": ("Президенттің көмекшісі", "помощник Президента", "assistant to the President"),
     "deputy-prosecutor-general": (
@@ -129,6 +131,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),
         ("speaker", r"(?<!-)спикер(?:і|інің|іне)?(?!\w)"),
+        ("deputy-director", r"директор(?:ы|дың|ының)?\s+орынбасар\w*"),
+        ("vice-rector", r"проректор\w*"),
         ("director", r"директор(?:ы|ының|ына)?(?!\w)"),
         ("rector", r"ректор(?:ы|ының|ына)?(?!\w)"),
         ("acting-chair", r"төраға(?:сы|сының)?\s+міндетін\s+атқарушы\w*"),
@@ -170,6 +174,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),
         ("speaker", r"(?<!-)спикер(?:а|у|ом|е)?(?!\w)"),
+        ("deputy-director", r"заместител\w*\s+директор\w*"),
+        ("vice-rector", r"проректор\w*"),
         ("director", r"директор(?:а|у|ом|е)?(?!\w)"),
         ("rector", r"ректор(?:а|у|ом|е)?(?!\w)"),
         ("acting-chair", r"(?:временно\s+)?исполняющ\w+\s+обязанности\s+председател\w*|и\.\s?о\.\s?председател\w*"),
@@ -190,6 +196,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("chair", r"председател(?:ь|я|ю|ем|е)(?!\w)"),
         ("secretary", r"секретар(?:ь|я|ю|ем|е)(?!\w)"),
         ("member", r"член(?:а|у|ом|е)?(?!\w)"),
+        # "участник Комиссии по …": a member of a body (of a meeting or a forum, a participant only)
+        (
+            "member",
+            r"участник(?:а|у|ом|е)?(?=\s+(?:[а-яё]+(?:ой|ого|ей)\s+)?(?:комисси|рабоч\w+\s+групп|совет|курултай)\w*)",
+        ),
         ("head", r"руководител(?:ь|я|ю|ем|е)(?!\w)"),
         ("head", r"глав(?:а|ы|е|у|ой)(?=\s+(?!государства)[А-Яа-яЁё])"),
         ("founder", r"основател(?:ь|я|ю|ем|е)(?!\w)"),
@@ -211,6 +222,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("vice-speaker", r"vice[- ]speaker"),
         ("vice-president", r"vice[- ]president(?:cy)?"),
         ("speaker", r"(?<!-)speaker(?=\s+of\b|\s+(?-i:[A-Z]))"),
+        ("deputy-director", r"deputy\s+director(?![\w-])"),
+        ("vice-rector", r"vice[- ]rector(?![\w-])|pro-rector(?![\w-])"),
         ("director", r"director(?![\w-])"),
         ("rector", r"rector(?![\w-])"),
         ("acting-chair", r"acting\s+chair(?:man|woman|person)?"),
@@ -683,6 +696,8 @@ UNITS = {
         ),
         # "өңірлік филиалының", "партияның облыстық филиалы": a regional branch whose region is named elsewhere
         ("branch", "regional-branch", re.compile(r"(?:өңірлік|облыстық)\s+филиал\w*", I)),
+        # "филиал төрағасының орынбасары": the branch of the region the article names
+        ("branch", "regional-branch", re.compile(r"(?<![\w-])филиал(?:ы|ының|ына|ында)?(?!\w)", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
         ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
     ],

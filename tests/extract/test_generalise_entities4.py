@@ -118,3 +118,50 @@ def test_the_central_election_commission_by_its_short_name_ru(session):
     d = draft(session, "Явка составила 73%, сообщил председатель Центризбиркома Нурлан Абдиров.")
     (chair,) = facts(d, "membership", role="chair")
     assert chair.values["organisation"] == "central-election-commission"
+
+
+def test_a_vice_president_of_a_body_is_its_deputy_chair_en(session):
+    d = draft(session, "Vice President of the Constitutional Court Bakyt Nurmukhanov said the wording was amended.")
+    (post,) = facts(d, "membership", holder="bakyt-nurmukhanov")
+    assert (post.values["role"], post.values["organisation"]) == ("deputy-chair", "constitutional-court")
+
+
+def test_a_court_with_a_capital_in_an_oblique_case_ru(session):
+    d = draft(session, "Во встрече принял участие заместитель Председателя Конституционного Суда Бакыт Нурмуханов.")
+    (post,) = facts(d, "membership", holder="bakyt-nurmukhanov")
+    assert (post.values["role"], post.values["organisation"]) == ("deputy-chair", "constitutional-court")
+
+
+def test_deputy_directors_and_vice_rectors(session):
+    d = draft(session, "С докладом выступил заместитель директора Института права Арман Садыков.")
+    assert [f.values["role"] for f in facts(d, "membership")] == ["deputy-director"]
+    d = draft(session, "Проректор Евразийского университета Максат Жакау выступил на конференции.")
+    assert [f.values["role"] for f in facts(d, "membership")] == ["vice-rector"]
+    d = draft(session, "Deputy Director of the Institute of Law Arman Sadykov spoke at the forum.")
+    assert [f.values["role"] for f in facts(d, "membership")] == ["deputy-director"]
+
+
+def test_a_bare_branch_is_the_branch_of_the_articles_region_kk(session):
+    d = draft(
+        session,
+        "Бүгін «Ауыл» партиясының Қызылорда облыстық филиалында кездесу өтті.\n"
+        "Кездесуде филиал төрағасының орынбасары Арайлым Байжігітова сөз сөйледі.",
+    )
+    (post,) = facts(d, "membership", role="deputy-chair")
+    assert "Қызылорда" in _org_label(d, post, "kk")
+
+
+def test_a_chain_of_posts_after_commas_before_the_name_ru(session):
+    d = draft(
+        session,
+        "Открывая заседание, руководитель парламентской фракции «Ак жол», секретарь Комитета по законодательству и "
+        "судебно-правовой реформе, участник Комиссии по Конституционной реформе, депутат Азат Перуашев напомнил "
+        "о проекте.",
+    )
+    roles = {f.values["role"]: f for f in facts(d, "membership") if f.values["holder"] == "azat-peruashev"}
+    assert {"head", "secretary", "member"} <= set(roles)
+    assert _org_label(d, roles["secretary"], "ru") == "Комитет по законодательству и судебно-правовой реформе"
+    assert roles["member"].values["organisation"] == "constitutional-reform-commission"
+    # a participant of a meeting is no member
+    d = draft(session, "Участник заседания Азат Перуашев выступил с докладом.")
+    assert not facts(d, "membership", role="member")

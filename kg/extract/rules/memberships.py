@@ -98,6 +98,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
         earlier = doc.plural_orgs.get(post.role)
         if not orgs and plural and earlier and 0 < n - earlier[0] <= 2:
             orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
+        if post.role == "vice-president" and orgs and country(doc, lang) not in orgs:
+            # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
+            post = P.Post("deputy-chair", post.start, post.end, post.text)
         holders = [holder]
         if plural and holder.start > post.end:
             holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
@@ -462,6 +465,8 @@ def _holder_after(
         return None, None
     if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
+    if inner_posts and _comma_chain(between, post.end, inner_posts, residue, lang):
+        return after, None
     if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue) and not _verb_between(residue, lang):
         # "глава института парламентаризма Наталья Пан", "chairman, lawyer X"; not "the Head of State received X"
         return after, _descriptor(residue)
@@ -474,6 +479,21 @@ def _holder_after(
     ):
         return after, None
     return None, None
+
+
+def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: str, lang: str) -> bool:
+    """Whether the text between a post and a name is a chain of posts, each after a comma or a dash.
+
+    "руководитель фракции НПК, секретарь Комитета по законодательству и судебно-правовой
+    реформе, член Комиссии …, депутат X": every link opens with a post, and the bodies between
+    (named or not) hold no verb; so the first post is X's too.
+    """
+    if lang != "ru":
+        return False  # English commas are joiners already; Kazakh names the body before the post
+    for sep in re.finditer(r"[,–—]\s*", between):
+        if not any(p.start == offset + sep.end() for p in inner_posts):
+            return False
+    return not _verb_between(residue, lang)
 
 
 #: A finite verb between a post and a name: the post is the subject's, not the name's title.
@@ -609,7 +629,7 @@ _BODY_KK = re.compile(
 _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
-    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат)\w*(?:\s+(?-i:[а-яё][а-яё-]+)){0,3})",
+    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5})",
     re.IGNORECASE,
 )
 _BODY_EN = re.compile(
@@ -644,7 +664,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         m = _BODY_RU.match(text[post.end :])
         if m is None:
             return None
-        nxt = next((x for x in ms if x.start >= post.end), None)
+        # the next name ends the body (not "Комитета" read as a surname, nor "реформе" inside the body's name)
+        nxt = next((x for x in ms if x.start >= post.end and not _stray(x) and x.kind != "reform"), None)
         body = m.group("body")
         if nxt is not None and post.end + m.start("body") + len(body) > nxt.start:
             body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
