@@ -109,6 +109,25 @@ def _same_head(name: str, actor: Actor) -> bool:
     return all(_word_keys(w) & keys for w in words)
 
 
+def _ends_named(name: str, actor: Actor) -> bool:
+    """Whether the first or the last word of a body's name is a word of the actor's labels.
+
+    A fuzzy match on a word inside the name is no match: "Облыстық ауыл шаруашылығы басқармасы"
+    (the regional agriculture department) is not the party «Ауыл».
+
+    >>> from types import SimpleNamespace as A
+    >>> auyl = A(names={"kk": "«Ауыл» партиясы"}, also=())
+    >>> _ends_named("Облыстық ауыл шаруашылығы басқармасы", auyl), _ends_named("«Ауыл» партиясының", auyl)
+    (False, True)
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    if len(words) < 3:
+        return True
+    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    keys = set().union(*(_word_keys(w) for label in labels for w in re.findall(r"[^\W\d_][\w'’-]*", label)))
+    return bool((_word_keys(words[0]) | _word_keys(words[-1])) & keys)
+
+
 @dataclass
 class DraftActor:
     """A new actor proposed by the extractor, for a reviewer to check before it joins the registry."""
@@ -204,7 +223,11 @@ class Linker:
             matches = [m for m in matches if _same_surname(name, self.actors[m.actor_id])]
         if kind == "organisation":
             # "Budget Committee of the Mazhilis" is not the Mazhilis: a body of a body needs its own head word
-            matches = [m for m in matches if _same_head(name, self.actors[m.actor_id])]
+            matches = [
+                m
+                for m in matches
+                if _same_head(name, self.actors[m.actor_id]) and _ends_named(name, self.actors[m.actor_id])
+            ]
         if not matches:
             return None
         best = matches[0]

@@ -167,7 +167,9 @@ def _words_after_preposition(normal: str, surface: str) -> str:
     words, seen = normal.split(), surface.split()
     if len(words) != len(seen):
         return normal
-    cut = next((i for i, w in enumerate(seen) if i and w.lower() in ("по", "при", "для", "в", "на", "о", "об")), None)
+    cut = next(
+        (i for i, w in enumerate(seen) if i and w.lower() in ("по", "при", "для", "в", "на", "о", "об", "имени")), None
+    )  # "университета имени Абая" is "университет имени Абая", not "имя Абай"
     return normal if cut is None else " ".join(words[:cut] + seen[cut:])
 
 

@@ -165,3 +165,43 @@ def test_a_chain_of_posts_after_commas_before_the_name_ru(session):
     # a participant of a meeting is no member
     d = draft(session, "Участник заседания Азат Перуашев выступил с докладом.")
     assert not facts(d, "membership", role="member")
+
+
+def test_a_kazakh_chain_of_posts_each_after_its_body(session):
+    d = draft(
+        session,
+        "Қазақстан халқы Ассамблеясы Төрағасының орынбасары – ҚХА Хатшылығының меңгерушісі Марат Әзілхановтың "
+        "төрағалығымен онлайн кеңес өтті.",
+    )
+    roles = {f.values["role"]: f for f in facts(d, "membership") if f.values["holder"] == "marat-azilkhanov"}
+    assert set(roles) == {"deputy-chair", "head"}
+    assert _org_label(d, roles["deputy-chair"], "kk") == "Қазақстан халқы Ассамблеясы"
+    assert not [a for a in d.actors.values() if a.type == "person" and "Төраға" in a.names.get("kk", "")]
+
+
+def test_a_kazakh_body_led_by_the_name_before_it(session):
+    d = draft(
+        session,
+        "Ақмола облысында Ерлан Қошанов бастаған «Әділетті және Прогрессивті Қазақстанның Халықтық Конституциясы "
+        "үшін!» жалпыұлттық коалициясының мүшелері жастармен кездесті.",
+    )
+    (head,) = facts(d, "membership", role="head")
+    assert "коалиция" in _org_label(d, head, "kk")
+
+
+def test_a_kazakh_body_starts_after_a_word_in_the_dative(session):
+    d = draft(
+        session,
+        "Облыстық ауыл шаруашылығы басқармасы басшысының орынбасары Әсет Жеткізгенов сөз сөйледі.\n"
+        "Жиынға облыстық мәслихат депутаты Кәмшат Төлеуова қатысты.",
+    )
+    (deputy_head,) = facts(d, "membership", role="deputy-head")
+    assert _org_label(d, deputy_head, "kk") == "Облыстық ауыл шаруашылығы басқармасы"  # not the party «Ауыл»
+    (deputy,) = facts(d, "membership", role="deputy")
+    assert _org_label(d, deputy, "kk").startswith("облыстық мәслихат")
+
+
+def test_a_university_named_after_a_person_ru(session):
+    d = draft(session, "Проректор Казахского национального университета имени Абая Максат Жакау выступил.")
+    (post,) = facts(d, "membership", role="vice-rector")
+    assert _org_label(d, post, "ru").endswith("имени Абая")

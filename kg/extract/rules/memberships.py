@@ -360,6 +360,8 @@ _MEMBER_VERB: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 }
 #: Kazakh: the body, then "басқаратын", then the name ("Жұмыс тобын басқаратын Ерлан Қарин").
 _LED_BY_KK = re.compile(r"^\s*(?:басқаратын|басқарған|басқарып\s+отырған|жетекшілік\s+ететін)\s+$")
+#: Kazakh: the name, then "бастаған", then the body ("Ерлан Қошанов бастаған … коалициясы").
+_LEADS_KK = re.compile(r"^\s*(?:бастаған|басқарған|басқаратын|жетекшілік\s+еткен)\s+$")
 
 
 def _members_by_verb(doc: ArticleDoc, n: int) -> None:
@@ -380,6 +382,8 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
         if s.lang == "kk":
             if prev is not None and prev.kind in bodies and _LED_BY_KK.match(s.text[prev.end : m.start]):
                 found = ("head", prev)
+            elif nxt is not None and nxt.kind in bodies and _LEADS_KK.match(s.text[m.end : nxt.start]):
+                found = ("head", nxt)  # "Ерлан Қошанов бастаған … коалициясының мүшелері": the body he leads
             elif (
                 nxt is not None
                 and nxt.kind in bodies
@@ -488,8 +492,18 @@ def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: 
     реформе, член Комиссии …, депутат X": every link opens with a post, and the bodies between
     (named or not) hold no verb; so the first post is X's too.
     """
+    if lang == "kk":
+        # "Ассамблеясы Төрағасының орынбасары – ҚХА Хатшылығының меңгерушісі X": Kazakh names each link's
+        # body before its post, so every piece after a dash or a comma holds a post and no finite verb
+        cuts = [0, *(m.end() for m in re.finditer(r"[,–—]\s*", between)), len(between)]
+        pieces = list(zip(cuts, cuts[1:]))[1:]
+        return bool(pieces) and all(
+            any(offset + a <= p.start < offset + b for p in inner_posts)
+            and not re.search(r"(?:ды|ді|ты|ті)(?!\w)", between[a:b])
+            for a, b in pieces
+        )
     if lang != "ru":
-        return False  # English commas are joiners already; Kazakh names the body before the post
+        return False  # English commas are joiners already
     for sep in re.finditer(r"[,–—]\s*", between):
         if not any(p.start == offset + sep.end() for p in inner_posts):
             return False
@@ -619,11 +633,16 @@ def _prosecutors_office(doc: ArticleDoc) -> str:
     return state_body(doc, "prosecutor-generals-office", names, (names["en"],))
 
 
+#: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
+_KK_OBLIQUE = re.compile(
+    r"^(?!Қазақстан$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$", re.IGNORECASE
+)  # ("Қазақстан" ends in "-тан" and is no ablative)
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
-    r"прокуратура|әкімдіг|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
-    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$",  # "Облыстық мәслихат депутаты"
+    r"прокуратура|әкімдіг|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
+    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$|"  # "Облыстық мәслихат депутаты"
+    r"(?<![\w-])(?:басқармасы|департаменті|комитеті|институты|университеті|орталығы|палатасы|бөлімі|ассамблеясы)\s*$",  # "… басқармасы басшысының орынбасары"
     re.IGNORECASE,
 )
 _BODY_RU = re.compile(
@@ -654,6 +673,10 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             gap = head[w.end() : (start if start is not None else len(head))]
             if re.search(r"[—–,.:;]", gap) or (w.group().isupper() and len(w.group()) > 3):
                 break
+            if _KK_OBLIQUE.search(w.group()) and not any(
+                m.start <= w.start() < m.end and not _stray(m) for m in ms
+            ):  # "Жиынға облыстық мәслихат депутаттары": a word in the dative is no word of the body's name
+                break  # (a place's or a body's own word is: "Батыс Қазақстан облысы мәслихатының")
             if any(m.start <= w.start() < m.end and m.kind == "person" and not _stray(m) for m in ms):
                 break
             start = w.start()
