@@ -733,6 +733,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         if of_known:
             actor = None  # not the known body its name ends with: drafted when a fact uses it
         chosen.append(Mention(start, end, surface, kind, actor, oblique, "tagger", new))
+    if lang == "ru":
+        chosen = _with_parent_initials(text, chosen, linker)
     # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
     for hit in P.PARTY_ANAPHOR[lang].finditer(text):
         if free(hit.start(), hit.end()):
@@ -763,6 +765,54 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 )
             )
     return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
+
+
+def _with_parent_initials(text: str, chosen: list[Mention], linker: Linker) -> list[Mention]:
+    """A body and the initials of the body it belongs to, as one name: "Департамента по выборам БДИПЧ ОБСЕ".
+
+    Russian writes the parent in the genitive after the unit, and initials do not decline; the
+    tagger reads each as an organisation of its own, and the unit alone names no one. A body the
+    tagger cut from the country its registry name ends with is joined to it again.
+    """
+    out: list[Mention] = []
+    for m in sorted(chosen, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "organisation"
+            and prev.how == "tagger"
+            and m.kind == "organisation"
+            and m.actor is None
+            and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", m.text)
+            and not text[prev.end : m.start].strip()
+        ):
+            name = f"{prev.new.get('name', prev.text)} {m.text}"
+            out[-1] = Mention(
+                prev.start,
+                m.end,
+                text[prev.start : m.end],
+                "organisation",
+                linker.resolve(name, "organisation"),
+                prev.oblique,
+                "tagger",
+                {"name": name},
+            )
+            continue
+        if (
+            prev is not None
+            and prev.kind == "organisation"
+            and prev.how == "tagger"
+            and prev.actor is None
+            and m.kind == "place"
+            and not text[prev.end : m.start].strip()
+        ):
+            # "Народной партии Казахстана": the tagger cut the country off the party's registry name
+            known = linker.resolve(text[prev.start : m.end], "organisation")
+            if known:
+                out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "organisation", known, prev.oblique)
+                continue
+        out.append(m)
+    return out
 
 
 def _person_after_mention(text: str, start: int, end: int, normal: str, chosen: list[Mention]) -> tuple[int, str]:

@@ -205,3 +205,19 @@ def test_a_university_named_after_a_person_ru(session):
     d = draft(session, "Проректор Казахского национального университета имени Абая Максат Жакау выступил.")
     (post,) = facts(d, "membership", role="vice-rector")
     assert _org_label(d, post, "ru").endswith("имени Абая")
+
+
+def test_a_unit_with_its_parents_initials_and_a_head_under_whose_lead_ru(session):
+    d = draft(
+        session,
+        "Председатель суда встретилась с Миссией БДИПЧ ОБСЕ под руководством заместителя директора Департамента "
+        "по выборам БДИПЧ ОБСЕ Улви Ахундлу.",
+    )
+    posts = {f.values["role"]: _org_label(d, f, "ru") for f in facts(d, "membership", holder="ulvi-akhundlu")}
+    assert posts == {"head": "Миссия БДИПЧ ОБСЕ", "deputy-director": "Департамент по выборам БДИПЧ ОБСЕ"}
+
+
+def test_a_party_the_tagger_cut_from_its_country_ru(session):
+    d = draft(session, "Парламентская фракция Народной партии Казахстана провела расширенное заседание.")
+    assert not [a for a in d.actors if "narodnaya" in a]
+    assert [f for f in d.facts if f.values.get("organiser") == "peoples-party-faction"]

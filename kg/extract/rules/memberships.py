@@ -316,7 +316,7 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
     for m in ms:
         if m.kind != "person" or _stray(m):
             continue
-        found = body_chaired(s.text, ms, m, s.lang)
+        found = body_chaired(s.text, ms, m, s.lang) or _led_by_ru(s.text, ms, m, s.lang)
         if found is None:
             continue
         body, role_name = found
@@ -333,6 +333,27 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
             ("membership", person, role_id, org),
             "a body, then who chairs it",
         )
+
+
+#: "Миссия … под руководством заместителя директора … X": X heads the body named just before.
+_UNDER_RU = re.compile(r"\s+под\s+(?:руководством|началом)\s+")
+
+
+def _led_by_ru(text: str, ms: list[Mention], person: Mention, lang: str) -> tuple[Mention, str] | None:
+    """The body "под руководством" a person leads, posts and bodies between the cue and the name."""
+    if lang != "ru":
+        return None
+    for body in reversed([b for b in ms if b.kind in ("organisation", "unit") and b.end <= person.start]):
+        cue = _UNDER_RU.match(text, body.end)
+        if cue is None:
+            continue
+        rest = text[cue.end() : person.start]
+        if len(rest) > 100 or re.search(r"[.;:!?]", rest):
+            return None
+        if any(x.kind == "person" and not _stray(x) and cue.end() <= x.start and x.end <= person.start for x in ms):
+            return None
+        return body, "head"
+    return None
 
 
 #: "X состоит в рабочей группе", "X входит в состав комиссии", "X is a member of the commission", "X комиссия құрамына кірді".
