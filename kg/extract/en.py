@@ -176,6 +176,8 @@ def _runs(text: str) -> list[re.Match]:
                 while start < len(plain) - 2 and plain[start] in TITLES:
                     start += 1  # "Mazhilis Speaker Yerlan Koshanov": the body, a title, the name
                 tail = plain[start:]
+                if plain[start - 1] in ("of", "for", "on") and not _SURNAME.search(tail[-1]):
+                    break  # "Association of Energy Lawyers": the words after "of" are the body's, not a name
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
                     cut, body_end = start, last
                 break

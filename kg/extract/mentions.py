@@ -209,6 +209,12 @@ _PATRONYMIC = re.compile(
 )
 
 
+#: A new person's name with a patronymic between first name and surname: the name is kept without it.
+_MIDDLE_PATRONYMIC = re.compile(
+    r"(\S+)\s+\S+(?:ovich|evich|ovna|evna|uly|kyzy|ович|евич|овна|евна|ұлы|қызы|улы|кызы)\s+(\S+)", re.IGNORECASE
+)
+
+
 def _widen_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """Take in the quote marks around a name: «Байтақ»."""
     if start > 0 and text[start - 1] in '«“"' and end < len(text) and text[end] in '»”"':
@@ -717,6 +723,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue  # "деп хабарлайды Zakon.kz", "Сурет: Zakon.kz": a website, not a place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
+        if kind == "person" and _MIDDLE_PATRONYMIC.fullmatch(normal):
+            normal = _MIDDLE_PATRONYMIC.sub(r"\1 \2", normal)  # "Zhumageldy Sakenovich Yelyubayev": first name, surname
         new: dict[str, Any] = {"name": normal}
         if kind == "person" and len(surface.split()) == 1:
             new["single"] = True  # a surname alone: only ever a person named before

@@ -97,6 +97,8 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "director": ("директор", "директор", "director"),
     "deputy-director": ("директордың орынбасары", "заместитель директора", "deputy director"),
     "vice-rector": ("проректор", "проректор", "vice-rector"),
+    "professor": ("профессор", "профессор", "professor"),
+    "president": ("президент", "президент", "president"),
     "rector": ("ректор", "ректор", "rector"),
     "assistant-to-the-president": ("Президенттің көмекшісі", "помощник Президента", "assistant to the President"),
     "deputy-prosecutor-general": (
@@ -227,6 +229,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("vice-rector", r"vice[- ]rector(?![\w-])|pro-rector(?![\w-])"),
         ("director", r"director(?![\w-])"),
         ("rector", r"rector(?![\w-])"),
+        ("professor", r"professor(?=\s+(?:at|of)\s)"),  # a post with its institution; "Professor X" is a title
         ("acting-chair", r"acting\s+chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"advis[eo]r\s+to\s+the\s+(?:party\s+)?chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"chair(?:man|woman|person)?['’]s\s+advis[eo]r"),

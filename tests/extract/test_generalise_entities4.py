@@ -221,3 +221,23 @@ def test_a_party_the_tagger_cut_from_its_country_ru(session):
     d = draft(session, "Парламентская фракция Народной партии Казахстана провела расширенное заседание.")
     assert not [a for a in d.actors if "narodnaya" in a]
     assert [f for f in d.facts if f.values.get("organiser") == "peoples-party-faction"]
+
+
+def test_a_profile_of_posts_after_a_colon_en(session):
+    d = draft(
+        session,
+        "The author is Serik Sakenovich Baimukhanov, one of the country's best-known lawyers: Doctor of Law, "
+        "professor at Eurasian National University, member of the Chamber of Legal Consultants, president of the "
+        "Association of Energy Lawyers, and member of the Chartered Institute of Arbitrators.",
+    )
+    posts = {(f.values["role"], _org_label(d, f, "en")) for f in facts(d, "membership", holder="serik-baimukhanov")}
+    assert posts == {
+        ("professor", "Eurasian National University"),
+        ("member", "Chamber of Legal Consultants"),
+        ("president", "Association of Energy Lawyers"),
+        ("member", "Chartered Institute of Arbitrators"),
+    }
+    assert d.actors["serik-baimukhanov"].names["en"] == "Serik Baimukhanov"  # the patronymic left out
+    # a title before a name is no post, and a profile needs its colon
+    d = draft(session, "Professor Marat Akhmadi submitted an appeal, and member of the Chamber of Legal Consultants.")
+    assert not facts(d, "membership")

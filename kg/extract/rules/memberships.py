@@ -43,6 +43,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         before = _holder_before(text, ms, post, lang) if not plural else None
         if before is not None and (holder is None or _apposition(text, post, ms, lang)):
             holder, described = before, None
+        if holder is None and lang == "en":
+            holder = _profile_holder(text, ms, posts, post)
         if holder is None:
             if plural:
                 _remember_plural(doc, n, post)  # "Сенат депутаттары …": the body of the names that follow
@@ -98,6 +100,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
         earlier = doc.plural_orgs.get(post.role)
         if not orgs and plural and earlier and 0 < n - earlier[0] <= 2:
             orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
+        if (
+            post.role == "head-of-state"
+            and orgs
+            and all(doc.linker.type_of(o) in ("association", "organisation") for o in orgs)
+        ):
+            # "president of the Kazakhstan Association of Lawyers": the association's president, not the state's
+            post = P.Post("president", post.start, post.end, post.text)
         if post.role == "vice-president" and orgs and country(doc, lang) not in orgs:
             # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
             post = P.Post("deputy-chair", post.start, post.end, post.text)
@@ -106,6 +115,30 @@ def apply(doc: ArticleDoc, n: int) -> None:
             holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
+
+
+#: A name's profile before a colon: "X, one of Kazakhstan's experienced lawyers:" (no verb, no other name).
+_PROFILE_GAP = re.compile(r"\s*(?:,\s*(?:one\s+of\s+|an?\s+|the\s+)[^,;:.!?]{0,80})?:\s*$", re.IGNORECASE)
+
+
+def _profile_holder(text: str, ms: list[Mention], posts: list[P.Post], post: P.Post) -> Mention | None:
+    """The name whose profile lists a post after a colon: "X, one of … lawyers: Doctor of Law, professor at A,
+    member of B, president of C, and member of D." Each item of the list is the name's; the list runs
+    from the colon to the post in items set off by commas, with no other name and no verb in it."""
+    colon = text.rfind(":", 0, post.start)
+    if colon < 0:
+        return None
+    persons = [m for m in ms if m.kind == "person" and m.end <= colon and not _stray(m)]
+    if not persons or not _PROFILE_GAP.match(text[persons[-1].end : colon + 1]):
+        return None
+    listed = text[colon + 1 : post.start]
+    if any(m.kind == "person" and not _stray(m) and colon < m.start < post.start for m in ms):
+        return None
+    if re.search(r"[;.!?]|\b(?:is|are|was|were|has|have|said|says)\b", listed):
+        return None
+    if listed.strip() and not re.search(r",\s*(?:and\s+)?$", listed):
+        return None  # the post opens an item of the list
+    return persons[-1]
 
 
 def _plural(post: P.Post, lang: str) -> bool:
