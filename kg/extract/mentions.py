@@ -772,7 +772,27 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                     {"name": base, "single": True},
                 )
             )
-    return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
+    return _mark_dateline(text, _absorb(text, sorted(chosen, key=lambda m: m.start), linker))
+
+
+#: A dateline's city in capitals at the start of a sentence: "ҚЫЗЫЛОРДА. KAZINFORM –", "ASTANA –", "МОСКВА,".
+_DATELINE_AFTER = re.compile(r"\s*(?:[.,]|\s[–—-])")
+
+
+def _mark_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark the place of a dateline (``how == "dateline"``): where the report was filed, which the event
+    rules may take for the event's place when its sentence names no other (the city of an outlet's desk
+    is not always where the event was: "ASTANA – … during the National Kurultai in Kyzylorda")."""
+    for m in mentions:
+        if (
+            m.kind == "place"
+            and not text[: m.start].strip()
+            and m.text.isupper()
+            and len(m.text) >= 3
+            and _DATELINE_AFTER.match(text, m.end)
+        ):
+            m.how = "dateline"
+    return mentions
 
 
 def _with_parent_initials(text: str, chosen: list[Mention], linker: Linker) -> list[Mention]:
