@@ -241,3 +241,18 @@ def test_a_profile_of_posts_after_a_colon_en(session):
     # a title before a name is no post, and a profile needs its colon
     d = draft(session, "Professor Marat Akhmadi submitted an appeal, and member of the Chamber of Legal Consultants.")
     assert not facts(d, "membership")
+
+
+def test_a_plural_post_over_names_each_with_posts_of_their_own_ru(session):
+    d = draft(
+        session,
+        "В Астане прошло заседание Комиссии по Конституционной реформе.\n"
+        "Заместители председателя Комиссии – Государственный советник Ерлан Карин и заместитель "
+        "Премьер-министра – министр культуры и информации Аида Балаева.",
+    )
+    deputies = {f.values["holder"] for f in facts(d, "membership", role="deputy-chair")}
+    assert deputies == {"erlan-karin", "aida-balayeva"}
+    assert facts(d, "membership", holder="aida-balayeva", role="deputy-prime-minister", organisation="government")
+    # a singular post in the genitive is no plural: "главы"
+    d = draft(session, "Выступление главы Комиссии по Конституционной реформе Эльвиры Азимовой и Ерлана Карина.")
+    assert not facts(d, "membership", holder="erlan-karin", role="head")

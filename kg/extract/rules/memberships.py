@@ -112,7 +112,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
             post = P.Post("deputy-chair", post.start, post.end, post.text)
         holders = [holder]
         if plural and holder.start > post.end:
-            holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
+            holders += _coordinated_after(
+                text, ms, holder, posts
+            )  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
 
@@ -145,6 +147,9 @@ def _plural(post: P.Post, lang: str) -> bool:
     """Whether a post is in the plural: "депутаттары", "сенаторы", "senators" (Kazakh "орынбасары" is singular)."""
     if lang == "kk":
         return bool(re.search(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$", post.text, re.IGNORECASE))
+    if lang == "ru" and len(post.text.split()) > 1:
+        # "Заместители председателя": the plural is the first word's (masculine posts: "-и", "-ы"; not "главы")
+        return bool(re.fullmatch(r"(?!главы)[а-яё-]+(?:ели|ики|ари|ры|ты|ны)", post.text.split()[0].lower()))
     return bool(P.PLURAL_POST.search(post.text))
 
 
@@ -297,12 +302,20 @@ def _remember_plural(doc: ArticleDoc, n: int, post: P.Post) -> None:
         doc.plural_orgs[post.role] = (n, orgs)
 
 
-def _coordinated_after(text: str, ms: list[Mention], first: Mention) -> list[Mention]:
-    """The names joined to ``first`` after it: "X пен Y", "X и Y", "X, Y and Z"."""
+def _coordinated_after(text: str, ms: list[Mention], first: Mention, posts: list[P.Post] = ()) -> list[Mention]:
+    """The names joined to ``first`` after it: "X пен Y", "X и Y", "X, Y and Z"; the next name may come with
+    posts of its own ("Заместители председателя – Государственный советник X и заместитель Премьер-министра –
+    министр культуры Y": both are deputy chairs)."""
     out, cur = [], first
     for m in [m for m in ms if m.kind == "person" and m.start >= first.end and not _stray(m)]:
-        if not re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", text[cur.end : m.start], re.IGNORECASE):
-            break
+        gap = text[cur.end : m.start]
+        if not re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", gap, re.IGNORECASE):
+            own = [p for p in posts if cur.end <= p.start and p.end <= m.start]
+            inner = [x for x in ms if cur.end <= x.start and x.end <= m.start and x.kind != "person"]
+            residue = _residue(gap, cur.end, inner + [Mention(p.start, p.end, p.text, "post") for p in own])
+            lead = re.match(r"\s*(?:,\s*)?(?:и|және|and)\s", residue, re.IGNORECASE)
+            if not (own and lead and _GENITIVE_TAIL.match(residue[lead.end() :])):
+                break
         out.append(m)
         cur = m
     return out
