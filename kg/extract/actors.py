@@ -20,10 +20,12 @@ from kg.extract.mentions import Mention, guess_org_type
 __all__ = [
     "actor",
     "article_region",
+    "bare_kind",
     "country",
     "draft_document",
     "labels",
     "link",
+    "named_before",
     "provision",
     "reform",
     "role",
@@ -166,7 +168,7 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         if actor_id is None and not m.new.get("single"):
             actor_id = linker.add("person", name, lang)
     elif m.kind == "organisation":
-        actor_id = _named_before(doc, name) or new_org(doc, name, lang)
+        actor_id = named_before(doc, name) or new_org(doc, name, lang)
     elif m.kind == "place":
         actor_id = linker.resolve(name, "place") or linker.add("place", name, lang)
     elif m.kind == "platform":
@@ -193,7 +195,12 @@ _BARE_KIND = re.compile(
 )
 
 
-def _named_before(doc: ArticleDoc, name: str) -> str | None:
+def bare_kind(name: str) -> bool:
+    """Whether a body is named by its kind alone ("Комиссии", "the Commission", "жұмыс тобы")."""
+    return _BARE_KIND.fullmatch(name.strip()) is not None
+
+
+def named_before(doc: ArticleDoc, name: str) -> str | None:
     """The body the article names in full that a bare kind noun stands for ("Заместители председателя Комиссии").
 
     The one organisation of the article (registry or drafted, by how often it is named) whose

@@ -256,3 +256,17 @@ def test_a_plural_post_over_names_each_with_posts_of_their_own_ru(session):
     # a singular post in the genitive is no plural: "главы"
     d = draft(session, "Выступление главы Комиссии по Конституционной реформе Эльвиры Азимовой и Ерлана Карина.")
     assert not facts(d, "membership", holder="erlan-karin", role="head")
+
+
+def test_a_committee_in_lower_case_after_a_post_is_the_one_named_before_ru(session):
+    d = draft(
+        session,
+        "Заседание провёл Комитет по международным делам Сената.\n"
+        "Председатель комитета Айгуль Нурланова рассказала о работе.",
+    )
+    (chair,) = facts(d, "membership", role="chair")
+    assert _org_label(d, chair, "ru") == "Комитет по международным делам"
+    # no committee named before: no body drafted under the common noun
+    d = draft(session, "Председатель комитета Айгуль Нурланова выступила.")
+    assert not facts(d, "membership")
+    assert not [a for a in d.actors if a.startswith("komitet")]

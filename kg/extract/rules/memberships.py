@@ -12,7 +12,16 @@ import re
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, article_region, country, role, senate, state_body
+from kg.extract.actors import (
+    actor,
+    article_region,
+    bare_kind,
+    country,
+    named_before,
+    role,
+    senate,
+    state_body,
+)
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
 
@@ -112,9 +121,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             post = P.Post("deputy-chair", post.start, post.end, post.text)
         holders = [holder]
         if plural and holder.start > post.end:
-            holders += _coordinated_after(
-                text, ms, holder, posts
-            )  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
+            # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
+            holders += _coordinated_after(text, ms, holder, posts)
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
 
@@ -163,8 +171,9 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
         )
         name = f"{m.group(1)} әкімдігі" if m else None
         region = article_region(doc, n)
-        if name and region and re.fullmatch(r"(?i)облыс\w*", m.group(1)):
-            name = f"{region} облысының әкімдігі"  # "Облыс әкімі X" in a Pavlodar report: that region's akimat
+        if name and re.fullmatch(r"(?i)облыс\w*", m.group(1)):
+            # "Облыс әкімі X" in a Pavlodar report: that region's akimat; in a report naming none, the regional one
+            name = f"{region} облысының әкімдігі" if region else "облыс әкімдігі"
         elif name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
             name = name[0].lower() + name[1:]  # "Облыс әкімінің орынбасары": the regional akimat
     elif lang == "ru":
@@ -174,8 +183,8 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
         )
         name = f"Акимат {m.group(1)}" if m else None
         region = article_region(doc, n)
-        if m and region and re.fullmatch(r"(?i)област\w*", m.group(1)):
-            name = f"Акимат области {region}"  # "аким области" in a report on one region
+        if m and re.fullmatch(r"(?i)област\w*", m.group(1)):
+            name = f"Акимат области {region}" if region else name  # "аким области" in a report on one region
     else:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
@@ -767,12 +776,15 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         name = m.group("body").strip()
     if len(name) < 4 or len(name) > 120:
         return None
+    if bare_kind(name):
+        return named_before(doc, name)  # "председатель комиссии": the commission named before, else none
     return new_org(doc, _of_region(doc, n, name, lang), lang)
 
 
 def _of_region(doc: ArticleDoc, n: int, name: str, lang: str) -> str:
     """A body named by its kind and "regional" alone, with the article's region: "областной маслихат" in a
-    report on Zhetisu is "Маслихат области Жетісу", "облыстық мәслихат" in one on Pavlodar "Павлодар облыстық мәслихат"."""
+    report on Zhetisu is "Маслихат области Жетісу", "облыстық мәслихат" in one on Pavlodar "Павлодар облыстық мәслихат";
+    in a report that names no region, the regional body as named (the `dev` gold's "oblast-maslikhat")."""
     rx = {"kk": r"облыстық\s+\w+.*", "ru": r"областн\w+\s+(\w+)(.*)", "en": r"regional\s+(\w+)(.*)"}[lang]
     bare = re.fullmatch(rx, name, re.IGNORECASE)
     region = article_region(doc, n) if bare and not re.search(r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", name[1:]) else None
