@@ -362,6 +362,8 @@ def entities(text: str) -> list[NerSpan]:
             continue
         if re.search(r"\b(?:according|thanks)\s+to\s+$", text[:start], re.IGNORECASE):
             continue  # "According to Karin": a person or a body, not a place
+        if m.group(1).isupper():
+            continue  # "established at MNU": initials name a body far more often than a place
         if any(s <= start < e for s, e in taken):
             continue
         after = text[end : end + 1]

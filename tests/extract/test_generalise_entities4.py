@@ -270,3 +270,11 @@ def test_a_committee_in_lower_case_after_a_post_is_the_one_named_before_ru(sessi
     d = draft(session, "Председатель комитета Айгуль Нурланова выступила.")
     assert not facts(d, "membership")
     assert not [a for a in d.actors if a.startswith("komitet")]
+
+
+def test_initials_after_at_are_no_place_en():
+    from kg.extract import en
+
+    found = [(e.type, e.normal) for e in en.entities("A working group was established at MNU, as in Astana.")]
+    assert ("LOC", "MNU") not in found
+    assert ("LOC", "Astana") in found
