@@ -97,6 +97,7 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "director": ("директор", "директор", "director"),
     "deputy-director": ("директордың орынбасары", "заместитель директора", "deputy director"),
     "vice-rector": ("проректор", "проректор", "vice-rector"),
+    "department-head": ("департамент басшысы", "руководитель департамента", "head of department"),
     "professor": ("профессор", "профессор", "professor"),
     "president": ("президент", "президент", "president"),
     "rector": ("ректор", "ректор", "rector"),
@@ -156,6 +157,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("chair", r"төрайым(?:ы|ының)?(?!\w)"),
         ("secretary", r"хатшы(?:сы|сының)(?!\w)"),
         ("member", r"мүше(?:сі|сінің|лері)(?!\w)"),
+        # "институтының департамент басшысы": the head of a department of the body before it
+        ("department-head", r"департамент(?:тің|інің)?\s+басшы(?:сы|сының)(?!\w)"),
         ("head", r"басшы(?:сы|сының)(?!\w)"),
         ("head", r"жетекші(?:сі|сінің)(?!\w)"),
         ("head", r"меңгеруші(?:сі|сінің)(?!\w)"),

@@ -278,3 +278,9 @@ def test_initials_after_at_are_no_place_en():
     found = [(e.type, e.normal) for e in en.entities("A working group was established at MNU, as in Astana.")]
     assert ("LOC", "MNU") not in found
     assert ("LOC", "Astana") in found
+
+
+def test_the_head_of_a_department_of_a_body_kk(session):
+    d = draft(session, "Бұл туралы Ұлттық зерттеу институтының департамент басшысы Дәурен Сейітов мәлімдеді.")
+    (post,) = facts(d, "membership", role="department-head")
+    assert _org_label(d, post, "kk") == "Ұлттық зерттеу институты"

@@ -709,6 +709,8 @@ def _prosecutors_office(doc: ArticleDoc) -> str:
     return state_body(doc, "prosecutor-generals-office", names, (names["en"],))
 
 
+#: Kazakh words of a clause that open no body's name ("Бұл туралы", "Сондай-ақ").
+_KK_NOT_BODY = frozenset(["бұл", "осы", "туралы", "ал", "деп", "сондай-ақ", "сонымен", "қатар", "алайда", "кейін"])
 #: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
 _KK_OBLIQUE = re.compile(
     r"^(?!Қазақстан$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$", re.IGNORECASE
@@ -749,6 +751,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             gap = head[w.end() : (start if start is not None else len(head))]
             if re.search(r"[—–,.:;]", gap) or (w.group().isupper() and len(w.group()) > 3):
                 break
+            if w.group().lower() in _KK_NOT_BODY:
+                break  # "Бұл туралы … институтының": words of the clause, not of the body's name
             if _KK_OBLIQUE.search(w.group()) and not any(
                 m.start <= w.start() < m.end and not _stray(m) for m in ms
             ):  # "Жиынға облыстық мәслихат депутаттары": a word in the dative is no word of the body's name
