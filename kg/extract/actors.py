@@ -168,7 +168,8 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         if actor_id is None and not m.new.get("single"):
             actor_id = linker.add("person", name, lang)
     elif m.kind == "organisation":
-        actor_id = named_before(doc, name) or new_org(doc, name, lang)
+        # "Комиссии" alone: the commission named before; none is drafted under a common noun ("komissiya")
+        actor_id = named_before(doc, name) or (new_org(doc, name, lang) if not bare_kind(name) else None)
     elif m.kind == "place":
         actor_id = linker.resolve(name, "place") or linker.add("place", name, lang)
     elif m.kind == "platform":

@@ -284,3 +284,21 @@ def test_the_head_of_a_department_of_a_body_kk(session):
     d = draft(session, "Бұл туралы Ұлттық зерттеу институтының департамент басшысы Дәурен Сейітов мәлімдеді.")
     (post,) = facts(d, "membership", role="department-head")
     assert _org_label(d, post, "kk") == "Ұлттық зерттеу институты"
+
+
+def test_no_body_is_drafted_under_a_bare_common_noun(session):
+    d = draft(session, "Председатель Сената Маулен Ашимбаев, член Комиссии, выступил на заседании.")
+    assert not [a for a in d.actors if a.startswith("komiss")]
+    assert not facts(d, "membership", role="member")
+
+
+def test_a_regional_body_after_a_conjunction_and_an_akim_before_a_name(session):
+    d = draft(
+        session,
+        "Қарағанды облысының әкімі Ермағанбет Бөлекпаев пен облыстық мәслихат хатшысы Ғазиз Ахметов кездесуге қатысты.",
+    )
+    (secretary,) = facts(d, "membership", role="secretary")
+    assert _org_label(d, secretary, "kk") == "Қарағанды облыстық мәслихат"
+    d = draft(session, "В Костанае прошла встреча.\nАким области Кумар Аксакалов рассказал о проекте.")
+    (akim,) = facts(d, "membership", role="akim")
+    assert _org_label(d, akim, "ru") == "Акимат области Костанай"  # not "области Кумар", the akim's first name

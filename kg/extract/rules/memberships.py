@@ -178,7 +178,7 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
             name = name[0].lower() + name[1:]  # "Облыс әкімінің орынбасары": the regional akimat
     elif lang == "ru":
         m = re.match(
-            r"\s+((?:[А-ЯЁ][\w-]+\s+)?(?:област\w*|город\w*|район\w*)(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?|[А-ЯЁ][\w-]+)",
+            r"\s+((?:[А-ЯЁ][\w-]+\s+)?(?:област\w*|город\w*|район\w*)(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?![\w-])(?!\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]))?|[А-ЯЁ][\w-]+)",
             text[post.end :],
         )
         name = f"Акимат {m.group(1)}" if m else None
@@ -710,7 +710,9 @@ def _prosecutors_office(doc: ArticleDoc) -> str:
 
 
 #: Kazakh words of a clause that open no body's name ("Бұл туралы", "Сондай-ақ").
-_KK_NOT_BODY = frozenset(["бұл", "осы", "туралы", "ал", "деп", "сондай-ақ", "сонымен", "қатар", "алайда", "кейін"])
+_KK_NOT_BODY = frozenset(
+    ["бұл", "осы", "туралы", "ал", "деп", "сондай-ақ", "сонымен", "қатар", "алайда", "кейін", "мен", "бен", "пен"]
+)
 #: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
 _KK_OBLIQUE = re.compile(
     r"^(?!Қазақстан$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$", re.IGNORECASE
