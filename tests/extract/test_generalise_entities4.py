@@ -302,3 +302,10 @@ def test_a_regional_body_after_a_conjunction_and_an_akim_before_a_name(session):
     d = draft(session, "В Костанае прошла встреча.\nАким области Кумар Аксакалов рассказал о проекте.")
     (akim,) = facts(d, "membership", role="akim")
     assert _org_label(d, akim, "ru") == "Акимат области Костанай"  # not "области Кумар", the akim's first name
+
+
+def test_the_president_of_a_party_is_no_head_of_state_en(session):
+    d = draft(session, "President of the Ak Zhol party Azat Peruashev criticised the draft.")
+    assert [f.values["role"] for f in facts(d, "membership")] == ["president"]
+    d = draft(session, "President of Kazakhstan Kassym-Jomart Tokayev signed the decree.")
+    assert facts(d, "membership", role="head-of-state", organisation="republic-of-kazakhstan")

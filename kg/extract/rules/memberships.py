@@ -112,9 +112,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if (
             post.role == "head-of-state"
             and orgs
-            and all(doc.linker.type_of(o) in ("association", "organisation") for o in orgs)
+            and all(doc.linker.type_of(o) in ("association", "organisation", "party") for o in orgs)
         ):
-            # "president of the Kazakhstan Association of Lawyers": the association's president, not the state's
+            # "president of the Kazakhstan Association of Lawyers", "President of the Ak Zhol party": the body's
+            # president, not the state's
             post = P.Post("president", post.start, post.end, post.text)
         if post.role == "vice-president" and orgs and country(doc, lang) not in orgs:
             # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
