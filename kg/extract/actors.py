@@ -433,6 +433,13 @@ def _region_named(doc: ArticleDoc, n: int) -> tuple[str, bool] | None:
 
 #: Words that make a place a region ("Павлодар облысы", "области Жетісу", "Atyrau region").
 _REGION_WORD = re.compile(r"(?i)облыс|област|region|oblast")
+#: A region named by its word for "region", in a body's name too: "Павлодар облыстық …", "Atyrau region".
+_REGION_IN_TEXT = re.compile(
+    r"(?<![\w-])((?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[а-яәғқңөұүһі-]+)\s+облыс(?:ы|тық|ының|ында|ына)?(?!\w)"
+    r"|(?<![\w-])((?-i:[A-Z])[a-z-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
+)
+#: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"): no region's name.
+_KK_CASE_WORD = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|нан|нен|дан|ден|мен|бен|пен)$")
 #: Places that are no region's centre (cities of the Republic) or no region at all.
 _NO_REGION = re.compile(r"(?i)^(?:астана|astana|алматы|almaty|шымкент|shymkent|қазақстан|казахстан|kazakhstan)")
 
@@ -449,6 +456,10 @@ def article_region(doc: ArticleDoc, n: int) -> str | None:
     cities: Counter[str] = Counter()
     for k, ms in enumerate(doc.mentions[: n + 1]):
         text = doc.article.sentences[k].text
+        for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
+            word = named.group(1) or named.group(2)
+            if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
+                regions[word[:1].upper() + word[1:].lower()] += 1
         for m in ms:
             if m.kind == "unit" and m.new.get("place") and m.new.get("type") == "regional-branch":
                 name, region = m.new["place"], True  # "Қызылорда облыстық филиалында"

@@ -343,6 +343,14 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                     )
                 )
                 continue
+            head = _RU_HEAD_AFTER.match(text, span.end) if span.type == "ORG" else None
+            if head and _RU_ADJ_END.search(text[span.start : span.end]):
+                # "Павлодарского областного маслихата": the tagger left the body's noun out
+                from kg.extract.rules.memberships import ru_nominative
+
+                end = head.end()
+                out.append((span.start, end, "organisation", ru_nominative(text[span.start : end])))
+                continue
             out.append((span.start, span.end, kinds[span.type], span.normal))
     else:
         from kg.extract import en
@@ -352,6 +360,9 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+#: An adjective's ending closing a tagger's organisation, and the lower-case noun after it.
+_RU_ADJ_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ый|ий|ая|ое)$")
+_RU_HEAD_AFTER = re.compile(r"\s+(?-i:[а-яё]{4,})(?![\w-])")
 #: A first name and a surname with a surname's ending, whatever the tagger called it.
 _SURNAME_RU = re.compile(
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ова|ского|ская|ский)(?:а|у|ым|ой|ым|е)?"

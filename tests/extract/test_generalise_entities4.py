@@ -309,3 +309,25 @@ def test_the_president_of_a_party_is_no_head_of_state_en(session):
     assert [f.values["role"] for f in facts(d, "membership")] == ["president"]
     d = draft(session, "President of Kazakhstan Kassym-Jomart Tokayev signed the decree.")
     assert facts(d, "membership", role="head-of-state", organisation="republic-of-kazakhstan")
+
+
+def test_a_court_and_a_region_named_in_a_bodys_name_kk(session):
+    d = draft(session, "Жоғарғы соттың төрағасы Асламбек Мерғалиев баяндама жасады.")
+    (chair,) = facts(d, "membership", role="chair")
+    assert _org_label(d, chair, "kk") == "Жоғарғы сот"
+    d = draft(
+        session,
+        "Павлодар облыстық мәслихатының хатшысы Ерлан Қаирбеков пен облыс әкімі Асайын Байханов сөйледі.",
+    )
+    (akim,) = facts(d, "membership", role="akim")
+    assert _org_label(d, akim, "kk") == "Павлодар облысының әкімдігі"
+    # a word in the dative before "облыстық" names no region
+    d = draft(session, "Жиынға облыстық мәслихат депутаты Кәмшат Төлеуова қатысты.")
+    (deputy,) = facts(d, "membership", role="deputy")
+    assert _org_label(d, deputy, "kk") == "облыстық мәслихат"
+
+
+def test_a_body_the_tagger_cut_before_its_noun_ru(session):
+    d = draft(session, "Секретарь Павлодарского областного маслихата Ерлан Каирбеков выступил.")
+    (secretary,) = facts(d, "membership", role="secretary")
+    assert _org_label(d, secretary, "ru") == "Павлодарский областной маслихат"
