@@ -331,3 +331,9 @@ def test_a_body_the_tagger_cut_before_its_noun_ru(session):
     d = draft(session, "Секретарь Павлодарского областного маслихата Ерлан Каирбеков выступил.")
     (secretary,) = facts(d, "membership", role="secretary")
     assert _org_label(d, secretary, "ru") == "Павлодарский областной маслихат"
+
+
+def test_a_deputy_foreign_minister_ru(session):
+    d = draft(session, "Министр юстиции Азамат Ескараев и вице-министр иностранных дел Арман Исетов приняли участие.")
+    (deputy,) = facts(d, "membership", role="deputy-minister")
+    assert _org_label(d, deputy, "ru") == "Министерство иностранных дел"

@@ -258,7 +258,8 @@ _MINISTRY_FIELD = {
     "ru": (
         None,
         re.compile(
-            r"^\s+((?:[а-яё]+(?:ого|ой|ых)\s+)?[а-яё]+(?:ии|ов|ы|а|и|ства|ния)(?:\s+и\s+[а-яё]+(?:ии|ов|ы|а|и|ства|ния))?)(?=\s|[,.;:]|$)"
+            # "юстиции", "культуры и информации", "иностранных дел"
+            r"^\s+((?:[а-яё]+(?:ого|ой|ых)\s+)?(?:[а-яё]+(?:ии|ов|ы|а|и|ства|ния)|дел)(?:\s+и\s+[а-яё]+(?:ии|ов|ы|а|и|ства|ния))?)(?=\s|[,.;:]|$)"
         ),
     ),
     "kk": (
@@ -600,7 +601,7 @@ def _verb_between(residue: str, lang: str) -> bool:
     if lang == "en":
         return "," not in residue
     if lang == "ru":
-        return any(_VERB_RU.search(w) for w in re.findall(r"[а-яё]+", residue))
+        return any(_VERB_RU.search(w) and w != "дел" for w in re.findall(r"[а-яё]+", residue))  # "иностранных дел"
     return False
 
 
