@@ -128,7 +128,7 @@ STATE_ROLES = frozenset(
 _POSTS: dict[str, list[tuple[str, str]]] = {
     "kk": [
         ("assistant-to-the-president", r"(?:президенттің|мемлекет\s+басшысының)\s+(?:[\w-]+\s+){0,3}?көмекшіс\w*"),
-        ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың)?\s+орынбасар\w*"),
+        ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+орынбасар\w*"),
         ("deputy-akim", r"әкім(?:і|інің)?\s+орынбасар\w*"),
         ("akim", r"әкім(?:і|інің|іне|імен)(?!\w)"),
         ("vice-speaker", r"вице-спикер\w*"),

@@ -337,3 +337,11 @@ def test_a_deputy_foreign_minister_ru(session):
     d = draft(session, "Министр юстиции Азамат Ескараев и вице-министр иностранных дел Арман Исетов приняли участие.")
     (deputy,) = facts(d, "membership", role="deputy-minister")
     assert _org_label(d, deputy, "ru") == "Министерство иностранных дел"
+
+
+def test_the_presidential_administration_and_a_deputy_prosecutor_general_kk(session):
+    d = draft(session, "Президент Әкімшілігі басшысының орынбасары Тимур Жақсылықов сөз сөйледі.")
+    (post,) = facts(d, "membership", role="deputy-head")
+    assert _org_label(d, post, "kk") == "Президент Әкімшілігі"
+    d = draft(session, "Қазақстан Республикасы Бас прокурорының орынбасары Жандос Өміралиев сөйледі.")
+    assert facts(d, "membership", role="deputy-prosecutor-general")
