@@ -783,7 +783,57 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                     {"name": base, "single": True},
                 )
             )
-    return _mark_dateline(text, _absorb(text, sorted(chosen, key=lambda m: m.start), linker))
+    chosen = _name_after_post(text, lang, sorted(chosen, key=lambda m: m.start), posts, linker)
+    return _mark_dateline(text, _absorb(text, chosen, linker))
+
+
+def _name_after_post(text: str, lang: str, ms: list[Mention], posts: list[P.Post], linker: Linker) -> list[Mention]:
+    """Two capitalised words the tagger missed right after a post (and the post's body or place): a person.
+
+    "Аким Алматы Дархан Сатыбалды выступил": the tagger saw no name, and each word alone was
+    kept only as a possible surname; after a post, the two words are the post holder's name.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (
+            nxt is not None
+            and m.how == "surname"
+            and nxt.how == "surname"
+            and m.actor is None
+            and nxt.actor is None
+            and text[m.end : nxt.start] == " "
+            and not text[nxt.end : nxt.end + 1].isalpha()
+        ):
+            before = text[: m.start].rstrip()
+            lead = next((x for x in reversed(out) if x.end <= m.start), None)
+            after_post = any(p.end == len(before) for p in posts) or (
+                lead is not None
+                and lead.kind in ("organisation", "place", "unit")
+                and lead.end == len(before)
+                and any(p.end <= lead.start and not text[p.end : lead.start].strip() for p in posts)
+            )
+            if after_post:
+                surname = kk_nominative(f"{m.text} {nxt.text}") if lang == "kk" else f"{m.text} {nxt.text}"
+                out.append(
+                    Mention(
+                        m.start,
+                        nxt.end,
+                        text[m.start : nxt.end],
+                        "person",
+                        linker.resolve(surname, "person"),
+                        m.oblique or nxt.oblique,
+                        "tagger",
+                        {"name": surname},
+                    )
+                )
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
 
 
 #: A dateline's city in capitals at the start of a sentence: "ҚЫЗЫЛОРДА. KAZINFORM –", "ASTANA –", "МОСКВА,".

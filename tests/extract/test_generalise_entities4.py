@@ -345,3 +345,16 @@ def test_the_presidential_administration_and_a_deputy_prosecutor_general_kk(sess
     assert _org_label(d, post, "kk") == "Президент Әкімшілігі"
     d = draft(session, "Қазақстан Республикасы Бас прокурорының орынбасары Жандос Өміралиев сөйледі.")
     assert facts(d, "membership", role="deputy-prosecutor-general")
+
+
+def test_a_name_the_tagger_missed_after_a_post_and_its_place_ru(session):
+    d = draft(session, "Аким Алматы Дархан Сатыбалды выступил.")
+    (akim,) = facts(d, "membership", role="akim")
+    assert d.actors[akim.values["holder"]].names["ru"] == "Дархан Сатыбалды"
+    assert _org_label(d, akim, "ru") == "Акимат Алматы"
+
+
+def test_a_russian_body_keeps_its_genitive_words_as_written(session):
+    d = draft(session, "Заместитель руководителя Администрации Президента Тимур Жаксылыков выступил.")
+    (post,) = facts(d, "membership", role="deputy-head")
+    assert _org_label(d, post, "ru") == "Администрация Президента"
