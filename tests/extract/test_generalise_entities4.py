@@ -358,3 +358,13 @@ def test_a_russian_body_keeps_its_genitive_words_as_written(session):
     d = draft(session, "Заместитель руководителя Администрации Президента Тимур Жаксылыков выступил.")
     (post,) = facts(d, "membership", role="deputy-head")
     assert _org_label(d, post, "ru") == "Администрация Президента"
+
+
+def test_a_deputy_in_a_parliamentary_faction_sits_in_the_mazhilis(session):
+    d = draft(session, "Руководитель фракции «Ак жол», депутат Азат Перуашев открыл заседание.")
+    assert facts(d, "membership", holder="azat-peruashev", role="deputy", organisation="mazhilis")
+    d = draft(session, "Head of the Ak Zhol faction, deputy Azat Peruashev opened the meeting.")
+    assert facts(d, "membership", holder="azat-peruashev", role="deputy", organisation="mazhilis")
+    # a faction in a maslikhat is no faction of the Mazhilis
+    d = draft(session, "Руководитель фракции «Ак жол» в маслихате, депутат Ерлан Сейтов открыл заседание.")
+    assert not facts(d, "membership", role="deputy", organisation="mazhilis")

@@ -232,7 +232,24 @@ def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
         for a in [_chamber_actor(doc, m.text)]
         if a
     }
+    if not found and _in_a_faction(doc, n, post):
+        mazhilis = doc.linker.resolve("Мажилис", "organisation")
+        return (mazhilis, -0.1) if mazhilis else None
     return (found.pop(), -0.1) if len(found) == 1 else None
+
+
+def _in_a_faction(doc: ArticleDoc, n: int, post: P.Post) -> bool:
+    """Whether the deputy's own chain of posts names a party's faction, and no maslikhat: the Mazhilis's deputy.
+
+    "руководитель парламентской фракции НПК, …, депутат X": parliamentary factions sit in the
+    Mazhilis (a maslikhat's faction is named with its maslikhat).
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if re.search(r"(?i)маслихат|мәслихат|maslikhat|сенат|senate", s.text):
+        return False
+    clause = re.split(r"[.;:!?]", s.text[: post.start])[-1]
+    offset = post.start - len(clause)
+    return any(m.kind == "unit" and m.new.get("unit") == "faction" and m.start >= offset for m in ms)
 
 
 def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
