@@ -368,3 +368,15 @@ def test_a_deputy_in_a_parliamentary_faction_sits_in_the_mazhilis(session):
     # a faction in a maslikhat is no faction of the Mazhilis
     d = draft(session, "Руководитель фракции «Ак жол» в маслихате, депутат Ерлан Сейтов открыл заседание.")
     assert not facts(d, "membership", role="deputy", organisation="mazhilis")
+
+
+def test_his_deputy_holds_the_deputys_post_in_the_same_body(session):
+    for text in (
+        "ОСК төрағасы Нұрлан Әбдіров пен оның орынбасары Мұхтар Ерман брифинг өткізді.",
+        "Председатель ЦИК Нурлан Абдиров и его заместитель Мухтар Ерман провели брифинг.",
+        "CEC Chairman Nurlan Abdirov and his deputy Mukhtar Yerman held a briefing.",
+    ):
+        d = draft(session, text)
+        (deputy,) = facts(d, "membership", role="deputy-chair")
+        assert deputy.values["organisation"] == "central-election-commission"
+        assert deputy.values["holder"] != "nurlan-abdirov"

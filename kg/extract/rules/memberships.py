@@ -126,6 +126,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             holders += _coordinated_after(text, ms, holder, posts)
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
+    _deputy_of_the_one_before(doc, n)
 
 
 #: A name's profile before a colon: "X, one of Kazakhstan's experienced lawyers:" (no verb, no other name).
@@ -150,6 +151,42 @@ def _profile_holder(text: str, ms: list[Mention], posts: list[P.Post], post: P.P
     if listed.strip() and not re.search(r",\s*(?:and\s+)?$", listed):
         return None  # the post opens an item of the list
     return persons[-1]
+
+
+#: "… and his deputy X": "оның орынбасары", "его заместитель", "his/her deputy".
+_HIS_DEPUTY = {
+    "kk": re.compile(r"(?<![\w-])оның\s+орынбасар(?:ы|ының)\s+$"),
+    "ru": re.compile(r"(?<![\w-])(?:его|ее|её)\s+заместител(?:ь|я|ем)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:his|her|its)\s+deputy,?\s+$", re.IGNORECASE),
+}
+#: The deputy's post of a post: a chair's deputy is a deputy chair.
+_DEPUTY_OF = {"chair": "deputy-chair", "head": "deputy-head", "minister": "deputy-minister", "akim": "deputy-akim"}
+
+
+def _deputy_of_the_one_before(doc: ArticleDoc, n: int) -> None:
+    """ "ОСК төрағасы X пен оның орынбасары Y", "председатель ЦИК X и его заместитель Y": Y is the deputy of
+    the post X holds, in the same body (the post drafted for X in this sentence)."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    rx = _HIS_DEPUTY.get(s.lang)
+    if rx is None:
+        return
+    for m in ms:
+        if m.kind != "person" or _stray(m) or not rx.search(s.text[max(0, m.start - 40) : m.start]):
+            continue
+        person = actor(doc, m, n, s.lang)
+        before = [f for f in doc.facts if f.type == "membership" and f.sentence == n and f.values["role"] in _DEPUTY_OF]
+        if not person or doc.linker.type_of(person) != "person" or len(before) != 1:
+            continue
+        org, role_id = before[0].values["organisation"], role(doc, _DEPUTY_OF[before[0].values["role"]])
+        add_fact(
+            doc,
+            n,
+            "membership",
+            {"holder": person, "role": role_id, "organisation": org},
+            0.7,
+            ("membership", person, role_id, org),
+            "his deputy, after a post's holder",
+        )
 
 
 def _plural(post: P.Post, lang: str) -> bool:
