@@ -133,7 +133,8 @@ _NAMED_KIND = re.compile(
 
 #: "the Commission on Constitutional Reform": a body named by its kind and its subject.
 _BODY_ON = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?"
+    r"\b(?:the\s+)?(?P<name>(?:(?:Senate|Mazhilis|Majilis|Parliamentary|Parliament|Presidential)\s+)?"
+    r"(?:Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
 )
 
@@ -290,8 +291,11 @@ def entities(text: str) -> list[NerSpan]:
         last = re.sub(r"['’]s?$", "", tokens[-1]).lower()
         if last in ORG_HEADS or any(t.lower() in ORG_HEADS for t in tokens[:-1] if tokens[-1].lower() != "of"):
             plain = [re.sub(r"['’]s?$", "", t).lower() for t in tokens]
-            if all(t in ORG_HEADS or t in TITLES or t in ("of", "the", "and", "for") for t in plain) and not (
-                len(plain) == 1 and plain[0] in _SINGLE_BODIES and tokens[0][:1].isupper() and start > 0
+            heads = [t for t in plain if t in ORG_HEADS]
+            if (
+                all(t in ORG_HEADS or t in TITLES or t in ("of", "the", "and", "for") for t in plain)
+                and not (len(plain) == 1 and plain[0] in _SINGLE_BODIES and tokens[0][:1].isupper() and start > 0)
+                and not (len(set(heads)) >= 2 and plain[0] in ORG_HEADS)  # "Bar Association": a name of heads
             ):
                 continue  # "Party", "the Council": a kind, not a name; but "the Senate" is one
             if name.endswith(("'s", "’s")) and last not in ("lawyers", "workers"):

@@ -7,6 +7,8 @@ its kind or by "regional" alone, a dateline) and pins what the general rule must
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.linker import slug
 from kg.extract.reader import split_sentences
 
@@ -380,3 +382,20 @@ def test_his_deputy_holds_the_deputys_post_in_the_same_body(session):
         (deputy,) = facts(d, "membership", role="deputy-chair")
         assert deputy.values["organisation"] == "central-election-commission"
         assert deputy.values["holder"] != "nurlan-abdirov"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Айдар Сейтов – «Ақ жол» партиясы саяси кеңесінің мүшесі – жобаны қолдады.", "ak-zhol-political-council"),
+        ("Айдар Сейтов — член политсовета партии «Ак жол» — поддержал проект.", "ak-zhol-political-council"),
+        (
+            "Aidar Seitov, who was recently appointed chairman of the Senate Committee on Legislation, backed it.",
+            "senate-committee-on-legislation",
+        ),
+        ("Aidar Seitov, newly elected chair of the Bar Association, backed the draft.", "bar-association"),
+    ],
+)
+def test_a_post_in_apposition_after_a_dash_or_an_appointment(session, text, org):
+    d = draft(session, text)
+    assert [f.values["organisation"] for f in facts(d, "membership")] == [org]

@@ -659,6 +659,17 @@ def _verb_between(residue: str, lang: str) -> bool:
     return False
 
 
+#: Between a name and its post in apposition: a comma or a dash, and words that only introduce the post
+#: ("Erlan Karin, the State Counsellor", "X, who was recently appointed chairman of …", "X – … мүшесі",
+#: "X, назначенный председателем …").
+_APPOSITION_GAP = re.compile(
+    r"\s*[,–—]\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
+    r"недавно\s+назначенн\w+)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
     """ "Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor": the name before."""
     before = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
@@ -668,13 +679,13 @@ def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Men
     gap = text[cand.end : post.start]
     inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
     residue = _residue(gap, cand.end, inner)
-    if re.fullmatch(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", residue, re.IGNORECASE):
+    if _APPOSITION_GAP.fullmatch(residue):
         return cand
     # "Erlan Karin, Deputy Chairperson of the Commission and State Counselor", "Ерлан Карин, Государственный
     # советник – руководитель рабочей группы": a chain of posts after the name and its comma is the name's
     chain = [p for p in P.find_posts(text, lang) if p.start >= cand.end and p.end <= post.start]
     if chain and re.fullmatch(
-        r"\s*,\s*(?:[\s,–—-]|\b(?:the|a|an|and|of|at|in|for|on|и|по|при)\b)*",
+        r"\s*[,–—]\s*(?:[\s,–—-]|\b(?:the|a|an|and|of|at|in|for|on|и|по|при)\b)*",
         _residue(gap, cand.end, inner + [Mention(p.start, p.end, p.text, "post") for p in chain]),
         re.IGNORECASE,
     ):
