@@ -399,3 +399,12 @@ def test_his_deputy_holds_the_deputys_post_in_the_same_body(session):
 def test_a_post_in_apposition_after_a_dash_or_an_appointment(session, text, org):
     d = draft(session, text)
     assert [f.values["organisation"] for f in facts(d, "membership")] == [org]
+
+
+def test_the_akim_of_the_region_in_a_report_on_one_region_en(session):
+    d = draft(
+        session,
+        "The meeting took place in Pavlodar.\nThe akim of the region Asain Baikhanov said the draft was discussed.",
+    )
+    (akim,) = facts(d, "membership", role="akim")
+    assert _org_label(d, akim, "en") == "Akimat of Pavlodar Region"

@@ -226,6 +226,16 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
     else:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
+        region = article_region(doc, n)
+        if (
+            m is None
+            and region
+            and (
+                re.match(r"\s+of\s+the\s+region\b", text[post.end :], re.IGNORECASE)
+                or re.search(r"(?i)\bregional\s+$", text[: post.start])
+            )
+        ):
+            name = f"Akimat of {region} Region"  # "the regional akim", "akim of the region" in a report on one region
     return new_org(doc, name, lang) if name else None
 
 
@@ -546,7 +556,8 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
 
 #: What may stand between a post and the name it belongs to, once posts and names are cut out.
 _JOINERS = re.compile(
-    r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$", re.IGNORECASE
+    r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|region|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$",
+    re.IGNORECASE,  # "akim of the region X"
 )
 
 
