@@ -408,3 +408,11 @@ def test_the_akim_of_the_region_in_a_report_on_one_region_en(session):
     )
     (akim,) = facts(d, "membership", role="akim")
     assert _org_label(d, akim, "en") == "Akimat of Pavlodar Region"
+
+
+def test_a_bar_after_a_quotation_closed_by_said_kk_ru(session):
+    d = draft(session, "— Жоба жақсы, — деді Адвокаттар алқасының төрағасы Айгүл Нұрланова.")
+    (chair,) = facts(d, "membership", role="chair")
+    assert _org_label(d, chair, "kk") == "Адвокаттар алқасы"  # not "деді Адвокаттар алқасы"
+    d = draft(session, "«Проект хороший», — сказала председатель коллегии адвокатов Айгуль Нурланова.")
+    assert facts(d, "membership", role="chair")

@@ -790,6 +790,7 @@ def _prosecutors_office(doc: ArticleDoc) -> str:
 #: Kazakh words of a clause that open no body's name ("Бұл туралы", "Сондай-ақ").
 _KK_NOT_BODY = frozenset(
     ["бұл", "осы", "туралы", "ал", "деп", "сондай-ақ", "сонымен", "қатар", "алайда", "кейін", "мен", "бен", "пен"]
+    + ["деді", "айтты", "атап", "өтті", "мәлімдеді"]
 )
 #: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
 _KK_OBLIQUE = re.compile(
@@ -798,7 +799,7 @@ _KK_OBLIQUE = re.compile(
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
-    r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
+    r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ|алқа)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
     r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$|"
     r"(?<![\w-])сот(?:тың|ының)\s*$|"  # "Жоғарғы соттың төрағасы"  # "Облыстық мәслихат депутаты"
     r"(?<![\w-])(?:басқармасы|департаменті|комитеті|институты|университеті|орталығы|палатасы|бөлімі|ассамблеясы|әкімшілігі)\s*$",  # "… басқармасы басшысының орынбасары"
@@ -807,7 +808,7 @@ _BODY_KK = re.compile(
 _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
-    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5})",
+    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5})",
     re.IGNORECASE,
 )
 _BODY_EN = re.compile(
@@ -849,7 +850,9 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         if m is None:
             return None
         # the next name ends the body (not "Комитета" read as a surname, nor "реформе" inside the body's name)
-        nxt = next((x for x in ms if x.start >= post.end and not _stray(x) and x.kind != "reform"), None)
+        nxt = next(
+            (x for x in ms if x.start >= post.end and not _stray(x) and x.kind not in ("reform", "anaphor")), None
+        )
         body = m.group("body")
         if nxt is not None and post.end + m.start("body") + len(body) > nxt.start:
             body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
