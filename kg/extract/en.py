@@ -78,6 +78,7 @@ ORG_HEADS = frozenset(
         "initiative",
         "forum",
         "mission",
+        "bank",
     ]
 )
 #: Titles that stand inside a run between a body and a name ("Justice Minister Yerlan Sarsembayev").
@@ -181,6 +182,10 @@ def _runs(text: str) -> list[re.Match]:
                     break  # "Association of Energy Lawyers": the words after "of" are the body's, not a name
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
                     cut, body_end = start, last
+                    if len(tail) == 3 and not _PATRONYMIC_EN.search(tail[1]) and _SURNAME.search(tail[2]):
+                        # "Institute for Strategic Studies Yerulan Zhamaubayev": a name is two words unless a
+                        # patronymic stands between them; the word before is the body's
+                        cut, body_end = start + 1, start
                 break
         if cut is None or body_end is None:
             out.append(run)
@@ -245,6 +250,10 @@ _TITLE_AFTER = re.compile(
     rf"\s+(?:(?:Deputy|Vice|Executive|First)\s+)?(?:{'|'.join(sorted(t.capitalize() for t in _POST_TITLES))})"
     rf"\s+[{_UP}][{_LOW}]+\s+[{_UP}]"
 )
+
+
+#: A patronymic in Latin letters: "Sakenovich", "Kemeluly".
+_PATRONYMIC_EN = re.compile(r"(?:ovich|evich|ovna|evna|uly|kyzy)$")
 
 
 #: A name with initials: "E. Karin", "A.Ashimbayev", "Nurlan N. Nurmukhanov" (not "named after E. Buketov").

@@ -416,3 +416,16 @@ def test_a_bar_after_a_quotation_closed_by_said_kk_ru(session):
     assert _org_label(d, chair, "kk") == "Адвокаттар алқасы"  # not "деді Адвокаттар алқасы"
     d = draft(session, "«Проект хороший», — сказала председатель коллегии адвокатов Айгуль Нурланова.")
     assert facts(d, "membership", role="chair")
+
+
+def test_banks_and_a_long_institute_before_a_name(session):
+    d = draft(session, "Head of the Kazakhstan Institute for Strategic Studies Yerulan Zhamaubayev spoke.")
+    (head,) = facts(d, "membership", role="head")
+    assert d.actors[head.values["holder"]].names["en"] == "Yerulan Zhamaubayev"
+    assert _org_label(d, head, "en") == "Kazakhstan Institute for Strategic Studies"
+    d = draft(session, "Chairman of the National Bank Timur Suleimenov spoke.")
+    (chair,) = facts(d, "membership", role="chair")
+    assert _org_label(d, chair, "en") == "National Bank"
+    d = draft(session, "«Атамекен» ұлттық кәсіпкерлер палатасының төрағасы Райымбек Баталов сөйледі.")
+    (chair,) = facts(d, "membership", role="chair")
+    assert _org_label(d, chair, "kk") == "«Атамекен» ұлттық кәсіпкерлер палатасы"

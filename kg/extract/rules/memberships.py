@@ -799,7 +799,7 @@ _KK_OBLIQUE = re.compile(
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
-    r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ|алқа)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
+    r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ|алқа|банк)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
     r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$|"
     r"(?<![\w-])сот(?:тың|ының)\s*$|"  # "Жоғарғы соттың төрағасы"  # "Облыстық мәслихат депутаты"
     r"(?<![\w-])(?:басқармасы|департаменті|комитеті|институты|университеті|орталығы|палатасы|бөлімі|ассамблеясы|әкімшілігі)\s*$",  # "… басқармасы басшысының орынбасары"
@@ -813,7 +813,7 @@ _BODY_RU = re.compile(
 )
 _BODY_EN = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,4}?(?:Senate|Institute|University|Committee|Agency|Ministry|"
-    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat)"
+    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+[a-z]))?)"
 )
 
@@ -845,6 +845,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         if start is None:
             return None
         name = kk_base_phrase(head[start:].strip())
+        if "»" in name and "«" not in name:
+            name = "«" + name  # "«Атамекен» ұлттық кәсіпкерлер палатасы": the opening mark before the first word
     elif lang == "ru":
         m = _BODY_RU.match(text[post.end :])
         if m is None:
