@@ -182,7 +182,12 @@ def _runs(text: str) -> list[re.Match]:
                     break  # "Association of Energy Lawyers": the words after "of" are the body's, not a name
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
                     cut, body_end = start, last
-                    if len(tail) == 3 and not _PATRONYMIC_EN.search(tail[1]) and _SURNAME.search(tail[2]):
+                    if (
+                        len(tail) == 3
+                        and plain[start - 1] not in TITLES | _NOT_NAMES
+                        and not _PATRONYMIC_EN.search(tail[1])
+                        and _SURNAME.search(tail[2])
+                    ):
                         # "Institute for Strategic Studies Yerulan Zhamaubayev": a name is two words unless a
                         # patronymic stands between them; the word before is the body's
                         cut, body_end = start + 1, start
