@@ -435,13 +435,18 @@ def _region_named(doc: ArticleDoc, n: int) -> tuple[str, bool] | None:
 _REGION_WORD = re.compile(r"(?i)облыс|област|region|oblast")
 #: A region named by its word for "region", in a body's name too: "Павлодар облыстық …", "Atyrau region".
 _REGION_IN_TEXT = re.compile(
-    r"(?<![\w-])((?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[а-яәғқңөұүһі-]+)\s+облыс(?:ы|тық|ының|ында|ына)?(?!\w)"
-    r"|(?<![\w-])((?-i:[A-Z])[a-z-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
+    r"(?<![\w-])((?:(?:Батыс|Шығыс|Солтүстік|Оңтүстік)\s+)?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[а-яәғқңөұүһі-]+)\s+облыс(?:ы|тық|ының|ында|ына)?(?!\w)"
+    r"|(?<![\w-])((?:(?:West|East|North|South)\s+)?(?-i:[A-Z])[a-z-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
 )
 #: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"): no region's name.
 _KK_CASE_WORD = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|нан|нен|дан|ден|мен|бен|пен)$")
 #: Places that are no region's centre (cities of the Republic) or no region at all.
 _NO_REGION = re.compile(r"(?i)^(?:астана|astana|алматы|almaty|шымкент|shymkent|қазақстан|казахстан|kazakhstan)")
+
+
+def _titled(name: str) -> str:
+    """Each word with a capital and the rest in lower case: "ПАВЛОДАР" -> "Павлодар", "Батыс Қазақстан" stays."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 
 def article_region(doc: ArticleDoc, n: int) -> str | None:
@@ -459,7 +464,7 @@ def article_region(doc: ArticleDoc, n: int) -> str | None:
         for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
             word = named.group(1) or named.group(2)
             if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
-                regions[word[:1].upper() + word[1:].lower()] += 1
+                regions[_titled(word)] += 1
         for m in ms:
             if m.kind == "unit" and m.new.get("place") and m.new.get("type") == "regional-branch":
                 name, region = m.new["place"], True  # "Қызылорда облыстық филиалында"
@@ -476,7 +481,7 @@ def article_region(doc: ArticleDoc, n: int) -> str | None:
             words = [w for w in name.split() if not _REGION_WORD.match(w) and not re.match(r"(?i)город|қала|city", w)]
             if not words or _NO_REGION.match(words[0]) or not words[0][:1].isupper():
                 continue
-            (regions if region else cities)[words[0][:1].upper() + words[0][1:].lower()] += 1
+            (regions if region else cities)[_titled(" ".join(words))] += 1  # "Батыс Қазақстан" whole
     for found in (regions, cities):
         if found:
             best = found.most_common()

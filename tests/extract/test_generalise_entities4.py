@@ -429,3 +429,14 @@ def test_banks_and_a_long_institute_before_a_name(session):
     d = draft(session, "«Атамекен» ұлттық кәсіпкерлер палатасының төрағасы Райымбек Баталов сөйледі.")
     (chair,) = facts(d, "membership", role="chair")
     assert _org_label(d, chair, "kk") == "«Атамекен» ұлттық кәсіпкерлер палатасы"
+
+
+def test_a_region_named_in_two_words(session):
+    d = draft(session, "Батыс Қазақстан облысында кездесу өтті.\nОблыс әкімі Нариман Төреғалиев сөз сөйледі.")
+    (akim,) = facts(d, "membership", role="akim")
+    assert _org_label(d, akim, "kk") == "Батыс Қазақстан облысының әкімдігі"
+    d = draft(
+        session, "The meeting took place in West Kazakhstan region.\nThe regional akim Nariman Turegaliyev spoke."
+    )
+    (akim,) = facts(d, "membership", role="akim")
+    assert _org_label(d, akim, "en") == "Akimat of West Kazakhstan Region"
