@@ -440,3 +440,9 @@ def test_a_region_named_in_two_words(session):
     )
     (akim,) = facts(d, "membership", role="akim")
     assert _org_label(d, akim, "en") == "Akimat of West Kazakhstan Region"
+
+
+def test_a_russian_region_named_by_its_adjective(session):
+    d = draft(session, "Коалиция посетила Атыраускую область.\nАким области Серик Шапкенов встретился с участниками.")
+    (akim,) = facts(d, "membership", role="akim")
+    assert _org_label(d, akim, "ru") == "Акимат Атырауской области"

@@ -222,7 +222,7 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
         name = f"Акимат {m.group(1)}" if m else None
         region = article_region(doc, n)
         if m and re.fullmatch(r"(?i)област\w*", m.group(1)):
-            name = f"Акимат области {region}" if region else name  # "аким области" in a report on one region
+            name = f"Акимат {_ru_region(region)}" if region else name  # "аким области" in a report on one region
     else:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
@@ -871,6 +871,13 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
     return new_org(doc, _of_region(doc, n, name, lang), lang)
 
 
+def _ru_region(region: str) -> str:
+    """A region in the Russian genitive: "области Жетісу", "Атырауской области" (from "Атырауская")."""
+    if region.endswith("ская"):
+        return f"{region[:-4]}ской области"
+    return f"области {region}"
+
+
 def _of_region(doc: ArticleDoc, n: int, name: str, lang: str) -> str:
     """A body named by its kind and "regional" alone, with the article's region: "областной маслихат" in a
     report on Zhetisu is "Маслихат области Жетісу", "облыстық мәслихат" in one on Pavlodar "Павлодар облыстық мәслихат";
@@ -883,7 +890,7 @@ def _of_region(doc: ArticleDoc, n: int, name: str, lang: str) -> str:
     if lang == "kk":
         return f"{region} {name[:1].lower() + name[1:]}"
     if lang == "ru":
-        return f"{bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)} области {region}"
+        return f"{bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)} {_ru_region(region)}"
     return f"{region} Regional {bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)}"
 
 
