@@ -209,7 +209,7 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
         )
         name = f"{m.group(1)} әкімдігі" if m else None
         region = article_region(doc, n)
-        if name and re.fullmatch(r"(?i)облыс\w*", m.group(1)):
+        if m and re.fullmatch(r"(?i)облыс\w*", m.group(1)):
             # "Облыс әкімі X" in a Pavlodar report: that region's akimat; in a report naming none, the regional one
             name = f"{region} облысының әкімдігі" if region else "облыс әкімдігі"
         elif name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
@@ -377,7 +377,9 @@ def _remember_plural(doc: ArticleDoc, n: int, post: P.Post) -> None:
         doc.plural_orgs[post.role] = (n, orgs)
 
 
-def _coordinated_after(text: str, ms: list[Mention], first: Mention, posts: list[P.Post] = ()) -> list[Mention]:
+def _coordinated_after(
+    text: str, ms: list[Mention], first: Mention, posts: tuple[P.Post, ...] | list[P.Post] = ()
+) -> list[Mention]:
     """The names joined to ``first`` after it: "X пен Y", "X и Y", "X, Y and Z"; the next name may come with
     posts of its own ("Заместители председателя – Государственный советник X и заместитель Премьер-министра –
     министр культуры Y": both are deputy chairs)."""
