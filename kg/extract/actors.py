@@ -17,7 +17,21 @@ from kg.extract.doc import ArticleDoc
 from kg.extract.linker import org_core, slug, translit
 from kg.extract.mentions import Mention, guess_org_type
 
-__all__ = ["actor", "country", "draft_document", "labels", "link", "provision", "reform", "role", "speaker", "unit"]
+__all__ = [
+    "actor",
+    "article_region",
+    "bare_kind",
+    "country",
+    "draft_document",
+    "labels",
+    "link",
+    "named_before",
+    "provision",
+    "reform",
+    "role",
+    "speaker",
+    "unit",
+]
 
 
 def link(doc: ArticleDoc) -> None:
@@ -154,7 +168,8 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         if actor_id is None and not m.new.get("single"):
             actor_id = linker.add("person", name, lang)
     elif m.kind == "organisation":
-        actor_id = new_org(doc, name, lang)
+        # "Комиссии" alone: the commission named before; none is drafted under a common noun ("komissiya")
+        actor_id = named_before(doc, name) or (new_org(doc, name, lang) if not bare_kind(name) else None)
     elif m.kind == "place":
         actor_id = linker.resolve(name, "place") or linker.add("place", name, lang)
     elif m.kind == "platform":
@@ -173,6 +188,40 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         actor_id = group(doc, m.new["group"], lang)
     m.actor = actor_id
     return actor_id
+
+
+#: A body named by its kind alone: "Комиссия", "Комиссии", "комиссиясы", "the Commission", "Committee".
+_BARE_KIND = re.compile(
+    r"(?i)(?:the\s+)?(комисси\w*|комитет\w*|commission|committee|working\s+group|рабоч\w+\s+групп\w*|жұмыс\s+тоб\w*)"
+)
+
+
+def bare_kind(name: str) -> bool:
+    """Whether a body is named by its kind alone ("Комиссии", "the Commission", "жұмыс тобы")."""
+    return _BARE_KIND.fullmatch(name.strip()) is not None
+
+
+def named_before(doc: ArticleDoc, name: str) -> str | None:
+    """The body the article names in full that a bare kind noun stands for ("Заместители председателя Комиссии").
+
+    The one organisation of the article (registry or drafted, by how often it is named) whose
+    name has the same head noun; none when two do (a reviewer decides) or none does.
+    """
+    from kg.names import name_key
+
+    bare = _BARE_KIND.fullmatch(name.strip())
+    if bare is None:
+        return None
+    stem = _stem4(name_key(bare.group(1).split()[-1]))
+    own = "new:" + (org_core(name) or name.casefold())
+    found = []
+    for key in doc.org_ranking:
+        if key == own:
+            continue
+        names = [doc.org_names[key]] if key.startswith("new:") else labels(doc, key)
+        if any(len(label.split()) > 1 and any(_stem4(w) == stem for w in name_key(label).split()) for label in names):
+            found.append(key)
+    return _org_of_key(doc, found[0]) if len(found) == 1 else None
 
 
 def _by_patronymic(doc: ArticleDoc, name: str, n: int) -> str | None:
@@ -315,6 +364,8 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     named = m.text
     if kind == "branch" and not place:
         region = _region_named(doc, n)  # "Абай облысында «Ауыл» партиясы өңірлік филиалының"
+        if region is None and article_region(doc, n):
+            region = (article_region(doc, n) or "", True)  # "партияның облыстық филиалы" in a Pavlodar report
         if region:
             place = region[0]
             if lang == "kk" and region[1]:
@@ -378,6 +429,66 @@ def _region_named(doc: ArticleDoc, n: int) -> tuple[str, bool] | None:
         if words
     }
     return places.pop() if len(places) == 1 else None
+
+
+#: Words that make a place a region ("Павлодар облысы", "области Жетісу", "Atyrau region").
+_REGION_WORD = re.compile(r"(?i)облыс|област|region|oblast")
+#: A region named by its word for "region", in a body's name too: "Павлодар облыстық …", "Atyrau region".
+_REGION_IN_TEXT = re.compile(
+    r"(?<![\w-])((?:(?:Батыс|Шығыс|Солтүстік|Оңтүстік)\s+)?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[а-яәғқңөұүһі-]+)\s+облыс(?:ы|тық|ының|ында|ына)?(?!\w)"
+    r"|(?<![\w-])((?:(?:West|East|North|South)\s+)?(?-i:[A-Z])[a-z-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
+)
+#: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"): no region's name.
+_KK_CASE_WORD = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|нан|нен|дан|ден|мен|бен|пен)$")
+#: Places that are no region's centre (cities of the Republic) or no region at all.
+_NO_REGION = re.compile(r"(?i)^(?:астана|astana|алматы|almaty|шымкент|shymkent|қазақстан|казахстан|kazakhstan)")
+
+
+def _titled(name: str) -> str:
+    """Each word with a capital and the rest in lower case: "ПАВЛОДАР" -> "Павлодар", "Батыс Қазақстан" stays."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+def article_region(doc: ArticleDoc, n: int) -> str | None:
+    """The region the article is about, in its base form ("Павлодар", "Жетісу"), or None.
+
+    A body named by its kind and "regional" alone ("облыстық мәслихат", "областной маслихат",
+    "облыс әкімі", "партияның облыстық филиалы") is the body of this region: the one region the
+    article names up to sentence ``n`` (the most named, then the first), else the one city it
+    names that can be a regional centre ("Павлодар қаласында"), else none.
+    """
+    regions: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    for k, ms in enumerate(doc.mentions[: n + 1]):
+        text = doc.article.sentences[k].text
+        for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
+            word = named.group(1) or named.group(2)
+            if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
+                regions[_titled(word)] += 1
+        for m in ms:
+            if m.kind == "unit" and m.new.get("place") and m.new.get("type") == "regional-branch":
+                name, region = m.new["place"], True  # "Қызылорда облыстық филиалында"
+            elif m.kind == "place":
+                lang = doc.article.sentences[k].lang
+                name = m.new.get("name") or (doc.linker.label(m.actor, lang) if m.actor else m.text)
+                region = bool(
+                    _REGION_WORD.search(name)
+                    or _REGION_WORD.match(text[m.end : m.end + 12].strip())
+                    or re.search(r"(?i)област\w*\s+$", text[max(0, m.start - 10) : m.start])
+                )
+            else:
+                continue
+            words = [w for w in name.split() if not _REGION_WORD.match(w) and not re.match(r"(?i)город|қала|city", w)]
+            if not words or _NO_REGION.match(words[0]) or not words[0][:1].isupper():
+                continue
+            (regions if region else cities)[_titled(" ".join(words))] += 1  # "Батыс Қазақстан" whole
+    for found in (regions, cities):
+        if found:
+            best = found.most_common()
+            if len(best) == 1 or best[0][1] > best[1][1]:
+                return best[0][0]
+            return None  # two regions as often: not one article's region
+    return None
 
 
 def unit_label(doc: ArticleDoc, text: str, party: str, lang: str) -> str:

@@ -77,6 +77,8 @@ ORG_HEADS = frozenset(
         "watch",
         "initiative",
         "forum",
+        "mission",
+        "bank",
     ]
 )
 #: Titles that stand inside a run between a body and a name ("Justice Minister Yerlan Sarsembayev").
@@ -117,7 +119,10 @@ _NOT_NAMES = frozenset(
         "e-otinish egov internet online offline" + " " + _MONTHS + " " + _DAYS
     ).split()
 )
-_WORD = r"(?:[A-Z][a-z]+|[A-Z]{3,}(?=[\s,.;:]|$))(?:[-'’][A-Za-z]+)*(?:['’]s?)?"
+#: Upper- and lower-case Latin letters, accented ones too ("Rafał Tkacz", "Gülnar", "Štefan").
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_WORD = rf"(?:[{_UP}][{_LOW}]+|[A-Z]{{3,}}(?=[\s,.;:]|$))(?:[-'’][A-Za-z{_LOW[3:]}]+)*(?:['’]s?)?"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{_WORD})*")
 _PLACE_AFTER = re.compile(rf"\b(?:in|at|from|to)\s+({_WORD})")
 # "the Civic Dawn party": capitalised words, then the kind of organisation in lower case.
@@ -129,7 +134,8 @@ _NAMED_KIND = re.compile(
 
 #: "the Commission on Constitutional Reform": a body named by its kind and its subject.
 _BODY_ON = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?"
+    r"\b(?:the\s+)?(?P<name>(?:(?:Senate|Mazhilis|Majilis|Parliamentary|Parliament|Presidential)\s+)?"
+    r"(?:Commission|Committee|Council|Working\s+Group)\s+(?:on|for)\s+(?:the\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
 )
 
@@ -172,8 +178,19 @@ def _runs(text: str) -> list[re.Match]:
                 while start < len(plain) - 2 and plain[start] in TITLES:
                     start += 1  # "Mazhilis Speaker Yerlan Koshanov": the body, a title, the name
                 tail = plain[start:]
+                if plain[start - 1] in ("of", "for", "on") and not _SURNAME.search(tail[-1]):
+                    break  # "Association of Energy Lawyers": the words after "of" are the body's, not a name
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
                     cut, body_end = start, last
+                    if (
+                        len(tail) == 3
+                        and plain[start - 1] not in TITLES | _NOT_NAMES
+                        and not _PATRONYMIC_EN.search(tail[1])
+                        and _SURNAME.search(tail[2])
+                    ):
+                        # "Institute for Strategic Studies Yerulan Zhamaubayev": a name is two words unless a
+                        # patronymic stands between them; the word before is the body's
+                        cut, body_end = start + 1, start
                 break
         if cut is None or body_end is None:
             out.append(run)
@@ -232,6 +249,18 @@ _SURNAME = re.compile(
 )
 
 
+#: A body's initials ("ODIHR", "OSCE") and a post title after them, then a name: the initials name the body.
+_ACRONYM_BEFORE_TITLE = re.compile(r"[A-Z]{3,6}")
+_TITLE_AFTER = re.compile(
+    rf"\s+(?:(?:Deputy|Vice|Executive|First)\s+)?(?:{'|'.join(sorted(t.capitalize() for t in _POST_TITLES))})"
+    rf"\s+[{_UP}][{_LOW}]+\s+[{_UP}]"
+)
+
+
+#: A patronymic in Latin letters: "Sakenovich", "Kemeluly".
+_PATRONYMIC_EN = re.compile(r"(?:ovich|evich|ovna|evna|uly|kyzy)$")
+
+
 #: A name with initials: "E. Karin", "A.Ashimbayev", "Nurlan N. Nurmukhanov" (not "named after E. Buketov").
 _INITIALS = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s?){1,2}(?-i:[A-Z][a-z]{2,})(?:-[A-Z][a-z]+)?(?![\w-])"
@@ -276,8 +305,11 @@ def entities(text: str) -> list[NerSpan]:
         last = re.sub(r"['’]s?$", "", tokens[-1]).lower()
         if last in ORG_HEADS or any(t.lower() in ORG_HEADS for t in tokens[:-1] if tokens[-1].lower() != "of"):
             plain = [re.sub(r"['’]s?$", "", t).lower() for t in tokens]
-            if all(t in ORG_HEADS or t in TITLES or t in ("of", "the", "and", "for") for t in plain) and not (
-                len(plain) == 1 and plain[0] in _SINGLE_BODIES and tokens[0][:1].isupper() and start > 0
+            heads = [t for t in plain if t in ORG_HEADS]
+            if (
+                all(t in ORG_HEADS or t in TITLES or t in ("of", "the", "and", "for") for t in plain)
+                and not (len(plain) == 1 and plain[0] in _SINGLE_BODIES and tokens[0][:1].isupper() and start > 0)
+                and not (len(set(heads)) >= 2 and plain[0] in ORG_HEADS)  # "Bar Association": a name of heads
             ):
                 continue  # "Party", "the Council": a kind, not a name; but "the Senate" is one
             if name.endswith(("'s", "’s")) and last not in ("lawyers", "workers"):
@@ -305,6 +337,10 @@ def entities(text: str) -> list[NerSpan]:
         lowered = [re.sub(r"['’]s$", "", t).lower() for t in tokens]
         if lowered[-1] in _REGION_WORDS:
             out.append(NerSpan(start, end, "LOC", name))  # "Central Asia", "the Middle East"
+            taken.append((start, end))
+            continue
+        if len(tokens) == 1 and _ACRONYM_BEFORE_TITLE.fullmatch(tokens[0]) and _TITLE_AFTER.match(text, end):
+            out.append(NerSpan(start, end, "ORG", name))  # "ODIHR Director Maria Telalian": the body's initials
             taken.append((start, end))
             continue
         if any(t in _NOT_NAMES for t in lowered) or any(t in ("of", "for", "and", "the") for t in lowered):
@@ -344,6 +380,8 @@ def entities(text: str) -> list[NerSpan]:
             continue
         if re.search(r"\b(?:according|thanks)\s+to\s+$", text[:start], re.IGNORECASE):
             continue  # "According to Karin": a person or a body, not a place
+        if m.group(1).isupper():
+            continue  # "established at MNU": initials name a body far more often than a place
         if any(s <= start < e for s, e in taken):
             continue
         after = text[end : end + 1]

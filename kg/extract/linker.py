@@ -54,13 +54,17 @@ def coarse_type(actor_type: str) -> str:
     return actor_type
 
 
+#: Latin letters that no decomposition strips to ASCII: "Rafał" is "rafal", not "rafa".
+_LATIN_LEFT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"})
+
+
 def slug(text: str, *, limit: int = 60) -> str:
     """An id from any text: transliterated, lower case, words joined by dashes.
 
-    >>> slug("Article 8 of the draft"), slug("  "), slug("Әділет" * 20)[:12]
-    ('article-8-of-the-draft', 'x', 'adiletadilet')
+    >>> slug("Article 8 of the draft"), slug("  "), slug("Әділет" * 20)[:12], slug("Rafał Tkacz")
+    ('article-8-of-the-draft', 'x', 'adiletadilet', 'rafal-tkacz')
     """
-    words = re.findall(r"[a-z0-9]+", translit(text).lower())
+    words = re.findall(r"[a-z0-9]+", translit(text).translate(_LATIN_LEFT).lower())
     out = ""
     for word in words:
         nxt = f"{out}-{word}" if out else word
@@ -103,6 +107,25 @@ def _same_head(name: str, actor: Actor) -> bool:
     labels = [*actor.names.values(), *(t for _l, t in actor.also)]
     keys = set().union(*(_word_keys(w) for label in labels for w in label.split()))
     return all(_word_keys(w) & keys for w in words)
+
+
+def _ends_named(name: str, actor: Actor) -> bool:
+    """Whether the first or the last word of a body's name is a word of the actor's labels.
+
+    A fuzzy match on a word inside the name is no match: "Облыстық ауыл шаруашылығы басқармасы"
+    (the regional agriculture department) is not the party «Ауыл».
+
+    >>> from types import SimpleNamespace as A
+    >>> auyl = A(names={"kk": "«Ауыл» партиясы"}, also=())
+    >>> _ends_named("Облыстық ауыл шаруашылығы басқармасы", auyl), _ends_named("«Ауыл» партиясының", auyl)
+    (False, True)
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    if len(words) < 3:
+        return True
+    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    keys = set().union(*(_word_keys(w) for label in labels for w in re.findall(r"[^\W\d_][\w'’-]*", label)))
+    return bool((_word_keys(words[0]) | _word_keys(words[-1])) & keys)
 
 
 @dataclass
@@ -200,7 +223,11 @@ class Linker:
             matches = [m for m in matches if _same_surname(name, self.actors[m.actor_id])]
         if kind == "organisation":
             # "Budget Committee of the Mazhilis" is not the Mazhilis: a body of a body needs its own head word
-            matches = [m for m in matches if _same_head(name, self.actors[m.actor_id])]
+            matches = [
+                m
+                for m in matches
+                if _same_head(name, self.actors[m.actor_id]) and _ends_named(name, self.actors[m.actor_id])
+            ]
         if not matches:
             return None
         best = matches[0]

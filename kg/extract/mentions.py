@@ -209,6 +209,12 @@ _PATRONYMIC = re.compile(
 )
 
 
+#: A new person's name with a patronymic between first name and surname: the name is kept without it.
+_MIDDLE_PATRONYMIC = re.compile(
+    r"(\S+)\s+\S+(?:ovich|evich|ovna|evna|uly|kyzy|ович|евич|овна|евна|ұлы|қызы|улы|кызы)\s+(\S+)", re.IGNORECASE
+)
+
+
 def _widen_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """Take in the quote marks around a name: «Байтақ»."""
     if start > 0 and text[start - 1] in '«“"' and end < len(text) and text[end] in '»”"':
@@ -323,7 +329,8 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 out.append((span.start, span.end, "person", span.normal))
                 continue
             region = re.search(r"(?:област(?:ь|и|ью)|район(?:а|е)?)\s+$", text[: span.start], re.IGNORECASE)
-            if span.type == "LOC" and region:
+            if region and (span.type == "LOC" or span.type == "PER" and len(words) == 1):
+                # "жителями области Абай": the region, not a town of the same name; "акима области Жетісу": no person
                 # "жителями области Абай": the region, not a town of the same name
                 out.append(
                     (
@@ -336,6 +343,14 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                     )
                 )
                 continue
+            head = _RU_HEAD_AFTER.match(text, span.end) if span.type == "ORG" else None
+            if head and _RU_ADJ_END.search(text[span.start : span.end]):
+                # "Павлодарского областного маслихата": the tagger left the body's noun out
+                from kg.extract.rules.memberships import ru_nominative
+
+                end = head.end()
+                out.append((span.start, end, "organisation", ru_nominative(text[span.start : end])))
+                continue
             out.append((span.start, span.end, kinds[span.type], span.normal))
     else:
         from kg.extract import en
@@ -345,6 +360,9 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+#: An adjective's ending closing a tagger's organisation, and the lower-case noun after it.
+_RU_ADJ_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ый|ий|ая|ое)$")
+_RU_HEAD_AFTER = re.compile(r"\s+(?-i:[а-яё]{4,})(?![\w-])")
 #: A first name and a surname with a surname's ending, whatever the tagger called it.
 _SURNAME_RU = re.compile(
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ова|ского|ская|ский)(?:а|у|ым|ой|ым|е)?"
@@ -366,7 +384,8 @@ _SURNAME_END = re.compile(
 #: Capitalised common nouns that open sentences and titles, by their stem: no word of a person's name.
 _KK_NOT_NAME = re.compile(
     r"(?:Конституц|Жолдау|Ата\s*заң|Референдум|Парламент|Мәжіліс|Сенат|Құрылтай|Үкімет|Президент|Мемлекет|"
-    r"Республика|Қазақстан|Комисси|Кеңес|Партия|Коалиция|Заң|Жоба|ҚР(?!\w)|Еңбек\s*Ер|Ері(?!\w))",
+    r"Республика|Қазақстан|Комисси|Кеңес|Партия|Коалиция|Заң|Жоба|ҚР(?!\w)|Еңбек\s*Ер|Ері(?!\w)|"
+    r"Ассамблея|Төраға|Хатшы|Басшы|Орынбасар|Меңгеруш|Министр|Әкім|Депутат|Сенатор)",  # posts, bodies
 )
 #: A Kazakh case ending (genitive, locative) no first name carries before its surname.
 _KK_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ында|інде|дағы|дегі|тағы|тегі)$")
@@ -715,6 +734,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue  # "деп хабарлайды Zakon.kz", "Сурет: Zakon.kz": a website, not a place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
+        if kind == "person" and _MIDDLE_PATRONYMIC.fullmatch(normal):
+            normal = _MIDDLE_PATRONYMIC.sub(r"\1 \2", normal)  # "Zhumageldy Sakenovich Yelyubayev": first name, surname
         new: dict[str, Any] = {"name": normal}
         if kind == "person" and len(surface.split()) == 1:
             new["single"] = True  # a surname alone: only ever a person named before
@@ -731,6 +752,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         if of_known:
             actor = None  # not the known body its name ends with: drafted when a fact uses it
         chosen.append(Mention(start, end, surface, kind, actor, oblique, "tagger", new))
+    if lang == "ru":
+        chosen = _with_parent_initials(text, chosen, linker)
     # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
     for hit in P.PARTY_ANAPHOR[lang].finditer(text):
         if free(hit.start(), hit.end()):
@@ -741,6 +764,11 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             )
     # A capitalised word alone may be a surname named before ("Nurlanova proposed", "Ахметов предложил").
     for hit in re.finditer(r"(?<![\w«\"“'’-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}(?![\w»\"”-])", text):
+        if free(hit.start(), hit.end()) and re.search(r"(?i)(?<![\w-])област(?:и|ь|ью)\s+$", text[: hit.start()]):
+            # "акима области Жетісу": a region the tagger missed, never a surname
+            name = f"область {hit.group()}"
+            chosen.append(Mention(hit.start(), hit.end(), hit.group(), "place", None, False, "rule", {"name": name}))
+            continue
         if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
             base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
             chosen.append(
@@ -755,7 +783,125 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                     {"name": base, "single": True},
                 )
             )
-    return _absorb(text, sorted(chosen, key=lambda m: m.start), linker)
+    chosen = _name_after_post(text, lang, sorted(chosen, key=lambda m: m.start), posts, linker)
+    return _mark_dateline(text, _absorb(text, chosen, linker))
+
+
+def _name_after_post(text: str, lang: str, ms: list[Mention], posts: list[P.Post], linker: Linker) -> list[Mention]:
+    """Two capitalised words the tagger missed right after a post (and the post's body or place): a person.
+
+    "Аким Алматы Дархан Сатыбалды выступил": the tagger saw no name, and each word alone was
+    kept only as a possible surname; after a post, the two words are the post holder's name.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (
+            nxt is not None
+            and m.how == "surname"
+            and nxt.how == "surname"
+            and m.actor is None
+            and nxt.actor is None
+            and text[m.end : nxt.start] == " "
+            and not text[nxt.end : nxt.end + 1].isalpha()
+        ):
+            before = text[: m.start].rstrip()
+            lead = next((x for x in reversed(out) if x.end <= m.start), None)
+            after_post = any(p.end == len(before) for p in posts) or (
+                lead is not None
+                and lead.kind in ("organisation", "place", "unit")
+                and lead.end == len(before)
+                and any(p.end <= lead.start and not text[p.end : lead.start].strip() for p in posts)
+            )
+            if after_post:
+                surname = kk_nominative(f"{m.text} {nxt.text}") if lang == "kk" else f"{m.text} {nxt.text}"
+                out.append(
+                    Mention(
+                        m.start,
+                        nxt.end,
+                        text[m.start : nxt.end],
+                        "person",
+                        linker.resolve(surname, "person"),
+                        m.oblique or nxt.oblique,
+                        "tagger",
+                        {"name": surname},
+                    )
+                )
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+#: A dateline's city in capitals at the start of a sentence: "ҚЫЗЫЛОРДА. KAZINFORM –", "ASTANA –", "МОСКВА,".
+_DATELINE_AFTER = re.compile(r"\s*(?:[.,]|\s[–—-])")
+
+
+def _mark_dateline(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark the place of a dateline (``how == "dateline"``): where the report was filed, which the event
+    rules may take for the event's place when its sentence names no other (the city of an outlet's desk
+    is not always where the event was: "ASTANA – … during the National Kurultai in Kyzylorda")."""
+    for m in mentions:
+        if (
+            m.kind == "place"
+            and not text[: m.start].strip()
+            and m.text.isupper()
+            and len(m.text) >= 3
+            and _DATELINE_AFTER.match(text, m.end)
+        ):
+            m.how = "dateline"
+    return mentions
+
+
+def _with_parent_initials(text: str, chosen: list[Mention], linker: Linker) -> list[Mention]:
+    """A body and the initials of the body it belongs to, as one name: "Департамента по выборам БДИПЧ ОБСЕ".
+
+    Russian writes the parent in the genitive after the unit, and initials do not decline; the
+    tagger reads each as an organisation of its own, and the unit alone names no one. A body the
+    tagger cut from the country its registry name ends with is joined to it again.
+    """
+    out: list[Mention] = []
+    for m in sorted(chosen, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "organisation"
+            and prev.how == "tagger"
+            and m.kind == "organisation"
+            and m.actor is None
+            and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", m.text)
+            and not text[prev.end : m.start].strip()
+        ):
+            name = f"{prev.new.get('name', prev.text)} {m.text}"
+            out[-1] = Mention(
+                prev.start,
+                m.end,
+                text[prev.start : m.end],
+                "organisation",
+                linker.resolve(name, "organisation"),
+                prev.oblique,
+                "tagger",
+                {"name": name},
+            )
+            continue
+        if (
+            prev is not None
+            and prev.kind == "organisation"
+            and prev.how == "tagger"
+            and prev.actor is None
+            and m.kind == "place"
+            and not text[prev.end : m.start].strip()
+        ):
+            # "Народной партии Казахстана": the tagger cut the country off the party's registry name
+            known = linker.resolve(text[prev.start : m.end], "organisation")
+            if known:
+                out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "organisation", known, prev.oblique)
+                continue
+        out.append(m)
+    return out
 
 
 def _person_after_mention(text: str, start: int, end: int, normal: str, chosen: list[Mention]) -> tuple[int, str]:
@@ -792,7 +938,8 @@ def _person_after_post(text: str, start: int, end: int, normal: str, posts: list
 _RU_TOPIC = re.compile(r"\s+по\s+(?:[а-яё]+(?:ой|им|ым|ому|ему)\s+)?[а-яё]+(?:е|ам|у|ю|и)(?!\w)")
 #: A body named by an adjective and a noun in an oblique case: "Конституционную комиссию", "Конституционного суда".
 _RU_BODY = re.compile(
-    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ую|ой|ого|ому|ым|ом|(?<=[чшщж])ей))\s+(комисси\w*|групп\w*|совет\w*|суд\w*|палат\w*|курултай\w*)(?!\w)"
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ую|ой|ого|ому|ым|ом|(?<=[чшщж])ей))\s+"
+    r"((?i:комисси|групп|совет|суд|палат|курултай)\w*)(?!\w)"  # "Конституционного Суда" too
 )
 
 

@@ -71,6 +71,7 @@ I = re.IGNORECASE
 #: Role id -> (kk, ru, en) labels, for roles the registry may lack.
 ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "chair": ("төраға", "председатель", "chair"),
+    "acting-chair": ("төрағаның міндетін атқарушы", "исполняющий обязанности председателя", "acting chair"),
     "deputy-chair": ("төрағаның орынбасары", "заместитель председателя", "deputy chair"),
     "executive-secretary": ("атқарушы хатшы", "исполнительный секретарь", "executive secretary"),
     "secretary": ("хатшы", "секретарь", "secretary"),
@@ -94,6 +95,11 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "vice-speaker": ("вице-спикер", "вице-спикер", "vice-speaker"),
     "speaker": ("спикер", "спикер", "speaker"),
     "director": ("директор", "директор", "director"),
+    "deputy-director": ("директордың орынбасары", "заместитель директора", "deputy director"),
+    "vice-rector": ("проректор", "проректор", "vice-rector"),
+    "department-head": ("департамент басшысы", "руководитель департамента", "head of department"),
+    "professor": ("профессор", "профессор", "professor"),
+    "president": ("президент", "президент", "president"),
     "rector": ("ректор", "ректор", "rector"),
     "assistant-to-the-president": ("Президенттің көмекшісі", "помощник Президента", "assistant to the President"),
     "deputy-prosecutor-general": (
@@ -122,14 +128,17 @@ STATE_ROLES = frozenset(
 _POSTS: dict[str, list[tuple[str, str]]] = {
     "kk": [
         ("assistant-to-the-president", r"(?:президенттің|мемлекет\s+басшысының)\s+(?:[\w-]+\s+){0,3}?көмекшіс\w*"),
-        ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың)?\s+орынбасар\w*"),
+        ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+орынбасар\w*"),
         ("deputy-akim", r"әкім(?:і|інің)?\s+орынбасар\w*"),
         ("akim", r"әкім(?:і|інің|іне|імен)(?!\w)"),
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),
         ("speaker", r"(?<!-)спикер(?:і|інің|іне)?(?!\w)"),
+        ("deputy-director", r"директор(?:ы|дың|ының)?\s+орынбасар\w*"),
+        ("vice-rector", r"проректор\w*"),
         ("director", r"директор(?:ы|ының|ына)?(?!\w)"),
         ("rector", r"ректор(?:ы|ының|ына)?(?!\w)"),
+        ("acting-chair", r"төраға(?:сы|сының)?\s+міндетін\s+атқарушы\w*"),
         ("adviser-to-the-chair", r"төраға(?:сы|сының)?\s+кеңесшіс[іи]\w*"),
         ("deputy-chair", r"төраға(?:сы|сының)?\s+орынбасар\w*"),
         ("deputy-head", r"басшы(?:сы|сының)\s+орынбасар\w*|жетекші(?:сі|сінің)\s+орынбасар\w*"),
@@ -148,8 +157,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("chair", r"төрайым(?:ы|ының)?(?!\w)"),
         ("secretary", r"хатшы(?:сы|сының)(?!\w)"),
         ("member", r"мүше(?:сі|сінің|лері)(?!\w)"),
+        # "институтының департамент басшысы": the head of a department of the body before it
+        ("department-head", r"департамент(?:тің|інің)?\s+басшы(?:сы|сының)(?!\w)"),
         ("head", r"басшы(?:сы|сының)(?!\w)"),
         ("head", r"жетекші(?:сі|сінің)(?!\w)"),
+        ("head", r"меңгеруші(?:сі|сінің)(?!\w)"),
         ("founder", r"негізін\s+қалаушы\w*"),
         ("coordinator", r"үйлестіруші(?:сі|сінің)?(?!\w)"),
         ("minister", r"министр(?:і|інің)(?!\w)"),
@@ -168,8 +180,14 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),
         ("speaker", r"(?<!-)спикер(?:а|у|ом|е)?(?!\w)"),
+        ("deputy-director", r"заместител\w*\s+директор\w*"),
+        ("vice-rector", r"проректор\w*"),
         ("director", r"директор(?:а|у|ом|е)?(?!\w)"),
         ("rector", r"ректор(?:а|у|ом|е)?(?!\w)"),
+        (
+            "acting-chair",
+            r"(?:временно\s+)?исполняющ\w+\s+обязанности\s+председател\w*|и\.\s?о\.\s?председател\w*|врио\s+председател\w*",
+        ),
         ("adviser-to-the-chair", r"советник\w*\s+председател\w*"),
         ("deputy-chair", r"заместител\w*\s+председател\w*"),
         ("deputy-head", r"заместител\w*\s+(?:руководител|глав)\w*"),
@@ -187,6 +205,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("chair", r"председател(?:ь|я|ю|ем|е)(?!\w)"),
         ("secretary", r"секретар(?:ь|я|ю|ем|е)(?!\w)"),
         ("member", r"член(?:а|у|ом|е)?(?!\w)"),
+        # "участник Комиссии по …": a member of a body (of a meeting or a forum, a participant only)
+        (
+            "member",
+            r"участник(?:а|у|ом|е)?(?=\s+(?:[а-яё]+(?:ой|ого|ей)\s+)?(?:комисси|рабоч\w+\s+групп|совет|курултай)\w*)",
+        ),
         ("head", r"руководител(?:ь|я|ю|ем|е)(?!\w)"),
         ("head", r"глав(?:а|ы|е|у|ой)(?=\s+(?!государства)[А-Яа-яЁё])"),
         ("founder", r"основател(?:ь|я|ю|ем|е)(?!\w)"),
@@ -208,15 +231,20 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("vice-speaker", r"vice[- ]speaker"),
         ("vice-president", r"vice[- ]president(?:cy)?"),
         ("speaker", r"(?<!-)speaker(?=\s+of\b|\s+(?-i:[A-Z]))"),
+        ("deputy-director", r"deputy\s+director(?![\w-])"),
+        ("vice-rector", r"vice[- ]rector(?![\w-])|pro-rector(?![\w-])"),
         ("director", r"director(?![\w-])"),
         ("rector", r"rector(?![\w-])"),
+        ("professor", r"professor(?=\s+(?:at|of)\s)"),  # a post with its institution; "Professor X" is a title
+        ("acting-chair", r"acting\s+chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"advis[eo]r\s+to\s+the\s+(?:party\s+)?chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"chair(?:man|woman|person)?['’]s\s+advis[eo]r"),
         ("deputy-chair", r"deputy\s+chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"),
         ("deputy-head", r"deputy\s+(?:head|leader)(?![\w-])"),
-        ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+[A-Z][a-z]+\s+[A-Z])"),
         ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
         ("deputy-minister", r"(?:deputy|vice)[\s-]+minister"),
+        # a name in capitals after it, or "of the" a body ("Deputy Minister of …" is no deputy: the list is case-blind)
+        ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z])|\s+of\s+the\s+(?-i:[A-Z]))"),
         ("prime-minister", r"prime[\s-]+minister"),
         ("executive-secretary", r"executive\s+secretary"),
         ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
@@ -670,23 +698,29 @@ UNITS = {
     "kk": [
         ("political-council", "political-council", re.compile(r"саяси\s+кеңес\w*", I)),
         ("national-council", "political-council", re.compile(r"ұлттық\s+кеңес\w*", I)),
-        ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+қалалық\s+филиал\w*", I)),
+        ("branch", "city-branch", re.compile(r"(?P<place>(?-i:[А-ЯӘҒҚҢӨҰҮҺІЁ])[\w-]+)\s+қалалық\s+филиал\w*", I)),
         (
             "branch",
             "regional-branch",
-            re.compile(r"(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I),
+            re.compile(r"(?P<place>(?-i:[А-ЯӘҒҚҢӨҰҮҺІЁ])[\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I),
         ),
-        # "өңірлік филиалының": a regional branch whose region the sentence names elsewhere ("Абай облысында")
-        ("branch", "regional-branch", re.compile(r"өңірлік\s+филиал\w*", I)),
+        # "өңірлік филиалының", "партияның облыстық филиалы": a regional branch whose region is named elsewhere
+        ("branch", "regional-branch", re.compile(r"(?:өңірлік|облыстық)\s+филиал\w*", I)),
+        # "филиал төрағасының орынбасары": the branch of the region the article names
+        ("branch", "regional-branch", re.compile(r"(?<![\w-])филиал(?:ы|ының|ына|ында)?(?!\w)", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
         ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
     ],
     "ru": [
         ("political-council", "political-council", re.compile(r"политическ\w+\s+совет\w*|политсовет\w*", I)),
         ("national-council", "political-council", re.compile(r"национальн\w+\s+совет\w*", I)),
-        ("branch", "city-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+городск\w+\s+филиал\w*", I)),
-        ("branch", "regional-branch", re.compile(r"(?P<place>[А-ЯЁ][\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I)),
-        ("branch", "regional-branch", re.compile(r"региональн\w+\s+филиал\w*", I)),
+        ("branch", "city-branch", re.compile(r"(?P<place>(?-i:[А-ЯЁ])[\w-]+)\s+городск\w+\s+филиал\w*", I)),
+        (
+            "branch",
+            "regional-branch",
+            re.compile(r"(?P<place>(?-i:[А-ЯЁ])[\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I),
+        ),
+        ("branch", "regional-branch", re.compile(r"(?:региональн|областн)\w+\s+филиал\w*", I)),
         (
             "primary-organisation",
             "primary-organisation",
@@ -863,7 +897,7 @@ PARTY_ANAPHOR = {
 #: An organisation with a quoted name: "«Жас Өркен» жастар қозғалысы", "движение «Новая Степь»".
 QUOTED_ORG = {
     "kk": re.compile(
-        r"«(?P<core>[^«»]{2,60})»(?:\s+(?-i:[а-яәғқңөұүһі][\w-]*)){0,3}\s+"
+        r"«(?P<core>[^«»]{2,100})»(?:\s+(?-i:[а-яәғқңөұүһі][\w-]*)){0,3}\s+"
         rf"(?P<head>(?:{ORG_NOUNS['kk']})\w*)",
         I,
     ),

@@ -312,6 +312,8 @@ _ABBREVIATIONS = frozenset(
 _DIGRAPH_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye", "yo"})
 _END = re.compile(r"[.!?…]+[»”\"')\]]*")
 _OPENERS = "«“\"'(„"
+#: A dateline's city in capitals at the start of a paragraph, before the outlet: "АСТАНА. KAZINFORM —".
+_DATELINE = re.compile(r"\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,})?")
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
@@ -334,6 +336,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return bool(before) and before[-1].islower() and len(stripped) > 1 and nxt.isupper() and stripped[1].islower()
     if not before:
         return True
+    if _DATELINE.fullmatch(text[:dot]):
+        return False  # "ҚЫЗЫЛОРДА. KAZINFORM — …": the dateline's city opens the lead sentence
     if len(before) == 1 and before.isupper():
         return False  # an initial: "А. Амиртаев"
     if before.lower() in _DIGRAPH_INITIALS and before[0].isupper():

@@ -149,8 +149,35 @@ def entities(text: str) -> list[NerSpan]:
             normal = span.text
         if span.type == "PER":
             normal = _nominative_name(_masculine_first_name(normal, span.text), span.text)
+        elif span.type == "ORG":
+            normal = _words_after_preposition(normal, span.text)
         out.append(NerSpan(span.start, span.stop, span.type, normal))
     return out
+
+
+def _words_after_preposition(normal: str, surface: str) -> str:
+    """An organisation's normal form with the words after its head noun as written.
+
+    Natasha puts every word in the nominative: "Департамента по выборам" comes back as
+    "Департамент по выборы", "Администрации Президента" as "Администрация Президент"; only the
+    head and the adjectives before it change case, the words after it depend on it.
+
+    >>> _words_after_preposition("Департамент по выборы", "Департамента по выборам")
+    'Департамент по выборам'
+    >>> _words_after_preposition("Администрация Президент", "Администрации Президента")
+    'Администрация Президента'
+    >>> _words_after_preposition("Казахский национальный университет имя Абай", "Казахского национального университета имени Абая")
+    'Казахский национальный университет имени Абая'
+    """
+    words, seen = normal.split(), surface.split()
+    if len(words) != len(seen):
+        return normal
+    head = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w.lower())), None)
+    return normal if head is None else " ".join(words[: head + 1] + seen[head + 1 :])
+
+
+#: Endings of a Russian adjective in the nominative: the words before an organisation's head noun.
+_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 
 
 def _masculine_first_name(name: str, surface: str) -> str:

@@ -15,3 +15,21 @@ def test_an_organisation_named_after_a_person_is_no_person_but_a_person_tagged_a
     people = {a.names.get("ru") for a in d.actors.values() if a.type == "person"}
     assert not {name for name in people if name and name.startswith(("Университет", "Фонд"))}
     assert "Дания Еспаева" in people
+
+
+def test_a_datelines_city_is_marked_for_the_event_rules():
+    """A dateline's place says where the report was filed (``how == "dateline"``), not always where the event was."""
+    from kg.extract.draft import Session
+    from kg.extract.mentions import find_mentions
+
+    session = Session()
+    text = "ASTANA – President Kassym-Jomart Tokayev spoke at the National Kurultai in Kyzylorda on Jan. 20."
+    places = [
+        (m.text, m.how) for m in find_mentions(text, "en", session.linker, session.gazetteer) if m.kind == "place"
+    ]
+    assert places == [("ASTANA", "dateline"), ("Kyzylorda", "registry")]
+    text = "ҚЫЗЫЛОРДА. KAZINFORM - Бүгін партия кеңсесінде кездесу өтті."
+    places = [
+        (m.text, m.how) for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "place"
+    ]
+    assert places == [("ҚЫЗЫЛОРДА", "dateline")]

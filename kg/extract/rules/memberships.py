@@ -12,7 +12,16 @@ import re
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, country, role, senate, state_body
+from kg.extract.actors import (
+    actor,
+    article_region,
+    bare_kind,
+    country,
+    named_before,
+    role,
+    senate,
+    state_body,
+)
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
 
@@ -43,6 +52,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         before = _holder_before(text, ms, post, lang) if not plural else None
         if before is not None and (holder is None or _apposition(text, post, ms, lang)):
             holder, described = before, None
+        if holder is None and lang == "en":
+            holder = _profile_holder(text, ms, posts, post)
         if holder is None:
             if plural:
                 _remember_plural(doc, n, post)  # "Сенат депутаттары …": the body of the names that follow
@@ -63,7 +74,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             ][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
         if post.role in ("akim", "deputy-akim"):
-            akimat = _akimat(doc, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
+            akimat = _akimat(doc, n, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
             orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
             if not orgs:
                 continue
@@ -79,13 +90,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if not orgs:
             initials = _initials_beside(doc, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
             orgs = [initials] if initials else orgs
-        if not orgs and post.role == "prime-minister":
-            orgs = [_government(doc)]  # "Prime Minister of Kazakhstan": the Government's head
+        if not orgs and post.role in ("prime-minister", "deputy-prime-minister"):
+            orgs = [_government(doc)]  # "Prime Minister of Kazakhstan", "заместитель Премьер-министра": the Government
         if not orgs and post.role in ("minister", "deputy-minister"):
             ministry = _ministry(doc, text, post, lang)  # "Justice Minister", "министр юстиции", "Әділет министрі"
             orgs, confidence_org = ([ministry], -0.1) if ministry else (orgs, confidence_org)
         if not orgs:
-            drafted = _unknown_body(doc, text, ms, post, lang)
+            drafted = _unknown_body(doc, n, text, ms, post, lang)
             if drafted:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
@@ -98,21 +109,97 @@ def apply(doc: ArticleDoc, n: int) -> None:
         earlier = doc.plural_orgs.get(post.role)
         if not orgs and plural and earlier and 0 < n - earlier[0] <= 2:
             orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
+        if (
+            post.role == "head-of-state"
+            and orgs
+            and all(doc.linker.type_of(o) in ("association", "organisation", "party") for o in orgs)
+        ):
+            # "president of the Kazakhstan Association of Lawyers", "President of the Ak Zhol party": the body's
+            # president, not the state's
+            post = P.Post("president", post.start, post.end, post.text)
+        if post.role == "vice-president" and orgs and country(doc, lang) not in orgs:
+            # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
+            post = P.Post("deputy-chair", post.start, post.end, post.text)
         holders = [holder]
         if plural and holder.start > post.end:
-            holders += _coordinated_after(text, ms, holder)  # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
+            # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
+            holders += _coordinated_after(text, ms, holder, posts)
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
+    _deputy_of_the_one_before(doc, n)
+
+
+#: A name's profile before a colon: "X, one of Kazakhstan's experienced lawyers:" (no verb, no other name).
+_PROFILE_GAP = re.compile(r"\s*(?:,\s*(?:one\s+of\s+|an?\s+|the\s+)[^,;:.!?]{0,80})?:\s*$", re.IGNORECASE)
+
+
+def _profile_holder(text: str, ms: list[Mention], posts: list[P.Post], post: P.Post) -> Mention | None:
+    """The name whose profile lists a post after a colon: "X, one of … lawyers: Doctor of Law, professor at A,
+    member of B, president of C, and member of D." Each item of the list is the name's; the list runs
+    from the colon to the post in items set off by commas, with no other name and no verb in it."""
+    colon = text.rfind(":", 0, post.start)
+    if colon < 0:
+        return None
+    persons = [m for m in ms if m.kind == "person" and m.end <= colon and not _stray(m)]
+    if not persons or not _PROFILE_GAP.match(text[persons[-1].end : colon + 1]):
+        return None
+    listed = text[colon + 1 : post.start]
+    if any(m.kind == "person" and not _stray(m) and colon < m.start < post.start for m in ms):
+        return None
+    if re.search(r"[;.!?]|\b(?:is|are|was|were|has|have|said|says)\b", listed):
+        return None
+    if listed.strip() and not re.search(r",\s*(?:and\s+)?$", listed):
+        return None  # the post opens an item of the list
+    return persons[-1]
+
+
+#: "… and his deputy X": "оның орынбасары", "его заместитель", "his/her deputy".
+_HIS_DEPUTY = {
+    "kk": re.compile(r"(?<![\w-])оның\s+орынбасар(?:ы|ының)\s+$"),
+    "ru": re.compile(r"(?<![\w-])(?:его|ее|её)\s+заместител(?:ь|я|ем)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:his|her|its)\s+deputy,?\s+$", re.IGNORECASE),
+}
+#: The deputy's post of a post: a chair's deputy is a deputy chair.
+_DEPUTY_OF = {"chair": "deputy-chair", "head": "deputy-head", "minister": "deputy-minister", "akim": "deputy-akim"}
+
+
+def _deputy_of_the_one_before(doc: ArticleDoc, n: int) -> None:
+    """ "ОСК төрағасы X пен оның орынбасары Y", "председатель ЦИК X и его заместитель Y": Y is the deputy of
+    the post X holds, in the same body (the post drafted for X in this sentence)."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    rx = _HIS_DEPUTY.get(s.lang)
+    if rx is None:
+        return
+    for m in ms:
+        if m.kind != "person" or _stray(m) or not rx.search(s.text[max(0, m.start - 40) : m.start]):
+            continue
+        person = actor(doc, m, n, s.lang)
+        before = [f for f in doc.facts if f.type == "membership" and f.sentence == n and f.values["role"] in _DEPUTY_OF]
+        if not person or doc.linker.type_of(person) != "person" or len(before) != 1:
+            continue
+        org, role_id = before[0].values["organisation"], role(doc, _DEPUTY_OF[before[0].values["role"]])
+        add_fact(
+            doc,
+            n,
+            "membership",
+            {"holder": person, "role": role_id, "organisation": org},
+            0.7,
+            ("membership", person, role_id, org),
+            "his deputy, after a post's holder",
+        )
 
 
 def _plural(post: P.Post, lang: str) -> bool:
     """Whether a post is in the plural: "депутаттары", "сенаторы", "senators" (Kazakh "орынбасары" is singular)."""
     if lang == "kk":
         return bool(re.search(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$", post.text, re.IGNORECASE))
+    if lang == "ru" and len(post.text.split()) > 1:
+        # "Заместители председателя": the plural is the first word's (masculine posts: "-и", "-ы"; not "главы")
+        return bool(re.fullmatch(r"(?!главы)[а-яё-]+(?:ели|ики|ари|ры|ты|ны)", post.text.split()[0].lower()))
     return bool(P.PLURAL_POST.search(post.text))
 
 
-def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str | None:
     """The akimat of an akim's place: "Ақтөбе облысының әкімі", "аким Астаны", "akim of Astana"."""
     from kg.extract.actors import new_org
 
@@ -121,14 +208,34 @@ def _akimat(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
             r"((?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:облыс|қала|аудан)\w*|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)\s*$", text[: post.start]
         )
         name = f"{m.group(1)} әкімдігі" if m else None
-        if name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
+        region = article_region(doc, n)
+        if m and re.fullmatch(r"(?i)облыс\w*", m.group(1)):
+            # "Облыс әкімі X" in a Pavlodar report: that region's akimat; in a report naming none, the regional one
+            name = f"{region} облысының әкімдігі" if region else "облыс әкімдігі"
+        elif name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
             name = name[0].lower() + name[1:]  # "Облыс әкімінің орынбасары": the regional akimat
     elif lang == "ru":
-        m = re.match(r"\s+((?:[А-ЯЁ][\w-]+\s+)?(?:област\w*|город\w*|район\w*)|[А-ЯЁ][\w-]+)", text[post.end :])
+        m = re.match(
+            r"\s+((?:[А-ЯЁ][\w-]+\s+)?(?:област\w*|город\w*|район\w*)(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?![\w-])(?!\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]))?|[А-ЯЁ][\w-]+)",
+            text[post.end :],
+        )
         name = f"Акимат {m.group(1)}" if m else None
+        region = article_region(doc, n)
+        if m and re.fullmatch(r"(?i)област\w*", m.group(1)):
+            name = f"Акимат {_ru_region(region)}" if region else name  # "аким области" in a report on one region
     else:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
+        region = article_region(doc, n)
+        if (
+            m is None
+            and region
+            and (
+                re.match(r"\s+of\s+the\s+region\b", text[post.end :], re.IGNORECASE)
+                or re.search(r"(?i)\bregional\s+$", text[: post.start])
+            )
+        ):
+            name = f"Akimat of {region} Region"  # "the regional akim", "akim of the region" in a report on one region
     return new_org(doc, name, lang) if name else None
 
 
@@ -172,7 +279,24 @@ def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
         for a in [_chamber_actor(doc, m.text)]
         if a
     }
+    if not found and _in_a_faction(doc, n, post):
+        mazhilis = doc.linker.resolve("Мажилис", "organisation")
+        return (mazhilis, -0.1) if mazhilis else None
     return (found.pop(), -0.1) if len(found) == 1 else None
+
+
+def _in_a_faction(doc: ArticleDoc, n: int, post: P.Post) -> bool:
+    """Whether the deputy's own chain of posts names a party's faction, and no maslikhat: the Mazhilis's deputy.
+
+    "руководитель парламентской фракции НПК, …, депутат X": parliamentary factions sit in the
+    Mazhilis (a maslikhat's faction is named with its maslikhat).
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if re.search(r"(?i)маслихат|мәслихат|maslikhat|сенат|senate", s.text):
+        return False
+    clause = re.split(r"[.;:!?]", s.text[: post.start])[-1]
+    offset = post.start - len(clause)
+    return any(m.kind == "unit" and m.new.get("unit") == "faction" and m.start >= offset for m in ms)
 
 
 def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
@@ -198,7 +322,8 @@ _MINISTRY_FIELD = {
     "ru": (
         None,
         re.compile(
-            r"^\s+((?:[а-яё]+(?:ого|ой|ых)\s+)?[а-яё]+(?:ии|ов|ы|а|и|ства|ния)(?:\s+и\s+[а-яё]+(?:ии|ов|ы|а|и|ства|ния))?)(?=\s|[,.;:]|$)"
+            # "юстиции", "культуры и информации", "иностранных дел"
+            r"^\s+((?:[а-яё]+(?:ого|ой|ых)\s+)?(?:[а-яё]+(?:ии|ов|ы|а|и|ства|ния)|дел)(?:\s+и\s+[а-яё]+(?:ии|ов|ы|а|и|ства|ния))?)(?=\s|[,.;:]|$)"
         ),
     ),
     "kk": (
@@ -252,12 +377,22 @@ def _remember_plural(doc: ArticleDoc, n: int, post: P.Post) -> None:
         doc.plural_orgs[post.role] = (n, orgs)
 
 
-def _coordinated_after(text: str, ms: list[Mention], first: Mention) -> list[Mention]:
-    """The names joined to ``first`` after it: "X пен Y", "X и Y", "X, Y and Z"."""
+def _coordinated_after(
+    text: str, ms: list[Mention], first: Mention, posts: tuple[P.Post, ...] | list[P.Post] = ()
+) -> list[Mention]:
+    """The names joined to ``first`` after it: "X пен Y", "X и Y", "X, Y and Z"; the next name may come with
+    posts of its own ("Заместители председателя – Государственный советник X и заместитель Премьер-министра –
+    министр культуры Y": both are deputy chairs)."""
     out, cur = [], first
     for m in [m for m in ms if m.kind == "person" and m.start >= first.end and not _stray(m)]:
-        if not re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", text[cur.end : m.start], re.IGNORECASE):
-            break
+        gap = text[cur.end : m.start]
+        if not re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", gap, re.IGNORECASE):
+            own = [p for p in posts if cur.end <= p.start and p.end <= m.start]
+            inner = [x for x in ms if cur.end <= x.start and x.end <= m.start and x.kind != "person"]
+            residue = _residue(gap, cur.end, inner + [Mention(p.start, p.end, p.text, "post") for p in own])
+            lead = re.match(r"\s*(?:,\s*)?(?:и|және|and)\s", residue, re.IGNORECASE)
+            if not (own and lead and _GENITIVE_TAIL.match(residue[lead.end() :])):
+                break
         out.append(m)
         cur = m
     return out
@@ -304,7 +439,7 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
     for m in ms:
         if m.kind != "person" or _stray(m):
             continue
-        found = body_chaired(s.text, ms, m, s.lang)
+        found = body_chaired(s.text, ms, m, s.lang) or _led_by_ru(s.text, ms, m, s.lang)
         if found is None:
             continue
         body, role_name = found
@@ -321,6 +456,27 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
             ("membership", person, role_id, org),
             "a body, then who chairs it",
         )
+
+
+#: "Миссия … под руководством заместителя директора … X": X heads the body named just before.
+_UNDER_RU = re.compile(r"\s+под\s+(?:руководством|началом)\s+")
+
+
+def _led_by_ru(text: str, ms: list[Mention], person: Mention, lang: str) -> tuple[Mention, str] | None:
+    """The body "под руководством" a person leads, posts and bodies between the cue and the name."""
+    if lang != "ru":
+        return None
+    for body in reversed([b for b in ms if b.kind in ("organisation", "unit") and b.end <= person.start]):
+        cue = _UNDER_RU.match(text, body.end)
+        if cue is None:
+            continue
+        rest = text[cue.end() : person.start]
+        if len(rest) > 100 or re.search(r"[.;:!?]", rest):
+            return None
+        if any(x.kind == "person" and not _stray(x) and cue.end() <= x.start and x.end <= person.start for x in ms):
+            return None
+        return body, "head"
+    return None
 
 
 #: "X состоит в рабочей группе", "X входит в состав комиссии", "X is a member of the commission", "X комиссия құрамына кірді".
@@ -348,6 +504,8 @@ _MEMBER_VERB: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 }
 #: Kazakh: the body, then "басқаратын", then the name ("Жұмыс тобын басқаратын Ерлан Қарин").
 _LED_BY_KK = re.compile(r"^\s*(?:басқаратын|басқарған|басқарып\s+отырған|жетекшілік\s+ететін)\s+$")
+#: Kazakh: the name, then "бастаған", then the body ("Ерлан Қошанов бастаған … коалициясы").
+_LEADS_KK = re.compile(r"^\s*(?:бастаған|басқарған|басқаратын|жетекшілік\s+еткен)\s+$")
 
 
 def _members_by_verb(doc: ArticleDoc, n: int) -> None:
@@ -368,6 +526,8 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
         if s.lang == "kk":
             if prev is not None and prev.kind in bodies and _LED_BY_KK.match(s.text[prev.end : m.start]):
                 found = ("head", prev)
+            elif nxt is not None and nxt.kind in bodies and _LEADS_KK.match(s.text[m.end : nxt.start]):
+                found = ("head", nxt)  # "Ерлан Қошанов бастаған … коалициясының мүшелері": the body he leads
             elif (
                 nxt is not None
                 and nxt.kind in bodies
@@ -398,7 +558,8 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
 
 #: What may stand between a post and the name it belongs to, once posts and names are cut out.
 _JOINERS = re.compile(
-    r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$", re.IGNORECASE
+    r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|region|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$",
+    re.IGNORECASE,  # "akim of the region X"
 )
 
 
@@ -453,6 +614,8 @@ def _holder_after(
         return None, None
     if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
+    if inner_posts and _comma_chain(between, post.end, inner_posts, residue, lang):
+        return after, None
     if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue) and not _verb_between(residue, lang):
         # "глава института парламентаризма Наталья Пан", "chairman, lawyer X"; not "the Head of State received X"
         return after, _descriptor(residue)
@@ -465,6 +628,31 @@ def _holder_after(
     ):
         return after, None
     return None, None
+
+
+def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: str, lang: str) -> bool:
+    """Whether the text between a post and a name is a chain of posts, each after a comma or a dash.
+
+    "руководитель фракции НПК, секретарь Комитета по законодательству и судебно-правовой
+    реформе, член Комиссии …, депутат X": every link opens with a post, and the bodies between
+    (named or not) hold no verb; so the first post is X's too.
+    """
+    if lang == "kk":
+        # "Ассамблеясы Төрағасының орынбасары – ҚХА Хатшылығының меңгерушісі X": Kazakh names each link's
+        # body before its post, so every piece after a dash or a comma holds a post and no finite verb
+        cuts = [0, *(m.end() for m in re.finditer(r"[,–—]\s*", between)), len(between)]
+        pieces = list(zip(cuts, cuts[1:]))[1:]
+        return bool(pieces) and all(
+            any(offset + a <= p.start < offset + b for p in inner_posts)
+            and not re.search(r"(?:ды|ді|ты|ті)(?!\w)", between[a:b])
+            for a, b in pieces
+        )
+    if lang != "ru":
+        return False  # English commas are joiners already
+    for sep in re.finditer(r"[,–—]\s*", between):
+        if not any(p.start == offset + sep.end() for p in inner_posts):
+            return False
+    return not _verb_between(residue, lang)
 
 
 #: A finite verb between a post and a name: the post is the subject's, not the name's title.
@@ -480,8 +668,19 @@ def _verb_between(residue: str, lang: str) -> bool:
     if lang == "en":
         return "," not in residue
     if lang == "ru":
-        return any(_VERB_RU.search(w) for w in re.findall(r"[а-яё]+", residue))
+        return any(_VERB_RU.search(w) and w != "дел" for w in re.findall(r"[а-яё]+", residue))  # "иностранных дел"
     return False
+
+
+#: Between a name and its post in apposition: a comma or a dash, and words that only introduce the post
+#: ("Erlan Karin, the State Counsellor", "X, who was recently appointed chairman of …", "X – … мүшесі",
+#: "X, назначенный председателем …").
+_APPOSITION_GAP = re.compile(
+    r"\s*[,–—]\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
+    r"недавно\s+назначенн\w+)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
@@ -493,13 +692,13 @@ def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Men
     gap = text[cand.end : post.start]
     inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
     residue = _residue(gap, cand.end, inner)
-    if re.fullmatch(r"\s*,\s*(?:(?:the|a|an|who\s+is|who\s+serves\s+as)\s+)*", residue, re.IGNORECASE):
+    if _APPOSITION_GAP.fullmatch(residue):
         return cand
     # "Erlan Karin, Deputy Chairperson of the Commission and State Counselor", "Ерлан Карин, Государственный
     # советник – руководитель рабочей группы": a chain of posts after the name and its comma is the name's
     chain = [p for p in P.find_posts(text, lang) if p.start >= cand.end and p.end <= post.start]
     if chain and re.fullmatch(
-        r"\s*,\s*(?:[\s,–—-]|\b(?:the|a|an|and|of|at|in|for|on|и|по|при)\b)*",
+        r"\s*[,–—]\s*(?:[\s,–—-]|\b(?:the|a|an|and|of|at|in|for|on|и|по|при)\b)*",
         _residue(gap, cand.end, inner + [Mention(p.start, p.end, p.text, "post") for p in chain]),
         re.IGNORECASE,
     ):
@@ -590,27 +789,38 @@ def _prosecutors_office(doc: ArticleDoc) -> str:
     return state_body(doc, "prosecutor-generals-office", names, (names["en"],))
 
 
+#: Kazakh words of a clause that open no body's name ("Бұл туралы", "Сондай-ақ").
+_KK_NOT_BODY = frozenset(
+    ["бұл", "осы", "туралы", "ал", "деп", "сондай-ақ", "сонымен", "қатар", "алайда", "кейін", "мен", "бен", "пен"]
+    + ["деді", "айтты", "атап", "өтті", "мәлімдеді"]
+)
+#: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
+_KK_OBLIQUE = re.compile(
+    r"^(?!Қазақстан$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$", re.IGNORECASE
+)  # ("Қазақстан" ends in "-тан" and is no ablative)
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
-    r"прокуратура|әкімдіг|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
-    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$",  # "Облыстық мәслихат депутаты"
+    r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ|алқа|банк)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
+    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$|"
+    r"(?<![\w-])сот(?:тың|ының)\s*$|"  # "Жоғарғы соттың төрағасы"  # "Облыстық мәслихат депутаты"
+    r"(?<![\w-])(?:басқармасы|департаменті|комитеті|институты|университеті|орталығы|палатасы|бөлімі|ассамблеясы|әкімшілігі)\s*$",  # "… басқармасы басшысының орынбасары"
     re.IGNORECASE,
 )
 _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
-    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат)\w*(?:\s+(?-i:[а-яё][а-яё-]+)){0,3})",
+    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5})",
     re.IGNORECASE,
 )
 _BODY_EN = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,4}?(?:Senate|Institute|University|Committee|Agency|Ministry|"
-    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat)"
+    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+[a-z]))?)"
 )
 
 
-def _unknown_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
+def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
     """A post in a body the registry does not know: draft the body from the words beside the post."""
     from kg.extract.actors import new_org
     from kg.extract.linker import kk_base_phrase
@@ -625,17 +835,28 @@ def _unknown_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, l
             gap = head[w.end() : (start if start is not None else len(head))]
             if re.search(r"[—–,.:;]", gap) or (w.group().isupper() and len(w.group()) > 3):
                 break
+            if w.group().lower() in _KK_NOT_BODY:
+                break  # "Бұл туралы … институтының": words of the clause, not of the body's name
+            if _KK_OBLIQUE.search(w.group()) and not any(
+                m.start <= w.start() < m.end and not _stray(m) for m in ms
+            ):  # "Жиынға облыстық мәслихат депутаттары": a word in the dative is no word of the body's name
+                break  # (a place's or a body's own word is: "Батыс Қазақстан облысы мәслихатының")
             if any(m.start <= w.start() < m.end and m.kind == "person" and not _stray(m) for m in ms):
                 break
             start = w.start()
         if start is None:
             return None
         name = kk_base_phrase(head[start:].strip())
+        if "»" in name and "«" not in name:
+            name = "«" + name  # "«Атамекен» ұлттық кәсіпкерлер палатасы": the opening mark before the first word
     elif lang == "ru":
         m = _BODY_RU.match(text[post.end :])
         if m is None:
             return None
-        nxt = next((x for x in ms if x.start >= post.end), None)
+        # the next name ends the body (not "Комитета" read as a surname, nor "реформе" inside the body's name)
+        nxt = next(
+            (x for x in ms if x.start >= post.end and not _stray(x) and x.kind not in ("reform", "anaphor")), None
+        )
         body = m.group("body")
         if nxt is not None and post.end + m.start("body") + len(body) > nxt.start:
             body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
@@ -647,10 +868,42 @@ def _unknown_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, l
         name = m.group("body").strip()
     if len(name) < 4 or len(name) > 120:
         return None
-    return new_org(doc, name, lang)
+    if bare_kind(name):
+        return named_before(doc, name)  # "председатель комиссии": the commission named before, else none
+    return new_org(doc, _of_region(doc, n, name, lang), lang)
 
 
-_RU_ADJ = [(r"(к|г|х|ж|ш|ч|щ)ого$", r"\1ий"), (r"ого$", "ый"), (r"его$", "ий"), (r"ой$", "ая"), (r"ей$", "яя")]
+def _ru_region(region: str) -> str:
+    """A region in the Russian genitive: "области Жетісу", "Атырауской области" (from "Атырауская")."""
+    if region.endswith("ская"):
+        return f"{region[:-4]}ской области"
+    return f"области {region}"
+
+
+def _of_region(doc: ArticleDoc, n: int, name: str, lang: str) -> str:
+    """A body named by its kind and "regional" alone, with the article's region: "областной маслихат" in a
+    report on Zhetisu is "Маслихат области Жетісу", "облыстық мәслихат" in one on Pavlodar "Павлодар облыстық мәслихат";
+    in a report that names no region, the regional body as named (the `dev` gold's "oblast-maslikhat")."""
+    rx = {"kk": r"облыстық\s+\w+.*", "ru": r"областн\w+\s+(\w+)(.*)", "en": r"regional\s+(\w+)(.*)"}[lang]
+    bare = re.fullmatch(rx, name, re.IGNORECASE)
+    region = article_region(doc, n) if bare and not re.search(r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", name[1:]) else None
+    if bare is None or region is None:
+        return name
+    if lang == "kk":
+        return f"{region} {name[:1].lower() + name[1:]}"
+    if lang == "ru":
+        return f"{bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)} {_ru_region(region)}"
+    return f"{region} Regional {bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)}"
+
+
+_RU_ADJ = [
+    (r"(област|город)(н|ск)ого$", r"\1\2ой"),
+    (r"(к|г|х|ж|ш|ч|щ)ого$", r"\1ий"),
+    (r"ого$", "ый"),
+    (r"его$", "ий"),
+    (r"ой$", "ая"),
+    (r"ей$", "яя"),
+]
 _RU_NOUN = [(r"ии$", "ия"), (r"ения$", "ение"), (r"ания$", "ание"), (r"ства$", "ство"), (r"ы$", "а"), (r"а$", "")]
 
 
