@@ -415,16 +415,29 @@ CHAIR_AFTER = {
         I,
     ),
 }
-#: "According to X": the source of a figure.
+#: "According to X": the source of a figure; also the data a body released ("согласно данным ЦИК",
+#: "data from the Commission showed", "ОСК мәліметіне сәйкес", "CEC data show").
 ACCORDING_AFTER = {
     # "по предварительным данным Центральной избирательной комиссии": an adjective may qualify the data
     "ru": re.compile(
-        r"по\s+(?:[\w-]+(?:ым|им)\s+)?(?:словам|данным|мнению|информации|сведениям|подсчетам|подсчётам)(?:\s+[\w-]+){0,6}?\s*$",
+        r"(?:по|согласно)\s+(?:[\w-]+(?:ым|им)\s+)?(?:словам|данным|мнению|информации|сведениям|подсчетам|подсчётам)"
+        r"(?:\s+[\w-]+){0,6}?\s*$",
         I,
     ),
-    "en": re.compile(r"according\s+to" + _GAP_WORDS, I),
+    "en": re.compile(
+        r"(?:according\s+to|(?:data|figures|statistics|results)\s+(?:from|of|released\s+by|published\s+by))"
+        + _GAP_WORDS,
+        I,
+    ),
 }
-ACCORDING_BEFORE = {"kk": re.compile(r"^\s*(?:айтуынша|сөзінше|пікірінше|мәліметінше|дерегінше)", I)}
+ACCORDING_BEFORE = {
+    "kk": re.compile(
+        r"^\s*(?:айтуынша|сөзінше|пікірінше|мәліметінше|дерегінше|"
+        r"(?:мәліметі|деректері)(?:не)?\s+(?:сәйкес|қарағанда|бойынша))",
+        I,
+    ),
+    "en": re.compile(r"^\s*(?:['’]s\s+)?(?:data|figures|statistics)\s+(?:show|shows|showed|indicate[sd]?)\b", I),
+}
 #: "X met in Y": an event without an event noun.
 MET = {
     "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты)(?!\w)", I),

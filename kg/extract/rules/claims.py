@@ -337,8 +337,8 @@ def _after_appositive(text: str, i: int) -> int:
 def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
     """ "По словам X", "according to X", "X-тың айтуынша": the person or body credited."""
     for m in sorted(ms, key=lambda m: m.kind != "person"):  # "по словам заместителя председателя суда X": X
-        if m.kind not in ("person", "organisation", "unit"):
-            continue
+        if m.kind not in ("person", "organisation", "unit", "anaphor"):
+            continue  # "data from the Commission showed": the body the article named before
         cue = P.before(P.ACCORDING_AFTER[lang], text, m.start) if lang in P.ACCORDING_AFTER else None
         if cue is not None and not _TEXT_CITED.search(text, cue.start(), m.start):
             return m  # not "According to the draft, the Qurultay will consist of ...": the draft is cited there
