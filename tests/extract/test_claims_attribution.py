@@ -10,9 +10,14 @@ body only when the text cites the body's own data or has the body speak.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ._drafting import draft, facts
+
+
+TUNING = Path(__file__).parents[1] / "data" / "extract_real"
 
 
 def claimants(d, quantity):
@@ -54,3 +59,81 @@ def test_data_from_a_body_are_the_bodys(session):
 def test_data_according_to_a_body_in_russian_and_kazakh(session, text, body):
     d = draft(session, text, outlet="interfax", date="2026-03-17")
     assert claimants(d, 9127192) == [body]
+
+
+# ------------------------------------------------------------------ the report an outlet carries
+
+
+def test_an_outlet_named_in_the_lead_formula_is_drafted_and_credited(session):
+    # test4/kk-aqtobegazeti-2026-02-21-yelubayev (the whole excerpt): Aqtobe gazeti carries Egemen.kz's report,
+    # which the registry lacks; the survey's figure after the writer's quotation is Egemen.kz's
+    d = draft(
+        session,
+        TUNING.joinpath("test4/texts/kk-aqtobegazeti-2026-02-21-yelubayev.txt").read_text(),
+        outlet="aqtobe-gazeti",
+        date="2026-02-21",
+    )
+    assert claimants(d, 78) == ["egemen-kz"]
+    assert d.actors["egemen-kz"].type == "outlet"
+
+
+def test_the_outlets_aside_continues_no_ones_speech(session):
+    # test4/kk-aqtobegazeti-2026-02-21-yelubayev, the lead without its formula and the closing "Айта кетейік, ..."
+    d = draft(
+        session,
+        "Жазушы, қоғам қайраткері Смағұл Елубаев жаңа Конституция жобасы қоғам сұранысын ескере отырып "
+        "әзірленгенін айтты.\n\n"
+        "Айта кетейік, жүргізілген сауаланамың нәтижесінде азаматтардың 78%-дан астамы жаңа Конституцияны "
+        "қолдайтынын айтты.",
+        outlet="aqtobe-gazeti",
+        date="2026-02-21",
+    )
+    assert claimants(d, 78) == ["aqtobe-gazeti"]
+
+
+def test_an_agency_mark_after_the_dateline_names_the_report_carried(session):
+    # test4/en-monitoruldestiri-2026-03-16-tass-87-percent: the headline and sub-headline of a TASS report
+    d = draft(
+        session,
+        "Over 87% of voters in Kazakhstan approve new constitution in referendum\n"
+        "The voter turnout was 73.12% ASTANA, March 16. /TASS/.",
+        outlet="monitorul-de-stiri",
+        date="2026-03-16",
+    )
+    assert claimants(d, 87) == ["tass"]
+    assert claimants(d, 73.12) == ["tass"]
+
+
+def test_the_outlet_under_another_spelling_is_no_other_outlet(session):
+    # dev/en-caliber-2026-01-24-commission-inaugural names itself "Caliber.Az"; test3/ru-centralasia-…: "(KZ)" is
+    # a country, no agency. An unattributed figure stays the outlet's.
+    d = draft(
+        session,
+        "The Constitutional Commission held its first meeting, Caliber.Az reports.\n\n"
+        "More than 2,000 proposals were received.",
+        outlet="caliber",
+        date="2026-01-24",
+    )
+    assert claimants(d, 2000) == ["caliber"]
+    d = draft(
+        session,
+        "CentralAsia (KZ) - В Казахстане назначен референдум.\n\nИзменения затрагивают 77 статей.",
+        outlet="centralasia-media",
+        date="2026-02-20",
+    )
+    assert claimants(d, 77) == ["centralasia-media"]
+
+
+def test_a_headline_figure_a_person_states_later_is_theirs_in_a_carried_report_too(session):
+    # dev/ru-mgorod-2026-01-30-draft-presented: mgorod carries Zakon.kz; the headline's count is Nurmukhanov's
+    d = draft(
+        session,
+        "Документ состоит из Преамбулы, 11 разделов и 95 статей.\n\n"
+        "В Астане на шестом заседании Конституционной комиссии был представлен первый проект новой Конституции "
+        "Республики Казахстан, передаёт Zakon.kz.\n\n"
+        "По словам заместителя председателя Конституционного суда Бакыта Нурмуханова, новая Конституция состоит "
+        "из Преамбулы, 11 разделов и 95 статей.",
+        outlet="mgorod",
+        date="2026-01-30",
+    )
+    assert claimants(d, 11) == ["bakyt-nurmukhanov"]

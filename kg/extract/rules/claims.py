@@ -139,13 +139,15 @@ def enumerated(text: str, end: int, quantity: float) -> bool:
 
 
 def _add_claim(doc: ArticleDoc, n: int, values: dict[str, Any], confidence: float, how: str) -> None:
-    """Add a claim; the same figure said by a person and reported by the outlet is the person's."""
+    """Add a claim; the same figure said by a person and reported by the outlet (or the outlet whose
+    report it carries) is the person's."""
     quantity, who = values["quantity"], values["claimant"]
     same = [f for f in doc.facts if f.type == "claim" and f.values.get("quantity") == quantity]
-    if who == doc.outlet and any(f.values["claimant"] != who for f in same):
+    reporters = {doc.outlet, doc.cited_outlet} - {None, ""}
+    if who in reporters and any(f.values["claimant"] not in reporters for f in same):
         return  # the outlet repeats a figure someone said
     for old in same:
-        if old.values["claimant"] == doc.outlet and who != doc.outlet:
+        if old.values["claimant"] in reporters and who not in reporters:
             old.values["claimant"] = who  # the headline's figure, now credited to who said it
             old.key = ("claim", who, quantity)
             old.confidence = max(old.confidence, confidence)
@@ -202,12 +204,13 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         return named, 0.65, "the subject of the sentence"
     if P.OUTLET_SAYS[lang].search(text) and doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.7, "the outlet's attribution formula"
-    if _answer(doc, n) and doc.last_named:
+    aside = _ASIDE[lang].match(text) is not None  # "Айта кетейік, ...", "Напомним, ...": the outlet's own voice
+    if not aside and _answer(doc, n) and doc.last_named:
         return doc.last_named, CARRIED, "an answer in the first person: the person reported speaking"
     recent = doc.recent_speaker
-    if recent is not None and n - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
+    if not aside and recent is not None and n - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
         return recent[1], CARRIED, "continues the reported speech just before"
-    if doc.source and n - doc.source_at <= SOURCE_REACH:
+    if not aside and doc.source and n - doc.source_at <= SOURCE_REACH:
         return doc.source, CARRIED, "continues the body's announcement"
     cited = _cited_outlet(doc)
     if cited:
@@ -215,6 +218,15 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.6, "unattributed: the outlet"
     return None, 0.0, ""
+
+
+#: The outlet's aside, which continues no one's statement: "Айта кетейік, ...", "Еске салайық, ...", "Напомним, ...",
+#: "Recall that ...", "As reported earlier, ...".
+_ASIDE = {
+    "kk": re.compile(r"\W*(?:айта\s+кетейік|айта\s+кету\s+керек|еске\s+салайық|еске\s+сала\s+кетейік)(?!\w)", re.I),
+    "ru": re.compile(r"\W*(?:напомним|как\s+сообщалось\s+ранее|как\s+сообщалось)(?!\w)", re.I),
+    "en": re.compile(r"\W*(?:recall\s+that|as\s+(?:previously|earlier)\s+reported|as\s+reported\s+earlier)\b", re.I),
+}
 
 
 def _carry(doc: ArticleDoc, n: int, who: str) -> None:
@@ -259,16 +271,47 @@ def _answer(doc: ArticleDoc, n: int) -> bool:
 
 
 def _cited_outlet(doc: ArticleDoc) -> str | None:
-    """Another outlet whose report this one carries, named in the formula of its lead ("деп хабарлайды
-    Kazinform агенттігі" in a story kt.kz prints): its unattributed figures are that outlet's. An outlet
-    quoted further on ("Как отмечает издание Orda") is the source of its own sentence only."""
+    """Another outlet whose report this one carries, named in its lead: the formula ("деп хабарлайды
+    Kazinform агенттігі" in a story kt.kz prints, "деп жазады Egemen.kz") or an agency's mark after the
+    dateline ("ASTANA, March 16. /TASS/.", "(Reuters) -"): its unattributed figures are that outlet's,
+    drafted when the registry lacks it. An outlet quoted further on ("Как отмечает издание Orda") is the
+    source of its own sentence only; the article's own outlet under another spelling ("Caliber.Az" for
+    caliber) is no other outlet."""
     if doc.cited_outlet is None:
         from kg.extract.draft import LEAD, _outlet_id, find_outlet
+        from kg.extract.linker import slug
 
-        named = find_outlet(doc.article.text[:LEAD], doc.linker)  # the lead's formula, not a source quoted later
-        found = _outlet_id(doc.linker, named[0]) if named and named[1] == "attribution" else None
+        lead = doc.article.text[:LEAD]
+        named = find_outlet(lead, doc.linker)  # the lead's formula, not a source quoted later
+        name = named[0] if named and named[1] == "attribution" else None
+        mark = _AGENCY_MARK.search(lead)
+        if name is None and mark is not None:
+            name = mark.group("name")
+        found = None
+        if name and not _same_outlet(doc, name):
+            found = _outlet_id(doc.linker, name) or doc.linker.add("outlet", name, "en", actor_id=slug(name))
         doc.cited_outlet = found if found and found != doc.outlet else ""
     return doc.cited_outlet or None
+
+
+#: A news agency's mark after a dateline: "ASTANA, March 16. /TASS/.", "ASTANA (Reuters) -", "(AKIpress) —".
+_AGENCY_MARK = re.compile(r"(?:^|\s)[/(](?P<name>[A-Z][A-Za-z]{2,15}(?:[-.][A-Za-z]{2,10})?)[/)]\s*(?:[.,—–-]|$)", re.M)
+
+
+def _outlet_core(name: str) -> str:
+    """A name of an outlet without "the", its domain ending and punctuation: "The Caspian Post" -> "caspianpost"."""
+    name = re.sub(r"^the\s+", "", name.strip().lower())
+    name = re.sub(r"[.-](?:kz|az|ru|kg|uz|com|net|org|info|ro)$", "", name)
+    return re.sub(r"[\W_]+", "", name)
+
+
+def _same_outlet(doc: ArticleDoc, name: str) -> bool:
+    """Whether ``name`` is the article's own outlet (by its id or any of its labels)."""
+    if not doc.outlet:
+        return False
+    linker = doc.linker
+    names = {doc.outlet} | {linker.label(doc.outlet, lang) for lang in ("en", "kk", "ru")}
+    return _outlet_core(name) in {_outlet_core(n) for n in names}
 
 
 def _narrated(doc: ArticleDoc, n: int, who: str) -> bool:
