@@ -16,7 +16,6 @@ import pytest
 
 from ._drafting import draft, facts
 
-
 TUNING = Path(__file__).parents[1] / "data" / "extract_real"
 
 
