@@ -136,3 +136,15 @@ def test_a_headline_figure_a_person_states_later_is_theirs_in_a_carried_report_t
         date="2026-01-30",
     )
     assert claimants(d, 11) == ["bakyt-nurmukhanov"]
+
+
+# ------------------------------------------------------------------ where a reported speech ends
+
+
+def test_a_paragraph_narrating_another_person_ends_the_reported_speech(session):
+    # test4/en-ckhq-2026-02-10-article-9-wording (the whole excerpt): after "He explained ...", a paragraph on
+    # Tokayev's decree; the counts of its last sentence are the outlet's, not the speaker's before
+    text = TUNING.joinpath("test4/texts/en-ckhq-2026-02-10-article-9-wording.txt").read_text()
+    d = draft(session, text, outlet="ckhq", date="2026-02-10")
+    assert claimants(d, 77) == ["ckhq"]
+    assert claimants(d, 84) == ["ckhq"]

@@ -322,6 +322,20 @@ def _narrated(doc: ArticleDoc, n: int, who: str) -> bool:
     return any(m.kind == "person" and not m.oblique and m.actor == who and not governed(s.text, m, s.lang) for m in ms)
 
 
+def _narrates_another(doc: ArticleDoc, n: int) -> bool:
+    """Whether sentence ``n`` opens a paragraph after the one of the speaker just before and tells, outside a
+    quotation, of another named person as its subject: the outlet narrates again, the speech has ended."""
+    s, recent = doc.article.sentences[n], doc.recent_speaker
+    if recent is None or doc.article.sentences[recent[0]].paragraph == s.paragraph:
+        return False
+    if n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph:
+        return False
+    if _QUOTE_OPENS[s.lang].match(s.text) or s.paragraph in doc.quote_speaker:
+        return False
+    named = _sentence_subject(doc, n)
+    return named is not None and named != recent[1]
+
+
 def _outlet_formula(doc: ArticleDoc, m: Mention, text: str, lang: str) -> bool:
     """Whether the organisation ``m`` is only the name in the outlet's attribution formula: the
     sentence has one ("The Caspian Post reports", "сообщает Zakon.kz") and the registry does not
@@ -475,6 +489,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     cue = P.ANNOUNCE[s.lang].search(s.text)
     if not said and cue is None and doc.recent_speaker is not None and _narrated(doc, n, doc.recent_speaker[1]):
         doc.recent_speaker = None  # "In this context, the president decided to ...": the outlet narrates again
+    elif not said and cue is None and doc.recent_speaker is not None and _narrates_another(doc, n):
+        doc.recent_speaker = None  # a new paragraph: "Kazakh President Tokayev signed a decree ...": the outlet's
     if cue is None or _formula_cue(s.text, cue, s.lang):
         return  # "..., деп хабарлайды BAQ.KZ": the outlet's own formula, no body's announcement
     if _PUBLISHED.search(cue.group()) and any(m.kind == "document" for m in ms):
