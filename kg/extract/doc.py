@@ -74,6 +74,8 @@ class ArticleDoc:
     last_person: dict[int, str] = field(default_factory=dict)
     #: Paragraph -> who a quotation in it belongs to ("— ..., — деді Жандос Шаймарданов.").
     quote_speaker: dict[int, str] = field(default_factory=dict)
+    #: Paragraph -> (sentence, post) of a quotation closed by a post, not a name ("— сказал Спикер Мажилиса").
+    quote_post: dict[int, tuple[int, Any]] = field(default_factory=dict)
     #: The person named last so far, in any case ("По её словам", "He added" refer to them).
     last_named: str | None = None
     #: The body whose announcement the article reports ("Орталық референдум комиссиясы ... жария етті").

@@ -42,7 +42,11 @@ def attribute(doc: ArticleDoc) -> None:
             )
             # "— деді депутат", "— сказал министр", "said the minister": a common noun for the person named before
             post = re.match(r"\s*(?:the\s+)?(?-i:[a-zа-яёәғқңөұүһі]{4,})(?:\s*[.,]|\s*$)", s.text[close.end() :])
-            if who is None and (pronoun or post is not None):
+            titled = _post_after(s.text, close.end(), s.lang) if who is None and post is None else None
+            if titled is not None:
+                # "— сказал Спикер Мажилиса", "— сказал глава региона": the holder of a post, found once posts are read
+                doc.quote_post.setdefault(s.paragraph, (n, titled))
+            elif who is None and (pronoun or post is not None):
                 who = last  # "— деді ол", "– he said", "— деді депутат": the person named before
             if who and doc.linker.type_of(who) == "person":
                 doc.quote_speaker.setdefault(s.paragraph, who)
@@ -53,3 +57,14 @@ def attribute(doc: ArticleDoc) -> None:
                     last = found
     for paragraph, who in introduced.items():
         doc.quote_speaker.setdefault(paragraph, who)  # a speaker who closes the quotation wins
+
+
+def _post_after(text: str, i: int, lang: str) -> P.Post | None:
+    """The post that names the speaker right after a quotation's closing verb ("— сказал Спикер Мажилиса",
+    "said the Speaker of the Mazhilis"), in the offsets of the sentence, when no name follows it."""
+    rest = text[i:]
+    lead = re.match(r"\s*(?:the\s+)?", rest, re.IGNORECASE)
+    for post in P.find_posts(rest, lang):
+        if post.start == (lead.end() if lead else 0):
+            return P.Post(post.role, i + post.start, i + post.end, post.text)
+    return None

@@ -148,3 +148,49 @@ def test_a_paragraph_narrating_another_person_ends_the_reported_speech(session):
     d = draft(session, text, outlet="ckhq", date="2026-02-10")
     assert claimants(d, 77) == ["ckhq"]
     assert claimants(d, 84) == ["ckhq"]
+
+
+# ------------------------------------------------------------------ a post standing for its holder
+
+KOSHANOV_VISIT = (
+    "Общенациональная коалиция «За Народную Конституцию Справедливого и Прогрессивного Казахстана!» во главе с "
+    "Председателем Мажилиса Ерланом Кошановым посетила Атыраускую область.\n\n"
+)
+
+
+def test_a_post_closing_a_quotation_is_its_holder_named_before(session):
+    # test4/ru-baq-2026-03-03-atyrau-koshanov: "— сказал Спикер Мажилиса" after "Председателем Мажилиса Ерланом
+    # Кошановым": the count is his, not the Mazhilis's
+    d = draft(
+        session,
+        KOSHANOV_VISIT + "— «Вы знаете, что со стороны населения поступило более 10 тысяч предложений. "
+        "Перезагружаются все ветви власти», — сказал Спикер Мажилиса.",
+        outlet="baq-kz",
+        date="2026-03-03",
+    )
+    assert claimants(d, 10000) == ["erlan-koshanov"]
+
+
+def test_a_post_and_its_body_as_the_subject_is_the_holder(session):
+    # test4/ru-baq-2026-03-03-atyrau-koshanov, its "Как отметил Спикер Мажилиса" with the count of the quotation
+    d = draft(
+        session,
+        KOSHANOV_VISIT + "Как отметил Спикер Мажилиса, со стороны населения поступило более 10 тысяч предложений.",
+        outlet="baq-kz",
+        date="2026-03-03",
+    )
+    assert claimants(d, 10000) == ["erlan-koshanov"]
+
+
+def test_a_quotation_closed_by_an_unnamed_post_is_nobodys_figure_here(session):
+    # test4/ru-kazinform-2026-02-02-zhetisu-aktiv: "— сказал глава региона", no name for him: not the outlet's count
+    d = draft(
+        session,
+        "— В соответствии с Указом Президента от 21 января 2026 года была создана комиссия по Конституционной "
+        "реформе. В ее рамках сформирована рабочая группа для обсуждения изменений. В состав группы вошла "
+        "председатель областного маслихата Гульнар Тойлыбаева. На сегодняшний день проведено шесть заседаний "
+        "Конституционной комиссии, — сказал глава региона.",
+        outlet="kazinform",
+        date="2026-02-02",
+    )
+    assert claimants(d, 6) == []

@@ -185,6 +185,10 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
                     break
     if explicit is not None and _outlet_formula(doc, explicit, text, lang):
         explicit = None  # "..., The Caspian Post reports": the outlet's formula, not a body drafted as "Post"
+    held = _titled(doc, n, explicit) if explicit is not None else None
+    if held is not None:
+        _carry(doc, n, held)
+        return held, 0.75, "the holder of the post named"  # "Как отметил Спикер Мажилиса": who holds it
     if explicit is not None:
         who = speaker(doc, explicit, n, lang)
         if who and who != PLACEHOLDER_OUTLET and doc.linker.type_of(who) == "outlet":
@@ -198,6 +202,12 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if s.paragraph in doc.quote_speaker:
         _carry(doc, n, doc.quote_speaker[s.paragraph])
         return doc.quote_speaker[s.paragraph], 0.75, "the speaker of the quotation"
+    if s.paragraph in doc.quote_post:
+        held = post_holder(doc, *doc.quote_post[s.paragraph])
+        if held is None:
+            return None, 0.0, ""  # "— сказал глава региона" with no name: someone's words, never the outlet's
+        _carry(doc, n, held)
+        return held, 0.7, "the holder of the post who closes the quotation"
     named = _sentence_subject(doc, n)
     if named is not None:
         _carry(doc, n, named)
@@ -227,6 +237,38 @@ _ASIDE = {
     "ru": re.compile(r"\W*(?:напомним|как\s+сообщалось\s+ранее|как\s+сообщалось)(?!\w)", re.I),
     "en": re.compile(r"\W*(?:recall\s+that|as\s+(?:previously|earlier)\s+reported|as\s+reported\s+earlier)\b", re.I),
 }
+
+
+def post_holder(doc: ArticleDoc, n: int, post: P.Post) -> str | None:
+    """The person who holds ``post`` in sentence ``n`` ("Спикер Мажилиса", "глава региона"), as the article named
+    them earlier: the holder of that post in the body named right after it, else the one person the drafted posts
+    put in that body ("Председателем Мажилиса Ерланом Кошановым" before "Спикер Мажилиса"); None when unknown."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    body = next((m for m in ms if m.kind in ("organisation", "unit", "anaphor") and 0 <= m.start - post.end <= 3), None)
+    org = actor(doc, body, n, s.lang) if body is not None else None
+    if org is None:
+        return None
+    held = doc.holders.get((post.role, org))
+    if held is None:
+        persons = {
+            f.values["holder"]
+            for f in doc.facts
+            if f.type == "membership"
+            and f.values.get("organisation") == org
+            and doc.linker.type_of(f.values["holder"]) == "person"
+        }
+        held = persons.pop() if len(persons) == 1 else None
+    return held
+
+
+def _titled(doc: ArticleDoc, n: int, m: Mention) -> str | None:
+    """The holder of the post right before the body ``m`` a statement is credited to ("Как отметил Спикер
+    Мажилиса"), when the article named them; None when ``m`` follows no post or the holder is unknown."""
+    if m.kind not in ("organisation", "unit", "anaphor"):
+        return None
+    s = doc.article.sentences[n]
+    post = next((p for p in P.find_posts(s.text, s.lang) if 0 <= m.start - p.end <= 2), None)
+    return post_holder(doc, n, post) if post is not None else None
 
 
 def _carry(doc: ArticleDoc, n: int, who: str) -> None:
@@ -482,7 +524,7 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         said = said or cue is not None
         who = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
         if who is not None and who.kind in kinds:
-            found = actor(doc, who, n, s.lang)
+            found = _titled(doc, n, who) or actor(doc, who, n, s.lang)  # "Спикер Мажилиса": its holder
             if found and doc.linker.type_of(found) not in ("outlet", None):
                 _carry(doc, n, found)  # "The Central Election Commission noted that ...": it goes on
                 break
