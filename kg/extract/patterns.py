@@ -1089,15 +1089,15 @@ UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
     r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|баб(?:ы|ының)|депутат\w*|мүше\w*|"
     r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*|маман\w*|"
-    r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)|кездесу\w*|іс-шара\w*",
+    r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)|кездесу\w*|іс-шара\w*|бастама\w*|спикер\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
     r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*|"
-    r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)|пунктов|люд(?:ей|ьми)|встреч(?!\w)|мероприяти\w*",
+    r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)|пунктов|люд(?:ей|ьми)|встреч(?!\w)|мероприяти\w*|спикер\w*",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
-    r"stations|specialists|seats|countries",
+    r"stations|specialists|seats|countries|speakers",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract import patterns as P
+
 from ._drafting import draft, facts
 
 TUNING = Path(__file__).parents[1] / "data" / "extract_real"
@@ -194,3 +196,33 @@ def test_a_quotation_closed_by_an_unnamed_post_is_nobodys_figure_here(session):
         date="2026-02-02",
     )
     assert claimants(d, 6) == []
+
+
+# ------------------------------------------------------------------ what a figure counts
+
+
+def test_counts_of_initiatives_and_speakers_are_figures(session):
+    # test4/kk-baq-2026-02-04-peoples-party-regions: "2 мыңнан астам бастама" (initiatives), said by the akim
+    d = draft(
+        session,
+        "Облыс әкімі Асайын Байханов Конституция жобасы азаматтардың, саяси партиялардың, үкіметтік емес "
+        "ұйымдардың және сарапшылардың ұсыныстары негізінде әзірленгенін, барлығы 2 мыңнан астам бастама "
+        "жиналғанын айтты.",
+        outlet="baq-kz",
+        date="2026-02-04",
+    )
+    assert [f.values["comparator"] for f in facts(d, "claim", quantity=2000)] == ["more-than"]
+    assert claimants(d, 2000) == ["asayyn-baykhanov"]  # drafted under its transliteration
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quantity"),
+    [
+        ("Онлайн-марафон барысында 100-ге жуық спикер сөз сөйледі.", "kk", 100),
+        ("В марафоне выступили около 100 спикеров.", "ru", 100),
+        ("More than 100 speakers took part in the marathon.", "en", 100),
+    ],
+)
+def test_a_count_of_speakers(text, lang, quantity):
+    # test4/kk-zakon-2026-02-14-referendum-marathon: "100-ге жуық спикер" (the same count in each language)
+    assert [q[0] for q in P.find_quantities(text, lang)] == [quantity]
