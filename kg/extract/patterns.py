@@ -1171,6 +1171,10 @@ _PART_OF = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:existing\s+|current\s+|total\s+)?|из\s+(?:(?:существующих|действующих|имеющихся)\s+)?)"
     rf"(\d{{1,3}}(?:(?:{_DIGIT_SPACE}|,)\d{{3}})*)(?![\d.,]\d)"
 )
+#: A figure written with a magnitude word between its groups of digits: "146 тыс. 558", "7 миллионов 954 тысячи 667".
+_COMPOSITE = re.compile(r"(?:тыс|млн|миллион|мың|thousand|million)\w*\.?\s+\d", I)
+#: "9,127,192 out of 12,482,613 eligible voters": a part counted in the unit of the whole, both figures.
+_OUT_OF = re.compile(rf"\s+out\s+of\s+(\d{{1,3}}(?:(?:{_DIGIT_SPACE}|,)\d{{3}})*)(?![\d.,]\d)")
 #: "145 seats, down from the current total of 148": a figure compared with the one before it, in its unit (English).
 _SAME_UNIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:total\s+of\s+)?$", I)
 #: "сократится с 148 до 145 человек": the first figure of a Russian range, counted in the unit of the one after "до";
@@ -1301,8 +1305,10 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             candidates.append((m.start(), m.end(), value, possessive))
     out: list[tuple[float | int, str, str, int, int]] = []
     ranges: list[tuple[float | int, str, int, int, int]] = []
-    parts = {start: _PART_OF.match(text, end) for start, end, _v, _p in candidates}
-    bases = {part.start(1) for part in parts.values() if part is not None}
+    parts = {start: _PART_OF.match(text, end) or _OUT_OF.match(text, end) for start, end, _v, _p in candidates}
+    # "77 of the existing 104 articles": the whole is the text's size, no figure; "9,127,192 out of 12,482,613
+    # eligible voters": both are reported, the part counted in the whole's unit
+    bases = {part.start(1) for part in parts.values() if part is not None and part.re is _PART_OF}
     for start, end, value, possessive in sorted(candidates):
         if start in bases:
             continue  # "77 of the existing 104 articles", "77 из 104 статей": the whole, the base of the figure
@@ -1347,6 +1353,14 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if sign:
             out.append((value, comparator, sign.group(1), start, end + sign.end()))
             continue
+        if _COMPOSITE.search(text, start, end):
+            # "Недействительными бюллетенями признаны 146 тыс. 558": a count written in magnitude words is no date,
+            # no number of an article; its noun stands before it, else it counts what the figure before did
+            noun = list(re.finditer(rf"(?<![\w-])(?:{units})", text[max(0, start - 80) : start], I))
+            unit_word = noun[-1].group() if noun else (out[-1][2] if out and not _PERCENT.fullmatch(out[-1][2]) else "")
+            if unit_word:
+                out.append((value, comparator, unit_word, start, end))
+                continue
         again = lang == "en" and out and before(_SAME_UNIT_BEFORE, text, start)
         if again and not _PERCENT.fullmatch(out[-1][2]) and not re.match(r"\s*per", after, I):
             # "145 seats, down from the current total of 148": the figure it is compared with names the unit

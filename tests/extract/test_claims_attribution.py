@@ -226,3 +226,30 @@ def test_counts_of_initiatives_and_speakers_are_figures(session):
 def test_a_count_of_speakers(text, lang, quantity):
     # test4/kk-zakon-2026-02-14-referendum-marathon: "100-ге жуық спикер" (the same count in each language)
     assert [q[0] for q in P.find_quantities(text, lang)] == [quantity]
+
+
+def test_a_part_out_of_a_whole_counts_both():
+    # test4/en-monitoruldestiri-2026-03-16-tass-87-percent: the voters taking part and those on the register
+    found = P.find_quantities(
+        "The voter turnout was 73.12%, with 9,127,192 out of 12,482,613 eligible voters taking part, data from "
+        "the Commission showed.",
+        "en",
+    )
+    assert [(q[0], q[2]) for q in found] == [(73.12, "%"), (9127192, "voters"), (12482613, "voters")]
+    # the size of the text a part is taken from is no figure (test3/en-anewz-2026-01-31-sweeping-overhaul)
+    assert [q[0] for q in P.find_quantities("The proposal revises 77 of the existing 104 articles", "en")] == [77]
+
+
+def test_counts_in_magnitude_words_without_a_noun_after_them(session):
+    # test4/ru-interfax-2026-03-17-final-results: "146 тыс. 558", "127 тыс. 868", the ballots named before,
+    # after the paragraph of the Commission's data
+    d = draft(
+        session,
+        "По данным ЦИК, общее число избирателей в списках составило 12 млн 482 тыс. 613 человек, всего "
+        "проголосовало 9 млн 127 тыс. 192 человека.\n\n"
+        "Недействительными бюллетенями признаны 146 тыс. 558, не учтенными - 127 тыс. 868.",
+        outlet="interfax",
+        date="2026-03-17",
+    )
+    assert claimants(d, 146558) == ["central-election-commission"]
+    assert claimants(d, 127868) == ["central-election-commission"]
