@@ -13,6 +13,7 @@ import re
 from kg.extract import patterns as P
 from kg.extract.actors import actor, speaker
 from kg.extract.doc import ArticleDoc
+from kg.extract.mentions import Mention
 
 __all__ = ["attribute"]
 
@@ -42,7 +43,7 @@ def attribute(doc: ArticleDoc) -> None:
             )
             # "— деді депутат", "— сказал министр", "said the minister": a common noun for the person named before
             post = re.match(r"\s*(?:the\s+)?(?-i:[a-zа-яёәғқңөұүһі]{4,})(?:\s*[.,]|\s*$)", s.text[close.end() :])
-            titled = _post_after(s.text, close.end(), s.lang) if who is None and post is None else None
+            titled = _post_after(s.text, close.end(), ms, s.lang) if who is None and post is None else None
             if titled is not None:
                 # "— сказал Спикер Мажилиса", "— сказал глава региона": the holder of a post, found once posts are read
                 doc.quote_post.setdefault(s.paragraph, (n, titled))
@@ -59,12 +60,15 @@ def attribute(doc: ArticleDoc) -> None:
         doc.quote_speaker.setdefault(paragraph, who)  # a speaker who closes the quotation wins
 
 
-def _post_after(text: str, i: int, lang: str) -> P.Post | None:
-    """The post that names the speaker right after a quotation's closing verb ("— сказал Спикер Мажилиса",
-    "said the Speaker of the Mazhilis"), in the offsets of the sentence, when no name follows it."""
-    rest = text[i:]
-    lead = re.match(r"\s*(?:the\s+)?", rest, re.IGNORECASE)
-    for post in P.find_posts(rest, lang):
-        if post.start == (lead.end() if lead else 0):
-            return P.Post(post.role, i + post.start, i + post.end, post.text)
+def _post_after(text: str, i: int, ms: list[Mention], lang: str) -> P.Post | None:
+    """The post that names the speaker right after a quotation's closing verb at ``i`` ("— сказал Спикер
+    Мажилиса", "said the Speaker of the Mazhilis", "— деді Мәжіліс спикері": the body before the post), in the
+    offsets of the sentence, when no name follows it."""
+    lead = re.match(r"\s*(?:the\s+)?", text[i:], re.IGNORECASE)
+    start = i + (lead.end() if lead else 0)
+    body = next((m for m in ms if m.kind in ("organisation", "unit") and m.start == start), None)
+    for post in P.find_posts(text[i:], lang):
+        at = i + post.start
+        if at == start or (body is not None and not text[body.end : at].strip()):
+            return P.Post(post.role, at, i + post.end, post.text)
     return None

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import patterns as P
+from kg.extract.draft import Session
 
 from ._drafting import draft, facts
 
@@ -182,6 +183,28 @@ def test_a_post_and_its_body_as_the_subject_is_the_holder(session):
         date="2026-03-03",
     )
     assert claimants(d, 10000) == ["erlan-koshanov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Atyrau excerpt's facts (test4/ru-baq-2026-03-03-atyrau-koshanov) as English and Kazakh reports word
+        # them: the post after the closing verb, the post as the subject, a Kazakh body before its post
+        "Yerlan Koshanov, Chairman of the Mazhilis, visited Atyrau region.\n\n“More than 10,000 proposals came "
+        "from the population,” said the Speaker of the Mazhilis.",
+        "Yerlan Koshanov, Chairman of the Mazhilis, visited Atyrau region.\n\nThe Speaker of the Mazhilis said "
+        "that more than 10,000 proposals came from the population.",
+        "Мәжіліс Төрағасы Ерлан Қошанов Атырау облысына барды.\n\n– Халық тарапынан 10 мыңнан астам ұсыныс "
+        "түсті, – деді Мәжіліс спикері.",
+        "Мәжіліс Төрағасы Ерлан Қошанов Атырау облысына барды.\n\nМәжіліс спикерінің айтуынша, халық тарапынан "
+        "10 мыңнан астам ұсыныс түсті.",
+    ],
+)
+def test_a_post_of_a_body_in_english_and_kazakh_is_its_holder(text):
+    d = draft(Session(), text, outlet="baq-kz", date="2026-03-03")  # a session of its own: Koshanov is new here
+    [chair] = facts(d, "membership", role="chair", organisation="mazhilis")
+    assert claimants(d, 10000) == [chair.values["holder"]]
+    assert chair.values["holder"] in ("yerlan-koshanov", "erlan-koshanov")  # as each language transliterates him
 
 
 def test_a_quotation_closed_by_an_unnamed_post_is_nobodys_figure_here(session):

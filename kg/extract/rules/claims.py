@@ -185,7 +185,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
                     break
     if explicit is not None and _outlet_formula(doc, explicit, text, lang):
         explicit = None  # "..., The Caspian Post reports": the outlet's formula, not a body drafted as "Post"
-    held = _titled(doc, n, explicit) if explicit is not None else None
+    held = _titled(doc, n, explicit) if explicit is not None else _post_speaks(doc, n)
     if held is not None:
         _carry(doc, n, held)
         return held, 0.75, "the holder of the post named"  # "Как отметил Спикер Мажилиса": who holds it
@@ -244,7 +244,7 @@ def post_holder(doc: ArticleDoc, n: int, post: P.Post) -> str | None:
     them earlier: the holder of that post in the body named right after it, else the one person the drafted posts
     put in that body ("Председателем Мажилиса Ерланом Кошановым" before "Спикер Мажилиса"); None when unknown."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
-    body = next((m for m in ms if m.kind in ("organisation", "unit", "anaphor") and 0 <= m.start - post.end <= 3), None)
+    body = next((m for m in ms if m.kind in ("organisation", "unit", "anaphor") and _of_post(s.text, post, m)), None)
     org = actor(doc, body, n, s.lang) if body is not None else None
     if org is None:
         return None
@@ -267,8 +267,45 @@ def _titled(doc: ArticleDoc, n: int, m: Mention) -> str | None:
     if m.kind not in ("organisation", "unit", "anaphor"):
         return None
     s = doc.article.sentences[n]
-    post = next((p for p in P.find_posts(s.text, s.lang) if 0 <= m.start - p.end <= 2), None)
+    post = next((p for p in P.find_posts(s.text, s.lang) if _of_post(s.text, p, m)), None)
     return post_holder(doc, n, post) if post is not None else None
+
+
+def _post_speaks(doc: ArticleDoc, n: int) -> str | None:
+    """The holder of a post that is the source of sentence ``n`` with no name beside it: "The Speaker of the
+    Mazhilis said ...", "Мәжіліс спикерінің айтуынша, ...", "по словам спикера Мажилиса"; None when unknown."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    cues = [c for table in (P.STATEMENT, P.ANNOUNCE) for c in table[lang].finditer(text)]
+    for post in P.find_posts(text, lang):
+        body = next((m for m in ms if m.kind in ("organisation", "unit") and _of_post(text, post, m)), None)
+        if body is None or any(m.kind == "person" and 0 <= m.start - max(post.end, body.end) <= 3 for m in ms):
+            continue  # no body to find the holder by, or a name follows: the rules read the name
+        end = max(post.end, body.end)
+        cited = (lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[end:])) or (
+            lang in P.ACCORDING_AFTER and P.before(P.ACCORDING_AFTER[lang], text, min(post.start, body.start))
+        )
+        spoken = any(
+            (c.start() >= end and not text[end : c.start()].strip())  # "The Speaker of the Mazhilis said"
+            or (c.end() <= post.start and _THE.fullmatch(text, c.end(), post.start))  # "said the Speaker of ..."
+            for c in cues
+        )
+        if cited or spoken:
+            return post_holder(doc, n, post)
+    return None
+
+
+def _of_post(text: str, post: P.Post, m: Mention) -> bool:
+    """Whether the body ``m`` is the one ``post`` is held in: right after it ("Спикер Мажилиса", "the Speaker of the
+    Mazhilis") or, as Kazakh puts it, right before it ("Мәжіліс спикері")."""
+    if m.start >= post.end:
+        return bool(_OF.fullmatch(text, post.end, m.start))
+    return m.end <= post.start and not text[m.end : post.start].strip()
+
+
+_THE = re.compile(r"\s*(?:the\s+)?", re.I)
+#: What stands between a post and its body: nothing, or "of (the)".
+_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.I)
 
 
 def _carry(doc: ArticleDoc, n: int, who: str) -> None:
