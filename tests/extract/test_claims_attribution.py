@@ -276,3 +276,19 @@ def test_counts_in_magnitude_words_without_a_noun_after_them(session):
     )
     assert claimants(d, 146558) == ["central-election-commission"]
     assert claimants(d, 127868) == ["central-election-commission"]
+
+
+# ------------------------------------------------------------------ several speakers in one paragraph
+
+
+def test_two_quotations_read_as_one_sentence_each_go_to_their_speaker(session):
+    # invented, in the manner of Russian reports: a second quotation after "— сказал X." is kept in one
+    # sentence by the reader; each figure belongs to the speaker who closes its quotation
+    d = draft(
+        session,
+        "Государственный советник Ерлан Карин и председатель Конституционного суда Эльвира Азимова выступили на "
+        "заседании.\n\n— Поступило более 2 тысяч предложений, — сказал Карин. — Проведено 12 заседаний, — "
+        "добавила Азимова.",
+    )
+    assert claimants(d, 2000) == ["erlan-karin"]
+    assert claimants(d, 12) == ["elvira-azimova"]

@@ -68,8 +68,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
         turnout = P.TURNOUT.search(text)
         if turnout:
             measure = turnout.group()
+        closer = _closer(doc, n, q_end)  # "— ..., — сказал Карин. — ..., — добавила Азимова." read as one sentence
         values: dict[str, Any] = {
-            "claimant": who,
+            "claimant": closer or who,
             "measure": {lang: measure},
             "quantity": quantity,
             "comparator": comparator if comparator != "less-than" else None,
@@ -89,6 +90,21 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if platform is not None:
             values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
         _add_claim(doc, n, values, confidence, how)
+
+
+def _closer(doc: ArticleDoc, n: int, end: int) -> str | None:
+    """In a sentence that closes two quotations or more ("— ..., — сказал Карин. — ..., — добавила Азимова."),
+    the person named after the first closing verb that follows the figure ending at ``end``; else None."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    closes = list(P.QUOTE_CLOSE[s.lang].finditer(s.text))
+    if len(closes) < 2:
+        return None
+    close = next((c for c in closes if c.start() >= end), None)
+    if close is None:
+        return None
+    after = [m for m in ms if m.kind == "person" and 0 <= m.start - close.end() + 1 < 40]
+    who = speaker(doc, after[0], n, s.lang) if after else None
+    return who if who and doc.linker.type_of(who) == "person" else None
 
 
 #: A count that says when: "после шести заседаний", "after six meetings", "алты отырыстан кейін".
