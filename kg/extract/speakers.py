@@ -35,9 +35,11 @@ def attribute(doc: ArticleDoc) -> None:
                     introduced[nxt.paragraph] = found
         close = P.QUOTE_CLOSE[s.lang].search(s.text)
         if close is not None:
-            after = [m for m in ms if m.kind == "person" and m.start >= close.end() - 1]
+            after = [m for m in ms if m.kind == "person" and 0 <= m.start - close.end() + 1 < 40]
             # "— сказал Ерлан Карин", "said Nurmukhanov": the person right after the verb, a surname alone too
-            who = speaker(doc, after[0], n, s.lang) if after and after[0].start - close.end() < 40 else None
+            # (not a body the tagger took for a person: "деді Сенат төрағасы Мәулен Әшімбаев")
+            named = (speaker(doc, m, n, s.lang) for m in after)
+            who = next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
             pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or re.search(
                 r"\b(?:he|she)\b", close.group(), re.IGNORECASE
             )

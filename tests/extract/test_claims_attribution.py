@@ -292,3 +292,39 @@ def test_two_quotations_read_as_one_sentence_each_go_to_their_speaker(session):
     )
     assert claimants(d, 2000) == ["erlan-karin"]
     assert claimants(d, 12) == ["elvira-azimova"]
+
+
+# ------------------------------------------------------------------ sources worded otherwise
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "source"),
+    [
+        # invented in the manner of the parts' reports: an impersonal "сообщили в X" (test4's Zhetisu excerpt has
+        # "отметили в пресс-службе акима области"), a Kazakh "X-тың хабарлауынша", a noun between the source and
+        # its cue, "as X reported", a figure the next sentence says was announced by X
+        ("Явка составила 73,12%, сообщили в Центральной избирательной комиссии.", 73.12, "central-election-commission"),
+        ("Как сообщили в пресс-службе Мажилиса, поступило 500 предложений.", 500, "mazhilis"),
+        (
+            "Орталық сайлау комиссиясының хабарлауынша, сайлаушылардың 73,12 пайызы дауыс берді.",
+            73.12,
+            "central-election-commission",
+        ),
+        ("Kazinform агенттігінің мәліметінше, 2 мыңнан астам ұсыныс түскен.", 2000, "kazinform"),
+        ("Kazinform хабарлағандай, комиссияға 2 мыңнан астам ұсыныс түскен.", 2000, "kazinform"),
+        (
+            "Turnout reached 73.12%.\n\nThe figures were announced by CEC chairman Nurlan Abdirov at a briefing.",
+            73.12,
+            "nurlan-abdirov",
+        ),
+        # a Kazakh report's ", деді X" without a dash (the tagger reads "Сенат" after it as a name)
+        (
+            "Сенат депутаттары 600-ге жуық кездесу өткізді, деді Сенат төрағасы Мәулен Әшімбаев.",
+            600,
+            "maulen-ashimbayev",
+        ),
+    ],
+)
+def test_sources_worded_otherwise(session, text, quantity, source):
+    d = draft(session, text, outlet="khabar", date="2026-03-16")
+    assert claimants(d, quantity) == [source]

@@ -103,8 +103,8 @@ def _closer(doc: ArticleDoc, n: int, end: int) -> str | None:
     if close is None:
         return None
     after = [m for m in ms if m.kind == "person" and 0 <= m.start - close.end() + 1 < 40]
-    who = speaker(doc, after[0], n, s.lang) if after else None
-    return who if who and doc.linker.type_of(who) == "person" else None
+    named = (speaker(doc, m, n, s.lang) for m in after)
+    return next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
 
 
 #: A count that says when: "после шести заседаний", "after six meetings", "алты отырыстан кейін".
@@ -511,7 +511,8 @@ THIS_WAS_SAID = {
     "kk": re.compile(r"^\W*(?:(?:бұл|осы)\s+туралы|осындай\s+пікір\w*|бұл\s+(?:деректер|мәліметтер)\w*)(?!\w)", re.I),
     "ru": re.compile(r"^\W*(?:об\s+этом|такое\s+мнение|такую\s+(?:оценку|позицию)|эти\s+(?:данные|цифры))(?!\w)", re.I),
     "en": re.compile(
-        r"^\W*(?:(?:this|that|it)\s+was|these\s+figures\s+were)\s+(?:stated|announced|reported|said|noted|told|"
+        r"^\W*(?:(?:this|that|it)\s+was|(?:these|the)\s+(?:figures|data|results|numbers)\s+were)\s+"
+        r"(?:stated|announced|reported|said|noted|told|"
         r"given|cited|released)\s+(?:\w+\s+){0,3}?by\b",
         re.I,
     ),
