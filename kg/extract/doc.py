@@ -76,6 +76,8 @@ class ArticleDoc:
     quote_speaker: dict[int, str] = field(default_factory=dict)
     #: Paragraph -> (sentence, post) of a quotation closed by a post, not a name ("— сказал Спикер Мажилиса").
     quote_post: dict[int, tuple[int, Any]] = field(default_factory=dict)
+    #: Paragraph -> its quotation marks in order: (sentence, offset, "open" | "close" | "closer", speaker or None).
+    quote_marks: dict[int, list[tuple[int, int, str, Any]]] = field(default_factory=dict)
     #: The person named last so far, in any case ("По её словам", "He added" refer to them).
     last_named: str | None = None
     #: The body whose announcement the article reports ("Орталық референдум комиссиясы ... жария етті").

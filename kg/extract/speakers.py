@@ -15,7 +15,7 @@ from kg.extract.actors import actor, speaker
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "quoted_by"]
 
 
 def attribute(doc: ArticleDoc) -> None:
@@ -33,26 +33,15 @@ def attribute(doc: ArticleDoc) -> None:
                 found = next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
                 if found:
                     introduced[nxt.paragraph] = found
-        close = P.QUOTE_CLOSE[s.lang].search(s.text)
-        if close is not None:
-            after = [m for m in ms if m.kind == "person" and 0 <= m.start - close.end() + 1 < 40]
-            # "— сказал Ерлан Карин", "said Nurmukhanov": the person right after the verb, a surname alone too
-            # (not a body the tagger took for a person: "деді Сенат төрағасы Мәулен Әшімбаев")
-            named = (speaker(doc, m, n, s.lang) for m in after)
-            who = next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
-            pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or re.search(
-                r"\b(?:he|she)\b", close.group(), re.IGNORECASE
-            )
-            # "— деді депутат", "— сказал министр", "said the minister": a common noun for the person named before
-            post = re.match(r"\s*(?:the\s+)?(?-i:[a-zа-яёәғқңөұүһі]{4,})(?:\s*[.,]|\s*$)", s.text[close.end() :])
-            titled = _post_after(s.text, close.end(), ms, s.lang) if who is None and post is None else None
+        closers = [(close, *_closing(doc, n, close, last)) for close in P.QUOTE_CLOSE[s.lang].finditer(s.text)]
+        if closers:
+            _close, who, titled = closers[0]
             if titled is not None:
                 # "— сказал Спикер Мажилиса", "— сказал глава региона": the holder of a post, found once posts are read
                 doc.quote_post.setdefault(s.paragraph, (n, titled))
-            elif who is None and (pronoun or post is not None):
-                who = last  # "— деді ол", "– he said", "— деді депутат": the person named before
-            if who and doc.linker.type_of(who) == "person":
+            elif who:
                 doc.quote_speaker.setdefault(s.paragraph, who)
+        _mark_quotes(doc, n, [(c.start(), c.end(), who or titled) for c, who, titled in closers])
         for m in ms:
             if m.kind == "person" and (m.actor or not m.new.get("single")):
                 found = actor(doc, m, n, s.lang)
@@ -60,6 +49,30 @@ def attribute(doc: ArticleDoc) -> None:
                     last = found
     for paragraph, who in introduced.items():
         doc.quote_speaker.setdefault(paragraph, who)  # a speaker who closes the quotation wins
+
+
+def _closing(doc: ArticleDoc, n: int, close: re.Match, last: str | None) -> tuple[str | None, P.Post | None]:
+    """Who closes a quotation at ``close`` in sentence ``n``: the person named after the verb, else the person
+    named before (``last``) for "— деді ол", "– he said", "— деді депутат"; or the post that names them."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    after = [m for m in ms if m.kind == "person" and 0 <= m.start - close.end() + 1 < 40]
+    # "— сказал Ерлан Карин", "said Nurmukhanov": the person right after the verb, a surname alone too
+    # (not a body the tagger took for a person: "деді Сенат төрағасы Мәулен Әшімбаев")
+    named = (speaker(doc, m, n, s.lang) for m in after)
+    who = next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
+    if who is not None:
+        return who, None
+    pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or re.search(
+        r"\b(?:he|she)\b", close.group(), re.IGNORECASE
+    )
+    # "— деді депутат", "— сказал министр", "said the minister": a common noun for the person named before
+    post = re.match(r"\s*(?:the\s+)?(?-i:[a-zа-яёәғқңөұүһі]{4,})(?:\s*[.,]|\s*$)", s.text[close.end() :])
+    titled = _post_after(s.text, close.end(), ms, s.lang) if post is None else None
+    if titled is not None:
+        return None, titled
+    if (pronoun or post is not None) and last and doc.linker.type_of(last) == "person":
+        return last, None
+    return None, None
 
 
 def _post_after(text: str, i: int, ms: list[Mention], lang: str) -> P.Post | None:
@@ -74,3 +87,47 @@ def _post_after(text: str, i: int, ms: list[Mention], lang: str) -> P.Post | Non
         if at == start or (body is not None and not text[body.end : at].strip()):
             return P.Post(post.role, at, i + post.end, post.text)
     return None
+
+
+#: Where a quotation opens: a dash or a quotation mark that starts a sentence, or a dash after a sentence's end
+#: inside what the reader kept as one ("… — сказал Карин. — Проведено …"), an opening mark anywhere.
+_OPENS = re.compile(r"^\s*[—–-](?=\s)|(?<=[.!?…])\s+[—–](?=\s)|[«“„]|(?:^|(?<=[\s(]))\"(?=\S)")
+#: Where one closes without a speaker: a closing mark (a title's or a name's, «Ак жол», unless a closing verb follows).
+_CLOSES = re.compile(r"[»”]|(?<=\S)\"(?=[\s,.;:!?)—–-]|$)")
+#: An English quotation closed by a name before its verb: "“…,” Erlan Karin said", "…," Natalia Pan noted.
+_NAME_SAID = re.compile(
+    r"[”\"],?\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'.-]*)\s+"
+    r"(?:said|added|noted|stressed|explained|emphasi[sz]ed|stated|clarified|remarked|recalled|told)\b"
+)
+
+
+def _mark_quotes(doc: ArticleDoc, n: int, closers: list[tuple[int, int, str | P.Post | None]]) -> None:
+    """Note where sentence ``n`` opens and closes quotations, and who closes them (a person, or the post that
+    names them), for :func:`quoted_by`."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    marks = doc.quote_marks.setdefault(s.paragraph, [])
+    if s.lang == "en":
+        for close in _NAME_SAID.finditer(s.text):
+            inside = [m for m in ms if m.kind == "person" and close.start("who") <= m.start < close.end("who")]
+            who = speaker(doc, inside[0], n, s.lang) if inside else None
+            closers.append((close.start(), close.end(), who if who and doc.linker.type_of(who) == "person" else None))
+    for a, _b, who in closers:
+        marks.append((n, a, "closer", who))
+    for found, kind in ((_OPENS, "open"), (_CLOSES, "close")):
+        for m in found.finditer(s.text):
+            if not any(a <= m.start() < b for a, b, _w in closers):
+                marks.append((n, m.start(), kind, None))
+    marks.sort(key=lambda mark: (mark[0], mark[1]))
+
+
+def quoted_by(doc: ArticleDoc, n: int, pos: int) -> tuple[int, str | P.Post | None] | None:
+    """Who closes the quotation the words at ``pos`` of sentence ``n`` stand in, and in which sentence: the person
+    named at its closing verb ("— Проведено 12 заседаний, — добавила Азимова", "“The commission held 12
+    meetings,” Azimova added"), also when the reader split the quotation into sentences, or the post that names
+    them ("— сказал Спикер Мажилиса"), or None when the closing names no one; None outside a quotation."""
+    marks = doc.quote_marks.get(doc.article.sentences[n].paragraph, [])
+    before = [mark for mark in marks if (mark[0], mark[1]) < (n, pos)]
+    if not before or before[-1][2] != "open":
+        return None
+    after = next((mark for mark in marks if (mark[0], mark[1]) > (n, pos) and mark[2] != "open"), None)
+    return (after[0], after[3]) if after is not None and after[2] == "closer" else None

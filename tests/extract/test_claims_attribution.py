@@ -328,3 +328,27 @@ def test_two_quotations_read_as_one_sentence_each_go_to_their_speaker(session):
 def test_sources_worded_otherwise(session, text, quantity, source):
     d = draft(session, text, outlet="khabar", date="2026-03-16")
     assert claimants(d, quantity) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented, in the manner of the parts' reports: two speakers' quotations in one paragraph, the first
+        # closed by a verb and a name, the second opened in the same sentence (ru, kk) or its own (en), closed after
+        "Государственный советник Ерлан Карин и председатель Конституционного суда Эльвира Азимова выступили на "
+        "заседании.\n\n— Поступило более 2 тысяч предложений. Это очень много, — сказал Карин. — Проведено 12 "
+        "заседаний. Работа продолжается, — добавила Азимова.",
+        "State Counsellor Erlan Karin and Constitutional Court Chair Elvira Azimova spoke at the meeting.\n\n"
+        '"More than 2,000 proposals were received. That is a lot," Karin said. "The commission held 12 meetings. '
+        'The work goes on," Azimova added.',
+        "Мемлекеттік кеңесші Ерлан Қарин мен Конституциялық сот төрағасы Эльвира Әзімова отырыста сөз сөйледі.\n\n"
+        "– 2 мыңнан астам ұсыныс түсті. Бұл – көп, – деді Ерлан Қарин. – Комиссия 12 отырыс өткізді. Жұмыс "
+        "жалғасуда, – деді Эльвира Әзімова.",
+    ],
+)
+def test_each_figure_of_a_paragraph_of_quotations_is_its_quotations_speaker(text):
+    d = draft(Session(), text)  # a session of its own: the names are new in each language
+    [karin] = {f.values["claimant"] for f in facts(d, "claim", quantity=2000)}
+    [azimova] = {f.values["claimant"] for f in facts(d, "claim", quantity=12)}
+    assert karin == "erlan-karin"
+    assert azimova == "elvira-azimova"

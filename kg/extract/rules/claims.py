@@ -19,6 +19,7 @@ from kg.extract.actors import actor, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import governed, subject
+from kg.extract.speakers import quoted_by
 
 __all__ = ["apply", "claimant", "credit", "enumerated", "threshold"]
 
@@ -68,7 +69,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         turnout = P.TURNOUT.search(text)
         if turnout:
             measure = turnout.group()
-        closer = _closer(doc, n, q_end)  # "— ..., — сказал Карин. — ..., — добавила Азимова." read as one sentence
+        closer = _closer(doc, n, q_start)  # "— ..., — сказал Карин. — ..., — добавила Азимова.": each its own
         values: dict[str, Any] = {
             "claimant": closer or who,
             "measure": {lang: measure},
@@ -89,22 +90,23 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 values.setdefault("about", actor(doc, m, n, lang))
         if platform is not None:
             values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
-        _add_claim(doc, n, values, confidence, how)
+        if closer is not None and closer != who:
+            _add_claim(doc, n, values, 0.75, "the speaker who closes the quotation it stands in")
+        else:
+            _add_claim(doc, n, values, confidence, how)
 
 
-def _closer(doc: ArticleDoc, n: int, end: int) -> str | None:
-    """In a sentence that closes two quotations or more ("— ..., — сказал Карин. — ..., — добавила Азимова."),
-    the person named after the first closing verb that follows the figure ending at ``end``; else None."""
-    s, ms = doc.article.sentences[n], doc.mentions[n]
-    closes = list(P.QUOTE_CLOSE[s.lang].finditer(s.text))
-    if len(closes) < 2:
+def _closer(doc: ArticleDoc, n: int, start: int) -> str | None:
+    """The person who closes the quotation the figure at ``start`` stands in, when it is another's than the
+    sentence's ("— ..., — сказал Карин. — Проведено 12 заседаний, — добавила Азимова.", a quotation the reader
+    split into sentences); the holder of a post that closes it ("— сказал Спикер Мажилиса"); else None."""
+    found = quoted_by(doc, n, start)
+    if found is None or found[1] is None:
         return None
-    close = next((c for c in closes if c.start() >= end), None)
-    if close is None:
-        return None
-    after = [m for m in ms if m.kind == "person" and 0 <= m.start - close.end() + 1 < 40]
-    named = (speaker(doc, m, n, s.lang) for m in after)
-    return next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
+    k, who = found
+    if isinstance(who, P.Post):
+        return post_holder(doc, k, who)
+    return who
 
 
 #: A count that says when: "после шести заседаний", "after six meetings", "алты отырыстан кейін".
