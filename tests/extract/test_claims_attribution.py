@@ -352,3 +352,20 @@ def test_each_figure_of_a_paragraph_of_quotations_is_its_quotations_speaker(text
     [azimova] = {f.values["claimant"] for f in facts(d, "claim", quantity=12)}
     assert karin == "erlan-karin"
     assert azimova == "elvira-azimova"
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("ASTANA (Reuters) - Turnout in the referendum was 73.12%.", "reuters"),
+        ("The voter turnout was 73.12% ASTANA, March 16. /TASS/.", "tass"),
+        (
+            "The Central Election Commission (CEC), which counts the votes, meets in Astana.\n\nTurnout was 73.12%.",
+            None,
+        ),
+    ],
+)
+def test_an_agency_mark_is_a_datelines_not_an_abbreviation(lead, agency):
+    # the agency's mark in a dateline names the report carried; "(CEC)," after a body's name is its abbreviation
+    d = draft(Session(), lead, outlet="monitorul-de-stiri", date="2026-03-16")
+    assert claimants(d, 73.12) == [agency or "monitorul-de-stiri"]

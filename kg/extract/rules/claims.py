@@ -383,7 +383,7 @@ def _cited_outlet(doc: ArticleDoc) -> str | None:
         name = named[0] if named and named[1] == "attribution" else None
         mark = _AGENCY_MARK.search(lead)
         if name is None and mark is not None:
-            name = mark.group("name")
+            name = mark.group("name") or mark.group("paren")
         found = None
         if name and not _same_outlet(doc, name):
             found = _outlet_id(doc.linker, name) or doc.linker.add("outlet", name, "en", actor_id=slug(name))
@@ -391,8 +391,13 @@ def _cited_outlet(doc: ArticleDoc) -> str | None:
     return doc.cited_outlet or None
 
 
-#: A news agency's mark after a dateline: "ASTANA, March 16. /TASS/.", "ASTANA (Reuters) -", "(AKIpress) —".
-_AGENCY_MARK = re.compile(r"(?:^|\s)[/(](?P<name>[A-Z][A-Za-z]{2,15}(?:[-.][A-Za-z]{2,10})?)[/)]\s*(?:[.,—–-]|$)", re.M)
+#: A news agency's mark after a dateline: "ASTANA, March 16. /TASS/.", "ASTANA (Reuters) -", "BISHKEK (AKIpress) —";
+#: not an abbreviation in brackets ("the Central Election Commission (CEC), ...").
+_AGENCY_MARK = re.compile(
+    r"(?:^|\s)/(?P<name>[A-Z][A-Za-z]{2,15}(?:[-.][A-Za-z]{2,10})?)/\s*(?:[.,—–-]|$)|"
+    r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:,[^()\n]{0,25})?\s+\((?P<paren>[A-Z][A-Za-z]{2,15}(?:[-.][A-Za-z]{2,10})?)\)\s*[—–-]",
+    re.M,
+)
 
 
 def _outlet_core(name: str) -> str:
