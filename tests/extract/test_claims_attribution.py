@@ -369,3 +369,16 @@ def test_an_agency_mark_is_a_datelines_not_an_abbreviation(lead, agency):
     # the agency's mark in a dateline names the report carried; "(CEC)," after a body's name is its abbreviation
     d = draft(Session(), lead, outlet="monitorul-de-stiri", date="2026-03-16")
     assert claimants(d, 73.12) == [agency or "monitorul-de-stiri"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # the form of test4/kk-turkystan-2026-03-18-koshanov-87-percent's headline ("Ерлан Қошанов: …"), in Russian
+        "Нурлан Абдиров: 87% избирателей поддержали новую Конституцию",
+        "Nurlan Abdirov: 87% of voters supported the new Constitution",
+    ],
+)
+def test_a_headline_opening_with_a_name_and_a_colon_gives_their_words(session, headline):
+    d = draft(session, headline, outlet="khabar", date="2026-03-16")
+    assert claimants(d, 87) == ["nurlan-abdirov"]

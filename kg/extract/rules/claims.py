@@ -193,7 +193,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     """
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
-    explicit = _according(text, ms, lang)
+    explicit = _according(text, ms, lang) or _name_colon(text, ms)
     if explicit is None:
         for table in (P.STATEMENT, P.ANNOUNCE):
             cue = table[lang].search(text)
@@ -491,6 +491,15 @@ def _after_appositive(text: str, i: int) -> int:
     describes the name and breaks no clause ("Маулен Ашимбаев — председатель Сената — представил ...")."""
     m = _APPOSITIVE.match(text, i)
     return m.end() if m else i
+
+
+def _name_colon(text: str, ms: list[Mention]) -> Mention | None:
+    """ "Нурлан Абдиров: 87% избирателей поддержали …", "Ерлан Қошанов: Халықтың … 87% дауыс беруі": a headline
+    (or a sentence) that opens with a person's name and a colon gives their words."""
+    first = next((m for m in ms if m.kind == "person"), None)
+    if first is None or text[: first.start].strip(" «“\"'") or not re.match(r"\s*:", text[first.end :]):
+        return None
+    return first
 
 
 def _according(text: str, ms: list[Mention], lang: str) -> Mention | None:
