@@ -382,3 +382,17 @@ def test_an_agency_mark_is_a_datelines_not_an_abbreviation(lead, agency):
 def test_a_headline_opening_with_a_name_and_a_colon_gives_their_words(session, headline):
     d = draft(session, headline, outlet="khabar", date="2026-03-16")
     assert claimants(d, 87) == ["nurlan-abdirov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the outlet's own formula after a body's deed (the form of test4/kk-baq-2026-02-04-peoples-party-regions'
+        # "…, деп хабарлайды BAQ.KZ"): the figure is the outlet's report, not the body's announcement
+        "Конституциялық комиссия 12 отырыс өткізді, деп хабарлайды Kazinform.",
+        "Конституционная комиссия провела 12 заседаний, сообщает Kazinform.",
+    ],
+)
+def test_the_outlets_formula_is_no_bodys_announcement(session, text):
+    d = draft(session, text, outlet="kazinform", date="2026-02-04")
+    assert claimants(d, 12) == ["kazinform"]

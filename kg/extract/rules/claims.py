@@ -196,7 +196,8 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     explicit = _according(text, ms, lang) or _name_colon(text, ms)
     if explicit is None:
         for table in (P.STATEMENT, P.ANNOUNCE):
-            cue = table[lang].search(text)
+            # not the outlet's own formula: "Комиссия 12 отырыс өткізді, деп хабарлайды Kazinform" is the outlet's
+            cue = next((c for c in table[lang].finditer(text) if not _formula_cue(text, c, lang)), None)
             if cue is not None:
                 explicit = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation"), lang)
                 if explicit is not None:
