@@ -968,7 +968,11 @@ PRONOUN_LEAD = {
 #: A body announcing: "жария етті", "объявила", "announced", "reported".
 ANNOUNCE = {
     "kk": re.compile(r"жария\s+етті|жариялады|хабарлады|хабарлайды|мәлімдеді|мәлімдейді|хабарлауынша", I),
-    "ru": re.compile(r"объявил\w*|объявляет|сообщил\w*|сообщает|сообщают|опубликовал\w*|как\s+пишет|как\s+сообщает", I),
+    "ru": re.compile(
+        r"объявил\w*|объявляет|сообщил\w*|сообщал\w*|сообщает|сообщают|опубликовал\w*|огласил\w*|обнародовал\w*|"
+        r"как\s+пишет|как\s+сообщает|как\s+переда[её]т",
+        I,
+    ),
     # a passive ("was published in the X newspaper") names no announcer
     "en": re.compile(
         r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:announced|announces|reported|reports|published|"

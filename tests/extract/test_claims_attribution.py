@@ -396,3 +396,38 @@ def test_a_headline_opening_with_a_name_and_a_colon_gives_their_words(session, h
 def test_the_outlets_formula_is_no_bodys_announcement(session, text):
     d = draft(session, text, outlet="kazinform", date="2026-02-04")
     assert claimants(d, 12) == ["kazinform"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "source"),
+    [
+        # invented in the manner of the parts' Russian reports: past and other verbs of reporting
+        ("Ранее Kazinform сообщал, что в комиссию поступило 2 тысячи предложений.", 2000, "kazinform"),
+        ("Как передает Tengrinews.kz, в голосовании приняли участие 9 миллионов человек.", 9000000, "tengrinews-kz"),
+        # a person who announces results goes on in the next sentence (a continued report is theirs)
+        (
+            "Итоги референдума огласил председатель ЦИК Нурлан Абдиров. Явка составила 73,12%.",
+            73.12,
+            "nurlan-abdirov",
+        ),
+    ],
+)
+def test_verbs_of_reporting(session, text, quantity, source):
+    d = draft(session, text, outlet="khabar", date="2026-03-16")
+    assert claimants(d, quantity) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: two speakers' reported clauses in one sentence
+        "Айдос Сарым отметил, что поступило более 10 тысяч предложений, а Ерлан Карин добавил, что проведено 12 "
+        "заседаний.",
+        "Aidos Sarym said more than 10,000 proposals were received, while Erlan Karin noted that the commission held "
+        "12 meetings.",
+    ],
+)
+def test_two_speakers_clauses_in_one_sentence(session, text):
+    d = draft(session, text)
+    assert claimants(d, 10000) == ["aydos-sarym"] or claimants(d, 10000) == ["aidos-sarym"]
+    assert claimants(d, 12) == ["erlan-karin"]

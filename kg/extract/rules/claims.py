@@ -69,7 +69,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         turnout = P.TURNOUT.search(text)
         if turnout:
             measure = turnout.group()
-        closer = _closer(doc, n, q_start)  # "— ..., — сказал Карин. — ..., — добавила Азимова.": each its own
+        # several speakers in one sentence or paragraph: each figure its own ("— ..., — сказал Карин. — ...,
+        # — добавила Азимова.", "Karin said ..., while Azimova noted that ...")
+        closer, own = _closer(doc, n, q_start), "the speaker who closes the quotation it stands in"
+        if closer is None:
+            closer, own = _clause_speaker(doc, n, q_start), "the speaker of its own clause"
         values: dict[str, Any] = {
             "claimant": closer or who,
             "measure": {lang: measure},
@@ -91,7 +95,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if platform is not None:
             values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
         if closer is not None and closer != who:
-            _add_claim(doc, n, values, 0.75, "the speaker who closes the quotation it stands in")
+            _add_claim(doc, n, values, 0.75, own)
         else:
             _add_claim(doc, n, values, confidence, how)
 
@@ -107,6 +111,23 @@ def _closer(doc: ArticleDoc, n: int, start: int) -> str | None:
     if isinstance(who, P.Post):
         return post_holder(doc, k, who)
     return who
+
+
+def _clause_speaker(doc: ArticleDoc, n: int, start: int) -> str | None:
+    """In a sentence of two speakers' clauses ("Сарым отметил, что …, а Карин добавил, что проведено 12 заседаний",
+    "Karin said …, while Azimova noted that …"), the person named as the subject of the last verb of speaking
+    before the figure at ``start``, when another verb of speaking comes before it; else None."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    cues = [c for c in P.STATEMENT[s.lang].finditer(s.text) if not _formula_cue(s.text, c, s.lang)]
+    before = [c for c in cues if c.end() <= start]
+    if len(cues) < 2 or len(before) < 2:
+        return None
+    last, previous = before[-1], before[-2]
+    named = [
+        m for m in ms if m.kind == "person" and previous.end() <= m.start and m.end <= last.start() and not m.oblique
+    ]
+    who = speaker(doc, named[-1], n, s.lang) if named else None
+    return who if who and doc.linker.type_of(who) == "person" else None
 
 
 #: A count that says when: "после шести заседаний", "after six meetings", "алты отырыстан кейін".
@@ -197,7 +218,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if explicit is None:
         for table in (P.STATEMENT, P.ANNOUNCE):
             # not the outlet's own formula: "Комиссия 12 отырыс өткізді, деп хабарлайды Kazinform" is the outlet's
-            cue = next((c for c in table[lang].finditer(text) if not _formula_cue(text, c, lang)), None)
+            cue = next((c for c in table[lang].finditer(text) if not _formula_names_after(text, c, lang)), None)
             if cue is not None:
                 explicit = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation"), lang)
                 if explicit is not None:
@@ -610,7 +631,12 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         return  # "The Reform Commission has published a draft": the author of a text, not the source of figures
     body = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang)
     if body is not None and body.kind == "person":
-        return  # "President Tokayev has announced that ...": a person's statement, not a body's announcement
+        # "President Tokayev has announced that ...", "Итоги огласил председатель ЦИК Нурлан Абдиров": a person's
+        # statement, not a body's announcement; the next sentences may go on with it
+        found = speaker(doc, body, n, s.lang) if not said and not _PUBLISHED.search(cue.group()) else None
+        if found and doc.linker.type_of(found) == "person":
+            _carry(doc, n, found)  # not "X published the story": an author, no speaker
+        return
     if body is not None and _outlet_formula(doc, body, s.text, s.lang):
         return
     if body is None and s.lang == "kk":
@@ -629,6 +655,13 @@ _NO_SPEECH = re.compile(
 _ROLE_BEFORE = re.compile(r"(?<!\w)(?:инициатор|организатор|автор|гарант)ом(?:\s+[\w-]+){0,2}\s*$", re.I)
 #: Verbs of publishing a text: its author is not thereby the source of the figures reported about it.
 _PUBLISHED = re.compile(r"опубликова|published|жариялады", re.I)
+
+
+def _formula_names_after(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether the verb ``cue`` is the outlet's formula with the outlet named after it ("..., деп хабарлайды
+    Kazinform", "..., сообщает Zakon.kz"): the clause's subject before it made no announcement; not "The
+    Central Referendum Commission reports that ...", whose subject is the source."""
+    return any(f.start() <= cue.start() < f.end() and f.end() > cue.end() for f in P.OUTLET_SAYS[lang].finditer(text))
 
 
 def _formula_cue(text: str, cue: re.Match, lang: str) -> bool:
