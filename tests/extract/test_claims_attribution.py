@@ -431,3 +431,17 @@ def test_two_speakers_clauses_in_one_sentence(session, text):
     d = draft(session, text)
     assert claimants(d, 10000) == ["aydos-sarym"] or claimants(d, 10000) == ["aidos-sarym"]
     assert claimants(d, 12) == ["erlan-karin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a body's press service speaks for the body, in each language
+        "The press service of the Mazhilis said 500 proposals were received.",
+        "Пресс-служба Мажилиса сообщила, что поступило 500 предложений.",
+        "Мәжіліс баспасөз қызметінің хабарлауынша, 500 ұсыныс түсті.",
+    ],
+)
+def test_a_press_service_speaks_for_its_body(session, text):
+    d = draft(session, text, outlet="astana-times", date="2026-03-16")
+    assert claimants(d, 500) == ["mazhilis"]

@@ -225,6 +225,8 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
                     break
     if explicit is not None and _outlet_formula(doc, explicit, text, lang):
         explicit = None  # "..., The Caspian Post reports": the outlet's formula, not a body drafted as "Post"
+    if explicit is None:
+        explicit = _press_service(doc, n)  # "The press service of the Mazhilis said ...": the Mazhilis
     held = _titled(doc, n, explicit) if explicit is not None else _post_speaks(doc, n)
     if held is not None:
         _carry(doc, n, held)
@@ -332,6 +334,50 @@ def _post_speaks(doc: ArticleDoc, n: int) -> str | None:
         )
         if cited or spoken:
             return post_holder(doc, n, post)
+    return None
+
+
+#: A body's press service, which speaks for it: "press service of X", "X press office", "пресс-служба X",
+#: "X баспасөз қызметі".
+_PRESS = {
+    "en": re.compile(r"\bpress\s+(?:service|office|secretary)\b", re.I),
+    "ru": re.compile(r"(?<!\w)пресс-(?:служб|секретар)\w*", re.I),
+    "kk": re.compile(r"(?<!\w)(?:баспасөз\s+(?:қызмет|хатшы)\w*|пресс-қызмет\w*)", re.I),
+}
+
+
+def _press_service(doc: ArticleDoc, n: int) -> Mention | None:
+    """The body whose press service is the source of sentence ``n`` ("The press service of the Mazhilis said",
+    "пресс-служба Акорды сообщила", "Мәжіліс баспасөз қызметінің хабарлауынша"), when the sentence has a verb of
+    speaking or a citation; else None."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for press in _PRESS[lang].finditer(text):
+        body = next(
+            (
+                m
+                for m in ms
+                if m.kind in ("organisation", "unit")
+                and (
+                    (m.start >= press.end() and _OF.fullmatch(text, press.end(), m.start))
+                    or (m.end <= press.start() and not text[m.end : press.start()].strip())
+                )
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        end = max(press.end(), body.end)
+        cited = (lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[end:])) or (
+            lang in P.ACCORDING_AFTER and P.before(P.ACCORDING_AFTER[lang], text, min(press.start(), body.start))
+        )
+        spoken = any(
+            not _formula_names_after(text, c, lang)
+            for table in (P.STATEMENT, P.ANNOUNCE)
+            for c in table[lang].finditer(text)
+        )
+        if cited or spoken:
+            return body
     return None
 
 
