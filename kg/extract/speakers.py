@@ -101,12 +101,26 @@ _NAME_SAID = re.compile(
 )
 
 
+#: An English quotation closed by a post before its verb: "“…,” the State Counsellor said".
+_POST_SAID = re.compile(
+    r"[”\"],?\s+the\s+(?P<post>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+"
+    r"(?:said|added|noted|stressed|explained|emphasi[sz]ed|stated|clarified|remarked|recalled|told)\b"
+)
+
+
 def _mark_quotes(doc: ArticleDoc, n: int, closers: list[tuple[int, int, str | P.Post | None]]) -> None:
     """Note where sentence ``n`` opens and closes quotations, and who closes them (a person, or the post that
     names them), for :func:`quoted_by`."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     marks = doc.quote_marks.setdefault(s.paragraph, [])
     if s.lang == "en":
+        for close in _POST_SAID.finditer(s.text):  # "“…,” the State Counsellor said": the post, for its holder
+            post = next((p for p in P.find_posts(close.group("post"), s.lang) if p.start == 0), None)
+            if post is not None:
+                at = close.start("post")
+                closers.append(
+                    (close.start(), close.end(), P.Post(post.role, at + post.start, at + post.end, post.text))
+                )
         for close in _NAME_SAID.finditer(s.text):
             inside = [m for m in ms if m.kind == "person" and close.start("who") <= m.start < close.end("who")]
             who = speaker(doc, inside[0], n, s.lang) if inside else None

@@ -445,3 +445,18 @@ def test_two_speakers_clauses_in_one_sentence(session, text):
 def test_a_press_service_speaks_for_its_body(session, text):
     d = draft(session, text, outlet="astana-times", date="2026-03-16")
     assert claimants(d, 500) == ["mazhilis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a post of the state (no body beside it) closing a quotation, after two speakers named
+        "State Counsellor Erlan Karin and Constitutional Court Chair Elvira Azimova spoke at the meeting.\n\n"
+        "“Over 10,000 proposals were received,” the State Counsellor said.",
+        "Председатель Конституционного суда Эльвира Азимова и Государственный советник Ерлан Карин выступили на "
+        "заседании.\n\n— Поступило более 10 тысяч предложений, — сказал Государственный советник.",
+    ],
+)
+def test_a_post_of_the_state_closing_a_quotation_is_its_holder(text):
+    d = draft(Session(), text, outlet="astana-times", date="2026-03-16")
+    assert claimants(d, 10000) == ["erlan-karin"]

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, speaker
+from kg.extract.actors import actor, country, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import governed, subject
@@ -288,6 +288,8 @@ def post_holder(doc: ArticleDoc, n: int, post: P.Post) -> str | None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     body = next((m for m in ms if m.kind in ("organisation", "unit", "anaphor") and _of_post(s.text, post, m)), None)
     org = actor(doc, body, n, s.lang) if body is not None else None
+    if org is None and post.role in P.STATE_ROLES:
+        org = country(doc, s.lang)  # "the State Counsellor said": a post of the Republic
     if org is None:
         return None
     held = doc.holders.get((post.role, org))
