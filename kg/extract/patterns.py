@@ -1365,8 +1365,10 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if _COMPOSITE.search(text, start, end):
             # "Недействительными бюллетенями признаны 146 тыс. 558": a count written in magnitude words is no date,
             # no number of an article; its noun stands before it, else it counts what the figure before did
-            noun = list(re.finditer(rf"(?<![\w-])(?:{units})", text[max(0, start - 80) : start], I))
-            unit_word = noun[-1].group() if noun else (out[-1][2] if out and not _PERCENT.fullmatch(out[-1][2]) else "")
+            nouns = list(re.finditer(rf"(?<![\w-])(?:{units})", text[max(0, start - 80) : start], I))
+            unit_word = (
+                nouns[-1].group() if nouns else (out[-1][2] if out and not _PERCENT.fullmatch(out[-1][2]) else "")
+            )
             if unit_word:
                 out.append((value, comparator, unit_word, start, end))
                 continue

@@ -125,8 +125,8 @@ def _mark_quotes(doc: ArticleDoc, n: int, closers: list[tuple[int, int, str | P.
             inside = [m for m in ms if m.kind == "person" and close.start("who") <= m.start < close.end("who")]
             who = speaker(doc, inside[0], n, s.lang) if inside else None
             closers.append((close.start(), close.end(), who if who and doc.linker.type_of(who) == "person" else None))
-    for a, _b, who in closers:
-        marks.append((n, a, "closer", who))
+    for a, _b, closing in closers:
+        marks.append((n, a, "closer", closing))
     for found, kind in ((_OPENS, "open"), (_CLOSES, "close")):
         for m in found.finditer(s.text):
             if not any(a <= m.start() < b for a, b, _w in closers):

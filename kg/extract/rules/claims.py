@@ -238,9 +238,11 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         if who and who != PLACEHOLDER_OUTLET:
             _carry(doc, n, who)
             return who, 0.8, "named in the sentence"
-    if P.PRONOUN_LEAD[lang].search(text) and doc.last_named:
-        _carry(doc, n, doc.last_named)
-        return doc.last_named, 0.7, "a pronoun for the person named last"
+    lead = P.PRONOUN_LEAD[lang].search(text)
+    if lead and doc.last_named:
+        who = referent(doc, n, lead.group())
+        _carry(doc, n, who)
+        return who, 0.7, "a pronoun for the person named last"
     if s.paragraph in doc.quote_speaker:
         _carry(doc, n, doc.quote_speaker[s.paragraph])
         return doc.quote_speaker[s.paragraph], 0.75, "the speaker of the quotation"
@@ -394,6 +396,32 @@ def _of_post(text: str, post: P.Post, m: Mention) -> bool:
 _THE = re.compile(r"\s*(?:the\s+)?", re.I)
 #: What stands between a post and its body: nothing, or "of (the)".
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.I)
+
+
+#: The gender a pronoun lead gives its person ("He", "По её словам"); Kazakh "ол" gives none.
+_PRONOUN_GENDER = (
+    (re.compile(r"\b(?:she|her)\b|(?<!\w)(?:она|её|ее)(?!\w)", re.I), "female"),
+    (re.compile(r"\b(?:he|him|his)\b|(?<!\w)(?:он|его)(?!\w)", re.I), "male"),
+)
+
+
+def referent(doc: ArticleDoc, n: int, pronoun: str) -> str:
+    """The person a pronoun lead of sentence ``n`` refers to: the person named last, unless their gender is not
+    the pronoun's ("Karin met Azimova. He said ..." is Karin): then the last one named before with it."""
+    gender = next((g for rx, g in _PRONOUN_GENDER if rx.search(pronoun)), None)
+    last = doc.last_named or ""
+    if gender is None or _gender(doc, last) in (gender, None):
+        return last
+    for k in range(n - 1, max(-1, n - 6), -1):
+        for m in sorted(doc.mentions[k], key=lambda m: -m.start):
+            if m.kind == "person" and m.actor and _gender(doc, m.actor) == gender:
+                return m.actor
+    return last
+
+
+def _gender(doc: ArticleDoc, actor_id: str) -> str | None:
+    found = doc.linker.actors.get(actor_id) or doc.linker.new.get(actor_id)
+    return getattr(found, "gender", None) if doc.linker.type_of(actor_id) == "person" else None
 
 
 def _carry(doc: ArticleDoc, n: int, who: str) -> None:
@@ -642,8 +670,9 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     if doc.recent_speaker is not None and _quoted(doc, n):
         # "“..., ” ORDA.kz quoted the president as saying": their last words were a quotation
         doc.recent_quoted = s.paragraph
-    if P.PRONOUN_LEAD[s.lang].search(s.text) and doc.last_named:
-        _carry(doc, n, doc.last_named)  # "По его словам, ...": the person named before goes on
+    lead = P.PRONOUN_LEAD[s.lang].search(s.text)
+    if lead and doc.last_named:
+        _carry(doc, n, referent(doc, n, lead.group()))  # "По его словам, ...": the person named before goes on
     named = [m for m in ms if m.kind == "person" and (m.actor or not m.new.get("single"))]
     for m in [m for m in named if m.oblique] + [m for m in named if not m.oblique]:
         found = actor(doc, m, n, s.lang)
