@@ -475,3 +475,21 @@ def test_a_pronoun_refers_to_the_last_person_of_its_gender(text):
     d = draft(Session(), text, outlet="astana-times", date="2026-03-16")
     expected = "erlan-karin" if " He " in text else "elvira-azimova"
     assert claimants(d, 2000) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a quotation closed in the present tense ("дейді", "говорит", "отмечает") after another
+        # person opened the meeting; the figure is the closer's, not the opener's
+        "Конституциялық сот төрағасы Эльвира Әзімова отырысты ашты.\n\n– Комиссияға 2 мыңнан астам ұсыныс түсті, "
+        "– дейді Мемлекеттік кеңесші Ерлан Қарин.",
+        "Председатель Конституционного суда Эльвира Азимова открыла заседание.\n\n«В комиссию поступило более 2 "
+        "тысяч предложений», — говорит Государственный советник Ерлан Карин.",
+        "Председатель Конституционного суда Эльвира Азимова открыла заседание.\n\n«В комиссию поступило более 2 "
+        "тысяч предложений», — отмечает Государственный советник Ерлан Карин.",
+    ],
+)
+def test_a_quotation_closed_in_the_present_tense(text):
+    d = draft(Session(), text, outlet="kazinform", date="2026-03-16")
+    assert claimants(d, 2000) == ["erlan-karin"]
