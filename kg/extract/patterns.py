@@ -955,9 +955,9 @@ QUOTE_CLOSE = {
         I,
     ),
     "en": re.compile(
-        r"(?:[—–-]\s*|[”\"](?:\s*,)?\s*)(?:(?:he|she)\s+(?:said|added|noted|stressed|explained|emphasi[sz]ed|stated|clarified|"
-        r"remarked|recalled)|(?:said|added|noted|stressed|explained|emphasi[sz]ed|stated|clarified|remarked|recalled)"
-        r"(?=\s+(?:the\s+)?[\w-]+))\b",
+        r"(?:[—–-]\s*|[”\"](?:\s*,)?\s*)(?:(?:he|she)\s+(?:said|says|added|adds|noted|notes|stressed|explained|explains|"
+        r"emphasi[sz]ed|stated|clarified|remarked|recalled)|(?:said|says|added|adds|noted|notes|stressed|explained|explains|"
+        r"emphasi[sz]ed|stated|clarified|remarked|recalled)(?=\s+(?:the\s+)?[\w-]+))\b",
         I,
     ),
 }

@@ -97,14 +97,16 @@ _CLOSES = re.compile(r"[»”]|(?<=\S)\"(?=[\s,.;:!?)—–-]|$)")
 #: An English quotation closed by a name before its verb: "“…,” Erlan Karin said", "…," Natalia Pan noted.
 _NAME_SAID = re.compile(
     r"[”\"],?\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'.-]*)\s+"
-    r"(?:said|added|noted|stressed|explained|emphasi[sz]ed|stated|clarified|remarked|recalled|told)\b"
+    r"(?:said|says|added|adds|noted|notes|stressed|explained|explains|emphasi[sz]ed|stated|clarified|remarked|recalled|"
+    r"told)\b"
 )
 
 
 #: An English quotation closed by a post before its verb: "“…,” the State Counsellor said".
 _POST_SAID = re.compile(
     r"[”\"],?\s+the\s+(?P<post>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+"
-    r"(?:said|added|noted|stressed|explained|emphasi[sz]ed|stated|clarified|remarked|recalled|told)\b"
+    r"(?:said|says|added|adds|noted|notes|stressed|explained|explains|emphasi[sz]ed|stated|clarified|remarked|recalled|"
+    r"told)\b"
 )
 
 

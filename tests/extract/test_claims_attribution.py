@@ -493,3 +493,16 @@ def test_a_pronoun_refers_to_the_last_person_of_its_gender(text):
 def test_a_quotation_closed_in_the_present_tense(text):
     d = draft(Session(), text, outlet="kazinform", date="2026-03-16")
     assert claimants(d, 2000) == ["erlan-karin"]
+
+
+@pytest.mark.parametrize("closing", ["says State Counsellor Erlan Karin.", "Erlan Karin says."])
+def test_an_english_quotation_closed_in_the_present_tense(closing):
+    # invented: a quotation of two sentences closed by "says X" / "X says" after another person opened the meeting
+    d = draft(
+        Session(),
+        "Constitutional Court Chair Elvira Azimova opened the meeting.\n\n“The commission received more than 2,000 "
+        "proposals. The work goes on,” " + closing,
+        outlet="astana-times",
+        date="2026-03-16",
+    )
+    assert claimants(d, 2000) == ["erlan-karin"]
