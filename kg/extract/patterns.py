@@ -1366,13 +1366,16 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             continue
         if _COMPOSITE.search(text, start, end):
             # "Недействительными бюллетенями признаны 146 тыс. 558": a count written in magnitude words is no date,
-            # no number of an article; its noun stands before it, else it counts what the figure before did
-            nouns = list(re.finditer(rf"(?<![\w-])(?:{units})", text[max(0, start - 80) : start], I))
-            unit_word = (
-                nouns[-1].group() if nouns else (out[-1][2] if out and not _PERCENT.fullmatch(out[-1][2]) else "")
-            )
-            if unit_word:
-                out.append((value, comparator, unit_word, start, end))
+            # no number of an article; it counts the noun that stands before it in the sentence (not another
+            # figure's: "500 предложений, … 2 тыс. 300 сел" counts no proposals)
+            near = max(0, start - 80)
+            nouns = [
+                u
+                for u in re.finditer(rf"(?<![\w-])(?:{units})", text[near:start], I)
+                if not any(q[3] <= near + u.start() < q[4] for q in out)
+            ]
+            if nouns:
+                out.append((value, comparator, nouns[-1].group(), start, end))
                 continue
         again = lang == "en" and out and before(_SAME_UNIT_BEFORE, text, start)
         if again and not _PERCENT.fullmatch(out[-1][2]) and not re.match(r"\s*per", after, I):

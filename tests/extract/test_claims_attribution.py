@@ -263,6 +263,12 @@ def test_a_part_out_of_a_whole_counts_both():
     assert [q[0] for q in P.find_quantities("The proposal revises 77 of the existing 104 articles", "en")] == [77]
 
 
+def test_a_count_in_magnitude_words_takes_no_other_figures_noun():
+    # invented: the noun before it counts another figure; no noun of its own, no figure
+    found = P.find_quantities("Поступило 500 предложений, работа идёт в 2 тыс. 300 сел.", "ru")
+    assert [q[0] for q in found] == [500]
+
+
 def test_counts_in_magnitude_words_without_a_noun_after_them(session):
     # test4/ru-interfax-2026-03-17-final-results: "146 тыс. 558", "127 тыс. 868", the ballots named before,
     # after the paragraph of the Commission's data
