@@ -221,6 +221,19 @@ def test_a_quotation_closed_by_an_unnamed_post_is_nobodys_figure_here(session):
     assert claimants(d, 6) == []
 
 
+def test_the_outlets_figure_after_a_quotation_closed_by_an_unnamed_post_is_kept(session):
+    # invented, after the Zhetisu excerpt: only the figure inside the quotation has no speaker to credit
+    d = draft(
+        session,
+        "— На сегодняшний день проведено шесть заседаний Конституционной комиссии, — сказал глава региона. Всего "
+        "в регионе прошло 50 встреч.",
+        outlet="kazinform",
+        date="2026-02-02",
+    )
+    assert claimants(d, 6) == []
+    assert claimants(d, 50) == ["kazinform"]
+
+
 # ------------------------------------------------------------------ what a figure counts
 
 

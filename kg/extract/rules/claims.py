@@ -30,6 +30,9 @@ SOURCE_REACH = 4
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
 CARRIED = 0.55
 
+#: What :func:`_closer` answers for a figure in a quotation whose speaker the article does not name.
+NOBODY = ""
+
 #: The placeholder outlet of `kg extract` when none is known: never a claimant.
 PLACEHOLDER_OUTLET = "unknown-outlet"
 
@@ -74,6 +77,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         closer, own = _closer(doc, n, q_start), "the speaker who closes the quotation it stands in"
         if closer is None:
             closer, own = _clause_speaker(doc, n, q_start), "the speaker of its own clause"
+        if closer == NOBODY:
+            continue  # in a quotation whose speaker the article does not name
         values: dict[str, Any] = {
             "claimant": closer or who,
             "measure": {lang: measure},
@@ -109,7 +114,8 @@ def _closer(doc: ArticleDoc, n: int, start: int) -> str | None:
         return None
     k, who = found
     if isinstance(who, P.Post):
-        return post_holder(doc, k, who)
+        # "— сказал глава региона" with no name for him: someone's words, never the outlet's
+        return post_holder(doc, k, who) or NOBODY
     return who
 
 
@@ -246,10 +252,8 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if s.paragraph in doc.quote_speaker:
         _carry(doc, n, doc.quote_speaker[s.paragraph])
         return doc.quote_speaker[s.paragraph], 0.75, "the speaker of the quotation"
-    if s.paragraph in doc.quote_post:
-        held = post_holder(doc, *doc.quote_post[s.paragraph])
-        if held is None:
-            return None, 0.0, ""  # "— сказал глава региона" with no name: someone's words, never the outlet's
+    held = post_holder(doc, *doc.quote_post[s.paragraph]) if s.paragraph in doc.quote_post else None
+    if held is not None:
         _carry(doc, n, held)
         return held, 0.7, "the holder of the post who closes the quotation"
     named = _sentence_subject(doc, n)
