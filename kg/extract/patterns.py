@@ -1406,4 +1406,23 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         k = next((k for k, q in enumerate(out) if q[3] == second), None)
         if k is not None and not _PERCENT.fullmatch(out[k][2]):
             out.insert(k, (value, comparator, out[k][2], start, end))
-    return out
+    return _breakdown(text, out, candidates)
+
+
+def _breakdown(
+    text: str,
+    out: list[tuple[float | int, str, str, int, int]],
+    candidates: list[tuple[int, int, float | int, bool]],
+) -> list[tuple[float | int, str, str, int, int]]:
+    """A figure's parts in brackets right after it, which add up to it, are figures in its unit: "148 (98 in the
+    Mazhilis and 50 in the Senate)", "148 депутатов (98 в Мажилисе и 50 в Сенате)"."""
+    added = []
+    for whole in out:
+        paren = re.match(r"\s*\(([^()]{1,200})\)", text[whole[4] :])
+        if paren is None or _PERCENT.fullmatch(whole[2]):
+            continue
+        lo, hi = whole[4] + paren.start(1), whole[4] + paren.end(1)
+        parts = [c for c in candidates if lo <= c[0] and c[1] <= hi]
+        if len(parts) >= 2 and sum(c[2] for c in parts) == whole[0] and not any(lo <= q[3] < hi for q in out):
+            added += [(c[2], "exactly", whole[2], c[0], c[1]) for c in parts]
+    return sorted(out + added, key=lambda q: q[3]) if added else out

@@ -525,3 +525,15 @@ def test_an_english_quotation_closed_in_the_present_tense(closing):
         date="2026-03-16",
     )
     assert claimants(d, 2000) == ["erlan-karin"]
+
+
+def test_a_figures_parts_in_brackets_are_figures_in_its_unit():
+    # test2/en-fergana-2026-01-20-kurultai-name: "148 (98 in the Mazhilis and 50 in the Senate)"
+    found = P.find_quantities(
+        "The new parliament is expected to be elected for a five-year term and to have 145 seats, down from the "
+        "current total of 148 (98 in the Mazhilis and 50 in the Senate).",
+        "en",
+    )
+    assert [(q[0], q[2]) for q in found] == [(145, "seats"), (148, "seats"), (98, "seats"), (50, "seats")]
+    # parts that do not add up to the figure are no breakdown of it
+    assert [q[0] for q in P.find_quantities("Поступило 500 предложений (из них 20 отклонены).", "ru")] == [500]
