@@ -765,11 +765,11 @@ def test_a_kazakh_figure_of_a_whole_named_before_it(session):
         # a percentage shares its sign with no other figure
         ("Turnout was 73 percent in 2026, up from 2 in 2022.", "en", [(73, "percent")]),
         ("Доля выросла с 20 до 30 процентов.", "ru", [(30, "процентов")]),
-        # still: the figure compared with the one before it, in its unit
+        # still: the figure compared with the one before it, in its unit (and its parts in brackets, which add up to it)
         (
             "It will have 145 seats, down from the current total of 148 (98 in the Mazhilis and 50 in the Senate).",
             "en",
-            [(145, "seats"), (148, "seats")],
+            [(145, "seats"), (148, "seats"), (98, "seats"), (50, "seats")],
         ),
     ],
 )
