@@ -1,12 +1,17 @@
 """Claims with figures: every counted figure ("more than 1,000 proposals", "11 бөлімнен және 95 баптан"), who says it, via what.
 
-Who says it, in order: the person or body the sentence credits ("according to X", "X said", "Оның
-айтуынша", "По её словам"), the person a pronoun ("He", "Ол") refers to, the speaker of the quotation
-it stands in, the sentence's named subject, the outlet in its own attribution formula; then, when the
-sentence names no one, the person named last if it answers in the first person inside a quotation, the
-reported speech just before, the body whose announcement the article reports, the outlet whose report
-the article carries (named in its lead) — these at the lower confidence CARRIED — and last the outlet
-itself, never the placeholder for an unknown outlet.
+Who says it, in order: the speaker who closes the quotation the figure stands in, or the speaker of its
+own clause when a sentence has two ("— …, — сказал Карин. — …, — добавила Азимова."); the person or body
+the sentence credits ("according to X", "X said", "data from X showed", "Name: …", a press service for
+its body), a post for the holder the article named ("Спикер Мажилиса"); the person a pronoun ("He",
+"Ол") refers to, of its gender; the speaker of the paragraph's quotation, the sentence's named subject,
+the outlet in its own attribution formula; then, when the sentence names no one and is not the outlet's
+aside ("Айта кетейік", "Напомним"), the person named last if it answers in the first person inside a
+quotation, the reported speech just before (ended by a new paragraph that narrates someone else), the
+body whose announcement the article reports, the outlet whose report the article carries (named in its
+lead or by an agency's mark in its dateline) — these at the lower confidence CARRIED — and last the
+outlet itself, never the placeholder for an unknown outlet. A figure in a quotation closed by a post
+whose holder the article never names is nobody's here.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from kg.extract.mentions import Mention
 from kg.extract.rules.common import governed, subject
 from kg.extract.speakers import quoted_by
 
-__all__ = ["apply", "claimant", "credit", "enumerated", "threshold"]
+__all__ = ["apply", "claimant", "credit", "enumerated", "post_holder", "referent", "threshold"]
 
 #: How many sentences after a body's announcement a figure without a speaker is still the body's.
 SOURCE_REACH = 4
