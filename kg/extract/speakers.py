@@ -2,7 +2,10 @@
 
 A quotation in news is often closed by its speaker ("— ..., — деді Жандос Шаймарданов.",
 "— ..., — сказал Ерлан Карин.", "“...,” he said."), or introduced by a sentence that ends with a
-colon ("Zhiienbaev also emphasized ...:"): the figures inside it are that person's.
+colon ("Zhiienbaev also emphasized ...:"): the figures inside it are that person's. Where a paragraph
+holds several speakers' quotations, :func:`quoted_by` says whose each stretch of words is, from where
+quotations open and close ("— …, — сказал Карин. — …, — добавила Азимова.", "“…,” Azimova added"); a
+post that closes one ("— сказал Спикер Мажилиса") stands for its holder, found once posts are read.
 This pass runs before the rules, since the speaker is named after the figures.
 """
 
