@@ -537,3 +537,19 @@ def test_a_figures_parts_in_brackets_are_figures_in_its_unit():
     assert [(q[0], q[2]) for q in found] == [(145, "seats"), (148, "seats"), (98, "seats"), (50, "seats")]
     # parts that do not add up to the figure are no breakdown of it
     assert [q[0] for q in P.find_quantities("Поступило 500 предложений (из них 20 отклонены).", "ru")] == [500]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a body's announcement, then a paragraph on what the President did; its count is the outlet's
+        "The Central Election Commission announced the results. Turnout was 73.12%.\n\nPresident Kassym-Jomart "
+        "Tokayev signed the law on the new Constitution. The Constitution has 95 articles.",
+        "Центральная избирательная комиссия объявила итоги. Явка составила 73,12%.\n\nПрезидент Касым-Жомарт "
+        "Токаев подписал закон о новой Конституции. Конституция состоит из 95 статей.",
+    ],
+)
+def test_a_paragraph_narrating_a_person_ends_a_bodys_announcement(session, text):
+    d = draft(session, text, outlet="astana-times", date="2026-03-16")
+    assert claimants(d, 73.12) == ["central-election-commission"]
+    assert claimants(d, 95) == ["astana-times"]

@@ -532,17 +532,19 @@ def _narrated(doc: ArticleDoc, n: int, who: str) -> bool:
 
 
 def _narrates_another(doc: ArticleDoc, n: int) -> bool:
-    """Whether sentence ``n`` opens a paragraph after the one of the speaker just before and tells, outside a
-    quotation, of another named person as its subject: the outlet narrates again, the speech has ended."""
+    """Whether sentence ``n`` opens a paragraph after the one of the speaker (or the announcing body) just before
+    and tells, outside a quotation, of another named person as its subject: the outlet narrates again, the
+    speech or the announcement has ended."""
     s, recent = doc.article.sentences[n], doc.recent_speaker
-    if recent is None or doc.article.sentences[recent[0]].paragraph == s.paragraph:
+    at = recent[0] if recent is not None else doc.source_at if doc.source else None
+    if at is None or doc.article.sentences[at].paragraph == s.paragraph:
         return False
     if n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph:
         return False
     if _QUOTE_OPENS[s.lang].match(s.text) or s.paragraph in doc.quote_speaker:
         return False
     named = _sentence_subject(doc, n)
-    return named is not None and named != recent[1]
+    return named is not None and (recent is None or named != recent[1])
 
 
 def _outlet_formula(doc: ArticleDoc, m: Mention, text: str, lang: str) -> bool:
@@ -709,8 +711,9 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     cue = P.ANNOUNCE[s.lang].search(s.text)
     if not said and cue is None and doc.recent_speaker is not None and _narrated(doc, n, doc.recent_speaker[1]):
         doc.recent_speaker = None  # "In this context, the president decided to ...": the outlet narrates again
-    elif not said and cue is None and doc.recent_speaker is not None and _narrates_another(doc, n):
-        doc.recent_speaker = None  # a new paragraph: "Kazakh President Tokayev signed a decree ...": the outlet's
+    elif not said and cue is None and (doc.recent_speaker or doc.source) and _narrates_another(doc, n):
+        # a new paragraph: "Kazakh President Tokayev signed a decree ...": the outlet's again
+        doc.recent_speaker, doc.source = None, None
     if cue is None or _formula_cue(s.text, cue, s.lang):
         return  # "..., деп хабарлайды BAQ.KZ": the outlet's own formula, no body's announcement
     if _PUBLISHED.search(cue.group()) and any(m.kind == "document" for m in ms):
