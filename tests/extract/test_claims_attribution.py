@@ -553,3 +553,20 @@ def test_a_paragraph_narrating_a_person_ends_a_bodys_announcement(session, text)
     d = draft(session, text, outlet="astana-times", date="2026-03-16")
     assert claimants(d, 73.12) == ["central-election-commission"]
     assert claimants(d, 95) == ["astana-times"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Ерлан Қариннің пайымдауынша", "Ерлан Қариннің ойынша", "Ерлан Қарин айтқандай", "Ерлан Қарин атап өткендей"],
+)
+def test_kazakh_forms_of_as_x_said(source):
+    # invented: another person opened the meeting; "X-тың пайымдауынша / ойынша", "X айтқандай / атап өткендей"
+    d = draft(
+        Session(),
+        "Конституциялық сот төрағасы Эльвира Әзімова отырысты ашты.\n\n"
+        + source
+        + ", комиссияға 2 мыңнан астам ұсыныс түскен.",
+        outlet="kazinform",
+        date="2026-03-16",
+    )
+    assert claimants(d, 2000) == ["erlan-karin"]
