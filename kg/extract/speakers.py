@@ -18,7 +18,7 @@ from kg.extract.actors import actor, speaker
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention
 
-__all__ = ["attribute", "quoted_by"]
+__all__ = ["attribute", "quoted_by", "referent"]
 
 
 def attribute(doc: ArticleDoc) -> None:
@@ -73,6 +73,8 @@ def _closing(doc: ArticleDoc, n: int, close: re.Match, last: str | None) -> tupl
     titled = _post_after(s.text, close.end(), ms, s.lang) if post is None else None
     if titled is not None:
         return None, titled
+    if pronoun:
+        last = referent(doc, n, pronoun.group(), last)  # "“…,” she added": the last woman named
     if (pronoun or post is not None) and last and doc.linker.type_of(last) == "person":
         return last, None
     return None, None
@@ -150,3 +152,30 @@ def quoted_by(doc: ArticleDoc, n: int, pos: int) -> tuple[int, str | P.Post | No
         return None
     after = next((mark for mark in marks if (mark[0], mark[1]) > (n, pos) and mark[2] != "open"), None)
     return (after[0], after[3]) if after is not None and after[2] == "closer" else None
+
+
+#: The gender a pronoun gives its person ("He", "По её словам", "she added"); Kazakh "ол" gives none.
+_PRONOUN_GENDER = (
+    (re.compile(r"\b(?:she|her)\b|(?<!\w)(?:она|её|ее)(?!\w)", re.I), "female"),
+    (re.compile(r"\b(?:he|him|his)\b|(?<!\w)(?:он|его)(?!\w)", re.I), "male"),
+)
+
+
+def referent(doc: ArticleDoc, n: int, pronoun: str, last: str | None) -> str:
+    """The person a pronoun of sentence ``n`` ("He said", "По её словам", "“…,” she added") refers to: ``last``,
+    the person named last, unless their gender is not the pronoun's ("Karin met Azimova. He said ..." is Karin):
+    then the last one named before with it. Kazakh "ол" has no gender."""
+    gender = next((g for rx, g in _PRONOUN_GENDER if rx.search(pronoun)), None)
+    last = last or ""
+    if gender is None or _gender(doc, last) in (gender, None):
+        return last
+    for k in range(n - 1, max(-1, n - 6), -1):
+        for m in sorted(doc.mentions[k], key=lambda m: -m.start):
+            if m.kind == "person" and m.actor and _gender(doc, m.actor) == gender:
+                return m.actor
+    return last
+
+
+def _gender(doc: ArticleDoc, actor_id: str) -> str | None:
+    found = doc.linker.actors.get(actor_id) or doc.linker.new.get(actor_id)
+    return getattr(found, "gender", None) if doc.linker.type_of(actor_id) == "person" else None

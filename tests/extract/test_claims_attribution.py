@@ -570,3 +570,14 @@ def test_kazakh_forms_of_as_x_said(source):
         date="2026-03-16",
     )
     assert claimants(d, 2000) == ["erlan-karin"]
+
+
+def test_a_pronoun_closing_a_quotation_refers_to_the_last_person_of_its_gender():
+    # invented: "she said" after a woman and then a man were named
+    d = draft(
+        Session(),
+        "Elvira Azimova met State Counsellor Erlan Karin.\n\n“More than 2,000 proposals were received,” she said.",
+        outlet="astana-times",
+        date="2026-03-16",
+    )
+    assert claimants(d, 2000) == ["elvira-azimova"]

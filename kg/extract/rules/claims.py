@@ -24,9 +24,9 @@ from kg.extract.actors import actor, country, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import governed, subject
-from kg.extract.speakers import quoted_by
+from kg.extract.speakers import quoted_by, referent
 
-__all__ = ["apply", "claimant", "credit", "enumerated", "post_holder", "referent", "threshold"]
+__all__ = ["apply", "claimant", "credit", "enumerated", "post_holder", "threshold"]
 
 #: How many sentences after a body's announcement a figure without a speaker is still the body's.
 SOURCE_REACH = 4
@@ -251,7 +251,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
             return who, 0.8, "named in the sentence"
     lead = P.PRONOUN_LEAD[lang].search(text)
     if lead and doc.last_named:
-        who = referent(doc, n, lead.group())
+        who = referent(doc, n, lead.group(), doc.last_named)
         _carry(doc, n, who)
         return who, 0.7, "a pronoun for the person named last"
     if s.paragraph in doc.quote_speaker:
@@ -405,32 +405,6 @@ def _of_post(text: str, post: P.Post, m: Mention) -> bool:
 _THE = re.compile(r"\s*(?:the\s+)?", re.I)
 #: What stands between a post and its body: nothing, or "of (the)".
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.I)
-
-
-#: The gender a pronoun lead gives its person ("He", "По её словам"); Kazakh "ол" gives none.
-_PRONOUN_GENDER = (
-    (re.compile(r"\b(?:she|her)\b|(?<!\w)(?:она|её|ее)(?!\w)", re.I), "female"),
-    (re.compile(r"\b(?:he|him|his)\b|(?<!\w)(?:он|его)(?!\w)", re.I), "male"),
-)
-
-
-def referent(doc: ArticleDoc, n: int, pronoun: str) -> str:
-    """The person a pronoun lead of sentence ``n`` refers to: the person named last, unless their gender is not
-    the pronoun's ("Karin met Azimova. He said ..." is Karin): then the last one named before with it."""
-    gender = next((g for rx, g in _PRONOUN_GENDER if rx.search(pronoun)), None)
-    last = doc.last_named or ""
-    if gender is None or _gender(doc, last) in (gender, None):
-        return last
-    for k in range(n - 1, max(-1, n - 6), -1):
-        for m in sorted(doc.mentions[k], key=lambda m: -m.start):
-            if m.kind == "person" and m.actor and _gender(doc, m.actor) == gender:
-                return m.actor
-    return last
-
-
-def _gender(doc: ArticleDoc, actor_id: str) -> str | None:
-    found = doc.linker.actors.get(actor_id) or doc.linker.new.get(actor_id)
-    return getattr(found, "gender", None) if doc.linker.type_of(actor_id) == "person" else None
 
 
 def _carry(doc: ArticleDoc, n: int, who: str) -> None:
@@ -683,7 +657,9 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         doc.recent_quoted = s.paragraph
     lead = P.PRONOUN_LEAD[s.lang].search(s.text)
     if lead and doc.last_named:
-        _carry(doc, n, referent(doc, n, lead.group()))  # "По его словам, ...": the person named before goes on
+        _carry(
+            doc, n, referent(doc, n, lead.group(), doc.last_named)
+        )  # "По его словам, ...": the person named before goes on
     named = [m for m in ms if m.kind == "person" and (m.actor or not m.new.get("single"))]
     for m in [m for m in named if m.oblique] + [m for m in named if not m.oblique]:
         found = actor(doc, m, n, s.lang)
