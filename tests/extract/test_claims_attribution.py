@@ -448,7 +448,7 @@ def test_verbs_of_reporting(session, text, quantity, source):
 )
 def test_two_speakers_clauses_in_one_sentence(session, text):
     d = draft(session, text)
-    assert claimants(d, 10000) == ["aydos-sarym"] or claimants(d, 10000) == ["aidos-sarym"]
+    assert claimants(d, 10000) in (["aydos-sarym"], ["aidos-sarym"])  # Sarym as each language transliterates him
     assert claimants(d, 12) == ["erlan-karin"]
 
 
