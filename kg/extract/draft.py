@@ -451,14 +451,14 @@ def find_publication_date(article: Article) -> str | None:
 
 
 #: Kinds of fact whose rule says more than the tuning parts bear out, and the confidence they are capped at.
-#: Right / drafted before the cap (2026-12-01), on dev, test2 and test3 (tuned on longest) and on test4 (read
+#: Right / drafted (main at 55df56b, 2026-12-01), on dev, test2 and test3 (tuned on longest) and on test4 (read
 #: for rules only after its one scoring, so the nearest to new text):
 #:   a stance whose sentence reports a figure (a vote or a survey): 4/4 and 0/5; the gold parts disagree
 #:     whether a vote is a stance, right less than half the time in all: low;
-#:   an event with neither an organiser nor a place: 10/12 and 1/6 (a talk named in passing, another day's);
-#:   a post in a body drafted from the words beside it (the registry lacks it): 40/40 and 3/12 (an inflected
-#:     or generic name, "областного маслихата", "Комиссии", for a body the registry names otherwise).
-CAPS = {"stance-figure": 0.4, "event-bare": 0.5, "post-drafted-body": 0.6}
+#:   an event with neither an organiser nor a place: 10/12 and 1/5 (a talk named in passing, another day's).
+#: (A post in a body drafted from the words beside it was right 3 times in 12 on test4 before the persons-and-
+#: posts pass of the same day; 21 in 25 after it: no cap.)
+CAPS = {"stance-figure": 0.4, "event-bare": 0.5}
 
 
 def calibrate(doc: ArticleDoc) -> None:
@@ -475,15 +475,13 @@ def _capped_kind(doc: ArticleDoc, fact: DraftFact) -> str | None:
     """Which kind of :data:`CAPS` ``fact`` is, if any."""
     from kg.extract import patterns as P
 
-    v, linker = fact.values, doc.linker
+    v = fact.values
     if fact.type == "stance":
         s = doc.article.sentences[fact.sentence]
         if P.find_quantities(s.text, s.lang):
             return "stance-figure"
     if fact.type == "event" and not v.get("organiser") and not v.get("place"):
         return "event-bare"
-    if fact.type == "membership" and v.get("organisation") not in linker.actors:
-        return "post-drafted-body"
     return None
 
 

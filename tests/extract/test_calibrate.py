@@ -7,7 +7,7 @@ confidence of the fact a cap applies to, and of one beside it that no cap touche
 
 from __future__ import annotations
 
-from kg.extract.draft import CAPS, Session, extract_text
+from kg.extract.draft import CAPS
 
 from ._drafting import draft, facts
 
@@ -41,17 +41,3 @@ def test_an_event_with_neither_organiser_nor_place_is_capped(session):
         date="2026-03-15",
     )
     assert [f.confidence for f in facts(d, "event")] == [CAPS["event-bare"]]
-
-
-def test_a_post_in_a_drafted_body_is_capped_and_one_in_a_known_body_is_not():
-    # the README's invented association (the registry lacks it) beside the registry's Constitutional Court
-    d = extract_text(
-        "Председатель Ассоциации молодых юристов «Адилет» Тимур Ахметов и Председатель Конституционного Суда "
-        "Эльвира Азимова выступили на круглом столе.",
-        name="t",
-        outlet="kazinform",
-        date="2026-02-10",
-        session=Session(),
-    )
-    assert [f.confidence for f in facts(d, "membership", holder="timur-akhmetov")] == [CAPS["post-drafted-body"]]
-    assert [f.confidence for f in facts(d, "membership", holder="elvira-azimova")] == [0.9]
