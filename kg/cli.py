@@ -141,9 +141,15 @@ def _emit(data: bytes, output: str | None) -> None:
         write_atomic(output, data)
         click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)
     else:
-        stream = click.get_binary_stream("stdout")  # type: ignore[operator]  # click marks it deprecated
+        stream = _binary_stdout()
         stream.write(data)
         stream.flush()
+
+
+def _binary_stdout():
+    """Standard output as bytes (click.get_binary_stream is deprecated, to go in Click 9)."""
+    sys.stdout.flush()  # what was echoed before goes first
+    return sys.stdout.buffer
 
 
 def source_options(func):

@@ -453,7 +453,7 @@ def test_a_failing_write_says_why_and_leaves_nothing(run, tmp_path, monkeypatch,
 def test_a_full_disk_behind_standard_output_is_a_clear_error(run, monkeypatch):
     import errno
 
-    import click
+    from kg import cli
 
     class Full:
         def write(self, data):
@@ -462,7 +462,7 @@ def test_a_full_disk_behind_standard_output_is_a_clear_error(run, monkeypatch):
         def flush(self):
             pass
 
-    monkeypatch.setattr(click, "get_binary_stream", lambda name: Full())
+    monkeypatch.setattr(cli, "_binary_stdout", Full)
     result = run("export", *SEED_ARGS)
     assert result.exit_code == 1
     assert result.stderr == "Error: no space left on the device; free some space or write somewhere else\n"
