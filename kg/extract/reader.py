@@ -314,29 +314,50 @@ _END = re.compile(r"[.!?…]+[»”\"')\]]*")
 _OPENERS = "«“\"'(„"
 #: A dateline's city in capitals at the start of a paragraph, before the outlet: "АСТАНА. KAZINFORM —".
 _DATELINE = re.compile(r"\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,})?")
+#: A dateline is at most this long: the test reads no further into a long paragraph at every stop.
+_DATELINE_MAX = 64
+#: Every stop reads a bounded span around it, never the whole paragraph (a regex anchored at the
+#: paragraph's end, or a copy of what follows, made splitting quadratic: 7 s for one 30 KB paragraph).
+#: A word cut at this width is longer than any abbreviation, so it reads the same.
+_WORD_WINDOW = 2 + max(map(len, _ABBREVIATIONS))
+_BLANKS = re.compile(r"[ \t]*")
+
+
+def _word_before(text: str, dot: int) -> str:
+    """The letters (and dots between letters: "т.б") just before ``text[dot]``, at most :data:`_WORD_WINDOW`.
+
+    >>> _word_before("т.б. X", 3), _word_before("in 2025. X", 7), _word_before("a..b.", 4)
+    ('т.б', '', 'b')
+    """
+    # a letter is what [^\W\d_] matches: alphanumeric, not a decimal digit
+    low, i = max(0, dot - _WORD_WINDOW), dot
+    while True:
+        while i > low and text[i - 1].isalnum() and not text[i - 1].isdecimal():
+            i -= 1
+        if i == dot or i - 2 < low or text[i - 1] != "." or not (text[i - 2].isalnum() and not text[i - 2].isdecimal()):
+            return text[i:dot]
+        i -= 1
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the stop at ``text[dot]`` (ending at ``after``) closes a sentence."""
-    rest = text[after:]
-    stripped = rest.lstrip(" \t")
-    if not stripped or stripped[0] == "\n":
+    at = _BLANKS.match(text, after).end()  # the first character after the blanks (no copy of the rest)
+    if at == len(text) or text[at] == "\n":
         return True
-    nxt = stripped[0]
-    spaced = len(stripped) < len(rest)
+    nxt = text[at]
+    spaced = at > after
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     if text[dot] in "!?…":
         return True
-    word = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", text[:dot])
-    before = word.group(1) if word else ""
+    before = _word_before(text, dot)
     if not spaced:
         # "өтті.Оның": a glued sentence needs a lower-case letter before the stop and
         # upper then lower case after it ("BAQ.KZ" and "e.g.X" are not sentence ends).
-        return bool(before) and before[-1].islower() and len(stripped) > 1 and nxt.isupper() and stripped[1].islower()
+        return bool(before) and before[-1].islower() and at + 1 < len(text) and nxt.isupper() and text[at + 1].islower()
     if not before:
         return True
-    if _DATELINE.fullmatch(text[:dot]):
+    if dot <= _DATELINE_MAX and _DATELINE.fullmatch(text, 0, dot):
         return False  # "ҚЫЗЫЛОРДА. KAZINFORM — …": the dateline's city opens the lead sentence
     if len(before) == 1 and before.isupper():
         return False  # an initial: "А. Амиртаев"

@@ -20,6 +20,7 @@ from kg.extract.reader import (
     article_from_text,
     cap_sentences,
     read_article,
+    split_sentences,
 )
 
 
@@ -169,3 +170,37 @@ def test_the_list_opener_after_a_count_reads_one_run_of_space_once():
     ):
         assert _LIST_OPENS.match(text, 9) is not None, text
     assert _LIST_OPENS.match("5" + " " * 2_000 + "x", 1) is None
+
+
+class _Spy(str):
+    """A paragraph that records the length of every slice taken of it."""
+
+    longest = 0
+
+    def __getitem__(self, key):  # type: ignore[override]
+        part = str.__getitem__(self, key)
+        _Spy.longest = max(_Spy.longest, len(part))
+        return part
+
+
+@pytest.mark.parametrize("unit", ["Ab. Cd ", "ABC. ", "A.A.", "т.б. Ж "])
+def test_each_stop_reads_a_bounded_span_of_a_long_paragraph(unit):
+    # a copy of the text after each stop, or a search anchored at the paragraph's end, made splitting one
+    # long paragraph quadratic (7 s at 30 KB); each stop now reads a few characters around it
+    from kg.extract.reader import _END, _WORD_WINDOW, _ends_sentence
+
+    body = _Spy(unit * 2_000)
+    _Spy.longest = 0
+    ends = [_ends_sentence(body, m.start(), m.end()) for m in _END.finditer(body)]
+    assert _Spy.longest <= _WORD_WINDOW
+    if unit == "Ab. Cd ":
+        assert all(ends)  # a stop after a word ends a sentence, however far into the paragraph
+    if unit == "т.б. Ж ":
+        assert not any(ends)  # an abbreviation ends none
+
+
+def test_a_long_paragraph_splits_as_before():
+    text = "ҚЫЗЫЛОРДА. KAZINFORM – Өтті. " + "Ab. Cd, т.б. e.g.X ол өтті.Оның А. Амиртаев! " * 200
+    sentences = split_sentences(text)
+    assert sentences[0].text == "ҚЫЗЫЛОРДА. KAZINFORM – Өтті."
+    assert [s.text for s in sentences[1:4]] == ["Ab.", "Cd, т.б. e.g.X ол өтті.", "Оның А. Амиртаев!"]
