@@ -446,3 +446,18 @@ def test_a_russian_region_named_by_its_adjective(session):
     d = draft(session, "Коалиция посетила Атыраускую область.\nАким области Серик Шапкенов встретился с участниками.")
     (akim,) = facts(d, "membership", role="akim")
     assert _org_label(d, akim, "ru") == "Акимат Атырауской области"
+
+
+def test_his_deputy_is_the_deputy_of_the_name_just_before(session):
+    # "his" is the person named just before; a post drafted for someone named after is not his
+    d = draft(
+        session,
+        "Askar Nurlanov met the press, and his deputy Marat Bekov spoke about the Chairman of the Senate Maulen Ashimbayev.",
+    )
+    assert facts(d, "membership", role="chair")
+    assert not facts(d, "membership", role="deputy-chair")
+    d = draft(
+        session, "Chairman of the Budget Committee Askar Nurlanov met students; his deputy Marat Bekov was absent."
+    )
+    (deputy,) = facts(d, "membership", role="deputy-chair")
+    assert d.actors[deputy.values["holder"]].names["en"] == "Marat Bekov"

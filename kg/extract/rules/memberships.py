@@ -177,6 +177,11 @@ def _deputy_of_the_one_before(doc: ArticleDoc, n: int) -> None:
         before = [f for f in doc.facts if f.type == "membership" and f.sentence == n and f.values["role"] in _DEPUTY_OF]
         if not person or doc.linker.type_of(person) != "person" or len(before) != 1:
             continue
+        # "his" is the name just before: in "X met the press, and his deputy Y spoke about the Chairman Z",
+        # Y is X's deputy, not the deputy chair of Z's body
+        names = [x for x in ms if x.kind == "person" and not _stray(x) and x.end <= m.start]
+        if not names or _person_of(doc, names[-1]) != before[0].values["holder"]:
+            continue
         org, role_id = before[0].values["organisation"], role(doc, _DEPUTY_OF[before[0].values["role"]])
         add_fact(
             doc,
@@ -187,6 +192,11 @@ def _deputy_of_the_one_before(doc: ArticleDoc, n: int) -> None:
             ("membership", person, role_id, org),
             "his deputy, after a post's holder",
         )
+
+
+def _person_of(doc: ArticleDoc, m: Mention) -> str | None:
+    """The person a mention names, as far as the registry and this session's drafts tell (drafts nobody)."""
+    return m.actor or doc.linker.resolve(m.new.get("name", m.text), "person")
 
 
 def _plural(post: P.Post, lang: str) -> bool:
