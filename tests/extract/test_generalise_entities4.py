@@ -461,3 +461,11 @@ def test_his_deputy_is_the_deputy_of_the_name_just_before(session):
     )
     (deputy,) = facts(d, "membership", role="deputy-chair")
     assert d.actors[deputy.values["holder"]].names["en"] == "Marat Bekov"
+
+
+def test_a_faction_in_another_clause_makes_no_mazhilis_deputy_ru(session):
+    # the faction names the Mazhilis for the deputy whose own chain of posts holds it, not for a name in a clause after a verb
+    d = draft(session, "Руководитель фракции НПК сказал, что депутат Иван Петров прав.")
+    assert not [f for f in facts(d, "membership", role="deputy") if f.values["organisation"] == "mazhilis"]
+    d = draft(session, "Руководитель парламентской фракции НПК, член Комиссии, депутат Иван Петров выступил.")
+    assert facts(d, "membership", role="deputy", organisation="mazhilis")

@@ -306,7 +306,24 @@ def _in_a_faction(doc: ArticleDoc, n: int, post: P.Post) -> bool:
         return False
     clause = re.split(r"[.;:!?]", s.text[: post.start])[-1]
     offset = post.start - len(clause)
-    return any(m.kind == "unit" and m.new.get("unit") == "faction" and m.start >= offset for m in ms)
+    # the deputy's own chain: no verb between the faction and the post ("Руководитель фракции НПК сказал,
+    # что депутат X …": the faction is the subject's, and X may sit anywhere)
+    return any(
+        m.kind == "unit"
+        and m.new.get("unit") == "faction"
+        and m.start >= offset
+        and not _clause_verb(s.text[m.end : post.start], s.lang)
+        for m in ms
+    )
+
+
+def _clause_verb(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a finite verb or a conjunction that opens a clause ("сказал, что", "деп", "said")."""
+    if lang == "ru":
+        return _verb_between(text, lang) or bool(re.search(r"(?i)(?<!\w)(?:что|который|которая)(?!\w)", text))
+    if lang == "kk":
+        return bool(re.search(r"(?i)(?<!\w)(?:деп|деді|айтты|мәлімдеді)(?!\w)", text))
+    return bool(re.search(r"(?i)\b(?:said|says|told|stated|noted|that|who|is|are|was|were)\b", text))
 
 
 def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
