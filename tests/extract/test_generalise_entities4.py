@@ -469,3 +469,19 @@ def test_a_faction_in_another_clause_makes_no_mazhilis_deputy_ru(session):
     assert not [f for f in facts(d, "membership", role="deputy") if f.values["organisation"] == "mazhilis"]
     d = draft(session, "Руководитель парламентской фракции НПК, член Комиссии, депутат Иван Петров выступил.")
     assert facts(d, "membership", role="deputy", organisation="mazhilis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president of the Senate Maulen Ashimbayev opened the session.",
+        "Президент Сената Маулен Ашимбаев открыл сессию.",
+    ],
+)
+def test_the_president_of_a_state_body_is_no_head_of_state(session, text):
+    # a body's president, as for a party or an association; the country keeps its head of state
+    d = draft(session, text)
+    assert not facts(d, "membership", role="head-of-state")
+    assert facts(d, "membership", role="president")
+    d = draft(session, "President of Kazakhstan Kassym-Jomart Tokayev signed the decree.")
+    assert facts(d, "membership", role="head-of-state", organisation="republic-of-kazakhstan")

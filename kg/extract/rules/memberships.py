@@ -112,10 +112,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if (
             post.role == "head-of-state"
             and orgs
-            and all(doc.linker.type_of(o) in ("association", "organisation", "party") for o in orgs)
+            and all(doc.linker.type_of(o) in ("association", "organisation", "party", "state-body") for o in orgs)
+            and country(doc, lang) not in orgs
         ):
-            # "president of the Kazakhstan Association of Lawyers", "President of the Ak Zhol party": the body's
-            # president, not the state's
+            # "president of the Kazakhstan Association of Lawyers", "President of the Ak Zhol party", "the president
+            # of the Senate": the body's president, not the state's (a country, or a place, keeps its head of state)
             post = P.Post("president", post.start, post.end, post.text)
         if post.role == "vice-president" and orgs and country(doc, lang) not in orgs:
             # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
@@ -320,6 +321,7 @@ def _in_a_faction(doc: ArticleDoc, n: int, post: P.Post) -> bool:
 def _clause_verb(text: str, lang: str) -> bool:
     """Whether ``text`` holds a finite verb or a conjunction that opens a clause ("сказал, что", "деп", "said")."""
     if lang == "ru":
+        text = re.sub(r"«[^«»]*»", " ", text)  # a name in quotes holds no verb of the clause: «Ак жол»
         return _verb_between(text, lang) or bool(re.search(r"(?i)(?<!\w)(?:что|который|которая)(?!\w)", text))
     if lang == "kk":
         return bool(re.search(r"(?i)(?<!\w)(?:деп|деді|айтты|мәлімдеді)(?!\w)", text))
