@@ -705,7 +705,8 @@ def build(
         predicate = predicates.get(p)
         if predicate is None:
             predicate = predicates[p] = p[1:-1]
-        value = o[1:-1] if o[0] == "<" else _value(o)
+        # an IRI read here, the rest (a triple term "<<(" too: refused) by _value
+        value = o[1:-1] if o[0] == "<" and o[1] != "<" else _value(o)
         values = props.get(predicate)
         if values is None:
             props[predicate] = [value]  # type: ignore[list-item]

@@ -479,3 +479,20 @@ def test_names_and_texts_with_escapes_reach_the_view_unchanged(seed_store, tmp_p
     assert net.description[at].startswith(odd)
     proposal = net.iri.index(PROPOSAL)
     assert net.description[proposal].startswith(odd + "@en")
+
+
+def test_a_triple_term_where_a_fact_has_a_value_is_refused(seed_store):
+    """A triple term (RDF 1.2) as a fact's value is refused with a KgError, as any other cell the
+    view cannot read, rather than read as an IRI with its brackets cut."""
+    import pyoxigraph as ox
+
+    from kg.projection import build
+    from kg.vocab import PREFIXES
+
+    store = ox.Store()
+    store.bulk_extend(seed_store)
+    rkg = PREFIXES["rkg"]
+    triple = ox.Triple(ox.NamedNode(BAYTAQ), ox.NamedNode(rkg + "proposedBy"), ox.NamedNode(PROPOSAL))
+    store.add(ox.Quad(ox.NamedNode(PROPOSAL), ox.NamedNode(rkg + "proposedBy"), triple))
+    with pytest.raises(KgError, match="triple term"):
+        build(store)
