@@ -333,8 +333,8 @@ def _value(cell: str) -> str | None:
 def _text(cell: str) -> tuple[str, str]:
     r"""(text, language tag or "") of a TSV cell holding a literal (any other term: its value, "").
 
-    >>> _text('"Байтақ"@kk'), _text(r'"a\"b"'), _text('"x"^^<http://d>')
-    (('Байтақ', 'kk'), ('a"b', ''), ('x', ''))
+    >>> _text('"Байтақ"@kk'), _text(r'"a\"b"'), _text('"x"^^<http://d>'), _text('"y"@en--rtl')
+    (('Байтақ', 'kk'), ('a"b', ''), ('x', ''), ('y', 'en'))
     """
     if cell[:1] != '"':
         return (_value(cell) or "", "")
@@ -342,7 +342,11 @@ def _text(cell: str) -> tuple[str, str]:
     text = cell[1:end]
     if "\\" in text:
         text = _unescape(text)
-    return (text, cell[end + 2 :] if cell[end + 1 : end + 2] == "@" else "")
+    if cell[end + 1 : end + 2] != "@":
+        return (text, "")
+    tag = cell[end + 2 :]
+    # RDF 1.2's base direction follows the tag ("en--ltr"): the term's language is the tag alone
+    return (text, tag.partition("--")[0] if "--" in tag else tag)
 
 
 class _Texts:

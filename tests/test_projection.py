@@ -496,3 +496,16 @@ def test_a_triple_term_where_a_fact_has_a_value_is_refused(seed_store):
     store.add(ox.Quad(ox.NamedNode(PROPOSAL), ox.NamedNode(rkg + "proposedBy"), triple))
     with pytest.raises(KgError, match="triple term"):
         build(store)
+
+
+def test_a_literal_with_a_base_direction_reads_its_language_alone():
+    # RDF 1.2 writes "x"@en--ltr: the term's language is "en", and the view picks texts by it
+    import pyoxigraph as ox
+
+    from kg.projection import _lines, _text
+
+    store = ox.Store()
+    store.update('INSERT DATA { <http://example.org/s> <http://example.org/p> "x"@en--ltr }')
+    (term,) = next(iter(store.query("SELECT ?o WHERE { ?s ?p ?o }")))
+    (cell,) = _lines(store.query("SELECT ?o WHERE { ?s ?p ?o }"))
+    assert _text(cell) == (term.value, term.language) == ("x", "en")
