@@ -457,31 +457,16 @@ def article_region(doc: ArticleDoc, n: int) -> str | None:
     article names up to sentence ``n`` (the most named, then the first), else the one city it
     names that can be a regional centre ("Павлодар қаласында"), else none.
     """
-    regions: Counter[str] = Counter()
-    cities: Counter[str] = Counter()
-    for k, ms in enumerate(doc.mentions[: n + 1]):
-        text = doc.article.sentences[k].text
-        for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
-            word = named.group(1) or named.group(2)
-            if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
-                regions[_titled(word)] += 1
-        for m in ms:
-            if m.kind == "unit" and m.new.get("place") and m.new.get("type") == "regional-branch":
-                name, region = m.new["place"], True  # "Қызылорда облыстық филиалында"
-            elif m.kind == "place":
-                lang = doc.article.sentences[k].lang
-                name = m.new.get("name") or (doc.linker.label(m.actor, lang) if m.actor else m.text)
-                region = bool(
-                    _REGION_WORD.search(name)
-                    or _REGION_WORD.match(text[m.end : m.end + 12].strip())
-                    or re.search(r"(?i)област\w*\s+$", text[max(0, m.start - 10) : m.start])
-                )
-            else:
-                continue
-            words = [w for w in name.split() if not _REGION_WORD.match(w) and not re.match(r"(?i)город|қала|city", w)]
-            if not words or _NO_REGION.match(words[0]) or not words[0][:1].isupper():
-                continue
-            (regions if region else cities)[_titled(" ".join(words))] += 1  # "Батыс Қазақстан" whole
+    # counted once per sentence, each count kept up to its sentence: a count from the start at every call
+    # made a long article quadratic (10.7 s at 1,000 sentences on an akim and a regional maslikhat each)
+    counts = doc.region_counts
+    while len(counts) <= n and len(counts) < len(doc.mentions):
+        regions, cities = (Counter(counts[-1][0]), Counter(counts[-1][1])) if counts else (Counter(), Counter())
+        _count_regions(doc, len(counts), regions, cities)
+        counts.append((regions, cities))
+    if not counts:
+        return None
+    regions, cities = counts[min(n, len(counts) - 1)]
     for found in (regions, cities):
         if found:
             best = found.most_common()
@@ -489,6 +474,32 @@ def article_region(doc: ArticleDoc, n: int) -> str | None:
                 return best[0][0]
             return None  # two regions as often: not one article's region
     return None
+
+
+def _count_regions(doc: ArticleDoc, k: int, regions: Counter[str], cities: Counter[str]) -> None:
+    """Add the regions and the cities sentence ``k`` names to the counts (see :func:`article_region`)."""
+    text = doc.article.sentences[k].text
+    for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
+        word = named.group(1) or named.group(2)
+        if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
+            regions[_titled(word)] += 1
+    for m in doc.mentions[k]:
+        if m.kind == "unit" and m.new.get("place") and m.new.get("type") == "regional-branch":
+            name, region = m.new["place"], True  # "Қызылорда облыстық филиалында"
+        elif m.kind == "place":
+            lang = doc.article.sentences[k].lang
+            name = m.new.get("name") or (doc.linker.label(m.actor, lang) if m.actor else m.text)
+            region = bool(
+                _REGION_WORD.search(name)
+                or _REGION_WORD.match(text[m.end : m.end + 12].strip())
+                or re.search(r"(?i)област\w*\s+$", text[max(0, m.start - 10) : m.start])
+            )
+        else:
+            continue
+        words = [w for w in name.split() if not _REGION_WORD.match(w) and not re.match(r"(?i)город|қала|city", w)]
+        if not words or _NO_REGION.match(words[0]) or not words[0][:1].isupper():
+            continue
+        (regions if region else cities)[_titled(" ".join(words))] += 1  # "Батыс Қазақстан" whole
 
 
 def unit_label(doc: ArticleDoc, text: str, party: str, lang: str) -> str:

@@ -15,6 +15,7 @@ refuses a fact that lacks a required field and merges a fact found twice.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -91,6 +92,8 @@ class ArticleDoc:
     recent_quoted: int | None = None
     #: Another outlet whose report this one carries ("деп хабарлайды Kazinform агенттігі"), "" when none.
     cited_outlet: str | None = None
+    #: The regions and cities named up to each sentence, counted once (kg.extract.actors.article_region).
+    region_counts: list[tuple[Counter[str], Counter[str]]] = field(default_factory=list)
 
     @property
     def sentences(self):

@@ -204,3 +204,27 @@ def test_a_long_paragraph_splits_as_before():
     sentences = split_sentences(text)
     assert sentences[0].text == "ҚЫЗЫЛОРДА. KAZINFORM – Өтті."
     assert [s.text for s in sentences[1:4]] == ["Ab.", "Cd, т.б. e.g.X ол өтті.", "Оның А. Амиртаев!"]
+
+
+def test_the_articles_region_reads_each_sentence_once(monkeypatch):
+    # "Облыс әкімі", "облыстық мәслихат" ask for the article's region in every sentence: counted from
+    # the start at each call, a long article was quadratic (10.7 s at 1,000 such sentences)
+    import kg.extract.actors as actors
+
+    class Counting:
+        calls = 0
+
+        def finditer(self, text):
+            Counting.calls += 1
+            return real.finditer(text)
+
+    real = actors._REGION_IN_TEXT
+    monkeypatch.setattr(actors, "_REGION_IN_TEXT", Counting())
+    n = 60
+    text = "\n".join(
+        f"Павлодар облысының әкімі Асқар Нұрланов {i}-мектепке барды. Облыстық мәслихат депутаты Ерлан Сейітов сөйледі."
+        for i in range(n)
+    )
+    d = extract_text(text, name="t", outlet="x", date="2026-01-01", session=Session())
+    assert Counting.calls <= len(d.article.sentences) == 2 * n
+    assert any("Павлодар" in a.names.get("kk", "") for a in d.actors.values() if a.type != "person")
