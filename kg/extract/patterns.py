@@ -713,6 +713,12 @@ PARTLY = re.compile(r"ішінара|жартылай|частично|partly|pa
 # ------------------------------------------------------------------ units, documents, provisions
 
 #: Party units: (kind, registry type, regex); group "place" names a branch's city or region.
+#: Lookbehinds: the word just before is another body (its name in quotes, its initials, a kind of company).
+_NOT_AFTER_A_BODY_KK = "".join(
+    [r"(?<![»\"”]\s)", *(rf"(?<!(?-i:[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{{{n}}})\s)" for n in (2, 3, 4))]
+    + [rf"(?<!{w}\s)" for w in ("банк", "банкі", "банкінің", "bank", "компания", "компаниясы", "компаниясының")]
+    + [rf"(?<!{w}\s)" for w in ("қоғам", "қоғамы", "қоғамының", "кәсіпорын", "кәсіпорны", "кәсіпорнының")]
+)
 UNITS = {
     "kk": [
         ("political-council", "political-council", re.compile(r"саяси\s+кеңес\w*", I)),
@@ -725,8 +731,13 @@ UNITS = {
         ),
         # "өңірлік филиалының", "партияның облыстық филиалы": a regional branch whose region is named elsewhere
         ("branch", "regional-branch", re.compile(r"(?:өңірлік|облыстық)\s+филиал\w*", I)),
-        # "филиал төрағасының орынбасары": the branch of the region the article names
-        ("branch", "regional-branch", re.compile(r"(?<![\w-])филиал(?:ы|ының|ына|ында)?(?!\w)", I)),
+        # "филиал төрағасының орынбасары": the branch of the region the article names; not the branch of
+        # another body named just before it ("«Қазпошта» АҚ филиалының", "Банк филиалы")
+        (
+            "branch",
+            "regional-branch",
+            re.compile(rf"(?<![\w-]){_NOT_AFTER_A_BODY_KK}филиал(?:ы|ының|ына|ында)?(?!\w)", I),
+        ),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
         ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
     ],

@@ -485,3 +485,23 @@ def test_the_president_of_a_state_body_is_no_head_of_state(session, text):
     assert facts(d, "membership", role="president")
     d = draft(session, "President of Kazakhstan Kassym-Jomart Tokayev signed the decree.")
     assert facts(d, "membership", role="head-of-state", organisation="republic-of-kazakhstan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Ауыл» партиясы жиын өткізді. «Қазпошта» АҚ филиалының директоры Асқар Нұрланов сөз сөйледі.",
+        "«Ауыл» партиясы жиын өткізді. Банк филиалы басшысының орынбасары Асқар Нұрланов сөз сөйледі.",
+    ],
+)
+def test_another_bodys_branch_is_no_party_branch_kk(session, text):
+    # a bare "филиал" is the party's branch in the region the article names, not a company's or a bank's branch
+    d = draft(session, text)
+    orgs = [d.actors.get(f.values["organisation"]) for f in facts(d, "membership")]
+    assert not [o for o in orgs if o is not None and "branch" in o.type]
+    d = draft(
+        session,
+        "«Ауыл» партиясы Павлодар облысында жиын өткізді. Кездесуде филиал төрағасының орынбасары Асқар Нұрланов сөйледі.",
+    )
+    (deputy,) = facts(d, "membership", role="deputy-chair")
+    assert d.actors[deputy.values["organisation"]].type == "regional-branch"
