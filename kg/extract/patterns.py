@@ -730,13 +730,15 @@ UNITS = {
             re.compile(r"(?P<place>(?-i:[А-ЯӘҒҚҢӨҰҮҺІЁ])[\w-]+)\s+(?:облыстық|аудандық)\s+филиал\w*", I),
         ),
         # "өңірлік филиалының", "партияның облыстық филиалы": a regional branch whose region is named elsewhere
-        ("branch", "regional-branch", re.compile(r"(?:өңірлік|облыстық)\s+филиал\w*", I)),
+        ("branch", "regional-branch", re.compile(rf"{_NOT_AFTER_A_BODY_KK}(?:өңірлік|облыстық)\s+филиал\w*", I)),
         # "филиал төрағасының орынбасары": the branch of the region the article names; not the branch of
         # another body named just before it ("«Қазпошта» АҚ филиалының", "Банк филиалы")
         (
             "branch",
             "regional-branch",
-            re.compile(rf"(?<![\w-]){_NOT_AFTER_A_BODY_KK}филиал(?:ы|ының|ына|ында)?(?!\w)", I),
+            re.compile(
+                rf"(?<![\w-])(?<!облыстық\s)(?<!өңірлік\s){_NOT_AFTER_A_BODY_KK}филиал(?:ы|ының|ына|ында)?(?!\w)", I
+            ),
         ),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),
         ("faction", "faction", re.compile(r"(?:парламенттік\s+)?фракция\w*", I)),
