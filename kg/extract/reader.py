@@ -341,7 +341,8 @@ def _word_before(text: str, dot: int) -> str:
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the stop at ``text[dot]`` (ending at ``after``) closes a sentence."""
-    at = _BLANKS.match(text, after).end()  # the first character after the blanks (no copy of the rest)
+    blanks = _BLANKS.match(text, after)  # the first character after the blanks (no copy of the rest)
+    at = blanks.end() if blanks else after
     if at == len(text) or text[at] == "\n":
         return True
     nxt = text[at]
