@@ -569,6 +569,11 @@ def write_view(
     if preset == "focus" and focus is None:
         raise KgError("the focus preset needs a focus actor (--focus ACTOR)")
     title = title or DEFAULT_TITLES.get(lang, DEFAULT_TITLES["en"])
+    if not title.isascii():
+        try:
+            title.encode("utf-8")
+        except UnicodeEncodeError as exc:  # bytes the shell could not decode: a page cannot hold them
+            raise KgError(f"the title is not valid UTF-8 (at character {exc.start + 1}); give it in UTF-8") from None
     with _gc_paused():  # one pause for projection and page: each restart costs a young collection of all they made
         graph = build(store, lang=lang, focus=focus, depth=depth, include=include)
         centre = graph.centre  # the focus as build() resolved it

@@ -690,3 +690,11 @@ def test_view_focus_on_a_news_outlet_says_it_is_one(run, tmp_path):
     assert result.exit_code == 1 and not out.exists()
     assert "Kazinform (https://w3id.org/reform-kg/id/kazinform) is a news outlet" in result.output
     assert "--include" not in result.output and "Traceback" not in result.output
+
+
+def test_view_title_of_bytes_the_shell_could_not_decode_is_a_clear_error(run, tmp_path):
+    """A title from undecodable argv bytes (a lone surrogate) cannot go into a page: said so, nothing written."""
+    out = tmp_path / "v.html"
+    result = run("view", "-o", str(out), "--title", "Reform \udcff")
+    assert result.exit_code == 1 and not out.exists()
+    assert result.output == "Error: the title is not valid UTF-8 (at character 8); give it in UTF-8\n"
