@@ -322,6 +322,8 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
         holder = actor(doc, m, n, lang)
         if holder is None or holder == target or doc.linker.type_of(holder) == "outlet" or unnamed(doc, holder):
             continue
+        if m.kind == "group" and _vote_result(text, ms, cue, lang):
+            continue
         values = {"holder": holder, "target": target, "polarity": polarity, "degree": degree, **event_ref(doc)}
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
         if (
@@ -386,13 +388,17 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         agent = re.match(r"\s+(?:(?:депутатами|членами|участниками)\s+)?", text[cue.end() :])
         start = cue.end() + (agent.end() if agent else 0)
         return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - start <= 1][:1]
-    share = _share_of_group(text, ms, cue.start(), lang)
+    share = _share_of_group(text, ms, cue.start(), lang, cue.end())
     if share is not None:
         return [share]  # "the commission said 87.15% of voters backed the draft": the voters
     kk_clause = lang == "kk" and re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
     # "фракция НПК заявила о поддержке": the subject of the verb that governs a noun of support
     verb = P.before(_GOVERNING_VERB[lang], text, cue.start()) if _SUPPORT_NOUN[lang].match(cue.group()) else None
     first = subject(doc, text, ms, verb.start() if verb else cue.start(), cue.end(), HOLDER_KINDS, lang)
+    if lang == "kk" and first is not None and first.start >= cue.end():
+        # a Kazakh clause puts its subject before the verb: "Партия мүшелері құжатты толық қолдайтынын және халық
+        # арасында …" is the party's (its members), never "халық" after the cue
+        first = collective(text, ms, cue.start(), lang)
     pronoun = _pronoun_holder(doc, text, ms, cue, first, lang)
     if pronoun is not None:
         return [pronoun]
@@ -491,16 +497,36 @@ def _own_subject(text: str, ms: list[Mention], first: Mention, cue: re.Match, la
     return any(not _NO_SUBJECT.match(w) for w in words)
 
 
-def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
-    """ "87.15% of voters backed the draft", "98% граждан одобряют", "сайлаушылардың 87 пайызы қолдады": the group."""
+def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str, cue_end: int = -1) -> Mention | None:
+    """ "87.15% of voters backed the draft", "98% граждан одобряют", "сайлаушылардың 87 пайызы қолдады": the group;
+    with ``cue_end``, also a share right after the cue ("поддержали 87,15% граждан")."""
     for m in ms:
-        if m.kind != "group" or m.end > cue_start:
+        after = 0 <= cue_end <= m.start and m.start - cue_end < 40 and lang in ("en", "ru")
+        if m.kind != "group" or (m.end > cue_start and not after):
             continue
         if lang in ("en", "ru") and P.before(_SHARE_BEFORE, text, m.start):
             return m
         if lang == "kk" and re.match(r"\s*[\d\s,.]+\s*(?:%|пайыз)", text[m.end :], re.IGNORECASE):
             return m
     return None
+
+
+#: A vote counted, not a stance taken: "voted for", "votes opposed", "проголосовавших", "дауыс берген".
+_VOTE = {
+    "kk": re.compile(r"дауыс\s*(?:бер|беру)\w*|дауыс(?:ы|тар\w*)?(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:про)?голос(?:ова|ов|а|ами|ует|уют)\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:voted|votes|vote|voting|ballots?)\b", re.IGNORECASE),
+}
+_REFERENDUM = re.compile(r"референдум|referendum", re.IGNORECASE)
+
+
+def _vote_result(text: str, ms: list[Mention], cue: re.Match, lang: str) -> bool:
+    """Whether the sentence reports how a group voted ("87.15% of nationals voted for the new Constitution, with
+    898,099 votes opposed", "поддержали на референдуме 87,15% граждан"): a count of ballots, which every gold part
+    leaves out as a stance (a survey's share, "98% граждан одобряют", is one)."""
+    if _VOTE[lang].search(text):
+        return True
+    return bool(_REFERENDUM.search(text) and _share_of_group(text, ms, cue.start(), lang, cue.end()) is not None)
 
 
 def _target(ms: list[Mention], cue: re.Match, institutions: list[Mention] | None = None) -> Mention | None:

@@ -1,0 +1,70 @@
+"""Stances, proposals, initiatives, speeches and events in real news (issue #13), fourth round.
+
+Each test takes its sentences from a tuning part (``tests/data/extract_real/{dev,test2,test3,test4}``)
+and pins one general mechanism, not one wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.draft import Session
+
+from . import _drafting
+from ._drafting import facts
+
+
+def draft(text, *, outlet="kazinform", date="2026-02-04"):
+    return _drafting.draft(Session(), text, outlet=outlet, date=date)
+
+
+# ---------------------------------------------------------------- stances: a vote counted is no stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test4/en-monitoruldestiri-2026-03-16-tass-87-percent
+        "According to him, 87.15% of Kazakh nationals, or 7,954,667 people, voted for the new Constitution, "
+        "with 898,099 votes opposed.",
+        # test4/ru-interfax-2026-03-17-final-results
+        "Не поддержали новую Конституцию, проголосовав \"против\", 898 тыс. 99 граждан, отметил Абдиров.",
+        "INTERFAX.RU - Новую Конституцию Казахстана на состоявшемся 15 марта республиканском референдуме "
+        "поддержали 87,15% граждан, пришедших на участки, сообщил председатель Центризбиркома Нурлан Абдиров.",
+    ],
+    ids=["votes-opposed", "проголосовав", "референдуме-87%"],
+)
+def test_a_vote_counted_is_no_stance_of_the_voters(text):
+    assert not facts(draft(text), "stance")
+
+
+def test_a_survey_share_is_a_stance_of_the_citizens():
+    # dev/ru-baq-2026-02-03-beisenbayev-98-percent: a survey, unlike a vote, states what people think
+    d = draft(
+        "Депутат Мажилиса Елнур Бейсенбаев заявил, что проект новой Конституции Казахстана получил широкую "
+        "поддержку общества - почти 98% граждан одобряют его положения, передает BAQ.KZ.",
+        outlet="baq-kz",
+    )
+    assert facts(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="support")
+
+
+def test_support_among_a_people_is_theirs_en():
+    # dev/en-buzb-2026-03-16-87-percent: "Kazakhs" is a group though capitalised; "the constitutional changes" the draft
+    d = draft(
+        "Kazakhstan adopted the new Constitution in a referendum.\n\n"
+        "The results indicate strong support for the constitutional changes among Kazakhs both domestically and "
+        "internationally."
+    )
+    assert facts(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="support")
+
+
+def test_a_kazakh_clause_takes_no_subject_after_its_verb():
+    # test4/kk-baq-2026-02-04-peoples-party-regions: "Партия мүшелері" (the party's members), not "халық" after the cue
+    d = draft(
+        "Қазақстан Халық партиясының өңірлік филиалдары жаңа Конституция жобасын талқылауға белсенді қатысуда.\n\n"
+        "Партия мүшелері құжатты толық қолдайтынын және халық арасында түсіндіру жұмыстарын жүргізуге дайын "
+        "екенін білдірді.",
+        outlet="baq-kz",
+    )
+    assert facts(d, "stance", holder="peoples-party", target="draft-constitution-2026", polarity="support")
+    assert not facts(d, "stance", holder="citizens")
