@@ -725,6 +725,12 @@ UNITS = {
         ),
         # "өңірлік филиалының", "партияның облыстық филиалы": a regional branch whose region is named elsewhere
         ("branch", "regional-branch", re.compile(r"(?:өңірлік|облыстық)\s+филиал\w*", I)),
+        # "Қазақстан Халық партиясы Қызылорда филиалы": a branch named by its place alone
+        (
+            "branch",
+            "regional-branch",
+            re.compile(r"(?:(?<=партиясы\s)|(?<=партиясының\s))(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+филиал\w*", I),
+        ),
         # "филиал төрағасының орынбасары": the branch of the region the article names
         ("branch", "regional-branch", re.compile(r"(?<![\w-])филиал(?:ы|ының|ына|ында)?(?!\w)", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"бастауыш\s+(?:партия\s+)?ұйым\w*", I)),

@@ -68,3 +68,29 @@ def test_a_kazakh_clause_takes_no_subject_after_its_verb():
     )
     assert facts(d, "stance", holder="peoples-party", target="draft-constitution-2026", polarity="support")
     assert not facts(d, "stance", holder="citizens")
+
+
+def test_the_agent_of_a_kazakh_participle_is_not_the_verbs_subject():
+    # test4/kk-kazinform-2026-02-04-peoples-party-kyzylorda: "комиссия ұсынған жоба" is the draft the commission put
+    # forward (no proposal of it); the party, before it, supports the draft
+    d = draft("Қазақстан Халық партиясы Конституциялық комиссия ұсынған жаңа Конституция жобасын толық қолдайды.")
+    assert facts(d, "stance", holder="peoples-party", target="draft-constitution-2026", polarity="support")
+    assert not facts(d, "stance", holder="constitutional-reform-commission")
+    assert not facts(d, "proposal")
+
+
+def test_a_party_branch_named_by_its_place_holds_the_stance_kk():
+    # test4/kk-kazinform-2026-02-04-peoples-party-kyzylorda (headline)
+    d = draft("Қазақстан Халық партиясы Қызылорда филиалы жаңа Конституция жобасын қолдайды")
+    (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
+    branch = d.actors[stance.values["holder"]]
+    assert branch.type == "regional-branch" and "Қызылорда" in branch.names["kk"]
+
+
+def test_a_vote_inside_a_nominalised_kazakh_clause_is_no_stance():
+    # test4/kk-turkystan-2026-03-18-koshanov-87-percent: the people voted (genitive subject of "дауыс беруі");
+    # neither the people (a vote counted) nor the speaker of the headline hold a stance
+    d = draft(
+        "Ерлан Қошанов: Халықтың жаңа Конституцияны қолдап, 87% дауыс беруі – Президентке деген зор сенімнің дәлелі"
+    )
+    assert not facts(d, "stance")

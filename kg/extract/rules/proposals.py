@@ -43,6 +43,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
     if cue is not None and lang == "kk" and _CHANGES_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
+    if cue is not None and lang == "kk" and _DRAFT_PROPOSED_KK.match(text[cue.start() :]):
+        cue = None  # "Конституциялық комиссия ұсынған жаңа Конституция жобасын қолдайды": the draft named by its author
     if cue is None:
         _impersonal(doc, n)
         _modal(doc, n)
@@ -78,6 +80,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 
 _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
+_DRAFT_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:жоба|конституция|ата\s+заң)", re.IGNORECASE)
 
 
 #: Kazakh reported speech: "…, – деп ұсынды", the quotation ends just before the verb of proposing.

@@ -391,10 +391,19 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     share = _share_of_group(text, ms, cue.start(), lang, cue.end())
     if share is not None:
         return [share]  # "the commission said 87.15% of voters backed the draft": the voters
-    kk_clause = lang == "kk" and re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
+    kk_clause = lang == "kk" and (
+        re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
+        # "Халықтың жаңа Конституцияны қолдап, 87% дауыс беруі": a converb inside a clause nominalised in -уы/-уі
+        or (cue.group().endswith("п") and _NOMINALISED_KK.match(text, cue.end()))
+    )
     # "фракция НПК заявила о поддержке": the subject of the verb that governs a noun of support
     verb = P.before(_GOVERNING_VERB[lang], text, cue.start()) if _SUPPORT_NOUN[lang].match(cue.group()) else None
     first = subject(doc, text, ms, verb.start() if verb else cue.start(), cue.end(), HOLDER_KINDS, lang)
+    while lang == "kk" and first is not None and first.end <= cue.start() and _RELATIVE_KK.match(text[first.end :]):
+        # "Қазақстан Халық партиясы Конституциялық комиссия ұсынған жаңа Конституция жобасын толық қолдайды": the
+        # commission is the subject of the participle "ұсынған" (the draft it put forward), the party of the verb
+        earlier = subject(doc, text, ms, first.start, first.start, HOLDER_KINDS, lang)
+        first = earlier if earlier is not None and earlier.end <= first.start else None
     if lang == "kk" and first is not None and first.start >= cue.end():
         # a Kazakh clause puts its subject before the verb: "Партия мүшелері құжатты толық қолдайтынын және халық
         # арасында …" is the party's (its members), never "халық" after the cue
@@ -430,6 +439,9 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
+_NOMINALISED_KK = re.compile(r"[\s,]*(?:[\w%-]+\s+){0,3}?[\w-]+(?:уы|уі|уын|уін)(?!\w)", re.IGNORECASE)
+#: A Kazakh participle right after an agent: the agent is the subject of a relative clause ("комиссия ұсынған жоба").
+_RELATIVE_KK = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+(?:ған|ген|қан|кен)\s+(?=\w)", re.IGNORECASE)
 _CRITICISM_FROM = re.compile(r"criticism\s+from$|со\s+стороны$", re.IGNORECASE)
 #: A noun of support ("поддержке", "support", "қолдау") is governed by a verb before it.
 _SUPPORT_NOUN = {
