@@ -577,7 +577,7 @@ OPPOSE = {
 }
 SUPPORT = {
     "kk": re.compile(
-        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|ймын|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)|"
+        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|ймын|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын|уымыз|уым)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)|"
         r"оң\s+қабылда\w*|оң\s+баға\w*|жоғары\s+баға\w*|жақтап\s+дауыс\s+бер\w*|"
         r"(?<![\w-])(?:қуатта|жақта)(?:ды|йды|ймыз|ймын|йтын\w*|ған)(?!\w)",
         I,
@@ -639,6 +639,7 @@ _NEGATION_INSIDE = {
     "en": re.compile(r"\b(?:not|never|no|little)\b|n['’]t\b", I),
 }
 _WORD_AFTER = re.compile(r"\s*[^\W\d_][\w-]*")
+_KK_MODAL = re.compile(r"керек|қажет|мүмкін|тиіс", I)
 
 
 def negated(text: str, cue: re.Match, lang: str) -> bool:
@@ -650,6 +651,8 @@ def negated(text: str, cue: re.Match, lang: str) -> bool:
     end = cue.end()
     if lang == "kk" and (after := _WORD_AFTER.match(text, end)) is not None:
         end = after.end()
+        if _KK_MODAL.fullmatch(after.group().strip()) and (more := _WORD_AFTER.match(text, end)) is not None:
+            end = more.end()  # "қолдауымыз керек емес", "қолдауға мүмкін емес": the modal's negation
     return bool(_NEGATION_INSIDE[lang].search(text, cue.start(), end))
 
 

@@ -94,3 +94,33 @@ def test_a_vote_inside_a_nominalised_kazakh_clause_is_no_stance():
         "Ерлан Қошанов: Халықтың жаңа Конституцияны қолдап, 87% дауыс беруі – Президентке деген зор сенімнің дәлелі"
     )
     assert not facts(d, "stance")
+
+
+def test_we_support_in_a_quotation_is_its_speakers_and_the_presidents_initiative_is_the_reform_kk():
+    # test4/kk-aqtobegazeti-2026-02-12-toleuova-farmers
+    d = draft(
+        "— Конституциялық реформаның, соның негізінде референдумның болатыны — үлкен тарихи оқиға. Қазақ «Мың "
+        "қосшыдан, бір басшы» дейді ғой, сондықтан барлығымыз бір ауыздан Президентіміздің бастамасын қолдауымыз "
+        "керек, — деген депутат, өңірлік кәсіпкерлер және агроөнеркәсіптік кешен салалық кеңестерінің мүшесі Кәмшат "
+        "Төлеуова жиналғандарға атап өтті."
+    )
+    (stance,) = facts(d, "stance", target="constitutional-reform-2025", polarity="support")
+    assert d.actors[stance.values["holder"]].names["kk"] == "Кәмшат Төлеуова"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутат Мажилиса Айдос Сарым поддержал инициативы Главы государства.",
+        "Senator Ruslan Rustemov backed the President's initiative.",
+    ],
+    ids=["ru", "en"],
+)
+def test_the_initiative_of_the_head_of_state_supported_is_the_reform(text):
+    d = draft(text)
+    assert facts(d, "stance", target="constitutional-reform-2025", polarity="support")
+
+
+def test_a_negated_modal_of_support_is_no_stance_kk():
+    d = draft("Депутат Кәмшат Төлеуова: «Біз бұл жобаны қолдауымыз керек емес», — деді.")
+    assert not facts(d, "stance", polarity="support")

@@ -309,6 +309,11 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     text, lang = s.text, s.lang
     target_m = _target(ms, cue, _institutions(doc, n))
     target = actor(doc, target_m, n, lang) if target_m is not None else _referred_back(doc, n)
+    if _state_initiative(text, cue, lang):
+        from kg.extract.actors import reform
+
+        label = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа"}.get(lang, "Constitutional reform")
+        target_m, target = None, reform(doc, label, lang)
     if target is None:
         return
     window = text[max(0, cue.start() - 30) : cue.end() + 20]
@@ -388,6 +393,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         agent = re.match(r"\s+(?:(?:депутатами|членами|участниками)\s+)?", text[cue.end() :])
         start = cue.end() + (agent.end() if agent else 0)
         return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - start <= 1][:1]
+    if lang == "kk" and _FIRST_PERSON_KK.search(cue.group()):
+        # "… бастамасын қолдауымыз керек, — деген депутат … Кәмшат Төлеуова": "we" of a quotation, its speaker
+        quoted = _quotation_speaker(doc, text, ms, cue)
+        if quoted is not None:
+            return [quoted]
     share = _share_of_group(text, ms, cue.start(), lang, cue.end())
     if share is not None:
         return [share]  # "the commission said 87.15% of voters backed the draft": the voters
@@ -440,6 +450,48 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
 
 
 _NOMINALISED_KK = re.compile(r"[\s,]*(?:[\w%-]+\s+){0,3}?[\w-]+(?:уы|уі|уын|уін)(?!\w)", re.IGNORECASE)
+#: The initiative of the Head of State as the object of support: the reform ("Президентіміздің бастамасын қолдауымыз
+#: керек", "поддерживаем инициативы Главы государства", "backed the President's initiative").
+_STATE_INITIATIVE_BEFORE = {
+    "kk": re.compile(r"(?:Президент|Мемлекет\s+басшы)\w*\s+бастама(?:сын|ларын)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+    "ru": P.NEVER,
+    "en": P.NEVER,
+}
+_STATE_INITIATIVE_AFTER = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"\s+(?:[\w-]+\s+)?инициатив\w*\s+(?:Президента|Главы\s+государства)(?!\w)", re.IGNORECASE),
+    "en": re.compile(
+        r"\s+(?:for\s+)?(?:the\s+)?(?:(?:President|Head\s+of\s+State)['’]s\s+initiatives?|initiatives?\s+of\s+the\s+"
+        r"(?:President|Head\s+of\s+State))\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _state_initiative(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether the cue's object is the initiative of the Head of State, which is the reform."""
+    return bool(P.before(_STATE_INITIATIVE_BEFORE[lang], text, cue.start()) or _STATE_INITIATIVE_AFTER[lang].match(text, cue.end()))
+
+
+#: A Kazakh verb in the first person ("қолдаймыз", "қолдаймын", "қолдауымыз керек"): the speaker of the quotation.
+_FIRST_PERSON_KK = re.compile(r"(?:мыз|міз|мын|мін)$", re.IGNORECASE)
+#: The close of a Kazakh quotation before its speaker: "— деді X", "— деген депутат X".
+_CLOSE_KK = re.compile(r"[—–-]\s*(?:деді|деген|деп\s+\w+)(?!\w)", re.IGNORECASE)
+
+
+def _quotation_speaker(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match) -> Mention | None:
+    """Who says "we support": the person named after the quotation's close in the sentence, else the paragraph's
+    quotation speaker."""
+    close = _CLOSE_KK.search(text, cue.end())
+    if close is not None:
+        named = [m for m in ms if m.kind == "person" and m.start >= close.end() and (m.actor or not m.new.get("single"))]
+        if named and named[0].start - close.end() < 160:
+            return named[0]
+    n = next((k for k, x in enumerate(doc.mentions) if x is ms), None)
+    who = doc.quote_speaker.get(doc.article.sentences[n].paragraph) if n is not None else None
+    return Mention(0, 0, who, "person", who, how="quote") if who else None
+
+
 #: A Kazakh participle right after an agent: the agent is the subject of a relative clause ("комиссия ұсынған жоба").
 _RELATIVE_KK = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+(?:ған|ген|қан|кен)\s+(?=\w)", re.IGNORECASE)
 _CRITICISM_FROM = re.compile(r"criticism\s+from$|со\s+стороны$", re.IGNORECASE)
