@@ -125,3 +125,48 @@ def test_the_initiative_of_the_head_of_state_supported_is_the_reform(text):
 def test_a_negated_modal_of_support_is_no_stance_kk(modal, found):
     d = draft(f"«Біз жаңа Конституция жобасын қолдауымыз {modal}», — деді депутат Кәмшат Төлеуова.")
     assert len(facts(d, "stance", target="draft-constitution-2026", polarity="support")) == found
+
+
+# ---------------------------------------------------------------- initiatives: institutions of the reform proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "initiated"),
+    [
+        # test4/en-astanatimes-2026-01-20-political-architecture
+        (
+            "Kassym-Jomart Tokayev proposed establishing the office of vice president during the Jan. 20 National "
+            "Kurultai in Kyzylorda.",
+            "vice-president",
+        ),
+        # test3/ru-kommersant-2026-03-13-people-constitution
+        ("Касым-Жомарт Токаев предложил создать однопалатный парламент вместо двухпалатного.", "kurultai"),
+        # dev/kk-azattyq-2025-09-08-unicameral-proposal
+        ("Тоқаев сенатты таратып, бір палаталы парламент құруды ұсынды.", "kurultai"),
+    ],
+    ids=["en-vice-president", "ru-unicameral", "kk-unicameral"],
+)
+def test_proposing_to_create_an_institution_of_the_reform_is_initiating_it(text, initiated):
+    d = draft(text)
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated=initiated)
+
+
+def test_amendments_that_propose_an_institution_are_no_initiative_of_it():
+    # test3/en-gazetakg-2026-03-01-observers: "amendments that … propose": the amendments' subject, not Tokayev
+    d = draft(
+        "The President of Kazakhstan, Kassym-Jomart Tokayev, initiated amendments that, among other things, propose a "
+        "transition from a bicameral to a unicameral parliament."
+    )
+    assert not facts(d, "initiative", initiated="kurultai")
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")
+
+
+def test_a_unicameral_parliament_created_is_the_kurultai_not_todays_parliament():
+    # test4/ru-baq-2026-01-24-commission-first-meeting
+    d = draft(
+        "Президент Касым-Жомарт Токаев выступил с Посланием.\n\n"
+        "В своем Послании народу 8 сентября 2025 года Глава государства инициировал создание однопалатного "
+        "Парламента на основе концепции."
+    )
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="kurultai")
+    assert not facts(d, "initiative", initiated="parliament")

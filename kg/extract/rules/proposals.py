@@ -18,7 +18,7 @@ from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, subject, unnamed
 
-__all__ = ["apply", "nominal_proposals"]
+__all__ = ["apply", "nominal_proposals", "relative_between"]
 
 PROPOSER_KINDS = (*AGENT_KINDS, "group")
 _AGENT = ("person", "organisation", "unit", "anaphor", "group")
@@ -63,7 +63,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         # "… қарау орынды деп санаймын, – деп ұсыныс білдірді": the words quoted are the speaker's, not a subject
         speaker = doc.quote_speaker.get(s.paragraph) or doc.last_person.get(s.paragraph) or doc.last_named
         subject_m = Mention(0, 0, speaker, "person", speaker, how="quote") if speaker else None
-    if subject_m is None or _relative_between(text, subject_m.end, cue.start(), lang):
+    if subject_m is None or relative_between(text, subject_m.end, cue.start(), lang):
         return
     if subject_m.end <= cue.start() and lang == "kk":
         content = text[subject_m.end : cue.start()]
@@ -111,7 +111,7 @@ _RELATIVE = {
 }
 
 
-def _relative_between(text: str, start: int, end: int, lang: str) -> bool:
+def relative_between(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a relative clause about another noun opens between an agent and its verb."""
     for rel in _RELATIVE[lang].finditer(text, start, end):
         word = rel.group("noun")
