@@ -819,7 +819,7 @@ REFORM = {
         I,
     ),
     "en": re.compile(
-        r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?|\bthe\s+reforms?\b|"
+        r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?(?!\s+(?:Commission|Committee))|\bthe\s+reforms?\b|"
         r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament",
         I,
     ),

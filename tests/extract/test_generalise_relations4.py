@@ -170,3 +170,37 @@ def test_a_unicameral_parliament_created_is_the_kurultai_not_todays_parliament()
     )
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="kurultai")
     assert not facts(d, "initiative", initiated="parliament")
+
+
+# ---------------------------------------------------------------- initiatives: bodies by decree, initiatives of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test4/en-ckhq-2026-02-10-article-9-wording
+        "Kazakh President Kassym-Jomart Tokayev signed a decree on January 21 to establish the Constitutional Reform "
+        "Committee.",
+        # test4/ru-baq-2026-01-24-commission-first-meeting
+        "В Астане состоялось первое заседание Комиссии по Конституционной реформе. Комиссия работает во исполнение "
+        "соответствующего Указа Главы государства Касым-Жомарта Токаева.",
+        # test4/kk-azattyqruhy-2026-02-25-sirazhev
+        "Мемлекет басшысы Касым-Жомарт Токаев шешімімен Конституциялық реформа жөніндегі комиссия құрылып, жаңа жоба "
+        "әзірленді.",
+    ],
+    ids=["signed-a-decree-to-establish", "во-исполнение-Указа", "шешімімен-құрылып"],
+)
+def test_a_commission_created_or_working_under_a_decree_is_its_signers_initiative(text):
+    d = draft(text)
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-commission")
+
+
+def test_the_initiatives_of_the_president_are_the_reform_ru():
+    # test4/ru-kazpravda-2026-02-06-npk-faction
+    d = draft(
+        "Депутат Магеррам Магеррамов напомнил, что инициативы Президента РК Касым-Жомарта Токаева, постепенно привели "
+        "страну к разработке проекта новой Конституции."
+    )
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")
+    d = draft("Депутат напомнил об инициативе Президента Касым-Жомарта Токаева о создании Халық кеңесі.")
+    assert not facts(d, "initiative", initiated="constitutional-reform-2025")

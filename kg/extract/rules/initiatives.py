@@ -47,7 +47,8 @@ RAISED = {
 }
 CREATED = {
     "kk": re.compile(
-        r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды|құру(?:ды|ға)?\s+тапсыр\w*", re.IGNORECASE
+        r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды|құрылып|құру(?:ды|ға)?\s+тапсыр\w*",
+        re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?:решил\w*\s+)?созда(?:ть|л\w*|н\w*)|учредил\w*|учрежд\w*|образова(?:л|н)\w*|указ\w*\s+о\s+создании",
@@ -56,6 +57,8 @@ CREATED = {
     "en": re.compile(
         r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b|"
         r"\b(?:decided|ordered|instructed|plans?|intends?)\s+to\s+(?:establish|create|set\s+up|form)\b|\bcreation\s+of\b|"
+        # "signed a decree on January 21 to establish the Constitutional Reform Committee"
+        r"\bdecree\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:establish|create|set\s+up|form)|on\s+(?:the\s+)?(?:establishment|creation))\b|"
         r"(?<=commission\s)(?:(?:that|which)\s+)?(?:he|she|[A-Z][\w-]+)\s+(?:had\s+)?convened\b|"
         r"\bconvened\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?commission\b",
         re.IGNORECASE,
@@ -71,7 +74,7 @@ INITIATOR_NOUN = {
 _CHANGES_BEFORE_KK = re.compile(r"(?:өзгеріс|түзету|реформа)\w*\s+$", re.IGNORECASE)
 #: "указом Президента X", "X-тың Жарлығымен": the person whose decree created the body.
 _BY_DECREE = {
-    "kk": re.compile(r"^\s*(?:\w+\s+){0,1}?Жарлығы(?:мен|на\s+сәйкес)", re.IGNORECASE),
+    "kk": re.compile(r"^\s*(?:\w+\s+){0,1}?(?:Жарлығы(?:мен|на\s+сәйкес)|шешімі(?:мен|не\s+сәйкес))", re.IGNORECASE),
     "ru": re.compile(r"(?:указом|распоряжением)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
     "en": P.NEVER,
 }
@@ -183,6 +186,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if who is not None and initiated:
             _add(doc, n, who, initiated, 0.75, "an initiative raised or announced")
     _institutions_proposed(doc, n)
+    _under_decree(doc, n)
+    _initiatives_of(doc, n)
     created = CREATED[lang].search(text)
     if created is not None:
         bodies = [
@@ -262,6 +267,73 @@ def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
     if who.end <= cue.start() and relative_between(text, who.end, cue.start(), lang):
         return  # "X initiated amendments that propose a transition to a unicameral parliament": the amendments propose
     _add(doc, n, who, things, 0.75, "proposed creating an institution of the reform")
+
+
+#: A body working under someone's decree: "Комиссия работает во исполнение Указа Главы государства X", "acting
+#: pursuant to the decree of President X", "X-тың Жарлығына сәйкес жұмыс істейді".
+_UNDER_DECREE = {
+    "kk": re.compile(r"^\s*(?:\w+\s+){0,1}?Жарлығ(?:ына\s+сәйкес|ын\s+орындау)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?:во\s+исполнение|в\s+соответствии\s+с|согласно)\s+(?:[\w-]+\s+){0,2}?(?:Указа|Указом|Указу)\s+(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:pursuant\s+to|under|in\s+accordance\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?decree\s+(?:of|by)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: "инициативы Президента РК X привели к разработке проекта", "the initiatives of President X": the reform, when the
+#: initiatives are in the plural and no object of their own follows ("инициатива X о создании …" is that object's).
+_INITIATIVES_OF_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])инициатив(?:ы|ам|ами|ах)\s+(?:Президента|Главы\s+государства)(?:\s+(?:РК|Республики\s+Казахстан))?\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\binitiatives\s+of\s+(?:the\s+)?(?:President|Head\s+of\s+State)\s+(?:of\s+Kazakhstan\s+)?$"),
+}
+_INITIATIVES_OBJECT = re.compile(r"^[\s,]*(?:о|об|по|to|on|for|of)\s", re.IGNORECASE)
+
+
+def _initiatives_of(doc: ArticleDoc, n: int) -> None:
+    """The Head of State's initiatives, in the plural and without an object: the reform he initiated."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for m in ms:
+        if (
+            m.kind == "person"
+            and P.before(_INITIATIVES_OF_BEFORE[lang], text, m.start)
+            and not _INITIATIVES_OBJECT.match(text[m.end :])
+        ):
+            label = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа"}.get(lang, "Constitutional reform")
+            _add(doc, n, m, [reform(doc, label, lang)], 0.7, "the initiatives of the Head of State")
+            return
+
+
+def _under_decree(doc: ArticleDoc, n: int) -> None:
+    """The commission the sentence names works under a person's decree: that person initiated it."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    people = [
+        m
+        for m in ms
+        if m.kind == "person"
+        and (_UNDER_DECREE[lang].match(text[m.end :]) if lang == "kk" else P.before(_UNDER_DECREE[lang], text, m.start))
+    ]
+    if not people:
+        return
+    bodies = [
+        m
+        for m in ms
+        if m.kind in ("organisation", "unit", "anaphor")
+        and not m.new.get("single")
+        and doc.linker.type_of(actor(doc, m, n, lang) or "") == "commission"
+    ]
+    if bodies:
+        _add(doc, n, people[0], bodies[:1], 0.7, "a body working under the initiator's decree")
 
 
 def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
