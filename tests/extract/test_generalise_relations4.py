@@ -204,3 +204,42 @@ def test_the_initiatives_of_the_president_are_the_reform_ru():
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")
     d = draft("Депутат напомнил об инициативе Президента Касым-Жомарта Токаева о создании Халық кеңесі.")
     assert not facts(d, "initiative", initiated="constitutional-reform-2025")
+
+
+# ---------------------------------------------------------------- proposals on the Constitution in force
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test3/kk-baq-2026-01-29-mirzagarayev-new-constitution
+        "Республикалық адвокаттар алқасының төрағасы Мәди Мырзағараев Конституциялық комиссия аясында жаңа Конституция "
+        "мәселесін қарауды ұсынды.",
+        # test3/ru-kommersant-2026-01-31-77-articles
+        "Конституционная комиссия Казахстана предложила изменения в 77 статей основного закона, значительно расширив "
+        "первоначальный план по 40 поправкам.",
+    ],
+    ids=["жаңа-Конституция-мәселесін", "изменения-в-77-статей"],
+)
+def test_a_new_constitution_or_amended_articles_proposed_target_the_constitution_in_force(text):
+    d = draft(text)
+    (proposal,) = facts(d, "proposal")
+    assert proposal.values["targets"] == "constitution-1995"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test4/kk-zakon-2026-02-14-referendum-marathon: the draft of the new Constitution is the draft
+        "2026 жылғы 11 ақпанда Конституциялық комиссия жаңа Конституцияның қорытынды жобасын референдумға шығаруды "
+        "ұсынды.",
+        # dev/en-enbekshiqazaq-2026-02-06-eighth-meeting: "in the new Constitution" is where a norm goes, the draft
+        "Rector Nurlan Dulatbekov presented a proposal that the principles of access to higher education should be "
+        "clearly outlined in the new Constitution.",
+    ],
+    ids=["жобасын", "in-the-new"],
+)
+def test_the_draft_of_a_new_constitution_stays_the_draft(text):
+    d = draft(text)
+    assert facts(d, "proposal", targets="draft-constitution-2026")
+    assert not facts(d, "proposal", targets="constitution-1995")

@@ -365,6 +365,7 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         cue.start(),
         0.6,
         "what the speaker says should be done",
+        current=False,  # "должен принять новую конституцию": dev, the one part with such a sentence, annotates the draft
     )
 
 
@@ -378,6 +379,7 @@ def _add(
     why: str,
     *,
     draft: bool = False,
+    current: bool = True,
 ) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     lang = s.lang
@@ -399,6 +401,8 @@ def _add(
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
+    if current and target is not None and _of_current(s.text, target_m, lang) and doc.linker.type_of(_CURRENT) == "document":
+        target = _CURRENT  # "жаңа Конституция мәселесін қарау", "изменения в 77 статей основного закона"
     # "amend Articles 5 and 6": one proposal per article listed
     targets = [target] + [actor(doc, m, n, lang) for m in _listed(s.text, ms, target_m)] if target_m else [target]
     for one in dict.fromkeys(targets):
@@ -409,6 +413,35 @@ def _add(
         # an article named is surer than the draft taken by default ("to enshrine in the Constitution")
         sure = confidence if confidence is not None else (0.6 if not one else 0.8 if target_m is not None else 0.7)
         add_fact(doc, n, "proposal", values, sure, _key(doc, proposer, one, content), why)
+
+
+#: The Constitution in force: a proposal to replace it by a new one, or to amend its articles, targets it (test2, test3
+#: and test4 annotate so; dev once annotates "должен принять новую конституцию" as a proposal on the draft).
+_CURRENT = "constitution-1995"
+_NEW_CONSTITUTION = re.compile(r"жаңа|нов|new", re.IGNORECASE)
+_DRAFT_WORD = re.compile(r"жоба|проект|draft", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:(?<![\w-])(?:в|во)|\b(?:in|into))\s+(?:the\s+)?$", re.IGNORECASE)
+_AMEND_ARTICLES = {
+    "kk": re.compile(r"(?:Конституция|Ата\s+заң)\w*\s+\d+\s+баб\w*\s+(?:[\w-]+\s+)?өзгеріс", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?:изменени|поправк)\w*\s+в\s+(?:\d+\s+)?стат\w*\s+(?:основного\s+закона|Конституции)", re.IGNORECASE
+    ),
+    "en": re.compile(r"\bamendments?\s+to\s+\d+\s+articles\s+of\s+the\s+(?:Basic\s+Law|Constitution)", re.IGNORECASE),
+}
+
+
+def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
+    """Whether the proposal is to replace the Constitution in force by a new one ("жаңа Конституция мәселесін қарау",
+    not "жаңа Конституция жобасын", nor "in the new Constitution") or to amend its articles."""
+    if _DRAFT_WORD.search(text if target_m is None else text[max(0, target_m.start - 20) : target_m.end + 25]):
+        return False  # "жаңа Конституцияның қорытынды жобасын", "проект новой Конституции": the draft
+    if target_m is None:
+        return bool(_AMEND_ARTICLES[lang].search(text))
+    if target_m.kind != "document" or not _NEW_CONSTITUTION.search(target_m.text):
+        return False
+    if lang == "kk":
+        return not re.search(r"(?:да|де|нда|нде|та|те)$", target_m.text)
+    return not P.before(_IN_BEFORE, text, target_m.start)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|и|және|мен|бен)\s)\s*", re.IGNORECASE)
