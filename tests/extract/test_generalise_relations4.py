@@ -243,3 +243,12 @@ def test_the_draft_of_a_new_constitution_stays_the_draft(text):
     d = draft(text)
     assert facts(d, "proposal", targets="draft-constitution-2026")
     assert not facts(d, "proposal", targets="constitution-1995")
+
+
+def test_a_power_to_propose_is_no_proposal():
+    # test4/en-bestgiftweb-2026-02-15-grip-on-power
+    d = draft(
+        "The new People’s Assembly, fully appointed by the president, has the power to propose legislation under the "
+        "new Constitution."
+    )
+    assert not facts(d, "proposal")

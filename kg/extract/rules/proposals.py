@@ -43,6 +43,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
     if cue is not None and lang == "kk" and _CHANGES_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
+    if cue is not None and P.before(_ABLE_TO, text, cue.start()):
+        cue = None  # "The People's Assembly has the power to propose legislation": a right, not a proposal made
     if cue is not None and lang == "kk" and _DRAFT_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Конституциялық комиссия ұсынған жаңа Конституция жобасын қолдайды": the draft named by its author
     if cue is None:
@@ -79,6 +81,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
 
 
+#: A right or a power to propose ("has the power to propose legislation"): no proposal made.
+_ABLE_TO = re.compile(r"\b(?:power|right|authority|ability|able|entitled|allowed|empowered)\s+to\s+$", re.IGNORECASE)
 _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
 _DRAFT_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:жоба|конституция|ата\s+заң)", re.IGNORECASE)
 
