@@ -252,3 +252,61 @@ def test_a_power_to_propose_is_no_proposal():
         "new Constitution."
     )
     assert not facts(d, "proposal")
+
+
+# ---------------------------------------------------------------- events: more ways to say one was held
+
+
+def _events(d):
+    return [f for f in d.facts if f.type in ("event", "session")]
+
+
+def test_a_council_held_online_with_its_chair_kk():
+    # test4/kk-018-2026-02-20-azilkhanov-online-council
+    d = draft(
+        "Қазақстан халқы Ассамблеясы Төрағасының орынбасары Марат Әзілхановтың төрағалығымен өңірлердің қатысуымен жаңа "
+        "Конституция жобасын талқылауға арналған онлайн кеңес өтті.",
+        date="2026-02-20",
+    )
+    (event,) = _events(d)
+    assert event.values["date"] == "2026-02-20" and event.values["format"] == "online"
+    assert d.actors[event.values["chair"]].names["kk"] == "Марат Әзілханов"
+
+
+def test_the_body_halyk_kenesi_is_no_meeting_held_kk():
+    d = draft("Мемлекет басшысы Халық Кеңесін құру туралы айтты. Жиын Астанада өтті.")
+    assert all("Кеңес" not in next(iter(e.values["name"].values())) for e in _events(d))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # test4/kk-baq-2026-02-04-peoples-party-regions
+        ("Павлодар қаласында талқылау Достық үйінде өтті.", "pavlodar"),
+        # test4/kk-zakon-2026-02-14-referendum-marathon
+        ("Онлайн-марафон барысында 100-ге жуық спикер талқылауға қатысуда.", None),
+        # test4/kk-zakon-2026-01-20-ponomarev-commission
+        (
+            "Мәжіліс депутаты Сергей Пономарев 2026 жылғы 20 қаңтарда V Ұлттық Құрылтайдан кейін кулуарда пікірін "
+            "білдірді.",
+            None,
+        ),
+        # test4/kk-azattyqruhy-2026-02-25-sirazhev: the region of the maslikhat is no place of the forum
+        (
+            "Батыс Қазақстан облысы мәслихатының төрағасы Сәлімгерей Сиражев барлық деңгейдегі мәслихат депутаттарының "
+            "форум кулуарында жаңа Конституция жобасын түсіндіру жұмыстары қалай жүзеге асырылғанын айтып берді.",
+            None,
+        ),
+        # test4/ru-baq-2026-02-19-odihr-mission
+        (
+            "Председатель Конституционного Суда Эльвира Азимова встретилась с Миссией БДИПЧ ОБСЕ под руководством "
+            "заместителя директора Департамента по выборам БДИПЧ ОБСЕ Улви Ахундлу.",
+            None,
+        ),
+    ],
+    ids=["талқылау-өтті", "онлайн-марафон", "Ұлттық-Құрылтайдан-кейін", "форум-кулуарында", "встретилась"],
+)
+def test_an_event_named_otherwise_is_drafted(text, place):
+    d = draft(text)
+    (event,) = _events(d)
+    assert event.values.get("place") == place

@@ -240,7 +240,10 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     places = [
         m
         for m in ms
-        if m.kind == "place" and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
+        if m.kind == "place"
+        and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
+        and not _BODY_AFTER.match(text, m.end)
+        and not P.before(_BODY_BEFORE, text, m.start)
     ]
     place_m = next((m for m in places if m.start >= noun.end()), None) or (places[0] if places else None)
     values: dict[str, Any] = {"name": {lang: name}, "date": date}
@@ -280,6 +283,18 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     fact = add_fact(doc, n, kind, values, confidence, key, f"event noun {noun.group()!r} and a verb of holding")
     if fact is not None and doc.event is None:
         doc.event = fact
+
+
+#: A place that names a body's territory, not where the event is: "Батыс Қазақстан облысы мәслихатының төрағасы",
+#: "аким Атырауской области", "akim of Astana".
+_BODY_AFTER = re.compile(
+    r"\s*(?:облыс\w*\s+|қала\w*\s+|аудан\w*\s+)?(?:мәслихат|әкім|филиал|басқарма|маслихат|акимат|аким|branch|akimat|"
+    r"maslikhat)\w*",
+    re.IGNORECASE,
+)
+_BODY_BEFORE = re.compile(
+    r"(?:маслихат|акимат|аким|филиал|управлени|akim|akimat|maslikhat)\w*\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _document_near(doc: ArticleDoc, n: int) -> str | None:
