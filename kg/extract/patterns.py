@@ -340,7 +340,7 @@ EVENT = {
     ),
     "en": re.compile(
         r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
-        r"hearing|marathon)s?\b)",
+        r"hearing|marathon)s?\b|\bNational\s+Kurultai\b)",
         I,
     ),
 }
@@ -386,7 +386,8 @@ EVENT_AT = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum)s?\b",
+        r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w.-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum|"
+        r"National\s+Kurultai)s?\b",
         I,
     ),
 }
@@ -504,6 +505,7 @@ SPEECH = {
     "ru": re.compile(
         r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|открыва(?:я|л\w*)\s+(?:заседание|встречу|собрание)|открыл\w*\s+(?:заседание|встречу|собрание)|"
         r"(?:заседание|встречу|собрание|мероприятие)\s+открыл\w*|доложил\w*|изложил\w*|раскрыл\w*\s+детали|"
+        r"подводя\s+итоги\s+(?:[\w-]+\s+){0,3}?(?:на|в\s+ходе)\s+(?:[\w-]+\s+)?(?:заседани|встреч|собрани|брифинг)\w*|"
         r"(?:представил|презентовал)\w*\s+(?:\w+\s+)?(?:проект|доклад|презентаци|положени|итог|результат)\w*|"
         r"рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*(?!,?\s+что(?!\w))",
         I,
@@ -511,9 +513,12 @@ SPEECH = {
     "en": re.compile(
         r"\b(?:spoke|speaking|addressed(?!\s+to\b)|took\s+the\s+floor|"
         # "informed the President that", not "citizens remain informed": a briefing has someone briefed
-        r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|(?-i:[A-Z])))|"
+        r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|on|about|(?-i:[A-Z])))|"
         r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks)|"
-        r"in\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)|"
+        r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to|by)\b)|"
+        r"(?:held|gave|conducted)\s+a\s+(?:press\s+)?briefing|"
+        r"(?:outlined|presented|set\s+out)\s+(?:[^.;]{0,160}?)\s(?:during|at)\s+the\s+(?:[\w.-]+\s+){0,3}?"
+        r"(?:meeting|session|congress|forum|conference|plenum|National\s+Kurultai)|"
         r"open(?:ed|ing)\s+the\s+(?:meeting|session|event|forum|conference|round\s*table|roundtable|congress|plenum)|"
         r"(?<!was\s)(?<!were\s)(?<!been\s)presented\s+(?!(?:the\s+|a\s+|an\s+)?proposals?\b|to\b|by\b|as\b)(?=(?-i:[a-z]))|while\s+presenting)\b",
         I,

@@ -310,3 +310,72 @@ def test_an_event_named_otherwise_is_drafted(text, place):
     d = draft(text)
     (event,) = _events(d)
     assert event.values.get("place") == place
+
+
+# ---------------------------------------------------------------- speeches
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "date"),
+    [
+        # test4/en-newspravda-2026-03-15-referendum-day
+        (
+            "President of the Republic Kassym-Jomart Tokayev has already voted. After the vote, the head of state held "
+            "a briefing for journalists, where he stressed the crucial importance of the referendum.",
+            "kassym-jomart-tokayev",
+            None,
+        ),
+        # test4/en-timesca-2026-07-01-new-era
+        (
+            "“Today marks the beginning of a new era,” Kassym-Jomart Tokayev said in an official address published on "
+            "the presidential website.",
+            "kassym-jomart-tokayev",
+            None,
+        ),
+        # test4/ru-interfax-2026-03-17-final-results
+        (
+            "\"Число граждан, проголосовавших за, составило 87,15%\", - сказал председатель ЦИК Нурлан Абдиров, "
+            "подводя итоги голосования на заседании ЦИК во вторник.",
+            "nurlan-abdirov",
+            None,
+        ),
+        # test4/en-astanatimes-2026-01-20-political-architecture
+        (
+            "President Kassym-Jomart Tokayev outlined Kazakhstan’s ongoing political reforms during the National "
+            "Kurultai (Congress) in Kyzylorda on Jan. 20, stressing national unity.",
+            "kassym-jomart-tokayev",
+            "2026-01-20",
+        ),
+    ],
+    ids=["held-a-briefing", "in-an-official-address", "подводя-итоги-на-заседании", "outlined-during-the"],
+)
+def test_a_talk_given_is_a_speech(text, speaker, date):
+    d = draft(text, date="2026-03-17")
+    speeches = [f for f in d.facts if f.type in ("speech", "report")]
+    assert len(speeches) == 1
+    assert speeches[0].values["speaker"] == speaker
+    if date:
+        (event,) = _events(d)
+        assert event.values["date"] == date and event.values["place"] == "kyzylorda"
+
+
+def test_who_was_met_did_not_speak():
+    # test4/en-qazinform-2026-02-04-odihr-warsaw
+    d = draft(
+        "During a meeting with ODIHR Director Maria Telalian, Mukhtar Yerman briefed on the ongoing large-scale work in "
+        "Kazakhstan within the Constitutional reform."
+    )
+    (speech,) = [f for f in d.facts if f.type in ("speech", "report")]
+    assert d.actors[speech.values["speaker"]].names["en"] == "Mukhtar Yerman"
+
+
+def test_an_event_named_in_a_headline_takes_its_place_from_the_lead():
+    # test4/en-astanatimes-2026-01-20-political-architecture
+    d = draft(
+        "Tokayev Unveils New Kazakhstan’s Political Architecture at National Kurultai\n\n"
+        "Kassym-Jomart Tokayev proposed establishing the office of vice president during the Jan. 20 National Kurultai "
+        "in Kyzylorda.",
+        date="2026-01-20",
+    )
+    (event,) = _events(d)
+    assert event.values["date"] == "2026-01-20" and event.values["place"] == "kyzylorda"

@@ -33,6 +33,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     held = P.HELD[lang].search(text)
     met = P.MET[lang].search(text)
     at = P.EVENT_AT[lang].search(text)
+    if noun is not None and at is None and _BODY_AS_EVENT.fullmatch(noun.group()):
+        noun = None  # "elections to the National Kurultai will be held": the body, an event only "at" or "during" it
     if noun is not None and held is not None:
         _new_event(doc, n, noun)
     elif (
@@ -46,6 +48,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         # "деді ол Конституциялық комиссия отырысында", "выступая на заседании Национального курултая"
         inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
         if inner is not None and not P.before(_EARLIER_EVENT[lang], text, inner.start()):
+            _new_event(doc, n, inner, confidence=0.6)
+    elif at is not None and doc.event is not None and "place" not in doc.event.values:
+        # "… at National Kurultai" (a headline), then "during the National Kurultai in Kyzylorda on Jan. 20": its place
+        inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
+        if inner is not None and inner.group().casefold() in str(doc.event.values.get("name", "")).casefold():
             _new_event(doc, n, inner, confidence=0.6)
     if doc.event is None and (shown := _PRESENTED[lang].search(text)) is not None:
         _presentation(doc, n, shown)  # "Бүгін … комиссия жаңа Ата заңның жобасын таныстырды"
@@ -277,6 +284,11 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
         and doc.event.values.get("date") == date
         and organiser in (None, doc.event.values.get("organiser"))
     ):
+        if "place" in values and "place" not in doc.event.values and doc.event.type in ("event", "session"):
+            # "… at National Kurultai" (headline), then "during the National Kurultai in Kyzylorda on Jan. 20"
+            doc.event.values["place"] = values["place"]
+            if text not in doc.event.evidence:
+                doc.event.evidence.append(text)
         return  # the same event, named again
     if confidence is None:
         confidence = 0.85 if organiser else 0.7
@@ -285,6 +297,8 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
         doc.event = fact
 
 
+#: A body whose yearly gathering is itself called by its name ("during the National Kurultai", "Ұлттық Құрылтайда").
+_BODY_AS_EVENT = re.compile(r"National\s+Kurultai|Ұлттық\s+[Құ]ұрылтай\w*", re.IGNORECASE)
 #: A place that names a body's territory, not where the event is: "Батыс Қазақстан облысы мәслихатының төрағасы",
 #: "аким Атырауской области", "akim of Astana".
 _BODY_AFTER = re.compile(
