@@ -340,7 +340,7 @@ EVENT = {
     ),
     "en": re.compile(
         r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
-        r"hearing|marathon)s?\b|\bNational\s+Kurultai\b)",
+        r"hearing|marathon)s?\b|\bNational\s+Kurultai\b|(?<!\bin\sthe\s)\bevent\b(?!\s+of\b))",
         I,
     ),
 }
@@ -367,7 +367,7 @@ HELD = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met|chaired|"
+        r"\b(?:was\s+held|were\s+held|took\s+place|(?:is|are)\s+taking\s+place|takes\s+place|held|hosted|convened|organised|organized|met|chaired|"
         r"will\s+take\s+place|(?:has\s+)?started\s+its\s+work|began\s+its\s+work|opened)\b",
         I,
     ),

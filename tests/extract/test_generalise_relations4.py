@@ -379,3 +379,41 @@ def test_an_event_named_in_a_headline_takes_its_place_from_the_lead():
     )
     (event,) = _events(d)
     assert event.values["date"] == "2026-01-20" and event.values["place"] == "kyzylorda"
+
+
+# ---------------------------------------------------------------- events: where
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # test4/en-qazinform-2026-02-04-odihr-warsaw
+        (
+            "The event, which is taking place at the ODIHR headquarters in Warsaw brought together representatives "
+            "from 33 countries.",
+            "warsaw",
+        ),
+        # test4/en-newspravda-2026-03-15-referendum-day: the place of the sentence before, in the paragraph
+        (
+            "President Kassym-Jomart Tokayev came to the polling station in the Palace of Schoolchildren in Astana. "
+            "After the vote, the head of state held a briefing for journalists.",
+            "astana",
+        ),
+        # test4/kk-kazinform-2026-02-04-peoples-party-kyzylorda: held at a branch, in the branch's place
+        (
+            "Бүгін Қазақстан Халық партиясының Қызылорда облыстық филиалында партия активінің қатысуымен Конституция "
+            "жобасын түсіндіруге арналған кездесу өтті.",
+            "kyzylorda",
+        ),
+    ],
+    ids=["taking-place-in", "sentence-before", "branch"],
+)
+def test_an_event_takes_its_place_from_its_surroundings(text, place):
+    d = draft(text)
+    (event,) = _events(d)
+    assert event.values.get("place") == place
+
+
+def test_in_the_event_of_is_no_event():
+    d = draft("In the event of early termination, presidential elections are held within two months.")
+    assert not _events(d)

@@ -253,6 +253,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
         and not P.before(_BODY_BEFORE, text, m.start)
     ]
     place_m = next((m for m in places if m.start >= noun.end()), None) or (places[0] if places else None)
+    place = actor(doc, place_m, n, lang) if place_m is not None else _place_nearby(doc, n)
     values: dict[str, Any] = {"name": {lang: name}, "date": date}
     kind_en = {"session": "Session", "event": "Meeting"}[kind]
     if re.search(r"кеңейтілген|расширенн|extended", text, re.IGNORECASE):
@@ -265,8 +266,8 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
             break
     if lang != "en":
         values["name"]["en"] = f"{kind_en} of {doc.linker.label(organiser, 'en')}" if organiser else kind_en
-    if place_m is not None:
-        values["place"] = actor(doc, place_m, n, lang)
+    if place:
+        values["place"] = place
     fmt = _format(text)
     sentences = doc.article.sentences
     if fmt is None and n + 1 < len(sentences) and sentences[n + 1].paragraph == s.paragraph:
@@ -295,6 +296,41 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     fact = add_fact(doc, n, kind, values, confidence, key, f"event noun {noun.group()!r} and a verb of holding")
     if fact is not None and doc.event is None:
         doc.event = fact
+
+
+def _event_places(doc: ArticleDoc, k: int) -> list[str]:
+    """The distinct places sentence ``k`` names, not the country and not a body's territory."""
+    s, ms = doc.article.sentences[k], doc.mentions[k]
+    out: list[str] = []
+    for m in ms:
+        if (
+            m.kind == "place"
+            and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
+            and not _BODY_AFTER.match(s.text, m.end)
+            and not P.before(_BODY_BEFORE, s.text, m.start)
+        ):
+            place = actor(doc, m, k, s.lang)
+            if place and place not in out:
+                out.append(place)
+    return out
+
+
+def _place_nearby(doc: ArticleDoc, n: int) -> str | None:
+    """An event sentence without a place: the place of a party branch it is held at ("Қызылорда облыстық
+    филиалында … кездесу өтті"), else the one place of the sentence before in the paragraph ("he came to the polling
+    station in Astana. After the vote, the head of state held a briefing")."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    for m in ms:
+        where = m.new.get("place") if m.kind == "unit" else None
+        if where:
+            found = doc.linker.resolve(where, "place")
+            if found is not None:
+                return found
+    if n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph:
+        before = _event_places(doc, n - 1)
+        if len(before) == 1:
+            return before[0]
+    return None
 
 
 #: A body whose yearly gathering is itself called by its name ("during the National Kurultai", "Ұлттық Құрылтайда").
