@@ -417,3 +417,25 @@ def test_an_event_takes_its_place_from_its_surroundings(text, place):
 def test_in_the_event_of_is_no_event():
     d = draft("In the event of early termination, presidential elections are held within two months.")
     assert not _events(d)
+
+
+def test_hearings_held_over_months_are_no_event():
+    # test4/en-bestgiftweb-2026-02-15-grip-on-power
+    d = draft(
+        "Over the course of months, a special committee consulted experts, reviewed more than 10,000 proposals from "
+        "citizens via online platforms, and held public hearings."
+    )
+    assert not _events(d)
+
+
+def test_a_meeting_called_mazhilis_in_lower_case_is_held_kk():
+    # test4/kk-aqtobegazeti-2026-02-12-toleuova-farmers: "мәжіліс" is a meeting, "Мәжіліс" the chamber
+    d = draft(
+        "Облыстық ауыл шаруашылығы басқармасы басшысының орынбасары Әсет Жеткізгеновтің төрағалығымен «Атамекен» "
+        "облыстық кәсіпкерлер палатасында жаңа Конституция жобасына арналған мәжіліс өтті.",
+        date="2026-02-12",
+    )
+    (event,) = _events(d)
+    assert event.values["date"] == "2026-02-12"
+    assert d.actors[event.values["chair"]].names["kk"] == "Әсет Жеткізгенов"
+    assert not _events(draft("Мәжіліс депутаты жаңа Конституция туралы айтты. Жаңа Конституция жобасы туралы айтылды."))

@@ -28,6 +28,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     noun = P.EVENT[lang].search(text)
     if noun is not None and _counted(text, noun, lang):
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
+    if noun is not None and _SERIES[lang].search(text):
+        noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
     if noun is not None and P.before(_EARLIER_EVENT[lang], text, noun.start()):
         noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
     held = P.HELD[lang].search(text)
@@ -333,6 +335,15 @@ def _place_nearby(doc: ArticleDoc, n: int) -> str | None:
     return None
 
 
+#: A span of months or years: what was held in it is a series, not the event reported.
+_SERIES = {
+    "kk": re.compile(r"(?:бірнеше|көп)\s+(?:ай|жыл)\s+бойы|(?:ай|жыл)\s+бойы", re.IGNORECASE),
+    "ru": re.compile(r"(?:в\s+течение|на\s+протяжении|за)\s+(?:нескольких\s+|многих\s+|последних\s+)?(?:месяцев|лет)(?!\w)", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:over|for|during)\s+(?:the\s+course\s+of\s+)?(?:several\s+|many\s+|the\s+past\s+|the\s+last\s+)?(?:months|years)\b",
+        re.IGNORECASE,
+    ),
+}
 #: A body whose yearly gathering is itself called by its name ("during the National Kurultai", "Ұлттық Құрылтайда").
 _BODY_AS_EVENT = re.compile(r"National\s+Kurultai|Ұлттық\s+[Құ]ұрылтай\w*", re.IGNORECASE)
 #: A place that names a body's territory, not where the event is: "Батыс Қазақстан облысы мәслихатының төрағасы",
