@@ -642,7 +642,7 @@ _NEGATION_INSIDE = {
     # a verb of the cue or the word after it negated by -ма/-ме/-ба/-бе/-па/-пе ("білдірмеді", "көрсетпеді",
     # "бермеді"), or "жоқ"/"емес" after it ("қолдаған жоқ", "қолдау жоқ")
     "kk": re.compile(
-        r"(?<![\w-])(?:жоқ|емес)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын\w*|ймыз|ймын|йсыз)(?!\w)", I
+        r"(?<![\w-])(?:жоқ|емес)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|(?:ған|ген)(?:ын|ін|ы|і)?|йтын\w*|ймыз|ймын|йсыз)(?!\w)", I
     ),
     "ru": re.compile(r"(?<![\w-])(?:не|ни)\s", I),
     "en": re.compile(r"\b(?:not|never|no|little)\b|n['’]t\b", I),
@@ -670,22 +670,24 @@ def negated(text: str, cue: re.Match, lang: str) -> bool:
 #: stance only with a holder who says it and a target the sentence names or refers back to.
 EVALUATION_GOOD = {
     "kk": re.compile(
-        r"стратегиялық\s+(?:құжат|маңыз\w*)|кепілдік\s+бер\w*|халықтық\s+Конституция|(?:талаптарына|мүддесіне|"
+        r"стратегиялық\s+құжат|кепілдік\s+бер\w*|халықтық\s+Конституция|(?:талаптарына|мүддесіне|"
         r"талап-тілектер\w*)\s+(?:\w+\s+)?сай\s+келе\w*|даму\s+бағдар\w*\s+айқындай\w*|тарихи\s+(?:кезең|қадам|оқиға|маңыз)\w*|"
-        r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*|тарихи\s+(?:факт|қажеттілік)\w*|"
+        r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*|тарихи\s+(?:факт|қажеттілік)\w*|халыққа\s+жақында\w*|"
         r"(?:құқықтар|мүдде|бостандық)\w*\s+(?:\w+\s+)?(?:күшейтеді|қорғайды|кеңейтеді|нығайтады)(?!\w)",
         I,
     ),
     "ru": re.compile(
-        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+(?:важност|значени|документ)\w*|"
+        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+документ\w*|"
         r"историческ\w+\s+(?:этап|шаг|событи|момент|значени|необходимост)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|"
         r"(?:важн|значим|крупн)\w+\s+(?:шаг|нововведени|обновлени)\w*|правов\w+\s+фундамент\w*|народн\w+\s+конституци\w*|зрелост\w+\s+государств\w*|"
+        r"тщательно\s+проработанн\w*|качественно\s+(?:улучш|обновл)\w*|"
         r"(?:усиливает|укрепляет|расширяет|защищает)\s+(?:\w+\s+)?(?:прав|интерес|свобод|демократи)\w*",
         I,
     ),
     "en": re.compile(
         r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
-        r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
+        r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity|document)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
+        r"(?:qualitatively|substantively|significantly|substantially)\s+(?:and\s+\w+ly\s+)?improved|"
         r"people['’]s\s+constitution|(?:strengthens|reinforces|expands|protects)\s+(?:the\s+)?(?:\w+\s+)?(?:rights|interests|freedoms|democracy)|"
         r"strengthen\w*\s+(?:the\s+)?(?:system\s+of\s+)?checks\s+and\s+balances)\b",
         I,

@@ -439,3 +439,58 @@ def test_a_meeting_called_mazhilis_in_lower_case_is_held_kk():
     assert event.values["date"] == "2026-02-12"
     assert d.actors[event.values["chair"]].names["kk"] == "Әсет Жеткізгенов"
     assert not _events(draft("Мәжіліс депутаты жаңа Конституция туралы айтты. Жаңа Конституция жобасы туралы айтылды."))
+
+
+# ---------------------------------------------------------------- stances: praise and importance
+
+
+@pytest.mark.parametrize(
+    ("text", "holder_label"),
+    [
+        # test4/en-mnu-2026-02-06-kazakh-text-proposals
+        (
+            "“As a result of this work, the new constitutional text has been qualitatively and substantively improved "
+            "compared to the 1995 Basic Law,” Erlan Karin stated.",
+            None,
+        ),
+        # test4/ru-baq-2026-02-02-zhakau-innovations
+        (
+            "Проректор университета Максат Жакау назвал основные новшества в проекте новой Конституции. По его словам, "
+            "результаты работы Конституционной комиссии показали тщательно проработанный проект Основного закона.",
+            ("ru", "Максат Жакау"),
+        ),
+        # test4/kk-aqtobegazeti-2026-02-21-yelubayev
+        ("Жазушы Смағұл Елубаев жаңа Ата заңның халыққа жақындай түскенін айтты", ("kk", "Смағұл Елубаев")),
+    ],
+    ids=["qualitatively-improved", "тщательно-проработанный", "халыққа-жақындай"],
+)
+def test_praise_of_the_drafts_quality_is_support(text, holder_label):
+    d = draft(text)
+    (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
+    if holder_label is None:
+        assert stance.values["holder"] == "erlan-karin"
+    else:
+        lang, label = holder_label
+        assert d.actors[stance.values["holder"]].names[lang] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The new constitutional text has not been qualitatively improved,” Erlan Karin stated.",
+        "Жазушы Смағұл Елубаев жаңа Ата заң халыққа жақындай түспегенін айтты",
+    ],
+    ids=["en", "kk"],
+)
+def test_praise_negated_is_no_support(text):
+    assert not facts(draft(text), "stance", polarity="support")
+
+
+def test_importance_noted_is_no_stance():
+    # test4/kk-018-2026-02-20-azilkhanov-online-council (and test3/kk-baq-2026-02-12-coalition-founded): the
+    # majority of parts annotate no stance for "noted its strategic importance"
+    d = draft(
+        "Кеңес барысында Марат Әзілханов Конституциялық реформалар жөніндегі комиссияның атқарған жұмысына кеңінен "
+        "тоқталып, жаңа заң жобасының ел дамуы үшін стратегиялық маңызын атап өтті."
+    )
+    assert not facts(d, "stance")

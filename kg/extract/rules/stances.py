@@ -125,8 +125,8 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
 
     bad = outside_names(P.EVALUATION_BAD[lang])
     ev, polarity = (bad, "oppose") if bad else (outside_names(P.EVALUATION_GOOD[lang]), "support")
-    if ev is None:
-        return
+    if ev is None or (polarity == "support" and P.negated(text, ev, lang)):
+        return  # "has not been qualitatively improved", "халыққа жақындай түспеді": no praise
     target = _evaluated(doc, n, ev)
     if target is None:
         return
