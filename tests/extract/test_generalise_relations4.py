@@ -494,3 +494,12 @@ def test_importance_noted_is_no_stance():
         "тоқталып, жаңа заң жобасының ел дамуы үшін стратегиялық маңызын атап өтті."
     )
     assert not facts(d, "stance")
+
+
+def test_dismantling_in_favour_of_an_institution_initiates_it():
+    # dev/en-meduza-2026-02-12-escape-hatches
+    d = draft(
+        "The initiative began in September 2025, when Tokayev proposed dismantling Kazakhstan’s two-chamber parliament "
+        "in favor of a unicameral model."
+    )
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="kurultai")

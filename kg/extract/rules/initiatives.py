@@ -210,13 +210,14 @@ _INSTITUTIONS = ("kurultai", "halyk-kenesi")
 #: Creating something: "proposed establishing the office of vice president", "предложил создать однопалатный
 #: парламент", "бір палаталы парламентке көшуді ұсынды".
 _CREATE_WORD = {
-    "kk": re.compile(r"(?<![\w-])(?:құр|енгіз|көш|қайтар|қалыптастыр|ашу|тағайында)\w*", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?:құр|енгіз|көш|қайтар|қалыптастыр|ашу|тағайында|орнына)\w*", re.IGNORECASE),
     "ru": re.compile(
-        r"(?<![\w-])(?:созда|создани|учред|введ|ввест|вводи|образова|переход|перейти|верну|возврат|возрожд)\w*", re.IGNORECASE
+        r"(?<![\w-])(?:созда|создани|учред|введ|ввест|вводи|образова|переход|перейти|верну|возврат|возрожд|замен|вместо)\w*",
+        re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:establish\w*|creat\w*|introduc\w*|set(?:ting)?\s+up|form(?:ing|ation)|move\s+to(?:ward)?|"
-        r"transition\s+to|shift\s+to|switch\s+to|return\w*|reviv\w*|launch\w*)\b",
+        r"transition\s+to|shift\s+to|switch\s+to|return\w*|reviv\w*|launch\w*|replac\w*|in\s+favou?r\s+of)\b",
         re.IGNORECASE,
     ),
 }
