@@ -503,3 +503,14 @@ def test_dismantling_in_favour_of_an_institution_initiates_it():
         "in favor of a unicameral model."
     )
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="kurultai")
+
+
+def test_the_institutions_a_persons_proposed_reforms_include_are_initiatives():
+    # test4/en-astanatimes-2026-01-20-political-architecture
+    d = draft(
+        "According to Tokayev, the proposed reforms include a move toward a unicameral Parliament, to be named "
+        "Quryltai; the creation of the Khalyk Kenesi (People’s Council); and the establishment of the position of vice "
+        "president, reported Akorda."
+    )
+    for initiated in ("kurultai", "halyk-kenesi", "vice-president"):
+        assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated=initiated)

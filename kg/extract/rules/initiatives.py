@@ -186,6 +186,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if who is not None and initiated:
             _add(doc, n, who, initiated, 0.75, "an initiative raised or announced")
     _institutions_proposed(doc, n)
+    _reforms_include(doc, n)
     _under_decree(doc, n)
     _initiatives_of(doc, n)
     created = CREATED[lang].search(text)
@@ -335,6 +336,41 @@ def _under_decree(doc: ArticleDoc, n: int) -> None:
     ]
     if bodies:
         _add(doc, n, people[0], bodies[:1], 0.7, "a body working under the initiator's decree")
+
+
+#: "According to X, the proposed reforms include a move toward a unicameral Parliament …; the creation of the Khalyk
+#: Kenesi", "По словам X, предлагаемые изменения предусматривают создание …": X's initiatives, listed.
+_REFORMS_INCLUDE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])предлагаем\w+\s+(?:им\s+)?(?:изменени|реформ|поправк)\w*\s+(?:включают|предусматривают|предполагают)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:the\s+)?(?:proposed|planned)\s+(?:reforms|changes|amendments)\s+(?:include|includes|envisage|provide\s+for)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _reforms_include(doc: ArticleDoc, n: int) -> None:
+    """The institutions a person's proposed reforms are said to include, credited "according to" that person."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    cue = _REFORMS_INCLUDE[lang].search(text)
+    if cue is None:
+        return
+    credited = [
+        m
+        for m in ms
+        if m.kind == "person"
+        and m.end <= cue.start()
+        and lang in P.ACCORDING_AFTER
+        and P.before(P.ACCORDING_AFTER[lang], text, m.start)
+    ]
+    things = institutions_created(doc, n, cue.end(), len(text))
+    if credited and things:
+        _add(doc, n, credited[-1], things, 0.7, "the institutions the person's proposed reforms include")
 
 
 def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
