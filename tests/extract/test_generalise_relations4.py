@@ -514,3 +514,15 @@ def test_the_institutions_a_persons_proposed_reforms_include_are_initiatives():
     )
     for initiated in ("kurultai", "halyk-kenesi", "vice-president"):
         assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated=initiated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central Referendum Commission said 87.15% of voters backed the draft new Constitution.",
+        "Сайлаушылардың 87,15 пайызы жаңа Конституция жобасын қолдады.",
+    ],
+    ids=["en", "kk"],
+)
+def test_a_share_of_voters_is_a_vote_counted_no_stance(text):
+    assert not facts(draft(text), "stance", holder="citizens")

@@ -582,13 +582,14 @@ _VOTE = {
     "en": re.compile(r"\b(?:voted|votes|vote|voting|ballots?)\b", re.IGNORECASE),
 }
 _REFERENDUM = re.compile(r"референдум|referendum", re.IGNORECASE)
+_VOTERS = re.compile(r"voters|избирател|сайлаушы", re.IGNORECASE)
 
 
 def _vote_result(text: str, ms: list[Mention], cue: re.Match, lang: str) -> bool:
     """Whether the sentence reports how a group voted ("87.15% of nationals voted for the new Constitution, with
     898,099 votes opposed", "поддержали на референдуме 87,15% граждан"): a count of ballots, which every gold part
     leaves out as a stance (a survey's share, "98% граждан одобряют", is one)."""
-    if _VOTE[lang].search(text):
+    if _VOTE[lang].search(text) or any(_VOTERS.search(m.text) for m in ms if m.kind == "group"):
         return True
     return bool(_REFERENDUM.search(text) and _share_of_group(text, ms, cue.start(), lang, cue.end()) is not None)
 
