@@ -526,3 +526,26 @@ def test_the_institutions_a_persons_proposed_reforms_include_are_initiatives():
 )
 def test_a_share_of_voters_is_a_vote_counted_no_stance(text):
     assert not facts(draft(text), "stance", holder="citizens")
+
+
+def test_a_historic_document_so_characterised_is_support_kk():
+    # test3/kk-baq-2026-02-12-coalition-founded
+    d = draft(
+        "Коалиция отырысында жаңа Конституция жобасы талқыланды.\n\n"
+        "Мәжіліс спикері Ерлан Қошанов Конституцияны «халықпен бірге жазылған тарихи құжат» деп сипаттап, оның негізгі "
+        "байлығы – білімді жас ұрпақ екенін атап өтті."
+    )
+    (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
+    assert d.actors[stance.values["holder"]].names["kk"] == "Ерлан Қошанов"
+
+
+def test_a_quotation_closed_by_a_call_is_its_speakers_ru():
+    # dev/ru-zakon-2026-03-12-astana-akim: "…", – призвал аким: the evaluation inside is the akim's
+    d = draft(
+        "Аким Астаны Женис Касымбек обратился к жителям столицы.\n\nФото: Акорда\n\n"
+        "Видео он опубликовал в Instagram. \"Уважаемые астанчане! 15 марта в нашей стране состоится общенациональный референдум по новой Конституции. Обновленный Основной "
+        "закон направлен на укрепление демократии, защиту прав граждан. Призываю принять участие в референдуме\", – "
+        "призвал аким."
+    )
+    (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
+    assert d.actors[stance.values["holder"]].names["ru"] == "Женис Касымбек"
