@@ -549,3 +549,15 @@ def test_a_quotation_closed_by_a_call_is_its_speakers_ru():
     )
     (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
     assert d.actors[stance.values["holder"]].names["ru"] == "Женис Касымбек"
+
+
+def test_kuni_keshe_is_only_recently_and_a_gathering_known_to_be_held_is_an_event_kk():
+    # test4/kk-turkystan-2026-03-18-koshanov-87-percent: "күні кеше" (only recently) dates nothing; "Кеше … салтанатты
+    # жиын өткенін" is yesterday's gathering, a second event
+    d = draft(
+        "Мәжіліс спикері Ерлан Қошанов Мәжіліс отырысында күні кеше жаңа Конституциясын қабылдаған еліміздің батыл "
+        "қадам жасағанын атап өтті.\n\n"
+        "«Кеше Конституцияның қабылдануына арналған салтанатты жиын өткенін білесіздер.",
+        date="2026-03-18",
+    )
+    assert sorted(e.values["date"] for e in _events(d)) == ["2026-03-17", "2026-03-18"]

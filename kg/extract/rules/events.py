@@ -132,7 +132,8 @@ _WEEKDAYS = {
     "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
-_YESTERDAY = re.compile(r"(?<![\w-])(?:вчера|кеше|yesterday)(?!\w)", re.IGNORECASE)
+#: "вчера", "кеше", "yesterday"; not the Kazakh idiom "күні кеше" ("only recently").
+_YESTERDAY = re.compile(r"(?<![\w-])(?<!күні\s)(?:вчера|кеше|yesterday)(?!\w)", re.IGNORECASE)
 
 
 def _relative_date(text: str, lang: str, source_date: str) -> str | None:
