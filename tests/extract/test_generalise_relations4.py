@@ -561,3 +561,24 @@ def test_kuni_keshe_is_only_recently_and_a_gathering_known_to_be_held_is_an_even
         date="2026-03-18",
     )
     assert sorted(e.values["date"] for e in _events(d)) == ["2026-03-17", "2026-03-18"]
+
+
+def test_an_address_recalled_with_its_date_is_an_event_of_that_date_ru():
+    # test4/ru-baq-2026-01-24-commission-first-meeting: "Послании" is the cue's capital, not a name
+    d = draft(
+        "В Астане состоялось первое заседание Комиссии по Конституционной реформе.\n\n"
+        "В своем Послании народу 8 сентября 2025 года Глава государства инициировал создание однопалатного Парламента "
+        "на основе концепции \"Сильный Президент – Влиятельный Парламент\". Касым-Жомарт Токаев подписал указ.",
+        date="2026-01-24",
+    )
+    assert sorted(e.values["date"] for e in _events(d)) == ["2025-09-08", "2026-01-24"]
+
+
+def test_an_address_recalled_as_earlier_is_no_event_en():
+    # test3/en-openkg-2026-01-20-tokayev-rename-parliament
+    d = draft(
+        "Earlier, in his Address to the People of Kazakhstan, Tokayev also expressed the idea of creating a unicameral "
+        "parliament in the near future.",
+        date="2026-01-20",
+    )
+    assert not _events(d)

@@ -162,6 +162,8 @@ _EARLIER_ADDRESS = {
     "ru": re.compile(r"(?:прошлогодн\w+|прошлого\s+года|предыдущ\w+)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:last\s+year['’]s|previous|earlier)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
 }
+#: A sentence opening on an earlier time: "Earlier, …", "Ранее …", "Бұған дейін …".
+_EARLIER_LEAD = re.compile(r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын)(?!\w)", re.IGNORECASE)
 _ADDRESS_NAME = {
     "kk": "Мемлекет басшысының Қазақстан халқына Жолдауы",
     "ru": "Послание Главы государства народу Казахстана",
@@ -178,9 +180,16 @@ def _address(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     cue = _ADDRESS[lang].search(text)
-    if cue is None or P.before(_EARLIER_ADDRESS[lang], text, cue.start()):
-        return  # "өткен жылғы Жолдауында": last year's address, recalled without its date
-    people = [m for m in ms if m.kind == "person" and not m.oblique]
+    if cue is None or P.before(_EARLIER_ADDRESS[lang], text, cue.start()) or _EARLIER_LEAD.match(text):
+        return  # "өткен жылғы Жолдауында", "Earlier, in his Address …": an address recalled without its date
+    people = [
+        m
+        for m in ms
+        if m.kind == "person"
+        and not m.oblique
+        and not (m.start < cue.end() and cue.start() < m.end)  # "В своем Послании …": the cue's capital, no name
+        and (m.actor or not m.new.get("single"))
+    ]
     before = [m for m in people if m.end <= cue.start()]  # "Tokayev outlined ... in his Sept. 8 address"
     who = before[-1] if before else (people[0] if people else None)
     speaker = actor(doc, who, n, lang) if who is not None else None
