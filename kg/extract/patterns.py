@@ -387,7 +387,7 @@ EVENT_AT = {
     ),
     "en": re.compile(
         r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w.-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum|"
-        r"National\s+Kurultai)s?\b",
+        r"marathon|briefing|round\s*table|National\s+Kurultai)s?\b",
         I,
     ),
 }
@@ -452,7 +452,7 @@ ACCORDING_BEFORE = {
 #: "X met in Y": an event without an event noun.
 MET = {
     "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты)(?!\w)", I),
-    "ru": re.compile(r"(?<!\w)(?:собрались|собрался|собралась|встретились|встретил(?:ся|ась))(?!\w)", I),
+    "ru": re.compile(r"(?<!\w)(?:собрались|собрался|собралась|встретились|встретил(?:ся|ась)|обсудили)(?!\w)", I),
     "en": re.compile(r"\b(?:met|gathered|convened)\b", I),
 }
 

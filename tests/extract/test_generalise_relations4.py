@@ -582,3 +582,24 @@ def test_an_address_recalled_as_earlier_is_no_event_en():
         date="2026-01-20",
     )
     assert not _events(d)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "fmt"),
+    [
+        # test2/en-qazinform-2026-02-14-rustemov-peoples-constitution
+        (
+            "Deputy of the Senate Ruslan Rustemov said the Constitutional reform is a historical necessity during the "
+            "online marathon Referendum-2026 Saturday, Qazinform News Agency correspondent reports.",
+            "2026-02-14",
+            "online",
+        ),
+        # test2/ru-khabar-2026-02-02-peoples-party-faction
+        ("Обсудили проект новой Конституции депутаты фракции Народной партии Казахстана.", "2026-02-14", None),
+    ],
+    ids=["during-the-online-marathon", "обсудили-депутаты-фракции"],
+)
+def test_a_marathon_spoken_at_and_a_discussion_by_a_body_are_events(text, date, fmt):
+    d = draft(text, date="2026-02-14")
+    (event,) = _events(d)
+    assert event.values["date"] == date and event.values.get("format") == fmt
