@@ -348,7 +348,10 @@ def _place_nearby(doc: ArticleDoc, n: int) -> str | None:
 #: A span of months or years: what was held in it is a series, not the event reported.
 _SERIES = {
     "kk": re.compile(r"(?:бірнеше|көп)\s+(?:ай|жыл)\s+бойы|(?:ай|жыл)\s+бойы", re.IGNORECASE),
-    "ru": re.compile(r"(?:в\s+течение|на\s+протяжении|за)\s+(?:нескольких\s+|многих\s+|последних\s+)?(?:месяцев|лет)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?:в\s+течение|на\s+протяжении|за)\s+(?:нескольких\s+|многих\s+|последних\s+)?(?:месяцев|лет)(?!\w)",
+        re.IGNORECASE,
+    ),
     "en": re.compile(
         r"\b(?:over|for|during)\s+(?:the\s+course\s+of\s+)?(?:several\s+|many\s+|the\s+past\s+|the\s+last\s+)?(?:months|years)\b",
         re.IGNORECASE,

@@ -426,7 +426,9 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
             continue
         if m.kind == "organisation" and (m.actor is None or doc.linker.type_of(m.actor) not in _BODY_TYPES):
             continue
-        if m.kind == "organisation" and any(u.start() <= m.start < u.end() for u in P.UNICAMERAL[s.lang].finditer(s.text)):
+        if m.kind == "organisation" and any(
+            u.start() <= m.start < u.end() for u in P.UNICAMERAL[s.lang].finditer(s.text)
+        ):
             continue  # "создание однопалатного Парламента": the Kurultai (its reform mention), not the parliament of today
         if P.before(_NAME_GIVEN[s.lang], s.text, m.start):
             continue  # "rename the parliament as “Qurultay”": a name given, not a body initiated

@@ -405,7 +405,12 @@ def _add(
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
-    if current and target is not None and _of_current(s.text, target_m, lang) and doc.linker.type_of(_CURRENT) == "document":
+    if (
+        current
+        and target is not None
+        and _of_current(s.text, target_m, lang)
+        and doc.linker.type_of(_CURRENT) == "document"
+    ):
         target = _CURRENT  # "жаңа Конституция мәселесін қарау", "изменения в 77 статей основного закона"
     # "amend Articles 5 and 6": one proposal per article listed
     targets = [target] + [actor(doc, m, n, lang) for m in _listed(s.text, ms, target_m)] if target_m else [target]

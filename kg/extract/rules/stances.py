@@ -470,7 +470,10 @@ _STATE_INITIATIVE_AFTER = {
 
 def _state_initiative(text: str, cue: re.Match, lang: str) -> bool:
     """Whether the cue's object is the initiative of the Head of State, which is the reform."""
-    return bool(P.before(_STATE_INITIATIVE_BEFORE[lang], text, cue.start()) or _STATE_INITIATIVE_AFTER[lang].match(text, cue.end()))
+    return bool(
+        P.before(_STATE_INITIATIVE_BEFORE[lang], text, cue.start())
+        or _STATE_INITIATIVE_AFTER[lang].match(text, cue.end())
+    )
 
 
 #: A Kazakh verb in the first person ("қолдаймыз", "қолдаймын", "қолдауымыз керек"): the speaker of the quotation.
@@ -484,7 +487,9 @@ def _quotation_speaker(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Ma
     quotation speaker."""
     close = _CLOSE_KK.search(text, cue.end())
     if close is not None:
-        named = [m for m in ms if m.kind == "person" and m.start >= close.end() and (m.actor or not m.new.get("single"))]
+        named = [
+            m for m in ms if m.kind == "person" and m.start >= close.end() and (m.actor or not m.new.get("single"))
+        ]
         if named and named[0].start - close.end() < 160:
             return named[0]
     n = next((k for k, x in enumerate(doc.mentions) if x is ms), None)
