@@ -604,3 +604,34 @@ def test_a_marathon_spoken_at_and_a_discussion_by_a_body_are_events(text, date, 
     d = draft(text, date="2026-02-14")
     (event,) = _events(d)
     assert event.values["date"] == date and event.values.get("format") == fmt
+
+
+# ---------------------------------------------------------------- stances: criticism worded otherwise
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Aidos Sarym has been critical of the draft new Constitution.", 1),
+        ("Aidos Sarym has never been critical of the draft new Constitution.", 0),
+        ("Aidos Sarym voiced serious concerns over the draft new Constitution.", 1),
+        ("Депутат Айдос Сарым выступил на заседании, критикуя проект новой Конституции.", 1),
+        ("Депутат Айдос Сарым выступил на заседании, не критикуя проект новой Конституции.", 0),
+        ("Депутат Айдос Сарым жаңа Конституция жобасын сынап, өз ұсыныстарын айтты.", 1),
+    ],
+    ids=["critical-of", "never-critical", "voiced-concerns", "критикуя", "не-критикуя", "сынап"],
+)
+def test_criticism_worded_as_an_attitude_is_opposition_with_its_negation(text, found):
+    d = draft(text)
+    holders = [f.values["holder"] for f in facts(d, "stance", target="draft-constitution-2026", polarity="oppose")]
+    assert len(holders) == found
+    assert all(h in ("aidos-sarym", "aydos-sarym") for h in holders)
+
+
+def test_his_posts_criticizing_the_draft_are_his_opposition():
+    # test4/en-bestgiftweb-2026-02-15-grip-on-power
+    d = draft(
+        "Senator Ruslan Rustemov spoke to reporters. On February 4, he was fined over his Facebook posts criticizing "
+        "the draft new Constitution."
+    )
+    assert facts(d, "stance", holder="ruslan-rustemov", target="draft-constitution-2026", polarity="oppose")

@@ -47,7 +47,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the stances of sentence ``n``: the subject(s) of a support or opposition cue, and its target."""
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
-    oppose = [c for c in P.OPPOSE[lang].finditer(text) if not _asked(text, c, lang)]
+    oppose = [c for c in P.OPPOSE[lang].finditer(text) if not _asked(text, c, lang)] or [
+        c  # criticism worded otherwise, negated or not: "critical of", "criticizing the draft", "критикуя", "сынап"
+        for c in _OPPOSE_MORE[lang].finditer(text)
+        if not _asked(text, c, lang) and not P.negated(text, c, lang)
+    ]
     cues = [(c, "oppose") for c in oppose] or [
         (c, "support")
         for c in P.SUPPORT[lang].finditer(text)
@@ -59,6 +63,19 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _evaluation(doc, n)
 
 
+#: Opposition worded as an attitude or a participle ("has been critical of", "posts criticizing the draft", "voiced
+#: concerns over", "критикуя", "сынап"); unlike the cues of patterns.OPPOSE none holds a negation, so each is checked.
+_OPPOSE_MORE = {
+    "kk": re.compile(r"(?<![\w-])(?:сынап|сынға\s+алып|сын\s+айтып)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:критикуя|раскритиковав|выразил\w*\s+(?:\w+\s+)?сомнени\w*\s+в)(?!\w)", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\b(?:criticizing|criticising|critical\s+of|(?:voiced|voices|raised|raises)\s+(?:\w+\s+){0,2}concerns?\s+"
+        r"(?:about|over)|(?:spoke|speaks|argued|argues|warned|warns)\s+against)\b",
+        re.IGNORECASE,
+    ),
+}
 #: Text just before a mention or a cue: a headline signed by its speaker ("… — депутат X"), a passive ("was backed"),
 #: a share of a group ("87% of voters").
 _SIGNED_BEFORE = re.compile(r"\s[—–-]\s*(?:[\w-]+\s+){0,4}$")
@@ -376,7 +393,7 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if _CRITICISM_FROM.search(cue.group()):
         # "are drawing sharp criticism from Human Rights Watch", "критика со стороны X": who gives it
         return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - cue.end() < 40][:1]
-    if lang == "en" and P.before(_PASSIVE_BEFORE, text, cue.start()):
+    if lang == "en" and P.before(_PASSIVE_BEFORE, text, cue.start()) and not cue.group().lower().startswith("critical"):
         # "the initiative ... was backed by the majority of the country's citizens": the agent after "by"
         by = re.match(r"\s+by\b", text[cue.end() :])
         agents = [
@@ -515,7 +532,8 @@ _GOVERNING_VERB = {
 _PRONOUN = {
     "kk": re.compile(r"^\W*ол(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:он|она)(?!\w)", re.IGNORECASE),
-    "en": re.compile(r"(?:^\W*|\b(?:that|as)\s+)(?:he|she)\b", re.IGNORECASE),
+    # "he backed", "over his Facebook posts criticizing the draft": the person's own words
+    "en": re.compile(r"(?:^\W*|\b(?:that|as)\s+)(?:he|she)\b|\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
 }
 
 
