@@ -674,6 +674,7 @@ EVALUATION_GOOD = {
         r"стратегиялық\s+құжат|кепілдік\s+бер\w*|халықтық\s+Конституция|(?:талаптарына|мүддесіне|"
         r"талап-тілектер\w*)\s+(?:\w+\s+)?сай\s+келе\w*|даму\s+бағдар\w*\s+айқындай\w*|тарихи\s+(?:кезең|қадам|оқиға|маңыз|құжат)\w*|"
         r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*|тарихи\s+(?:факт|қажеттілік)\w*|халыққа\s+жақында\w*|"
+        r"(?:ашықтығ|тиімділіг)\w*\s+(?:\w+\s+)?арттыр\w*|"
         r"(?:құқықтар|мүдде|бостандық)\w*\s+(?:\w+\s+)?(?:күшейтеді|қорғайды|кеңейтеді|нығайтады)(?!\w)",
         I,
     ),
@@ -682,6 +683,7 @@ EVALUATION_GOOD = {
         r"историческ\w+\s+(?:этап|шаг|событи|момент|значени|необходимост|документ)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|"
         r"(?:важн|значим|крупн)\w+\s+(?:шаг|нововведени|обновлени)\w*|правов\w+\s+фундамент\w*|народн\w+\s+конституци\w*|зрелост\w+\s+государств\w*|"
         r"тщательно\s+проработанн\w*|качественно\s+(?:улучш|обновл)\w*|"
+        r"(?:повысит|повышает|усилит|усиливает)\s+(?:\w+\s+){0,2}?(?:прозрачност|эффективност)\w*|"
         r"(?:усиливает|укрепляет|расширяет|защищает)\s+(?:\w+\s+)?(?:прав|интерес|свобод|демократи)\w*",
         I,
     ),
@@ -689,6 +691,7 @@ EVALUATION_GOOD = {
         r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
         r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity|document)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
         r"(?:qualitatively|substantively|significantly|substantially)\s+(?:and\s+\w+ly\s+)?improved|"
+        r"(?:increase|improve|enhance)s?\s+(?:the\s+)?(?:\w+\s+)?(?:transparency|efficiency|effectiveness)|"
         r"people['’]s\s+constitution|(?:strengthens|reinforces|expands|protects)\s+(?:the\s+)?(?:\w+\s+)?(?:rights|interests|freedoms|democracy)|"
         r"strengthen\w*\s+(?:the\s+)?(?:system\s+of\s+)?checks\s+and\s+balances)\b",
         I,

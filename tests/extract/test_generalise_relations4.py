@@ -635,3 +635,19 @@ def test_his_posts_criticizing_the_draft_are_his_opposition():
         "the draft new Constitution."
     )
     assert facts(d, "stance", holder="ruslan-rustemov", target="draft-constitution-2026", polarity="oppose")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test2/ru-kazinform-2026-02-03-auyl-supports
+        "Депутат Жигули Дайрабаев выступил на собрании. По его словам, однопалатная модель устранит бюрократические "
+        "барьеры, повысит прозрачность и эффективность механизмов власти.",
+        "Senator Zhiguli Dairabayev spoke at the meeting. He said a unicameral parliament would increase the "
+        "transparency of state power.",
+    ],
+    ids=["ru", "en"],
+)
+def test_an_institution_said_to_make_power_transparent_is_supported(text):
+    d = draft(text)
+    assert facts(d, "stance", target="kurultai", polarity="support")

@@ -197,6 +197,9 @@ def _evaluated(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
     if any(m.kind in _TARGET_KINDS for m in ms):
         target_m = _target(ms, ev)
         return actor(doc, target_m, n, s.lang) if target_m is not None else None
+    institutions = _institutions(doc, n)
+    if institutions:  # "однопалатная модель устранит барьеры, повысит прозрачность": the Kurultai
+        return actor(doc, institutions[0], n, s.lang) if institutions[0].kind != "role" else institutions[0].actor
     return _referred_back(doc, n)
 
 
