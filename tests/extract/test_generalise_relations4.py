@@ -651,3 +651,17 @@ def test_his_posts_criticizing_the_draft_are_his_opposition():
 def test_an_institution_said_to_make_power_transparent_is_supported(text):
     d = draft(text)
     assert facts(d, "stance", target="kurultai", polarity="support")
+
+
+def test_meetings_that_took_place_are_held_not_past_ru():
+    # test4/ru-baq-2026-03-03-atyrau-koshanov: "прошли встречи" (meetings took place), not "прошлые встречи"; the
+    # restatement gives the event the place of the visit in the sentence before
+    d = draft(
+        "Ерлан Кошанов провёл встречи с жителями региона.\n\n"
+        "Коалиция во главе с Председателем Мажилиса Ерланом Кошановым посетила Атыраускую область. В рамках визита "
+        "прошли встречи с общественностью, передает BAQ.kz.",
+        date="2026-03-03",
+    )
+    (event,) = _events(d)
+    assert "Атыраус" in d.actors[event.values["place"]].names["ru"]
+    assert not _events(draft("На прошлом заседании комиссия обсудила статью 9."))

@@ -124,7 +124,8 @@ def _presentation(doc: ArticleDoc, n: int, cue: re.Match) -> None:
 #: A meeting recalled as an earlier one ("на предыдущем заседании", "at the previous meeting", "алдыңғы отырыста").
 _EARLIER_EVENT = {
     "kk": re.compile(r"(?:алдыңғы|өткен|бұған\s+дейінгі)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
-    "ru": re.compile(r"(?:предыдущ|прошл)\w*\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
+    # "прошлом заседании", not the verb "прошли встречи" (meetings were held)
+    "ru": re.compile(r"(?:предыдущ\w*|прошл(?:ое|ого|ом|ые|ых|ым|ой|ую|ая))\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:previous|last|earlier|past)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
 }
 _WEEKDAYS = {
