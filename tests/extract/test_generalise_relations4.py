@@ -665,3 +665,9 @@ def test_meetings_that_took_place_are_held_not_past_ru():
     (event,) = _events(d)
     assert "Атыраус" in d.actors[event.values["place"]].names["ru"]
     assert not _events(draft("На прошлом заседании комиссия обсудила статью 9."))
+
+
+def test_a_council_session_held_is_the_session_not_the_council_kk():
+    d = draft("«Ауыл» партиясы Саяси кеңес отырысы өтті.")
+    (event,) = _events(d)
+    assert event.type == "session"
