@@ -1,10 +1,12 @@
-"""Stances, proposals, initiatives, speeches and events in real news (issue #13), fourth round.
+"""Stances, proposals, initiatives, speeches and events in real news (issue #13), fifth pass.
 
 Each test takes its sentences from a tuning part (``tests/data/extract_real/{dev,test2,test3,test4}``)
 and pins one general mechanism, not one wording.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -671,3 +673,37 @@ def test_a_council_session_held_is_the_session_not_the_council_kk():
     d = draft("«Ауыл» партиясы Саяси кеңес отырысы өтті.")
     (event,) = _events(d)
     assert event.type == "session"
+
+
+# ---------------------------------------------------------------- proposals: first person, "such a proposal"
+
+
+def test_i_propose_in_a_quotation_is_the_proposal_of_who_was_named_before_it_ru():
+    # test3/ru-kazinform-2026-02-07-nurmukhanov-proposals: another person named inside the quotation does not speak it
+    d = draft(
+        "Азимова отметила, что члены Конституционной комиссии внимательно изучают каждое предложение. Об этом сообщила "
+        "председатель Конституционной комиссии Эльвира Азимова.\n\n"
+        "— На каждом заседании мы заслушиваем вопросы. Сегодня Бакыт Нурмуханов представил конкретные предложения. "
+        "Предлагаю и в дальнейшем на следующих заседаниях делать доклады в таком же формате."
+    )
+    (proposal,) = [f for f in facts(d, "proposal") if "доклады" in f.values["content"]["ru"]]
+    assert proposal.values["proposer"] == "elvira-azimova"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test3/kk-kazinform-2026-01-26-beisenbayev-committee
+        "Парламентте барлық фракция өкілдерінен тең құралатын сараптамалық-құқықтық комитет құру қажет. Мұндай "
+        "ұсынысты Конституциялық реформалар жөніндегі комиссиясының 3-отырысында Мәжіліс депутаты Елнұр Бейсенбаев "
+        "жасады.",
+        "A committee of experts from every faction should be set up in Parliament. This proposal was made by Mazhilis "
+        "deputy Yelnur Beisenbayev at the third meeting of the Constitutional Reform Commission.",
+    ],
+    ids=["kk", "en"],
+)
+def test_such_a_proposal_made_by_x_is_xs_proposal_of_the_sentence_before(text):
+    d = draft(text)
+    (proposal,) = facts(d, "proposal")
+    assert re.search(r"Be[iy]senbayev", d.actors[proposal.values["proposer"]].names["en"])
+    assert "targets" not in proposal.values  # the commission's name is no draft

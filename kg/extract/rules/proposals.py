@@ -33,6 +33,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _received(doc, n)
     _accepted(doc, n)
     _on_proposal_of(doc, n)
+    if _such_proposal(doc, n):
+        return
     cue = P.PROPOSAL[lang].search(text)
     call = _CALL[lang].search(text) if cue is None else None
     if call is not None and (
@@ -52,7 +54,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _modal(doc, n)
         return
     subject_m = (
-        subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
+        _first_person(doc, n, cue)
+        or subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
     )
@@ -85,6 +88,72 @@ def apply(doc: ArticleDoc, n: int) -> None:
 _ABLE_TO = re.compile(r"\b(?:power|right|authority|ability|able|entitled|allowed|empowered)\s+to\s+$", re.IGNORECASE)
 _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
 _DRAFT_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:жоба|конституция|ата\s+заң)", re.IGNORECASE)
+
+
+#: "Предлагаю …", "ұсынамын", "I propose": the speaker, in a quotation, says it of themselves.
+_FIRST_PERSON = re.compile(r"^(?:предлагаю|ұсынамын)$", re.IGNORECASE)
+
+
+#: A proposal of the sentence before, credited: "Мұндай ұсынысты … Мәжіліс депутаты X жасады", "С таким предложением
+#: выступил X", "The proposal was made by X".
+_SUCH = {
+    "kk": re.compile(
+        r"^\W*(?:Мұндай|Бұл|Осы)\s+ұсыныс(?:ты|ын|ымен)?\s+(?P<gap>[^.!?]{0,200}?)\s(?:жасады|айтты|білдірді|енгізді|көтерді)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*(?:С\s+таким|С\s+этим|С\s+данным)\s+предложением\s+выступил\w*\s+(?P<gap>[^.!?]{0,200})", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"^\W*(?:This|The|Such\s+a|That)\s+proposal\s+was\s+(?:made|put\s+forward|voiced)\s+by\s+(?P<gap>[^.!?]{0,200})",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _such_proposal(doc: ArticleDoc, n: int) -> bool:
+    """ "Парламентте … комитет құру қажет. Мұндай ұсынысты … X жасады": X proposed what the sentence before says."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    cue = _SUCH[s.lang].search(s.text)
+    if cue is None or n == 0:
+        return False
+    gap_start, gap_end = cue.span("gap")
+    people = [m for m in ms if m.kind == "person" and gap_start <= m.start and m.end <= gap_end + 1]
+    if not people:
+        return False
+    who = people[-1] if s.lang == "kk" else people[0]  # the name before the Kazakh verb, after the others'
+    content = doc.article.sentences[n - 1].text.strip(" ,.;:—–-")
+    _add(doc, n, who, content, len(s.text), 0.7, "a proposal of the sentence before, credited")
+    return True
+
+
+def _outside_names(text: str, ms: list[Mention]) -> str:
+    """The sentence without the names of organisations: "Конституциялық реформалар жөніндегі комиссия" names no draft."""
+    for m in sorted((m for m in ms if m.kind in ("organisation", "unit")), key=lambda m: -m.start):
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
+
+
+def _first_person(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
+    """The quotation's speaker for a proposal in the first person singular ("Предлагаю и в дальнейшем …")."""
+    sentences = doc.article.sentences
+    s = sentences[n]
+    if not _FIRST_PERSON.match(cue.group()):
+        return None
+    who = doc.quote_speaker.get(s.paragraph)
+    first = next(k for k in range(n + 1) if sentences[k].paragraph == s.paragraph)
+    if who is None and re.match(r"\s*[—–«“\"-]", sentences[first].text):
+        # "Азимова отметила, что …" then a paragraph "— … Предлагаю …": the person named before the quotation
+        for k in range(first - 1, -1, -1):
+            named = [
+                m
+                for m in doc.mentions[k]
+                if m.kind == "person" and not m.oblique and (m.actor or not m.new.get("single"))
+            ]
+            if named:
+                who = actor(doc, named[-1], k, sentences[k].lang)
+                break
+    return Mention(0, 0, who, "person", who, how="quote") if who else None
 
 
 #: Kazakh reported speech: "…, – деп ұсынды", the quotation ends just before the verb of proposing.
@@ -401,13 +470,13 @@ def _add(
         # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
         earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
         target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
-    if target is None and (draft or _CONSTITUTION.search(content) or _CONSTITUTION.search(s.text)):
+    if target is None and (draft or _CONSTITUTION.search(content) or _CONSTITUTION.search(_outside_names(s.text, ms))):
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
     if (
         current
-        and target is not None
+        and (target is not None or target_m is None)
         and _of_current(s.text, target_m, lang)
         and doc.linker.type_of(_CURRENT) == "document"
     ):
