@@ -257,14 +257,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
         )
         or doc.source_date
     )
-    places = [
-        m
-        for m in ms
-        if m.kind == "place"
-        and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
-        and not _BODY_AFTER.match(text, m.end)
-        and not P.before(_BODY_BEFORE, text, m.start)
-    ]
+    places = _place_mentions(text, ms)
     place_m = next((m for m in places if m.start >= noun.end()), None) or (places[0] if places else None)
     place = actor(doc, place_m, n, lang) if place_m is not None else _place_nearby(doc, n)
     values: dict[str, Any] = {"name": {lang: name}, "date": date}
@@ -311,20 +304,26 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
         doc.event = fact
 
 
+def _place_mentions(text: str, ms: list[Mention]) -> list[Mention]:
+    """The places a sentence names where something can be held: not the country, not a body's territory."""
+    return [
+        m
+        for m in ms
+        if m.kind == "place"
+        and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
+        and not _BODY_AFTER.match(text, m.end)
+        and not P.before(_BODY_BEFORE, text, m.start)
+    ]
+
+
 def _event_places(doc: ArticleDoc, k: int) -> list[str]:
-    """The distinct places sentence ``k`` names, not the country and not a body's territory."""
-    s, ms = doc.article.sentences[k], doc.mentions[k]
+    """The distinct places sentence ``k`` names (:func:`_place_mentions`), as actor ids."""
+    s = doc.article.sentences[k]
     out: list[str] = []
-    for m in ms:
-        if (
-            m.kind == "place"
-            and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
-            and not _BODY_AFTER.match(s.text, m.end)
-            and not P.before(_BODY_BEFORE, s.text, m.start)
-        ):
-            place = actor(doc, m, k, s.lang)
-            if place and place not in out:
-                out.append(place)
+    for m in _place_mentions(s.text, doc.mentions[k]):
+        place = actor(doc, m, k, s.lang)
+        if place and place not in out:
+            out.append(place)
     return out
 
 

@@ -469,6 +469,8 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
+#: A Kazakh clause nominalised in -уы/-уі a few words after a converb ("қолдап, 87% дауыс беруі"): its subject is the
+#: genitive before the converb.
 _NOMINALISED_KK = re.compile(r"[\s,]*(?:[\w%-]+\s+){0,3}?[\w-]+(?:уы|уі|уын|уін)(?!\w)", re.IGNORECASE)
 #: The initiative of the Head of State as the object of support: the reform ("Президентіміздің бастамасын қолдауымыз
 #: керек", "поддерживаем инициативы Главы государства", "backed the President's initiative").
