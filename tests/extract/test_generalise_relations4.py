@@ -204,6 +204,8 @@ def test_the_initiatives_of_the_president_are_the_reform_ru():
         "страну к разработке проекта новой Конституции."
     )
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")
+    d = draft("The deputy recalled that the initiatives of President Kassym-Jomart Tokayev led to the new draft.")
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")
     d = draft("Депутат напомнил об инициативе Президента Касым-Жомарта Токаева о создании Халық кеңесі.")
     assert not facts(d, "initiative", initiated="constitutional-reform-2025")
 

@@ -246,8 +246,8 @@ def institutions_created(doc: ArticleDoc, n: int, start: int, end: int) -> list[
 
 def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
     """ "X proposed establishing the office of vice president", "предложил создать однопалатный парламент": proposing
-    to create an institution of the reform is initiating it (test2, test3 and test4 annotate an initiative; dev a
-    proposal without a target, which rules/proposals.py still drafts, so the reviewer keeps the one that fits)."""
+    to create an institution of the reform is initiating it (test3 and test4 annotate an initiative; dev a proposal
+    without a target, which rules/proposals.py still drafts, so the reviewer keeps the one that fits)."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     cue = P.PROPOSAL[lang].search(text)
@@ -295,7 +295,9 @@ _INITIATIVES_OF_BEFORE = {
         r"(?<![\w-])инициатив(?:ы|ам|ами|ах)\s+(?:Президента|Главы\s+государства)(?:\s+(?:РК|Республики\s+Казахстан))?\s+$",
         re.IGNORECASE,
     ),
-    "en": re.compile(r"\binitiatives\s+of\s+(?:the\s+)?(?:President|Head\s+of\s+State)\s+(?:of\s+Kazakhstan\s+)?$"),
+    "en": re.compile(
+        r"\binitiatives\s+of\s+(?:the\s+)?(?:President|Head\s+of\s+State)\s+(?:of\s+Kazakhstan\s+)?$", re.IGNORECASE
+    ),
 }
 _INITIATIVES_OBJECT = re.compile(r"^[\s,]*(?:о|об|по|to|on|for|of)\s", re.IGNORECASE)
 
