@@ -721,7 +721,8 @@ TARGET_BACK = {
     "kk": re.compile(r"(?<![\w-])(?:құжат\w*|жоба\w*|заң\w*|бұл\s+[–—-])", I),
     "ru": re.compile(r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*)", I),
     "en": re.compile(
-        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+(?:constitutional\s+)?changes|the\s+reform|the\s+proposed\s+(?:amendments|changes))\b",
+        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+(?:constitutional\s+)?changes|the\s+reform|the\s+proposed\s+(?:amendments|changes)|"
+        r"(?-i:[Tt]he\s+(?:[Nn]ew\s+)?Constitution)(?!,?\s+(?:adopted|of\s+1995|in\s+force)))\b",
         I,
     ),
 }

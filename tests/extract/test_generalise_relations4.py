@@ -709,3 +709,15 @@ def test_such_a_proposal_made_by_x_is_xs_proposal_of_the_sentence_before(text):
     (proposal,) = facts(d, "proposal")
     assert re.search(r"Be[iy]senbayev", d.actors[proposal.values["proposer"]].names["en"])
     assert "targets" not in proposal.values  # the commission's name is no draft
+
+
+def test_a_quotation_its_press_service_quoted_him_as_saying_is_his_en():
+    # test4/en-newspravda-2026-03-15-referendum-day: "the Constitution" of a referendum-day article is the draft
+    d = draft(
+        "A referendum on the adoption of a new constitution is being held in Kazakhstan.\n\n"
+        '"The Constitution is a truly historic document that guarantees the rights and freedoms of our citizens. The '
+        "Constitution, adopted in 1995, played a role,\" Kassym-Jomart Tokayev's press service quoted him as saying on "
+        "Telegram."
+    )
+    (stance,) = facts(d, "stance")
+    assert stance.values == {**stance.values, "holder": "kassym-jomart-tokayev", "target": "draft-constitution-2026"}

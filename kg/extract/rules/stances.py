@@ -285,6 +285,9 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     who, confidence = claimant(doc, n)
     if who and confidence >= CARRIED and who not in (doc.source, doc.outlet) and doc.linker.type_of(who) == "person":
         return [who]
+    quoted = _quoted_as_saying(doc, n)
+    if quoted:
+        return [quoted]
     if n + 1 < len(doc.article.sentences):
         nxt = doc.article.sentences[n + 1]
         if nxt.paragraph == s.paragraph and re.match(
@@ -295,6 +298,25 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
                 judge = actor(doc, named[-1], n + 1, nxt.lang)
                 return [judge] if judge else []
     return []
+
+
+#: The close of a quotation that names its speaker as quoted by someone else: "…,\" Tokayev's press service quoted him
+#: as saying", "… — цитирует его пресс-служба".
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?:him|her)\s+as\s+saying\b|цитиру\w+\s+(?:его|её|ее)(?!\w)", re.IGNORECASE)
+
+
+def _quoted_as_saying(doc: ArticleDoc, n: int) -> str | None:
+    """The person a quotation is credited to when a later sentence of its paragraph closes it with "X's press service
+    quoted him as saying": the person named in that sentence."""
+    sentences = doc.article.sentences
+    for k in range(n, len(sentences)):
+        if sentences[k].paragraph != sentences[n].paragraph:
+            break
+        if _QUOTED_AS_SAYING.search(sentences[k].text):
+            named = [m for m in doc.mentions[k] if m.kind == "person" and (m.actor or not m.new.get("single"))]
+            found = actor(doc, named[0], k, sentences[k].lang) if named else None
+            return found if found and doc.linker.type_of(found) == "person" and not unnamed(doc, found) else None
+    return None
 
 
 #: A plural subject standing for people just named: "Парламентшілер", "Депутаты", "The lawmakers", "They".
