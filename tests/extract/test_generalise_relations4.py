@@ -721,3 +721,14 @@ def test_a_quotation_its_press_service_quoted_him_as_saying_is_his_en():
     )
     (stance,) = facts(d, "stance")
     assert stance.values == {**stance.values, "holder": "kassym-jomart-tokayev", "target": "draft-constitution-2026"}
+
+
+def test_a_meeting_with_the_head_of_state_on_an_earlier_date_is_a_second_event_kk():
+    # test4/kk-zakon-2026-02-14-referendum-marathon
+    d = draft(
+        "Онлайн-марафон барысында 100-ге жуық спикер талқылауға қатысуда.\n\n"
+        "2026 жылғы 11 ақпанда Конституциялық комиссия Қасым-Жомарт Тоқаевқа жаңа Конституцияның қорытынды жобасын "
+        "ұсынды.",
+        date="2026-02-14",
+    )
+    assert sorted(e.values["date"] for e in _events(d)) == ["2026-02-11", "2026-02-14"]

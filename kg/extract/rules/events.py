@@ -60,6 +60,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _presentation(doc, n, shown)  # "Бүгін … комиссия жаңа Ата заңның жобасын таныстырды"
     if doc.event is None and _RECEPTION[lang].search(text):
         ensure_event(doc, n, dated=True)  # "presented ... to President Tokayev", "Токаев принял ..."
+    elif doc.event is not None and _RECEPTION[lang].search(text):
+        _earlier_reception(doc, n)
     if doc.event is None:
         return
     chair = _chair(text, ms, lang)
@@ -438,7 +440,7 @@ def body_chaired(text: str, ms: list[Mention], person: Mention, lang: str) -> tu
 #: A meeting with the Head of State: "presented … to President Tokayev", "Токаев принял …", "Мемлекет басшысына … баяндады".
 _RECEPTION = {
     "kk": re.compile(
-        r"(?:Мемлекет\s+басшысына|Президентке)\s+(?:[\w-]+\s+){0,12}?(?:мәлімет\s+берілді|баяндады|баяндалды|таныстырды)|"
+        r"(?:Мемлекет\s+басшысына|Президентке|Тоқаевқа)\s+(?:[\w-]+\s+){0,12}?(?:мәлімет\s+берілді|баяндады|баяндалды|таныстырды|ұсынды)|"
         r"(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+(?:[\w-]+\s+){0,3}?қабылдады",
         re.IGNORECASE,
     ),
@@ -450,6 +452,20 @@ _RECEPTION = {
         r"\bpresented\s+(?:[\w’'-]+\s+){0,12}?to\s+President\b|\bbriefed\s+(?:President\s+)?Tokayev\b", re.IGNORECASE
     ),
 }
+
+
+def _earlier_reception(doc: ArticleDoc, n: int) -> None:
+    """A meeting with the Head of State on a date of its own, before the article's event ("2026 жылғы 11 ақпанда
+    Конституциялық комиссия Қасым-Жомарт Тоқаевқа … жобасын ұсынды" in a report of a marathon three days later)."""
+    s = doc.article.sentences[n]
+    date = P.find_date(s.text, s.lang, year=int(doc.source_date[:4]))
+    if date is None or doc.event is None or date >= str(doc.event.values.get("date", "")):
+        return
+    name = {"kk": "Мемлекет басшысымен кездесу", "ru": "Встреча с Главой государства"}.get(s.lang)
+    values: dict[str, Any] = {"name": {"en": "Meeting with the Head of State"}, "date": date}
+    if name:
+        values["name"][s.lang] = name
+    add_fact(doc, n, "event", values, 0.5, ("event", "reception", date), "a meeting with the Head of State, dated")
 
 
 def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
