@@ -765,6 +765,12 @@ UNITS = {
             re.compile(r"(?P<place>(?-i:[А-ЯЁ])[\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I),
         ),
         ("branch", "regional-branch", re.compile(r"(?:региональн|областн)\w+\s+филиал\w*", I)),
+        # "Кызылординский филиал партии": a branch named by its place's adjective
+        (
+            "branch",
+            "regional-branch",
+            re.compile(r"(?P<place>(?-i:[А-ЯЁ])[а-яё]+(?:ский|ского|ском|скому|ским))\s+филиал\w*", I),
+        ),
         (
             "primary-organisation",
             "primary-organisation",
@@ -777,6 +783,8 @@ UNITS = {
         ("national-council", "political-council", re.compile(r"national\s+council", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+city\s+branch", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+(?:regional|district)\s+branch", I)),
+        # "Kyzylorda branch of the People's Party"
+        ("branch", "regional-branch", re.compile(r"(?P<place>(?-i:[A-Z])[\w-]+)\s+branch(?=\s+of\b)", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"primary\s+(?:party\s+)?organi[sz]ation", I)),
         ("faction", "faction", re.compile(r"\b(?:parliamentary\s+)?faction\b", I)),
     ],

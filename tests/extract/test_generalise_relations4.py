@@ -732,3 +732,18 @@ def test_a_meeting_with_the_head_of_state_on_an_earlier_date_is_a_second_event_k
         date="2026-02-14",
     )
     assert sorted(e.values["date"] for e in _events(d)) == ["2026-02-11", "2026-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kyzylorda branch of the People's Party of Kazakhstan supported the draft new Constitution.", "en"),
+        ("Кызылординский филиал Народной партии Казахстана поддержал проект новой Конституции.", "ru"),
+    ],
+    ids=["en", "ru"],
+)
+def test_a_party_branch_named_by_its_place_holds_the_stance(text, lang):
+    # the Kazakh headline of test4/kk-kazinform-2026-02-04-peoples-party-kyzylorda, as the other languages word it
+    d = draft(text)
+    (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
+    assert d.actors[stance.values["holder"]].type == "regional-branch"
