@@ -518,7 +518,8 @@ SPEECH = {
         r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks)|"
         r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to|by)\b)|"
         r"(?:held|gave|conducted)\s+a\s+(?:press\s+)?briefing|"
-        r"(?:outlined|presented|set\s+out)\s+(?:[^.;]{0,160}?)\s(?:during|at)\s+the\s+(?:[\w.-]+\s+){0,3}?"
+        r"(?<!was\s)(?<!were\s)(?<!been\s)(?:outlined|presented|set\s+out)\s+(?:[^.;]{0,160}?)\s(?:during|at)\s+the\s+"
+        r"(?:[\w.-]+\s+){0,3}?"
         r"(?:meeting|session|congress|forum|conference|plenum|National\s+Kurultai)|"
         r"open(?:ed|ing)\s+the\s+(?:meeting|session|event|forum|conference|round\s*table|roundtable|congress|plenum)|"
         r"(?<!was\s)(?<!were\s)(?<!been\s)presented\s+(?!(?:the\s+|a\s+|an\s+)?proposals?\b|to\b|by\b|as\b)(?=(?-i:[a-z]))|while\s+presenting)\b",

@@ -747,3 +747,8 @@ def test_a_party_branch_named_by_its_place_holds_the_stance(text, lang):
     d = draft(text)
     (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="support")
     assert d.actors[stance.values["holder"]].type == "regional-branch"
+
+
+def test_a_draft_presented_at_a_meeting_is_no_speech_of_who_says_so():
+    d = draft("Erlan Karin said the draft was presented to deputies at the session.")
+    assert not [f for f in d.facts if f.type in ("speech", "report")]
