@@ -752,3 +752,9 @@ def test_a_party_branch_named_by_its_place_holds_the_stance(text, lang):
 def test_a_draft_presented_at_a_meeting_is_no_speech_of_who_says_so():
     d = draft("Erlan Karin said the draft was presented to deputies at the session.")
     assert not [f for f in d.facts if f.type in ("speech", "report")]
+
+
+def test_a_deputy_proposing_an_institution_makes_a_proposal_not_the_initiative():
+    d = draft("Мәжіліс депутаты Айдос Сарым әр облыста Халық Кеңесін құруды ұсынды.")
+    assert not facts(d, "initiative")
+    assert facts(d, "proposal")

@@ -244,6 +244,17 @@ def institutions_created(doc: ArticleDoc, n: int, start: int, end: int) -> list[
     return out
 
 
+def _head_of_state(doc: ArticleDoc, person: str | None) -> bool:
+    """Whether the person is the Head of State: the holder the curated facts or this article's posts name."""
+    if not person:
+        return False
+    key = ("head-of-state", "republic-of-kazakhstan")
+    return doc.holders.get(key) == person or any(
+        f.type == "membership" and f.values.get("holder") == person and f.values.get("role") == "head-of-state"
+        for f in doc.facts
+    )
+
+
 def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
     """ "X proposed establishing the office of vice president", "предложил создать однопалатный парламент": proposing
     to create an institution of the reform is initiating it (test3 and test4 annotate an initiative; dev a proposal
@@ -262,8 +273,8 @@ def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
         stop = re.search(r"[.;!?]|\s(?:and\s+proposed|и\s+предложил)", rest)
         things = institutions_created(doc, n, cue.end(), cue.end() + (stop.start() if stop else len(rest)))
         who = subject(doc, text, ms, cue.start(), cue.end(), ("person",), lang)
-    if who is None or not things:
-        return
+    if who is None or not things or not _head_of_state(doc, actor(doc, who, n, lang)):
+        return  # a deputy proposing the Halyk Kenesi after the President announced it makes a proposal, not the initiative
     from kg.extract.rules.proposals import relative_between
 
     if who.end <= cue.start() and relative_between(text, who.end, cue.start(), lang):
@@ -371,7 +382,7 @@ def _reforms_include(doc: ArticleDoc, n: int) -> None:
         and P.before(P.ACCORDING_AFTER[lang], text, m.start)
     ]
     things = institutions_created(doc, n, cue.end(), len(text))
-    if credited and things:
+    if credited and things and _head_of_state(doc, actor(doc, credited[-1], n, lang)):
         _add(doc, n, credited[-1], things, 0.7, "the institutions the person's proposed reforms include")
 
 
