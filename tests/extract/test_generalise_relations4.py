@@ -758,3 +758,26 @@ def test_a_deputy_proposing_an_institution_makes_a_proposal_not_the_initiative()
     d = draft("Мәжіліс депутаты Айдос Сарым әр облыста Халық Кеңесін құруды ұсынды.")
     assert not facts(d, "initiative")
     assert facts(d, "proposal")
+
+
+def test_a_council_meeting_held_under_a_chair_is_no_earlier_meeting_kk():
+    # dev/kk-aqjolgazet-2026-02-20-deputy-akim-council: "төрағалығымен өткен кеңесте" (at the meeting held under …)
+    d = draft(
+        "Облыс әкімінің орынбасары Алтай Әлінің төрағалығымен өткен кеңесте жаңа Конституция жобасына қатысты "
+        "жауапкершілік ендігі жерде артатыны айтылды.",
+        date="2026-02-20",
+    )
+    (event,) = _events(d)
+    assert event.values["date"] == "2026-02-20" and "chair" in event.values
+    assert not _events(draft("Халық Кеңесінде жаңа Конституция жобасы туралы айтылды."))
+
+
+def test_deputies_who_met_a_workforce_in_a_city_held_a_meeting_kk():
+    # dev/kk-aqtobegazeti-2026-02-25-senators-explain
+    d = draft(
+        "Депутаттар Нұрлан Бекназаров пен Айгүл Қапбарова Ө.Жолдасбеков атындағы №9 лицей ұжымымен және Шымкент "
+        "қаласының №2 көпсалалы ауруханасының қызметкерлерімен кездесті.",
+        date="2026-02-25",
+    )
+    (event,) = _events(d)
+    assert event.values["date"] == "2026-02-25" and event.values["place"] == "shymkent"

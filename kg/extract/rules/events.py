@@ -30,7 +30,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
     if noun is not None and _SERIES[lang].search(text):
         noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
-    if noun is not None and P.before(_EARLIER_EVENT[lang], text, noun.start()):
+    if noun is not None and _earlier(text, noun.start(), lang):
         noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
     held = P.HELD[lang].search(text)
     met = P.MET[lang].search(text)
@@ -49,7 +49,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     elif at is not None and doc.event is None:
         # "деді ол Конституциялық комиссия отырысында", "выступая на заседании Национального курултая"
         inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
-        if inner is not None and not P.before(_EARLIER_EVENT[lang], text, inner.start()):
+        if inner is not None and not _earlier(text, inner.start(), lang):
             _new_event(doc, n, inner, confidence=0.6)
     elif at is not None and doc.event is not None and "place" not in doc.event.values:
         # "… at National Kurultai" (a headline), then "during the National Kurultai in Kyzylorda on Jan. 20": its place
@@ -130,6 +130,17 @@ _EARLIER_EVENT = {
     "ru": re.compile(r"(?:предыдущ\w*|прошл(?:ое|ого|ом|ые|ых|ым|ой|ую|ая))\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:previous|last|earlier|past)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
 }
+#: "… төрағалығымен өткен кеңесте", "Астанада өткен жиында": "өткен" as the participle "held", not "previous".
+_HELD_PARTICIPLE_KK = re.compile(r"(?:мен|бен|пен|да|де|та|те)\s+өткен\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE)
+
+
+def _earlier(text: str, start: int, lang: str) -> bool:
+    """Whether the event noun at ``start`` is recalled as an earlier meeting."""
+    if lang == "kk" and P.before(_HELD_PARTICIPLE_KK, text, start):
+        return False
+    return bool(P.before(_EARLIER_EVENT[lang], text, start))
+
+
 _WEEKDAYS = {
     "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
     "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
