@@ -781,3 +781,17 @@ def test_deputies_who_met_a_workforce_in_a_city_held_a_meeting_kk():
     )
     (event,) = _events(d)
     assert event.values["date"] == "2026-02-25" and event.values["place"] == "shymkent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test2/kk-kazinform-2026-02-11-auyl-referendum
+        "Атап айтсақ, Қарағанды, Қызылорда, Шымкент өңірлерінде халықпен көптеген кездесу өткізді.",
+        "The party held many public meetings in Karaganda and Shymkent.",
+        "Партия провела многочисленные встречи в Караганде и Шымкенте.",
+    ],
+    ids=["kk", "en", "ru"],
+)
+def test_many_meetings_held_are_a_series_no_event(text):
+    assert not _events(draft(text))

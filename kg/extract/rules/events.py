@@ -28,6 +28,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     noun = P.EVENT[lang].search(text)
     if noun is not None and _counted(text, noun, lang):
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
+    if noun is not None and P.before(_MANY[lang], text, noun.start()):
+        noun = None  # "өңірлерінде халықпен көптеген кездесу өткізді", "held many meetings": a series, no one event
     if noun is not None and _SERIES[lang].search(text):
         noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
     if noun is not None and _earlier(text, noun.start(), lang):
@@ -369,6 +371,12 @@ _SERIES = {
         r"\b(?:over|for|during)\s+(?:the\s+course\s+of\s+)?(?:several\s+|many\s+|the\s+past\s+|the\s+last\s+)?(?:months|years)\b",
         re.IGNORECASE,
     ),
+}
+#: Many meetings, uncounted: "көптеген кездесу", "many meetings", "многочисленные встречи", "ряд встреч".
+_MANY = {
+    "kk": re.compile(r"(?<![\w-])(?:көптеген|бірқатар|түрлі)\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:многочисленн\w+|ряд|множество|серию|серия)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:many|numerous|several|a\s+series\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
 }
 #: A body whose yearly gathering is itself called by its name ("during the National Kurultai", "Ұлттық Құрылтайда").
 _BODY_AS_EVENT = re.compile(r"National\s+Kurultai|Ұлттық\s+[Құ]ұрылтай\w*", re.IGNORECASE)
