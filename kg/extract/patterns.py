@@ -454,9 +454,9 @@ ACCORDING_BEFORE = {
 }
 #: "X met in Y": an event without an event noun.
 MET = {
-    "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты|кездесті)(?!\w)", I),
+    "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты|кездесті|талқылады)(?!\w)", I),
     "ru": re.compile(r"(?<!\w)(?:собрались|собрался|собралась|встретились|встретил(?:ся|ась)|обсудили)(?!\w)", I),
-    "en": re.compile(r"\b(?:met|gathered|convened)\b", I),
+    "en": re.compile(r"\b(?:met|gathered|convened|discussed)\b", I),
 }
 
 # Who started something: "X бастамасымен", "по инициативе X", "initiated by X".

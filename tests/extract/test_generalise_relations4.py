@@ -795,3 +795,23 @@ def test_deputies_who_met_a_workforce_in_a_city_held_a_meeting_kk():
 )
 def test_many_meetings_held_are_a_series_no_event(text):
     assert not _events(draft(text))
+
+
+def test_a_body_that_discussed_the_draft_held_a_meeting_and_its_restatement_is_the_same_event():
+    # test3/en-qazinform-2026-01-26-beknazarov-qurultay-khalyk-kenesi; test4/kk-baq-2026-02-23-koshanov-akmola
+    d = draft(
+        "The Commission also discussed the timing of elections, voting procedures, the election of the chairp of the "
+        "Constituent Assembly, candidate requirements, and restrictions.",
+        date="2026-01-26",
+    )
+    (event,) = _events(d)
+    assert event.values["date"] == "2026-01-26"
+    d = draft(
+        "Ақмола облысының тұрғындары жаңа Конституцияның маңызын коалиция мүшелерімен бірлесіп талқылады, деп "
+        "хабарлайды BAQ.KZ.\n\n"
+        "Ақмола облысында Мәжіліс төрағасы Ерлан Қошанов бастаған «Әділетті және Прогрессивті Қазақстанның Халықтық "
+        "Конституциясы үшін!» жалпыұлттық коалициясының мүшелері жергілікті халықпен, жастармен, спортшылармен, еңбек "
+        "ұжымдарымен және туристік сала өкілдерімен кездесулер өткізді.",
+        date="2026-02-23",
+    )
+    assert len(_events(d)) == 1

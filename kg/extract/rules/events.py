@@ -304,12 +304,15 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     if (
         doc.event is not None
         and doc.event.values.get("date") == date
-        and organiser in (None, doc.event.values.get("organiser"))
+        and (organiser is None or doc.event.values.get("organiser") in (None, organiser))
     ):
-        if "place" in values and "place" not in doc.event.values and doc.event.type in ("event", "session"):
-            # "… at National Kurultai" (headline), then "during the National Kurultai in Kyzylorda on Jan. 20"
-            doc.event.values["place"] = values["place"]
-            if text not in doc.event.evidence:
+        if doc.event.type in ("event", "session"):
+            # "… at National Kurultai" (headline), then "during the National Kurultai in Kyzylorda on Jan. 20"; a lead
+            # "residents discussed the draft with the coalition", then "the coalition held meetings in Akmola region"
+            added = [k for k in ("place", "organiser") if k in values and k not in doc.event.values]
+            for k in added:
+                doc.event.values[k] = values[k]
+            if added and text not in doc.event.evidence:
                 doc.event.evidence.append(text)
         return  # the same event, named again
     if confidence is None:
