@@ -815,3 +815,15 @@ def test_a_body_that_discussed_the_draft_held_a_meeting_and_its_restatement_is_t
         date="2026-02-23",
     )
     assert len(_events(d)) == 1
+
+
+def test_the_dateline_city_is_no_place_of_a_meeting_named_in_a_later_sentence_kk():
+    # dev/kk-kazinform-2026-02-11-ten-thousand-appeals (its dateline kept in the lead since the entities pass)
+    d = draft(
+        "АСТАНА. KAZINFORM – Конституциялық комиссияға жаңа Конституция жобасы бойынша 10 мыңнан астам өтініш түсті. "
+        "Бұл туралы Конституциялық реформалар жөніндегі комиссияның ХІІ отырысында Конституциялық сот төрағасы Эльвира "
+        "Әзімова айтты.",
+        date="2026-02-11",
+    )
+    (event,) = _events(d)
+    assert "place" not in event.values
