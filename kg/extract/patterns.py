@@ -703,11 +703,13 @@ EVALUATION_GOOD = {
 EVALUATION_BAD = {
     "kk": re.compile(r"құқықтарын\s+шектей\w*|билікті\s+(?:бір\s+қолға\s+)?шоғырланд\w*", I),
     "ru": re.compile(
-        r"концентрирует\s+власть|(?:ограничивает|ущемляет|нарушает)\s+(?:\w+\s+)?(?:граждан\w*\s+)?прав\w*|снижает\s+роль",
+        r"концентрирует\s+власть|(?:ограничивает|ущемляет|нарушает)\s+(?:\w+\s+)?(?:граждан\w*\s+)?прав\w*|снижает\s+роль|"
+        r"не\s+(?:отражает\s+)?вол\w+\s+народа",
         I,
     ),
     "en": re.compile(
-        r"\b(?:completely\s+changes\s+foundational|concentrates\s+power|undermines\s+(?:the\s+)?(?:rights|separation|parliament))\b",
+        r"\b(?:completely\s+changes\s+foundational|concentrates\s+power|undermines\s+(?:the\s+)?(?:rights|separation|parliament)|"
+        r"(?:not|never)\s+(?:reflect\s+)?the\s+will\s+of\s+the\s+people)\b",
         I,
     ),
 }

@@ -827,3 +827,19 @@ def test_the_dateline_city_is_no_place_of_a_meeting_named_in_a_later_sentence_kk
     )
     (event,) = _events(d)
     assert "place" not in event.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test4/en-bestgiftweb-2026-02-15-grip-on-power
+        'Veteran legal expert Maidan Suleimanov said: "(The draft) constitution reflects the interest of the '
+        'authority and not the will of the people."',
+        "Эксперт Майдан Сулейманов считает, что проект Конституции не отражает волю народа.",
+    ],
+    ids=["en", "ru"],
+)
+def test_a_draft_said_not_to_reflect_the_will_of_the_people_is_opposed(text):
+    d = draft(text)
+    (stance,) = facts(d, "stance", target="draft-constitution-2026", polarity="oppose")
+    assert re.search(r"Sule[iy]manov", d.actors[stance.values["holder"]].names["en"])
