@@ -514,7 +514,12 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
             )
     for group_id, _labels, table in P.GROUPS:
         for m in table[lang].finditer(text):
-            if m.group()[:1].isupper() and text[: m.start()].strip() and lang == "en":
+            if (
+                m.group()[:1].isupper()
+                and text[: m.start()].strip()
+                and lang == "en"
+                and m.group() not in ("Kazakhs", "Kazakhstanis")  # a people's name is always capitalised
+            ):
                 continue  # "Steppe Lawyers' Guild": a word of a name, not the group
             out.append(
                 Mention(

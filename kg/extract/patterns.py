@@ -326,8 +326,13 @@ def _posts(text: str, lang: str) -> tuple[Post, ...]:
 
 EVENT = {
     "kk": re.compile(
-        r"(?P<noun>(?:(?<=\d-)|(?<![\w-]))(?:пленарлық\s+)?(?:отырыс|жиналыс|жиын|конференция|форум|семинар|кездесу|съезд|пленум|"
-        r"дөңгелек\s+үстел|брифинг|іс-шара|марафон)\w*)",
+        r"(?P<noun>(?:(?<=\d-)|(?<![\w-]))(?:пленарлық\s+)?(?:онлайн-)?(?:отырыс|жиналыс|жиын|конференция|форум|семинар|кездесу|съезд|пленум|"
+        r"дөңгелек\s+үстел|брифинг|іс-шара|марафон)\w*|"
+        # "онлайн кеңес өтті", "талқылау … өтті": a council or a discussion held (not the body "Халық Кеңесі")
+        r"(?<![\w-])(?-i:кеңес)(?=те(?!\w))|"
+        r"(?<![\w-])(?:кеңес|талқылау|(?-i:мәжіліс))(?!\s+(?:отырыс|жиналыс|жиын|пленум))"
+        r"(?=\s+(?:[\w-]+\s+){0,2}?(?:өтті|өтеді|өткізілді)(?!\w))|"
+        r"(?<![\w-])Ұлттық\s+[Құ]ұрылтай(?:да|дан|ында|ынан)(?!\w))",
         I,
     ),
     "ru": re.compile(
@@ -337,7 +342,7 @@ EVENT = {
     ),
     "en": re.compile(
         r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
-        r"hearing|marathon)s?\b)",
+        r"hearing|marathon)s?\b|\bNational\s+Kurultai\b|(?<!\bin\sthe\s)\bevent\b(?!\s+of\b))",
         I,
     ),
 }
@@ -354,7 +359,7 @@ EVENT_KINDS_EN = [
 ]
 HELD = {
     "kk": re.compile(
-        r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|өтіп\s+жатыр|өтіп\s+жатқан|"
+        r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|өтіп\s+жатыр|өтіп\s+жатқан|өткені|өткенін|"
         r"басталды|жұмысын\s+бастады)(?!\w)",
         I,
     ),
@@ -364,7 +369,7 @@ HELD = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:was\s+held|were\s+held|took\s+place|held|hosted|convened|organised|organized|met|chaired|"
+        r"\b(?:was\s+held|were\s+held|took\s+place|(?:is|are)\s+taking\s+place|takes\s+place|held|hosted|convened|organised|organized|met|chaired|"
         r"will\s+take\s+place|(?:has\s+)?started\s+its\s+work|began\s+its\s+work|opened)\b",
         I,
     ),
@@ -372,8 +377,10 @@ HELD = {
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
 EVENT_AT = {
     "kk": re.compile(
-        r"(?:(?<=\d-)|(?<![\w-]))(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг|марафон)\w*"
-        r"(?:(?:ында|інде|нда|нде|сында|сінде)|\s+барысында|(?:ынан|інен|нан|нен)\s+(?:кейін|соң))(?!\w)",
+        r"(?:(?<=\d-)|(?<![\w-]))(?:онлайн-)?(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг|марафон)\w*"
+        r"(?:(?:ында|інде|нда|нде|сында|сінде|да|де|та|те)|\s+(?:барысында|кулуар(?:ын)?да)|(?:ынан|інен|нан|нен)\s+(?:кейін|соң))(?!\w)|"
+        r"(?<![\w-])Ұлттық\s+[Құ]ұрылтай(?:да|ында|дан\s+кейін|ынан\s+кейін)(?!\w)|"
+        r"(?<![\w-])(?-i:кеңесте)(?!\w)",  # "… төрағалығымен өткен кеңесте": at a meeting (a council is "Кеңесінде")
         I,
     ),
     "ru": re.compile(
@@ -382,7 +389,8 @@ EVENT_AT = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum)s?\b",
+        r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w.-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum|"
+        r"marathon|briefing|round\s*table|National\s+Kurultai)s?\b",
         I,
     ),
 }
@@ -446,9 +454,9 @@ ACCORDING_BEFORE = {
 }
 #: "X met in Y": an event without an event noun.
 MET = {
-    "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты)(?!\w)", I),
-    "ru": re.compile(r"(?<!\w)(?:собрались|собрался|собралась|встретились)(?!\w)", I),
-    "en": re.compile(r"\b(?:met|gathered|convened)\b", I),
+    "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты|кездесті|талқылады)(?!\w)", I),
+    "ru": re.compile(r"(?<!\w)(?:собрались|собрался|собралась|встретились|встретил(?:ся|ась)|обсудили)(?!\w)", I),
+    "en": re.compile(r"\b(?:met|gathered|convened|discussed)\b", I),
 }
 
 # Who started something: "X бастамасымен", "по инициативе X", "initiated by X".
@@ -500,6 +508,7 @@ SPEECH = {
     "ru": re.compile(
         r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|открыва(?:я|л\w*)\s+(?:заседание|встречу|собрание)|открыл\w*\s+(?:заседание|встречу|собрание)|"
         r"(?:заседание|встречу|собрание|мероприятие)\s+открыл\w*|доложил\w*|изложил\w*|раскрыл\w*\s+детали|"
+        r"подводя\s+итоги\s+(?:[\w-]+\s+){0,3}?(?:на|в\s+ходе)\s+(?:[\w-]+\s+)?(?:заседани|встреч|собрани|брифинг)\w*|"
         r"(?:представил|презентовал)\w*\s+(?:\w+\s+)?(?:проект|доклад|презентаци|положени|итог|результат)\w*|"
         r"рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*(?!,?\s+что(?!\w))",
         I,
@@ -507,9 +516,13 @@ SPEECH = {
     "en": re.compile(
         r"\b(?:spoke|speaking|addressed(?!\s+to\b)|took\s+the\s+floor|"
         # "informed the President that", not "citizens remain informed": a briefing has someone briefed
-        r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|(?-i:[A-Z])))|"
+        r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|on|about|(?-i:[A-Z])))|"
         r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks)|"
-        r"in\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)|"
+        r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to|by)\b)|"
+        r"(?:held|gave|conducted)\s+a\s+(?:press\s+)?briefing|"
+        r"(?<!was\s)(?<!were\s)(?<!been\s)(?:outlined|presented|set\s+out)\s+(?:[^.;]{0,160}?)\s(?:during|at)\s+the\s+"
+        r"(?:[\w.-]+\s+){0,3}?"
+        r"(?:meeting|session|congress|forum|conference|plenum|National\s+Kurultai)|"
         r"open(?:ed|ing)\s+the\s+(?:meeting|session|event|forum|conference|round\s*table|roundtable|congress|plenum)|"
         r"(?<!was\s)(?<!were\s)(?<!been\s)presented\s+(?!(?:the\s+|a\s+|an\s+)?proposals?\b|to\b|by\b|as\b)(?=(?-i:[a-z]))|while\s+presenting)\b",
         I,
@@ -544,11 +557,11 @@ ON_BEHALF = {
 
 PROPOSAL = {
     "kk": re.compile(
-        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз)(?!\w)|ұсыныс(?:ын|тар|тарын|тарды)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді|жіберді|берді|тапсырды)",
+        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсынамын)(?!\w)|ұсыныс(?:ын|тар|тарын|тарды)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді|жіберді|берді|тапсырды)",
         I,
     ),
     "ru": re.compile(
-        r"предложил\w*|предлагает(?!\w)|предлагают(?!\w)|предлагаем(?!\w)|(?:вн[её]с|внос)\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)|(?:направил|представил|передал)\w*\s+(?:свои\s+)?предложени\w*",
+        r"предложил\w*|предлагает(?!\w)|предлагают(?!\w)|предлагаем(?!\w)|(?<![\w-])предлагаю(?!\w)|(?:вн[её]с|внос)\w*\s+предложени\w*|выступил\w*\s+с\s+(?:предложением|инициативой)|(?:направил|представил|передал)\w*\s+(?:свои\s+)?предложени\w*",
         I,
     ),
     "en": re.compile(
@@ -577,7 +590,7 @@ OPPOSE = {
 }
 SUPPORT = {
     "kk": re.compile(
-        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|ймын|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)|"
+        r"(?<![\w-])қолда(?:йтын\w*|йды|ды|ймыз|ймын|йтыны|у\s+білдір\w*|уға|п\s+отыр\w*|ған|п(?!\w)|йтынын|уымыз|уым)|қолдау\s+көрсет\w*|қолдауын\s+білдір\w*|қолдау(?:ы|ын|ға)?(?!\w)|құпта(?:ды|йды|йтын\w*|ймыз)|"
         r"оң\s+қабылда\w*|оң\s+баға\w*|жоғары\s+баға\w*|жақтап\s+дауыс\s+бер\w*|"
         r"(?<![\w-])(?:қуатта|жақта)(?:ды|йды|ймыз|ймын|йтын\w*|ған)(?!\w)",
         I,
@@ -633,12 +646,14 @@ _NEGATION_INSIDE = {
     # a verb of the cue or the word after it negated by -ма/-ме/-ба/-бе/-па/-пе ("білдірмеді", "көрсетпеді",
     # "бермеді"), or "жоқ"/"емес" after it ("қолдаған жоқ", "қолдау жоқ")
     "kk": re.compile(
-        r"(?<![\w-])(?:жоқ|емес)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|йтын\w*|ймыз|ймын|йсыз)(?!\w)", I
+        r"(?<![\w-])(?:жоқ|емес)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|(?:ған|ген)(?:ын|ін|ы|і)?|йтын\w*|ймыз|ймын|йсыз)(?!\w)",
+        I,
     ),
     "ru": re.compile(r"(?<![\w-])(?:не|ни)\s", I),
     "en": re.compile(r"\b(?:not|never|no|little)\b|n['’]t\b", I),
 }
 _WORD_AFTER = re.compile(r"\s*[^\W\d_][\w-]*")
+_KK_MODAL = re.compile(r"керек|қажет|мүмкін|тиіс", I)
 
 
 def negated(text: str, cue: re.Match, lang: str) -> bool:
@@ -650,6 +665,8 @@ def negated(text: str, cue: re.Match, lang: str) -> bool:
     end = cue.end()
     if lang == "kk" and (after := _WORD_AFTER.match(text, end)) is not None:
         end = after.end()
+        if _KK_MODAL.fullmatch(after.group().strip()) and (more := _WORD_AFTER.match(text, end)) is not None:
+            end = more.end()  # "қолдауымыз керек емес", "қолдауға мүмкін емес": the modal's negation
     return bool(_NEGATION_INSIDE[lang].search(text, cue.start(), end))
 
 
@@ -658,22 +675,26 @@ def negated(text: str, cue: re.Match, lang: str) -> bool:
 #: stance only with a holder who says it and a target the sentence names or refers back to.
 EVALUATION_GOOD = {
     "kk": re.compile(
-        r"стратегиялық\s+(?:құжат|маңыз\w*)|кепілдік\s+бер\w*|халықтық\s+Конституция|(?:талаптарына|мүддесіне|"
-        r"талап-тілектер\w*)\s+(?:\w+\s+)?сай\s+келе\w*|даму\s+бағдар\w*\s+айқындай\w*|тарихи\s+(?:кезең|қадам|оқиға|маңыз)\w*|"
-        r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*|тарихи\s+(?:факт|қажеттілік)\w*|"
+        r"стратегиялық\s+құжат|кепілдік\s+бер\w*|халықтық\s+Конституция|(?:талаптарына|мүддесіне|"
+        r"талап-тілектер\w*)\s+(?:\w+\s+)?сай\s+келе\w*|даму\s+бағдар\w*\s+айқындай\w*|тарихи\s+(?:кезең|қадам|оқиға|маңыз|құжат)\w*|"
+        r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*|тарихи\s+(?:факт|қажеттілік)\w*|халыққа\s+жақында\w*|"
         r"(?:құқықтар|мүдде|бостандық)\w*\s+(?:\w+\s+)?(?:күшейтеді|қорғайды|кеңейтеді|нығайтады)(?!\w)",
         I,
     ),
     "ru": re.compile(
-        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+(?:важност|значени|документ)\w*|"
-        r"историческ\w+\s+(?:этап|шаг|событи|момент|значени|необходимост)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|"
+        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+документ\w*|"
+        r"историческ\w+\s+(?:этап|шаг|событи|момент|значени|необходимост|документ)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|"
         r"(?:важн|значим|крупн)\w+\s+(?:шаг|нововведени|обновлени)\w*|правов\w+\s+фундамент\w*|народн\w+\s+конституци\w*|зрелост\w+\s+государств\w*|"
+        r"тщательно\s+проработанн\w*|качественно\s+(?:улучш|обновл)\w*|"
+        r"(?:повысит|повышает|усилит|усиливает)\s+(?:\w+\s+){0,2}?(?:прозрачност|эффективност)\w*|"
         r"(?:усиливает|укрепляет|расширяет|защищает)\s+(?:\w+\s+)?(?:прав|интерес|свобод|демократи)\w*",
         I,
     ),
     "en": re.compile(
         r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
-        r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
+        r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity|document)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
+        r"(?:qualitatively|substantively|significantly|substantially)\s+(?:and\s+\w+ly\s+)?improved|"
+        r"(?:increase|improve|enhance)s?\s+(?:the\s+)?(?:\w+\s+)?(?:transparency|efficiency|effectiveness)|"
         r"people['’]s\s+constitution|(?:strengthens|reinforces|expands|protects)\s+(?:the\s+)?(?:\w+\s+)?(?:rights|interests|freedoms|democracy)|"
         r"strengthen\w*\s+(?:the\s+)?(?:system\s+of\s+)?checks\s+and\s+balances)\b",
         I,
@@ -682,17 +703,19 @@ EVALUATION_GOOD = {
 EVALUATION_BAD = {
     "kk": re.compile(r"құқықтарын\s+шектей\w*|билікті\s+(?:бір\s+қолға\s+)?шоғырланд\w*", I),
     "ru": re.compile(
-        r"концентрирует\s+власть|(?:ограничивает|ущемляет|нарушает)\s+(?:\w+\s+)?(?:граждан\w*\s+)?прав\w*|снижает\s+роль",
+        r"концентрирует\s+власть|(?:ограничивает|ущемляет|нарушает)\s+(?:\w+\s+)?(?:граждан\w*\s+)?прав\w*|снижает\s+роль|"
+        r"не\s+(?:отражает\s+)?вол\w+\s+народа",
         I,
     ),
     "en": re.compile(
-        r"\b(?:completely\s+changes\s+foundational|concentrates\s+power|undermines\s+(?:the\s+)?(?:rights|separation|parliament))\b",
+        r"\b(?:completely\s+changes\s+foundational|concentrates\s+power|undermines\s+(?:the\s+)?(?:rights|separation|parliament)|"
+        r"(?:not|never)\s+(?:reflect\s+)?the\s+will\s+of\s+the\s+people)\b",
         I,
     ),
 }
 #: Who judges: "считают, что", "деп таниды", "characterizes ... as", "отметив".
 OPINION = {
-    "kk": re.compile(r"деп\s+(?:таниды|санайды|есептейді|біледі)|атап\s+өт\w*|мәлімдеді|айтты", I),
+    "kk": re.compile(r"деп\s+(?:таниды|санайды|есептейді|біледі|сипатта\w*|бағала\w*)|атап\s+өт\w*|мәлімдеді|айтты", I),
     "ru": re.compile(r"счита\w+|полага\w+|охарактеризова\w+|характеризу\w+|отметив|подчеркнув|назвал\w*", I),
     "en": re.compile(
         r"\b(?:characteri[sz]es|characteri[sz]ed|described|describes|stressing|noting|believes?|called)\b", I
@@ -703,7 +726,8 @@ TARGET_BACK = {
     "kk": re.compile(r"(?<![\w-])(?:құжат\w*|жоба\w*|заң\w*|бұл\s+[–—-])", I),
     "ru": re.compile(r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*)", I),
     "en": re.compile(
-        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+changes|the\s+reform|the\s+proposed\s+(?:amendments|changes))\b",
+        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+(?:constitutional\s+)?changes|the\s+reform|the\s+proposed\s+(?:amendments|changes)|"
+        r"(?-i:[Tt]he\s+(?:[Nn]ew\s+)?Constitution)(?!,?\s+(?:adopted|of\s+1995|in\s+force)))\b",
         I,
     ),
 }
@@ -731,6 +755,12 @@ UNITS = {
         ),
         # "өңірлік филиалының", "партияның облыстық филиалы": a regional branch whose region is named elsewhere
         ("branch", "regional-branch", re.compile(rf"{_NOT_AFTER_A_BODY_KK}(?:өңірлік|облыстық)\s+филиал\w*", I)),
+        # "Қазақстан Халық партиясы Қызылорда филиалы": a branch named by its place alone
+        (
+            "branch",
+            "regional-branch",
+            re.compile(r"(?:(?<=партиясы\s)|(?<=партиясының\s))(?P<place>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)\s+филиал\w*", I),
+        ),
         # "филиал төрағасының орынбасары": the branch of the region the article names; not the branch of
         # another body named just before it ("«Қазпошта» АҚ филиалының", "Банк филиалы")
         (
@@ -753,6 +783,12 @@ UNITS = {
             re.compile(r"(?P<place>(?-i:[А-ЯЁ])[\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I),
         ),
         ("branch", "regional-branch", re.compile(r"(?:региональн|областн)\w+\s+филиал\w*", I)),
+        # "Кызылординский филиал партии": a branch named by its place's adjective
+        (
+            "branch",
+            "regional-branch",
+            re.compile(r"(?P<place>(?-i:[А-ЯЁ])[а-яё]+(?:ский|ского|ском|скому|ским))\s+филиал\w*", I),
+        ),
         (
             "primary-organisation",
             "primary-organisation",
@@ -765,6 +801,8 @@ UNITS = {
         ("national-council", "political-council", re.compile(r"national\s+council", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+city\s+branch", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+(?:regional|district)\s+branch", I)),
+        # "Kyzylorda branch of the People's Party"
+        ("branch", "regional-branch", re.compile(r"(?P<place>(?-i:[A-Z])[\w-]+)\s+branch(?=\s+of\b)", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"primary\s+(?:party\s+)?organi[sz]ation", I)),
         ("faction", "faction", re.compile(r"\b(?:parliamentary\s+)?faction\b", I)),
     ],
@@ -823,7 +861,7 @@ REFORM = {
         I,
     ),
     "en": re.compile(
-        r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?|\bthe\s+reforms?\b|"
+        r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?(?!\s+(?:Commission|Committee))|\bthe\s+reforms?\b|"
         r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament",
         I,
     ),
@@ -965,7 +1003,7 @@ QUOTE_CLOSE = {
     "ru": re.compile(
         r"(?:[—–-]|[»\"”],?(?:\s*[—–-])?)\s*(?:сказал|отметил|подчеркнул|заявил|добавил|пояснил|рассказал|уточнил|резюмировал|озвучил|заключил|констатировал|"
         r"сообщил|указал|заметил|ответил|признал|напомнил|говорит|говорил|отмечает|подчеркивает|подчёркивает|поясняет|"
-        r"подытожил)\w*(?!\w)",
+        r"подытожил|призвал)\w*(?!\w)",
         I,
     ),
     "en": re.compile(

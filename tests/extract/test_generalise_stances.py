@@ -181,15 +181,17 @@ def test_a_president_never_named_holds_no_proposal_kk():
     ],
     ids=["en", "ru", "kk"],
 )
-def test_people_who_voted_for_the_draft_are_the_citizens(text, lang):
+def test_people_who_voted_for_the_draft_are_a_vote_counted(text, lang):
+    # every tuning part leaves the counts of a referendum out as stances (dev's citizens' stance in this article is
+    # "The results indicate strong support … among Kazakhs": tests/extract/test_generalise_relations4.py)
     d = draft(text, outlet="buzb")
     assert d.lang == lang
-    assert [(f.values["holder"], f.values["polarity"]) for f in facts(d, "stance")] == [("citizens", "support")]
+    assert not facts(d, "stance")
 
 
-def test_a_vote_against_is_opposition_ru():
+def test_a_vote_against_is_a_vote_counted_ru():
     d = draft("При этом 898 099 человек проголосовали против проекта новой Конституции.", outlet="buzb")
-    assert facts(d, "stance", holder="citizens", target="draft-constitution-2026", polarity="oppose")
+    assert not facts(d, "stance")
 
 
 @pytest.mark.parametrize(

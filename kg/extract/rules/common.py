@@ -91,7 +91,8 @@ def governed(text: str, m: Mention, lang: str) -> bool:
         if lang in table and table[lang].search(head):
             return True
     if lang == "en" and re.search(
-        r"\b(?:by|of|to|with|from|for|in|at)\s+(?:the\s+)?(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$",
+        r"\b(?:by|of|to|with|from|for|in|at)\s+(?:the\s+)?(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$|"
+        r"\b(?:with|by)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){1,3}$",  # "a meeting with ODIHR Director Maria Telalian"
         head,
         re.IGNORECASE,
     ):

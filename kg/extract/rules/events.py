@@ -28,11 +28,17 @@ def apply(doc: ArticleDoc, n: int) -> None:
     noun = P.EVENT[lang].search(text)
     if noun is not None and _counted(text, noun, lang):
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
-    if noun is not None and P.before(_EARLIER_EVENT[lang], text, noun.start()):
+    if noun is not None and P.before(_MANY[lang], text, noun.start()):
+        noun = None  # "өңірлерінде халықпен көптеген кездесу өткізді", "held many meetings": a series, no one event
+    if noun is not None and _SERIES[lang].search(text):
+        noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
+    if noun is not None and _earlier(text, noun.start(), lang):
         noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
     held = P.HELD[lang].search(text)
     met = P.MET[lang].search(text)
     at = P.EVENT_AT[lang].search(text)
+    if noun is not None and at is None and _BODY_AS_EVENT.fullmatch(noun.group()):
+        noun = None  # "elections to the National Kurultai will be held": the body, an event only "at" or "during" it
     if noun is not None and held is not None:
         _new_event(doc, n, noun)
     elif (
@@ -45,12 +51,19 @@ def apply(doc: ArticleDoc, n: int) -> None:
     elif at is not None and doc.event is None:
         # "деді ол Конституциялық комиссия отырысында", "выступая на заседании Национального курултая"
         inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
-        if inner is not None and not P.before(_EARLIER_EVENT[lang], text, inner.start()):
+        if inner is not None and not _earlier(text, inner.start(), lang):
+            _new_event(doc, n, inner, confidence=0.6)
+    elif at is not None and doc.event is not None and "place" not in doc.event.values:
+        # "… at National Kurultai" (a headline), then "during the National Kurultai in Kyzylorda on Jan. 20": its place
+        inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
+        if inner is not None and inner.group().casefold() in str(doc.event.values.get("name", "")).casefold():
             _new_event(doc, n, inner, confidence=0.6)
     if doc.event is None and (shown := _PRESENTED[lang].search(text)) is not None:
         _presentation(doc, n, shown)  # "Бүгін … комиссия жаңа Ата заңның жобасын таныстырды"
     if doc.event is None and _RECEPTION[lang].search(text):
         ensure_event(doc, n, dated=True)  # "presented ... to President Tokayev", "Токаев принял ..."
+    elif doc.event is not None and _RECEPTION[lang].search(text):
+        _earlier_reception(doc, n)
     if doc.event is None:
         return
     chair = _chair(text, ms, lang)
@@ -115,15 +128,28 @@ def _presentation(doc: ArticleDoc, n: int, cue: re.Match) -> None:
 #: A meeting recalled as an earlier one ("на предыдущем заседании", "at the previous meeting", "алдыңғы отырыста").
 _EARLIER_EVENT = {
     "kk": re.compile(r"(?:алдыңғы|өткен|бұған\s+дейінгі)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
-    "ru": re.compile(r"(?:предыдущ|прошл)\w*\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
+    # "прошлом заседании", not the verb "прошли встречи" (meetings were held)
+    "ru": re.compile(r"(?:предыдущ\w*|прошл(?:ое|ого|ом|ые|ых|ым|ой|ую|ая))\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:previous|last|earlier|past)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
 }
+#: "… төрағалығымен өткен кеңесте", "Астанада өткен жиында": "өткен" as the participle "held", not "previous".
+_HELD_PARTICIPLE_KK = re.compile(r"(?:мен|бен|пен|да|де|та|те)\s+өткен\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE)
+
+
+def _earlier(text: str, start: int, lang: str) -> bool:
+    """Whether the event noun at ``start`` is recalled as an earlier meeting."""
+    if lang == "kk" and P.before(_HELD_PARTICIPLE_KK, text, start):
+        return False
+    return bool(P.before(_EARLIER_EVENT[lang], text, start))
+
+
 _WEEKDAYS = {
     "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
     "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
-_YESTERDAY = re.compile(r"(?<![\w-])(?:вчера|кеше|yesterday)(?!\w)", re.IGNORECASE)
+#: "вчера", "кеше", "yesterday"; not the Kazakh idiom "күні кеше" ("only recently").
+_YESTERDAY = re.compile(r"(?<![\w-])(?<!күні\s)(?:вчера|кеше|yesterday)(?!\w)", re.IGNORECASE)
 
 
 def _relative_date(text: str, lang: str, source_date: str) -> str | None:
@@ -152,6 +178,8 @@ _EARLIER_ADDRESS = {
     "ru": re.compile(r"(?:прошлогодн\w+|прошлого\s+года|предыдущ\w+)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:last\s+year['’]s|previous|earlier)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
 }
+#: A sentence opening on an earlier time: "Earlier, …", "Ранее …", "Бұған дейін …".
+_EARLIER_LEAD = re.compile(r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын)(?!\w)", re.IGNORECASE)
 _ADDRESS_NAME = {
     "kk": "Мемлекет басшысының Қазақстан халқына Жолдауы",
     "ru": "Послание Главы государства народу Казахстана",
@@ -168,9 +196,16 @@ def _address(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     cue = _ADDRESS[lang].search(text)
-    if cue is None or P.before(_EARLIER_ADDRESS[lang], text, cue.start()):
-        return  # "өткен жылғы Жолдауында": last year's address, recalled without its date
-    people = [m for m in ms if m.kind == "person" and not m.oblique]
+    if cue is None or P.before(_EARLIER_ADDRESS[lang], text, cue.start()) or _EARLIER_LEAD.match(text):
+        return  # "өткен жылғы Жолдауында", "Earlier, in his Address …": an address recalled without its date
+    people = [
+        m
+        for m in ms
+        if m.kind == "person"
+        and not m.oblique
+        and not (m.start < cue.end() and cue.start() < m.end)  # "В своем Послании …": the cue's capital, no name
+        and (m.actor or not m.new.get("single"))
+    ]
     before = [m for m in people if m.end <= cue.start()]  # "Tokayev outlined ... in his Sept. 8 address"
     who = before[-1] if before else (people[0] if people else None)
     speaker = actor(doc, who, n, lang) if who is not None else None
@@ -237,12 +272,9 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
         )
         or doc.source_date
     )
-    places = [
-        m
-        for m in ms
-        if m.kind == "place" and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
-    ]
+    places = _place_mentions(text, ms)
     place_m = next((m for m in places if m.start >= noun.end()), None) or (places[0] if places else None)
+    place = actor(doc, place_m, n, lang) if place_m is not None else _place_nearby(doc, n)
     values: dict[str, Any] = {"name": {lang: name}, "date": date}
     kind_en = {"session": "Session", "event": "Meeting"}[kind]
     if re.search(r"кеңейтілген|расширенн|extended", text, re.IGNORECASE):
@@ -255,8 +287,8 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
             break
     if lang != "en":
         values["name"]["en"] = f"{kind_en} of {doc.linker.label(organiser, 'en')}" if organiser else kind_en
-    if place_m is not None:
-        values["place"] = actor(doc, place_m, n, lang)
+    if place:
+        values["place"] = place
     fmt = _format(text)
     sentences = doc.article.sentences
     if fmt is None and n + 1 < len(sentences) and sentences[n + 1].paragraph == s.paragraph:
@@ -272,14 +304,102 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     if (
         doc.event is not None
         and doc.event.values.get("date") == date
-        and organiser in (None, doc.event.values.get("organiser"))
+        and (organiser is None or doc.event.values.get("organiser") in (None, organiser))
     ):
+        if doc.event.type in ("event", "session"):
+            # "… at National Kurultai" (headline), then "during the National Kurultai in Kyzylorda on Jan. 20"; a lead
+            # "residents discussed the draft with the coalition", then "the coalition held meetings in Akmola region"
+            added = [k for k in ("place", "organiser") if k in values and k not in doc.event.values]
+            for k in added:
+                doc.event.values[k] = values[k]
+            if added and text not in doc.event.evidence:
+                doc.event.evidence.append(text)
         return  # the same event, named again
     if confidence is None:
         confidence = 0.85 if organiser else 0.7
     fact = add_fact(doc, n, kind, values, confidence, key, f"event noun {noun.group()!r} and a verb of holding")
     if fact is not None and doc.event is None:
         doc.event = fact
+
+
+def _place_mentions(text: str, ms: list[Mention]) -> list[Mention]:
+    """The places a sentence names where something can be held: not the country, not a body's territory."""
+    return [
+        m
+        for m in ms
+        if m.kind == "place"
+        and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
+        and not _BODY_AFTER.match(text, m.end)
+        and not P.before(_BODY_BEFORE, text, m.start)
+    ]
+
+
+def _event_places(doc: ArticleDoc, k: int) -> list[str]:
+    """The distinct places sentence ``k`` names (:func:`_place_mentions`), as actor ids, without its dateline's city
+    (where the outlet writes from: the event of a later sentence may be elsewhere; `dev`, `test2`, `test3`)."""
+    s = doc.article.sentences[k]
+    out: list[str] = []
+    for m in _place_mentions(s.text, doc.mentions[k]):
+        if m.start <= 2 and _DATELINE.match(s.text):
+            continue
+        place = actor(doc, m, k, s.lang)
+        if place and place not in out:
+            out.append(place)
+    return out
+
+
+def _place_nearby(doc: ArticleDoc, n: int) -> str | None:
+    """An event sentence without a place: the place of a party branch it is held at ("Қызылорда облыстық
+    филиалында … кездесу өтті"), else the one place of the sentence before in the paragraph ("he came to the polling
+    station in Astana. After the vote, the head of state held a briefing")."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    for m in ms:
+        where = m.new.get("place") if m.kind == "unit" else None
+        if where:
+            found = doc.linker.resolve(where, "place")
+            if found is not None:
+                return found
+    if n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph:
+        before = _event_places(doc, n - 1)
+        if len(before) == 1:
+            return before[0]
+    return None
+
+
+#: A dateline's city: capitals at the start of the lead, before the outlet ("АСТАНА. KAZINFORM –").
+_DATELINE = re.compile(r"\s*(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,})[.,]")
+
+
+#: A span of months or years: what was held in it is a series, not the event reported.
+_SERIES = {
+    "kk": re.compile(r"(?:бірнеше|көп)\s+(?:ай|жыл)\s+бойы|(?:ай|жыл)\s+бойы", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?:в\s+течение|на\s+протяжении|за)\s+(?:нескольких\s+|многих\s+|последних\s+)?(?:месяцев|лет)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:over|for|during)\s+(?:the\s+course\s+of\s+)?(?:several\s+|many\s+|the\s+past\s+|the\s+last\s+)?(?:months|years)\b",
+        re.IGNORECASE,
+    ),
+}
+#: Many meetings, uncounted: "көптеген кездесу", "many meetings", "многочисленные встречи", "ряд встреч".
+_MANY = {
+    "kk": re.compile(r"(?<![\w-])(?:көптеген|бірқатар|түрлі)\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:многочисленн\w+|ряд|множество|серию|серия)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:many|numerous|several|a\s+series\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+}
+#: A body whose yearly gathering is itself called by its name ("during the National Kurultai", "Ұлттық Құрылтайда").
+_BODY_AS_EVENT = re.compile(r"National\s+Kurultai|Ұлттық\s+[Құ]ұрылтай\w*", re.IGNORECASE)
+#: A place that names a body's territory, not where the event is: "Батыс Қазақстан облысы мәслихатының төрағасы",
+#: "аким Атырауской области", "akim of Astana".
+_BODY_AFTER = re.compile(
+    r"\s*(?:облыс\w*\s+|қала\w*\s+|аудан\w*\s+)?(?:мәслихат|әкім|филиал|басқарма|маслихат|акимат|аким|branch|akimat|"
+    r"maslikhat)\w*",
+    re.IGNORECASE,
+)
+_BODY_BEFORE = re.compile(
+    r"(?:маслихат|акимат|аким|филиал|управлени|akim|akimat|maslikhat)\w*\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _document_near(doc: ArticleDoc, n: int) -> str | None:
@@ -349,7 +469,7 @@ def body_chaired(text: str, ms: list[Mention], person: Mention, lang: str) -> tu
 #: A meeting with the Head of State: "presented … to President Tokayev", "Токаев принял …", "Мемлекет басшысына … баяндады".
 _RECEPTION = {
     "kk": re.compile(
-        r"(?:Мемлекет\s+басшысына|Президентке)\s+(?:[\w-]+\s+){0,12}?(?:мәлімет\s+берілді|баяндады|баяндалды|таныстырды)|"
+        r"(?:Мемлекет\s+басшысына|Президентке|Тоқаевқа)\s+(?:[\w-]+\s+){0,12}?(?:мәлімет\s+берілді|баяндады|баяндалды|таныстырды|ұсынды)|"
         r"(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+(?:[\w-]+\s+){0,3}?қабылдады",
         re.IGNORECASE,
     ),
@@ -361,6 +481,20 @@ _RECEPTION = {
         r"\bpresented\s+(?:[\w’'-]+\s+){0,12}?to\s+President\b|\bbriefed\s+(?:President\s+)?Tokayev\b", re.IGNORECASE
     ),
 }
+
+
+def _earlier_reception(doc: ArticleDoc, n: int) -> None:
+    """A meeting with the Head of State on a date of its own, before the article's event ("2026 жылғы 11 ақпанда
+    Конституциялық комиссия Қасым-Жомарт Тоқаевқа … жобасын ұсынды" in a report of a marathon three days later)."""
+    s = doc.article.sentences[n]
+    date = P.find_date(s.text, s.lang, year=int(doc.source_date[:4]))
+    if date is None or doc.event is None or date >= str(doc.event.values.get("date", "")):
+        return
+    name = {"kk": "Мемлекет басшысымен кездесу", "ru": "Встреча с Главой государства"}.get(s.lang)
+    values: dict[str, Any] = {"name": {"en": "Meeting with the Head of State"}, "date": date}
+    if name:
+        values["name"][s.lang] = name
+    add_fact(doc, n, "event", values, 0.5, ("event", "reception", date), "a meeting with the Head of State, dated")
 
 
 def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:

@@ -18,7 +18,7 @@ from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, subject, unnamed
 
-__all__ = ["apply", "nominal_proposals"]
+__all__ = ["apply", "nominal_proposals", "relative_between"]
 
 PROPOSER_KINDS = (*AGENT_KINDS, "group")
 _AGENT = ("person", "organisation", "unit", "anaphor", "group")
@@ -33,6 +33,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _received(doc, n)
     _accepted(doc, n)
     _on_proposal_of(doc, n)
+    if _such_proposal(doc, n):
+        return
     cue = P.PROPOSAL[lang].search(text)
     call = _CALL[lang].search(text) if cue is None else None
     if call is not None and (
@@ -43,12 +45,17 @@ def apply(doc: ArticleDoc, n: int) -> None:
         cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
     if cue is not None and lang == "kk" and _CHANGES_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
+    if cue is not None and P.before(_ABLE_TO, text, cue.start()):
+        cue = None  # "The People's Assembly has the power to propose legislation": a right, not a proposal made
+    if cue is not None and lang == "kk" and _DRAFT_PROPOSED_KK.match(text[cue.start() :]):
+        cue = None  # "Конституциялық комиссия ұсынған жаңа Конституция жобасын қолдайды": the draft named by its author
     if cue is None:
         _impersonal(doc, n)
         _modal(doc, n)
         return
     subject_m = (
-        subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
+        _first_person(doc, n, cue)
+        or subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
     )
@@ -61,7 +68,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         # "… қарау орынды деп санаймын, – деп ұсыныс білдірді": the words quoted are the speaker's, not a subject
         speaker = doc.quote_speaker.get(s.paragraph) or doc.last_person.get(s.paragraph) or doc.last_named
         subject_m = Mention(0, 0, speaker, "person", speaker, how="quote") if speaker else None
-    if subject_m is None or _relative_between(text, subject_m.end, cue.start(), lang):
+    if subject_m is None or relative_between(text, subject_m.end, cue.start(), lang):
         return
     if subject_m.end <= cue.start() and lang == "kk":
         content = text[subject_m.end : cue.start()]
@@ -77,7 +84,76 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
 
 
+#: A right or a power to propose ("has the power to propose legislation"): no proposal made.
+_ABLE_TO = re.compile(r"\b(?:power|right|authority|ability|able|entitled|allowed|empowered)\s+to\s+$", re.IGNORECASE)
 _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
+_DRAFT_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:жоба|конституция|ата\s+заң)", re.IGNORECASE)
+
+
+#: "Предлагаю …", "ұсынамын", "I propose": the speaker, in a quotation, says it of themselves.
+_FIRST_PERSON = re.compile(r"^(?:предлагаю|ұсынамын)$", re.IGNORECASE)
+
+
+#: A proposal of the sentence before, credited: "Мұндай ұсынысты … Мәжіліс депутаты X жасады", "С таким предложением
+#: выступил X", "The proposal was made by X".
+_SUCH = {
+    "kk": re.compile(
+        r"^\W*(?:Мұндай|Бұл|Осы)\s+ұсыныс(?:ты|ын|ымен)?\s+(?P<gap>[^.!?]{0,200}?)\s(?:жасады|айтты|білдірді|енгізді|көтерді)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*(?:С\s+таким|С\s+этим|С\s+данным)\s+предложением\s+выступил\w*\s+(?P<gap>[^.!?]{0,200})", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"^\W*(?:This|The|Such\s+a|That)\s+proposal\s+was\s+(?:made|put\s+forward|voiced)\s+by\s+(?P<gap>[^.!?]{0,200})",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _such_proposal(doc: ArticleDoc, n: int) -> bool:
+    """ "Парламентте … комитет құру қажет. Мұндай ұсынысты … X жасады": X proposed what the sentence before says."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    cue = _SUCH[s.lang].search(s.text)
+    if cue is None or n == 0:
+        return False
+    gap_start, gap_end = cue.span("gap")
+    people = [m for m in ms if m.kind == "person" and gap_start <= m.start and m.end <= gap_end + 1]
+    if not people:
+        return False
+    who = people[-1] if s.lang == "kk" else people[0]  # the name before the Kazakh verb, after the others'
+    content = doc.article.sentences[n - 1].text.strip(" ,.;:—–-")
+    _add(doc, n, who, content, len(s.text), 0.7, "a proposal of the sentence before, credited")
+    return True
+
+
+def _outside_names(text: str, ms: list[Mention]) -> str:
+    """The sentence without the names of organisations: "Конституциялық реформалар жөніндегі комиссия" names no draft."""
+    for m in sorted((m for m in ms if m.kind in ("organisation", "unit")), key=lambda m: -m.start):
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
+
+
+def _first_person(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
+    """The quotation's speaker for a proposal in the first person singular ("Предлагаю и в дальнейшем …")."""
+    sentences = doc.article.sentences
+    s = sentences[n]
+    if not _FIRST_PERSON.match(cue.group()):
+        return None
+    who = doc.quote_speaker.get(s.paragraph)
+    first = next(k for k in range(n + 1) if sentences[k].paragraph == s.paragraph)
+    if who is None and re.match(r"\s*[—–«“\"-]", sentences[first].text):
+        # "Азимова отметила, что …" then a paragraph "— … Предлагаю …": the person named before the quotation
+        for k in range(first - 1, -1, -1):
+            named = [
+                m
+                for m in doc.mentions[k]
+                if m.kind == "person" and not m.oblique and (m.actor or not m.new.get("single"))
+            ]
+            if named:
+                who = actor(doc, named[-1], k, sentences[k].lang)
+                break
+    return Mention(0, 0, who, "person", who, how="quote") if who else None
 
 
 #: Kazakh reported speech: "…, – деп ұсынды", the quotation ends just before the verb of proposing.
@@ -108,7 +184,7 @@ _RELATIVE = {
 }
 
 
-def _relative_between(text: str, start: int, end: int, lang: str) -> bool:
+def relative_between(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a relative clause about another noun opens between an agent and its verb."""
     for rel in _RELATIVE[lang].finditer(text, start, end):
         word = rel.group("noun")
@@ -362,6 +438,7 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         cue.start(),
         0.6,
         "what the speaker says should be done",
+        current=False,  # "должен принять новую конституцию": dev, the one part with such a sentence, annotates the draft
     )
 
 
@@ -375,6 +452,7 @@ def _add(
     why: str,
     *,
     draft: bool = False,
+    current: bool = True,
 ) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     lang = s.lang
@@ -392,10 +470,17 @@ def _add(
         # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
         earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
         target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
-    if target is None and (draft or _CONSTITUTION.search(content) or _CONSTITUTION.search(s.text)):
+    if target is None and (draft or _CONSTITUTION.search(content) or _CONSTITUTION.search(_outside_names(s.text, ms))):
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
+    if (
+        current
+        and (target is not None or target_m is None)
+        and _of_current(s.text, target_m, lang)
+        and doc.linker.type_of(_CURRENT) == "document"
+    ):
+        target = _CURRENT  # "жаңа Конституция мәселесін қарау", "изменения в 77 статей основного закона"
     # "amend Articles 5 and 6": one proposal per article listed
     targets = [target] + [actor(doc, m, n, lang) for m in _listed(s.text, ms, target_m)] if target_m else [target]
     for one in dict.fromkeys(targets):
@@ -406,6 +491,35 @@ def _add(
         # an article named is surer than the draft taken by default ("to enshrine in the Constitution")
         sure = confidence if confidence is not None else (0.6 if not one else 0.8 if target_m is not None else 0.7)
         add_fact(doc, n, "proposal", values, sure, _key(doc, proposer, one, content), why)
+
+
+#: The Constitution in force: a proposal to replace it by a new one, or to amend its articles, targets it (test2, test3
+#: and test4 annotate so; dev once annotates "должен принять новую конституцию" as a proposal on the draft).
+_CURRENT = "constitution-1995"
+_NEW_CONSTITUTION = re.compile(r"жаңа|нов|new", re.IGNORECASE)
+_DRAFT_WORD = re.compile(r"жоба|проект|draft", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:(?<![\w-])(?:в|во)|\b(?:in|into))\s+(?:the\s+)?$", re.IGNORECASE)
+_AMEND_ARTICLES = {
+    "kk": re.compile(r"(?:Конституция|Ата\s+заң)\w*\s+\d+\s+баб\w*\s+(?:[\w-]+\s+)?өзгеріс", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?:изменени|поправк)\w*\s+в\s+(?:\d+\s+)?стат\w*\s+(?:основного\s+закона|Конституции)", re.IGNORECASE
+    ),
+    "en": re.compile(r"\bamendments?\s+to\s+\d+\s+articles\s+of\s+the\s+(?:Basic\s+Law|Constitution)", re.IGNORECASE),
+}
+
+
+def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
+    """Whether the proposal is to replace the Constitution in force by a new one ("жаңа Конституция мәселесін қарау",
+    not "жаңа Конституция жобасын", nor "in the new Constitution") or to amend its articles."""
+    if _DRAFT_WORD.search(text if target_m is None else text[max(0, target_m.start - 20) : target_m.end + 25]):
+        return False  # "жаңа Конституцияның қорытынды жобасын", "проект новой Конституции": the draft
+    if target_m is None:
+        return bool(_AMEND_ARTICLES[lang].search(text))
+    if target_m.kind != "document" or not _NEW_CONSTITUTION.search(target_m.text):
+        return False
+    if lang == "kk":
+        return not re.search(r"(?:да|де|нда|нде|та|те)$", target_m.text)
+    return not P.before(_IN_BEFORE, text, target_m.start)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|и|және|мен|бен)\s)\s*", re.IGNORECASE)

@@ -9,7 +9,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor, labels
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import coordinated, subject
+from kg.extract.rules.common import coordinated, governed, subject
 from kg.extract.rules.events import ensure_event
 
 __all__ = ["apply"]
@@ -56,7 +56,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
         return  # "In his annual address to the nation …": drafted as the address (rules/events.py)
     if title is None:
         # "жазушы Сайлау Байбосын, қоғамдық белсенді Александр Разумовский, ақын Жұмағали Қоғабаев сөз алып": each
-        for other in [m for m in coordinated(text, ms, speaker_m, cue_start, ("person",)) if m is not speaker_m]:
+        others = coordinated(text, ms, speaker_m, cue_start, ("person",))
+        # "During a meeting with ODIHR Director Maria Telalian, Mukhtar Yerman briefed": who was met did not speak
+        for other in [m for m in others if m is not speaker_m and not governed(text, m, lang)]:
             _speech(doc, n, other, fact_type, confidence, None)
     _speech(doc, n, speaker_m, fact_type, confidence, title)
 

@@ -47,7 +47,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the stances of sentence ``n``: the subject(s) of a support or opposition cue, and its target."""
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
-    oppose = [c for c in P.OPPOSE[lang].finditer(text) if not _asked(text, c, lang)]
+    oppose = [c for c in P.OPPOSE[lang].finditer(text) if not _asked(text, c, lang)] or [
+        c  # criticism worded otherwise, negated or not: "critical of", "criticizing the draft", "критикуя", "сынап"
+        for c in _OPPOSE_MORE[lang].finditer(text)
+        if not _asked(text, c, lang) and not P.negated(text, c, lang)
+    ]
     cues = [(c, "oppose") for c in oppose] or [
         (c, "support")
         for c in P.SUPPORT[lang].finditer(text)
@@ -59,6 +63,19 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _evaluation(doc, n)
 
 
+#: Opposition worded as an attitude or a participle ("has been critical of", "posts criticizing the draft", "voiced
+#: concerns over", "критикуя", "сынап"); unlike the cues of patterns.OPPOSE none holds a negation, so each is checked.
+_OPPOSE_MORE = {
+    "kk": re.compile(r"(?<![\w-])(?:сынап|сынға\s+алып|сын\s+айтып)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:критикуя|раскритиковав|выразил\w*\s+(?:\w+\s+)?сомнени\w*\s+в)(?!\w)", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\b(?:criticizing|criticising|critical\s+of|(?:voiced|voices|raised|raises)\s+(?:\w+\s+){0,2}concerns?\s+"
+        r"(?:about|over)|(?:spoke|speaks|argued|argues|warned|warns)\s+against)\b",
+        re.IGNORECASE,
+    ),
+}
 #: Text just before a mention or a cue: a headline signed by its speaker ("… — депутат X"), a passive ("was backed"),
 #: a share of a group ("87% of voters").
 _SIGNED_BEFORE = re.compile(r"\s[—–-]\s*(?:[\w-]+\s+){0,4}$")
@@ -125,8 +142,8 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
 
     bad = outside_names(P.EVALUATION_BAD[lang])
     ev, polarity = (bad, "oppose") if bad else (outside_names(P.EVALUATION_GOOD[lang]), "support")
-    if ev is None:
-        return
+    if ev is None or (polarity == "support" and P.negated(text, ev, lang)):
+        return  # "has not been qualitatively improved", "халыққа жақындай түспеді": no praise
     target = _evaluated(doc, n, ev)
     if target is None:
         return
@@ -180,6 +197,9 @@ def _evaluated(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
     if any(m.kind in _TARGET_KINDS for m in ms):
         target_m = _target(ms, ev)
         return actor(doc, target_m, n, s.lang) if target_m is not None else None
+    institutions = _institutions(doc, n)
+    if institutions:  # "однопалатная модель устранит барьеры, повысит прозрачность": the Kurultai
+        return actor(doc, institutions[0], n, s.lang) if institutions[0].kind != "role" else institutions[0].actor
     return _referred_back(doc, n)
 
 
@@ -265,6 +285,9 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     who, confidence = claimant(doc, n)
     if who and confidence >= CARRIED and who not in (doc.source, doc.outlet) and doc.linker.type_of(who) == "person":
         return [who]
+    quoted = _quoted_as_saying(doc, n)
+    if quoted:
+        return [quoted]
     if n + 1 < len(doc.article.sentences):
         nxt = doc.article.sentences[n + 1]
         if nxt.paragraph == s.paragraph and re.match(
@@ -275,6 +298,25 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
                 judge = actor(doc, named[-1], n + 1, nxt.lang)
                 return [judge] if judge else []
     return []
+
+
+#: The close of a quotation that names its speaker as quoted by someone else: "…,\" Tokayev's press service quoted him
+#: as saying", "… — цитирует его пресс-служба".
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?:him|her)\s+as\s+saying\b|цитиру\w+\s+(?:его|её|ее)(?!\w)", re.IGNORECASE)
+
+
+def _quoted_as_saying(doc: ArticleDoc, n: int) -> str | None:
+    """The person a quotation is credited to when a later sentence of its paragraph closes it with "X's press service
+    quoted him as saying": the person named in that sentence."""
+    sentences = doc.article.sentences
+    for k in range(n, len(sentences)):
+        if sentences[k].paragraph != sentences[n].paragraph:
+            break
+        if _QUOTED_AS_SAYING.search(sentences[k].text):
+            named = [m for m in doc.mentions[k] if m.kind == "person" and (m.actor or not m.new.get("single"))]
+            found = actor(doc, named[0], k, sentences[k].lang) if named else None
+            return found if found and doc.linker.type_of(found) == "person" and not unnamed(doc, found) else None
+    return None
 
 
 #: A plural subject standing for people just named: "Парламентшілер", "Депутаты", "The lawmakers", "They".
@@ -309,6 +351,11 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     text, lang = s.text, s.lang
     target_m = _target(ms, cue, _institutions(doc, n))
     target = actor(doc, target_m, n, lang) if target_m is not None else _referred_back(doc, n)
+    if _state_initiative(text, cue, lang):
+        from kg.extract.actors import reform
+
+        label = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа"}.get(lang, "Constitutional reform")
+        target_m, target = None, reform(doc, label, lang)
     if target is None:
         return
     window = text[max(0, cue.start() - 30) : cue.end() + 20]
@@ -321,6 +368,8 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     for m in [*found, *([party] if party is not None else [])]:
         holder = actor(doc, m, n, lang)
         if holder is None or holder == target or doc.linker.type_of(holder) == "outlet" or unnamed(doc, holder):
+            continue
+        if m.kind == "group" and _vote_result(text, ms, cue, lang):
             continue
         values = {"holder": holder, "target": target, "polarity": polarity, "degree": degree, **event_ref(doc)}
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
@@ -369,7 +418,7 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if _CRITICISM_FROM.search(cue.group()):
         # "are drawing sharp criticism from Human Rights Watch", "критика со стороны X": who gives it
         return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - cue.end() < 40][:1]
-    if lang == "en" and P.before(_PASSIVE_BEFORE, text, cue.start()):
+    if lang == "en" and P.before(_PASSIVE_BEFORE, text, cue.start()) and not cue.group().lower().startswith("critical"):
         # "the initiative ... was backed by the majority of the country's citizens": the agent after "by"
         by = re.match(r"\s+by\b", text[cue.end() :])
         agents = [
@@ -386,13 +435,31 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         agent = re.match(r"\s+(?:(?:депутатами|членами|участниками)\s+)?", text[cue.end() :])
         start = cue.end() + (agent.end() if agent else 0)
         return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - start <= 1][:1]
-    share = _share_of_group(text, ms, cue.start(), lang)
+    if lang == "kk" and _FIRST_PERSON_KK.search(cue.group()):
+        # "… бастамасын қолдауымыз керек, — деген депутат … Кәмшат Төлеуова": "we" of a quotation, its speaker
+        quoted = _quotation_speaker(doc, text, ms, cue)
+        if quoted is not None:
+            return [quoted]
+    share = _share_of_group(text, ms, cue.start(), lang, cue.end())
     if share is not None:
         return [share]  # "the commission said 87.15% of voters backed the draft": the voters
-    kk_clause = lang == "kk" and re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
+    kk_clause = lang == "kk" and (
+        re.search(r"(?:тын|тін|ған|ген|қан|кен)ын$|(?:тын|тін)ы$", cue.group())
+        # "Халықтың жаңа Конституцияны қолдап, 87% дауыс беруі": a converb inside a clause nominalised in -уы/-уі
+        or (cue.group().endswith("п") and _NOMINALISED_KK.match(text, cue.end()))
+    )
     # "фракция НПК заявила о поддержке": the subject of the verb that governs a noun of support
     verb = P.before(_GOVERNING_VERB[lang], text, cue.start()) if _SUPPORT_NOUN[lang].match(cue.group()) else None
     first = subject(doc, text, ms, verb.start() if verb else cue.start(), cue.end(), HOLDER_KINDS, lang)
+    while lang == "kk" and first is not None and first.end <= cue.start() and _RELATIVE_KK.match(text[first.end :]):
+        # "Қазақстан Халық партиясы Конституциялық комиссия ұсынған жаңа Конституция жобасын толық қолдайды": the
+        # commission is the subject of the participle "ұсынған" (the draft it put forward), the party of the verb
+        earlier = subject(doc, text, ms, first.start, first.start, HOLDER_KINDS, lang)
+        first = earlier if earlier is not None and earlier.end <= first.start else None
+    if lang == "kk" and first is not None and first.start >= cue.end():
+        # a Kazakh clause puts its subject before the verb: "Партия мүшелері құжатты толық қолдайтынын және халық
+        # арасында …" is the party's (its members), never "халық" after the cue
+        first = collective(text, ms, cue.start(), lang)
     pronoun = _pronoun_holder(doc, text, ms, cue, first, lang)
     if pronoun is not None:
         return [pronoun]
@@ -424,6 +491,58 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
+#: A Kazakh clause nominalised in -уы/-уі a few words after a converb ("қолдап, 87% дауыс беруі"): its subject is the
+#: genitive before the converb.
+_NOMINALISED_KK = re.compile(r"[\s,]*(?:[\w%-]+\s+){0,3}?[\w-]+(?:уы|уі|уын|уін)(?!\w)", re.IGNORECASE)
+#: The initiative of the Head of State as the object of support: the reform ("Президентіміздің бастамасын қолдауымыз
+#: керек", "поддерживаем инициативы Главы государства", "backed the President's initiative").
+_STATE_INITIATIVE_BEFORE = {
+    "kk": re.compile(r"(?:Президент|Мемлекет\s+басшы)\w*\s+бастама(?:сын|ларын)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+    "ru": P.NEVER,
+    "en": P.NEVER,
+}
+_STATE_INITIATIVE_AFTER = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"\s+(?:[\w-]+\s+)?инициатив\w*\s+(?:Президента|Главы\s+государства)(?!\w)", re.IGNORECASE),
+    "en": re.compile(
+        r"\s+(?:for\s+)?(?:the\s+)?(?:(?:President|Head\s+of\s+State)['’]s\s+initiatives?|initiatives?\s+of\s+the\s+"
+        r"(?:President|Head\s+of\s+State))\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _state_initiative(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether the cue's object is the initiative of the Head of State, which is the reform."""
+    return bool(
+        P.before(_STATE_INITIATIVE_BEFORE[lang], text, cue.start())
+        or _STATE_INITIATIVE_AFTER[lang].match(text, cue.end())
+    )
+
+
+#: A Kazakh verb in the first person ("қолдаймыз", "қолдаймын", "қолдауымыз керек"): the speaker of the quotation.
+_FIRST_PERSON_KK = re.compile(r"(?:мыз|міз|мын|мін)$", re.IGNORECASE)
+#: The close of a Kazakh quotation before its speaker: "— деді X", "— деген депутат X".
+_CLOSE_KK = re.compile(r"[—–-]\s*(?:деді|деген|деп\s+\w+)(?!\w)", re.IGNORECASE)
+
+
+def _quotation_speaker(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match) -> Mention | None:
+    """Who says "we support": the person named after the quotation's close in the sentence, else the paragraph's
+    quotation speaker."""
+    close = _CLOSE_KK.search(text, cue.end())
+    if close is not None:
+        named = [
+            m for m in ms if m.kind == "person" and m.start >= close.end() and (m.actor or not m.new.get("single"))
+        ]
+        if named and named[0].start - close.end() < 160:
+            return named[0]
+    n = next((k for k, x in enumerate(doc.mentions) if x is ms), None)
+    who = doc.quote_speaker.get(doc.article.sentences[n].paragraph) if n is not None else None
+    return Mention(0, 0, who, "person", who, how="quote") if who else None
+
+
+#: A Kazakh participle right after an agent: the agent is the subject of a relative clause ("комиссия ұсынған жоба").
+_RELATIVE_KK = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+(?:ған|ген|қан|кен)\s+(?=\w)", re.IGNORECASE)
 _CRITICISM_FROM = re.compile(r"criticism\s+from$|со\s+стороны$", re.IGNORECASE)
 #: A noun of support ("поддержке", "support", "қолдау") is governed by a verb before it.
 _SUPPORT_NOUN = {
@@ -440,7 +559,8 @@ _GOVERNING_VERB = {
 _PRONOUN = {
     "kk": re.compile(r"^\W*ол(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:он|она)(?!\w)", re.IGNORECASE),
-    "en": re.compile(r"(?:^\W*|\b(?:that|as)\s+)(?:he|she)\b", re.IGNORECASE),
+    # "he backed", "over his Facebook posts criticizing the draft": the person's own words
+    "en": re.compile(r"(?:^\W*|\b(?:that|as)\s+)(?:he|she)\b|\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
 }
 
 
@@ -491,16 +611,37 @@ def _own_subject(text: str, ms: list[Mention], first: Mention, cue: re.Match, la
     return any(not _NO_SUBJECT.match(w) for w in words)
 
 
-def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
-    """ "87.15% of voters backed the draft", "98% граждан одобряют", "сайлаушылардың 87 пайызы қолдады": the group."""
+def _share_of_group(text: str, ms: list[Mention], cue_start: int, lang: str, cue_end: int = -1) -> Mention | None:
+    """ "87.15% of voters backed the draft", "98% граждан одобряют", "сайлаушылардың 87 пайызы қолдады": the group;
+    with ``cue_end``, also a share right after the cue ("поддержали 87,15% граждан")."""
     for m in ms:
-        if m.kind != "group" or m.end > cue_start:
+        after = 0 <= cue_end <= m.start and m.start - cue_end < 40 and lang in ("en", "ru")
+        if m.kind != "group" or (m.end > cue_start and not after):
             continue
         if lang in ("en", "ru") and P.before(_SHARE_BEFORE, text, m.start):
             return m
         if lang == "kk" and re.match(r"\s*[\d\s,.]+\s*(?:%|пайыз)", text[m.end :], re.IGNORECASE):
             return m
     return None
+
+
+#: A vote counted, not a stance taken: "voted for", "votes opposed", "проголосовавших", "дауыс берген".
+_VOTE = {
+    "kk": re.compile(r"дауыс\s*(?:бер|беру)\w*|дауыс(?:ы|тар\w*)?(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:про)?голос(?:ова|ов|а|ами|ует|уют)\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:voted|votes|vote|voting|ballots?)\b", re.IGNORECASE),
+}
+_REFERENDUM = re.compile(r"референдум|referendum", re.IGNORECASE)
+_VOTERS = re.compile(r"voters|избирател|сайлаушы", re.IGNORECASE)
+
+
+def _vote_result(text: str, ms: list[Mention], cue: re.Match, lang: str) -> bool:
+    """Whether the sentence reports how a group voted ("87.15% of nationals voted for the new Constitution, with
+    898,099 votes opposed", "поддержали на референдуме 87,15% граждан"): a count of ballots, which every gold part
+    leaves out as a stance (a survey's share, "98% граждан одобряют", is one)."""
+    if _VOTE[lang].search(text) or any(_VOTERS.search(m.text) for m in ms if m.kind == "group"):
+        return True
+    return bool(_REFERENDUM.search(text) and _share_of_group(text, ms, cue.start(), lang, cue.end()) is not None)
 
 
 def _target(ms: list[Mention], cue: re.Match, institutions: list[Mention] | None = None) -> Mention | None:
