@@ -71,6 +71,19 @@ def test_seed_article_against_its_curated_sheet():
     assert result.relation_micro.f1 >= 0.90
 
 
+def test_the_seed_scores_one_on_every_fact_type():
+    """The seed is the founding document: its extraction against its curated sheet must not silently slip.
+
+    (Commit d0a3c46 lost one speech of it, 0.97, and no test noticed.)
+    """
+    result = evaluate([ROOT / "sources"])
+    scores = {**result.entities, **result.relations, **result.summary}
+    below = {kind: (s.precision, s.recall) for kind, s in scores.items() if (s.tp or s.fp or s.fn) and s.f1 < 1}
+    assert below == {}, result.errors
+    assert result.errors == []
+    assert result.relations["speech"].tp == 6
+
+
 def test_score_arithmetic():
     s = Score(tp=3, fp=1, fn=2)
     assert (s.precision, s.recall) == (0.75, 0.6)

@@ -40,7 +40,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
             None,
         )
         if found is None:
-            return  # "X said", "X stressed": a statement, not a speech (tests/data/extract_real/README.md)
+            # "X said", "X stressed": a statement, not a speech (tests/data/extract_real/README.md),
+            # unless it is the next turn in a report that goes speaker by speaker
+            in_run = _next_in_run(doc, n)
+            if in_run is not None:
+                _speech(doc, n, in_run, "speech", _RUN_CONFIDENCE, None)
+            return
         fact_type, cue, confidence = found
         cue_start, cue_end = cue.start(), cue.end()
     owner = [m for m in ms if lang == "en" and re.fullmatch(r"['’]s\s+", text[m.end : cue_start])]
@@ -100,6 +105,64 @@ _PRONOUN_SUBJECT = {
 _EARLIER = re.compile(
     r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін)(?!\w)", re.IGNORECASE
 )
+
+
+#: A statement that takes its turn in a run of speakers is a speech, less surely than a named talk.
+_RUN_CONFIDENCE = 0.65
+
+#: A run: the two paragraphs before each drafted a speech at the event, three speakers at least between them.
+#: Shorter runs stay statements: "Opening the event, X emphasized …", "In his speech, Y …", then "Deputy
+#: Chair Z emphasized …" is no speech in the dev part's sheet (two speakers before), nor a remark after one
+#: paragraph of speakers; the seed's session report (five speakers in turn) has its last "атап өтті" speak.
+_RUN_PARAGRAPHS = 2
+_RUN_SPEAKERS = 3
+
+
+def _next_in_run(doc: ArticleDoc, n: int) -> Mention | None:
+    """The person whose statement opens paragraph ``n``'s report of the next turn at the event, if any.
+
+    A report of a session that goes speaker by speaker ("Өз баяндамасында X …", "Y баяндама жасап …",
+    "Z сөз сөйлеп …", then "бастауыш ұйымның басшысы W … атап өтті") lets the last ones merely "note":
+    they spoke at the session too. Only in a run (:data:`_RUN_PARAGRAPHS`, :data:`_RUN_SPEAKERS`) and when
+    this paragraph opens with a person, with a post, whose statement verb follows; a lone "X said" stays
+    a statement.
+    """
+    sentences = doc.article.sentences
+    s = sentences[n]
+    text, lang = s.text, s.lang
+    if doc.event is None or n > 0 and sentences[n - 1].paragraph == s.paragraph:
+        return None  # no event reported, or not the paragraph's opening sentence
+    before = range(s.paragraph - _RUN_PARAGRAPHS, s.paragraph)
+    turns = [
+        (sentences[f.sentence].paragraph, f.values["speaker"])
+        for f in doc.facts
+        if f.type in ("speech", "report") and f.values.get("event") == "@event" and f.sentence < n
+    ]
+    turns = [(p, who) for p, who in turns if p in before]
+    if {p for p, _ in turns} != set(before) or len({who for _, who in turns}) < _RUN_SPEAKERS:
+        return None
+    cue = P.STATEMENT[lang].search(text)
+    if cue is None or _EARLIER.match(text):
+        return None
+    persons = [
+        m
+        for m in doc.mentions[n]
+        if m.kind == "person"
+        and m.end <= cue.start()
+        # "Билер кеңесінің …": a lone capitalised word the registry does not know is no person
+        and not (
+            m.new.get("single") and m.actor is None and doc.linker.resolve(m.new.get("name", m.text), "person") is None
+        )
+    ]
+    if not persons or persons[0].oblique or governed(text, persons[0], lang):
+        return None
+    first = persons[0]
+    # the person opens the sentence with a post: "Бастауыш ұйымның басшысы W", "W, глава X, отметил"
+    if not any(p.end <= first.start + 1 or p.start >= first.end for p in P.find_posts(text[: cue.start()], lang)):
+        return None
+    if len(re.findall(r"[^\W\d_][\w-]*", text[: first.start])) > 8:
+        return None  # the person is not what the sentence opens with
+    return first
 
 
 def _statement_only(text: str, cue: re.Match, lang: str) -> bool:
