@@ -68,3 +68,17 @@ def test_a_statement_inside_the_paragraph_is_no_turn(session, lang):
     # the run holds, but the statement does not open its paragraph: a remark within the last talk
     held, opened, talks, noted = RUNS[lang]
     assert "bakyt-nurmukhanov" not in _speakers(draft(session, f"{held}\n\n{opened}\n\n{talks} {noted}"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "noted"),
+    [
+        ("en", "Bakyt Nurmukhanov noted that the draft strengthens the protection of the rights of citizens."),
+        ("ru", "Бакыт Нурмуханов отметил, что проект усиливает защиту прав граждан."),
+        ("kk", "Бақыт Нұрмұханов жоба азаматтардың құқықтарын қорғауды күшейтетінін атап өтті."),
+    ],
+)
+def test_a_name_without_a_post_is_no_new_turn(session, lang, noted):
+    # the next turn is introduced with the speaker's post; a bare name may be one talk's aside
+    held, opened, talks, _noted = RUNS[lang]
+    assert "bakyt-nurmukhanov" not in _speakers(draft(session, f"{held}\n\n{opened}\n\n{talks}\n\n{noted}"))

@@ -117,6 +117,10 @@ _RUN_CONFIDENCE = 0.65
 _RUN_PARAGRAPHS = 2
 _RUN_SPEAKERS = 3
 
+#: Between a post and its holder's name: the body it is a post of, no clause ("Deputy Chairman of the
+#: Constitutional Court X", "Конституциялық сот төрағасының орынбасары X").
+_POST_OF = re.compile(r"(?:\s+[\w«»\"'’.-]+){0,6}?\s*")
+
 
 def _next_in_run(doc: ArticleDoc, n: int) -> Mention | None:
     """The person whose statement opens paragraph ``n``'s report of the next turn at the event, if any.
@@ -158,7 +162,8 @@ def _next_in_run(doc: ArticleDoc, n: int) -> Mention | None:
         return None
     first = persons[0]
     # the person opens the sentence with a post: "Бастауыш ұйымның басшысы W", "W, глава X, отметил"
-    if not any(p.end <= first.start + 1 or p.start >= first.end for p in P.find_posts(text[: cue.start()], lang)):
+    posts = P.find_posts(text[: cue.start()], lang)
+    if not any(_POST_OF.fullmatch(text[p.end : first.start]) or 0 <= p.start - first.end <= 3 for p in posts):
         return None
     if len(re.findall(r"[^\W\d_][\w-]*", text[: first.start])) > 8:
         return None  # the person is not what the sentence opens with
