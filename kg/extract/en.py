@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns import FOREIGN_STATES
 from kg.extract.ru import NerSpan
 
 __all__ = ["entities"]
@@ -267,6 +268,14 @@ _INITIALS = re.compile(
 )
 
 
+#: A foreign state's name, then a person's: "the United States JD Vance", "Kyrgyzstan Sadyr Japarov".
+_STATE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?P<state>"
+    + "|".join(forms["en"] for _, _, forms in FOREIGN_STATES)
+    + rf")\s+(?P<name>(?:[A-Z]{{2}}|[{_UP}][{_LOW}]+)(?:\s+[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,2}})(?![\w-])"
+)
+
+
 def entities(text: str) -> list[NerSpan]:
     """Persons, organisations and places in English ``text`` (offsets, type, name without titles)."""
     out: list[NerSpan] = []
@@ -373,6 +382,16 @@ def entities(text: str) -> list[NerSpan]:
             taken = [(a, b) for a, b in taken if not (a < end and start < b)]
         out.append(NerSpan(start, end, "ORG", m.group()))
         taken.append((start, end))
+    for m in _STATE_THEN_NAME.finditer(text):
+        # "Vice President of the United States JD Vance": the country is a place, the name after it the person
+        words = [w.lower() for w in m.group("name").split()]
+        if any(w in ORG_HEADS or w in TITLES or w in _NOT_NAMES or w in _COMMON_WORDS for w in words):
+            continue
+        (s1, e1), (s2, e2) = m.span("state"), m.span("name")
+        out = [e for e in out if not (e.start < e2 and s1 < e.end)]
+        taken = [(a, b) for a, b in taken if not (a < e2 and s1 < b)]
+        out += [NerSpan(s1, e1, "LOC", m.group("state")), NerSpan(s2, e2, "PER", m.group("name"))]
+        taken += [(s1, e1), (s2, e2)]
     for m in _PLACE_AFTER.finditer(text):
         start, end = m.span(1)
         word = m.group(1).lower()

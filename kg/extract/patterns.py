@@ -124,6 +124,120 @@ STATE_ROLES = frozenset(
     }
 )
 
+#: Foreign states whose presidents, prime ministers and ministers the news names ("President of Kyrgyzstan",
+#: "Президент Узбекистана", "Ресей Президенті"): id, English name, then a pattern per language (any case).
+#: Their posts are the foreign state's, never the Republic's.
+FOREIGN_STATES: tuple[tuple[str, str, dict[str, str]], ...] = (
+    (
+        "kyrgyzstan",
+        "Kyrgyzstan",
+        {
+            "en": r"Kyrgyzstan|Kyrgyz\s+Republic|Kyrgyz",
+            "ru": r"Кыргызстан\w*|Киргизи\w*|Кыргызск\w+\s+Республик\w*",
+            "kk": r"Қырғызстан\w*|Қырғыз\s+Республика\w*",
+        },
+    ),
+    ("uzbekistan", "Uzbekistan", {"en": r"Uzbekistan|Uzbek", "ru": r"Узбекистан\w*", "kk": r"Өзбекстан\w*"}),
+    ("tajikistan", "Tajikistan", {"en": r"Tajikistan|Tajik", "ru": r"Таджикистан\w*", "kk": r"Тәжікстан\w*"}),
+    (
+        "turkmenistan",
+        "Turkmenistan",
+        {"en": r"Turkmenistan|Turkmen", "ru": r"Туркменистан\w*|Туркмени\w*", "kk": r"Түрікменстан\w*"},
+    ),
+    (
+        "russia",
+        "Russia",
+        {
+            "en": r"Russia|Russian\s+Federation|Russian",
+            "ru": r"Росси(?:я|и|ю|ей)|Российск\w+\s+Федераци\w*",
+            "kk": r"Ресей\w*",
+        },
+    ),
+    ("azerbaijan", "Azerbaijan", {"en": r"Azerbaijan|Azerbaijani", "ru": r"Азербайджан\w*", "kk": r"Әзірбайжан\w*"}),
+    (
+        "turkey",
+        "Turkey",
+        {"en": r"Turkey|T[üu]rkiye|Turkish", "ru": r"Турци\w*|Турецк\w+\s+Республик\w*", "kk": r"Түркия\w*|Түркия"},
+    ),
+    (
+        "china",
+        "China",
+        {
+            "en": r"(?:People['’]s\s+Republic\s+of\s+)?China|PRC|Chinese",
+            "ru": r"Кита(?:й|я|ю|ем|е)|КНР",
+            "kk": r"Қытай\w*|ҚХР",
+        },
+    ),
+    (
+        "united-states",
+        "United States",
+        {
+            "en": r"United\s+States(?:\s+of\s+America)?|USA|U\.?S\.?|American",
+            "ru": r"Соедин[её]нн\w+\s+Штат\w*(?:\s+Америки)?|США",
+            "kk": r"Америка\s+Құрама\s+Штаттар\w*|АҚШ",
+        },
+    ),
+    (
+        "united-kingdom",
+        "United Kingdom",
+        {
+            "en": r"United\s+Kingdom|(?:Great\s+)?Britain|UK|British",
+            "ru": r"Великобритани\w*|Соедин[её]нн\w+\s+Королевств\w*",
+            "kk": r"Ұлыбритания\w*",
+        },
+    ),
+    ("belarus", "Belarus", {"en": r"Belarus|Belarusian", "ru": r"Беларус\w*|Белорусси\w*", "kk": r"Беларусь\w*"}),
+    ("ukraine", "Ukraine", {"en": r"Ukraine|Ukrainian", "ru": r"Украин(?:а|ы|у|ой|е)", "kk": r"Украина\w*"}),
+    ("armenia", "Armenia", {"en": r"Armenia|Armenian", "ru": r"Армени(?:я|и|ю|ей)", "kk": r"Армения\w*"}),
+    ("mongolia", "Mongolia", {"en": r"Mongolia|Mongolian", "ru": r"Монголи(?:я|и|ю|ей)", "kk": r"Моңғолия\w*"}),
+    ("germany", "Germany", {"en": r"Germany|German|FRG", "ru": r"Германи(?:я|и|ю|ей)|ФРГ", "kk": r"Германия\w*"}),
+    ("france", "France", {"en": r"France|French", "ru": r"Франци(?:я|и|ю|ей)", "kk": r"Франция\w*"}),
+    (
+        "south-korea",
+        "South Korea",
+        {
+            "en": r"(?:South\s+|Republic\s+of\s+)Korea|South\s+Korean",
+            "ru": r"(?:Южн\w+\s+|Республик\w+\s+)Коре\w*",
+            "kk": r"(?:Оңтүстік\s+)?Корея\w*",
+        },
+    ),
+    ("japan", "Japan", {"en": r"Japan|Japanese", "ru": r"Япони(?:я|и|ю|ей)", "kk": r"Жапония\w*"}),
+    ("india", "India", {"en": r"India|Indian", "ru": r"Инди(?:я|и|ю|ей)", "kk": r"Үндістан\w*"}),
+    ("iran", "Iran", {"en": r"Iran|Iranian", "ru": r"Иран(?:а|у|ом|е)?", "kk": r"Иран\w*"}),
+    ("pakistan", "Pakistan", {"en": r"Pakistan|Pakistani", "ru": r"Пакистан\w*", "kk": r"Пәкістан\w*"}),
+    ("afghanistan", "Afghanistan", {"en": r"Afghanistan|Afghan", "ru": r"Афганистан\w*", "kk": r"Ауғанстан\w*"}),
+    ("georgia", "Georgia", {"en": r"Georgia|Georgian", "ru": r"Грузи(?:я|и|ю|ей)", "kk": r"Грузия\w*"}),
+    ("poland", "Poland", {"en": r"Poland|Polish", "ru": r"Польш(?:а|и|у|ей|е)", "kk": r"Польша\w*"}),
+    ("hungary", "Hungary", {"en": r"Hungary|Hungarian", "ru": r"Венгри(?:я|и|ю|ей)", "kk": r"Венгрия\w*"}),
+    ("italy", "Italy", {"en": r"Italy|Italian", "ru": r"Итали(?:я|и|ю|ей)", "kk": r"Италия\w*"}),
+)
+#: Words that may stand between a foreign state's name and a post: "Республики", "Республикасының", "the Republic of".
+_STATE_FORM = {"en": r"(?:the\s+)?(?:Republic\s+of\s+)?", "ru": r"(?:Республик\w+\s+)?", "kk": r""}
+_STATE_AFTER = {"en": r"(?:\s+Republic)?(?:['’]s)?", "ru": r"", "kk": r"(?:\s+Республика\w*)?"}
+
+
+def foreign_state(text: str, lang: str, *, before: bool) -> tuple[str, str] | None:
+    """The foreign state a post's neighbouring words name: ``before`` the post ("Kyrgyz President",
+    "Ресей Президенті", "Russia's Foreign Minister"), or right after it ("of Kyrgyzstan", "Узбекистана",
+    "иностранных дел России"); the state's id and English name, else None."""
+    for state_id, name, forms in FOREIGN_STATES:
+        rx = forms[lang]
+        if before and lang == "ru":
+            continue  # Russian names the state after the post, in the genitive: "Президент Узбекистана"
+        if before:
+            m = re.search(rf"(?<![\w-])(?:{rx}){_STATE_AFTER[lang]}\s*$", text, 0 if lang == "en" else re.IGNORECASE)
+        else:
+            lead = (
+                r"\s*(?:of\s+(?:[A-Z][a-z]+\s+(?:Affairs\s+)?of\s+)?)?"  # "of Foreign Affairs of Russia"
+                if lang == "en"
+                else r"\s*(?:[а-яё]+\s+(?:дел|отношений|развития|экономики)\s+)?"  # "иностранных дел России"
+            )
+            m = re.match(rf"{lead}{_STATE_FORM[lang]}(?:{rx})(?![\w-])", text, 0 if lang == "en" else re.IGNORECASE)
+        if m:
+            return state_id, name
+    return None
+
+
 # Longest phrases first inside each language, so "Төрағасының кеңесшісі" wins over "Төрағасы".
 _POSTS: dict[str, list[tuple[str, str]]] = {
     "kk": [

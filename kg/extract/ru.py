@@ -168,12 +168,24 @@ def _words_after_preposition(normal: str, surface: str) -> str:
     'Администрация Президента'
     >>> _words_after_preposition("Казахский национальный университет имя Абай", "Казахского национального университета имени Абая")
     'Казахский национальный университет имени Абая'
+    >>> _words_after_preposition("Областная маслихат", "Областной маслихат")
+    'Областной маслихат'
     """
     words, seen = normal.split(), surface.split()
     if len(words) != len(seen):
         return normal
     head = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w.lower())), None)
-    return normal if head is None else " ".join(words[: head + 1] + seen[head + 1 :])
+    if head is None:
+        return normal
+    if (
+        head > 0
+        and seen[head] == words[head]
+        and re.search(r"[бвгджзклмнпрстфхцчшщ]$", seen[head])
+        and all(re.search(r"(?:ый|ий|ой)$", w) for w in seen[:head])
+    ):
+        # "Областной маслихат": a masculine noun as written, its adjectives already nominative (never "Областная")
+        return " ".join(seen)
+    return " ".join(words[: head + 1] + seen[head + 1 :])
 
 
 #: Endings of a Russian adjective in the nominative: the words before an organisation's head noun.

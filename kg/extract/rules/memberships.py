@@ -73,6 +73,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
+        abroad = _foreign_state(doc, text, post, lang)
+        if abroad:
+            orgs = [abroad]  # "President of Kyrgyzstan X", "Президент Узбекистана X": the foreign state's post
         if post.role in ("akim", "deputy-akim"):
             akimat = _akimat(doc, n, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
             orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
@@ -111,6 +114,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             orgs, confidence_org = earlier[1], -0.1  # "Сенат депутаттары … Депутаттар X пен Y …"
         if (
             post.role == "head-of-state"
+            and not abroad
             and orgs
             and all(doc.linker.type_of(o) in ("association", "organisation", "party", "state-body") for o in orgs)
             and country(doc, lang) not in orgs
@@ -118,7 +122,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "president of the Kazakhstan Association of Lawyers", "President of the Ak Zhol party", "the president
             # of the Senate": the body's president, not the state's (a country, or a place, keeps its head of state)
             post = P.Post("president", post.start, post.end, post.text)
-        if post.role == "vice-president" and orgs and country(doc, lang) not in orgs:
+        if post.role == "vice-president" and orgs and country(doc, lang) not in orgs and not abroad:
             # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
             post = P.Post("deputy-chair", post.start, post.end, post.text)
         holders = [holder]
@@ -362,6 +366,26 @@ _MINISTRY_FIELD = {
 }
 #: Words before "Minister" that are no field: "Prime", "Deputy", "Foreign" keeps its own ministry.
 _NOT_FIELD = re.compile(r"(?i)^(?:the|a|prime|deputy|vice|former|acting|first|state|then|new|and)$")
+
+
+#: Posts a foreign state has too: beside its name they are that state's, never the Republic's.
+_FOREIGN_ROLES = P.STATE_ROLES | {"prime-minister", "deputy-prime-minister", "minister", "deputy-minister"}
+
+
+def _foreign_state(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
+    """The foreign state a post of the state belongs to ("President of Kyrgyzstan", "Қырғызстан Президенті",
+    "Министр иностранных дел России"): the state as a body, drafted when the registry lacks it; else None."""
+    if post.role not in _FOREIGN_ROLES:
+        return None
+    found = P.foreign_state(text[post.end :], lang, before=False) or P.foreign_state(
+        text[: post.start], lang, before=True
+    )
+    if found is None:
+        return None
+    state_id, name = found
+    if doc.linker.type_of(state_id) is not None:
+        return state_id
+    return doc.linker.add("state-body", name, "en", actor_id=state_id)
 
 
 def _government(doc: ArticleDoc) -> str:
@@ -931,9 +955,21 @@ _RU_ADJ = [
     (r"ого$", "ый"),
     (r"его$", "ий"),
     (r"ой$", "ая"),
+    (r"([жчшщ])ей$", r"\1ая"),  # "Высшей школы" -> "Высшая школа"
     (r"ей$", "яя"),
 ]
 _RU_NOUN = [(r"ии$", "ия"), (r"ения$", "ение"), (r"ания$", "ание"), (r"ства$", "ство"), (r"ы$", "а"), (r"а$", "")]
+
+
+def _masculine_head(rest: list[str]) -> bool:
+    """Whether the noun after an adjective in -ой is a masculine nominative ("маслихат", "акимат", "суд"):
+    the first word that is no adjective ends in a consonant, so the adjective before it is nominative too."""
+    for w in rest:
+        low = w.lower().strip('«»"(),')
+        if re.search(r"(?:ого|его|ой|ей|ый|ий|ая|ое|ых|их)$", low):
+            continue
+        return bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", low))
+    return False
 
 
 def ru_nominative(phrase: str) -> str:
@@ -947,6 +983,9 @@ def ru_nominative(phrase: str) -> str:
             out.append(w)
             continue
         rules = _RU_ADJ if re.search(r"(ого|его|ой|ей)$", low) and len(words) > 1 and w is not words[-1] else _RU_NOUN
+        if rules is _RU_ADJ and low.endswith("ой") and _masculine_head(words[len(out) + 1 :]):
+            out.append(w)  # "Областной маслихат", "Городской суд": already the nominative masculine
+            continue
         for rx, rep in rules:
             if re.search(rx, low):
                 w = re.sub(rx, rep, w)
