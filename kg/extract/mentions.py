@@ -323,7 +323,11 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 out.append((start, span.end, "person", normal))
                 out.append((span.start, span.start + len(words[0]), "place", words[0]))
                 continue
-            if span.type == "LOC" and _SURNAME_RU.fullmatch(text[span.start : span.end]):
+            if (
+                span.type == "LOC"
+                and _SURNAME_RU.fullmatch(text[span.start : span.end])
+                and not P.is_foreign_state(text[span.start : span.end], "ru")  # "Соединённых Штатов": a country
+            ):
                 # "Дания Еспаева": a first name that is also a country, then a surname (a place only:
                 # "Университет Назарбаева", "Фонд Назарбаева" are organisations named after a person)
                 out.append((span.start, span.end, "person", span.normal))

@@ -216,6 +216,15 @@ _STATE_FORM = {"en": r"(?:the\s+)?(?:Republic\s+of\s+)?", "ru": r"(?:Респу�
 _STATE_AFTER = {"en": r"(?:\s+Republic)?(?:['’]s)?", "ru": r"", "kk": r"(?:\s+Республика\w*)?"}
 
 
+def is_foreign_state(name: str, lang: str) -> bool:
+    """Whether ``name`` is a foreign state's name in any case ("Соединённых Штатов", "United States"):
+    never a person, whatever its last word looks like."""
+    flags = 0 if lang == "en" else re.IGNORECASE
+    return any(
+        re.fullmatch(rf"{_STATE_FORM[lang]}(?:{forms[lang]})", name.strip(), flags) for _, _, forms in FOREIGN_STATES
+    )
+
+
 def foreign_state(text: str, lang: str, *, before: bool) -> tuple[str, str] | None:
     """The foreign state a post's neighbouring words name: ``before`` the post ("Kyrgyz President",
     "Ресей Президенті", "Russia's Foreign Minister"), or right after it ("of Kyrgyzstan", "Узбекистана",

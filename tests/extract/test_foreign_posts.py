@@ -64,6 +64,17 @@ def test_a_country_is_never_a_person_en(session):
     assert [f.values["holder"] for f in facts(d, "membership")] == ["keir-starmer"]
 
 
+def test_a_country_is_never_a_person_ru(session):
+    # "Штатов" ends like a surname: the country is still no person, and the name after it is the holder
+    d = draft(session, "Вице-президент Соединённых Штатов Джей Ди Вэнс заявил, что реформа интересна.")
+    assert [(f.values["role"], f.values["organisation"]) for f in facts(d, "membership")] == [
+        ("vice-president", "united-states")
+    ]
+    (post,) = facts(d, "membership")
+    assert d.actors[post.values["holder"]].names["ru"] == "Джей Ди Вэнс"
+    assert not any(a.type == "person" and "Штат" in a.names.get("ru", "") for a in d.actors.values())
+
+
 @pytest.mark.parametrize(
     ("phrase", "nominative"),
     [
