@@ -384,8 +384,8 @@ def entities(text: str) -> list[NerSpan]:
         taken.append((start, end))
     for m in _STATE_THEN_NAME.finditer(text):
         # "Vice President of the United States JD Vance": the country is a place, the name after it the person
-        words = [w.lower() for w in m.group("name").split()]
-        if any(w in ORG_HEADS or w in TITLES or w in _NOT_NAMES or w in _COMMON_WORDS for w in words):
+        named = [w.lower() for w in m.group("name").split()]
+        if any(w in ORG_HEADS or w in TITLES or w in _NOT_NAMES or w in _COMMON_WORDS for w in named):
             continue
         (s1, e1), (s2, e2) = m.span("state"), m.span("name")
         out = [e for e in out if not (e.start < e2 and s1 < e.end)]
