@@ -62,6 +62,15 @@ ORG_HEADS = frozenset(
         "assembly",
         "parliament",
         "mazhilis",
+        # other states' parliaments, named by their own word: "the Milli Majlis", "the State Duma", "Jogorku Kenesh"
+        "majlis",
+        "mejlis",
+        "majilis",
+        "kenesh",
+        "khural",
+        "duma",
+        "rada",
+        "sejm",
         "senate",
         "government",
         "academy",
@@ -179,8 +188,13 @@ def _runs(text: str) -> list[re.Match]:
                 while start < len(plain) - 2 and plain[start] in TITLES:
                     start += 1  # "Mazhilis Speaker Yerlan Koshanov": the body, a title, the name
                 tail = plain[start:]
-                if plain[start - 1] in ("of", "for", "on") and not _SURNAME.search(tail[-1]):
-                    break  # "Association of Energy Lawyers": the words after "of" are the body's, not a name
+                joined = plain[start - 1] in ("of", "for", "on") or (
+                    plain[start - 1] == "the" and start >= 2 and plain[start - 2] in ("of", "for", "on")
+                )
+                if joined and not _SURNAME.search(tail[-1]):
+                    # "Association of Energy Lawyers", "Center for Studies of the South Caucasus": the words
+                    # after "of" (and "of the") are the body's, not a name
+                    break
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
                     cut, body_end = start, last
                     if (
@@ -364,6 +378,18 @@ def entities(text: str) -> list[NerSpan]:
                 # "the CEC Nurlan Abdirov": a body's initials, then the name
                 cut = run.start() + words[1].start()
                 out.append(NerSpan(start, run.start() + words[0].end(), "ORG", tokens[0]))
+                taken.append((start, run.start() + words[0].end()))
+                start, name = cut, text[cut:end]
+            if (
+                len(tokens) == 3
+                and re.search(r"\b(?:in|from)\s+$", text[:start])
+                and not _PATRONYMIC_EN.search(tokens[1].lower())
+                and _SURNAME.search(tokens[2].lower())
+                and not _SURNAME.search(tokens[0].lower())
+            ):
+                # "Ambassador of Kazakhstan in Estonia Altay Kulginov": a place after "in", then a two-word name
+                cut = run.start() + words[1].start()
+                out.append(NerSpan(start, run.start() + words[0].end(), "LOC", tokens[0]))
                 taken.append((start, run.start() + words[0].end()))
                 start, name = cut, text[cut:end]
             # "Yerzhan ZHIENBAEV": a surname in capitals, written as a name

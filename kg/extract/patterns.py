@@ -351,7 +351,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-akim", r"deputy\s+akim"),
         ("akim", r"(?<![\w-])akim(?![\w-])"),
         ("prosecutor-general", r"prosecutor[- ]general"),
-        ("vice-speaker", r"vice[- ]speaker"),
+        ("vice-speaker", r"(?:vice|deputy)[- ]speaker"),  # "Deputy Speaker of the Milli Majlis"
         ("vice-president", r"vice[- ]president(?:cy)?"),
         ("speaker", r"(?<!-)speaker(?=\s+of\b|\s+(?-i:[A-Z]))"),
         ("deputy-director", r"deputy\s+director(?![\w-])"),
@@ -378,7 +378,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("chair", r"chair(?:man|woman|person)?(?![\w-])"),
         ("secretary", r"secretary(?![\w-])"),
         ("member", r"member(?![\w-])"),
-        ("head", r"head(?=\s+of\b)|leader(?![\w-])"),
+        ("head", r"head(?=\s+(?:of|at)\b)|leader(?![\w-])"),  # "head at the … Club"
         ("founder", r"founder(?![\w-])"),
         ("coordinator", r"coordinator(?![\w-])"),
         ("minister", r"minister(?![\w-])"),
