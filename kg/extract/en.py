@@ -418,6 +418,7 @@ def entities(text: str) -> list[NerSpan]:
         taken = [(a, b) for a, b in taken if not (a < e2 and s1 < b)]
         out += [NerSpan(s1, e1, "LOC", m.group("state")), NerSpan(s2, e2, "PER", m.group("name"))]
         taken += [(s1, e1), (s2, e2)]
+    out, taken = _quoted_before_body(text, out, taken)
     for m in _PLACE_AFTER.finditer(text):
         start, end = m.span(1)
         word = m.group(1).lower()
@@ -434,3 +435,23 @@ def entities(text: str) -> list[NerSpan]:
             continue
         out.append(NerSpan(start, end, "LOC", m.group(1)))
     return sorted(out, key=lambda e: e.start)
+
+
+#: A quoted name just before a body's run: "the “South Caucasus” Political Scientists Club".
+_QUOTED_BEFORE = re.compile(rf"[“\"«]((?:{_WORD})(?:\s+{_WORD}){{0,3}})[”\"»]\s+$")
+
+
+def _quoted_before_body(
+    text: str, out: list[NerSpan], taken: list[tuple[int, int]]
+) -> tuple[list[NerSpan], list[tuple[int, int]]]:
+    """Bodies whose name opens with a quoted name take it in (and what was read inside it goes)."""
+    for e in [e for e in out if e.type == "ORG"]:
+        q = _QUOTED_BEFORE.search(text[max(0, e.start - 80) : e.start])
+        if q is None:
+            continue
+        start = e.start - (len(text[max(0, e.start - 80) : e.start]) - q.start())
+        out = [x for x in out if x is e or not (start <= x.start and x.end <= e.start)]
+        taken = [(a, b) for a, b in taken if not (start <= a and b <= e.start)]
+        out[out.index(e)] = NerSpan(start, e.end, "ORG", text[start : e.end])
+        taken.append((start, e.end))
+    return out, taken

@@ -62,3 +62,21 @@ def test_a_bodys_name_runs_on_with_of_the_en():
     spans = [(e.type, e.normal) for e in entities("He is a fellow at the Center for Studies of the Black Sea Region.")]
     assert ("ORG", "Center for Studies of the Black Sea Region") in spans
     assert not any(t == "PER" for t, _ in spans)
+
+
+def test_deputies_of_a_parliament_named_before_with_asides_in_brackets_en(session):
+    d = draft(
+        session,
+        "A group of deputies from the Jogorku Kenesh of Kyrgyzstan will observe the vote. "
+        "In Osh the observers will be deputies Nurbek Asanaliyev (CIS Assembly), Aida Toktogulova "
+        "(PACE), and Erkin Sadyrbekov (OSCE PA). In Bishkek, the observer will be deputy Gulnara Abdyrakhmanova.",
+    )
+    holders = sorted(f.values["holder"] for f in facts(d, "membership", role="deputy"))
+    assert holders == ["aida-toktogulova", "erkin-sadyrbekov", "gulnara-abdyrakhmanova", "nurbek-asanaliyev"]
+    assert {_org_label(d, f) for f in facts(d, "membership", role="deputy")} == {"Jogorku Kenesh of Kyrgyzstan"}
+
+
+def test_a_quoted_name_opens_a_bodys_name_en():
+    spans = [(e.type, e.normal) for e in entities("He heads the “Silk Road” Analysts Club in Baku.")]
+    assert ("ORG", "“Silk Road” Analysts Club") in spans
+    assert not any(n == "Silk Road" for _, n in spans)

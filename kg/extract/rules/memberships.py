@@ -297,7 +297,32 @@ def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
     if not found and _in_a_faction(doc, n, post):
         mazhilis = doc.linker.resolve("Мажилис", "organisation")
         return (mazhilis, -0.1) if mazhilis else None
+    if not found and lang == "en":
+        named = _parliament_before(doc, n, post)
+        return (named, -0.1) if named else None
     return (found.pop(), -0.1) if len(found) == 1 else None
+
+
+#: Last words of other states' parliaments' names in English ("the Milli Majlis", "the Jogorku Kenesh").
+_PARLIAMENT_EN = re.compile(r"(?i)^(?:majlis|mejlis|majilis|kenesh|khural|duma|rada|sejm)$")
+
+
+def _parliament_before(doc: ArticleDoc, n: int, post: P.Post) -> str | None:
+    """The parliament named last before a deputy named without one, in this sentence or the two before.
+
+    "A group of deputies from the Milli Majlis of Azerbaijan … In Almaty, the observer will be
+    deputy X": an English report names a foreign parliament once, then its deputies.
+    """
+    for k in range(n, max(-1, n - 3), -1):
+        for m in reversed(doc.mentions[k]):
+            if m.kind != "organisation" or (k == n and m.end > post.start):
+                continue
+            words = m.text.split()
+            if len(words) >= 2 and words[-2].lower() == "of":
+                words = words[:-2]  # "Milli Majlis of Azerbaijan": the parliament, then its country
+            if words and _PARLIAMENT_EN.match(words[-1]):
+                return actor(doc, m, k, "en")
+    return None
 
 
 def _in_a_faction(doc: ArticleDoc, n: int, post: P.Post) -> bool:
@@ -438,7 +463,8 @@ def _coordinated_after(
     министр культуры Y": both are deputy chairs)."""
     out, cur = [], first
     for m in [m for m in ms if m.kind == "person" and m.start >= first.end and not _stray(m)]:
-        gap = text[cur.end : m.start]
+        # "deputies X (CIS Executive Committee), Y (TurkPA), and Z": an aside in brackets after a name
+        gap = re.sub(r"^\s*\([^()]{1,80}\)", "", text[cur.end : m.start])
         if not re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and)\s*", gap, re.IGNORECASE):
             own = [p for p in posts if cur.end <= p.start and p.end <= m.start]
             inner = [x for x in ms if cur.end <= x.start and x.end <= m.start and x.kind != "person"]
