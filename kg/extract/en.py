@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns import FOREIGN_STATES
+from kg.extract.patterns import FOREIGN_STATES, is_foreign_state
 from kg.extract.ru import NerSpan
 
 __all__ = ["entities"]
@@ -419,6 +419,12 @@ def entities(text: str) -> list[NerSpan]:
         out += [NerSpan(s1, e1, "LOC", m.group("state")), NerSpan(s2, e2, "PER", m.group("name"))]
         taken += [(s1, e1), (s2, e2)]
     out, taken = _quoted_before_body(text, out, taken)
+    for m in _INITIALS_OF_THE.finditer(text):
+        # "First Deputy Secretary General of the CIS": a body's initials after "of the" (a country's are a place)
+        start, end = m.span(1)
+        if not any(a < end and start < b for a, b in taken) and not is_foreign_state(m.group(1), "en"):
+            out.append(NerSpan(start, end, "ORG", m.group(1)))
+            taken.append((start, end))
     for m in _PLACE_AFTER.finditer(text):
         start, end = m.span(1)
         word = m.group(1).lower()
@@ -435,6 +441,10 @@ def entities(text: str) -> list[NerSpan]:
             continue
         out.append(NerSpan(start, end, "LOC", m.group(1)))
     return sorted(out, key=lambda e: e.start)
+
+
+#: A body's initials after "of the": "member of the OSCE", "Secretary General of the CIS".
+_INITIALS_OF_THE = re.compile(r"\bof\s+the\s+([A-Z]{3,6})(?![\w-])")
 
 
 #: A quoted name just before a body's run: "the “South Caucasus” Political Scientists Club".

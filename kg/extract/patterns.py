@@ -109,6 +109,17 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     ),
     "prosecutor-general": ("Бас прокурор", "Генеральный прокурор", "Prosecutor General"),
     "akim": ("әкім", "аким", "akim"),
+    "secretary-general": ("Бас хатшы", "Генеральный секретарь", "Secretary General"),
+    "deputy-secretary-general": (
+        "Бас хатшының орынбасары",
+        "заместитель Генерального секретаря",
+        "Deputy Secretary General",
+    ),
+    "first-deputy-secretary-general": (
+        "Бас хатшының бірінші орынбасары",
+        "первый заместитель Генерального секретаря",
+        "First Deputy Secretary General",
+    ),
     "deputy-akim": ("әкімнің орынбасары", "заместитель акима", "deputy akim"),
 }
 #: Posts of the state itself: without an organisation beside them, they are posts of the Republic.
@@ -347,6 +358,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
             r"(?:(?:the\s+)?(?:President|Head\s+of\s+State)['’]s\s+|presidential\s+)assistant(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?|"
             r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?",
         ),
+        # an international body's officer, in capitals: "First Deputy Secretary General of the CIS" (not "the
+        # post of UN secretary-general", which names no holder)
+        ("first-deputy-secretary-general", r"(?-i:First\s+Deputy\s+Secretary[- ]General)"),
+        ("deputy-secretary-general", r"(?-i:Deputy\s+Secretary[- ]General)"),
+        ("secretary-general", r"(?-i:Secretary[- ]General)"),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
         ("deputy-akim", r"deputy\s+akim"),
         ("akim", r"(?<![\w-])akim(?![\w-])"),

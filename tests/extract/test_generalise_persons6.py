@@ -80,3 +80,19 @@ def test_a_quoted_name_opens_a_bodys_name_en():
     spans = [(e.type, e.normal) for e in entities("He heads the “Silk Road” Analysts Club in Baku.")]
     assert ("ORG", "“Silk Road” Analysts Club") in spans
     assert not any(n == "Silk Road" for _, n in spans)
+
+
+def test_a_secretary_general_of_a_bodys_initials_en(session):
+    d = draft(session, "The delegation was led by Anvar Sobirov, First Deputy Secretary General of the SCO.")
+    (post,) = facts(d, "membership", role="first-deputy-secretary-general")
+    assert post.values["holder"] == "anvar-sobirov"
+    assert _org_label(d, post) == "SCO"
+    # the post of the UN secretary-general, in lower case, names no holder
+    d = draft(session, "Some say Daulet Kenzhebek may run for the post of United Nations secretary-general.")
+    assert not facts(d, "membership")
+
+
+def test_a_countrys_initials_after_of_the_are_no_body_en():
+    spans = [(e.type, e.normal) for e in entities("He is a senator of the USA and a member of the OSCE.")]
+    assert ("ORG", "OSCE") in spans
+    assert ("ORG", "USA") not in spans
