@@ -117,6 +117,8 @@ _POST_TITLES = frozenset(
         "mp",
         "prosecutor",
         "general",
+        "commissioner",  # "Human Rights Commissioner Artur Lastayev"
+        "ombudsman",
     ]
 )
 #: Last words of the names of regions of the world: "Central Asia" is a place, not a person.

@@ -109,6 +109,11 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     ),
     "prosecutor-general": ("Бас прокурор", "Генеральный прокурор", "Prosecutor General"),
     "akim": ("әкім", "аким", "akim"),
+    "human-rights-commissioner": (
+        "Адам құқықтары жөніндегі уәкіл",
+        "Уполномоченный по правам человека",
+        "Human Rights Commissioner",
+    ),
     "secretary-general": ("Бас хатшы", "Генеральный секретарь", "Secretary General"),
     "deputy-secretary-general": (
         "Бас хатшының орынбасары",
@@ -132,6 +137,7 @@ STATE_ROLES = frozenset(
         "vice-president",
         "prosecutor-general",
         "deputy-prosecutor-general",
+        "human-rights-commissioner",
     }
 )
 
@@ -262,6 +268,7 @@ def foreign_state(text: str, lang: str, *, before: bool) -> tuple[str, str] | No
 _POSTS: dict[str, list[tuple[str, str]]] = {
     "kk": [
         ("assistant-to-the-president", r"(?:президенттің|мемлекет\s+басшысының)\s+(?:[\w-]+\s+){0,3}?көмекшіс\w*"),
+        ("human-rights-commissioner", r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*"),
         ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+орынбасар\w*"),
         ("deputy-akim", r"әкім(?:і|інің)?\s+орынбасар\w*"),
         ("akim", r"әкім(?:і|інің|іне|імен)(?!\w)"),
@@ -307,6 +314,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
             "assistant-to-the-president",
             r"помощник\w*\s+(?:президента|главы\s+государства)(?:\s+(?:Республики\s+Казахстан|РК))?(?:\s+по\s+(?:[\w-]+\s+){0,2}?вопросам)?",
         ),
+        ("human-rights-commissioner", r"уполномоченн\w+\s+по\s+правам\s+человека"),
         ("deputy-prosecutor-general", r"заместител\w*\s+генерального\s+прокурор\w*"),
         ("deputy-akim", r"заместител\w*\s+акима"),
         ("akim", r"(?<![\w-])аким(?:а|у|ом|е)?(?!\w)"),
@@ -363,6 +371,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("first-deputy-secretary-general", r"(?-i:First\s+Deputy\s+Secretary[- ]General)"),
         ("deputy-secretary-general", r"(?-i:Deputy\s+Secretary[- ]General)"),
         ("secretary-general", r"(?-i:Secretary[- ]General)"),
+        ("human-rights-commissioner", r"human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights|ombudsman"),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
         ("deputy-akim", r"deputy\s+akim"),
         ("akim", r"(?<![\w-])akim(?![\w-])"),

@@ -96,3 +96,12 @@ def test_a_countrys_initials_after_of_the_are_no_body_en():
     spans = [(e.type, e.normal) for e in entities("He is a senator of the USA and a member of the OSCE.")]
     assert ("ORG", "OSCE") in spans
     assert ("ORG", "USA") not in spans
+
+
+def test_a_human_rights_commissioner_is_a_post_of_the_state(session):
+    d = draft(session, "The meeting was attended by Human Rights Commissioner Saule Zhunusova and other officials.")
+    (post,) = facts(d, "membership", role="human-rights-commissioner")
+    assert post.values["holder"] == "saule-zhunusova"
+    assert post.values["organisation"] == "republic-of-kazakhstan"
+    d = draft(session, "Во встрече принял участие Уполномоченный по правам человека Артур Ластаев.")
+    assert len(facts(d, "membership", role="human-rights-commissioner")) == 1
