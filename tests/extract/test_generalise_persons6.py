@@ -105,3 +105,13 @@ def test_a_human_rights_commissioner_is_a_post_of_the_state(session):
     assert post.values["organisation"] == "republic-of-kazakhstan"
     d = draft(session, "Во встрече принял участие Уполномоченный по правам человека Артур Ластаев.")
     assert len(facts(d, "membership", role="human-rights-commissioner")) == 1
+
+
+def test_who_is_also_a_member_en(session):
+    d = draft(
+        session,
+        "Senator Kuanysh Temirkhanov, who is also a member of the Budget Council, presented the plan on Monday.",
+    )
+    (member,) = facts(d, "membership", role="member")
+    assert member.values["holder"] == "kuanysh-temirkhanov"
+    assert _org_label(d, member) == "Budget Council"

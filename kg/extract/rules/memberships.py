@@ -755,7 +755,7 @@ def _verb_between(residue: str, lang: str) -> bool:
 #: ("Erlan Karin, the State Counsellor", "X, who was recently appointed chairman of …", "X – … мүшесі",
 #: "X, назначенный председателем …"; "X, a political scientist and director at …": a profession, then the post).
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—]\s*(?:(?:an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"\s*[,–—]\s*(?:(?:an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
     r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
     r"недавно\s+назначенн\w+)\s+)*",
     re.IGNORECASE,
