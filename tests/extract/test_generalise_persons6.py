@@ -115,3 +115,18 @@ def test_who_is_also_a_member_en(session):
     (member,) = facts(d, "membership", role="member")
     assert member.values["holder"] == "kuanysh-temirkhanov"
     assert _org_label(d, member) == "Budget Council"
+
+
+def test_members_of_a_body_including_a_list_of_names_en(session):
+    d = draft(
+        session,
+        "The forum heard members of the Budget Council, including Minister of Finance Daulet Serikbayev, "
+        "Deputy Chairperson of the Audit Chamber Aliya Nurgaliyeva, as well as Chairperson of the Lawyers Union Timur Bekov.",
+    )
+    members = [f for f in facts(d, "membership", role="member") if _org_label(d, f) == "Budget Council"]
+    assert sorted(f.values["holder"] for f in members) == ["aliya-nurgaliyeva", "daulet-serikbayev", "timur-bekov"]
+    # the names' own posts stay
+    assert facts(d, "membership", holder="daulet-serikbayev", role="minister")
+    # a name after a verb is no item of the list
+    d = draft(session, "Members of the Budget Council, including two lawyers, met and Nurlan Ospanov spoke.")
+    assert not [f for f in facts(d, "membership", role="member") if f.values["holder"] == "nurlan-ospanov"]

@@ -132,6 +132,39 @@ def apply(doc: ArticleDoc, n: int) -> None:
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
     _deputy_of_the_one_before(doc, n)
+    _members_including(doc, n, posts)
+
+
+#: After "members of X": the list of its members follows ("…, including A, B", "…, в том числе A, B").
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|в\s+том\s+числе|среди\s+них)\s+", re.IGNORECASE)
+#: The members of a body, in the plural (the post finder reads "member" in the singular only).
+_MEMBERS = re.compile(r"(?<![\w-])(?:members|члены|членов)(?![\w-])", re.IGNORECASE)
+#: What may stand between two names of such a list once posts and bodies are cut out.
+_LIST_GAP = re.compile(r"[\s,;–—-]*(?:(?:and|as\s+well\s+as|of|the|for|on|in|и|а\s+также)\b[\s,;–—-]*)*", re.IGNORECASE)
+
+
+def _members_including(doc: ArticleDoc, n: int, posts: list[P.Post]) -> None:
+    """ "members of the Commission, including Minister of Justice A, … and Chairperson of the Bar B": every name
+    listed after "including" is a member of the body (each name keeps its own posts too)."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for word in _MEMBERS.finditer(text):
+        post = P.Post("member", word.start(), word.end(), word.group())
+        beside = [m for m in orgs_of_post(doc, text, ms, post, lang) if m.kind != "place"]
+        if len(beside) != 1 or beside[0].start < post.end:
+            continue
+        cue = _INCLUDING.match(text, beside[0].end)
+        org = actor(doc, beside[0], n, lang)
+        if cue is None or org is None:
+            continue
+        cur = cue.end()
+        for m in [m for m in ms if m.kind == "person" and m.start >= cur and not _stray(m) and m.how != "post"]:
+            inner = [x for x in ms if cur <= x.start and x.end <= m.start and (x.kind != "person" or _stray(x))]
+            inner += [Mention(p.start, p.end, p.text, "post") for p in posts if cur <= p.start and p.end <= m.start]
+            if not _LIST_GAP.fullmatch(_residue(text[cur : m.start], cur, inner)):
+                break
+            _add_posts(doc, n, m, post, [org], None, -0.1)
+            cur = m.end
 
 
 #: A name's profile before a colon: "X, one of Kazakhstan's experienced lawyers:" (no verb, no other name).
