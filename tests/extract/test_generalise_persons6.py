@@ -130,3 +130,10 @@ def test_members_of_a_body_including_a_list_of_names_en(session):
     # a name after a verb is no item of the list
     d = draft(session, "Members of the Budget Council, including two lawyers, met and Nurlan Ospanov spoke.")
     assert not [f for f in facts(d, "membership", role="member") if f.values["holder"] == "nurlan-ospanov"]
+
+
+def test_the_head_of_a_representation_kk(session):
+    d = draft(session, "Жиынға Үкіметтің Парламенттегі Өкілдігінің басшысы Бауыржан Сәрсенов қатысты.")
+    (head,) = facts(d, "membership", role="head")
+    assert d.actors[head.values["holder"]].names["kk"] == "Бауыржан Сәрсенов"
+    assert "Өкілдігі" in (d.actors[head.values["organisation"]].names.get("kk") or "")
