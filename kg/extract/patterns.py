@@ -1140,7 +1140,10 @@ QUOTE_CLOSE = {
 PRONOUN_LEAD = {
     "kk": re.compile(r"^\W*(?:ол|оның\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)", I),
     "ru": re.compile(r"^\W*(?:он|она|по\s+(?:его|ее|её)\s+(?:словам|мнению|данным))(?!\w)", I),
-    "en": re.compile(r"^\W*(?:he|she|according\s+to\s+(?:him|her))\b", I),
+    # "In his words, …", "In her view, …": the possessive lead of "по его словам", "оның сөзінше"
+    "en": re.compile(
+        r"^\W*(?:he|she|according\s+to\s+(?:him|her)|in\s+(?:his|her)\s+(?:words|opinion|view|estimation))\b", I
+    ),
 }
 #: A body announcing: "жария етті", "объявила", "announced", "reported".
 ANNOUNCE = {

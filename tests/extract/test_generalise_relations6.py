@@ -1,0 +1,68 @@
+"""Claims and stances in real news (issue #13), sixth pass: who "he" is, and a purpose that judges nothing.
+
+Each test takes its sentences from a tuning part (``tests/data/extract_real/{dev,test2,test3,test4,test5}``)
+and pins one general mechanism, not one wording.
+"""
+
+from __future__ import annotations
+
+from kg.extract.draft import Session
+
+from . import _drafting
+from ._drafting import facts
+
+
+def draft(text, *, outlet="kazinform", date="2026-02-04"):
+    return _drafting.draft(Session(), text, outlet=outlet, date=date)
+
+
+# test5/en-qazinform-2026-01-28-ponomaryov-khalyk-kenesi: a channel after "he said on" read as a person's name
+_PONOMARYOV = (
+    "Majilis deputy Sergey Ponomaryov, who is also a member of the Constitutional Reform Commission, unveiled the "
+    "structure of the future Khalyk Kenesi (People’s Council), Qazinform News Agency reports.\n"
+    "“Khalyk Kenesi is set to become a fundamentally new consultative structure. Unlike the Assembly, which had a "
+    "public status, it will become a full-fledged state institution with its own financing, buildings and staff "
+    "structure,” he said on Jibek Joly TV.\n"
+    "In his words, the Khalyk Kenesi will consist of 126 people - 42 representatives of ethnocultural associations, "
+    "42 - from regional maslikhats, 42 - from the Ulttyq Qurultay, as well as public activists, journalists, "
+    "political scientists, and NGOs.\n"
+)
+
+
+def test_he_who_closes_a_quotation_is_its_speaker_not_a_name_after_the_verb():
+    # "“…,” he said on Jibek Joly TV": "he" is Ponomaryov, and "In his words" goes on with him
+    d = draft(_PONOMARYOV, date="2026-01-28")
+    claims = facts(d, "claim", quantity=126)
+    assert claims and {f.values["claimant"] for f in claims} == {"sergey-ponomaryov"}
+
+
+def test_a_pronoun_lead_is_the_speaker_just_before():
+    # test2/en-parlaminst-2025-12-29-third-meeting: "him" is Karin who spoke, not the Head of State he named
+    d = draft(
+        "Yerlan Karin emphasized that the parliamentary reform initiated by the Head of State is a logical "
+        "continuation of the political modernization. According to him, more than 400 initiatives have been "
+        "registered.",
+        outlet="parlaminst-site",
+        date="2025-12-29",
+    )
+    assert facts(d, "claim", quantity=400, claimant="erlan-karin")
+
+
+def test_a_purpose_stated_is_no_stance():
+    # test2/en-parlaminst-2025-12-29-third-meeting: what the reform is meant to do is no one's judgment of it
+    d = draft(
+        "Yerlan Karin emphasized that the parliamentary reform is a continuation of the political modernization. "
+        "According to him, the main goal of the reform is to enhance the efficiency and quality of the legislative "
+        "process.",
+        outlet="parlaminst-site",
+        date="2025-12-29",
+    )
+    assert not facts(d, "stance")
+    # the same words as a judgment are a stance
+    d = draft(
+        "Yerlan Karin emphasized that the parliamentary reform is a continuation of the political modernization. "
+        "According to him, the reform will enhance the efficiency and quality of the legislative process.",
+        outlet="parlaminst-site",
+        date="2025-12-29",
+    )
+    assert facts(d, "stance", holder="erlan-karin", polarity="support")
