@@ -1138,7 +1138,11 @@ QUOTE_CLOSE = {
 }
 #: A sentence whose subject is "he", "she", "оның айтуынша", "по её словам": the person named last.
 PRONOUN_LEAD = {
-    "kk": re.compile(r"^\W*(?:ол|оның\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)", I),
+    # a noun for the person named before: "Депутаттың айтуынша, …" (a named source is read first, as explicit)
+    "kk": re.compile(
+        r"^\W*(?:ол|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
+        I,
+    ),
     "ru": re.compile(r"^\W*(?:он|она|по\s+(?:его|ее|её)\s+(?:словам|мнению|данным))(?!\w)", I),
     # "In his words, …", "In her view, …": the possessive lead of "по его словам", "оның сөзінше"
     "en": re.compile(

@@ -66,3 +66,26 @@ def test_a_purpose_stated_is_no_stance():
         date="2025-12-29",
     )
     assert facts(d, "stance", holder="erlan-karin", polarity="support")
+
+
+# ---------------------------------------------------------------- a Kazakh modal proposal on an article
+
+# test5/kk-baq-2026-01-26-egizbayev-articles-31-61: "the deputy" for the person named before, the article and the act
+# a clause before the modal, and no draft named anywhere in the text
+_EGIZBAYEV = (
+    "Мәжіліс депутаты Серік Егізбаев Конституцияға экология саласына қатысты бірқатар маңызды нормаларды енгізу "
+    "қажеттігін айтты, деп хабарлайды BAQ.KZ тілшісі.\n"
+    "Депутаттың айтуынша, 31-бапқа азаматтардың табиғатты сақтау міндетін бекітіп, мемлекеттің қоршаған ортаны "
+    "қорғау мақсатын нақты айқындау қажет.\n"
+)
+
+
+def test_a_kazakh_modal_proposes_the_article_named_before_it_of_the_constitution_in_force():
+    d = draft(_EGIZBAYEV, outlet="baq-kz", date="2026-01-26")
+    assert facts(d, "proposal", proposer="serik-egizbayev", targets="constitution-1995-article-31")
+
+
+def test_an_article_is_the_drafts_when_the_text_names_a_draft():
+    # test2/ru-kazinform-2026-02-09-abenov-articles, dev/en-enbekshiqazaq: a text that names the draft means its articles
+    d = draft(_EGIZBAYEV + "Жаңа Конституция жобасы талқылануда.\n", outlet="baq-kz", date="2026-01-26")
+    assert facts(d, "proposal", proposer="serik-egizbayev", targets="draft-constitution-2026-article-31")

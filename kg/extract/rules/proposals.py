@@ -408,7 +408,8 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         (
             c
             for c in _MODAL[lang].finditer(text)
-            if _MODAL_ACT[lang].search(text[max(0, c.start() - 60) : c.end() + 60])
+            # Kazakh states the act before the modal, a clause away ("31-бапқа … міндетін енгізіп, … айқындау қажет")
+            if _MODAL_ACT[lang].search(text[max(0, c.start() - (150 if lang == "kk" else 60)) : c.end() + 60])
         ),
         None,
     )
@@ -422,7 +423,12 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         who = Mention(0, 0, person, "person", person, how="quote")
     if who is None:
         return
-    if not any(m.kind in ("document", "provision", "reform") and m.start >= cue.start() for m in ms):
+    # Kazakh names what should be changed before the modal ("31-бапқа … айқындау қажет"), the others after it
+    if not any(
+        m.kind in ("document", "provision", "reform")
+        and (m.end <= cue.start() if lang == "kk" else m.start >= cue.start())
+        for m in ms
+    ):
         # "such a parliament should be elected through party lists": without the draft named, only
         # from a speaker who has already proposed something in the article
         proposer = actor(doc, who, n, lang)
