@@ -1001,7 +1001,9 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         "political-parties",
         ("саяси партиялар", "политические партии", "political parties"),
         {
-            "kk": re.compile(r"саяси\s+партиялар\w*", I),
+            # the plural alone is parties as a group, as in English ("Парламенттегі партиялар"); not the parties
+            # a list of names ends with ("«Аманат» және «Ақ жол» партиялары")
+            "kk": re.compile(r"саяси\s+партиялар\w*|(?<![\w-])(?<!»\s)партиялар\w*", I),
             "ru": re.compile(r"политическ\w+\s+парти(?:и|й|ям|ями)(?!\w)", I),
             "en": re.compile(r"\b(?:political\s+)?parties\b", I),
         },

@@ -89,3 +89,15 @@ def test_an_article_is_the_drafts_when_the_text_names_a_draft():
     # test2/ru-kazinform-2026-02-09-abenov-articles, dev/en-enbekshiqazaq: a text that names the draft means its articles
     d = draft(_EGIZBAYEV + "Жаңа Конституция жобасы талқылануда.\n", outlet="baq-kz", date="2026-01-26")
     assert facts(d, "proposal", proposer="serik-egizbayev", targets="draft-constitution-2026-article-31")
+
+
+# ---------------------------------------------------------------- stances: a plural of parties is the group
+
+
+def test_kazakh_parties_in_the_plural_are_the_parties_as_a_group():
+    # test5/kk-kazinform-2026-01-21-faction-leaders: "партиялар" alone, as English "parties" alone
+    d = draft("Парламенттегі партиялар бір палаталы жүйеге көшу мәселесін қолдау білдірді", date="2026-01-21")
+    assert facts(d, "stance", holder="political-parties", target="kurultai", polarity="support")
+    # the parties a list of names ends with are those parties, not the group
+    d = draft("«Аманат» және «Ақ жол» партиялары жаңа Конституция жобасын қолдау білдірді")
+    assert not facts(d, "stance", holder="political-parties")
