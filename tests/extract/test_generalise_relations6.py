@@ -101,3 +101,20 @@ def test_kazakh_parties_in_the_plural_are_the_parties_as_a_group():
     # the parties a list of names ends with are those parties, not the group
     d = draft("«Аманат» және «Ақ жол» партиялары жаңа Конституция жобасын қолдау білдірді")
     assert not facts(d, "stance", holder="political-parties")
+
+
+# ---------------------------------------------------------------- proposals: a proposal named is not one made
+
+
+def test_a_participle_with_its_agent_makes_no_proposal_of_the_speaker():
+    # test5/en-silkway-2026-02-28-coalition-shymkent: the reform "proposed by the Head of State" is named, not proposed
+    d = draft(
+        "«The constitutional reform proposed by the Head of State is not only a requirement of the times, but also a "
+        "strategic necessity,» said Ardak Montayev, Head of the Political Science Department.",
+        outlet="silkway",
+        date="2026-02-28",
+    )
+    assert not [f for f in facts(d, "proposal") if f.values.get("proposer") != "kassym-jomart-tokayev"]
+    # the verb itself still makes a proposal
+    d = draft("Senator Olga Bulavkina proposed to amend Article 45(2) of the draft Constitution.")
+    assert facts(d, "proposal", proposer="olga-bulavkina")
