@@ -805,7 +805,8 @@ EVALUATION_GOOD = {
         I,
     ),
     "ru": re.compile(
-        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+документ\w*|"
+        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+(?:документ|важност|значени|необходимост)\w*|"
+        r"(?:важност|значимост)\w*\s+(?:\w+\s+){0,4}?(?:конституционн|реформ|проект)\w*|"
         r"историческ\w+\s+(?:этап|шаг|событи|момент|значени|необходимост|документ)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|"
         r"(?:важн|значим|крупн)\w+\s+(?:шаг|нововведени|обновлени)\w*|правов\w+\s+фундамент\w*|народн\w+\s+конституци\w*|зрелост\w+\s+государств\w*|"
         r"тщательно\s+проработанн\w*|качественно\s+(?:улучш|обновл)\w*|"
@@ -816,6 +817,7 @@ EVALUATION_GOOD = {
     "en": re.compile(
         r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
         r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity|document)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
+        r"strategic\s+(?:necessity|importance|document)|(?:importance|significance)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:constitutional\s+(?:reform|changes|amendments)|reforms?|draft)\b|"
         r"(?:qualitatively|substantively|significantly|substantially)\s+(?:and\s+\w+ly\s+)?improved|"
         r"(?:increase|improve|enhance)s?\s+(?:the\s+)?(?:\w+\s+)?(?:transparency|efficiency|effectiveness)|"
         r"people['’]s\s+constitution|(?:strengthens|reinforces|expands|protects)\s+(?:the\s+)?(?:\w+\s+)?(?:rights|interests|freedoms|democracy)|"

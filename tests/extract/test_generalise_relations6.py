@@ -118,3 +118,33 @@ def test_a_participle_with_its_agent_makes_no_proposal_of_the_speaker():
     # the verb itself still makes a proposal
     d = draft("Senator Olga Bulavkina proposed to amend Article 45(2) of the draft Constitution.")
     assert facts(d, "proposal", proposer="olga-bulavkina")
+
+
+# ---------------------------------------------------------------- stances: the draft's importance stated
+
+
+def test_strategic_importance_of_the_draft_is_support_ru():
+    # dev/ru-baq-2026-02-04-tolykbai-mazhilis: as "стратегический документ", "стратегиялық құжат" already
+    d = draft(
+        "На заседании Мажилиса депутат Максат Толыкбай выступил с разъяснением ключевых положений проекта новой "
+        "Конституции Казахстана, отметив его масштабность и стратегическую важность, передает BAQ.KZ.",
+        outlet="baq-kz",
+    )
+    assert facts(d, "stance", holder="maksat-tolykbay", target="draft-constitution-2026", polarity="support")
+
+
+def test_a_strategic_necessity_is_support_en():
+    # test5/en-silkway-2026-02-28-coalition-shymkent: as "historic necessity"
+    d = draft(
+        "«The constitutional reform proposed by the Head of State is not only a requirement of the times, but also a "
+        "strategic necessity,» said Ardak Montayev, Head of the Political Science Department.",
+        outlet="silkway",
+        date="2026-02-28",
+    )
+    assert facts(d, "stance", holder="ardak-montayev", target="constitutional-reform-2025", polarity="support")
+    # the importance of something else is no stance on the draft
+    d = draft(
+        "President Kassym-Jomart Tokayev emphasized the importance of continuing the Constitutional Commission’s work "
+        "in an open format."
+    )
+    assert not facts(d, "stance")
