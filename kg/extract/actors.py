@@ -296,10 +296,34 @@ def draft_document(doc: ArticleDoc, lang: str) -> str:
     return linker.add("document", label, lang, en="Draft Constitution", status="draft", actor_id="draft-constitution")
 
 
-def provision(doc: ArticleDoc, number: str, lang: str) -> str:
-    """Article ``number`` ("8", "45(2)") of the draft Constitution."""
+#: Words that name the draft or the new Constitution anywhere in a text.
+_NAMES_DRAFT = re.compile(
+    r"жоба|проект|draft|(?:жаңа|нов\w*|обновл\w*|new|updated|amended)\s+(?:Конституц|Ата\s+заң|Основн|Basic\s+Law|Constitution)",
+    re.IGNORECASE,
+)
+
+
+_NAMES_CONSTITUTION = re.compile(r"Конституц|Ата\s+заң|Основн\w*\s+закон|Basic\s+Law|Constitution", re.IGNORECASE)
+
+
+def _in_force(doc: ArticleDoc) -> str | None:
+    """The Constitution in force when the text names the Constitution but never a draft or a new one (the articles a
+    deputy proposes to amend before the draft is published, test2 and test5): the registry's one adopted Constitution."""
+    texts = [s.text for s in doc.article.sentences]
+    if not any(_NAMES_CONSTITUTION.search(t) for t in texts) or any(_NAMES_DRAFT.search(t) for t in texts):
+        return None  # an article alone ("45-баптың 2-тармағын ... ұсынды") says nothing of which Constitution
     linker = doc.linker
-    document = draft_document(doc, lang)
+    adopted = [
+        d for d in linker.of_type("document", status="adopted") if "constitution" in linker.label(d, "en").lower()
+    ]
+    return adopted[0] if len(adopted) == 1 else None
+
+
+def provision(doc: ArticleDoc, number: str, lang: str) -> str:
+    """Article ``number`` ("8", "45(2)") of the draft Constitution, or of the one in force when no draft is named."""
+    linker = doc.linker
+    current = _in_force(doc)
+    document = current or draft_document(doc, lang)
     for pid in linker.of_type("provision", part_of=document):
         found = linker.actors.get(pid) or linker.new.get(pid)
         if found is not None and found.number == number:
@@ -307,14 +331,15 @@ def provision(doc: ArticleDoc, number: str, lang: str) -> str:
     main, _, para = number.partition("(")
     para = para.rstrip(")")
     label = {
-        "kk": f"Конституция жобасының {main}-бабы" + (f" {para}-тармағы" if para else ""),
-        "ru": (f"Пункт {para} статьи {main}" if para else f"Статья {main}") + " проекта Конституции",
-    }.get(lang, f"Article {number} of the draft Constitution")
+        "kk": f"Конституция{'' if current else ' жобасы'}ның {main}-бабы" + (f" {para}-тармағы" if para else ""),
+        "ru": (f"Пункт {para} статьи {main}" if para else f"Статья {main}")
+        + (" Конституции" if current else " проекта Конституции"),
+    }.get(lang, f"Article {number} of the {'' if current else 'draft '}Constitution")
     return linker.add(
         "provision",
         label,
         lang,
-        en=f"Article {number} of the draft Constitution",
+        en=f"Article {number} of the {'' if current else 'draft '}Constitution",
         part_of=document,
         number=number,
         actor_id=f"{document}-article-{slug(number)}",

@@ -830,7 +830,8 @@ EVALUATION_GOOD = {
         I,
     ),
     "ru": re.compile(
-        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+документ\w*|"
+        r"направлен\w*\s+на\s+(?:благо|укреплени\w*|защит\w*|развити\w*)|стратегическ\w+\s+(?:документ|важност|значени|необходимост)\w*|"
+        r"(?:важност|значимост)\w*\s+(?:\w+\s+){0,4}?(?:конституционн|реформ|проект)\w*|"
         r"историческ\w+\s+(?:этап|шаг|событи|момент|значени|необходимост|документ)\w*|прогрессивн\w+\s+(?:норм|положени|шаг)\w*|"
         r"(?:важн|значим|крупн)\w+\s+(?:шаг|нововведени|обновлени)\w*|правов\w+\s+фундамент\w*|народн\w+\s+конституци\w*|зрелост\w+\s+государств\w*|"
         r"тщательно\s+проработанн\w*|качественно\s+(?:улучш|обновл)\w*|"
@@ -841,6 +842,7 @@ EVALUATION_GOOD = {
     "en": re.compile(
         r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
         r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity|document)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
+        r"strategic\s+(?:necessity|importance|document)|(?:importance|significance)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:constitutional\s+(?:reform|changes|amendments)|reforms?|draft)\b|"
         r"(?:qualitatively|substantively|significantly|substantially)\s+(?:and\s+\w+ly\s+)?improved|"
         r"(?:increase|improve|enhance)s?\s+(?:the\s+)?(?:\w+\s+)?(?:transparency|efficiency|effectiveness)|"
         r"people['’]s\s+constitution|(?:strengthens|reinforces|expands|protects)\s+(?:the\s+)?(?:\w+\s+)?(?:rights|interests|freedoms|democracy)|"
@@ -1026,7 +1028,9 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         "political-parties",
         ("саяси партиялар", "политические партии", "political parties"),
         {
-            "kk": re.compile(r"саяси\s+партиялар\w*", I),
+            # the plural alone is parties as a group, as in English ("Парламенттегі партиялар"); not the parties
+            # a list of names ends with ("«Аманат» және «Ақ жол» партиялары")
+            "kk": re.compile(r"саяси\s+партиялар\w*|(?<![\w-])(?<!»\s)партиялар\w*", I),
             "ru": re.compile(r"политическ\w+\s+парти(?:и|й|ям|ями)(?!\w)", I),
             "en": re.compile(r"\b(?:political\s+)?parties\b", I),
         },
@@ -1163,9 +1167,16 @@ QUOTE_CLOSE = {
 }
 #: A sentence whose subject is "he", "she", "оның айтуынша", "по её словам": the person named last.
 PRONOUN_LEAD = {
-    "kk": re.compile(r"^\W*(?:ол|оның\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)", I),
+    # a noun for the person named before: "Депутаттың айтуынша, …" (a named source is read first, as explicit)
+    "kk": re.compile(
+        r"^\W*(?:ол|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
+        I,
+    ),
     "ru": re.compile(r"^\W*(?:он|она|по\s+(?:его|ее|её)\s+(?:словам|мнению|данным))(?!\w)", I),
-    "en": re.compile(r"^\W*(?:he|she|according\s+to\s+(?:him|her))\b", I),
+    # "In his words, …", "In her view, …": the possessive lead of "по его словам", "оның сөзінше"
+    "en": re.compile(
+        r"^\W*(?:he|she|according\s+to\s+(?:him|her)|in\s+(?:his|her)\s+(?:words|opinion|view|estimation))\b", I
+    ),
 }
 #: A body announcing: "жария етті", "объявила", "announced", "reported".
 ANNOUNCE = {

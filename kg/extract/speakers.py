@@ -58,16 +58,16 @@ def _closing(doc: ArticleDoc, n: int, close: re.Match, last: str | None) -> tupl
     """Who closes a quotation at ``close`` in sentence ``n``: the person named after the verb, else the person
     named before (``last``) for "— деді ол", "– he said", "— деді депутат"; or the post that names them."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
-    after = [m for m in ms if m.kind == "person" and 0 <= m.start - close.end() + 1 < 40]
+    # "“…,” he said on Jibek Joly TV": "he" is the subject, a name after the verb is not the speaker
+    subject_pronoun = re.search(r"\b(?:he|she)\b", close.group(), re.IGNORECASE)
+    after = [m for m in ms if m.kind == "person" and 0 <= m.start - close.end() + 1 < 40 and not subject_pronoun]
     # "— сказал Ерлан Карин", "said Nurmukhanov": the person right after the verb, a surname alone too
     # (not a body the tagger took for a person: "деді Сенат төрағасы Мәулен Әшімбаев")
     named = (speaker(doc, m, n, s.lang) for m in after)
     who = next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
     if who is not None:
         return who, None
-    pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or re.search(
-        r"\b(?:he|she)\b", close.group(), re.IGNORECASE
-    )
+    pronoun = re.match(r"\s*(?:ол|он|она)(?!\w)", s.text[close.end() :], re.IGNORECASE) or subject_pronoun
     # "— деді депутат", "— сказал министр", "said the minister": a common noun for the person named before
     post = re.match(r"\s*(?:the\s+)?(?-i:[a-zа-яёәғқңөұүһі]{4,})(?:\s*[.,]|\s*$)", s.text[close.end() :])
     titled = _post_after(s.text, close.end(), ms, s.lang) if post is None else None

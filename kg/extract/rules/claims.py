@@ -230,6 +230,8 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         for table in (P.STATEMENT, P.ANNOUNCE):
             # not the outlet's own formula: "Комиссия 12 отырыс өткізді, деп хабарлайды Kazinform" is the outlet's
             cue = next((c for c in table[lang].finditer(text) if not _formula_names_after(text, c, lang)), None)
+            if cue is not None and P.before(_PRONOUN_SUBJECT[lang], text, cue.start()):
+                break  # "“…,” he said on Jibek Joly TV": the quotation's speaker, not a name after the verb
             if cue is not None:
                 explicit = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation"), lang)
                 if explicit is not None:
@@ -251,7 +253,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
             return who, 0.8, "named in the sentence"
     lead = P.PRONOUN_LEAD[lang].search(text)
     if lead and doc.last_named:
-        who = referent(doc, n, lead.group(), doc.last_named)
+        who = referent(doc, n, lead.group(), _speaking(doc, n) or doc.last_named)
         _carry(doc, n, who)
         return who, 0.7, "a pronoun for the person named last"
     if s.paragraph in doc.quote_speaker:
@@ -283,6 +285,21 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     return None, 0.0, ""
 
 
+def _speaking(doc: ArticleDoc, n: int) -> str | None:
+    """The person who spoke in the sentence just before: "he" goes on as them, not as a person only named there
+    ("“…,” he said on Jibek Joly TV. In his words, …": the speaker, not a name read after the verb)."""
+    recent = doc.recent_speaker
+    if recent is None or n - recent[0] != 1 or doc.linker.type_of(recent[1]) != "person":
+        return None
+    return recent[1]
+
+
+#: A personal pronoun just before a speech verb: the subject is who "he" or "she" is, never a name after the verb.
+_PRONOUN_SUBJECT = {
+    "kk": P.NEVER,  # "деді ол": the pronoun comes after the verb
+    "ru": re.compile(r"(?<![\w-])(?:он|она)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:he|she)\s+$", re.IGNORECASE),
+}
 #: The outlet's aside, which continues no one's statement: "Айта кетейік, ...", "Еске салайық, ...", "Напомним, ...",
 #: "Recall that ...", "As reported earlier, ...".
 _ASIDE = {
@@ -658,7 +675,7 @@ def note_source(doc: ArticleDoc, n: int) -> None:
     lead = P.PRONOUN_LEAD[s.lang].search(s.text)
     if lead and doc.last_named:
         _carry(
-            doc, n, referent(doc, n, lead.group(), doc.last_named)
+            doc, n, referent(doc, n, lead.group(), _speaking(doc, n) or doc.last_named)
         )  # "По его словам, ...": the person named before goes on
     named = [m for m in ms if m.kind == "person" and (m.actor or not m.new.get("single"))]
     for m in [m for m in named if m.oblique] + [m for m in named if not m.oblique]:
@@ -678,6 +695,11 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         if cue is not None and (_NO_SPEECH.match(s.text, cue.end()) or role):
             cue = None  # "Инициатором реформы выступил президент": a role, not a speech
         said = said or cue is not None
+        if cue is not None and P.before(_PRONOUN_SUBJECT[s.lang], s.text, cue.start()):
+            pronoun = doc.quote_speaker.get(s.paragraph)
+            if pronoun is not None:
+                _carry(doc, n, pronoun)  # "“…,” he said on Jibek Joly TV. In his words, …": the speaker goes on
+            break
         who = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
         if who is not None and who.kind in kinds:
             found = _titled(doc, n, who) or actor(doc, who, n, s.lang)  # "Спикер Мажилиса": its holder

@@ -47,6 +47,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
         cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
     if cue is not None and P.before(_ABLE_TO, text, cue.start()):
         cue = None  # "The People's Assembly has the power to propose legislation": a right, not a proposal made
+    if (
+        cue is not None
+        and _PARTICIPLE_BY[lang].match(text[cue.end() :])
+        and not P.before(_BE_BEFORE, text, cue.start())
+    ):
+        cue = None  # "The constitutional reform proposed by the Head of State is …": a proposal named, not one made
     if cue is not None and lang == "kk" and _DRAFT_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Конституциялық комиссия ұсынған жаңа Конституция жобасын қолдайды": the draft named by its author
     if cue is None:
@@ -318,6 +324,11 @@ def _on_proposal_of(doc: ArticleDoc, n: int) -> None:
 
 
 #: A call to do something ("urged", "призвал", "шақырды"): a proposal when the draft, an article or the reform follows.
+#: A participle with its agent after it ("the reform proposed by the Head of State"): the noun before is what was
+#: proposed, by the agent, earlier; unlike a passive ("was proposed by"), it makes no proposal in this sentence.
+_PARTICIPLE_BY = {"kk": P.NEVER, "ru": P.NEVER, "en": re.compile(r"\s+by\b", re.IGNORECASE)}
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being|has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 _CALL = {
     "kk": re.compile(r"(?<![\w-])шақыр(?:ды|ып|адым|амыз)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])призвал\w*|(?<![\w-])призыва\w*", re.IGNORECASE),
@@ -408,7 +419,8 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         (
             c
             for c in _MODAL[lang].finditer(text)
-            if _MODAL_ACT[lang].search(text[max(0, c.start() - 60) : c.end() + 60])
+            # Kazakh states the act before the modal, a clause away ("31-бапқа … міндетін енгізіп, … айқындау қажет")
+            if _MODAL_ACT[lang].search(text[max(0, c.start() - (150 if lang == "kk" else 60)) : c.end() + 60])
         ),
         None,
     )
@@ -422,7 +434,12 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         who = Mention(0, 0, person, "person", person, how="quote")
     if who is None:
         return
-    if not any(m.kind in ("document", "provision", "reform") and m.start >= cue.start() for m in ms):
+    # Kazakh names what should be changed before the modal ("31-бапқа … айқындау қажет"), the others after it
+    if not any(
+        m.kind in ("document", "provision", "reform")
+        and (m.end <= cue.start() if lang == "kk" else m.start >= cue.start())
+        for m in ms
+    ):
         # "such a parliament should be elected through party lists": without the draft named, only
         # from a speaker who has already proposed something in the article
         proposer = actor(doc, who, n, lang)

@@ -144,6 +144,8 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     ev, polarity = (bad, "oppose") if bad else (outside_names(P.EVALUATION_GOOD[lang]), "support")
     if ev is None or (polarity == "support" and P.negated(text, ev, lang)):
         return  # "has not been qualitatively improved", "халыққа жақындай түспеді": no praise
+    if P.before(_PURPOSE_BEFORE[lang], text, ev.start()):
+        return  # "the main goal of the reform is to enhance the efficiency": a purpose stated, not a judgment
     target = _evaluated(doc, n, ev)
     if target is None:
         return
@@ -158,6 +160,19 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
         )
 
 
+#: A purpose stated just before an evaluation's words: "the (main) goal of the reform is to", "цель реформы —",
+#: "задача … заключается в", "реформаның мақсаты –": what the draft is meant to do, no one's judgment of it.
+_PURPOSE_BEFORE = {
+    "kk": re.compile(r"(?<![\w-])мақсат\w*\s*(?:[—–-]\s*)?$", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:цель|цели|задача|задачи)\s+(?:[\w-]+\s+){0,4}(?:[—–-]\s*|(?:является|заключается\s+в)\s+)$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:goal|aim|purpose|objective)s?\s+(?:of\s+(?:[\w-]+\s+){0,4})?(?:is|are|was|will\s+be)\s+(?:to\s+)?$",
+        re.IGNORECASE,
+    ),
+}
 #: Words cited from someone else: "X Мемлекет басшысының … екені туралы айтқан сөзіне назар аударды",
 #: "напомнил слова Президента о том, что …", "recalled the President's words that …".
 _CITED_AFTER_KK = re.compile(
