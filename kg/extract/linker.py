@@ -55,6 +55,12 @@ def coarse_type(actor_type: str) -> str:
 
 
 #: Latin letters that no decomposition strips to ASCII: "Rafał" is "rafal", not "rafa".
+#: The longest name looked up in the registry, in words. The tuning parts' longest real name has 12
+#: ("Institute of Legislation and Legal Information and the Institute of Strategic Studies"); the index
+#: tries every run of words of a longer phrase (quadratic, with case endings), so a 500-word run of
+#: capitals ("Абв Абв …") took minutes.
+MAX_NAME_WORDS = 16
+
 _LATIN_LEFT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"})
 
 
@@ -211,7 +217,7 @@ class Linker:
             ]
             if len(set(hits)) == 1:
                 return hits[0]
-        if not re.search(r"\w", name):
+        if not re.search(r"\w", name) or len(re.findall(r"\w+", name)) > MAX_NAME_WORDS:
             return None
         if kind == "organisation" and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", name.strip()):
             return self._acronym(name.strip(), types)

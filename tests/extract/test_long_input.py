@@ -228,3 +228,29 @@ def test_the_articles_region_reads_each_sentence_once(monkeypatch):
     d = extract_text(text, name="t", outlet="x", date="2026-01-01", session=Session())
     assert Counting.calls <= len(d.article.sentences) == 2 * n
     assert any("Павлодар" in a.names.get("kk", "") for a in d.actors.values() if a.type != "person")
+
+
+@pytest.mark.parametrize("run", ["Абв " * 480, "X-Y-" * 470, "Asd Qwe and " * 150])
+def test_a_long_run_of_capitals_never_reaches_the_name_index(monkeypatch, run):
+    """The index tries every run of words of a phrase it is given (quadratic, each with case endings):
+    a 500-word run of capitals took minutes. The linker looks up no name longer than MAX_NAME_WORDS."""
+    from kg.extract import linker as L
+    from kg.names import NameIndex
+
+    seen: list[int] = []
+    real = NameIndex.resolve
+
+    def counting(self, name, *args, **kwargs):
+        seen.append(len(re.findall(r"\w+", name)))
+        return real(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(NameIndex, "resolve", counting)
+    extract_text("Мәжіліс депутаты Асқар Жұмабаев айтты " + run + ".", lang="kk", outlet="x", date="2026-01-01")
+    assert seen and max(seen) <= L.MAX_NAME_WORDS
+
+
+def test_the_longest_real_names_are_still_looked_up():
+    from kg.extract import linker as L
+
+    longest = "Institute of Legislation and Legal Information and the Institute of Strategic Studies"
+    assert len(re.findall(r"\w+", longest)) < L.MAX_NAME_WORDS
