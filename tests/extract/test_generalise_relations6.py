@@ -6,6 +6,8 @@ and pins one general mechanism, not one wording.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.draft import Session
 
 from . import _drafting
@@ -148,3 +150,19 @@ def test_a_strategic_necessity_is_support_en():
         "in an open format."
     )
     assert not facts(d, "stance")
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Комиссия Президентке жаңа Конституция жобасын ұсынды.", True),
+        ("Депутаттар Мемлекет басшысына реформа барысын баяндады.", True),
+        ("«Аманат» партиясы Президентке хат арқылы жаңа заң жобасын ұсынды.", False),
+        ("Азаматтар Президентке үндеу жолдап, өз пікірін ұсынды.", False),
+    ],
+)
+def test_a_letter_to_the_head_of_state_is_no_meeting(text, met):
+    """A written submission ("хат арқылы", "үндеу жолдап") is not a reception by the Head of State."""
+    from kg.extract.rules.events import _RECEPTION
+
+    assert bool(_RECEPTION["kk"].search(text)) is met
