@@ -465,6 +465,7 @@ class NameIndex:
         self._labels: dict[str, list[_Label]] = {}
         self._by_full: dict[tuple[str, ...], list[_Label]] = {}
         self._by_surname: dict[str, list[_Label]] = {}
+        self._most_words = 0  # of any label: no longer run of a phrase's words can match one
         for actor_id, labels, gender in actors:
             if actor_id in self._genders:
                 raise ValueError(f"actor id {actor_id!r} given twice")
@@ -477,6 +478,7 @@ class NameIndex:
         self._genders[actor_id] = gender
         self._labels[actor_id] = labels
         for lab in labels:
+            self._most_words = max(self._most_words, len(lab.tokens))
             self._by_full.setdefault(lab.full_key, []).append(lab)
             if lab.person:
                 self._by_surname.setdefault(lab.tokens[lab.surname].key, []).append(lab)
@@ -706,7 +708,9 @@ class NameIndex:
         Карин" does not fall back to "Карин".
         """
         found: list[tuple[float, _Label, str]] = []
-        for size in range(len(query) - 1, 0, -1):
+        # a key or case match keeps the query's word count, and no label has more words than
+        # _most_words: longer runs are never tried (a 300-word phrase took 50 s trying them all)
+        for size in range(min(len(query) - 1, self._most_words), 0, -1):
             for start in range(len(query) - size + 1):
                 part = query[start : start + size]
                 if all(t.initial for t in part):

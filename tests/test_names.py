@@ -837,3 +837,20 @@ def test_a_damaged_or_foreign_keys_file_is_refused_never_misread(tmp_path) -> No
         path.write_bytes(data[:size])
         with pytest.raises(ValueError):
             resolve_exact(str(path), "build-1", "Amirtayev")
+
+
+def test_a_long_phrase_tries_no_run_of_words_longer_than_any_label(monkeypatch):
+    """A run longer than every label can match none: trying them all made a 300-word name cost 50 s."""
+    index = NameIndex([("erlan-karin", ["Ерлан Карин"], "male"), ("baytaq", ["«Байтақ» жасылдар партиясы"], None)])
+    sizes: list[int] = []
+    whole = NameIndex._whole
+
+    def counting(self, query, shown):
+        sizes.append(len(query))
+        return whole(self, query, shown)
+
+    monkeypatch.setattr(NameIndex, "_whole", counting)
+    assert index.resolve(" ".join(["Абв"] * 60)) == []
+    assert sizes[0] == 60 and max(sizes[1:]) == 3  # the phrase itself, then runs of at most 3 words
+    sizes.clear()
+    assert index.resolve_one("Ерлан Кариннің бүгінгі сөзі") == "erlan-karin"  # a run inside a phrase still found
