@@ -54,13 +54,13 @@ def coarse_type(actor_type: str) -> str:
     return actor_type
 
 
-#: Latin letters that no decomposition strips to ASCII: "Rafał" is "rafal", not "rafa".
 #: The longest name looked up in the registry, in words. The tuning parts' longest real name has 12
-#: ("Institute of Legislation and Legal Information and the Institute of Strategic Studies"); the index
-#: tries every run of words of a longer phrase (quadratic, with case endings), so a 500-word run of
-#: capitals ("Абв Абв …") took minutes.
+#: ("Institute of Legislation and Legal Information and the Institute of Strategic Studies"); a longer
+#: run of capitals ("Абв Абв …") is no name, and each lookup still costs time in proportion to its
+#: words (the index's case endings and fuzzy pass; its runs of words stop at its longest label).
 MAX_NAME_WORDS = 16
 
+#: Latin letters that no decomposition strips to ASCII: "Rafał" is "rafal", not "rafa".
 _LATIN_LEFT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i"})
 
 
