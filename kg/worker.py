@@ -10,7 +10,12 @@ is made, before the server starts its threads and opens its sockets. The templat
 store (an in-memory store, or a read-only on-disk one, shared copy-on-write), closes the sockets
 and pipes it inherited, and does nothing but fork workers on request and hand each one's socket
 back over a Unix socket. So workers start in ~1 ms however large the store, and none is ever
-forked from a busy multi-threaded server process. A job is a module-level function and its arguments, pickled; the
+forked from a busy multi-threaded server process. A worker says it is ready (one byte) once it
+has set itself up; only a ready worker is given a query, and the query's time limit starts then.
+A killed worker's replacement is started at once, and its start-up has its own limit
+(``start_timeout_s``): on a busy machine a slow start makes the next query wait for a worker (up to
+its wait, ``queue_s``), never eat into its time limit; a worker that does not start in time is
+killed, and the queries waiting for it are told so. A job is a module-level function and its arguments, pickled; the
 worker calls ``function(store, *args)`` and sends back its pickled result, which is already
 rendered (bytes), so an answer crosses the process boundary once, as it will be sent.
 
@@ -64,6 +69,10 @@ _COSTS_KEPT = 1024  # run times remembered (one float per key: a hash of the que
 # regular worker runs a long query (past _LONG_S), so that while the regular workers are busy with
 # heavier queries, light ones still find a worker at once.
 _LIGHT_S = 0.005
+_READY = b"R"  # a worker's first byte: set up, waiting for jobs
+_FAILED = b"F"  # or: its start-up failed; the reason follows (UTF-8, at most _REASON_BYTES)
+_REASON_BYTES = 1000
+DEFAULT_START_TIMEOUT_S = 30.0  # a worker starts in ~1 ms; this bounds a start that hangs
 
 
 class WorkerError(KgError):
@@ -208,7 +217,12 @@ def _limit_memory(budget_mb: int | None) -> None:
 
 
 def _template_main(
-    control: socket.socket, store: Any, warm_up: Callable[[], Any] | None, max_memory_mb: int | None, parent: int
+    control: socket.socket,
+    store: Any,
+    warm_up: Callable[[], Any] | None,
+    on_start: Callable[[Any], Any] | None,
+    max_memory_mb: int | None,
+    parent: int,
 ) -> None:
     """The template: fork a worker for each byte received, send back its pid and socket; never returns."""
     code = 0
@@ -232,7 +246,7 @@ def _template_main(
             if pid == 0:
                 control.close()
                 theirs.close()
-                _worker_main(mine, store, max_memory_mb, template)  # never returns
+                _worker_main(mine, store, on_start, max_memory_mb, template)  # never returns
             mine.close()
             socket.send_fds(control, [str(pid).encode()], [theirs.fileno()])
             theirs.close()
@@ -242,18 +256,28 @@ def _template_main(
         os._exit(code)
 
 
-def _worker_main(sock: socket.socket, store: Any, max_memory_mb: int | None, template: int) -> None:
-    """A worker: run each job received, send back its result or exception; never returns."""
+def _worker_main(
+    sock: socket.socket, store: Any, on_start: Callable[[Any], Any] | None, max_memory_mb: int | None, template: int
+) -> None:
+    """A worker: set up, say it is ready, then run each job received and send back its result or exception; never returns."""
     code = 0
     try:
         _set_parent_death_signal(template)
-        _limit_memory(max_memory_mb)
         if not os.environ.get("KG_DEBUG"):  # a failed allocation would print a Rust backtrace into the server's log
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the kernel ends the process at the alarm
         sock.setblocking(True)
+        if on_start is not None:
+            try:
+                on_start(store)
+            except BaseException as exc:  # noqa: BLE001 - the pool reports it and kills this worker
+                reason = f"{type(exc).__name__}: {exc}".encode(errors="replace")[:_REASON_BYTES]
+                sock.sendall(_FAILED + reason)
+                raise
+        _limit_memory(max_memory_mb)  # a query's budget counts from what the worker holds once started
+        sock.sendall(_READY)
         while True:
             header = _recv_exactly(sock, _HEADER.size)
             if header is None:
@@ -290,6 +314,18 @@ def _worker_main(sock: socket.socket, store: Any, max_memory_mb: int | None, tem
         os._exit(code)
 
 
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    """The event loop running in this thread, if any (``kg query`` never imports asyncio)."""
+    if "asyncio" not in sys.modules:
+        return None
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 def _capped(cost_s: float | None) -> float:
     """A query's expected CPU seconds for its place in line: at most the cap, which unknown ones count as."""
     return _COST_CAP_S if cost_s is None else min(cost_s, _COST_CAP_S)
@@ -308,9 +344,13 @@ def _handed(waiter: asyncio.Future[tuple[_Worker, bool]]) -> tuple[_Worker, bool
 
 
 class _Worker:
-    """The caller's end of one worker: its pid, its socket, and a pidfd to kill exactly it."""
+    """The caller's end of one worker: its pid, its socket, and a pidfd to kill exactly it.
 
-    def __init__(self, pid: int, sock: socket.socket) -> None:
+    Until it is ready, ``start_deadline`` bounds its start-up, and an event loop may watch its
+    socket for the ready byte (``loop``, ``timer``).
+    """
+
+    def __init__(self, pid: int, sock: socket.socket, start_deadline: float) -> None:
         self.pid = pid
         self.sock = sock
         self.sock.setblocking(False)
@@ -319,6 +359,28 @@ class _Worker:
             self.pidfd = os.pidfd_open(pid)
         self.jobs = 0
         self.lowered = False
+        self.start_deadline = start_deadline
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.timer: asyncio.TimerHandle | None = None
+
+    def watch(
+        self, loop: asyncio.AbstractEventLoop, on_readable: Callable[[], Any], on_overdue: Callable[[], Any]
+    ) -> None:
+        """Have ``loop`` call ``on_readable`` when the worker says something, ``on_overdue`` at its start deadline."""
+        self.unwatch()
+        loop.add_reader(self.sock.fileno(), on_readable)
+        self.loop = loop
+        self.timer = loop.call_at(loop.time() + max(0.0, self.start_deadline - time.monotonic()), on_overdue)
+
+    def unwatch(self) -> None:
+        """Stop the watch (before the socket closes: a closed descriptor's number is soon reused)."""
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        if self.loop is not None:
+            with contextlib.suppress(Exception):  # a closed loop has nothing to remove
+                self.loop.remove_reader(self.sock.fileno())
+            self.loop = None
 
     def lower_priority(self) -> None:
         """Let this worker's long query yield the CPU to short ones (nice +10); it stays so until replaced."""
@@ -337,6 +399,7 @@ class _Worker:
         self.close()
 
     def close(self) -> None:
+        self.unwatch()
         self.sock.close()
         if self.pidfd is not None:
             with contextlib.suppress(OSError):
@@ -382,6 +445,12 @@ class QueryPool:
         from the heap the template inherited, so heap the caller had freed is reused first.
     :param warm_up: called once in the template (imports, parser set-up) so that every worker,
         including each replacement of a killed one, starts warm; it must not start threads.
+    :param on_start: called with the store in each worker as it starts, before it says it is ready
+        (what a worker must do for itself); its time counts against ``start_timeout_s``, not a query's.
+    :param start_timeout_s: how long a worker may take to start (the template's ``warm_up`` too, for
+        the first ones); past it the worker is killed and the queries waiting for it get :class:`WorkerError`.
+        A killed worker's replacement starts at once, so the next query usually finds it ready; a query
+        is given a worker only once it is ready, and its time limit starts then.
 
     Make the pool before starting threads or opening sockets (its template process is forked then),
     in a thread that lives as long as the pool; close it (or use ``with``) to end the processes.
@@ -397,27 +466,34 @@ class QueryPool:
         max_waiting: int = 64,
         max_memory_mb: int | None = None,
         warm_up: Callable[[], Any] | None = None,
+        on_start: Callable[[Any], Any] | None = None,
+        start_timeout_s: float = DEFAULT_START_TIMEOUT_S,
     ) -> None:
-        if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0:
+        if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0 or start_timeout_s <= 0:
             raise KgError("a query pool needs at least one worker, and positive limits")
         self.workers = workers
         self.spare = spare
         self.spare_timeout_s = spare_timeout_s
         self.max_waiting = max_waiting
         self.max_memory_mb = max_memory_mb
+        self.start_timeout_s = start_timeout_s
         self.killed = 0  # workers killed at a limit so far
         self._closed = False
+        self._template_lost = False
         self._control, theirs = socket.socketpair()
         caller = os.getpid()
         self._template = os.fork()
         if self._template == 0:
             self._control.close()
-            _template_main(theirs, store, warm_up, max_memory_mb, caller)  # never returns
+            _template_main(theirs, store, warm_up, on_start, max_memory_mb, caller)  # never returns
         theirs.close()
         self._template_fd: int | None = None
         with contextlib.suppress(AttributeError, OSError):
             self._template_fd = os.pidfd_open(self._template)
-        self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers
+        self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers, ready
+        self._starting: list[tuple[_Worker, bool]] = []  # forked, not ready yet
+        self._lost: list[bool] = []  # the kinds (spare or not) of workers that failed to start, to start again
+        self._start_error = ""  # why the last one failed
         self._busy = 0  # workers running a job
         self._long_regulars = 0  # regular workers running a query past _LONG_S
         # waiting queries as (place in line, arrival number, future, known CPU cost); the lowest place is served first
@@ -426,33 +502,153 @@ class QueryPool:
         self._costs: collections.OrderedDict[int, float] = collections.OrderedDict()
         try:
             for n in range(workers + spare):
-                self._free.append((self._spawn(), n >= workers))
+                self._spawn(n >= workers)
+            while self._starting:
+                self._pump_starts()
+            if self._lost:
+                raise WorkerError(self._start_error)
         except BaseException:
             self.close()
             raise
 
     # ------------------------------------------------------------ workers
 
-    def _spawn(self) -> _Worker:
-        """A new worker, forked by the template."""
+    def _spawn(self, spare: bool) -> None:
+        """Have the template fork a worker; it joins the starting ones, and the idle ones once it says it is ready.
+
+        The template answers within ``start_timeout_s`` or is taken for lost (killed: a late answer
+        would be taken for the next one's).
+        """
+        if self._template_lost:
+            raise WorkerError(f"cannot start a query worker: {self._start_error}")
+        deadline = time.monotonic() + self.start_timeout_s
         try:
             self._control.sendall(b"w")
+            _wait_readable(self._control, deadline)
             msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1)
-        except OSError as exc:
-            raise WorkerError(f"cannot start a query worker: {exc}") from None
-        if not msg or not fds:
-            raise WorkerError("cannot start a query worker: the template process is gone")
-        return _Worker(int(msg), socket.socket(fileno=fds[0]))
+            if not msg or not fds:
+                raise ConnectionError("the template process is gone")
+            worker = _Worker(int(msg), socket.socket(fileno=fds[0]), deadline)
+        except (OSError, ValueError) as exc:
+            self._lose_template(f"the workers' template process is gone ({exc})")
+            raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
+        except TimeoutError:
+            self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
+            raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
+        self._starting.append((worker, spare))
+        loop = _running_loop()
+        if loop is not None:  # in an event loop, it is watched there; else run() waits for it
+            self._watch(worker, spare, loop)
+
+    def _lose_template(self, reason: str) -> None:
+        """The template cannot start workers any more: end it; the pool goes on with the workers it has."""
+        self._template_lost = True
+        self._start_error = reason
+        with contextlib.suppress(OSError):
+            if self._template_fd is not None:
+                signal.pidfd_send_signal(self._template_fd, signal.SIGKILL)
+            else:
+                os.kill(self._template, signal.SIGKILL)
 
     def _replace(self, spare: bool) -> None:
-        """Put a fresh worker in place of a killed one (none when closed or if the template is gone)."""
+        """Start a fresh worker in place of a killed one at once (none when closed or if the template is gone)."""
         if self._closed:
             return
         try:
-            self._free.append((self._spawn(), spare))
+            self._spawn(spare)
         except WorkerError:
-            pass  # the pool shrinks; run() says so when no worker is left
+            self._lost.append(spare)  # the pool shrinks; run() says so when no worker is left
+        self._fail_waiters_if_none_left()
         self._wake()
+
+    # ------------------------------------------------------------ starting workers
+
+    def _watch(self, worker: _Worker, spare: bool, loop: asyncio.AbstractEventLoop) -> None:
+        worker.watch(loop, lambda: self._readable(worker, spare), lambda: self._overdue(worker, spare))
+
+    def _watch_starting(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Have ``loop`` watch the starting workers it does not watch yet (started by run(), or in another loop)."""
+        for worker, spare in self._starting:
+            if worker.loop is not loop:
+                self._watch(worker, spare, loop)
+
+    def _readable(self, worker: _Worker, spare: bool) -> None:
+        """A starting worker said something (or ended): ready, or failed."""
+        try:
+            said = worker.sock.recv(1 + _REASON_BYTES)
+        except BlockingIOError:
+            return
+        except OSError:
+            said = b""
+        self._started(worker, spare, said)
+
+    def _overdue(self, worker: _Worker, spare: bool) -> None:
+        """A worker not ready by its start deadline is killed."""
+        if (worker, spare) in self._starting:
+            self._started(
+                worker,
+                spare,
+                None,
+                f"a query worker did not start within {self.start_timeout_s:g} s (the machine may be "
+                "overloaded); try again shortly",
+            )
+
+    def _started(self, worker: _Worker, spare: bool, said: bytes | None, why: str = "") -> None:
+        """Move a starting worker on: to the idle ones when it said it is ready, else killed and noted as lost."""
+        self._starting.remove((worker, spare))
+        worker.unwatch()
+        if said == _READY and not self._closed:
+            worker.start_deadline = math.inf
+            self._free.append((worker, spare))
+            self._wake()
+            return
+        worker.kill()
+        if self._closed:
+            return
+        if said is not None:
+            if said.startswith(_FAILED):
+                why = f"a query worker could not start: {said[1:].decode(errors='replace')}"
+            elif not said:
+                why = "a query worker died as it started (out of memory, or killed from outside)"
+            else:
+                why = "a query worker sent something else than ready as it started"
+        self._start_error = why
+        self._lost.append(spare)
+        self._fail_waiters_if_none_left()
+
+    def _pump_starts(self) -> None:
+        """Wait (blocking) until a starting worker is ready or failed, or the first start deadline."""
+        now = time.monotonic()
+        for worker, spare in list(self._starting):
+            if worker.start_deadline <= now:
+                self._overdue(worker, spare)
+        if not self._starting:
+            return
+        first = min(worker.start_deadline for worker, _ in self._starting)
+        wait = max(0.0, first - now)
+        readable = select.select([worker.sock for worker, _ in self._starting], [], [], wait)[0]
+        for worker, spare in list(self._starting):
+            if worker.sock in readable:
+                self._readable(worker, spare)
+
+    def _restart_lost(self) -> None:
+        """Start again the workers that failed to start (when the template can), now that a query needs one."""
+        while self._lost and not self._closed and not self._template_lost:
+            spare = self._lost.pop()
+            try:
+                self._spawn(spare)
+            except WorkerError:
+                self._lost.append(spare)
+                return
+
+    def _fail_waiters_if_none_left(self) -> None:
+        """When no worker is idle, busy or starting, the waiting queries are told why at once."""
+        if self._free or self._busy or self._starting or not self._waiters:
+            return
+        error = WorkerError(f"no query worker is left: {self._start_error}")
+        for _place, _n, waiter, _cost in self._waiters:
+            if not waiter.done():
+                waiter.set_exception(error)
 
     def _take(self, cost_s: float | None = None) -> tuple[_Worker, bool] | None:
         """An idle worker for a query that took ``cost_s`` CPU seconds last time (None: not known).
@@ -462,8 +658,9 @@ class QueryPool:
         short), and one known to be heavy only a regular worker, unless every regular worker is
         held by a long query (then spares take any query, as they are there for).
         """
-        if not self._free and not self._busy:
-            raise WorkerError("no query worker is left (their template process is gone); restart the server")
+        self._restart_lost()
+        if not self._free and not self._busy and not self._starting:
+            raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
         if _is_heavy(cost_s) and not self._regulars_held():
             wanted: tuple[bool, ...] = (False,)
         elif cost_s is None:
@@ -552,8 +749,13 @@ class QueryPool:
 
     @property
     def idle(self) -> int:
-        """Idle workers right now."""
-        return len(self._free)
+        """Workers running no query right now: ready, or starting."""
+        return len(self._free) + len(self._starting)
+
+    @property
+    def running(self) -> int:
+        """Queries running in a worker right now."""
+        return self._busy
 
     # ------------------------------------------------------------ running
 
@@ -562,10 +764,18 @@ class QueryPool:
 
         On Ctrl-C (KeyboardInterrupt) the worker is killed before the exception goes on.
 
+        The time limit starts when a ready worker takes the job: a worker still starting (the
+        replacement of one killed) is waited for first, up to its own start deadline.
+
         :raises QueryTimeout: when it runs longer than ``timeout_s`` (the worker is killed).
-        :raises WorkerError: when the worker dies.
+        :raises WorkerError: when the worker dies, or none could start.
         """
         taken = self._take()
+        while taken is None and self._starting:
+            self._pump_starts()
+            taken = self._take() if self._free else None
+        if taken is None and not self._busy:
+            raise WorkerError(f"no query worker could start: {self._start_error}")
         if taken is None:
             raise Busy("every query worker is busy")
         worker, spare = taken
@@ -612,6 +822,7 @@ class QueryPool:
         import asyncio  # only the server awaits; kg query never pays for importing it
 
         loop = asyncio.get_running_loop()
+        self._watch_starting(loop)
         cost_s = self.known_cost(cost_key)
         taken = self._take(cost_s)
         if taken is None:
@@ -677,6 +888,11 @@ class QueryPool:
             return await asyncio.wait_for(waiter, queue_s)
         except asyncio.TimeoutError:
             handed = _handed(waiter)  # a worker came in the same turn as the timeout: use it
+            if handed is None and not self._busy:
+                raise Busy(
+                    f"the server is busy: no query worker was ready within {queue_s:g} s "
+                    f"({len(self._starting)} starting); try again shortly"
+                ) from None
             if handed is None:
                 raise Busy(
                     f"the server is busy: every query worker stayed taken for {queue_s:g} s; try again shortly"
@@ -709,9 +925,10 @@ class QueryPool:
         if self._closed:
             return
         self._closed = True
-        for worker, _ in self._free:
+        for worker, _ in self._free + self._starting:
             worker.kill()
         self._free.clear()
+        self._starting.clear()
         for _place, _n, waiter, _cost in self._waiters:
             if not waiter.done():
                 waiter.cancel()

@@ -465,3 +465,116 @@ def test_a_job_that_does_not_pickle_leaves_its_worker_free(store):
 
         asyncio.run(main())
         assert pool.run(pid_of_worker, timeout_s=30) == pid
+
+
+SLOW_START_S = 3.0  # longer than the limit of the query after the kill (2 s): main counted it in that limit
+
+
+def start_slowly_if(path):
+    """A worker start hook that sleeps while ``path`` exists: a start-up as slow as a busy machine's."""
+
+    def on_start(store) -> None:
+        if path.exists():
+            time.sleep(SLOW_START_S)
+
+    return on_start
+
+
+def test_a_slow_start_after_a_kill_does_not_eat_into_the_next_querys_limit(store, tmp_path):
+    """The replacement of a killed worker takes 3 s to start; the next query's limit is 2 s and starts
+    when the worker is ready: it is answered (it was answered 'time limit of 2 s' when the start counted)."""
+    slow = tmp_path / "slow"
+    with QueryPool(store, on_start=start_slowly_if(slow)) as pool:
+        first = pool.run(pid_of_worker, timeout_s=2)
+        slow.touch()
+        with pytest.raises(QueryTimeout, match="time limit of 0.5 s"):
+            pool.run(count, RUNAWAY, timeout_s=0.5)
+        second = pool.run(pid_of_worker, timeout_s=2)
+        assert second != first and pool.killed == 1
+
+
+def test_a_slow_start_after_a_kill_does_not_eat_into_the_next_querys_limit_in_the_server(store, tmp_path):
+    """The same through run_async: the replacement starts at once, the next query waits for it (within
+    queue_s), then has its full limit; the event loop is not blocked meanwhile."""
+    slow = tmp_path / "slow"
+
+    async def scenario() -> None:
+        with QueryPool(store, on_start=start_slowly_if(slow)) as pool:
+            first = await pool.run_async(pid_of_worker, timeout_s=2, queue_s=0)
+            slow.touch()
+            with pytest.raises(QueryTimeout, match="time limit of 0.5 s"):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.5, queue_s=0)
+            assert pool.idle == 1 and not pool._free  # starting
+            ticks = 0
+
+            async def tick() -> None:
+                nonlocal ticks
+                while True:
+                    await asyncio.sleep(0.05)
+                    ticks += 1
+
+            ticker = asyncio.create_task(tick())
+            second = await pool.run_async(pid_of_worker, timeout_s=2, queue_s=60)
+            ticker.cancel()
+            assert second != first and pool.killed == 1
+            assert ticks > 5, "the event loop ran while the worker started"
+
+    asyncio.run(scenario())
+
+
+def children() -> set[int]:
+    """This process's child processes (the pools' templates)."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError), open(f"/proc/{entry}/stat") as stat:
+                if int(stat.read().rsplit(")", 1)[1].split()[1]) == os.getpid():
+                    found.add(int(entry))
+    return found
+
+
+def test_a_worker_that_does_not_start_in_time_is_killed_and_the_waiting_query_told(store, tmp_path):
+    """A replacement that never gets ready is killed at the start limit; the query waiting for it gets a
+    clear error then (not at its wait's end), and the next query starts a worker again."""
+    hang = tmp_path / "hang"
+
+    def on_start(store) -> None:
+        while hang.exists():
+            time.sleep(0.01)
+
+    async def scenario() -> None:
+        with QueryPool(store, on_start=on_start, start_timeout_s=1) as pool:
+            hang.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.5, queue_s=0)
+            (starting,) = [worker.pid for worker, _ in pool._starting]
+            with pytest.raises(WorkerError, match="did not start within 1 s"):
+                await pool.run_async(count, COUNT, timeout_s=30, queue_s=600)
+            assert gone_soon(starting)
+            hang.unlink()
+            assert await pool.run_async(count, COUNT, timeout_s=30, queue_s=60) == len(store)
+
+    asyncio.run(scenario())
+
+    with QueryPool(store, on_start=on_start, start_timeout_s=1) as pool:  # the same through run()
+        hang.touch()
+        with pytest.raises(QueryTimeout):
+            pool.run(count, RUNAWAY, timeout_s=0.5)
+        with pytest.raises(WorkerError, match="no query worker could start: a query worker did not start within 1 s"):
+            pool.run(count, COUNT, timeout_s=30)
+        hang.unlink()
+        assert pool.run(count, COUNT, timeout_s=30) == len(store)
+
+
+def broken_start(store) -> None:
+    raise ValueError("no index here")
+
+
+def test_a_pool_whose_workers_cannot_start_says_why_and_leaves_no_process(store):
+    before = children()
+    with pytest.raises(WorkerError, match="could not start: ValueError: no index here"):
+        QueryPool(store, workers=2, on_start=broken_start)
+    give_up = time.monotonic() + 10
+    while children() - before:
+        assert time.monotonic() < give_up, "the template (and its workers) outlived the failed pool"
+        time.sleep(0.01)
