@@ -713,8 +713,7 @@ def make_app(
         return text_response(200, "\n".join(lines), {"Vary": "Accept"})
 
     async def health(request: Request) -> Response:
-        running = pool.workers + pool.spare - pool.idle
-        return JSONResponse({"status": "ok", "triples": len(store), "running": running, "limits": limits})
+        return JSONResponse({"status": "ok", "triples": len(store), "running": pool.running, "limits": limits})
 
     view_cache: dict[str, bytes] = {}
 
