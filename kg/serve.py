@@ -15,8 +15,9 @@ Routes (``make_app``):
 Limits (all options of :func:`make_app` and :func:`serve`):
 
 - **Time**: each query runs in a worker process (:mod:`kg.worker`) that is killed when the query
-  passes ``timeout_s``: the client gets 503 and the worker is replaced, so a runaway query really
-  stops (Oxigraph cannot cancel one any other way).
+  passes ``timeout_s``: the client gets 503 and the worker is replaced at once, so a runaway query really
+  stops (Oxigraph cannot cancel one any other way). The limit starts when a ready worker takes the
+  query; a worker's start-up has its own bound (:class:`kg.worker.QueryPool`'s ``start_timeout_s``).
 - **Concurrency**: ``max_concurrent`` workers run queries with the full limit; ``spare`` more take
   light queries (at most 5 ms of CPU last time; one not seen yet only while the others are all
   busy; any query while long ones past 1 s hold all the others), with the short limit
