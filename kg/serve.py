@@ -845,6 +845,7 @@ def serve(
         allow_hosts=allow_hosts,
     )
     pool = app.state.pool
+    sock: socket.socket | None = None
     try:
         try:
             sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -860,4 +861,6 @@ def serve(
         )
         uvicorn.Server(config).run(sockets=[sock])
     finally:
+        if sock is not None:  # also when the port was taken: no socket is left to the garbage collector
+            sock.close()
         pool.close()
