@@ -615,6 +615,7 @@ class QueryPool:
         self._start_error = why
         self._lost.append(spare)
         self._fail_waiters_if_none_left()
+        self._wake()  # a query that waited for this regular worker may take a spare now
 
     def _pump_starts(self) -> None:
         """Wait (blocking) until a starting worker is ready or failed, or the first start deadline."""
@@ -656,22 +657,31 @@ class QueryPool:
         A query known to be light takes a spare first (the regular workers stay free for heavy
         ones), one not known yet a regular worker first (it may be long, and a spare's limit is
         short), and one known to be heavy only a regular worker, unless every regular worker is
-        held by a long query (then spares take any query, as they are there for).
+        held by a long query (then spares take any query, as they are there for). A regular worker
+        that is starting counts as free for one not known yet: it waits the few milliseconds for it
+        rather than take a spare's short limit.
         """
         self._restart_lost()
         if not self._free and not self._busy and not self._starting:
             raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
+        i = self._choose(cost_s)
+        if i is None:
+            return None
+        self._busy += 1
+        return self._free.pop(i)
+
+    def _choose(self, cost_s: float | None) -> int | None:
+        """Which idle worker (its index) a query that took ``cost_s`` last time would take now; None: it waits (see :meth:`_take`)."""
         if _is_heavy(cost_s) and not self._regulars_held():
             wanted: tuple[bool, ...] = (False,)
         elif cost_s is None:
-            wanted = (False, True)
+            wanted = (False,) if any(not spare for _, spare in self._starting) else (False, True)
         else:
             wanted = (True, False)
         for kind in wanted:
             for i, (_, spare) in enumerate(self._free):
                 if spare is kind:
-                    self._busy += 1
-                    return self._free.pop(i)
+                    return i
         return None
 
     def _give_back(self, worker: _Worker, spare: bool) -> None:
@@ -702,21 +712,19 @@ class QueryPool:
         would take the regular one, and the heavy one woken for it would find only the spare).
         """
         while self._waiters and self._free:
-            if self._regulars_held() or any(not spare for _, spare in self._free):
-                candidates = self._waiters
-            else:
-                candidates = [entry for entry in self._waiters if not _is_heavy(entry[3])]
+            candidates = [entry for entry in self._waiters if self._choose(entry[3]) is not None]
             if not candidates:
                 return
             entry = min(candidates)  # at most max_waiting entries: a scan costs less than a heap's upkeep
             self._waiters.remove(entry)
             if entry[2].done():  # gave up (timed out or cancelled) in this turn
                 continue
-            taken = self._take(entry[3])
-            if taken is None:  # cannot happen (the candidates can use an idle worker); keep the waiter in line
+            i = self._choose(entry[3])
+            if i is None:  # cannot happen (the candidates can use an idle worker); keep the waiter in line
                 self._waiters.append(entry)
                 return
-            entry[2].set_result(taken)
+            self._busy += 1
+            entry[2].set_result(self._free.pop(i))
 
     def _put_back(self, worker: _Worker, spare: bool) -> None:
         """A worker that ran nothing goes back to the pool (and on to the next waiter): it was handed to a

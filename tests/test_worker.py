@@ -578,3 +578,24 @@ def test_a_pool_whose_workers_cannot_start_says_why_and_leaves_no_process(store)
     while children() - before:
         assert time.monotonic() < give_up, "the template (and its workers) outlived the failed pool"
         time.sleep(0.01)
+
+
+def nap(store, seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_a_query_not_seen_yet_waits_for_the_starting_regular_worker_not_the_spares_limit(store, tmp_path):
+    """Right after a kill, the regular worker's replacement is starting and the spare is idle: a query
+    not seen yet waits for the regular worker (its full limit) rather than take the spare (0.5 s)."""
+    slow = tmp_path / "slow"
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, spare_timeout_s=0.5, on_start=start_slowly_if(slow)) as pool:
+            (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+            slow.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+            assert await pool.run_async(nap, 1.0, timeout_s=30, queue_s=60) != spare
+
+    asyncio.run(scenario())
