@@ -1,23 +1,25 @@
 """Queries in worker processes that are killed at their time limit: a runaway query really stops.
 
 Oxigraph cannot cancel a running query (a thread running one runs on), so every query of
-``kg query`` and ``kg serve`` runs in a worker process that the caller kills with SIGKILL when
-the query passes its time limit, when Ctrl-C is pressed, or when the pool closes; a killed
-worker is replaced at once.
+``kg serve`` (and of :meth:`kg.Graph.answer`) runs in a worker process that the caller kills
+with SIGKILL when the query passes its time limit, when Ctrl-C is pressed, or when the pool
+closes; a killed worker is replaced at once.
 
 How the store reaches the workers: :class:`QueryPool` forks one *template* process as soon as it
 is made, before the server starts its threads and opens its sockets. The template holds the
 store (an in-memory store, or a read-only on-disk one, shared copy-on-write), closes the sockets
 and pipes it inherited, and does nothing but fork workers on request and hand each one's socket
 back over a Unix socket. So workers start in ~1 ms however large the store, and none is ever
-forked from a busy multi-threaded server process. A worker says it is ready (one byte) once it
-has set itself up; only a ready worker is given a query, and the query's time limit starts then.
-A killed worker's replacement is started at once, and its start-up has its own limit
-(``start_timeout_s``): on a busy machine a slow start makes the next query wait for a worker (up to
-its wait, ``queue_s``), never eat into its time limit; a worker that does not start in time is
-killed, and the queries waiting for it are told so. A job is a module-level function and its arguments, pickled; the
-worker calls ``function(store, *args)`` and sends back its pickled result, which is already
-rendered (bytes), so an answer crosses the process boundary once, as it will be sent.
+forked from a busy multi-threaded server process. A job is a module-level function and its
+arguments, pickled; the worker calls ``function(store, *args)`` and sends back its pickled
+result, which is already rendered (bytes), so an answer crosses the process boundary once, as it
+will be sent.
+
+A worker says it is ready (one byte) once it has set itself up; only a ready worker is given a
+query, and the query's time limit starts then. So on a busy machine a slow start of the worker
+that replaces a killed one makes the next query wait for it (within its wait, ``queue_s``), and
+never eats into its time limit. A start-up has its own limit (``start_timeout_s``): a worker not
+ready by then is killed, and the queries waiting for it are told why.
 
 A query still running after 1 s is given a lower CPU priority (nice +10), so that a few runaway
 queries cannot slow down the short queries that come after them; such a worker is replaced
