@@ -256,8 +256,14 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     opinion = P.OPINION[lang].search(text) or P.STATEMENT[lang].search(text)
+    if opinion is None and _IMPERSONAL[lang].search(text):
+        return []  # "… тарихи қадам екені атап өтілді", "было отмечено", "it was noted": no one named judges
     if opinion is not None:
         first = subject(doc, text, ms, opinion.start(), opinion.end(), HOLDER_KINDS, lang)
+        while lang == "kk" and first is not None and first.end <= opinion.start() and _RELATIVE_KK.match(text[first.end :]):
+            # "Тоқаев бастамашы болған реформа … атап өтті": the agent of a participle judges nothing; who before it does
+            earlier = subject(doc, text, ms, first.start, first.start, HOLDER_KINDS, lang)
+            first = earlier if earlier is not None and earlier.end <= first.start else None
         if (
             first is not None
             and first.kind == "person"
@@ -313,6 +319,19 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
                 judge = actor(doc, named[-1], n + 1, nxt.lang)
                 return [judge] if judge else []
     return []
+
+
+#: A statement in the impersonal passive, which names no one who judges: "атап өтілді", "айтылды", "было отмечено",
+#: "отмечалось", "it was noted".
+_IMPERSONAL = {
+    "kk": re.compile(r"(?<![\w-])(?:атап\s+өтіл(?:ді|еді|іп)|айтыл(?:ды|ады)|жеткізіл(?:ді|еді)|баса\s+айтылды)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:было\s+)?(?:отмечено|подчеркнуто|подчёркнуто|сказано)(?!\w)|(?<![\w-])(?:отмечалось|подчеркивалось|"
+        r"подчёркивалось|говорилось)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\bit\s+was\s+(?:noted|stressed|emphasi[sz]ed|said|underlined|pointed\s+out)\b", re.IGNORECASE),
+}
 
 
 #: The close of a quotation that names its speaker as quoted by someone else: "…,\" Tokayev's press service quoted him

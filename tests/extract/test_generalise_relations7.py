@@ -1,0 +1,56 @@
+"""Stances, proposals and claims in real news (issue #13), seventh pass: classes that recur across the tuning parts.
+
+Each test takes its sentences from a tuning part (``tests/data/extract_real/{dev,test2,...,test6}``) and pins one
+general mechanism (who judges, what a postposition governs, what a stance aims at), not one wording.
+"""
+
+from __future__ import annotations
+
+from kg.extract.draft import Session
+
+from . import _drafting
+from ._drafting import facts
+
+
+def draft(text, *, outlet="kazinform", date="2026-02-04"):
+    return _drafting.draft(Session(), text, outlet=outlet, date=date)
+
+
+def test_an_impersonal_statement_names_no_one_who_judges():
+    # test6/kk-zakon-2026-02-02-abai-region-aktiv: "… тарихи қадам екені атап өтілді" (it was noted): no judge, and
+    # the Head of State, the agent of the participle "бастамашы болған", holds no stance toward his own reform
+    d = draft(
+        "Абай облысында конституциялық реформа талқыланды.\n"
+        "Жиында Мемлекет басшысы Қасым-Жомарт Тоқаев бастамашы болған конституциялық реформа елдің болашақ даму "
+        "бағытын айқындайтын тарихи қадам екені атап өтілді.\n",
+        date="2026-02-02",
+    )
+    assert not facts(d, "stance")
+
+
+def test_the_agent_of_a_kazakh_participle_does_not_judge():
+    # the same sentence with a named judge: the akim who "атап өтті", not Tokayev who "бастамашы болған"
+    d = draft(
+        "Облыс әкімі Нұрлан Уранхаев Мемлекет басшысы Қасым-Жомарт Тоқаев бастамашы болған конституциялық "
+        "реформа елдің болашақ даму бағытын айқындайтын тарихи қадам екенін атап өтті.\n",
+        date="2026-02-02",
+    )
+    holders = {f.values["holder"] for f in facts(d, "stance")}
+    assert "kassym-jomart-tokayev" not in holders
+    assert holders and all("uranhaev" in h or "urankhayev" in h for h in holders)
+
+
+def test_the_object_of_a_kazakh_postposition_is_no_subject():
+    # test5/kk-aqtobegazeti-2026-02-06-trade-unions-appeal: "комиссия құрамындағы жұмыс туралы айтып берді": the
+    # commission is governed ("құрамындағы", "туралы"); the figure of the quotation that follows is Dauletalin's
+    d = draft(
+        "Сатыбалды Дәулеталин Конституциялық комиссия құрамындағы жұмыс туралы айтып берді және елімізде жүргізіліп "
+        "жатқан конституциялық реформаның тарихи маңызын атап өтті.\n"
+        "«Конституциялық комиссияға бүгінгі таңда саяси партиялардан, үкіметтік емес және қоғамдық ұйымдардан, ел "
+        "азаматтарынан 4 000-нан астам ұсыныс пен өтініш келіп түсті.\n",
+        outlet="aqtobe-gazeti",
+        date="2026-02-06",
+    )
+    claimants = {f.values["claimant"] for f in facts(d, "claim", quantity=4000)}
+    assert claimants and "constitutional-reform-commission" not in claimants
+    assert {f.values["holder"] for f in facts(d, "stance")} <= {c for c in claimants}
