@@ -141,16 +141,29 @@ def test_a_negated_modal_of_support_is_no_stance_kk(modal, found):
             "Kurultai in Kyzylorda.",
             "vice-president",
         ),
-        # test3/ru-kommersant-2026-03-13-people-constitution
-        ("Касым-Жомарт Токаев предложил создать однопалатный парламент вместо двухпалатного.", "kurultai"),
-        # dev/kk-azattyq-2025-09-08-unicameral-proposal
-        ("Тоқаев сенатты таратып, бір палаталы парламент құруды ұсынды.", "kurultai"),
     ],
-    ids=["en-vice-president", "ru-unicameral", "kk-unicameral"],
+    ids=["en-vice-president"],
 )
 def test_proposing_to_create_an_institution_of_the_reform_is_initiating_it(text, initiated):
     d = draft(text)
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated=initiated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test3/ru-kommersant-2026-03-13-people-constitution (the one part that annotates an initiative here)
+        "Касым-Жомарт Токаев предложил создать однопалатный парламент вместо двухпалатного.",
+        # dev/kk-azattyq-2025-09-08-unicameral-proposal
+        "Тоқаев сенатты таратып, бір палаталы парламент құруды ұсынды.",
+    ],
+    ids=["ru-unicameral", "kk-unicameral"],
+)
+def test_a_unicameral_parliament_proposed_stays_a_proposal(text):
+    # the seventh pass: dev, test5 and test6 annotate the proposal of a unicameral parliament, test3 once an initiative
+    d = draft(text)
+    assert facts(d, "proposal", proposer="kassym-jomart-tokayev")
+    assert not facts(d, "initiative", initiated="kurultai")
 
 
 def test_amendments_that_propose_an_institution_are_no_initiative_of_it():

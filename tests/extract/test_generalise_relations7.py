@@ -54,3 +54,30 @@ def test_the_object_of_a_kazakh_postposition_is_no_subject():
     claimants = {f.values["claimant"] for f in facts(d, "claim", quantity=4000)}
     assert claimants and "constitutional-reform-commission" not in claimants
     assert {f.values["holder"] for f in facts(d, "stance")} <= {c for c in claimants}
+
+
+def test_the_unicameral_parliament_proposed_is_a_proposal_without_the_reform_before_it():
+    # test6/en-hivos-2026-02-16-civil-society-concerns (as dev/en-yenisafak, dev/kk-azattyq, test6/en-menafn): the
+    # Head of State's proposal of a unicameral parliament is his proposal, not an initiative of the Kurultai; "The
+    # reform process" is the subject of another clause, not what he proposed
+    d = draft(
+        "The reform process began after President Kassym-Jomart Tokayev proposed establishing a unicameral "
+        "Parliament on 8 September 2025.\n",
+        outlet="hivos",
+        date="2026-02-16",
+    )
+    assert [f.values.get("targets") for f in facts(d, "proposal", proposer="kassym-jomart-tokayev")] == [None]
+    assert not facts(d, "initiative", initiated="kurultai")
+
+
+def test_a_post_the_head_of_state_proposes_to_create_is_his_initiative_alone():
+    # test4/en-astanatimes-2026-01-20-political-architecture (as test2, test3): the office of vice president proposed
+    # is an initiative, and no bare proposal without a target is drafted beside it
+    d = draft(
+        "President Kassym-Jomart Tokayev proposed establishing the office of vice president during the Jan. 20 "
+        "National Kurultai in Kyzylorda.\n",
+        outlet="astana-times",
+        date="2026-01-20",
+    )
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev")
+    assert not facts(d, "proposal", proposer="kassym-jomart-tokayev")

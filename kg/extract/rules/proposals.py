@@ -477,6 +477,14 @@ def _add(
     if proposer is None or doc.linker.type_of(proposer) == "outlet" or unnamed(doc, proposer):
         return
     target_m = _target(ms, cue_start)
+    if (
+        target_m is not None
+        and target_m.kind in ("document", "reform")
+        and lang in ("en", "ru")
+        and who.end > 0
+        and target_m.end <= who.start
+    ):
+        target_m = None  # "The reform process began after X proposed establishing …": another clause's subject
     target = actor(doc, target_m, n, lang) if target_m is not None else None
     if (
         target is None
@@ -501,6 +509,14 @@ def _add(
     # "amend Articles 5 and 6": one proposal per article listed
     targets = [target] + [actor(doc, m, n, lang) for m in _listed(s.text, ms, target_m)] if target_m else [target]
     for one in dict.fromkeys(targets):
+        if one is None and any(
+            f.type == "initiative"
+            and f.sentence == n
+            and f.values.get("initiator") == proposer
+            and f.values.get("initiated") != "kurultai"  # a unicameral parliament proposed stays a proposal
+            for f in doc.facts
+        ):
+            continue  # "X proposed establishing the office of vice president": the initiative says it (rules/initiatives.py)
         values: dict[str, Any] = {"proposer": proposer, "content": {lang: content}, "targets": one, **event_ref(doc)}
         for m in ms:
             if m.kind == "platform":
