@@ -866,7 +866,9 @@ EVALUATION_BAD = {
 #: Who judges: "считают, что", "деп таниды", "characterizes ... as", "отметив".
 OPINION = {
     # "атап өтілді" (it was noted) is impersonal: no one judges
-    "kk": re.compile(r"деп\s+(?:таниды|санайды|есептейді|біледі|сипатта\w*|бағала\w*)|атап\s+өт(?!іл)\w*|мәлімдеді|айтты", I),
+    "kk": re.compile(
+        r"деп\s+(?:таниды|санайды|есептейді|біледі|сипатта\w*|бағала\w*)|атап\s+өт(?!іл)\w*|мәлімдеді|айтты", I
+    ),
     "ru": re.compile(r"счита\w+|полага\w+|охарактеризова\w+|характеризу\w+|отметив|подчеркнув|назвал\w*", I),
     "en": re.compile(
         r"\b(?:characteri[sz]es|characteri[sz]ed|described|describes|stressing|noting|believes?|called)\b", I

@@ -102,7 +102,9 @@ def governed(text: str, m: Mention, lang: str) -> bool:
     if lang == "kk" and re.match(r"\s*(?:деп|атты|деген)(?!\w)", rest):
         return True  # "Парламентті Құрылтай деп атауды ұсынды": a name given, not the subject
     if lang == "kk" and re.match(
-        r"\s+(?:туралы|жөнінде|жайлы|бойынша|арқылы|үшін|құрамындағы|құрамында|ішіндегі|жанындағы)(?!\w)", rest, re.IGNORECASE
+        r"\s+(?:туралы|жөнінде|жайлы|бойынша|арқылы|үшін|құрамындағы|құрамында|ішіндегі|жанындағы)(?!\w)",
+        rest,
+        re.IGNORECASE,
     ):
         return True  # "комиссия құрамындағы жұмыс туралы айтып берді", "реформа туралы": a postposition's object
     return lang == "ru" and bool(re.search(r"(?:^|\s)(?:по\s+словам|для|от|у|с|к|о|об|при)\s+$", head, re.IGNORECASE))

@@ -260,7 +260,12 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
         return []  # "… тарихи қадам екені атап өтілді", "было отмечено", "it was noted": no one named judges
     if opinion is not None:
         first = subject(doc, text, ms, opinion.start(), opinion.end(), HOLDER_KINDS, lang)
-        while lang == "kk" and first is not None and first.end <= opinion.start() and _RELATIVE_KK.match(text[first.end :]):
+        while (
+            lang == "kk"
+            and first is not None
+            and first.end <= opinion.start()
+            and _RELATIVE_KK.match(text[first.end :])
+        ):
             # "Тоқаев бастамашы болған реформа … атап өтті": the agent of a participle judges nothing; who before it does
             earlier = subject(doc, text, ms, first.start, first.start, HOLDER_KINDS, lang)
             first = earlier if earlier is not None and earlier.end <= first.start else None
@@ -324,7 +329,9 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
 #: A statement in the impersonal passive, which names no one who judges: "атап өтілді", "айтылды", "было отмечено",
 #: "отмечалось", "it was noted".
 _IMPERSONAL = {
-    "kk": re.compile(r"(?<![\w-])(?:атап\s+өтіл(?:ді|еді|іп)|айтыл(?:ды|ады)|жеткізіл(?:ді|еді)|баса\s+айтылды)(?!\w)", re.IGNORECASE),
+    "kk": re.compile(
+        r"(?<![\w-])(?:атап\s+өтіл(?:ді|еді|іп)|айтыл(?:ды|ады)|жеткізіл(?:ді|еді)|баса\s+айтылды)(?!\w)", re.IGNORECASE
+    ),
     "ru": re.compile(
         r"(?<![\w-])(?:было\s+)?(?:отмечено|подчеркнуто|подчёркнуто|сказано)(?!\w)|(?<![\w-])(?:отмечалось|подчеркивалось|"
         r"подчёркивалось|говорилось)(?!\w)",
