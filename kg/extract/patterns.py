@@ -876,10 +876,16 @@ OPINION = {
 }
 #: The draft referred back to: "the document", "проект", "изменения", "Основной закон", "құжат", "бұл".
 TARGET_BACK = {
-    "kk": re.compile(r"(?<![\w-])(?:құжат\w*|жоба\w*|заң\w*|бұл\s+[–—-])", I),
-    "ru": re.compile(r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*)", I),
+    # the norms and the proposed amendments of the text under discussion too: "нормаларды қолдайтынын", "нормы",
+    # "raised concerns about several proposed amendments"
+    # "заң" alone is any law ("заң мен тәртіп", law and order); the basic law is "Ата заң", "Негізгі заң", "жаңарған заң"
+    "kk": re.compile(
+        r"(?<![\w-])(?:құжат\w*|жоба\w*|(?:Ата|Негізгі|жаңа|жаңарған|жаңартылған)\s+заң\w*|бұл\s+[–—-]|нормалар\w*)", I
+    ),
+    "ru": re.compile(r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*|норм(?:ы|ам|ами)(?!\w))", I),
     "en": re.compile(
-        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+(?:constitutional\s+)?changes|the\s+reform|the\s+proposed\s+(?:amendments|changes)|"
+        r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+(?:constitutional\s+)?changes|the\s+reform|"
+        r"(?:the|several|some|many|certain|these|its|a\s+number\s+of)\s+(?:of\s+the\s+)?proposed\s+(?:amendments|changes|provisions|norms)|"
         r"(?-i:[Tt]he\s+(?:[Nn]ew\s+)?Constitution)(?!,?\s+(?:adopted|of\s+1995|in\s+force)))\b",
         I,
     ),

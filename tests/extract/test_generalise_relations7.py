@@ -81,3 +81,38 @@ def test_a_post_the_head_of_state_proposes_to_create_is_his_initiative_alone():
     )
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev")
     assert not facts(d, "proposal", proposer="kassym-jomart-tokayev")
+
+
+def test_the_norms_a_party_supports_are_the_drafts():
+    # test6/kk-kazinform-2026-02-11-magerramov-referendum: "партиясының мүшелері … нормаларды қолдайтынын": the norms of
+    # the draft under discussion, and the party whose members support them
+    d = draft(
+        "Депутаттың пайымдауынша, жаңа Конституция жобасында «Әділетті Қазақстан» құндылығы бекітіліп отыр.\n"
+        "Сондай-ақ, депутат Қазақстан Халық партиясының мүшелері еңбек ету құқығы мен экологиялық мәдениетке "
+        "қатысты нормаларды қолдайтынын жеткізді.\n",
+        date="2026-02-11",
+    )
+    assert facts(d, "stance", holder="peoples-party", target="draft-constitution-2026", polarity="support")
+
+
+def test_concerns_about_proposed_amendments_are_opposition_to_the_draft():
+    # test6/en-hivos-2026-02-16-civil-society-concerns: "several proposed amendments" refers back to the draft
+    d = draft(
+        "On 11 February 2026, Kazakhstan published a draft of a new Constitution.\n"
+        "However, civil society organizations have raised serious concerns about several proposed amendments.\n",
+        outlet="hivos",
+        date="2026-02-16",
+    )
+    stances = facts(d, "stance", holder="public-associations", polarity="oppose")
+    assert stances and all(f.values["target"] == "draft-constitution-2026" for f in stances)
+
+
+def test_law_and_order_is_no_reference_to_the_draft():
+    # test6/kk-kazinform-2026-02-11-magerramov-referendum: "заң мен тәртіп" (law and order) in a quotation that
+    # describes "Әділетті Қазақстан" evaluates no draft; "жаңарған заң" (dev/kk-ekibastan) still refers to it
+    text = (
+        "Депутаттың пайымдауынша, жаңа Конституция жобасында «Әділетті Қазақстан» құндылығы бекітіліп отыр.\n"
+        "— «Әділетті Қазақстан» — бұл заң мен тәртіп қағидалары мүлтіксіз сақталатын, мүмкіндіктер теңдігі мен "
+        "құқықтар кепілдік берілетін ел, — деді Магеррам Магеррамов.\n"
+    )
+    assert not facts(draft(text, date="2026-02-11"), "stance")
