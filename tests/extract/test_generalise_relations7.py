@@ -116,3 +116,28 @@ def test_law_and_order_is_no_reference_to_the_draft():
         "құқықтар кепілдік берілетін ел, — деді Магеррам Магеррамов.\n"
     )
     assert not facts(draft(text, date="2026-02-11"), "stance")
+
+
+def test_a_body_supporting_the_presidents_initiative_supports_the_reform_and_the_source_holds_nothing():
+    # test6/en-menafn-2026-01-27-karin-145-deputies: "President Tokayev's initiative" (a name between the post and
+    # "'s") is the reform; "According to Karin," names who reports it, not a second holder coordinated with the body
+    d = draft(
+        "Erlan Karin chaired the meeting.\n"
+        "According to Karin, the working group unanimously supported President Tokayev's initiative to transition to "
+        "a fully proportional electoral system.\n",
+        outlet="menafn",
+        date="2026-01-27",
+    )
+    holders = {f.values["holder"] for f in facts(d, "stance", target="constitutional-reform-2025", polarity="support")}
+    assert holders == {"parliamentary-reform-working-group"}
+
+
+def test_the_initiative_of_the_head_of_state_named_after_his_post_is_the_reform_kk():
+    # the Kazakh form of the class above: "Мемлекет басшысы Қасым-Жомарт Тоқаевтың бастамасын" is the reform, and the
+    # genitive "Тоқаевтың" is the possessor inside the object, not the subject of "қолдайтынын"
+    d = draft(
+        "Партия төрағасы Азаматхан Әміртаев Мемлекет басшысы Қасым-Жомарт Тоқаевтың бастамасын толық қолдайтынын "
+        "айтты.\n"
+    )
+    stances = facts(d, "stance", target="constitutional-reform-2025", polarity="support")
+    assert stances and {f.values["holder"] for f in stances} == {"azamatkhan-amirtayev"}

@@ -119,6 +119,8 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
         gap = text[m.end : cur.start]
         if _INCLUDING.search(gap):
             break  # "six political parties, including Amanat, Auyl …": the parties named, not the group again
+        if _SOURCE_LEAD.search(text, max(0, m.start - 40), m.start):
+            break  # "According to Karin, the working group supported …": who reports it, not who acts
         if re.fullmatch(
             r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and|,?\s*as\s+well\s+as|,?\s*а\s+также|,?\s*сондай-ақ)\s*"
             r"(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)\s+){0,3}",
@@ -139,6 +141,10 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
     return out
 
 
+#: The lead that names a source, not an agent: "According to X, …", "По словам X, …", "По мнению X, …".
+_SOURCE_LEAD = re.compile(
+    r"(?:\baccording\s+to|(?<!\w)по\s+(?:словам|мнению|данным)|(?<!\w)согласно)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|such\s+as)\b|в\s+том\s+числе|в\s+частности|среди\s+них|соның\s+ішінде|атап\s+айтқанда",
     re.IGNORECASE,

@@ -514,6 +514,8 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
             and m.oblique
             and re.search(r"(?:ның|нің|дың|дің|тың|тің)$", m.text)
             and not governed(text, m, lang)
+            # "Тоқаевтың бастамасын қолдайтынын": the possessor of the object, not the clause's subject
+            and not _POSSESSED_OBJECT_KK.match(text, m.end)
         ]
         if gen and (first is None or first.end < gen[-1].start):
             first = gen[-1]
@@ -532,13 +534,19 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
+#: A possessed noun in the accusative right after a genitive ("Тоқаевтың бастамасын"): the genitive is inside the object.
+_POSSESSED_OBJECT_KK = re.compile(r"\s+[\w-]+(?:сын|сін|ларын|лерін|дарын|дерін|тарын|терін)(?!\w)", re.IGNORECASE)
 #: A Kazakh clause nominalised in -уы/-уі a few words after a converb ("қолдап, 87% дауыс беруі"): its subject is the
 #: genitive before the converb.
 _NOMINALISED_KK = re.compile(r"[\s,]*(?:[\w%-]+\s+){0,3}?[\w-]+(?:уы|уі|уын|уін)(?!\w)", re.IGNORECASE)
 #: The initiative of the Head of State as the object of support: the reform ("Президентіміздің бастамасын қолдауымыз
 #: керек", "поддерживаем инициативы Главы государства", "backed the President's initiative").
 _STATE_INITIATIVE_BEFORE = {
-    "kk": re.compile(r"(?:Президент|Мемлекет\s+басшы)\w*\s+бастама(?:сын|ларын)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+    # the name may follow the post: "Мемлекет басшысы Қасым-Жомарт Тоқаевтың бастамасын", "President Tokayev's initiative"
+    "kk": re.compile(
+        r"(?:Президент|Мемлекет\s+басшы)\w*\s+(?:(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]*\s+){0,3}бастама(?:сын|ларын)\s+(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    ),
     "ru": P.NEVER,
     "en": P.NEVER,
 }
@@ -546,8 +554,8 @@ _STATE_INITIATIVE_AFTER = {
     "kk": P.NEVER,
     "ru": re.compile(r"\s+(?:[\w-]+\s+)?инициатив\w*\s+(?:Президента|Главы\s+государства)(?!\w)", re.IGNORECASE),
     "en": re.compile(
-        r"\s+(?:for\s+)?(?:the\s+)?(?:(?:President|Head\s+of\s+State)['’]s\s+initiatives?|initiatives?\s+of\s+the\s+"
-        r"(?:President|Head\s+of\s+State))\b",
+        r"\s+(?:for\s+)?(?:the\s+)?(?:(?:President|Head\s+of\s+State)(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s\s+initiatives?|"
+        r"initiatives?\s+of\s+the\s+(?:President|Head\s+of\s+State))\b",
         re.IGNORECASE,
     ),
 }
