@@ -826,7 +826,12 @@ EVALUATION_GOOD = {
         r"стратегиялық\s+құжат|кепілдік\s+бер\w*|халықтық\s+Конституция|(?:талаптарына|мүддесіне|"
         r"талап-тілектер\w*)\s+(?:\w+\s+)?сай\s+келе\w*|даму\s+бағдар\w*\s+айқындай\w*|тарихи\s+(?:кезең|қадам|оқиға|маңыз|құжат)\w*|"
         r"маңызды\s+қадам\w*|халыққа\s+қызмет\s+ет\w*|тарихи\s+(?:факт|қажеттілік)\w*|халыққа\s+жақында\w*|"
-        r"(?:құқықтар|мүдде|бостандық)\w*\s+(?:\w+\s+)?(?:күшейтеді|қорғайды|кеңейтеді|нығайтады)(?!\w)",
+        r"(?:құқықтар|мүдде|бостандық)\w*\s+(?:\w+\s+)?(?:күшейтеді|қорғайды|кеңейтеді|нығайтады)(?!\w)|"
+        # general praise, in the same few shapes in each language: meets the demands of the time, reflects the
+        # people's interests, the fruit of serious work, opens new opportunities, a solid foundation, pleased by it
+        r"(?:талаб|сұраныс|қажеттілі)\w*\s+(?:\w+\s+)?сай\s+келе\w*|(?:мүдде|ерік|үміт)\w*\s+(?:\w+\s+)?көрініс\w*|"
+        r"(?:ауқымды|үлкен|мұқият|жауапты)\s+(?:жұмыс|еңбек)\w*\s+(?:нәтиже|жеміс)\w*|жаңа\s+мүмкіндік\w*\s+аш\w*|"
+        r"(?:берік|мықты|сенімді)\s+(?:\w+\s+)?(?:негіз|іргетас)\w*|сапалық\s+тұрғыдан\s+жаңа|(?<![\w-])қуант(?:ты|ады)(?!\w)",
         I,
     ),
     "ru": re.compile(
@@ -836,7 +841,12 @@ EVALUATION_GOOD = {
         r"(?:важн|значим|крупн)\w+\s+(?:шаг|нововведени|обновлени)\w*|правов\w+\s+фундамент\w*|народн\w+\s+конституци\w*|зрелост\w+\s+государств\w*|"
         r"тщательно\s+проработанн\w*|качественно\s+(?:улучш|обновл)\w*|"
         r"(?:повысит|повышает|усилит|усиливает)\s+(?:\w+\s+){0,2}?(?:прозрачност|эффективност)\w*|"
-        r"(?:усиливает|укрепляет|расширяет|защищает)\s+(?:\w+\s+)?(?:прав|интерес|свобод|демократи)\w*",
+        r"(?:усиливает|укрепляет|расширяет|защищает)\s+(?:\w+\s+)?(?:прав|интерес|свобод|демократи)\w*|"
+        r"отвеча\w*\s+(?:\w+\s+){0,2}(?:требованиям|интересам|запросам|чаяниям)|отража\w*\s+(?:\w+\s+)?(?:интерес|чаяни)\w*|"
+        r"результат\w*\s+(?:серь[её]зн|ответственн|кропотлив|большой|огромн|масштабн|тщательн)\w*|"
+        r"открыва\w*\s+(?:\w+\s+)?новые\s+(?:возможност|перспектив|горизонт)\w*|"
+        r"(?:прочн|над[её]жн|крепк)\w+\s+(?:\w+\s+)?(?:основ|фундамент)\w*|назрел\w*\s+(?:\w+\s+)?необходимост\w*|"
+        r"качественно\s+нов\w+|(?<![\w-])(?:порадовал\w*|радует)(?!\w)",
         I,
     ),
     "en": re.compile(
@@ -846,7 +856,12 @@ EVALUATION_GOOD = {
         r"(?:qualitatively|substantively|significantly|substantially)\s+(?:and\s+\w+ly\s+)?improved|"
         r"(?:increase|improve|enhance)s?\s+(?:the\s+)?(?:\w+\s+)?(?:transparency|efficiency|effectiveness)|"
         r"people['’]s\s+constitution|(?:strengthens|reinforces|expands|protects)\s+(?:the\s+)?(?:\w+\s+)?(?:rights|interests|freedoms|democracy)|"
-        r"strengthen\w*\s+(?:the\s+)?(?:system\s+of\s+)?checks\s+and\s+balances)\b",
+        r"strengthen\w*\s+(?:the\s+)?(?:system\s+of\s+)?checks\s+and\s+balances|"
+        r"(?:meets|responds\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:demands|needs|requirements|aspirations)|"
+        r"reflects?\s+(?:the\s+)?(?:\w+\s+)?(?:interests|aspirations)|"
+        r"result\s+of\s+(?:serious|responsible|painstaking|great|enormous|extensive|careful)|"
+        r"opens?\s+(?:up\s+)?new\s+(?:opportunities|prospects|horizons)|(?:solid|strong|firm|reliable)\s+(?:legal\s+)?(?:foundation|basis)|"
+        r"qualitatively\s+new|(?:pleased|delighted|impressed)\s+(?:with|by))\b",
         I,
     ),
 }

@@ -6,6 +6,8 @@ general mechanism (who judges, what a postposition governs, what a stance aims a
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.draft import Session
 
 from . import _drafting
@@ -141,3 +143,63 @@ def test_the_initiative_of_the_head_of_state_named_after_his_post_is_the_reform_
     )
     stances = facts(d, "stance", target="constitutional-reform-2025", polarity="support")
     assert stances and {f.values["holder"] for f in stances} == {"azamatkhan-amirtayev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # test6/ru-kazpravda-2026-02-07-perepechina-referendum: the fruit of serious work
+        (
+            "Как отметила заместитель председателя Сената Ольга Перепечина, проект новой Конституции является "
+            "результатом серьезной и ответственной работы.",
+            "olga-perepechina",
+            "draft-constitution-2026",
+        ),
+        # test5/ru-zakon-2026-01-31-alaukhanov-expert: pleased by the draft, in a quotation closed by its speaker
+        (
+            "Есберген Алауханов представил свое видение по реализации будущих изменений.\n"
+            '"Меня по-настоящему порадовал проект новой Конституции. Документ стал более понятным", - сказал '
+            "Есберген Алауханов.",
+            "esbergen-alaukhanov",
+            "draft-constitution-2026",
+        ),
+        # test5/en-qazinform-2025-09-08-azerbaijani-experts: opens new opportunities (the unicameral parliament)
+        (
+            "Farhad Mammadov, a political scientist and director at the Center for Studies of the South Caucasus, "
+            "stressed that the address contains fundamentally important proposals.\n"
+            "Now we are talking about the legislative branch, he said. The proposal to move to a unicameral Parliament "
+            "elected entirely through party lists opens new opportunities for the development of political "
+            "competition.",
+            "farhad-mammadov",
+            "kurultai",
+        ),
+        # test6/kk-aqtobegazeti-2026-02-11-assembly-youth: a true reflection of the people's interests
+        (
+            "Тимур Джумурбаев жаңа Конституция жобасы халық мүдделерінің шынайы көрінісі екенін атап өтті.",
+            "timur-dzhumurbayev",
+            "draft-constitution-2026",
+        ),
+    ],
+    ids=["ru-result-of-serious-work", "ru-pleased", "en-opens-new-opportunities", "kk-reflection-of-interests"],
+)
+def test_general_praise_is_an_evaluation_held_by_who_judges(text, holder, target):
+    d = draft(text)
+    assert facts(d, "stance", holder=holder, target=target, polarity="support")
+
+
+def test_a_group_inside_the_clauses_a_person_states_is_no_judge_kk():
+    # test6/kk-aqtobegazeti-2026-02-11-assembly-youth: "жастарды … тартуға мүмкіндік ашатынын" is what Dzhumurbaev
+    # states; "жастар ұйымдарының" inside it is not the subject of "атап өтті"
+    d = draft(
+        "«Ассамблея жастары» РҚБ төрағасы Тимур Джумурбаев жаңа Конституция жобасы халық мүдделерінің шынайы көрінісі "
+        "екенін, жастарды шешім қабылдау үдерістеріне тартуға мүмкіндік ашатынын, сондай-ақ жастар ұйымдарының "
+        "жалпыұлттық диалогты қалыптастырудағы рөлін күшейтетінін атап өтті."
+    )
+    assert {f.values["holder"] for f in facts(d, "stance")} == {"timur-dzhumurbayev"}
+
+
+def test_a_description_of_what_the_draft_does_stays_no_stance_without_a_judge():
+    # guard: test6/ru-kazinform-2026-02-02-almaty-aktiv's "документ закрепляет развитие человеческого капитала" and
+    # the new shapes above need who judges: an impersonal report of the meeting has none
+    d = draft("На заседании было отмечено, что проект новой Конституции открывает новые возможности для молодежи.")
+    assert not facts(d, "stance")
