@@ -1025,17 +1025,21 @@ PROVISION_LIST = {
 }
 REFORM = {
     "kk": re.compile(
+        # the plural too: "ұсынылып отырған реформаларға қолдау", "жүргізіліп жатқан реформалар"
         r"(?:конституциялық|конституция)\s+реформа\w*|(?<![\w-])реформа(?:ны|ға|сы|сын)?(?!\w)|"
+        r"(?<![\w-])реформалар(?:ға|ды|дың|ы|ын|ына|ымен|мен|да)?(?!\w)|"
         r"бір\s+палаталы\s+парламент\w*\s+(?:көшу\s+)?туралы\s+бастама\w*",
         I,
     ),
     "ru": re.compile(
-        r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой)(?!\w)|"
+        r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой|ам|ами|ах)?(?!\w)|"
         r"инициатив\w+\s+(?:о|по)\s+(?:переходе\s+к\s+)?однопалатн\w+\s+парламент\w*",
         I,
     ),
     "en": re.compile(
         r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?(?!\s+(?:Commission|Committee))|\bthe\s+reforms?\b|"
+        # the reforms by what is being done with them: "reforms carried out in our country", "the ongoing reforms"
+        r"\b(?:ongoing\s+)?reforms\s+(?:(?:being\s+)?(?:carried\s+out|implemented|undertaken|conducted)|under\s*way)\b|\bongoing\s+reforms\b|"
         r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament",
         I,
     ),

@@ -203,3 +203,22 @@ def test_a_description_of_what_the_draft_does_stays_no_stance_without_a_judge():
     # the new shapes above need who judges: an impersonal report of the meeting has none
     d = draft("На заседании было отмечено, что проект новой Конституции открывает новые возможности для молодежи.")
     assert not facts(d, "stance")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # test6/en-kt-2026-02-24-north-macedonia-minister: "positively assessed reforms carried out in our country"
+        ("Foreign Minister Timcho Mucunski positively assessed reforms carried out in Kazakhstan.", "timcho-mucunski"),
+        # test5/kk-govkz-2026-02-12-moiynkum-school: "ұсынылып отырған реформаларға қолдау"
+        (
+            "Партия төрағасы Азаматхан Әміртаев елімізде жүргізіліп жатқан реформаларды толық қолдайтынын айтты.",
+            "azamatkhan-amirtayev",
+        ),
+        # test5/ru-kazinform-2026-02-02-mangistau-aktiv: "проводимых в стране конституционных реформ"; the dative plural
+        ("Аким области Нурдаулет Килыбай выразил поддержку проводимым в стране реформам.", "nurdaulet-kilybay"),
+    ],
+    ids=["en", "kk", "ru"],
+)
+def test_the_reforms_in_the_plural_are_the_reform(text, holder):
+    assert facts(draft(text), "stance", holder=holder, target="constitutional-reform-2025", polarity="support")
