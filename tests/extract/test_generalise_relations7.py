@@ -222,3 +222,15 @@ def test_a_description_of_what_the_draft_does_stays_no_stance_without_a_judge():
 )
 def test_the_reforms_in_the_plural_are_the_reform(text, holder):
     assert facts(draft(text), "stance", holder=holder, target="constitutional-reform-2025", polarity="support")
+
+
+def test_the_subject_of_a_kazakh_complement_clause_is_not_the_speaker():
+    # test6/kk-baq-2026-02-12-aimanakumov-12-million: "X … комиссиясы сегіз құжат әзірлегенін айтты": the commission is
+    # the subject of what X says, X the speaker, whose figures the next sentence goes on with
+    d = draft(
+        "Азамат Айманақұмов референдумды өткізу үшін Орталық сайлау комиссиясы сегіз негізгі құжат әзірлегенін "
+        "айтты.\nЕл бойынша барлығы 10 413 референдум учаскесі жұмыс істейді.\n",
+        outlet="baq-kz",
+        date="2026-02-12",
+    )
+    assert {f.values["claimant"] for f in facts(d, "claim", quantity=10413)} == {"azamat-aymanakumov"}

@@ -38,10 +38,23 @@ def subject(
         )
     ]
     before = [m for m in cands if m.end <= start]
+    if lang == "kk" and len(before) > 1 and _COMPLEMENT_KK.search(text, before[-1].end, start):
+        # "X референдумды өткізу үшін Орталық сайлау комиссиясы сегіз құжат әзірлегенін айтты": the commission is
+        # the subject of the clause X states ("… әзірлегенін"); the person X named before it is the subject of "айтты"
+        persons = [m for m in before[:-1] if m.kind == "person"]
+        if persons:
+            return persons[-1]
     if before:
         return before[-1]
     after = [m for m in cands if m.start >= end]
     return after[0] if after else None
+
+
+#: The end of a Kazakh complement clause, a participle in the accusative ("… әзірлегенін", "… қолдайтынын",
+#: "… екенін"): what the subject of the verb after it says, knows or notes.
+_COMPLEMENT_KK = re.compile(
+    r"(?<![\w-])екен(?:ін|дігін)(?!\w)|[\w-]+(?:ған|ген|қан|кен|тын|тін)(?:ын|ін|дығын|дігін)(?!\w)", re.IGNORECASE
+)
 
 
 def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: tuple[str, ...]) -> Mention | None:

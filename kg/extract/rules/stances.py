@@ -279,19 +279,6 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
             # "Ознакомившиеся с текстом юристы ... считают": a capitalised word is no judge; the group is
             groups = [m for m in ms if m.kind == "group" and not m.oblique and m.end <= opinion.start()]
             first = groups[-1] if groups else None
-        if lang == "kk" and first is not None and first.kind == "group":
-            # "X … көрінісі екенін, жастарды … тартуға мүмкіндік ашатынын … атап өтті": a group inside the clauses
-            # X states is no subject; the person named before the clauses (one ends before the verb) is
-            lead = [
-                m
-                for m in ms
-                if m.kind == "person"
-                and not m.oblique
-                and (m.actor or not m.new.get("single"))
-                and m.end <= first.start
-                and _COMPLEMENT_KK.search(text, m.end, opinion.start())
-            ]
-            first = lead[0] if lead else first
         if (
             first is not None
             and first.end <= opinion.start()
@@ -352,10 +339,6 @@ _IMPERSONAL = {
     ),
     "en": re.compile(r"\bit\s+was\s+(?:noted|stressed|emphasi[sz]ed|said|underlined|pointed\s+out)\b", re.IGNORECASE),
 }
-
-
-#: The end of a Kazakh complement clause ("… екенін", "… ашатынын", "… күшейтетінін"): what the subject states.
-_COMPLEMENT_KK = re.compile(r"(?<![\w-])екен(?:ін|дігін)(?!\w)|[\w-]+(?:тын|тін)(?:ын|ін)(?!\w)", re.IGNORECASE)
 
 
 #: The close of a quotation that names its speaker as quoted by someone else: "…,\" Tokayev's press service quoted him
