@@ -234,3 +234,18 @@ def test_the_subject_of_a_kazakh_complement_clause_is_not_the_speaker():
         date="2026-02-12",
     )
     assert {f.values["claimant"] for f in facts(d, "claim", quantity=10413)} == {"azamat-aymanakumov"}
+
+
+def test_the_items_of_a_list_go_on_with_the_speaker_of_its_lead():
+    # test6/kk-baq-2026-02-12-aimanakumov-12-million: "Оның ішінде: - 9 779 …; - 634 …; - 82 …": a dash opens an item of
+    # a list, not a quotation, and every item is as near the speaker as the list's lead
+    d = draft(
+        "Азамат Айманақұмов референдумды өткізу үшін Орталық сайлау комиссиясы сегіз негізгі құжат әзірлегенін "
+        "айтты.\nЕл бойынша барлығы 10 413 референдум учаскесі жұмыс істейді. Оның ішінде:\n"
+        "- 9 779 учаске – азаматтардың тіркелген мекенжайы бойынша;\n- 634 учаске – уақытша болатын орындарда;\n"
+        "- 82 учаске – шетелде.\n",
+        outlet="baq-kz",
+        date="2026-02-12",
+    )
+    for quantity in (9779, 634, 82):
+        assert {f.values["claimant"] for f in facts(d, "claim", quantity=quantity)} == {"azamat-aymanakumov"}

@@ -273,9 +273,10 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if not aside and _answer(doc, n) and doc.last_named:
         return doc.last_named, CARRIED, "an answer in the first person: the person reported speaking"
     recent = doc.recent_speaker
-    if not aside and recent is not None and n - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
+    head = _list_head(doc, n)  # the items of a list ("Оның ішінде: - 9 779 …; - 634 …") are as near as its lead
+    if not aside and recent is not None and head - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
         return recent[1], CARRIED, "continues the reported speech just before"
-    if not aside and doc.source and n - doc.source_at <= SOURCE_REACH:
+    if not aside and doc.source and head - doc.source_at <= SOURCE_REACH:
         return doc.source, CARRIED, "continues the body's announcement"
     cited = _cited_outlet(doc)
     if cited:
@@ -283,6 +284,19 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.6, "unattributed: the outlet"
     return None, 0.0, ""
+
+
+#: An item of a list: a line opened by a dash or a bullet.
+_ITEM = re.compile(r"\s*[-–—•]\s*\S")
+
+
+def _list_head(doc: ArticleDoc, n: int) -> int:
+    """The sentence a list's items follow (the one ending with ":"), for an item of the list; else ``n`` itself."""
+    sentences = doc.article.sentences
+    k = n
+    while k > 0 and _ITEM.match(sentences[k].text):
+        k -= 1
+    return k if k < n and sentences[k].text.rstrip().endswith(":") else n
 
 
 def _speaking(doc: ArticleDoc, n: int) -> str | None:
@@ -434,6 +448,8 @@ def _carry(doc: ArticleDoc, n: int, who: str) -> None:
 def _quoted(doc: ArticleDoc, n: int) -> bool:
     """Whether sentence ``n`` is (or closes) a direct quotation: "“...,” he added", "— ..., — указал Токаев"."""
     s = doc.article.sentences[n]
+    if _list_head(doc, n) < n and not P.QUOTE_CLOSE[s.lang].search(s.text):
+        return False  # "Оның ішінде: - 9 779 учаске …": a dash opens an item of a list, not a quotation
     return bool(
         P.QUOTE_CLOSE[s.lang].search(s.text) or s.paragraph in doc.quote_speaker or _QUOTE_OPENS[s.lang].match(s.text)
     )
