@@ -249,3 +249,18 @@ def test_the_items_of_a_list_go_on_with_the_speaker_of_its_lead():
     )
     for quantity in (9779, 634, 82):
         assert {f.values["claimant"] for f in facts(d, "claim", quantity=quantity)} == {"azamat-aymanakumov"}
+
+
+def test_figures_said_in_a_body_belong_to_it_and_a_time_of_day_is_no_figure():
+    # test6/ru-kursiv-2026-03-15-kyzylorda-turnout: "Об этом сообщили в Центральной избирательной комиссии" credits the
+    # figure before to the commission; "по состоянию на 18:00" counts nothing
+    d = draft(
+        "В Кызылординской области на референдуме по новой Конституции Казахстана проголосовали более 91% "
+        "избирателей. Об этом сообщили в Центральной избирательной комиссии РК.\n"
+        "По данным комиссии, по состоянию на 18:00 бюллетени получили 8 845 280 человек.\n",
+        outlet="kursiv",
+        date="2026-03-15",
+    )
+    assert {f.values["claimant"] for f in facts(d, "claim", quantity=91)} == {"central-election-commission"}
+    assert not facts(d, "claim", quantity=0) and not facts(d, "claim", quantity=18)
+    assert facts(d, "claim", quantity=8845280, claimant="central-election-commission")

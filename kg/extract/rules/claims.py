@@ -64,6 +64,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "valid if more than 50 percent of voters take part": a rule, not a figure
         if P.before(_WHEN_BEFORE[lang], text, q_start) or _WHEN_AFTER[lang].match(text, q_end):
             continue  # "После шести заседаний комиссия заявила ...": when something happened, not a figure
+        if _CLOCK.search(text, max(0, q_start - 3), min(len(text), q_end + 3)):
+            continue  # "по состоянию на 18:00", "at 10:00 a.m.": a time of day, not a figure
         if enumerated(text, q_end, quantity):
             continue  # "six political parties, including Amanat, Auyl, ...": the count of a list that follows
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
@@ -148,6 +150,8 @@ _WHEN_BEFORE = {
     "en": re.compile(r"\b(?:after|following)\s+$", re.I),
 }
 _WHEN_AFTER = {"kk": re.compile(r"\s*кейін(?!\w)", re.I), "ru": P.NEVER, "en": P.NEVER}
+#: A time of day: "18:00", "9.30 a.m." is not read as one (a decimal), "18:00" is.
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
 def threshold(text: str, start: int, end: int, lang: str) -> bool:
@@ -663,6 +667,12 @@ def _restated(doc: ArticleDoc, n: int) -> None:
     else:
         cue = P.STATEMENT[s.lang].search(s.text) or P.ANNOUNCE[s.lang].search(s.text)
         who_m = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
+        if who_m is None and s.lang in P.ACCORDING_AFTER:
+            # "Об этом сообщили в Центральной избирательной комиссии": said there, by the body
+            who_m = next(
+                (m for m in ms if m.kind == "organisation" and P.before(P.ACCORDING_AFTER[s.lang], s.text, m.start)),
+                None,
+            )
     who = speaker(doc, who_m, n, s.lang) if who_m is not None else None
     if not who or who == PLACEHOLDER_OUTLET or doc.linker.type_of(who) == "outlet":
         return
