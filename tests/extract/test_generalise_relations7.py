@@ -264,3 +264,47 @@ def test_figures_said_in_a_body_belong_to_it_and_a_time_of_day_is_no_figure():
     assert {f.values["claimant"] for f in facts(d, "claim", quantity=91)} == {"central-election-commission"}
     assert not facts(d, "claim", quantity=0) and not facts(d, "claim", quantity=18)
     assert facts(d, "claim", quantity=8845280, claimant="central-election-commission")
+
+
+_DAULETALIN = (
+    "Жұма күні, 6 ақпанда, Қазақстан Республикасы Кәсіподақтар федерациясында ҚРКФ Төрағасы, Конституциялық "
+    "комиссияның мүшесі Сатыбалды Дәулеталиннің жетекшілігімен Қазақстан Республикасының жаңа Конституциясының жобасын "
+    "егжей-тегжейлі талқылауға арналған іс-шара өтті.\n"
+    "Сатыбалды Дәулеталин Конституциялық комиссия құрамындағы жұмыс туралы айтып берді.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # test6/ru-kazpravda-2026-02-05-youth-congress (as test5/ru-kazpravda-2026-03-03-kydyrali-round-table's
+        # "Открывая работу заседания"): who opens the event speaks at it
+        (
+            "Открывая мероприятие, исполнительный директор ОЮЛ «Конгресс молодежи Казахстана» Бакдаулет Жандилдаев "
+            "отметил, что сегодня Казахстан переживает важный исторический этап.",
+            "bakdaulet-zhandildayev",
+        ),
+        # test5/kk-aqtobegazeti-2026-02-06-trade-unions-appeal (as test6/kk-egemen's senator): told about at the event
+        (_DAULETALIN, "satybaldy-dauletalin"),
+        # test5/kk-govkz-2026-02-12-moiynkum-school (as test4's "кеңінен тоқталып"): spoke at length on the changes
+        (
+            "Кездесу барысында аудан әкімі Ерлан Карентаев жаңа Конституция жобасында көзделген негізгі өзгерістерге "
+            "жан-жақты тоқталып, сұрақтарға жауап берді.",
+            "erlan-karentayev",
+        ),
+    ],
+    ids=["ru-opening", "kk-told-about", "kk-at-length"],
+)
+def test_opening_an_event_or_speaking_at_length_is_a_speech(text, speaker):
+    assert facts(draft(text), "speech", speaker=speaker)
+
+
+def test_a_speech_at_length_reported_of_another_day_is_none():
+    # dev/kk-baq-2026-01-22-amangeldi-40-articles: "Оның айтуынша, Мемлекет басшысы … отырысында … жан-жақты
+    # тоқталған": a past speech reported by the deputy, not one at the article's event
+    d = draft(
+        "Бұл туралы Сенат кулуарында депутат Есбай Амангелді мәлімдеді.\n"
+        "Оның айтуынша, Мемлекет басшысы Қасым-Жомарт Тоқаев Қызылордада өткен Ұлттық құрылтайдың V отырысында "
+        "алдағы конституциялық және парламенттік реформаларға жан-жақты тоқталған.\n"
+    )
+    assert not facts(d, "speech", speaker="kassym-jomart-tokayev")
