@@ -308,3 +308,19 @@ def test_a_speech_at_length_reported_of_another_day_is_none():
         "алдағы конституциялық және парламенттік реформаларға жан-жақты тоқталған.\n"
     )
     assert not facts(d, "speech", speaker="kassym-jomart-tokayev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test6/ru-kazinform-2026-02-02-almaty-aktiv
+        "В своем выступлении Дархан Сатыбалды отметил, что по предложению Главы государства Касым-Жомарта Токаева в "
+        "стране проводится масштабная Конституционная реформа.",
+        "Constitutional reform is being carried out in the country on the proposal of President Kassym-Jomart Tokayev.",
+    ],
+    ids=["ru", "en"],
+)
+def test_the_reform_carried_out_on_someones_proposal_is_their_initiative(text):
+    d = draft(text)
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")
+    assert not facts(d, "proposal", proposer="kassym-jomart-tokayev")

@@ -317,6 +317,14 @@ def _on_proposal_of(doc: ArticleDoc, n: int) -> None:
             cue = P.before(_ON_PROPOSAL_BEFORE[lang], text, m.start)
             start = m.end
         if cue is not None:
+            reform = [r for r in ms if r.kind == "reform"]
+            if reform and not any(r.kind in ("provision", "document") for r in ms):
+                # "по предложению Главы государства … в стране проводится Конституционная реформа": the reform done
+                # on X's proposal is X's initiative (as "по инициативе X", "X бастамасымен")
+                from kg.extract.rules.initiatives import _add as add_initiative
+
+                add_initiative(doc, n, m, reform[:1], 0.7, "the reform carried out on the proposal of")
+                continue
             content = text[start:].strip(" ,.;:—–-")
             into_draft = bool(P.DOCUMENT_SHORT[lang].search(text))  # "в проект внесена норма", "жобаға енгізілді"
             content = content if len(content) >= 5 else text.strip()
