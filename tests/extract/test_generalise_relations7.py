@@ -324,3 +324,18 @@ def test_the_reform_carried_out_on_someones_proposal_is_their_initiative(text):
     d = draft(text)
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")
     assert not facts(d, "proposal", proposer="kassym-jomart-tokayev")
+
+
+def test_a_pronoun_proposes_not_the_object_after_the_verb_and_the_proposal_restated_is_none_new():
+    # test6/en-mtskg-2025-09-08-unicameral-2027 (as test3/en-openkg): "He also proposed to name the parliament …
+    # Kurultai" is Tokayev's, not the parliament's; test2/en-fergana: "He made the proposal at a session of …" restates
+    # the proposal before it
+    d = draft(
+        "President Kassym-Jomart Tokayev delivered his address to the people of Kazakhstan.\n"
+        "He also proposed to name the parliament of the Republic of Kazakhstan Kurultai.\n"
+        "He made the proposal at a session of the National Kurultai.\n",
+        outlet="mts-kg",
+        date="2025-09-08",
+    )
+    proposers = [f.values["proposer"] for f in facts(d, "proposal")]
+    assert proposers == ["kassym-jomart-tokayev"]

@@ -45,6 +45,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
     if cue is not None and lang == "kk" and _CHANGES_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
+    if cue is not None and _RESTATED.search(cue.group()):
+        cue = None  # "He made the proposal at a session of …": the proposal of the sentence before, restated
     if cue is not None and P.before(_ABLE_TO, text, cue.start()):
         cue = None  # "The People's Assembly has the power to propose legislation": a right, not a proposal made
     if (
@@ -61,6 +63,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         return
     subject_m = (
         _first_person(doc, n, cue)
+        or _pronoun(doc, text, ms, cue)
         or subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
@@ -90,6 +93,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
 
 
+#: A proposal referred back to, not a new one: "made the proposal", "made this proposal", "выступил с этим предложением".
+_RESTATED = re.compile(r"\b(?:the|this|that)\s+proposal\b|(?<!\w)(?:этим|данным|таким)\s+предложением", re.IGNORECASE)
 #: A right or a power to propose ("has the power to propose legislation"): no proposal made.
 _ABLE_TO = re.compile(r"\b(?:power|right|authority|ability|able|entitled|allowed|empowered)\s+to\s+$", re.IGNORECASE)
 _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)", re.IGNORECASE)
@@ -160,6 +165,22 @@ def _first_person(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
                 who = actor(doc, named[-1], k, sentences[k].lang)
                 break
     return Mention(0, 0, who, "person", who, how="quote") if who else None
+
+
+#: A personal pronoun as the subject just before the verb: "He also proposed to name the parliament …", "Она
+#: предложила …" (Kazakh leaves the pronoun out).
+_PRONOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:he|she|он|она)\s+(?:also\s+|также\s+|тоже\s+)?$", re.IGNORECASE)
+
+
+def _pronoun(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match) -> Mention | None:
+    """The person named before, for a pronoun subject with no agent named between it and the verb: never the object
+    after the verb ("He also proposed to name the parliament …" is not the parliament's proposal)."""
+    pronoun = P.before(_PRONOUN_BEFORE, text, cue.start())
+    if pronoun is None or not doc.last_named or doc.linker.type_of(doc.last_named) != "person":
+        return None
+    if any(m.kind in PROPOSER_KINDS and pronoun.start() <= m.start < cue.start() for m in ms):
+        return None
+    return Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
 
 
 #: Kazakh reported speech: "…, – деп ұсынды", the quotation ends just before the verb of proposing.
