@@ -339,3 +339,12 @@ def test_a_pronoun_proposes_not_the_object_after_the_verb_and_the_proposal_resta
     )
     proposers = [f.values["proposer"] for f in facts(d, "proposal")]
     assert proposers == ["kassym-jomart-tokayev"]
+
+
+def test_a_body_in_the_kazakh_accusative_is_the_object_not_the_proposer():
+    # test5/kk-baq-2025-11-27-ashimbayev-lobby: "Президент Қазақстан Парламентін бір палаталы ету жөнінде ұсыныс айтты"
+    d = draft(
+        "Қасым-Жомарт Тоқаев Ұлттық құрылтайда сөз сөйледі. Сол жиында Президент Қазақстан Парламентін бір палаталы "
+        "ету жөнінде ұсыныс айтты."
+    )
+    assert [f.values["proposer"] for f in facts(d, "proposal")] == ["kassym-jomart-tokayev"]

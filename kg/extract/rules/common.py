@@ -36,6 +36,8 @@ def subject(
         and not (
             m.new.get("single") and m.actor is None and linker.resolve(m.new.get("name", m.text), "person") is None
         )
+        # a body's name in the Kazakh accusative ("Қазақстан Парламентін … ету жөнінде ұсыныс айтты") is the object
+        and not (lang == "kk" and m.kind != "person" and _ACCUSATIVE_KK.search(m.text))
     ]
     before = [m for m in cands if m.end <= start]
     if lang == "kk" and len(before) > 1 and _COMPLEMENT_KK.search(text, before[-1].end, start):
@@ -50,6 +52,8 @@ def subject(
     return after[0] if after else None
 
 
+#: The accusative ending of a Kazakh noun (after a possessive or not): "Парламентін", "комиссиясын", "партияны".
+_ACCUSATIVE_KK = re.compile(r"(?:ын|ін|ны|ні|ды|ді|ты|ті)$", re.IGNORECASE)
 #: The end of a Kazakh complement clause, a participle in the accusative ("… әзірлегенін", "… қолдайтынын",
 #: "… екенін"): what the subject of the verb after it says, knows or notes.
 _COMPLEMENT_KK = re.compile(
