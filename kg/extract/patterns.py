@@ -1039,7 +1039,7 @@ REFORM = {
         I,
     ),
     "ru": re.compile(
-        r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой|ам|ами|ах)?(?!\w)|"
+        r"конституционн\w+\s+реформ\w*|(?<![\w-])реформ(?:а|у|ы|е|ой|ам|ами|ах)?(?!\w)|конституционн\w+\s+преобразовани\w*|"
         r"инициатив\w+\s+(?:о|по)\s+(?:переходе\s+к\s+)?однопалатн\w+\s+парламент\w*",
         I,
     ),
@@ -1047,6 +1047,7 @@ REFORM = {
         r"(?<!Commission\son\s)(?<!Committee\son\s)constitutional\s+reforms?(?!\s+(?:Commission|Committee))|\bthe\s+reforms?\b|"
         # the reforms by what is being done with them: "reforms carried out in our country", "the ongoing reforms"
         r"\b(?:ongoing\s+)?reforms\s+(?:(?:being\s+)?(?:carried\s+out|implemented|undertaken|conducted)|under\s*way)\b|\bongoing\s+reforms\b|"
+        r"\bconstitutional\s+transformations?\b|"
         r"\binitiative\s+(?:to|on|of)\s+(?:shift(?:ing)?\s+to\s+|introduc\w+\s+)?a\s+unicameral\s+parliament",
         I,
     ),

@@ -217,8 +217,14 @@ def test_a_description_of_what_the_draft_does_stays_no_stance_without_a_judge():
         ),
         # test5/ru-kazinform-2026-02-02-mangistau-aktiv: "проводимых в стране конституционных реформ"; the dative plural
         ("Аким области Нурдаулет Килыбай выразил поддержку проводимым в стране реформам.", "nurdaulet-kilybay"),
+        # test5/ru-kazpravda-2026-03-03-kydyrali-round-table: "конституционные преобразования" (transformations)
+        (
+            "Генеральный прокурор Берик Асылов отметил, что конституционные преобразования создают прочную правовую "
+            "основу для реализации принципа «Закон и порядок».",
+            "berik-asylov",
+        ),
     ],
-    ids=["en", "kk", "ru"],
+    ids=["en", "kk", "ru", "ru-transformations"],
 )
 def test_the_reforms_in_the_plural_are_the_reform(text, holder):
     assert facts(draft(text), "stance", holder=holder, target="constitutional-reform-2025", polarity="support")
