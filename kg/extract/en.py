@@ -29,7 +29,9 @@ TITLES = frozenset(
         "assistant legal affairs matters issues "
         "state vice prime ambassador akim mayor lawyer historian expert professor general director "
         "in on at by of for and but as after before during with from to this that these those it its "
-        "his her their our we they he she meanwhile also however according its there " + _MONTHS + " " + _DAYS
+        "his her their our we they he she meanwhile also however according its there "
+        # titles in the plural before a list of names: "Professors Marat Akhmadi, …"
+        "professors senators deputies ministers ambassadors presidents academicians " + _MONTHS + " " + _DAYS
     ).split()
 )
 #: Last words of organisation names.
@@ -233,6 +235,18 @@ def _pieces(text: str) -> list[re.Match]:
     out: list[re.Match] = []
     for run in _RUN.finditer(text):
         plain = [re.sub(r"['’]s?$", "", w).lower() for w in run.group().split()]
+        cut = _name_ending_post(run.group())
+        if cut is not None:
+            # "Minister of Foreign Affairs and Foreign Trade of North Macedonia Timcho Mucunski": the post, then the name
+            out.extend(
+                m
+                for m in (
+                    _RUN.match(text, run.start(), run.start() + cut),
+                    _RUN.match(text, run.start() + cut + 1, run.end()),
+                )
+                if m
+            )
+            continue
         if "and" not in plain:
             out.append(run)
             continue
@@ -251,18 +265,52 @@ def _pieces(text: str) -> list[re.Match]:
     return out
 
 
+def _name_like(word: str) -> bool:
+    """A capitalised word that may be a first name or a surname: no body's kind, title, common noun or region."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low not in ORG_HEADS | TITLES | _NOT_NAMES | _COMMON_WORDS | _REGION_WORDS
+        and not _COMMON.search(low)
+    )
+
+
+def _name_ending_post(run: str) -> int | None:
+    """Where the name starts in a run that opens with a post and ends "of <state> <First> <Surname>", else None.
+
+    "Minister of Foreign Affairs of Hungary Péter Szijjártó", "Ambassador of Kazakhstan Askar Zhengis": the
+    words after the post's last "of" are a state (or a place) of one or two words, then a two-word name. A
+    body's kind among them ("of the Constitutional Court Bakyt Nurmukhanov") is left to the body rules.
+    """
+    words = list(re.finditer(r"\S+", run))
+    plain = [re.sub(r"['’]s?$", "", w.group()).lower() for w in words]
+    if not (set(plain[:2]) & _POST_TITLES) or "of" not in plain:
+        return None
+    last_of = len(plain) - 1 - plain[::-1].index("of")
+    first = last_of + 1 + (plain[last_of + 1 : last_of + 2] == ["the"])
+    tail = plain[first:]
+    if not 3 <= len(tail) <= 4 or any(t in ORG_HEADS or t in TITLES for t in tail[:-2]):
+        return None
+    if not all(_name_like(w.group()) for w in words[-2:]):
+        return None
+    return words[-2].start() - 1
+
+
 #: Endings of English common nouns and adjectives: "Constitutional Order", "Basic Law" name no person.
 _COMMON = re.compile(r"(?:tion|sion|ment|ness|ity|ive|ous|ical|ional|ance|ence|ism|ary|ory|ship|hood)$")
 _COMMON_WORDS = frozenset(
     ["law", "order", "rights", "people", "nation", "world", "news", "day", "year", "code", "policy", "power", "new"]
     + ["editor", "author", "language", "russian", "kazakh", "english", "most", "will", "great", "strong", "original"]
     + ["president", "general", "minister", "chairman", "speaker", "senator", "deputy", "kenesi", "qurultay"]
+    # words of a ministry's field or a body's kind: "Foreign Affairs", "Foreign Ministers" name no one
+    + ["affairs", "foreign", "trade", "ministers", "presidents", "nations", "united", "economic", "commerce"]
 )
 
 
 #: Endings of Kazakh, Russian and other Turkic surnames in Latin script.
 _SURNAME = re.compile(
-    r"(?:ov|ev|yev|in|ova|eva|yeva|ina|bay|bai|bek|uly|kyzy|khan|baev|bayev|ayev|enko|sky|skiy|zhanov)$"
+    r"(?:ov|ev|yev|in|ova|eva|yeva|ina|bay|bai|bek|uly|kyzy|khan|baev|bayev|ayev|enko|sky|skiy|ski|ska|zhanov)$"
 )
 
 
@@ -271,6 +319,13 @@ _ACRONYM_BEFORE_TITLE = re.compile(r"[A-Z]{3,6}")
 _TITLE_AFTER = re.compile(
     rf"\s+(?:(?:Deputy|Vice|Executive|First)\s+)?(?:{'|'.join(sorted(t.capitalize() for t in _POST_TITLES))})"
     rf"\s+[{_UP}][{_LOW}]+\s+[{_UP}]"
+)
+
+
+#: A post and its state before "to"/"in" and a place: "Ambassador of Kazakhstan to ", "Consul General in ".
+_POST_BEFORE_PLACE = re.compile(
+    r"(?i:ambassador|envoy|consul(?:\s+general)?|representative|attach[eé])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+(?:to|in)\s+$"
 )
 
 
@@ -382,17 +437,21 @@ def entities(text: str) -> list[NerSpan]:
                 out.append(NerSpan(start, run.start() + words[0].end(), "ORG", tokens[0]))
                 taken.append((start, run.start() + words[0].end()))
                 start, name = cut, text[cut:end]
+            posted = _POST_BEFORE_PLACE.search(text[max(0, start - 80) : start])
             if (
-                len(tokens) == 3
-                and re.search(r"\b(?:in|from)\s+$", text[:start])
-                and not _PATRONYMIC_EN.search(tokens[1].lower())
-                and _SURNAME.search(tokens[2].lower())
+                len(tokens) in (3, 4)
+                and re.search(r"\b(?:in|from|to)\s+$", text[:start])
+                and not _PATRONYMIC_EN.search(tokens[-2].lower())
                 and not _SURNAME.search(tokens[0].lower())
+                and (len(tokens) == 3 and _SURNAME.search(tokens[2].lower()) or posted)
+                and all(_name_like(t) for t in tokens[-2:])
             ):
-                # "Ambassador of Kazakhstan in Estonia Altay Kulginov": a place after "in", then a two-word name
-                cut = run.start() + words[1].start()
-                out.append(NerSpan(start, run.start() + words[0].end(), "LOC", tokens[0]))
-                taken.append((start, run.start() + words[0].end()))
+                # "Ambassador of Kazakhstan in Estonia Altay Kulginov", "… to North Macedonia Satybaldy Burshakov":
+                # a place after "in" or "to", then a two-word name
+                cut = run.start() + words[-2].start()
+                place_end = run.start() + words[-3].end()
+                out.append(NerSpan(start, place_end, "LOC", text[start:place_end]))
+                taken.append((start, place_end))
                 start, name = cut, text[cut:end]
             # "Yerzhan ZHIENBAEV": a surname in capitals, written as a name
             out.append(NerSpan(start, end, "PER", " ".join(w.capitalize() if w.isupper() else w for w in name.split())))

@@ -73,9 +73,31 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
         orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
+        if post.role == "ambassador":
+            # "Ambassador of Kazakhstan to Mexico X": a post in the embassy, never in the state or the country named
+            embassy = _embassy(doc, text, post, holder, lang)
+            if embassy is None:
+                continue
+            orgs = [embassy]
         abroad = _foreign_state(doc, text, post, lang)
         if abroad:
             orgs = [abroad]  # "President of Kyrgyzstan X", "Президент Узбекистана X": the foreign state's post
+            if post.role == "head-of-state":
+                post = P.Post("president", post.start, post.end, post.text)  # "Russian President X": a president
+        elif post.role in _FOREIGN_ROLES and not org_mentions:
+            state = _other_state(text, ms, post, holder, lang)
+            if state is not None:
+                # "President of Mexico X", "Министр иностранных дел Испании X", "Мексика Президенті X": a state the
+                # table lacks is still no post of the Republic; a minister's ministry keeps its state's name
+                ministry = (
+                    _ministry(doc, text, post, lang, state) if post.role in ("minister", "deputy-minister") else None
+                )
+                if ministry is None:
+                    continue
+                orgs = [ministry]
+        if post.role in ("minister", "deputy-minister") and orgs and set(orgs) <= {country(doc, lang)}:
+            # "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan X": the ministry, not the Republic
+            orgs = [_ministry(doc, text, post, lang) or orgs[0]]
         if post.role in ("akim", "deputy-akim"):
             akimat = _akimat(doc, n, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
             orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
@@ -446,6 +468,51 @@ def _foreign_state(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str |
     return doc.linker.add("state-body", name, "en", actor_id=state_id)
 
 
+#: "of Kazakhstan to|in Mexico", "Казахстана в Мексике" after "Ambassador"; "Қазақстанның Мексикадағы" before "елшісі".
+_EMBASSY_AFTER = {
+    "en": re.compile(
+        r"\s+of\s+(?:the\s+)?(?P<from>(?:Republic\s+of\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:to|in)\s+(?:the\s+)?"
+        r"(?P<to>[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2})"
+    ),
+    "ru": re.compile(
+        r"\s+(?P<from>(?:Республики\s+)?[А-ЯЁ][а-яё-]+|РК)\s+в\s+(?P<to>(?:[А-ЯЁ][а-яё-]+(?:ой|ом)\s+)?[А-ЯЁ][а-яё-]+(?:е|и))(?!\w)"
+    ),
+}
+_EMBASSY_BEFORE_EN = re.compile(r"(?P<from>Kazakh|Kazakhstan['’]s)\s+$")
+_EMBASSY_TO_EN = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?P<to>[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2})")
+_EMBASSY_KK = re.compile(
+    r"(?P<from>Қазақстан(?:ның|\s+Республикасының)|ҚР)\s+(?P<to>(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+(?:дағы|дегі|тағы|тегі))\s+$"
+)
+
+
+def _embassy(doc: ArticleDoc, text: str, post: P.Post, holder: Mention, lang: str) -> str | None:
+    """The embassy an ambassador heads, named from the words beside the post, else None (no post drafted).
+
+    "Ambassador of Kazakhstan to Mexico" → *Embassy of Kazakhstan in Mexico*, "Посол Казахстана в Египте" →
+    *Посольство Казахстана в Египте*, "Қазақстанның Мексикадағы елшісі" → *Қазақстанның Мексикадағы елшілігі*:
+    the country sending and the country hosting, as the embassy's own name says them.
+    """
+    from kg.extract.actors import new_org
+
+    end = holder.start if holder.start > post.end else len(text)
+    if lang == "kk":
+        m = _EMBASSY_KK.search(text[: post.start])
+        return new_org(doc, f"{m.group('from')} {m.group('to')} елшілігі", lang) if m else None
+    if lang == "en":
+        m = _EMBASSY_AFTER["en"].match(text, post.end, end)
+        before = _EMBASSY_BEFORE_EN.search(text[: post.start])
+        to = _EMBASSY_TO_EN.match(text, post.end, end) if m is None and before else None
+        if m is None and to is None:
+            return None
+        sender = "Kazakhstan" if m is None else re.sub(r"^Republic\s+of\s+", "", m.group("from"))
+        host = (m or to).group("to")  # type: ignore[union-attr]
+        return new_org(doc, f"Embassy of {sender} in {host}", lang)
+    if lang == "ru":
+        m = _EMBASSY_AFTER["ru"].match(text, post.end, end)
+        return new_org(doc, f"Посольство {m.group('from')} в {m.group('to')}", lang) if m else None
+    return None
+
+
 def _government(doc: ArticleDoc) -> str:
     """The Government of the Republic: the registry's, else drafted in three languages."""
     names = {"en": "Government of the Republic of Kazakhstan", "kk": "Қазақстан Республикасының Үкіметі"}
@@ -453,8 +520,67 @@ def _government(doc: ArticleDoc) -> str:
     return state_body(doc, "government", names, (names["en"], names["ru"], "Government"))
 
 
-def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
-    """The ministry of a minister named by its field: "Ministry of Justice", "Министерство юстиции", "Әділет министрлігі"."""
+#: Words that name the Republic itself beside a post: its posts are the Republic's, never a foreign state's.
+_HOME = re.compile(
+    r"(?i)^(?:the\s+)?(?:Republic(?:\s+of\s+Kazakhstan\w*)?|Kazakhstan\w*|Country|State)$|^(?:Республик\w+\s+)?Казахстан\w*|^РК$|^ҚР|^Қазақстан\w*|^Республика\w*|^Мемлекет\w*"
+)
+#: A nationality before a post: "Mexican President", "Spanish Prime Minister".
+_NATIONALITY_EN = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+$")
+
+
+def _other_state(text: str, ms: list[Mention], post: P.Post, holder: Mention, lang: str) -> str | None:
+    """The name of a state other than the Republic beside a post of the state, else None.
+
+    English names it after the post's last "of" ("President of Mexico X", "Minister of Foreign Affairs of
+    Hungary X") or as a nationality before it ("Mexican President"); Russian in the genitive after the post and
+    its field ("Министр иностранных дел Испании X"); Kazakh before the post ("Мексика Президенті X").
+    """
+    end = holder.start if holder.start > post.end else len(text)
+    if lang == "en":
+        segment = re.split(r"[,;:.()]", text[post.end : end], maxsplit=1)[0]
+        m = re.search(r"\bof\s+(?:the\s+)?((?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s*$", segment)
+        if m and post.role in ("minister", "deputy-minister") and segment[: m.start()].count("of") < 1:
+            m = None  # "Minister of Justice X": the field, not a state
+        if m:
+            from kg.extract.en import ORG_HEADS, TITLES
+
+            words = [w.lower() for w in m.group(1).split()]
+            if not _HOME.match(m.group(1)) and not any(w in ORG_HEADS or w in TITLES for w in words):
+                return m.group(1)
+        before = _NATIONALITY_EN.search(text[: post.start])
+        if before and not re.match(r"(?i)kazakh", before.group()):
+            return before.group().strip()
+        return None
+    if lang == "ru":
+        m = re.fullmatch(
+            r"\s+(?:[а-яё]+\s+){0,3}((?-i:[А-ЯЁ][а-яё-]+)(?:\s+(?-i:[А-ЯЁ][а-яё-]+))?)\s*", text[post.end : end]
+        )
+        if m is None or _HOME.match(m.group(1)) or _named(ms, post.end + m.start(1)):
+            return None
+        return m.group(1)
+    if lang == "kk":
+        m = re.search(r"(?<![\w-])((?-i:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+))\s+$", text[: post.start])
+        if m and not _HOME.match(m.group(1)) and not _KK_CASE_END.search(m.group(1)) and not _named(ms, m.start(1)):
+            return m.group(1)  # "Мексика Президенті": a state's name in the nominative, no case ending
+    return None
+
+
+#: Kazakh case and possessive endings: a word with one is no state's name before a post ("Жиында", "партиясының").
+_KK_CASE_END = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен|сы|сі|ы|і)$"
+)
+
+
+def _named(ms: list[Mention], at: int) -> bool:
+    """Whether a person's or a body's name covers offset ``at`` (a surname before a post is no state)."""
+    return any(
+        m.start <= at < m.end and m.kind in ("person", "organisation", "unit") and m.how != "surname" for m in ms
+    )
+
+
+def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str, state: str | None = None) -> str | None:
+    """The ministry of a minister named by its field: "Ministry of Justice", "Министерство юстиции", "Әділет министрлігі";
+    with ``state``, a foreign state's: "Ministry of Foreign Affairs of Hungary", "Министерство иностранных дел Испании"."""
     from kg.extract.actors import new_org
 
     before, after = _MINISTRY_FIELD.get(lang, (None, None))
@@ -470,6 +596,15 @@ def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None
         return None
     if lang == "en" and field == "Foreign":
         field = "Foreign Affairs"
+    if state is not None:
+        whole = re.match(
+            rf"\s+(?:of\s+(?:the\s+)?)?([^,;:()]{{3,80}}?)\s+(?:of\s+(?:the\s+)?)?{re.escape(state)}", text[post.end :]
+        )
+        field = whole.group(1) if whole and lang != "kk" else field  # "Foreign Affairs and Foreign Trade"
+        if lang == "kk" or state in field:
+            return None
+        name = {"en": f"Ministry of {field} of {state}", "ru": f"Министерство {field} {state}"}[lang]
+        return new_org(doc, name, lang)
     name = {"en": f"Ministry of {field}", "ru": f"Министерство {field}", "kk": f"{field} министрлігі"}[lang]
     return new_org(doc, name, lang)
 

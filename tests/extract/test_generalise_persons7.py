@@ -1,0 +1,143 @@
+"""Seventh pass on persons, posts and bodies (issue #13): classes of failure that recur across parts.
+
+Each test pins a mechanism, not one article's wording: ambassadors and their embassies, posts of a state
+the foreign-state table lacks (never the Republic's), a ministry named with its state, English names at
+the end of a run of post words, a ministry's field never read as a person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.en import entities
+
+from ._drafting import draft, facts
+
+
+def _posts(d):
+    return sorted((f.values["holder"], f.values["role"], f.values["organisation"]) for f in facts(d, "membership"))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "embassy"),
+    [
+        (
+            "Ambassador of Kazakhstan to Mexico Almurat Turganbekov delivered a presentation.",
+            "almurat-turganbekov",
+            "Embassy of Kazakhstan in Mexico",
+        ),
+        (
+            "Ambassador of Kazakhstan in Estonia Altay Kulginov informed the participants.",
+            "altay-kulginov",
+            "Embassy of Kazakhstan in Estonia",
+        ),
+        (
+            "Ambassador of Kazakhstan to North Macedonia Satybaldy Burshakov met the minister.",
+            "satybaldy-burshakov",
+            "Embassy of Kazakhstan in North Macedonia",
+        ),
+        (
+            "Kazakh Ambassador to Egypt Askar Zhengis spoke about the referendum.",
+            "askar-zhengis",
+            "Embassy of Kazakhstan in Egypt",
+        ),
+        (
+            "Посол Казахстана в Мексике Алмурат Турганбеков выступил с докладом.",
+            "almurat-turganbekov",
+            "Посольство Казахстана в Мексике",
+        ),
+        (
+            "Қазақстанның Мексикадағы елшісі Алмұрат Тұрғанбеков баяндама жасады.",
+            "almurat-turganbekov",
+            "Қазақстанның Мексикадағы елшілігі",
+        ),
+    ],
+)
+def test_an_ambassador_heads_an_embassy_named_by_both_states(session, text, holder, embassy):
+    d = draft(session, text)
+    (post,) = facts(d, "membership", holder=holder)
+    assert post.values["role"] == "ambassador"
+    assert embassy in d.actors[post.values["organisation"]].names.values()
+
+
+def test_an_ambassador_without_states_gets_no_post(session):
+    d = draft(session, "Ambassador Altay Kulginov informed the participants about the reform.")
+    assert not facts(d, "membership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President of Mexico Claudia Sheinbaum met the delegation in Astana.",
+        "Mexican President Claudia Sheinbaum welcomed the draft.",
+        "Prime Minister of Spain Pedro Sanchez said the reform was important.",
+        "Президент Мексики Клаудия Шейнбаум заявила о поддержке реформы.",
+        "Мексика Президенті Клаудия Шейнбаум реформаны қолдады.",
+    ],
+)
+def test_a_state_the_table_lacks_is_no_post_of_the_republic(session, text):
+    d = draft(session, text)
+    assert _posts(d) == []
+
+
+def test_the_republics_posts_beside_its_name_or_a_surname_stay(session):
+    d = draft(session, "President of the Republic Kassym-Jomart Tokayev has already voted.")
+    assert _posts(d) == [("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan")]
+    d = draft(session, "Мәжіліс депутаты Айдос Сарым Мемлекет басшысы Қасым-Жомарт Тоқаевтың Жолдауын атап өтті.")
+    assert ("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan") in _posts(d)
+    d = draft(session, "Minister of Justice Yerlan Sarsembayev presented the draft.")
+    assert [p[:2] for p in _posts(d)] == [("yerlan-sarsembayev", "minister")]
+
+
+def test_a_foreign_minister_keeps_his_states_ministry(session):
+    d = draft(
+        session,
+        "Ambassador Satybaldy Burshakov met with the Minister of Foreign Affairs and Foreign Trade of North Macedonia "
+        "Timcho Mucunski in Skopje.",
+    )
+    (post,) = facts(d, "membership", holder="timcho-mucunski")
+    name = d.actors[post.values["organisation"]].names["en"]
+    assert name == "Ministry of Foreign Affairs and Foreign Trade of North Macedonia"
+    d = draft(session, "Министр иностранных дел Испании Хосе Мануэль Альбарес поддержал реформу.")
+    (post,) = facts(d, "membership")
+    assert d.actors[post.values["organisation"]].names["ru"] == "Министерство иностранных дел Испании"
+
+
+def test_a_deputy_minister_of_the_republic_is_in_its_ministry(session):
+    d = draft(
+        session,
+        "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Arman Issetov held a meeting with a delegation.",
+    )
+    assert _posts(d) == [("arman-issetov", "deputy-minister", "ministry-of-foreign-affairs")]
+
+
+def test_a_foreign_head_of_state_is_a_president(session):
+    d = draft(session, "Some observers recall a tactic used by Russian President Vladimir Putin.")
+    assert _posts(d) == [("vladimir-putin", "president", "russia")]
+
+
+def test_executive_director_is_its_own_post(session):
+    d = draft(session, "Исполнительный директор ОЮЛ «Конгресс молодежи Казахстана» Бакдаулет Жандильдаев выступил.")
+    assert [p[:2] for p in _posts(d)] == [("bakdaulet-zhandildayev", "executive-director")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ambassador of Kazakhstan to North Macedonia Satybaldy Burshakov met him.", "Satybaldy Burshakov"),
+        (
+            "He met the Minister of Foreign Affairs and Foreign Trade of North Macedonia Timcho Mucunski, it reports.",
+            "Timcho Mucunski",
+        ),
+        ("Ambassador of Kazakhstan to Egypt Askar Zhengis informed the public.", "Askar Zhengis"),
+        ("The group included Professors Marat Akhmadi and Nurzhan Yeshniyazov.", "Marat Akhmadi"),
+    ],
+)
+def test_a_name_ends_a_run_of_post_words_en(text, person):
+    persons = [e.normal for e in entities(text) if e.type == "PER"]
+    assert persons[0] == person
+
+
+def test_a_ministrys_field_is_no_person_en():
+    text = "The meeting of the Presidents and Foreign Ministers followed the Minister of Foreign Affairs and Foreign Trade."
+    assert [e.normal for e in entities(text) if e.type == "PER"] == []
