@@ -36,9 +36,25 @@ __all__ = [
 
 def link(doc: ArticleDoc) -> None:
     """Name the article's main party and mark the short "the draft" mentions."""
+    _full_names(doc)
     doc.main_party = _main_party(doc)
     if any(m.kind == "document" for ms in doc.mentions for m in ms):
         _short_documents(doc)
+
+
+def _full_names(doc: ArticleDoc) -> None:
+    """A new body named once with its place and once without ("Федерация профсоюзов" in the headline, "Федерация
+    профсоюзов Казахстана" below) is one body: the short mention takes the full name, so one actor is drafted."""
+    full = [m.new["name"] for ms in doc.mentions for m in ms if m.kind == "organisation" and m.new.get("place")]
+    if not full:
+        return
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind != "organisation" or m.actor or m.new.get("place") or "name" not in m.new:
+                continue
+            longer = [f for f in full if f.startswith(m.new["name"] + " ")]
+            if len(set(longer)) == 1:
+                m.new["name"] = longer[0]
 
 
 def _main_party(doc: ArticleDoc) -> str | None:
@@ -100,7 +116,18 @@ def anaphor(doc: ArticleDoc, m: Mention) -> str | None:
             return _org_of_key(doc, key)
     if stem == _stem4(name_key("партия")) or stem == "part":
         return doc.main_party
+    if stem in _GENERIC_ORG_STEMS:
+        # "Председатель организации", "ұйым төрағасы", "the organisation's chair": the body the article names most
+        # (a generic noun fits any body's kind; a party is "the party", never "the organisation")
+        for key in doc.org_ranking[:1]:
+            kind = guess_org_type(doc.org_names[key]) if key.startswith("new:") else doc.linker.type_of(key)
+            if kind in ("association", "organisation"):
+                return _org_of_key(doc, key)
     return None
+
+
+#: Stems of the generic nouns for a body: организация, ұйым, organisation.
+_GENERIC_ORG_STEMS = frozenset(("orka", "uim", "uimn", "uimy", "uimd", "uimg", "uimm"))
 
 
 def state_body(doc: ArticleDoc, actor_id: str, names: dict[str, str], lookups: tuple[str, ...]) -> str:

@@ -909,7 +909,67 @@ def _with_parent_initials(text: str, chosen: list[Mention], linker: Linker) -> l
             if known:
                 out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "organisation", known, prev.oblique)
                 continue
+            if _RU_GENITIVE_PLACE.fullmatch(m.text) and not prev.new.get("place"):
+                # "Федерация профсоюзов Казахстана", "Союза писателей Казахстана", "Совета Федерации России": the
+                # place in the genitive is a word of the body's name (an unknown body is drafted with it)
+                name = f"{prev.new.get('name', prev.text)} {m.text}"
+                known = linker.resolve(name, "organisation")
+                out[-1] = Mention(
+                    prev.start,
+                    m.end,
+                    text[prev.start : m.end],
+                    "organisation",
+                    known,
+                    prev.oblique,
+                    "tagger",
+                    {"name": name, "place": True},
+                )
+                continue
         out.append(m)
+    return _with_under(text, out, linker)
+
+
+#: A place in the Russian genitive, or the country's initials: "Казахстана", "России", "Республики Казахстан", "РК".
+_RU_GENITIVE_PLACE = re.compile(r"(?:[А-ЯЁ][а-яё-]+(?:а|я|и|ы)|РК|РФ|Республики\s+Казахстан)")
+#: What a Russian body's name says it is attached to: "при Президенте РК", "при акимате Астаны".
+_RU_UNDER = re.compile(
+    r"\s+при\s+(?:Президенте|Главе\s+государства|(?-i:[А-ЯЁа-яё][а-яё]+(?:е|и)))(?:\s+(?:РК|Республики\s+Казахстан|(?-i:[А-ЯЁ][а-яё-]+(?:а|я|и|ы))))?(?![\w-])"
+)
+
+
+def _with_under(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:
+    """A body the tagger found, with what it is attached to: "Экспертный совет при Президенте РК".
+
+    The attachment is part of the body's name (a council under the President is not any expert council); the
+    words it takes are dropped as mentions of their own ("Президенте" read as a surname, "РК" as a place).
+    """
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        under = (
+            _RU_UNDER.match(text, m.end) if m.kind == "organisation" and m.how == "tagger" and m.actor is None else None
+        )
+        if under is None or any(
+            x.start >= m.end and x.start < under.end() and x.kind not in ("person", "place") for x in mentions
+        ):
+            out.append(m)
+            continue
+        name = f"{m.new.get('name', m.text)}{text[m.end : under.end()]}"
+        out.append(
+            Mention(
+                m.start,
+                under.end(),
+                text[m.start : under.end()],
+                "organisation",
+                linker.resolve(name, "organisation"),
+                m.oblique,
+                "tagger",
+                {"name": name},
+            )
+        )
+        skip_to = under.end()
     return out
 
 

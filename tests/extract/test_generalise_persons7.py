@@ -141,3 +141,48 @@ def test_a_name_ends_a_run_of_post_words_en(text, person):
 def test_a_ministrys_field_is_no_person_en():
     text = "The meeting of the Presidents and Foreign Ministers followed the Minister of Foreign Affairs and Foreign Trade."
     assert [e.normal for e in entities(text) if e.type == "PER"] == []
+
+
+def _org_names(d, post):
+    return (
+        set(d.actors[post.values["organisation"]].names.values()) if post.values["organisation"] in d.actors else set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    [
+        (
+            "Советник председателя Союза писателей Казахстана Есберген Алауханов представил свое видение.",
+            "adviser-to-the-chair",
+            "Союз писателей Казахстана",
+        ),
+        (
+            "Председатель Совета Федерации России Валентина Матвиенко получила письмо.",
+            "chair",
+            "Совет Федерации России",
+        ),
+        (
+            "Член Экспертного совета при Президенте РК Есберген Алауханов представил свое видение.",
+            "member",
+            "Экспертный совет при Президенте РК",
+        ),
+    ],
+)
+def test_a_russian_body_keeps_its_place_and_attachment(session, text, role, body):
+    d = draft(session, text)
+    (post,) = facts(d, "membership", role=role)
+    assert body in _org_names(d, post)
+
+
+def test_a_body_named_short_and_in_full_is_one_and_the_organisation_is_it(session):
+    d = draft(
+        session,
+        "Рабочий класс поддержал реформу — Федерация профсоюзов за новую Конституцию\n"
+        "Федерация профсоюзов Казахстана поддержала проект новой Конституции.\n"
+        "Председатель организации Сатыбалды Даулеталин подчеркнул, что работа велась открыто.",
+    )
+    (post,) = facts(d, "membership", holder="satybaldy-dauletalin")
+    assert post.values["role"] == "chair"
+    assert "Федерация профсоюзов Казахстана" in _org_names(d, post)
+    assert [a for a in d.actors if a.startswith("federatsiya")] == [post.values["organisation"]]
