@@ -30,6 +30,7 @@ TITLES = frozenset(
         "state vice prime ambassador akim mayor lawyer historian expert professor general director "
         "in on at by of for and but as after before during with from to this that these those it its "
         "his her their our we they he she meanwhile also however according its there "
+        "unlike like despite while since when if under through following among between within without regarding "
         # titles in the plural before a list of names: "Professors Marat Akhmadi, …"
         "professors senators deputies ministers ambassadors presidents academicians " + _MONTHS + " " + _DAYS
     ).split()

@@ -793,7 +793,51 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 )
             )
     chosen = _name_after_post(text, lang, sorted(chosen, key=lambda m: m.start), posts, linker)
+    chosen = _media_names(text, chosen, linker)
     return _mark_dateline(text, _absorb(text, chosen, linker))
+
+
+#: A medium's kind before or after its name: "Jibek Joly TV", "телеканала Хабар", "Jibek Joly телеарнасы".
+_MEDIA_BEFORE = re.compile(
+    r"(?i)(?:tv|television|channel|radio|newspaper|magazine|portal|website|agency|телеканал\w*|радио\w*|газет\w*|"
+    r"журнал\w*|портал\w*|агентств\w*|телеарна\w*|арна\w*|басылым\w*)\s+[«\"“]?$"
+)
+_MEDIA_AFTER = re.compile(
+    r"^[»\"”]?\s+(?:TV|(?i:television|channel|radio|newspaper|magazine|portal|website|news\s+agency|телеарна\w*|арна\w*|"
+    r"телеканал\w*|газет\w*|агенттіг\w*))(?![\w-])"
+)
+
+
+def _media_names(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:
+    """A name beside a medium's kind is the medium's ("on Jibek Joly TV", "телеканалу Хабар"), never a person.
+
+    A TV channel, a newspaper or an agency is named like a person often enough ("Jibek Joly", "Егемен Қазақстан");
+    the word for the medium, before or after it, says which.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.kind == "person"
+            and m.actor is None
+            and not m.new.get("single")
+            and (
+                _MEDIA_BEFORE.search(text[max(0, m.start - 30) : m.start])
+                or _MEDIA_AFTER.match(text[m.end : m.end + 30])
+            )
+        ):
+            name = m.new.get("name", m.text)
+            m = Mention(
+                m.start,
+                m.end,
+                m.text,
+                "organisation",
+                linker.resolve(name, "organisation"),
+                m.oblique,
+                "tagger",
+                {"name": name},
+            )
+        out.append(m)
+    return out
 
 
 def _name_after_post(text: str, lang: str, ms: list[Mention], posts: list[P.Post], linker: Linker) -> list[Mention]:

@@ -186,3 +186,25 @@ def test_a_body_named_short_and_in_full_is_one_and_the_organisation_is_it(sessio
     assert post.values["role"] == "chair"
     assert "Федерация профсоюзов Казахстана" in _org_names(d, post)
     assert [a for a in d.actors if a.startswith("federatsiya")] == [post.values["organisation"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The council will become a state institution,” he said on Jibek Joly TV.",
+        "Ол Jibek Joly телеарнасына берген сұхбатында реформа туралы айтты.",
+        "Об этом он рассказал в эфире телеканала Jibek Joly.",
+    ],
+)
+def test_a_channel_named_like_a_person_is_no_person(session, text):
+    from kg.extract.mentions import Gazetteer, find_mentions
+
+    lang = "en" if "said" in text else "kk" if "телеарна" in text else "ru"
+    ms = find_mentions(text, lang, session.linker, Gazetteer(session.linker))
+    (joly,) = [m for m in ms if "Joly" in m.text]
+    assert joly.kind == "organisation"
+
+
+def test_a_clause_opener_is_no_part_of_a_bodys_name_en():
+    # "the Assembly" alone is a kind, not a name (the registry names it where it is one)
+    assert [e.normal for e in entities("Unlike the Assembly, which had a public status, it will be a state body.")] == []
