@@ -207,4 +207,28 @@ def test_a_channel_named_like_a_person_is_no_person(session, text):
 
 def test_a_clause_opener_is_no_part_of_a_bodys_name_en():
     # "the Assembly" alone is a kind, not a name (the registry names it where it is one)
-    assert [e.normal for e in entities("Unlike the Assembly, which had a public status, it will be a state body.")] == []
+    assert [
+        e.normal for e in entities("Unlike the Assembly, which had a public status, it will be a state body.")
+    ] == []
+
+
+def _org_of(d, holder):
+    (post,) = facts(d, "membership", holder=holder)
+    return d.actors[post.values["organisation"]].names
+
+
+def test_an_akimat_keeps_every_word_of_its_regions_name_kk(session):
+    d = draft(session, "Батыс Қазақстан облысының әкімі Нариман Төреғалиевтің төрағалығымен алқа отырысы өтті.")
+    assert _org_of(d, "nariman-toregaliyev")["kk"] == "Батыс Қазақстан облысының әкімдігі"
+
+
+def test_a_sentence_opener_is_no_word_of_an_akimats_place_kk(session):
+    d = draft(session, "Бүгін аудан әкімі Ардақ Ибраимовтың төрағалығымен мәжіліс өтті.")
+    assert "Бүгін" not in _org_of(d, "ardak-ibraimov")["kk"]
+
+
+def test_the_city_of_an_akim_of_the_city_is_the_one_the_article_names(session):
+    d = draft(session, "На встрече с активом Алматы аким города Дархан Сатыбалды обозначил ключевые акценты.")
+    assert _org_of(d, "darkhan-satybaldy")["ru"] == "Акимат города Алматы"
+    d = draft(session, "Шымкентте өткен жиында қала әкімі Ғабит Сыздықбеков сөз сөйледі.")
+    assert _org_of(d, "gabit-syzdykbekov")["kk"] == "Шымкент қаласының әкімдігі"

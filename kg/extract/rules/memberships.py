@@ -9,6 +9,7 @@ earlier in the article: it becomes a person mention, so later rules see the hold
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from kg.extract import patterns as P
@@ -275,11 +276,29 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
 
     if lang == "kk":
         m = re.search(
-            r"((?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:облыс|қала|аудан)\w*|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)\s*$", text[: post.start]
+            r"((?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+){0,2}(?:облыс|қала|аудан)\w*|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)\s*$", text[: post.start]
         )
-        name = f"{m.group(1)} әкімдігі" if m else None
+        if m and re.search(r"\s", m.group(1)):
+            # "Батыс Қазақстан облысының әкімі": the place's words, as far as a place's name covers them ("Бүгін
+            # аудан әкімі": "today" opens the sentence, the district is unnamed)
+            kind_at = m.start(1) + m.group(1).rindex(" ") + 1
+            first = next(
+                (
+                    x.start
+                    for x in doc.mentions[n]
+                    if x.kind == "place" and x.start >= m.start(1) and x.end >= kind_at - 1
+                ),
+                kind_at,
+            )
+            place_words = text[first : m.end(1)] if first < kind_at else text[kind_at : m.end(1)]
+            name = f"{place_words} әкімдігі"
+        else:
+            name = f"{m.group(1)} әкімдігі" if m else None
         region = article_region(doc, n)
-        if m and re.fullmatch(r"(?i)облыс\w*", m.group(1)):
+        city = _article_city(doc, n)
+        if m and re.fullmatch(r"(?i)қала\w*", name.split()[0]) and city:
+            name = f"{city} қаласының әкімдігі"  # "Қала әкімі X" in a report on one city: that city's akimat
+        elif m and re.fullmatch(r"(?i)облыс\w*", name.split()[0]):
             # "Облыс әкімі X" in a Pavlodar report: that region's akimat; in a report naming none, the regional one
             name = f"{region} облысының әкімдігі" if region else "облыс әкімдігі"
         elif name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
@@ -291,8 +310,11 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
         )
         name = f"Акимат {m.group(1)}" if m else None
         region = article_region(doc, n)
+        city = _article_city(doc, n)
         if m and re.fullmatch(r"(?i)област\w*", m.group(1)):
             name = f"Акимат {_ru_region(region)}" if region else name  # "аким области" in a report on one region
+        elif m and re.fullmatch(r"(?i)город\w*", m.group(1)) and city:
+            name = f"Акимат города {city}"  # "аким города X" in a report on Almaty: the akimat of Almaty
     else:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
         name = f"Akimat of {m.group(1)}" if m else None
@@ -307,6 +329,35 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
         ):
             name = f"Akimat of {region} Region"  # "the regional akim", "akim of the region" in a report on one region
     return new_org(doc, name, lang) if name else None
+
+
+def _article_city(doc: ArticleDoc, n: int) -> str | None:
+    """The one city the article names most up to sentence ``n`` (in its base form), else None: the city of "аким
+    города X", "қала әкімі X" (Almaty and Astana too, which are no regional centres for :func:`article_region`).
+
+    Counted once per sentence and kept, as the regions are (a count from the start at each akim made a long
+    article quadratic)."""
+    from kg.extract.actors import _REGION_WORD
+
+    counts: list[Counter[str]] = doc.__dict__.setdefault("_city_counts", [])
+    while len(counts) <= n and len(counts) < len(doc.mentions):
+        k = len(counts)
+        cities = Counter(counts[-1]) if counts else Counter()
+        lang = doc.article.sentences[k].lang
+        text = doc.article.sentences[k].text
+        for m in doc.mentions[k]:
+            if m.kind != "place" or _REGION_WORD.match(text[m.end : m.end + 12].strip()):
+                continue
+            name = m.new.get("name") or (doc.linker.label(m.actor, lang) if m.actor else m.text)
+            if name[:1].isupper() and not _REGION_WORD.search(name) and not _HOME.match(name):
+                cities[name] += 1
+        counts.append(cities)
+    if not counts:
+        return None
+    best = counts[min(n, len(counts) - 1)].most_common(2)
+    if not best or len(best) == 2 and best[0][1] == best[1][1]:
+        return None
+    return best[0][0]
 
 
 #: A chamber's name in lower case beside a deputy's post: "мәжіліс депутаты", "депутат мажилиса", "Majilis deputy".
