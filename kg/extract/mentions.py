@@ -576,6 +576,8 @@ def _org_name(m: re.Match, lang: str) -> str:
         return kk_base_phrase(m.group())
     if lang == "ru":
         head = m.group("head")
+        if head.isupper():
+            return m.group()  # "РОО «Ассамблея жастары»": a legal form's initials do not decline
         low = head.lower()
         base = low
         if not re.search(r"(ия|ие|ство|союз|фонд)$", low):

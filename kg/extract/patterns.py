@@ -1151,6 +1151,11 @@ ORG_NOUNS = {
     "ru": r"парти|движени|ассоциаци|организаци|союз|объединени|гильди|коллеги|фонд|комисси|коалици",
     "en": r"party|movement|association|organi[sz]ation|union|guild|alliance|foundation|league|commission|coalition",
 }
+#: A body's legal form, abbreviated beside its quoted name: "«Ассамблея жастары» РҚБ", "ОЮЛ «Конгресс молодежи»".
+LEGAL_FORMS = {
+    "kk": r"(?-i:РҚБ|ҚБ|ЖШС|АҚ|КеАҚ|ҰАҚ|РМК|ШЖҚ\s+РМК|ЗТБ)(?![\w-])",
+    "ru": r"(?-i:РОО|ОО|ОЮЛ|ТОО|АО|НАО|РГП|КГУ|ОФ|РОБО|МОО)(?![\w-])",
+}
 PARTY_ANAPHOR = {
     "kk": re.compile(
         rf"(?<![\w»])(?:{ORG_NOUNS['kk']})(?:ның|нің|тың|тің|сы|сының|ы|ының|мыз|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|ын|ын)?"
@@ -1164,11 +1169,11 @@ PARTY_ANAPHOR = {
 QUOTED_ORG = {
     "kk": re.compile(
         r"«(?P<core>[^«»]{2,100})»(?:\s+(?-i:[а-яәғқңөұүһі][\w-]*)){0,3}\s+"
-        rf"(?P<head>(?:{ORG_NOUNS['kk']})\w*)",
+        rf"(?P<head>(?:{ORG_NOUNS['kk']})\w*|{LEGAL_FORMS['kk']})",
         I,
     ),
     "ru": re.compile(
-        rf"(?P<head>(?:{ORG_NOUNS['ru']})\w*)(?:\s+(?-i:[а-яё][\w-]*)){{0,3}}\s+(?:«(?P<core>[^«»]{{2,80}})»|\"(?P<core2>[^\"«»]{{2,80}})\")",
+        rf"(?P<head>(?:{ORG_NOUNS['ru']})\w*|{LEGAL_FORMS['ru']})(?:\s+(?-i:[а-яё][\w-]*)){{0,3}}\s+(?:«(?P<core>[^«»]{{2,80}})»|\"(?P<core2>[^\"«»]{{2,80}})\")",
         I,
     ),
     "en": re.compile(rf"[\"“](?P<core>[^\"“”]{{2,60}})[\"”]\s+(?P<head>(?:{ORG_NOUNS['en']}))", I),

@@ -232,3 +232,39 @@ def test_the_city_of_an_akim_of_the_city_is_the_one_the_article_names(session):
     assert _org_of(d, "darkhan-satybaldy")["ru"] == "Акимат города Алматы"
     d = draft(session, "Шымкентте өткен жиында қала әкімі Ғабит Сыздықбеков сөз сөйледі.")
     assert _org_of(d, "gabit-syzdykbekov")["kk"] == "Шымкент қаласының әкімдігі"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "label"),
+    [
+        (
+            "«Ассамблея жастары» РҚБ төрағасы, Конституциялық комиссияның мүшесі Тимур Джумурбаев жобаны қолдады.",
+            "timur-dzhumurbayev",
+            "«Ассамблея жастары» РҚБ",
+        ),
+        (
+            "Председатель РОО «Союз юристов Казахстана» Серик Акылбай поддержал проект.",
+            "serik-akylbay",
+            "РОО «Союз юристов Казахстана»",
+        ),
+    ],
+)
+def test_a_quoted_name_with_its_legal_form_is_a_body(session, text, holder, label):
+    d = draft(session, text)
+    chair = facts(d, "membership", holder=holder, role="chair")
+    assert [label in d.actors[f.values["organisation"]].names.values() for f in chair] == [True]
+
+
+def test_a_post_after_name_comma_and_the_countrys_initials_kk(session):
+    d = draft(session, "Анас Баққожаев, ҚР Парламенті Мәжілісінің депутаты:")
+    assert _posts(d) == [("anas-bakkozhayev", "deputy", "mazhilis")]
+
+
+def test_in_a_list_of_posts_then_names_a_post_after_a_comma_opens_the_next_item(session):
+    d = draft(
+        session,
+        "Приняли участие член Комиссии по конституционной реформе Сергей Пономарев, председатель РОО «Союз юристов "
+        "Казахстана», член Комиссии Серик Акылбай.",
+    )
+    chairs = [f.values["holder"] for f in facts(d, "membership", role="chair")]
+    assert chairs == ["serik-akylbay"]

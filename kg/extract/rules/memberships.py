@@ -51,6 +51,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
         plural = _plural(post, lang)
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
         before = _holder_before(text, ms, post, lang) if not plural else None
+        if (
+            before is not None
+            and holder is not None
+            and any(p.end <= before.start and not re.search(r"[,;.:]", text[p.end : before.start]) for p in posts)
+        ):
+            # "член Комиссии Сергей Пономарев, председатель РОО «…», член Комиссии Серик Акылбай": a list of
+            # posts-then-name items; the post after a name's comma opens the next item
+            before = None
         if before is not None and (holder is None or _apposition(text, post, ms, lang)):
             holder, described = before, None
         if holder is None and lang == "en":
@@ -974,7 +982,7 @@ def _verb_between(residue: str, lang: str) -> bool:
 #: ("Erlan Karin, the State Counsellor", "X, who was recently appointed chairman of …", "X – … мүшесі",
 #: "X, назначенный председателем …"; "X, a political scientist and director at …": a profession, then the post).
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—]\s*(?:(?:an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"\s*[,–—]\s*(?:(?:(?-i:ҚР|РК)|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
     r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
     r"недавно\s+назначенн\w+)\s+)*",
     re.IGNORECASE,
