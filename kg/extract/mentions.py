@@ -204,7 +204,7 @@ class Gazetteer:
 #: A patronymic between a capitalised first name and a surname.
 _PATRONYMIC = re.compile(
     r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+)"
-    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна|uly|kyzy|ovich|evich|ovna|evna))"
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:ұлы|қызы|улы|кызы|(?:ович|евич)(?:а|у|ем|е)?|(?:овн|евн)(?:а|ы|е|ой|у)|uly|kyzy|ovich|evich|ovna|evna))"
     r"(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 
@@ -712,6 +712,7 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 start = cut
         if kind == "person":
             start, normal = _person_after_post(text, start, end, normal, posts)
+            end, normal = _one_script_name(text, start, end, normal)
             initial = re.search(r"\s+\w$", text[start:end])
             if initial and text[end : end + 1] == "." and len(text[start:end].split()) > 2:
                 # "Айгүл Қапбарова Ө.Жолдасбеков атындағы": the next name's initial is not part of this one
@@ -1039,6 +1040,20 @@ def _person_after_mention(text: str, start: int, end: int, normal: str, chosen: 
     n = len(rest.split())
     words = normal.split()
     return cut + lead, " ".join(words[-n:]) if len(words) == len(text[start:end].split()) else rest
+
+
+def _one_script_name(text: str, start: int, end: int, normal: str) -> tuple[int, str]:
+    """A person's name is written in one script: "Мейрамхат Айнабеков Alikhan Bokeikhan University" ends before
+    the first Latin word (a tagger ran the name into the body named next). Returns the span's new end and name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    latin = [bool(re.search(r"[A-Za-z]", w.group())) for w in words]
+    cut = next((i for i in range(1, len(words)) if latin[i] != latin[0]), None)
+    if cut is None or cut < 2:
+        return end, normal
+    kept = normal.split()
+    return start + words[cut - 1].end(), " ".join(kept[:cut]) if len(kept) == len(words) else text[
+        start : start + words[cut - 1].end()
+    ]
 
 
 def _person_after_post(text: str, start: int, end: int, normal: str, posts: list[P.Post]) -> tuple[int, str]:

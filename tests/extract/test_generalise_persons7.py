@@ -268,3 +268,23 @@ def test_in_a_list_of_posts_then_names_a_post_after_a_comma_opens_the_next_item(
     )
     chairs = [f.values["holder"] for f in facts(d, "membership", role="chair")]
     assert chairs == ["serik-akylbay"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Указом Президента Республики Казахстан Касым-Жомарта Кемелевича Токаева была создана комиссия.",
+        "Мемлекет басшысы Қасым-Жомарт Кемелұлы бастамашы болған конституциялық реформа маңызды.",
+    ],
+)
+def test_a_name_with_its_patronymic_is_the_registrys_person(session, text):
+    d = draft(session, text)
+    assert ("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan") in _posts(d)
+    assert not [a for a in d.actors if "kemel" in a]
+
+
+def test_a_persons_name_ends_where_the_script_changes(session):
+    d = draft(
+        session, "Қоғамдық кеңестің төрағасы Мейрамхат Айнабеков Alikhan Bokeikhan University оқытушыларымен жүздесті."
+    )
+    assert [p[0] for p in _posts(d)] == ["meyramkhat-aynabekov"]
