@@ -254,8 +254,9 @@ def _pieces(text: str) -> list[re.Match]:
         body = any(w in ORG_HEADS for w in plain)
         pos = run.start()
         for part in re.finditer(r"\s+and\s+", run.group()):
-            if body and not _SURNAME.search(run.group()[: part.start()].split()[-1]):
-                continue
+            after = run.group()[part.end() :].split()[0].lower()
+            if body and not _SURNAME.search(run.group()[: part.start()].split()[-1]) and after not in _POST_TITLES:
+                continue  # but "Chairperson of the Commission and Head of the Court X": a second post opens there
             piece = _RUN.match(text, pos, run.start() + part.start())
             if piece:
                 out.append(piece)

@@ -288,3 +288,28 @@ def test_a_persons_name_ends_where_the_script_changes(session):
         session, "Қоғамдық кеңестің төрағасы Мейрамхат Айнабеков Alikhan Bokeikhan University оқытушыларымен жүздесті."
     )
     assert [p[0] for p in _posts(d)] == ["meyramkhat-aynabekov"]
+
+
+def test_a_second_post_after_and_opens_a_chain_en(session):
+    d = draft(
+        session,
+        "The Constitutional Commission met. The briefing was held with Chairperson of the Commission and Head of the "
+        "Constitutional Court Elvira Azimova, and members of the Commission.",
+    )
+    assert _posts(d) == [
+        ("elvira-azimova", "chair", "constitutional-court"),
+        ("elvira-azimova", "chair", "constitutional-reform-commission"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Письмо направил глава Министерства юстиции Азамат Ескараев.", "minister"),
+        ("Head of the Supreme Court Aslambek Mergaliyev spoke at the forum.", "chair"),
+        ("Head of the Institute of Parliamentarism Natalia Pan spoke at the forum.", "head"),
+    ],
+)
+def test_the_head_of_a_ministry_is_its_minister_of_a_court_its_chair(session, text, role):
+    d = draft(session, text)
+    assert [p[1] for p in _posts(d)] == [role]

@@ -704,6 +704,25 @@ def _coordinated_after(
     return out
 
 
+#: The names of a ministry and a court, in any language: the head of the one is its minister, of the other its chair.
+_MINISTRY_NAME = re.compile(r"(?i)министерств|министрлі|ministry|(?<![\w-])МИД(?![\w-])|foreign\s+office")
+_COURT_NAME = re.compile(r"(?i)(?<![\w-])(?:суд\w*|сот\w*|court)(?![\w-])")
+
+
+def _head_role(doc: ArticleDoc, role_id: str, org: str) -> str:
+    """The post a "head" holds in its body: a ministry's head is its minister ("глава МИД"), a court's its chair
+    ("Head of the Constitutional Court"); any other body's head is its head."""
+    if role_id != "head":
+        return role_id
+    names = " ".join(doc.linker.actors[org].names.values()) if org in doc.linker.actors else ""
+    names += " " + " ".join(doc.linker.new[org].names.values()) if org in doc.linker.new else ""
+    if _MINISTRY_NAME.search(names):
+        return "minister"
+    if _COURT_NAME.search(names):
+        return "chair"
+    return role_id
+
+
 def _add_posts(
     doc: ArticleDoc,
     n: int,
@@ -718,8 +737,8 @@ def _add_posts(
     person = actor(doc, holder, n, lang)
     if person is None or doc.linker.type_of(person) != "person":
         return
-    role_id = role(doc, post.role)
     for org in orgs:
+        role_id = role(doc, _head_role(doc, post.role, org))
         values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
         if described:
             values["described_as"] = {lang: described}
