@@ -313,3 +313,29 @@ def test_a_second_post_after_and_opens_a_chain_en(session):
 def test_the_head_of_a_ministry_is_its_minister_of_a_court_its_chair(session, text, role):
     d = draft(session, text)
     assert [p[1] for p in _posts(d)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "According to the decree, State Counselor Erlan Karin has been appointed head of the working group.",
+            ("erlan-karin", "head", "parliamentary-reform-working-group"),
+        ),
+        (
+            "Эльвира Азимова была назначена председателем Конституционного суда.",
+            ("elvira-azimova", "chair", "constitutional-court"),
+        ),
+        (
+            "Ерлан Қарин Конституциялық комиссия төрағасының орынбасары болып тағайындалды.",
+            ("erlan-karin", "deputy-chair", "constitutional-reform-commission"),
+        ),
+    ],
+)
+def test_an_appointment_in_the_passive_gives_the_subject_the_post(session, text, post):
+    assert post in _posts(draft(session, text))
+
+
+def test_an_appointment_is_no_post_of_a_name_in_another_clause(session):
+    d = draft(session, "Erlan Karin spoke. The head of the working group was appointed head of the commission later.")
+    assert not facts(d, "membership", role="head")

@@ -64,6 +64,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if holder is None and lang == "en":
             holder = _profile_holder(text, ms, posts, post)
         if holder is None:
+            holder = _appointed(text, ms, post, lang)
+        if holder is None:
             if plural:
                 _remember_plural(doc, n, post)  # "Сенат депутаттары …": the body of the names that follow
             _post_pseudo(doc, n, post)
@@ -164,6 +166,37 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
     _deputy_of_the_one_before(doc, n)
     _members_including(doc, n, posts)
+
+
+#: A passive of appointing or electing right before a post ("has been appointed head of", "назначен председателем"), or
+#: after it in Kazakh ("төрағасы болып тағайындалды"): the post is the subject's.
+_APPOINTED_BEFORE = {
+    "en": re.compile(
+        r"(?:has\s+been|have\s+been|had\s+been|was|were|is|been)\s+(?:(?:newly|recently|officially)\s+)?"
+        r"(?:appointed|named|elected|re-?elected|confirmed)(?:\s+(?:as|to\s+the\s+post\s+of))?\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:был[аи]?\s+)?(?:назначен|избран|переизбран|утвержд[её]н)\w*\s+(?:на\s+должность\s+)?$", re.I
+    ),
+}
+_APPOINTED_AFTER_KK = re.compile(r"^\s+болып\s+(?:тағайындалды|сайланды|қайта\s+сайланды|бекітілді)", re.IGNORECASE)
+
+
+def _appointed(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
+    """The subject of a passive appointment to ``post``: "State Counselor Erlan Karin has been appointed head of the
+    working group", "Азимова назначена председателем комиссии", "Қарин … төрағасы болып тағайындалды"."""
+    if lang == "kk":
+        if not _APPOINTED_AFTER_KK.match(text[post.end :]):
+            return None
+    else:
+        rx = _APPOINTED_BEFORE.get(lang)
+        if rx is None or not rx.search(text[max(0, post.start - 80) : post.start]):
+            return None
+    persons = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
+    if not persons or re.search(r"[.;:!?]", text[persons[-1].end : post.start]):
+        return None
+    return persons[-1]
 
 
 #: After "members of X": the list of its members follows ("…, including A, B", "…, в том числе A, B").
