@@ -339,3 +339,39 @@ def test_an_appointment_in_the_passive_gives_the_subject_the_post(session, text,
 def test_an_appointment_is_no_post_of_a_name_in_another_clause(session):
     d = draft(session, "Erlan Karin spoke. The head of the working group was appointed head of the commission later.")
     assert not facts(d, "membership", role="head")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "body"),
+    [
+        (
+            "Deputy Prime Minister – Minister of Culture and Information Aida Balayeva said the draft was ready.",
+            "aida-balayeva",
+            "minister",
+            "ministry-of-culture-and-information",
+        ),
+        (
+            "Генеральный секретарь ОБСЕ Феридун Синирлиоглу посетил Астану.",
+            "feridun-sinirlioglu",
+            "secretary-general",
+            None,
+        ),
+        (
+            "Қазақстанның Сыртқы істер министрі Мұрат Нұртілеу референдум ашық өткенін айтты.",
+            "murat-nurtileu",
+            "minister",
+            "Сыртқы істер министрлігі",
+        ),
+        (
+            "Францияның Қазақстандағы елшісі Сильвен Гиоге реформаны жоғары бағалады.",
+            "silven-gioge",
+            "ambassador",
+            "Францияның Қазақстандағы елшілігі",
+        ),
+    ],
+)
+def test_posts_in_each_language_name_their_body(session, text, holder, role, body):
+    d = draft(session, text)
+    (post,) = facts(d, "membership", holder=holder, role=role)
+    org = post.values["organisation"]
+    assert body is None or org == body or body in d.actors[org].names.values()
