@@ -375,3 +375,10 @@ def test_posts_in_each_language_name_their_body(session, text, holder, role, bod
     (post,) = facts(d, "membership", holder=holder, role=role)
     org = post.values["organisation"]
     assert body is None or org == body or body in d.actors[org].names.values()
+
+
+def test_who_heads_a_unit_of_a_body_is_no_head_of_the_body(session):
+    d = draft(session, "Aidos Sarym, who heads the Mazhilis committee on legislation, proposed amendments.")
+    assert not facts(d, "membership", organisation="mazhilis", role="head")
+    d = draft(session, "Aidos Sarym, who heads the working group, proposed amendments.")
+    assert [p[1:] for p in _posts(d)] == [("head", "parliamentary-reform-working-group")]

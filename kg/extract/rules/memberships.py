@@ -869,6 +869,13 @@ _LED_BY_KK = re.compile(r"^\s*(?:басқаратын|басқарған|бас�
 _LEADS_KK = re.compile(r"^\s*(?:бастаған|басқарған|басқаратын|жетекшілік\s+еткен)\s+$")
 
 
+#: A lower-case unit after a body's name: the unit is the body meant ("the Mazhilis committee", "Сената комитет").
+_UNIT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?-i:committee|commission|department|council|faction|group|office|комитет\w*|комисси\w*|департамент\w*|"
+    r"фракци\w*|комитеті\w*|комиссия\w*|фракция\w*)(?![\w-])"
+)
+
+
 def _members_by_verb(doc: ArticleDoc, n: int) -> None:
     """A person the sentence makes a member or the head of a body by a verb, not a post.
 
@@ -900,8 +907,8 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
         elif nxt is not None and nxt.kind in bodies and not m.oblique:
             gap = s.text[m.end : nxt.start]
             found = next(((r, nxt) for r, rx in rules if rx.match(gap)), None)
-        if found is None:
-            continue
+        if found is None or _UNIT_AFTER.match(s.text, found[1].end):
+            continue  # "who heads the Mazhilis committee on legislation": a unit of the body, not the body
         org, person = actor(doc, found[1], n, s.lang), actor(doc, m, n, s.lang)
         if not org or not person or doc.linker.type_of(person) != "person":
             continue
