@@ -94,6 +94,7 @@ def test_a_nominative_adjective_is_kept_ru(phrase, nominative):
 def test_a_nominative_body_is_drafted_as_written_ru(session):
     d = draft(session, "Секретарь Городской маслихат Алматы Иван Петров поддержал реформу.")
     names = {a.names.get("ru") for a in d.actors.values()}
-    assert "Городской маслихат" in names
-    assert "Городская маслихат" not in names
+    # the city after it is a word of its name since the seventh pass ("Союз писателей Казахстана")
+    assert "Городской маслихат Алматы" in names
+    assert not any(n and n.startswith("Городская маслихат") for n in names)
     assert _words_after_preposition("Областная маслихат", "Областной маслихат") == "Областной маслихат"
