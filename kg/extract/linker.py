@@ -134,6 +134,16 @@ def _ends_named(name: str, actor: Actor) -> bool:
     return bool((_word_keys(words[0]) | _word_keys(words[-1])) & keys)
 
 
+#: The Republic's name beside one of its bodies, in any language and case.
+_HOME_WORDS = re.compile(
+    r"(?<![\w-])(?:(?-i:ҚР|РК)|Қазақстан(?:\s+Республикасы)?(?:ның|ның)?|Республики\s+Казахстан|Казахстана|"
+    r"(?:of\s+)?(?:the\s+)?Republic\s+of\s+Kazakhstan|of\s+Kazakhstan|Kazakhstan(?:['’]s)?|Kazakh)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Types of the Republic's own bodies: what a name with the country's name left out may resolve to.
+_STATE_TYPES = frozenset({"state-body", "commission", "court"})
+
+
 @dataclass
 class DraftActor:
     """A new actor proposed by the extractor, for a reviewer to check before it joins the registry."""
@@ -235,6 +245,12 @@ class Linker:
                 if _same_head(name, self.actors[m.actor_id]) and _ends_named(name, self.actors[m.actor_id])
             ]
         if not matches:
+            home = _HOME_WORDS.sub(" ", name) if kind == "organisation" else name
+            if home != name and re.search(r"\w{3,}", home):
+                # "Қазақстан Парламенті", "Парламент Казахстана": the Republic's own body, named with its country
+                found = self._resolve(" ".join(home.split()), kind)
+                if found and self.type_of(found) in _STATE_TYPES:
+                    return found
             return None
         best = matches[0]
         if len(matches) > 1 and matches[1].score > best.score - 3:

@@ -382,3 +382,18 @@ def test_who_heads_a_unit_of_a_body_is_no_head_of_the_body(session):
     assert not facts(d, "membership", organisation="mazhilis", role="head")
     d = draft(session, "Aidos Sarym, who heads the working group, proposed amendments.")
     assert [p[1:] for p in _posts(d)] == [("head", "parliamentary-reform-working-group")]
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Қазақстан Парламенті", "parliament"),
+        ("Парламент Казахстана", "parliament"),
+        ("Парламент Кыргызстана", None),  # another state's parliament is not the Republic's
+        ("Союз писателей Казахстана", None),  # no state body: left to be drafted
+    ],
+)
+def test_a_republics_body_named_with_its_country_links_to_the_registry(name, actor_id):
+    from kg.extract.draft import Session
+
+    assert Session().linker.resolve(name, "organisation") == actor_id  # a fresh run: no body drafted yet
