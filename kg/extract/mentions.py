@@ -283,6 +283,7 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, kind, normal form)`` from the language's tagger."""
     out: list[tuple[int, int, str, str]] = []
     if lang == "kk":
+        out.extend(_initialled_kk(text))
         if _kk_available():
             from kg.extract import ner_kk
 
@@ -411,6 +412,23 @@ def _kk_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words) == 1 and _KK_CASE.search(words[0].group()) and not _SURNAME_END.search(words[0].group().lower()):
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+#: A Kazakh name by its initials and surname: "Е. Кәрентаевтың", "Қ.Төлеуова", "А.Б. Сейітов".
+_INITIALLED_KK = re.compile(
+    r"(?<![\w.])((?:[А-ЯӘҒҚҢӨҰҮҺІЁ]\.\s?){1,2})([А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?)(?![\w-])"
+)
+
+
+def _initialled_kk(text: str) -> list[tuple[int, int, str, str]]:
+    """Persons named by initials and a surname (the tagger reads the initial as a place and drops the name)."""
+    out = []
+    for m in _INITIALLED_KK.finditer(text):
+        if not _SURNAME_END.search(m.group(2).lower()) or re.match(r"\s+атында\w*", text[m.end() :]):
+            continue  # "Ө.Жолдасбеков атындағы №9 лицей": a name inside a body's name
+        surname = kk_nominative("X " + m.group(2)).split()[-1]
+        out.append((m.start(), m.end(), "person", f"{' '.join(m.group(1).split())} {surname}"))
+    return out
 
 
 def _capitalised_kk(text: str) -> list[tuple[int, int, str, str]]:

@@ -397,3 +397,18 @@ def test_a_republics_body_named_with_its_country_links_to_the_registry(name, act
     from kg.extract.draft import Session
 
     assert Session().linker.resolve(name, "organisation") == actor_id  # a fresh run: no body drafted yet
+
+
+def test_a_kazakh_name_by_initials_and_surname_is_a_person(session):
+    d = draft(session, "Мойынқұм ауданының әкімі Е. Кәрентаевтың төрағалығымен кездесу өтті.")
+    (post,) = facts(d, "membership", role="akim")
+    assert d.actors[post.values["holder"]].names["kk"] == "Е. Кәрентаев"
+    assert d.actors[post.values["organisation"]].names["kk"] == "Мойынқұм ауданының әкімдігі"
+
+
+def test_initials_in_a_bodys_name_name_no_person_kk(session):
+    from kg.extract.mentions import Gazetteer, find_mentions
+
+    text = "Ол Ө.Жолдасбеков атындағы №9 лицей ұжымымен кездесті."
+    ms = find_mentions(text, "kk", session.linker, Gazetteer(session.linker))
+    assert not [m for m in ms if m.kind == "person" and "Ө." in m.text]
