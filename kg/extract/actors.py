@@ -45,16 +45,22 @@ def link(doc: ArticleDoc) -> None:
 def _full_names(doc: ArticleDoc) -> None:
     """A new body named once with its place and once without ("Федерация профсоюзов" in the headline, "Федерация
     профсоюзов Казахстана" below) is one body: the short mention takes the full name, so one actor is drafted."""
-    full = [m.new["name"] for ms in doc.mentions for m in ms if m.kind == "organisation" and m.new.get("place")]
-    if not full:
+    longer: dict[str, set[str]] = {}  # a full name's shorter forms (its words but the last ones) -> full names
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind == "organisation" and m.new.get("place"):
+                words = m.new["name"].split()
+                for k in range(1, len(words)):
+                    longer.setdefault(" ".join(words[:k]), set()).add(m.new["name"])
+    if not longer:
         return
     for ms in doc.mentions:
         for m in ms:
             if m.kind != "organisation" or m.actor or m.new.get("place") or "name" not in m.new:
                 continue
-            longer = [f for f in full if f.startswith(m.new["name"] + " ")]
-            if len(set(longer)) == 1:
-                m.new["name"] = longer[0]
+            full = longer.get(" ".join(m.new["name"].split()), set())
+            if len(full) == 1:
+                m.new["name"] = next(iter(full))
 
 
 def _main_party(doc: ArticleDoc) -> str | None:
