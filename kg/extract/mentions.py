@@ -389,7 +389,7 @@ _SURNAME_END = re.compile(
 #: Capitalised common nouns that open sentences and titles, by their stem: no word of a person's name.
 _KK_NOT_NAME = re.compile(
     r"(?:Конституц|Жолдау|Ата\s*заң|Референдум|Парламент|Мәжіліс|Сенат|Құрылтай|Үкімет|Президент|Мемлекет|"
-    r"Республика|Қазақстан|Комисси|Кеңес|Партия|Коалиция|Заң|Жоба|ҚР(?!\w)|Еңбек\s*Ер|Ері(?!\w)|"
+    r"Республика|Федерация|Корольдіг|Қазақстан|Комисси|Кеңес|Партия|Коалиция|Заң|Жоба|ҚР(?!\w)|Еңбек\s*Ер|Ері(?!\w)|"
     r"Ассамблея|Төраға|Хатшы|Басшы|Орынбасар|Меңгеруш|Министр|Әкім|Депутат|Сенатор)",  # posts, bodies
 )
 #: A Kazakh case ending (genitive, locative) no first name carries before its surname.

@@ -232,7 +232,7 @@ FOREIGN_STATES: tuple[tuple[str, str, dict[str, str]], ...] = (
 )
 #: Words that may stand between a foreign state's name and a post: "Республики", "Республикасының", "the Republic of".
 _STATE_FORM = {"en": r"(?:the\s+)?(?:Republic\s+of\s+)?", "ru": r"(?:Республик\w+\s+)?", "kk": r""}
-_STATE_AFTER = {"en": r"(?:\s+Republic)?(?:['’]s)?", "ru": r"", "kk": r"(?:\s+Республика\w*)?"}
+_STATE_AFTER = {"en": r"(?:\s+Republic)?(?:['’]s)?", "ru": r"", "kk": r"(?:\s+(?:Республика|Федерация)\w*)?"}
 
 
 def is_foreign_state(name: str, lang: str) -> bool:

@@ -412,3 +412,24 @@ def test_initials_in_a_bodys_name_name_no_person_kk(session):
     text = "Ол Ө.Жолдасбеков атындағы №9 лицей ұжымымен кездесті."
     ms = find_mentions(text, "kk", session.linker, Gazetteer(session.linker))
     assert not [m for m in ms if m.kind == "person" and "Ө." in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Ресей Федерациясының Президенті Владимир Путин реформаны құптады.",
+            ("vladimir-putin", "president", "russia"),
+        ),
+        (
+            "Prime Minister of the Republic of Kazakhstan Olzhas Bektenov chaired the meeting.",
+            ("olzhas-bektenov", "prime-minister", "government"),
+        ),
+    ],
+)
+def test_a_states_full_name_beside_its_post(session, text, post):
+    assert _posts(draft(session, text)) == [post]
+
+
+def test_a_federation_the_table_lacks_is_no_post_of_the_republic_kk(session):
+    assert _posts(draft(session, "Бразилия Федерациясының Президенті Луис Инасиу құттықтады.")) == []

@@ -109,6 +109,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if post.role in ("minister", "deputy-minister") and orgs and set(orgs) <= {country(doc, lang)}:
             # "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan X": the ministry, not the Republic
             orgs = [_ministry(doc, text, post, lang) or orgs[0]]
+        if post.role in ("prime-minister", "deputy-prime-minister") and orgs and set(orgs) <= {country(doc, lang)}:
+            orgs = [_government(doc)]  # "Prime Minister of the Republic of Kazakhstan X": the Government's head
         if post.role in ("akim", "deputy-akim"):
             akimat = _akimat(doc, n, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
             orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
@@ -654,8 +656,16 @@ def _other_state(text: str, ms: list[Mention], post: P.Post, holder: Mention, la
             return None
         return m.group(1)
     if lang == "kk":
-        m = re.search(r"(?<![\w-])((?-i:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+))\s+$", text[: post.start])
-        if m and not _HOME.match(m.group(1)) and not _KK_CASE_END.search(m.group(1)) and not _named(ms, m.start(1)):
+        m = re.search(
+            r"(?<![\w-])((?-i:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+))(\s+(?:Федерациясының|Республикасының|Корольдігінің|"
+            r"Штаттарының))?\s+$",  # "Мексика Президенті", "Бразилия Федерациясының Президенті"
+            text[: post.start],
+        )
+        if (
+            m
+            and not _HOME.match(m.group(1))
+            and (m.group(2) or not _KK_CASE_END.search(m.group(1)) and not _named(ms, m.start(1)))
+        ):
             return m.group(1)  # "Мексика Президенті": a state's name in the nominative, no case ending
     return None
 
