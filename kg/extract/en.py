@@ -113,6 +113,8 @@ _POST_TITLES = frozenset(
         "director",
         "rector",
         "akim",
+        "mayor",  # "Almaty Mayor Yerbolat Dossayev": a city's akim in English
+        "governor",
         "ambassador",
         "president",
         "head",

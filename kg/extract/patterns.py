@@ -382,7 +382,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("human-rights-commissioner", r"human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights|ombudsman"),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
         ("deputy-akim", r"deputy\s+akim"),
-        ("akim", r"(?<![\w-])akim(?![\w-])"),
+        ("akim", r"(?<![\w-])(?:akim|mayor)(?![\w-])"),
         ("prosecutor-general", r"prosecutor[- ]general"),
         ("vice-speaker", r"(?:vice|deputy)[- ]speaker"),  # "Deputy Speaker of the Milli Majlis"
         ("vice-president", r"vice[- ]president(?:cy)?"),

@@ -433,3 +433,21 @@ def test_a_states_full_name_beside_its_post(session, text, post):
 
 def test_a_federation_the_table_lacks_is_no_post_of_the_republic_kk(session):
     assert _posts(draft(session, "Бразилия Федерациясының Президенті Луис Инасиу құттықтады.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "akimat"),
+    [
+        (
+            "Speaking at the forum, Almaty Mayor Yerbolat Dossayev praised the draft.",
+            "yerbolat-dossayev",
+            "Akimat of Almaty",
+        ),
+        ("Mayor of Astana Zhenis Kassymbek met residents.", "zhenis-kassymbek", "Akimat of Astana"),
+    ],
+)
+def test_a_mayor_is_the_akim_of_his_city_en(session, text, holder, akimat):
+    d = draft(session, text)
+    (post,) = facts(d, "membership", holder=holder)
+    assert post.values["role"] == "akim"
+    assert d.actors[post.values["organisation"]].names["en"] == akimat

@@ -360,6 +360,11 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
             name = f"Акимат города {city}"  # "аким города X" in a report on Almaty: the akimat of Almaty
     else:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
+        if m is None:
+            # "Almaty Mayor X", "Astana akim X": the place before the post, when a place's name is there
+            m = re.search(r"(?<![\w-])([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)\s+$", text[: post.start])
+            if m and not any(x.kind == "place" and x.start <= m.start(1) < x.end for x in doc.mentions[n]):
+                m = None
         name = f"Akimat of {m.group(1)}" if m else None
         region = article_region(doc, n)
         if (
