@@ -454,7 +454,14 @@ def entities(text: str) -> list[NerSpan]:
                 # a place after "in" or "to", then a two-word name
                 cut = run.start() + words[-2].start()
                 place_end = run.start() + words[-3].end()
-                out.append(NerSpan(start, place_end, "LOC", text[start:place_end]))
+                if (
+                    len(tokens) == 3
+                    and re.search(r"\b(?:in|from)\s+$", text[:start])
+                    and _SURNAME.search(tokens[2].lower())
+                ):
+                    out.append(NerSpan(start, place_end, "LOC", text[start:place_end]))  # "… in Latvia X" (sixth pass)
+                # else "… to North Macedonia X": where an ambassador serves, not where anything happens: no place
+                # mention for an event to take
                 taken.append((start, place_end))
                 start, name = cut, text[cut:end]
             # "Yerzhan ZHIENBAEV": a surname in capitals, written as a name

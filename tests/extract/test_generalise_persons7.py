@@ -451,3 +451,8 @@ def test_a_mayor_is_the_akim_of_his_city_en(session, text, holder, akimat):
     (post,) = facts(d, "membership", holder=holder)
     assert post.values["role"] == "akim"
     assert d.actors[post.values["organisation"]].names["en"] == akimat
+
+
+def test_an_ambassadors_host_country_is_no_place_of_the_meeting_en():
+    text = "Ambassador of Kazakhstan to North Macedonia Satybaldy Burshakov met with the minister."
+    assert [e.type for e in entities(text)] == ["PER"]
