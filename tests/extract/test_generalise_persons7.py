@@ -456,3 +456,9 @@ def test_a_mayor_is_the_akim_of_his_city_en(session, text, holder, akimat):
 def test_an_ambassadors_host_country_is_no_place_of_the_meeting_en():
     text = "Ambassador of Kazakhstan to North Macedonia Satybaldy Burshakov met with the minister."
     assert [e.type for e in entities(text)] == ["PER"]
+
+
+def test_a_body_drafted_from_lower_case_words_keeps_the_place_after_it_ru(session):
+    d = draft(session, "Член общественного совета акимата Астаны Есберген Алауханов представил свое видение.")
+    (post,) = facts(d, "membership", role="member")
+    assert d.actors[post.values["organisation"]].names["ru"] == "Общественный совет акимата Астаны"

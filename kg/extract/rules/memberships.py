@@ -1244,6 +1244,12 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         if nxt is not None and post.end + m.start("body") + len(body) > nxt.start:
             body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
         name = ru_nominative(body.strip())
+        at = post.end + m.start("body") + len(body.rstrip())
+        place = next((x for x in ms if x.kind == "place" and x.start == at + 1 and text[at : x.start] == " "), None)
+        if place is not None and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:а|я|и|ы)", place.text):
+            name = (
+                f"{name} {place.text}"  # "общественного совета акимата Астаны": the place in the genitive ends the name
+            )
     else:
         m = _BODY_EN.match(text[post.end :])
         if m is None:
