@@ -991,7 +991,39 @@ def _with_parent_initials(text: str, chosen: list[Mention], linker: Linker) -> l
                 )
                 continue
         out.append(m)
-    return _with_under(text, out, linker)
+    return _with_under(text, _with_complement(text, out, linker), linker)
+
+
+#: Lower-case words in the genitive after a body's name: "комиссии референдума", "палаты предпринимателей".
+_RU_COMPLEMENT = re.compile(
+    r"(?:\s+(?-i:[а-яё]{3,}(?:а|я|и|ы|ов|ев|ей|ий)))(?:\s+(?-i:[а-яё]{3,}(?:а|я|и|ы|ов|ев|ей|ий)))?(?![\w-])"
+)
+
+
+def _with_complement(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:
+    """A body the tagger cut before its complement in the genitive, joined to it when the registry knows the
+    whole: "Центральной комиссии референдума" is the Central Referendum Commission, not a "Центральная
+    комиссия" to draft. Only a registry match joins (a drafted body keeps the tagger's span)."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        tail = (
+            _RU_COMPLEMENT.match(text, m.end)
+            if m.kind == "organisation" and m.how == "tagger" and m.actor is None
+            else None
+        )
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        if tail is None or tail.end() > nxt:
+            out.append(m)
+            continue
+        name = f"{m.new.get('name', m.text)}{tail.group()}"
+        known = linker.resolve(name, "organisation")
+        if known is None:
+            out.append(m)
+            continue
+        out.append(
+            Mention(m.start, tail.end(), text[m.start : tail.end()], "organisation", known, m.oblique, "registry")
+        )
+    return out
 
 
 #: A place in the Russian genitive, or the country's initials: "Казахстана", "России", "Республики Казахстан", "РК".

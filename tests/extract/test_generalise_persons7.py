@@ -462,3 +462,8 @@ def test_a_body_drafted_from_lower_case_words_keeps_the_place_after_it_ru(sessio
     d = draft(session, "Член общественного совета акимата Астаны Есберген Алауханов представил свое видение.")
     (post,) = facts(d, "membership", role="member")
     assert d.actors[post.values["organisation"]].names["ru"] == "Общественный совет акимата Астаны"
+
+
+def test_a_body_cut_before_its_complement_is_the_registrys_whole_ru(session):
+    d = draft(session, "Председатель Центральной комиссии референдума Нурлан Абдиров поблагодарил всех.")
+    assert _posts(d) == [("nurlan-abdirov", "chair", "central-referendum-commission")]
