@@ -31,6 +31,7 @@ TITLES = frozenset(
         "in on at by of for and but as after before during with from to this that these those it its "
         "his her their our we they he she meanwhile also however according its there "
         "unlike like despite while since when if under through following among between within without regarding "
+        "former acting ex "
         # titles in the plural before a list of names: "Professors Marat Akhmadi, …"
         "professors senators deputies ministers ambassadors presidents academicians " + _MONTHS + " " + _DAYS
     ).split()
@@ -112,6 +113,11 @@ _POST_TITLES = frozenset(
         "advisor",
         "director",
         "rector",
+        # words of a title before its post word: "Former Prime Minister X", "Vice Minister X"
+        "prime",
+        "vice",
+        "former",
+        "acting",
         "akim",
         "mayor",  # "Almaty Mayor Yerbolat Dossayev": a city's akim in English
         "governor",
@@ -192,8 +198,14 @@ def _runs(text: str) -> list[re.Match]:
                         start += 1
                     last = start
                     start += 1
-                while start < len(plain) - 2 and plain[start] in TITLES:
+                while (
+                    start < len(plain) - 2
+                    and plain[start] in TITLES
+                    and plain[start] not in ("and", "of", "for", "the")
+                ):
                     start += 1  # "Mazhilis Speaker Yerlan Koshanov": the body, a title, the name
+                if plain[start - 1] == "and" or plain[start] == "and":
+                    break  # "Center for Social and Political Research": words of the body joined by "and"
                 tail = plain[start:]
                 joined = plain[start - 1] in ("of", "for", "on") or (
                     plain[start - 1] == "the" and start >= 2 and plain[start - 2] in ("of", "for", "on")
@@ -375,8 +387,12 @@ def entities(text: str) -> list[NerSpan]:
             run = before
         words = list(re.finditer(r"\S+", run.group()))
         # Drop leading titles and sentence openers ("The", "Chairman", "On").
-        while words and words[0].group().lower().strip("'’") in TITLES:
-            words.pop(0)
+        while words and (
+            words[0].group().lower().strip("'’") in TITLES
+            or "-" in words[0].group()
+            and all(part in TITLES | {"general"} for part in words[0].group().lower().split("-"))
+        ):
+            words.pop(0)  # "Secretary-General Antonio Guterres": a hyphenated title too
         # Drop trailing joiners ("of", "and").
         while words and words[-1].group().lower() in ("of", "for", "and", "the"):
             words.pop()

@@ -467,3 +467,30 @@ def test_a_body_drafted_from_lower_case_words_keeps_the_place_after_it_ru(sessio
 def test_a_body_cut_before_its_complement_is_the_registrys_whole_ru(session):
     d = draft(session, "Председатель Центральной комиссии референдума Нурлан Абдиров поблагодарил всех.")
     assert _posts(d) == [("nurlan-abdirov", "chair", "central-referendum-commission")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Prime Minister Akezhan Kazhegeldin criticised the draft.",
+        "Бывший аким Алматы Бауыржан Байбек поддержал проект.",
+        "Бұрынғы Әділет министрі Ерлан Сыдықов пікір білдірді.",
+    ],
+)
+def test_a_former_post_is_no_post(session, text):
+    assert _posts(draft(session, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Former Prime Minister Akezhan Kazhegeldin criticised the draft.", [("PER", "Akezhan Kazhegeldin")]),
+        ("UN Secretary-General Antonio Guterres praised the vote.", [("PER", "Antonio Guterres")]),
+        (
+            "Gulmira Ileuova, head of the Center for Social and Political Research, said so.",
+            [("PER", "Gulmira Ileuova"), ("ORG", "Center for Social and Political Research")],
+        ),
+    ],
+)
+def test_title_words_and_coordinated_body_words_en(text, names):
+    assert [(e.type, e.normal) for e in entities(text)] == names

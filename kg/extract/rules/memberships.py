@@ -47,6 +47,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _bodies_led(doc, n)
     _members_by_verb(doc, n)
     for post in posts:
+        if _FORMER.search(text[max(0, post.start - 30) : post.start]):
+            continue  # "Former Prime Minister X", "бывший аким", "бұрынғы министр": no post held now
         holder, described = _holder_after(text, ms, posts, post, lang)
         plural = _plural(post, lang)
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
@@ -199,6 +201,13 @@ def _appointed(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention
     if not persons or re.search(r"[.;:!?]", text[persons[-1].end : post.start]):
         return None
     return persons[-1]
+
+
+#: A former holder's word just before a post (up to two words of the post between: "Бұрынғы Әділет министрі",
+#: "former Deputy Prime Minister"): the post is not held now.
+_FORMER = re.compile(
+    r"(?i)(?<![\w-])(?:former|ex-|then|бывш\w*|экс-|прежн\w*|бұрынғы|сол\s+кездегі)(?:\s+[^\s,.;:«»\"]+){0,2}?\s*$"
+)
 
 
 #: After "members of X": the list of its members follows ("…, including A, B", "…, в том числе A, B").
