@@ -148,7 +148,9 @@ def entities(text: str) -> list[NerSpan]:
         except Exception:  # noqa: BLE001 - normalisation is a nicety; keep the surface form
             normal = span.text
         if span.type == "PER":
-            normal = _nominative_name(_masculine_first_name(normal, span.text), span.text)
+            normal = _nominative_name(
+                _masculine_first_name(_feminine_as_written(normal, span.text), span.text), span.text
+            )
         elif span.type == "ORG":
             normal = _words_after_preposition(normal, span.text)
         out.append(NerSpan(span.start, span.stop, span.type, normal))
@@ -190,6 +192,36 @@ def _words_after_preposition(normal: str, surface: str) -> str:
 
 #: Endings of a Russian adjective in the nominative: the words before an organisation's head noun.
 _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+
+
+def _feminine_as_written(name: str, surface: str) -> str:
+    """A woman's name written in the nominative, which Natasha made a man's: "Айман Умарова" -> "Айман Умаров".
+
+    A man's name in the genitive changes its first name too ("Ерлана Карина"); a first name that ends in a
+    consonant and stays as written beside a surname in "-ова/-ева/-ина" is a woman's, in the nominative.
+
+    >>> _feminine_as_written("Айман Умаров", "Айман Умарова"), _feminine_as_written("Ерлан Карина", "Ерлана Карина")
+    ('Айман Умарова', 'Ерлан Карин')
+    """
+    words, seen = name.split(), surface.split()
+    if (
+        len(words) == 2
+        and len(seen) == 2
+        and words[0] == seen[0]
+        and seen[1] == words[1] + "а"
+        and re.search(r"(?:ов|ев|ёв|ин|ын)$", words[1])
+        and re.search(r"[бвгджзклмнпрстфхцчшщ]$", seen[0])
+    ):
+        return surface
+    if (
+        len(words) == 2
+        and len(seen) == 2
+        and seen[0] == words[0] + "а"
+        and words[1] == seen[1]
+        and re.search(r"(?:ов|ев|ёв|ин|ын)а$", words[1])
+    ):
+        return f"{words[0]} {words[1][:-1]}"  # "Ерлана Карина": a man's name in the genitive, both words
+    return name
 
 
 def _masculine_first_name(name: str, surface: str) -> str:

@@ -494,3 +494,17 @@ def test_a_former_post_is_no_post(session, text):
 )
 def test_title_words_and_coordinated_body_words_en(text, names):
     assert [(e.type, e.normal) for e in entities(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Адвокат Айман Умарова раскритиковала проект.", "Айман Умарова"),  # a woman's name as written
+        ("Поддержку выразили сторонники Ерлана Карина.", "Ерлан Карин"),  # a man's, in the genitive
+        ("По словам Бакыта Нурмуханова, проект готов.", "Бакыт Нурмуханов"),
+    ],
+)
+def test_a_russian_name_in_its_nominative_and_gender(text, normal):
+    from kg.extract.ru import entities as ru_entities
+
+    assert [e.normal for e in ru_entities(text) if e.type == "PER"] == [normal]
