@@ -94,6 +94,8 @@ class ArticleDoc:
     cited_outlet: str | None = None
     #: The regions and cities named up to each sentence, counted once (kg.extract.actors.article_region).
     region_counts: list[tuple[Counter[str], Counter[str]]] = field(default_factory=list)
+    #: The cities named up to each sentence, Almaty and Astana too (kg.extract.rules.memberships._article_city).
+    city_counts: list[Counter[str]] = field(default_factory=list)
 
     @property
     def sentences(self):

@@ -326,6 +326,7 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
     """The akimat of an akim's place: "Ақтөбе облысының әкімі", "аким Астаны", "akim of Astana"."""
     from kg.extract.actors import new_org
 
+    name: str | None = None
     if lang == "kk":
         m = re.search(
             r"((?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+){0,2}(?:облыс|қала|аудан)\w*|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)\s*$", text[: post.start]
@@ -348,9 +349,9 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
             name = f"{m.group(1)} әкімдігі" if m else None
         region = article_region(doc, n)
         city = _article_city(doc, n)
-        if m and re.fullmatch(r"(?i)қала\w*", name.split()[0]) and city:
+        if m and name and re.fullmatch(r"(?i)қала\w*", name.split()[0]) and city:
             name = f"{city} қаласының әкімдігі"  # "Қала әкімі X" in a report on one city: that city's akimat
-        elif m and re.fullmatch(r"(?i)облыс\w*", name.split()[0]):
+        elif m and name and re.fullmatch(r"(?i)облыс\w*", name.split()[0]):
             # "Облыс әкімі X" in a Pavlodar report: that region's akimat; in a report naming none, the regional one
             name = f"{region} облысының әкімдігі" if region else "облыс әкімдігі"
         elif name and re.match(r"(?i)(?:облыс|қала|аудан)\s", name):
@@ -396,7 +397,7 @@ def _article_city(doc: ArticleDoc, n: int) -> str | None:
     article quadratic)."""
     from kg.extract.actors import _REGION_WORD
 
-    counts: list[Counter[str]] = doc.__dict__.setdefault("_city_counts", [])
+    counts = doc.city_counts
     while len(counts) <= n and len(counts) < len(doc.mentions):
         k = len(counts)
         cities = Counter(counts[-1]) if counts else Counter()
