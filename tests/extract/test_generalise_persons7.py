@@ -508,3 +508,25 @@ def test_a_russian_name_in_its_nominative_and_gender(text, normal):
     from kg.extract.ru import entities as ru_entities
 
     assert [e.normal for e in ru_entities(text) if e.type == "PER"] == [normal]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "President Tokayev appointed Erlan Karin head of the working group.",
+            ("erlan-karin", "head", "parliamentary-reform-working-group"),
+        ),
+        (
+            "Токаев назначил Эльвиру Азимову председателем Конституционного суда.",
+            ("elvira-azimova", "chair", "constitutional-court"),
+        ),
+    ],
+)
+def test_an_active_appointment_gives_its_object_the_post(session, text, post):
+    assert post in _posts(draft(session, text))
+
+
+def test_the_head_of_state_is_the_curated_one_never_his_object_kk(session):
+    d = draft(session, "Мемлекет басшысы Ерлан Қаринді жұмыс тобының жетекшісі етіп тағайындады.")
+    assert not facts(d, "membership", role="head-of-state", holder="erlan-karin")

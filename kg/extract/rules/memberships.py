@@ -184,22 +184,32 @@ _APPOINTED_BEFORE = {
         r"(?<![\w-])(?:был[аи]?\s+)?(?:назначен|избран|переизбран|утвержд[её]н)\w*\s+(?:на\s+должность\s+)?$", re.I
     ),
 }
-_APPOINTED_AFTER_KK = re.compile(r"^\s+болып\s+(?:тағайындалды|сайланды|қайта\s+сайланды|бекітілді)", re.IGNORECASE)
+_APPOINTED_AFTER_KK = re.compile(
+    r"^\s+(?:болып\s+(?:тағайындалды|сайланды|қайта\s+сайланды|бекітілді)|етіп\s+(?:тағайында|сайла|бекіт)\w*)",
+    re.IGNORECASE,
+)
+#: An active appointment: the verb, then the person appointed, then (after "as") the post: "appointed X head of",
+#: "назначил Эльвиру Азимову председателем".
+_APPOINTS = re.compile(r"(?i)(?<![\w-])(?:appointed|named|elected|назначил\w*|избрал\w*|утвердил\w*)\s+$")
+_AS_POST = re.compile(r"(?i)^\s*(?:,\s*)?(?:as\s+)?(?:the\s+)?$")
 
 
 def _appointed(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
     """The subject of a passive appointment to ``post``: "State Counselor Erlan Karin has been appointed head of the
     working group", "Азимова назначена председателем комиссии", "Қарин … төрағасы болып тағайындалды"."""
+    persons = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
+    if not persons or re.search(r"[.;:!?]", text[persons[-1].end : post.start]):
+        return None
+    if lang != "kk" and _AS_POST.match(text[persons[-1].end : post.start]):
+        # "Tokayev appointed Erlan Karin head of the working group", "назначил Эльвиру Азимову председателем"
+        return persons[-1] if _APPOINTS.search(text[max(0, persons[-1].start - 40) : persons[-1].start]) else None
     if lang == "kk":
         if not _APPOINTED_AFTER_KK.match(text[post.end :]):
-            return None
+            return None  # "Қаринді … жетекшісі етіп тағайындады": the accusative's person, as the passive's subject
     else:
         rx = _APPOINTED_BEFORE.get(lang)
         if rx is None or not rx.search(text[max(0, post.start - 80) : post.start]):
             return None
-    persons = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
-    if not persons or re.search(r"[.;:!?]", text[persons[-1].end : post.start]):
-        return None
     return persons[-1]
 
 
@@ -799,6 +809,8 @@ def _add_posts(
     if person is None or doc.linker.type_of(person) != "person":
         return
     for org in orgs:
+        if post.role == "head-of-state" and doc.holders.get(("head-of-state", org), person) != person:
+            continue  # "Мемлекет басшысы Ерлан Қаринді … тағайындады": the Head of State's object, not a second head
         role_id = role(doc, _head_role(doc, post.role, org))
         values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
         if described:
