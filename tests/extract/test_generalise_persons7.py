@@ -530,3 +530,8 @@ def test_an_active_appointment_gives_its_object_the_post(session, text, post):
 def test_the_head_of_state_is_the_curated_one_never_his_object_kk(session):
     d = draft(session, "Мемлекет басшысы Ерлан Қаринді жұмыс тобының жетекшісі етіп тағайындады.")
     assert not facts(d, "membership", role="head-of-state", holder="erlan-karin")
+
+
+def test_then_in_a_narrative_is_no_former_post(session):
+    d = draft(session, "The bill was then sent to President Kassym-Jomart Tokayev for signature.")
+    assert _posts(d) == [("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan")]

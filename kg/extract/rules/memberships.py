@@ -216,7 +216,7 @@ def _appointed(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention
 #: A former holder's word just before a post (up to two words of the post between: "Бұрынғы Әділет министрі",
 #: "former Deputy Prime Minister"): the post is not held now.
 _FORMER = re.compile(
-    r"(?i)(?<![\w-])(?:former|ex-|then|бывш\w*|экс-|прежн\w*|бұрынғы|сол\s+кездегі)(?:\s+[^\s,.;:«»\"]+){0,2}?\s*$"
+    r"(?i)(?<![\w-])(?:former|ex-|the\s+then|бывш\w*|экс-|прежн\w*|бұрынғы|сол\s+кездегі)(?:\s+[^\s,.;:«»\"]+){0,2}?\s*$"
 )
 
 
