@@ -122,13 +122,22 @@ def anaphor(doc: ArticleDoc, m: Mention) -> str | None:
             return _org_of_key(doc, key)
     if stem == _stem4(name_key("партия")) or stem == "part":
         return doc.main_party
-    if stem in _GENERIC_ORG_STEMS:
-        # "Председатель организации", "ұйым төрағасы", "the organisation's chair": the body the article names most
-        # (a generic noun fits any body's kind; a party is "the party", never "the organisation")
-        for key in doc.org_ranking[:1]:
-            kind = guess_org_type(doc.org_names[key]) if key.startswith("new:") else doc.linker.type_of(key)
-            if kind in ("association", "organisation"):
-                return _org_of_key(doc, key)
+    return None
+
+
+def generic_org(doc: ArticleDoc, m: Mention) -> str | None:
+    """The body a post's generic noun stands for: "Председатель организации", "ұйым төрағасы", "the
+    organisation's chair" name the body the article names most (an association or organisation; a party is
+    "the party"). Only a post asks: "организации" alone may be plural ("общественные организации")."""
+    from kg.names import name_key
+
+    noun = re.sub(r"^(?:the|its|their)\s+", "", m.text.strip(), flags=re.IGNORECASE)
+    if not noun.split() or _stem4(name_key(noun.split()[0])) not in _GENERIC_ORG_STEMS:
+        return None
+    for key in doc.org_ranking[:1]:
+        kind = guess_org_type(doc.org_names[key]) if key.startswith("new:") else doc.linker.type_of(key)
+        if kind in ("association", "organisation"):
+            return _org_of_key(doc, key)
     return None
 
 

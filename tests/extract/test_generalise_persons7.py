@@ -535,3 +535,11 @@ def test_the_head_of_state_is_the_curated_one_never_his_object_kk(session):
 def test_then_in_a_narrative_is_no_former_post(session):
     d = draft(session, "The bill was then sent to President Kassym-Jomart Tokayev for signature.")
     assert _posts(d) == [("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan")]
+
+
+def test_a_generic_organisation_noun_alone_holds_no_stance_of_the_main_body(session):
+    d = draft(
+        session,
+        "Федерация профсоюзов Казахстана провела встречу.\nМногие организации поддержали проект новой Конституции.",
+    )
+    assert not [f for f in d.facts if f.type == "stance" and "federatsiya" in str(f.values.get("holder"))]

@@ -18,6 +18,7 @@ from kg.extract.actors import (
     article_region,
     bare_kind,
     country,
+    generic_org,
     named_before,
     role,
     senate,
@@ -85,7 +86,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 for m in ms
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
-        orgs = [o for o in (actor(doc, m, n, lang) for m in org_mentions) if o]
+        orgs = [
+            o
+            for o in (
+                actor(doc, m, n, lang) or (generic_org(doc, m) if m.kind == "anaphor" else None) for m in org_mentions
+            )
+            if o
+        ]
         if post.role == "ambassador":
             # "Ambassador of Kazakhstan to Mexico X": a post in the embassy, never in the state or the country named
             embassy = _embassy(doc, text, post, holder, lang)
