@@ -232,9 +232,10 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     return actor_id
 
 
-#: A body named by its kind alone: "Комиссия", "Комиссии", "комиссиясы", "the Commission", "Committee".
+#: A body named by its kind alone: "Комиссия", "Комиссии", "комиссиясы", "the Commission", "Committee", "Совета".
 _BARE_KIND = re.compile(
-    r"(?i)(?:the\s+)?(комисси\w*|комитет\w*|commission|committee|working\s+group|рабоч\w+\s+групп\w*|жұмыс\s+тоб\w*)"
+    r"(?i)(?:the\s+)?(комисси\w*|комитет\w*|commission|committee|working\s+group|рабоч\w+\s+групп\w*|жұмыс\s+тоб\w*|"
+    r"совет\w*|кеңес\w*|council|палат\w*|chamber)"  # "Председатель Совета": no body named "Совет" to draft
 )
 
 

@@ -543,3 +543,8 @@ def test_a_generic_organisation_noun_alone_holds_no_stance_of_the_main_body(sess
         "Федерация профсоюзов Казахстана провела встречу.\nМногие организации поддержали проект новой Конституции.",
     )
     assert not [f for f in d.facts if f.type == "stance" and "federatsiya" in str(f.values.get("holder"))]
+
+
+def test_a_council_named_by_its_kind_alone_is_drafted_as_no_body(session):
+    d = draft(session, "Председатель Совета Валентина Матвиенко получила письмо.")
+    assert not [a for a in d.actors.values() if a.names.get("ru") == "Совет"]
