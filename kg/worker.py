@@ -409,6 +409,16 @@ class _Worker:
             self.pidfd = None
 
 
+def _said(worker: _Worker) -> bytes | None:
+    """What a starting worker sent (b"" at end of file), or None while it has sent nothing."""
+    try:
+        return worker.sock.recv(1 + _REASON_BYTES)
+    except BlockingIOError:
+        return None
+    except OSError:
+        return b""
+
+
 def _outcome(data: bytearray | None, max_memory_mb: int | None = None) -> tuple[Any, float]:
     """A job's result and the CPU seconds it took in its worker; its exception is raised here."""
     if data is None and max_memory_mb:
@@ -576,17 +586,19 @@ class QueryPool:
 
     def _readable(self, worker: _Worker, spare: bool) -> None:
         """A starting worker said something (or ended): ready, or failed."""
-        try:
-            said = worker.sock.recv(1 + _REASON_BYTES)
-        except BlockingIOError:
-            return
-        except OSError:
-            said = b""
-        self._started(worker, spare, said)
+        said = _said(worker)
+        if said is not None:
+            self._started(worker, spare, said)
 
     def _overdue(self, worker: _Worker, spare: bool) -> None:
-        """A worker not ready by its start deadline is killed."""
-        if (worker, spare) in self._starting:
+        """A worker not ready by its start deadline is killed, unless it said so meanwhile and nobody read it yet
+        (run() reads only when a query comes; in a loop, the byte may come just after the loop looked)."""
+        if (worker, spare) not in self._starting:
+            return
+        said = _said(worker)
+        if said is not None:
+            self._started(worker, spare, said)
+        else:
             self._started(
                 worker,
                 spare,
@@ -653,7 +665,7 @@ class QueryPool:
             if not waiter.done():
                 waiter.set_exception(error)
 
-    def _take(self, cost_s: float | None = None) -> tuple[_Worker, bool] | None:
+    def _take(self, cost_s: float | None = None, *, restart: bool = True) -> tuple[_Worker, bool] | None:
         """An idle worker for a query that took ``cost_s`` CPU seconds last time (None: not known).
 
         A query known to be light takes a spare first (the regular workers stay free for heavy
@@ -661,9 +673,11 @@ class QueryPool:
         short), and one known to be heavy only a regular worker, unless every regular worker is
         held by a long query (then spares take any query, as they are there for). A regular worker
         that is starting counts as free for one not known yet: it waits the few milliseconds for it
-        rather than take a spare's short limit.
+        rather than take a spare's short limit. With ``restart``, the workers that failed to start
+        are started again first.
         """
-        self._restart_lost()
+        if restart:
+            self._restart_lost()
         if not self._free and not self._busy and not self._starting:
             raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
         i = self._choose(cost_s)
@@ -783,7 +797,9 @@ class QueryPool:
         taken = self._take()
         while taken is None and self._starting:
             self._pump_starts()
-            taken = self._take() if self._free else None
+            # no restart of the ones that failed meanwhile: one that fails again and again would keep this
+            # loop forking, while an idle spare could have taken the query
+            taken = self._take(restart=False) if self._free else None
         if taken is None and not self._busy:
             raise WorkerError(f"no query worker could start: {self._start_error}")
         if taken is None:

@@ -599,3 +599,44 @@ def test_a_query_not_seen_yet_waits_for_the_starting_regular_worker_not_the_spar
             assert await pool.run_async(nap, 1.0, timeout_s=30, queue_s=60) != spare
 
     asyncio.run(scenario())
+
+
+def test_a_worker_ready_by_its_start_deadline_is_taken_not_killed(store):
+    """The replacement said it is ready, but nobody read its byte before its start deadline passed
+    (run() looks only when a query comes): the next query takes it, instead of killing a ready worker
+    and answering 'did not start'."""
+    import select
+
+    with QueryPool(store) as pool:
+        with pytest.raises(QueryTimeout):
+            pool.run(count, RUNAWAY, timeout_s=0.3)
+        ((worker, _spare),) = pool._starting
+        assert select.select([worker.sock], [], [], 60)[0], "the replacement said something"
+        worker.start_deadline = time.monotonic() - 1  # the deadline passed meanwhile
+        assert pool.run(pid_of_worker, timeout_s=30) == worker.pid
+
+
+def fail_start_while(path, log):
+    """A worker start hook that fails while ``path`` exists (its first 20 times), and notes each start in ``log``."""
+
+    def on_start(store) -> None:
+        if path.exists():
+            with open(log, "a") as out:
+                out.write("start\n")
+            if len(log.read_text().splitlines()) < 20:
+                raise ValueError("no index here")
+
+    return on_start
+
+
+def test_run_does_not_fork_again_and_again_while_a_spare_is_idle(store, tmp_path):
+    """The regular worker's replacement fails to start while the spare is idle: run() gives the query to
+    the spare, instead of starting the regular worker again each time it fails (it looped until one started)."""
+    broken, log = tmp_path / "broken", tmp_path / "starts"
+    with QueryPool(store, workers=1, spare=1, on_start=fail_start_while(broken, log)) as pool:
+        (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+        broken.touch()
+        with pytest.raises(QueryTimeout):
+            pool.run(count, RUNAWAY, timeout_s=0.3)  # on the regular worker: killed, its replacement fails
+        assert pool.run(pid_of_worker, timeout_s=30) == spare
+        assert len(log.read_text().splitlines()) <= 2
