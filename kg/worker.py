@@ -81,6 +81,15 @@ class WorkerError(KgError):
     """A worker process died or could not be started (out of memory, killed from outside)."""
 
 
+class StartFailed(WorkerError):
+    """No query worker could be started just now (its start-up failed, or took too long on a busy machine);
+    the next query starts one again, so the caller may try again shortly."""
+
+    def __init__(self, message: str, *, retry_after_s: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
 class OutOfMemory(WorkerError):
     """A query needed more memory than its worker may use (``max_memory_mb``)."""
 
@@ -460,7 +469,7 @@ class QueryPool:
     :param on_start: called with the store in each worker as it starts, before it says it is ready
         (what a worker must do for itself); its time counts against ``start_timeout_s``, not a query's.
     :param start_timeout_s: how long a worker may take to start (the template's ``warm_up`` too, for
-        the first ones); past it the worker is killed and the queries waiting for it get :class:`WorkerError`.
+        the first ones); past it the worker is killed and the queries waiting for it get :class:`StartFailed`.
         A killed worker's replacement starts at once, so the next query usually finds it ready; a query
         is given a worker only once it is ready, and its time limit starts then.
 
@@ -660,10 +669,16 @@ class QueryPool:
         """When no worker is idle, busy or starting, the waiting queries are told why at once."""
         if self._free or self._busy or self._starting or not self._waiters:
             return
-        error = WorkerError(f"no query worker is left: {self._start_error}")
+        error = self._none_started()
         for _place, _n, waiter, _cost in self._waiters:
             if not waiter.done():
                 waiter.set_exception(error)
+
+    def _none_started(self) -> WorkerError:
+        """The error of a query for which no worker could start: one to try again shortly, unless the template is gone."""
+        if self._template_lost:
+            return WorkerError(f"no query worker is left: {self._start_error}; restart the server")
+        return StartFailed(f"no query worker could start: {self._start_error}")
 
     def _take(self, cost_s: float | None = None, *, restart: bool = True) -> tuple[_Worker, bool] | None:
         """An idle worker for a query that took ``cost_s`` CPU seconds last time (None: not known).
@@ -676,6 +691,8 @@ class QueryPool:
         rather than take a spare's short limit. With ``restart``, the workers that failed to start
         are started again first.
         """
+        if self._closed:
+            raise WorkerError("the query pool is closed")
         if restart:
             self._restart_lost()
         if not self._free and not self._busy and not self._starting:
@@ -792,7 +809,8 @@ class QueryPool:
         replacement of one killed) is waited for first, up to its own start deadline.
 
         :raises QueryTimeout: when it runs longer than ``timeout_s`` (the worker is killed).
-        :raises WorkerError: when the worker dies, or none could start.
+        :raises WorkerError: when the worker dies, or none could start (:class:`StartFailed` while
+            the next query may start one).
         """
         taken = self._take()
         while taken is None and self._starting:
@@ -801,7 +819,7 @@ class QueryPool:
             # loop forking, while an idle spare could have taken the query
             taken = self._take(restart=False) if self._free else None
         if taken is None and not self._busy:
-            raise WorkerError(f"no query worker could start: {self._start_error}")
+            raise self._none_started()
         if taken is None:
             raise Busy("every query worker is busy")
         worker, spare = taken
@@ -992,4 +1010,4 @@ def run_with_limit(store: Any, func: Callable[..., Any], *args: Any, timeout_s: 
         return pool.run(func, *args, timeout_s=timeout_s)
 
 
-__all__ = ["Busy", "OutOfMemory", "QueryPool", "WorkerError", "run_with_limit"]
+__all__ = ["Busy", "OutOfMemory", "QueryPool", "StartFailed", "WorkerError", "run_with_limit"]
