@@ -19,7 +19,9 @@ A worker says it is ready (one byte) once it has set itself up; only a ready wor
 query, and the query's time limit starts then. So on a busy machine a slow start of the worker
 that replaces a killed one makes the next query wait for it (within its wait, ``queue_s``), and
 never eats into its time limit. A start-up has its own limit (``start_timeout_s``): a worker not
-ready by then is killed, and the queries waiting for it are told why.
+ready by then is killed, and the queries waiting for it are told why. In an event loop, neither the
+template's answer nor the ready byte is waited for: the loop reads them when they come, so a
+stalled template or a slow start never holds up the other requests.
 
 A query still running after 1 s is given a lower CPU priority (nice +10), so that a few runaway
 queries cannot slow down the short queries that come after them; such a worker is replaced
@@ -513,6 +515,10 @@ class QueryPool:
             self._template_fd = os.pidfd_open(self._template)
         self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers, ready
         self._starting: list[tuple[_Worker, bool]] = []  # forked, not ready yet
+        # workers asked of the template and not sent yet, in order: (is a spare, start deadline)
+        self._asked: collections.deque[tuple[bool, float]] = collections.deque()
+        self._template_loop: asyncio.AbstractEventLoop | None = None  # the loop reading the template's answers
+        self._template_timer: asyncio.TimerHandle | None = None
         self._lost: list[bool] = []  # the kinds (spare or not) of workers that failed to start, to start again
         self._start_error = ""  # why the last one failed
         self._busy = 0  # workers running a job
@@ -524,7 +530,7 @@ class QueryPool:
         try:
             for n in range(workers + spare):
                 self._spawn(n >= workers)
-            while self._starting:
+            while self._starting or self._asked:
                 self._pump_starts()
             if self._lost:
                 raise WorkerError(self._start_error)
@@ -535,36 +541,116 @@ class QueryPool:
     # ------------------------------------------------------------ workers
 
     def _spawn(self, spare: bool) -> None:
-        """Have the template fork a worker; it joins the starting ones, and the idle ones once it says it is ready.
+        """Ask the template to fork a worker; it joins the starting ones when the template sends it, and
+        the idle ones once it says it is ready.
 
-        The template answers within ``start_timeout_s`` or is taken for lost (killed: a late answer
-        would be taken for the next one's).
+        In an event loop the template's answer is read there, so a stalled template (a machine that
+        swaps) never holds up the loop; elsewhere this waits for it. The template answers within
+        ``start_timeout_s`` or is taken for lost (killed: a late answer would be taken for the next
+        one's), and the workers asked of it are lost too. Raises only when nothing could be asked.
         """
         if self._template_lost:
             raise WorkerError(f"cannot start a query worker: {self._start_error}")
-        deadline = time.monotonic() + self.start_timeout_s
         try:
-            self._control.sendall(b"w")
-            _wait_readable(self._control, deadline)
-            msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1)
-            if not msg or not fds:
-                raise ConnectionError("the template process is gone")
-            worker = _Worker(int(msg), socket.socket(fileno=fds[0]), deadline)
-        except (OSError, ValueError) as exc:
+            self._control.send(b"w", socket.MSG_DONTWAIT)
+        except BlockingIOError:  # its socket's buffer is full of requests it did not read
+            self._lose_template("the workers' template process does not take requests")
+            raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
+        except OSError as exc:
             self._lose_template(f"the workers' template process is gone ({exc})")
             raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
-        except TimeoutError:
-            self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
-            raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
-        self._starting.append((worker, spare))
+        self._asked.append((spare, time.monotonic() + self.start_timeout_s))
         loop = _running_loop()
-        if loop is not None:  # in an event loop, it is watched there; else run() waits for it
-            self._watch(worker, spare, loop)
+        if loop is not None:
+            self._watch_template(loop)
+        else:
+            self._await_template()
+
+    def _collect(self) -> None:
+        """Take the workers the template has sent so far (it answers in the order asked); never blocks.
+
+        In a running event loop, each one's start-up is watched there.
+        """
+        loop = _running_loop()
+        while self._asked:
+            try:
+                msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1, socket.MSG_DONTWAIT)
+            except BlockingIOError:
+                break
+            except OSError as exc:
+                self._lose_template(f"the workers' template process is gone ({exc})")
+                return
+            try:
+                pid = int(msg)
+                sock = socket.socket(fileno=fds[0])
+            except (ValueError, IndexError):
+                for fd in fds:
+                    with contextlib.suppress(OSError):
+                        os.close(fd)
+                self._lose_template("the workers' template process is gone")
+                return
+            spare, deadline = self._asked.popleft()
+            worker = _Worker(pid, sock, deadline)
+            self._starting.append((worker, spare))
+            if loop is not None:
+                self._watch(worker, spare, loop)
+        if not self._asked:
+            self._unwatch_template()
+
+    def _await_template(self) -> None:
+        """Wait (blocking) until the template has sent every worker asked of it, or is lost."""
+        while self._asked:
+            self._collect()
+            if not self._asked or self._template_lost:
+                return
+            left = self._asked[0][1] - time.monotonic()
+            if left <= 0:
+                self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
+                return
+            select.select([self._control], [], [], left)
+
+    def _watch_template(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Have ``loop`` read the template's answers while workers are asked of it, and give it up at the
+        first one's deadline."""
+        self._unwatch_template()
+        if not self._asked or self._template_lost or self._closed:
+            return
+        loop.add_reader(self._control.fileno(), self._template_answered)
+        self._template_loop = loop
+        wait = max(0.0, self._asked[0][1] - time.monotonic())
+        self._template_timer = loop.call_at(loop.time() + wait, self._template_answered)
+
+    def _unwatch_template(self) -> None:
+        if self._template_timer is not None:
+            self._template_timer.cancel()
+            self._template_timer = None
+        if self._template_loop is not None:
+            with contextlib.suppress(Exception):  # a closed loop has nothing to remove
+                self._template_loop.remove_reader(self._control.fileno())
+            self._template_loop = None
+
+    def _template_answered(self) -> None:
+        """The loop's watch of the template: take the workers it sent; one not sent by its deadline loses it."""
+        loop = self._template_loop
+        self._collect()
+        if self._asked and self._asked[0][1] <= time.monotonic():
+            self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
+        if self._template_lost:
+            self._fail_waiters_if_none_left()
+        elif loop is not None:
+            self._watch_template(loop)  # the next request's deadline
+        self._wake()  # a waiter for a regular worker that was lost may take a spare now
 
     def _lose_template(self, reason: str) -> None:
-        """The template cannot start workers any more: end it; the pool goes on with the workers it has."""
+        """The template cannot start workers any more: end it; the pool goes on with the workers it has.
+
+        The workers asked of it are lost (no query waits for them).
+        """
         self._template_lost = True
         self._start_error = reason
+        self._unwatch_template()
+        while self._asked:
+            self._lost.append(self._asked.popleft()[0])
         with contextlib.suppress(OSError):
             if self._template_fd is not None:
                 signal.pidfd_send_signal(self._template_fd, signal.SIGKILL)
@@ -589,6 +675,8 @@ class QueryPool:
 
     def _watch_starting(self, loop: asyncio.AbstractEventLoop) -> None:
         """Have ``loop`` watch the starting workers it does not watch yet (started by run(), or in another loop)."""
+        if self._asked and self._template_loop is not loop:
+            self._watch_template(loop)
         for worker, spare in self._starting:
             if worker.loop is not loop:
                 self._watch(worker, spare, loop)
@@ -642,6 +730,7 @@ class QueryPool:
 
     def _pump_starts(self) -> None:
         """Wait (blocking) until a starting worker is ready or failed, or the first start deadline."""
+        self._await_template()  # the workers asked in an event loop that no longer runs
         now = time.monotonic()
         for worker, spare in list(self._starting):
             if worker.start_deadline <= now:
@@ -667,7 +756,7 @@ class QueryPool:
 
     def _fail_waiters_if_none_left(self) -> None:
         """When no worker is idle, busy or starting, the waiting queries are told why at once."""
-        if self._free or self._busy or self._starting or not self._waiters:
+        if self._free or self._busy or self._starting or self._asked or not self._waiters:
             return
         error = self._none_started()
         for _place, _n, waiter, _cost in self._waiters:
@@ -695,7 +784,7 @@ class QueryPool:
             raise WorkerError("the query pool is closed")
         if restart:
             self._restart_lost()
-        if not self._free and not self._busy and not self._starting:
+        if not self._free and not self._busy and not self._starting and not self._asked:
             raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
         i = self._choose(cost_s)
         if i is None:
@@ -708,7 +797,7 @@ class QueryPool:
         if _is_heavy(cost_s) and not self._regulars_held():
             wanted: tuple[bool, ...] = (False,)
         elif cost_s is None:
-            wanted = (False,) if any(not spare for _, spare in self._starting) else (False, True)
+            wanted = (False,) if self._regular_coming() else (False, True)
         else:
             wanted = (True, False)
         for kind in wanted:
@@ -716,6 +805,10 @@ class QueryPool:
                 if spare is kind:
                     return i
         return None
+
+    def _regular_coming(self) -> bool:
+        """Whether a regular worker is starting (or asked of the template)."""
+        return any(not spare for _, spare in self._starting) or any(not spare for spare, _ in self._asked)
 
     def _give_back(self, worker: _Worker, spare: bool) -> None:
         worker.jobs += 1
@@ -791,7 +884,7 @@ class QueryPool:
     @property
     def idle(self) -> int:
         """Workers running no query right now: ready, or starting."""
-        return len(self._free) + len(self._starting)
+        return len(self._free) + len(self._starting) + len(self._asked)
 
     @property
     def running(self) -> int:
@@ -813,7 +906,7 @@ class QueryPool:
             the next query may start one).
         """
         taken = self._take()
-        while taken is None and self._starting:
+        while taken is None and (self._starting or self._asked):
             self._pump_starts()
             # no restart of the ones that failed meanwhile: one that fails again and again would keep this
             # loop forking, while an idle spare could have taken the query
@@ -935,7 +1028,7 @@ class QueryPool:
             if handed is None and not self._busy:
                 raise Busy(
                     f"the server is busy: no query worker was ready within {queue_s:g} s "
-                    f"({len(self._starting)} starting); try again shortly"
+                    f"({len(self._starting) + len(self._asked)} starting); try again shortly"
                 ) from None
             if handed is None:
                 raise Busy(
@@ -973,6 +1066,8 @@ class QueryPool:
             worker.kill()
         self._free.clear()
         self._starting.clear()
+        self._unwatch_template()
+        self._asked.clear()
         for _place, _n, waiter, _cost in self._waiters:
             if not waiter.done():
                 waiter.cancel()

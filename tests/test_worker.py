@@ -533,6 +533,15 @@ def children() -> set[int]:
     return found
 
 
+async def started(pool) -> list[int]:
+    """The pids of the pool's starting workers, once the template has sent them (the event loop reads them)."""
+    give_up = time.monotonic() + 10
+    while pool._asked:
+        assert time.monotonic() < give_up, "the template did not send the workers asked of it"
+        await asyncio.sleep(0.01)
+    return [worker.pid for worker, _ in pool._starting]
+
+
 def test_a_worker_that_does_not_start_in_time_is_killed_and_the_waiting_query_told(store, tmp_path):
     """A replacement that never gets ready is killed at the start limit; the query waiting for it gets a
     clear error then (not at its wait's end), and the next query starts a worker again."""
@@ -547,7 +556,7 @@ def test_a_worker_that_does_not_start_in_time_is_killed_and_the_waiting_query_to
             hang.touch()
             with pytest.raises(QueryTimeout):
                 await pool.run_async(count, RUNAWAY, timeout_s=0.5, queue_s=0)
-            (starting,) = [worker.pid for worker, _ in pool._starting]
+            (starting,) = await started(pool)
             with pytest.raises(WorkerError, match="did not start within 1 s"):
                 await pool.run_async(count, COUNT, timeout_s=30, queue_s=600)
             assert gone_soon(starting)
@@ -640,3 +649,28 @@ def test_run_does_not_fork_again_and_again_while_a_spare_is_idle(store, tmp_path
             pool.run(count, RUNAWAY, timeout_s=0.3)  # on the regular worker: killed, its replacement fails
         assert pool.run(pid_of_worker, timeout_s=30) == spare
         assert len(log.read_text().splitlines()) <= 2
+
+
+def test_a_stalled_template_does_not_block_the_event_loop(store):
+    """The template is stopped (as by a machine that swaps) when a killed worker is replaced: the event loop
+    asks it for the replacement and goes on, reading the answer when it comes (it waited for the answer,
+    up to start_timeout_s, and then gave the template up for good); the next query gets the replacement."""
+    import signal
+
+    async def scenario() -> None:
+        with QueryPool(store, start_timeout_s=10) as pool:
+            first = await pool.run_async(pid_of_worker, timeout_s=30, queue_s=0)
+            os.kill(pool._template, signal.SIGSTOP)
+            try:
+                with pytest.raises(QueryTimeout):
+                    await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+                assert not pool._template_lost, "the loop waited for the stopped template until it gave it up"
+                assert pool.idle == 1  # asked for
+                query = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=30, queue_s=60))
+                await asyncio.sleep(0.05)
+                assert not query.done()
+            finally:
+                os.kill(pool._template, signal.SIGCONT)
+            assert await query != first
+
+    asyncio.run(scenario())
