@@ -510,6 +510,7 @@ class QueryPool:
             self._control.close()
             _template_main(theirs, store, warm_up, on_start, max_memory_mb, caller)  # never returns
         theirs.close()
+        self._control.setblocking(False)  # never waited on in an event loop (socket.recv_fds ignores its flags)
         self._template_fd: int | None = None
         with contextlib.suppress(AttributeError, OSError):
             self._template_fd = os.pidfd_open(self._template)
@@ -552,7 +553,7 @@ class QueryPool:
         if self._template_lost:
             raise WorkerError(f"cannot start a query worker: {self._start_error}")
         try:
-            self._control.send(b"w", socket.MSG_DONTWAIT)
+            self._control.send(b"w")
         except BlockingIOError:  # its socket's buffer is full of requests it did not read
             self._lose_template("the workers' template process does not take requests")
             raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
@@ -574,7 +575,7 @@ class QueryPool:
         loop = _running_loop()
         while self._asked:
             try:
-                msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1, socket.MSG_DONTWAIT)
+                msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1)
             except BlockingIOError:
                 break
             except OSError as exc:
@@ -1069,8 +1070,8 @@ class QueryPool:
         self._unwatch_template()
         self._asked.clear()
         for _place, _n, waiter, _cost in self._waiters:
-            if not waiter.done():
-                waiter.cancel()
+            if not waiter.done():  # an error, not a cancel: the query's task was not cancelled (its client is there)
+                waiter.set_exception(WorkerError("the query pool was closed (the server is stopping)"))
         self._control.close()  # the template ends at end of file
         with contextlib.suppress(OSError):
             if self._template_fd is not None:

@@ -674,3 +674,53 @@ def test_a_stalled_template_does_not_block_the_event_loop(store):
             assert await query != first
 
     asyncio.run(scenario())
+
+
+def test_a_template_that_does_not_answer_in_time_is_given_up_and_the_waiting_query_told(store):
+    """The template stays stopped past the start limit: the event loop gives it up at that limit, and the
+    query waiting for the worker asked of it is told why then (not at the end of its wait)."""
+    import signal
+
+    async def scenario() -> None:
+        with QueryPool(store, start_timeout_s=1) as pool:
+            os.kill(pool._template, signal.SIGSTOP)
+            try:
+                with pytest.raises(QueryTimeout):
+                    await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+                with pytest.raises(WorkerError, match="template process did not answer within 1 s") as err:
+                    await pool.run_async(pid_of_worker, timeout_s=30, queue_s=60)
+                assert "restart the server" in str(err.value) and not pool._asked
+            finally:
+                with contextlib.suppress(OSError):
+                    os.kill(pool._template, signal.SIGCONT)
+            assert gone_soon(pool._template)
+
+    asyncio.run(scenario())
+
+
+def test_closing_the_pool_while_a_query_waits_for_a_starting_worker(store, tmp_path):
+    """close() while the killed worker's replacement starts: the waiting query is told the pool closed (it
+    was cancelled as if its client had left), no process is left, and the loop watches none of its sockets."""
+    slow = tmp_path / "slow"
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        watched_before = {key.fd for key in loop._selector.get_map().values()}
+        pool = QueryPool(store, on_start=start_slowly_if(slow))
+        template = pool._template
+        slow.touch()
+        with pytest.raises(QueryTimeout):
+            await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+        query = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=30, queue_s=60))
+        give_up = time.monotonic() + 10
+        while not pool._waiters:
+            assert time.monotonic() < give_up
+            await asyncio.sleep(0.01)
+        (starting,) = await started(pool)
+        pool.close()
+        with pytest.raises(WorkerError, match="closed"):
+            await query
+        assert {key.fd for key in loop._selector.get_map().values()} == watched_before
+        assert gone_soon(starting) and gone_soon(template)
+
+    asyncio.run(scenario())
