@@ -778,7 +778,7 @@ class QueryPool:
         short), and one known to be heavy only a regular worker, unless every regular worker is
         held by a long query (then spares take any query, as they are there for). A regular worker
         that is starting counts as free for one not known yet: it waits the few milliseconds for it
-        rather than take a spare's short limit. With ``restart``, the workers that failed to start
+        rather than take a spare's short limit (and takes an idle spare if its wait ends first). With ``restart``, the workers that failed to start
         are started again first.
         """
         if self._closed:
@@ -805,6 +805,14 @@ class QueryPool:
             for i, (_, spare) in enumerate(self._free):
                 if spare is kind:
                     return i
+        return None
+
+    def _take_spare(self) -> tuple[_Worker, bool] | None:
+        """An idle spare, for a query not seen yet whose wait for a starting regular worker is over."""
+        for i, (_, spare) in enumerate(self._free):
+            if spare:
+                self._busy += 1
+                return self._free.pop(i)
         return None
 
     def _regular_coming(self) -> bool:
@@ -1026,6 +1034,8 @@ class QueryPool:
             return await asyncio.wait_for(waiter, queue_s)
         except asyncio.TimeoutError:
             handed = _handed(waiter)  # a worker came in the same turn as the timeout: use it
+            if handed is None and cost_s is None:
+                handed = self._take_spare()  # it waited for a starting regular worker: a spare's limit beats a 503
             if handed is None and not self._busy:
                 raise Busy(
                     f"the server is busy: no query worker was ready within {queue_s:g} s "

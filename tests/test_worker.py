@@ -724,3 +724,19 @@ def test_closing_the_pool_while_a_query_waits_for_a_starting_worker(store, tmp_p
         assert gone_soon(starting) and gone_soon(template)
 
     asyncio.run(scenario())
+
+
+def test_a_query_not_seen_yet_takes_the_idle_spare_rather_than_503_when_its_wait_ends(store, tmp_path):
+    """It waits for the starting regular worker (for its full limit), but when its wait ends before that
+    worker is ready, the idle spare answers it (it was 'busy: no query worker was ready', the spare idle)."""
+    slow = tmp_path / "slow"
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, on_start=start_slowly_if(slow)) as pool:
+            (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+            slow.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+            assert await pool.run_async(pid_of_worker, timeout_s=30, queue_s=0.2) == spare  # the start takes 3 s
+
+    asyncio.run(scenario())
