@@ -524,7 +524,7 @@ def make_app(
 
     from kg.guard import Guard, allowed_hosts
     from kg.queries import list_queries
-    from kg.worker import Busy, OutOfMemory, QueryPool, WorkerError
+    from kg.worker import Busy, OutOfMemory, QueryPool, StartFailed, WorkerError
 
     if timeout_s <= 0 or max_rows < 1 or max_concurrent < 1 or spare < 0 or spare_timeout_s <= 0:
         raise KgError("the time limits, row limit and concurrency must be positive")
@@ -564,7 +564,7 @@ def make_app(
         """
         try:
             result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s, cost_key=cost_key)
-        except Busy as exc:
+        except (Busy, StartFailed) as exc:  # passing: a worker frees up, or the next query starts one
             return text_response(503, str(exc), {"Retry-After": str(exc.retry_after_s)})
         except (QueryTimeout, OutOfMemory) as exc:
             return text_response(503, str(exc))

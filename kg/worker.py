@@ -19,7 +19,9 @@ A worker says it is ready (one byte) once it has set itself up; only a ready wor
 query, and the query's time limit starts then. So on a busy machine a slow start of the worker
 that replaces a killed one makes the next query wait for it (within its wait, ``queue_s``), and
 never eats into its time limit. A start-up has its own limit (``start_timeout_s``): a worker not
-ready by then is killed, and the queries waiting for it are told why.
+ready by then is killed, and the queries waiting for it are told why. In an event loop, neither the
+template's answer nor the ready byte is waited for: the loop reads them when they come, so a
+stalled template or a slow start never holds up the other requests.
 
 A query still running after 1 s is given a lower CPU priority (nice +10), so that a few runaway
 queries cannot slow down the short queries that come after them; such a worker is replaced
@@ -79,6 +81,15 @@ DEFAULT_START_TIMEOUT_S = 30.0  # a worker starts in ~1 ms; this bounds a start 
 
 class WorkerError(KgError):
     """A worker process died or could not be started (out of memory, killed from outside)."""
+
+
+class StartFailed(WorkerError):
+    """No query worker could be started just now (its start-up failed, or took too long on a busy machine);
+    the next query starts one again, so the caller may try again shortly."""
+
+    def __init__(self, message: str, *, retry_after_s: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
 
 
 class OutOfMemory(WorkerError):
@@ -409,6 +420,16 @@ class _Worker:
             self.pidfd = None
 
 
+def _said(worker: _Worker) -> bytes | None:
+    """What a starting worker sent (b"" at end of file), or None while it has sent nothing."""
+    try:
+        return worker.sock.recv(1 + _REASON_BYTES)
+    except BlockingIOError:
+        return None
+    except OSError:
+        return b""
+
+
 def _outcome(data: bytearray | None, max_memory_mb: int | None = None) -> tuple[Any, float]:
     """A job's result and the CPU seconds it took in its worker; its exception is raised here."""
     if data is None and max_memory_mb:
@@ -450,7 +471,7 @@ class QueryPool:
     :param on_start: called with the store in each worker as it starts, before it says it is ready
         (what a worker must do for itself); its time counts against ``start_timeout_s``, not a query's.
     :param start_timeout_s: how long a worker may take to start (the template's ``warm_up`` too, for
-        the first ones); past it the worker is killed and the queries waiting for it get :class:`WorkerError`.
+        the first ones); past it the worker is killed and the queries waiting for it get :class:`StartFailed`.
         A killed worker's replacement starts at once, so the next query usually finds it ready; a query
         is given a worker only once it is ready, and its time limit starts then.
 
@@ -489,11 +510,16 @@ class QueryPool:
             self._control.close()
             _template_main(theirs, store, warm_up, on_start, max_memory_mb, caller)  # never returns
         theirs.close()
+        self._control.setblocking(False)  # never waited on in an event loop (socket.recv_fds ignores its flags)
         self._template_fd: int | None = None
         with contextlib.suppress(AttributeError, OSError):
             self._template_fd = os.pidfd_open(self._template)
         self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers, ready
         self._starting: list[tuple[_Worker, bool]] = []  # forked, not ready yet
+        # workers asked of the template and not sent yet, in order: (is a spare, start deadline)
+        self._asked: collections.deque[tuple[bool, float]] = collections.deque()
+        self._template_loop: asyncio.AbstractEventLoop | None = None  # the loop reading the template's answers
+        self._template_timer: asyncio.TimerHandle | None = None
         self._lost: list[bool] = []  # the kinds (spare or not) of workers that failed to start, to start again
         self._start_error = ""  # why the last one failed
         self._busy = 0  # workers running a job
@@ -505,7 +531,7 @@ class QueryPool:
         try:
             for n in range(workers + spare):
                 self._spawn(n >= workers)
-            while self._starting:
+            while self._starting or self._asked:
                 self._pump_starts()
             if self._lost:
                 raise WorkerError(self._start_error)
@@ -516,36 +542,116 @@ class QueryPool:
     # ------------------------------------------------------------ workers
 
     def _spawn(self, spare: bool) -> None:
-        """Have the template fork a worker; it joins the starting ones, and the idle ones once it says it is ready.
+        """Ask the template to fork a worker; it joins the starting ones when the template sends it, and
+        the idle ones once it says it is ready.
 
-        The template answers within ``start_timeout_s`` or is taken for lost (killed: a late answer
-        would be taken for the next one's).
+        In an event loop the template's answer is read there, so a stalled template (a machine that
+        swaps) never holds up the loop; elsewhere this waits for it. The template answers within
+        ``start_timeout_s`` or is taken for lost (killed: a late answer would be taken for the next
+        one's), and the workers asked of it are lost too. Raises only when nothing could be asked.
         """
         if self._template_lost:
             raise WorkerError(f"cannot start a query worker: {self._start_error}")
-        deadline = time.monotonic() + self.start_timeout_s
         try:
-            self._control.sendall(b"w")
-            _wait_readable(self._control, deadline)
-            msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1)
-            if not msg or not fds:
-                raise ConnectionError("the template process is gone")
-            worker = _Worker(int(msg), socket.socket(fileno=fds[0]), deadline)
-        except (OSError, ValueError) as exc:
+            self._control.send(b"w")
+        except BlockingIOError:  # its socket's buffer is full of requests it did not read
+            self._lose_template("the workers' template process does not take requests")
+            raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
+        except OSError as exc:
             self._lose_template(f"the workers' template process is gone ({exc})")
             raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
-        except TimeoutError:
-            self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
-            raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
-        self._starting.append((worker, spare))
+        self._asked.append((spare, time.monotonic() + self.start_timeout_s))
         loop = _running_loop()
-        if loop is not None:  # in an event loop, it is watched there; else run() waits for it
-            self._watch(worker, spare, loop)
+        if loop is not None:
+            self._watch_template(loop)
+        else:
+            self._await_template()
+
+    def _collect(self) -> None:
+        """Take the workers the template has sent so far (it answers in the order asked); never blocks.
+
+        In a running event loop, each one's start-up is watched there.
+        """
+        loop = _running_loop()
+        while self._asked:
+            try:
+                msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1)
+            except BlockingIOError:
+                break
+            except OSError as exc:
+                self._lose_template(f"the workers' template process is gone ({exc})")
+                return
+            try:
+                pid = int(msg)
+                sock = socket.socket(fileno=fds[0])
+            except (ValueError, IndexError):
+                for fd in fds:
+                    with contextlib.suppress(OSError):
+                        os.close(fd)
+                self._lose_template("the workers' template process is gone")
+                return
+            spare, deadline = self._asked.popleft()
+            worker = _Worker(pid, sock, deadline)
+            self._starting.append((worker, spare))
+            if loop is not None:
+                self._watch(worker, spare, loop)
+        if not self._asked:
+            self._unwatch_template()
+
+    def _await_template(self) -> None:
+        """Wait (blocking) until the template has sent every worker asked of it, or is lost."""
+        while self._asked:
+            self._collect()
+            if not self._asked or self._template_lost:
+                return
+            left = self._asked[0][1] - time.monotonic()
+            if left <= 0:
+                self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
+                return
+            select.select([self._control], [], [], left)
+
+    def _watch_template(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Have ``loop`` read the template's answers while workers are asked of it, and give it up at the
+        first one's deadline."""
+        self._unwatch_template()
+        if not self._asked or self._template_lost or self._closed:
+            return
+        loop.add_reader(self._control.fileno(), self._template_answered)
+        self._template_loop = loop
+        wait = max(0.0, self._asked[0][1] - time.monotonic())
+        self._template_timer = loop.call_at(loop.time() + wait, self._template_answered)
+
+    def _unwatch_template(self) -> None:
+        if self._template_timer is not None:
+            self._template_timer.cancel()
+            self._template_timer = None
+        if self._template_loop is not None:
+            with contextlib.suppress(Exception):  # a closed loop has nothing to remove
+                self._template_loop.remove_reader(self._control.fileno())
+            self._template_loop = None
+
+    def _template_answered(self) -> None:
+        """The loop's watch of the template: take the workers it sent; one not sent by its deadline loses it."""
+        loop = self._template_loop
+        self._collect()
+        if self._asked and self._asked[0][1] <= time.monotonic():
+            self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
+        if self._template_lost:
+            self._fail_waiters_if_none_left()
+        elif loop is not None:
+            self._watch_template(loop)  # the next request's deadline
+        self._wake()  # a waiter for a regular worker that was lost may take a spare now
 
     def _lose_template(self, reason: str) -> None:
-        """The template cannot start workers any more: end it; the pool goes on with the workers it has."""
+        """The template cannot start workers any more: end it; the pool goes on with the workers it has.
+
+        The workers asked of it are lost (no query waits for them).
+        """
         self._template_lost = True
         self._start_error = reason
+        self._unwatch_template()
+        while self._asked:
+            self._lost.append(self._asked.popleft()[0])
         with contextlib.suppress(OSError):
             if self._template_fd is not None:
                 signal.pidfd_send_signal(self._template_fd, signal.SIGKILL)
@@ -570,23 +676,27 @@ class QueryPool:
 
     def _watch_starting(self, loop: asyncio.AbstractEventLoop) -> None:
         """Have ``loop`` watch the starting workers it does not watch yet (started by run(), or in another loop)."""
+        if self._asked and self._template_loop is not loop:
+            self._watch_template(loop)
         for worker, spare in self._starting:
             if worker.loop is not loop:
                 self._watch(worker, spare, loop)
 
     def _readable(self, worker: _Worker, spare: bool) -> None:
         """A starting worker said something (or ended): ready, or failed."""
-        try:
-            said = worker.sock.recv(1 + _REASON_BYTES)
-        except BlockingIOError:
-            return
-        except OSError:
-            said = b""
-        self._started(worker, spare, said)
+        said = _said(worker)
+        if said is not None:
+            self._started(worker, spare, said)
 
     def _overdue(self, worker: _Worker, spare: bool) -> None:
-        """A worker not ready by its start deadline is killed."""
-        if (worker, spare) in self._starting:
+        """A worker not ready by its start deadline is killed, unless it said so meanwhile and nobody read it yet
+        (run() reads only when a query comes; in a loop, the byte may come just after the loop looked)."""
+        if (worker, spare) not in self._starting:
+            return
+        said = _said(worker)
+        if said is not None:
+            self._started(worker, spare, said)
+        else:
             self._started(
                 worker,
                 spare,
@@ -621,6 +731,7 @@ class QueryPool:
 
     def _pump_starts(self) -> None:
         """Wait (blocking) until a starting worker is ready or failed, or the first start deadline."""
+        self._await_template()  # the workers asked in an event loop that no longer runs
         now = time.monotonic()
         for worker, spare in list(self._starting):
             if worker.start_deadline <= now:
@@ -646,14 +757,20 @@ class QueryPool:
 
     def _fail_waiters_if_none_left(self) -> None:
         """When no worker is idle, busy or starting, the waiting queries are told why at once."""
-        if self._free or self._busy or self._starting or not self._waiters:
+        if self._free or self._busy or self._starting or self._asked or not self._waiters:
             return
-        error = WorkerError(f"no query worker is left: {self._start_error}")
+        error = self._none_started()
         for _place, _n, waiter, _cost in self._waiters:
             if not waiter.done():
                 waiter.set_exception(error)
 
-    def _take(self, cost_s: float | None = None) -> tuple[_Worker, bool] | None:
+    def _none_started(self) -> WorkerError:
+        """The error of a query for which no worker could start: one to try again shortly, unless the template is gone."""
+        if self._template_lost:
+            return WorkerError(f"no query worker is left: {self._start_error}; restart the server")
+        return StartFailed(f"no query worker could start: {self._start_error}")
+
+    def _take(self, cost_s: float | None = None, *, restart: bool = True) -> tuple[_Worker, bool] | None:
         """An idle worker for a query that took ``cost_s`` CPU seconds last time (None: not known).
 
         A query known to be light takes a spare first (the regular workers stay free for heavy
@@ -661,10 +778,14 @@ class QueryPool:
         short), and one known to be heavy only a regular worker, unless every regular worker is
         held by a long query (then spares take any query, as they are there for). A regular worker
         that is starting counts as free for one not known yet: it waits the few milliseconds for it
-        rather than take a spare's short limit.
+        rather than take a spare's short limit (and takes an idle spare if its wait ends first). With ``restart``, the workers that failed to start
+        are started again first.
         """
-        self._restart_lost()
-        if not self._free and not self._busy and not self._starting:
+        if self._closed:
+            raise WorkerError("the query pool is closed")
+        if restart:
+            self._restart_lost()
+        if not self._free and not self._busy and not self._starting and not self._asked:
             raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
         i = self._choose(cost_s)
         if i is None:
@@ -677,7 +798,7 @@ class QueryPool:
         if _is_heavy(cost_s) and not self._regulars_held():
             wanted: tuple[bool, ...] = (False,)
         elif cost_s is None:
-            wanted = (False,) if any(not spare for _, spare in self._starting) else (False, True)
+            wanted = (False,) if self._regular_coming() else (False, True)
         else:
             wanted = (True, False)
         for kind in wanted:
@@ -685,6 +806,18 @@ class QueryPool:
                 if spare is kind:
                     return i
         return None
+
+    def _take_spare(self) -> tuple[_Worker, bool] | None:
+        """An idle spare, for a query not seen yet whose wait for a starting regular worker is over."""
+        for i, (_, spare) in enumerate(self._free):
+            if spare:
+                self._busy += 1
+                return self._free.pop(i)
+        return None
+
+    def _regular_coming(self) -> bool:
+        """Whether a regular worker is starting (or asked of the template)."""
+        return any(not spare for _, spare in self._starting) or any(not spare for spare, _ in self._asked)
 
     def _give_back(self, worker: _Worker, spare: bool) -> None:
         worker.jobs += 1
@@ -760,7 +893,7 @@ class QueryPool:
     @property
     def idle(self) -> int:
         """Workers running no query right now: ready, or starting."""
-        return len(self._free) + len(self._starting)
+        return len(self._free) + len(self._starting) + len(self._asked)
 
     @property
     def running(self) -> int:
@@ -778,14 +911,17 @@ class QueryPool:
         replacement of one killed) is waited for first, up to its own start deadline.
 
         :raises QueryTimeout: when it runs longer than ``timeout_s`` (the worker is killed).
-        :raises WorkerError: when the worker dies, or none could start.
+        :raises WorkerError: when the worker dies, or none could start (:class:`StartFailed` while
+            the next query may start one).
         """
         taken = self._take()
-        while taken is None and self._starting:
+        while taken is None and (self._starting or self._asked):
             self._pump_starts()
-            taken = self._take() if self._free else None
+            # no restart of the ones that failed meanwhile: one that fails again and again would keep this
+            # loop forking, while an idle spare could have taken the query
+            taken = self._take(restart=False) if self._free else None
         if taken is None and not self._busy:
-            raise WorkerError(f"no query worker could start: {self._start_error}")
+            raise self._none_started()
         if taken is None:
             raise Busy("every query worker is busy")
         worker, spare = taken
@@ -898,10 +1034,12 @@ class QueryPool:
             return await asyncio.wait_for(waiter, queue_s)
         except asyncio.TimeoutError:
             handed = _handed(waiter)  # a worker came in the same turn as the timeout: use it
+            if handed is None and cost_s is None:
+                handed = self._take_spare()  # it waited for a starting regular worker: a spare's limit beats a 503
             if handed is None and not self._busy:
                 raise Busy(
                     f"the server is busy: no query worker was ready within {queue_s:g} s "
-                    f"({len(self._starting)} starting); try again shortly"
+                    f"({len(self._starting) + len(self._asked)} starting); try again shortly"
                 ) from None
             if handed is None:
                 raise Busy(
@@ -939,9 +1077,11 @@ class QueryPool:
             worker.kill()
         self._free.clear()
         self._starting.clear()
+        self._unwatch_template()
+        self._asked.clear()
         for _place, _n, waiter, _cost in self._waiters:
-            if not waiter.done():
-                waiter.cancel()
+            if not waiter.done():  # an error, not a cancel: the query's task was not cancelled (its client is there)
+                waiter.set_exception(WorkerError("the query pool was closed (the server is stopping)"))
         self._control.close()  # the template ends at end of file
         with contextlib.suppress(OSError):
             if self._template_fd is not None:
@@ -976,4 +1116,4 @@ def run_with_limit(store: Any, func: Callable[..., Any], *args: Any, timeout_s: 
         return pool.run(func, *args, timeout_s=timeout_s)
 
 
-__all__ = ["Busy", "OutOfMemory", "QueryPool", "WorkerError", "run_with_limit"]
+__all__ = ["Busy", "OutOfMemory", "QueryPool", "StartFailed", "WorkerError", "run_with_limit"]

@@ -690,3 +690,30 @@ def test_a_named_query_about_one_actor_runs_the_text_kg_query_runs(monkeypatch):
     kg.serve.named_job(graph, query, {"actor": "baytaq"}, "json", "turtle", 100)
     assert seen == [graph.sparql("who-proposed-what", params={"actor": "baytaq"})]
     assert "LATERAL" in seen[0]
+
+
+def test_a_worker_that_cannot_start_gets_503_with_retry_after(store, tmp_path, monkeypatch):
+    """A query worker that fails to start is a passing trouble, not the server's bug: 503 with Retry-After
+    (it was 500); the next query starts a worker again."""
+    import kg.worker
+
+    broken = tmp_path / "broken"
+
+    def on_start(_store) -> None:
+        if broken.exists():
+            raise ValueError("no index here")
+
+    class FailingPool(kg.worker.QueryPool):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, on_start=on_start, **kwargs)
+
+    monkeypatch.setattr(kg.worker, "QueryPool", FailingPool)
+    app = make_app(store, timeout_s=1, queue_s=60, max_concurrent=1, spare=0)
+    with uvicorn_app(app) as url:
+        broken.touch()
+        assert httpx.get(f"{url}/sparql", params={"query": RUNAWAY}, timeout=60).status_code == 503  # killed
+        failed = httpx.get(f"{url}/sparql", params={"query": COUNT}, timeout=60)
+        assert failed.status_code == 503 and failed.headers["retry-after"] == "1"
+        assert "could not start: ValueError: no index here" in failed.text
+        broken.unlink()
+        assert httpx.get(f"{url}/sparql", params={"query": COUNT}, timeout=60).status_code == 200

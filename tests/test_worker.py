@@ -533,6 +533,15 @@ def children() -> set[int]:
     return found
 
 
+async def started(pool) -> list[int]:
+    """The pids of the pool's starting workers, once the template has sent them (the event loop reads them)."""
+    give_up = time.monotonic() + 10
+    while pool._asked:
+        assert time.monotonic() < give_up, "the template did not send the workers asked of it"
+        await asyncio.sleep(0.01)
+    return [worker.pid for worker, _ in pool._starting]
+
+
 def test_a_worker_that_does_not_start_in_time_is_killed_and_the_waiting_query_told(store, tmp_path):
     """A replacement that never gets ready is killed at the start limit; the query waiting for it gets a
     clear error then (not at its wait's end), and the next query starts a worker again."""
@@ -547,7 +556,7 @@ def test_a_worker_that_does_not_start_in_time_is_killed_and_the_waiting_query_to
             hang.touch()
             with pytest.raises(QueryTimeout):
                 await pool.run_async(count, RUNAWAY, timeout_s=0.5, queue_s=0)
-            (starting,) = [worker.pid for worker, _ in pool._starting]
+            (starting,) = await started(pool)
             with pytest.raises(WorkerError, match="did not start within 1 s"):
                 await pool.run_async(count, COUNT, timeout_s=30, queue_s=600)
             assert gone_soon(starting)
@@ -597,5 +606,138 @@ def test_a_query_not_seen_yet_waits_for_the_starting_regular_worker_not_the_spar
             with pytest.raises(QueryTimeout):
                 await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
             assert await pool.run_async(nap, 1.0, timeout_s=30, queue_s=60) != spare
+
+    asyncio.run(scenario())
+
+
+def test_a_worker_ready_by_its_start_deadline_is_taken_not_killed(store):
+    """The replacement said it is ready, but nobody read its byte before its start deadline passed
+    (run() looks only when a query comes): the next query takes it, instead of killing a ready worker
+    and answering 'did not start'."""
+    import select
+
+    with QueryPool(store) as pool:
+        with pytest.raises(QueryTimeout):
+            pool.run(count, RUNAWAY, timeout_s=0.3)
+        ((worker, _spare),) = pool._starting
+        assert select.select([worker.sock], [], [], 60)[0], "the replacement said something"
+        worker.start_deadline = time.monotonic() - 1  # the deadline passed meanwhile
+        assert pool.run(pid_of_worker, timeout_s=30) == worker.pid
+
+
+def fail_start_while(path, log):
+    """A worker start hook that fails while ``path`` exists (its first 20 times), and notes each start in ``log``."""
+
+    def on_start(store) -> None:
+        if path.exists():
+            with open(log, "a") as out:
+                out.write("start\n")
+            if len(log.read_text().splitlines()) < 20:
+                raise ValueError("no index here")
+
+    return on_start
+
+
+def test_run_does_not_fork_again_and_again_while_a_spare_is_idle(store, tmp_path):
+    """The regular worker's replacement fails to start while the spare is idle: run() gives the query to
+    the spare, instead of starting the regular worker again each time it fails (it looped until one started)."""
+    broken, log = tmp_path / "broken", tmp_path / "starts"
+    with QueryPool(store, workers=1, spare=1, on_start=fail_start_while(broken, log)) as pool:
+        (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+        broken.touch()
+        with pytest.raises(QueryTimeout):
+            pool.run(count, RUNAWAY, timeout_s=0.3)  # on the regular worker: killed, its replacement fails
+        assert pool.run(pid_of_worker, timeout_s=30) == spare
+        assert len(log.read_text().splitlines()) <= 2
+
+
+def test_a_stalled_template_does_not_block_the_event_loop(store):
+    """The template is stopped (as by a machine that swaps) when a killed worker is replaced: the event loop
+    asks it for the replacement and goes on, reading the answer when it comes (it waited for the answer,
+    up to start_timeout_s, and then gave the template up for good); the next query gets the replacement."""
+    import signal
+
+    async def scenario() -> None:
+        with QueryPool(store, start_timeout_s=10) as pool:
+            first = await pool.run_async(pid_of_worker, timeout_s=30, queue_s=0)
+            os.kill(pool._template, signal.SIGSTOP)
+            try:
+                with pytest.raises(QueryTimeout):
+                    await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+                assert not pool._template_lost, "the loop waited for the stopped template until it gave it up"
+                assert pool.idle == 1  # asked for
+                query = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=30, queue_s=60))
+                await asyncio.sleep(0.05)
+                assert not query.done()
+            finally:
+                os.kill(pool._template, signal.SIGCONT)
+            assert await query != first
+
+    asyncio.run(scenario())
+
+
+def test_a_template_that_does_not_answer_in_time_is_given_up_and_the_waiting_query_told(store):
+    """The template stays stopped past the start limit: the event loop gives it up at that limit, and the
+    query waiting for the worker asked of it is told why then (not at the end of its wait)."""
+    import signal
+
+    async def scenario() -> None:
+        with QueryPool(store) as pool:
+            pool.start_timeout_s = 1  # for the replacement only: the first workers start without a tight bound
+            os.kill(pool._template, signal.SIGSTOP)
+            try:
+                with pytest.raises(QueryTimeout):
+                    await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+                with pytest.raises(WorkerError, match="template process did not answer within 1 s") as err:
+                    await pool.run_async(pid_of_worker, timeout_s=30, queue_s=60)
+                assert "restart the server" in str(err.value) and not pool._asked
+            finally:
+                with contextlib.suppress(OSError):
+                    os.kill(pool._template, signal.SIGCONT)
+            assert gone_soon(pool._template)
+
+    asyncio.run(scenario())
+
+
+def test_closing_the_pool_while_a_query_waits_for_a_starting_worker(store, tmp_path):
+    """close() while the killed worker's replacement starts: the waiting query is told the pool closed (it
+    was cancelled as if its client had left), no process is left, and the loop watches none of its sockets."""
+    slow = tmp_path / "slow"
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        watched_before = {key.fd for key in loop._selector.get_map().values()}
+        pool = QueryPool(store, on_start=start_slowly_if(slow))
+        template = pool._template
+        slow.touch()
+        with pytest.raises(QueryTimeout):
+            await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+        query = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=30, queue_s=60))
+        give_up = time.monotonic() + 10
+        while not pool._waiters:
+            assert time.monotonic() < give_up
+            await asyncio.sleep(0.01)
+        (starting,) = await started(pool)
+        pool.close()
+        with pytest.raises(WorkerError, match="closed"):
+            await query
+        assert {key.fd for key in loop._selector.get_map().values()} == watched_before
+        assert gone_soon(starting) and gone_soon(template)
+
+    asyncio.run(scenario())
+
+
+def test_a_query_not_seen_yet_takes_the_idle_spare_rather_than_503_when_its_wait_ends(store, tmp_path):
+    """It waits for the starting regular worker (for its full limit), but when its wait ends before that
+    worker is ready, the idle spare answers it (it was 'busy: no query worker was ready', the spare idle)."""
+    slow = tmp_path / "slow"
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, on_start=start_slowly_if(slow)) as pool:
+            (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+            slow.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+            assert await pool.run_async(pid_of_worker, timeout_s=30, queue_s=0.2) == spare  # the start takes 3 s
 
     asyncio.run(scenario())
