@@ -1370,7 +1370,7 @@ UNIT_WORDS = {
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
-    r"stations|specialists|seats|countries|speakers",
+    r"stations|specialists|seats|countries|speakers|representatives|observers|mandates|(?:constitutional\s+)?laws|codes",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure
@@ -1382,11 +1382,18 @@ THRESHOLD_BEFORE = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:if|unless|provided|at\s+least|no\s+(?:less|fewer|more)\s+than|not\s+(?:less|fewer|more)\s+than|"
+        r"\b(?:if|unless|provided|no\s+(?:less|fewer|more)\s+than|not\s+(?:less|fewer|more)\s+than|"
         r"a\s+minimum\s+of|threshold)\b[^.;:!?]{0,40}$",
         I,
     ),
 }
+#: "At least", which in English states a rule only with a condition or a share of the vote in its sentence ("valid
+#: if at least 50 percent"); otherwise a reported minimum ("at least 10 constitutional laws will need to be brought
+#: into alignment"). A cap ("no more than three deputies") stays a rule.
+AT_LEAST_BEFORE = re.compile(r"\bat\s+least\b[^.;:!?]{0,40}$", I)
+AT_LEAST_RULE = re.compile(
+    r"\b(?:if|unless|provided|valid|eligible|required|must|percent|per\s*cent|votes?|voters|turnout)\b|%", I
+)
 THRESHOLD_AFTER = {
     "kk": re.compile(
         r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I

@@ -22,7 +22,7 @@ from typing import Any
 from kg.extract import patterns as P
 from kg.extract.actors import actor, country, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, guess_org_type
 from kg.extract.rules.common import governed, subject
 from kg.extract.speakers import quoted_by, referent
 
@@ -158,6 +158,7 @@ def threshold(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the figure at [start, end) is a legal threshold or a condition, not a reported figure."""
     return bool(
         P.before(P.THRESHOLD_BEFORE[lang], text, start)
+        or (lang == "en" and P.before(P.AT_LEAST_BEFORE, text, start) and P.AT_LEAST_RULE.search(text))
         or P.THRESHOLD_AFTER[lang].match(text[end:])
         or (P.VALIDITY.search(text) and re.search(r"%|percent|per\s*cent|процент|пайыз|half|половин|жарты", text, re.I))
     )
@@ -315,8 +316,8 @@ def _speaking(doc: ArticleDoc, n: int) -> str | None:
 #: A personal pronoun just before a speech verb: the subject is who "he" or "she" is, never a name after the verb.
 _PRONOUN_SUBJECT = {
     "kk": P.NEVER,  # "деді ол": the pronoun comes after the verb
-    "ru": re.compile(r"(?<![\w-])(?:он|она)\s+$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:he|she)\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:он|она)(?:\s+(?:также|тоже|ещё|еще|затем|вновь|далее))?\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:he|she)(?:\s+(?:also|further|then|later|again|additionally))?\s+$", re.IGNORECASE),
 }
 #: The outlet's aside, which continues no one's statement: "Айта кетейік, ...", "Еске салайық, ...", "Напомним, ...",
 #: "Recall that ...", "As reported earlier, ...".
@@ -561,10 +562,18 @@ def _narrates_another(doc: ArticleDoc, n: int) -> bool:
 def _outlet_formula(doc: ArticleDoc, m: Mention, text: str, lang: str) -> bool:
     """Whether the organisation ``m`` is only the name in the outlet's attribution formula: the
     sentence has one ("The Caspian Post reports", "сообщает Zakon.kz") and the registry does not
-    know ``m`` as a body ("The Central Referendum Commission reports" is the commission's)."""
+    know ``m`` as a body ("The Central Referendum Commission reports" is the commission's), nor does its name
+    ("…, Ministry of Foreign Affairs of the Republic of Kazakhstan reports": a ministry, a commission, a court)."""
     if m.kind != "organisation" or not P.OUTLET_SAYS[lang].search(text):
         return False
-    return m.actor is None or doc.linker.type_of(m.actor) == "outlet"
+    if m.actor is None:
+        name = text[m.start : m.end]
+        return guess_org_type(name) not in ("commission", "state-body") or bool(_NEWS.search(name))
+    return doc.linker.type_of(m.actor) == "outlet"
+
+
+#: An outlet's name, though it reads as a body's: "Kazinform News Agency", "агентство Kazinform".
+_NEWS = re.compile(r"agency|news|агентт|агентств|ақпарат|информ", re.I)
 
 
 def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
