@@ -89,3 +89,43 @@ def test_a_ministry_that_reports_is_the_source_not_the_outlet():
         "Approximately 80 representatives of diplomatic missions attended the event, Kazinform News Agency reports.\n"
     )
     assert "ministry" not in " ".join(claimants(d, 80))
+
+
+def test_a_kazakh_proposal_noun_keeps_its_genitive_author_across_what_it_is_about():
+    # test5/kk-baq-2025-09-08-sarym-year-of-discussion: "Тоқаевтың Жолдауында айтылған бір палаталы Парламент құру
+    # туралы ұсынысына": the Parliament named in between is what is proposed, not another author; Sarym, who gives
+    # his opinion on it, proposes nothing
+    d = draft(
+        "Мәжіліс депутаты Айдос Сарым Мемлекет басшысы Қасым-Жомарт Тоқаевтың Жолдауында айтылған бір палаталы "
+        "Парламент құру туралы ұсынысына қатысты өз пікірін білдірді, деп хабарлайды BAQ.KZ тілшісі.\n",
+        outlet="baq-kz",
+        date="2025-09-08",
+    )
+    assert {f.values["proposer"] for f in facts(d, "proposal")} == {"kassym-jomart-tokayev"}
+
+
+def test_a_kazakh_initiative_noun_with_a_name_between_stays_no_proposal():
+    # test3/kk-baq-2026-02-02-auyl-faction: "Тоқаевтың Қазақстанда бірпалаталы Парламент құру жөніндегі
+    # бастамасының негізінде": an initiative (rules/initiatives.py), no proposal beside it
+    d = draft(
+        "Конституциялық реформа Мемлекет басшысы Қасым-Жомарт Тоқаевтың Қазақстанда бірпалаталы Парламент құру "
+        "жөніндегі бастамасының негізінде туындады.\n",
+        outlet="baq-kz",
+        date="2026-02-02",
+    )
+    assert not facts(d, "proposal")
+
+
+def test_a_proposal_recalled_with_the_address_it_was_made_in_is_its_authors():
+    # test5/en-astanatimes-2025-10-08-working-group-decree: "following the key proposal of transitioning Kazakhstan to
+    # a unicameral parliament outlined in his Sept. 8 state-of-the-nation address": his, beside the initiative of the
+    # working group the same sentence drafts
+    d = draft(
+        "ALMATY – President Kassym-Jomart Tokayev has signed a decree establishing a working group on parliamentary "
+        "reform on Oct. 8, following the key proposal of transitioning Kazakhstan to a unicameral parliament "
+        "outlined in his Sept. 8 state-of-the-nation address.\n",
+        outlet="astanatimes",
+        date="2025-10-08",
+    )
+    assert [f.values.get("targets") for f in facts(d, "proposal", proposer="kassym-jomart-tokayev")] == [None]
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev")

@@ -17,6 +17,7 @@ from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, subject, unnamed
+from kg.extract.speakers import referent
 
 __all__ = ["apply", "nominal_proposals", "relative_between"]
 
@@ -24,13 +25,18 @@ PROPOSER_KINDS = (*AGENT_KINDS, "group")
 _AGENT = ("person", "organisation", "unit", "anaphor", "group")
 
 
+#: Why a proposal named as a noun with its author is drafted.
+_RECALLED = "proposal noun with its author"
+
+
 def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the proposals of sentence ``n``: a proposal verb with its subject, or a proposal noun with its author."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     for agent, start, end in nominal_proposals(text, ms, lang):
-        _add(doc, n, agent, text[start:end], start, 0.7, "proposal noun with its author")
+        _add(doc, n, agent, text[start:end], start, 0.7, _RECALLED)
     _received(doc, n)
+    _outlined(doc, n)
     _accepted(doc, n)
     _on_proposal_of(doc, n)
     if _such_proposal(doc, n):
@@ -94,6 +100,41 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 
 #: A proposal referred back to, not a new one: "made the proposal", "made this proposal", "выступил с этим предложением".
+#: A proposal recalled with where its author made it: "the key proposal of transitioning Kazakhstan to a unicameral
+#: parliament outlined in his Sept. 8 state-of-the-nation address", "the proposal to … voiced during her speech".
+_OUTLINED = re.compile(
+    r"\b(?:the|a)\s+(?:key\s+|main\s+|central\s+|major\s+)?proposal\s+(?:of|to)\s+(?P<content>[^,.;:]{5,160}?)\s+"
+    r"(?:outlined|voiced|made|announced|put\s+forward|set\s+out|unveiled)\s+(?:in|during|at)\s+(?P<pronoun>his|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _outlined(doc: ArticleDoc, n: int) -> None:
+    """A proposal recalled with the speech its author made it in ("the key proposal of … outlined in his address"):
+    the author is who "his" is, the person named before it in the sentence, else the person named last."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if s.lang != "en":
+        return
+    for found in _OUTLINED.finditer(s.text):
+        before = [m for m in ms if m.kind == "person" and m.actor and m.end <= found.start() and not m.oblique]
+        who = before[-1].actor if before else doc.last_named
+        if not who or doc.linker.type_of(who) != "person":
+            continue
+        who = referent(doc, n, found.group("pronoun"), who)
+        author = Mention(0, 0, who, "person", who, how="pronoun")
+        start, end = found.span("content")
+        _add(
+            doc,
+            n,
+            author,
+            s.text[start:end],
+            found.start(),
+            0.7,
+            "proposal noun recalled with its author's speech",
+            beside=True,
+        )
+
+
 _RESTATED = re.compile(r"\b(?:the|this|that)\s+proposal\b|(?<!\w)(?:этим|данным|таким)\s+предложением", re.IGNORECASE)
 #: A right or a power to propose ("has the power to propose legislation"): no proposal made.
 _ABLE_TO = re.compile(r"\b(?:power|right|authority|ability|able|entitled|allowed|empowered)\s+to\s+$", re.IGNORECASE)
@@ -472,8 +513,10 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         # "such a parliament should be elected through party lists": without the draft named, only
         # from a speaker who has already proposed something in the article
         proposer = actor(doc, who, n, lang)
-        if not any(f.type == "proposal" and f.values.get("proposer") == proposer for f in doc.facts):
-            return
+        if not any(
+            f.type == "proposal" and f.values.get("proposer") == proposer and f.why != _RECALLED for f in doc.facts
+        ):
+            return  # a proposal only recalled by its noun ("Тоқаевтың … ұсынысына қатысты") is not one made here
     # Kazakh puts what should be done before the modal ("... тізім бойынша сайлаған жөн деп санаймын")
     content = (text[: cue.start()] if lang == "kk" else text[cue.end() :]).strip(' ,.;:—–-"«»“”')
     _add(
@@ -499,6 +542,7 @@ def _add(
     *,
     draft: bool = False,
     current: bool = True,
+    beside: bool = False,
 ) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     lang = s.lang
@@ -538,12 +582,16 @@ def _add(
     # "amend Articles 5 and 6": one proposal per article listed
     targets = [target] + [actor(doc, m, n, lang) for m in _listed(s.text, ms, target_m)] if target_m else [target]
     for one in dict.fromkeys(targets):
-        if one is None and any(
-            f.type == "initiative"
-            and f.sentence == n
-            and f.values.get("initiator") == proposer
-            and f.values.get("initiated") != "kurultai"  # a unicameral parliament proposed stays a proposal
-            for f in doc.facts
+        if (
+            one is None
+            and not beside
+            and any(
+                f.type == "initiative"
+                and f.sentence == n
+                and f.values.get("initiator") == proposer
+                and f.values.get("initiated") != "kurultai"  # a unicameral parliament proposed stays a proposal
+                for f in doc.facts
+            )
         ):
             continue  # "X proposed establishing the office of vice president": the initiative says it (rules/initiatives.py)
         values: dict[str, Any] = {"proposer": proposer, "content": {lang: content}, "targets": one, **event_ref(doc)}
@@ -655,6 +703,7 @@ _ABOUT = {
 _KK_NOUN = re.compile(
     r"\s+(?:жөніндегі|туралы|бойынша)\s+ұсыныс\w*|\s+(?:жөніндегі|туралы)\s+бастама\w*", re.IGNORECASE
 )
+_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _EN_POSSESSIVE = re.compile(r"^['’]s\s+(?:proposal|initiative)\s+(?:to|on|for)\s+", re.IGNORECASE)
 
 
@@ -665,14 +714,22 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
         if m.kind not in _AGENT:
             continue
         if lang == "kk":
-            if not re.search(r"(?:ның|нің|дың|дің|тың|тің)$", m.text):
+            if not _KK_GENITIVE.search(m.text):
                 continue
             tail = _KK_NOUN.search(text, m.end)
+            # another author in the genitive between them owns the noun; a name in another case is what the
+            # proposal is about ("Тоқаевтың Жолдауында айтылған бір палаталы Парламент құру туралы ұсынысы"; an
+            # initiative so named is rules/initiatives.py's)
             if (
                 tail is not None
                 and tail.start() - m.end < 120
                 and not re.search(r"[.;]", text[m.end : tail.start()])
-                and not any(x.kind in _AGENT and m.end <= x.start < tail.start() for x in ms)
+                and not any(
+                    x.kind in _AGENT
+                    and m.end <= x.start < tail.start()
+                    and (_KK_GENITIVE.search(x.text) or "бастама" in tail.group().lower())
+                    for x in ms
+                )
             ):
                 out.append((m, m.end, tail.start()))
             continue
