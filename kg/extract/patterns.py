@@ -748,7 +748,7 @@ OPPOSE = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes|voted\s+against|slammed|objected\s+to|(?:came|spoke)\s+out\s+against|expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over)|"
+        r"\b(?:opposes|opposed|oppose|rejects|rejected|does\s+not\s+support|did\s+not\s+support|against\s+the|criticised|criticized|criticises|criticizes|voted\s+against|slammed|objected\s+to|(?:came|spoke)\s+out\s+against|expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over)|warn(?:s|ed)?\s+(?:that\s+)?(?:[^.;:,]{0,60}?\s)?(?:could|may|might|would)|"
         r"(?:draw|draws|drew|drawn|drawing|faces?|faced|facing|receiv\w+|attract\w+)\s+(?:\w+\s+){0,2}?criticism\s+from)\b",
         I,
     ),
@@ -918,6 +918,7 @@ TARGET_BACK = {
     "en": re.compile(
         r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+(?:constitutional\s+)?changes|the\s+reform|"
         r"(?:the|several|some|many|certain|these|its|a\s+number\s+of)\s+(?:of\s+the\s+)?proposed\s+(?:amendments|changes|provisions|norms)|"
+        r"(?:such|this|that|the\s+proposed|the\s+new)\s+(?:[a-z]+\s+)?(?:wording|formulation)s?|"
         r"(?-i:[Tt]he\s+(?:[Nn]ew\s+)?Constitution)(?!,?\s+(?:adopted|of\s+1995|in\s+force)))\b",
         I,
     ),
@@ -1134,7 +1135,7 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         {
             "kk": re.compile(r"құқық\s+қорғаушылар(?:ы|дың|ының)?(?!\w)", I),
             "ru": re.compile(r"(?<![\w-])правозащитник(?:и|ов)(?!\w)", I),
-            "en": re.compile(r"\bhuman\s+rights\s+(?:defenders|activists)\b", I),
+            "en": re.compile(r"\bhuman\s+rights\s+(?:defenders|activists|advocates)\b", I),
         },
     ),
     (

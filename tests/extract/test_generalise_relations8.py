@@ -129,3 +129,32 @@ def test_a_proposal_recalled_with_the_address_it_was_made_in_is_its_authors():
     )
     assert [f.values.get("targets") for f in facts(d, "proposal", proposer="kassym-jomart-tokayev")] == [None]
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev")
+
+
+def test_human_rights_advocates_who_warn_of_the_drafts_wording_oppose_the_draft():
+    # test6/en-hivos-2026-02-16-civil-society-concerns: "Human rights advocates warn that such vague wording could
+    # enable …": a group, a warning of what the text could do, and "such wording" refers back to the draft — not to
+    # the Constitution in force it is compared with in the sentence before
+    d = draft(
+        "While the current Constitution clearly guarantees free speech and prohibits censorship, the draft introduces "
+        "language stating that freedom of speech must not “infringe on public morality,” without defining that term. "
+        "Human rights advocates warn that such vague wording could enable excessive or arbitrary restrictions and "
+        "suppress critical voices.\n",
+        outlet="hivos",
+        date="2026-02-16",
+    )
+    stances = {(f.values["holder"], f.values["target"], f.values["polarity"]) for f in facts(d, "stance")}
+    assert ("human-rights-defenders", "draft-constitution-2026", "oppose") in stances
+    assert not any(target == "constitution-1995" for _h, target, _p in stances)
+
+
+def test_a_warning_of_no_consequence_is_no_opposition():
+    # dev/en-yenisafak-2025-09-08-unicameral-proposal: "Tokayev warned that the reform concerned is “very serious
+    # issue”": a caution, not a stance against his own reform
+    d = draft(
+        "Tokayev warned that the reform concerned is “very serious issue” and requires thorough discussion in the civil "
+        "sector, the expert community, and within the current parliament itself.\n",
+        outlet="yenisafak",
+        date="2025-09-08",
+    )
+    assert not facts(d, "stance", polarity="oppose")

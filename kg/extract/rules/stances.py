@@ -232,7 +232,10 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
     for k in range(n - 1, -1, -1):
         earlier = [m for m in doc.mentions[k] if m.kind in ("document", "reform")]
         if earlier:
-            return actor(doc, earlier[0], k, doc.article.sentences[k].lang)
+            # "the current Constitution guarantees …, the draft introduces …": the text under discussion, not the one
+            # in force it is compared with
+            named = [actor(doc, m, k, doc.article.sentences[k].lang) for m in earlier]
+            return next((a for a in named if a and a != _IN_FORCE), named[0])
     if any(_CONSTITUTION.search(x.text) for x in doc.article.sentences):
         from kg.extract.actors import draft_document
 
@@ -241,6 +244,8 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
 
 
 _CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
+#: The Constitution in force, which a reference back passes over for the draft named beside it.
+_IN_FORCE = "constitution-1995"
 #: What a back-reference word is followed by when it names another text: "изменения в Налоговый кодекс",
 #: "the changes to the tax code", "проект закона о выборах".
 _OTHER_OBJECT = re.compile(
