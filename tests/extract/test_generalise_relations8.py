@@ -158,3 +158,40 @@ def test_a_warning_of_no_consequence_is_no_opposition():
         date="2025-09-08",
     )
     assert not facts(d, "stance", polarity="oppose")
+
+
+def places(d):
+    return [f.values.get("place") for f in d.facts if f.type in ("event", "session")]
+
+
+def test_an_events_place_is_where_it_is_held_not_a_region_named_as_a_possessor():
+    # test6/kk-egemen-2026-02-20-senators-regions: "Жамбыл облысы Қаратау қаласының тұрғындарымен … кездесті": the
+    # meeting is with the town's residents, in the town; the region before it only says where the town is
+    d = draft(
+        "Сенатор Сәкен Арубаев Жамбыл облысы Қаратау қаласының тұрғындарымен, «Қазфосфат» ЖШС ұжымдарымен кездесті.\n",
+        outlet="egemen",
+        date="2026-02-20",
+    )
+    assert places(d) and all(p and "zhambyl" not in p for p in places(d))
+    # test5/ru-kazpravda-2026-02-27-balayeva-machine-works: "министра … РК": the country in a post, not a place held at
+    d = draft(
+        "В цехе Западно-Казахстанского машиностроительного завода состоялась встреча членов Общенациональной "
+        "коалиции под председательством заместителя Премьер-министра – министра культуры и информации РК Аиды "
+        "Балаевой.\n",
+        outlet="kazpravda",
+        date="2026-02-27",
+    )
+    assert places(d) == [None]
+
+
+def test_an_events_place_named_as_where_stays():
+    # guards, each the parts' annotation: a city's aktiv meets in it (test6/ru-kazinform-2026-02-02-almaty-aktiv); a
+    # live report's dateline (test2/kk-kazinform-2026-01-20-halyk-kenesi-126); "held in the southern city of"
+    d = draft("Конституционную реформу обсудили на заседании актива города Алматы.\n", date="2026-02-02")
+    assert places(d) == ["almaty"]
+    d = draft(
+        "ҚЫЗЫЛОРДА. KAZINFORM — Президент Қасым-Жомарт Тоқаев V Ұлттық құрылтайда жаңадан құрылатын Халық кеңесі "
+        "туралы айтты.\n",
+        date="2026-01-20",
+    )
+    assert "kyzylorda" in places(d)
