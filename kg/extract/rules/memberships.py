@@ -45,9 +45,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
     ms = doc.mentions[n]
     text, lang = s.text, s.lang
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
+    advised = _advised_posts(text, posts, lang)
     _bodies_led(doc, n)
     _members_by_verb(doc, n)
     for post in posts:
+        if post in advised.values():
+            continue  # "советник Премьер-министра X": X advises the Prime Minister, and is none
         if _FORMER.search(text[max(0, post.start - 30) : post.start]):
             continue  # "Former Prime Minister X", "бывший аким", "бұрынғы министр": no post held now
         holder, described = _holder_after(text, ms, posts, post, lang)
@@ -93,6 +96,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
             )
             if o
         ]
+        if post in advised:
+            # "советник Премьер-министра X", "adviser to the President X": an adviser in the body the post heads
+            body = _body_headed(doc, n, text, advised[post], lang)
+            orgs = [body] if body else orgs
         if post.role == "ambassador":
             # "Ambassador of Kazakhstan to Mexico X": a post in the embassy, never in the state or the country named
             embassy = _embassy(doc, text, post, holder, lang)
@@ -177,6 +184,48 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
     _deputy_of_the_one_before(doc, n)
     _members_including(doc, n, posts)
+
+
+#: What joins an adviser to the post whose holder is advised: "советник Премьер-министра", "adviser to the President".
+_ADVISER_OF = {"ru": re.compile(r"\s+"), "en": re.compile(r"\s+to\s+(?:the\s+)?")}
+#: A Kazakh post in the genitive right before "кеңесшісі": "Премьер-Министрдің кеңесшісі".
+_KK_GENITIVE_GAP = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s+$")
+
+
+def _advised_posts(text: str, posts: list[P.Post], lang: str) -> dict[P.Post, P.Post]:
+    """Each adviser's post mapped to the post of the one advised, named beside it ("советник Премьер-министра",
+    "adviser to the Prime Minister", "Премьер-Министрдің кеңесшісі"): that post is never the adviser's own."""
+    out: dict[P.Post, P.Post] = {}
+    for post in posts:
+        if post.role != "adviser":
+            continue
+        for other in posts:
+            if other is post:
+                continue
+            if lang == "kk":
+                joined = other.end <= post.start and bool(_KK_GENITIVE_GAP.search(text[other.start : post.start]))
+                joined = joined and not text[other.end : post.start].strip()
+            else:
+                gap = _ADVISER_OF.get(lang)
+                joined = gap is not None and other.start >= post.end and bool(gap.fullmatch(text[post.end : other.start]))
+            if joined:
+                out[post] = other
+                break
+    return out
+
+
+def _body_headed(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str | None:
+    """The body the holder of ``post`` heads, for the adviser of that holder: the Government for a prime minister,
+    the state for its head, a minister's ministry, an akim's akimat; else None."""
+    if post.role in ("prime-minister", "deputy-prime-minister"):
+        return _government(doc)
+    if post.role in ("head-of-state", "president") and _foreign_state(doc, text, post, lang) is None:
+        return country(doc, lang)
+    if post.role in ("minister", "deputy-minister"):
+        return _ministry(doc, text, post, lang)
+    if post.role in ("akim", "deputy-akim"):
+        return _akimat(doc, n, text, post, lang)
+    return None
 
 
 #: A passive of appointing or electing right before a post ("has been appointed head of", "назначен председателем"), or
@@ -630,10 +679,12 @@ def _embassy(doc: ArticleDoc, text: str, post: P.Post, holder: Mention, lang: st
     if lang == "en":
         m = _EMBASSY_AFTER["en"].match(text, post.end, end)
         before = _EMBASSY_BEFORE_EN.search(text[: post.start])
-        to = _EMBASSY_TO_EN.match(text, post.end, end) if m is None and before else None
+        # "Russia's ambassador to Kazakhstan X", "Uzbek Ambassador to Kazakhstan X": another state's embassy
+        abroad = None if before else P.foreign_state(text[: post.start], "en", before=True)
+        to = _EMBASSY_TO_EN.match(text, post.end, end) if m is None and (before or abroad) else None
         if m is None and to is None:
             return None
-        sender = "Kazakhstan" if m is None else re.sub(r"^Republic\s+of\s+", "", m.group("from"))
+        sender = (abroad[1] if abroad else "Kazakhstan") if m is None else re.sub(r"^Republic\s+of\s+", "", m.group("from"))
         host = (m or to).group("to")  # type: ignore[union-attr]
         return new_org(doc, f"Embassy of {sender} in {host}", lang)
     if lang == "ru":
@@ -1222,7 +1273,8 @@ _BODY_KK = re.compile(
 _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
-    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5})",
+    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги|объединени)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
+    r"(?:\s+«[^«»]{1,60}»)?)",  # "общественного объединения биев «ӘЗ АНА»": the quoted name ends the body's
     re.IGNORECASE,
 )
 _BODY_EN = re.compile(
@@ -1270,7 +1322,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             (x for x in ms if x.start >= post.end and not _stray(x) and x.kind not in ("reform", "anaphor")), None
         )
         body = m.group("body")
-        if nxt is not None and post.end + m.start("body") + len(body) > nxt.start:
+        inside = nxt is not None and nxt.kind in ("organisation", "unit") and nxt.end <= post.end + m.end("body")
+        if nxt is not None and not inside and post.end + m.start("body") + len(body) > nxt.start:
             body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
         name = ru_nominative(body.strip())
         at = post.end + m.start("body") + len(body.rstrip())
