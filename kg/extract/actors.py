@@ -164,8 +164,36 @@ def senate(doc: ArticleDoc) -> str:
     return state_body(doc, "senate", names, ("Senate", "Сенат", "Парламент Сенаты"))
 
 
+#: A ministry or agency of the Republic named with the Republic's name ("Ministry of Foreign Affairs of the Republic of
+#: Kazakhstan", "МИД Казахстана", "Министерство юстиции РК", "ҚР Сыртқы істер министрлігі"): the body, named without it.
+_HOME_BODY = (
+    re.compile(
+        r"(?:the\s+)?(?P<body>(?:Ministry|Agency)\s+(?:of|for|on)\s+.+?|(?:[A-Z][\w-]+\s+){1,3}(?:Ministry|Agency)|MFA)"
+        r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan"
+    ),
+    re.compile(
+        r"(?P<body>(?:Министерств|Агентств)\w*(?:\s+[а-яё-]+){1,4}|МИД)\s+(?:Республики\s+Казахстан|РК|Казахстана)"
+    ),
+    re.compile(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s+(?P<body>(?:[\w-]+\s+){1,4}(?:министрлігі|агенттігі))"),
+)
+#: Initials of the foreign ministry, as its name: "МИД", "СІМ", "MFA".
+_MFA = {"МИД": "Министерство иностранных дел", "СІМ": "Сыртқы істер министрлігі", "MFA": "Ministry of Foreign Affairs"}
+
+
+def home_body(name: str) -> str:
+    """A ministry's or agency's name without the Republic's: the name the registry and the gold give it."""
+    name = " ".join(name.split())
+    for rx in _HOME_BODY:
+        m = rx.fullmatch(name)
+        if m:
+            name = m.group("body")
+            break
+    return _MFA.get(name, name)
+
+
 def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     """The organisation ``name`` means: known, drafted earlier, or drafted now."""
+    name = home_body(name)
     if re.fullmatch(
         r"(?:the\s+)?(?:Senate(?:\s+of\s+(?:the\s+)?(?:Kazakh\s+|Kazakhstan['’]s\s+)?Parliament(?:\s+of\s+[\w\s]+)?|"
         r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?|"
@@ -193,6 +221,7 @@ def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
         guess_org_type(name),
         clean if "«" not in name else name,
         lang,
+        en=_MFA["MFA"] if clean in _MFA.values() else None,  # one id in every language: ministry-of-foreign-affairs
         actor_id=slug(quoted.group(1)) if quoted else None,
     )
 
