@@ -868,7 +868,12 @@ def _add_posts(
         return
     for org in orgs:
         if post.role == "head-of-state" and doc.holders.get(("head-of-state", org), person) != person:
-            continue  # "Мемлекет басшысы Ерлан Қаринді … тағайындады": the Head of State's object, not a second head
+            abroad = _state_of_the_article(doc) if person not in doc.linker.actors else None
+            if abroad is None:
+                continue  # "Мемлекет басшысы Ерлан Қаринді … тағайындады": the Head of State's object, not a second head
+            # "President Shavkat Mirziyoyev held a conversation with President Kassym-Jomart Tokayev" in an article
+            # naming one other state ("the Uzbek leader"): a second president, unknown to the registry, is its head
+            post, org, confidence_org = P.Post("president", post.start, post.end, post.text), abroad, -0.1
         role_id = role(doc, _head_role(doc, post.role, org))
         values: dict[str, Any] = {"holder": person, "role": role_id, "organisation": org}
         if described:
@@ -885,6 +890,19 @@ def _add_posts(
         )
         if fact is not None:
             doc.holders.setdefault((role_id, org), person)
+
+
+def _state_of_the_article(doc: ArticleDoc) -> str | None:
+    """The one foreign state an article names (by name or nationality, in any sentence), as a body; else None."""
+    found = set()
+    for s in doc.article.sentences:
+        for state_id, name, forms in P.FOREIGN_STATES:
+            if s.lang in forms and re.search(rf"(?<![\w-])(?:{forms[s.lang]})(?![\w-])", s.text):
+                found.add((state_id, name))
+    if len(found) != 1:
+        return None
+    state_id, name = found.pop()
+    return state_id if doc.linker.type_of(state_id) is not None else doc.linker.add("state-body", name, "en", actor_id=state_id)
 
 
 def _bodies_led(doc: ArticleDoc, n: int) -> None:
