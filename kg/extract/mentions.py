@@ -652,9 +652,29 @@ def one_script(text: str) -> str:
     return _MIXED.sub(fix, text)
 
 
+#: A caption in capitals: a name of two to four words, a comma or a dash, then what the person is
+#: ("БАХАДЫР НАРЫМБЕТОВ, ПРЕДСЕДАТЕЛЬ МАСЛИХАТА ГОРОДА ШЫМКЕНТА").
+_CAPTION = re.compile(r"\s*(?P<name>[^\W\d_]+(?:[\s-][^\W\d_]+){1,3})\s*(?:,|\s[–—-])\s*(?P<rest>\S.*)", re.DOTALL)
+
+
+def caption_case(text: str) -> str:
+    """A caption written in capitals in the case a sentence has: the name capitalised, the rest in lower case.
+
+    The taggers and the post patterns read case (a name is capitalised, a body's words are not); a line
+    with no lower-case letter at all tells them nothing. Offsets stay: only the case changes, and a text
+    whose length would change, or that is no caption (a headline in capitals), is returned as it is.
+    """
+    m = _CAPTION.fullmatch(text)
+    if m is None or any(c.islower() for c in text) or sum(c.isupper() for c in text) < 12:
+        return text
+    rest = m.group("rest").lower()
+    out = text[: m.start("name")] + m.group("name").title() + text[m.end("name") : m.start("rest")] + rest
+    return out if len(out) == len(text) else text
+
+
 def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) -> list[Mention]:
     """All mentions of one sentence, registry first, then rules, then the tagger, without overlaps."""
-    text = one_script(text)
+    text = caption_case(one_script(text))
     chosen: list[Mention] = gazetteer.find(text)
 
     def free(start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.actors import (
     state_body,
 )
 from kg.extract.doc import ArticleDoc, add_fact
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, caption_case
 
 __all__ = ["apply"]
 
@@ -43,7 +43,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """
     s = doc.article.sentences[n]
     ms = doc.mentions[n]
-    text, lang = s.text, s.lang
+    text, lang = caption_case(s.text), s.lang  # "БАХАДЫР НАРЫМБЕТОВ, ПРЕДСЕДАТЕЛЬ …": read as the mentions were
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
     advised = _advised_posts(text, posts, lang)
     _bodies_led(doc, n)
