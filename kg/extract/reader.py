@@ -367,8 +367,20 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     return before.lower() not in _ABBREVIATIONS
 
 
+#: A line break inside a sentence, as hard-wrapped text has it: the line before ends without a stop and the
+#: next begins in lower case ("According\nto X"), or the line ends with a word that never ends a sentence
+#: ("Director of the Secretariat for the\nSustainable Development Goals"), or the next line opens with a company's legal
+#: form ("Institute\nJSC"). A word broken by a hyphen stays broken ("ерек-\nшелігін"): the taggers read it so anyway.
+_WRAP_WORDS = "the of for at to and in on a an by with from и в на по для при с мен және".split()
+_WRAP = r"(?<=[\w,])\n(?=[a-zа-яёәғқңөұүһі]|(?:JSC|LLP|LLC|Ltd|Inc|АО|ТОО)\b)|(?:" + "|".join(
+    rf"(?<=\s{w})" for w in _WRAP_WORDS
+) + r")\n(?=\w)"
+#: A paragraph: a run of lines joined by hard wraps.
+_PARAGRAPH = re.compile(rf"(?:[^\n]|{_WRAP})+")
+
+
 def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
-    """Split ``text`` into sentences with offsets; a line break always ends one.
+    """Split ``text`` into sentences with offsets; a line break ends one, unless it only wraps a long line.
 
     Each paragraph gets its own language (by :func:`detect_language`) unless ``lang`` forces
     one; a Cyrillic paragraph too short to tell Kazakh from Russian takes the language of
@@ -379,7 +391,7 @@ def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
     """
     whole = lang or detect_language(text)
     out: list[Sentence] = []
-    for number, para in enumerate(re.finditer(r"[^\n]+", text)):
+    for number, para in enumerate(_PARAGRAPH.finditer(text)):
         body = para.group()
         if not body.strip():
             continue

@@ -1297,8 +1297,12 @@ _BODY_RU = re.compile(
 )
 _BODY_EN = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,4}?(?:Senate|Institute|University|Committee|Agency|Ministry|"
-    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+[a-z]))?)"
+    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank|Secretariat)"
+    # "Secretariat for the Sustainable Development Goals at the Economic Research Institute JSC": a unit and the
+    # body it sits in, one name
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}"
+    r"(?:Institute|University|Centre|Center|Academy|Ministry)(?:\s+JSC)?(?=\s*[,.]|\s*$)|"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+[a-z]))?)"
 )
 
 
