@@ -264,7 +264,8 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
 #: A body named by its kind alone: "Комиссия", "Комиссии", "комиссиясы", "the Commission", "Committee", "Совета".
 _BARE_KIND = re.compile(
     r"(?i)(?:the\s+)?(комисси\w*|комитет\w*|commission|committee|working\s+group|рабоч\w+\s+групп\w*|жұмыс\s+тоб\w*|"
-    r"совет\w*|кеңес\w*|council|палат\w*|chamber)"  # "Председатель Совета": no body named "Совет" to draft
+    r"совет\w*|кеңес\w*|council|палат\w*|chamber|"  # "Председатель Совета": no body named "Совет" to draft
+    r"институт\w*|institute|университет\w*|university)"  # "Институт директоры X": the institute named before
 )
 
 
@@ -293,7 +294,10 @@ def named_before(doc: ArticleDoc, name: str) -> str | None:
         names = [doc.org_names[key]] if key.startswith("new:") else labels(doc, key)
         if any(len(label.split()) > 1 and any(_stem4(w) == stem for w in name_key(label).split()) for label in names):
             found.append(key)
-    return _org_of_key(doc, found[0]) if len(found) == 1 else None
+    firsts = {_stem4(name_key(doc.org_names[k] if k.startswith("new:") else labels(doc, k)[0]).split()[0]) for k in found}
+    # "ПАРЛАМЕНТАРИЗМ ИНСТИТУ…" in a heading and "Парламентаризм институты" in the text: one body named twice
+    one = len(found) == 1 or (len(firsts) == 1 and all(k.startswith("new:") for k in found))
+    return _org_of_key(doc, found[0]) if found and one else None
 
 
 def _by_patronymic(doc: ArticleDoc, name: str, n: int) -> str | None:
