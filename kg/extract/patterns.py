@@ -101,6 +101,7 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "vice-rector": ("проректор", "проректор", "vice-rector"),
     "department-head": ("департамент басшысы", "руководитель департамента", "head of department"),
     "professor": ("профессор", "профессор", "professor"),
+    "analyst": ("сарапшы", "аналитик", "analyst"),
     "president": ("президент", "президент", "president"),
     "rector": ("ректор", "ректор", "rector"),
     "assistant-to-the-president": ("Президенттің көмекшісі", "помощник Президента", "assistant to the President"),
@@ -396,6 +397,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("ambassador", r"ambassador(?![\w-])"),
         ("rector", r"rector(?![\w-])"),
         ("professor", r"professor(?=\s+(?:at|of)\s)"),  # a post with its institution; "Professor X" is a title
+        ("analyst", r"analyst(?![\w-])"),  # a post only with a body: "analyst X from the AIR Centre"
         ("acting-chair", r"acting\s+chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"advis[eo]r\s+to\s+the\s+(?:party\s+)?chair(?:man|woman|person)?"),
         ("adviser-to-the-chair", r"chair(?:man|woman|person)?['’]s\s+advis[eo]r"),

@@ -89,6 +89,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 for m in ms
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
+        if not org_mentions and lang == "en" and holder.start > post.end:
+            # "regional analyst Roza Bayramova from the AIR Centre": the body named right after the holder
+            org_mentions = [
+                m
+                for m in ms
+                if m.kind in ("organisation", "unit")
+                and m.start > holder.end
+                and re.fullmatch(r"\s+(?:from|at|of)\s+(?:the\s+)?", text[holder.end : m.start])
+            ][:1]
         orgs = [
             o
             for o in (
