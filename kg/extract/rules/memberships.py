@@ -89,6 +89,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 for m in ms
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
+        unit_of = _unit_of_body(doc, text, ms, post, lang) if holder.start > post.end else None
+        if unit_of is not None:
+            org_mentions = []  # "заместитель директора департамента животноводства Министерства …": the unit
         if not org_mentions and lang == "en" and holder.start > post.end:
             # "regional analyst Roza Bayramova from the AIR Centre": the body named right after the holder
             org_mentions = [
@@ -105,6 +108,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             )
             if o
         ]
+        if unit_of is not None:
+            orgs = [unit_of]
         if post in advised:
             # "советник Премьер-министра X", "adviser to the President X": an adviser in the body the post heads
             body = _body_headed(doc, n, text, advised[post], lang)
@@ -899,6 +904,38 @@ def _add_posts(
         )
         if fact is not None:
             doc.holders.setdefault((role_id, org), person)
+
+
+#: A unit of a body in the Russian genitive right after a post: "департамента животноводства", "правления".
+_UNIT_RU = re.compile(
+    r"\s+(?P<unit>(?:департамент|правлени|отдел|управлени|секретариат)\w*(?:\s+(?-i:[а-яё][а-яё-]+)){0,2})\s+$"
+)
+
+
+def _unit_of_body(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
+    """The unit a Russian post is in when a unit's name and its parent body's follow the post ("заместитель
+    директора департамента животноводства Министерства сельского хозяйства X", "заместитель председателя правления
+    Национальной палаты предпринимателей РК «Атамекен» X"): drafted as one name, the parent as written; else None."""
+    from kg.extract.mentions import guess_org_type
+
+    if lang != "ru":
+        return None
+    parents = [m for m in ms if m.kind in ("organisation", "unit") and m.start > post.end]
+    if not parents:
+        return None
+    first = parents[0]
+    unit = _UNIT_RU.fullmatch(text[post.end : first.start])
+    if unit is None:
+        return None
+    end = first.end
+    for m in parents[1:]:  # "Национальной палаты предпринимателей" "РК «Атамекен»": one parent the tagger cut
+        if text[end : m.start].strip() or m.kind == "person":
+            break
+        end = m.end
+    parent = re.sub(r"\s+РК(?=\s|$)", "", text[first.start : end])
+    name = f"{ru_nominative(unit.group('unit'))} {parent}"
+    # never under the parent's quoted name ("atameken"): the board is not the chamber
+    return doc.linker.resolve(name, "organisation") or doc.linker.add(guess_org_type(name), name, lang)
 
 
 def _state_of_the_article(doc: ArticleDoc) -> str | None:
