@@ -294,7 +294,9 @@ def named_before(doc: ArticleDoc, name: str) -> str | None:
         names = [doc.org_names[key]] if key.startswith("new:") else labels(doc, key)
         if any(len(label.split()) > 1 and any(_stem4(w) == stem for w in name_key(label).split()) for label in names):
             found.append(key)
-    firsts = {_stem4(name_key(doc.org_names[k] if k.startswith("new:") else labels(doc, k)[0]).split()[0]) for k in found}
+    firsts = {
+        _stem4(name_key(doc.org_names[k] if k.startswith("new:") else labels(doc, k)[0]).split()[0]) for k in found
+    }
     # "ПАРЛАМЕНТАРИЗМ ИНСТИТУ…" in a heading and "Парламентаризм институты" in the text: one body named twice
     one = len(found) == 1 or (len(firsts) == 1 and all(k.startswith("new:") for k in found))
     return _org_of_key(doc, found[0]) if found and one else None

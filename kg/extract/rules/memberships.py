@@ -221,7 +221,9 @@ def _advised_posts(text: str, posts: list[P.Post], lang: str) -> dict[P.Post, P.
                 joined = joined and not text[other.end : post.start].strip()
             else:
                 gap = _ADVISER_OF.get(lang)
-                joined = gap is not None and other.start >= post.end and bool(gap.fullmatch(text[post.end : other.start]))
+                joined = (
+                    gap is not None and other.start >= post.end and bool(gap.fullmatch(text[post.end : other.start]))
+                )
             if joined:
                 out[post] = other
                 break
@@ -698,7 +700,9 @@ def _embassy(doc: ArticleDoc, text: str, post: P.Post, holder: Mention, lang: st
         to = _EMBASSY_TO_EN.match(text, post.end, end) if m is None and (before or abroad) else None
         if m is None and to is None:
             return None
-        sender = (abroad[1] if abroad else "Kazakhstan") if m is None else re.sub(r"^Republic\s+of\s+", "", m.group("from"))
+        sender = (
+            (abroad[1] if abroad else "Kazakhstan") if m is None else re.sub(r"^Republic\s+of\s+", "", m.group("from"))
+        )
         host = (m or to).group("to")  # type: ignore[union-attr]
         return new_org(doc, f"Embassy of {sender} in {host}", lang)
     if lang == "ru":
@@ -948,7 +952,11 @@ def _state_of_the_article(doc: ArticleDoc) -> str | None:
     if len(found) != 1:
         return None
     state_id, name = found.pop()
-    return state_id if doc.linker.type_of(state_id) is not None else doc.linker.add("state-body", name, "en", actor_id=state_id)
+    return (
+        state_id
+        if doc.linker.type_of(state_id) is not None
+        else doc.linker.add("state-body", name, "en", actor_id=state_id)
+    )
 
 
 def _bodies_led(doc: ArticleDoc, n: int) -> None:
