@@ -852,7 +852,11 @@ EVALUATION_GOOD = {
         # people's interests, the fruit of serious work, opens new opportunities, a solid foundation, pleased by it
         r"(?:талаб|сұраныс|қажеттілі)\w*\s+(?:\w+\s+)?сай\s+келе\w*|(?:мүдде|ерік|үміт)\w*\s+(?:\w+\s+)?көрініс\w*|"
         r"(?:ауқымды|үлкен|мұқият|жауапты)\s+(?:жұмыс|еңбек)\w*\s+(?:нәтиже|жеміс)\w*|жаңа\s+мүмкіндік\w*\s+аш\w*|"
-        r"(?:берік|мықты|сенімді)\s+(?:\w+\s+)?(?:негіз|іргетас)\w*|сапалық\s+тұрғыдан\s+жаңа|(?<![\w-])қуант(?:ты|ады)(?!\w)",
+        r"(?:берік|мықты|сенімді)\s+(?:\w+\s+)?(?:негіз|іргетас)\w*|сапалық\s+тұрғыдан\s+жаңа|(?<![\w-])қуант(?:ты|ады)(?!\w)|"
+        # ninth pass: what the text will do for the country, said of it (the same shape in each language: it will
+        # strengthen, contribute to, give momentum; aimed at strengthening), and timely
+        r"(?<![\w-])(?:нығайтады|ықпал\s+ет(?:еді|пек)|серпін\s+бер(?:еді|мек))(?!\w)|"
+        r"(?:нығайт|күшейт|жетілдір)\w*\s+(?:[\w,-]+\s+){0,4}?бағытталған|уақтылы\s+деп\s+(?:есепте|сана|біл)\w*|темірқазық\w*",
         I,
     ),
     "ru": re.compile(
@@ -867,11 +871,14 @@ EVALUATION_GOOD = {
         r"результат\w*\s+(?:серь[её]зн|ответственн|кропотлив|большой|огромн|масштабн|тщательн)\w*|"
         r"открыва\w*\s+(?:\w+\s+)?новые\s+(?:возможност|перспектив|горизонт)\w*|"
         r"(?:прочн|над[её]жн|крепк)\w+\s+(?:\w+\s+)?(?:основ|фундамент)\w*|назрел\w*\s+(?:\w+\s+)?необходимост\w*|"
-        r"качественно\s+нов\w+|(?<![\w-])(?:порадовал\w*|радует)(?!\w)",
+        r"качественно\s+нов\w+|(?<![\w-])(?:порадовал\w*|радует|радуют)(?!\w)|"
+        r"(?:будут|будет)\s+(?:\w+\s+)?способствовать|послуж(?:ит|ат)\s+(?:\w+\s+)?(?:основ|фундамент|толч|импульс)\w*|"
+        r"(?<![\w-])(?:(?:институционально\s+)?укрепля(?:ют|ет)|укрепит|укрепят)(?!\w)|дад(?:ут|ст)\s+(?:\w+\s+)?(?:импульс|толч)\w*|"
+        r"(?:являются|является|считаю|считаем)\s+(?:\w+\s+)?своевременн\w*",
         I,
     ),
     "en": re.compile(
-        r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|maturity\s+of\s+the\s+state|high\s+legal\s+quality|"
+        r"\b(?:progressive\s+(?:norms|provisions|step)|powerful\s+impetus|high\s+legal\s+quality|"
         r"historic(?:al)?\s+(?:step|milestone|moment|stage|necessity|document)|important\s+step\s+forward|landmark\s+(?:document|reform)|"
         r"strategic\s+(?:necessity|importance|document)|(?:importance|significance)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:constitutional\s+(?:reform|changes|amendments)|reforms?|draft)\b|"
         r"(?:qualitatively|substantively|significantly|substantially)\s+(?:and\s+\w+ly\s+)?improved|"
@@ -882,7 +889,10 @@ EVALUATION_GOOD = {
         r"reflects?\s+(?:the\s+)?(?:\w+\s+)?(?:interests|aspirations)|"
         r"result\s+of\s+(?:serious|responsible|painstaking|great|enormous|extensive|careful)|"
         r"opens?\s+(?:up\s+)?new\s+(?:opportunities|prospects|horizons)|(?:solid|strong|firm|reliable)\s+(?:legal\s+)?(?:foundation|basis)|"
-        r"qualitatively\s+new|(?:pleased|delighted|impressed)\s+(?:with|by))\b",
+        r"qualitatively\s+new|(?:pleased|delighted|impressed)\s+(?:with|by)|"
+        r"(?:will|would|could|can)\s+(?:further\s+|also\s+|significantly\s+|greatly\s+)?(?:strengthen|enhance|contribute\s+to|foster|"
+        r"serve\s+as\s+an?|provide\s+(?:additional\s+|new\s+)?momentum|give\s+(?:a\s+)?(?:new\s+)?impetus|boost)|pave\s+the\s+way\s+for|"
+        r"maturity\s+of\s+the\s+(?:\w+\s+)?state|(?:is|are|was)\s+(?:\w+\s+)?timely)\b",
         I,
     ),
 }
@@ -918,9 +928,16 @@ TARGET_BACK = {
     "kk": re.compile(
         r"(?<![\w-])(?:құжат\w*|жоба\w*|(?:Ата|Негізгі|жаңа|жаңарған|жаңартылған)\s+заң\w*|бұл\s+[–—-]|нормалар\w*)", I
     ),
-    "ru": re.compile(r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*|норм(?:ы|ам|ами)(?!\w))", I),
+    "ru": re.compile(
+        r"(?<![\w-])(?:документ\w*|проект\w*|изменени\w*|Основн\w+\s+закон\w*|норм(?:ы|ам|ами)(?!\w)|нов\w+\s+текст\w*|"
+        r"конституционн\w+\s+новелл\w*)",
+        I,
+    ),
     "en": re.compile(
         r"\b(?:the\s+document|the\s+draft|the\s+text|the\s+(?:constitutional\s+)?changes|the\s+reform|"
+        # "these changes", "the adopted constitutional updates": the text or reform named before
+        r"(?:these|such|those|the\s+adopted)\s+(?:proposed\s+)?(?:constitutional\s+)?(?:changes|amendments|updates|reforms)|"
+        r"constitutional\s+updates|"
         r"(?:the|several|some|many|certain|these|its|a\s+number\s+of)\s+(?:of\s+the\s+)?proposed\s+(?:amendments|changes|provisions|norms)|"
         r"(?:such|this|that|the\s+proposed|the\s+new)\s+(?:[a-z]+\s+)?(?:wording|formulation)s?|"
         r"(?-i:[Tt]he\s+(?:[Nn]ew\s+)?Constitution)(?!,?\s+(?:adopted|of\s+1995|in\s+force)))\b",

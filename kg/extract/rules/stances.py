@@ -95,6 +95,14 @@ _ASKED_AFTER = {
 }
 
 
+#: A support noun owned by the public at large, not by the clause's subject: "public support for", "broad support of".
+_PUBLIC_SUPPORT = {
+    "kk": P.NEVER,
+    "ru": P.NEVER,
+    "en": re.compile(r"\b(?:public|popular|broad|wide|widespread|nationwide)\s+$", re.IGNORECASE),
+}
+
+
 def _asked(text: str, cue: re.Match, lang: str) -> bool:
     """Whether the cue is asked about or supposed ("whether they support", "поддерживают ли", "если … поддержат")."""
     return bool(P.before(_ASKED_BEFORE[lang], text, cue.start()) or _ASKED_AFTER[lang].match(text[cue.end() :]))
@@ -108,6 +116,8 @@ def _cued(doc: ArticleDoc, n: int, cues: list[tuple[re.Match, str]]) -> None:
         return
     first = True
     for cue, polarity in cues:
+        if P.before(_PUBLIC_SUPPORT[lang], text, cue.start()):
+            continue  # "public support for these changes would lead to …": the public's support, supposed, not the subject's
         # The first cue with a holder; a later cue only for a share of a group ("поддержку общества …
         # заявил X … почти 98% граждан одобряют": X, and the citizens).
         nominal = next(
@@ -247,9 +257,12 @@ _CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң",
 #: The Constitution in force, which a reference back passes over for the draft named beside it.
 _IN_FORCE = "constitution-1995"
 #: What a back-reference word is followed by when it names another text: "изменения в Налоговый кодекс",
-#: "the changes to the tax code", "проект закона о выборах".
+#: "the changes to the tax code", "проект закона о выборах"; a place after "in"/"в" is where, not another text.
 _OTHER_OBJECT = re.compile(
-    r"\s+(?:(?:в|во|к)\s+(?!конституц|основн|проект)|(?:закона|постановления|бюджета)\b|(?:to|of|in)\s+(?:the\s+)?(?!constitution|draft|basic)[a-z])",
+    r"\s+(?:(?:в|во|к)\s+(?!конституц|основн|проект|стран|казахстан|республик|нашей\s+стран)|(?:закона|постановления|бюджета)\b|"
+    # a place is where the changes are, not another text: "these changes in the neighboring country"
+    r"(?:to|of|in)\s+(?!(?:the\s+)?(?:constitution|draft|basic|(?:neighbou?ring\s+|our\s+|this\s+)?(?:country|republic)\b|kazakhstan))"
+    r"(?:the\s+)?[a-z])",
     re.IGNORECASE,
 )
 
