@@ -855,7 +855,7 @@ EVALUATION_GOOD = {
         r"(?:берік|мықты|сенімді)\s+(?:\w+\s+)?(?:негіз|іргетас)\w*|сапалық\s+тұрғыдан\s+жаңа|(?<![\w-])қуант(?:ты|ады)(?!\w)|"
         # ninth pass: what the text will do for the country, said of it (the same shape in each language: it will
         # strengthen, contribute to, give momentum; aimed at strengthening), and timely
-        r"(?<![\w-])(?:нығайтады|ықпал\s+ет(?:еді|пек)|серпін\s+бер(?:еді|мек))(?!\w)|"
+        r"(?<![\w-])(?:нығайтады|күшейтеді|ықпал\s+ет(?:еді|пек)|серпін\s+бер(?:еді|мек))(?!\w)|"
         r"(?:нығайт|күшейт|жетілдір)\w*\s+(?:[\w,-]+\s+){0,4}?бағытталған|уақтылы\s+деп\s+(?:есепте|сана|біл)\w*|темірқазық\w*",
         I,
     ),

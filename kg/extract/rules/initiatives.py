@@ -78,10 +78,13 @@ _BY_DECREE = {
     "ru": re.compile(r"(?:указом|распоряжением)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
     "en": P.NEVER,
 }
+#: Creation named by a noun ("создании", "creation of"): what it creates is its object, after it.
+_CREATION_NOUN = re.compile(r"создани|образовани|учреждени|creation|establishment", re.IGNORECASE)
 #: A passive of creation ("was formed", "была создана", "құрылды"): its subject is the body, not the creator.
 _PASSIVE = {
     "kk": re.compile(r"құрыл(?:ды|ған|ып)", re.IGNORECASE),
-    "ru": re.compile(r"(?:созда|образова|учрежд[её])н\w*", re.IGNORECASE),
+    # not the noun: "указ о создании комиссии" names its creator as the subject
+    "ru": re.compile(r"(?:созда|образова|учрежд[её])н(?!и[еяюий]|ием)\w*", re.IGNORECASE),
     "en": P.NEVER,
 }
 _PASSIVE_AUX = {
@@ -198,6 +201,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
             and not m.new.get("single")
             and doc.linker.type_of(actor(doc, m, n, lang) or "") == "commission"
         ]
+        if _CREATION_NOUN.search(created.group()):
+            # "указ о создании Комиссии": the body created is the noun's object, right after it, not a body named
+            # elsewhere ("результаты работы Конституционной комиссии показали …, включающий создание нового парламента")
+            bodies = [b for b in bodies if 0 <= b.start - created.end() < 40]
         if not bodies:
             return
         who = _initiator(doc, n, created)
