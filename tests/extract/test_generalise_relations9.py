@@ -92,3 +92,86 @@ def test_guards_an_effect_with_no_judge_and_changes_to_another_text_stay_none():
         date="2026-02-04",
     )
     assert not facts(d, "stance")
+
+
+def test_a_post_alone_at_the_head_judges_as_the_person_drafted_with_it_ru():
+    # test5/ru-kazinform-2026-02-02-mangistau-aktiv: "аким области отметил важность … конституционных реформ": the
+    # akim named before; the evaluation names its object, the reform (not the new model named after it)
+    d = draft(
+        "Под председательством акима Мангистауской области Нурдаулета Килыбая состоялась встреча с активом, "
+        "посвящённая обсуждению проекта новой Конституции Республики Казахстан.\n\n"
+        "В ходе встречи аким области отметил важность проводимых в стране конституционных реформ и подчеркнул, что "
+        "новая конституционная модель основывается на принципах демократического развития.\n",
+        date="2026-02-02",
+    )
+    assert stances(d) == {("nurdaulet-kilybay", "constitutional-reform-2025", "support")}
+
+
+def test_a_post_alone_at_the_head_judges_as_the_person_drafted_with_it_en_and_kk():
+    # test6/en-kt-2026-02-24-north-macedonia-minister: "Minister expressed hope that these changes will create a solid
+    # legal foundation"; test6/kk-kazinform-2026-02-02-wko-aktiv: "Аймақ басшысы … тарихи қадам екенін … атап өтті"
+    d = draft(
+        "Ambassador of Kazakhstan to North Macedonia Satybaldy Burshakov met with the Minister of Foreign Affairs and "
+        "Foreign Trade of North Macedonia Timcho Mucunski.\n"
+        "Ambassador briefed him on the key objectives of the constitutional reforms.\n"
+        "Minister expressed hope that these changes will create a solid legal foundation for building a just state.\n",
+        outlet="kazakh-tv",
+        date="2026-02-24",
+    )
+    assert ("timcho-mucunski", "constitutional-reform-2025", "support") in stances(d)
+    d = draft(
+        "ОРАЛ. KAZINFORM – Батыс Қазақстан облысының әкімі Нариман Төреғалиевтің төрағалығымен жаңа Конституция "
+        "жобасын талқылау жөніндегі алқа отырысы өтті.\n"
+        "Аймақ басшысы жаңа Конституцияны қабылдау «Әділетті Қазақстан» қағидаттарын орнықтыру жолындағы маңызды әрі "
+        "тарихи қадам екенін ерекше атап өтті.\n",
+        date="2026-02-02",
+    )
+    judged = {(t, p) for h, t, p in stances(d) if "galiyev" in h}
+    assert judged == {("draft-constitution-2026", "support")}
+
+
+def test_a_post_names_no_one_when_two_hold_it():
+    # two ministers drafted before: "Minister expressed hope" is neither
+    d = draft(
+        "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev met with the Minister of Foreign Affairs of "
+        "North Macedonia Timcho Mucunski.\n"
+        "They discussed the constitutional reforms.\n"
+        "Minister expressed hope that these changes will create a solid legal foundation.\n",
+        outlet="kazakh-tv",
+    )
+    assert not facts(d, "stance")
+
+
+def test_changes_in_a_field_are_the_texts_changes():
+    # test7/ru-otyrar-2026-03-11-omashev-shymkent: "«Изменения в сфере образования нас радуют»": a field, no other text
+    d = draft(
+        "В Шымкенте обсудили проект новой Конституции.\n\n"
+        "Толыбай Омашев, председатель общественного объединения биев «ӘЗ АНА»: «Изменения в сфере образования нас "
+        "радуют. Как вы знаете, в этой отрасли хватает недоработок.»\n",
+        outlet="otyrar",
+        date="2026-03-11",
+    )
+    assert ("tolybay-omashev", "draft-constitution-2026", "support") in stances(d)
+
+
+def test_a_decree_on_creating_a_commission_is_the_signers_initiative_of_that_commission_only():
+    # test7/ru-energycity-2026-01-21-commission-decree: "подписал указ о создании Комиссии": "создании" is a noun, not a
+    # passive; test4/ru-baq-2026-02-02-zhakau-innovations: "результаты работы Конституционной комиссии …, включающий
+    # создание нового парламента" creates no commission
+    d = draft(
+        "Президент Казахстана Касым-Жомарт Токаев подписал указ о создании Комиссии по Конституционной реформе, "
+        "сообщает Акорда.\n",
+        outlet="energycity",
+        date="2026-01-21",
+    )
+    assert {(f.values["initiator"], f.values["initiated"]) for f in facts(d, "initiative")} == {
+        ("kassym-jomart-tokayev", "constitutional-reform-commission")
+    }
+    d = draft(
+        "Проректор университета Максат Жакау назвал основные новшества в проекте новой Конституции.\n"
+        "По его словам, результаты работы Конституционной комиссии показали тщательно проработанный проект Основного "
+        "закона, включающий создание нового парламента – Курултая.\n",
+        outlet="baq",
+        date="2026-02-02",
+    )
+    assert not [f for f in facts(d, "initiative") if f.values["initiator"] == "maksat-zhakau"]
