@@ -726,7 +726,9 @@ ON_BEHALF = {
 
 PROPOSAL = {
     "kk": re.compile(
-        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсынамын)(?!\w)|ұсыныс(?:ын|тар|тарын|тарды)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді|жіберді|берді|тапсырды)",
+        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)"
+        # presented an analysis, a report, information: "талдауын ұсынды" offers no proposal
+        r"(?<!талдауын\s)(?<!талдауды\s)(?<!баяндамасын\s)(?<!есебін\s)(?<!ақпаратын\s)(?<!ақпарат\s)(?<!шолуын\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсынамын)(?!\w)|ұсыныс(?:ын|тар|тарын|тарды)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді|жіберді|берді|тапсырды)",
         I,
     ),
     "ru": re.compile(
@@ -734,7 +736,7 @@ PROPOSAL = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwith\s)(?<!\babout\s)(?<!\bover\s)proposed(?!\s+(?:new|constitution|constitutional|draft|reforms?)\b)(?!\s+(?:changes|amendments)\b(?!\s+to\b))|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
+        r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwith\s)(?<!\babout\s)(?<!\bover\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)proposed(?!\s+(?:new|constitution|constitutional|draft|reforms?)\b)(?!\s+(?:changes|amendments)\b(?!\s+to\b))|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
         r"(?:presented|submitted|made|put\s+forward|sent)\s+(?:a|the|their|its|his|her)\s+(?:own\s+)?proposals?|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b",
         I,
     ),

@@ -175,3 +175,27 @@ def test_a_decree_on_creating_a_commission_is_the_signers_initiative_of_that_com
         date="2026-02-02",
     )
     assert not [f for f in facts(d, "initiative") if f.values["initiator"] == "maksat-zhakau"]
+
+
+def test_a_passive_proposal_has_no_proposer_in_its_subject_en():
+    # test7/en-qazinform-2026-01-27-shatalov-khalyk-kenesi: "The Khalyk Kenesi is proposed to consist of 126 members":
+    # the body is what is proposed, not who proposes
+    d = draft(
+        "Member of the Constitutional Commission Nikita Shatalov spoke about the Khalyk Kenesi.\n"
+        "The Khalyk Kenesi is proposed to consist of 126 members based on equal quotas across three blocks.\n",
+        date="2026-01-27",
+    )
+    assert not [f for f in facts(d, "proposal") if f.values["proposer"] == "halyk-kenesi"]
+
+
+def test_presenting_an_analysis_is_no_proposal_kk():
+    # test7/kk-kazinform-2026-02-06-ergeshbaeva-kyrgyz-lawyer: "… Конституциясы жобасына қатысты талдауын ұсынды"
+    # (presented her analysis); "… құруды ұсынды" (proposed to create) stays a proposal
+    d = draft(
+        "АСТАНА. KAZINFORM — Қырғызстандық заңгер Таттуубубу Эргешбаева Қазақстанның жаңа Конституциясы жобасына "
+        "қатысты талдауын ұсынды.\n",
+        date="2026-02-06",
+    )
+    assert not facts(d, "proposal")
+    d = draft("Мемлекет басшысы Қасым-Жомарт Тоқаев бір палаталы парламент құруды ұсынды.\n", date="2026-02-06")
+    assert {f.values["proposer"] for f in facts(d, "proposal")} == {"kassym-jomart-tokayev"}
