@@ -199,3 +199,15 @@ def test_presenting_an_analysis_is_no_proposal_kk():
     assert not facts(d, "proposal")
     d = draft("Мемлекет басшысы Қасым-Жомарт Тоқаев бір палаталы парламент құруды ұсынды.\n", date="2026-02-06")
     assert {f.values["proposer"] for f in facts(d, "proposal")} == {"kassym-jomart-tokayev"}
+
+
+def test_a_meeting_held_in_support_of_the_draft_is_its_holders_stance_kk():
+    # test6/kk-aqtobegazeti-2026-02-11-assembly-youth: "жаңа Конституция жобасын қолдауға арналған «Ассамблея жастары»
+    # РҚБ отырысы өтті": the association whose session it is supports the draft (no subject of "қолдау" does)
+    d = draft(
+        "Астанада жаңа Конституция жобасын қолдауға арналған «Ассамблея жастары» РҚБ отырысы өтті\n",
+        outlet="aqtobe-gazeti",
+        date="2026-02-11",
+    )
+    assert {(t, p) for _, t, p in stances(d)} == {("draft-constitution-2026", "support")}
+    assert len(facts(d, "stance")) == 1

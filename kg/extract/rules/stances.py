@@ -58,9 +58,41 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if not _asked(text, c, lang) and not P.negated(text, c, lang)  # "does not fully support": no support
     ]
     before = len(doc.facts)
+    if _dedicated(doc, n):
+        return
     _cued(doc, n, cues)
     if not any(f.type == "stance" for f in doc.facts[before:]):
         _evaluation(doc, n)
+
+
+#: A meeting held in support of the draft, with the body that holds it named as its owner: "жаңа Конституция
+#: жобасын қолдауға арналған «Ассамблея жастары» РҚБ отырысы" (a session of the association dedicated to supporting
+#: the draft). The owner of the event holds the stance; no subject does.
+_DEDICATED = {"kk": re.compile(r"(?<![\w-])қолдауға\s+арналған\s+$", re.IGNORECASE)}
+_EVENT_OF_KK = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,1}?(?:отырыс|жиын|форум|концерт|акция|кездесу|іс-шара|слет|съез)\w*(?!\w)", re.IGNORECASE
+)
+
+
+def _dedicated(doc: ArticleDoc, n: int) -> bool:
+    """Whether sentence ``n`` names an event in support of the draft or the reform held by a body (drafted here)."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if s.lang not in _DEDICATED:
+        return False
+    for m in ms:
+        if m.kind != "organisation" or not P.before(_DEDICATED[s.lang], s.text, m.start):
+            continue
+        if not (_EVENT_OF_KK.match(s.text[m.end :]) or _EVENT_OF_KK.search(m.text)):
+            continue
+        targets = [t for t in ms if t.kind in _TARGET_KINDS and t.end <= m.start]
+        holder = actor(doc, m, n, s.lang)
+        target = actor(doc, targets[-1], n, s.lang) if targets else None
+        if holder is None or target is None or holder == target:
+            continue
+        values = {"holder": holder, "target": target, "polarity": "support", **event_ref(doc)}
+        add_fact(doc, n, "stance", values, 0.7, ("stance", holder, target, "support"), "an event held in its support")
+        return True
+    return False
 
 
 #: Opposition worded as an attitude or a participle ("has been critical of", "posts criticizing the draft", "voiced
