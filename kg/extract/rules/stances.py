@@ -127,7 +127,8 @@ _ASKED_AFTER = {
 }
 
 
-#: A support noun owned by the public at large, not by the clause's subject: "public support for", "broad support of".
+#: A support noun owned by the public at large, not by the clause's subject: "public support for", "broad support of"
+#: (the verb stays the subject's: "The public hailed the draft" is the public's stance).
 _PUBLIC_SUPPORT = {
     "kk": P.NEVER,
     "ru": P.NEVER,
@@ -148,7 +149,7 @@ def _cued(doc: ArticleDoc, n: int, cues: list[tuple[re.Match, str]]) -> None:
         return
     first = True
     for cue, polarity in cues:
-        if P.before(_PUBLIC_SUPPORT[lang], text, cue.start()):
+        if cue.group().lower().startswith("support") and P.before(_PUBLIC_SUPPORT[lang], text, cue.start()):
             continue  # "public support for these changes would lead to …": the public's support, supposed, not the subject's
         # The first cue with a holder; a later cue only for a share of a group ("поддержку общества …
         # заявил X … почти 98% граждан одобряют": X, and the citizens).
