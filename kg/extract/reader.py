@@ -371,7 +371,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
 #: next begins in lower case ("According\nto X"), or the line ends with a word that never ends a sentence
 #: ("Director of the Secretariat for the\nSustainable Development Goals"), or the next line opens with a company's legal
 #: form ("Institute\nJSC"). A word broken by a hyphen stays broken ("ерек-\nшелігін"): the taggers read it so anyway.
-_WRAP_WORDS = ("the", "of", "for", "at", "to", "and", "in", "on", "a", "an", "by", "with", "from")
+_WRAP_WORDS: tuple[str, ...] = ("the", "of", "for", "at", "to", "and", "in", "on", "a", "an", "by", "with", "from")
 _WRAP_WORDS += ("и", "в", "на", "по", "для", "при", "с", "мен", "және")
 _WRAP = (
     r"(?<=[\w,])\n(?=[a-zа-яёәғқңөұүһі]|(?:JSC|LLP|LLC|Ltd|Inc|АО|ТОО)\b)|(?:"
