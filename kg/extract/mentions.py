@@ -392,6 +392,12 @@ _KK_NOT_NAME = re.compile(
     r"Республика|Федерация|Корольдіг|Қазақстан|Комисси|Кеңес|Партия|Коалиция|Заң|Жоба|ҚР(?!\w)|Еңбек\s*Ер|Ері(?!\w)|"
     r"Ассамблея|Төраға|Хатшы|Басшы|Орынбасар|Меңгеруш|Министр|Әкім|Депутат|Сенатор)",  # posts, bodies
 )
+#: Words that open a Kazakh sentence or clause (connectives, adverbs of time, pronouns): capitalised there, never
+#: a word of a person's name ("Сондықтан Ата заңымызға …" names no "Сондықтан Ата").
+_KK_OPENER = re.compile(
+    r"(?:Сондықтан|Алайда|Бірақ|Сонымен|Осылайша|Дегенмен|Себебі|Өйткені|Яғни|Демек|Сондай-ақ|Әрине|Мысалы|"
+    r"Қазір|Бүгін|Ертең|Кеше|Сонда|Осы|Бұл|Біз|Мен|Ол|Олар)(?![\w-])"
+)
 #: A Kazakh case ending (genitive, locative) no first name carries before its surname.
 _KK_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ында|інде|дағы|дегі|тағы|тегі)$")
 
@@ -405,8 +411,10 @@ def _kk_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and _KK_NOT_NAME.match(words[-1].group()):
         words.pop()
-    while words and _KK_NOT_NAME.match(words[0].group()):
+    while words and (_KK_NOT_NAME.match(words[0].group()) or _KK_OPENER.match(words[0].group())):
         words.pop(0)
+    if words and words[-1].group() == "Ата" and re.match(r"\s*заң", text[start + words[-1].end() :]):
+        words.pop()  # "Ата заң" (the Constitution) with "заң" in lower case: the tagger's run ends at "Ата"
     if not words or any(_KK_CASE.search(w.group()) for w in words[:-1]):
         return None
     if len(words) == 1 and _KK_CASE.search(words[0].group()) and not _SURNAME_END.search(words[0].group().lower()):

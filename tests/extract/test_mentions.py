@@ -33,3 +33,23 @@ def test_a_datelines_city_is_marked_for_the_event_rules():
         (m.text, m.how) for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "place"
     ]
     assert places == [("ҚЫЗЫЛОРДА", "dateline")]
+
+
+def test_a_kazakh_sentence_opener_and_the_ata_of_ata_zan_are_no_words_of_a_name():
+    """A Kazakh opener: "Сондықтан Ата заңымызға …" ("so, to our Constitution …"): the connective and "Ата" of "Ата заң" named a
+    person "Сондықтан Ата" who then proposed the amendments (test7, kk-qyzylordatv); a real name after an opener stays."""
+    from kg.extract.mentions import _kk_name
+
+    text = "Сондықтан Ата заңымызға осыған дейін енгізілген өзгертулерді ескерсек, жоба мүмкіндік береді."
+    assert _kk_name(text, 0, len("Сондықтан Ата")) is None
+    text = "Сондықтан Ерлан Қарин жобаны таныстырды."
+    assert _kk_name(text, 0, len("Сондықтан Ерлан Қарин")) == (len("Сондықтан "), len("Сондықтан Ерлан Қарин"))
+    d = extract_text(
+        "Бүгін жұмыс тобының отырысы өтті. Сондықтан Ата заңымызға енгізілген өзгертулерді ескерсек, түзетулер "
+        "жобасы жаңа Конституция туралы айтуға мүмкіндік береді.",
+        name="t",
+        outlet="kazinform",
+        date="2026-01-19",
+        session=Session(),
+    )
+    assert not [a for a in d.actors.values() if a.type == "person" and "Сондықтан" in (a.names.get("kk") or "")]
