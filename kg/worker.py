@@ -3,7 +3,9 @@
 Oxigraph cannot cancel a running query (a thread running one runs on), so every query of
 ``kg serve`` (and of :meth:`kg.Graph.answer`) runs in a worker process that the caller kills
 with SIGKILL when the query passes its time limit, when Ctrl-C is pressed, or when the pool
-closes; a killed worker is replaced at once.
+closes; a killed worker is replaced at once. So is one that died while idle (killed from outside,
+by the OOM killer): a look at its socket (one syscall) finds it out before a query is given to it,
+and the query goes to another worker or waits for the replacement, instead of failing for it.
 
 How the store reaches the workers: :class:`QueryPool` forks one *template* process as soon as it
 is made, before the server starts its threads and opens its sockets. The template holds the
@@ -395,6 +397,20 @@ class _Worker:
                 self.loop.remove_reader(self.sock.fileno())
             self.loop = None
 
+    def alive(self) -> bool:
+        """Whether this idle worker can take a job: one that died while idle (killed from outside, by the
+        OOM killer) has closed its socket, so a peek finds the end of file; a live one has sent nothing.
+
+        One non-blocking syscall. A worker that dies after this look fails its query as before.
+        """
+        try:
+            self.sock.recv(1, socket.MSG_PEEK)
+        except BlockingIOError:
+            return True
+        except OSError:  # reset by a dying peer
+            return False
+        return False  # end of file (or bytes nobody asked for: out of step, never to be given a query)
+
     def lower_priority(self) -> None:
         """Let this worker's long query yield the CPU to short ones (nice +10); it stays so until replaced."""
         if not self.lowered:
@@ -660,6 +676,11 @@ class QueryPool:
 
     def _replace(self, spare: bool) -> None:
         """Start a fresh worker in place of a killed one at once (none when closed or if the template is gone)."""
+        self._respawn(spare)
+        self._wake()
+
+    def _respawn(self, spare: bool) -> None:
+        """:meth:`_replace` without handing out idle workers (for the callers that are handing them out)."""
         if self._closed:
             return
         try:
@@ -667,7 +688,17 @@ class QueryPool:
         except WorkerError:
             self._lost.append(spare)  # the pool shrinks; run() says so when no worker is left
         self._fail_waiters_if_none_left()
-        self._wake()
+
+    def _pop_idle(self, i: int) -> tuple[_Worker, bool] | None:
+        """Take idle worker ``i`` for a query; None when it died while idle: then it is closed and replaced
+        (as a killed one), and the caller chooses again, so no query is sent to a dead worker and fails for it."""
+        worker, spare = self._free.pop(i)
+        if worker.alive():
+            self._busy += 1
+            return worker, spare
+        worker.kill()  # closes its socket and pidfd; the kernel reaped it (its template ignores SIGCHLD)
+        self._respawn(spare)
+        return None
 
     # ------------------------------------------------------------ starting workers
 
@@ -785,13 +816,15 @@ class QueryPool:
             raise WorkerError("the query pool is closed")
         if restart:
             self._restart_lost()
-        if not self._free and not self._busy and not self._starting and not self._asked:
-            raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
-        i = self._choose(cost_s)
-        if i is None:
-            return None
-        self._busy += 1
-        return self._free.pop(i)
+        while True:  # again only after an idle worker found dead (and replaced)
+            if not self._free and not self._busy and not self._starting and not self._asked:
+                raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
+            i = self._choose(cost_s)
+            if i is None:
+                return None
+            taken = self._pop_idle(i)
+            if taken is not None:
+                return taken
 
     def _choose(self, cost_s: float | None) -> int | None:
         """Which idle worker (its index) a query that took ``cost_s`` last time would take now; None: it waits (see :meth:`_take`)."""
@@ -809,11 +842,13 @@ class QueryPool:
 
     def _take_spare(self) -> tuple[_Worker, bool] | None:
         """An idle spare, for a query not seen yet whose wait for a starting regular worker is over."""
-        for i, (_, spare) in enumerate(self._free):
-            if spare:
-                self._busy += 1
-                return self._free.pop(i)
-        return None
+        while True:  # again only after an idle spare found dead (and replaced)
+            i = next((i for i, (_, spare) in enumerate(self._free) if spare), None)
+            if i is None:
+                return None
+            taken = self._pop_idle(i)
+            if taken is not None:
+                return taken
 
     def _regular_coming(self) -> bool:
         """Whether a regular worker is starting (or asked of the template)."""
@@ -858,8 +893,11 @@ class QueryPool:
             if i is None:  # cannot happen (the candidates can use an idle worker); keep the waiter in line
                 self._waiters.append(entry)
                 return
-            self._busy += 1
-            entry[2].set_result(self._free.pop(i))
+            taken = self._pop_idle(i)
+            if taken is None:  # it died while idle (a replacement is starting): the waiter keeps its place
+                self._waiters.append(entry)
+                continue
+            entry[2].set_result(taken)
 
     def _put_back(self, worker: _Worker, spare: bool) -> None:
         """A worker that ran nothing goes back to the pool (and on to the next waiter): it was handed to a

@@ -6,13 +6,14 @@ import asyncio
 import contextlib
 import os
 import pickle
+import signal
 import time
 
 import pytest
 from conftest import SEED
 
 from kg.errors import QueryError, QueryTimeout
-from kg.worker import Busy, QueryPool, WorkerError, run_with_limit
+from kg.worker import Busy, OutOfMemory, QueryPool, WorkerError, run_with_limit
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -92,6 +93,85 @@ def test_a_dead_worker_is_an_error_and_replaced(store):
     with QueryPool(store) as pool:
         with pytest.raises(WorkerError, match="died"):
             pool.run(die, timeout_s=30)
+        assert pool.run(count, COUNT, timeout_s=30) == len(store)
+
+
+def kill_itself(store) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def kill_idle(pids) -> None:
+    """SIGKILL idle workers from outside, as the OOM killer or an operator would, and wait until they are gone."""
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    assert all(gone_soon(pid) for pid in pids)
+
+
+def test_a_worker_killed_while_idle_is_replaced_before_a_query_reaches_it(store):
+    """The idle worker is killed from outside: the next query is answered by its replacement (it failed
+    with 'the query worker died', though it never ran in that worker)."""
+    with QueryPool(store) as pool:
+        first = pool.run(pid_of_worker, timeout_s=30)
+        kill_idle([first])
+        second = pool.run(pid_of_worker, timeout_s=30)
+        assert second != first and pool.run(count, COUNT, timeout_s=30) == len(store)
+        assert pool.killed == 0
+
+
+def test_a_worker_killed_while_idle_is_replaced_before_a_query_reaches_it_in_the_server(store):
+    """Both idle workers (the regular and the spare) are killed from outside: a query not seen yet and a
+    light one are answered by the replacements (with max_memory_mb the first was told 'most likely ... the
+    memory limit')."""
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, spare_timeout_s=30, max_memory_mb=512) as pool:
+            pool._note_cost(2, 0.001)  # light: it takes the spare first
+            dead = [worker.pid for worker, _ in pool._free]
+            kill_idle(dead)
+            assert await pool.run_async(pid_of_worker, timeout_s=30, queue_s=60) not in dead
+            assert await pool.run_async(pid_of_worker, timeout_s=30, queue_s=60, cost_key=2) not in dead
+            assert pool.killed == 0 and pool.idle == 2
+
+    asyncio.run(scenario())
+
+
+def test_a_worker_that_died_while_idle_is_not_handed_to_a_waiting_query(store):
+    """A query waits for the one worker, which is killed from outside before it is given back: the waiting
+    query gets the dead worker's replacement, not the dead worker."""
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1) as pool:
+            held = pool._take()
+            assert held is not None
+            waiting = asyncio.create_task(pool.run_async(pid_of_worker, timeout_s=30, queue_s=60))
+            await asyncio.sleep(0)
+            assert pool._waiters
+            kill_idle([held[0].pid])
+            pool._finish(*held, True)  # given back after a complete answer: it goes to the waiting query
+            assert await waiting != held[0].pid
+            assert pool.killed == 0
+
+    asyncio.run(scenario())
+
+
+def test_a_worker_killed_during_a_query_is_still_an_error(store):
+    """The check before a query does not hide a worker that dies while it runs the query: that query fails
+    as before (with max_memory_mb, most likely the memory limit), and the next one is answered."""
+
+    async def scenario(pool) -> None:
+        with pytest.raises(WorkerError, match="died") as err:
+            await pool.run_async(kill_itself, timeout_s=30, queue_s=60)
+        assert not isinstance(err.value, OutOfMemory)
+        assert await pool.run_async(count, COUNT, timeout_s=30, queue_s=60) == len(store)
+
+    with QueryPool(store) as pool:
+        with pytest.raises(WorkerError, match="died"):
+            pool.run(kill_itself, timeout_s=30)
+        asyncio.run(scenario(pool))
+        assert pool.killed == 2
+    with QueryPool(store, max_memory_mb=512) as pool:
+        with pytest.raises(OutOfMemory, match="most likely because it needed more than the memory limit of 512 MB"):
+            pool.run(kill_itself, timeout_s=30)
         assert pool.run(count, COUNT, timeout_s=30) == len(store)
 
 
@@ -264,16 +344,15 @@ print("ok")
 
 
 def test_without_its_template_the_pool_says_so(store):
-    import signal
-
+    """The workers die with their template and cannot be replaced: the first query is told so (before the
+    dead idle worker was found out by sending it the query: 'the query worker died'), and so is the next."""
     with QueryPool(store) as pool:
         workers = [worker.pid for worker, _ in pool._free]
         os.kill(pool._template, signal.SIGKILL)  # its workers die with it
         assert all(gone_soon(pid) for pid in workers)
-        with pytest.raises(WorkerError, match="died"):
-            pool.run(count, COUNT, timeout_s=30)  # and cannot be replaced
-        with pytest.raises(WorkerError, match="no query worker is left"):
-            pool.run(count, COUNT, timeout_s=30)
+        for _ in range(2):
+            with pytest.raises(WorkerError, match="no query worker is left: the workers' template process is gone"):
+                pool.run(count, COUNT, timeout_s=30)
 
 
 def wait_for_file(store, path: str, tag: str) -> str:
