@@ -154,6 +154,17 @@ def test_a_worker_that_died_while_idle_is_not_handed_to_a_waiting_query(store):
     asyncio.run(scenario())
 
 
+def test_a_spare_that_died_while_idle_is_not_taken_when_a_wait_ends(store):
+    """A query whose wait for a starting regular worker ends takes an idle spare: not one found dead, which
+    is replaced instead (and the query gets Busy, not 'the query worker died')."""
+    with QueryPool(store, workers=1, spare=1) as pool:
+        (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+        kill_idle([spare])
+        assert pool._take_spare() is None
+        assert pool.idle == 2 and [worker.pid for worker, _ in pool._starting] != [spare]
+        assert pool.killed == 0
+
+
 def test_a_worker_killed_during_a_query_is_still_an_error(store):
     """The check before a query does not hide a worker that dies while it runs the query: that query fails
     as before (with max_memory_mb, most likely the memory limit), and the next one is answered."""
