@@ -547,7 +547,7 @@ def _region_named(doc: ArticleDoc, n: int) -> tuple[str, bool] | None:
 _REGION_WORD = re.compile(r"(?i)облыс|област|region|oblast")
 #: A region named by its word for "region", in a body's name too: "Павлодар облыстық …", "Atyrau region".
 _REGION_IN_TEXT = re.compile(
-    r"(?<![\w-])((?:(?:Батыс|Шығыс|Солтүстік|Оңтүстік)\s+)?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[а-яәғқңөұүһі-]+)\s+облыс(?:ы|тық|ының|ында|ына)?(?!\w)"
+    r"(?<![\w-])((?:(?:Батыс|Шығыс|Солтүстік|Оңтүстік)\s+)?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[а-яәғқңөұүһі-]+)\s+облыс(?:ы|тық|ының|ында|ына|ынан|ындағы)?(?!\w)"
     r"|(?<![\w-])((?:(?:West|East|North|South)\s+)?(?-i:[A-Z])[a-z-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
 )
 #: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"): no region's name.

@@ -1360,6 +1360,15 @@ _BODY_EN = re.compile(
 )
 
 
+def _item_ends(word: re.Match[str], ms: list[Mention]) -> bool:
+    """Whether a Kazakh word before "және" ends an item of a list rather than a word of a body's name: a name
+    ("И Жуковамен және облыстық мәслихат", "А. Мұхамедьяевпен және") or a word in an oblique case; "кәсіпкерлер
+    және агроөнеркәсіптік кешен салалық кеңестері" is one name."""
+    if any(m.start <= word.start() < m.end and m.kind == "person" for m in ms):
+        return True
+    return bool(_KK_OBLIQUE.search(word.group()))
+
+
 def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
     """A post in a body the registry does not know: draft the body from the words beside the post."""
     from kg.extract.actors import new_org
@@ -1371,7 +1380,9 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             return None
         words = list(re.finditer(r"[^\s—–,.:;«»\"]+", head))
         start = None
-        for w in reversed(words[-7:]):
+        for i, w in reversed(list(enumerate(words))[-7:]):
+            if w.group().lower() in ("және", "немесе") and i and _item_ends(words[i - 1], ms):
+                break  # "Жуковамен және облыстық мәслихат депутаты": the conjunction joins two items, opens no body
             gap = head[w.end() : (start if start is not None else len(head))]
             if re.search(r"[—–,.:;]", gap) or (w.group().isupper() and len(w.group()) > 3):
                 break
@@ -1420,6 +1431,20 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
     return new_org(doc, _of_region(doc, n, name, lang), lang)
 
 
+def kk_possessive(name: str) -> str:
+    """A Kazakh body's name with its head in the possessive, as a place before it asks: "облыстық мәслихат" ->
+    "облыстық мәслихаты" (for "Ақмола облыстық мәслихаты"), "қоғамдық кеңес" -> "қоғамдық кеңесі"; kept when it
+    has it already ("мәслихаты", "комиссиясы")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if not last or re.search(r"(?:сы|сі|ы|і)$", last):
+        return name
+    vowels = re.findall(r"[аәеиоөұүыіэюяу]", last)
+    back = not vowels or vowels[-1] in "аоұыяуюё"  # the last vowel's harmony: "кеңес" front, "комиссия" back
+    if last[-1] in "аәеиоөұүыіэюя":
+        return name + ("сы" if back else "сі")
+    return name + ("ы" if back else "і")
+
+
 def _ru_region(region: str) -> str:
     """A region in the Russian genitive: "области Жетісу", "Атырауской области" (from "Атырауская")."""
     if region.endswith("ская"):
@@ -1437,7 +1462,7 @@ def _of_region(doc: ArticleDoc, n: int, name: str, lang: str) -> str:
     if bare is None or region is None:
         return name
     if lang == "kk":
-        return f"{region} {name[:1].lower() + name[1:]}"
+        return f"{region} {kk_possessive(name[:1].lower() + name[1:])}"
     if lang == "ru":
         return f"{bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)} {_ru_region(region)}"
     return f"{region} Regional {bare.group(1)[:1].upper() + bare.group(1)[1:]}{bare.group(2)}"
