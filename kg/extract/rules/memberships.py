@@ -48,6 +48,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     advised = _advised_posts(text, posts, lang)
     _bodies_led(doc, n)
     _members_by_verb(doc, n)
+    _joined_kk(doc, n)
     for post in posts:
         if post in advised.values():
             continue  # "советник Премьер-министра X": X advises the Prime Minister, and is none
@@ -1034,6 +1035,88 @@ _MEMBER_VERB: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 _LED_BY_KK = re.compile(r"^\s*(?:басқаратын|басқарған|басқарып\s+отырған|жетекшілік\s+ететін)\s+$")
 #: Kazakh: the name, then "бастаған", then the body ("Ерлан Қошанов бастаған … коалициясы").
 _LEADS_KK = re.compile(r"^\s*(?:бастаған|басқарған|басқаратын|жетекшілік\s+еткен)\s+$")
+
+
+#: Kazakh: a body ("жұмыс тобының", "Конституциялық комиссия") then "құрамына" and a verb of entering, finite or not.
+_JOINED_KK = re.compile(
+    r"(?P<gen>ның|нің|дың|дің|тың|тің)?\s+құрамына\s+(?:[\w-]+\s+){0,3}?(?:ен|кір)(?P<verb>іп|ген|ді|еді|етін|гізілген)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A body named by its kind alone before "құрамына" ("реформа бойынша құрылған жұмыс тобының").
+_KIND_BEFORE_KK = re.compile(r"(?i)(?:жұмыс\s+тоб|комиссия|кеңес|комитет|алқа)\w*$")
+
+
+def _joined_kk(doc: ArticleDoc, n: int) -> None:
+    """A person the Kazakh sentence puts into a body by a verb of entering: a member of it.
+
+    "Институт директоры Наталья Пан реформа бойынша құрылған жұмыс тобының құрамына еніп" (the name before,
+    the subject), "Конституциялық комиссия құрамына Абай облысынан енген – … төрағасы Мейрамхат Айнабеков" (the
+    participle, then the name it describes). "Оның құрамына … депутаттары енеді" names no one: no fact.
+    """
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    if s.lang != "kk" or "құрамына" not in s.text.lower():
+        return
+    text = s.text
+    for cue in _JOINED_KK.finditer(text):
+        at = cue.start()
+        body_m = next((m for m in ms if m.kind in ("organisation", "unit") and m.end == at), None)
+        if body_m is not None:
+            org = actor(doc, body_m, n, s.lang)
+            start = body_m.start
+        else:
+            kind = _KIND_BEFORE_KK.search(text[:at])
+            if kind is None:
+                continue
+            org = _one_of_kind(doc, kind.group())
+            start = kind.start()
+        persons = [m for m in ms if m.kind == "person" and not _stray(m) and m.how != "surname"]
+        if cue.group("verb").lower() in ("ген", "гізілген"):
+            # the participle describes the name after it: "… енген – облыстық … төрағасы X"
+            holder = next((m for m in persons if m.start >= cue.end()), None)
+            between = text[cue.end() : holder.start] if holder is not None else ""
+            if holder is None or len(between) > 90 or re.search(r"[.;:!?]", between):
+                continue
+        else:
+            before = [m for m in persons if m.end <= start and not m.oblique]
+            holder = before[-1] if before else None
+            between = text[holder.end : start] if holder is not None else ""
+            if holder is None or len(between) > 60 or re.search(r"[,.;:!?–—]", between):
+                continue
+        person = actor(doc, holder, n, s.lang)
+        if not org or not person or doc.linker.type_of(person) != "person":
+            continue
+        role_id = role(doc, "member")
+        add_fact(
+            doc,
+            n,
+            "membership",
+            {"holder": person, "role": role_id, "organisation": org},
+            0.7,
+            ("membership", person, role_id, org),
+            "a person, a body and a Kazakh verb of entering it",
+        )
+
+
+def _one_of_kind(doc: ArticleDoc, phrase: str) -> str | None:
+    """The body a kind noun alone stands for ("жұмыс тобының"): the one the article named, else the one body of
+    the registry whose Kazakh name ends in that kind ("Парламенттік реформа жөніндегі жұмыс тобы"), else none."""
+    from kg.extract.linker import kk_base_phrase
+    from kg.names import name_key
+
+    base = kk_base_phrase(phrase)
+    found = named_before(doc, base)
+    if found:
+        return found
+    tail = [w[:4] for w in name_key(base).split()]
+    linker = doc.linker
+    same = [
+        a.id
+        for a in linker.actors.values()
+        if a.type not in ("person", "role", "place", "outlet")
+        and (label := a.names.get("kk"))
+        and [w[:4] for w in name_key(label).split()][-len(tail) :] == tail
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 #: A lower-case unit after a body's name: the unit is the body meant ("the Mazhilis committee", "Сената комитет").
