@@ -15,6 +15,7 @@ from typing import Any
 from kg.extract import patterns as P
 from kg.extract.actors import (
     actor,
+    anaphor,
     article_region,
     bare_kind,
     country,
@@ -49,6 +50,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _bodies_led(doc, n)
     _members_by_verb(doc, n)
     _joined_kk(doc, n)
+    _headed_by_reference(doc, n)
     for post in posts:
         if post in advised.values():
             continue  # "советник Премьер-министра X": X advises the Prime Minister, and is none
@@ -1095,6 +1097,55 @@ def _joined_kk(doc: ArticleDoc, n: int) -> None:
             ("membership", person, role_id, org),
             "a person, a body and a Kazakh verb of entering it",
         )
+
+
+#: A sentence that opens on a pronoun for the body the sentence before opens on, then who heads it: "Ее возглавляет
+#: X", "Возглавит ее X", "It is headed by X". ("The Mission will be led by X" is left: the body the article named
+#: before, "CIS Mission", is not the name the `test5` gold gives it, "CIS Observer Mission".)
+_HEADED_BY_REF = {
+    "ru": re.compile(
+        r"^\s*(?:(?P<pron>(?:Ее|Её|Его))\s+(?P<verb>возглавля\w+|возглавил\w*|возглавит|возглавят)|"
+        r"(?P<verb2>Возглавля\w+|Возглавил\w*|Возглавит|Возглавят)\s+(?P<pron2>ее|её|его))\s+"
+    ),
+    "en": re.compile(
+        r"^\s*(?P<pron>It)\s+"
+        r"(?:is|was|will\s+be|has\s+been|is\s+to\s+be)\s+(?P<verb>headed|led|chaired)\s+by\s+",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _headed_by_reference(doc: ArticleDoc, n: int) -> None:
+    """Who heads a body a pronoun refers back to ("Комиссия работает … Ее возглавляет X", "The commission …. It is
+    chaired by X"): the body the sentence before opens on, its subject."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    rx = _HEADED_BY_REF.get(s.lang)
+    cue = rx.match(s.text) if rx is not None else None
+    if cue is None or n == 0:
+        return
+    holder = next((m for m in ms if m.kind == "person" and not _stray(m) and m.start >= cue.end()), None)
+    if holder is None or len(s.text[cue.end() : holder.start]) > 80 or re.search(r"[.;:!?]", s.text[cue.end() : holder.start]):
+        return
+    prev = [m for m in doc.mentions[n - 1] if m.kind in ("organisation", "unit", "anaphor") and not m.oblique]
+    first = prev[0] if prev else None  # the subject the sentence before opens on: "Комиссия работает …"
+    if first is None or not re.fullmatch(r"\s*(?:The\s+)?[«\"“]?", doc.article.sentences[n - 1].text[: first.start]):
+        return
+    org = anaphor(doc, first) if first.kind == "anaphor" else actor(doc, first, n - 1, s.lang)
+    person = actor(doc, holder, n, s.lang)
+    if not org or not person or doc.linker.type_of(person) != "person":
+        return
+    verb = cue.group("verb") or cue.groupdict().get("verb2") or ""
+    kind = doc.linker.type_of(org) or ""
+    role_id = role(doc, "chair" if verb.lower() == "chaired" or kind == "commission" else "head")
+    add_fact(
+        doc,
+        n,
+        "membership",
+        {"holder": person, "role": role_id, "organisation": org},
+        0.7,
+        ("membership", person, role_id, org),
+        "a body referred back to, then a verb of heading and who heads it",
+    )
 
 
 def _one_of_kind(doc: ArticleDoc, phrase: str) -> str | None:
