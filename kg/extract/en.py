@@ -445,6 +445,8 @@ def entities(text: str) -> list[NerSpan]:
             continue
         if any(t in _NOT_NAMES for t in lowered) or any(t in ("of", "for", "and", "the") for t in lowered):
             continue
+        if start == run.start() and re.search(r"(?<![\w-])the\s+$", text[:start]):
+            continue  # "…, the Judicial System and Law Enforcement Agencies": "the" opens no person's name
         if 2 <= len(tokens) <= 4 and not any(_COMMON.search(t) or t in _COMMON_WORDS for t in lowered):
             if name.endswith(("'s", "’s")):
                 end -= 2

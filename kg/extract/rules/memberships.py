@@ -152,6 +152,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if not orgs and any(m.kind == "place" for m in beside):
             orgs = [country(doc, lang)]  # "Президенту Казахстана": a post of the state
         confidence_org = 0.0
+        if re.match(r"(?i)сенатор|senator", post.text) and orgs and set(orgs) <= {"parliament"}:
+            orgs = []  # "Senator of the Parliament of Kazakhstan X": a senator sits in the Senate, a chamber of it
         if not orgs and (
             re.match(r"(?i)сенатор|senator", post.text)
             or re.search(r"(?:Сенат(?:ы|ының)?|Senate(?:['’]s)?)\s*$", text[: post.start])
