@@ -241,6 +241,13 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     elif m.kind == "organisation":
         # "Комиссии" alone: the commission named before; none is drafted under a common noun ("komissiya")
         actor_id = named_before(doc, name) or (new_org(doc, name, lang) if not bare_kind(name) else None)
+        initials = _INITIALS_AFTER.match(doc.article.sentences[n].text, m.end) if lang == "en" else None
+        if initials and actor_id in linker.new and initials.group(1) not in name:
+            # "the Parliamentary Assembly of the Council of Europe (PACE)": a new body keeps the initials the text
+            # gives it in its name, as the registry and the gold parts write such names
+            draft = linker.new[actor_id]
+            if draft.names.get("en") == name:
+                draft.names["en"] = f"{name} ({initials.group(1)})"
     elif m.kind == "place":
         actor_id = linker.resolve(name, "place") or linker.add("place", name, lang)
     elif m.kind == "platform":
@@ -260,6 +267,9 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     m.actor = actor_id
     return actor_id
 
+
+#: A body's initials in brackets right after its name: "Parliamentary Assembly of the Council of Europe (PACE)".
+_INITIALS_AFTER = re.compile(r"\s*\(((?-i:[A-Z]{2,6})(?:\s+(?-i:[A-Z]{2}))?)\)")
 
 #: A body named by its kind alone: "Комиссия", "Комиссии", "комиссиясы", "the Commission", "Committee", "Совета".
 _BARE_KIND = re.compile(
