@@ -97,6 +97,8 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "director": ("директор", "директор", "director"),
     "executive-director": ("атқарушы директор", "исполнительный директор", "executive director"),
     "ambassador": ("елші", "посол", "ambassador"),
+    "consul-general": ("бас консул", "генеральный консул", "consul general"),
+    "permanent-representative": ("тұрақты өкіл", "постоянный представитель", "permanent representative"),
     "deputy-director": ("директордың орынбасары", "заместитель директора", "deputy director"),
     "vice-rector": ("проректор", "проректор", "vice-rector"),
     "department-head": ("департамент басшысы", "руководитель департамента", "head of department"),
@@ -284,6 +286,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("executive-director", r"атқарушы\s+директор(?:ы|ының|ына)?(?!\w)"),
         ("director", r"директор(?:ы|ының|ына)?(?!\w)"),
         ("ambassador", r"елші(?:сі|сінің|сіне|сімен)?(?!\w)"),
+        ("consul-general", r"бас\s+консул(?:ы|ының|ына|ымен)?(?!\w)"),
+        ("permanent-representative", r"тұрақты\s+өкіл(?:і|інің|іне|імен)?(?!\w)"),
         ("rector", r"ректор(?:ы|ының|ына)?(?!\w)"),
         ("acting-chair", r"төраға(?:сы|сының)?\s+міндетін\s+атқарушы\w*"),
         ("adviser-to-the-chair", r"төраға(?:сы|сының)?\s+кеңесшіс[іи]\w*"),
@@ -334,6 +338,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("executive-director", r"исполнительн\w+\s+директор(?:а|у|ом|е)?(?!\w)"),
         ("director", r"директор(?:а|у|ом|е)?(?!\w)"),
         ("ambassador", r"посол(?!\w)|посл(?:а|у|ом)(?!\w)"),
+        ("consul-general", r"генеральн\w+\s+консул(?:а|у|ом|е)?(?!\w)"),
+        ("permanent-representative", r"постоянн\w+\s+представител\w*"),
         ("rector", r"ректор(?:а|у|ом|е)?(?!\w)"),
         (
             "acting-chair",
@@ -395,6 +401,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("executive-director", r"executive\s+director(?![\w-])"),
         ("director", r"director(?![\w-])"),
         ("ambassador", r"ambassador(?![\w-])"),
+        ("consul-general", r"consul[\s-]+general(?![\w-])"),
+        ("permanent-representative", r"permanent\s+representative(?![\w-])"),
         ("rector", r"rector(?![\w-])"),
         ("professor", r"professor(?=\s+(?:at|of)\s)"),  # a post with its institution; "Professor X" is a title
         ("analyst", r"analyst(?![\w-])"),  # a post only with a body: "analyst X from the AIR Centre"

@@ -117,7 +117,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "советник Премьер-министра X", "adviser to the President X": an adviser in the body the post heads
             body = _body_headed(doc, n, text, advised[post], lang)
             orgs = [body] if body else orgs
-        if post.role == "ambassador":
+        if post.role in _MISSIONS:
             # "Ambassador of Kazakhstan to Mexico X": a post in the embassy, never in the state or the country named
             embassy = _embassy(doc, text, post, holder, lang)
             if embassy is None:
@@ -684,20 +684,39 @@ _EMBASSY_KK = re.compile(
 )
 
 
+#: The mission each head of a diplomatic mission heads, and how its name joins the host: "Embassy of Kazakhstan in
+#: Mexico", "Consulate General of Kazakhstan in Strasbourg", "Permanent Mission of Kazakhstan to the United Nations".
+_MISSIONS = {
+    "ambassador": {"en": ("Embassy", "in"), "ru": "Посольство", "kk": "елшілігі"},
+    "consul-general": {"en": ("Consulate General", "in"), "ru": "Генеральное консульство", "kk": "бас консулдығы"},
+    "permanent-representative": {
+        "en": ("Permanent Mission", "to"),
+        "ru": "Постоянное представительство",
+        "kk": "тұрақты өкілдігі",
+    },
+}
+#: After a permanent representative's host, its seat: "to the International Organizations in Vienna".
+_SEAT_EN = re.compile(r"\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])")
+
+
 def _embassy(doc: ArticleDoc, text: str, post: P.Post, holder: Mention, lang: str) -> str | None:
-    """The embassy an ambassador heads, named from the words beside the post, else None (no post drafted).
+    """The mission a head of a diplomatic mission heads, named from the words beside the post, else None (no post).
 
     "Ambassador of Kazakhstan to Mexico" → *Embassy of Kazakhstan in Mexico*, "Посол Казахстана в Египте" →
     *Посольство Казахстана в Египте*, "Қазақстанның Мексикадағы елшісі" → *Қазақстанның Мексикадағы елшілігі*:
-    the country sending and the country hosting, as the embassy's own name says them.
+    the country sending and the country hosting, as the embassy's own name says them. A consul general heads a
+    consulate general ("Consul General of Kazakhstan in Strasbourg"), a permanent representative a permanent
+    mission ("Permanent Representative of the Republic of Kazakhstan to the International Organizations in Vienna").
     """
     from kg.extract.actors import new_org
 
+    mission = _MISSIONS[post.role]
     end = holder.start if holder.start > post.end else len(text)
     if lang == "kk":
         m = _EMBASSY_KK.search(text[: post.start])
-        return new_org(doc, f"{m.group('from')} {m.group('to')} елшілігі", lang) if m else None
+        return new_org(doc, f"{m.group('from')} {m.group('to')} {mission['kk']}", lang) if m else None
     if lang == "en":
+        kind, joint = mission["en"]
         m = _EMBASSY_AFTER["en"].match(text, post.end, end)
         before = _EMBASSY_BEFORE_EN.search(text[: post.start])
         # "Russia's ambassador to Kazakhstan X", "Uzbek Ambassador to Kazakhstan X": another state's embassy
@@ -708,11 +727,16 @@ def _embassy(doc: ArticleDoc, text: str, post: P.Post, holder: Mention, lang: st
         sender = (
             (abroad[1] if abroad else "Kazakhstan") if m is None else re.sub(r"^Republic\s+of\s+", "", m.group("from"))
         )
-        host = (m or to).group("to")  # type: ignore[union-attr]
-        return new_org(doc, f"Embassy of {sender} in {host}", lang)
+        found = m or to
+        host = found.group("to")  # type: ignore[union-attr]
+        if joint == "to":
+            seat = _SEAT_EN.match(text, found.end(), end)  # type: ignore[union-attr]
+            the = "the " if re.search(r"\bthe\s+$", text[: found.start("to")]) else ""  # type: ignore[union-attr]
+            return new_org(doc, f"{kind} of {sender} to {the}{host}" + (f" in {seat.group('city')}" if seat else ""), lang)
+        return new_org(doc, f"{kind} of {sender} in {host}", lang)
     if lang == "ru":
         m = _EMBASSY_AFTER["ru"].match(text, post.end, end)
-        return new_org(doc, f"Посольство {m.group('from')} в {m.group('to')}", lang) if m else None
+        return new_org(doc, f"{mission['ru']} {m.group('from')} в {m.group('to')}", lang) if m else None
     return None
 
 
