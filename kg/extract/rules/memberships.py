@@ -1529,6 +1529,12 @@ def _item_ends(word: re.Match[str], ms: list[Mention]) -> bool:
     return bool(_KK_OBLIQUE.search(word.group()))
 
 
+#: A unit's parent after a comma, closing the sentence or the clause: ", Auezov University", ", Narxoz University".
+_PARENT_AFTER_EN = re.compile(
+    r",\s+(?P<parent>(?:[A-Z][\w'’.-]+\s+){0,4}(?:University|Institute|Academy|College))(?=\s*(?:[.;]|$))"
+)
+
+
 def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
     """A post in a body the registry does not know: draft the body from the words beside the post."""
     from kg.extract.actors import new_org
@@ -1584,6 +1590,9 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         if m is None:
             return None
         name = m.group("body").strip()
+        parent = _PARENT_AFTER_EN.match(text, post.end + m.end("body"))
+        if parent and re.search(r"(?i)(?:department|office|chair|faculty|school|centre|center)$", name):
+            name = f"{name}, {parent.group('parent')}"  # "Political Science Department, Auezov University": one name
     if len(name) < 4 or len(name) > 120:
         return None
     if bare_kind(name):
