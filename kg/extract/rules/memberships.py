@@ -674,7 +674,7 @@ _EMBASSY_AFTER = {
         r"(?P<to>[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2})"
     ),
     "ru": re.compile(
-        r"\s+(?P<from>(?:Республики\s+)?[А-ЯЁ][а-яё-]+|РК)\s+в\s+(?P<to>(?:[А-ЯЁ][а-яё-]+(?:ой|ом)\s+)?[А-ЯЁ][а-яё-]+(?:е|и))(?!\w)"
+        r"\s+(?P<from>(?:Республики\s+)?[А-ЯЁ][а-яё-]+|РК)\s+во?\s+(?P<to>(?:[А-ЯЁ][а-яё-]+(?:ой|ом)\s+)?[А-ЯЁ][а-яё-]+(?:е|и))(?!\w)"
     ),
 }
 _EMBASSY_BEFORE_EN = re.compile(r"(?P<from>Kazakh|Kazakhstan['’]s)\s+$")
@@ -732,11 +732,15 @@ def _embassy(doc: ArticleDoc, text: str, post: P.Post, holder: Mention, lang: st
         if joint == "to":
             seat = _SEAT_EN.match(text, found.end(), end)  # type: ignore[union-attr]
             the = "the " if re.search(r"\bthe\s+$", text[: found.start("to")]) else ""  # type: ignore[union-attr]
-            return new_org(doc, f"{kind} of {sender} to {the}{host}" + (f" in {seat.group('city')}" if seat else ""), lang)
+            return new_org(
+                doc, f"{kind} of {sender} to {the}{host}" + (f" in {seat.group('city')}" if seat else ""), lang
+            )
         return new_org(doc, f"{kind} of {sender} in {host}", lang)
     if lang == "ru":
         m = _EMBASSY_AFTER["ru"].match(text, post.end, end)
-        return new_org(doc, f"{mission['ru']} {m.group('from')} в {m.group('to')}", lang) if m else None
+        # "во Франкфурте": the preposition as the text writes it
+        prep = re.search(r"\s(во?)\s", m.group()).group(1) if m else "в"  # type: ignore[union-attr]
+        return new_org(doc, f"{mission['ru']} {m.group('from')} {prep} {m.group('to')}", lang) if m else None
     return None
 
 
@@ -1150,7 +1154,11 @@ def _headed_by_reference(doc: ArticleDoc, n: int) -> None:
     if cue is None or n == 0:
         return
     holder = next((m for m in ms if m.kind == "person" and not _stray(m) and m.start >= cue.end()), None)
-    if holder is None or len(s.text[cue.end() : holder.start]) > 80 or re.search(r"[.;:!?]", s.text[cue.end() : holder.start]):
+    if (
+        holder is None
+        or len(s.text[cue.end() : holder.start]) > 80
+        or re.search(r"[.;:!?]", s.text[cue.end() : holder.start])
+    ):
         return
     prev = [m for m in doc.mentions[n - 1] if m.kind in ("organisation", "unit", "anaphor") and not m.oblique]
     first = prev[0] if prev else None  # the subject the sentence before opens on: "Комиссия работает …"
