@@ -618,13 +618,16 @@ class QueryPool:
         """Wait (blocking) until the template has sent every worker asked of it, or is lost."""
         while self._asked:
             self._collect()
-            if not self._asked or self._template_lost:
+            if not self._asked or self._template_lost or self._template_overdue():
                 return
-            left = self._asked[0][1] - time.monotonic()
-            if left <= 0:
-                self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
-                return
-            select.select([self._control], [], [], left)
+            select.select([self._control], [], [], max(0.0, self._asked[0][1] - time.monotonic()))
+
+    def _template_overdue(self) -> bool:
+        """Whether the first worker asked of the template is past its deadline; if so, the template is given up."""
+        if self._asked and self._asked[0][1] <= time.monotonic():
+            self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
+            return True
+        return False
 
     def _watch_template(self, loop: asyncio.AbstractEventLoop) -> None:
         """Have ``loop`` read the template's answers while workers are asked of it, and give it up at the
@@ -650,8 +653,7 @@ class QueryPool:
         """The loop's watch of the template: take the workers it sent; one not sent by its deadline loses it."""
         loop = self._template_loop
         self._collect()
-        if self._asked and self._asked[0][1] <= time.monotonic():
-            self._lose_template(f"the workers' template process did not answer within {self.start_timeout_s:g} s")
+        self._template_overdue()
         if self._template_lost:
             self._fail_waiters_if_none_left()
         elif loop is not None:
@@ -724,10 +726,8 @@ class QueryPool:
         (run() reads only when a query comes; in a loop, the byte may come just after the loop looked)."""
         if (worker, spare) not in self._starting:
             return
-        said = _said(worker)
-        if said is not None:
-            self._started(worker, spare, said)
-        else:
+        self._readable(worker, spare)
+        if (worker, spare) in self._starting:  # it said nothing
             self._started(
                 worker,
                 spare,
@@ -816,15 +816,22 @@ class QueryPool:
             raise WorkerError("the query pool is closed")
         if restart:
             self._restart_lost()
-        while True:  # again only after an idle worker found dead (and replaced)
+
+        def choose() -> int | None:
             if not self._free and not self._busy and not self._starting and not self._asked:
                 raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
-            i = self._choose(cost_s)
-            if i is None:
-                return None
+            return self._choose(cost_s)
+
+        return self._pop_first(choose)
+
+    def _pop_first(self, choose: Callable[[], int | None]) -> tuple[_Worker, bool] | None:
+        """The idle worker ``choose`` names (its index), taken for a query; it chooses again after one found dead
+        (and replaced), and None means none."""
+        while (i := choose()) is not None:
             taken = self._pop_idle(i)
             if taken is not None:
                 return taken
+        return None
 
     def _choose(self, cost_s: float | None) -> int | None:
         """Which idle worker (its index) a query that took ``cost_s`` last time would take now; None: it waits (see :meth:`_take`)."""
@@ -842,13 +849,7 @@ class QueryPool:
 
     def _take_spare(self) -> tuple[_Worker, bool] | None:
         """An idle spare, for a query not seen yet whose wait for a starting regular worker is over."""
-        while True:  # again only after an idle spare found dead (and replaced)
-            i = next((i for i, (_, spare) in enumerate(self._free) if spare), None)
-            if i is None:
-                return None
-            taken = self._pop_idle(i)
-            if taken is not None:
-                return taken
+        return self._pop_first(lambda: next((i for i, (_, spare) in enumerate(self._free) if spare), None))
 
     def _regular_coming(self) -> bool:
         """Whether a regular worker is starting (or asked of the template)."""
