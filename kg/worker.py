@@ -848,7 +848,8 @@ class QueryPool:
         return None
 
     def _take_spare(self) -> tuple[_Worker, bool] | None:
-        """An idle spare, for a query not seen yet whose wait for a starting regular worker is over."""
+        """An idle spare, for a query not seen yet that cannot wait for a starting regular worker (its wait is
+        over, or the line is full)."""
         return self._pop_first(lambda: next((i for i, (_, spare) in enumerate(self._free) if spare), None))
 
     def _regular_coming(self) -> bool:
@@ -1059,6 +1060,9 @@ class QueryPool:
         if self._closed:
             raise WorkerError("the query pool is closed")
         if len(self._waiters) >= self.max_waiting:
+            handed = self._take_spare() if cost_s is None else None  # as when a wait ends: a spare's limit beats a 503
+            if handed is not None:
+                return handed
             raise Busy(
                 f"the server is busy: {self.workers + self.spare} queries are running and "
                 f"{len(self._waiters)} waiting; try again shortly"

@@ -831,3 +831,31 @@ def test_a_query_not_seen_yet_takes_the_idle_spare_rather_than_503_when_its_wait
             assert await pool.run_async(pid_of_worker, timeout_s=30, queue_s=0.2) == spare  # the start takes 3 s
 
     asyncio.run(scenario())
+
+
+def test_a_query_not_seen_yet_takes_the_idle_spare_when_the_line_is_full(store, tmp_path):
+    """The regular worker's replacement is starting and the spare is idle: with the waiting line full (here it
+    holds none), a query not seen yet takes the spare, as when its wait ends (it was refused 'busy ... waiting'
+    while the spare sat idle); one known to be heavy is still refused (spares are for light queries)."""
+    hang = tmp_path / "hang"
+
+    def on_start(store) -> None:
+        while hang.exists():
+            time.sleep(0.01)
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, max_waiting=0, on_start=on_start) as pool:
+            (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+            hang.touch()
+            try:
+                with pytest.raises(QueryTimeout):
+                    await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)  # the regular worker: killed
+                assert pool._regular_coming()
+                assert await pool.run_async(pid_of_worker, timeout_s=30, queue_s=60) == spare
+                pool._note_cost(1, 0.5)  # heavy
+                with pytest.raises(Busy, match="waiting"):
+                    await pool.run_async(pid_of_worker, timeout_s=30, queue_s=60, cost_key=1)
+            finally:
+                hang.unlink()
+
+    asyncio.run(scenario())
