@@ -17,7 +17,8 @@ Limits (all options of :func:`make_app` and :func:`serve`):
 - **Time**: each query runs in a worker process (:mod:`kg.worker`) that is killed when the query
   passes ``timeout_s``: the client gets 503 and the worker is replaced at once, so a runaway query really
   stops (Oxigraph cannot cancel one any other way). The limit starts when a ready worker takes the
-  query; a worker's start-up has its own bound (:class:`kg.worker.QueryPool`'s ``start_timeout_s``).
+  query; a worker's start-up has its own bound (:class:`kg.worker.QueryPool`'s ``start_timeout_s``),
+  and one that failed to start is started again by the pool with a back-off (``GET /health`` says so).
 - **Concurrency**: ``max_concurrent`` workers run queries with the full limit; ``spare`` more take
   light queries (at most 5 ms of CPU last time; one not seen yet only while the others are all
   busy; any query while long ones past 1 s hold all the others), with the short limit
@@ -564,7 +565,7 @@ def make_app(
         """
         try:
             result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s, cost_key=cost_key)
-        except (Busy, StartFailed) as exc:  # passing: a worker frees up, or the next query starts one
+        except (Busy, StartFailed) as exc:  # passing: a worker frees up, or the pool starts one again
             return text_response(503, str(exc), {"Retry-After": str(exc.retry_after_s)})
         except (QueryTimeout, OutOfMemory) as exc:
             return text_response(503, str(exc))
@@ -714,7 +715,14 @@ def make_app(
         return text_response(200, "\n".join(lines), {"Vary": "Accept"})
 
     async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "triples": len(store), "running": pool.running, "limits": limits})
+        """Liveness (always 200) and what the workers do (:meth:`kg.worker.QueryPool.stats`): ``status`` is "ok"
+        while every worker is ready, running or starting, "degraded" while some that failed to start wait for
+        their restart (``restart_in_s``), "failing" when none can start again (restart the server)."""
+        workers = pool.stats()
+        status = "ok" if not workers["failed"] else "degraded" if workers["restart_in_s"] is not None else "failing"
+        return JSONResponse(
+            {"status": status, "triples": len(store), "running": pool.running, "workers": workers, "limits": limits}
+        )
 
     view_cache: dict[str, bytes] = {}
 

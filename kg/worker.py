@@ -23,7 +23,11 @@ that replaces a killed one makes the next query wait for it (within its wait, ``
 never eats into its time limit. A start-up has its own limit (``start_timeout_s``): a worker not
 ready by then is killed, and the queries waiting for it are told why. In an event loop, neither the
 template's answer nor the ready byte is waited for: the loop reads them when they come, so a
-stalled template or a slow start never holds up the other requests.
+stalled template or a slow start never holds up the other requests. A worker that failed to start
+is started again by the pool itself (in an event loop; elsewhere by the next query): at once, then
+with a back-off that doubles from 0.25 s to at most 10 s while starts keep failing, so that a broken
+start-up never makes a fork loop; :meth:`QueryPool.stats` says how many failed and when they are
+started again.
 
 A query still running after 1 s is given a lower CPU priority (nice +10), so that a few runaway
 queries cannot slow down the short queries that come after them; such a worker is replaced
@@ -79,6 +83,12 @@ _READY = b"R"  # a worker's first byte: set up, waiting for jobs
 _FAILED = b"F"  # or: its start-up failed; the reason follows (UTF-8, at most _REASON_BYTES)
 _REASON_BYTES = 1000
 DEFAULT_START_TIMEOUT_S = 30.0  # a worker starts in ~1 ms; this bounds a start that hangs
+# Workers that failed to start are started again by the pool itself (in an event loop; elsewhere by the
+# next query), in rounds: the first at once, then each _RESTART_FIRST_S, 2x, 4x ... that, at most
+# _RESTART_MAX_S, apart while they keep failing (so at most one round of forks per 10 s); any worker
+# that gets ready starts the back-off over.
+_RESTART_FIRST_S = 0.25
+_RESTART_MAX_S = 10.0
 
 
 class WorkerError(KgError):
@@ -87,7 +97,8 @@ class WorkerError(KgError):
 
 class StartFailed(WorkerError):
     """No query worker could be started just now (its start-up failed, or took too long on a busy machine);
-    the next query starts one again, so the caller may try again shortly."""
+    the pool starts one again on its own (after a back-off while starts keep failing: ``retry_after_s``
+    says when), so the caller may try again then."""
 
     def __init__(self, message: str, *, retry_after_s: int = 1) -> None:
         super().__init__(message)
@@ -489,7 +500,8 @@ class QueryPool:
     :param start_timeout_s: how long a worker may take to start (the template's ``warm_up`` too, for
         the first ones); past it the worker is killed and the queries waiting for it get :class:`StartFailed`.
         A killed worker's replacement starts at once, so the next query usually finds it ready; a query
-        is given a worker only once it is ready, and its time limit starts then.
+        is given a worker only once it is ready, and its time limit starts then. A worker that failed
+        to start is started again with a back-off (see the module).
 
     Make the pool before starting threads or opening sockets (its template process is forked then),
     in a thread that lives as long as the pool; close it (or use ``with``) to end the processes.
@@ -538,6 +550,10 @@ class QueryPool:
         self._template_timer: asyncio.TimerHandle | None = None
         self._lost: list[bool] = []  # the kinds (spare or not) of workers that failed to start, to start again
         self._start_error = ""  # why the last one failed
+        self._restart_at = 0.0  # (monotonic) no lost worker is started again before then: the back-off
+        self._restart_delay = _RESTART_FIRST_S  # the back-off after the next round of restarts
+        self._restart_timer: asyncio.TimerHandle | None = None  # the event loop's next round
+        self._restart_loop: asyncio.AbstractEventLoop | None = None
         self._busy = 0  # workers running a job
         self._long_regulars = 0  # regular workers running a query past _LONG_S
         # waiting queries as (place in line, arrival number, future, known CPU cost); the lowest place is served first
@@ -698,9 +714,21 @@ class QueryPool:
         if worker.alive():
             self._busy += 1
             return worker, spare
+        self._bury(worker, spare)
+        return None
+
+    def _bury(self, worker: _Worker, spare: bool) -> None:
+        """Close a worker that died while idle and start its replacement (as for a killed one)."""
         worker.kill()  # closes its socket and pidfd; the kernel reaped it (its template ignores SIGCHLD)
         self._respawn(spare)
-        return None
+
+    def _drop_dead_idle(self) -> None:
+        """Find out the idle workers that died (one peek each, see :meth:`_Worker.alive`) and replace them,
+        so that no count reports a dead worker as ready. Call it from the thread that uses the pool."""
+        dead = [entry for entry in self._free if not entry[0].alive()]
+        for entry in dead:
+            self._free.remove(entry)
+            self._bury(*entry)
 
     # ------------------------------------------------------------ starting workers
 
@@ -714,6 +742,8 @@ class QueryPool:
         for worker, spare in self._starting:
             if worker.loop is not loop:
                 self._watch(worker, spare, loop)
+        if self._lost and self._restart_loop is not loop:
+            self._schedule_restart(loop)
 
     def _readable(self, worker: _Worker, spare: bool) -> None:
         """A starting worker said something (or ended): ready, or failed."""
@@ -743,6 +773,9 @@ class QueryPool:
         if said == _READY and not self._closed:
             worker.start_deadline = math.inf
             self._free.append((worker, spare))
+            self._restart_at, self._restart_delay = 0.0, _RESTART_FIRST_S  # starts work: no more back-off
+            if self._lost:
+                self._schedule_restart()  # the ones that failed before are started again at once
             self._wake()
             return
         worker.kill()
@@ -757,7 +790,8 @@ class QueryPool:
                 why = "a query worker sent something else than ready as it started"
         self._start_error = why
         self._lost.append(spare)
-        self._fail_waiters_if_none_left()
+        self._fail_waiters_if_none_left()  # told now; the next round of restarts is for the queries to come
+        self._schedule_restart()
         self._wake()  # a query that waited for this regular worker may take a spare now
 
     def _pump_starts(self) -> None:
@@ -777,8 +811,23 @@ class QueryPool:
                 self._readable(worker, spare)
 
     def _restart_lost(self) -> None:
-        """Start again the workers that failed to start (when the template can), now that a query needs one."""
-        while self._lost and not self._closed and not self._template_lost:
+        """Start again the workers that failed to start (when the template can), unless their back-off runs.
+
+        Each round of restarts puts off the next one by the back-off, which doubles (up to
+        ``_RESTART_MAX_S``) until a worker gets ready: starts that keep failing never make a fork loop,
+        whether the event loop's timer or a query asks for the round.
+        """
+        if not self._lost or self._closed or self._template_lost:
+            return
+        now = time.monotonic()
+        if now < self._restart_at:
+            if self._restart_timer is None:
+                self._schedule_restart()
+            return
+        self._unschedule_restart()
+        self._restart_at = now + self._restart_delay
+        self._restart_delay = min(_RESTART_MAX_S, 2 * self._restart_delay)
+        while self._lost and not self._template_lost:
             spare = self._lost.pop()
             try:
                 self._spawn(spare)
@@ -786,9 +835,32 @@ class QueryPool:
                 self._lost.append(spare)
                 return
 
+    def _schedule_restart(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        """Have the event loop (``loop``, else the running one) start the lost workers again when their back-off
+        ends; outside an event loop the next query does (:meth:`_take`)."""
+        self._unschedule_restart()
+        loop = loop or _running_loop()
+        if loop is None or not self._lost or self._template_lost or self._closed:
+            return
+        wait = max(0.0, self._restart_at - time.monotonic())
+        self._restart_timer = loop.call_at(loop.time() + wait, self._restart_due)
+        self._restart_loop = loop
+
+    def _unschedule_restart(self) -> None:
+        if self._restart_timer is not None:
+            self._restart_timer.cancel()
+        self._restart_timer = self._restart_loop = None
+
+    def _restart_due(self) -> None:
+        """The event loop's round of restarts (see :meth:`_restart_lost`)."""
+        self._restart_timer = self._restart_loop = None
+        self._restart_lost()  # a timer that fired a little early is set again
+        if self._template_lost:  # found gone: nothing will start, the waiting queries are told
+            self._fail_waiters_if_none_left()
+
     def _fail_waiters_if_none_left(self) -> None:
         """When no worker is idle, busy or starting, the waiting queries are told why at once."""
-        if self._free or self._busy or self._starting or self._asked or not self._waiters:
+        if not self._none_left() or not self._waiters:
             return
         error = self._none_started()
         for _place, _n, waiter, _cost in self._waiters:
@@ -796,10 +868,21 @@ class QueryPool:
                 waiter.set_exception(error)
 
     def _none_started(self) -> WorkerError:
-        """The error of a query for which no worker could start: one to try again shortly, unless the template is gone."""
+        """The error of a query for which no worker could start: one to try again when the next round of
+        restarts is due (at least 1 s), unless the template is gone."""
         if self._template_lost:
             return WorkerError(f"no query worker is left: {self._start_error}; restart the server")
-        return StartFailed(f"no query worker could start: {self._start_error}")
+        return StartFailed(
+            f"no query worker could start: {self._start_error}", retry_after_s=max(1, math.ceil(self._restart_in_s()))
+        )
+
+    def _restart_in_s(self) -> float:
+        """Seconds until the workers that failed to start may be started again (0: now)."""
+        return max(0.0, self._restart_at - time.monotonic())
+
+    def _none_left(self) -> bool:
+        """Whether no worker is idle, busy or starting (those that failed to start wait for their restart)."""
+        return not (self._free or self._busy or self._starting or self._asked)
 
     def _take(self, cost_s: float | None = None, *, restart: bool = True) -> tuple[_Worker, bool] | None:
         """An idle worker for a query that took ``cost_s`` CPU seconds last time (None: not known).
@@ -810,7 +893,7 @@ class QueryPool:
         held by a long query (then spares take any query, as they are there for). A regular worker
         that is starting counts as free for one not known yet: it waits the few milliseconds for it
         rather than take a spare's short limit (and takes an idle spare if its wait ends first). With ``restart``, the workers that failed to start
-        are started again first.
+        are started again first (when their back-off is over).
         """
         if self._closed:
             raise WorkerError("the query pool is closed")
@@ -818,8 +901,8 @@ class QueryPool:
             self._restart_lost()
 
         def choose() -> int | None:
-            if not self._free and not self._busy and not self._starting and not self._asked:
-                raise WorkerError(f"no query worker is left: {self._start_error}; restart the server")
+            if self._template_lost and self._none_left():
+                raise self._none_started()
             return self._choose(cost_s)
 
         return self._pop_first(choose)
@@ -932,8 +1015,35 @@ class QueryPool:
 
     @property
     def idle(self) -> int:
-        """Workers running no query right now: ready, or starting."""
+        """Workers running no query right now: ready, or starting (an idle one found dead is replaced first,
+        so its replacement counts as starting). Read it from the thread that uses the pool."""
+        self._drop_dead_idle()
         return len(self._free) + len(self._starting) + len(self._asked)
+
+    def stats(self) -> dict[str, Any]:
+        """What the workers are doing now, for ``kg serve``'s /health; idle workers that died are found out
+        (and replaced) first. Read it from the thread that uses the pool.
+
+        ``ready``: idle and ready; ``running``: running a query; ``starting``: starting (or asked of the
+        template); ``failed``: failed to start, waiting for their restart, which comes in
+        ``restart_in_s`` seconds (None: none failed, or none can start again: the template is gone);
+        ``error``: why the last one failed (None while none is failed).
+
+        >>> from kg.store import build_store
+        >>> with QueryPool(build_store(), spare=1) as pool:
+        ...     pool.stats()
+        {'ready': 2, 'running': 0, 'starting': 0, 'failed': 0, 'restart_in_s': None, 'error': None}
+        """
+        self._drop_dead_idle()
+        restarts = bool(self._lost) and not self._template_lost and not self._closed
+        return {
+            "ready": len(self._free),
+            "running": self._busy,
+            "starting": len(self._starting) + len(self._asked),
+            "failed": len(self._lost),
+            "restart_in_s": round(self._restart_in_s(), 3) if restarts else None,
+            "error": self._start_error if self._lost else None,
+        }
 
     @property
     def running(self) -> int:
@@ -952,7 +1062,7 @@ class QueryPool:
 
         :raises QueryTimeout: when it runs longer than ``timeout_s`` (the worker is killed).
         :raises WorkerError: when the worker dies, or none could start (:class:`StartFailed` while
-            the next query may start one).
+            one may start again: its ``retry_after_s`` says when the next round of restarts is due).
         """
         taken = self._take()
         while taken is None and (self._starting or self._asked):
@@ -1059,6 +1169,8 @@ class QueryPool:
 
         if self._closed:
             raise WorkerError("the query pool is closed")
+        if self._none_left() and self._restart_in_s() > queue_s:
+            raise self._none_started()  # its wait would end before the next round of restarts
         if len(self._waiters) >= self.max_waiting:
             handed = self._take_spare() if cost_s is None else None  # as when a wait ends: a spare's limit beats a 503
             if handed is not None:
@@ -1116,6 +1228,7 @@ class QueryPool:
         if self._closed:
             return
         self._closed = True
+        self._unschedule_restart()
         for worker, _ in self._free + self._starting:
             worker.kill()
         self._free.clear()

@@ -833,6 +833,115 @@ def test_a_query_not_seen_yet_takes_the_idle_spare_rather_than_503_when_its_wait
     asyncio.run(scenario())
 
 
+async def until(condition, limit_s: float = 30) -> None:
+    """Let the event loop run until ``condition()`` holds (bounded; no timing is asserted)."""
+    give_up = time.monotonic() + limit_s
+    while not condition():
+        assert time.monotonic() < give_up, "the condition never held"
+        await asyncio.sleep(0.01)
+
+
+def starts(log) -> int:
+    return len(log.read_text().splitlines()) if log.exists() else 0
+
+
+def test_the_pool_starts_a_worker_that_failed_to_start_again_on_its_own(store, tmp_path):
+    """The regular worker's replacement fails to start; once starts work again, the pool has both its workers
+    ready without any query asking (it stayed one short until the next query came, which paid for the start)."""
+    broken, log = tmp_path / "broken", tmp_path / "starts"
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, on_start=fail_start_while(broken, log)) as pool:
+            broken.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)  # on the regular worker: killed
+            await until(lambda: starts(log) >= 1)  # its replacement failed
+            broken.unlink()
+            await until(lambda: len(pool._free) == 2)
+            assert pool.stats() == {
+                "ready": 2,
+                "running": 0,
+                "starting": 0,
+                "failed": 0,
+                "restart_in_s": None,
+                "error": None,
+            }
+
+    asyncio.run(scenario())
+
+
+def test_starts_that_keep_failing_are_tried_again_with_a_growing_back_off(store, tmp_path):
+    """While the start-up keeps failing, the pool tries again on its own, but in rounds put off by a back-off
+    that doubles from 0.25 s: over T seconds at most 1 + log2(1 + T / 0.25) rounds (a slower machine makes
+    fewer), never a fork loop; a query meanwhile is told why."""
+    import math
+
+    import kg.worker
+
+    broken, log = tmp_path / "broken", tmp_path / "starts"
+    assert kg.worker._RESTART_FIRST_S == 0.25
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, on_start=fail_start_while(broken, log)) as pool:
+            broken.touch()
+            began = time.monotonic()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+            await until(lambda: starts(log) >= 3)  # the replacement and two rounds, no query asking
+            with pytest.raises(WorkerError, match="could not start: ValueError: no index here") as err:
+                await pool.run_async(count, COUNT, timeout_s=30, queue_s=60)  # waits for the next round, told then
+            assert err.value.retry_after_s >= 1
+            await asyncio.sleep(1)
+            rounds = starts(log) - 1  # the first start was the killed worker's replacement
+            assert 2 <= rounds <= 1 + math.log2(1 + (time.monotonic() - began) / 0.25) + 1  # +1: a margin
+            broken.unlink()
+
+    asyncio.run(scenario())
+
+
+def test_a_query_during_the_back_off_is_told_when_to_try_again_and_forks_nothing(store, tmp_path, monkeypatch):
+    """With a long back-off (60 s) after a failed round, queries do not start workers each (they forked one
+    per query): run() and run_async get StartFailed at once with the back-off as retry_after_s, and stats
+    say why and when."""
+    import kg.worker
+
+    monkeypatch.setattr(kg.worker, "_RESTART_FIRST_S", 60.0)
+    broken, log = tmp_path / "broken", tmp_path / "starts"
+
+    with QueryPool(store, workers=1, on_start=fail_start_while(broken, log)) as pool:
+        broken.touch()
+        with pytest.raises(QueryTimeout):
+            pool.run(count, RUNAWAY, timeout_s=0.3)
+        with pytest.raises(WorkerError, match="could not start"):  # waited for the replacement, which failed
+            pool.run(count, COUNT, timeout_s=30)
+        with pytest.raises(WorkerError, match="could not start"):  # the first round, at once
+            pool.run(count, COUNT, timeout_s=30)
+        assert starts(log) == 2
+        for _ in range(5):
+            with pytest.raises(WorkerError, match="could not start: ValueError: no index here") as err:
+                pool.run(count, COUNT, timeout_s=30)
+            assert 30 < err.value.retry_after_s <= 60
+        assert starts(log) == 2
+        stats = pool.stats()
+        assert 30 < stats.pop("restart_in_s") <= 60
+        assert stats == {
+            "ready": 0,
+            "running": 0,
+            "starting": 0,
+            "failed": 1,
+            "error": "a query worker could not start: ValueError: no index here",
+        }
+
+        async def in_the_server() -> None:
+            with pytest.raises(WorkerError, match="could not start") as err:
+                await pool.run_async(count, COUNT, timeout_s=30, queue_s=5)  # the round comes after its wait
+            assert 30 < err.value.retry_after_s <= 60
+            assert pool._restart_timer is not None  # the loop will start it again then
+
+        asyncio.run(in_the_server())
+        assert starts(log) == 2
+
+
 def test_a_query_not_seen_yet_takes_the_idle_spare_when_the_line_is_full(store, tmp_path):
     """The regular worker's replacement is starting and the spare is idle: with the waiting line full (here it
     holds none), a query not seen yet takes the spare, as when its wait ends (it was refused 'busy ... waiting'
@@ -859,3 +968,23 @@ def test_a_query_not_seen_yet_takes_the_idle_spare_when_the_line_is_full(store, 
                 hang.unlink()
 
     asyncio.run(scenario())
+
+
+def test_a_worker_that_died_while_idle_is_not_counted_as_ready(store):
+    """Reading the counts finds out an idle worker killed from outside (a peek at its socket) and starts its
+    replacement: it was counted as idle until a query looked."""
+    with QueryPool(store, workers=1, spare=1) as pool:
+        (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+        kill_idle([spare])
+        assert pool.idle == 2  # the regular worker, and the spare's replacement starting
+        assert spare not in [worker.pid for worker, _ in pool._free] and len(pool._starting) == 1
+        assert pool.stats() == {
+            "ready": 1,
+            "running": 0,
+            "starting": 1,
+            "failed": 0,
+            "restart_in_s": None,
+            "error": None,
+        }
+        assert pool.killed == 0
+        assert pool.run(pid_of_worker, timeout_s=30) != spare
