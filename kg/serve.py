@@ -705,7 +705,7 @@ def make_app(
             "GET  /queries                  the named queries, as JSON",
             "GET  /queries/NAME?actor=…     one named query (format=json|csv|tsv|xml|table)",
             "GET  /view                     the network view of the served graph",
-            "GET  /health                   liveness, as JSON",
+            "GET  /health                   liveness and the query workers' state, as JSON",
             "",
             (
                 f"limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, {max_concurrent} queries at once "
