@@ -8,7 +8,7 @@ from kg.extract import patterns as P
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention
 
-__all__ = ["AGENT_KINDS", "governed", "subject", "unnamed"]
+__all__ = ["AGENT_KINDS", "governed", "post_anaphor", "subject", "unnamed"]
 
 #: Mention kinds that can hold a stance or make a proposal.
 AGENT_KINDS = ("person", "organisation", "unit", "anaphor")
@@ -197,3 +197,66 @@ def unnamed(doc: ArticleDoc, actor_id: str) -> bool:
     if doc.linker.type_of(actor_id) != "person":
         return False
     return not any(m.actor == actor_id and m.how != "post" for ms in doc.mentions for m in ms)
+
+
+#: A post alone as the subject at the head of a sentence, naming the person drafted with it before: "аким области",
+#: "глава региона", "Аймақ басшысы", "облыс әкімі", "аудан әкімі", "(The) Minister", "the ambassador", "the Secretary
+#: General", "Сенатор", "сенаторы" (the plural: every senator the article named). Group ``post`` picks the roles.
+_POST_ANAPHOR = {
+    "kk": re.compile(
+        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>(?:аймақ|өңір|облыс|аудан)\s+(?:басшысы|әкімі)|министр|елші|сенатор(?:лар)?)"
+        r"(?!\w)\s+(?:[^\s]+\s+){0,20}$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>глава\s+(?:региона|района)|аким\s+(?:области|региона|района)|министр|посол|"
+        r"сенатор(?:ы)?)(?!\w)\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^\W*(?:(?:In\s+turn|Then|Later),\s+)?(?:the\s+)?(?P<post>minister|ambassador|diplomat|secretary[\s-]general|"
+        r"governor|akim|senators?)(?:\s*,\s*in\s+turn\s*,)?\s+(?:also\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+#: The roles a post word stands for, and the body they must be held in (None: any).
+_POST_ROLES: tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...] = (
+    (re.compile(r"басшы|әкім|глава|аким|governor|akim", re.IGNORECASE), ("akim",), None),
+    (re.compile(r"министр|minister", re.IGNORECASE), ("minister",), None),
+    (re.compile(r"елші|посол|ambassador|diplomat", re.IGNORECASE), ("ambassador",), None),
+    (re.compile(r"secretary", re.IGNORECASE), ("secretary-general",), None),
+    (re.compile(r"сенатор|senator", re.IGNORECASE), ("deputy", "senator"), "senate"),
+)
+#: The plural of a post word: every holder the article named, two at least.
+_POST_PLURAL = re.compile(r"сенаторлар|сенаторы|senators", re.IGNORECASE)
+
+
+def post_anaphor(doc: ArticleDoc, n: int, verb_start: int, head_start: int = 0) -> list[str]:
+    """The person of the article drafted before sentence ``n`` with the post the subject names alone, or for a
+    plural post ("сенаторы") every such person; [] when none, when a singular post has two holders, or when a
+    name follows the post ("Сенатор Сәкен Арубаев … кездесті": the name is the subject).
+
+    ``head_start`` is where the subject's clause begins when not at the sentence's start (after an opening
+    participle: "Выступая на открытии форума, глава региона отметил")."""
+    s = doc.article.sentences[n]
+    head = _POST_ANAPHOR[s.lang].match(s.text[head_start:verb_start])
+    if head is None:
+        return []
+    post = head.group("post")
+    after = head_start + head.end("post")
+    if any(m.kind == "person" and after <= m.start < verb_start for m in doc.mentions[n]):
+        return []
+    roles, body = next(((r, b) for rx, r, b in _POST_ROLES if rx.search(post)), ((), None))
+    held = sorted(
+        {
+            f.values["holder"]
+            for f in doc.facts
+            if f.type == "membership"
+            and f.sentence < n
+            and f.values.get("role") in roles
+            and (body is None or f.values.get("organisation") == body)
+        }
+    )
+    if _POST_PLURAL.fullmatch(post):
+        return held if len(held) > 1 else []
+    return held if len(held) == 1 else []

@@ -31,6 +31,7 @@ from kg.extract.rules.common import (
     collective,
     coordinated,
     governed,
+    post_anaphor,
     subject,
     unnamed,
 )
@@ -300,46 +301,6 @@ _OTHER_OBJECT = re.compile(
 )
 
 
-#: A post alone as the subject at the head of a sentence, naming the person drafted with it before: "аким области",
-#: "глава региона", "Аймақ басшысы", "облыс әкімі", "(The) Minister", "the ambassador", "the Secretary General".
-#: Group ``post`` picks the registry roles it may stand for.
-_POST_ANAPHOR = {
-    "kk": re.compile(
-        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>(?:аймақ|өңір|облыс)\s+(?:басшысы|әкімі)|министр|елші)(?!\w)\s+(?:[^\s]+\s+){0,20}$",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>глава\s+региона|аким\s+(?:области|региона)|министр|посол)(?!\w)\s*$",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"^\W*(?:(?:In\s+turn|Then|Later),\s+)?(?:the\s+)?(?P<post>minister|ambassador|diplomat|secretary[\s-]general|governor|akim)"
-        r"(?:\s*,\s*in\s+turn\s*,)?\s+(?:also\s+)?$",
-        re.IGNORECASE,
-    ),
-}
-_POST_ROLES = (
-    (re.compile(r"басшы|әкім|глава|аким|governor|akim", re.IGNORECASE), ("akim",)),
-    (re.compile(r"министр|minister", re.IGNORECASE), ("minister",)),
-    (re.compile(r"елші|посол|ambassador|diplomat", re.IGNORECASE), ("ambassador",)),
-    (re.compile(r"secretary", re.IGNORECASE), ("secretary-general",)),
-)
-
-
-def _post_anaphor(doc: ArticleDoc, n: int, verb_start: int) -> str | None:
-    """The one person of the article drafted before sentence ``n`` with the post its subject names alone."""
-    s = doc.article.sentences[n]
-    head = _POST_ANAPHOR[s.lang].match(s.text[:verb_start])
-    if head is None:
-        return None
-    roles = next((r for rx, r in _POST_ROLES if rx.search(head.group("post"))), ())
-    held = {
-        f.values["holder"]
-        for f in doc.facts
-        if f.type == "membership" and f.sentence < n and f.values.get("role") in roles
-    }
-    return held.pop() if len(held) == 1 else None
-
 
 def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     """Who judges: the subject of an opinion verb, the person the statement is credited to, or "Об этом заявил X"."""
@@ -350,8 +311,8 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     opinion = P.OPINION[lang].search(text) or P.STATEMENT[lang].search(text)
     if opinion is None and _IMPERSONAL[lang].search(text):
         return []  # "… тарихи қадам екені атап өтілді", "было отмечено", "it was noted": no one named judges
-    if opinion is not None and (post := _post_anaphor(doc, n, opinion.start())) is not None:
-        return [post]  # "аким области отметил", "Аймақ басшысы … атап өтті", "Minister expressed hope": who holds it
+    if opinion is not None and (posts := post_anaphor(doc, n, opinion.start())):
+        return posts  # "аким области отметил", "Аймақ басшысы … атап өтті", "Minister expressed hope": who holds it
     if opinion is not None:
         first = subject(doc, text, ms, opinion.start(), opinion.end(), HOLDER_KINDS, lang)
         while (
