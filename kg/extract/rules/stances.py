@@ -301,7 +301,6 @@ _OTHER_OBJECT = re.compile(
 )
 
 
-
 def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     """Who judges: the subject of an opinion verb, the person the statement is credited to, or "Об этом заявил X"."""
     from kg.extract.rules.claims import CARRIED, claimant  # claims reads stances' neighbours; import late
