@@ -227,18 +227,26 @@ _POST_ROLES: tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...] = (
     (re.compile(r"secretary", re.IGNORECASE), ("secretary-general",), None),
     (re.compile(r"сенатор|senator", re.IGNORECASE), ("deputy", "senator"), "senate"),
 )
+#: A participle clause that opens a sentence, its subject after the comma: "Выступая на открытии форума, …",
+#: "Обращаясь к журналистам, …", "Speaking at the meeting, …".
+_OPENING_CLAUSE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"\W*(?:выступая|открывая|обращаясь|подводя\s+итоги)(?!\w)[^,.;]{0,160},", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:speaking|opening|addressing)\b[^,.;]{0,160},", re.IGNORECASE),
+}
 #: The plural of a post word: every holder the article named, two at least.
 _POST_PLURAL = re.compile(r"сенаторлар|сенаторы|senators", re.IGNORECASE)
 
 
-def post_anaphor(doc: ArticleDoc, n: int, verb_start: int, head_start: int = 0) -> list[str]:
+def post_anaphor(doc: ArticleDoc, n: int, verb_start: int) -> list[str]:
     """The person of the article drafted before sentence ``n`` with the post the subject names alone, or for a
     plural post ("сенаторы") every such person; [] when none, when a singular post has two holders, or when a
     name follows the post ("Сенатор Сәкен Арубаев … кездесті": the name is the subject).
 
-    ``head_start`` is where the subject's clause begins when not at the sentence's start (after an opening
-    participle: "Выступая на открытии форума, глава региона отметил")."""
+    An opening participle clause is passed over: "Выступая на открытии форума, глава региона отметил"."""
     s = doc.article.sentences[n]
+    opening = _OPENING_CLAUSE[s.lang].match(s.text, 0, verb_start)
+    head_start = opening.end() if opening is not None else 0  # the post after the comma
     head = _POST_ANAPHOR[s.lang].match(s.text[head_start:verb_start])
     if head is None:
         return []

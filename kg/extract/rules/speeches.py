@@ -51,7 +51,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     owner = [m for m in ms if lang == "en" and re.fullmatch(r"['’]s\s+", text[m.end : cue_start])]
     if owner and owner[-1].kind != "person":
         return  # "following the Constitutional Commission's presentation of the final project": a body's, no speaker
-    posted = post_anaphor(doc, n, cue_start) or _post_after_opening(doc, n, cue_start, cue_end)
+    said = P.STATEMENT[lang].search(text, cue_end) if not text[:cue_start].strip(" \"'«“—–-") else None
+    posted = post_anaphor(doc, n, said.start() if said is not None else cue_start)
     if posted:
         # "аудан әкімі … жан-жақты тоқталып", "Выступая на открытии форума, глава региона отметил", "сенаторы
         # подробно остановились": the post alone stands for the person (or persons) the article gave it before
@@ -175,23 +176,6 @@ def _next_in_run(doc: ArticleDoc, n: int) -> Mention | None:
     if len(re.findall(r"[^\W\d_][\w-]*", text[: first.start])) > 8:
         return None  # the person is not what the sentence opens with
     return first
-
-
-#: A speech cue that opens the sentence as a participle, its subject after the comma: "Выступая на открытии форума,
-#: …", "Speaking at the meeting, …", "Открывая заседание, …".
-_OPENING = re.compile(r"^\W*$")
-
-
-def _post_after_opening(doc: ArticleDoc, n: int, cue_start: int, cue_end: int) -> list[str]:
-    """For a speech cue opening the sentence ("Выступая на открытии форума, глава региона отметил"), the holder of
-    the post named alone after the comma as the subject of a statement verb; [] otherwise."""
-    s = doc.article.sentences[n]
-    text, lang = s.text, s.lang
-    comma = text.find(",", cue_end)
-    if not _OPENING.match(text[:cue_start]) or comma < 0:
-        return []
-    said = P.STATEMENT[lang].search(text, comma + 1)
-    return post_anaphor(doc, n, said.start(), comma + 1) if said is not None else []
 
 
 def _statement_only(text: str, cue: re.Match, lang: str) -> bool:
