@@ -368,6 +368,9 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     quoted = _quoted_as_saying(doc, n)
     if quoted:
         return [quoted]
+    own = _own_words(doc, n)
+    if own:
+        return [own]  # "– … деп есептеймін.", "я вижу как …": the interviewee or the column's author
     if n + 1 < len(doc.article.sentences):
         nxt = doc.article.sentences[n + 1]
         if nxt.paragraph == s.paragraph and re.match(
@@ -378,6 +381,53 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
                 judge = actor(doc, named[-1], n + 1, nxt.lang)
                 return [judge] if judge else []
     return []
+
+
+#: The first person singular of who speaks or writes: "я", "считаю", "меніңше", "деп есептеймін", "I", "my".
+_FIRST_SINGULAR = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:менің|меніңше|маған|мені)(?![\w-])|(?<![\w-])\w{2,}(?:аймын|еймін|амын|емін)(?!\w)", re.I
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:я|мне|меня|мой|моя|моё|мои|моему|считаю|полагаю|думаю|убежд[её]н|убеждена|уверен|уверена)(?![\w-])",
+        re.I,
+    ),
+    "en": re.compile(r"\b(?:(?-i:I)|my|me)\b", re.I),
+}
+#: What opens a quotation or an interview's answer: a dash or an opening quotation mark (in English a dash opens an
+#: item of a list).
+_ANSWER_OPENS = {"kk": re.compile(r"\s*[—–«“\"-]"), "ru": re.compile(r"\s*[—–«“\"-]"), "en": re.compile(r"\s*[«“\"]")}
+
+
+def _own_words(doc: ArticleDoc, n: int) -> str | None:
+    """Who judges in their own words when the sentence names no one: in a quotation or an interview's answer with no
+    named speaker, spoken in the first person ("– Конституциялық өзгерістерді өзекті әрі уақтылы деп есептеймін",
+    "- Жастар – біздің болашағымыз. … қолдап …" under "Анас Баққожаев, … депутаты:"), the person the article named
+    last; outside quotations, a first-person singular ("я вижу как …") in a column that named one person before."""
+    from kg.extract.rules.claims import FIRST_PERSON  # claims reads stances' neighbours; import late
+
+    sentences = doc.article.sentences
+    s = sentences[n]
+    who = doc.last_named
+    if not who or doc.linker.type_of(who) != "person" or s.paragraph in doc.quote_speaker:
+        return None
+    para = [k for k in range(n + 1) if sentences[k].paragraph == s.paragraph]
+    if _ANSWER_OPENS[s.lang].match(sentences[para[0]].text):
+        spoken = any(FIRST_PERSON[s.lang].search(sentences[k].text) for k in para) or _FIRST_SINGULAR[s.lang].search(
+            s.text
+        )
+        return who if spoken else None
+    if not _FIRST_SINGULAR[s.lang].search(s.text):
+        return None
+    named = {
+        actor(doc, m, k, sentences[k].lang)
+        for k in range(n + 1)
+        for m in doc.mentions[k]
+        if m.kind == "person"
+        and (m.actor or not m.new.get("single"))
+        and not m.oblique  # not "Инициированную Президентом"
+    }
+    return who if named == {who} else None
 
 
 #: A statement in the impersonal passive, which names no one who judges: "атап өтілді", "айтылды", "было отмечено",
