@@ -47,7 +47,7 @@ RAISED = {
 }
 CREATED = {
     "kk": re.compile(
-        r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды|құрылып|құру(?:ды|ға)?\s+тапсыр\w*",
+        r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды|құрылып|құрылған|құру(?:ды|ға)?\s+тапсыр\w*",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -74,8 +74,12 @@ INITIATOR_NOUN = {
 _CHANGES_BEFORE_KK = re.compile(r"(?:өзгеріс|түзету|реформа)\w*\s+$", re.IGNORECASE)
 #: "указом Президента X", "X-тың Жарлығымен": the person whose decree created the body.
 _BY_DECREE = {
-    "kk": re.compile(r"^\s*(?:\w+\s+){0,1}?(?:Жарлығы(?:мен|на\s+сәйкес)|шешімі(?:мен|не\s+сәйкес))", re.IGNORECASE),
-    "ru": re.compile(r"(?:указом|распоряжением)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+    # by a decree, a decision, an order, an instruction: "Жарлығымен", "шешімімен", "өкімімен", "по поручению"
+    "kk": re.compile(
+        r"^\s*(?:\w+\s+){0,1}?(?:Жарлығы(?:мен|на\s+сәйкес)|шешімі(?:мен|не\s+сәйкес)|өкімі(?:мен|не\s+сәйкес))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"(?:указом|распоряжением|по\s+поручению)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
     "en": P.NEVER,
 }
 #: Creation named by a noun ("создании", "creation of"): what it creates is its object, after it.
@@ -205,11 +209,42 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "указ о создании Комиссии": the body created is the noun's object, right after it, not a body named
             # elsewhere ("результаты работы Конституционной комиссии показали …, включающий создание нового парламента")
             bodies = [b for b in bodies if 0 <= b.start - created.end() < 40]
+        described: list[Mention | str] = []
         if not bodies:
+            # "по поручению Президента … была создана специальная комиссия", "Токаев шешімімен Конституцияны жетілдіру
+            # жөніндегі комиссия құрылып", "Тоқаевтың өкімімен реформа жөніндегі жұмыс тобы құрылған": described, not named
+            described = [b for b, rx in _DESCRIBED if rx.search(text) and doc.linker.type_of(b) == "commission"][:1]
+        if not bodies and not described:
             return
         who = _initiator(doc, n, created)
-        if who is not None and who not in bodies:
+        if who is not None and bodies and who not in bodies:
             _add(doc, n, who, bodies[:1], 0.7, "a body created by the initiator")
+        elif who is not None and described and _CONSTITUTION_TOPIC.search(doc.article.text):
+            _add(doc, n, who, described, 0.65, "a body of the reform, described, created by the initiator")
+
+
+#: The reform's two bodies where an article describes them rather than names them (by registry id).
+_DESCRIBED = (
+    (
+        "constitutional-reform-commission",
+        re.compile(
+            r"(?<![\w-])(?:специальн\w+\s+комисси\w*|комисси\w*\s+по\s+(?:совершенствованию\s+)?конституци\w*|"
+            r"конституция\w*\s+(?:жетілдіру|реформа\w*)\s+жөніндегі\s+комиссия\w*)|"
+            r"\bspecial\s+(?:constitutional\s+)?commission\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "parliamentary-reform-working-group",
+        re.compile(
+            r"(?<![\w-])(?:реформа\w*\s+жөніндегі\s+жұмыс\s+тоб\w*|рабоч\w+\s+групп\w*\s+по\s+(?:парламентской\s+)?реформе)|"
+            r"\bworking\s+group\s+on\s+(?:parliamentary\s+)?reform\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: An article about the Constitution, where "специальная комиссия" is its commission.
+_CONSTITUTION_TOPIC = re.compile(r"конституци|constitution", re.IGNORECASE)
 
 
 #: The institutions the reform creates, by registry id: the unicameral parliament, the People's Council, the
