@@ -171,8 +171,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
         near = [x for x in things if (x.start >= m.end if hit == "after" else x.end <= m.start)]
         target = (near[0] if hit == "after" else near[-1]) if near else (things[0] if things else None)
         if target is None:
+            # "President Tokayev's initiative to transition to a unicameral parliament": the institution it creates;
+            # "the modernization … being carried out at the initiative of President X": the reform
+            named = _renewal(doc, n, m.end if hit == "after" else 0, len(text) if hit == "after" else m.start)
+            if named:
+                _add(doc, n, m, named, 0.75, "initiative cue next to the name, what it renews")
             continue
         _add(doc, n, m, [target], 0.85, "initiative cue next to the name")
+    _initiative_came_from(doc, n)
     named = INITIATOR_NOUN[lang].search(text)
     if named is not None:
         noun_subject = subject(doc, text, ms, named.start(), named.end(), ("person",), lang)
@@ -264,6 +270,58 @@ _CREATE_WORD = {
         re.IGNORECASE,
     ),
 }
+
+
+#: What renews the state, which is the reform when an initiative names no text or body: "modernization of … political
+#: architecture", "обновления конституционных основ", "конституциялық жаңғыру".
+_RENEWAL = {
+    "kk": re.compile(r"(?<![\w-])(?:жаңғыру|жаңару|жаңарту|өзгеріс|реформа)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:модернизаци|обновлени|преобразовани|изменени|реформ)\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:moderni[sz]ation|renewal|transformations?|changes|reforms?)\b", re.IGNORECASE),
+}
+
+
+def _renewal(doc: ArticleDoc, n: int, start: int, end: int) -> list[Mention | str]:
+    """What an initiative named by its initiator alone starts, in [start, end) of sentence ``n``: the institutions it
+    creates, else the reform when the stretch names a renewal; [] otherwise."""
+    s = doc.article.sentences[n]
+    created: list[Mention | str] = list(institutions_created(doc, n, start, end))
+    if created:
+        return created
+    if _RENEWAL[s.lang].search(s.text, start, end):
+        return [reform(doc, "реформа", s.lang)]
+    return []
+
+
+#: "инициатива обновления конституции исходила от него / от Президента", "the initiative came from him".
+_CAME_FROM = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])инициатив\w*\s+(?P<what>(?:[\w-]+\s+){0,4}?)исходил\w*\s+(?:лично\s+)?от\s+(?P<who>него|неё|нее|\w+)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\binitiative\s+(?P<what>(?:[\w-]+\s+){0,5}?)(?:came|originated)\s+(?:personally\s+)?from\s+(?P<who>him|her|\w+)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _initiative_came_from(doc: ArticleDoc, n: int) -> None:
+    """ "Токаев заявил, что инициатива обновления конституции исходила лично от него": the initiative of who it came
+    from (a pronoun: the subject of the statement), of the reform it renews."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    found = _CAME_FROM[lang].search(text)
+    if found is None or not _RENEWAL[lang].search(found.group("what")):
+        return
+    if found.group("who").lower() in ("него", "неё", "нее", "him", "her"):
+        said = [m for m in ms if m.kind == "person" and m.end <= found.start() and not m.oblique]
+        who: Mention | str | None = said[-1] if said else doc.last_named
+    else:
+        who = next((m for m in ms if m.kind == "person" and m.start == found.start("who")), None)
+    if who is not None:
+        _add(doc, n, who, [reform(doc, "реформа", lang)], 0.75, "the initiative came from the person")
 
 
 def institutions_created(doc: ArticleDoc, n: int, start: int, end: int) -> list[str]:
