@@ -711,7 +711,7 @@ STATEMENT = {
     "kk": re.compile(
         r"атап\s+өт(?:ті|іп|кен)|айтты|айтып|мәлімдеді|мәлімдеп|білдірді|білдіріп|тоқталды|тоқталып|"
         r"жеткізді|түсіндірді|түсіндіріп|пікір\s+білдір\w*|сенім\s+білдір\w*|мәлім\s+етті|қорытындылады|"
-        r"деп\s+(?:санайды|есептейді|сенеді)|растады|нақтылады|ескертті",
+        r"деп\s+(?:санайды|есептейді|сенеді)|растады|нақтылады|ескертті|сөз\s+етті",
         I,
     ),
     "ru": re.compile(
@@ -1404,15 +1404,19 @@ UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
     r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|баб(?:ы|ының)|депутат\w*|мүше\w*|"
     r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*|маман\w*|"
-    r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)|кездесу\w*|іс-шара\w*|бастама\w*|спикер\w*",
+    r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)|кездесу\w*|іс-шара\w*|бастама\w*|спикер\w*|"
+    # who else is counted: regions, states, entrepreneurs, employees, professionals, NGOs ("20 өңірді", "64 мемлекетте")
+    r"өңір\w*|мемлекет(?:те|тен|ке|тер\w*)?(?!\w)|кәсіпкер\w*|қызметкер\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
     r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*|"
-    r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)|пунктов|люд(?:ей|ьми)|встреч(?!\w)|мероприяти\w*|спикер\w*",
+    r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)|пунктов|люд(?:ей|ьми)|встреч(?!\w)|мероприяти\w*|спикер\w*|"
+    r"регион(?:ах|ов|ы)?(?!\w)|государств(?:ах)?(?!\w)|предпринимател\w*|сотрудник\w*|профессионал\w*|НПО(?!\w)",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
-    r"stations|specialists|seats|countries|speakers|representatives|observers|mandates|(?:constitutional\s+)?laws|codes",
+    r"stations|specialists|seats|countries|speakers|representatives|observers|mandates|(?:constitutional\s+)?laws|codes|"
+    r"regions|entrepreneurs|employees|professionals|NGOs",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure

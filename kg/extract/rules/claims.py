@@ -23,7 +23,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor, country, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention, guess_org_type
-from kg.extract.rules.common import governed, subject
+from kg.extract.rules.common import governed, post_anaphor, subject
 from kg.extract.speakers import quoted_by, referent
 
 __all__ = ["apply", "claimant", "credit", "enumerated", "post_holder", "threshold"]
@@ -245,7 +245,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         explicit = None  # "..., The Caspian Post reports": the outlet's formula, not a body drafted as "Post"
     if explicit is None:
         explicit = _press_service(doc, n)  # "The press service of the Mazhilis said ...": the Mazhilis
-    held = _titled(doc, n, explicit) if explicit is not None else _post_speaks(doc, n)
+    held = _titled(doc, n, explicit) if explicit is not None else _post_speaks(doc, n) or _post_alone(doc, n)
     if held is not None:
         _carry(doc, n, held)
         return held, 0.75, "the holder of the post named"  # "Как отметил Спикер Мажилиса": who holds it
@@ -350,6 +350,15 @@ def post_holder(doc: ArticleDoc, n: int, post: P.Post) -> str | None:
         }
         held = persons.pop() if len(persons) == 1 else None
     return held
+
+
+def _post_alone(doc: ArticleDoc, n: int) -> str | None:
+    """The one holder of a post named alone as the subject of a statement ("Сондай-ақ депутат … сөз етті", "аким
+    области отметил"): who the article gave it before; None otherwise."""
+    s = doc.article.sentences[n]
+    cue = P.STATEMENT[s.lang].search(s.text)
+    held = post_anaphor(doc, n, cue.start()) if cue is not None else []
+    return held[0] if len(held) == 1 else None
 
 
 def _titled(doc: ArticleDoc, n: int, m: Mention) -> str | None:

@@ -201,21 +201,22 @@ def unnamed(doc: ArticleDoc, actor_id: str) -> bool:
 
 #: A post alone as the subject at the head of a sentence, naming the person drafted with it before: "аким области",
 #: "глава региона", "Аймақ басшысы", "облыс әкімі", "аудан әкімі", "(The) Minister", "the ambassador", "the Secretary
-#: General", "Сенатор", "сенаторы" (the plural: every senator the article named). Group ``post`` picks the roles.
+#: General", "Сенатор", "сенаторы" (the plural: every senator the article named), "депутат", "the deputy". Group
+#: ``post`` picks the roles.
 _POST_ANAPHOR = {
     "kk": re.compile(
-        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>(?:аймақ|өңір|облыс|аудан)\s+(?:басшысы|әкімі)|министр|елші|сенатор(?:лар)?)"
+        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>(?:аймақ|өңір|облыс|аудан)\s+(?:басшысы|әкімі)|министр|елші|сенатор(?:лар)?|депутат)"
         r"(?!\w)\s+(?:[^\s]+\s+){0,20}$",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>глава\s+(?:региона|района)|аким\s+(?:области|региона|района)|министр|посол|"
-        r"сенатор(?:ы)?)(?!\w)\s*$",
+        r"сенатор(?:ы)?|депутат)(?!\w)\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"^\W*(?:(?:In\s+turn|Then|Later),\s+)?(?:the\s+)?(?P<post>minister|ambassador|diplomat|secretary[\s-]general|"
-        r"governor|akim|senators?)(?:\s*,\s*in\s+turn\s*,)?\s+(?:also\s+)?$",
+        r"governor|akim|senators?|deputy|MP)(?:\s*,\s*in\s+turn\s*,)?\s+(?:also\s+)?$",
         re.IGNORECASE,
     ),
 }
@@ -226,13 +227,20 @@ _POST_ROLES: tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...] = (
     (re.compile(r"елші|посол|ambassador|diplomat", re.IGNORECASE), ("ambassador",), None),
     (re.compile(r"secretary", re.IGNORECASE), ("secretary-general",), None),
     (re.compile(r"сенатор|senator", re.IGNORECASE), ("deputy", "senator"), "senate"),
+    (re.compile(r"депутат|deputy|MP", re.IGNORECASE), ("deputy",), None),
 )
 #: A participle clause that opens a sentence, its subject after the comma: "Выступая на открытии форума, …",
 #: "Обращаясь к журналистам, …", "Speaking at the meeting, …".
 _OPENING_CLAUSE = {
     "kk": P.NEVER,
-    "ru": re.compile(r"\W*(?:выступая|открывая|обращаясь|подводя\s+итоги)(?!\w)[^,.;]{0,160},", re.IGNORECASE),
-    "en": re.compile(r"\W*(?:speaking|opening|addressing)\b[^,.;]{0,160},", re.IGNORECASE),
+    # where, not what about: "Speaking about constitutional reform as a whole, the deputy …" opens no speech
+    "ru": re.compile(
+        r"\W*(?:(?:выступая|обращаясь)\s+(?:на|в|во|перед|к)|открывая|подводя\s+итоги)(?!\w)[^,.;]{0,160},",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\W*(?:(?:speaking|addressing)\s+(?:at|to|during|before|in)|opening)\b[^,.;]{0,160},", re.IGNORECASE
+    ),
 }
 #: The plural of a post word: every holder the article named, two at least.
 _POST_PLURAL = re.compile(r"сенаторлар|сенаторы|senators", re.IGNORECASE)
