@@ -173,9 +173,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if target is None:
             # "President Tokayev's initiative to transition to a unicameral parliament": the institution it creates;
             # "the modernization … being carried out at the initiative of President X": the reform
-            named = _renewal(doc, n, m.end if hit == "after" else 0, len(text) if hit == "after" else m.start)
-            if named:
-                _add(doc, n, m, named, 0.75, "initiative cue next to the name, what it renews")
+            renewed = _renewal(doc, n, m.end if hit == "after" else 0, len(text) if hit == "after" else m.start)
+            if renewed:
+                _add(doc, n, m, renewed, 0.75, "initiative cue next to the name, what it renews")
             continue
         _add(doc, n, m, [target], 0.85, "initiative cue next to the name")
     _initiative_came_from(doc, n)
@@ -215,7 +215,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "указ о создании Комиссии": the body created is the noun's object, right after it, not a body named
             # elsewhere ("результаты работы Конституционной комиссии показали …, включающий создание нового парламента")
             bodies = [b for b in bodies if 0 <= b.start - created.end() < 40]
-        described: list[Mention | str] = []
+        described: list[str] = []
         if not bodies:
             # "по поручению Президента … была создана специальная комиссия", "Токаев шешімімен Конституцияны жетілдіру
             # жөніндегі комиссия құрылып", "Тоқаевтың өкімімен реформа жөніндегі жұмыс тобы құрылған": described, not named
