@@ -292,3 +292,14 @@ def test_ngos_are_counted_en():
         date="2026-02-15",
     )
     assert claims(d) == {("kazinform", 300)}
+
+
+def test_the_head_of_state_is_no_count_of_states_kk():
+    # guard: "Мемлекет басшысы" (the Head of State) after a date counts no states; "64 мемлекетте" does
+    from kg.extract.patterns import find_quantities
+
+    assert find_quantities("15 наурызда Мемлекет басшысы дауыс берді", "kk") == []
+    assert [q[:3] for q in find_quantities("82 учаске – шетелде (64 мемлекетте)", "kk")] == [
+        (82, "exactly", "учаске"),
+        (64, "exactly", "мемлекетте"),
+    ]
