@@ -240,6 +240,13 @@ def test_the_initiative_came_from_him_ru():
     assert initiatives(d) == {("kassym-jomart-tokayev", "constitutional-reform-2025")}
 
 
+def test_changes_to_another_law_at_someone_s_initiative_are_no_reform_ru():
+    # guard, invented: an initiative named by its initiator starts the reform only where a renewal is named
+    # ("модернизация", "обновление"), not for changes to any law
+    d = draft("Изменения в Налоговый кодекс были внесены по инициативе депутата Мажилиса Ерлана Саирова.\n")
+    assert not [i for i in initiatives(d) if i[1] == "constitutional-reform-2025"]
+
+
 # --------------------------------------------------------------------------- claims
 
 

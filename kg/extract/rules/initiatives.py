@@ -274,10 +274,11 @@ _CREATE_WORD = {
 
 #: What renews the state, which is the reform when an initiative names no text or body: "modernization of … political
 #: architecture", "обновления конституционных основ", "конституциялық жаңғыру".
+#: Not "changes" alone, which may be to any law ("изменения в Налоговый кодекс внесены по инициативе …").
 _RENEWAL = {
-    "kk": re.compile(r"(?<![\w-])(?:жаңғыру|жаңару|жаңарту|өзгеріс|реформа)\w*", re.IGNORECASE),
-    "ru": re.compile(r"(?<![\w-])(?:модернизаци|обновлени|преобразовани|изменени|реформ)\w*", re.IGNORECASE),
-    "en": re.compile(r"\b(?:moderni[sz]ation|renewal|transformations?|changes|reforms?)\b", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?:жаңғыру|жаңару|жаңарту|реформа)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:модернизаци|обновлени|преобразовани|реформ)\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:moderni[sz]ation|renewal|transformations?|reforms?)\b", re.IGNORECASE),
 }
 
 
