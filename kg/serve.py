@@ -716,8 +716,9 @@ def make_app(
 
     async def health(request: Request) -> Response:
         """Liveness (always 200) and what the workers do (:meth:`kg.worker.QueryPool.stats`): ``status`` is "ok"
-        while every worker is ready, running or starting, "degraded" while some that failed to start wait for
-        their restart (``restart_in_s``), "failing" when none can start again (restart the server)."""
+        while every worker is ready, running or starting, "degraded" while some that failed to start are not
+        ready since (they wait for their restart, ``restart_in_s``, or are being started again), "failing" when
+        none can start again (restart the server)."""
         workers = pool.stats()
         status = "ok" if not workers["failed"] else "degraded" if workers["restart_in_s"] is not None else "failing"
         return JSONResponse(

@@ -386,6 +386,7 @@ class _Worker:
         self.jobs = 0
         self.lowered = False
         self.start_deadline = start_deadline
+        self.retry = False  # started again after a failed start: counted as failed until it is ready
         self.loop: asyncio.AbstractEventLoop | None = None
         self.timer: asyncio.TimerHandle | None = None
 
@@ -544,8 +545,9 @@ class QueryPool:
             self._template_fd = os.pidfd_open(self._template)
         self._free: list[tuple[_Worker, bool]] = []  # (worker, is a spare); idle workers, ready
         self._starting: list[tuple[_Worker, bool]] = []  # forked, not ready yet
-        # workers asked of the template and not sent yet, in order: (is a spare, start deadline)
-        self._asked: collections.deque[tuple[bool, float]] = collections.deque()
+        # workers asked of the template and not sent yet, in order: (is a spare, start deadline, started again
+        # after a failed start)
+        self._asked: collections.deque[tuple[bool, float, bool]] = collections.deque()
         self._template_loop: asyncio.AbstractEventLoop | None = None  # the loop reading the template's answers
         self._template_timer: asyncio.TimerHandle | None = None
         self._lost: list[bool] = []  # the kinds (spare or not) of workers that failed to start, to start again
@@ -573,9 +575,10 @@ class QueryPool:
 
     # ------------------------------------------------------------ workers
 
-    def _spawn(self, spare: bool) -> None:
+    def _spawn(self, spare: bool, *, retry: bool = False) -> None:
         """Ask the template to fork a worker; it joins the starting ones when the template sends it, and
-        the idle ones once it says it is ready.
+        the idle ones once it says it is ready. ``retry``: it is started again after a failed start (until it
+        is ready, :meth:`stats` counts it as failed).
 
         In an event loop the template's answer is read there, so a stalled template (a machine that
         swaps) never holds up the loop; elsewhere this waits for it. The template answers within
@@ -592,7 +595,7 @@ class QueryPool:
         except OSError as exc:
             self._lose_template(f"the workers' template process is gone ({exc})")
             raise WorkerError(f"cannot start a query worker: {self._start_error}") from None
-        self._asked.append((spare, time.monotonic() + self.start_timeout_s))
+        self._asked.append((spare, time.monotonic() + self.start_timeout_s, retry))
         loop = _running_loop()
         if loop is not None:
             self._watch_template(loop)
@@ -622,8 +625,9 @@ class QueryPool:
                         os.close(fd)
                 self._lose_template("the workers' template process is gone")
                 return
-            spare, deadline = self._asked.popleft()
+            spare, deadline, retry = self._asked.popleft()
             worker = _Worker(pid, sock, deadline)
+            worker.retry = retry
             self._starting.append((worker, spare))
             if loop is not None:
                 self._watch(worker, spare, loop)
@@ -830,7 +834,7 @@ class QueryPool:
         while self._lost and not self._template_lost:
             spare = self._lost.pop()
             try:
-                self._spawn(spare)
+                self._spawn(spare, retry=True)
             except WorkerError:
                 self._lost.append(spare)
                 return
@@ -937,7 +941,7 @@ class QueryPool:
 
     def _regular_coming(self) -> bool:
         """Whether a regular worker is starting (or asked of the template)."""
-        return any(not spare for _, spare in self._starting) or any(not spare for spare, _ in self._asked)
+        return any(not spare for _, spare in self._starting) or any(not entry[0] for entry in self._asked)
 
     def _give_back(self, worker: _Worker, spare: bool) -> None:
         worker.jobs += 1
@@ -1025,9 +1029,11 @@ class QueryPool:
         (and replaced) first. Read it from the thread that uses the pool.
 
         ``ready``: idle and ready; ``running``: running a query; ``starting``: starting (or asked of the
-        template); ``failed``: failed to start, waiting for their restart, which comes in
-        ``restart_in_s`` seconds (None: none failed, or none can start again: the template is gone);
-        ``error``: why the last one failed (None while none is failed).
+        template); ``failed``: failed to start and not ready since: waiting for their restart, which comes
+        in ``restart_in_s`` seconds, or being started again (0 while all are; None: none failed, or none can
+        start again: the template is gone); ``error``: why the last one failed (None while none is failed).
+        A start-up that hangs past ``start_timeout_s`` is started again at once, so such a worker is
+        nearly always starting: it still counts as failed.
 
         >>> from kg.store import build_store
         >>> with QueryPool(build_store(), spare=1) as pool:
@@ -1035,14 +1041,16 @@ class QueryPool:
         {'ready': 2, 'running': 0, 'starting': 0, 'failed': 0, 'restart_in_s': None, 'error': None}
         """
         self._drop_dead_idle()
-        restarts = bool(self._lost) and not self._template_lost and not self._closed
+        retrying = sum(worker.retry for worker, _ in self._starting) + sum(entry[2] for entry in self._asked)
+        failed = len(self._lost) + retrying
+        restarts = failed > 0 and not self._template_lost and not self._closed
         return {
             "ready": len(self._free),
             "running": self._busy,
-            "starting": len(self._starting) + len(self._asked),
-            "failed": len(self._lost),
-            "restart_in_s": round(self._restart_in_s(), 3) if restarts else None,
-            "error": self._start_error if self._lost else None,
+            "starting": len(self._starting) + len(self._asked) - retrying,
+            "failed": failed,
+            "restart_in_s": (round(self._restart_in_s(), 3) if self._lost else 0.0) if restarts else None,
+            "error": self._start_error if failed else None,
         }
 
     @property

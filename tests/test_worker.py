@@ -988,3 +988,46 @@ def test_a_worker_that_died_while_idle_is_not_counted_as_ready(store):
         }
         assert pool.killed == 0
         assert pool.run(pid_of_worker, timeout_s=30) != spare
+
+
+def test_a_worker_started_again_after_a_failed_start_counts_as_failed_until_it_is_ready(store, tmp_path):
+    """A start-up that hangs past start_timeout_s: the worker is killed at its start limit and started again at
+    once (the back-off is shorter than the hang), so it is nearly always starting. The stats count it as failed,
+    with why, until it is ready: they said 'starting' with no error (and /health 'ok') nearly all the time that
+    no worker could start, and 'failed' only in the instant between a start's end and the next round."""
+    hang, log = tmp_path / "hang", tmp_path / "starts"
+
+    def on_start(store) -> None:
+        if hang.exists():
+            with open(log, "a") as out:
+                out.write("start\n")
+        while hang.exists():
+            time.sleep(0.01)
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, on_start=on_start, start_timeout_s=1) as pool:
+            hang.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+            await until(lambda: starts(log) >= 2)  # the replacement did not start in time; it is started again
+            stats = pool.stats()
+            assert stats.pop("restart_in_s") is not None  # 0 while it is being started again
+            assert stats == {
+                "ready": 0,
+                "running": 0,
+                "starting": 0,
+                "failed": 1,
+                "error": "a query worker did not start within 1 s (the machine may be overloaded); try again shortly",
+            }
+            hang.unlink()
+            await until(lambda: len(pool._free) == 1)
+            assert pool.stats() == {
+                "ready": 1,
+                "running": 0,
+                "starting": 0,
+                "failed": 0,
+                "restart_in_s": None,
+                "error": None,
+            }
+
+    asyncio.run(scenario())
