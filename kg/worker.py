@@ -1177,9 +1177,10 @@ class QueryPool:
 
         if self._closed:
             raise WorkerError("the query pool is closed")
-        if self._none_left() and self._restart_in_s() > queue_s:
-            raise self._none_started()  # its wait would end before the next round of restarts
-        if len(self._waiters) >= self.max_waiting:
+        full = len(self._waiters) >= self.max_waiting
+        if self._none_left() and (full or self._restart_in_s() > queue_s):
+            raise self._none_started()  # it cannot wait (or not long enough) for the next round of restarts
+        if full:
             handed = self._take_spare() if cost_s is None else None  # as when a wait ends: a spare's limit beats a 503
             if handed is not None:
                 return handed

@@ -13,7 +13,7 @@ import pytest
 from conftest import SEED
 
 from kg.errors import QueryError, QueryTimeout
-from kg.worker import Busy, OutOfMemory, QueryPool, WorkerError, run_with_limit
+from kg.worker import Busy, OutOfMemory, QueryPool, StartFailed, WorkerError, run_with_limit
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -1029,5 +1029,28 @@ def test_a_worker_started_again_after_a_failed_start_counts_as_failed_until_it_i
                 "restart_in_s": None,
                 "error": None,
             }
+
+    asyncio.run(scenario())
+
+
+def test_a_full_line_while_no_worker_is_left_says_why_and_when_the_next_round_comes(store, tmp_path, monkeypatch):
+    """No worker is left (the one failed to start, its next round in 60 s) and the waiting line is full (here it
+    holds none): the query is told why no worker could start and when to try again (it was told '1 queries are
+    running' with Retry-After 1, while none ran)."""
+    import kg.worker
+
+    monkeypatch.setattr(kg.worker, "_RESTART_FIRST_S", 60.0)
+    broken, log = tmp_path / "broken", tmp_path / "starts"
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, max_waiting=0, on_start=fail_start_while(broken, log)) as pool:
+            broken.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)
+            await until(lambda: starts(log) >= 2 and bool(pool._lost))  # the replacement and the first round failed
+            with pytest.raises(StartFailed, match="could not start: ValueError: no index here") as err:
+                await pool.run_async(count, COUNT, timeout_s=30, queue_s=600)  # the round would come within its wait
+            assert 30 < err.value.retry_after_s <= 60
+            assert starts(log) == 2
 
     asyncio.run(scenario())
