@@ -21,7 +21,7 @@ Limits (all options of :func:`make_app` and :func:`serve`):
   and one that failed to start is started again by the pool with a back-off (``GET /health`` says so).
 - **Concurrency**: ``max_concurrent`` workers run queries with the full limit; ``spare`` more take
   light queries (at most 5 ms of CPU last time; one not seen yet only while the others are all
-  busy; any query while long ones past 1 s hold all the others), with the short limit
+  busy; any query while long ones past 1 s, or failed start-ups, hold all the others), with the short limit
   ``spare_timeout_s``, so light queries are answered while heavier ones run. At most ``max_waiting`` queries wait for a worker,
   each for at most ``queue_s``; beyond either, 503 with ``Retry-After``. The waiting line serves
   the queries that took least CPU last time first (:meth:`kg.worker.QueryPool.run_async`); none

@@ -76,7 +76,7 @@ _JUMP_PER_S = 20.0
 _COST_CAP_S = 0.025
 _COSTS_KEPT = 1024  # run times remembered (one float per key: a hash of the query and its formats)
 # Spares are for light queries: one known to take more CPU than this runs on a spare only while every
-# regular worker runs a long query (past _LONG_S), so that while the regular workers are busy with
+# regular worker runs a long query (past _LONG_S) or failed to start, so that while the regular workers are busy with
 # heavier queries, light ones still find a worker at once.
 _LIGHT_S = 0.005
 _READY = b"R"  # a worker's first byte: set up, waiting for jobs
@@ -483,7 +483,8 @@ class QueryPool:
     The spares keep light queries answered while heavier ones fill the regular workers: a query
     known to be light (it took at most 5 ms of CPU last time) takes a spare first, one not seen yet
     takes a spare only while the regular workers are all busy, and one known to be heavier takes a
-    spare only while every regular worker runs a long query (past 1 s: runaways). A long query that
+    spare only while every regular worker runs a long query (past 1 s: runaways) or failed to start
+    and waits for its restart. A long query that
     lands on a spare is killed at ``spare_timeout_s`` and its worker freed.
 
     :param store: the store every worker queries (in memory or read-only on disk).
@@ -894,7 +895,7 @@ class QueryPool:
         A query known to be light takes a spare first (the regular workers stay free for heavy
         ones), one not known yet a regular worker first (it may be long, and a spare's limit is
         short), and one known to be heavy only a regular worker, unless every regular worker is
-        held by a long query (then spares take any query, as they are there for). A regular worker
+        held by a long query or failed to start (then spares take any query, as they are there for). A regular worker
         that is starting counts as free for one not known yet: it waits the few milliseconds for it
         rather than take a spare's short limit (and takes an idle spare if its wait ends first). With ``restart``, the workers that failed to start
         are started again first (when their back-off is over).
@@ -953,8 +954,9 @@ class QueryPool:
         self._wake()
 
     def _regulars_held(self) -> bool:
-        """Whether every regular worker runs a long query (past ``_LONG_S``): spares then take heavy queries too."""
-        return self._long_regulars >= self.workers
+        """Whether every regular worker runs a long query (past ``_LONG_S``) or failed to start and waits for its
+        restart (its back-off may last 10 s; none is coming): spares then take heavy queries too."""
+        return self._long_regulars + sum(not spare for spare in self._lost) >= self.workers
 
     def _went_long(self, worker: _Worker, spare: bool) -> None:
         """A query passed ``_LONG_S``: it yields the CPU, and its worker counts as held (see :meth:`_take`)."""

@@ -1055,3 +1055,26 @@ def test_a_full_line_while_no_worker_is_left_says_why_and_when_the_next_round_co
             assert starts(log) == 2
 
     asyncio.run(scenario())
+
+
+def test_a_heavy_query_takes_the_idle_spare_while_the_regular_one_waits_out_its_back_off(store, tmp_path, monkeypatch):
+    """The regular worker failed to start and its next round is 60 s away: a query known to be heavy is
+    answered by the idle spare, as while runaways hold the regular workers (it waited its whole wait and got
+    'no query worker was ready (0 starting)' while the spare idled: no regular worker was coming)."""
+    import kg.worker
+
+    monkeypatch.setattr(kg.worker, "_RESTART_FIRST_S", 60.0)
+    broken, log = tmp_path / "broken", tmp_path / "starts"
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, spare_timeout_s=30, on_start=fail_start_while(broken, log)) as pool:
+            (spare,) = [worker.pid for worker, is_spare in pool._free if is_spare]
+            broken.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)  # on the regular worker: killed
+            await until(lambda: starts(log) >= 2 and bool(pool._lost))  # the replacement and the first round failed
+            pool._note_cost(1, 0.5)  # heavy
+            assert await pool.run_async(pid_of_worker, timeout_s=30, queue_s=1, cost_key=1) == spare
+            assert starts(log) == 2
+
+    asyncio.run(scenario())
