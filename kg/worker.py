@@ -987,6 +987,7 @@ class QueryPool:
             taken = self._pop_idle(i)
             if taken is None:  # it died while idle (a replacement is starting): the waiter keeps its place
                 self._waiters.append(entry)
+                self._fail_waiters_if_none_left()  # none could start (it was out of the line when that was checked)
                 continue
             entry[2].set_result(taken)
 

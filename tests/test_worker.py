@@ -1078,3 +1078,30 @@ def test_a_heavy_query_takes_the_idle_spare_while_the_regular_one_waits_out_its_
             assert starts(log) == 2
 
     asyncio.run(scenario())
+
+
+def test_a_waiting_query_is_told_at_once_when_the_last_idle_worker_it_was_handed_was_dead(store, tmp_path, monkeypatch):
+    """The template dies (as by the OOM killer), and every worker with it, while a heavy query waits: the dead
+    spare it is about to be handed is found out and cannot be replaced, so no worker is left; the waiting
+    query is told so then (it was out of the line while that was checked, and waited out its wait for Busy)."""
+    import kg.worker
+
+    monkeypatch.setattr(kg.worker, "_LONG_S", 60.0)  # however slow the machine, the holder is not long
+    gate = str(tmp_path / "go")
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=1, spare_timeout_s=30) as pool:
+            pids = [worker.pid for worker, _ in pool._free]
+            pool._note_cost(1, 0.5)  # heavy
+            holder = asyncio.create_task(pool.run_async(wait_for_file, gate, "holder", timeout_s=60, queue_s=0))
+            await until(lambda: pool.running == 1)
+            heavy = asyncio.create_task(pool.run_async(count, COUNT, timeout_s=60, queue_s=30, cost_key=1))
+            await until(lambda: bool(pool._waiters))
+            os.kill(pool._template, signal.SIGKILL)
+            assert all(gone_soon(pid) for pid in pids)  # the event loop sees none of it before both are gone
+            with pytest.raises(WorkerError, match="died"):
+                await holder
+            with pytest.raises(WorkerError, match="no query worker is left: the workers' template process is gone"):
+                await asyncio.wait_for(heavy, 10)  # told at once, not at the end of its 30 s wait
+
+    asyncio.run(scenario())
