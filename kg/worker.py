@@ -682,9 +682,12 @@ class QueryPool:
         self._wake()  # a waiter for a regular worker that was lost may take a spare now
 
     def _lose_template(self, reason: str) -> None:
-        """The template cannot start workers any more: end it; the pool goes on with the workers it has.
+        """The template cannot start workers any more: end it, and with it every worker.
 
-        The workers asked of it are lost (no query waits for them).
+        Each worker dies with its parent, the template (``PR_SET_PDEATHSIG``), so a template that is
+        gone took its workers with it, and killing one that stalled (a machine that swaps) ends them
+        too: queries running then fail, and later ones are told to restart the server. The workers
+        asked of it are lost (no query waits for them).
         """
         self._template_lost = True
         self._start_error = reason
