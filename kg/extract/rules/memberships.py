@@ -383,15 +383,20 @@ def _deputy_of_the_one_before(doc: ArticleDoc, n: int) -> None:
         if not names or _person_of(doc, names[-1]) != before[0].values["holder"]:
             continue
         org, role_id = before[0].values["organisation"], role(doc, _DEPUTY_OF[before[0].values["role"]])
-        add_fact(
-            doc,
-            n,
-            "membership",
-            {"holder": person, "role": role_id, "organisation": org},
-            0.7,
-            ("membership", person, role_id, org),
-            "his deputy, after a post's holder",
-        )
+        _post(doc, n, person, role_id, org, 0.7, "his deputy, after a post's holder")
+
+
+def _post(doc: ArticleDoc, n: int, person: str, role_id: str, org: str, confidence: float, why: str) -> None:
+    """Draft that ``person`` holds ``role_id`` in ``org`` (one fact per holder, role and body), said in sentence ``n``."""
+    add_fact(
+        doc,
+        n,
+        "membership",
+        {"holder": person, "role": role_id, "organisation": org},
+        confidence,
+        ("membership", person, role_id, org),
+        why,
+    )
 
 
 def _person_of(doc: ArticleDoc, m: Mention) -> str | None:
@@ -1008,15 +1013,7 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
         if not org or not person or doc.linker.type_of(person) != "person":
             continue
         role_id = role(doc, role_name)
-        add_fact(
-            doc,
-            n,
-            "membership",
-            {"holder": person, "role": role_id, "organisation": org},
-            0.8,
-            ("membership", person, role_id, org),
-            "a body, then who chairs it",
-        )
+        _post(doc, n, person, role_id, org, 0.8, "a body, then who chairs it")
 
 
 #: "Миссия … под руководством заместителя директора … X": X heads the body named just before.
@@ -1118,15 +1115,7 @@ def _joined_kk(doc: ArticleDoc, n: int) -> None:
         if not org or not person or doc.linker.type_of(person) != "person":
             continue
         role_id = role(doc, "member")
-        add_fact(
-            doc,
-            n,
-            "membership",
-            {"holder": person, "role": role_id, "organisation": org},
-            0.7,
-            ("membership", person, role_id, org),
-            "a person, a body and a Kazakh verb of entering it",
-        )
+        _post(doc, n, person, role_id, org, 0.7, "a person, a body and a Kazakh verb of entering it")
 
 
 #: A sentence that opens on a pronoun for the body the sentence before opens on, then who heads it: "Ее возглавляет
@@ -1171,15 +1160,7 @@ def _headed_by_reference(doc: ArticleDoc, n: int) -> None:
     verb = cue.group("verb") or cue.groupdict().get("verb2") or ""
     kind = doc.linker.type_of(org) or ""
     role_id = role(doc, "chair" if verb.lower() == "chaired" or kind == "commission" else "head")
-    add_fact(
-        doc,
-        n,
-        "membership",
-        {"holder": person, "role": role_id, "organisation": org},
-        0.7,
-        ("membership", person, role_id, org),
-        "a body referred back to, then a verb of heading and who heads it",
-    )
+    _post(doc, n, person, role_id, org, 0.7, "a body referred back to, then a verb of heading and who heads it")
 
 
 def _one_of_kind(doc: ArticleDoc, phrase: str) -> str | None:
@@ -1248,15 +1229,7 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
         if not org or not person or doc.linker.type_of(person) != "person":
             continue
         role_id = role(doc, found[0])
-        add_fact(
-            doc,
-            n,
-            "membership",
-            {"holder": person, "role": role_id, "organisation": org},
-            0.7,
-            ("membership", person, role_id, org),
-            "a person, a verb of membership or leadership, a body",
-        )
+        _post(doc, n, person, role_id, org, 0.7, "a person, a verb of membership or leadership, a body")
 
 
 #: What may stand between a post and the name it belongs to, once posts and names are cut out.
