@@ -700,12 +700,9 @@ def test_a_named_query_about_one_actor_runs_the_text_kg_query_runs(monkeypatch):
     assert "LATERAL" in seen[0]
 
 
-def test_a_worker_that_cannot_start_gets_503_with_retry_after(store, tmp_path, monkeypatch):
-    """A query worker that fails to start is a passing trouble, not the server's bug: 503 with Retry-After
-    (it was 500); the next query starts a worker again."""
+def failing_starts_while(broken, monkeypatch):
+    """Make the server's query workers fail to start ("no index here") while the file ``broken`` exists."""
     import kg.worker
-
-    broken = tmp_path / "broken"
 
     def on_start(_store) -> None:
         if broken.exists():
@@ -716,6 +713,13 @@ def test_a_worker_that_cannot_start_gets_503_with_retry_after(store, tmp_path, m
             super().__init__(*args, on_start=on_start, **kwargs)
 
     monkeypatch.setattr(kg.worker, "QueryPool", FailingPool)
+    return broken
+
+
+def test_a_worker_that_cannot_start_gets_503_with_retry_after(store, tmp_path, monkeypatch):
+    """A query worker that fails to start is a passing trouble, not the server's bug: 503 with Retry-After
+    (it was 500); the next query starts a worker again."""
+    broken = failing_starts_while(tmp_path / "broken", monkeypatch)
     app = make_app(store, timeout_s=1, queue_s=60, max_concurrent=1, spare=0)
     with uvicorn_app(app) as url:
         broken.touch()
@@ -731,19 +735,7 @@ def test_health_says_when_workers_failed_to_start_and_when_they_are_restored(sto
     """While the one worker's start-up keeps failing, /health says 'degraded', why, and when the pool starts it
     again (it said 'ok' and nothing of the workers); the pool restores it on its own once starts work (no query
     needed), and /health says 'ok' again."""
-    import kg.worker
-
-    broken = tmp_path / "broken"
-
-    def on_start(_store) -> None:
-        if broken.exists():
-            raise ValueError("no index here")
-
-    class FailingPool(kg.worker.QueryPool):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, on_start=on_start, **kwargs)
-
-    monkeypatch.setattr(kg.worker, "QueryPool", FailingPool)
+    broken = failing_starts_while(tmp_path / "broken", monkeypatch)
     app = make_app(store, timeout_s=1, max_concurrent=1, spare=0)
     with uvicorn_app(app) as url:
         broken.touch()
