@@ -1190,9 +1190,11 @@ class QueryPool:
             handed = self._take_spare() if cost_s is None else None  # as when a wait ends: a spare's limit beats a 503
             if handed is not None:
                 return handed
+            starting = len(self._starting) + len(self._asked)
             raise Busy(
-                f"the server is busy: {self.workers + self.spare} queries are running and "
-                f"{len(self._waiters)} waiting; try again shortly"
+                f"the server is busy: {self._busy} queries are running"
+                + (f", {starting} query workers starting" if starting else "")
+                + f" and {len(self._waiters)} waiting; try again shortly"
             )
         arrived = loop.time()
         place = arrived + _JUMP_PER_S * _capped(cost_s)

@@ -1105,3 +1105,21 @@ def test_a_waiting_query_is_told_at_once_when_the_last_idle_worker_it_was_handed
                 await asyncio.wait_for(heavy, 10)  # told at once, not at the end of its 30 s wait
 
     asyncio.run(scenario())
+
+
+def test_a_full_line_while_the_worker_starts_says_how_many_run_and_start(store, tmp_path):
+    """The waiting line is full while the killed worker's replacement starts: the refusal counts the queries
+    that run (none) and the workers starting (it said '1 queries are running', counting every worker)."""
+    slow = tmp_path / "slow"
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=0, max_waiting=0, on_start=start_slowly_if(slow)) as pool:
+            slow.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)  # killed: its replacement starts
+            with pytest.raises(Busy) as refused:
+                await pool.run_async(count, COUNT, timeout_s=60, queue_s=60)
+            assert "0 queries are running, 1 query workers starting and 0 waiting" in str(refused.value)
+            slow.unlink()
+
+    asyncio.run(scenario())
