@@ -624,16 +624,21 @@ def _parse_sheet(doc: yamlio.Mapping, sheet: Path, roots: Seq[Path] = ()) -> tup
 # ---------------------------------------------------------------- the corpus
 
 
-def _yaml_files(paths: Iterable[Path]) -> list[Path]:
+def _yaml_files(paths: Seq[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir():  # a folder may hold texts only: the texts of a sheet named beside it
             files.extend(sorted(p for p in path.rglob("*.yaml") if p.is_file()))
             files.extend(sorted(p for p in path.rglob("*.yml") if p.is_file()))
         elif path.exists():
             files.append(path)
         else:
             raise SourceError("no such file or directory", path=path)
+    if not files:  # a wrong folder would pass validation and build an empty graph
+        raise SourceError(
+            "no fact sheet or registry (*.yaml) found here; give the folder or file that holds them",
+            path=", ".join(map(str, paths)),
+        )
     return files
 
 

@@ -698,3 +698,16 @@ def test_view_title_of_bytes_the_shell_could_not_decode_is_a_clear_error(run, tm
     result = run("view", "-o", str(out), "--title", "Reform \udcff")
     assert result.exit_code == 1 and not out.exists()
     assert result.output == "Error: the title is not valid UTF-8 (at character 8); give it in UTF-8\n"
+
+
+# ---------------------------------------------------------------- a new user's slips (qa pass)
+
+
+def test_validate_and_build_of_a_folder_without_sheets_fail(run, tmp_path: Path):
+    """A mistyped but existing folder used to print 'ok: 0 source(s)' and build a graph of the ontology alone."""
+    empty = tmp_path / "drafts"
+    empty.mkdir()
+    _fails(run("validate", str(empty)), f"{empty}: no fact sheet or registry (*.yaml) found here")
+    store = tmp_path / "store"
+    _fails(run("build", str(empty), "--store", str(store)), "no fact sheet or registry")
+    assert not store.exists()

@@ -101,6 +101,15 @@ def test_a_missing_path_is_an_error(tmp_path: Path):
         load_corpus([tmp_path / "nowhere"])
 
 
+def test_a_folder_with_no_yaml_is_an_error(tmp_path: Path):
+    """A wrong folder (empty, or texts only) would otherwise pass kg validate and build an empty graph."""
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text("text", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"no fact sheet or registry \(\*\.yaml\) found here") as caught:
+        load_corpus([tmp_path])
+    assert caught.value.path == str(tmp_path)
+
+
 def test_non_utf8_sheet(tiny_sources: Path):
     (tiny_sources / SHEET).write_bytes("source:\n  id: \xe9\n".encode("latin-1"))
     with pytest.raises(SourceError, match="not UTF-8"):
