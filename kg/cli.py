@@ -466,10 +466,9 @@ def view(output, fmt, preset, focus, depth, include, title, lang, group_above, s
       kg view --preset proposals -o proposals.png
       kg view --store big.oxigraph --group-above 5000 -o big.html
     """
-    if fmt is None:
-        suffix = (output or "").rsplit(".", 1)[-1].lower() if output and "." in output else "html"
-        fmt = suffix if suffix in ("svg", "png") else "html"
-    output = output or f"kg-view.{fmt}"
+    from kg.view import view_output
+
+    fmt, output = view_output(output, fmt)
     graph = _graph(sources, store_dir).view(
         output,
         lang=lang,

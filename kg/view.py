@@ -740,6 +740,28 @@ PICTURE_FORMATS = ("html", "svg", "png")
 """What ``kg view --format`` writes."""
 PRESETS = ("everything", "proposals", "timeline", "focus")
 """The page's presets (``focus`` needs a focus actor)."""
+_EXTENSIONS = {"": "html", ".html": "html", ".htm": "html", ".svg": "svg", ".png": "png"}
+
+
+def view_output(output: str | None, fmt: str | None) -> tuple[str, str]:
+    """The format and file ``kg view`` writes: ``fmt`` if given, else read from the extension of
+    ``output`` (none is a page), and ``kg-view.FORMAT`` when no file is named.
+
+    Any other extension is refused, so ``-o reform.jpg`` never holds an HTML page.
+
+    >>> view_output("reform.PNG", None), view_output(None, "svg")
+    (('png', 'reform.PNG'), ('svg', 'kg-view.svg'))
+    """
+    if fmt is None and output:
+        suffix = Path(output).suffix.lower()
+        fmt = _EXTENSIONS.get(suffix)
+        if fmt is None:
+            raise KgError(
+                f"cannot tell what to write from the extension {suffix!r} of {output}; "
+                "name the file .html, .svg or .png, or give --format html|svg|png"
+            )
+    fmt = fmt or "html"
+    return fmt, output or f"kg-view.{fmt}"
 
 _SHOWN = """(preset) => {
   kgView.setPreset(preset);

@@ -711,3 +711,9 @@ def test_validate_and_build_of_a_folder_without_sheets_fail(run, tmp_path: Path)
     store = tmp_path / "store"
     _fails(run("build", str(empty), "--store", str(store)), "no fact sheet or registry")
     assert not store.exists()
+
+
+def test_view_to_a_file_named_as_another_picture_fails_and_writes_nothing(run, tmp_path: Path):
+    out = tmp_path / "reform.jpg"
+    _fails(run("view", "-o", str(out)), "extension '.jpg'", ".html, .svg or .png")
+    assert not out.exists()

@@ -393,3 +393,32 @@ def test_every_layout_gives_coordinates_rounded_to_a_tenth(seed_store, options):
             assert preset["pos"] and all(round(c, 1) == c for c in preset["pos"]), preset["key"]
         for group in [data["groups"]] if "groups" in data else []:
             assert all(round(c, 1) == c for c in group["pos"] + group["radius"])
+
+
+@pytest.mark.parametrize(
+    ("output", "fmt", "expected"),
+    [
+        (None, None, ("html", "kg-view.html")),
+        (None, "png", ("png", "kg-view.png")),
+        ("reform.html", None, ("html", "reform.html")),
+        ("Reform.HTM", None, ("html", "Reform.HTM")),
+        ("reform", None, ("html", "reform")),
+        ("out.v1/reform", None, ("html", "out.v1/reform")),
+        ("reform.PNG", None, ("png", "reform.PNG")),
+        ("reform.svg", None, ("svg", "reform.svg")),
+        ("reform.jpg", "png", ("png", "reform.jpg")),  # --format given: it wins
+    ],
+)
+def test_view_output_takes_the_format_from_the_extension(output, fmt, expected):
+    from kg.view import view_output
+
+    assert view_output(output, fmt) == expected
+
+
+@pytest.mark.parametrize("output", ["reform.jpg", "reform.pdf", "notes.txt"])
+def test_view_output_refuses_an_extension_it_cannot_write(output):
+    """`kg view -o reform.jpg` wrote an HTML page named .jpg, which no picture viewer opens."""
+    from kg.view import view_output
+
+    with pytest.raises(KgError, match=r"cannot tell what to write from the extension '\.\w+'.*\.html, \.svg or \.png"):
+        view_output(output, None)
