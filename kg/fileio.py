@@ -25,7 +25,7 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise KgError(f"cannot write {path}: folder {directory} does not exist; create it first")
+        raise KgError(f"cannot write {path}: {missing_folder(directory)}")
     try:
         fd, tmp = _new_file(directory, path.name)
     except OSError as exc:
@@ -45,6 +45,13 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
             exc.filename = None
             raise KgError(f"cannot write {path}: {os_problem(exc)}; nothing was written") from None
         raise
+
+
+def missing_folder(directory: Path) -> str:
+    """What is wrong with ``directory``, which is not a folder: missing, or a file in its place."""
+    if directory.exists():
+        return f"{directory} is a file, not a folder; give a path inside a folder"
+    return f"folder {directory} does not exist; create it first"
 
 
 def _new_file(directory: Path, name: str) -> tuple[int, str]:

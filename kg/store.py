@@ -144,7 +144,9 @@ def build_lock(path: Path):
 
     parent = _parent(path)
     if not parent.is_dir():
-        raise StoreError(f"folder {parent} does not exist; create it first", path=path)
+        from kg.fileio import missing_folder
+
+        raise StoreError(missing_folder(parent), path=path)
     lock_path = parent / f".{path.name}.lock"
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)

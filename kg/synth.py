@@ -768,7 +768,9 @@ def synthesize(out_dir: str | Path, *, facts: int = 1000, seed: int = 0) -> Synt
         raise KgError(f"{out} already exists and is not an empty folder; choose a new folder")
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
-        raise KgError(f"cannot write {out}: folder {parent} does not exist; create it first")
+        from kg.fileio import missing_folder
+
+        raise KgError(f"cannot write {out}: {missing_folder(parent)}")
     writer = _Writer(facts, seed)
     writer.registry()
     report = SynthReport(path=out, countries=len(writer.countries))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -32,3 +33,11 @@ def test_a_failed_write_keeps_the_old_file(tmp_path):
 def test_a_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(KgError, match="does not exist; create it first"):
         write_atomic(tmp_path / "no" / "out.ttl", b"x")
+
+
+def test_a_file_in_place_of_the_folder_is_named_as_a_file(tmp_path: Path):
+    """`-o notes.txt/out.ttl` said 'folder notes.txt does not exist' of a file that exists."""
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(KgError, match=r"notes\.txt is a file, not a folder; give a path inside a folder"):
+        write_atomic(tmp_path / "notes.txt" / "out.ttl", b"x")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"

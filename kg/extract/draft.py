@@ -679,7 +679,13 @@ def write_drafts(drafts: Sequence[Draft], out: str | Path, *, extra: Iterable[Dr
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise KgError(f"cannot create the folder: {exc.strerror}", path=folder) from None
+            from kg.errors import os_problem
+
+            exc.filename = None
+            blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+            if blocker:
+                raise KgError(f"{blocker} is a file, not a folder; give -o a folder for the drafts") from None
+            raise KgError(f"cannot create the folder: {os_problem(exc)}", path=folder) from None
     for draft in drafts:
         sheet = articles / f"{draft.id}.yaml"
         if sheet.exists() and not re.search(r"^\s*draft:\s*true\s*$", sheet.read_text(encoding="utf-8"), re.M):

@@ -263,6 +263,16 @@ def test_a_reviewed_sheet_is_never_overwritten(tmp_path):
         write_drafts([draft], tmp_path)
 
 
+@pytest.mark.parametrize("out", ["notes.txt", "notes.txt/drafts"])
+def test_drafts_into_a_file_say_it_is_a_file(tmp_path, out):
+    """`kg extract a.txt -o notes.txt` said 'cannot create the folder: File exists'."""
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    draft = extract_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", name="x", outlet="baq-kz")
+    with pytest.raises(KgError, match=r"notes\.txt is a file, not a folder; give -o a folder for the drafts"):
+        write_drafts([draft], tmp_path / out)
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
 def test_a_second_run_reuses_the_drafted_actors(tmp_path):
     run(GOLD / "ru-adilet-round-table.txt", out=tmp_path, outlet="kazinform", date="2026-02-10")
     drafts, _ = run(GOLD / "ru-adilet-round-table.txt", out=tmp_path, outlet="kazinform", date="2026-02-10")
