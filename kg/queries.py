@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kg import resources
-from kg.errors import QueryError, shown
+from kg.errors import QueryError, os_problem, shown
 from kg.querytext import named_query_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,8 +127,13 @@ def load_query(path: str | Path) -> NamedQuery:
             text = file.read()
     except FileNotFoundError:
         raise QueryError("query file not found", path=path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise QueryError(f"cannot read query file: {exc}", path=path) from None
+    except IsADirectoryError:
+        raise QueryError("it is a folder, not a query file; give a .rq file or a query name", path=path) from None
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", path=path) from None
+    except OSError as exc:
+        exc.filename = None
+        raise QueryError(f"cannot read query file: {os_problem(exc)}", path=path) from None
     header = parse_header(text, path=path)
     stem = os.path.splitext(os.path.basename(path))[0]
     # the file declares no PREFIX and may use LABEL(...)/PROVENANCE(...): see kg.querytext

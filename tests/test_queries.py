@@ -502,3 +502,15 @@ def test_lateral_triples_wraps_each_top_level_triples_block_after_a_lateral_grou
         "  { ?k ?l ?m } UNION { ?k ?n ?m }\n}"
     )
     assert lateral_triples("SELECT * WHERE { ?a ?b ?c OPTIONAL { ?c ?d ?e } ?e ?f ?g }").count("LATERAL") == 0
+
+
+def test_a_query_file_that_is_a_folder_or_not_utf8_says_what_to_do(tmp_path):
+    """`kg query some-folder` printed "[Errno 21] Is a directory"; a cp1251 file a codec's message."""
+    from kg.queries import load_query
+
+    with pytest.raises(QueryError, match=r"it is a folder, not a query file; give a \.rq file"):
+        load_query(tmp_path)
+    bad = tmp_path / "mine.rq"
+    bad.write_bytes("# title: Кто\nSELECT * WHERE { ?s ?p ?o }\n".encode("cp1251"))
+    with pytest.raises(QueryError, match=r"mine\.rq: not UTF-8 text \(byte 9\); save the file as UTF-8"):
+        load_query(bad)
