@@ -895,6 +895,10 @@ class UnknownName(KgError):
         message = f"unknown actor {name!r}"
         if suggestions:
             message += f"; did you mean: {_listing(suggestions)}?"
+        elif not name.strip():
+            message = "no actor named (an empty name); give an actor's id, IRI or name"
+        else:
+            message += ": no actor's name is close to it; check the spelling, or add the actor to the registry (actors.yaml) first"
         super().__init__(message)
         self.name = name
         self.suggestions = tuple(suggestions)

@@ -763,6 +763,7 @@ def view_output(output: str | None, fmt: str | None) -> tuple[str, str]:
     fmt = fmt or "html"
     return fmt, output or f"kg-view.{fmt}"
 
+
 _SHOWN = """(preset) => {
   kgView.setPreset(preset);
   const net = kgView.network, box = net.canvas.frame.canvas;

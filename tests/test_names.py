@@ -601,8 +601,15 @@ def test_unknown_name_given_name_only_suggests(index: NameIndex) -> None:
 def test_unknown_name_without_suggestions(index: NameIndex) -> None:
     with pytest.raises(UnknownName) as info:
         index.resolve_one("Zzyzx")
-    assert str(info.value) == "unknown actor 'Zzyzx'"
+    assert str(info.value) == (
+        "unknown actor 'Zzyzx': no actor's name is close to it; check the spelling, "
+        "or add the actor to the registry (actors.yaml) first"
+    )
     assert info.value.suggestions == ()
+
+
+def test_an_empty_name_says_none_was_given() -> None:
+    assert str(UnknownName("  ")) == "no actor named (an empty name); give an actor's id, IRI or name"
 
 
 def test_ambiguous_name_message() -> None:
