@@ -14,6 +14,7 @@ per graph and reused by every query with an actor parameter (``kg serve`` relies
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -59,14 +60,16 @@ class Graph:
         return self._resolver
 
     @classmethod
-    def from_sources(cls, paths: Iterable[str | Path] | None = None) -> Graph:
+    def from_sources(cls, paths: str | Path | Iterable[str | Path] | None = None) -> Graph:
         """Build the graph in memory from fact sheets and registries (default: the bundled sources).
+
+        ``paths`` is one file or folder, or several.
 
         :raises kg.errors.SourceError: for a source that cannot be read or checked (file and line).
         """
         from kg.store import build_store
 
-        return cls(build_store(list(paths) if paths is not None else None))
+        return cls(build_store(_path_list(paths)))
 
     @classmethod
     def open(cls, store_dir: str | Path) -> Graph:
@@ -82,7 +85,9 @@ class Graph:
         return cls(open_store(store_dir), index_file=lambda: _saved_index_file(store_dir))
 
     @classmethod
-    def load(cls, paths: Iterable[str | Path] | None = None, *, store_dir: str | Path | None = None) -> Graph:
+    def load(
+        cls, paths: str | Path | Iterable[str | Path] | None = None, *, store_dir: str | Path | None = None
+    ) -> Graph:
         """What a reading command takes: the store ``store_dir`` if given, else the graph of ``paths``
         reused from :mod:`kg.cache` while those sources are unchanged (built and cached otherwise)."""
         if store_dir is not None and not paths:
@@ -91,7 +96,7 @@ class Graph:
             raise KgError("give either source paths or --store, not both")
         from kg.cache import cached_graph
 
-        store, index_file = cached_graph(list(paths or []) or None)
+        store, index_file = cached_graph(_path_list(paths) or None)
         return cls(store, index_file=index_file)
 
     def __len__(self) -> int:
@@ -335,6 +340,13 @@ class Graph:
             preset=preset,
             group_above=group_above,
         )
+
+
+def _path_list(paths: str | Path | Iterable[str | Path] | None) -> list[str | Path] | None:
+    """``paths`` as a list; one path given alone (a string is iterable too) is one path, not its letters."""
+    if paths is None:
+        return None
+    return [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
 
 
 def _saved_index_file(store_dir: str | Path) -> str | None:

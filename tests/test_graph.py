@@ -208,3 +208,12 @@ def test_no_cache_no_saved_index(tmp_path, monkeypatch):
     build_store(store_dir=tmp_path / "store")
     graph = Graph.open(tmp_path / "store")
     assert graph.resolver.index_file is None and graph.resolve("Amirtaev") == ID + "azamatkhan-amirtayev"
+
+
+def test_one_path_given_as_a_string_is_one_path():
+    """`Graph.from_sources("tests/data/tiny")` read the string letter by letter: "t: no such file or directory"."""
+    from pathlib import Path
+
+    tiny = Path(__file__).parent / "data" / "tiny"
+    assert len(Graph.from_sources(str(tiny))) == len(Graph.from_sources([tiny])) > 0
+    assert len(Graph.load(tiny)) == len(Graph.from_sources([tiny]))
