@@ -42,7 +42,10 @@ _PARAM = re.compile(r"^\?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<kind>\w+)(?P<res
 
 
 class Param(NamedTuple):
-    """A declared parameter: ``# param: ?name kind[, optional][, default X][; doc]``.
+    """A declared parameter: ``# param: ?name kind[, optional][, default X][, one of A | B][; doc]``.
+
+    ``choices`` (from ``one of``) are the only values it takes: another is refused, never an
+    empty answer that looks like a real one.
 
     A named tuple, as :class:`NamedQuery`: made a third as fast as a frozen dataclass, which every
     ``kg query`` paid for at import.
@@ -53,6 +56,7 @@ class Param(NamedTuple):
     optional: bool = False
     default: str | None = None
     doc: str = ""
+    choices: tuple[str, ...] = ()
 
 
 class NamedQuery(NamedTuple):
@@ -72,7 +76,7 @@ def parse_header(text: str, *, path: str | Path) -> dict[str, Any]:
 
     >>> h = parse_header("# title: T\\n# param: ?actor actor, optional; who\\nSELECT", path="q.rq")
     >>> h["title"], h["params"][0]
-    ('T', Param(name='actor', kind='actor', optional=True, default=None, doc='who'))
+    ('T', Param(name='actor', kind='actor', optional=True, default=None, doc='who', choices=()))
     """
     title = ""
     description: list[str] = []
@@ -103,20 +107,23 @@ def _parse_param(value: str, *, path: str | Path, line: int) -> Param:
     match = _PARAM.match(spec.strip())
     if not match or match.group("kind") not in PARAM_KINDS:
         raise QueryError(
-            f"bad '# param:' line; write '# param: ?name KIND[, optional][, default X]; what it does' "
+            f"bad '# param:' line; write '# param: ?name KIND[, optional][, default X][, one of A | B]; what it does' "
             f"with KIND one of {', '.join(PARAM_KINDS)}",
             path=path,
             line=line,
         )
     optional = False
     default = None
+    choices: tuple[str, ...] = ()
     for part in (p.strip() for p in match.group("rest").split(",")):
         if part == "optional":
             optional = True
         elif part.startswith("default "):
             default = part[len("default ") :].strip()
             optional = True
-    return Param(match.group("name"), match.group("kind"), optional, default, doc.strip())
+        elif part.startswith("one of "):
+            choices = tuple(c.strip() for c in part[len("one of ") :].split("|"))
+    return Param(match.group("name"), match.group("kind"), optional, default, doc.strip(), choices)
 
 
 def load_query(path: str | Path) -> NamedQuery:
@@ -450,6 +457,8 @@ def bind_params(
                 raise QueryError(f"query '{query.name}' needs --param {param.name}=… ({param.doc or param.kind})")
             continue
         where = f"--param {param.name}={shown(value)}"
+        if param.choices and value not in param.choices:
+            raise QueryError(f"{where}: expected one of: {', '.join(map(repr, param.choices))}")
         if param.kind == "actor":
             if resolve_actor is None and not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+$", value):
                 raise QueryError(

@@ -514,3 +514,14 @@ def test_a_query_file_that_is_a_folder_or_not_utf8_says_what_to_do(tmp_path):
     bad.write_bytes("# title: Кто\nSELECT * WHERE { ?s ?p ?o }\n".encode("cp1251"))
     with pytest.raises(QueryError, match=r"mine\.rq: not UTF-8 text \(byte 9\); save the file as UTF-8"):
         load_query(bad)
+
+
+def test_a_value_outside_a_params_choices_is_refused(seed_store):
+    """`kg query review -p issue=disagreements` answered 0 rows, as if the graph had none."""
+    review = find_query("review")
+    assert next(p for p in review.params if p.name == "issue").choices == ("one source", "disagreement")
+    assert str(bind_params(review, {"issue": "disagreement"})["issue"]) == '"disagreement"'
+    with pytest.raises(
+        QueryError, match=r"--param issue='disagreements': expected one of: 'one source', 'disagreement'"
+    ):
+        bind_params(review, {"issue": "disagreements"})
