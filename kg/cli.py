@@ -234,9 +234,9 @@ def cli() -> None:
     "--format",
     "fmt",
     type=click.Choice(FORMAT_CHOICES),
-    default="table",
-    show_default=True,
-    help="table for people; json, xml, csv, tsv are the SPARQL 1.1 result formats.",
+    default=None,
+    help="table for people; json, xml, csv, tsv are the SPARQL 1.1 result formats. "
+    "[default: from the extension of -o (.csv, .tsv, .json, .xml), else table]",
 )
 @click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters and exit.")
 @click.option(
@@ -281,13 +281,16 @@ def query(
       kg query who-proposed-what
       kg query who-proposed-what -p actor=Amirtayev --lang kk
       kg query actor -p actor=baytaq
-      kg query my_query.rq --format csv -o answers.csv
+      kg query my_query.rq -o answers.csv
       kg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --timeout 5
       kg query who-proposed-what --endpoint http://127.0.0.1:7878/query
       kg query stances -p actor=baytaq --show-sparql
     """
+    from kg.fileio import format_from_extension
+    from kg.output import RESULT_EXTENSIONS
     from kg.queries import NamedQuery, find_query, list_queries, parse_param_args
 
+    fmt = format_from_extension(output, fmt, RESULT_EXTENSIONS, "table")
     if list_:
         click.echo(_describe_queries(list_queries()))
         return
@@ -346,11 +349,11 @@ def _describe_queries(queries) -> str:
     "-f",
     "--format",
     "fmt",
-    default="turtle",
-    show_default=True,
+    default=None,
     type=click.Choice(["turtle", "trig", "json-ld", "nt", "nq", "xml", "graphml", "gexf"]),
     help="RDF serialisation, or graphml/gexf: the network projection for Gephi and Cytoscape. "
-    "The output is deterministic: same sources, same bytes.",
+    "The output is deterministic: same sources, same bytes. [default: from the extension of -o "
+    "(.ttl, .trig, .jsonld, .nt, .nq, .rdf, .graphml, .gexf), else turtle]",
 )
 @click.option(
     "--lang",
@@ -377,9 +380,13 @@ def export(fmt, lang, group_above, sources, store_dir, output) -> None:
     \b
     Examples:
       kg export > reform.ttl
-      kg export --format json-ld -o reform.jsonld
-      kg export --format graphml -o reform.graphml
+      kg export -o reform.jsonld
+      kg export -o reform.graphml
     """
+    from kg.fileio import format_from_extension
+    from kg.graph import EXPORT_EXTENSIONS
+
+    fmt = format_from_extension(output, fmt, EXPORT_EXTENSIONS, "turtle")
     _emit(_graph(sources, store_dir).export(fmt, lang=lang, group_above=group_above), output)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -70,3 +70,15 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically."""
     with atomic_writer(path) as handle:
         handle.write(data)
+
+
+def format_from_extension(
+    output: str | os.PathLike[str] | None, fmt: str | None, extensions: Mapping[str, str], default: str
+) -> str:
+    """The format to write: ``fmt`` when given, else the one the extension of ``output`` names
+    (``-o reform.nt`` is N-Triples, not Turtle under that name), else ``default``."""
+    if fmt:
+        return fmt
+    if output is None or os.fspath(output) == "-":
+        return default
+    return extensions.get(os.path.splitext(os.fspath(output))[1].lower(), default)

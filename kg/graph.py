@@ -37,6 +37,20 @@ __all__ = ["Graph"]
 
 #: Formats :meth:`Graph.export` writes: RDF serialisations, and the network projection.
 NETWORK_FORMATS = ("graphml", "gexf")
+EXPORT_EXTENSIONS = {
+    ".ttl": "turtle",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".nt": "nt",
+    ".nq": "nq",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".xml": "xml",
+    ".graphml": "graphml",
+    ".gexf": "gexf",
+}
+"""The ``kg export`` format an ``-o`` file's extension names (see :func:`kg.fileio.format_from_extension`)."""
 
 
 class Graph:

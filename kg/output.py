@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
 GRAPH_FORMATS = {"table": "turtle", "json": "json-ld", "csv": "nt", "tsv": "nt", "xml": "xml"}
+RESULT_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".srj": "json", ".xml": "xml", ".srx": "xml"}
+"""The ``kg query`` format an ``-o`` file's extension names; any other is the table."""
 MAX_CELL = 60
 MAX_TABLE_WIDTH = 160
 

@@ -717,3 +717,14 @@ def test_view_to_a_file_named_as_another_picture_fails_and_writes_nothing(run, t
     out = tmp_path / "reform.jpg"
     _fails(run("view", "-o", str(out)), "extension '.jpg'", ".html, .svg or .png")
     assert not out.exists()
+
+
+def test_export_and_query_take_the_format_from_the_output_extension(run, tmp_path: Path):
+    """`kg export -o reform.nt` wrote Turtle, and `kg query NAME -o answers.csv` a text table."""
+    nt, csv_file, ttl = tmp_path / "reform.nt", tmp_path / "answers.csv", tmp_path / "forced.ttl"
+    assert run("export", "-o", str(nt)).exit_code == 0
+    assert nt.read_text(encoding="utf-8").startswith("<https://w3id.org/reform-kg/id/")
+    assert run("query", "stances", "-p", "actor=baytaq", "-o", str(csv_file)).exit_code == 0
+    assert csv_file.read_text(encoding="utf-8").startswith("holder,stance,")
+    assert run("export", "--format", "nt", "-o", str(ttl)).exit_code == 0  # --format wins
+    assert ttl.read_bytes() == nt.read_bytes()
