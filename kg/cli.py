@@ -288,7 +288,7 @@ def query(
     """
     from kg.fileio import format_from_extension
     from kg.output import RESULT_EXTENSIONS
-    from kg.queries import NamedQuery, find_query, list_queries, parse_param_args
+    from kg.queries import NamedQuery, find_query, list_queries, parse_param_args, read_query_text
 
     fmt = format_from_extension(output, fmt, RESULT_EXTENSIONS, "table")
     if list_:
@@ -300,7 +300,7 @@ def query(
         raise click.UsageError("give a query NAME (see kg query --list), a FILE.rq, or --sparql")
     given = parse_param_args(list(params))
     if sparql is not None:
-        text = sys.stdin.read() if sparql == "-" else sparql
+        text = read_query_text(sys.stdin.buffer) if sparql == "-" else sparql
         named = NamedQuery(name="(ad hoc)", path="-", text=text)
         if lang:
             given["lang"] = lang

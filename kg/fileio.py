@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
@@ -82,3 +83,38 @@ def format_from_extension(
     if output is None or os.fspath(output) == "-":
         return default
     return extensions.get(os.path.splitext(os.fspath(output))[1].lower(), default)
+
+
+def read_bounded(path: str | Path, limit: int, *, what: str = "file", error: type[KgError] = KgError) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; anything else is an ``error``
+    (a :class:`~kg.errors.SourceError` for sources, a :class:`~kg.errors.QueryError` for queries).
+
+    The file is opened without blocking and checked with ``fstat`` before it is read, so a
+    FIFO, a device such as ``/dev/zero`` or a folder is refused at once instead of hanging or
+    filling memory.
+    """
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise error(f"{what} not found", path=path) from None
+    except IsADirectoryError:
+        raise error(f"{what} is a folder, not a file", path=path) from None
+    except OSError as exc:
+        raise error(f"cannot read the {what}: {exc.strerror}", path=path) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise error(f"{what} is a folder, not a file", path=path)
+        if not stat.S_ISREG(info.st_mode):
+            raise error(f"{what} is not a regular file (a device, pipe or socket?)", path=path)
+        if info.st_size > limit:
+            raise error(f"{what} is {info.st_size:,} bytes, over the limit of {limit:,}", path=path)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # it grew while being read
+        raise error(f"{what} is over the limit of {limit:,} bytes", path=path)
+    return data

@@ -27,10 +27,10 @@ import itertools
 import os
 import re
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from kg import resources
-from kg.errors import QueryError, os_problem, shown
+from kg.errors import QueryError, shown
 from kg.querytext import named_query_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,6 +69,18 @@ class NamedQuery(NamedTuple):
     description: str = ""
     params: tuple[Param, ...] = ()
     returns: tuple[str, ...] = ()
+
+
+def read_query_text(stream: BinaryIO) -> str:
+    """A query read from ``stream`` (``kg query --sparql -``): at most :data:`MAX_QUERY_BYTES`, in UTF-8,
+    so ``< /dev/zero`` is refused instead of filling memory."""
+    data = stream.read(MAX_QUERY_BYTES + 1)
+    if len(data) > MAX_QUERY_BYTES:
+        raise QueryError(f"the query is over the limit of {MAX_QUERY_BYTES:,} bytes", path="standard input")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"not UTF-8 text (byte {exc.start}); give the query in UTF-8", path="standard input") from None
 
 
 def parse_header(text: str, *, path: str | Path) -> dict[str, Any]:
@@ -126,21 +138,20 @@ def _parse_param(value: str, *, path: str | Path, line: int) -> Param:
     return Param(match.group("name"), match.group("kind"), optional, default, doc.strip(), choices)
 
 
+MAX_QUERY_BYTES = 1024 * 1024
+"""The longest query text read from a file or standard input (the named queries are a few kB)."""
+
+
 def load_query(path: str | Path) -> NamedQuery:
-    """Read one ``.rq`` file."""
+    """Read one ``.rq`` file: a regular file of at most :data:`MAX_QUERY_BYTES`, in UTF-8."""
+    from kg.fileio import read_bounded
+
     path = os.fspath(path)
+    data = read_bounded(path, MAX_QUERY_BYTES, what="query file", error=QueryError)
     try:
-        with open(path, encoding="utf-8") as file:
-            text = file.read()
-    except FileNotFoundError:
-        raise QueryError("query file not found", path=path) from None
-    except IsADirectoryError:
-        raise QueryError("it is a folder, not a query file; give a .rq file or a query name", path=path) from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise QueryError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", path=path) from None
-    except OSError as exc:
-        exc.filename = None
-        raise QueryError(f"cannot read query file: {os_problem(exc)}", path=path) from None
     header = parse_header(text, path=path)
     stem = os.path.splitext(os.path.basename(path))[0]
     # the file declares no PREFIX and may use LABEL(...)/PROVENANCE(...): see kg.querytext

@@ -23,6 +23,7 @@ from typing import Any
 
 from kg import resources, schema, yamlio
 from kg.errors import SourceError, shown
+from kg.fileio import read_bounded
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TEXT_BYTES = 5 * 1024 * 1024
@@ -407,7 +408,7 @@ def read_text(name: Any, sheet: Path, roots: Seq[Path], where: dict[str, Any]) -
             **where,
         )
     try:
-        data = yamlio.read_bounded(target, MAX_TEXT_BYTES, what="text file")
+        data = read_bounded(target, MAX_TEXT_BYTES, what="text file", error=SourceError)
     except SourceError as exc:
         hint = " (the path is relative to this sheet)" if "not found" in exc.message else ""
         raise SourceError(f"{shown(name)}: {exc.message}{hint}", **where) from None

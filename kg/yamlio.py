@@ -14,15 +14,14 @@ the stuff of "billion laughs" bombs) are refused.
 from __future__ import annotations
 
 import gc
-import os
 import re
-import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from kg.errors import SourceError
+from kg.fileio import read_bounded
 
 
 class Mapping(dict):
@@ -233,44 +232,10 @@ def _too_deep_line(text: str) -> int | None:
     return None
 
 
-def read_bounded(path: str | Path, limit: int, *, what: str = "file") -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes; anything else is a :class:`SourceError`.
-
-    The file is opened without blocking and checked with ``fstat`` before it is read, so a
-    FIFO, a device such as ``/dev/zero`` or a folder is refused at once instead of hanging or
-    filling memory.
-    """
-    path = Path(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise SourceError(f"{what} not found", path=path) from None
-    except IsADirectoryError:
-        raise SourceError(f"{what} is a folder, not a file", path=path) from None
-    except OSError as exc:
-        raise SourceError(f"cannot read the {what}: {exc.strerror}", path=path) from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise SourceError(f"{what} is a folder, not a file", path=path)
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(f"{what} is not a regular file (a device, pipe or socket?)", path=path)
-        if info.st_size > limit:
-            raise SourceError(f"{what} is {info.st_size:,} bytes, over the limit of {limit:,}", path=path)
-    except BaseException:
-        os.close(fd)
-        raise
-    with os.fdopen(fd, "rb") as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:  # it grew while being read
-        raise SourceError(f"{what} is over the limit of {limit:,} bytes", path=path)
-    return data
-
-
 def load(path: str | Path) -> Any:
     """Read and parse a YAML file as UTF-8 (a regular file of at most :data:`MAX_FILE_BYTES`)."""
     path = Path(path)
-    data = read_bounded(path, MAX_FILE_BYTES)
+    data = read_bounded(path, MAX_FILE_BYTES, error=SourceError)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -508,7 +508,7 @@ def test_a_query_file_that_is_a_folder_or_not_utf8_says_what_to_do(tmp_path):
     """`kg query some-folder` printed "[Errno 21] Is a directory"; a cp1251 file a codec's message."""
     from kg.queries import load_query
 
-    with pytest.raises(QueryError, match=r"it is a folder, not a query file; give a \.rq file"):
+    with pytest.raises(QueryError, match=r"query file is a folder, not a file"):
         load_query(tmp_path)
     bad = tmp_path / "mine.rq"
     bad.write_bytes("# title: Кто\nSELECT * WHERE { ?s ?p ?o }\n".encode("cp1251"))
@@ -525,3 +525,33 @@ def test_a_value_outside_a_params_choices_is_refused(seed_store):
         QueryError, match=r"--param issue='disagreements': expected one of: 'one source', 'disagreement'"
     ):
         bind_params(review, {"issue": "disagreements"})
+
+
+def test_a_query_file_is_bounded(tmp_path):
+    """`kg query /dev/zero` filled memory and a FIFO hung: a query file is a regular file of at most 1 MiB."""
+    import os
+
+    from kg.queries import MAX_QUERY_BYTES, load_query
+
+    with pytest.raises(QueryError, match=r"not a regular file \(a device, pipe or socket\?\)"):
+        load_query("/dev/zero")
+    fifo = tmp_path / "q.rq"
+    os.mkfifo(fifo)
+    with pytest.raises(QueryError, match="not a regular file"):
+        load_query(fifo)
+    big = tmp_path / "big.rq"
+    big.write_text("SELECT * WHERE { ?s ?p ?o } #" + "x" * MAX_QUERY_BYTES, encoding="utf-8")
+    with pytest.raises(QueryError, match=r"big\.rq: query file is [\d,]+ bytes, over the limit of 1,048,576"):
+        load_query(big)
+
+
+def test_query_text_from_a_stream_is_bounded():
+    import io
+
+    from kg.queries import MAX_QUERY_BYTES, read_query_text
+
+    assert read_query_text(io.BytesIO("SELECT ?é {}".encode())) == "SELECT ?é {}"
+    with pytest.raises(QueryError, match=r"standard input: the query is over the limit of 1,048,576 bytes"):
+        read_query_text(io.BytesIO(b"#" * (MAX_QUERY_BYTES + 1)))
+    with pytest.raises(QueryError, match=r"standard input: not UTF-8 text \(byte 0\)"):
+        read_query_text(io.BytesIO(b"\xff"))
