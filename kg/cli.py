@@ -535,9 +535,12 @@ def validate(paths, store_dir) -> None:
         if show:
             click.echo("", err=True)
     if report.conforms:
-        click.echo(
-            f"ok: {report.sources} source(s), {report.facts} fact(s), {report.triples} triples conform to the shapes"
+        counted = (
+            f"{report.triples:,} triples of {store_dir}"  # a store keeps no sheets to count
+            if store_dir
+            else f"{report.sources} source(s), {report.facts} fact(s), {report.triples} triples"
         )
+        click.echo(f"ok: {counted} conform to the shapes")
         return
     for problem in report.problems:
         click.echo(str(problem), err=True)
