@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import KgError, os_problem
 from kg.lang import to_cyrillic
 from kg.yamlwrite import dumps
 
@@ -774,7 +774,11 @@ def synthesize(out_dir: str | Path, *, facts: int = 1000, seed: int = 0) -> Synt
     writer = _Writer(facts, seed)
     writer.registry()
     report = SynthReport(path=out, countries=len(writer.countries))
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
+    except OSError as exc:  # named by the folder the user gave, not by our temporary one
+        exc.filename = None
+        raise KgError(f"cannot write {out}: {os_problem(exc)}") from None
     try:
         header = ["Synthetic actor registry written by kg synth: every name is invented.", f"facts={facts} seed={seed}"]
         (tmp / "actors.yaml").write_text(dumps({"actors": writer.actors}, header=header), encoding="utf-8")
@@ -796,7 +800,8 @@ def synthesize(out_dir: str | Path, *, facts: int = 1000, seed: int = 0) -> Synt
         os.replace(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise KgError(f"cannot write {out}: {exc.strerror or exc}") from None
+        exc.filename = None
+        raise KgError(f"cannot write {out}: {os_problem(exc)}; nothing was written") from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

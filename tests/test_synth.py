@@ -104,3 +104,19 @@ def test_yaml_errors_are_the_same_one_line_messages(text: str, message: str):
         yamlio.loads(text, path="t.yaml")
     assert str(caught.value).startswith(message)
     assert "\n" not in str(caught.value)
+
+
+def test_a_folder_it_may_not_write_in_is_named_not_its_temporary_folder(tmp_path: Path, monkeypatch):
+    """`kg synth /sys/corpus` said "/sys/.corpus._n5v9erc: operation not permitted", a name the user never gave."""
+    import errno
+    import tempfile
+
+    def refused(prefix: str, dir: Path) -> str:
+        raise PermissionError(errno.EACCES, "Permission denied", str(Path(dir) / f"{prefix}abc"))
+
+    monkeypatch.setattr(tempfile, "mkdtemp", refused)
+    with pytest.raises(KgError) as caught:
+        synthesize(tmp_path / "corpus", facts=5)
+    assert str(caught.value) == (
+        f"cannot write {tmp_path / 'corpus'}: permission denied; write somewhere you may write, or change the permissions"
+    )
