@@ -367,13 +367,15 @@ def score_article(
 def _gold_sheets(paths: Iterable[str | Path]):
     from kg.sources import load_corpus
 
-    corpus = load_corpus([Path(p) for p in paths])
+    given = [Path(p) for p in paths]
+    corpus = load_corpus(given)
     by_source: dict[str, list] = {}
     for fact in corpus.facts:
         by_source.setdefault(fact.source.id, []).append(fact)
     sheets = [(s, by_source.get(s.id, [])) for s in corpus.sources if s.text is not None]
     if not sheets:
-        raise KgError("no gold fact sheet with a bundled text (source 'text:') under the given paths")
+        where = ", ".join(map(str, given))
+        raise KgError(f"no gold fact sheet with a bundled text (source 'text:') under {where}; give the gold folder")
     return corpus, sheets
 
 

@@ -124,7 +124,11 @@ def test_cli_evaluate_table_and_json():
 
 
 def test_evaluate_needs_sheets_with_texts(tmp_path):
-    with pytest.raises(KgError, match="no gold fact sheet with a bundled text"):
+    with pytest.raises(KgError, match="no fact sheet or registry"):  # an empty folder
+        evaluate([tmp_path])
+    citation_only = ROOT / "sources" / "articles" / "kazinform-2026-02-11-egizbayev-urges-support.yaml"
+    (tmp_path / citation_only.name).write_bytes(citation_only.read_bytes())
+    with pytest.raises(KgError, match=f"no gold fact sheet with a bundled text \\(source 'text:'\\) under {tmp_path}"):
         evaluate([tmp_path])
 
 
