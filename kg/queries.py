@@ -439,6 +439,11 @@ def parse_param_args(pairs: list[str]) -> dict[str, str]:
         name = name.strip().lstrip("?")
         if not sep or not name:
             raise QueryError(f"bad --param {pair!r}; write --param NAME=VALUE, e.g. --param actor=baytaq")
+        if name in out:
+            raise QueryError(
+                f"--param {name} given twice ({shown(out[name])}, {shown(value)}); a query takes one value "
+                "per parameter: run it once for each"
+            )
         out[name] = value
     return out
 

@@ -555,3 +555,11 @@ def test_query_text_from_a_stream_is_bounded():
         read_query_text(io.BytesIO(b"#" * (MAX_QUERY_BYTES + 1)))
     with pytest.raises(QueryError, match=r"standard input: not UTF-8 text \(byte 0\)"):
         read_query_text(io.BytesIO(b"\xff"))
+
+
+def test_a_parameter_given_twice_is_refused():
+    """`-p actor=baytaq -p actor=auyl` answered for auyl alone, as if the first were not given."""
+    from kg.queries import parse_param_args
+
+    with pytest.raises(QueryError, match=r"--param actor given twice \('baytaq', 'auyl'\); a query takes one value"):
+        parse_param_args(["actor=baytaq", "lang=kk", "actor=auyl"])
