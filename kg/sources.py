@@ -418,6 +418,11 @@ def read_text(name: Any, sheet: Path, roots: Seq[Path], where: dict[str, Any]) -
         raise SourceError(f"text file {shown(name)} is not UTF-8; convert it first", **where) from None
 
 
+def is_web_address(value: Any) -> bool:
+    """Whether ``value`` is an http(s) address, as a source's ``url`` must be."""
+    return isinstance(value, str) and re.match(r"^https?://\S+$", value) is not None
+
+
 def _parse_source(node: Any, sheet: Path, where: dict[str, Any], roots: Seq[Path] = ()) -> Source:
     node = _mapping(node, "'source'", where)
     _only_fields(node, SOURCE_FIELDS, "source")
@@ -434,7 +439,7 @@ def _parse_source(node: Any, sheet: Path, where: dict[str, Any], roots: Seq[Path
         text = read_text(node["text"], sheet, roots or (sheet.parent,), _where(node, "text"))
         text_path = str(node["text"])
     url = node.get("url")
-    if url is not None and (not isinstance(url, str) or not re.match(r"^https?://\S+$", url)):
+    if url is not None and not is_web_address(url):
         raise SourceError(f"source url {shown(url)} must be an http(s) address", **_where(node, "url"))
     if text is None and url is None:
         raise SourceError(

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import KgError, shown
 from kg.extract.doc import ArticleDoc, DraftFact
 from kg.extract.linker import DraftActor, Linker, slug
 from kg.extract.mentions import Gazetteer
@@ -733,9 +733,13 @@ def run(
     :param timeout_s: seconds one article may take; past them nothing is written.
     :raises kg.deadline.TimeLimit: for an article that took longer.
     """
+    from kg.sources import is_web_address
+
     files = find_articles(target)
     if url and len(files) > 1:
         raise KgError("--url names one article; give a file, not a folder")
+    if url is not None and not is_web_address(url):
+        raise KgError(f"--url {shown(url)} must be an http(s) address, e.g. https://www.inform.kz/ru/article")
     extra = existing_draft_actors(out) if out else []
     session = Session(extra=extra, link_known=link_known, min_confidence=min_confidence, timeout_s=timeout_s)
     drafts = []

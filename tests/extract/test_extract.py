@@ -453,3 +453,12 @@ def test_an_article_past_the_time_limit_stops_the_run_with_nothing_written(tmp_p
     for bad in (0, -1, float("nan"), float("inf")):
         with pytest.raises(KgError, match="time limit of an article must be a number of seconds"):
             Session(timeout_s=bad)
+
+
+def test_a_url_that_is_no_web_address_is_refused_before_anything_is_written(tmp_path):
+    """`--url 'example.kz/news'` wrote drafts that kg validate then refused."""
+    article = tmp_path / "a.txt"
+    article.write_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", encoding="utf-8")
+    with pytest.raises(KgError, match=r"--url 'example\.kz/news' must be an http\(s\) address"):
+        run(article, out=tmp_path / "drafts", url="example.kz/news", outlet="baq-kz", date="2026-02-04")
+    assert not (tmp_path / "drafts").exists()
