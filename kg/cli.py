@@ -1124,7 +1124,7 @@ def extract(
 ) -> None:
     """Draft fact sheets from raw articles (Kazakh, Russian or English) for review.
 
-    Reads plain-text articles (UTF-8; cp1251, KZ-1048 and UTF-16 are converted) and drafts
+    Reads plain-text articles (UTF-8; UTF-16, cp1251, KZ-1048 and cp1252 are converted) and drafts
     one fact sheet each: posts, events, speeches and their titles, proposals, stances and
     figures, each quoting its sentence and with a confidence. Known actors are linked to the
     registry; new ones go to DIR/actors.yaml. Drafts say 'draft: true': review them, then
