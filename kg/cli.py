@@ -1150,6 +1150,9 @@ def extract(
         return
     if not target:
         raise click.UsageError("give an article FILE or a folder of articles (or --evaluate GOLD_DIR)")
+    for given, option in ((fmt != "table", "--format"), (errors, "--errors"), (no_outlet, "--no-outlet")):
+        if given:
+            raise click.UsageError(f"{option} goes with --evaluate GOLD_DIR; a draft is always YAML")
     from kg.extract.draft import find_articles, run
 
     files = find_articles(target)

@@ -728,3 +728,13 @@ def test_export_and_query_take_the_format_from_the_output_extension(run, tmp_pat
     assert csv_file.read_text(encoding="utf-8").startswith("holder,stance,")
     assert run("export", "--format", "nt", "-o", str(ttl)).exit_code == 0  # --format wins
     assert ttl.read_bytes() == nt.read_bytes()
+
+
+@pytest.mark.parametrize("option", [["--format", "json"], ["--errors"], ["--no-outlet"]])
+def test_extract_options_of_evaluate_alone_are_refused(run, tmp_path: Path, option):
+    """`kg extract a.txt -f json` printed the YAML draft, as if -f had been read."""
+    article = tmp_path / "a.txt"
+    article.write_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", encoding="utf-8")
+    result = run("extract", str(article), "--outlet", "baq-kz", *option)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"{option[0]} goes with --evaluate GOLD_DIR" in result.output
