@@ -793,9 +793,16 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Address to listen on. Anything but loopback exposes the graph to your network.",
+    help="Address to listen on: an IP address of this machine (0.0.0.0: every interface) or a name it resolves "
+    "itself (localhost). Anything but loopback exposes the graph to your network.",
 )
-@click.option("--port", type=click.IntRange(0, 65535), default=7700, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7700,
+    show_default=True,
+    help="Port to listen on (0: any free one).",
+)
 @click.option(
     "--timeout",
     "timeout_s",
@@ -839,7 +846,8 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
 @click.option(
     "--memory",
     is_flag=True,
-    help="Copy a --store into memory first: queries run ~5x faster (costs ~10 s and ~1 GB per million triples).",
+    help="With --store: copy the store into memory first, so queries run ~5x faster (costs ~10 s and ~1 GB per "
+    "million triples). Without --store it is refused: a graph built from the sources is served as it is.",
 )
 @click.option(
     "--cors-origin",
@@ -879,33 +887,44 @@ def serve(
       curl 'http://127.0.0.1:7700/queries/who-proposed-what?actor=baytaq&format=table'
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' http://127.0.0.1:7700/sparql
     """
+    from kg.serve import check_host
     from kg.serve import serve as run_server
 
     if no_cors and cors_origins:
         raise click.UsageError("give --cors-origin or --no-cors, not both")
+    if memory and not store_dir:
+        raise click.UsageError(
+            "--memory copies a --store into memory; give --store DIR with it, or leave it out "
+            "(a graph built from the sources is served as it is)"
+        )
+    host = check_host(host)  # before the graph loads: a misspelt host is refused at once
     origins = () if no_cors else (cors_origins or ("*",))
     graph = _graph(sources, store_dir)
-    if memory and store_dir:
+    if memory:
         from kg.graph import Graph
         from kg.store import copy_to_memory
 
         graph = Graph(copy_to_memory(graph.store))
-    shown = f"[{host}]" if ":" in host else host
-    if host not in ("127.0.0.1", "::1", "localhost"):
-        click.echo(f"warning: listening on {host}: anyone who can reach this address can query the graph", err=True)
-    base = f"http://{shown}:{port}"
     cors = "off" if not origins else ("any origin" if "*" in origins else ", ".join(origins))
-    click.echo(
-        f"kg serve: {len(graph):,} triples, read-only, at {base}/ (query page), {base}/sparql (SPARQL 1.1), "
-        f"{base}/queries, {base}/view; limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, "
-        f"{max_concurrent} queries at once; CORS: {cors}; access log: {'off' if quiet else 'stderr'}. "
-        "Ctrl-C stops.",
-        err=True,
-    )
-    if host in ("0.0.0.0", "::") and not allow_hosts:
+
+    def listening(host: str, port: int) -> None:
+        """The start-up line, once the socket is bound: a server that cannot start never announces itself."""
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            click.echo(f"warning: listening on {host}: anyone who can reach this address can query the graph", err=True)
+        shown = f"[{host}]" if ":" in host else host
+        base = f"http://{shown}:{port}"
         click.echo(
-            "note: clients must reach it by a name given with --allow-host (the Host header is checked)", err=True
+            f"kg serve: {len(graph):,} triples, read-only, at {base}/ (query page), {base}/sparql (SPARQL 1.1), "
+            f"{base}/queries, {base}/view; limits: {timeout_s:g} s per query, {max_rows:,} rows per answer, "
+            f"{max_concurrent} queries at once; CORS: {cors}; access log: {'off' if quiet else 'stderr'}. "
+            "Ctrl-C stops.",
+            err=True,
         )
+        if host in ("0.0.0.0", "::") and not allow_hosts:
+            click.echo(
+                "note: clients must reach it by a name given with --allow-host (the Host header is checked)", err=True
+            )
+
     run_server(
         graph,
         host=host,
@@ -916,6 +935,7 @@ def serve(
         max_memory_mb=max_memory_mb,
         allow_hosts=allow_hosts,
         cors_origins=origins,
+        on_listening=listening,
         log=None if quiet else sys.stderr,
     )
 

@@ -47,11 +47,11 @@ import functools
 import hashlib
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kg.errors import KgError, QueryError, QueryTimeout
 from kg.graph import Graph
@@ -63,6 +63,9 @@ from kg.protocol import (
     protocol_request,
     service_description,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    import socket
 
 DEFAULT_PORT = 7700
 DEFAULT_TIMEOUT_S = 10.0
@@ -810,6 +813,88 @@ def server_config(app, *, max_connections: int, header_timeout_s: float, body_ti
     )
 
 
+_HOST_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+
+
+def check_host(host: str) -> str:
+    """The address ``--host`` names, checked by its spelling alone (no lookup): an IP address (``[::1]``
+    loses its brackets) or a host name. So a mistyped host is refused before the server loads or says anything.
+
+    :raises KgError: when ``host`` is neither, with what to give instead.
+
+    >>> check_host("[::1]"), check_host("localhost"), check_host("0.0.0.0")
+    ('::1', 'localhost', '0.0.0.0')
+    """
+    import ipaddress
+
+    bare = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    try:
+        return str(ipaddress.ip_address(bare)) if ":" in bare else str(ipaddress.IPv4Address(bare))
+    except ValueError:
+        pass
+    name = bare[:-1] if bare.endswith(".") else bare
+    if ":" not in bare and 0 < len(name) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in name.split(".")):
+        return bare
+    raise KgError(
+        f"--host {host!r} is not an IP address or a host name; give an address of this machine "
+        "(127.0.0.1, ::1, or 0.0.0.0 for every interface) or a name it resolves itself, such as localhost"
+    )
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` and listening, so that a start-up line printed after it is true.
+
+    ``host`` is resolved once, as binding to a name would (``localhost`` from the hosts file; an IPv4
+    address first, as before); the error says whether the host, the address or the port is wrong.
+
+    :raises KgError: when the name does not resolve, the address is not this machine's, or the port is taken.
+    """
+    import errno
+    import socket
+
+    host = check_host(host)
+    shown = f"[{host}]" if ":" in host else host
+    try:
+        found = socket.getaddrinfo(
+            host,
+            port,
+            family=socket.AF_INET6 if ":" in host else socket.AF_UNSPEC,
+            type=socket.SOCK_STREAM,
+            flags=socket.AI_PASSIVE,
+        )
+    except (socket.gaierror, UnicodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise KgError(
+            f"cannot listen on {host}: the name does not resolve on this machine ({reason}); give an address "
+            "of this machine (127.0.0.1, ::1, or 0.0.0.0 for every interface) or a name in its hosts file, such as localhost"
+        ) from None
+    family, _, _, _, address = next((entry for entry in found if entry[0] == socket.AF_INET), found[0])
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRNOTAVAIL:
+            raise KgError(
+                f"cannot listen on {host}: it is not an address of this machine; give one of its own "
+                "(127.0.0.1, ::1, or 0.0.0.0 for every interface)"
+            ) from None
+        if exc.errno == errno.EADDRINUSE:
+            raise KgError(
+                f"cannot listen on {shown}:{port}: the port is in use (another server holds it); "
+                "choose another --port, or stop that server"
+            ) from None
+        if exc.errno == errno.EACCES:
+            raise KgError(
+                f"cannot listen on {shown}:{port}: permission denied (ports below 1024 need privileges); "
+                "choose a --port of 1024 or above"
+            ) from None
+        raise KgError(f"cannot listen on {shown}:{port}: {exc.strerror or exc}") from None
+    return sock
+
+
 def serve(
     store,
     *,
@@ -827,18 +912,23 @@ def serve(
     allow_hosts: Sequence[str] = (),
     cors_origins: Sequence[str] = ("*",),
     log: TextIO | None = None,
+    on_listening: Callable[[str, int], Any] | None = None,
 ) -> None:
     """Serve ``store`` over HTTP with uvicorn until interrupted (127.0.0.1 unless ``host`` says otherwise).
 
+    :param port: the port (0: any free one; ``on_listening`` is told which).
     :param log: where the access log goes, one logfmt line per request (``None``: no log).
-    :raises KgError: when the address is in use or cannot be bound.
+    :param on_listening: called with the host and port once the socket is bound and listening, before
+        requests are served (``kg serve`` prints its start-up line then, so a server that cannot start never
+        announces itself).
+    :raises KgError: when the host is not an address or name, not this machine's, or the port is in use
+        (before ``on_listening``, and before any worker starts when the host is misspelt).
     """
-    import socket
-
     import uvicorn
 
     from kg import guard
 
+    host = check_host(host)
     app = make_app(
         store,
         timeout_s=timeout_s,
@@ -850,18 +940,15 @@ def serve(
         cors_origins=cors_origins,
         log=log,
         host=host,
-        port=port,
+        port=port or None,  # any port: the Host check cannot know it yet
         allow_hosts=allow_hosts,
     )
     pool = app.state.pool
     sock: socket.socket | None = None
     try:
-        try:
-            sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((host, port))
-        except OSError as exc:
-            raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
+        sock = listen(host, port)
+        if on_listening is not None:
+            on_listening(host, sock.getsockname()[1])
         config = server_config(
             app,
             max_connections=max_connections or guard.DEFAULT_MAX_CONNECTIONS,
@@ -870,6 +957,6 @@ def serve(
         )
         uvicorn.Server(config).run(sockets=[sock])
     finally:
-        if sock is not None:  # also when the port was taken: no socket is left to the garbage collector
+        if sock is not None:  # no socket is left to the garbage collector (listen closes one it could not bind)
             sock.close()
         pool.close()

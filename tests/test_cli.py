@@ -738,3 +738,61 @@ def test_extract_options_of_evaluate_alone_are_refused(run, tmp_path: Path, opti
     result = run("extract", str(article), "--outlet", "baq-kz", *option)
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert f"{option[0]} goes with --evaluate GOLD_DIR" in result.output
+
+
+# ---------------------------------------------------------------- serve: start-up
+
+
+def test_serve_refuses_a_host_that_is_not_an_address_before_anything_else(run, monkeypatch):
+    """A misspelt --host: one line naming it and what to give, before the graph loads (it printed the
+    start-up line, "at http://not a host:7700/ … Ctrl-C stops.", and then "choose another --port")."""
+
+    def no_graph(*args):
+        raise AssertionError("the graph was loaded for a host that is refused")
+
+    monkeypatch.setattr("kg.cli._graph", no_graph)
+    result = run("serve", "--host", "not a host")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: --host 'not a host' is not an IP address or a host name; give an address of this machine "
+        "(127.0.0.1, ::1, or 0.0.0.0 for every interface) or a name it resolves itself, such as localhost\n"
+    )
+
+
+def test_serve_on_an_address_not_of_this_machine_says_so_and_announces_nothing(run):
+    """192.0.2.1 (TEST-NET-1, never a local address): the bind fails, and the error blames the address, not the
+    port; the start-up line is not printed (it was, before the bind)."""
+    result = run("serve", "--host", "192.0.2.1", "--max-concurrent", "1", *SEED_ARGS)
+    assert result.exit_code == 1
+    assert "kg serve:" not in result.stderr and "Ctrl-C" not in result.stderr
+    assert result.stderr.endswith(
+        "Error: cannot listen on 192.0.2.1: it is not an address of this machine; give one of its own "
+        "(127.0.0.1, ::1, or 0.0.0.0 for every interface)\n"
+    )
+    assert "--port" not in result.stderr
+
+
+def test_serve_on_a_busy_port_never_announces_a_server(run):
+    """The start-up line comes once the socket is bound: a busy port gets only the error."""
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = run("serve", "--port", str(port), "--max-concurrent", "1", *SEED_ARGS)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: cannot listen on 127.0.0.1:{port}: the port is in use (another server holds it); "
+        "choose another --port, or stop that server\n"
+    )
+
+
+def test_serve_memory_without_a_store_is_a_usage_error(run, monkeypatch):
+    """--memory copies a --store into memory: alone it did nothing, silently; now it says what to do."""
+    monkeypatch.setattr("kg.cli._graph", lambda *args: pytest.fail("the graph was loaded"))
+    result = run("serve", "--memory")
+    assert result.exit_code == 2
+    assert "--memory copies a --store into memory; give --store DIR with it, or leave it out" in result.stderr
+    helped = " ".join(run("serve", "--help").stdout.split())
+    assert "With --store: copy the store into memory first" in helped and "Without --store it is refused" in helped

@@ -367,6 +367,52 @@ def test_serve_refuses_a_port_in_use(store):
             serve(store, port=port)
 
 
+def test_serve_says_it_listens_only_once_the_socket_takes_connections(store):
+    """``on_listening`` is called once the socket is bound and listening (a client connects then), with the
+    port it got for port 0; the start-up line of ``kg serve`` is printed there (it was printed before the bind)."""
+    import socket
+
+    from kg.serve import serve
+
+    class Stop(Exception):
+        pass
+
+    seen = []
+
+    def listening(host: str, port: int) -> None:
+        with socket.create_connection((host, port), timeout=10):
+            seen.append((host, port))
+        raise Stop
+
+    with pytest.raises(Stop):
+        serve(store, port=0, max_concurrent=1, spare=0, on_listening=listening)
+    ((host, port),) = seen
+    assert host == "127.0.0.1" and port > 0
+
+
+def test_serve_refuses_a_misspelt_host_before_starting_workers(store, monkeypatch):
+    """A host that is neither an IP address nor a host name is refused by its spelling: no worker is
+    started and no name is looked up."""
+    import socket
+
+    import kg.worker
+    from kg.errors import KgError
+    from kg.serve import check_host, serve
+
+    monkeypatch.setattr(kg.worker.QueryPool, "__init__", lambda *a, **k: pytest.fail("workers were started"))
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: pytest.fail("a name was looked up"))
+    for host in ("not a host", "http://127.0.0.1", "-bad.example", "a..b", "127.0.0.1:7700", ""):
+        with pytest.raises(KgError, match="is not an IP address or a host name"):
+            serve(store, host=host)
+    assert [check_host(h) for h in ("::1", "[::1]", "localhost", "kg.example.org.", "10.0.0.1")] == [
+        "::1",
+        "::1",
+        "localhost",
+        "kg.example.org.",
+        "10.0.0.1",
+    ]
+
+
 def test_index_page(server):
     response = httpx.get(server + "/")
     assert response.status_code == 200 and "/sparql" in response.text
