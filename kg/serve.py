@@ -721,9 +721,12 @@ def make_app(
         """Liveness (always 200) and what the workers do (:meth:`kg.worker.QueryPool.stats`): ``status`` is "ok"
         while every worker is ready, running or starting, "degraded" while some that failed to start are not
         ready since (they wait for their restart, ``restart_in_s``, or are being started again), "failing" when
-        none can start again (restart the server)."""
+        none can start again (the workers' template is gone, ``error`` says why: restart the server)."""
         workers = pool.stats()
-        status = "ok" if not workers["failed"] else "degraded" if workers["restart_in_s"] is not None else "failing"
+        if not workers["can_start"]:
+            status = "failing"
+        else:
+            status = "ok" if not workers["failed"] else "degraded" if workers["restart_in_s"] is not None else "failing"
         return JSONResponse(
             {"status": status, "triples": len(store), "running": pool.running, "workers": workers, "limits": limits}
         )

@@ -1037,15 +1037,18 @@ class QueryPool:
         ``ready``: idle and ready; ``running``: running a query; ``starting``: starting (or asked of the
         template); ``failed``: failed to start and not ready since: waiting for their restart, which comes
         in ``restart_in_s`` seconds, or being started again (0 while all are; None: none failed, or none can
-        start again: the template is gone); ``error``: why the last one failed (None while none is failed).
+        start again: the template is gone); ``error``: why the last one failed, or why none can start (None while
+        none is failed); ``can_start``: whether workers can be started at all (False once the template is gone,
+        found out here by a look that costs one syscall: the workers die with it; restart the server).
         A start-up that hangs past ``start_timeout_s`` is started again at once, so such a worker is
         nearly always starting: it still counts as failed.
 
         >>> from kg.store import build_store
         >>> with QueryPool(build_store(), spare=1) as pool:
         ...     pool.stats()
-        {'ready': 2, 'running': 0, 'starting': 0, 'failed': 0, 'restart_in_s': None, 'error': None}
+        {'ready': 2, 'running': 0, 'starting': 0, 'failed': 0, 'restart_in_s': None, 'error': None, 'can_start': True}
         """
+        self._notice_lost_template()
         self._drop_dead_idle()
         retrying = sum(worker.retry for worker, _ in self._starting) + sum(entry[2] for entry in self._asked)
         failed = len(self._lost) + retrying
@@ -1056,8 +1059,33 @@ class QueryPool:
             "starting": len(self._starting) + len(self._asked) - retrying,
             "failed": failed,
             "restart_in_s": (round(self._restart_in_s(), 3) if self._lost else 0.0) if restarts else None,
-            "error": self._start_error if failed else None,
+            "error": self._start_error if failed or self._template_lost else None,
+            "can_start": not self._template_lost and not self._closed,
         }
+
+    def _notice_lost_template(self) -> None:
+        """Give the template up if it ended (killed from outside, by the OOM killer), found by one non-blocking
+        ``waitid`` on its pidfd that leaves it unreaped (:meth:`close` reaps it): otherwise nothing notices until
+        a worker is asked of it, and :meth:`stats` would meanwhile report workers that die with it as sound."""
+        if self._template_lost or self._closed:
+            return
+        try:
+            if self._template_fd is not None:
+                ended = os.waitid(os.P_PIDFD, self._template_fd, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+            else:
+                ended = os.waitid(os.P_PID, self._template, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:  # reaped already (the caller ignores SIGCHLD): gone all the same
+            self._lose_template("the workers' template process is gone")
+            return
+        except (AttributeError, OSError):  # no waitid here: the next worker asked of it finds it out
+            return
+        if ended is None:
+            return
+        how = f"it ended with status {ended.si_status}"
+        if ended.si_code != os.CLD_EXITED:
+            with contextlib.suppress(ValueError):
+                how = f"killed by {signal.Signals(ended.si_status).name}"
+        self._lose_template(f"the workers' template process is gone ({how})")
 
     @property
     def running(self) -> int:

@@ -805,6 +805,7 @@ def test_health_says_when_workers_failed_to_start_and_when_they_are_restored(sto
             "failed": 0,
             "restart_in_s": None,
             "error": None,
+            "can_start": True,
         }
 
 
@@ -821,3 +822,23 @@ def test_health_does_not_count_a_worker_that_died_while_idle(store):
         assert (now["ready"], now["starting"], now["failed"]) == (1, 1, 0)
         wait_until(lambda: workers(url)["ready"] == 2)  # its replacement
         assert httpx.get(f"{url}/sparql", params={"query": COUNT}, timeout=60).status_code == 200
+
+
+def test_health_says_failing_and_why_once_the_workers_template_is_gone(store):
+    """The template killed from outside: /health says "failing", that no worker can start, and why."""
+    app = make_app(store, max_concurrent=1, spare=0)
+    pool = app.state.pool
+    with uvicorn_app(app) as url:
+        os.kill(pool._template, signal.SIGKILL)
+        wait_until(lambda: _zombie(pool._template))
+        health = httpx.get(f"{url}/health", timeout=60).json()
+        assert health["status"] == "failing" and health["workers"]["can_start"] is False
+        assert health["workers"]["error"] == "the workers' template process is gone (killed by SIGKILL)"
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True

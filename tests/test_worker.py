@@ -865,6 +865,7 @@ def test_the_pool_starts_a_worker_that_failed_to_start_again_on_its_own(store, t
                 "failed": 0,
                 "restart_in_s": None,
                 "error": None,
+                "can_start": True,
             }
 
     asyncio.run(scenario())
@@ -985,6 +986,7 @@ def test_a_worker_that_died_while_idle_is_not_counted_as_ready(store):
             "failed": 0,
             "restart_in_s": None,
             "error": None,
+            "can_start": True,
         }
         assert pool.killed == 0
         assert pool.run(pid_of_worker, timeout_s=30) != spare
@@ -1029,6 +1031,7 @@ def test_a_worker_started_again_after_a_failed_start_counts_as_failed_until_it_i
                 "failed": 0,
                 "restart_in_s": None,
                 "error": None,
+                "can_start": True,
             }
 
     asyncio.run(scenario())
@@ -1121,5 +1124,35 @@ def test_a_full_line_while_the_worker_starts_says_how_many_run_and_start(store, 
                 await pool.run_async(count, COUNT, timeout_s=60, queue_s=60)
             assert "0 queries are running, 1 query workers starting and 0 waiting" in str(refused.value)
             slow.unlink()
+
+    asyncio.run(scenario())
+
+
+def test_stats_notice_a_template_that_is_gone_while_every_worker_runs(store, tmp_path, monkeypatch):
+    """The template is killed (as by the OOM killer) while the only worker runs a query: before the event loop
+    hears of it, stats() finds it out with one look at its pidfd and says no worker can start, and why (it
+    said every worker sound, so /health said "ok", until a worker was asked of the dead template). The look
+    leaves the template to close() to reap."""
+    import kg.worker
+
+    monkeypatch.setattr(kg.worker, "_LONG_S", 60.0)  # however slow the machine, the holder is not long
+    gate = str(tmp_path / "go")
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1, spare=0) as pool:
+            (worker,) = [w.pid for w, _ in pool._free]
+            template = pool._template
+            holder = asyncio.create_task(pool.run_async(wait_for_file, gate, "holder", timeout_s=60, queue_s=0))
+            await until(lambda: pool.running == 1)
+            assert pool.stats()["can_start"] and pool.stats()["error"] is None
+            os.kill(template, signal.SIGKILL)
+            assert gone_soon(template) and gone_soon(worker)  # the event loop sees none of it before both are gone
+            now = pool.stats()
+            assert (now["running"], now["can_start"], now["restart_in_s"]) == (1, False, None)
+            assert now["error"] == "the workers' template process is gone (killed by SIGKILL)"
+            assert os.path.exists(f"/proc/{template}"), "the look reaped the template (close() does that)"
+            with pytest.raises(WorkerError, match="died"):
+                await holder
+        assert not os.path.exists(f"/proc/{template}")
 
     asyncio.run(scenario())
