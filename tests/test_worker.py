@@ -931,6 +931,7 @@ def test_a_query_during_the_back_off_is_told_when_to_try_again_and_forks_nothing
             "starting": 0,
             "failed": 1,
             "error": "a query worker could not start: ValueError: no index here",
+            "can_start": True,
         }
 
         async def in_the_server() -> None:
@@ -1021,6 +1022,7 @@ def test_a_worker_started_again_after_a_failed_start_counts_as_failed_until_it_i
                 "starting": 0,
                 "failed": 1,
                 "error": "a query worker did not start within 1 s (the machine may be overloaded); try again shortly",
+                "can_start": True,
             }
             hang.unlink()
             await until(lambda: len(pool._free) == 1)
