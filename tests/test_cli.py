@@ -796,3 +796,18 @@ def test_serve_memory_without_a_store_is_a_usage_error(run, monkeypatch):
     assert "--memory copies a --store into memory; give --store DIR with it, or leave it out" in result.stderr
     helped = " ".join(run("serve", "--help").stdout.split())
     assert "With --store: copy the store into memory first" in helped and "Without --store it is refused" in helped
+
+
+def test_serve_memory_with_a_store_copies_it_and_goes_on(run, tmp_path):
+    """With --store, --memory is taken (copied, then the bind is tried: here a busy port stops it)."""
+    import socket
+
+    from conftest import SEED
+
+    assert run("build", *SEED, "--store", str(tmp_path / "s")).exit_code == 0
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = run("serve", "--memory", "--store", str(tmp_path / "s"), "--port", str(port), "--max-concurrent", "1")
+    assert result.exit_code == 1 and "the port is in use" in result.stderr

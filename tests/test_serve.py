@@ -413,6 +413,26 @@ def test_serve_refuses_a_misspelt_host_before_starting_workers(store, monkeypatc
     ]
 
 
+def test_a_host_name_that_does_not_resolve_is_blamed_not_the_port(monkeypatch):
+    """A well-spelt name this machine cannot resolve (no DNS here: the lookup is made to fail as it would)."""
+    import socket
+
+    from kg.errors import KgError
+    from kg.serve import listen
+
+    def no_such_name(*args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    with pytest.raises(KgError) as err:
+        listen("kg.invalid", 0)
+    assert str(err.value) == (
+        "cannot listen on kg.invalid: the name does not resolve on this machine (Name or service not known); "
+        "give an address of this machine (127.0.0.1, ::1, or 0.0.0.0 for every interface) or a name in its "
+        "hosts file, such as localhost"
+    )
+
+
 def test_index_page(server):
     response = httpx.get(server + "/")
     assert response.status_code == 200 and "/sparql" in response.text
