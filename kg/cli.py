@@ -286,8 +286,7 @@ def query(
       kg query who-proposed-what --endpoint http://127.0.0.1:7878/query
       kg query stances -p actor=baytaq --show-sparql
     """
-    from kg.fileio import format_from_extension
-    from kg.output import RESULT_EXTENSIONS
+    from kg.output import RESULT_EXTENSIONS, format_from_extension
     from kg.queries import NamedQuery, find_query, list_queries, parse_param_args, read_query_text
 
     fmt = format_from_extension(output, fmt, RESULT_EXTENSIONS, "table")
@@ -383,8 +382,8 @@ def export(fmt, lang, group_above, sources, store_dir, output) -> None:
       kg export -o reform.jsonld
       kg export -o reform.graphml
     """
-    from kg.fileio import format_from_extension
     from kg.graph import EXPORT_EXTENSIONS
+    from kg.output import format_from_extension
 
     fmt = format_from_extension(output, fmt, EXPORT_EXTENSIONS, "turtle")
     _emit(_graph(sources, store_dir).export(fmt, lang=lang, group_above=group_above), output)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterator, Mapping
-from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, BinaryIO
 
 from kg.errors import KgError, os_problem
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path  # imported where used: `kg query` reads a query file and writes nothing
 
 
 @contextlib.contextmanager
@@ -23,6 +25,8 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     >>> target.read_bytes()
     b'whole'
     """
+    from pathlib import Path
+
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
@@ -73,18 +77,6 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         handle.write(data)
 
 
-def format_from_extension(
-    output: str | os.PathLike[str] | None, fmt: str | None, extensions: Mapping[str, str], default: str
-) -> str:
-    """The format to write: ``fmt`` when given, else the one the extension of ``output`` names
-    (``-o reform.nt`` is N-Triples, not Turtle under that name), else ``default``."""
-    if fmt:
-        return fmt
-    if output is None or os.fspath(output) == "-":
-        return default
-    return extensions.get(os.path.splitext(os.fspath(output))[1].lower(), default)
-
-
 def read_bounded(path: str | Path, limit: int, *, what: str = "file", error: type[KgError] = KgError) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; anything else is an ``error``
     (a :class:`~kg.errors.SourceError` for sources, a :class:`~kg.errors.QueryError` for queries).
@@ -93,7 +85,7 @@ def read_bounded(path: str | Path, limit: int, *, what: str = "file", error: typ
     FIFO, a device such as ``/dev/zero`` or a folder is refused at once instead of hanging or
     filling memory.
     """
-    path = Path(path)
+    path = os.fspath(path)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:

@@ -50,7 +50,7 @@ EXPORT_EXTENSIONS = {
     ".graphml": "graphml",
     ".gexf": "gexf",
 }
-"""The ``kg export`` format an ``-o`` file's extension names (see :func:`kg.fileio.format_from_extension`)."""
+"""The ``kg export`` format an ``-o`` file's extension names (see :func:`kg.output.format_from_extension`)."""
 
 
 class Graph:

@@ -13,8 +13,9 @@ a   b
 from __future__ import annotations
 
 import functools
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,6 +25,20 @@ RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
 GRAPH_FORMATS = {"table": "turtle", "json": "json-ld", "csv": "nt", "tsv": "nt", "xml": "xml"}
 RESULT_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".srj": "json", ".xml": "xml", ".srx": "xml"}
 """The ``kg query`` format an ``-o`` file's extension names; any other is the table."""
+
+
+def format_from_extension(
+    output: str | os.PathLike[str] | None, fmt: str | None, extensions: Mapping[str, str], default: str
+) -> str:
+    """The format to write: ``fmt`` when given, else the one the extension of ``output`` names
+    (``-o reform.nt`` is N-Triples, not Turtle under that name), else ``default``."""
+    if fmt:
+        return fmt
+    if output is None or os.fspath(output) == "-":
+        return default
+    return extensions.get(os.path.splitext(os.fspath(output))[1].lower(), default)
+
+
 MAX_CELL = 60
 MAX_TABLE_WIDTH = 160
 

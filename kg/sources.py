@@ -23,7 +23,6 @@ from typing import Any
 
 from kg import resources, schema, yamlio
 from kg.errors import SourceError, shown
-from kg.fileio import read_bounded
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TEXT_BYTES = 5 * 1024 * 1024
@@ -407,6 +406,8 @@ def read_text(name: Any, sheet: Path, roots: Seq[Path], where: dict[str, Any]) -
             "--sources (e.g. sources/texts/), or give their folder with --sources too",
             **where,
         )
+    from kg.fileio import read_bounded  # not at import: `kg query` on a cached graph reads no text
+
     try:
         data = read_bounded(target, MAX_TEXT_BYTES, what="text file", error=SourceError)
     except SourceError as exc:

@@ -21,7 +21,6 @@ from typing import Any
 import yaml
 
 from kg.errors import SourceError
-from kg.fileio import read_bounded
 
 
 class Mapping(dict):
@@ -235,6 +234,8 @@ def _too_deep_line(text: str) -> int | None:
 def load(path: str | Path) -> Any:
     """Read and parse a YAML file as UTF-8 (a regular file of at most :data:`MAX_FILE_BYTES`)."""
     path = Path(path)
+    from kg.fileio import read_bounded  # not at import: `kg query` on a cached graph reads no sheet
+
     data = read_bounded(path, MAX_FILE_BYTES, error=SourceError)
     try:
         text = data.decode("utf-8")

@@ -41,14 +41,3 @@ def test_a_file_in_place_of_the_folder_is_named_as_a_file(tmp_path: Path):
     with pytest.raises(KgError, match=r"notes\.txt is a file, not a folder; give a path inside a folder"):
         write_atomic(tmp_path / "notes.txt" / "out.ttl", b"x")
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
-
-
-def test_the_format_comes_from_the_extension_unless_given():
-    from kg.fileio import format_from_extension
-
-    names = {".nt": "nt", ".csv": "csv"}
-    assert format_from_extension("out/Reform.NT", None, names, "turtle") == "nt"
-    assert format_from_extension("reform.nt", "xml", names, "turtle") == "xml"  # --format wins
-    assert format_from_extension("reform.txt", None, names, "turtle") == "turtle"
-    assert format_from_extension("-", None, names, "turtle") == "turtle"
-    assert format_from_extension(None, None, names, "turtle") == "turtle"

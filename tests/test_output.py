@@ -80,3 +80,14 @@ def test_render_results_reads_values_in_the_order_of_the_variables_with_unbound_
     result = store.query("SELECT ?z ?o ?s WHERE { ?s ?p ?o OPTIONAL { ?s <http://e/none> ?z } }")
     assert render_results(result, "table").decode() == "z  o  s\n-  -  ----------\n   x  http://e/a\n(1 row)\n"
     assert format_rows(["a"], [["1"], [None]]) == "a\n-\n1\n"  # an unbound cell: an empty line
+
+
+def test_the_format_comes_from_the_extension_unless_given():
+    from kg.output import format_from_extension
+
+    names = {".nt": "nt", ".csv": "csv"}
+    assert format_from_extension("out/Reform.NT", None, names, "turtle") == "nt"
+    assert format_from_extension("reform.nt", "xml", names, "turtle") == "xml"  # --format wins
+    assert format_from_extension("reform.txt", None, names, "turtle") == "turtle"
+    assert format_from_extension("-", None, names, "turtle") == "turtle"
+    assert format_from_extension(None, None, names, "turtle") == "turtle"
