@@ -369,11 +369,48 @@ def _handed(waiter: asyncio.Future[tuple[_Worker, bool]]) -> tuple[_Worker, bool
     return None
 
 
+class _Watch:
+    """An event loop's watch of one socket: a callback when it is readable, another at a deadline.
+
+    The one place that sets such a watch up and takes it down (a starting worker's socket, the
+    template's control socket), so neither leaves a reader or a timer behind.
+    """
+
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None  # the loop watching, if any
+        self.timer: asyncio.TimerHandle | None = None
+        self.fd = -1
+
+    def start(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        fd: int,
+        on_readable: Callable[[], Any],
+        deadline: float,
+        on_overdue: Callable[[], Any],
+    ) -> None:
+        """Have ``loop`` call ``on_readable`` when ``fd`` is readable, ``on_overdue`` at ``deadline`` (monotonic)."""
+        self.stop()
+        loop.add_reader(fd, on_readable)
+        self.loop, self.fd = loop, fd
+        self.timer = loop.call_at(loop.time() + max(0.0, deadline - time.monotonic()), on_overdue)
+
+    def stop(self) -> None:
+        """Stop the watch (before the socket closes: a closed descriptor's number is soon reused)."""
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        if self.loop is not None:
+            with contextlib.suppress(Exception):  # a closed loop has nothing to remove
+                self.loop.remove_reader(self.fd)
+            self.loop = None
+
+
 class _Worker:
     """The caller's end of one worker: its pid, its socket, and a pidfd to kill exactly it.
 
     Until it is ready, ``start_deadline`` bounds its start-up, and an event loop may watch its
-    socket for the ready byte (``loop``, ``timer``).
+    socket for the ready byte (``watching``).
     """
 
     def __init__(self, pid: int, sock: socket.socket, start_deadline: float) -> None:
@@ -387,27 +424,17 @@ class _Worker:
         self.lowered = False
         self.start_deadline = start_deadline
         self.retry = False  # started again after a failed start: counted as failed until it is ready
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.timer: asyncio.TimerHandle | None = None
+        self.watching = _Watch()
 
     def watch(
         self, loop: asyncio.AbstractEventLoop, on_readable: Callable[[], Any], on_overdue: Callable[[], Any]
     ) -> None:
         """Have ``loop`` call ``on_readable`` when the worker says something, ``on_overdue`` at its start deadline."""
-        self.unwatch()
-        loop.add_reader(self.sock.fileno(), on_readable)
-        self.loop = loop
-        self.timer = loop.call_at(loop.time() + max(0.0, self.start_deadline - time.monotonic()), on_overdue)
+        self.watching.start(loop, self.sock.fileno(), on_readable, self.start_deadline, on_overdue)
 
     def unwatch(self) -> None:
         """Stop the watch (before the socket closes: a closed descriptor's number is soon reused)."""
-        if self.timer is not None:
-            self.timer.cancel()
-            self.timer = None
-        if self.loop is not None:
-            with contextlib.suppress(Exception):  # a closed loop has nothing to remove
-                self.loop.remove_reader(self.sock.fileno())
-            self.loop = None
+        self.watching.stop()
 
     def alive(self) -> bool:
         """Whether this idle worker can take a job: one that died while idle (killed from outside, by the
@@ -549,8 +576,7 @@ class QueryPool:
         # workers asked of the template and not sent yet, in order: (is a spare, start deadline, started again
         # after a failed start)
         self._asked: collections.deque[tuple[bool, float, bool]] = collections.deque()
-        self._template_loop: asyncio.AbstractEventLoop | None = None  # the loop reading the template's answers
-        self._template_timer: asyncio.TimerHandle | None = None
+        self._template_watch = _Watch()  # the loop reading the template's answers, if any
         self._lost: list[bool] = []  # the kinds (spare or not) of workers that failed to start, to start again
         self._start_error = ""  # why the last one failed
         self._restart_at = 0.0  # (monotonic) no lost worker is started again before then: the back-off
@@ -656,23 +682,16 @@ class QueryPool:
         self._unwatch_template()
         if not self._asked or self._template_lost or self._closed:
             return
-        loop.add_reader(self._control.fileno(), self._template_answered)
-        self._template_loop = loop
-        wait = max(0.0, self._asked[0][1] - time.monotonic())
-        self._template_timer = loop.call_at(loop.time() + wait, self._template_answered)
+        self._template_watch.start(
+            loop, self._control.fileno(), self._template_answered, self._asked[0][1], self._template_answered
+        )
 
     def _unwatch_template(self) -> None:
-        if self._template_timer is not None:
-            self._template_timer.cancel()
-            self._template_timer = None
-        if self._template_loop is not None:
-            with contextlib.suppress(Exception):  # a closed loop has nothing to remove
-                self._template_loop.remove_reader(self._control.fileno())
-            self._template_loop = None
+        self._template_watch.stop()
 
     def _template_answered(self) -> None:
         """The loop's watch of the template: take the workers it sent; one not sent by its deadline loses it."""
-        loop = self._template_loop
+        loop = self._template_watch.loop
         self._collect()
         self._template_overdue()
         if self._template_lost:
@@ -745,10 +764,10 @@ class QueryPool:
 
     def _watch_starting(self, loop: asyncio.AbstractEventLoop) -> None:
         """Have ``loop`` watch the starting workers it does not watch yet (started by run(), or in another loop)."""
-        if self._asked and self._template_loop is not loop:
+        if self._asked and self._template_watch.loop is not loop:
             self._watch_template(loop)
         for worker, spare in self._starting:
-            if worker.loop is not loop:
+            if worker.watching.loop is not loop:
                 self._watch(worker, spare, loop)
         if self._lost and self._restart_loop is not loop:
             self._schedule_restart(loop)
