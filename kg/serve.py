@@ -718,17 +718,22 @@ def make_app(
         return text_response(200, "\n".join(lines), {"Vary": "Accept"})
 
     async def health(request: Request) -> Response:
-        """Liveness (always 200) and what the workers do (:meth:`kg.worker.QueryPool.stats`): ``status`` is "ok"
-        while every worker is ready, running or starting, "degraded" while some that failed to start are not
-        ready since (they wait for their restart, ``restart_in_s``, or are being started again), "failing" when
-        none can start again (the workers' template is gone, ``error`` says why: restart the server)."""
+        """What the workers do (:meth:`kg.worker.QueryPool.stats`): ``status`` is "ok" while every worker is
+        ready, running or starting, "degraded" while some that failed to start are not ready since (they wait
+        for their restart, ``restart_in_s``, or are being started again), "failing" when none can start again
+        (the workers' template is gone, ``error`` says why: restart the server).
+
+        "failing" answers 503 (same body), the others 200: load balancers and container health checks
+        read the status code, and only a restart mends a server that cannot start workers.
+        """
         workers = pool.stats()
         if not workers["can_start"]:
             status = "failing"
         else:
             status = "ok" if not workers["failed"] else "degraded" if workers["restart_in_s"] is not None else "failing"
         return JSONResponse(
-            {"status": status, "triples": len(store), "running": pool.running, "workers": workers, "limits": limits}
+            {"status": status, "triples": len(store), "running": pool.running, "workers": workers, "limits": limits},
+            status_code=503 if status == "failing" else 200,
         )
 
     view_cache: dict[str, bytes] = {}

@@ -845,13 +845,17 @@ def test_health_does_not_count_a_worker_that_died_while_idle(store):
 
 
 def test_health_says_failing_and_why_once_the_workers_template_is_gone(store):
-    """The template killed from outside: /health says "failing", that no worker can start, and why."""
+    """The template killed from outside: /health says "failing", that no worker can start, and why, with
+    503 (it answered 200, so load balancers and container health checks took the server for sound)."""
     app = make_app(store, max_concurrent=1, spare=0)
     pool = app.state.pool
     with uvicorn_app(app) as url:
+        assert httpx.get(f"{url}/health", timeout=60).status_code == 200
         os.kill(pool._template, signal.SIGKILL)
         wait_until(lambda: _zombie(pool._template))
-        health = httpx.get(f"{url}/health", timeout=60).json()
+        answer = httpx.get(f"{url}/health", timeout=60)
+        assert answer.status_code == 503 and answer.headers["content-type"] == "application/json"
+        health = answer.json()
         assert health["status"] == "failing" and health["workers"]["can_start"] is False
         assert health["workers"]["error"] == "the workers' template process is gone (killed by SIGKILL)"
 
