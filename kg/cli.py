@@ -886,7 +886,7 @@ def serve(
       curl 'http://127.0.0.1:7700/queries/who-proposed-what?actor=baytaq&format=table'
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' http://127.0.0.1:7700/sparql
     """
-    from kg.serve import check_host
+    from kg.serve import bind
     from kg.serve import serve as run_server
 
     if no_cors and cors_origins:
@@ -896,15 +896,20 @@ def serve(
             "--memory copies a --store into memory; give --store DIR with it, or leave it out "
             "(a graph built from the sources is served as it is)"
         )
-    host = check_host(host)  # before the graph loads: a misspelt host is refused at once
     origins = () if no_cors else (cors_origins or ("*",))
-    graph = _graph(sources, store_dir)
-    if memory:
-        from kg.graph import Graph
-        from kg.store import copy_to_memory
-
-        graph = Graph(copy_to_memory(graph.store))
     cors = "off" if not origins else ("any origin" if "*" in origins else ", ".join(origins))
+    # bound before the graph loads (and the workers start): a wrong host or a busy port is refused at once
+    bound = bind(host, port)
+    try:
+        graph = _graph(sources, store_dir)
+        if memory:
+            from kg.graph import Graph
+            from kg.store import copy_to_memory
+
+            graph = Graph(copy_to_memory(graph.store))
+    except BaseException:
+        bound.close()
+        raise
 
     def listening(host: str, port: int) -> None:
         """The start-up line, once the socket is bound: a server that cannot start never announces itself."""
@@ -926,8 +931,7 @@ def serve(
 
     run_server(
         graph,
-        host=host,
-        port=port,
+        bound=bound,
         timeout_s=timeout_s,
         max_rows=max_rows,
         max_concurrent=max_concurrent,

@@ -77,6 +77,7 @@ DEFAULT_MAX_WAITING = 128
 DEFAULT_MAX_MEMORY_MB = 1024
 DEFAULT_QUEUE_S = 3.0  # a light query waits at most this long for a worker; then 503 with Retry-After
 MAX_QUERY_BYTES = 100_000
+RESOLVE_TIMEOUT_S = 5.0  # a --host name: at once from the hosts file; this bounds a DNS server that never answers
 _CACHED_CHECK_CHARS = 16_384  # texts of up to this many characters have their check's verdict kept (256 of them)
 
 # media type -> our format name, for SELECT/ASK results and for graphs
@@ -849,58 +850,141 @@ def check_host(host: str) -> str:
     )
 
 
-def listen(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host:port`` and listening, so that a start-up line printed after it is true.
+def _resolve(host: str, port: int, timeout_s: float) -> tuple[int, tuple]:
+    """The (family, socket address) to bind for a host that :func:`check_host` passed, looked up once.
 
-    ``host`` is resolved once, as binding to a name would (``localhost`` from the hosts file; an IPv4
-    address first, as before); the error says whether the host, the address or the port is wrong.
-
-    :raises KgError: when the name does not resolve, the address is not this machine's, or the port is taken.
+    An IP address is read as it is, and ``localhost`` (or a name under ``.localhost``, RFC 6761) is the
+    loopback address, with no lookup; any other name is resolved as binding to it would (the hosts
+    file, then DNS; an IPv4 address first), in a thread given ``timeout_s``: offline, a DNS server
+    that does not answer would otherwise hold the start-up for the resolver's own retries.
     """
-    import errno
+    import ipaddress
     import socket
+    import threading
 
-    host = check_host(host)
-    shown = f"[{host}]" if ":" in host else host
+    name = host[:-1] if host.endswith(".") else host
+    if name.lower() == "localhost" or name.lower().endswith(".localhost"):
+        return socket.AF_INET, ("127.0.0.1", port)
     try:
-        found = socket.getaddrinfo(
-            host,
-            port,
-            family=socket.AF_INET6 if ":" in host else socket.AF_UNSPEC,
-            type=socket.SOCK_STREAM,
-            flags=socket.AI_PASSIVE,
+        ipaddress.ip_address(host.split("%", 1)[0])
+        numeric = True
+    except ValueError:
+        numeric = False
+    family = socket.AF_INET6 if ":" in host else socket.AF_UNSPEC
+    flags = socket.AI_PASSIVE | (socket.AI_NUMERICHOST if numeric else 0)
+    outcome: list = []
+
+    def look_up() -> None:
+        try:
+            outcome.append(socket.getaddrinfo(host, port, family=family, type=socket.SOCK_STREAM, flags=flags))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, which explains it
+            outcome.append(exc)
+
+    if numeric:  # no lookup: answered at once
+        look_up()
+    else:
+        looker = threading.Thread(target=look_up, name="kg-serve-resolve", daemon=True)
+        looker.start()
+        looker.join(timeout_s)
+    if not outcome:
+        raise KgError(
+            f"cannot listen on {host}: the name did not resolve within {timeout_s:g} s (no DNS server answers: "
+            "offline?); give an address of this machine (127.0.0.1, ::1, or 0.0.0.0 for every interface) or a "
+            "name in its hosts file, such as localhost"
         )
-    except (socket.gaierror, UnicodeError) as exc:
-        reason = getattr(exc, "strerror", None) or exc
+    found = outcome[0]
+    if isinstance(found, (socket.gaierror, UnicodeError)):
+        reason = getattr(found, "strerror", None) or found
         raise KgError(
             f"cannot listen on {host}: the name does not resolve on this machine ({reason}); give an address "
             "of this machine (127.0.0.1, ::1, or 0.0.0.0 for every interface) or a name in its hosts file, such as localhost"
-        ) from None
+        )
+    if isinstance(found, BaseException):
+        raise found
     family, _, _, _, address = next((entry for entry in found if entry[0] == socket.AF_INET), found[0])
+    return family, address
+
+
+def _socket_error(exc: OSError, host: str, port: int) -> KgError:
+    """What a failed bind or listen means, and what to give instead."""
+    import errno
+
+    shown = f"[{host}]" if ":" in host else host
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return KgError(
+            f"cannot listen on {host}: it is not an address of this machine; give one of its own "
+            "(127.0.0.1, ::1, or 0.0.0.0 for every interface)"
+        )
+    if exc.errno == errno.EADDRINUSE:
+        return KgError(
+            f"cannot listen on {shown}:{port}: the port is in use (another server holds it); "
+            "choose another --port, or stop that server"
+        )
+    if exc.errno == errno.EACCES:
+        return KgError(
+            f"cannot listen on {shown}:{port}: permission denied (ports below 1024 need privileges); "
+            "choose a --port of 1024 or above"
+        )
+    return KgError(f"cannot listen on {shown}:{port}: {exc.strerror or exc}")
+
+
+@dataclass
+class Bound:
+    """A socket bound to the address ``kg serve`` serves, not listening yet: bound, it holds the port (a busy
+    one failed already), and clients are refused until :meth:`listen`, once the server is ready.
+
+    ``host`` is the host as given (checked by :func:`check_host`) and ``port`` the port bound (the one it
+    got for port 0).
+    """
+
+    sock: socket.socket
+    host: str
+    port: int
+
+    def listen(self) -> None:
+        """Take connections from now on.
+
+        :raises KgError: when another socket took the port meanwhile.
+        """
+        try:
+            self.sock.listen(2048)
+        except OSError as exc:
+            self.close()
+            raise _socket_error(exc, self.host, self.port) from None
+
+    def close(self) -> None:
+        """Close the socket (again: no harm)."""
+        self.sock.close()
+
+
+def bind(host: str, port: int, *, resolve_timeout_s: float | None = None) -> Bound:
+    """Check ``host`` (:func:`check_host`), resolve it once (no lookup for an IP address or ``localhost``; a name
+    in at most ``resolve_timeout_s``, :data:`RESOLVE_TIMEOUT_S` by default) and bind ``port`` there.
+
+    Done before anything costly (``kg serve`` binds before it loads the graph, :func:`serve` before the
+    workers start), so that a wrong host or a busy port fails at once and leaves nothing behind; the
+    error says whether the host, the address or the port is wrong.
+
+    :raises KgError: when the host is misspelt, the name does not resolve (in time), the address is
+        not this machine's, or the port is taken.
+
+    >>> bound = bind("localhost", 0)
+    >>> bound.host, bound.sock.getsockname()[0], bound.port > 0
+    ('localhost', '127.0.0.1', True)
+    >>> bound.close()
+    """
+    import socket
+
+    host = check_host(host)
+    family, address = _resolve(host, port, RESOLVE_TIMEOUT_S if resolve_timeout_s is None else resolve_timeout_s)
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
-        sock.listen(2048)
     except OSError as exc:
         sock.close()
-        if exc.errno == errno.EADDRNOTAVAIL:
-            raise KgError(
-                f"cannot listen on {host}: it is not an address of this machine; give one of its own "
-                "(127.0.0.1, ::1, or 0.0.0.0 for every interface)"
-            ) from None
-        if exc.errno == errno.EADDRINUSE:
-            raise KgError(
-                f"cannot listen on {shown}:{port}: the port is in use (another server holds it); "
-                "choose another --port, or stop that server"
-            ) from None
-        if exc.errno == errno.EACCES:
-            raise KgError(
-                f"cannot listen on {shown}:{port}: permission denied (ports below 1024 need privileges); "
-                "choose a --port of 1024 or above"
-            ) from None
-        raise KgError(f"cannot listen on {shown}:{port}: {exc.strerror or exc}") from None
-    return sock
+        raise _socket_error(exc, host, port) from None
+    return Bound(sock, host, sock.getsockname()[1])
 
 
 def serve(
@@ -921,50 +1005,57 @@ def serve(
     cors_origins: Sequence[str] = ("*",),
     log: TextIO | None = None,
     on_listening: Callable[[str, int], Any] | None = None,
+    bound: Bound | None = None,
 ) -> None:
     """Serve ``store`` over HTTP with uvicorn until interrupted (127.0.0.1 unless ``host`` says otherwise).
+
+    The port is bound first (:func:`bind`), then the query workers start, then the socket listens: a
+    wrong host or a busy port fails before any worker process is made.
 
     :param port: the port (0: any free one; ``on_listening`` is told which).
     :param log: where the access log goes, one logfmt line per request (``None``: no log).
     :param on_listening: called with the host and port once the socket is bound and listening, before
         requests are served (``kg serve`` prints its start-up line then, so a server that cannot start never
         announces itself).
-    :raises KgError: when the host is not an address or name, not this machine's, or the port is in use
-        (before ``on_listening``, and before any worker starts when the host is misspelt).
+    :param bound: a socket :func:`bind` made already, served instead of binding ``host`` and ``port``
+        (which are then not used; ``kg serve`` binds before it loads the graph). It is closed on return.
+    :raises KgError: when the host is not an address or name, does not resolve, is not this machine's,
+        or the port is in use (before any worker starts and before ``on_listening``).
     """
     import uvicorn
 
     from kg import guard
 
-    host = check_host(host)
-    app = make_app(
-        store,
-        timeout_s=timeout_s,
-        max_rows=max_rows,
-        max_concurrent=max_concurrent,
-        spare=spare,
-        max_waiting=max_waiting,
-        max_memory_mb=max_memory_mb,
-        cors_origins=cors_origins,
-        log=log,
-        host=host,
-        port=port or None,  # any port: the Host check cannot know it yet
-        allow_hosts=allow_hosts,
-    )
-    pool = app.state.pool
-    sock: socket.socket | None = None
+    if bound is None:
+        bound = bind(host, port)
+    pool = None
     try:
-        sock = listen(host, port)
+        app = make_app(  # the workers' template closes the sockets it inherits (kg.worker): the bound one too
+            store,
+            timeout_s=timeout_s,
+            max_rows=max_rows,
+            max_concurrent=max_concurrent,
+            spare=spare,
+            max_waiting=max_waiting,
+            max_memory_mb=max_memory_mb,
+            cors_origins=cors_origins,
+            log=log,
+            host=bound.host,
+            port=bound.port,
+            allow_hosts=allow_hosts,
+        )
+        pool = app.state.pool
+        bound.listen()
         if on_listening is not None:
-            on_listening(host, sock.getsockname()[1])
+            on_listening(bound.host, bound.port)
         config = server_config(
             app,
             max_connections=max_connections or guard.DEFAULT_MAX_CONNECTIONS,
             header_timeout_s=header_timeout_s or guard.DEFAULT_HEADER_TIMEOUT_S,
             body_timeout_s=body_timeout_s or guard.DEFAULT_BODY_TIMEOUT_S,
         )
-        uvicorn.Server(config).run(sockets=[sock])
+        uvicorn.Server(config).run(sockets=[bound.sock])
     finally:
-        if sock is not None:  # no socket is left to the garbage collector (listen closes one it could not bind)
-            sock.close()
-        pool.close()
+        bound.close()  # no socket is left to the garbage collector
+        if pool is not None:
+            pool.close()

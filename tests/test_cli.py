@@ -788,6 +788,70 @@ def test_serve_on_a_busy_port_never_announces_a_server(run):
     )
 
 
+def test_serve_on_a_busy_port_fails_before_the_graph_loads_or_a_worker_starts(run, monkeypatch):
+    """The port is bound first: a busy one is refused before the graph loads and before any query worker
+    is forked (they were both done first, then the bind failed), with one check of --host (there were three)."""
+    import os
+    import socket
+
+    import kg.serve
+    import kg.worker
+
+    checked = []
+    check_host = kg.serve.check_host
+    monkeypatch.setattr(kg.serve, "check_host", lambda host: checked.append(host) or check_host(host))
+    monkeypatch.setattr("kg.cli._graph", lambda *args: pytest.fail("the graph was loaded"))
+    monkeypatch.setattr(kg.worker.QueryPool, "__init__", lambda *a, **k: pytest.fail("workers were started"))
+    forked = []
+    monkeypatch.setattr(os, "fork", lambda: forked.append(1) or pytest.fail("a process was forked"))
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = run("serve", "--port", str(port), "--memory", "--store", "no-such-store")
+    assert result.exit_code == 1 and forked == [] and checked == ["127.0.0.1"]
+    assert result.stderr == (
+        f"Error: cannot listen on 127.0.0.1:{port}: the port is in use (another server holds it); "
+        "choose another --port, or stop that server\n"
+    )
+
+
+def test_serve_on_a_busy_port_leaves_no_process_behind(tmp_path):
+    """The real command on a busy port: exit 1, one line, no traceback, and no process of its session left
+    (a worker would outlive the command in its session)."""
+    import os
+    import socket
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        done = subprocess.Popen(
+            [sys.executable, "-m", "kg", "serve", "--port", str(port), *SEED_ARGS],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=tmp_path,
+            start_new_session=True,
+        )
+        stdout, stderr = done.communicate(timeout=120)
+    assert done.returncode == 1 and stdout == b""
+    assert stderr.decode() == (
+        f"Error: cannot listen on 127.0.0.1:{port}: the port is in use (another server holds it); "
+        "choose another --port, or stop that server\n"
+    )
+    left = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if os.getsid(int(entry)) == done.pid:
+                    left.append(int(entry))
+            except (ProcessLookupError, PermissionError):
+                continue
+    assert left == []
+
+
 def test_serve_memory_without_a_store_is_a_usage_error(run, monkeypatch):
     """--memory copies a --store into memory: alone it did nothing, silently; now it says what to do."""
     monkeypatch.setattr("kg.cli._graph", lambda *args: pytest.fail("the graph was loaded"))
@@ -798,16 +862,23 @@ def test_serve_memory_without_a_store_is_a_usage_error(run, monkeypatch):
     assert "With --store: copy the store into memory first" in helped and "Without --store it is refused" in helped
 
 
-def test_serve_memory_with_a_store_copies_it_and_goes_on(run, tmp_path):
-    """With --store, --memory is taken (copied, then the bind is tried: here a busy port stops it)."""
-    import socket
-
+def test_serve_memory_with_a_store_copies_it_and_goes_on(run, tmp_path, monkeypatch):
+    """With --store, --memory is taken: the store is copied, and the copy is what is served."""
     from conftest import SEED
 
+    import kg.serve
+    import kg.store
+
     assert run("build", *SEED, "--store", str(tmp_path / "s")).exit_code == 0
-    with socket.socket() as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen(1)
-        port = busy.getsockname()[1]
-        result = run("serve", "--memory", "--store", str(tmp_path / "s"), "--port", str(port), "--max-concurrent", "1")
-    assert result.exit_code == 1 and "the port is in use" in result.stderr
+    copies, served = [], []
+    copy_to_memory = kg.store.copy_to_memory
+    monkeypatch.setattr(kg.store, "copy_to_memory", lambda store: copies.append(copy_to_memory(store)) or copies[-1])
+
+    def serve(graph, *, bound, **options):
+        served.append(graph.store)
+        bound.close()
+
+    monkeypatch.setattr(kg.serve, "serve", serve)
+    result = run("serve", "--memory", "--store", str(tmp_path / "s"), "--port", "0", "--max-concurrent", "1")
+    assert result.exit_code == 0, result.output
+    assert len(copies) == 1 and served == copies and len(copies[0]) > 500

@@ -351,20 +351,83 @@ def test_concurrent_clients_get_no_errors(server, store):
     assert problems == []
 
 
-def test_serve_refuses_a_port_in_use(store):
+def _children() -> set[int]:
+    """The pids of this process's child processes (from /proc)."""
+    me, found = os.getpid(), set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    if int(stat.read().rsplit(")", 1)[1].split()[1]) == me:
+                        found.add(int(entry))
+            except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+                continue
+    return found
+
+
+def test_serve_refuses_a_port_in_use_before_starting_workers(store, monkeypatch):
+    """A busy port fails before any worker process is made (the workers started first, then the bind
+    failed, and the pool was closed again): nothing is forked, no child process is left."""
     import socket
 
-    from _net import free_port
-
+    import kg.worker
     from kg.errors import KgError
     from kg.serve import serve
 
+    monkeypatch.setattr(kg.worker.QueryPool, "__init__", lambda *a, **k: pytest.fail("workers were started"))
+    before = _children()
     with socket.socket() as busy:
-        port = free_port()
-        busy.bind(("127.0.0.1", port))
+        busy.bind(("127.0.0.1", 0))
         busy.listen(1)
-        with pytest.raises(KgError, match="cannot listen"):
+        port = busy.getsockname()[1]
+        with pytest.raises(KgError) as err:
             serve(store, port=port)
+    assert str(err.value) == (
+        f"cannot listen on 127.0.0.1:{port}: the port is in use (another server holds it); "
+        "choose another --port, or stop that server"
+    )
+    assert _children() == before
+
+
+def test_a_start_up_checks_the_host_once(store, monkeypatch):
+    """One check of --host per start-up (it ran three times from kg serve: the command, serve() and the bind)."""
+    import kg.serve
+    from kg.serve import serve
+
+    class Stop(Exception):
+        pass
+
+    checked = []
+    check_host = kg.serve.check_host
+    monkeypatch.setattr(kg.serve, "check_host", lambda host: checked.append(host) or check_host(host))
+
+    def listening(host: str, port: int) -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        serve(store, host="localhost", port=0, max_concurrent=1, spare=0, on_listening=listening)
+    assert checked == ["localhost"]
+
+
+def test_a_served_port_0_is_known_to_the_host_check(store, monkeypatch):
+    """With port 0 the port is bound before the app is made, so the Host check knows it (it let any port go)."""
+    import kg.serve
+    from kg.serve import serve
+
+    class Stop(Exception):
+        pass
+
+    made = []
+    make_app = kg.serve.make_app
+    monkeypatch.setattr(kg.serve, "make_app", lambda *a, **k: made.append(make_app(*a, **k)) or made[-1])
+
+    def listening(host: str, port: int) -> None:
+        guard = made[0]
+        assert f"127.0.0.1:{port}" in guard.hosts and not guard.any_port
+        raise Stop
+
+    with pytest.raises(Stop):
+        serve(store, port=0, max_concurrent=1, spare=0, on_listening=listening)
 
 
 def test_serve_says_it_listens_only_once_the_socket_takes_connections(store):
@@ -418,19 +481,81 @@ def test_a_host_name_that_does_not_resolve_is_blamed_not_the_port(monkeypatch):
     import socket
 
     from kg.errors import KgError
-    from kg.serve import listen
+    from kg.serve import bind
 
     def no_such_name(*args, **kwargs):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
     with pytest.raises(KgError) as err:
-        listen("kg.invalid", 0)
+        bind("kg.invalid", 0)
     assert str(err.value) == (
         "cannot listen on kg.invalid: the name does not resolve on this machine (Name or service not known); "
         "give an address of this machine (127.0.0.1, ::1, or 0.0.0.0 for every interface) or a name in its "
         "hosts file, such as localhost"
     )
+
+
+def test_a_host_name_whose_lookup_hangs_is_given_up_in_time(store, monkeypatch):
+    """Offline, a DNS server that does not answer held the start-up for the resolver's own retries (here: a
+    lookup that would hang for 60 s and then fail); the lookup is given RESOLVE_TIMEOUT_S, and the error says
+    what to give instead. No worker is started."""
+    import socket
+    import threading
+
+    import kg.serve
+    import kg.worker
+    from kg.errors import KgError
+    from kg.serve import serve
+
+    released = threading.Event()
+
+    def hanging(*args, **kwargs):
+        released.wait(60)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    monkeypatch.setattr(kg.serve, "RESOLVE_TIMEOUT_S", 0.2, raising=False)
+    monkeypatch.setattr(kg.worker.QueryPool, "__init__", lambda *a, **k: pytest.fail("workers were started"))
+    try:
+        with pytest.raises(KgError) as err:
+            serve(store, host="kg.example.org", port=0)
+    finally:
+        released.set()  # the lookup's thread ends
+    assert str(err.value) == (
+        "cannot listen on kg.example.org: the name did not resolve within 0.2 s (no DNS server answers: offline?); "
+        "give an address of this machine (127.0.0.1, ::1, or 0.0.0.0 for every interface) or a name in its hosts "
+        "file, such as localhost"
+    )
+
+
+def test_addresses_and_localhost_are_bound_without_a_lookup(monkeypatch):
+    """An IP address is read as it is, and localhost is the loopback address (RFC 6761): neither needs a
+    resolver, so neither can wait for one."""
+    import socket
+
+    from kg.serve import bind
+
+    getaddrinfo = socket.getaddrinfo
+
+    def numeric_only(host, port, *args, flags=0, **kwargs):
+        if not flags & socket.AI_NUMERICHOST:
+            pytest.fail(f"{host} was looked up")
+        return getaddrinfo(host, port, *args, flags=flags, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", numeric_only)
+    for host, address in [
+        ("localhost", "127.0.0.1"),
+        ("LocalHost.", "127.0.0.1"),
+        ("kg.localhost", "127.0.0.1"),
+        ("127.0.0.1", "127.0.0.1"),
+        ("[::1]", "::1"),
+    ]:
+        bound = bind(host, 0)
+        try:
+            assert bound.sock.getsockname()[0] == address and bound.port == bound.sock.getsockname()[1] > 0
+        finally:
+            bound.close()
 
 
 def test_index_page(server):
