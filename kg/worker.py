@@ -27,7 +27,8 @@ stalled template or a slow start never holds up the other requests. A worker tha
 is started again by the pool itself (in an event loop; elsewhere by the next query): at once, then
 with a back-off that doubles from 0.25 s to at most 10 s while starts keep failing, so that a broken
 start-up never makes a fork loop; :meth:`QueryPool.stats` says how many failed and when they are
-started again.
+started again. A fork that fails in the template (the process limit, no memory) counts as such a
+failed start: the template answers why and goes on serving.
 
 A query still running after 1 s is given a lower CPU priority (nice +10), so that a few runaway
 queries cannot slow down the short queries that come after them; such a worker is replaced
@@ -250,7 +251,12 @@ def _template_main(
     max_memory_mb: int | None,
     parent: int,
 ) -> None:
-    """The template: fork a worker for each byte received, send back its pid and socket; never returns."""
+    """The template: fork a worker for each byte received, send back its pid and socket; never returns.
+
+    A fork that fails (no memory, the process limit reached: passing troubles) is answered with
+    :data:`_FAILED` and its reason, and the template goes on: the pool counts it as a worker that
+    failed to start and tries again after its back-off, instead of losing every worker for good.
+    """
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle
@@ -267,8 +273,18 @@ def _template_main(
         while True:
             if not control.recv(1):
                 break  # the pool closed or its process died
-            mine, theirs = socket.socketpair()
-            pid = os.fork()
+            try:
+                mine, theirs = socket.socketpair()
+            except OSError as exc:  # out of file descriptors
+                control.send(_FAILED + f"no socket for it: {exc.strerror or exc}".encode()[:_REASON_BYTES])
+                continue
+            try:
+                pid = os.fork()
+            except OSError as exc:
+                mine.close()
+                theirs.close()
+                control.send(_FAILED + f"the fork failed: {exc.strerror or exc}".encode()[:_REASON_BYTES])
+                continue
             if pid == 0:
                 control.close()
                 theirs.close()
@@ -560,7 +576,8 @@ class QueryPool:
         self.killed = 0  # workers killed at a limit so far
         self._closed = False
         self._template_lost = False
-        self._control, theirs = socket.socketpair()
+        # message boundaries kept: an answer without a socket (a failed fork) never runs into the next one
+        self._control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         caller = os.getpid()
         self._template = os.fork()
         if self._template == 0:
@@ -632,34 +649,44 @@ class QueryPool:
     def _collect(self) -> None:
         """Take the workers the template has sent so far (it answers in the order asked); never blocks.
 
-        In a running event loop, each one's start-up is watched there.
+        In a running event loop, each one's start-up is watched there. One the template could not fork
+        counts as a worker that failed to start (after the others are taken).
         """
         loop = _running_loop()
-        while self._asked:
-            try:
-                msg, fds, _flags, _addr = socket.recv_fds(self._control, 64, 1)
-            except BlockingIOError:
-                break
-            except OSError as exc:
-                self._lose_template(f"the workers' template process is gone ({exc})")
-                return
-            try:
-                pid = int(msg)
-                sock = socket.socket(fileno=fds[0])
-            except (ValueError, IndexError):
-                for fd in fds:
-                    with contextlib.suppress(OSError):
-                        os.close(fd)
-                self._lose_template("the workers' template process is gone")
-                return
-            spare, deadline, retry = self._asked.popleft()
-            worker = _Worker(pid, sock, deadline)
-            worker.retry = retry
-            self._starting.append((worker, spare))
-            if loop is not None:
-                self._watch(worker, spare, loop)
-        if not self._asked:
-            self._unwatch_template()
+        unforked: list[tuple[bool, str]] = []
+        try:
+            while self._asked:
+                try:
+                    msg, fds, _flags, _addr = socket.recv_fds(self._control, 64 + _REASON_BYTES, 1)
+                except BlockingIOError:
+                    break
+                except OSError as exc:
+                    self._lose_template(f"the workers' template process is gone ({exc})")
+                    return
+                if msg.startswith(_FAILED) and not fds:
+                    spare = self._asked.popleft()[0]
+                    unforked.append((spare, f"a query worker could not start: {msg[1:].decode(errors='replace')}"))
+                    continue
+                try:
+                    pid = int(msg)
+                    sock = socket.socket(fileno=fds[0])
+                except (ValueError, IndexError):
+                    for fd in fds:
+                        with contextlib.suppress(OSError):
+                            os.close(fd)
+                    self._lose_template("the workers' template process is gone")
+                    return
+                spare, deadline, retry = self._asked.popleft()
+                worker = _Worker(pid, sock, deadline)
+                worker.retry = retry
+                self._starting.append((worker, spare))
+                if loop is not None:
+                    self._watch(worker, spare, loop)
+            if not self._asked:
+                self._unwatch_template()
+        finally:
+            for spare, why in unforked:
+                self._start_failed(spare, why)
 
     def _await_template(self) -> None:
         """Wait (blocking) until the template has sent every worker asked of it, or is lost."""
@@ -815,6 +842,11 @@ class QueryPool:
                 why = "a query worker died as it started (out of memory, or killed from outside)"
             else:
                 why = "a query worker sent something else than ready as it started"
+        self._start_failed(spare, why)
+
+    def _start_failed(self, spare: bool, why: str) -> None:
+        """A worker that did not start (it failed, or could not be forked): noted as lost, to be started again
+        after the back-off; the waiting queries are told when none is left."""
         self._start_error = why
         self._lost.append(spare)
         self._fail_waiters_if_none_left()  # told now; the next round of restarts is for the queries to come
@@ -854,12 +886,15 @@ class QueryPool:
         self._unschedule_restart()
         self._restart_at = now + self._restart_delay
         self._restart_delay = min(_RESTART_MAX_S, 2 * self._restart_delay)
-        while self._lost and not self._template_lost:
-            spare = self._lost.pop()
+        # one start each: one that fails at once (a failed fork) waits for the next round, never a fork loop
+        lost, self._lost = self._lost, []
+        for n, spare in enumerate(lost):
             try:
+                if self._template_lost:
+                    raise WorkerError(self._start_error)
                 self._spawn(spare, retry=True)
             except WorkerError:
-                self._lost.append(spare)
+                self._lost.extend(lost[n:])
                 return
 
     def _schedule_restart(self, loop: asyncio.AbstractEventLoop | None = None) -> None:

@@ -1158,3 +1158,77 @@ def test_stats_notice_a_template_that_is_gone_while_every_worker_runs(store, tmp
         assert not os.path.exists(f"/proc/{template}")
 
     asyncio.run(scenario())
+
+
+def fork_fails_in_the_template_while(path, log):
+    """An ``os.fork`` that fails as at the process limit (EAGAIN) in the pool's template while ``path`` exists,
+    and notes each such failure in ``log``; this process's own forks (the template's) are real."""
+    import errno
+
+    real_fork, me = os.fork, os.getpid()
+
+    def fork() -> int:
+        if os.getpid() != me and path.exists():
+            with open(log, "a") as out:
+                out.write("fork\n")
+            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+        return real_fork()
+
+    return fork
+
+
+def test_a_failed_fork_is_a_failed_start_and_the_template_goes_on(store, tmp_path, monkeypatch):
+    """A fork that fails in the template (the process limit, no memory: passing) ended the template, and with
+    it every worker for good ('failing', restart the server). Now it is a worker that failed to start: the query
+    is told why (StartFailed, to try again), the template lives on, and once forks work again the pool serves."""
+    no_fork, log = tmp_path / "no-fork", tmp_path / "forks"
+    monkeypatch.setattr(os, "fork", fork_fails_in_the_template_while(no_fork, log))
+    with QueryPool(store, workers=1) as pool:
+        ((worker, _),) = pool._free
+        no_fork.touch()
+        os.kill(worker.pid, signal.SIGKILL)
+        assert gone_soon(worker.pid)
+        assert pool.stats() == {  # finds the dead worker and asks for its replacement: that fork fails
+            "ready": 0,
+            "running": 0,
+            "starting": 0,
+            "failed": 1,
+            "restart_in_s": 0.0,
+            "error": "a query worker could not start: the fork failed: Resource temporarily unavailable",
+            "can_start": True,
+        }
+        with pytest.raises(StartFailed, match="the fork failed: Resource temporarily unavailable"):
+            pool.run(count, COUNT, timeout_s=30)  # the first round of restarts, at once: it fails too
+        assert starts(log) == 2 and alive(pool._template)
+        no_fork.unlink()
+        give_up = time.monotonic() + 30
+        while True:  # the next round comes after the back-off (0.25 s); no timing is asserted
+            try:
+                assert pool.run(count, COUNT, timeout_s=30) > 500
+                break
+            except StartFailed:
+                assert time.monotonic() < give_up, "the pool never started a worker again"
+                time.sleep(0.05)
+        assert pool.stats()["failed"] == 0 and pool.stats()["can_start"]
+
+
+def test_a_failed_fork_in_the_server_is_retried_after_the_back_off(store, tmp_path, monkeypatch):
+    """In an event loop, the template's answer that a fork failed is read there: the waiting query is told
+    why, and the pool starts the worker again on its own once forks work (no query needed)."""
+    no_fork, log = tmp_path / "no-fork", tmp_path / "forks"
+    monkeypatch.setattr(os, "fork", fork_fails_in_the_template_while(no_fork, log))
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=1) as pool:
+            no_fork.touch()
+            with pytest.raises(QueryTimeout):
+                await pool.run_async(count, RUNAWAY, timeout_s=0.3, queue_s=0)  # killed; its replacement's fork fails
+            with pytest.raises(StartFailed, match="the fork failed"):
+                await pool.run_async(count, COUNT, timeout_s=30, queue_s=60)
+            assert pool.stats()["can_start"] and pool.stats()["failed"] == 1
+            no_fork.unlink()
+            await until(lambda: len(pool._free) == 1)
+            assert await pool.run_async(count, COUNT, timeout_s=30, queue_s=5) > 500
+            assert alive(pool._template) and starts(log) >= 1
+
+    asyncio.run(scenario())
