@@ -313,8 +313,8 @@ def open_store(store_dir: str | Path):
 def copy_to_memory(store):
     """An in-memory copy of a store: queries on it run several times faster than on disk.
 
-    Copying costs about 10 s and 1 GB per million triples, so it pays for a long-running
-    ``kg serve``, not for one query.
+    Copying a million triples took 9 s and 0.66 GB more memory at its peak (0.44 GB held after) on
+    2026-12-01 (``benchmarks/bench_memory.py``), so it pays for a long-running ``kg serve``, not for one query.
     """
     from pyoxigraph import Store
 
