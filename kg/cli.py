@@ -793,7 +793,8 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     default="127.0.0.1",
     show_default=True,
     help="Address to listen on: an IP address of this machine (0.0.0.0: every interface) or a name it resolves "
-    "itself (localhost). Anything but loopback exposes the graph to your network.",
+    "itself (localhost; other names are looked up for at most 5 s). Anything but loopback exposes the graph "
+    "to your network.",
 )
 @click.option(
     "--port",
