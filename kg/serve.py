@@ -856,7 +856,8 @@ def _resolve(host: str, port: int, timeout_s: float) -> tuple[int, tuple]:
     An IP address is read as it is, and ``localhost`` (or a name under ``.localhost``, RFC 6761) is the
     loopback address, with no lookup; any other name is resolved as binding to it would (the hosts
     file, then DNS; an IPv4 address first), in a thread given ``timeout_s``: offline, a DNS server
-    that does not answer would otherwise hold the start-up for the resolver's own retries.
+    that does not answer would otherwise hold the start-up for the resolver's own retries (a lookup
+    given up on ends later in its daemon thread; nothing waits for it).
     """
     import ipaddress
     import socket
