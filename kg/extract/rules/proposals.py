@@ -16,8 +16,8 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, subject, unnamed
-from kg.extract.speakers import referent
+from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, governed, subject, unnamed
+from kg.extract.speakers import quoted_by, referent
 
 __all__ = ["apply", "nominal_proposals", "relative_between"]
 
@@ -142,8 +142,13 @@ _CHANGES_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:өз�
 _DRAFT_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:жоба|конституция|ата\s+заң)", re.IGNORECASE)
 
 
-#: "Предлагаю …", "ұсынамын", "I propose": the speaker, in a quotation, says it of themselves.
-_FIRST_PERSON = re.compile(r"^(?:предлагаю|ұсынамын)$", re.IGNORECASE)
+#: "Предлагаю …", "ұсынамын", "өз ұсыныстарымды енгіздім": the speaker, in a quotation, says it of themselves.
+_FIRST_PERSON = re.compile(
+    r"^(?:предлагаю|ұсынамын|ұсыныс(?:ым|тарым)ды\s+\w+(?:дім|тім|дым|тым))$", re.IGNORECASE
+)
+#: English says the person before the verb: "I propose", "I consider it necessary, …, to propose", "I would like to
+#: suggest": "I" the nearest subject before the cue, no name or body between (they would be the subject).
+_I_BEFORE = re.compile(r"(?<![\w-])(?-i:I)\s+(?:[^.!?;:“”\"«»]{0,160}?\s)?(?:to\s+)?$")
 
 
 #: A proposal of the sentence before, credited: "Мұндай ұсынысты … Мәжіліс депутаты X жасады", "С таким предложением
@@ -191,8 +196,17 @@ def _first_person(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
     sentences = doc.article.sentences
     s = sentences[n]
     if not _FIRST_PERSON.match(cue.group()):
-        return None
+        i = P.before(_I_BEFORE, s.text, cue.start()) if s.lang == "en" else None
+        if i is None or any(
+            m.kind in PROPOSER_KINDS and i.start() <= m.start and not governed(s.text, m, s.lang)
+            for m in doc.mentions[n]
+            if m.end <= cue.start()
+        ):
+            return None
     who = doc.quote_speaker.get(s.paragraph)
+    closed = quoted_by(doc, n, cue.start())
+    if who is None and closed is not None and isinstance(closed[1], str):
+        who = closed[1]  # "“…, I consider it necessary … to propose …,” Azimova said": who closes the quotation
     first = next(k for k in range(n + 1) if sentences[k].paragraph == s.paragraph)
     if who is None and re.match(r"\s*[—–«“\"-]", sentences[first].text):
         # "Азимова отметила, что …" then a paragraph "— … Предлагаю …": the person named before the quotation
