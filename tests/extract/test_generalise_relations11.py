@@ -34,7 +34,7 @@ def test_i_consider_it_necessary_to_propose_is_the_speaker_s_proposal_en():
     d = draft(
         '"Since the Commission is an advisory and consultative structure under the President, I consider it '
         "necessary, taking into account the opinion of the majority, to propose to the Head of State to submit the "
-        'revised draft of the new Constitution to a republican referendum,” Azimova said.\n\n'
+        "revised draft of the new Constitution to a republican referendum,” Azimova said.\n\n"
         "She noted that the referendum would enable every citizen of Kazakhstan to express their position.\n",
         date="2026-02-11",
     )
