@@ -1267,10 +1267,21 @@ PRONOUN_LEAD = {
         r"^\W*(?:ол|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
         I,
     ),
-    "ru": re.compile(r"^\W*(?:он|она|по\s+(?:его|ее|её)\s+(?:словам|мнению|данным))(?!\w)", I),
-    # "In his words, …", "In her view, …": the possessive lead of "по его словам", "оның сөзінше"
+    # "По словам депутата, …", "По мнению эксперта, …": the noun of a post or calling for the person named before, as
+    # Kazakh "Депутаттың айтуынша" (a name after the noun is read first, as explicit; the comma ends the lead)
+    "ru": re.compile(
+        r"^\W*(?:он|она|по\s+(?:его|ее|её)\s+(?:словам|мнению|данным)|по\s+(?:словам|мнению)\s+(?:депутата|сенатора|"
+        r"мажилисмена|министра|вице-министра|эксперта|политолога|аналитика|юриста|профессора|спикера|акима|посла|"
+        r"ректора|председателя|руководителя|собеседника)(?=\s*,))(?!\w)",
+        I,
+    ),
+    # "In his words, …", "In her view, …": the possessive lead of "по его словам", "оның сөзінше"; "According to the
+    # deputy, …" as "По словам депутата, …"
     "en": re.compile(
-        r"^\W*(?:he|she|according\s+to\s+(?:him|her)|in\s+(?:his|her)\s+(?:words|opinion|view|estimation))\b", I
+        r"^\W*(?:he|she|according\s+to\s+(?:him|her)|in\s+(?:his|her)\s+(?:words|opinion|view|estimation)|"
+        r"(?:according\s+to|in\s+the\s+(?:words|opinion|view)\s+of)\s+the\s+(?:deputy|senator|MP|minister|expert|"
+        r"analyst|lawyer|professor|speaker|akim|ambassador|rector|chair(?:man|woman|person)?)(?=\s*,))\b",
+        I,
     ),
 }
 #: A body announcing: "жария етті", "объявила", "announced", "reported".

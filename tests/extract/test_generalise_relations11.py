@@ -84,3 +84,41 @@ def test_i_in_a_quotation_of_someone_else_s_proposal_does_not_take_it_en():
         "“I think that the Auyl party proposed to put the draft to a referendum,” Aidos Sarym said.\n",
     )
     assert not any(p == "aidos-sarym" for p, _ in proposals(d))
+
+
+# ---------------------------------------------------------------- "По словам депутата": the post names the source
+
+
+def test_according_to_the_deputy_is_the_deputy_named_before_ru():
+    # test9/ru-kazinform-2026-02-07-rozhin-jibek-joly: "По словам депутата, … поступило более 4 тысяч предложений"
+    # (Kazakh "Депутаттың айтуынша, …" was read so; Russian and English were not): the deputy, not the outlet
+    d = draft(
+        "Телеканал Jibek Joly продолжает обсуждение Конституционной реформы. Депутат Мажилиса Парламента РК, член "
+        "Конституционной комиссии Максим Рожин рассказал, какие вопросы обсуждаются на заседаниях, передает "
+        "корреспондент агентства Kazinform.\n\n"
+        "Фото: Jibek Joly\n\n"
+        "По словам депутата, до сегодняшнего дня от граждан поступило более 4 тысяч предложений касательно "
+        "Конституционной реформы.\n",
+        date="2026-02-07",
+    )
+    assert claims(d) == {("maksim-rozhin", 4000)}
+
+
+def test_according_to_the_minister_is_the_minister_named_before_en():
+    # written for the class, in English
+    d = draft(
+        "Minister of Justice Yerlan Sarsembayev met with the students of Astana.\n\n"
+        "The meeting was held at the university.\n\n"
+        "According to the minister, more than 3,000 proposals have been received from citizens.\n",
+    )
+    assert ("yerlan-sarsembayev", 3000) in claims(d)
+    assert not any(c == "kazinform" for c, _ in claims(d))
+
+
+def test_a_lead_noun_for_a_post_two_people_hold_credits_neither_ru():
+    # guard: two deputies named before: "по словам депутата" says neither; the figure stays the outlet's
+    d = draft(
+        "Депутаты Мажилиса Максим Рожин и Аидос Сарым встретились с жителями Павлодара.\n\n"
+        "По словам депутата, от граждан поступило более 4 тысяч предложений.\n",
+    )
+    assert not any(c in ("maksim-rozhin", "aidos-sarym") for c, _ in claims(d))

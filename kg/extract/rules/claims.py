@@ -23,7 +23,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor, country, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention, guess_org_type
-from kg.extract.rules.common import governed, post_anaphor, subject
+from kg.extract.rules.common import governed, lead_holders, post_anaphor, subject
 from kg.extract.speakers import quoted_by, referent
 
 __all__ = ["apply", "claimant", "credit", "enumerated", "post_holder", "threshold"]
@@ -257,7 +257,11 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
             _carry(doc, n, who)
             return who, 0.8, "named in the sentence"
     lead = P.PRONOUN_LEAD[lang].search(text)
-    if lead and doc.last_named:
+    holders = lead_holders(doc, n, lead.group()) if lead else []
+    if len(holders) == 1:
+        _carry(doc, n, holders[0])
+        return holders[0], 0.7, "a lead naming the post of the person named before"  # "По словам депутата, …"
+    if lead and doc.last_named and not holders:  # two deputies before "По словам депутата": either may be meant
         who = referent(doc, n, lead.group(), _speaking(doc, n) or doc.last_named)
         _carry(doc, n, who)
         return who, 0.7, "a pronoun for the person named last"

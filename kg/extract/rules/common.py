@@ -227,7 +227,7 @@ _POST_ROLES: tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...] = (
     (re.compile(r"елші|посол|ambassador|diplomat", re.IGNORECASE), ("ambassador",), None),
     (re.compile(r"secretary", re.IGNORECASE), ("secretary-general",), None),
     (re.compile(r"сенатор|senator", re.IGNORECASE), ("deputy", "senator"), "senate"),
-    (re.compile(r"депутат|deputy|MP", re.IGNORECASE), ("deputy",), None),
+    (re.compile(r"депутат|deputy|\bMP\b", re.IGNORECASE), ("deputy",), None),
 )
 #: A participle clause that opens a sentence, its subject after the comma: "Выступая на открытии форума, …",
 #: "Обращаясь к журналистам, …", "Speaking at the meeting, …".
@@ -263,7 +263,15 @@ def post_anaphor(doc: ArticleDoc, n: int, verb_start: int) -> list[str]:
     if any(m.kind == "person" and after <= m.start < verb_start for m in doc.mentions[n]):
         return []
     roles, body = next(((r, b) for rx, r, b in _POST_ROLES if rx.search(post)), ((), None))
-    held = sorted(
+    held = _holders(doc, n, roles, body)
+    if _POST_PLURAL.fullmatch(post):
+        return held if len(held) > 1 else []
+    return held if len(held) == 1 else []
+
+
+def _holders(doc: ArticleDoc, n: int, roles: tuple[str, ...], body: str | None) -> list[str]:
+    """Everyone drafted before sentence ``n`` with one of ``roles`` (in ``body`` when given), sorted."""
+    return sorted(
         {
             f.values["holder"]
             for f in doc.facts
@@ -273,6 +281,11 @@ def post_anaphor(doc: ArticleDoc, n: int, verb_start: int) -> list[str]:
             and (body is None or f.values.get("organisation") == body)
         }
     )
-    if _POST_PLURAL.fullmatch(post):
-        return held if len(held) > 1 else []
-    return held if len(held) == 1 else []
+
+
+def lead_holders(doc: ArticleDoc, n: int, lead: str) -> list[str]:
+    """Everyone drafted before sentence ``n`` with the post a source lead names ("По словам депутата, …",
+    "Депутаттың айтуынша, …", "According to the minister, …"): one is the source, several leave it open; [] for a
+    pronoun lead or a post the article gave no one."""
+    roles, body = next(((r, b) for rx, r, b in _POST_ROLES if rx.search(lead)), ((), None))
+    return _holders(doc, n, roles, body) if roles else []
