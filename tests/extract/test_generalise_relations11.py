@@ -122,3 +122,40 @@ def test_a_lead_noun_for_a_post_two_people_hold_credits_neither_ru():
         "По словам депутата, от граждан поступило более 4 тысяч предложений.\n",
     )
     assert not any(c in ("maksim-rozhin", "aidos-sarym") for c, _ in claims(d))
+
+
+# ---------------------------------------------------------------- the namesake of an institution is no agent
+
+
+def stances(d):
+    return {(f.values["holder"], f.values["target"], f.values["polarity"]) for f in facts(d, "stance")}
+
+
+def test_the_namesake_of_a_university_supports_nothing_kk():
+    # test9/kk-24kz-2026-02-13-mnu-supports: "Мақсұт Нәрікбаев атындағы университет ұжымы … қолдады" is the
+    # university's staff, not Maksut Narikbayev (who died in 2023)
+    d = draft(
+        "MNU ұжымы жаңа Конституция жобасын қолдады\n"
+        "Мақсұт Нәрікбаев атындағы университет ұжымы жаңа Ата заң жобасын қолдады.\n",
+        outlet="24-kz",
+        date="2026-02-13",
+    )
+    assert not any(h == "maksut-narikbayev" for h, _t, _p in stances(d))
+
+
+def test_the_namesake_of_a_university_proposes_nothing_ru():
+    # guard, written for the class (passes on main too): "университет имени Абая предложил" is never Abai's
+    d = draft("Казахский национальный педагогический университет имени Абая Кунанбаева предложил дополнить статью 5.\n")
+    assert not any(f.values["proposer"].startswith("abai") for f in facts(d, "proposal"))
+
+
+def test_the_rector_after_a_university_named_after_someone_proposes_en():
+    # dev/en-enbekshiqazaq-2026-02-06-eighth-meeting: "Rector of Karaganda University named after E. Buketov, Nurlan
+    # Dulatbekov, presented a proposal": the rector's (a guard: right before the pass, and stays right)
+    d = draft(
+        "Rector of Karaganda University named after E. Buketov, Nurlan Dulatbekov, presented a proposal that the "
+        "new Constitution should enshrine academic freedom.\n",
+        date="2026-02-06",
+    )
+    proposers = {f.values["proposer"] for f in facts(d, "proposal")}
+    assert proposers and all("buketov" not in p for p in proposers)

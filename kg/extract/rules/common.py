@@ -98,6 +98,15 @@ def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: t
     return None
 
 
+#: The person an institution is named after: "Мақсұт Нәрікбаев атындағы университет", "университет имени Абая",
+#: "Karaganda University named after E. Buketov" — part of a name, never an agent of the sentence.
+_EPONYM = {
+    "kk": lambda text, m: re.match(r"\s+(?:атындағы|есімі\s+берілген)(?!\w)", text[m.end :], re.IGNORECASE) is not None,
+    "ru": lambda text, m: re.search(r"(?<![\w-])имени\s+$", text[: m.start], re.IGNORECASE) is not None,
+    "en": lambda text, m: re.search(r"\bnamed\s+after\s+$", text[: m.start], re.IGNORECASE) is not None,
+}
+
+
 def governed(text: str, m: Mention, lang: str) -> bool:
     """Whether the mention is the object of an initiative or chair construction, or of a preposition."""
     rest, head = text[m.end :], text[: m.start]
@@ -118,6 +127,8 @@ def governed(text: str, m: Mention, lang: str) -> bool:
         return True
     if lang == "kk" and re.match(r"\s*(?:деп|атты|деген)(?!\w)", rest):
         return True  # "Парламентті Құрылтай деп атауды ұсынды": a name given, not the subject
+    if _EPONYM[lang](text, m):
+        return True  # "Мақсұт Нәрікбаев атындағы университет ұжымы … қолдады": the namesake acts in nothing
     if lang == "kk" and re.match(
         r"\s+(?:туралы|жөнінде|жайлы|бойынша|арқылы|үшін|құрамындағы|құрамында|ішіндегі|жанындағы)(?!\w)",
         rest,
