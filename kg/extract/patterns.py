@@ -1129,9 +1129,16 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
         "public-associations",
         ("қоғамдық ұйымдар", "общественные объединения", "public associations"),
         {
-            "kk": re.compile(r"(?:республикалық\s+және\s+өңірлік\s+)?қоғамдық\s+(?:ұйымдар|бірлестіктер)\w*", I),
-            "ru": re.compile(r"общественн\w+\s+(?:объединени|организаци)(?:я|й|ям|ями|и)(?!\w)", I),
-            "en": re.compile(r"\b(?:public|civic|civil\s+society)\s+(?:associations|organi[sz]ations)\b", I),
+            # ethnocultural associations are public associations in each language (test9 annotates them so)
+            "kk": re.compile(
+                r"(?:республикалық\s+және\s+өңірлік\s+)?(?:қоғамдық|этномәдени)\s+(?:ұйымдар|бірлестіктер)\w*", I
+            ),
+            "ru": re.compile(
+                r"(?:общественн|этнокультурн)\w+\s+(?:объединени|организаци|ассоциаци)(?:я|й|ям|ями|и)(?!\w)", I
+            ),
+            "en": re.compile(
+                r"\b(?:public|civic|civil\s+society|ethno-?cultural)\s+(?:associations|organi[sz]ations)\b", I
+            ),
         },
     ),
     (

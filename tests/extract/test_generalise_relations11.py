@@ -159,3 +159,37 @@ def test_the_rector_after_a_university_named_after_someone_proposes_en():
     )
     proposers = {f.values["proposer"] for f in facts(d, "proposal")}
     assert proposers and all("buketov" not in p for p in proposers)
+
+
+# ---------------------------------------------------------------- representatives of a group or body hold its stance
+
+
+def test_representatives_of_ethnocultural_associations_support_the_draft_ru():
+    # test9/ru-enbekshiqazaq-2026-02-10-shymkent-ethnocultural: the group of public associations
+    d = draft(
+        "Представители этнокультурных ассоциаций в Шымкенте выразили поддержку новому проекту Конституции.\n",
+        outlet="enbekshiqazaq",
+        date="2026-02-10",
+    )
+    assert ("public-associations", "draft-constitution-2026", "support") in stances(d)
+
+
+def test_representatives_of_ethnocultural_associations_support_the_draft_kk():
+    # written for the class, in Kazakh: "этномәдени бірлестіктердің өкілдері … қолдау білдірді"
+    d = draft("Облыстағы этномәдени бірлестіктердің өкілдері жаңа Конституция жобасына қолдау білдірді.\n")
+    assert ("public-associations", "draft-constitution-2026", "support") in stances(d)
+
+
+def test_representatives_of_ethnocultural_associations_support_the_draft_en():
+    # written for the class, in English
+    d = draft(
+        "Representatives of ethnocultural associations of the Turkistan region expressed support for the draft of "
+        "the new Constitution.\n"
+    )
+    assert ("public-associations", "draft-constitution-2026", "support") in stances(d)
+
+
+def test_a_person_named_before_representatives_keeps_the_stance_ru():
+    # guard: a named person who supports stays the holder; the representatives around him add nothing wrong
+    d = draft("Аким области Дархан Сатыбалды поддержал проект новой Конституции.\n")
+    assert {h for h, _t, _p in stances(d)} == {"darkhan-satybaldy"}

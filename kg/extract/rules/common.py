@@ -179,9 +179,9 @@ _INCLUDING = re.compile(
 )
 
 _MEMBERS = {
-    "kk": re.compile(r"^\s*(?:мүшелері|депутаттары|сенаторлары)(?!\w)", re.IGNORECASE),
-    "ru": re.compile(r"(?:члены|участники|депутаты|сенаторы)\s+$", re.IGNORECASE),
-    "en": re.compile(r"(?:members|deputies|senators)\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+    "kk": re.compile(r"^\s*(?:мүшелері|депутаттары|сенаторлары|өкілдері)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?:члены|участники|депутаты|сенаторы|представители)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?:members|deputies|senators|representatives)\s+of\s+(?:the\s+)?$", re.IGNORECASE),
 }
 #: "Mazhilis deputies": the members after the body's name.
 _MEMBERS_AFTER = re.compile(r"^\s+(?:deputies|senators|members)\b", re.IGNORECASE)
@@ -189,7 +189,7 @@ _MEMBERS_AFTER = re.compile(r"^\s+(?:deputies|senators|members)\b", re.IGNORECAS
 
 def collective(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
     """ "Члены комиссии предложили", "members of the commission proposed": the body acts."""
-    for m in reversed([m for m in ms if m.kind in ("organisation", "unit", "anaphor") and m.end <= cue_start]):
+    for m in reversed([m for m in ms if m.kind in ("organisation", "unit", "anaphor", "group") and m.end <= cue_start]):
         if lang == "kk" and _MEMBERS["kk"].match(text[m.end :]):
             return m
         if lang in ("ru", "en") and P.before(_MEMBERS[lang], text, m.start):
