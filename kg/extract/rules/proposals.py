@@ -145,8 +145,11 @@ _DRAFT_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:жоб�
 #: "Предлагаю …", "ұсынамын", "өз ұсыныстарымды енгіздім": the speaker, in a quotation, says it of themselves.
 _FIRST_PERSON = re.compile(r"^(?:предлагаю|ұсынамын|ұсыныс(?:ым|тарым)ды\s+\w+(?:дім|тім|дым|тым))$", re.IGNORECASE)
 #: English says the person before the verb: "I propose", "I consider it necessary, …, to propose", "I would like to
-#: suggest": "I" the nearest subject before the cue, no name or body between (they would be the subject).
-_I_BEFORE = re.compile(r"(?<![\w-])(?-i:I)\s+(?:[^.!?;:“”\"«»]{0,160}?\s)?(?:to\s+)?$")
+#: suggest": "I" the subject of the cue itself, no name or body between (they would be the subject).
+_I_BEFORE = re.compile(
+    r"(?<![\w-])(?-i:I)\s+(?:(?:also|therefore|hereby)\s+)?(?:(?:would\s+like|want|wish|intend|(?:have\s+)?decided)\s+to\s+|"
+    r"(?:consider|think|believe|deem|find)\s+it\s+\w+(?:\s*,[^,.;:!?]{0,120},)?\s+to\s+|(?:must|should|can|will|would)\s+)?$"
+)
 
 
 #: A proposal of the sentence before, credited: "Мұндай ұсынысты … Мәжіліс депутаты X жасады", "С таким предложением
