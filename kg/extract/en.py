@@ -163,6 +163,50 @@ _BODY_ON = re.compile(
 )
 
 
+#: One more field of a body's subject, joined by "and" or by a comma of a list: "… Legislation and Judicial and
+#: Legal Reform", "… Constitutional Legislation, the Judicial System and Law Enforcement Agencies".
+_SUBJECT_MORE = re.compile(
+    r"(?P<joint>\s+and\s+|,\s+)(?:the\s+)?(?P<field>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+){0,3})"
+)
+
+
+def _subject_end(text: str, end: int) -> int:
+    """Where a committee's or a commission's subject ends, its fields joined by "and" and commas included.
+
+    Parliaments name their committees by several fields ("Committee on Finance and Budget", "Commission on
+    Constitutional Legislation, the Judicial System and Law Enforcement Agencies"). A field after a comma counts
+    only when "and" closes the list after it, so "…, Yevgeny Bolgert" stays a name; a post ("and Head of …",
+    "and Vice-Rector") or a person's name ("and Ivan Petrov") opens no field.
+    """
+    fields: list[tuple[str, int]] = []  # (joint, where the field ends)
+    at = end
+    while len(fields) < 4:
+        more = _SUBJECT_MORE.match(text, at)
+        if more is None:
+            break
+        field = more.group("field").split()
+        if field[0].lower().split("-")[0] in _POST_TITLES | {"mr", "mrs", "ms", "dr", "prof", "professor"} | ORG_HEADS:
+            break
+        joint = more.group("joint").strip()
+        if len(field) >= 2 and _holder_name(" ".join(field[-2:])):
+            if len(field) > 2:
+                # "… and Regional Development Ivan Petrov": the field, then the name of the post's holder
+                fields.append((joint, more.end() - len(" ".join(field[-2:])) - 1))
+            break  # "and Ivan Petrov": a person, not a field
+        fields.append((joint, more.end()))
+        at = more.end()
+    # a list's commas count only up to the last field joined by "and"
+    while fields and fields[-1][0] != "and":
+        fields.pop()
+    return fields[-1][1] if fields else end
+
+
+def _holder_name(words: str) -> bool:
+    """Two words that read as a person's name, not a body's field: "Ivan Petrov", never "Regional Development"."""
+    first, last = words.split()
+    return _name_like(first) and _name_like(last) and bool(_SURNAME.search(last.lower()))
+
+
 def _runs(text: str) -> list[re.Match]:
     """Runs of capitalised words, with a name that follows a body split off.
 
@@ -486,11 +530,23 @@ def entities(text: str) -> list[NerSpan]:
             out.append(NerSpan(start, end, "PER", " ".join(w.capitalize() if w.isupper() else w for w in name.split())))
             taken.append((start, end))
     for m in _BODY_ON.finditer(text):
-        start, end = m.span("name")
-        out = [e for e in out if not (e.start < end and start < e.end)]
+        start, end = m.start("name"), _subject_end(text, m.end("name"))
+        ends = re.search(rf"\s+((?:{_WORD})\s+(?:{_WORD}))$", text[start:end])
+        if ends and _holder_name(ends.group(1)) and not re.search(r"\s(?:on|for)$", text[start : start + ends.start()]):
+            end = start + ends.start()  # "Committee on Economic Reform Ivan Petrov": the subject, then the name
+        follows = re.match(rf"\s+((?:{_WORD})\s+(?:{_WORD}))(?=[\s,.;:]|$)", text[end:])
+        person = (end + follows.start(1), end + follows.end(1)) if follows and _holder_name(follows.group(1)) else None
+        over = [
+            e for e in out if e.start < end and start < e.end or person and e.start < person[1] and person[0] < e.end
+        ]
+        out = [e for e in out if e not in over]
         taken = [(a, b) for a, b in taken if not (a < end and start < b)]
-        out.append(NerSpan(start, end, "ORG", m.group("name")))
+        out.append(NerSpan(start, end, "ORG", text[start:end]))
         taken.append((start, end))
+        if person:
+            # "Chairman of the Committee on … Development Ivan Petrov": the run went on into the holder's name
+            out.append(NerSpan(person[0], person[1], "PER", text[person[0] : person[1]]))
+            taken.append(person)
     for m in _NAMED_KIND.finditer(text):
         start, end = m.span()
         if any(a < end and start < b for a, b in taken):

@@ -470,7 +470,7 @@ def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
 #: "The commission, chaired by X", "комиссия, которую возглавляет X": a body, then who leads it.
 _BODY_LED = {
     "ru": re.compile(
-        r",?\s*(?:(?:котор\w+|кого)\s+)?(?:возглавляем\w+|возглавля\w+|возглавил\w*|под\s+председательством|во\s+главе\s+с)\b",
+        r",?\s*(?:(?:котор\w+|кого)\s+)?(?:возглавляем\w+|возглавля\w+|возглавил\w*|под\s+председательством|во\s+главе\s+со?)\b",
         re.IGNORECASE,
     ),
     # "A working group was formed to develop proposals for the reform, led by X"
