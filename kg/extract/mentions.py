@@ -398,6 +398,8 @@ _KK_OPENER = re.compile(
     r"(?:Сондықтан|Алайда|Бірақ|Сонымен|Осылайша|Дегенмен|Себебі|Өйткені|Яғни|Демек|Сондай-ақ|Әрине|Мысалы|"
     r"Қазір|Бүгін|Ертең|Кеше|Сонда|Осы|Бұл|Біз|Мен|Ол|Олар)(?![\w-])"
 )
+#: A point of the compass opening a run: a region's name ("Шығыс Еуропа", "Орталық Азия", "Солтүстік Қазақстан").
+_KK_COMPASS = re.compile(r"(?:Шығыс|Батыс|Оңтүстік|Солтүстік|Орталық)(?![\w-])")
 #: A Kazakh case ending (genitive, locative) no first name carries before its surname.
 _KK_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ында|інде|дағы|дегі|тағы|тегі)$")
 
@@ -409,6 +411,8 @@ def _kk_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     Конституцияны" ("in the Address, the Constitution") names no one.
     """
     words = list(re.finditer(r"\S+", text[start:end]))
+    if words and _KK_COMPASS.match(words[0].group()):
+        return None  # "Шығыс Еуропа және Орталық Азия институты": regions, no one's name
     while words and _KK_NOT_NAME.match(words[-1].group()):
         words.pop()
     while words and (_KK_NOT_NAME.match(words[0].group()) or _KK_OPENER.match(words[0].group())):
@@ -843,6 +847,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             )
     chosen = _name_after_post(text, lang, sorted(chosen, key=lambda m: m.start), posts, linker)
     chosen = _media_names(text, chosen, linker)
+    if lang == "ru":
+        chosen = _with_proper_name(text, chosen, linker)
     return _mark_dateline(text, _absorb(text, chosen, linker))
 
 
@@ -1162,6 +1168,40 @@ def _ru_base_forms(adjective: str, noun: str) -> list[str]:
     masc_adj = re.sub(r"(?:ого|ому|ым|ом)$", "ый", adjective)
     masc_noun = re.sub(r"(?:а|у|ом|е)$", "", noun)
     return [f"{fem_adj} {fem_noun}", f"{masc_adj} {masc_noun}"]
+
+
+#: A body's proper name right after its descriptive name: quoted («Ак жол»), or one word in Latin letters (Saryarqa).
+_PROPER_NAME = re.compile(r"«[^«»]{2,60}»|[A-Z][A-Za-z-]{2,}")
+
+
+def _with_proper_name(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:
+    """A Russian body named by what it is, then by its own name, is one body: "Демократической партии Казахстана
+    «Ак жол»" is the party «Ак жол», "Карагандинского областного телеканала Saryarqa" the channel Saryarqa.
+
+    The tagger ends the body before the quotation mark or the Latin word, and the proper name alone became a
+    second body, so a post took the description for the body. Joined, the registry's actor of the proper name
+    wins; else the body is drafted by its description in the nominative and its proper name, as written.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "organisation"
+            and m.kind == "organisation"
+            and prev.how == "tagger"
+            and prev.actor is None
+            and text[prev.end : m.start] == " "
+            and _PROPER_NAME.fullmatch(m.text)
+            and prev.text[:1].isupper()
+        ):
+            name = f"{prev.new.get('name', prev.text)} {m.text}"
+            joined = text[prev.start : m.end]
+            new = {**prev.new, "name": name}
+            out[-1] = Mention(prev.start, m.end, joined, "organisation", m.actor, prev.oblique, prev.how, new)
+            continue
+        out.append(m)
+    return out
 
 
 def _absorb(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:

@@ -1501,12 +1501,19 @@ _BODY_EN = re.compile(
 )
 
 
+def _kk_list_closed(rest: str) -> bool:
+    """Whether the words after a comma go on as a list of a body's fields closed by "және" before its head:
+    "Шығыс Еуропа және Орталық Азия институтының" (after "Ресей,"), never a clause ("… айтты, институт …")."""
+    words = rest.split()
+    return "және" in (w.lower() for w in words[:-1]) and all(w[:1].isupper() or w.lower() == "және" for w in words[:-1])
+
+
 def _item_ends(word: re.Match[str], ms: list[Mention]) -> bool:
     """Whether a Kazakh word before "және" ends an item of a list rather than a word of a body's name: a name
     ("И Жуковамен және облыстық мәслихат", "А. Мұхамедьяевпен және") or a word in an oblique case; "кәсіпкерлер
     және агроөнеркәсіптік кешен салалық кеңестері" is one name."""
-    if any(m.start <= word.start() < m.end and m.kind == "person" for m in ms):
-        return True
+    if any(m.start <= word.start() < m.end and m.kind == "person" and not _stray(m) for m in ms):
+        return True  # (a capitalised word kept only as a possible surname is no name: "Экономика және құқық …")
     return bool(_KK_OBLIQUE.search(word.group()))
 
 
@@ -1527,12 +1534,17 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             return None
         words = list(re.finditer(r"[^\s—–,.:;«»\"]+", head))
         start = None
-        for i, w in reversed(list(enumerate(words))[-7:]):
+        reach = 7  # words of a name; a list of fields in it leaves room for its parent ("академиясының Ресей, …")
+        for i, w in reversed(list(enumerate(words))):
+            if i < len(words) - reach:
+                break
             if w.group().lower() in ("және", "немесе") and i and _item_ends(words[i - 1], ms):
                 break  # "Жуковамен және облыстық мәслихат депутаты": the conjunction joins two items, opens no body
             gap = head[w.end() : (start if start is not None else len(head))]
-            if re.search(r"[—–,.:;]", gap) or (w.group().isupper() and len(w.group()) > 3):
-                break
+            listed = gap.strip() == "," and start is not None and _kk_list_closed(head[start:])
+            if re.search(r"[—–,.:;]", gap) and not listed or (w.group().isupper() and len(w.group()) > 3):
+                break  # but "Ресей, Шығыс Еуропа және Орталық Азия институтының": a list closed by "және"
+            reach = 11 if listed else reach
             if w.group().lower() in _KK_NOT_BODY:
                 break  # "Бұл туралы … институтының": words of the clause, not of the body's name
             if _KK_OBLIQUE.search(w.group()) and not any(
