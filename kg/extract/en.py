@@ -170,6 +170,14 @@ _SUBJECT_MORE = re.compile(
 )
 
 
+#: A lower-case word after a capitalised one that is no joint: the capitalised words were an adjective's
+#: ("Kazakh experts"), not a field of a body's name.
+_FIELD_GOES_ON = re.compile(
+    r"\s+(?!(?:of|in|at|on|to|for|and|or|the|was|were|is|are|has|had|have|will|would|said|says|who|which|that|"
+    r"with|from|by|as|also)\b)[a-z]"
+)
+
+
 def _subject_end(text: str, end: int) -> int:
     """Where a committee's or a commission's subject ends, its fields joined by "and" and commas included.
 
@@ -185,8 +193,10 @@ def _subject_end(text: str, end: int) -> int:
         if more is None:
             break
         field = more.group("field").split()
-        if field[0].lower().split("-")[0] in _POST_TITLES | {"mr", "mrs", "ms", "dr", "prof", "professor"} | ORG_HEADS:
+        if field[0].lower().split("-")[0] in _POST_TITLES | {"mr", "mrs", "ms", "dr", "prof", "professor"}:
             break
+        if any(w.lower() in ORG_HEADS | _SINGLE_BODIES for w in field) or _FIELD_GOES_ON.match(text, more.end()):
+            break  # "and Foreign Ministry officials", "and Kazakh experts": another body, or words of a phrase
         joint = more.group("joint").strip()
         if len(field) >= 2 and _holder_name(" ".join(field[-2:])):
             if len(field) > 2:

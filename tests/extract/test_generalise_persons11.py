@@ -83,6 +83,15 @@ def test_a_person_after_and_is_no_field():
     ]
 
 
+def test_an_adjective_or_another_body_after_and_is_no_field():
+    """Written for the class: "and Kazakh experts" (an adjective of a phrase), "and Foreign Ministry officials"
+    (another body) open no field of the committee's name."""
+    found = entities("Members of the Commission on Constitutional Reform and Kazakh experts discussed it.")
+    assert ("ORG", "Commission on Constitutional Reform") in [(e.type, e.normal) for e in found]
+    found = entities("The Council for Foreign Investors and Foreign Ministry officials met.")
+    assert ("ORG", "Council for Foreign Investors") in [(e.type, e.normal) for e in found]
+
+
 # ---------------------------------------------------------------------------- "во главе со": who leads a body
 
 # test9 ru-baq-2026-03-05-koshanov-pavlodar
