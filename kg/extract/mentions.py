@@ -848,7 +848,7 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     chosen = _name_after_post(text, lang, sorted(chosen, key=lambda m: m.start), posts, linker)
     chosen = _media_names(text, chosen, linker)
     if lang == "ru":
-        chosen = _with_proper_name(text, chosen, linker)
+        chosen = _with_proper_name(text, chosen)
     return _mark_dateline(text, _absorb(text, chosen, linker))
 
 
@@ -1174,7 +1174,7 @@ def _ru_base_forms(adjective: str, noun: str) -> list[str]:
 _PROPER_NAME = re.compile(r"«[^«»]{2,60}»|[A-Z][A-Za-z-]{2,}")
 
 
-def _with_proper_name(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:
+def _with_proper_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Russian body named by what it is, then by its own name, is one body: "Демократической партии Казахстана
     «Ак жол»" is the party «Ак жол», "Карагандинского областного телеканала Saryarqa" the channel Saryarqa.
 
