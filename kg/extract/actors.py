@@ -240,7 +240,15 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
             actor_id = linker.add("person", name, lang)
     elif m.kind == "organisation":
         # "Комиссии" alone: the commission named before; none is drafted under a common noun ("komissiya")
-        actor_id = named_before(doc, name) or (new_org(doc, name, lang) if not bare_kind(name) else None)
+        actor_id = named_before(doc, name)
+        if (
+            actor_id is None
+            and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,6}", name)
+            and not linker.resolve(name, "organisation")
+        ):
+            actor_id = spelled_body(doc, n, name, lang)  # "MNU" after "Мақсұт Нәрікбаев атындағы университет"
+        if actor_id is None and not bare_kind(name):
+            actor_id = new_org(doc, name, lang)
         initials = _INITIALS_AFTER.match(doc.article.sentences[n].text, m.end) if lang == "en" else None
         if initials and actor_id in linker.new and initials.group(1) not in name:
             # "the Parliamentary Assembly of the Council of Europe (PACE)": a new body keeps the initials the text
@@ -266,6 +274,50 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         actor_id = group(doc, m.new["group"], lang)
     m.actor = actor_id
     return actor_id
+
+
+#: Words an initialism skips ("Мақсұт Нәрікбаев атындағы университет" is MNU), and the first letters a Latin
+#: initial stands for in Cyrillic ("MNU" for "Мақсұт Нәрікбаев университеті").
+_INITIALS_SKIP = frozenset(["атындағы", "имени", "named", "after", "of", "the", "and", "for", "және", "и"])
+_LATIN_INITIAL = {
+    "A": "АӘ", "B": "Б", "V": "В", "G": "ГҒ", "D": "Д", "E": "ЕЁЭ", "Z": "ЗЖ", "J": "Ж", "I": "ИІЙ", "K": "КҚ",
+    "Q": "Қ", "L": "Л", "M": "М", "N": "НҢ", "O": "ОӨ", "P": "П", "R": "Р", "S": "СШЩ", "T": "Т", "U": "УҰҮ",
+    "F": "Ф", "H": "ХҺ", "C": "ЦЧ", "Y": "ЫЮЯ",
+}  # fmt: skip
+#: The head noun a body's full name ends with, in any case: what the initials' last letter stands for.
+_INITIALS_HEAD = re.compile(
+    r"(?i)(?:федерац|университет|институт|академи|одағ|одақ|союз|қауымдаст|ассоциац|партия|парти|палата|"
+    r"кеңес|совет|комитет|комиссия|комисси|орталығ|центр|қор|фонд|university|institute|federation|union|"
+    r"association|academy|party|chamber|council|committee|centre|center|foundation)\w*$"
+)
+
+
+def spelled_body(doc: ArticleDoc, n: int, initials: str, lang: str) -> str | None:
+    """The body the article named, up to sentence ``n``, whose words' first letters spell ``initials`` and whose
+    last word is a body's head noun; three letters at least ("ҚР" spells too much)."""
+    from kg.extract.linker import kk_base_phrase
+    from kg.extract.rules.memberships import ru_nominative
+
+    if len(initials) < 3:
+        return None
+    letters = [_LATIN_INITIAL.get(c, c) for c in initials.upper()]
+    for k in range(n, -1, -1):
+        words = list(re.finditer(r"[^\W\d_][\w-]*", doc.article.sentences[k].text))
+        for i in range(len(words) - 1, -1, -1):
+            window = words[i : i + 2 * len(letters)]
+            kept = [w for w in window if w.group().lower() not in _INITIALS_SKIP][: len(letters)]
+            if len(kept) < len(letters) or kept[0] is not words[i] or not _INITIALS_HEAD.search(kept[-1].group()):
+                continue
+            if all(w.group()[0].upper() in ls for w, ls in zip(kept, letters, strict=True)):
+                name = doc.article.sentences[k].text[kept[0].start() : kept[-1].end()]
+                lang = doc.article.sentences[k].lang  # the language the full name is written in
+                name = kk_base_phrase(name) if lang == "kk" else ru_nominative(name) if lang == "ru" else name
+                found = new_org(doc, name, lang)
+                if found == country(doc, lang) or doc.linker.type_of(found) == "place":
+                    # "Қазақстан Республикасы Кәсіподақтар федерациясы" is the federation, not the Republic it opens on
+                    found = doc.linker.add(guess_org_type(name), name, lang)
+                return found
+    return None
 
 
 #: A body's initials in brackets right after its name: "Parliamentary Assembly of the Council of Europe (PACE)".

@@ -669,6 +669,21 @@ def one_script(text: str) -> str:
 _CAPTION = re.compile(r"\s*(?P<name>[^\W\d_]+(?:[\s-][^\W\d_]+){1,3})\s*(?:,|\s[–—-])\s*(?P<rest>\S.*)", re.DOTALL)
 
 
+_CAPTION_WORD = re.compile(r"[^\W\d_]+")
+#: Short words of a caption that are words, not initials, though they have one vowel or none.
+_CAPTION_SHORT_WORDS = frozenset(
+    ["мен", "бен", "пен", "және", "ал", "да", "де", "та", "те", "ол", "бұл", "осы"]
+    + ["и", "в", "во", "на", "по", "при", "до", "от", "для", "из", "с", "со", "к", "о", "у"]
+)
+
+
+def _initialism(word: str) -> bool:
+    """A word of a caption in capitals that is initials ("СҚО", "ҚБ", "ЗТБ", "MNU"): two to four letters, a vowel
+    at most, and no short word of the language ("МЕН", "ПРИ")."""
+    vowels = sum(c in "АӘЕЁИІОӨУҰҮЫЭЮЯAEIOUY" for c in word)
+    return 2 <= len(word) <= 4 and vowels <= 1 and word.lower() not in _CAPTION_SHORT_WORDS
+
+
 def caption_case(text: str) -> str:
     """A caption written in capitals in the case a sentence has: the name capitalised, the rest in lower case.
 
@@ -679,7 +694,8 @@ def caption_case(text: str) -> str:
     m = _CAPTION.fullmatch(text)
     if m is None or any(c.islower() for c in text) or sum(c.isupper() for c in text) < 12:
         return text
-    rest = m.group("rest").lower()
+    # initials stay as written: "СҚО ӘКІМІНІҢ ОРЫНБАСАРЫ", "«…» ҚБ ТӨРАҒАСЫ" (a region's, a legal form's)
+    rest = _CAPTION_WORD.sub(lambda w: w.group() if _initialism(w.group()) else w.group().lower(), m.group("rest"))
     out = text[: m.start("name")] + m.group("name").title() + text[m.end("name") : m.start("rest")] + rest
     return out if len(out) == len(text) else text
 

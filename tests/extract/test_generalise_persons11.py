@@ -184,3 +184,53 @@ def test_two_bodies_side_by_side_stay_two(session):
     )
     assert ("azat-peruashev", "chair", "ak-zhol") in _posts(d)
     assert ("erlan-koshanov", "chair", "amanat") in _posts(d)
+
+
+# ---------------------------------------------------------------------------- a body written by its initials
+
+
+def test_initials_spelled_by_a_body_the_sentence_named_in_full(session):
+    """test5 kk-aqtobegazeti-2026-02-06-trade-unions-appeal: "ҚРКФ" is the federation named just before, not the
+    Republic its name opens on (no post was drafted before)."""
+    d = draft(
+        session,
+        "Жұма күні, 6 ақпанда, Қазақстан Республикасы Кәсіподақтар федерациясында ҚРКФ Төрағасы, Конституциялық "
+        "комиссияның мүшесі Сатыбалды Дәулеталиннің жетекшілігімен іс-шара өтті.",
+    )
+    org = _org_of(d, "satybaldy-dauletalin", "chair")
+    assert "Қазақстан Республикасы Кәсіподақтар федерациясы" in _names(d, org)
+
+
+def test_latin_initials_spelled_by_a_body_named_earlier_in_cyrillic(session):
+    """test9 kk-24kz-2026-02-13-mnu-supports: "MNU профессоры" under a caption, the university named in the lead;
+    the possessive "профессоры" is a post (a professor of the body), "Профессор X" stays a title."""
+    d = draft(
+        session,
+        "Мақсұт Нәрікбаев атындағы университет ұжымы жаңа Ата заң жобасын қолдады.\nМарат Ахмади, MNU профессоры:\n"
+        "- Біздің топтың жұмысы басқа деңгейге көтерілді.",
+        outlet="24-kz",
+    )
+    org = _org_of(d, "marat-akhmadi", "professor")
+    assert any(name.startswith("Мақсұт Нәрікбаев") for name in _names(d, org))
+    assert not facts(draft(session, "Профессор Марат Ахмади жобаны талқылады."), "membership")
+
+
+def test_a_regions_initials_in_a_caption_stay_initials(session):
+    """test8 kk-qyzyljartv-2026-02-10-sko-forum: a caption in capitals keeps "СҚО" (the region), so the post after
+    the name has its akimat (the caption was read all in lower case before)."""
+    d = draft(session, "ЖҮСІП ЖҰМАҒҰЛОВ, СҚО ӘКІМІНІҢ ОРЫНБАСАРЫ")
+    org = _org_of(d, "zhusip-zhumagulov", "deputy-akim")
+    assert "СҚО әкімдігі" in _names(d, org)
+
+
+def test_a_legal_forms_initials_in_a_caption_stay_initials(session):
+    """test9 kk-qyzyljartv-2026-02-16-petropavl-roundtable: "«…» ҚБ ТӨРАҒАСЫ", the association by its quoted name."""
+    d = draft(session, "РАШБИЛЬ ЕВДАЕВ, «СОЛТҮСТІК ҚАЗАҚСТАН ОБЛЫСТЫҚ ЕВРЕЙ МӘДЕНИ БІРЛЕСТІГІ» ҚБ ТӨРАҒАСЫ")
+    org = _org_of(d, "rashbil-evdayev", "chair")
+    assert any("еврей мәдени бірлестігі" in name.lower() for name in _names(d, org))
+
+
+def test_initials_that_spell_no_body_named_draft_nothing_new(session):
+    """A guard (passes before and after): "ҚР" (two letters) and initials no body of the article spells."""
+    d = draft(session, "Жиынға ҚРКФ Төрағасы Сатыбалды Дәулеталин қатысты.")
+    assert not facts(d, "membership", holder="satybaldy-dauletalin")

@@ -23,6 +23,7 @@ from kg.extract.actors import (
     named_before,
     role,
     senate,
+    spelled_body,
     state_body,
 )
 from kg.extract.doc import ArticleDoc, add_fact
@@ -161,7 +162,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         ):
             orgs, confidence_org = [senate(doc)], 0.0  # a senator, "Сенат Төрағасы": the Senate the registry lacks
         if not orgs:
-            initials = _initials_beside(doc, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
+            initials = _initials_beside(doc, n, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
             orgs = [initials] if initials else orgs
         if not orgs and post.role in ("prime-minister", "deputy-prime-minister"):
             orgs = [_government(doc)]  # "Prime Minister of Kazakhstan", "заместитель Премьер-министра": the Government
@@ -514,8 +515,10 @@ def _article_city(doc: ArticleDoc, n: int) -> str | None:
 _CHAMBER_WORD = re.compile(r"(?i)^(?:мәжіліс\w*|сенат\w*|мажилис\w*|majilis|mazhilis|senate|маслихат\w*|мәслихат\w*)$")
 
 
-def _initials_beside(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
-    """A registry body written by its initials beside a post: before it in Kazakh, after it otherwise."""
+def _initials_beside(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str | None:
+    """A body written by its initials beside a post (before it in Kazakh, after it otherwise): the registry's, else
+    the body the article has named in full with words that spell them ("Қазақстан Республикасы Кәсіподақтар
+    федерациясында ҚРКФ Төрағасы", "Мақсұт Нәрікбаев атындағы университет … MNU профессоры")."""
     if lang == "kk":
         m = re.search(r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})(?:-?(?:ның|нің|тың|тің|дың|дің))?\s+$", text[: post.start])
     else:
@@ -523,7 +526,9 @@ def _initials_beside(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str
     if m is None:
         return None
     found = doc.linker.resolve(m.group(1), "organisation")
-    return found if found and doc.linker.type_of(found) != "place" else None
+    if found:
+        return found if doc.linker.type_of(found) != "place" else None
+    return spelled_body(doc, n, m.group(1), lang)
 
 
 def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
@@ -1352,7 +1357,7 @@ def _verb_between(residue: str, lang: str) -> bool:
 #: ("Erlan Karin, the State Counsellor", "X, who was recently appointed chairman of …", "X – … мүшесі",
 #: "X, назначенный председателем …"; "X, a political scientist and director at …": a profession, then the post).
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—]\s*(?:(?:(?-i:ҚР|РК)|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"\s*[,–—]\s*(?:(?:(?-i:ҚР|РК|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
     r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
     r"недавно\s+назначенн\w+)\s+)*",
     re.IGNORECASE,
