@@ -914,7 +914,8 @@ def serve(
 
     def listening(host: str, port: int) -> None:
         """The start-up line, once the socket is bound: a server that cannot start never announces itself."""
-        if host not in ("127.0.0.1", "::1", "localhost"):
+        reach = bound.reach()  # by the address bound: localhost. is loopback, the name 0 every interface
+        if reach != "loopback":
             click.echo(f"warning: listening on {host}: anyone who can reach this address can query the graph", err=True)
         shown = f"[{host}]" if ":" in host else host
         base = f"http://{shown}:{port}"
@@ -925,7 +926,7 @@ def serve(
             "Ctrl-C stops.",
             err=True,
         )
-        if host in ("0.0.0.0", "::") and not allow_hosts:
+        if reach == "every interface" and not allow_hosts:
             click.echo(
                 "note: clients must reach it by a name given with --allow-host (the Host header is checked)", err=True
             )

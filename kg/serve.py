@@ -957,6 +957,24 @@ class Bound:
         """Close the socket (again: no harm)."""
         self.sock.close()
 
+    def reach(self) -> str:
+        """Who can reach the address bound, whatever ``host`` was spelt as: "loopback" (this machine only),
+        "every interface" (0.0.0.0 or ::) or "network" (one address of this machine).
+
+        >>> bound = bind("LocalHost.", 0)
+        >>> bound.reach()
+        'loopback'
+        >>> bound.close()
+        """
+        import ipaddress
+
+        address = ipaddress.ip_address(self.sock.getsockname()[0].split("%", 1)[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if address.is_loopback:
+            return "loopback"
+        return "every interface" if address.is_unspecified else "network"
+
 
 def bind(host: str, port: int, *, resolve_timeout_s: float | None = None) -> Bound:
     """Check ``host`` (:func:`check_host`), resolve it once (no lookup for an IP address or ``localhost``; a name

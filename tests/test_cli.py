@@ -852,6 +852,35 @@ def test_serve_on_a_busy_port_leaves_no_process_behind(tmp_path):
     assert left == []
 
 
+def _start_up_lines(run, monkeypatch, host: str) -> list[str]:
+    """What ``kg serve --host HOST --port 0`` says on standard error as it starts (the server is not run)."""
+    import kg.serve
+
+    def serve(graph, *, bound, on_listening, **options):
+        try:
+            on_listening(bound.host, bound.port)
+        finally:
+            bound.close()
+
+    monkeypatch.setattr(kg.serve, "serve", serve)
+    result = run("serve", "--host", host, "--port", "0", *SEED_ARGS)
+    assert result.exit_code == 0, result.output
+    return result.stderr.splitlines()
+
+
+def test_serve_warns_by_the_address_bound_not_by_the_spelling_of_host(run, monkeypatch):
+    """The exposure warning and the --allow-host note follow the address bound: loopback names other than
+    'localhost' itself (localhost., LOCALHOST, kg.localhost: bound to 127.0.0.1 with no lookup) were warned
+    about as exposed, and '0' (every interface, 0.0.0.0) lacked the note that clients need --allow-host."""
+    for host in ("127.0.0.1", "localhost", "localhost.", "LOCALHOST", "kg.localhost", "[::1]"):
+        lines = _start_up_lines(run, monkeypatch, host)
+        assert len(lines) == 1 and lines[0].startswith("kg serve: "), (host, lines)
+    for host in ("0.0.0.0", "0"):
+        lines = _start_up_lines(run, monkeypatch, host)
+        assert lines[0] == f"warning: listening on {host}: anyone who can reach this address can query the graph"
+        assert lines[-1] == "note: clients must reach it by a name given with --allow-host (the Host header is checked)"
+
+
 def test_serve_memory_without_a_store_is_a_usage_error(run, monkeypatch):
     """--memory copies a --store into memory: alone it did nothing, silently; now it says what to do."""
     monkeypatch.setattr("kg.cli._graph", lambda *args: pytest.fail("the graph was loaded"))
