@@ -846,8 +846,10 @@ class QueryPool:
 
     def _start_failed(self, spare: bool, why: str) -> None:
         """A worker that did not start (it failed, or could not be forked): noted as lost, to be started again
-        after the back-off; the waiting queries are told when none is left."""
-        self._start_error = why
+        after the back-off; the waiting queries are told when none is left. Once the template is gone, its end stays
+        the reason given (a failed fork read with it must not hide that no worker can start again)."""
+        if not self._template_lost:
+            self._start_error = why
         self._lost.append(spare)
         self._fail_waiters_if_none_left()  # told now; the next round of restarts is for the queries to come
         self._schedule_restart()

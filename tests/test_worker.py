@@ -1232,3 +1232,38 @@ def test_a_failed_fork_in_the_server_is_retried_after_the_back_off(store, tmp_pa
             assert alive(pool._template) and starts(log) >= 1
 
     asyncio.run(scenario())
+
+
+def test_a_template_lost_after_a_failed_fork_is_reported_as_lost(store, tmp_path, monkeypatch):
+    """The template answers that one fork failed, then dies (the OOM killer, as it forks the next worker), and
+    the pool reads both at once: the reason given was the failed fork's ('could not start: the fork failed'),
+    though no worker can start any more; it is the template's end, and /health and the queries say so."""
+    import errno
+
+    no_fork, real_fork, me = tmp_path / "no-fork", os.fork, os.getpid()
+
+    def fork() -> int:
+        if os.getpid() != me and no_fork.exists():
+            if not (tmp_path / "failed-once").exists():
+                (tmp_path / "failed-once").touch()
+                raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+            os.kill(os.getpid(), signal.SIGKILL)  # the template dies before it answers the second request
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork)
+
+    async def scenario() -> None:
+        with QueryPool(store, workers=2) as pool:
+            no_fork.touch()
+            for worker, _ in list(pool._free):
+                os.kill(worker.pid, signal.SIGKILL)
+                assert gone_soon(worker.pid)
+            assert pool.stats()["starting"] == 2  # both replacements asked of the template, read in the loop
+            assert gone_soon(pool._template)  # the loop did not run meanwhile: both answers wait for it
+            await until(lambda: pool._template_lost)
+            stats = pool.stats()
+            assert stats["can_start"] is False and stats["error"] == "the workers' template process is gone"
+            with pytest.raises(WorkerError, match="no query worker is left: the workers' template process is gone"):
+                await pool.run_async(count, COUNT, timeout_s=30, queue_s=5)
+
+    asyncio.run(scenario())
