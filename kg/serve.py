@@ -906,6 +906,20 @@ def _resolve(host: str, port: int, timeout_s: float) -> tuple[int, tuple]:
     return family, address
 
 
+def _link_local(host: str) -> bool:
+    """Whether ``host`` is an IPv6 link-local address (fe80::/10), with its interface (``%eth0``) or not.
+
+    >>> _link_local("fe80::1"), _link_local("fe80::1%lo"), _link_local("::1"), _link_local("localhost")
+    (True, True, False, False)
+    """
+    import ipaddress
+
+    try:
+        return ipaddress.IPv6Address(host.split("%", 1)[0]).is_link_local
+    except ValueError:
+        return False
+
+
 def _socket_error(exc: OSError, host: str, port: int) -> KgError:
     """What a failed bind or listen means, and what to give instead."""
     import errno
@@ -925,6 +939,11 @@ def _socket_error(exc: OSError, host: str, port: int) -> KgError:
         return KgError(
             f"cannot listen on {shown}:{port}: permission denied (ports below 1024 need privileges); "
             "choose a --port of 1024 or above"
+        )
+    if exc.errno == errno.EINVAL and _link_local(host) and "%" not in host:  # the kernel cannot tell which link
+        return KgError(
+            f"cannot listen on {host}: a link-local address needs its interface; give it as {host}%eth0 (the "
+            "interface's name after %), or another address of this machine (127.0.0.1, ::1, or 0.0.0.0)"
         )
     return KgError(f"cannot listen on {shown}:{port}: {exc.strerror or exc}")
 

@@ -991,3 +991,18 @@ def _zombie(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
     except FileNotFoundError:
         return True
+
+
+def test_a_link_local_address_without_its_interface_says_to_give_one():
+    """fe80::… names an address on some link: the kernel refuses it without the interface (EINVAL), and the
+    error was 'cannot listen on [fe80::1]:0: Invalid argument', with nothing to say what to give."""
+    from kg.errors import KgError
+    from kg.serve import bind
+
+    for host in ("fe80::1", "[fe80::1]"):
+        with pytest.raises(KgError) as err:
+            bind(host, 0)
+        assert str(err.value) == (
+            "cannot listen on fe80::1: a link-local address needs its interface; give it as fe80::1%eth0 (the "
+            "interface's name after %), or another address of this machine (127.0.0.1, ::1, or 0.0.0.0)"
+        )
