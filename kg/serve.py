@@ -940,6 +940,11 @@ def _socket_error(exc: OSError, host: str, port: int) -> KgError:
             f"cannot listen on {shown}:{port}: permission denied (ports below 1024 need privileges); "
             "choose a --port of 1024 or above"
         )
+    if exc.errno == errno.EAFNOSUPPORT:
+        return KgError(
+            f"cannot listen on {host}: this machine has IPv6 turned off; give an IPv4 address "
+            "(127.0.0.1, or 0.0.0.0 for every interface)"
+        )
     if exc.errno == errno.EINVAL and _link_local(host) and "%" not in host:  # the kernel cannot tell which link
         return KgError(
             f"cannot listen on {host}: a link-local address needs its interface; give it as {host}%eth0 (the "
@@ -1015,7 +1020,10 @@ def bind(host: str, port: int, *, resolve_timeout_s: float | None = None) -> Bou
 
     host = check_host(host)
     family, address = _resolve(host, port, RESOLVE_TIMEOUT_S if resolve_timeout_s is None else resolve_timeout_s)
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock = socket.socket(family, socket.SOCK_STREAM)  # no IPv6 on this machine: explained as the bind's errors
+    except OSError as exc:
+        raise _socket_error(exc, host, port) from None
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)

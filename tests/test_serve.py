@@ -1006,3 +1006,32 @@ def test_a_link_local_address_without_its_interface_says_to_give_one():
             "cannot listen on fe80::1: a link-local address needs its interface; give it as fe80::1%eth0 (the "
             "interface's name after %), or another address of this machine (127.0.0.1, ::1, or 0.0.0.0)"
         )
+
+
+def test_an_ipv6_host_on_a_machine_without_ipv6_is_one_clear_error(monkeypatch):
+    """With IPv6 turned off in the kernel (ipv6.disable=1, some containers), making the socket fails
+    (EAFNOSUPPORT) before the bind: that OSError escaped bind() as it was ('Address family not supported by
+    protocol', with no word of the host). Here the socket's creation is made to fail as it would."""
+    import errno
+    import socket
+
+    from kg.errors import KgError
+    from kg.serve import bind
+
+    real_socket = socket.socket
+
+    def no_ipv6(family=socket.AF_INET, *args, **kwargs):
+        if family == socket.AF_INET6:
+            raise OSError(errno.EAFNOSUPPORT, "Address family not supported by protocol")
+        return real_socket(family, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", no_ipv6)
+    for host in ("::1", "[::]"):
+        with pytest.raises(KgError) as err:
+            bind(host, 0)
+        shown = host.strip("[]")
+        assert str(err.value) == (
+            f"cannot listen on {shown}: this machine has IPv6 turned off; give an IPv4 address "
+            "(127.0.0.1, or 0.0.0.0 for every interface)"
+        )
+    bind("127.0.0.1", 0).close()  # IPv4 goes on
