@@ -894,6 +894,17 @@ def _resolve(host: str, port: int, timeout_s: float) -> tuple[int, tuple]:
             "name in its hosts file, such as localhost"
         )
     found = outcome[0]
+    if isinstance(found, socket.gaierror) and numeric and "%" in host:  # an address, with an interface it cannot take
+        address, _, interface = host.partition("%")
+        if not _link_local(address):
+            raise KgError(
+                f"cannot listen on {host}: only a link-local address (fe80::…) takes an interface after %; "
+                f"give {address}"
+            )
+        raise KgError(
+            f"cannot listen on {host}: this machine has no interface {interface!r}; give one it has "
+            f"('ip link' lists them), as in {address}%eth0"
+        )
     if isinstance(found, (socket.gaierror, UnicodeError)):
         reason = getattr(found, "strerror", None) or found
         raise KgError(

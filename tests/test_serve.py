@@ -1035,3 +1035,22 @@ def test_an_ipv6_host_on_a_machine_without_ipv6_is_one_clear_error(monkeypatch):
             "(127.0.0.1, or 0.0.0.0 for every interface)"
         )
     bind("127.0.0.1", 0).close()  # IPv4 goes on
+
+
+def test_an_address_with_an_interface_it_cannot_take_is_not_called_a_name():
+    """An IP address with %interface that this machine refuses: the error said 'the name does not resolve on
+    this machine (Name or service not known)' and to give a name in the hosts file, of an address."""
+    from kg.errors import KgError
+    from kg.serve import bind
+
+    for host, said in [
+        ("::1%lo", "cannot listen on ::1%lo: only a link-local address (fe80::…) takes an interface after %; give ::1"),
+        (
+            "fe80::1%kgnosuchif0",
+            "cannot listen on fe80::1%kgnosuchif0: this machine has no interface 'kgnosuchif0'; give one it has "
+            "('ip link' lists them), as in fe80::1%eth0",
+        ),
+    ]:
+        with pytest.raises(KgError) as err:
+            bind(host, 0)
+        assert str(err.value) == said
