@@ -502,8 +502,9 @@ def make_app(
 ):
     """The ASGI application serving ``store`` read-only, with its query workers (``app.state.pool``).
 
-    Make it before opening sockets or starting threads (the workers' template process is forked
-    here), and close ``app.state.pool`` when done (:func:`serve` does).
+    Make it before starting threads and before the server listens (the workers' template process is
+    forked here; it closes the sockets it inherits, so a port bound already, as :func:`serve` binds it
+    first, is never held by a worker), and close ``app.state.pool`` when done (:func:`serve` does).
 
     :param timeout_s: the time limit of one query, in seconds (503 after it; its worker is killed).
     :param max_rows: the most rows (or triples) an answer holds; more are cut and flagged.

@@ -8,9 +8,9 @@ by the OOM killer): a look at its socket (one syscall) finds it out before a que
 and the query goes to another worker or waits for the replacement, instead of failing for it.
 
 How the store reaches the workers: :class:`QueryPool` forks one *template* process as soon as it
-is made, before the server starts its threads and opens its sockets. The template holds the
+is made, before the server starts its threads and listens. The template holds the
 store (an in-memory store, or a read-only on-disk one, shared copy-on-write), closes the sockets
-and pipes it inherited, and does nothing but fork workers on request and hand each one's socket
+and pipes it inherited (a port the server bound already too), and does nothing but fork workers on request and hand each one's socket
 back over a Unix socket. So workers start in ~1 ms however large the store, and none is ever
 forked from a busy multi-threaded server process. A job is a module-level function and its
 arguments, pickled; the worker calls ``function(store, *args)`` and sends back its pickled
