@@ -1054,3 +1054,39 @@ def test_an_address_with_an_interface_it_cannot_take_is_not_called_a_name():
         with pytest.raises(KgError) as err:
             bind(host, 0)
         assert str(err.value) == said
+
+
+def test_no_worker_process_holds_the_served_port(store, monkeypatch):
+    """The port is bound before the workers' template is forked: the template closes the sockets it inherits,
+    so neither it nor a worker holds the listening socket (a copy would keep the port after the server ends,
+    and let a worker take connections). Checked with the server listening, by the socket's inode in /proc."""
+    import kg.serve
+    from kg.serve import bind, serve
+
+    class Stop(Exception):
+        pass
+
+    made = []
+    make_app = kg.serve.make_app
+    monkeypatch.setattr(kg.serve, "make_app", lambda *a, **k: made.append(make_app(*a, **k)) or made[-1])
+    bound = bind("127.0.0.1", 0)
+    listener = f"socket:[{os.fstat(bound.sock.fileno()).st_ino}]"
+
+    def held_by(pid: int) -> bool:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}") == listener:
+                    return True
+            except OSError:  # closed meanwhile
+                continue
+        return False
+
+    def listening(host: str, port: int) -> None:
+        pool = made[0].state.pool
+        processes = [pool._template] + [worker.pid for worker, _ in pool._free]
+        assert held_by(os.getpid()) and len(processes) == 3
+        assert [pid for pid in processes if held_by(pid)] == []
+        raise Stop
+
+    with pytest.raises(Stop):
+        serve(store, bound=bound, max_concurrent=1, spare=1, on_listening=listening)
