@@ -968,7 +968,10 @@ def _socket_error(exc: OSError, host: str, port: int) -> KgError:
 @dataclass
 class Bound:
     """A socket bound to the address ``kg serve`` serves, not listening yet: bound, it holds the port (a busy
-    one failed already), and clients are refused until :meth:`listen`, once the server is ready.
+    one failed already), and clients are refused until :meth:`listen`, once the server is ready. Another
+    server that binds the same port meanwhile, also with SO_REUSEADDR and not listening yet (one started at
+    the same moment), is not kept out by the bind: whichever listens first has the port, and the other's
+    :meth:`listen` fails with the port in use.
 
     ``host`` is the host as given (checked by :func:`check_host`) and ``port`` the port bound (the one it
     got for port 0).
