@@ -18,7 +18,7 @@ from kg.extract.actors import actor, speaker
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention
 
-__all__ = ["attribute", "quoted_by", "referent"]
+__all__ = ["attribute", "quotation_span", "quoted_by", "referent"]
 
 
 def attribute(doc: ArticleDoc) -> None:
@@ -152,6 +152,18 @@ def quoted_by(doc: ArticleDoc, n: int, pos: int) -> tuple[int, str | P.Post | No
         return None
     after = next((mark for mark in marks if (mark[0], mark[1]) > (n, pos) and mark[2] != "open"), None)
     return (after[0], after[3]) if after is not None and after[2] == "closer" else None
+
+
+def quotation_span(doc: ArticleDoc, n: int, pos: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Where the quotation the words at ``pos`` of sentence ``n`` stand in opens and ends, as (sentence, offset)
+    pairs (the end None when the paragraph does not close it); None outside a quotation. The words before its
+    opening and after its end ("— сказал Карин", "Azimova said:") are the narrator's, not the quotation's."""
+    marks = doc.quote_marks.get(doc.article.sentences[n].paragraph, [])
+    before = [mark for mark in marks if (mark[0], mark[1]) < (n, pos)]
+    if not before or before[-1][2] != "open":
+        return None
+    after = next((mark for mark in marks if (mark[0], mark[1]) > (n, pos) and mark[2] != "open"), None)
+    return (before[-1][0], before[-1][1]), (after[0], after[1]) if after is not None else None
 
 
 #: The gender a pronoun gives its person ("He", "По её словам", "she added"); Kazakh "ол" gives none.

@@ -7,8 +7,9 @@ import re
 from kg.extract import patterns as P
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention
+from kg.extract.speakers import quotation_span
 
-__all__ = ["AGENT_KINDS", "governed", "post_anaphor", "subject", "unnamed"]
+__all__ = ["AGENT_KINDS", "governed", "post_anaphor", "speaker_is_subject", "subject", "unnamed"]
 
 #: Mention kinds that can hold a stance or make a proposal.
 AGENT_KINDS = ("person", "organisation", "unit", "anaphor")
@@ -39,6 +40,14 @@ def subject(
         # a body's name in the Kazakh accusative ("Қазақстан Парламентін … ету жөнінде ұсыныс айтты") is the object
         and not (lang == "kk" and m.kind != "person" and _ACCUSATIVE_KK.search(m.text))
     ]
+    n = next((k for k, x in enumerate(doc.mentions) if x is ms), None)
+    quoted = quotation_span(doc, n, start) if n is not None else None
+    if quoted is not None and not speaker_is_subject(text, start, end, lang):
+        # "“I believe the government will propose …,” Aidos Sarym said", "Сарым заявил: «правительство предлагает …»":
+        # a verb in the third person inside a quotation has its own subject there; who opens or closes the quotation
+        # speaks of someone else (in the first person, "I propose", "Предлагаю", "ұсынамыз", the speaker is the subject)
+        opened, closed = quoted
+        cands = [m for m in cands if opened < (n, m.start) and (closed is None or (n, m.end) <= closed)]
     before = [m for m in cands if m.end <= start]
     if lang == "kk" and len(before) > 1 and _COMPLEMENT_KK.search(text, before[-1].end, start):
         # "X референдумды өткізу үшін Орталық сайлау комиссиясы сегіз құжат әзірлегенін айтты": the commission is
@@ -50,6 +59,57 @@ def subject(
         return before[-1]
     after = [m for m in cands if m.start >= end]
     return after[0] if after else None
+
+
+def speaker_is_subject(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a cue at [start, end) inside a quotation has the speaker for its subject: a verb in the first person
+    ("I propose", "we support", "Предлагаю", "Мы поддерживаем", "ұсынамын", "қолдаймыз"), an impersonal one ("it is
+    proposed", "предлагается", "ұсынылады"), or one with no subject word before it; not a verb whose subject is
+    another noun or a third person ("the government will propose", "Люди поддерживают", "Жұмыс тобы ұсынып отыр").
+
+    Russian reads the subject from Natasha's syntax parser, English from the words before the verb (auxiliaries and
+    adverbs passed over), Kazakh from the person ending of the verb (Kazakh leaves the pronoun out).
+
+    >>> speaker_is_subject("“I believe the government will propose changes,” he said.", 34, 41, "en")
+    False
+    >>> speaker_is_subject("“It is also proposed to elect judges,” he said.", 13, 21, "en")
+    True
+    """
+    if lang == "en":
+        be = False
+        for word in reversed(re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, start - 160) : start])):
+            if not re.match(r"\w", word):
+                return True  # the clause opens at the cue: "“Propose it,” …", "…, propose"
+            if _AUX_EN.fullmatch(word):
+                be = be or word.lower() in ("is", "are", "was", "were", "be", "been", "being")
+                continue
+            return word in ("I", "we", "We") or (word.lower() == "it" and be)
+        return True
+    if lang == "ru":
+        from kg.extract import ru
+
+        for v_start, v_end, spans in ru.subjects(text):
+            if v_start < max(end, start + 1) and start < v_end:
+                return all(re.fullmatch(r"\s*(?:я|мы)\s*", text[a:b], re.IGNORECASE) for a, b in spans)
+        return True
+    words = re.findall(r"[\w-]+", text[start:end])
+    aux = [w for w in re.findall(r"[\w-]+", text[end : end + 40])[:2] if _AUX_KK.fullmatch(w)]
+    return any(_PASSIVE_KK.search(w) for w in words) or any(_FIRST_PERSON_KK.search(w) for w in words + aux)
+
+
+#: English auxiliaries and adverbs between a subject and its verb ("the government will also propose").
+_AUX_EN = re.compile(
+    r"(?:will|would|shall|should|can|could|may|might|must|also|not|n['’]t|has|have|had|does|do|did|is|are|was|were|be|"
+    r"been|being|to|hereby|therefore|now|still|already|\w+ly|want|wants|wish|like|intend|intends|decided|going|"
+    r"continue|continues)",
+    re.IGNORECASE,
+)
+#: Kazakh auxiliaries after a converb: "ұсынып отыр", "қолдап келеміз", "қолдауымыз керек".
+_AUX_KK = re.compile(r"(?:отыр|жатыр|тұр|жүр|кел|ед|бол|керек|қажет)\w*", re.IGNORECASE)
+#: A Kazakh verb (or a verbal noun) in the first person: "ұсынамын", "қолдаймыз", "ұсындық", "енгіздім", "қолдауымыз".
+_FIRST_PERSON_KK = re.compile(r"(?:мын|мін|мыз|міз|быз|біз|пын|пін|пыз|піз|дым|дім|тым|тім|дық|дік|тық|тік)$", re.IGNORECASE)
+#: A Kazakh passive, impersonal in a quotation: "ұсынылады", "ұсынылып отыр", "қолдалды".
+_PASSIVE_KK = re.compile(r"(?:ыл|іл)(?:ады|еді|ды|ді|ған|ген|ып|іп|уда|уде)$", re.IGNORECASE)
 
 
 #: The accusative ending of a Kazakh noun (after a possessive or not): "Парламентін", "комиссиясын", "партияны".
