@@ -208,6 +208,13 @@ def _address(doc: ArticleDoc, n: int) -> None:
     ]
     before = [m for m in people if m.end <= cue.start()]  # "Tokayev outlined ... in his Sept. 8 address"
     who = before[-1] if before else (people[0] if people else None)
+    owner = _owner(text, ms, cue, lang)
+    if owner is not None:
+        # "Сарым Тоқаевтың Жолдауында айтылған ұсынысқа пікір білдірді": the address is its owner's, not the speech of
+        # whoever recalls it
+        who = owner
+    elif who is not None and _owned(text, cue, lang):
+        who = None  # "Мемлекет басшысының Жолдауында", "в Послании Президента": a post owns it, not the subject
     speaker = actor(doc, who, n, lang) if who is not None else None
     if speaker is None or doc.linker.type_of(speaker) != "person":
         return
@@ -234,6 +241,52 @@ def _address(doc: ArticleDoc, n: int) -> None:
     add_fact(doc, n, "speech", {"speaker": speaker, "event": event}, 0.8, ("speech", speaker, "address"), "an address")
     if doc.event is fact:
         doc.speaker[s.paragraph] = speaker
+
+
+#: Between an address and its owner named in the genitive: "Тоқаевтың (халыққа) Жолдауында", "в Послании Главы
+#: государства Касым-Жомарта Токаева", "Tokayev's (annual) address", "the address to the nation of President X".
+_OWNER_BEFORE = {
+    "kk": re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE),
+    "ru": P.NEVER,
+    "en": re.compile(r"['’]s$", re.IGNORECASE),
+}
+_OWNER_GAP_BEFORE = {"kk": r"\s+(?:[\w-]+\s+)?", "ru": r"(?!)", "en": r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,4}"}
+_OWNER_GAP_AFTER = {
+    "kk": r"(?!)",
+    "ru": r"\s+(?:[\w-]+\s+){0,2}",
+    "en": r"\s+(?:to\s+the\s+(?:nation|people)\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}",
+}
+#: An owner named by a post alone, in the genitive: "Мемлекет басшысының Жолдауы", "Послание Президента", "the
+#: President's address".
+_OWNED = {
+    "kk": re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?:Главы\s+государства|Президента)$", re.IGNORECASE),
+    "en": re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE),
+}
+
+
+def _owner(text: str, ms: list[Mention], cue: re.Match, lang: str) -> Mention | None:
+    """The person an address is named with as its owner, in the genitive or possessive, if any (a name, not a word the
+    tagger took for a surname: "Address to the People of Kazakhstan")."""
+    for m in ms:
+        if m.kind != "person" or (m.start < cue.end() and cue.start() < m.end) or (m.new.get("single") and not m.actor):
+            continue
+        if m.end <= cue.start() and re.fullmatch(_OWNER_GAP_BEFORE[lang], text[m.end : cue.start()]):
+            if _OWNER_BEFORE[lang].search(m.text) or (lang == "en" and re.match(r"['’]s\b", text[m.end :])):
+                return m
+        if m.start >= cue.end() and re.fullmatch(_OWNER_GAP_AFTER[lang], text[cue.end() : m.start]):
+            if lang != "ru" or m.oblique:
+                return m
+    return None
+
+
+def _owned(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether the address is named with an owner the mentions do not name ("Президенттің Жолдауында")."""
+    if lang == "ru":
+        return bool(_OWNED["ru"].search(cue.group())) and not re.search(
+            r"(?<!\w)(?:сво[её]м|своего|его|её|ее)\s+$", text[: cue.start()], re.IGNORECASE
+        )
+    return P.before(_OWNED[lang], text, cue.start()) is not None
 
 
 def _counted(text: str, noun: re.Match, lang: str) -> bool:
