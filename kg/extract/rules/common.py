@@ -57,8 +57,23 @@ def subject(
             return persons[-1]
     if before:
         return before[-1]
+    if lang == "en" and _pronoun_subject_en(text, start):
+        return None  # "He presented the draft … of President Kassym-Jomart Tokayev": "he", not the name after the verb
     after = [m for m in cands if m.start >= end]
     return after[0] if after else None
+
+
+#: An English pronoun subject just before a verb, auxiliaries and adverbs between ("He also presented", "they have
+#: backed"): the verb's subject is the pronoun, never a name after the verb.
+_PRONOUN_EN = re.compile(r"(?:he|she|they)", re.IGNORECASE)
+
+
+def _pronoun_subject_en(text: str, start: int) -> bool:
+    for word in reversed(re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, start - 80) : start])):
+        if _AUX_EN.fullmatch(word) and not word.lower().endswith("ly"):
+            continue
+        return bool(_PRONOUN_EN.fullmatch(word))
+    return False
 
 
 def speaker_is_subject(text: str, start: int, end: int, lang: str) -> bool:
