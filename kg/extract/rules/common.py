@@ -192,7 +192,9 @@ def governed(text: str, m: Mention, lang: str) -> bool:
         if lang in table and table[lang].search(head):
             return True
     if lang == "en" and re.search(
-        r"\b(?:by|of|to|with|from|for|in|at)\s+(?:the\s+)?(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$|"
+        # "the fifth session of Kazakhstan's National Kurultai": a possessor between the preposition and the name
+        r"\b(?:by|of|to|with|from|for|in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"
+        r"(?:(?:President|Chair(?:man|woman|person)?|Minister|Speaker|Senator)\s+)?$|"
         r"\b(?:with|by)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){1,3}$",  # "a meeting with ODIHR Director Maria Telalian"
         head,
         re.IGNORECASE,
