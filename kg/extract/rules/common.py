@@ -122,7 +122,9 @@ _AUX_EN = re.compile(
 #: Kazakh auxiliaries after a converb: "ұсынып отыр", "қолдап келеміз", "қолдауымыз керек".
 _AUX_KK = re.compile(r"(?:отыр|жатыр|тұр|жүр|кел|ед|бол|керек|қажет)\w*", re.IGNORECASE)
 #: A Kazakh verb (or a verbal noun) in the first person: "ұсынамын", "қолдаймыз", "ұсындық", "енгіздім", "қолдауымыз".
-_FIRST_PERSON_KK = re.compile(r"(?:мын|мін|мыз|міз|быз|біз|пын|пін|пыз|піз|дым|дім|тым|тім|дық|дік|тық|тік)$", re.IGNORECASE)
+_FIRST_PERSON_KK = re.compile(
+    r"(?:мын|мін|мыз|міз|быз|біз|пын|пін|пыз|піз|дым|дім|тым|тім|дық|дік|тық|тік)$", re.IGNORECASE
+)
 #: A Kazakh passive, impersonal in a quotation: "ұсынылады", "ұсынылып отыр", "қолдалды".
 _PASSIVE_KK = re.compile(r"(?:ыл|іл)(?:ады|еді|ды|ді|ған|ген|ып|іп|уда|уде)$", re.IGNORECASE)
 
