@@ -85,9 +85,9 @@ def speaker_is_subject(text: str, start: int, end: int, lang: str) -> bool:
     Russian reads the subject from Natasha's syntax parser, English from the words before the verb (auxiliaries and
     adverbs passed over), Kazakh from the person ending of the verb (Kazakh leaves the pronoun out).
 
-    >>> speaker_is_subject("“I believe the government will propose changes,” he said.", 34, 41, "en")
+    >>> speaker_is_subject("“I believe the government will propose changes,” he said.", 31, 38, "en")
     False
-    >>> speaker_is_subject("“It is also proposed to elect judges,” he said.", 13, 21, "en")
+    >>> speaker_is_subject("“It is also proposed to elect judges,” he said.", 12, 20, "en")
     True
     """
     if lang == "en":
