@@ -241,6 +241,11 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
                 explicit = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation"), lang)
                 if explicit is not None:
                     break
+    if explicit is None or (explicit.kind == "person" and not speaker(doc, explicit, n, lang)):
+        # "According to the information announced at a briefing held by the CEC", "… — ЦИК"
+        explicit = source_head(doc, n) or explicit
+        if explicit is not None and _renamed_source(doc, n, explicit):
+            return doc.source, 0.8, "the body named as the source"
     if explicit is not None and _outlet_formula(doc, explicit, text, lang):
         explicit = None  # "..., The Caspian Post reports": the outlet's formula, not a body drafted as "Post"
     if explicit is None:
@@ -714,6 +719,7 @@ def _restated(doc: ArticleDoc, n: int) -> None:
 def note_source(doc: ArticleDoc, n: int) -> None:
     """Remember the body an announcement comes from, and the person named last."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
+    prior, prior_at = doc.source, doc.source_at
     _restated(doc, n)
     if P.OUTLET_SAYS[s.lang].search(s.text) and (doc.recent_speaker is None or doc.recent_speaker[0] != n):
         doc.recent_speaker, doc.source = None, None  # "..., деп хабарлайды Kazinform агенттігі": the outlet narrates
@@ -730,12 +736,24 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         found = actor(doc, m, n, s.lang)
         if found and doc.linker.type_of(found) == "person":
             doc.last_named = found
-    according = _according(s.text, ms, s.lang)
+    phrase = _source_phrase(doc, n)
+    according = _according(s.text, ms, s.lang) or (phrase[0] if phrase else None)
     if according is not None and according.kind == "person":
         found = speaker(doc, according, n, s.lang)
         if found and doc.linker.type_of(found) == "person":
             _carry(doc, n, found)
             return
+    head = phrase[0] if phrase is not None and _DATA_CUE.search(phrase[1]) else None
+    # not "по мнению членов комиссии": an opinion, no announcement the next sentences go on with
+    if head is not None and head.kind != "person" and not _outlet_formula(doc, head, s.text, s.lang):
+        # "According to the information announced at a briefing held by the CEC, …", "… — ЦИК": the next
+        # sentences' figures without a source of their own are the body's
+        renamed = _renames(doc, n, head, prior, prior_at)
+        found = prior if renamed else head.actor if head.kind == "anaphor" else actor(doc, head, n, s.lang)
+        if found and doc.linker.type_of(found) not in ("outlet", "country", None):
+            doc.source, doc.source_at = found, n
+    elif doc.source and _headless_source(s.text, s.lang):
+        doc.source_at = n  # "По предварительным данным, …": the body's data go on
     said = False
     for table, kinds in ((P.STATEMENT, ("person", "organisation")), (P.SPEECH, ("person",))):
         cue = table[s.lang].search(s.text)
@@ -802,3 +820,115 @@ def _formula_names_after(text: str, cue: re.Match, lang: str) -> bool:
 def _formula_cue(text: str, cue: re.Match, lang: str) -> bool:
     """Whether the announcing verb ``cue`` is the outlet's own formula ("деп хабарлайды BAQ.KZ", "сообщает Zakon.kz")."""
     return any(f.start() <= cue.start() < f.end() for f in P.OUTLET_SAYS[lang].finditer(text))
+
+
+#: The cue of a source phrase whose head follows it: "according to …", "по данным …", "по информации …",
+#: "по словам …", "согласно …"; its phrase runs to the clause's comma ("According to the information announced at
+#: a briefing held by the Central Election Commission, …"): the head is the body or person named inside it.
+_SOURCE_OPENS = {
+    "en": re.compile(r"\baccording\s+to\b", re.I),
+    "ru": re.compile(
+        r"(?<!\w)(?:(?:по|согласно)\s+(?:[\w-]+(?:ым|им)\s+)?(?:словам|данным|мнению|информации|сведениям|подсч[её]там)|"
+        r"(?:сообщили|озвучили|объявили)\s+во?)(?!\w)",
+        re.I,
+    ),
+}
+#: The cue of a Kazakh source phrase whose head comes before it: "ОСК брифингте жариялаған мәліметке сәйкес",
+#: "Орталық сайлау комиссиясының хабарлауынша".
+_SOURCE_CLOSES_KK = re.compile(
+    r"(?<!\w)(?:мәліметінше|дерегінше|хабарлауынша|мәлімдеуінше|(?:мәлімет|дерек)\w*\s+(?:сәйкес|қарағанда|бойынша))(?!\w)",
+    re.I,
+)
+#: A verb of announcing after the body it was announced in: "В Центральной комиссии озвучили …".
+_SAID_THERE = {"ru": re.compile(r"\s+(?:сообщили|озвучили|объявили)(?!\w)", re.I)}
+#: A headline's or lead's trailing source: "87,15 % граждан … одобрили новую Конституцию — ЦИК".
+_TRAILING_SOURCE = re.compile(r"\s[—–]\s*(?P<head>[^—–]{2,80}?)\s*[.!]?\s*$")
+#: A participle or a relative clause that goes on with a source phrase after its comma: ", озвученной на …",
+#: ", которые привёл …", ", released by …".
+_RELATIVE = re.compile(
+    r",\s*(?:котор\w+|[\w-]+(?:анн|енн|янн|вш|ущ|ющ|ащ|ящ)\w*|(?:which|that)\s+\w+|(?:released|announced|published|"
+    r"presented|given|cited)\s+by)(?!\w)",
+    re.I,
+)
+#: Kinds of mention a source phrase's head may be.
+_HEAD_KINDS = ("person", "organisation", "unit", "anaphor")
+
+
+def source_head(doc: ArticleDoc, n: int) -> Mention | None:
+    """The head of sentence ``n``'s source phrase: the body or person named inside "according to …" / "по данным …"
+    (up to the clause's comma), before "… мәліметінше" / "… сәйкес", or after a headline's trailing dash
+    ("… — ЦИК"); None when the phrase names no one, or cites a text ("according to the draft")."""
+    found = _source_phrase(doc, n)
+    return found[0] if found else None
+
+
+#: A source phrase that cites data, not an opinion ("по мнению членов комиссии" is no announcement whose figures
+#: the next sentences go on with).
+_DATA_CUE = re.compile(
+    r"according|данны|информац|сведени|подсч|сообщили|озвучили|объявили|мәлімет|дерег|хабарла|^[—–]$", re.I
+)
+
+
+def _source_phrase(doc: ArticleDoc, n: int) -> tuple[Mention, str] | None:
+    """The head of sentence ``n``'s source phrase with its cue (see :func:`source_head`)."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    heads = [
+        m
+        for m in ms
+        if m.kind in _HEAD_KINDS
+        and (m.kind != "anaphor" or m.actor)
+        and (m.kind != "person" or m.actor or not m.new.get("single"))  # not "According to figures released on Monday"
+    ]
+    if not heads:
+        return None
+    opens = _SOURCE_OPENS.get(lang)
+    for cue in opens.finditer(text) if opens is not None else ():
+        comma = text.find(",", cue.end())
+        if comma >= 0 and _RELATIVE.match(text, comma):
+            comma = text.find(",", comma + 1)  # "По информации, озвученной на брифинге ЦИК, …": the phrase goes on
+        end = comma if comma >= 0 else len(text)
+        if _TEXT_CITED.search(text, cue.end(), min(len(text), end + 1)):
+            continue
+        inside = [m for m in heads if cue.end() <= m.start and m.end <= end]
+        if inside:
+            return inside[0], cue.group()
+    for m in heads:  # "В Центральной комиссии озвучили …": said there, by the body
+        said = _SAID_THERE.get(lang, P.NEVER).match(text, m.end)
+        if said is not None and re.search(r"(?:^|\s)во?\s+$", text[: m.start], re.I):
+            return m, said.group()
+    if lang == "kk":
+        for cue in _SOURCE_CLOSES_KK.finditer(text):
+            clause = max(text.rfind(",", 0, cue.start()), text.rfind(".", 0, cue.start())) + 1
+            inside = [m for m in heads if clause <= m.start and m.end <= cue.start()]
+            if inside:
+                return inside[0], cue.group()
+    if n == 0 or (s.paragraph == doc.article.sentences[0].paragraph):
+        tail = _TRAILING_SOURCE.search(text)
+        if tail is not None:
+            head = next((m for m in heads if m.start == tail.start("head") and m.end >= tail.end("head") - 1), None)
+            if head is not None:
+                return head, "—"
+    return None
+
+
+def _headless_source(text: str, lang: str) -> bool:
+    """Whether the sentence cites data with no head of its own ("По предварительным данным, …", "According to
+    preliminary data, …"): it goes on with the body whose announcement came before."""
+    opens = _SOURCE_OPENS.get(lang)
+    if opens is None:
+        return False
+    return any(re.match(r"(?:\s+[\w-]+){0,2}\s*,", text[c.end() :]) for c in opens.finditer(text))
+
+
+def _renamed_source(doc: ArticleDoc, n: int, head: Mention) -> bool:
+    """Whether a source phrase's head the registry does not know ("В Центральной комиссии озвучили …") is the body
+    whose announcement the article just reported under its known name ("… озвучили в ЦИК"): keep that body rather
+    than draft a new one."""
+    return _renames(doc, n, head, doc.source, doc.source_at)
+
+
+def _renames(doc: ArticleDoc, n: int, head: Mention, source: str | None, at: int) -> bool:
+    """:func:`_renamed_source` against the body ``source`` announced at sentence ``at``."""
+    unknown = head.actor is None or head.actor in doc.linker.new
+    return head.kind != "person" and unknown and bool(source) and n - at <= SOURCE_REACH
