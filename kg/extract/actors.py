@@ -301,10 +301,12 @@ def spelled_body(doc: ArticleDoc, n: int, initials: str, lang: str) -> str | Non
     if len(initials) < 3:
         return None
     letters = [_LATIN_INITIAL.get(c, c) for c in initials.upper()]
+    reach = 2 * len(letters)
     for k in range(n, -1, -1):
-        words = list(re.finditer(r"[^\W\d_][\w-]*", doc.article.sentences[k].text))
-        for i in range(len(words) - 1, -1, -1):
-            window = words[i : i + 2 * len(letters)]
+        words, heads = _body_words(doc, k)
+        # a name spelled from word i ends at a head noun within its window: only the words just before a head
+        for i in sorted({i for h in heads for i in range(max(0, h - reach + 1), h + 1)}, reverse=True):
+            window = words[i : i + reach]
             kept = [w for w in window if w.group().lower() not in _INITIALS_SKIP][: len(letters)]
             if len(kept) < len(letters) or kept[0] is not words[i] or not _INITIALS_HEAD.search(kept[-1].group()):
                 continue
@@ -318,6 +320,18 @@ def spelled_body(doc: ArticleDoc, n: int, initials: str, lang: str) -> str | Non
                     found = doc.linker.add(guess_org_type(name), name, lang)
                 return found
     return None
+
+
+#: A word of a body's name: letters first, then letters, digits and hyphens.
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _body_words(doc: ArticleDoc, k: int) -> tuple[list[re.Match[str]], list[int]]:
+    """Sentence ``k``'s words and the indices of those that are a body's head noun, read once per article."""
+    if k not in doc.body_words:
+        words = list(_NAME_WORD.finditer(doc.article.sentences[k].text))
+        doc.body_words[k] = (words, [i for i, w in enumerate(words) if _INITIALS_HEAD.search(w.group())])
+    return doc.body_words[k]
 
 
 #: A body's initials in brackets right after its name: "Parliamentary Assembly of the Council of Europe (PACE)".

@@ -96,6 +96,9 @@ class ArticleDoc:
     region_counts: list[tuple[Counter[str], Counter[str]]] = field(default_factory=list)
     #: The cities named up to each sentence, Almaty and Astana too (kg.extract.rules.memberships._article_city).
     city_counts: list[Counter[str]] = field(default_factory=list)
+    #: Sentence -> its words and the indices of those a body's name can end with (kg.extract.actors.spelled_body
+    #: reads each sentence once, however many initials look back to it).
+    body_words: dict[int, tuple[list[Any], list[int]]] = field(default_factory=dict)
 
     @property
     def sentences(self):

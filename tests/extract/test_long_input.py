@@ -254,3 +254,28 @@ def test_the_longest_real_names_are_still_looked_up():
 
     longest = "Institute of Legislation and Legal Information and the Institute of Strategic Studies"
     assert len(re.findall(r"\w+", longest)) < L.MAX_NAME_WORDS
+
+
+def test_initials_read_each_sentence_once_however_many_look_back(monkeypatch):
+    """An unknown body's initials beside a post ("БВЖ профессоры") look back through the article for the words that
+    spell them (kg.extract.actors.spelled_body); splitting every earlier sentence into words again for each one
+    made a long article quadratic (a 200 KB Kazakh article: 8.8 s before the eleventh pass, 16.3 s after).
+    tests/extract/test_generalise_persons11.py checks that the look-back still finds the body ("MNU профессоры")."""
+    from kg.extract import actors
+
+    calls = []
+
+    class _Counting:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def finditer(self, text):
+            calls.append(text)
+            return self.rx.finditer(text)
+
+    monkeypatch.setattr(actors, "_NAME_WORD", _Counting(actors._NAME_WORD))
+    letters = "БВГДКЛМНПРСТ"
+    units = [f"{letters[i % 12]}{letters[i // 12 % 12]}Ж профессоры Айдос Сарым жобаны қолдады." for i in range(80)]
+    d = extract_text(" ".join(units), name="t", lang="kk", outlet="x", date="2026-01-01", session=Session())
+    assert len(d.article.sentences) == 80
+    assert 0 < len(calls) <= len(d.article.sentences)  # read, and each sentence once
