@@ -279,3 +279,35 @@ def test_initials_read_each_sentence_once_however_many_look_back(monkeypatch):
     d = extract_text(" ".join(units), name="t", lang="kk", outlet="x", date="2026-01-01", session=Session())
     assert len(d.article.sentences) == 80
     assert 0 < len(calls) <= len(d.article.sentences)  # read, and each sentence once
+
+
+def test_a_clause_subject_finds_its_sentence_without_scanning_the_article(monkeypatch):
+    """kg.extract.rules.common.subject looks up which sentence its mentions belong to (to see whether the cue stands
+    in a quotation); a scan of every sentence's list on each call was quadratic in the article's length. Counted
+    as steps through ``doc.mentions``: twice the sentences take about twice the steps, not four times."""
+    from kg.extract import pipeline
+
+    steps = [0]
+
+    class _Counting(list):
+        def __iter__(self):
+            for x in list.__iter__(self):
+                steps[0] += 1
+                yield x
+
+    original = pipeline.mentions
+
+    def counted(doc):
+        original(doc)
+        doc.mentions = _Counting(doc.mentions)
+
+    monkeypatch.setattr(pipeline, "mentions", counted)
+
+    def run(count):
+        steps[0] = 0
+        units = [f"The Amanat party proposed {i} changes to the draft." for i in range(count)]
+        extract_text(" ".join(units), name="t", lang="en", outlet="x", date="2026-01-01", session=Session())
+        return steps[0]
+
+    small, large = run(100), run(200)
+    assert large <= 2.5 * small
