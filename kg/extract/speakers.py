@@ -146,11 +146,8 @@ def quoted_by(doc: ArticleDoc, n: int, pos: int) -> tuple[int, str | P.Post | No
     named at its closing verb ("— Проведено 12 заседаний, — добавила Азимова", "“The commission held 12
     meetings,” Azimova added"), also when the reader split the quotation into sentences, or the post that names
     them ("— сказал Спикер Мажилиса"), or None when the closing names no one; None outside a quotation."""
-    marks = doc.quote_marks.get(doc.article.sentences[n].paragraph, [])
-    before = [mark for mark in marks if (mark[0], mark[1]) < (n, pos)]
-    if not before or before[-1][2] != "open":
-        return None
-    after = next((mark for mark in marks if (mark[0], mark[1]) > (n, pos) and mark[2] != "open"), None)
+    around = _marks_around(doc, n, pos)
+    after = around[1] if around is not None else None
     return (after[0], after[3]) if after is not None and after[2] == "closer" else None
 
 
@@ -158,12 +155,21 @@ def quotation_span(doc: ArticleDoc, n: int, pos: int) -> tuple[tuple[int, int], 
     """Where the quotation the words at ``pos`` of sentence ``n`` stand in opens and ends, as (sentence, offset)
     pairs (the end None when the paragraph does not close it); None outside a quotation. The words before its
     opening and after its end ("— сказал Карин", "Azimova said:") are the narrator's, not the quotation's."""
+    around = _marks_around(doc, n, pos)
+    if around is None:
+        return None
+    opened, after = around
+    return (opened[0], opened[1]), (after[0], after[1]) if after is not None else None
+
+
+def _marks_around(doc: ArticleDoc, n: int, pos: int) -> tuple[tuple, tuple | None] | None:
+    """The quotation mark that opens the quotation around ``pos`` of sentence ``n`` and the mark that ends it (None
+    when the paragraph does not close it); None outside a quotation."""
     marks = doc.quote_marks.get(doc.article.sentences[n].paragraph, [])
     before = [mark for mark in marks if (mark[0], mark[1]) < (n, pos)]
     if not before or before[-1][2] != "open":
         return None
-    after = next((mark for mark in marks if (mark[0], mark[1]) > (n, pos) and mark[2] != "open"), None)
-    return (before[-1][0], before[-1][1]), (after[0], after[1]) if after is not None else None
+    return before[-1], next((mark for mark in marks if (mark[0], mark[1]) > (n, pos) and mark[2] != "open"), None)
 
 
 #: The gender a pronoun gives its person ("He", "По её словам", "she added"); Kazakh "ол" gives none.
