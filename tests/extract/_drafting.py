@@ -15,3 +15,19 @@ def draft(
 def facts(d: Draft, fact_type: str, **values: object) -> list[DraftFact]:
     """The drafted facts of ``fact_type`` whose values include ``values``."""
     return [f for f in d.facts if f.type == fact_type and all(f.values.get(k) == v for k, v in values.items())]
+
+
+def posts(d: Draft) -> list[tuple[str, str, str]]:
+    """The drafted memberships as sorted (holder, role, organisation)."""
+    return sorted((f.values["holder"], f.values["role"], f.values["organisation"]) for f in facts(d, "membership"))
+
+
+def names(d: Draft, actor_id: str) -> set[str]:
+    """The names a drafted actor has, in every language (none when it was not drafted)."""
+    return set(d.actors[actor_id].names.values()) if actor_id in d.actors else set()
+
+
+def org_of(d: Draft, holder: str, role: str) -> str:
+    """The organisation of the one membership drafted for ``holder`` in ``role``."""
+    (post,) = facts(d, "membership", holder=holder, role=role)
+    return post.values["organisation"]

@@ -12,20 +12,9 @@ from __future__ import annotations
 from kg.extract.en import entities
 
 from ._drafting import draft, facts
-
-
-def _posts(d):
-    return sorted((f.values["holder"], f.values["role"], f.values["organisation"]) for f in facts(d, "membership"))
-
-
-def _names(d, org):
-    return set(d.actors[org].names.values()) if org in d.actors else set()
-
-
-def _org_of(d, holder, role):
-    (post,) = facts(d, "membership", holder=holder, role=role)
-    return post.values["organisation"]
-
+from ._drafting import names as _names
+from ._drafting import org_of as _org_of
+from ._drafting import posts as _posts
 
 # ---------------------------------------------------------------------------- a body's fields joined by "and"
 

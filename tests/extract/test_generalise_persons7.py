@@ -12,10 +12,7 @@ import pytest
 from kg.extract.en import entities
 
 from ._drafting import draft, facts
-
-
-def _posts(d):
-    return sorted((f.values["holder"], f.values["role"], f.values["organisation"]) for f in facts(d, "membership"))
+from ._drafting import posts as _posts
 
 
 @pytest.mark.parametrize(

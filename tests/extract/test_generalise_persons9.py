@@ -14,10 +14,7 @@ from kg.extract.mentions import caption_case
 from kg.extract.reader import split_sentences
 
 from ._drafting import draft, facts
-
-
-def _posts(d):
-    return sorted((f.values["holder"], f.values["role"], f.values["organisation"]) for f in facts(d, "membership"))
+from ._drafting import posts as _posts
 
 
 def _org_names(d, org):
