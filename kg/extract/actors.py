@@ -10,6 +10,7 @@ unit, the country, a role.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from kg.extract import patterns as P
@@ -302,10 +303,16 @@ def spelled_body(doc: ArticleDoc, n: int, initials: str, lang: str) -> str | Non
         return None
     letters = [_LATIN_INITIAL.get(c, c) for c in initials.upper()]
     reach = 2 * len(letters)
-    for k in range(n, -1, -1):
+    index, sentences = _head_index(doc), set()
+    for c in letters[-1]:  # the sentences up to n with a head noun that opens with the last initial's letter
+        at = index.get(c, [])
+        sentences.update(at[: bisect_right(at, n)])
+    for k in sorted(sentences, reverse=True):
         words, heads = _body_words(doc, k)
-        # a name spelled from word i ends at a head noun within its window: only the words just before a head
-        for i in sorted({i for h in heads for i in range(max(0, h - reach + 1), h + 1)}, reverse=True):
+        # a name spelled from word i ends within its window at a head noun that opens with the last initial's
+        # letter: only the words just before such a head can start it
+        ends = [h for h in heads if words[h].group()[0].upper() in letters[-1]]
+        for i in sorted({i for h in ends for i in range(max(0, h - reach + 1), h + 1)}, reverse=True):
             window = words[i : i + reach]
             kept = [w for w in window if w.group().lower() not in _INITIALS_SKIP][: len(letters)]
             if len(kept) < len(letters) or kept[0] is not words[i] or not _INITIALS_HEAD.search(kept[-1].group()):
@@ -332,6 +339,17 @@ def _body_words(doc: ArticleDoc, k: int) -> tuple[list[re.Match[str]], list[int]
         words = list(_NAME_WORD.finditer(doc.article.sentences[k].text))
         doc.body_words[k] = (words, [i for i, w in enumerate(words) if _INITIALS_HEAD.search(w.group())])
     return doc.body_words[k]
+
+
+def _head_index(doc: ArticleDoc) -> dict[str, list[int]]:
+    """The first letter of each head noun -> the sentences that have one, in order (made once per article)."""
+    if not doc.body_heads:
+        for k in range(len(doc.article.sentences)):
+            words, heads = _body_words(doc, k)
+            for letter in sorted({words[h].group()[0].upper() for h in heads}):
+                doc.body_heads.setdefault(letter, []).append(k)
+        doc.body_heads.setdefault("", [])  # made, though no sentence has a head noun
+    return doc.body_heads
 
 
 #: A body's initials in brackets right after its name: "Parliamentary Assembly of the Council of Europe (PACE)".

@@ -99,6 +99,8 @@ class ArticleDoc:
     #: Sentence -> its words and the indices of those a body's name can end with (kg.extract.actors.spelled_body
     #: reads each sentence once, however many initials look back to it).
     body_words: dict[int, tuple[list[Any], list[int]]] = field(default_factory=dict)
+    #: The first letter of a head noun -> the sentences with one (kg.extract.actors.spelled_body looks only there).
+    body_heads: dict[str, list[int]] = field(default_factory=dict)
     #: id of a sentence's mention list -> the sentence (kg.extract.rules.common.subject finds a list's sentence).
     mention_sentence: dict[int, int] = field(default_factory=dict)
 
