@@ -1356,8 +1356,10 @@ def _verb_between(residue: str, lang: str) -> bool:
 #: Between a name and its post in apposition: a comma or a dash, and words that only introduce the post
 #: ("Erlan Karin, the State Counsellor", "X, who was recently appointed chairman of …", "X – … мүшесі",
 #: "X, назначенный председателем …"; "X, a political scientist and director at …": a profession, then the post).
+#: (Initials once also stood as "ҚР|РК" beside the class of capitals, and "THE", "AN" matched both the class and
+#: "the", "an": each repeat could be read two ways, 2^n tries on "— ҚР ҚР … x"; one reading each now.)
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—]\s*(?:(?:(?-i:ҚР|РК|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"\s*[,–—]\s*(?:(?:(?-i:(?!(?:THE|AN)\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
     r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
     r"недавно\s+назначенн\w+)\s+)*",
     re.IGNORECASE,
