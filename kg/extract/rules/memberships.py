@@ -1356,10 +1356,11 @@ def _verb_between(residue: str, lang: str) -> bool:
 #: Between a name and its post in apposition: a comma or a dash, and words that only introduce the post
 #: ("Erlan Karin, the State Counsellor", "X, who was recently appointed chairman of …", "X – … мүшесі",
 #: "X, назначенный председателем …"; "X, a political scientist and director at …": a profession, then the post).
-#: (Initials once also stood as "ҚР|РК" beside the class of capitals, and "THE", "AN" matched both the class and
-#: "the", "an": each repeat could be read two ways, 2^n tries on "— ҚР ҚР … x"; one reading each now.)
+#: (Initials once also stood as "ҚР|РК" beside the class of capitals, and a word of the other branches in capitals
+#: ("THE", "AN", "WHO IS", "WHO SERVES AS") matched both the class and its own branch: each repeat could be read two
+#: ways, 2^n tries on "— ҚР ҚР … x" or "— WHO IS WHO IS … x". The class leaves those words out: one reading each.)
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—]\s*(?:(?:(?-i:(?!(?:THE|AN)\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"\s*[,–—]\s*(?:(?:(?-i:(?!(?:THE|AN|AND|WHO|IS|ALSO|NOW|SERVES|AS|WAS|HAS|BEEN|NEWLY|NAMED)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
     r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
     r"недавно\s+назначенн\w+)\s+)*",
     re.IGNORECASE,
