@@ -34,7 +34,7 @@ import html
 import json
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -347,8 +347,6 @@ def push(
     """
     from pyoxigraph import DefaultGraph, RdfFormat, serialize
 
-    from kg.store import iter_chunks
-
     if batch_triples < 1:
         raise EndpointError("the batch size must be at least 1 triple")
     url = gsp_url(endpoint, graph=graph)
@@ -376,20 +374,36 @@ def push(
             # Digest auth answers the first request with a challenge, and the client then sends
             # the body again: let an empty request take that round trip instead of a batch.
             send("POST", b"")
-        chunks = iter_chunks(store.quads_for_pattern(None, None, None, DefaultGraph()), batch_triples)
-        if total == 0:
-            chunks = iter([[]]) if replace else iter([])
-        for n, chunk in enumerate(chunks):
-            body = serialize(chunk, format=RdfFormat.N_QUADS) or b""  # default-graph quads are N-Triples lines
-            method = "PUT" if replace and n == 0 else "POST"
-            send(method, body)
-            report.batches += 1
-            report.triples += len(chunk)
-            report.seconds = time.monotonic() - started
-            if progress:
-                progress(report)
+        chunks = _batches(store, total, batch_triples, replace=replace)
+        try:
+            for n, chunk in enumerate(chunks):
+                body = serialize(chunk, format=RdfFormat.N_QUADS) or b""  # default-graph quads are N-Triples lines
+                method = "PUT" if replace and n == 0 else "POST"
+                send(method, body)
+                report.batches += 1
+                report.triples += len(chunk)
+                report.seconds = time.monotonic() - started
+                if progress:
+                    progress(report)
+        finally:
+            # The engine's quad iterator may only be dropped on the thread that made it: close it
+            # here, not whenever the error's traceback is collected (perhaps on another thread).
+            chunks.close()
     report.seconds = time.monotonic() - started
     return report
+
+
+def _batches(store, total: int, size: int, *, replace: bool) -> Generator[list, None, None]:
+    """The default graph's quads in lists of at most ``size``; one empty list to empty a replaced graph."""
+    from pyoxigraph import DefaultGraph
+
+    from kg.store import iter_chunks
+
+    if total == 0:
+        if replace:
+            yield []
+        return
+    yield from iter_chunks(store.quads_for_pattern(None, None, None, DefaultGraph()), size)
 
 
 def _send(

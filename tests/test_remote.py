@@ -215,6 +215,39 @@ def test_5xx_is_retried_then_reported(store):
         stub.close()
 
 
+def test_a_refused_push_lets_go_of_the_engines_iterator_at_once(store):
+    # pyoxigraph's quad iterator may only be dropped on the thread that made it; kept alive by the
+    # error's traceback, it was dropped wherever that was collected (an unraisable warning).
+    import weakref
+
+    alive = []
+
+    class Quads:
+        def __init__(self, quads):
+            self.quads = quads
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            return next(self.quads)
+
+    class Watched:
+        def quads_for_pattern(self, *pattern):
+            quads = Quads(store.quads_for_pattern(*pattern))
+            alive.append(weakref.ref(quads))
+            return quads
+
+    stub = Stub([(400, b"bad request")])
+    try:
+        with pytest.raises(PushError) as caught:
+            push(Watched(), stub.url, batch_triples=10, retries=0)
+        assert caught.value.__traceback__ is not None
+        assert len(alive) == 2 and all(ref() is None for ref in alive)
+    finally:
+        stub.close()
+
+
 def test_an_html_error_page_becomes_one_line(store):
     page = (
         b"<!DOCTYPE HTML><html><head><title>SPARQL Graph Protocol request failed</title></head><body>"
