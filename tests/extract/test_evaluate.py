@@ -368,10 +368,28 @@ def test_no_outlet_leaves_the_outlet_to_the_text(monkeypatch):
                 "test11",
             ),
         ),
+        (
+            "test13",
+            (
+                "dev",
+                "test",
+                "test2",
+                "test3",
+                "test4",
+                "test5",
+                "test6",
+                "test7",
+                "test8",
+                "test9",
+                "test10",
+                "test11",
+                "test12",
+            ),
+        ),
     ],
 )
 def test_later_frozen_test_parts_are_valid_balanced_apart_and_documented(part, earlier):
-    """test2 … test12 validate, have at least 6 excerpts per language from 8 outlets,
+    """test2 … test13 validate, have at least 6 excerpts per language from 8 outlets,
     share no address or text with the parts before them, and name each excerpt's provenance and
     the freeze in their README."""
     from collections import Counter
