@@ -76,11 +76,21 @@ _CHANGES_BEFORE_KK = re.compile(r"(?:өзгеріс|түзету|реформа)
 _BY_DECREE = {
     # by a decree, a decision, an order, an instruction: "Жарлығымен", "шешімімен", "өкімімен", "по поручению"
     "kk": re.compile(
-        r"^\s*(?:\w+\s+){0,1}?(?:Жарлығы(?:мен|на\s+сәйкес)|шешімі(?:мен|не\s+сәйкес)|өкімі(?:мен|не\s+сәйкес))",
+        r"^\s*(?:\w+\s+){0,1}?(?:Жарлығы(?:мен|на\s+сәйкес)|шешімі(?:мен|не\s+сәйкес)|өкімі(?:мен|не\s+сәйкес)|"
+        r"тапсырмасы(?:мен|на\s+сәйкес|\s+бойынша)|нұсқауы(?:мен|\s+бойынша))",
         re.IGNORECASE,
     ),
-    "ru": re.compile(r"(?:указом|распоряжением|по\s+поручению)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
-    "en": P.NEVER,
+    "ru": re.compile(
+        r"(?:указом|распоряжением|решением|по\s+(?:поручению|указанию|распоряжению|решению)|с\s+подачи)\s+"
+        r"(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
+    # "set up on the instructions of President X", "at the behest of", "by order of"
+    "en": re.compile(
+        r"\b(?:(?:on|upon|following|under)\s+(?:the\s+)?(?:instructions?|orders?|directive)\s+(?:of|from)|"
+        r"at\s+the\s+(?:behest|direction|instruction)\s+of|by\s+(?:the\s+)?order\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
 }
 #: Creation named by a noun ("создании", "creation of"): what it creates is its object, after it.
 _CREATION_NOUN = re.compile(r"создани|образовани|учреждени|creation|establishment", re.IGNORECASE)
@@ -133,6 +143,46 @@ _NAME_GIVEN = {
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мен|I)(?![\w-])")
 
 
+#: The thirteenth pass's wordings of an initiative beside its initiator, beyond patterns.INITIATIVE_BEFORE/AFTER: an
+#: instruction or order ("тапсырмасымен", "с подачи", "по указанию", "on the instructions of") and English
+#: participles of leading a reform ("spearheaded by", "championed by").
+_MORE_BEFORE = {
+    "kk": re.compile(
+        r"^\s*(?:тапсырмасымен|тапсырмасы\s+бойынша|бастамашылығымен|ұсынысымен\s+(?=[\w-]+\s+құрыл))", re.I
+    ),
+    "ru": P.NEVER,
+    "en": P.NEVER,
+}
+_MORE_AFTER = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:с\s+подачи|по\s+указанию)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:(?:on|upon)\s+the\s+instructions?\s+of|at\s+the\s+(?:behest|direction|instruction)\s+of|"
+        r"(?:spearheaded|championed|pioneered|put\s+forward)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+        re.IGNORECASE,
+    ),
+}
+#: Starting the reform, with the reform as the verb's object: "launched the constitutional reform", "запустил
+#: реформу", "дал старт преобразованиям", "реформаны бастады", "реформаға бастамашылық етті".
+_REFORM_STARTED = {
+    "kk": re.compile(
+        r"(?:реформа|өзгеріс|жаңғыру)\w*\s+(?:[\w-]+\s+){0,2}?(?:бастады|бастаған|қолға\s+ал(?:ды|ған)|"
+        r"бастау\s+бер(?:ді|ген)|бастамашылық\s+(?:етті|еткен|жасады|танытты))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:запустил\w*|дал\w*\s+старт|положил\w*\s+начало)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:реформ|преобразовани|модернизаци)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:launched|spearheaded|championed|kicked\s+off|set\s+in\s+motion|initiated|started)\s+"
+        r"(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:reforms?|transformations?|moderni[sz]ation|overhaul)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the initiatives of sentence ``n``."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
@@ -144,6 +194,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if lang in P.INITIATIVE_BEFORE and P.INITIATIVE_BEFORE[lang].match(text[m.end :]):
             hit = "after"
         elif lang in P.INITIATIVE_AFTER and P.before(P.INITIATIVE_AFTER[lang], text, m.start):
+            hit = "before"
+        elif m.kind == "person" and _MORE_BEFORE[lang].match(text[m.end :]):
+            hit = "after"
+        elif m.kind == "person" and P.before(_MORE_AFTER[lang], text, m.start):
             hit = "before"
         if hit is None and lang == "kk" and (of := _genitive_initiative(text, ms, m)) is not None:
             # "X-тың бірпалаталы Парламент құру жөніндегі бастамасының негізінде": what lies between
@@ -196,8 +250,17 @@ def apply(doc: ArticleDoc, n: int) -> None:
         # the object after the verb ("initiated amendments", "инициировавший изменения"), and what the sentence names
         obj = _object(doc, n, raised.end()) if lang != "kk" else []
         initiated = [*obj, *_initiated(doc, n, exclude=who)] or _object(doc, n, raised.end())
+        # an initiative about an article is a proposal (rules/proposals.py): the annotation rules' initiatives start
+        # bodies, posts and the reform
+        initiated = [x for x in initiated if not (isinstance(x, Mention) and x.kind == "provision")]
         if who is not None and initiated:
             _add(doc, n, who, initiated, 0.75, "an initiative raised or announced")
+    started = _REFORM_STARTED[lang].search(text) if raised is None else None
+    if started is not None:
+        who = _initiator(doc, n, started)
+        if who is not None:
+            label = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа"}.get(lang, "Constitutional reform")
+            _add(doc, n, who, [reform(doc, label, lang)], 0.7, "the reform started by its initiator")
     _institutions_proposed(doc, n)
     _reforms_include(doc, n)
     _under_decree(doc, n)

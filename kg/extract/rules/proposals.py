@@ -41,14 +41,20 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _on_proposal_of(doc, n)
     if _such_proposal(doc, n):
         return
-    cue = P.PROPOSAL[lang].search(text)
+    if _inverted(doc, n) or _passive_by(doc, n):
+        return
+    cue = proposal_cue(text, lang)
     call = _CALL[lang].search(text) if cue is None else None
+    asked = _request(text, ms, lang) if cue is None and call is None else None
     if call is not None and (
         _PUBLIC[lang].match(text[call.end() :]) or lang == "kk" and P.before(_PUBLIC_BEFORE_KK, text, call.start())
     ):
         call = None  # "призвала жителей … поддержать", "urged citizens to vote": campaigning, not a proposal
     if call is not None and any(m.kind in ("provision", "document", "reform") and m.start >= call.end() for m in ms):
         cue = call  # "Karin urged lawmakers to keep Article 2 unchanged": a call about the draft is a proposal
+    if asked is not None:
+        # "recommended amending Article 9", "попросил включить в статью 9", "9-бапты өзгертуді сұрады"
+        cue = call = asked
     if cue is not None and lang == "kk" and _CHANGES_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
     if cue is not None and _RESTATED.search(cue.group()):
@@ -436,6 +442,212 @@ _PUBLIC_BEFORE_KK = re.compile(
     r"(?:халық|азамат|тұрғын|сайлаушы|жұртшылық|жастар|қауым|ел)\w*\s+(?:[\w-]+\s+){0,8}?$", re.IGNORECASE
 )
 
+# ------------------------------------------------------------------ wordings of proposing, from the languages' grammar
+# The thirteenth pass (docs/extract.md) enumerates how Kazakh, Russian and English news state a proposal, instead of
+# adding the wording one tuning article used: the verb in its other tenses, aspects and moods, the noun "proposal"
+# with the verbs that make one, a request or recommendation to change the text, a passive with its agent, and the
+# Russian order that puts the proposal first and its author after the verb.
+
+#: The verb of proposing in forms patterns.PROPOSAL lacks, and the noun with a verb of making it, in any tense.
+_MORE_PROPOSAL = {
+    "kk": re.compile(
+        # "ұсынуда" (is proposing), "ұсынып отыр", "ұсынатынын айтты", "ұсынғанын", "ұсыныпты", "ұсынбақ"; not
+        # presenting a report or an analysis to someone's attention (as patterns.PROPOSAL)
+        r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?<!талдауын\s)(?<!баяндамасын\s)(?<!есебін\s)"
+        r"(?<!ақпаратын\s)(?<![\w-])ұсын(?:уда|атын(?:ын|ы)|ғанын|ыпты|бақ|ушы\s+болды)(?!\w)|"
+        # "ұсыныс айтып", "ұсынысты енгізді", "ұсыныстарын жолдаған", "бірқатар ұсыныс жасап"
+        r"(?<![\w-])ұсыныс(?:ы|ын|ты|тар|тары|тарын|тарды)?\s+(?:(?:өз|бірқатар|нақты|бірнеше|жаңа)\s+)?"
+        r"(?:енгіз|жаса|білдір|айт|жолда|көтер|жібер|бер|таста|тапсыр)(?:ді|ды|ті|ты|іп|ып|п|ген|ған|кен|қан|уде|уда)(?!\w)|"
+        # came out with a proposal: "ұсыныспен шықты", "ұсынысымен шығып"
+        r"(?<![\w-])ұсыныс(?:ы|тары)?(?:мен|пен|ымен)\s+шық(?:ты|ып|қан)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        # the imperfective past: "предлагал", "предлагала", "предлагали"
+        r"(?<![\w-])предлага(?:л|ла|ли|ло)(?!\w)|"
+        # the noun with a verb of making it: "выдвинул предложение", "высказал ряд предложений", "озвучила предложение"
+        # perfective only: "граждане высказывали свои предложения" tells of a process, no proposal made
+        r"(?<![\w-])(?:выдвинул|высказал|озвучил|сделал|подал|сформулировал)\w*\s+"
+        r"(?:[\w-]+\s+){0,2}?предложени\w*|"
+        r"(?<![\w-])выступил\w*\s+с\s+идеей(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:proposing|suggesting)\b|\bput\s+forth\b|"
+        r"\bc(?:ame|ome|omes)\s+up\s+with\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:proposals?|suggestions?|initiative|idea)\b|"
+        # the noun with a verb of making it: "voiced a proposal", "tabled several proposals", "made a suggestion"
+        # with a determiner: "submitted proposals over six months" counts proposals, it makes none
+        r"\b(?:made|makes|offered|offers|voiced|voices|tabled|tables|submitted|submits|floated|filed|presented|sent|"
+        r"advanced)\s+(?:a|an|the|his|her|their|its|several|two|three|a\s+number\s+of|a\s+series\s+of|a\s+set\s+of|"
+        r"a\s+package\s+of)\s+(?:(?:new|own|specific|concrete|further|additional|legislative)\s+)?"
+        r"(?:proposals?|suggestions?)\b|"
+        r"\b(?:tabled|submitted|put\s+forward)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"amendments?\s+to\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def proposal_cue(text: str, lang: str) -> re.Match | None:
+    """The first wording of proposing in ``text``: patterns.PROPOSAL's or one of the forms above."""
+    found = [m for m in (P.PROPOSAL[lang].search(text), _MORE_PROPOSAL[lang].search(text)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+#: Asking, recommending or pressing for a change ("recommended amending", "попросил включить", "өзгертуді сұрады"):
+#: a proposal when a verb of changing the text is beside it and the draft, an article or the reform is named.
+_REQUEST = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:сұрады|сұрап|сұраған|өтінді|өтініп|талап\s+(?:етті|етіп|еткен|етуде)|"
+        r"өтініш\s+(?:білдірді|жасады)|ұсыным\s+(?:берді|жасады))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:рекомендова\w*|рекомендует|рекомендуют|(?:по)?просил\w*|просит|просят|настаива\w*|"
+        r"настоял\w*|добива\w*ся|потребовал\w*|ходатайствова\w*)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:recommend(?:s|ed|ing)?|ask(?:s|ed)|request(?:s|ed)|"
+        r"sought|seeks?|seeking|push(?:es|ed)\s+for|press(?:es|ed)\s+for|advocat(?:es|ed|ing)(?:\s+for)?|"
+        r"insist(?:s|ed)\s+on|lobb(?:ies|ied)\s+for|appeal(?:s|ed)\s+to)\b",
+        re.IGNORECASE,
+    ),
+}
+#: "бастама көтерді" / "выдвинул инициативу" / "raised an initiative" about an article: a proposal (the annotation
+#: rules' initiatives start bodies, posts and the reform, never an article).
+_INITIATIVE_ON_ARTICLE = {
+    "kk": re.compile(r"(?<![\w-])бастама\w*\s+(?:көтер|жариялa|ұсын)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])выдвинул\w*\s+(?:[\w-]+\s+)?инициатив\w*", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:put\s+forward|raised|launched|proposed|voiced)\s+(?:an?|the|his|her|their|its)\s+initiative\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: Verbs of changing a text, for a request: _MODAL_ACT's and the edits a request names ("supplement", "включить").
+_CHANGE_ACT = {
+    "kk": re.compile(r"(?:қос|ал(?:ып)?\s+таста|түзет|нақтыла|кеңейт|күшейт|жаңа\s+редакция)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?:включ|добав|убра|удал|уточн|расшир|усил|перераб|доработ|пересмотр|вернут)\w*", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:supplement|expand|extend|revise|rewrite|reword|delete|drop|strengthen|clarify|specify|retain|restore)\w*",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _request(text: str, ms: list[Mention], lang: str) -> re.Match | None:
+    """A request or recommendation to change the text of the draft ("recommended amending Article 9"), not a call on
+    the public ("recommended that citizens read the draft") nor a question ("asked journalists about Article 9")."""
+    if any(m.kind == "provision" for m in ms) and (found := _INITIATIVE_ON_ARTICLE[lang].search(text)):
+        return found
+    for cue in _REQUEST[lang].finditer(text):
+        if lang == "kk":
+            # Kazakh puts the change and what it changes before the verb: "9-бапты өзгертуді сұрады"
+            act = _MODAL_ACT[lang].search(text, max(0, cue.start() - 80), cue.start()) or _CHANGE_ACT[lang].search(
+                text, max(0, cue.start() - 80), cue.start()
+            )
+            named = any(m.kind in ("provision", "document", "reform") and m.end <= cue.start() for m in ms)
+            public = P.before(_PUBLIC_BEFORE_KK, text, cue.start())
+        else:
+            act = _MODAL_ACT[lang].search(text, cue.end(), cue.end() + 80) or _CHANGE_ACT[lang].search(
+                text, cue.end(), cue.end() + 80
+            )
+            named = any(m.kind in ("provision", "document", "reform") and m.start >= cue.end() for m in ms)
+            public = _PUBLIC[lang].match(text[cue.end() :]) or re.match(
+                r"^\s+that\s+(?:[\w-]+\s+){0,1}?(?:citizens|residents|voters|people|everyone)\b",
+                text[cue.end() :],
+                re.I,
+            )
+        if act and named and not public:
+            return cue
+    return None
+
+
+#: "С предложением дополнить статью 9 выступил депутат X", "Предложение исключить … внес X": the proposal first, its
+#: author after the verb; "Proposals to amend Article 5 came from X".
+_INVERTED = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?:^|(?<=[\s«\"(]))(?:С\s+предложени(?:ем|ями)\s+(?P<c1>[^.;!?]{3,200}?)\s+выступил\w*|"
+        r"Предложени[ея]\s+(?P<c2>[^.;!?]{3,200}?)\s+(?:внес|внёс|внесл|выдвинул|высказал|озвучил|сделал)\w*)\s",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:proposals?|suggestions?)\s+(?P<c1>(?:to|on|for)\s+[^.;!?]{3,200}?)\s+(?:came|come|comes)\s+from\s",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _inverted(doc: ArticleDoc, n: int) -> bool:
+    """A proposal stated first and credited after the verb: the first agent after the verb proposed it."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    found = _INVERTED[s.lang].search(s.text)
+    if found is None:
+        return False
+    group = "c1" if found.group("c1") is not None else "c2"
+    after = [
+        m
+        for m in ms
+        if m.kind in PROPOSER_KINDS
+        and m.start >= found.end() - 1
+        and not re.search(r"[,;:]", s.text[found.end() : m.start])
+    ]
+    if not after:
+        return False
+    _add(
+        doc, n, after[0], found.group(group).strip(" ,"), found.start(group), 0.75, "a proposal credited after its verb"
+    )
+    return True
+
+
+#: A passive with its agent: "Amending Article 5 was proposed by X", "было предложено депутатом X", "X тарапынан
+#: ұсынылды".
+_PASSIVE_BY = {
+    "kk": re.compile(
+        r"^\s+тарапынан\s+(?:[^.;!?\s]+\s+){0,8}?(?:ұсыныл\w*|ұсыныс\w*\s+(?:жасал|енгізіл|айтыл|көтеріл)\w*)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:был[оаи]?\s+)?(?:предложен[оаы]?|выдвинут[оаы]?|внесен[оаы]?|внесён[оаы]?|озвучен[оаы]?)\s+"
+        r"(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        # a past act, not a standing procedure ("candidates are recommended by the Council")
+        r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+|originally\s+|initially\s+)?"
+        r"(?:proposed|suggested|put\s+forward|put\s+forth|floated)\s+by\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _passive_by(doc: ArticleDoc, n: int) -> bool:
+    """A proposal in the passive with its agent named: the agent proposed what the sentence's subject says."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for m in ms:
+        if m.kind not in ("person", "organisation", "unit", "group"):
+            continue
+        if lang == "kk":
+            found = _PASSIVE_BY["kk"].match(text[m.end :])
+            content = text[: m.start] + text[m.end + found.end() :] if found else ""
+        else:
+            found = P.before(_PASSIVE_BY[lang], text, m.start, 120)
+            if found is not None and lang == "ru" and not m.oblique:
+                found = None  # "было предложено депутатом X": the agent in the instrumental, not "предложено X" named
+            content = text[: found.start()] if found else ""
+        if found is None:
+            continue
+        content = content.strip(" ,.;:—–-")
+        _add(doc, n, m, content if len(content) >= 5 else text.strip(), 0, 0.75, "a proposal in the passive, its agent")
+        return True
+    return False
+
+
 #: "предлагается предусмотреть", "ұсынылады", "it is proposed to": a proposal without a subject.
 _IMPERSONAL = {
     "kk": re.compile(r"(?<![\w-])ұсыныл(?:ады|ып\s+отыр|ды)(?!\w)", re.IGNORECASE),
@@ -466,12 +678,20 @@ def _impersonal(doc: ArticleDoc, n: int) -> None:
 
 #: "должна принять новую конституцию", "заявил о необходимости принятия", "should adopt", "қабылдау керек".
 _MODAL = {
-    "kk": re.compile(r"(?<![\w-])(?:керек|қажет|жөн\s+деп\s+сана\w*)(?!\w)", re.IGNORECASE),
+    # "бекіту керектігін айтты", "қажеттігін атап өтті" (that it is needed), "енгізген орынды", "бекіткен абзал"
+    "kk": re.compile(
+        r"(?<![\w-])(?:керек|қажет|жөн\s+деп\s+сана\w*|керектігін|қажеттігін|орынды|абзал)(?!\w)", re.IGNORECASE
+    ),
     "ru": re.compile(
-        r"(?<![\w-])(?:о\s+необходимости|необходимо|следует|нужно|(?:должен|должн(?:а|о|ы))(?=\s+\w+ть(?:ся)?\b))",
+        r"(?<![\w-])(?:о\s+необходимости|необходимо|следует|нужно|(?:должен|должн(?:а|о|ы))(?=\s+\w+ть(?:ся)?\b)|"
+        # "считает необходимым закрепить", "считаю целесообразным дополнить"
+        r"(?:необходимым|целесообразным|целесообразно)(?=\s+\w+ть(?:ся)?\b))",
         re.IGNORECASE,
     ),
-    "en": re.compile(r"\b(?:should|need\s+to|the\s+need\s+(?:to|for))\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:should|need\s+to|the\s+need\s+(?:to|for)|it\s+(?:is|was|would\s+be)\s+(?:necessary|advisable|essential)\s+to)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -489,6 +709,25 @@ _MODAL_ACT = {
         re.IGNORECASE,
     ),
 }
+
+
+#: Whose opinion the sentence gives: "По мнению X, …", "In X's view", "X-тың пікірінше".
+_OPINION_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])по\s+(?:мнению|словам|убеждению)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:according\s+to|in\s+the\s+(?:opinion|view)\s+of)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE),
+}
+_OPINION_AFTER_KK = re.compile(r"^\s+(?:пікірінше|ойынша|айтуынша|сөзінше|пайымдауынша)(?!\w)", re.IGNORECASE)
+
+
+def _opinion_of(text: str, ms: list[Mention], lang: str) -> Mention | None:
+    """The person whose opinion or words the sentence reports: the speaker of what it says should be done."""
+    for m in ms:
+        if m.kind != "person":
+            continue
+        if _OPINION_AFTER_KK.match(text[m.end :]) if lang == "kk" else P.before(_OPINION_BEFORE[lang], text, m.start):
+            return m
+    return None
 
 
 def _modal(doc: ArticleDoc, n: int) -> None:
@@ -514,6 +753,8 @@ def _modal(doc: ArticleDoc, n: int) -> None:
     stated = P.STATEMENT[lang].search(text)
     speaker = subject(doc, text, ms, stated.start(), stated.end(), ("person",), lang) if stated else None
     who: Mention | None = speaker
+    if who is None and (opinion := _opinion_of(text, ms, lang)) is not None and actor(doc, opinion, n, lang):
+        who = opinion  # "По мнению X, статью 9 следует дополнить …"; not a post alone ("Депутаттың айтуынша")
     person = doc.quote_speaker.get(s.paragraph) or (doc.last_named if P.PRONOUN_LEAD[lang].search(text) else None)
     if who is None and person:
         who = Mention(0, 0, person, "person", person, how="quote")
@@ -522,7 +763,12 @@ def _modal(doc: ArticleDoc, n: int) -> None:
     # Kazakh names what should be changed before the modal ("31-бапқа … айқындау қажет"), the others after it
     if not any(
         m.kind in ("document", "provision", "reform")
-        and (m.end <= cue.start() if lang == "kk" else m.start >= cue.start())
+        and (
+            m.end <= cue.start()
+            if lang == "kk"
+            # Russian may front the article it changes: "статью 9 проекта следует дополнить …"
+            else m.start >= cue.start() or (lang == "ru" and m.kind == "provision")
+        )
         for m in ms
     ):
         # "such a parliament should be elected through party lists": without the draft named, only
@@ -623,7 +869,7 @@ def _add(
 _CURRENT = "constitution-1995"
 _NEW_CONSTITUTION = re.compile(r"жаңа|нов|new", re.IGNORECASE)
 _DRAFT_WORD = re.compile(r"жоба|проект|draft", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"(?:(?<![\w-])(?:в|во)|\b(?:in|into))\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:(?<![\w-])(?:в|во)|\b(?:in|into|to))\s+(?:the\s+)?$", re.IGNORECASE)
 _AMEND_ARTICLES = {
     "kk": re.compile(r"(?:Конституция|Ата\s+заң)\w*\s+\d+\s+баб\w*\s+(?:[\w-]+\s+)?өзгеріс", re.IGNORECASE),
     "ru": re.compile(

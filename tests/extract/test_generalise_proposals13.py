@@ -1,0 +1,179 @@
+"""Proposals and initiatives from language knowledge (issue #13, thirteenth pass).
+
+Every sentence here was written for the test (invented people, no tuning article copied): one per wording of the
+enumeration in docs/extract.md ("Thirteenth pass: proposals and initiatives from language knowledge"), and guards
+for what must stay no proposal.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.draft import Session
+from kg.extract.rules import initiatives as I
+from kg.extract.rules import proposals as PR
+
+from . import _drafting
+from ._drafting import facts
+
+def draft(text, *, date="2026-02-04"):
+    return _drafting.draft(Session(), text, outlet="kazinform", date=date)
+
+
+def proposals(d):
+    return {(f.values["proposer"], f.values.get("targets")) for f in facts(d, "proposal")}
+
+
+def initiatives(d):
+    return {(f.values["initiator"], f.values["initiated"]) for f in facts(d, "initiative")}
+
+
+ART9_KK = "draft-constitution-2026-article-9"
+
+# ---------------------------------------------------------------- English
+
+EN = [
+    ("Senator Yerlan Saparov recommended amending Article 9 of the draft Constitution.", "article-9"),
+    ("Yerlan Saparov put forth a proposal to delete paragraph 2 of Article 45.", "article-45-2"),
+    ("Lawyer Yerlan Saparov asked the commission to include a reference to the Kazakh language in Article 14.", "article-14"),
+    ("Yerlan Saparov sought to enshrine the principle in Article 14 of the new Constitution.", "article-14"),
+    ("Yerlan Saparov tabled an amendment to Article 22 of the draft Constitution.", "article-22"),
+    ("Yerlan Saparov came up with a proposal to revise Article 22.", "article-22"),
+    ("Yerlan Saparov pushed for changes to Article 30 of the draft.", "article-30"),
+    ("Yerlan Saparov voiced a proposal to strengthen Article 8 of the draft Constitution.", "article-8"),
+    ("Yerlan Saparov is proposing to expand Article 8 of the draft.", "article-8"),
+    ("The proposal to amend Article 5 was put forward by Yerlan Saparov.", "article-5"),
+    ("Amending Article 5 was proposed by Yerlan Saparov at the meeting.", "article-5"),
+    ("Yerlan Saparov advocated adding a separate chapter on human rights to the new Constitution.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "article"), EN)
+def test_english_wordings_of_proposing(text, article):
+    target = "draft-constitution-2026" + (f"-{article}" if article else "")
+    assert ("yerlan-saparov", target) in proposals(draft(text + "\n"))
+
+
+# ---------------------------------------------------------------- Russian
+
+RU = [
+    "Депутат Мажилиса Ерлан Сапаров выдвинул предложение дополнить статью 9 проекта Конституции.",
+    "Ерлан Сапаров высказал предложение изменить статью 9 проекта новой Конституции.",
+    "Ерлан Сапаров озвучил предложение исключить из статьи 9 норму о квотах.",
+    "Ерлан Сапаров рекомендовал закрепить в статье 9 право на чистую окружающую среду.",
+    "Ерлан Сапаров попросил членов комиссии включить в статью 9 норму о защите семьи.",
+    "Ерлан Сапаров считает необходимым закрепить в статье 9 проекта Конституции норму о языке.",
+    "Ерлан Сапаров подал предложение по статье 9 проекта Конституции.",
+    "С предложением дополнить статью 9 выступил депутат Ерлан Сапаров.",
+    "Предложение дополнить статью 9 внес депутат Ерлан Сапаров.",
+    "Ерлан Сапаров настаивает на сохранении статьи 9 в прежней редакции.",
+    "Ерлан Сапаров выступил с идеей закрепить в статье 9 проекта Конституции приоритет казахского языка.",
+    "По мнению Ерлана Сапарова, статью 9 проекта следует дополнить нормой о языке.",
+    "Ерлан Сапаров предлагал закрепить в статье 9 право на труд.",
+]
+
+
+@pytest.mark.parametrize("text", RU)
+def test_russian_wordings_of_proposing(text):
+    assert ("erlan-saparov", "draft-constitution-2026-article-9") in proposals(draft(text + "\n"))
+
+
+# ---------------------------------------------------------------- Kazakh
+
+KK = [
+    "Мәжіліс депутаты Ерлан Сапаров жобаның 9-бабын толықтыру туралы ұсынысты енгізді.",
+    "Мәжіліс депутаты Ерлан Сапаров 9-бапқа өзгеріс енгізу туралы ұсыныс айтып, әріптестерін қолдауға шақырды.",
+    "Мәжіліс депутаты Ерлан Сапаров Конституция жобасының 9-бабын өзгертуді сұрады.",
+    "Мәжіліс депутаты Ерлан Сапаров 9-бапта мемлекеттік тілдің мәртебесін бекітуді ұсынуда.",
+    "Мәжіліс депутаты Ерлан Сапаров 9-бапты жаңа редакцияда бекіту керектігін айтты.",
+    "Мәжіліс депутаты Ерлан Сапаров 9-бапқа өзгеріс енгізу жөнінде бастама көтерді.",
+    "Мәжіліс депутаты Ерлан Сапаров Конституция жобасының 9-бабына түзету енгізу туралы ұсыныспен шықты.",
+]
+
+
+@pytest.mark.parametrize("text", KK)
+def test_kazakh_wordings_of_proposing(text):
+    d = draft(text + "\n")
+    assert ("erlan-saparov", ART9_KK) in proposals(d)
+    # an initiative about an article is a proposal, never an initiative of the article
+    assert not any(thing.startswith("draft-constitution-2026-article") for _, thing in initiatives(d))
+
+
+def test_a_kazakh_proposal_reported_that_he_will_make():
+    d = draft("Мәжіліс депутаты Ерлан Сапаров жаңа Конституцияда отбасы құндылықтарын бекітуді ұсынатынын айтты.\n")
+    assert ("erlan-saparov", "draft-constitution-2026") in proposals(d)
+
+
+# ---------------------------------------------------------------- initiatives
+
+INITIATIVES = [
+    ("The Constitutional Commission was set up on the instructions of President Kassym-Jomart Tokayev.", "commission"),
+    ("The constitutional reform spearheaded by President Kassym-Jomart Tokayev continues.", "reform"),
+    ("President Kassym-Jomart Tokayev launched the constitutional reform in September.", "reform"),
+    ("Конституционная комиссия создана с подачи Президента Касым-Жомарта Токаева.", "commission"),
+    ("По указанию Президента Касым-Жомарта Токаева была создана Конституционная комиссия.", "commission"),
+    ("Президент Касым-Жомарт Токаев дал старт конституционной реформе.", "reform"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаевтың тапсырмасымен Конституциялық комиссия құрылды.", "commission"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев конституциялық реформаны қолға алды.", "reform"),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), INITIATIVES)
+def test_wordings_of_initiating(text, what):
+    thing = {"commission": "constitutional-reform-commission", "reform": "constitutional-reform-2025"}[what]
+    assert ("kassym-jomart-tokayev", thing) in initiatives(draft(text + "\n"))
+
+
+# ---------------------------------------------------------------- guards: no proposal
+
+NOT_PROPOSALS = [
+    "Citizens were urged to take part in the referendum by Yerlan Saparov.",
+    "Yerlan Saparov recommended that citizens read the draft Constitution carefully.",
+    "Yerlan Saparov asked journalists about Article 9.",
+    "Candidates are recommended by the Judicial Council and elected by the Senate.",
+    "According to Yerlan Saparov, parties and associations submitted proposals over six months.",
+    "Ерлан Сапаров призвал жителей области прийти на референдум.",
+    "Ерлан Сапаров рекомендовал гражданам внимательно прочитать проект Конституции.",
+    "Ерлан Сапаров поддержал предложение дополнить статью 9.",
+    "В течение года граждане высказывали свои предложения по проекту.",
+    "Мәжіліс депутаты Ерлан Сапаров тұрғындарды референдумға қатысуға шақырды.",
+    "Мәжіліс депутаты Ерлан Сапаров 9-бапқа енгізілген өзгерістерді қолдады.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROPOSALS)
+def test_no_proposal_where_none_is_made(text):
+    assert not facts(draft(text + "\n"), "proposal")
+
+
+def test_a_kazakh_opinion_of_a_post_alone_keeps_the_person_named_before():
+    # "Депутаттың айтуынша" names a post, not a person: the deputy named in the sentence before proposes
+    d = draft(
+        "Мәжіліс депутаты Ерлан Сапаров Конституцияға экология саласына қатысты нормаларды енгізу туралы айтты.\n"
+        "Депутаттың айтуынша, 31-бапқа азаматтардың табиғатты сақтау міндетін бекіту қажет.\n"
+    )
+    assert any(who == "erlan-saparov" and (what or "").endswith("-article-31") for who, what in proposals(d))
+
+
+# ---------------------------------------------------------------- the new patterns stay linear on long input
+
+_NEW_PATTERNS = [
+    *PR._MORE_PROPOSAL.values(),
+    *PR._REQUEST.values(),
+    *PR._INVERTED.values(),
+    *PR._PASSIVE_BY.values(),
+    *PR._CHANGE_ACT.values(),
+    *PR._OPINION_BEFORE.values(),
+    *I._MORE_AFTER.values(),
+    *I._REFORM_STARTED.values(),
+    *I._BY_DECREE.values(),
+]
+
+
+@pytest.mark.parametrize("filler", ["word ", "слово ", "сөз ", "по мнению ", "ұсыныс ", "С предложением "])
+def test_the_new_patterns_read_a_long_sentence_without_a_match(filler):
+    text = filler * 400  # a 2,000-character sentence of one word, the cap of kg.extract.reader
+    for rx in _NEW_PATTERNS:
+        assert rx.search(text) is None or isinstance(rx.search(text), re.Match)
