@@ -18,6 +18,7 @@ from kg.extract.rules import proposals as PR
 from . import _drafting
 from ._drafting import facts
 
+
 def draft(text, *, date="2026-02-04"):
     return _drafting.draft(Session(), text, outlet="kazinform", date=date)
 
@@ -37,7 +38,10 @@ ART9_KK = "draft-constitution-2026-article-9"
 EN = [
     ("Senator Yerlan Saparov recommended amending Article 9 of the draft Constitution.", "article-9"),
     ("Yerlan Saparov put forth a proposal to delete paragraph 2 of Article 45.", "article-45-2"),
-    ("Lawyer Yerlan Saparov asked the commission to include a reference to the Kazakh language in Article 14.", "article-14"),
+    (
+        "Lawyer Yerlan Saparov asked the commission to include a reference to the Kazakh language in Article 14.",
+        "article-14",
+    ),
     ("Yerlan Saparov sought to enshrine the principle in Article 14 of the new Constitution.", "article-14"),
     ("Yerlan Saparov tabled an amendment to Article 22 of the draft Constitution.", "article-22"),
     ("Yerlan Saparov came up with a proposal to revise Article 22.", "article-22"),
