@@ -377,13 +377,14 @@ def _accepted(doc: ArticleDoc, n: int) -> None:
 #: "по предложению X", "at the proposal of X", "X-тың ұсынысы бойынша": what was done on X's proposal.
 _ON_PROPOSAL_BEFORE = {
     "kk": P.NEVER,
-    "ru": re.compile(r"по\s+предложению\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE),
+    "ru": re.compile(r"по\s+(?:предложению|рекомендации)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE),
     "en": re.compile(
-        r"\b(?:at|on|following|upon)\s+(?:the\s+)?(?:proposal|suggestion)\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+        r"\b(?:at|on|following|upon)\s+(?:the\s+|a\s+)?(?:proposal|suggestion|recommendation)\s+(?:of|by|from)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
         re.IGNORECASE,
     ),
 }
-_ON_PROPOSAL_AFTER_KK = re.compile(r"^\s+ұсыныс(?:ы\s+бойынша|ымен)(?!\w)", re.IGNORECASE)
+_ON_PROPOSAL_AFTER_KK = re.compile(r"^\s+(?:ұсыныс(?:ы\s+бойынша|ымен)|ұсынымы\s+бойынша)(?!\w)", re.IGNORECASE)
 
 
 def _on_proposal_of(doc: ArticleDoc, n: int) -> None:
@@ -538,12 +539,24 @@ _CHANGE_ACT = {
 }
 
 
+#: Speaking in favour of a change ("выступил за исключение статьи 9", "argued for amending Article 9", "9-бапты
+#: өзгертуді жақтады"): a proposal only with an article named (in favour of the draft is a stance, rules/stances.py).
+_IN_FAVOUR = {
+    "kk": re.compile(r"(?<![\w-])жақта(?:ды|п|йды|йтынын|ған)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])выступ(?:ил|ила|или|ает|ают)\s+за(?!\w)", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:spoke|speaks|argued|argues|came\s+out|comes\s+out)\s+(?:in\s+favou?r\s+of|for)\b", re.IGNORECASE
+    ),
+}
+
+
 def _request(text: str, ms: list[Mention], lang: str) -> re.Match | None:
     """A request or recommendation to change the text of the draft ("recommended amending Article 9"), not a call on
     the public ("recommended that citizens read the draft") nor a question ("asked journalists about Article 9")."""
     if any(m.kind == "provision" for m in ms) and (found := _INITIATIVE_ON_ARTICLE[lang].search(text)):
         return found
-    for cue in _REQUEST[lang].finditer(text):
+    favour = _IN_FAVOUR[lang].search(text) if any(m.kind == "provision" for m in ms) else None
+    for cue in [*_REQUEST[lang].finditer(text), *([favour] if favour else [])]:
         if lang == "kk":
             # Kazakh puts the change and what it changes before the verb: "9-бапты өзгертуді сұрады"
             act = _MODAL_ACT[lang].search(text, max(0, cue.start() - 80), cue.start()) or _CHANGE_ACT[lang].search(
@@ -811,6 +824,8 @@ def _add(
     if proposer is None or doc.linker.type_of(proposer) == "outlet" or unnamed(doc, proposer):
         return
     target_m = _target(ms, cue_start)
+    if target_m is not None and target_m.kind == "provision":
+        target_m = _ordinal_paragraph(s.text, target_m, lang)
     if (
         target_m is not None
         and target_m.kind in ("document", "reform")
@@ -940,6 +955,49 @@ def _key(doc: ArticleDoc, proposer: str, target: str | None, content: str) -> tu
     return ("proposal", proposer, None) if count == 0 else ("proposal", proposer, None, count)
 
 
+#: A paragraph named by its ordinal beside the article: "the second paragraph of Article 62", "второй пункт статьи
+#: 45", "часть вторую статьи 45", "45-бабының екінші тармағы", "Article 45, part 2".
+_ORDINALS = {
+    "kk": ("бірінші", "екінші", "үшінші", "төртінші", "бесінші", "алтыншы", "жетінші", "сегізінші", "тоғызыншы"),
+    "ru": ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят"),
+    "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+}
+_ORDINAL_WORD = {lang: "|".join(words) for lang, words in _ORDINALS.items()}
+_PARAGRAPH_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        rf"(?<![\w-])(?:(?P<w1>{_ORDINAL_WORD['ru']})\w*\s+(?:пункт|част)\w*|(?:пункт|част)\w*\s+(?P<w2>{_ORDINAL_WORD['ru']})\w*)"
+        r"\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(rf"\b(?P<w1>{_ORDINAL_WORD['en']})\s+(?:paragraph|clause|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+}
+_PARAGRAPH_AFTER = {
+    "kk": re.compile(rf"^\s+(?P<w1>{_ORDINAL_WORD['kk']})\s+тармағ", re.IGNORECASE),
+    "ru": P.NEVER,
+    "en": re.compile(r"^,?\s+(?:part|clause)\s+(?P<d>\d{1,2})\b", re.IGNORECASE),
+}
+
+
+def _ordinal_paragraph(text: str, m: Mention, lang: str) -> Mention:
+    """The article mention with the paragraph an ordinal beside it names ("the second paragraph of Article 62" is
+    62(2)); the mention itself when none is named, or when it already has its paragraph."""
+    number = str(m.new.get("number", ""))
+    if not number or "(" in number:
+        return m
+    found = P.before(_PARAGRAPH_BEFORE[lang], text, m.start) or _PARAGRAPH_AFTER[lang].match(text[m.end :])
+    if found is None:
+        return m
+    groups = found.groupdict()
+    word = (groups.get("w1") or groups.get("w2") or "").lower()
+    para = groups.get("d") or next(
+        (str(k + 1) for k, stem in enumerate(_ORDINALS[lang]) if word and re.match(stem, word)), None
+    )
+    if not para:
+        return m
+    return Mention(m.start, m.end, m.text, m.kind, m.actor, m.oblique, m.how, {**m.new, "number": f"{number}({para})"})
+
+
 def _target(ms: list[Mention], cue_start: int) -> Mention | None:
     provisions = [m for m in ms if m.kind == "provision"]
     after = [m for m in provisions if m.start >= cue_start]
@@ -954,18 +1012,36 @@ _BACK_REFERENCE = re.compile(
 )
 _CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
 _NOUN = {
-    "ru": re.compile(r"(?:предложени|инициатив)\w*\s+(?:[А-Яа-яЁё-]+(?:ой|ого|ых|ей)\s+)?$", re.IGNORECASE),
-    "en": re.compile(r"(?:proposal|initiative)s?\s+(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE),
+    # the nouns of proposing: "предложение", "поправка депутата X к статье 9", "рекомендации X по …"
+    "ru": re.compile(
+        r"(?:предложени|инициатив|поправк|рекомендаци)\w*\s+(?:[А-Яа-яЁё-]+(?:ой|ого|ых|ей)\s+)?"
+        r"(?:(?:депутат|сенатор|член|председател|эксперт|юрист|политолог|министр|аким)\w*\s+)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:proposal|initiative|suggestion|recommendation|amendment)s?\s+(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE
+    ),
 }
 _ABOUT = {
-    "ru": re.compile(r"^\s+(?:о|об|по)\s+", re.IGNORECASE),
-    "en": re.compile(r"^\s+(?:to|on|for)\s+", re.IGNORECASE),
+    "ru": re.compile(r"^\s+(?:о|об|по|к)\s+", re.IGNORECASE),
+    "en": re.compile(r"^\s+(?:to|on|for|regarding|concerning)\s+", re.IGNORECASE),
 }
 _KK_NOUN = re.compile(
     r"\s+(?:жөніндегі|туралы|бойынша)\s+ұсыныс\w*|\s+(?:жөніндегі|туралы)\s+бастама\w*", re.IGNORECASE
 )
 _KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-_EN_POSSESSIVE = re.compile(r"^['’]s\s+(?:proposal|initiative)\s+(?:to|on|for)\s+", re.IGNORECASE)
+_EN_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:proposal|initiative|suggestion|recommendation|amendment)s?\s+(?:to|on|for|regarding|concerning)\s+",
+    re.IGNORECASE,
+)
+#: A count before the noun: "10,000 suggestions from citizens", "тысячи предложений граждан".
+_COUNTED = re.compile(
+    r"(?:\d|тысяч|сотн|десятк|hundreds|thousands|dozens|мыңдаған|жүздеген)\S*\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: "X-тың ұсынысы 9-бапқа қатысты": the author's proposal, what it concerns after it.
+_KK_NOUN_AFTER = re.compile(
+    r"^\s+ұсыныс(?:ы|тары)\s+(?P<content>[^.;!?]{3,150}?)\s(?:қатысты|арналған|бағытталған)(?!\w)", re.IGNORECASE
+)
 
 
 def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Mention, int, int]]:
@@ -976,6 +1052,9 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
             continue
         if lang == "kk":
             if not _KK_GENITIVE.search(m.text):
+                continue
+            if m.kind != "group" and (after := _KK_NOUN_AFTER.match(text[m.end :])):
+                out.append((m, m.end + after.start("content"), m.end + after.end("content")))
                 continue
             tail = _KK_NOUN.search(text, m.end)
             # another author in the genitive between them owns the noun; a name in another case is what the
@@ -994,7 +1073,10 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
             ):
                 out.append((m, m.end, tail.start()))
             continue
-        if lang in _NOUN and P.before(_NOUN[lang], text, m.start) and (about := _ABOUT[lang].match(text[m.end :])):
+        noun = P.before(_NOUN[lang], text, m.start) if lang in _NOUN else None
+        if noun is not None and _COUNTED.search(text, max(0, noun.start() - 40), noun.start()):
+            continue  # "Nearly 10,000 suggestions from citizens on the draft": a figure, not a proposal
+        if noun is not None and (about := _ABOUT[lang].match(text[m.end :])):
             start = m.end + about.end()
             stop = re.search(r"[,.;]|\s(?:и|and)\s", text[start:])
             out.append((m, start, start + (stop.start() if stop else len(text) - start)))
