@@ -199,6 +199,18 @@ def apply(doc: ArticleDoc, n: int) -> None:
             hit = "after"
         elif m.kind == "person" and P.before(_MORE_AFTER[lang], text, m.start):
             hit = "before"
+        if hit == "before" and m.kind != "person":
+            # "initiated by the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev": the name in
+            # apposition to the post's body is the initiator, not the body
+            named = next(
+                (
+                    x
+                    for x in ms
+                    if x.kind == "person" and x.start >= m.end and re.fullmatch(r"\s*,?\s*", text[m.end : x.start])
+                ),
+                None,
+            )
+            m = named or m
         if hit is None and lang == "kk" and (of := _genitive_initiative(text, ms, m)) is not None:
             # "X-тың бірпалаталы Парламент құру жөніндегі бастамасының негізінде": what lies between
             _add(doc, n, m, _object(doc, n, m.end, of.start()), 0.75, "the initiator's initiative, named as a noun")
@@ -233,6 +245,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue
         _add(doc, n, m, [target], 0.85, "initiative cue next to the name")
     _initiative_came_from(doc, n)
+    _initiative_about(doc, n)
     named = INITIATOR_NOUN[lang].search(text)
     if named is not None:
         noun_subject = subject(doc, text, ms, named.start(), named.end(), ("person",), lang)
@@ -355,6 +368,47 @@ def _renewal(doc: ArticleDoc, n: int, start: int, end: int) -> list[Mention | st
     if _RENEWAL[s.lang].search(s.text, start, end):
         return [reform(doc, "реформа", s.lang)]
     return []
+
+
+#: The initiative named as a noun with its author and its object: "инициатива Главы государства X о создании
+#: однопалатного Парламента", "выдвинутая Президентом X инициатива о создании Халық кеңесі", "the initiative of
+#: President X to create …".
+_INITIATIVE_ABOUT = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])инициатив(?:а|у|ы|е|ой)\s+(?P<gap>[^.;!?]{3,80}?)\s+(?:о|об|по)\s+(?P<obj>[^.;!?]{3,160})",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\binitiative\s+(?:of|by)\s+(?P<gap>[^.;!?]{3,80}?)\s+(?:to|on|for)\s+(?P<obj>[^.;!?]{3,160})", re.IGNORECASE
+    ),
+}
+_INITIATIVE_PUT_FORWARD = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])(?:выдвинут|предложенн|озвученн|объявленн)\w+\s+(?P<gap>[^.;!?]{3,80}?)\s+инициатив\w*\s+"
+        r"(?:о|об|по)\s+(?P<obj>[^.;!?]{3,160})",
+        re.IGNORECASE,
+    ),
+    "en": P.NEVER,
+}
+
+
+def _initiative_about(doc: ArticleDoc, n: int) -> None:
+    """An initiative named by its noun, its author between the noun and its object: the institutions the object
+    creates, else the reform when the object renews the state."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    for rx in (_INITIATIVE_ABOUT[s.lang], _INITIATIVE_PUT_FORWARD[s.lang]):
+        found = rx.search(s.text)
+        if found is None:
+            continue
+        gap_start, gap_end = found.span("gap")
+        people = [m for m in ms if m.kind == "person" and gap_start <= m.start and m.end <= gap_end + 1]
+        if not people:
+            continue
+        things = _renewal(doc, n, *found.span("obj"))
+        if things:
+            _add(doc, n, people[-1], things, 0.75, "the initiative named with its author and its object")
 
 
 #: "инициатива обновления конституции исходила от него / от Президента", "the initiative came from him".

@@ -149,13 +149,23 @@ _DRAFT_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:жоб�
 
 
 #: "Предлагаю …", "ұсынамын", "өз ұсыныстарымды енгіздім": the speaker, in a quotation, says it of themselves.
-_FIRST_PERSON = re.compile(r"^(?:предлагаю|ұсынамын|ұсыныс(?:ым|тарым)ды\s+\w+(?:дім|тім|дым|тым))$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"^(?:предлагаю|ұсынамын|ұсындым|ұсыныс(?:ым|тарым)ды\s+\w+(?:дім|тім|дым|тым))$", re.IGNORECASE
+)
+#: The Kazakh first person after the verb: "ұсынып отырмын", "ұсыныс айтып отырмын".
+_FIRST_PERSON_AFTER = re.compile(r"^\s+отырмын(?!\w)", re.IGNORECASE)
 #: English says the person before the verb: "I propose", "I consider it necessary, …, to propose", "I would like to
 #: suggest": "I" the subject of the cue itself, no name or body between (they would be the subject).
-_I_BEFORE = re.compile(
+_I_BEFORE_EN = re.compile(
     r"(?<![\w-])(?-i:I)\s+(?:(?:also|therefore|hereby)\s+)?(?:(?:would\s+like|want|wish|intend|(?:have\s+)?decided)\s+to\s+|"
     r"(?:consider|think|believe|deem|find)\s+it\s+\w+(?:\s*,[^,.;:!?]{0,120},)?\s+to\s+|(?:must|should|can|will|would)\s+)?$"
 )
+#: The speaker as the subject: English "I" (above), Russian "я" ("на заседании я внес предложение").
+_I_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])я\s+(?:(?:также|тоже|уже|лично|бы|ещё|еще)\s+)?$", re.IGNORECASE),
+    "en": _I_BEFORE_EN,
+}
 
 
 #: A proposal of the sentence before, credited: "Мұндай ұсынысты … Мәжіліс депутаты X жасады", "С таким предложением
@@ -202,8 +212,8 @@ def _first_person(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
     """The quotation's speaker for a proposal in the first person singular ("Предлагаю и в дальнейшем …")."""
     sentences = doc.article.sentences
     s = sentences[n]
-    if not _FIRST_PERSON.match(cue.group()):
-        i = P.before(_I_BEFORE, s.text, cue.start()) if s.lang == "en" else None
+    if not _FIRST_PERSON.match(cue.group()) and not _FIRST_PERSON_AFTER.match(s.text[cue.end() :]):
+        i = P.before(_I_BEFORE[s.lang], s.text, cue.start())
         if i is None or any(
             m.kind in PROPOSER_KINDS and i.start() <= m.start and not governed(s.text, m, s.lang)
             for m in doc.mentions[n]
@@ -455,7 +465,7 @@ _MORE_PROPOSAL = {
         # "ұсынуда" (is proposing), "ұсынып отыр", "ұсынатынын айтты", "ұсынғанын", "ұсыныпты", "ұсынбақ"; not
         # presenting a report or an analysis to someone's attention (as patterns.PROPOSAL)
         r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)(?<!талдауын\s)(?<!баяндамасын\s)(?<!есебін\s)"
-        r"(?<!ақпаратын\s)(?<![\w-])ұсын(?:уда|атын(?:ын|ы)|ғанын|ыпты|бақ|ушы\s+болды)(?!\w)|"
+        r"(?<!ақпаратын\s)(?<![\w-])ұсын(?:уда|атын(?:ын|ы)|ғанын|ыпты|бақ|ушы\s+болды|дым|дық)(?!\w)|"
         # "ұсыныс айтып", "ұсынысты енгізді", "ұсыныстарын жолдаған", "бірқатар ұсыныс жасап"
         r"(?<![\w-])ұсыныс(?:ы|ын|ты|тар|тары|тарын|тарды)?\s+(?:(?:өз|бірқатар|нақты|бірнеше|жаңа)\s+)?"
         r"(?:енгіз|жаса|білдір|айт|жолда|көтер|жібер|бер|таста|тапсыр)(?:ді|ды|ті|ты|іп|ып|п|ген|ған|кен|қан|уде|уда)(?!\w)|"
@@ -970,7 +980,9 @@ _PARAGRAPH_BEFORE = {
         r"\s+$",
         re.IGNORECASE,
     ),
-    "en": re.compile(rf"\b(?P<w1>{_ORDINAL_WORD['en']})\s+(?:paragraph|clause|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+    "en": re.compile(
+        rf"\b(?P<w1>{_ORDINAL_WORD['en']})\s+(?:paragraph|clause|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    ),
 }
 _PARAGRAPH_AFTER = {
     "kk": re.compile(rf"^\s+(?P<w1>{_ORDINAL_WORD['kk']})\s+тармағ", re.IGNORECASE),
@@ -1010,7 +1022,9 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:this|that|the\s+said)\s+(?:provision|norm|article|paragraph)|(?:эт(?:у|ой|от)|данн\w+)\s+(?:норм|стать|пункт)\w*|(?:бұл|осы)\s+(?:норма|бап|тармақ)\w*",
     re.IGNORECASE,
 )
-_CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
+_CONSTITUTION = re.compile(
+    r"constitution|basic\s+law|конституци|основн\w+\s+закон|ата\s+заң|негізгі\s+заң", re.IGNORECASE
+)
 _NOUN = {
     # the nouns of proposing: "предложение", "поправка депутата X к статье 9", "рекомендации X по …"
     "ru": re.compile(
