@@ -258,6 +258,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if noun_subject is not None and initiated:
             _add(doc, n, noun_subject, initiated, 0.8, "the initiator named by a noun")
     raised = RAISED[lang].search(text)
+    if raised is not None and _about_an_article(ms, raised, lang):
+        raised = (
+            None  # "initiated amendments to Article 9", "9-бапқа … бастама көтерді": a proposal (rules/proposals.py)
+        )
     if raised is not None:
         who = _initiator(doc, n, raised)
         # the object after the verb ("initiated amendments", "инициировавший изменения"), and what the sentence names
@@ -394,6 +398,13 @@ _INITIATIVE_PUT_FORWARD = {
 }
 
 
+def _about_an_article(ms: list[Mention], cue: re.Match, lang: str) -> bool:
+    """Whether an initiative verb's object is an article: named after it (before it in Kazakh), a few words away."""
+    if lang == "kk":
+        return any(m.kind == "provision" and 0 <= cue.start() - m.end < 80 for m in ms)
+    return any(m.kind == "provision" and 0 <= m.start - cue.end() < 60 for m in ms)
+
+
 def _initiative_about(doc: ArticleDoc, n: int) -> None:
     """An initiative named by its noun, its author between the noun and its object: the institutions the object
     creates, else the reform when the object renews the state."""
@@ -473,6 +484,12 @@ def _head_of_state(doc: ArticleDoc, person: str | None) -> bool:
     )
 
 
+#: Announcing what will be created: "announced the creation of …", "объявил о создании …", "… құру туралы жариялады".
+_ANNOUNCED = {
+    "kk": re.compile(r"(?<![\w-])жария(?:лады|лап|лаған)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:объявил|анонсировал)\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:announced|unveiled)\b", re.IGNORECASE),
+}
 _CALLED_INITIATIVE = re.compile(r"\binitiative|инициатив|бастама", re.IGNORECASE)
 
 
@@ -482,7 +499,10 @@ def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
     beside it); a unicameral parliament proposed stays a proposal."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
-    cue = P.PROPOSAL[lang].search(text)
+    from kg.extract.rules.proposals import proposal_cue
+
+    # proposing to create it, or announcing its creation ("announced the creation of the Halyk Kenesi")
+    cue = proposal_cue(text, lang) or _ANNOUNCED[lang].search(text)
     if cue is None:
         return
     if lang == "kk":

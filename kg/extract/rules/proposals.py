@@ -511,28 +511,35 @@ def proposal_cue(text: str, lang: str) -> re.Match | None:
 _REQUEST = {
     "kk": re.compile(
         r"(?<![\w-])(?:сұрады|сұрап|сұраған|өтінді|өтініп|талап\s+(?:етті|етіп|еткен|етуде)|"
-        r"өтініш\s+(?:білдірді|жасады)|ұсыным\s+(?:берді|жасады))(?!\w)",
+        # raised the question of changing it: "9-бапты өзгерту мәселесін көтерді"
+        r"өтініш\s+(?:білдірді|жасады)|ұсыным\s+(?:берді|жасады)|мәселе\w*\s+көтер(?:ді|іп|ген))(?!\w)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:рекомендова\w*|рекомендует|рекомендуют|(?:по)?просил\w*|просит|просят|настаива\w*|"
-        r"настоял\w*|добива\w*ся|потребовал\w*|ходатайствова\w*)",
+        r"настоял\w*|добива\w*ся|потребовал\w*|ходатайствова\w*|"
+        # "поставил вопрос о закреплении …", "выразил пожелание дополнить …"
+        r"постави(?:л|ла|ли)\s+вопрос|(?:высказал|выразил)\w*\s+пожелани\w*)",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:recommend(?:s|ed|ing)?|ask(?:s|ed)|request(?:s|ed)|"
         r"sought|seeks?|seeking|push(?:es|ed)\s+for|press(?:es|ed)\s+for|advocat(?:es|ed|ing)(?:\s+for)?|"
-        r"insist(?:s|ed)\s+on|lobb(?:ies|ied)\s+for|appeal(?:s|ed)\s+to)\b",
+        r"insist(?:s|ed)\s+on|lobb(?:ies|ied)\s+for|appeal(?:s|ed)\s+to|demand(?:s|ed)|"
+        r"raised\s+the\s+(?:question|issue)\s+of)\b",
         re.IGNORECASE,
     ),
 }
 #: "бастама көтерді" / "выдвинул инициативу" / "raised an initiative" about an article: a proposal (the annotation
 #: rules' initiatives start bodies, posts and the reform, never an article).
 _INITIATIVE_ON_ARTICLE = {
-    "kk": re.compile(r"(?<![\w-])бастама\w*\s+(?:көтер|жариялa|ұсын)\w*", re.IGNORECASE),
-    "ru": re.compile(r"(?<![\w-])выдвинул\w*\s+(?:[\w-]+\s+)?инициатив\w*", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?:бастама\w*\s+(?:көтер|жариялa|ұсын)|бастамашылық\s+ет)\w*", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:выдвинул\w*\s+(?:[\w-]+\s+)?инициатив\w*|инициирова(?:л|ла|ли)(?!\w))", re.IGNORECASE
+    ),
     "en": re.compile(
-        r"\b(?:put\s+forward|raised|launched|proposed|voiced)\s+(?:an?|the|his|her|their|its)\s+initiative\b",
+        r"\b(?:(?:put\s+forward|raised|launched|proposed|voiced)\s+(?:an?|the|his|her|their|its)\s+initiative|"
+        r"initiated(?!\s+by))\b",
         re.IGNORECASE,
     ),
 }
