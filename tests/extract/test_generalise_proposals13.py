@@ -124,6 +124,22 @@ NOUNS = [
 ]
 
 
+REQUESTS = [
+    "Yerlan Saparov initiated amendments to Article 9 of the draft.",
+    "Ерлан Сапаров поставил вопрос о закреплении в статье 9 проекта нормы о языке.",
+    "Yerlan Saparov raised the question of amending Article 9 of the draft.",
+    "Мәжіліс депутаты Ерлан Сапаров жобаның 9-бабын өзгерту мәселесін көтерді.",
+    "Yerlan Saparov demanded that Article 9 of the draft be amended.",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS)
+def test_raising_the_question_of_a_change_or_initiating_one_to_an_article(text):
+    d = draft(text + "\n")
+    assert any(who.endswith("saparov") and what == ART9_KK for who, what in proposals(d))
+    assert not initiatives(d)  # an initiative about an article is a proposal
+
+
 @pytest.mark.parametrize("text", NOUNS)
 def test_proposal_nouns_and_speaking_in_favour_of_a_change(text):
     assert any(who.endswith("saparov") and what == ART9_KK for who, what in proposals(draft(text + "\n")))
@@ -186,6 +202,8 @@ INITIATIVES = [
     ("Президент Касым-Жомарт Токаев дал старт конституционной реформе.", "reform"),
     ("Мемлекет басшысы Қасым-Жомарт Тоқаевтың тапсырмасымен Конституциялық комиссия құрылды.", "commission"),
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев конституциялық реформаны қолға алды.", "reform"),
+    ("President Kassym-Jomart Tokayev announced the creation of the Halyk Kenesi.", "halyk-kenesi"),
+    ("Президент Касым-Жомарт Токаев объявил о создании поста вице-президента.", "vice-president"),
     (
         "The constitutional reforms initiated by the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, "
         "are a response to public demand.",
