@@ -133,6 +133,27 @@ REQUESTS = [
 ]
 
 
+NAMED_WITH_AUTHOR = [
+    "Мәжіліс депутаты Ерлан Сапаров ұсынған түзетулер жобаның 9-бабына қатысты.",
+    "The amendment to Article 9 was tabled by Yerlan Saparov.",
+    "Предложение по статье 9 было внесено депутатом Ерланом Сапаровым.",
+    "Поправки к статье 9, предложенные депутатом Ерланом Сапаровым, обсуждаются.",
+    "Amendments to Article 9 proposed by Yerlan Saparov are being discussed.",
+    "Мәжіліс депутаты Ерлан Сапаров тарапынан жобаның 9-бабына өзгеріс енгізу ұсынылды.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_WITH_AUTHOR)
+def test_changes_to_an_article_named_with_their_author(text):
+    d = draft(text + "\n")
+    assert any(who.endswith("saparov") and what == ART9_KK for who, what in proposals(d))
+    assert not initiatives(d)  # changes to an article are no initiative of the reform
+
+
+def test_a_decision_made_by_someone_is_no_proposal():
+    assert not facts(draft("The decision was made by Yerlan Saparov after the meeting on Article 9.\n"), "proposal")
+
+
 @pytest.mark.parametrize("text", REQUESTS)
 def test_raising_the_question_of_a_change_or_initiating_one_to_an_article(text):
     d = draft(text + "\n")
@@ -277,6 +298,7 @@ _NEW_PATTERNS = [
     *I._INITIATIVE_PUT_FORWARD.values(),
     *PR._PARAGRAPH_BEFORE.values(),
     *PR._IN_FAVOUR.values(),
+    *PR._PARTICIPLE_AUTHOR.values(),
     PR._COUNTED,
     PR._KK_NOUN_AFTER,
 ]

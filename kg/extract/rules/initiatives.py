@@ -216,7 +216,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, m, _object(doc, n, m.end, of.start()), 0.75, "the initiator's initiative, named as a noun")
             continue
         if hit is None:
-            if _proposed_changes(text, m, lang):
+            if _proposed_changes(text, m, lang) and not any(x.kind == "provision" for x in ms):
+                # "X ұсынған түзетулер 9-бапқа қатысты": changes to an article are a proposal (rules/proposals.py)
                 _add(doc, n, m, [reform(doc, m.text, lang)], 0.75, "the changes proposed by the initiator")
             continue
         things = [x for x in ms if x.kind in _THINGS] or [

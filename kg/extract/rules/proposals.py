@@ -41,7 +41,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _on_proposal_of(doc, n)
     if _such_proposal(doc, n):
         return
-    if _inverted(doc, n) or _passive_by(doc, n):
+    if _inverted(doc, n) or _passive_by(doc, n) or _named_with_author(doc, n):
         return
     cue = proposal_cue(text, lang)
     call = _CALL[lang].search(text) if cue is None else None
@@ -649,10 +649,49 @@ _PASSIVE_BY = {
     "en": re.compile(
         # a past act, not a standing procedure ("candidates are recommended by the Council")
         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+|originally\s+|initially\s+)?"
-        r"(?:proposed|suggested|put\s+forward|put\s+forth|floated)\s+by\s+(?:the\s+)?$",
+        r"(?:proposed|suggested|put\s+forward|put\s+forth|floated|(?P<made>made|submitted|voiced|tabled|sent))\s+by\s+"
+        r"(?:the\s+)?$",
         re.IGNORECASE,
     ),
 }
+#: What a passive "was made by", "was tabled by" must have made to be a proposal: the noun of one.
+_PROPOSAL_NOUN = re.compile(r"\b(?:proposals?|suggestions?|amendments?|initiatives?)\b", re.IGNORECASE)
+
+
+#: A proposal to an article named with its author by a participle: "Amendments to Article 9 proposed by X",
+#: "Поправки к статье 9, предложенные депутатом X", "X ұсынған түзетулер 9-бапқа қатысты".
+_PARTICIPLE_AUTHOR = {
+    "kk": re.compile(r"^\s+(?:ұсынған|енгізген|көтерген)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:предложенн|внесенн|внесённ|выдвинут|инициированн)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\b(?:proposed|suggested|put\s+forward|tabled|submitted|initiated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _named_with_author(doc: ArticleDoc, n: int) -> bool:
+    """Changes to an article named with their author by a participle: the author's proposal on that article."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for m in ms:
+        if m.kind not in ("person", "organisation", "unit"):
+            continue
+        if lang == "kk":
+            found = _PARTICIPLE_AUTHOR["kk"].match(text[m.end :])
+            articles = [x for x in ms if x.kind == "provision" and found and 0 <= x.start - m.end - found.end() < 120]
+        else:
+            found = P.before(_PARTICIPLE_AUTHOR[lang], text, m.start, 80)
+            if found is not None and lang == "ru" and not m.oblique:
+                found = None  # the agent of a Russian participle is in the instrumental
+            articles = [x for x in ms if x.kind == "provision" and found and 0 <= found.start() - x.end < 120]
+        if not articles:
+            continue
+        _add(doc, n, m, text.strip(), articles[0].start, 0.7, "changes to an article named with their author")
+        return True
+    return False
 
 
 def _passive_by(doc: ArticleDoc, n: int) -> bool:
@@ -670,6 +709,8 @@ def _passive_by(doc: ArticleDoc, n: int) -> bool:
             if found is not None and lang == "ru" and not m.oblique:
                 found = None  # "было предложено депутатом X": the agent in the instrumental, not "предложено X" named
             content = text[: found.start()] if found else ""
+            if found is not None and found.groupdict().get("made") and not _PROPOSAL_NOUN.search(content):
+                found = None  # "The decision was made by X": made, not proposed
         if found is None:
             continue
         content = content.strip(" ,.;:—–-")
