@@ -243,6 +243,20 @@ INITIATIVES = [
 ]
 
 
+def test_a_participle_of_proposing_after_the_main_clause_is_the_pronoun_s_initiative():
+    d = draft(
+        "President Kassym-Jomart Tokayev addressed the Kurultai.\n"
+        "He said the missions of the People's Assembly had been completed, suggesting the establishment of the "
+        "Halyk Kenesi.\n"
+    )
+    assert ("kassym-jomart-tokayev", "halyk-kenesi") in initiatives(d)
+    d = draft(
+        "Президент Касым-Жомарт Токаев выступил на Курултае.\n"
+        "Он отметил, что политическая система нуждается в обновлении, предложив учредить пост вице-президента.\n"
+    )
+    assert ("kassym-jomart-tokayev", "vice-president") in initiatives(d)
+
+
 @pytest.mark.parametrize(("text", "what"), INITIATIVES)
 def test_wordings_of_initiating(text, what):
     thing = {"commission": "constitutional-reform-commission", "reform": "constitutional-reform-2025"}.get(what, what)

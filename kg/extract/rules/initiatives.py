@@ -485,6 +485,13 @@ def _head_of_state(doc: ArticleDoc, person: str | None) -> bool:
     )
 
 
+#: A participle clause of proposing after the main clause: "…, suggesting the establishment of …".
+_PARTICIPLE_PROPOSING = {
+    "kk": P.NEVER,
+    "ru": re.compile(r",\s+(?:предложив|предлагая)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r",\s+(?:suggesting|proposing|calling\s+for)\b", re.IGNORECASE),
+}
+_HE_SAID = re.compile(r"^\W*(?:he|she|он|она)\s", re.IGNORECASE)
 #: Announcing what will be created: "announced the creation of …", "объявил о создании …", "… құру туралы жариялады".
 _ANNOUNCED = {
     "kk": re.compile(r"(?<![\w-])жария(?:лады|лап|лаған)(?!\w)", re.IGNORECASE),
@@ -503,7 +510,8 @@ def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
     from kg.extract.rules.proposals import proposal_cue
 
     # proposing to create it, or announcing its creation ("announced the creation of the Halyk Kenesi")
-    cue = proposal_cue(text, lang) or _ANNOUNCED[lang].search(text)
+    participle = _PARTICIPLE_PROPOSING[lang].search(text)
+    cue = proposal_cue(text, lang) or _ANNOUNCED[lang].search(text) or participle
     if cue is None:
         return
     if lang == "kk":
@@ -522,6 +530,10 @@ def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
     # so ("The initiative began … when Tokayev proposed dismantling …", dev).
     if not _CALLED_INITIATIVE.search(text):
         things = [t for t in things if t != "kurultai"]
+    if who is None and cue is participle and _HE_SAID.match(text) and doc.last_named:
+        # "He said the missions … have been completed, suggesting the establishment of the Khalyk Kenesi": the
+        # participle's subject is the main clause's, the pronoun for the person named before
+        who = Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
     if who is None or not things or not _head_of_state(doc, actor(doc, who, n, lang)):
         return  # a deputy proposing the Halyk Kenesi after the President announced it makes a proposal, not the initiative
     from kg.extract.rules.proposals import relative_between
