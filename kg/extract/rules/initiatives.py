@@ -202,7 +202,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if hit == "before" and m.kind != "person":
             # "initiated by the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev": the name in
             # apposition to the post's body is the initiator, not the body
-            named = next(
+            apposed = next(
                 (
                     x
                     for x in ms
@@ -210,7 +210,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 ),
                 None,
             )
-            m = named or m
+            m = apposed or m
         if hit is None and lang == "kk" and (of := _genitive_initiative(text, ms, m)) is not None:
             # "X-тың бірпалаталы Парламент құру жөніндегі бастамасының негізінде": what lies between
             _add(doc, n, m, _object(doc, n, m.end, of.start()), 0.75, "the initiator's initiative, named as a noun")
