@@ -133,6 +133,34 @@ REQUESTS = [
 ]
 
 
+MORE = [
+    "Yerlan Saparov's proposals include amending Article 9 of the draft.",
+    "Предложения депутата Ерлана Сапарова касаются статьи 9 проекта.",
+    "Yerlan Saparov noted that it would be appropriate to include a reference to the state language in Article 9.",
+    "Ерлан Сапаров отметил, что статью 9 стоит дополнить нормой о языке.",
+    "Мәжіліс депутаты Ерлан Сапаров 9-бапқа тіл туралы норманы қосу туралы ұсынысын жеткізді.",
+    "Ерлан Сапаров вынес на обсуждение предложение дополнить статью 9 проекта.",
+    "Мәжіліс депутаты Ерлан Сапаров жобаның 9-бабына өзгеріс енгізген дұрыс болар деп санайды.",
+]
+
+
+@pytest.mark.parametrize("text", MORE)
+def test_proposals_concerning_an_article_and_what_would_be_appropriate(text):
+    assert any(who.endswith("saparov") and what == ART9_KK for who, what in proposals(draft(text + "\n")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жиынға қатысқан қоғамдық ұйым өкілдері жаңа Конституция жобасын талқылап, өз пікірлері мен ұсыныстарын айтты.",
+        "Участники встречи обсудили проект новой Конституции и высказали свои мнения и предложения.",
+        "Participants discussed the draft Constitution and shared their views and suggestions on its text.",
+    ],
+)
+def test_opinions_and_proposals_shared_in_a_discussion_are_no_proposal(text):
+    assert not facts(draft(text + "\n"), "proposal")
+
+
 NAMED_WITH_AUTHOR = [
     "Мәжіліс депутаты Ерлан Сапаров ұсынған түзетулер жобаның 9-бабына қатысты.",
     "The amendment to Article 9 was tabled by Yerlan Saparov.",
@@ -224,6 +252,7 @@ INITIATIVES = [
     ("Мемлекет басшысы Қасым-Жомарт Тоқаевтың тапсырмасымен Конституциялық комиссия құрылды.", "commission"),
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев конституциялық реформаны қолға алды.", "reform"),
     ("President Kassym-Jomart Tokayev announced the creation of the Halyk Kenesi.", "halyk-kenesi"),
+    ("President Kassym-Jomart Tokayev signed a decree establishing the Constitutional Commission.", "commission"),
     ("Президент Касым-Жомарт Токаев объявил о создании поста вице-президента.", "vice-president"),
     (
         "The constitutional reforms initiated by the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, "
@@ -313,6 +342,7 @@ _NEW_PATTERNS = [
     *PR._PARAGRAPH_BEFORE.values(),
     *PR._IN_FAVOUR.values(),
     *PR._PARTICIPLE_AUTHOR.values(),
+    *PR._OPINIONS_AND.values(),
     PR._COUNTED,
     PR._KK_NOUN_AFTER,
 ]

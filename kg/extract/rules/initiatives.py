@@ -58,7 +58,8 @@ CREATED = {
         r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b|"
         r"\b(?:decided|ordered|instructed|plans?|intends?)\s+to\s+(?:establish|create|set\s+up|form)\b|\bcreation\s+of\b|"
         # "signed a decree on January 21 to establish the Constitutional Reform Committee"
-        r"\bdecree\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:establish|create|set\s+up|form)|on\s+(?:the\s+)?(?:establishment|creation))\b|"
+        r"\bdecree\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:establish|create|set\s+up|form)|on\s+(?:the\s+)?(?:establishment|creation)|"
+        r"establishing|creating|setting\s+up)\b|"
         r"(?<=commission\s)(?:(?:that|which)\s+)?(?:he|she|[A-Z][\w-]+)\s+(?:had\s+)?convened\b|"
         r"\bconvened\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?commission\b",
         re.IGNORECASE,

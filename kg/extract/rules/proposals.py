@@ -55,6 +55,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if asked is not None:
         # "recommended amending Article 9", "попросил включить в статью 9", "9-бапты өзгертуді сұрады"
         cue = call = asked
+    if cue is not None and _OPINIONS_AND[lang].search(text, max(0, cue.start() - 60), cue.end() + 60):
+        cue = (
+            None  # "өз пікірлері мен ұсыныстарын айтты", "shared their views and proposals": a discussion, no proposal
+        )
     if cue is not None and lang == "kk" and _CHANGES_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
     if cue is not None and _RESTATED.search(cue.group()):
@@ -468,7 +472,8 @@ _MORE_PROPOSAL = {
         r"(?<!ақпаратын\s)(?<![\w-])ұсын(?:уда|атын(?:ын|ы)|ғанын|ыпты|бақ|ушы\s+болды|дым|дық)(?!\w)|"
         # "ұсыныс айтып", "ұсынысты енгізді", "ұсыныстарын жолдаған", "бірқатар ұсыныс жасап"
         r"(?<![\w-])ұсыныс(?:ы|ын|ты|тар|тары|тарын|тарды)?\s+(?:(?:өз|бірқатар|нақты|бірнеше|жаңа)\s+)?"
-        r"(?:енгіз|жаса|білдір|айт|жолда|көтер|жібер|бер|таста|тапсыр)(?:ді|ды|ті|ты|іп|ып|п|ген|ған|кен|қан|уде|уда)(?!\w)|"
+        r"(?:енгіз|жаса|білдір|айт|жолда|көтер|жібер|бер|таста|тапсыр|жеткіз)"
+        r"(?:ді|ды|ті|ты|іп|ып|п|ген|ған|кен|қан|уде|уда)(?!\w)|"
         # came out with a proposal: "ұсыныспен шықты", "ұсынысымен шығып"
         r"(?<![\w-])ұсыныс(?:ы|тары)?(?:мен|пен|ымен)\s+шық(?:ты|ып|қан)(?!\w)",
         re.IGNORECASE,
@@ -478,7 +483,7 @@ _MORE_PROPOSAL = {
         r"(?<![\w-])предлага(?:л|ла|ли|ло)(?!\w)|"
         # the noun with a verb of making it: "выдвинул предложение", "высказал ряд предложений", "озвучила предложение"
         # perfective only: "граждане высказывали свои предложения" tells of a process, no proposal made
-        r"(?<![\w-])(?:выдвинул|высказал|озвучил|сделал|подал|сформулировал)\w*\s+"
+        r"(?<![\w-])(?:выдвинул|высказал|озвучил|сделал|подал|сформулировал|вынес)\w*\s+"
         r"(?:[\w-]+\s+){0,2}?предложени\w*|"
         r"(?<![\w-])выступил\w*\s+с\s+идеей(?!\w)",
         re.IGNORECASE,
@@ -505,6 +510,13 @@ def proposal_cue(text: str, lang: str) -> re.Match | None:
     found = [m for m in (P.PROPOSAL[lang].search(text), _MORE_PROPOSAL[lang].search(text)) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
+
+#: Proposals coordinated with opinions: a discussion reported, not a proposal made ("пікірлері мен ұсыныстарын").
+_OPINIONS_AND = {
+    "kk": re.compile(r"(?<![\w-])(?:пікір|ой|көзқарас)\w*\s+(?:мен|және)\s+(?:өз\s+)?ұсыныс", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:мнени|замечани|соображени)\w*\s+и\s+(?:свои\s+)?предложени", re.IGNORECASE),
+    "en": re.compile(r"\b(?:views|opinions|comments|thoughts)\s+and\s+(?:proposals|suggestions)\b", re.IGNORECASE),
+}
 
 #: Asking, recommending or pressing for a change ("recommended amending", "попросил включить", "өзгертуді сұрады"):
 #: a proposal when a verb of changing the text is beside it and the draft, an article or the reform is named.
@@ -751,16 +763,19 @@ def _impersonal(doc: ArticleDoc, n: int) -> None:
 _MODAL = {
     # "бекіту керектігін айтты", "қажеттігін атап өтті" (that it is needed), "енгізген орынды", "бекіткен абзал"
     "kk": re.compile(
-        r"(?<![\w-])(?:керек|қажет|жөн\s+деп\s+сана\w*|керектігін|қажеттігін|орынды|абзал)(?!\w)", re.IGNORECASE
+        r"(?<![\w-])(?:керек|қажет|жөн\s+деп\s+сана\w*|керектігін|қажеттігін|орынды|абзал|дұрыс\s+болар)(?!\w)",
+        re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:о\s+необходимости|необходимо|следует|нужно|(?:должен|должн(?:а|о|ы))(?=\s+\w+ть(?:ся)?\b)|"
         # "считает необходимым закрепить", "считаю целесообразным дополнить"
-        r"(?:необходимым|целесообразным|целесообразно)(?=\s+\w+ть(?:ся)?\b))",
+        r"(?:необходимым|целесообразным|целесообразно|стоит|стоило\s+бы|было\s+бы\s+(?:правильно|логично|верно))"
+        r"(?=\s+\w+ть(?:ся)?\b))",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:should|need\s+to|the\s+need\s+(?:to|for)|it\s+(?:is|was|would\s+be)\s+(?:necessary|advisable|essential)\s+to)\b",
+        r"\b(?:should|need\s+to|the\s+need\s+(?:to|for)|"
+        r"it\s+(?:is|was|would\s+be)\s+(?:necessary|advisable|essential|appropriate|reasonable|expedient)\s+to)\b",
         re.IGNORECASE,
     ),
 }
@@ -1085,7 +1100,8 @@ _NOUN = {
     ),
 }
 _ABOUT = {
-    "ru": re.compile(r"^\s+(?:о|об|по|к)\s+", re.IGNORECASE),
+    # "предложения депутата X касаются статьи 9": what the proposals concern, after the author
+    "ru": re.compile(r"^\s+(?:о|об|по|к|касают\w*|касал\w*|затрагива\w*)\s+", re.IGNORECASE),
     "en": re.compile(r"^\s+(?:to|on|for|regarding|concerning)\s+", re.IGNORECASE),
 }
 _KK_NOUN = re.compile(
@@ -1093,7 +1109,8 @@ _KK_NOUN = re.compile(
 )
 _KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _EN_POSSESSIVE = re.compile(
-    r"^['’]s\s+(?:proposal|initiative|suggestion|recommendation|amendment)s?\s+(?:to|on|for|regarding|concerning)\s+",
+    r"^['’]s\s+(?:proposal|initiative|suggestion|recommendation|amendment)s?\s+(?:to|on|for|regarding|concerning|"
+    r"includes?|included|concerns?|concerned|relates?\s+to|related\s+to)\s+",
     re.IGNORECASE,
 )
 #: A count before the noun: "10,000 suggestions from citizens", "тысячи предложений граждан".
