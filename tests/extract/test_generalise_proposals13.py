@@ -178,6 +178,11 @@ def test_changes_to_an_article_named_with_their_author(text):
     assert not initiatives(d)  # changes to an article are no initiative of the reform
 
 
+def test_the_draft_named_by_its_author_is_no_proposal_on_its_article_kk():
+    d = draft("Мәжіліс депутаты Ерлан Сапаров Конституциялық комиссия ұсынған жобаның 9-бабын қолдайтынын айтты.\n")
+    assert not any(who == "constitutional-reform-commission" for who, _ in proposals(d))
+
+
 def test_a_decision_made_by_someone_is_no_proposal():
     assert not facts(draft("The decision was made by Yerlan Saparov after the meeting on Article 9.\n"), "proposal")
 

@@ -693,6 +693,8 @@ def _named_with_author(doc: ArticleDoc, n: int) -> bool:
             continue
         if lang == "kk":
             found = _PARTICIPLE_AUTHOR["kk"].match(text[m.end :])
+            if found and re.match(r"\s+(?:жаңа\s+)?(?:жоба|конституция|ата\s+заң)", text[m.end + found.end() :], re.I):
+                found = None  # "Комиссия ұсынған жобаның 9-бабы": the draft named by its author, not a change
             articles = [x for x in ms if x.kind == "provision" and found and 0 <= x.start - m.end - found.end() < 120]
         else:
             found = P.before(_PARTICIPLE_AUTHOR[lang], text, m.start, 80)
