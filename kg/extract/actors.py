@@ -204,6 +204,9 @@ def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     ):
         return senate(doc)  # "Senate of the Kazakh Parliament": the chamber, not the parliament
     found = doc.linker.resolve(name, "organisation")
+    if found and _INITIALS_HEAD.search(name) and (found == country(doc, lang) or doc.linker.type_of(found) == "place"):
+        # "Қазақстан Республикасы Кәсіподақтар федерациясы": a body named with its country, not the country
+        found = None
     if found:
         return found
     reordered = re.fullmatch(

@@ -211,6 +211,13 @@ class Linker:
         for draft in self.new.values():
             if draft.type in types and any(_same_name(name, label) for label in draft.names.values()):
                 return draft.id
+        home = _home_key(name) if kind == "organisation" else ""
+        if home:
+            for draft in self.new.values():
+                # "Кәсіподақтар федерациясы" after "Қазақстан Кәсіподақтар федерациясы": one body, named with its
+                # country once and without it after
+                if draft.type in types and any(_home_key(label) == home for label in draft.names.values()):
+                    return draft.id
         core = org_core(name)
         if kind == "organisation" and core:
             for draft in self.new.values():
@@ -331,6 +338,17 @@ def _key(text: str) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     return bool(_key(a)) and _key(a) == _key(b)
+
+
+def _home_key(name: str) -> str:
+    """The key of a body's name without the Republic's name in it ("Қазақстан", "ҚР", "Республики Казахстан");
+    empty when nothing but the Republic's name is left.
+
+    >>> _home_key("Қазақстан Кәсіподақтар федерациясы") == _home_key("Кәсіподақтар федерациясы")
+    True
+    """
+    rest = " ".join(_HOME_WORDS.sub(" ", name).split())
+    return _key(rest) if len(rest.split()) >= 2 else ""
 
 
 def org_core(name: str) -> str:

@@ -832,6 +832,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         chosen.append(Mention(start, end, surface, kind, actor, oblique, "tagger", new))
     if lang == "ru":
         chosen = _with_parent_initials(text, chosen, linker)
+    if lang == "kk":
+        chosen = _kk_bodies(text, chosen, posts, linker)
     # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
     for hit in P.PARTY_ANAPHOR[lang].finditer(text):
         if free(hit.start(), hit.end()):
@@ -866,6 +868,65 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     if lang == "ru":
         chosen = _with_proper_name(text, chosen)
     return _mark_dateline(text, _absorb(text, chosen, linker))
+
+
+#: Mentions a Kazakh body's name takes in as its modifiers: a place, a tagger's guess, a capitalised word.
+_ABSORBED_KINDS = frozenset({"place", "group"})
+
+
+def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Linker) -> list[Mention]:
+    """Kazakh bodies named by a head noun (:mod:`kg.extract.orgs_kk`) that no registry name, rule or tag covers.
+
+    The CRF tags few of them ("Кәсіподақтар федерациясының" is read in no form; a lower-case
+    "елордалық өзбек этномәдени бірлестігінің" never): a name read here takes in the places, stray
+    capitalised words and the tagger's guesses among its modifiers ("Қазақстан Республикасы
+    Кәсіподақтар федерациясы" is the federation, not the Republic), but yields to a registry
+    name, a rule's mention or a person standing on its head.
+    """
+    from kg.extract import orgs_kk
+
+    persons = [(m.start, m.end) for m in chosen if m.kind == "person" and m.how != "surname"]
+    country = linker.resolve("Қазақстан Республикасы", "organisation")
+    for o in orgs_kk.find(text, persons=persons):
+        if any(p.start <= o.start and o.end <= p.end for p in posts):
+            continue  # the body is a word of a post's name
+        inside = [m for m in chosen if m.start < o.end and o.start < m.end]
+        if any(m.start < o.start or m.end > o.end for m in inside):
+            continue  # a name that runs across the body's edge: left as it was read
+        keep = True
+        for m in inside:
+            on_head = m.start <= o.head < m.end
+            weak = (
+                m.how == "surname"
+                or m.how == "tagger"
+                or (m.kind in _ABSORBED_KINDS and not on_head)
+                or (m.actor is not None and m.actor == country and not on_head)
+            )
+            if not weak:
+                keep = False
+                break
+        if not keep:
+            continue
+        chosen = [m for m in chosen if m not in inside]
+        actor = linker.resolve(o.name, "organisation")
+        if actor is not None and not _same_kk_head(linker, actor, text[o.head : o.end]):
+            actor = None  # a fuzzy match on the modifiers ("Қазақстан Республикасы …"): a body of its own
+        chosen.append(Mention(o.start, o.end, o.text, "organisation", actor, o.oblique, "rule", {"name": o.name}))
+    return chosen
+
+
+def _same_kk_head(linker: Linker, actor_id: str, head: str) -> bool:
+    """Whether a known actor's Kazakh name ends on the same head noun (its first four letters) as ``head``.
+
+    An actor with no Kazakh name is taken on the linker's word; a place never names a body.
+    """
+    if linker.type_of(actor_id) == "place":
+        return False
+    known = linker.actors.get(actor_id) or linker.new.get(actor_id)
+    if known is None or "kk" not in known.names:
+        return True
+    words = known.names["kk"].lower().split()
+    return bool(words) and words[-1][:4] == head.lower()[:4]
 
 
 #: A medium's kind before or after its name: "Jibek Joly TV", "телеканала Хабар", "Jibek Joly телеарнасы".

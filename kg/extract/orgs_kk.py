@@ -1,0 +1,298 @@
+"""Kazakh organisation names read by their head noun, whether or not the CRF tags them.
+
+A Kazakh body's name is a noun phrase that ends on a head noun of a closed class (партия, кеңес,
+федерация, бірлестік, университет, мәслихат, …), in any case and possessive form
+("федерациясының", "бірлестігіне", "мәслихатта", "одағымен"), after its modifiers: proper words
+("Қазақстан Республикасы", "Maqsut Narikbayev University"), relational adjectives ("облыстық",
+"елордалық", "этномәдени"), nouns in the nominative ("кәсіподақтар", "өзбек", "сауда"), a quoted name
+(«Жайдарман»), "X атындағы" (named after X) and "X жанындағы" (attached to X). The label is the
+phrase with the head's case ending undone ("Қазақстан Кәсіподақтар федерациясы"), so every
+inflected form gets the same id.
+
+The reading is left to right over words, with no regular expression over the whole phrase (no
+backtracking): a head is found by its word alone, then its modifiers are taken word by word
+leftwards until a word that cannot be one (a verb, an oblique case, punctuation, a clause word).
+
+>>> [(o.text, o.name) for o in find("Кеше Қазақстан Кәсіподақтар федерациясының төрағасы сөйледі.")]
+[('Қазақстан Кәсіподақтар федерациясының', 'Қазақстан Кәсіподақтар федерациясы')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lang import kk_base_phrase
+
+__all__ = ["OrgName", "find", "head_of"]
+
+#: Head nouns of bodies: the bare form and the third-person possessive ("одақ" -> "одағы").
+_HEADS: tuple[tuple[str, str], ...] = (
+    ("партия", "партиясы"), ("кеңес", "кеңесі"), ("комиссия", "комиссиясы"), ("министрлік", "министрлігі"),
+    ("университет", "университеті"), ("академия", "академиясы"), ("институт", "институты"),
+    ("мәслихат", "мәслихаты"), ("әкімдік", "әкімдігі"), ("әкімшілік", "әкімшілігі"), ("коалиция", "коалициясы"),
+    ("федерация", "федерациясы"), ("бірлестік", "бірлестігі"), ("қауымдастық", "қауымдастығы"), ("одақ", "одағы"),
+    ("палата", "палатасы"), ("сот", "соты"), ("прокуратура", "прокуратурасы"), ("комитет", "комитеті"),
+    ("департамент", "департаменті"), ("басқарма", "басқармасы"), ("орталық", "орталығы"), ("қор", "қоры"),
+    ("агенттік", "агенттігі"), ("корпорация", "корпорациясы"), ("ассамблея", "ассамблеясы"), ("штаб", "штабы"),
+    ("мектеп", "мектебі"), ("колледж", "колледжі"), ("газет", "газеті"), ("телеарна", "телеарнасы"),
+    ("лига", "лигасы"), ("ұйым", "ұйымы"), ("қозғалыс", "қозғалысы"), ("қоғам", "қоғамы"), ("клуб", "клубы"),
+    ("театр", "театры"), ("филармония", "филармониясы"), ("хатшылық", "хатшылығы"), ("бюро", "бюросы"),
+    ("музей", "музейі"), ("лицей", "лицейі"), ("гимназия", "гимназиясы"), ("ассоциация", "ассоциациясы"),
+    ("холдинг", "холдингі"), ("конгресс", "конгресі"), ("инспекция", "инспекциясы"), ("альянс", "альянсы"),
+)  # fmt: skip
+
+#: Case endings after a possessive head ("федерациясы-ның"), and after a bare one ("одақ-тың"), longest first.
+_AFTER_POSSESSIVE = ("ндағы", "ндегі", "ның", "нің", "нда", "нде", "нан", "нен", "мен", "на", "не", "н")
+_AFTER_BARE = (
+    "дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан",
+    "нен", "мен", "бен", "пен", "ға", "ге", "қа", "ке", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те",
+)  # fmt: skip
+
+#: Bare heads whose name may be lower-case adjectives alone: a local body of the article's place
+#: ("облыстық мәслихат", "аудандық әкімдік"); other bare heads after adjectives are kinds ("саяси партия").
+_LOCAL_HEADS = frozenset({"мәслихат", "әкімдік", "әкімшілік", "сот", "прокуратура"})
+#: Adjectives and nouns that say a body's level, which make a lower-case name a name ("облыстық мәслихат").
+_LEVELS = frozenset(
+    ["облыстық", "қалалық", "аудандық", "ауылдық", "елордалық", "өңірлік", "облыс", "аудан", "қала", "ауыл"]
+)
+#: Words that never open or stand in a body's name: pronouns, determiners, clause words, time words.
+_STOP = frozenset(
+    ["бұл", "осы", "сол", "ол", "олар", "біз", "мен", "сен", "оның", "олардың", "біздің", "барлық", "әр", "әрбір"]
+    + ["бір", "екі", "жаңа", "туралы", "бойынша", "үшін", "сияқты", "ретінде", "және", "немесе", "мен", "бен"]
+    + ["пен", "де", "да", "та", "те", "ал", "деп", "сондай-ақ", "сонымен", "қатар", "алайда", "кейін", "бүгін"]
+    + ["кеше", "ертең", "қазір", "енді", "тағы", "жыл", "жылы", "биыл", "өзі", "өз", "басқа", "кейбір", "көптеген"]
+    + ["бірнеше", "бірқатар", "жалпы", "сонда", "онда", "мұнда", "сондықтан", "себебі", "өйткені", "яғни"]
+    + ["бірақ", "дегенмен", "демек", "әрине", "мысалы", "сонымен", "осылайша", "шамамен", "жуық", "аса"]
+    + ["қос", "үш", "төрт", "бес", "он", "жүз", "мың", "түрлі", "әртүрлі", "бүкіл", "жергілікті", "тиісті"]
+    + ["ең", "өте", "аса", "әлі", "ғана", "тек", "да", "бен", "деген", "атты", "мынадай", "сондай"]
+)
+#: Words that join a name to what it is attached to or named after ("X жанындағы", "X атындағы", "X ісі жөніндегі").
+_LINKS = frozenset(["жанындағы", "атындағы", "жөніндегі", "қарасты", "қарасты", "саласындағы"])
+#: A relational adjective, a plural in the nominative, an adjective in -и ("этномәдени"): a lower-case modifier.
+_MODIFIER_END = re.compile(r"(?:лық|лік|дық|дік|тық|тік|лар|лер|дар|дер|тар|тер|ғы|гі|қы|кі|[^с]и)$")
+#: Endings a lower-case modifier never has: oblique cases, verbs and converbs.
+_NOT_MODIFIER_END = re.compile(
+    r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|"
+    r"ған|ген|қан|кен|ды|ді|ып|іп|п|йды|йді|ады|еді|ейді|айды|мақ|мек|ар|ер|ады|уда|уде|ған|атын|етін)$"
+)
+#: Endings of a capitalised word that close it off from the name after it (oblique cases; "Қазақстан" is a name).
+_CAP_OBLIQUE = re.compile(
+    r"^(?!Қазақстан$)[^\W\d_]{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
+    r"ны|ні|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі)$"
+)
+#: Sentence openers that are capitalised only because they open the sentence.
+_OPENERS = frozenset(
+    ["Сондықтан", "Алайда", "Бірақ", "Сонымен", "Осылайша", "Дегенмен", "Себебі", "Өйткені", "Яғни", "Демек"]
+    + ["Сондай-ақ", "Әрине", "Мысалы", "Қазір", "Бүгін", "Ертең", "Кеше", "Сонда", "Осы", "Бұл", "Біз", "Мен"]
+    + ["Ол", "Олар", "Ал", "Жиында", "Отырыста", "Іс-шарада", "Кездесуде", "Биыл", "Жуырда", "Сондай"]
+)
+#: Words of a sentence that are words, not names, though they are written in capitals.
+_WORD = re.compile(r"«[^«»]{1,80}»|[^\W\d_][\w'’-]*|\S")
+#: Latin heads of a body's name written before a Kazakh unit ("Maqsut Narikbayev University Студенттік Ассамблеясы").
+_LATIN_HEAD = re.compile(r"(?:University|Institute|Academy|College|School|Foundation|Centre|Center)$")
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+#: The most modifiers a name takes before its head (a guard for long runs of capitalised words).
+MAX_MODIFIERS = 12
+
+
+@dataclass(frozen=True)
+class OrgName:
+    """A Kazakh body's name: its span in the text, the head word's start, and the name in the nominative."""
+
+    start: int
+    end: int
+    head: int
+    text: str
+    name: str
+    oblique: bool
+
+
+@lru_cache(maxsize=1)
+def _head_forms() -> dict[str, tuple[str, bool, bool]]:
+    """Every inflected form of every head -> (bare head, possessive, oblique)."""
+    forms: dict[str, tuple[str, bool, bool]] = {}
+    for bare, possessive in _HEADS:
+        forms.setdefault(possessive, (bare, True, False))
+        for ending in _AFTER_POSSESSIVE:
+            forms.setdefault(possessive + ending, (bare, True, True))
+        if possessive.endswith(("ы", "і")) and not possessive.endswith(("сы", "сі")):
+            forms.setdefault(possessive[:-1] + possessive[-1] + "мен", (bare, True, True))  # "одағымен"
+        forms.setdefault(bare, (bare, False, False))
+        for ending in _AFTER_BARE:
+            forms.setdefault(bare + ending, (bare, False, True))
+    return forms
+
+
+def head_of(word: str) -> tuple[str, bool, bool] | None:
+    """The head noun a word is a form of: (bare head, possessive, oblique), or None.
+
+    >>> head_of("бірлестігінің"), head_of("мәслихатта"), head_of("Ассамблеясы"), head_of("партиялар")
+    (('бірлестік', True, True), ('мәслихат', False, True), ('ассамблея', True, False), None)
+    """
+    return _head_forms().get(word.lower())
+
+
+_ETHNONYMS = frozenset(
+    ["қазақ", "орыс", "өзбек", "татар", "ұйғыр", "кәріс", "корей", "неміс", "украин", "әзірбайжан", "түрік", "дүнген"]
+    + ["шешен", "поляк", "белорус", "беларусь", "еврей", "славян", "грек", "армян", "грузин", "қырғыз", "түркімен"]
+    + ["тәжік", "башқұрт", "чуваш", "ингуш", "күрд", "қарақалпақ"]
+)
+
+
+#: A place's kind in the genitive after its name: "Ақмола облысының Қоғамдық Кеңесі".
+_PLACE_OF = frozenset(["облысының", "ауданының", "қаласының", "ауылының", "облысы", "ауданы", "қаласы"])
+_POSSESSIVE_END = re.compile(r"(?:ы|і|сы|сі)$")
+_GENITIVE_END = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _lower_modifier(word: str, after: str, possessive: bool) -> bool:
+    """Whether a lower-case word can stand in a body's name before the word ``after`` it.
+
+    A relational adjective ("облыстық", "этномәдени"), a plural ("кәсіподақтар"), a level or a people
+    ("аудан", "өзбек"), a compound's first noun before a possessive ("сауда палатасы", "мал
+    шаруашылығы"), or another body's name in the genitive ("министрлігінің мал шаруашылығы …").
+    """
+    low = word.lower()
+    if low in _STOP or low in _LINKS:
+        return low in _LINKS
+    if low in _LEVELS or low in _ETHNONYMS or low in _PLACE_OF:
+        return True
+    if low.endswith(_PLURAL) or _MODIFIER_END.search(low) and not _NOT_MODIFIER_END.search(low):
+        return True
+    genitive_head = head_of(low)
+    if genitive_head is not None and genitive_head[2] and low.endswith(_GENITIVE_END):
+        return True  # "министрлігінің мал шаруашылығы департаменті": a body of a body
+    after_low = after.lower()
+    before_possessive = (head_of(after_low) is not None and possessive) or (
+        head_of(after_low) is None and _POSSESSIVE_END.search(after_low) is not None and after_low not in _LINKS
+    )
+    # a bare noun before a possessive makes a compound ("сауда палатасы", "ауыл шаруашылығы")
+    return before_possessive and len(low) >= 3 and not _NOT_MODIFIER_END.search(low)
+
+
+def find(text: str, *, persons: list[tuple[int, int]] | None = None) -> list[OrgName]:
+    """The Kazakh bodies named in ``text``, each ending on a head noun, none overlapping.
+
+    ``persons`` are the spans of persons' names found already: no name runs through one,
+    except a name followed by "атындағы" (a body named after a person).
+    """
+    persons = persons or []
+    words = list(_WORD.finditer(text))
+    out: list[OrgName] = []
+    taken_to = -1
+    for h, word in enumerate(words):
+        head = head_of(word.group())
+        if head is None or word.start() < taken_to:
+            continue
+        bare, possessive, oblique = head
+        first = _modifiers_before(text, words, h, possessive, persons)
+        if first is None:
+            continue
+        before = words[h - 1].group().lower()
+        if not possessive and not (before in _LEVELS or _MODIFIER_END.search(before) and not before.endswith(_PLURAL)):
+            continue  # a bare head follows an adjective ("Жоғарғы сот"), never a name ("Марат Ахметов университетке")
+        inner = [w.group() for w in words[first:h]]
+        proper = [w for i, w in enumerate(inner) if (w[:1].isupper() and (i or first)) or w.startswith("«")]
+        if not proper:
+            # lower-case words alone (or capitalised only as the sentence's first word): a local body by its level
+            # ("облыстық мәслихат", "аудандық ардагерлер қоғамы") names its place elsewhere, and the post rules
+            # add it; a bare head after adjectives is a kind ("саяси партия"), unless a local body
+            compound = len(inner) > 1 and _POSSESSIVE_END.search(inner[1].lower()) is not None  # "ауыл шаруашылығы"
+            if inner[0].lower() in _LEVELS and inner[0].lower() != "елордалық" and not compound:
+                continue
+            if not possessive and bare not in _LOCAL_HEADS:
+                continue
+        if bare == "орталық" and inner[-1].lower() in _PLACE_OF:
+            continue  # "Байғанин ауданының орталығы": the district's centre, a village, no body
+        if _listed(text, words, first):
+            continue  # "Ресей, Шығыс Еуропа және Орталық Азия институты": where the name opens is not plain
+        start = words[first].start()
+        phrase = text[start : word.end()]
+        name = kk_base_phrase(phrase) if oblique else phrase
+        name = re.sub(r"(?<=»)\s+(?:атты|деген)(?=\s)", "", name)  # "«…» атты коалиция": the quoted name's own
+        out = [o for o in out if o.start < start]  # "… министрлігінің мал шаруашылығы департаменті": the whole
+        out.append(OrgName(start, word.end(), word.start(), phrase, name, oblique))
+        taken_to = word.end()
+    return out
+
+
+def _listed(text: str, words: list[re.Match[str]], first: int) -> bool:
+    """Whether the name opens right after "және"/"немесе" that follows a capitalised word: a list of the body's
+    fields whose start cannot be told from the words ("Ресей, Шығыс Еуропа және Орталық Азия институты")."""
+    if first < 2 or words[first - 1].group().lower() not in ("және", "немесе"):
+        return False
+    prev = words[first - 2].group()
+    return prev[:1].isupper() and not _CAP_OBLIQUE.match(prev)
+
+
+def _modifiers_before(
+    text: str, words: list[re.Match[str]], h: int, possessive: bool, persons: list[tuple[int, int]]
+) -> int | None:
+    """The index of the first word of the name whose head is word ``h``, or None when nothing precedes it."""
+    first = None
+    i = h - 1
+    count = 0
+    complement = False  # inside the words before "жөніндегі": "Әйелдер істері және … саясат жөніндегі"
+    while i >= 0 and count < MAX_MODIFIERS:
+        w = words[i]
+        gap = text[w.end() : words[i + 1].start()]
+        if gap.strip():
+            break
+        token = w.group()
+        after = words[i + 1].group()
+        if token.startswith("«"):
+            first = i
+            break  # a quoted name opens the body's name
+        if token.lower() in ("атты", "деген") and i > 0 and words[i - 1].group().startswith("«"):
+            first = i - 1
+            break  # "«…» атты коалиция": a body named by a quotation
+        if not token[:1].isalpha():
+            break
+        in_person = next((p for p in persons if p[0] <= w.start() < p[1]), None)
+        if in_person is not None:
+            latin_body = _LATIN_HEAD.search(text[in_person[0] : in_person[1]])
+            if after.lower() == "атындағы" or latin_body:
+                # "Ахмет Байтұрсынұлы атындағы …", "Maqsut Narikbayev University Студенттік …": the name is the body's
+                while i >= 0 and words[i].start() >= in_person[0]:
+                    i -= 1
+                first = i + 1
+                count += 1
+                continue
+            break
+        low = token.lower()
+        if complement and low in ("және", "мен") and first is not None and i > 0:
+            i -= 1  # "Әйелдер істері және отбасылық-демографиялық саясат жөніндегі": a field joined to another
+            count += 1
+            continue
+        if token[:1].isupper():
+            if token in _OPENERS or (_CAP_OBLIQUE.match(token) and not _genitive_kept(token, after, complement)):
+                break
+            if i == 0 and low in _STOP:
+                break
+            first = i
+        elif low in ("жөніндегі", "жанындағы", "атындағы", "саласындағы"):
+            if i == 0:
+                break
+            complement = low != "атындағы"
+            first = i
+        elif complement and not _NOT_MODIFIER_END.search(low) and low not in _STOP:
+            first = i  # a field's words: "істері", "саясат", "отбасылық-демографиялық"
+        elif _lower_modifier(token, after, possessive):
+            first = i
+        else:
+            break
+        count += 1
+        i -= 1
+    if first is None:
+        return None
+    while first < h and (words[first].group().lower() in _LINKS or words[first].group().lower() in ("және", "мен")):
+        first += 1  # a name never opens on "жанындағы" or "және"
+    return first if first < h else None
+
+
+def _genitive_kept(token: str, after: str, complement: bool) -> bool:
+    """Whether a capitalised word in the genitive is a word of the name: the owner of what follows ("Қазақстанның
+    стратегиялық зерттеулер институты", "Ақмола облысының Қоғамдық Кеңесі", "Президентінің жанындағы")."""
+    return token.lower().endswith(_GENITIVE_END) and not complement or after.lower() == "жанындағы"
