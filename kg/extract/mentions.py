@@ -887,7 +887,15 @@ def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Li
 
     persons = [(m.start, m.end) for m in chosen if m.kind == "person" and m.how != "surname"]
     country = linker.resolve("Қазақстан Республикасы", "organisation")
-    for o in orgs_kk.find(text, persons=persons):
+    proper = [(m.start, m.end) for m in chosen if m.kind in ("place", "organisation") and m.how != "surname"]
+    opener = re.match(r"[^\W\d_]+", text)
+    if opener and (
+        opener.group() == "Қазақстан"
+        or linker.resolve(opener.group(), "place")
+        or linker.resolve(opener.group(), "organisation")
+    ):
+        proper.append(opener.span())  # "Қазақстан Кәсіподақтар федерациясы …": a known name opens the sentence
+    for o in orgs_kk.find(text, persons=persons, proper=proper):
         if any(p.start <= o.start and o.end <= p.end for p in posts):
             continue  # the body is a word of a post's name
         inside = [m for m in chosen if m.start < o.end and o.start < m.end]

@@ -79,7 +79,7 @@ _NOT_MODIFIER_END = re.compile(
 )
 #: Endings of a capitalised word that close it off from the name after it (oblique cases; "Қазақстан" is a name).
 _CAP_OBLIQUE = re.compile(
-    r"^(?!Қазақстан$)[^\W\d_]{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
+    r"^(?!Қазақстан$)[^\W\d_]{3,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
     r"ны|ні|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі)$"
 )
 #: Sentence openers that are capitalised only because they open the sentence.
@@ -172,13 +172,19 @@ def _lower_modifier(word: str, after: str, possessive: bool) -> bool:
     return before_possessive and len(low) >= 3 and not _NOT_MODIFIER_END.search(low)
 
 
-def find(text: str, *, persons: list[tuple[int, int]] | None = None) -> list[OrgName]:
+def find(
+    text: str, *, persons: list[tuple[int, int]] | None = None, proper: list[tuple[int, int]] | None = None
+) -> list[OrgName]:
     """The Kazakh bodies named in ``text``, each ending on a head noun, none overlapping.
 
     ``persons`` are the spans of persons' names found already: no name runs through one,
-    except a name followed by "атындағы" (a body named after a person).
+    except a name followed by "атындағы" (a body named after a person). ``proper`` are the spans
+    of places and bodies found already: the sentence's first word is a word of a name only when
+    it is in one of them, or could stand in the name in lower case ("Хат Дала Фермерлер
+    қауымдастығына …": the letter is no word of the association's name).
     """
     persons = persons or []
+    proper = proper or []
     words = list(_WORD.finditer(text))
     out: list[OrgName] = []
     taken_to = -1
@@ -188,14 +194,22 @@ def find(text: str, *, persons: list[tuple[int, int]] | None = None) -> list[Org
             continue
         bare, possessive, oblique = head
         first = _modifiers_before(text, words, h, possessive, persons)
+        if first == 0 and h > 1 and not _opens_name(words, [*proper, *persons], possessive):
+            if not words[1].group()[:1].isupper():
+                continue  # "Қазақстан халқы Ассамблеясы": the lower-case words need the first one, unknown
+            first = 1  # the sentence's first word, capitalised as the first: a common noun unless a name says so
+            while first < h and words[first].group().lower() in _LINKS:
+                first += 1  # "Әкім жанындағы …": what the body is attached to is no name
+            if first >= h:
+                continue
         if first is None:
             continue
         before = words[h - 1].group().lower()
         if not possessive and not (before in _LEVELS or _MODIFIER_END.search(before) and not before.endswith(_PLURAL)):
             continue  # a bare head follows an adjective ("Жоғарғы сот"), never a name ("Марат Ахметов университетке")
         inner = [w.group() for w in words[first:h]]
-        proper = [w for i, w in enumerate(inner) if (w[:1].isupper() and (i or first)) or w.startswith("«")]
-        if not proper:
+        named = [w for i, w in enumerate(inner) if (w[:1].isupper() and (i or first)) or w.startswith("«")]
+        if not named:
             # lower-case words alone (or capitalised only as the sentence's first word): a local body by its level
             # ("облыстық мәслихат", "аудандық ардагерлер қоғамы") names its place elsewhere, and the post rules
             # add it; a bare head after adjectives is a kind ("саяси партия"), unless a local body
@@ -216,6 +230,17 @@ def find(text: str, *, persons: list[tuple[int, int]] | None = None) -> list[Org
         out.append(OrgName(start, word.end(), word.start(), phrase, name, oblique))
         taken_to = word.end()
     return out
+
+
+def _opens_name(words: list[re.Match[str]], proper: list[tuple[int, int]], possessive: bool) -> bool:
+    """Whether the sentence's first word belongs to the name after it: a place's or a body's word found already,
+    a quotation, a Latin word, or a word that would stand in the name in lower case ("Кәсіподақтар федерациясы …")."""
+    w = words[0]
+    if w.group().startswith("«") or any(a <= w.start() < b for a, b in proper):
+        return True
+    if re.match(r"[A-Za-z]", w.group()):
+        return True  # a Latin word in a Kazakh sentence is a name ("Steppe Tech University Жастар Кеңесі")
+    return _lower_modifier(w.group(), words[1].group(), possessive)
 
 
 def _listed(text: str, words: list[re.Match[str]], first: int) -> bool:

@@ -1,0 +1,152 @@
+"""Kazakh organisation names read by their head noun (kg/extract/orgs_kk.py), and what the drafts make of them.
+
+Every sentence here is written for the test; no name in it is a real article's actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import orgs_kk
+from kg.extract.draft import Session
+from tests.extract._drafting import draft, facts, posts
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(o.text, o.name) for o in orgs_kk.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a head in the genitive, the dative, the locative, the instrumental, the ablative and the accusative
+        (
+            "Кеше Жамбыл Жазушылар одағының мүшесі сөйледі.",
+            "Жамбыл Жазушылар одағының",
+            "Жамбыл Жазушылар одағы",
+        ),
+        (
+            "Біз Дала Фермерлер қауымдастығына хат жібердік.",
+            "Дала Фермерлер қауымдастығына",
+            "Дала Фермерлер қауымдастығы",
+        ),
+        ("Жиын Ертіс мәдениет орталығында өтті.", "Ертіс мәдениет орталығында", "Ертіс мәдениет орталығы"),
+        ("Келісім Тұран ғылым академиясымен жасалды.", "Тұран ғылым академиясымен", "Тұран ғылым академиясы"),
+        ("Хабар Самал жастар лигасынан келді.", "Самал жастар лигасынан", "Самал жастар лигасы"),
+        ("Ол Көктем Ардагерлер қоғамын құттықтады.", "Көктем Ардагерлер қоғамын", "Көктем Ардагерлер қоғамы"),
+        # a bare head after an adjective, in the genitive
+        ("Жоғарғы Аграрлық соттың шешімі шықты.", "Жоғарғы Аграрлық соттың", "Жоғарғы Аграрлық сот"),
+        # a head whose stem changes before the possessive (қ -> ғ, к -> г, п -> б)
+        ("Бүгін Алтай Туристер бірлестігінің жиыны өтті.", "Алтай Туристер бірлестігінің", "Алтай Туристер бірлестігі"),
+        ("Кеше Шұғыла Өнер мектебінде концерт болды.", "Шұғыла Өнер мектебінде", "Шұғыла Өнер мектебі"),
+        # the country's name, a genitive chain, a quoted name, "атындағы", "жанындағы … жөніндегі"
+        (
+            "Жиынға Қазақстан Республикасы Балықшылар федерациясының төрағасы келді.",
+            "Қазақстан Республикасы Балықшылар федерациясының",
+            "Қазақстан Республикасы Балықшылар федерациясы",
+        ),
+        (
+            "Жиынға «Жасыл Алқап» экологтар қозғалысының өкілдері келді.",
+            "«Жасыл Алқап» экологтар қозғалысының",
+            "«Жасыл Алқап» экологтар қозғалысы",
+        ),
+        (
+            "Мұхтар Әуезов атындағы Оңтүстік өңірлік колледжінің студенттері жиналды.",
+            "Мұхтар Әуезов атындағы Оңтүстік өңірлік колледжінің",
+            "Мұхтар Әуезов атындағы Оңтүстік өңірлік колледжі",
+        ),
+        (
+            "Бүгін Әкім жанындағы Жастар ісі жөніндегі Кеңестің отырысы өтті.",
+            "Әкім жанындағы Жастар ісі жөніндегі Кеңестің",
+            "Әкім жанындағы Жастар ісі жөніндегі Кеңес",
+        ),
+        # lower-case names: a people and an adjective, a compound, a body of a body
+        (
+            "Кеше елордалық татар мәдени бірлестігінің жиналысы болды.",
+            "елордалық татар мәдени бірлестігінің",
+            "елордалық татар мәдени бірлестігі",
+        ),
+        (
+            "Ол Су ресурстары министрлігінің балық шаруашылығы комитетінде жұмыс істейді.",
+            "Су ресурстары министрлігінің балық шаруашылығы комитетінде",
+            "Су ресурстары министрлігінің балық шаруашылығы комитеті",
+        ),
+    ],
+)
+def test_a_body_is_read_by_its_head_in_every_form(text: str, span: str, name: str) -> None:
+    assert names(text) == [(span, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Хат Дала Фермерлер қауымдастығына жіберілді.", "Дала Фермерлер қауымдастығына"),
+        ("Жиын Ертіс мәдениет орталығында өтті.", "Ертіс мәдениет орталығында"),
+        ("Кәсіподақтар федерациясы жобаны қолдады.", "Кәсіподақтар федерациясы"),  # a plural: a word of the name
+    ],
+)
+def test_the_sentences_first_word_is_a_word_of_the_name_only_when_it_could_be(text: str, span: str) -> None:
+    """A sentence opens on a capital: a common noun there ("Хат", a letter) is no word of the name after it."""
+    assert [o.text for o in orgs_kk.find(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Саяси партия ретінде біз бұл жобаны қолдаймыз.",  # a kind of body, no body's name
+        "Халықаралық ұйым өкілдері келді.",
+        "Ол Марат Ахметов университетке барды.",  # a bare head after a name: no body (the dative of a noun)
+        "Жиынға облыстық мәслихат депутаттары қатысты.",  # a level alone: the post rules add the region
+        "Кездесуге аудандық ардагерлер қоғамының мүшелері келді.",
+        "Ақсу ауданының орталығында жиын өтті.",  # a district's centre is a village
+        "Партия төрағасы сөйледі.",  # a head with nothing before it
+        "Депутаттар Парламенттің қос палатасында жұмыс істейді.",
+    ],
+)
+def test_a_kind_or_a_common_noun_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_name_whose_start_a_list_hides_is_left_to_the_post_rules() -> None:
+    """A list: "Сібір, Қиыр Шығыс және Орта Азия институты": where the name opens cannot be told from the words."""
+    assert names("Академияның Сібір, Қиыр Шығыс және Орта Азия институтының директоры келді.") == []
+
+
+def test_every_inflected_form_is_one_draft_actor() -> None:
+    session = Session()
+    d = draft(
+        session,
+        "Бүгін Қазақстан Республикасы Балықшылар федерациясының төрағасы Ерболат Сағынтаев жиынды ашты. "
+        "Балықшылар федерациясы жаңа Конституция жобасын қолдады. "
+        "Ерболат Сағынтаев Балықшылар федерациясына рахмет айтты.",
+    )
+    (post,) = posts(d)
+    assert post[1:] == ("chair", post[2])
+    body = post[2]
+    assert d.actors[body].names["kk"] == "Қазақстан Республикасы Балықшылар федерациясы"
+    assert body != "republic-of-kazakhstan"
+    (stance,) = facts(d, "stance")
+    assert stance.values["holder"] == body  # the name without the country is the same body
+
+
+def test_a_lower_case_body_before_a_post_is_the_posts_body() -> None:
+    d = draft(Session(), "Елордалық татар мәдени бірлестігінің төрағасы Гүлнар Сәбитова жобаны қолдады.")
+    ((holder, role, org),) = posts(d)
+    assert (holder, role) == ("gulnar-sabitova", "chair")
+    assert d.actors[org].names["kk"] == "Елордалық татар мәдени бірлестігі"
+
+
+def test_a_latin_body_before_a_kazakh_unit_is_the_units_name_not_a_person() -> None:
+    d = draft(Session(), "Steppe Tech University Жастар Кеңесі жаңа Конституция жобасын қолдайды.")
+    assert not [a for a in d.actors.values() if a.type == "person"]
+    (stance,) = facts(d, "stance")
+    assert d.actors[stance.values["holder"]].names["kk"] == "Steppe Tech University Жастар Кеңесі"
+
+
+def test_long_runs_are_read_word_by_word() -> None:
+    """No backtracking and a bounded look back: thousands of modifiers and heads in a row are read, each name at
+    most ``MAX_MODIFIERS`` words before its head (a hang here is the regression)."""
+    text = " ".join(["облыстық жастар Кеңесі одағының"] * 3000)
+    found = orgs_kk.find(text)
+    assert found
+    assert all(len(o.text.split()) <= orgs_kk.MAX_MODIFIERS + 1 for o in found)
