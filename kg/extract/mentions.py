@@ -238,7 +238,7 @@ _ORG_TYPES = [
     (
         "state-body",
         re.compile(
-            r"министрлі|министерств|ministry|мәслихат|маслихат|әкімдік|әкімшілі|акимат|парламент|мәжіліс|мажилис|сенат|"
+            r"министрлі|министерств|ministry|мәслихат|маслихат|maslikhat|әкімдік|әкімшілі|акимат|akimat|парламент|мәжіліс|мажилис|сенат|"
             r"\bсот\b|соты|\bсуд\b|court|parliament|government|үкімет|правительств|agency|агентт|агентств",
             re.I,
         ),
@@ -834,6 +834,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         chosen = _with_parent_initials(text, chosen, linker)
     if lang == "kk":
         chosen = _kk_bodies(text, chosen, posts, linker)
+    else:
+        chosen = _lower_case_bodies(text, lang, chosen, linker)
     # "The party", "қауымдастық": after the names, so "Civic Dawn party" stays one name.
     for hit in P.PARTY_ANAPHOR[lang].finditer(text):
         if free(hit.start(), hit.end()):
@@ -875,7 +877,7 @@ _ABSORBED_KINDS = frozenset({"place", "group"})
 
 
 def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Linker) -> list[Mention]:
-    """Kazakh bodies named by a head noun (:mod:`kg.extract.orgs_kk`) that no registry name, rule or tag covers.
+    """Kazakh bodies named by a head noun (:mod:`kg.extract.org_names`) that no registry name, rule or tag covers.
 
     The CRF tags few of them ("Кәсіподақтар федерациясының" is read in no form; a lower-case
     "елордалық өзбек этномәдени бірлестігінің" never): a name read here takes in the places, stray
@@ -883,7 +885,7 @@ def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Li
     Кәсіподақтар федерациясы" is the federation, not the Republic), but yields to a registry
     name, a rule's mention or a person standing on its head.
     """
-    from kg.extract import orgs_kk
+    from kg.extract import org_names
 
     persons = [(m.start, m.end) for m in chosen if m.kind == "person" and m.how != "surname"]
     country = linker.resolve("Қазақстан Республикасы", "organisation")
@@ -895,7 +897,7 @@ def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Li
         or linker.resolve(opener.group(), "organisation")
     ):
         proper.append(opener.span())  # "Қазақстан Кәсіподақтар федерациясы …": a known name opens the sentence
-    for o in orgs_kk.find(text, persons=persons, proper=proper):
+    for o in org_names.find_kk(text, persons=persons, proper=proper):
         if any(p.start <= o.start and o.end <= p.end for p in posts):
             continue  # the body is a word of a post's name
         inside = [m for m in chosen if m.start < o.end and o.start < m.end]
@@ -919,6 +921,23 @@ def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Li
         actor = linker.resolve(o.name, "organisation")
         if actor is not None and not _same_kk_head(linker, actor, text[o.head : o.end]):
             actor = None  # a fuzzy match on the modifiers ("Қазақстан Республикасы …"): a body of its own
+        chosen.append(Mention(o.start, o.end, o.text, "organisation", actor, o.oblique, "rule", {"name": o.name}))
+    return chosen
+
+
+def _lower_case_bodies(text: str, lang: str, chosen: list[Mention], linker: Linker) -> list[Mention]:
+    """Russian and English bodies named in lower case (:func:`kg.extract.org_names.find_ru`, ``find_en``): "узбекского
+    этнокультурного объединения Астаны", "the city maslikhat". The taggers see none; a group word inside
+    ("этнокультурного объединения" read as public associations) or the place it ends with is taken in."""
+    from kg.extract import org_names
+
+    found = org_names.find_ru(text) if lang == "ru" else org_names.find_en(text)
+    for o in found:
+        inside = [m for m in chosen if m.start < o.end and o.start < m.end]
+        if any(m.start < o.start or m.end > o.end or m.kind not in ("group", "anaphor", "place") for m in inside):
+            continue  # a name read already runs through it
+        chosen = [m for m in chosen if m not in inside]
+        actor = linker.resolve(o.name, "organisation")
         chosen.append(Mention(o.start, o.end, o.text, "organisation", actor, o.oblique, "rule", {"name": o.name}))
     return chosen
 

@@ -1,4 +1,4 @@
-"""Kazakh organisation names read by their head noun, whether or not the CRF tags them.
+"""Organisation names the taggers miss: Kazakh names read by their head noun, Russian and English ones in lower case.
 
 A Kazakh body's name is a noun phrase that ends on a head noun of a closed class (партия, кеңес,
 федерация, бірлестік, университет, мәслихат, …), in any case and possessive form
@@ -13,7 +13,11 @@ The reading is left to right over words, with no regular expression over the who
 backtracking): a head is found by its word alone, then its modifiers are taken word by word
 leftwards until a word that cannot be one (a verb, an oblique case, punctuation, a clause word).
 
->>> [(o.text, o.name) for o in find("Кеше Қазақстан Кәсіподақтар федерациясының төрағасы сөйледі.")]
+Russian and English names in capitals are the taggers' (Natasha, capitalised runs); what they cannot
+see is a body named in lower case after a people's adjective or a level ("узбекского этнокультурного
+объединения Астаны", "the city maslikhat"): :func:`find_ru` and :func:`find_en`.
+
+>>> [(o.text, o.name) for o in find_kk("Кеше Қазақстан Кәсіподақтар федерациясының төрағасы сөйледі.")]
 [('Қазақстан Кәсіподақтар федерациясының', 'Қазақстан Кәсіподақтар федерациясы')]
 """
 
@@ -25,7 +29,7 @@ from functools import lru_cache
 
 from kg.lang import kk_base_phrase
 
-__all__ = ["OrgName", "find", "head_of"]
+__all__ = ["OrgName", "find_en", "find_kk", "find_ru", "head_of"]
 
 #: Head nouns of bodies: the bare form and the third-person possessive ("одақ" -> "одағы").
 _HEADS: tuple[tuple[str, str], ...] = (
@@ -172,7 +176,7 @@ def _lower_modifier(word: str, after: str, possessive: bool) -> bool:
     return before_possessive and len(low) >= 3 and not _NOT_MODIFIER_END.search(low)
 
 
-def find(
+def find_kk(
     text: str, *, persons: list[tuple[int, int]] | None = None, proper: list[tuple[int, int]] | None = None
 ) -> list[OrgName]:
     """The Kazakh bodies named in ``text``, each ending on a head noun, none overlapping.
@@ -321,3 +325,82 @@ def _genitive_kept(token: str, after: str, complement: bool) -> bool:
     """Whether a capitalised word in the genitive is a word of the name: the owner of what follows ("Қазақстанның
     стратегиялық зерттеулер институты", "Ақмола облысының Қоғамдық Кеңесі", "Президентінің жанындағы")."""
     return token.lower().endswith(_GENITIVE_END) and not complement or after.lower() == "жанындағы"
+
+
+# ------------------------------------------------------------------ Russian and English, lower-case bodies
+
+#: Peoples' adjectives in Russian, by their stem ("узбекск-ого").
+_RU_PEOPLES = (
+    "узбекск|татарск|корейск|русск|украинск|немецк|уйгурск|азербайджанск|турецк|дунганск|чеченск|польск|"
+    "белорусск|еврейск|славянск|киргизск|кыргызск|таджикск|туркменск|армянск|грузинск|греческ|казахск"
+)
+_RU_ADJ_CASE = r"(?:ий|ый|ой|ого|ому|им|ым|ом|ая|ую|ое|ие|ые|ей|ем)"
+#: A singular head noun in any case, with its gender: the nominative's adjective ending depends on it.
+_RU_HEADS = (
+    ("объединени", "е|я|ю|ем|и", "объединение", "n"),
+    ("обществ", "о|а|у|ом|е", "общество", "n"),
+    ("центр", "|а|у|ом|е", "центр", "m"),
+    ("союз", "|а|у|ом|е", "союз", "m"),
+    ("совет", "|а|у|ом|е", "совет", "m"),
+    ("ассоциаци", "я|и|ю|ей", "ассоциация", "f"),
+    ("общин", "а|ы|е|у|ой", "община", "f"),
+    ("лиг", "а|и|е|у|ой", "лига", "f"),
+)
+_RU_HEAD = "|".join(f"{stem}(?:{ends})" for stem, ends, _n, _g in _RU_HEADS)
+#: "узбекского этнокультурного объединения Астаны": a people's adjective, at most two adjectives, a head, and the
+#: place in the genitive. Each part is one word: no nested repetition.
+_RU_BODY = re.compile(
+    rf"(?<![\w-])(?P<people>(?i:{_RU_PEOPLES}){_RU_ADJ_CASE})"
+    rf"(?:\s+(?P<adj1>[а-яё]+{_RU_ADJ_CASE}))?(?:\s+(?P<adj2>[а-яё]+{_RU_ADJ_CASE}))?"
+    rf"\s+(?P<head>{_RU_HEAD})(?![\w-])"
+    r"(?:\s+(?P<place>(?:города\s+|области\s+)?[А-ЯЁ][а-яё]+(?:а|ы|и|я)))?(?![\w-])"
+)
+
+
+def _ru_adjective(word: str, gender: str) -> str:
+    """A Russian adjective in the nominative singular of ``gender``: "узбекского" -> "узбекское" (neuter)."""
+    stem = re.sub(_RU_ADJ_CASE + "$", "", word)
+    soft = stem.endswith(("к", "г", "х", "ж", "ш", "щ", "ч"))
+    return stem + {"m": "ий" if soft else "ый", "f": "ая", "n": "ое"}[gender]
+
+
+def find_ru(text: str) -> list[OrgName]:
+    """Russian bodies named in lower case after a people's adjective, which the tagger leaves out.
+
+    >>> [o.name for o in find_ru("Председатель узбекского этнокультурного объединения Астаны выступил.")]
+    ['Узбекское этнокультурное объединение Астаны']
+    """
+    out = []
+    for m in _RU_BODY.finditer(text):
+        head = m.group("head")
+        stem, _ends, nominative, gender = next(h for h in _RU_HEADS if head.startswith(h[0]))
+        words = [_ru_adjective(m.group(g), gender) for g in ("people", "adj1", "adj2") if m.group(g)]
+        name = " ".join([*words, nominative, *([m.group("place")] if m.group("place") else [])])
+        oblique = head != nominative
+        out.append(OrgName(m.start(), m.end(), m.start("head"), m.group(), name[:1].upper() + name[1:], oblique))
+    return out
+
+
+#: English: a local body by its level ("the city maslikhat", "a district akimat"), and a people's body in lower
+#: case ("the Uzbek ethnocultural association of Astana"); capitalised names are the tagger's.
+_EN_BODY = re.compile(
+    r"(?<![\w-])(?:(?P<level>(?-i:city|regional|district|oblast|rural|town|village|municipal))\s+"
+    r"(?P<local>(?-i:maslikhat|akimat|mäslikhat))|"
+    r"(?P<people>(?-i:Uzbek|Tatar|Korean|Russian|Ukrainian|German|Uyghur|Uighur|Azerbaijani|Turkish|Dungan|Chechen|"
+    r"Polish|Belarusian|Jewish|Slavic|Kyrgyz|Tajik|Turkmen|Armenian|Georgian|Greek))"
+    r"(?:\s+(?P<adj>(?-i:[a-z]+(?:al|ic|an|ive|ar))))?\s+(?P<head>(?-i:association|centre|center|council|union|league))"
+    r"(?:\s+of\s+(?P<place>(?-i:[A-Z][a-z]+)))?)(?![\w-])"
+)
+
+
+def find_en(text: str) -> list[OrgName]:
+    """English bodies named in lower case, which the capitalised-run tagger cannot see.
+
+    >>> [o.name for o in find_en("Aigul Nurova, a deputy of the city maslikhat, and the Tatar cultural centre")]
+    ['city maslikhat', 'Tatar cultural centre']
+    """
+    out = []
+    for m in _EN_BODY.finditer(text):
+        head = m.start("local") if m.group("local") else m.start("head")
+        out.append(OrgName(m.start(), m.end(), head, m.group(), m.group(), False))
+    return out

@@ -1,4 +1,4 @@
-"""Kazakh organisation names read by their head noun (kg/extract/orgs_kk.py), and what the drafts make of them.
+"""Kazakh organisation names read by their head noun (kg/extract/org_names.py), and what the drafts make of them.
 
 Every sentence here is written for the test; no name in it is a real article's actor.
 """
@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import orgs_kk
+from kg.extract import org_names
 from kg.extract.draft import Session
 from tests.extract._drafting import draft, facts, posts
 
 
 def names(text: str) -> list[tuple[str, str]]:
-    return [(o.text, o.name) for o in orgs_kk.find(text)]
+    return [(o.text, o.name) for o in org_names.find_kk(text)]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_a_body_is_read_by_its_head_in_every_form(text: str, span: str, name: st
 )
 def test_the_sentences_first_word_is_a_word_of_the_name_only_when_it_could_be(text: str, span: str) -> None:
     """A sentence opens on a capital: a common noun there ("Хат", a letter) is no word of the name after it."""
-    assert [o.text for o in orgs_kk.find(text)] == [span]
+    assert [o.text for o in org_names.find_kk(text)] == [span]
 
 
 @pytest.mark.parametrize(
@@ -147,6 +147,67 @@ def test_long_runs_are_read_word_by_word() -> None:
     """No backtracking and a bounded look back: thousands of modifiers and heads in a row are read, each name at
     most ``MAX_MODIFIERS`` words before its head (a hang here is the regression)."""
     text = " ".join(["облыстық жастар Кеңесі одағының"] * 3000)
-    found = orgs_kk.find(text)
+    found = org_names.find_kk(text)
     assert found
-    assert all(len(o.text.split()) <= orgs_kk.MAX_MODIFIERS + 1 for o in found)
+    assert all(len(o.text.split()) <= org_names.MAX_MODIFIERS + 1 for o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Председатель узбекского этнокультурного объединения Астаны выступил.",
+            "Узбекское этнокультурное объединение Астаны",
+        ),
+        ("Письмо направили в корейский культурный центр.", "Корейский культурный центр"),
+        ("С татарской национальной ассоциацией провели встречу.", "Татарская национальная ассоциация"),
+        ("Члены немецкого общества собрались вместе.", "Немецкое общество"),
+    ],
+)
+def test_a_russian_body_named_in_lower_case_after_a_people_is_read_in_the_nominative(text: str, name: str) -> None:
+    assert [o.name for o in org_names.find_ru(text)] == [name]
+
+
+def test_russian_plurals_and_bare_adjectives_are_no_body() -> None:
+    """ "этнокультурных объединений" (many associations) and a body with no people's adjective are left out."""
+    assert org_names.find_ru("Представители этнокультурных объединений и культурного центра собрались.") == []
+    assert org_names.find_ru("Представители узбекских этнокультурных объединений собрались.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aliya Serikova, a deputy of the city maslikhat, spoke.", "city maslikhat"),
+        ("The district akimat announced the plan.", "district akimat"),
+        ("The Korean cultural centre of Almaty welcomed the guests.", "Korean cultural centre of Almaty"),
+        ("He chairs the Uzbek association.", "Uzbek association"),
+    ],
+)
+def test_an_english_body_named_in_lower_case_is_read(text: str, name: str) -> None:
+    assert [o.name for o in org_names.find_en(text)] == [name]
+
+
+def test_english_kinds_and_plurals_are_no_body() -> None:
+    text = "Kazakh society, ethnocultural associations and the Korean communities met; the city council too."
+    assert org_names.find_en(text) == []
+
+
+def test_a_lower_case_body_is_the_posts_body_and_the_stances_holder_in_russian_and_english() -> None:
+    session = Session()
+    d = draft(
+        session,
+        "Председатель татарского культурного общества Алматы Ринат Сафин поддержал проект новой Конституции.",
+    )
+    (post,) = facts(d, "membership")
+    assert d.actors[post.values["organisation"]].names["ru"] == "Татарское культурное общество Алматы"
+    d = draft(session, "The Korean cultural centre supported the draft constitution.", name="t2")
+    (stance,) = facts(d, "stance")
+    assert d.actors[stance.values["holder"]].label("en") == "Korean cultural centre"
+
+
+def test_the_russian_and_english_patterns_take_linear_time_on_long_runs() -> None:
+    """One word per part and no nested repetition: thousands of adjectives or spaces are read at once (a hang here is
+    the regression)."""
+    assert org_names.find_ru("узбекского " * 5000 + "этнокультурного " * 5000) == []
+    assert org_names.find_en("Uzbek " + "ethnocultural " * 5000 + "x") == []
+    assert org_names.find_ru("узбекского" + " " * 20000 + "общества")
