@@ -222,6 +222,8 @@ def find_kk(
                 continue
             if not possessive and bare not in _LOCAL_HEADS:
                 continue
+        if bare == "федерация" and len(inner) == 1 and not inner[0].lower().endswith(_PLURAL):
+            continue  # "Ресей Федерациясы", "Бразилия Федерациясының": a state, no body
         if bare == "орталық" and inner[-1].lower() in _PLACE_OF:
             continue  # "Байғанин ауданының орталығы": the district's centre, a village, no body
         if _listed(text, words, first):
@@ -230,7 +232,8 @@ def find_kk(
         phrase = text[start : word.end()]
         name = kk_base_phrase(phrase) if oblique else phrase
         name = re.sub(r"(?<=»)\s+(?:атты|деген)(?=\s)", "", name)  # "«…» атты коалиция": the quoted name's own
-        out = [o for o in out if o.start < start]  # "… министрлігінің мал шаруашылығы департаменті": the whole
+        while out and out[-1].start >= start:
+            out.pop()  # "… министрлігінің мал шаруашылығы департаменті": the whole, not the ministry inside it
         out.append(OrgName(start, word.end(), word.start(), phrase, name, oblique))
         taken_to = word.end()
     return out

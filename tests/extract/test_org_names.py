@@ -101,6 +101,7 @@ def test_the_sentences_first_word_is_a_word_of_the_name_only_when_it_could_be(te
         "Ақсу ауданының орталығында жиын өтті.",  # a district's centre is a village
         "Партия төрағасы сөйледі.",  # a head with nothing before it
         "Депутаттар Парламенттің қос палатасында жұмыс істейді.",
+        "Бүгін Аргентина Федерациясының елшісі келді.",  # a state named a federation
     ],
 )
 def test_a_kind_or_a_common_noun_is_no_name(text: str) -> None:
