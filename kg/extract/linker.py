@@ -28,7 +28,17 @@ from kg.sources import AGENT_TYPES, ORGANISATION_TYPES
 if TYPE_CHECKING:  # pragma: no cover
     from kg.sources import Actor
 
-__all__ = ["DraftActor", "Linker", "KIND_TYPES", "coarse_type", "kk_base_phrase", "kk_nominative", "slug", "translit"]
+__all__ = [
+    "DraftActor",
+    "Linker",
+    "KIND_TYPES",
+    "coarse_type",
+    "home_name",
+    "kk_base_phrase",
+    "kk_nominative",
+    "slug",
+    "translit",
+]
 
 #: Coarse entity types, as the evaluation counts them.
 KIND_TYPES: dict[str, frozenset[str]] = {
@@ -338,6 +348,15 @@ def _key(text: str) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     return bool(_key(a)) and _key(a) == _key(b)
+
+
+def home_name(text: str) -> bool:
+    """Whether ``text`` is the Republic's name alone, in any language and case ("Қазақстан Республикасы", "РК").
+
+    >>> home_name("Қазақстан Республикасы"), home_name("Қазақстан Кәсіподақтар федерациясы")
+    (True, False)
+    """
+    return _HOME_WORDS.fullmatch(text.strip()) is not None
 
 
 def _home_key(name: str) -> str:

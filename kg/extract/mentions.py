@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.linker import Linker, kk_base_phrase, kk_nominative
+from kg.extract.linker import Linker, home_name, kk_base_phrase, kk_nominative
 
 __all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type", "one_script"]
 
@@ -888,15 +888,10 @@ def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Li
     from kg.extract import org_names
 
     persons = [(m.start, m.end) for m in chosen if m.kind == "person" and m.how != "surname"]
-    country = linker.resolve("Қазақстан Республикасы", "organisation")
     proper = [(m.start, m.end) for m in chosen if m.kind in ("place", "organisation") and m.how != "surname"]
-    opener = re.match(r"[^\W\d_]+", text)
-    if opener and (
-        opener.group() == "Қазақстан"
-        or linker.resolve(opener.group(), "place")
-        or linker.resolve(opener.group(), "organisation")
-    ):
-        proper.append(opener.span())  # "Қазақстан Кәсіподақтар федерациясы …": a known name opens the sentence
+    opener = re.match(r"Қазақстан(?![\w-])", text)
+    if opener:
+        proper.append(opener.span())  # "Қазақстан Кәсіподақтар федерациясы …": the country's name opens the sentence
     for o in org_names.find_kk(text, persons=persons, proper=proper):
         if any(p.start <= o.start and o.end <= p.end for p in posts):
             continue  # the body is a word of a post's name
@@ -910,7 +905,7 @@ def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Li
                 m.how == "surname"
                 or m.how == "tagger"
                 or (m.kind in _ABSORBED_KINDS and not on_head)
-                or (m.actor is not None and m.actor == country and not on_head)
+                or (m.actor is not None and home_name(m.text) and not on_head)
             )
             if not weak:
                 keep = False
@@ -918,10 +913,8 @@ def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Li
         if not keep:
             continue
         chosen = [m for m in chosen if m not in inside]
-        actor = linker.resolve(o.name, "organisation")
-        if actor is not None and not _same_kk_head(linker, actor, text[o.head : o.end]):
-            actor = None  # a fuzzy match on the modifiers ("Қазақстан Республикасы …"): a body of its own
-        chosen.append(Mention(o.start, o.end, o.text, "organisation", actor, o.oblique, "rule", {"name": o.name}))
+        # linked when a fact uses it (actors.actor): most bodies a sentence names are in no fact
+        chosen.append(Mention(o.start, o.end, o.text, "organisation", None, o.oblique, "rule", {"name": o.name}))
     return chosen
 
 
@@ -940,20 +933,6 @@ def _lower_case_bodies(text: str, lang: str, chosen: list[Mention], linker: Link
         actor = linker.resolve(o.name, "organisation")
         chosen.append(Mention(o.start, o.end, o.text, "organisation", actor, o.oblique, "rule", {"name": o.name}))
     return chosen
-
-
-def _same_kk_head(linker: Linker, actor_id: str, head: str) -> bool:
-    """Whether a known actor's Kazakh name ends on the same head noun (its first four letters) as ``head``.
-
-    An actor with no Kazakh name is taken on the linker's word; a place never names a body.
-    """
-    if linker.type_of(actor_id) == "place":
-        return False
-    known = linker.actors.get(actor_id) or linker.new.get(actor_id)
-    if known is None or "kk" not in known.names:
-        return True
-    words = known.names["kk"].lower().split()
-    return bool(words) and words[-1][:4] == head.lower()[:4]
 
 
 #: A medium's kind before or after its name: "Jibek Joly TV", "телеканала Хабар", "Jibek Joly телеарнасы".
