@@ -1415,12 +1415,149 @@ _WORD_NUMBERS = {
     "ru": {"два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
            "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
            "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "сто": 100,
+           "пятнадцать": 15, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
+           "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "двести": 200, "триста": 300, "пятьсот": 500,
            "одного": 1, "одной": 1,
            "тысяча": 1000, "тысячи": 1000, "тысячу": 1000, "тысяч": 1000, "миллион": 10**6, "миллиона": 10**6},
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12, "twenty": 20, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+           "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
            "one thousand": 1000, "a million": 10**6, "one million": 10**6},
 }  # fmt: skip
+#: The words of a number written out in several words (thirteenth pass): "сто двадцать шесть", "жиырма бес", "two
+#: hundred and fifty", "полтора миллиона", "бір жарым миллион", "half a million". Each word's value, and its kind:
+#: "add" (summed), "times" (multiplies what stands before it: "екі жүз", "two hundred"), "scale" (thousand, million:
+#: closes a group), "half" (adds a half before a scale: "бір жарым миллион"), "one-and-a-half" (1.5 before a scale).
+_NUMBER_WORDS: dict[str, dict[str, tuple[float, str]]] = {
+    "ru": {
+        **dict.fromkeys(("один", "одна", "одного", "одной"), (1, "add")),
+        **dict.fromkeys(("два", "две", "двух"), (2, "add")),
+        **dict.fromkeys(("три", "трех", "трёх"), (3, "add")),
+        **dict.fromkeys(("четыре", "четырех", "четырёх"), (4, "add")),
+        **{w: (v, "add") for v, ws in enumerate(
+            [(), (), (), (), (), ("пять", "пяти"), ("шесть", "шести"), ("семь", "семи"), ("восемь", "восьми"),
+             ("девять", "девяти"), ("десять", "десяти"), ("одиннадцать", "одиннадцати"), ("двенадцать", "двенадцати"),
+             ("тринадцать", "тринадцати"), ("четырнадцать", "четырнадцати"), ("пятнадцать", "пятнадцати"),
+             ("шестнадцать", "шестнадцати"), ("семнадцать", "семнадцати"), ("восемнадцать", "восемнадцати"),
+             ("девятнадцать", "девятнадцати")]) for w in ws},
+        **{w: (v, "add") for v, ws in (
+            (20, ("двадцать", "двадцати")), (30, ("тридцать", "тридцати")), (40, ("сорок", "сорока")),
+            (50, ("пятьдесят", "пятидесяти")), (60, ("шестьдесят", "шестидесяти")), (70, ("семьдесят", "семидесяти")),
+            (80, ("восемьдесят", "восьмидесяти")), (90, ("девяносто", "девяноста")), (100, ("сто", "ста")),
+            (200, ("двести", "двухсот")), (300, ("триста", "трехсот", "трёхсот")),
+            (400, ("четыреста", "четырехсот", "четырёхсот")), (500, ("пятьсот", "пятисот")),
+            (600, ("шестьсот", "шестисот")), (700, ("семьсот", "семисот")), (800, ("восемьсот", "восьмисот")),
+            (900, ("девятьсот", "девятисот"))) for w in ws},
+        **dict.fromkeys(("полтора", "полторы", "полутора"), (1.5, "one-and-a-half")),
+        "тысяча": (1000, "scale"), "тысячи": (1000, "scale"), "тысячу": (1000, "scale"), "тысяч": (1000, "scale"),
+        "тысячами": (1000, "scale"), "тыс.": (1000, "scale"), "тыс": (1000, "scale"),
+        "миллион": (10**6, "scale"), "миллиона": (10**6, "scale"), "миллионов": (10**6, "scale"),
+        "млн": (10**6, "scale"), "млн.": (10**6, "scale"),
+    },
+    "kk": {
+        **{w: (v, "add") for v, w in (
+            (1, "бір"), (2, "екі"), (3, "үш"), (4, "төрт"), (5, "бес"), (6, "алты"), (7, "жеті"), (8, "сегіз"),
+            (9, "тоғыз"), (10, "он"), (20, "жиырма"), (30, "отыз"), (40, "қырық"), (50, "елу"), (60, "алпыс"),
+            (70, "жетпіс"), (80, "сексен"), (90, "тоқсан"))},
+        "жүз": (100, "times"), "мың": (1000, "scale"), "миллион": (10**6, "scale"), "млн": (10**6, "scale"),
+        "жарым": (0.5, "half"),
+    },
+    "en": {
+        **{w: (v, "add") for v, w in enumerate(
+            ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")) if v},
+        **{w: (v, "add") for v, w in (
+            (20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"),
+            (80, "eighty"), (90, "ninety"))},
+        "a": (1, "add"), "hundred": (100, "times"), "thousand": (1000, "scale"), "million": (10**6, "scale"),
+        "half": (0.5, "half"),
+    },
+}  # fmt: skip
+#: What joins the words of one number: a space, an English hyphen ("twenty-five") or "and" ("two hundred and fifty").
+_NUMBER_WORD_JOIN = {"ru": r"\s+", "kk": r"\s+", "en": r"(?:\s+(?:and\s+)?|-)"}
+#: A Kazakh case or possessive ending on the last word of a number: "жиырма бестен астам", "екі жүзге жуық".
+_KK_NUMBER_SUFFIX = r"(?:і|ы|сі|сы|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|ке)?"
+_NUMBER_RUNS: dict[str, re.Pattern] = {}
+
+
+def _number_run(lang: str) -> re.Pattern:
+    """The pattern of a number written in two or more words in ``lang`` (built once)."""
+    if lang not in _NUMBER_RUNS:
+        words = "|".join(re.escape(w) for w in sorted(_NUMBER_WORDS[lang], key=len, reverse=True))
+        suffix = _KK_NUMBER_SUFFIX if lang == "kk" else ""
+        join = _NUMBER_WORD_JOIN[lang]
+        # each word once, then a bounded run of joined words: no nested repetition that could backtrack
+        _NUMBER_RUNS[lang] = re.compile(rf"(?<![\w-])(?:{words})(?:{join}(?:{words}){suffix}(?![\w-])){{1,6}}", I)
+    return _NUMBER_RUNS[lang]
+
+
+def number_words(text: str, lang: str) -> list[tuple[int, int, float | int]]:
+    """Numbers written in two or more words: ``(start, end, value)``.
+
+    >>> [v for _s, _e, v in number_words("сто двадцать шесть депутатов и полтора миллиона граждан", "ru")]
+    [126, 1500000]
+    >>> [v for _s, _e, v in number_words("жиырма бес мүше, бір жарым миллион сайлаушы", "kk")]
+    [25, 1500000]
+    >>> [v for _s, _e, v in number_words("two hundred and fifty delegates, half a million votes", "en")]
+    [250, 500000]
+    """
+    if lang not in _NUMBER_WORDS:
+        return []
+    table = _NUMBER_WORDS[lang]
+    found: list[tuple[int, int, float | int]] = []
+    for m in _number_run(lang).finditer(text):
+        tokens = re.findall(r"[^\W\d_]+\.?", m.group(), I)
+        total, current, parts = 0.0, 0.0, 0
+        for k, token in enumerate(tokens):
+            key = token.lower()
+            if key == "a" and (
+                (k and tokens[k - 1].lower() == "half") or (k + 1 < len(tokens) and tokens[k + 1].lower() == "half")
+            ):
+                continue  # "half a million", "one and a half million"
+            entry = table.get(key) or table.get(key.rstrip(".")) or _kk_stem(table, key, lang)
+            if entry is None:
+                continue  # "and"
+            value, kind = entry
+            parts += 1
+            if kind == "add":
+                current += value
+            elif kind == "times":
+                current = max(current, 1) * value
+            elif kind in ("half", "one-and-a-half"):
+                current = current + value if kind == "half" else value
+            else:
+                total += (current or 1) * value
+                current = 0
+        value = total + current
+        share = _SHARE_OF.search(text, max(0, m.start() - 20), m.start())
+        if share is not None:  # "a quarter of a million votes": 250,000
+            value *= {"quarter": 0.25, "third": 1 / 3, "half": 0.5}[share.group(1).lower()]
+            value = round(value)
+        if parts < 2 or value < 2 or (lang == "en" and tokens[0].lower() == "a" and value < 100):
+            continue  # "a" alone counts only before hundred, thousand, million: "a thousand", not "a two"
+        if lang == "en" and tokens[0].lower() == "half" and len(tokens) < 3:
+            continue
+        found.append((m.start(), m.end(), int(value) if float(value).is_integer() else value))
+    return found
+
+
+#: How many times: a count only in digits.
+_TIMES = re.compile(r"times|раза?|рет", I)
+#: A share of a number written in words: "a quarter of a million".
+_SHARE_OF = re.compile(r"(?<![\w-])(quarter|third|half)\s+of\s+$", I)
+
+
+def _kk_stem(table: dict[str, tuple[float, str]], word: str, lang: str) -> tuple[float, str] | None:
+    """The entry of a Kazakh number word with a case or possessive ending ("бестен", "жүзге")."""
+    if lang != "kk":
+        return None
+    for stem in sorted(table, key=len, reverse=True):
+        if word.startswith(stem) and re.fullmatch(_KK_NUMBER_SUFFIX, word[len(stem) :]):
+            return table[stem]
+    return None
+
+
 #: What is counted: proposals, appeals, comments, people, votes, per cent, sections and articles, deputies.
 UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
@@ -1429,17 +1566,30 @@ UNIT_WORDS = {
     r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)|кездесу\w*|іс-шара\w*|бастама\w*|спикер\w*|"
     # who else is counted: regions, states, entrepreneurs, employees, professionals, NGOs ("20 өңірді", "64 мемлекетте")
     # (not the bare "мемлекет" of "Мемлекет басшысы", the Head of State)
-    r"өңір\w*|мемлекетте(?:н)?(?!\w)|мемлекеттер\w*|кәсіпкер\w*|қызметкер\w*",
+    r"өңір\w*|мемлекетте(?:н)?(?!\w)|мемлекеттер\w*|кәсіпкер\w*|қызметкер\w*|"
+    # who else is counted, by kind (thirteenth pass): observers, respondents, residents, senators, delegates,
+    # volunteers, candidates; complaints, applications, queries, questions, mandates; how many times ("8 рет")
+    r"байқаушы\w*|бақылаушы\w*|респондент\w*|тұрғын\w*|сенатор\w*|делегат\w*|ерікті\w*|волонтер\w*|"
+    r"үміткер\w*|кандидат\w*|студент\w*|шағым\w*|өтінім\w*|сауал\w*|сұрақ\w*|сұрау\w*|мандат\w*|рет(?!\w)",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
     r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*|"
     r"специалист\w*|мест(?:а)?(?!\w)|стран(?:ах|ы)?(?!\w)|пунктов|люд(?:ей|ьми)|встреч(?!\w)|мероприяти\w*|спикер\w*|"
-    r"регион(?:ах|ов|ы)?(?!\w)|государств(?:ах)?(?!\w)|предпринимател\w*|сотрудник\w*|профессионал\w*|НПО(?!\w)",
+    r"регион(?:ах|ов|ы)?(?!\w)|государств(?:ах)?(?!\w)|предпринимател\w*|сотрудник\w*|профессионал\w*|НПО(?!\w)|"
+    # (thirteenth pass) observers, respondents and those polled, residents, senators and MPs, delegates, volunteers,
+    # candidates; complaints, applications, questions, recommendations, petitions, mandates; how many times ("8 раз")
+    r"наблюдател\w*|респондент\w*|опрошенн\w*|жител(?:ей|и|ям|ями)(?!\w)|сенатор\w*|мажилисмен\w*|делегат\w*|"
+    r"волонт[её]р\w*|кандидат\w*|студент\w*|жалоб\w*|заяв(?:ок|ки|ка|ку|ление|ления|лений)(?!\w)|вопрос(?:ов|а|ы)?(?!\w)|"
+    r"рекомендаци\w*|петици\w*|мандат\w*|раз(?:а)?(?!\w)",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
     r"stations|specialists|seats|countries|speakers|representatives|observers|mandates|(?:constitutional\s+)?laws|codes|"
-    r"regions|entrepreneurs|employees|professionals|NGOs",
+    r"regions|entrepreneurs|employees|professionals|NGOs|"
+    # (thirteenth pass) respondents, residents, MPs and senators, delegates, volunteers, candidates; complaints,
+    # applications, requests, petitions, questions, recommendations; how many times ("amended 8 times")
+    r"respondents|residents|MPs|lawmakers|legislators|parliamentarians|senators|delegates|volunteers|candidates|students|"
+    r"complaints|applications|requests|petitions|questions|recommendations|times(?!\s+(?:of|when|as)\b)",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure
@@ -1481,7 +1631,7 @@ _MORE = re.compile(
     r"астам|артық|аса(?!\w)|асты|асқан|асып|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I
 )
 _ABOUT = re.compile(
-    r"шамамен|жуық|шақты|около|почти|порядка|примерно|приблизительно|about|around|nearly|almost|some|roughly|approximately",
+    r"шамамен|шамасында|жуық|шақты|около|почти|порядка|примерно|приблизительно|about|around|nearly|almost|some|roughly|approximately",
     I,
 )
 _LESS = re.compile(r"(?:менее|меньше|less\s+than|fewer\s+than|under)\s*$", I)
@@ -1542,6 +1692,31 @@ _COUNT_BEFORE = re.compile(
     r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*(?:\s+\w+ly)?[\s—–-]+(?:from\s+[\d\s,.]+\s+)?(?:from|to)))\s*$",
     I,
 )
+
+
+#: A year's preposition before a four-digit number: "in 2000", "в 2000", "с 1995", "by 2030".
+_YEAR_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|since|by|until|till|from|to|of|before|after|в|во|с|со|до|к|по|от|на|из|"
+    # a date's month: "19 февраля 2026 спикер", "March 15, 2026 voters", "2026 жылғы", "15 наурыз 2026"
+    r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|"
+    r"апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\w*\.?(?:\s+\d{1,2})?,?)\s+$",
+    I,
+)
+#: What follows a four-digit number that counts something: a Kazakh case ending and a comparator ("2000-ға жуық
+#: ұсыныс", "2000-нан астам"), then the counted noun at once ("2000 proposals", "около 2000 предложений").
+_YEAR_COUNT_AFTER = re.compile(
+    r"(?:-?(?:ға|ге|қа|ке|нан|нен|дан|ден|тан|тен))?\s*(?:(?:жуық|астам|аса|шақты|шамасында)\s+)?", I
+)
+
+
+def _year_counts(text: str, start: int, after: str, units: str) -> bool:
+    """Whether a number that could be a year ("2000") counts the noun right after it: "2000-ға жуық ұсыныс",
+    "more than 2000 proposals", "получено 2000 предложений"; not "in 2025 citizens voted", "в 2000 году"."""
+    if before(_YEAR_BEFORE, text, start, 12):
+        return False
+    gap = _YEAR_COUNT_AFTER.match(after)
+    return bool(re.match(rf"(?:{units})(?!\w)", after[gap.end() if gap else 0 :], I))
 
 
 def _to_number(text: str, lang: str) -> float | int | None:
@@ -1622,10 +1797,15 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         value, pos = _figure(m, text, lang) or (None, m.end())  # a part left out of a figure is read again
         if value is not None:
             candidates.append((m.start(), pos, value, False))
+    for w_start, w_end, w_value in number_words(text, lang):
+        if not any(s <= w_start < e for s, e, _v, _w in candidates):
+            ending = text[w_end - 2 : w_end].lower() if lang == "kk" else ""
+            possessive = lang == "kk" and bool(re.search(r"[^н](?:і|ы)$|с(?:і|ы)$", ending))
+            candidates.append((w_start, w_end, w_value, possessive))  # "сто двадцать шесть", "жиырма бес"
     words = _WORD_NUMBERS.get(lang, {})
     if words:
         alternatives = "|".join(sorted(words, key=len, reverse=True))
-        suffix = r"(?:і|ы|сі|сы|нан|нен|дан|ден|тан|тен)?" if lang == "kk" else ""
+        suffix = r"(?:і|ы|сі|сы|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)?" if lang == "kk" else ""
         for m in re.finditer(
             rf"(?<![\w-])({alternatives}){suffix}(?:\s+(тысяч\w*|миллион\w*|мың\w*|thousand))?(?![\w-])", text, I
         ):
@@ -1674,6 +1854,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             re.fullmatch(r"\d{4}", text[start:end])
             and 1900 <= value <= 2100
             and not re.match(r"\s*(%|пайыз|процент|per)", after, I)
+            and not _year_counts(text, start, after, units)
         ):
             continue
         # The kk ablative and comparator follow the number: "200-ден астам", "мыңнан астам".
@@ -1694,7 +1875,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         rest_stripped = rest.lstrip()
         # the counted noun, at most two words on ("6 пункту 5 статьи": not across another number)
         unit = re.match(rf"(?:[^\W\d][\w-]*\s+){{0,2}}?({units})", rest_stripped, I)
-        if unit and unit.start(1) <= 25:
+        if unit and unit.start(1) <= 25 and not (_TIMES.fullmatch(unit.group(1)) and not text[start].isdigit()):
+            # "8 рет", "amended 8 times" counts; "екі рет", "twice" in words is a manner of speaking
             unit_end = end + (len(after) - len(rest_stripped)) + unit.end(1)
             out.append((value, comparator, unit.group(1), start, unit_end))
             continue

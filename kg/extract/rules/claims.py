@@ -232,7 +232,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     text, lang = s.text, s.lang
     explicit = _according(text, ms, lang) or _name_colon(text, ms)
     if explicit is None:
-        for table in (P.STATEMENT, P.ANNOUNCE):
+        for table in (P.STATEMENT, P.ANNOUNCE, STATES_FIGURE):
             # not the outlet's own formula: "Комиссия 12 отырыс өткізді, деп хабарлайды Kazinform" is the outlet's
             cue = next((c for c in table[lang].finditer(text) if not _formula_names_after(text, c, lang)), None)
             if cue is not None and P.before(_PRONOUN_SUBJECT[lang], text, cue.start()):
@@ -286,6 +286,9 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     aside = _ASIDE[lang].match(text) is not None  # "Айта кетейік, ...", "Напомним, ...": the outlet's own voice
     if not aside and _answer(doc, n) and doc.last_named:
         return doc.last_named, CARRIED, "an answer in the first person: the person reported speaking"
+    asked = _interviewee(doc, n) if not aside else None
+    if asked is not None:
+        return asked, CARRIED, "an answer in an interview: the person the questions address"
     recent = doc.recent_speaker
     head = _list_head(doc, n)  # the items of a list ("Оның ішінде: - 9 779 …; - 634 …") are as near as its lead
     if not aside and recent is not None and head - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
@@ -302,6 +305,30 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
 
 #: An item of a list: a line opened by a dash or a bullet.
 _ITEM = re.compile(r"\s*[-–—•]\s*\S")
+
+
+#: Verbs of giving a figure that the shared lexicon of speech (``patterns.STATEMENT``, read by stances and proposals
+#: too) lacks, read for claims only (thirteenth pass): "revealed", "estimated", "wrote", "was quoted as saying", "put
+#: turnout at"; "привёл данные", "подытожил", "заверил", "поделился", "написал"; "деп жазды", "келтірді", "бөлісті".
+STATES_FIGURE = {
+    "en": re.compile(
+        r"\b(?:revealed|estimated|mentioned|specified|indicated|reiterated|underscored|shared|disclosed|observed|"
+        r"remarked|commented|acknowledged|claimed|asserted|affirmed|wrote|tweeted|posted|cited|counted|tallied|"
+        r"was\s+quoted\s+as\s+saying|put\s+(?:the\s+)?(?:turnout|number|figure|total|share|count|tally)\s+at)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:прив[её]л\w*|привели|проинформировал\w*|обозначил\w*|резюмировал\w*|подытожил\w*|"
+        r"поделил\w*|заверил\w*|написал\w*|назвал\w*\s+(?:цифр|число|количеств|данн)\w*|подсчитал\w*|"
+        r"посчитал\w*)(?!\w)",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?:деп\s+)?(?:жазды|келтірді|бөлісті|атады|түйіндеді|мәлімдеп\s+өтті|айтып\s+өтті|"
+        r"ақпарат\s+берді|тілге\s+тиек\s+етті|мәлім\s+қылды|санады|есептеді)(?!\w)",
+        re.I,
+    ),
+}
 
 
 def _list_head(doc: ArticleDoc, n: int) -> int:
@@ -502,6 +529,73 @@ def _answer(doc: ArticleDoc, n: int) -> bool:
         return False
     first = doc.article.sentences[next(k for k in range(n + 1) if doc.article.sentences[k].paragraph == s.paragraph)]
     return bool(_QUOTE_OPENS[first.lang].match(first.text))
+
+
+#: How far back an interview's answer looks for its question and for the person asked (sentences): bounded, so that
+#: a long article is read in linear time.
+INTERVIEW_REACH = 40
+#: An interview named in the lead: "in an interview with", "интервью", "сұхбат".
+_INTERVIEW = re.compile(r"interview|интервью|сұхбат", re.I)
+
+
+#: The person a question addresses: a name that opens it, with a title before it ("Mr. Kazantsev,", "Господин
+#: Карин,") or a Kazakh title after it ("Қарин мырза,"), then a comma.
+_VOCATIVE_BEFORE = re.compile(r"[\W\d]*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Minister|господин|госпожа)\.?\s+", re.I)
+_VOCATIVE_AFTER = re.compile(r"\s*(?:мырза|ханым)?\s*,", re.I)
+
+
+def _interviewee(doc: ArticleDoc, n: int) -> str | None:
+    """The person an interview's questions address, for a sentence of an answer (thirteenth pass): a paragraph right
+    after a question (a paragraph that ends with "?"), itself no question, in an interview (two questions or more
+    near it, or a lead that names an interview). The person is the one a question addresses ("Mr. Kazantsev, … ?",
+    "Ерлан Тимурұлы, …?", "Қарин мырза, …?"), else the one the lead's interview names ("In an interview with
+    Kazinform, X …"). None outside such an answer, and when no one is named so."""
+    sentences = doc.article.sentences
+    s = sentences[n]
+    first = n
+    while first > 0 and n - first < INTERVIEW_REACH and sentences[first - 1].paragraph == s.paragraph:
+        first -= 1
+    if first == 0 or not _asks(sentences[first - 1].text):
+        return None
+    last = n
+    while last + 1 < len(sentences) and last - n < INTERVIEW_REACH and sentences[last + 1].paragraph == s.paragraph:
+        last += 1
+    if _asks(sentences[last].text):
+        return None  # a question itself
+    # the questions near the answer, each a paragraph's last sentence: (sentence, paragraph)
+    window = range(max(0, first - INTERVIEW_REACH), min(len(sentences), last + INTERVIEW_REACH))
+    ends = [k for k in window if k + 1 == len(sentences) or sentences[k + 1].paragraph != sentences[k].paragraph]
+    questions = {sentences[k].paragraph for k in ends if _asks(sentences[k].text)}
+    lead = [k for k in range(min(len(sentences), 6)) if _INTERVIEW.search(sentences[k].text)]
+    if len(questions) < 2 and not lead:
+        return None
+    for k in range(first - 1, max(-1, first - 1 - INTERVIEW_REACH), -1):  # the nearest question's addressee first
+        if sentences[k].paragraph not in questions:
+            continue
+        text = sentences[k].text
+        for m in doc.mentions[k]:
+            if m.kind != "person" or not _VOCATIVE_AFTER.match(text, m.end):
+                continue
+            titled = _VOCATIVE_BEFORE.fullmatch(text, 0, m.start)
+            if not (titled or (m.start <= 3 and not m.new.get("single"))):
+                continue  # the one addressed opens the question; a surname alone only with a title
+            who = actor(doc, m, k, sentences[k].lang)
+            if who is None and titled:  # a titled surname is a person's, drafted under it
+                name = m.new.get("name", m.text)
+                who = doc.linker.resolve(name, "person") or doc.linker.add("person", name, sentences[k].lang)
+            if who and doc.linker.type_of(who) == "person":
+                return who
+    for k in lead:  # "In an interview with Kazinform, Erlan Karin …": the person the interview is with
+        for m in doc.mentions[k]:
+            who = actor(doc, m, k, sentences[k].lang) if m.kind == "person" else None
+            if who and doc.linker.type_of(who) == "person":
+                return who
+    return None
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence is a question."""
+    return text.rstrip(" »”\"'").endswith("?")
 
 
 def _cited_outlet(doc: ArticleDoc) -> str | None:
@@ -826,9 +920,26 @@ def _formula_cue(text: str, cue: re.Match, lang: str) -> bool:
 #: "по словам …", "согласно …"; its phrase runs to the clause's comma ("According to the information announced at
 #: a briefing held by the Central Election Commission, …"): the head is the body or person named inside it.
 _SOURCE_OPENS = {
-    "en": re.compile(r"\baccording\s+to\b", re.I),
+    "en": re.compile(
+        r"\baccording\s+to\b|"
+        # (thirteenth pass) "Per the CEC, …", "As reported by X", "In the words of X", "Citing X, …", a survey's
+        # author: "a survey conducted by X", "a poll by X", "figures compiled by X"
+        r"(?:^\W*|[,;]\s*)per(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bas\s+reported\s+by\b|\bin\s+the\s+words\s+of\b|"
+        r"\bciting\b|\b(?:survey|poll|study|research|report|estimates?|calculations?|data|figures|statistics|results)"
+        r"\s+(?:(?:conducted|carried\s+out|commissioned|compiled|provided|released|published|run|prepared)\s+)?by\b",
+        re.I,
+    ),
     "ru": re.compile(
-        r"(?<!\w)(?:(?:по|согласно)\s+(?:[\w-]+(?:ым|им)\s+)?(?:словам|данным|мнению|информации|сведениям|подсч[её]там)|"
+        r"(?<!\w)(?:(?:по|согласно)\s+(?:[\w-]+(?:ым|им)\s+)?(?:словам|данным|мнению|информации|сведениям|подсч[её]там|"
+        # (thirteenth pass) "по оценке/оценкам X", "по результатам опроса X", "по итогам подсчёта X", "согласно
+        # опросу X", "со слов X", "со ссылкой на X", "как следует из данных X", "говорится в сообщении X", "данные X
+        # показывают", "как свидетельствуют данные X", "опрос, проведённый X"
+        r"оценк(?:е|ам)|итогам|результатам|опросу|исследованию|подсч[её]ту|расч[её]там|отч[её]ту)|"
+        r"со\s+слов|со\s+ссылкой\s+на|следует\s+из\s+(?:данных|информации|сведений|отч[её]та|сообщения)|"
+        r"(?:говорится|сказано|отмечается|указывается|сообщается)\s+в\s+(?:[\w-]+\s+)?"
+        r"(?:сообщени|заявлени|отч[её]т|релиз|пресс-релиз|доклад|материал|публикаци)\w*|"
+        r"(?:^\W*|свидетельству\w+\s+|показывают\s+|показали\s+)данные|^\W*(?:опрос|исследование|мониторинг)|"
+        r"(?:опрос|исследовани|анкетировани|мониторинг)\w*\s*,?\s+(?:проведенн|проведённ|подготовленн)\w*|"
         r"(?:сообщили|озвучили|объявили)\s+во?)(?!\w)",
         re.I,
     ),
@@ -836,9 +947,25 @@ _SOURCE_OPENS = {
 #: The cue of a Kazakh source phrase whose head comes before it: "ОСК брифингте жариялаған мәліметке сәйкес",
 #: "Орталық сайлау комиссиясының хабарлауынша".
 _SOURCE_CLOSES_KK = re.compile(
-    r"(?<!\w)(?:мәліметінше|дерегінше|хабарлауынша|мәлімдеуінше|(?:мәлімет|дерек)\w*\s+(?:сәйкес|қарағанда|бойынша))(?!\w)",
+    r"(?<!\w)(?:мәліметінше|дерегінше|хабарлауынша|мәлімдеуінше|ақпаратынша|есебінше|бағалауынша|"
+    # (thirteenth pass) "ОСК ақпаратына сәйкес", "… деректеріне сүйенсек", "… сауалнамасына сәйкес", "… зерттеу
+    # нәтижесі бойынша", "… сілтеме жасап", "X жүргізген сауалнама"
+    r"(?:мәлімет|дерек|ақпарат|сауалнама|зерттеу|есеп|есеб|қорытынды|нәтиже|сараптама)\w*\s+"
+    r"(?:сәйкес|қарағанда|бойынша|сүйенсек|сүйене\s+отырып|негізінде|нәтижесінде|қорытындысында)|"
+    r"(?:мәлімет|дерек|ақпарат)\w*\s+сүйенсек|сілтеме\s+жаса(?:п|й\s+отырып)|"
+    r"жүргізген\s+(?:сауалнама|зерттеу|сұрау|сауал)\w*)(?!\w)",
     re.I,
 )
+#: A survey or a set of figures that shows, right after its author (thirteenth pass): "The Institute of Public Policy
+#: survey showed that …", "the CEC's figures indicate …".
+_SOURCE_SHOWS = {
+    "en": re.compile(
+        r"(?:['’]s)?\s+(?:(?:latest|new|recent|preliminary|final|official)\s+)?(?:survey|poll|study|research|report|"
+        r"figures|data|statistics|estimates?|count)\s+(?:showed|shows|found|finds|revealed|reveals|indicated|indicates|"
+        r"suggests|suggested)\b",
+        re.I,
+    )
+}
 #: A verb of announcing after the body it was announced in: "В Центральной комиссии озвучили …".
 _SAID_THERE = {"ru": re.compile(r"\s+(?:сообщили|озвучили|объявили)(?!\w)", re.I)}
 #: A headline's or lead's trailing source: "87,15 % граждан … одобрили новую Конституцию — ЦИК".
@@ -846,7 +973,7 @@ _TRAILING_SOURCE = re.compile(r"\s[—–]\s*(?P<head>[^—–]{2,80}?)\s*[.!]?\
 #: A participle or a relative clause that goes on with a source phrase after its comma: ", озвученной на …",
 #: ", которые привёл …", ", released by …".
 _RELATIVE = re.compile(
-    r",\s*(?:котор\w+|[\w-]+(?:анн|енн|янн|вш|ущ|ющ|ащ|ящ)\w*|(?:which|that)\s+\w+|(?:released|announced|published|"
+    r",\s*(?:котор\w+|[\w-]+(?:анн|енн|ённ|янн|вш|ущ|ющ|ащ|ящ)\w*|(?:which|that)\s+\w+|(?:released|announced|published|"
     r"presented|given|cited)\s+by)(?!\w)",
     re.I,
 )
@@ -865,7 +992,12 @@ def source_head(doc: ArticleDoc, n: int) -> Mention | None:
 #: A source phrase that cites data, not an opinion ("по мнению членов комиссии" is no announcement whose figures
 #: the next sentences go on with).
 _DATA_CUE = re.compile(
-    r"according|данны|информац|сведени|подсч|сообщили|озвучили|объявили|мәлімет|дерег|хабарла|^[—–]$", re.I
+    r"according|данны|информац|сведени|подсч|сообщили|озвучили|объявили|мәлімет|дерег|хабарла|^[—–]$|"
+    # (thirteenth pass) an estimate, a count, a survey, a report, a citation
+    r"оценк|итог|результат|опрос|исследовани|расч|отч|ссылк|следует|говорится|сказано|отмечается|сообщается|"
+    r"проведенн|проведённ|survey|poll|study|research|report|estimate|calculation|data|figures|statistics|results|"
+    r"citing|^\W*per$|, per$|ақпарат|сауалнама|зерттеу|сүйенсек|сілтеме|жүргізген|есеб|бағалау|нәтиже",
+    re.I,
 )
 
 
@@ -893,6 +1025,10 @@ def _source_phrase(doc: ArticleDoc, n: int) -> tuple[Mention, str] | None:
         inside = [m for m in heads if cue.end() <= m.start and m.end <= end]
         if inside:
             return inside[0], cue.group()
+    for cue in _SOURCE_SHOWS.get(lang, P.NEVER).finditer(text):  # "The X survey showed that …"
+        head = next((m for m in reversed(heads) if m.end <= cue.start() and cue.start() - m.end <= 4), None)
+        if head is not None:
+            return head, cue.group()
     for m in heads:  # "В Центральной комиссии озвучили …": said there, by the body
         said = _SAID_THERE.get(lang, P.NEVER).match(text, m.end)
         if said is not None and re.search(r"(?:^|\s)во?\s+$", text[: m.start], re.I):
