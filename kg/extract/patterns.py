@@ -1561,7 +1561,7 @@ def _kk_stem(table: dict[str, tuple[float, str]], word: str, lang: str) -> tuple
 #: What is counted: proposals, appeals, comments, people, votes, per cent, sections and articles, deputies.
 UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
-    r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|тың|тар\w*)?|баб(?:ы|ының)|депутат\w*|мүше\w*|"
+    r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|та|тың|тар\w*)?|баб(?:ы|ын|ына|ында|ынан|ының)|депутат\w*|мүше\w*|"
     r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*|маман\w*|"
     r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)|кездесу\w*|іс-шара\w*|бастама\w*|спикер\w*|"
     # who else is counted: regions, states, entrepreneurs, employees, professionals, NGOs ("20 өңірді", "64 мемлекетте")
@@ -1570,7 +1570,9 @@ UNIT_WORDS = {
     # who else is counted, by kind (thirteenth pass): observers, respondents, residents, senators, delegates,
     # volunteers, candidates; complaints, applications, queries, questions, mandates; how many times ("8 рет")
     r"байқаушы\w*|бақылаушы\w*|респондент\w*|тұрғын\w*|сенатор\w*|делегат\w*|ерікті\w*|волонтер\w*|"
-    r"үміткер\w*|кандидат\w*|студент\w*|шағым\w*|өтінім\w*|сауал\w*|сұрақ\w*|сұрау\w*|мандат\w*|рет(?!\w)",
+    r"үміткер\w*|кандидат\w*|студент\w*|шағым\w*|өтінім\w*|сауал\w*|сұрақ\w*|сұрау\w*|мандат\w*|рет(?!\w)|"
+    # Kazakhstanis, young people, additions, documents ("12 миллионнан астам қазақстандық", "1100-ден астам толықтыру")
+    r"қазақстандық\w*|жастар\w*|толықтыру\w*|құжат\w*",
     "ru": r"предложени\w*|обращени\w*|замечани\w*|комментари\w*|отзыв\w*|писем|письм\w*|человек|граждан\w*|голос\w*|"
     r"избирател\w*|участник\w*|подпис\w*|%|процент\w*|раздел\w*|стат(?:ей|ьи|ья|ью)|депутат\w*|член\w*|"
     r"бюллетен\w*|эксперт\w*|заседани\w*|поправ\w*|норм\w*|мнени\w*|инициатив\w*|парти[йия]\w*|организаци\w*|участк\w*|"
@@ -1580,7 +1582,7 @@ UNIT_WORDS = {
     # candidates; complaints, applications, questions, recommendations, petitions, mandates; how many times ("8 раз")
     r"наблюдател\w*|респондент\w*|опрошенн\w*|жител(?:ей|и|ям|ями)(?!\w)|сенатор\w*|мажилисмен\w*|делегат\w*|"
     r"волонт[её]р\w*|кандидат\w*|студент\w*|жалоб\w*|заяв(?:ок|ки|ка|ку|ление|ления|лений)(?!\w)|вопрос(?:ов|а|ы)?(?!\w)|"
-    r"рекомендаци\w*|петици\w*|мандат\w*|раз(?:а)?(?!\w)",
+    r"рекомендаци\w*|петици\w*|мандат\w*|раз(?:а)?(?!\w)|казахстанц\w*|дополнени\w*|документ(?:а|ов)(?!\w)",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
@@ -1589,7 +1591,8 @@ UNIT_WORDS = {
     # (thirteenth pass) respondents, residents, MPs and senators, delegates, volunteers, candidates; complaints,
     # applications, requests, petitions, questions, recommendations; how many times ("amended 8 times")
     r"respondents|residents|MPs|lawmakers|legislators|parliamentarians|senators|delegates|volunteers|candidates|students|"
-    r"complaints|applications|requests|petitions|questions|recommendations|times(?!\s+(?:of|when|as)\b)",
+    r"complaints|applications|requests|petitions|questions|recommendations|times(?!\s+(?:of|when|as)\b)|"
+    r"Kazakhstanis|additions|documents",
 }
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure
@@ -1660,7 +1663,7 @@ _NOT_COUNT_AFTER = re.compile(
     I,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:aged|age\s+of|article|articles|paragraph|clause|no\.|№|возрасте|стать\w*|пункт\w*|част[ьи]|подпункт\w*|глав[аеыу]|раздел\w*|бап\w*|тармақ\w*|"
+    r"(?:aged|age\s+of|article|articles|paragraph|clause|no\.|№|возрасте|стать\w*|пункт\w*|част[ьи]|подпункт\w*|глав[аеыу]|раздел\w*|бап(?!қа|та|тан)\w*|тармақ\w*|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\.?\s*$",
     I,

@@ -323,3 +323,27 @@ def test_a_question_that_names_a_third_person_gives_no_interviewee():
         outlet="kazinform",
     )
     assert "erlan-karin" not in claimants(d, 5000)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("kk", "Конституцияның шамамен 40 бабына өзгеріс енеді.", [(40, "about")]),
+        ("kk", "55 бапқа 1100-ден астам толықтыру енгізілді.", [(55, "exactly"), (1100, "more-than")]),
+        ("kk", "12 миллионнан астам қазақстандық дауыс бере алады.", [(12000000, "more-than")]),
+        ("kk", "Комиссия 8 құжат әзірледі, 27 мыңнан астам жастар қатысты.", [(8, "exactly"), (27000, "more-than")]),
+        (
+            "ru",
+            "Голосовать могут более 12 млн казахстанцев, подготовлено 8 документов.",
+            [(12000000, "more-than"), (8, "exactly")],
+        ),
+        (
+            "en",
+            "More than 12 million Kazakhstanis may vote; 8 documents and 300 additions.",
+            [(12000000, "more-than"), (8, "exactly"), (300, "exactly")],
+        ),
+        ("kk", "8-бапқа өзгеріс енді.", []),  # an article's number
+    ],
+)
+def test_who_and_what_else_is_counted(lang, text, expected):
+    assert figures(text, lang) == expected
