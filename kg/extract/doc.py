@@ -92,6 +92,8 @@ class ArticleDoc:
     recent_quoted: int | None = None
     #: Another outlet whose report this one carries ("деп хабарлайды Kazinform агенттігі"), "" when none.
     cited_outlet: str | None = None
+    #: The body whose survey the article reports ("Опрос Института … показал"): its respondents' shares are its own.
+    surveyor: str | None = None
     #: The regions and cities named up to each sentence, counted once (kg.extract.actors.article_region).
     region_counts: list[tuple[Counter[str], Counter[str]]] = field(default_factory=list)
     #: The cities named up to each sentence, Almaty and Astana too (kg.extract.rules.memberships._article_city).

@@ -347,3 +347,55 @@ def test_a_question_that_names_a_third_person_gives_no_interviewee():
 )
 def test_who_and_what_else_is_counted(lang, text, expected):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a survey's respondents, a quotation left open
+
+
+def test_a_surveys_respondents_are_its_authors_ru():
+    d = draft(
+        "86,5% респондентов поддерживают реформу\n\n"
+        "Опрос Института общественной политики показывает высокий уровень поддержки, передает Kazinform.\n\n"
+        "Об этом говорили на круглом столе. Там выступали эксперты. Обсуждали многое. Говорили о выборах.\n\n"
+        "В целом 86,5% опрошенных поддерживают проект, а 12,5% респондентов ничего о нём не слышали.",
+        outlet="kazinform",
+    )
+    for quantity in (86.5, 12.5):
+        assert claimants(d, quantity) == {IPP_RU}, quantity
+
+
+def test_a_surveys_respondents_are_its_authors_en():
+    d = draft(
+        "The Institute of Public Policy survey showed broad support for the draft.\n\n"
+        "The debate went on in Parliament. Deputies discussed it for hours. Then they voted on a bill.\n\n"
+        "Overall, 86.5% of respondents back the draft.",
+        outlet="kazinform",
+    )
+    assert claimants(d, 86.5) == {"institute-of-public-policy"}
+
+
+def test_respondents_with_no_survey_author_stay_the_outlets():
+    d = draft("Overall, 86.5% of respondents back the draft, a poll showed.", outlet="kazinform")
+    assert claimants(d, 86.5) == {"kazinform"}
+
+
+def test_a_quotation_left_open_goes_on_over_sentences_and_paragraphs_kk():
+    d = draft(
+        "Жиынға қатысқан Мемлекеттік кеңесші Ерлан Карин жаңа Конституцияның өзгерістеріне тоқталды.\n\n"
+        "«Конституция преамбуламен басталады. 11 бөлім бар. 96 бап бар. Ата заңымызға 84 пайыз өзгеріс енді.\n\n"
+        "Бір палаталы парламент құрылмақ. Оның аты «Құрылтай» болады. Оған 145 депутат сайланады.»\n\n"
+        "Іс-шара соңында 30 адам сұрақ қойды.",
+        outlet="kazinform",
+    )
+    for quantity in (11, 96, 84, 145):
+        assert claimants(d, quantity) == {"erlan-karin"}, quantity
+    assert claimants(d, 30) == {"kazinform"}  # after the quotation closed: the outlet's
+
+
+def test_a_quotation_opened_by_no_speaker_just_before_is_nobodys_carry_en():
+    d = draft(
+        "Erlan Karin spoke at the forum on Monday. The forum then moved on.\n\n"
+        "The hall was full. Organisers said the event ran late. “The Council will have 126 members.",
+        outlet="kazinform",
+    )
+    assert "erlan-karin" not in claimants(d, 126)

@@ -290,9 +290,16 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if asked is not None:
         return asked, CARRIED, "an answer in an interview: the person the questions address"
     recent = doc.recent_speaker
+    opened = _open_quotation(doc, n) if recent is not None and not aside else None
+    if opened is not None and recent is not None and 0 <= opened - recent[0] <= 1:
+        # "X … тоқталды. «Конституция преамбуламен басталады. 11 бөлім бар. … 84 пайыз өзгеріс енді. ¶ … 145 депутат
+        # сайланады.»": a quotation the speaker opened goes on, over sentences and paragraphs, until it closes
+        return recent[1], CARRIED, "inside the quotation the speaker opened"
     head = _list_head(doc, n)  # the items of a list ("Оның ішінде: - 9 779 …; - 634 …") are as near as its lead
     if not aside and recent is not None and head - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
         return recent[1], CARRIED, "continues the reported speech just before"
+    if not aside and doc.surveyor and _RESPONDENTS[lang].search(text):
+        return doc.surveyor, CARRIED, "the respondents of the survey the article reports"
     if not aside and doc.source and head - doc.source_at <= SOURCE_REACH:
         return doc.source, CARRIED, "continues the body's announcement"
     cited = _cited_outlet(doc)
@@ -301,6 +308,30 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.6, "unattributed: the outlet"
     return None, 0.0, ""
+
+
+#: How many sentences back a quotation left open is looked for (bounded: a long article is read in linear time).
+QUOTE_REACH = 12
+#: Quotation marks that tell an opening from a closing one.
+_OPENS, _CLOSES = "«“", "»”"
+
+
+def _open_quotation(doc: ArticleDoc, n: int) -> int | None:
+    """The sentence whose quotation mark is still open where sentence ``n`` begins (thirteenth pass): a quotation
+    that runs over sentences and paragraphs ("«Конституция преамбуламен басталады. 11 бөлім бар." and on, "“The
+    Council will have 126 members. …”"); None when every quotation before it is closed. Marks nested in it
+    («Құрылтай») open and close inside it."""
+    sentences = doc.article.sentences
+    closed = 0
+    for k in range(n - 1, max(-1, n - 1 - QUOTE_REACH), -1):
+        for ch in reversed(sentences[k].text):
+            if ch in _CLOSES:
+                closed += 1
+            elif ch in _OPENS:
+                if closed == 0:
+                    return k
+                closed -= 1
+    return None
 
 
 #: An item of a list: a line opened by a dash or a bullet.
@@ -676,9 +707,12 @@ def _outlet_formula(doc: ArticleDoc, m: Mention, text: str, lang: str) -> bool:
     sentence has one ("The Caspian Post reports", "сообщает Zakon.kz") and the registry does not
     know ``m`` as a body ("The Central Referendum Commission reports" is the commission's), nor does its name
     ("…, Ministry of Foreign Affairs of the Republic of Kazakhstan reports": a ministry, a commission, a court)."""
-    if m.kind != "organisation" or not P.OUTLET_SAYS[lang].search(text):
+    formulas = list(P.OUTLET_SAYS[lang].finditer(text))
+    if m.kind != "organisation" or not formulas:
         return False
     if m.actor is None:
+        if not any(m.start <= f.end() + 2 and m.end >= f.start() - 2 for f in formulas):
+            return False  # "Опрос Института … демонстрирует …, передает Kazpravda.kz": named far from the formula
         name = text[m.start : m.end]
         return guess_org_type(name) not in ("commission", "state-body") or bool(_NEWS.search(name))
     return doc.linker.type_of(m.actor) == "outlet"
@@ -846,6 +880,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         found = prior if renamed else head.actor if head.kind == "anaphor" else actor(doc, head, n, s.lang)
         if found and doc.linker.type_of(found) not in ("outlet", "country", None):
             doc.source, doc.source_at = found, n
+            if _SURVEY.search(phrase[1]) or _SURVEY.search(s.text[phrase[0].end : phrase[0].end + 40]):
+                doc.surveyor = found  # "Опрос Института общественной политики демонстрирует …", "X survey showed"
     elif doc.source and _headless_source(s.text, s.lang):
         doc.source_at = n  # "По предварительным данным, …": the body's data go on
     said = False
@@ -956,6 +992,14 @@ _SOURCE_CLOSES_KK = re.compile(
     r"жүргізген\s+(?:сауалнама|зерттеу|сұрау|сауал)\w*)(?!\w)",
     re.I,
 )
+#: A survey (thirteenth pass): its author's respondents' shares are its own anywhere in the article.
+_SURVEY = re.compile(r"опрос|исследовани|анкетировани|survey|poll|study|сауалнама|зерттеу|сұрау", re.I)
+#: The people a survey asked: "респондентов", "опрошенных", "respondents", "those polled", "сауалнамаға қатысқандар".
+_RESPONDENTS = {
+    "ru": re.compile(r"(?<!\w)(?:респондент|опрошенн)\w*", re.I),
+    "en": re.compile(r"\b(?:respondents?|(?:those|people)\s+(?:polled|surveyed|asked))\b", re.I),
+    "kk": re.compile(r"(?<!\w)(?:респондент\w*|сауалнамаға\s+қатысқан\w*|сұралған\w*)", re.I),
+}
 #: A survey or a set of figures that shows, right after its author (thirteenth pass): "The Institute of Public Policy
 #: survey showed that …", "the CEC's figures indicate …".
 _SOURCE_SHOWS = {
