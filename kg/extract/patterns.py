@@ -1253,19 +1253,25 @@ CITED_SOURCE = {
 QUOTE_CLOSE = {
     "kk": re.compile(
         r"(?:[—–-]|[»\"”],?(?:\s*[—–-])?|,)\s*(?:деді|дейді|деп\s+(?:атап\s+өтті|айтты|түйіндеді|мәлімдеді|сендірді|қосты|"
-        r"түсіндірді|жеткізді|толықтырды|ескертті|атап\s+көрсетті))(?!\w)",
+        r"түсіндірді|жеткізді|толықтырды|ескертті|атап\s+көрсетті|"
+        # (thirteenth pass) more verbs that close a quotation: "деп санайды", "деп нақтылады", "деп бөлісті"
+        r"санайды|есептейді|нақтылады|бөлісті|хабарлады|қорытындылады|сөзін\s+қорытты|сөзін\s+жалғастырды))(?!\w)",
         I,
     ),
     "ru": re.compile(
         r"(?:[—–-]|[»\"”],?(?:\s*[—–-])?)\s*(?:сказал|отметил|подчеркнул|заявил|добавил|пояснил|рассказал|уточнил|резюмировал|озвучил|заключил|констатировал|"
         r"сообщил|указал|заметил|ответил|признал|напомнил|говорит|говорил|отмечает|подчеркивает|подчёркивает|поясняет|"
-        r"подытожил|призвал)\w*(?!\w)",
+        r"подытожил|призвал|"
+        # (thirteenth pass) the present tense of Russian reporting, and more verbs: "— комментирует X", "— делится X"
+        r"комментирует|прокомментировал|добавляет|уточняет|рассказывает|резюмирует|заключает|делится|поделил|"
+        r"считает|убежд[её]н|уверен|продолжил|продолжает|объяснил|объясняет|акцентировал|акцентирует)\w*(?!\w)",
         I,
     ),
     "en": re.compile(
         r"(?:[—–-]\s*|[”\"](?:\s*,)?\s*)(?:(?:he|she)\s+(?:said|says|added|adds|noted|notes|stressed|explained|explains|"
-        r"emphasi[sz]ed|stated|clarified|remarked|recalled)|(?:said|says|added|adds|noted|notes|stressed|explained|explains|"
-        r"emphasi[sz]ed|stated|clarified|remarked|recalled)(?=\s+(?:the\s+)?[\w-]+))\b",
+        r"emphasi[sz]ed|stated|clarified|remarked|recalled|commented|continued|concluded|observed|wrote|told\s+\w+)|"
+        r"(?:said|says|added|adds|noted|notes|stressed|explained|explains|emphasi[sz]ed|stated|clarified|remarked|"
+        r"recalled|commented|comments|continued|concluded|observed|wrote|writes)(?=\s+(?:the\s+)?[\w-]+))\b",
         I,
     ),
 }
@@ -1631,7 +1637,10 @@ VALIDITY = re.compile(
 
 TURNOUT = re.compile(r"қатысу\s+деңгейі|сайлаушылардың\s+қатысуы|явк\w+|turnout", I)
 _MORE = re.compile(
-    r"астам|артық|аса(?!\w)|асты|асқан|асып|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of", I
+    r"астам|артық|аса(?!\w)|асты|асқан|асып|более|свыше|больше|более\s+чем|more\s+than|over|above|in\s+excess\s+of|"
+    # (thirteenth pass) a verb of exceeding: "превысило двух тысяч", "exceeded 4,000", "upwards of", "topped"
+    r"превысил\w*|превышает|превысит|exceed(?:ed|s)?|surpass(?:ed|es)?|topped|upwards\s+of",
+    I,
 )
 _ABOUT = re.compile(
     r"шамамен|шамасында|жуық|шақты|около|почти|порядка|примерно|приблизительно|about|around|nearly|almost|some|roughly|approximately",
@@ -1692,7 +1701,11 @@ _KK_OF_WHOLE = re.compile(
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
     r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
-    r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*(?:\s+\w+ly)?[\s—–-]+(?:from\s+[\d\s,.]+\s+)?(?:from|to)))\s*$",
+    r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*(?:\s+\w+ly)?[\s—–-]+(?:from\s+[\d\s,.]+\s+)?(?:from|to))|"
+    # (thirteenth pass) "количество поступивших предложений превысило …", "число обращений достигло …", "ұсыныстар
+    # саны … асты" is read after the figure
+    r"(?:число|количество)\s+(?:[\w-]+\s+){1,3}?(?:превысил\w*|превышает|достиг\w*|составил\w*|составляет)"
+    r"(?:\s+(?:более|свыше|около|почти|уже))?)\s*$",
     I,
 )
 
@@ -1910,7 +1923,9 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             ranges.append((value, comparator, start, end, to.end()))  # its unit is the next figure's, read below
             continue
         counted = before(_COUNT_BEFORE, text, start)
-        if counted and (comparator != "exactly" or lang == "en"):
+        if counted and (
+            comparator != "exactly" or lang == "en" or re.search(r"(?:дости|состав)\w*\s*$", counted.group())
+        ):
             noun = re.search(
                 r"([\w-]+)\s+(?:жалпы\s+)?саны\s*$|(?:число|количество)\s+([\w-]+)|number\s+of\s+([\w-]+)",
                 text[:start],

@@ -399,3 +399,36 @@ def test_a_quotation_opened_by_no_speaker_just_before_is_nobodys_carry_en():
         outlet="kazinform",
     )
     assert "erlan-karin" not in claimants(d, 126)
+
+
+# ---------------------------------------------------------------- a quotation closed in the present tense, a count verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Поступило более 5 тысяч предложений. Это много, — комментирует Ерлан Карин.",
+        "— Поступило более 5 тысяч предложений. Это много, — делится Ерлан Карин.",
+        "— Поступило более 5 тысяч предложений. Это много, — добавляет Ерлан Карин.",
+        "— 5 мыңнан астам ұсыныс түсті. Бұл көп, — деп санайды Ерлан Карин.",
+        "— 5 мыңнан астам ұсыныс түсті. Бұл көп, — деп бөлісті Ерлан Карин.",
+        '"More than 5,000 proposals have arrived. That is a lot," commented Erlan Karin.',
+        '"More than 5,000 proposals have arrived. That is a lot," Erlan Karin told Kazinform.',
+    ],
+)
+def test_a_quotation_closed_by_more_verbs_is_its_speakers(text):
+    assert claimants(draft(text), 5000) == {"erlan-karin"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Количество поступивших предложений превысило двух тысяч.", [(2000, "more-than")]),
+        ("ru", "Число обращений достигло 5 тысяч.", [(5000, "exactly")]),
+        ("ru", "Число участников составило 300.", [(300, "exactly")]),
+        ("en", "Turnout topped 60% and upwards of 300 observers came.", [(60, "more-than"), (300, "more-than")]),
+        ("ru", "Число 5 считают счастливым.", []),
+    ],
+)
+def test_a_count_named_before_its_verb(lang, text, expected):
+    assert figures(text, lang) == expected
