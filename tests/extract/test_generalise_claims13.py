@@ -432,3 +432,33 @@ def test_a_quotation_closed_by_more_verbs_is_its_speakers(text):
 )
 def test_a_count_named_before_its_verb(lang, text, expected):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- the present of reporting, relative clauses, headlines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поступило более 5 тысяч предложений, отмечает Ерлан Карин.",
+        "Поступило более 5 тысяч предложений, говорит Ерлан Карин.",
+        "Поступило более 5 тысяч предложений, поясняет Ерлан Карин.",
+        "More than 5,000 proposals had been received, Erlan Karin notes.",
+        "More than 5,000 proposals had been received, Erlan Karin explains.",
+        "More than 5,000 proposals had been received, writes Erlan Karin.",
+        "5 мыңнан астам ұсыныс түскенін Ерлан Карин атап өтеді.",
+        "Ерлан Кариннің сөзіне қарағанда, 5 мыңнан астам ұсыныс түскен.",
+        "Erlan Karin, who chairs the working group, told journalists that more than 5,000 proposals had arrived.",
+    ],
+)
+def test_the_present_of_reporting_and_a_relative_clause(text):
+    assert claimants(draft(text), 5000) == {"erlan-karin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More than 5,000 proposals have arrived – Karin", "5 мыңнан астам ұсыныс түсті – Карин"],
+)
+def test_a_headlines_trailing_surname_is_the_speaker(text):
+    (who,) = claimants(draft(text), 5000)
+    assert who != "kazinform"

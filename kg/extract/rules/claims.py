@@ -239,6 +239,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
                 break  # "“…,” he said on Jibek Joly TV": the quotation's speaker, not a name after the verb
             if cue is not None:
                 explicit = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation"), lang)
+                explicit = _past_relative(text, ms, explicit, cue.start(), lang)
                 if explicit is not None:
                     break
     if explicit is None or (explicit.kind == "person" and not speaker(doc, explicit, n, lang)):
@@ -345,18 +346,25 @@ STATES_FIGURE = {
     "en": re.compile(
         r"\b(?:revealed|estimated|mentioned|specified|indicated|reiterated|underscored|shared|disclosed|observed|"
         r"remarked|commented|acknowledged|claimed|asserted|affirmed|wrote|tweeted|posted|cited|counted|tallied|"
-        r"was\s+quoted\s+as\s+saying|put\s+(?:the\s+)?(?:turnout|number|figure|total|share|count|tally)\s+at)\b",
+        r"was\s+quoted\s+as\s+saying|put\s+(?:the\s+)?(?:turnout|number|figure|total|share|count|tally)\s+at|"
+        # the present of reporting: "…, Karin notes", "explains", "writes"
+        r"notes|adds|explains|writes|stresses|emphasi[sz]es|estimates|observes|argues|recalls|points\s+out)\b",
         re.I,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:прив[её]л\w*|привели|проинформировал\w*|обозначил\w*|резюмировал\w*|подытожил\w*|"
         r"поделил\w*|заверил\w*|написал\w*|назвал\w*\s+(?:цифр|число|количеств|данн)\w*|подсчитал\w*|"
-        r"посчитал\w*)(?!\w)",
+        r"посчитал\w*|"
+        # the present of Russian reporting: "…, отмечает X", "говорит", "поясняет"
+        r"отмечает|отмечают|подч[её]ркивает|заявляет|говорит|говорят|рассказывает|поясняет|уточняет|добавляет|"
+        r"комментирует|констатирует|напоминает|указывает|резюмирует|делится|считают)(?!\w)",
         re.I,
     ),
     "kk": re.compile(
         r"(?<![\w-])(?:деп\s+)?(?:жазды|келтірді|бөлісті|атады|түйіндеді|мәлімдеп\s+өтті|айтып\s+өтті|"
-        r"ақпарат\s+берді|тілге\s+тиек\s+етті|мәлім\s+қылды|санады|есептеді)(?!\w)",
+        r"ақпарат\s+берді|тілге\s+тиек\s+етті|мәлім\s+қылды|санады|есептеді|"
+        # the present of reporting: "айтады", "атап өтеді", "түсіндіреді", "жеткізеді", "келтіреді"
+        r"айтады|атап\s+өтеді|түсіндіреді|жеткізеді|келтіреді|бөліседі|мәлімдейді)(?!\w)",
         re.I,
     ),
 }
@@ -940,6 +948,26 @@ _ROLE_BEFORE = re.compile(r"(?<!\w)(?:инициатор|организатор|
 _PUBLISHED = re.compile(r"опубликова|published|жариялады", re.I)
 
 
+#: A relative clause set off by commas after a name: ", who chairs the working group,", ", который возглавляет …,",
+#: ", ол … ,": a body named inside it is no subject of the verb after it.
+_RELATIVE_CLAUSE = {
+    "en": re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;.]{0,150},\s*$", re.I),
+    "ru": re.compile(r"\s*,\s*(?:котор\w+|возглавляющ\w+|являющ\w+)\b[^,;.]{0,150},\s*$", re.I),
+}
+
+
+def _past_relative(text: str, ms: list[Mention], found: Mention | None, cue: int, lang: str) -> Mention | None:
+    """The person before a relative clause whose body ``found`` stands in it, as the subject of the verb at ``cue``
+    ("Erlan Karin, who chairs the working group, told journalists …": Karin, not the group); else ``found``."""
+    rx = _RELATIVE_CLAUSE.get(lang)
+    if found is None or found.kind == "person" or rx is None:
+        return found
+    person = next((m for m in reversed(ms) if m.kind == "person" and m.end <= found.start), None)
+    if person is not None and rx.match(text[person.end : cue]) and not person.oblique:
+        return person
+    return found
+
+
 def _formula_names_after(text: str, cue: re.Match, lang: str) -> bool:
     """Whether the verb ``cue`` is the outlet's formula with the outlet named after it ("..., деп хабарлайды
     Kazinform", "..., сообщает Zakon.kz"): the clause's subject before it made no announcement; not "The
@@ -989,7 +1017,7 @@ _SOURCE_CLOSES_KK = re.compile(
     r"(?:мәлімет|дерек|ақпарат|сауалнама|зерттеу|есеп|есеб|қорытынды|нәтиже|сараптама)\w*\s+"
     r"(?:сәйкес|қарағанда|бойынша|сүйенсек|сүйене\s+отырып|негізінде|нәтижесінде|қорытындысында)|"
     r"(?:мәлімет|дерек|ақпарат)\w*\s+сүйенсек|сілтеме\s+жаса(?:п|й\s+отырып)|"
-    r"жүргізген\s+(?:сауалнама|зерттеу|сұрау|сауал)\w*)(?!\w)",
+    r"жүргізген\s+(?:сауалнама|зерттеу|сұрау|сауал)\w*|сөзіне\s+(?:қарағанда|сүйенсек))(?!\w)",
     re.I,
 )
 #: A survey (thirteenth pass): its author's respondents' shares are its own anywhere in the article.
@@ -1056,8 +1084,6 @@ def _source_phrase(doc: ArticleDoc, n: int) -> tuple[Mention, str] | None:
         and (m.kind != "anaphor" or m.actor)
         and (m.kind != "person" or m.actor or not m.new.get("single"))  # not "According to figures released on Monday"
     ]
-    if not heads:
-        return None
     opens = _SOURCE_OPENS.get(lang)
     for cue in opens.finditer(text) if opens is not None else ():
         comma = text.find(",", cue.end())
@@ -1086,8 +1112,10 @@ def _source_phrase(doc: ArticleDoc, n: int) -> tuple[Mention, str] | None:
     if n == 0 or (s.paragraph == doc.article.sentences[0].paragraph):
         tail = _TRAILING_SOURCE.search(text)
         if tail is not None:
-            head = next((m for m in heads if m.start == tail.start("head") and m.end >= tail.end("head") - 1), None)
-            if head is not None:
+            # the whole tail, a surname alone too ("… – Karin"): a speaker's place (thirteenth pass)
+            tails = [m for m in ms if m.kind in _HEAD_KINDS and (m.kind != "anaphor" or m.actor)]
+            head = next((m for m in tails if m.start == tail.start("head") and m.end >= tail.end("head") - 1), None)
+            if head is not None and (head.kind != "person" or speaker(doc, head, n, lang)):
                 return head, "—"
     return None
 
