@@ -26,8 +26,11 @@ def attribute(doc: ArticleDoc) -> None:
     last: str | None = None
     introduced: dict[int, str] = {}
     sentences = doc.article.sentences
+    opened_after: str | None = None  # the person named last before the paragraph's quotation opened
     for n, s in enumerate(sentences):
         ms = doc.mentions[n]
+        if n == 0 or sentences[n - 1].paragraph != s.paragraph:
+            opened_after = last if re.match(r"\s*[—–«“\"-]", s.text) else None
         if s.text.rstrip().endswith(":") and n + 1 < len(sentences) and sentences[n + 1].paragraph != s.paragraph:
             # "Жұмажан Паруов ... тоқталды:" then "– Биыл ... 5 жас маманға ...": the next paragraph is theirs
             nxt = sentences[n + 1]
@@ -36,7 +39,9 @@ def attribute(doc: ArticleDoc) -> None:
                 found = next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
                 if found:
                     introduced[nxt.paragraph] = found
-        closers = [(close, *_closing(doc, n, close, last)) for close in P.QUOTE_CLOSE[s.lang].finditer(s.text)]
+        # "— … Махамбетәлі Әбдіхамитұлы деген азамат … — деді депутат": not someone the quotation itself names
+        before = opened_after if opened_after is not None else last
+        closers = [(close, *_closing(doc, n, close, before)) for close in P.QUOTE_CLOSE[s.lang].finditer(s.text)]
         if closers:
             _close, who, titled = closers[0]
             if titled is not None:

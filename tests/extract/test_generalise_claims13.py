@@ -462,3 +462,14 @@ def test_the_present_of_reporting_and_a_relative_clause(text):
 def test_a_headlines_trailing_surname_is_the_speaker(text):
     (who,) = claimants(draft(text), 5000)
     assert who != "kazinform"
+
+
+def test_a_quotation_closed_by_a_common_noun_is_not_of_someone_it_names_inside():
+    # "— деді депутат": the deputy named before the quotation, not the citizen the quotation tells of
+    d = draft(
+        "Сенат депутаты Ерлан Карин онлайн марафонда сөз сөйледі.\n\n"
+        "— Келіп түскен он мыңға жуық өтініштің бәрін комиссия қарастырды. Бір мысал келтірейін. "
+        "Қызылорда облысынан Махамбетәлі Әбдіхамитұлы деген азамат ұсыныс енгізді. Ол қолдау тапты, — деді депутат.",
+        outlet="kazinform",
+    )
+    assert claimants(d, 10000) == {"erlan-karin"}
