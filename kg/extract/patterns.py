@@ -1735,6 +1735,29 @@ def _year_counts(text: str, start: int, after: str, units: str) -> bool:
     return bool(re.match(rf"(?:{units})(?!\w)", after[gap.end() if gap else 0 :], I))
 
 
+#: A share written in words after its numerator: "two thirds", "three quarters" (English).
+_FRACTION = re.compile(r"[\s-]+(?:thirds?|quarters?|fifths?|tenths?)\b", I)
+#: A Kazakh share: the denominator in the ablative before the numerator, "үштен екісі", "төрттен бірі", "3-тен 2-сі".
+_KK_FRACTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d+-?|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жүз)(?:тен|тан|ден|дан|нен|нан)\s+$", I
+)
+#: A Kazakh comparator after the counted noun or the per cent sign, with its case ending: "87 пайыздан астамы",
+#: "85%-дан астам", "300 адамға жуық".
+_KK_AFTER_UNIT = re.compile(
+    r"(?:-?(?:ы|і|ға|ге|қа|ке|дан|ден|нан|нен|тан|тен))?\s*(?:(астам|аса|артық|асты)|(жуық|шамасында))"
+)
+
+
+def _kk_comparator_after(text: str, i: int, comparator: str, lang: str) -> str:
+    """The comparator a Kazakh figure takes after its noun or sign ("87 пайыздан астамы"), else ``comparator``."""
+    if lang != "kk" or comparator != "exactly":
+        return comparator
+    found = _KK_AFTER_UNIT.match(text, i)
+    if found is None:
+        return comparator
+    return "more-than" if found.group(1) else "about"
+
+
 def _to_number(text: str, lang: str) -> float | int | None:
     clean = re.sub(_DIGIT_SPACE, "", text)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", clean):
@@ -1891,13 +1914,16 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         rest_stripped = rest.lstrip()
         # the counted noun, at most two words on ("6 пункту 5 статьи": not across another number)
         unit = re.match(rf"(?:[^\W\d][\w-]*\s+){{0,2}}?({units})", rest_stripped, I)
+        if _FRACTION.match(text, end) or (lang == "kk" and before(_KK_FRACTION_BEFORE, text, start)):
+            continue  # "two thirds of voters", "үштен екісі": a share in words, not a count
         if unit and unit.start(1) <= 25 and not (_TIMES.fullmatch(unit.group(1)) and not text[start].isdigit()):
             # "8 рет", "amended 8 times" counts; "екі рет", "twice" in words is a manner of speaking
             unit_end = end + (len(after) - len(rest_stripped)) + unit.end(1)
-            out.append((value, comparator, unit.group(1), start, unit_end))
+            out.append((value, _kk_comparator_after(text, unit_end, comparator, lang), unit.group(1), start, unit_end))
             continue
         sign = _PERCENT.match(after)
         if sign:
+            comparator = _kk_comparator_after(text, end + sign.end(), comparator, lang)
             out.append((value, comparator, sign.group(1), start, end + sign.end()))
             continue
         if _COMPOSITE.search(text, start, end):

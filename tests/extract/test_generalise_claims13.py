@@ -473,3 +473,19 @@ def test_a_quotation_closed_by_a_common_noun_is_not_of_someone_it_names_inside()
         outlet="kazinform",
     )
     assert claimants(d, 10000) == {"erlan-karin"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("kk", "Сайлаушылардың 85%-дан астамы қолдады.", [(85, "more-than")]),
+        ("kk", "Сайлаушылардың 87 пайыздан астамы қолдады.", [(87, "more-than")]),
+        ("kk", "Жиынға 300 адамға жуық келді.", [(300, "about")]),
+        ("kk", "Алматыдан 500 адам келді.", [(500, "exactly")]),  # an ablative place, not a share's denominator
+        ("kk", "Сайлаушылардың үштен екісі қолдады.", []),  # two thirds: a share in words
+        ("kk", "Депутаттардың 3-тен 2-сі қолдады.", []),
+        ("en", "Two thirds of voters and three quarters of deputies agreed.", []),
+    ],
+)
+def test_kazakh_comparators_after_the_noun_and_shares_in_words(lang, text, expected):
+    assert figures(text, lang) == expected
