@@ -489,3 +489,22 @@ def test_a_quotation_closed_by_a_common_noun_is_not_of_someone_it_names_inside()
 )
 def test_kazakh_comparators_after_the_noun_and_shares_in_words(lang, text, expected):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- a body's statement, its results put out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures were announced by the Central Election Commission: 73.12% of voters took part.",
+        "В заявлении Центральной избирательной комиссии говорится, что явка составила 73,12 %.",
+        "Орталық сайлау комиссиясының мәлімдемесінде сайлаушылардың 73,12 пайызы қатысқаны айтылған.",
+        "The Central Election Commission (CEC) has released preliminary results. Turnout stood at 73.12%.",
+        "The Central Election Commission summed up the preliminary results. Turnout stood at 73.12%.",
+        "Центральная избирательная комиссия подвела предварительные итоги. Явка составила 73,12 %.",
+        "Орталық сайлау комиссиясы алдын ала қорытындыны шығарды. Сайлаушылардың 73,12 пайызы қатысты.",
+    ],
+)
+def test_a_bodys_statement_and_results_put_out(text):
+    assert claimants(draft(text), 73.12) == {"central-election-commission"}

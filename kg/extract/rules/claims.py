@@ -339,6 +339,24 @@ def _open_quotation(doc: ArticleDoc, n: int) -> int | None:
 _ITEM = re.compile(r"\s*[-–—•]\s*\S")
 
 
+#: Verbs of putting out results, for a body whose announcement the next sentences go on with (thirteenth pass): "has
+#: released preliminary results", "подвела итоги", "қорытындыны шығарды" (``patterns.ANNOUNCE`` has "announced").
+RESULTS_OUT = {
+    "en": re.compile(
+        r"\b(?<!was\s)(?<!were\s)(?:released|releases|unveiled|summed\s+up|tallied|presented)\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:results|figures|data|tally|count|statistics)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:подв[её]л\w*|подвели|представил\w*|распространил\w*)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:итог\w*|результат\w*|данн\w*|сведени\w*)",
+        re.I,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?:қорытынды|нәтиже|дерек|мәлімет|ақпарат)\w*\s+(?:шығарды|жариялады|ұсынды|таратты|келтірді)(?!\w)",
+        re.I,
+    ),
+}
 #: Verbs of giving a figure that the shared lexicon of speech (``patterns.STATEMENT``, read by stances and proposals
 #: too) lacks, read for claims only (thirteenth pass): "revealed", "estimated", "wrote", "was quoted as saying", "put
 #: turnout at"; "привёл данные", "подытожил", "заверил", "поделился", "написал"; "деп жазды", "келтірді", "бөлісті".
@@ -910,7 +928,7 @@ def note_source(doc: ArticleDoc, n: int) -> None:
             if found and doc.linker.type_of(found) not in ("outlet", None):
                 _carry(doc, n, found)  # "The Central Election Commission noted that ...": it goes on
                 break
-    cue = P.ANNOUNCE[s.lang].search(s.text)
+    cue = P.ANNOUNCE[s.lang].search(s.text) or RESULTS_OUT[s.lang].search(s.text)
     if not said and cue is None and doc.recent_speaker is not None and _narrated(doc, n, doc.recent_speaker[1]):
         doc.recent_speaker = None  # "In this context, the president decided to ...": the outlet narrates again
     elif not said and cue is None and (doc.recent_speaker or doc.source) and _narrates_another(doc, n):
@@ -989,7 +1007,8 @@ _SOURCE_OPENS = {
         # (thirteenth pass) "Per the CEC, …", "As reported by X", "In the words of X", "Citing X, …", a survey's
         # author: "a survey conducted by X", "a poll by X", "figures compiled by X"
         r"(?:^\W*|[,;]\s*)per(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bas\s+reported\s+by\b|\bin\s+the\s+words\s+of\b|"
-        r"\bciting\b|\b(?:survey|poll|study|research|report|estimates?|calculations?|data|figures|statistics|results)"
+        r"\bciting\b|\b(?:announced|released|published|reported|presented|given|provided|compiled|cited)\s+by\b|"
+        r"\b(?:survey|poll|study|research|report|estimates?|calculations?|data|figures|statistics|results)"
         r"\s+(?:(?:conducted|carried\s+out|commissioned|compiled|provided|released|published|run|prepared)\s+)?by\b",
         re.I,
     ),
@@ -1004,6 +1023,9 @@ _SOURCE_OPENS = {
         r"(?:сообщени|заявлени|отч[её]т|релиз|пресс-релиз|доклад|материал|публикаци)\w*|"
         r"(?:^\W*|свидетельству\w+\s+|показывают\s+|показали\s+)данные|^\W*(?:опрос|исследование|мониторинг)|"
         r"(?:опрос|исследовани|анкетировани|мониторинг)\w*\s*,?\s+(?:проведенн|проведённ|подготовленн)\w*|"
+        # "В заявлении X говорится, что …": the head after, a verb of saying impersonal in the sentence
+        r"в\s+(?:официальном\s+)?(?:заявлении|сообщении|отч[её]те|докладе|пресс-релизе|релизе|обращении)"
+        r"(?=[^.!?]{0,200}?(?:говорится|сказано|отмечается|указывается|сообщается))|"
         r"(?:сообщили|озвучили|объявили)\s+во?)(?!\w)",
         re.I,
     ),
@@ -1017,7 +1039,9 @@ _SOURCE_CLOSES_KK = re.compile(
     r"(?:мәлімет|дерек|ақпарат|сауалнама|зерттеу|есеп|есеб|қорытынды|нәтиже|сараптама)\w*\s+"
     r"(?:сәйкес|қарағанда|бойынша|сүйенсек|сүйене\s+отырып|негізінде|нәтижесінде|қорытындысында)|"
     r"(?:мәлімет|дерек|ақпарат)\w*\s+сүйенсек|сілтеме\s+жаса(?:п|й\s+отырып)|"
-    r"жүргізген\s+(?:сауалнама|зерттеу|сұрау|сауал)\w*|сөзіне\s+(?:қарағанда|сүйенсек))(?!\w)",
+    r"жүргізген\s+(?:сауалнама|зерттеу|сұрау|сауал)\w*|сөзіне\s+(?:қарағанда|сүйенсек)|"
+    # "ОСК мәлімдемесінде …", "… хабарламасында": in the body's statement
+    r"(?:мәлімдеме|хабарлама|баспасөз\s+релиз|үндеу)(?:сінде|сында|інде|ында))(?!\w)",
     re.I,
 )
 #: A survey (thirteenth pass): its author's respondents' shares are its own anywhere in the article.
@@ -1068,7 +1092,8 @@ _DATA_CUE = re.compile(
     # (thirteenth pass) an estimate, a count, a survey, a report, a citation
     r"оценк|итог|результат|опрос|исследовани|расч|отч|ссылк|следует|говорится|сказано|отмечается|сообщается|"
     r"проведенн|проведённ|survey|poll|study|research|report|estimate|calculation|data|figures|statistics|results|"
-    r"citing|^\W*per$|, per$|ақпарат|сауалнама|зерттеу|сүйенсек|сілтеме|жүргізген|есеб|бағалау|нәтиже",
+    r"citing|^\W*per$|, per$|ақпарат|сауалнама|зерттеу|сүйенсек|сілтеме|жүргізген|есеб|бағалау|нәтиже|\sby$|"
+    r"заявлени|сообщени|релиз|доклад|мәлімдеме|хабарлама",
     re.I,
 )
 
