@@ -298,6 +298,7 @@ def test_an_interviews_answers_are_the_addressed_persons_kk():
 def test_a_lead_that_names_an_interview_gives_the_person():
     d = draft(
         "In an interview with Kazinform, State Counsellor Erlan Karin spoke about the reform.\n\n"
+        "The reform began last year. Parliament debated it. The Senate agreed. The commission met often.\n\n"
         "How many proposals have arrived?\n\n"
         "More than 5,000 proposals have arrived so far.",
         outlet="kazinform",
