@@ -509,3 +509,14 @@ def test_kazakh_comparators_after_the_noun_and_shares_in_words(lang, text, expec
 )
 def test_a_bodys_statement_and_results_put_out(text):
     assert claimants(draft(text), 73.12) == {"central-election-commission"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 5,000 proposals had been received, the Mazhilis's press service said.",
+        "The Mazhilis’s press service said more than 5,000 proposals had been received.",
+    ],
+)
+def test_a_bodys_press_service_in_the_possessive_speaks_for_it(text):
+    assert claimants(draft(text), 5000) == {"mazhilis"}

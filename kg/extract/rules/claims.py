@@ -511,7 +511,7 @@ def _press_service(doc: ArticleDoc, n: int) -> Mention | None:
                 if m.kind in ("organisation", "unit")
                 and (
                     (m.start >= press.end() and _OF.fullmatch(text, press.end(), m.start))
-                    or (m.end <= press.start() and not text[m.end : press.start()].strip())
+                    or (m.end <= press.start() and not re.sub(r"^['’]s\b", "", text[m.end : press.start()]).strip())
                 )
             ),
             None,
