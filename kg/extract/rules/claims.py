@@ -906,7 +906,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         found = prior if renamed else head.actor if head.kind == "anaphor" else actor(doc, head, n, s.lang)
         if found and doc.linker.type_of(found) not in ("outlet", "country", None):
             doc.source, doc.source_at = found, n
-            if _SURVEY.search(phrase[1]) or _SURVEY.search(s.text[phrase[0].end : phrase[0].end + 40]):
+            cue_text = phrase[1] if phrase is not None else ""
+            if _SURVEY.search(cue_text) or _SURVEY.search(s.text[head.end : head.end + 40]):
                 doc.surveyor = found  # "Опрос Института общественной политики демонстрирует …", "X survey showed"
     elif doc.source and _headless_source(s.text, s.lang):
         doc.source_at = n  # "По предварительным данным, …": the body's data go on
