@@ -1836,11 +1836,17 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         value, pos = _figure(m, text, lang) or (None, m.end())  # a part left out of a figure is read again
         if value is not None:
             candidates.append((m.start(), pos, value, False))
+    # where a figure already read stands (one flag per character): a word inside it is no figure of its own; a flag
+    # per position keeps a long run of number words linear (a scan of every figure read for each word was quadratic)
+    covered = bytearray(len(text) + 1)
+    for s, e, _v, _w in candidates:
+        covered[s:e] = b"\x01" * (e - s)
     for w_start, w_end, w_value in number_words(text, lang):
-        if not any(s <= w_start < e for s, e, _v, _w in candidates):
+        if not covered[w_start]:
             ending = text[w_end - 2 : w_end].lower() if lang == "kk" else ""
             possessive = lang == "kk" and bool(re.search(r"[^н](?:і|ы)$|с(?:і|ы)$", ending))
             candidates.append((w_start, w_end, w_value, possessive))  # "сто двадцать шесть", "жиырма бес"
+            covered[w_start:w_end] = b"\x01" * (w_end - w_start)
     words = _WORD_NUMBERS.get(lang, {})
     if words:
         alternatives = "|".join(sorted(words, key=len, reverse=True))
@@ -1850,18 +1856,19 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         ):
             word = m.group(1).lower()
             value = words.get(word)
-            if value is None or any(s <= m.start() < e for s, e, _v, _w in candidates):
+            if value is None or covered[m.start()]:
                 continue
             if m.group(2):
                 value *= 1000 if m.group(2).lower().startswith(("тысяч", "мың", "thousand")) else 10**6
             if value == 1 and (
-                re.match(r"\s+из(?!\w)", text[m.end() :], I) or re.search(r"(?:ещ[её])\s+$", text[: m.start()], I)
+                re.match(r"\s+из(?!\w)", text[m.end() : m.end() + 10], I)
+                or re.search(r"(?:ещ[её])\s+$", text[max(0, m.start() - 20) : m.start()], I)
             ):
                 continue  # "одного из членов", "ещё одной нормой": one of them, one more, not a figure
             if (
                 word in ("мың", "тысяча", "тысячи", "тысячу", "тысяч")
                 and m.start() > 0
-                and re.search(r"\d\s*$", text[: m.start()])
+                and re.search(r"\d\s*$", text[max(0, m.start() - 20) : m.start()])
             ):
                 continue  # "4 мың": the scale of a figure already read
             possessive = (

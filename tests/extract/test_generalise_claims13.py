@@ -96,6 +96,16 @@ def test_number_words_are_read_in_bounded_time_on_a_long_run():
     assert P.number_words(text, "ru")
     assert P.number_words("twenty-five " * 5000, "en")
     assert P.number_words("twenty-" * 5000 + "five", "en") == []  # no word joined to a hyphen on both sides
+    # a figure in the words already read is not read again: a flag per position, not a scan of every figure per word
+    assert len(P.find_quantities("сто депутатов, " * 3000, "ru")) == 3000
+    assert len(P.find_quantities("тысяча граждан, " * 3000, "ru")) == 3000
+
+
+def test_a_long_run_of_spaces_before_a_survey_is_read_once():
+    # the survey's author is looked for from the end of a word: a run of spaces is not tried from each of its positions
+    from kg.extract.rules import claims
+
+    assert claims._SOURCE_SHOWS["en"].search(" " * 50000 + "one") is None
 
 
 # ---------------------------------------------------------------- a four-digit count, not a year

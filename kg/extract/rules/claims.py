@@ -1057,7 +1057,7 @@ _RESPONDENTS = {
 #: survey showed that …", "the CEC's figures indicate …".
 _SOURCE_SHOWS = {
     "en": re.compile(
-        r"(?:['’]s)?\s+(?:(?:latest|new|recent|preliminary|final|official)\s+)?(?:survey|poll|study|research|report|"
+        r"(?<!\s)(?:['’]s)?\s+(?:(?:latest|new|recent|preliminary|final|official)\s+)?(?:survey|poll|study|research|report|"
         r"figures|data|statistics|estimates?|count)\s+(?:showed|shows|found|finds|revealed|reveals|indicated|indicates|"
         r"suggests|suggested)\b",
         re.I,
