@@ -43,7 +43,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _new_event(doc, n, noun)
     elif (
         met is not None
-        and doc.event is None
+        and (doc.event is None or doc.event.key == ("event", "implicit"))
         and any(m.kind in ("organisation", "unit") for m in ms)
         and not _CONVENED_BODY.search(text)
     ):
