@@ -499,26 +499,36 @@ def _posts(text: str, lang: str) -> tuple[Post, ...]:
 EVENT = {
     "kk": re.compile(
         r"(?P<noun>(?:(?<=\d-)|(?<![\w-]))(?:пленарлық\s+)?(?:онлайн-)?(?:отырыс|жиналыс|жиын|конференция|форум|семинар|кездесу|съезд|пленум|"
-        r"дөңгелек\s+үстел|брифинг|іс-шара|марафон)\w*|"
+        r"дөңгелек\s+үстел|брифинг|іс-шара|марафон|сессия|симпозиум|саммит|вебинар|басқосу)\w*|"
+        # the thirteenth pass: a public hearing, an open lecture or lesson, a class hour, a debate
+        r"(?<![\w-])(?:(?:қоғамдық|жария)\s+тыңдау|(?:ашық\s+)?дәріс|ашық\s+сабақ|(?:тәрбие|сынып|кураторлық)\s+сағат|"
+        r"пікірталас|диалог\s+алаң)\w*|"
         # "онлайн кеңес өтті", "талқылау … өтті": a council or a discussion held (not the body "Халық Кеңесі")
         r"(?<![\w-])(?-i:кеңес)(?=те(?!\w))|"
         r"(?<![\w-])(?:кеңес|талқылау|(?-i:мәжіліс))(?!\s+(?:отырыс|жиналыс|жиын|пленум))"
-        r"(?=\s+(?:[\w-]+\s+){0,2}?(?:өтті|өтеді|өткізілді)(?!\w))|"
+        r"(?=\s+(?:[\w-]+\s+){0,2}?(?:өтті|өтеді|өткізілді|ұйымдастырылды|өтуде)(?!\w))|"
         r"(?<![\w-])Ұлттық\s+[Құ]ұрылтай(?:да|дан|ында|ынан)(?!\w))",
         I,
     ),
     "ru": re.compile(
-        r"(?P<noun>(?<![\w-])(?:онлайн-)?(?:заседани|собрани|конференци|форум|семинар|встреч|съезд|пленум|"
-        r"кругл\w+\s+стол|брифинг|мероприяти|марафон)\w*|(?<![\w-])курултае(?!\w))",
+        r"(?P<noun>(?<![\w-])(?:онлайн-|пресс-)?(?:заседани|собрани|конференци|форум|семинар|встреч|съезд|пленум|"
+        r"кругл\w+\s+стол|брифинг|мероприяти|марафон|совещани|слушани|сесси|симпозиум|саммит|вебинар|мастер-класс|"
+        # the thirteenth pass: a discussion or a platform held, an open lecture or lesson, a village gathering
+        r"(?:экспертн|панельн|публичн|научн|открыт)\w+\s+(?:дискусси|лекци|урок)|(?:диалогов|экспертн|дискуссионн)\w+\s+площадк|"
+        r"(?:классн|кураторск)\w+\s+час|сход)\w*|(?<![\w-])курултае(?!\w))",
         I,
     ),
     "en": re.compile(
         r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
-        r"hearing|marathon)s?\b|\bNational\s+Kurultai\b|(?<!\bin\sthe\s)\bevent\b(?!\s+of\b))",
+        r"hearing|marathon|workshop|symposium|summit|webinar|master\s+class|"
+        # the thirteenth pass: a discussion or a platform held, an open lecture, a class hour
+        r"(?:expert|panel|academic|scientific|round-?table)\s+discussion|(?:dialogue|discussion|expert)\s+platform|"
+        r"(?:open|public|guest)\s+lecture|(?:class|curatorial)\s+hour)s?\b|\bNational\s+Kurultai\b|"
+        r"(?<!\bin\sthe\s)\bevent\b(?!\s+of\b))",
         I,
     ),
 }
-SESSION_WORDS = re.compile(r"отырыс|пленум|заседани|session|plenum|plenary|пленарн", I)
+SESSION_WORDS = re.compile(r"отырыс|пленум|заседани|session|plenum|plenary|пленарн|сесси", I)
 #: The English word for an event noun, for the English name of a drafted event.
 EVENT_KINDS_EN = [
     (re.compile(r"конференц|conference", I), "Conference"),
@@ -527,29 +537,42 @@ EVENT_KINDS_EN = [
     (re.compile(r"форум|forum", I), "Forum"),
     (re.compile(r"семинар|seminar", I), "Seminar"),
     (re.compile(r"съезд|congress", I), "Congress"),
-    (re.compile(r"кездесу|встреч|meeting", I), "Meeting"),
+    (re.compile(r"кездесу|встреч|meeting|совещани", I), "Meeting"),
+    (re.compile(r"тыңдау|слушани|hearing", I), "Public hearing"),
+    (re.compile(r"дискусси|discussion|пікірталас", I), "Discussion"),
+    (re.compile(r"дәріс|лекци|lecture", I), "Lecture"),
+    (re.compile(r"workshop|мастер-класс|master\s+class", I), "Workshop"),
+    (re.compile(r"симпозиум|symposium", I), "Symposium"),
+    (re.compile(r"саммит|summit", I), "Summit"),
+    (re.compile(r"вебинар|webinar", I), "Webinar"),
 ]
 HELD = {
     "kk": re.compile(
         r"(?<!\w)(?<!атап )(?:өтті|өтеді|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|өтіп\s+жатыр|өтіп\s+жатқан|өткені|өткенін|"
-        r"басталды|жұмысын\s+бастады)(?!\w)",
+        r"басталды|жұмысын\s+бастады|өтуде|өткізілуде|ашылды)(?!\w)|"
+        # "кездесу болды": a meeting took place (the bare copula "болды" is no verb of holding)
+        r"(?<![\w-])(?:кездесу|жиын|отырыс|жиналыс|басқосу)\w*\s+болды(?!\w)",
         I,
     ),
     "ru": re.compile(
         r"(?:прошл[оаи]?|прош[её]л|состоял\w*|проведен\w*|провел\w*|провёл|организовал\w*|собрал\w*|состоится|"
-        r"пройд[её]т|стартовал\w*|открыл\w*ся|начал\w*\s+работу)(?!\w)",
+        r"пройд[её]т|стартовал\w*|открыл\w*ся|начал\w*\s+работу|"
+        r"(?<![\w-])(?:проход(?:ит|ят|ил|ила|ило|или)|проводи(?:тся|лся|лась|лось)|проводятся|организован\w*|"
+        r"состоявш\w+|завершил(?:ся|ась|ось|ись)))(?!\w)",
         I,
     ),
     "en": re.compile(
         r"\b(?:was\s+held|were\s+held|took\s+place|(?:is|are)\s+taking\s+place|takes\s+place|held|hosted|convened|organised|organized|met|chaired|"
-        r"will\s+take\s+place|(?:has\s+)?started\s+its\s+work|began\s+its\s+work|opened)\b",
+        r"will\s+take\s+place|(?:has\s+)?started\s+its\s+work|began\s+its\s+work|opened|conducted|kicked\s+off|"
+        r"(?:was|were)\s+attended)\b",
         I,
     ),
 }
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
 EVENT_AT = {
     "kk": re.compile(
-        r"(?:(?<=\d-)|(?<![\w-]))(?:онлайн-)?(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг|марафон)\w*"
+        r"(?:(?<=\d-)|(?<![\w-]))(?:онлайн-)?(?:отырыс|жиналыс|жиын|кездесу|пленум|съезд|конференция|форум|брифинг|марафон|"
+        r"семинар|іс-шара|дөңгелек\s+үстел|сессия|тыңдау|симпозиум|дәріс)\w*"
         r"(?:(?:ында|інде|нда|нде|сында|сінде|да|де|та|те)|\s+(?:барысында|кулуар(?:ын)?да)|(?:ынан|інен|нан|нен)\s+(?:кейін|соң))(?!\w)|"
         r"(?<![\w-])Ұлттық\s+[Құ]ұрылтай(?:да|ында|дан\s+кейін|ынан\s+кейін)(?!\w)|"
         r"(?<![\w-])(?-i:кеңесте)(?!\w)",  # "… төрағалығымен өткен кеңесте": at a meeting (a council is "Кеңесінде")
@@ -557,12 +580,16 @@ EVENT_AT = {
     ),
     "ru": re.compile(
         r"(?:(?<![\w-])на|в\s+ходе|во\s+время)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?P<noun>(?:заседани|встреч|собрани|пленум|съезд|конференци|форум|брифинг)\w*|курултае(?!\w))",
+        r"(?P<noun>(?:заседани|встреч|собрани|пленум|съезд|конференци|форум|брифинг|совещани|слушани|сесси|"
+        r"семинар|мероприяти|кругл\w+\s+стол|площадк|дискусси|лекци|сход)\w*|курултае(?!\w))",
         I,
     ),
     "en": re.compile(
         r"\b(?:at|during)\s+(?:the|a|an|his|her|its)?\s*(?:[\w.-]+\s+){0,3}?(?P<noun>meeting|session|congress|forum|conference|plenum|"
-        r"marathon|briefing|round\s*table|National\s+Kurultai)s?\b",
+        r"marathon|briefing|round\s*table|National\s+Kurultai)s?\b|"
+        # one of them, not "during public hearings" (a process)
+        r"\b(?:at|during)\s+(?:the|a|an|his|her|its)\s+(?:[\w.-]+\s+){0,3}?(?P<one>seminar|workshop|hearing|symposium|summit|"
+        r"webinar|event|discussion|lecture)\b",
         I,
     ),
 }

@@ -50,12 +50,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _new_event(doc, n, met)  # "Members of the X party met in Almaty"
     elif at is not None and doc.event is None:
         # "деді ол Конституциялық комиссия отырысында", "выступая на заседании Национального курултая"
-        inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
+        inner = P.EVENT[lang].search(text, _noun_start(at))
         if inner is not None and not _earlier(text, inner.start(), lang):
             _new_event(doc, n, inner, confidence=0.6)
     elif at is not None and doc.event is not None and "place" not in doc.event.values:
         # "… at National Kurultai" (a headline), then "during the National Kurultai in Kyzylorda on Jan. 20": its place
-        inner = P.EVENT[lang].search(text, at.start("noun") if "noun" in at.re.groupindex else at.start())
+        inner = P.EVENT[lang].search(text, _noun_start(at))
         if inner is not None and inner.group().casefold() in str(doc.event.values.get("name", "")).casefold():
             _new_event(doc, n, inner, confidence=0.6)
     if doc.event is None and (shown := _PRESENTED[lang].search(text)) is not None:
@@ -289,6 +289,12 @@ def _owned(text: str, cue: re.Match, lang: str) -> bool:
     return P.before(_OWNED[lang], text, cue.start()) is not None
 
 
+def _noun_start(at: re.Match) -> int:
+    """Where the event noun of an "at the meeting" phrase starts (its named group, else the phrase)."""
+    starts = [at.start(g) for g in ("noun", "one") if g in at.re.groupindex and at.start(g) >= 0]
+    return starts[0] if starts else at.start()
+
+
 def _counted(text: str, noun: re.Match, lang: str) -> bool:
     """Whether the event noun is what a figure counts ("eight meetings", "12 заседаний", "8 отырыс")."""
     return any(q_start < noun.start() < q_end for _q, _c, _u, q_start, q_end in P.find_quantities(text, lang))
@@ -299,7 +305,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     text, lang = s.text, s.lang
     start, end = _name_span(text, ms, noun.start(), noun.end(), lang)
     name = text[start:end].strip(" ,")
-    organiser_m = _organiser(ms, start, end, noun)
+    organiser_m = _organiser(ms, start, end, noun) or _organised_by(text, ms, lang)
     if organiser_m is None:
         held = P.HELD[lang].search(text)
         subjects = [
@@ -375,6 +381,32 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
         doc.event = fact
 
 
+#: Who organised or hosted the event, named beside the verb: "X ұйымдастыруымен" (after the body), "организованный
+#: X", "организатором выступила X", "organised by X", "hosted by X" (before it).
+_ORGANISED_AFTER_KK = re.compile(r"\s*(?:бірлесіп\s+)?ұйымдастыр(?:уымен|уында|ған|ды)(?!\w)", re.IGNORECASE)
+_ORGANISED_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])(?:организованн\w+|(?:при\s+)?организаци(?:и|ей)|организатор\w*\s+(?:выступил\w*|стал\w*|является|был\w*))"
+        r"\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(?:organi[sz]ed|hosted|co-hosted|convened)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE),
+}
+
+
+def _organised_by(text: str, ms: list[Mention], lang: str) -> Mention | None:
+    """The body the sentence names as the event's organiser or host, if any."""
+    for m in ms:
+        if m.kind not in ("organisation", "unit"):
+            continue
+        if lang == "kk" and _ORGANISED_AFTER_KK.match(text, m.end):
+            return m
+        if P.before(_ORGANISED_BEFORE[lang], text, m.start):
+            return m
+    return None
+
+
 def _place_mentions(text: str, ms: list[Mention], *, located: bool = True) -> list[Mention]:
     """The places a sentence names where something can be held: not the country, not a body's territory, and (with
     ``located``, for the event's own sentence) named as where something is."""
@@ -383,7 +415,8 @@ def _place_mentions(text: str, ms: list[Mention], *, located: bool = True) -> li
         for m in ms
         if m.kind == "place"
         and not re.match(r"(?:Казахстан|Қазақстан|Kazakhstan)", m.text, re.IGNORECASE)
-        and not _BODY_AFTER.match(text, m.end)
+        # "Алматыда облыстық мәслихаттың сессиясы": a place in the locative is where, whatever follows
+        and (not _BODY_AFTER.match(text, m.end) or bool(_PURE_LOCATIVE_KK.search(m.text)))
         and not P.before(_BODY_BEFORE, text, m.start)
         and (not located or _located(text, m))
     ]
@@ -395,6 +428,7 @@ def _place_mentions(text: str, ms: list[Mention], *, located: bool = True) -> li
 #: Russian or English preposition before it ("в Астане", "in Astana", "at the Embassy in Mexico").
 _KK_CASE = r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?|(?:ның|нің|дың|дің|тың|тің)"
 _LOCATIVE_KK = re.compile(rf"(?:{_KK_CASE})$", re.IGNORECASE)
+_PURE_LOCATIVE_KK = re.compile(r"[^\W\d_](?:да|де|та|те|нда|нде)$", re.IGNORECASE)
 _LOCATIVE_AFTER_KK = re.compile(rf"\s+(?:облыс|қала|аудан|ауыл|кент)\w*?(?:{_KK_CASE})(?!\w)", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:в|во|на)|\b(?:in|at))\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:city|town|region|village)\s+of\s+|г\.\s*|городе\s+)?$|"
@@ -468,11 +502,13 @@ _DATELINE = re.compile(r"\s*(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚ
 _SERIES = {
     "kk": re.compile(r"(?:бірнеше|көп)\s+(?:ай|жыл)\s+бойы|(?:ай|жыл)\s+бойы", re.IGNORECASE),
     "ru": re.compile(
-        r"(?:в\s+течение|на\s+протяжении|за)\s+(?:нескольких\s+|многих\s+|последних\s+)?(?:месяцев|лет)(?!\w)",
+        r"(?:в\s+течение|на\s+протяжении|за)\s+(?:нескольких\s+|многих\s+|последних\s+)?(?:месяцев|лет)(?!\w)|"
+        r"(?:в\s+течение|на\s+протяжении)\s+(?:всего\s+|этого\s+|целого\s+)?(?:месяца|недели|года)(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:over|for|during)\s+(?:the\s+course\s+of\s+)?(?:several\s+|many\s+|the\s+past\s+|the\s+last\s+)?(?:months|years)\b",
+        r"\b(?:over|for|during)\s+(?:the\s+course\s+of\s+)?(?:several\s+|many\s+|the\s+past\s+|the\s+last\s+)?(?:months|years)\b|"
+        r"\b(?:throughout|over)\s+the\s+(?:whole\s+|entire\s+)?(?:month|week|year)\b",
         re.IGNORECASE,
     ),
 }

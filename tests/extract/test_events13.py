@@ -1,0 +1,79 @@
+"""Meetings reported in the words each language has for them, with who organised them (kg/extract/rules/events.py
+and the event tables of kg/extract/patterns.py, the thirteenth pass). Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._drafting import draft
+
+#: (language, sentence, the English word of the event's kind, its place, its organiser).
+MEETINGS = [
+    ("kk", "Бүгін Алматыда жастар үшін жаңа Конституция туралы ашық дәріс өтті.", "Lecture", "almaty", None),
+    ("kk", "Бүгін Алматыда облыстық мәслихаттың кезекті сессиясы өтті.", "Session", "almaty", None),
+    (
+        "kk",
+        "Бүгін Алматыда «Аманат» партиясының ұйымдастыруымен жастармен дөңгелек үстел өтті.",
+        "Round table",
+        "almaty",
+        "amanat",
+    ),
+    ("kk", "Бүгін Алматыда аудан тұрғындарымен кездесу болды.", "Meeting", "almaty", None),
+    ("kk", "Бүгін Алматыда мектеп оқушыларымен тәрбие сағаты өтуде.", None, "almaty", None),
+    (
+        "kk",
+        "Алматыда қоғамдық тыңдау өтті, онда жобаның негізгі нормалары талқыланды.",
+        "Public hearing",
+        "almaty",
+        None,
+    ),
+    ("ru", "Сегодня в Алматы прошло совещание по вопросам референдума.", "Meeting", "almaty", None),
+    ("ru", "Сегодня в Алматы проходит экспертная дискуссия о новой Конституции.", "Discussion", "almaty", None),
+    ("ru", "Сегодня в Алматы состоялась пресс-конференция по итогам голосования.", "Conference", "almaty", None),
+    (
+        "ru",
+        "Сегодня в Алматы состоялись общественные слушания по проекту Конституции.",
+        "Public hearing",
+        "almaty",
+        None,
+    ),
+    ("ru", "В Алматы прошёл сход жителей села.", "Meeting", "almaty", None),
+    ("ru", "В Алматы прошел круглый стол, организованный партией «Аманат».", "Round table", "almaty", "amanat"),
+    ("ru", "На состоявшемся в Алматы совещании обсудили ход референдума.", "Meeting", "almaty", None),
+    ("en", "A workshop for election observers was conducted in Almaty on February 3.", None, "almaty", None),
+    ("en", "A symposium on the reform was organized by the Amanat party in Almaty.", None, "almaty", "amanat"),
+    ("en", "An expert discussion of the draft took place at the university in Almaty.", None, "almaty", None),
+    ("en", "A curatorial hour on the new Constitution was held at the college in Almaty.", None, "almaty", None),
+    ("en", "A public hearing on the draft was held in Almaty.", None, "almaty", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind", "place", "organiser"), MEETINGS, ids=[m[1][:50] for m in MEETINGS]
+)
+def test_a_meeting_held_is_an_event(session, lang, sentence, kind, place, organiser):
+    d = draft(session, sentence)
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert event.values.get("place") == place
+    assert event.values.get("organiser") == organiser
+    if kind is not None:
+        assert event.values["name"]["en"].startswith(kind)
+
+
+def test_a_workshop_is_dated_by_its_sentence(session):
+    d = draft(session, "A workshop for election observers was conducted in Almaty on February 3.")
+    (event,) = [f for f in d.facts if f.type == "event"]
+    assert event.values["date"] == "2026-02-03"
+
+
+#: A process or a series, not one meeting reported.
+NOT_MEETINGS = [
+    ("en", "The proposals were discussed during public hearings, reflecting the views of many groups."),
+    ("ru", "В течение месяца в регионах проходят встречи с жителями."),
+    ("en", "Meetings with residents are held in the regions throughout the month."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_MEETINGS, ids=[m[1][:50] for m in NOT_MEETINGS])
+def test_a_process_or_a_series_is_no_event(session, lang, sentence):
+    assert not [f for f in draft(session, sentence).facts if f.type in ("event", "session")]
