@@ -108,12 +108,12 @@ _TALK = {
         # "жоба туралы баяндап берді", "… баяндап, …": the converb of "баяндады"
         r"(?<![\w-])баяндап(?!\w)|"
         r"таныстырып\s+(?:берді|өтті|шықты)(?!\w)|"
-        r"мінбеге\s+көтеріл\w*|сөз\s+кезегін\s+ал(?:ды|ып|ған)(?!\w)|"
+        r"мінбеге\s+(?:көтеріл|шы[қғ])\w*|сөз\s+кезегін\s+ал(?:ды|ып|ған)(?!\w)|"
         # "Іс-шараны аша отырып", "форумды ашқан", "конференцияны ашты"
         r"(?:іс-шараны|форумды|конференцияны|үстелді|семинарды|пленумды|съезді|марафонды|басқосуды|сессияны)\s+"
         r"аш(?:қан|ты|ып|а\s+отырып)(?!\w)|(?:отырысты|жиынды|жиналысты|кездесуді)\s+аша\s+отырып|"
         r"(?:құттықтау|алғы)\s+сөз\w*|баяндамашы\w*|"
-        r"(?:брифинг|баспасөз\s+конференция)\w*\s+өткіз(?:ді|іп|ген)(?!\w)|"
+        r"(?:брифинг|баспасөз\s+конференция|семинар|тренинг|дәріс|лекция|шеберлік\s+сынып)\w*\s+өткіз(?:ді|іп|ген)(?!\w)|"
         # "жастармен ашық әңгіме өрбітті": a talk held with an audience
         r"әңгіме\s+өрбіт(?:ті|іп|кен)(?!\w)",
         re.IGNORECASE,
@@ -124,7 +124,9 @@ _TALK = {
         r"выступивш\w+|"
         r"прочита(?:л\w*|в)\s+(?:[\w-]+\s+)?(?:лекци|доклад)\w*|"
         r"(?:сделал\w*|представил\w*|провел\w*|провёл)\s+(?:[\w-]+\s+)?(?:презентаци|сообщени|лекци|мастер-класс|"
-        r"брифинг|пресс-конференци|открытый\s+урок)\w*|"
+        r"брифинг|пресс-конференци|открытый\s+урок|семинар|тренинг)\w*|"
+        # "слово взял X" (the order reversed), "довёл до сведения участников"
+        r"слово\s+взял\w*|дов[её]л\w*\s+до\s+сведения|"
         r"(?<![\w-])(?:про)?информировал\w*|ознакомил(?:а|и)?(?!\w)|"
         r"(?:обратил(?:ся|ась|ись)|обращаясь)\s+(?:к\s+[\w-]+\s+)?с\s+(?:[\w-]+\s+)?(?:приветственн|вступительн|"
         r"заключительн)\w*\s+(?:словом|речью)|(?:с\s+)?(?:приветственн|вступительн|заключительн)\w*\s+(?:словом|речью)|"
@@ -139,7 +141,14 @@ _TALK = {
     "en": re.compile(
         r"\bin\s+(?:his|her)\s+(?:opening|welcoming|closing|keynote|introductory)\s+(?:speech|remarks|address)\b|"
         r"\b(?:gave|delivered|held|conducted|read)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:lecture|talk|"
-        r"master\s+class|briefing|press\s+conference)\b|"
+        r"master\s+class|briefing|press\s+conference|keynote|seminar|training)\b|"
+        r"\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:lecture|talk)\b|"
+        # "X was the keynote speaker", "acted as a speaker": the speaker before the cue
+        r"\b(?:was|acted\s+as|served\s+as)\s+(?:a|the|one\s+of\s+the)\s+(?:main\s+|keynote\s+|guest\s+|key\s+)?speakers?\b|"
+        r"\baddressing\s+(?:the\s+)?(?:participants|audience|attendees|delegates|gathering|forum|conference|meeting|"
+        r"session|students)\b|"
+        r"\b(?:introduced|familiari[sz]ed)\s+(?:the\s+)?(?:participants|audience|attendees|students|guests|members)\s+"
+        r"(?:to|with)\b|"
         r"\btook\s+the\s+(?:podium|rostrum|stage)\b|\blectured\b|"
         r"\b(?:welcomed|greeted)\s+(?:the\s+)?(?:participants|guests|attendees|audience|delegates|gathering)\b",
         re.IGNORECASE,
@@ -156,7 +165,9 @@ _LISTED = {
     "ru": re.compile(
         r"(?:спикерами|докладчиками|выступающими)\s+(?:стали|были|выступили)|"
         r"(?:среди|в\s+числе)\s+(?:спикеров|выступающих|докладчиков)\s*(?:[—–:-]|были|оказались)|"
-        r"(?:спикеры|докладчики|выступающие)\s*[—–:]",
+        r"(?:спикеры|докладчики|выступающие)\s*[—–:]|"
+        # "Слово было предоставлено депутату X": the speaker after the cue, in the dative
+        r"слово\s+(?:было\s+)?предоставлено|предоставили\s+слово",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -207,16 +218,17 @@ _AUDIENCE = {
     "kk": re.compile(
         r"(?<![\w-])(?:қатысушылар|жиналғандар|жиналған\s+қауым|тыңдармандар|тыңдаушылар|тұрғындар|студенттер|"
         r"оқушылар|ұстаздар|мұғалімдер|жұмысшылар|ардагерлер|ұжым|көпшілік|қонақтар|делегаттар)\w*?"
-        r"(?:ға|ге|қа|ке|на|не|\s+алдында)(?!\w)",
+        r"(?:ға|ге|қа|ке|на|не|мен|бен|пен|\s+алдында)(?!\w)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:(?:перед|к)\s+(?:[\w-]+\s+)?(?:участник|собравш|присутствующ|аудитори|слушател|студент|"
-        r"делегат|гост|коллектив|журналист)\w*|участникам|собравшимся|присутствующим|слушателям|аудитории)(?!\w)",
+        r"делегат|гост|коллектив|журналист)\w*|с\s+(?:участник|собравш|присутствующ|слушател|студент)\w*|"
+        r"участникам|собравшимся|присутствующим|слушателям|аудитории)(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:to|before|told|informed|briefed|addressing)\s+(?:the\s+)?(?:participants|attendees|audience|gathering|"
+        r"\b(?:to|before|told|informed|briefed|addressing|with)\s+(?:the\s+)?(?:participants|attendees|audience|gathering|"
         r"delegates|guests|students|faculty|staff|diplomatic\s+corps)\b",
         re.IGNORECASE,
     ),
@@ -225,11 +237,13 @@ _AUDIENCE = {
 _TELLING = {
     "kk": re.compile(
         r"(?<![\w-])(?:түсіндір(?:ді|іп)|жеткіз(?:ді|іп)|айтып\s+бер(?:ді|іп)|мәлімет\s+бер(?:ді|іп)|"
-        r"ақпарат\s+бер(?:ді|іп)|әңгімеле(?:ді|п))(?!\w)",
+        r"ақпарат\s+бер(?:ді|іп)|әңгімеле(?:ді|п)|бөліс(?:ті|іп))(?!\w)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(r"(?<![\w-])(?:рассказал|разъяснил|пояснил|сообщил|представил|изложил)\w*", re.IGNORECASE),
-    "en": re.compile(r"\b(?:told|explained|informed|briefed|presented|described)\b", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:рассказал|разъяснил|пояснил|сообщил|представил|изложил|поделил(?:ся|ась|ись))\w*", re.IGNORECASE
+    ),
+    "en": re.compile(r"\b(?:told|explained|informed|briefed|presented|described|shared)\b", re.IGNORECASE),
 }
 #: Telling what a talk was about, not what someone holds: "рассказал о ходе реформы", "сообщил о", "outlined the
 #: key changes", "provided an update on", "туралы әңгімеледі", "сөз қозғады". A talk only where the article reports
@@ -237,7 +251,7 @@ _TELLING = {
 _TOLD = {
     "kk": re.compile(
         r"(?<![\w-])(?:әңгімеле(?:ді|п)|сөз\s+қозға(?:ды|п)|ақпарат\s+бер(?:ді|іп)|"
-        r"(?:жан-жақты|кеңінен|егжей-тегжейлі)\s+айтып\s+бер(?:ді|іп))(?!\w)",
+        r"(?:жан-жақты|кеңінен|егжей-тегжейлі)\s+(?:айтып\s+бер(?:ді|іп)|түсіндір(?:ді|іп)))(?!\w)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -249,7 +263,7 @@ _TOLD = {
         # "outlined the key changes", not the passive "should be clearly outlined in the Constitution"
         r"\b(?:(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!clearly\s)outlined"
         r"(?!\s+(?:in|by|as|for|under|below|above)\b)|(?:provided|gave)\s+(?:an?\s+)?(?:update|overview)|talked\s+about|"
-        r"(?:told|informed)\s+(?:[\w-]+\s+){0,2}?about|touched\s+(?:up)?on|"
+        r"(?:told|informed)\s+(?:[\w-]+\s+){0,2}?about|touched\s+(?:up)?on|reported\s+on|"
         # "During his speech, X announced": a talk where a meeting is named (`test3`: a speech at no meeting the
         # excerpt names is none)
         r"(?:during|throughout)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|lecture|presentation|"
@@ -376,6 +390,10 @@ def _next_in_run(doc: ArticleDoc, n: int) -> Mention | None:
     return first
 
 
+#: "выступил в качестве спикера / в роли докладчика / лектора / эксперта": speaking in that role.
+_AS_SPEAKER = re.compile(r"\s+в\s+(?:качестве|роли)\s+(?:спикер|докладчик|лектор|эксперт)", re.IGNORECASE)
+
+
 def _statement_only(text: str, cue: re.Match, lang: str) -> bool:
     """Whether a speech verb is used for a statement, a stance or an earlier event ("С такой оценкой ... выступил")."""
     if _EARLIER.match(text):
@@ -383,6 +401,9 @@ def _statement_only(text: str, cue: re.Match, lang: str) -> bool:
     rx = _STATEMENT_ONLY.get(lang)
     if rx is None or not cue.group().lower().startswith("выступ"):
         return False
+    if _AS_SPEAKER.match(text, cue.end()):
+        return False  # "выступил в качестве спикера": a talk, not acting as something
+
     return bool(rx.search(text[: cue.start()]) or rx.match(text[cue.end() :]))
 
 
