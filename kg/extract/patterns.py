@@ -1417,26 +1417,36 @@ def find_date(text: str, lang: str, *, year: int | None = None) -> str | None:
     names = _MONTHS.get(lang, []) + (_MONTHS["en"] if lang != "en" else [])
     stems = "|".join(sorted(set(names), key=len, reverse=True))
     for mt in re.finditer(
-        rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?\b(?P<d>\d{{1,2}})\s+(?P<m>{stems})\w*\.?(?:\s+(?P<y2>20\d\d))?", text, I
+        # "3 ақпанда", "3-ақпанда", "3-го февраля", "the 3rd of February"
+        rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?\b(?P<d>\d{{1,2}})(?:-?(?:го|е|ші|шы|st|nd|rd|th))?(?:\s+of)?(?:\s+|-)"
+        rf"(?P<m>(?:{stems})\w*)\.?(?:\s+(?P<y2>20\d\d))?",
+        text,
+        I,
     ):
         month = _month_number(mt.group("m"), names)
+        if not month:
+            continue  # "5 мандатов": no month
         year_text = mt.group("y1") or mt.group("y2")
         offer(mt.start(), int(year_text) if year_text else None, month, int(mt.group("d")))
     for mt in re.finditer(
-        rf"\b(?P<m>{stems})\w*\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?", text, I
+        rf"\b(?P<m>(?:{stems})\w*)\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?", text, I
     ):
         month = _month_number(mt.group("m"), names)
+        if not month:
+            continue
         offer(mt.start(), int(mt.group("y")) if mt.group("y") else None, month, int(mt.group("d")))
     return best[1] if best else None
 
 
 def _month_number(word: str, names: list[str]) -> int:
+    """The month a whole word names ("мая" 5, "марта" 3), or 0 ("мандатов", "maybe"): the stem alone is not enough
+    (the stem "ма" once read "1 мая" as the first of January)."""
     word = word.lower()
     for table in _MONTHS.values():
         for n, stem in enumerate(table, start=1):
             if word.startswith(stem) and (stem != "ма" or word.startswith(("мая", "май"))):
                 return n
-    return 1
+    return 0
 
 
 # ------------------------------------------------------------------ quantities

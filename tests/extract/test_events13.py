@@ -77,3 +77,20 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize(("lang", "sentence"), NOT_MEETINGS, ids=[m[1][:50] for m in NOT_MEETINGS])
 def test_a_process_or_a_series_is_no_event(session, lang, sentence):
     assert not [f for f in draft(session, sentence).facts if f.type in ("event", "session")]
+
+
+#: (language, sentence, the date the event is drafted with): the day written in more of its forms.
+DATED = [
+    ("kk", "Алматыда 3-ақпанда жастармен кездесу өтті.", "2026-02-03"),
+    ("ru", "3-го февраля в Алматы прошло совещание по вопросам референдума.", "2026-02-03"),
+    ("en", "A workshop for election observers was held in Almaty on the 3rd of February.", "2026-02-03"),
+    # the stem "ма" once read "1 мая" as the first of January
+    ("ru", "1 мая в Алматы прошло совещание по вопросам референдума.", "2026-05-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "date"), DATED, ids=[m[1][:50] for m in DATED])
+def test_the_event_has_the_day_its_sentence_writes(session, lang, sentence, date):
+    d = draft(session, sentence, date="2026-06-01")
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert event.values["date"] == date
