@@ -58,7 +58,10 @@ TALKS = [
     ("en", "Senator Alisher Satvaldiyev introduced the participants to the draft.", {"alisher-satvaldiyev"}),
     ("en", "In his lecture, Senator Alisher Satvaldiyev noted the changes.", {"alisher-satvaldiyev"}),
     ("en", "Senator Alisher Satvaldiyev reported on the progress of the reform.", {"alisher-satvaldiyev"}),
+    ("en", "The meeting was opened by Senator Alisher Satvaldiyev.", {"alisher-satvaldiyev"}),
+    ("en", "The participants heard a report by Senator Alisher Satvaldiyev.", {"alisher-satvaldiyev"}),
     # Russian
+    ("ru", "Участники заслушали доклад депутата Мажилиса Альберта Рау.", {"albert-rau"}),
     ("ru", "Затем слово взял депутат Мажилиса Альберт Рау.", {"albert-rau"}),
     ("ru", "Слово было предоставлено депутату Мажилиса Альберту Рау.", {"albert-rau"}),
     ("ru", "Депутат Мажилиса Альберт Рау поделился опытом с участниками.", {"albert-rau"}),
@@ -83,6 +86,7 @@ TALKS = [
         {"albert-rau", "nurlan-ospanov"},
     ),
     # Kazakh
+    ("kk", "Онда Мемлекеттік кеңесші Ерлан Қариннің баяндамасы тыңдалды.", {"erlan-karin"}),
     ("kk", "Мәжіліс депутаты Альберт Рау қатысушылармен ой бөлісті.", {"albert-rau"}),
     ("kk", "Мәжіліс депутаты Альберт Рау мінбеге шығып, реформаның маңызын атап өтті.", {"albert-rau"}),
     ("kk", "Мәжіліс депутаты Альберт Рау студенттерге семинар өткізді.", {"albert-rau"}),
@@ -161,3 +165,14 @@ NOT_TALKS = [
 @pytest.mark.parametrize(("lang", "text", "person"), NOT_TALKS, ids=[t[1][-50:] for t in NOT_TALKS])
 def test_a_statement_or_a_talk_at_no_meeting_is_no_speech(session, lang, text, person):
     assert person not in _speakers(draft(session, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "speaker"),
+    [
+        ("en", "Senator Alisher Satvaldiyev speaks at the forum in Astana", "alisher-satvaldiyev"),
+        ("ru", "Депутат Мажилиса Альберт Рау выступает на форуме в Астане", "albert-rau"),
+    ],
+)
+def test_a_headline_in_the_present_tense_reports_a_talk(session, lang, headline, speaker):
+    assert _speakers(draft(session, headline)) == {speaker}

@@ -121,7 +121,7 @@ _TALK = {
     "ru": re.compile(
         # "выступившая на форуме", "выступивший с докладом": a participle of "выступил" (the stance and
         # statement uses are sorted out by _STATEMENT_ONLY, as for the verb)
-        r"выступивш\w+|"
+        r"выступивш\w+|выступает\s+(?:на|перед|с)(?!\w)|"
         r"прочита(?:л\w*|в)\s+(?:[\w-]+\s+)?(?:лекци|доклад)\w*|"
         r"(?:сделал\w*|представил\w*|провел\w*|провёл)\s+(?:[\w-]+\s+)?(?:презентаци|сообщени|лекци|мастер-класс|"
         r"брифинг|пресс-конференци|открытый\s+урок|семинар|тренинг)\w*|"
@@ -150,7 +150,10 @@ _TALK = {
         r"\b(?:introduced|familiari[sz]ed)\s+(?:the\s+)?(?:participants|audience|attendees|students|guests|members)\s+"
         r"(?:to|with)\b|"
         r"\btook\s+the\s+(?:podium|rostrum|stage)\b|\blectured\b|"
-        r"\b(?:welcomed|greeted)\s+(?:the\s+)?(?:participants|guests|attendees|audience|delegates|gathering)\b",
+        r"\b(?:welcomed|greeted)\s+(?:the\s+)?(?:participants|guests|attendees|audience|delegates|gathering)\b|"
+        # a headline's present tense: "X speaks at the forum", "X addresses the congress"
+        r"\bspeaks\s+(?:at|to|before)\b|\baddresses\s+(?:the\s+)?(?:participants|forum|conference|meeting|session|"
+        r"congress|summit|plenary|students|delegates|audience)\b",
         re.IGNORECASE,
     ),
 }
@@ -167,14 +170,20 @@ _LISTED = {
         r"(?:среди|в\s+числе)\s+(?:спикеров|выступающих|докладчиков)\s*(?:[—–:-]|были|оказались)|"
         r"(?:спикеры|докладчики|выступающие)\s*[—–:]|"
         # "Слово было предоставлено депутату X": the speaker after the cue, in the dative
-        r"слово\s+(?:было\s+)?предоставлено|предоставили\s+слово",
+        r"слово\s+(?:было\s+)?предоставлено|предоставили\s+слово|"
+        # "Участники заслушали доклад X", "был заслушан доклад X"
+        r"заслуша\w*\s+(?:[\w-]+\s+)?(?:доклад|информаци|отч[её]т|выступлени)\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:reports?|speeches|speech|presentations?|lectures?|talks?|remarks|address(?:es)?)\s+(?:was|were)\s+"
         r"(?:made|delivered|given|presented)\s+by\b|"
         r"\b(?:main|keynote|key|guest|principal|featured)\s+speakers?\s+(?:of\s+the\s+[\w-]+\s+)?(?:was|were|included)\b|"
-        r"\bspeakers\s+(?:at\s+the\s+[\w-]+\s+)?(?:included|were)\b|\bamong\s+the\s+speakers\s+(?:was|were)\b",
+        r"\bspeakers\s+(?:at\s+the\s+[\w-]+\s+)?(?:included|were)\b|\bamong\s+the\s+speakers\s+(?:was|were)\b|"
+        # "The meeting was opened by X", "The forum was addressed by X", "heard a report by X"
+        r"\b(?:meeting|session|forum|event|conference|round\s*table|seminar|discussion|congress|plenary)\s+(?:was|were)\s+"
+        r"(?:opened|addressed)\s+by\b|"
+        r"\bheard\s+(?:a\s+|the\s+)?(?:reports?|presentations?|briefings?)\s+(?:by|from)\b",
         re.IGNORECASE,
     ),
 }
@@ -187,10 +196,29 @@ _LIST_END = re.compile(
 )
 
 
+#: A Kazakh talk heard, its speakers before it in the genitive: "X-тың баяндамасы тыңдалды".
+_HEARD_KK = re.compile(r"(?:баяндама|сөз|ақпарат|есеп)\w*\s+тыңдал(?:ды|ып|ған)(?!\w)", re.IGNORECASE)
+_GENITIVE_KK = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
+
+
+def _heard(doc: ArticleDoc, n: int) -> bool:
+    """Draft the talks a Kazakh sentence reports as heard ("… Айгүл Сәрсенованың баяндамасы тыңдалды"); whether any."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    cue = _HEARD_KK.search(s.text) if s.lang == "kk" else None
+    if cue is None:
+        return False
+    speakers = [m for m in ms if m.kind == "person" and m.end <= cue.start() and _GENITIVE_KK.search(m.text)]
+    for m in speakers:
+        _speech(doc, n, m, "report" if cue.group().lower().startswith("баяндама") else "speech", 0.8, None)
+    return bool(speakers)
+
+
 def _listed(doc: ArticleDoc, n: int) -> bool:
     """Draft the talks of a list of speakers that follows its cue ("Reports were made by X, Y and Z"); whether any."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
+    if _heard(doc, n):
+        return True
     cue = _LISTED[lang].search(text)
     if cue is None or _EARLIER.match(text):
         return False
@@ -204,7 +232,7 @@ def _listed(doc: ArticleDoc, n: int) -> bool:
             doc,
             n,
             m,
-            "report" if re.match(r"report|доклад|баяндам", cue.group(), re.IGNORECASE) else "speech",
+            "report" if re.search(r"report|доклад|баяндам", cue.group(), re.IGNORECASE) else "speech",
             0.8,
             None,
         )
