@@ -38,6 +38,7 @@ MEETINGS = [
         None,
     ),
     ("ru", "В Алматы прошёл сход жителей села.", "Meeting", "almaty", None),
+    ("ru", "В Алматы состоялась Экспертная платформа «Новые правила».", None, "almaty", None),
     ("ru", "В Алматы прошел круглый стол, организованный партией «Аманат».", "Round table", "almaty", "amanat"),
     ("ru", "На состоявшемся в Алматы совещании обсудили ход референдума.", "Meeting", "almaty", None),
     ("en", "A workshop for election observers was conducted in Almaty on February 3.", None, "almaty", None),
