@@ -60,7 +60,11 @@ TALKS = [
     ("en", "Senator Alisher Satvaldiyev reported on the progress of the reform.", {"alisher-satvaldiyev"}),
     ("en", "The meeting was opened by Senator Alisher Satvaldiyev.", {"alisher-satvaldiyev"}),
     ("en", "The participants heard a report by Senator Alisher Satvaldiyev.", {"alisher-satvaldiyev"}),
+    ("en", "Senator Alisher Satvaldiyev answered questions from the participants.", {"alisher-satvaldiyev"}),
     # Russian
+    ("ru", "Аким района Альберт Рау отчитался перед населением.", {"albert-rau"}),
+    ("ru", "Депутат Мажилиса Альберт Рау ответил на вопросы участников.", {"albert-rau"}),
+    ("ru", "Депутат Мажилиса Альберт Рау зачитал обращение партии.", {"albert-rau"}),
     ("ru", "Участники заслушали доклад депутата Мажилиса Альберта Рау.", {"albert-rau"}),
     ("ru", "Затем слово взял депутат Мажилиса Альберт Рау.", {"albert-rau"}),
     ("ru", "Слово было предоставлено депутату Мажилиса Альберту Рау.", {"albert-rau"}),
@@ -86,6 +90,9 @@ TALKS = [
         {"albert-rau", "nurlan-ospanov"},
     ),
     # Kazakh
+    ("kk", "Мәжіліс депутаты Альберт Рау жаңа нормалар жайлы айтып берді.", {"albert-rau"}),
+    ("kk", "Аудан әкімі Альберт Рау халық алдында есеп берді.", {"albert-rau"}),
+    ("kk", "Мәжіліс депутаты Альберт Рау қатысушылардың сұрақтарына жауап берді.", {"albert-rau"}),
     ("kk", "Онда Мемлекеттік кеңесші Ерлан Қариннің баяндамасы тыңдалды.", {"erlan-karin"}),
     ("kk", "Мәжіліс депутаты Альберт Рау қатысушылармен ой бөлісті.", {"albert-rau"}),
     ("kk", "Мәжіліс депутаты Альберт Рау мінбеге шығып, реформаның маңызын атап өтті.", {"albert-rau"}),

@@ -115,7 +115,13 @@ _TALK = {
         r"(?:құттықтау|алғы)\s+сөз\w*|баяндамашы\w*|"
         r"(?:брифинг|баспасөз\s+конференция|семинар|тренинг|дәріс|лекция|шеберлік\s+сынып)\w*\s+өткіз(?:ді|іп|ген)(?!\w)|"
         # "жастармен ашық әңгіме өрбітті": a talk held with an audience
-        r"әңгіме\s+өрбіт(?:ті|іп|кен)(?!\w)",
+        r"әңгіме\s+өрбіт(?:ті|іп|кен)(?!\w)|"
+        # told at length about, in each postposition: "… жайлы айтып берді", "… жөнінде айтып берді"
+        r"(?:жайлы|жөнінде|турасында|хақында)\s+(?:жан-жақты\s+|кеңінен\s+|егжей-тегжейлі\s+)?айтып\s+бер(?:ді|іп)(?!\w)|"
+        # an account given to the public, questions answered: "халық алдында есеп берді", "сұрақтарына жауап берді"
+        r"(?<![\w-])есеп\s+бер(?:ді|іп)(?!\w)|"
+        r"(?:қатысушылар|тұрғындар|журналистер|студенттер|жиналғандар|оқушылар)\w*\s+(?:қойған\s+)?сұрақтарына\s+"
+        r"жауап\s+бер(?:ді|іп)(?!\w)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -127,6 +133,9 @@ _TALK = {
         r"брифинг|пресс-конференци|открытый\s+урок|семинар|тренинг)\w*|"
         # "слово взял X" (the order reversed), "довёл до сведения участников"
         r"слово\s+взял\w*|дов[её]л\w*\s+до\s+сведения|"
+        # "отчитался перед населением", "зачитал доклад", "ответил на вопросы участников"
+        r"(?<![\w-])отчитал(?:ся|ась|ись)|(?<![\w-])зачитал\w*|"
+        r"ответил\w*\s+на\s+(?:[\w-]+\s+)?вопросы\s+(?:участник|собравш|присутствующ|жител|журналист|студент|слушател)\w*|"
         r"(?<![\w-])(?:про)?информировал\w*|ознакомил(?:а|и)?(?!\w)|"
         r"(?:обратил(?:ся|ась|ись)|обращаясь)\s+(?:к\s+[\w-]+\s+)?с\s+(?:[\w-]+\s+)?(?:приветственн|вступительн|"
         r"заключительн)\w*\s+(?:словом|речью)|(?:с\s+)?(?:приветственн|вступительн|заключительн)\w*\s+(?:словом|речью)|"
@@ -152,6 +161,8 @@ _TALK = {
         r"\btook\s+the\s+(?:podium|rostrum|stage)\b|\blectured\b|"
         r"\b(?:welcomed|greeted)\s+(?:the\s+)?(?:participants|guests|attendees|audience|delegates|gathering)\b|"
         # a headline's present tense: "X speaks at the forum", "X addresses the congress"
+        r"\banswered\s+(?:the\s+)?questions\s+(?:from|of)\s+(?:the\s+)?(?:participants|audience|journalists|students|"
+        r"residents|attendees)\b|"
         r"\bspeaks\s+(?:at|to|before)\b|\baddresses\s+(?:the\s+)?(?:participants|forum|conference|meeting|session|"
         r"congress|summit|plenary|students|delegates|audience)\b",
         re.IGNORECASE,
