@@ -61,7 +61,19 @@ TALKS = [
     ("en", "The meeting was opened by Senator Alisher Satvaldiyev.", {"alisher-satvaldiyev"}),
     ("en", "The participants heard a report by Senator Alisher Satvaldiyev.", {"alisher-satvaldiyev"}),
     ("en", "Senator Alisher Satvaldiyev answered questions from the participants.", {"alisher-satvaldiyev"}),
+    # speakers coordinated with their posts between them
+    (
+        "en",
+        "Professors Yermek Abdrasilov and Nurlan Ospanov, as well as member of the Constitutional Commission and "
+        "Senator Alisher Satvaldiyev presented the outcomes of the Commission's work.",
+        {"yermek-abdrasilov", "nurlan-ospanov", "alisher-satvaldiyev"},
+    ),
     # Russian
+    (
+        "ru",
+        "Депутат Мажилиса Альберт Рау, профессор КазНУ Нурлан Оспанов и юрист Айдос Сарым выступили с докладами.",
+        {"albert-rau", "nurlan-ospanov", "aydos-sarym"},
+    ),
     ("ru", "Аким района Альберт Рау отчитался перед населением.", {"albert-rau"}),
     ("ru", "Депутат Мажилиса Альберт Рау ответил на вопросы участников.", {"albert-rau"}),
     ("ru", "Депутат Мажилиса Альберт Рау зачитал обращение партии.", {"albert-rau"}),
@@ -90,6 +102,11 @@ TALKS = [
         {"albert-rau", "nurlan-ospanov"},
     ),
     # Kazakh
+    (
+        "kk",
+        "Жазушы Сайлау Байбосын, Мәжіліс депутаты Альберт Рау және заңгер Айдос Сарым сөз сөйледі.",
+        {"saylau-baybosyn", "albert-rau", "aydos-sarym"},
+    ),
     ("kk", "Мәжіліс депутаты Альберт Рау жаңа нормалар жайлы айтып берді.", {"albert-rau"}),
     ("kk", "Аудан әкімі Альберт Рау халық алдында есеп берді.", {"albert-rau"}),
     ("kk", "Мәжіліс депутаты Альберт Рау қатысушылардың сұрақтарына жауап берді.", {"albert-rau"}),
@@ -159,6 +176,18 @@ NOT_TALKS = [
         "alisher-satvaldiyev",
     ),
     ("ru", f"{HELD['ru']} Модератором выступил депутат Мажилиса Альберт Рау.", "albert-rau"),
+    # who was met did not speak, posts or not
+    (
+        "en",
+        f"{HELD['en']} During a meeting with ODIHR Director Maria Telalian, Senator Alisher Satvaldiyev briefed the "
+        "participants.",
+        "maria-telalian",
+    ),
+    (
+        "ru",
+        f"{HELD['ru']} После встречи с юристом Айдосом Сарымом, депутат Мажилиса Альберт Рау выступил с докладом.",
+        "aydos-sarym",
+    ),
     ("ru", f"{HELD['ru']} Депутат Мажилиса Альберт Рау сообщил, что проект готов.", "albert-rau"),
     ("ru", "Аким Астаны Альберт Рау обратился к жителям столицы и призвал их прийти на референдум.", "albert-rau"),
     ("ru", "Депутат Мажилиса Альберт Рау сообщил о ходе доработки проекта.", "albert-rau"),

@@ -78,10 +78,42 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if title is None:
         # "жазушы Сайлау Байбосын, қоғамдық белсенді Александр Разумовский, ақын Жұмағали Қоғабаев сөз алып": each
         others = coordinated(text, ms, speaker_m, cue_start, ("person",))
+        others += [m for m in _with_posts(text, ms, speaker_m, cue_start) if m not in others]
         # "During a meeting with ODIHR Director Maria Telalian, Mukhtar Yerman briefed": who was met did not speak
         for other in [m for m in others if m is not speaker_m and not governed(text, m, lang)]:
             _speech(doc, n, other, fact_type, confidence, None)
     _speech(doc, n, speaker_m, fact_type, confidence, title)
+
+
+#: Between two speakers named with their posts: a coordinator and the next one's posts, no clause ("Professors X and
+#: Y, as well as member of the Commission and Chairman of the Board Z presented", "депутат X, профессор Y и юрист Z
+#: выступили", "жазушы X, ақын Y және белсенді Z сөз сөйледі").
+_JOINED = re.compile(
+    r"\s*(?:,|;|\band\b|\bas\s+well\s+as\b|(?<![\w-])(?:и|а\s+также|және|сондай-ақ)(?!\w))", re.IGNORECASE
+)
+_CLAUSE = re.compile(
+    r"[.:!?«»“”\"()]|\b(?:who|which|that|said|says|noted|with|by|during|after|before|while|met|according)\b|"
+    r"(?<![\w-])(?:котор\w+|с|со|при|после|перед|во\s+время|по\s+словам|встретил\w*|деді|кейін|кезінде|"
+    r"кездес\w*|бойынша|туралы|жөнінде|атап|айтты|мен|бен|пен)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _with_posts(text: str, ms: list[Mention], speaker_m: Mention, cue_start: int) -> list[Mention]:
+    """The persons coordinated with the speaker before the cue when posts stand between them (which
+    :func:`coordinated` does not read past): each gap opens with a coordinator and holds no clause of its own."""
+    persons = [m for m in ms if m.kind == "person" and m.end <= cue_start]
+    if speaker_m not in persons:
+        return []
+    out: list[Mention] = []
+    cur = speaker_m
+    for m in reversed(persons[: persons.index(speaker_m)]):
+        gap = text[m.end : cur.start]
+        if len(gap) > 160 or not _JOINED.match(gap) or _CLAUSE.search(gap) or m.oblique:
+            break
+        out.append(m)
+        cur = m
+    return out
 
 
 #: "Выступил с оценкой / с заявлением / против": the verb of a speech used for a statement or a stance.
