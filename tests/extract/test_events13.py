@@ -11,6 +11,7 @@ from ._drafting import draft
 MEETINGS = [
     ("kk", "Бүгін Алматыда жастар үшін жаңа Конституция туралы ашық дәріс өтті.", "Lecture", "almaty", None),
     ("kk", "Бүгін Алматыда облыстық мәслихаттың кезекті сессиясы өтті.", "Session", "almaty", None),
+    ("kk", "Сенатор Альберт Рау Қаратау қаласының тұрғындарымен кездесті.", "Meeting", "karatau", None),
     (
         "kk",
         "Бүгін Алматыда «Аманат» партиясының ұйымдастыруымен жастармен дөңгелек үстел өтті.",
@@ -28,6 +29,8 @@ MEETINGS = [
         None,
     ),
     ("ru", "Сегодня в Алматы прошло совещание по вопросам референдума.", "Meeting", "almaty", None),
+    # someone met an audience: a meeting held, without an event noun
+    ("ru", "Сенатор Альберт Рау встретился с жителями Шымкента.", "Meeting", "shymkent", None),
     ("ru", "Сегодня в Алматы проходит экспертная дискуссия о новой Конституции.", "Discussion", "almaty", None),
     ("ru", "Сегодня в Алматы состоялась пресс-конференция по итогам голосования.", "Conference", "almaty", None),
     (
@@ -72,6 +75,8 @@ NOT_MEETINGS = [
     ("en", "The proposals were discussed during public hearings, reflecting the views of many groups."),
     ("ru", "В течение месяца в регионах проходят встречи с жителями."),
     ("en", "Meetings with residents are held in the regions throughout the month."),
+    # a person met, no audience: a visit, not a meeting the report names
+    ("en", "Senator Alisher Satvaldiyev met with President Kassym-Jomart Tokayev."),
 ]
 
 

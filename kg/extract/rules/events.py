@@ -44,7 +44,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
     elif (
         met is not None
         and (doc.event is None or doc.event.key == ("event", "implicit"))
-        and any(m.kind in ("organisation", "unit") for m in ms)
+        # "Members of the X party met", or someone met an audience: "met with residents of X", "встретился с
+        # жителями", "тұрғындарымен кездесті"
+        and (any(m.kind in ("organisation", "unit") for m in ms) or _MET_AUDIENCE[lang].search(text))
         and not _CONVENED_BODY.search(text)
     ):
         _new_event(doc, n, met)  # "Members of the X party met in Almaty"
@@ -73,6 +75,26 @@ def apply(doc: ArticleDoc, n: int) -> None:
             doc.event.values["chair"] = person
             if text not in doc.event.evidence:
                 doc.event.evidence.append(text)
+
+
+#: Whom a meeting is held with: an audience ("met with residents", "встретился с жителями", "тұрғындарымен кездесті").
+_MET_AUDIENCE = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:тұрғындар|студенттер|оқушылар|жастар|сайлаушылар|ұжым|ұстаздар|мұғалімдер|жұмысшылар|ардагерлер|"
+        r"зейнеткерлер|кәсіпкерлер|фермерлер|шаруалар|активі|қызметкерлер|қауым)\w*?(?:мен|бен|пен)\s+(?:[\w-]+\s+)?кездес",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"встретил(?:ся|ась|ись)\s+с\s+(?:[\w-]+\s+)?(?:жител|студент|учащ|молод[её]ж|избирател|коллектив|педагог|"
+        r"учител|работник|ветеран|пенсионер|предпринимател|фермер|актив|трудов)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bmet\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|students|youth|young\s+people|voters|staff|employees|"
+        r"workers|teachers|veterans|pensioners|entrepreneurs|farmers|activists|faculty)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 #: The Head of State's address to the nation: "annual address to the nation", "Послание народу", "халыққа Жолдауы".
