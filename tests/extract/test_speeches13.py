@@ -176,6 +176,8 @@ NOT_TALKS = [
         "alisher-satvaldiyev",
     ),
     ("ru", f"{HELD['ru']} Модератором выступил депутат Мажилиса Альберт Рау.", "albert-rau"),
+    ("ru", f"{HELD['ru']} Депутат Мажилиса Альберт Рау выступил модератором дискуссии.", "albert-rau"),
+    ("ru", f"{HELD['ru']} Ведущим выступил депутат Мажилиса Альберт Рау.", "albert-rau"),
     # who was met did not speak, posts or not
     (
         "en",
