@@ -92,7 +92,7 @@ _JOINED = re.compile(
     r"\s*(?:,|;|\band\b|\bas\s+well\s+as\b|(?<![\w-])(?:и|а\s+также|және|сондай-ақ)(?!\w))", re.IGNORECASE
 )
 _CLAUSE = re.compile(
-    r"[.:!?«»“”\"()]|\b(?:who|which|that|said|says|noted|with|by|during|after|before|while|met|according)\b|"
+    r"[.:!?()]|\b(?:who|which|that|said|says|noted|with|by|during|after|before|while|met|according)\b|"
     r"(?<![\w-])(?:котор\w+|с|со|при|после|перед|во\s+время|по\s+словам|встретил\w*|деді|кейін|кезінде|"
     r"кездес\w*|бойынша|туралы|жөнінде|атап|айтты|мен|бен|пен)(?!\w)",
     re.IGNORECASE,
@@ -269,8 +269,6 @@ def _listed(doc: ArticleDoc, n: int) -> bool:
     end = _LIST_END.search(text, cue.end())
     stop = end.start() if end is not None else len(text)
     speakers = [m for m in ms if m.kind == "person" and cue.end() <= m.start and m.end <= stop]
-    if lang == "kk" and not speakers:
-        return False
     for m in speakers:
         _speech(
             doc,
