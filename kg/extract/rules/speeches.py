@@ -145,7 +145,7 @@ _TALK = {
         # "Іс-шараны аша отырып", "форумды ашқан", "конференцияны ашты"
         r"(?:іс-шараны|форумды|конференцияны|үстелді|семинарды|пленумды|съезді|марафонды|басқосуды|сессияны)\s+"
         r"аш(?:қан|ты|ып|а\s+отырып)(?!\w)|(?:отырысты|жиынды|жиналысты|кездесуді)\s+аша\s+отырып|"
-        r"(?:құттықтау|алғы)\s+сөз\w*|баяндамашы\w*|"
+        r"құттықтау\s+сөз\w*|баяндамашы\w*|"
         r"(?:брифинг|баспасөз\s+конференция|семинар|тренинг|дәріс|лекция|шеберлік\s+сынып)\w*\s+өткіз(?:ді|іп|ген)(?!\w)|"
         # "жастармен ашық әңгіме өрбітті": a talk held with an audience
         r"әңгіме\s+өрбіт(?:ті|іп|кен)(?!\w)|"
@@ -186,7 +186,7 @@ _TALK = {
         r"master\s+class|briefing|press\s+conference|keynote|seminar|training)\b|"
         r"\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:lecture|talk)\b|"
         # "X was the keynote speaker", "acted as a speaker": the speaker before the cue
-        r"\b(?:was|acted\s+as|served\s+as)\s+(?:a|the|one\s+of\s+the)\s+(?:main\s+|keynote\s+|guest\s+|key\s+)?speakers?\b|"
+        r"\b(?:was|acted\s+as|served\s+as)\s+(?:a|the|one\s+of\s+the)\s+(?:main\s+|keynote\s+|guest\s+|key\s+)?speakers?\b(?!\s+of\b)|"
         r"\baddressing\s+(?:the\s+)?(?:participants|audience|attendees|delegates|gathering|forum|conference|meeting|"
         r"session|students)\b|"
         r"\b(?:introduced|familiari[sz]ed)\s+(?:the\s+)?(?:participants|audience|attendees|students|guests|members)\s+"
