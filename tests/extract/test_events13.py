@@ -100,3 +100,15 @@ def test_the_event_has_the_day_its_sentence_writes(session, lang, sentence, date
     d = draft(session, sentence, date="2026-06-01")
     (event,) = [f for f in d.facts if f.type in ("event", "session")]
     assert event.values["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("kk", "Мәжіліс депутаты Альберт Рау Алматыда студенттерге семинар өткізді."),
+        ("ru", "Депутат Мажилиса Альберт Рау провел семинар для студентов в Алматы."),
+    ],
+)
+def test_the_body_of_the_holders_post_does_not_organise_the_event(session, lang, sentence):
+    (event,) = [f for f in draft(session, sentence).facts if f.type in ("event", "session")]
+    assert event.values.get("organiser") != "mazhilis"

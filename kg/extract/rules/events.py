@@ -330,6 +330,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     organiser_m = _organiser(ms, start, end, noun) or _organised_by(text, ms, lang)
     if organiser_m is None:
         held = P.HELD[lang].search(text)
+        posts = P.find_posts(text, lang)
         subjects = [
             m
             for m in ms
@@ -339,6 +340,8 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
             and not m.oblique
             and not governed(text, m, lang)
             and not (m.actor and doc.linker.type_of(m.actor) == "outlet")
+            # "Мәжіліс депутаты X … семинар өткізді": the body of a person's post, not who held the event
+            and not any(0 <= p.start - m.end <= 2 for p in posts)
         ]
         organiser_m = subjects[-1] if subjects else None
     organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
