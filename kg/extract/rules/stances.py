@@ -48,14 +48,18 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the stances of sentence ``n``: the subject(s) of a support or opposition cue, and its target."""
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
-    oppose = [c for c in P.OPPOSE[lang].finditer(text) if not _asked(text, c, lang)] or [
+    oppose = [
+        c
+        for c in _cues(P.OPPOSE[lang], _OPPOSE_WORDS[lang], text)
+        if not _asked(text, c, lang) and not _negated_opposition(text, c, lang)  # "did not oppose": no stance
+    ] or [
         c  # criticism worded otherwise, negated or not: "critical of", "criticizing the draft", "критикуя", "сынап"
         for c in _OPPOSE_MORE[lang].finditer(text)
         if not _asked(text, c, lang) and not P.negated(text, c, lang)
     ]
     cues = [(c, "oppose") for c in oppose] or [
         (c, "support")
-        for c in P.SUPPORT[lang].finditer(text)
+        for c in _cues(P.SUPPORT[lang], _SUPPORT_WORDS[lang], text)
         if not _asked(text, c, lang) and not P.negated(text, c, lang)  # "does not fully support": no support
     ]
     before = len(doc.facts)
@@ -64,6 +68,121 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _cued(doc, n, cues)
     if not any(f.type == "stance" for f in doc.facts[before:]):
         _evaluation(doc, n)
+
+
+#: More ways each language states support, beside patterns.SUPPORT (thirteenth pass: enumerated from the languages'
+#: grammar, not from errors; each has a unit test sentence in tests/extract/test_stances_lexicon13.py). Each is
+#: checked for a negation, as patterns.SUPPORT is.
+_SUPPORT_WORDS = {
+    "kk": re.compile(
+        # approve, of a body or a person: "мақұлдады", "мақұлдайтынын"; a supporter of it: "қолдаушыларының бірі"
+        r"(?<![\w-])мақұлда(?:ды|йды|ймыз|ймын|йтын\w*|ған\w*|п)(?!\w)|"
+        r"(?<![\w-])(?:қолдаушы|жақтаушы)(?:сы|ларының\s+бірі|лардың\s+бірі)(?!\w)|"
+        # a positive opinion or assessment given: "оң пікір білдірді", "оң бағасын берді", "жоғары бағасын берді"
+        r"(?<![\w-])(?:оң|жоғары)\s+(?:пікір\w*|бағасын)\s+(?:білдір|бер)\w*|"
+        # sided with it; its support received: "жақтап шықты", "халықтың қолдауына ие болды"
+        r"(?<![\w-])жақтап\s+(?:шықты|шығып|отыр\w*)|(?<![\w-])қолдауына\s+ие\s+бол\w*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        # the future and past imperfective of "поддержать": "поддержит", "поддержат", "поддерживал", "поддержав"
+        r"(?<![\w-])поддерж(?:ит|им|ивал|ивала|ивали|ав)(?!\w)|"
+        r"(?<![\w-])одобр(?:яем|яю|ит|ят|им|ив)(?!\w)|(?<![\w-])(?:выразил|высказал|выражают|выражает)\w*\s+одобрени\w*|"
+        r"(?<![\w-])приветству(?:ют|ем|ю)(?!\w)|"
+        # a high or positive assessment: "дал высокую оценку", "позитивно оценивает", "оценил положительно"
+        r"(?<![\w-])дал\w*\s+(?:\w+\s+)?(?:высокую|положительную|позитивную)\s+оценку|"
+        r"(?<![\w-])позитивно\s+(?:оцени|восприня|восприним)\w*|(?<![\w-])оценил\w*\s+(?:\w+\s+)?(?:положительно|позитивно)|"
+        # a supporter of it, as a predicate: "является сторонником", "солидарна с"
+        r"(?<![\w-])(?:является|являются|являлся|являлась|выступает|выступают)\s+(?:\w+\s+)?сторонник\w*|"
+        r"(?<![\w-])солидарн(?:ы|а|ен)\s+с(?!\w)|"
+        # a call to support is the caller's stance (as "қолдауға шақырды"): "призвала граждан поддержать"
+        r"(?<![\w-])призвал\w*\s+(?:[\w-]+\s+){0,4}?поддержать(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        # support in the future, as an intention or a call: "will support", "intends to back", "ready to endorse"
+        r"\b(?:will|would|shall|must|should)\s+(?:\w+\s+)?(?:support|back|endorse)\b(?!\s+(?:of|from)\b)|"
+        r"\b(?:continues?|continued|decided|intends?|intended|ready|plans?|planned|going)\s+to\s+(?:\w+\s+)?"
+        r"(?:support|back|endorse)\b|"
+        r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?backing\b|"
+        r"\b(?:its|their|his|her|full|strong|firm|unanimous)\s+backing\s+(?:to|for)\b|"
+        r"\b(?:expressed|voiced|declared|announced|gave)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?"
+        r"(?:approval|endorsement)\s+(?:of|for)\b|"
+        r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?in\s+favou?r\s+of\b|"
+        r"\b(?:stands?|stood)\s+(?:\w+\s+)?behind\b|\bthrew\s+(?:its|their|his|her)\s+weight\s+behind\b|"
+        r"\b(?:lauded|lauds|applauded|applauds|embraced|embraces|supportive\s+of)\b|"
+        r"\b(?:rallied|rallies|rallying)\s+(?:behind|around)\b|"
+        r"\b(?:pledged|pledges|offered|lent|lends|gave|gives|confirmed)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
+        r"support\s+(?:to|for)\b|"
+        # support received, whose giver follows ("enjoys the support of citizens"): holders() reads it
+        r"\b(?:received|won|gained|enjoys|enjoyed|has|have|had)\s+(?:\w+\s+){0,2}support(?=\s+(?:of|from)\b)|"
+        r"\bhighly\s+(?:appreciated|appreciates|assessed|assesses|rated|rates|valued|values)\b|"
+        r"\b(?:gave|gives)\s+(?:a\s+)?(?:high|positive)\s+(?:assessment|evaluation|rating)\b|\bpositive\s+assessment\s+of\b|"
+        # a supporter of it, as a predicate: "is a firm supporter of", "are strong advocates of"
+        r"\b(?:is|are|was|were|remains?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:supporters?|proponents?|advocates?|champions?)\s+of\b|"
+        # a call to support is the caller's stance: "called on citizens to support", "urged voters to back"
+        r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|encouraged|encourages|appealed\s+to)\s+"
+        r"(?:[\w-]+\s+){1,4}?to\s+(?:support|back|endorse)\b",
+        re.IGNORECASE,
+    ),
+}
+#: More ways each language states opposition or criticism, beside patterns.OPPOSE; checked for a negation before them
+#: ("did not oppose", "не выступала против") and, in Kazakh, a negated verb ("қарсылық білдірмеді").
+_OPPOSE_WORDS = {
+    "kk": re.compile(
+        # disagree: "келіспейтінін айтты", "келіспейді", "келіспеушілігін білдірді"; doubt: "күмән келтірді"
+        r"(?<![\w-])келіспей(?:ді|тін\w*|міз|мін)(?!\w)|(?<![\w-])келіспеді(?!\w)|келіспеушілі\w*\s+білдір\w*|"
+        r"(?<![\w-])күмән(?:ін|ын|ы)?\s+(?:келтір|білдір)\w*|(?<![\w-])теріс\s+баға\w*|(?<![\w-])сынға\s+алған\w*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])подверг\w*\s+(?:\w+\s+)?критике|(?<![\w-])осуди(?:л|ла|ли|т)(?!\w)|(?<![\w-])осужда(?:ет|ют)(?!\w)|"
+        r"(?<![\w-])не\s+соглас(?:ен|на|ны|ился|илась|ились)\s+с(?!\w)|"
+        r"(?<![\w-])(?:выразил|высказал|выражает|выражают)\w*\s+(?:\w+\s+)?сомнени\w*|"
+        r"(?<![\w-])(?:негативно|отрицательно|критически)\s+(?:оцени|восприня|восприним|отнес|относ|отозва|высказа)\w*|"
+        r"(?<![\w-])(?:является|являются|являлся|являлась|выступает|выступают)\s+(?:\w+\s+)?противник\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:condemned|condemns|denounced|denounces|protested\s+against|took\s+issue\s+with|takes\s+issue\s+with|"
+        r"disagree(?:s|d)?\s+with|(?:voiced|expressed|declared|announced|reiterated)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
+        r"(?:\w+\s+)?opposition\s+to|(?:expressed|voiced|raised|has|have|had)\s+(?:\w+\s+)?doubts?\s+(?:about|over|as\s+to)|"
+        r"cast\s+doubt\s+on|(?:sceptical|skeptical)\s+(?:of|about)|"
+        r"questioned\s+the\s+(?:legitimacy|legality|need|necessity|wisdom|fairness)\s+of|"
+        r"(?:is|are|was|were|remains?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:opponents?|critics?)\s+of)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _cues(lexicon: re.Pattern, more: re.Pattern, text: str) -> list[re.Match]:
+    """The matches of a language's cue lexicon and of the words added to it, in order, an overlapping one dropped."""
+    found = sorted([*lexicon.finditer(text), *more.finditer(text)], key=lambda c: (c.start(), -c.end()))
+    out: list[re.Match] = []
+    for c in found:
+        if not out or c.start() >= out[-1].end():
+            out.append(c)
+    return out
+
+
+#: A negation before an opposition cue: "did not oppose", "never criticised", "не выступала против".
+_NOT_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:не|ни)\s+(?!только)(?:[\w-]+\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?!only\b|just\b)(?:[\w-]+\s+)?$", re.IGNORECASE),
+}
+#: A Kazakh verb of an opposition cue negated, or "жоқ"/"емес" after it: "қарсылық білдірмеді", "сынға алған жоқ".
+_NOT_KK = re.compile(
+    r"(?:білдір|шық|ал|айт|келтір|бол|сына)(?:ма|ме|ба|бе|па|пе)\w*|^[\w-]*\s+(?:жоқ|емес)(?!\w)", re.IGNORECASE
+)
+
+
+def _negated_opposition(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether an opposition cue is negated, so no stance is stated ("did not oppose", "не выступала против",
+    "қарсылық білдірмеді"); a cue that is itself a negation of support ("does not support", "қолдамады") is not."""
+    if P.before(_NOT_BEFORE[lang], text, cue.start()):
+        return True
+    return lang == "kk" and bool(_NOT_KK.search(cue.group()) or _NOT_KK.match(text, cue.end()))
 
 
 #: A meeting held in support of the draft, with the body that holds it named as its owner: "жаңа Конституция
@@ -185,7 +304,10 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
         )
 
     bad = outside_names(P.EVALUATION_BAD[lang])
-    ev, polarity = (bad, "oppose") if bad else (outside_names(P.EVALUATION_GOOD[lang]), "support")
+    if bad is None and (more := outside_names(_EVALUATION_BAD_MORE[lang])) and not P.negated(text, more, lang):
+        bad = more  # "will not weaken parliament": no criticism
+    good = outside_names(P.EVALUATION_GOOD[lang]) or outside_names(_EVALUATION_GOOD_MORE[lang])
+    ev, polarity = (bad, "oppose") if bad else (good, "support")
     if ev is None or (polarity == "support" and P.negated(text, ev, lang)):
         return  # "has not been qualitatively improved", "халыққа жақындай түспеді": no praise
     if P.before(_PURPOSE_BEFORE[lang], text, ev.start()):
@@ -202,6 +324,82 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
         add_fact(
             doc, n, "stance", values, 0.6, ("stance", holder, target, polarity), "an evaluation with who judges it"
         )
+
+
+#: More evaluations of a text or a reform, beside patterns.EVALUATION_GOOD (thirteenth pass, enumerated by kind in each
+#: language: the text's quality, its timeliness, its positive sides, a step forward, a foundation or a guarantee, what
+#: it meets or widens); each has a unit test sentence in tests/extract/test_stances_lexicon13.py.
+_EVALUATION_GOOD_MORE = {
+    "kk": re.compile(
+        # quality: "жан-жақты пысықталған", "теңгерімді құжат", "жетік жазылған"
+        r"(?<![\w-])(?:жан-жақты|мұқият)\s+(?:пысықталған|ойластырылған|әзірленген)|"
+        r"(?<![\w-])(?:теңгерімді|сапалы)\s+(?:құжат|жоба|мәтін)\w*|(?<![\w-])жетік\s+жазылған|"
+        # timely and needed: "уақтылы әрі қажет", "орынды қадам"
+        r"(?<![\w-])(?:уақтылы|уақытылы)\s+(?:әрі|және)\s+(?:қажет|маңызды|орынды)\w*|"
+        r"(?<![\w-])(?:қажет|маңызды|орынды)\w*\s+(?:әрі|және)\s+(?:уақтылы|уақытылы)|(?<![\w-])орынды\s+(?:қадам|шешім)\w*|"
+        # positive sides and effects: "оң өзгерістер", "оң әсері"; a step forward: "алға басқан қадам"
+        r"(?<![\w-])оң\s+(?:өзгеріс|әсер|ықпал|нәтиже)\w*|(?<![\w-])алға\s+(?:басқан\s+)?қадам\w*|"
+        # meets the demands of the time: "заман талабына сай екенін", "сай құжат"
+        r"(?:талаб|сұраныс|қажеттілі)\w*\s+(?:\w+\s+)?сай(?:\s+екен\w*|\s+(?:құжат|жоба)\w*)|"
+        # widens or protects rights, in a clause: "құқықтарын кеңейтетінін", "мүддесін қорғайтынын"
+        r"(?:құқық|мүдде|бостандық|мүмкіндік)\w*\s+(?:\w+\s+)?(?:кеңейт(?:етін\w*|іп)|күшейт(?:етін\w*|іп)|"
+        r"қорға(?:йтын\w*|п)|нығайт(?:атын\w*|ып))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        # quality: "сбалансированный документ", "продуманный текст", "тщательно подготовлен"
+        r"(?<![\w-])сбалансированн\w+|(?<![\w-])(?:продуманн|выверенн)\w+\s+(?:\w+\s+)?(?:документ|текст|проект)\w*|"
+        r"(?<![\w-])(?:тщательно|хорошо|детально)\s+(?:продуман|выверен|подготовлен)\w*|"
+        # timely: "своевременна", "своевременность реформы" (not the adverb "своевременно")
+        r"(?<![\w-])своевременн(?:а|ы|ый|ая|ое|ой|ым|ость|ости|остью)(?!\w)|"
+        # positive sides; a step forward
+        r"(?<![\w-])(?:положительн|позитивн)\w+\s+(?:изменени|сторон|момент|новаци|черт)\w*|"
+        r"(?<![\w-])шаг\w*\s+(?:вперёд|вперед|в\s+правильном\s+направлении)|"
+        # a foundation or a guarantee: "закладывает основу", "является гарантией развития", "гарантирует права"
+        r"(?<![\w-])(?:закладыва|залож)\w*\s+(?:\w+\s+)?(?:основ|фундамент)\w*|"
+        r"(?<![\w-])гаранти(?:ей|ею)\s+(?:\w+\s+){0,2}(?:развити|стабильност|прав|свобод|суверенитет)\w*|"
+        r"(?<![\w-])гарантиру(?:ет|ют)\s+(?:\w+\s+)?(?:прав|свобод|суверенитет|независимост)\w*|"
+        # meets what society asks: "соответствуют актуальным запросам общества"
+        r"(?<![\w-])соответству\w*\s+(?:\w+\s+){0,2}(?:требованиям|запросам|интересам|чаяниям|вызовам)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        # quality: "balanced and well-thought-out", "carefully drafted"
+        r"\b(?:(?:well[- ]thought[- ]out|well[- ](?:balanced|considered|crafted|designed|structured)|balanced)\s+"
+        r"(?:and\s+[\w-]+\s+)?(?:document|text|draft|constitution|basic\s+law)|"
+        r"carefully\s+(?:drafted|prepared|crafted|considered|elaborated)|"
+        # timely; positive sides; a step forward; a foundation or a guarantee; in line with the demands
+        r"timely\s+and\s+(?:necessary|justified|important)|(?:necessary|important)\s+and\s+timely|long[- ]overdue|"
+        r"positive\s+(?:aspects|changes|differences|innovations|novelties|features)|"
+        r"step\s+(?:forward|in\s+the\s+right\s+direction)|"
+        r"(?:lays?|laid|laying)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:foundation|basis|groundwork)|"
+        r"guarantee[sd]?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|freedoms|stability|sovereignty)|"
+        r"(?:corresponds?|conforms?|is\s+in\s+line)\s+(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:demands|needs|requirements|aspirations|spirit))\b",
+        re.IGNORECASE,
+    ),
+}
+#: More criticism of a text or a reform, beside patterns.EVALUATION_BAD: it weakens a branch or checks, it is a step
+#: back, it widens the head of state's powers; checked for a negation ("will not weaken").
+_EVALUATION_BAD_MORE = {
+    "kk": re.compile(
+        r"(?<![\w-])әлсіре(?:теді|тіп|тетін\w*)(?!\w)|(?<![\w-])артқа\s+(?:кеткен\s+)?қадам\w*|"
+        r"(?:Президент|Мемлекет\s+басшы)\w*\s+өкілеттік\w*\s+(?:\w+\s+)?(?:кеңейт|арттыр)(?:еді|ады|етін\w*|атын\w*)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])ослаб(?:ит|ят|ляет|ляют)(?!\w)|(?<![\w-])шаг\w*\s+назад|(?<![\w-])недемократичн\w*|"
+        r"(?<![\w-])(?:расширяет|усиливает|увеличивает|расширит|усилит|увеличит)\s+(?:\w+\s+)?полномочия\s+"
+        r"(?:президента|главы\s+государства)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:weakens?|would\s+weaken|will\s+weaken|could\s+weaken)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:parliament|checks|democracy|institutions|separation|rights|opposition)|step\s+backwards?|undemocratic|"
+        r"(?:increases?|expands?|broadens?|extends?|widens?)\s+(?:[\w-]+\s+)?the\s+powers\s+of\s+the\s+(?:president|head\s+of\s+state)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 #: A purpose stated just before an evaluation's words: "the (main) goal of the reform is to", "цель реформы —",
@@ -310,6 +508,9 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     opinion = P.OPINION[lang].search(text) or P.STATEMENT[lang].search(text)
     if opinion is None and _IMPERSONAL[lang].search(text):
         return []  # "… тарихи қадам екені атап өтілді", "было отмечено", "it was noted": no one named judges
+    if opinion is not None and (share := _share_of_group(text, ms, opinion.start(), lang)) is not None:
+        judge = actor(doc, share, n, lang)  # "респонденттердің 65 пайызы … деп сенеді": the group, not the speaker
+        return [judge] if judge else []
     if opinion is not None and (posts := post_anaphor(doc, n, opinion.start())):
         return posts  # "аким области отметил", "Аймақ басшысы … атап өтті", "Minister expressed hope": who holds it
     if opinion is not None:
@@ -348,6 +549,10 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
         ):
             judge = actor(doc, m, n, lang)
             return [judge] if judge else []
+    in_view = [m for m in ms if m.kind == "person" and P.before(_IN_VIEW_OF[lang], text, m.start)]
+    if in_view and in_view[0].end <= ev.start():  # "In the opinion of X, the draft …", "по оценке X"
+        judge = actor(doc, in_view[0], n, lang)
+        return [judge] if judge and not unnamed(doc, judge) else []
     signed = [
         m
         for m in ms
@@ -381,6 +586,15 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
                 judge = actor(doc, named[-1], n + 1, nxt.lang)
                 return [judge] if judge else []
     return []
+
+
+#: Whose view a sentence gives, before the name: "in the opinion of", "in the view of", "по мнению", "по оценке"
+#: (the Kazakh "X-тың пікірінше" follows the name and is read as a source phrase by claims).
+_IN_VIEW_OF = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])по\s+(?:мнению|оценке|убеждению)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+    "en": re.compile(r"\bin\s+the\s+(?:opinion|view|assessment)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+}
 
 
 #: The first person singular of who speaks or writes: "я", "считаю", "меніңше", "деп есептеймін", "I", "my".
@@ -563,7 +777,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if _CRITICISM_FROM.search(cue.group()):
         # "are drawing sharp criticism from Human Rights Watch", "критика со стороны X": who gives it
         return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - cue.end() < 40][:1]
-    if lang == "en" and P.before(_PASSIVE_BEFORE, text, cue.start()) and not cue.group().lower().startswith("critical"):
+    if (
+        lang == "en"
+        and P.before(_PASSIVE_BEFORE, text, cue.start())
+        and re.match(r"[a-z]+ed\b", cue.group(), re.IGNORECASE)  # a participle: "was backed", not "is sceptical of"
+    ):
         # "the initiative ... was backed by the majority of the country's citizens": the agent after "by"
         by = re.match(r"\s+by\b", text[cue.end() :])
         agents = [
@@ -575,6 +793,12 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
             return [agents[0]]
         if not re.match(r"\s+(?:for|of)\b", text[cue.end() :]):
             return []  # "Karin said the draft was approved": a passive without its agent names no holder
+    if lang == "kk" and _RECEIVED_KK.search(text[cue.start() : cue.end() + 25]):
+        # support given in the passive or received: "X тарапынан қолдау білдірілді", "халықтың қолдауына ие болды":
+        # the agent before "тарапынан", else the genitive right before the noun of support
+        by = [m for m in ms if m.kind in HOLDER_KINDS and m.end <= cue.start() and _BY_KK.match(text, m.end)]
+        owner = [m for m in ms if m.kind in HOLDER_KINDS and 0 <= cue.start() - m.end <= 1 and _GENITIVE_KK.search(m.text)]
+        return (by or owner)[-1:]
     if lang == "ru" and re.fullmatch(r"(?:поддержан|одобрен)\w*", cue.group(), re.IGNORECASE):
         # "предложенная редакция полностью поддержана (депутатами)": a passive's holder is its agent, if named
         agent = re.match(r"\s+(?:(?:депутатами|членами|участниками)\s+)?", text[cue.end() :])
@@ -638,6 +862,12 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
+#: Kazakh support in the passive or received: "қолдау білдірілді", "қолдау көрсетілді", "қолдау тапты", "қолдауына ие".
+_RECEIVED_KK = re.compile(
+    r"^қолдау\w*\s+(?:білдіріл|көрсетіл|тап(?:ты|ып|қан))\w*|^қолдауына\s+ие(?!\w)", re.IGNORECASE
+)
+_BY_KK = re.compile(r"\s+тарапынан(?!\w)", re.IGNORECASE)
+_GENITIVE_KK = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 #: A possessed noun in the accusative right after a genitive ("Тоқаевтың бастамасын"): the genitive is inside the object.
 _POSSESSED_OBJECT_KK = re.compile(r"\s+[\w-]+(?:сын|сін|ларын|лерін|дарын|дерін|тарын|терін)(?!\w)", re.IGNORECASE)
 #: A Kazakh clause nominalised in -уы/-уі a few words after a converb ("қолдап, 87% дауыс беруі"): its subject is the
