@@ -38,6 +38,27 @@ NEW_KK = [
     ),
     ("Жаңа Конституция жобасы халықтың қолдауына ие болды.", [("citizens", D, "support")]),
     ("«Ақ жол» партиясы конституциялық реформаны жақтап шықты.", [("ak-zhol", R, "support")]),
+    ("Ерлан Қарин жаңа Конституцияда адам – ең жоғары құндылық екенін атап өтті.", [("erlan-karin", D, "support")]),
+    (
+        "Ерлан Қарин жаңа Конституция жобасында халықтың талап-тілегі көрініс тапқанын айтты.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "Ерлан Қарин жаңа Конституция жобасы азаматтардың құқығын қорғаудың тиімді тетіктерін қамтитынын айтты.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Ерлан Қарин жаңа Конституция мемлекеттілікті нығайтатынын айтты.", [("erlan-karin", D, "support")]),
+    ("Ерлан Қарин конституциялық реформаны ел тарихындағы бетбұрыс кезең деп атады.", [("erlan-karin", R, "support")]),
+    (
+        "Ерлан Қарин жаңа Конституция жобасы заманауи әрі демократиялық құжат екенін айтты.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "Жаңа Конституция жобасы туралы.\n\n«Ақ жол» партиясы конституциялық түзетулерді қолдады.",
+        [("ak-zhol", D, "support")],
+    ),
+    ("Астана тұрғындары жаңа Конституция жобасын қолдады.", [("citizens", D, "support")]),
+    ("Қазақстан халқы жаңа Конституция жобасын қолдады.", [("citizens", D, "support")]),
 ]
 NEW_RU = [
     ("Партия «Ак жол» поддержит проект новой Конституции на референдуме.", [("ak-zhol", D, "support")]),
@@ -62,6 +83,30 @@ NEW_RU = [
     ("Ерлан Карин отметил, что конституционная реформа своевременна и необходима.", [("erlan-karin", R, "support")]),
     ("По словам Ерлана Карина, новая Конституция ослабит парламент.", [("erlan-karin", D, "oppose")]),
     ("Айда Балаева критически оценила проект новой Конституции.", [("aida-balayeva", D, "oppose")]),
+    ("Ерлан Карин отметил, что новая Конституция ставит человека во главу угла.", [("erlan-karin", D, "support")]),
+    ("Ерлан Карин отметил, что проект новой Конституции отражает запросы граждан.", [("erlan-karin", D, "support")]),
+    (
+        "Ерлан Карин отметил, что проект новой Конституции содержит эффективные механизмы защиты прав граждан.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "Ерлан Карин назвал конституционную реформу поворотным моментом в истории страны.",
+        [("erlan-karin", R, "support")],
+    ),
+    (
+        "Ерлан Карин отметил, что проект новой Конституции является современным и демократичным документом.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Айда Балаева отметила, что проект новой Конституции готовился в спешке.", [("aida-balayeva", D, "oppose")]),
+    (
+        "Проект новой Конституции опубликован.\n\nПартия «Ак жол» поддержала конституционные поправки.",
+        [("ak-zhol", D, "support")],
+    ),
+    (
+        "Проект новой Конституции опубликован.\n\nЕрлан Карин отметил, что поправки расширяют права граждан.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Жители Астаны поддержали проект новой Конституции.", [("citizens", D, "support")]),
 ]
 NEW_EN = [
     ("The Amanat party will support the draft new Constitution at the referendum.", [("amanat", D, "support")]),
@@ -106,6 +151,47 @@ NEW_EN = [
         "Aida Balayeva said the new Constitution widens the powers of the head of state.",
         [("aida-balayeva", D, "oppose")],
     ),
+    (
+        "Erlan Karin said the draft new Constitution puts the interests of citizens at its core.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Erlan Karin said the draft new Constitution reflects the values of society.", [("erlan-karin", D, "support")]),
+    (
+        "Erlan Karin said the new Constitution serves as a safeguard against the usurpation of power.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "Erlan Karin said the draft new Constitution provides effective mechanisms to protect citizens.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "Erlan Karin said the new Constitution strengthens public trust in state institutions.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Erlan Karin said the draft new Constitution reinforces the role of parliament.", [("erlan-karin", D, "support")]),
+    (
+        "Erlan Karin called the constitutional reform a turning point in the history of the country.",
+        [("erlan-karin", R, "support")],
+    ),
+    (
+        "Erlan Karin said the draft new Constitution is a modern and democratic document.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Aida Balayeva said the draft new Constitution was prepared in haste.", [("aida-balayeva", D, "oppose")]),
+    ("Aida Balayeva said the draft new Constitution lacks real checks and balances.", [("aida-balayeva", D, "oppose")]),
+    (
+        "The draft new Constitution was published.\n\nThe Auyl party supported the constitutional amendments.",
+        [("auyl", D, "support")],
+    ),
+    (
+        "The draft new Constitution was published.\n\nErlan Karin said the amendments strengthen the rights of citizens.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Residents of Astana expressed support for the draft new Constitution.", [("citizens", D, "support")]),
+    (
+        "Aida Balayeva said the new Constitution is a safeguard against the abuse of power.",
+        [("aida-balayeva", D, "support")],
+    ),
 ]
 KEPT_KK = [
     ("«Ақ жол» партиясы жаңа Конституция жобасын қолдады.", [("ak-zhol", D, "support")]),
@@ -148,6 +234,9 @@ KEPT_KK = [
     ("Ерлан Қарин жаңа Конституция жобасын тарихи құжат деп атады.", [("erlan-karin", D, "support")]),
     ("Жаңа Конституция жобасына «Ақ жол» партиясы тарапынан қолдау білдірілді.", [("ak-zhol", D, "support")]),
     ("Жаңа Конституция жобасы азаматтар тарапынан қолдау тапты.", [("citizens", D, "support")]),
+    ("Ерлан Қарин жаңа Конституция жобасының құрылымы туралы айтып берді.", []),
+    ("«Ақ жол» жаңа Конституцияны қолдайды", [("ak-zhol", D, "support")]),
+    ("Partiyalar.\n\nАйда Балаева жаңа Конституция жобасына қарсы екенін жасырмады.", [("aida-balayeva", D, "oppose")]),
 ]
 KEPT_RU = [
     ("Партия «Ак жол» поддержала проект новой Конституции.", [("ak-zhol", D, "support")]),
@@ -194,6 +283,14 @@ KEPT_RU = [
     ("Ерлан Карин назвал проект новой Конституции историческим документом.", [("erlan-karin", D, "support")]),
     ("Ерлан Карин считает, что новая Конституция отвечает требованиям времени.", [("erlan-karin", D, "support")]),
     ("Проект новой Конституции нашёл поддержку у граждан.", [("citizens", D, "support")]),
+    (
+        "Ерлан Карин отметил, что новая Конституция укрепит доверие граждан к государству.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Ерлан Карин рассказал о структуре проекта новой Конституции.", []),
+    ("«Аманат» поддержал проект Конституции", [("amanat", D, "support")]),
+    ("Эксперты: новая Конституция ослабит парламент", []),
+    ("Участники круглого стола поддержали проект новой Конституции.", []),
 ]
 KEPT_EN = [
     ("The Amanat party supports the draft new Constitution.", [("amanat", D, "support")]),
@@ -240,6 +337,13 @@ KEPT_EN = [
     ),
     ("Erlan Karin said the constitutional reform is timely and necessary.", [("erlan-karin", R, "support")]),
     ("Erlan Karin said the draft new Constitution will not weaken parliament.", []),
+    ("The draft new Constitution was published on the website of the Ministry of Justice.", []),
+    ("Ak Zhol backs new Constitution", [("ak-zhol", D, "support")]),
+    (
+        "The draft new Constitution was published.\n\nThe Auyl party backed the proposed changes.",
+        [("auyl", D, "support")],
+    ),
+    ("Aida Balayeva said a constitutional reform should strengthen the rights of citizens.", []),
 ]
 
 

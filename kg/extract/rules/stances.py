@@ -51,7 +51,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
     oppose = [
         c
         for c in _cues(P.OPPOSE[lang], _OPPOSE_WORDS[lang], text)
-        if not _asked(text, c, lang) and not _negated_opposition(text, c, lang)  # "did not oppose": no stance
+        if not _asked(text, c, lang)
+        and not _negated_opposition(text, c, lang)  # "did not oppose": no stance
+        and not P.before(_GUARD_AGAINST[lang], text, c.start())  # "a safeguard against the usurpation of power"
     ] or [
         c  # criticism worded otherwise, negated or not: "critical of", "criticizing the draft", "критикуя", "сынап"
         for c in _OPPOSE_MORE[lang].finditer(text)
@@ -150,6 +152,17 @@ _OPPOSE_WORDS = {
         r"cast\s+doubt\s+on|(?:sceptical|skeptical)\s+(?:of|about)|"
         r"questioned\s+the\s+(?:legitimacy|legality|need|necessity|wisdom|fairness)\s+of|"
         r"(?:is|are|was|were|remains?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:opponents?|critics?)\s+of)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: What guards against something, so "against" states no opposition: "a safeguard against the", "защита против".
+_GUARD_AGAINST = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:защит|гаранти|страховк|борьб|мер)\w*\s+$", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:safeguards?|protect\w*|guarantees?|fight\w*|struggle|insurance|guards?|shield|defen[cs]es?|measures)\s+$",
         re.IGNORECASE,
     ),
 }
@@ -343,7 +356,15 @@ _EVALUATION_GOOD_MORE = {
         r"(?:талаб|сұраныс|қажеттілі)\w*\s+(?:\w+\s+)?сай(?:\s+екен\w*|\s+(?:құжат|жоба)\w*)|"
         # widens or protects rights, in a clause: "құқықтарын кеңейтетінін", "мүддесін қорғайтынын"
         r"(?:құқық|мүдде|бостандық|мүмкіндік)\w*\s+(?:\w+\s+)?(?:кеңейт(?:етін\w*|іп)|күшейт(?:етін\w*|іп)|"
-        r"қорға(?:йтын\w*|п)|нығайт(?:атын\w*|ып))(?!\w)",
+        r"қорға(?:йтын\w*|п)|нығайт(?:атын\w*|ып))(?!\w)|"
+        # people at its centre; what it reflects: "адам – ең жоғары құндылық", "талап-тілегі көрініс тапқан"
+        r"(?:адам|азамат|халық)\w*\s+(?:[–—-]\s+)?(?:басты|ең\s+жоғары|ең\s+басты)\s+құндылық\w*|"
+        r"(?:талап|тілег|тілек|сұраныс|құндылық)\w*\s+(?:\w+\s+)?көрініс\s+тап\w*|"
+        # effective mechanisms; it strengthens, in a clause: "тиімді тетіктерін", "нығайтатынын"
+        r"(?<![\w-])тиімді\s+тетік\w*|(?<![\w-])(?:нығайтатын|күшейтетін)(?:ын|ін|дығын|дігін)(?!\w)|"
+        # a turning point; modern and democratic
+        r"(?<![\w-])бетбұрыс(?:ты|\s+кезең|\s+сәт)\w*|"
+        r"(?<![\w-])(?:заманауи|демократиялық|прогрессивті)\s+(?:(?:әрі|және)\s+(?:заманауи|демократиялық|прогрессивті)\s+)?құжат\w*",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -360,7 +381,14 @@ _EVALUATION_GOOD_MORE = {
         r"(?<![\w-])гаранти(?:ей|ею)\s+(?:\w+\s+){0,2}(?:развити|стабильност|прав|свобод|суверенитет)\w*|"
         r"(?<![\w-])гарантиру(?:ет|ют)\s+(?:\w+\s+)?(?:прав|свобод|суверенитет|независимост)\w*|"
         # meets what society asks: "соответствуют актуальным запросам общества"
-        r"(?<![\w-])соответству\w*\s+(?:\w+\s+){0,2}(?:требованиям|запросам|интересам|чаяниям|вызовам)",
+        r"(?<![\w-])соответству\w*\s+(?:\w+\s+){0,2}(?:требованиям|запросам|интересам|чаяниям|вызовам)|"
+        # people at its centre; what it reflects: "ставит человека во главу угла", "отражает запросы граждан"
+        r"(?<![\w-])(?:усиливают|укрепляют|расширяют|защищают|расширят|усилят|защитят)\s+(?:\w+\s+)?(?:прав|интерес|свобод)\w*|"
+        r"(?<![\w-])во\s+главу\s+угла|(?<![\w-])отража\w*\s+(?:\w+\s+)?(?:запрос|ценност|ожидани|потребност|вол[юи])\w*|"
+        # effective mechanisms; a turning point; modern and democratic
+        r"(?<![\w-])эффективн\w+\s+(?:\w+\s+)?механизм\w*|(?<![\w-])поворотн\w+\s+(?:момент|этап|пункт|событи)\w*|"
+        r"(?<![\w-])(?:современн|демократичн|прогрессивн)\w+\s+(?:и\s+(?:современн|демократичн|прогрессивн)\w+\s+)?"
+        r"(?:документ|текст)\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -375,7 +403,19 @@ _EVALUATION_GOOD_MORE = {
         r"(?:lays?|laid|laying)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:foundation|basis|groundwork)|"
         r"guarantee[sd]?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|freedoms|stability|sovereignty)|"
         r"(?:corresponds?|conforms?|is\s+in\s+line)\s+(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-        r"(?:demands|needs|requirements|aspirations|spirit))\b",
+        r"(?:demands|needs|requirements|aspirations|spirit)|"
+        # people at its centre; what it reflects: "puts the interests of citizens at its core", "reflects the values"
+        r"(?:places?|puts?|placing|putting)\s+(?:the\s+)?(?:interests\s+of\s+)?(?:the\s+)?(?:people|citizens|person|individual)\s+"
+        r"(?:at\s+(?:its|the)\s+(?:core|centre|center|heart)|first)|"
+        r"reflects?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:values|will|needs|expectations|demands)|"
+        # a safeguard, effective mechanisms; it strengthens trust or institutions; a turning point; modern and democratic
+        r"safeguards?\s+against|serves?\s+as\s+a\s+safeguard|effective\s+(?:legal\s+)?mechanisms?|"
+        r"(?:strengthens|reinforces)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:trust|institutions|role\s+of\s+(?:the\s+)?parliament|"
+        r"parliament|statehood|sovereignty|stability)|turning\s+point|new\s+chapter|"
+        # the plural, as a statement of fact: not "should strengthen rights", a demand on a reform
+        r"(?<!should\s)(?<!must\s)(?<!\bto\s)(?<!need\s)(?<!could\s)(?<!might\s)(?<!would\s)"
+        r"(?:strengthen|reinforce|expand|protect|widen)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|freedoms|interests)|"
+        r"(?:modern|democratic|progressive)\s+and\s+(?:modern|democratic|progressive)\s+(?:document|text|constitution))\b",
         re.IGNORECASE,
     ),
 }
@@ -384,19 +424,23 @@ _EVALUATION_GOOD_MORE = {
 _EVALUATION_BAD_MORE = {
     "kk": re.compile(
         r"(?<![\w-])әлсіре(?:теді|тіп|тетін\w*)(?!\w)|(?<![\w-])артқа\s+(?:кеткен\s+)?қадам\w*|"
-        r"(?:Президент|Мемлекет\s+басшы)\w*\s+өкілеттік\w*\s+(?:\w+\s+)?(?:кеңейт|арттыр)(?:еді|ады|етін\w*|атын\w*)",
+        r"(?:Президент|Мемлекет\s+басшы)\w*\s+өкілеттік\w*\s+(?:\w+\s+)?(?:кеңейт|арттыр)(?:еді|ады|етін\w*|атын\w*)|"
+        r"(?<![\w-])асығыс\s+(?:әзірлен|дайындал|қабылдан)\w*",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![\w-])ослаб(?:ит|ят|ляет|ляют)(?!\w)|(?<![\w-])шаг\w*\s+назад|(?<![\w-])недемократичн\w*|"
         r"(?<![\w-])(?:расширяет|усиливает|увеличивает|расширит|усилит|увеличит)\s+(?:\w+\s+)?полномочия\s+"
-        r"(?:президента|главы\s+государства)",
+        r"(?:президента|главы\s+государства)|(?<![\w-])(?:в\s+спешке|наспех)(?!\w)|(?<![\w-])поспешн\w+",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:weakens?|would\s+weaken|will\s+weaken|could\s+weaken)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:parliament|checks|democracy|institutions|separation|rights|opposition)|step\s+backwards?|undemocratic|"
-        r"(?:increases?|expands?|broadens?|extends?|widens?)\s+(?:[\w-]+\s+)?the\s+powers\s+of\s+the\s+(?:president|head\s+of\s+state)\b",
+        r"(?:increases?|expands?|broadens?|extends?|widens?)\s+(?:[\w-]+\s+)?the\s+powers\s+of\s+the\s+(?:president|head\s+of\s+state)\b|"
+        r"\b(?:prepared|drafted|written|adopted)\s+in\s+(?:haste|a\s+hurry)\b|\bhastily\s+(?:prepared|drafted|written)\b|"
+        r"\brush(?:ed|ing)\s+(?:through\s+)?(?:the\s+)?(?:reforms?|draft|changes|amendments)\b|"
+        r"\black(?:s|ed|ing)?\s+(?:real\s+|genuine\s+|any\s+|sufficient\s+)?(?:checks|transparency|legitimacy|public\s+mandate)\b",
         re.IGNORECASE,
     ),
 }
@@ -466,7 +510,7 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
     s = doc.article.sentences[n]
     back = [
         b
-        for b in P.TARGET_BACK[s.lang].finditer(s.text)
+        for b in _cues(P.TARGET_BACK[s.lang], _TARGET_BACK_MORE[s.lang], s.text)
         if not _OTHER_OBJECT.match(s.text[b.end() :])  # "изменения в Налоговый кодекс": another text
     ]
     if not back:
@@ -485,6 +529,13 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
     return None
 
 
+#: The amendments of the text under discussion, beside patterns.TARGET_BACK: "конституциялық түзетулер",
+#: "конституционные поправки", "the (constitutional) amendments" (thirteenth pass).
+_TARGET_BACK_MORE = {
+    "kk": re.compile(r"(?<![\w-])(?:конституциялық\s+)?түзетулер\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:конституционн\w+\s+)?поправк(?:и|ам|ами|ах)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:the\s+(?:constitutional\s+)?amendments|constitutional\s+amendments)\b", re.IGNORECASE),
+}
 _CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
 #: The Constitution in force, which a reference back passes over for the draft named beside it.
 _IN_FORCE = "constitution-1995"
