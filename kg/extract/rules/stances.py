@@ -62,7 +62,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
     cues = [(c, "oppose") for c in oppose] or [
         (c, "support")
         for c in _cues(P.SUPPORT[lang], _SUPPORT_WORDS[lang], text)
-        if not _asked(text, c, lang) and not P.negated(text, c, lang)  # "does not fully support": no support
+        if not _asked(text, c, lang)
+        and not P.negated(text, c, lang)  # "does not fully support": no support
+        and not _hoped(text, c, lang)  # "выразил надежду, что граждане поддержат": no one's stance yet
     ]
     before = len(doc.facts)
     if _dedicated(doc, n):
@@ -122,6 +124,8 @@ _SUPPORT_WORDS = {
         r"\b(?:gave|gives)\s+(?:a\s+)?(?:high|positive)\s+(?:assessment|evaluation|rating)\b|\bpositive\s+assessment\s+of\b|"
         # a supporter of it, as a predicate: "is a firm supporter of", "are strong advocates of"
         r"\b(?:is|are|was|were|remains?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:supporters?|proponents?|advocates?|champions?)\s+of\b|"
+        # "let us support": the speaker's, as "we support"
+        r"\blet(?:\s+us|['’]s)\s+(?:all\s+)?(?:support|back)\b|"
         # a call to support is the caller's stance: "called on citizens to support", "urged voters to back"
         r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|encouraged|encourages|appealed\s+to)\s+"
         r"(?:[\w-]+\s+){1,4}?to\s+(?:support|back|endorse)\b",
@@ -269,6 +273,23 @@ _PUBLIC_SUPPORT = {
 }
 
 
+#: A hope or an expectation that others will support: "выразил надежду, что граждане поддержат", "expects that
+#: voters will support"; the support is in the future ("поддержат", "will support"), so no one holds it yet.
+_HOPED_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])(?:надежд|надеет|надеют|надеюсь|ожида|рассчитыва)\w*\s*,?\s*(?:что\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+    ),
+    "en": re.compile(r"\b(?:hopes?|hoped|expects?|expected|hoping|expecting)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE),
+}
+_FUTURE_CUE = re.compile(r"поддерж(?:ит|ат|им)$|^(?:will|would|shall)\s", re.IGNORECASE)
+
+
+def _hoped(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether a cue in the future is hoped for or expected, not held ("надеется, что граждане поддержат")."""
+    return bool(_FUTURE_CUE.search(cue.group()) and P.before(_HOPED_BEFORE[lang], text, cue.start()))
+
+
 def _asked(text: str, cue: re.Match, lang: str) -> bool:
     """Whether the cue is asked about or supposed ("whether they support", "поддерживают ли", "если … поддержат")."""
     return bool(P.before(_ASKED_BEFORE[lang], text, cue.start()) or _ASKED_AFTER[lang].match(text[cue.end() :]))
@@ -384,6 +405,7 @@ _EVALUATION_GOOD_MORE = {
         r"(?<![\w-])соответству\w*\s+(?:\w+\s+){0,2}(?:требованиям|запросам|интересам|чаяниям|вызовам)|"
         # people at its centre; what it reflects: "ставит человека во главу угла", "отражает запросы граждан"
         r"(?<![\w-])(?:усиливают|укрепляют|расширяют|защищают|расширят|усилят|защитят)\s+(?:\w+\s+)?(?:прав|интерес|свобод)\w*|"
+        r"(?<![\w-])откро(?:ет|ют)\s+(?:\w+\s+)?новые\s+(?:возможност|перспектив|горизонт)\w*|"
         r"(?<![\w-])во\s+главу\s+угла|(?<![\w-])отража\w*\s+(?:\w+\s+)?(?:запрос|ценност|ожидани|потребност|вол[юи])\w*|"
         # effective mechanisms; a turning point; modern and democratic
         r"(?<![\w-])эффективн\w+\s+(?:\w+\s+)?механизм\w*|(?<![\w-])поворотн\w+\s+(?:момент|этап|пункт|событи)\w*|"
@@ -855,7 +877,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         agent = re.match(r"\s+(?:(?:депутатами|членами|участниками)\s+)?", text[cue.end() :])
         start = cue.end() + (agent.end() if agent else 0)
         return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - start <= 1][:1]
-    if lang == "kk" and _FIRST_PERSON_KK.search(cue.group()):
+    if lang == "kk" and (
+        _FIRST_PERSON_KK.search(cue.group())
+        # "жаңа Ата заңымызды қолдап, референдумға қатысайық": a converb whose verb is a hortative "let us"
+        or (cue.group().endswith("п") and _HORTATIVE_KK.match(text, cue.end()))
+    ):
         # "… бастамасын қолдауымыз керек, — деген депутат … Кәмшат Төлеуова": "we" of a quotation, its speaker
         quoted = _quotation_speaker(doc, text, ms, cue)
         if quoted is not None:
@@ -956,6 +982,8 @@ def _state_initiative(text: str, cue: re.Match, lang: str) -> bool:
 
 #: A Kazakh verb in the first person ("қолдаймыз", "қолдаймын", "қолдауымыз керек"): the speaker of the quotation.
 _FIRST_PERSON_KK = re.compile(r"(?:мыз|міз|мын|мін)$", re.IGNORECASE)
+#: A Kazakh hortative of the first person plural a few words after a converb: "қолдап, референдумға қатысайық".
+_HORTATIVE_KK = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?[\w-]+(?:айық|ейік|йық|йік)(?!\w)", re.IGNORECASE)
 #: The close of a Kazakh quotation before its speaker: "— деді X", "— деген депутат X".
 _CLOSE_KK = re.compile(r"[—–-]\s*(?:деді|деген|деп\s+\w+)(?!\w)", re.IGNORECASE)
 
