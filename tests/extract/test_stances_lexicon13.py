@@ -59,6 +59,17 @@ NEW_KK = [
     ),
     ("Астана тұрғындары жаңа Конституция жобасын қолдады.", [("citizens", D, "support")]),
     ("Қазақстан халқы жаңа Конституция жобасын қолдады.", [("citizens", D, "support")]),
+    ("Ерлан Қарин жаңа Конституция жобасы туралы оң пікір білдірді.", [("erlan-karin", D, "support")]),
+    (
+        "Бәріміз бірігіп, жаңа Ата заңымызды қолдап, референдумға қатысайық, – деді Ерлан Қарин.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "Ерлан Қарин жаңа Конституция жобасы халықаралық стандарттарға сай екенін айтты.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Ерлан Қарин жаңа Конституцияның мәтіні түсінікті әрі нақты екенін айтты.", [("erlan-karin", D, "support")]),
+    ("Ерлан Қарин жаңа Конституция заман сын-қатерлеріне жауап беретінін айтты.", [("erlan-karin", D, "support")]),
 ]
 NEW_RU = [
     ("Партия «Ак жол» поддержит проект новой Конституции на референдуме.", [("ak-zhol", D, "support")]),
@@ -107,6 +118,21 @@ NEW_RU = [
         [("erlan-karin", D, "support")],
     ),
     ("Жители Астаны поддержали проект новой Конституции.", [("citizens", D, "support")]),
+    (
+        "Ерлан Карин уверен, что новая Конституция откроет новые возможности для граждан.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Ерлан Карин выразил надежду, что граждане поддержат новую Конституцию.", []),
+    (
+        "Ерлан Карин отметил, что проект новой Конституции соответствует международным стандартам.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "Ерлан Карин отметил, что проект новой Конституции учитывает передовой мировой опыт.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Ерлан Карин отметил, что текст новой Конституции ясный и понятный.", [("erlan-karin", D, "support")]),
+    ("Ерлан Карин отметил, что новая Конституция является ответом на вызовы времени.", [("erlan-karin", D, "support")]),
 ]
 NEW_EN = [
     ("The Amanat party will support the draft new Constitution at the referendum.", [("amanat", D, "support")]),
@@ -192,6 +218,16 @@ NEW_EN = [
         "Aida Balayeva said the new Constitution is a safeguard against the abuse of power.",
         [("aida-balayeva", D, "support")],
     ),
+    ('"Let us support the new Constitution," Erlan Karin said.', [("erlan-karin", D, "support")]),
+    (
+        "Erlan Karin said the draft new Constitution complies with international standards.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Erlan Karin said the new Constitution is clear and consistent.", [("erlan-karin", D, "support")]),
+    (
+        "Erlan Karin said the new Constitution is a response to the challenges of the time.",
+        [("erlan-karin", D, "support")],
+    ),
 ]
 KEPT_KK = [
     ("«Ақ жол» партиясы жаңа Конституция жобасын қолдады.", [("ak-zhol", D, "support")]),
@@ -237,6 +273,21 @@ KEPT_KK = [
     ("Ерлан Қарин жаңа Конституция жобасының құрылымы туралы айтып берді.", []),
     ("«Ақ жол» жаңа Конституцияны қолдайды", [("ak-zhol", D, "support")]),
     ("Partiyalar.\n\nАйда Балаева жаңа Конституция жобасына қарсы екенін жасырмады.", [("aida-balayeva", D, "oppose")]),
+    ("«Ақ жол» партиясының өкілдері жаңа Конституция жобасын қолдады.", [("ak-zhol", D, "support")]),
+    ("Ерлан Қарин: Жаңа Конституция – тарихи құжат", [("erlan-karin", D, "support")]),
+    ("«Жаңа Конституция – тарихи құжат», – деді Ерлан Қарин.", [("erlan-karin", D, "support")]),
+    ("Ерлан Қарин жаңа Конституция жобасын тарихи құжат деп есептейді.", [("erlan-karin", D, "support")]),
+    ("Ерлан Қарин жаңа Конституция жобасы тарихи құжат деп санайды.", [("erlan-karin", D, "support")]),
+    (
+        "Ерлан Қарин жаңа Конституция азаматтарға жаңа мүмкіндіктер ашатынына сенім білдірді.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "«Жаңа Конституция жобасын қолдаймыз», – деді Мәдениет және ақпарат министрі Аида Балаева.",
+        [("aida-balayeva", D, "support")],
+    ),
+    ("Ерлан Қарин жастарды жаңа Конституцияны қолдауға үндеді.", [("erlan-karin", D, "support")]),
+    ("Ерлан Қарин жаңа Конституцияның нормалары түсінікті әрі нақты болуы керек екенін айтты.", []),
 ]
 KEPT_RU = [
     ("Партия «Ак жол» поддержала проект новой Конституции.", [("ak-zhol", D, "support")]),
@@ -291,6 +342,18 @@ KEPT_RU = [
     ("«Аманат» поддержал проект Конституции", [("amanat", D, "support")]),
     ("Эксперты: новая Конституция ослабит парламент", []),
     ("Участники круглого стола поддержали проект новой Конституции.", []),
+    ("Представители партии «Ак жол» поддержали проект новой Конституции.", [("ak-zhol", D, "support")]),
+    ("Члены партии «Ауыл» поддержали проект новой Конституции.", [("auyl", D, "support")]),
+    ("Ерлан Карин: новая Конституция – исторический документ", [("erlan-karin", D, "support")]),
+    ("«Новая Конституция – исторический документ», – сказал Ерлан Карин.", [("erlan-karin", D, "support")]),
+    (
+        "Как отметил Ерлан Карин, проект новой Конституции является историческим документом.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("«Давайте поддержим новую Конституцию», – призвал Ерлан Карин.", [("erlan-karin", D, "support")]),
+    ("Ерлан Карин призвал поддержать новую Конституцию на референдуме.", [("erlan-karin", D, "support")]),
+    ("Ерлан Карин рассчитывает, что жители поддержат проект новой Конституции.", []),
+    ("Ерлан Карин отметил, что нормы новой Конституции должны быть ясными и понятными.", []),
 ]
 KEPT_EN = [
     ("The Amanat party supports the draft new Constitution.", [("amanat", D, "support")]),
@@ -344,6 +407,17 @@ KEPT_EN = [
         [("auyl", D, "support")],
     ),
     ("Aida Balayeva said a constitutional reform should strengthen the rights of citizens.", []),
+    ("Representatives of the Ak Zhol party supported the draft new Constitution.", [("ak-zhol", D, "support")]),
+    ("Members of the Auyl party backed the draft new Constitution.", [("auyl", D, "support")]),
+    ("Erlan Karin: the new Constitution is a historic document", [("erlan-karin", D, "support")]),
+    ('"The new Constitution is a historic document," Erlan Karin said.', [("erlan-karin", D, "support")]),
+    (
+        "Erlan Karin is confident that the new Constitution will open new opportunities for citizens.",
+        [("erlan-karin", D, "support")],
+    ),
+    ("Erlan Karin called for support for the new Constitution.", [("erlan-karin", D, "support")]),
+    ("Erlan Karin expects that voters will support the new Constitution.", []),
+    ("Erlan Karin said every norm of the new Constitution must be clear and understandable.", []),
 ]
 
 

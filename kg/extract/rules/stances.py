@@ -278,9 +278,12 @@ _PUBLIC_SUPPORT = {
 _HOPED_BEFORE = {
     "kk": P.NEVER,
     "ru": re.compile(
-        r"(?<![\w-])(?:надежд|надеет|надеют|надеюсь|ожида|рассчитыва)\w*\s*,?\s*(?:что\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+        r"(?<![\w-])(?:надежд|надеет|надеют|надеюсь|ожида|рассчитыва)\w*\s*,?\s*(?:что\s+)?(?:[\w-]+\s+){0,4}$",
+        re.IGNORECASE,
     ),
-    "en": re.compile(r"\b(?:hopes?|hoped|expects?|expected|hoping|expecting)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:hopes?|hoped|expects?|expected|hoping|expecting)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+    ),
 }
 _FUTURE_CUE = re.compile(r"поддерж(?:ит|ат|им)$|^(?:will|would|shall)\s", re.IGNORECASE)
 
@@ -344,6 +347,8 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     ev, polarity = (bad, "oppose") if bad else (good, "support")
     if ev is None or (polarity == "support" and P.negated(text, ev, lang)):
         return  # "has not been qualitatively improved", "халыққа жақындай түспеді": no praise
+    if P.before(_REQUIRED_BEFORE[lang], text, ev.start()) or _REQUIRED_AFTER[lang].match(text, ev.end()):
+        return  # "every norm must be clear", "должен быть сбалансированным", "нақты болуы керек": a demand, no judgment
     if P.before(_PURPOSE_BEFORE[lang], text, ev.start()):
         return  # "the main goal of the reform is to enhance the efficiency": a purpose stated, not a judgment
     target = _evaluated(doc, n, ev)
@@ -385,6 +390,10 @@ _EVALUATION_GOOD_MORE = {
         r"(?<![\w-])тиімді\s+тетік\w*|(?<![\w-])(?:нығайтатын|күшейтетін)(?:ын|ін|дығын|дігін)(?!\w)|"
         # a turning point; modern and democratic
         r"(?<![\w-])бетбұрыс(?:ты|\s+кезең|\s+сәт)\w*|"
+        # international standards; clear and precise; an answer to the challenges of the time
+        r"(?<![\w-])халықаралық\s+(?:стандарт|талап|тәжірибе)\w*\s+(?:\w+\s+)?сай|(?<![\w-])озық\s+(?:\w+\s+)?тәжірибе\w*|"
+        r"(?<![\w-])(?:түсінікті|нақты|айқын)\s+(?:әрі|және)\s+(?:түсінікті|нақты|айқын|қарапайым)(?!\w)(?!\s+болу)|"
+        r"(?<![\w-])сын-қатер\w*\s+(?:\w+\s+)?жауап\s+(?:бер|бол)\w*|"
         r"(?<![\w-])(?:заманауи|демократиялық|прогрессивті)\s+(?:(?:әрі|және)\s+(?:заманауи|демократиялық|прогрессивті)\s+)?құжат\w*",
         re.IGNORECASE,
     ),
@@ -406,6 +415,9 @@ _EVALUATION_GOOD_MORE = {
         # people at its centre; what it reflects: "ставит человека во главу угла", "отражает запросы граждан"
         r"(?<![\w-])(?:усиливают|укрепляют|расширяют|защищают|расширят|усилят|защитят)\s+(?:\w+\s+)?(?:прав|интерес|свобод)\w*|"
         r"(?<![\w-])откро(?:ет|ют)\s+(?:\w+\s+)?новые\s+(?:возможност|перспектив|горизонт)\w*|"
+        r"(?<![\w-])(?:соответству|отвеча)\w*\s+(?:\w+\s+)?международн\w+\s+стандарт\w*|(?<![\w-])передов\w+\s+(?:\w+\s+)?опыт\w*|"
+        r"(?<![\w-])(?<!быть\s)(?:понятн|ясн|четк|чётк)\w+\s+и\s+(?:понятн|ясн|четк|чётк|доступн|последовательн)\w+|"
+        r"(?<![\w-])ответ\w*\s+на\s+(?:\w+\s+)?вызов\w*|"
         r"(?<![\w-])во\s+главу\s+угла|(?<![\w-])отража\w*\s+(?:\w+\s+)?(?:запрос|ценност|ожидани|потребност|вол[юи])\w*|"
         # effective mechanisms; a turning point; modern and democratic
         r"(?<![\w-])эффективн\w+\s+(?:\w+\s+)?механизм\w*|(?<![\w-])поворотн\w+\s+(?:момент|этап|пункт|событи)\w*|"
@@ -434,6 +446,11 @@ _EVALUATION_GOOD_MORE = {
         r"safeguards?\s+against|serves?\s+as\s+a\s+safeguard|effective\s+(?:legal\s+)?mechanisms?|"
         r"(?:strengthens|reinforces)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:trust|institutions|role\s+of\s+(?:the\s+)?parliament|"
         r"parliament|statehood|sovereignty|stability)|turning\s+point|new\s+chapter|"
+        # international standards; clear and consistent; a response to the challenges
+        r"(?:meets|complies\s+with|in\s+line\s+with|consistent\s+with)\s+(?:the\s+)?(?:best\s+)?international\s+"
+        r"(?:standards|practices?|norms)|"
+        # a requirement is no judgment: "every norm must be clear and understandable"
+        r"(?<!be\s)clear\s+and\s+(?:consistent|understandable|accessible|precise)|response\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?challenges|"
         # the plural, as a statement of fact: not "should strengthen rights", a demand on a reform
         r"(?<!should\s)(?<!must\s)(?<!\bto\s)(?<!need\s)(?<!could\s)(?<!might\s)(?<!would\s)"
         r"(?:strengthen|reinforce|expand|protect|widen)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|freedoms|interests)|"
@@ -468,6 +485,20 @@ _EVALUATION_BAD_MORE = {
 }
 
 
+#: A requirement stated with an evaluation's words: "must be clear", "должны быть ясными", "нақты болуы керек".
+_REQUIRED_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:должн\w*|нужно|необходимо|следует)\s+(?:быть\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+)?(?:be\s+)?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+_REQUIRED_AFTER = {
+    "kk": re.compile(r"[\w-]*\s+(?:болуы\s+|болуға\s+)?(?:керек|тиіс)(?!\w)", re.IGNORECASE),
+    "ru": P.NEVER,
+    "en": P.NEVER,
+}
 #: A purpose stated just before an evaluation's words: "the (main) goal of the reform is to", "цель реформы —",
 #: "задача … заключается в", "реформаның мақсаты –": what the draft is meant to do, no one's judgment of it.
 _PURPOSE_BEFORE = {
@@ -870,7 +901,9 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         # support given in the passive or received: "X тарапынан қолдау білдірілді", "халықтың қолдауына ие болды":
         # the agent before "тарапынан", else the genitive right before the noun of support
         by = [m for m in ms if m.kind in HOLDER_KINDS and m.end <= cue.start() and _BY_KK.match(text, m.end)]
-        owner = [m for m in ms if m.kind in HOLDER_KINDS and 0 <= cue.start() - m.end <= 1 and _GENITIVE_KK.search(m.text)]
+        owner = [
+            m for m in ms if m.kind in HOLDER_KINDS and 0 <= cue.start() - m.end <= 1 and _GENITIVE_KK.search(m.text)
+        ]
         return (by or owner)[-1:]
     if lang == "ru" and re.fullmatch(r"(?:поддержан|одобрен)\w*", cue.group(), re.IGNORECASE):
         # "предложенная редакция полностью поддержана (депутатами)": a passive's holder is its agent, if named
