@@ -70,6 +70,7 @@ NEW_KK = [
     ),
     ("Ерлан Қарин жаңа Конституцияның мәтіні түсінікті әрі нақты екенін айтты.", [("erlan-karin", D, "support")]),
     ("Ерлан Қарин жаңа Конституция заман сын-қатерлеріне жауап беретінін айтты.", [("erlan-karin", D, "support")]),
+    ("Азаматтар жаңа Конституция жобасына оң көзқараспен қарайды.", [("citizens", D, "support")]),
 ]
 NEW_RU = [
     ("Партия «Ак жол» поддержит проект новой Конституции на референдуме.", [("ak-zhol", D, "support")]),
@@ -133,6 +134,9 @@ NEW_RU = [
     ),
     ("Ерлан Карин отметил, что текст новой Конституции ясный и понятный.", [("erlan-karin", D, "support")]),
     ("Ерлан Карин отметил, что новая Конституция является ответом на вызовы времени.", [("erlan-karin", D, "support")]),
+    ("Партия «Ауыл» агитировала за проект новой Конституции.", [("auyl", D, "support")]),
+    ("Жители положительно отреагировали на проект новой Конституции.", [("citizens", D, "support")]),
+    ("Граждане оставили положительные отзывы о проекте новой Конституции.", [("citizens", D, "support")]),
 ]
 NEW_EN = [
     ("The Amanat party will support the draft new Constitution at the referendum.", [("amanat", D, "support")]),
@@ -228,6 +232,9 @@ NEW_EN = [
         "Erlan Karin said the new Constitution is a response to the challenges of the time.",
         [("erlan-karin", D, "support")],
     ),
+    ("The Auyl party campaigned for the draft new Constitution.", [("auyl", D, "support")]),
+    ("Citizens reacted positively to the draft new Constitution.", [("citizens", D, "support")]),
+    ("Residents gave positive feedback on the draft new Constitution.", [("citizens", D, "support")]),
 ]
 KEPT_KK = [
     ("«Ақ жол» партиясы жаңа Конституция жобасын қолдады.", [("ak-zhol", D, "support")]),
@@ -354,6 +361,7 @@ KEPT_RU = [
     ("Ерлан Карин призвал поддержать новую Конституцию на референдуме.", [("erlan-karin", D, "support")]),
     ("Ерлан Карин рассчитывает, что жители поддержат проект новой Конституции.", []),
     ("Ерлан Карин отметил, что нормы новой Конституции должны быть ясными и понятными.", []),
+    ("Айда Балаева агитировала против проекта новой Конституции.", [("aida-balayeva", D, "oppose")]),
 ]
 KEPT_EN = [
     ("The Amanat party supports the draft new Constitution.", [("amanat", D, "support")]),
@@ -418,6 +426,7 @@ KEPT_EN = [
     ("Erlan Karin called for support for the new Constitution.", [("erlan-karin", D, "support")]),
     ("Erlan Karin expects that voters will support the new Constitution.", []),
     ("Erlan Karin said every norm of the new Constitution must be clear and understandable.", []),
+    ("Aida Balayeva campaigned against the draft new Constitution.", [("aida-balayeva", D, "oppose")]),
 ]
 
 

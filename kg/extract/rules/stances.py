@@ -85,7 +85,9 @@ _SUPPORT_WORDS = {
         # a positive opinion or assessment given: "оң пікір білдірді", "оң бағасын берді", "жоғары бағасын берді"
         r"(?<![\w-])(?:оң|жоғары)\s+(?:пікір\w*|бағасын)\s+(?:білдір|бер)\w*|"
         # sided with it; its support received: "жақтап шықты", "халықтың қолдауына ие болды"
-        r"(?<![\w-])жақтап\s+(?:шықты|шығып|отыр\w*)|(?<![\w-])қолдауына\s+ие\s+бол\w*",
+        r"(?<![\w-])жақтап\s+(?:шықты|шығып|отыр\w*)|(?<![\w-])қолдауына\s+ие\s+бол\w*|"
+        # a positive view of it: "оң көзқараспен қарайды"
+        r"(?<![\w-])оң\s+көзқарас\w*",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -99,6 +101,9 @@ _SUPPORT_WORDS = {
         # a supporter of it, as a predicate: "является сторонником", "солидарна с"
         r"(?<![\w-])(?:является|являются|являлся|являлась|выступает|выступают)\s+(?:\w+\s+)?сторонник\w*|"
         r"(?<![\w-])солидарн(?:ы|а|ен)\s+с(?!\w)|"
+        # campaigned for it; a positive response: "агитировали за", "положительно отреагировали", "положительные отзывы"
+        r"(?<![\w-])агитир\w+\s+за(?!\w)|(?<![\w-])положительно\s+(?:отреагирова|отозва|относ|отнес)\w*|"
+        r"(?<![\w-])(?:выразил|высказал|оставил|дал)\w*\s+(?:\w+\s+)?положительн\w+\s+(?:отзыв|отклик|мнени)\w*|"
         # a call to support is the caller's stance (as "қолдауға шақырды"): "призвала граждан поддержать"
         r"(?<![\w-])призвал\w*\s+(?:[\w-]+\s+){0,4}?поддержать(?!\w)",
         re.IGNORECASE,
@@ -116,6 +121,9 @@ _SUPPORT_WORDS = {
         r"\b(?:stands?|stood)\s+(?:\w+\s+)?behind\b|\bthrew\s+(?:its|their|his|her)\s+weight\s+behind\b|"
         r"\b(?:lauded|lauds|applauded|applauds|embraced|embraces|supportive\s+of)\b|"
         r"\b(?:rallied|rallies|rallying)\s+(?:behind|around)\b|"
+        # campaigned for it; a positive response: "campaigned for", "reacted positively to", "positive feedback on"
+        r"\bcampaign(?:ed|s|ing)?\s+(?:for|in\s+favou?r\s+of)\b|\b(?:reacted|responded|react|respond)\s+positively\b|"
+        r"\bpositive\s+(?:feedback|response|reaction)s?\s+(?:to|on|about)\b|"
         r"\b(?:pledged|pledges|offered|lent|lends|gave|gives|confirmed)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?"
         r"support\s+(?:to|for)\b|"
         # support received, whose giver follows ("enjoys the support of citizens"): holders() reads it
@@ -142,7 +150,7 @@ _OPPOSE_WORDS = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<![\w-])подверг\w*\s+(?:\w+\s+)?критике|(?<![\w-])осуди(?:л|ла|ли|т)(?!\w)|(?<![\w-])осужда(?:ет|ют)(?!\w)|"
+        r"(?<![\w-])подверг\w*\s+(?:\w+\s+)?критике|(?<![\w-])агитир\w+\s+против(?!\w)|(?<![\w-])осуди(?:л|ла|ли|т)(?!\w)|(?<![\w-])осужда(?:ет|ют)(?!\w)|"
         r"(?<![\w-])не\s+соглас(?:ен|на|ны|ился|илась|ились)\s+с(?!\w)|"
         r"(?<![\w-])(?:выразил|высказал|выражает|выражают)\w*\s+(?:\w+\s+)?сомнени\w*|"
         r"(?<![\w-])(?:негативно|отрицательно|критически)\s+(?:оцени|восприня|восприним|отнес|относ|отозва|высказа)\w*|"
@@ -150,7 +158,7 @@ _OPPOSE_WORDS = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:condemned|condemns|denounced|denounces|protested\s+against|took\s+issue\s+with|takes\s+issue\s+with|"
+        r"\b(?:condemned|condemns|denounced|denounces|protested\s+against|campaign(?:ed|s|ing)?\s+against|took\s+issue\s+with|takes\s+issue\s+with|"
         r"disagree(?:s|d)?\s+with|(?:voiced|expressed|declared|announced|reiterated)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
         r"(?:\w+\s+)?opposition\s+to|(?:expressed|voiced|raised|has|have|had)\s+(?:\w+\s+)?doubts?\s+(?:about|over|as\s+to)|"
         r"cast\s+doubt\s+on|(?:sceptical|skeptical)\s+(?:of|about)|"
@@ -900,11 +908,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if lang == "kk" and _RECEIVED_KK.search(text[cue.start() : cue.end() + 25]):
         # support given in the passive or received: "X тарапынан қолдау білдірілді", "халықтың қолдауына ие болды":
         # the agent before "тарапынан", else the genitive right before the noun of support
-        by = [m for m in ms if m.kind in HOLDER_KINDS and m.end <= cue.start() and _BY_KK.match(text, m.end)]
+        given = [m for m in ms if m.kind in HOLDER_KINDS and m.end <= cue.start() and _BY_KK.match(text, m.end)]
         owner = [
             m for m in ms if m.kind in HOLDER_KINDS and 0 <= cue.start() - m.end <= 1 and _GENITIVE_KK.search(m.text)
         ]
-        return (by or owner)[-1:]
+        return (given or owner)[-1:]
     if lang == "ru" and re.fullmatch(r"(?:поддержан|одобрен)\w*", cue.group(), re.IGNORECASE):
         # "предложенная редакция полностью поддержана (депутатами)": a passive's holder is its agent, if named
         agent = re.match(r"\s+(?:(?:депутатами|членами|участниками)\s+)?", text[cue.end() :])
