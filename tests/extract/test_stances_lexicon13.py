@@ -71,6 +71,7 @@ NEW_KK = [
     ("Ерлан Қарин жаңа Конституцияның мәтіні түсінікті әрі нақты екенін айтты.", [("erlan-karin", D, "support")]),
     ("Ерлан Қарин жаңа Конституция заман сын-қатерлеріне жауап беретінін айтты.", [("erlan-karin", D, "support")]),
     ("Азаматтар жаңа Конституция жобасына оң көзқараспен қарайды.", [("citizens", D, "support")]),
+    ("Жаңа Конституция жобасын қолдаған «Ақ жол» партиясы түсіндіру жұмыстарын бастады.", [("ak-zhol", D, "support")]),
 ]
 NEW_RU = [
     ("Партия «Ак жол» поддержит проект новой Конституции на референдуме.", [("ak-zhol", D, "support")]),
@@ -137,6 +138,7 @@ NEW_RU = [
     ("Партия «Ауыл» агитировала за проект новой Конституции.", [("auyl", D, "support")]),
     ("Жители положительно отреагировали на проект новой Конституции.", [("citizens", D, "support")]),
     ("Граждане оставили положительные отзывы о проекте новой Конституции.", [("citizens", D, "support")]),
+    ("За принятие новой Конституции выступила партия «Ак жол».", [("ak-zhol", D, "support")]),
 ]
 NEW_EN = [
     ("The Amanat party will support the draft new Constitution at the referendum.", [("amanat", D, "support")]),
@@ -235,6 +237,7 @@ NEW_EN = [
     ("The Auyl party campaigned for the draft new Constitution.", [("auyl", D, "support")]),
     ("Citizens reacted positively to the draft new Constitution.", [("citizens", D, "support")]),
     ("Residents gave positive feedback on the draft new Constitution.", [("citizens", D, "support")]),
+    ("Backing the draft new Constitution, the Auyl party announced a campaign.", [("auyl", D, "support")]),
 ]
 KEPT_KK = [
     ("«Ақ жол» партиясы жаңа Конституция жобасын қолдады.", [("ak-zhol", D, "support")]),
@@ -295,6 +298,7 @@ KEPT_KK = [
     ),
     ("Ерлан Қарин жастарды жаңа Конституцияны қолдауға үндеді.", [("erlan-karin", D, "support")]),
     ("Ерлан Қарин жаңа Конституцияның нормалары түсінікті әрі нақты болуы керек екенін айтты.", []),
+    ("Жаңа Конституция жобасын қолдаған сайлаушылардың үлесі 80 пайыздан асты.", []),
 ]
 KEPT_RU = [
     ("Партия «Ак жол» поддержала проект новой Конституции.", [("ak-zhol", D, "support")]),
@@ -362,6 +366,8 @@ KEPT_RU = [
     ("Ерлан Карин рассчитывает, что жители поддержат проект новой Конституции.", []),
     ("Ерлан Карин отметил, что нормы новой Конституции должны быть ясными и понятными.", []),
     ("Айда Балаева агитировала против проекта новой Конституции.", [("aida-balayeva", D, "oppose")]),
+    ("В поддержку проекта новой Конституции выступила партия «Ак жол».", [("ak-zhol", D, "support")]),
+    ("Против проекта новой Конституции выступила Айда Балаева.", [("aida-balayeva", D, "oppose")]),
 ]
 KEPT_EN = [
     ("The Amanat party supports the draft new Constitution.", [("amanat", D, "support")]),
@@ -427,6 +433,7 @@ KEPT_EN = [
     ("Erlan Karin expects that voters will support the new Constitution.", []),
     ("Erlan Karin said every norm of the new Constitution must be clear and understandable.", []),
     ("Aida Balayeva campaigned against the draft new Constitution.", [("aida-balayeva", D, "oppose")]),
+    ("Supporting documents were sent to the commission.", []),
 ]
 
 

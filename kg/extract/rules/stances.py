@@ -104,6 +104,9 @@ _SUPPORT_WORDS = {
         # campaigned for it; a positive response: "агитировали за", "положительно отреагировали", "положительные отзывы"
         r"(?<![\w-])агитир\w+\s+за(?!\w)|(?<![\w-])положительно\s+(?:отреагирова|отозва|относ|отнес)\w*|"
         r"(?<![\w-])(?:выразил|высказал|оставил|дал)\w*\s+(?:\w+\s+)?положительн\w+\s+(?:отзыв|отклик|мнени)\w*|"
+        # the object first, the subject after the verb: "За принятие новой Конституции выступила партия",
+        # "В поддержку проекта выступили …"
+        r"^\W*(?:За|В\s+поддержку)\s+(?:[\w«»\"-]+\s+){1,6}?(?:выступил|высказал)\w*|"
         # a call to support is the caller's stance (as "қолдауға шақырды"): "призвала граждан поддержать"
         r"(?<![\w-])призвал\w*\s+(?:[\w-]+\s+){0,4}?поддержать(?!\w)",
         re.IGNORECASE,
@@ -132,6 +135,8 @@ _SUPPORT_WORDS = {
         r"\b(?:gave|gives)\s+(?:a\s+)?(?:high|positive)\s+(?:assessment|evaluation|rating)\b|\bpositive\s+assessment\s+of\b|"
         # a supporter of it, as a predicate: "is a firm supporter of", "are strong advocates of"
         r"\b(?:is|are|was|were|remains?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:supporters?|proponents?|advocates?|champions?)\s+of\b|"
+        # a participle opening the sentence, its subject after the comma: "Backing the draft, the party …"
+        r"^\W*(?:Backing|Supporting|Endorsing|Welcoming)\b|"
         # "let us support": the speaker's, as "we support"
         r"\blet(?:\s+us|['’]s)\s+(?:all\s+)?(?:support|back)\b|"
         # a call to support is the caller's stance: "called on citizens to support", "urged voters to back"
@@ -943,6 +948,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         # commission is the subject of the participle "ұсынған" (the draft it put forward), the party of the verb
         earlier = subject(doc, text, ms, first.start, first.start, HOLDER_KINDS, lang)
         first = earlier if earlier is not None and earlier.end <= first.start else None
+    if lang == "kk" and (first is None or first.start >= cue.end()) and _PARTICIPLE_KK.search(cue.group()):
+        # "Жаңа Конституция жобасын қолдаған «Ақ жол» партиясы …": a participle's subject is the agent it qualifies
+        qualified = [m for m in ms if m.kind in HOLDER_KINDS and not m.oblique and 0 <= m.start - cue.end() <= 2]
+        if qualified:
+            return coordinated(text, ms, qualified[0], len(text), HOLDER_KINDS)[:1]
     if lang == "kk" and first is not None and first.start >= cue.end():
         # a Kazakh clause puts its subject before the verb: "Партия мүшелері құжатты толық қолдайтынын және халық
         # арасында …" is the party's (its members), never "халық" after the cue
@@ -980,6 +990,8 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
 
+#: A Kazakh participle of support that qualifies the noun after it: "қолдаған", "қолдайтын".
+_PARTICIPLE_KK = re.compile(r"(?:ған|ген|қан|кен|йтын|йтін)$", re.IGNORECASE)
 #: Kazakh support in the passive or received: "қолдау білдірілді", "қолдау көрсетілді", "қолдау тапты", "қолдауына ие".
 _RECEIVED_KK = re.compile(
     r"^қолдау\w*\s+(?:білдіріл|көрсетіл|тап(?:ты|ып|қан))\w*|^қолдауына\s+ие(?!\w)", re.IGNORECASE
