@@ -72,6 +72,8 @@ NEW_KK = [
     ("Ерлан Қарин жаңа Конституция заман сын-қатерлеріне жауап беретінін айтты.", [("erlan-karin", D, "support")]),
     ("Азаматтар жаңа Конституция жобасына оң көзқараспен қарайды.", [("citizens", D, "support")]),
     ("Жаңа Конституция жобасын қолдаған «Ақ жол» партиясы түсіндіру жұмыстарын бастады.", [("ak-zhol", D, "support")]),
+    ("Айда Балаева жаңа Конституция жобасына қатысты сынын айтты.", [("aida-balayeva", D, "oppose")]),
+    ("Айда Балаева жаңа Конституция жобасына сын-пікірін білдірді.", [("aida-balayeva", D, "oppose")]),
 ]
 NEW_RU = [
     ("Партия «Ак жол» поддержит проект новой Конституции на референдуме.", [("ak-zhol", D, "support")]),
@@ -139,6 +141,9 @@ NEW_RU = [
     ("Жители положительно отреагировали на проект новой Конституции.", [("citizens", D, "support")]),
     ("Граждане оставили положительные отзывы о проекте новой Конституции.", [("citizens", D, "support")]),
     ("За принятие новой Конституции выступила партия «Ак жол».", [("ak-zhol", D, "support")]),
+    ("Айда Балаева высказала критику в адрес проекта новой Конституции.", [("aida-balayeva", D, "oppose")]),
+    ("Айда Балаева выразила опасения по поводу проекта новой Конституции.", [("aida-balayeva", D, "oppose")]),
+    ("Айда Балаева сделала критические замечания по проекту новой Конституции.", [("aida-balayeva", D, "oppose")]),
 ]
 NEW_EN = [
     ("The Amanat party will support the draft new Constitution at the referendum.", [("amanat", D, "support")]),
@@ -238,6 +243,7 @@ NEW_EN = [
     ("Citizens reacted positively to the draft new Constitution.", [("citizens", D, "support")]),
     ("Residents gave positive feedback on the draft new Constitution.", [("citizens", D, "support")]),
     ("Backing the draft new Constitution, the Auyl party announced a campaign.", [("auyl", D, "support")]),
+    ("Aida Balayeva voiced criticism of the draft new Constitution.", [("aida-balayeva", D, "oppose")]),
 ]
 KEPT_KK = [
     ("«Ақ жол» партиясы жаңа Конституция жобасын қолдады.", [("ak-zhol", D, "support")]),
@@ -368,6 +374,7 @@ KEPT_RU = [
     ("Айда Балаева агитировала против проекта новой Конституции.", [("aida-balayeva", D, "oppose")]),
     ("В поддержку проекта новой Конституции выступила партия «Ак жол».", [("ak-zhol", D, "support")]),
     ("Против проекта новой Конституции выступила Айда Балаева.", [("aida-balayeva", D, "oppose")]),
+    ("Айда Балаева не высказала критики в адрес проекта новой Конституции.", []),
 ]
 KEPT_EN = [
     ("The Amanat party supports the draft new Constitution.", [("amanat", D, "support")]),

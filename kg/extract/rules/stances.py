@@ -151,11 +151,16 @@ _OPPOSE_WORDS = {
     "kk": re.compile(
         # disagree: "келіспейтінін айтты", "келіспейді", "келіспеушілігін білдірді"; doubt: "күмән келтірді"
         r"(?<![\w-])келіспей(?:ді|тін\w*|міз|мін)(?!\w)|(?<![\w-])келіспеді(?!\w)|келіспеушілі\w*\s+білдір\w*|"
-        r"(?<![\w-])күмән(?:ін|ын|ы)?\s+(?:келтір|білдір)\w*|(?<![\w-])теріс\s+баға\w*|(?<![\w-])сынға\s+алған\w*",
+        r"(?<![\w-])күмән(?:ін|ын|ы)?\s+(?:келтір|білдір)\w*|(?<![\w-])теріс\s+баға\w*|(?<![\w-])сынға\s+алған\w*|"
+        # criticism voiced: "сынын айтты", "сын-пікірін білдірді"
+        r"(?<![\w-])(?:сынын|сын-пікір\w*)\s+(?:білдір|айт)\w*",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<![\w-])подверг\w*\s+(?:\w+\s+)?критике|(?<![\w-])агитир\w+\s+против(?!\w)|(?<![\w-])осуди(?:л|ла|ли|т)(?!\w)|(?<![\w-])осужда(?:ет|ют)(?!\w)|"
+        r"(?<![\w-])подверг\w*\s+(?:\w+\s+)?критике|"
+        # criticism or fears voiced: "высказал критику", "критические замечания", "выразил опасения"
+        r"(?<![\w-])(?:высказал|выразил|высказыва|выража)\w*\s+(?:\w+\s+)?(?:критик|опасени)\w*|"
+        r"(?<![\w-])критическ\w+\s+замечани\w*|(?<![\w-])агитир\w+\s+против(?!\w)|(?<![\w-])осуди(?:л|ла|ли|т)(?!\w)|(?<![\w-])осужда(?:ет|ют)(?!\w)|"
         r"(?<![\w-])не\s+соглас(?:ен|на|ны|ился|илась|ились)\s+с(?!\w)|"
         r"(?<![\w-])(?:выразил|высказал|выражает|выражают)\w*\s+(?:\w+\s+)?сомнени\w*|"
         r"(?<![\w-])(?:негативно|отрицательно|критически)\s+(?:оцени|восприня|восприним|отнес|относ|отозва|высказа)\w*|"
@@ -163,7 +168,8 @@ _OPPOSE_WORDS = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:condemned|condemns|denounced|denounces|protested\s+against|campaign(?:ed|s|ing)?\s+against|took\s+issue\s+with|takes\s+issue\s+with|"
+        r"\b(?:(?:voiced|expressed|levell?ed|directed)\s+(?:\w+\s+)?criticism\s+(?:of|at|against)|"
+        r"condemned|condemns|denounced|denounces|protested\s+against|campaign(?:ed|s|ing)?\s+against|took\s+issue\s+with|takes\s+issue\s+with|"
         r"disagree(?:s|d)?\s+with|(?:voiced|expressed|declared|announced|reiterated)\s+(?:its\s+|their\s+|his\s+|her\s+)?"
         r"(?:\w+\s+)?opposition\s+to|(?:expressed|voiced|raised|has|have|had)\s+(?:\w+\s+)?doubts?\s+(?:about|over|as\s+to)|"
         r"cast\s+doubt\s+on|(?:sceptical|skeptical)\s+(?:of|about)|"
