@@ -144,6 +144,8 @@ NEW_RU = [
     ("Айда Балаева высказала критику в адрес проекта новой Конституции.", [("aida-balayeva", D, "oppose")]),
     ("Айда Балаева выразила опасения по поводу проекта новой Конституции.", [("aida-balayeva", D, "oppose")]),
     ("Айда Балаева сделала критические замечания по проекту новой Конституции.", [("aida-balayeva", D, "oppose")]),
+    ("Партия «Ауыл» призвала граждан проголосовать за новую Конституцию.", [("auyl", D, "support")]),
+    ("Ерлан Карин заявил, что проголосует за новую Конституцию.", [("erlan-karin", D, "support")]),
 ]
 NEW_EN = [
     ("The Amanat party will support the draft new Constitution at the referendum.", [("amanat", D, "support")]),
@@ -244,6 +246,10 @@ NEW_EN = [
     ("Residents gave positive feedback on the draft new Constitution.", [("citizens", D, "support")]),
     ("Backing the draft new Constitution, the Auyl party announced a campaign.", [("auyl", D, "support")]),
     ("Aida Balayeva voiced criticism of the draft new Constitution.", [("aida-balayeva", D, "oppose")]),
+    ("The Auyl party urged citizens to vote for the new Constitution.", [("auyl", D, "support")]),
+    ('"I back the new Constitution," Erlan Karin said.', [("erlan-karin", D, "support")]),
+    ('"We welcome the new Constitution," Erlan Karin said.', [("erlan-karin", D, "support")]),
+    ("Erlan Karin said he would vote for the new Constitution.", [("erlan-karin", D, "support")]),
 ]
 KEPT_KK = [
     ("«Ақ жол» партиясы жаңа Конституция жобасын қолдады.", [("ak-zhol", D, "support")]),
@@ -305,6 +311,8 @@ KEPT_KK = [
     ("Ерлан Қарин жастарды жаңа Конституцияны қолдауға үндеді.", [("erlan-karin", D, "support")]),
     ("Ерлан Қарин жаңа Конституцияның нормалары түсінікті әрі нақты болуы керек екенін айтты.", []),
     ("Жаңа Конституция жобасын қолдаған сайлаушылардың үлесі 80 пайыздан асты.", []),
+    ("«Ауыл» партиясы азаматтарды жаңа Конституцияны жақтап дауыс беруге шақырды.", [("auyl", D, "support")]),
+    ("«Жаңа Ата заңды қолдаймын», – деді Ерлан Қарин.", [("erlan-karin", D, "support")]),
 ]
 KEPT_RU = [
     ("Партия «Ак жол» поддержала проект новой Конституции.", [("ak-zhol", D, "support")]),
@@ -375,6 +383,8 @@ KEPT_RU = [
     ("В поддержку проекта новой Конституции выступила партия «Ак жол».", [("ak-zhol", D, "support")]),
     ("Против проекта новой Конституции выступила Айда Балаева.", [("aida-balayeva", D, "oppose")]),
     ("Айда Балаева не высказала критики в адрес проекта новой Конституции.", []),
+    ("«Я поддерживаю новую Конституцию», – сказал Ерлан Карин.", [("erlan-karin", D, "support")]),
+    ("Ерлан Карин выразил надежду, что партия «Ауыл» проголосует за новую Конституцию.", []),
 ]
 KEPT_EN = [
     ("The Amanat party supports the draft new Constitution.", [("amanat", D, "support")]),
@@ -441,6 +451,7 @@ KEPT_EN = [
     ("Erlan Karin said every norm of the new Constitution must be clear and understandable.", []),
     ("Aida Balayeva campaigned against the draft new Constitution.", [("aida-balayeva", D, "oppose")]),
     ("Supporting documents were sent to the commission.", []),
+    ("Erlan Karin expects the Auyl party will vote for the new Constitution.", []),
 ]
 
 

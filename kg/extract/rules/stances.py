@@ -108,7 +108,9 @@ _SUPPORT_WORDS = {
         # "В поддержку проекта выступили …"
         r"^\W*(?:За|В\s+поддержку)\s+(?:[\w«»\"-]+\s+){1,6}?(?:выступил|высказал)\w*|"
         # a call to support is the caller's stance (as "қолдауға шақырды"): "призвала граждан поддержать"
-        r"(?<![\w-])призвал\w*\s+(?:[\w-]+\s+){0,4}?поддержать(?!\w)",
+        r"(?<![\w-])призвал\w*\s+(?:[\w-]+\s+){0,4}?(?:поддержать|проголосовать\s+за)(?!\w)|"
+        # one's own vote announced: "проголосует за", "будем голосовать за"
+        r"(?<![\w-])(?:проголосу(?:ет|ют|ем|ю)|буд(?:у|ем|ет|ут)\s+голосовать)\s+за(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -141,7 +143,10 @@ _SUPPORT_WORDS = {
         r"\blet(?:\s+us|['’]s)\s+(?:all\s+)?(?:support|back)\b|"
         # a call to support is the caller's stance: "called on citizens to support", "urged voters to back"
         r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|encouraged|encourages|appealed\s+to)\s+"
-        r"(?:[\w-]+\s+){1,4}?to\s+(?:support|back|endorse)\b",
+        r"(?:[\w-]+\s+){1,4}?to\s+(?:support|back|endorse|vote\s+(?:for|in\s+favou?r\s+of))\b|"
+        # the first person and one's own vote announced: "I back", "we welcome", "will vote for"
+        r"(?:(?<=\bI\s)|(?<=\bwe\s)|(?<=\bWe\s))(?:back|endorse|welcome|approve)\b|"
+        r"\b(?:will|would|shall)\s+vote\s+(?:for|in\s+favou?r\s+of)\b",
         re.IGNORECASE,
     ),
 }
@@ -297,14 +302,16 @@ _PUBLIC_SUPPORT = {
 _HOPED_BEFORE = {
     "kk": P.NEVER,
     "ru": re.compile(
-        r"(?<![\w-])(?:надежд|надеет|надеют|надеюсь|ожида|рассчитыва)\w*\s*,?\s*(?:что\s+)?(?:[\w-]+\s+){0,4}$",
+        r"(?<![\w-])(?:надежд|надеет|надеют|надеюсь|ожида|рассчитыва)\w*\s*,?\s*(?:что\s+)?(?:[\w«»\"“”-]+\s+){0,5}$",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:hopes?|hoped|expects?|expected|hoping|expecting)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+        r"\b(?:hopes?|hoped|expects?|expected|hoping|expecting)\s+(?:that\s+)?(?:[\w«»\"“”-]+\s+){0,5}$", re.IGNORECASE
     ),
 }
-_FUTURE_CUE = re.compile(r"поддерж(?:ит|ат|им)$|^(?:will|would|shall)\s", re.IGNORECASE)
+_FUTURE_CUE = re.compile(
+    r"поддерж(?:ит|ат|им)$|голосу\w*\s+за$|голосовать\s+за$|^(?:will|would|shall)\s", re.IGNORECASE
+)
 
 
 def _hoped(text: str, cue: re.Match, lang: str) -> bool:
