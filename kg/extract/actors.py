@@ -179,6 +179,7 @@ _HOME_BODY = (
 )
 #: Initials of the foreign ministry, as its name: "МИД", "СІМ", "MFA".
 _MFA = {"МИД": "Министерство иностранных дел", "СІМ": "Сыртқы істер министрлігі", "MFA": "Ministry of Foreign Affairs"}
+_MFA["Foreign Ministry"] = _MFA["MFA"]  # "Foreign Ministry spokesperson X": the same ministry
 
 
 def home_body(name: str) -> str:

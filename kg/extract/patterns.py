@@ -131,6 +131,14 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
         "First Deputy Secretary General",
     ),
     "deputy-akim": ("әкімнің орынбасары", "заместитель акима", "deputy akim"),
+    # posts of courts, faculties, newsrooms, institutes and press services (the thirteenth pass)
+    "judge": ("судья", "судья", "judge"),
+    "dean": ("декан", "декан", "dean"),
+    "associate-professor": ("доцент", "доцент", "associate professor"),
+    "research-fellow": ("ғылыми қызметкер", "научный сотрудник", "research fellow"),
+    "editor-in-chief": ("бас редактор", "главный редактор", "editor-in-chief"),
+    "press-secretary": ("баспасөз хатшысы", "пресс-секретарь", "press secretary"),
+    "spokesperson": ("ресми өкіл", "официальный представитель", "spokesperson"),
 }
 #: Posts of the state itself: without an organisation beside them, they are posts of the Republic.
 STATE_ROLES = frozenset(
@@ -291,8 +299,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("rector", r"ректор(?:ы|ының|ына)?(?!\w)"),
         ("acting-chair", r"төраға(?:сы|сының)?\s+міндетін\s+атқарушы\w*"),
         ("adviser-to-the-chair", r"төраға(?:сы|сының)?\s+кеңесшіс[іи]\w*"),
-        ("deputy-chair", r"төраға(?:сы|сының)?\s+орынбасар\w*"),
-        ("deputy-head", r"басшы(?:сы|сының)\s+орынбасар\w*|жетекші(?:сі|сінің)\s+орынбасар\w*"),
+        ("deputy-chair", r"төраға(?:сы|сының)?\s+(?:бірінші\s+)?орынбасар\w*"),
+        ("deputy-head", r"(?:басшы|жетекші|бастығ)(?:сы|сының|ы|ының)\s+(?:бірінші\s+)?орынбасар\w*"),
         ("deputy-prime-minister", r"премьер-министр\w*\s+орынбасар\w*"),
         ("deputy-minister", r"вице-министр\w*|министр(?:дің|інің)\s+орынбасар\w*"),
         ("prime-minister", r"премьер-министр\w*"),
@@ -301,7 +309,16 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("head-of-state", r"президент(?:і|інің|іне|іміз|іміздің|імізге)?(?=\s)(?!\s+жанындағы)"),
         ("state-counsellor", r"мемлекеттік\s+кеңесші\w*"),
         ("state-secretary", r"мемлекеттік\s+хатшы\w*"),
-        ("deputy-chair", r"төрағасының\s+орынбасар\w*"),
+        ("deputy-chair", r"төрағасының\s+(?:бірінші\s+)?орынбасар\w*"),
+        # "баспасөз хатшысы" before "хатшысы", "ресми өкілі" (a spokesperson), "бас редакторы"
+        ("press-secretary", r"баспасөз\s+хатшы(?:сы|сының)?(?!\w)"),
+        ("spokesperson", r"ресми\s+өкіл(?:і|інің)(?!\w)"),
+        ("editor-in-chief", r"бас\s+редактор(?:ы|ының)(?!\w)"),
+        ("research-fellow", r"(?:(?:аға|жетекші|бас|кіші)\s+)?ғылыми\s+қызметкер(?:і|інің)(?!\w)"),
+        ("dean", r"декан(?:ы|ының)(?!\w)"),
+        ("associate-professor", r"доцент(?:і|інің)(?!\w)"),
+        # "Жоғарғы сот судьясы", "Конституциялық Сот судьялары"; "судья X" before a name
+        ("judge", r"судья(?:сы|сының|лары)(?!\w)|судья(?=\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+[А-ЯӘҒҚҢӨҰҮҺІ])"),
         ("legal-adviser", r"заң\s+кеңесші\w*|заңгер-кеңесші\w*"),
         ("adviser", r"кеңесші(?:сі|сінің)(?!\w)"),
         ("chair", r"төраға(?:сы|сының|сына|сымен)(?!\w)"),
@@ -313,6 +330,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("head", r"басшы(?:сы|сының)(?!\w)"),
         ("head", r"жетекші(?:сі|сінің)(?!\w)"),
         ("head", r"меңгеруші(?:сі|сінің)(?!\w)"),
+        ("head", r"бастығ(?:ы|ының)(?!\w)|көшбасшы(?:сы|сының)(?!\w)"),
         ("founder", r"негізін\s+қалаушы\w*"),
         # "MNU профессоры", "университетінің профессоры": the possessive names the institution ("профессор X" is a title)
         ("professor", r"профессор(?:ы|ының)(?!\w)"),
@@ -351,6 +369,15 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-chair", r"заместител\w*\s+председател\w*"),
         ("deputy-head", r"заместител\w*\s+(?:руководител|глав)\w*"),
         ("deputy-chair", r"зампред\w*"),
+        ("deputy-head", r"заместител\w*\s+начальник\w*"),
+        ("press-secretary", r"пресс-секретар\w*"),
+        ("spokesperson", r"официальн\w+\s+представител\w*"),
+        ("editor-in-chief", r"главн\w+\s+редактор\w*"),
+        ("research-fellow", r"(?:(?:старш|ведущ|главн|младш)\w+\s+)?научн\w+\s+сотрудник\w*"),
+        ("dean", r"декан(?:а|у|ом|е)?(?!\w)"),
+        ("associate-professor", r"доцент(?:а|у|ом|е)?(?=\s+(?:кафедр|университет|институт|академи|вуз|[А-ЯЁ]))"),
+        # "судья Конституционного суда X", "судьи Верховного суда X и Y"
+        ("judge", r"суд(?:ья|ьи|ье|ью|ьей|ьями)(?!\w)"),
         ("deputy-prime-minister", r"вице-премьер\w*|заместител\w*\s+премьер-министр\w*"),
         ("deputy-minister", r"вице-министр\w*|заместител\w*\s+министр\w*"),
         ("prime-minister", r"премьер-министр\w*"),
@@ -362,7 +389,10 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("legal-adviser", r"юридическ\w+\s+советник\w*|юрисконсульт\w*"),
         ("adviser", r"советник(?:а|у|ом|е)?(?!\w)"),
         # a post with its institution ("профессора Университета имени …"); "профессор X" is a title
-        ("professor", r"профессор(?:а|у|ом|е)?(?=\s+(?:кафедр|университет|институт|академи|вуз)\w*)"),
+        (
+            "professor",
+            r"профессор(?:а|у|ом|е)?(?=\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,3}(?:кафедр|университет|институт|академи|вуз)\w*)",
+        ),
         ("chair", r"председател(?:ь|я|ю|ем|е)(?!\w)"),
         ("secretary", r"секретар(?:ь|я|ю|ем|е)(?!\w)"),
         ("member", r"член(?:а|у|ом|е)?(?!\w)"),
@@ -373,6 +403,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ),
         ("head", r"руководител(?:ь|я|ю|ем|е)(?!\w)"),
         ("head", r"глав(?:а|ы|е|у|ой)(?=\s+(?!государства)[А-Яа-яЁё])"),
+        # "начальник управления", "заведующий кафедрой", "лидер партии"
+        (
+            "head",
+            r"начальник(?:а|у|ом|е)?(?!\w)|заведующ(?:ий|его|ему|им|ая|ей)(?!\w)|лидер(?:а|у|ом|е)?(?=\s+(?:партии|движения|фракции|«))",
+        ),
         ("founder", r"основател(?:ь|я|ю|ем|е)(?!\w)"),
         ("coordinator", r"координатор(?:а|у|ом|е)?(?!\w)"),
         ("minister", r"министр(?:а|у|ом|е)?(?!\w)"),
@@ -393,6 +428,18 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("human-rights-commissioner", r"human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights|ombudsman"),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
         ("deputy-akim", r"deputy\s+akim"),
+        ("press-secretary", r"press\s+secretary(?![\w-])"),
+        ("spokesperson", r"spokes(?:person|man|woman)(?![\w-])"),
+        ("editor-in-chief", r"editor[- ]in[- ]chief|chief\s+editor(?![\w-])"),
+        # "senior research fellow at", "leading researcher of": a post with its institute ("researchers say" is none)
+        (
+            "research-fellow",
+            r"(?:(?:senior|leading|chief|junior|principal)\s+)?(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)",
+        ),
+        ("dean", r"(?<![\w-])dean(?=\s+of\s)"),
+        ("associate-professor", r"(?:associate|assistant)\s+professor(?=\s+(?:at|of)\s)"),
+        # "Judge of the Constitutional Court", "a judge of the Supreme Court"; "to judge" is a verb
+        ("judge", r"judges?(?=\s+of\s+the\s+(?-i:[A-Z]))|(?-i:Judge)(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))"),
         ("akim", r"(?<![\w-])(?:akim|mayor)(?![\w-])"),
         ("prosecutor-general", r"prosecutor[- ]general"),
         ("vice-speaker", r"(?:vice|deputy)[- ]speaker"),  # "Deputy Speaker of the Milli Majlis"

@@ -1051,8 +1051,9 @@ _MEMBER_VERB: dict[str, list[tuple[str, re.Pattern[str]]]] = {
                 r"^\s*(?:(?:также|тоже)\s+)?(?:состо(?:ит|ял|яла)|входи(?:т|л|ла)|вош(?:ел|ёл|ла))\s+в\s+(?:состав\s+)?$"
             ),
         ),
-        # "Ерлан Карин, возглавляющий рабочую группу …"
+        # "Ерлан Карин, возглавляющий рабочую группу …", "X возглавляет институт", "X руководит центром"
         ("head", re.compile(r"^\s*,\s*(?:возглавляющ\w+|(?:который|которая)\s+возглавля\w+)\s+$")),
+        ("head", re.compile(r"^\s+(?:(?:сейчас|ныне|также)\s+)?(?:возглавляет|руководит)\s+$")),
     ],
     "en": [
         (
@@ -1062,6 +1063,9 @@ _MEMBER_VERB: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         # "Erlan Karin, who heads the working group …", "Elvira Azimova, who chairs the Constitutional Court"
         ("head", re.compile(r"^\s*,\s*who\s+(?:heads|headed|leads|led)\s+(?:the\s+)?$")),
         ("chair", re.compile(r"^\s*,\s*who\s+(?:chairs|chaired)\s+(?:the\s+)?$")),
+        # "X heads the institute", "X currently chairs the commission": present tense, the body right after
+        ("head", re.compile(r"^\s+(?:(?:currently|now|also)\s+)?(?:heads|leads)\s+(?:the\s+)?$")),
+        ("chair", re.compile(r"^\s+(?:(?:currently|now|also)\s+)?chairs\s+(?:the\s+)?$")),
     ],
     "kk": [("member", re.compile(r"^\s*құрамына\s+(?:кіреді|кірді|енді|енеді)"))],
 }
@@ -1360,15 +1364,34 @@ def _verb_between(residue: str, lang: str) -> bool:
 #: ("THE", "AN", "WHO IS", "WHO SERVES AS") matched both the class and its own branch: each repeat could be read two
 #: ways, 2^n tries on "— ҚР ҚР … x" or "— WHO IS WHO IS … x". The class leaves those words out: one reading each.)
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—]\s*(?:(?:(?-i:(?!(?:THE|AN|AND|WHO|IS|ALSO|NOW|SERVES|AS|WAS|HAS|BEEN|NEWLY|NAMED)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"\s*[,–—(]\s*(?:(?:(?-i:(?!(?:THE|AN|AND|WHO|IS|ALSO|NOW|SERVES|AS|WAS|HAS|BEEN|NEWLY|NAMED)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
     r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
     r"недавно\s+назначенн\w+)\s+)*",
     re.IGNORECASE,
 )
 
 
+#: A copula between a name and its post: "X is the rector of …", "X serves as director of …", "X является
+#: проректором …", "X, который является членом …", "X, являющийся директором …", "X занимает должность директора …".
+#: Present tense only: "was", "являлся" tell a post held once.
+_COPULA = {
+    "en": re.compile(
+        r"\s+(?:is|serves\s+as|works\s+as)\s+(?:(?:also|now|currently)\s+)?(?:(?:the|a|an)\s+)?", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?:\s*,\s*(?:котор(?:ый|ая)\s+)?|\s+)(?:также\s+|сейчас\s+|ныне\s+)?"
+        r"(?:является|являющ(?:ийся|аяся)|работает|работающ(?:ий|ая)|(?:занимает|занимающ(?:ий|ая))\s+(?:пост|должность))"
+        r"\s+(?:также\s+)?",
+        re.IGNORECASE,
+    ),
+}
+#: The opening of an apposition: a comma, a dash or a bracket ("X (rector of …)").
+_OPENS = r"\s*[,–—(]\s*"
+
+
 def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
-    """ "Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor": the name before."""
+    """ "Ерлан Карин, Государственный советник" / "Erlan Karin, the State Counsellor" / "X is the rector of …":
+    the name before."""
     before = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
     if not before:
         return None
@@ -1376,25 +1399,59 @@ def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Men
     gap = text[cand.end : post.start]
     inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
     residue = _residue(gap, cand.end, inner)
-    if _APPOSITION_GAP.fullmatch(residue):
+    copula = _COPULA.get(lang)
+    if _APPOSITION_GAP.fullmatch(residue) or (copula is not None and copula.fullmatch(residue)):
         return cand
     # "Erlan Karin, Deputy Chairperson of the Commission and State Counselor", "Ерлан Карин, Государственный
     # советник – руководитель рабочей группы": a chain of posts after the name and its comma is the name's
     chain = [p for p in P.find_posts(text, lang) if p.start >= cand.end and p.end <= post.start]
-    if chain and re.fullmatch(
-        r"\s*[,–—]\s*(?:[\s,–—-]|\b(?:the|a|an|and|of|at|in|for|on|и|по|при)\b)*",
-        _residue(gap, cand.end, inner + [Mention(p.start, p.end, p.text, "post") for p in chain]),
-        re.IGNORECASE,
+    chained = _residue(gap, cand.end, inner + [Mention(p.start, p.end, p.text, "post") for p in chain])
+    lead = re.match(_OPENS, chained) or (copula.match(chained) if copula is not None else None)
+    if (
+        chain
+        and lead is not None
+        and re.fullmatch(
+            r"(?:[\s,–—-]|\b(?:the|a|an|and|of|at|in|for|on|и|по|при)\b)*", chained[lead.end() :], re.IGNORECASE
+        )
     ):
         return cand
+    if lang == "kk" and not chain and _kk_body_between(text, ms, cand, post):
+        return cand
     return None
+
+
+#: Kazakh: a name, a comma, a dash or a bracket, then the words of a body before its post ("Марат Сүлейменов –
+#: Парламентаризм институтының директоры"); up to eight words, none a finite verb or a conjunction.
+_KK_BODY_GAP = re.compile(r"\s*[,–—(]\s*(?:[^\s,.;:!?()–—]+\s+){1,8}")
+_KK_NOT_IN_BODY = re.compile(
+    r"(?i)^(?:және|мен|бен|пен|немесе|да|де|та|те|ал|деп|деді|айтты)$|(?:ды|ді|ты|ті|ған|ген|қан|кен|ады|еді|йды|йді)$"
+)
+
+
+def _kk_body_between(text: str, ms: list[Mention], cand: Mention, post: P.Post) -> bool:
+    """Whether only a body's name stands between a Kazakh name and a post after it, set off by a comma, a dash or
+    a bracket: the body named before its post, as Kazakh names it ("X, «Тұран» университетінің ректоры, …")."""
+    gap = text[cand.end : post.start]
+    if not _KK_BODY_GAP.fullmatch(gap):
+        return False
+    if any(_KK_NOT_IN_BODY.search(w) for w in gap.strip(" ,–—(").split()):
+        return False
+    if any(m.kind == "person" and not _stray(m) and cand.end <= m.start < post.start for m in ms):
+        return False
+    body = any(
+        m.kind in ("organisation", "unit")
+        and m.start >= cand.end
+        and re.fullmatch(r"[\s«»\"]*", text[m.end : post.start])
+        for m in ms
+    )
+    return body or bool(_BODY_KK.search(text[: post.start]))
 
 
 def _apposition(text: str, post: P.Post, ms: list[Mention], lang: str) -> bool:
     """Whether "Name, post of X" closes with a comma or the sentence's end (so the post is the name's)."""
     rest = text[post.end :]
     nxt = next((m for m in ms if m.kind == "person" and m.start >= post.end and m.how != "post"), None)
-    stop = re.search(r"[,.;:!?]", rest)
+    stop = re.search(r"[,.;:!?)]", rest)
     return stop is not None and (nxt is None or post.end + stop.start() < nxt.start)
 
 
@@ -1429,7 +1486,7 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
             for m in orgs
             if m.start >= post.end
             and re.fullmatch(
-                r"\s*(?:(?:of|at|in)\s+)?(?:the\s+)?(?:(?:country|Kazakhstan|republic|nation)['’]s\s+)?",
+                r"\s*(?:(?:of|at|in|for)\s+)?(?:the\s+)?(?:(?:country|Kazakhstan|republic|nation)['’]s\s+)?",
                 text[post.end : m.start],
                 re.IGNORECASE,
             )
@@ -1485,8 +1542,9 @@ _KK_OBLIQUE = re.compile(
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
-    r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ|алқа|банк|өкілдіг)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
-    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия)\s*$|"
+    r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ|алқа|банк|өкілдіг|"
+    r"факультет|кафедра|портал|редакция|газет)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
+    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия|сот)\s*$|"  # "Жоғарғы сот төрағасы"
     r"(?<![\w-])сот(?:тың|ының)\s*$|"  # "Жоғарғы соттың төрағасы"  # "Облыстық мәслихат депутаты"
     r"(?<![\w-])(?:басқармасы|департаменті|комитеті|институты|университеті|орталығы|палатасы|бөлімі|ассамблеясы|әкімшілігі)\s*$",  # "… басқармасы басшысының орынбасары"
     re.IGNORECASE,
@@ -1494,13 +1552,14 @@ _BODY_KK = re.compile(
 _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
-    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги|объединени)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
+    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги|объединени|факультет|кафедр(?!ой)|редакци)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
     r"(?:\s+«[^«»]{1,60}»)?)",  # "общественного объединения биев «ӘЗ АНА»": the quoted name ends the body's
     re.IGNORECASE,
 )
 _BODY_EN = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,4}?(?:Senate|Institute|University|Committee|Agency|Ministry|"
-    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank|Secretariat)"
+    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank|Secretariat|"
+    r"Faculty|Court|School|College)"
     # "Secretariat for the Sustainable Development Goals at the Economic Research Institute JSC": a unit and the
     # body it sits in, one name
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}"
@@ -1540,7 +1599,7 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         head = text[: post.start]
         if not _BODY_KK.search(head):
             return None
-        words = list(re.finditer(r"[^\s—–,.:;«»\"]+", head))
+        words = list(re.finditer(r"(?:[^\s—–,.:;«»\"]|\.(?=\w))+", head))  # "Vlast.kz порталының": one word
         start = None
         reach = 7  # words of a name; a list of fields in it leaves room for its parent ("академиясының Ресей, …")
         for i, w in reversed(list(enumerate(words))):
