@@ -805,6 +805,8 @@ def _other_state(text: str, ms: list[Mention], post: P.Post, holder: Mention, la
             r"Штаттарының))?\s+$",  # "Мексика Президенті", "Бразилия Федерациясының Президенті"
             text[: post.start],
         )
+        if m and post.role in ("minister", "deputy-minister") and m.group(1).lower() in _KK_MINISTRY_FIELDS:
+            return None  # "Әділет министрі", "Мәдениет вице-министрі": the ministry's field, no state
         if (
             m
             and not _HOME.match(m.group(1))
@@ -814,6 +816,13 @@ def _other_state(text: str, ms: list[Mention], post: P.Post, holder: Mention, la
     return None
 
 
+#: The first words of the Kazakh names of ministries, in the nominative ("Әділет министрлігі", "Мәдениет және
+#: ақпарат министрлігі", "Ұлттық экономика министрлігі"): before "министрі" they name its field, never a state.
+_KK_MINISTRY_FIELDS = frozenset(
+    ["әділет", "мәдениет", "қаржы", "білім", "ғылым", "оқу-ағарту", "денсаулық", "еңбек", "энергетика", "экология"]
+    + ["көлік", "сауда", "туризм", "спорт", "ақпарат", "қорғаныс", "ішкі", "сыртқы", "ауыл", "өнеркәсіп"]
+    + ["экономика", "цифрлық", "су", "төтенше", "ұлттық", "жасанды", "индустрия", "құрылыс"]
+)
 #: Kazakh case and possessive endings: a word with one is no state's name before a post ("Жиында", "партиясының").
 _KK_CASE_END = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен|сы|сі|ы|і)$"
@@ -1543,7 +1552,8 @@ _KK_OBLIQUE = re.compile(
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
     r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ|алқа|банк|өкілдіг|"
-    r"факультет|кафедра|портал|редакция|газет)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
+    r"факультет|кафедра|портал|редакция|газет|федерация|ассоциация|бірлестіг|ұйым|лига|театр|мұражай|"
+    r"кітапхана|мектеб|колледж|лицей|қозғалыс|штаб|компания|корпорация|холдинг)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
     r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия|сот)\s*$|"  # "Жоғарғы сот төрағасы"
     r"(?<![\w-])сот(?:тың|ының)\s*$|"  # "Жоғарғы соттың төрағасы"  # "Облыстық мәслихат депутаты"
     r"(?<![\w-])(?:басқармасы|департаменті|комитеті|институты|университеті|орталығы|палатасы|бөлімі|ассамблеясы|әкімшілігі)\s*$",  # "… басқармасы басшысының орынбасары"
@@ -1552,14 +1562,16 @@ _BODY_KK = re.compile(
 _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
-    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги|объединени|факультет|кафедр(?!ой)|редакци)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
+    r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги|объединени|факультет|кафедр(?!ой)|редакци|федераци|организаци|обществ|лиг|театр|музе|библиотек|"
+    r"школ|колледж|лице|движени|штаб|компани|корпораци|холдинг)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
     r"(?:\s+«[^«»]{1,60}»)?)",  # "общественного объединения биев «ӘЗ АНА»": the quoted name ends the body's
     re.IGNORECASE,
 )
 _BODY_EN = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,4}?(?:Senate|Institute|University|Committee|Agency|Ministry|"
     r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank|Secretariat|"
-    r"Faculty|Court|School|College)"
+    r"Faculty|Court|School|College|Federation|Association|Organi[sz]ation|Society|League|Theatre|Theater|Museum|"
+    r"Library|Movement|Headquarters|Company|Corporation|Union)"
     # "Secretariat for the Sustainable Development Goals at the Economic Research Institute JSC": a unit and the
     # body it sits in, one name
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}"
@@ -1657,7 +1669,13 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         return None
     if bare_kind(name):
         return named_before(doc, name)  # "председатель комиссии": the commission named before, else none
-    return new_org(doc, _of_region(doc, n, name, lang), lang)
+    found = new_org(doc, _of_region(doc, n, name, lang), lang)
+    if found == country(doc, lang) and re.match(r"(?i)қазақстан\s+республикасы\s+\S", name):
+        # "Қазақстан Республикасы Кәсіподақтар федерациясы" is a body in the Republic, not the Republic
+        from kg.extract.mentions import guess_org_type
+
+        return doc.linker.add(guess_org_type(name), name, lang)
+    return found
 
 
 def kk_possessive(name: str) -> str:
