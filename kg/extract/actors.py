@@ -647,7 +647,20 @@ _REGION_WORD = re.compile(r"(?i)облыс|област|region|oblast")
 _REGION_IN_TEXT = re.compile(
     r"(?<![\w-])((?:(?:Батыс|Шығыс|Солтүстік|Оңтүстік)\s+)?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[а-яәғқңөұүһі-]+)\s+облыс(?:ы|тық|ының|ында|ына|ынан|ындағы)?(?!\w)"
     r"|(?<![\w-])((?:(?:West|East|North|South)\s+)?(?-i:[A-Z])[a-z-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
+    # Russian names a region by its adjective: "Павлодарской области", "Павлодарского областного филиала"
+    r"|(?<![\w-])((?-i:[А-ЯЁ])[а-яё-]+(?:ск|цк)(?:ая|ой|ую|ого|ом))\s+(?:област|регион)"
 )
+#: A Russian region's adjective in any case ("Павлодарского", "Павлодарском"): counted as its nominative feminine,
+#: the form "… области" asks ("Павлодарская" -> "Акимат Павлодарской области").
+_RU_REGION_ADJECTIVE = re.compile(r"((?-i:[А-ЯЁ])[а-яё-]+(?:ск|цк))(?:ая|ой|ую|ого|ом|ий|ое)")
+
+
+def _region_base(word: str) -> str:
+    """A region's name as counted: a Russian adjective in its nominative feminine, any other name as it is."""
+    adjective = _RU_REGION_ADJECTIVE.fullmatch(word)
+    return f"{adjective.group(1)}ая" if adjective else word
+
+
 #: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"): no region's name.
 _KK_CASE_WORD = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|нан|нен|дан|ден|мен|бен|пен)$")
 #: Places that are no region's centre (cities of the Republic) or no region at all.
@@ -690,9 +703,9 @@ def _count_regions(doc: ArticleDoc, k: int, regions: Counter[str], cities: Count
     """Add the regions and the cities sentence ``k`` names to the counts (see :func:`article_region`)."""
     text = doc.article.sentences[k].text
     for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
-        word = named.group(1) or named.group(2)
+        word = named.group(1) or named.group(2) or named.group(3)
         if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
-            regions[_titled(word)] += 1
+            regions[_titled(_region_base(word))] += 1
     for m in doc.mentions[k]:
         if m.kind == "unit" and m.new.get("place") and m.new.get("type") == "regional-branch":
             name, region = m.new["place"], True  # "Қызылорда облыстық филиалында"
@@ -709,7 +722,7 @@ def _count_regions(doc: ArticleDoc, k: int, regions: Counter[str], cities: Count
         words = [w for w in name.split() if not _REGION_WORD.match(w) and not re.match(r"(?i)город|қала|city", w)]
         if not words or _NO_REGION.match(words[0]) or not words[0][:1].isupper():
             continue
-        (regions if region else cities)[_titled(" ".join(words))] += 1  # "Батыс Қазақстан" whole
+        (regions if region else cities)[_titled(_region_base(" ".join(words)))] += 1  # "Батыс Қазақстан" whole
 
 
 def unit_label(doc: ArticleDoc, text: str, party: str, lang: str) -> str:

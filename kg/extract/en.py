@@ -32,6 +32,8 @@ TITLES = frozenset(
         "his her their our we they he she meanwhile also however according its there "
         "unlike like despite while since when if under through following among between within without regarding "
         "former acting ex "
+        # the thirteenth pass's post words
+        "dean judge spokesperson spokesman spokeswoman researcher editor chief "
         # titles in the plural before a list of names: "Professors Marat Akhmadi, …"
         "professors senators deputies ministers ambassadors presidents academicians " + _MONTHS + " " + _DAYS
     ).split()
@@ -93,6 +95,7 @@ ORG_HEADS = frozenset(
         "forum",
         "mission",
         "bank",
+        "board",  # "the MNU Board Talgat Narikbayev": the board, then a name
     ]
 )
 #: Titles that stand inside a run between a body and a name ("Justice Minister Yerlan Sarsembayev").

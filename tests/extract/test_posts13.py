@@ -194,3 +194,50 @@ def test_a_body_by_its_head_noun_is_drafted_with_the_post(session, text, holder,
     and the Russian federation, were read before through the tagger's mention: they pin what stays.)"""
     d = draft(session, text)
     assert body in _post_of(d, holder, role)
+
+
+# ---------------------------------------------------------------------------- units and names of bodies
+
+
+def test_a_post_in_a_bodys_board_is_in_the_board(session):
+    """Written for the class: "Chairman of the Board of X" holds the chair of X's board, a body of its own."""
+    d = draft(session, "Chairman of the Board of Halyk Bank Umut Shayakhmetova spoke at the forum.")
+    assert _post_of(d, "shayakhmetova", "chair") == {"Board of Halyk Bank"}
+
+
+def test_a_board_before_a_name_is_no_part_of_the_name(session):
+    """Written for the class: "the X Board Ivan Petrov" was one person, "Board Ivan Petrov"."""
+    d = draft(session, "Chairman of the ABC Board Ivan Sergeyev spoke at the forum.")
+    assert [h for h, _, _ in _posts(d)] == ["ivan-sergeyev"]
+    assert _post_of(d, "sergeyev", "chair") == {"ABC Board"}
+
+
+def test_a_board_whose_body_runs_on_into_the_next_post_is_left_out(session):
+    """A guard: a body's mention that runs on into the next post ("… University and Vice-Rector for …") names no
+    board."""
+    d = draft(
+        session,
+        "Irina Petrova, Deputy Chair of the Board of Sarsen Amanzholov East Kazakhstan University and Vice-Rector for "
+        "Strategic Development, spoke.",
+    )
+    assert not [o for h, r, o in _posts(d) if "petrova" in h and "board" in o]
+
+
+def test_a_legal_form_then_a_quoted_name_is_one_body(session):
+    """Written for the class: "the NJSC "Name"" is the body "NJSC "Name"", never "NJSC" alone."""
+    d = draft(session, 'Chairman of the NJSC "Institute of Applied Research" Ivan Sergeyev spoke.')
+    (org,) = _post_of(d, "sergeyev", "chair")
+    assert "Institute of Applied Research" in org
+
+
+def test_an_outlet_named_by_its_address_is_the_body_of_its_editor(session):
+    """Written for the inventory: "editor-in-chief of diplo.news" names the outlet by its address."""
+    d = draft(session, "Gudrun Meyer, Editor-in-Chief of diplo.news, said so.")
+    assert _post_of(d, "meyer", "editor-in-chief") == {"diplo.news"}
+
+
+def test_a_russian_region_named_by_its_adjective_is_the_articles_region(session):
+    """Written for the class: "Павлодарском областном филиале" names the region of "аким области" after it (an
+    adjective before "областной", in any case, counted as the region "Павлодарская")."""
+    d = draft(session, "В Павлодарском областном филиале партии прошла встреча. Аким области Асаин Байханов выступил.")
+    assert "Акимат Павлодарской области" in _post_of(d, "baykhanov", "akim")

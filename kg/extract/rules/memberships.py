@@ -114,6 +114,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         ]
         if unit_of is not None:
             orgs = [unit_of]
+        board = _board_en(doc, n, text, ms, post) if lang == "en" else None
+        if board is not None:
+            orgs = [board]  # "Chairman of the Board of X": the board, a body of its own
+        if lang == "en" and len(org_mentions) == 1 and len(orgs) == 1:
+            orgs = [_with_quoted_name(doc, text, org_mentions[0]) or orgs[0]]  # "… of the NJSC "Name""
         if post in advised:
             # "советник Премьер-министра X", "adviser to the President X": an adviser in the body the post heads
             body = _body_headed(doc, n, text, advised[post], lang)
@@ -1580,6 +1585,62 @@ _BODY_EN = re.compile(
 )
 
 
+#: An outlet named by its address after a post: "Editor-in-Chief of diplo.news", "editor-in-chief of Vlast.kz".
+_DOMAIN_EN = re.compile(
+    r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Za-z][\w-]*\.(?:kz|com|ru|org|net|news|info|uz|kg|az))(?![\w.])"
+)
+#: A body's board after a post: "Chairman of the Board of X", "Deputy Chair of the Management Board of X", "Chairman
+#: of the X Board" (the body's mention is ``X``).
+_BOARD_BEFORE_EN = re.compile(r"\s+of\s+the\s+(?:Management\s+|Executive\s+|Supervisory\s+)?Board\s+of\s+(?:the\s+)?")
+_BOARD_AFTER_EN = re.compile(r"\s+(?:Management\s+|Executive\s+|Supervisory\s+)?Board(?![\w-])")
+
+
+def _board_en(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P.Post) -> str | None:
+    """The board of a body a post is in, as its own body "Board of X" (the gold parts' unit), else None."""
+    from kg.extract.actors import new_org
+
+    if post.role not in ("chair", "deputy-chair", "member", "secretary"):
+        return None
+    cue = _BOARD_BEFORE_EN.match(text, post.end)
+    body = next((m for m in ms if cue and m.start == cue.end() and m.kind in ("organisation", "unit")), None)
+    if body is None:
+        at = re.match(r"\s+of\s+the\s+", text[post.end :])
+        body = next(
+            (
+                m
+                for m in ms
+                if at
+                and m.start == post.end + at.end()
+                and m.kind in ("organisation", "unit")
+                and _BOARD_AFTER_EN.match(text, m.end)
+            ),
+            None,
+        )
+    if body is None:
+        return None
+    parent = actor(doc, body, n, "en")
+    label = (doc.linker.label(parent, "en") if parent else None) or body.text
+    if re.search(r"(?i)\b(?:and|of|the|N?JSC|LLP)$", label.strip()) or P.find_posts(label, "en"):
+        # a body's name cut short ("… University and") or run on into the next post ("… and Vice-Rector for …"),
+        # or its legal form alone ("NJSC"): left as it was
+        return None
+    return new_org(doc, f"Board of {label}", "en")
+
+
+#: A legal form at the end of an English body's name, then the body's own name in quotation marks: "the Management
+#: Board of the NJSC "Kazakhstan Institute of Social Development"".
+_LEGAL_FORM_END = re.compile(r"(?:N?JSC|LLP|LLC|RSE|PSE)$")
+_QUOTED_AFTER = re.compile(r"\s*([«“\"])([^«»“”\"]{2,80})([»”\"])")
+
+
+def _with_quoted_name(doc: ArticleDoc, text: str, m: Mention) -> str | None:
+    """A body whose mention ends in its legal form, named in full with the quoted name after it; else None."""
+    from kg.extract.actors import new_org
+
+    quoted = _QUOTED_AFTER.match(text, m.end) if _LEGAL_FORM_END.search(m.text) else None
+    return new_org(doc, f"{m.text} {quoted.group(1)}{quoted.group(2)}{quoted.group(3)}", "en") if quoted else None
+
+
 def _kk_list_closed(rest: str) -> bool:
     """Whether the words after a comma go on as a list of a body's fields closed by "және" before its head:
     "Шығыс Еуропа және Орталық Азия институтының" (after "Ресей,"), never a clause ("… айтты, институт …")."""
@@ -1658,7 +1719,7 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
                 f"{name} {place.text}"  # "общественного совета акимата Астаны": the place in the genitive ends the name
             )
     else:
-        m = _BODY_EN.match(text[post.end :])
+        m = _BODY_EN.match(text[post.end :]) or _DOMAIN_EN.match(text[post.end :])
         if m is None:
             return None
         name = m.group("body").strip()
