@@ -241,3 +241,27 @@ def test_a_russian_region_named_by_its_adjective_is_the_articles_region(session)
     adjective before "областной", in any case, counted as the region "Павлодарская")."""
     d = draft(session, "В Павлодарском областном филиале партии прошла встреча. Аким области Асаин Байханов выступил.")
     assert "Акимат Павлодарской области" in _post_of(d, "baykhanov", "akim")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "body"),
+    [
+        (
+            "Әл-Фараби атындағы ҚазҰУ басқарма төрағасы Жансейіт Түймебаев сөз сөйледі.",
+            "tuymebayev",
+            "Әл-Фараби атындағы ҚазҰУ басқармасы",
+        ),
+        ("«Қазақтелеком» АҚ басқарма төрағасы Бағдат Мусин сөз сөйледі.", "musin", "«Қазақтелеком» АҚ басқармасы"),
+    ],
+)
+def test_a_kazakh_board_chair_is_the_chair_of_the_board(session, text, holder, body):
+    """Written for the inventory: "X басқарма төрағасы" chairs X's board ("X басқармасы"), a body of its own (never
+    the company its quoted name names); the name a body is named after ("Әл-Фараби атындағы") is a word of it."""
+    d = draft(session, text)
+    assert body in _post_of(d, holder, "chair")
+
+
+def test_a_board_of_a_body_named_by_its_kind_alone_is_left_out(session):
+    """A guard: "Университеттің Басқарма Төрағасы X" names no body this rule can name."""
+    d = draft(session, "Университеттің Басқарма Төрағасы Лаура Қарабасова сөз сөйледі.")
+    assert not [o for h, r, o in _posts(d) if "karabasova" in h]

@@ -1559,7 +1559,7 @@ _BODY_KK = re.compile(
     r"прокуратура|әкімдіг|әкімшілі|мәслихат|кеңес|қор|қауымдастығ|одағ|бюро|кеңсе|ассамблея|хатшылығ|алқа|банк|өкілдіг|"
     r"факультет|кафедра|портал|редакция|газет|федерация|ассоциация|бірлестіг|ұйым|лига|театр|мұражай|"
     r"кітапхана|мектеб|колледж|лицей|қозғалыс|штаб|компания|корпорация|холдинг)\w*(?:ның|нің|дың|дің|тың|тің)\s*$|"
-    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия|сот)\s*$|"  # "Жоғарғы сот төрағасы"
+    r"(?<![\w-])(?:мәслихат|кеңес|институт|университет|комитет|академия|сот|басқарма)\s*$|"  # "Жоғарғы сот төрағасы"
     r"(?<![\w-])сот(?:тың|ының)\s*$|"  # "Жоғарғы соттың төрағасы"  # "Облыстық мәслихат депутаты"
     r"(?<![\w-])(?:басқармасы|департаменті|комитеті|институты|университеті|орталығы|палатасы|бөлімі|ассамблеясы|әкімшілігі)\s*$",  # "… басқармасы басшысының орынбасары"
     re.IGNORECASE,
@@ -1691,7 +1691,10 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
                 m.start <= w.start() < m.end and not _stray(m) for m in ms
             ):  # "Жиынға облыстық мәслихат депутаттары": a word in the dative is no word of the body's name
                 break  # (a place's or a body's own word is: "Батыс Қазақстан облысы мәслихатының")
-            if any(m.start <= w.start() < m.end and m.kind == "person" and not _stray(m) for m in ms):
+            named_after = start is not None and head[start:].split()[0].lower() == "атындағы"
+            if not named_after and any(
+                m.start <= w.start() < m.end and m.kind == "person" and not _stray(m) for m in ms
+            ):  # (but "Әл-Фараби атындағы ҚазҰУ": the name a body is named after is a word of its name)
                 break
             start = w.start()
         if start is None:
@@ -1699,6 +1702,15 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         name = kk_base_phrase(head[start:].strip())
         if "»" in name and "«" not in name:
             name = "«" + name  # "«Атамекен» ұлттық кәсіпкерлер палатасы": the opening mark before the first word
+        if re.search(r"(?i)(?<![\w-])басқарма$", name):
+            # "ҚазҰУ басқарма төрағасы": the chair of the body's board, "ҚазҰУ басқармасы" (a board of a body named
+            # by its kind alone, "университеттің Басқарма Төрағасы", is left to the reviewer)
+            if len(name.split()) < 2 or bare_kind(name.rsplit(None, 1)[0]):
+                return None
+            from kg.extract.mentions import guess_org_type
+
+            name = kk_possessive(name)  # its own id, never the quoted name's: the board is not the company
+            return doc.linker.resolve(name, "organisation") or doc.linker.add(guess_org_type(name), name, lang)
     elif lang == "ru":
         m = _BODY_RU.match(text[post.end :])
         if m is None:
