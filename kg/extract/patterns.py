@@ -297,7 +297,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("consul-general", r"бас\s+консул(?:ы|ының|ына|ымен)?(?!\w)"),
         ("permanent-representative", r"тұрақты\s+өкіл(?:і|інің|іне|імен)?(?!\w)"),
         ("rector", r"ректор(?:ы|ының|ына)?(?!\w)"),
-        ("acting-chair", r"төраға(?:сы|сының)?\s+міндетін\s+атқарушы\w*"),
+        ("acting-chair", r"төраға(?:сы|сының)?\s+міндетін\s+(?:уақытша\s+)?атқарушы\w*"),
         ("adviser-to-the-chair", r"төраға(?:сы|сының)?\s+кеңесшіс[іи]\w*"),
         ("deputy-chair", r"төраға(?:сы|сының)?\s+(?:бірінші\s+)?орынбасар\w*"),
         ("deputy-head", r"(?:басшы|жетекші|бастығ)(?:сы|сының|ы|ының)\s+(?:бірінші\s+)?орынбасар\w*"),
@@ -395,7 +395,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ),
         ("chair", r"председател(?:ь|я|ю|ем|е)(?!\w)"),
         ("secretary", r"секретар(?:ь|я|ю|ем|е)(?!\w)"),
-        ("member", r"член(?:а|у|ом|е)?(?!\w)"),
+        ("member", r"член(?:а|у|ом|е|ы)?(?!\w)"),  # "члены комиссии X и Y": each name a member
         # "участник Комиссии по …": a member of a body (of a meeting or a forum, a participant only)
         (
             "member",
@@ -473,7 +473,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("adviser", r"advis[eo]r(?![\w-])"),
         ("chair", r"chair(?:man|woman|person)?(?![\w-])"),
         ("secretary", r"secretary(?![\w-])"),
-        ("member", r"member(?![\w-])"),
+        ("member", r"member(?![\w-])|members(?=\s+of\s+the\s+(?-i:[A-Z])|\s+(?-i:[A-Z][a-z]+\s+[A-Z]))"),
         ("head", r"head(?=\s+(?:of|at)\b)|leader(?![\w-])"),  # "head at the … Club"
         ("founder", r"founder(?![\w-])"),
         ("coordinator", r"coordinator(?![\w-])"),

@@ -265,3 +265,31 @@ def test_a_board_of_a_body_named_by_its_kind_alone_is_left_out(session):
     """A guard: "Университеттің Басқарма Төрағасы X" names no body this rule can name."""
     d = draft(session, "Университеттің Басқарма Төрағасы Лаура Қарабасова сөз сөйледі.")
     assert not [o for h, r, o in _posts(d) if "karabasova" in h]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        ("Ivan Sergeyev, also a member of the Constitutional Commission, spoke.", "sergeyev", "member"),
+        ("Иван Сергеев, также член Конституционной комиссии, выступил.", "sergeyev", "member"),
+        ("Иван Сергеев, работающий в должности директора Института парламентаризма, выступил.", "sergeyev", "director"),
+    ],
+)
+def test_an_apposition_opened_by_also_or_a_verb_of_working(session, text, holder, role):
+    """Written for the inventory: "also", "также" before a post in apposition; "работающий в должности"."""
+    assert role in _roles(draft(session, text), holder)
+
+
+def test_members_in_the_plural_give_every_name_after_them_the_post(session):
+    """Written for the inventory: "Члены комиссии X и Y" are both members ("члены" was no post)."""
+    d = draft(session, "Члены Конституционной комиссии Иван Сергеев и Анна Сидорова выступили.")
+    assert {h for h, r, _ in _posts(d) if r == "member"} >= {"ivan-sergeyev", "anna-sidorova"}
+
+
+def test_members_without_names_stand_for_no_one_holder(session):
+    """A guard: "члены комиссии предложили" after a member named before is the commission, not that member."""
+    d = draft(
+        session,
+        "Токаев принял члена Конституционной комиссии Ержана Жиенбаева. Члены комиссии предложили опубликовать проект.",
+    )
+    assert not [f for f in d.facts if f.type == "proposal" and f.values.get("proposer") == "yerzhan-zhienbayev"]

@@ -78,7 +78,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if holder is None:
             if plural:
                 _remember_plural(doc, n, post)  # "Сенат депутаттары …": the body of the names that follow
-            _post_pseudo(doc, n, post)
+            if not (plural and post.role == "member"):
+                _post_pseudo(doc, n, post)  # ("члены комиссии", "members of the Commission": no one holder)
             continue
         beside = orgs_of_post(doc, text, ms, post, lang)
         org_mentions = [m for m in beside if m.kind != "place"]
@@ -414,6 +415,8 @@ def _plural(post: P.Post, lang: str) -> bool:
     """Whether a post is in the plural: "депутаттары", "сенаторы", "senators" (Kazakh "орынбасары" is singular)."""
     if lang == "kk":
         return bool(re.search(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$", post.text, re.IGNORECASE))
+    if lang == "ru" and post.text.lower() == "члены":
+        return True  # "члены комиссии X и Y"
     if lang == "ru" and len(post.text.split()) > 1:
         # "Заместители председателя": the plural is the first word's (masculine posts: "-и", "-ы"; not "главы")
         return bool(re.fullmatch(r"(?!главы)[а-яё-]+(?:ели|ики|ари|ры|ты|ны)", post.text.split()[0].lower()))
@@ -1378,7 +1381,7 @@ def _verb_between(residue: str, lang: str) -> bool:
 #: ("THE", "AN", "WHO IS", "WHO SERVES AS") matched both the class and its own branch: each repeat could be read two
 #: ways, 2^n tries on "— ҚР ҚР … x" or "— WHO IS WHO IS … x". The class leaves those words out: one reading each.)
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—(]\s*(?:(?:(?-i:(?!(?:THE|AN|AND|WHO|IS|ALSO|NOW|SERVES|AS|WAS|HAS|BEEN|NEWLY|NAMED)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"\s*[,–—(]\s*(?:(?:(?-i:(?!(?:THE|AN|AND|WHO|IS|ALSO|NOW|SERVES|AS|WAS|HAS|BEEN|NEWLY|NAMED|ТАКЖЕ|НЫНЕ|ҚАЗІР)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|also|currently|также|ныне|сондай-ақ|қазір|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
     r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
     r"недавно\s+назначенн\w+)\s+)*",
     re.IGNORECASE,
@@ -1394,8 +1397,8 @@ _COPULA = {
     ),
     "ru": re.compile(
         r"(?:\s*,\s*(?:котор(?:ый|ая)\s+)?|\s+)(?:также\s+|сейчас\s+|ныне\s+)?"
-        r"(?:является|являющ(?:ийся|аяся)|работает|работающ(?:ий|ая)|(?:занимает|занимающ(?:ий|ая))\s+(?:пост|должность))"
-        r"\s+(?:также\s+)?",
+        r"(?:является|являющ(?:ийся|аяся)|(?:работает|работающ(?:ий|ая))(?:\s+в\s+должности)?|"
+        r"(?:занимает|занимающ(?:ий|ая))\s+(?:пост|должность))\s+(?:также\s+)?",
         re.IGNORECASE,
     ),
 }
