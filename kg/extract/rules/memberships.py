@@ -1381,7 +1381,7 @@ def _verb_between(residue: str, lang: str) -> bool:
 #: ("THE", "AN", "WHO IS", "WHO SERVES AS") matched both the class and its own branch: each repeat could be read two
 #: ways, 2^n tries on "— ҚР ҚР … x" or "— WHO IS WHO IS … x". The class leaves those words out: one reading each.)
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—(]\s*(?:(?:(?-i:(?!(?:THE|AN|AND|WHO|IS|ALSO|NOW|SERVES|AS|WAS|HAS|BEEN|NEWLY|NAMED|ТАКЖЕ|НЫНЕ|ҚАЗІР)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|also|currently|также|ныне|сондай-ақ|қазір|who\s+is(?:\s+(?:also|now|currently))?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
+    r"\s*[,–—(]\s*(?:(?:(?-i:(?!(?:THE|AN|AND|WHO|IS|ALSO|NOW|SERVES|AS|WAS|HAS|BEEN|NEWLY|NAMED|ТАКЖЕ|НЫНЕ|ҚАЗІР)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})|an?\s+(?-i:[a-z]+\s+){1,3}and|the|a|an|also|currently|также|ныне|сондай-ақ|қазір|who\s+is(?:\s+now)?|who\s+serves\s+as|who\s+(?:was|has\s+been)\s+(?:recently\s+|newly\s+)?"
     r"(?:appointed|elected|named)(?:\s+as)?|(?:recently|newly)\s+(?:appointed|elected)|назначенн\w+|избранн\w+|"
     r"недавно\s+назначенн\w+)\s+)*",
     re.IGNORECASE,
