@@ -326,3 +326,89 @@ def test_the_apposition_gap_reads_each_repeated_initials_one_way(token):
     assert _APPOSITION_GAP.fullmatch("— " + f"{token} " * 30 + "x") is None
     assert _APPOSITION_GAP.fullmatch(f", {token} ") is not None
     assert _APPOSITION_GAP.fullmatch(", the ") is not None and _APPOSITION_GAP.fullmatch(", ҚР ЦИК ") is not None
+
+
+#: Two runs of space with only optional items between them ("\s+(?:the)?\s*", "\s*,?\s*"): a long run of space
+#: can be split between them in every way, so one failed match costs the square of its length.
+_SPLIT_SPACE = re.compile(r"\\s[*+](?:\[[^\]]*\]\?|[^\\\[()]\?|\)|\(\?:[^()]*\)\?)*\\s[*+]")
+
+
+def test_the_space_splitting_detector_finds_the_shapes_it_names():
+    assert _SPLIT_SPACE.search(r"\s*,?\s*") and _SPLIT_SPACE.search(r"\s+(?:the|a|an)?\s*(?:x)")
+    assert not _SPLIT_SPACE.search(r"\s*(?:,\s*)?") and not _SPLIT_SPACE.search(r"\s+(?:(?:the|a)\s*)?x")
+
+
+def test_the_english_event_venue_reads_a_run_of_space_once():
+    """ "at" and 2,000 spaces: "\\s+(?:the|a|…)?\\s*" split the run every way (0.65 s a search, measured); the
+    article is now read with the space after it. The venues it read are still read."""
+    assert not _SPLIT_SPACE.search(P.EVENT_AT["en"].pattern)
+    for text, noun in [
+        ("He spoke at the meeting of the party.", "meeting"),
+        ("He spoke at a joint session.", "session"),
+        ("He spoke during  the   plenary session.", "session"),
+        ("He spoke at themeeting.", "meeting"),  # no space after the article: read as before
+        ("He spoke at the National Kurultai.", "National Kurultai"),
+        ("He spoke at his weekly briefing.", "briefing"),
+    ]:
+        m = P.EVENT_AT["en"].search(text)
+        assert m is not None and m.group("noun") == noun, text
+    assert P.EVENT_AT["en"].search("at" + " " * 1_995 + "x") is None
+
+
+def test_the_vocative_after_a_name_reads_a_run_of_space_once():
+    """ "Қарин мырза, …?": "\\s*(?:мырза|ханым)?\\s*," split a run of space after a name every way."""
+    from kg.extract.rules.claims import _VOCATIVE_AFTER
+
+    assert not _SPLIT_SPACE.search(_VOCATIVE_AFTER.pattern)
+    for text in ("Қарин мырза, ", "Қарин мырза , ", "Қарин,", "Қарин ,", "Нұрова ханым,"):
+        assert _VOCATIVE_AFTER.match(text, text.index(" ") if " " in text else len("Қарин")) is not None, text
+    assert _VOCATIVE_AFTER.match("Қарин" + " " * 1_995 + "x", 5) is None
+
+
+def test_the_name_apposed_to_an_initiating_body_reads_a_run_of_space_once():
+    """ "initiated by the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev": the gap between the body
+    and the name was "\\s*,?\\s*", quadratic in a run of space."""
+    from kg.extract.rules.initiatives import _APPOSED
+
+    assert not _SPLIT_SPACE.search(_APPOSED.pattern)
+    for gap in ("", " ", ", ", " , ", ","):
+        assert _APPOSED.fullmatch(gap) is not None, gap
+    assert _APPOSED.fullmatch(" and ") is None and _APPOSED.fullmatch(",,") is None
+    assert _APPOSED.fullmatch(" " * 1_995 + "x") is None
+
+
+def test_a_resolve_reads_each_drafted_name_without_the_republic_once(monkeypatch):
+    """A body's name is looked up among every body drafted in the run so far, each label without the Republic's name
+    ("Қазақстан Кәсіподақтар федерациясы" = "Кәсіподақтар федерациясы"). That key was computed again for every label
+    at every lookup: quadratic in the bodies a run drafts (a batch shares one linker). Each is computed once now."""
+    from kg.extract import linker as L
+
+    calls = [0]
+
+    class _Counting:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def sub(self, *args, **kwargs):
+            calls[0] += 1
+            return self.rx.sub(*args, **kwargs)
+
+        def fullmatch(self, *args, **kwargs):
+            return self.rx.fullmatch(*args, **kwargs)
+
+    monkeypatch.setattr(L, "_HOME_WORDS", _Counting(L._HOME_WORDS))
+
+    def run(count):
+        L._home_key.cache_clear() if hasattr(L._home_key, "cache_clear") else None
+        calls[0] = 0
+        linker = L.Linker(actors={})
+        syllables = ["ба", "ке", "ло", "му", "ны", "ро", "са", "ту"]
+        for i in range(count):
+            word = "".join(syllables[int(d)] for d in f"{i:03o}").capitalize()
+            name = f"Қазақстан {word} қауымдастығы"
+            assert linker.resolve(name, "organisation") is None
+            linker.add("organisation", name, "kk")
+        return calls[0]
+
+    small, large = run(40), run(80)
+    assert large <= 2.5 * small

@@ -598,7 +598,8 @@ _INTERVIEW = re.compile(r"interview|интервью|сұхбат", re.I)
 #: The person a question addresses: a name that opens it, with a title before it ("Mr. Kazantsev,", "Господин
 #: Карин,") or a Kazakh title after it ("Қарин мырза,"), then a comma.
 _VOCATIVE_BEFORE = re.compile(r"[\W\d]*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Minister|господин|госпожа)\.?\s+", re.I)
-_VOCATIVE_AFTER = re.compile(r"\s*(?:мырза|ханым)?\s*,", re.I)
+#: ("\s*(?:мырза|ханым)?\s*," read a run of space both ways: quadratic in its length)
+_VOCATIVE_AFTER = re.compile(r"\s*(?:(?:мырза|ханым)\s*)?,", re.I)
 
 
 def _interviewee(doc: ArticleDoc, n: int) -> str | None:

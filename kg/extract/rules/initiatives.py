@@ -72,6 +72,10 @@ INITIATOR_NOUN = {
     "ru": re.compile(r"(?<![\w-])инициатор(?:ом|ами|ы|а|ов)?(?!\w)", re.IGNORECASE),
     "en": re.compile(r"\binitiators?\b", re.IGNORECASE),
 }
+#: Between a body and the name in apposition to it: spaces, at most one comma ("the President of the Republic of
+#: Kazakhstan, Kassym-Jomart Tokayev"). One run of space is read once: "\s*,?\s*" split a long run every way
+#: (quadratic: 0.02 s a match at 2,000 spaces, measured).
+_APPOSED = re.compile(r"\s*(?:,\s*)?")
 _CHANGES_BEFORE_KK = re.compile(r"(?:өзгеріс|түзету|реформа)\w*\s+$", re.IGNORECASE)
 #: "указом Президента X", "X-тың Жарлығымен": the person whose decree created the body.
 _BY_DECREE = {
@@ -204,11 +208,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "initiated by the President of the Republic of Kazakhstan, Kassym-Jomart Tokayev": the name in
             # apposition to the post's body is the initiator, not the body
             apposed = next(
-                (
-                    x
-                    for x in ms
-                    if x.kind == "person" and x.start >= m.end and re.fullmatch(r"\s*,?\s*", text[m.end : x.start])
-                ),
+                (x for x in ms if x.kind == "person" and x.start >= m.end and _APPOSED.fullmatch(text, m.end, x.start)),
                 None,
             )
             m = apposed or m
