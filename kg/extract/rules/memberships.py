@@ -305,7 +305,8 @@ _FORMER = re.compile(
 
 
 #: After "members of X": the list of its members follows ("…, including A, B", "…, в том числе A, B").
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|в\s+том\s+числе|среди\s+них)\s+", re.IGNORECASE)
+#: (a run of space read once: "\s*,?\s*" split it every way, 0.08 s a failed match at 2,000 spaces, measured)
+_INCLUDING = re.compile(r"\s*(?:,\s*)?(?:including|among\s+them|в\s+том\s+числе|среди\s+них)\s+", re.IGNORECASE)
 #: The members of a body, in the plural (the post finder reads "member" in the singular only).
 _MEMBERS = re.compile(r"(?<![\w-])(?:members|члены|членов)(?![\w-])", re.IGNORECASE)
 #: What may stand between two names of such a list once posts and bodies are cut out.

@@ -1106,8 +1106,10 @@ _ABOUT = {
     "ru": re.compile(r"^\s+(?:о|об|по|к|касают\w*|касал\w*|затрагива\w*)\s+", re.IGNORECASE),
     "en": re.compile(r"^\s+(?:to|on|for|regarding|concerning)\s+", re.IGNORECASE),
 }
+#: A run of space is entered at its start only: a search from every space of a long run read the rest of it each
+#: time (quadratic: 0.1 s a search past 2,000 spaces, measured).
 _KK_NOUN = re.compile(
-    r"\s+(?:жөніндегі|туралы|бойынша)\s+ұсыныс\w*|\s+(?:жөніндегі|туралы)\s+бастама\w*", re.IGNORECASE
+    r"(?<!\s)\s+(?:жөніндегі|туралы|бойынша)\s+ұсыныс\w*|(?<!\s)\s+(?:жөніндегі|туралы)\s+бастама\w*", re.IGNORECASE
 )
 _KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _EN_POSSESSIVE = re.compile(
