@@ -488,6 +488,10 @@ _POST_RES = {
 }
 
 
+#: A Kazakh word in the genitive ("Қариннің", "партиясының"): whose post, talk, stance or initiative follows.
+KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
+
+
 #: A post in the plural ("депутаттар", "сенаторы", "senators"): it belongs to every name coordinated after it.
 PLURAL_POST = re.compile(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$|(?<=т)ы$|(?<=р)ы$|ies$|(?<=[a-z])s$", I)
 

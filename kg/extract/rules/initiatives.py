@@ -743,7 +743,6 @@ _PROPOSED_CHANGES_BEFORE = {
 
 #: Kazakh: "X-тың … бастамасы(ның/мен/н)" a few words after the initiator in the genitive; not "заң шығару бастамасы",
 #: the right of legislative initiative.
-_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 _INITIATIVE_NOUN_KK = re.compile(
     r"(?<!шығару\s)(?<![\w-])бастама(?:сы|сын|сының|сына|сымен|сында)(?!\w)", re.IGNORECASE
 )
@@ -751,7 +750,7 @@ _INITIATIVE_NOUN_KK = re.compile(
 
 def _genitive_initiative(text: str, ms: list[Mention], m: Mention) -> re.Match | None:
     """The initiative noun a genitive initiator governs, with no other agent or clause boundary between."""
-    if m.kind != "person" or not _GENITIVE.search(m.text):
+    if m.kind != "person" or not P.KK_GENITIVE.search(m.text):
         return None
     cue = _INITIATIVE_NOUN_KK.search(text, m.end, m.end + 120)
     if cue is None or re.search(r"[.;:!?«»\"]", text[m.end : cue.start()]):

@@ -242,7 +242,6 @@ _LIST_END = re.compile(
 
 #: A Kazakh talk heard, its speakers before it in the genitive: "X-тың баяндамасы тыңдалды".
 _HEARD_KK = re.compile(r"(?:баяндама|сөз|ақпарат|есеп)\w*\s+тыңдал(?:ды|ып|ған)(?!\w)", re.IGNORECASE)
-_GENITIVE_KK = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 
 
 def _heard(doc: ArticleDoc, n: int) -> bool:
@@ -251,7 +250,7 @@ def _heard(doc: ArticleDoc, n: int) -> bool:
     cue = _HEARD_KK.search(s.text) if s.lang == "kk" else None
     if cue is None:
         return False
-    speakers = [m for m in ms if m.kind == "person" and m.end <= cue.start() and _GENITIVE_KK.search(m.text)]
+    speakers = [m for m in ms if m.kind == "person" and m.end <= cue.start() and P.KK_GENITIVE.search(m.text)]
     for m in speakers:
         _speech(doc, n, m, "report" if cue.group().lower().startswith("баяндама") else "speech", 0.8, None)
     return bool(speakers)

@@ -928,7 +928,7 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         # the agent before "тарапынан", else the genitive right before the noun of support
         given = [m for m in ms if m.kind in HOLDER_KINDS and m.end <= cue.start() and _BY_KK.match(text, m.end)]
         owner = [
-            m for m in ms if m.kind in HOLDER_KINDS and 0 <= cue.start() - m.end <= 1 and _GENITIVE_KK.search(m.text)
+            m for m in ms if m.kind in HOLDER_KINDS and 0 <= cue.start() - m.end <= 1 and P.KK_GENITIVE.search(m.text)
         ]
         return (given or owner)[-1:]
     if lang == "ru" and re.fullmatch(r"(?:поддержан|одобрен)\w*", cue.group(), re.IGNORECASE):
@@ -1010,7 +1010,6 @@ _RECEIVED_KK = re.compile(
     r"^қолдау\w*\s+(?:білдіріл|көрсетіл|тап(?:ты|ып|қан))\w*|^қолдауына\s+ие(?!\w)", re.IGNORECASE
 )
 _BY_KK = re.compile(r"\s+тарапынан(?!\w)", re.IGNORECASE)
-_GENITIVE_KK = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 #: A possessed noun in the accusative right after a genitive ("Тоқаевтың бастамасын"): the genitive is inside the object.
 _POSSESSED_OBJECT_KK = re.compile(r"\s+[\w-]+(?:сын|сін|ларын|лерін|дарын|дерін|тарын|терін)(?!\w)", re.IGNORECASE)
 #: A Kazakh clause nominalised in -уы/-уі a few words after a converb ("қолдап, 87% дауыс беруі"): its subject is the
