@@ -379,7 +379,43 @@ def test_project_runs_exactly_the_queries_the_benchmark_times(seed_store, monkey
 
     monkeypatch.setattr(kg.projection, "run_sparql", recording)
     project(seed_store)
-    assert seen == [sparql_prologue() + text for text in query_texts()]
+    # two worker threads start them in this order, so they may reach the engine in another
+    assert sorted(seen) == sorted(sparql_prologue() + text for text in query_texts())
+    assert len(seen) == len(query_texts())
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_the_projection_is_the_same_whatever_the_number_of_query_threads(synthetic_store, monkeypatch, workers):
+    """The queries run on worker threads (two where there are two cores): rows are read in one
+    order whatever order the queries finish in."""
+    import kg.projection
+
+    expected = graph_bytes(project(synthetic_store), "gexf", group_above=0)
+    monkeypatch.setattr(kg.projection, "_query_workers", lambda: workers)
+    assert graph_bytes(project(synthetic_store), "gexf", group_above=0) == expected
+
+
+def test_a_failing_projection_query_is_reported_and_leaves_no_thread_behind(seed_store, monkeypatch):
+    """An error in a query run on a worker thread reaches the caller as itself; the queries not
+    started are dropped, and build() returns only once its threads have ended."""
+    import threading
+
+    import kg.projection
+    from kg.queries import QueryError
+
+    real, started = kg.projection.run_sparql, []
+
+    def failing(store, text, bindings=None):
+        started.append(text)
+        if "rkg:evidence" in text:  # the evidence query, fourth of six
+            raise QueryError("query failed: the disk went away")
+        return real(store, text, bindings)
+
+    monkeypatch.setattr(kg.projection, "run_sparql", failing)
+    with pytest.raises(QueryError, match="the disk went away"):
+        project(seed_store)
+    assert not [t for t in threading.enumerate() if t.name.startswith("kg-projection")]
+    assert len(started) <= len(kg.projection.query_texts())
 
 
 def test_every_evidence_entry_keeps_the_fields_of_its_source(seed_graph):
