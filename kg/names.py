@@ -30,6 +30,7 @@ __all__ = [
     "Gender",
     "Match",
     "NameIndex",
+    "StateNames",
     "UnknownName",
     "base_forms",
     "duplicate_candidates",
@@ -57,7 +58,7 @@ MIN_SCORE = 85.0
 #: :meth:`NameIndex.resolve_one` needs its best match this many points above the next one.
 CLEAR_MARGIN = 3.0
 #: Version of :meth:`NameIndex.to_data`; change it when the analysis changes.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 # --- Folding keys -------------------------------------------------------------------------
 
@@ -123,8 +124,12 @@ class _Tok(NamedTuple):
 
 
 def _tokens(text: str) -> tuple[_Tok, ...]:
-    text = unicodedata.normalize("NFC", text)
-    toks: list[_Tok] = []
+    return tuple(tok for tok, _start, _end in _token_spans(unicodedata.normalize("NFC", text)))
+
+
+def _token_spans(text: str) -> list[tuple[_Tok, int, int]]:
+    """The words of an NFC text, each with where it starts and ends."""
+    toks: list[tuple[_Tok, int, int]] = []
     for m in re.finditer(_WORD_RE, text):
         raw = m.group()
         dotted = text[m.end() : m.end() + 1] == "."
@@ -132,8 +137,8 @@ def _tokens(text: str) -> tuple[_Tok, ...]:
         initial = letters and (len(raw) == 1 or (dotted and raw.lower() in _DIGRAPH_INITIALS))
         fold = _fold_word(raw)
         if fold:
-            toks.append(_Tok(raw, fold, fold if initial else _stem(fold), initial))
-    return tuple(toks)
+            toks.append((_Tok(raw, fold, fold if initial else _stem(fold), initial), m.start(), m.end()))
+    return toks
 
 
 def name_key(text: str) -> str:
@@ -441,6 +446,192 @@ def _fuzzy(query: Sequence[_Tok], label: _Label, *, threshold: float) -> tuple[f
     return fuzz.token_sort_ratio(a, b), f"token_sort_ratio on folded names {a!r} ~ {b!r}"
 
 
+# --- The home state's name ----------------------------------------------------------------
+
+#: Words for a form of state in the three languages (language knowledge, no country's name): a
+#: label made of such a word and one capitalised name ("Republic of Kazakhstan", "Қазақстан
+#: Республикасы", "Kyrgyz Republic", "Russian Federation") names a state (see :func:`home_state`).
+_STATE_FORM_WORDS = (
+    "republic республика республикасы kingdom королевство корольдігі federation федерация федерациясы "
+    "principality княжество emirate emirates эмираты sultanate султанат confederation конфедерация"
+)
+#: Words that join a state's name to a body's: "Parliament of the Republic of Kazakhstan".
+_STATE_CONNECTORS = ("of", "the")
+_QUOTES = "«»“”„\"'"
+#: A registry's home state names this many times more bodies than the next state, or none is chosen.
+HOME_STATE_MARGIN = 2
+
+
+@lru_cache(maxsize=1)
+def _state_form_keys() -> frozenset[str]:
+    return frozenset(name_key(w) for w in _STATE_FORM_WORDS.split())
+
+
+@lru_cache(maxsize=8192)
+def _base_keys(raw: str) -> frozenset[str]:
+    """Keys of a word and of its base forms: ``Казахстана``, ``Kazakhstan's`` -> ``kazahstan`` among them."""
+    folds = [_fold_word(raw), *(_fold_word(b) for b in base_forms(raw))]
+    return frozenset(_stem(f) for f in folds if f)
+
+
+def _state_like(tokens: Sequence[_Tok]) -> _Tok | None:
+    """The name word of a label that names a state (a form of state and one capitalised name), else None."""
+    words = [t for t in tokens if t.key not in _STATE_CONNECTORS]
+    forms = [t for t in words if t.key in _state_form_keys()]
+    names = [t for t in words if t.key not in _state_form_keys()]
+    if forms and len(names) == 1 and len(words) <= 3 and not names[0].initial and names[0].raw[:1].isupper():
+        return names[0]
+    return None
+
+
+@dataclass(frozen=True)
+class StateNames:
+    """The home state's names as they open or close a body's name, so that "Қазақстан Республикасы
+    Кәсіподақтар федерациясы", "Қазақстан Кәсіподақтар федерациясы", "ҚР Кәсіподақтар федерациясы"
+    and "Кәсіподақтар федерациясы" are one name (and so are "Федерация профсоюзов Республики
+    Казахстан" and "… Казахстана", "Federation of Trade Unions of the Republic of Kazakhstan",
+    "… of Kazakhstan", "Kazakhstan's …", "RK …").
+
+    Made from the state actor's own labels (:meth:`from_labels`): each label whole, its name word
+    alone ("Қазақстан", "Казахстан", "Kazakhstan") and its initials ("ҚР", "РК", "RK", matched in
+    capitals only), in any case ending. They are stripped at the start or the end of a name only,
+    never inside it: "Шығыс Қазақстан университеті" keeps its region.
+
+    :param actor_id: the state's actor id.
+    :param phrases: key sequences of the state's names, longest first.
+    :param initials: keys of the state's initials.
+
+    >>> state = StateNames.from_labels("rk", ["Қазақстан Республикасы", "Республика Казахстан", "Republic of Kazakhstan"])
+    >>> state.bare("Федерация профсоюзов Республики Казахстан"), state.bare("Kazakhstan's Senate")
+    ('Федерация профсоюзов', 'Senate')
+    >>> state.bare("ҚР Парламенті"), state.bare("Қазақстан Республикасының"), state.bare("Шығыс Қазақстан университеті") is None
+    ('Парламенті', '', True)
+    """
+
+    actor_id: str
+    phrases: tuple[tuple[str, ...], ...]
+    initials: frozenset[str]
+
+    @classmethod
+    def from_labels(cls, actor_id: str, labels: Iterable[str | Sequence[_Tok]]) -> StateNames:
+        """The state's names from its labels (texts, or tokens already read)."""
+        phrases: set[tuple[str, ...]] = set()
+        initials: set[str] = set()
+        for label in labels:
+            toks = _tokens(label) if isinstance(label, str) else tuple(label)
+            if not toks:
+                continue
+            phrases.add(tuple(t.key for t in toks))
+            name = _state_like(toks)
+            if name is not None:
+                phrases.add((name.key,))
+            letters = "".join(t.raw[0] for t in toks if t.key not in _STATE_CONNECTORS)
+            if len(letters) >= 2:
+                initials.add(_stem(_fold_word(letters)))
+        ordered = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+        return cls(actor_id, ordered, frozenset(initials))
+
+    def _word(self, tok: _Tok, key: str) -> bool:
+        # the base forms are read only for a word that begins like the state's (most never do)
+        return tok.key == key or (tok.key[:3] == key[:3] and key in _base_keys(tok.raw))
+
+    def _at(self, toks: Sequence[_Tok], start: int) -> int:
+        """How many words of the state's name begin at ``start`` (0: none)."""
+        if start >= len(toks):
+            return 0
+        tok = toks[start]
+        if tok.raw.isupper() and tok.key in self.initials:
+            return 1
+        for phrase in self.phrases:
+            n = len(phrase)
+            if start + n <= len(toks) and all(self._word(toks[start + i], k) for i, k in enumerate(phrase)):
+                return n
+        return 0
+
+    def _ending(self, toks: Sequence[_Tok], end: int, first: int) -> int:
+        """How many words of the state's name end at ``end`` (never before ``first``; 0: none)."""
+        last = toks[end - 1]
+        if end - 1 >= first and last.raw.isupper() and last.key in self.initials:
+            return 1
+        for phrase in self.phrases:
+            n = len(phrase)
+            if end - n >= first and all(self._word(toks[end - n + i], k) for i, k in enumerate(phrase)):
+                return n
+        return 0
+
+    def strip(self, toks: Sequence[_Tok]) -> tuple[_Tok, ...] | None:
+        """The words of a name without the state's name at its start or end.
+
+        :returns: None when the state's name neither opens nor closes it; ``()`` when nothing but
+            the state's name (and "of", "the", a form of state) is left: the state itself.
+        """
+        if not toks:
+            return None
+        start = 1 if toks[0].key == "the" and len(toks) > 1 else 0
+        cut = self._at(toks, start)
+        start = start + cut if cut else 0
+        end = len(toks)
+        if end > start:
+            cut_end = self._ending(toks, end, start)
+            if cut_end:
+                end -= cut_end
+                while end > start and toks[end - 1].key in _STATE_CONNECTORS:
+                    end -= 1
+        if start == 0 and end == len(toks):
+            return None
+        rest = tuple(toks[start:end])
+        # "Республика" left of "Қазақстан Республика(сы)" is the state's own name, not a body's
+        named = any(t.key not in _STATE_CONNECTORS and t.key not in _state_form_keys() for t in rest)
+        return rest if named else ()
+
+    def bare(self, text: str) -> str | None:
+        """``text`` without the state's name at its start or end, as written (quotes kept); None
+        when the state's name neither opens nor closes it; ``""`` when it is the state's name alone.
+        """
+        text = unicodedata.normalize("NFC", text)
+        spans = _token_spans(text)
+        rest = self.strip([tok for tok, _s, _e in spans])
+        if rest is None:
+            return None
+        if not rest:
+            return ""
+        first = next(i for i, (tok, _s, _e) in enumerate(spans) if tok is rest[0])
+        start, end = spans[first][1], spans[first + len(rest) - 1][2]
+        # a quotation mark right beside the words kept stays with them: «Ауыл» партиясы
+        if start and text[start - 1] in _QUOTES:
+            start -= 1
+        if end < len(text) and text[end] in _QUOTES:
+            end += 1
+        return text[start:end]
+
+
+def _home_state(labels: dict[str, list[_Label]], genders: dict[str, Gender | None]) -> StateNames | None:
+    """The registry's home state: of the actors named like a state ("Republic of Kazakhstan", "Kyrgyz
+    Republic"), the one whose name opens or closes the names of the most other actors ("Parliament of
+    the Republic of Kazakhstan", "People's Party of Kazakhstan"), when it names at least two and more
+    than :data:`HOME_STATE_MARGIN` times as many as the next one; else None (nothing is stripped).
+    """
+    found: dict[str, StateNames] = {}
+    for actor_id, labs in labels.items():
+        if genders.get(actor_id) is None:
+            states = [lab.tokens for lab in labs if not lab.person and _state_like(lab.tokens) is not None]
+            if states:
+                found[actor_id] = StateNames.from_labels(actor_id, states)
+    if not found:
+        return None
+    counts = []
+    for actor_id, state in found.items():
+        named = sum(
+            1
+            for other, labs in labels.items()
+            if other != actor_id and any(not lab.person and state.strip(lab.tokens) for lab in labs)
+        )
+        counts.append((-named, actor_id))
+    counts.sort()
+    best, second = -counts[0][0], (-counts[1][0] if len(counts) > 1 else 0)
+    return found[counts[0][1]] if best >= 2 and best > HOME_STATE_MARGIN * second else None
+
+
 class NameIndex:
     """Resolve names to actor ids through their labels, keys, case endings and fuzzy scores.
 
@@ -466,6 +657,10 @@ class NameIndex:
         self._by_full: dict[tuple[str, ...], list[_Label]] = {}
         self._by_surname: dict[str, list[_Label]] = {}
         self._most_words = 0  # of any label: no longer run of a phrase's words can match one
+        #: The home state, whose name a body's name may carry or leave out (:class:`StateNames`).
+        self.state: StateNames | None = None
+        # body labels by the key of their words without the state's name, each with whether it had it
+        self._bare: dict[tuple[str, ...], list[tuple[_Label, bool]]] = {}
         for actor_id, labels, gender in actors:
             if actor_id in self._genders:
                 raise ValueError(f"actor id {actor_id!r} given twice")
@@ -473,6 +668,7 @@ class NameIndex:
                 raise ValueError(f"gender of {actor_id!r} must be 'male', 'female' or None, not {gender!r}")
             analysed = [_analyse_label(actor_id, text, gender, n) for n, text in enumerate(labels)]
             self._add(actor_id, gender, [lab for lab in analysed if lab.tokens])
+        self._add_state(_home_state(self._labels, self._genders))
 
     def _add(self, actor_id: str, gender: Gender | None, labels: list[_Label]) -> None:
         self._genders[actor_id] = gender
@@ -482,6 +678,22 @@ class NameIndex:
             self._by_full.setdefault(lab.full_key, []).append(lab)
             if lab.person:
                 self._by_surname.setdefault(lab.tokens[lab.surname].key, []).append(lab)
+
+    def _add_state(self, state: StateNames | None) -> None:
+        """Key every body's label also without the state's name (what :meth:`_bare_hits` looks up)."""
+        self.state = state
+        self._bare = {}
+        if state is None:
+            return
+        for labels in self._labels.values():
+            for lab in labels:
+                if lab.person:
+                    continue
+                rest = state.strip(lab.tokens)
+                if rest == ():
+                    continue  # the state's own name: no body's
+                words = lab.tokens if rest is None else rest
+                self._bare.setdefault(tuple(sorted(t.key for t in words)), []).append((lab, rest is not None))
 
     def to_data(self) -> dict[str, Any]:
         """The analysed index as plain JSON data, to save the analysis between processes.
@@ -500,6 +712,9 @@ class NameIndex:
                 ]
                 for actor_id, labels in self._labels.items()
             ],
+            "state": None
+            if self.state is None
+            else [self.state.actor_id, [list(p) for p in self.state.phrases], sorted(self.state.initials)],
         }
 
     @classmethod
@@ -516,6 +731,13 @@ class NameIndex:
                 if gender not in ("male", "female", None) or actor_id in index._genders:
                     raise ValueError(f"bad entry {actor_id!r}")
                 index._add(str(actor_id), gender, [_label_from(actor_id, data) for data in labels])
+            state = data["state"]
+            if state is not None:
+                actor_id, phrases, initials = state
+                state = StateNames(
+                    str(actor_id), tuple(tuple(map(str, p)) for p in phrases), frozenset(map(str, initials))
+                )
+            index._add_state(state)
         except (TypeError, KeyError, IndexError, ValueError) as exc:
             raise ValueError(f"damaged name index: {exc}") from None
         return index
@@ -580,8 +802,10 @@ class NameIndex:
         """Whether some actor's surname (or one-word label) has this key."""
         return key in self._by_surname or (key,) in self._by_full
 
-    def _exact_hits(self, query: Sequence[_Tok], shown: str) -> list[tuple[_Label, str]]:
-        cands: list[_Label] = list(self._by_full.get(tuple(sorted(t.key for t in query)), []))
+    def _exact_hits(self, query: Sequence[_Tok], shown: str, *, bare: bool = True) -> list[tuple[_Label, str]]:
+        """Labels that ``query`` matches on keys; with ``bare``, also once the state's name is left out."""
+        full = tuple(sorted(t.key for t in query))
+        cands: list[_Label] = list(self._by_full.get(full, []))
         for t in query:
             if not t.initial:
                 cands.extend(self._by_surname.get(t.key, []))
@@ -595,9 +819,30 @@ class NameIndex:
             if how is not None:
                 note = f" ({how})" if how else ""
                 hits.append((lab, f"exact key match of {shown!r} with {lab.text!r}{note}"))
+        if not hits and bare and self.state is not None:
+            hits = self._bare_hits(query, full, shown)
         return hits
 
-    def _case_hits(self, query: Sequence[_Tok], *, combos: int = 512) -> list[tuple[_Label, str]]:
+    def _bare_hits(self, query: Sequence[_Tok], full: tuple[str, ...], shown: str) -> list[tuple[_Label, str]]:
+        """A body's name that matches a label once the state's name is left out of either or both
+        ("Қазақстан Кәсіподақтар федерациясы" = "Қазақстан Республикасы Кәсіподақтар федерациясы").
+
+        Only when one actor has that name without the state's: where two actors' names meet then
+        ("Parliament" and "Parliament of Kazakhstan" both in a registry), neither is read so.
+        """
+        rest = self.state.strip(query) if self.state is not None else None
+        if rest == ():
+            return []  # the state's name alone names no body
+        key = full if rest is None else tuple(sorted(t.key for t in rest))
+        found = self._bare.get(key, ())
+        if len({lab.actor_id for lab, _stripped in found}) != 1:
+            return []
+        for lab, stripped in found:
+            if stripped or rest is not None:
+                return [(lab, f"exact key match of {shown!r} with {lab.text!r} without the state's name")]
+        return []
+
+    def _case_hits(self, query: Sequence[_Tok], *, combos: int = 512, bare: bool = True) -> list[tuple[_Label, str]]:
         """Matches that need one or more case endings stripped, with gender checks."""
         options: list[list[tuple[_Tok, str | None]]] = []
         for t in query:
@@ -611,7 +856,7 @@ class NameIndex:
         hits: list[tuple[_Label, str]] = []
         for combo in itertools.islice(itertools.product(*options), 1, combos + 1):
             toks = [tok for tok, _ in combo]
-            for lab, why in self._exact_hits(toks, " ".join(tok.raw for tok in toks)):
+            for lab, why in self._exact_hits(toks, " ".join(tok.raw for tok in toks), bare=bare):
                 notes = [
                     self._case_note(orig, reading, ending, lab.actor_id)
                     for orig, (reading, ending) in zip(query, combo)
@@ -642,9 +887,9 @@ class NameIndex:
             return None
         return note
 
-    def _whole(self, query: Sequence[_Tok], shown: str) -> list[tuple[float, _Label, str]]:
-        found = [(EXACT_SCORE, lab, why) for lab, why in self._exact_hits(query, shown)]
-        found += [(CASE_SCORE, lab, why) for lab, why in self._case_hits(query)]
+    def _whole(self, query: Sequence[_Tok], shown: str, *, bare: bool = True) -> list[tuple[float, _Label, str]]:
+        found = [(EXACT_SCORE, lab, why) for lab, why in self._exact_hits(query, shown, bare=bare)]
+        found += [(CASE_SCORE, lab, why) for lab, why in self._case_hits(query, bare=bare)]
         return found
 
     def resolve(
@@ -721,7 +966,9 @@ class NameIndex:
                     for t in left_out
                 )
                 part_text = " ".join(t.raw for t in part)
-                for score, lab, why in self._whole(part, part_text):
+                # a part is read as written: without the state's name, "Парламент" of "Парламент Сенаты"
+                # (the Senate of Parliament) would read as the Parliament
+                for score, lab, why in self._whole(part, part_text, bare=False):
                     if lab.person and not harmless:
                         continue
                     why = f"part {part_text!r} of the phrase {shown!r}: {why}"

@@ -852,9 +852,9 @@ def test_a_long_phrase_tries_no_run_of_words_longer_than_any_label(monkeypatch):
     sizes: list[int] = []
     whole = NameIndex._whole
 
-    def counting(self, query, shown):
+    def counting(self, query, shown, **kwargs):
         sizes.append(len(query))
-        return whole(self, query, shown)
+        return whole(self, query, shown, **kwargs)
 
     monkeypatch.setattr(NameIndex, "_whole", counting)
     assert index.resolve(" ".join(["Абв"] * 60)) == []

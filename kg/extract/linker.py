@@ -33,7 +33,6 @@ __all__ = [
     "Linker",
     "KIND_TYPES",
     "coarse_type",
-    "home_name",
     "kk_base_phrase",
     "kk_nominative",
     "slug",
@@ -144,12 +143,6 @@ def _ends_named(name: str, actor: Actor) -> bool:
     return bool((_word_keys(words[0]) | _word_keys(words[-1])) & keys)
 
 
-#: The Republic's name beside one of its bodies, in any language and case.
-_HOME_WORDS = re.compile(
-    r"(?<![\w-])(?:(?-i:ҚР|РК)|Қазақстан(?:\s+Республикасы)?(?:ның|ның)?|Республики\s+Казахстан|Казахстана|"
-    r"(?:of\s+)?(?:the\s+)?Republic\s+of\s+Kazakhstan|of\s+Kazakhstan|Kazakhstan(?:['’]s)?|Kazakh)(?![\w-])",
-    re.IGNORECASE,
-)
 #: Types of the Republic's own bodies: what a name with the country's name left out may resolve to.
 _STATE_TYPES = frozenset({"state-body", "commission", "court"})
 
@@ -184,6 +177,7 @@ class Linker:
     reserved: set[str] = field(default_factory=set)
     _index: NameIndex | None = None
     _cache: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    _bare: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def from_corpus(cls, corpus) -> Linker:
@@ -221,12 +215,12 @@ class Linker:
         for draft in self.new.values():
             if draft.type in types and any(_same_name(name, label) for label in draft.names.values()):
                 return draft.id
-        home = _home_key(name) if kind == "organisation" else ""
+        home = self._home_key(name) if kind == "organisation" else ""
         if home:
             for draft in self.new.values():
                 # "Кәсіподақтар федерациясы" after "Қазақстан Кәсіподақтар федерациясы": one body, named with its
                 # country once and without it after
-                if draft.type in types and any(_home_key(label) == home for label in draft.names.values()):
+                if draft.type in types and any(self._home_key(label) == home for label in draft.names.values()):
                     return draft.id
         core = org_core(name)
         if kind == "organisation" and core:
@@ -262,10 +256,10 @@ class Linker:
                 if _same_head(name, self.actors[m.actor_id]) and _ends_named(name, self.actors[m.actor_id])
             ]
         if not matches:
-            home = _HOME_WORDS.sub(" ", name) if kind == "organisation" else name
-            if home != name and re.search(r"\w{3,}", home):
+            rest = self.bare(name) if kind == "organisation" else None
+            if rest and re.search(r"\w{3,}", rest):
                 # "Қазақстан Парламенті", "Парламент Казахстана": the Republic's own body, named with its country
-                found = self._resolve(" ".join(home.split()), kind)
+                found = self._resolve(rest, kind)
                 if found and self.type_of(found) in _STATE_TYPES:
                     return found
             return None
@@ -273,6 +267,44 @@ class Linker:
         if len(matches) > 1 and matches[1].score > best.score - 3:
             return None  # ambiguous: leave it for the reviewer
         return best.actor_id
+
+    def bare(self, name: str) -> str | None:
+        """``name`` without the home state's name at its start or end (:class:`kg.names.StateNames`,
+        the state as the registry names it); None when it carries none; ``""`` when it is the state's
+        name alone. Kept per name: a resolve reads it for every label of every body drafted so far.
+
+        >>> from kg.sources import load_corpus
+        >>> linker = Linker.from_corpus(load_corpus())
+        >>> linker.bare("Қазақстан Кәсіподақтар федерациясы"), linker.bare("Федерация профсоюзов РК")
+        ('Кәсіподақтар федерациясы', 'Федерация профсоюзов')
+        """
+        if name not in self._bare:
+            state = self.index.state
+            self._bare[name] = None if state is None else state.bare(name)
+        return self._bare[name]
+
+    def home_name(self, text: str) -> bool:
+        """Whether ``text`` is the home state's name alone, in any language and case ("Қазақстан Республикасы", "РК").
+
+        >>> from kg.sources import load_corpus
+        >>> linker = Linker.from_corpus(load_corpus())
+        >>> linker.home_name("Қазақстан Республикасының"), linker.home_name("Қазақстан Кәсіподақтар федерациясы")
+        (True, False)
+        """
+        return self.bare(text.strip()) == ""
+
+    def _home_key(self, name: str) -> str:
+        """The key of a body's name without the state's name ("Қазақстан", "ҚР", "Республики Казахстан"), or of
+        the whole name when it has none; empty when fewer than two words are left.
+
+        >>> from kg.sources import load_corpus
+        >>> linker = Linker.from_corpus(load_corpus())
+        >>> linker._home_key("Қазақстан Кәсіподақтар федерациясы") == linker._home_key("Кәсіподақтар федерациясы")
+        True
+        """
+        rest = self.bare(name)
+        rest = name if rest is None else rest
+        return _key(rest) if len(rest.split()) >= 2 else ""
 
     def _acronym(self, name: str, types: frozenset[str]) -> str | None:
         """The one registry body whose label's initials spell ``name``: "ЦИК", "ОСК", "CEC"."""
@@ -348,28 +380,6 @@ def _key(text: str) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     return bool(_key(a)) and _key(a) == _key(b)
-
-
-def home_name(text: str) -> bool:
-    """Whether ``text`` is the Republic's name alone, in any language and case ("Қазақстан Республикасы", "РК").
-
-    >>> home_name("Қазақстан Республикасы"), home_name("Қазақстан Кәсіподақтар федерациясы")
-    (True, False)
-    """
-    return _HOME_WORDS.fullmatch(text.strip()) is not None
-
-
-@lru_cache(maxsize=8192)
-def _home_key(name: str) -> str:
-    """The key of a body's name without the Republic's name in it ("Қазақстан", "ҚР", "Республики Казахстан");
-    empty when nothing but the Republic's name is left. Cached like :func:`_key`: a resolve reads it for every
-    label of every body drafted in the run so far (a regular expression per label made that the run's largest cost).
-
-    >>> _home_key("Қазақстан Кәсіподақтар федерациясы") == _home_key("Кәсіподақтар федерациясы")
-    True
-    """
-    rest = " ".join(_HOME_WORDS.sub(" ", name).split())
-    return _key(rest) if len(rest.split()) >= 2 else ""
 
 
 def org_core(name: str) -> str:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.linker import Linker, home_name, kk_base_phrase, kk_nominative
+from kg.extract.linker import Linker, kk_base_phrase, kk_nominative
 
 __all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type", "one_script"]
 
@@ -905,7 +905,7 @@ def _kk_bodies(text: str, chosen: list[Mention], posts: list[P.Post], linker: Li
                 m.how == "surname"
                 or m.how == "tagger"
                 or (m.kind in _ABSORBED_KINDS and not on_head)
-                or (m.actor is not None and home_name(m.text) and not on_head)
+                or (m.actor is not None and linker.home_name(m.text) and not on_head)
             )
             if not weak:
                 keep = False
