@@ -584,6 +584,18 @@ class StateNames:
         named = any(t.key not in _STATE_CONNECTORS and t.key not in _state_form_keys() for t in rest)
         return rest if named else ()
 
+    def bare_key(self, toks: Sequence[_Tok]) -> tuple[tuple[str, ...], bool] | None:
+        """The sorted keys of a name's words without the state's name and a leading "the", and whether
+        the state's name was there; None when the name is the state's own.
+        """
+        rest = self.strip(toks)
+        if rest == ():
+            return None
+        words = tuple(toks) if rest is None else rest
+        if len(words) > 1 and words[0].key == "the":
+            words = words[1:]
+        return tuple(sorted(t.key for t in words)), rest is not None
+
     def bare(self, text: str) -> str | None:
         """``text`` without the state's name at its start or end, as written (quotes kept); None
         when the state's name neither opens nor closes it; ``""`` when it is the state's name alone.
@@ -689,11 +701,9 @@ class NameIndex:
             for lab in labels:
                 if lab.person:
                     continue
-                rest = state.strip(lab.tokens)
-                if rest == ():
-                    continue  # the state's own name: no body's
-                words = lab.tokens if rest is None else rest
-                self._bare.setdefault(tuple(sorted(t.key for t in words)), []).append((lab, rest is not None))
+                bare = state.bare_key(lab.tokens)
+                if bare is not None:  # else the state's own name: no body's
+                    self._bare.setdefault(bare[0], []).append((lab, bare[1]))
 
     def to_data(self) -> dict[str, Any]:
         """The analysed index as plain JSON data, to save the analysis between processes.
@@ -830,15 +840,15 @@ class NameIndex:
         Only when one actor has that name without the state's: where two actors' names meet then
         ("Parliament" and "Parliament of Kazakhstan" both in a registry), neither is read so.
         """
-        rest = self.state.strip(query) if self.state is not None else None
-        if rest == ():
+        bare = self.state.bare_key(query) if self.state is not None else None
+        if bare is None:
             return []  # the state's name alone names no body
-        key = full if rest is None else tuple(sorted(t.key for t in rest))
+        key, had_state = bare
         found = self._bare.get(key, ())
         if len({lab.actor_id for lab, _stripped in found}) != 1:
             return []
         for lab, stripped in found:
-            if stripped or rest is not None:
+            if stripped or had_state:
                 return [(lab, f"exact key match of {shown!r} with {lab.text!r} without the state's name")]
         return []
 

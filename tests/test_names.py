@@ -861,3 +861,142 @@ def test_a_long_phrase_tries_no_run_of_words_longer_than_any_label(monkeypatch):
     assert sizes[0] == 60 and max(sizes[1:]) == 3  # the phrase itself, then runs of at most 3 words
     sizes.clear()
     assert index.resolve_one("Ерлан Кариннің бүгінгі сөзі") == "erlan-karin"  # a run inside a phrase still found
+
+
+# ---------------------------------------------------------------- the home state's name
+
+#: A registry with its home state, two bodies named with it, a body named by a form of state
+#: ("Respublica"), and a foreign state.
+STATE_REGISTRY = [
+    ("republic-of-kazakhstan", ["Republic of Kazakhstan", "Қазақстан Республикасы", "Республика Казахстан"], None),
+    (
+        "trade-unions",
+        [
+            "Federation of Trade Unions of the Republic of Kazakhstan",
+            "Қазақстан Республикасы Кәсіподақтар федерациясы",
+            "Федерация профсоюзов Республики Казахстан",
+        ],
+        None,
+    ),
+    ("parliament", ["Parliament of the Republic of Kazakhstan", "Парламент Республики Казахстан"], None),
+    ("peoples-party", ["People's Party of Kazakhstan", "Қазақстан Халық партиясы"], None),
+    ("respublica", ["Respublica", "Республика"], None),
+    ("kyrgyz-republic", ["Kyrgyz Republic", "Кыргызская Республика"], None),
+    ("almaty-trade-unions", ["Алматы облысының Кәсіподақтар федерациясы"], None),
+]
+
+
+@pytest.fixture(scope="module")
+def state_index():
+    return NameIndex(STATE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # Kazakh: the country with and without its form of state, its initials, a case ending
+        "Қазақстан Кәсіподақтар федерациясы",
+        "ҚР Кәсіподақтар федерациясы",
+        "Қазақстан Кәсіподақтар федерациясының",
+        "Қазақстан Республикасының Кәсіподақтар федерациясы",
+        "Кәсіподақтар федерациясы",
+        # Russian
+        "Федерация профсоюзов Казахстана",
+        "Федерация профсоюзов РК",
+        "Федерации профсоюзов Казахстана",
+        "Федерация профсоюзов",
+        # English
+        "the Federation of Trade Unions of Kazakhstan",
+        "Federation of Trade Unions of Kazakhstan",
+        "Kazakhstan's Federation of Trade Unions",
+        "RK Federation of Trade Unions",
+        "Federation of Trade Unions",
+    ],
+)
+def test_a_body_matches_with_or_without_the_state_name(state_index, name):
+    assert state_index.resolve_one(name) == "trade-unions"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Парламент Казахстана", "parliament"),
+        ("Kazakhstan's Parliament", "parliament"),
+        ("ҚР Парламенті", "parliament"),
+        ("People's Party", "peoples-party"),
+        ("Халық партиясы", "peoples-party"),
+        ("Народная партия РК", None),  # no Russian label: the state's name alone is not enough
+    ],
+)
+def test_other_bodies_match_without_the_state_name(state_index, name, actor_id):
+    found = [m.actor_id for m in state_index.resolve(name)]
+    assert found[:1] == ([actor_id] if actor_id else [])
+
+
+def test_the_state_and_its_names_come_from_the_registry(state_index):
+    state = state_index.state
+    assert state is not None and state.actor_id == "republic-of-kazakhstan"
+    assert state.bare("Федерация профсоюзов Республики Казахстан") == "Федерация профсоюзов"
+    assert state.bare("«Ауыл» партиясы РК") == "«Ауыл» партиясы"  # quotation marks stay with the name
+    assert state.bare("Қазақстан Республикасының") == ""  # the state's own name
+    # only at a name's start or end: a region keeps its country's name
+    assert state.bare("Шығыс Қазақстан университеті") is None
+    assert state.bare("Sarsen Amanzholov East Kazakhstan University") is None
+    assert state.bare("рк") is None  # initials in capitals only
+
+
+def test_a_foreign_state_is_never_stripped(state_index):
+    """Only the home state's name is left out: the Kyrgyz parliament is not Kazakhstan's."""
+    for name in ("Parliament of the Kyrgyz Republic", "Парламент Кыргызской Республики", "Kyrgyz Parliament"):
+        assert "parliament" not in [m.actor_id for m in state_index.resolve(name)]
+
+
+def test_the_state_name_alone_names_the_state_not_a_body(state_index):
+    """ "Қазақстан Республикасы" read with its case ending undone is "Қазақстан Республика": without the
+    state's name that would leave "Республика", the party Respublica."""
+    assert state_index.resolve_one("Қазақстан Республикасы") == "republic-of-kazakhstan"
+    assert state_index.resolve_one("Қазақстан Республикасының") == "republic-of-kazakhstan"
+    assert [m.actor_id for m in state_index.resolve("Kazakhstan")] == []
+
+
+def test_a_national_body_and_a_regional_one_stay_apart(state_index):
+    assert state_index.resolve_one("Алматы облысының Кәсіподақтар федерациясы") == "almaty-trade-unions"
+    assert state_index.resolve_one("Қазақстан Кәсіподақтар федерациясы") == "trade-unions"
+
+
+def test_names_that_meet_without_the_state_name_match_neither_so():
+    """ "Parliament" and "Parliament of Kazakhstan" are two actors here: neither is read without the state's name,
+    so "Парламент Казахстана" stays unresolved (and each still matches its own name)."""
+    index = NameIndex(
+        [
+            *STATE_REGISTRY[:2],
+            ("parliament", ["Parliament", "Парламент"], None),
+            ("kz-parliament", ["Parliament of Kazakhstan", "Парламент Казахстана"], None),
+        ]
+    )
+    assert index.resolve_one("Parliament") == "parliament"
+    assert index.resolve_one("Парламент Казахстана") == "kz-parliament"
+    for name in ("Parliament of the Republic of Kazakhstan", "Kazakhstan's Parliament", "Қазақстан Парламенті"):
+        assert all("without the state" not in m.why for m in index.resolve(name)), name
+
+
+def test_two_equal_states_give_no_home_state():
+    """With no clear home state (each names as many bodies), nothing is stripped."""
+    index = NameIndex(
+        [
+            ("kz", ["Republic of Kazakhstan"], None),
+            ("kg", ["Kyrgyz Republic"], None),
+            ("a", ["Parliament of Kazakhstan"], None),
+            ("b", ["Government of Kazakhstan"], None),
+            ("c", ["Kyrgyz Parliament"], None),
+            ("d", ["Kyrgyz Government"], None),
+        ]
+    )
+    assert index.state is None
+    assert index.resolve("Government") == []
+
+
+def test_a_saved_index_keeps_the_state(state_index):
+    again = NameIndex.from_data(state_index.to_data())
+    assert again.state == state_index.state
+    assert again.resolve_one("Федерация профсоюзов Казахстана") == "trade-unions"

@@ -162,6 +162,35 @@ def test_similar_names_of_different_actors_do_not_merge(store, name, not_id):
     assert not_id not in [m.actor_id for m in resolve_name(store, name)]
 
 
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Қазақстан Парламенті", "parliament"),
+        ("ҚР Парламенті", "parliament"),
+        ("Парламент Казахстана", "parliament"),
+        ("Парламент РК", "parliament"),
+        ("Parliament of Kazakhstan", "parliament"),
+        ("Kazakhstan's Parliament", "parliament"),
+        ("ҚР Үкіметі", "government"),
+        ("Правительство Казахстана", "government"),
+        ("Government of Kazakhstan", "government"),
+        ("RK Government", "government"),
+    ],
+)
+def test_a_body_resolves_with_a_short_form_of_the_state_name(store, name, actor_id):
+    """The default graph's bodies carry the Republic's full name ("Парламент Республики Казахстан"); users write
+    "Парламент Казахстана", "ҚР Парламенті", "Kazakhstan's Parliament"."""
+    assert resolve_actor(store, name) == ID + actor_id
+
+
+def test_kg_resolve_a_short_form_of_the_state_name(run):
+    result = run("resolve", "Парламент Казахстана", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (match,) = json.loads(result.stdout)
+    assert (match["id"], match["score"]) == ("parliament", 100.0)
+    assert "without the state's name" in match["why"]
+
+
 def test_a_given_name_alone_is_not_enough(store):
     with pytest.raises(UnknownName) as info:
         resolve_actor(store, "Серик")
