@@ -368,3 +368,22 @@ def test_later_frozen_test_parts_are_valid_balanced_apart_and_documented(part, e
     for s in sources:
         assert f"{part}/{s.id}" in readme and s.url in readme  # provenance beside each excerpt
     assert "not shipped in the wheel" in readme and "Frozen" in readme
+
+
+def test_a_drafted_body_named_without_the_form_of_state_counts_as_the_gold_one(tmp_path):
+    """test10's trade-union article drafts "Қазақстан Кәсіподақтар федерациясы"; the gold names it "Қазақстан
+    Республикасы Кәсіподақтар федерациясы". The evaluator maps one to the other (kg.names reads a body's name
+    with or without the state's), so its chair and its stance count."""
+    import shutil
+
+    part = Path("tests/data/extract_real/test10")
+    name = "kk-baq-2026-02-09-trade-unions-tenth-sitting"
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "texts").mkdir()
+    shutil.copy(part / "actors.yaml", tmp_path / "actors.yaml")
+    shutil.copy(part / "articles" / f"{name}.yaml", tmp_path / "articles")
+    shutil.copy(part / "texts" / f"{name}.txt", tmp_path / "texts")
+    result = evaluate([tmp_path])
+    assert result.summary["organisations"].fn == 0
+    assert result.summary["person → post"].recall == 1.0
+    assert result.summary["stances"].tp >= 1
