@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Literal, NamedTuple
 
 from kg.errors import KgError
@@ -124,12 +124,8 @@ class _Tok(NamedTuple):
 
 
 def _tokens(text: str) -> tuple[_Tok, ...]:
-    return tuple(tok for tok, _start, _end in _token_spans(unicodedata.normalize("NFC", text)))
-
-
-def _token_spans(text: str) -> list[tuple[_Tok, int, int]]:
-    """The words of an NFC text, each with where it starts and ends."""
-    toks: list[tuple[_Tok, int, int]] = []
+    text = unicodedata.normalize("NFC", text)
+    toks: list[_Tok] = []
     for m in re.finditer(_WORD_RE, text):
         raw = m.group()
         dotted = text[m.end() : m.end() + 1] == "."
@@ -137,8 +133,13 @@ def _token_spans(text: str) -> list[tuple[_Tok, int, int]]:
         initial = letters and (len(raw) == 1 or (dotted and raw.lower() in _DIGRAPH_INITIALS))
         fold = _fold_word(raw)
         if fold:
-            toks.append((_Tok(raw, fold, fold if initial else _stem(fold), initial), m.start(), m.end()))
-    return toks
+            toks.append(_Tok(raw, fold, fold if initial else _stem(fold), initial))
+    return tuple(toks)
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of :func:`_tokens`'s words of an NFC text starts and ends (the same words, in order)."""
+    return [m.span() for m in re.finditer(_WORD_RE, text) if _fold_word(m.group())]
 
 
 def name_key(text: str) -> str:
@@ -531,6 +532,14 @@ class StateNames:
         ordered = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
         return cls(actor_id, ordered, frozenset(initials))
 
+    @cached_property
+    def _ends(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first three letters of the keys a state's name may begin with, and end with: most names
+        begin and end with neither, and are passed over without reading their words' base forms."""
+        firsts = {p[0][:3] for p in self.phrases} | {k[:3] for k in self.initials}
+        lasts = {p[-1][:3] for p in self.phrases} | {k[:3] for k in self.initials}
+        return frozenset(firsts), frozenset(lasts)
+
     def _word(self, tok: _Tok, key: str) -> bool:
         # the base forms are read only for a word that begins like the state's (most never do)
         return tok.key == key or (tok.key[:3] == key[:3] and key in _base_keys(tok.raw))
@@ -568,6 +577,9 @@ class StateNames:
         if not toks:
             return None
         start = 1 if toks[0].key == "the" and len(toks) > 1 else 0
+        firsts, lasts = self._ends
+        if toks[start].key[:3] not in firsts and toks[-1].key[:3] not in lasts:
+            return None
         cut = self._at(toks, start)
         start = start + cut if cut else 0
         end = len(toks)
@@ -601,14 +613,15 @@ class StateNames:
         when the state's name neither opens nor closes it; ``""`` when it is the state's name alone.
         """
         text = unicodedata.normalize("NFC", text)
-        spans = _token_spans(text)
-        rest = self.strip([tok for tok, _s, _e in spans])
+        toks = _tokens(text)
+        rest = self.strip(toks)
         if rest is None:
             return None
         if not rest:
             return ""
-        first = next(i for i, (tok, _s, _e) in enumerate(spans) if tok is rest[0])
-        start, end = spans[first][1], spans[first + len(rest) - 1][2]
+        spans = _token_spans(text)
+        first = next(i for i, tok in enumerate(toks) if tok is rest[0])
+        start, end = spans[first][0], spans[first + len(rest) - 1][1]
         # a quotation mark right beside the words kept stays with them: «Ауыл» партиясы
         if start and text[start - 1] in _QUOTES:
             start -= 1
@@ -631,14 +644,22 @@ def _home_state(labels: dict[str, list[_Label]], genders: dict[str, Gender | Non
                 found[actor_id] = StateNames.from_labels(actor_id, states)
     if not found:
         return None
+    # bodies' labels by the first letters of their first and last words: a state's name can open or close
+    # only those that begin or end like it (one pass over the labels, not one per state)
+    by_end: dict[str, list[_Label]] = {}
+    for labs in labels.values():
+        for lab in labs:
+            if not lab.person:
+                toks = lab.tokens
+                first = toks[1] if toks[0].key == "the" and len(toks) > 1 else toks[0]
+                for letters in {first.key[:3], toks[-1].key[:3]}:
+                    by_end.setdefault(letters, []).append(lab)
     counts = []
     for actor_id, state in found.items():
-        named = sum(
-            1
-            for other, labs in labels.items()
-            if other != actor_id and any(not lab.person and state.strip(lab.tokens) for lab in labs)
-        )
-        counts.append((-named, actor_id))
+        firsts, lasts = state._ends
+        near = {id(lab): lab for letters in firsts | lasts for lab in by_end.get(letters, ())}
+        named = {lab.actor_id for lab in near.values() if lab.actor_id != actor_id and state.strip(lab.tokens)}
+        counts.append((-len(named), actor_id))
     counts.sort()
     best, second = -counts[0][0], (-counts[1][0] if len(counts) > 1 else 0)
     return found[counts[0][1]] if best >= 2 and best > HOME_STATE_MARGIN * second else None
