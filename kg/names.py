@@ -477,6 +477,8 @@ def _base_keys(raw: str) -> frozenset[str]:
 
 def _state_like(tokens: Sequence[_Tok]) -> _Tok | None:
     """The name word of a label that names a state (a form of state and one capitalised name), else None."""
+    if len(tokens) > 5 or not any(t.key in _state_form_keys() for t in tokens):
+        return None  # most labels: passed over at once
     words = [t for t in tokens if t.key not in _STATE_CONNECTORS]
     forms = [t for t in words if t.key in _state_form_keys()]
     names = [t for t in words if t.key not in _state_form_keys()]
@@ -644,21 +646,13 @@ def _home_state(labels: dict[str, list[_Label]], genders: dict[str, Gender | Non
                 found[actor_id] = StateNames.from_labels(actor_id, states)
     if not found:
         return None
-    # bodies' labels by the first letters of their first and last words: a state's name can open or close
-    # only those that begin or end like it (one pass over the labels, not one per state)
-    by_end: dict[str, list[_Label]] = {}
-    for labs in labels.values():
-        for lab in labs:
-            if not lab.person:
-                toks = lab.tokens
-                first = toks[1] if toks[0].key == "the" and len(toks) > 1 else toks[0]
-                for letters in {first.key[:3], toks[-1].key[:3]}:
-                    by_end.setdefault(letters, []).append(lab)
     counts = []
     for actor_id, state in found.items():
-        firsts, lasts = state._ends
-        near = {id(lab): lab for letters in firsts | lasts for lab in by_end.get(letters, ())}
-        named = {lab.actor_id for lab in near.values() if lab.actor_id != actor_id and state.strip(lab.tokens)}
+        named = {
+            other
+            for other, labs in labels.items()
+            if other != actor_id and any(not lab.person and state.strip(lab.tokens) for lab in labs)
+        }
         counts.append((-len(named), actor_id))
     counts.sort()
     best, second = -counts[0][0], (-counts[1][0] if len(counts) > 1 else 0)
@@ -720,11 +714,12 @@ class NameIndex:
             return
         for labels in self._labels.values():
             for lab in labels:
-                if lab.person:
-                    continue
-                bare = state.bare_key(lab.tokens)
-                if bare is not None:  # else the state's own name: no body's
-                    self._bare.setdefault(bare[0], []).append((lab, bare[1]))
+                # a label without the state's name is found by its full key (:meth:`_bare_hits`) unless it
+                # opens with "the", which a name without the state's leaves out
+                if not lab.person and (lab.tokens[0].key == "the" or state.strip(lab.tokens) is not None):
+                    bare = state.bare_key(lab.tokens)
+                    if bare is not None:  # else the state's own name: no body's
+                        self._bare.setdefault(bare[0], []).append((lab, bare[1]))
 
     def to_data(self) -> dict[str, Any]:
         """The analysed index as plain JSON data, to save the analysis between processes.
@@ -865,7 +860,10 @@ class NameIndex:
         if bare is None:
             return []  # the state's name alone names no body
         key, had_state = bare
-        found = self._bare.get(key, ())
+        found = self._bare.get(key, [])
+        if not found and not had_state:
+            return []  # neither the name nor any label that reads so carries the state's name
+        found = [*found, *((lab, False) for lab in self._by_full.get(key, ()) if not lab.person)]
         if len({lab.actor_id for lab, _stripped in found}) != 1:
             return []
         for lab, stripped in found:
