@@ -646,12 +646,23 @@ def _home_state(labels: dict[str, list[_Label]], genders: dict[str, Gender | Non
                 found[actor_id] = StateNames.from_labels(actor_id, states)
     if not found:
         return None
+    # each body's label with the first letters of its first and last words: a state's name can open or
+    # close only those that begin or end like it
+    ends = [
+        (lab, (lab.tokens[1] if lab.tokens[0].key == "the" and len(lab.tokens) > 1 else lab.tokens[0]).key[:3])
+        for labs in labels.values()
+        for lab in labs
+        if not lab.person
+    ]
     counts = []
     for actor_id, state in found.items():
+        firsts, lasts = state._ends
         named = {
-            other
-            for other, labs in labels.items()
-            if other != actor_id and any(not lab.person and state.strip(lab.tokens) for lab in labs)
+            lab.actor_id
+            for lab, first in ends
+            if (first in firsts or lab.tokens[-1].key[:3] in lasts)
+            and lab.actor_id != actor_id
+            and state.strip(lab.tokens)
         }
         counts.append((-len(named), actor_id))
     counts.sort()
