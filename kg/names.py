@@ -451,7 +451,7 @@ def _fuzzy(query: Sequence[_Tok], label: _Label, *, threshold: float) -> tuple[f
 
 #: Words for a form of state in the three languages (language knowledge, no country's name): a
 #: label made of such a word and one capitalised name ("Republic of Kazakhstan", "Қазақстан
-#: Республикасы", "Kyrgyz Republic", "Russian Federation") names a state (see :func:`home_state`).
+#: Республикасы", "Kyrgyz Republic", "Russian Federation") names a state (see :func:`_home_state`).
 _STATE_FORM_WORDS = (
     "republic республика республикасы kingdom королевство корольдігі federation федерация федерациясы "
     "principality княжество emirate emirates эмираты sultanate султанат confederation конфедерация"
@@ -857,10 +857,10 @@ class NameIndex:
                 note = f" ({how})" if how else ""
                 hits.append((lab, f"exact key match of {shown!r} with {lab.text!r}{note}"))
         if not hits and bare and self.state is not None:
-            hits = self._bare_hits(query, full, shown)
+            hits = self._bare_hits(query, shown)
         return hits
 
-    def _bare_hits(self, query: Sequence[_Tok], full: tuple[str, ...], shown: str) -> list[tuple[_Label, str]]:
+    def _bare_hits(self, query: Sequence[_Tok], shown: str) -> list[tuple[_Label, str]]:
         """A body's name that matches a label once the state's name is left out of either or both
         ("Қазақстан Кәсіподақтар федерациясы" = "Қазақстан Республикасы Кәсіподақтар федерациясы").
 
