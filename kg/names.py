@@ -1211,8 +1211,10 @@ def duplicate_candidates(
     """Pairs of different actor ids whose labels probably name the same actor, for review.
 
     A pair is listed when some label of one matches a label of the other on keys (score
-    100) or fuzzily at ``threshold`` or more. Actors of different given genders, female and
-    male surname forms, and labels with different first names are never paired.
+    100), or does once the home state's name is left out ("Parliament" and "Parliament of
+    Kazakhstan": name resolution reads neither so, a reviewer decides), or fuzzily at
+    ``threshold`` or more. Actors of different given genders, female and male surname forms,
+    and labels with different first names are never paired.
 
     :param actors: ``(actor_id, labels, gender)`` triples, as for :class:`NameIndex`.
     :param threshold: lowest fuzzy score listed.
@@ -1228,6 +1230,8 @@ def duplicate_candidates(
     """
     index = NameIndex(actors)
     labels = [lab for labs in index._labels.values() for lab in labs]
+    state = index.state
+    bare = {id(lab): state.bare_key(lab.tokens) for lab in labels if state is not None and not lab.person}
     best: dict[tuple[str, str], tuple[float, str]] = {}
     for a, b in itertools.combinations(labels, 2):
         if a.actor_id == b.actor_id:
@@ -1246,6 +1250,9 @@ def duplicate_candidates(
             if fuzzy is not None and fuzzy[0] >= threshold and y.person == x.person:
                 score = min(round(fuzzy[0], 1), FUZZY_CAP)
                 found.append((score, f"fuzzy {score:.0f} (rapidfuzz {fuzzy[1]})"))
+        ka, kb = bare.get(id(a)), bare.get(id(b))
+        if ka is not None and kb is not None and ka[0] == kb[0] and (ka[1] or kb[1]):
+            found.append((EXACT_SCORE, f"the same name without the state's name: {a.text!r} and {b.text!r}"))
         if not found:
             continue
         score, why = max(found, key=lambda f: f[0])

@@ -1000,3 +1000,19 @@ def test_a_saved_index_keeps_the_state(state_index):
     again = NameIndex.from_data(state_index.to_data())
     assert again.state == state_index.state
     assert again.resolve_one("Федерация профсоюзов Казахстана") == "trade-unions"
+
+
+def test_names_that_meet_without_the_state_name_are_listed_as_duplicates():
+    rows = duplicate_candidates(
+        [
+            *STATE_REGISTRY[:2],
+            ("parliament", ["Parliament"], None),
+            ("kz-parliament", ["Parliament of Kazakhstan"], None),
+        ]
+    )
+    assert (
+        "kz-parliament",
+        "parliament",
+        100.0,
+        "the same name without the state's name: 'Parliament' and 'Parliament of Kazakhstan'",
+    ) in rows
