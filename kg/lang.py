@@ -107,7 +107,7 @@ FOLD_REWRITES: tuple[tuple[str, str], ...] = (
     ("y", "i"),
     ("^ie", "e"),  # Yerlan / Ерлан
     ("([aeiou])ie", "$1e"),  # Balayeva / Балаева
-    ("(.)\\1+", "$1"),  # doubled letters: Kassym / Қасым
+    ("([a-z])\\1+", "$1"),  # doubled letters: Kassym / Қасым (not digits: Article 33 is not Article 3)
 )
 
 _APOSTROPHES = "'’ʼ`‘ʻ"

@@ -58,7 +58,7 @@ MIN_SCORE = 85.0
 #: :meth:`NameIndex.resolve_one` needs its best match this many points above the next one.
 CLEAR_MARGIN = 3.0
 #: Version of :meth:`NameIndex.to_data`; change it when the analysis changes.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 # --- Folding keys -------------------------------------------------------------------------
 
