@@ -401,6 +401,7 @@ def evaluate(
     progress: Callable[[str], None] | None = None,
     give_outlet: bool = True,
     min_confidence: float = 0.0,
+    on_article: Callable[[Any, list, Any, dict[str, str]], None] | None = None,
 ) -> Evaluation:
     """Extract every gold sheet's text again and score the drafts against the sheets.
 
@@ -409,7 +410,8 @@ def evaluate(
     It is given each sheet's date and, unless ``give_outlet`` is false, its outlet, as a user
     gives ``--outlet`` and ``--date``; without the outlet, outlets (and the figures credited to
     them) must be read from the text's datelines and attribution formulas. ``min_confidence``
-    scores the drafts as ``kg extract --min-confidence`` writes them.
+    scores the drafts as ``kg extract --min-confidence`` writes them. ``on_article`` is given each
+    gold source, its gold facts, the draft and the draft-id -> gold-id mapping (an error census reads them).
 
     :raises KgError: when the paths hold no gold sheet with a text, or a sheet is invalid.
     """
@@ -473,6 +475,8 @@ def evaluate(
             pred_type=_pred_type(new, gold, known),
             canon=_canon(mapping),
         )
+        if on_article:
+            on_article(source, facts, draft, mapping)
         if progress:
             progress(source.id)
     result.entities = {k: v for k, v in result.entities.items() if v.tp + v.fp + v.fn}
