@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor, link
+from kg.extract.bodies import place_bodies
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.rules import RULES
@@ -39,6 +40,7 @@ def extract(doc: ArticleDoc) -> ArticleDoc:
     link(doc)
     attribute(doc)
     rules(doc)
+    place_bodies(doc)
     return doc
 
 

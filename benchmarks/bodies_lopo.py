@@ -1,0 +1,159 @@
+"""Leave one tuning part out: does giving a bare local body its place (kg/extract/bodies.py) carry to a part
+it was not fitted on?
+
+The pass has one fitted choice, where it looks for a body's place (``kg.extract.bodies.SOURCES``): nowhere (the
+extractor before the pass), the fact's sentence, the article, or the sentence then the article. Every tuning part
+(``dev``, ``test2`` … ``test12``; the held-out ``test``, ``test13``, ``test14`` are never read) is scored with each
+choice; then for each part the choice is fitted on the OTHER parts alone (the best person → post F1 summed over
+them; a tie goes to all-facts precision, then to the fewer sources) and scored on the part left out. The table
+gives, per part, person → post and all-facts P/R/F1 before (no pass) and after (the choice fitted without it),
+and the sums over all parts.
+
+    $ python benchmarks/bodies_lopo.py          # writes benchmarks/results/bodies_lopo.txt (about 4 minutes)
+    $ python benchmarks/bodies_lopo.py --parts dev test2 -o -
+
+This is a measurement, not a test: it prints figures and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+REAL = ROOT / "tests" / "data" / "extract_real"
+TUNING = ("dev", *(f"test{i}" for i in range(2, 13)))
+HELD_OUT = frozenset({"test", "test13", "test14"})
+#: The choices fitted, fewest sources first (a tie goes to the first).
+CHOICES: tuple[tuple[str, ...], ...] = (
+    (),
+    ("sentence",),
+    ("recent",),
+    ("article",),
+    ("sentence", "recent"),
+    ("sentence", "article"),
+    ("sentence", "recent", "article"),
+)
+KINDS = ("person → post", "all facts")
+
+
+def _name(choice: tuple[str, ...]) -> str:
+    return "+".join(choice) or "off"
+
+
+def score_all(parts: list[str]) -> dict[tuple[str, tuple[str, ...]], dict[str, tuple[int, int, int]]]:
+    """(part, choice) -> kind -> (tp, fp, fn)."""
+    import kg.extract.bodies as bodies
+    from kg.extract.evaluate import evaluate
+
+    out = {}
+    saved = bodies.SOURCES
+    try:
+        for choice in CHOICES:
+            bodies.SOURCES = choice
+            for part in parts:
+                ev = evaluate([REAL / part])
+                out[(part, choice)] = {k: (ev.summary[k].tp, ev.summary[k].fp, ev.summary[k].fn) for k in KINDS}
+                print(f"  scored {part} with {_name(choice)}", file=sys.stderr, flush=True)
+    finally:
+        bodies.SOURCES = saved
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _sum(rows) -> tuple[int, int, int]:
+    tp, fp, fn = (sum(x[i] for x in rows) for i in range(3))
+    return tp, fp, fn
+
+
+def fit(scores, parts: list[str]) -> tuple[str, ...]:
+    """The choice with the best person → post F1 summed over ``parts`` (then all-facts precision, then fewer)."""
+
+    def key(i_choice):
+        i, choice = i_choice
+        post = _prf(*_sum([scores[(p, choice)]["person → post"] for p in parts]))[2]
+        prec = _prf(*_sum([scores[(p, choice)]["all facts"] for p in parts]))[0]
+        return (round(post, 6), round(prec, 6), -i)
+
+    return max(enumerate(CHOICES), key=key)[1]
+
+
+def render(parts: list[str], scores) -> str:
+    lines = [
+        "Leave one tuning part out: a bare local body's place (kg/extract/bodies.py)",
+        f"date: {dt.date.today().isoformat()}; parts: {', '.join(parts)}; command: python benchmarks/bodies_lopo.py",
+        "before: no pass; after: the place sources fitted on the other parts only, scored on the part left out",
+        "",
+        f"{'part':<8} {'fitted':<18} | {'person → post before':>22} | {'after':>22} | {'all facts before':>22} |"
+        f" {'after':>22}",
+        f"{'':<8} {'':<18} | {'P     R     F1  tp/fp/fn':>22} | {'P     R     F1  tp/fp/fn':>22} |"
+        f" {'P     R     F1':>22} | {'P     R     F1':>22}",
+    ]
+    before = {k: [] for k in KINDS}
+    after = {k: [] for k in KINDS}
+    for part in parts:
+        choice = fit(scores, [p for p in parts if p != part])
+        cells = []
+        for kind in KINDS:
+            b, a = scores[(part, ())][kind], scores[(part, choice)][kind]
+            before[kind].append(b)
+            after[kind].append(a)
+            for x in (b, a):
+                p, r, f = _prf(*x)
+                cells.append(f"{p:.2f}  {r:.2f}  {f:.2f}" + (f" {x[0]}/{x[1]}/{x[2]}" if kind != "all facts" else ""))
+        lines.append(f"{part:<8} {_name(choice):<18} | " + " | ".join(f"{c:>22}" for c in cells))
+    cells = []
+    for kind in KINDS:
+        for x in (_sum(before[kind]), _sum(after[kind])):
+            p, r, f = _prf(*x)
+            cells.append(f"{p:.2f}  {r:.2f}  {f:.2f}" + (f" {x[0]}/{x[1]}/{x[2]}" if kind != "all facts" else ""))
+    lines.append(f"{'sum':<8} {'':<18} | " + " | ".join(f"{c:>22}" for c in cells))
+    lines.append("")
+    lines.append("sums to four places (tp/fp/fn; P R F1):")
+    for kind in KINDS:
+        for when, rows in (("before", before[kind]), ("after", after[kind])):
+            x = _sum(rows)
+            p, r, f = _prf(*x)
+            lines.append(f"  {kind:<14} {when:<7} {x[0]}/{x[1]}/{x[2]}  P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
+    lines.append("")
+    lines.append("in-sample, every choice on all the parts (person → post tp/fp/fn F1; all facts P):")
+    for choice in CHOICES:
+        post = _sum([scores[(p, choice)]["person → post"] for p in parts])
+        allf = _sum([scores[(p, choice)]["all facts"] for p in parts])
+        lines.append(
+            f"  {_name(choice):<18} {post[0]}/{post[1]}/{post[2]} F1 {_prf(*post)[2]:.4f};"
+            f" all facts P {_prf(*allf)[0]:.4f} R {_prf(*allf)[1]:.4f} F1 {_prf(*allf)[2]:.4f}"
+        )
+    lines.append(f"fitted on all parts (the product's default): {_name(fit(scores, parts))}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--parts", nargs="*", default=list(TUNING), help="tuning parts (default: all)")
+    ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / "bodies_lopo.txt"))
+    args = ap.parse_args()
+    bad = [p for p in args.parts if p in HELD_OUT]
+    if bad:
+        raise SystemExit(f"{', '.join(bad)}: held out, never scored here")
+    text = render(args.parts, score_all(args.parts))
+    sys.stdout.write(text)
+    if args.output != "-":
+        tmp = args.output + ".tmp"
+        Path(tmp).write_text(text, encoding="utf-8")
+        os.replace(tmp, args.output)
+        print(f"written: {args.output}")
+
+
+if __name__ == "__main__":
+    main()
