@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -180,23 +181,26 @@ def _one(found: list[str]) -> str | None:
     return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else None
 
 
-def _place_for(doc: ArticleDoc, n: int, level: str, lang: str, sources: tuple[str, ...]) -> tuple[str, str] | None:
-    """(level, place) of a body of ``level`` drafted from sentence ``n``, or None."""
+def _place_for(
+    doc: ArticleDoc, n: int, level: str, lang: str, sources: tuple[str, ...], places: Callable[[int, str], list[str]]
+) -> tuple[str, str] | None:
+    """(level, place) of a body of ``level`` drafted from sentence ``n``, or None; ``places(k, level)`` gives the
+    places of a level sentence ``k`` names (read once per sentence and level, however many bodies ask)."""
     levels = ("district", "city", "region") if level == "any" else (level,)
     for source in sources:
         if source == "sentence":
-            found = {(lv, p) for lv in levels for p in _places(doc, n, lv, lang)}
+            found = {(lv, p) for lv in levels for p in places(n, lv)}
             if len(found) == 1:
                 return found.pop()
         elif source == "recent" and level != "any":
             for k in range(n - 1, -1, -1):
                 if doc.article.sentences[k].lang == lang:
-                    near = set(_places(doc, k, level, lang))
+                    near = set(places(k, level))
                     if near:
                         return (level, near.pop()) if len(near) == 1 else None
         elif source == "article" and level != "any":
             sentences = doc.article.sentences
-            place = _one([p for k, s in enumerate(sentences) if s.lang == lang for p in _places(doc, k, level, lang)])
+            place = _one([p for k, s in enumerate(sentences) if s.lang == lang for p in places(k, level)])
             if place:
                 return level, place
     return None
@@ -261,6 +265,13 @@ def place_bodies(doc: ArticleDoc, sources: tuple[str, ...] | None = None) -> Non
     if not sources:
         return
     renamed: dict[tuple[str, int], str] = {}
+    read: dict[tuple[int, str], list[str]] = {}
+
+    def places(k: int, level: str) -> list[str]:
+        if (k, level) not in read:
+            read[(k, level)] = _places(doc, k, level, doc.article.sentences[k].lang)
+        return read[(k, level)]
+
     for fact in list(doc.facts):
         if fact.type != "membership":
             continue
@@ -278,7 +289,7 @@ def place_bodies(doc: ArticleDoc, sources: tuple[str, ...] | None = None) -> Non
             continue
         key = (org, n)
         if key not in renamed:
-            found = _place_for(doc, n, level, lang, sources)
+            found = _place_for(doc, n, level, lang, sources, places)
             renamed[key] = new_org(doc, placed_name(label, *found, lang), lang) if found else org
         if renamed[key] != org:
             _rename(doc, fact, org, renamed[key])

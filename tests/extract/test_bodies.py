@@ -138,3 +138,17 @@ def test_an_unknown_source_is_a_clear_error(session):
     doc = new_doc(article_from_text("Маслихат."), session, "2026-02-04")
     with pytest.raises(KgError, match="unknown place source.*sentence, recent, article"):
         bodies.place_bodies(doc, ("dateline",))
+
+
+def test_each_sentence_is_read_once_per_level_however_many_bodies_look_back(session, monkeypatch):
+    """Bound: bare bodies late in a long article do not each read every sentence before them again."""
+    calls = []
+    real = bodies._places
+    monkeypatch.setattr(
+        bodies, "_places", lambda doc, k, level, lang: calls.append((k, level)) or real(doc, k, level, lang)
+    )
+    people = ["Сержан Марғұлан", "Әлжан Құрманғали", "Ардақ Ибраимов", "Айбек Көпенов"]
+    text = "Жиын өтті. " * 200 + " ".join(f"Аудандық мәслихат депутаты {p} баяндама жасады." for p in people)
+    d = draft(session, text)
+    assert len([f for f in d.facts if f.type == "membership"]) >= 2
+    assert len(calls) == len(set(calls)) <= 3 * 205
