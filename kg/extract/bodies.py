@@ -76,12 +76,19 @@ def level_of(label: str, lang: str) -> str | None:
 
 
 def _without_case_word(label: str, lang: str) -> str:
-    """A Kazakh name without a first word in the locative, dative or ablative ("Қарауылкелдіде аудан әкімдігі"):
-    such a word says where, it names no body."""
+    """A Kazakh name without a first word in the locative, dative or ablative before a bare level noun
+    ("Қарауылкелдіде аудан әкімдігі"): such a word says where, it names no body. A place whose own name ends so
+    ("Алға облыстық мәслихаты", "Қызылорда облыстық …") stands before an adjective or a genitive and is kept."""
     from kg.extract.actors import _KK_CASE_WORD
 
     words = label.split()
-    if lang == "kk" and len(words) > 1 and words[0][:1].isupper() and _KK_CASE_WORD.search(words[0]):
+    if (
+        lang == "kk"
+        and len(words) > 2
+        and words[0][:1].isupper()
+        and _KK_CASE_WORD.search(words[0])
+        and re.fullmatch(r"аудан|облыс|қала", words[1].casefold())
+    ):
         return " ".join(words[1:])
     return label
 

@@ -85,6 +85,9 @@ def test_a_body_with_its_place_is_left_alone():
     assert level_of("Павлодарский областной филиал", "ru") is None
     assert level_of("Маслихат Житикаринского района", "ru") is None
     assert level_of("Қазақстан Заңгерлер одағы", "kk") is None  # no level, no local body
+    # a place whose name ends like a dative or a locative is still a place
+    assert level_of("Алға облыстық мәслихаты", "kk") is None
+    assert level_of("Қызылорда облыстық мәслихаты", "kk") is None
 
 
 def test_the_pass_off_drafts_as_before(session, monkeypatch):
