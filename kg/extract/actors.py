@@ -154,8 +154,7 @@ def state_body(doc: ArticleDoc, actor_id: str, names: dict[str, str], lookups: t
         if found:
             return found
     new_id = doc.linker.add("state-body", names["en"], "en", actor_id=actor_id)
-    for lang in ("kk", "ru"):
-        doc.linker.new[new_id].names.setdefault(lang, names[lang])
+    doc.linker.name(new_id, {lang: names[lang] for lang in ("kk", "ru")})
     return new_id
 
 
@@ -258,9 +257,8 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         if initials and actor_id in linker.new and initials.group(1) not in name:
             # "the Parliamentary Assembly of the Council of Europe (PACE)": a new body keeps the initials the text
             # gives it in its name, as the registry and the gold parts write such names
-            draft = linker.new[actor_id]
-            if draft.names.get("en") == name:
-                draft.names["en"] = f"{name} ({initials.group(1)})"
+            if linker.new[actor_id].names.get("en") == name:
+                linker.name(actor_id, {"en": f"{name} ({initials.group(1)})"}, replace=True)
     elif m.kind == "place":
         actor_id = linker.resolve(name, "place") or linker.add("place", name, lang)
     elif m.kind == "platform":
@@ -464,7 +462,7 @@ def group(doc: ArticleDoc, group_id: str, lang: str) -> str:
         return group_id
     kk, ru, en = next(labels for gid, labels, _t in P.GROUPS if gid == group_id)
     new_id = doc.linker.add("group", en, "en", actor_id=group_id)
-    doc.linker.new[new_id].names.update({"kk": kk, "ru": ru})
+    doc.linker.name(new_id, {"kk": kk, "ru": ru}, replace=True)
     return new_id
 
 
@@ -624,7 +622,7 @@ def _branch_council(doc: ArticleDoc, branch: str | None, party: str) -> str | No
         actor_id=f"{branch}-political-council",
     )
     if names.get("ru"):
-        linker.new[new_id].names.setdefault("ru", f"Политический совет ({names['ru']})")
+        linker.name(new_id, {"ru": f"Политический совет ({names['ru']})"})
     return new_id
 
 
@@ -782,7 +780,7 @@ def role(doc: ArticleDoc, role_id: str) -> str:
         return role_id
     kk, ru, en = P.ROLE_NAMES.get(role_id, (role_id, role_id, role_id.replace("-", " ")))
     new_id = linker.add("role", en, "en", actor_id=role_id)
-    linker.new[new_id].names.update({"kk": kk, "ru": ru})
+    linker.name(new_id, {"kk": kk, "ru": ru}, replace=True)
     return new_id
 
 

@@ -14,6 +14,7 @@ English label (transliterated, for a reviewer to correct).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import SimpleNamespace
@@ -178,6 +179,10 @@ class Linker:
     _index: NameIndex | None = None
     _cache: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _bare: dict[str, str | None] = field(default_factory=dict)
+    #: The drafted actors' names by key (their name key, key without the state's name, quoted name,
+    #: surname), so a lookup reads the drafts a name may mean, not every draft of the run (a run of
+    #: 10,000 articles drafts some 17,000). Kept by :meth:`_sync`; names change through :meth:`name`.
+    _drafts: _DraftIndex = field(default_factory=lambda: _DraftIndex())
 
     @classmethod
     def from_corpus(cls, corpus) -> Linker:
@@ -212,32 +217,28 @@ class Linker:
 
     def _resolve(self, name: str, kind: str) -> str | None:
         types = KIND_TYPES.get(kind, AGENT_TYPES)
-        for draft in self.new.values():
-            if draft.type in types and any(_same_name(name, label) for label in draft.names.values()):
-                return draft.id
+        drafts = self._sync()
+        found = drafts.first("key", _key(name), types, self.new)
+        if found:
+            return found
         home = self._home_key(name) if kind == "organisation" else ""
         if home:
-            for draft in self.new.values():
-                # "Кәсіподақтар федерациясы" after "Қазақстан Кәсіподақтар федерациясы": one body, named with its
-                # country once and without it after
-                if draft.type in types and any(self._home_key(label) == home for label in draft.names.values()):
-                    return draft.id
+            # "Кәсіподақтар федерациясы" after "Қазақстан Кәсіподақтар федерациясы": one body, named with its
+            # country once and without it after
+            found = drafts.first("home", home, types, self.new)
+            if found:
+                return found
         core = org_core(name)
         if kind == "organisation" and core:
-            for draft in self.new.values():
-                if draft.type in types and any(org_core(label) == core for label in draft.names.values()):
-                    return draft.id
+            found = drafts.first("core", core, types, self.new)
+            if found:
+                return found
         if kind == "person" and len(name.split()) == 1:
             # A surname alone ("Жұмабаев", "Ахметова") names a person drafted earlier in the run.
             keys = {_key(name), *(_key(b) for b in base_forms(name))}
-            hits = [
-                d.id
-                for d in self.new.values()
-                if d.type == "person"
-                and any(_key(label.split()[-1]) in keys for label in d.names.values() if label.split())
-            ]
-            if len(set(hits)) == 1:
-                return hits[0]
+            hits = {d for k in keys for d in drafts.table["surname"].get(k, ()) if self.new[d].type == "person"}
+            if len(hits) == 1:
+                return hits.pop()
         if not re.search(r"\w", name) or len(re.findall(r"\w+", name)) > MAX_NAME_WORDS:
             return None
         if kind == "organisation" and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", name.strip()):
@@ -267,6 +268,41 @@ class Linker:
         if len(matches) > 1 and matches[1].score > best.score - 3:
             return None  # ambiguous: leave it for the reviewer
         return best.actor_id
+
+    def _sync(self) -> _DraftIndex:
+        """The index of drafted names, brought up to date with drafts added or renamed since the last lookup."""
+        drafts = self._drafts
+        if drafts.dirty or len(drafts.labels) != len(self.new):
+            for at, (draft_id, draft) in enumerate(self.new.items()):
+                labels = tuple(draft.names.values())
+                if drafts.labels.get(draft_id) != labels:
+                    drafts.put(draft_id, at, labels, self._label_keys)
+            drafts.dirty = False
+        return drafts
+
+    def _label_keys(self, label: str) -> dict[str, str]:
+        """What a drafted label is found by: its name key, its key without the state's name, its quoted
+        name and its last word's key (the lookups of :meth:`_resolve`)."""
+        words = label.split()
+        return {
+            "key": _key(label),
+            "home": self._home_key(label),
+            "core": org_core(label),
+            "surname": _key(words[-1]) if words else "",
+        }
+
+    def name(self, draft_id: str, names: dict[str, str], *, replace: bool = False) -> None:
+        """Give a drafted actor more names (``replace``: these names instead of the ones it has in those
+        languages). Names of a draft change here only, so that lookups find it by them."""
+        draft = self.new[draft_id]
+        for lang, label in names.items():
+            if replace:
+                draft.names[lang] = label
+            else:
+                draft.names.setdefault(lang, label)
+        self._drafts.dirty = True
+        # a name that resolved to nothing may name it now: forget those answers, as add() does
+        self._cache = {k: v for k, v in self._cache.items() if v is not None}
 
     def bare(self, name: str) -> str | None:
         """``name`` without the home state's name at its start or end (:class:`kg.names.StateNames`,
@@ -354,8 +390,7 @@ class Linker:
         label = " ".join(label.split())
         base = actor_id or slug(en or label)
         if base in self.new:
-            draft = self.new[base]
-            draft.names.setdefault(lang, label)
+            self.name(base, {lang: label})
             return base
         new_id = base
         n = 2
@@ -371,6 +406,43 @@ class Linker:
             gender = surname_gender(words[-1]) if len(words) > 1 else None
         self.new[new_id] = DraftActor(new_id, actor_type, names, gender, part_of, number, status, note)
         return new_id
+
+
+@dataclass
+class _DraftIndex:
+    """Drafted actors by the keys of their names, each key's drafts in the order they were drafted."""
+
+    #: per lookup ("key", "home", "core", "surname"): key -> draft ids
+    table: dict[str, dict[str, list[str]]] = field(
+        default_factory=lambda: {"key": {}, "home": {}, "core": {}, "surname": {}}
+    )
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # draft id -> the labels indexed
+    order: dict[str, int] = field(default_factory=dict)  # draft id -> its place among the drafts
+    keys: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # draft id -> (lookup, key) it is under
+    dirty: bool = False
+
+    def put(self, draft_id: str, at: int, labels: tuple[str, ...], label_keys: Callable[[str], dict[str, str]]) -> None:
+        """Index draft ``draft_id`` (the ``at``-th drafted) by ``labels``, in place of what it was indexed by."""
+        for lookup, key in self.keys.pop(draft_id, ()):
+            self.table[lookup][key].remove(draft_id)
+        self.order[draft_id] = at
+        placed: list[tuple[str, str]] = []
+        for label in labels:
+            for lookup, key in label_keys(label).items():
+                if (key or lookup == "surname") and (lookup, key) not in placed:
+                    placed.append((lookup, key))
+                    ids = self.table[lookup].setdefault(key, [])
+                    ids.append(draft_id)
+                    if len(ids) > 1 and self.order[ids[-2]] > at:
+                        ids.sort(key=self.order.__getitem__)
+        self.keys[draft_id] = placed
+        self.labels[draft_id] = labels
+
+    def first(self, lookup: str, key: str, types: Set[str], drafts: dict[str, DraftActor]) -> str | None:
+        """The first draft of one of ``types`` found by ``key``."""
+        if not key:
+            return None
+        return next((d for d in self.table[lookup].get(key, ()) if drafts[d].type in types), None)
 
 
 @lru_cache(maxsize=8192)
