@@ -129,9 +129,9 @@ def test_a_lookup_reads_the_drafts_its_name_may_mean_not_every_draft(bundled, mo
     linker = Linker(actors=dict(bundled))
     for i in range(3000):
         linker.add("organisation", f"Тестовый орган номер {i} Жанатас", "ru")
-    assert linker.resolve("Тестовый орган номер 2999 Жанатас", "organisation") == linker.new[
-        next(reversed(linker.new))
-    ].id
+    assert (
+        linker.resolve("Тестовый орган номер 2999 Жанатас", "organisation") == linker.new[next(reversed(linker.new))].id
+    )
     real, calls = linker_module._key, []
 
     def counting(text: str) -> str:
