@@ -21,7 +21,6 @@ This reads the tuning parts only; it is a census, not a test, and asserts nothin
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections import Counter
@@ -29,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from kg.fileio import write_atomic  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "extract_real"
 #: The tuning parts, in order. The held-out parts (test, test13, test14) are never listed.
@@ -187,9 +188,7 @@ def main() -> None:
     if args.output == "-":
         sys.stdout.write(text)
         return
-    tmp = args.output + ".tmp"
-    Path(tmp).write_text(text, encoding="utf-8")
-    os.replace(tmp, args.output)
+    write_atomic(args.output, text.encode("utf-8"))
     sys.stdout.write(text.split("\n\npairs")[0] + f"\nwritten: {args.output}\n")
 
 
