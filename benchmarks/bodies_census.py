@@ -1,7 +1,7 @@
 """Census of person → post errors whose person and role are right but whose BODY differs.
 
-For every tuning part (``dev``, ``test2`` … ``test12``; never ``test``, ``test13`` or ``test14``, which are
-held out) the extractor is scored as ``kg extract --evaluate`` does; each gold membership it misses is paired
+For every tuning part (``benchmarks/_parts.py``; ``dev``, ``test2`` … ``test12`` when the results file was
+written; never a held-out part) the extractor is scored as ``kg extract --evaluate`` does; each gold membership it misses is paired
 with a drafted membership of the same holder and role that the gold lacks, and the pair is classed by how
 the drafted body's name differs from the gold body's:
 
@@ -29,12 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._parts import HELD_OUT, REAL, TUNING  # noqa: E402  (the parts, listed once)
 from kg.fileio import write_atomic  # noqa: E402
 
-REAL = ROOT / "tests" / "data" / "extract_real"
-#: The tuning parts, in order. The held-out parts (test, test13, test14) are never listed.
-TUNING = ("dev", *(f"test{i}" for i in range(2, 13)))
-HELD_OUT = frozenset({"test", "test13", "test14"})
 CLASSES = ("too short", "region/city missing", "too long", "registry actor", "other")
 
 _WORD = re.compile(r"\w+")

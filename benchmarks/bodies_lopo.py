@@ -3,7 +3,8 @@ it was not fitted on?
 
 The pass has one fitted choice, where it looks for a body's place (``kg.extract.bodies.SOURCES``): nowhere (the
 extractor before the pass), the fact's sentence, the article, or the sentence then the article. Every tuning part
-(``dev``, ``test2`` … ``test12``; the held-out ``test``, ``test13``, ``test14`` are never read) is scored with each
+(``benchmarks/_parts.py``; ``dev``, ``test2`` … ``test12`` when the results file was written; a held-out part is
+never read) is scored with each
 choice; then for each part the choice is fitted on the OTHER parts alone (the best person → post F1 summed over
 them; a tie goes to all-facts precision, then to the fewer sources) and scored on the part left out. The table
 gives, per part, person → post and all-facts P/R/F1 before (no pass) and after (the choice fitted without it),
@@ -25,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bodies_census import HELD_OUT, REAL, TUNING  # noqa: E402  (the parts, listed once)
+from benchmarks._parts import HELD_OUT, REAL, TUNING  # noqa: E402  (the parts, listed once)
 from kg.extract.evaluate import Score  # noqa: E402
 from kg.fileio import write_atomic  # noqa: E402
 
