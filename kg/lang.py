@@ -304,7 +304,7 @@ class Ending(NamedTuple):
     """A Kazakh ending and what it marks."""
 
     text: str
-    case: str  #: genitive, dative, accusative, locative, ablative, instrumental, possessive, plural
+    case: str  #: genitive, dative, accusative, locative (and its attribute), ablative, instrumental, possessive, plural
     after_possessive: bool = False  #: the form taken after a 3rd-person possessive (-ы/-і/-сы/-сі)
 
 
@@ -322,6 +322,9 @@ KK_ENDINGS: tuple[Ending, ...] = (
     *_endings("accusative", "н", after_possessive=True),
     *_endings("locative", "да де та те"),
     *_endings("locative", "нда нде", after_possessive=True),
+    # the locative made an attribute: "Қызылордадағы коалиция" (the coalition in Kyzylorda)
+    *_endings("locative attribute", "дағы дегі тағы тегі"),
+    *_endings("locative attribute", "ндағы ндегі", after_possessive=True),
     *_endings("ablative", "дан ден тан тен"),
     *_endings("ablative", "нан нен", after_possessive=True),  # also after м, н, ң
     *_endings("instrumental", "мен бен пен менен бенен пенен"),
@@ -334,7 +337,7 @@ KK_ENDINGS: tuple[Ending, ...] = (
     *_endings("plural", "лар лер дар дер тар тер"),
 )
 
-_CASES = frozenset({"genitive", "dative", "accusative", "locative", "ablative", "instrumental"})
+_CASES = frozenset({"genitive", "dative", "accusative", "locative", "locative attribute", "ablative", "instrumental"})
 
 
 @lru_cache(maxsize=32)
@@ -411,8 +414,8 @@ def kk_base_phrase(name: str) -> str:
 
     >>> kk_base_phrase("«Ақ Ниет» ардагерлер қауымдастығының"), kk_base_phrase("Таразда"), kk_base_phrase("Астана")
     ('«Ақ Ниет» ардагерлер қауымдастығы', 'Тараз', 'Астана')
-    >>> kk_base_phrase("Өскемен")
-    'Өскемен'
+    >>> kk_base_phrase("Өскемен"), kk_base_phrase("Қызылордадағы"), kk_base_phrase("Шымкенттегі")
+    ('Өскемен', 'Қызылорда', 'Шымкент')
     """
     words = name.split(" ")
     last = words[-1]

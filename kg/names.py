@@ -237,6 +237,8 @@ def base_forms(token: str) -> list[str]:
 
     >>> "Әміртаев" in base_forms("Әміртаевтың"), "Тоқаев" in base_forms("Тоқаевқа")
     (True, True)
+    >>> base_forms("Қызылордадағы")[0], base_forms("Qyzylordadağy")[0]
+    ('Қызылорда', 'Qyzylorda')
     >>> base_forms("Амиртаевым"), "Байтақ" in base_forms("Байтағы")
     (['Амиртаев'], True)
     >>> base_forms("Tokayev's"), "Toqaev" in base_forms("Toqaevtyñ")

@@ -3,9 +3,13 @@ and the event tables of kg/extract/patterns.py, the thirteenth pass). Each sente
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ._drafting import draft
+
+REAL = Path(__file__).parents[1] / "data" / "extract_real"
 
 #: (language, sentence, the English word of the event's kind, its place, its organiser).
 MEETINGS = [
@@ -112,3 +116,13 @@ def test_the_event_has_the_day_its_sentence_writes(session, lang, sentence, date
 def test_the_body_of_the_holders_post_does_not_organise_the_event(session, lang, sentence):
     (event,) = [f for f in draft(session, sentence).facts if f.type in ("event", "session")]
     assert event.values.get("organiser") != "mazhilis"
+
+
+def test_a_place_named_as_an_attribute_is_the_registry_place(session):
+    # "Қызылордадағы аймақтық коалиция" (the coalition in Kyzylorda): the locative made an attribute (-дағы) is a
+    # case ending of the place, not a new place "Қызылордадағы" (test12, tuning data)
+    text = (REAL / "test12" / "texts" / "kk-astanatv-2026-02-13-regional-coalitions.txt").read_text(encoding="utf-8")
+    d = draft(session, text, outlet="astana-tv", date="2026-02-13")
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert event.values["place"] == "kyzylorda"
+    assert not [a for a in d.actors.values() if a.type == "place"]
