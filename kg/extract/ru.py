@@ -288,6 +288,48 @@ def _nominative_name(name: str, surface: str = "") -> str:
     return name
 
 
+def nominative_phrase(phrase: str) -> str:
+    """A noun phrase in the nominative, its head noun and the words agreeing with it before it, the rest as it is
+    but a verb that ends it ("заседании Конституционной комиссии" -> "заседание Конституционной комиссии");
+    unchanged where no noun opens it within three words, or Natasha's vocabulary cannot say.
+
+    >>> nominative_phrase("заседании Конституционной комиссии"), nominative_phrase("круглого стола")
+    ('заседание Конституционной комиссии', 'круглый стол')
+    >>> nominative_phrase("расширенном заседании Политсовета"), nominative_phrase("Пленум Национального совета")
+    ('расширенное заседание Политсовета', 'Пленум Национального совета')
+    >>> nominative_phrase("заседании Национального курултая сообщил")
+    'заседание Национального курултая'
+    """
+    vocab = _models()["vocab"]
+    words = phrase.split(" ")
+    for at, word in enumerate(words[:3]):
+        if not word.isalpha():
+            return phrase
+        form = vocab.parse(word.lower())[0]
+        if form.pos != "NOUN":
+            continue
+        number = form.feats.get("Number", "Sing")
+        grams = {"Nom", number} | ({form.feats["Gender"]} if number == "Sing" and "Gender" in form.feats else set())
+        out = []
+        for before in words[:at]:
+            agreed = vocab.parse(before.lower())[0].inflect(grams)
+            if agreed is None:
+                return phrase
+            out.append(agreed.word)
+        head = form.inflect({"Nom", number})
+        if head is None:
+            return phrase
+        out.append(head.word)
+        # the case of the words as written: "Пленум" stays capitalised
+        out = [new.capitalize() if old[:1].isupper() else new for old, new in zip(words, out)]
+        rest = words[at + 1 :]
+        # "заседании Национального курултая сообщил": the verb after the phrase is not part of it
+        while rest and rest[-1].isalpha() and vocab.parse(rest[-1].lower())[0].pos == "VERB":
+            rest.pop()
+        return " ".join(out + rest)
+    return phrase
+
+
 def _first_name(word: str, case: str) -> str:
     """A first name in the nominative, for the case its surname was read in."""
     if case == "fem":

@@ -126,3 +126,34 @@ def test_a_place_named_as_an_attribute_is_the_registry_place(session):
     (event,) = [f for f in d.facts if f.type in ("event", "session")]
     assert event.values["place"] == "kyzylorda"
     assert not [a for a in d.actors.values() if a.type == "place"]
+
+
+#: (language, sentence, the event's name in that language): the name a reviewer reads is in the nominative,
+#: without the participle or the verb the sentence wraps it in.
+NAMES = [
+    (
+        "kk",
+        "Бүгін Алматыда өткен Конституциялық комиссия отырысында жоба талқыланды.",
+        "Конституциялық комиссия отырысы",
+    ),
+    ("kk", "Алматыда жиында жаңа Конституция талқыланды, жиын бүгін өтті.", "жиын"),
+    (
+        "ru",
+        "Сегодня в Алматы на заседании Конституционной комиссии, которое прошло в Мажилисе, обсудили проект.",
+        "заседание Конституционной комиссии",
+    ),
+    (
+        "ru",
+        "Сегодня в Алматы прошло расширенное заседание Политического совета партии.",
+        "расширенное заседание Политического совета партии",
+    ),
+    ("ru", "Сегодня в Алматы состоялось совещание по вопросам референдума.", "совещание"),
+    ("en", "A public hearing on the draft was held in Almaty.", "public hearing"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "name"), NAMES, ids=[n[1][:50] for n in NAMES])
+def test_an_event_is_named_in_the_nominative(session, lang, sentence, name):
+    d = draft(session, sentence)
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert event.values["name"][lang] == name

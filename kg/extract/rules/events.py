@@ -58,7 +58,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
     elif at is not None and doc.event is not None and "place" not in doc.event.values:
         # "… at National Kurultai" (a headline), then "during the National Kurultai in Kyzylorda on Jan. 20": its place
         inner = P.EVENT[lang].search(text, _noun_start(at))
-        if inner is not None and inner.group().casefold() in str(doc.event.values.get("name", "")).casefold():
+        # the event's key keeps its noun as written ("жиынында"), its name the nominative ("жиыны")
+        written = " ".join(str(k) for k in doc.event.key[1:]) + str(doc.event.values.get("name", ""))
+        if inner is not None and inner.group().casefold() in written.casefold():
             _new_event(doc, n, inner, confidence=0.6)
     if doc.event is None and (shown := _PRESENTED[lang].search(text)) is not None:
         _presentation(doc, n, shown)  # "Бүгін … комиссия жаңа Ата заңның жобасын таныстырды"
@@ -359,7 +361,6 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     places = _place_mentions(text, ms)
     place_m = next((m for m in places if m.start >= noun.end()), None) or (places[0] if places else None)
     place = actor(doc, place_m, n, lang) if place_m is not None else _place_nearby(doc, n)
-    values: dict[str, Any] = {"name": {lang: name}, "date": date}
     kind_en = {"session": "Session", "event": "Meeting"}[kind]
     if re.search(r"кеңейтілген|расширенн|extended", text, re.IGNORECASE):
         kind_en = "Extended " + kind_en.lower()
@@ -369,6 +370,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
         if rx.search(noun.group()):
             kind_en = word
             break
+    values: dict[str, Any] = {"name": {lang: _label(name, lang, kind_en)}, "date": date}
     if lang != "en":
         values["name"]["en"] = f"{kind_en} of {doc.linker.label(organiser, 'en')}" if organiser else kind_en
     if place:
@@ -638,6 +640,75 @@ _RECEPTION = {
         r"\bpresented\s+(?:[\w’'-]+\s+){0,12}?to\s+President\b|\bbriefed\s+(?:President\s+)?Tokayev\b", re.IGNORECASE
     ),
 }
+
+
+#: What a kind of event is called in Kazakh and Russian, for an event named by a verb alone ("кездесті", "обсудили").
+_KIND_WORDS = {
+    "Session": ("Отырыс", "Заседание"),
+    "Meeting": ("Кездесу", "Встреча"),
+    "Discussion": ("Талқылау", "Обсуждение"),
+    "Round table": ("Дөңгелек үстел", "Круглый стол"),
+    "Public hearing": ("Қоғамдық тыңдау", "Общественные слушания"),
+}
+#: The Kazakh nouns of events (those of ``patterns.EVENT``), so that a name loses its case ending, never its noun.
+_KK_NOUNS = tuple(sorted((
+    "отырыс", "жиналыс", "жиын", "конференция", "форум", "семинар", "кездесу", "съезд", "пленум", "үстел",
+    "брифинг", "іс-шара", "марафон", "сессия", "симпозиум", "саммит", "вебинар", "басқосу", "тыңдау", "дәріс",
+    "сабақ", "сағат", "пікірталас", "алаң", "кеңес", "талқылау", "мәжіліс", "құрылтай",
+), key=len, reverse=True))  # fmt: skip
+#: Participles and time words a Kazakh event's name may open with ("өткен отырыста": at the session held).
+_KK_LEADING = frozenset(["өткен", "өтетін", "өтіп", "жатқан", "болған", "болатын", "бүгінгі", "кешегі"])
+#: A past tense, the form of an event named by its verb alone.
+_VERB = {
+    "kk": re.compile(r"(?:ды|ді|ты|ті)$"),
+    "ru": re.compile(r"(?:ли|лись|лся|лась|ла|л)$"),
+    "en": re.compile(r"ed$"),
+}
+
+
+def _label(name: str, lang: str, kind_en: str) -> str:
+    """An event's name as its draft's label: the phrase in the nominative ("отырысында" -> "отырысы", "заседании
+    комиссии" -> "заседание комиссии"), without a participle before it; an event named by a verb alone ("кездесті",
+    "обсудили", "discussed") is called by its kind. The event's key keeps the words as written.
+
+    >>> _label("өткен Ұлттық құрылтайдың V отырысында", "kk", "Session"), _label("кездесті", "kk", "Meeting")
+    ('Ұлттық құрылтайдың V отырысы', 'Кездесу')
+    >>> _label("обсудили", "ru", "Discussion"), _label("DISCUSSED", "en", "Discussion"), _label("briefing", "en", "Briefing")
+    ('Обсуждение', 'Discussion', 'briefing')
+    """
+    words = name.split(" ")
+    if lang == "kk":
+        while len(words) > 1 and words[0].lower() in _KK_LEADING:
+            del words[0]
+        name = " ".join(words)
+    verb = _VERB.get(lang)
+    if len(words) == 1 and verb is not None and verb.search(name.lower()):
+        word = kind_en if lang == "en" else dict(zip(("kk", "ru"), _KIND_WORDS.get(kind_en, ()))).get(lang)
+        if word:
+            return word
+    if lang == "kk":
+        return " ".join(words[:-1] + [_kk_noun(words[-1])])
+    if lang == "ru":
+        from kg.extract.ru import nominative_phrase
+
+        return nominative_phrase(name)
+    return name
+
+
+def _kk_noun(word: str) -> str:
+    """A Kazakh event noun without its case ending, its possessive kept ("отырысында" -> "отырысы", "Жиында" ->
+    "Жиын", "марафоны" as it is); a word that opens with no event noun, as it is.
+
+    >>> [_kk_noun(w) for w in ("отырыста", "кездесуде", "кеңесінде", "форумды", "марафоны", "Жиында", "Астанада")]
+    ['отырыс', 'кездесу', 'кеңесі', 'форум', 'марафоны', 'Жиын', 'Астанада']
+    """
+    low = word.lower()
+    noun = next((n for n in _KK_NOUNS if low.startswith(n)), None)
+    if noun is None:
+        return word
+    rest = low[len(noun) :]
+    possessive = next((p for p in ("сы", "сі", "ы", "і") if rest.startswith(p)), "")
+    return word[: len(noun) + len(possessive)]
 
 
 def _earlier_reception(doc: ArticleDoc, n: int) -> None:
