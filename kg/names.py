@@ -137,6 +137,25 @@ def _tokens(text: str) -> tuple[_Tok, ...]:
     return tuple(toks)
 
 
+#: A patronymic as official papers write it after (or before) the surname: Kazakh -ұлы/-қызы, Russian -ович/-овна.
+_PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|uly|kyzy|ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична)$")
+
+
+def _without_patronymic(query: Sequence[_Tok]) -> tuple[_Tok, ...]:
+    """A person's three-word name without its one patronymic ("Қалмағанбетов Бижан Қуанышкерейұлы" -> its first
+    two words); empty when the name is not so.
+
+    >>> [t.raw for t in _without_patronymic(_tokens("Карин Ерлан Тынымбаевич"))], _without_patronymic(_tokens("Айдос Сарым"))
+    (['Карин', 'Ерлан'], ())
+    """
+    if len(query) != 3 or any(t.initial for t in query):
+        return ()
+    found = [i for i, t in enumerate(query) if _PATRONYMIC.search(t.raw.lower())]
+    if len(found) != 1 or found[0] == 0:
+        return ()
+    return tuple(t for i, t in enumerate(query) if i != found[0])
+
+
 def _token_spans(text: str) -> list[tuple[int, int]]:
     """Where each of :func:`_tokens`'s words of an NFC text starts and ends (the same words, in order)."""
     return [m.span() for m in re.finditer(_WORD_RE, text) if _fold_word(m.group())]
@@ -976,6 +995,11 @@ class NameIndex:
             offer(EXACT_SCORE, shown, f"actor id {stripped!r}", by_id=True)
         query = _tokens(name)
         whole = self._whole(query, stripped)
+        if not whole and (short := _without_patronymic(query)):
+            # "Қалмағанбетов Бижан Қуанышкерейұлы", "Карин Ерлан Тынымбаевич": a label without the patronymic
+            whole = [
+                (CASE_SCORE, lab, f"{why}, the patronymic left out") for _, lab, why in self._whole(short, stripped)
+            ]
         if not whole and len(query) > 1:
             whole = self._phrase_parts(query, stripped)
         for score, lab, why in whole:

@@ -445,6 +445,24 @@ def test_resolve_case_form(index: NameIndex, name: str, actor_id: str, ending: s
 
 
 @pytest.mark.parametrize(
+    "name",
+    ["Карин Ерлан Тынымбайұлы", "Карин Ерлан Тынымбаевич", "Ерлан Тынымбаевич Карин", "Karin Erlan Tynymbayuly"],
+)
+def test_resolve_a_name_with_its_patronymic(index: NameIndex, name: str) -> None:
+    # official papers write the surname, the name and the patronymic; the registry, the name and the surname
+    top = index.resolve(name)[0]
+    assert (top.actor_id, top.score) == ("erlan-karin", 95.0)
+    assert "the patronymic left out" in top.why
+    assert index.resolve_one(name) == "erlan-karin"
+
+
+@pytest.mark.parametrize("name", ["Карин Тимур Ерланович", "Ерлан Тынымбаевич", "Тынымбаевич Ерлан Карин"])
+def test_a_patronymic_left_out_keeps_apart(index: NameIndex, name: str) -> None:
+    # another first name, or no surname: not the same person; a patronymic is never the first word
+    assert "erlan-karin" not in [m.actor_id for m in index.resolve(name) if m.score >= 95.0]
+
+
+@pytest.mark.parametrize(
     ("phrase", "actor_id"),
     [
         ("Тоқаевтың бастамасымен", "tokayev"),
