@@ -492,6 +492,60 @@ _POST_RES = {
 KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", I)
 
 
+#: What news write between a post and its holder's name that is no post (the annotation counts none of them): an
+#: academic degree, an academic or honorary title, a profession. "декан …, кандидат исторических наук X", "… басқарма
+#: төрағасы, ректор, филология ғылымдарының докторы, профессор, … мүшесі X", "директоры, ҚР еңбек сіңірген
+#: қайраткері X", "X, Doctor of … Sciences, Professor of …". Each reading takes the comma before it, so the chain of
+#: posts around it reads as if it were not there. A word the post list reads as a post ("профессоры", "доценті",
+#: "профессор кафедры") stays a post.
+_KK_LOWER = r"(?-i:[a-zа-яёәғқңөұүһі][\w-]*)"
+DESCRIPTORS = {
+    "kk": re.compile(
+        rf"(?:{_KK_LOWER}\s+){{1,2}}ғылымдары(?:ның)?\s+(?:кандидаты|докторы)|PhD(?:\s+докторы)?|"
+        r"(?:ҚР\s+|Қазақстан(?:ның|\s+Республикасының)?\s+)?(?:еңбек\s+сіңірген|құрметті|халық)\s+"
+        rf"(?:{_KK_LOWER}\s+)?(?:қайраткері|әртісі|мұғалімі|дәрігері|жазушысы|ақыны|қызметкері|азаматы)|"
+        r"(?:ҚР\s+)?(?:ҰҒА\s+)?академик(?:і)?|профессор|доцент|"
+        r"ақын|жазушы|журналист|саясаттанушы|заңгер|экономист|тарихшы",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?:кандидат|доктор)(?:ом|а|у)?\s+(?:[а-яё-]+\s+){1,3}наук|PhD|"
+        r"заслуженн\w+\s+(?:[а-яё]+\s+)?(?:деятел\w+|работник\w*|артист\w*|учител\w+|врач\w*|юрист\w*|"
+        r"журналист\w*|тренер\w*)(?:\s+(?:науки|культуры|искусств|образования))?(?:\s+(?:РК|Казахстана|"
+        r"Республики\s+Казахстан))?|почётн\w+\s+(?:гражданин\w*|работник\w*)(?:\s+[А-ЯЁ]\w+)?|"
+        r"академик(?:\s+НАН\s+РК)?|профессор|доцент|"
+        r"политолог|юрист|экономист|журналист|писатель|поэт|историк",
+        I,
+    ),
+    "en": re.compile(
+        r"(?-i:Doctors?|Candidates?)\s+of\s+(?:(?-i:[A-Z][\w-]*),?\s+(?:and\s+)?){1,4}(?-i:Sciences?)|"
+        r"(?-i:Doctors?)\s+of\s+(?-i:Laws?|Philosophy)|Ph\.?D\.?|(?-i:Professor|Academician)|"
+        r"(?-i:Honou?red)\s+(?-i:[A-Z]\w+)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z]\w+)){0,3}",
+        I,
+    ),
+}
+_DESCRIPTOR_RES = {
+    lang: re.compile(rf"(?:\s*,)?\s*{_START}(?:{rx.pattern})(?![\w-])", rx.flags) for lang, rx in DESCRIPTORS.items()
+}
+
+
+def descriptors(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a degree, a title or a profession beside a post (see :data:`DESCRIPTORS`), each span with
+    the comma before it; never a word the post list reads as a post.
+
+    >>> t = "декан факультета, кандидат исторических наук Алибек Табулденов"
+    >>> [t[a:b] for a, b in descriptors(t, "ru")]
+    [', кандидат исторических наук']
+    >>> descriptors("профессоры Айгүл Сәрсенова", "kk")
+    []
+    """
+    rx = _DESCRIPTOR_RES.get(lang)
+    if rx is None:
+        return []
+    posts = _posts(text, lang)
+    return [m.span() for m in rx.finditer(text) if not any(p.start < m.end() and m.start() < p.end for p in posts)]
+
+
 #: A post in the plural ("депутаттар", "сенаторы", "senators"): it belongs to every name coordinated after it.
 PLURAL_POST = re.compile(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$|(?<=т)ы$|(?<=р)ы$|ies$|(?<=[a-z])s$", I)
 
