@@ -87,7 +87,8 @@ def _clause(article: str, quote: str, names: list[str]) -> str:
         return ""
     window = article[max(0, at - 200) : at + len(quote) + 200]
     off = max(0, at - 200)
-    span = _name_at(window, names)
+    inside = _name_at(quote, names)  # the name in the quote, else the nearest before it in the window
+    span = (inside[0] + at - off, inside[1] + at - off) if inside else _name_at(window, names)
     if span is None:
         return quote
     lo = max((m.end() for m in re.finditer(r"[;:!?()\n]|(?<![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.\s", window[: span[0]])), default=0)
@@ -283,7 +284,7 @@ def main() -> None:
     ap.add_argument(
         "--after",
         action="store_true",
-        help="with the descriptors read past in every language (default: off, as shipped)",
+        help="with the components as shipped (default: without them, the census before)",
     )
     args = ap.parse_args()
     _switch(on=args.after)
@@ -301,11 +302,14 @@ def main() -> None:
 
 
 def _switch(*, on: bool) -> None:
-    """The component built after this census (``memberships.DESCRIPTOR_LANGS``, off by default) on in every
-    language, or off."""
+    """The components built after this census as shipped (``on``: the English chamber's deputy on, the descriptor
+    lexicon off), or both off (the census before)."""
+    import kg.extract.patterns as P
     import kg.extract.rules.memberships as memberships
 
-    memberships.DESCRIPTOR_LANGS = ("kk", "ru", "en") if on else ()
+    memberships.DESCRIPTOR_LANGS = ()
+    P.CHAMBER_DEPUTY = on
+    P._posts.cache_clear()
 
 
 if __name__ == "__main__":

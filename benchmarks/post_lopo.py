@@ -1,8 +1,15 @@
-"""Leave one tuning part out: does reading past a degree, a title or a profession between a post and its name
-(``kg.extract.patterns.DESCRIPTORS``, used by kg/extract/rules/memberships.py) carry to a part it was not fitted on?
+"""Leave one tuning part out: does a person → post component carry to a part it was not fitted on?
 
-The component has one fitted choice, the languages it reads past descriptors in
-(``kg.extract.rules.memberships.DESCRIPTOR_LANGS``): none (the extractor before it), or any set of kk, ru, en.
+Two components, one at a time (``--component``):
+
+* ``descriptors`` (the default): reading past a degree, a title or a profession between a post and its name
+  (``kg.extract.patterns.DESCRIPTORS``, used by kg/extract/rules/memberships.py). Its fitted choice is the
+  languages it reads past them in (``kg.extract.rules.memberships.DESCRIPTOR_LANGS``): none (the extractor before
+  it), or any set of kk, ru, en. Results: ``benchmarks/results/post_lopo.txt``.
+* ``chamber-deputy``: an English chamber's deputy whatever follows it ("X, a Majilis deputy and Head of …",
+  ``kg.extract.patterns.CHAMBER_DEPUTY``). Its choice is off or on. Results:
+  ``benchmarks/results/post_lopo_chamber.txt``.
+
 Every tuning part (``benchmarks/_parts.py``; ``dev``, ``test2`` … ``test13`` when the results file was written; a
 held-out part is never read) is scored with each choice; then for each part the choice is fitted on the OTHER
 parts alone (the best person → post F1 summed over them; a tie goes to all-facts precision, then to fewer
@@ -10,6 +17,7 @@ languages) and scored on the part left out. The table gives, per part, person �
 (none) and after (the choice fitted without it), and the sums over all parts.
 
     $ python benchmarks/post_lopo.py          # writes benchmarks/results/post_lopo.txt (about 10 minutes)
+    $ python benchmarks/post_lopo.py --component chamber-deputy     # post_lopo_chamber.txt (about 3 minutes)
     $ python benchmarks/post_lopo.py --parts dev test2 -o -
 
 This is a measurement, not a test: it prints figures and asserts nothing.
@@ -47,22 +55,55 @@ def _name(choice: tuple[str, ...]) -> str:
     return "+".join(choice) or "off"
 
 
-def score_all(parts: list[str]) -> dict[tuple[str, tuple[str, ...]], dict[str, tuple[int, int, int]]]:
-    """(part, choice) -> kind -> (tp, fp, fn)."""
+def _descriptors(choice: tuple[str, ...]) -> None:
+    import kg.extract.rules.memberships as memberships
+
+    memberships.DESCRIPTOR_LANGS = choice
+
+
+def _chamber_deputy(choice: tuple[str, ...]) -> None:
+    import kg.extract.patterns as P
+
+    P.CHAMBER_DEPUTY = bool(choice)
+    P._posts.cache_clear()  # the posts of a sentence are cached: read them again
+
+
+#: name -> (the choices, fewest first; what sets one; the results file; the title)
+COMPONENTS = {
+    "descriptors": (
+        CHOICES,
+        _descriptors,
+        "post_lopo.txt",
+        "a degree, title or profession between a post and its name (patterns.DESCRIPTORS)",
+    ),
+    "chamber-deputy": (
+        ((), ("on",)),
+        _chamber_deputy,
+        "post_lopo_chamber.txt",
+        "an English chamber's deputy whatever follows it (patterns.CHAMBER_DEPUTY)",
+    ),
+}
+
+
+def score_all(parts: list[str], component: str) -> dict[tuple[str, tuple[str, ...]], dict[str, tuple[int, int, int]]]:
+    """(part, choice) -> kind -> (tp, fp, fn), every other component as it ships."""
+    import kg.extract.patterns as P
     import kg.extract.rules.memberships as memberships
     from kg.extract.evaluate import evaluate
 
+    choices, choose, _, _ = COMPONENTS[component]
     out = {}
-    saved = memberships.DESCRIPTOR_LANGS
+    saved = (memberships.DESCRIPTOR_LANGS, P.CHAMBER_DEPUTY)
     try:
-        for choice in CHOICES:
-            memberships.DESCRIPTOR_LANGS = choice
+        for choice in choices:
+            choose(choice)
             for part in parts:
                 ev = evaluate([REAL / part])
                 out[(part, choice)] = {k: (ev.summary[k].tp, ev.summary[k].fp, ev.summary[k].fn) for k in KINDS}
                 print(f"  scored {part} with {_name(choice)}", file=sys.stderr, flush=True)
     finally:
-        memberships.DESCRIPTOR_LANGS = saved
+        memberships.DESCRIPTOR_LANGS, P.CHAMBER_DEPUTY = saved  # back to the defaults as shipped
+        P._posts.cache_clear()
     return out
 
 
@@ -77,8 +118,8 @@ def _sum(rows) -> tuple[int, int, int]:
 
 
 def fit(scores, parts: list[str], choices=CHOICES) -> tuple[str, ...]:
-    """The choice with the best person → post F1 summed over ``parts`` (then all-facts precision, then fewer
-    languages)."""
+    """The choice with the best person → post F1 summed over ``parts`` (then all-facts precision, then the
+    earlier choice: fewer languages, or off)."""
 
     def key(i_choice):
         i, choice = i_choice
@@ -94,9 +135,9 @@ def _cells(x: tuple[int, int, int], tally: bool) -> str:
     return f"{p:.2f}  {r:.2f}  {f:.2f}" + (f" {x[0]}/{x[1]}/{x[2]}" if tally else "")
 
 
-def in_sample(parts: list[str], scores) -> list[str]:
-    """Every tuning part scored off and with every language on (no fit): where the component changes anything."""
-    full = CHOICES[-1]
+def in_sample(parts: list[str], scores, choices=CHOICES) -> list[str]:
+    """Every tuning part scored off and fully on (no fit): where the component changes anything."""
+    full = choices[-1]
     lines = [
         "",
         f"every part, off -> {_name(full)} (in sample, no fit):",
@@ -108,6 +149,8 @@ def in_sample(parts: list[str], scores) -> list[str]:
             f"{part:<8} | {_cells(a['person → post'], True):>24} | {_cells(b['person → post'], True):>24} |"
             f" {_cells(a['all facts'], False):>16} | {_cells(b['all facts'], False):>16}"
         )
+    if len(choices) == 2:
+        return lines
     # the simplest design, one switch: on in every language or off, fitted on the other parts
     lines += ["", f"the one-switch design (off or {_name(full)}), fitted leaving one part out:"]
     sums: dict[str, list] = {k: [] for k in KINDS}
@@ -123,11 +166,13 @@ def in_sample(parts: list[str], scores) -> list[str]:
     return lines
 
 
-def render(parts: list[str], scores) -> str:
+def render(parts: list[str], scores, component: str = "descriptors") -> str:
+    choices, _, _, title = COMPONENTS[component]
+    flag = "" if component == "descriptors" else f" --component {component}"
     lines = [
-        "Leave one tuning part out: a degree, title or profession between a post and its name (patterns.DESCRIPTORS)",
-        f"date: {dt.date.today().isoformat()}; parts: {', '.join(parts)}; command: python benchmarks/post_lopo.py",
-        "before: no language; after: the languages fitted on the other parts only, scored on the part left out",
+        f"Leave one tuning part out: {title}",
+        f"date: {dt.date.today().isoformat()}; parts: {', '.join(parts)}; command: python benchmarks/post_lopo.py{flag}",
+        "before: off; after: the choice fitted on the other parts only, scored on the part left out",
         "",
         f"{'part':<8} {'fitted':<18} | {'person → post before':>22} | {'after':>22} | {'all facts before':>22} |"
         f" {'after':>22}",
@@ -137,7 +182,7 @@ def render(parts: list[str], scores) -> str:
     before = {k: [] for k in KINDS}
     after = {k: [] for k in KINDS}
     for part in parts:
-        choice = fit(scores, [p for p in parts if p != part])
+        choice = fit(scores, [p for p in parts if p != part], choices)
         cells = []
         for kind in KINDS:
             b, a = scores[(part, ())][kind], scores[(part, choice)][kind]
@@ -162,31 +207,33 @@ def render(parts: list[str], scores) -> str:
             lines.append(f"  {kind:<14} {when:<7} {x[0]}/{x[1]}/{x[2]}  P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
     lines.append("")
     lines.append("in-sample, every choice on all the parts (person → post tp/fp/fn F1; all facts P):")
-    for choice in CHOICES:
+    for choice in choices:
         post = _sum([scores[(p, choice)]["person → post"] for p in parts])
         allf = _sum([scores[(p, choice)]["all facts"] for p in parts])
         lines.append(
             f"  {_name(choice):<18} {post[0]}/{post[1]}/{post[2]} F1 {_prf(*post)[2]:.4f};"
             f" all facts P {_prf(*allf)[0]:.4f} R {_prf(*allf)[1]:.4f} F1 {_prf(*allf)[2]:.4f}"
         )
-    lines.append(f"fitted on all parts: {_name(fit(scores, parts))}")
-    lines += in_sample(parts, scores)
+    lines.append(f"fitted on all parts: {_name(fit(scores, parts, choices))}")
+    lines += in_sample(parts, scores, choices)
     return "\n".join(lines) + "\n"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--parts", nargs="*", default=list(TUNING), help="tuning parts (default: all)")
-    ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / "post_lopo.txt"))
+    ap.add_argument("--component", choices=sorted(COMPONENTS), default="descriptors", help="what to measure")
+    ap.add_argument("-o", "--output", help="the results file (default: benchmarks/results/<the component's>)")
     args = ap.parse_args()
     bad = [p for p in args.parts if p in HELD_OUT]
     if bad:
         raise SystemExit(f"{', '.join(bad)}: held out, never scored here")
-    text = render(args.parts, score_all(args.parts))
+    output = args.output or str(ROOT / "benchmarks" / "results" / COMPONENTS[args.component][2])
+    text = render(args.parts, score_all(args.parts, args.component), args.component)
     sys.stdout.write(text)
-    if args.output != "-":
-        write_atomic(args.output, text.encode("utf-8"))
-        print(f"written: {args.output}")
+    if output != "-":
+        write_atomic(output, text.encode("utf-8"))
+        print(f"written: {output}")
 
 
 if __name__ == "__main__":
