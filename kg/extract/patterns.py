@@ -532,6 +532,16 @@ def _names_a_body(role: str, text: str, m: re.Match, lang: str) -> bool:
     return lang == "kk" and bool(_PRESIDENTS_BODY_AFTER.match(text[m.end() :]))
 
 
+#: English: a chamber's deputy whatever follows it ("X, a Majilis deputy and Head of the … faction"): the chamber
+#: names the body, so the post needs neither a name nor "of the" after it, as a bare "deputy" does. Measured leaving
+#: one tuning part out (``benchmarks/post_lopo.py --component chamber-deputy``); ``False`` turns it off (then clear
+#: the cache of ``_posts``).
+CHAMBER_DEPUTY = True
+_CHAMBER_DEPUTY_EN = re.compile(
+    r"(?:(?<=(?-i:Majilis)\s)|(?<=(?-i:Mazhilis)\s)|(?<=(?-i:Senate)\s))deput(?:y|ies)(?![\w-])", I
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _posts(text: str, lang: str) -> tuple[Post, ...]:
     found: list[Post] = []
@@ -542,6 +552,10 @@ def _posts(text: str, lang: str) -> tuple[Post, ...]:
             if _names_a_body(role, text, m, lang):
                 continue
             found.append(Post(role, m.start(), m.end(), m.group()))
+    if lang == "en" and CHAMBER_DEPUTY:
+        for m in _CHAMBER_DEPUTY_EN.finditer(text):
+            if not any(p.start < m.end() and m.start() < p.end for p in found):
+                found.append(Post("deputy", m.start(), m.end(), m.group()))
     return tuple(sorted(found, key=lambda p: p.start))
 
 
