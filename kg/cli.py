@@ -594,8 +594,8 @@ def build(paths, store_dir) -> None:
 
     \b
     Example:
-      kg build --store data/reform.oxigraph
-      kg query who-proposed-what --store data/reform.oxigraph
+      kg build --store reform.oxigraph
+      kg query who-proposed-what --store reform.oxigraph
     """
     from kg.store import build_store
 
@@ -846,8 +846,9 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
 @click.option(
     "--memory",
     is_flag=True,
-    help="With --store: copy the store into memory first, so queries run ~5x faster (costs ~10 s and ~1 GB per "
-    "million triples). Without --store it is refused: a graph built from the sources is served as it is.",
+    help="With --store: copy the store into memory first, so unbound queries run ~3-5x faster (costs ~10 s and "
+    "~0.7 GB at the copy's peak per million triples; see the README). Without --store it is refused: a graph built "
+    "from the sources is served as it is.",
 )
 @click.option(
     "--cors-origin",
@@ -883,7 +884,7 @@ def serve(
 
     \b
     Examples:
-      kg serve --store data/reform.oxigraph
+      kg serve --store reform.oxigraph
       curl 'http://127.0.0.1:7700/queries/who-proposed-what?actor=baytaq&format=table'
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' http://127.0.0.1:7700/sparql
     """
@@ -1003,7 +1004,7 @@ def push(
     \b
     Examples:
       kg push --endpoint http://127.0.0.1:7878/store --replace
-      kg push --store data/reform.oxigraph --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
+      kg push --store reform.oxigraph --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
           --graph https://w3id.org/reform-kg/graph --user dba --digest --replace
     """
     from kg.remote import parse_auth
@@ -1087,7 +1088,11 @@ def synth(directory, facts, seed) -> None:
     help="Language of the article(s); auto reads it from the letters of each paragraph.",
 )
 @click.option("--outlet", metavar="ID", help="The publisher: a registry id or name (else read from the text).")
-@click.option("--date", metavar="YYYY-MM-DD", help="Publication date (else the first date in the text).")
+@click.option(
+    "--date",
+    metavar="YYYY-MM-DD",
+    help="Publication date (else read from the header, the dateline or the first sentence; never from a quotation).",
+)
 @click.option("--url", metavar="URL", help="The article's address (one file only).")
 @click.option(
     "-o",
