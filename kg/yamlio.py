@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from kg.errors import SourceError
+from kg.errors import SourceError, shown
 
 
 class Mapping(dict):
@@ -125,8 +125,25 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> Sequence:
     return result
 
 
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    """An integer, or a :class:`SourceError` with the line when Python will not convert it
+    (a decimal of more than 4,300 digits: ``sys.get_int_max_str_digits``)."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:
+        digits = sum(c.isdigit() for c in node.value)
+        raise SourceError(
+            f"the number {shown(node.value, 24)} has {digits:,} digits, more than a source needs; "
+            "write a real figure, or put the value in quotes if it is text",
+            path=loader.name,
+            line=node.start_mark.line + 1,
+        ) from None
+
+
+_INT = "tag:yaml.org,2002:int"
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor(_INT, _construct_int)
 
 _CLoader: type | None = None
 if getattr(yaml, "__with_libyaml__", False):
@@ -158,6 +175,7 @@ if getattr(yaml, "__with_libyaml__", False):
     _CLoader.add_constructor(  # type: ignore[union-attr]
         yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence
     )
+    _CLoader.add_constructor(_INT, _construct_int)  # type: ignore[union-attr]
 
 # What PyYAML's pure-Python reader refuses; libyaml is laxer, so such text takes the slow path.
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
