@@ -66,10 +66,20 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 def _construct(loader: _Loader, node: yaml.Node, line: int) -> Any:
     """A plain text scalar directly (most of a fact sheet), anything else through the loader.
 
+    The reader refuses control characters in the file; a double-quoted escape that makes one
+    is refused here, so none reaches the graph (where it would break XML exports).
+
     A node built before is an alias (``*name``): refused, since a few of them nested expand a
     small file to billions of items.
     """
     if node.__class__ is yaml.ScalarNode and node.tag == _STR:
+        if node.style == '"' and (bad := _NOT_TEXT.search(node.value)):  # made by an escape: \0, \x01, \uD800
+            raise SourceError(
+                f"the escape in this double-quoted text makes the character #x{ord(bad.group()):04x} "
+                "(a control character, or no character at all), which a source may not hold; remove it",
+                path=loader.name,
+                line=node.start_mark.line + 1,
+            )
         return node.value
     if node in loader.constructed_objects or node in loader.recursive_objects:
         raise SourceError(
@@ -179,6 +189,9 @@ if getattr(yaml, "__with_libyaml__", False):
 
 # What PyYAML's pure-Python reader refuses; libyaml is laxer, so such text takes the slow path.
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What an escape may not make: no XML 1.0 text holds these, and a lone surrogate is not UTF-8.
+# (DEL and the C1 controls are XML characters: kg.yamlwrite escapes them, and they read back.)
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def loads(text: str, *, path: str = "<string>") -> Any:
