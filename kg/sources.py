@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
 from collections.abc import Iterator, Mapping
 from collections.abc import Sequence as Seq
@@ -518,6 +519,8 @@ def _parse_value(kind: Any, value: Any, what: str, where: dict[str, Any]) -> Any
     if kind == NUMBER:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise SourceError(f"{what} must be a number, e.g. 1000 or 73.12 (no thousands separators)", **where)
+        if isinstance(value, float) and not math.isfinite(value):  # YAML's .nan, .inf, and 1.0e999
+            raise SourceError(f"{what} must be a finite number, e.g. 1000 or 73.12, not {value}", **where)
         return value
     return value
 

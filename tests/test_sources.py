@@ -53,6 +53,10 @@ CASES = [
     (SHEET, "date: 2026-01-01", "date: 1st of May", 4, ["is not a real date"]),
     (SHEET, "    proposer: example-party\n", "", 16, ["has no 'proposer' (required)"]),
     (SHEET, "    quantity: 50\n", "    quantity: fifty\n", 27, ["must be a number"]),
+    # before, .nan and .inf were taken and reached the graph and every answer as the figure NaN / INF
+    (SHEET, "    quantity: 50\n", "    quantity: .nan\n", 27, ["must be a finite number", "not nan"]),
+    (SHEET, "    quantity: 50\n", "    quantity: -.inf\n", 27, ["must be a finite number"]),
+    (SHEET, "    quantity: 50\n", "    quantity: 1.0e+999\n", 27, ["must be a finite number"]),
     (SHEET, "    polarity: support\n", "    polarity: loves\n", 36, ["expected one of: support, oppose, neutral"]),
     (
         SHEET,
