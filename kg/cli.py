@@ -182,6 +182,26 @@ def output_option(func):
     )(func)
 
 
+def _check_output(output: str | None, sources: tuple[str, ...], store_dir: str | None, query_file: str | None = None):
+    """Refuse ``-o`` naming a file the command reads (the query file, a fact sheet or registry of
+    the sources, a file of the store): the answer would replace it."""
+    if not output or output == "-":
+        return
+    from kg.fileio import check_not_input
+
+    inputs: list[tuple[str, str, tuple[str, ...]]] = []
+    if query_file and query_file != "-":
+        inputs.append((query_file, "the query file", ()))
+    if not store_dir:
+        from kg.resources import bundled_dir
+
+        for path in sources or (bundled_dir("sources"),):
+            inputs.append((path, "a fact sheet or registry of the sources", (".yaml", ".yml")))
+    else:
+        inputs.append((store_dir, "a file of the store", ()))
+    check_not_input(output, inputs)
+
+
 def _graph(sources: tuple[str, ...], store_dir: str | None):
     """The :class:`kg.Graph` a reading command works on: ``--store DIR``, else the sources."""
     from kg.graph import Graph
@@ -311,6 +331,7 @@ def query(
             given["lang"] = lang
     if graph_iri and not endpoint:
         raise click.UsageError("--graph applies to --endpoint: the local graph has no named graphs")
+    _check_output(output, () if endpoint else sources, store_dir, named.path)
     if endpoint:
         from kg.remote import render_remote, run_named_remote
 
@@ -386,6 +407,7 @@ def export(fmt, lang, group_above, sources, store_dir, output) -> None:
     from kg.output import format_from_extension
 
     fmt = format_from_extension(output, fmt, EXPORT_EXTENSIONS, "turtle")
+    _check_output(output, sources, store_dir)
     _emit(_graph(sources, store_dir).export(fmt, lang=lang, group_above=group_above), output)
 
 
@@ -475,6 +497,7 @@ def view(output, fmt, preset, focus, depth, include, title, lang, group_above, s
     from kg.view import view_output
 
     fmt, output = view_output(output, fmt)
+    _check_output(str(output), sources, store_dir)
     graph = _graph(sources, store_dir).view(
         output,
         lang=lang,

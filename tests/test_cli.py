@@ -392,6 +392,28 @@ def test_failed_build_leaves_existing_output_untouched(run, tiny_sources: Path, 
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["graph.ttl"]
 
 
+def test_output_that_names_an_input_is_refused_and_the_input_kept(run, tiny_sources: Path, tmp_path: Path):
+    """Before, `kg query q.rq -o q.rq` replaced the query with its answer, and
+    `kg export --sources DIR -o DIR/articles/tiny.yaml` a fact sheet with Turtle (exit 0 both)."""
+    query = tmp_path / "q.rq"
+    query.write_text("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 1\n", encoding="utf-8")
+    before = query.read_bytes()
+    src = ["--sources", str(tiny_sources)]
+    _fails(run("query", str(query), *src, "-o", str(query)), "q.rq", "the query file", "nothing was written")
+    assert query.read_bytes() == before
+    sheet = tiny_sources / "articles" / "tiny.yaml"
+    registry = tiny_sources / "actors.yaml"
+    sheet_bytes, registry_bytes = sheet.read_bytes(), registry.read_bytes()
+    _fails(run("export", *src, "-o", str(sheet)), "tiny.yaml", "a fact sheet or registry", "nothing was written")
+    _fails(run("export", "--sources", str(sheet), "-o", str(sheet)), "a fact sheet or registry")
+    _fails(run("query", "stances", *src, "-o", str(registry)), "a fact sheet or registry")
+    _fails(run("view", *src, "--format", "html", "-o", str(registry)), "a fact sheet or registry")
+    assert sheet.read_bytes() == sheet_bytes and registry.read_bytes() == registry_bytes
+    # a new file beside the sources, or an earlier answer, is written as before
+    assert run("export", *src, "-o", str(tiny_sources / "graph.ttl")).exit_code == 0
+    assert run("export", *src, "-o", str(tiny_sources / "graph.ttl")).exit_code == 0
+
+
 def test_store_and_sources_together_is_a_usage_error(run, tmp_path: Path):
     _fails(run("export", "--sources", "tests/data/tiny", "--store", str(tmp_path)), "not both")
 
