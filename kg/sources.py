@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import os
 import re
 from collections.abc import Iterator, Mapping
 from collections.abc import Sequence as Seq
@@ -649,7 +650,14 @@ def _yaml_files(paths: Seq[Path]) -> list[Path]:
             "no fact sheet or registry (*.yaml) found here; give the folder or file that holds them",
             path=", ".join(map(str, paths)),
         )
-    return files
+    unique: list[Path] = []  # a file given twice (a folder and a sheet in it, a link) is read once
+    seen: set[str] = set()
+    for file in files:
+        real = os.path.realpath(file)
+        if real not in seen:
+            seen.add(real)
+            unique.append(file)
+    return unique
 
 
 def _check_references(corpus: Corpus) -> None:

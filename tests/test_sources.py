@@ -246,3 +246,20 @@ def test_the_cli_says_where_a_bad_text_path_is(tiny_sources: Path, run):
     assert result.exit_code == 1
     assert "tiny.yaml:6: text file '../../../../../../../../etc/passwd' is outside the sources" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_file_given_twice_is_read_once(tiny_sources: Path):
+    """Before, `kg validate DIR DIR` (or DIR and a sheet in it, or a link to it) failed with
+    "duplicate actor id 'ann-example' (first at DIR/actors.yaml:3)": the same place, twice."""
+    once = load_corpus([tiny_sources])
+    link = tiny_sources.parent / "link.yaml"
+    link.symlink_to(tiny_sources / "articles" / "tiny.yaml")
+    for paths in (
+        [tiny_sources, tiny_sources],
+        [tiny_sources, tiny_sources / "articles" / "tiny.yaml"],
+        [tiny_sources / "actors.yaml", tiny_sources / "articles" / "tiny.yaml", tiny_sources / "actors.yaml"],
+        [tiny_sources, link],
+    ):
+        twice = load_corpus(paths)
+        assert [s.id for s in twice.sources] == [s.id for s in once.sources]
+        assert sorted(twice.actors) == sorted(once.actors) and len(twice.facts) == len(once.facts)
