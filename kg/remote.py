@@ -56,9 +56,29 @@ _GSP_SUFFIXES = ("/store", "/sparql-graph-crud", "/sparql-graph-crud-auth", "/da
 
 
 def _split(endpoint: str):
-    parts = urlsplit(endpoint.strip())
+    """``endpoint`` split into its parts, or an :class:`EndpointError` saying what is wrong with it,
+    before any connection is tried (a malformed host or port, a space or a line break)."""
+    text = endpoint.strip()
+
+    def refused(problem: str) -> EndpointError:
+        return EndpointError(f"{shown(endpoint)} is not a usable address: {problem}; e.g. http://127.0.0.1:7878/store")
+
+    if re.search(r"[\x00-\x20\x7f]", text):
+        raise refused("it holds spaces or control characters (write a space as %20)")
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # an unclosed '[' of an IPv6 address
+        raise refused("the host is not a valid name or address") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise EndpointError(f"{endpoint!r} is not an http(s) address, e.g. http://127.0.0.1:7878/store")
+    if not parts.hostname:
+        raise refused("the host is not a valid name or address")
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or past 65535
+        port = 0
+    if port == 0:
+        raise refused("the port must be a number from 1 to 65535")
     return parts
 
 
