@@ -45,6 +45,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -444,6 +445,19 @@ def query_page(*, queries: list[dict[str, Any]], limits: Mapping[str, Any], trip
     return page.encode("utf-8"), policy
 
 
+_LOGFMT_BARE = re.compile(r"[!#-<>-\[\]-~]+")  # printable ASCII but space, '"', '=' and '\\'
+
+
+def _logfmt(value: str) -> str:
+    r"""``value`` as one logfmt field value: bare when it is plain, else quoted with JSON escapes, so
+    a path holding a line break, a space or a quote (``/x%0Atime=…``) cannot add or split a line.
+
+    >>> print(_logfmt("/queries/stances"), _logfmt("/x\ny z"))
+    /queries/stances "/x\ny z"
+    """
+    return value if _LOGFMT_BARE.fullmatch(value) else json.dumps(value)
+
+
 class AccessLog:
     """ASGI middleware: one logfmt line per request on ``stream`` (time, method, route, status, rows, ms)."""
 
@@ -471,9 +485,9 @@ class AccessLog:
         finally:
             stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
             elapsed = (time.perf_counter() - started) * 1000
-            route = scope.get("path", "")
+            route = _logfmt(scope.get("path", ""))
             print(
-                f"time={stamp} method={scope.get('method')} route={route} status={seen['status']} "
+                f"time={stamp} method={_logfmt(scope.get('method', ''))} route={route} status={seen['status']} "
                 f"rows={seen['rows']} ms={elapsed:.1f}",
                 file=self.stream,
                 flush=True,

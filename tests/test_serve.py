@@ -684,6 +684,24 @@ def test_access_log_has_one_line_per_request(store, capsys):
     assert capsys.readouterr().out == ""
 
 
+def test_a_path_cannot_forge_or_split_an_access_log_line(store):
+    """Before, a percent-encoded line break in the path went into the log as it was: a client
+    could add a line of its own (`GET /x%0Atime=… status=200`) or break the line's fields."""
+    import io
+    import re
+
+    log = io.StringIO()
+    with uvicorn_app(make_app(store, log=log)) as url:
+        httpx.get(f"{url}/x%0Atime=FAKE%20method=GET%20route=/y%20status=200")
+        httpx.get(f"{url}/queries/a%20b%22c")
+        httpx.get(f"{url}/queries/stances")
+    lines = log.getvalue().splitlines()
+    assert len(lines) == 3, lines
+    assert lines[0].split(" route=", 1)[1].startswith('"/x\\ntime=FAKE method=GET route=/y status=200" status=404 ')
+    assert ' route="/queries/a b\\"c" status=404 ' in lines[1]
+    assert re.fullmatch(r"time=\S+Z method=GET route=/queries/stances status=200 rows=\d+ ms=[\d.]+", lines[2])
+
+
 def test_the_query_page_is_offline_and_escapes_its_data(server):
     page = httpx.get(server + "/", headers={"Accept": "text/html"})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
