@@ -20,16 +20,23 @@ MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform'
 # not imported here: kg --help stays light)
 
 
-class _Seconds(click.FloatRange):
-    """A time limit: 0.01 s to 11 days, and a number (click's range lets ``nan`` through)."""
+class _NumberRange(click.FloatRange):
+    """click's range of numbers without ``nan``, which passes its bounds (no comparison is true of it)."""
 
-    name = "seconds"
+    what = "a number"
 
     def convert(self, value, param, ctx):
-        seconds = super().convert(value, param, ctx)
-        if seconds != seconds:
-            self.fail(f"{value!r} is not a number of seconds.", param, ctx)
-        return seconds
+        number = super().convert(value, param, ctx)
+        if number != number:
+            self.fail(f"{value!r} is not {self.what}.", param, ctx)
+        return number
+
+
+class _Seconds(_NumberRange):
+    """A time limit: 0.01 s to 11 days, and a number."""
+
+    name = "seconds"
+    what = "a number of seconds"
 
 
 SECONDS = _Seconds(min=0.01, max=MAX_TIMEOUT)
@@ -720,7 +727,7 @@ def resolve(name, limit, fmt, sources, store_dir) -> None:
 @cli.command()
 @click.option(
     "--threshold",
-    type=click.FloatRange(0, 200),
+    type=_NumberRange(0, 200),
     default=None,
     help="Lowest score listed (default 85 for actors, 60 for facts; key matches score 100).",
 )

@@ -414,6 +414,15 @@ def test_output_that_names_an_input_is_refused_and_the_input_kept(run, tiny_sour
     assert run("export", *src, "-o", str(tiny_sources / "graph.ttl")).exit_code == 0
 
 
+@pytest.mark.parametrize("facts", [[], ["--facts"]])
+def test_a_threshold_that_is_not_a_number_is_a_usage_error(run, facts):
+    """Before, `kg duplicates --threshold nan` passed click's 0-200 range (no comparison with NaN
+    is true), listed nothing and exited 0: 'no probable duplicates'."""
+    result = run("duplicates", *facts, "--threshold", "nan")
+    assert result.exit_code == 2 and "'nan' is not a number." in result.stderr
+    assert "no probable" not in result.output
+
+
 def test_store_and_sources_together_is_a_usage_error(run, tmp_path: Path):
     _fails(run("export", "--sources", "tests/data/tiny", "--store", str(tmp_path)), "not both")
 
