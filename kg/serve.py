@@ -659,7 +659,12 @@ def make_app(
         return Response(body, media_type=GRAPH_MEDIA[graph_format], headers={"Vary": "Accept"})
 
     async def sparql(request: Request) -> Response:
-        url_params = parse_query_string(request.scope.get("query_string", b""))
+        try:
+            url_params = parse_query_string(request.scope.get("query_string", b""), errors="strict")
+        except UnicodeDecodeError:
+            return text_response(
+                400, "the URL's query string is not valid UTF-8: percent-encode the query's UTF-8 bytes"
+            )
         try:
             asked = await read_query(request, url_params)
             result_format, graph_format = negotiate(request.headers.get("accept"), dict(url_params).get("format"))

@@ -178,6 +178,15 @@ def test_missing_query_wrong_type_and_too_long(store):
         )
 
 
+def test_a_query_in_the_url_that_is_not_utf8_says_so(server):
+    """Before, GET /sparql?query=%FF%FE answered 'SPARQL syntax error at line 1, column 1' (the bytes
+    became U+FFFD), while the same bytes in a form POST got 'not valid … UTF-8'."""
+    for query_string in ("query=%FF%FE", "query=ASK%7B%7D&format=%FF"):
+        answer = httpx.get(f"{server}/sparql?{query_string}")
+        assert answer.status_code == 400 and "not valid UTF-8" in answer.text and "syntax" not in answer.text
+    assert httpx.get(f"{server}/sparql?query=ASK%20%7B%7D%20%23%20%C3%A9").status_code == 200  # UTF-8 é is fine
+
+
 def test_service_and_load_never_reach_the_network(server, run):
     """A listener on a free port must get no connection from the CLI, the library or the endpoint."""
     import pyoxigraph
