@@ -209,6 +209,18 @@ def _check_output(output: str | None, sources: tuple[str, ...], store_dir: str |
     check_not_input(output, inputs)
 
 
+def _origins(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--cors-origin`` values, each checked by :func:`kg.serve.check_origin` (a usage error names a bad one)."""
+    if not values:
+        return values
+    from kg.serve import check_origin
+
+    try:
+        return tuple(check_origin(value) for value in values)
+    except KgError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def _graph(sources: tuple[str, ...], store_dir: str | None):
     """The :class:`kg.Graph` a reading command works on: ``--store DIR``, else the sources."""
     from kg.graph import Graph
@@ -884,6 +896,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     "cors_origins",
     multiple=True,
     metavar="ORIGIN",
+    callback=_origins,
     help="Let pages from this origin (e.g. https://yasgui.example) read answers; repeatable. "
     "Default: any origin (the endpoint is read-only).",
 )

@@ -54,7 +54,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from kg.errors import KgError, QueryError, QueryTimeout
+from kg.errors import KgError, QueryError, QueryTimeout, shown
 from kg.graph import Graph
 from kg.protocol import (
     SERVED_GRAPH,
@@ -458,6 +458,34 @@ def _logfmt(value: str) -> str:
     return value if _LOGFMT_BARE.fullmatch(value) else json.dumps(value)
 
 
+_ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]+")
+
+
+def check_origin(origin: str) -> str:
+    """``origin`` as ``--cors-origin`` takes it: ``*``, or ``scheme://host[:port]`` as a browser sends it
+    in ``Origin`` (only an exact match is let through, so anything else would match no page).
+
+    >>> check_origin("https://yasgui.example")
+    'https://yasgui.example'
+    >>> check_origin("https://yasgui.example/")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: 'https://yasgui.example/' is not an origin: drop the trailing '/' (a browser sends scheme://host[:port], and only an exact match may read answers)
+    """
+    if origin == "*" or _ORIGIN.fullmatch(origin):
+        return origin
+    if _ORIGIN.fullmatch(origin.rstrip("/")):
+        hint = "drop the trailing '/'"
+    elif _ORIGIN.match(origin):
+        hint = "give only scheme://host[:port], without a path"
+    else:
+        hint = "write scheme://host[:port], e.g. https://yasgui.example"
+    raise KgError(
+        f"{shown(origin)} is not an origin: {hint} (a browser sends scheme://host[:port], "
+        "and only an exact match may read answers)"
+    )
+
+
 class AccessLog:
     """ASGI middleware: one logfmt line per request on ``stream`` (time, method, route, status, rows, ms)."""
 
@@ -802,6 +830,7 @@ def make_app(
         Route("/queries/{name}", named_query, methods=["GET"]),
     ]
     middleware = []
+    cors_origins = [check_origin(origin) for origin in cors_origins]
     if cors_origins:
         middleware.append(
             Middleware(

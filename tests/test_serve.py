@@ -655,6 +655,24 @@ def test_cors_for_any_origin_by_default(server):
     assert "POST" in preflight.headers["access-control-allow-methods"]
 
 
+@pytest.mark.parametrize(
+    "origin,says",
+    [
+        ("https://yasgui.example/", "drop the trailing '/'"),
+        ("https://yasgui.example/sparql", "without a path"),
+        ("yasgui.example", "write scheme://host[:port]"),
+        ("", "write scheme://host[:port]"),
+    ],
+)
+def test_an_origin_no_browser_sends_is_refused(run, origin, says):
+    """Before, `kg serve --cors-origin https://yasgui.example/` started and said 'CORS:
+    https://yasgui.example/', but no page could read an answer: browsers send the origin without
+    the '/', and only an exact match is let through."""
+    result = run("serve", "--cors-origin", origin, "--host", "not a host")  # a start would fail there, not hang
+    assert result.exit_code == 2 and says in result.stderr and "--cors-origin" in result.stderr
+    assert "kg serve:" not in result.output  # refused before anything started
+
+
 def test_cors_can_be_narrowed_or_turned_off(store):
     with uvicorn_app(make_app(store, cors_origins=("https://yasgui.example",))) as narrow:
         ok = httpx.get(f"{narrow}/sparql", params={"query": COUNT}, headers={"Origin": "https://yasgui.example"})
