@@ -209,6 +209,18 @@ def _check_output(output: str | None, sources: tuple[str, ...], store_dir: str |
     check_not_input(output, inputs)
 
 
+def _host_names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--allow-host`` values, each checked by :func:`kg.guard.check_host_name` (a usage error names a bad one)."""
+    if not values:
+        return values
+    from kg.guard import check_host_name
+
+    try:
+        return tuple(check_host_name(value) for value in values)
+    except KgError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def _origins(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
     """``--cors-origin`` values, each checked by :func:`kg.serve.check_origin` (a usage error names a bad one)."""
     if not values:
@@ -882,6 +894,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     "allow_hosts",
     multiple=True,
     metavar="NAME",
+    callback=_host_names,
     help="Also answer requests whose Host header is NAME (repeatable), e.g. the name a reverse proxy "
     "forwards. Otherwise only localhost, 127.0.0.1, [::1] and --host are answered (421).",
 )
