@@ -82,11 +82,25 @@ def _split(endpoint: str):
     return parts
 
 
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]+")
+
+
+def _check_graph(graph: str | None) -> None:
+    """Refuse a ``--graph`` that is not an absolute IRI (a server would store it under a name of its own
+    making, or refuse it only after the graph was built and sent)."""
+    if graph and not _IRI.fullmatch(graph):
+        raise EndpointError(
+            f'--graph {shown(graph)} is not an absolute IRI; give one without spaces or any of <>"{{}}|^`\\, '
+            "e.g. https://w3id.org/reform-kg/graph"
+        )
+
+
 def gsp_url(endpoint: str, *, graph: str | None = None) -> str:
     """The Graph Store Protocol address for ``graph`` (the default graph when ``None``).
 
     An address without a path is an Oxigraph server's root, whose GSP is ``/store``.
     """
+    _check_graph(graph)
     parts = _split(endpoint)
     path = parts.path if parts.path not in ("", "/") else "/store"
     target = f"graph={quote(graph, safe='')}" if graph else "default"
@@ -603,6 +617,7 @@ def _request(
     import httpx
 
     url = query_url(endpoint)
+    _check_graph(graph)
     if timeout_s <= 0 or max_bytes < 1:
         raise EndpointError("the timeout must be more than 0 seconds and the answer limit at least 1 byte")
     accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"

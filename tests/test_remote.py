@@ -195,6 +195,25 @@ def test_a_malformed_address_is_a_clear_error_before_any_connection(run, address
         assert result.output.count("\n") == 1, result.output
 
 
+@pytest.mark.parametrize("graph", ["not an iri", "urn:a b", "https://x.example/<g>", "graph"])
+def test_a_graph_that_is_not_an_absolute_iri_is_refused_before_sending(store, run, graph):
+    """Before, `kg push --graph 'not an iri'` sent ?graph=not%20an%20iri and reported
+    'pushed … to graph <not an iri>' (exit 0); `kg query --endpoint … --graph` sent it too."""
+    listener = Listener()
+    try:
+        url = f"http://127.0.0.1:{listener.port}"
+        with pytest.raises(EndpointError, match="is not an absolute IRI"):
+            push(store, url, graph=graph, retries=0)
+        with pytest.raises(EndpointError, match="is not an absolute IRI"):
+            query_remote(url, "ASK {}", graph=graph)
+        pushed = run("push", "--endpoint", url, "--graph", graph, *SEED_ARGS)
+        assert pushed.exit_code == 1 and "is not an absolute IRI" in pushed.output
+        assert pushed.output.count("\n") == 1
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
 # ---------------------------------------------------------------- failures
 
 
