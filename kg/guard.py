@@ -223,7 +223,7 @@ _HOST_VALUE = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.-]*|\[[0-9A-Fa-f:.]+(?:%[A
 
 def check_host_name(name: str) -> str:
     """``name`` as ``--allow-host`` takes it: a name or address as the ``Host`` header carries it
-    (``kg.example.org``, ``kg.example.org:8443``, ``[::1]``), or a :class:`KgError` saying what is wrong:
+    (``kg.example.org``, ``kg.example.org:8443``, ``[::1]``), or a :class:`~kg.errors.KgError` saying what is wrong:
     anything else (a scheme, a path, a space, nothing) would match no request, or an empty ``Host``.
 
     >>> check_host_name("kg.example.org:8443")
