@@ -808,7 +808,16 @@ def make_app(
         query = named.get(name)
         if query is None:
             return text_response(404, f"no named query '{name}'; GET /queries lists them: {', '.join(named)}")
-        params = {k: v for k, v in request.query_params.items() if k != "format"}
+        given: dict[str, str] = {}
+        for key, value in request.query_params.multi_items():
+            if key in given:  # as kg query -p does: the last value must not win unseen
+                return text_response(
+                    400,
+                    f"the parameter {shown(key)} is given twice ({shown(given[key])}, {shown(value)}); "
+                    "a query takes one value per parameter: send it once",
+                )
+            given[key] = value
+        params = {k: v for k, v in given.items() if k != "format"}
         try:
             result_format, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
         except _Refused as exc:

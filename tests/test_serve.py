@@ -178,6 +178,14 @@ def test_missing_query_wrong_type_and_too_long(store):
         )
 
 
+@pytest.mark.parametrize("query_string", ["actor=baytaq&actor=tokayev", "format=csv&format=json", "lang=en&lang=kk"])
+def test_a_named_query_parameter_given_twice_is_refused(server, query_string):
+    """Before, /queries/who-proposed-what?actor=baytaq&actor=tokayev answered 200 for the last actor
+    alone, where kg query -p refuses a parameter given twice and /sparql two queries."""
+    answer = httpx.get(f"{server}/queries/who-proposed-what?{query_string}")
+    assert answer.status_code == 400 and "is given twice" in answer.text and "send it once" in answer.text
+
+
 def test_a_query_in_the_url_that_is_not_utf8_says_so(server):
     """Before, GET /sparql?query=%FF%FE answered 'SPARQL syntax error at line 1, column 1' (the bytes
     became U+FFFD), while the same bytes in a form POST got 'not valid … UTF-8'."""
