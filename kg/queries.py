@@ -80,7 +80,7 @@ def read_query_text(stream: BinaryIO) -> str:
     if len(data) > MAX_QUERY_BYTES:
         raise QueryError(f"the query is over the limit of {MAX_QUERY_BYTES:,} bytes", path="standard input")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not the query's
     except UnicodeDecodeError as exc:
         raise QueryError(f"not UTF-8 text (byte {exc.start}); give the query in UTF-8", path="standard input") from None
 
@@ -151,7 +151,7 @@ def load_query(path: str | Path) -> NamedQuery:
     path = os.fspath(path)
     data = read_bounded(path, MAX_QUERY_BYTES, what="query file", error=QueryError)
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not the query's
     except UnicodeDecodeError as exc:
         raise QueryError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", path=path) from None
     header = parse_header(text, path=path)
