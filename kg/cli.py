@@ -85,7 +85,10 @@ class KgGroup(_ShortOptionsFirst, click.Group):
     def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
         if parent is None and "terminal_width" not in extra:
             extra["terminal_width"] = _terminal_width()  # the commands' contexts inherit it
-        return super().make_context(info_name, args, parent, **extra)
+        given = list(args)
+        ctx = super().make_context(info_name, args, parent, **extra)
+        ctx.meta["kg.args"] = given  # to name an argument that is not UTF-8 (see invoke)
+        return ctx
 
     def invoke(self, ctx: click.Context):
         try:
@@ -113,11 +116,26 @@ class KgGroup(_ShortOptionsFirst, click.Group):
                 "the input is nested too deeply to handle; flatten it (fewer nested brackets or lists)"
             ) from None
         except Exception as exc:  # a bug: say so plainly instead of a traceback
+            surrogate = isinstance(exc, UnicodeEncodeError) and exc.reason == "surrogates not allowed"
+            bad = _not_utf8(ctx.meta.get("kg.args", ())) if surrogate else None
+            if bad is not None:  # an argument's bytes that are not UTF-8 reached an encoder
+                from kg.errors import shown
+
+                raise click.ClickException(
+                    f"the argument {shown(bad)} holds bytes that are not UTF-8 text (shown as \\udcXX); "
+                    "give values and file names in UTF-8"
+                ) from None
             if os.environ.get("KG_DEBUG"):
                 raise
             raise click.ClickException(
                 f"internal error: {type(exc).__name__}: {exc} (run again with KG_DEBUG=1 for details)"
             ) from None
+
+
+def _not_utf8(args) -> str | None:
+    """The first command-line argument that held bytes that are not UTF-8 (Python keeps each such byte
+    as a lone surrogate, U+DC80-U+DCFF, which no UTF-8 text or file can hold), if any."""
+    return next((arg for arg in args if any("\udc80" <= c <= "\udcff" for c in arg)), None)
 
 
 def _query_left_running() -> bool:

@@ -423,6 +423,21 @@ def test_a_threshold_that_is_not_a_number_is_a_usage_error(run, facts):
     assert "no probable" not in result.output
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "--sparql", 'SELECT * WHERE { ?s ?p "\udcff" }'],
+        ["push", "--endpoint", "http://127.0.0.1:9/\udcff"],
+        ["push", "--endpoint", "http://127.0.0.1:9/", "--user", "\udcff", "--password", "x"],
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_named(run, args):
+    """Bytes that are not UTF-8 in an argument reach Python as lone surrogates (U+DCFF for 0xFF);
+    before, these ended with 'internal error: UnicodeEncodeError: … surrogates not allowed'."""
+    message = _fails(run(*args), "holds bytes that are not UTF-8 text", "give values and file names in UTF-8")
+    assert "internal error" not in message and "\\udcff" in message
+
+
 def test_store_and_sources_together_is_a_usage_error(run, tmp_path: Path):
     _fails(run("export", "--sources", "tests/data/tiny", "--store", str(tmp_path)), "not both")
 
