@@ -360,7 +360,7 @@ def query(
 
     fmt = format_from_extension(output, fmt, RESULT_EXTENSIONS, "table")
     if list_:
-        click.echo(_describe_queries(list_queries()))
+        _emit((_describe_queries(list_queries()) + "\n").encode("utf-8"), output)  # -o too, as for an answer
         return
     if sparql is not None and name:
         raise click.UsageError("give a query NAME/FILE or --sparql, not both")

@@ -438,6 +438,15 @@ def test_an_argument_that_is_not_utf8_is_named(run, args):
     assert "internal error" not in message and "\\udcff" in message
 
 
+def test_the_list_of_queries_goes_to_the_output_file(run, tmp_path: Path):
+    """Before, `kg query --list -o list.txt` printed the list and wrote no file (exit 0)."""
+    printed = run("query", "--list")
+    target = tmp_path / "list.txt"
+    written = run("query", "--list", "-o", str(target))
+    assert written.exit_code == 0 and written.stdout == ""
+    assert target.read_text(encoding="utf-8") == printed.stdout and "who-proposed-what" in printed.stdout
+
+
 def test_store_and_sources_together_is_a_usage_error(run, tmp_path: Path):
     _fails(run("export", "--sources", "tests/data/tiny", "--store", str(tmp_path)), "not both")
 
