@@ -20,16 +20,23 @@ MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform'
 # not imported here: kg --help stays light)
 
 
-class _Seconds(click.FloatRange):
-    """A time limit: 0.01 s to 11 days, and a number (click's range lets ``nan`` through)."""
+class _NumberRange(click.FloatRange):
+    """click's range of numbers without ``nan``, which passes its bounds (no comparison is true of it)."""
 
-    name = "seconds"
+    what = "a number"
 
     def convert(self, value, param, ctx):
-        seconds = super().convert(value, param, ctx)
-        if seconds != seconds:
-            self.fail(f"{value!r} is not a number of seconds.", param, ctx)
-        return seconds
+        number = super().convert(value, param, ctx)
+        if number != number:
+            self.fail(f"{value!r} is not {self.what}.", param, ctx)
+        return number
+
+
+class _Seconds(_NumberRange):
+    """A time limit: 0.01 s to 11 days, and a number."""
+
+    name = "seconds"
+    what = "a number of seconds"
 
 
 SECONDS = _Seconds(min=0.01, max=MAX_TIMEOUT)
@@ -78,7 +85,10 @@ class KgGroup(_ShortOptionsFirst, click.Group):
     def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
         if parent is None and "terminal_width" not in extra:
             extra["terminal_width"] = _terminal_width()  # the commands' contexts inherit it
-        return super().make_context(info_name, args, parent, **extra)
+        given = list(args)
+        ctx = super().make_context(info_name, args, parent, **extra)
+        ctx.meta["kg.args"] = given  # to name an argument that is not UTF-8 (see invoke)
+        return ctx
 
     def invoke(self, ctx: click.Context):
         try:
@@ -106,11 +116,26 @@ class KgGroup(_ShortOptionsFirst, click.Group):
                 "the input is nested too deeply to handle; flatten it (fewer nested brackets or lists)"
             ) from None
         except Exception as exc:  # a bug: say so plainly instead of a traceback
+            surrogate = isinstance(exc, UnicodeEncodeError) and exc.reason == "surrogates not allowed"
+            bad = _not_utf8(ctx.meta.get("kg.args", ())) if surrogate else None
+            if bad is not None:  # an argument's bytes that are not UTF-8 reached an encoder
+                from kg.errors import shown
+
+                raise click.ClickException(
+                    f"the argument {shown(bad)} holds bytes that are not UTF-8 text (shown as \\udcXX); "
+                    "give values and file names in UTF-8"
+                ) from None
             if os.environ.get("KG_DEBUG"):
                 raise
             raise click.ClickException(
                 f"internal error: {type(exc).__name__}: {exc} (run again with KG_DEBUG=1 for details)"
             ) from None
+
+
+def _not_utf8(args) -> str | None:
+    """The first command-line argument that held bytes that are not UTF-8 (Python keeps each such byte
+    as a lone surrogate, U+DC80-U+DCFF, which no UTF-8 text or file can hold), if any."""
+    return next((arg for arg in args if any("\udc80" <= c <= "\udcff" for c in arg)), None)
 
 
 def _query_left_running() -> bool:
@@ -180,6 +205,50 @@ def output_option(func):
         metavar="FILE",
         help="Write to FILE (atomically) instead of standard output; '-' is standard output.",
     )(func)
+
+
+def _check_output(output: str | None, sources: tuple[str, ...], store_dir: str | None, query_file: str | None = None):
+    """Refuse ``-o`` naming a file the command reads (the query file, a fact sheet or registry of
+    the sources, a file of the store): the answer would replace it."""
+    if not output or output == "-":
+        return
+    from kg.fileio import check_not_input
+
+    inputs: list[tuple[str, str, tuple[str, ...]]] = []
+    if query_file and query_file != "-":
+        inputs.append((query_file, "the query file", ()))
+    if not store_dir:
+        from kg.resources import bundled_dir
+
+        for path in sources or (bundled_dir("sources"),):
+            inputs.append((path, "a fact sheet or registry of the sources", (".yaml", ".yml")))
+    else:
+        inputs.append((store_dir, "a file of the store", ()))
+    check_not_input(output, inputs)
+
+
+def _host_names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--allow-host`` values, each checked by :func:`kg.guard.check_host_name` (a usage error names a bad one)."""
+    if not values:
+        return values
+    from kg.guard import check_host_name
+
+    try:
+        return tuple(check_host_name(value) for value in values)
+    except KgError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _origins(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--cors-origin`` values, each checked by :func:`kg.serve.check_origin` (a usage error names a bad one)."""
+    if not values:
+        return values
+    from kg.serve import check_origin
+
+    try:
+        return tuple(check_origin(value) for value in values)
+    except KgError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def _graph(sources: tuple[str, ...], store_dir: str | None):
@@ -291,7 +360,7 @@ def query(
 
     fmt = format_from_extension(output, fmt, RESULT_EXTENSIONS, "table")
     if list_:
-        click.echo(_describe_queries(list_queries()))
+        _emit((_describe_queries(list_queries()) + "\n").encode("utf-8"), output)  # -o too, as for an answer
         return
     if sparql is not None and name:
         raise click.UsageError("give a query NAME/FILE or --sparql, not both")
@@ -311,6 +380,7 @@ def query(
             given["lang"] = lang
     if graph_iri and not endpoint:
         raise click.UsageError("--graph applies to --endpoint: the local graph has no named graphs")
+    _check_output(output, () if endpoint else sources, store_dir, named.path)
     if endpoint:
         from kg.remote import render_remote, run_named_remote
 
@@ -386,6 +456,7 @@ def export(fmt, lang, group_above, sources, store_dir, output) -> None:
     from kg.output import format_from_extension
 
     fmt = format_from_extension(output, fmt, EXPORT_EXTENSIONS, "turtle")
+    _check_output(output, sources, store_dir)
     _emit(_graph(sources, store_dir).export(fmt, lang=lang, group_above=group_above), output)
 
 
@@ -475,6 +546,7 @@ def view(output, fmt, preset, focus, depth, include, title, lang, group_above, s
     from kg.view import view_output
 
     fmt, output = view_output(output, fmt)
+    _check_output(str(output), sources, store_dir)
     graph = _graph(sources, store_dir).view(
         output,
         lang=lang,
@@ -697,7 +769,7 @@ def resolve(name, limit, fmt, sources, store_dir) -> None:
 @cli.command()
 @click.option(
     "--threshold",
-    type=click.FloatRange(0, 200),
+    type=_NumberRange(0, 200),
     default=None,
     help="Lowest score listed (default 85 for actors, 60 for facts; key matches score 100).",
 )
@@ -840,6 +912,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     "allow_hosts",
     multiple=True,
     metavar="NAME",
+    callback=_host_names,
     help="Also answer requests whose Host header is NAME (repeatable), e.g. the name a reverse proxy "
     "forwards. Otherwise only localhost, 127.0.0.1, [::1] and --host are answered (421).",
 )
@@ -855,6 +928,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     "cors_origins",
     multiple=True,
     metavar="ORIGIN",
+    callback=_origins,
     help="Let pages from this origin (e.g. https://yasgui.example) read answers; repeatable. "
     "Default: any origin (the endpoint is read-only).",
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 from kg.errors import KgError, os_problem
@@ -28,6 +28,16 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
     from pathlib import Path
 
     path = Path(path)
+    try:
+        kind = os.stat(path).st_mode  # after symbolic links: -o /dev/stdout is a link to a pipe or a terminal
+    except OSError:
+        kind = 0
+    if stat.S_ISCHR(kind) or stat.S_ISFIFO(kind):  # a device or a pipe: a stream, whole or not is up to its reader
+        with _stream(path) as handle:
+            yield handle
+        return
+    if kind and not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+        raise KgError(f"cannot write {path}: it is not a file (a disk device or a socket?); give a file name")
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise KgError(f"cannot write {path}: {missing_folder(directory)}")
@@ -50,6 +60,54 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
             exc.filename = None
             raise KgError(f"cannot write {path}: {os_problem(exc)}; nothing was written") from None
         raise
+
+
+@contextlib.contextmanager
+def _stream(path: Path) -> Iterator[BinaryIO]:
+    """``path`` (a character device or a pipe) opened for writing as it is: renaming a file over it,
+    as :func:`atomic_writer` does for files, would put a regular file in the place of ``/dev/null``."""
+    try:
+        handle = open(path, "wb")  # noqa: SIM115 - closed below, its errors become KgError
+    except OSError as exc:
+        exc.filename = None
+        raise KgError(f"cannot write {path}: {os_problem(exc)}") from None
+    try:
+        with handle:
+            yield handle
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        exc.filename = None
+        raise KgError(f"cannot write {path}: {os_problem(exc)}") from None
+
+
+def check_not_input(output: str | Path, inputs: Iterable[tuple[str | Path, str, tuple[str, ...]]]) -> None:
+    """Refuse to write ``output`` when it is a file the command reads, before anything is read.
+
+    ``inputs`` are ``(path, what, suffixes)``: a file, or a folder standing for the files under
+    it that end in one of ``suffixes`` (any file when there are none). Only an existing file is
+    refused: a new file beside the sources, or an earlier answer, is written as before.
+
+    >>> import tempfile, pathlib
+    >>> sheet = pathlib.Path(tempfile.mkdtemp()) / "a.yaml"
+    >>> _ = sheet.write_text("source: {}")
+    >>> check_not_input(sheet, [(sheet.parent, "a fact sheet", (".yaml",))])
+    Traceback (most recent call last):
+    kg.errors.KgError: cannot write ...a.yaml: it is a fact sheet, which this command reads; give -o another file (nothing was written)
+    """
+    target = os.path.realpath(output)
+    if not os.path.isfile(target):
+        return
+    for path, what, suffixes in inputs:
+        real = os.path.realpath(path)
+        if real == target or (
+            os.path.isdir(real)
+            and os.path.commonpath([real, target]) == real
+            and (not suffixes or target.endswith(suffixes))
+        ):
+            raise KgError(
+                f"cannot write {output}: it is {what}, which this command reads; give -o another file (nothing was written)"
+            )
 
 
 def missing_folder(directory: Path) -> str:

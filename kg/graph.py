@@ -166,7 +166,7 @@ class Graph:
         from kg.queries import run_sparql
 
         query, bindings = self._prepare(name_or_sparql, params, lang)
-        return run_sparql(self.store, query.text, bindings)
+        return run_sparql(self.store, query.text, bindings, source=query)
 
     def sparql(
         self,

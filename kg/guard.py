@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -217,6 +218,31 @@ class GuardedH11Protocol(_base()):  # type: ignore[misc]
 # ---------------------------------------------------------------- ASGI middleware
 
 
+_HOST_VALUE = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.-]*|\[[0-9A-Fa-f:.]+(?:%[A-Za-z0-9_.-]+)?\])(?::[0-9]{1,5})?")
+
+
+def check_host_name(name: str) -> str:
+    """``name`` as ``--allow-host`` takes it: a name or address as the ``Host`` header carries it
+    (``kg.example.org``, ``kg.example.org:8443``, ``[::1]``), or a :class:`~kg.errors.KgError` saying what is wrong:
+    anything else (a scheme, a path, a space, nothing) would match no request, or an empty ``Host``.
+
+    >>> check_host_name("kg.example.org:8443")
+    'kg.example.org:8443'
+    >>> check_host_name("https://kg.example.org/")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: 'https://kg.example.org/' is not a host name: give it as the Host header carries it, without a scheme or a path, e.g. kg.example.org or kg.example.org:8443
+    """
+    if _HOST_VALUE.fullmatch(name):
+        return name
+    from kg.errors import KgError, shown
+
+    raise KgError(
+        f"{shown(name)} is not a host name: give it as the Host header carries it, without a scheme or a path, "
+        "e.g. kg.example.org or kg.example.org:8443"
+    )
+
+
 def allowed_hosts(host: str | None, port: int | None, extra: Iterable[str] = ()) -> tuple[frozenset[str], bool]:
     """The ``Host`` values a server bound to ``host:port`` answers, and whether any port goes (port unknown).
 
@@ -228,7 +254,7 @@ def allowed_hosts(host: str | None, port: int | None, extra: Iterable[str] = ())
     if host:
         names.add(f"[{host}]" if ":" in host and not host.startswith("[") else host)
     for name in extra:
-        names.add(name.lower())
+        names.add(check_host_name(name).lower())
     names = {n.lower() for n in names}
     if port is None:
         return frozenset(names), True

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Literal, NamedTuple
 
-from kg.errors import KgError
+from kg.errors import KgError, shown
 from kg.lang import KK_DEVOICE, RU_ENDINGS, fold_word, kk_endings, kk_latin
 
 __all__ = [
@@ -1205,7 +1205,7 @@ class UnknownName(KgError):
     """
 
     def __init__(self, name: str, suggestions: Sequence[Match] = ()) -> None:
-        message = f"unknown actor {name!r}"
+        message = f"unknown actor {shown(name)}"
         if suggestions:
             message += f"; did you mean: {_listing(suggestions)}?"
         elif not name.strip():
@@ -1226,7 +1226,7 @@ class AmbiguousName(KgError):
     """
 
     def __init__(self, name: str, candidates: Sequence[Match]) -> None:
-        super().__init__(f"ambiguous actor {name!r}: {_listing(candidates)}; give the id or a fuller name")
+        super().__init__(f"ambiguous actor {shown(name)}: {_listing(candidates)}; give the id or a fuller name")
         self.name = name
         self.candidates = tuple(candidates)
 

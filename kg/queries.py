@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from kg import resources
 from kg.errors import QueryError, shown
-from kg.querytext import named_query_text
+from kg.querytext import named_query_lines, named_query_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
@@ -69,6 +69,8 @@ class NamedQuery(NamedTuple):
     description: str = ""
     params: tuple[Param, ...] = ()
     returns: tuple[str, ...] = ()
+    lines: tuple[int, ...] = ()
+    """For each line of ``text``, the line of the file it comes from (0: the prefixes kg adds)."""
 
 
 def read_query_text(stream: BinaryIO) -> str:
@@ -78,7 +80,7 @@ def read_query_text(stream: BinaryIO) -> str:
     if len(data) > MAX_QUERY_BYTES:
         raise QueryError(f"the query is over the limit of {MAX_QUERY_BYTES:,} bytes", path="standard input")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not the query's
     except UnicodeDecodeError as exc:
         raise QueryError(f"not UTF-8 text (byte {exc.start}); give the query in UTF-8", path="standard input") from None
 
@@ -149,13 +151,23 @@ def load_query(path: str | Path) -> NamedQuery:
     path = os.fspath(path)
     data = read_bounded(path, MAX_QUERY_BYTES, what="query file", error=QueryError)
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not the query's
     except UnicodeDecodeError as exc:
         raise QueryError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", path=path) from None
     header = parse_header(text, path=path)
+    try:
+        refuse_unsafe(text)  # here, so a refused word is placed at the file's line, not the engine text's
+    except QueryError as exc:
+        raise QueryError(exc.message, path=path) from None
     stem = os.path.splitext(os.path.basename(path))[0]
     # the file declares no PREFIX and may use LABEL(...)/PROVENANCE(...): see kg.querytext
-    return NamedQuery(name=stem.replace("_", "-"), path=path, text=named_query_text(text), **header)
+    return NamedQuery(
+        name=stem.replace("_", "-"),
+        path=path,
+        text=named_query_text(text),
+        **header,
+        lines=named_query_lines(text),
+    )
 
 
 def list_queries(directory: Path | None = None) -> list[NamedQuery]:
@@ -377,6 +389,29 @@ def _walk(node: Any):
             yield from _walk(value)
 
 
+class SparqlSyntaxError(QueryError):
+    """A syntax error at ``row``, ``column`` of the text checked (see :func:`in_query_file`)."""
+
+    def __init__(self, row: int, column: int, problem: str) -> None:
+        super().__init__(f"SPARQL syntax error at line {row}, column {column}: {problem}")
+        self.row, self.column, self.problem = row, column, problem
+
+    def __reduce__(self):  # crosses to kg query's worker process and back
+        return (SparqlSyntaxError, (self.row, self.column, self.problem))
+
+
+def in_query_file(error: QueryError, query: NamedQuery) -> QueryError:
+    """``error`` placed in ``query``'s file: a syntax error in the engine's text (the prefixes kg
+    adds, then the expanded shorthands) at the line of the file it comes from."""
+    if not isinstance(error, SparqlSyntaxError) or not 0 < error.row <= len(query.lines):
+        return error
+    line = query.lines[error.row - 1]
+    if not line:
+        return error
+    column = f" at column {error.column}" if query.lines.count(line) == 1 else " in the expansion of this line"
+    return QueryError(f"SPARQL syntax error{column}: {error.problem}", path=query.path, line=line)
+
+
 @functools.lru_cache(maxsize=512)
 def check_query(text: str) -> str:
     """Refuse what could reach the network or change data; return the query form.
@@ -400,7 +435,7 @@ def check_query(text: str) -> str:
     try:
         parsed = parseQuery(text)
     except ParseException as exc:
-        raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
+        raise SparqlSyntaxError(exc.lineno, exc.col, exc.msg) from None
     except RecursionError:
         raise QueryError("the query is nested too deeply to check; flatten its groups or expressions") from None
     except Exception as exc:  # rdflib raises a few other types on odd input
@@ -1028,7 +1063,7 @@ def _narrowed_subselects(
     return text
 
 
-def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None):
+def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None, *, source: NamedQuery | None = None):
     """Check a query, then run it on an Oxigraph store with variables bound as RDF terms.
 
     A query bound to an IRI (an actor, a target) runs with its OPTIONAL groups evaluated row by
@@ -1040,7 +1075,10 @@ def run_sparql(store, text: str, bindings: Mapping[str, Any] | None = None):
     try:
         return store.query(engine_text(store, bound, bindings))
     except SyntaxError as exc:
-        check_query(text)  # words the syntax error the way rdflib sees it, when it sees one
+        try:
+            check_query(text)  # words the syntax error the way rdflib sees it, when it sees one
+        except QueryError as error:  # ``source``: the query file's line, not the engine text's
+            raise (in_query_file(error, source) if source else error) from None
         raise QueryError(f"SPARQL syntax error: {_short(str(exc), 300)}") from None
     except OSError as exc:
         raise QueryError(f"query failed: {_short(str(exc), 300)}") from None
@@ -1059,4 +1097,4 @@ def run_named(
     :func:`kg.resolve.run_named` or :meth:`kg.Graph.query` for names.
     """
     bindings = bind_params(query, given or {}, resolve_actor=resolve_actor)
-    return run_sparql(store, query.text, bindings)
+    return run_sparql(store, query.text, bindings, source=query)

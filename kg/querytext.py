@@ -124,37 +124,51 @@ def expand(text: str) -> str:
 
     :raises QueryError: for a ``PROVENANCE`` line in a query without a ``SELECT`` line before it.
     """
-    out: list[str] = []
+    return "\n".join(line for _origin, line in _expanded(text))
+
+
+def _expanded(text: str) -> list[tuple[int, str]]:
+    """:func:`expand`'s lines, each with the (1-based) line of ``text`` it comes from."""
+    out: list[tuple[int, str]] = []
     provenance = False
-    for line in text.split("\n"):
+    for origin, line in enumerate(text.split("\n"), start=1):
         if line.lstrip().startswith("#"):
-            out.append(line)
+            out.append((origin, line))
             continue
         label = _LABEL.match(line)
         if label:
-            out += label_lines(
+            lines = label_lines(
                 label["subject"], label["out"], predicate=label["predicate"] or "skos:prefLabel", indent=label["indent"]
             )
-            continue
-        link = _LINK.match(line)
-        if link:
-            out += link_lines(link["subject"], link["predicate"], link["object"], link["out"], indent=link["indent"])
-            continue
-        prov = _PROVENANCE.match(line)
-        if prov:
-            out += provenance_lines(prov["fact"], prov["indent"], prov["cls"] or "rkg:Fact")
+        elif link := _LINK.match(line):
+            lines = link_lines(link["subject"], link["predicate"], link["object"], link["out"], indent=link["indent"])
+        elif prov := _PROVENANCE.match(line):
+            lines = provenance_lines(prov["fact"], prov["indent"], prov["cls"] or "rkg:Fact")
             provenance = True
-            continue
-        out.append(line)
+        else:
+            lines = [line]
+        out += [(origin, piece) for piece in lines]
     if provenance:
-        for i, line in enumerate(out):
+        for i, (origin, line) in enumerate(out):
             select = None if line.lstrip().startswith("#") else _SELECT.match(line)
             if select:
-                out[i] = f"{select['head']}{select['rest'].rstrip()} {PROVENANCE_COLUMNS}"
+                out[i] = (origin, f"{select['head']}{select['rest'].rstrip()} {PROVENANCE_COLUMNS}")
                 break
         else:
             raise QueryError("PROVENANCE(...) needs a SELECT line to add its columns to")
-    return "\n".join(out)
+    return out
+
+
+def named_query_lines(raw: str) -> tuple[int, ...]:
+    """For each line of :func:`named_query_text`, the line of the query file it comes from (0 for the
+    prefixes kg adds), so an error in the engine's text is reported at the author's line.
+
+    >>> text = "SELECT ?a WHERE {\\n  LABEL(?x AS ?a)\\n}"
+    >>> named_query_lines(text)[-4:]
+    (1, 2, 2, 3)
+    """
+    prologue = sparql_prologue().count("\n")
+    return (0,) * prologue + tuple(origin for origin, _line in _expanded(raw))
 
 
 def named_query_text(raw: str) -> str:

@@ -56,10 +56,43 @@ _GSP_SUFFIXES = ("/store", "/sparql-graph-crud", "/sparql-graph-crud-auth", "/da
 
 
 def _split(endpoint: str):
-    parts = urlsplit(endpoint.strip())
+    """``endpoint`` split into its parts, or an :class:`EndpointError` saying what is wrong with it,
+    before any connection is tried (a malformed host or port, a space or a line break)."""
+    text = endpoint.strip()
+
+    def refused(problem: str) -> EndpointError:
+        return EndpointError(f"{shown(endpoint)} is not a usable address: {problem}; e.g. http://127.0.0.1:7878/store")
+
+    if re.search(r"[\x00-\x20\x7f]", text):
+        raise refused("it holds spaces or control characters (write a space as %20)")
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # an unclosed '[' of an IPv6 address
+        raise refused("the host is not a valid name or address") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise EndpointError(f"{endpoint!r} is not an http(s) address, e.g. http://127.0.0.1:7878/store")
+    if not parts.hostname:
+        raise refused("the host is not a valid name or address")
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or past 65535
+        port = 0
+    if port == 0:
+        raise refused("the port must be a number from 1 to 65535")
     return parts
+
+
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]+")
+
+
+def _check_graph(graph: str | None) -> None:
+    """Refuse a ``--graph`` that is not an absolute IRI (a server would store it under a name of its own
+    making, or refuse it only after the graph was built and sent)."""
+    if graph and not _IRI.fullmatch(graph):
+        raise EndpointError(
+            f'--graph {shown(graph)} is not an absolute IRI; give one without spaces or any of <>"{{}}|^`\\, '
+            "e.g. https://w3id.org/reform-kg/graph"
+        )
 
 
 def gsp_url(endpoint: str, *, graph: str | None = None) -> str:
@@ -67,6 +100,7 @@ def gsp_url(endpoint: str, *, graph: str | None = None) -> str:
 
     An address without a path is an Oxigraph server's root, whose GSP is ``/store``.
     """
+    _check_graph(graph)
     parts = _split(endpoint)
     path = parts.path if parts.path not in ("", "/") else "/store"
     target = f"graph={quote(graph, safe='')}" if graph else "default"
@@ -583,6 +617,7 @@ def _request(
     import httpx
 
     url = query_url(endpoint)
+    _check_graph(graph)
     if timeout_s <= 0 or max_bytes < 1:
         raise EndpointError("the timeout must be more than 0 seconds and the answer limit at least 1 byte")
     accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"

@@ -401,7 +401,7 @@ class Resolver:
 
     def run(self, query: NamedQuery, given: Mapping[str, str] | None = None):
         """Run a named query with actor parameters given by id, IRI or name; the engine's result."""
-        return run_sparql(self.store, query.text, self.bind(query, given))
+        return run_sparql(self.store, query.text, self.bind(query, given), source=query)
 
 
 def resolve_name(store, name: str, *, limit: int = 5, min_score: float | None = None) -> list[Match]:

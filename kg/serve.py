@@ -45,6 +45,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -53,7 +54,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from kg.errors import KgError, QueryError, QueryTimeout
+from kg.errors import KgError, QueryError, QueryTimeout, shown
 from kg.graph import Graph
 from kg.protocol import (
     SERVED_GRAPH,
@@ -444,6 +445,47 @@ def query_page(*, queries: list[dict[str, Any]], limits: Mapping[str, Any], trip
     return page.encode("utf-8"), policy
 
 
+_LOGFMT_BARE = re.compile(r"[!#-<>-\[\]-~]+")  # printable ASCII but space, '"', '=' and '\\'
+
+
+def _logfmt(value: str) -> str:
+    r"""``value`` as one logfmt field value: bare when it is plain, else quoted with JSON escapes, so
+    a path holding a line break, a space or a quote (``/x%0Atime=…``) cannot add or split a line.
+
+    >>> print(_logfmt("/queries/stances"), _logfmt("/x\ny z"))
+    /queries/stances "/x\ny z"
+    """
+    return value if _LOGFMT_BARE.fullmatch(value) else json.dumps(value)
+
+
+_ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]+")
+
+
+def check_origin(origin: str) -> str:
+    """``origin`` as ``--cors-origin`` takes it: ``*``, or ``scheme://host[:port]`` as a browser sends it
+    in ``Origin`` (only an exact match is let through, so anything else would match no page).
+
+    >>> check_origin("https://yasgui.example")
+    'https://yasgui.example'
+    >>> check_origin("https://yasgui.example/")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: 'https://yasgui.example/' is not an origin: drop the trailing '/' (a browser sends scheme://host[:port], and only an exact match may read answers)
+    """
+    if origin == "*" or _ORIGIN.fullmatch(origin):
+        return origin
+    if _ORIGIN.fullmatch(origin.rstrip("/")):
+        hint = "drop the trailing '/'"
+    elif _ORIGIN.match(origin):
+        hint = "give only scheme://host[:port], without a path"
+    else:
+        hint = "write scheme://host[:port], e.g. https://yasgui.example"
+    raise KgError(
+        f"{shown(origin)} is not an origin: {hint} (a browser sends scheme://host[:port], "
+        "and only an exact match may read answers)"
+    )
+
+
 class AccessLog:
     """ASGI middleware: one logfmt line per request on ``stream`` (time, method, route, status, rows, ms)."""
 
@@ -471,9 +513,9 @@ class AccessLog:
         finally:
             stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
             elapsed = (time.perf_counter() - started) * 1000
-            route = scope.get("path", "")
+            route = _logfmt(scope.get("path", ""))
             print(
-                f"time={stamp} method={scope.get('method')} route={route} status={seen['status']} "
+                f"time={stamp} method={_logfmt(scope.get('method', ''))} route={route} status={seen['status']} "
                 f"rows={seen['rows']} ms={elapsed:.1f}",
                 file=self.stream,
                 flush=True,
@@ -645,7 +687,12 @@ def make_app(
         return Response(body, media_type=GRAPH_MEDIA[graph_format], headers={"Vary": "Accept"})
 
     async def sparql(request: Request) -> Response:
-        url_params = parse_query_string(request.scope.get("query_string", b""))
+        try:
+            url_params = parse_query_string(request.scope.get("query_string", b""), errors="strict")
+        except UnicodeDecodeError:
+            return text_response(
+                400, "the URL's query string is not valid UTF-8: percent-encode the query's UTF-8 bytes"
+            )
         try:
             asked = await read_query(request, url_params)
             result_format, graph_format = negotiate(request.headers.get("accept"), dict(url_params).get("format"))
@@ -761,7 +808,16 @@ def make_app(
         query = named.get(name)
         if query is None:
             return text_response(404, f"no named query '{name}'; GET /queries lists them: {', '.join(named)}")
-        params = {k: v for k, v in request.query_params.items() if k != "format"}
+        given: dict[str, str] = {}
+        for key, value in request.query_params.multi_items():
+            if key in given:  # as kg query -p does: the last value must not win unseen
+                return text_response(
+                    400,
+                    f"the parameter {shown(key)} is given twice ({shown(given[key])}, {shown(value)}); "
+                    "a query takes one value per parameter: send it once",
+                )
+            given[key] = value
+        params = {k: v for k, v in given.items() if k != "format"}
         try:
             result_format, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
         except _Refused as exc:
@@ -783,6 +839,7 @@ def make_app(
         Route("/queries/{name}", named_query, methods=["GET"]),
     ]
     middleware = []
+    cors_origins = [check_origin(origin) for origin in cors_origins]
     if cors_origins:
         middleware.append(
             Middleware(

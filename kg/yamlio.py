@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from kg.errors import SourceError
+from kg.errors import SourceError, shown
 
 
 class Mapping(dict):
@@ -66,10 +66,20 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 def _construct(loader: _Loader, node: yaml.Node, line: int) -> Any:
     """A plain text scalar directly (most of a fact sheet), anything else through the loader.
 
+    The reader refuses control characters in the file; a double-quoted escape that makes one
+    is refused here, so none reaches the graph (where it would break XML exports).
+
     A node built before is an alias (``*name``): refused, since a few of them nested expand a
     small file to billions of items.
     """
     if node.__class__ is yaml.ScalarNode and node.tag == _STR:
+        if node.style == '"' and (bad := _NOT_TEXT.search(node.value)):  # made by an escape: \0, \x01, \uD800
+            raise SourceError(
+                f"the escape in this double-quoted text makes the character #x{ord(bad.group()):04x} "
+                "(a control character, or no character at all), which a source may not hold; remove it",
+                path=loader.name,
+                line=node.start_mark.line + 1,
+            )
         return node.value
     if node in loader.constructed_objects or node in loader.recursive_objects:
         raise SourceError(
@@ -125,8 +135,25 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> Sequence:
     return result
 
 
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    """An integer, or a :class:`SourceError` with the line when Python will not convert it
+    (a decimal of more than 4,300 digits: ``sys.get_int_max_str_digits``)."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:
+        digits = sum(c.isdigit() for c in node.value)
+        raise SourceError(
+            f"the number {shown(node.value, 24)} has {digits:,} digits, more than a source needs; "
+            "write a real figure, or put the value in quotes if it is text",
+            path=loader.name,
+            line=node.start_mark.line + 1,
+        ) from None
+
+
+_INT = "tag:yaml.org,2002:int"
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor(_INT, _construct_int)
 
 _CLoader: type | None = None
 if getattr(yaml, "__with_libyaml__", False):
@@ -158,9 +185,13 @@ if getattr(yaml, "__with_libyaml__", False):
     _CLoader.add_constructor(  # type: ignore[union-attr]
         yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence
     )
+    _CLoader.add_constructor(_INT, _construct_int)  # type: ignore[union-attr]
 
 # What PyYAML's pure-Python reader refuses; libyaml is laxer, so such text takes the slow path.
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What an escape may not make: no XML 1.0 text holds these, and a lone surrogate is not UTF-8.
+# (DEL and the C1 controls are XML characters: kg.yamlwrite escapes them, and they read back.)
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def loads(text: str, *, path: str = "<string>") -> Any:

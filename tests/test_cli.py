@@ -392,6 +392,61 @@ def test_failed_build_leaves_existing_output_untouched(run, tiny_sources: Path, 
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["graph.ttl"]
 
 
+def test_output_that_names_an_input_is_refused_and_the_input_kept(run, tiny_sources: Path, tmp_path: Path):
+    """Before, `kg query q.rq -o q.rq` replaced the query with its answer, and
+    `kg export --sources DIR -o DIR/articles/tiny.yaml` a fact sheet with Turtle (exit 0 both)."""
+    query = tmp_path / "q.rq"
+    query.write_text("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 1\n", encoding="utf-8")
+    before = query.read_bytes()
+    src = ["--sources", str(tiny_sources)]
+    _fails(run("query", str(query), *src, "-o", str(query)), "q.rq", "the query file", "nothing was written")
+    assert query.read_bytes() == before
+    sheet = tiny_sources / "articles" / "tiny.yaml"
+    registry = tiny_sources / "actors.yaml"
+    sheet_bytes, registry_bytes = sheet.read_bytes(), registry.read_bytes()
+    _fails(run("export", *src, "-o", str(sheet)), "tiny.yaml", "a fact sheet or registry", "nothing was written")
+    _fails(run("export", "--sources", str(sheet), "-o", str(sheet)), "a fact sheet or registry")
+    _fails(run("query", "stances", *src, "-o", str(registry)), "a fact sheet or registry")
+    _fails(run("view", *src, "--format", "html", "-o", str(registry)), "a fact sheet or registry")
+    assert sheet.read_bytes() == sheet_bytes and registry.read_bytes() == registry_bytes
+    # a new file beside the sources, or an earlier answer, is written as before
+    assert run("export", *src, "-o", str(tiny_sources / "graph.ttl")).exit_code == 0
+    assert run("export", *src, "-o", str(tiny_sources / "graph.ttl")).exit_code == 0
+
+
+@pytest.mark.parametrize("facts", [[], ["--facts"]])
+def test_a_threshold_that_is_not_a_number_is_a_usage_error(run, facts):
+    """Before, `kg duplicates --threshold nan` passed click's 0-200 range (no comparison with NaN
+    is true), listed nothing and exited 0: 'no probable duplicates'."""
+    result = run("duplicates", *facts, "--threshold", "nan")
+    assert result.exit_code == 2 and "'nan' is not a number." in result.stderr
+    assert "no probable" not in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "--sparql", 'SELECT * WHERE { ?s ?p "\udcff" }'],
+        ["push", "--endpoint", "http://127.0.0.1:9/\udcff"],
+        ["push", "--endpoint", "http://127.0.0.1:9/", "--user", "\udcff", "--password", "x"],
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_named(run, args):
+    """Bytes that are not UTF-8 in an argument reach Python as lone surrogates (U+DCFF for 0xFF);
+    before, these ended with 'internal error: UnicodeEncodeError: … surrogates not allowed'."""
+    message = _fails(run(*args), "holds bytes that are not UTF-8 text", "give values and file names in UTF-8")
+    assert "internal error" not in message and "\\udcff" in message
+
+
+def test_the_list_of_queries_goes_to_the_output_file(run, tmp_path: Path):
+    """Before, `kg query --list -o list.txt` printed the list and wrote no file (exit 0)."""
+    printed = run("query", "--list")
+    target = tmp_path / "list.txt"
+    written = run("query", "--list", "-o", str(target))
+    assert written.exit_code == 0 and written.stdout == ""
+    assert target.read_text(encoding="utf-8") == printed.stdout and "who-proposed-what" in printed.stdout
+
+
 def test_store_and_sources_together_is_a_usage_error(run, tmp_path: Path):
     _fails(run("export", "--sources", "tests/data/tiny", "--store", str(tmp_path)), "not both")
 

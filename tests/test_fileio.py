@@ -41,3 +41,30 @@ def test_a_file_in_place_of_the_folder_is_named_as_a_file(tmp_path: Path):
     with pytest.raises(KgError, match=r"notes\.txt is a file, not a folder; give a path inside a folder"):
         write_atomic(tmp_path / "notes.txt" / "out.ttl", b"x")
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_device_or_a_pipe_is_written_to_not_replaced(tmp_path: Path):
+    """Before, `-o /dev/null` (or a FIFO, or /dev/stdout, a link to one) had a temp file renamed over
+    it: run as root, /dev/null became a regular file holding the export."""
+    import threading
+
+    null = tmp_path / "null"
+    try:
+        os.mknod(null, 0o666 | __import__("stat").S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        null = None
+    link = tmp_path / "link"
+    link.symlink_to(null or "/dev/null")
+    for target in [t for t in (null, link) if t is not None]:
+        write_atomic(target, b"export")
+        assert not os.path.isfile(target) and os.stat(target).st_rdev == os.makedev(1, 3)  # still the device
+    assert link.is_symlink()
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(fifo, b"streamed")
+    reader.join(10)
+    assert got == [b"streamed"] and not os.path.isfile(fifo)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -269,3 +269,21 @@ def test_answers_are_sent_at_once_even_from_a_socket_made_with_proto_0():
         server.should_exit = True
         thread.join(10)
         sock.close()
+
+
+@pytest.mark.parametrize(
+    "name,says",
+    [("https://kg.example.org/", "without a scheme or a path"), ("", "is not a host name"), ("a b", "is not a host")],
+)
+def test_allow_host_takes_only_what_a_host_header_carries(run, name, says):
+    """Before, `--allow-host https://kg.example.org/` started a server that answered the proxy 421
+    every time, and `--allow-host ''` let requests with an empty Host header through."""
+    result = run("serve", "--allow-host", name, "--host", "not a host")  # a start would fail there, not hang
+    assert result.exit_code == 2 and says in result.stderr and "--allow-host" in result.stderr
+    from kg.errors import KgError
+    from kg.guard import allowed_hosts
+
+    with pytest.raises(KgError, match="is not a host name"):
+        allowed_hosts("127.0.0.1", 7700, [name])
+    names, _ = allowed_hosts("127.0.0.1", 7700, ["KG.example.org", "kg.example.org:8443", "[::1]"])
+    assert "kg.example.org" in names and "kg.example.org:8443" in names

@@ -634,6 +634,16 @@ def test_an_empty_name_says_none_was_given() -> None:
     assert str(UnknownName("  ")) == "no actor named (an empty name); give an actor's id, IRI or name"
 
 
+def test_a_huge_name_is_shown_short(index: NameIndex) -> None:
+    """Before, `kg resolve` (or -p actor=, or ?actor= of kg serve) echoed the whole name it was
+    given: 100,000 characters in one error line."""
+    with pytest.raises(UnknownName) as info:
+        index.resolve_one("Zzyzx" * 20_000)
+    assert len(str(info.value)) < 250 and str(info.value).startswith("unknown actor 'ZzyzxZzyzx")
+    assert info.value.name == "Zzyzx" * 20_000
+    assert len(str(AmbiguousName("Karin" * 20_000, [Match("erlan-karin", 100.0, "Erlan Karin", "")]))) < 250
+
+
 def test_ambiguous_name_message() -> None:
     index = NameIndex([("erlan-karin", ["Erlan Karin"], "male"), ("fake-timur-karin", ["Тимур Карин"], "male")])
     with pytest.raises(AmbiguousName) as info:

@@ -137,6 +137,40 @@ def test_with_values_needs_a_where_group():
         with_values("DESCRIBE <urn:x>", {"v": Literal("x")})
 
 
+def test_errors_in_a_query_file_name_the_file_and_its_line(tmp_path, tiny_graph):
+    """Before, they named the line of the text the engine runs (the 16 PREFIX lines kg adds, and
+    expanded shorthands, before the author's): 'SPARQL syntax error at line 20' of a 5-line
+    file, without its name; 'FROM is refused (line 20, …)' the same."""
+    from kg.queries import load_query
+
+    broken = tmp_path / "broken.rq"
+    broken.write_text(
+        "# title: t\nSELECT ?s ?label WHERE {\n  LABEL(?s AS ?label)\n  FILTER(?s = )\n}\n", encoding="utf-8"
+    )
+    with pytest.raises(QueryError) as caught:
+        run_named(tiny_graph, load_query(broken))
+    assert str(caught.value).startswith(f"{broken}:4: SPARQL syntax error at column 3: ")
+    refused = tmp_path / "refused.rq"
+    refused.write_text('# title: t\nSELECT ?s WHERE {\n  ?s ?p ?o\n  FILTER(?o = "data from x")\n}\n', encoding="utf-8")
+    with pytest.raises(QueryError, match=rf"^{re.escape(str(refused))}: FROM is refused \(line 4, column 21\)"):
+        load_query(refused)
+
+
+def test_a_byte_order_mark_before_a_query_is_not_part_of_it(tmp_path, tiny_graph):
+    """Before, a .rq file or standard input saved with a UTF-8 byte-order mark (as Windows editors
+    save) was refused: 'SPARQL syntax error at line 17, column 1: Expected {SelectQuery | …}'."""
+    import io
+
+    from kg.queries import load_query, read_query_text
+
+    text = "# title: A BOM first\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 1\n"
+    path = tmp_path / "bom.rq"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    query = load_query(path)
+    assert query.title == "A BOM first" and len(list(run_named(tiny_graph, query))) == 1
+    assert read_query_text(io.BytesIO(b"\xef\xbb\xbf" + text.encode("utf-8"))) == text
+
+
 def test_header_param_syntax_errors_name_the_line(tmp_path):
     from kg.queries import load_query
 

@@ -172,6 +172,48 @@ def test_addresses():
         gsp_url("ftp://h/store")
 
 
+@pytest.mark.parametrize(
+    "address,says",
+    [
+        ("http://[::1/sparql", "the host is not a valid name or address"),  # was: internal error: ValueError
+        ("http://127.0.0.1:abc/sparql", "the port must be a number from 1 to 65535"),  # internal error: InvalidURL
+        ("http://127.0.0.1:99999/sparql", "the port must be a number from 1 to 65535"),  # was: connection refused
+        ("http://127.0.0.1:0/sparql", "the port must be a number from 1 to 65535"),
+        ("http://a b/sparql", "spaces or control characters"),  # was: Name or service not known
+        ("http://h/spa rql", "spaces or control characters"),
+        ("http://h/x\nHost: y", "spaces or control characters"),
+    ],
+)
+def test_a_malformed_address_is_a_clear_error_before_any_connection(run, address, says):
+    with pytest.raises(EndpointError, match=re.escape(says)):
+        query_url(address)
+    with pytest.raises(EndpointError, match=re.escape(says)):
+        gsp_url(address)
+    for args in (["query", "--sparql", "ASK {}", "--endpoint", address], ["push", "--endpoint", address, *SEED_ARGS]):
+        result = run(*args)
+        assert result.exit_code == 1 and "internal error" not in result.output and says in result.output
+        assert result.output.count("\n") == 1, result.output
+
+
+@pytest.mark.parametrize("graph", ["not an iri", "urn:a b", "https://x.example/<g>", "graph"])
+def test_a_graph_that_is_not_an_absolute_iri_is_refused_before_sending(store, run, graph):
+    """Before, `kg push --graph 'not an iri'` sent ?graph=not%20an%20iri and reported
+    'pushed … to graph <not an iri>' (exit 0); `kg query --endpoint … --graph` sent it too."""
+    listener = Listener()
+    try:
+        url = f"http://127.0.0.1:{listener.port}"
+        with pytest.raises(EndpointError, match="is not an absolute IRI"):
+            push(store, url, graph=graph, retries=0)
+        with pytest.raises(EndpointError, match="is not an absolute IRI"):
+            query_remote(url, "ASK {}", graph=graph)
+        pushed = run("push", "--endpoint", url, "--graph", graph, *SEED_ARGS)
+        assert pushed.exit_code == 1 and "is not an absolute IRI" in pushed.output
+        assert pushed.output.count("\n") == 1
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
 # ---------------------------------------------------------------- failures
 
 

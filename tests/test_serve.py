@@ -178,6 +178,23 @@ def test_missing_query_wrong_type_and_too_long(store):
         )
 
 
+@pytest.mark.parametrize("query_string", ["actor=baytaq&actor=tokayev", "format=csv&format=json", "lang=en&lang=kk"])
+def test_a_named_query_parameter_given_twice_is_refused(server, query_string):
+    """Before, /queries/who-proposed-what?actor=baytaq&actor=tokayev answered 200 for the last actor
+    alone, where kg query -p refuses a parameter given twice and /sparql two queries."""
+    answer = httpx.get(f"{server}/queries/who-proposed-what?{query_string}")
+    assert answer.status_code == 400 and "is given twice" in answer.text and "send it once" in answer.text
+
+
+def test_a_query_in_the_url_that_is_not_utf8_says_so(server):
+    """Before, GET /sparql?query=%FF%FE answered 'SPARQL syntax error at line 1, column 1' (the bytes
+    became U+FFFD), while the same bytes in a form POST got 'not valid … UTF-8'."""
+    for query_string in ("query=%FF%FE", "query=ASK%7B%7D&format=%FF"):
+        answer = httpx.get(f"{server}/sparql?{query_string}")
+        assert answer.status_code == 400 and "not valid UTF-8" in answer.text and "syntax" not in answer.text
+    assert httpx.get(f"{server}/sparql?query=ASK%20%7B%7D%20%23%20%C3%A9").status_code == 200  # UTF-8 é is fine
+
+
 def test_service_and_load_never_reach_the_network(server, run):
     """A listener on a free port must get no connection from the CLI, the library or the endpoint."""
     import pyoxigraph
@@ -646,6 +663,24 @@ def test_cors_for_any_origin_by_default(server):
     assert "POST" in preflight.headers["access-control-allow-methods"]
 
 
+@pytest.mark.parametrize(
+    "origin,says",
+    [
+        ("https://yasgui.example/", "drop the trailing '/'"),
+        ("https://yasgui.example/sparql", "without a path"),
+        ("yasgui.example", "write scheme://host[:port]"),
+        ("", "write scheme://host[:port]"),
+    ],
+)
+def test_an_origin_no_browser_sends_is_refused(run, origin, says):
+    """Before, `kg serve --cors-origin https://yasgui.example/` started and said 'CORS:
+    https://yasgui.example/', but no page could read an answer: browsers send the origin without
+    the '/', and only an exact match is let through."""
+    result = run("serve", "--cors-origin", origin, "--host", "not a host")  # a start would fail there, not hang
+    assert result.exit_code == 2 and says in result.stderr and "--cors-origin" in result.stderr
+    assert "kg serve:" not in result.output  # refused before anything started
+
+
 def test_cors_can_be_narrowed_or_turned_off(store):
     with uvicorn_app(make_app(store, cors_origins=("https://yasgui.example",))) as narrow:
         ok = httpx.get(f"{narrow}/sparql", params={"query": COUNT}, headers={"Origin": "https://yasgui.example"})
@@ -682,6 +717,24 @@ def test_access_log_has_one_line_per_request(store, capsys):
     with uvicorn_app(make_app(store)) as url:  # no log: nothing printed either
         assert httpx.get(f"{url}/health").status_code == 200
     assert capsys.readouterr().out == ""
+
+
+def test_a_path_cannot_forge_or_split_an_access_log_line(store):
+    """Before, a percent-encoded line break in the path went into the log as it was: a client
+    could add a line of its own (`GET /x%0Atime=… status=200`) or break the line's fields."""
+    import io
+    import re
+
+    log = io.StringIO()
+    with uvicorn_app(make_app(store, log=log)) as url:
+        httpx.get(f"{url}/x%0Atime=FAKE%20method=GET%20route=/y%20status=200")
+        httpx.get(f"{url}/queries/a%20b%22c")
+        httpx.get(f"{url}/queries/stances")
+    lines = log.getvalue().splitlines()
+    assert len(lines) == 3, lines
+    assert lines[0].split(" route=", 1)[1].startswith('"/x\\ntime=FAKE method=GET route=/y status=200" status=404 ')
+    assert ' route="/queries/a b\\"c" status=404 ' in lines[1]
+    assert re.fullmatch(r"time=\S+Z method=GET route=/queries/stances status=200 rows=\d+ ms=[\d.]+", lines[2])
 
 
 def test_the_query_page_is_offline_and_escapes_its_data(server):

@@ -53,6 +53,10 @@ CASES = [
     (SHEET, "date: 2026-01-01", "date: 1st of May", 4, ["is not a real date"]),
     (SHEET, "    proposer: example-party\n", "", 16, ["has no 'proposer' (required)"]),
     (SHEET, "    quantity: 50\n", "    quantity: fifty\n", 27, ["must be a number"]),
+    # before, .nan and .inf were taken and reached the graph and every answer as the figure NaN / INF
+    (SHEET, "    quantity: 50\n", "    quantity: .nan\n", 27, ["must be a finite number", "not nan"]),
+    (SHEET, "    quantity: 50\n", "    quantity: -.inf\n", 27, ["must be a finite number"]),
+    (SHEET, "    quantity: 50\n", "    quantity: 1.0e+999\n", 27, ["must be a finite number"]),
     (SHEET, "    polarity: support\n", "    polarity: loves\n", 36, ["expected one of: support, oppose, neutral"]),
     (
         SHEET,
@@ -229,6 +233,24 @@ def test_facts_and_quotes_are_bounded(tiny_sources: Path, monkeypatch):
         load_corpus([tiny_sources])
 
 
+def test_the_quotes_of_a_sheet_are_bounded_in_all(tiny_sources: Path, monkeypatch):
+    """Before, only facts (10,000) and quotes per fact (100) were bounded: each quote is looked for
+    in the whole text (2 ms in 5 MB), so a 16 MB sheet of quotes found at the text's end took
+    ~20 s per 10,000 quotes, half an hour at the limits, before any error or answer."""
+    import kg.sources
+
+    monkeypatch.setattr(kg.sources, "MAX_SHEET_QUOTES", 4)
+    _edit(
+        tiny_sources / SHEET,
+        '    evidence: "Its chair Ann Example"\n',
+        '    evidence: ["Its chair Ann Example", "Its chair Ann Example"]\n',
+    )
+    with pytest.raises(SourceError, match=r"tiny\.yaml:8: 5 evidence quotes in one sheet, over the limit of 4"):
+        load_corpus([tiny_sources])
+    monkeypatch.setattr(kg.sources, "MAX_SHEET_QUOTES", 5)
+    assert len(load_corpus([tiny_sources]).facts) == 4
+
+
 def test_a_huge_value_is_cut_short_in_the_message(tiny_sources: Path):
     _edit(tiny_sources / SHEET, "  language: en\n", "  language: " + "x" * 100_000 + "\n")
     with pytest.raises(SourceError) as caught:
@@ -242,3 +264,20 @@ def test_the_cli_says_where_a_bad_text_path_is(tiny_sources: Path, run):
     assert result.exit_code == 1
     assert "tiny.yaml:6: text file '../../../../../../../../etc/passwd' is outside the sources" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_file_given_twice_is_read_once(tiny_sources: Path):
+    """Before, `kg validate DIR DIR` (or DIR and a sheet in it, or a link to it) failed with
+    "duplicate actor id 'ann-example' (first at DIR/actors.yaml:3)": the same place, twice."""
+    once = load_corpus([tiny_sources])
+    link = tiny_sources.parent / "link.yaml"
+    link.symlink_to(tiny_sources / "articles" / "tiny.yaml")
+    for paths in (
+        [tiny_sources, tiny_sources],
+        [tiny_sources, tiny_sources / "articles" / "tiny.yaml"],
+        [tiny_sources / "actors.yaml", tiny_sources / "articles" / "tiny.yaml", tiny_sources / "actors.yaml"],
+        [tiny_sources, link],
+    ):
+        twice = load_corpus(paths)
+        assert [s.id for s in twice.sources] == [s.id for s in once.sources]
+        assert sorted(twice.actors) == sorted(once.actors) and len(twice.facts) == len(once.facts)

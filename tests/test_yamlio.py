@@ -99,3 +99,37 @@ def test_shown_is_bounded_for_any_value():
         nested = [nested] * 10  # shared, like an expanded alias: its full repr would never end
     assert len(shown(nested)) <= 80
     assert len(shown(yamlio.loads("a: [" + ", ".join(["x" * 100] * 1000) + "]\n")["a"])) <= 80
+
+
+@pytest.mark.parametrize("parser", ["libyaml", "python"])
+def test_an_integer_of_thousands_of_digits_is_a_clear_error(parser):
+    """Before, Python's limit on converting long digit strings (4,300) ended the run with
+    'internal error: ValueError', naming neither the file nor the line."""
+    text = "source:\n  id: x\nquantity: " + "9" * 5000 + "\n"
+    load = yamlio.loads if parser == "libyaml" else yamlio._load_python
+    with pytest.raises(SourceError, match=r"^big\.yaml:3: the number '9999.* has 5,000 digits") as caught:
+        load(text, path="big.yaml")
+    assert len(str(caught.value)) < 300
+
+
+def test_long_hexadecimal_and_ordinary_integers_still_load():
+    doc = yamlio.loads("a: 0x" + "f" * 40 + "\nb: 1_000\nc: -42\n")
+    assert doc["a"] == int("f" * 40, 16) and doc["b"] == 1000 and doc["c"] == -42
+
+
+@pytest.mark.parametrize("escape", [r"\0", r"\x01", r"\e", r"\uD800", r"\uFFFE"])
+@pytest.mark.parametrize("parser", ["libyaml", "python"])
+def test_an_escape_for_a_character_the_reader_refuses_is_refused_too(escape, parser):
+    """The reader refuses control characters typed into a file, but a double-quoted escape made
+    them all the same: a lone surrogate ended the build with 'internal error: UnicodeEncodeError',
+    and \\x01 reached the graph and made GraphML and RDF/XML exports that no XML parser reads."""
+    text = f'actors:\n  - id: x\n    name: {{en: "Example{escape}Party"}}\n'
+    load = yamlio.loads if parser == "libyaml" else yamlio._load_python
+    with pytest.raises(SourceError, match=r"^esc\.yaml:3: the escape .* makes the character #x") as caught:
+        load(text, path="esc.yaml")
+    assert "remove it" in str(caught.value)
+
+
+def test_ordinary_escapes_still_load():
+    doc = yamlio.loads('a: "tab\\tnew\\nline \\u00e9 \\"q\\" \\U0001F600 \\u0096 \\x85"\n')
+    assert doc["a"] == 'tab\tnew\nline é "q" \U0001f600 \x96 \x85'  # C1 controls: kg.yamlwrite writes them so

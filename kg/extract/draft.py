@@ -661,6 +661,22 @@ def existing_draft_actors(out: str | Path) -> list[DraftActor]:
     return found
 
 
+def _in_the_way(sheet: Path) -> str:
+    """The text of the file where a draft sheet goes, read as a source is (a regular file of at
+    most :data:`kg.yamlio.MAX_FILE_BYTES`, UTF-8), so a FIFO or a device there cannot hang the run."""
+    from kg.fileio import read_bounded
+    from kg.yamlio import MAX_FILE_BYTES
+
+    try:
+        return read_bounded(sheet, MAX_FILE_BYTES, what="the file in the draft's place").decode("utf-8")
+    except UnicodeDecodeError:
+        raise KgError(
+            "the file in the draft's place is not UTF-8 text, so not a draft; move it or choose another -o", path=sheet
+        ) from None
+    except KgError as exc:
+        raise KgError(f"{exc.message}; move it or choose another -o", path=sheet) from None
+
+
 def write_drafts(drafts: Sequence[Draft], out: str | Path, *, extra: Iterable[DraftActor] = ()) -> list[Path]:
     """Write each draft's sheet and text under ``out``, and the new actors to ``out/actors.yaml``.
 
@@ -688,7 +704,7 @@ def write_drafts(drafts: Sequence[Draft], out: str | Path, *, extra: Iterable[Dr
             raise KgError(f"cannot create the folder: {os_problem(exc)}", path=folder) from None
     for draft in drafts:
         sheet = articles / f"{draft.id}.yaml"
-        if sheet.exists() and not re.search(r"^\s*draft:\s*true\s*$", sheet.read_text(encoding="utf-8"), re.M):
+        if sheet.exists() and not re.search(r"^\s*draft:\s*true\s*$", _in_the_way(sheet), re.M):
             raise KgError(
                 "a reviewed fact sheet (no 'draft: true') is already there; move it or choose another -o", path=sheet
             )

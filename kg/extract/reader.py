@@ -471,7 +471,15 @@ def read_article(path: str | Path, *, lang: str = "auto") -> Article:
                 "split it into one file per article",
                 path=file,
             )
-        data = file.read_bytes()
+        if file.is_dir():
+            raise IsADirectoryError
+        if not file.is_file():  # a FIFO or a device would be read for ever
+            raise KgError(
+                "is not a regular file (a device, pipe or socket?); give a plain-text article file", path=file
+            )
+        from kg.fileio import read_bounded
+
+        data = read_bounded(file, MAX_ARTICLE_BYTES, what="the article file")  # opened without blocking
     except FileNotFoundError:
         raise KgError("no such file", path=file) from None
     except IsADirectoryError:

@@ -263,6 +263,44 @@ def test_a_reviewed_sheet_is_never_overwritten(tmp_path):
         write_drafts([draft], tmp_path)
 
 
+@pytest.mark.parametrize(
+    "in_the_way,says",
+    [("fifo", "not a regular file"), ("latin-1", "not UTF-8"), ("folder", "is a folder, not a file")],
+)
+def test_what_is_in_a_drafts_place_is_checked_without_hanging(tmp_path, in_the_way, says):
+    """Before, a FIFO where the draft goes (drafts/articles/x.yaml) hung kg extract -o for ever
+    (the check for a reviewed sheet opened it), and a sheet in Latin-1 ended it with
+    'internal error: UnicodeDecodeError'."""
+    import os
+    import threading
+
+    draft = extract_text(
+        "Партия төрағасы Азаматхан Әміртаев баяндама жасады.", name="x", outlet="baq-kz", date="2026-02-04"
+    )
+    sheet = tmp_path / "articles" / "x.yaml"
+    sheet.parent.mkdir()
+    if in_the_way == "fifo":
+        os.mkfifo(sheet)
+    elif in_the_way == "folder":
+        sheet.mkdir()
+    else:
+        sheet.write_bytes("source:\n  id: caf\xe9\n".encode("latin-1"))
+    outcome: list = []
+
+    def target():
+        try:
+            write_drafts([draft], tmp_path)
+        except KgError as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(20)
+    assert outcome, "write_drafts hung or raised something else"
+    assert says in str(outcome[0]) and "x.yaml" in str(outcome[0]) and "-o" in str(outcome[0])
+    assert not (tmp_path / "texts" / "x.txt").exists()  # nothing written
+
+
 @pytest.mark.parametrize("out", ["notes.txt", "notes.txt/drafts"])
 def test_drafts_into_a_file_say_it_is_a_file(tmp_path, out):
     """`kg extract a.txt -o notes.txt` said 'cannot create the folder: File exists'."""
