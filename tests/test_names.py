@@ -1048,3 +1048,25 @@ def test_names_that_meet_without_the_state_name_are_listed_as_duplicates():
         100.0,
         "the same name without the state's name: 'Parliament' and 'Parliament of Kazakhstan'",
     ) in rows
+
+
+def test_duplicates_read_only_the_pairs_that_can_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocking (``kg.names._candidate_pairs``) lists exactly what comparing every pair of labels lists, on the
+    registry and the actors of a real-news part (spellings of one person, bodies with and without the state)."""
+    import itertools
+    from pathlib import Path
+
+    import kg.names as names
+    from kg.resolve import corpus_entries
+    from kg.sources import load_corpus
+
+    part = Path(__file__).parent / "data" / "extract_real" / "test11"
+    actors = corpus_entries(load_corpus()) + [
+        (f"part-{actor_id}", labels, gender) for actor_id, labels, gender in corpus_entries(load_corpus([part]))[:80]
+    ]  # every pair of labels compared takes seconds beyond this
+    blocked = duplicate_candidates(actors)
+    monkeypatch.setattr(
+        names, "_candidate_pairs", lambda labels, bare, threshold: set(itertools.combinations(range(len(labels)), 2))
+    )
+    assert duplicate_candidates(actors) == blocked
+    assert len(blocked) > 20  # the set has duplicates to find
