@@ -48,6 +48,15 @@ def test_an_initiative_raised_at_a_meeting_initiates_the_post_it_creates(session
     assert "vice-president" in _initiated(draft(session, RAISED_AT, outlet="mgorod"))
 
 
+def test_the_same_in_english(session):
+    """Written for the wording of test9's mgorod, in English (no tuning part has it)."""
+    text = (
+        "President Kassym-Jomart Tokayev spoke at the session of the National Kurultai with the initiative to "
+        "establish the post of vice president."
+    )
+    assert "vice-president" in _initiated(draft(session, text))
+
+
 def test_reforms_including_the_creation_of_a_parliament_initiate_it(session):
     assert {"constitutional-reform-2025", "kurultai", "vice-president"} <= _initiated(draft(session, INCLUDING))
 
