@@ -157,3 +157,23 @@ def test_an_event_is_named_in_the_nominative(session, lang, sentence, name):
     d = draft(session, sentence)
     (event,) = [f for f in d.facts if f.type in ("event", "session")]
     assert event.values["name"][lang] == name
+
+
+def test_a_later_mention_is_matched_against_the_name_as_written():
+    # the label is in the nominative ("заседание …"); a later "at the …" is read against the words the sentence
+    # wrote ("заседании …", the event's key) and the English name, as before the labels were made nominative
+    from kg.extract.doc import DraftFact
+    from kg.extract.rules.events import _as_written
+
+    event = DraftFact(
+        type="session",
+        values={"name": {"ru": "заседание Мажилиса", "en": "Session of Mazhilis"}},
+        evidence=[],
+        confidence=0.6,
+        key=("event", "заседании мажилиса"),
+    )
+    assert _as_written(event) == "заседании мажилиса Session of Mazhilis"
+    address = DraftFact(
+        type="event", values={"name": {"en": "The address"}}, evidence=[], confidence=0.8, key=("event", "address")
+    )
+    assert _as_written(address) == str({"en": "The address"})

@@ -58,9 +58,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     elif at is not None and doc.event is not None and "place" not in doc.event.values:
         # "… at National Kurultai" (a headline), then "during the National Kurultai in Kyzylorda on Jan. 20": its place
         inner = P.EVENT[lang].search(text, _noun_start(at))
-        # the event's key keeps its noun as written ("жиынында"), its name the nominative ("жиыны")
-        written = " ".join(str(k) for k in doc.event.key[1:]) + str(doc.event.values.get("name", ""))
-        if inner is not None and inner.group().casefold() in written.casefold():
+        if inner is not None and inner.group().casefold() in _as_written(doc.event).casefold():
             _new_event(doc, n, inner, confidence=0.6)
     if doc.event is None and (shown := _PRESENTED[lang].search(text)) is not None:
         _presentation(doc, n, shown)  # "Бүгін … комиссия жаңа Ата заңның жобасын таныстырды"
@@ -317,6 +315,15 @@ def _noun_start(at: re.Match) -> int:
     """Where the event noun of an "at the meeting" phrase starts (its named group, else the phrase)."""
     starts = [at.start(g) for g in ("noun", "one") if g in at.re.groupindex and at.start(g) >= 0]
     return starts[0] if starts else at.start()
+
+
+def _as_written(event: Any) -> str:
+    """An event's name as its sentence wrote it ("жиынында": its key), beside its English name, not as its label
+    reads ("жиыны"): what a later "at the …" is matched against."""
+    name = event.values.get("name") or {}
+    if len(event.key) == 2 and event.key[1] not in ("implicit", "address", "presentation"):
+        return " ".join([event.key[1], *(v for k, v in name.items() if k == "en" and len(name) > 1)])
+    return str(name)
 
 
 def _counted(text: str, noun: re.Match, lang: str) -> bool:
