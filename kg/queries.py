@@ -204,6 +204,24 @@ _UNSAFE = re.compile("(?=(" + "|".join(UNSAFE_WORDS) + "))", re.IGNORECASE)
 # else before the word, even a letter or a digit (``2SERVICE``, ``trueSERVICE``), may end a
 # token, so the word may start a keyword.
 _NAME_BEFORE = re.compile(r"[?$:][A-Za-z0-9_]*\Z")
+# A prefixed name is one token only while the IRI it makes is valid: when it is not, Oxigraph
+# reads the prefix alone (``ex:``) and goes on with what follows, so under ``PREFIX ex:
+# <http://a:>`` (a port being written) ``ex:SERVICE`` is read ``ex: SERVICE``, and a second ``#``
+# (``ex:SERVICEp:\#x``) breaks a namespace ending in ``#``. Letters, digits and ``_ - . :`` added
+# to an absolute IRI that ends in ``/`` or ``#`` always make a valid IRI, so a word after ``:`` is
+# let through only when every PREFIX in the text declares such an IRI and the name is that plain.
+_PREFIX = re.compile("PREFIX", re.IGNORECASE)
+_PLAIN_DECLARATION = re.compile(
+    r"PREFIX[ \t\r\n]*(?:[A-Za-z][A-Za-z0-9_-]*)?:[ \t\r\n]*"
+    r"<(?P<iri>[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*(?:#|(?<!/)/))>",
+    re.IGNORECASE,
+)
+_NAME_GOES_ON = re.compile(r"(?:[A-Za-z0-9_.:%\-]|\\.|[^\x00-\x7f])*", re.DOTALL)
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_.:\-]*")
+_SPLIT_NOTE = (
+    " (in a prefixed name the engine may split: let a word through there only with every PREFIX an "
+    "absolute IRI ending in / or #, and the name plain letters, digits, _ - . :)"
+)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _ESCAPE_OR_BACKSLASH = re.compile(r"\\\\|\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _DECODE_ROUNDS = 4
@@ -272,14 +290,42 @@ def unsafe_word(text: str) -> tuple[str, int, int, str] | None:
     """
     for reading, note in _readings(text):
         scanned = _ascii_case(reading)
+        plain: bool | None = None  # whether its PREFIX lines let a word through inside a prefixed name
+        plain_until = 0  # where the last plain name found ends (read once: ``:SERVICE:SERVICE…``)
         for match in _UNSAFE.finditer(scanned):
             at = match.start()
-            if _NAME_BEFORE.search(scanned, max(0, at - 256), at):
+            name = _NAME_BEFORE.search(scanned, max(0, at - 256), at)
+            split = ""
+            if name and name.group().startswith(":") and at >= plain_until:
+                if plain is None:
+                    plain = _plain_prefixes(scanned)
+                goes_on = _NAME_GOES_ON.match(scanned, at)
+                if not plain or goes_on is None or not _PLAIN_NAME.fullmatch(goes_on.group()):
+                    name, split = None, _SPLIT_NOTE
+                else:
+                    plain_until = goes_on.end()
+            if name:
                 continue
             line = scanned.count("\n", 0, at) + 1
             column = at - (scanned.rfind("\n", 0, at) + 1) + 1
-            return match.group(1).upper(), line, column, note
+            return match.group(1).upper(), line, column, note + split
     return None
+
+
+def _plain_prefixes(text: str) -> bool:
+    """Whether every ``PREFIX`` in the text (in a string or a comment too: the engine may read it
+    otherwise) declares an absolute IRI ending in ``/`` or ``#``, in the plainest form (see ``_PREFIX``).
+
+    >>> _plain_prefixes("PREFIX ex: <http://example.org/> PREFIX : <urn:x#> SELECT")
+    True
+    >>> _plain_prefixes("PREFIX ex: <http://a:> SELECT"), _plain_prefixes("BASE <http://a:> PREFIX ex: <> SELECT")
+    (False, False)
+    """
+    for match in _PREFIX.finditer(text):
+        declared = _PLAIN_DECLARATION.match(text, match.start())
+        if declared is None or "/." in declared["iri"]:
+            return False
+    return True
 
 
 def refuse_unsafe(text: str) -> None:
