@@ -308,7 +308,9 @@ def unsafe_word(text: str) -> tuple[str, int, int, str] | None:
                 continue
             line = scanned.count("\n", 0, at) + 1
             column = at - (scanned.rfind("\n", 0, at) + 1) + 1
-            return match.group(1).upper(), line, column, note + split
+            found = match.group(1)  # ``SERVİCE`` too: the regex folds case as Java does, beyond ASCII
+            word = next(w for w in UNSAFE_WORDS if re.fullmatch(w, found, re.IGNORECASE))
+            return word, line, column, note + split
     return None
 
 

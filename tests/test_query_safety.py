@@ -93,6 +93,7 @@ def _cases(word: str) -> list[tuple[str, str]]:
         out.append(("long-s", word.replace("S", "\u017f", 1)))  # ſ: Java's equalsIgnoreCase takes it for S
     if "I" in word:
         out.append(("dotless-i", word.replace("I", "\u0131", 1)))
+        out.append(("dotted-capital-i", word.replace("I", "\u0130", 1)))  # İ: Java lower-cases it to i
     return out
 
 
