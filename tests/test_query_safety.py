@@ -396,6 +396,11 @@ CRASHERS = {
     "union-chain": "SELECT * WHERE { {}" + " UNION {}" * 10_000 + " }",
     "not-chain": "SELECT * WHERE { FILTER(" + "!" * 10_000 + "true) }",
     "nested-blank-nodes": "SELECT * WHERE { ?s ?p " + "[ ?p " * 250 + "1" + " ]" * 250 + " }",  # > 60 s to parse
+    # flat, no operator: each BIND, SELECT expression, LATERAL or FILTER is one more step of a chain
+    "bind-chain": "SELECT * WHERE { " + "".join(f"BIND(1 AS ?v{i}) " for i in range(3000)) + "}",
+    "select-expression-chain": "SELECT " + "".join(f"(1 AS ?v{i}) " for i in range(3000)) + "WHERE { }",
+    "lateral-chain": "SELECT * WHERE { " + "LATERAL { ?s ?p ?o } " * 3000 + "}",
+    "filter-chain": "SELECT * WHERE { " + "FILTER(1) " * 10_000 + "}",
 }
 
 
@@ -428,6 +433,19 @@ def test_the_engine_alone_crashes_on_a_long_chain():
         timeout=120,
     )
     assert child.returncode < 0  # killed by a signal, not an exception
+
+
+@pytest.mark.parametrize("name", ["bind-chain", "lateral-chain"])
+def test_the_engine_alone_crashes_on_a_flat_chain(name):
+    """A flat query of 3,000 BIND (40 kB, one level deep, no operator) takes Oxigraph's process down too."""
+    import subprocess
+    import sys
+
+    code = "import pyoxigraph, sys; list(pyoxigraph.Store().query(sys.stdin.read()))"
+    child = subprocess.run(
+        [sys.executable, "-c", code], input=CRASHERS[name], text=True, check=False, capture_output=True, timeout=120
+    )
+    assert child.returncode < 0
 
 
 def test_the_named_and_projection_queries_are_far_from_the_limits():
