@@ -353,7 +353,7 @@ def refuse_unsafe(text: str) -> None:
 
 
 MAX_NESTING = 64
-"""The deepest nesting of brackets ``( { [`` a query may have (Oxigraph's parser slows down steeply
+"""The deepest nesting of brackets ``( { [ <<`` a query may have (Oxigraph's parser slows down steeply
 with depth: ~0.7 s at 64 nested blank nodes, over 60 s at 250, and crashes the process at 5,000)."""
 MAX_OPERATORS = 4000
 """The most operator characters and UNION/MINUS/OPTIONAL a query may hold (a chain of 10,000 ``+``
@@ -379,12 +379,17 @@ def refuse_too_complex(text: str) -> None:
     """
     depth = deepest = 0
     at = 0
+    pair = False  # the second character of a << or >> just counted
     for n, char in enumerate(text):
-        if char in "([{":
+        if pair:
+            pair = False
+        elif char in "([{" or (char == "<" and text.startswith("<<", n)):  # << … >>: a quoted triple
+            pair = char == "<"
             depth += 1
             if depth > deepest:
                 deepest, at = depth, n
-        elif char in ")]}" and depth:
+        elif (char in ")]}" or (char == ">" and text.startswith(">>", n))) and depth:
+            pair = char == ">"
             depth -= 1
     if deepest > MAX_NESTING:
         line = text.count("\n", 0, at) + 1

@@ -396,6 +396,7 @@ CRASHERS = {
     "union-chain": "SELECT * WHERE { {}" + " UNION {}" * 10_000 + " }",
     "not-chain": "SELECT * WHERE { FILTER(" + "!" * 10_000 + "true) }",
     "nested-blank-nodes": "SELECT * WHERE { ?s ?p " + "[ ?p " * 250 + "1" + " ]" * 250 + " }",  # > 60 s to parse
+    "nested-quoted-triples": "SELECT * WHERE { ?s ?p " + "<< ?s ?p " * 400 + "?o" + " >>" * 400 + " }",  # > 30 s
     # flat, no operator: each BIND, SELECT expression, LATERAL or FILTER is one more step of a chain
     "bind-chain": "SELECT * WHERE { " + "".join(f"BIND(1 AS ?v{i}) " for i in range(3000)) + "}",
     "select-expression-chain": "SELECT " + "".join(f"(1 AS ?v{i}) " for i in range(3000)) + "WHERE { }",
