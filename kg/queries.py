@@ -370,7 +370,9 @@ _CHAIN = re.compile(r"AS|FILTER|LATERAL", re.IGNORECASE)
 def refuse_too_complex(text: str) -> None:
     """Refuse a query nested or chained deeply enough to stall or crash the engine.
 
-    Counted on the raw text, strings and IRIs included, so nothing can hide from the count.
+    Counted on the raw text, strings and IRIs included, so nothing can hide from the count; a
+    closing bracket counts only where Oxigraph cannot read it in a string, an IRI or a comment
+    (:func:`_maybe_hidden`), so ``[ ?p "]" ; ?p [ …`` nests as deep as the engine reads it.
 
     >>> refuse_too_complex("SELECT * WHERE { FILTER(" + "(" * 100 + "1" + ")" * 100 + ") }")
     Traceback (most recent call last):
@@ -380,6 +382,7 @@ def refuse_too_complex(text: str) -> None:
     depth = deepest = 0
     at = 0
     pair = False  # the second character of a << or >> just counted
+    hidden = _maybe_hidden(text)
     for n, char in enumerate(text):
         if pair:
             pair = False
@@ -388,7 +391,7 @@ def refuse_too_complex(text: str) -> None:
             depth += 1
             if depth > deepest:
                 deepest, at = depth, n
-        elif (char in ")]}" or (char == ">" and text.startswith(">>", n))) and depth:
+        elif (char in ")]}" or (char == ">" and text.startswith(">>", n))) and depth and not hidden[n]:
             pair = char == ">"
             depth -= 1
     if deepest > MAX_NESTING:
@@ -411,6 +414,45 @@ def refuse_too_complex(text: str) -> None:
             f"also inside IRIs and strings), over the limit of {MAX_OPERATORS:,}; split it into "
             "smaller queries, or use PREFIX declarations for long IRIs"
         )
+
+
+_SKIPPED = re.compile(
+    r"""
+      \#[^\r\n]*                                              # a comment, as Oxigraph ends it
+    | \'\'\'(?:(?:\'|\'\')?(?:[^\'\\]|\\[\s\S]))*(?:\'\'\'|\Z)          # long strings (to the end: never closed)
+    | \"\"\"(?:(?:\"|\"\")?(?:[^\"\\]|\\[\s\S]))*(?:\"\"\"|\Z)
+    | \'(?:[^\'\\\n\r]|\\[\s\S])*(?:\'|[\s\S]*)                 # strings (unclosed: to the end)
+    | \"(?:[^\"\\\n\r]|\\[\s\S])*(?:\"|[\s\S]*)
+    | <[^<>"{}|^`\x00-\x20]*>                                # what may be an IRI (or a less-than)
+    """,
+    re.VERBOSE,
+)
+_IN_IRI = re.compile(r"\#[^\r\n]*|\'\'\'[\s\S]*|\'[^\'\n\r]*(?:\'|[\s\S]*)")
+
+
+def _maybe_hidden(text: str) -> bytearray:
+    """For each character, 1 where Oxigraph may read it inside a string, an IRI or a comment.
+
+    Read as Oxigraph reads them (a comment ends at CR or LF), and where ``<…>`` may be an IRI or a
+    less-than, both ways: the span is hidden, and so is what a ``#`` or ``'`` in it would hide
+    if it is a less-than. A bracket closed there is not counted, so ``[ ?p "]" ; ?p [ …`` cannot
+    hide nesting from :func:`refuse_too_complex`.
+
+    >>> list(_maybe_hidden('(")")#)\\n)'))
+    [0, 1, 1, 1, 0, 1, 1, 0, 0]
+    """
+    hidden = bytearray(len(text))
+    covered = 0  # how far what a less-than's comment or string hides reaches (each read once)
+    for found in _SKIPPED.finditer(text):
+        start, end = found.span()
+        hidden[start:end] = b"\x01" * (end - start)
+        if text[start] == "<":
+            for inner in _IN_IRI.finditer(text, max(start, covered), end):
+                reach = _IN_IRI.match(text, inner.start())  # past the '>'
+                if reach is not None and reach.end() > covered:
+                    hidden[inner.start() : reach.end()] = b"\x01" * (reach.end() - inner.start())
+                    covered = reach.end()
+    return hidden
 
 
 def plainly_safe(text: str) -> bool:

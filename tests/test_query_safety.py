@@ -397,6 +397,11 @@ CRASHERS = {
     "not-chain": "SELECT * WHERE { FILTER(" + "!" * 10_000 + "true) }",
     "nested-blank-nodes": "SELECT * WHERE { ?s ?p " + "[ ?p " * 250 + "1" + " ]" * 250 + " }",  # > 60 s to parse
     "nested-quoted-triples": "SELECT * WHERE { ?s ?p " + "<< ?s ?p " * 400 + "?o" + " >>" * 400 + " }",  # > 30 s
+    # nesting whose closing brackets, in strings, comments or IRIs, are not the engine's
+    "blank-nodes-closed-in-strings": "SELECT * WHERE { ?s ?p " + '[ ?q "]" ; ?p ' * 120 + "1" + " ]" * 120 + " }",
+    "calls-closed-in-strings": "SELECT * WHERE { BIND(" + 'CONCAT(")", ' * 3000 + '"a"' + ")" * 3000 + " AS ?x) }",
+    "groups-closed-in-comments": "SELECT * WHERE " + "{ # }\n" * 3000 + "}" * 3000,
+    "groups-closed-after-lt": "SELECT * WHERE " + "{ FILTER(?o<2)#> }}\n" * 3000 + "}" * 3000,
     # flat, no operator: each BIND, SELECT expression, LATERAL or FILTER is one more step of a chain
     "bind-chain": "SELECT * WHERE { " + "".join(f"BIND(1 AS ?v{i}) " for i in range(3000)) + "}",
     "select-expression-chain": "SELECT " + "".join(f"(1 AS ?v{i}) " for i in range(3000)) + "WHERE { }",
