@@ -216,6 +216,24 @@ _UNSAFE = re.compile("(?=(" + "|".join(UNSAFE_WORDS) + "))", re.IGNORECASE)
 # else before the word, even a letter or a digit (``2SERVICE``, ``trueSERVICE``), may end a
 # token, so the word may start a keyword.
 _NAME_BEFORE = re.compile(r"[?$:][A-Za-z0-9_]*\Z")
+# A prefixed name is one token only while the IRI it makes is valid: when it is not, Oxigraph
+# reads the prefix alone (``ex:``) and goes on with what follows, so under ``PREFIX ex:
+# <http://a:>`` (a port being written) ``ex:SERVICE`` is read ``ex: SERVICE``, and a second ``#``
+# (``ex:SERVICEp:\#x``) breaks a namespace ending in ``#``. Letters, digits and ``_ - . :`` added
+# to an absolute IRI that ends in ``/`` or ``#`` always make a valid IRI, so a word after ``:`` is
+# let through only when every PREFIX in the text declares such an IRI and the name is that plain.
+_PREFIX = re.compile("PREFIX", re.IGNORECASE)
+_PLAIN_DECLARATION = re.compile(
+    r"PREFIX[ \t\r\n]*(?:[A-Za-z][A-Za-z0-9_-]*)?:[ \t\r\n]*"
+    r"<(?P<iri>[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*(?:#|(?<!/)/))>",
+    re.IGNORECASE,
+)
+_NAME_GOES_ON = re.compile(r"(?:[A-Za-z0-9_.:%\-]|\\.|[^\x00-\x7f])*", re.DOTALL)
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_.:\-]*")
+_SPLIT_NOTE = (
+    " (in a prefixed name the engine may split: let a word through there only with every PREFIX an "
+    "absolute IRI ending in / or #, and the name plain letters, digits, _ - . :)"
+)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _ESCAPE_OR_BACKSLASH = re.compile(r"\\\\|\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _DECODE_ROUNDS = 4
@@ -284,14 +302,44 @@ def unsafe_word(text: str) -> tuple[str, int, int, str] | None:
     """
     for reading, note in _readings(text):
         scanned = _ascii_case(reading)
+        plain: bool | None = None  # whether its PREFIX lines let a word through inside a prefixed name
+        plain_until = 0  # where the last plain name found ends (read once: ``:SERVICE:SERVICE…``)
         for match in _UNSAFE.finditer(scanned):
             at = match.start()
-            if _NAME_BEFORE.search(scanned, max(0, at - 256), at):
+            name = _NAME_BEFORE.search(scanned, max(0, at - 256), at)
+            split = ""
+            if name and name.group().startswith(":") and at >= plain_until:
+                if plain is None:
+                    plain = _plain_prefixes(scanned)
+                goes_on = _NAME_GOES_ON.match(scanned, at)
+                if not plain or goes_on is None or not _PLAIN_NAME.fullmatch(goes_on.group()):
+                    name, split = None, _SPLIT_NOTE
+                else:
+                    plain_until = goes_on.end()
+            if name:
                 continue
             line = scanned.count("\n", 0, at) + 1
             column = at - (scanned.rfind("\n", 0, at) + 1) + 1
-            return match.group(1).upper(), line, column, note
+            found = match.group(1)  # ``SERVİCE`` too: the regex folds case as Java does, beyond ASCII
+            word = next(w for w in UNSAFE_WORDS if re.fullmatch(w, found, re.IGNORECASE))
+            return word, line, column, note + split
     return None
+
+
+def _plain_prefixes(text: str) -> bool:
+    """Whether every ``PREFIX`` in the text (in a string or a comment too: the engine may read it
+    otherwise) declares an absolute IRI ending in ``/`` or ``#``, in the plainest form (see ``_PREFIX``).
+
+    >>> _plain_prefixes("PREFIX ex: <http://example.org/> PREFIX : <urn:x#> SELECT")
+    True
+    >>> _plain_prefixes("PREFIX ex: <http://a:> SELECT"), _plain_prefixes("BASE <http://a:> PREFIX ex: <> SELECT")
+    (False, False)
+    """
+    for match in _PREFIX.finditer(text):
+        declared = _PLAIN_DECLARATION.match(text, match.start())
+        if declared is None or "/." in declared["iri"]:
+            return False
+    return True
 
 
 def refuse_unsafe(text: str) -> None:
@@ -317,18 +365,26 @@ def refuse_unsafe(text: str) -> None:
 
 
 MAX_NESTING = 64
-"""The deepest nesting of brackets ``( { [`` a query may have (Oxigraph's parser slows down steeply
+"""The deepest nesting of brackets ``( { [ <<`` a query may have (Oxigraph's parser slows down steeply
 with depth: ~0.7 s at 64 nested blank nodes, over 60 s at 250, and crashes the process at 5,000)."""
 MAX_OPERATORS = 4000
 """The most operator characters and UNION/MINUS/OPTIONAL a query may hold (a chain of 10,000 ``+``
 or ``UNION`` crashes Oxigraph's process; the named queries hold about 100)."""
 _OPERATOR = re.compile(r"[-+*/!|&=<>^]|UNION|MINUS|OPTIONAL", re.IGNORECASE)
+MAX_CHAIN = 1000
+"""The most ``AS`` (each BIND and SELECT expression has one), FILTER and LATERAL a query may hold:
+flat, with no operator, a query of 3,000 BIND, SELECT expressions or LATERAL groups (40 kB) or
+10,000 FILTER crashes Oxigraph's process; 1,000 of each run in well under a second, and the
+named queries hold under 100 in all."""
+_CHAIN = re.compile(r"AS|FILTER|LATERAL", re.IGNORECASE)
 
 
 def refuse_too_complex(text: str) -> None:
     """Refuse a query nested or chained deeply enough to stall or crash the engine.
 
-    Counted on the raw text, strings and IRIs included, so nothing can hide from the count.
+    Counted on the raw text, strings and IRIs included, so nothing can hide from the count; a
+    closing bracket counts only where Oxigraph cannot read it in a string, an IRI or a comment
+    (:func:`_maybe_hidden`), so ``[ ?p "]" ; ?p [ …`` nests as deep as the engine reads it.
 
     >>> refuse_too_complex("SELECT * WHERE { FILTER(" + "(" * 100 + "1" + ")" * 100 + ") }")
     Traceback (most recent call last):
@@ -337,18 +393,31 @@ def refuse_too_complex(text: str) -> None:
     """
     depth = deepest = 0
     at = 0
+    pair = False  # the second character of a << or >> just counted
+    hidden = _maybe_hidden(text)
     for n, char in enumerate(text):
-        if char in "([{":
+        if pair:
+            pair = False
+        elif char in "([{" or (char == "<" and text.startswith("<<", n)):  # << … >>: a quoted triple
+            pair = char == "<"
             depth += 1
             if depth > deepest:
                 deepest, at = depth, n
-        elif char in ")]}" and depth:
+        elif (char in ")]}" or (char == ">" and text.startswith(">>", n))) and depth and not hidden[n]:
+            pair = char == ">"
             depth -= 1
     if deepest > MAX_NESTING:
         line = text.count("\n", 0, at) + 1
         raise QueryError(
             f"the query nests brackets {deepest} deep, over the limit of {MAX_NESTING} (line {line}); "
             "flatten it, e.g. with BIND or several queries"
+        )
+    chained = len(_CHAIN.findall(text))
+    if chained > MAX_CHAIN:
+        raise QueryError(
+            f"the query holds {chained:,} AS, FILTER and LATERAL (each BIND and SELECT expression has an AS; "
+            f"counted also inside names, IRIs and strings), over the limit of {MAX_CHAIN:,}; split it into "
+            "smaller queries"
         )
     operators = len(_OPERATOR.findall(text))
     if operators > MAX_OPERATORS:
@@ -357,6 +426,45 @@ def refuse_too_complex(text: str) -> None:
             f"also inside IRIs and strings), over the limit of {MAX_OPERATORS:,}; split it into "
             "smaller queries, or use PREFIX declarations for long IRIs"
         )
+
+
+_SKIPPED = re.compile(
+    r"""
+      \#[^\r\n]*                                              # a comment, as Oxigraph ends it
+    | \'\'\'(?:(?:\'|\'\')?(?:[^\'\\]|\\[\s\S]))*(?:\'\'\'|\Z)          # long strings (to the end: never closed)
+    | \"\"\"(?:(?:\"|\"\")?(?:[^\"\\]|\\[\s\S]))*(?:\"\"\"|\Z)
+    | \'(?:[^\'\\\n\r]|\\[\s\S])*(?:\'|[\s\S]*)                 # strings (unclosed: to the end)
+    | \"(?:[^\"\\\n\r]|\\[\s\S])*(?:\"|[\s\S]*)
+    | <[^<>"{}|^`\x00-\x20]*>                                # what may be an IRI (or a less-than)
+    """,
+    re.VERBOSE,
+)
+_IN_IRI = re.compile(r"\#[^\r\n]*|\'\'\'[\s\S]*|\'[^\'\n\r]*(?:\'|[\s\S]*)")
+
+
+def _maybe_hidden(text: str) -> bytearray:
+    """For each character, 1 where Oxigraph may read it inside a string, an IRI or a comment.
+
+    Read as Oxigraph reads them (a comment ends at CR or LF), and where ``<…>`` may be an IRI or a
+    less-than, both ways: the span is hidden, and so is what a ``#`` or ``'`` in it would hide
+    if it is a less-than. A bracket closed there is not counted, so ``[ ?p "]" ; ?p [ …`` cannot
+    hide nesting from :func:`refuse_too_complex`.
+
+    >>> list(_maybe_hidden('(")")#)\\n)'))
+    [0, 1, 1, 1, 0, 1, 1, 0, 0]
+    """
+    hidden = bytearray(len(text))
+    covered = 0  # how far what a less-than's comment or string hides reaches (each read once)
+    for found in _SKIPPED.finditer(text):
+        start, end = found.span()
+        hidden[start:end] = b"\x01" * (end - start)
+        if text[start] == "<":
+            for inner in _IN_IRI.finditer(text, max(start, covered), end):
+                reach = _IN_IRI.match(text, inner.start())  # past the '>'
+                if reach is not None and reach.end() > covered:
+                    hidden[inner.start() : reach.end()] = b"\x01" * (reach.end() - inner.start())
+                    covered = reach.end()
+    return hidden
 
 
 def plainly_safe(text: str) -> bool:

@@ -54,6 +54,27 @@ BYPASSES = {
 }
 
 
+# A word inside a prefixed name is read as one name only while the IRI the name makes is valid:
+# when it is not, Oxigraph reads the prefix alone (``ex:``) and what follows as new tokens. A
+# namespace that no name extends to a valid IRI (a port being written, ``http://a:``), or a name
+# that breaks its IRI (a second ``#`` by ``\#``), turns ``ex:SERVICE`` into ``ex: SERVICE``.
+SPLIT_NAMES = {
+    "port-namespace": "PREFIX ex: <http://a:> SELECT * WHERE { ?s ?p ex:SERVICE <{url}> { ?a ?b ?c } }",
+    "port-namespace-empty-prefix": "PREFIX : <http://a:> SELECT * WHERE { ?s ?p :SERVICE <{url}> { ?a ?b ?c } }",
+    "port-namespace-true": "PREFIX ex: <http://a:> SELECT * WHERE { ?s ex:trueSERVICE <{url}> { ?a ?b ?c } }",
+    "port-namespace-digit": "PREFIX ex: <http://a:> SELECT * WHERE { ?s ex:2SERVICE <{url}> { ?a ?b ?c } }",
+    "relative-namespace": "BASE <http://a:> PREFIX ex: <> SELECT * WHERE { ?s ?p ex:SERVICE <{url}> { ?a ?b ?c } }",
+    "fragment-namespace-second-hash": (
+        "PREFIX ex: <http://a/#> PREFIX p: <{url}> SELECT * WHERE { ?s ?p ex:SERVICEp:\\#x { ?a ?b ?c } }"
+    ),
+    "class-namespace-second-hash": (
+        "PREFIX ex: <https://w3id.org/reform-kg/ontology#Proposal> PREFIX p: <{url}> "
+        "SELECT * WHERE { ?s a ex:SERVICEp:\\#x { ?a ?b ?c } }"
+    ),
+    "port-namespace-from": "PREFIX ex: <http://a:> DESCRIBE ?s ex:FROM <{url}> WHERE { ?s ?p ?o }",
+}
+
+
 def _escapes(word: str) -> list[tuple[str, str]]:
     """The word with each letter in turn written as a \\u and a \\U escape (upper and lower hex)."""
     out = []
@@ -72,6 +93,7 @@ def _cases(word: str) -> list[tuple[str, str]]:
         out.append(("long-s", word.replace("S", "\u017f", 1)))  # ſ: Java's equalsIgnoreCase takes it for S
     if "I" in word:
         out.append(("dotless-i", word.replace("I", "\u0131", 1)))
+        out.append(("dotted-capital-i", word.replace("I", "\u0130", 1)))  # İ: Java lower-cases it to i
     return out
 
 
@@ -124,6 +146,7 @@ def _hidden(word: str) -> list[tuple[str, str]]:
 def variants() -> list[tuple[str, str, str]]:
     """(id, word, query text with {url}) for every generated variant."""
     out = [(f"bypass-{name}", "SERVICE" if "FROM" not in text else "FROM", text) for name, text in BYPASSES.items()]
+    out += [(f"split-{name}", "FROM" if "FROM" in text else "SERVICE", text) for name, text in SPLIT_NAMES.items()]
     for word, place in LIVE_PLACE.items():
         spellings = [("plain", word)] + _escapes(word) + _cases(word)
         out += [(f"{word}-{name}", word, place.replace("%s", spelled)) for name, spelled in spellings]
@@ -260,9 +283,38 @@ def test_the_engine_alone_would_connect(name, listener):
     assert listener.connections == before + 1
 
 
+@pytest.mark.parametrize("name", sorted(SPLIT_NAMES))
+def test_the_engine_alone_splits_a_prefixed_name(name, listener):
+    """Skipped, the check would let these through to Oxigraph, which reads the keyword and connects
+    (or, for FROM, takes the listener's address as the default graph)."""
+    import pyoxigraph
+
+    engine = pyoxigraph.Store()
+    true = pyoxigraph.Literal("true", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    two = pyoxigraph.Literal("2", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    s, p = pyoxigraph.NamedNode("urn:s"), pyoxigraph.NamedNode("urn:p")
+    for namespace in ("http://a:", "http://a/#"):
+        engine.add(pyoxigraph.Quad(s, p, pyoxigraph.NamedNode(namespace)))
+        engine.add(pyoxigraph.Quad(s, pyoxigraph.NamedNode(namespace), true))
+        engine.add(pyoxigraph.Quad(s, pyoxigraph.NamedNode(namespace), two))
+    rdf_type = pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    engine.add(pyoxigraph.Quad(s, rdf_type, pyoxigraph.NamedNode("https://w3id.org/reform-kg/ontology#Proposal")))
+    text = _fill(SPLIT_NAMES[name], listener.url)
+    if "FROM" in text:  # the listener's address becomes the default graph: a graph of one triple
+        engine.add(pyoxigraph.Quad(p, p, p, pyoxigraph.NamedNode(listener.url)))
+        assert [str(t) for t in engine.query(text)] == ["<urn:p> <urn:p> <urn:p>"]
+        return
+    before = listener.connections
+    with pytest.raises(OSError):  # the listener answers 500
+        list(engine.query(text))
+    assert listener.connections == before + 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX : <https://w3id.org/reform-kg/ontology#> "
+        "SELECT * WHERE { ?s prov:wasDerivedFrom ?o ; :addressedTo ?t }",
         "SELECT ?from ?service ?address WHERE { ?s prov:wasDerivedFrom ?o ; rkg:addressedTo $loaded }",
         "SELECT * WHERE { ?s :addressedTo ?o ; ex:x_with_y _:copy }",
         "SELECT * WHERE { ?s ?p ?o } # who spoke, and when",
@@ -344,6 +396,17 @@ CRASHERS = {
     "union-chain": "SELECT * WHERE { {}" + " UNION {}" * 10_000 + " }",
     "not-chain": "SELECT * WHERE { FILTER(" + "!" * 10_000 + "true) }",
     "nested-blank-nodes": "SELECT * WHERE { ?s ?p " + "[ ?p " * 250 + "1" + " ]" * 250 + " }",  # > 60 s to parse
+    "nested-quoted-triples": "SELECT * WHERE { ?s ?p " + "<< ?s ?p " * 400 + "?o" + " >>" * 400 + " }",  # > 30 s
+    # nesting whose closing brackets, in strings, comments or IRIs, are not the engine's
+    "blank-nodes-closed-in-strings": "SELECT * WHERE { ?s ?p " + '[ ?q "]" ; ?p ' * 120 + "1" + " ]" * 120 + " }",
+    "calls-closed-in-strings": "SELECT * WHERE { BIND(" + 'CONCAT(")", ' * 3000 + '"a"' + ")" * 3000 + " AS ?x) }",
+    "groups-closed-in-comments": "SELECT * WHERE " + "{ # }\n" * 3000 + "}" * 3000,
+    "groups-closed-after-lt": "SELECT * WHERE " + "{ FILTER(?o<2)#> }}\n" * 3000 + "}" * 3000,
+    # flat, no operator: each BIND, SELECT expression, LATERAL or FILTER is one more step of a chain
+    "bind-chain": "SELECT * WHERE { " + "".join(f"BIND(1 AS ?v{i}) " for i in range(3000)) + "}",
+    "select-expression-chain": "SELECT " + "".join(f"(1 AS ?v{i}) " for i in range(3000)) + "WHERE { }",
+    "lateral-chain": "SELECT * WHERE { " + "LATERAL { ?s ?p ?o } " * 3000 + "}",
+    "filter-chain": "SELECT * WHERE { " + "FILTER(1) " * 10_000 + "}",
 }
 
 
@@ -376,6 +439,19 @@ def test_the_engine_alone_crashes_on_a_long_chain():
         timeout=120,
     )
     assert child.returncode < 0  # killed by a signal, not an exception
+
+
+@pytest.mark.parametrize("name", ["bind-chain", "lateral-chain"])
+def test_the_engine_alone_crashes_on_a_flat_chain(name):
+    """A flat query of 3,000 BIND (40 kB, one level deep, no operator) takes Oxigraph's process down too."""
+    import subprocess
+    import sys
+
+    code = "import pyoxigraph, sys; list(pyoxigraph.Store().query(sys.stdin.read()))"
+    child = subprocess.run(
+        [sys.executable, "-c", code], input=CRASHERS[name], text=True, check=False, capture_output=True, timeout=120
+    )
+    assert child.returncode < 0
 
 
 def test_the_named_and_projection_queries_are_far_from_the_limits():
