@@ -203,9 +203,7 @@ def execute(
     >>> answer.status, answer.media_type, answer.body.splitlines()[0]
     (200, 'text/csv; charset=utf-8', b'n')
     """
-    import pyoxigraph
 
-    from kg.output import render_results, render_rows
     from kg.queries import CheckedQuery, check_query
 
     checked = isinstance(text, CheckedQuery)  # a named query: checked before its values were bound
@@ -219,6 +217,18 @@ def execute(
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except OSError as exc:
         raise KgError(f"the query failed: {exc}") from None
+    try:
+        return _answer(store, text, result, result_format, graph_format, max_rows, base_iri)
+    except OSError as exc:  # the engine evaluates as the rows are read: a failure may come only then
+        raise KgError(f"the query failed while its rows were read: {exc}") from None
+
+
+def _answer(store, text, result, result_format: str, graph_format: str, max_rows: int, base_iri: str | None) -> Answer:
+    """:func:`execute`'s answer from the engine's result: at most ``max_rows`` rows, rendered."""
+    import pyoxigraph
+
+    from kg.output import render_results, render_rows
+
     headers: dict[str, str] = {}
     if isinstance(result, pyoxigraph.QueryBoolean):
         return Answer(200, render_results(result, result_format), RESULT_MEDIA[result_format], {"X-KG-Rows": "1"})

@@ -1143,3 +1143,30 @@ def test_no_worker_process_holds_the_served_port(store, monkeypatch):
 
     with pytest.raises(Stop):
         serve(store, bound=bound, max_concurrent=1, spare=1, on_listening=listening)
+
+
+def test_an_engine_failure_while_the_rows_are_read_is_a_clear_error() -> None:
+    # the engine evaluates as its rows are read, so it may fail only then: one line, never a traceback or a 500
+    from kg.errors import KgError
+    from kg.serve import execute
+
+    class Failing:
+        variables: list = []
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            raise OSError("evaluation failed half-way")
+
+        def serialize(self, *args, **kwargs):
+            raise OSError("evaluation failed half-way")
+
+    class Store:
+        def query(self, text, **kwargs):
+            return Failing()
+
+    with pytest.raises(KgError, match="the query failed while its rows were read: evaluation failed half-way"):
+        execute(Store(), "SELECT ?s WHERE { ?s ?p ?o }", result_format="csv")
+    with pytest.raises(KgError, match="while its rows were read"):
+        execute(Store(), "SELECT ?s WHERE { ?s ?p ?o }", result_format="table")
