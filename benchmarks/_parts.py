@@ -6,10 +6,38 @@ rules. A part moves from held out to tuning only after it has been scored once a
 
 from __future__ import annotations
 
+import argparse
+import sys
 from pathlib import Path
 
-REAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "extract_real"
+from kg.fileio import write_atomic
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "data" / "extract_real"
 #: The tuning parts, in order.
 TUNING = ("dev", *(f"test{i}" for i in range(2, 15)))
 #: Never read by a census or a fit.
 HELD_OUT = frozenset({"test", "test15"})
+
+
+def add_parts_option(parser: argparse.ArgumentParser) -> None:
+    """``--parts``: which tuning parts a measurement reads (all of them by default)."""
+    parser.add_argument("--parts", nargs="*", default=list(TUNING), help="tuning parts to read (default: all)")
+
+
+def checked(parts: list[str]) -> list[str]:
+    """``parts``, or the run stops when one is held out: a measurement never reads a held-out part."""
+    bad = [p for p in parts if p in HELD_OUT]
+    if bad:
+        raise SystemExit(f"{', '.join(bad)}: held out, never read here")
+    return parts
+
+
+def publish(text: str, output: str, *, head: str | None = None) -> None:
+    """Write a measurement's results to ``output`` (``-``: standard output only) and print them, or only their
+    ``head`` when that is given (a census's long listing stays in the file)."""
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    write_atomic(output, text.encode("utf-8"))
+    sys.stdout.write((text if head is None else head + "\n") + f"written: {output}\n")

@@ -29,8 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._parts import HELD_OUT, REAL, TUNING  # noqa: E402  (the parts, listed once)
-from kg.fileio import write_atomic  # noqa: E402
+from benchmarks._parts import REAL, add_parts_option, checked, publish  # noqa: E402  (the parts, listed once)
 
 CLASSES = ("too short", "region/city missing", "too long", "registry actor", "other")
 
@@ -82,8 +81,6 @@ def census(parts: list[str]) -> tuple[list[tuple], Counter, Counter]:
     rows: list[tuple] = []
     pairs_other_role: Counter = Counter()
     for part in parts:
-        if part in HELD_OUT:
-            raise SystemExit(f"{part} is held out: the census reads tuning parts only")
         gold_corpus = load_corpus([REAL / part])
         places = {
             s
@@ -168,7 +165,7 @@ def render(parts: list[str], rows: list[tuple], counts: Counter, other_role: Cou
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--parts", nargs="*", default=list(TUNING), help="tuning parts to read (default: all)")
+    add_parts_option(ap)
     ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / "bodies_census.txt"))
     ap.add_argument(
         "--after",
@@ -180,13 +177,10 @@ def main() -> None:
         import kg.extract.bodies as bodies
 
         bodies.SOURCES = ()
-    rows, counts, other_role = census(args.parts)
-    text = render(args.parts, rows, counts, other_role, "--after" if args.after else "")
-    if args.output == "-":
-        sys.stdout.write(text)
-        return
-    write_atomic(args.output, text.encode("utf-8"))
-    sys.stdout.write(text.split("\n\npairs")[0] + f"\nwritten: {args.output}\n")
+    parts = checked(args.parts)
+    rows, counts, other_role = census(parts)
+    text = render(parts, rows, counts, other_role, "--after" if args.after else "")
+    publish(text, args.output, head=text.split("\n\npairs")[0])
 
 
 if __name__ == "__main__":

@@ -32,9 +32,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._parts import HELD_OUT, REAL, TUNING  # noqa: E402
+from benchmarks._parts import REAL, add_parts_option, checked, publish  # noqa: E402  (the parts, listed once)
 from benchmarks.proposal_census import cues, find_sentence  # noqa: E402
-from kg.fileio import write_atomic  # noqa: E402
 
 
 def _registry() -> set[str]:
@@ -210,17 +209,11 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--parts", nargs="*", default=list(TUNING), help="tuning parts (default: all)")
+    add_parts_option(ap)
     ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / "initiative_census.txt"))
     args = ap.parse_args()
-    bad = [p for p in args.parts if p in HELD_OUT]
-    if bad:
-        raise SystemExit(f"{', '.join(bad)}: held out, never read here")
-    text = render(args.parts, census(args.parts))
-    sys.stdout.write(text)
-    if args.output != "-":
-        write_atomic(args.output, text.encode("utf-8"))
-        print(f"written: {args.output}")
+    parts = checked(args.parts)
+    publish(render(parts, census(parts)), args.output)
 
 
 if __name__ == "__main__":

@@ -41,8 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._parts import HELD_OUT, REAL, TUNING  # noqa: E402  (the parts, listed once)
-from kg.fileio import write_atomic  # noqa: E402
+from benchmarks._parts import REAL, add_parts_option, checked, publish  # noqa: E402  (the parts, listed once)
 
 CLASSES = (
     "led by (no post word)",
@@ -158,8 +157,6 @@ def census(parts: list[str]) -> list[dict]:
     bundled = load_corpus()
     rows: list[dict] = []
     for part in parts:
-        if part in HELD_OUT:
-            raise SystemExit(f"{part} is held out: the census reads tuning parts only")
         gold_corpus = load_corpus([REAL / part])
 
         def on_article(source, facts, draft, mapping, part=part, gold_corpus=gold_corpus):
@@ -279,7 +276,7 @@ def render(parts: list[str], rows: list[dict]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--parts", nargs="*", default=list(TUNING), help="tuning parts to read (default: all)")
+    add_parts_option(ap)
     ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / "post_census.txt"))
     ap.add_argument(
         "--after",
@@ -288,17 +285,14 @@ def main() -> None:
     )
     args = ap.parse_args()
     _switch(on=args.after)
-    rows = census(args.parts)
-    text = render(args.parts, rows)
+    parts = checked(args.parts)
+    rows = census(parts)
+    text = render(parts, rows)
     if args.after:
         text = text.replace("post_census.py\n", "post_census.py --after\n", 1)
     if args.after and args.output.endswith("post_census.txt"):
         args.output = args.output.replace("post_census.txt", "post_census_after.txt")
-    if args.output == "-":
-        sys.stdout.write(text)
-        return
-    write_atomic(args.output, text.encode("utf-8"))
-    sys.stdout.write(text.split("\nmissed facts")[0] + f"\nwritten: {args.output}\n")
+    publish(text, args.output, head=text.split("\nmissed facts")[0])
 
 
 def _switch(*, on: bool) -> None:
