@@ -227,28 +227,22 @@ def _check_output(output: str | None, sources: tuple[str, ...], store_dir: str |
     check_not_input(output, inputs)
 
 
-def _host_names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
-    """``--allow-host`` values, each checked by :func:`kg.guard.check_host_name` (a usage error names a bad one)."""
-    if not values:
-        return values
-    from kg.guard import check_host_name
+def _each_checked_by(module: str, function: str):
+    """A callback for an option given several times: each value checked by ``module.function`` (imported only
+    when a value is given), and a :class:`~kg.errors.KgError` a usage error naming the bad one."""
 
-    try:
-        return tuple(check_host_name(value) for value in values)
-    except KgError as exc:
-        raise click.BadParameter(str(exc)) from None
+    def callback(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+        if not values:
+            return values
+        import importlib
 
+        check = getattr(importlib.import_module(module), function)
+        try:
+            return tuple(check(value) for value in values)
+        except KgError as exc:
+            raise click.BadParameter(str(exc)) from None
 
-def _origins(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
-    """``--cors-origin`` values, each checked by :func:`kg.serve.check_origin` (a usage error names a bad one)."""
-    if not values:
-        return values
-    from kg.serve import check_origin
-
-    try:
-        return tuple(check_origin(value) for value in values)
-    except KgError as exc:
-        raise click.BadParameter(str(exc)) from None
+    return callback
 
 
 def _graph(sources: tuple[str, ...], store_dir: str | None):
@@ -912,7 +906,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     "allow_hosts",
     multiple=True,
     metavar="NAME",
-    callback=_host_names,
+    callback=_each_checked_by("kg.guard", "check_host_name"),
     help="Also answer requests whose Host header is NAME (repeatable), e.g. the name a reverse proxy "
     "forwards. Otherwise only localhost, 127.0.0.1, [::1] and --host are answered (421).",
 )
@@ -928,7 +922,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     "cors_origins",
     multiple=True,
     metavar="ORIGIN",
-    callback=_origins,
+    callback=_each_checked_by("kg.serve", "check_origin"),
     help="Let pages from this origin (e.g. https://yasgui.example) read answers; repeatable. "
     "Default: any origin (the endpoint is read-only).",
 )
