@@ -38,7 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Set
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from kg.errors import KgError
 from kg.queries import run_sparql
@@ -46,6 +46,8 @@ from kg.vocab import ID, PREFIXES, sparql_prologue
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
+
+_T = TypeVar("_T")
 
 NODE_TYPES = (
     "person",
@@ -277,7 +279,7 @@ SELECT ?s ?p ?o WHERE {
 
 def query_texts() -> tuple[str, ...]:
     """The projection's queries, in the order :func:`build` runs them (benchmarks time them alone)."""
-    return (_q_texts(), _Q_TYPES, _q_facts(), _Q_EVIDENCE, _Q_SOURCES, _Q_STRUCTURE)
+    return (_Q_TYPES, _q_facts(), _q_texts(), _Q_STRUCTURE, _Q_EVIDENCE, _Q_SOURCES)
 
 
 # The rows are read as the engine's TSV results, split in Python: a term object per cell and
@@ -470,6 +472,29 @@ def _local(iri: str) -> str:
     return iri[len(ID) :] if iri.startswith(ID) else iri
 
 
+class _Settled(Generic[_T]):
+    """A column :func:`build` fills last: the evidence, whose query is the slowest, is read on first
+    use, so ``kg view`` lays out its presets while that query runs (``net._settle`` fills them)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = "_" + name
+
+    @overload
+    def __get__(self, net: None, owner: type | None = None) -> _Settled[_T]: ...
+    @overload
+    def __get__(self, net: Projection, owner: type | None = None) -> _T: ...
+    def __get__(self, net: Projection | None, owner: type | None = None) -> _T | _Settled[_T]:
+        if net is None:
+            return self
+        settle = net.__dict__.get("_settle")
+        if settle is not None:
+            settle()  # raises its error again on each read when it failed
+        return net.__dict__[self.name]
+
+    def __set__(self, net: Projection, value: _T) -> None:
+        net.__dict__[self.name] = value
+
+
 class Projection:
     """The projection as flat columns: node ``i``'s fields at index ``i`` of each node column (in
     IRI order), link ``j``'s at index ``j`` of each link column, its ends as node indices.
@@ -482,6 +507,10 @@ class Projection:
     fact's list by index (-1: none), so a fact's links and its node share it.
     """
 
+    node_evidence: _Settled[list[int]] = _Settled()
+    link_evidence: _Settled[list[int]] = _Settled()
+    evidence: _Settled[list[list[Item]]] = _Settled()
+
     def __init__(self) -> None:
         self.keys: list[Any] = []  # networkx node keys (the IRI, for a projection)
         self.iri: list[str] = []
@@ -491,15 +520,15 @@ class Projection:
         self.description: list[str] = []
         self.date: list[str | None] = []
         self.proposals: list[int] = []
-        self.node_evidence: list[int] = []
+        self.node_evidence = []
         self.src: list[int] = []
         self.dst: list[int] = []
         self.relation: list[str] = []
         self.link_label: list[str] = []
         self.link_date: list[str | None] = []
         self.link_key: list[Any] = []  # networkx edge keys ('relation|fact IRI', for a projection)
-        self.link_evidence: list[int] = []
-        self.evidence: list[list[Item]] = []
+        self.link_evidence = []
+        self.evidence = []
         self.centre: str | None = None  # the IRI of the focus build() centred on (resolved once)
 
     def number_of_nodes(self) -> int:
@@ -689,13 +718,28 @@ def build(
         return _lines(run_sparql(store, sparql_prologue() + text))
 
     # The engine lets go of the GIL while it evaluates, so the queries run on worker threads, in
-    # the order they are read, while this thread reads the rows of those already done.
+    # the order they are read, while this thread reads the rows of those already done; the
+    # evidence's are read last, on first use of the evidence columns (see :class:`_Settled`).
     pool = ThreadPoolExecutor(max_workers=_query_workers(), thread_name_prefix="kg-projection")
     pending = {text: pool.submit(run, text) for text in query_texts()}
+
+    def rows(text: str) -> list[str]:
+        try:
+            return pending.pop(text).result()
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # a query already running cannot be stopped: wait for it
+            raise
+        finally:
+            if not pending:  # the last rows read: the threads are done
+                pool.shutdown()
+
     try:
-        return _build(store, lambda text: pending.pop(text).result(), lang, focus, depth, wanted)
-    finally:
-        pool.shutdown(cancel_futures=True)  # a query already running cannot be stopped: wait for it
+        net = _build(store, rows, lang, focus, depth, wanted)
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+    pool.shutdown(wait=False)  # the threads end once the queries left have run
+    return net
 
 
 def _query_workers() -> int:
@@ -717,7 +761,6 @@ def _build(
     wanted: Set[str] | None,
 ) -> Projection:
     """:func:`build` once its queries are started: ``rows(text)`` waits for one query's rows."""
-    texts = _Texts(rows(_q_texts()))
     classes: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}  # each class's local name, cut once
     cut = len(RKG) + 1
@@ -750,7 +793,7 @@ def _build(
             several.append(values)
     for values in several:  # the query is unordered: fix one order per property
         values.sort()
-    evidence = _evidence(rows(_Q_EVIDENCE), rows(_Q_SOURCES), texts, lang)
+    texts = _Texts(rows(_q_texts()))
 
     def one(fact: str, predicate: str) -> str | None:
         values = facts[fact].get(predicate)
@@ -804,20 +847,21 @@ def _build(
     net = Projection()
     iris = sorted(node_type)
     position = {iri: i for i, iri in enumerate(iris)}
-    # each fact's evidence list, numbered once: its node and all its links share it
-    lists: dict[str, int] = {}
+    # each fact's evidence list, numbered once: its node and all its links share it. Until the
+    # evidence is read (settle, below), the columns hold each fact's place in order of first use
+    places: dict[str, int] = {}
 
     def evidence_of(fact: str | None) -> int:
-        at = lists.get(fact)  # type: ignore[arg-type]
+        if not fact:
+            return -1
+        at = places.get(fact)
         if at is None:
-            items = evidence.get(fact) if fact else None
-            if not items:
-                return -1
-            at = lists[fact] = len(net.evidence)  # type: ignore[index]
-            net.evidence.append(items)
+            at = places[fact] = len(places)
         return at
 
-    labels_column, descriptions, dates, evidence_column = net.labels, net.description, net.date, net.node_evidence
+    node_places: list[int] = []
+    link_places: list[int] = []
+    labels_column, descriptions, dates, evidence_column = net.labels, net.description, net.date, node_places
     for iri in iris:
         kind = node_type[iri]
         name_predicates: tuple[str, ...] = _NAMES  # those of its names for the search, in order
@@ -868,7 +912,7 @@ def _build(
     # links can repeat one: the set holds the current fact's (source, target, relation), cleared per fact
     seen: set[tuple[int, int, str]] = set()
     src, dst, relations, link_labels, link_dates = net.src, net.dst, net.relation, net.link_label, net.link_date
-    link_keys, link_evidence = net.link_key, net.link_evidence
+    link_keys, link_evidence = net.link_key, link_places
 
     def add(
         source: str | None,
@@ -965,6 +1009,33 @@ def _build(
     parts = {(_value(part), _value(whole)) for part, _, whole in (line.split("\t") for line in rows(_Q_STRUCTURE))}
     for part, whole in sorted(parts):
         add(part, whole, "part of", None)
+
+    # ---- evidence, on first use: the facts that have some are numbered in order of first use
+    outcome: list[Any] = []
+    built = net  # the selection below makes another
+
+    def settle() -> None:
+        if not outcome:
+            try:
+                outcome.append(_evidence(rows(_Q_EVIDENCE), rows(_Q_SOURCES), texts, lang))
+            except KgError as exc:
+                outcome.append(exc)
+        if isinstance(outcome[0], KgError):
+            raise outcome[0]
+        evidence: dict[str, list[Item]] = outcome[0]
+        lists: list[list[Item]] = []
+        number: list[int] = []
+        for fact in places:
+            items = evidence.get(fact)
+            number.append(len(lists) if items else -1)
+            if items:
+                lists.append(items)
+        del built.__dict__["_settle"]
+        built.evidence = lists
+        built.node_evidence = [number[at] if at >= 0 else -1 for at in node_places]
+        built.link_evidence = [number[at] if at >= 0 else -1 for at in link_places]
+
+    built.__dict__["_settle"] = settle
 
     # ---- selection
     if wanted is not None:

@@ -372,6 +372,37 @@ def page_columns(
     kinds = [kind or "other" for kind in net.type]
     labels = net.label
 
+    # ---- presets, first: the evidence's query may still run (kg.projection reads it on first use)
+    def preset(key: str, members: Any, pos: Any, **extra: Any) -> dict[str, Any]:
+        if members is None:
+            chosen: Iterable[int] = range(n)
+        else:
+            chosen = sorted(members)
+        # every layout rounds its coordinates to 0.1 (tests check); whole numbers go as ints
+        flat = [int(c) if c == int(c) else c for v in chosen for c in pos[v]]
+        return {
+            "key": key,
+            "name": ui["p_" + key],
+            "nodes": None if members is None else list(chosen),
+            "pos": flat,
+            **extra,
+        }
+
+    # beyond group_above nodes the page opens on groups, and "everything" places nodes inside them
+    everything, grouping = everything_positions(net, seed=seed, group_above=group_above, lang=lang)
+    presets = [preset("everything", None, everything)]
+    # both lesser presets sort nodes by name and stack their label boxes: made once for all nodes
+    keys, boxes = name_keys(net), label_boxes(net, range(n), degree)
+    chosen = proposal_nodes(net)
+    pos = layered(net, chosen, keys=keys, boxes=boxes)
+    presets.append(preset("proposals", chosen, pos, relations=list(WHO_PROPOSED_WHAT)))
+    chosen = timeline_nodes(net)
+    pos, ticks = timeline(net, chosen, keys=keys, boxes=boxes)
+    presets.append(preset("timeline", pos, pos, ticks=[[x, d] for x, d in ticks]))
+    if centre is not None:
+        pos = radial(net, centre, depth=2 if depth is None else depth)
+        presets.append(preset("focus", pos, pos, centre=centre))
+
     # ---- each fact's evidence as the page shows it, once per list
     shown: dict[int, list[tuple[str, str | None, str | None, str | None]]] = {}
 
@@ -414,37 +445,6 @@ def page_columns(
     edge_refs = [refs(link_evidence[j]) for j in order]
     node_refs = [refs(at) if at >= 0 else 0 for at in net.node_evidence]
     evidence = list(number)  # in numbering order (dicts keep insertion order)
-
-    # ---- presets
-    def preset(key: str, members: Any, pos: Any, **extra: Any) -> dict[str, Any]:
-        if members is None:
-            chosen: Iterable[int] = range(n)
-        else:
-            chosen = sorted(members)
-        # every layout rounds its coordinates to 0.1 (tests check); whole numbers go as ints
-        flat = [int(c) if c == int(c) else c for v in chosen for c in pos[v]]
-        return {
-            "key": key,
-            "name": ui["p_" + key],
-            "nodes": None if members is None else list(chosen),
-            "pos": flat,
-            **extra,
-        }
-
-    # beyond group_above nodes the page opens on groups, and "everything" places nodes inside them
-    everything, grouping = everything_positions(net, seed=seed, group_above=group_above, lang=lang)
-    presets = [preset("everything", None, everything)]
-    # both lesser presets sort nodes by name and stack their label boxes: made once for all nodes
-    keys, boxes = name_keys(net), label_boxes(net, range(n), degree)
-    chosen = proposal_nodes(net)
-    pos = layered(net, chosen, keys=keys, boxes=boxes)
-    presets.append(preset("proposals", chosen, pos, relations=list(WHO_PROPOSED_WHAT)))
-    chosen = timeline_nodes(net)
-    pos, ticks = timeline(net, chosen, keys=keys, boxes=boxes)
-    presets.append(preset("timeline", pos, pos, ticks=[[x, d] for x, d in ticks]))
-    if centre is not None:
-        pos = radial(net, centre, depth=2 if depth is None else depth)
-        presets.append(preset("focus", pos, pos, centre=centre))
 
     # ---- legend
     type_count = Counter(kinds)  # one pass, not one per type

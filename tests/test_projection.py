@@ -397,7 +397,8 @@ def test_the_projection_is_the_same_whatever_the_number_of_query_threads(synthet
 
 def test_a_failing_projection_query_is_reported_and_leaves_no_thread_behind(seed_store, monkeypatch):
     """An error in a query run on a worker thread reaches the caller as itself; the queries not
-    started are dropped, and build() returns only once its threads have ended."""
+    started are dropped, and the call returns only once its threads have ended (the evidence's
+    query is read on first use of the evidence: by graph(), here)."""
     import threading
 
     import kg.projection
@@ -407,7 +408,7 @@ def test_a_failing_projection_query_is_reported_and_leaves_no_thread_behind(seed
 
     def failing(store, text, bindings=None):
         started.append(text)
-        if "rkg:evidence" in text:  # the evidence query, fourth of six
+        if "rkg:evidence" in text:  # the evidence query, fifth of six
             raise QueryError("query failed: the disk went away")
         return real(store, text, bindings)
 
@@ -416,6 +417,48 @@ def test_a_failing_projection_query_is_reported_and_leaves_no_thread_behind(seed
         project(seed_store)
     assert not [t for t in threading.enumerate() if t.name.startswith("kg-projection")]
     assert len(started) <= len(kg.projection.query_texts())
+
+
+def test_build_returns_while_the_evidence_query_runs_and_its_columns_wait_for_it(seed_store, seed_graph, monkeypatch):
+    """The evidence's query, the slowest, is read on first use of the evidence columns, so that
+    ``kg view`` lays out its presets meanwhile; the result is the projection read all at once."""
+    import threading
+
+    import kg.projection
+    from kg.projection import build
+
+    real, release, reached = kg.projection.run_sparql, threading.Event(), threading.Event()
+
+    def held(store, text, bindings=None):
+        if "rkg:evidence" in text:
+            reached.set()
+            assert release.wait(30), "the test never released the evidence query"
+        return real(store, text, bindings)
+
+    monkeypatch.setattr(kg.projection, "run_sparql", held)
+    net = build(seed_store)  # would wait forever if it read the evidence itself
+    assert reached.wait(30) and "_settle" in net.__dict__
+    assert net.number_of_nodes() == seed_graph.number_of_nodes() and net.label
+    release.set()
+    assert net.node_evidence and "_settle" not in net.__dict__  # read once, then plain columns
+    assert graph_bytes(net.graph(), "gexf", group_above=0) == graph_bytes(seed_graph, "gexf", group_above=0)
+    assert not [t for t in threading.enumerate() if t.name.startswith("kg-projection")]
+
+
+def test_an_error_in_the_deferred_evidence_is_raised_on_every_read(seed_store, monkeypatch):
+    import kg.projection
+    from kg.projection import build
+
+    def broken(lines, source_lines, texts, lang):
+        raise KgError("unexpected escape in a query result")
+
+    monkeypatch.setattr(kg.projection, "_evidence", broken)
+    net = build(seed_store)
+    for _ in range(2):
+        with pytest.raises(KgError, match="unexpected escape"):
+            net.evidence  # noqa: B018
+        with pytest.raises(KgError, match="unexpected escape"):
+            net.graph()
 
 
 def test_every_evidence_entry_keeps_the_fields_of_its_source(seed_graph):

@@ -181,6 +181,25 @@ def test_evidence_is_shared_and_the_page_carries_the_columns():
     assert embedded_data(render_html(g, title="T")) == json.loads(json.dumps(data))
 
 
+def test_the_presets_are_laid_out_before_the_evidence_is_read(seed_store, monkeypatch):
+    """kg.projection reads the evidence's query on first use: the page lays out its presets
+    first, while that query may still run."""
+    import kg.view_layout
+    from kg.projection import build
+
+    net, pending = build(seed_store), []
+    for name in ("positions", "layered", "timeline"):
+        real = getattr(kg.view_layout, name)
+
+        def spy(*args, _real=real, **kwargs):
+            pending.append("_settle" in net.__dict__)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(kg.view_layout, name, spy)
+    page_columns(net, title="T")
+    assert pending == [True, True, True] and "_settle" not in net.__dict__
+
+
 def test_every_preset_places_its_nodes():
     data = page_columns(small_graph(), title="T")
     by_key = {p["key"]: p for p in data["presets"]}
