@@ -411,3 +411,19 @@ def test_the_body_whose_session_hears_an_initiative_is_not_initiated_kk():
     initiated = {f.values["initiated"] for f in facts(d, "initiative", initiator="kassym-jomart-tokayev")}
     assert "national-kurultai" not in initiated
     assert {"kurultai", "vice-president", "halyk-kenesi"} <= initiated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test11/ru-mgorod-2026-02-02-zko-collegium: the President by his name and patronymic, as officials address him
+        "Конституционная реформа, инициированная Главой государства Касым-Жомартом Кемелевичем, определяет путь страны.",
+        "Қасым-Жомарт Кемелұлы бастамашы болған конституциялық реформа елдің болашағын айқындайды.",
+    ],
+)
+def test_the_president_by_name_and_patronymic_is_the_registrys_tokayev(text):
+    d = draft(text)
+    assert "kassym-jomart-tokayev" in {f.values.get("initiator") for f in facts(d, "initiative")} | {
+        f.values.get("holder") for f in facts(d, "membership")
+    }
+    assert not [a for a in d.actors if "kemel" in a]  # no new actor made of the name and patronymic
