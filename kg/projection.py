@@ -531,6 +531,11 @@ class Projection:
         self.evidence = []
         self.centre: str | None = None  # the IRI of the focus build() centred on (resolved once)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """The columns, the evidence read first (a pickle or a copy cannot wait for a query)."""
+        self.evidence  # noqa: B018 - reading it settles it
+        return self.__dict__
+
     def number_of_nodes(self) -> int:
         return len(self.iri)
 
@@ -1018,9 +1023,9 @@ def _build(
         if not outcome:
             try:
                 outcome.append(_evidence(rows(_Q_EVIDENCE), rows(_Q_SOURCES), texts, lang))
-            except KgError as exc:
+            except Exception as exc:  # kept: the rows are read once, and each read raises it again
                 outcome.append(exc)
-        if isinstance(outcome[0], KgError):
+        if isinstance(outcome[0], Exception):
             raise outcome[0]
         evidence: dict[str, list[Item]] = outcome[0]
         lists: list[list[Item]] = []

@@ -445,6 +445,17 @@ def test_build_returns_while_the_evidence_query_runs_and_its_columns_wait_for_it
     assert not [t for t in threading.enumerate() if t.name.startswith("kg-projection")]
 
 
+def test_a_projection_pickles_and_copies_with_its_evidence(seed_store, seed_graph):
+    import copy
+    import pickle
+
+    from kg.projection import build
+
+    for clone in (pickle.loads(pickle.dumps(build(seed_store))), copy.deepcopy(build(seed_store))):
+        assert "_settle" not in clone.__dict__
+        assert graph_bytes(clone.graph(), "gexf", group_above=0) == graph_bytes(seed_graph, "gexf", group_above=0)
+
+
 def test_an_error_in_the_deferred_evidence_is_raised_on_every_read(seed_store, monkeypatch):
     import kg.projection
     from kg.projection import build
