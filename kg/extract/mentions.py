@@ -610,7 +610,12 @@ def _org_name(m: re.Match, lang: str) -> str:
             return m.group()  # "РОО «Ассамблея жастары»": a legal form's initials do not decline
         low = head.lower()
         base = low
-        if not re.search(r"(ия|ие|ство|союз|фонд)$", low):
+        if m.group("inst"):
+            from kg.extract.ru import nominative_phrase
+
+            # "школы «Мирас»", "лицея «…»": Natasha's vocabulary knows each institution's noun, unlike the suffixes below
+            base = nominative_phrase(low)
+        elif not re.search(r"(ия|ие|ство|союз|фонд)$", low):
             for rx, rep in _RU_HEADS:
                 if re.search(rx, low):
                     base = re.sub(rx, rep, low)

@@ -1304,6 +1304,13 @@ ORG_NOUNS = {
     "ru": r"парти|движени|ассоциаци|организаци|союз|объединени|гильди|коллеги|фонд|комисси|коалици",
     "en": r"party|movement|association|organi[sz]ation|union|guild|alliance|foundation|league|commission|coalition",
 }
+#: A Russian institution by its kind, before its quoted name ("колледжа «Болашак»", "школы «Мирас»"): unlike
+#: ORG_NOUNS, never an organisation by its kind alone (a school is not "the party"). Kazakh heads of bodies, quoted
+#: names included ("«Болашақ» колледжі"), are read by :mod:`kg.extract.org_names`.
+INSTITUTION_NOUNS_RU = (
+    r"университет|колледж|школ|лице|гимнази|институт|академи|театр|завод|комбинат|компани|центр|больниц|"
+    r"поликлиник|библиотек|музе|корпораци|холдинг|агентств|предприяти|учреждени|фабрик"
+)
 #: A body's legal form, abbreviated beside its quoted name: "«Ассамблея жастары» РҚБ", "ОЮЛ «Конгресс молодежи»".
 LEGAL_FORMS = {
     "kk": r"(?-i:РҚБ|ҚБ|ЖШС|АҚ|КеАҚ|ҰАҚ|РМК|ШЖҚ\s+РМК|ЗТБ)(?![\w-])",
@@ -1326,7 +1333,11 @@ QUOTED_ORG = {
         I,
     ),
     "ru": re.compile(
-        rf"(?P<head>(?:{ORG_NOUNS['ru']})\w*|{LEGAL_FORMS['ru']})(?:\s+(?-i:[а-яё][\w-]*)){{0,3}}\s+(?:«(?P<core>[^«»]{{2,80}})»|\"(?P<core2>[^\"«»]{{2,80}})\")",
+        # an institution's noun takes one word before the name, never a preposition ("центре в комплексе «…»")
+        rf"(?P<head>(?P<inst>(?:{INSTITUTION_NOUNS_RU})\w*)|(?:{ORG_NOUNS['ru']})\w*|{LEGAL_FORMS['ru']})"
+        r"(?(inst)(?:\s+(?!(?:в|во|на|по|с|со|и|к|о|об|у|за|из|от|до|для|при)(?!\S))(?-i:[а-яё][\w-]*))?|"
+        r"(?:\s+(?-i:[а-яё][\w-]*)){0,3})"
+        rf"\s+(?:«(?P<core>[^«»]{{2,80}})»|\"(?P<core2>[^\"«»]{{2,80}})\")",
         I,
     ),
     "en": re.compile(rf"[\"“](?P<core>[^\"“”]{{2,60}})[\"”]\s+(?P<head>(?:{ORG_NOUNS['en']}))", I),

@@ -212,3 +212,31 @@ def test_the_russian_and_english_patterns_take_linear_time_on_long_runs() -> Non
     assert org_names.find_ru("узбекского " * 5000 + "этнокультурного " * 5000) == []
     assert org_names.find_en("Uzbek " + "ethnocultural " * 5000 + "x") == []
     assert org_names.find_ru("узбекского" + " " * 20000 + "общества")
+
+
+# ---------------------------------------------------------------- an institution by its kind and its quoted name
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        # the post's body is the institution, in the nominative (written for test14/ru-otyrar's college)
+        ("Ректор университета «Туран» Иван Петров отметил, что проект важен.", "rector", "университет «Туран»"),
+        ("«Это важно», — поясняет директор колледжа «Болашак» Саттар Нуров.", "director", "колледж «Болашак»"),
+        ("Директор средней школы «Мирас» Иван Петров выступил на встрече.", "director", "школа «Мирас»"),
+        ("Директор лицея «Дарын» Иван Петров выступил на встрече.", "director", "лицей «Дарын»"),
+    ],
+)
+def test_a_russian_institution_by_its_kind_and_quoted_name_is_the_posts_body(text: str, role: str, name: str) -> None:
+    d = draft(Session(), text)
+    ((_, drafted_role, org),) = posts(d)
+    assert drafted_role == role
+    assert d.actors[org].names["ru"] == name
+
+
+def test_an_institutions_noun_takes_no_preposition_before_the_name() -> None:
+    # "в областном центре в … комплексе «…»": the regional centre is a place, not the body of the quoted name
+    from kg.extract import patterns as P
+
+    text = "В областном центре в историко-культурном комплексе «Көне Тараз» состоялась встреча."
+    assert not list(P.QUOTED_ORG["ru"].finditer(text))
