@@ -237,10 +237,22 @@ def _runs(text: str) -> list[re.Match]:
                 # "Justice Minister Yerlan Sarsembayev", "Prosecutor General Berik Asylov": titles, then the name
                 tail = plain[i + 1 :]
                 field = i + 2 + (plain[i + 2 : i + 3] == ["the"]) if plain[i + 1 : i + 2] == ["of"] else None
-                if field is not None and 2 <= len(plain) - field - 1 <= 3 and _SURNAME.search(plain[-1]):
-                    # "Minister of Justice Yerlan Sarsembayev": the title's field, then the name
-                    cut, body_end = field + 1, -1
-                    break
+                if field is not None:
+                    # "Minister of Justice Yerlan Sarsembayev", "Minister of Foreign Affairs Murat Nurtleu",
+                    # "Minister of Digital Development Ivan Petrov": the title's field, then a two-word name (a
+                    # patronymic between or not) that ends the run, after a word of the field that is no name
+                    # or with a surname's ending
+                    named = len(plain) - 2 - (len(plain) - field >= 4 and bool(_PATRONYMIC_EN.search(plain[-2])))
+                    if (
+                        named > field
+                        and not {"of", "the", "for"} & set(plain[field:named])  # "… of North Macedonia": a state's
+                        and plain[named - 1] != "and"
+                        and _name_like(words[named].group())
+                        and _name_like(words[-1].group())
+                        and (_SURNAME.search(plain[-1]) or not _name_like(words[named - 1].group()))
+                    ):
+                        cut, body_end = named, -1
+                        break
                 if 2 <= len(tail) <= 3 and not any(t in ORG_HEADS or t in TITLES or t in _NOT_NAMES for t in tail):
                     first = i
                     while first > 0 and plain[first - 1] in _POST_TITLES | {"of", "the", "and", "for"}:
@@ -322,7 +334,8 @@ def _pieces(text: str) -> list[re.Match]:
         if "and" not in plain:
             out.append(run)
             continue
-        body = any(w in ORG_HEADS for w in plain)
+        # a body's name, or a post of one by its field ("Minister of Culture and Information X"): its "and" stays
+        body = any(w in ORG_HEADS for w in plain) or (plain[0] in _POST_TITLES and plain[1:2] == ["of"])
         pos = run.start()
         for part in re.finditer(r"\s+and\s+", run.group()):
             after = run.group()[part.end() :].split()[0].lower()
@@ -363,11 +376,12 @@ def _name_ending_post(run: str) -> int | None:
     last_of = len(plain) - 1 - plain[::-1].index("of")
     first = last_of + 1 + (plain[last_of + 1 : last_of + 2] == ["the"])
     tail = plain[first:]
-    if not 3 <= len(tail) <= 4 or any(t in ORG_HEADS or t in TITLES for t in tail[:-2]):
+    named = 3 if len(plain) >= 3 and _PATRONYMIC_EN.search(plain[-2]) else 2  # "Yerlan Bolatuly Sarsembayev"
+    if not named + 1 <= len(tail) <= named + 2 or any(t in ORG_HEADS or t in TITLES for t in tail[:-named]):
         return None
-    if not all(_name_like(w.group()) for w in words[-2:]):
+    if not all(_name_like(w.group()) for w in words[-named:]):
         return None
-    return words[-2].start() - 1
+    return words[-named].start() - 1
 
 
 #: Endings of English common nouns and adjectives: "Constitutional Order", "Basic Law" name no person.

@@ -293,3 +293,35 @@ def test_members_without_names_stand_for_no_one_holder(session):
         "Токаев принял члена Конституционной комиссии Ержана Жиенбаева. Члены комиссии предложили опубликовать проект.",
     )
     assert not [f for f in d.facts if f.type == "proposal" and f.values.get("proposer") == "yerzhan-zhienbayev"]
+
+
+# ---------------------------------------------------------------------------- a minister's field of several words
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "ministry"),
+    [
+        # the field runs up to a two-word name (written for test10/test14's "Minister of Artificial Intelligence and
+        # Digital Development Zhaslan Madiev", whose person was never drafted)
+        ("Minister of Digital Development Ivan Petrov said so.", "ivan-petrov", "Ministry of Digital Development"),
+        (
+            "Minister of Artificial Intelligence and Digital Development Ivan Petrov said so.",
+            "ivan-petrov",
+            "Ministry of Artificial Intelligence and Digital Development",
+        ),
+        ("Minister of Foreign Affairs Murat Nurlanov said so.", "murat-nurlanov", "Ministry of Foreign Affairs"),
+        # a patronymic between the name and the surname
+        ("Minister of Justice Yerlan Bolatuly Serikov said so.", "yerlan-serikov", "Ministry of Justice"),
+    ],
+)
+def test_a_ministers_field_of_several_words_ends_where_the_name_begins(session, text, holder, ministry):
+    d = draft(session, text, name="minister-field")
+    assert [(h, r) for h, r, _ in _posts(d)] == [(holder, "minister")]
+    ((_, _, org),) = _posts(d)
+    assert ministry in _names(d, org)
+
+
+def test_a_state_after_the_field_is_no_name(session):
+    # "… of North Macedonia Timcho X": the state's name, then the person's
+    d = draft(session, "Minister of Foreign Affairs and Foreign Trade of North Macedonia Timcho Mucunov arrived.")
+    assert [h for h, _, _ in _posts(d)] == ["timcho-mucunov"]

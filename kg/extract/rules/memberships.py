@@ -644,7 +644,9 @@ _MINISTRY_FIELD = {
         re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+and\s+)?[A-Z][a-z]+)\s+$"),
         re.compile(
             r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?)"
-            r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+|\s*[,.;:]|\s+(?!and\s)[a-z]|$)"  # the field ends where a name begins
+            # the field ends where a name begins: the run's last two words, a patronymic between them or not
+            r"(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|uly|kyzy))?\s+[A-Z][a-z]+(?![\w-]|\s+[A-Z])"
+            r"|\s*[,.;:]|\s+(?!and\s)[a-z]|$)"
         ),
     ),
     "ru": (
