@@ -6,7 +6,8 @@ Routes (``make_app``):
   (``application/x-www-form-urlencoded``, field ``query``) or of the query itself
   (``application/sparql-query``). Results follow the ``Accept`` header or ``?format=``: JSON, XML,
   CSV, TSV or a text table for SELECT/ASK; Turtle, N-Triples, RDF/XML or JSON-LD for
-  CONSTRUCT/DESCRIBE.
+  CONSTRUCT/DESCRIBE. ``format`` (from the URL, a form or both) given twice for different formats is
+  400, as is any parameter that takes one value given twice (:func:`kg.protocol.given_twice`).
 - ``GET /queries``: the named queries, their titles and parameters, as JSON.
 - ``GET /queries/NAME?actor=…&lang=…``: one named query with its parameters bound as RDF terms
   (an actor may be given by id, IRI or name), with the same formats (``?format=table`` for text).
@@ -60,6 +61,8 @@ from kg.protocol import (
     SERVED_GRAPH,
     ProtocolError,
     ProtocolRequest,
+    given_twice,
+    one_value_each,
     parse_query_string,
     protocol_request,
     service_description,
@@ -128,6 +131,7 @@ FORMAT_PARAM = {
     "ntriples": ("tsv", "nt"),
     "n-triples": ("tsv", "nt"),
     "rdfxml": ("xml", "xml"),
+    "rdf+xml": ("xml", "xml"),  # as SPARQLWrapper sends it for RDF/XML
     "json-ld": ("json", "json-ld"),
     "jsonld": ("json", "json-ld"),
 }
@@ -379,23 +383,11 @@ def warm_up() -> None:
     check_query("SELECT * WHERE { ?s ?p ?o }")
 
 
-def negotiate(accept: str | None, fmt: str | None) -> tuple[str, str]:
-    """The (results format, graph format) for an ``Accept`` header and an optional ``?format=``.
-
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", None)
-    ('xml', 'turtle')
-    >>> negotiate(None, "table")
-    ('table', 'turtle')
-    """
-    if fmt and "/" in fmt:  # a media type, as some clients (SPARQLWrapper) send: negotiate it first
-        return negotiate(f"{fmt}, {accept}" if accept else fmt, None)
-    if fmt:
-        if fmt.lower() not in FORMAT_PARAM:
-            raise _Refused(400, f"unknown format {fmt!r}; use one of: {', '.join(sorted(FORMAT_PARAM))}")
-        return FORMAT_PARAM[fmt.lower()]
+def _ranked(accept: str) -> tuple[str | None, str | None]:
+    """The (results format, graph format) an ``Accept`` value ranks first, ``None`` where it names none."""
     results, graph = None, None
     ranked = []
-    for n, part in enumerate((accept or "").split(",")):
+    for n, part in enumerate(accept.split(",")):
         media, *params = [p.strip() for p in part.split(";")]
         q = 1.0
         for param in params:
@@ -411,7 +403,48 @@ def negotiate(accept: str | None, fmt: str | None) -> tuple[str, str]:
             results = RESULT_TYPES[media]
         if graph is None and media in GRAPH_TYPES:
             graph = GRAPH_TYPES[media]
-    return results or "json", graph or "turtle"
+    return results, graph
+
+
+def _format_param(value: str) -> tuple[str | None, str | None]:
+    """What one ``format`` value asks: a name (``csv``) gives both formats, a media type (as SPARQLWrapper
+    sends) the ones it names."""
+    if "/" in value:
+        return _ranked(value)
+    if value.lower() not in FORMAT_PARAM:
+        raise _Refused(400, f"unknown format {shown(value)}; use one of: {', '.join(sorted(FORMAT_PARAM))}")
+    return FORMAT_PARAM[value.lower()]
+
+
+def negotiate(accept: str | None, fmt: str | Sequence[str] | None) -> tuple[str, str]:
+    """The (results format, graph format) for an ``Accept`` header and the request's ``format`` values.
+
+    ``format`` wins over ``Accept``; an empty one says nothing. Given more than once it must ask the
+    same formats each time (SPARQLWrapper sends ``format=tsv&format=text/tab-separated-values``, and
+    ``format=json-ld&format=``): values that ask different ones are refused as a parameter given twice
+    (:func:`kg.protocol.given_twice`), never read as the last one.
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", None)
+    ('xml', 'turtle')
+    >>> negotiate(None, "table")
+    ('table', 'turtle')
+    >>> negotiate(None, ["tsv", "text/tab-separated-values", ""])
+    ('tsv', 'nt')
+    """
+    values = [fmt] if isinstance(fmt, str) else list(fmt or ())
+    chosen: list[str | None] = [None, None]  # results, graph
+    chosen_by = ["", ""]  # the value that chose each
+    for value in values:
+        if not value.strip():
+            continue
+        for i, asked in enumerate(_format_param(value)):
+            if asked is not None and chosen[i] is None:
+                chosen[i], chosen_by[i] = asked, value
+            elif asked is not None and asked != chosen[i]:
+                problem = given_twice("format", chosen_by[i], value)
+                raise _Refused(problem.status, problem.message)
+    from_accept = _ranked(accept or "") if None in chosen else (None, None)
+    return chosen[0] or from_accept[0] or "json", chosen[1] or from_accept[1] or "turtle"
 
 
 def _charset(content_type: str) -> str:
@@ -685,13 +718,12 @@ def make_app(
     def endpoint_iri(request: Request) -> str:
         return base_iri or str(request.url.replace(query="", fragment=""))
 
-    def description(request: Request) -> Response:
+    def description(request: Request, graph_format: str) -> Response:
         """GET /sparql without a query: the SPARQL 1.1 Service Description, in the asked RDF format."""
         import pyoxigraph
 
         from kg.store import FORMATS
 
-        _, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
         triples = service_description(endpoint_iri(request), graph=graph_iri, triples=len(store))
         body = pyoxigraph.serialize(triples, format=getattr(pyoxigraph.RdfFormat, FORMATS[graph_format])) or b""
         return Response(body, media_type=GRAPH_MEDIA[graph_format], headers={"Vary": "Accept"})
@@ -705,12 +737,12 @@ def make_app(
             )
         try:
             asked = await read_query(request, url_params)
-            result_format, graph_format = negotiate(request.headers.get("accept"), dict(url_params).get("format"))
+            result_format, graph_format = negotiate(request.headers.get("accept"), asked.formats)
         except _Refused as exc:
             return text_response(exc.status, exc.message, exc.headers)
         if asked.query is None:
             if request.method in ("GET", "HEAD"):
-                return description(request)
+                return description(request, graph_format)
             return text_response(
                 400,
                 "no query: send ?query=SELECT… (GET), a form field 'query' or an application/sparql-query body (POST)",
@@ -799,7 +831,10 @@ def make_app(
 
     def view(request: Request) -> Response:
         """The network view (``kg view``) of the served graph, made on first request and kept."""
-        lang = request.query_params.get("lang", "en")
+        try:
+            lang = one_value_each(request.query_params.multi_items(), names=("lang",)).get("lang", "en")
+        except ProtocolError as exc:
+            return text_response(exc.status, exc.message)
         if lang not in ("en", "ru", "kk"):
             return text_response(400, "lang must be en, ru or kk")
         if lang not in view_cache:
@@ -818,18 +853,14 @@ def make_app(
         query = named.get(name)
         if query is None:
             return text_response(404, f"no named query '{name}'; GET /queries lists them: {', '.join(named)}")
-        given: dict[str, str] = {}
-        for key, value in request.query_params.multi_items():
-            if key in given:  # as kg query -p does: the last value must not win unseen
-                return text_response(
-                    400,
-                    f"the parameter {shown(key)} is given twice ({shown(given[key])}, {shown(value)}); "
-                    "a query takes one value per parameter: send it once",
-                )
-            given[key] = value
-        params = {k: v for k, v in given.items() if k != "format"}
+        items = request.query_params.multi_items()
         try:
-            result_format, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
+            params = one_value_each(item for item in items if item[0] != "format")  # as kg query -p: none wins unseen
+            result_format, graph_format = negotiate(
+                request.headers.get("accept"), [v for k, v in items if k == "format"]
+            )
+        except ProtocolError as exc:
+            return text_response(exc.status, exc.message)
         except _Refused as exc:
             return text_response(exc.status, exc.message)
 

@@ -6,6 +6,7 @@ import json
 import os
 import signal
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -15,6 +16,7 @@ from conftest import SEED
 from kg.serve import make_app, negotiate
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 PROPOSALS = (
     "PREFIX rkg: <https://w3id.org/reform-kg/ontology#> "
     "SELECT ?f ?who WHERE { ?f a rkg:Proposal ; rkg:proposedBy ?who } ORDER BY ?f"
@@ -124,6 +126,38 @@ def test_negotiation_prefers_higher_quality():
     assert negotiate("text/html,application/xhtml+xml,*/*;q=0.8", None) == ("json", "turtle")
 
 
+@pytest.mark.parametrize(
+    ("formats", "expected"),
+    [  # as SPARQLWrapper sends them for TSV, JSON-LD and RDF/XML: the same format, or an empty value
+        (["tsv", "text/tab-separated-values"], ("tsv", "nt")),
+        (["json-ld", ""], ("json", "json-ld")),
+        (["rdf+xml", ""], ("xml", "xml")),
+        (["csv", "csv"], ("csv", "nt")),
+        (["", "text/csv"], ("csv", "turtle")),
+    ],
+)
+def test_a_format_given_again_for_the_same_formats_is_read_once(formats, expected):
+    assert negotiate("application/json", formats) == expected
+
+
+@pytest.mark.parametrize(
+    ("formats", "shown"),
+    [
+        (["csv", "json"], "('csv', 'json')"),
+        (["tsv", "text/csv"], "('tsv', 'text/csv')"),
+        (["ttl", "", "nt"], "('ttl', 'nt')"),
+        (["csv", "text/turtle"], "('csv', 'text/turtle')"),  # csv asks N-Triples for CONSTRUCT
+    ],
+)
+def test_a_format_given_twice_for_different_formats_is_refused(formats, shown):
+    from kg.serve import _Refused
+
+    with pytest.raises(_Refused) as caught:
+        negotiate(None, formats)
+    assert caught.value.status == 400
+    assert caught.value.message == f"the parameter 'format' is given twice {shown}; it takes one value: send it once"
+
+
 # ---------------------------------------------------------------- errors
 
 
@@ -184,6 +218,58 @@ def test_a_named_query_parameter_given_twice_is_refused(server, query_string):
     alone, where kg query -p refuses a parameter given twice and /sparql two queries."""
     answer = httpx.get(f"{server}/queries/who-proposed-what?{query_string}")
     assert answer.status_code == 400 and "is given twice" in answer.text and "send it once" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("url_params", "form"),
+    [
+        ([("query", COUNT), ("format", "csv"), ("format", "json")], None),
+        ([("format", "csv")], [("query", COUNT), ("format", "json")]),
+        ([], [("query", COUNT), ("format", "csv"), ("format", "tsv")]),
+        ([("format", "ttl"), ("format", "nt")], None),  # no query: the service description's format
+    ],
+)
+def test_a_sparql_format_given_twice_is_refused(server, url_params, form):
+    """Before, /sparql?format=csv&format=json answered JSON (the last won unseen) and a form's format
+    was ignored; a named query's parameter given twice is refused, and now so is /sparql's format
+    when its values ask different formats."""
+    if form is None:
+        answer = httpx.get(f"{server}/sparql", params=url_params)
+    else:
+        answer = httpx.post(f"{server}/sparql", params=url_params, content=urlencode(form).encode(), headers=FORM)
+    assert answer.status_code == 400
+    assert answer.text.startswith("the parameter 'format' is given twice (") and "send it once" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("method", "fmt", "media"),
+    [
+        ("GET", "tsv", "text/tab-separated-values"),
+        ("POST", "tsv", "text/tab-separated-values"),
+        ("GET", "json-ld", "application/ld+json"),
+        ("GET", "rdf+xml", "application/rdf+xml"),
+    ],
+)
+def test_sparqlwrapper_sending_format_twice_gets_the_format_it_asked(server, method, fmt, media):
+    """SPARQLWrapper sends format=tsv&format=text/tab-separated-values, format=json-ld&format= and
+    format=rdf+xml&format= (in the form too, for POST): the same format, read once, so refusing a
+    format given twice leaves this standard client working as it did."""
+    query = COUNT if fmt == "tsv" else "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3"
+    response = sparql_client(server, query, fmt, method).response
+    assert response.status == 200 and response.headers["content-type"].startswith(media)
+
+
+def test_a_form_posts_format_is_read(server):
+    """Before, a form POST's format=csv was ignored (answered JSON, by Accept); SPARQLWrapper and
+    Fuseki's clients put it in the form."""
+    answer = httpx.post(f"{server}/sparql", data={"query": COUNT, "format": "csv"})
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
+
+
+def test_a_view_language_given_twice_is_refused(server):
+    """Before, /view?lang=en&lang=ru drew the Russian page (the last won unseen)."""
+    answer = httpx.get(f"{server}/view?lang=en&lang=ru")
+    assert answer.status_code == 400 and "'lang' is given twice ('en', 'ru')" in answer.text
 
 
 def test_a_query_in_the_url_that_is_not_utf8_says_so(server):
