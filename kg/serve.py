@@ -11,6 +11,8 @@ Routes (``make_app``):
 - ``GET /queries``: the named queries, their titles and parameters, as JSON.
 - ``GET /queries/NAME?actor=…&lang=…``: one named query with its parameters bound as RDF terms
   (an actor may be given by id, IRI or name), with the same formats (``?format=table`` for text).
+- ``GET /view?lang=…``: the network view (``kg view``) of the served graph, drawn by a worker like a
+  query (:func:`view_job`, under the same time and memory limits) and kept per language.
 - ``/update`` and any update, ``LOAD`` or ``SERVICE``: 403. Bad queries: 400 with a plain-text reason.
 
 Limits (all options of :func:`make_app` and :func:`serve`):
@@ -368,6 +370,19 @@ def named_job(
     )
 
 
+def view_job(graph: Graph, lang: str) -> Answer:
+    """A worker's job for ``/view``: the network page (``kg view``) of the served graph in ``lang``.
+
+    It runs in a worker like a query, under the same time and memory limits: drawing a large graph
+    takes seconds and hundreds of MB, which the server's own process must never spend unbounded.
+    """
+    from kg.projection import project
+    from kg.view import DEFAULT_TITLES, render_html
+
+    page = render_html(project(graph.store, lang=lang), title=DEFAULT_TITLES[lang], lang=lang)
+    return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
+
+
 def warm_up() -> None:
     """Import what a worker's jobs need and set up the query parser once, in the workers' template.
 
@@ -647,18 +662,19 @@ def make_app(
         text = str(exc)
         return _Refused(400 if text.startswith("SPARQL syntax error") else 403, text)
 
-    async def answer(job, *args, cost_key: int) -> Response:
+    async def answer(job, *args, cost_key: int, past_limit: Callable[[Exception], str] | None = None) -> Response:
         """Run a job in a worker process and turn what comes back into a response.
 
         ``cost_key`` names the query and its formats, so that the pool's waiting line can serve the
-        ones that ran shortest before first.
+        ones that ran shortest before first. ``past_limit`` words the 503 of a job that passed its time
+        or memory limit, when it is not a query.
         """
         try:
             result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s, cost_key=cost_key)
         except (Busy, StartFailed) as exc:  # passing: a worker frees up, or the pool starts one again
             return text_response(503, str(exc), {"Retry-After": str(exc.retry_after_s)})
         except (QueryTimeout, OutOfMemory) as exc:
-            return text_response(503, str(exc))
+            return text_response(503, str(exc) if past_limit is None else past_limit(exc))
         except QueryError as exc:
             refused = query_error(exc)
             return text_response(refused.status, refused.message)
@@ -829,8 +845,21 @@ def make_app(
 
     view_cache: dict[str, bytes] = {}
 
-    def view(request: Request) -> Response:
-        """The network view (``kg view``) of the served graph, made on first request and kept."""
+    def view_past_limit(exc: Exception) -> str:
+        if isinstance(exc, OutOfMemory):
+            limit = f"the memory limit of {max_memory_mb} MB" if max_memory_mb else "the memory it could get"
+            longer = "a larger --max-memory"
+        else:
+            limit = f"the time limit of {timeout_s:g} s"
+            longer = "a longer --timeout"
+        return (
+            f"the network view of this graph needed more than {limit} and was stopped; draw it on the server's "
+            f"machine with kg view, or start kg serve with {longer}"
+        )
+
+    async def view(request: Request) -> Response:
+        """The network view (``kg view``) of the served graph, drawn in a worker on first request (under the
+        queries' time and memory limits) and kept."""
         try:
             lang = one_value_each(request.query_params.multi_items(), names=("lang",)).get("lang", "en")
         except ProtocolError as exc:
@@ -838,11 +867,10 @@ def make_app(
         if lang not in ("en", "ru", "kk"):
             return text_response(400, "lang must be en, ru or kk")
         if lang not in view_cache:
-            from kg.projection import project
-            from kg.view import DEFAULT_TITLES, render_html
-
-            graph = project(store, lang=lang)
-            view_cache[lang] = render_html(graph, title=DEFAULT_TITLES[lang], lang=lang).encode("utf-8")
+            drawn = await answer(view_job, lang, cost_key=hash(("/view", lang)), past_limit=view_past_limit)
+            if drawn.status_code != 200:
+                return drawn
+            view_cache[lang] = bytes(drawn.body)
         return Response(view_cache[lang], media_type="text/html; charset=utf-8")
 
     async def queries(request: Request) -> Response:

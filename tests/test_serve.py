@@ -788,6 +788,56 @@ def test_health_and_the_view_of_the_served_graph(server, store):
     assert httpx.get(server + "/view", params={"lang": "xx"}).status_code == 400
 
 
+def _drawn_after(monkeypatch, delay_s: float = 0.0, allocate_mb: int = 0) -> None:
+    """Make the view's projection sleep and allocate first (set before make_app: its workers are forked then)."""
+    import time
+
+    import kg.projection
+
+    real = kg.projection.project
+
+    def project(*args, **kwargs):
+        time.sleep(delay_s)
+        held = bytearray(allocate_mb << 20)
+        del held
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.projection, "project", project)
+
+
+def test_the_view_is_drawn_under_the_queries_time_limit(store, monkeypatch):
+    """Before, /view was drawn in the server's own process with no limit: a graph that takes minutes
+    to draw held a thread (and its memory) that long, and answered 200 whatever the --timeout."""
+    _drawn_after(monkeypatch, delay_s=30)
+    app = make_app(store, timeout_s=1, spare=0)
+    with uvicorn_app(app) as url:
+        answer = httpx.get(f"{url}/view", timeout=60)
+        assert answer.status_code == 503
+        assert answer.text.startswith("the network view of this graph needed more than the time limit of 1 s")
+        assert "kg view" in answer.text and "--timeout" in answer.text
+        assert app.state.pool.killed == 1  # the worker drawing it was killed, and the server answers on
+        assert httpx.get(f"{url}/sparql", params={"query": COUNT}).status_code == 200
+
+
+def test_the_view_is_drawn_under_the_queries_memory_limit(store, monkeypatch):
+    _drawn_after(monkeypatch, allocate_mb=400)
+    app = make_app(store, max_memory_mb=100, spare=0)
+    with uvicorn_app(app) as url:
+        answer = httpx.get(f"{url}/view", timeout=60)
+        assert answer.status_code == 503
+        assert answer.text.startswith("the network view of this graph needed more than the memory limit of 100 MB")
+        assert "--max-memory" in answer.text
+
+
+def test_the_view_is_drawn_once_per_language_and_kept(store):
+    app = make_app(store, spare=0)
+    with uvicorn_app(app) as url:
+        first = httpx.get(f"{url}/view", params={"lang": "kk"}, timeout=60)
+        assert first.status_code == 200 and 'lang="kk"' in first.text
+        assert httpx.get(f"{url}/view", params={"lang": "kk"}).content == first.content
+        assert app.state.pool.killed == 0
+
+
 def test_access_log_has_one_line_per_request(store, capsys):
     import io
     import re
