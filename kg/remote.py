@@ -348,15 +348,24 @@ def _exchange(client, clock: _Clock, method: str, url, *, timeout_s: float, max_
         clock.at = float("inf")
 
 
+def _one_line(text: str, limit: int = 300) -> str:
+    r"""A server's words as one line of at most ``limit`` characters, its control characters written as
+    escapes: an answer must not move the cursor, recolour or retitle the terminal that prints the error.
+
+    >>> _one_line("syntax\n  error \x1b[31mhere\x07")
+    'syntax error \\x1b[31mhere\\x07'
+    """
+    line = " ".join(text.split())
+    line = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in line)
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
 def _server_message(response) -> str:
     text = response.text.strip() if response.content else ""
     if "html" in response.headers.get("content-type", "").lower() or text.startswith("<"):
         text = re.sub(r"<title>.*?</title>|<[^>]+>", " ", text, flags=re.S | re.I)  # Virtuoso answers in HTML
         text = html.unescape(text)
-    line = " ".join(text.split())
-    if len(line) > 300:
-        line = line[:297] + "..."
-    return line or response.reason_phrase or "no message"
+    return _one_line(text) or _one_line(response.reason_phrase or "") or "no message"
 
 
 def _reach_error(url: object, exc: Exception) -> str:
@@ -712,7 +721,7 @@ def _json_result(url: str, response) -> RemoteResult:
         rows = [[term_from_json(b[c]) if c in b else None for c in columns] for b in doc["results"]["bindings"]]
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         media = response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
-        tail = " ".join(response.content[-200:].decode("utf-8", "replace").split())
+        tail = _one_line(response.content[-200:].decode("utf-8", "replace"))
         problem = "nested too deeply" if isinstance(exc, RecursionError) else shown(str(exc))
         raise EndpointError(
             f"{shown_endpoint(url)} answered with {shown(media)}, which is not valid SPARQL JSON results ({problem}); is it a SPARQL "

@@ -641,3 +641,26 @@ def test_a_timeout_and_a_push_summary_do_not_echo_the_password(store, run):
         assert result.exit_code == 0 and "pushed" in result.output and _secretless(result.output)
     finally:
         stub.close()
+
+
+def test_a_servers_control_characters_are_not_sent_to_the_terminal(store, run):
+    """Before, an error body holding ESC sequences reached the terminal as they were (kg printed
+    the server's message raw): a server could recolour, retitle or rewrite what the user sees."""
+    stub = Stub([(400, b"bad \x1b]0;owned\x07 query \x1b[2J\x1b[31mred\xc2\x9b")])
+    try:
+        with pytest.raises(PushError) as caught:
+            push(store, stub.url, retries=0)
+        message = str(caught.value)
+        assert "\x1b" not in message and "\x07" not in message and "\x9b" not in message
+        assert "answered 400: bad \\x1b]0;owned\\x07 query \\x1b[2J\\x1b[31mred\\x9b" in message
+        result = run("query", "--endpoint", stub.url + "/sparql", "--sparql", "ASK {}")
+        assert result.exit_code == 1 and "\x1b" not in result.output and "\\x1b[2J" in result.output
+    finally:
+        stub.close()
+    stub = Stub([(200, b'{"head": \x1b[2J')], content_type="application/sparql-results+json")
+    try:
+        with pytest.raises(EndpointError, match="not valid SPARQL JSON") as caught:
+            query_remote(stub.url + "/sparql", "SELECT * WHERE { ?s ?p ?o }")
+        assert "\x1b" not in str(caught.value) and "\\x1b[2J" in str(caught.value)
+    finally:
+        stub.close()
