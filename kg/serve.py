@@ -880,7 +880,7 @@ def make_app(
         name = request.path_params["name"].replace("_", "-")
         query = named.get(name)
         if query is None:
-            return text_response(404, f"no named query '{name}'; GET /queries lists them: {', '.join(named)}")
+            return text_response(404, f"no named query {shown(name)}; GET /queries lists them: {', '.join(named)}")
         items = request.query_params.multi_items()
         try:
             params = one_value_each(item for item in items if item[0] != "format")  # as kg query -p: none wins unseen

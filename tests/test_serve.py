@@ -358,6 +358,13 @@ def test_named_query_errors(server):
     assert httpx.get(f"{server}/queries/..%2F..%2Fetc%2Fpasswd").status_code == 404
 
 
+def test_an_unknown_query_name_is_echoed_cut_short_on_one_line(server):
+    """Before, the name in the path came back whole: 8,000 characters, a line break and all."""
+    answer = httpx.get(f"{server}/queries/" + "x" * 8000 + "%0Aforged-line")
+    assert answer.status_code == 404 and answer.text.count("\n") == 1 and len(answer.text) < 1000
+    assert answer.text.startswith("no named query 'xxx") and "GET /queries lists them" in answer.text
+
+
 # ---------------------------------------------------------------- limits
 
 
