@@ -744,15 +744,21 @@ def make_app(
         body = pyoxigraph.serialize(triples, format=getattr(pyoxigraph.RdfFormat, FORMATS[graph_format])) or b""
         return Response(body, media_type=GRAPH_MEDIA[graph_format], headers={"Vary": "Accept"})
 
+    def url_params(request: Request) -> list[tuple[str, str]]:
+        """The URL's parameters, in order, repeated names kept; every route reads them here.
+
+        :raises _Refused: 400 when they are not UTF-8 (read as U+FFFD they would make other errors).
+        """
+        try:
+            return parse_query_string(request.scope.get("query_string", b""), errors="strict")
+        except UnicodeDecodeError:
+            raise _Refused(
+                400, "the URL's query string is not valid UTF-8: percent-encode the query's UTF-8 bytes"
+            ) from None
+
     async def sparql(request: Request) -> Response:
         try:
-            url_params = parse_query_string(request.scope.get("query_string", b""), errors="strict")
-        except UnicodeDecodeError:
-            return text_response(
-                400, "the URL's query string is not valid UTF-8: percent-encode the query's UTF-8 bytes"
-            )
-        try:
-            asked = await read_query(request, url_params)
+            asked = await read_query(request, url_params(request))
             result_format, graph_format = negotiate(request.headers.get("accept"), asked.formats)
         except _Refused as exc:
             return text_response(exc.status, exc.message, exc.headers)
@@ -861,8 +867,10 @@ def make_app(
         """The network view (``kg view``) of the served graph, drawn in a worker on first request (under the
         queries' time and memory limits) and kept."""
         try:
-            lang = one_value_each(request.query_params.multi_items(), names=("lang",)).get("lang", "en")
+            lang = one_value_each(url_params(request), names=("lang",)).get("lang", "en")
         except ProtocolError as exc:
+            return text_response(exc.status, exc.message)
+        except _Refused as exc:
             return text_response(exc.status, exc.message)
         if lang not in ("en", "ru", "kk"):
             return text_response(400, "lang must be en, ru or kk")
@@ -881,8 +889,8 @@ def make_app(
         query = named.get(name)
         if query is None:
             return text_response(404, f"no named query {shown(name)}; GET /queries lists them: {', '.join(named)}")
-        items = request.query_params.multi_items()
         try:
+            items = url_params(request)
             params = one_value_each(item for item in items if item[0] != "format")  # as kg query -p: none wins unseen
             result_format, graph_format = negotiate(
                 request.headers.get("accept"), [v for k, v in items if k == "format"]

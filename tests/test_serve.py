@@ -281,6 +281,15 @@ def test_a_query_in_the_url_that_is_not_utf8_says_so(server):
     assert httpx.get(f"{server}/sparql?query=ASK%20%7B%7D%20%23%20%C3%A9").status_code == 200  # UTF-8 é is fine
 
 
+@pytest.mark.parametrize(
+    "path", ["/queries/who-proposed-what?actor=%FF", "/queries/who-proposed-what?format=%FF", "/view?lang=%FF"]
+)
+def test_every_route_says_when_its_query_string_is_not_utf8(server, path):
+    """Before, /queries/NAME and /view read the bytes as U+FFFD: "unknown actor '\ufffd'"."""
+    answer = httpx.get(server + path)
+    assert answer.status_code == 400 and "not valid UTF-8" in answer.text and "\ufffd" not in answer.text
+
+
 def test_service_and_load_never_reach_the_network(server, run):
     """A listener on a free port must get no connection from the CLI, the library or the endpoint."""
     import pyoxigraph
