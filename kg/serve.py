@@ -12,7 +12,8 @@ Routes (``make_app``):
 - ``GET /queries/NAME?actor=…&lang=…``: one named query with its parameters bound as RDF terms
   (an actor may be given by id, IRI or name), with the same formats (``?format=table`` for text).
 - ``GET /view?lang=…``: the network view (``kg view``) of the served graph, drawn by a worker like a
-  query (:func:`view_job`, under the same time and memory limits) and kept per language.
+  query (:func:`view_job`, under the same time and memory limits) and kept per language; requests
+  that come while it is drawn share that drawing.
 - ``/update`` and any update, ``LOAD`` or ``SERVICE``: 403. Bad queries: 400 with a plain-text reason.
 
 Limits (all options of :func:`make_app` and :func:`serve`):
@@ -621,6 +622,8 @@ def make_app(
     :param host: the address served, and ``port``: ``Host`` must name it or loopback (any port when None).
     :param allow_hosts: more ``Host`` names to answer, e.g. the name a reverse proxy forwards.
     """
+    import asyncio
+
     from starlette.applications import Starlette
     from starlette.middleware import Middleware
     from starlette.middleware.cors import CORSMiddleware
@@ -850,6 +853,7 @@ def make_app(
         )
 
     view_cache: dict[str, bytes] = {}
+    view_drawing: dict[str, asyncio.Future[Response]] = {}  # one drawing per language at a time, shared
 
     def view_past_limit(exc: Exception) -> str:
         if isinstance(exc, OutOfMemory):
@@ -875,11 +879,23 @@ def make_app(
         if lang not in ("en", "ru", "kk"):
             return text_response(400, "lang must be en, ru or kk")
         if lang not in view_cache:
-            drawn = await answer(view_job, lang, cost_key=hash(("/view", lang)), past_limit=view_past_limit)
+            drawing = view_drawing.get(lang)
+            if drawing is None:  # the requests that come while it is drawn wait for the same drawing
+                drawing = view_drawing[lang] = asyncio.ensure_future(draw_view(lang))
+            drawn = await asyncio.shield(drawing)  # a client that leaves does not stop it for the others
             if drawn.status_code != 200:
-                return drawn
-            view_cache[lang] = bytes(drawn.body)
+                return Response(drawn.body, status_code=drawn.status_code, headers=dict(drawn.headers))
         return Response(view_cache[lang], media_type="text/html; charset=utf-8")
+
+    async def draw_view(lang: str) -> Response:
+        """Draw the view in a worker and keep it; a failure is not kept (the next request draws again)."""
+        try:
+            drawn = await answer(view_job, lang, cost_key=hash(("/view", lang)), past_limit=view_past_limit)
+            if drawn.status_code == 200:
+                view_cache[lang] = bytes(drawn.body)
+            return drawn
+        finally:
+            view_drawing.pop(lang, None)
 
     async def queries(request: Request) -> Response:
         return JSONResponse(query_list())

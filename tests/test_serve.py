@@ -804,8 +804,9 @@ def test_health_and_the_view_of_the_served_graph(server, store):
     assert httpx.get(server + "/view", params={"lang": "xx"}).status_code == 400
 
 
-def _drawn_after(monkeypatch, delay_s: float = 0.0, allocate_mb: int = 0) -> None:
-    """Make the view's projection sleep and allocate first (set before make_app: its workers are forked then)."""
+def _drawn_after(monkeypatch, delay_s: float = 0.0, allocate_mb: int = 0, record=None) -> None:
+    """Make the view's projection sleep and allocate first, and add a line to ``record`` each time
+    (set before make_app: its workers are forked then)."""
     import time
 
     import kg.projection
@@ -813,6 +814,9 @@ def _drawn_after(monkeypatch, delay_s: float = 0.0, allocate_mb: int = 0) -> Non
     real = kg.projection.project
 
     def project(*args, **kwargs):
+        if record is not None:
+            with open(record, "a") as calls:
+                calls.write("drawn\n")
         time.sleep(delay_s)
         held = bytearray(allocate_mb << 20)
         del held
@@ -845,13 +849,18 @@ def test_the_view_is_drawn_under_the_queries_memory_limit(store, monkeypatch):
         assert "--max-memory" in answer.text
 
 
-def test_the_view_is_drawn_once_per_language_and_kept(store):
-    app = make_app(store, spare=0)
-    with uvicorn_app(app) as url:
-        first = httpx.get(f"{url}/view", params={"lang": "kk"}, timeout=60)
-        assert first.status_code == 200 and 'lang="kk"' in first.text
-        assert httpx.get(f"{url}/view", params={"lang": "kk"}).content == first.content
-        assert app.state.pool.killed == 0
+def test_the_view_is_drawn_once_per_language_and_kept(store, monkeypatch, tmp_path):
+    """Requests that come while the view is drawn wait for that drawing (they took a worker each before)."""
+    record = tmp_path / "drawn"
+    _drawn_after(monkeypatch, delay_s=1, record=record)
+    app = make_app(store, spare=0, max_concurrent=3)
+    with uvicorn_app(app) as url, ThreadPoolExecutor(3) as runner:
+        views = [runner.submit(httpx.get, f"{url}/view", params={"lang": "kk"}, timeout=60) for _ in range(3)]
+        pages = [view.result() for view in views]
+        assert all(page.status_code == 200 and page.content == pages[0].content for page in pages)
+        assert 'lang="kk"' in pages[0].text
+        assert httpx.get(f"{url}/view", params={"lang": "kk"}).content == pages[0].content
+        assert record.read_text() == "drawn\n" and app.state.pool.killed == 0
 
 
 def test_access_log_has_one_line_per_request(store, capsys):
