@@ -129,9 +129,27 @@ def _split(endpoint: str):
         port = parts.port
     except ValueError:  # not a number, or past 65535
         port = 0
+    found = _user_part(text)
+    if port == 0 and found is not None and re.search(r"[/?#]", text[found[0] : found[1]]):
+        raise refused("the user name or password holds a /, ? or # (write them as %2F, %3F and %23)")
     if port == 0:
         raise refused("the port must be a number from 1 to 65535")
+    _check_host(parts.hostname, refused)
     return parts
+
+
+def _check_host(host: str, refused: Callable[[str], EndpointError]) -> None:
+    """Refuse a host name that the client or the resolver cannot encode (an empty or 64-character label,
+    a malformed ``xn--`` one), which would otherwise fail inside them with an internal error."""
+    import httpx
+
+    if ":" in host:  # an IPv6 address: urlsplit checked it
+        return
+    try:
+        host.encode("idna")  # as the resolver encodes it
+        _ = httpx.URL(f"http://{host}/").host  # as the client reads it (IDNA 2008)
+    except (UnicodeError, ValueError, httpx.InvalidURL) as exc:
+        raise refused(f"the host is not a valid name or address ({exc})") from None
 
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]+")

@@ -182,6 +182,11 @@ def test_addresses():
         ("http://a b/sparql", "spaces or control characters"),  # was: Name or service not known
         ("http://h/spa rql", "spaces or control characters"),
         ("http://h/x\nHost: y", "spaces or control characters"),
+        ("http://xn--/sparql", "the host is not a valid name or address"),  # internal error: IDNAError
+        ("http://" + "a" * 64 + ".example/sparql", "the host is not a valid name or address"),  # UnicodeError
+        ("http://a..b/sparql", "the host is not a valid name or address"),
+        ("http://dba:pass/word@127.0.0.1:8890/x", "holds a /, ? or #"),  # was: the port must be a number
+        ("http://dba:pass#word@127.0.0.1:8890/x", "holds a /, ? or #"),
     ],
 )
 def test_a_malformed_address_is_a_clear_error_before_any_connection(run, address, says):
