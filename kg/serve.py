@@ -872,9 +872,7 @@ def make_app(
         queries' time and memory limits) and kept."""
         try:
             lang = one_value_each(url_params(request), names=("lang",)).get("lang", "en")
-        except ProtocolError as exc:
-            return text_response(exc.status, exc.message)
-        except _Refused as exc:
+        except (ProtocolError, _Refused) as exc:
             return text_response(exc.status, exc.message)
         if lang not in ("en", "ru", "kk"):
             return text_response(400, "lang must be en, ru or kk")
@@ -911,9 +909,7 @@ def make_app(
             result_format, graph_format = negotiate(
                 request.headers.get("accept"), [v for k, v in items if k == "format"]
             )
-        except ProtocolError as exc:
-            return text_response(exc.status, exc.message)
-        except _Refused as exc:
+        except (ProtocolError, _Refused) as exc:
             return text_response(exc.status, exc.message)
 
         cost_key = hash((name, tuple(sorted(params.items())), result_format, graph_format))
