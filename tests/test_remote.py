@@ -669,3 +669,15 @@ def test_a_servers_control_characters_are_not_sent_to_the_terminal(store, run):
         assert "\x1b" not in str(caught.value) and "\\x1b[2J" in str(caught.value)
     finally:
         stub.close()
+
+
+def test_a_remote_value_a_terminal_would_obey_is_printed_as_an_escape(run):
+    doc = b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"literal","value":"a\\u001b[2Jb"}}]}}'
+    stub = Stub([(200, doc)], content_type="application/sparql-results+json")
+    try:
+        result = run("query", "--endpoint", stub.url + "/sparql", "--sparql", "SELECT ?s WHERE { ?s ?p ?o }")
+        assert result.exit_code == 0 and "\x1b" not in result.output and "a\\x1b[2Jb" in result.output
+        csv = run("query", "--endpoint", stub.url + "/sparql", "--sparql", "SELECT ?s WHERE { ?s ?p ?o }", "-f", "csv")
+        assert "a\x1b[2Jb" in csv.output  # the data formats keep the value as it is
+    finally:
+        stub.close()
