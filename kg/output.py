@@ -140,10 +140,42 @@ def _widths(columns: Sequence[str], wrapped: list[list[list[str]]]) -> list[int]
     return widths
 
 
+# Characters a terminal obeys rather than shows: C0 controls but tab and line break (which cells are
+# wrapped over), DEL, C1 controls, and the bidirectional overrides and isolates that reorder what is
+# shown ("Trojan Source").
+_CONTROLS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+
+
+def _obeyed(text: str) -> bool:
+    """Whether ``text`` holds a character a terminal would obey: ``str.isprintable`` answers most texts
+    (~2 ms per MB of table), the pattern only those that hold some other unprintable character too."""
+    return not text.replace("\n", "").isprintable() and re.search(_CONTROLS, text) is not None
+
+
+def _escaped(columns: Sequence[str], rows: Sequence[Sequence[str | None]]) -> tuple[list[str], list[list[str | None]]]:
+    r"""Columns and rows with the characters a terminal would obey written as escapes (``\x1b``,
+    ``\u202e``), so that a value from a remote endpoint or a source cannot clear, recolour or retitle
+    the terminal, or reorder what it shows. The tables are made from these only when the plain ones
+    hold such a character (rarely), so that their columns line up.
+
+    >>> _escaped(["a"], [["x\x1b[2Jy", None, "a\u202eb"]])
+    (['a'], [['x\\x1b[2Jy', None, 'a\\u202eb']])
+    """
+
+    def escape(cell: str | None) -> str | None:
+        if not cell or cell.isprintable():
+            return cell
+        return re.sub(_CONTROLS, lambda m: m.group().encode("unicode_escape").decode("ascii"), cell)
+
+    return [escape(c) or "" for c in columns], [[escape(cell) for cell in row] for row in rows]
+
+
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[str | None]], *, max_cell: int = MAX_CELL) -> str:
-    """Left-aligned columns; long cells wrap onto more lines; no trailing spaces."""
+    """Left-aligned columns; long cells wrap onto more lines; no trailing spaces; a character a
+    terminal would obey is written as an escape (:func:`_escaped`)."""
     wrapped = _wrapped(rows, max_cell)
-    return _table(columns, wrapped, _widths(columns, wrapped))
+    text = _table(columns, wrapped, _widths(columns, wrapped))
+    return format_table(*_escaped(columns, rows), max_cell=max_cell) if _obeyed(text) else text
 
 
 def _table(columns: Sequence[str], wrapped: list[list[list[str]]], widths: list[int]) -> str:
@@ -182,7 +214,8 @@ def format_records(columns: Sequence[str], rows: Sequence[Sequence[str | None]],
             out.extend([more + line for line in wrapped[1:]])
         if len(out) == begun:
             out.append("")  # a row with no values is an empty block
-    return "\n".join(out)
+    text = "\n".join(out)
+    return format_records(*_escaped(columns, rows), max_cell=max_cell) if _obeyed(text) else text
 
 
 def format_rows(columns: Sequence[str], rows: Sequence[Sequence[str | None]]) -> str:
@@ -195,9 +228,10 @@ def format_rows(columns: Sequence[str], rows: Sequence[Sequence[str | None]]) ->
         return format_records(columns, rows)  # too wide whatever the long cells wrap to
     wrapped = _wrapped(rows, MAX_CELL)
     widths = _widths(columns, wrapped)
-    if _rule_width(widths) <= MAX_TABLE_WIDTH:
-        return _table(columns, wrapped, widths)
-    return format_records(columns, rows)
+    if _rule_width(widths) > MAX_TABLE_WIDTH:
+        return format_records(columns, rows)
+    text = _table(columns, wrapped, widths)
+    return format_rows(*_escaped(columns, rows)) if _obeyed(text) else text
 
 
 def _rule_width(widths: Sequence[int]) -> int:

@@ -1,9 +1,10 @@
 """The SPARQL 1.1 Protocol's rules, apart from HTTP plumbing: what makes a query request, the dataset, the service description.
 
 ``kg serve`` serves one graph (its default graph) read-only. This module decides, from the
-parameters of a request, which query it asks and over which dataset, and refuses what the
-protocol calls an error (two ``query`` parameters, a query both in the URL and in the body, a
-dataset the server does not hold) before anything reaches the engine.
+parameters of a request, which query it asks, over which dataset and in which ``format``, and
+refuses what the protocol calls an error (two ``query`` parameters, a query both in the URL and in
+the body, a dataset the server does not hold) before anything reaches the engine. A parameter that
+takes one value given twice is refused in one way everywhere (:func:`given_twice`).
 
 >>> ask = protocol_request([("query", "ASK {}")], [], graph=SERVED_GRAPH)
 >>> ask.query
@@ -51,11 +52,52 @@ class ProtocolError(Exception):
 
 @dataclass(frozen=True)
 class ProtocolRequest:
-    """What a request asks: the query text (``None``: none given) and the dataset it names."""
+    """What a request asks: the query text (``None``: none given), the dataset it names, and its
+    ``format`` values (from the URL and the form, in order; none: the ``Accept`` header decides)."""
 
     query: str | None
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
+
+
+def given_twice(name: str, first: str, second: str) -> ProtocolError:
+    """The 400 for a parameter that takes one value given twice: the last value must not win unseen
+    (``kg query -p`` refuses a parameter given twice too). Every route of ``kg serve`` says it so.
+
+    Only the first two values are shown, each cut short, however many and long they are.
+
+    >>> print(given_twice("format", "csv", "json"))
+    the parameter 'format' is given twice ('csv', 'json'); it takes one value: send it once
+    """
+    from kg.errors import shown
+
+    return ProtocolError(
+        400,
+        f"the parameter {shown(name)} is given twice ({shown(first)}, {shown(second)}); it takes one value: send it once",
+    )
+
+
+def one_value_each(params: Iterable[tuple[str, str]], *, names: Iterable[str] | None = None) -> dict[str, str]:
+    """The parameters as a dict, refusing one of ``names`` (any name when ``None``) given twice
+    (:func:`given_twice`), even with the same value.
+
+    :raises ProtocolError: 400, naming the parameter and its first two values.
+
+    >>> one_value_each([("lang", "kk"), ("x", "1"), ("x", "2")], names=["lang"])
+    {'lang': 'kk', 'x': '2'}
+    >>> one_value_each([("lang", "en"), ("lang", "ru")])
+    Traceback (most recent call last):
+    ...
+    kg.protocol.ProtocolError: the parameter 'lang' is given twice ('en', 'ru'); it takes one value: send it once
+    """
+    checked = None if names is None else frozenset(names)
+    out: dict[str, str] = {}
+    for name, value in params:
+        if name in out and (checked is None or name in checked):
+            raise given_twice(name, out[name], value)
+        out[name] = value
+    return out
 
 
 def parse_query_string(data: bytes, *, errors: str = "replace") -> list[tuple[str, str]]:
@@ -122,7 +164,8 @@ def protocol_request(
     default_graphs = tuple(value for name, value in params if name == "default-graph-uri")
     named_graphs = tuple(value for name, value in params if name == "named-graph-uri")
     check_dataset(default_graphs, named_graphs, graph=graph)
-    return ProtocolRequest(queries[0] if queries else None, default_graphs, named_graphs)
+    formats = tuple(value for name, value in params if name == "format")  # kg.serve.negotiate reads them
+    return ProtocolRequest(queries[0] if queries else None, default_graphs, named_graphs, formats)
 
 
 def check_dataset(default_graphs: Iterable[str], named_graphs: Iterable[str], *, graph: str = SERVED_GRAPH) -> None:

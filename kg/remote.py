@@ -55,13 +55,63 @@ _GSP_SUFFIXES = ("/store", "/sparql-graph-crud", "/sparql-graph-crud-auth", "/da
 # ---------------------------------------------------------------- addresses
 
 
+def _user_part(address: str) -> tuple[int, int] | None:
+    """Where the user part (``user:password``) of ``address`` starts and ends, if it has one: everything
+    between the scheme's ``//`` (or the start) and the last ``@``, so that a password holding an unencoded
+    ``/``, ``?`` or ``#`` is found whole, in a malformed address too."""
+    scheme_end = address.find("://")
+    start = scheme_end + 3 if scheme_end >= 0 else 0
+    at = address.rfind("@", start)
+    return (start, at) if at >= 0 else None
+
+
+def _masked(user_part: str) -> str:
+    """``user:***``, or ``***`` for a user name alone (it may be a token)."""
+    user, colon, _ = user_part.partition(":")
+    return f"{user}:***" if colon else "***"
+
+
+def shown_endpoint(address: object, *, query: bool = False) -> str:
+    """``address`` as a message names it: its password replaced by ``***`` (``user:***@``; a user name
+    alone, which may be a token, becomes ``***@``), and without its query string and fragment, which may
+    hold a key too (``query=True`` keeps them, for a message about a malformed address).
+
+    Every message of this module that names an endpoint, a malformed one too, names it through here.
+
+    >>> shown_endpoint("http://dba:secret@127.0.0.1:8890/sparql-graph-crud-auth?graph=urn%3Ag")
+    'http://dba:***@127.0.0.1:8890/sparql-graph-crud-auth'
+    >>> shown_endpoint("https://token@example.org/sparql"), shown_endpoint("http://127.0.0.1:7878/store?default")
+    ('https://***@example.org/sparql', 'http://127.0.0.1:7878/store')
+    """
+    text = str(address)
+    found = _user_part(text)
+    if found is not None:
+        start, at = found
+        text = text[:start] + _masked(text[start:at]) + text[at:]
+    return text if query else re.split(r"[?#]", text, maxsplit=1)[0]
+
+
+def _hide_password(text: str, address: object) -> str:
+    """``text`` (a library's message, which may quote the address) with the user part of ``address``
+    masked as :func:`shown_endpoint` masks it."""
+    raw = str(address)
+    found = _user_part(raw)
+    if found is None or found[0] == found[1]:
+        return text
+    user_part = raw[found[0] : found[1]]
+    return text.replace(user_part, _masked(user_part))
+
+
 def _split(endpoint: str):
     """``endpoint`` split into its parts, or an :class:`EndpointError` saying what is wrong with it,
     before any connection is tried (a malformed host or port, a space or a line break)."""
     text = endpoint.strip()
 
     def refused(problem: str) -> EndpointError:
-        return EndpointError(f"{shown(endpoint)} is not a usable address: {problem}; e.g. http://127.0.0.1:7878/store")
+        return EndpointError(
+            f"{shown(shown_endpoint(endpoint, query=True))} is not a usable address: {problem}; "
+            "e.g. http://127.0.0.1:7878/store"
+        )
 
     if re.search(r"[\x00-\x20\x7f]", text):
         raise refused("it holds spaces or control characters (write a space as %20)")
@@ -70,16 +120,36 @@ def _split(endpoint: str):
     except ValueError:  # an unclosed '[' of an IPv6 address
         raise refused("the host is not a valid name or address") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise EndpointError(f"{endpoint!r} is not an http(s) address, e.g. http://127.0.0.1:7878/store")
+        raise EndpointError(
+            f"{shown(shown_endpoint(endpoint, query=True))} is not an http(s) address, e.g. http://127.0.0.1:7878/store"
+        )
     if not parts.hostname:
         raise refused("the host is not a valid name or address")
     try:
         port = parts.port
     except ValueError:  # not a number, or past 65535
         port = 0
+    found = _user_part(text)
+    if port == 0 and found is not None and re.search(r"[/?#]", text[found[0] : found[1]]):
+        raise refused("the user name or password holds a /, ? or # (write them as %2F, %3F and %23)")
     if port == 0:
         raise refused("the port must be a number from 1 to 65535")
+    _check_host(parts.hostname, refused)
     return parts
+
+
+def _check_host(host: str, refused: Callable[[str], EndpointError]) -> None:
+    """Refuse a host name that the client or the resolver cannot encode (an empty or 64-character label,
+    a malformed ``xn--`` one), which would otherwise fail inside them with an internal error."""
+    import httpx
+
+    if ":" in host:  # an IPv6 address: urlsplit checked it
+        return
+    try:
+        host.encode("idna")  # as the resolver encodes it
+        _ = httpx.URL(f"http://{host}/").host  # as the client reads it (IDNA 2008)
+    except (UnicodeError, ValueError, httpx.InvalidURL) as exc:
+        raise refused(f"the host is not a valid name or address ({exc})") from None
 
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]+")
@@ -271,7 +341,7 @@ def _exchange(client, clock: _Clock, method: str, url, *, timeout_s: float, max_
     import httpx
 
     clock.at = time.monotonic() + timeout_s
-    shown = str(url).split("?")[0]
+    where = shown_endpoint(url)
     try:
         with client.stream(method, url, **kwargs) as response:
             cap = max_bytes if response.status_code < 300 else ERROR_BODY_CAP
@@ -282,7 +352,7 @@ def _exchange(client, clock: _Clock, method: str, url, *, timeout_s: float, max_
                     break
             if response.status_code < 300 and len(body) > max_bytes:
                 raise EndpointError(
-                    f"{shown} sent more than {max_bytes:,} bytes, the limit for an answer; "
+                    f"{where} sent more than {max_bytes:,} bytes, the limit for an answer; "
                     f"ask for less (LIMIT/OFFSET to page)"
                 )
             return _Answer(response.status_code, response.headers, response.reason_phrase, bytes(body[:cap]))
@@ -290,10 +360,22 @@ def _exchange(client, clock: _Clock, method: str, url, *, timeout_s: float, max_
         if not clock.expired:
             raise
         raise RequestTimeout(
-            f"{shown} did not answer within {timeout_s:g} s (give a longer --timeout if the server is only slow)"
+            f"{where} did not answer within {timeout_s:g} s (give a longer --timeout if the server is only slow)"
         ) from None
     finally:
         clock.at = float("inf")
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    r"""A server's words as one line of at most ``limit`` characters, its control characters written as
+    escapes: an answer must not move the cursor, recolour or retitle the terminal that prints the error.
+
+    >>> _one_line("syntax\n  error \x1b[31mhere\x07")
+    'syntax error \\x1b[31mhere\\x07'
+    """
+    line = " ".join(text.split())
+    line = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in line)
+    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 def _server_message(response) -> str:
@@ -301,15 +383,12 @@ def _server_message(response) -> str:
     if "html" in response.headers.get("content-type", "").lower() or text.startswith("<"):
         text = re.sub(r"<title>.*?</title>|<[^>]+>", " ", text, flags=re.S | re.I)  # Virtuoso answers in HTML
         text = html.unescape(text)
-    line = " ".join(text.split())
-    if len(line) > 300:
-        line = line[:297] + "..."
-    return line or response.reason_phrase or "no message"
+    return _one_line(text) or _one_line(response.reason_phrase or "") or "no message"
 
 
-def _reach_error(url: str, exc: Exception) -> str:
-    reason = str(exc) or type(exc).__name__
-    return f"cannot reach {url}: {reason}; is the server running and the address right?"
+def _reach_error(url: object, exc: Exception) -> str:
+    reason = _hide_password(str(exc), url) or type(exc).__name__
+    return f"cannot reach {shown_endpoint(url)}: {reason}; is the server running and the address right?"
 
 
 # ---------------------------------------------------------------- push
@@ -334,7 +413,7 @@ class PushReport:
         how = "replaced" if self.replace else "added to"
         return (
             f"pushed {self.triples:,} triples in {self.batches} batch{'es' if self.batches != 1 else ''} "
-            f"({how} {where} at {self.url.split('?')[0]}) in {self.seconds:.1f} s"
+            f"({how} {where} at {shown_endpoint(self.url)}) in {self.seconds:.1f} s"
             + (f", {self.retries} retr{'ies' if self.retries != 1 else 'y'}" if self.retries else "")
         )
 
@@ -472,12 +551,12 @@ def _send(
         except RequestTimeout as exc:
             raise PushError(_stopped(str(exc), report), report) from None
         except httpx.TransportError as exc:
-            problem = _reach_error(url.split("?")[0], exc)
+            problem = _reach_error(url, exc)
         else:
             if response.status_code < 300:
                 return
             message = _server_message(response)
-            problem = f"{url.split('?')[0]} answered {response.status_code}: {message}"
+            problem = f"{shown_endpoint(url)} answered {response.status_code}: {message}"
             if response.status_code == 401:
                 problem += " (give --user/--password; Virtuoso also needs --digest)"
             elif response.status_code == 404:
@@ -636,7 +715,7 @@ def _request(
     except httpx.TransportError as exc:
         raise EndpointError(_reach_error(url, exc)) from None
     if response.status_code != 200:
-        raise EndpointError(f"{url} answered {response.status_code}: {_server_message(response)}")
+        raise EndpointError(f"{shown_endpoint(url)} answered {response.status_code}: {_server_message(response)}")
     media = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if media in ("application/n-triples", "text/turtle", "text/plain") and not response.content.lstrip().startswith(
         b"{"
@@ -660,10 +739,10 @@ def _json_result(url: str, response) -> RemoteResult:
         rows = [[term_from_json(b[c]) if c in b else None for c in columns] for b in doc["results"]["bindings"]]
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         media = response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
-        tail = " ".join(response.content[-200:].decode("utf-8", "replace").split())
+        tail = _one_line(response.content[-200:].decode("utf-8", "replace"))
         problem = "nested too deeply" if isinstance(exc, RecursionError) else shown(str(exc))
         raise EndpointError(
-            f"{url} answered with {shown(media)}, which is not valid SPARQL JSON results ({problem}); is it a SPARQL "
+            f"{shown_endpoint(url)} answered with {shown(media)}, which is not valid SPARQL JSON results ({problem}); is it a SPARQL "
             f"endpoint, and did the query fail there? The answer ends: …{tail}"
         ) from None
     truncated = response.headers.get("x-kg-truncated") == "true"
@@ -681,7 +760,7 @@ def _graph_result(url: str, response, media: str) -> RemoteResult:
         triples = list(parse(response.content, format=rdf_format))
     except SyntaxError as exc:
         raise EndpointError(
-            f"{url} sent RDF that does not parse ({exc}); the query probably failed on the server"
+            f"{shown_endpoint(url)} sent RDF that does not parse ({exc}); the query probably failed on the server"
         ) from None
     return RemoteResult(
         columns=[], rows=[], triples=triples, truncated=response.headers.get("x-kg-truncated") == "true"
@@ -733,4 +812,5 @@ __all__: Sequence[str] = (
     "query_url",
     "render_remote",
     "run_named_remote",
+    "shown_endpoint",
 )

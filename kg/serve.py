@@ -6,10 +6,14 @@ Routes (``make_app``):
   (``application/x-www-form-urlencoded``, field ``query``) or of the query itself
   (``application/sparql-query``). Results follow the ``Accept`` header or ``?format=``: JSON, XML,
   CSV, TSV or a text table for SELECT/ASK; Turtle, N-Triples, RDF/XML or JSON-LD for
-  CONSTRUCT/DESCRIBE.
+  CONSTRUCT/DESCRIBE. ``format`` (from the URL, a form or both) given twice for different formats is
+  400, as is any parameter that takes one value given twice (:func:`kg.protocol.given_twice`).
 - ``GET /queries``: the named queries, their titles and parameters, as JSON.
 - ``GET /queries/NAME?actor=…&lang=…``: one named query with its parameters bound as RDF terms
   (an actor may be given by id, IRI or name), with the same formats (``?format=table`` for text).
+- ``GET /view?lang=…``: the network view (``kg view``) of the served graph, drawn by a worker like a
+  query (:func:`view_job`, under the same time and memory limits) and kept per language; requests
+  that come while it is drawn share that drawing.
 - ``/update`` and any update, ``LOAD`` or ``SERVICE``: 403. Bad queries: 400 with a plain-text reason.
 
 Limits (all options of :func:`make_app` and :func:`serve`):
@@ -60,6 +64,8 @@ from kg.protocol import (
     SERVED_GRAPH,
     ProtocolError,
     ProtocolRequest,
+    given_twice,
+    one_value_each,
     parse_query_string,
     protocol_request,
     service_description,
@@ -128,6 +134,7 @@ FORMAT_PARAM = {
     "ntriples": ("tsv", "nt"),
     "n-triples": ("tsv", "nt"),
     "rdfxml": ("xml", "xml"),
+    "rdf+xml": ("xml", "xml"),  # as SPARQLWrapper sends it for RDF/XML
     "json-ld": ("json", "json-ld"),
     "jsonld": ("json", "json-ld"),
 }
@@ -364,6 +371,19 @@ def named_job(
     )
 
 
+def view_job(graph: Graph, lang: str) -> Answer:
+    """A worker's job for ``/view``: the network page (``kg view``) of the served graph in ``lang``.
+
+    It runs in a worker like a query, under the same time and memory limits: drawing a large graph
+    takes seconds and hundreds of MB, which the server's own process must never spend unbounded.
+    """
+    from kg.projection import project
+    from kg.view import DEFAULT_TITLES, render_html
+
+    page = render_html(project(graph.store, lang=lang), title=DEFAULT_TITLES[lang], lang=lang)
+    return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
+
+
 def warm_up() -> None:
     """Import what a worker's jobs need and set up the query parser once, in the workers' template.
 
@@ -379,23 +399,11 @@ def warm_up() -> None:
     check_query("SELECT * WHERE { ?s ?p ?o }")
 
 
-def negotiate(accept: str | None, fmt: str | None) -> tuple[str, str]:
-    """The (results format, graph format) for an ``Accept`` header and an optional ``?format=``.
-
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", None)
-    ('xml', 'turtle')
-    >>> negotiate(None, "table")
-    ('table', 'turtle')
-    """
-    if fmt and "/" in fmt:  # a media type, as some clients (SPARQLWrapper) send: negotiate it first
-        return negotiate(f"{fmt}, {accept}" if accept else fmt, None)
-    if fmt:
-        if fmt.lower() not in FORMAT_PARAM:
-            raise _Refused(400, f"unknown format {fmt!r}; use one of: {', '.join(sorted(FORMAT_PARAM))}")
-        return FORMAT_PARAM[fmt.lower()]
+def _ranked(accept: str) -> tuple[str | None, str | None]:
+    """The (results format, graph format) an ``Accept`` value ranks first, ``None`` where it names none."""
     results, graph = None, None
     ranked = []
-    for n, part in enumerate((accept or "").split(",")):
+    for n, part in enumerate(accept.split(",")):
         media, *params = [p.strip() for p in part.split(";")]
         q = 1.0
         for param in params:
@@ -411,7 +419,48 @@ def negotiate(accept: str | None, fmt: str | None) -> tuple[str, str]:
             results = RESULT_TYPES[media]
         if graph is None and media in GRAPH_TYPES:
             graph = GRAPH_TYPES[media]
-    return results or "json", graph or "turtle"
+    return results, graph
+
+
+def _format_param(value: str) -> tuple[str | None, str | None]:
+    """What one ``format`` value asks: a name (``csv``) gives both formats, a media type (as SPARQLWrapper
+    sends) the ones it names."""
+    if "/" in value:
+        return _ranked(value)
+    if value.lower() not in FORMAT_PARAM:
+        raise _Refused(400, f"unknown format {shown(value)}; use one of: {', '.join(sorted(FORMAT_PARAM))}")
+    return FORMAT_PARAM[value.lower()]
+
+
+def negotiate(accept: str | None, fmt: str | Sequence[str] | None) -> tuple[str, str]:
+    """The (results format, graph format) for an ``Accept`` header and the request's ``format`` values.
+
+    ``format`` wins over ``Accept``; an empty one says nothing. Given more than once it must ask the
+    same formats each time (SPARQLWrapper sends ``format=tsv&format=text/tab-separated-values``, and
+    ``format=json-ld&format=``): values that ask different ones are refused as a parameter given twice
+    (:func:`kg.protocol.given_twice`), never read as the last one.
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", None)
+    ('xml', 'turtle')
+    >>> negotiate(None, "table")
+    ('table', 'turtle')
+    >>> negotiate(None, ["tsv", "text/tab-separated-values", ""])
+    ('tsv', 'nt')
+    """
+    values = [fmt] if isinstance(fmt, str) else list(fmt or ())
+    chosen: list[str | None] = [None, None]  # results, graph
+    chosen_by = ["", ""]  # the value that chose each
+    for value in values:
+        if not value.strip():
+            continue
+        for i, asked in enumerate(_format_param(value)):
+            if asked is not None and chosen[i] is None:
+                chosen[i], chosen_by[i] = asked, value
+            elif asked is not None and asked != chosen[i]:
+                problem = given_twice("format", chosen_by[i], value)
+                raise _Refused(problem.status, problem.message)
+    from_accept = _ranked(accept or "") if None in chosen else (None, None)
+    return chosen[0] or from_accept[0] or "json", chosen[1] or from_accept[1] or "turtle"
 
 
 def _charset(content_type: str) -> str:
@@ -573,6 +622,8 @@ def make_app(
     :param host: the address served, and ``port``: ``Host`` must name it or loopback (any port when None).
     :param allow_hosts: more ``Host`` names to answer, e.g. the name a reverse proxy forwards.
     """
+    import asyncio
+
     from starlette.applications import Starlette
     from starlette.middleware import Middleware
     from starlette.middleware.cors import CORSMiddleware
@@ -614,18 +665,19 @@ def make_app(
         text = str(exc)
         return _Refused(400 if text.startswith("SPARQL syntax error") else 403, text)
 
-    async def answer(job, *args, cost_key: int) -> Response:
+    async def answer(job, *args, cost_key: int, past_limit: Callable[[Exception], str] | None = None) -> Response:
         """Run a job in a worker process and turn what comes back into a response.
 
         ``cost_key`` names the query and its formats, so that the pool's waiting line can serve the
-        ones that ran shortest before first.
+        ones that ran shortest before first. ``past_limit`` words the 503 of a job that passed its time
+        or memory limit, when it is not a query.
         """
         try:
             result = await pool.run_async(job, *args, timeout_s=timeout_s, queue_s=wait_s, cost_key=cost_key)
         except (Busy, StartFailed) as exc:  # passing: a worker frees up, or the pool starts one again
             return text_response(503, str(exc), {"Retry-After": str(exc.retry_after_s)})
         except (QueryTimeout, OutOfMemory) as exc:
-            return text_response(503, str(exc))
+            return text_response(503, str(exc) if past_limit is None else past_limit(exc))
         except QueryError as exc:
             refused = query_error(exc)
             return text_response(refused.status, refused.message)
@@ -685,32 +737,37 @@ def make_app(
     def endpoint_iri(request: Request) -> str:
         return base_iri or str(request.url.replace(query="", fragment=""))
 
-    def description(request: Request) -> Response:
+    def description(request: Request, graph_format: str) -> Response:
         """GET /sparql without a query: the SPARQL 1.1 Service Description, in the asked RDF format."""
         import pyoxigraph
 
         from kg.store import FORMATS
 
-        _, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
         triples = service_description(endpoint_iri(request), graph=graph_iri, triples=len(store))
         body = pyoxigraph.serialize(triples, format=getattr(pyoxigraph.RdfFormat, FORMATS[graph_format])) or b""
         return Response(body, media_type=GRAPH_MEDIA[graph_format], headers={"Vary": "Accept"})
 
+    def url_params(request: Request) -> list[tuple[str, str]]:
+        """The URL's parameters, in order, repeated names kept; every route reads them here.
+
+        :raises _Refused: 400 when they are not UTF-8 (read as U+FFFD they would make other errors).
+        """
+        try:
+            return parse_query_string(request.scope.get("query_string", b""), errors="strict")
+        except UnicodeDecodeError:
+            raise _Refused(
+                400, "the URL's query string is not valid UTF-8: percent-encode the query's UTF-8 bytes"
+            ) from None
+
     async def sparql(request: Request) -> Response:
         try:
-            url_params = parse_query_string(request.scope.get("query_string", b""), errors="strict")
-        except UnicodeDecodeError:
-            return text_response(
-                400, "the URL's query string is not valid UTF-8: percent-encode the query's UTF-8 bytes"
-            )
-        try:
-            asked = await read_query(request, url_params)
-            result_format, graph_format = negotiate(request.headers.get("accept"), dict(url_params).get("format"))
+            asked = await read_query(request, url_params(request))
+            result_format, graph_format = negotiate(request.headers.get("accept"), asked.formats)
         except _Refused as exc:
             return text_response(exc.status, exc.message, exc.headers)
         if asked.query is None:
             if request.method in ("GET", "HEAD"):
-                return description(request)
+                return description(request, graph_format)
             return text_response(
                 400,
                 "no query: send ?query=SELECT… (GET), a form field 'query' or an application/sparql-query body (POST)",
@@ -796,19 +853,47 @@ def make_app(
         )
 
     view_cache: dict[str, bytes] = {}
+    view_drawing: dict[str, asyncio.Future[Response]] = {}  # one drawing per language at a time, shared
 
-    def view(request: Request) -> Response:
-        """The network view (``kg view``) of the served graph, made on first request and kept."""
-        lang = request.query_params.get("lang", "en")
+    def view_past_limit(exc: Exception) -> str:
+        if isinstance(exc, OutOfMemory):
+            limit = f"the memory limit of {max_memory_mb} MB" if max_memory_mb else "the memory it could get"
+            longer = "a larger --max-memory"
+        else:
+            limit = f"the time limit of {timeout_s:g} s"
+            longer = "a longer --timeout"
+        return (
+            f"the network view of this graph needed more than {limit} and was stopped; draw it on the server's "
+            f"machine with kg view, or start kg serve with {longer}"
+        )
+
+    async def view(request: Request) -> Response:
+        """The network view (``kg view``) of the served graph, drawn in a worker on first request (under the
+        queries' time and memory limits) and kept."""
+        try:
+            lang = one_value_each(url_params(request), names=("lang",)).get("lang", "en")
+        except (ProtocolError, _Refused) as exc:
+            return text_response(exc.status, exc.message)
         if lang not in ("en", "ru", "kk"):
             return text_response(400, "lang must be en, ru or kk")
         if lang not in view_cache:
-            from kg.projection import project
-            from kg.view import DEFAULT_TITLES, render_html
-
-            graph = project(store, lang=lang)
-            view_cache[lang] = render_html(graph, title=DEFAULT_TITLES[lang], lang=lang).encode("utf-8")
+            drawing = view_drawing.get(lang)
+            if drawing is None:  # the requests that come while it is drawn wait for the same drawing
+                drawing = view_drawing[lang] = asyncio.ensure_future(draw_view(lang))
+            drawn = await asyncio.shield(drawing)  # a client that leaves does not stop it for the others
+            if drawn.status_code != 200:
+                return Response(drawn.body, status_code=drawn.status_code, headers=dict(drawn.headers))
         return Response(view_cache[lang], media_type="text/html; charset=utf-8")
+
+    async def draw_view(lang: str) -> Response:
+        """Draw the view in a worker and keep it; a failure is not kept (the next request draws again)."""
+        try:
+            drawn = await answer(view_job, lang, cost_key=hash(("/view", lang)), past_limit=view_past_limit)
+            if drawn.status_code == 200:
+                view_cache[lang] = bytes(drawn.body)
+            return drawn
+        finally:
+            view_drawing.pop(lang, None)
 
     async def queries(request: Request) -> Response:
         return JSONResponse(query_list())
@@ -817,20 +902,14 @@ def make_app(
         name = request.path_params["name"].replace("_", "-")
         query = named.get(name)
         if query is None:
-            return text_response(404, f"no named query '{name}'; GET /queries lists them: {', '.join(named)}")
-        given: dict[str, str] = {}
-        for key, value in request.query_params.multi_items():
-            if key in given:  # as kg query -p does: the last value must not win unseen
-                return text_response(
-                    400,
-                    f"the parameter {shown(key)} is given twice ({shown(given[key])}, {shown(value)}); "
-                    "a query takes one value per parameter: send it once",
-                )
-            given[key] = value
-        params = {k: v for k, v in given.items() if k != "format"}
+            return text_response(404, f"no named query {shown(name)}; GET /queries lists them: {', '.join(named)}")
         try:
-            result_format, graph_format = negotiate(request.headers.get("accept"), request.query_params.get("format"))
-        except _Refused as exc:
+            items = url_params(request)
+            params = one_value_each(item for item in items if item[0] != "format")  # as kg query -p: none wins unseen
+            result_format, graph_format = negotiate(
+                request.headers.get("accept"), [v for k, v in items if k == "format"]
+            )
+        except (ProtocolError, _Refused) as exc:
             return text_response(exc.status, exc.message)
 
         cost_key = hash((name, tuple(sorted(params.items())), result_format, graph_format))

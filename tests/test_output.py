@@ -91,3 +91,21 @@ def test_the_format_comes_from_the_extension_unless_given():
     assert format_from_extension("reform.txt", None, names, "turtle") == "turtle"
     assert format_from_extension("-", None, names, "turtle") == "turtle"
     assert format_from_extension(None, None, names, "turtle") == "turtle"
+
+
+def test_a_character_a_terminal_would_obey_is_written_as_an_escape_and_the_columns_line_up() -> None:
+    """Before, a value holding ESC sequences (from a remote endpoint, say) went to the terminal as it
+    was: it could clear, recolour or retitle it; a bidi override reordered what the table showed."""
+    rows = [["a\x1b[2Jb", "ok"], ["evil\u202eexe.txt", None], ["plain", "x\x07"]]
+    table = format_rows(["name", "note\x9b"], rows)
+    assert table.splitlines() == [
+        "name               note\\x9b",
+        "-----------------  --------",
+        "a\\x1b[2Jb          ok",
+        "evil\\u202eexe.txt",
+        "plain              x\\x07",
+    ]
+    records = format_records(["name", "note"], rows)
+    assert "\x1b" not in records and "\u202e" not in records and "name  a\\x1b[2Jb" in records
+    kept = [["tab\there", "line\nbreak", "Қазақстан — ok", "zero\u200dwidth joiner"]]
+    assert "\\" not in format_rows(["a", "b", "c", "d"], kept)  # whitespace, letters, a joiner: not escaped

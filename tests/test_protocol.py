@@ -10,6 +10,8 @@ from kg.protocol import (
     SERVED_GRAPH,
     ProtocolError,
     check_dataset,
+    given_twice,
+    one_value_each,
     parse_query_string,
     protocol_request,
     service_description,
@@ -37,6 +39,23 @@ def test_two_queries_are_400(url, form, body):
         protocol_request(url, form, body_query=body)
     assert caught.value.status == 400
     assert "exactly one query" in caught.value.message
+
+
+def test_the_format_values_come_from_the_url_and_the_form():
+    """Before, only the URL's last format was read: a form's was ignored."""
+    assert protocol_request([("query", "ASK {}"), ("format", "csv")], []).formats == ("csv",)
+    assert protocol_request([("format", "csv")], [("query", "ASK {}"), ("format", "tsv")]).formats == ("csv", "tsv")
+    assert protocol_request([("query", "ASK {}")], []).formats == ()
+
+
+def test_a_parameter_given_twice_is_refused_in_one_way():
+    assert one_value_each([("a", "1"), ("b", "2"), ("b", "3")], names={"a"}) == {"a": "1", "b": "3"}
+    for params in ([("a", "1"), ("b", "2"), ("b", "3")], [("b", "2"), ("b", "2")]):
+        with pytest.raises(ProtocolError) as caught:
+            one_value_each(params)
+        assert caught.value.status == 400 and "the parameter 'b' is given twice ('2', " in caught.value.message
+    long = given_twice("x" * 10_000, "y" * 10_000, "z" * 10_000).message  # client values, shown cut short
+    assert len(long) < 400 and long.endswith("; it takes one value: send it once")
 
 
 def test_an_update_parameter_is_403():

@@ -182,6 +182,11 @@ def test_addresses():
         ("http://a b/sparql", "spaces or control characters"),  # was: Name or service not known
         ("http://h/spa rql", "spaces or control characters"),
         ("http://h/x\nHost: y", "spaces or control characters"),
+        ("http://xn--/sparql", "the host is not a valid name or address"),  # internal error: IDNAError
+        ("http://" + "a" * 64 + ".example/sparql", "the host is not a valid name or address"),  # UnicodeError
+        ("http://a..b/sparql", "the host is not a valid name or address"),
+        ("http://dba:pass/word@127.0.0.1:8890/x", "holds a /, ? or #"),  # was: the port must be a number
+        ("http://dba:pass#word@127.0.0.1:8890/x", "holds a /, ? or #"),
     ],
 )
 def test_a_malformed_address_is_a_clear_error_before_any_connection(run, address, says):
@@ -528,3 +533,151 @@ def test_a_remote_named_query_value_may_hold_a_refused_word(oxigraph, store):
     push(store, oxigraph, replace=True)
     answer = run_named_remote(oxigraph, find_query("who-proposed-what"), {"target": "tokayev-address"})
     assert answer.columns and answer.rows == []
+
+
+# ---------------------------------------------------------------- passwords in addresses
+
+
+SECRET = "s3cr3t-pw"
+
+
+def _secretless(text: str) -> bool:
+    return SECRET not in text and "internal error" not in text and "Traceback" not in text
+
+
+def test_an_address_is_shown_without_its_password_or_query_string():
+    from kg.remote import shown_endpoint
+
+    assert shown_endpoint(f"http://dba:{SECRET}@h:8890/sparql-graph-crud-auth?graph=urn%3Ag") == (
+        "http://dba:***@h:8890/sparql-graph-crud-auth"
+    )
+    assert shown_endpoint(f"https://{SECRET}@h/sparql") == "https://***@h/sparql"  # a lone token is hidden whole
+    assert shown_endpoint(f"https://u:{SECRET}@x@h/q#frag") == "https://u:***@h/q"  # '@' in a password
+    assert shown_endpoint(f"u:{SECRET}@h:7878/store") == "u:***@h:7878/store"  # no scheme: still hidden
+    assert shown_endpoint("http://127.0.0.1:7878/store?default") == "http://127.0.0.1:7878/store"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        f"http://dba:{SECRET}@127.0.0.1:99999/sparql",  # was: '…dba:s3cr3t-pw@…' is not a usable address
+        f"http://dba:{SECRET}@a b/sparql",
+        f"ftp://dba:{SECRET}@127.0.0.1/store",  # was: 'ftp://dba:s3cr3t-pw@…' is not an http(s) address
+    ],
+)
+def test_a_malformed_address_is_refused_without_echoing_its_password(run, address):
+    for call in (lambda: query_url(address), lambda: gsp_url(address)):
+        with pytest.raises(EndpointError) as caught:
+            call()
+        assert _secretless(str(caught.value)) and "dba:***@" in str(caught.value)
+    for args in (["query", "--sparql", "ASK {}", "--endpoint", address], ["push", "--endpoint", address, *SEED_ARGS]):
+        result = run(*args)
+        assert result.exit_code == 1 and _secretless(result.output), result.output
+
+
+def test_a_connection_error_does_not_echo_the_password(store, run):
+    """Before, `kg push --endpoint http://dba:PW@host:PORT` said 'cannot reach http://dba:PW@host:PORT/store'."""
+    url = f"http://dba:{SECRET}@127.0.0.1:{free_port()}"  # nothing listens there
+    with pytest.raises(PushError, match="cannot reach") as caught:
+        push(store, url, retries=0)
+    assert _secretless(str(caught.value)) and "http://dba:***@127.0.0.1" in str(caught.value)
+    with pytest.raises(EndpointError, match="cannot reach") as caught:
+        query_remote(url + "/sparql", "ASK {}")
+    assert _secretless(str(caught.value))
+    for args in (
+        ["push", "--endpoint", url, "--retries", "0", *SEED_ARGS],
+        ["query", "--sparql", "ASK {}", "--endpoint", url],
+    ):
+        result = run(*args)
+        assert result.exit_code == 1 and "cannot reach" in result.output and _secretless(result.output)
+
+
+@pytest.mark.parametrize("status", [400, 401, 404, 500])
+def test_an_http_error_status_does_not_echo_the_password(store, run, status):
+    stub = Stub([(status, b"no")])
+    try:
+        url = stub.url.replace("http://", f"http://dba:{SECRET}@")
+        with pytest.raises(PushError, match=f"answered {status}") as caught:
+            push(store, url, retries=0)
+        assert _secretless(str(caught.value)) and "dba:***@" in str(caught.value)
+        with pytest.raises(EndpointError, match=f"answered {status}") as caught:
+            query_remote(url + "/sparql", "ASK {}")
+        assert _secretless(str(caught.value))
+        result = run("push", "--endpoint", url, "--retries", "0", *SEED_ARGS)
+        assert result.exit_code == 1 and f"answered {status}" in result.output and _secretless(result.output)
+    finally:
+        stub.close()
+
+
+@pytest.mark.parametrize(
+    "body,media,says",
+    [
+        (b"<html>router</html>", "text/html", "not valid SPARQL JSON"),
+        (b"<a> <b> .", "text/turtle", "does not parse"),
+        (b'{"head":{"vars":[]},"results":{"bindings":[' + b" " * 3000 + b"]}}", "application/json", "sent more than"),
+    ],
+)
+def test_a_malformed_answer_does_not_echo_the_password(run, body, media, says):
+    stub = Stub([(200, body)], content_type=media)
+    try:
+        url = stub.url.replace("http://", f"http://dba:{SECRET}@") + "/sparql"
+        with pytest.raises(EndpointError, match=says) as caught:
+            query_remote(url, "SELECT * WHERE { ?s ?p ?o }", max_bytes=2000)
+        assert _secretless(str(caught.value)) and "dba:***@" in str(caught.value)
+    finally:
+        stub.close()
+
+
+def test_a_timeout_and_a_push_summary_do_not_echo_the_password(store, run):
+    server = Misbehaving("silent")
+    try:
+        url = server.url.replace("http://", f"http://dba:{SECRET}@")
+        with pytest.raises(PushError, match="did not answer within 1 s") as caught:
+            push(store, url, retries=0, timeout_s=1)
+        assert _secretless(str(caught.value))
+    finally:
+        server.close()
+    stub = Stub([(204, b"")])
+    try:
+        url = stub.url.replace("http://", f"http://dba:{SECRET}@")
+        report = push(store, url)
+        assert _secretless(report.summary()) and "dba:***@" in report.summary()
+        result = run("push", "--endpoint", url, *SEED_ARGS)
+        assert result.exit_code == 0 and "pushed" in result.output and _secretless(result.output)
+    finally:
+        stub.close()
+
+
+def test_a_servers_control_characters_are_not_sent_to_the_terminal(store, run):
+    """Before, an error body holding ESC sequences reached the terminal as they were (kg printed
+    the server's message raw): a server could recolour, retitle or rewrite what the user sees."""
+    stub = Stub([(400, b"bad \x1b]0;owned\x07 query \x1b[2J\x1b[31mred\xc2\x9b")])
+    try:
+        with pytest.raises(PushError) as caught:
+            push(store, stub.url, retries=0)
+        message = str(caught.value)
+        assert "\x1b" not in message and "\x07" not in message and "\x9b" not in message
+        assert "answered 400: bad \\x1b]0;owned\\x07 query \\x1b[2J\\x1b[31mred\\x9b" in message
+        result = run("query", "--endpoint", stub.url + "/sparql", "--sparql", "ASK {}")
+        assert result.exit_code == 1 and "\x1b" not in result.output and "\\x1b[2J" in result.output
+    finally:
+        stub.close()
+    stub = Stub([(200, b'{"head": \x1b[2J')], content_type="application/sparql-results+json")
+    try:
+        with pytest.raises(EndpointError, match="not valid SPARQL JSON") as caught:
+            query_remote(stub.url + "/sparql", "SELECT * WHERE { ?s ?p ?o }")
+        assert "\x1b" not in str(caught.value) and "\\x1b[2J" in str(caught.value)
+    finally:
+        stub.close()
+
+
+def test_a_remote_value_a_terminal_would_obey_is_printed_as_an_escape(run):
+    doc = b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"literal","value":"a\\u001b[2Jb"}}]}}'
+    stub = Stub([(200, doc)], content_type="application/sparql-results+json")
+    try:
+        result = run("query", "--endpoint", stub.url + "/sparql", "--sparql", "SELECT ?s WHERE { ?s ?p ?o }")
+        assert result.exit_code == 0 and "\x1b" not in result.output and "a\\x1b[2Jb" in result.output
+        csv = run("query", "--endpoint", stub.url + "/sparql", "--sparql", "SELECT ?s WHERE { ?s ?p ?o }", "-f", "csv")
+        assert "a\x1b[2Jb" in csv.output  # the data formats keep the value as it is
+    finally:
+        stub.close()

@@ -6,6 +6,7 @@ import json
 import os
 import signal
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -15,6 +16,7 @@ from conftest import SEED
 from kg.serve import make_app, negotiate
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 PROPOSALS = (
     "PREFIX rkg: <https://w3id.org/reform-kg/ontology#> "
     "SELECT ?f ?who WHERE { ?f a rkg:Proposal ; rkg:proposedBy ?who } ORDER BY ?f"
@@ -124,6 +126,38 @@ def test_negotiation_prefers_higher_quality():
     assert negotiate("text/html,application/xhtml+xml,*/*;q=0.8", None) == ("json", "turtle")
 
 
+@pytest.mark.parametrize(
+    ("formats", "expected"),
+    [  # as SPARQLWrapper sends them for TSV, JSON-LD and RDF/XML: the same format, or an empty value
+        (["tsv", "text/tab-separated-values"], ("tsv", "nt")),
+        (["json-ld", ""], ("json", "json-ld")),
+        (["rdf+xml", ""], ("xml", "xml")),
+        (["csv", "csv"], ("csv", "nt")),
+        (["", "text/csv"], ("csv", "turtle")),
+    ],
+)
+def test_a_format_given_again_for_the_same_formats_is_read_once(formats, expected):
+    assert negotiate("application/json", formats) == expected
+
+
+@pytest.mark.parametrize(
+    ("formats", "shown"),
+    [
+        (["csv", "json"], "('csv', 'json')"),
+        (["tsv", "text/csv"], "('tsv', 'text/csv')"),
+        (["ttl", "", "nt"], "('ttl', 'nt')"),
+        (["csv", "text/turtle"], "('csv', 'text/turtle')"),  # csv asks N-Triples for CONSTRUCT
+    ],
+)
+def test_a_format_given_twice_for_different_formats_is_refused(formats, shown):
+    from kg.serve import _Refused
+
+    with pytest.raises(_Refused) as caught:
+        negotiate(None, formats)
+    assert caught.value.status == 400
+    assert caught.value.message == f"the parameter 'format' is given twice {shown}; it takes one value: send it once"
+
+
 # ---------------------------------------------------------------- errors
 
 
@@ -186,6 +220,58 @@ def test_a_named_query_parameter_given_twice_is_refused(server, query_string):
     assert answer.status_code == 400 and "is given twice" in answer.text and "send it once" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("url_params", "form"),
+    [
+        ([("query", COUNT), ("format", "csv"), ("format", "json")], None),
+        ([("format", "csv")], [("query", COUNT), ("format", "json")]),
+        ([], [("query", COUNT), ("format", "csv"), ("format", "tsv")]),
+        ([("format", "ttl"), ("format", "nt")], None),  # no query: the service description's format
+    ],
+)
+def test_a_sparql_format_given_twice_is_refused(server, url_params, form):
+    """Before, /sparql?format=csv&format=json answered JSON (the last won unseen) and a form's format
+    was ignored; a named query's parameter given twice is refused, and now so is /sparql's format
+    when its values ask different formats."""
+    if form is None:
+        answer = httpx.get(f"{server}/sparql", params=url_params)
+    else:
+        answer = httpx.post(f"{server}/sparql", params=url_params, content=urlencode(form).encode(), headers=FORM)
+    assert answer.status_code == 400
+    assert answer.text.startswith("the parameter 'format' is given twice (") and "send it once" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("method", "fmt", "media"),
+    [
+        ("GET", "tsv", "text/tab-separated-values"),
+        ("POST", "tsv", "text/tab-separated-values"),
+        ("GET", "json-ld", "application/ld+json"),
+        ("GET", "rdf+xml", "application/rdf+xml"),
+    ],
+)
+def test_sparqlwrapper_sending_format_twice_gets_the_format_it_asked(server, method, fmt, media):
+    """SPARQLWrapper sends format=tsv&format=text/tab-separated-values, format=json-ld&format= and
+    format=rdf+xml&format= (in the form too, for POST): the same format, read once, so refusing a
+    format given twice leaves this standard client working as it did."""
+    query = COUNT if fmt == "tsv" else "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3"
+    response = sparql_client(server, query, fmt, method).response
+    assert response.status == 200 and response.headers["content-type"].startswith(media)
+
+
+def test_a_form_posts_format_is_read(server):
+    """Before, a form POST's format=csv was ignored (answered JSON, by Accept); SPARQLWrapper and
+    Fuseki's clients put it in the form."""
+    answer = httpx.post(f"{server}/sparql", data={"query": COUNT, "format": "csv"})
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
+
+
+def test_a_view_language_given_twice_is_refused(server):
+    """Before, /view?lang=en&lang=ru drew the Russian page (the last won unseen)."""
+    answer = httpx.get(f"{server}/view?lang=en&lang=ru")
+    assert answer.status_code == 400 and "'lang' is given twice ('en', 'ru')" in answer.text
+
+
 def test_a_query_in_the_url_that_is_not_utf8_says_so(server):
     """Before, GET /sparql?query=%FF%FE answered 'SPARQL syntax error at line 1, column 1' (the bytes
     became U+FFFD), while the same bytes in a form POST got 'not valid … UTF-8'."""
@@ -193,6 +279,15 @@ def test_a_query_in_the_url_that_is_not_utf8_says_so(server):
         answer = httpx.get(f"{server}/sparql?{query_string}")
         assert answer.status_code == 400 and "not valid UTF-8" in answer.text and "syntax" not in answer.text
     assert httpx.get(f"{server}/sparql?query=ASK%20%7B%7D%20%23%20%C3%A9").status_code == 200  # UTF-8 é is fine
+
+
+@pytest.mark.parametrize(
+    "path", ["/queries/who-proposed-what?actor=%FF", "/queries/who-proposed-what?format=%FF", "/view?lang=%FF"]
+)
+def test_every_route_says_when_its_query_string_is_not_utf8(server, path):
+    """Before, /queries/NAME and /view read the bytes as U+FFFD: "unknown actor '\ufffd'"."""
+    answer = httpx.get(server + path)
+    assert answer.status_code == 400 and "not valid UTF-8" in answer.text and "\ufffd" not in answer.text
 
 
 def test_service_and_load_never_reach_the_network(server, run):
@@ -270,6 +365,13 @@ def test_named_query_errors(server):
     assert unknown_actor.status_code == 400
     assert httpx.get(f"{server}/queries/who-proposed-what", params={"lang": "english"}).status_code == 400
     assert httpx.get(f"{server}/queries/..%2F..%2Fetc%2Fpasswd").status_code == 404
+
+
+def test_an_unknown_query_name_is_echoed_cut_short_on_one_line(server):
+    """Before, the name in the path came back whole: 8,000 characters, a line break and all."""
+    answer = httpx.get(f"{server}/queries/" + "x" * 8000 + "%0Aforged-line")
+    assert answer.status_code == 404 and answer.text.count("\n") == 1 and len(answer.text) < 1000
+    assert answer.text.startswith("no named query 'xxx") and "GET /queries lists them" in answer.text
 
 
 # ---------------------------------------------------------------- limits
@@ -700,6 +802,65 @@ def test_health_and_the_view_of_the_served_graph(server, store):
     assert view.status_code == 200 and view.headers["content-type"].startswith("text/html")
     assert "data-node-count=" in view.text
     assert httpx.get(server + "/view", params={"lang": "xx"}).status_code == 400
+
+
+def _drawn_after(monkeypatch, delay_s: float = 0.0, allocate_mb: int = 0, record=None) -> None:
+    """Make the view's projection sleep and allocate first, and add a line to ``record`` each time
+    (set before make_app: its workers are forked then)."""
+    import time
+
+    import kg.projection
+
+    real = kg.projection.project
+
+    def project(*args, **kwargs):
+        if record is not None:
+            with open(record, "a") as calls:
+                calls.write("drawn\n")
+        time.sleep(delay_s)
+        held = bytearray(allocate_mb << 20)
+        del held
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.projection, "project", project)
+
+
+def test_the_view_is_drawn_under_the_queries_time_limit(store, monkeypatch):
+    """Before, /view was drawn in the server's own process with no limit: a graph that takes minutes
+    to draw held a thread (and its memory) that long, and answered 200 whatever the --timeout."""
+    _drawn_after(monkeypatch, delay_s=30)
+    app = make_app(store, timeout_s=1, spare=0)
+    with uvicorn_app(app) as url:
+        answer = httpx.get(f"{url}/view", timeout=60)
+        assert answer.status_code == 503
+        assert answer.text.startswith("the network view of this graph needed more than the time limit of 1 s")
+        assert "kg view" in answer.text and "--timeout" in answer.text
+        assert app.state.pool.killed == 1  # the worker drawing it was killed, and the server answers on
+        assert httpx.get(f"{url}/sparql", params={"query": COUNT}).status_code == 200
+
+
+def test_the_view_is_drawn_under_the_queries_memory_limit(store, monkeypatch):
+    _drawn_after(monkeypatch, allocate_mb=400)
+    app = make_app(store, max_memory_mb=100, spare=0)
+    with uvicorn_app(app) as url:
+        answer = httpx.get(f"{url}/view", timeout=60)
+        assert answer.status_code == 503
+        assert answer.text.startswith("the network view of this graph needed more than the memory limit of 100 MB")
+        assert "--max-memory" in answer.text
+
+
+def test_the_view_is_drawn_once_per_language_and_kept(store, monkeypatch, tmp_path):
+    """Requests that come while the view is drawn wait for that drawing (they took a worker each before)."""
+    record = tmp_path / "drawn"
+    _drawn_after(monkeypatch, delay_s=1, record=record)
+    app = make_app(store, spare=0, max_concurrent=3)
+    with uvicorn_app(app) as url, ThreadPoolExecutor(3) as runner:
+        views = [runner.submit(httpx.get, f"{url}/view", params={"lang": "kk"}, timeout=60) for _ in range(3)]
+        pages = [view.result() for view in views]
+        assert all(page.status_code == 200 and page.content == pages[0].content for page in pages)
+        assert 'lang="kk"' in pages[0].text
+        assert httpx.get(f"{url}/view", params={"lang": "kk"}).content == pages[0].content
+        assert record.read_text() == "drawn\n" and app.state.pool.killed == 0
 
 
 def test_access_log_has_one_line_per_request(store, capsys):
