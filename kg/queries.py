@@ -377,6 +377,13 @@ flat, with no operator, a query of 3,000 BIND, SELECT expressions or LATERAL gro
 10,000 FILTER crashes Oxigraph's process; 1,000 of each run in well under a second, and the
 named queries hold under 100 in all."""
 _CHAIN = re.compile(r"AS|FILTER|LATERAL", re.IGNORECASE)
+MAX_PATTERNS = 64
+"""The most triple patterns a query may hold, in all its groups together. Oxigraph's time to plan
+a query grows with about the fourth power of the patterns it joins, whether they stand in one
+group or one each in groups side by side or in OPTIONALs: on an empty store (planning only),
+0.1-0.25 s at 64 patterns, 0.6-1.6 s at 100 and 9-24 s at 200, by shape
+(``benchmarks/bench_group_patterns.py``, 2026-12-02); the named queries hold at most 31.
+Branches of a UNION cost little but are counted too: the count does not parse the query."""
 
 
 def refuse_too_complex(text: str) -> None:
@@ -426,6 +433,54 @@ def refuse_too_complex(text: str) -> None:
             f"also inside IRIs and strings), over the limit of {MAX_OPERATORS:,}; split it into "
             "smaller queries, or use PREFIX declarations for long IRIs"
         )
+    patterns = triple_patterns(text)
+    if patterns > MAX_PATTERNS:
+        raise QueryError(
+            f"the query holds {patterns:,} triple patterns, over the limit of {MAX_PATTERNS} (Oxigraph's time "
+            "to plan a query grows steeply with the patterns it joins: about 1 s at 100, 10 s at 200); "
+            "split it into smaller queries"
+        )
+
+
+_TERMINATOR = frozenset(".;,}]")
+
+
+def triple_patterns(text: str) -> int:
+    """How many triple patterns ``text`` holds, as :func:`refuse_too_complex` counts them (never fewer).
+
+    A pattern ends with ``.``, ``;``, ``,``, ``]`` or ``}`` after a term, outside parentheses (so
+    the commas of ``CONCAT(?a, ?b)`` and a ``VALUES`` row do not count); strings, IRIs and comments
+    are read as the engine reads them. A ``<…>`` that holds a ``)`` may be a less-than that closes
+    an expression (``FILTER(?o<2)?s?p?o.#>``): the patterns after its ``)`` are then counted (here one more, the span read as a term too).
+
+    >>> triple_patterns("SELECT * WHERE { ?s a ex:C ; ex:p ?o , ?o2 . [ ex:q 1 ] FILTER(CONCAT(?a, ?b)) }")
+    4
+    >>> triple_patterns("SELECT * WHERE { FILTER(?o<2)?s?p?o.?s?p?o.#>\\n }")
+    3
+    """
+    count = depth = 0
+    after_term = False
+    for skipped, code in _lexemes().findall(text):
+        if skipped:
+            if skipped[0] == "<" and ")" in skipped:
+                count += sum(skipped.count(c, skipped.index(")")) for c in ".;,")
+                depth = 0
+            if skipped[0] != "#":
+                after_term = True
+            continue
+        for piece, _code in _code_pieces(code):
+            if piece.isspace():
+                continue
+            if piece == "(":
+                depth += 1
+            elif piece == ")":
+                depth = max(depth - 1, 0)
+            elif piece in _TERMINATOR and not depth:
+                count += after_term
+                after_term = piece == "]"  # a blank node [ … ] is itself a term
+                continue
+            after_term = piece[0].isalnum() or piece == "]"
+    return count
 
 
 _SKIPPED = re.compile(
