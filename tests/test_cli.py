@@ -614,6 +614,9 @@ def test_query_limits_have_the_library_s_defaults():
     serve = {option.name: option.default for option in cli.commands["serve"].params}
     assert query["timeout_s"] == DEFAULT_TIMEOUT_S == 60
     assert query["max_memory_mb"] == serve["max_memory_mb"] == DEFAULT_MAX_MEMORY_MB == 1024
+    from kg import serve as served
+
+    assert served.DEFAULT_MAX_MEMORY_MB == DEFAULT_MAX_MEMORY_MB  # the library's kg.serve.serve() too
 
 
 def _descendants(pid: int) -> list[int]:
