@@ -325,6 +325,15 @@ def cli() -> None:
     "for each exchange with the server. Ctrl-C stops it at once.",
 )
 @click.option(
+    "--max-memory",
+    "max_memory_mb",
+    type=click.IntRange(min=16),
+    default=1024,
+    show_default=True,
+    metavar="MB",
+    help="Memory a query on the local graph may take (the growth of kg's own); past it the query is stopped (exit code 1).",
+)
+@click.option(
     "--show-sparql",
     is_flag=True,
     help="Print the SPARQL that would run (prefixes added, parameters bound, actors resolved) and exit.",
@@ -332,12 +341,26 @@ def cli() -> None:
 @source_options
 @output_option
 def query(
-    name, params, sparql, lang, fmt, list_, endpoint, graph_iri, timeout_s, show_sparql, sources, store_dir, output
+    name,
+    params,
+    sparql,
+    lang,
+    fmt,
+    list_,
+    endpoint,
+    graph_iri,
+    timeout_s,
+    max_memory_mb,
+    show_sparql,
+    sources,
+    store_dir,
+    output,
 ) -> None:
     """Run a named query, a .rq file, or ad-hoc SPARQL on the graph.
 
     Queries are read-only: SERVICE, LOAD, FROM and updates are refused. A query on the local
-    graph is stopped after --timeout seconds or on Ctrl-C (kg ends, and the query with it).
+    graph is stopped after --timeout seconds, past --max-memory or on Ctrl-C (kg ends, and the
+    query with it).
 
     \b
     Examples:
@@ -389,7 +412,10 @@ def query(
     if show_sparql:
         _emit(graph.sparql(named, params=given).encode("utf-8"), output)
         return
-    _emit(graph.answer(named, params=given, fmt=fmt, timeout_s=timeout_s, then_exit=True), output)
+    rendered = graph.answer(
+        named, params=given, fmt=fmt, timeout_s=timeout_s, max_memory_mb=max_memory_mb, then_exit=True
+    )
+    _emit(rendered, output)
 
 
 def _describe_queries(queries) -> str:

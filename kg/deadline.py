@@ -6,6 +6,8 @@ A one-shot command (``kg query``) does not need one: it runs the query in a daem
 waits for it; a query past its limit, or a Ctrl-C, is *abandoned* — its thread runs on — and the
 command ends the whole process at once with :func:`os._exit`, which stops the engine with it.
 That saves forking a template and a worker and pickling the answer across (~30 ms a command).
+The wait also watches the process's resident memory, so a query that fills it (an ``ORDER BY``
+over a cross product takes ~180 MB/s) is stopped at a memory limit the same way.
 
 >>> run_in_thread(sum, [1, 2, 3], timeout_s=5)
 6
@@ -15,12 +17,13 @@ from __future__ import annotations
 
 import _signal  # the C module behind signal, without its enums (0.5 ms of every kg query)
 import contextlib
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from kg.errors import KgError, QueryTimeout
+from kg.errors import KgError, QueryOutOfMemory, QueryTimeout
 
 _abandoned: list[threading.Thread] = []
 
@@ -34,10 +37,28 @@ def abandoned() -> bool:
     return any(thread.is_alive() for thread in _abandoned)
 
 
-def run_in_thread(func: Callable[..., Any], *args: Any, timeout_s: float) -> Any:
+#: How often the wait looks at the memory the process holds (a job that ends sooner is never looked at).
+MEMORY_CHECK_S = 0.05
+
+
+def resident_mb() -> float | None:
+    """The memory this process holds now (resident set, MB); None where ``/proc`` cannot tell (not Linux)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            pages = int(statm.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / (1 << 20)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def run_in_thread(func: Callable[..., Any], *args: Any, timeout_s: float, max_memory_mb: float | None = None) -> Any:
     """``func(*args)`` in a daemon thread: its value, or its exception raised here.
 
+    :param max_memory_mb: how much the process's resident memory may grow while the job runs
+        (looked at every :data:`MEMORY_CHECK_S`, so it may pass by what the job takes in that
+        time); None, or a system without ``/proc``: no memory limit.
     :raises kg.errors.QueryTimeout: after ``timeout_s`` seconds; the job is abandoned (see above).
+    :raises kg.errors.QueryOutOfMemory: past ``max_memory_mb``; the job is abandoned too.
     :raises KeyboardInterrupt: on Ctrl-C while waiting; the job is abandoned too.
     """
     outcome: dict[str, Any] = {}
@@ -53,15 +74,32 @@ def run_in_thread(func: Callable[..., Any], *args: Any, timeout_s: float) -> Any
         finally:
             done.set()
 
+    ceiling = None
+    if max_memory_mb is not None:
+        held = resident_mb()
+        ceiling = None if held is None else held + max_memory_mb
     thread = threading.Thread(target=job, name="kg-job", daemon=True)
     thread.start()
+    end = time.monotonic() + timeout_s
+    too_large = False
     try:
-        finished = done.wait(timeout_s)
+        while True:
+            left = end - time.monotonic()
+            if left <= 0 or done.wait(left if ceiling is None else min(left, MEMORY_CHECK_S)):
+                break
+            if ceiling is not None and (resident_mb() or 0.0) > ceiling:
+                too_large = True
+                break
     except BaseException:
         _abandoned.append(thread)
         raise
-    if not finished:
+    if not done.is_set():
         _abandoned.append(thread)
+        if too_large:
+            raise QueryOutOfMemory(
+                f"the query needed more than the memory limit of {max_memory_mb:,g} MB and was stopped; "
+                "narrow it, add a LIMIT, or give a larger --max-memory"
+            )
         raise QueryTimeout(
             f"the query ran longer than the time limit of {timeout_s:g} s and was stopped; "
             "narrow it, add a LIMIT, or give a longer --timeout"
@@ -143,4 +181,13 @@ def time_limit(seconds: float | None, message: str) -> Iterator[None]:
                 _signal.setitimer(_signal.ITIMER_REAL, max(outer - time.monotonic(), 1e-6), interval)
 
 
-__all__ = ["MAX_SECONDS", "TimeLimit", "abandoned", "checked_seconds", "run_in_thread", "time_limit"]
+__all__ = [
+    "MAX_SECONDS",
+    "MEMORY_CHECK_S",
+    "TimeLimit",
+    "abandoned",
+    "checked_seconds",
+    "resident_mb",
+    "run_in_thread",
+    "time_limit",
+]

@@ -115,3 +115,7 @@ def os_problem(exc: OSError) -> str:
 
 class QueryTimeout(QueryError):
     """A query ran past its time limit and was stopped."""
+
+
+class QueryOutOfMemory(QueryError):
+    """A query needed more memory than its limit and was stopped (``kg query --max-memory``, ``max_memory_mb``)."""

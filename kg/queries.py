@@ -377,6 +377,13 @@ flat, with no operator, a query of 3,000 BIND, SELECT expressions or LATERAL gro
 10,000 FILTER crashes Oxigraph's process; 1,000 of each run in well under a second, and the
 named queries hold under 100 in all."""
 _CHAIN = re.compile(r"AS|FILTER|LATERAL", re.IGNORECASE)
+MAX_PATTERNS = 64
+"""The most triple patterns a query may hold, in all its groups together. Oxigraph's time to plan
+a query grows with about the fourth power of the patterns it joins, whether they stand in one
+group or one each in groups side by side or in OPTIONALs: on an empty store (planning only),
+0.1-0.33 s at 64 patterns, 0.6-2.0 s at 100 and 9-32 s at 200, by shape, in two runs at load ~2
+(``benchmarks/bench_group_patterns.py``, 2026-12-02); the named queries hold at most 48.
+Branches of a UNION cost little but are counted too: the count does not parse the query."""
 
 
 def refuse_too_complex(text: str) -> None:
@@ -426,6 +433,80 @@ def refuse_too_complex(text: str) -> None:
             f"also inside IRIs and strings), over the limit of {MAX_OPERATORS:,}; split it into "
             "smaller queries, or use PREFIX declarations for long IRIs"
         )
+    patterns = triple_patterns(text)
+    if patterns > MAX_PATTERNS:
+        raise QueryError(
+            f"the query holds {patterns:,} triple patterns, over the limit of {MAX_PATTERNS} (Oxigraph's time "
+            "to plan a query grows steeply with the patterns it joins: 1-2 s at 100, 10-30 s at 200); "
+            "split it into smaller queries"
+        )
+
+
+_PATTERN_AFTER = frozenset(("FILTER", "OPTIONAL", "MINUS", "BIND", "VALUES", "GRAPH", "SERVICE", "LATERAL"))
+"""The words that may follow a triple pattern in its group without a ``.`` (they start another element)."""
+
+
+def triple_patterns(text: str) -> int:
+    """How many triple patterns ``text`` holds, as :func:`refuse_too_complex` counts them (never fewer).
+
+    A pattern ends after a term (a variable, IRI, name, literal, ``a``, ``[ … ]`` or a list
+    ``( … )``) with ``.``, ``;``, ``,``, ``]``, ``}``, ``{`` or a word that starts another element of
+    its group (``FILTER``, ``OPTIONAL`` …), outside parentheses (so the commas of
+    ``CONCAT(?a, ?b)`` and a ``VALUES`` row do not count) unless a group opens inside them
+    (``FILTER(EXISTS { … })``). Strings, IRIs and comments are read as the engine reads them; a
+    ``<…>`` that holds a ``)`` may be a less-than that closes an expression
+    (``FILTER(?o<2)?s?p?o.#>``): the patterns after its ``)`` are then counted. Where the count is
+    unsure it counts one more: a ``VALUES`` block, a sub-select's ``SELECT ?x … WHERE``.
+
+    >>> triple_patterns("SELECT * WHERE { ?s a ex:C ; ex:p ?o , ?o2 . [ ex:q 1 ] FILTER(CONCAT(?a, ?b)) }")
+    5
+    >>> triple_patterns("SELECT * WHERE { ?s ?p ?o FILTER(EXISTS { ?o ?q ?r }) ?s ?p (1 2) OPTIONAL { ?s ?q ?t } }")
+    4
+    >>> triple_patterns("SELECT * WHERE { FILTER(?o<2)?s?p?o.?s?p?o.#>\\n }")
+    3
+    """
+    count = depth = 0
+    lists: list[bool] = []  # for each parenthesis open in this group: whether it is an RDF list (a term)
+    outer: list[tuple[int, list[bool]]] = []  # the parentheses open around each group that is open
+    after_term = after_word = False
+    for skipped, code in _lexemes().findall(text):
+        if skipped:
+            if skipped[0] == "<" and ")" in skipped:
+                count += sum(skipped.count(c, skipped.index(")")) for c in ".;,")
+                depth, lists = 0, []
+            if skipped[0] != "#":
+                after_term, after_word = True, False
+            continue
+        for piece, _code in _code_pieces(code):
+            if piece.isspace():
+                continue
+            term = word = False
+            if piece == "(":
+                lists.append(not after_word)  # FILTER( CONCAT( VALUES ( … open expressions, not lists
+                depth += 1
+            elif piece == ")":
+                closed_list = lists.pop() if lists else False
+                depth = max(depth - 1, 0)
+                term = closed_list and not depth
+            elif piece == "{":  # a group, also inside parentheses: EXISTS { … } counts its patterns
+                count += after_term and not depth
+                outer.append((depth, lists))
+                depth, lists = 0, []
+            elif piece == "}":
+                count += after_term and not depth
+                depth, lists = outer.pop() if outer else (0, [])
+            elif depth:
+                pass
+            elif piece in ".;,]":
+                count += after_term
+                term = piece == "]"  # a blank node [ … ] is itself a term
+            elif piece[0].isdigit() or piece == "a" or piece.lower() in ("true", "false"):
+                term = True
+            elif piece[0].isalpha():
+                count += after_term and piece.upper() in _PATTERN_AFTER
+                word = True
+            after_term, after_word = term, word
+    return count
 
 
 _SKIPPED = re.compile(

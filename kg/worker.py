@@ -60,7 +60,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import KgError, QueryTimeout
+from kg.errors import KgError, QueryOutOfMemory, QueryTimeout
 
 if TYPE_CHECKING:
     import asyncio
@@ -106,7 +106,7 @@ class StartFailed(WorkerError):
         self.retry_after_s = retry_after_s
 
 
-class OutOfMemory(WorkerError):
+class OutOfMemory(WorkerError, QueryOutOfMemory):
     """A query needed more memory than its worker may use (``max_memory_mb``)."""
 
 
@@ -1192,7 +1192,7 @@ class QueryPool:
         except TimeoutError:
             raise QueryTimeout(
                 f"the query ran longer than the time limit of {limit:g} s and was stopped; "
-                "narrow it, add a LIMIT, or give a longer --timeout"
+                "narrow it, add a LIMIT, or give a longer timeout_s"
             ) from None
         finally:
             self._finish(worker, spare, done)
@@ -1360,16 +1360,19 @@ class QueryPool:
             self.close()
 
 
-def run_with_limit(store: Any, func: Callable[..., Any], *args: Any, timeout_s: float) -> Any:
-    """Run one ``func(store, *args)`` in a worker process killed after ``timeout_s`` or on Ctrl-C.
+def run_with_limit(
+    store: Any, func: Callable[..., Any], *args: Any, timeout_s: float, max_memory_mb: int | None = None
+) -> Any:
+    """Run one ``func(store, *args)`` in a worker process killed after ``timeout_s`` or on Ctrl-C,
+    which may allocate at most ``max_memory_mb`` more than it inherited (None: no limit).
 
-    This is how ``kg query`` runs a query on the local graph.
+    This is how :meth:`kg.Graph.query` and :meth:`kg.Graph.answer` run a query on the local graph.
 
     >>> from kg.store import build_store
     >>> run_with_limit(build_store(), len, timeout_s=5) > 500
     True
     """
-    with QueryPool(store, workers=1) as pool:
+    with QueryPool(store, workers=1, max_memory_mb=max_memory_mb) as pool:
         return pool.run(func, *args, timeout_s=timeout_s)
 
 

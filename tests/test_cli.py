@@ -588,6 +588,37 @@ def test_query_timeout_stops_a_runaway_query(run):
     assert ok.exit_code == 0 and "(1 row)" in ok.stdout
 
 
+HOG = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a"  # sorts the cross product: ~0.2-0.5 GB/s
+
+
+def test_query_max_memory_stops_a_query_that_fills_memory():
+    """Without it, kg query grew to 5.8 GB (a 6 GB ulimit -v) in the 60 s of its default time limit (2026-12-02)."""
+    import time
+
+    started = time.monotonic()
+    proc = _kg_process("query", "--sparql", HOG, "--max-memory", "64", *SEED_ARGS)
+    out, err = proc.communicate(timeout=60)
+    assert time.monotonic() - started < 30
+    assert proc.returncode == 1 and out == b""
+    assert err.decode().strip() == (
+        "Error: the query needed more than the memory limit of 64 MB and was stopped; "
+        "narrow it, add a LIMIT, or give a larger --max-memory"
+    )
+
+
+def test_query_limits_have_the_library_s_defaults():
+    from kg.cli import cli
+    from kg.graph import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
+
+    query = {option.name: option.default for option in cli.commands["query"].params}
+    serve = {option.name: option.default for option in cli.commands["serve"].params}
+    assert query["timeout_s"] == DEFAULT_TIMEOUT_S == 60
+    assert query["max_memory_mb"] == serve["max_memory_mb"] == DEFAULT_MAX_MEMORY_MB == 1024
+    from kg import serve as served
+
+    assert served.DEFAULT_MAX_MEMORY_MB == DEFAULT_MAX_MEMORY_MB  # the library's kg.serve.serve() too
+
+
 def _descendants(pid: int) -> list[int]:
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():

@@ -34,6 +34,29 @@ def test_a_job_past_its_limit_is_abandoned_until_it_ends():
     deadline._abandoned.clear()
 
 
+def test_a_job_past_its_memory_limit_is_abandoned_until_it_ends():
+    from kg.errors import QueryOutOfMemory
+
+    release = threading.Event()
+    held: list[bytearray] = []
+
+    def fill() -> None:
+        while not release.is_set() and len(held) < 100:  # at most 1 GB, 10 MB every 10 ms
+            held.append(bytearray(b"x" * (10 << 20)))
+            release.wait(0.01)
+
+    with pytest.raises(QueryOutOfMemory, match="memory limit of 50 MB and was stopped; .* --max-memory"):
+        deadline.run_in_thread(fill, timeout_s=60, max_memory_mb=50)
+    assert 5 <= len(held) < 20  # stopped within ~0.05 s of passing the limit
+    assert deadline.abandoned()
+    release.set()
+    for thread in list(deadline._abandoned):
+        thread.join(5)
+    held.clear()
+    deadline._abandoned.clear()
+    assert deadline.run_in_thread(sorted, [2, 1], timeout_s=5, max_memory_mb=50) == [1, 2]
+
+
 def test_the_job_runs_in_a_daemon_thread_that_leaves_signals_to_the_main_thread():
     import signal
 

@@ -106,6 +106,8 @@ NOT_RUN = {
     "kg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}' --timeout 2": "takes the 2 s "
     "of its time limit (tests/test_cli.py: test_query_timeout_stops_a_runaway_query)",
     "kg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}'": "runs until Ctrl-C",
+    "kg query --sparql 'SELECT * WHERE {?a ?b ?c.?d ?e ?f} ORDER BY ?a' --max-memory 200": "ends kg's own process "
+    "as it stops the query (tests/test_cli.py: test_query_max_memory_stops_a_query_that_fills_memory)",
     "kg validate my-sheet.yaml": "a reader's sheet with an error, not in the repository",
     "kg serve": "starts a server; its output is timed (tests/test_serve.py)",
     "kg push --endpoint http://127.0.0.1:7878 --replace": "needs a SPARQL server; prints a time",

@@ -217,3 +217,36 @@ def test_one_path_given_as_a_string_is_one_path():
     tiny = Path(__file__).parent / "data" / "tiny"
     assert len(Graph.from_sources(str(tiny))) == len(Graph.from_sources([tiny])) > 0
     assert len(Graph.load(tiny)) == len(Graph.from_sources([tiny]))
+
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # hours on the default graph
+
+
+def test_query_is_bounded_by_default(graph):
+    """Graph.query ran in the caller's thread with no limit: a runaway query could not be stopped."""
+    import inspect
+    import time
+
+    from kg.errors import QueryOutOfMemory, QueryTimeout
+
+    defaults = inspect.signature(Graph.query).parameters
+    assert defaults["timeout_s"].default == 60 and defaults["max_memory_mb"].default == 1024
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match="time limit of 0.5 s and was stopped; .* timeout_s"):
+        graph.query(RUNAWAY, timeout_s=0.5)
+    assert time.monotonic() - started < 10
+    with pytest.raises(QueryOutOfMemory, match="memory limit of 64 MB"):
+        graph.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a", max_memory_mb=64)
+    with pytest.raises(KgError, match="timeout_s must be a number of seconds"):
+        graph.query("ASK { ?s ?p ?o }", timeout_s=0)
+
+
+def test_a_bounded_query_gives_what_the_engine_gives(graph):
+    select = "SELECT ?s ?o ?none WHERE { ?s ?p ?o OPTIONAL { ?s <urn:none> ?none } } ORDER BY ?s ?p ?o"
+    bounded, free = graph.query(select), graph.query(select, timeout_s=None)
+    assert bounded.variables == free.variables
+    assert [tuple(row) for row in bounded] == [tuple(row) for row in free]
+    assert bool(graph.query("ASK { ?s ?p ?o }")) is True and bool(graph.query("ASK { ?s <urn:none> ?o }")) is False
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    assert sorted(map(str, graph.query(construct))) == sorted(map(str, graph.query(construct, timeout_s=None)))
+    assert graph.rows("who-proposed-what", lang="kk") == graph.rows("who-proposed-what", lang="kk", timeout_s=None)

@@ -407,6 +407,22 @@ CRASHERS = {
     "select-expression-chain": "SELECT " + "".join(f"(1 AS ?v{i}) " for i in range(3000)) + "WHERE { }",
     "lateral-chain": "SELECT * WHERE { " + "LATERAL { ?s ?p ?o } " * 3000 + "}",
     "filter-chain": "SELECT * WHERE { " + "FILTER(1) " * 10_000 + "}",
+    # many triple patterns joined: planning alone takes 10-32 s at 200 (benchmarks/bench_group_patterns.py)
+    "star-of-patterns": "SELECT * WHERE { " + " . ".join(f"?s ?p{i} ?o{i}" for i in range(200)) + " }",
+    "groups-of-one-pattern": "SELECT * WHERE { " + "".join(f"{{ ?s <urn:p{i}> ?o{i} }} " for i in range(200)) + "}",
+    "optionals-of-one-pattern": "SELECT * WHERE { ?s ?p ?o "
+    + "".join(f"OPTIONAL {{ ?s <urn:p{i}> ?o{i} }} " for i in range(200))
+    + "}",
+    "patterns-ended-by-filters": "SELECT * WHERE { "
+    + "".join(f"?s <urn:p{i}> ?o{i} FILTER(true) " for i in range(200))
+    + "}",
+    "patterns-of-lists": "SELECT * WHERE { " + "".join(f"?s <urn:p{i}> (1) . " for i in range(200)) + "}",
+    "patterns-in-exists": "SELECT * WHERE { ?s ?p ?o FILTER(EXISTS { "
+    + " . ".join(f"?s <urn:p{i}> ?o{i}" for i in range(200))
+    + " }) }",
+    "patterns-in-a-less-than": "SELECT * WHERE { ?s ?p ?o FILTER(?o<2)"
+    + "".join(f"?s?p{i}?o{i}." for i in range(200))
+    + "#>\n}",
 }
 
 
@@ -455,8 +471,26 @@ def test_the_engine_alone_crashes_on_a_flat_chain(name):
 
 
 def test_the_named_and_projection_queries_are_far_from_the_limits():
-    from kg.queries import MAX_OPERATORS, refuse_too_complex
+    from kg.queries import MAX_OPERATORS, MAX_PATTERNS, refuse_too_complex, triple_patterns
 
     for query in list_queries():
         refuse_too_complex(query.text)
         assert query.text.count("+") + query.text.count("/") < MAX_OPERATORS // 10
+        assert triple_patterns(query.text) <= MAX_PATTERNS * 3 // 4  # 48 at most on 2026-12-02
+
+
+def test_the_pattern_count_is_the_engine_s():
+    """What the count sees: each pattern once, whatever its syntax; none in expressions or VALUES rows."""
+    from kg.queries import MAX_PATTERNS, refuse_too_complex, triple_patterns
+
+    assert triple_patterns("SELECT * WHERE { ?s ?p ?o }") == 1
+    assert triple_patterns("SELECT * WHERE { ?s ex:p ?a , ?b ; ex:q [ ex:r ?c ; ex:t ?d ] . ?x ?y ?z . }") == 6
+    assert triple_patterns('SELECT (CONCAT(?a, ";", ?b) AS ?c) WHERE { BIND(1 AS ?a) FILTER(?a IN (1, 2)) }') == 0
+    assert triple_patterns('SELECT * WHERE { ?s ?p "a . b ; c" # . ; , } ]\n }') == 1
+    ended = "SELECT * WHERE { ?s ?p ?o FILTER(?o) ?s ?p ?o2 OPTIONAL { ?s ?q ?r BIND(1 AS ?x) } ?s ?p (1 2) }"
+    assert triple_patterns(ended) == 4  # ended by a word that starts an element, by a group, by a list
+    at_limit = "SELECT * WHERE { " + " . ".join(f"?s ?p{i} ?o{i}" for i in range(MAX_PATTERNS)) + " }"
+    assert triple_patterns(at_limit) == MAX_PATTERNS
+    refuse_too_complex(at_limit)
+    with pytest.raises(QueryError, match=f"65 triple patterns, over the limit of {MAX_PATTERNS}"):
+        refuse_too_complex(at_limit.replace(" }", " . ?s ?q ?r }"))
