@@ -38,8 +38,8 @@ __all__ = ["DEFAULT_MAX_MEMORY_MB", "DEFAULT_TIMEOUT_S", "Graph"]
 DEFAULT_TIMEOUT_S = 60.0
 """Seconds a query may run when no ``timeout_s`` is given (``kg query --timeout`` has the same default)."""
 DEFAULT_MAX_MEMORY_MB = 1024
-"""Memory (MB) a query may take when no ``max_memory_mb`` is given (``kg query --max-memory`` and
-``kg serve --max-memory``, :data:`kg.serve.DEFAULT_MAX_MEMORY_MB`, have the same; a test keeps them so)."""
+"""Memory (MB) a query may take when no ``max_memory_mb`` is given; ``kg query --max-memory`` and
+``kg serve --max-memory`` (which reads it from here) have the same (a test keeps the CLI's so)."""
 
 #: Formats :meth:`Graph.export` writes: RDF serialisations, and the network projection.
 NETWORK_FORMATS = ("graphml", "gexf")

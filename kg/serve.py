@@ -59,7 +59,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from kg.errors import KgError, QueryError, QueryTimeout, shown
-from kg.graph import Graph
+from kg.graph import DEFAULT_MAX_MEMORY_MB, Graph
 from kg.protocol import (
     SERVED_GRAPH,
     ProtocolError,
@@ -81,7 +81,6 @@ DEFAULT_MAX_CONCURRENT = 4
 DEFAULT_SPARE = 2
 DEFAULT_SPARE_TIMEOUT_S = 2.0
 DEFAULT_MAX_WAITING = 128
-DEFAULT_MAX_MEMORY_MB = 1024
 DEFAULT_QUEUE_S = 3.0  # a light query waits at most this long for a worker; then 503 with Retry-After
 MAX_QUERY_BYTES = 100_000
 RESOLVE_TIMEOUT_S = 5.0  # a --host name: at once from the hosts file; this bounds a DNS server that never answers
