@@ -649,15 +649,21 @@ _LAT_TO_CYR = str.maketrans("aeopcyxiABEKMHOPCTXI", "аеорсухіАВЕКМ�
 _MIXED = re.compile(r"\w*(?:[A-Za-z][А-Яа-яЁёІі]|[А-Яа-яЁёІі][A-Za-z])\w*")
 
 
+#: Hyphens that are not the ASCII one, as typesetting writes them ("Editor‑in‑Chief" with U+2011).
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def one_script(text: str) -> str:
-    """``text`` with each word written in one script: a Cyrillic look-alike in a Latin word made Latin, and back.
+    """``text`` with each word written in one script: a Cyrillic look-alike in a Latin word made Latin, and back;
+    a typeset hyphen made the ASCII one.
 
     Typed text mixes them ("Respubliсa" with a Cyrillic "с"), which splits a name for every
     tagger and the registry; the length and the offsets stay the same.
 
-    >>> one_script("партии Respubliсa"), one_script("Мaжилис")
-    ('партии Respublica', 'Мажилис')
+    >>> one_script("партии Respubliсa"), one_script("Мaжилис"), one_script("Editor\u2011in\u2011Chief")
+    ('партии Respublica', 'Мажилис', 'Editor-in-Chief')
     """
+    text = text.translate(_HYPHENS)
     if not _MIXED.search(text):
         return text
 

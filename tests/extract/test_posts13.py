@@ -325,3 +325,10 @@ def test_a_state_after_the_field_is_no_name(session):
     # "… of North Macedonia Timcho X": the state's name, then the person's
     d = draft(session, "Minister of Foreign Affairs and Foreign Trade of North Macedonia Timcho Mucunov arrived.")
     assert [h for h, _, _ in _posts(d)] == ["timcho-mucunov"]
+
+
+def test_a_typeset_hyphen_in_a_post_reads_as_the_ascii_one(session):
+    # "Editor‑in‑Chief" with U+2011 (written for test9/en-kt's editor-in-chief, whose post was never drafted)
+    d = draft(session, "Gudrun Weber, Editor\u2011in\u2011Chief of diplo.news, underscored the importance.")
+    assert _roles(d, "weber") == {"editor-in-chief"}
+    assert "Gudrun Weber, Editor\u2011in\u2011Chief" in d.facts[0].evidence[0]  # the quote stays as written

@@ -27,7 +27,7 @@ from kg.extract.actors import (
     state_body,
 )
 from kg.extract.doc import ArticleDoc, add_fact
-from kg.extract.mentions import Mention, caption_case
+from kg.extract.mentions import Mention, caption_case, one_script
 
 __all__ = ["apply"]
 
@@ -45,7 +45,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """
     s = doc.article.sentences[n]
     ms = doc.mentions[n]
-    text, lang = caption_case(s.text), s.lang  # "БАХАДЫР НАРЫМБЕТОВ, ПРЕДСЕДАТЕЛЬ …": read as the mentions were
+    text, lang = (
+        caption_case(one_script(s.text)),
+        s.lang,
+    )  # "БАХАДЫР НАРЫМБЕТОВ, ПРЕДСЕДАТЕЛЬ …": read as the mentions were
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
     advised = _advised_posts(text, posts, lang)
     _bodies_led(doc, n)
