@@ -346,14 +346,22 @@ def _worker_main(
             result = (result[0], result[1], time.process_time() - cpu)  # the job's CPU time orders the waiting line
             try:
                 payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception:  # noqa: BLE001 - a result that does not pickle: send its words
-                payload = pickle.dumps((False, KgError(f"{type(result[1]).__name__}: {result[1]}"[:2000]), result[2]))
+            except Exception:  # noqa: BLE001 - a result that does not pickle: send its words (and an error's place)
+                payload = pickle.dumps((False, _in_words(result[1]), result[2]))
             sock.sendall(_frame(payload))
             del result, payload, func, args
     except BaseException:  # noqa: BLE001 - a child process must end here, never return into the caller's code
         code = 1
     finally:
         os._exit(code)
+
+
+def _in_words(value: Any) -> KgError:
+    """What a job's result or error that does not pickle says, as a :class:`KgError` that does: a
+    ``KgError`` keeps its message, path and line (it reads as it would in the caller's process)."""
+    if isinstance(value, KgError):
+        return KgError(value.message[:2000], path=value.path, line=value.line)
+    return KgError(f"{type(value).__name__}: {value}"[:2000])
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
