@@ -41,10 +41,31 @@ class _Seconds(_NumberRange):
 
 
 SECONDS = _Seconds(min=0.01, max=MAX_TIMEOUT)
+
+
+class _Path(click.Path):
+    """click's path without the empty name, which the commands took for the working folder (``kg build
+    --store ''`` looked there, ``kg validate ''`` read every sheet under it) or for no option at all
+    (``-o ''`` printed, ``kg extract -o ''`` wrote no drafts): a usage error saying what to give."""
+
+    def __init__(self, *, hint: str = "give a file or folder name", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.hint = hint
+
+    def convert(self, value, param, ctx):
+        if value == "":
+            self.fail(f"the name is empty; {self.hint}.", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 # One instance of each path type for every option: click.Path() looks up its name through gettext
 # (22 look-ups of the locale on every run when each option made its own).
-ANY_PATH = click.Path()
-FOLDER = click.Path(file_okay=False)
+ANY_PATH = _Path()
+FOLDER = _Path(file_okay=False, hint="give a folder name")
+OUTPUT = _Path(hint="give a file name, or '-' for standard output")
+FILE_OUT = _Path(hint="give a file name")
+FOLDER_OUT = _Path(hint="give a folder name")  # no file_okay=False: a file there gets kg's own message
+GOLD_FOLDER = _Path(exists=True, hint="give the folder of gold fact sheets and their texts")
 
 
 def _terminal_width() -> int:
@@ -202,6 +223,7 @@ def output_option(func):
     return click.option(
         "-o",
         "--output",
+        type=OUTPUT,
         default=None,
         metavar="FILE",
         help="Write to FILE (atomically) instead of standard output; '-' is standard output.",
@@ -396,14 +418,15 @@ def query(
         named = find_query(name)
         if lang:
             given["lang"] = lang
-    if graph_iri and not endpoint:
+    if graph_iri is not None and endpoint is None:
         raise click.UsageError("--graph applies to --endpoint: the local graph has no named graphs")
-    _check_output(output, () if endpoint else sources, store_dir, named.path)
-    if endpoint:
-        from kg.remote import render_remote, run_named_remote
+    _check_output(output, () if endpoint is not None else sources, store_dir, named.path)
+    if endpoint is not None:  # --endpoint '' too: it is refused as an address, not taken for the local graph
+        from kg.remote import check_graph, render_remote, run_named_remote
 
         if sources or store_dir:
             raise click.UsageError("give --endpoint or --sources/--store, not both")
+        check_graph(graph_iri)
         answer = run_named_remote(endpoint, named, given, graph=graph_iri, timeout_s=timeout_s)
         if answer.truncated:
             click.echo("warning: the endpoint cut the answer at its row limit; add LIMIT/OFFSET to page", err=True)
@@ -503,6 +526,7 @@ def _node_types(value: str | None) -> list[str] | None:
 @click.option(
     "-o",
     "--output",
+    type=FILE_OUT,
     default=None,
     metavar="FILE",
     help="The page or picture to write (atomically). [default: kg-view.html, .svg or .png]",
@@ -1102,11 +1126,12 @@ def push(
       kg push --store reform.oxigraph --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
           --graph https://w3id.org/reform-kg/graph --user dba --digest --replace
     """
-    from kg.remote import parse_auth
+    from kg.remote import check_graph, parse_auth
     from kg.remote import push as push_graph
 
     if password and not user:
         raise click.UsageError("--password needs --user")
+    check_graph(graph)  # before the graph is built or read
     store = _graph(sources, store_dir).store
     show = sys.stderr.isatty()
 
@@ -1200,6 +1225,7 @@ def synth(directory, facts, seed) -> None:
     "-o",
     "--output",
     "out",
+    type=FOLDER_OUT,
     metavar="DIR",
     help="Folder for the drafts: DIR/articles/ID.yaml, DIR/texts/ID.txt, DIR/actors.yaml. "
     "Without it, one article's draft is printed.",
@@ -1208,7 +1234,7 @@ def synth(directory, facts, seed) -> None:
     "--evaluate",
     "gold",
     metavar="GOLD_DIR",
-    type=click.Path(exists=True),
+    type=GOLD_FOLDER,
     help="Instead: extract every gold fact sheet's text again and print precision, recall and F1.",
 )
 @click.option("--errors", is_flag=True, help="With --evaluate: also list what was missed and what was extra.")

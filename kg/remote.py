@@ -155,10 +155,21 @@ def _check_host(host: str, refused: Callable[[str], EndpointError]) -> None:
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]+")
 
 
-def _check_graph(graph: str | None) -> None:
+def check_graph(graph: str | None) -> None:
     """Refuse a ``--graph`` that is not an absolute IRI (a server would store it under a name of its own
-    making, or refuse it only after the graph was built and sent)."""
-    if graph and not _IRI.fullmatch(graph):
+    making, or refuse it only after the graph was built and sent); ``None`` is the default graph.
+
+    >>> check_graph("")
+    Traceback (most recent call last):
+    ...
+    kg.errors.EndpointError: --graph '' is empty; give a named graph's absolute IRI, e.g. https://w3id.org/reform-kg/graph, or leave --graph out for the default graph
+    """
+    if graph == "":  # taken for the default graph before, silently: `--graph "$UNSET"` pushed there
+        raise EndpointError(
+            "--graph '' is empty; give a named graph's absolute IRI, e.g. https://w3id.org/reform-kg/graph, "
+            "or leave --graph out for the default graph"
+        )
+    if graph is not None and not _IRI.fullmatch(graph):
         raise EndpointError(
             f'--graph {shown(graph)} is not an absolute IRI; give one without spaces or any of <>"{{}}|^`\\, '
             "e.g. https://w3id.org/reform-kg/graph"
@@ -170,7 +181,7 @@ def gsp_url(endpoint: str, *, graph: str | None = None) -> str:
 
     An address without a path is an Oxigraph server's root, whose GSP is ``/store``.
     """
-    _check_graph(graph)
+    check_graph(graph)
     parts = _split(endpoint)
     path = parts.path if parts.path not in ("", "/") else "/store"
     target = f"graph={quote(graph, safe='')}" if graph else "default"
@@ -696,7 +707,7 @@ def _request(
     import httpx
 
     url = query_url(endpoint)
-    _check_graph(graph)
+    check_graph(graph)
     if timeout_s <= 0 or max_bytes < 1:
         raise EndpointError("the timeout must be more than 0 seconds and the answer limit at least 1 byte")
     accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"

@@ -826,6 +826,68 @@ def test_extract_options_of_evaluate_alone_are_refused(run, tmp_path: Path, opti
     assert f"{option[0]} goes with --evaluate GOLD_DIR" in result.output
 
 
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["build", "--store", ""], "Invalid value for '--store': the name is empty; give a folder name."),
+        (["build", ""], "Invalid value for '[PATHS]...': the name is empty; give a file or folder name."),
+        (["validate", ""], "Invalid value for '[PATHS]...': the name is empty; give a file or folder name."),
+        (["stats", "--sources", ""], "Invalid value for '--sources': the name is empty; give a file or folder name."),
+        (["synth", ""], "Invalid value for 'DIRECTORY': the name is empty; give a folder name."),
+        (["export", "-o", ""], "the name is empty; give a file name, or '-' for standard output."),
+        (["query", "who-proposed-what", "-o", ""], "the name is empty; give a file name, or '-' for standard output."),
+        (["view", "-o", ""], "Invalid value for '-o' / '--output': the name is empty; give a file name."),
+        (["extract", ""], "Invalid value for 'FILE_OR_DIR': the name is empty; give a file or folder name."),
+        (["extract", "a.txt", "-o", ""], "Invalid value for '-o' / '--output': the name is empty; give a folder name."),
+        (["extract", "--evaluate", ""], "the name is empty; give the folder of gold fact sheets and their texts."),
+    ],
+)
+def test_an_empty_path_is_a_usage_error(run, tmp_path: Path, monkeypatch, args, says):
+    """'' was the working folder (`kg build --store ''` left a '..lock' there, `kg validate ''` read every
+    sheet under it) or no option at all (`-o ''` printed to the terminal, `kg extract -o ''` wrote nothing)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", encoding="utf-8")
+    result = run(*args)
+    assert result.exit_code == 2 and says in result.stderr and result.stdout == ""
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+@pytest.mark.parametrize(
+    "option, says",
+    [
+        (["--outlet", ""], "--outlet '' names no publisher (no letter or digit); give its registry id or name, "),
+        (["--outlet", " - "], "--outlet ' - ' names no publisher"),
+        (["--date", ""], "--date '' is not a real date; write YYYY-MM-DD, e.g. 2026-02-04"),
+    ],
+)
+def test_extract_refuses_an_empty_outlet_or_date(run, tmp_path: Path, option, says):
+    """`--outlet ''` and `--date ''` were ignored (an unknown outlet, the file's date), and `--outlet ' '`
+    drafted a new outlet 'x' named ' '."""
+    article = tmp_path / "a.txt"
+    article.write_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", encoding="utf-8")
+    _fails(run("extract", str(article), "-o", str(tmp_path / "drafts"), *option), says)
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_extract_evaluate_of_a_file_says_a_folder_is_expected(run, tmp_path: Path):
+    """A file given to --evaluate was read as a sheet: "README.md:8: malformed YAML", or for a gold
+    sheet "text file '../texts/…' is outside the sources"."""
+    gold = Path(__file__).parent / "data" / "extract_gold"
+    expected = "a file, where a gold set's folder is expected: a folder of fact sheets with their texts"
+    sheet = next((gold / "articles").glob("*.yaml"))
+    for given in (sheet, gold / "actors.yaml"):
+        _fails(
+            run("extract", "--evaluate", str(given)), f"{given}: {expected}", f"give the folder that holds it, {gold}"
+        )
+    other = tmp_path / "notes.md"
+    other.write_text("# notes\nkey: value: other\n", encoding="utf-8")
+    _fails(
+        run("extract", "--evaluate", str(other)),
+        f"{other}: {expected}",
+        "give such a folder, e.g. tests/data/extract_gold",
+    )
+
+
 # ---------------------------------------------------------------- serve: start-up
 
 

@@ -219,6 +219,35 @@ def test_a_graph_that_is_not_an_absolute_iri_is_refused_before_sending(store, ru
         listener.close()
 
 
+def test_an_empty_graph_or_endpoint_is_refused_not_taken_for_the_default(store, run):
+    """`--graph ''` pushed to and queried the default graph, and `kg query --endpoint ''` ran on the
+    local graph, each with exit code 0 (`--graph "$UNSET"` in a script)."""
+    listener = Listener()
+    try:
+        url = f"http://127.0.0.1:{listener.port}"
+        says = "--graph '' is empty; give a named graph's absolute IRI, e.g. https://w3id.org/reform-kg/graph, "
+        with pytest.raises(EndpointError, match=re.escape(says)):
+            push(store, url, graph="", retries=0)
+        with pytest.raises(EndpointError, match=re.escape(says)):
+            query_remote(url, "ASK {}", graph="")
+        for args in (
+            ["push", "--endpoint", url, "--graph", "", *SEED_ARGS],
+            ["query", "who-proposed-what", "--endpoint", url, "--graph", ""],
+        ):
+            result = run(*args)
+            assert (
+                result.exit_code == 1 and result.output == f"Error: {says}or leave --graph out for the default graph\n"
+            )
+        local = run("query", "who-proposed-what", "--graph", "", *SEED_ARGS)
+        assert local.exit_code == 2 and "--graph applies to --endpoint" in local.output
+        nowhere = run("query", "who-proposed-what", "--endpoint", "")
+        assert nowhere.exit_code == 1
+        assert nowhere.output == "Error: '' is not an http(s) address, e.g. http://127.0.0.1:7878/store\n"
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
 # ---------------------------------------------------------------- failures
 
 

@@ -368,6 +368,10 @@ def _gold_sheets(paths: Iterable[str | Path]):
     from kg.sources import load_corpus
 
     given = [Path(p) for p in paths]
+    for path in given:
+        # a file read as a sheet said "malformed YAML" (a README) or "text file … is outside the sources"
+        if path.is_file():
+            raise KgError(_not_a_gold_folder(path), path=path)
     corpus = load_corpus(given)
     by_source: dict[str, list] = {}
     for fact in corpus.facts:
@@ -377,6 +381,18 @@ def _gold_sheets(paths: Iterable[str | Path]):
         where = ", ".join(map(str, given))
         raise KgError(f"no gold fact sheet with a bundled text (source 'text:') under {where}; give the gold folder")
     return corpus, sheets
+
+
+def _not_a_gold_folder(path: Path) -> str:
+    """What to say of a file given where a gold set's folder is expected, naming the folder that may be meant."""
+    message = (
+        "a file, where a gold set's folder is expected: a folder of fact sheets with their texts (articles/*.yaml, "
+        "texts/*.txt, actors.yaml)"
+    )
+    for folder in (path.parent, path.parent.parent):
+        if (folder / "actors.yaml").is_file():
+            return f"{message}; give the folder that holds it, {folder}"
+    return f"{message}; give such a folder, e.g. tests/data/extract_gold"
 
 
 def _pred_type(new: dict[str, Any], gold: Any, known: Any) -> Callable[[str], str | None]:
