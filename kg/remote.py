@@ -49,6 +49,9 @@ QUERY_TIMEOUT_S = 60.0  # one remote query, start to end
 MAX_ANSWER_BYTES = 64 * 2**20  # a remote query answer; past this, page with LIMIT/OFFSET
 ERROR_BODY_CAP = 64 * 1024  # what is read of an error answer: enough for its message, never a 300 MB page
 CONNECT_TIMEOUT_S = 10.0
+# Retries of one batch: the waits double from 0.5 s, so 10 wait 8.5 min in all (the last 256 s); a larger
+# --retries waited days and then past what time.sleep accepts.
+MAX_RETRIES = 10
 _GSP_SUFFIXES = ("/store", "/sparql-graph-crud", "/sparql-graph-crud-auth", "/data", "/rdf-graphs/service")
 
 
@@ -458,7 +461,7 @@ def push(
     :param replace: replace the target graph (the first batch is a ``PUT``); otherwise add to it.
     :param batch_triples: triples per request.
     :param retries: how many times a batch is retried after a 5xx answer or a connection error,
-        waiting ``backoff_s``, then twice as long each time. Resending a batch is harmless: the
+        0 to :data:`MAX_RETRIES`, waiting ``backoff_s``, then twice as long each time. Resending a batch is harmless: the
         graph has no blank nodes, so adding the same triples twice changes nothing.
     :param auth: ``(user, password)``; HTTP Basic, or Digest with ``digest=True`` (Virtuoso).
     :param timeout_s: the longest one batch request may take, from connecting to the end of the
@@ -473,6 +476,11 @@ def push(
 
     if batch_triples < 1:
         raise EndpointError("the batch size must be at least 1 triple")
+    if not 0 <= retries <= MAX_RETRIES or not 0 <= backoff_s <= 60:
+        raise EndpointError(
+            f"a batch is retried 0 to {MAX_RETRIES} times, after 0 to 60 s doubling each time; "
+            f"not {retries!r} times after {backoff_s!r} s"
+        )
     url = gsp_url(endpoint, graph=graph)
     total = sum(1 for _ in store.quads_for_pattern(None, None, None, DefaultGraph()))
     batches = max(1, -(-total // batch_triples))

@@ -248,6 +248,26 @@ def test_an_empty_graph_or_endpoint_is_refused_not_taken_for_the_default(store, 
         listener.close()
 
 
+def test_retries_are_bounded(store, run):
+    """`kg push --retries 1000` waited 0.5 s, 1 s, 2 s … doubling: days on a server that keeps answering 503."""
+    from kg.cli import MAX_PUSH_RETRIES
+    from kg.remote import MAX_RETRIES
+
+    assert MAX_PUSH_RETRIES == MAX_RETRIES == 10
+    listener = Listener()
+    try:
+        url = f"http://127.0.0.1:{listener.port}"
+        for retries, backoff_s in ((11, 0.5), (-1, 0.5), (3, -1.0), (3, float("nan"))):
+            with pytest.raises(EndpointError, match=r"^a batch is retried 0 to 10 times, after 0 to 60 s doubling"):
+                push(store, url, retries=retries, backoff_s=backoff_s)
+        result = run("push", "--endpoint", url, "--retries", "1000", *SEED_ARGS)
+        assert result.exit_code == 2
+        assert "Invalid value for '--retries': 1000 is not in the range 0<=x<=10." in result.output
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
 # ---------------------------------------------------------------- failures
 
 
