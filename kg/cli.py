@@ -549,7 +549,12 @@ def _node_types(value: str | None) -> list[str] | None:
     "timeline, focus (needs --focus). [default: focus with --focus, else everything]",
 )
 @click.option("--focus", metavar="ACTOR", help="Draw only this actor's network (id, IRI or any spelling of a name).")
-@click.option("--depth", type=click.IntRange(min=0), default=None, help="Links to follow from --focus (default 2).")
+@click.option(
+    "--depth",
+    type=click.IntRange(0, 1000),  # the focus view walks --depth rings even past the last node: 10**23 never ended
+    default=None,
+    help="Links to follow from --focus (default 2, at most 1000).",
+)
 @click.option(
     "--include",
     metavar="TYPE,...",

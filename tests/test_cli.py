@@ -760,6 +760,15 @@ def test_a_timeout_past_any_timer_is_a_usage_error(run, command, value):
     assert "--timeout" in result.output and "Traceback" not in result.output
 
 
+def test_view_depth_is_bounded(run, tmp_path):
+    """`kg view --focus baytaq --depth 100000000000000000000000` walked that many rings and never ended."""
+    out = tmp_path / "v.html"
+    result = run("view", "-o", str(out), "--focus", "baytaq", "--depth", str(10**23), *SEED_ARGS)
+    assert result.exit_code == 2 and not out.exists()
+    assert f"Invalid value for '--depth': {10**23} is not in the range 0<=x<=1000." in result.output
+    assert run("view", "-o", str(out), "--focus", "baytaq", "--depth", "1000", *SEED_ARGS).exit_code == 0
+
+
 @pytest.mark.parametrize("include", [",", "", " , "])
 def test_view_with_no_node_type_named_is_a_usage_error(run, tmp_path, include):
     out = tmp_path / "v.html"
