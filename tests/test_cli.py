@@ -769,6 +769,15 @@ def test_view_depth_is_bounded(run, tmp_path):
     assert run("view", "-o", str(out), "--focus", "baytaq", "--depth", "1000", *SEED_ARGS).exit_code == 0
 
 
+def test_view_focus_on_an_empty_name_is_refused(run, tmp_path):
+    """`kg view --focus ''` drew everything, as if no --focus had been given."""
+    out = tmp_path / "v.html"
+    _fails(
+        run("view", "-o", str(out), "--focus", ""), "no actor named (an empty name); give an actor's id, IRI or name"
+    )
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("include", [",", "", " , "])
 def test_view_with_no_node_type_named_is_a_usage_error(run, tmp_path, include):
     out = tmp_path / "v.html"
