@@ -1136,9 +1136,10 @@ def push(
     from kg.remote import check_graph, parse_auth
     from kg.remote import push as push_graph
 
-    if password and not user:
+    if password and user is None:
         raise click.UsageError("--password needs --user")
     check_graph(graph)  # before the graph is built or read
+    auth = parse_auth(user, password)
     store = _graph(sources, store_dir).store
     show = sys.stderr.isatty()
 
@@ -1159,7 +1160,7 @@ def push(
             replace=replace,
             batch_triples=batch_triples,
             retries=retries,
-            auth=parse_auth(user, password),
+            auth=auth,
             digest=digest,
             timeout_s=timeout_s,
             progress=progress,

@@ -813,9 +813,15 @@ def render_remote(result: RemoteResult, fmt: str = "table") -> bytes:
 
 
 def parse_auth(user: str | None, password: str | None) -> tuple[str, str] | None:
-    """``--user``/``--password`` as an auth pair (``None`` without a user)."""
-    if not user:
+    """``--user``/``--password`` as an auth pair (``None`` without a user); an empty user is refused.
+
+    >>> parse_auth("dba", None)
+    ('dba', '')
+    """
+    if user is None:
         return None
+    if not user.strip():  # `--user "$UNSET"` sent no credentials at all, and the server's 401 said to give --user
+        raise EndpointError(f"--user {shown(user)} is empty; give the user name, or leave --user out")
     return (user, password or "")
 
 

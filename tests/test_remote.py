@@ -248,6 +248,20 @@ def test_an_empty_graph_or_endpoint_is_refused_not_taken_for_the_default(store, 
         listener.close()
 
 
+@pytest.mark.parametrize("user", ["", " "])
+def test_an_empty_user_is_refused_before_anything_is_sent(run, user):
+    """`kg push --user ''` pushed with no credentials at all (and the server's 401 said to give --user)."""
+    listener = Listener()
+    try:
+        url = f"http://127.0.0.1:{listener.port}"
+        result = run("push", "--endpoint", url, "--user", user, "--password", "secret", *SEED_ARGS)
+        assert result.exit_code == 1
+        assert result.output == f"Error: --user {user!r} is empty; give the user name, or leave --user out\n"
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
 def test_retries_are_bounded(store, run):
     """`kg push --retries 1000` waited 0.5 s, 1 s, 2 s … doubling: days on a server that keeps answering 503."""
     from kg.cli import MAX_PUSH_RETRIES
