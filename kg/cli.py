@@ -17,6 +17,7 @@ from kg.errors import KgError
 FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
 MAX_PUSH_RETRIES = 10  # kg.remote.MAX_RETRIES (a test checks), not imported here: kg --help stays light
+MAX_SERVE_WORKERS = 254  # kg.worker.MAX_WORKERS less kg serve's 2 spares (a test checks)
 MAX_SYNTH_FACTS = 1_000_000  # kg.synth.MAX_FACTS (a test checks), not imported here: kg --help stays light
 MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform's timers (kg.deadline.MAX_SECONDS,
 # not imported here: kg --help stays light)
@@ -943,10 +944,10 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
 )
 @click.option(
     "--max-concurrent",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_SERVE_WORKERS),
     default=4,
     show_default=True,
-    help="Worker processes running queries with the full --timeout. 2 spare workers more answer "
+    help="Worker processes running queries with the full --timeout, at most 254. 2 spare workers more answer "
     "light queries (up to 2 s), so they do not wait behind long ones; a full queue gets 503 with Retry-After.",
 )
 @click.option(

@@ -90,6 +90,9 @@ DEFAULT_START_TIMEOUT_S = 30.0  # a worker starts in ~1 ms; this bounds a start 
 # that gets ready starts the back-off over.
 _RESTART_FIRST_S = 0.25
 _RESTART_MAX_S = 10.0
+#: The most worker processes one pool may have (regular and spare): far past the cores of one machine,
+#: and well under a process limit. ``kg serve --max-concurrent 100000`` forked until the machine's limit.
+MAX_WORKERS = 256
 
 
 class WorkerError(KgError):
@@ -575,6 +578,8 @@ class QueryPool:
     ) -> None:
         if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0 or start_timeout_s <= 0:
             raise KgError("a query pool needs at least one worker, and positive limits")
+        if workers + spare > MAX_WORKERS:
+            raise KgError(f"a query pool has at most {MAX_WORKERS} workers (spares included), not {workers + spare:,}")
         self.workers = workers
         self.spare = spare
         self.spare_timeout_s = spare_timeout_s
@@ -1384,4 +1389,4 @@ def run_with_limit(
         return pool.run(func, *args, timeout_s=timeout_s)
 
 
-__all__ = ["Busy", "OutOfMemory", "QueryPool", "StartFailed", "WorkerError", "run_with_limit"]
+__all__ = ["MAX_WORKERS", "Busy", "OutOfMemory", "QueryPool", "StartFailed", "WorkerError", "run_with_limit"]

@@ -1309,3 +1309,17 @@ def test_errors_from_a_query_in_a_worker_read_as_they_do_in_process(tmp_path):
             messages.append((type(err.value), str(err.value)))
         assert messages[0] == messages[1]
         assert messages[1][1].startswith(expected)
+
+
+def test_the_number_of_workers_is_bounded_before_any_fork(store, run):
+    """`kg serve --max-concurrent 100000` forked workers until the machine's process limit."""
+    from kg.cli import MAX_SERVE_WORKERS
+    from kg.serve import DEFAULT_SPARE
+    from kg.worker import MAX_WORKERS
+
+    assert MAX_SERVE_WORKERS + DEFAULT_SPARE == MAX_WORKERS
+    with pytest.raises(KgError, match=r"^a query pool has at most 256 workers \(spares included\), not 100,002$"):
+        QueryPool(store, workers=100_000, spare=2)  # refused before the template is forked
+    result = run("serve", "--max-concurrent", "100000", "--port", "0")
+    assert result.exit_code == 2
+    assert "Invalid value for '--max-concurrent': 100000 is not in the range 1<=x<=254." in result.output
