@@ -18,6 +18,7 @@ FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
 MAX_PUSH_RETRIES = 10  # kg.remote.MAX_RETRIES (a test checks), not imported here: kg --help stays light
 MAX_SERVE_WORKERS = 254  # kg.worker.MAX_WORKERS less kg serve's 2 spares (a test checks)
+MAX_SERVE_MEMORY_MB = 2**24  # kg.worker.MAX_MEMORY_MB (16 TiB; a test checks)
 MAX_SYNTH_FACTS = 1_000_000  # kg.synth.MAX_FACTS (a test checks), not imported here: kg --help stays light
 MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform's timers (kg.deadline.MAX_SECONDS,
 # not imported here: kg --help stays light)
@@ -953,7 +954,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
 @click.option(
     "--max-memory",
     "max_memory_mb",
-    type=click.IntRange(min=16),
+    type=click.IntRange(16, MAX_SERVE_MEMORY_MB),
     default=1024,
     show_default=True,
     metavar="MB",

@@ -93,6 +93,9 @@ _RESTART_MAX_S = 10.0
 #: The most worker processes one pool may have (regular and spare): far past the cores of one machine,
 #: and well under a process limit. ``kg serve --max-concurrent 100000`` forked until the machine's limit.
 MAX_WORKERS = 256
+#: The largest memory limit of a worker, in MB (16 TiB): a larger one overflowed the kernel's limit, and every
+#: worker died as it started ("out of memory, or killed from outside").
+MAX_MEMORY_MB = 2**24
 
 
 class WorkerError(KgError):
@@ -578,6 +581,8 @@ class QueryPool:
     ) -> None:
         if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0 or start_timeout_s <= 0:
             raise KgError("a query pool needs at least one worker, and positive limits")
+        if max_memory_mb is not None and not 0 < max_memory_mb <= MAX_MEMORY_MB:
+            raise KgError(f"a worker's memory limit is 1 to {MAX_MEMORY_MB:,} MB, not {max_memory_mb:,}")
         if workers + spare > MAX_WORKERS:
             raise KgError(f"a query pool has at most {MAX_WORKERS} workers (spares included), not {workers + spare:,}")
         self.workers = workers
@@ -1389,4 +1394,13 @@ def run_with_limit(
         return pool.run(func, *args, timeout_s=timeout_s)
 
 
-__all__ = ["MAX_WORKERS", "Busy", "OutOfMemory", "QueryPool", "StartFailed", "WorkerError", "run_with_limit"]
+__all__ = [
+    "MAX_MEMORY_MB",
+    "MAX_WORKERS",
+    "Busy",
+    "OutOfMemory",
+    "QueryPool",
+    "StartFailed",
+    "WorkerError",
+    "run_with_limit",
+]

@@ -1311,8 +1311,9 @@ def test_errors_from_a_query_in_a_worker_read_as_they_do_in_process(tmp_path):
         assert messages[1][1].startswith(expected)
 
 
-def test_the_number_of_workers_is_bounded_before_any_fork(store, run):
-    """`kg serve --max-concurrent 100000` forked workers until the machine's process limit."""
+def test_the_number_of_workers_and_their_memory_are_bounded_before_any_fork(store, run):
+    """`kg serve --max-concurrent 100000` forked workers until the machine's process limit, and
+    `--max-memory 10**20` overflowed the kernel's limit in every worker, which died as it started."""
     from kg.cli import MAX_SERVE_WORKERS
     from kg.serve import DEFAULT_SPARE
     from kg.worker import MAX_WORKERS
@@ -1320,6 +1321,19 @@ def test_the_number_of_workers_is_bounded_before_any_fork(store, run):
     assert MAX_SERVE_WORKERS + DEFAULT_SPARE == MAX_WORKERS
     with pytest.raises(KgError, match=r"^a query pool has at most 256 workers \(spares included\), not 100,002$"):
         QueryPool(store, workers=100_000, spare=2)  # refused before the template is forked
+    from kg.cli import MAX_SERVE_MEMORY_MB
+    from kg.worker import MAX_MEMORY_MB
+
+    assert MAX_SERVE_MEMORY_MB == MAX_MEMORY_MB
+    with pytest.raises(
+        KgError, match=r"^a worker's memory limit is 1 to 16,777,216 MB, not 100,000,000,000,000,000,000$"
+    ):
+        QueryPool(store, max_memory_mb=10**20)  # every worker died as it started: "out of memory, or killed"
+    memory = run("serve", "--max-memory", str(10**20), "--port", "0")
+    assert (
+        memory.exit_code == 2
+        and "Invalid value for '--max-memory': 100000000000000000000 is not in the range" in memory.output
+    )
     result = run("serve", "--max-concurrent", "100000", "--port", "0")
     assert result.exit_code == 2
     assert "Invalid value for '--max-concurrent': 100000 is not in the range 1<=x<=254." in result.output
