@@ -897,6 +897,11 @@ def test_extract_evaluate_of_a_file_says_a_folder_is_expected(run, tmp_path: Pat
         _fails(
             run("extract", "--evaluate", str(given)), f"{given}: {expected}", f"give the folder that holds it, {gold}"
         )
+    for part in ("articles", "texts"):  # "text file '../texts/…' is outside the sources … give --sources too"
+        _fails(
+            run("extract", "--evaluate", str(gold / part)),
+            f"{gold / part}: a part of a gold set, whose folder is {gold}; give that folder",
+        )
     other = tmp_path / "notes.md"
     other.write_text("# notes\nkey: value: other\n", encoding="utf-8")
     _fails(

@@ -372,7 +372,17 @@ def _gold_sheets(paths: Iterable[str | Path]):
         # a file read as a sheet said "malformed YAML" (a README) or "text file … is outside the sources"
         if path.is_file():
             raise KgError(_not_a_gold_folder(path), path=path)
-    corpus = load_corpus(given)
+    try:
+        corpus = load_corpus(given)
+    except KgError:
+        # a gold set's articles/ or texts/ alone: "text file … is outside the sources … give --sources", or
+        # "no fact sheet found here"; the folder that holds it is the one to give
+        for path in given:
+            if not (path / "actors.yaml").exists() and (path.parent / "actors.yaml").is_file():
+                raise KgError(
+                    f"a part of a gold set, whose folder is {path.parent}; give that folder", path=path
+                ) from None
+        raise
     by_source: dict[str, list] = {}
     for fact in corpus.facts:
         by_source.setdefault(fact.source.id, []).append(fact)
