@@ -16,6 +16,10 @@ from kg.errors import KgError
 
 FORMAT_CHOICES = ("table", "json", "csv", "tsv", "xml")
 LANG_CHOICES = ("kk", "ru", "en")
+MAX_PUSH_RETRIES = 10  # kg.remote.MAX_RETRIES (a test checks), not imported here: kg --help stays light
+MAX_SERVE_WORKERS = 254  # kg.worker.MAX_WORKERS less kg serve's 2 spares (a test checks)
+MAX_SERVE_MEMORY_MB = 2**24  # kg.worker.MAX_MEMORY_MB (16 TiB; a test checks)
+MAX_SYNTH_FACTS = 1_000_000  # kg.synth.MAX_FACTS (a test checks), not imported here: kg --help stays light
 MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform's timers (kg.deadline.MAX_SECONDS,
 # not imported here: kg --help stays light)
 
@@ -40,10 +44,31 @@ class _Seconds(_NumberRange):
 
 
 SECONDS = _Seconds(min=0.01, max=MAX_TIMEOUT)
+
+
+class _Path(click.Path):
+    """click's path without the empty name, which the commands took for the working folder (``kg build
+    --store ''`` looked there, ``kg validate ''`` read every sheet under it) or for no option at all
+    (``-o ''`` printed, ``kg extract -o ''`` wrote no drafts): a usage error saying what to give."""
+
+    def __init__(self, *, hint: str = "give a file or folder name", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.hint = hint
+
+    def convert(self, value, param, ctx):
+        if value == "":
+            self.fail(f"the name is empty; {self.hint}.", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 # One instance of each path type for every option: click.Path() looks up its name through gettext
 # (22 look-ups of the locale on every run when each option made its own).
-ANY_PATH = click.Path()
-FOLDER = click.Path(file_okay=False)
+ANY_PATH = _Path()
+FOLDER = _Path(file_okay=False, hint="give a folder name")
+OUTPUT = _Path(hint="give a file name, or '-' for standard output")
+FILE_OUT = _Path(hint="give a file name")
+FOLDER_OUT = _Path(hint="give a folder name")  # no file_okay=False: a file there gets kg's own message
+GOLD_FOLDER = _Path(exists=True, hint="give the folder of gold fact sheets and their texts")
 
 
 def _terminal_width() -> int:
@@ -201,6 +226,7 @@ def output_option(func):
     return click.option(
         "-o",
         "--output",
+        type=OUTPUT,
         default=None,
         metavar="FILE",
         help="Write to FILE (atomically) instead of standard output; '-' is standard output.",
@@ -395,14 +421,15 @@ def query(
         named = find_query(name)
         if lang:
             given["lang"] = lang
-    if graph_iri and not endpoint:
+    if graph_iri is not None and endpoint is None:
         raise click.UsageError("--graph applies to --endpoint: the local graph has no named graphs")
-    _check_output(output, () if endpoint else sources, store_dir, named.path)
-    if endpoint:
-        from kg.remote import render_remote, run_named_remote
+    _check_output(output, () if endpoint is not None else sources, store_dir, named.path)
+    if endpoint is not None:  # --endpoint '' too: it is refused as an address, not taken for the local graph
+        from kg.remote import check_graph, render_remote, run_named_remote
 
         if sources or store_dir:
             raise click.UsageError("give --endpoint or --sources/--store, not both")
+        check_graph(graph_iri)
         answer = run_named_remote(endpoint, named, given, graph=graph_iri, timeout_s=timeout_s)
         if answer.truncated:
             click.echo("warning: the endpoint cut the answer at its row limit; add LIMIT/OFFSET to page", err=True)
@@ -502,6 +529,7 @@ def _node_types(value: str | None) -> list[str] | None:
 @click.option(
     "-o",
     "--output",
+    type=FILE_OUT,
     default=None,
     metavar="FILE",
     help="The page or picture to write (atomically). [default: kg-view.html, .svg or .png]",
@@ -523,7 +551,12 @@ def _node_types(value: str | None) -> list[str] | None:
     "timeline, focus (needs --focus). [default: focus with --focus, else everything]",
 )
 @click.option("--focus", metavar="ACTOR", help="Draw only this actor's network (id, IRI or any spelling of a name).")
-@click.option("--depth", type=click.IntRange(min=0), default=None, help="Links to follow from --focus (default 2).")
+@click.option(
+    "--depth",
+    type=click.IntRange(0, 1000),  # the focus view walks --depth rings even past the last node: 10**23 never ended
+    default=None,
+    help="Links to follow from --focus (default 2, at most 1000).",
+)
 @click.option(
     "--include",
     metavar="TYPE,...",
@@ -912,16 +945,16 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
 )
 @click.option(
     "--max-concurrent",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_SERVE_WORKERS),
     default=4,
     show_default=True,
-    help="Worker processes running queries with the full --timeout. 2 spare workers more answer "
+    help="Worker processes running queries with the full --timeout, at most 254. 2 spare workers more answer "
     "light queries (up to 2 s), so they do not wait behind long ones; a full queue gets 503 with Retry-After.",
 )
 @click.option(
     "--max-memory",
     "max_memory_mb",
-    type=click.IntRange(min=16),
+    type=click.IntRange(16, MAX_SERVE_MEMORY_MB),
     default=1024,
     show_default=True,
     metavar="MB",
@@ -1064,10 +1097,11 @@ def serve(
 )
 @click.option(
     "--retries",
-    type=click.IntRange(min=0),
+    type=click.IntRange(0, MAX_PUSH_RETRIES),
     default=3,
     show_default=True,
-    help="Retries of a batch after a 5xx answer or a lost connection (with backoff).",
+    help="Retries of a batch after a 5xx answer or a lost connection, at most 10: the waits double from 0.5 s "
+    "(10 retries wait 8.5 minutes in all).",
 )
 @click.option("--user", default=None, help="User name for HTTP authentication.")
 @click.option(
@@ -1101,11 +1135,13 @@ def push(
       kg push --store reform.oxigraph --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
           --graph https://w3id.org/reform-kg/graph --user dba --digest --replace
     """
-    from kg.remote import parse_auth
+    from kg.remote import check_graph, parse_auth
     from kg.remote import push as push_graph
 
-    if password and not user:
+    if password and user is None:
         raise click.UsageError("--password needs --user")
+    check_graph(graph)  # before the graph is built or read
+    auth = parse_auth(user, password)
     store = _graph(sources, store_dir).store
     show = sys.stderr.isatty()
 
@@ -1126,7 +1162,7 @@ def push(
             replace=replace,
             batch_triples=batch_triples,
             retries=retries,
-            auth=parse_auth(user, password),
+            auth=auth,
             digest=digest,
             timeout_s=timeout_s,
             progress=progress,
@@ -1144,12 +1180,19 @@ def push(
 @click.argument("directory", type=FOLDER)
 @click.option(
     "--facts",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_SYNTH_FACTS),
     default=1000,
     show_default=True,
-    help="Facts to write (about 19 triples each once built: 53,000 facts make ~1 M triples).",
+    help="Facts to write (about 19 triples each once built: 53,000 facts make ~1 M triples), at most "
+    "1,000,000 (~19 M triples, 1.2 GB of files, ~2 minutes).",
 )
-@click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same seed gives the same files.")
+@click.option(
+    "--seed",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Random seed, 0 or more: the same seed gives the same files.",
+)
 def synth(directory, facts, seed) -> None:
     """Write a synthetic corpus (registry and fact sheets, invented names) for benchmarks.
 
@@ -1192,6 +1235,7 @@ def synth(directory, facts, seed) -> None:
     "-o",
     "--output",
     "out",
+    type=FOLDER_OUT,
     metavar="DIR",
     help="Folder for the drafts: DIR/articles/ID.yaml, DIR/texts/ID.txt, DIR/actors.yaml. "
     "Without it, one article's draft is printed.",
@@ -1200,7 +1244,7 @@ def synth(directory, facts, seed) -> None:
     "--evaluate",
     "gold",
     metavar="GOLD_DIR",
-    type=click.Path(exists=True),
+    type=GOLD_FOLDER,
     help="Instead: extract every gold fact sheet's text again and print precision, recall and F1.",
 )
 @click.option("--errors", is_flag=True, help="With --evaluate: also list what was missed and what was extra.")

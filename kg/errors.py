@@ -30,6 +30,25 @@ class KgError(Exception):
             where = f"{where}:{self.line}"
         return f"{where}: {self.message}" if where else self.message
 
+    def __reduce__(self):
+        """Pickled with every field it has, never by calling ``__init__`` again: so an error crosses
+        from a worker process (:mod:`kg.worker`) whole, with its path and line, whatever arguments
+        its class's ``__init__`` takes (``AmbiguousName(name, candidates)`` could not be rebuilt).
+
+        >>> import pickle
+        >>> str(pickle.loads(pickle.dumps(SourceError("expected a date", path="a.yaml", line=3))))
+        'a.yaml:3: expected a date'
+        """
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(cls: type[KgError], args: tuple, fields: dict) -> KgError:
+    """A :class:`KgError` of class ``cls`` made again from its ``args`` and fields, without its ``__init__``."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
+
 
 class SourceError(KgError):
     """A fact sheet or the actor registry is malformed or inconsistent."""

@@ -344,7 +344,7 @@ class Graph:
         from kg.projection import project
 
         # resolved once, by the graph's name index; build() takes a node's IRI as it is
-        centre = self.resolve(focus) if focus else None
+        centre = self.resolve(focus) if focus is not None else None  # focus "" is refused, not "no focus"
         return project(self.store, lang=lang, focus=centre, depth=depth, include=include)
 
     def export(
@@ -409,7 +409,7 @@ class Graph:
         from kg.view import write_view
 
         # resolved once, by the graph's name index; build() takes a node's IRI as it is
-        centre = self.resolve(focus) if focus else None
+        centre = self.resolve(focus) if focus is not None else None  # focus "" is refused, not "no focus"
         return write_view(
             self.store,
             output,

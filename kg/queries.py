@@ -585,9 +585,6 @@ class SparqlSyntaxError(QueryError):
         super().__init__(f"SPARQL syntax error at line {row}, column {column}: {problem}")
         self.row, self.column, self.problem = row, column, problem
 
-    def __reduce__(self):  # crosses to kg query's worker process and back
-        return (SparqlSyntaxError, (self.row, self.column, self.problem))
-
 
 def in_query_file(error: QueryError, query: NamedQuery) -> QueryError:
     """``error`` placed in ``query``'s file: a syntax error in the engine's text (the prefixes kg

@@ -49,6 +49,9 @@ QUERY_TIMEOUT_S = 60.0  # one remote query, start to end
 MAX_ANSWER_BYTES = 64 * 2**20  # a remote query answer; past this, page with LIMIT/OFFSET
 ERROR_BODY_CAP = 64 * 1024  # what is read of an error answer: enough for its message, never a 300 MB page
 CONNECT_TIMEOUT_S = 10.0
+# Retries of one batch: the waits double from 0.5 s, so 10 wait 8.5 min in all (the last 256 s); a larger
+# --retries waited days and then past what time.sleep accepts.
+MAX_RETRIES = 10
 _GSP_SUFFIXES = ("/store", "/sparql-graph-crud", "/sparql-graph-crud-auth", "/data", "/rdf-graphs/service")
 
 
@@ -155,10 +158,21 @@ def _check_host(host: str, refused: Callable[[str], EndpointError]) -> None:
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]+")
 
 
-def _check_graph(graph: str | None) -> None:
+def check_graph(graph: str | None) -> None:
     """Refuse a ``--graph`` that is not an absolute IRI (a server would store it under a name of its own
-    making, or refuse it only after the graph was built and sent)."""
-    if graph and not _IRI.fullmatch(graph):
+    making, or refuse it only after the graph was built and sent); ``None`` is the default graph.
+
+    >>> check_graph("")
+    Traceback (most recent call last):
+    ...
+    kg.errors.EndpointError: --graph '' is empty; give a named graph's absolute IRI, e.g. https://w3id.org/reform-kg/graph, or leave --graph out for the default graph
+    """
+    if graph == "":  # taken for the default graph before, silently: `--graph "$UNSET"` pushed there
+        raise EndpointError(
+            "--graph '' is empty; give a named graph's absolute IRI, e.g. https://w3id.org/reform-kg/graph, "
+            "or leave --graph out for the default graph"
+        )
+    if graph is not None and not _IRI.fullmatch(graph):
         raise EndpointError(
             f'--graph {shown(graph)} is not an absolute IRI; give one without spaces or any of <>"{{}}|^`\\, '
             "e.g. https://w3id.org/reform-kg/graph"
@@ -170,7 +184,7 @@ def gsp_url(endpoint: str, *, graph: str | None = None) -> str:
 
     An address without a path is an Oxigraph server's root, whose GSP is ``/store``.
     """
-    _check_graph(graph)
+    check_graph(graph)
     parts = _split(endpoint)
     path = parts.path if parts.path not in ("", "/") else "/store"
     target = f"graph={quote(graph, safe='')}" if graph else "default"
@@ -447,7 +461,7 @@ def push(
     :param replace: replace the target graph (the first batch is a ``PUT``); otherwise add to it.
     :param batch_triples: triples per request.
     :param retries: how many times a batch is retried after a 5xx answer or a connection error,
-        waiting ``backoff_s``, then twice as long each time. Resending a batch is harmless: the
+        0 to :data:`MAX_RETRIES`, waiting ``backoff_s``, then twice as long each time. Resending a batch is harmless: the
         graph has no blank nodes, so adding the same triples twice changes nothing.
     :param auth: ``(user, password)``; HTTP Basic, or Digest with ``digest=True`` (Virtuoso).
     :param timeout_s: the longest one batch request may take, from connecting to the end of the
@@ -462,6 +476,11 @@ def push(
 
     if batch_triples < 1:
         raise EndpointError("the batch size must be at least 1 triple")
+    if not 0 <= retries <= MAX_RETRIES or not 0 <= backoff_s <= 60:
+        raise EndpointError(
+            f"a batch is retried 0 to {MAX_RETRIES} times, after 0 to 60 s doubling each time; "
+            f"not {retries!r} times after {backoff_s!r} s"
+        )
     url = gsp_url(endpoint, graph=graph)
     total = sum(1 for _ in store.quads_for_pattern(None, None, None, DefaultGraph()))
     batches = max(1, -(-total // batch_triples))
@@ -696,7 +715,7 @@ def _request(
     import httpx
 
     url = query_url(endpoint)
-    _check_graph(graph)
+    check_graph(graph)
     if timeout_s <= 0 or max_bytes < 1:
         raise EndpointError("the timeout must be more than 0 seconds and the answer limit at least 1 byte")
     accept = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
@@ -794,9 +813,15 @@ def render_remote(result: RemoteResult, fmt: str = "table") -> bytes:
 
 
 def parse_auth(user: str | None, password: str | None) -> tuple[str, str] | None:
-    """``--user``/``--password`` as an auth pair (``None`` without a user)."""
-    if not user:
+    """``--user``/``--password`` as an auth pair (``None`` without a user); an empty user is refused.
+
+    >>> parse_auth("dba", None)
+    ('dba', '')
+    """
+    if user is None:
         return None
+    if not user.strip():  # `--user "$UNSET"` sent no credentials at all, and the server's 401 said to give --user
+        raise EndpointError(f"--user {shown(user)} is empty; give the user name, or leave --user out")
     return (user, password or "")
 
 

@@ -39,6 +39,10 @@ from kg.yamlwrite import dumps
 
 # Roughly how many triples one fact brings with it (fact, evidence, its share of actors).
 TRIPLES_PER_FACT = 19.0
+#: The most facts one corpus may have: ~19 M triples, 1.2 GB of files in 235,000, written in ~2 min with
+#: ~0.4 GB of memory (measured 2026-12-02: 115 s, 380 MB; the largest benchmark, bench_growth's 10m, has
+#: 526,320). An unbounded ``--facts`` filled the disk for hours.
+MAX_FACTS = 1_000_000
 
 _SYLLABLES = (
     "ar",
@@ -757,12 +761,16 @@ def synthesize(out_dir: str | Path, *, facts: int = 1000, seed: int = 0) -> Synt
 
     The folder is written whole or not at all: files go to a temporary folder beside it first.
 
-    :param facts: the number of facts across all sheets (about :data:`TRIPLES_PER_FACT` triples each).
-    :param seed: the random seed; the same seed and size give byte-identical files.
-    :raises KgError: when ``out_dir`` exists and is not an empty folder, or cannot be written.
+    :param facts: the number of facts across all sheets (about :data:`TRIPLES_PER_FACT` triples each),
+        1 to :data:`MAX_FACTS`.
+    :param seed: the random seed, 0 or more; the same seed and size give byte-identical files.
+    :raises KgError: when ``facts`` or ``seed`` is out of range, or ``out_dir`` exists and is not an empty
+        folder, or cannot be written.
     """
-    if facts < 1:
-        raise KgError("--facts must be at least 1")
+    if not 1 <= facts <= MAX_FACTS:
+        raise KgError(f"--facts must be from 1 to {MAX_FACTS:,} (about 19 M triples), not {facts:,}")
+    if seed < 0:  # random.Random(-n) is random.Random(n): two seeds would give the same corpus
+        raise KgError(f"--seed must be 0 or more, not {seed}")
     out = Path(out_dir)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise KgError(f"{out} already exists and is not an empty folder; choose a new folder")

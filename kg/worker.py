@@ -90,6 +90,12 @@ DEFAULT_START_TIMEOUT_S = 30.0  # a worker starts in ~1 ms; this bounds a start 
 # that gets ready starts the back-off over.
 _RESTART_FIRST_S = 0.25
 _RESTART_MAX_S = 10.0
+#: The most worker processes one pool may have (regular and spare): far past the cores of one machine,
+#: and well under a process limit. ``kg serve --max-concurrent 100000`` forked until the machine's limit.
+MAX_WORKERS = 256
+#: The largest memory limit of a worker, in MB (16 TiB): a larger one overflowed the kernel's limit, and every
+#: worker died as it started ("out of memory, or killed from outside").
+MAX_MEMORY_MB = 2**24
 
 
 class WorkerError(KgError):
@@ -346,14 +352,22 @@ def _worker_main(
             result = (result[0], result[1], time.process_time() - cpu)  # the job's CPU time orders the waiting line
             try:
                 payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception:  # noqa: BLE001 - a result that does not pickle: send its words
-                payload = pickle.dumps((False, KgError(f"{type(result[1]).__name__}: {result[1]}"[:2000]), result[2]))
+            except Exception:  # noqa: BLE001 - a result that does not pickle: send its words (and an error's place)
+                payload = pickle.dumps((False, _in_words(result[1]), result[2]))
             sock.sendall(_frame(payload))
             del result, payload, func, args
     except BaseException:  # noqa: BLE001 - a child process must end here, never return into the caller's code
         code = 1
     finally:
         os._exit(code)
+
+
+def _in_words(value: Any) -> KgError:
+    """What a job's result or error that does not pickle says, as a :class:`KgError` that does: a
+    ``KgError`` keeps its message, path and line (it reads as it would in the caller's process)."""
+    if isinstance(value, KgError):
+        return KgError(value.message[:2000], path=value.path, line=value.line)
+    return KgError(f"{type(value).__name__}: {value}"[:2000])
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
@@ -567,6 +581,10 @@ class QueryPool:
     ) -> None:
         if workers < 1 or spare < 0 or max_waiting < 0 or spare_timeout_s <= 0 or start_timeout_s <= 0:
             raise KgError("a query pool needs at least one worker, and positive limits")
+        if max_memory_mb is not None and not 0 < max_memory_mb <= MAX_MEMORY_MB:
+            raise KgError(f"a worker's memory limit is 1 to {MAX_MEMORY_MB:,} MB, not {max_memory_mb:,}")
+        if workers + spare > MAX_WORKERS:
+            raise KgError(f"a query pool has at most {MAX_WORKERS} workers (spares included), not {workers + spare:,}")
         self.workers = workers
         self.spare = spare
         self.spare_timeout_s = spare_timeout_s
@@ -1376,4 +1394,13 @@ def run_with_limit(
         return pool.run(func, *args, timeout_s=timeout_s)
 
 
-__all__ = ["Busy", "OutOfMemory", "QueryPool", "StartFailed", "WorkerError", "run_with_limit"]
+__all__ = [
+    "MAX_MEMORY_MB",
+    "MAX_WORKERS",
+    "Busy",
+    "OutOfMemory",
+    "QueryPool",
+    "StartFailed",
+    "WorkerError",
+    "run_with_limit",
+]

@@ -760,6 +760,24 @@ def test_a_timeout_past_any_timer_is_a_usage_error(run, command, value):
     assert "--timeout" in result.output and "Traceback" not in result.output
 
 
+def test_view_depth_is_bounded(run, tmp_path):
+    """`kg view --focus baytaq --depth 100000000000000000000000` walked that many rings and never ended."""
+    out = tmp_path / "v.html"
+    result = run("view", "-o", str(out), "--focus", "baytaq", "--depth", str(10**23), *SEED_ARGS)
+    assert result.exit_code == 2 and not out.exists()
+    assert f"Invalid value for '--depth': {10**23} is not in the range 0<=x<=1000." in result.output
+    assert run("view", "-o", str(out), "--focus", "baytaq", "--depth", "1000", *SEED_ARGS).exit_code == 0
+
+
+def test_view_focus_on_an_empty_name_is_refused(run, tmp_path):
+    """`kg view --focus ''` drew everything, as if no --focus had been given."""
+    out = tmp_path / "v.html"
+    _fails(
+        run("view", "-o", str(out), "--focus", ""), "no actor named (an empty name); give an actor's id, IRI or name"
+    )
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("include", [",", "", " , "])
 def test_view_with_no_node_type_named_is_a_usage_error(run, tmp_path, include):
     out = tmp_path / "v.html"
@@ -824,6 +842,73 @@ def test_extract_options_of_evaluate_alone_are_refused(run, tmp_path: Path, opti
     result = run("extract", str(article), "--outlet", "baq-kz", *option)
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert f"{option[0]} goes with --evaluate GOLD_DIR" in result.output
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["build", "--store", ""], "Invalid value for '--store': the name is empty; give a folder name."),
+        (["build", ""], "Invalid value for '[PATHS]...': the name is empty; give a file or folder name."),
+        (["validate", ""], "Invalid value for '[PATHS]...': the name is empty; give a file or folder name."),
+        (["stats", "--sources", ""], "Invalid value for '--sources': the name is empty; give a file or folder name."),
+        (["synth", ""], "Invalid value for 'DIRECTORY': the name is empty; give a folder name."),
+        (["export", "-o", ""], "the name is empty; give a file name, or '-' for standard output."),
+        (["query", "who-proposed-what", "-o", ""], "the name is empty; give a file name, or '-' for standard output."),
+        (["view", "-o", ""], "Invalid value for '-o' / '--output': the name is empty; give a file name."),
+        (["extract", ""], "Invalid value for 'FILE_OR_DIR': the name is empty; give a file or folder name."),
+        (["extract", "a.txt", "-o", ""], "Invalid value for '-o' / '--output': the name is empty; give a folder name."),
+        (["extract", "--evaluate", ""], "the name is empty; give the folder of gold fact sheets and their texts."),
+    ],
+)
+def test_an_empty_path_is_a_usage_error(run, tmp_path: Path, monkeypatch, args, says):
+    """'' was the working folder (`kg build --store ''` left a '..lock' there, `kg validate ''` read every
+    sheet under it) or no option at all (`-o ''` printed to the terminal, `kg extract -o ''` wrote nothing)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", encoding="utf-8")
+    result = run(*args)
+    assert result.exit_code == 2 and says in result.stderr and result.stdout == ""
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+@pytest.mark.parametrize(
+    "option, says",
+    [
+        (["--outlet", ""], "--outlet '' names no publisher (no letter or digit); give its registry id or name, "),
+        (["--outlet", " - "], "--outlet ' - ' names no publisher"),
+        (["--date", ""], "--date '' is not a real date; write YYYY-MM-DD, e.g. 2026-02-04"),
+    ],
+)
+def test_extract_refuses_an_empty_outlet_or_date(run, tmp_path: Path, option, says):
+    """`--outlet ''` and `--date ''` were ignored (an unknown outlet, the file's date), and `--outlet ' '`
+    drafted a new outlet 'x' named ' '."""
+    article = tmp_path / "a.txt"
+    article.write_text("Партия төрағасы Азаматхан Әміртаев баяндама жасады.", encoding="utf-8")
+    _fails(run("extract", str(article), "-o", str(tmp_path / "drafts"), *option), says)
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_extract_evaluate_of_a_file_says_a_folder_is_expected(run, tmp_path: Path):
+    """A file given to --evaluate was read as a sheet: "README.md:8: malformed YAML", or for a gold
+    sheet "text file '../texts/…' is outside the sources"."""
+    gold = Path(__file__).parent / "data" / "extract_gold"
+    expected = "a file, where a gold set's folder is expected: a folder of fact sheets with their texts"
+    sheet = next((gold / "articles").glob("*.yaml"))
+    for given in (sheet, gold / "actors.yaml"):
+        _fails(
+            run("extract", "--evaluate", str(given)), f"{given}: {expected}", f"give the folder that holds it, {gold}"
+        )
+    for part in ("articles", "texts"):  # "text file '../texts/…' is outside the sources … give --sources too"
+        _fails(
+            run("extract", "--evaluate", str(gold / part)),
+            f"{gold / part}: a part of a gold set, whose folder is {gold}; give that folder",
+        )
+    other = tmp_path / "notes.md"
+    other.write_text("# notes\nkey: value: other\n", encoding="utf-8")
+    _fails(
+        run("extract", "--evaluate", str(other)),
+        f"{other}: {expected}",
+        "give such a folder, e.g. tests/data/extract_gold",
+    )
 
 
 # ---------------------------------------------------------------- serve: start-up

@@ -219,6 +219,69 @@ def test_a_graph_that_is_not_an_absolute_iri_is_refused_before_sending(store, ru
         listener.close()
 
 
+def test_an_empty_graph_or_endpoint_is_refused_not_taken_for_the_default(store, run):
+    """`--graph ''` pushed to and queried the default graph, and `kg query --endpoint ''` ran on the
+    local graph, each with exit code 0 (`--graph "$UNSET"` in a script)."""
+    listener = Listener()
+    try:
+        url = f"http://127.0.0.1:{listener.port}"
+        says = "--graph '' is empty; give a named graph's absolute IRI, e.g. https://w3id.org/reform-kg/graph, "
+        with pytest.raises(EndpointError, match=re.escape(says)):
+            push(store, url, graph="", retries=0)
+        with pytest.raises(EndpointError, match=re.escape(says)):
+            query_remote(url, "ASK {}", graph="")
+        for args in (
+            ["push", "--endpoint", url, "--graph", "", *SEED_ARGS],
+            ["query", "who-proposed-what", "--endpoint", url, "--graph", ""],
+        ):
+            result = run(*args)
+            assert (
+                result.exit_code == 1 and result.output == f"Error: {says}or leave --graph out for the default graph\n"
+            )
+        local = run("query", "who-proposed-what", "--graph", "", *SEED_ARGS)
+        assert local.exit_code == 2 and "--graph applies to --endpoint" in local.output
+        nowhere = run("query", "who-proposed-what", "--endpoint", "")
+        assert nowhere.exit_code == 1
+        assert nowhere.output == "Error: '' is not an http(s) address, e.g. http://127.0.0.1:7878/store\n"
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+@pytest.mark.parametrize("user", ["", " "])
+def test_an_empty_user_is_refused_before_anything_is_sent(run, user):
+    """`kg push --user ''` pushed with no credentials at all (and the server's 401 said to give --user)."""
+    listener = Listener()
+    try:
+        url = f"http://127.0.0.1:{listener.port}"
+        result = run("push", "--endpoint", url, "--user", user, "--password", "secret", *SEED_ARGS)
+        assert result.exit_code == 1
+        assert result.output == f"Error: --user {user!r} is empty; give the user name, or leave --user out\n"
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+def test_retries_are_bounded(store, run):
+    """`kg push --retries 1000` waited 0.5 s, 1 s, 2 s … doubling: days on a server that keeps answering 503."""
+    from kg.cli import MAX_PUSH_RETRIES
+    from kg.remote import MAX_RETRIES
+
+    assert MAX_PUSH_RETRIES == MAX_RETRIES == 10
+    listener = Listener()
+    try:
+        url = f"http://127.0.0.1:{listener.port}"
+        for retries, backoff_s in ((11, 0.5), (-1, 0.5), (3, -1.0), (3, float("nan"))):
+            with pytest.raises(EndpointError, match=r"^a batch is retried 0 to 10 times, after 0 to 60 s doubling"):
+                push(store, url, retries=retries, backoff_s=backoff_s)
+        result = run("push", "--endpoint", url, "--retries", "1000", *SEED_ARGS)
+        assert result.exit_code == 2
+        assert "Invalid value for '--retries': 1000 is not in the range 0<=x<=10." in result.output
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
 # ---------------------------------------------------------------- failures
 
 

@@ -120,3 +120,33 @@ def test_a_folder_it_may_not_write_in_is_named_not_its_temporary_folder(tmp_path
     assert str(caught.value) == (
         f"cannot write {tmp_path / 'corpus'}: permission denied; write somewhere you may write, or change the permissions"
     )
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--facts", "1000001"], "Invalid value for '--facts': 1000001 is not in the range 1<=x<=1000000."),
+        (["--facts", str(10**12)], "is not in the range 1<=x<=1000000."),
+        (["--facts", "0"], "Invalid value for '--facts': 0 is not in the range 1<=x<=1000000."),
+        (["--seed", "-1"], "Invalid value for '--seed': -1 is not in the range x>=0."),
+    ],
+)
+def test_sizes_and_seeds_out_of_range_are_usage_errors(tmp_path: Path, run, monkeypatch, args, message):
+    """`kg synth --facts 10**12` wrote for days until the disk was full; a negative seed gave the corpus
+    of the positive one (random.Random(-n) is random.Random(n))."""
+    monkeypatch.setattr("kg.synth.synthesize", lambda *a, **k: pytest.fail("synthesize ran"))
+    result = run("synth", str(tmp_path / "corpus"), *args)
+    assert result.exit_code == 2 and message in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_library_bounds_the_size_and_the_seed_too(tmp_path: Path):
+    from kg.cli import MAX_SYNTH_FACTS
+    from kg.synth import MAX_FACTS
+
+    assert MAX_SYNTH_FACTS == MAX_FACTS
+    with pytest.raises(KgError, match=r"^--facts must be from 1 to 1,000,000 \(about 19 M triples\), not 1,000,001$"):
+        synthesize(tmp_path / "corpus", facts=MAX_FACTS + 1)
+    with pytest.raises(KgError, match=r"^--seed must be 0 or more, not -3$"):
+        synthesize(tmp_path / "corpus", facts=5, seed=-3)
+    assert list(tmp_path.iterdir()) == []

@@ -12,7 +12,7 @@ import time
 import pytest
 from conftest import SEED
 
-from kg.errors import QueryError, QueryTimeout
+from kg.errors import KgError, QueryError, QueryTimeout
 from kg.worker import Busy, OutOfMemory, QueryPool, StartFailed, WorkerError, run_with_limit
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
@@ -1267,3 +1267,73 @@ def test_a_template_lost_after_a_failed_fork_is_reported_as_lost(store, tmp_path
                 await pool.run_async(count, COUNT, timeout_s=30, queue_s=5)
 
     asyncio.run(scenario())
+
+
+def refuse_unpicklable(store) -> None:
+    error = QueryError("refused", path="q.rq", line=3)
+    error.hook = lambda: None  # type: ignore[attr-defined]  # a field that does not pickle
+    raise error
+
+
+def test_a_kg_error_that_does_not_pickle_keeps_its_place(store):
+    with QueryPool(store, workers=1, spare=0) as pool:
+        with pytest.raises(KgError) as err:
+            pool.run(refuse_unpicklable, timeout_s=30)
+        assert str(err.value) == "q.rq:3: refused"  # was 'QueryError: q.rq:3: refused' with no path nor line
+        assert (err.value.path, err.value.line) == ("q.rq", 3)
+
+
+def test_errors_from_a_query_in_a_worker_read_as_they_do_in_process(tmp_path):
+    """kg.Graph.answer runs a query in a worker process: an ambiguous actor came back as 'the query
+    worker's answer could not be read: TypeError' (AmbiguousName could not be rebuilt), and a syntax
+    error in a query file must keep its file and line."""
+    from kg.graph import Graph
+
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n"
+        "  - {id: erlan-karin, type: person, gender: male, name: {kk: Ерлан Қарин, en: Erlan Karin}}\n"
+        "  - {id: timur-karin, type: person, gender: male, name: {en: Timur Karin}}\n",
+        encoding="utf-8",
+    )
+    bad = tmp_path / "bad.rq"
+    bad.write_text("PREFIX x: <http://x/>\nSELECT ?s WHERE { ?s ?p }\nORDER BY ?s\n", encoding="utf-8")
+    graph = Graph.from_sources([str(tmp_path / "actors.yaml")])
+    for query, params, expected in [
+        ("actor", {"actor": "Karin"}, "ambiguous actor 'Karin': erlan-karin (Erlan Karin), timur-karin"),
+        (str(bad), {}, f"{bad}:2: SPARQL syntax error at column 19"),
+    ]:
+        messages = []
+        for then_exit in (True, False):  # in a thread here, then in a worker process
+            with pytest.raises(KgError) as err:
+                graph.answer(query, params=params, timeout_s=30, then_exit=then_exit)
+            messages.append((type(err.value), str(err.value)))
+        assert messages[0] == messages[1]
+        assert messages[1][1].startswith(expected)
+
+
+def test_the_number_of_workers_and_their_memory_are_bounded_before_any_fork(store, run):
+    """`kg serve --max-concurrent 100000` forked workers until the machine's process limit, and
+    `--max-memory 10**20` overflowed the kernel's limit in every worker, which died as it started."""
+    from kg.cli import MAX_SERVE_WORKERS
+    from kg.serve import DEFAULT_SPARE
+    from kg.worker import MAX_WORKERS
+
+    assert MAX_SERVE_WORKERS + DEFAULT_SPARE == MAX_WORKERS
+    with pytest.raises(KgError, match=r"^a query pool has at most 256 workers \(spares included\), not 100,002$"):
+        QueryPool(store, workers=100_000, spare=2)  # refused before the template is forked
+    from kg.cli import MAX_SERVE_MEMORY_MB
+    from kg.worker import MAX_MEMORY_MB
+
+    assert MAX_SERVE_MEMORY_MB == MAX_MEMORY_MB
+    with pytest.raises(
+        KgError, match=r"^a worker's memory limit is 1 to 16,777,216 MB, not 100,000,000,000,000,000,000$"
+    ):
+        QueryPool(store, max_memory_mb=10**20)  # every worker died as it started: "out of memory, or killed"
+    memory = run("serve", "--max-memory", str(10**20), "--port", "0")
+    assert (
+        memory.exit_code == 2
+        and "Invalid value for '--max-memory': 100000000000000000000 is not in the range" in memory.output
+    )
+    result = run("serve", "--max-concurrent", "100000", "--port", "0")
+    assert result.exit_code == 2
+    assert "Invalid value for '--max-concurrent': 100000 is not in the range 1<=x<=254." in result.output

@@ -271,6 +271,11 @@ class Session:
 
     def _outlet(self, article: Article, outlet: str | None, notes: list[str]) -> str:
         linker = self.linker
+        if outlet is not None and not any(c.isalnum() for c in outlet):  # '' was ignored, ' ' drafted an outlet 'x'
+            raise KgError(
+                f"--outlet {shown(outlet)} names no publisher (no letter or digit); give its registry id or name, "
+                "e.g. baq-kz, or leave --outlet out to read it from the text"
+            )
         if outlet:
             if linker.type_of(outlet) == "outlet":
                 return outlet
@@ -300,7 +305,7 @@ class Session:
     def _date(self, article: Article, date: str | None, notes: list[str]) -> str:
         from kg.sources import parse_date
 
-        if date:
+        if date is not None:  # --date '' too: it is refused, not replaced by the file's date
             return parse_date(date, what="--date", where={})
         found = find_publication_date(article)
         if found:

@@ -368,7 +368,21 @@ def _gold_sheets(paths: Iterable[str | Path]):
     from kg.sources import load_corpus
 
     given = [Path(p) for p in paths]
-    corpus = load_corpus(given)
+    for path in given:
+        # a file read as a sheet said "malformed YAML" (a README) or "text file … is outside the sources"
+        if path.is_file():
+            raise KgError(_not_a_gold_folder(path), path=path)
+    try:
+        corpus = load_corpus(given)
+    except KgError:
+        # a gold set's articles/ or texts/ alone: "text file … is outside the sources … give --sources", or
+        # "no fact sheet found here"; the folder that holds it is the one to give
+        for path in given:
+            if not (path / "actors.yaml").exists() and (path.parent / "actors.yaml").is_file():
+                raise KgError(
+                    f"a part of a gold set, whose folder is {path.parent}; give that folder", path=path
+                ) from None
+        raise
     by_source: dict[str, list] = {}
     for fact in corpus.facts:
         by_source.setdefault(fact.source.id, []).append(fact)
@@ -377,6 +391,18 @@ def _gold_sheets(paths: Iterable[str | Path]):
         where = ", ".join(map(str, given))
         raise KgError(f"no gold fact sheet with a bundled text (source 'text:') under {where}; give the gold folder")
     return corpus, sheets
+
+
+def _not_a_gold_folder(path: Path) -> str:
+    """What to say of a file given where a gold set's folder is expected, naming the folder that may be meant."""
+    message = (
+        "a file, where a gold set's folder is expected: a folder of fact sheets with their texts (articles/*.yaml, "
+        "texts/*.txt, actors.yaml)"
+    )
+    for folder in (path.parent, path.parent.parent):
+        if (folder / "actors.yaml").is_file():
+            return f"{message}; give the folder that holds it, {folder}"
+    return f"{message}; give such a folder, e.g. tests/data/extract_gold"
 
 
 def _pred_type(new: dict[str, Any], gold: Any, known: Any) -> Callable[[str], str | None]:
