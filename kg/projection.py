@@ -564,6 +564,8 @@ class Projection:
         frontier = [centre]
         for _ in range(radius):
             frontier = [w for v in frontier for w in near[v] if w not in seen and not seen.add(w)]  # type: ignore[func-returns-value]
+            if not frontier:
+                break  # nothing further: a radius of 10**23 ends here too
         return sorted(seen)
 
     def select(self, nodes: list[int]) -> Projection:

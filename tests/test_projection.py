@@ -154,6 +154,14 @@ def test_networkx_graph_round_trips_through_the_columns_with_its_edge_keys(seed_
     assert list(back.nodes(data=True)) == list(seed_graph.nodes(data=True))
 
 
+def test_a_huge_depth_ends_once_the_network_is_reached(seed_store):
+    from kg.projection import build
+
+    whole = build(seed_store)
+    at = whole.index(BAYTAQ)
+    assert whole.around(at, 10**23) == whole.around(at, len(whole.iri))  # it looped radius times before
+
+
 def test_include_keeps_only_those_types(seed_store):
     g = project(seed_store, include=["person", "party"])
     assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "party"}
