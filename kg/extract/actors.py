@@ -171,6 +171,8 @@ _HOME_BODY = (
         r"(?:the\s+)?(?P<body>(?:Ministry|Agency)\s+(?:of|for|on)\s+.+?|(?:[A-Z][\w-]+\s+){1,3}(?:Ministry|Agency)|MFA)"
         r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan"
     ),
+    # "Kazakh Foreign Ministry", "Kazakhstan's Foreign Ministry": the country's adjective before it
+    re.compile(r"(?:the\s+)?(?:Kazakh|Kazakhstan['’]s)\s+(?P<body>(?:[A-Z][\w-]+\s+){1,3}(?:Ministry|Agency))"),
     re.compile(
         r"(?P<body>(?:Министерств|Агентств)\w*(?:\s+[а-яё-]+){1,4}|МИД)\s+(?:Республики\s+Казахстан|РК|Казахстана)"
     ),

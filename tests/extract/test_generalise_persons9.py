@@ -104,6 +104,11 @@ def test_a_second_president_with_two_states_named_gets_no_post(session):
         ("Министерство юстиции Республики Казахстан", "Министерство юстиции"),
         ("ҚР Сыртқы істер министрлігі", "Сыртқы істер министрлігі"),
         ("Союз писателей Казахстана", "Союз писателей Казахстана"),  # no ministry: its place stays
+        # the country's adjective before the ministry (test13/en-qazinform, test14/en-astanatimes)
+        ("Kazakh Foreign Ministry", "Ministry of Foreign Affairs"),
+        ("Kazakhstan’s Foreign Ministry", "Ministry of Foreign Affairs"),
+        ("the Kazakh Health Ministry", "Health Ministry"),
+        ("Kazakh Institute of Strategic Studies", "Kazakh Institute of Strategic Studies"),  # no ministry
     ],
 )
 def test_a_ministry_is_named_without_the_republics_name(name, body):
