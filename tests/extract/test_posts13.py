@@ -332,3 +332,18 @@ def test_a_typeset_hyphen_in_a_post_reads_as_the_ascii_one(session):
     d = draft(session, "Gudrun Weber, Editor\u2011in\u2011Chief of diplo.news, underscored the importance.")
     assert _roles(d, "weber") == {"editor-in-chief"}
     assert "Gudrun Weber, Editor\u2011in\u2011Chief" in d.facts[0].evidence[0]  # the quote stays as written
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "ministry"),
+    [
+        # the field's adjective in "-их"/"-его"/"-ей" (written for test12/ru-ulysmedia's deputy minister)
+        ("Заместитель министра внутренних дел Санжар Нуров опроверг слухи.", "nurov", "deputy-minister",
+         "Министерство внутренних дел"),
+        ("Министр внутренних дел Ержан Сериков опроверг слухи.", "serikov", "minister", "Министерство внутренних дел"),
+    ],
+)  # fmt: skip
+def test_a_russian_ministrys_field_with_any_adjective_ending(session, text, holder, role, ministry):
+    d = draft(session, text, name="ru-field")
+    assert _roles(d, holder) == {role}
+    assert ministry in _post_of(d, holder, role)
