@@ -376,10 +376,11 @@ def view_job(graph: Graph, lang: str) -> Answer:
     It runs in a worker like a query, under the same time and memory limits: drawing a large graph
     takes seconds and hundreds of MB, which the server's own process must never spend unbounded.
     """
-    from kg.projection import project
+    from kg.projection import build
     from kg.view import DEFAULT_TITLES, render_html
 
-    page = render_html(project(graph.store, lang=lang), title=DEFAULT_TITLES[lang], lang=lang)
+    # the projection's columns, as kg view reads them (no networkx graph on the way)
+    page = render_html(build(graph.store, lang=lang), title=DEFAULT_TITLES[lang], lang=lang)
     return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
 

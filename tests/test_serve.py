@@ -811,9 +811,9 @@ def _drawn_after(monkeypatch, delay_s: float = 0.0, allocate_mb: int = 0, record
 
     import kg.projection
 
-    real = kg.projection.project
+    real = kg.projection.build
 
-    def project(*args, **kwargs):
+    def build(*args, **kwargs):
         if record is not None:
             with open(record, "a") as calls:
                 calls.write("drawn\n")
@@ -822,7 +822,7 @@ def _drawn_after(monkeypatch, delay_s: float = 0.0, allocate_mb: int = 0, record
         del held
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(kg.projection, "project", project)
+    monkeypatch.setattr(kg.projection, "build", build)
 
 
 def test_the_view_is_drawn_under_the_queries_time_limit(store, monkeypatch):
