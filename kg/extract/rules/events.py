@@ -657,12 +657,8 @@ _KIND_WORDS = {
     "Round table": ("Дөңгелек үстел", "Круглый стол"),
     "Public hearing": ("Қоғамдық тыңдау", "Общественные слушания"),
 }
-#: The Kazakh nouns of events (those of ``patterns.EVENT``), so that a name loses its case ending, never its noun.
-_KK_NOUNS = tuple(sorted((
-    "отырыс", "жиналыс", "жиын", "конференция", "форум", "семинар", "кездесу", "съезд", "пленум", "үстел",
-    "брифинг", "іс-шара", "марафон", "сессия", "симпозиум", "саммит", "вебинар", "басқосу", "тыңдау", "дәріс",
-    "сабақ", "сағат", "пікірталас", "алаң", "кеңес", "талқылау", "мәжіліс", "құрылтай",
-), key=len, reverse=True))  # fmt: skip
+#: The Kazakh nouns of events, longest first, so that a name loses its case ending, never its noun.
+_KK_NOUNS = tuple(sorted(P.EVENT_HEADS_KK, key=len, reverse=True))
 #: Participles and time words a Kazakh event's name may open with ("өткен отырыста": at the session held).
 _KK_LEADING = frozenset(["өткен", "өтетін", "өтіп", "жатқан", "болған", "болатын", "бүгінгі", "кешегі"])
 #: A past tense, the form of an event named by its verb alone.
