@@ -344,6 +344,11 @@ _ATTRIBUTION = [
     re.compile(
         r"(?:деп\s+)?(?:хабарлайды|жазады)\s+(?P<name>[A-Z][\w.-]*[A-Za-z]|[А-ЯӘҒҚҢӨҰҮҺІ][\w.-]+\.kz)", re.IGNORECASE
     ),
+    # "Бұл туралы Stan.kz ақпарат агенттігі хабарлайды": the outlet before the verb, in Latin letters, its kind after it
+    re.compile(
+        r"(?i:бұл\s+туралы)\s+(?P<name>[A-Z][\w.-]*[A-Za-z])\s+(?:(?i:ақпарат\s+агенттігі|ақпараттық\s+агенттігі|"
+        r"агенттігі|ақпараттық\s+порталы|порталы|сайты|басылымы|газеті|телеарнасы)\s+)?(?P<present>(?i:хабарлайды|жазады))(?!\w)"
+    ),
     re.compile(
         r"(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})(?:\s+correspondent)?\s+"
         r"(?P<present>reports|learned\s+from|has\s+learned)\b"

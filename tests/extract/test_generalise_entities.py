@@ -388,3 +388,23 @@ def test_a_person_called_by_first_name_and_patronymic_kk(session):
     used = {v for f in d.facts for v in f.values.values() if isinstance(v, str)}
     assert "serik-egizbayev" in used
     assert not [a for a in d.actors.values() if a.type == "person" and "Рахметолла" in a.names.get("kk", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # test12/kk-stan-2026-03-15-voting-ended: the outlet before the verb, its kind between
+        ("Дауыс беру аяқталды. Бұл туралы Stan.kz ақпарат агенттігі хабарлайды.", "Stan.kz"),
+        ("Жиын өтті. Бұл туралы Kazinform хабарлайды.", "Kazinform"),
+    ],
+)
+def test_the_kazakh_outlet_named_before_its_verb(session, text, name):
+    from kg.extract.draft import find_outlet
+
+    assert find_outlet(text, session.linker) == (name, "attribution")
+
+
+def test_a_person_named_before_the_kazakh_verb_is_no_outlet(session):
+    from kg.extract.draft import find_outlet
+
+    assert find_outlet("Бұл туралы Ерлан Қарин хабарлады.", session.linker) is None
