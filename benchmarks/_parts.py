@@ -17,7 +17,7 @@ REAL = ROOT / "tests" / "data" / "extract_real"
 #: The tuning parts, in order.
 TUNING = ("dev", *(f"test{i}" for i in range(2, 15)))
 #: Never read by a census or a fit.
-HELD_OUT = frozenset({"test", "test15"})
+HELD_OUT = frozenset({"test", "test15", "test16"})
 
 
 def add_parts_option(parser: argparse.ArgumentParser) -> None:
