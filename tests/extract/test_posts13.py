@@ -347,3 +347,17 @@ def test_a_russian_ministrys_field_with_any_adjective_ending(session, text, hold
     d = draft(session, text, name="ru-field")
     assert _roles(d, holder) == {role}
     assert ministry in _post_of(d, holder, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Central Referendum Commission by its initials and its other Russian word order (test12, test15)
+        "Член ЦКР Иван Петров выступил с докладом.",
+        "Член Центральной комиссии референдума Иван Петров выступил с докладом.",
+        "CRC member Ivan Petrov made a report.",
+    ],
+)
+def test_the_referendum_commission_by_its_initials_is_the_registrys(session, text):
+    d = draft(session, text, name="crc")
+    assert [(r, o) for h, r, o in _posts(d) if "petrov" in h] == [("member", "central-referendum-commission")]
