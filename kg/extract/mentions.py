@@ -649,6 +649,8 @@ _LAT_TO_CYR = str.maketrans("aeopcyxiABEKMHOPCTXI", "аеорсухіАВЕКМ�
 _MIXED = re.compile(r"\w*(?:[A-Za-z][А-Яа-яЁёІі]|[А-Яа-яЁёІі][A-Za-z])\w*")
 
 
+#: Kazakh conjunctions, never a word of a person's name.
+_KK_JOINERS = frozenset({"мен", "бен", "пен", "және", "немесе"})
 #: Hyphens that are not the ASCII one, as typesetting writes them ("Editor‑in‑Chief" with U+2011).
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
@@ -823,6 +825,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue  # "деп хабарлайды Zakon.kz", "Сурет: Zakon.kz": a website, not a place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
+        if kind == "person" and lang == "kk" and _KK_JOINERS & set(surface.casefold().split()):
+            continue  # "ДАМУ МЕН ЖАҢҒЫРУ": a conjunction is no word of a name (the tagger reads a headline in capitals)
         if kind == "person" and _MIDDLE_PATRONYMIC.fullmatch(normal):
             normal = _MIDDLE_PATRONYMIC.sub(r"\1 \2", normal)  # "Zhumageldy Sakenovich Yelyubayev": first name, surname
         new: dict[str, Any] = {"name": normal}

@@ -178,3 +178,22 @@ def test_shipped_model_on_kaznerd_test() -> None:
     assert result["sentences"] == 11307
     assert result["micro"]["support"] == 13508
     assert result["micro"]["f1"] >= 0.85
+
+
+def test_a_kazakh_conjunction_is_no_word_of_a_name():
+    # a headline in capitals (test15/kk-aqtobegazeti-…-zhetkergenova-opinion): the tagger read "ДАМУ МЕН" as a person
+    from kg.extract.draft import Session
+    from kg.extract.mentions import find_mentions
+
+    session = Session()
+    for text in ("ДАМУ МЕН ЖАҢҒЫРУДЫҢ НЕГІЗІ", "Жиынға Асқар Жұмабаев пен Дана Нұрланова қатысты."):
+        persons = [m.text for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "person"]
+        assert not [p for p in persons if set(p.casefold().split()) & {"мен", "бен", "пен", "және"}]
+    persons = [
+        m.text
+        for m in find_mentions(
+            "Жиынға Асқар Жұмабаев пен Дана Нұрланова қатысты.", "kk", session.linker, session.gazetteer
+        )
+        if m.kind == "person"
+    ]
+    assert {"Асқар Жұмабаев", "Дана Нұрланова"} <= set(persons)  # the names beside the conjunction stay
