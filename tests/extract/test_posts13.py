@@ -361,3 +361,16 @@ def test_a_russian_ministrys_field_with_any_adjective_ending(session, text, hold
 def test_the_referendum_commission_by_its_initials_is_the_registrys(session, text):
     d = draft(session, text, name="crc")
     assert [(r, o) for h, r, o in _posts(d) if "petrov" in h] == [("member", "central-referendum-commission")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a communal state institution's legal form after its quoted name (test15/kk-arkaazhary's «Қоғамдық келісім» КММ)
+        ("Іс-шараға «Достық» КММ басшысы Қуаныш Ғибадатұлы Серіков қатысты.", "head"),
+        ("Іс-шараға «Мирас» КМҚК директоры Қуаныш Серіков қатысты.", "director"),
+    ],
+)
+def test_a_kazakh_state_institutions_legal_form_names_its_body(session, text, role):
+    d = draft(session, text, name="kmm")
+    assert [r for h, r, _ in _posts(d) if "serikov" in h] == [role]
