@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from kg.fileio import write_atomic
 
@@ -41,3 +43,63 @@ def publish(text: str, output: str, *, head: str | None = None) -> None:
         return
     write_atomic(output, text.encode("utf-8"))
     sys.stdout.write((text if head is None else head + "\n") + f"written: {output}\n")
+
+
+def census_parts(parts: list[str], on_article: Callable[..., None]) -> None:
+    """Score each of ``parts`` with :func:`kg.extract.evaluate.evaluate`, calling ``on_article(part, source,
+    gold_facts, draft, mapping, doc)`` for each article with the extractor's :class:`~kg.extract.doc.ArticleDoc`
+    of its draft kept, so that a census reads the mentions the rules saw."""
+    import kg.extract.pipeline as pipeline
+    from kg.extract.evaluate import evaluate
+
+    docs: dict[int, Any] = {}
+    original = pipeline.extract
+
+    def keep(doc):
+        out = original(doc)
+        docs[id(doc.article)] = out
+        return out
+
+    pipeline.extract = keep
+    try:
+        for part in parts:
+
+            def each(source, gold_facts, draft, mapping, part=part):
+                on_article(part, source, gold_facts, draft, mapping, docs.pop(id(draft.article)))
+
+            evaluate([REAL / part], on_article=each)
+            print(f"  censused {part}", file=sys.stderr, flush=True)
+    finally:
+        pipeline.extract = original
+
+
+def mention_ids(doc: Any, canon: Callable[[str], str]) -> list[set[str]]:
+    """The actors each sentence's mentions stand for (as ``canon`` maps them to gold ids), by sentence."""
+    from kg.extract.actors import actor
+
+    sentences = doc.article.sentences
+
+    def ids(k: int) -> set[str]:
+        out = set()
+        for m in doc.mentions[k]:
+            try:
+                a = actor(doc, m, k, sentences[k].lang)
+            except Exception:  # noqa: BLE001  (a census reads what it can)
+                a = m.actor
+            if a:
+                out.add(canon(a))
+        return out
+
+    return [ids(k) for k in range(len(sentences))]
+
+
+def census_main(
+    census: Callable[[list[str]], Any], render: Callable[[list[str], Any], str], name: str, doc: str
+) -> None:
+    """The command line of a census: ``--parts``, ``-o`` (``benchmarks/results/NAME.txt`` by default)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    add_parts_option(ap)
+    ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / f"{name}.txt"))
+    args = ap.parse_args()
+    parts = checked(args.parts)
+    publish(render(parts, census(parts)), args.output)

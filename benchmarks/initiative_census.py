@@ -22,7 +22,6 @@ This reads the tuning parts only; it is a census, not a test, and asserts nothin
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from collections import Counter
@@ -32,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._parts import REAL, add_parts_option, checked, publish  # noqa: E402  (the parts, listed once)
+from benchmarks._parts import census_main, census_parts, mention_ids  # noqa: E402  (the parts, listed once)
 from benchmarks.proposal_census import cues, find_sentence  # noqa: E402
 
 
@@ -45,26 +44,14 @@ def _registry() -> set[str]:
 
 def census(parts: list[str]) -> dict[str, Any]:
     """Rows for the missed initiatives, with the gold/drafted/right counts."""
-    import kg.extract.pipeline as pipeline
-    from kg.extract.actors import actor
-    from kg.extract.evaluate import evaluate, fact_items
+    from kg.extract.evaluate import fact_items
     from kg.extract.rules import initiatives as I
 
     registry = _registry()
-    docs: dict[int, Any] = {}
-    original = pipeline.extract
-
-    def keep(doc):
-        out = original(doc)
-        docs[id(doc.article)] = out
-        return out
-
     rows: list[dict[str, Any]] = []
     totals: Counter = Counter()
-    part_of = [""]
 
-    def on_article(source, gold_facts, draft, mapping):
-        doc = docs.pop(id(draft.article))
+    def on_article(part, source, gold_facts, draft, mapping, doc):
         lang = source.language
 
         def canon(x: str) -> str:
@@ -91,24 +78,13 @@ def census(parts: list[str]) -> dict[str, Any]:
         sentences = doc.article.sentences
         drafted_ids = {canon(a) for a in doc.linker.new}
 
-        def ids(k: int) -> set[str]:
-            out = set()
-            for m in doc.mentions[k]:
-                try:
-                    a = actor(doc, m, k, sentences[k].lang)
-                except Exception:  # noqa: BLE001  (a census reads what it can)
-                    a = m.actor
-                if a:
-                    out.add(canon(a))
-            return out
-
-        mention_ids = [ids(k) for k in range(len(sentences))]
+        mentioned = mention_ids(doc, canon)
         for item, count in (gold - pred).items():
             for f in facts[item][-count:]:
                 who, target = item[1], item[2]
                 n = find_sentence(sentences, f.quotes)
                 row: dict[str, Any] = {
-                    "part": part_of[0],
+                    "part": part,
                     "article": source.id,
                     "lang": lang,
                     "initiator": who,
@@ -122,23 +98,23 @@ def census(parts: list[str]) -> dict[str, Any]:
                     continue
                 s = sentences[n]
                 created = {x.removeprefix("role:") for x in I.institutions_created(doc, n, 0, len(s.text))}
-                if target in mention_ids[n]:
+                if target in mentioned[n]:
                     row["named"] = "mention"
                 elif target in created:
                     row["named"] = "created"
-                elif any(target in x for x in mention_ids):
+                elif any(target in x for x in mentioned):
                     row["named"] = "elsewhere"
                 else:
                     row["named"] = "not named"
                 row["where"] = (
                     "same sentence"
-                    if who in mention_ids[n]
+                    if who in mentioned[n]
                     else "previous sentence"
-                    if n and who in mention_ids[n - 1]
+                    if n and who in mentioned[n - 1]
                     else "earlier"
-                    if any(who in x for x in mention_ids[:n])
+                    if any(who in x for x in mentioned[:n])
                     else "later"
-                    if any(who in x for x in mention_ids[n + 1 :])
+                    if any(who in x for x in mentioned[n + 1 :])
                     else "nowhere"
                 )
                 found = cues(s.text, s.lang, doc.mentions[n])
@@ -154,14 +130,7 @@ def census(parts: list[str]) -> dict[str, Any]:
                 )
                 rows.append(row)
 
-    pipeline.extract = keep
-    try:
-        for part in parts:
-            part_of[0] = part
-            evaluate([REAL / part], on_article=on_article)
-            print(f"  censused {part}", file=sys.stderr, flush=True)
-    finally:
-        pipeline.extract = original
+    census_parts(parts, on_article)
     return {"rows": rows, "totals": totals}
 
 
@@ -207,14 +176,5 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    add_parts_option(ap)
-    ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / "initiative_census.txt"))
-    args = ap.parse_args()
-    parts = checked(args.parts)
-    publish(render(parts, census(parts)), args.output)
-
-
 if __name__ == "__main__":
-    main()
+    census_main(census, render, "initiative_census", __doc__)

@@ -27,7 +27,6 @@ This reads the tuning parts only; it is a census, not a test, and asserts nothin
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import sys
@@ -38,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._parts import REAL, add_parts_option, checked, publish  # noqa: E402  (the parts, listed once)
+from benchmarks._parts import census_main, census_parts, mention_ids  # noqa: E402  (the parts, listed once)
 
 KINDS = ("proposal", "initiative")
 WHERE = (
@@ -123,24 +122,13 @@ _ANNOUNCED = {
 
 def census(parts: list[str]) -> dict[str, Any]:
     """Rows for the missed items and the extra ones, with the drafted/right/missed counts."""
-    import kg.extract.pipeline as pipeline
-    from kg.extract.actors import actor
-    from kg.extract.evaluate import evaluate, fact_items
-
-    docs: dict[int, Any] = {}
-    original = pipeline.extract
-
-    def keep(doc):
-        out = original(doc)
-        docs[id(doc.article)] = out
-        return out
+    from kg.extract.evaluate import fact_items
 
     missed_rows: list[dict[str, Any]] = []
     extra_rows: list[dict[str, Any]] = []
     totals = Counter()
 
-    def on_article(source, gold_facts, draft, mapping):
-        doc = docs.pop(id(draft.article))
+    def on_article(part, source, gold_facts, draft, mapping, doc):
         lang = source.language
 
         def canon(x: str) -> str:
@@ -165,25 +153,14 @@ def census(parts: list[str]) -> dict[str, Any]:
         totals["right"] += sum((gold & pred).values())
         sentences = doc.article.sentences
 
-        def ids(k: int) -> set[str]:
-            out = set()
-            for m in doc.mentions[k]:
-                try:
-                    a = actor(doc, m, k, sentences[k].lang)
-                except Exception:  # noqa: BLE001  (a census reads what it can)
-                    a = m.actor
-                if a:
-                    out.add(canon(a))
-            return out
-
-        mention_ids = [ids(k) for k in range(len(sentences))]
+        mentioned = mention_ids(doc, canon)
         for item, count in (gold - pred).items():
             facts = by_item[item][-count:]
             for f in facts:
                 n = find_sentence(sentences, f.quotes)
                 who, target = item[1], item[2]
                 row: dict[str, Any] = {
-                    "part": source_part[0],
+                    "part": part,
                     "article": source.id,
                     "lang": lang,
                     "kind": item[0],
@@ -202,28 +179,28 @@ def census(parts: list[str]) -> dict[str, Any]:
                 row["announced"] = bool(_ANNOUNCED[s.lang].search(s.text))
                 if not target:
                     row["target_at"] = "no target"
-                elif target in mention_ids[n]:
+                elif target in mentioned[n]:
                     row["target_at"] = "in sentence"
-                elif any(target in x for x in mention_ids):
+                elif any(target in x for x in mentioned):
                     row["target_at"] = "elsewhere"
                 else:
                     row["target_at"] = "not drafted"
                 par = s.paragraph
                 speakers = {doc.speaker.get(par), doc.quote_speaker.get(par), doc.last_person.get(par)}
                 speakers = {canon(x) for x in speakers if x}
-                if who in mention_ids[n]:
+                if who in mentioned[n]:
                     where = "same sentence"
-                elif n > 0 and who in mention_ids[n - 1]:
+                elif n > 0 and who in mentioned[n - 1]:
                     where = "previous sentence"
                 elif who in speakers:
                     where = "paragraph speaker"
-                elif who in mention_ids[0]:
+                elif who in mentioned[0]:
                     where = "headline"
                 elif doc.main_party and canon(doc.main_party) == who:
                     where = "main party"
-                elif any(who in x for x in mention_ids[:n]):
+                elif any(who in x for x in mentioned[:n]):
                     where = "earlier"
-                elif any(who in x for x in mention_ids[n + 1 :]):
+                elif any(who in x for x in mentioned[n + 1 :]):
                     where = "later"
                 else:
                     where = "nowhere"
@@ -253,18 +230,10 @@ def census(parts: list[str]) -> dict[str, Any]:
                 why = "spurious"
             for _ in range(count):
                 extra_rows.append(
-                    {"part": source_part[0], "article": source.id, "lang": lang, "item": " ".join(item), "why": why}
+                    {"part": part, "article": source.id, "lang": lang, "item": " ".join(item), "why": why}
                 )
 
-    source_part = [""]
-    pipeline.extract = keep
-    try:
-        for part in parts:
-            source_part[0] = part
-            evaluate([REAL / part], on_article=on_article)
-            print(f"  censused {part}", file=sys.stderr, flush=True)
-    finally:
-        pipeline.extract = original
+    census_parts(parts, on_article)
     return {"missed": missed_rows, "extra": extra_rows, "totals": totals}
 
 
@@ -337,14 +306,5 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    add_parts_option(ap)
-    ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / "proposal_census.txt"))
-    args = ap.parse_args()
-    parts = checked(args.parts)
-    publish(render(parts, census(parts)), args.output)
-
-
 if __name__ == "__main__":
-    main()
+    census_main(census, render, "proposal_census", __doc__)
