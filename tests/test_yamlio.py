@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import pytest
+from _hang import without_hanging
 
 from kg import yamlio
 from kg.errors import SourceError, shown
@@ -66,31 +66,13 @@ def test_a_sheet_over_the_size_limit_is_refused(tmp_path, monkeypatch):
         yamlio.load(path)
 
 
-def _without_hanging(call):
-    """Run ``call`` in a thread; fail (instead of hanging the suite) when it does not return."""
-    outcome: list = []
-
-    def target():
-        try:
-            call()
-            outcome.append(None)
-        except Exception as exc:  # noqa: BLE001 - handed to the test
-            outcome.append(exc)
-
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(20)
-    assert outcome, "the call hung"
-    return outcome[0]
-
-
 def test_a_fifo_a_folder_and_a_device_are_refused_at_once(tmp_path):
     fifo = tmp_path / "pipe.yaml"
     os.mkfifo(fifo)
-    error = _without_hanging(lambda: yamlio.load(fifo))
+    error = without_hanging(lambda: yamlio.load(fifo))
     assert isinstance(error, SourceError) and "not a regular file" in str(error)
-    assert "is a folder" in str(_without_hanging(lambda: yamlio.load(tmp_path)))
-    assert "not a regular file" in str(_without_hanging(lambda: yamlio.load("/dev/zero")))
+    assert "is a folder" in str(without_hanging(lambda: yamlio.load(tmp_path)))
+    assert "not a regular file" in str(without_hanging(lambda: yamlio.load("/dev/zero")))
 
 
 def test_shown_is_bounded_for_any_value():

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _hang import without_hanging
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -272,7 +273,6 @@ def test_what_is_in_a_drafts_place_is_checked_without_hanging(tmp_path, in_the_w
     (the check for a reviewed sheet opened it), and a sheet in Latin-1 ended it with
     'internal error: UnicodeDecodeError'."""
     import os
-    import threading
 
     draft = extract_text(
         "Партия төрағасы Азаматхан Әміртаев баяндама жасады.", name="x", outlet="baq-kz", date="2026-02-04"
@@ -285,19 +285,9 @@ def test_what_is_in_a_drafts_place_is_checked_without_hanging(tmp_path, in_the_w
         sheet.mkdir()
     else:
         sheet.write_bytes("source:\n  id: caf\xe9\n".encode("latin-1"))
-    outcome: list = []
-
-    def target():
-        try:
-            write_drafts([draft], tmp_path)
-        except KgError as exc:
-            outcome.append(exc)
-
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(20)
-    assert outcome, "write_drafts hung or raised something else"
-    assert says in str(outcome[0]) and "x.yaml" in str(outcome[0]) and "-o" in str(outcome[0])
+    error = without_hanging(lambda: write_drafts([draft], tmp_path))
+    assert isinstance(error, KgError), f"write_drafts raised {error!r}"
+    assert says in str(error) and "x.yaml" in str(error) and "-o" in str(error)
     assert not (tmp_path / "texts" / "x.txt").exists()  # nothing written
 
 
