@@ -20,6 +20,8 @@ MAX_PUSH_RETRIES = 10  # kg.remote.MAX_RETRIES (a test checks), not imported her
 MAX_SERVE_WORKERS = 254  # kg.worker.MAX_WORKERS less kg serve's 2 spares (a test checks)
 MAX_SERVE_MEMORY_MB = 2**24  # kg.worker.MAX_MEMORY_MB (16 TiB; a test checks)
 MAX_SYNTH_FACTS = 1_000_000  # kg.synth.MAX_FACTS (a test checks), not imported here: kg --help stays light
+QUERY_TIMEOUT_S = 60.0  # kg.graph.DEFAULT_TIMEOUT_S (a test checks), not imported here: kg --help stays light
+QUERY_MEMORY_MB = 1024  # kg.graph.DEFAULT_MAX_MEMORY_MB, kg query's and kg serve's (a test checks)
 MAX_TIMEOUT = 1e6  # seconds (11 days): past this a wait overflows the platform's timers (kg.deadline.MAX_SECONDS,
 # not imported here: kg --help stays light)
 
@@ -345,7 +347,7 @@ def cli() -> None:
     "--timeout",
     "timeout_s",
     type=SECONDS,
-    default=60.0,
+    default=QUERY_TIMEOUT_S,
     show_default=True,
     help="Seconds a query may run before it is stopped (exit code 1); with --endpoint, the time allowed "
     "for each exchange with the server. Ctrl-C stops it at once.",
@@ -354,7 +356,7 @@ def cli() -> None:
     "--max-memory",
     "max_memory_mb",
     type=click.IntRange(min=16),
-    default=1024,
+    default=QUERY_MEMORY_MB,
     show_default=True,
     metavar="MB",
     help="Memory a query on the local graph may take (the growth of kg's own); past it the query is stopped (exit code 1).",
@@ -955,7 +957,7 @@ def duplicates(threshold, facts, include_decided, fmt, sources) -> None:
     "--max-memory",
     "max_memory_mb",
     type=click.IntRange(16, MAX_SERVE_MEMORY_MB),
-    default=1024,
+    default=QUERY_MEMORY_MB,
     show_default=True,
     metavar="MB",
     help="Memory one query may take in its worker process; past it the client gets 503.",
