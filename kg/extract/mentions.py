@@ -684,8 +684,8 @@ _CAPTION = re.compile(r"\s*(?P<name>[^\W\d_]+(?:[\s-][^\W\d_]+){1,3})\s*(?:,|\s[
 
 _CAPTION_WORD = re.compile(r"[^\W\d_]+")
 #: Short words of a caption that are words, not initials, though they have one vowel or none.
-_CAPTION_SHORT_WORDS = frozenset(
-    ["мен", "бен", "пен", "және", "ал", "да", "де", "та", "те", "ол", "бұл", "осы"]
+_CAPTION_SHORT_WORDS = _KK_JOINERS | frozenset(
+    ["ал", "да", "де", "та", "те", "ол", "бұл", "осы"]
     + ["и", "в", "во", "на", "по", "при", "до", "от", "для", "из", "с", "со", "к", "о", "у"]
 )
 
