@@ -825,6 +825,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue  # "деп хабарлайды Zakon.kz", "Сурет: Zakon.kz": a website, not a place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
+        if kind == "person" and any(ch.isdigit() for ch in surface):
+            continue  # "Сағат 14.00-дейін" ("until 14:00"): a time, and no name has a digit
         if kind == "person" and lang == "kk" and _KK_JOINERS & set(surface.casefold().split()):
             continue  # "ДАМУ МЕН ЖАҢҒЫРУ": a conjunction is no word of a name (the tagger reads a headline in capitals)
         if kind == "person" and _MIDDLE_PATRONYMIC.fullmatch(normal):

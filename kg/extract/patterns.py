@@ -461,7 +461,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-chair", r"deputy\s+chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"),
         ("deputy-head", r"deputy\s+(?:head|leader)(?![\w-])"),
         ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
-        ("deputy-minister", r"(?:deputy|vice)[\s-]+minister"),
+        # "Deputy Foreign Minister X": the ministry's field between (read by the membership rule)
+        ("deputy-minister", r"(?:deputy|vice)[\s-]+(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,2}minister"),
         # a name in capitals after it, or "of the" a body ("Deputy Minister of …" is no deputy: the list is case-blind)
         ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z])|\s+of\s+the\s+(?-i:[A-Z]))"),
         ("prime-minister", r"prime[\s-]+minister"),

@@ -197,3 +197,17 @@ def test_a_kazakh_conjunction_is_no_word_of_a_name():
         if m.kind == "person"
     ]
     assert {"Асқар Жұмабаев", "Дана Нұрланова"} <= set(persons)  # the names beside the conjunction stay
+
+
+def test_a_time_of_day_is_no_name():
+    # test16/kk-qyzylqoga-…-station-143: the tagger read "Сағат 14.00-дейін" ("until 14:00") as a person, who then
+    # claimed the turnout; the sentence here is written for the test
+    from kg.extract.draft import Session
+    from kg.extract.mentions import _tagged, find_mentions
+
+    session = Session()
+    text = "Сағат 14.00-дейін №12 учаскелік комиссияға тіркелген 900 сайлаушының 400-і дауыс берді."
+    assert [t[3] for t in _tagged(text, "kk") if t[2] == "person"] == ["Сағат 14.00-дейін"]  # what the tagger reads
+    persons = [m for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "person"]
+    # at most the capitalised word alone, a surname only if someone of that name was named before
+    assert [(m.text, m.new.get("single")) for m in persons] in ([], [("Сағат", True)])

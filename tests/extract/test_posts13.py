@@ -374,3 +374,21 @@ def test_the_referendum_commission_by_its_initials_is_the_registrys(session, tex
 def test_a_kazakh_state_institutions_legal_form_names_its_body(session, text, role):
     d = draft(session, text, name="kmm")
     assert [r for h, r, _ in _posts(d) if "serikov" in h] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "ministry"),
+    [
+        # test16/en-adyrna: a deputy minister's ministry by its field between "Deputy" and "Minister"
+        ("Deputy Foreign Minister Ivan Petrov briefed reporters.", "deputy-minister", "Ministry of Foreign Affairs"),
+        ("Deputy Justice Minister Ivan Petrov briefed reporters.", "deputy-minister", "Ministry of Justice"),
+        # unchanged: the minister himself, and the Deputy Prime Minister
+        ("Foreign Minister Ivan Petrov briefed reporters.", "minister", "Ministry of Foreign Affairs"),
+        ("Deputy Prime Minister Ivan Petrov briefed reporters.", "deputy-prime-minister", None),
+    ],
+)
+def test_an_english_deputy_ministers_field_names_the_ministry(session, text, role, ministry):
+    d = draft(session, text, name="en-deputy-field")
+    assert _roles(d, "petrov") == {role}
+    if ministry is not None:
+        assert ministry in _post_of(d, "petrov", role)

@@ -667,6 +667,8 @@ _MINISTRY_FIELD = {
         None,
     ),
 }
+#: A ministry's field inside an English deputy's post: "Deputy Foreign Minister", "Vice Justice Minister".
+_FIELD_INSIDE = re.compile(r"(?i)(?:deputy|vice)[\s-]+((?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))?)\s+minister")
 #: Words before "Minister" that are no field: "Prime", "Deputy", "Foreign" keeps its own ministry.
 _NOT_FIELD = re.compile(r"(?i)^(?:the|a|prime|deputy|vice|former|acting|first|state|then|new|and)$")
 
@@ -861,6 +863,9 @@ def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str, state: str | 
         m = before.search(text[: post.start])
         if m and not any(_NOT_FIELD.match(w) for w in m.group(1).split()):
             field = m.group(1)
+    if field is None and lang == "en":
+        m = _FIELD_INSIDE.match(post.text)  # "Deputy Foreign Minister"
+        field = m.group(1) if m else None
     if field is None and after is not None:
         m = after.match(text[post.end :])
         field = m.group(1) if m else None
