@@ -668,7 +668,9 @@ _MINISTRY_FIELD = {
     ),
 }
 #: A ministry's field inside an English deputy's post: "Deputy Foreign Minister", "Vice Justice Minister".
-_FIELD_INSIDE = re.compile(r"(?i)(?:deputy|vice)[\s-]+((?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))?)\s+minister")
+_FIELD_INSIDE = re.compile(
+    r"(?i)(?:deputy|vice)[\s-]+((?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))?)\s+minister"
+)
 #: Words before "Minister" that are no field: "Prime", "Deputy", "Foreign" keeps its own ministry.
 _NOT_FIELD = re.compile(r"(?i)^(?:the|a|prime|deputy|vice|former|acting|first|state|then|new|and)$")
 
