@@ -581,3 +581,33 @@ def test_a_pronoun_closing_a_quotation_refers_to_the_last_person_of_its_gender()
         date="2026-03-16",
     )
     assert claimants(d, 2000) == ["elvira-azimova"]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    ["According to official data, 238 people were killed.", "По официальным данным, погибли 238 человек."],
+)
+def test_data_cited_without_a_source_after_no_announcement_are_the_outlets(cited):
+    # test16/en-qalampir-…-nazarbayev-fate: after a paragraph narrating what the President did, "According to
+    # official data" names no source and no body announced before: the outlet's figure (written for the test)
+    ru = cited.startswith("По")
+    narrated = (
+        "Президент Касым-Жомарт Токаев заявил о проведении «антитеррористической операции». "
+        if ru
+        else "President Kassym-Jomart Tokayev declared a state of emergency and launched what he described as an "
+        "“anti-terrorist operation.” "
+    )
+    d = draft(Session(), narrated + cited, outlet="astana-times", date="2026-01-21")
+    assert claimants(d, 238) == ["astana-times"]
+
+
+def test_data_cited_without_a_source_go_on_with_the_body_that_announced_them(session):
+    # the announcement before keeps its figures (the rule the change leaves as it was)
+    d = draft(
+        session,
+        "The Central Referendum Commission announced the turnout on Sunday. According to preliminary data, "
+        "7,537,675 people had voted.",
+        outlet="astana-times",
+        date="2026-03-15",
+    )
+    assert claimants(d, 7537675) == ["central-referendum-commission"]

@@ -297,6 +297,10 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         # сайланады.»": a quotation the speaker opened goes on, over sentences and paragraphs, until it closes
         return recent[1], CARRIED, "inside the quotation the speaker opened"
     head = _list_head(doc, n)  # the items of a list ("Оның ішінде: - 9 779 …; - 634 …") are as near as its lead
+    if _headless_source(text, lang) and not (doc.source and head - doc.source_at <= SOURCE_REACH):
+        # "According to official data, 238 people were killed": data cited with no source named, after no body's
+        # announcement, are the outlet's, not the words of the person reported before
+        recent = None
     if not aside and recent is not None and head - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
         return recent[1], CARRIED, "continues the reported speech just before"
     if not aside and doc.surveyor and _RESPONDENTS[lang].search(text):
