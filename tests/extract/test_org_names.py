@@ -225,6 +225,12 @@ def test_the_russian_and_english_patterns_take_linear_time_on_long_runs() -> Non
         ("«Это важно», — поясняет директор колледжа «Болашак» Саттар Нуров.", "director", "колледж «Болашак»"),
         ("Директор средней школы «Мирас» Иван Петров выступил на встрече.", "director", "школа «Мирас»"),
         ("Директор лицея «Дарын» Иван Петров выступил на встрече.", "director", "лицей «Дарын»"),
+        # a channel (test16/ru-baq-…-balayeva-oskemen's press secretary; the sentence is written for the test)
+        (
+            "Пресс-секретарь телеканала «Ласточка» Анна Петрова выступила на встрече.",
+            "press-secretary",
+            "телеканал «Ласточка»",
+        ),
     ],
 )
 def test_a_russian_institution_by_its_kind_and_quoted_name_is_the_posts_body(text: str, role: str, name: str) -> None:
