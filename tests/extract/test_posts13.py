@@ -392,3 +392,21 @@ def test_an_english_deputy_ministers_field_names_the_ministry(session, text, rol
     assert _roles(d, "petrov") == {role}
     if ministry is not None:
         assert ministry in _post_of(d, "petrov", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test16/ru-baq-…-balayeva-oskemen: the stops inside a quoted name ("им. С.") break no chain of posts
+        "Участие приняли председатель правления – ректор НАО «КГУ им. С. Сейфуллина» Иван Петров и др.",
+        "Участие приняли ректор НАО «КГУ им. С. Сейфуллина» Иван Петров и др.",
+    ],
+)
+def test_a_quoted_names_own_stops_break_no_chain_of_posts(session, text):
+    d = draft(session, text, name="quoted-stops")
+    assert "rector" in _roles(d, "petrov")
+
+
+def test_a_stop_outside_quotes_still_ends_the_chain(session):
+    d = draft(session, "Выступил ректор НАО «КГУ». Иван Петров принял участие.", name="stop-outside")
+    assert not _roles(d, "petrov")

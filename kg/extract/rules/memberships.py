@@ -1305,7 +1305,9 @@ def _holder_after(
         return None, None
     # "(нижней палаты)", "(the lower house)": an aside in brackets stands outside the chain
     between = re.sub(r"\([^()]{1,80}\)", lambda b: " " * len(b.group()), text[post.end : after.start])
-    if len(between) > 160 or re.search(r"[.;:!?()]", re.sub(r"\b[A-ZА-ЯЁ]\.", "", between)):
+    # an initial ("С."), and a quoted name's own stops ("НАО «ВКУ им. С. Аманжолова»"), break no chain
+    bare = re.sub(r"\b[A-ZА-ЯЁ]\.", "", re.sub(r"«[^«»]{1,80}»", "«»", between))
+    if len(between) > 160 or re.search(r"[.;:!?()]", bare):
         return None, None
     inner = [m for m in ms if m.start >= post.end and m.end <= after.start and between[m.start - post.end] != " "]
     inner_posts = [
