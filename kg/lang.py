@@ -404,6 +404,8 @@ def kk_nominative(name: str) -> str:
     return " ".join(words)
 
 
+#: A stem ending in a vowel.
+_KK_VOWEL_END = r"[аәеёиоөуұүыіэюя]$"
 _AFTER_POSSESSIVE = frozenset(e.text for e in KK_ENDINGS if e.after_possessive)
 
 
@@ -416,6 +418,8 @@ def kk_base_phrase(name: str) -> str:
     ('«Ақ Ниет» ардагерлер қауымдастығы', 'Тараз', 'Астана')
     >>> kk_base_phrase("Өскемен"), kk_base_phrase("Қызылордадағы"), kk_base_phrase("Шымкенттегі")
     ('Өскемен', 'Қызылорда', 'Шымкент')
+    >>> kk_base_phrase("Көкшетау университеті"), kk_base_phrase("Көкшетау университетті")
+    ('Көкшетау университеті', 'Көкшетау университет')
     """
     words = name.split(" ")
     last = words[-1]
@@ -430,6 +434,8 @@ def kk_base_phrase(name: str) -> str:
         stem = last[: -len(ending)]
         if ending in _AFTER_POSSESSIVE and not re.search(r"[ыі]$", stem.lower()):
             continue  # these follow a possessive: "одағына"
+        if (ending[0] == "т" or ending in ("ды", "ді", "дың", "дің")) and re.search(_KK_VOWEL_END, stem.lower()):
+            continue  # a т- ending, or -ды/-дың, never follows a vowel: "университеті" is "университет" + "і"
         if (
             ending in ("да", "де", "та", "те", "ға", "ге", "қа", "ке")
             and len(words) > 1
