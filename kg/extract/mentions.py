@@ -404,6 +404,11 @@ _KK_COMPASS = re.compile(r"(?:Шығыс|Батыс|Оңтүстік|Солтү�
 _KK_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ында|інде|дағы|дегі|тағы|тегі)$")
 
 
+def _not_name(word: str) -> bool:
+    """A word of a post or a body, never of a name: not "Әкімов", a surname that begins as "Әкім" does."""
+    return bool(_KK_NOT_NAME.match(word)) and not _SURNAME_END.search(word.lower())
+
+
 def _kk_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A tagger's Kazakh person span without the common nouns glued to it, or None when none is a name.
 
@@ -413,9 +418,9 @@ def _kk_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     if words and _KK_COMPASS.match(words[0].group()):
         return None  # "Шығыс Еуропа және Орталық Азия институты": regions, no one's name
-    while words and _KK_NOT_NAME.match(words[-1].group()):
+    while words and _not_name(words[-1].group()):
         words.pop()
-    while words and (_KK_NOT_NAME.match(words[0].group()) or _KK_OPENER.match(words[0].group())):
+    while words and (_not_name(words[0].group()) or _KK_OPENER.match(words[0].group())):
         words.pop(0)
     if words and words[-1].group() == "Ата" and re.match(r"\s*заң", text[start + words[-1].end() :]):
         words.pop()  # "Ата заң" (the Constitution) with "заң" in lower case: the tagger's run ends at "Ата"

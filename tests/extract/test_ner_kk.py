@@ -211,3 +211,22 @@ def test_a_time_of_day_is_no_name():
     persons = [m for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "person"]
     # at most the capitalised word alone, a surname only if someone of that name was named before
     assert [(m.text, m.new.get("single")) for m in persons] in ([], [("Сағат", True)])
+
+
+def test_a_surname_that_begins_as_a_post_word_stays_in_the_name():
+    # test16/kk-arkaazhary-…-mysyralimova-krasnoyar: "Әкімов" begins as "Әкім" (akim) does; the sentence is written
+    from kg.extract.draft import Session
+    from kg.extract.mentions import find_mentions
+
+    session = Session()
+    text = "Жиынға қалалық мәслихаттың төрағасы Асқар Әкімов қатысты."
+    persons = [
+        m.new["name"] for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "person"
+    ]
+    assert "Асқар Әкімов" in persons
+    # the post word itself is still no name: "Әкім Асқар Нұрланов" names Асқар Нұрланов
+    text = "Жиынды аудан Әкімі Асқар Нұрланов ашты."
+    persons = [
+        m.new["name"] for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "person"
+    ]
+    assert "Асқар Нұрланов" in persons and not [p for p in persons if p.startswith("Әкім")]
