@@ -427,3 +427,12 @@ def test_the_president_by_name_and_patronymic_is_the_registrys_tokayev(text):
         f.values.get("holder") for f in facts(d, "membership")
     }
     assert not [a for a in d.actors if "kemel" in a]  # no new actor made of the name and patronymic
+
+
+def test_a_commission_someone_proposed_to_form_is_his_initiative_ru():
+    # test16/ru-bizmedia-…-kurultai-kyzylorda: "сформировать" is "создать" (the sentence is written for the test)
+    d = draft("Касым-Жомарт Токаев предложил сформировать из юристов и журналистов Конституционную комиссию.")
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-commission")
+    # a council a party formed is no body of the reform's
+    d = draft("Партия «AMANAT» сформировала новый состав политсовета.")
+    assert not facts(d, "initiative")
