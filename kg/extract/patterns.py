@@ -1016,7 +1016,7 @@ EVALUATION_GOOD = {
         r"opens?\s+(?:up\s+)?new\s+(?:opportunities|prospects|horizons)|(?:solid|strong|firm|reliable)\s+(?:legal\s+)?(?:foundation|basis)|"
         r"qualitatively\s+new|(?:pleased|delighted|impressed)\s+(?:with|by)|"
         r"(?:will|would|could|can)\s+(?:further\s+|also\s+|significantly\s+|greatly\s+)?(?:strengthen|enhance|contribute\s+to|foster|"
-        r"serve\s+as\s+an?|provide\s+(?:additional\s+|new\s+)?momentum|give\s+(?:a\s+)?(?:new\s+)?impetus|boost)|pave\s+the\s+way\s+for|"
+        r"serve\s+as\s+an?|provide\s+(?:additional\s+|new\s+)?momentum|give\s+(?:a\s+)?(?:new\s+)?impetus|boost|propel|accelerate)|pave\s+the\s+way\s+for|"
         r"maturity\s+of\s+the\s+(?:\w+\s+)?state|(?:is|are|was)\s+(?:\w+\s+)?timely)\b",
         I,
     ),

@@ -250,6 +250,15 @@ NEW_EN = [
     ('"I back the new Constitution," Erlan Karin said.', [("erlan-karin", D, "support")]),
     ('"We welcome the new Constitution," Erlan Karin said.', [("erlan-karin", D, "support")]),
     ("Erlan Karin said he would vote for the new Constitution.", [("erlan-karin", D, "support")]),
+    # what it will do for the country (test16/en-gayaone: "will significantly propel Kazakhstan's progress")
+    (
+        "Erlan Karin expressed conviction that the new Constitution will propel the country's progress.",
+        [("erlan-karin", D, "support")],
+    ),
+    (
+        "Erlan Karin said the new Constitution will accelerate the country's development.",
+        [("erlan-karin", D, "support")],
+    ),
 ]
 KEPT_KK = [
     ("«Ақ жол» партиясы жаңа Конституция жобасын қолдады.", [("ak-zhol", D, "support")]),
