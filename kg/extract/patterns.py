@@ -1438,7 +1438,12 @@ ANNOUNCE = {
 #: The outlet's own attribution formula: "The Caspian Post reports", "передает корреспондент агентства
 #: Kazinform", "деп хабарлайды BAQ.KZ тілшісі": a figure in such a sentence with no speaker is the outlet's.
 OUTLET_SAYS = {
-    "kk": re.compile(r"(?:хабарлайды|жазады)\s+(?:[\w.-]+\s+)?(?-i:[A-ZА-ЯӘҒҚҢӨҰҮҺІ])", I),
+    "kk": re.compile(
+        r"(?:хабарлайды|жазады)\s+(?:[\w.-]+\s+)?(?-i:[A-ZА-ЯӘҒҚҢӨҰҮҺІ])|"
+        # the outlet before the verb: "Бұл туралы Stan.kz ақпарат агенттігі хабарлайды" (the present tense: the outlet's)
+        r"(?<![\w-])Бұл\s+туралы\s+(?-i:[A-ZА-ЯӘҒҚҢӨҰҮҺІ«])(?:[^.!?]|\.(?=\w)){0,60}?\s(?:хабарлайды|жазады)(?!\w)",
+        I,
+    ),
     "ru": re.compile(
         r"(?<!как\s)(?:переда[её]т|сообщает|пишет)\s+(?:корреспондент\s+)?(?:агентства\s+|издания\s+|портала\s+|сайта\s+)?"
         r"(?-i:[A-ZА-ЯЁ])",

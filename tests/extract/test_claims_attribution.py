@@ -611,3 +611,19 @@ def test_data_cited_without_a_source_go_on_with_the_body_that_announced_them(ses
         date="2026-03-15",
     )
     assert claimants(d, 7537675) == ["central-referendum-commission"]
+
+
+def test_a_kazakh_outlet_named_before_its_verb_narrates_the_figures_after_it():
+    # test12/kk-stan-…-voting-ended: "Бұл туралы Stan.kz ақпарат агенттігі хабарлайды." is the outlet's formula: the
+    # agency is no speaker whose report the next sentence's figures go on with (the sentences are written for the test)
+    d = draft(
+        Session(),
+        "Референдумда дауыс беру аяқталды. Бұл туралы Stan.kz ақпарат агенттігі хабарлайды.\n"
+        "Ел бойынша барлығы 10 401 сайлау учаскесі ашылды.",
+        outlet="stan-kz",
+        date="2026-03-15",
+    )
+    assert claimants(d, 10401) == ["stan-kz"]
+    assert P.OUTLET_SAYS["kk"].search("Бұл туралы Stan.kz ақпарат агенттігі хабарлайды.")
+    # a person who reported it in the past tense is no outlet's formula
+    assert not P.OUTLET_SAYS["kk"].search("Бұл туралы Ерлан Қарин хабарлады.")

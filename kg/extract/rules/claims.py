@@ -859,6 +859,8 @@ def _restated(doc: ArticleDoc, n: int) -> None:
                 (m for m in ms if m.kind == "organisation" and P.before(P.ACCORDING_AFTER[s.lang], s.text, m.start)),
                 None,
             )
+    if who_m is not None and _outlet_formula(doc, who_m, s.text, s.lang):
+        return  # "Бұл туралы Stan.kz ақпарат агенттігі хабарлайды": the outlet's own formula
     who = speaker(doc, who_m, n, s.lang) if who_m is not None else None
     if not who or who == PLACEHOLDER_OUTLET or doc.linker.type_of(who) == "outlet":
         return
