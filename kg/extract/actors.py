@@ -222,6 +222,8 @@ def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
         if found:
             return found
     clean = name.strip('«»"“” ')
+    if clean.count('"') % 2 or clean.count("“") != clean.count("”"):
+        clean = name.strip()  # 'ассоциация "Институт демократии"': the closing quote is the name's own
     quoted = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", name)
     return doc.linker.add(
         guess_org_type(name),

@@ -246,3 +246,11 @@ def test_an_institutions_noun_takes_no_preposition_before_the_name() -> None:
 
     text = "В областном центре в историко-культурном комплексе «Көне Тараз» состоялась встреча."
     assert not list(P.QUOTED_ORG["ru"].finditer(text))
+
+
+def test_a_body_named_with_straight_quotes_keeps_its_closing_quote() -> None:
+    # test11/ru-baq-…-institute-of-democracy-poll: 'ассоциации "Институт демократии"' was drafted without its
+    # closing quote, so its quoted name was lost (the sentence is written for the test)
+    d = draft(Session(), 'По данным ассоциации "Новый мир", 60% опрошенных знакомы с проектом.')
+    (name,) = [a.names["ru"] for a in d.actors.values() if a.type != "person"]
+    assert name == 'ассоциация "Новый мир"'
