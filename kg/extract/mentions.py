@@ -845,7 +845,7 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             and not re.match(r"\s+(?:қала|облыс|аудан|ауыл|өңір)", text[end:], re.I)
         ):
             new["name"] = kk_base_phrase(normal)  # "Таразда" -> "Тараз", but "Өскемен қаласында" stays
-        oblique = normal.casefold() != surface.casefold()
+        oblique = new["name"].casefold() != surface.casefold()  # "Парламентке": the base form is "Парламент"
         if lang == "en":
             oblique = bool(re.search(r"\b(?:by|of|to|with|for|from|at|in)\s+(?:the\s+)?$", text[:start]))
         actor = linker.resolve(normal, kind) or (linker.resolve(surface, kind) if surface != normal else None)

@@ -360,3 +360,18 @@ def test_the_new_patterns_read_a_long_sentence_without_a_match(filler):
     text = filler * 400  # a 2,000-character sentence of one word, the cap of kg.extract.reader
     for rx in _NEW_PATTERNS:
         assert rx.search(text) is None or isinstance(rx.search(text), re.Match)
+
+
+def test_a_kazakh_body_in_the_dative_is_no_proposer(session):
+    # test16/kk-kazinform-…-kurultai-name: "Парламентке" (to the Parliament) was read as the subject of "ұсынды"
+    # because the tagger's form was compared with itself; the sentence is written for the test
+    from kg.extract.mentions import find_mentions
+
+    text = "Мемлекет басшысы Қасым-Жомарт Тоқаев жаңа Парламентке «Құрылтай» деген атау беруді ұсынды."
+    parliament = [
+        m for m in find_mentions(text, "kk", Session().linker, Session().gazetteer) if m.actor == "parliament"
+    ]
+    assert parliament and all(m.oblique for m in parliament)
+    d = _drafting.draft(session, text)
+    assert not facts(d, "proposal", proposer="parliament")
+    assert facts(d, "proposal", proposer="kassym-jomart-tokayev")
