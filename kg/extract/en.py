@@ -392,6 +392,10 @@ _COMMON_WORDS = frozenset(
     + ["president", "general", "minister", "chairman", "speaker", "senator", "deputy", "kenesi", "qurultay"]
     # words of a ministry's field or a body's kind: "Foreign Affairs", "Foreign Ministers" name no one
     + ["affairs", "foreign", "trade", "ministers", "presidents", "nations", "united", "economic", "commerce"]
+    # a headline's verbs in title case: "Draft Constitution Proposes Removing …", "Tokayev Signs Decree"
+    + ["proposes", "proposing", "removing", "announces", "says", "urges", "calls", "backs", "supports", "signs"]
+    + ["approves", "rejects", "unveils", "outlines", "warns", "vows", "seeks", "adopts", "presents", "discusses"]
+    + ["meets", "holds", "opens", "launches", "reveals", "welcomes", "criticises", "criticizes", "slams", "sets"]
 )
 
 

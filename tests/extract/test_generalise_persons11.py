@@ -9,6 +9,8 @@ A few guards pin what must stay as it was; they say so.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.en import entities
 
 from ._drafting import draft, facts
@@ -223,3 +225,16 @@ def test_initials_that_spell_no_body_named_draft_nothing_new(session):
     """A guard (passes before and after): "ҚР" (two letters) and initials no body of the article spells."""
     d = draft(session, "Жиынға ҚРКФ Төрағасы Сатыбалды Дәулеталин қатысты.")
     assert not facts(d, "membership", holder="satybaldy-dauletalin")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # test13/en-criminalwatch: a headline in title case drafted "Proposes Removing" as a person who proposed
+        "Kazakhstan Draft Constitution Proposes Removing “Equal” Status of Russian Language",
+        "Tokayev Signs Decree on Referendum",
+    ],
+)
+def test_a_title_case_headlines_verbs_are_no_name(headline):
+    names = [e.text for e in entities(headline) if e.type == "PER"]
+    assert not [n for n in names if set(n.lower().split()) & {"proposes", "removing", "signs"}]
