@@ -690,3 +690,18 @@ def test_a_negated_word_of_support_drafts_no_support(text):
 )
 def test_support_without_a_negation_and_opposition_stay(text, polarity):
     assert [f.values["polarity"] for f in facts(draft(text), "stance")] == [polarity]
+
+
+def test_the_body_of_a_holders_post_before_the_name_holds_no_stance():
+    # test13/en-govkz-…-zagreb-roundtable: "Chairman of the X Society, Name, gave a positive assessment": the chairman
+    # holds the stance, not the society his post is in (written for the test)
+    from kg.extract.draft import Session
+
+    from ._drafting import draft, facts
+
+    d = draft(
+        Session(),
+        "The newly elected Chairman of the Friendship Society, Ivan Petrov, gave a positive assessment of the "
+        "constitutional reform.",
+    )
+    assert {f.values["holder"] for f in facts(d, "stance")} == {"ivan-petrov"}

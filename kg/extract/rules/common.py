@@ -238,6 +238,8 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
             break  # "six political parties, including Amanat, Auyl …": the parties named, not the group again
         if _SOURCE_LEAD.search(text, max(0, m.start - 40), m.start):
             break  # "According to Karin, the working group supported …": who reports it, not who acts
+        if m.oblique:
+            break  # "Chairman of the Friendship Society, Goran Beus Richembergh, gave …": the post's body, no agent
         if re.fullmatch(
             r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and|,?\s*as\s+well\s+as|,?\s*а\s+также|,?\s*сондай-ақ)\s*"
             r"(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)\s+){0,3}",
