@@ -410,3 +410,24 @@ def test_a_quoted_names_own_stops_break_no_chain_of_posts(session, text):
 def test_a_stop_outside_quotes_still_ends_the_chain(session):
     d = draft(session, "Выступил ректор НАО «КГУ». Иван Петров принял участие.", name="stop-outside")
     assert not _roles(d, "petrov")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # test12/ru-kazpravda-…-crc-session, test10/ru-mailru: "глава ЦКР", "глава Конституционной комиссии"
+        ("Заседание прошло под председательством главы ЦКР Ивана Петрова.", "central-referendum-commission"),
+        (
+            "По словам главы Конституционной комиссии Ивана Петрова, работа завершена.",
+            "constitutional-reform-commission",
+        ),
+    ],
+)
+def test_the_head_of_a_commission_is_its_chair(session, text, org):
+    d = draft(session, text, name="commission-head")
+    assert [(r, o) for h, r, o in _posts(d) if "petrov" in h] == [("chair", org)]
+
+
+def test_the_head_of_a_department_stays_its_head(session):
+    d = draft(session, "Глава департамента образования Иван Петров выступил на встрече.", name="department-head")
+    assert [r for h, r, _ in _posts(d) if "petrov" in h] == ["head"]

@@ -202,6 +202,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "president of the Kazakhstan Association of Lawyers", "President of the Ak Zhol party", "the president
             # of the Senate": the body's president, not the state's (a country, or a place, keeps its head of state)
             post = P.Post("president", post.start, post.end, post.text)
+        if post.role == "head" and orgs and all(_CHAIRED.search(doc.linker.label(o, "en") or "") for o in orgs):
+            # "глава ЦКР X", "Конституциялық комиссияның басшысы X", "во главе с … Азимовой": a commission's or a
+            # court's head is its chair
+            post = P.Post("chair", post.start, post.end, post.text)
         if post.role == "vice-president" and orgs and country(doc, lang) not in orgs and not abroad:
             # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
             post = P.Post("deputy-chair", post.start, post.end, post.text)
@@ -215,6 +219,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _members_including(doc, n, posts)
 
 
+#: Bodies whose head is their chair: a commission, a court.
+_CHAIRED = re.compile(r"\b(?:Commission|Court)\b")
 #: What joins an adviser to the post whose holder is advised: "советник Премьер-министра", "adviser to the President".
 _ADVISER_OF = {"ru": re.compile(r"\s+"), "en": re.compile(r"\s+to\s+(?:the\s+)?")}
 #: A Kazakh post in the genitive right before "кеңесшісі": "Премьер-Министрдің кеңесшісі".
