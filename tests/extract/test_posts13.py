@@ -431,3 +431,17 @@ def test_the_head_of_a_commission_is_its_chair(session, text, org):
 def test_the_head_of_a_department_stays_its_head(session):
     d = draft(session, "Глава департамента образования Иван Петров выступил на встрече.", name="department-head")
     assert [r for h, r, _ in _posts(d) if "petrov" in h] == ["head"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test13/kk-baq-…-balayeva-secular-state: the Republic by its initials before the post
+        "ҚР Премьер-министрінің орынбасары Иван Петров жиынға қатысты.",
+        "Prime Minister of the Republic of Kazakhstan Ivan Petrov spoke.",
+        "Заместитель Премьер-министра Иван Петров выступил.",
+    ],
+)
+def test_a_prime_ministers_post_of_the_republic_is_in_the_government(session, text):
+    d = draft(session, text, name="pm-government")
+    assert [o for h, _, o in _posts(d) if "petrov" in h] == ["government"]

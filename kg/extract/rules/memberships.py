@@ -152,8 +152,6 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if post.role in ("minister", "deputy-minister") and orgs and set(orgs) <= {country(doc, lang)}:
             # "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan X": the ministry, not the Republic
             orgs = [_ministry(doc, text, post, lang) or orgs[0]]
-        if post.role in ("prime-minister", "deputy-prime-minister") and orgs and set(orgs) <= {country(doc, lang)}:
-            orgs = [_government(doc)]  # "Prime Minister of the Republic of Kazakhstan X": the Government's head
         if post.role in ("akim", "deputy-akim"):
             akimat = _akimat(doc, n, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
             orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
@@ -173,8 +171,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if not orgs:
             initials = _initials_beside(doc, n, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
             orgs = [initials] if initials else orgs
-        if not orgs and post.role in ("prime-minister", "deputy-prime-minister"):
-            orgs = [_government(doc)]  # "Prime Minister of Kazakhstan", "заместитель Премьер-министра": the Government
+        if post.role in ("prime-minister", "deputy-prime-minister") and set(orgs) <= {country(doc, lang)}:
+            # "Prime Minister of Kazakhstan", "заместитель Премьер-министра", "ҚР Премьер-министрі X" (the Republic by
+            # its initials), "Prime Minister of the Republic of Kazakhstan X": the Government
+            orgs = [_government(doc)]
         if not orgs and post.role in ("minister", "deputy-minister"):
             ministry = _ministry(doc, text, post, lang)  # "Justice Minister", "министр юстиции", "Әділет министрі"
             orgs, confidence_org = ([ministry], -0.1) if ministry else (orgs, confidence_org)
