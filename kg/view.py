@@ -28,13 +28,13 @@ import contextlib
 import functools
 import gc
 import html
-import json
 import math
 import operator
 import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -321,8 +321,20 @@ def _page_items(items: list[Item]) -> list[tuple[str, str | None, str | None, st
 
 
 def _ev_json(item: tuple[str, str | None, str | None, str | None]) -> str:
+    """An evidence row's tie-break key: the text ``json.dumps`` gives its dict with sorted keys, written
+    by json's own string encoder (``json.dumps`` made an encoder per call, 7x slower).
+
+    >>> import json
+    >>> item = ("Outlet", None, 'a "q" ж', "https://x")
+    >>> _ev_json(item) == json.dumps(dict(zip(("outlet", "date", "quote", "url"), item)), sort_keys=True)
+    True
+    """
     outlet, date, quote, url = item
-    return json.dumps({"outlet": outlet, "date": date, "quote": quote, "url": url}, sort_keys=True)
+    return f'{{"date": {_json_text(date)}, "outlet": {_json_text(outlet)}, "quote": {_json_text(quote)}, "url": {_json_text(url)}}}'
+
+
+def _json_text(value: str | None) -> str:
+    return "null" if value is None else encode_basestring_ascii(value)
 
 
 def page_columns(

@@ -441,10 +441,12 @@ def layered(
     # each node's neighbours in other layers, in a fixed order (the mean below adds them up in it)
     across = {v: [w for w in near[v] if layer_of[w] != layer_of[v]] for v in nodes}
     keys = name_keys(net) if keys is None else keys
-    layers = [sorted((v for v in nodes if layer_of[v] == k), key=keys.__getitem__) for k in range(3)]
+    # each layer by name, once: every sort below is stable and starts from this order, so it breaks
+    # its ties by name without a (value, name) tuple per node and step
+    by_name = [sorted((v for v in nodes if layer_of[v] == k), key=keys.__getitem__) for k in range(3)]
     # proposals by date first, so that the middle column reads in order when nothing else decides
     dates = net.date
-    layers[1].sort(key=lambda v: (dates[v] or "9999", keys[v]))
+    layers = [by_name[0], sorted(by_name[1], key=lambda v: dates[v] or "9999"), by_name[2]]
     # every node's place in its layer, updated for the one layer each step sorts
     index = {v: i for layer in layers for i, v in enumerate(layer)}
     at = index.__getitem__
@@ -452,9 +454,9 @@ def layered(
         order = (0, 2, 1) if sweep % 2 == 0 else (1, 0, 2)
         for k in order:
             # the barycentre of each node's neighbours in the other layers (sums of ints: exact)
-            centre = {v: sum(map(at, across[v])) / len(across[v]) if across[v] else index[v] for v in layers[k]}
-            layers[k].sort(key=lambda v: (centre[v], keys[v]))
-            index.update((v, i) for i, v in enumerate(layers[k]))
+            centre = {v: sum(map(at, across[v])) / len(across[v]) if across[v] else index[v] for v in by_name[k]}
+            layers[k] = sorted(by_name[k], key=centre.__getitem__)
+            index.update(zip(layers[k], range(len(layers[k]))))
     boxes = label_boxes(net, nodes) if boxes is None else boxes
     rows = max(12, int(math.sqrt(len(nodes)) * 1.5))
     return _rounded(_columns(layers, boxes, max_rows=rows))
