@@ -872,7 +872,6 @@ def _build(
     for iri in iris:
         kind = node_type[iri]
         name_predicates: tuple[str, ...] = _NAMES  # those of its names for the search, in order
-        description = texts.get(iri, SCHEMA_DESCRIPTION, lang)
         date = None
         if kind == "proposal":
             content = texts.get(iri, RKG_CONTENT, lang) or texts.get(iri, RKG_SUMMARY, lang) or _local(iri)
@@ -895,11 +894,11 @@ def _build(
             date = date_of(iri)
         elif kind == "event":
             label = texts.get(iri, SKOS_PREF_LABEL, lang) or _local(iri)
-            description = texts.get(iri, RKG_PARTICIPANTS, lang) or description
+            description = texts.get(iri, RKG_PARTICIPANTS, lang) or texts.get(iri, SCHEMA_DESCRIPTION, lang) or ""
             date = date_of(iri, SCHEMA_START_DATE)
         else:
             label = pref(iri)
-            description = _join(description, *_unique(posts.get(iri, [])))
+            description = _join(texts.get(iri, SCHEMA_DESCRIPTION, lang), *_unique(posts.get(iri, [])))
         labels = texts.all(iri, *name_predicates)
         if label not in labels:
             labels.insert(0, label)

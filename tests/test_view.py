@@ -391,6 +391,21 @@ def test_page_data_json_is_the_standard_librarys_text(seed_store, options):
     assert _json_for_script(odd) == _json_reference(odd)
 
 
+def test_evidence_tie_key_is_the_standard_librarys_text():
+    """Links equal on every column are ordered by their evidence's JSON text: written by json's
+    string encoder, byte for byte what json.dumps(sort_keys=True) gives, for every character."""
+    from kg.view import _ev_json
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    for item in [
+        ("", None, None, None),
+        ("BAQ.KZ", "2026-02-04", every, "https://x.kz/a?b=1&c"),
+        (every, None, "", None),
+    ]:
+        expected = json.dumps(dict(zip(("outlet", "date", "quote", "url"), item)), sort_keys=True)
+        assert _ev_json(item) == expected
+
+
 @pytest.mark.parametrize("options", [{}, {"group_above": 20}, {"focus": "baytaq", "lang": "kk"}], ids=str)
 def test_every_layout_gives_coordinates_rounded_to_a_tenth(seed_store, options):
     """The page writes the layouts' coordinates as they come (it rounded them again, 110,000 calls
