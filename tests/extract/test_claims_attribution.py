@@ -627,3 +627,18 @@ def test_a_kazakh_outlet_named_before_its_verb_narrates_the_figures_after_it():
     assert P.OUTLET_SAYS["kk"].search("Бұл туралы Stan.kz ақпарат агенттігі хабарлайды.")
     # a person who reported it in the past tense is no outlet's formula
     assert not P.OUTLET_SAYS["kk"].search("Бұл туралы Ерлан Қарин хабарлады.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test13/ru-thevillage, test11/en-tashenev: the figures describe the draft the commission published
+        "31 января Комиссия по Конституционной реформе опубликовала проект новой Конституции, который меняет 77 "
+        "статей.",
+        "On January 31, the Constitutional Commission published a draft of the new Constitution that amends 77 "
+        "articles.",
+    ],
+)
+def test_the_figures_of_a_published_draft_are_the_outlets(text):
+    d = draft(Session(), text, outlet="astana-times", date="2026-02-10")
+    assert claimants(d, 77) == ["astana-times"]

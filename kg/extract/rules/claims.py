@@ -235,6 +235,8 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         for table in (P.STATEMENT, P.ANNOUNCE, STATES_FIGURE):
             # not the outlet's own formula: "Комиссия 12 отырыс өткізді, деп хабарлайды Kazinform" is the outlet's
             cue = next((c for c in table[lang].finditer(text) if not _formula_names_after(text, c, lang)), None)
+            if cue is not None and _PUBLISHED.search(cue.group()) and any(m.kind == "document" for m in ms):
+                cue = None  # "The Commission published a draft that amends 77 articles": a text's author, no source
             if cue is not None and P.before(_PRONOUN_SUBJECT[lang], text, cue.start()):
                 break  # "“…,” he said on Jibek Joly TV": the quotation's speaker, not a name after the verb
             if cue is not None:
