@@ -203,8 +203,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # of the Senate": the body's president, not the state's (a country, or a place, keeps its head of state)
             post = P.Post("president", post.start, post.end, post.text)
         if post.role == "head" and orgs and all(_CHAIRED.search(doc.linker.label(o, "en") or "") for o in orgs):
-            # "глава ЦКР X", "Конституциялық комиссияның басшысы X", "во главе с … Азимовой": a commission's or a
-            # court's head is its chair
+            # "глава ЦКР X", "Конституциялық комиссияның басшысы X": a commission's or a court's head is its chair
             post = P.Post("chair", post.start, post.end, post.text)
         if post.role == "vice-president" and orgs and country(doc, lang) not in orgs and not abroad:
             # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
