@@ -421,6 +421,8 @@ def test_a_stop_outside_quotes_still_ends_the_chain(session):
             "По словам главы Конституционной комиссии Ивана Петрова, работа завершена.",
             "constitutional-reform-commission",
         ),
+        # a body, then who leads it (test16/ru-vedomosti: "комиссия во главе с председателем … Азимовой")
+        ("Будет создана Конституционная комиссия во главе с Иваном Петровым.", "constitutional-reform-commission"),
     ],
 )
 def test_the_head_of_a_commission_is_its_chair(session, text, org):

@@ -202,8 +202,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "president of the Kazakhstan Association of Lawyers", "President of the Ak Zhol party", "the president
             # of the Senate": the body's president, not the state's (a country, or a place, keeps its head of state)
             post = P.Post("president", post.start, post.end, post.text)
-        if post.role == "head" and orgs and all(_CHAIRED.search(doc.linker.label(o, "en") or "") for o in orgs):
-            # "глава ЦКР X", "Конституциялық комиссияның басшысы X": a commission's or a court's head is its chair
+        if post.role == "head" and _chaired(doc, orgs):
             post = P.Post("chair", post.start, post.end, post.text)
         if post.role == "vice-president" and orgs and country(doc, lang) not in orgs and not abroad:
             # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post
@@ -220,6 +219,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 #: Bodies whose head is their chair: a commission, a court.
 _CHAIRED = re.compile(r"\b(?:Commission|Court)\b")
+
+
+def _chaired(doc: ArticleDoc, orgs: list[str]) -> bool:
+    """Whether the head of these bodies is their chair ("глава ЦКР X", "Конституциялық комиссияның басшысы X",
+    "комиссия во главе с X"): a commission's or a court's is, as the gold of every part writes it; a department's
+    or a group's head stays head."""
+    return bool(orgs) and all(_CHAIRED.search(doc.linker.label(o, "en") or "") for o in orgs)
+
+
 #: What joins an adviser to the post whose holder is advised: "советник Премьер-министра", "adviser to the President".
 _ADVISER_OF = {"ru": re.compile(r"\s+"), "en": re.compile(r"\s+to\s+(?:the\s+)?")}
 #: A Kazakh post in the genitive right before "кеңесшісі": "Премьер-Министрдің кеңесшісі".
@@ -1052,7 +1060,7 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
         org, person = actor(doc, body, n, s.lang), actor(doc, m, n, s.lang)
         if not org or not person or doc.linker.type_of(person) != "person":
             continue
-        role_id = role(doc, role_name)
+        role_id = role(doc, "chair" if role_name == "head" and _chaired(doc, [org]) else role_name)
         _post(doc, n, person, role_id, org, 0.8, "a body, then who chairs it")
 
 
