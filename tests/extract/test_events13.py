@@ -177,3 +177,16 @@ def test_a_later_mention_is_matched_against_the_name_as_written():
         type="event", values={"name": {"en": "The address"}}, evidence=[], confidence=0.8, key=("event", "address")
     )
     assert _as_written(address) == str({"en": "The address"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test12/ru-kazinform-…-kostanay-lecture: the referendum's day is no day of the meeting held before it
+        "Встреча прошла в Костанае перед республиканским референдумом, назначенным на 15 марта.",
+        "A meeting with students was held in Kostanay ahead of the referendum, scheduled for March 15.",
+    ],
+)
+def test_the_referendums_day_is_no_day_of_a_meeting_held_before_it(session, text):
+    d = draft(session, text, date="2026-02-17")
+    assert [f.values["date"] for f in d.facts if f.type in ("event", "session")] == ["2026-02-17"]

@@ -331,6 +331,10 @@ def _counted(text: str, noun: re.Match, lang: str) -> bool:
     return any(q_start < noun.start() < q_end for _q, _c, _u, q_start, q_end in P.find_quantities(text, lang))
 
 
+#: The vote a meeting prepares for, whose day a report of the meeting names ("the referendum, scheduled for March 15").
+_REFERENDUM_DAY = re.compile(r"референдум|referendum", re.IGNORECASE)
+
+
 def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | None = None) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
@@ -356,8 +360,13 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
     kind = "session" if P.SESSION_WORDS.search(noun.group()) else "event"
     year = int(doc.source_date[:4])
+    found = P.find_date(text, lang, year=year)
+    if found is not None and found > doc.source_date and _REFERENDUM_DAY.search(text):
+        found = (
+            None  # "Встреча прошла … перед референдумом, назначенным на 15 марта": the vote's day, not the meeting's
+        )
     date = (
-        P.find_date(text, lang, year=year)
+        found
         or _relative_date(text, lang, doc.source_date)
         # "… was briefed on Friday. … During the meeting, X reported": the weekday the lead gave
         or next(
