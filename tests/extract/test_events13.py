@@ -190,3 +190,24 @@ def test_a_later_mention_is_matched_against_the_name_as_written():
 def test_the_referendums_day_is_no_day_of_a_meeting_held_before_it(session, text):
     d = draft(session, text, date="2026-02-17")
     assert [f.values["date"] for f in d.facts if f.type in ("event", "session")] == ["2026-02-17"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test10/ru-kt-…-jordan-briefing: the convention the parts' README names (no place for an embassy's event
+        # unless a town is named); written for the test
+        "В Иордании посольство Казахстана организовало брифинг для журналистов.",
+        "The Embassy of Kazakhstan in Bulgaria held a round table on the referendum.",
+    ],
+)
+def test_an_embassys_event_abroad_has_no_place(session, text):
+    d = draft(session, text, date="2026-03-10")
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert "place" not in event.values
+
+
+def test_a_meeting_in_a_known_town_keeps_its_place_beside_an_embassy(session):
+    d = draft(session, "В Астане посольство Франции провело круглый стол.", date="2026-03-10")
+    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    assert event.values.get("place") == "astana"

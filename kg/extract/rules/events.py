@@ -331,6 +331,9 @@ def _counted(text: str, noun: re.Match, lang: str) -> bool:
     return any(q_start < noun.start() < q_end for _q, _c, _u, q_start, q_end in P.find_quantities(text, lang))
 
 
+#: An embassy, whose events the parts place in a town only when one is named ("held at the Embassy of Kazakhstan in
+#: Mexico": no place).
+_EMBASSY = re.compile(r"посольств|елшілі|embass", re.IGNORECASE)
 #: The vote a meeting prepares for, whose day a report of the meeting names ("the referendum, scheduled for March 15").
 _REFERENDUM_DAY = re.compile(r"референдум|referendum", re.IGNORECASE)
 
@@ -377,6 +380,10 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     places = _place_mentions(text, ms)
     place_m = next((m for m in places if m.start >= noun.end()), None) or (places[0] if places else None)
     place = actor(doc, place_m, n, lang) if place_m is not None else _place_nearby(doc, n)
+    if place_m is not None and place in doc.linker.new and _EMBASSY.search(text):
+        # "В Иордании посольство Казахстана организовало брифинг": an embassy's event abroad, in no town the
+        # registry knows (its places are Kazakhstan's)
+        place = None
     kind_en = {"session": "Session", "event": "Meeting"}[kind]
     if re.search(r"кеңейтілген|расширенн|extended", text, re.IGNORECASE):
         kind_en = "Extended " + kind_en.lower()
