@@ -463,10 +463,14 @@ def _next_in_run(doc: ArticleDoc, n: int) -> Mention | None:
 _AS_SPEAKER = re.compile(r"\s+в\s+(?:качестве|роли)\s+(?:спикер|докладчик|лектор|эксперт)", re.IGNORECASE)
 
 
+#: An interview: what is said in one is told to a reporter, at no meeting ("в интервью", "сұхбатында", "in an interview").
+_INTERVIEW = re.compile(r"(?<![\w-])(?:интервью|сұхбат\w*)(?!\w)|\binterviews?\b", re.IGNORECASE)
+
+
 def _statement_only(text: str, cue: re.Match, lang: str) -> bool:
     """Whether a speech verb is used for a statement, a stance or an earlier event ("С такой оценкой ... выступил")."""
-    if _EARLIER.match(text):
-        return True
+    if _EARLIER.match(text) or _INTERVIEW.search(text):
+        return True  # "Об этом в интервью «Ленте.ру» рассказал X": words to a reporter, no talk at a meeting
     rx = _STATEMENT_ONLY.get(lang)
     if rx is None or not cue.group().lower().startswith("выступ"):
         return False
