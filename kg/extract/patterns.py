@@ -1214,6 +1214,8 @@ REFORM = {
         I,
     ),
 }
+#: The referendum named, in any language and case: a vote counted in it, the day a meeting before it names.
+REFERENDUM = re.compile(r"референдум|referendum", I)
 #: The unicameral parliament (the Kurultai the reform creates): "бір палаталы парламент", "однопалатный парламент".
 UNICAMERAL = {
     "kk": re.compile(r"бір\s*палаталы\s+(?:парламент|жүйе|модель)\w*", I),

@@ -334,8 +334,6 @@ def _counted(text: str, noun: re.Match, lang: str) -> bool:
 #: An embassy, whose events the parts place in a town only when one is named ("held at the Embassy of Kazakhstan in
 #: Mexico": no place).
 _EMBASSY = re.compile(r"посольств|елшілі|embass", re.IGNORECASE)
-#: The vote a meeting prepares for, whose day a report of the meeting names ("the referendum, scheduled for March 15").
-_REFERENDUM_DAY = re.compile(r"референдум|referendum", re.IGNORECASE)
 
 
 def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | None = None) -> None:
@@ -364,7 +362,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     kind = "session" if P.SESSION_WORDS.search(noun.group()) else "event"
     year = int(doc.source_date[:4])
     found = P.find_date(text, lang, year=year)
-    if found is not None and found > doc.source_date and _REFERENDUM_DAY.search(text):
+    if found is not None and found > doc.source_date and P.REFERENDUM.search(text):
         found = (
             None  # "Встреча прошла … перед референдумом, назначенным на 15 марта": the vote's day, not the meeting's
         )

@@ -1158,7 +1158,6 @@ _VOTE = {
     "ru": re.compile(r"(?<![\w-])(?:про)?голос(?:ова|ов|а|ами|ует|уют)\w*", re.IGNORECASE),
     "en": re.compile(r"\b(?:voted|votes|vote|voting|ballots?)\b", re.IGNORECASE),
 }
-_REFERENDUM = re.compile(r"референдум|referendum", re.IGNORECASE)
 _VOTERS = re.compile(r"voters|избирател|сайлаушы", re.IGNORECASE)
 
 
@@ -1168,7 +1167,7 @@ def _vote_result(text: str, ms: list[Mention], cue: re.Match, lang: str) -> bool
     leaves out as a stance (a survey's share, "98% граждан одобряют", is one)."""
     if _VOTE[lang].search(text) or any(_VOTERS.search(m.text) for m in ms if m.kind == "group"):
         return True
-    return bool(_REFERENDUM.search(text) and _share_of_group(text, ms, cue.start(), lang, cue.end()) is not None)
+    return bool(P.REFERENDUM.search(text) and _share_of_group(text, ms, cue.start(), lang, cue.end()) is not None)
 
 
 def _target(ms: list[Mention], cue: re.Match, institutions: list[Mention] | None = None) -> Mention | None:
