@@ -235,7 +235,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         for table in (P.STATEMENT, P.ANNOUNCE, STATES_FIGURE):
             # not the outlet's own formula: "Комиссия 12 отырыс өткізді, деп хабарлайды Kazinform" is the outlet's
             cue = next((c for c in table[lang].finditer(text) if not _formula_names_after(text, c, lang)), None)
-            if cue is not None and _PUBLISHED.search(cue.group()) and any(m.kind == "document" for m in ms):
+            if cue is not None and _publishes_text(cue, ms):
                 cue = None  # "The Commission published a draft that amends 77 articles": a text's author, no source
             if cue is not None and P.before(_PRONOUN_SUBJECT[lang], text, cue.start()):
                 break  # "“…,” he said on Jibek Joly TV": the quotation's speaker, not a name after the verb
@@ -299,7 +299,8 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         # сайланады.»": a quotation the speaker opened goes on, over sentences and paragraphs, until it closes
         return recent[1], CARRIED, "inside the quotation the speaker opened"
     head = _list_head(doc, n)  # the items of a list ("Оның ішінде: - 9 779 …; - 634 …") are as near as its lead
-    if _headless_source(text, lang) and not (doc.source and head - doc.source_at <= SOURCE_REACH):
+    announced = bool(doc.source) and head - doc.source_at <= SOURCE_REACH  # a body's announcement goes on
+    if _headless_source(text, lang) and not announced:
         # "According to official data, 238 people were killed": data cited with no source named, after no body's
         # announcement, are the outlet's, not the words of the person reported before
         recent = None
@@ -307,7 +308,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         return recent[1], CARRIED, "continues the reported speech just before"
     if not aside and doc.surveyor and _RESPONDENTS[lang].search(text):
         return doc.surveyor, CARRIED, "the respondents of the survey the article reports"
-    if not aside and doc.source and head - doc.source_at <= SOURCE_REACH:
+    if not aside and announced:
         return doc.source, CARRIED, "continues the body's announcement"
     cited = _cited_outlet(doc)
     if cited:
@@ -946,7 +947,7 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         doc.recent_speaker, doc.source = None, None
     if cue is None or _formula_cue(s.text, cue, s.lang):
         return  # "..., деп хабарлайды BAQ.KZ": the outlet's own formula, no body's announcement
-    if _PUBLISHED.search(cue.group()) and any(m.kind == "document" for m in ms):
+    if _publishes_text(cue, ms):
         return  # "The Reform Commission has published a draft": the author of a text, not the source of figures
     body = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang)
     if body is not None and body.kind == "person":
@@ -974,6 +975,12 @@ _NO_SPEECH = re.compile(
 _ROLE_BEFORE = re.compile(r"(?<!\w)(?:инициатор|организатор|автор|гарант)ом(?:\s+[\w-]+){0,2}\s*$", re.I)
 #: Verbs of publishing a text: its author is not thereby the source of the figures reported about it.
 _PUBLISHED = re.compile(r"опубликова|published|жариялады", re.I)
+
+
+def _publishes_text(cue: re.Match, ms: list[Mention]) -> bool:
+    """Whether the cue publishes a text the sentence names ("The Commission published a draft …"): its subject is the
+    text's author, not the source of the figures that describe it."""
+    return bool(_PUBLISHED.search(cue.group())) and any(m.kind == "document" for m in ms)
 
 
 #: A relative clause set off by commas after a name: ", who chairs the working group,", ", который возглавляет …,",
