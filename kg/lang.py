@@ -404,8 +404,6 @@ def kk_nominative(name: str) -> str:
     return " ".join(words)
 
 
-#: A stem ending in a vowel.
-_KK_VOWEL_END = r"[аәеёиоөуұүыіэюя]$"
 _AFTER_POSSESSIVE = frozenset(e.text for e in KK_ENDINGS if e.after_possessive)
 
 
@@ -434,7 +432,7 @@ def kk_base_phrase(name: str) -> str:
         stem = last[: -len(ending)]
         if ending in _AFTER_POSSESSIVE and not re.search(r"[ыі]$", stem.lower()):
             continue  # these follow a possessive: "одағына"
-        if (ending[0] == "т" or ending in ("ды", "ді", "дың", "дің")) and re.search(_KK_VOWEL_END, stem.lower()):
+        if (ending[0] == "т" or ending in ("ды", "ді", "дың", "дің")) and stem[-1:].lower() in _CYR_VOWELS:
             continue  # a т- ending, or -ды/-дың, never follows a vowel: "университеті" is "университет" + "і"
         if (
             ending in ("да", "де", "та", "те", "ға", "ге", "қа", "ке")
