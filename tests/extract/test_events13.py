@@ -9,6 +9,12 @@ import pytest
 
 from ._drafting import draft
 
+
+def _events(d):
+    """The draft's meetings: its events and sessions."""
+    return [f for f in d.facts if f.type in ("event", "session")]
+
+
 REAL = Path(__file__).parents[1] / "data" / "extract_real"
 
 #: (language, sentence, the English word of the event's kind, its place, its organiser).
@@ -61,7 +67,7 @@ MEETINGS = [
 )
 def test_a_meeting_held_is_an_event(session, lang, sentence, kind, place, organiser):
     d = draft(session, sentence)
-    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    (event,) = _events(d)
     assert event.values.get("place") == place
     assert event.values.get("organiser") == organiser
     if kind is not None:
@@ -86,7 +92,7 @@ NOT_MEETINGS = [
 
 @pytest.mark.parametrize(("lang", "sentence"), NOT_MEETINGS, ids=[m[1][:50] for m in NOT_MEETINGS])
 def test_a_process_or_a_series_is_no_event(session, lang, sentence):
-    assert not [f for f in draft(session, sentence).facts if f.type in ("event", "session")]
+    assert not _events(draft(session, sentence))
 
 
 #: (language, sentence, the date the event is drafted with): the day written in more of its forms.
@@ -102,7 +108,7 @@ DATED = [
 @pytest.mark.parametrize(("lang", "sentence", "date"), DATED, ids=[m[1][:50] for m in DATED])
 def test_the_event_has_the_day_its_sentence_writes(session, lang, sentence, date):
     d = draft(session, sentence, date="2026-06-01")
-    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    (event,) = _events(d)
     assert event.values["date"] == date
 
 
@@ -114,7 +120,7 @@ def test_the_event_has_the_day_its_sentence_writes(session, lang, sentence, date
     ],
 )
 def test_the_body_of_the_holders_post_does_not_organise_the_event(session, lang, sentence):
-    (event,) = [f for f in draft(session, sentence).facts if f.type in ("event", "session")]
+    (event,) = _events(draft(session, sentence))
     assert event.values.get("organiser") != "mazhilis"
 
 
@@ -123,7 +129,7 @@ def test_a_place_named_as_an_attribute_is_the_registry_place(session):
     # case ending of the place, not a new place "Қызылордадағы" (test12, tuning data)
     text = (REAL / "test12" / "texts" / "kk-astanatv-2026-02-13-regional-coalitions.txt").read_text(encoding="utf-8")
     d = draft(session, text, outlet="astana-tv", date="2026-02-13")
-    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    (event,) = _events(d)
     assert event.values["place"] == "kyzylorda"
     assert not [a for a in d.actors.values() if a.type == "place"]
 
@@ -155,7 +161,7 @@ NAMES = [
 @pytest.mark.parametrize(("lang", "sentence", "name"), NAMES, ids=[n[1][:50] for n in NAMES])
 def test_an_event_is_named_in_the_nominative(session, lang, sentence, name):
     d = draft(session, sentence)
-    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    (event,) = _events(d)
     assert event.values["name"][lang] == name
 
 
@@ -189,7 +195,7 @@ def test_a_later_mention_is_matched_against_the_name_as_written():
 )
 def test_the_referendums_day_is_no_day_of_a_meeting_held_before_it(session, text):
     d = draft(session, text, date="2026-02-17")
-    assert [f.values["date"] for f in d.facts if f.type in ("event", "session")] == ["2026-02-17"]
+    assert [f.values["date"] for f in _events(d)] == ["2026-02-17"]
 
 
 @pytest.mark.parametrize(
@@ -203,11 +209,11 @@ def test_the_referendums_day_is_no_day_of_a_meeting_held_before_it(session, text
 )
 def test_an_embassys_event_abroad_has_no_place(session, text):
     d = draft(session, text, date="2026-03-10")
-    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    (event,) = _events(d)
     assert "place" not in event.values
 
 
 def test_a_meeting_in_a_known_town_keeps_its_place_beside_an_embassy(session):
     d = draft(session, "В Астане посольство Франции провело круглый стол.", date="2026-03-10")
-    (event,) = [f for f in d.facts if f.type in ("event", "session")]
+    (event,) = _events(d)
     assert event.values.get("place") == "astana"
