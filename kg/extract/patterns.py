@@ -668,7 +668,9 @@ EVENT_AT = {
         r"marathon|briefing|round\s*table|National\s+Kurultai)s?\b|"
         # one of them, not "during public hearings" (a process)
         r"\b(?:at|during)\s+(?:the|a|an|his|her|its)\s+(?:[\w.-]+\s+){0,3}?(?P<one>seminar|workshop|hearing|symposium|summit|"
-        r"webinar|event|discussion|lecture)\b",
+        r"webinar|event|discussion|lecture)\b|"
+        # who sums up a meeting speaks at it: "Summing up the results of the meeting of the working group"
+        r"\bsumming\s+up\s+(?:the\s+)?(?:results\s+of\s+(?:the\s+)?)?(?P<summed>meeting|session|forum|conference)\b",
         I,
     ),
 }
@@ -811,6 +813,9 @@ SPEECH = {
         r"(?:[\w.-]+\s+){0,3}?"
         r"(?:meeting|session|congress|forum|conference|plenum|National\s+Kurultai)|"
         r"open(?:ed|ing)\s+the\s+(?:meeting|session|event|forum|conference|round\s*table|roundtable|congress|plenum)|"
+        # who sums up a meeting or reports on a body's work speaks at it, as ru "подводя итоги … на заседании"
+        r"summing\s+up\s+(?:the\s+)?(?:results\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:meeting|session|forum|conference)|"
+        r"(?<!was\s)(?<!were\s)reported\s+on\s+(?:the\s+)?(?:activities|work|progress|results|outcomes)\b|"
         r"(?<!was\s)(?<!were\s)(?<!been\s)presented\s+(?!(?:the\s+|a\s+|an\s+)?proposals?\b|to\b|by\b|as\b)(?=(?-i:[a-z]))|while\s+presenting)\b",
         I,
     ),
@@ -1342,7 +1347,9 @@ PARTY_ANAPHOR = {
 #: An organisation with a quoted name: "«Жас Өркен» жастар қозғалысы", "движение «Новая Степь»".
 QUOTED_ORG = {
     "kk": re.compile(
-        r"«(?P<core>[^«»]{2,100})»(?:\s+(?-i:[а-яәғқңөұүһі][\w-]*)){0,3}\s+"
+        # straight quotes as well ("Ақ жол" партиясы): the opening one after a space, neither inside the name
+        r"(?:«(?P<core>[^«»]{2,100})»|(?<![\w\"])\"(?P<core2>[^\s\"«»][^\"«»]{0,98}[^\s\"«»])\")"
+        r"(?:\s+(?-i:[а-яәғқңөұүһі][\w-]*)){0,3}\s+"
         rf"(?P<head>(?:{ORG_NOUNS['kk']})\w*|{LEGAL_FORMS['kk']})",
         I,
     ),

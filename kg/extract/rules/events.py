@@ -200,6 +200,19 @@ _EARLIER_ADDRESS = {
     "ru": re.compile(r"(?:прошлогодн\w+|прошлого\s+года|предыдущ\w+)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:last\s+year['’]s|previous|earlier)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
 }
+#: An earlier time right after the address: "his Address to the Nation delivered last September", "Послание,
+#: оглашённое в прошлом году" (recalled, as before the cue).
+_EARLIER_AFTER = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"[\s,]*(?:[\w-]+\s+){0,3}?(?:в\s+прошлом\s+году|прошлой\s+осенью|в\s+\w+\s+прошлого\s+года)", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"[\s,]*(?:[\w-]+\s+){0,3}?(?:delivered|given|made|announced|presented)\s+"
+        r"(?:last\s+(?:year|month|fall|autumn|spring|summer|(?-i:[A-Z][a-z]+))|in\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:last\s+year|20\d\d))",
+        re.IGNORECASE,
+    ),
+}
 #: A sentence opening on an earlier time: "Earlier, …", "Ранее …", "Бұған дейін …".
 _EARLIER_LEAD = re.compile(r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын)(?!\w)", re.IGNORECASE)
 _ADDRESS_NAME = {
@@ -218,7 +231,12 @@ def _address(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     cue = _ADDRESS[lang].search(text)
-    if cue is None or P.before(_EARLIER_ADDRESS[lang], text, cue.start()) or _EARLIER_LEAD.match(text):
+    if (
+        cue is None
+        or P.before(_EARLIER_ADDRESS[lang], text, cue.start())
+        or _EARLIER_AFTER[lang].match(text, cue.end())
+        or _EARLIER_LEAD.match(text)
+    ):
         return  # "өткен жылғы Жолдауында", "Earlier, in his Address …": an address recalled without its date
     people = [
         m
@@ -313,7 +331,7 @@ def _owned(text: str, cue: re.Match, lang: str) -> bool:
 
 def _noun_start(at: re.Match) -> int:
     """Where the event noun of an "at the meeting" phrase starts (its named group, else the phrase)."""
-    starts = [at.start(g) for g in ("noun", "one") if g in at.re.groupindex and at.start(g) >= 0]
+    starts = [at.start(g) for g in ("noun", "one", "summed") if g in at.re.groupindex and at.start(g) >= 0]
     return starts[0] if starts else at.start()
 
 

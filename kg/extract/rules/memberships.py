@@ -1318,8 +1318,9 @@ def _holder_after(
         return None, None
     # "(нижней палаты)", "(the lower house)": an aside in brackets stands outside the chain
     between = re.sub(r"\([^()]{1,80}\)", lambda b: " " * len(b.group()), text[post.end : after.start])
-    # an initial ("С."), and a quoted name's own stops ("НАО «ВКУ им. С. Аманжолова»"), break no chain
-    bare = re.sub(r"\b[A-ZА-ЯЁ]\.", "", re.sub(r"«[^«»]{1,80}»", "«»", between))
+    # an initial ("С."), and a quoted name's own stops ("НАО «ВКУ им. С. Аманжолова»", "\"… үшін!\" коалициясы"),
+    # break no chain
+    bare = re.sub(r"\b[A-ZА-ЯЁ]\.", "", re.sub(r"«[^«»]{1,80}»|\"[^\"«»]{1,80}\"", "«»", between))
     if len(between) > 160 or re.search(r"[.;:!?()]", bare):
         return None, None
     inner = [m for m in ms if m.start >= post.end and m.end <= after.start and between[m.start - post.end] != " "]
@@ -1600,7 +1601,7 @@ _BODY_RU = re.compile(
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
     r"прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги|объединени|факультет|кафедр(?!ой)|редакци|федераци|организаци|обществ|лиг|театр|музе|библиотек|"
     r"школ|колледж|лице|движени|штаб|компани|корпораци|холдинг)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
-    r"(?:\s+«[^«»]{1,60}»)?)",  # "общественного объединения биев «ӘЗ АНА»": the quoted name ends the body's
+    r"(?:\s+(?:«[^«»]{1,60}»|\"[^\"«»]{1,60}\"))?)",  # "… биев «ӘЗ АНА»": the quoted name ends the body's
     re.IGNORECASE,
 )
 _BODY_EN = re.compile(
@@ -1751,6 +1752,11 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             (x for x in ms if x.start >= post.end and not _stray(x) and x.kind not in ("reform", "anaphor")), None
         )
         body = m.group("body")
+        begin = post.end + m.start("body")
+        later = next((q for q in P.find_posts(text, lang) if begin < q.start < begin + len(body)), None)
+        if later is not None:
+            # "председатель областного маслихата и член комиссии": the next post ends the body
+            body = re.sub(r"(?:\s*,|\s+и)?\s*$", "", text[begin : later.start])
         inside = nxt is not None and nxt.kind in ("organisation", "unit") and nxt.end <= post.end + m.end("body")
         if nxt is not None and not inside and post.end + m.start("body") + len(body) > nxt.start:
             body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
@@ -1887,12 +1893,16 @@ def _post_pseudo(doc: ArticleDoc, n: int, post: P.Post) -> None:
 
 
 def _residue(text: str, offset: int, inner: list[Mention]) -> str:
-    """``text`` (starting at ``offset`` in the sentence) with the inner mentions cut out."""
+    """``text`` (starting at ``offset`` in the sentence) with the inner mentions cut out, and the quote marks around
+    one ("палаты предпринимателей "Атамекен"": the tagger's name is the quoted word alone)."""
     out, pos = [], 0
     for m in sorted(inner, key=lambda m: m.start):
-        out.append(text[pos : m.start - offset])
+        a, b = m.start - offset, m.end - offset
+        if pos < a < b < len(text) and text[a - 1] in '«“"' and text[b] in '»”"':
+            a, b = a - 1, b + 1
+        out.append(text[pos : max(a, pos)])
         out.append(" ")
-        pos = m.end - offset
+        pos = max(b, pos)
     out.append(text[pos:])
     return "".join(out)
 
