@@ -847,11 +847,20 @@ ON_BEHALF = {
 
 # ------------------------------------------------------------------ proposals and stances
 
+#: "will prepare proposed changes", "reviewed proposed amendments": "proposed" after a verb that takes it as its
+#: object's adjective, no verb of proposing.
+_PROPOSED_AS_OBJECT = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in ("prepare", "prepares", "prepared", "review", "reviewed", "consider", "considered", "discuss")
+    + ("discussed", "study", "studied")
+)
+
 PROPOSAL = {
     "kk": re.compile(
         r"(?<!назарына\s)(?<!қарауына\s)(?<!талқылауына\s)"
-        # presented an analysis, a report, information: "талдауын ұсынды" offers no proposal
-        r"(?<!талдауын\s)(?<!талдауды\s)(?<!баяндамасын\s)(?<!есебін\s)(?<!ақпаратын\s)(?<!ақпарат\s)(?<!шолуын\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсынамын)(?!\w)|ұсыныс(?:ын|тар|тарын|тарды)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді|жіберді|берді|тапсырды)|"
+        # presented an analysis, a report, information, data: "талдауын ұсынды", "мәліметті ұсынды" offer no proposal
+        r"(?<!талдауын\s)(?<!талдауды\s)(?<!баяндамасын\s)(?<!есебін\s)(?<!ақпаратын\s)(?<!ақпарат\s)(?<!шолуын\s)"
+        r"(?<!мәліметті\s)(?<!мәліметтерді\s)(?<!мәліметін\s)(?<!деректерді\s)(?<!деректі\s)(?:ұсынды|ұсынады|ұсынып|ұсынған|ұсынамыз|ұсынамын)(?!\w)|ұсыныс(?:ын|тар|тарын|тарды)?\s+(?:енгізді|жасады|білдірді|айтты|жолдады|көтерді|жіберді|берді|тапсырды)|"
         # the speaker's own: "өз ұсыныстарымды енгіздім" (rules/proposals.py credits it to the quotation's speaker)
         r"ұсыныс(?:ым|тарым)ды\s+(?:енгіздім|жасадым|білдірдім|айттым|жолдадым|жібердім)(?!\w)",
         I,
@@ -861,7 +870,9 @@ PROPOSAL = {
         I,
     ),
     "en": re.compile(
-        r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwith\s)(?<!\babout\s)(?<!\bover\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)proposed(?!\s+(?:new|constitution|constitutional|draft|reforms?)\b)(?!\s+(?:changes|amendments)\b(?!\s+to\b))|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
+        r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\band\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwith\s)(?<!\babout\s)(?<!\bover\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+        + _PROPOSED_AS_OBJECT
+        + r"proposed(?!\s+(?:new|constitution|constitutional|draft|reforms?)\b)(?!\s+(?:changes|amendments)\b(?!\s+to\b))|proposes|propose|suggested|suggests|called\s+for|calls\s+for|put\s+forward|"
         r"(?:presented|submitted|made|put\s+forward|sent)\s+(?:a|the|their|its|his|her)\s+(?:own\s+)?proposals?|came\s+forward\s+with\s+(?:an?\s+)?(?:initiative|proposal))\b",
         I,
     ),

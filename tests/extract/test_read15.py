@@ -106,3 +106,34 @@ def test_an_address_of_the_reports_day_is_still_its_event(session):
         date="2025-09-08",
     )
     assert facts(d, "speech", speaker="kassym-jomart-tokayev")
+
+
+# ---------------------------------------------------------------------------- initiatives and proposals
+
+
+def test_instructing_the_establishment_of_a_body_is_an_initiative(session):
+    """ "X instructed the establishment of a constitutional commission", as ru "поручил создать"."""
+    d = draft(session, "President Kassym-Jomart Tokayev instructed the establishment of a constitutional commission.")
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-commission")
+
+
+def test_a_body_that_will_prepare_proposed_changes_proposes_nothing(session):
+    """ "The commission will prepare proposed changes to the basic law": "proposed" is the object's adjective."""
+    d = draft(session, "The constitutional commission will prepare proposed changes to the country's basic law.")
+    assert not facts(d, "proposal")
+
+
+def test_a_body_that_proposed_changes_still_proposes(session):
+    """Guard: "proposed changes to" after its subject is the verb."""
+    d = draft(session, "The constitutional commission proposed changes to Article 9 of the draft Constitution.")
+    assert facts(d, "proposal", proposer="constitutional-reform-commission")
+
+
+def test_presenting_data_in_kazakh_is_no_proposal(session):
+    """ "… туралы мәліметті ұсынды" (presented the data on turnout) offers no proposal."""
+    d = draft(
+        session,
+        "Орталық референдум комиссиясы референдумға азаматтардың келуі туралы мәліметті ұсынды.",
+        date="2026-03-15",
+    )
+    assert not facts(d, "proposal")

@@ -75,6 +75,8 @@ CREATED = {
     "en": re.compile(
         r"\b(?:establish(?:ed|ing)|set(?:ting)?\s+up|creat(?:ed|ing)|formed|forming)\b|"
         r"\b(?:decided|ordered|instructed|plans?|intends?)\s+to\s+(?:establish|create|set\s+up|form)\b|\bcreation\s+of\b|"
+        # "instructed the establishment of a constitutional commission", as ru "поручил создать"
+        r"\b(?:decided|ordered|instructed|directed)\s+(?:on\s+)?the\s+(?:establishment|formation|setting\s+up)\s+of\b|"
         # "signed a decree on January 21 to establish the Constitutional Reform Committee"
         r"\bdecree\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:establish|create|set\s+up|form)|on\s+(?:the\s+)?(?:establishment|creation)|"
         r"establishing|creating|setting\s+up)\b|"
