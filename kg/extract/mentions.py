@@ -625,8 +625,14 @@ def _org_name(m: re.Match, lang: str) -> str:
                 if re.search(rx, low):
                     base = re.sub(rx, rep, low)
                     break
-        base = base[:1].upper() + base[1:] if head[:1].isupper() else base
-        return base + m.group()[len(head) :]
+        level = m.group("level")
+        if level:
+            from kg.extract.ru import nominative_phrase
+
+            base = nominative_phrase(f"{level} {low}")  # "общенациональной коалиции" -> "общенациональная коалиция"
+        first = level or head
+        base = base[:1].upper() + base[1:] if first[:1].isupper() else base
+        return base + m.group()[m.end("head") - m.start() :]
     return m.group()
 
 

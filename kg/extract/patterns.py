@@ -1365,7 +1365,9 @@ QUOTED_ORG = {
         I,
     ),
     "ru": re.compile(
-        # an institution's noun takes one word before the name, never a preposition ("центре в комплексе «…»")
+        # an institution's noun takes one word before the name, never a preposition ("центре в комплексе «…»"); the
+        # level of a body before its noun is a word of its name ("общенациональной коалиции «…»": the national one)
+        r"(?:(?P<level>(?:общенациональн|республиканск|региональн|областн)\w*)\s+)?"
         rf"(?P<head>(?P<inst>(?:{INSTITUTION_NOUNS_RU})\w*)|(?:{ORG_NOUNS['ru']})\w*|{LEGAL_FORMS['ru']})"
         r"(?(inst)(?:\s+(?!(?:в|во|на|по|с|со|и|к|о|об|у|за|из|от|до|для|при)(?!\S))(?-i:[а-яё][\w-]*))?|"
         r"(?:\s+(?-i:[а-яё][\w-]*)){0,3})"

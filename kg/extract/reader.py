@@ -350,7 +350,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     if text[dot] in "!?…":
-        return True
+        return not _name_ends_quoted(text, dot, after)
     before = _word_before(text, dot)
     if not spaced:
         # "өтті.Оның": a glued sentence needs a lower-case letter before the stop and
@@ -365,6 +365,29 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if before.lower() in _DIGRAPH_INITIALS and before[0].isupper():
         return False  # "Zh. Tokayev"
     return before.lower() not in _ABBREVIATIONS
+
+
+#: How far back a quoted name's opening mark is looked for (the longest names the parts hold are about 80 long).
+_QUOTED_NAME_MAX = 120
+
+
+def _name_ends_quoted(text: str, dot: int, after: int) -> bool:
+    """Whether the "!" or "?" at ``text[dot]`` ends a name in quote marks that a lower-case word introduces
+    ("член коалиции «За Народную Конституцию … Казахстана!» Айгуль Сеитова"), not a quoted sentence ("заявил:
+    «Мы готовы!» Затем …"): the mark closes right after the stop, and its opening mark follows a word in lower case.
+
+    >>> _name_ends_quoted("член коалиции «За Конституцию!» Айгуль Сеитова", 29, 31)
+    True
+    >>> _name_ends_quoted("Он сказал: «Мы готовы!» Затем ушёл.", 21, 23)
+    False
+    """
+    closing = text[dot + 1 : after].rstrip("!?…")
+    if closing not in ("»", "”"):
+        return False
+    opening = text.rfind("«" if closing == "»" else "“", max(0, dot - _QUOTED_NAME_MAX), dot)
+    if opening < 2 or any(c in text[opening + 1 : dot] for c in ".!?…»”"):
+        return False
+    return text[opening - 1] == " " and text[opening - 2].isalpha() and text[opening - 2].islower()
 
 
 #: A line break inside a sentence, as hard-wrapped text has it: the line before ends without a stop and the

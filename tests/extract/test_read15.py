@@ -137,3 +137,25 @@ def test_presenting_data_in_kazakh_is_no_proposal(session):
         date="2026-03-15",
     )
     assert not facts(d, "proposal")
+
+
+# ---------------------------------------------------------------------------- a quoted name closed by "!"
+
+
+def test_a_quoted_name_ending_in_an_exclamation_mark_ends_no_sentence(session):
+    """ "член общенациональной коалиции «… Казахстана!» Айгуль Сеитова": the name's "!" ends no sentence, so the post
+    reaches its holder; and the body is named with its level, the national coalition."""
+    d = draft(
+        session,
+        "Выступила член общенациональной коалиции «За Народную Конституцию Справедливого и Прогрессивного "
+        "Казахстана!» Айгуль Сеитова.",
+    )
+    ((org,),) = [[o for h, r, o in posts(d) if "seitova" in h and r == "member"]]
+    assert any(n.lower().startswith("общенациональная коалиция «") for n in names(d, org))
+
+
+def test_a_quoted_sentence_ending_in_an_exclamation_mark_still_ends_one():
+    """Guard: "заявил: «Мы готовы!» Затем …" is two sentences."""
+    from kg.extract.reader import split_sentences
+
+    assert len(split_sentences("Он заявил: «Мы готовы!» Затем депутаты ушли.", lang="ru")) == 2
