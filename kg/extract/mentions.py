@@ -348,6 +348,14 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                     )
                 )
                 continue
+            named = _RU_NAMED_AFTER_THEN_PERSON.fullmatch(text, span.start, span.end) if span.type == "ORG" else None
+            if named:
+                # "КазНУ имени аль-Фараби Жансеит Туймебаев": the body named after someone, then its head's name
+                body = named.group("body")
+                out.append((span.start, named.end("body"), "organisation", body))
+                person = ru._nominative_name(named.group("person"), named.group("person"))
+                out.append((named.start("person"), span.end, "person", person))
+                continue
             head = _RU_HEAD_AFTER.match(text, span.end) if span.type == "ORG" else None
             if head and _RU_ADJ_END.search(text[span.start : span.end]):
                 # "Павлодарского областного маслихата": the tagger left the body's noun out
@@ -365,6 +373,12 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+#: A tagger's Russian organisation that runs on past the one it is named after into a person's name: "КазНУ имени
+#: аль-Фараби Жансеит Туймебаев" (the name after "имени" is one word, or a surname with initials).
+_RU_NAMED_AFTER_THEN_PERSON = re.compile(
+    r"(?P<body>.+?\sимени\s+(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][\w-]+|(?:[а-яё]+-)?[А-ЯЁ][\w-]+))"
+    r"\s+(?P<person>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+)
 #: An adjective's ending closing a tagger's organisation, and the lower-case noun after it.
 _RU_ADJ_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ый|ий|ая|ое)$")
 _RU_HEAD_AFTER = re.compile(r"\s+(?-i:[а-яё]{4,})(?![\w-])")

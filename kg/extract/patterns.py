@@ -283,6 +283,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("assistant-to-the-president", r"(?:президенттің|мемлекет\s+басшысының)\s+(?:[\w-]+\s+){0,3}?көмекшіс\w*"),
         ("human-rights-commissioner", r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*"),
         ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+орынбасар\w*"),
+        ("prosecutor-general", r"бас\s+прокурор(?:ы|дың|ының)?(?!\w)"),
         ("deputy-akim", r"әкім(?:і|інің)?\s+орынбасар\w*"),
         ("secretary-general", r"бас\s+хатшы(?:сы|сының)?(?!\w)"),
         ("akim", r"әкім(?:і|інің|іне|імен)(?!\w)"),

@@ -159,3 +159,31 @@ def test_a_quoted_sentence_ending_in_an_exclamation_mark_still_ends_one():
     from kg.extract.reader import split_sentences
 
     assert len(split_sentences("Он заявил: «Мы готовы!» Затем депутаты ушли.", lang="ru")) == 2
+
+
+# ---------------------------------------------------------------------------- posts and talks written for the test
+
+
+def test_kazakh_prosecutor_general(session):
+    d = draft(session, "Бас прокурор Берік Асылов жиынға қатысты.")
+    assert [r for h, r, _ in posts(d) if h == "berik-asylov"] == ["prosecutor-general"]
+
+
+def test_head_of_the_presidential_administration(session):
+    d = draft(session, "Head of the Presidential Administration Aibek Dadebay attended the meeting.")
+    ((org,),) = [[o for h, r, o in posts(d) if "dadebay" in h and r == "head"]]
+    assert "Presidential Administration" in names(d, org)
+
+
+def test_a_university_named_after_someone_then_its_rectors_name(session):
+    """ "Ректор КазНУ имени аль-Фараби Жансеит Туймебаев": the tagger's one organisation is the university, then the
+    rector."""
+    d = draft(session, "Ректор КазНУ имени аль-Фараби Жансеит Туймебаев принял участие во встрече.")
+    ((org,),) = [[o for h, r, o in posts(d) if "tuymebayev" in h and r == "rector"]]
+    assert names(d, org) >= {"КазНУ имени аль-Фараби"}
+
+
+def test_a_kazakh_meeting_opened_with_its_opener_between_object_and_verb(session):
+    """ "Шараны облыс әкімі X ашып": X opened the event, a talk at it."""
+    d = draft(session, "Шараны облыс әкімі Асайын Байханов ашып, жаңа Конституцияның маңызын атап өтті.")
+    assert facts(d, "speech", speaker="asayyn-baykhanov")

@@ -1606,7 +1606,7 @@ _BODY_RU = re.compile(
 )
 _BODY_EN = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,4}?(?:Senate|Institute|University|Committee|Agency|Ministry|"
-    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank|Secretariat|"
+    r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank|Secretariat|Administration|"
     r"Faculty|Court|School|College|Federation|Association|Organi[sz]ation|Society|League|Theatre|Theater|Museum|"
     r"Library|Movement|Headquarters|Company|Corporation|Union)"
     # "Secretariat for the Sustainable Development Goals at the Economic Research Institute JSC": a unit and the

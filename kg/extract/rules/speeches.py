@@ -54,6 +54,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             return
         fact_type, cue, confidence = found
         cue_start, cue_end = cue.start(), cue.end()
+        if cue.groupdict().get("opened"):
+            cue_start = cue.start("opened")  # "Шараны облыс әкімі X ашып": the subject stands between object and verb
     owner = [m for m in ms if lang == "en" and re.fullmatch(r"['’]s\s+", text[m.end : cue_start])]
     if owner and owner[-1].kind != "person":
         return  # "following the Constitutional Commission's presentation of the final project": a body's, no speaker
@@ -142,9 +144,10 @@ _TALK = {
         r"(?<![\w-])баяндап(?!\w)|"
         r"таныстырып\s+(?:берді|өтті|шықты)(?!\w)|"
         r"мінбеге\s+(?:көтеріл|шы[қғ])\w*|сөз\s+кезегін\s+ал(?:ды|ып|ған)(?!\w)|"
-        # "Іс-шараны аша отырып", "форумды ашқан", "конференцияны ашты"
-        r"(?:іс-шараны|форумды|конференцияны|үстелді|семинарды|пленумды|съезді|марафонды|басқосуды|сессияны)\s+"
-        r"аш(?:қан|ты|ып|а\s+отырып)(?!\w)|(?:отырысты|жиынды|жиналысты|кездесуді)\s+аша\s+отырып|"
+        # "Іс-шараны аша отырып", "форумды ашқан", "конференцияны ашты", with the subject between: "Шараны облыс әкімі
+        # X ашып"
+        r"(?<![\w-])(?:іс-шараны|шараны|форумды|конференцияны|үстелді|семинарды|пленумды|съезді|марафонды|басқосуды|"
+        r"сессияны)\s+(?:[\w-]+\s+){0,4}?(?P<opened>аш(?:қан|ты|ып|а\s+отырып))(?!\w)|(?:отырысты|жиынды|жиналысты|кездесуді)\s+аша\s+отырып|"
         r"құттықтау\s+сөз\w*|баяндамашы\w*|"
         r"(?:брифинг|баспасөз\s+конференция|семинар|тренинг|дәріс|лекция|шеберлік\s+сынып)\w*\s+өткіз(?:ді|іп|ген)(?!\w)|"
         # "жастармен ашық әңгіме өрбітті": a talk held with an audience
