@@ -187,3 +187,9 @@ def test_a_kazakh_meeting_opened_with_its_opener_between_object_and_verb(session
     """ "Шараны облыс әкімі X ашып": X opened the event, a talk at it."""
     d = draft(session, "Шараны облыс әкімі Асайын Байханов ашып, жаңа Конституцияның маңызын атап өтті.")
     assert facts(d, "speech", speaker="asayyn-baykhanov")
+
+
+def test_the_peoples_council_by_its_english_name_is_the_registrys_body(session):
+    """"The People's Council was created on the initiative of President X": the registry's Halyk Kenesi."""
+    d = draft(session, "The People's Council was created on the initiative of President Kassym-Jomart Tokayev.")
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="halyk-kenesi")
