@@ -848,12 +848,13 @@ ON_BEHALF = {
 
 # ------------------------------------------------------------------ proposals and stances
 
-#: "will prepare proposed changes", "reviewed proposed amendments": "proposed" after a verb that takes it as its
-#: object's adjective, no verb of proposing.
+#: "will prepare proposed changes", "reviewed proposed amendments", "Tokayev Announces Proposed … Amendments":
+#: "proposed" after a verb that takes it as its object's adjective, no verb of proposing.
 _PROPOSED_AS_OBJECT = "".join(
     rf"(?<!\b{verb}\s)"
     for verb in ("prepare", "prepares", "prepared", "review", "reviewed", "consider", "considered", "discuss")
-    + ("discussed", "study", "studied")
+    + ("discussed", "study", "studied", "announce", "announces", "announced", "unveil", "unveils", "unveiled")
+    + ("publish", "publishes", "published")
 )
 
 PROPOSAL = {

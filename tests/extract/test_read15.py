@@ -190,6 +190,25 @@ def test_a_kazakh_meeting_opened_with_its_opener_between_object_and_verb(session
 
 
 def test_the_peoples_council_by_its_english_name_is_the_registrys_body(session):
-    """"The People's Council was created on the initiative of President X": the registry's Halyk Kenesi."""
+    """ "The People's Council was created on the initiative of President X": the registry's Halyk Kenesi."""
     d = draft(session, "The People's Council was created on the initiative of President Kassym-Jomart Tokayev.")
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="halyk-kenesi")
+
+
+def test_an_english_akim_of_a_region_named_in_two_words(session):
+    """ "the Akim of East Kazakhstan Region, X": the akimat of East Kazakhstan Region, not "of East"."""
+    d = draft(session, "The meeting was attended by the Akim of East Kazakhstan Region, Nurymbet Saktaganov.")
+    ((org,),) = [[o for h, r, o in posts(d) if "saktaganov" in h and r == "akim"]]
+    assert names(d, org) == {"Akimat of East Kazakhstan Region"}
+
+
+def test_a_kazakh_secondary_school_keeps_its_adjective(session):
+    """ "орта мектебінің директоры": "орта" (secondary) is no locative that ends the school's name."""
+    d = draft(session, "Қобда орта мектебінің директоры Айбек Аманғосов жаңа Конституция туралы айтты.")
+    ((org,),) = [[o for h, r, o in posts(d) if "amangosov" in h and r == "director"]]
+    assert any("орта мектеб" in n for n in names(d, org))
+
+
+def test_a_headline_announcing_proposed_amendments_proposes_nothing(session):
+    d = draft(session, "Tokayev Announces Proposed Kazakh Constitutional Amendments for National Referendum")
+    assert not facts(d, "proposal")

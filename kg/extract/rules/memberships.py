@@ -487,7 +487,11 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
         elif m and re.fullmatch(r"(?i)город\w*", m.group(1)) and city:
             name = f"Акимат города {city}"  # "аким города X" in a report on Almaty: the akimat of Almaty
     else:
-        m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)", text[post.end :])
+        # "of Astana", "of Almaty Region", "of East Kazakhstan Region" (two words of a place only before its kind)
+        m = re.match(
+            r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){1,2}(?:Region|Oblast|City|District)\b|[A-Z][\w-]+)",
+            text[post.end :],
+        )
         if m is None:
             # "Almaty Mayor X", "Astana akim X": the place before the post, when a place's name is there
             m = re.search(r"(?<![\w-])([A-Z][\w-]+(?:\s+(?:Region|Oblast|City|District))?)\s+$", text[: post.start])
@@ -1583,8 +1587,9 @@ _KK_NOT_BODY = frozenset(
 )
 #: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
 _KK_OBLIQUE = re.compile(
-    r"^(?!Қазақстан$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$", re.IGNORECASE
-)  # ("Қазақстан" ends in "-тан" and is no ablative)
+    r"^(?!(?:Қазақстан|Түркістан|орта)$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$",
+    re.IGNORECASE,
+)  # ("Қазақстан" ends in "-тан" and is no ablative, "орта" (secondary: "орта мектебі") in "-та" and is no locative)
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
