@@ -870,6 +870,10 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             # registry's "Аналитическое бюро «Стан-Центр»" share (kg.extract.linker.org_core)
             new["name"] = f"{text[start - 1]}{normal}{text[end]}"
         oblique = new["name"].casefold() != surface.casefold()  # "Парламентке": the base form is "Парламент"
+        if kind == "person" and new["name"].split() and surface.split():
+            # a name's case is its last word's: "Гүлнар Сейітқызы Қасымова" is kept without the patronymic, and is
+            # no oblique case for that
+            oblique = new["name"].split()[-1].casefold() != surface.split()[-1].casefold()
         if lang == "en":
             oblique = bool(re.search(r"\b(?:by|of|to|with|for|from|at|in)\s+(?:the\s+)?$", text[:start]))
         actor = linker.resolve(normal, kind) or (linker.resolve(surface, kind) if surface != normal else None)

@@ -212,3 +212,10 @@ def test_a_kazakh_secondary_school_keeps_its_adjective(session):
 def test_a_headline_announcing_proposed_amendments_proposes_nothing(session):
     d = draft(session, "Tokayev Announces Proposed Kazakh Constitutional Amendments for National Referendum")
     assert not facts(d, "proposal")
+
+
+def test_a_kazakh_name_with_a_patronymic_in_the_nominative_is_a_subject(session):
+    """ "Гүлнар Сейітқызы Қасымова … қолдайтынын айтты": the name is kept without its patronymic, and is no oblique
+    case for that: she holds the stance."""
+    d = draft(session, "Кездесуде Гүлнар Сейітқызы Қасымова жаңа Конституцияны қолдайтынын айтты.")
+    assert [f.values["holder"] for f in facts(d, "stance")] == ["gulnar-kasymova"]
