@@ -239,6 +239,20 @@ class Linker:
             hits = {d for k in keys for d in drafts.table["surname"].get(k, ()) if self.new[d].type == "person"}
             if len(hits) == 1:
                 return hits.pop()
+        initialled = _INITIALLED.fullmatch(name.strip()) if kind == "person" else None
+        if initialled:
+            # "T. Mucunski" after "Timcho Mucunski": the person drafted earlier with that surname and that initial
+            surname, initial = initialled.group("surname"), initialled.group("initial").casefold()
+            keys = {_key(surname), *(_key(b) for b in base_forms(surname))}
+            hits = {
+                d
+                for k in keys
+                for d in drafts.table["surname"].get(k, ())
+                if self.new[d].type == "person"
+                and any(label.casefold().startswith(initial) for label in self.new[d].names.values())
+            }
+            if len(hits) == 1:
+                return hits.pop()
         if not re.search(r"\w", name) or len(re.findall(r"\w+", name)) > MAX_NAME_WORDS:
             return None
         if kind == "organisation" and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", name.strip()):
@@ -452,6 +466,10 @@ def _key(text: str) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     return bool(_key(a)) and _key(a) == _key(b)
+
+
+#: A person named by the initial of the first name (and of a patronymic) and the surname: "T. Mucunski", "Н.Нұрғалиев".
+_INITIALLED = re.compile(r"(?P<initial>[^\W\d_])\.\s?(?:[^\W\d_]\.\s?)?(?P<surname>[^\W\d_][\w-]+)")
 
 
 def org_core(name: str) -> str:

@@ -674,6 +674,11 @@ _LAT_TO_CYR = str.maketrans("aeopcyxiABEKMHOPCTXI", "аеорсухіАВЕКМ�
 _MIXED = re.compile(r"\w*(?:[A-Za-z][А-Яа-яЁёІі]|[А-Яа-яЁёІі][A-Za-z])\w*")
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name, its initials apart: "Н.Нұрғалиев" -> ["Н", "Нұрғалиев"]."""
+    return [w for w in re.split(r"[\s.]+", name) if w]
+
+
 #: Kazakh conjunctions, never a word of a person's name.
 _KK_JOINERS = frozenset({"мен", "бен", "пен", "және", "немесе"})
 #: Hyphens that are not the ASCII one, as typesetting writes them ("Editor‑in‑Chief" with U+2011).
@@ -857,8 +862,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         if kind == "person" and _MIDDLE_PATRONYMIC.fullmatch(normal):
             normal = _MIDDLE_PATRONYMIC.sub(r"\1 \2", normal)  # "Zhumageldy Sakenovich Yelyubayev": first name, surname
         new: dict[str, Any] = {"name": normal}
-        if kind == "person" and len(surface.split()) == 1:
-            new["single"] = True  # a surname alone: only ever a person named before
+        if kind == "person" and len(_name_words(surface)) == 1:
+            new["single"] = True  # a surname alone: only ever a person named before (not "Н.Нұрғалиев": initialled)
         if (
             kind in ("organisation", "place")
             and lang == "kk"
@@ -870,10 +875,10 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             # registry's "Аналитическое бюро «Стан-Центр»" share (kg.extract.linker.org_core)
             new["name"] = f"{text[start - 1]}{normal}{text[end]}"
         oblique = new["name"].casefold() != surface.casefold()  # "Парламентке": the base form is "Парламент"
-        if kind == "person" and new["name"].split() and surface.split():
+        if kind == "person" and _name_words(new["name"]) and _name_words(surface):
             # a name's case is its last word's: "Гүлнар Сейітқызы Қасымова" is kept without the patronymic, and is
             # no oblique case for that
-            oblique = new["name"].split()[-1].casefold() != surface.split()[-1].casefold()
+            oblique = _name_words(new["name"])[-1].casefold() != _name_words(surface)[-1].casefold()
         if lang == "en":
             oblique = bool(re.search(r"\b(?:by|of|to|with|for|from|at|in)\s+(?:the\s+)?$", text[:start]))
         actor = linker.resolve(normal, kind) or (linker.resolve(surface, kind) if surface != normal else None)

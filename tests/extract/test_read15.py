@@ -219,3 +219,35 @@ def test_a_kazakh_name_with_a_patronymic_in_the_nominative_is_a_subject(session)
     case for that: she holds the stance."""
     d = draft(session, "Кездесуде Гүлнар Сейітқызы Қасымова жаңа Конституцияны қолдайтынын айтты.")
     assert [f.values["holder"] for f in facts(d, "stance")] == ["gulnar-kasymova"]
+
+
+# ---------------------------------------------------------------------------- initialled names and Kazakh lists
+
+
+def test_an_initialled_kazakh_name_after_a_post_holds_it(session):
+    """ "Облыс әкімі Н.Нұрғалиев": a name by its initial is no bare surname, and no oblique case for its spacing."""
+    d = draft(session, "Облыс әкімі Н.Нұрғалиев тұрғындармен кездесті.")
+    assert [r for h, r, _ in posts(d) if "nurgaliyev" in h] == ["akim"]
+
+
+def test_an_initialled_name_is_the_person_named_before_with_that_initial(session):
+    """ "T.Mucunski" after "Timcho Mucunski": one person, who holds the stance (test6)."""
+    d = draft(
+        session,
+        "The ambassador met Foreign Minister Timcho Mucunski. T.Mucunski positively assessed the reforms carried out.",
+    )
+    assert {f.values["holder"] for f in facts(d, "stance")} == {"timcho-mucunski"}
+
+
+def test_a_kazakh_list_of_posts_then_names_gives_each_post_to_the_name_after_it(session):
+    """ "… доцент С.Мұхтаров, Жазушылар одағының мүшесі, ақын Г.Әбішқызы, «Amanat» партиясының мүшесі, ЖШС директоры,
+    қалалық мәслихат депутаты Ж.Жаңабай" (test11): each post after a name's comma opens the next item, and
+    "депутаты" in a chain is no verb."""
+    d = draft(
+        session,
+        "Кездесуге «Amanat» партиясының мүшесі, доцент С.Мұхтаров, Қазақстан Жазушылар одағының мүшесі, ақын "
+        "Г.Әбішқызы, «Amanat» партиясының мүшесі, қалалық мәслихат депутаты Ж.Жаңабай қатысты.",
+    )
+    got = {(h.split("-")[-1], r, o) for h, r, o in posts(d)}
+    assert ("zhangabay", "member", "amanat") in got
+    assert not any(h == "abishkyzy" and o == "amanat" for h, _, o in got)

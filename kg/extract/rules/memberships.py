@@ -67,10 +67,16 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if (
             before is not None
             and holder is not None
-            and any(p.end <= before.start and not re.search(r"[,;.:]", text[p.end : before.start]) for p in posts)
+            and any(
+                p.end <= before.start
+                and not re.search(r"[;.:]" if lang == "kk" else r"[,;.:]", text[p.end : before.start])
+                for p in posts
+            )
         ):
             # "член Комиссии Сергей Пономарев, председатель РОО «…», член Комиссии Серик Акылбай": a list of
-            # posts-then-name items; the post after a name's comma opens the next item
+            # posts-then-name items; the post after a name's comma opens the next item (in Kazakh, which names every
+            # post before its holder, also after a chain of posts set off by commas: "… мүшесі, … кеңесшісі, доцент
+            # С.Мұхтаров, Жазушылар одағының мүшесі, ақын Г.Әбішқызы")
             before = None
         if before is not None and (holder is None or _apposition(text, post, ms, lang)):
             holder, described = before, None
@@ -1365,6 +1371,15 @@ def _holder_after(
     return None, None
 
 
+def _blank_posts(text: str, offset: int, posts: list[P.Post]) -> str:
+    """``text`` (starting at ``offset`` in the sentence) with the posts in it blanked out, its length kept."""
+    chars = list(text)
+    for p in posts:
+        for i in range(max(0, p.start - offset), min(len(chars), p.end - offset)):
+            chars[i] = " "
+    return "".join(chars)
+
+
 def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: str, lang: str) -> bool:
     """Whether the text between a post and a name is a chain of posts, each after a comma or a dash.
 
@@ -1377,9 +1392,10 @@ def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: 
         # body before its post, so every piece after a dash or a comma holds a post and no finite verb
         cuts = [0, *(m.end() for m in re.finditer(r"[,–—]\s*", between)), len(between)]
         pieces = list(zip(cuts, cuts[1:]))[1:]
+        words = _blank_posts(between, offset, inner_posts)  # the posts' own words are no verbs ("депутаты", "айтты")
         return bool(pieces) and all(
             any(offset + a <= p.start < offset + b for p in inner_posts)
-            and not re.search(r"(?:ды|ді|ты|ті)(?!\w)", between[a:b])
+            and not re.search(r"(?:ды|ді|ты|ті)(?!\w)", words[a:b])
             for a, b in pieces
         )
     if lang != "ru":
