@@ -1,0 +1,77 @@
+"""Leave one tuning part out: do the claims passes of the fifteenth session (kg/extract/rules/claims.py and the
+figure reading of kg/extract/patterns.py) carry to a part they were not fitted on?
+
+The passes, each a choice added to the one before (``kg.extract.rules.claims.PASSES``; ``units`` is
+``kg.extract.patterns.UNITS_MORE``):
+
+* ``table``: a table's rows ("Абай облысы 73,84 %"), the total after it ("Жалпы …", "Всего …") and the sentence
+  that goes on in the paragraph of the body's last figure continue the body's announcement;
+* ``aside``: more of the outlet's asides ("To note, …", "Отметим, …", "Айта кетсек, …") continue no one's speech;
+* ``units``: more counted things (committees, commissions, headquarters, coalitions, "71 участок", interviewers);
+* ``bound``: an upper bound ("fewer than 15 percent", "менее одного процента") is no claim.
+
+Every tuning part (``benchmarks/_parts.py``; a held-out part is never read) is scored with each choice; for each
+part the choice is fitted on the OTHER parts alone (the best claims F1 summed over them; a tie goes to all-facts
+precision, then to the earlier choice) and scored on the part left out. The table gives, per part, claims and
+all-facts P/R/F1 before (no pass) and after, the sums, and every part off and fully on.
+
+    $ python benchmarks/claims_lopo.py          # writes benchmarks/results/claims_lopo.txt (about 4 minutes)
+    $ python benchmarks/claims_lopo.py --parts dev test2 -o -
+
+This is a measurement, not a test: it prints figures and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._lopo import Component, main  # noqa: E402  (the one harness of these measurements)
+
+#: The passes read by the claims rule itself (``units`` is the figure reading's).
+_RULE = ("table", "aside", "bound")
+
+
+def _choose(choice: tuple[str, ...]) -> None:
+    import kg.extract.patterns as P
+    import kg.extract.rules.claims as C
+
+    C.PASSES = tuple(x for x in choice if x in _RULE)
+    P.UNIT_WORDS = (
+        {lang: f"{words}|{P.UNITS_MORE[lang]}" for lang, words in P.UNIT_WORDS_BEFORE.items()}
+        if "units" in choice
+        else dict(P.UNIT_WORDS_BEFORE)
+    )
+
+
+def _shipped() -> tuple[str, ...]:
+    import kg.extract.patterns as P
+    import kg.extract.rules.claims as C
+
+    units = ("units",) if P.UNIT_WORDS["en"].endswith(P.UNITS_MORE["en"]) else ()
+    return tuple(C.PASSES) + units
+
+
+COMPONENT = Component(
+    title="the claims passes of the fifteenth session (kg/extract/rules/claims.py, patterns.UNITS_MORE)",
+    fact="claims",
+    label="claims",
+    choices=(
+        (),
+        ("table",),
+        ("table", "aside"),
+        ("table", "aside", "units"),
+        ("table", "aside", "units", "bound"),
+    ),
+    choose=_choose,
+    shipped=_shipped,
+    command="python benchmarks/claims_lopo.py",
+    output="claims_lopo.txt",
+    before="no pass",
+    per_part=True,
+)
+
+if __name__ == "__main__":
+    main(COMPONENT, description=__doc__.split("\n\n")[0])
