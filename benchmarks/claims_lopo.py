@@ -1,13 +1,18 @@
-"""Leave one tuning part out: do the claims passes of the fifteenth session (kg/extract/rules/claims.py and the
-figure reading of kg/extract/patterns.py) carry to a part they were not fitted on?
+"""Leave one tuning part out: do the claims passes of the fifteenth session (kg/extract/rules/claims.py, the
+figure reading of kg/extract/patterns.py, a quotation's closer in kg/extract/speakers.py) carry to a part they were
+not fitted on?
 
-The passes, each a choice added to the one before (``kg.extract.rules.claims.PASSES``; ``units`` is
-``kg.extract.patterns.UNITS_MORE``):
+The passes, each a choice added to the one before (``kg.extract.rules.claims.PASSES`` and the flags named below):
 
 * ``table``: a table's rows ("Абай облысы 73,84 %"), the total after it ("Жалпы …", "Всего …") and the sentence
   that goes on in the paragraph of the body's last figure continue the body's announcement;
 * ``aside``: more of the outlet's asides ("To note, …", "Отметим, …", "Айта кетсек, …") continue no one's speech;
-* ``units``: more counted things (committees, commissions, headquarters, coalitions, "71 участок", interviewers);
+* ``reading`` (the figure reading, ``kg.extract.patterns``): more counted things (``UNITS_MORE``: committees,
+  commissions, headquarters, coalitions, "71 участок", interviewers), a Kazakh part of a counted whole ("1896 дауыс
+  берушінің 1052-сі", ``PARTITIVE_COUNTED``), "болса" after a figure no condition ("Мәжілісте 7 комитет, Сенатта 6
+  комитет болса, …": whereas);
+* ``surname`` (``kg.extract.speakers.SURNAME_CLOSES``): a closing verb followed by the surname of the person named
+  before closes their quotation though the tagger missed the name ("…, – деді Шиповских");
 * ``bound``: an upper bound ("fewer than 15 percent", "менее одного процента") is no claim.
 
 Every tuning part (``benchmarks/_parts.py``; a held-out part is never read) is scored with each choice; for each
@@ -37,33 +42,54 @@ _RULE = ("table", "aside", "bound")
 def _choose(choice: tuple[str, ...]) -> None:
     import kg.extract.patterns as P
     import kg.extract.rules.claims as C
+    import kg.extract.speakers as S
 
     C.PASSES = tuple(x for x in choice if x in _RULE)
+    reading = "reading" in choice
     P.UNIT_WORDS = (
         {lang: f"{words}|{P.UNITS_MORE[lang]}" for lang, words in P.UNIT_WORDS_BEFORE.items()}
-        if "units" in choice
+        if reading
         else dict(P.UNIT_WORDS_BEFORE)
     )
+    P.PARTITIVE_COUNTED = reading
+    P.THRESHOLD_AFTER["kk"] = _THRESHOLD_KK if reading else P.THRESHOLD_AFTER_KK_BEFORE
+    S.SURNAME_CLOSES = "surname" in choice
 
 
 def _shipped() -> tuple[str, ...]:
     import kg.extract.patterns as P
     import kg.extract.rules.claims as C
+    import kg.extract.speakers as S
 
-    units = ("units",) if P.UNIT_WORDS["en"].endswith(P.UNITS_MORE["en"]) else ()
-    return tuple(C.PASSES) + units
+    reading = ("reading",) if P.UNIT_WORDS["en"].endswith(P.UNITS_MORE["en"]) and P.PARTITIVE_COUNTED else ()
+    return (
+        tuple(x for x in C.PASSES if x != "bound")
+        + reading
+        + (("surname",) if S.SURNAME_CLOSES else ())
+        + (("bound",) if "bound" in C.PASSES else ())
+    )
+
+
+def _threshold_kk():
+    import kg.extract.patterns as P
+
+    return P.THRESHOLD_AFTER["kk"]
+
+
+_THRESHOLD_KK = _threshold_kk()
 
 
 COMPONENT = Component(
-    title="the claims passes of the fifteenth session (kg/extract/rules/claims.py, patterns.UNITS_MORE)",
+    title="the claims passes of the fifteenth session (rules/claims.py, patterns.py, speakers.py)",
     fact="claims",
     label="claims",
     choices=(
         (),
         ("table",),
         ("table", "aside"),
-        ("table", "aside", "units"),
-        ("table", "aside", "units", "bound"),
+        ("table", "aside", "reading"),
+        ("table", "aside", "reading", "surname"),
+        ("table", "aside", "reading", "surname", "bound"),
     ),
     choose=_choose,
     shipped=_shipped,

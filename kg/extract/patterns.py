@@ -1770,9 +1770,16 @@ AT_LEAST_BEFORE = re.compile(r"\bat\s+least\b[^.;:!?]{0,40}$", I)
 AT_LEAST_RULE = re.compile(
     r"\b(?:if|unless|provided|valid|eligible|required|must|percent|per\s*cent|votes?|voters|turnout)\b|%", I
 )
+#: (before the fifteenth session: "болса" after a figure read as a condition; the claims LOPO measures with it)
+THRESHOLD_AFTER_KK_BEFORE = re.compile(
+    r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I
+)
 THRESHOLD_AFTER = {
     "kk": re.compile(
-        r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I
+        # not "болса" (fifteenth session): after a figure it mostly sets one clause against the next ("Мәжілісте 7
+        # комитет, Сенатта 6 комитет болса, …": whereas), and a condition's "егер"/"кемінде" is read before the figure
+        r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бер|жина|қолда)(?:са|се)(?!\w))",
+        I,
     ),
     "ru": re.compile(r"^\s*(?:и\s+более|или\s+более)", I),
     "en": re.compile(r"^\s*(?:or\s+more|and\s+above)\b", I),
@@ -1846,6 +1853,13 @@ _PERCENT = re.compile(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent
 _KK_OF_WHOLE = re.compile(
     r"(?<![\w-])([\w-]+(?:лар|лер|дар|дер|тар|тер)(?:ының|інің|дың|дің|тың|тің|ның|нің))\s+(?:\w+\s+)?$", I
 )
+#: (fifteenth session) "1896 дауыс берушінің 1052-сі", "10 мың ұсыныстың 1500-і": a part of a counted whole whose noun
+#: stands, singular after its figure, in the genitive; read while ``PARTITIVE_COUNTED`` is true (the claims LOPO
+#: measures without it).
+_KK_OF_COUNTED = re.compile(
+    r"\d(?:\s+(?:мың|миллион)\w*)?\s+(?:[\w-]+\s+)?([\w-]+(?:ның|нің|дың|дің|тың|тің))\s+(?:\w+\s+)?$", I
+)
+PARTITIVE_COUNTED = True
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
     r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
@@ -2119,6 +2133,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             out.append((value, comparator, text[start:end], start, end))
             continue
         whole = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) and before(_KK_OF_WHOLE, text, start)
+        if not whole and PARTITIVE_COUNTED and lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after):
+            whole = before(_KK_OF_COUNTED, text, start)  # "1896 дауыс берушінің 1052-сі": 1052 of the 1896 voters
         if whole:  # "өтініштердің шамамен 500-і": 500 of the appeals, the counted noun in the genitive before
             out.append((value, comparator, whole.group(1), whole.start(1), end))
     for value, comparator, start, end, second in ranges:  # "с 148 до 145 человек": 148 человек, unless in percent

@@ -123,3 +123,41 @@ def test_a_commission_named_is_no_count():
     """Guard: "Комиссия" after no number, and a numbered body ("№143 учаскелік комиссия"), count nothing."""
     assert [q[0] for q in P.find_quantities("Комиссия жұмысын бастады.", "kk")] == []
     assert 143 not in [q[0] for q in P.find_quantities("№143 учаскелік комиссия жұмыс істеді.", "kk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # test16 kk-qyzylqoga-2026-03-15-station-143
+        ("Тіркелген 1896 дауыс берушінің 1052-сі, яғни 55,49 пайызы өз таңдауларын жасады.", 1052),
+        # test9 kk-aqtobegazeti-2026-02-23-karabasova-articles
+        ("Конституциялық кеңеске түскен 10 мың ұсыныстың 1500-і Ақтөбе өңірінен жолданды.", 1500),
+    ],
+)
+def test_a_kazakh_part_of_a_counted_whole(text, figure):
+    """The part of a whole counted just before it, in the genitive singular after its figure."""
+    assert figure in [q[0] for q in P.find_quantities(text, "kk")]
+
+
+def test_a_kazakh_part_needs_a_counted_whole():
+    """Guard: "-і" after a figure with no counted whole before it ("2026 жылдың 15-і") is no part of a count."""
+    assert 15 not in [q[0] for q in P.find_quantities("Референдум наурыздың 15-і күні өтті.", "kk")]
+
+
+# ---------------------------------------------------------------------------- a quotation's closer
+
+
+def test_whereas_and_a_surname_that_closes_the_quotation():
+    """test17 kk-baq-2026-01-20-shipovskikh-three-issues: "Мәжілісте 7 комитет, Сенатта 6 комитет болса, …" sets one
+    clause against the next (no condition), and the paragraph closed by "– деді Шиповских" (a surname the tagger
+    missed) is the senator's: 7 and 6 committees are his."""
+    d = draft(_text("test17", "kk-baq-2026-01-20-shipovskikh-three-issues"), outlet="baq-kz", date="2026-01-20")
+    for figure in (145, 8, 7, 6):
+        (who,) = _claimants(d, figure)
+        assert "shipovskikh" in who, figure
+
+
+def test_a_condition_stays_a_threshold():
+    """Guard: a condition read before the figure ("егер … 50 пайыздан астамы … болса") is still no claim."""
+    d = draft("Егер сайлаушылардың 50 пайыздан астамы дауыс берсе, референдум өтті деп есептеледі.")
+    assert not _claimants(d, 50)
