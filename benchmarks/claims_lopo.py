@@ -9,10 +9,12 @@ The passes, each a choice added to the one before (``kg.extract.rules.claims.PAS
 * ``aside``: more of the outlet's asides ("To note, …", "Отметим, …", "Айта кетсек, …") continue no one's speech;
 * ``reading`` (the figure reading, ``kg.extract.patterns``): more counted things (``UNITS_MORE``: committees,
   commissions, headquarters, coalitions, "71 участок", interviewers), a Kazakh part of a counted whole ("1896 дауыс
-  берушінің 1052-сі", ``PARTITIVE_COUNTED``), "болса" after a figure no condition ("Мәжілісте 7 комитет, Сенатта 6
+  берушінің 1052-сі") and a part whose noun is left out ("including 80 abroad", "из них 71 …") while
+  ``PARTITIVE_COUNTED``, "болса" after a figure no condition ("Мәжілісте 7 комитет, Сенатта 6
   комитет болса, …": whereas);
-* ``surname`` (``kg.extract.speakers.SURNAME_CLOSES``): a closing verb followed by the surname of the person named
-  before closes their quotation though the tagger missed the name ("…, – деді Шиповских");
+* ``speaker``: a closing verb followed by the surname of the person named before closes their quotation though the
+  tagger missed the name ("…, – деді Шиповских", ``kg.extract.speakers.SURNAME_CLOSES``); a Kazakh "Ол" of place or
+  time ("Ол жерде", "Ол кезде", "Ол үшін") is no pronoun for the person named before (``patterns.PRONOUN_LEAD``);
 * ``bound``: an upper bound ("fewer than 15 percent", "менее одного процента") is no claim.
 
 Every tuning part (``benchmarks/_parts.py``; a held-out part is never read) is scored with each choice; for each
@@ -53,7 +55,8 @@ def _choose(choice: tuple[str, ...]) -> None:
     )
     P.PARTITIVE_COUNTED = reading
     P.THRESHOLD_AFTER["kk"] = _THRESHOLD_KK if reading else P.THRESHOLD_AFTER_KK_BEFORE
-    S.SURNAME_CLOSES = "surname" in choice
+    S.SURNAME_CLOSES = "speaker" in choice
+    P.PRONOUN_LEAD["kk"] = _PRONOUN_KK if "speaker" in choice else P.PRONOUN_LEAD_KK_BEFORE
 
 
 def _shipped() -> tuple[str, ...]:
@@ -65,7 +68,7 @@ def _shipped() -> tuple[str, ...]:
     return (
         tuple(x for x in C.PASSES if x != "bound")
         + reading
-        + (("surname",) if S.SURNAME_CLOSES else ())
+        + (("speaker",) if S.SURNAME_CLOSES else ())
         + (("bound",) if "bound" in C.PASSES else ())
     )
 
@@ -79,6 +82,15 @@ def _threshold_kk():
 _THRESHOLD_KK = _threshold_kk()
 
 
+def _pronoun_kk():
+    import kg.extract.patterns as P
+
+    return P.PRONOUN_LEAD["kk"]
+
+
+_PRONOUN_KK = _pronoun_kk()
+
+
 COMPONENT = Component(
     title="the claims passes of the fifteenth session (rules/claims.py, patterns.py, speakers.py)",
     fact="claims",
@@ -88,8 +100,8 @@ COMPONENT = Component(
         ("table",),
         ("table", "aside"),
         ("table", "aside", "reading"),
-        ("table", "aside", "reading", "surname"),
-        ("table", "aside", "reading", "surname", "bound"),
+        ("table", "aside", "reading", "speaker"),
+        ("table", "aside", "reading", "speaker", "bound"),
     ),
     choose=_choose,
     shipped=_shipped,

@@ -1399,10 +1399,16 @@ QUOTE_CLOSE = {
     ),
 }
 #: A sentence whose subject is "he", "she", "оның айтуынша", "по её словам": the person named last.
+#: (before the fifteenth session: "Ол жерде", "Ол кезде" read as "he"; the claims LOPO measures with it)
+PRONOUN_LEAD_KK_BEFORE = re.compile(
+    r"^\W*(?:ол|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
+    I,
+)
 PRONOUN_LEAD = {
     # a noun for the person named before: "Депутаттың айтуынша, …" (a named source is read first, as explicit)
     "kk": re.compile(
-        r"^\W*(?:ол|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
+        # not "Ол жерде" (there), "Ол кезде" (then), "Ол үшін" (for that): no person (fifteenth session, claims)
+        r"^\W*(?:ол(?!\s+(?:жерде|жақта|кезде|кезеңде|уақытта|уақытқа|үшін|жағдайда|жылы|күні))|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
         I,
     ),
     # "По словам депутата, …", "По мнению эксперта, …": the noun of a post or calling for the person named before, as
@@ -1739,7 +1745,7 @@ UNIT_WORDS = {
     r"Kazakhstanis|additions|documents",
 }
 #: More counted things (fifteenth session, claims): committees, commissions, headquarters, coalitions, polling
-#: stations in the Russian nominative ("71 участок"), interviewers; measured leaving one part out
+#: stations in the Russian nominative ("71 участок"), interviewers, provisions; measured leaving one part out
 #: (benchmarks/claims_lopo.py), which can read without them (``UNIT_WORDS_BEFORE``).
 UNITS_MORE = {
     "kk": r"комитет\w*|комиссия\w*|комиссиялар\w*|штаб\w*|коалиция\w*",
@@ -1860,6 +1866,13 @@ _KK_OF_COUNTED = re.compile(
     r"\d(?:\s+(?:мың|миллион)\w*)?\s+(?:[\w-]+\s+)?([\w-]+(?:ның|нің|дың|дің|тың|тің))\s+(?:\w+\s+)?$", I
 )
 PARTITIVE_COUNTED = True
+#: (fifteenth session) "including 80 abroad", "в том числе 71 за рубежом", "оның ішінде 80-і шетелде": a part of the
+#: figure just before, its noun left out (read while ``PARTITIVE_COUNTED`` is true).
+_INCLUDED_BEFORE = {
+    "en": re.compile(r"\b(?:including|of\s+(?:which|whom|them))\s+(?:some\s+|about\s+|over\s+|more\s+than\s+)?$", I),
+    "ru": re.compile(r"(?<!\w)(?:в\s+том\s+числе|из\s+(?:них|которых))\s+(?:около\s+|более\s+|свыше\s+)?$", I),
+    "kk": re.compile(r"(?<!\w)(?:оның\s+ішінде|соның\s+ішінде|олардың)\s+(?:шамамен\s+)?$", I),
+}
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
     r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
@@ -2109,6 +2122,10 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
                 out.append((value, comparator, nouns[-1].group(), start, end))
                 continue
         again = lang == "en" and out and before(_SAME_UNIT_BEFORE, text, start)
+        if not again and PARTITIVE_COUNTED and out and out[-1][4] <= start and "(" not in text[out[-1][4] : start]:
+            # "10,411 polling stations …, including 80 abroad", "из них 71 — за рубежом": the part of the figure before
+            # with its noun left out is counted in its unit (in brackets, ``_breakdown`` reads parts that add up)
+            again = before(_INCLUDED_BEFORE[lang], text, start)
         if again and not _PERCENT.fullmatch(out[-1][2]) and not re.match(r"\s*per", after, I):
             # "145 seats, down from the current total of 148": the figure it is compared with names the unit
             out.append((value, comparator, out[-1][2], start, end))

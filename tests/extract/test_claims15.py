@@ -161,3 +161,35 @@ def test_a_condition_stays_a_threshold():
     """Guard: a condition read before the figure ("егер … 50 пайыздан астамы … болса") is still no claim."""
     d = draft("Егер сайлаушылардың 50 пайыздан астамы дауыс берсе, референдум өтті деп есептеледі.")
     assert not _claimants(d, 50)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "unit"),
+    [
+        # test17 en-qazinform-2026-02-23-eligible-voters
+        (
+            "en",
+            "10,411 polling stations will be open at large, including 80 abroad at Kazakhstan’s diplomatic missions.",
+            80,
+            "polling stations",
+        ),
+        ("ru", "Поступило 500 предложений, из них 71 касается выборов.", 71, "предложений"),
+    ],
+)
+def test_a_part_with_its_noun_left_out(lang, text, figure, unit):
+    """A part of the figure just before ("including 80 abroad") is counted in its unit."""
+    assert (figure, unit) in [(q[0], q[2]) for q in P.find_quantities(text, lang)]
+
+
+def test_a_kazakh_there_is_no_pronoun_for_a_person():
+    """test15 kk-qyzyljartv-2026-02-14-sko-referendum-commission: "Ол жерде 3 мыңнан астам комиссия мүшелері қызмет
+    етеді" — "Ол жерде" is "there", no pronoun for the person named before: the outlet's figure."""
+    d = draft(_text("test15", "kk-qyzyljartv-2026-02-14-sko-referendum-commission"), outlet="qyzyljar-tv")
+    assert _claimants(d, 3000) == {"qyzyljar-tv"}
+
+
+def test_a_kazakh_he_is_still_the_person_named_before():
+    """Guard: "Ол … атап өтті" is still the person named before."""
+    text = "Сенатор Геннадий Шиповских сөз сөйледі. Ол 145 депутат сайланатынын атап өтті."
+    (who,) = _claimants(draft(text), 145)
+    assert "shipovskikh" in who
