@@ -8,10 +8,10 @@ The passes, each a choice added to the one before (``kg.extract.rules.claims.PAS
   that goes on in the paragraph of the body's last figure continue the body's announcement;
 * ``aside``: more of the outlet's asides ("To note, …", "Отметим, …", "Айта кетсек, …") continue no one's speech;
 * ``reading`` (the figure reading, ``kg.extract.patterns``): more counted things (``UNITS_MORE``: committees,
-  commissions, headquarters, coalitions, "71 участок", interviewers), a Kazakh part of a counted whole ("1896 дауыс
-  берушінің 1052-сі") and a part whose noun is left out ("including 80 abroad", "из них 71 …") while
-  ``PARTITIVE_COUNTED``, "болса" after a figure no condition ("Мәжілісте 7 комитет, Сенатта 6
-  комитет болса, …": whereas);
+  commissions, headquarters, coalitions, "71 участок", interviewers); a Kazakh part of a counted whole ("1896 дауыс
+  берушінің 1052-сі"), a part whose noun is left out ("including 80 abroad", "из них 71 …") and a number to be
+  ("the number of mandates … should be set at 145"), these three while ``MORE_FORMS``; "болса" after a figure no
+  condition ("Мәжілісте 7 комитет, Сенатта 6 комитет болса, …": whereas);
 * ``speaker``: a closing verb followed by the surname of the person named before closes their quotation though the
   tagger missed the name ("…, – деді Шиповских", ``kg.extract.speakers.SURNAME_CLOSES``); a Kazakh "Ол" of place or
   time ("Ол жерде", "Ол кезде", "Ол үшін") is no pronoun for the person named before (``patterns.PRONOUN_LEAD``);
@@ -53,7 +53,7 @@ def _choose(choice: tuple[str, ...]) -> None:
         if reading
         else dict(P.UNIT_WORDS_BEFORE)
     )
-    P.PARTITIVE_COUNTED = reading
+    P.MORE_FORMS = reading
     P.THRESHOLD_AFTER["kk"] = _THRESHOLD_KK if reading else P.THRESHOLD_AFTER_KK_BEFORE
     S.SURNAME_CLOSES = "speaker" in choice
     P.PRONOUN_LEAD["kk"] = _PRONOUN_KK if "speaker" in choice else P.PRONOUN_LEAD_KK_BEFORE
@@ -64,7 +64,7 @@ def _shipped() -> tuple[str, ...]:
     import kg.extract.rules.claims as C
     import kg.extract.speakers as S
 
-    reading = ("reading",) if P.UNIT_WORDS["en"].endswith(P.UNITS_MORE["en"]) and P.PARTITIVE_COUNTED else ()
+    reading = ("reading",) if P.UNIT_WORDS["en"].endswith(P.UNITS_MORE["en"]) and P.MORE_FORMS else ()
     return (
         tuple(x for x in C.PASSES if x != "bound")
         + reading

@@ -1860,14 +1860,14 @@ _KK_OF_WHOLE = re.compile(
     r"(?<![\w-])([\w-]+(?:лар|лер|дар|дер|тар|тер)(?:ының|інің|дың|дің|тың|тің|ның|нің))\s+(?:\w+\s+)?$", I
 )
 #: (fifteenth session) "1896 дауыс берушінің 1052-сі", "10 мың ұсыныстың 1500-і": a part of a counted whole whose noun
-#: stands, singular after its figure, in the genitive; read while ``PARTITIVE_COUNTED`` is true (the claims LOPO
-#: measures without it).
+#: stands, singular after its figure, in the genitive; read while ``MORE_FORMS`` is true (the claims LOPO measures
+#: without the forms of the fifteenth session).
 _KK_OF_COUNTED = re.compile(
     r"\d(?:\s+(?:мың|миллион)\w*)?\s+(?:[\w-]+\s+)?([\w-]+(?:ның|нің|дың|дің|тың|тің))\s+(?:\w+\s+)?$", I
 )
-PARTITIVE_COUNTED = True
+MORE_FORMS = True
 #: (fifteenth session) "including 80 abroad", "в том числе 71 за рубежом", "оның ішінде 80-і шетелде": a part of the
-#: figure just before, its noun left out (read while ``PARTITIVE_COUNTED`` is true).
+#: figure just before, its noun left out (read while ``MORE_FORMS`` is true).
 _INCLUDED_BEFORE = {
     "en": re.compile(r"\b(?:including|of\s+(?:which|whom|them))\s+(?:some\s+|about\s+|over\s+|more\s+than\s+)?$", I),
     "ru": re.compile(r"(?<!\w)(?:в\s+том\s+числе|из\s+(?:них|которых))\s+(?:около\s+|более\s+|свыше\s+)?$", I),
@@ -1881,6 +1881,13 @@ _COUNT_BEFORE = re.compile(
     # саны … асты" is read after the figure
     r"(?:число|количество)\s+(?:[\w-]+\s+){1,3}?(?:превысил\w*|превышает|достиг\w*|составил\w*|составляет)"
     r"(?:\s+(?:более|свыше|около|почти|уже))?)\s*$",
+    I,
+)
+#: (fifteenth session) a number to be: "the number of mandates, by general consensus, should be set at 145" (read while
+#: ``MORE_FORMS`` is true).
+_COUNT_TO_BE = re.compile(
+    r"number\s+of\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:[\w-]+,?\s+){0,4}?(?:should|will|would|must|is\s+to)\s+be\s+"
+    r"(?:set|fixed|capped|kept)\s+at\s*$",
     I,
 )
 
@@ -2122,7 +2129,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
                 out.append((value, comparator, nouns[-1].group(), start, end))
                 continue
         again = lang == "en" and out and before(_SAME_UNIT_BEFORE, text, start)
-        if not again and PARTITIVE_COUNTED and out and out[-1][4] <= start and "(" not in text[out[-1][4] : start]:
+        if not again and MORE_FORMS and out and out[-1][4] <= start and "(" not in text[out[-1][4] : start]:
             # "10,411 polling stations …, including 80 abroad", "из них 71 — за рубежом": the part of the figure before
             # with its noun left out is counted in its unit (in brackets, ``_breakdown`` reads parts that add up)
             again = before(_INCLUDED_BEFORE[lang], text, start)
@@ -2134,7 +2141,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if to:
             ranges.append((value, comparator, start, end, to.end()))  # its unit is the next figure's, read below
             continue
-        counted = before(_COUNT_BEFORE, text, start)
+        counted = before(_COUNT_BEFORE, text, start) or (MORE_FORMS and before(_COUNT_TO_BE, text, start))
         if counted and (
             comparator != "exactly" or lang == "en" or re.search(r"(?:дости|состав)\w*\s*$", counted.group())
         ):
@@ -2150,7 +2157,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             out.append((value, comparator, text[start:end], start, end))
             continue
         whole = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) and before(_KK_OF_WHOLE, text, start)
-        if not whole and PARTITIVE_COUNTED and lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after):
+        if not whole and MORE_FORMS and lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after):
             whole = before(_KK_OF_COUNTED, text, start)  # "1896 дауыс берушінің 1052-сі": 1052 of the 1896 voters
         if whole:  # "өтініштердің шамамен 500-і": 500 of the appeals, the counted noun in the genitive before
             out.append((value, comparator, whole.group(1), whole.start(1), end))

@@ -193,3 +193,15 @@ def test_a_kazakh_he_is_still_the_person_named_before():
     text = "Сенатор Геннадий Шиповских сөз сөйледі. Ол 145 депутат сайланатынын атап өтті."
     (who,) = _claimants(draft(text), 145)
     assert "shipovskikh" in who
+
+
+def test_a_number_to_be():
+    """test17 en-caspianpost-2026-01-25-berikbayev-kurultai: "the total number of parliamentary mandates, by general
+    consensus, should be set at 145" counts 145."""
+    text = "He noted that the total number of parliamentary mandates, by general consensus, should be set at 145."
+    assert 145 in [q[0] for q in P.find_quantities(text, "en")]
+
+
+def test_a_time_set_is_no_number_to_be():
+    """Guard: a figure set at with no "number of" before it ("the meeting should be set at 10") is not read so."""
+    assert [q[0] for q in P.find_quantities("The meeting should be set at 10.", "en")] == []
