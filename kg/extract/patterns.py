@@ -1421,10 +1421,16 @@ QUOTE_CLOSE = {
     ),
 }
 #: A sentence whose subject is "he", "she", "оның айтуынша", "по её словам": the person named last.
+#: (before the fifteenth session: "Ол жерде", "Ол кезде" read as "he"; the claims LOPO measures with it)
+PRONOUN_LEAD_KK_BEFORE = re.compile(
+    r"^\W*(?:ол|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
+    I,
+)
 PRONOUN_LEAD = {
     # a noun for the person named before: "Депутаттың айтуынша, …" (a named source is read first, as explicit)
     "kk": re.compile(
-        r"^\W*(?:ол|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
+        # not "Ол жерде" (there), "Ол кезде" (then), "Ол үшін" (for that): no person (fifteenth session, claims)
+        r"^\W*(?:ол(?!\s+(?:жерде|жақта|кезде|кезеңде|уақытта|уақытқа|үшін|жағдайда|жылы|күні))|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
         I,
     ),
     # "По словам депутата, …", "По мнению эксперта, …": the noun of a post or calling for the person named before, as
@@ -1760,6 +1766,16 @@ UNIT_WORDS = {
     r"complaints|applications|requests|petitions|questions|recommendations|times(?!\s+(?:of|when|as)\b)|"
     r"Kazakhstanis|additions|documents",
 }
+#: More counted things (fifteenth session, claims): committees, commissions, headquarters, coalitions, polling
+#: stations in the Russian nominative ("71 участок"), interviewers, provisions; measured leaving one part out
+#: (benchmarks/claims_lopo.py), which can read without them (``UNIT_WORDS_BEFORE``).
+UNITS_MORE = {
+    "kk": r"комитет\w*|комиссия\w*|комиссиялар\w*|штаб\w*|коалиция\w*",
+    "ru": r"комитет\w*|комисси(?:й|и|я)(?!\w)|штаб(?:а|ов|ы)?(?!\w)|коалици\w*|участ(?:ок|ков)(?!\w)|интервьюер\w*",
+    "en": r"committees|commissions|headquarters|coalitions|provisions|interviewers",
+}
+UNIT_WORDS_BEFORE = dict(UNIT_WORDS)
+UNIT_WORDS = {lang: f"{words}|{UNITS_MORE[lang]}" for lang, words in UNIT_WORDS.items()}
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure
 #: (same clause), just after it, or a rule of validity anywhere in a sentence about a share.
@@ -1782,9 +1798,16 @@ AT_LEAST_BEFORE = re.compile(r"\bat\s+least\b[^.;:!?]{0,40}$", I)
 AT_LEAST_RULE = re.compile(
     r"\b(?:if|unless|provided|valid|eligible|required|must|percent|per\s*cent|votes?|voters|turnout)\b|%", I
 )
+#: (before the fifteenth session: "болса" after a figure read as a condition; the claims LOPO measures with it)
+THRESHOLD_AFTER_KK_BEFORE = re.compile(
+    r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I
+)
 THRESHOLD_AFTER = {
     "kk": re.compile(
-        r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I
+        # not "болса" (fifteenth session): after a figure it mostly sets one clause against the next ("Мәжілісте 7
+        # комитет, Сенатта 6 комитет болса, …": whereas), and a condition's "егер"/"кемінде" is read before the figure
+        r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бер|жина|қолда)(?:са|се)(?!\w))",
+        I,
     ),
     "ru": re.compile(r"^\s*(?:и\s+более|или\s+более)", I),
     "en": re.compile(r"^\s*(?:or\s+more|and\s+above)\b", I),
@@ -1858,6 +1881,20 @@ _PERCENT = re.compile(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent
 _KK_OF_WHOLE = re.compile(
     r"(?<![\w-])([\w-]+(?:лар|лер|дар|дер|тар|тер)(?:ының|інің|дың|дің|тың|тің|ның|нің))\s+(?:\w+\s+)?$", I
 )
+#: (fifteenth session) "1896 дауыс берушінің 1052-сі", "10 мың ұсыныстың 1500-і": a part of a counted whole whose noun
+#: stands, singular after its figure, in the genitive; read while ``MORE_FORMS`` is true (the claims LOPO measures
+#: without the forms of the fifteenth session).
+_KK_OF_COUNTED = re.compile(
+    r"\d(?:\s+(?:мың|миллион)\w*)?\s+(?:[\w-]+\s+)?([\w-]+(?:ның|нің|дың|дің|тың|тің))\s+(?:\w+\s+)?$", I
+)
+MORE_FORMS = True
+#: (fifteenth session) "including 80 abroad", "в том числе 71 за рубежом", "оның ішінде 80-і шетелде": a part of the
+#: figure just before, its noun left out (read while ``MORE_FORMS`` is true).
+_INCLUDED_BEFORE = {
+    "en": re.compile(r"\b(?:including|of\s+(?:which|whom|them))\s+(?:some\s+|about\s+|over\s+|more\s+than\s+)?$", I),
+    "ru": re.compile(r"(?<!\w)(?:в\s+том\s+числе|из\s+(?:них|которых))\s+(?:около\s+|более\s+|свыше\s+)?$", I),
+    "kk": re.compile(r"(?<!\w)(?:оның\s+ішінде|соның\s+ішінде|олардың)\s+(?:шамамен\s+)?$", I),
+}
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
     r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
@@ -1866,6 +1903,13 @@ _COUNT_BEFORE = re.compile(
     # саны … асты" is read after the figure
     r"(?:число|количество)\s+(?:[\w-]+\s+){1,3}?(?:превысил\w*|превышает|достиг\w*|составил\w*|составляет)"
     r"(?:\s+(?:более|свыше|около|почти|уже))?)\s*$",
+    I,
+)
+#: (fifteenth session) a number to be: "the number of mandates, by general consensus, should be set at 145" (read while
+#: ``MORE_FORMS`` is true).
+_COUNT_TO_BE = re.compile(
+    r"number\s+of\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:[\w-]+,?\s+){0,4}?(?:should|will|would|must|is\s+to)\s+be\s+"
+    r"(?:set|fixed|capped|kept)\s+at\s*$",
     I,
 )
 
@@ -2107,6 +2151,10 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
                 out.append((value, comparator, nouns[-1].group(), start, end))
                 continue
         again = lang == "en" and out and before(_SAME_UNIT_BEFORE, text, start)
+        if not again and MORE_FORMS and out and out[-1][4] <= start and "(" not in text[out[-1][4] : start]:
+            # "10,411 polling stations …, including 80 abroad", "из них 71 — за рубежом": the part of the figure before
+            # with its noun left out is counted in its unit (in brackets, ``_breakdown`` reads parts that add up)
+            again = before(_INCLUDED_BEFORE[lang], text, start)
         if again and not _PERCENT.fullmatch(out[-1][2]) and not re.match(r"\s*per", after, I):
             # "145 seats, down from the current total of 148": the figure it is compared with names the unit
             out.append((value, comparator, out[-1][2], start, end))
@@ -2115,7 +2163,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if to:
             ranges.append((value, comparator, start, end, to.end()))  # its unit is the next figure's, read below
             continue
-        counted = before(_COUNT_BEFORE, text, start)
+        counted = before(_COUNT_BEFORE, text, start) or (MORE_FORMS and before(_COUNT_TO_BE, text, start))
         if counted and (
             comparator != "exactly" or lang == "en" or re.search(r"(?:дости|состав)\w*\s*$", counted.group())
         ):
@@ -2131,6 +2179,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             out.append((value, comparator, text[start:end], start, end))
             continue
         whole = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) and before(_KK_OF_WHOLE, text, start)
+        if not whole and MORE_FORMS and lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after):
+            whole = before(_KK_OF_COUNTED, text, start)  # "1896 дауыс берушінің 1052-сі": 1052 of the 1896 voters
         if whole:  # "өтініштердің шамамен 500-і": 500 of the appeals, the counted noun in the genitive before
             out.append((value, comparator, whole.group(1), whole.start(1), end))
     for value, comparator, start, end, second in ranges:  # "с 148 до 145 человек": 148 человек, unless in percent

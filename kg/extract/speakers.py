@@ -20,6 +20,10 @@ from kg.extract.mentions import Mention
 
 __all__ = ["attribute", "quotation_span", "quoted_by", "referent"]
 
+#: (fifteenth session, claims) a closing verb followed by the surname of the person named before closes their
+#: quotation, though the tagger missed the name ("…, – деді Шиповских"); measured in benchmarks/claims_lopo.py.
+SURNAME_CLOSES = True
+
 
 def attribute(doc: ArticleDoc) -> None:
     """Fill ``doc.quote_speaker``: paragraph -> the person who closes its quotation."""
@@ -82,7 +86,24 @@ def _closing(doc: ArticleDoc, n: int, close: re.Match, last: str | None) -> tupl
         last = referent(doc, n, pronoun.group(), last)  # "“…,” she added": the last woman named
     if (pronoun or post is not None) and last and doc.linker.type_of(last) == "person":
         return last, None
+    if (
+        SURNAME_CLOSES
+        and last
+        and doc.linker.type_of(last) == "person"
+        and _surname_of(doc, last, s.text[close.end() :])
+    ):
+        return last, None  # "…, – деді Шиповских" with the surname the tagger took for a place: the person named before
     return None, None
+
+
+def _surname_of(doc: ArticleDoc, who: str, after: str) -> bool:
+    """Whether the word right after a closing verb (``after``) is the surname of ``who`` in one of their names
+    (fifteenth session, claims)."""
+    word = re.match(r"\s*(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,})(?=\s*[.,!?]|\s*$)", after)
+    if word is None:
+        return False
+    names = {doc.linker.label(who, lang) for lang in ("kk", "ru", "en")}
+    return word.group().strip().lower() in {n.split()[-1].lower() for n in names if n and n.split()}
 
 
 def _post_after(text: str, i: int, ms: list[Mention], lang: str) -> P.Post | None:
