@@ -591,8 +591,8 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         candidates = [
             c for c in candidates if any(w[:5] == key for label in labels(doc, c) for w in name_key(label).split())
         ]
-    if len(candidates) == 1:
-        return candidates[0]
+    if len(candidates) == 1 and (place or kind != "branch"):
+        return candidates[0]  # (a branch named by no place is not the one branch of the party the registry knows)
     party_en = linker.label(party, "en")
     if kind == "branch":
         place_en = translit(place or "local")

@@ -1102,6 +1102,8 @@ _NOT_AFTER_A_BODY_KK = "".join(
     + [rf"(?<!{w}\s)" for w in ("банк", "банкі", "банкінің", "bank", "компания", "компаниясы", "компаниясының")]
     + [rf"(?<!{w}\s)" for w in ("қоғам", "қоғамы", "қоғамының", "кәсіпорын", "кәсіпорны", "кәсіпорнының")]
 )
+#: A Russian branch's place is no post word opening the sentence ("Председатель областного филиала …").
+_NOT_A_POST_RU = r"(?!(?:Председател|Заместител|Руководител|Член|Секретар|Глав|Директор|Депутат|Первый)\w*\s)"
 UNITS = {
     "kk": [
         ("political-council", "political-council", re.compile(r"саяси\s+кеңес\w*", I)),
@@ -1135,11 +1137,15 @@ UNITS = {
     "ru": [
         ("political-council", "political-council", re.compile(r"политическ\w+\s+совет\w*|политсовет\w*", I)),
         ("national-council", "political-council", re.compile(r"национальн\w+\s+совет\w*", I)),
-        ("branch", "city-branch", re.compile(r"(?P<place>(?-i:[А-ЯЁ])[\w-]+)\s+городск\w+\s+филиал\w*", I)),
+        (
+            "branch",
+            "city-branch",
+            re.compile(rf"(?P<place>{_NOT_A_POST_RU}(?-i:[А-ЯЁ])[\w-]+)\s+городск\w+\s+филиал\w*", I),
+        ),
         (
             "branch",
             "regional-branch",
-            re.compile(r"(?P<place>(?-i:[А-ЯЁ])[\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I),
+            re.compile(rf"(?P<place>{_NOT_A_POST_RU}(?-i:[А-ЯЁ])[\w-]+)\s+(?:областн|районн)\w+\s+филиал\w*", I),
         ),
         ("branch", "regional-branch", re.compile(r"(?:региональн|областн)\w+\s+филиал\w*", I)),
         # "Кызылординский филиал партии": a branch named by its place's adjective
@@ -1160,6 +1166,8 @@ UNITS = {
         ("national-council", "political-council", re.compile(r"national\s+council", I)),
         ("branch", "city-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+city\s+branch", I)),
         ("branch", "regional-branch", re.compile(r"(?P<place>[A-Z][\w-]+)\s+(?:regional|district)\s+branch", I)),
+        # "the party's regional branch": its region named elsewhere, as kk "облыстық филиалы"
+        ("branch", "regional-branch", re.compile(r"\bregional\s+branch\b", I)),
         # "Kyzylorda branch of the People's Party"
         ("branch", "regional-branch", re.compile(r"(?P<place>(?-i:[A-Z])[\w-]+)\s+branch(?=\s+of\b)", I)),
         ("primary-organisation", "primary-organisation", re.compile(r"primary\s+(?:party\s+)?organi[sz]ation", I)),

@@ -251,3 +251,29 @@ def test_a_kazakh_list_of_posts_then_names_gives_each_post_to_the_name_after_it(
     got = {(h.split("-")[-1], r, o) for h, r, o in posts(d)}
     assert ("zhangabay", "member", "amanat") in got
     assert not any(h == "abishkyzy" and o == "amanat" for h, _, o in got)
+
+
+# ---------------------------------------------------------------------------- party branches named by no place
+
+
+def test_a_branch_named_by_no_place_is_not_the_one_branch_the_registry_knows(session):
+    """ "«Amanat» партиясы облыстық филиалының төрағасы X" in a report naming no region: a branch of its own, not the
+    registry's Abai district branch (the party's one branch there)."""
+    d = draft(
+        session, "«Amanat» партиясы облыстық филиалының төрағасы Гүлмира Әбенова кездесуде сөз сөйледі.", name="b1"
+    )
+    ((org,),) = [[o for h, r, o in posts(d) if "abenova" in h and r == "chair"]]
+    assert org != "amanat-abai-district-branch"
+
+
+def test_a_russian_post_opening_the_sentence_is_no_branchs_place(session):
+    """ "Председатель областного филиала партии «Amanat» X": "Председатель" is no place of the branch; X chairs it."""
+    d = draft(
+        session, "Председатель областного филиала партии «Amanat» Айгуль Сеитова выступила на встрече.", name="b2"
+    )
+    assert [r for h, r, _ in posts(d) if "seitova" in h] == ["chair"]
+
+
+def test_an_english_post_in_a_partys_regional_branch(session):
+    d = draft(session, "Chairman of the Amanat party's regional branch Aigul Seitova spoke at the meeting.", name="b3")
+    assert [r for h, r, _ in posts(d) if "seitova" in h] == ["chair"]

@@ -1296,8 +1296,8 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
 
 #: What may stand between a post and the name it belongs to, once posts and names are cut out.
 _JOINERS = re.compile(
-    r"^(?:[\s,–—‑«»\"“”'’-]|\b(?:and|of|the|to|on|at|in|for|region|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$",
-    re.IGNORECASE,  # "akim of the region X"
+    r"^(?:[\s,–—‑«»\"“”'’-]|(?<=['’])s\b|\b(?:and|of|the|to|on|at|in|for|region|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$",
+    re.IGNORECASE,  # "akim of the region X", "chairman of the party's regional branch X"
 )
 
 
