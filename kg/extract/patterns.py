@@ -814,6 +814,8 @@ SPEECH = {
         r"(?:[\w.-]+\s+){0,3}?"
         r"(?:meeting|session|congress|forum|conference|plenum|National\s+Kurultai)|"
         r"open(?:ed|ing)\s+the\s+(?:meeting|session|event|forum|conference|round\s*table|roundtable|congress|plenum)|"
+        # "told a government meeting", "told the session": a talk to a meeting
+        r"(?<!was\s)(?<!were\s)told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|conference|forum|congress|gathering|rally)\b|"
         # who sums up a meeting or reports on a body's work speaks at it, as ru "подводя итоги … на заседании"
         r"summing\s+up\s+(?:the\s+)?(?:results\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:meeting|session|forum|conference)|"
         r"(?<!was\s)(?<!were\s)reported\s+on\s+(?:the\s+)?(?:activities|work|progress|results|outcomes)\b|"

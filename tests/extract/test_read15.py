@@ -277,3 +277,8 @@ def test_a_russian_post_opening_the_sentence_is_no_branchs_place(session):
 def test_an_english_post_in_a_partys_regional_branch(session):
     d = draft(session, "Chairman of the Amanat party's regional branch Aigul Seitova spoke at the meeting.", name="b3")
     assert [r for h, r, _ in posts(d) if "seitova" in h] == ["chair"]
+
+
+def test_telling_a_meeting_is_a_talk_at_it(session):
+    d = draft(session, "Tokayev told a government meeting on Tuesday that the referendum would be held on March 15.")
+    assert facts(d, "speech", speaker="kassym-jomart-tokayev")
