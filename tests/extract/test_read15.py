@@ -282,3 +282,10 @@ def test_an_english_post_in_a_partys_regional_branch(session):
 def test_telling_a_meeting_is_a_talk_at_it(session):
     d = draft(session, "Tokayev told a government meeting on Tuesday that the referendum would be held on March 15.")
     assert facts(d, "speech", speaker="kassym-jomart-tokayev")
+
+
+def test_a_russian_press_conference_is_where_it_was_said(session):
+    """ "На пресс-конференции в Астане X сообщил …": the press conference is the event, held in Astana."""
+    d = draft(session, "На пресс-конференции в Астане председатель ЦИК Нурлан Абдиров сообщил о готовности участков.")
+    (event,) = [f for f in d.facts if f.type == "event"]
+    assert event.values.get("place") == "astana"
