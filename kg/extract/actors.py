@@ -663,8 +663,9 @@ def _region_base(word: str) -> str:
     return f"{adjective.group(1)}ая" if adjective else word
 
 
-#: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"): no region's name.
-_KK_CASE_WORD = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|нан|нен|дан|ден|мен|бен|пен)$")
+#: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"), or a plural ("Тұрғындар
+#: облыс әкімімен"): no region's name.
+_KK_CASE_WORD = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|нан|нен|дан|ден|мен|бен|пен|лар|лер|дар|дер|тар|тер)$")
 #: Places that are no region's centre (cities of the Republic) or no region at all.
 _NO_REGION = re.compile(r"(?i)^(?:астана|astana|алматы|almaty|шымкент|shymkent|қазақстан|казахстан|kazakhstan)")
 

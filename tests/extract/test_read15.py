@@ -289,3 +289,10 @@ def test_a_russian_press_conference_is_where_it_was_said(session):
     d = draft(session, "На пресс-конференции в Астане председатель ЦИК Нурлан Абдиров сообщил о готовности участков.")
     (event,) = [f for f in d.facts if f.type == "event"]
     assert event.values.get("place") == "astana"
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_region(session):
+    """ "Тұрғындар облыс әкімі X-пен кездесті" (residents met the regional akim): no region named "Тұрғындар"."""
+    d = draft(session, "Тұрғындар облыс әкімі Асайын Байхановпен кездесті.", name="r1")
+    ((org,),) = [[o for h, r, o in posts(d) if r == "akim"]]
+    assert not any("Тұрғындар" in n for n in names(d, org))
