@@ -13,8 +13,10 @@ article by its evidence quote and classed, first match:
   sentence and nothing is drafted from it; the holder is then placed: a mention of the sentence (``in sentence``,
   split by the holder's kind: a person, a body, a group), the sentence before, the paragraph's speaker, the
   headline, elsewhere in the article, nowhere (an unsigned text, the outlet);
-* ``no word recognised``: none of the rules' cues nor evaluations is in the sentence; the line lists the sentence
-  so the wording can be read.
+* ``no word recognised``: none of the rules' cues nor evaluations is in the sentence; the wording is classed by
+  patterns written for the census (``_WORDINGS``: aimed at an improvement; a novelty, a step, a key institution;
+  enshrined or reflected; strengthens or ensures; a headline or an analysis with no speaker; other), and the line
+  lists the sentence so it can be read.
 
 Each drafted stance the gold lacks is classed too: ``polarity wrong``, ``target wrong`` (a gold stance of the same
 holder), ``holder wrong`` (a gold stance toward the same target, missed), or ``spurious``.
@@ -32,6 +34,7 @@ This reads the tuning parts only; it is a census, not a test, and asserts nothin
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -62,6 +65,25 @@ def cues(text: str, lang: str) -> list[str]:
     if P.EVALUATION_BAD[lang].search(text) or S._EVALUATION_BAD_MORE[lang].search(text):
         out.append("blame")
     return out
+
+
+#: Written for the census alone (not the extractor's lexicons): the wordings of praise or blame the "no word
+#: recognised" rows hold, first match.
+_WORDINGS = (
+    ("aimed at an improvement", r"направлен|ориентирован|нацелен|бағытталға|aimed\s+at|focused\s+on|geared"),
+    ("a novelty, a step, a key institution", r"новелл|жаңалы|\bstep\b|шаг|қадам|институт\w*|innovation"),
+    ("enshrined, reflected, expressed", r"закреп|отраж|бекітіл|көрініс|enshrin|reflect|embod|demonstrat|жазылған"),
+    ("strengthens, ensures, widens", r"усили|укреп|күшейт|нығайт|strengthen|ensur|қамтамасыз|мүмкіндік\s+бер"),
+    ("a headline or an analysis, no speaker", r"^[^.]{0,90}$|infuriat|narrative|tectonic|in\s+reality"),
+)
+
+
+def wording(text: str) -> str:
+    """The class of a sentence's wording of praise or blame that no rule reads (see ``_WORDINGS``)."""
+    for name, rx in _WORDINGS:
+        if re.search(rx, text, re.IGNORECASE):
+            return name
+    return "other"
 
 
 def census(parts: list[str]) -> dict[str, Any]:
@@ -129,6 +151,7 @@ def census(parts: list[str]) -> dict[str, Any]:
                     found = cues(s.text, s.lang)
                     row["cues"] = "+".join(found)
                     row["class"] = "word seen, holder missing" if found else "no word recognised"
+                    row["wording"] = "" if found else wording(s.text)
                     par = s.paragraph
                     speakers = {doc.speaker.get(par), doc.quote_speaker.get(par), doc.last_person.get(par)}
                     speakers = {canon(x) for x in speakers if x}
@@ -227,6 +250,7 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
     table("word seen, holder missing: which word", seen, lambda r: r["cues"])
     unseen = [r for r in missed if r["class"] == "no word recognised"]
     table("no word recognised: where the holder is / its kind", unseen, lambda r: f"{r['where']} / {r['kind']}")
+    table("no word recognised: the wording (first match)", unseen, lambda r: r["wording"])
     table("extra, by cause", extra, lambda r: r["why"])
 
     lines.append("missed, one per line: part article | holder target polarity | class | cues | where/kind | sentence")

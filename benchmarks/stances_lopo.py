@@ -7,12 +7,13 @@ after a "что" / "that" clause keeps the main subject), ``post`` (a post alone
 named before; a capitalised word taken for a name is no subject), ``staff`` (the scholars or staff of a body: the
 body), ``praise`` (an important novelty, an important step, values clearly expressed), ``plural`` (a Russian plural
 group in "-ане" is nominative), ``time`` (a time after a reference back is no other text). Every tuning part
-(``benchmarks/_parts.py``; a held-out part is never read) is scored with none, each alone, all, and all but
-``staff``; then for each part the choice is fitted on the OTHER parts alone (the best stance F1 summed over them; a tie goes
-to all-facts precision, then to the earlier choice) and scored on the part left out. With no reading on, the
-extractor is main's before the pass, so the last table (every part, off -> all) is main -> this pass.
+(``benchmarks/_parts.py``; a held-out part is never read) is scored with none, each alone, and all but ``staff``
+(the set shipped); then for each part the choice is fitted on the OTHER parts alone (the best stance F1 summed over
+them; a tie goes to all-facts precision, then to the earlier choice) and scored on the part left out. With no
+reading on, the extractor is main's before the pass, so the last table (every part, off -> the set shipped) is
+main -> this pass.
 
-    $ python benchmarks/stances_lopo.py          # writes benchmarks/results/stances_lopo.txt (about 12 minutes)
+    $ python benchmarks/stances_lopo.py          # writes benchmarks/results/stances_lopo.txt (about 8 minutes)
     $ python benchmarks/stances_lopo.py --parts dev test2 -o -
 
 This is a measurement, not a test: it prints figures and asserts nothing.
@@ -46,8 +47,9 @@ COMPONENT = Component(
     title="the fifteenth pass's stance readings (kg.extract.rules.stances.READINGS)",
     fact="stances",
     label="stances",
-    # off, each reading alone, all, then all but staff (the last is the per-part table's "on")
-    choices=((), *((r,) for r in ALL), ALL, ALL[:-1]),
+    # off, each reading alone, then all but staff (the shipped set, the per-part table's "on"); staff is measured
+    # alone (it only changes test11, where it adds a wrong stance)
+    choices=((), *((r,) for r in ALL), ALL[:-1]),
     choose=_choose,
     shipped=_shipped,
     command="python benchmarks/stances_lopo.py",
