@@ -55,12 +55,22 @@ def cues(text: str, lang: str) -> list[str]:
     from kg.extract import patterns as P
     from kg.extract.rules import stances as S
 
+    on = S.READINGS  # the fifteenth pass's lexicons count as read when their reading is on
     out = []
-    if P.SUPPORT[lang].search(text) or S._SUPPORT_WORDS[lang].search(text):
+    if (
+        P.SUPPORT[lang].search(text)
+        or S._SUPPORT_WORDS[lang].search(text)
+        or ("cue" in on and S._SUPPORT_CUE_MORE[lang].search(text))
+    ):
         out.append("support")
     if P.OPPOSE[lang].search(text) or S._OPPOSE_WORDS[lang].search(text) or S._OPPOSE_MORE[lang].search(text):
         out.append("oppose")
-    if P.EVALUATION_GOOD[lang].search(text) or S._EVALUATION_GOOD_MORE[lang].search(text):
+    if (
+        P.EVALUATION_GOOD[lang].search(text)
+        or S._EVALUATION_GOOD_MORE[lang].search(text)
+        or ("aimed" in on and S._AIMED_AT[lang].search(text))
+        or ("praise" in on and S._PRAISE_MORE[lang].search(text))
+    ):
         out.append("praise")
     if P.EVALUATION_BAD[lang].search(text) or S._EVALUATION_BAD_MORE[lang].search(text):
         out.append("blame")
@@ -237,7 +247,7 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
 
     def table(title: str, rows: list[dict[str, Any]], key) -> None:
         counts = Counter((key(r), r["lang"]) for r in rows)
-        values = sorted({key(r) for r in rows}, key=lambda v: -sum(counts[(v, g)] for g in LANGS))
+        values = sorted({key(r) for r in rows}, key=lambda v: (-sum(counts[(v, g)] for g in LANGS), v))
         lines.append(f"{title:<52} {'kk':>4} {'ru':>4} {'en':>4} {'all':>5}")
         for v in values:
             row = [counts[(v, g)] for g in LANGS]

@@ -135,6 +135,32 @@ def test_an_important_novelty_is_praise(session, text, holder):
     assert ("draft-constitution-2026", "support") in _held_by(draft(session, text), holder)
 
 
+def test_the_culture_a_text_reflects_is_praise(session):
+    """test16, ru-kazpravda-2026-02-20-kostanay-coalition: "в новой Конституции отражен культурный код …"."""
+    d = draft(
+        session,
+        "Депутат Мажилиса, член Общенациональной коалиции Екатерина Смышляева отметила, что в новой Конституции "
+        "отражен культурный код тысячелетней истории Великой степи.",
+    )
+    assert ("draft-constitution-2026", "support") in _held_by(d, "smyshly")
+
+
+def test_speaking_with_support_is_support(session):
+    """test12, ru-baq-2026-02-04-isa-great-steppe: "выступил с поддержкой проекта" (the instrumental)."""
+    d = draft(
+        session,
+        "На заседании Мажилиса депутат Казыбек Иса выступил с поддержкой проекта новой Конституции, подчеркнув её "
+        "историческое и культурное значение для Казахстана.",
+    )
+    assert ("draft-constitution-2026", "support") in _held_by(d, "isa")
+
+
+def test_with_the_support_of_a_body_is_no_stance_of_it(session):
+    """ "с поддержкой акимата" is with its help: the cue reading needs a verb of speaking before it."""
+    d = draft(session, "Форум о проекте новой Конституции прошёл в Алматы с поддержкой акимата города.")
+    assert _stances(d) == set()
+
+
 # ------------------------------------------------------------------ plural and time: a group's support
 
 

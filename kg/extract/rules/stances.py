@@ -63,6 +63,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     cues = [(c, "oppose") for c in oppose] or [
         (c, "support")
         for c in _cues(P.SUPPORT[lang], _SUPPORT_WORDS[lang], text)
+        + (list(_SUPPORT_CUE_MORE[lang].finditer(text)) if "cue" in READINGS else [])
         if not _asked(text, c, lang)
         and not P.negated(text, c, lang)  # "does not fully support": no support
         and not _hoped(text, c, lang)  # "выразил надежду, что граждане поддержат": no one's stance yet
@@ -194,6 +195,15 @@ _GUARD_AGAINST = {
         r"\b(?:safeguards?|protect\w*|guarantees?|fight\w*|struggle|insurance|guards?|shield|defen[cs]es?|measures)\s+$",
         re.IGNORECASE,
     ),
+}
+
+
+#: Support worded with the instrumental (fifteenth pass, reading ``cue``): "выступил с поддержкой проекта" (spoke in
+#: support of it); "с поддержкой акимата" alone is with someone's help, so the verb of speaking is required.
+_SUPPORT_CUE_MORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])выступ\w+\s+с\s+(?:полной\s+|горячей\s+)?поддержкой(?!\w)", re.IGNORECASE),
+    "en": P.NEVER,
 }
 
 
@@ -524,14 +534,22 @@ _AIMED_AT = {
 #: patterns.EVALUATION_GOOD: "маңызды қадам", "важный шаг"), values that find clear expression ("айқын көрініс тапты").
 _PRAISE_MORE = {
     "kk": re.compile(
-        r"(?<![\w-])(?:маңызды|басты|елеулі|ерекше)\s+жаңалық\w*|(?<![\w-])(?:айқын|нақты|толық)\s+көрініс\s+тап\w*",
+        r"(?<![\w-])(?:маңызды|басты|елеулі|ерекше)\s+жаңалық\w*|(?<![\w-])(?:айқын|нақты|толық)\s+көрініс\s+тап\w*|"
+        # it strengthens further, with the auxiliary, as a sentence's own verb: "нормаларды күшейте түседі"
+        r"(?<![\w-])(?:күшейте|нығайта|арттыра|кеңейте)\s+түс(?:еді|ті)(?!\w)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(r"(?<![\w-])(?:важн|значим|ключев|главн)\w*\s+новелл\w*", re.IGNORECASE),
+    # what it reflects: the culture, the identity, the values ("в Конституции отражен культурный код")
+    "ru": re.compile(
+        r"(?<![\w-])(?:важн|значим|ключев|главн)\w*\s+новелл\w*|"
+        r"(?<![\w-])отраж(?:ен|ена|ены|ает|ают)\s+(?:\w+\s+)?(?:культурн|национальн|ценност|код|дух|идентичност)\w*",
+        re.IGNORECASE,
+    ),
     "en": re.compile(
         r"\b(?:important|key|major|significant)\s+(?:innovations?|novelty|novelties)\b|"
         r"\b(?:important|key|logical|timely|significant|major|strategic)\s+(?:and\s+(?:logical|timely|important)\s+)?"
-        r"(?:strategic\s+)?step\b",
+        r"(?:strategic\s+)?step\b|"
+        r"\breflects?\s+(?:\w+\s+){0,2}(?:identity|consensus|spirit|cultural\s+code)\b",
         re.IGNORECASE,
     ),
 }
@@ -540,8 +558,9 @@ _PRAISE_MORE = {
 #: "that" clause keeps the main subject), ``post`` (a post alone as the subject of a cue, "Глава региона особо
 #: подчеркнул", "The Secretary General highly praised": its holder named before), ``staff`` (the scholars, staff or
 #: students of a body as the subject: the body), ``praise`` (_PRAISE_MORE as an evaluation), ``plural`` (a Russian
-#: plural group in "-ане" as a subject), ``time`` (a time after a reference back is no other text).
-READINGS: frozenset[str] = frozenset({"aimed", "and-verb", "post", "praise", "plural", "time"})
+#: plural group in "-ане" as a subject), ``time`` (a time after a reference back is no other text), ``cue``
+#: (_SUPPORT_CUE_MORE: "выступил с поддержкой").
+READINGS: frozenset[str] = frozenset({"aimed", "and-verb", "post", "praise", "plural", "time", "cue"})
 
 
 #: More criticism of a text or a reform, beside patterns.EVALUATION_BAD: it weakens a branch or checks, it is a step
