@@ -20,6 +20,7 @@ sentence names, or the one named before when the sentence refers back to it ("th
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg.extract import patterns as P
@@ -62,6 +63,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     cues = [(c, "oppose") for c in oppose] or [
         (c, "support")
         for c in _cues(P.SUPPORT[lang], _SUPPORT_WORDS[lang], text)
+        + (list(_SUPPORT_CUE_MORE[lang].finditer(text)) if "cue" in READINGS else [])
         if not _asked(text, c, lang)
         and not P.negated(text, c, lang)  # "does not fully support": no support
         and not _hoped(text, c, lang)  # "выразил надежду, что граждане поддержат": no one's stance yet
@@ -193,6 +195,15 @@ _GUARD_AGAINST = {
         r"\b(?:safeguards?|protect\w*|guarantees?|fight\w*|struggle|insurance|guards?|shield|defen[cs]es?|measures)\s+$",
         re.IGNORECASE,
     ),
+}
+
+
+#: Support worded with the instrumental (fifteenth pass, reading ``cue``): "выступил с поддержкой проекта" (spoke in
+#: support of it); "с поддержкой акимата" alone is with someone's help, so the verb of speaking is required.
+_SUPPORT_CUE_MORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])выступ\w+\s+с\s+(?:полной\s+|горячей\s+)?поддержкой(?!\w)", re.IGNORECASE),
+    "en": P.NEVER,
 }
 
 
@@ -369,7 +380,14 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     bad = outside_names(P.EVALUATION_BAD[lang])
     if bad is None and (more := outside_names(_EVALUATION_BAD_MORE[lang])) and not P.negated(text, more, lang):
         bad = more  # "will not weaken parliament": no criticism
-    good = outside_names(P.EVALUATION_GOOD[lang]) or outside_names(_EVALUATION_GOOD_MORE[lang])
+    good = (
+        outside_names(P.EVALUATION_GOOD[lang])
+        or outside_names(_EVALUATION_GOOD_MORE[lang])
+        or (outside_names(_PRAISE_MORE[lang]) if "praise" in READINGS else None)
+    )
+    aimed = None
+    if good is None and "aimed" in READINGS:
+        good = aimed = outside_names(_AIMED_AT[lang])
     ev, polarity = (bad, "oppose") if bad else (good, "support")
     if ev is None or (polarity == "support" and P.negated(text, ev, lang)):
         return  # "has not been qualitatively improved", "халыққа жақындай түспеді": no praise
@@ -378,8 +396,8 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     if P.before(_PURPOSE_BEFORE[lang], text, ev.start()):
         return  # "the main goal of the reform is to enhance the efficiency": a purpose stated, not a judgment
     target = _evaluated(doc, n, ev)
-    if target is None:
-        return
+    if target is None or (aimed is not None and doc.linker.type_of(target) == "reform"):
+        return  # what a reform is aimed at is its purpose, as its makers state it; what a text is aimed at is judged
     cited = _cited_words(doc, n, ev)
     judges = _judges(doc, n, ev) if cited is None else [cited] if cited else []
     for holder in judges:
@@ -484,6 +502,67 @@ _EVALUATION_GOOD_MORE = {
         re.IGNORECASE,
     ),
 }
+#: What the text is aimed at, when that is an improvement (fifteenth pass): "… сенімді нығайтуға бағытталған",
+#: "направлены на модернизацию …, усиление баланса", "ориентирован на усиление гарантий", "aimed at strengthening
+#: political stability", "focused on a fundamental renewal". A text aimed at forming or regulating something is
+#: described, not praised, so only verbs of strengthening, widening, renewing and protecting count; and what a reform
+#: is aimed at is its purpose as its makers state it (the seed's sheet reads "реформаның … нығайтуға бағытталғанын"
+#: so), so only a text (the draft, its changes, an article) aimed at an improvement is praised.
+_AIMED_AT = {
+    # the predicate of a clause ("… бағытталғанын айтты", "бағытталған екенін", "… бағытталған."), not a participle
+    # before its noun ("нығайтуға бағытталған өзгерістердің маңызы": a description of the changes)
+    "kk": re.compile(
+        r"(?<![\w-])(?:нығайт|күшейт|арттыр|жаңғырт|жетілдір|қорға|дамыт|кеңейт)\w*(?:уға|уге|уына|уіне|іп|ып)[\s,]+"
+        r"(?:[^.;:!?]{0,150}?\s)?бағытталға(?:нын|ндығын|н\s+екен\w*|н(?=\s*[.!»\"]|\s*$))",
+        re.IGNORECASE,
+    ),
+    # the short form, a predicate ("направлены на", "ориентирован на"), not the participle ("решения, направленные на")
+    "ru": re.compile(
+        r"(?<![\w-])(?:направлен|ориентирован|нацелен)(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:модернизаци|усилени|укреплени|"
+        r"повышени|расширени|совершенствовани|обновлени)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:aimed|directed|geared|focused|oriented)\s+(?:at|on|towards?)\s+"
+        r"(?:the\s+|a\s+)?(?:fundamental\s+)?(?:strengthening|enhancing|reinforcing|protecting|modernizing|modernising|"
+        r"improving|expanding|renewal)\b",
+        re.IGNORECASE,
+    ),
+}
+#: More praise of a text, an article or an institution (fifteenth pass): an important novelty ("важная новелла",
+#: "маңызды жаңалық", "a key innovation"), an important or timely step in English (Kazakh and Russian have it in
+#: patterns.EVALUATION_GOOD: "маңызды қадам", "важный шаг"), values that find clear expression ("айқын көрініс тапты").
+_PRAISE_MORE = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:маңызды|басты|елеулі|ерекше)\s+жаңалық\w*|(?<![\w-])(?:айқын|нақты|толық)\s+көрініс\s+тап\w*|"
+        # it strengthens further, with the auxiliary, as a sentence's own verb: "нормаларды күшейте түседі"
+        r"(?<![\w-])(?:күшейте|нығайта|арттыра|кеңейте)\s+түс(?:еді|ті)(?!\w)",
+        re.IGNORECASE,
+    ),
+    # what it reflects: the culture, the identity, the values ("в Конституции отражен культурный код")
+    "ru": re.compile(
+        r"(?<![\w-])(?:важн|значим|ключев|главн)\w*\s+новелл\w*|"
+        r"(?<![\w-])отраж(?:ен|ена|ены|ает|ают)\s+(?:\w+\s+)?(?:культурн|национальн|ценност|код|дух|идентичност)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:important|key|major|significant)\s+(?:innovations?|novelty|novelties)\b|"
+        r"\b(?:important|key|logical|timely|significant|major|strategic)\s+(?:and\s+(?:logical|timely|important)\s+)?"
+        r"(?:strategic\s+)?step\b|"
+        r"\breflects?\s+(?:\w+\s+){0,2}(?:identity|consensus|spirit|cultural\s+code)\b",
+        re.IGNORECASE,
+    ),
+}
+#: The readings of the fifteenth pass, each measured leaving one tuning part out (benchmarks/stances_lopo.py):
+#: ``aimed`` (_AIMED_AT as an evaluation), ``and-verb`` (a verb coordinated with the main clause after a "что" /
+#: "that" clause keeps the main subject), ``post`` (a post alone as the subject of a cue, "Глава региона особо
+#: подчеркнул", "The Secretary General highly praised": its holder named before), ``staff`` (the scholars, staff or
+#: students of a body as the subject: the body), ``praise`` (_PRAISE_MORE as an evaluation), ``plural`` (a Russian
+#: plural group in "-ане" as a subject), ``time`` (a time after a reference back is no other text), ``cue``
+#: (_SUPPORT_CUE_MORE: "выступил с поддержкой").
+READINGS: frozenset[str] = frozenset({"aimed", "and-verb", "post", "praise", "plural", "time", "cue"})
+
+
 #: More criticism of a text or a reform, beside patterns.EVALUATION_BAD: it weakens a branch or checks, it is a step
 #: back, it widens the head of state's powers; checked for a negation ("will not weaken").
 _EVALUATION_BAD_MORE = {
@@ -591,6 +670,7 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
         b
         for b in _cues(P.TARGET_BACK[s.lang], _TARGET_BACK_MORE[s.lang], s.text)
         if not _OTHER_OBJECT.match(s.text[b.end() :])  # "изменения в Налоговый кодекс": another text
+        or ("time" in READINGS and _AT_TIME.match(s.text[b.end() :]))  # "the amendments in March": when, not what
     ]
     if not back:
         return None
@@ -615,6 +695,12 @@ _TARGET_BACK_MORE = {
     "ru": re.compile(r"(?<![\w-])(?:конституционн\w+\s+)?поправк(?:и|ам|ами|ах)(?!\w)", re.IGNORECASE),
     "en": re.compile(r"\b(?:the\s+(?:constitutional\s+)?amendments|constitutional\s+amendments)\b", re.IGNORECASE),
 }
+#: A time after a reference back: "the constitutional amendments in March", "in 2022", "в марте".
+_AT_TIME = re.compile(
+    r"\s+(?:in|в)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|\d{4})(?!\w)",
+    re.IGNORECASE,
+)
 _CONSTITUTION = re.compile(r"constitution|конституци|ата\s+заң", re.IGNORECASE)
 #: The Constitution in force, which a reference back passes over for the draft named beside it.
 _IN_FORCE = "constitution-1995"
@@ -641,7 +727,10 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     if opinion is not None and (share := _share_of_group(text, ms, opinion.start(), lang)) is not None:
         judge = actor(doc, share, n, lang)  # "респонденттердің 65 пайызы … деп сенеді": the group, not the speaker
         return [judge] if judge else []
-    if opinion is not None and (posts := post_anaphor(doc, n, opinion.start())):
+    verb_start = opinion.start() if opinion is not None else 0
+    if opinion is not None and "post" in READINGS:
+        verb_start = _before_adverb(text, verb_start, lang)  # "Глава региона особо подчеркнул"
+    if opinion is not None and (posts := post_anaphor(doc, n, verb_start)):
         return posts  # "аким области отметил", "Аймақ басшысы … атап өтті", "Minister expressed hope": who holds it
     if opinion is not None:
         first = subject(doc, text, ms, opinion.start(), opinion.end(), HOLDER_KINDS, lang)
@@ -902,6 +991,11 @@ def _on_behalf(doc: ArticleDoc, n: int, found: list[Mention]) -> Mention | None:
     return None
 
 
+#: A Russian plural in "-ане"/"-яне" is nominative ("граждане", "горожане", "сельчане"), though its ending reads
+#: as an oblique case.
+_PLURAL_NOMINATIVE_RU = re.compile(r"(?:ане|яне)$", re.IGNORECASE)
+
+
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
     """The subject of the cue and the agents coordinated with it."""
     if _CRITICISM_FROM.search(cue.group()):
@@ -955,7 +1049,17 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     )
     # "фракция НПК заявила о поддержке": the subject of the verb that governs a noun of support
     verb = P.before(_GOVERNING_VERB[lang], text, cue.start()) if _SUPPORT_NOUN[lang].match(cue.group()) else None
-    first = subject(doc, text, ms, verb.start() if verb else cue.start(), cue.end(), HOLDER_KINDS, lang)
+    # "Граждане Казахстана … поддержали": the group is the subject (read as nominative for the subject's search, in
+    # the sentence's own list, which the search finds the sentence by)
+    plural = [(k, m) for k, m in enumerate(ms) if _plural_nominative(m)] if "plural" in READINGS else []
+    for k, m in plural:
+        ms[k] = dataclasses.replace(m, oblique=False)
+    try:
+        first = subject(doc, text, ms, verb.start() if verb else cue.start(), cue.end(), HOLDER_KINDS, lang)
+    finally:
+        for k, m in plural:
+            first = m if first is ms[k] else first
+            ms[k] = m
     while lang == "kk" and first is not None and first.end <= cue.start() and _RELATIVE_KK.match(text[first.end :]):
         # "Қазақстан Халық партиясы Конституциялық комиссия ұсынған жаңа Конституция жобасын толық қолдайды": the
         # commission is the subject of the participle "ұсынған" (the draft it put forward), the party of the verb
@@ -995,12 +1099,80 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         return after[:1]
     if first is not None and _own_subject(text, ms, first, cue, lang):
         return []  # "Erlan Karin said that critics oppose the draft": the critics, whom no mention names
+    if first is not None and "post" in READINGS and _no_name(doc, first):
+        first = None  # "The Secretary General highly praised": a capitalised word taken for a name is no subject
     if first is None:
         first = collective(text, ms, cue.start(), lang)
+    if first is None and "staff" in READINGS:
+        first = _staff_of(text, ms, cue.start(), lang)
+    if first is None and "post" in READINGS:
+        # "Глава региона особо подчеркнул …", "The Secretary General highly praised …": the post's holder named before
+        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        posts = post_anaphor(doc, n, _before_adverb(text, cue.start(), lang))
+        if posts:
+            return [Mention(0, 0, a, "person", a, how="pronoun") for a in posts]
     if first is None:
         n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
         return [Mention(0, 0, a, "person", a, how="plural") for a in _plural_anaphor(doc, n, cue.start())]
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
+
+
+#: The people of a body speaking for it, beside the members common.collective reads: "scholars of the University",
+#: "сотрудники института", "университет ғалымдары", "мектеп ұжымы" (its staff).
+_STAFF = {
+    "kk": re.compile(
+        r"^\s*(?:ғалымдары|оқытушылары|қызметкерлері|ұжымы|студенттері|ұстаздары|мамандары)(?!\w)", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?:сотрудники|уч[её]ные|преподаватели|студенты|коллектив|специалисты|профессора)\s+$", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\b(?:scholars|scientists|professors|staff|employees|faculty|students|teachers|experts|lawyers)\s+of\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _staff_of(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mention | None:
+    """ "Legal scholars of Maqsut Narikbayev University have expressed their support": the body, when its people
+    are the clause's subject and no agent of their own is named."""
+    for m in reversed([m for m in ms if m.kind == "organisation" and m.end <= cue_start]):
+        if lang == "kk" and _STAFF["kk"].match(text[m.end :]):
+            return m
+        if lang in ("ru", "en") and P.before(_STAFF[lang], text, m.start):
+            return m
+    return None
+
+
+#: An adverb between a subject and its verb: "Глава региона особо подчеркнул", "The Secretary General highly praised".
+_ADVERB_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:особо|также|отдельно|вновь|ещё|еще|высоко|полностью|в\s+свою\s+очередь)\s+$", re.I),
+    "en": re.compile(r"\b(?:also|highly|strongly|fully|warmly)\s+$", re.IGNORECASE),
+}
+
+
+def _before_adverb(text: str, start: int, lang: str) -> int:
+    """``start``, or the start of an adverb right before it (where a post alone as the subject ends)."""
+    adverb = P.before(_ADVERB_BEFORE[lang], text, start)
+    return adverb.start() if adverb is not None else start
+
+
+def _plural_nominative(m: Mention) -> bool:
+    """ "Граждане": a Russian group in the nominative plural that the mention rules read as oblique."""
+    return m.kind == "group" and m.oblique and bool(_PLURAL_NOMINATIVE_RU.search(m.text))
+
+
+def _no_name(doc: ArticleDoc, m: Mention) -> bool:
+    """Whether a person mention is one capitalised word that names no one the article or the registry knows ("The",
+    "Облыс" at the head of a sentence)."""
+    return (
+        m.kind == "person"
+        and bool(m.new.get("single"))
+        and not m.actor
+        and doc.linker.resolve(m.new.get("name", m.text), "person") is None
+    )
 
 
 #: A Kazakh participle of support that qualifies the noun after it: "қолдаған", "қолдайтын".
@@ -1115,6 +1287,15 @@ _RECEIVED_SUPPORT = {
     ),
 }
 _THAT = {"ru": re.compile(r",\s*что\s+", re.IGNORECASE), "en": re.compile(r"\bthat\s+", re.IGNORECASE)}
+#: A verb in the singular past coordinated after a "что" / "that" clause, just before the cue: ", и выразил
+#: поддержку", ", а также высоко оценил", ", and expressed support": it returns to the main clause and its subject.
+_AND_VERB = {
+    "ru": re.compile(
+        r",\s+(?:и|а\s+также)\s+(?:также\s+|особо\s+|полностью\s+)?(?:(?-i:[а-яё])\w*(?:ил|ал|ел|ла)\s+)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r",\s+and\s+(?:also\s+|fully\s+)?$", re.IGNORECASE),
+}
 _NO_SUBJECT = re.compile(
     r"(?:he|she|it|they|we|i|also|fully|strongly|still|now|all|both|он|она|оно|они|мы|я|также|полностью|всецело|"
     r"тоже|безусловно|\w+ly)$",
@@ -1130,6 +1311,8 @@ def _own_subject(text: str, ms: list[Mention], first: Mention, cue: re.Match, la
     that = next(reversed(list(_THAT[lang].finditer(text, first.end, cue.start()))), None)
     if that is None:
         return False
+    if "and-verb" in READINGS and first.kind == "person" and P.before(_AND_VERB[lang], text, cue.start()):
+        return False  # "X отметил, что …, и выразил поддержку": the verb is the main clause's again, X's
     stretch = text[that.end() : cue.start()]
     for m in ms:
         if that.end() <= m.start and m.end <= cue.start():
