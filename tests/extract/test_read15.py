@@ -296,3 +296,10 @@ def test_a_plural_noun_opening_the_sentence_is_no_region(session):
     d = draft(session, "Тұрғындар облыс әкімі Асайын Байхановпен кездесті.", name="r1")
     ((org,),) = [[o for h, r, o in posts(d) if r == "akim"]]
     assert not any("Тұрғындар" in n for n in names(d, org))
+
+
+def test_it_was_suggested_names_no_proposer_after_it(session):
+    """ "it was suggested renaming ‘Parliament’ into ‘Qurultay’": the Parliament, named after the cue, proposed
+    nothing (test15)."""
+    d = draft(session, "Moreover, it was suggested renaming ‘Parliament’ into ‘Qurultay’ in the draft Constitution.")
+    assert not facts(d, "proposal", proposer="parliament")

@@ -44,6 +44,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if _inverted(doc, n) or _passive_by(doc, n) or _named_with_author(doc, n):
         return
     cue = proposal_cue(text, lang)
+    if cue is not None and lang == "en" and _IMPERSONAL["en"].search(text, max(0, cue.start() - 20), cue.end()):
+        cue = None  # "it was suggested renaming ‘Parliament’ …": no subject, the words after it name none
     call = _CALL[lang].search(text) if cue is None else None
     asked = _request(text, ms, lang) if cue is None and call is None else None
     if call is not None and (
@@ -737,7 +739,7 @@ def _passive_by(doc: ArticleDoc, n: int) -> bool:
 _IMPERSONAL = {
     "kk": re.compile(r"(?<![\w-])ұсыныл(?:ады|ып\s+отыр|ды)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])предлага(?:ется|ются)(?!\w)", re.IGNORECASE),
-    "en": re.compile(r"\b(?:it\s+is|it\s+was|it\s+has\s+been)\s+proposed\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:it\s+is|it\s+was|it\s+has\s+been)\s+(?:proposed|suggested)\b", re.IGNORECASE),
 }
 
 
