@@ -303,3 +303,11 @@ def test_it_was_suggested_names_no_proposer_after_it(session):
     nothing (test15)."""
     d = draft(session, "Moreover, it was suggested renaming ‘Parliament’ into ‘Qurultay’ in the draft Constitution.")
     assert not facts(d, "proposal", proposer="parliament")
+
+
+def test_what_is_initiated_is_the_reform_not_its_draft(session):
+    """ "The new constitutional model completes the transformations initiated by Tokayev" and kin: an initiative of
+    the reform, never of the draft's text (test14, test15; no part's gold has a document initiated)."""
+    d = draft(session, "Kassym-Jomart Tokayev initiated the draft Constitution.", name="i2")
+    assert not facts(d, "initiative", initiated="draft-constitution-2026")
+    assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")

@@ -857,6 +857,11 @@ def _add(
             initiated = role(doc, thing.removeprefix("role:"))
         else:
             initiated = actor(doc, thing, n, lang)
+        if initiated and doc.linker.type_of(initiated) == "document" and initiated in doc.linker.actors:
+            # "transformations initiated by Tokayev", "инициированный Главой государства проект": the Constitution
+            # and its draft are written; the reform they belong to is what someone initiates (no part's gold has
+            # either initiated; a person's own draft, drafted new, stays his: `test4`)
+            initiated = reform(doc, "", lang)
         if initiated and initiated != initiator:
             add_fact(
                 doc,
