@@ -663,9 +663,8 @@ def _region_base(word: str) -> str:
     return f"{adjective.group(1)}ая" if adjective else word
 
 
-#: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"), or a plural ("Тұрғындар
-#: облыс әкімімен"): no region's name.
-_KK_CASE_WORD = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|нан|нен|дан|ден|мен|бен|пен|лар|лер|дар|дер|тар|тер)$")
+#: A Kazakh word in the dative, locative, ablative or instrumental ("Жиынға облыстық мәслихат"): no region's name.
+_KK_CASE_WORD = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|нда|нде|нан|нен|дан|ден|мен|бен|пен)$")
 #: Places that are no region's centre (cities of the Republic) or no region at all.
 _NO_REGION = re.compile(r"(?i)^(?:астана|astana|алматы|almaty|шымкент|shymkent|қазақстан|казахстан|kazakhstan)")
 
@@ -705,8 +704,15 @@ def article_region(doc: ArticleDoc, n: int) -> str | None:
 def _count_regions(doc: ArticleDoc, k: int, regions: Counter[str], cities: Counter[str]) -> None:
     """Add the regions and the cities sentence ``k`` names to the counts (see :func:`article_region`)."""
     text = doc.article.sentences[k].text
+    # a word read as a group or a person is no region's ("Тұрғындар облыс әкімімен кездесті": residents)
+    others = [
+        (m.start, m.end) for m in doc.mentions[k] if m.kind == "group" or m.kind == "person" and m.how != "surname"
+    ]
     for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
         word = named.group(1) or named.group(2) or named.group(3)
+        at = named.start(named.lastindex or 1)
+        if any(a <= at < b for a, b in others):
+            continue
         if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
             regions[_titled(_region_base(word))] += 1
     for m in doc.mentions[k]:

@@ -170,8 +170,9 @@ def _places(doc: ArticleDoc, k: int, level: str, lang: str) -> list[str]:
     else:
         return []
     levels = re.compile("(?i)" + "|".join(stem for _lv, stem in _LEVEL[lang]))
-    # a person's name, not one a tagger took for a person ("Zhanaqorgan District")
-    persons = [m.text for m in doc.mentions[k] if m.kind == "person" and not levels.search(m.text)]
+    # a person's name, not one a tagger took for a person ("Zhanaqorgan District"), and a group's word ("Тұрғындар облыс
+    # әкімімен кездесті": residents)
+    persons = [m.text for m in doc.mentions[k] if m.kind in ("person", "group") and not levels.search(m.text)]
     return [p for p in found if not any(p in name or name in p for name in persons)]
 
 
