@@ -704,10 +704,9 @@ def article_region(doc: ArticleDoc, n: int) -> str | None:
 def _count_regions(doc: ArticleDoc, k: int, regions: Counter[str], cities: Counter[str]) -> None:
     """Add the regions and the cities sentence ``k`` names to the counts (see :func:`article_region`)."""
     text = doc.article.sentences[k].text
-    # a word read as a group or a person is no region's ("Тұрғындар облыс әкімімен кездесті": residents)
-    others = [
-        (m.start, m.end) for m in doc.mentions[k] if m.kind == "group" or m.kind == "person" and m.how != "surname"
-    ]
+    # a word read as a group is no region's ("Тұрғындар облыс әкімімен кездесті": residents); a person's may be one
+    # ("Абай облысынан": Abai is a region and a name)
+    others = [(m.start, m.end) for m in doc.mentions[k] if m.kind == "group"]
     for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
         word = named.group(1) or named.group(2) or named.group(3)
         at = named.start(named.lastindex or 1)
