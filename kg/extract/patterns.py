@@ -418,8 +418,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
             "assistant-to-the-president",
-            r"(?:(?:the\s+)?(?:President|Head\s+of\s+State)['’]s\s+|presidential\s+)assistant(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?|"
-            r"assistant\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?",
+            r"(?:(?:the\s+)?(?:President|Head\s+of\s+State)['’]s\s+|presidential\s+)(?:assistant|aide)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?|"
+            r"(?:assistant|aide)\s+to\s+the\s+(?:Kazakh\s+)?(?:President|Head\s+of\s+State)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:matters|issues|affairs))?",
         ),
         # an international body's officer, in capitals: "First Deputy Secretary General of the CIS" (not "the
         # post of UN secretary-general", which names no holder)

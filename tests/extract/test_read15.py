@@ -311,3 +311,18 @@ def test_what_is_initiated_is_the_reform_not_its_draft(session):
     d = draft(session, "Kassym-Jomart Tokayev initiated the draft Constitution.", name="i2")
     assert not facts(d, "initiative", initiated="draft-constitution-2026")
     assert facts(d, "initiative", initiator="kassym-jomart-tokayev", initiated="constitutional-reform-2025")
+
+
+def test_the_state_adjective_before_a_deputy_foreign_minister_is_no_field(session):
+    """ "Kazakh Deputy Foreign Minister X": the Ministry of Foreign Affairs, not a "Ministry of Kazakh"."""
+    d = draft(session, "Kazakh Deputy Foreign Minister Roman Vassilenko briefed diplomats in Astana.", name="m1")
+    ((org,),) = [[o for h, r, o in posts(d) if "vassilenko" in h and r == "deputy-minister"]]
+    assert names(d, org) == {"Ministry of Foreign Affairs"}
+
+
+def test_a_presidential_aide(session):
+    """ "Presidential aide X" (test15's "Presidential Aide Yerzhan Zhienbayev", as "presidential assistant")."""
+    d = draft(session, "Presidential aide Yerzhan Zhienbayev explained the changes.", name="m2")
+    assert [(r, o) for h, r, o in posts(d) if "zhienbayev" in h] == [
+        ("assistant-to-the-president", "republic-of-kazakhstan")
+    ]

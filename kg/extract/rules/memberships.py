@@ -888,6 +888,8 @@ def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str, state: str | 
         m = before.search(text[: post.start])
         if m and not any(_NOT_FIELD.match(w) for w in m.group(1).split()):
             field = m.group(1)
+    if field is not None and lang == "en" and re.fullmatch(r"(?i)kazakh(?:stani|stan['’]s)?", field):
+        field = None  # "Kazakh Deputy Foreign Minister": the state's adjective, no field
     if field is None and lang == "en":
         m = _FIELD_INSIDE.match(post.text)  # "Deputy Foreign Minister"
         field = m.group(1) if m else None
