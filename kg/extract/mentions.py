@@ -364,6 +364,8 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 end = head.end()
                 out.append((span.start, end, "organisation", ru_nominative(text[span.start : end])))
                 continue
+            if span.type == "PER" and _RU_NOT_NAME.search(text[span.start : span.end]):
+                continue  # "Замруководителя Администрации Президента": a body the tagger took for a person
             out.append((span.start, span.end, kinds[span.type], span.normal))
     else:
         from kg.extract import en
@@ -378,6 +380,11 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
 _RU_NAMED_AFTER_THEN_PERSON = re.compile(
     r"(?P<body>.+?\sимени\s+(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][\w-]+|(?:[а-яё]+-)?[А-ЯЁ][\w-]+))"
     r"\s+(?P<person>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+)
+#: Capitalised words of Russian bodies, never of a person's name.
+_RU_NOT_NAME = re.compile(
+    r"(?<![\w-])(?:Администраци|Президент[ауео]|Правительств|Парламент|Мажилис|Сенат[ауео]?(?!\w)|Министерств|"
+    r"Республик|Комисси)\w*"
 )
 #: An adjective's ending closing a tagger's organisation, and the lower-case noun after it.
 _RU_ADJ_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ый|ий|ая|ое)$")
@@ -1053,6 +1060,7 @@ def _name_after_post(text: str, lang: str, ms: list[Mention], posts: list[P.Post
             and text[m.end : nxt.start] == " "
             and not text[nxt.end : nxt.end + 1].isalpha()
             and (lang != "kk" or _kk_name(text, m.start, nxt.end) == (m.start, nxt.end))  # not "әкімі Ата Заңның"
+            and (lang != "ru" or not _RU_NOT_NAME.search(text, m.start, nxt.end))  # not "Администрации Президента"
         ):
             before = text[: m.start].rstrip()
             lead = next((x for x in reversed(out) if x.end <= m.start), None)

@@ -326,3 +326,21 @@ def test_a_presidential_aide(session):
     assert [(r, o) for h, r, o in posts(d) if "zhienbayev" in h] == [
         ("assistant-to-the-president", "republic-of-kazakhstan")
     ]
+
+
+def test_russian_shortened_posts(session):
+    """ "Госсоветник", "Замминистра", "Замакима", "Замруководителя Администрации Президента": the posts in short (and
+    "Администрации Президента" no person, though the tagger's words say so)."""
+    got = set()
+    for n, text in enumerate(
+        [
+            "Госсоветник Ерлан Карин выступил на заседании.",
+            "Замминистра юстиции Ботагоз Жакселекова выступила.",
+            "Замакима Алматы Ержан Ахметов выступил.",
+            "Замруководителя Администрации Президента Айбек Дадебай выступил.",
+        ]
+    ):
+        d = draft(session, text, name=f"s{n}")
+        got |= {(r, min(names(d, o)) if names(d, o) else o) for _, r, o in posts(d)}
+    assert {r for r, _ in got} == {"state-counsellor", "deputy-minister", "deputy-akim", "deputy-head"}
+    assert ("deputy-head", "Administratsiya Prezidenta") in got  # (its transliteration sorts first)
