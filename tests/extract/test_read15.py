@@ -344,3 +344,9 @@ def test_russian_shortened_posts(session):
         got |= {(r, min(names(d, o)) if names(d, o) else o) for _, r, o in posts(d)}
     assert {r for r, _ in got} == {"state-counsellor", "deputy-minister", "deputy-akim", "deputy-head"}
     assert ("deputy-head", "Administratsiya Prezidenta") in got  # (its transliteration sorts first)
+
+
+def test_a_kazakh_first_deputy_is_a_deputy(session):
+    """ "Облыс әкімінің бірінші орынбасары X": a deputy akim, not the akim."""
+    d = draft(session, "Облыс әкімінің бірінші орынбасары Ержан Ахметов жиынға қатысты.", name="k1")
+    assert [r for h, r, _ in posts(d) if "akhmetov" in h] == ["deputy-akim"]
