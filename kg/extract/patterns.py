@@ -2190,8 +2190,10 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if possessive:
             out.append((value, comparator, text[start:end], start, end))
             continue
-        whole = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) and before(_KK_OF_WHOLE, text, start)
-        if not whole and MORE_FORMS and lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after):
+        # "500-і", "1052-сі": a Kazakh part of a whole, whose noun stands before it in the genitive
+        kk_part = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) is not None
+        whole = before(_KK_OF_WHOLE, text, start) if kk_part else None
+        if not whole and MORE_FORMS and kk_part:
             whole = before(_KK_OF_COUNTED, text, start)  # "1896 дауыс берушінің 1052-сі": 1052 of the 1896 voters
         if whole:  # "өтініштердің шамамен 500-і": 500 of the appeals, the counted noun in the genitive before
             out.append((value, comparator, whole.group(1), whole.start(1), end))
