@@ -646,6 +646,9 @@ HELD = {
         I,
     ),
 }
+#: A sentence opening on an earlier time: "Earlier, …", "Ранее …", "Бұған дейін …": what it tells of (an address, a
+#: talk) happened before the event the article reports.
+EARLIER_LEAD = re.compile(r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін)(?!\w)", I)
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
 EVENT_AT = {
     "kk": re.compile(
