@@ -1105,14 +1105,12 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         first = collective(text, ms, cue.start(), lang)
     if first is None and "staff" in READINGS:
         first = _staff_of(text, ms, cue.start(), lang)
-    if first is None and "post" in READINGS:
-        # "Глава региона особо подчеркнул …", "The Secretary General highly praised …": the post's holder named before
-        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
-        posts = post_anaphor(doc, n, _before_adverb(text, cue.start(), lang))
-        if posts:
-            return [Mention(0, 0, a, "person", a, how="pronoun") for a in posts]
     if first is None:
         n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        # "Глава региона особо подчеркнул …", "The Secretary General highly praised …": the post's holder named before
+        posts = post_anaphor(doc, n, _before_adverb(text, cue.start(), lang)) if "post" in READINGS else []
+        if posts:
+            return [Mention(0, 0, a, "person", a, how="pronoun") for a in posts]
         return [Mention(0, 0, a, "person", a, how="plural") for a in _plural_anaphor(doc, n, cue.start())]
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
