@@ -882,10 +882,10 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             # registry's "Аналитическое бюро «Стан-Центр»" share (kg.extract.linker.org_core)
             new["name"] = f"{text[start - 1]}{normal}{text[end]}"
         oblique = new["name"].casefold() != surface.casefold()  # "Парламентке": the base form is "Парламент"
-        if kind == "person" and _name_words(new["name"]) and _name_words(surface):
+        if kind == "person" and (name_words := _name_words(new["name"])) and (surface_words := _name_words(surface)):
             # a name's case is its last word's: "Гүлнар Сейітқызы Қасымова" is kept without the patronymic, and is
             # no oblique case for that
-            oblique = _name_words(new["name"])[-1].casefold() != _name_words(surface)[-1].casefold()
+            oblique = name_words[-1].casefold() != surface_words[-1].casefold()
         if lang == "en":
             oblique = bool(re.search(r"\b(?:by|of|to|with|for|from|at|in)\s+(?:the\s+)?$", text[:start]))
         actor = linker.resolve(normal, kind) or (linker.resolve(surface, kind) if surface != normal else None)

@@ -646,6 +646,9 @@ HELD = {
         I,
     ),
 }
+#: A sentence opening on an earlier time: "Earlier, …", "Ранее …", "Бұған дейін …": what it tells of (an address, a
+#: talk) happened before the event the article reports.
+EARLIER_LEAD = re.compile(r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін)(?!\w)", I)
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
 EVENT_AT = {
     "kk": re.compile(
@@ -1431,16 +1434,18 @@ QUOTE_CLOSE = {
     ),
 }
 #: A sentence whose subject is "he", "she", "оның айтуынша", "по её словам": the person named last.
-#: (before the fifteenth session: "Ол жерде", "Ол кезде" read as "he"; the claims LOPO measures with it)
-PRONOUN_LEAD_KK_BEFORE = re.compile(
-    r"^\W*(?:ол|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
-    I,
+#: The Kazakh lead, "{ol}" standing for what may follow "ол" ("he") in it.
+_PRONOUN_LEAD_KK = (
+    r"^\W*(?:ол{ol}|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+"
+    r"(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)"
 )
+#: (before the fifteenth session: "Ол жерде", "Ол кезде" read as "he"; the claims LOPO measures with it)
+PRONOUN_LEAD_KK_BEFORE = re.compile(_PRONOUN_LEAD_KK.format(ol=""), I)
 PRONOUN_LEAD = {
     # a noun for the person named before: "Депутаттың айтуынша, …" (a named source is read first, as explicit)
     "kk": re.compile(
         # not "Ол жерде" (there), "Ол кезде" (then), "Ол үшін" (for that): no person (fifteenth session, claims)
-        r"^\W*(?:ол(?!\s+(?:жерде|жақта|кезде|кезеңде|уақытта|уақытқа|үшін|жағдайда|жылы|күні))|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)",
+        _PRONOUN_LEAD_KK.format(ol=r"(?!\s+(?:жерде|жақта|кезде|кезеңде|уақытта|уақытқа|үшін|жағдайда|жылы|күні))"),
         I,
     ),
     # "По словам депутата, …", "По мнению эксперта, …": the noun of a post or calling for the person named before, as
@@ -1808,15 +1813,15 @@ AT_LEAST_BEFORE = re.compile(r"\bat\s+least\b[^.;:!?]{0,40}$", I)
 AT_LEAST_RULE = re.compile(
     r"\b(?:if|unless|provided|valid|eligible|required|must|percent|per\s*cent|votes?|voters|turnout)\b|%", I
 )
+#: A Kazakh condition just after a figure, "{verbs}" standing for the verbs whose conditional counts.
+_THRESHOLD_AFTER_KK = r"^[^.;:!?]{{0,40}}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:{verbs})(?:са|се)(?!\w))"
 #: (before the fifteenth session: "болса" after a figure read as a condition; the claims LOPO measures with it)
-THRESHOLD_AFTER_KK_BEFORE = re.compile(
-    r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бол|бер|жина|қолда)(?:са|се)(?!\w))", I
-)
+THRESHOLD_AFTER_KK_BEFORE = re.compile(_THRESHOLD_AFTER_KK.format(verbs="қатыс|бол|бер|жина|қолда"), I)
 THRESHOLD_AFTER = {
     "kk": re.compile(
         # not "болса" (fifteenth session): after a figure it mostly sets one clause against the next ("Мәжілісте 7
         # комитет, Сенатта 6 комитет болса, …": whereas), and a condition's "егер"/"кемінде" is read before the figure
-        r"^[^.;:!?]{0,40}?(?:кем\s+емес|аспауы|аспайтын|асырма\w*|(?:қатыс|бер|жина|қолда)(?:са|се)(?!\w))",
+        _THRESHOLD_AFTER_KK.format(verbs="қатыс|бер|жина|қолда"),
         I,
     ),
     "ru": re.compile(r"^\s*(?:и\s+более|или\s+более)", I),
@@ -2188,8 +2193,10 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if possessive:
             out.append((value, comparator, text[start:end], start, end))
             continue
-        whole = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) and before(_KK_OF_WHOLE, text, start)
-        if not whole and MORE_FORMS and lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after):
+        # "500-і", "1052-сі": a Kazakh part of a whole, whose noun stands before it in the genitive
+        kk_part = lang == "kk" and re.match(r"-?(?:і|ы|сі|сы)(?![\w-])", after) is not None
+        whole = before(_KK_OF_WHOLE, text, start) if kk_part else None
+        if not whole and MORE_FORMS and kk_part:
             whole = before(_KK_OF_COUNTED, text, start)  # "1896 дауыс берушінің 1052-сі": 1052 of the 1896 voters
         if whole:  # "өтініштердің шамамен 500-і": 500 of the appeals, the counted noun in the genitive before
             out.append((value, comparator, whole.group(1), whole.start(1), end))

@@ -213,8 +213,6 @@ _EARLIER_AFTER = {
         re.IGNORECASE,
     ),
 }
-#: A sentence opening on an earlier time: "Earlier, …", "Ранее …", "Бұған дейін …".
-_EARLIER_LEAD = re.compile(r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын)(?!\w)", re.IGNORECASE)
 _ADDRESS_NAME = {
     "kk": "Мемлекет басшысының Қазақстан халқына Жолдауы",
     "ru": "Послание Главы государства народу Казахстана",
@@ -235,7 +233,7 @@ def _address(doc: ArticleDoc, n: int) -> None:
         cue is None
         or P.before(_EARLIER_ADDRESS[lang], text, cue.start())
         or _EARLIER_AFTER[lang].match(text, cue.end())
-        or _EARLIER_LEAD.match(text)
+        or P.EARLIER_LEAD.match(text)
     ):
         return  # "өткен жылғы Жолдауында", "Earlier, in his Address …": an address recalled without its date
     people = [

@@ -1783,10 +1783,10 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             # "председатель областного маслихата и член комиссии": the next post ends the body
             body = re.sub(r"(?:\s*,|\s+и)?\s*$", "", text[begin : later.start])
         inside = nxt is not None and nxt.kind in ("organisation", "unit") and nxt.end <= post.end + m.end("body")
-        if nxt is not None and not inside and post.end + m.start("body") + len(body) > nxt.start:
-            body = text[post.end + m.start("body") : nxt.start].strip(" ,–—")
+        if nxt is not None and not inside and begin + len(body) > nxt.start:
+            body = text[begin : nxt.start].strip(" ,–—")
         name = ru_nominative(body.strip())
-        at = post.end + m.start("body") + len(body.rstrip())
+        at = begin + len(body.rstrip())
         place = next((x for x in ms if x.kind == "place" and x.start == at + 1 and text[at : x.start] == " "), None)
         if place is not None and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:а|я|и|ы)", place.text):
             name = (

@@ -266,7 +266,7 @@ def _listed(doc: ArticleDoc, n: int) -> bool:
     if _heard(doc, n):
         return True
     cue = _LISTED[lang].search(text)
-    if cue is None or _EARLIER.match(text):
+    if cue is None or P.EARLIER_LEAD.match(text):
         return False
     end = _LIST_END.search(text, cue.end())
     stop = end.start() if end is not None else len(text)
@@ -351,7 +351,7 @@ def _told(doc: ArticleDoc, n: int) -> tuple[str, re.Match, float] | None:
     """A statement told to an audience, or a topic told where the article reports a meeting: a talk at it."""
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
-    if _INTERVIEW.search(text) or _EARLIER.match(text):
+    if _INTERVIEW.search(text) or P.EARLIER_LEAD.match(text):
         return None
     heard = _AUDIENCE[lang].search(text)
     if heard is not None and not _QUOTE_OPENS.match(text):
@@ -393,11 +393,6 @@ _PRONOUN_SUBJECT = {
     "en": re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.IGNORECASE),
 }
 
-#: "Earlier, X spoke on ...": a talk at an earlier event, not at the one the article reports.
-_EARLIER = re.compile(
-    r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін)(?!\w)", re.IGNORECASE
-)
-
 
 #: A statement that takes its turn in a run of speakers is a speech, less surely than a named talk.
 _RUN_CONFIDENCE = 0.65
@@ -438,7 +433,7 @@ def _next_in_run(doc: ArticleDoc, n: int) -> Mention | None:
     if {p for p, _ in turns} != set(before) or len({who for _, who in turns}) < _RUN_SPEAKERS:
         return None
     cue = P.STATEMENT[lang].search(text)
-    if cue is None or _EARLIER.match(text):
+    if cue is None or P.EARLIER_LEAD.match(text):
         return None
     persons = [
         m
@@ -472,7 +467,7 @@ _INTERVIEW = re.compile(r"(?<![\w-])(?:интервью|сұхбат\w*)(?!\w)|\
 
 def _statement_only(text: str, cue: re.Match, lang: str) -> bool:
     """Whether a speech verb is used for a statement, a stance or an earlier event ("С такой оценкой ... выступил")."""
-    if _EARLIER.match(text) or _INTERVIEW.search(text):
+    if P.EARLIER_LEAD.match(text) or _INTERVIEW.search(text):
         return True  # "Об этом в интервью «Ленте.ру» рассказал X": words to a reporter, no talk at a meeting
     rx = _STATEMENT_ONLY.get(lang)
     if rx is None or not cue.group().lower().startswith("выступ"):

@@ -1051,15 +1051,19 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     verb = P.before(_GOVERNING_VERB[lang], text, cue.start()) if _SUPPORT_NOUN[lang].match(cue.group()) else None
     # "Граждане Казахстана … поддержали": the group is the subject (read as nominative for the subject's search, in
     # the sentence's own list, which the search finds the sentence by)
-    plural = [(k, m) for k, m in enumerate(ms) if _plural_nominative(m)] if "plural" in READINGS else []
-    for k, m in plural:
-        ms[k] = dataclasses.replace(m, oblique=False)
+    plural = (
+        [(k, m, dataclasses.replace(m, oblique=False)) for k, m in enumerate(ms) if _plural_nominative(m)]
+        if "plural" in READINGS
+        else []
+    )
+    for k, _m, nominative in plural:
+        ms[k] = nominative
     try:
         first = subject(doc, text, ms, verb.start() if verb else cue.start(), cue.end(), HOLDER_KINDS, lang)
     finally:
-        for k, m in plural:
-            first = m if first is ms[k] else first
-            ms[k] = m
+        for k, m, _nominative in plural:
+            ms[k] = m  # the sentence's list as it was
+    first = next((m for _k, m, nominative in plural if first is nominative), first)  # the mention, not its copy
     while lang == "kk" and first is not None and first.end <= cue.start() and _RELATIVE_KK.match(text[first.end :]):
         # "Қазақстан Халық партиясы Конституциялық комиссия ұсынған жаңа Конституция жобасын толық қолдайды": the
         # commission is the subject of the participle "ұсынған" (the draft it put forward), the party of the verb
@@ -1105,14 +1109,12 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         first = collective(text, ms, cue.start(), lang)
     if first is None and "staff" in READINGS:
         first = _staff_of(text, ms, cue.start(), lang)
-    if first is None and "post" in READINGS:
-        # "Глава региона особо подчеркнул …", "The Secretary General highly praised …": the post's holder named before
-        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
-        posts = post_anaphor(doc, n, _before_adverb(text, cue.start(), lang))
-        if posts:
-            return [Mention(0, 0, a, "person", a, how="pronoun") for a in posts]
     if first is None:
         n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        # "Глава региона особо подчеркнул …", "The Secretary General highly praised …": the post's holder named before
+        posts = post_anaphor(doc, n, _before_adverb(text, cue.start(), lang)) if "post" in READINGS else []
+        if posts:
+            return [Mention(0, 0, a, "person", a, how="pronoun") for a in posts]
         return [Mention(0, 0, a, "person", a, how="plural") for a in _plural_anaphor(doc, n, cue.start())]
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
 
