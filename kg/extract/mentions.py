@@ -353,7 +353,7 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 # "КазНУ имени аль-Фараби Жансеит Туймебаев": the body named after someone, then its head's name
                 body = named.group("body")
                 out.append((span.start, named.end("body"), "organisation", body))
-                person = ru._nominative_name(named.group("person"), named.group("person"))
+                person = ru.nominative_name(named.group("person"), named.group("person"))
                 out.append((named.start("person"), span.end, "person", person))
                 continue
             head = _RU_HEAD_AFTER.match(text, span.end) if span.type == "ORG" else None

@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.errors import KgError
 
-__all__ = ["NerSpan", "entities"]
+__all__ = ["NerSpan", "entities", "nominative_name", "nominative_phrase"]
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def entities(text: str) -> list[NerSpan]:
         except Exception:  # noqa: BLE001 - normalisation is a nicety; keep the surface form
             normal = span.text
         if span.type == "PER":
-            normal = _nominative_name(
+            normal = nominative_name(
                 _masculine_first_name(_feminine_as_written(normal, span.text), span.text), span.text
             )
         elif span.type == "ORG":
@@ -257,19 +257,19 @@ _SURNAME_CASES = (
 )
 
 
-def _nominative_name(name: str, surface: str = "") -> str:
+def nominative_name(name: str, surface: str = "") -> str:
     """A person's name in the nominative when Natasha left it inflected ("Айгерим Сулейменовой").
 
     ``surface`` is the name as written: "Ерлану Карину" comes back as "Ерлан Карину", and only
     the first name as written says the surname is a dative.
 
-    >>> _nominative_name("Айгерим Сулейменовой"), _nominative_name("Жанны Тулеубаевой")
+    >>> nominative_name("Айгерим Сулейменовой"), nominative_name("Жанны Тулеубаевой")
     ('Айгерим Сулейменова', 'Жанна Тулеубаева')
-    >>> _nominative_name("Даурену Абаеву"), _nominative_name("Нурланом Абдировым"), _nominative_name("Сергею Карину")
+    >>> nominative_name("Даурену Абаеву"), nominative_name("Нурланом Абдировым"), nominative_name("Сергею Карину")
     ('Даурен Абаев', 'Нурлан Абдиров', 'Сергей Карин')
-    >>> _nominative_name("Ерлан Карину", "Ерлану Карину"), _nominative_name("Ерлан Карину")
+    >>> nominative_name("Ерлан Карину", "Ерлану Карину"), nominative_name("Ерлан Карину")
     ('Ерлан Карин', 'Ерлан Карину')
-    >>> _nominative_name("Айдос Сарым"), _nominative_name("Дания Еспаева"), _nominative_name("Бакыту")
+    >>> nominative_name("Айдос Сарым"), nominative_name("Дания Еспаева"), nominative_name("Бакыту")
     ('Айдос Сарым', 'Дания Еспаева', 'Бакыту')
     """
     words = name.split()
