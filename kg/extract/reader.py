@@ -381,7 +381,7 @@ def _name_ends_quoted(text: str, dot: int, after: int) -> bool:
     >>> _name_ends_quoted("Он сказал: «Мы готовы!» Затем ушёл.", 21, 23)
     False
     """
-    closing = text[dot + 1 : after].rstrip("!?…")
+    closing = text[dot + 1 : after].lstrip("!?…")  # "…!!»": the marks after the stops
     if closing not in ("»", "”"):
         return False
     opening = text.rfind("«" if closing == "»" else "“", max(0, dot - _QUOTED_NAME_MAX), dot)
