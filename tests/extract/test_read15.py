@@ -350,3 +350,11 @@ def test_a_kazakh_first_deputy_is_a_deputy(session):
     """ "Облыс әкімінің бірінші орынбасары X": a deputy akim, not the akim."""
     d = draft(session, "Облыс әкімінің бірінші орынбасары Ержан Ахметов жиынға қатысты.", name="k1")
     assert [r for h, r, _ in posts(d) if "akhmetov" in h] == ["deputy-akim"]
+
+
+def test_an_article_that_should_be_set_out_anew_is_a_proposal(session):
+    """ "По словам X, статью 9 следует изложить в новой редакции": X proposes a change to Article 9."""
+    d = draft(session, "По словам Айгуль Сеитовой, статью 9 следует изложить в новой редакции.", name="p1")
+    assert [f.values.get("targets") for f in facts(d, "proposal") if "seitova" in f.values["proposer"]] == [
+        "draft-constitution-2026-article-9"
+    ]
