@@ -358,3 +358,16 @@ def test_an_article_that_should_be_set_out_anew_is_a_proposal(session):
     assert [f.values.get("targets") for f in facts(d, "proposal") if "seitova" in f.values["proposer"]] == [
         "draft-constitution-2026-article-9"
     ]
+
+
+def test_an_article_that_should_be_revised_is_a_proposal_in_kazakh_and_english(session):
+    """ "9-бапты нақтылау қажет" after "X-тың пікірінше", "Article 9 should be revised" after "X said": X proposes a
+    change to Article 9 (English names the article as the passive's subject, before the modal)."""
+    for n, text in enumerate(
+        [
+            "Айгүл Сейтованың пікірінше, 9-бапты нақтылау қажет.",
+            "Aigul Seitova said Article 9 should be revised.",
+        ]
+    ):
+        d = draft(session, text, name=f"q{n}")
+        assert [f.values.get("targets") for f in facts(d, "proposal")] == ["draft-constitution-2026-article-9"], text

@@ -788,7 +788,9 @@ _MODAL = {
 #: What a proposal asks to do with a text: adopt, amend, add, enshrine, remove, put to a vote.
 _MODAL_ACT = {
     "kk": re.compile(
-        r"(?:қабылда|енгіз|бекіт|өзгерт|толықтыр|шығар|алып\s+таста|қарастыр|сақта|жаз|көш|сайла)\w*", re.IGNORECASE
+        r"(?:қабылда|енгіз|бекіт|өзгерт|толықтыр|шығар|алып\s+таста|қарастыр|сақта|жаз|көш|сайла|нақтыла|қайта\s+қара|"
+        r"түзет|жетілдір)\w*",
+        re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?:приня|принят|внес|внест|закреп|измен|дополн|вынес|вынест|исключ|предусмотр|сохран|пропис|заменит|перейти|избира|избрат|"
@@ -796,7 +798,8 @@ _MODAL_ACT = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:adopt|amend|include|enshrine|add|remove|put|introduce|preserve|keep|change|replace|switch|move|elect)\w*",
+        r"\b(?:adopt|amend|include|enshrine|add|remove|put|introduce|preserve|keep|change|replace|switch|move|elect|"
+        r"revis|clarif|rewrit|redraft|reword)\w*",
         re.IGNORECASE,
     ),
 }
@@ -857,8 +860,11 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         and (
             m.end <= cue.start()
             if lang == "kk"
-            # Russian may front the article it changes: "статью 9 проекта следует дополнить …"
-            else m.start >= cue.start() or (lang == "ru" and m.kind == "provision")
+            # Russian may front the article it changes: "статью 9 проекта следует дополнить …", English as the
+            # passive's subject: "Article 9 should be revised"
+            else m.start >= cue.start()
+            or (lang == "ru" and m.kind == "provision")
+            or (lang == "en" and m.kind == "provision" and re.fullmatch(r"[\w\s,()-]{0,40}", text[m.end : cue.start()]))
         )
         for m in ms
     ):
