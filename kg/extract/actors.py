@@ -706,11 +706,11 @@ def _count_regions(doc: ArticleDoc, k: int, regions: Counter[str], cities: Count
     text = doc.article.sentences[k].text
     # a word read as a group is no region's ("Тұрғындар облыс әкімімен кездесті": residents); a person's may be one
     # ("Абай облысынан": Abai is a region and a name)
-    others = [(m.start, m.end) for m in doc.mentions[k] if m.kind == "group"]
+    groups = [(m.start, m.end) for m in doc.mentions[k] if m.kind == "group"]
     for named in _REGION_IN_TEXT.finditer(text):  # "Павлодар облыстық мәслихатының", "Pavlodar region"
         word = named.group(1) or named.group(2) or named.group(3)
         at = named.start(named.lastindex or 1)
-        if any(a <= at < b for a, b in others):
+        if any(a <= at < b for a, b in groups):
             continue
         if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
             regions[_titled(_region_base(word))] += 1
