@@ -913,6 +913,13 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             name = f"область {hit.group()}"
             chosen.append(Mention(hit.start(), hit.end(), hit.group(), "place", None, False, "rule", {"name": name}))
             continue
+        if free(hit.start(), hit.end()) and lang == "kk" and _KK_SETTLEMENT_AFTER.match(text, hit.end()):
+            # "Талдықорған қаласындағы", "Зеренді ауданының": a town or district the tagger missed, never a surname
+            found = linker.resolve(hit.group(), "place")
+            chosen.append(
+                Mention(hit.start(), hit.end(), hit.group(), "place", found, False, "rule", {"name": hit.group()})
+            )
+            continue
         if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
             base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
             chosen.append(
@@ -927,11 +934,33 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                     {"name": base, "single": True},
                 )
             )
+    astana = linker.resolve("Астана", "place")
+    for hit in _CAPITAL[lang].finditer(text) if astana else ():
+        if free(hit.start("w"), hit.end("w")):  # "in the capital", "в столице", "елордада": Kazakhstan's, Astana
+            w = hit.group("w")
+            chosen.append(Mention(hit.start("w"), hit.end("w"), w, "place", astana, False, "rule", {"name": w}))
     chosen = _name_after_post(text, lang, sorted(chosen, key=lambda m: m.start), posts, linker)
     chosen = _media_names(text, chosen, linker)
     if lang == "ru":
         chosen = _with_proper_name(text, chosen)
     return _mark_dateline(text, _absorb(text, chosen, linker))
+
+
+#: (sixteenth session) The capital named by the word, where something is held: the country's, Astana ("Today in the
+#: capital", "в столице прошло", "елордада өтті"); not another country's ("the capital of Uzbekistan", "в столице
+#: Узбекистана").
+_CAPITAL = {
+    "en": re.compile(
+        r"\b(?:in|at)\s+the\s+(?:country['’]s\s+|Kazakh\s+|nation['’]s\s+)?(?P<w>capital)\b"
+        r"(?!\s+(?:city\s+)?of\s+(?!Kazakhstan))(?!\s+(?:city|region)\b)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"(?<![\w-])(?:в|во)\s+(?P<w>столице)(?!\w)(?!\s+(?!Казахстана|РК)(?-i:[А-ЯЁ]))", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?P<w>(?:елорда|бас\s+қала)(?:мыз)?(?:да|дағы))(?!\w)", re.IGNORECASE),
+}
+#: What follows a Kazakh settlement's or district's name, with its possessive: "қаласы", "ауданында", "ауылының" (not
+#: "аудан әкімдігі", a district's body named by its level; not "облыс": a region's name is one the tagger knows).
+_KK_SETTLEMENT_AFTER = re.compile(r"\s+(?:қаласы|ауданы|ауылы|кенті)\w*", re.IGNORECASE)
 
 
 #: Mentions a Kazakh body's name takes in as its modifiers: a place, a tagger's guess, a capitalised word.

@@ -685,7 +685,8 @@ FORMAT_MIXED = re.compile(
     I,
 )
 FORMAT_ONLINE = re.compile(r"онлайн|online|видеоконференц|бейнеконференц", I)
-FORMAT_OFFLINE = re.compile(r"офлайн|offline|in\s+person|очно", I)
+#: (sixteenth session) "очно" as a word, not inside "Восточно-Казахстанском" or "точно".
+FORMAT_OFFLINE = re.compile(r"офлайн|offline|in\s+person|(?<![\w-])очн(?:о|ом\s+формате)(?!\w)", I)
 
 # The chair of an event: "X төрағалығымен", "под председательством X", "chaired by X"; a few
 # words of a post may stand between ("под председательством председателя партии X").
@@ -1912,7 +1913,10 @@ _INCLUDED_BEFORE = {
 }
 #: "the number of proposals exceeded 4,000": the thing counted is named before the figure.
 _COUNT_BEFORE = re.compile(
-    r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+){0,3}?(?:reached|exceeded|is|was|stood\s+at|"
+    # "the number of voters abroad, that is, Kazakh citizens, stands at 14,230": an aside set off by commas may stand
+    # between the counted noun and the verb
+    r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?(?:\s*,(?:\s*[^,.;\d]{1,40},){1,2})?\s+(?:\w+\s+){0,3}?"
+    r"(?:reached|exceeded|is|was|st(?:ood|ands?)\s+at|total(?:s|l?ed)|amount(?:s|ed)\s+to|"
     r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*(?:\s+\w+ly)?[\s—–-]+(?:from\s+[\d\s,.]+\s+)?(?:from|to))|"
     # (thirteenth pass) "количество поступивших предложений превысило …", "число обращений достигло …", "ұсыныстар
     # саны … асты" is read after the figure

@@ -1003,6 +1003,11 @@ def note_source(doc: ArticleDoc, n: int) -> None:
             if found and doc.linker.type_of(found) not in ("outlet", None):
                 _carry(doc, n, found)  # "The Central Election Commission noted that ...": it goes on
                 break
+        if who is None and table is P.STATEMENT and cue is not None:
+            held = _post_speaks(doc, n) or _post_alone(doc, n)
+            if held is not None:
+                _carry(doc, n, held)  # "Открывая встречу, аким области подчеркнул, что ...": the akim named before
+                break
     cue = P.ANNOUNCE[s.lang].search(s.text) or RESULTS_OUT[s.lang].search(s.text)
     if not said and cue is None and doc.recent_speaker is not None and _narrated(doc, n, doc.recent_speaker[1]):
         doc.recent_speaker = None  # "In this context, the president decided to ...": the outlet narrates again
@@ -1089,6 +1094,8 @@ _SOURCE_OPENS = {
         # author: "a survey conducted by X", "a poll by X", "figures compiled by X"
         r"(?:^\W*|[,;]\s*)per(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bas\s+reported\s+by\b|\bin\s+the\s+words\s+of\b|"
         r"\bciting\b|\b(?:announced|released|published|reported|presented|given|provided|compiled|cited)\s+by\b|"
+        # (sixteenth session) "Trend reports via the official website of the Constitutional Court": the body's page
+        r"\bvia(?=\s+(?:the\s+|its\s+)?(?:official\s+)?(?:website|web\s+site|site|portal|page|telegram|channel|press)\b)|"
         r"\b(?:survey|poll|study|research|report|estimates?|calculations?|data|figures|statistics|results)"
         r"\s+(?:(?:conducted|carried\s+out|commissioned|compiled|provided|released|published|run|prepared)\s+)?by\b",
         re.I,
@@ -1173,7 +1180,7 @@ _DATA_CUE = re.compile(
     # (thirteenth pass) an estimate, a count, a survey, a report, a citation
     r"оценк|итог|результат|опрос|исследовани|расч|отч|ссылк|следует|говорится|сказано|отмечается|сообщается|"
     r"проведенн|проведённ|survey|poll|study|research|report|estimate|calculation|data|figures|statistics|results|"
-    r"citing|^\W*per$|, per$|ақпарат|сауалнама|зерттеу|сүйенсек|сілтеме|жүргізген|есеб|бағалау|нәтиже|\sby$|"
+    r"citing|^\W*per$|, per$|^via$|ақпарат|сауалнама|зерттеу|сүйенсек|сілтеме|жүргізген|есеб|бағалау|нәтиже|\sby$|"
     r"заявлени|сообщени|релиз|доклад|мәлімдеме|хабарлама",
     re.I,
 )

@@ -34,7 +34,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
     if noun is not None and _earlier(text, noun.start(), lang):
         noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
-    held = P.HELD[lang].search(text)
+    # "Участники встречи отметили …": a meeting with participants was held
+    held = P.HELD[lang].search(text) or _PARTICIPANTS[lang].search(text)
     met = P.MET[lang].search(text)
     at = P.EVENT_AT[lang].search(text)
     if noun is not None and at is None and _BODY_AS_EVENT.fullmatch(noun.group()):
@@ -75,6 +76,27 @@ def apply(doc: ArticleDoc, n: int) -> None:
             doc.event.values["chair"] = person
             if text not in doc.event.evidence:
                 doc.event.evidence.append(text)
+
+
+#: (sixteenth session) The participants of a meeting, who could only take part in one that was held: "Участники
+#: встречи", "Алғашқы отырысқа қатысушылар", "The participants of the meeting".
+_PARTICIPANTS = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:кездесу|жиын|отырыс|жиналыс|басқосу|форум|конференция|семинар|дөңгелек\s+үстел)\w*?(?:ға|ге|қа|ке)\s+"
+        r"қатысушы\w*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])участник(?:и|ов|ам|ами)\s+(?:[\w-]+\s+){0,2}?(?:встреч|заседани|собрани|круглого\s+стола|форум|"
+        r"конференци|семинар|совещани|съезд)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:the\s+)?participants\s+(?:of|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|forum|conference|"
+        r"round\s*table|seminar|congress)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 #: Whom a meeting is held with: an audience ("met with residents", "встретился с жителями", "тұрғындарымен кездесті").
@@ -192,6 +214,14 @@ def _relative_date(text: str, lang: str, source_date: str) -> str | None:
         if re.search(rx, text, re.IGNORECASE):
             return (day - dt.timedelta(days=(day.weekday() - k) % 7)).isoformat()
     return None
+
+
+#: "This" before an event noun: the meeting the speaker speaks at ("осы отырысында", "на этом заседании", "at this
+#: meeting", "бүгінгі жиында", "сегодняшнем заседании").
+_THIS = re.compile(
+    r"(?<![\w-])(?:осы|бүгінгі|этом|этой|нынешнем|сегодняшнем|сегодняшней|this|today['’]s)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: An address recalled as an earlier one, with no date: no event of the article.
@@ -372,6 +402,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
             and not (m.actor and doc.linker.type_of(m.actor) == "outlet")
             # "Мәжіліс депутаты X … семинар өткізді": the body of a person's post, not who held the event
             and not any(0 <= p.start - m.end <= 2 for p in posts)
+            and not _VENUE_AFTER_KK.match(text, m.end)  # "«Атамекен» палатасы алаңында": where, not who held it
         ]
         organiser_m = subjects[-1] if subjects else None
     organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
@@ -385,9 +416,15 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     date = (
         found
         or _relative_date(text, lang, doc.source_date)
-        # "… was briefed on Friday. … During the meeting, X reported": the weekday the lead gave
-        or next(
-            (d for k in range(n) if (d := _relative_date(doc.article.sentences[k].text, lang, doc.source_date))), None
+        # "… was briefed on Friday. … During the meeting, X reported": the weekday the lead gave (not to "this meeting",
+        # where the speaker speaks: "Кеше жоба таныстырылды … осы отырысында ұсынамын" is the report's day)
+        or (
+            None
+            if P.before(_THIS, text, noun.start())
+            else next(
+                (d for k in range(n) if (d := _relative_date(doc.article.sentences[k].text, lang, doc.source_date))),
+                None,
+            )
         )
         or doc.source_date
     )
@@ -457,6 +494,13 @@ _ORGANISED_BEFORE = {
     ),
     "en": re.compile(r"\b(?:organi[sz]ed|hosted|co-hosted|convened)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE),
 }
+
+
+#: A body whose premises the event is held on ("«Атамекен» кәсіпкерлер палатасы алаңында", "университеті ғимаратында"):
+#: the venue, not the organiser.
+_VENUE_AFTER_KK = re.compile(
+    r"\s+(?:алаң|ғимарат|база|мәжіліс\s+зал|зал|кеңсе)(?:ы|сы|і)?(?:нда|нде|да|де|та|те)(?:ғы|гі)?(?!\w)", re.IGNORECASE
+)
 
 
 def _organised_by(text: str, ms: list[Mention], lang: str) -> Mention | None:
@@ -536,6 +580,14 @@ def _event_places(doc: ArticleDoc, k: int) -> list[str]:
         if place and place not in out:
             out.append(place)
     return out
+
+
+def place_after(doc: ArticleDoc, n: int, start: int) -> str | None:
+    """The first place sentence ``n`` names as where something is, after ``start`` ("address at the kurultai in
+    Kyzylorda"), as an actor id; None when there is none."""
+    s = doc.article.sentences[n]
+    m = next((m for m in _place_mentions(s.text, doc.mentions[n]) if m.start >= start), None)
+    return actor(doc, m, n, s.lang) if m is not None else None
 
 
 def _place_nearby(doc: ArticleDoc, n: int) -> str | None:
@@ -805,7 +857,9 @@ def _name_span(text: str, ms: list[Mention], start: int, end: int, lang: str) ->
             (
                 m
                 for m in reversed(ms)
-                if m.end <= start and re.fullmatch(r"[\s«»\"]*(?:(?-i:[IVXІХ]+)|\d+-?\w*)?[\s«»\"]*", head[m.end :])
+                # "Конституциялық комиссияның осы отырысында": the body's, "this" between
+                if m.end <= start
+                and re.fullmatch(r"[\s«»\"]*(?:(?-i:[IVXІХ]+)|\d+-?\w*|осы|бүгінгі)?[\s«»\"]*", head[m.end :])
             ),
             None,
         )

@@ -10,7 +10,7 @@ from kg.extract.actors import actor, labels
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import coordinated, governed, post_anaphor, subject
-from kg.extract.rules.events import ensure_event
+from kg.extract.rules.events import ensure_event, place_after
 
 __all__ = ["apply"]
 
@@ -45,6 +45,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
         )
         told = _told(doc, n) if found is None else None
         found = found or told
+        owned = _owned(doc, n) if found is None else None
+        if owned is not None:
+            _speech(doc, n, owned, "speech", 0.75, None)
+            event = doc.event
+            if event is not None and event.key == ("event", "implicit") and event.sentence == n:
+                place = place_after(doc, n, owned.end)  # "Tokayev's address at the kurultai in Kyzylorda on Jan. 20"
+                if place:
+                    event.values["place"] = place
+            return
         if found is None:
             # "X said", "X stressed": a statement, not a speech (tests/data/extract_real/README.md),
             # unless it is the next turn in a report that goes speaker by speaker
@@ -72,6 +81,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         # "Основные параметры изменений он представил … на заседании курултая": the person named before
         speaker_m = Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
     if speaker_m is None:
+        speaker_m = _owned(doc, n)  # "Выступление Ерлана Кошанова на форуме": the noun's owner, not a subject
+    if speaker_m is None:
         return
     if told is not None and doc.event is not None and doc.event.values.get("chair") == actor(doc, speaker_m, n, lang):
         return  # "He outlined the group's vision" of the meeting's chair: chairing, not a talk (`dev`)
@@ -85,6 +96,42 @@ def apply(doc: ArticleDoc, n: int) -> None:
         for other in [m for m in others if m is not speaker_m and not governed(text, m, lang)]:
             _speech(doc, n, other, fact_type, confidence, None)
     _speech(doc, n, speaker_m, fact_type, confidence, title)
+
+
+#: (sixteenth session) A speech named by its speaker and where it was given: "Tokayev's address at the Kurultai",
+#: "выступление Ерлана Кошанова на форуме", "Тоқаевтың Құрылтайдағы сөзі". What follows the owner (English: after
+#: "'s"; Kazakh: after the genitive), or what precedes it (Russian: the noun, the owner in the genitive after it).
+_OWNED_AFTER = {
+    "en": re.compile(
+        r"['’]s\s+(?:(?:opening|keynote|closing|welcoming|annual|recent|latest)\s+)?(?:speech|address|remarks|lecture)"
+        r"\s+(?:at|to|before|during)\s",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        r"(?:ты|ті|ны|ні|ды|ді)ң\s+(?:[\w-]+(?:дағы|дегі|тағы|тегі)\s+)?(?:сөйлеген\s+)?(?:сөзі|баяндамасы)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+_OWNED_BEFORE = {"ru": re.compile(r"(?<![\w-])(?:выступлени[еяи]|реч[ьи]|доклад[ае]?)\s+$", re.IGNORECASE)}
+#: After the Russian owner: where the speech was given.
+_OWNED_AT_RU = re.compile(r"\s+(?:на|перед|во?\s+время)\s", re.IGNORECASE)
+
+
+def _owned(doc: ArticleDoc, n: int) -> Mention | None:
+    """The speaker of a speech named by its owner and its place in sentence ``n`` (see :data:`_OWNED_AFTER`); None
+    when the sentence names none. Only a person owns one: "the Commission's report to the President" is a body's."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for m in ms:
+        if m.kind != "person":
+            continue
+        if lang in _OWNED_AFTER:
+            found = _OWNED_AFTER[lang].match(text, m.end - (3 if lang == "kk" else 0))
+            if found is not None and (lang != "kk" or m.oblique):
+                return m
+        elif lang in _OWNED_BEFORE and P.before(_OWNED_BEFORE[lang], text, m.start) and _OWNED_AT_RU.match(text, m.end):
+            return m
+    return None
 
 
 #: Between two speakers named with their posts: a coordinator and the next one's posts, no clause ("Professors X and
