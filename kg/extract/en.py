@@ -597,7 +597,8 @@ def entities(text: str) -> list[NerSpan]:
         taken += [(s1, e1), (s2, e2)]
     out, taken = _quoted_before_body(text, out, taken)
     for m in _INITIALS_OF_THE.finditer(text):
-        # "First Deputy Secretary General of the CIS": a body's initials after "of the" (a country's are a place)
+        # "First Deputy Secretary General of the CIS", "The CEC said": a body's initials after "the" (a country's are a
+        # place)
         start, end = m.span(1)
         if not any(a < end and start < b for a, b in taken) and not is_foreign_state(m.group(1), "en"):
             out.append(NerSpan(start, end, "ORG", m.group(1)))
@@ -620,8 +621,9 @@ def entities(text: str) -> list[NerSpan]:
     return sorted(out, key=lambda e: e.start)
 
 
-#: A body's initials after "of the": "member of the OSCE", "Secretary General of the CIS".
-_INITIALS_OF_THE = re.compile(r"\bof\s+the\s+([A-Z]{3,6})(?![\w-])")
+#: A body's initials after "the": "member of the OSCE", "Secretary General of the CIS", (sixteenth session) "The CEC
+#: said", "according to the CEC".
+_INITIALS_OF_THE = re.compile(r"\b[Tt]he\s+([A-Z]{3,6})(?![\w-])")
 
 
 #: A quoted name just before a body's run: "the “South Caucasus” Political Scientists Club".

@@ -180,3 +180,15 @@ def test_a_meeting_at_a_university_of_east_kazakhstan_is_not_held_offline(sessio
     d = draft(session, "Встреча с молодежью прошла очно в университете.")
     (event,) = facts(d, "event")
     assert event.values["format"] == "offline"
+
+
+# ---------------------------------------------------------------------------- English initials
+
+
+def test_a_bodys_initials_after_the_name_the_body(session):
+    """ "The CEC said 256 organizations were accredited": the Central Election Commission's figure (its initials after
+    "the", as after "of the" before); not "the USA", a country."""
+    d = draft(session, "The CEC said 256 organizations were accredited to observe the referendum.")
+    assert [f.values["claimant"] for f in facts(d, "claim")] == ["central-election-commission"]
+    d = draft(session, "Observers from the USA said 256 organizations were accredited.")
+    assert not any(a.type in ("state-body", "organisation") for a in d.actors.values())
