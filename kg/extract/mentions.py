@@ -860,6 +860,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue
         if kind == "place" and re.match(r"\.(?:kz|ru|com|az|uz|kg|net|org|info)\b", text[end:], re.I):
             continue  # "деп хабарлайды Zakon.kz", "Сурет: Zakon.kz": a website, not a place
+        if kind == "place" and _LEVEL_WORD.fullmatch(surface):
+            continue  # "Жетісу облысы": the tagger's "облысы" alone is the level of the place before it, no place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
         if kind == "person" and any(ch.isdigit() for ch in surface):
@@ -958,6 +960,8 @@ _CAPITAL = {
     "ru": re.compile(r"(?<![\w-])(?:в|во)\s+(?P<w>столице)(?!\w)(?!\s+(?!Казахстана|РК)(?-i:[А-ЯЁ]))", re.IGNORECASE),
     "kk": re.compile(r"(?<![\w-])(?P<w>(?:елорда|бас\s+қала)(?:мыз)?(?:да|дағы))(?!\w)", re.IGNORECASE),
 }
+#: A word of a place's level alone: "облысы", "ауданының", "области", "region".
+_LEVEL_WORD = re.compile(r"(?i)(?:облыс|аудан|қала|ауыл|област|район|город|region|district|city)\w*")
 #: What follows a Kazakh settlement's or district's name, with its possessive: "қаласы", "ауданында", "ауылының" (not
 #: "аудан әкімдігі", a district's body named by its level; not "облыс": a region's name is one the tagger knows).
 _KK_SETTLEMENT_AFTER = re.compile(r"\s+(?:қаласы|ауданы|ауылы|кенті)\w*", re.IGNORECASE)

@@ -593,7 +593,7 @@ EVENT = {
         r"кругл\w+\s+стол|брифинг|мероприяти|марафон|совещани|слушани|сесси|симпозиум|саммит|вебинар|мастер-класс|"
         # the thirteenth pass: a discussion or a platform held, an open lecture or lesson, a village gathering
         r"(?:экспертн|панельн|публичн|научн|открыт)\w+\s+(?:дискусси|лекци|урок)|(?:диалогов|экспертн|дискуссионн)\w+\s+(?:площадк|платформ)|"
-        r"(?:классн|кураторск)\w+\s+час|сход)\w*|(?<![\w-])курултае(?!\w))",
+        r"(?:классн|кураторск)\w+\s+час|сход|телефонн\w+\s+разговор)\w*|(?<![\w-])курултае(?!\w))",
         I,
     ),
     "en": re.compile(
@@ -601,7 +601,8 @@ EVENT = {
         r"hearing|marathon|workshop|symposium|summit|webinar|master\s+class|"
         # the thirteenth pass: a discussion or a platform held, an open lecture, a class hour
         r"(?:expert|panel|academic|scientific|round-?table)\s+discussion|(?:dialogue|discussion|expert)\s+platform|"
-        r"(?:open|public|guest)\s+lecture|(?:class|curatorial)\s+hour)s?\b|\bNational\s+Kurultai\b|"
+        r"(?:open|public|guest)\s+lecture|(?:class|curatorial)\s+hour|(?:tele)?phone\s+(?:conversation|call|talk))s?\b|"
+        r"\bNational\s+Kurultai\b|"
         r"(?<!\bin\sthe\s)\bevent\b(?!\s+of\b))",
         I,
     ),
@@ -739,7 +740,8 @@ ACCORDING_BEFORE = {
 }
 #: "X met in Y": an event without an event noun.
 MET = {
-    "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты|кездесті|талқылады)(?!\w)", I),
+    # (sixteenth session) "жүздесті" (met, of an audience) and the converbs "кездесіп", "жүздесіп"
+    "kk": re.compile(r"(?<!\w)(?:жиналды|бас\s+қосты|кездесті|кездесіп|жүздесті|жүздесіп|талқылады)(?!\w)", I),
     "ru": re.compile(r"(?<!\w)(?:собрались|собрался|собралась|встретились|встретил(?:ся|ась)|обсудили)(?!\w)", I),
     "en": re.compile(r"\b(?:met|gathered|convened|discussed)\b", I),
 }

@@ -192,3 +192,44 @@ def test_a_bodys_initials_after_the_name_the_body(session):
     assert [f.values["claimant"] for f in facts(d, "claim")] == ["central-election-commission"]
     d = draft(session, "Observers from the USA said 256 organizations were accredited.")
     assert not any(a.type in ("state-body", "organisation") for a in d.actors.values())
+
+
+# ---------------------------------------------------------------------------- meetings met, phoned, toured
+
+
+def test_a_meeting_with_a_staff_met_in_kazakh_zhuzdesti(session):
+    """ "… профессорлық-оқытушылық құрамымен жүздесті", "… мектеп ұжымымен жүздесіп": a meeting held (the word for
+    meeting an audience, and the converb)."""
+    for text in (
+        "Мейрамхат Айнабеков университеттің профессорлық-оқытушылық құрамымен жүздесті.",
+        "Жергілікті штаб өкілдері мектеп ұжымымен жүздесіп, негізгі бағыттарды талқылады.",
+    ):
+        assert len(facts(draft(session, text), "event")) == 1, text
+
+
+def test_a_telephone_conversation_is_an_event_of_its_day(session):
+    """ "held a telephone conversation on February 16", "состоялся телефонный разговор": an event of that day."""
+    for text in (
+        "President Shavkat Mirziyoyev held a telephone conversation on February 16 with President Kassym-Jomart Tokayev.",
+        "Сегодня, 16 февраля, состоялся телефонный разговор президента Садыра Жапарова с Касым-Жомартом Токаевым.",
+    ):
+        assert [f.values["date"] for f in facts(draft(session, text), "event")] == ["2026-02-16"], text
+
+
+def test_a_tour_of_several_places_is_no_one_event_the_next_meeting_is(session):
+    """ "Сенат депутаттары Шымкент қаласы мен Ақтөбе, Қызылорда, Павлодар облыстарының тұрғындарымен кездесіп": a tour;
+    the meeting the next sentence tells of is the article's event."""
+    d = draft(
+        session,
+        "Сенат депутаттары Шымкент қаласы мен Ақтөбе, Қызылорда, Павлодар облыстарының тұрғындарымен кездесіп, жобаны "
+        "түсіндірді. Депутаттар Алматы қаласының №2 ауруханасының қызметкерлерімен кездесті.",
+    )
+    (event,) = facts(d, "event")
+    assert event.values["place"] == "almaty"
+
+
+def test_the_taggers_level_word_alone_is_no_place(session):
+    """ "Жетісу облысы": the tagger's "облысы" alone is no second place (a third would make the meeting a tour)."""
+    d = draft(session, "Талдықорған қаласындағы алаңда Жетісу облысы активімен кездесу өтті.")
+    (event,) = facts(d, "event")
+    assert "taldy" in event.values["place"]
