@@ -151,6 +151,8 @@ def entities(text: str) -> list[NerSpan]:
             normal = nominative_name(
                 _masculine_first_name(_feminine_as_written(normal, span.text), span.text), span.text
             )
+        elif span.type == "ORG" and span.text.isupper() and " " not in span.text:
+            normal = span.text  # initials do not decline: "директора КИСИ" is "КИСИ", not "КИСЬ"
         elif span.type == "ORG":
             normal = _words_after_preposition(normal, span.text)
         out.append(NerSpan(span.start, span.stop, span.type, normal))
@@ -200,8 +202,12 @@ def _feminine_as_written(name: str, surface: str) -> str:
     A man's name in the genitive changes its first name too ("Ерлана Карина"); a first name that ends in a
     consonant and stays as written beside a surname in "-ова/-ева/-ина" is a woman's, in the nominative.
 
+    A first name that ends in a vowel and "а" ("Алуа") is no man's genitive either (that ends in a consonant and "а").
+
     >>> _feminine_as_written("Айман Умаров", "Айман Умарова"), _feminine_as_written("Ерлан Карина", "Ерлана Карина")
     ('Айман Умарова', 'Ерлан Карин')
+    >>> _feminine_as_written("Алуа Жолдыбалин", "Алуа Жолдыбалина")
+    'Алуа Жолдыбалина'
     """
     words, seen = name.split(), surface.split()
     if (
@@ -210,7 +216,7 @@ def _feminine_as_written(name: str, surface: str) -> str:
         and words[0] == seen[0]
         and seen[1] == words[1] + "а"
         and re.search(r"(?:ов|ев|ёв|ин|ын)$", words[1])
-        and re.search(r"[бвгджзклмнпрстфхцчшщ]$", seen[0])
+        and re.search(r"(?:[бвгджзклмнпрстфхцчшщ]|[аеиоуыэюяё]а)$", seen[0])
     ):
         return surface
     if (

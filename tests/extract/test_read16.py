@@ -233,3 +233,15 @@ def test_the_taggers_level_word_alone_is_no_place(session):
     d = draft(session, "Талдықорған қаласындағы алаңда Жетісу облысы активімен кездесу өтті.")
     (event,) = facts(d, "event")
     assert "taldy" in event.values["place"]
+
+
+# ---------------------------------------------------------------------------- Russian names and initials
+
+
+def test_a_womans_name_after_a_post_in_the_genitive_stays_hers(session):
+    """ "заместитель директора КИСИ Алуа Жолдыбалина": a first name in a vowel and "а" is no man's genitive; the
+    institute's initials do not decline ("КИСИ", not "КИСЬ")."""
+    d = draft(session, "Модератором встречи стала заместитель директора КИСИ Алуа Жолдыбалина.")
+    people = {a.names.get("ru") for a in d.actors.values() if a.type == "person"}
+    assert "Алуа Жолдыбалина" in people
+    assert not any("КИСЬ" in n for a in d.actors.values() for n in a.names.values())
