@@ -3,6 +3,7 @@ folder (validates, builds with the curated sources), and bad input."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -382,7 +383,7 @@ def test_confidence_must_be_a_number_from_0_to_1(tmp_path):
     write_drafts([draft], tmp_path)
     sheet = tmp_path / "articles" / "x.yaml"
     sheet.write_text(
-        sheet.read_text(encoding="utf-8").replace("confidence: 0.85", "confidence: high", 1), encoding="utf-8"
+        re.sub(r"confidence: [\d.]+", "confidence: high", sheet.read_text(encoding="utf-8"), count=1), encoding="utf-8"
     )
     with pytest.raises(SourceError, match="'confidence' of .* must be a number from 0 to 1"):
         load_corpus([tmp_path])

@@ -30,6 +30,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
     if noun is not None and P.before(_MANY[lang], text, noun.start()):
         noun = None  # "өңірлерінде халықпен көптеген кездесу өткізді", "held many meetings": a series, no one event
+    if noun is not None and _PLURAL[lang].fullmatch(noun.group()):
+        noun = None  # "Meetings of the council will be held once a year": meetings in general, no one event
     if noun is not None and _SERIES[lang].search(text):
         noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
     if noun is not None and _earlier(text, noun.start(), lang):
@@ -58,8 +60,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     elif at is not None and doc.event is None:
         # "деді ол Конституциялық комиссия отырысында", "выступая на заседании Национального курултая"
         inner = P.EVENT[lang].search(text, _noun_start(at))
-        if inner is not None and not _earlier(text, inner.start(), lang):
-            _new_event(doc, n, inner, confidence=0.6)
+        if inner is not None and not _earlier(text, inner.start(), lang) and not _PLURAL[lang].fullmatch(inner.group()):
+            _new_event(doc, n, inner, confidence=0.6)  # not "debated during general sessions", "at forums"
     elif at is not None and doc.event is not None and "place" not in doc.event.values:
         # "… at National Kurultai" (a headline), then "during the National Kurultai in Kyzylorda on Jan. 20": its place
         inner = P.EVENT[lang].search(text, _noun_start(at))
@@ -638,6 +640,18 @@ _MANY = {
     "kk": re.compile(r"(?<![\w-])(?:көптеген|бірқатар|түрлі)\s+$", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:многочисленн\w+|ряд|множество|серию|серия)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:many|numerous|several|a\s+series\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+}
+#: An English event noun in the plural names meetings in general, not the one reported ("commission meetings broadcast
+#: live", "debated during general sessions", "at international forums"): no plural was a gold event on the tuning
+#: parts (0 in 4; a plural of a named event, "curatorial hours", stays). Kazakh and Russian plurals were right as
+#: often as not ("встречи" is also a singular's genitive).
+_PLURAL = {
+    "kk": P.NEVER,
+    "ru": P.NEVER,
+    "en": re.compile(
+        r"(?:session|meeting|conference|forum|seminar|congress|briefing|hearing|workshop|symposium|summit|webinar)s",
+        re.IGNORECASE,
+    ),
 }
 #: A body whose yearly gathering is itself called by its name ("during the National Kurultai", "Ұлттық Құрылтайда").
 _BODY_AS_EVENT = re.compile(r"National\s+Kurultai|Ұлттық\s+[Құ]ұрылтай\w*", re.IGNORECASE)
