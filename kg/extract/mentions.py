@@ -924,6 +924,13 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue
         if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
             base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
+            forms = [hit.group(), *([base, base + ("і" if _KK_FRONT.search(base) else "ы")] if lang == "kk" else [])]
+            state = next((r for f in forms if (r := linker.resolve(f, "organisation")) is not None), None)
+            if state is not None and linker.type_of(state) == "state-body":
+                # "Правительство предлагает …", "Үкімет … ұсынады": a body of the state the registry knows by one
+                # word, which the tagger leaves out at the start of a sentence; never a surname
+                chosen.append(Mention(hit.start(), hit.end(), hit.group(), "organisation", state, False, "rule", {}))
+                continue
             chosen.append(
                 Mention(
                     hit.start(),
@@ -960,6 +967,8 @@ _CAPITAL = {
     "ru": re.compile(r"(?<![\w-])(?:в|во)\s+(?P<w>столице)(?!\w)(?!\s+(?!Казахстана|РК)(?-i:[А-ЯЁ]))", re.IGNORECASE),
     "kk": re.compile(r"(?<![\w-])(?P<w>(?:елорда|бас\s+қала)(?:мыз)?(?:да|дағы))(?!\w)", re.IGNORECASE),
 }
+#: A Kazakh word with a front vowel, whose possessive ends in "і" ("Үкімет" -> "Үкіметі"; "Парламент" -> "Парламенті").
+_KK_FRONT = re.compile(r"[әеіөүӘЕІӨҮ][^аоұыәеіөүуАОҰЫӘЕІӨҮУ]*$")
 #: A word of a place's level alone: "облысы", "ауданының", "области", "region".
 _LEVEL_WORD = re.compile(r"(?i)(?:облыс|аудан|қала|ауыл|област|район|город|region|district|city)\w*")
 #: What follows a Kazakh settlement's or district's name, with its possessive: "қаласы", "ауданында", "ауылының" (not

@@ -245,3 +245,11 @@ def test_a_womans_name_after_a_post_in_the_genitive_stays_hers(session):
     people = {a.names.get("ru") for a in d.actors.values() if a.type == "person"}
     assert "Алуа Жолдыбалина" in people
     assert not any("КИСЬ" in n for a in d.actors.values() for n in a.names.values())
+
+
+def test_a_state_body_named_by_one_word_at_the_start_of_a_sentence(session):
+    """ "Правительство предлагает исключить из статьи 9 …": the Government (the registry knows it by the one word), not
+    a surname "Правительство"."""
+    d = draft(session, "Правительство предлагает исключить из статьи 9 упоминание русского языка.")
+    assert [f.values["proposer"] for f in facts(d, "proposal")] == ["government"]
+    assert not any(a.type == "person" for a in d.actors.values())
