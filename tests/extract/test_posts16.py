@@ -202,3 +202,16 @@ def test_a_deputy_of_the_chamber_named_after_the_post_not_the_party(session):
     """`test9` ru-qazaq24's wording: "Депутат мажилиса от правящей партии Amanat X" sits in the Mazhilis."""
     d = draft(session, "Депутат мажилиса от правящей партии Amanat Айдос Сарым заявил это.")
     assert _held(d, "sarym") == {("deputy", "mazhilis")}
+
+
+def test_a_kazakh_post_taken_in_another_clause_is_not_the_next_names(session):
+    """Written for the "болып" reading: "Ол … әкімі болып тағайындалды, ал X қолдады" gives X no post (the post was
+    drafted for X before this session)."""
+    d = draft(session, "Ол бұрын аудан әкімі болып тағайындалды, ал Марат Оспанов қолдады.")
+    assert not _held(d, "ospanov")
+
+
+def test_representatives_of_a_party_before_two_names(session):
+    d = draft(session, "Представители партии «Аманат» Марат Оспанов и Серик Ахметов выступили.")
+    for who in ("ospanov", "akhmetov"):
+        assert {r for r, _ in _held(d, who)} == {"member"}

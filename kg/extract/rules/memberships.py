@@ -472,8 +472,8 @@ def _plural(post: P.Post, lang: str) -> bool:
     """Whether a post is in the plural: "депутаттары", "сенаторы", "senators" (Kazakh "орынбасары" is singular)."""
     if lang == "kk":
         return bool(re.search(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$", post.text, re.IGNORECASE))
-    if lang == "ru" and post.text.lower() == "члены":
-        return True  # "члены комиссии X и Y"
+    if lang == "ru" and (post.text.lower() == "члены" or (READINGS16 and post.text.lower() == "представители")):
+        return True  # "члены комиссии X и Y", "представители партии X и Y"
     if lang == "ru" and len(post.text.split()) > 1:
         # "Заместители председателя": the plural is the first word's (masculine posts: "-и", "-ы"; not "главы")
         return bool(re.fullmatch(r"(?!главы)[а-яё-]+(?:ели|ики|ари|ры|ты|ны)", post.text.split()[0].lower()))
@@ -1497,6 +1497,8 @@ def _holder_after(
         # ("Руководитель фракции … депутат Мажилиса Серик Егизбаев", "руководителем … депутатом … Егизбаевым":
         # the cases agree, one chain)
         return None, None
+    if READINGS16 and lang == "kk" and _KK_CLAUSE_BETWEEN.search(residue):
+        return None, None  # "аудан әкімі болып тағайындалды, ал Марат Оспанов қолдады": another clause's subject
     if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
     if inner_posts and _comma_chain(between, post.end, inner_posts, residue, lang):
@@ -1513,6 +1515,12 @@ def _holder_after(
     ):
         return after, None
     return None, None
+
+
+#: Kazakh words between a post and a name that close the post's clause: a verb of taking the post, a conjunction.
+_KK_CLAUSE_BETWEEN = re.compile(
+    r"(?i)(?<![\w-])(?:болып|ал|бірақ|алайда|деп|деді|тағайындалды|сайланды|бекітілді)(?![\w-])"
+)
 
 
 def _blank_posts(text: str, offset: int, posts: list[P.Post]) -> str:
