@@ -215,3 +215,29 @@ def test_representatives_of_a_party_before_two_names(session):
     d = draft(session, "Представители партии «Аманат» Марат Оспанов и Серик Ахметов выступили.")
     for who in ("ospanov", "akhmetov"):
         assert {r for r, _ in _held(d, who)} == {"member"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # written for the probes: a region with a compass word, which a tagger takes for a surname
+        (
+            "Батыс Қазақстан облыстық мәслихатының депутаты Марат Оспанов сөз сөйледі.",
+            "Батыс Қазақстан облыстық мәслихаты",
+        ),
+        ("Шығыс Қазақстан облысы әкімдігінің басшысы Марат Оспанов сөз сөйледі.", "Шығыс Қазақстан облысы әкімдігі"),
+        # a Russian region's adjective with a hyphen and a capital inside it
+        (
+            "Председатель маслихата Северо-Казахстанской области Марат Оспанов выступил.",
+            "Маслихат Северо-Казахстанской области",
+        ),
+        (
+            "В Западно-Казахстанской области прошла встреча. Председатель областного маслихата Марат Оспанов выступил.",
+            "Маслихат Западно-Казахстанской области",
+        ),
+    ],
+)
+def test_a_region_named_with_a_compass_word_keeps_it(session, text, name):
+    d = draft(session, text)
+    ((_, org),) = _held(d, "ospanov")
+    assert name in _names(d, org)
