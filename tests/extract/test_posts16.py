@@ -241,3 +241,33 @@ def test_a_region_named_with_a_compass_word_keeps_it(session, text, name):
     d = draft(session, text)
     ((_, org),) = _held(d, "ospanov")
     assert name in _names(d, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "name"),
+    [
+        # written for the probes: "and" inside an English body's name, not before another post
+        (
+            "Nurzada Beissen, Dean of the Faculty of Physics and Technology, spoke.",
+            "beissen",
+            "dean",
+            "Faculty of Physics and Technology",
+        ),
+        (
+            "Marat Ospanov, Dean of the Faculty of Law and Vice-Rector of the university, spoke.",
+            "ospanov",
+            "dean",
+            "Faculty of Law",
+        ),
+        (
+            "Marat Ospanov, Minister of Justice and Deputy Prime Minister, spoke.",
+            "ospanov",
+            "minister",
+            "Ministry of Justice",
+        ),
+    ],
+)
+def test_and_inside_an_english_body_name_and_before_a_post(session, text, holder, role, name):
+    d = draft(session, text)
+    (org,) = [o for r, o in _held(d, holder) if r == role]
+    assert name in _names(d, org)

@@ -763,14 +763,20 @@ def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
 
 
 #: The field of a ministry named beside "minister": "Justice Minister", "Minister of Justice", "министр юстиции", "Әділет министрі".
+#: English words that open a post, never a ministry's field ("… of Justice and Deputy Prime Minister").
+_POST_WORD_EN = (
+    r"(?:Deputy|Vice|First|Prime|Minister|Chair(?:man|woman|person)?|Head|Director|Secretary|Speaker|Rector|"
+    r"Professor|Member|President|Adviser|Advisor|Ambassador|Dean|Co-editor|Editor)\b"
+)
 _MINISTRY_FIELD = {
     "en": (
         re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+and\s+)?[A-Z][a-z]+)\s+$"),
         re.compile(
-            r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?)"
+            r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?(?!" + _POST_WORD_EN + r")[A-Z][a-z]+){0,3}?)"
             # the field ends where a name begins: the run's last two words, a patronymic between them or not
             r"(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|uly|kyzy))?\s+[A-Z][a-z]+(?![\w-]|\s+[A-Z])"
-            r"|\s*[,.;:]|\s+(?!and\s)[a-z]|$)"
+            # or where "and" joins another post ("Minister of Justice and Deputy Prime Minister")
+            r"|\s*[,.;:]|\s+(?!and\s)[a-z]|\s+and\s+" + _POST_WORD_EN + r"|$)"
         ),
     ),
     "ru": (
@@ -1804,7 +1810,9 @@ _BODY_EN = re.compile(
     # body it sits in, one name
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}"
     r"(?:Institute|University|Centre|Center|Academy|Ministry)(?:\s+JSC)?(?=\s*[,.]|\s*$)|"
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+[a-z]))?)"
+    # "Faculty of Physics and Technology": "and" inside the name, not before another post ("… and Vice-Rector")
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+(?!" + _POST_WORD_EN + r"))?[A-Z][\w'’-]+){0,3}?"
+    r"(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+(?!and\s+(?!" + _POST_WORD_EN + r")[A-Z])[a-z]))?)"
 )
 
 
