@@ -75,6 +75,9 @@ _WORD = re.compile(r"\w+")
 
 
 _DRAFTED_AS = ("same role, other body", "same body, other role", "other role and body", "none")
+_WRONG = ("same role, other body", "same body, other role", "other post of a gold holder", "holder has no gold post")
+#: The drafted person → post facts the gold lacks, filled by :func:`census` (one row each).
+WRONG: list[dict] = []
 
 
 def _clause(article: str, quote: str, names: list[str]) -> str:
@@ -156,6 +159,8 @@ def census(parts: list[str]) -> list[dict]:
 
     bundled = load_corpus()
     rows: list[dict] = []
+    wrong = WRONG
+    wrong.clear()
     for part in parts:
         gold_corpus = load_corpus([REAL / part])
 
@@ -182,6 +187,33 @@ def census(parts: list[str]) -> list[dict]:
                     v = f.values
                     drafted.setdefault((canon(v["holder"]), v["role"], canon(v["organisation"])), f)
             named = {canon(v) for f in draft.facts for v in f.values.values() if isinstance(v, str)}
+            gold_keys = {(f.values["holder"], f.values["role"], f.values["organisation"]) for f in gold}
+            for key, f in drafted.items():
+                h, r, o = key
+                who = actor(h)
+                if key in gold_keys or who is None or who.type != "person":
+                    continue
+                theirs = [(gr, go) for gh, gr, go in gold_keys if gh == h]
+                wrong.append(
+                    {
+                        "part": part,
+                        "article": source.id,
+                        "lang": lang,
+                        "holder": h,
+                        "role": r,
+                        "body": o,
+                        "body_label": label(o),
+                        "class": "same role, other body"
+                        if any(gr == r for gr, _ in theirs)
+                        else "same body, other role"
+                        if any(go == o for _, go in theirs)
+                        else "other post of a gold holder"
+                        if theirs
+                        else "holder has no gold post",
+                        "gold": [f"{gr} {label(go)}" for gr, go in sorted(theirs)],
+                        "evidence": " | ".join(f.evidence)[:240] if hasattr(f, "evidence") else "",
+                    }
+                )
             for f in gold:
                 key = (f.values["holder"], f.values["role"], f.values["organisation"])
                 if key in drafted:
@@ -259,6 +291,11 @@ def render(parts: list[str], rows: list[dict]) -> str:
     for c in CLASSES:
         out.append(f"  {c:<38} " + " ".join(f"{cross[(c, d)]:>4}" for d in _DRAFTED_AS))
     out.append("")
+    wper = [sum(1 for r in WRONG if r["lang"] == lang) for lang in LANGS]
+    out.append(
+        f"wrong (drafted, not in the gold) person → post facts: {len(WRONG)} (kk {wper[0]}, ru {wper[1]}, en {wper[2]})"
+    )
+    out += _table("wrong, by what the gold has for the holder", WRONG, "class", _WRONG)
     out.append("missed facts (part/article [lang] holder role body — drafted for the person — evidence):")
     for r in sorted(rows, key=lambda r: (CLASSES.index(r["class"]), r["part"], r["article"], r["holder"])):
         flags = [
@@ -271,6 +308,11 @@ def render(parts: list[str], rows: list[dict]) -> str:
         out.append(f"  [{r['class']}] {r['part']}/{r['article']} [{r['lang']}] {r['holder']} {r['role']} {r['body']}")
         out.append(f"      {'; '.join(flags)}; drafted: {', '.join(r['mine']) or 'nothing'}")
         out.append(f"      text: {r['evidence'][:240]}")
+    out.append("")
+    out.append("wrong facts (part/article [lang] holder role body label — the gold's posts of the holder):")
+    for r in sorted(WRONG, key=lambda r: (_WRONG.index(r["class"]), r["part"], r["article"], r["holder"])):
+        out.append(f"  [{r['class']}] {r['part']}/{r['article']} [{r['lang']}] {r['holder']} {r['role']} {r['body']}")
+        out.append(f"      body: {r['body_label']}; gold: {', '.join(r['gold']) or 'nothing'}")
     return "\n".join(out) + "\n"
 
 
@@ -283,24 +325,35 @@ def main() -> None:
         action="store_true",
         help="with the components as shipped (default: without them, the census before)",
     )
+    ap.add_argument(
+        "--main",
+        action="store_true",
+        help="the English chamber's deputy on, the sixteenth session's readings off (the census they were built from)",
+    )
     args = ap.parse_args()
-    _switch(on=args.after)
+    _switch(on=args.after or args.main, readings=args.after)
     parts = checked(args.parts)
     rows = census(parts)
     text = render(parts, rows)
-    if args.after:
-        text = text.replace("post_census.py\n", "post_census.py --after\n", 1)
-    if args.after and args.output.endswith("post_census.txt"):
-        args.output = args.output.replace("post_census.txt", "post_census_after.txt")
+    flag = "--after" if args.after else "--main" if args.main else ""
+    if flag:
+        text = text.replace("post_census.py\n", f"post_census.py {flag}\n", 1)
+    if flag and args.output.endswith("post_census.txt"):
+        args.output = args.output.replace(
+            "post_census.txt", "post_census_after.txt" if args.after else "post_census16.txt"
+        )
     publish(text, args.output, head=text.split("\nmissed facts")[0])
 
 
-def _switch(*, on: bool) -> None:
-    """The component built after this census as shipped (``on``: the English chamber's deputy), or off (the census
-    before)."""
+def _switch(*, on: bool, readings: bool) -> None:
+    """The components built after the censuses as shipped (``on``: the English chamber's deputy, the sixteenth
+    session's readings), or off (the census before them)."""
+    import kg.extract.bodies as bodies
     import kg.extract.patterns as P
+    import kg.extract.rules.memberships as memberships
 
     P.CHAMBER_DEPUTY = on
+    memberships.READINGS16 = P.READINGS16 = bodies.SAME_HOLDER = readings
     P._posts.cache_clear()
 
 

@@ -650,11 +650,11 @@ _REGION_IN_TEXT = re.compile(
     r"(?<![\w-])((?:(?:Батыс|Шығыс|Солтүстік|Оңтүстік)\s+)?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[а-яәғқңөұүһі-]+)\s+облыс(?:ы|тық|ының|ында|ына|ынан|ындағы)?(?!\w)"
     r"|(?<![\w-])((?:(?:West|East|North|South)\s+)?(?-i:[A-Z])[a-z-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
     # Russian names a region by its adjective: "Павлодарской области", "Павлодарского областного филиала"
-    r"|(?<![\w-])((?-i:[А-ЯЁ])[а-яё-]+(?:ск|цк)(?:ая|ой|ую|ого|ом))\s+(?:област|регион)"
-)
+    r"|(?<![\w-])((?-i:[А-ЯЁ])[а-яё]+(?:-(?-i:[А-ЯЁ])?[а-яё]+)*(?:ск|цк)(?:ая|ой|ую|ого|ом))\s+(?:област|регион)"
+)  # ("Западно-Казахстанской области": a hyphen and a capital inside the adjective)
 #: A Russian region's adjective in any case ("Павлодарского", "Павлодарском"): counted as its nominative feminine,
 #: the form "… области" asks ("Павлодарская" -> "Акимат Павлодарской области").
-_RU_REGION_ADJECTIVE = re.compile(r"((?-i:[А-ЯЁ])[а-яё-]+(?:ск|цк))(?:ая|ой|ую|ого|ом|ий|ое)")
+_RU_REGION_ADJECTIVE = re.compile(r"((?-i:[А-ЯЁ])[а-яё]+(?:-(?-i:[А-ЯЁ])?[а-яё]+)*(?:ск|цк))(?:ая|ой|ую|ого|ом|ий|ое)")
 
 
 def _region_base(word: str) -> str:
@@ -670,8 +670,13 @@ _NO_REGION = re.compile(r"(?i)^(?:астана|astana|алматы|almaty|шым
 
 
 def _titled(name: str) -> str:
-    """Each word with a capital and the rest in lower case: "ПАВЛОДАР" -> "Павлодар", "Батыс Қазақстан" stays."""
-    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+    """Each word with a capital and the rest in lower case: "ПАВЛОДАР" -> "Павлодар", "Батыс Қазақстан" stays; a
+    part after a hyphen keeps its capital ("Западно-Казахстанская")."""
+
+    def part(p: str, first: bool) -> str:
+        return (p[:1].upper() if first or p[:1].isupper() else p[:1]) + p[1:].lower()
+
+    return " ".join("-".join(part(p, i == 0) for i, p in enumerate(w.split("-"))) for w in name.split())
 
 
 def article_region(doc: ArticleDoc, n: int) -> str | None:

@@ -301,6 +301,55 @@ def place_bodies(doc: ArticleDoc, sources: tuple[str, ...] | None = None) -> Non
             renamed[key] = new_org(doc, placed_name(label, *found, lang), lang) if found else org
         if renamed[key] != org:
             _rename(doc, fact, org, renamed[key])
+    if SAME_HOLDER:
+        _bare_as_placed(doc)
+
+
+#: A body left without its place is the placed one its holder holds the same post in ("Аким области X …, аким
+#: Павлодарской области X": one post). ``False`` turns it off; measured leaving one tuning part out with the
+#: readings of the sixteenth session (``benchmarks/post_lopo.py``).
+SAME_HOLDER = True
+
+
+def _stems(label: str) -> set[str]:
+    return {w.casefold()[:5] for w in re.findall(r"\w+", label) if len(w) > 2 and w.casefold() != "the"}
+
+
+def _bare_as_placed(doc: ArticleDoc) -> None:
+    """Point a post whose body still has no place at the body its holder holds the same post in, when that body's
+    name holds every word of the bare one and a place besides (the one such body)."""
+
+    def label(org: str, lang: str) -> str:
+        new = doc.linker.new.get(org)
+        if new is not None:
+            return new.names.get(lang) or ""
+        known = getattr(doc.linker, "actors", {}).get(org)
+        return known.names.get(lang, "") if known is not None else ""
+
+    for fact in list(doc.facts):
+        if fact.type != "membership" or fact not in doc.facts:
+            continue
+        org, holder, role = (fact.values.get(k) for k in ("organisation", "holder", "role"))
+        if not isinstance(org, str) or org not in doc.linker.new:
+            continue
+        lang = doc.article.sentences[fact.sentence].lang
+        bare = _without_case_word(label(org, lang), lang)
+        if not bare or level_of(bare, lang) in (None, "any"):
+            continue
+        stems = _stems(bare)
+        placed = {
+            other.values["organisation"]
+            for other in doc.facts
+            if other.type == "membership"
+            and other.values.get("holder") == holder
+            and other.values.get("role") == role
+            and other.values.get("organisation") != org
+            and isinstance(other.values.get("organisation"), str)
+            and stems < _stems(label(other.values["organisation"], lang))
+            and level_of(label(other.values["organisation"], lang), lang) is None
+        }
+        if len(placed) == 1:
+            _rename(doc, fact, org, placed.pop())
 
 
 def _rename(doc: ArticleDoc, fact, old: str, new: str) -> None:

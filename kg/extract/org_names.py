@@ -239,12 +239,24 @@ def find_kk(
     return out
 
 
+#: The compass words of three regions' names ("Батыс Қазақстан", "Шығыс Қазақстан", "Солтүстік Қазақстан"): a word
+#: of the name a tagger may take for a surname.
+_COMPASS_KK = frozenset({"Батыс", "Шығыс", "Солтүстік", "Оңтүстік"})
+
+
+def _compass(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` is a compass word of a region's name ("Батыс" before "Қазақстан облыстық …")."""
+    return words[i].group() in _COMPASS_KK and i + 1 < len(words) and words[i + 1].group().startswith("Қазақстан")
+
+
 def _opens_name(words: list[re.Match[str]], proper: list[tuple[int, int]], possessive: bool) -> bool:
     """Whether the sentence's first word belongs to the name after it: a place's or a body's word found already,
     a quotation, a Latin word, or a word that would stand in the name in lower case ("Кәсіподақтар федерациясы …")."""
     w = words[0]
     if w.group().startswith("«") or any(a <= w.start() < b for a, b in proper):
         return True
+    if _compass(words, 0):
+        return True  # "Батыс Қазақстан облыстық мәслихатының …": a region's name opens the body's
     if re.match(r"[A-Za-z]", w.group()):
         return True  # a Latin word in a Kazakh sentence is a name ("Steppe Tech University Жастар Кеңесі")
     return _lower_modifier(w.group(), words[1].group(), possessive)
@@ -283,6 +295,8 @@ def _modifiers_before(
         if not token[:1].isalpha():
             break
         in_person = next((p for p in persons if p[0] <= w.start() < p[1]), None)
+        if in_person is not None and _compass(words, i):
+            in_person = None  # "Батыс" taken for a surname before "Қазақстан": the region's word
         if in_person is not None:
             latin_body = _LATIN_HEAD.search(text[in_person[0] : in_person[1]])
             if after.lower() == "атындағы" or latin_body:

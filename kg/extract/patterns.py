@@ -92,6 +92,7 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "adviser": ("кеңесші", "советник", "adviser"),
     "coordinator": ("үйлестіруші", "координатор", "coordinator"),
     "deputy-head": ("басшының орынбасары", "заместитель руководителя", "deputy head"),
+    "chief-biy": ("бас би", "главный бий", "chief biy"),
     "vice-speaker": ("вице-спикер", "вице-спикер", "vice-speaker"),
     "speaker": ("спикер", "спикер", "speaker"),
     "director": ("директор", "директор", "director"),
@@ -544,6 +545,52 @@ _CHAMBER_DEPUTY_EN = re.compile(
 )
 
 
+#: Post words of the sixteenth session's census, read with ``READINGS16`` (``False`` turns them off; then clear the
+#: cache of ``_posts``); measured leaving one tuning part out with the readings of
+#: :mod:`kg.extract.rules.memberships` (``benchmarks/post_lopo.py``):
+#:
+#: * a party's, a coalition's or a movement's representative is its member ("партиясының өкілі X", "коалиция
+#:   өкілдері X пен Y", "представитель партии «…» X", "X, as a representative of the Nationwide Coalition"); a
+#:   state's or an office's representative is not read so ("Президенттің өкілі", "the representative of Kazakhstan");
+#: * the chief biy of a council of biys ("билер алқасының бас биі", "главный бий", "chief biy").
+READINGS16 = True
+_READINGS16: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "kk": [
+        (
+            "member",
+            re.compile(
+                r"(?:(?<=(?-i:ртиясының)\s)|(?<=(?-i:лициясының)\s)|(?<=(?-i:лиция)\s)|(?<=(?-i:ғалысының)\s))"
+                r"өкіл(?:і|дері)(?!\w)",
+                I,
+            ),
+        ),
+        ("chief-biy", re.compile(r"(?<![\w-])бас\s+би(?:і|інің|іне|імен)?(?![\w-])", I)),
+    ],
+    "ru": [
+        (
+            "member",
+            re.compile(
+                r"(?<![\w-])представител(?:ь|ем|я|и|ей)"
+                r"(?=\s+(?:[а-яё-]+(?:ой|ей)\s+){0,2}(?:партии|коалиции|движения)(?!\w))",
+                I,
+            ),
+        ),
+        ("chief-biy", re.compile(r"(?<![\w-])главн\w+\s+би(?:й|я|ю|ем|е)(?![\w-])", I)),
+    ],
+    "en": [
+        (
+            "member",
+            re.compile(
+                r"(?:as\s+an?\s+)?representatives?(?=\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
+                r"(?-i:Party|Coalition|Movement)(?![\w-]))",
+                I,
+            ),
+        ),
+        ("chief-biy", re.compile(r"(?<![\w-])chief\s+biy(?![\w-])", I)),
+    ],
+}
+
+
 @functools.lru_cache(maxsize=256)
 def _posts(text: str, lang: str) -> tuple[Post, ...]:
     found: list[Post] = []
@@ -558,6 +605,10 @@ def _posts(text: str, lang: str) -> tuple[Post, ...]:
         for m in _CHAMBER_DEPUTY_EN.finditer(text):
             if not any(p.start < m.end() and m.start() < p.end for p in found):
                 found.append(Post("deputy", m.start(), m.end(), m.group()))
+    for role, rx in _READINGS16.get(lang, []) if READINGS16 else []:
+        for m in rx.finditer(text):
+            if not any(p.start < m.end() and m.start() < p.end for p in found):
+                found.append(Post(role, m.start(), m.end(), m.group()))
     return tuple(sorted(found, key=lambda p: p.start))
 
 

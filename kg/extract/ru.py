@@ -151,10 +151,8 @@ def entities(text: str) -> list[NerSpan]:
             normal = nominative_name(
                 _masculine_first_name(_feminine_as_written(normal, span.text), span.text), span.text
             )
-        elif span.type == "ORG" and span.text.isupper() and " " not in span.text:
-            normal = span.text  # initials do not decline: "директора КИСИ" is "КИСИ", not "КИСЬ"
         elif span.type == "ORG":
-            normal = _words_after_preposition(normal, span.text)
+            normal = _initials_as_written(_words_after_preposition(normal, span.text), span.text)
         out.append(NerSpan(span.start, span.stop, span.type, normal))
     return out
 
@@ -192,6 +190,22 @@ def _words_after_preposition(normal: str, surface: str) -> str:
     return " ".join(words[: head + 1] + seen[head + 1 :])
 
 
+def _initials_as_written(normal: str, surface: str) -> str:
+    """An organisation's initials as written: they do not decline ("КИСИ" is no genitive of "КИСЬ").
+
+    >>> _initials_as_written("КИСЬ", "КИСИ"), _initials_as_written("Директор КИСЬ", "Директора КИСИ")
+    ('КИСИ', 'Директор КИСИ')
+    >>> _initials_as_written("Министерство юстиции", "Министерства юстиции")
+    'Министерство юстиции'
+    """
+    words, seen = normal.split(), surface.split()
+    if len(words) != len(seen):
+        return normal
+    return " ".join(
+        old if len(old) >= 2 and old.isupper() and old.isalpha() else new for old, new in zip(seen, words, strict=True)
+    )
+
+
 #: Endings of a Russian adjective in the nominative: the words before an organisation's head noun.
 _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 
@@ -201,8 +215,6 @@ def _feminine_as_written(name: str, surface: str) -> str:
 
     A man's name in the genitive changes its first name too ("Ерлана Карина"); a first name that ends in a
     consonant and stays as written beside a surname in "-ова/-ева/-ина" is a woman's, in the nominative.
-
-    A first name that ends in a vowel and "а" ("Алуа") is no man's genitive either (that ends in a consonant and "а").
 
     >>> _feminine_as_written("Айман Умаров", "Айман Умарова"), _feminine_as_written("Ерлан Карина", "Ерлана Карина")
     ('Айман Умарова', 'Ерлан Карин')
@@ -216,9 +228,18 @@ def _feminine_as_written(name: str, surface: str) -> str:
         and words[0] == seen[0]
         and seen[1] == words[1] + "а"
         and re.search(r"(?:ов|ев|ёв|ин|ын)$", words[1])
-        and re.search(r"(?:[бвгджзклмнпрстфхцчшщ]|[аеиоуыэюяё]а)$", seen[0])
+        and re.search(r"[бвгджзклмнпрстфхцчшщ]$", seen[0])
     ):
         return surface
+    if (
+        len(words) == 2
+        and len(seen) == 2
+        and words[0] == seen[0]
+        and seen[1] == words[1] + "а"
+        and re.search(r"(?:ов|ев|ёв|ин|ын)$", words[1])
+        and re.search(r"[аеёиоуыэюяәөүұі]а$", seen[0])
+    ):
+        return surface  # "Алуа Жолдыбалина": no man's first name ends in a vowel and "-а" (a genitive does not)
     if (
         len(words) == 2
         and len(seen) == 2

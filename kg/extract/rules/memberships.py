@@ -31,6 +31,15 @@ from kg.extract.mentions import Mention, caption_case, one_script
 
 __all__ = ["apply"]
 
+#: The readings of the sixteenth session's census, on (``True``) or off: a Kazakh post taken "болып" before its
+#: holder's name and the words that close a Kazakh body's name before it, the Mazhilis and the Senate named by
+#: description, a deputy whose chamber another post of the chain or the word after the post names, a body's
+#: members listed after a verb of joining, a hyphen after a name read as a dash, two bodies of one kind named by
+#: one head ("жалпыұлттық және өңірлік коалиция") read as none. Their post words are
+#: :data:`kg.extract.patterns.READINGS16`, their bodies' pass :data:`kg.extract.bodies.SAME_HOLDER`; measured
+#: together leaving one tuning part out (``benchmarks/post_lopo.py``).
+READINGS16 = True
+
 _LOWER_WORDS = re.compile(r"^[\s,]*(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)[\s,]+){0,4}$")
 
 
@@ -53,6 +62,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     advised = _advised_posts(text, posts, lang)
     _bodies_led(doc, n)
     _members_by_verb(doc, n)
+    _members_listed(doc, n)
     _joined_kk(doc, n)
     _headed_by_reference(doc, n)
     for post in posts:
@@ -158,6 +168,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if post.role in ("minister", "deputy-minister") and orgs and set(orgs) <= {country(doc, lang)}:
             # "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan X": the ministry, not the Republic
             orgs = [_ministry(doc, text, post, lang) or orgs[0]]
+        if READINGS16 and post.role == "deputy" and lang == "ru":
+            # "Депутат мажилиса от партии Amanat X": the chamber, not the party
+            word = re.match(r"\s+((?:мажилис|сенат)\w*)(?![\w-])", text[post.end :], re.IGNORECASE)
+            named = _chamber_actor(doc, word.group(1)) if word else None
+            orgs = [named] if named else orgs
+        described_chamber = _described_chamber(doc, n, text, post, lang) if not abroad else None
+        if described_chamber is not None:
+            # "Парламенттің төменгі палатасы төрағасының орынбасары": the Mazhilis's deputy chair
+            orgs = [described_chamber]
         if post.role in ("akim", "deputy-akim"):
             akimat = _akimat(doc, n, text, post, lang)  # "Аким Астаны": the akimat of the place, never the country
             orgs = [akimat] if akimat else [o for o in orgs if doc.linker.type_of(o) != "place"]
@@ -294,6 +313,10 @@ _APPOINTED_AFTER_KK = re.compile(
     r"^\s+(?:болып\s+(?:тағайындалды|сайланды|қайта\s+сайланды|бекітілді)|етіп\s+(?:тағайында|сайла|бекіт)\w*)",
     re.IGNORECASE,
 )
+#: Kazakh: a post taken, "болып" ("as"), then the appointed person's name before the passive verb ("Коалиция жетекшісі
+#: болып … X тағайындалды").
+_AS_POST_KK = re.compile(r"^\s+болып\s+(?!(?:қайта\s+)?(?:тағайында|сайлан|бекіт|табыла|сана)\w*)", re.IGNORECASE)
+_APPOINTED_KK = re.compile(r"^\s+(?:қайта\s+)?(?:тағайындалды|сайланды|бекітілді|тағайындалған|сайланған)(?!\w)", re.I)
 #: An active appointment: the verb, then the person appointed, then (after "as") the post: "appointed X head of",
 #: "назначил Эльвиру Азимову председателем".
 _APPOINTS = re.compile(r"(?i)(?<![\w-])(?:appointed|named|elected|назначил\w*|избрал\w*|утвердил\w*)\s+$")
@@ -303,6 +326,17 @@ _AS_POST = re.compile(r"(?i)^\s*(?:,\s*)?(?:as\s+)?(?:the\s+)?$")
 def _appointed(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention | None:
     """The subject of a passive appointment to ``post``: "State Counselor Erlan Karin has been appointed head of the
     working group", "Азимова назначена председателем комиссии", "Қарин … төрағасы болып тағайындалды"."""
+    if lang == "kk" and READINGS16 and _AS_POST_KK.match(text[post.end :]):
+        # "Коалиция жетекшісі болып облыс мәслихатының төрағасы X тағайындалды": the post taken, then the one the
+        # person holds, then the passive's subject before its verb
+        for m in ms:
+            if m.kind != "person" or m.start < post.end or m.how == "post" or _stray(m):
+                continue
+            if re.search(r"[.;:!?]", text[post.end : m.start]):
+                break
+            if _APPOINTED_KK.match(text[m.end :]):
+                return m
+        return None
     persons = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
     if not persons or re.search(r"[.;:!?]", text[persons[-1].end : post.start]):
         return None
@@ -438,8 +472,8 @@ def _plural(post: P.Post, lang: str) -> bool:
     """Whether a post is in the plural: "депутаттары", "сенаторы", "senators" (Kazakh "орынбасары" is singular)."""
     if lang == "kk":
         return bool(re.search(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$", post.text, re.IGNORECASE))
-    if lang == "ru" and post.text.lower() == "члены":
-        return True  # "члены комиссии X и Y"
+    if lang == "ru" and (post.text.lower() == "члены" or (READINGS16 and post.text.lower() == "представители")):
+        return True  # "члены комиссии X и Y", "представители партии X и Y"
     if lang == "ru" and len(post.text.split()) > 1:
         # "Заместители председателя": the plural is the first word's (masculine posts: "-и", "-ы"; not "главы")
         return bool(re.fullmatch(r"(?!главы)[а-яё-]+(?:ели|ики|ари|ры|ты|ны)", post.text.split()[0].lower()))
@@ -583,6 +617,14 @@ def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
         return (named, 0.0) if named else None
     clause = re.split(r"[.;:!?]|,\s+(?:а|но|и|және|but|and)\s", text[: post.start])[-1]
     offset = post.start - len(clause)
+    if READINGS16 and not _clause_verb(clause, lang):
+        # "Парламенттің төменгі палатасы төрағасының орынбасары, депутат X": the chamber another post of the chain
+        # names by description
+        for other in P.find_posts(text, lang):
+            if other.end <= post.start and other.start >= offset:
+                described = _described_chamber(doc, n, text, other, lang)
+                if described is not None:
+                    return described, -0.1
     found = {
         a
         for m in ms
@@ -597,6 +639,62 @@ def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
         named = _parliament_before(doc, n, post)
         return (named, -0.1) if named else None
     return (found.pop(), -0.1) if len(found) == 1 else None
+
+
+#: The Mazhilis and the Senate named by description: "Парламенттің төменгі палатасы", "нижняя палата парламента",
+#: "the lower house of Parliament" (the upper: the Senate). Kazakh names the chamber before the post, Russian and
+#: English after it; another state's parliament ("the lower house of the Russian parliament", "Ресей парламентінің")
+#: is not read so.
+_DESCRIBED_CHAMBER = {
+    "kk": re.compile(
+        r"(?:(?-i:Парламент)(?:тің|інің)\s+|ҚР\s+Парламент(?:тің|інің)\s+)?(?P<level>төменгі|жоғарғы|жоғары)\s+"
+        r"палата(?:сы|сының|ның)?\s*$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^\s+(?P<level>нижн|верхн)(?:ей|яя|юю)\s+палат(?:ы|е|а|у)(?:\s+[Пп]арламента)?(?:\s+РК)?(?![\w-])"
+        r"(?!\s+(?!казахстанск)[а-яё]+(?:ого|его)\s+парламент)"  # "… российского парламента"
+    ),
+    "en": re.compile(
+        r"^\s+of\s+(?:the\s+)?(?:(?-i:Kazakh|Kazakhstan['’]s)\s+)?(?P<level>lower|upper)\s+(?:house|chamber)"
+        r"(?:\s+of\s+(?:the\s+)?(?:Kazakh\s+)?[Pp]arliament(?:\s+of\s+(?:the\s+Republic\s+of\s+)?Kazakhstan)?)?"
+        r"(?![\w-])(?!\s+of\s)",
+        re.IGNORECASE,
+    ),
+}
+_LOWER_LEVEL = re.compile(r"(?i)^(?:төменгі|нижн|lower)")
+
+
+def _described_chamber(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str | None:
+    """The Mazhilis or the Senate a post's body describes ("Парламенттің төменгі палатасы төрағасының орынбасары",
+    "заместитель председателя нижней палаты парламента", "Deputy Speaker of the lower house of Parliament")."""
+    rx = _DESCRIBED_CHAMBER.get(lang)
+    if rx is None or not READINGS16:
+        return None
+    m = rx.search(text[: post.start]) if lang == "kk" else rx.match(text[post.end :])
+    if m is None:
+        return None
+    if lang == "ru":
+        end, home = post.end + m.end(), country(doc, lang)
+        after = [x for x in doc.mentions[n] if x.start >= end and not text[end : x.start].strip()]
+        if any(
+            x.kind == "place"
+            and not re.fullmatch(r"РК|Казахстан\w*|Республик\w+\s+Казахстан", x.text)
+            and actor(doc, x, n, lang) != home
+            for x in after
+        ):
+            return None  # "нижней палаты парламента России": another state's chamber
+    if (
+        lang == "kk"
+        and re.search(
+            r"(?<![\w-])(?!(?:ҚР|Қазақстан)\w*\s)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\w*\s+(?:парламент\w*\s+)?$", text[: m.start()]
+        )
+        and not m.group().startswith(("Парламент", "ҚР"))
+    ):
+        return None  # "Ресей парламентінің төменгі палатасы": another state's chamber
+    if _LOWER_LEVEL.match(m.group("level")):
+        return doc.linker.resolve("Мажилис", "organisation")
+    return senate(doc)
 
 
 #: Last words of other states' parliaments' names in English ("the Milli Majlis", "the Jogorku Kenesh").
@@ -665,14 +763,20 @@ def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
 
 
 #: The field of a ministry named beside "minister": "Justice Minister", "Minister of Justice", "министр юстиции", "Әділет министрі".
+#: English words that open a post, never a ministry's field ("… of Justice and Deputy Prime Minister").
+_POST_WORD_EN = (
+    r"(?:Deputy|Vice|First|Prime|Minister|Chair(?:man|woman|person)?|Head|Director|Secretary|Speaker|Rector|"
+    r"Professor|Member|President|Adviser|Advisor|Ambassador|Dean|Co-editor|Editor)\b"
+)
 _MINISTRY_FIELD = {
     "en": (
         re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+and\s+)?[A-Z][a-z]+)\s+$"),
         re.compile(
-            r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?)"
+            r"^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?(?!" + _POST_WORD_EN + r")[A-Z][a-z]+){0,3}?)"
             # the field ends where a name begins: the run's last two words, a patronymic between them or not
             r"(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|uly|kyzy))?\s+[A-Z][a-z]+(?![\w-]|\s+[A-Z])"
-            r"|\s*[,.;:]|\s+(?!and\s)[a-z]|$)"
+            # or where "and" joins another post ("Minister of Justice and Deputy Prime Minister")
+            r"|\s*[,.;:]|\s+(?!and\s)[a-z]|\s+and\s+" + _POST_WORD_EN + r"|$)"
         ),
     ),
     "ru": (
@@ -1296,6 +1400,50 @@ def _members_by_verb(doc: ArticleDoc, n: int) -> None:
         _post(doc, n, person, role_id, org, 0.7, "a person, a verb of membership or leadership, a body")
 
 
+#: A body's members listed after the verb that makes them so ("В состав комиссии от области вошли A и B") or, in
+#: Kazakh, between the body's "құрамына" and the verb ("Комиссия құрамына A мен B енді").
+_LISTED_RU = re.compile(r"(?i)(?<![\w-])в\s+(?:состав|число\s+членов)\s+$")
+_LISTED_RU_VERB = re.compile(r"(?i)(?<![\w-])(?:вошли|вош[её]л|вошла|включены|включен[аы]?)(?![\w-])")
+_LISTED_KK = re.compile(r"^\s+құрамына\s")
+_LISTED_KK_VERB = re.compile(r"(?i)(?<![\w-])(?:енді|кірді|енгізілді)(?![\w-])")
+
+
+def _members_listed(doc: ArticleDoc, n: int) -> None:
+    """The persons a sentence lists as a body's members by a verb of joining: "В состав Конституционной комиссии от
+    области вошли председатель маслихата A и председатель совета B", "Комиссия құрамына A мен B енді" (each one a
+    member, whatever posts stand before the name)."""
+    if not READINGS16:
+        return
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for i, body in enumerate(ms):
+        if body.kind not in ("organisation", "unit"):
+            continue
+        if lang == "ru" and _LISTED_RU.search(text[max(0, body.start - 30) : body.start]):
+            verb = _LISTED_RU_VERB.search(text, body.end)
+            if verb is None or re.search(r"[.;:!?]", text[body.end : verb.start()]) or verb.start() - body.end > 60:
+                continue
+            lo, hi = verb.end(), len(text)
+            stop = re.search(r"[.;:!?]|,\s+(?:а|но|однако)\s", text[lo:])  # "…, а X выступил": another clause
+            hi = lo + stop.start() if stop else hi
+        elif lang == "kk" and _LISTED_KK.match(text[body.end :]):
+            verb = _LISTED_KK_VERB.search(text, body.end)
+            if verb is None or re.search(r"[.;:!?]", text[body.end : verb.start()]):
+                continue
+            lo, hi = body.end, verb.start()
+        else:
+            continue
+        org = actor(doc, body, n, lang)
+        if not org or doc.linker.type_of(org) == "place":
+            continue
+        for m in ms[i + 1 :]:
+            if m.start < lo or m.end > hi or m.kind != "person" or _stray(m) or m.how == "post":
+                continue
+            person = actor(doc, m, n, lang)
+            if person and doc.linker.type_of(person) == "person":
+                _post(doc, n, person, role(doc, "member"), org, 0.7, "a body, a verb of joining it, its members")
+
+
 #: What may stand between a post and the name it belongs to, once posts and names are cut out.
 _JOINERS = re.compile(
     r"^(?:[\s,–—‑«»\"“”'’-]|(?<=['’])s\b|\b(?:and|of|the|to|on|at|in|for|region|и|по|при|және|мен|бен|пен|ҚР|РК|RK)\b)*$",
@@ -1355,6 +1503,8 @@ def _holder_after(
         # ("Руководитель фракции … депутат Мажилиса Серик Егизбаев", "руководителем … депутатом … Егизбаевым":
         # the cases agree, one chain)
         return None, None
+    if READINGS16 and lang == "kk" and _KK_CLAUSE_BETWEEN.search(residue):
+        return None, None  # "аудан әкімі болып тағайындалды, ал Марат Оспанов қолдады": another clause's subject
     if _JOINERS.match(residue) or (lang == "ru" and inner_posts and _GENITIVE_TAIL.match(residue)):
         return after, None
     if inner_posts and _comma_chain(between, post.end, inner_posts, residue, lang):
@@ -1371,6 +1521,12 @@ def _holder_after(
     ):
         return after, None
     return None, None
+
+
+#: Kazakh words between a post and a name that close the post's clause: a verb of taking the post, a conjunction.
+_KK_CLAUSE_BETWEEN = re.compile(
+    r"(?i)(?<![\w-])(?:болып|ал|бірақ|алайда|деп|деді|тағайындалды|сайланды|бекітілді)(?![\w-])"
+)
 
 
 def _blank_posts(text: str, offset: int, posts: list[P.Post]) -> str:
@@ -1453,6 +1609,14 @@ _COPULA = {
         re.IGNORECASE,
     ),
 }
+
+
+def _as_dash(gap: str) -> str:
+    """A hyphen with a space after it opening the words after a name is a dash ("Серік Ахметов- аудан әкімі", "X -
+    rector of …": a signature's or an apposition's); read as one with :data:`READINGS16`."""
+    return re.sub(r"^(\s*)-(?=\s)", r"\1–", gap) if READINGS16 else gap
+
+
 #: The opening of an apposition: a comma, a dash or a bracket ("X (rector of …)").
 _OPENS = r"\s*[,–—(]\s*"
 
@@ -1466,14 +1630,14 @@ def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Men
     cand = before[-1]
     gap = text[cand.end : post.start]
     inner = [m for m in ms if m.start >= cand.end and m.end <= post.start]
-    residue = _residue(gap, cand.end, inner)
+    residue = _as_dash(_residue(gap, cand.end, inner))
     copula = _COPULA.get(lang)
     if _APPOSITION_GAP.fullmatch(residue) or (copula is not None and copula.fullmatch(residue)):
         return cand
     # "Erlan Karin, Deputy Chairperson of the Commission and State Counselor", "Ерлан Карин, Государственный
     # советник – руководитель рабочей группы": a chain of posts after the name and its comma is the name's
     chain = [p for p in P.find_posts(text, lang) if p.start >= cand.end and p.end <= post.start]
-    chained = _residue(gap, cand.end, inner + [Mention(p.start, p.end, p.text, "post") for p in chain])
+    chained = _as_dash(_residue(gap, cand.end, inner + [Mention(p.start, p.end, p.text, "post") for p in chain]))
     lead = re.match(_OPENS, chained) or (copula.match(chained) if copula is not None else None)
     if (
         chain
@@ -1499,11 +1663,14 @@ _KK_NOT_IN_BODY = re.compile(
 def _kk_body_between(text: str, ms: list[Mention], cand: Mention, post: P.Post) -> bool:
     """Whether only a body's name stands between a Kazakh name and a post after it, set off by a comma, a dash or
     a bracket: the body named before its post, as Kazakh names it ("X, «Тұран» университетінің ректоры, …")."""
-    gap = text[cand.end : post.start]
+    gap = _as_dash(text[cand.end : post.start])
     if not _KK_BODY_GAP.fullmatch(gap):
         return False
-    if any(_KK_NOT_IN_BODY.search(w) for w in gap.strip(" ,–—(").split()):
-        return False
+    if any(
+        _KK_NOT_IN_BODY.search(w) and not (READINGS16 and w[:1].isupper() and w.lower() not in ("және", "деп"))
+        for w in gap.strip(" ,–—(").split()
+    ):
+        return False  # (a place's name is no verb: "Зеренді ауданы билер алқасының бас биі")
     if any(m.kind == "person" and not _stray(m) and cand.end <= m.start < post.start for m in ms):
         return False
     body = any(
@@ -1603,6 +1770,11 @@ _KK_NOT_BODY = frozenset(
     ["бұл", "осы", "туралы", "ал", "деп", "сондай-ақ", "сонымен", "қатар", "алайда", "кейін", "мен", "бен", "пен"]
     + ["деді", "айтты", "атап", "өтті", "мәлімдеді"]
 )
+#: Kazakh words before a post's body that close it (with :data:`READINGS16`): the converb of a post taken, "as"
+#: ("Коалиция жетекшісі болып облыстық мәслихаттың төрағасы"), and a possessive's dative ("Жұмыс тобының құрамына
+#: облыстық мәслихат төрағасы"); a coalition as a body's head word ("Коалиция жетекшісі").
+_KK_CLOSES_BODY = re.compile(r"(?i)^(?:болып|ретінде|\w{3,}(?:ына|іне))$")
+_COALITION_KK = re.compile(r"(?i)(?<![\w-])коалиция(?:сы|ның|сының)?\s*$")
 #: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
 _KK_OBLIQUE = re.compile(
     r"^(?!(?:Қазақстан|Түркістан|орта)$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$",
@@ -1638,7 +1810,9 @@ _BODY_EN = re.compile(
     # body it sits in, one name
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+at\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}"
     r"(?:Institute|University|Centre|Center|Academy|Ministry)(?:\s+JSC)?(?=\s*[,.]|\s*$)|"
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+[a-z]))?)"
+    # "Faculty of Physics and Technology": "and" inside the name, not before another post ("… and Vice-Rector")
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+(?!" + _POST_WORD_EN + r"))?[A-Z][\w'’-]+){0,3}?"
+    r"(?=\s+[A-Z][a-z]+\s+[A-Z]|\s*[,.]|\s+(?!and\s+(?!" + _POST_WORD_EN + r")[A-Z])[a-z]))?)"
 )
 
 
@@ -1727,7 +1901,7 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
 
     if lang == "kk":
         head = text[: post.start]
-        if not _BODY_KK.search(head):
+        if not _BODY_KK.search(head) and not (READINGS16 and _COALITION_KK.search(head)):
             return None
         words = list(re.finditer(r"(?:[^\s—–,.:;«»\"]|\.(?=\w))+", head))  # "Vlast.kz порталының": one word
         start = None
@@ -1742,8 +1916,10 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             if re.search(r"[—–,.:;]", gap) and not listed or (w.group().isupper() and len(w.group()) > 3):
                 break  # but "Ресей, Шығыс Еуропа және Орталық Азия институтының": a list closed by "және"
             reach = 11 if listed else reach
-            if w.group().lower() in _KK_NOT_BODY:
-                break  # "Бұл туралы … институтының": words of the clause, not of the body's name
+            if w.group().lower() in _KK_NOT_BODY or (READINGS16 and _KK_CLOSES_BODY.match(w.group())):
+                break
+            if READINGS16 and w.group() == "-":
+                break  # "Асқар Бекенов - облыстық мәслихат депутаты": a hyphen set apart is a dash, no word of the body  # "Бұл туралы … институтының": words of the clause, not of the body's name
             if _KK_OBLIQUE.search(w.group()) and not any(
                 m.start <= w.start() < m.end and not _stray(m) for m in ms
             ):  # "Жиынға облыстық мәслихат депутаттары": a word in the dative is no word of the body's name
@@ -1757,6 +1933,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         if start is None:
             return None
         name = kk_base_phrase(head[start:].strip())
+        if READINGS16 and re.match(r"(?i)^[^\s«»]+(?:лық|лік|дық|дік|тық|тік)\s+(?:және|мен|бен|пен)\s", name):
+            return None  # "жалпыұлттық және өңірлік коалиция мүшелері": two bodies of one kind, the post of neither
         if "»" in name and "«" not in name:
             name = "«" + name  # "«Атамекен» ұлттық кәсіпкерлер палатасы": the opening mark before the first word
         if re.search(r"(?i)(?<![\w-])басқарма$", name):
