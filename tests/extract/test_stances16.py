@@ -187,6 +187,32 @@ def test_a_report_of_what_unnamed_people_said_is_not_the_outlet_s(session):
     assert _held_by(draft(session, text, outlet="kazpravda"), "kazpravda") == set()
 
 
+# ------------------------------------------------------------------ headline-post: a post before a headline's colon
+
+
+RUSTEMOV = (
+    "Сенат депутаты: Жаңа Ата заң жобасы — нағыз халықтық Конституция\n\n"
+    "Конституциялық реформа — қоғамның мүддесінен және болашақтың сұранысынан туындайтын тарихи қажеттілік. Бұл "
+    "туралы ҚР Парламенті Сенатының депутаты Руслан Рүстемов «Референдум-2026» онлайн марафоны барысында "
+    "мәлімдеді."
+)
+
+
+def test_a_headline_given_to_a_post_is_the_words_of_the_person_named_below_with_it(session):
+    """test8, kk-aqtobegazeti-2026-02-14-rustemov-anuran: "Сенат депутаты: … нағыз халықтық Конституция" is the
+    deputy's, named in the next paragraph ("Сенатының депутаты Руслан Рүстемов")."""
+    assert ("draft-constitution-2026", "support") in _held_by(draft(session, RUSTEMOV), "rustemov")
+    with _without("headline-post"):
+        assert ("draft-constitution-2026", "support") not in _held_by(draft(session, RUSTEMOV, name="t2"), "rustemov")
+
+
+def test_a_body_before_a_headline_s_colon_is_no_post():
+    """ "Конституциялық комиссия: …" names a body, whose words no person below holds."""
+    from kg.extract import patterns as P
+
+    assert list(P.find_posts("Конституциялық комиссия", "kk")) == []
+
+
 # ------------------------------------------------------------------ founded, by-agent: bodies as holders
 
 

@@ -587,9 +587,20 @@ _PRAISE_MORE = {
 #: quotes and reports no one is the outlet's view), ``founded`` (a body founded to support something), ``by-agent``
 #: ("backed by the government"), ``ballots`` (an exit poll's or the commission's share counts ballots), ``content``
 #: ("кепілдік беріледі" is what a text provides), ``possessor`` (the President whose initiative is supported is no
-#: subject).
+#: subject), ``headline-post`` (a headline's words given to a post before a colon, :func:`_headline_post`).
 _READINGS15 = ("aimed", "and-verb", "post", "praise", "plural", "time", "cue")
-_READINGS16 = ("demands", "enshrined", "signed", "outlet", "founded", "by-agent", "ballots", "content", "possessor")
+_READINGS16 = (
+    "demands",
+    "enshrined",
+    "signed",
+    "outlet",
+    "founded",
+    "by-agent",
+    "ballots",
+    "content",
+    "possessor",
+    "headline-post",
+)
 READINGS: frozenset[str] = frozenset(_READINGS15 + _READINGS16)
 
 #: More praise of a text (sixteenth pass, reading ``demands``): it answers or rests on what society asks ("қоғамның
@@ -815,6 +826,8 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     if opinion is not None and (share := _share_of_group(text, ms, opinion.start(), lang)) is not None:
         judge = actor(doc, share, n, lang)  # "респонденттердің 65 пайызы … деп сенеді": the group, not the speaker
         return [judge] if judge else []
+    if "headline-post" in READINGS and opinion is None and (named := _headline_post(doc, n, ev)):
+        return [named]  # "Сенат депутаты: Жаңа Ата заң жобасы — нағыз халықтық Конституция": the deputy named below
     verb_start = opinion.start() if opinion is not None else 0
     if opinion is not None and "post" in READINGS:
         verb_start = _before_adverb(text, verb_start, lang)  # "Глава региона особо подчеркнул"
@@ -970,6 +983,37 @@ def _unsigned(doc: ArticleDoc) -> bool:
         for ms in doc.mentions
         for m in ms
     )
+
+
+#: A headline that gives its words to a post before a colon, no name with it: "Сенат депутаты: …", "Эксперт КИСИ: …".
+_POST_COLON = re.compile(r"\W*(?P<head>(?:[\w-]+\s+){0,2}[\w-]+):\s")
+
+
+def _headline_post(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
+    """The person a headline's words belong to when it names only their post before a colon (sixteenth pass, reading
+    ``headline-post``): the first person the article names later with a word of that post just before the name
+    ("… Сенатының депутаты Руслан Рүстемов"). A headline is one of the article's first three sentences, not closed as
+    a sentence."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    head = _POST_COLON.match(s.text)
+    if n > 2 or head is None or head.end() > ev.start() or re.search(r"[.!?]\s*$", s.text):
+        return None
+    if any(m.kind == "person" and m.start < head.end() and not _no_name(doc, m) for m in ms):
+        return None  # "Қошанов: …": the name itself, which the other rules read
+    posts = list(P.find_posts(head.group("head"), s.lang))
+    if not posts:
+        return None
+    stems = {w.lower()[:5] for p in posts for w in re.findall(r"[^\W\d_]{4,}", p.text)}
+    sentences = doc.article.sentences
+    for k in range(n + 1, len(sentences)):
+        for m in doc.mentions[k]:
+            if m.kind != "person" or m.how == "post" or not (m.actor or not m.new.get("single")):
+                continue
+            before = sentences[k].text[max(0, m.start - 40) : m.start].lower()
+            if any(stem in before for stem in stems):
+                who = actor(doc, m, k, sentences[k].lang)
+                return who if who and doc.linker.type_of(who) == "person" and not unnamed(doc, who) else None
+    return None
 
 
 #: Whose view a sentence gives, before the name: "in the opinion of", "in the view of", "по мнению", "по оценке"
