@@ -826,8 +826,8 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     if opinion is not None and (share := _share_of_group(text, ms, opinion.start(), lang)) is not None:
         judge = actor(doc, share, n, lang)  # "респонденттердің 65 пайызы … деп сенеді": the group, not the speaker
         return [judge] if judge else []
-    if "headline-post" in READINGS and opinion is None and (named := _headline_post(doc, n, ev)):
-        return [named]  # "Сенат депутаты: Жаңа Ата заң жобасы — нағыз халықтық Конституция": the deputy named below
+    if "headline-post" in READINGS and opinion is None and (poster := _headline_post(doc, n, ev)):
+        return [poster]  # "Сенат депутаты: Жаңа Ата заң жобасы — нағыз халықтық Конституция": the deputy named below
     verb_start = opinion.start() if opinion is not None else 0
     if opinion is not None and "post" in READINGS:
         verb_start = _before_adverb(text, verb_start, lang)  # "Глава региона особо подчеркнул"
