@@ -941,13 +941,13 @@ def signed_author(doc: ArticleDoc) -> str | None:
 
 
 def _names_other(doc: ArticleDoc, author: str) -> bool:
-    """Whether the article names a person beside its author as a speaker (a subject or a quotation's speaker)."""
-    sentences = doc.article.sentences
-    for k, ms in enumerate(doc.mentions):
+    """Whether the article names a person beside its author as a speaker (a subject or a quotation's speaker); the
+    names are looked up, not drafted (a name the registry and the draft lack is another person)."""
+    for ms in doc.mentions:
         for m in ms:
-            if m.kind == "person" and not m.oblique and (m.actor or not m.new.get("single")):
-                who = actor(doc, m, k, sentences[k].lang)
-                if who and who != author and doc.linker.type_of(who) == "person":
+            if m.kind == "person" and not m.oblique and m.how != "post" and (m.actor or not m.new.get("single")):
+                who = m.actor or doc.linker.resolve(m.new.get("name", m.text), "person")
+                if who != author and (who is None or doc.linker.type_of(who) == "person"):
                     return True
     return any(who != author for who in doc.quote_speaker.values())
 
