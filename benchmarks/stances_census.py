@@ -55,7 +55,7 @@ def cues(text: str, lang: str) -> list[str]:
     from kg.extract import patterns as P
     from kg.extract.rules import stances as S
 
-    on = S.READINGS  # the fifteenth pass's lexicons count as read when their reading is on
+    on = S.READINGS  # the fifteenth and sixteenth passes' lexicons count as read when their reading is on
     out = []
     if (
         P.SUPPORT[lang].search(text)
@@ -70,6 +70,8 @@ def cues(text: str, lang: str) -> list[str]:
         or S._EVALUATION_GOOD_MORE[lang].search(text)
         or ("aimed" in on and S._AIMED_AT[lang].search(text))
         or ("praise" in on and S._PRAISE_MORE[lang].search(text))
+        or ("demands" in on and S._DEMANDS[lang].search(text))  # the sixteenth pass's
+        or ("enshrined" in on and S._ENSHRINED[lang].search(text))
     ):
         out.append("praise")
     if P.EVALUATION_BAD[lang].search(text) or S._EVALUATION_BAD_MORE[lang].search(text):

@@ -139,8 +139,12 @@ _FIRST_PERSON_KK = re.compile(
 _PASSIVE_KK = re.compile(r"(?:ыл|іл)(?:ады|еді|ды|ді|ған|ген|ып|іп|уда|уде)$", re.IGNORECASE)
 
 
-#: The accusative ending of a Kazakh noun (after a possessive or not): "Парламентін", "комиссиясын", "партияны".
-_ACCUSATIVE_KK = re.compile(r"(?:ын|ін|ны|ні|ды|ді|ты|ті)$", re.IGNORECASE)
+#: The accusative ending of a Kazakh noun (after a possessive or not): "Парламентін", "комиссиясын", "партияны". The
+#: ending follows the sound before it: "-ны/-ні" after a vowel, "-ды/-ді" after a voiced consonant, "-ты/-ті" after a
+#: voiceless one ("институтты"); the possessive "институты", "Парламенті", "кеңесі" is a nominative (sixteenth pass).
+_ACCUSATIVE_KK = re.compile(
+    r"(?:ын|ін|[аәеёиоөуұүыіэюя](?:ны|ні)|[лрйужзмнң](?:ды|ді)|[кқпстфхцчшщ](?:ты|ті))$", re.IGNORECASE
+)
 #: The end of a Kazakh complement clause, a participle in the accusative ("… әзірлегенін", "… қолдайтынын",
 #: "… екенін"): what the subject of the verb after it says, knows or notes.
 _COMPLEMENT_KK = re.compile(

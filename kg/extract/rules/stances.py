@@ -354,10 +354,24 @@ def _cued(doc: ArticleDoc, n: int, cues: list[tuple[re.Match, str]]) -> None:
             found = [nominal] if nominal is not None else holders(doc, text, ms, cue, lang)
         else:
             share = _share_of_group(text, ms, cue.start(), lang)
+            if share is None and "by-agent" in READINGS and lang == "en":
+                share = _by_agent(doc, text, ms, cue)  # "voters approved a constitution backed by the government"
             found, nominal = ([share] if share is not None else []), None
         if found:
             _add_stances(doc, n, found, cue, polarity, nominal is not None)
             first = False
+
+
+#: What a text provides, in the passive, is its content, not a judgment of it (sixteenth pass, reading ``content``):
+#: "… білім алуға кепілдік беріледі", "кепілдік берілген", "кепілдік берілетіні" (a guarantee is given).
+_CONTENT = re.compile(r"кепілдік\s+беріл\w*", re.IGNORECASE)
+
+
+def _not_content(ev: re.Match | None) -> re.Match | None:
+    """``ev``, or None when it states what a text provides in the passive (reading ``content``)."""
+    if ev is not None and "content" in READINGS and _CONTENT.fullmatch(ev.group()):
+        return None
+    return ev
 
 
 def _evaluation(doc: ArticleDoc, n: int) -> None:
@@ -381,10 +395,15 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     if bad is None and (more := outside_names(_EVALUATION_BAD_MORE[lang])) and not P.negated(text, more, lang):
         bad = more  # "will not weaken parliament": no criticism
     good = (
-        outside_names(P.EVALUATION_GOOD[lang])
+        _not_content(outside_names(P.EVALUATION_GOOD[lang]))
         or outside_names(_EVALUATION_GOOD_MORE[lang])
         or (outside_names(_PRAISE_MORE[lang]) if "praise" in READINGS else None)
     )
+    predicate = None  # the sixteenth pass's praise, a predicate of the text judged: its subject is the target
+    if good is None and "demands" in READINGS:
+        good = predicate = outside_names(_DEMANDS[lang])
+    if good is None and "enshrined" in READINGS:
+        good = predicate = outside_names(_ENSHRINED[lang])
     aimed = None
     if good is None and "aimed" in READINGS:
         good = aimed = outside_names(_AIMED_AT[lang])
@@ -395,13 +414,16 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
         return  # "every norm must be clear", "должен быть сбалансированным", "нақты болуы керек": a demand, no judgment
     if P.before(_PURPOSE_BEFORE[lang], text, ev.start()):
         return  # "the main goal of the reform is to enhance the efficiency": a purpose stated, not a judgment
-    target = _evaluated(doc, n, ev)
+    target = _evaluated(doc, n, ev, subject_first=predicate is not None and ev is predicate)
     if target is None or (aimed is not None and doc.linker.type_of(target) == "reform"):
         return  # what a reform is aimed at is its purpose, as its makers state it; what a text is aimed at is judged
     cited = _cited_words(doc, n, ev)
     judges = _judges(doc, n, ev) if cited is None else [cited] if cited else []
     for holder in judges:
-        if holder == target or doc.linker.type_of(holder) == "outlet" or unnamed(doc, holder):
+        if holder == target or unnamed(doc, holder):
+            continue
+        if doc.linker.type_of(holder) == "outlet" and not ("outlet" in READINGS and holder == doc.outlet):
+            continue
             continue
         values = {"holder": holder, "target": target, "polarity": polarity, **event_ref(doc)}
         add_fact(
@@ -559,8 +581,73 @@ _PRAISE_MORE = {
 #: подчеркнул", "The Secretary General highly praised": its holder named before), ``staff`` (the scholars, staff or
 #: students of a body as the subject: the body), ``praise`` (_PRAISE_MORE as an evaluation), ``plural`` (a Russian
 #: plural group in "-ане" as a subject), ``time`` (a time after a reference back is no other text), ``cue``
-#: (_SUPPORT_CUE_MORE: "выступил с поддержкой").
-READINGS: frozenset[str] = frozenset({"aimed", "and-verb", "post", "praise", "plural", "time", "cue"})
+#: (_SUPPORT_CUE_MORE: "выступил с поддержкой"). The sixteenth pass's (benchmarks/stances16_lopo.py): ``demands``
+#: (_DEMANDS as an evaluation), ``enshrined`` (_ENSHRINED as an evaluation; "at the constitutional level" refers back
+#: to the text), ``signed`` (a column's signer judges, :func:`signed_author`), ``outlet`` (an article that names,
+#: quotes and reports no one is the outlet's view), ``founded`` (a body founded to support something), ``by-agent``
+#: ("backed by the government"), ``ballots`` (an exit poll's or the commission's share counts ballots), ``content``
+#: ("кепілдік беріледі" is what a text provides), ``possessor`` (the President whose initiative is supported is no
+#: subject), ``headline-post`` (a headline's words given to a post before a colon, :func:`_headline_post`).
+_READINGS15 = ("aimed", "and-verb", "post", "praise", "plural", "time", "cue")
+_READINGS16 = (
+    "demands",
+    "enshrined",
+    "signed",
+    "outlet",
+    "founded",
+    "by-agent",
+    "ballots",
+    "content",
+    "possessor",
+    "headline-post",
+)
+READINGS: frozenset[str] = frozenset(_READINGS15 + _READINGS16)
+
+#: More praise of a text (sixteenth pass, reading ``demands``): it answers or rests on what society asks ("қоғамның
+#: сұраныстарына жауап береді", "основана на запросах населения", "ответ на запросы общественности", "based on the
+#: needs of citizens"). A Kazakh participle before its noun ("сұраныстарына жауап беретін жаңа Конституцияны
+#: қалыптастырып жатырмыз") describes; a "logical continuation" of earlier reforms places the text, it does not judge.
+_DEMANDS = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:сұраныс|талап|тілег|тілек|қажеттілі|мүдде|үміт)\w*\s+(?:[\w-]+\s+)?(?:жауап\s+бер(?:еді|іп)(?!\w)|"
+        r"негізделгені\w*|негізделген(?:\s+екен\w*|(?=\s*[.,;!»\"]|\s*$)))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])основан\w*\s+на\s+(?:[\w-]+\s+){0,2}?(?:запрос|чаяни|потребност|ожидани)\w*|"
+        r"(?<![\w-])ответ(?:ом)?\s+на\s+(?:[\w-]+\s+){0,2}?(?:запрос|чаяни|потребност|ожидани)\w*|"
+        r"(?<![\w-])отвеча\w*\s+(?:[\w-]+\s+){0,2}?(?:потребност|ожидани)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bbased\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:demands|needs|aspirations|expectations|requests)\b|"
+        r"\b(?:answers|addresses)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:demands|needs|aspirations|expectations)\b",
+        re.IGNORECASE,
+    ),
+}
+#: A norm stated as clearly or for the first time enshrined (sixteenth pass, reading ``enshrined``): "нақты
+#: жазылған, айқын бекітілген", "алғаш рет … бекітілді", "впервые на конституционном уровне закреплены", "чётко
+#: закреплено", "clearly and systematically enshrines", "for the first time … enshrined". Enshrined alone describes
+#: the text; clearly or for the first time judges it.
+_ENSHRINED = {
+    # "нақты не жазылғанын" (what exactly is written) asks; "… деп нақты жазылған" quotes the text; "clearly" right
+    # before the verb ("айқын әрі күшейтілген түрде бекітіліп" is how, in a sentence the seed's sheet reads as a speech)
+    "kk": re.compile(
+        r"(?<![\w-])(?<!деп\s)(?:(?:нақты|айқын|анық)\s+|алғаш\s+рет\s+(?:[\w-]+\s+){0,3}?)(?:бекітіл|жазыл|айқындал)\w*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:впервые|ч[её]тко|ясно|однозначно)\s+(?:и\s+(?:ч[её]тко|ясно|однозначно)\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:закрепл[её]н|прописан|зафиксирован)\w*",
+        re.IGNORECASE,
+    ),
+    # the text's own verb or its participle, not an infinitive ("an initiative to clearly enshrine": a proposal)
+    "en": re.compile(
+        r"\b(?:clearly|explicitly|firmly|unambiguously)\s+(?:and\s+\w+ly\s+)?enshrin(?:es|ed)\b|"
+        r"\bfor\s+the\s+first\s+time\b[^.;]{0,60}?\benshrin(?:es|ed)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 #: More criticism of a text or a reform, beside patterns.EVALUATION_BAD: it weakens a branch or checks, it is a step
@@ -650,11 +737,14 @@ def _cited_words(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
     return None
 
 
-def _evaluated(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
-    """The draft or reform the sentence names, else the one named before when the sentence refers back to it."""
+def _evaluated(doc: ArticleDoc, n: int, ev: re.Match, *, subject_first: bool = False) -> str | None:
+    """The draft or reform the sentence names, else the one named before when the sentence refers back to it; with
+    ``subject_first``, the one named nearest before the evaluation ("новая Конституция основана на запросах …
+    и стала продолжением реформ": the Constitution, not the reforms after)."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     if any(m.kind in _TARGET_KINDS for m in ms):
-        target_m = _target(ms, ev)
+        ahead = [m for m in ms if m.kind in _TARGET_KINDS and m.end <= ev.start()] if subject_first else []
+        target_m = ahead[-1] if ahead else _target(ms, ev)
         return actor(doc, target_m, n, s.lang) if target_m is not None else None
     institutions = _institutions(doc, n)
     if institutions:  # "однопалатная модель устранит барьеры, повысит прозрачность": the Kurultai
@@ -672,7 +762,9 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
         if not _OTHER_OBJECT.match(s.text[b.end() :])  # "изменения в Налоговый кодекс": another text
         or ("time" in READINGS and _AT_TIME.match(s.text[b.end() :]))  # "the amendments in March": when, not what
     ]
-    if not back:
+    # "впервые на конституционном уровне закреплены …": the text under discussion
+    level = "enshrined" in READINGS and bool(_CONSTITUTIONAL_LEVEL[s.lang].search(s.text))
+    if not back and not level:
         return None
     for k in range(n - 1, -1, -1):
         earlier = [m for m in doc.mentions[k] if m.kind in ("document", "reform")]
@@ -688,6 +780,13 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
     return None
 
 
+#: The level of the Constitution, which a norm enshrined there refers back to: "на конституционном уровне",
+#: "конституциялық деңгейде", "at the constitutional level" (sixteenth pass, with reading ``enshrined``).
+_CONSTITUTIONAL_LEVEL = {
+    "kk": re.compile(r"(?<![\w-])(?:конституциялық|Ата\s+заң)\s+деңгей\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])на\s+конституционном\s+уровне(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\bat\s+the\s+constitutional\s+level\b", re.IGNORECASE),
+}
 #: The amendments of the text under discussion, beside patterns.TARGET_BACK: "конституциялық түзетулер",
 #: "конституционные поправки", "the (constitutional) amendments" (thirteenth pass).
 _TARGET_BACK_MORE = {
@@ -727,6 +826,8 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     if opinion is not None and (share := _share_of_group(text, ms, opinion.start(), lang)) is not None:
         judge = actor(doc, share, n, lang)  # "респонденттердің 65 пайызы … деп сенеді": the group, not the speaker
         return [judge] if judge else []
+    if "headline-post" in READINGS and opinion is None and (poster := _headline_post(doc, n, ev)):
+        return [poster]  # "Сенат депутаты: Жаңа Ата заң жобасы — нағыз халықтық Конституция": the deputy named below
     verb_start = opinion.start() if opinion is not None else 0
     if opinion is not None and "post" in READINGS:
         verb_start = _before_adverb(text, verb_start, lang)  # "Глава региона особо подчеркнул"
@@ -804,7 +905,115 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
             if named:
                 judge = actor(doc, named[-1], n + 1, nxt.lang)
                 return [judge] if judge else []
+    if "signed" in READINGS and (author := signed_author(doc)) and not _names_other(doc, author):
+        return [author]  # a column signed at its end, "Серік Баймурзин — … бас биі": its author judges
+    if (
+        "outlet" in READINGS
+        and doc.outlet
+        and not any(m.kind == "group" and not m.oblique and m.end <= ev.start() for m in ms)
+        and _unsigned(doc)
+    ):
+        return [doc.outlet]  # an article that names no one: the outlet's own view
     return []
+
+
+#: The close of a text signed by its author: a short last line with a name and a post and no sentence of its own
+#: ("Серік Баймурзин — Зеренді ауданы билер алқасының бас биі", "Шынар ЖЕТКЕРГЕНОВА,", "Умербаев Бауржан Досанович /
+#: Депутат районного маслихата"); a line with a colon is a caption or a quotation's header ("Фото: …", "X, Президент:").
+_SIGNATURE_END = re.compile(r"[.!?…:»\"“”]\s*$")
+
+
+def signed_author(doc: ArticleDoc) -> str | None:
+    """The person who signs the text at its end (sixteenth pass, reading ``signed``), else None: one of the last two
+    sentences is a short line, not closed as a sentence, that names one person and nothing else a sentence holds."""
+    sentences = doc.article.sentences
+    for k in range(len(sentences) - 1, max(0, len(sentences) - 3), -1):
+        s = sentences[k]
+        if len(s.text) > 110 or len(s.text.split()) > 12 or _SIGNATURE_END.search(s.text):
+            continue
+        named = [m for m in doc.mentions[k] if m.kind == "person" and (m.actor or not m.new.get("single"))]
+        if len(named) != 1 or named[0].oblique or len(named[0].text.split()) < 2:
+            continue
+        who = actor(doc, named[0], k, s.lang)
+        if who and doc.linker.type_of(who) == "person" and not unnamed(doc, who):
+            return who
+    return None
+
+
+def _names_other(doc: ArticleDoc, author: str) -> bool:
+    """Whether the article names a person beside its author as a speaker (a subject or a quotation's speaker); the
+    names are looked up, not drafted (a name the registry and the draft lack is another person)."""
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind == "person" and not m.oblique and m.how != "post" and (m.actor or not m.new.get("single")):
+                who = m.actor or doc.linker.resolve(m.new.get("name", m.text), "person")
+                if who != author and (who is None or doc.linker.type_of(who) == "person"):
+                    return True
+    return any(who != author for who in doc.quote_speaker.values())
+
+
+#: Whose view a sentence gives by a pronoun: "in his view", "по его мнению", "оның пікірінше".
+_IN_VIEW_OWN = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:view|opinion)\b|(?<![\w-])по\s+(?:его|её|ее|их)\s+(?:мнению|словам|оценке)(?!\w)|"
+    r"(?<![\w-])(?:оның|олардың)\s+(?:пікірінше|сөзінше)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: A headline that gives its words to someone before a colon: "Эксперты: новая Конституция …", "Сенат депутаты: …".
+_SAID_BEFORE_COLON = re.compile(r"\W*(?:[\w-]+\s+){0,3}[\w-]+:\s")
+
+
+def _unsigned(doc: ArticleDoc) -> bool:
+    """Whether the article names no person as a subject and quotes no one (sixteenth pass, reading ``outlet``): an
+    unsigned analysis or an editorial, whose judgments are the outlet's (a post alone, "Президент", or a name in an
+    oblique case, "реформы президента Токаева", names no one who speaks)."""
+    if doc.quote_speaker:
+        return False
+    for s in doc.article.sentences:
+        if P.STATEMENT[s.lang].search(s.text) or P.OPINION[s.lang].search(s.text) or _IMPERSONAL[s.lang].search(s.text):
+            return False  # a report of what someone said, named or not ("представители … заявили", "it was noted")
+    if any(
+        _IN_VIEW_OF[s.lang].search(s.text) or _IN_VIEW_OWN.search(s.text) or _SAID_BEFORE_COLON.match(s.text)
+        for s in doc.article.sentences
+    ):
+        return False  # "in his view", "Эксперты: новая Конституция …": someone's words
+    return not any(
+        m.kind == "person" and not m.oblique and m.how != "post" and (m.actor or not m.new.get("single"))
+        for ms in doc.mentions
+        for m in ms
+    )
+
+
+#: A headline that gives its words to a post before a colon, no name with it: "Сенат депутаты: …", "Эксперт КИСИ: …".
+_POST_COLON = re.compile(r"\W*(?P<head>(?:[\w-]+\s+){0,2}[\w-]+):\s")
+
+
+def _headline_post(doc: ArticleDoc, n: int, ev: re.Match) -> str | None:
+    """The person a headline's words belong to when it names only their post before a colon (sixteenth pass, reading
+    ``headline-post``): the first person the article names later with a word of that post just before the name
+    ("… Сенатының депутаты Руслан Рүстемов"). A headline is one of the article's first three sentences, not closed as
+    a sentence."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    head = _POST_COLON.match(s.text)
+    if n > 2 or head is None or head.end() > ev.start() or re.search(r"[.!?]\s*$", s.text):
+        return None
+    if any(m.kind == "person" and m.start < head.end() and not _no_name(doc, m) for m in ms):
+        return None  # "Қошанов: …": the name itself, which the other rules read
+    posts = list(P.find_posts(head.group("head"), s.lang))
+    if not posts:
+        return None
+    stems = {w.lower()[:5] for p in posts for w in re.findall(r"[^\W\d_]{4,}", p.text)}
+    sentences = doc.article.sentences
+    for k in range(n + 1, len(sentences)):
+        for m in doc.mentions[k]:
+            if m.kind != "person" or m.how == "post" or not (m.actor or not m.new.get("single")):
+                continue
+            before = sentences[k].text[max(0, m.start - 40) : m.start].lower()
+            if any(stem in before for stem in stems):
+                who = actor(doc, m, k, sentences[k].lang)
+                return who if who and doc.linker.type_of(who) == "person" and not unnamed(doc, who) else None
+    return None
 
 
 #: Whose view a sentence gives, before the name: "in the opinion of", "in the view of", "по мнению", "по оценке"
@@ -996,8 +1205,76 @@ def _on_behalf(doc: ArticleDoc, n: int, found: list[Mention]) -> Mention | None:
 _PLURAL_NOMINATIVE_RU = re.compile(r"(?:ане|яне)$", re.IGNORECASE)
 
 
+#: A body founded to support something (sixteenth pass, reading ``founded``): "реформаны қолдау мақсатында өңірлік
+#: коалиция құрылды", "в поддержку реформы создана коалиция", "a coalition was set up to support the draft". The
+#: words right after the cue (kk) or before it (ru, en) say it is the purpose; a verb of founding is in the clause.
+_FOUNDED_PURPOSE = {
+    "kk": re.compile(r"\s+мақсатында(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:в|для|в\s+целях|с\s+целью)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\bto\s+$", re.IGNORECASE),
+}
+_FOUNDED_VERB = {
+    "kk": re.compile(r"(?<![\w-])(?:құрыл|жасақтал|құрылға)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:создан|образован|учрежд[её]н|сформирован)\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:created|formed|founded|established|set\s+up|launched)\b", re.IGNORECASE),
+}
+
+
+def _founded_for(text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
+    """The body a sentence says was founded to support the cue's object (reading ``founded``), else []."""
+    if lang == "kk":
+        purpose = _FOUNDED_PURPOSE["kk"].match(text, cue.end())
+    else:
+        purpose = P.before(_FOUNDED_PURPOSE[lang], text, cue.start())
+        if lang == "en" and not re.match(r"(?i)support\b", cue.group()):
+            purpose = None
+    if purpose is None or not _FOUNDED_VERB[lang].search(text):
+        return []
+    bodies = [
+        m
+        for m in ms
+        if m.kind in ("organisation", "anaphor")
+        and m.actor
+        and not m.oblique
+        and (m.start >= cue.end() if lang == "kk" else True)
+    ]
+    return bodies[:1]
+
+
+#: An English participle of support after its noun, with its agent after "by" (sixteenth pass, reading ``by-agent``):
+#: "a new constitution backed by the country's government"; the agent is a mention, or a body's common name the
+#: registry knows ("the government", "the Parliament") that no mention covers.
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:(?:country|nation|state)['’]s\s+|Kazakh(?:stani)?\s+)?(?P<name>[\w-]+(?:\s+of\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _by_agent(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match) -> Mention | None:
+    """The agent after "by" of a participle of support that follows its noun ("a constitution backed by the
+    government"), not of a passive with its auxiliary (read by :func:`holders` itself)."""
+    if not re.fullmatch(r"(?:backed|supported|endorsed|approved)", cue.group(), re.IGNORECASE):
+        return None
+    if P.before(_PASSIVE_BEFORE, text, cue.start()):
+        return None
+    by = _BY_AGENT.match(text, cue.end())
+    if by is None:
+        return None
+    named = [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - by.start("name") <= 14]
+    if named:
+        return named[0] if named[0].start < by.end() + 2 else None
+    found = doc.linker.resolve(by.group("name"), "organisation")
+    if found is None or doc.linker.type_of(found) in (None, "outlet", "person"):
+        return None
+    return Mention(by.start("name"), by.end("name"), by.group("name"), "organisation", found, how="by-agent")
+
+
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
     """The subject of the cue and the agents coordinated with it."""
+    if "founded" in READINGS and (founded := _founded_for(text, ms, cue, lang)):
+        return founded
+    if "by-agent" in READINGS and lang == "en" and (by_agent := _by_agent(doc, text, ms, cue)) is not None:
+        return [by_agent]
     if _CRITICISM_FROM.search(cue.group()):
         # "are drawing sharp criticism from Human Rights Watch", "критика со стороны X": who gives it
         return [m for m in ms if m.kind in HOLDER_KINDS and 0 <= m.start - cue.end() < 40][:1]
@@ -1069,6 +1346,16 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         # commission is the subject of the participle "ұсынған" (the draft it put forward), the party of the verb
         earlier = subject(doc, text, ms, first.start, first.start, HOLDER_KINDS, lang)
         first = earlier if earlier is not None and earlier.end <= first.start else None
+    if (
+        "possessor" in READINGS
+        and lang == "kk"
+        and first is not None
+        and first.end <= cue.start()
+        and _POSSESSED_OBJECT_KK.match(text, first.end)
+        and P.before(_STATE_INITIATIVE_BEFORE["kk"], text, cue.start())
+    ):
+        # "Халық Президент бастамаларын қолдап отыр": the post names whose initiative is the object, not who supports
+        first = None
     if lang == "kk" and (first is None or first.start >= cue.end()) and _PARTICIPLE_KK.search(cue.group()):
         # "Жаңа Конституция жобасын қолдаған «Ақ жол» партиясы …": a participle's subject is the agent it qualifies
         qualified = [m for m in ms if m.kind in HOLDER_KINDS and not m.oblique and 0 <= m.start - cue.end() <= 2]
@@ -1344,12 +1631,21 @@ _VOTE = {
     "en": re.compile(r"\b(?:voted|votes|vote|voting|ballots?)\b", re.IGNORECASE),
 }
 _VOTERS = re.compile(r"voters|избирател|сайлаушы", re.IGNORECASE)
+#: Who counts ballots (sixteenth pass, reading ``ballots``): an exit poll, the election or referendum commission
+#: ("экзитпол", "exit poll", "ЦИК", "ОРК", "ОСК", "the Central Election Commission", "Орталық сайлау комиссиясы").
+_BALLOT_COUNT = re.compile(
+    r"экзит-?пол\w*|exit[\s-]+polls?|(?<![\w-])(?:ЦИК|ЦРК|ОСК|ОРК|CEC|CRC)(?![\w-])|"
+    r"(?:Central|Centre)\s+(?:Election|Electoral|Referendum)\s+Commission|"
+    r"Центральн\w+\s+(?:избирательн|референдумн)\w*\s+комисси\w*|Орталық\s+(?:сайлау|референдум)\s+комиссия\w*"
+)
 
 
 def _vote_result(text: str, ms: list[Mention], cue: re.Match, lang: str) -> bool:
     """Whether the sentence reports how a group voted ("87.15% of nationals voted for the new Constitution, with
     898,099 votes opposed", "поддержали на референдуме 87,15% граждан"): a count of ballots, which every gold part
     leaves out as a stance (a survey's share, "98% граждан одобряют", is one)."""
+    if "ballots" in READINGS and _BALLOT_COUNT.search(text):
+        return True  # "87,4% граждан … поддержали" by an exit poll, "… одобрили — ЦИК": ballots counted
     if _VOTE[lang].search(text) or any(_VOTERS.search(m.text) for m in ms if m.kind == "group"):
         return True
     return bool(P.REFERENDUM.search(text) and _share_of_group(text, ms, cue.start(), lang, cue.end()) is not None)
