@@ -479,7 +479,8 @@ CAPS = {"stance-figure": 0.4, "event-bare": 0.5}
 #: another meeting, a meeting named in passing); a proposal verb with its subject 22/31 at 0.8; the Head of State's
 #: address recalled as a speech 7/14. Left out of the fit, one part at a time, the caps raise the share of right
 #: facts ranked above wrong ones (AUC) from 0.645 to 0.669; refitted after the merge with the sixteenth session's
-#: rules (one cap fewer: a proposal credited from the sentence before), 0.642 to 0.663 (benchmarks/results/precision_lopo.txt).
+#: rules and the merges of the posts and stances passes (one cap fewer: a proposal credited from the sentence
+#: before), 0.640 to 0.662 (benchmarks/results/precision_lopo.txt).
 RULE_CAPS: dict[tuple[str, str, float], float] = {
     ("claim", "a figure with what it counts; claimant: the subject of the sentence", 0.65): 0.55,
     ("event", "event noun … and a verb of holding", 0.6): 0.5,
