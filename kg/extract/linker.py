@@ -179,6 +179,7 @@ class Linker:
     _index: NameIndex | None = None
     _cache: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _bare: dict[str, str | None] = field(default_factory=dict)
+    _state_words: dict[str, str] | None = None
     #: The drafted actors' names by key (their name key, key without the state's name, quoted name,
     #: surname), so a lookup reads the drafts a name may mean, not every draft of the run (a run of
     #: 10,000 articles drafts some 17,000). Kept by :meth:`_sync`; names change through :meth:`name`.
@@ -332,6 +333,22 @@ class Linker:
             state = self.index.state
             self._bare[name] = None if state is None else state.bare(name)
         return self._bare[name]
+
+    def state_body_word(self, word: str) -> str | None:
+        """The registry's body of the state named by ``word`` alone, by exact key ("Правительство", "Үкіметі",
+        "Government", "Мажилис"): its one-word label, or a label without the home state's name that is one word;
+        None otherwise. No fuzzy reading: a lookup per capitalised word must cost nothing."""
+        if self._state_words is None:
+            table: dict[str, set[str]] = {}
+            for a in self.actors.values():
+                if a.type != "state-body":
+                    continue
+                for label in [*a.names.values(), *(t for _l, t in a.also)]:
+                    for name in (label, self.bare(label) or ""):
+                        if len(name.split()) == 1:
+                            table.setdefault(_key(name), set()).add(a.id)
+            self._state_words = {k: next(iter(ids)) for k, ids in table.items() if len(ids) == 1}
+        return self._state_words.get(_key(word))
 
     def home_name(self, text: str) -> bool:
         """Whether ``text`` is the home state's name alone, in any language and case ("Қазақстан Республикасы", "РК").

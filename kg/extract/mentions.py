@@ -925,8 +925,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
             base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
             forms = [hit.group(), *([base, base + ("і" if _KK_FRONT.search(base) else "ы")] if lang == "kk" else [])]
-            state = next((r for f in forms if (r := linker.resolve(f, "organisation")) is not None), None)
-            if state is not None and linker.type_of(state) == "state-body":
+            state = next((r for f in forms if (r := linker.state_body_word(f)) is not None), None)
+            if state is not None:
                 # "Правительство предлагает …", "Үкімет … ұсынады": a body of the state the registry knows by one
                 # word, which the tagger leaves out at the start of a sentence; never a surname
                 chosen.append(Mention(hit.start(), hit.end(), hit.group(), "organisation", state, False, "rule", {}))
