@@ -36,9 +36,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
     if noun is not None and _earlier(text, noun.start(), lang):
         noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
-    if noun is not None and len(_event_places(doc, n)) >= 3:
-        noun = None  # "Сенат депутаттары Шымкент қаласы мен Ақтөбе, Қызылорда, Павлодар облыстарының тұрғындарымен
-        # кездесіп": a tour of several places, no one event
+    # "Сенат депутаттары Шымкент қаласы мен Ақтөбе, Қызылорда, Павлодар облыстарының тұрғындарымен кездесіп": a tour
+    # of several places, no one event
+    toured = len(_event_places(doc, n)) >= 3
+    if toured:
+        noun = None
     # "Участники встречи отметили …": a meeting with participants was held
     held = P.HELD[lang].search(text) or _PARTICIPANTS[lang].search(text)
     met = P.MET[lang].search(text)
@@ -50,7 +52,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     elif (
         met is not None
         and (doc.event is None or doc.event.key == ("event", "implicit"))
-        and len(_event_places(doc, n)) < 3
+        and not toured
         # "Members of the X party met", or someone met an audience: "met with residents of X", "встретился с
         # жителями", "тұрғындарымен кездесті"
         and (any(m.kind in ("organisation", "unit") for m in ms) or _MET_AUDIENCE[lang].search(text))
