@@ -228,18 +228,10 @@ def _feminine_as_written(name: str, surface: str) -> str:
         and words[0] == seen[0]
         and seen[1] == words[1] + "а"
         and re.search(r"(?:ов|ев|ёв|ин|ын)$", words[1])
-        and re.search(r"[бвгджзклмнпрстфхцчшщ]$", seen[0])
+        # a consonant, or a vowel and "-а" ("Алуа Жолдыбалина": no man's genitive first name ends so)
+        and re.search(r"(?:[бвгджзклмнпрстфхцчшщ]|[аеёиоуыэюяәөүұі]а)$", seen[0])
     ):
         return surface
-    if (
-        len(words) == 2
-        and len(seen) == 2
-        and words[0] == seen[0]
-        and seen[1] == words[1] + "а"
-        and re.search(r"(?:ов|ев|ёв|ин|ын)$", words[1])
-        and re.search(r"[аеёиоуыэюяәөүұі]а$", seen[0])
-    ):
-        return surface  # "Алуа Жолдыбалина": no man's first name ends in a vowel and "-а" (a genitive does not)
     if (
         len(words) == 2
         and len(seen) == 2
