@@ -36,14 +36,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
         noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
     if noun is not None and _earlier(text, noun.start(), lang):
         noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
-    # "Сенат депутаттары Шымкент қаласы мен Ақтөбе, Қызылорда, Павлодар облыстарының тұрғындарымен кездесіп": a tour
-    # of several places, no one event
-    toured = len(_event_places(doc, n)) >= 3
-    if toured:
-        noun = None
     # "Участники встречи отметили …": a meeting with participants was held
     held = P.HELD[lang].search(text) or _PARTICIPANTS[lang].search(text)
     met = P.MET[lang].search(text)
+    # "Сенат депутаттары Шымкент қаласы мен Ақтөбе, Қызылорда, Павлодар облыстарының тұрғындарымен кездесіп": a tour
+    # of several places, no one event (the places are read only where a meeting is named)
+    toured = (noun is not None or met is not None) and len(_event_places(doc, n)) >= 3
+    if toured:
+        noun = None
     at = P.EVENT_AT[lang].search(text)
     if noun is not None and at is None and _BODY_AS_EVENT.fullmatch(noun.group()):
         noun = None  # "elections to the National Kurultai will be held": the body, an event only "at" or "during" it
