@@ -180,6 +180,10 @@ def fact_date(fact: Fact, by_key: dict[str, Fact]) -> str:
     if fact.values.get("date"):
         return fact.values["date"]
     event = by_key.get(fact.ref_key(fact.values["event"])) if "event" in fact.values else None
+    for _ in range(8):  # an event another sheet states (same_as) is dated there
+        if event is None or not event.same_as or event.values.get("date") or event.date:
+            break
+        event = by_key.get(event.same_as)
     if event is not None and (event.values.get("date") or event.date):
         return event.values.get("date") or event.date  # type: ignore[return-value]
     return fact.source.date
