@@ -31,6 +31,7 @@ def new_doc(article: Article, session: Session, source_date: str, outlet: str | 
     """The state of a segmented article, sharing the run's linker and gazetteer."""
     doc = ArticleDoc(article, session.linker, session.gazetteer, source_date, outlet)
     doc.holders.update(getattr(session, "known_holders", {}))
+    doc.known_sessions = getattr(session, "known_sessions", {})
     return doc
 
 

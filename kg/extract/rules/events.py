@@ -25,7 +25,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     _address(doc, n)
+    recalled = _known_session(doc, n)
     noun = P.EVENT[lang].search(text)
+    if noun is not None and recalled is not None and recalled[0] <= noun.end() and noun.start() <= recalled[1]:
+        noun = None  # "the fifth session of the National Kurultai": the curated session, drafted above
     if noun is not None and _counted(text, noun, lang):
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
     if noun is not None and P.before(_MANY[lang], text, noun.start()):
@@ -45,6 +48,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if toured:
         noun = None
     at = P.EVENT_AT[lang].search(text)
+    if at is not None and recalled is not None and recalled[0] <= at.end() and at.start() <= recalled[1]:
+        at = None
     if noun is not None and at is None and _BODY_AS_EVENT.fullmatch(noun.group()):
         noun = None  # "elections to the National Kurultai will be held": the body, an event only "at" or "during" it
     if noun is not None and held is not None:
@@ -86,17 +91,157 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 doc.event.evidence.append(text)
 
 
+#: (seventeenth session) A body's session named as where something happened, before the body's name: "at the fifth
+#: meeting of the National Kurultai", "used the 5th session of Kazakhstan's", "на V заседании", "на пятом", "в ходе".
+_SESSION_BEFORE = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(
+        r"(?:(?<![\w-])(?:на|в\s+ходе|во\s+время)\s+(?:[\w-]+\s+){0,3}?|(?:заседани|сесси|собрани)\w*\s+)$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:\b(?:at|during)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?|\b(?:session|meeting)\s+of\s+(?:the\s+)?"
+        r"(?:Kazakhstan['’]s\s+)?)$",
+        re.IGNORECASE,
+    ),
+}
+#: The same after it, in Kazakh: "Ұлттық құрылтайдың бесінші отырысында", "Ұлттық құрылтайда".
+_SESSION_AFTER_KK = re.compile(r"\w*?(?:ның|нің|дың|дің)\s+(?:[\w-]+\s+)?(?:отырыс|жиын|басқосу)\w*")
+_LOCATIVE_NAME_KK = re.compile(r"(?:да|де|та|те|нда|нде)$", re.IGNORECASE)
+#: Ordinal words, to tell the fifth session from the fourth: the first five letters of each, by number.
+_ORDINALS = {
+    1: ("first", "1st", "бірін", "перв"),
+    2: ("secon", "2nd", "екінш", "втор"),
+    3: ("third", "3rd", "үшінш", "трет"),
+    4: ("fourt", "4th", "төрті", "четв"),
+    5: ("fifth", "5th", "бесін", "пят"),
+    6: ("sixth", "6th", "алтын", "шест"),
+}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+
+
+def _ordinal(text: str) -> int | None:
+    """The ordinal a phrase names ("fifth", "5th", "пятом", "бесінші", "V"), or None."""
+    for word in re.findall(r"[\w-]+", text):
+        if word in _ROMAN:
+            return _ROMAN[word]
+        low = word.casefold()
+        for number, stems in _ORDINALS.items():
+            if any(low.startswith(stem) for stem in stems) and not low.startswith("пятниц"):
+                return number
+    return None
+
+
+def _known_session(doc: ArticleDoc, n: int) -> tuple[int, int] | None:
+    """A session the curated facts date, recalled with no day of its own: "At the fifth meeting of the National
+    Kurultai in January 2026, the president …", "На V Национальном курултае в Кызылорде …". Drafted with the curated
+    day (the last the body held before the report, within two months), and its place only where the sentence names
+    one; the phrase's span, or None."""
+    if not doc.known_sessions:
+        return None
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    for m in _session_bodies(doc, text, ms, lang):
+        held = doc.known_sessions[m.actor or ""]
+        before = _SESSION_BEFORE[lang].search(text, max(0, m.start - 60), m.start)
+        after = _SESSION_AFTER_KK.match(text, m.end) if lang == "kk" else None
+        if lang == "kk" and after is None and not _LOCATIVE_NAME_KK.search(m.text):
+            continue
+        if lang != "kk" and before is None:
+            continue
+        start = before.start() if before is not None else m.start
+        end = after.end() if after is not None else m.end
+        earlier = [(d, name) for d, name in held if d <= doc.source_date and _days(d, doc.source_date) <= 60]
+        said = _ordinal(text[max(0, start - 20) : end])  # "at the first meeting of the National Kurultai"
+        if said is not None:
+            # "the first meeting of our Kurultai was held in Ulytau": only the session of that number
+            earlier = [(d, name) for d, name in earlier if _ordinal(name.get("en", "")) == said]
+        elif not _BODY_AS_EVENT.search(m.text) and not re.search(r"курулта", m.text, re.IGNORECASE):
+            continue  # "на заседании Комиссии": a body that meets often, and which meeting is not said
+        if len(earlier) != 1:
+            continue
+        date, name = earlier[0]
+        written = P.find_date(text, lang, year=int(doc.source_date[:4]))
+        if written is not None and _days(written, date) > 1:
+            continue  # "the fourth meeting … on March 14": another session
+        values: dict[str, Any] = {"name": {lang: text[start:end].strip(" ,")}, "date": date, "organiser": m.actor}
+        if lang != "en" and name.get("en"):
+            values["name"]["en"] = name["en"]
+        places = _place_mentions(text, ms)
+        today = _days(date, doc.source_date) <= 1
+        # the day's own report may take its dateline's town ("ҚЫЗЫЛОРДА. KAZINFORM — … V Ұлттық құрылтайда")
+        place = next((p for p in places if p.start >= m.end), places[0] if places and today else None)
+        if place is not None:
+            values["place"] = actor(doc, place, n, lang)
+        elif today:
+            values["place"] = _place_nearby(doc, n)
+        if doc.event is not None and doc.event.values.get("date") == date and doc.event.type in ("event", "session"):
+            if "place" in values and "place" not in doc.event.values:
+                doc.event.values["place"] = values["place"]
+                doc.event.evidence.append(text)
+            return start, end
+        fact = add_fact(
+            doc, n, "session", values, 0.7, ("event", f"session-of-{m.actor}"), "a session the curated facts date"
+        )
+        if fact is not None and doc.event is None and _days(date, doc.source_date) <= 1:
+            doc.event = fact
+        return start, end
+    return None
+
+
+def _session_bodies(doc: ArticleDoc, text: str, ms: list[Mention], lang: str) -> list[Mention]:
+    """The bodies with curated sessions that sentence ``text`` names: linked mentions, and their names in any case
+    form, read by the first five letters of each word ("Национальном курултае" for "Национальный курултай": the linker
+    reads only the nominative of a Russian adjective), in the order written."""
+    found = [m for m in ms if m.actor in doc.known_sessions]
+    folded = text.casefold()
+    for body in doc.known_sessions:
+        known = _BODY_NAMES.get((body, lang))
+        if known is None:
+            stems = [w[:5] for w in re.findall(r"[^\W\d_]+", doc.linker.label(body, lang).casefold())]
+            pattern = r"(?<![\w-])" + r"\w*\s+".join(map(re.escape, stems)) + r"\w*"
+            known = _BODY_NAMES[(body, lang)] = (stems[0] if stems else "", re.compile(pattern, re.IGNORECASE))
+        first, rx = known
+        if not first or first not in folded:
+            continue
+        for hit in rx.finditer(text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in found):
+                found.append(Mention(hit.start(), hit.end(), hit.group(), "organisation", body, False, "stem"))
+    return sorted(found, key=lambda m: m.start)
+
+
+#: (body, language) -> its name read by the first five letters of each word (:func:`_session_bodies`).
+_BODY_NAMES: dict[tuple[str, str], tuple[str, re.Pattern[str]]] = {}
+
+
+def _days(a: str, b: str) -> int:
+    import datetime as dt
+
+    try:
+        return abs((dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days)
+    except ValueError:
+        return 10**6
+
+
 #: (sixteenth session) The participants of a meeting, who could only take part in one that was held: "Участники
 #: встречи", "Алғашқы отырысқа қатысушылар", "The participants of the meeting".
 _PARTICIPANTS = {
     "kk": re.compile(
         r"(?<![\w-])(?:кездесу|жиын|отырыс|жиналыс|басқосу|форум|конференция|семинар|дөңгелек\s+үстел)\w*?(?:ға|ге|қа|ке)\s+"
-        r"қатысушы\w*",
+        r"қатысушы\w*|"
+        # (seventeenth session) "… төрағалық еткен жиынға … қатысты": who attended a meeting, or who chaired it
+        r"(?<![\w-])(?:кездесу|жиын|отырыс|жиналыс|басқосу|форум|конференция|семинар|дөңгелек\s+үстел)\w*?(?:ға|ге|қа|ке)\s+"
+        r"(?:[^.!?]*?\s)?қатыс(?:ты|ып|қан)(?!\w)|төрағалық\s+(?:етті|еткен|етіп)(?!\w)",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![\w-])участник(?:и|ов|ам|ами)\s+(?:[\w-]+\s+){0,2}?(?:встреч|заседани|собрани|круглого\s+стола|форум|"
-        r"конференци|семинар|совещани|съезд)\w*",
+        r"конференци|семинар|совещани|съезд)\w*|"
+        # (seventeenth session) "В заседании … приняли участие", "приняли участие в совещании": who took part
+        r"(?<![\w-])(?:в|во)\s+(?:[\w-]+\s+){0,3}?(?:встрече|заседании|собрании|круглом\s+столе|форуме|конференции|"
+        r"семинаре|совещании|съезде)(?!\w)[^.!?]*?\sпри(?:няли|нял|няла)\s+участие|"
+        r"при(?:няли|нял|няла)\s+участие\s+(?:[\w-]+\s+){0,2}?(?:в|во)\s+(?:[\w-]+\s+){0,3}?(?:встрече|заседании|"
+        r"собрании|круглом\s+столе|форуме|конференции|семинаре|совещании|съезде)(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -472,7 +617,19 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     key = ("event", name.casefold())
     if (
         doc.event is not None
-        and doc.event.values.get("date") == date
+        and (
+            doc.event.values.get("date") == date
+            # "В заседании приняли участие …" after "13 февраля состоялось первое заседание …": the same meeting named
+            # again, with no date of its own
+            or (
+                found is None
+                and date == doc.source_date
+                and (
+                    noun.group()[:5].casefold() in _as_written(doc.event).casefold()
+                    or _ANAPHORIC[lang].search(text[: noun.end()])
+                )
+            )
+        )
         and (organiser is None or doc.event.values.get("organiser") in (None, organiser))
     ):
         if doc.event.type in ("event", "session"):
@@ -489,6 +646,15 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
     fact = add_fact(doc, n, kind, values, confidence, key, f"event noun {noun.group()!r} and a verb of holding")
     if fact is not None and doc.event is None:
         doc.event = fact
+
+
+#: An event named only by a word that points back to the one reported: "The event was attended by …", "Іс-шараға …
+#: қатысты", "В мероприятии приняли участие".
+_ANAPHORIC = {
+    "kk": re.compile(r"(?:^|\s)(?:[Іі]с-шара|(?:[Бб]ұл|[Аа]талған|[Оо]сы)\s+[\w-]+)\w*$"),
+    "ru": re.compile(r"(?:^|\s)(?:мероприяти|(?:[Ээ]т|[Дд]анн|[Уу]казанн)\w+\s+[\w-]+)\w*$"),
+    "en": re.compile(r"(?:^|\s)(?:[Tt]he\s+event|(?:[Tt]his|[Tt]hat)\s+[\w-]+)$"),
+}
 
 
 #: Who organised or hosted the event, named beside the verb: "X ұйымдастыруымен" (after the body), "организованный

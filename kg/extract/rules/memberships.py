@@ -2081,8 +2081,8 @@ def _post_pseudo(doc: ArticleDoc, n: int, post: P.Post) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     org_mention = org_beside_post(doc, s.text, ms, post, s.lang)
     org = actor(doc, org_mention, n, s.lang) if org_mention is not None else None
-    if org is None and post.role == "head-of-state":
-        org = country(doc, s.lang)
+    if org is None and post.role in ("head-of-state", "state-counsellor"):
+        org = country(doc, s.lang)  # one holder in the state: "the State Counselor noted" is Karin
     holder = doc.holders.get((post.role, org)) if org else None
     if holder is None:
         return
