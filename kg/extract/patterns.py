@@ -656,6 +656,8 @@ EVENT = {
         r"(?:expert|panel|academic|scientific|round-?table)\s+discussion|(?:dialogue|discussion|expert)\s+platform|"
         r"(?:open|public|guest)\s+lecture|(?:class|curatorial)\s+hour|(?:tele)?phone\s+(?:conversation|call|talk))s?\b|"
         r"\bNational\s+Kurultai\b|"
+        # (seventeenth session) "hosted a discussion", "a discussion was held": one discussion held, not the process
+        r"(?<=\bhosted\sa\s)discussion\b|(?<=\bheld\sa\s)discussion\b|(?<=\bA\s)discussion\b(?=\s+(?:[\w-]+\s+){0,8}?was\s+held)|"
         r"(?<!\bin\sthe\s)\bevent\b(?!\s+of\b))",
         I,
     ),

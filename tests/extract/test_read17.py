@@ -73,6 +73,35 @@ def test_a_discussion_that_took_place_is_a_meeting(session):
     assert event.values["date"] == "2026-02-02"
 
 
+def test_an_embassy_hosted_a_discussion(session):
+    """ "The Embassy of Kazakhstan … hosted a discussion on the draft …" (test19): one discussion held."""
+    d = draft(
+        session,
+        "The Embassy of Kazakhstan in Belgium hosted a discussion on the draft of the new Constitution.",
+        date="2026-02-27",
+    )
+    assert [e.values["date"] for e in facts(d, "event") + facts(d, "session")] == ["2026-02-27"]
+
+
+def test_discussion_as_a_process_is_no_meeting(session):
+    """Guard: "the discussion of the draft continues" holds no meeting."""
+    d = draft(session, "The discussion of the draft continues across the country.", date="2026-02-27")
+    assert facts(d, "event") + facts(d, "session") == []
+
+
+def test_meetings_held_in_many_organisations_are_no_one_meeting(session):
+    """ "во многих государственных и общественных организациях проводятся разъяснительные встречи. Встреча … прошла
+    и с коллективом автовокзала" (test19): the second sentence's meeting is the one reported, not the first's series."""
+    d = draft(
+        session,
+        "Во многих государственных и общественных организациях проводятся разъяснительные встречи. Встреча по "
+        "обсуждению проекта Конституции прошла и с коллективом автовокзала.",
+        date="2026-02-10",
+    )
+    (event,) = facts(d, "event") + facts(d, "session")
+    assert event.evidence[0].startswith("Встреча по обсуждению")
+
+
 # ---------------------------------------------------------------------------- a session the curated facts date
 
 
