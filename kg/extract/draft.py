@@ -627,7 +627,7 @@ def _name_facts(facts: list[DraftFact]) -> None:
         if fact.type in ("event", "session") and event_id is None:
             event_id = fact_id
     # "@address": the Head of State's address, an event besides the article's own
-    named = {f"@{fact.key[1]}": fact.id for fact in facts if fact.type == "event" and len(fact.key) > 1}
+    named = {f"@{fact.key[1]}": fact.id for fact in facts if fact.type in ("event", "session") and len(fact.key) > 1}
     for fact in facts:
         ref = fact.values.get("event")
         if ref == "@event":

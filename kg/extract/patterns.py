@@ -861,6 +861,10 @@ SPEECH = {
         r"подробно\s+остановил\w*(?=\s+на\s)|"
         r"подводя\s+итоги\s+(?:[\w-]+\s+){0,3}?(?:на|в\s+ходе)\s+(?:[\w-]+\s+)?(?:заседани|встреч|собрани|брифинг)\w*|"
         r"(?:представил|презентовал)\w*\s+(?:\w+\s+)?(?:проект|доклад|презентаци|положени|итог|результат)\w*|"
+        # (seventeenth session) a vision presented at a session ("На V заседании … представил видение"), not an
+        # expert's "представил свое видение" in an interview
+        r"(?:(?<![\w-])на|в\s+ходе)\s+[^.]{0,60}?(?:заседани|курулта|съезд|форум|собрани)\w*[^.]{0,160}?"
+        r"представил\w*\s+(?:\w+\s+)?видени\w*|"
         r"рассказал\w*(?=\s+(?:председател|член|глав|руководител|[А-ЯЁ]))|(?<=[а-яё]\s)рассказал\w*(?!,?\s+что(?!\w))",
         I,
     ),
@@ -871,6 +875,9 @@ SPEECH = {
         r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks|presentation)|"
         r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to|by)\b)|"
         r"(?:held|gave|conducted)\s+a\s+(?:press\s+)?briefing|"
+        # (seventeenth session) "used the 5th session of the National Kurultai to outline": spoke at it
+        r"used\s+(?:the|his|her|a|an)\s+(?:[\w.’'-]+\s+){0,6}?(?:session|meeting|congress|forum|address|speech)\b"
+        r"[^.;]{0,80}?\bto\s+(?:outline|present|announce|unveil|set\s+out|lay\s+out)|"
         r"(?<!was\s)(?<!were\s)(?<!been\s)(?:outlined|presented|set\s+out)\s+(?:[^.;]{0,160}?)\s(?:during|at)\s+the\s+"
         r"(?:[\w.-]+\s+){0,3}?"
         r"(?:meeting|session|congress|forum|conference|plenum|National\s+Kurultai)|"

@@ -176,3 +176,42 @@ def test_the_state_counsellor_named_by_his_post_alone_gives_the_speech(session):
         date="2026-02-10",
     )
     assert [f.values["speaker"] for f in facts(d, "speech")] == ["erlan-karin"]
+
+
+# ---------------------------------------------------------------------------- speeches at a recalled session
+
+
+def test_a_speech_at_the_recalled_kurultai_is_at_that_session(session):
+    """ "President Kassym-Jomart Tokayev used the 5th session of Kazakhstan's National Kurultai in Kyzylorda to
+    outline …" (test19): a speech at the session the sentence names, not at a meeting of the report's day."""
+    d = draft(
+        session,
+        "President Kassym-Jomart Tokayev used the 5th session of Kazakhstan’s National Kurultai in Kyzylorda to "
+        "outline a far-reaching redesign of the country’s political architecture.",
+        date="2026-01-26",
+    )
+    (speech,) = facts(d, "speech", speaker="kassym-jomart-tokayev")
+    (kurultai,) = facts(d, "session", organiser="national-kurultai")
+    assert speech.values["event"] == kurultai.id
+    assert [e.values["date"] for e in facts(d, "event") + facts(d, "session")] == ["2026-01-20"]
+
+
+def test_a_vision_presented_at_a_session_is_a_speech(session):
+    """ "На V заседании Национального курултая … Токаев подвёл итоги этой работы и представил видение …" (test19)."""
+    d = draft(
+        session,
+        "На V заседании Национального курултая в январе 2026 года Глава государства Касым-Жомарт Токаев подвёл итоги "
+        "этой работы и представил видение будущих изменений.",
+        date="2026-02-03",
+    )
+    assert [f.values["speaker"] for f in facts(d, "speech")] == ["kassym-jomart-tokayev"]
+
+
+def test_an_experts_vision_is_no_speech(session):
+    """Guard: "X представил свое видение по реализации будущих изменений" (test7's interview): no session, no speech."""
+    d = draft(
+        session,
+        "Член Экспертного совета Есберген Алауханов представил свое видение по реализации будущих изменений.",
+        date="2026-01-31",
+    )
+    assert facts(d, "speech") == []

@@ -150,6 +150,9 @@ def _known_session(doc: ArticleDoc, n: int) -> tuple[int, int] | None:
         if lang != "kk" and before is None:
             continue
         start = before.start() if before is not None else m.start
+        lead = re.search(r"(?<![\w-])[\w-]+\s+$", text[:start])
+        if lead is not None and _ordinal(lead.group()) is not None:
+            start = lead.start()  # "the 5th session of …": the name keeps its number
         end = after.end() if after is not None else m.end
         earlier = [(d, name) for d, name in held if d <= doc.source_date and _days(d, doc.source_date) <= 60]
         said = _ordinal(text[max(0, start - 20) : end])  # "at the first meeting of the National Kurultai"

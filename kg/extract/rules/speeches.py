@@ -532,8 +532,17 @@ def _speech(doc: ArticleDoc, n: int, speaker_m: Mention, fact_type: str, confide
     speaker = actor(doc, speaker_m, n, lang)
     if speaker is None or doc.linker.type_of(speaker) != "person":
         return
-    ensure_event(doc, n)
-    values: dict[str, Any] = {"speaker": speaker, **event_ref(doc)}
+    recalled = next(
+        (f for f in doc.facts if f.sentence == n and f.type == "session" and str(f.key[-1]).startswith("session-of-")),
+        None,
+    )
+    if recalled is not None and recalled is not doc.event:
+        # "Tokayev used the 5th session of the National Kurultai to outline …": a speech at the session the sentence
+        # names (events.known_session), not at the article's own event
+        values: dict[str, Any] = {"speaker": speaker, "event": f"@{recalled.key[1]}"}
+    else:
+        ensure_event(doc, n)
+        values = {"speaker": speaker, **event_ref(doc)}
     if title:
         values["title"] = {lang: title}
     behalf = P.ON_BEHALF[lang].search(text)
