@@ -102,6 +102,28 @@ def test_meetings_held_in_many_organisations_are_no_one_meeting(session):
     assert event.evidence[0].startswith("Встреча по обсуждению")
 
 
+def test_a_meeting_that_will_sum_up_results_is_not_held_yet(session):
+    """ "The final results of the referendum will be summed up at a CRC meeting." (test17): no meeting held."""
+    d = draft(session, "The final results of the referendum will be summed up at a CRC meeting.", date="2026-02-23")
+    assert facts(d, "event") + facts(d, "session") == []
+
+
+def test_kezdesu_as_to_occur_is_no_meeting(session):
+    """ "Отбасы мүшелерінің бірлесіп келу жағдайлары жиі кездесуде" (test16): "often occur", not "at a meeting"."""
+    d = draft(session, "Отбасы мүшелерінің бірлесіп келу жағдайлары жиі кездесуде.", date="2026-03-15")
+    assert facts(d, "event") + facts(d, "session") == []
+
+
+def test_discussions_on_various_platforms_are_no_one_meeting(session):
+    """ "на различных политических и общественных площадках … проводятся открытые дискуссии" (test15)."""
+    d = draft(
+        session,
+        "Кроме того, на различных политических и общественных площадках проводятся открытые дискуссии.",
+        date="2026-02-20",
+    )
+    assert facts(d, "event") + facts(d, "session") == []
+
+
 # ---------------------------------------------------------------------------- a session the curated facts date
 
 

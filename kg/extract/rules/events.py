@@ -48,6 +48,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if toured:
         noun = None
     at = P.EVENT_AT[lang].search(text)
+    if at is not None and (_FUTURE[lang].search(text, 0, at.start()) or _OCCURS_KK.search(text, 0, at.end())):
+        at = None  # "The results will be summed up at a CRC meeting": not held yet; "жиі кездесуде": it occurs often
     if at is not None and recalled is not None and recalled[0] <= at.end() and at.start() <= recalled[1]:
         at = None
     if noun is not None and at is None and _BODY_AS_EVENT.fullmatch(noun.group()):
@@ -224,6 +226,16 @@ def _days(a: str, b: str) -> int:
         return abs((dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days)
     except ValueError:
         return 10**6
+
+
+#: What will be done at a meeting not yet held: "will be summed up at", "будут подведены на", "… отырысында қаралады".
+_FUTURE = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?<![\w-])(?:будут|будет)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"\bwill\s+(?:be\s+)?(?:[\w-]+\s+){0,2}?(?:up\s+)?$", re.IGNORECASE),
+}
+#: "кездесу" as "to occur", not a meeting: "жиі кездесуде" (is often met with), "сирек кездеседі".
+_OCCURS_KK = re.compile(r"(?<![\w-])(?:жиі|сирек|жиі-жиі)\s+кездес", re.IGNORECASE)
 
 
 #: (sixteenth session) The participants of a meeting, who could only take part in one that was held: "Участники
@@ -799,8 +811,8 @@ _SERIES = {
         r"(?:в\s+течение|на\s+протяжении|за)\s+(?:нескольких\s+|многих\s+|последних\s+)?(?:месяцев|лет)(?!\w)|"
         r"(?:в\s+течение|на\s+протяжении)\s+(?:всего\s+|этого\s+|целого\s+)?(?:месяца|недели|года)(?!\w)|"
         # (seventeenth session) "во многих организациях проводятся встречи": meetings held in many places
-        r"(?<![\w-])(?:во\s+многих|во\s+всех|в\s+различных|в\s+разных)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:организаци|учреждени|регион|район|город|сел|трудов\w*\s+коллектив|коллектив)\w*",
+        r"(?<![\w-])(?:во\s+многих|во\s+всех|[вн]а?\s+различных|[вн]а?\s+разных)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:организаци|учреждени|регион|район|город|сел|трудов\w*\s+коллектив|коллектив|площадк)\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
