@@ -12,9 +12,10 @@ The seventeenth session's passes, each a choice added to the one before (``kg.ex
   ("Earlier, …", "Currently, …"): the pronoun is that person, and figures no one else says are theirs;
 * ``chain``: a figure that continues the reported speech just before carries it two sentences further ("In total,
   14,230 …" then "A total of 336 observers …" two sentences on);
-* ``reading17`` (``kg.extract.patterns``): gatherings and lengths counted (``UNITS_17``: seminars, trainings,
-  lectures, forums, metres), and a figure's parts listed after a colon that add up to it (``COLON_PARTS``: "256
-  organizations …: 11 via … and 245 through …").
+* ``reading17`` (``kg.extract.patterns``, ``kg.extract.mentions``): gatherings, lengths and money counted
+  (``UNITS_17``: seminars, trainings, lectures, forums, metres, tenge); a figure's parts listed after a colon that add
+  up to it ("256 organizations …: 11 via … and 245 through …") and the Kazakh "800-дей" (about 800), both while
+  ``FORMS_17``; a region's body before the region's abbreviation ("сообщает акимат СКО", ``REGION_BODIES``).
 
 The fifteenth session's passes (``--fifteenth``):
 
@@ -131,6 +132,7 @@ _RULE17 = ("complement", "report", "chain")
 
 
 def _choose17(choice: tuple[str, ...]) -> None:
+    import kg.extract.mentions as M
     import kg.extract.patterns as P
     import kg.extract.rules.claims as C
 
@@ -139,14 +141,16 @@ def _choose17(choice: tuple[str, ...]) -> None:
     P.UNIT_WORDS = {
         lang: f"{words}|{P.UNITS_17[lang]}" if reading else words for lang, words in P.UNIT_WORDS_BEFORE17.items()
     }
-    P.COLON_PARTS = reading
+    P.FORMS_17 = reading
+    M.REGION_BODIES = reading
 
 
 def _shipped17() -> tuple[str, ...]:
+    import kg.extract.mentions as M
     import kg.extract.patterns as P
     import kg.extract.rules.claims as C
 
-    reading = P.UNITS_17["en"] in P.UNIT_WORDS["en"] and P.COLON_PARTS
+    reading = P.UNITS_17["en"] in P.UNIT_WORDS["en"] and P.FORMS_17 and M.REGION_BODIES
     return tuple(x for x in _RULE17 if x in C.PASSES) + (("reading17",) if reading else ())
 
 

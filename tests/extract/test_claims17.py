@@ -3,7 +3,7 @@ counted things.
 
 Each test pins an extraction from a TUNING part (``tests/data/extract_real``: test5, test6, test10, test11, test19)
 that the passes of ``kg.extract.rules.claims.PASSES`` (``complement``, ``report``, ``chain``) and the reading of
-``kg.extract.patterns`` (``UNITS_17``, ``COLON_PARTS``) fix, read from the part's own text; guards pin what they must
+``kg.extract.patterns`` (``UNITS_17``, ``FORMS_17``) fix, read from the part's own text; guards pin what they must
 leave alone. Measured in benchmarks/results/claims_lopo17.txt.
 """
 
@@ -160,3 +160,30 @@ def test_numbers_after_a_colon_that_do_not_add_up_are_no_parts():
     its parts."""
     found = P.find_quantities("Открыто 12 участков: на улицах Абая, 5 и Гоголя, 8.", "ru")
     assert [q[0] for q in found] == [12]
+
+
+def test_a_kazakh_figure_of_about():
+    """test12 kk-azattyq-2026-02-05-journalists-article-23: "800-дей адам қолдаған үндеу" is about 800 people."""
+    found = P.find_quantities("800-дей адам қолдаған үндеудің авторлары бапты алмастырмауды сұрап отыр.", "kk")
+    assert [(q[0], q[1], q[2]) for q in found] == [(800, "about", "адам")]
+
+
+def test_a_region_s_akimat_abbreviated_announces():
+    """test19 ru-qazaq24-2026-02-02-sko-joint-session: "…, сообщает акимат СКО" names the region's akimat (the region
+    abbreviated), not a body called "СКО": the draft's 11 sections and 95 articles after it are the akimat's."""
+    d = draft(_text("test19", "ru-qazaq24-2026-02-02-sko-joint-session"), outlet="qazaq24", date="2026-02-02")
+    (who,) = _claimants(d, 95)
+    assert "акимат СКО" in _drafting.names(d, who)
+
+
+def _mentions(text: str) -> list[str]:
+    from kg.extract.mentions import find_mentions
+
+    session = Session()
+    return [m.text for m in find_mentions(text, "ru", session.linker, session.gazetteer) if m.kind == "organisation"]
+
+
+def test_a_region_abbreviated_is_its_akimat_only_after_the_word():
+    """Guard: "акимат СКО" is one body; "В СКО депутаты …", with no body's kind before it, is not widened."""
+    assert "акимат СКО" in _mentions("Об этом сообщает акимат СКО.")
+    assert not any(m.startswith("акимат") for m in _mentions("В СКО депутаты поддержали проект."))
