@@ -1374,7 +1374,11 @@ def _read_report(doc: ArticleDoc) -> tuple[int, int, int, str] | None:
     for j in range(first, min(len(sentences), first + REPORT_REACH)):
         s, ms = sentences[j], doc.mentions[j]
         for cue in P.STATEMENT[s.lang].finditer(s.text):
+            if P.before(_PRONOUN_SUBJECT[s.lang], s.text, cue.start()):
+                continue  # "“…,” he said": the pronoun again, no name
             m = subject(doc, s.text, ms, cue.start(), cue.end(), ("person",), s.lang)
+            if m is not None and m.end <= cue.start() and any(ch in '”»"' for ch in s.text[m.end : cue.start()]):
+                continue  # "“Our meeting with … Nurlan Abdirov …,” said …": a name inside the quotation, not its speaker
             found = speaker(doc, m, j, s.lang) if m is not None else None
             if found and doc.linker.type_of(found) == "person":
                 speaker_at, who = j, found
