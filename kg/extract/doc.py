@@ -94,6 +94,12 @@ class ArticleDoc:
     cited_outlet: str | None = None
     #: The body whose survey the article reports ("Опрос Института … показал"): its respondents' shares are its own.
     surveyor: str | None = None
+    #: The report a text opens with a pronoun for its speaker ("According to him, …" where the headline named him):
+    #: (first sentence, sentence naming the speaker, sentence the report ends before, speaker); () when none, None
+    #: until read (kg.extract.rules.claims).
+    report: tuple[int, int, int, str] | tuple[()] | None = None
+    #: The last sentence whose figure continued ``recent_speaker``'s reported speech (kg.extract.rules.claims).
+    chained: int | None = None
     #: The regions and cities named up to each sentence, counted once (kg.extract.actors.article_region).
     region_counts: list[tuple[Counter[str], Counter[str]]] = field(default_factory=list)
     #: The cities named up to each sentence, Almaty and Astana too (kg.extract.rules.memberships._article_city).

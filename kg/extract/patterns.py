@@ -1856,6 +1856,23 @@ UNITS_MORE = {
 }
 UNIT_WORDS_BEFORE = dict(UNIT_WORDS)
 UNIT_WORDS = {lang: f"{words}|{UNITS_MORE[lang]}" for lang, words in UNIT_WORDS.items()}
+#: More counted things (seventeenth session, claims): gatherings held (seminars, trainings, lectures, round tables,
+#: forums), lengths (metres, kilometres: "биіктігі 14 метрді"), sums of money in tenge ("900 миллион теңге");
+#: measured leaving one part out (benchmarks/claims_lopo.py), which can read without them (``UNIT_WORDS_BEFORE17``).
+UNITS_17 = {
+    "kk": r"семинар\w*|тренинг\w*|дәріс\w*|дөңгелек\s+үстел\w*|форум\w*|метр(?:ге|ден|ді|лік)?(?!\w)|"
+    r"шақырым\w*|километр\w*|теңге\w*",
+    "ru": r"семинар\w*|тренинг\w*|лекци(?:й|и|я|ю)(?!\w)|круглых\s+стол\w*|форум(?:ов|а|ы)?(?!\w)|"
+    r"метр(?:а|ов)?(?!\w)|километр(?:а|ов)?(?!\w)|тенге(?!\w)",
+    "en": r"seminars|trainings|training\s+sessions|workshops|lectures|round\s+tables|forums|"
+    r"met(?:re|er)s|kilomet(?:re|er)s|tenge",
+}
+UNIT_WORDS_BEFORE17 = dict(UNIT_WORDS)
+UNIT_WORDS = {lang: f"{words}|{UNITS_17[lang]}" for lang, words in UNIT_WORDS.items()}
+#: (seventeenth session) more forms of a figure, read while true: the parts of a figure listed after a colon, which
+#: add up to it, are figures in its unit ("256 organizations have been accredited: 11 via the Central Commission and
+#: 245 through territorial ones"); a Kazakh figure's ending of about ("800-дей адам").
+FORMS_17 = True
 #: A legal threshold, not a figure someone reports: "valid if more than 50 percent of voters",
 #: "не менее 50 процентов", "кемінде 50 пайызы", "қатысса": a cue in the words before the figure
 #: (same clause), just after it, or a rule of validity anywhere in a sentence about a share.
@@ -2192,6 +2209,9 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             continue
         # The kk ablative and comparator follow the number: "200-ден астам", "мыңнан астам".
         tail = re.match(r"(?:-?(?:нан|нен|дан|ден|тан|тен|ке|ге|қа|ға))?\s*", after, I)
+        about = _KK_ABOUT_AFTER.match(after) if lang == "kk" and FORMS_17 else None
+        if about is not None:
+            tail = about  # (seventeenth session) "800-дей адам": about 800 people
         rest = after[tail.end() :] if tail else after
         comparator = "exactly"
         more = _MORE.match(rest)
@@ -2201,7 +2221,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         head = text[max(0, start - 25) : start]
         if re.search(rf"(?:{_MORE.pattern})\s*$", head, I):
             comparator = "more-than"
-        elif re.search(rf"(?:{_ABOUT.pattern})\s*$", head, I) or _ABOUT.match(rest):
+        elif re.search(rf"(?:{_ABOUT.pattern})\s*$", head, I) or _ABOUT.match(rest) or about is not None:
             comparator = "about"
         elif _LESS.search(head):
             comparator = "less-than"  # "менее одного процента": an upper bound (the schema has no comparator for it)
@@ -2275,6 +2295,12 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     return _breakdown(text, out, candidates)
 
 
+#: A Kazakh figure's ending of about ("800-дей адам", "100-дей", "мыңдай"): its comparator.
+_KK_ABOUT_AFTER = re.compile(r"-?(?:дей|дай|тей|тай)(?![\w-])\s*", I)
+#: A colon after a figure's clause, then the list of its parts up to the sentence's end: "…: 11 via … and 245 …".
+_COLON_PARTS = re.compile(r"[^:;.!?\d]{0,80}:\s*(?P<list>[^:;!?]{3,200})")
+
+
 def _breakdown(
     text: str,
     out: list[tuple[float | int, str, str, int, int]],
@@ -2286,6 +2312,15 @@ def _breakdown(
     for whole in out:
         paren = re.match(r"\s*\(([^()]{1,200})\)", text[whole[4] :])
         if paren is None or _PERCENT.fullmatch(whole[2]):
+            colon = _COLON_PARTS.match(text, whole[4]) if FORMS_17 and not _PERCENT.fullmatch(whole[2]) else None
+            if colon is not None:
+                # "256 organizations have been accredited: 11 via … and 245 through …": parts that add up to it, each
+                # read in its unit unless read already
+                lo, hi = colon.start("list"), colon.end("list")
+                parts = [c for c in candidates if lo <= c[0] and c[1] <= hi]
+                if len(parts) >= 2 and sum(c[2] for c in parts) == whole[0]:
+                    taken = {q[3] for q in out}
+                    added += [(c[2], "exactly", whole[2], c[0], c[1]) for c in parts if c[0] not in taken]
             continue
         lo, hi = whole[4] + paren.start(1), whole[4] + paren.end(1)
         parts = [c for c in candidates if lo <= c[0] and c[1] <= hi]

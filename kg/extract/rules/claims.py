@@ -35,7 +35,13 @@ SOURCE_REACH = 4
 #: ``table`` (a table's rows, the total after it and the same paragraph go on with the body's announcement) and
 #: ``aside`` (more of the outlet's asides: "To note", "Отметим", "Айта кетсек") are on; ``bound`` (an upper bound,
 #: "fewer than 15 percent", is no claim) is off: the parts split on it (test2's gold keeps "менее одного процента").
-PASSES: tuple[str, ...] = ("table", "aside")
+#: The passes of the seventeenth session (benchmarks/claims_lopo.py, ``CHOICES17``): ``complement`` (a body named
+#: after "said that" opens the clause said, it is no subject: "The diplomat underlined that a Working Group had been
+#: set up, … 130 members"), ``report`` (a text that opens with a pronoun for its speaker, "According to him, …", is
+#: that speaker's report until the outlet's aside: the pronoun is the person named next as a speaker, and figures no
+#: one else says are theirs), ``chain`` (a figure that continues the reported speech just before moves the reach on:
+#: "… In total, 14,230 … ¶ … A total of 336 observers …").
+PASSES: tuple[str, ...] = ("table", "aside", "complement", "report", "chain")
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -58,6 +64,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     who, confidence, how = credit(doc, n)
     if who is None:
         return
+    if "chain" in PASSES and how == _CONTINUES:
+        doc.chained = n  # the speech goes on from here: a figure CHAIN_REACH sentences on is as near to it
     platforms = [m for m in ms if m.kind == "platform"]
     if not platforms and n > 0 and doc.article.sentences[n - 1].paragraph == s.paragraph:
         platforms = [
@@ -250,6 +258,7 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
             if cue is not None:
                 explicit = subject(doc, text, ms, cue.start(), cue.end(), ("person", "organisation"), lang)
                 explicit = _past_relative(text, ms, explicit, cue.start(), lang)
+                explicit = _not_complement(text, explicit, cue, lang)
                 if explicit is not None:
                     break
     if explicit is None or (explicit.kind == "person" and not speaker(doc, explicit, n, lang)):
@@ -273,6 +282,11 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
             _carry(doc, n, who)
             return who, 0.8, "named in the sentence"
     lead = P.PRONOUN_LEAD[lang].search(text)
+    reported = _reported(doc, n)
+    if lead and reported is not None and n <= reported[1]:
+        # "According to him, …" before the text names him: the speaker of the report, not a name in a quotation
+        _carry(doc, n, reported[3])
+        return reported[3], 0.7, "a pronoun for the speaker whose report the text opens with"
     holders = lead_holders(doc, n, lead.group()) if lead else []
     if len(holders) == 1:
         _carry(doc, n, holders[0])
@@ -313,18 +327,36 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         # "According to official data, 238 people were killed": data cited with no source named, after no body's
         # announcement, are the outlet's, not the words of the person reported before
         recent = None
-    if not aside and recent is not None and head - recent[0] <= 3 and doc.recent_quoted in (None, s.paragraph):
-        return recent[1], CARRIED, "continues the reported speech just before"
+    near = recent is not None and (
+        head - recent[0] <= 3
+        or (
+            "chain" in PASSES
+            and doc.chained is not None
+            and doc.chained > recent[0]
+            and head - doc.chained <= CHAIN_REACH
+        )
+    )
+    if not aside and recent is not None and near and doc.recent_quoted in (None, s.paragraph):
+        return recent[1], CARRIED, _CONTINUES
     if not aside and doc.surveyor and _RESPONDENTS[lang].search(text):
         return doc.surveyor, CARRIED, "the respondents of the survey the article reports"
     if not aside and announced:
         return doc.source, CARRIED, "continues the body's announcement"
+    if reported is not None and not aside:
+        return reported[3], CARRIED, "continues the report the text opens with"
     cited = _cited_outlet(doc)
     if cited:
         return cited, CARRIED, "unattributed: the outlet whose report this one carries"
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.6, "unattributed: the outlet"
     return None, 0.0, ""
+
+
+#: With the ``chain`` pass, how many sentences after a figure that continued the reported speech the next figure still
+#: continues it (fewer than the three after the speech itself: "Currently, …" three sentences on is the outlet's).
+CHAIN_REACH = 2
+#: Why a figure is credited to the speaker of the sentences just before.
+_CONTINUES = "continues the reported speech just before"
 
 
 #: How many sentences back a quotation left open is looked for (bounded: a long article is read in linear time).
@@ -955,7 +987,10 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         # "“..., ” ORDA.kz quoted the president as saying": their last words were a quotation
         doc.recent_quoted = s.paragraph
     lead = P.PRONOUN_LEAD[s.lang].search(s.text)
-    if lead and doc.last_named:
+    reported = _reported(doc, n)
+    if lead and reported is not None and n <= reported[1]:
+        _carry(doc, n, reported[3])  # "According to him, …" at the text's start: the speaker the report names next
+    elif lead and doc.last_named:
         _carry(
             doc, n, referent(doc, n, lead.group(), _speaking(doc, n) or doc.last_named)
         )  # "По его словам, ...": the person named before goes on
@@ -998,6 +1033,7 @@ def note_source(doc: ArticleDoc, n: int) -> None:
                 _carry(doc, n, pronoun)  # "“…,” he said on Jibek Joly TV. In his words, …": the speaker goes on
             break
         who = subject(doc, s.text, ms, cue.start(), cue.end(), ("person", "organisation"), s.lang) if cue else None
+        who = _not_complement(s.text, who, cue, s.lang) if cue is not None else None
         if who is not None and who.kind in kinds:
             found = _titled(doc, n, who) or actor(doc, who, n, s.lang)  # "Спикер Мажилиса": its holder
             if found and doc.linker.type_of(found) not in ("outlet", None):
@@ -1253,3 +1289,119 @@ def _renames(doc: ArticleDoc, n: int, head: Mention, source: str | None, at: int
     """:func:`_renamed_source` against the body ``source`` announced at sentence ``at``."""
     unknown = head.actor is None or head.actor in doc.linker.new
     return head.kind != "person" and unknown and bool(source) and n - at <= SOURCE_REACH
+
+
+#: What opens the clause a verb of speaking reports (seventeenth session, ``complement``): "underlined that …",
+#: "сообщил, что …"; a body named after it is that clause's subject, not the speaker's.
+_COMPLEMENT = {
+    "en": re.compile(r"\s*,?\s*that\b", re.I),
+    "ru": re.compile(r"\s*,?\s*что(?!\w)", re.I),
+    "kk": P.NEVER,  # the verb of speaking ends the Kazakh sentence
+}
+
+
+def _not_complement(text: str, found: Mention | None, cue: re.Match, lang: str) -> Mention | None:
+    """``found``, unless with the ``complement`` pass it is named after the verb ``cue`` in the clause the verb reports
+    ("The Kazakh diplomat underlined that a Working Group … had been established": the group is said of, it does not
+    say)."""
+    if found is None or "complement" not in PASSES or found.start < cue.end():
+        return found
+    return None if _COMPLEMENT[lang].match(text, cue.end()) else found
+
+
+#: How far into a text its opening pronoun may stand (sentences), and how far on its speaker is looked for: bounded,
+#: so that a long article is read in linear time.
+REPORT_OPENS, REPORT_REACH = 4, 40
+#: A speaker's pronoun closing a quotation: "“…,” he said", "— …, — сказал он", "…, – деді ол".
+_PRONOUN_CLOSES = {
+    "en": re.compile(r"[”\"’'],?\s*(?:he|she)\s+\w+", re.I),
+    "ru": re.compile(r"[—–-]\s*[а-яё]+л[аи]?\s+(?:он|она)(?!\w)", re.I),
+    "kk": re.compile(r"(?:деді|деп\s+\w+)\s+ол(?!\w)", re.I),
+}
+#: The outlet's own voice again, which ends a speaker's report: "Earlier, …", "Recall that …", "Ранее …", "Бұған
+#: дейін …", the state of things as it is ("Currently, the parliament consists of …", "В настоящее время …"), and the
+#: formulas of ``_aside``.
+_REPORT_ENDS = {
+    "en": re.compile(
+        r"\W*(?:earlier|previously|currently|at\s+present)\b|.*\breported\s+(?:earlier|previously)\b", re.I
+    ),
+    "ru": re.compile(r"\W*(?:ранее|прежде|в\s+настоящее\s+время|ныне)(?!\w)", re.I),
+    "kk": re.compile(
+        r"\W*(?:бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін|қазіргі\s+(?:уақытта|таңда|кезде))(?!\w)", re.I
+    ),
+}
+
+
+def _reported(doc: ArticleDoc, n: int) -> tuple[int, int, int, str] | None:
+    """With the ``report`` pass, the report sentence ``n`` stands in: a text (an excerpt whose headline and lead
+    named the speaker) that opens with a pronoun for its speaker before it names anyone ("According to him, …", "He
+    said …", "“…,” he said", "По его словам, …", "Оның айтуынша, …") is the report of the person it names next as
+    the subject of a verb of speaking ("…,” emphasized Abdirov", "As Yevgeny Kozyak noted"), until the outlet's
+    aside ("Earlier, …", "Recall that …"). ``(first sentence, the speaker's, the end, speaker)``; None outside it."""
+    if "report" not in PASSES:
+        return None
+    if doc.report is None:
+        doc.report = _read_report(doc) or ()
+    found = doc.report
+    if not found or not (found[0] <= n < found[2]):
+        return None
+    return found
+
+
+def _read_report(doc: ArticleDoc) -> tuple[int, int, int, str] | None:
+    """The report of :func:`_reported`, read once per article."""
+    sentences = doc.article.sentences
+    first = None
+    for k, s in enumerate(sentences[:REPORT_OPENS]):
+        opening = P.PRONOUN_LEAD[s.lang].search(s.text) or _PRONOUN_CLOSES[s.lang].search(s.text)
+        quotation = _QUOTE_OPENS[s.lang].match(_paragraph_start(doc, k).text) is not None
+        named = [
+            m
+            for m in doc.mentions[k]
+            if m.kind == "person"
+            and (m.actor or not m.new.get("single"))
+            and not quotation
+            and (opening is None or m.start < opening.start())
+        ]
+        if named:
+            return None  # a person named first: a pronoun after them is theirs
+        if opening is not None:
+            first = k
+            break
+    if first is None:
+        return None
+    speaker_at, who = None, None
+    for j in range(first, min(len(sentences), first + REPORT_REACH)):
+        s, ms = sentences[j], doc.mentions[j]
+        for cue in P.STATEMENT[s.lang].finditer(s.text):
+            if P.before(_PRONOUN_SUBJECT[s.lang], s.text, cue.start()):
+                continue  # "“…,” he said": the pronoun again, no name
+            m = subject(doc, s.text, ms, cue.start(), cue.end(), ("person",), s.lang)
+            if m is not None and m.end <= cue.start() and any(ch in '”»"' for ch in s.text[m.end : cue.start()]):
+                continue  # "“Our meeting with … Nurlan Abdirov …,” said …": a name inside the quotation, not its speaker
+            found = speaker(doc, m, j, s.lang) if m is not None else None
+            if found and doc.linker.type_of(found) == "person":
+                speaker_at, who = j, found
+                break
+        if who is not None:
+            break
+    if speaker_at is None or who is None:
+        return None
+    end = next(
+        (
+            j
+            for j in range(first + 1, len(sentences))
+            if _aside(sentences[j].text, sentences[j].lang) or _REPORT_ENDS[sentences[j].lang].match(sentences[j].text)
+        ),
+        len(sentences),
+    )
+    return (first, speaker_at, end, who) if speaker_at < end else None
+
+
+def _paragraph_start(doc: ArticleDoc, n: int):
+    """The first sentence of sentence ``n``'s paragraph."""
+    sentences = doc.article.sentences
+    k = n
+    while k > 0 and sentences[k - 1].paragraph == sentences[n].paragraph:
+        k -= 1
+    return sentences[k]
