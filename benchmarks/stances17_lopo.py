@@ -8,12 +8,14 @@ deputies' names; a post anaphor stands for the persons listed together, not a ch
 general is no text of the reform), ``guarantee`` ("зор кепілдік", "надёжная гарантия", "a solid guarantee": praise),
 ``named-for`` (a body named for its support: "коалиция в поддержку проекта", "… қолдау жөніндегі штаб"),
 ``outlet-of`` (an English name after "of" or before "'s", and a law's passive "are declared to", name no speaker, for
-the ``outlet`` reading) and ``this-norm`` ("this norm", "these provisions" refer back to the text under discussion).
-Every tuning part (``benchmarks/_parts.py``; a held-out part is never read) is scored with none, each alone, and all
-of them; then for each part the choice is fitted on the OTHER parts alone (the best stance F1 summed over them; a tie
+the ``outlet`` reading), ``this-norm`` ("this norm", "these provisions" refer back to the text under discussion) and
+``council`` (the People's Council the draft creates is an institution of the reform, as the Kurultai is; what its
+proposer says of it is no stance). Every tuning part (``benchmarks/_parts.py``; a held-out part is never read) is
+scored with none, each alone, all but ``named-for`` (whose one stance in sample is drafted under a name the part's
+gold does not resolve) and all of them; then for each part the choice is fitted on the OTHER parts alone (the best stance F1 summed over them; a tie
 goes to all-facts precision, then to the earlier choice) and scored on the part left out.
 
-    $ python benchmarks/stances17_lopo.py          # writes benchmarks/results/stances17_lopo.txt (about 20 minutes)
+    $ python benchmarks/stances17_lopo.py          # writes benchmarks/results/stances17_lopo.txt (about 25 minutes)
     $ python benchmarks/stances17_lopo.py --parts dev test19 -o -
 
 This is a measurement, not a test: it prints figures and asserts nothing.
@@ -50,7 +52,7 @@ COMPONENT = Component(
     title="the seventeenth pass's stance readings (kg.extract.rules.stances._READINGS17)",
     fact="stances",
     label="stances",
-    choices=((), *((r,) for r in NEW), NEW),
+    choices=((), *((r,) for r in NEW), tuple(r for r in NEW if r != "named-for"), NEW),
     choose=_choose,
     shipped=_shipped,
     command="python benchmarks/stances17_lopo.py",

@@ -429,6 +429,12 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     for holder in judges:
         if holder == target or unnamed(doc, holder):
             continue
+        if (
+            "council" in READINGS
+            and doc.linker.type_of(target) not in _TARGET_KINDS
+            and _its_maker(doc, holder, target)
+        ):
+            continue  # "He also underscored that the People's Council would serve as …": its proposer describes it
         if doc.linker.type_of(holder) == "outlet" and not ("outlet" in READINGS and holder == doc.outlet):
             continue
             continue
@@ -611,8 +617,9 @@ _READINGS16 = (
 #: The seventeenth pass's (benchmarks/stances17_lopo.py): ``anaphor-break`` ("Депутаттар …" on the line after the
 #: deputies' names, :func:`_one_line`), ``not-only`` (_NOT_ONLY as an evaluation), ``guarantee`` (_GUARANTEE as an
 #: evaluation), ``named-for`` (a body named for its support, :func:`_named_for`), ``outlet-of`` (an English name after
-#: "of" names no speaker, for the ``outlet`` reading), ``this-norm`` (_THIS_NORM refers back to the text).
-_READINGS17 = ("anaphor-break", "not-only", "guarantee", "named-for", "outlet-of", "this-norm")
+#: "of" names no speaker, for the ``outlet`` reading), ``this-norm`` (_THIS_NORM refers back to the text), ``council``
+#: (the People's Council the draft creates is an institution of the reform, as the Kurultai is: :func:`_institutions`).
+_READINGS17 = ("anaphor-break", "not-only", "guarantee", "named-for", "outlet-of", "this-norm", "council")
 READINGS: frozenset[str] = frozenset(_READINGS15 + _READINGS16 + _READINGS17)
 
 #: Praise of a text as more than a text (seventeenth pass, reading ``not-only``): "Конституция тек құқықтық құжат
@@ -1821,15 +1828,35 @@ def _target(ms: list[Mention], cue: re.Match, institutions: list[Mention] | None
     return institutions[0] if institutions else None
 
 
+def _its_maker(doc: ArticleDoc, holder: str, target: str) -> bool:
+    """Whether the article drafted ``holder`` as the proposer or the initiator of ``target``, an institution (reading
+    ``council``): what the maker of an institution says of it describes the proposal, it judges nothing."""
+    return any(
+        (f.type == "proposal" and f.values.get("proposer") == holder and target in (f.values.get("targets") or ()))
+        or (f.type == "initiative" and f.values.get("initiator") == holder and f.values.get("initiated") == target)
+        for f in doc.facts
+    )
+
+
+#: The People's Council the draft creates (seventeenth pass, reading ``council``), a registry id as "kurultai" is.
+_COUNCIL = "halyk-kenesi"
+
+
 def _institutions(doc: ArticleDoc, n: int) -> list[Mention]:
     """The institutions of the reform a sentence names, as mentions of their registry ids: the unicameral parliament
-    (the Kurultai), the post of vice-president."""
+    (the Kurultai), the People's Council (reading ``council``), the post of vice-president."""
     s = doc.article.sentences[n]
     out = [
         Mention(m.start(), m.end(), m.group(), "organisation", "kurultai", how="rule-institution")
         for m in P.UNICAMERAL[s.lang].finditer(s.text)
         if doc.linker.type_of("kurultai") == "state-body"
     ]
+    if "council" in READINGS:  # "Важнейшей новеллой считаю создание Халық кеңесі": the People's Council
+        out += [
+            Mention(m.start, m.end, m.text, "organisation", _COUNCIL, how="rule-institution")
+            for m in doc.mentions[n]
+            if m.actor == _COUNCIL and doc.linker.type_of(_COUNCIL) == "state-body"
+        ]
     out += [
         Mention(p.start, p.end, p.text, "role", role(doc, p.role), how="rule-institution")
         for p in P.find_posts(s.text, s.lang)
