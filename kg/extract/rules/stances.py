@@ -620,7 +620,9 @@ _READINGS16 = (
 #: "of" names no speaker, for the ``outlet`` reading), ``this-norm`` (_THIS_NORM refers back to the text), ``council``
 #: (the People's Council the draft creates is an institution of the reform, as the Kurultai is: :func:`_institutions`).
 _READINGS17 = ("anaphor-break", "not-only", "guarantee", "named-for", "outlet-of", "this-norm", "council")
-READINGS: frozenset[str] = frozenset(_READINGS15 + _READINGS16 + _READINGS17)
+#: On by default: every reading but ``named-for`` (fitted leaving one part out, benchmarks/results/stances17_lopo.txt:
+#: its one stance in sample is drafted under a name the part's gold does not resolve).
+READINGS: frozenset[str] = frozenset(_READINGS15 + _READINGS16 + tuple(r for r in _READINGS17 if r != "named-for"))
 
 #: Praise of a text as more than a text (seventeenth pass, reading ``not-only``): "Конституция тек құқықтық құжат
 #: емес, сонымен қатар … қоғамдық келісім", "является не только высшим юридическим документом", "is not merely a
