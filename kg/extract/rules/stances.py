@@ -1576,8 +1576,8 @@ _NAMED_FOR_CUE = {
 
 
 def _named_for(text: str, ms: list[Mention], cue: re.Match, lang: str) -> Mention | None:
-    """The body whose name says it is for supporting the cue's object, when the clause names no subject (reading
-    ``named-for``): "… заседание городской коалиции в поддержку проекта новой Конституции"."""
+    """The body whose name says it is for supporting the cue's object (reading ``named-for``), read before the
+    subject: "… заседание городской коалиции в поддержку проекта новой Конституции, сообщает Zakon.kz"."""
     if not _NAMED_FOR_CUE[lang].fullmatch(cue.group()):
         return None
     for m in ms:
