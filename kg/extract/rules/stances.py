@@ -639,12 +639,12 @@ _NOT_ONLY = {
     ),
 }
 #: A text or a norm called a strong guarantee (seventeenth pass, reading ``guarantee``): "Бұл – еңбек адамдары үшін
-#: зор кепілдік", "надёжная гарантия", "a solid guarantee"; what a text guarantees in the passive ("кепілдік
-#: беріледі", reading ``content``) states its content, not a judgment.
+#: зор кепілдік", "надёжная гарантия", "a solid guarantee" (not "the main" or "a real" guarantee, which describe or
+#: demand); what a text guarantees in the passive ("кепілдік беріледі", reading ``content``) states its content.
 _GUARANTEE = {
-    "kk": re.compile(r"(?<![\w-])(?:зор|үлкен|берік|сенімді|басты)\s+кепіл(?:дік|і)(?!\s+беріл)\w*", re.IGNORECASE),
-    "ru": re.compile(r"(?<![\w-])(?:над[её]жн|прочн|сильн|серь[её]зн|реальн|главн)\w*\s+гаранти\w*", re.IGNORECASE),
-    "en": re.compile(r"\b(?:strong|solid|reliable|firm|robust|real|key)\s+guarantees?\b", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?:зор|үлкен|берік|сенімді)\s+кепіл(?:дік|і)(?!\s+беріл)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:над[её]жн|прочн|сильн|серь[её]зн)\w*\s+гаранти\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:strong|solid|reliable|firm|robust)\s+guarantees?\b", re.IGNORECASE),
 }
 #: A text named as the new one or the draft: "жаңа Конституция", "Конституция жобасы", "новая Конституция", "the
 #: new Constitution", "the draft".
