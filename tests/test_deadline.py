@@ -42,7 +42,7 @@ def test_a_job_past_its_memory_limit_is_abandoned_until_it_ends():
 
     def fill() -> None:
         while not release.is_set() and len(held) < 100:  # at most 1 GB, 10 MB every 10 ms
-            held.append(bytearray(b"x" * (10 << 20)))
+            held.append(bytearray(b"x") * (10 << 20))  # filled in place: no 10 MB temporary beside it
             release.wait(0.01)
 
     with pytest.raises(QueryOutOfMemory, match="memory limit of 50 MB and was stopped; .* --max-memory"):
