@@ -123,6 +123,36 @@ def test_english_initials_with_a_digraph():
     assert persons == ["M.D. Zhumagulov", "M.Zh. Kundakova", "L.T. Kurmanbaeva"]
 
 
+def test_initials_spell_the_body_named_after_someone(session):
+    """`test10` kk-baq: "ЕҰУ проректоры" spells the university the sentence names in full, with the name it is named
+    after ("Л.Н. Гумилев атындағы Еуразия ұлттық университеті": one sentence since initials end none)."""
+    d = draft(
+        session,
+        "Бұл туралы ЕҰУ проректоры Индира Рыстина Л.Н. Гумилев атындағы Еуразия ұлттық университетінде өткен ҚР "
+        "Конституциясының жаңа жобасын сараптамалық талқылау барысында мәлімдеді.",
+        outlet="baq-kz",
+    )
+    ((role, body),) = _held(d, "rystina")
+    assert role == "vice-rector" and any("Гумилев атындағы Еуразия" in n for n in _names(d, body))
+
+
+def test_the_commissioner_for_childrens_rights(session):
+    """`test14` ru-zakon: a post of the state, in the three languages."""
+    for text, lang_outlet in (
+        ("Уполномоченный по правам ребенка в Казахстане Динара Закиева посетила школу.", "zakon"),
+        ("Бала құқықтары жөніндегі уәкіл Динара Закиева мектепке барды.", "kazinform"),
+        ("Children's Rights Commissioner Dinara Zakiyeva visited the school.", "kazinform"),
+    ):
+        d = draft(session, text, outlet=lang_outlet)
+        assert ("childrens-rights-commissioner", "republic-of-kazakhstan") in _held(d, "zak"), text
+
+
+def test_a_participle_of_joining_a_body(session):
+    """`test16` ru-baq: "X, вошедший в состав Комиссии …" is the commission's member."""
+    d = draft(session, "Газиз Абишев, вошедший в состав Комиссии по конституционной реформе, выступил на встрече.")
+    assert _held(d, "abishev") == {("member", "constitutional-reform-commission")}
+
+
 # ---------------------------------------------------------------------------- must not touch
 
 
