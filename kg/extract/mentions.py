@@ -513,8 +513,22 @@ def _en_org_heads() -> frozenset[str]:
     return ORG_HEADS
 
 
+#: (seventeenth session, with ``READINGS17``) A Kazakh body whose quoted name holds its head noun, in any case:
+#: "«Қазақстан заңгерлер одағының» төрағасы" (the union's chair; no head noun after the quotes).
+_QUOTED_HEAD_KK = re.compile(rf"«(?P<core>[^«»]{{2,100}}?\s(?P<head>(?:{P.ORG_NOUNS['kk']})\w*))»", re.IGNORECASE)
+
+
 def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
     out: list[Mention] = []
+    for m in _QUOTED_HEAD_KK.finditer(text) if READINGS17 and lang == "kk" else ():
+        if P.QUOTED_ORG[lang].match(text, m.start()):
+            continue  # "«…» партиясы": the head noun after the quotes names it, read below
+        name = "«" + kk_base_phrase(m.group("core")) + "»"
+        out.append(
+            Mention(
+                m.start(), m.end(), m.group(), "organisation", how="rule", oblique=name != m.group(), new={"name": name}
+            )
+        )
     for m in P.QUOTED_ORG[lang].finditer(text):
         out.append(
             Mention(

@@ -425,6 +425,13 @@ _POST_WRAP = (
     "(?:" + "|".join(rf"(?<=\s{w})" for w in _POST_END_WORDS) + rf")[ \t]*\n(?={_CAP_WORD}[ \t]+{_CAP_WORD}(?![\w-]))"
 )
 _PARAGRAPH17 = re.compile(rf"(?:[^\n]|{_WRAP}|{_POST_WRAP})+")
+#: (seventeenth session) A signature: a line that is a name alone (two or three capitalised words), then a line that
+#: opens on a post word ("Умербаев Бауржан Досанович⏎Депутат районного маслихата"): one sentence, the post the name's.
+_SIGNATURE = re.compile(
+    rf"(?m)^{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}}[ \t]*(?P<nl>\n)(?=(?:Депутат|Директор|Председатель|Руководитель|"
+    r"Аким|Ректор|Проректор|Декан|Заместитель|Член|Сенатор|Deputy|Director|Chair(?:man|woman|person)?|Head|Rector|"
+    r"Vice[- ]Rector|Dean|Member|Senator)(?![\w-]))"
+)
 #: The seventeenth session's readings of the reader (``False`` turns them off): initials joined by dots end no
 #: sentence, and a post word ending a line before a name line joins the two. Measured leaving one tuning part out with
 #: the readings of :mod:`kg.extract.rules.memberships` (``benchmarks/persons17_lopo.py``).
@@ -443,8 +450,16 @@ def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
     """
     whole = lang or detect_language(text)
     out: list[Sentence] = []
-    for number, para in enumerate((_PARAGRAPH17 if READINGS17 else _PARAGRAPH).finditer(text)):
-        body = para.group()
+    scan = text
+    if READINGS17 and "\n" in text:
+        cuts = [m.start("nl") for m in _SIGNATURE.finditer(text)]
+        if cuts:
+            chars = list(text)
+            for at in cuts:
+                chars[at] = " "  # read as one line; the sentence keeps the text as written
+            scan = "".join(chars)
+    for number, para in enumerate((_PARAGRAPH17 if READINGS17 else _PARAGRAPH).finditer(scan)):
+        body = text[para.start() : para.end()]
         if not body.strip():
             continue
         para_lang = lang or detect_language(body, default=whole)

@@ -153,7 +153,41 @@ def test_a_participle_of_joining_a_body(session):
     assert _held(d, "abishev") == {("member", "constitutional-reform-commission")}
 
 
+def test_a_quoted_kazakh_body_with_its_head_inside_the_quotes(session):
+    """`test9` kk-kazinform: "«Қазақстан заңгерлер одағының» төрағасы Серік Ақылбай": the union (its head noun inside
+    the quotes, in the genitive) is the chair's body, not a group of lawyers and an anaphor."""
+    d = draft(
+        session,
+        "АСТАНА. KAZINFORM — «Қазақстан заңгерлер одағының» төрағасы Серік Ақылбай Конституция жобасын қолдады.",
+    )
+    ((role, body),) = _held(d, "akylba")
+    assert role == "chair" and "«Қазақстан заңгерлер одағы»" in _names(d, body)
+
+
+def test_a_signature_a_name_line_then_its_post(session):
+    """`test14` ru-tyganaqkol: the author's name on one line, the post on the next."""
+    d = draft(
+        session,
+        "Защита его прав обеспечивается не на словах, а на практике.\n\nУмербаев Бауржан Досанович\nДепутат районного "
+        "маслихата\n",
+        outlet="tyganaqkol",
+    )
+    assert {r for r, _o in _held(d, "umerbayev")} == {"deputy"}
+
+
 # ---------------------------------------------------------------------------- must not touch
+
+
+def test_a_name_line_before_a_photo_credit_stays_apart():
+    assert [s.text for s in split_sentences("Алпамыс Файзолла\nФото: Видеодан скрин", lang="kk")] == [
+        "Алпамыс Файзолла",
+        "Фото: Видеодан скрин",
+    ]
+
+
+def test_a_quoted_party_keeps_its_head_after_the_quotes(session):
+    d = draft(session, "«Ақ жол» партиясының төрағасы Азат Перуашев сөз сөйледі.")
+    assert _held(d, "peruashev") == {("chair", "ak-zhol")}
 
 
 def test_a_headline_before_a_name_line_stays_two_sentences():

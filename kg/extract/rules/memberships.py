@@ -46,6 +46,7 @@ READINGS16 = True
 #: their bodies' pass :data:`kg.extract.bodies.SHORT_AS_NAMED`; measured together leaving one tuning part out
 #: (``benchmarks/persons17_lopo.py``).
 READINGS17 = True
+_SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
 
@@ -1645,6 +1646,8 @@ def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Men
     copula = _COPULA.get(lang)
     if _APPOSITION_GAP.fullmatch(residue) or (copula is not None and copula.fullmatch(residue)):
         return cand
+    if READINGS17 and _SIGNED.fullmatch(gap) and (cand.start == 0 or text[cand.start - 1] == "\n"):
+        return cand  # "Умербаев Бауржан Досанович⏎Депутат районного маслихата": a signature, the post on its own line
     # "Erlan Karin, Deputy Chairperson of the Commission and State Counselor", "Ерлан Карин, Государственный
     # советник – руководитель рабочей группы": a chain of posts after the name and its comma is the name's
     chain = [p for p in P.find_posts(text, lang) if p.start >= cand.end and p.end <= post.start]
