@@ -175,6 +175,17 @@ def test_a_signature_a_name_line_then_its_post(session):
     assert {r for r, _o in _held(d, "umerbayev")} == {"deputy"}
 
 
+def test_an_institution_named_before_its_kind(session):
+    """`test13` kk-aqjolgazet: "… орталығы мекемесінің директоры": the centre is the body, "мекемесі" its kind."""
+    d = draft(
+        session,
+        "Жиында Меркі аудандық жастар ресурстық орталығы мекемесінің директоры Нұрбек Жұманазаров сөз сөйледі.",
+        outlet="aqjolgazet",
+    )
+    ((role, body),) = _held(d, "zhumanazarov")
+    assert role == "director" and "Меркі аудандық жастар ресурстық орталығы" in _names(d, body)
+
+
 # ---------------------------------------------------------------------------- must not touch
 
 

@@ -1815,8 +1815,11 @@ _BODY_KK = re.compile(
     re.IGNORECASE,
 )
 #: (seventeenth session, with :data:`READINGS17`) more head nouns of Kazakh bodies, in the genitive: a complex
-#: ("Президент Телерадиокешенінің", "спорт кешенінің"); and "бас" (chief) between a body and its director.
-_BODY_KK17 = re.compile(r"(?:кешен)\w*(?:ның|нің|дың|дің|тың|тің)\s*$", re.IGNORECASE)
+#: ("Президент Телерадиокешенінің", "спорт кешенінің"), an institution ("… орталығы мекемесінің", whose name is the
+#: words before it); and "бас" (chief) between a body and its director.
+_BODY_KK17 = re.compile(r"(?:кешен|мекеме)\w*(?:ның|нің|дың|дің|тың|тің)\s*$", re.IGNORECASE)
+#: "… орталығы мекемесі": the body's kind as an institution after its name, no word of it.
+_INSTITUTION_KK = re.compile(r"(?<=[ыі])\s+мекемесі$", re.IGNORECASE)
 _CHIEF_KK = re.compile(r"(?<![\w-])бас\s+$", re.IGNORECASE)
 _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
@@ -1969,6 +1972,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         if start is None:
             return None
         name = kk_base_phrase(head[start:].strip())
+        if READINGS17:
+            name = _INSTITUTION_KK.sub("", name)  # "… жастар ресурстық орталығы мекемесі": the centre
         if READINGS16 and re.match(r"(?i)^[^\s«»]+(?:лық|лік|дық|дік|тық|тік)\s+(?:және|мен|бен|пен)\s", name):
             return None  # "жалпыұлттық және өңірлік коалиция мүшелері": two bodies of one kind, the post of neither
         if "»" in name and "«" not in name:
