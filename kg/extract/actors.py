@@ -326,12 +326,29 @@ def spelled_body(doc: ArticleDoc, n: int, initials: str, lang: str) -> str | Non
             if all(w.group()[0].upper() in ls for w, ls in zip(kept, letters, strict=True)):
                 name = doc.article.sentences[k].text[kept[0].start() : kept[-1].end()]
                 lang = doc.article.sentences[k].lang  # the language the full name is written in
+                whole = _whole_mention(doc, k, kept[0].start(), kept[-1].end())
+                if whole is not None:
+                    return whole  # (seventeenth session) "Гумилев атындағы Еуразия ұлттық университеті" for "ЕҰУ"
                 name = kk_base_phrase(name) if lang == "kk" else ru_nominative(name) if lang == "ru" else name
                 found = new_org(doc, name, lang)
                 if found == country(doc, lang) or doc.linker.type_of(found) == "place":
                     # "Қазақстан Республикасы Кәсіподақтар федерациясы" is the federation, not the Republic it opens on
                     found = doc.linker.add(guess_org_type(name), name, lang)
                 return found
+    return None
+
+
+def _whole_mention(doc: ArticleDoc, k: int, start: int, end: int) -> str | None:
+    """(seventeenth session, with :data:`kg.extract.rules.memberships.READINGS17`) The body an organisation mention of
+    sentence ``k`` names when the words spelled by initials are its end and it has words before them (the name a body
+    is named after: "Л.Н. Гумилев атындағы Еуразия ұлттық университеті" for "ЕҰУ"), else None."""
+    from kg.extract.rules import memberships
+
+    if not memberships.READINGS17:
+        return None
+    for m in doc.mentions[k]:
+        if m.kind == "organisation" and m.start < start and end <= m.end <= end + 2:
+            return actor(doc, m, k, doc.article.sentences[k].lang)
     return None
 
 

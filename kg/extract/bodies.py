@@ -153,7 +153,9 @@ def region_places(text: str, lang: str) -> list[str]:
         word = m.group(1) or m.group(2) or m.group(3)
         if (m.group(1) and lang != "kk") or (m.group(2) and lang != "en") or (m.group(3) and lang != "ru"):
             continue
-        if not _NO_REGION.match(word) and not _KK_CASE_WORD.search(word):
+        almaty = READINGS17 and not m.group(3) and re.fullmatch(r"(?i)алматы|almaty", word)
+        if (almaty or not _NO_REGION.match(word)) and not _KK_CASE_WORD.search(word):
+            # (seventeenth session) "Алматы облысы", "Almaty Region": a region of its own, beside the city
             out.append(_titled(_region_base(word)))
     return out
 
@@ -303,12 +305,67 @@ def place_bodies(doc: ArticleDoc, sources: tuple[str, ...] | None = None) -> Non
             _rename(doc, fact, org, renamed[key])
     if SAME_HOLDER:
         _bare_as_placed(doc)
+    if SHORT_AS_NAMED:
+        _short_as_named(doc)
 
 
 #: A body left without its place is the placed one its holder holds the same post in ("Аким области X …, аким
 #: Павлодарской области X": one post). ``False`` turns it off; measured leaving one tuning part out with the
 #: readings of the sixteenth session (``benchmarks/post_lopo.py``).
 SAME_HOLDER = True
+
+
+#: (seventeenth session) A body the rules drafted by a short name ("Жалпыұлттық коалиция", "коалиция") is the one
+#: body the article named in full before it, up to the post's sentence, whose name holds every word of the short one
+#: and ends on the same head ("«Әділетті және прогрессивті …» жалпыұлттық коалициясы"): an article names a body in
+#: full once, then by its kind. ``False`` turns it off; measured leaving one tuning part out with
+#: :data:`kg.extract.rules.memberships.READINGS17` (``benchmarks/persons17_lopo.py``).
+SHORT_AS_NAMED = True
+#: (seventeenth session) "Алматы облысы" and "Almaty Region" name a region (the city has none): a bare regional body
+#: takes it. ``False`` turns it off, with :data:`SHORT_AS_NAMED`.
+READINGS17 = True
+_SHORT_MAX_WORDS = 3
+
+
+def _short_as_named(doc: ArticleDoc) -> None:
+    """Point a post whose body has a short drafted name at the body the article named in full before it."""
+    from kg.extract.actors import new_org
+
+    for fact in list(doc.facts):
+        if fact.type != "membership" or fact not in doc.facts:
+            continue
+        org = fact.values.get("organisation")
+        if not isinstance(org, str) or org not in doc.linker.new:
+            continue
+        lang = doc.article.sentences[fact.sentence].lang
+        label = doc.linker.new[org].names.get(lang) or ""
+        words = re.findall(r"\w+", label)
+        if not words or len(words) > _SHORT_MAX_WORDS or _QUOTED.search(label) or level_of(label, lang):
+            continue
+        stems, head = _stems(label), words[-1].casefold()[:5]
+        if not stems:
+            continue
+        full: dict[str, str] = {}
+        for k in range(0, fact.sentence + 1):
+            if doc.article.sentences[k].lang != lang:
+                continue
+            for m in doc.mentions[k]:
+                name = m.new.get("name") or "" if m.actor is None else m.text
+                named = re.findall(r"\w+", name)
+                if (
+                    m.kind != "organisation"
+                    or len(named) <= len(words)
+                    or not _QUOTED.search(name)
+                    or named[-1].casefold()[:5] != head
+                    or not stems < _stems(name)
+                ):
+                    continue
+                full.setdefault(name.casefold(), m.actor or name)
+        if len(full) == 1:
+            target = next(iter(full.values()))
+            target = target if target in doc.linker.new or doc.linker.type_of(target) else new_org(doc, target, lang)
+            if target != org:
+                _rename(doc, fact, org, target)
 
 
 def _stems(label: str) -> set[str]:

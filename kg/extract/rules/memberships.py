@@ -40,6 +40,16 @@ __all__ = ["apply"]
 #: together leaving one tuning part out (``benchmarks/post_lopo.py``).
 READINGS16 = True
 
+#: The readings of the seventeenth session's census, on (``True``) or off: a Kazakh post in the instrumental before
+#: "бірге" ("Мемлекеттік кеңесшімен бірге …": together with the holder named before) is no post of the name after it.
+#: Their post words are :data:`kg.extract.patterns.READINGS17`, the reader's :data:`kg.extract.reader.READINGS17`,
+#: their bodies' pass :data:`kg.extract.bodies.SHORT_AS_NAMED`; measured together leaving one tuning part out
+#: (``benchmarks/persons17_lopo.py``).
+READINGS17 = True
+_SIGNED = re.compile(r"[ \t]*\n[ \t]*")
+_WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
+_TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
+
 _LOWER_WORDS = re.compile(r"^[\s,]*(?:(?-i:[a-zа-яёәғқңөұүһі][\w-]*)[\s,]+){0,4}$")
 
 
@@ -70,6 +80,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "советник Премьер-министра X": X advises the Prime Minister, and is none
         if _FORMER.search(text[max(0, post.start - 30) : post.start]):
             continue  # "Former Prime Minister X", "бывший аким", "бұрынғы министр": no post held now
+        if READINGS17 and lang == "kk" and _WITH_KK.search(post.text) and _TOGETHER_KK.match(text, post.end):
+            continue  # "Мемлекеттік кеңесшімен бірге … X": with the holder named before, no post of X
         holder, described = _holder_after(text, ms, posts, post, lang)
         plural = _plural(post, lang)
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
@@ -1634,6 +1646,8 @@ def _holder_before(text: str, ms: list[Mention], post: P.Post, lang: str) -> Men
     copula = _COPULA.get(lang)
     if _APPOSITION_GAP.fullmatch(residue) or (copula is not None and copula.fullmatch(residue)):
         return cand
+    if READINGS17 and _SIGNED.fullmatch(gap) and (cand.start == 0 or text[cand.start - 1] == "\n"):
+        return cand  # "Умербаев Бауржан Досанович⏎Депутат районного маслихата": a signature, the post on its own line
     # "Erlan Karin, Deputy Chairperson of the Commission and State Counselor", "Ерлан Карин, Государственный
     # советник – руководитель рабочей группы": a chain of posts after the name and its comma is the name's
     chain = [p for p in P.find_posts(text, lang) if p.start >= cand.end and p.end <= post.start]
@@ -1696,6 +1710,11 @@ def org_beside_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post,
     return found[0] if found else None
 
 
+#: (seventeenth session, with :data:`READINGS17`) A company's legal form and the quote mark opening its name between a
+#: post and the name: "главный бухгалтер ТОО «Петропавловский автовокзал»", "director of LLP “…”".
+_LEGAL_FORM_GAP = re.compile(r"\s+(?:(?:of|at)\s+(?:the\s+)?)?(?i:ТОО|АО|НАО|АҚ|ЖШС|LLP|JSC|NJSC|LLC)\s*[«“\"]?\s*")
+
+
 def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, lang: str) -> list[Mention]:
     """The organisations of a post, usually one; two in "Chairperson of the Constitutional Commission and Constitutional Court"."""
     if lang == "en" and re.search(r"\bparty\b", post.text, re.IGNORECASE) and doc.main_party:
@@ -1720,10 +1739,14 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
             m
             for m in orgs
             if m.start >= post.end
-            and re.fullmatch(
-                r"\s*(?:(?:of|at|in|for)\s+)?(?:the\s+)?(?:(?:country|Kazakhstan|republic|nation)['’]s\s+)?",
-                text[post.end : m.start],
-                re.IGNORECASE,
+            and (
+                re.fullmatch(
+                    r"\s*(?:(?:of|at|in|for)\s+)?(?:the\s+)?(?:(?:country|Kazakhstan|republic|nation)['’]s\s+)?",
+                    text[post.end : m.start],
+                    re.IGNORECASE,
+                )
+                or READINGS17
+                and _LEGAL_FORM_GAP.fullmatch(text, post.end, m.start)
             )
         ]
         if after:
@@ -1791,6 +1814,13 @@ _BODY_KK = re.compile(
     r"(?<![\w-])(?:басқармасы|департаменті|комитеті|институты|университеті|орталығы|палатасы|бөлімі|ассамблеясы|әкімшілігі)\s*$",  # "… басқармасы басшысының орынбасары"
     re.IGNORECASE,
 )
+#: (seventeenth session, with :data:`READINGS17`) more head nouns of Kazakh bodies, in the genitive: a complex
+#: ("Президент Телерадиокешенінің", "спорт кешенінің"), an institution ("… орталығы мекемесінің", whose name is the
+#: words before it); and "бас" (chief) between a body and its director.
+_BODY_KK17 = re.compile(r"(?:кешен|мекеме)\w*(?:ның|нің|дың|дің|тың|тің)\s*$", re.IGNORECASE)
+#: "… орталығы мекемесі": the body's kind as an institution after its name, no word of it.
+_INSTITUTION_KK = re.compile(r"(?<=[ыі])\s+мекемесі$", re.IGNORECASE)
+_CHIEF_KK = re.compile(r"(?<![\w-])бас\s+$", re.IGNORECASE)
 _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
@@ -1801,6 +1831,8 @@ _BODY_RU = re.compile(
     r"(?:\s+(?:«[^«»]{1,60}»|\"[^\"«»]{1,60}\"))?)",  # "… биев «ӘЗ АНА»": the quoted name ends the body's
     re.IGNORECASE,
 )
+#: (seventeenth session, with :data:`READINGS17`) a department ("руководитель отдела …", "начальник отдела …").
+_BODY_RU17 = re.compile(_BODY_RU.pattern.replace("(?:институт|", "(?:отдел|институт|", 1), re.IGNORECASE)
 _BODY_EN = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,4}?(?:Senate|Institute|University|Committee|Agency|Ministry|"
     r"Department|Centre|Center|Fund|Academy|Council|Chamber|Office|Bureau|Assembly|Akimat|Maslikhat|Bank|Secretariat|Administration|"
@@ -1901,7 +1933,14 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
 
     if lang == "kk":
         head = text[: post.start]
-        if not _BODY_KK.search(head) and not (READINGS16 and _COALITION_KK.search(head)):
+        chief = _CHIEF_KK.search(head) if READINGS17 and post.role == "director" else None
+        if chief:
+            head = head[: chief.start()]  # "медиахолдингінің бас директоры": the chief director of the body before
+        if (
+            not _BODY_KK.search(head)
+            and not (READINGS16 and _COALITION_KK.search(head))
+            and not (READINGS17 and _BODY_KK17.search(head))
+        ):
             return None
         words = list(re.finditer(r"(?:[^\s—–,.:;«»\"]|\.(?=\w))+", head))  # "Vlast.kz порталының": one word
         start = None
@@ -1933,6 +1972,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         if start is None:
             return None
         name = kk_base_phrase(head[start:].strip())
+        if READINGS17:
+            name = _INSTITUTION_KK.sub("", name)  # "… жастар ресурстық орталығы мекемесі": the centre
         if READINGS16 and re.match(r"(?i)^[^\s«»]+(?:лық|лік|дық|дік|тық|тік)\s+(?:және|мен|бен|пен)\s", name):
             return None  # "жалпыұлттық және өңірлік коалиция мүшелері": two bodies of one kind, the post of neither
         if "»" in name and "«" not in name:
@@ -1947,7 +1988,7 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             name = kk_possessive(name)  # its own id, never the quoted name's: the board is not the company
             return doc.linker.resolve(name, "organisation") or doc.linker.add(guess_org_type(name), name, lang)
     elif lang == "ru":
-        m = _BODY_RU.match(text[post.end :])
+        m = (_BODY_RU17 if READINGS17 else _BODY_RU).match(text[post.end :])
         if m is None:
             return None
         # the next name ends the body (not "Комитета" read as a surname, nor "реформе" inside the body's name)
