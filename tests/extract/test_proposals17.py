@@ -105,7 +105,62 @@ def test_the_step_announced_is_the_post_of_the_sentence_before(session):
     assert _initiated(draft(session, SUCH_A_STEP, outlet="lada", date="2026-01-20")) == {"vice-president"}
 
 
+# ---------------------------------------------------------------------------- the same readings in the other languages
+# (sentences written for the rules; no tuning part has them)
+
+
+@pytest.mark.parametrize(
+    ("text", "initiated"),
+    [
+        (
+            "Президент Касым-Жомарт Токаев выступил на курултае в Кызылорде. Эти предложения предусматривают создание "
+            "Народного совета и введение должности вице-президента.",
+            {"halyk-kenesi", "vice-president"},
+        ),
+        (
+            "Мемлекет басшысы Қасым-Жомарт Тоқаев құрылтайда сөз сөйледі. Бұл ұсыныстар вице-президент лауазымын "
+            "енгізуді және Халық кеңесін құруды көздейді.",
+            {"halyk-kenesi", "vice-president"},
+        ),
+        ("Мемлекет басшысы Қасым-Жомарт Тоқаев саяси реформаны жариялады.", {"constitutional-reform-2025"}),
+        (
+            "A new post of vice president will be introduced in Kazakhstan. This was announced by President "
+            "Kassym-Jomart Tokayev.",
+            {"vice-president"},
+        ),
+        (
+            "Эксперт отметил, что модернизация политической системы, проводимая Президентом Касым-Жомартом Токаевым, "
+            "важна.",
+            {"constitutional-reform-2025"},
+        ),
+        (
+            "Конституциялық реформа Мемлекет басшысы Қасым-Жомарт Тоқаевтың бір палаталы Парламентке көшу туралы "
+            "ұсынысынан басталды.",
+            {"kurultai"},
+        ),
+    ],
+    ids=["listed-ru", "listed-kk", "unveiled-kk", "this-en", "led-by-ru", "origin-kk"],
+)
+def test_the_readings_in_every_language(session, text, initiated):
+    assert _initiated(draft(session, text)) == initiated
+
+
+def test_a_listed_parliament_stays_a_proposal_beside_the_posts_initiated(session):
+    text = (
+        "Президент Касым-Жомарт Токаев выступил на курултае в Кызылорде. Они включают переход к однопалатному "
+        "парламенту и введение поста вице-президента."
+    )
+    d = draft(session, text)
+    assert _initiated(d) == {"vice-president"}
+    assert [f.values.get("targets") for f in facts(d, "proposal", proposer=TOKAYEV)] == [None]
+
+
 # ---------------------------------------------------------------------------- guards
+
+
+def test_a_working_group_for_the_reform_led_by_a_person_ru(session):
+    text = "Рабочая группа по реформе, возглавляемая Ерланом Карином, собралась в понедельник."
+    assert not facts(draft(session, text), "initiative")
 
 
 def test_a_working_group_led_by_a_person_is_no_reform_of_his(session):

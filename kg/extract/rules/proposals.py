@@ -138,6 +138,7 @@ def _listed_unicameral(doc: ArticleDoc, n: int) -> None:
         start,
         0.6,
         "the Head of State's proposals, listed",
+        beside=True,  # the list's other institutions are his initiatives; the parliament stays a proposal
     )
 
 
