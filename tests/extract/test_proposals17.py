@@ -53,6 +53,11 @@ LED_BY = (
     "He noted that the reform initiative forms part of a large-scale modernization of the country’s political system "
     "led by President Kassym-Jomart Tokayev and aimed at establishing a more effective model of public governance."
 )
+# test10/en-qazinform-2025-12-20-kurultai-sections
+PARLIAMENTARY = (
+    "Erlan Karin also noted that the parliamentary reform launched by the President is a logical continuation of the "
+    "country’s broader political modernization."
+)
 # test13/en-jurist-2026-02-16-hrw-concerns
 ADVANCED_BY = (
     "The proposed amendments form part of a broader constitutional reform initiative advanced by President "
@@ -99,6 +104,11 @@ def test_the_proposal_the_reform_began_with_initiates_the_parliament(session, te
 @pytest.mark.parametrize("text", [LED_BY, ADVANCED_BY, PARTICIPLE], ids=["led-by", "advanced-by", "participle-before"])
 def test_a_reform_named_with_who_leads_it_is_his_initiative(session, text):
     assert _initiated(draft(session, text, date="2026-02-16")) == {"constitutional-reform-2025"}
+
+
+def test_the_parliamentary_reform_launched_by_the_president_is_the_kurultai(session):
+    text = "President Kassym-Jomart Tokayev addressed the nation. " + PARLIAMENTARY
+    assert _initiated(draft(session, text, date="2025-12-20")) == {"kurultai"}
 
 
 def test_the_step_announced_is_the_post_of_the_sentence_before(session):
@@ -156,6 +166,17 @@ def test_a_listed_parliament_stays_a_proposal_beside_the_posts_initiated(session
 
 
 # ---------------------------------------------------------------------------- guards
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The working group on parliamentary reform led by State Counsellor Erlan Karin met on Monday.",
+        "The Commission on Constitutional Reform led by Elvira Azimova met on Monday.",
+    ],
+)
+def test_a_body_named_for_the_reform_is_led_not_the_reform(session, text):
+    assert not facts(draft(session, text), "initiative")
 
 
 def test_a_working_group_for_the_reform_led_by_a_person_ru(session):

@@ -302,6 +302,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "President Tokayev's initiative to transition to a unicameral parliament": the institution it creates;
             # "the modernization … being carried out at the initiative of President X": the reform
             renewed = _renewal(doc, n, m.end if hit == "after" else 0, len(text) if hit == "after" else m.start)
+            if renewed and hit == "before" and "led-by" in READINGS and _led_by(text, m, lang) == "kurultai":
+                renewed = [
+                    "kurultai"
+                ]  # "the parliamentary reform launched by the President": the unicameral parliament
             if renewed:
                 _add(doc, n, m, renewed, 0.75, "initiative cue next to the name, what it renews")
             continue
@@ -1064,6 +1068,9 @@ _REFORM_AFTER = {
     ),
     "en": P.NEVER,
 }
+#: A reform named as what a body works on: "the working group on parliamentary reform", "Комиссия по конституционной
+#: реформе", "реформа жөніндегі".
+_BODY_OF = re.compile(r"(?:\b(?:on|for)|(?<![\w-])по)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PARLIAMENTARY = re.compile(r"парламентск|парламенттік|parliamentary", re.IGNORECASE)
 
 
@@ -1074,6 +1081,8 @@ def _led_by(text: str, m: Mention, lang: str) -> str | None:
     found = P.before(_LED_BY_BEFORE[lang], text, m.start) or P.before(
         _PROPOSED_CHANGES_BEFORE.get(lang, P.NEVER), text, m.start
     )
+    if found is not None and _BODY_OF.search(text, max(0, found.start() - 40), found.start()):
+        return None  # "the working group on parliamentary reform led by X": who leads the body, not the reform
     what = text[max(0, found.start() - 16) : found.end()] if found else None  # "parliamentary" just before
     if what is None and P.before(_PARTICIPLE_FIRST[lang], text, m.start):
         after = _REFORM_AFTER[lang].match(text, m.end)
