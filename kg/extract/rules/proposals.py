@@ -33,12 +33,16 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the proposals of sentence ``n``: a proposal verb with its subject, or a proposal noun with its author."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
+    origin = _began_with(doc, n)
     for agent, start, end in nominal_proposals(text, ms, lang):
+        if origin and actor(doc, agent, n, lang) in origin:
+            continue  # "The reform began with X's proposal to create …": the initiative says it (rules/initiatives.py)
         _add(doc, n, agent, text[start:end], start, 0.7, _RECALLED)
     _received(doc, n)
     _outlined(doc, n)
     _accepted(doc, n)
     _on_proposal_of(doc, n)
+    _listed_unicameral(doc, n)
     if _such_proposal(doc, n):
         return
     if _inverted(doc, n) or _passive_by(doc, n) or _named_with_author(doc, n):
@@ -109,6 +113,42 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
         else:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+
+
+def _listed_unicameral(doc: ArticleDoc, n: int) -> None:
+    """ "The proposals call for shifting from a bicameral to a unicameral parliament", the Head of State named before
+    in the paragraph: his proposal (a unicameral parliament proposed is a proposal, rules/initiatives.py ``listed``)."""
+    from kg.extract.rules import initiatives
+
+    if "listed" not in initiatives.READINGS:
+        return
+    found = initiatives.listed(doc, n)
+    s = doc.article.sentences[n]
+    if found is None or initiatives.called_initiatives(doc, n):
+        return
+    who, start, end = found
+    if "kurultai" not in initiatives.institutions_created(doc, n, start, end):
+        return
+    content = s.text[start:end].strip(" ,.;:—–-")
+    _add(
+        doc,
+        n,
+        Mention(0, 0, who, "person", who, how="context"),
+        content,
+        start,
+        0.6,
+        "the Head of State's proposals, listed",
+        beside=True,  # the list's other institutions are his initiatives; the parliament stays a proposal
+    )
+
+
+def _began_with(doc: ArticleDoc, n: int) -> set[str]:
+    """Who made the proposal sentence ``n`` says the reform began with (drafted as initiatives before this rule)."""
+    return {
+        f.values["initiator"]
+        for f in doc.facts
+        if f.type == "initiative" and f.sentence == n and f.why.startswith("the proposal the reform began with")
+    }
 
 
 #: A proposal referred back to, not a new one: "made the proposal", "made this proposal", "выступил с этим предложением".
