@@ -103,3 +103,13 @@ def census_main(
     args = ap.parse_args()
     parts = checked(args.parts)
     publish(render(parts, census(parts)), args.output)
+
+
+def table_by_language(title: str, rows: list[dict], key: str, values) -> list[str]:
+    """A census's counts of ``rows`` by the value of ``key`` (one line per value, in ``values``' order), per language
+    and in all."""
+    out = [f"{title:<38} {'kk':>4} {'ru':>4} {'en':>4} {'all':>5}"]
+    for v in values:
+        per = [sum(1 for r in rows if r[key] == v and r["lang"] == lang) for lang in ("kk", "ru", "en")]
+        out.append(f"  {str(v):<36} {per[0]:>4} {per[1]:>4} {per[2]:>4} {sum(per):>5}")
+    return out + [""]

@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._parts import add_parts_option, census_parts, checked, publish  # noqa: E402
+from benchmarks._parts import add_parts_option, census_parts, checked, publish, table_by_language  # noqa: E402
 
 LANGS = ("kk", "ru", "en")
 WHY = (
@@ -183,14 +183,6 @@ def census(parts: list[str]) -> tuple[list[dict], list[dict]]:
     return missed, wrong
 
 
-def _table(title: str, rows: list[dict], key: str, values) -> list[str]:
-    out = [f"{title:<38} {'kk':>4} {'ru':>4} {'en':>4} {'all':>5}"]
-    for v in values:
-        per = [sum(1 for r in rows if r[key] == v and r["lang"] == lang) for lang in LANGS]
-        out.append(f"  {str(v):<36} {per[0]:>4} {per[1]:>4} {per[2]:>4} {sum(per):>5}")
-    return out + [""]
-
-
 def render(parts: list[str], missed: list[dict], wrong: list[dict], command: str) -> str:
     per = [sum(1 for r in missed if r["lang"] == lang) for lang in LANGS]
     wper = [sum(1 for r in wrong if r["lang"] == lang) for lang in LANGS]
@@ -201,8 +193,8 @@ def render(parts: list[str], missed: list[dict], wrong: list[dict], command: str
         f" drafted persons the gold lacks: {len(wrong)} (kk {wper[0]}, ru {wper[1]}, en {wper[2]})",
         "",
     ]
-    out += _table("why missed (first that applies)", missed, "why", WHY)
-    out += _table("name shape in the text", missed, "shape", SHAPES)
+    out += table_by_language("why missed (first that applies)", missed, "why", WHY)
+    out += table_by_language("name shape in the text", missed, "shape", SHAPES)
     cross = Counter((r["why"], r["shape"]) for r in missed)
     out.append("why × shape (" + " / ".join(SHAPES) + "):")
     for w in WHY:

@@ -41,7 +41,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._parts import REAL, add_parts_option, checked, publish  # noqa: E402  (the parts, listed once)
+from benchmarks._parts import (  # noqa: E402  (the parts, listed once)
+    REAL,
+    add_parts_option,
+    checked,
+    publish,
+    table_by_language,
+)
 
 CLASSES = (
     "led by (no post word)",
@@ -263,14 +269,6 @@ def census(parts: list[str]) -> list[dict]:
     return rows
 
 
-def _table(title: str, rows: list[dict], key: str, values) -> list[str]:
-    out = [f"{title:<38} {'kk':>4} {'ru':>4} {'en':>4} {'all':>5}"]
-    for v in values:
-        per = [sum(1 for r in rows if r[key] == v and r["lang"] == lang) for lang in LANGS]
-        out.append(f"  {str(v):<36} {per[0]:>4} {per[1]:>4} {per[2]:>4} {sum(per):>5}")
-    return out + [""]
-
-
 def render(parts: list[str], rows: list[dict]) -> str:
     per = [sum(1 for r in rows if r["lang"] == lang) for lang in LANGS]
     out = [
@@ -279,13 +277,15 @@ def render(parts: list[str], rows: list[dict]) -> str:
         f"missed gold person → post facts: {len(rows)} (kk {per[0]}, ru {per[1]}, en {per[2]})",
         "",
     ]
-    out += _table("wording (first class that applies)", rows, "class", CLASSES)
-    out += _table("person drafted (named by any fact)", rows, "person", (True, False))
-    out += _table("membership drafted for the person", rows, "drafted_as", _DRAFTED_AS)
-    out += _table("body drafted (named by any fact)", rows, "body_drafted", (True, False))
-    out += _table("body in the bundled registry", rows, "body_registry", (True, False))
-    out += _table("post word the rules read in the evidence", rows, "post_seen", ("gold role", "other", "none"))
-    out += _table("name form", rows, "name_form", ("plain", "initials", "surname first, patronymic"))
+    out += table_by_language("wording (first class that applies)", rows, "class", CLASSES)
+    out += table_by_language("person drafted (named by any fact)", rows, "person", (True, False))
+    out += table_by_language("membership drafted for the person", rows, "drafted_as", _DRAFTED_AS)
+    out += table_by_language("body drafted (named by any fact)", rows, "body_drafted", (True, False))
+    out += table_by_language("body in the bundled registry", rows, "body_registry", (True, False))
+    out += table_by_language(
+        "post word the rules read in the evidence", rows, "post_seen", ("gold role", "other", "none")
+    )
+    out += table_by_language("name form", rows, "name_form", ("plain", "initials", "surname first, patronymic"))
     cross = Counter((r["class"], r["drafted_as"]) for r in rows)
     out.append("wording × membership drafted for the person (" + " / ".join(_DRAFTED_AS) + "):")
     for c in CLASSES:
@@ -295,7 +295,7 @@ def render(parts: list[str], rows: list[dict]) -> str:
     out.append(
         f"wrong (drafted, not in the gold) person → post facts: {len(WRONG)} (kk {wper[0]}, ru {wper[1]}, en {wper[2]})"
     )
-    out += _table("wrong, by what the gold has for the holder", WRONG, "class", _WRONG)
+    out += table_by_language("wrong, by what the gold has for the holder", WRONG, "class", _WRONG)
     out.append("missed facts (part/article [lang] holder role body — drafted for the person — evidence):")
     for r in sorted(rows, key=lambda r: (CLASSES.index(r["class"]), r["part"], r["article"], r["holder"])):
         flags = [
