@@ -107,6 +107,9 @@ _SESSION_BEFORE = {
         re.IGNORECASE,
     ),
 }
+#: A body whose yearly gathering bears its name, in any case form: "at the National Kurultai", "на Национальном
+#: курултае", "Ұлттық құрылтайда" name its session without a number.
+_YEARLY = re.compile(r"National\s+(?:Kurultai|Qurultay)|Ұлттық\s+[Құ]ұрылтай|Национальн\w*\s+курулта", re.IGNORECASE)
 #: The same after it, in Kazakh: "Ұлттық құрылтайдың бесінші отырысында", "Ұлттық құрылтайда".
 _SESSION_AFTER_KK = re.compile(r"\w*?(?:ның|нің|дың|дің)\s+(?:[\w-]+\s+)?(?:отырыс|жиын|басқосу)\w*")
 _LOCATIVE_NAME_KK = re.compile(r"(?:да|де|та|те|нда|нде)$", re.IGNORECASE)
@@ -137,8 +140,9 @@ def _ordinal(text: str) -> int | None:
 def _known_session(doc: ArticleDoc, n: int) -> tuple[int, int] | None:
     """A session the curated facts date, recalled with no day of its own: "At the fifth meeting of the National
     Kurultai in January 2026, the president …", "На V Национальном курултае в Кызылорде …". Drafted with the curated
-    day (the last the body held before the report, within two months), and its place only where the sentence names
-    one; the phrase's span, or None."""
+    day of the one session of that body in the two months before the report (of that number, where the text gives
+    one; unnumbered only for a gathering named by its body's name, the National Kurultai), and its place only where
+    the sentence names one (or the dateline's, for the day's own report); the phrase's span, or None."""
     if not doc.known_sessions:
         return None
     s, ms = doc.article.sentences[n], doc.mentions[n]
@@ -161,7 +165,7 @@ def _known_session(doc: ArticleDoc, n: int) -> tuple[int, int] | None:
         if said is not None:
             # "the first meeting of our Kurultai was held in Ulytau": only the session of that number
             earlier = [(d, name) for d, name in earlier if _ordinal(name.get("en", "")) == said]
-        elif not _BODY_AS_EVENT.search(m.text) and not re.search(r"курулта", m.text, re.IGNORECASE):
+        elif not _YEARLY.search(m.text):
             continue  # "на заседании Комиссии": a body that meets often, and which meeting is not said
         if len(earlier) != 1:
             continue
