@@ -889,7 +889,8 @@ REPORT = {
 SPEECH = {
     "kk": re.compile(
         r"сөз\s+сөйле\w*|сөзінде|сөйлеген|сөйлеп|сөз\s+алды|сөз\s+алған|сөз\s+алып|баяндады|таныстырды|"
-        r"(?:отырысты|жиынды|жиналысты|кездесуді)\s+аш(?:қан|ты|ып)|(?:таныстырылым|презентация)\w*\s+жаса\w*|"
+        r"(?:отырысты|жиынды|жиналысты|кездесуді|іс-шараны|басқосуды)\s+аш(?:қан|ты|ып|а\s+отырып)|"
+        r"(?:таныстырылым|презентация)\w*\s+жаса\w*|"
         # told about at length: "… туралы жан-жақты айтып берді", "өзгерістерге жан-жақты тоқталып" (a bare
         # "тоқталды", touched on, is none: dev, test3)
         # ("тоқталған", reported by someone else, is a past speech of another day: dev)
@@ -905,7 +906,9 @@ SPEECH = {
         # told at length, as kk "жан-жақты тоқталып": "сенаторы подробно остановились на ключевых положениях"
         r"подробно\s+остановил\w*(?=\s+на\s)|"
         r"подводя\s+итоги\s+(?:[\w-]+\s+){0,3}?(?:на|в\s+ходе)\s+(?:[\w-]+\s+)?(?:заседани|встреч|собрани|брифинг)\w*|"
-        r"(?:представил|презентовал)\w*\s+(?:\w+\s+)?(?:проект|доклад|презентаци|положени|итог|результат)\w*|"
+        r"(?:представил|презентовал)\w*\s+(?:\w+\s+)?(?:проект|доклад|презентаци|положени|итог|результат|поправк)\w*|"
+        # (seventeenth session) the object first: "новые поправки представил заместитель председателя …"
+        r"(?:поправки|доклад|презентацию)\s+представил\w*|"
         # (seventeenth session) a vision presented at a session ("На V заседании … представил видение"), not an
         # expert's "представил свое видение" in an interview
         r"(?:(?<![\w-])на|в\s+ходе)\s+[^.]{0,60}?(?:заседани|курулта|съезд|форум|собрани)\w*[^.]{0,160}?"
@@ -918,7 +921,8 @@ SPEECH = {
         # "informed the President that", not "citizens remain informed": a briefing has someone briefed
         r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|on|about|(?-i:[A-Z])))|"
         r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks|presentation)|"
-        r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to|by)\b)|"
+        # not "in his address to the nation" (the annual address) nor "by": "in his address to the staff of the Center"
+        r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to\s+the\s+(?:nation|people)|by)\b)|"
         r"(?:held|gave|conducted)\s+a\s+(?:press\s+)?briefing|"
         # (seventeenth session) "used the 5th session of the National Kurultai to outline": spoke at it
         r"used\s+(?:the|his|her|a|an)\s+(?:[\w.’'-]+\s+){0,6}?(?:session|meeting|congress|forum|address|speech)\b"

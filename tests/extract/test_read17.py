@@ -237,3 +237,38 @@ def test_an_experts_vision_is_no_speech(session):
         date="2026-01-31",
     )
     assert facts(d, "speech") == []
+
+
+def test_amendments_presented_with_the_object_first_are_a_speech(session):
+    """ "На десятом заседании новые поправки представил заместитель председателя Конституционного суда Бакыт
+    Нурмуханов." (test10)."""
+    d = draft(
+        session,
+        "На десятом заседании новые поправки представил заместитель председателя Конституционного суда Бакыт "
+        "Нурмуханов.",
+        date="2026-02-10",
+    )
+    assert [f.values["speaker"] for f in facts(d, "speech")] == ["bakyt-nurmukhanov"]
+
+
+def test_an_address_to_the_staff_is_a_speech(session):
+    """ "As noted by the Human Rights Commissioner, Artur Lastayev, in his address to the staff of the Center …"
+    (test9): an address to an audience, not the annual address to the nation."""
+    d = draft(
+        session,
+        "As noted by the Human Rights Commissioner, Artur Lastayev, in his address to the staff of the Center and "
+        "regional ombudsmans, the drafting of the country’s Basic Law took place over several months.",
+        date="2026-02-05",
+    )
+    assert [f.values["speaker"] for f in facts(d, "speech")] == ["artur-lastayev"]
+
+
+def test_an_address_to_the_nation_recalled_is_no_staff_speech(session):
+    """Guard: "in his address to the nation" stays the annual address (its own rule), not a speech read here."""
+    d = draft(
+        session,
+        "As noted by the Human Rights Commissioner, Artur Lastayev, the reform began in the President's address to "
+        "the nation in September.",
+        date="2026-02-05",
+    )
+    assert [f for f in facts(d, "speech") if f.values["speaker"] == "artur-lastayev"] == []
