@@ -205,11 +205,12 @@ def _session_bodies(doc: ArticleDoc, text: str, ms: list[Mention], lang: str) ->
     found = [m for m in ms if m.actor in doc.known_sessions]
     folded = text.casefold()
     for body in doc.known_sessions:
-        known = _BODY_NAMES.get((body, lang))
+        label = doc.linker.label(body, lang)
+        known = _BODY_NAMES.get(label)
         if known is None:
-            stems = [w[:5] for w in re.findall(r"[^\W\d_]+", doc.linker.label(body, lang).casefold())]
+            stems = [w[:5] for w in re.findall(r"[^\W\d_]+", label.casefold())]
             pattern = r"(?<![\w-])" + r"\w*\s+".join(map(re.escape, stems)) + r"\w*"
-            known = _BODY_NAMES[(body, lang)] = (stems[0] if stems else "", re.compile(pattern, re.IGNORECASE))
+            known = _BODY_NAMES[label] = (stems[0] if stems else "", re.compile(pattern, re.IGNORECASE))
         first, rx = known
         if not first or first not in folded:
             continue
@@ -219,8 +220,9 @@ def _session_bodies(doc: ArticleDoc, text: str, ms: list[Mention], lang: str) ->
     return sorted(found, key=lambda m: m.start)
 
 
-#: (body, language) -> its name read by the first five letters of each word (:func:`_session_bodies`).
-_BODY_NAMES: dict[tuple[str, str], tuple[str, re.Pattern[str]]] = {}
+#: A body's name -> its first word's first five letters and the name read by the first five letters of each word
+#: (:func:`_session_bodies`); keyed by the name, so another registry's label is read anew.
+_BODY_NAMES: dict[str, tuple[str, re.Pattern[str]]] = {}
 
 
 def _days(a: str, b: str) -> int:
