@@ -761,7 +761,7 @@ _CAPTION_SHORT_WORDS = _KK_JOINERS | frozenset(
 
 
 #: (seventeenth session) The first letter of a quoted name in a caption. Read with ``READINGS17``.
-_QUOTED_OPEN = re.compile(r"[«“\"]\s?[^\W\d_]")
+_QUOTED_OPEN = re.compile(r"(?:(?<=\s)|^)[«“\"][^\W\d_]")
 #: The seventeenth session's readings of mentions (``False`` turns them off): a caption in capitals keeps its quoted
 #: names capitalised. Measured leaving one tuning part out with :data:`kg.extract.rules.memberships.READINGS17`.
 READINGS17 = True

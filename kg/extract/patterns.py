@@ -921,7 +921,8 @@ SPEECH = {
         # "informed the President that", not "citizens remain informed": a briefing has someone briefed
         r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|on|about|(?-i:[A-Z])))|"
         r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks|presentation)|"
-        # not "in his address to the nation" (the annual address) nor "by": "in his address to the staff of the Center"
+        # "in his address to the staff of the Center" is a speech; "in his address to the nation" (the annual address,
+        # read by its own rule) and "in a speech by" are not
         r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to\s+the\s+(?:nation|people)|by)\b)|"
         r"(?:held|gave|conducted)\s+a\s+(?:press\s+)?briefing|"
         # (seventeenth session) "used the 5th session of the National Kurultai to outline": spoke at it

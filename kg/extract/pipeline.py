@@ -42,7 +42,17 @@ def extract(doc: ArticleDoc) -> ArticleDoc:
     attribute(doc)
     rules(doc)
     place_bodies(doc)
+    _event_first(doc)
     return doc
+
+
+def _event_first(doc: ArticleDoc) -> None:
+    """The article's event first among its events: a speech or proposal at ``@event`` means it, not a session the
+    article only recalls and drafted before it ("at the fifth Kurultai …", then "the meeting was held today")."""
+    events = [i for i, f in enumerate(doc.facts) if f.type in ("event", "session")]
+    if doc.event is not None and events and doc.facts[events[0]] is not doc.event and doc.event in doc.facts:
+        doc.facts.remove(doc.event)
+        doc.facts.insert(events[0], doc.event)
 
 
 def mentions(doc: ArticleDoc) -> None:

@@ -364,10 +364,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # an initial: "А. Амиртаев"
     if before.lower() in _DIGRAPH_INITIALS and before[0].isupper():
         return False  # "Zh. Tokayev"
-    if READINGS17 and _JOINED_INITIALS.fullmatch(before):
-        return (
-            False  # (seventeenth session) "M.D. Zhumagulov", "M.Zh. Kundakova", "Ж.Қ. Әлиев": initials joined by dots
-        )
+    if READINGS17 and _JOINED_INITIALS.fullmatch(before) and not _OPENER_WORD.match(text, at):
+        # (seventeenth session) "M.D. Zhumagulov", "M.Zh. Kundakova", "Ж.Қ. Әлиев": initials joined by dots; not
+        # "imposed by the U.S. The ministry replied" (a word that opens sentences follows)
+        return False
     return before.lower() not in _ABBREVIATIONS
 
 
@@ -411,6 +411,11 @@ _PARAGRAPH = re.compile(rf"(?:[^\n]|{_WRAP})+")
 #: (seventeenth session) Initials joined by dots before the last one's stop: "M.D", "M.Zh", "Ж.Қ" (one capital, or a
 #: capital and a small letter for a digraph, each). Read with ``READINGS17``.
 _JOINED_INITIALS = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?")
+#: Words that open an English sentence and are no surname after initials ("the U.S. The ministry …").
+_OPENER_WORD = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|In|On|At|As|A|An|He|She|They|We|His|Her|Their|But|And|However|Meanwhile|"
+    r"According|Earlier|Later|Today|Yesterday)(?![\w-])"
+)
 #: (seventeenth session) A line that ends on a post word in lower case, the next opening on a name of two capitalised
 #: words: one sentence whose post the layout broke before its holder ("… медиахолдингінің бас директоры\nМұхамедқали
 #: Тауан барды"). A headline ends on a post word before a name line rarely; a post never closes a sentence without its

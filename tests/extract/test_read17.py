@@ -272,3 +272,64 @@ def test_an_address_to_the_nation_recalled_is_no_staff_speech(session):
         date="2026-02-05",
     )
     assert [f for f in facts(d, "speech") if f.values["speaker"] == "artur-lastayev"] == []
+
+
+# ---------------------------------------------------------------------------- from the session's review
+
+
+def test_a_speech_at_todays_meeting_is_not_at_the_recalled_session(session):
+    """ "At the fifth meeting of the National Kurultai … . Today the Commission held a meeting in Astana. Erlan Karin
+    delivered a speech at the meeting.": the speech is at today's meeting, which the sheet names first."""
+    d = draft(
+        session,
+        "At the fifth meeting of the National Kurultai, the President proposed a new Constitution. Today the "
+        "Constitutional Commission held a meeting in Astana. Erlan Karin delivered a speech at the meeting.",
+        date="2026-02-10",
+    )
+    (speech,) = facts(d, "speech", speaker="erlan-karin")
+    (meeting,) = [e for e in facts(d, "event") + facts(d, "session") if e.values["date"] == "2026-02-10"]
+    assert speech.values["event"] == meeting.id
+    assert [e.type for e in d.facts if e.type in ("event", "session")][0] == meeting.type
+    assert next(e for e in d.facts if e.type in ("event", "session")) is meeting
+
+
+def test_a_session_named_again_gives_no_meeting_of_the_reports_day(session):
+    """A second sentence on the same recalled session: its speech is at that session, no "event described in the
+    report" is added."""
+    d = draft(
+        session,
+        "The fifth session of the National Kurultai was a milestone. President Kassym-Jomart Tokayev used the 5th "
+        "session of the National Kurultai to outline the reform.",
+        date="2026-01-26",
+    )
+    assert [e.values["date"] for e in facts(d, "event") + facts(d, "session")] == ["2026-01-20"]
+
+
+def test_initials_before_a_sentence_opener_end_the_sentence():
+    """ "imposed by the U.S. The ministry replied": the joined initials end a sentence before "The"."""
+    from kg.extract.reader import split_sentences
+
+    assert [s.text for s in split_sentences("Sanctions were imposed by the U.S. The ministry replied.")] == [
+        "Sanctions were imposed by the U.S.",
+        "The ministry replied.",
+    ]
+    assert len(split_sentences("The lectures were given by M.D. Zhumagulov and M.Zh. Kundakova.")) == 1
+
+
+def test_weekdays_and_words_are_no_ordinals():
+    """ "четверг", "вторник", "fourteen", "Алтын", "I" name no session's number; "V", "пятом", "5th" do."""
+    from kg.extract.rules.events import _ordinal
+
+    assert [_ordinal(w) for w in ("четверг", "вторник", "fourteen", "Алтын", "I said", "первоначально")] == [None] * 6
+    assert [_ordinal(w) for w in ("На V заседании", "пятом", "5th session", "бесінші отырыс")] == [5, 5, 5, 5]
+
+
+def test_a_recalled_sessions_name_leaves_its_preposition_out(session):
+    """ "На пятом заседании Национального курултая …": the name is "пятом заседании Национального курултая"."""
+    d = draft(
+        session,
+        "На пятом заседании Национального курултая Президент предложил новую Конституцию.",
+        date="2026-01-25",
+    )
+    (kurultai,) = facts(d, "session", organiser="national-kurultai")
+    assert kurultai.values["name"]["ru"].startswith("пятом заседании")

@@ -52,7 +52,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         at = None  # "The results will be summed up at a CRC meeting": not held yet; "жиі кездесуде": it occurs often
     if at is not None and recalled is not None and recalled[0] <= at.end() and at.start() <= recalled[1]:
         at = None
-    if noun is not None and at is None and _BODY_AS_EVENT.fullmatch(noun.group()):
+    if noun is not None and at is None and _YEARLY.fullmatch(noun.group()):
         noun = None  # "elections to the National Kurultai will be held": the body, an event only "at" or "during" it
     if noun is not None and held is not None:
         _new_event(doc, n, noun)
@@ -107,33 +107,38 @@ _SESSION_BEFORE = {
         re.IGNORECASE,
     ),
 }
+_PREPOSITION = re.compile(r"^(?:на|в\s+ходе|во\s+время|at|during)\s+(?:the\s+)?", re.IGNORECASE)
 #: A body whose yearly gathering bears its name, in any case form: "at the National Kurultai", "на Национальном
 #: курултае", "Ұлттық құрылтайда" name its session without a number.
-_YEARLY = re.compile(r"National\s+(?:Kurultai|Qurultay)|Ұлттық\s+[Құ]ұрылтай|Национальн\w*\s+курулта", re.IGNORECASE)
+_YEARLY = re.compile(
+    r"National\s+(?:Kurultai|Qurultay)|Ұлттық\s+[Құ]ұрылтай\w*|Национальн\w*\s+курулта\w*", re.IGNORECASE
+)
 #: The same after it, in Kazakh: "Ұлттық құрылтайдың бесінші отырысында", "Ұлттық құрылтайда".
 _SESSION_AFTER_KK = re.compile(r"\w*?(?:ның|нің|дың|дің)\s+(?:[\w-]+\s+)?(?:отырыс|жиын|басқосу)\w*")
 _LOCATIVE_NAME_KK = re.compile(r"(?:да|де|та|те|нда|нде)$", re.IGNORECASE)
-#: Ordinal words, to tell the fifth session from the fourth: the first five letters of each, by number.
+#: Ordinal words, whole, to tell the fifth session from the fourth: "fifth", "5th", "пятом", "бесінші", "V".
 _ORDINALS = {
-    1: ("first", "1st", "бірін", "перв"),
-    2: ("secon", "2nd", "екінш", "втор"),
-    3: ("third", "3rd", "үшінш", "трет"),
-    4: ("fourt", "4th", "төрті", "четв"),
-    5: ("fifth", "5th", "бесін", "пят"),
-    6: ("sixth", "6th", "алтын", "шест"),
+    1: r"first|1st|бірінші|1-ші|перв(?:ое|ого|ом|ый|ая|ой|ую)|I",
+    2: r"second|2nd|екінші|2-ші|втор(?:ое|ого|ом|ой|ая|ую)|II",
+    3: r"third|3rd|үшінші|3-ші|трет(?:ье|ьего|ьем|ий|ья|ьей|ью)|III",
+    4: r"fourth|4th|төртінші|4-ші|четв[её]рт(?:ое|ого|ом|ый|ая|ой|ую)|IV",
+    5: r"fifth|5th|бесінші|5-ші|пят(?:ое|ого|ом|ый|ая|ой|ую)|V",
+    6: r"sixth|6th|алтыншы|6-шы|шест(?:ое|ого|ом|ой|ая|ую)|VI",
 }
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+_ORDINAL = re.compile(
+    "|".join(rf"(?P<n{k}>(?<![\w-])(?:{words})(?![\w-]))" for k, words in _ORDINALS.items()), re.IGNORECASE
+)
 
 
 def _ordinal(text: str) -> int | None:
-    """The ordinal a phrase names ("fifth", "5th", "пятом", "бесінші", "V"), or None."""
-    for word in re.findall(r"[\w-]+", text):
-        if word in _ROMAN:
-            return _ROMAN[word]
-        low = word.casefold()
-        for number, stems in _ORDINALS.items():
-            if any(low.startswith(stem) for stem in stems) and not low.startswith("пятниц"):
-                return number
+    """The ordinal a phrase names ("fifth", "5th", "пятом", "бесінші", "V"), or None; the Roman numerals in capitals
+    only ("I" and "V" are also words)."""
+    for found in _ORDINAL.finditer(text):
+        number = int((found.lastgroup or "n0")[1:])
+        if found.group().isalpha() and found.group().isascii() and len(found.group()) <= 3:
+            if found.group() != found.group().upper() or found.group() == "I":
+                continue  # "v", "vi" in lower case; "I", the pronoun
+        return number
     return None
 
 
@@ -161,7 +166,7 @@ def _known_session(doc: ArticleDoc, n: int) -> tuple[int, int] | None:
             start = lead.start()  # "the 5th session of …": the name keeps its number
         end = after.end() if after is not None else m.end
         earlier = [(d, name) for d, name in held if d <= doc.source_date and _days(d, doc.source_date) <= 60]
-        said = _ordinal(text[max(0, start - 20) : end])  # "at the first meeting of the National Kurultai"
+        said = _ordinal(text[start:end])
         if said is not None:
             # "the first meeting of our Kurultai was held in Ulytau": only the session of that number
             earlier = [(d, name) for d, name in earlier if _ordinal(name.get("en", "")) == said]
@@ -173,7 +178,8 @@ def _known_session(doc: ArticleDoc, n: int) -> tuple[int, int] | None:
         written = P.find_date(text, lang, year=int(doc.source_date[:4]))
         if written is not None and _days(written, date) > 1:
             continue  # "the fourth meeting … on March 14": another session
-        values: dict[str, Any] = {"name": {lang: text[start:end].strip(" ,")}, "date": date, "organiser": m.actor}
+        written_name = _PREPOSITION.sub("", text[start:end].strip(" ,"))  # "На пятом заседании …": "пятом заседании …"
+        values: dict[str, Any] = {"name": {lang: written_name}, "date": date, "organiser": m.actor}
         if lang != "en" and name.get("en"):
             values["name"]["en"] = name["en"]
         places = _place_mentions(text, ms)
@@ -234,7 +240,7 @@ def _days(a: str, b: str) -> int:
         return 10**6
 
 
-#: What will be done at a meeting not yet held: "will be summed up at", "будут подведены на", "… отырысында қаралады".
+#: What will be done at a meeting not yet held: "will be summed up at", "будут подведены на" (Kazakh: none read yet).
 _FUTURE = {
     "kk": re.compile(r"(?!)"),
     "ru": re.compile(r"(?<![\w-])(?:будут|будет)\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
@@ -845,8 +851,6 @@ _PLURAL = {
         re.IGNORECASE,
     ),
 }
-#: A body whose yearly gathering is itself called by its name ("during the National Kurultai", "Ұлттық Құрылтайда").
-_BODY_AS_EVENT = re.compile(r"National\s+Kurultai|Ұлттық\s+[Құ]ұрылтай\w*", re.IGNORECASE)
 #: A place that names a body's territory, not where the event is: "Батыс Қазақстан облысы мәслихатының төрағасы",
 #: "аким Атырауской области", "akim of Astana".
 _BODY_AFTER = re.compile(

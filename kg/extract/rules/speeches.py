@@ -533,7 +533,12 @@ def _speech(doc: ArticleDoc, n: int, speaker_m: Mention, fact_type: str, confide
     if speaker is None or doc.linker.type_of(speaker) != "person":
         return
     recalled = next(
-        (f for f in doc.facts if f.sentence == n and f.type == "session" and str(f.key[-1]).startswith("session-of-")),
+        # named in this sentence (a session named before and again here keeps its first sentence, this one in evidence)
+        (
+            f
+            for f in doc.facts
+            if f.type == "session" and str(f.key[-1]).startswith("session-of-") and text in f.evidence
+        ),
         None,
     )
     if recalled is not None and recalled is not doc.event:

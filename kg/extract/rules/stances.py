@@ -1834,7 +1834,7 @@ def _its_maker(doc: ArticleDoc, holder: str, target: str) -> bool:
     """Whether the article drafted ``holder`` as the proposer or the initiator of ``target``, an institution (reading
     ``council``): what the maker of an institution says of it describes the proposal, it judges nothing."""
     return any(
-        (f.type == "proposal" and f.values.get("proposer") == holder and target in (f.values.get("targets") or ()))
+        (f.type == "proposal" and f.values.get("proposer") == holder and f.values.get("targets") == target)
         or (f.type == "initiative" and f.values.get("initiator") == holder and f.values.get("initiated") == target)
         for f in doc.facts
     )
