@@ -318,7 +318,13 @@ class Session:
         from kg.sources import parse_date
 
         if date is not None:  # --date '' too: it is refused, not replaced by the file's date
-            return parse_date(date, what="--date", where={})
+            day = parse_date(date, what="--date", where={})
+            if len(day) != 10:
+                from kg.errors import SourceError
+
+                # the rules date the report's events by its day ("today", "on Tuesday"); a month cannot do that
+                raise SourceError(f"--date {day!r} is a month; give the report's day as YYYY-MM-DD, e.g. {day}-04")
+            return day
         found = find_publication_date(article)
         if found:
             notes.append(f"date {found} read from the text; check it")

@@ -210,6 +210,16 @@ def test_cli_extract_then_validate(tmp_path):
     assert result.output.startswith("ok: 1 source(s), 19 fact(s)")
 
 
+def test_cli_extract_refuses_a_month_for_the_reports_day(tmp_path):
+    """ "--date 2026-01": the rules date events by the report's day; a clear error, nothing written (it failed inside
+    a rule with an internal error)."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--outlet", "baq-kz", "--date", "2026-01", "-o", str(out)])
+    assert result.exit_code == 1
+    assert "--date '2026-01' is a month; give the report's day as YYYY-MM-DD" in result.output
+    assert "Traceback" not in result.output and not (out / "articles").exists()
+
+
 def test_cli_extracts_a_folder(tmp_path):
     articles = tmp_path / "news"
     articles.mkdir()
