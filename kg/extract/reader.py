@@ -426,16 +426,21 @@ _POST_END_WORDS = (
     "директор", "председатель", "руководитель", "аким", "депутат", "сенатор", "ректор", "бухгалтер", "заместитель",
 )  # fmt: skip
 _CAP_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)?"
-_POST_WRAP = (
-    "(?:" + "|".join(rf"(?<=\s{w})" for w in _POST_END_WORDS) + rf")[ \t]*\n(?={_CAP_WORD}[ \t]+{_CAP_WORD}(?![\w-]))"
+_POST_WRAP = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_POST_END_WORDS) + rf")[ \t]*(?P<nl>\n)(?={_CAP_WORD}[ \t]+{_CAP_WORD}(?![\w-]))"
 )
-_PARAGRAPH17 = re.compile(rf"(?:[^\n]|{_WRAP}|{_POST_WRAP})+")
 #: (seventeenth session) A signature: a line that is a name alone (two or three capitalised words), then a line that
 #: opens on a post word ("Умербаев Бауржан Досанович⏎Депутат районного маслихата"): one sentence, the post the name's.
 _SIGNATURE = re.compile(
     rf"(?m)^{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,2}}[ \t]*(?P<nl>\n)(?=(?:Депутат|Директор|Председатель|Руководитель|"
     r"Аким|Ректор|Проректор|Декан|Заместитель|Член|Сенатор|Deputy|Director|Chair(?:man|woman|person)?|Head|Rector|"
     r"Vice[- ]Rector|Dean|Member|Senator)(?![\w-]))"
+)
+#: A word that ends as a surname or patronymic does (Kazakh, Russian, their Latin spellings).
+_SURNAME = re.compile(
+    r"[^\W\d_](?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ович|евич|овна|евна|ұлы|қызы|ov|ev|yev|ova|eva|yeva|ina|uly|kyzy)"
+    r"(?![\w-])",
+    re.IGNORECASE,
 )
 #: The seventeenth session's readings of the reader (``False`` turns them off): initials joined by dots end no
 #: sentence, and a post word ending a line before a name line joins the two. Measured leaving one tuning part out with
@@ -457,13 +462,16 @@ def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     scan = text
     if READINGS17 and "\n" in text:
-        cuts = [m.start("nl") for m in _SIGNATURE.finditer(text)]
+        # a name line has a surname ("Умербаев Бауржан Досанович"), a headline ("Новая Конституция") has none; a post
+        # word ending a line (trailing blanks allowed) goes on with the name on the next
+        cuts = [m.start("nl") for m in _SIGNATURE.finditer(text) if _SURNAME.search(m.group())]
+        cuts += [m.start("nl") for m in _POST_WRAP.finditer(text)]
         if cuts:
             chars = list(text)
             for at in cuts:
                 chars[at] = " "  # read as one line; the sentence keeps the text as written
             scan = "".join(chars)
-    for number, para in enumerate((_PARAGRAPH17 if READINGS17 else _PARAGRAPH).finditer(scan)):
+    for number, para in enumerate(_PARAGRAPH.finditer(scan)):
         body = text[para.start() : para.end()]
         if not body.strip():
             continue

@@ -333,3 +333,23 @@ def test_a_recalled_sessions_name_leaves_its_preposition_out(session):
     )
     (kurultai,) = facts(d, "session", organiser="national-kurultai")
     assert kurultai.values["name"]["ru"].startswith("пятом заседании")
+
+
+def test_a_headline_of_two_words_is_no_signature():
+    """ "Новая Конституция⏎Депутат Мажилиса …": a headline has no surname; it is not joined to the lead as a name line
+    before its post."""
+    from kg.extract.reader import split_sentences
+
+    text = "Новая Конституция\nДепутат Мажилиса Иван Петров поддержал проект."
+    assert [s.text for s in split_sentences(text)] == [
+        "Новая Конституция",
+        "Депутат Мажилиса Иван Петров поддержал проект.",
+    ]
+    assert len(split_sentences("Умербаев Бауржан Досанович\nДепутат районного маслихата")) == 1
+
+
+def test_a_post_ending_a_line_with_blanks_after_it_goes_on_with_the_name():
+    """ "… бас директоры ⏎Мұхамедқали Тауан барды.": trailing blanks before the break change nothing."""
+    from kg.extract.reader import split_sentences
+
+    assert len(split_sentences("Uni-Q Group медиахолдингінің бас директоры \nМұхамедқали Тауан барды.")) == 1
