@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["match", "same_fact"]
+__all__ = ["days_apart", "match", "same_fact"]
 
 _EVENT_TYPES = ("event", "session")
 _STOP = frozenset(["the", "of", "a", "an", "and", "in", "on", "at", "for", "to", "by", "партии", "партиясы", "the"])
@@ -64,10 +64,16 @@ def _event_matches(new: dict[str, Any], old: dict[str, Any]) -> bool:
 
 
 def _within_a_day(a: str | None, b: str | None) -> bool:
+    apart = days_apart(a, b)
+    return apart is not None and apart <= 1
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """How many days lie between two dates written YYYY-MM-DD; None when either is no day ("2026-01", None)."""
     try:
-        return abs((dt.date.fromisoformat(str(a)) - dt.date.fromisoformat(str(b))).days) <= 1
+        return abs((dt.date.fromisoformat(str(a)) - dt.date.fromisoformat(str(b))).days)
     except ValueError:
-        return False
+        return None
 
 
 def _words(text: str) -> set[str]:

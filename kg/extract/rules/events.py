@@ -14,6 +14,7 @@ from typing import Any
 from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact
+from kg.extract.known import days_apart
 from kg.extract.mentions import Mention
 from kg.extract.rules.common import governed, subject
 
@@ -232,12 +233,9 @@ _BODY_NAMES: dict[str, tuple[str, re.Pattern[str]]] = {}
 
 
 def _days(a: str, b: str) -> int:
-    import datetime as dt
-
-    try:
-        return abs((dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days)
-    except ValueError:
-        return 10**6
+    """Days between two dates; a month or no date is far from every day."""
+    apart = days_apart(a, b)
+    return 10**6 if apart is None else apart
 
 
 #: What will be done at a meeting not yet held: "will be summed up at", "будут подведены на" (Kazakh: none read yet).

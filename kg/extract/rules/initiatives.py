@@ -240,6 +240,9 @@ _REFORM_UNVEILED = {
     ),
 }
 
+#: The constitutional reform named in each language, for an initiative of the reform as a whole.
+_REFORM_LABEL = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа", "en": "Constitutional reform"}
+
 
 def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the initiatives of sentence ``n``."""
@@ -351,14 +354,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if started is not None:
         who = _initiator(doc, n, started)
         if who is not None:
-            label = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа"}.get(lang, "Constitutional reform")
-            _add(doc, n, who, [reform(doc, label, lang)], 0.7, "the reform started by its initiator")
+            _add(doc, n, who, [reform(doc, _REFORM_LABEL[lang], lang)], 0.7, "the reform started by its initiator")
     unveiled = _REFORM_UNVEILED[lang].search(text) if raised is None and started is None else None
     if unveiled is not None and "unveiled" in READINGS:
         who = _initiator(doc, n, unveiled)
         if who is not None and _head_of_state(doc, who if isinstance(who, str) else actor(doc, who, n, lang)):
-            label = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа"}.get(lang, "Constitutional reform")
-            _add(doc, n, who, [reform(doc, label, lang)], 0.7, "the reform the Head of State unveiled")
+            _add(doc, n, who, [reform(doc, _REFORM_LABEL[lang], lang)], 0.7, "the reform the Head of State unveiled")
     _institutions_proposed(doc, n)
     if "origin" in READINGS:
         _reform_origin(doc, n)
@@ -856,8 +857,7 @@ def _initiatives_of(doc: ArticleDoc, n: int) -> None:
             and P.before(_INITIATIVES_OF_BEFORE[lang], text, m.start)
             and not _INITIATIVES_OBJECT.match(text[m.end :])
         ):
-            label = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа"}.get(lang, "Constitutional reform")
-            _add(doc, n, m, [reform(doc, label, lang)], 0.7, "the initiatives of the Head of State")
+            _add(doc, n, m, [reform(doc, _REFORM_LABEL[lang], lang)], 0.7, "the initiatives of the Head of State")
             return
 
 
