@@ -64,8 +64,9 @@ INDEX_FORMAT = 3
 
 _WORD_RE = r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’ʼ`‘ʻ](?:[^\W\d_]|[\u0300-\u036f])+)*|\d+"
 _VOWELS = "aeiou"
-# Two-letter Latin initials ("Zh. Tokayev", "Sh. Usenkul").
-_DIGRAPH_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "ye", "yu", "ya", "yo", "dj"})
+#: Two-letter Latin initials ("Zh. Tokayev", "Sh. Usenkul"), as Kazakh names are romanised; the reader and the
+#: English mentions read initials with the same list.
+DIGRAPH_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "ye", "yu", "ya", "yo", "dj"})
 
 
 _fold_word = fold_word
@@ -130,7 +131,7 @@ def _tokens(text: str) -> tuple[_Tok, ...]:
         raw = m.group()
         dotted = text[m.end() : m.end() + 1] == "."
         letters = raw.isalpha()
-        initial = letters and (len(raw) == 1 or (dotted and raw.lower() in _DIGRAPH_INITIALS))
+        initial = letters and (len(raw) == 1 or (dotted and raw.lower() in DIGRAPH_INITIALS))
         fold = _fold_word(raw)
         if fold:
             toks.append(_Tok(raw, fold, fold if initial else _stem(fold), initial))

@@ -16,6 +16,7 @@ import re
 
 from kg.extract.patterns import FOREIGN_STATES, is_foreign_state
 from kg.extract.ru import NerSpan
+from kg.names import DIGRAPH_INITIALS
 
 __all__ = ["entities"]
 
@@ -441,7 +442,9 @@ _STATE_THEN_NAME = re.compile(
 #: (seventeenth session) Initials with a digraph among them, as Kazakh names are romanised: "M.Zh. Kundakova",
 #: "Zh.K. Aliyev" (the digraphs of the reader's list, never "Mr.", "Dr."). Read with ``READINGS17``.
 _INITIALS17 = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z]+\s+)?(?:(?:[A-Z]|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)\.\s?){1,2}(?-i:[A-Z][a-z]{2,})(?:-[A-Z][a-z]+)?(?![\w-])"
+    r"(?<![\w.])(?:[A-Z][a-z]+\s+)?(?:(?:[A-Z]|"
+    + "|".join(sorted(d.capitalize() for d in DIGRAPH_INITIALS))
+    + r")\.\s?){1,2}(?-i:[A-Z][a-z]{2,})(?:-[A-Z][a-z]+)?(?![\w-])"
 )
 #: The seventeenth session's readings of English names (``False`` turns them off); measured leaving one tuning part
 #: out with :data:`kg.extract.rules.memberships.READINGS17`.

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.names import DIGRAPH_INITIALS
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -309,7 +310,6 @@ _ABBREVIATIONS = frozenset(
         "дек",
     ]
 )
-_DIGRAPH_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye", "yo"})
 _END = re.compile(r"[.!?…]+[»”\"')\]]*")
 _OPENERS = "«“\"'(„"
 #: A dateline's city in capitals at the start of a paragraph, before the outlet: "АСТАНА. KAZINFORM —".
@@ -362,7 +362,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # "ҚЫЗЫЛОРДА. KAZINFORM — …": the dateline's city opens the lead sentence
     if len(before) == 1 and before.isupper():
         return False  # an initial: "А. Амиртаев"
-    if before.lower() in _DIGRAPH_INITIALS and before[0].isupper():
+    if before.lower() in DIGRAPH_INITIALS and before[0].isupper():
         return False  # "Zh. Tokayev"
     if READINGS17 and _JOINED_INITIALS.fullmatch(before) and not _OPENER_WORD.match(text, at):
         # (seventeenth session) "M.D. Zhumagulov", "M.Zh. Kundakova", "Ж.Қ. Әлиев": initials joined by dots; not
