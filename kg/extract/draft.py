@@ -495,13 +495,12 @@ CAPS = {"stance-figure": 0.4, "event-bare": 0.5}
 #: weight each), less 0.05, rounded down to 0.05; only caps below the confidence drafted are kept. Right / drafted
 #: behind the largest, as first fitted on eighteen parts: an event noun with a verb of holding 19/35 at 0.6, 32/44 at
 #: 0.7, 17/24 at 0.85 (the place or the day of another meeting, a meeting named in passing); a proposal verb with its
-#: subject 22/31 at 0.8; the Head of State's
-#: address recalled as a speech 7/14. Left out of the fit, one part at a time, the caps raise the share of right
-#: facts ranked above wrong ones (AUC) from 0.645 to 0.669; refitted after the merge with the sixteenth session's
-#: rules and the merges of the posts and stances passes (one cap fewer: a proposal credited from the sentence
-#: before), 0.640 to 0.662; refitted on the nineteen tuning parts (test19 added) after the seventeenth session's
-#: merges (the curated session's day gains a cap, three caps fewer), 0.627 to 0.643 (benchmarks/results/
-#: precision_lopo.txt).
+#: subject 22/31 at 0.8; the Head of State's address recalled as a speech 7/14. Left out of the fit, one part at a
+#: time, the caps raise the share of right facts ranked above wrong ones (AUC) from 0.645 to 0.669; refitted after
+#: the merge with the sixteenth session's rules and the merges of the posts and stances passes (one cap fewer: a
+#: proposal credited from the sentence before), 0.640 to 0.662; refitted on the nineteen tuning parts (test19 added)
+#: after the seventeenth session's merges (the curated session's day gains a cap, three caps fewer), 0.627 to 0.643
+#: (benchmarks/results/precision_lopo.txt).
 RULE_CAPS: dict[tuple[str, str, float], float] = {
     ("claim", "a figure with what it counts; claimant: the subject of the sentence", 0.65): 0.55,
     ("event", "event noun … and a verb of holding", 0.7): 0.65,
