@@ -118,7 +118,7 @@ def fact_duplicates(corpus: Corpus, *, threshold: float | None = None, include_d
                 members[0].ref_key(event) if not any("/" in str(m.values.get("event", "")) for m in members) else event
             )
             values["event"] = corpus.canonical.get(ref, ref)
-        facts[key] = (members[0], values, _date(fact_date(members[0], by_key)))
+        facts[key] = (members[0], values, _date(fact_date(members[0], by_key, corpus.canonical)))
     judged = (
         set()
         if include_decided

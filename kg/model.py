@@ -173,19 +173,21 @@ def _number(value: Any) -> Literal:
     return Literal(str(Decimal(str(value))), datatype=_nn(XSD.decimal))
 
 
-def fact_date(fact: Fact, by_key: dict[str, Fact]) -> str:
-    """When a fact was stated: its own date, else its event's, else its source's."""
+def fact_date(fact: Fact, by_key: dict[str, Fact], canonical: dict[str, str] | None = None) -> str:
+    """When a fact was stated: its own date, else its event's, else its source's.
+
+    The event is read as the entry that stands for it (``canonical``: the end of its ``same_as`` chain, in sheets or
+    decisions), then as the entry the fact names: an event another report dates is dated there.
+    """
     if fact.date:
         return fact.date
     if fact.values.get("date"):
         return fact.values["date"]
-    event = by_key.get(fact.ref_key(fact.values["event"])) if "event" in fact.values else None
-    for _ in range(8):  # an event another sheet states (same_as) is dated there
-        if event is None or not event.same_as or event.values.get("date") or event.date:
-            break
-        event = by_key.get(event.same_as)
-    if event is not None and (event.values.get("date") or event.date):
-        return event.values.get("date") or event.date  # type: ignore[return-value]
+    if "event" in fact.values:
+        key = fact.ref_key(fact.values["event"])
+        for event in (by_key.get((canonical or {}).get(key, key)), by_key.get(key)):
+            if event is not None and (event.values.get("date") or event.date):
+                return event.values.get("date") or event.date  # type: ignore[return-value]
     return fact.source.date
 
 
@@ -268,7 +270,7 @@ def fact_triples(members: list[Fact], by_key: dict[str, Fact], canonical: dict[s
         yield Triple(s, RDF_TYPE, _nn(cls))
     for source_id in sorted({m.source.id for m in members}):
         yield Triple(s, _nn(PROV.wasDerivedFrom), source_iri(source_id))
-    yield Triple(s, _nn(DCT.date), date_literal(fact_date(top, by_key)))
+    yield Triple(s, _nn(DCT.date), date_literal(fact_date(top, by_key, canonical)))
     entries = [_resolved(m, fact_type, canonical) for m in members]
     values = merged_values(entries, fact_type)
     yield from field_triples(s, fact_type, values, key_iri)

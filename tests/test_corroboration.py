@@ -360,3 +360,47 @@ def test_a_problem_on_a_report_s_evidence_points_at_that_report_s_entry(three):
     assert where[ID + "a-report/session"].endswith("a.yaml:9")
     assert where[ID + "a-report/session/evidence/c-report"].endswith("c.yaml:9")
     assert ID + "c-report/session" not in where  # no such node: it is a-report's session
+
+
+D = """\
+source:
+  id: d-report
+  outlet: sozmedia
+  date: 2026-02-10
+  language: en
+  url: https://example.org/d
+facts:
+  - id: session
+    type: session
+    same_as: a-report/session
+  - id: figure
+    type: claim
+    claimant: baytaq
+    measure: {en: proposals}
+    quantity: 1200
+    event: session
+"""
+
+
+def test_a_claim_at_an_event_another_report_dates_takes_that_date(tmp_path):
+    """A claim at a session this report names ``same_as`` is dated by the session (2026-02-04), not by the report
+    (2026-02-10); a decision that joins two sessions dates it by the one that stands for both."""
+    from kg.model import fact_date
+
+    corpus = load_corpus([_corpus(tmp_path, a=A, d=D)])
+    by_key = {f.key: f for f in corpus.facts}
+    assert fact_date(by_key["d-report/figure"], by_key, corpus.canonical) == "2026-02-04"
+    b = B.replace("    same_as: a-report/session\n", "") + (
+        "  - id: count\n    type: claim\n    claimant: baytaq\n    measure: {en: proposals}\n    quantity: 900\n"
+        "    event: the-session\n"
+    )
+    (tmp_path / "joined").mkdir()
+    folder = _corpus(tmp_path / "joined", a=A, b=b)
+    (folder / "decisions.yaml").write_text("same_as:\n  - [a-report/session, b-report/the-session]\n", encoding="utf-8")
+    (folder / "actors.yaml").write_text(
+        (Path(__file__).parents[1] / "sources" / "actors.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    corpus = load_corpus([folder])
+    by_key = {f.key: f for f in corpus.facts}
+    assert fact_date(by_key["b-report/count"], by_key, corpus.canonical) == "2026-02-04"
+    assert fact_date(by_key["b-report/count"], by_key) == "2026-02-05"  # without the joins: the session it names
