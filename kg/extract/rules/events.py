@@ -96,19 +96,20 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 #: (seventeenth session) A body's session named as where something happened, before the body's name: "at the fifth
 #: meeting of the National Kurultai", "used the 5th session of Kazakhstan's", "на V заседании", "на пятом", "в ходе".
+_AT_RU, _AT_EN = r"на|в\s+ходе|во\s+время", r"at|during"
 _SESSION_BEFORE = {
     "kk": re.compile(r"(?!)"),
     "ru": re.compile(
-        r"(?:(?<![\w-])(?:на|в\s+ходе|во\s+время)\s+(?:[\w-]+\s+){0,3}?|(?:заседани|сесси|собрани)\w*\s+)$",
-        re.IGNORECASE,
+        rf"(?:(?<![\w-])(?:{_AT_RU})\s+(?:[\w-]+\s+){{0,3}}?|(?:заседани|сесси|собрани)\w*\s+)$", re.IGNORECASE
     ),
     "en": re.compile(
-        r"(?:\b(?:at|during)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?|\b(?:session|meeting)\s+of\s+(?:the\s+)?"
+        rf"(?:\b(?:{_AT_EN})\s+(?:the\s+)?(?:[\w.’'-]+\s+){{0,3}}?|\b(?:session|meeting)\s+of\s+(?:the\s+)?"
         r"(?:Kazakhstan['’]s\s+)?)$",
         re.IGNORECASE,
     ),
 }
-_PREPOSITION = re.compile(r"^(?:на|в\s+ходе|во\s+время|at|during)\s+(?:the\s+)?", re.IGNORECASE)
+#: The preposition a recalled session's name is written without ("На пятом заседании …": "пятом заседании …").
+_PREPOSITION = re.compile(rf"^(?:{_AT_RU}|{_AT_EN})\s+(?:the\s+)?", re.IGNORECASE)
 #: A body whose yearly gathering bears its name, in any case form: "at the National Kurultai", "на Национальном
 #: курултае", "Ұлттық құрылтайда" name its session without a number.
 _YEARLY = re.compile(
