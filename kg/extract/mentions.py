@@ -999,7 +999,7 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
 
 
 #: (sixteenth session) The capital named by the word, where something is held: the country's, Astana ("Today in the
-#: capital", "в столице прошло", "елордада өтті"); not another country's ("the capital of Uzbekistan", "в столице
+#: capital", "в столице прошло", "в столичном Доме дружбы", "елордада өтті"); not another country's ("the capital of Uzbekistan", "в столице
 #: Узбекистана").
 _CAPITAL = {
     "en": re.compile(
@@ -1007,7 +1007,11 @@ _CAPITAL = {
         r"(?!\s+(?:city\s+)?of\s+(?!Kazakhstan))(?!\s+(?:city|region)\b)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(r"(?<![\w-])(?:в|во)\s+(?P<w>столице)(?!\w)(?!\s+(?!Казахстана|РК)(?-i:[А-ЯЁ]))", re.IGNORECASE),
+    # (eighteenth session) "в столичном Доме дружбы": a building of the capital
+    "ru": re.compile(
+        r"(?<![\w-])(?:в|во|на)\s+(?P<w>столице(?!\w)(?!\s+(?!Казахстана|РК)(?-i:[А-ЯЁ]))|столичн(?:ом|ой)(?=\s+\w))",
+        re.IGNORECASE,
+    ),
     "kk": re.compile(r"(?<![\w-])(?P<w>(?:елорда|бас\s+қала)(?:мыз)?(?:да|дағы))(?!\w)", re.IGNORECASE),
 }
 #: A Kazakh word with a front vowel, whose possessive ends in "і" ("Үкімет" -> "Үкіметі"; "Парламент" -> "Парламенті").

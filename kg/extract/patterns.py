@@ -662,7 +662,7 @@ def _posts(text: str, lang: str) -> tuple[Post, ...]:
 #: Kazakh nouns that name an event alone ("отырыс", "форум"), read by ``EVENT`` in any form.
 EVENT_NOUNS_KK = (
     "отырыс", "жиналыс", "жиын", "конференция", "форум", "семинар", "кездесу", "съезд", "пленум", "брифинг",
-    "іс-шара", "марафон", "сессия", "симпозиум", "саммит", "вебинар", "басқосу",
+    "іс-шара", "марафон", "сессия", "симпозиум", "саммит", "вебинар", "басқосу", "концерт",
 )  # fmt: skip
 #: The last word of every Kazakh event name ``EVENT`` reads ("дөңгелек үстел" ends on "үстел"): what a name keeps
 #: when its case ending goes (:mod:`kg.extract.rules.events`).
@@ -686,7 +686,7 @@ EVENT = {
     ),
     "ru": re.compile(
         r"(?P<noun>(?<![\w-])(?:онлайн-|пресс-)?(?:заседани|собрани|конференци|форум|семинар|встреч|съезд|пленум|"
-        r"кругл\w+\s+стол|брифинг|мероприяти|марафон|совещани|слушани|сесси|симпозиум|саммит|вебинар|мастер-класс|"
+        r"кругл\w+\s+стол|брифинг|мероприяти|марафон|совещани|слушани|сесси|симпозиум|саммит|вебинар|мастер-класс|концерт|"
         # the thirteenth pass: a discussion or a platform held, an open lecture or lesson, a village gathering
         r"(?:экспертн|панельн|публичн|научн|открыт)\w+\s+(?:дискусси|лекци|урок)|(?:диалогов|экспертн|дискуссионн)\w+\s+(?:площадк|платформ)|"
         r"(?:классн|кураторск)\w+\s+час|сход|телефонн\w+\s+разговор)\w*|(?<![\w-])курултае(?!\w)|"
@@ -696,7 +696,7 @@ EVENT = {
     ),
     "en": re.compile(
         r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
-        r"hearing|marathon|workshop|symposium|summit|webinar|master\s+class|"
+        r"hearing|marathon|workshop|symposium|summit|webinar|master\s+class|concert|"
         # the thirteenth pass: a discussion or a platform held, an open lecture, a class hour
         r"(?:expert|panel|academic|scientific|round-?table)\s+discussion|(?:dialogue|discussion|expert)\s+platform|"
         r"(?:open|public|guest)\s+lecture|(?:class|curatorial)\s+hour|(?:tele)?phone\s+(?:conversation|call|talk))s?\b|"
@@ -724,6 +724,7 @@ EVENT_KINDS_EN = [
     (re.compile(r"симпозиум|symposium", I), "Symposium"),
     (re.compile(r"саммит|summit", I), "Summit"),
     (re.compile(r"вебинар|webinar", I), "Webinar"),
+    (re.compile(r"концерт|concert", I), "Concert"),
 ]
 HELD = {
     "kk": re.compile(

@@ -168,8 +168,8 @@ def _with_posts(text: str, ms: list[Mention], speaker_m: Mention, cue_start: int
 #: "Выступил с оценкой / с заявлением / против": the verb of a speech used for a statement or a stance.
 _STATEMENT_ONLY = {
     "ru": re.compile(
-        r"(?:(?<![\w-])(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени)\w*"
-        r"(?:\s+[^\s,]+){0,4}\s+$|^\s+(?:(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени)\w*|против|за)(?!\w)|"
+        r"(?:(?<![\w-])(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени|поддержк)\w*"
+        r"(?:\s+[^\s,]+){0,4}\s+$|^\s+(?:(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|критик|комментари|инициатив|предложени|призыв|обращени|поддержк)\w*|против|за)(?!\w)|"
         # "Инициатором реформы выступил X", "выступил в качестве гаранта", "Модератором выступил X": acting as, not
         # speaking
         r"(?:^|\s)(?:(?:инициатор|сторонник|противник|гарант|автор|соавтор|организатор|посредник|модератор)(?:ом|ами|ой)|ведущ(?:им|ей|ими))\s+(?:[\w-]+\s+){0,3}$|"
@@ -194,7 +194,8 @@ _TALK = {
         # "Іс-шараны аша отырып", "форумды ашқан", "конференцияны ашты", with the subject between: "Шараны облыс әкімі
         # X ашып"
         r"(?<![\w-])(?:іс-шараны|шараны|форумды|конференцияны|үстелді|семинарды|пленумды|съезді|марафонды|басқосуды|"
-        r"сессияны|отырысты|жиынды|жиналысты|кездесуді)\s+(?:[\w-]+\s+){0,6}?(?P<opened>аш(?:қан|ты|ып|а\s+отырып))(?!\w)|"
+        r"сессияны|отырысты|жиынды|жиналысты|кездесуді|талқылауды|пікірталасты)\s+(?:[\w-]+\s+){0,6}?"
+        r"(?P<opened>аш(?:қан|ты|ып|а\s+отырып))(?!\w)|"
         r"құттықтау\s+сөз\w*|баяндамашы\w*|"
         r"(?:брифинг|баспасөз\s+конференция|семинар|тренинг|дәріс|лекция|шеберлік\s+сынып)\w*\s+өткіз(?:ді|іп|ген)(?!\w)|"
         # "жастармен ашық әңгіме өрбітті": a talk held with an audience
@@ -227,7 +228,7 @@ _TALK = {
         # "Обращаясь к журналистам, X подчеркнул": addressing an audience
         # (not "обратился к жителям региона": an appeal, `dev`, `test8`)
         r"(?:обратил(?:ся|ась|ись)|обращаясь)\s+к\s+(?:[\w-]+\s+)?(?:участник|собравш|присутствующ|аудитори|"
-        r"слушател|делегат|гост|журналист)\w*",
+        r"слушател|делегат|гост|журналист|работник|сотрудник|трудов|коллектив|студент|учащ)\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -263,6 +264,10 @@ _LISTED = {
         r"(?:спикерами|докладчиками|выступающими)\s+(?:стали|были|выступили)|"
         r"(?:среди|в\s+числе)\s+(?:спикеров|выступающих|докладчиков)\s*(?:[—–:-]|были|оказались)|"
         r"(?:спикеры|докладчики|выступающие)\s*[—–:]|"
+        # "На мероприятии выступили председатель … X, Y и Z": the verb before its subjects (not "выступили с
+        # поддержкой / за / против / организаторами": a stance or a role)
+        r"(?<![\w-])выступили(?:\s+также)?(?=\s+(?!(?:с|со|в|во|за|против|как|на|перед|единым|совместно)(?!\w))"
+        r"(?![\w-]+(?:ами|ом|ой)(?!\w))[\w«])|"
         # "Слово было предоставлено депутату X": the speaker after the cue, in the dative
         r"слово\s+(?:было\s+)?предоставлено|предоставили\s+слово|"
         # "Участники заслушали доклад X", "был заслушан доклад X"
@@ -290,6 +295,44 @@ _LIST_END = re.compile(
 )
 
 
+#: How many lines a list of speakers under its heading may run to.
+_HEADED_LINES = 12
+
+
+def _under_heading(doc: ArticleDoc, n: int) -> Mention | None:
+    """The speaker line ``n`` names under a heading of its own ("Спикеры:", then "Эдуард Полетаев, руководитель
+    …;" one speaker a line), if it is one: the line opens with a person and a comma or a dash, and so does each
+    line between it and the heading (`test20`'s press conference)."""
+    sentences = doc.article.sentences
+
+    def opener(k: int) -> Mention | None:
+        text = sentences[k].text
+        first = next((m for m in doc.mentions[k] if m.kind == "person"), None)
+        if (
+            first is None
+            or text[: first.start].strip(" \t•·*-–—0123456789.)")
+            or not _LINE_AFTER_NAME.match(text, first.end)
+        ):
+            return None
+        return first
+
+    speaker = opener(n)
+    if speaker is None:
+        return None
+    for k in range(n - 1, max(n - 1 - _HEADED_LINES, -1), -1):
+        text, lang = sentences[k].text.strip(), sentences[k].lang
+        cue = _LISTED[lang].search(text)
+        if cue is not None:
+            return speaker if not text[cue.end() :].strip() else None
+        if opener(k) is None:
+            return None
+    return None
+
+
+#: After a speaker's name on a line of a list: his post follows.
+_LINE_AFTER_NAME = re.compile(r"\s*[,—–-]")
+
+
 #: A Kazakh talk heard, its speakers before it in the genitive: "X-тың баяндамасы тыңдалды".
 _HEARD_KK = re.compile(r"(?:баяндама|сөз|ақпарат|есеп)\w*\s+тыңдал(?:ды|ып|ған)(?!\w)", re.IGNORECASE)
 
@@ -312,10 +355,16 @@ def _listed(doc: ArticleDoc, n: int) -> bool:
     text, lang = s.text, s.lang
     if _heard(doc, n):
         return True
+    headed = _under_heading(doc, n)
+    if headed is not None:
+        _speech(doc, n, headed, "speech", 0.8, None)
+        return True
     cue = _LISTED[lang].search(text)
     if cue is None or P.EARLIER_LEAD.match(text):
         return False
     end = _LIST_END.search(text, cue.end())
+    while end is not None and any(m.start <= end.start() < m.end for m in ms):
+        end = _LIST_END.search(text, end.end())  # the dots of "Ф.Г. Балашов" end no list
     stop = end.start() if end is not None else len(text)
     speakers = [m for m in ms if m.kind == "person" and cue.end() <= m.start and m.end <= stop]
     for m in speakers:
@@ -390,8 +439,6 @@ _TOLD = {
         re.IGNORECASE,
     ),
 }
-#: An interview's content is no talk at a meeting.
-_INTERVIEW = re.compile(r"интервью|сұхбат|interview", re.IGNORECASE)
 
 
 def _told(doc: ArticleDoc, n: int) -> tuple[str, re.Match, float] | None:
@@ -508,6 +555,15 @@ def _next_in_run(doc: ArticleDoc, n: int) -> Mention | None:
 _AS_SPEAKER = re.compile(r"\s+в\s+(?:качестве|роли)\s+(?:спикер|докладчик|лектор|эксперт)", re.IGNORECASE)
 
 
+#: (eighteenth session) A view given at a meeting the sentence names before the verb: "выступил с оценкой / с
+#: заявлением / с комментарием / с поддержкой" there is a talk (`test20`, `test12`); the same words with no meeting
+#: stay a statement (`test14`'s party "выступила с официальным заявлением в поддержку").
+_VIEW_AT_MEETING = re.compile(
+    r"\s+(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|комментари|поддержк)\w*(?!\s+(?:[\w-]+\s+){0,2}?(?:в\s+поддержку|против))",
+    re.IGNORECASE,
+)
+
+
 #: An interview: what is said in one is told to a reporter, at no meeting ("в интервью", "сұхбатында", "in an interview").
 _INTERVIEW = re.compile(r"(?<![\w-])(?:интервью|сұхбат\w*)(?!\w)|\binterviews?\b", re.IGNORECASE)
 
@@ -522,6 +578,8 @@ def _statement_only(text: str, cue: re.Match, lang: str) -> bool:
     if _AS_SPEAKER.match(text, cue.end()):
         return False  # "выступил в качестве спикера": a talk, not acting as something
 
+    if _VIEW_AT_MEETING.match(text, cue.end()) and P.EVENT_AT[lang].search(text, 0, cue.start()):
+        return False  # "На заседании комиссии X выступил с оценкой хода реформы": said at the meeting, a talk
     return bool(rx.search(text[: cue.start()]) or rx.match(text[cue.end() :]))
 
 
