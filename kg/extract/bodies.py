@@ -352,11 +352,16 @@ def _short_as_named(doc: ArticleDoc) -> None:
             for m in doc.mentions[k]:
                 name = m.new.get("name") or "" if m.actor is None else m.text
                 named = re.findall(r"\w+", name)
+                # the head ends the name ("«…» жалпыұлттық коалициясы") or stands before its quoted name
+                # ("Общенациональная коалиция «За …»", "the National Coalition “For …”"; eighteenth session)
+                heads = {named[-1].casefold()[:5]} if named else set()
+                before = re.findall(r"\w+", name[: _QUOTED.search(name).start()]) if _QUOTED.search(name) else []
+                heads |= {before[-1].casefold()[:5]} if before else set()
                 if (
                     m.kind != "organisation"
                     or len(named) <= len(words)
                     or not _QUOTED.search(name)
-                    or named[-1].casefold()[:5] != head
+                    or head not in heads
                     or not stems < _stems(name)
                 ):
                     continue

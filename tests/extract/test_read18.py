@@ -166,3 +166,21 @@ def test_support_voiced_at_a_session_is_a_talk(session):
         date="2026-02-04",
     )
     assert _speakers(d) == ["kazybek-isa"]
+
+
+# ---------------------------------------------------------------------------- a body named again by its kind
+
+
+def test_a_body_named_before_its_quoted_name_is_the_one_its_short_name_points_at(session):
+    """ "итоговое заседание Общенациональной коалиции «За …»", then "руководитель Общенациональной коалиции X"
+    (test20): the Russian head stands before the quoted name; the short name is that body, not a new one."""
+    d = draft(
+        session,
+        "В Астане состоялось итоговое заседание Общенациональной коалиции «За Народную Конституцию Справедливого и "
+        "Прогрессивного Казахстана!». Открывая заседание, руководитель Общенациональной коалиции Ерлан Кошанов "
+        "подчеркнул его значение.",
+        outlet="zakon-kz",
+        date="2026-03-13",
+    )
+    heads = [f.values["organisation"] for f in facts(d, "membership") if f.values.get("role") == "head"]
+    assert len(heads) == 1 and "za-narodnuyu" in heads[0]
