@@ -184,3 +184,31 @@ def test_a_body_named_before_its_quoted_name_is_the_one_its_short_name_points_at
     )
     heads = [f.values["organisation"] for f in facts(d, "membership") if f.values.get("role") == "head"]
     assert len(heads) == 1 and "za-narodnuyu" in heads[0]
+
+
+def test_a_bullet_line_between_does_not_end_the_list(session):
+    """ "Speakers included:", "-", "Nurzada Abdibekovna Beissen, Dean of …;", "-", "Gulmira … Yar-Mukhammedova, …"
+    (test12's round table): a bare bullet on a line of its own."""
+    d = draft(
+        session,
+        "A round table discussion was held at the university.\n"
+        "Speakers included:\n-\nNurzada Abdibekovna Beissen, Dean of the Faculty of Physics, Professor;\n-\n"
+        "Gulmira Sharifovna Yar-Mukhammedova, Professor of the Department of Solid State Physics.",
+        outlet="zakon-kz",
+        date="2026-02-10",
+    )
+    assert len(_speakers(d)) == 2
+
+
+def test_a_post_and_a_dash_before_the_name_on_a_line_under_a_heading(session):
+    """ "… кездесудің спикерлері жан-жақты таныстырды:", "• ҚР Парламенті Мәжілісінің депутаты – Павел Казанцев;"
+    (test15): the heading ends in a colon; the line gives the post first."""
+    d = draft(
+        session,
+        "Бүгін ауданда жаңа Конституция жобасын қоғамдық талқылау өтті.\n"
+        "Конституция жобасының негізгі ережелерін кездесудің спикерлері жан-жақты таныстырды:\n"
+        "• ҚР Парламенті Мәжілісінің депутаты – Павел Казанцев;",
+        outlet="zakon-kz",
+        date="2026-02-17",
+    )
+    assert _speakers(d) == ["pavel-kazantsev"]

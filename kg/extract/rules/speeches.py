@@ -301,36 +301,49 @@ _HEADED_LINES = 12
 
 def _under_heading(doc: ArticleDoc, n: int) -> Mention | None:
     """The speaker line ``n`` names under a heading of its own ("Спикеры:", then "Эдуард Полетаев, руководитель
-    …;" one speaker a line), if it is one: the line opens with a person and a comma or a dash, and so does each
-    line between it and the heading (`test20`'s press conference)."""
+    …;" one speaker a line), if it is one: the line opens with a person and a comma or a dash, or with a post, a
+    dash and the person ("• Мәжіліс депутаты – Павел Казанцев;"), and so does each line between it and the heading
+    but for bare bullets (`test20`'s press conference, `test12`'s and `test15`'s round tables)."""
     sentences = doc.article.sentences
 
     def opener(k: int) -> Mention | None:
         text = sentences[k].text
         first = next((m for m in doc.mentions[k] if m.kind == "person"), None)
-        if (
-            first is None
-            or text[: first.start].strip(" \t•·*-–—0123456789.)")
-            or not _LINE_AFTER_NAME.match(text, first.end)
-        ):
+        if first is None:
             return None
-        return first
+        before = text[: first.start].lstrip(_BULLETS).rstrip()
+        if not before:
+            return first if _LINE_AFTER_NAME.match(text, first.end) else None
+        posted = _POST_DASH.fullmatch(before) and P.find_posts(before, sentences[k].lang)
+        return first if posted and _LINE_END.match(text, first.end) else None
 
     speaker = opener(n)
     if speaker is None:
         return None
     for k in range(n - 1, max(n - 1 - _HEADED_LINES, -1), -1):
         text, lang = sentences[k].text.strip(), sentences[k].lang
+        if not re.search(r"\w", text):
+            continue  # a bullet on a line of its own
         cue = _LISTED[lang].search(text)
-        if cue is not None:
-            return speaker if not text[cue.end() :].strip() else None
+        if cue is not None and not text[cue.end() :].strip() or text.endswith(":") and _HEADING.search(text):
+            return speaker
         if opener(k) is None:
             return None
     return None
 
 
+#: What a line of a list opens with before its words.
+_BULLETS = " \t•·*-–—0123456789.)"
 #: After a speaker's name on a line of a list: his post follows.
 _LINE_AFTER_NAME = re.compile(r"\s*[,—–-]")
+#: A post, then a dash before the name: "ҚР Парламенті Мәжілісінің депутаты –".
+_POST_DASH = re.compile(r"[^.;:!?]{3,160}?\s[—–-]")
+#: After a name that follows its post: the line ends, or the next item or his other posts begin.
+_LINE_END = re.compile(r"\s*(?:[,;.]|$)")
+#: A heading of speakers that ends in a colon: "кездесудің спикерлері … таныстырды:", "На встрече выступили:".
+_HEADING = re.compile(
+    r"спикер|баяндамашы|докладчик|выступающ|выступил|\bspeakers?\b|\bpresenters?\b|\bpanel+ists?\b", re.IGNORECASE
+)
 
 
 #: A Kazakh talk heard, its speakers before it in the genitive: "X-тың баяндамасы тыңдалды".
