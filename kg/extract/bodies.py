@@ -354,13 +354,14 @@ def _short_as_named(doc: ArticleDoc) -> None:
                 named = re.findall(r"\w+", name)
                 # the head ends the name ("«…» жалпыұлттық коалициясы") or stands before its quoted name
                 # ("Общенациональная коалиция «За …»", "the National Coalition “For …”"; eighteenth session)
+                quoted = _QUOTED.search(name)
                 heads = {named[-1].casefold()[:5]} if named else set()
-                before = re.findall(r"\w+", name[: _QUOTED.search(name).start()]) if _QUOTED.search(name) else []
+                before = re.findall(r"\w+", name[: quoted.start()]) if quoted else []
                 heads |= {before[-1].casefold()[:5]} if before else set()
                 if (
                     m.kind != "organisation"
                     or len(named) <= len(words)
-                    or not _QUOTED.search(name)
+                    or not quoted
                     or head not in heads
                     or not stems < _stems(name)
                 ):
