@@ -212,3 +212,32 @@ def test_a_post_and_a_dash_before_the_name_on_a_line_under_a_heading(session):
         date="2026-02-17",
     )
     assert _speakers(d) == ["pavel-kazantsev"]
+
+
+# ---------------------------------------------------------------------------- "in their speeches"
+
+
+def test_their_speeches_are_those_of_the_persons_named_before(session):
+    """ "The event was also attended by … Yerbol Nurgaliev, and … Kuat Okasov. In their speeches, they emphasized
+    …" (test13): a talk by each of the two."""
+    d = draft(
+        session,
+        "Today, a meeting was held at the university. The event was also attended by the Deputy Akim of the region, "
+        "Yerbol Nurgaliev, and the Head of the Department of Education, Kuat Okasov. In their speeches, they "
+        "emphasized that the updated Constitution strengthens the social orientation of state policy.",
+        outlet="zakon-kz",
+        date="2026-02-27",
+    )
+    assert _speakers(d) == ["kuat-okasov", "yerbol-nurgaliev"]
+
+
+def test_their_speeches_need_two_named_before(session):
+    """Guard: one person named before is no "they"."""
+    d = draft(
+        session,
+        "Today, a meeting was held at the university with Yerbol Nurgaliev. In their speeches, they emphasized the "
+        "role of education.",
+        outlet="zakon-kz",
+        date="2026-02-27",
+    )
+    assert _speakers(d) == []

@@ -29,6 +29,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         cue_start, cue_end, confidence = titled.start(), titled.end(), 0.9
     elif _listed(doc, n):
         return  # "Reports were made by X, Y and Z", "Speakers included X": the speakers follow the cue
+    elif _THEIR[lang].search(text) and len(named := _named_before(doc, n)) >= 2:
+        for who in named:  # "… attended by X and Y. In their speeches, they emphasized …"
+            _speech(doc, n, Mention(0, 0, who, "person", who, how="pronoun"), "speech", 0.75, None)
+        return
     else:
         found = next(
             (
@@ -293,6 +297,27 @@ _LIST_END = re.compile(
     r"(?<![\w-])(?:қатысты|атап|деді)(?!\w)",
     re.IGNORECASE,
 )
+
+
+#: (eighteenth session) Talks a plural pronoun reports, their speakers named in the sentence before: "In their
+#: speeches, they emphasized" (`test13`), "В своих выступлениях они отметили", "Олар өз сөздерінде".
+_THEIR = {
+    "en": re.compile(r"^\W*in\s+their\s+(?:speeches|remarks|addresses|presentations|reports)\b", re.IGNORECASE),
+    "ru": re.compile(r"^\W*в\s+(?:своих|их)\s+(?:выступлениях|докладах|речах)(?!\w)", re.IGNORECASE),
+    "kk": re.compile(r"^\W*(?:олар\s+)?өз\s+(?:сөздерінде|баяндамаларында|сөйлеген\s+сөздерінде)(?!\w)", re.IGNORECASE),
+}
+
+
+def _named_before(doc: ArticleDoc, n: int) -> list[str]:
+    """The persons the sentence before ``n`` names, none of them governed by a preposition, in order."""
+    if n == 0:
+        return []
+    s, ms = doc.article.sentences[n - 1], doc.mentions[n - 1]
+    out: list[str] = []
+    for m in ms:
+        if m.kind == "person" and not governed(s.text, m, s.lang) and (who := actor(doc, m, n - 1, s.lang)):
+            out += [who] if who not in out else []
+    return out
 
 
 #: How many lines a list of speakers under its heading may run to.
