@@ -241,3 +241,30 @@ def test_their_speeches_need_two_named_before(session):
         date="2026-02-27",
     )
     assert _speakers(d) == []
+
+
+# ---------------------------------------------------------------------------- the opening, the main speaker
+
+
+def test_who_is_heard_at_the_opening_ceremony_speaks(session):
+    """ "Іс-шараның ашылу рәсімінде … директоры Айдос Төлеуканов кездесудің мақсатын атап өтті" (test14)."""
+    d = draft(
+        session,
+        "Семейде жастар пікірталасы өтті. Іс-шараның ашылу рәсімінде жастар орталығының директоры Айдос Төлеуканов "
+        "кездесудің мақсаты мен маңыздылығын атап өтті.",
+        outlet="zakon-kz",
+        date="2026-02-06",
+    )
+    assert _speakers(d) == ["aidos-toleukanov"]
+
+
+def test_the_main_speaker_with_a_phrase_between_commas(session):
+    """ "The main speaker of the meeting, participating online, was Marat Bashimov" (test9)."""
+    d = draft(
+        session,
+        "A meeting was held at the university. The main speaker of the meeting, participating online, was Marat "
+        "Bashimov.",
+        outlet="zakon-kz",
+        date="2026-02-06",
+    )
+    assert _speakers(d) == ["marat-bashimov"]

@@ -201,6 +201,8 @@ _TALK = {
         r"сессияны|отырысты|жиынды|жиналысты|кездесуді|талқылауды|пікірталасты)\s+(?:[\w-]+\s+){0,6}?"
         r"(?P<opened>аш(?:қан|ты|ып|а\s+отырып))(?!\w)|"
         r"құттықтау\s+сөз\w*|баяндамашы\w*|"
+        # (eighteenth session) "Іс-шараның ашылу рәсімінде X … атап өтті": who is heard at the opening speaks
+        r"ашылу\s+(?:рәсімінде|салтанатында)(?!\w)|"
         r"(?:брифинг|баспасөз\s+конференция|семинар|тренинг|дәріс|лекция|шеберлік\s+сынып)\w*\s+өткіз(?:ді|іп|ген)(?!\w)|"
         # "жастармен ашық әңгіме өрбітті": a talk held with an audience
         r"әңгіме\s+өрбіт(?:ті|іп|кен)(?!\w)|"
@@ -281,7 +283,9 @@ _LISTED = {
     "en": re.compile(
         r"\b(?:reports?|speeches|speech|presentations?|lectures?|talks?|remarks|address(?:es)?)\s+(?:was|were)\s+"
         r"(?:made|delivered|given|presented)\s+by\b|"
-        r"\b(?:main|keynote|key|guest|principal|featured)\s+speakers?\s+(?:of\s+the\s+[\w-]+\s+)?(?:was|were|included)\b|"
+        # "The main speaker of the meeting, participating online, was X": a phrase between commas
+        r"\b(?:main|keynote|key|guest|principal|featured)\s+speakers?\s+(?:of\s+the\s+[\w-]+)?(?:,[^,.;]{1,60},)?\s+"
+        r"(?:was|were|included)\b|"
         r"\bspeakers\s+(?:at\s+the\s+[\w-]+\s+)?(?:included|were)\b|\bamong\s+the\s+speakers\s+(?:was|were)\b|"
         # "The meeting was opened by X", "The forum was addressed by X", "heard a report by X"
         r"\b(?:meeting|session|forum|event|conference|round\s*table|seminar|discussion|congress|plenary)\s+(?:was|were)\s+"
