@@ -255,7 +255,7 @@ def test_who_is_heard_at_the_opening_ceremony_speaks(session):
         outlet="zakon-kz",
         date="2026-02-06",
     )
-    assert _speakers(d) == ["aidos-toleukanov"]
+    assert _speakers(d) == ["aydos-toleukanov"]
 
 
 def test_the_main_speaker_with_a_phrase_between_commas(session):
