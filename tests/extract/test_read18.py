@@ -268,3 +268,31 @@ def test_the_main_speaker_with_a_phrase_between_commas(session):
         date="2026-02-06",
     )
     assert _speakers(d) == ["marat-bashimov"]
+
+
+# ---------------------------------------------------------------------------- led, not chaired
+
+
+def test_reforms_under_the_leadership_of_the_president_chair_no_meeting(session):
+    """ "… transformations being implemented … under the leadership of President Kassym-Jomart Tokayev" (test20's
+    embassy report): leading a reform is no chair of the article's event."""
+    d = draft(
+        session,
+        "A meeting was held between the Ambassador of Kazakhstan to Mexico, Almurat Turganbekov, and the Director "
+        "General of the Ministry of Foreign Affairs of Mexico.\n\nIt was emphasized that these reforms continue the "
+        "transformations being implemented under the leadership of President Kassym-Jomart Tokayev.",
+        outlet="zakon-kz",
+        date="2026-02-24",
+    )
+    assert [e.values.get("chair") for e in facts(d, "event") + facts(d, "session") if e.values.get("chair")] == []
+
+
+def test_a_meeting_held_under_the_leadership_of_its_chair(session):
+    """Guard: "A meeting was held under the leadership of Akim X" names the meeting: X chairs it."""
+    d = draft(
+        session,
+        "A meeting of the regional coalition was held under the leadership of Akim Yerbol Nurgaliev.",
+        outlet="zakon-kz",
+        date="2026-02-24",
+    )
+    assert [e.values.get("chair") for e in facts(d, "event") + facts(d, "session")] == ["yerbol-nurgaliev"]

@@ -874,6 +874,8 @@ def _document_near(doc: ArticleDoc, n: int) -> str | None:
 
 
 def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
+    if _LED.search(text) and not P.EVENT[lang].search(text):
+        return None  # "transformations implemented under the leadership of President X": led, no meeting chaired
     for m in ms:
         if m.kind != "person":
             continue
@@ -884,6 +886,10 @@ def _chair(text: str, ms: list[Mention], lang: str) -> Mention | None:
                 continue  # "The commission, chaired by X": X chairs the body, not the event
             return m
     return None
+
+
+#: (eighteenth session) Leading, which chairs a meeting only in a sentence that names one.
+_LED = re.compile(r"under\s+the\s+leadership\s+of|под\s+руководством|басшылығымен", re.IGNORECASE)
 
 
 #: "The commission, chaired by X", "комиссия, которую возглавляет X": a body, then who leads it.
