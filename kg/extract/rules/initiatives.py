@@ -42,7 +42,11 @@ TARGETS: tuple[str, ...] = ("created",)
 #: of State named before ("They include a shift to a unicameral parliament …, the introduction of a vice president");
 #: ``this``, what the sentence before creates, announced by the Head of State ("В Казахстане появится новая должность —
 #: вице-президент. О таком шаге заявил глава государства X").
-READINGS: tuple[str, ...] = ("words", "unveiled", "led-by", "origin", "listed", "this")
+#: The eighteenth session added ``launched`` (benchmarks/proposals18_lopo.py): a reform named with who started it, the
+#: agent inside a relative clause ("реформ, которые президент X запустил", "the reforms that President X launched"),
+#: after the name in Kazakh ("Президент X бастаған реформалар") or as its leader ("transformations being implemented …
+#: under the leadership of President X").
+READINGS: tuple[str, ...] = ("words", "unveiled", "led-by", "origin", "listed", "this", "launched")
 _BODY_TYPES = ("commission", "state-body")
 
 RAISED = {
@@ -1060,6 +1064,36 @@ _PARTICIPLE_FIRST = {
     "ru": re.compile(r"(?<![\w-])(?:инициированн|предложенн|начат|запущенн)\w+\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
     "en": P.NEVER,
 }
+#: ``launched``: the reform before a relative pronoun whose clause the agent opens ("реформ, которые президент X
+#: запустил", "reforms that President X launched"), with the verb of starting after the agent; the reform before "under
+#: the leadership of" its agent; and, in Kazakh, the agent before the participle of starting and the reform.
+_STARTED_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<!политических\s)(?<!экономических\s)(?<!социальных\s)(?<![\w-])(?P<what>(?:парламентск\w+\s+)?"
+        r"(?:реформ|преобразовани|модернизаци)\w*),?\s+(?:котор\w+)\s+(?:[\w-]+\s+){0,2}?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<!political\s)(?<!economic\s)(?<!social\s)\b(?P<what>(?:parliamentary\s+)?(?:reforms?|transformations?|"
+        r"moderni[sz]ation))\s+(?:(?P<rel>that|which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|"
+        r"(?:[\w’'-]+\s+){0,10}?under\s+the\s+(?:leadership|guidance|direction)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)$",
+        re.IGNORECASE,
+    ),
+}
+_STARTED_AFTER = {
+    "kk": re.compile(
+        r"^(?:-?\s*(?:ның|нің|тың|тің|дың|дің)\s+басшылығымен\s+(?:жүргізіліп|жүзеге\s+асырылып)\s+(?:жатқан|отырған)|"
+        r"\s+(?:бастаған|бастап\s+берген|қолға\s+алған|жүргізіп\s+отырған|жүзеге\s+асырып\s+отырған))\s+"
+        r"(?:[\w-]+\s+){0,2}?(?P<what>(?:парламенттік\s+)?(?:реформа|өзгеріс|жаңғыру|түрлендіру)\w*)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"^\s+(?:запустил|начал|инициировал|затеял|провел|проводит)\w*", re.IGNORECASE),
+    "en": re.compile(
+        r"^\s+(?:(?:has|had)\s+)?(?:launched|initiated|started|began|begun|set\s+in\s+motion|embarked\s+on)\b",
+        re.IGNORECASE,
+    ),
+}
 _REFORM_AFTER = {
     "kk": P.NEVER,
     "ru": re.compile(
@@ -1087,9 +1121,24 @@ def _led_by(text: str, m: Mention, lang: str) -> str | None:
     if what is None and P.before(_PARTICIPLE_FIRST[lang], text, m.start):
         after = _REFORM_AFTER[lang].match(text, m.end)
         what = after.group("what") if after else None
+    if what is None and "launched" in READINGS:
+        what = _started(text, m, lang)
     if what is None:
         return None
     return "kurultai" if _PARLIAMENTARY.search(what) else "reform"
+
+
+def _started(text: str, m: Mention, lang: str) -> str | None:
+    """The reform the mention started or leads, named around it (``launched`` in READINGS), or None."""
+    if lang == "kk":
+        after = _STARTED_AFTER[lang].match(text[m.end :])
+        return after.group("what") if after is not None else None
+    before = P.before(_STARTED_BEFORE[lang], text, m.start, window=160)
+    if before is None:
+        return None
+    if (lang == "ru" or before.group("rel")) and _STARTED_AFTER[lang].match(text[m.end :]) is None:
+        return None  # the relative clause's verb must be one of starting: "реформ, которые X поддерживает" is not his
+    return before.group("what")
 
 
 def _proposed_changes(text: str, m: Mention, lang: str) -> bool:
