@@ -51,6 +51,7 @@ __all__ = [
     "ON_BEHALF",
     "UNITS",
     "DOCUMENT",
+    "DOCUMENT_UPDATED",
     "PROVISION",
     "REFORM",
     "PARTY_ANAPHOR",
@@ -1309,6 +1310,14 @@ DOCUMENT = {
         r"(?:the\s+)?draft\s+(?:of\s+the\s+)?(?:new\s+)?(?:constitution|basic\s+law)(?:['’]s)?|(?:the\s+|Kazakhstan['’]s\s+)?new\s+(?:constitution|basic\s+law)(?:['’]s)?",
         I,
     ),
+}
+#: The updated Constitution, named as the new one is (eighteenth pass; stances18's reading ``updated``): "жаңартылған
+#: Конституция", "жаңарған Ата заң", "обновлённая Конституция", "обновлённая редакция Основного закона", "the updated
+#: Constitution". "Amended" is left out: an amended Constitution may be the one in force after earlier amendments.
+DOCUMENT_UPDATED = {
+    "kk": re.compile(r"(?<![\w-])жаңар(?:тыл)?ған\s+(?:конституция\w*|ата\s+заң\w*|негізгі\s+заң\w*)", I),
+    "ru": re.compile(r"(?<![\w-])обновл[её]нн\w+\s+(?:редакци\w+\s+)?(?:конституци\w*|основно\w+\s+закон\w*)", I),
+    "en": re.compile(r"(?:\bthe\s+)?\b(?:updated|renewed)\s+(?:constitution|basic\s+law)(?:['’]s)?\b", I),
 }
 #: "The draft" alone: the draft Constitution, when the article names it in full elsewhere.
 DOCUMENT_SHORT = {
