@@ -1375,7 +1375,11 @@ REFERENDUM = re.compile(r"референдум|referendum", I)
 UNICAMERAL = {
     "kk": re.compile(r"бір\s*палаталы\s+(?:парламент|жүйе|модель)\w*", I),
     "ru": re.compile(r"однопалатн\w+\s+(?:парламент|модел|систем)\w*", I),
-    "en": re.compile(r"\bunicameral\s+(?:parliament|model|legislature|system)\b", I),
+    # "a unicameral parliamentary model", "a unicameral structure" (eighteenth pass, stances18's reading ``unicameral``)
+    "en": re.compile(
+        r"\bunicameral\s+(?:parliament(?:ary\s+(?:model|system|structure|format))?|model|legislature|system|structure)\b",
+        I,
+    ),
 }
 #: Groups of people a report credits with a stance or a proposal: (id, kk, ru, en labels, pattern per language).
 GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [

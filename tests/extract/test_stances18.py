@@ -5,6 +5,7 @@ its text from a tuning part, and the cases the readings must leave alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -187,3 +188,30 @@ def test_a_headline_naming_a_person_is_no_byline(session):
     with _reading("byline", False):
         before = _stances(draft(session, text, name="t2"))
     assert _stances(draft(session, text)) == before
+
+
+# ------------------------------------------------------------------ unicameral: "a unicameral parliamentary model"
+
+
+YEGIZBAYEV = (
+    "MP Yegizbayev advocates for anchoring ecological values in Constitution\n"
+    "According to Serik Yegizbayev, the Constitutional reform establishes the legal foundation for the concept of a "
+    "responsive state.\n"
+    "As the member of Parliament emphasized, every adopted norm directly influences the living conditions of future "
+    "generations. In this regard, he maintains that a key strategic step is the transition to a unicameral "
+    "parliamentary model alongside a complete shift to a proportional electoral system based on party lists."
+)
+
+
+def test_a_unicameral_parliamentary_model_is_the_kurultai(session):
+    """test9, en-qazinform-2026-01-26-yegizbayev-third-session: "a key strategic step is the transition to a
+    unicameral parliamentary model" praises the Kurultai."""
+    import kg.extract.patterns as P
+
+    assert ("kurultai", "support") in _held_by(draft(session, YEGIZBAYEV), "egizbayev")
+    saved = P.UNICAMERAL
+    P.UNICAMERAL = {**saved, "en": re.compile(r"\bunicameral\s+(?:parliament|model|legislature|system)\b", re.I)}
+    try:
+        assert ("kurultai", "support") not in _held_by(draft(session, YEGIZBAYEV, name="t2"), "egizbayev")
+    finally:
+        P.UNICAMERAL = saved
