@@ -215,3 +215,39 @@ def test_a_unicameral_parliamentary_model_is_the_kurultai(session):
         assert ("kurultai", "support") not in _held_by(draft(session, YEGIZBAYEV, name="t2"), "egizbayev")
     finally:
         P.UNICAMERAL = saved
+
+
+# ------------------------------------------------------------------ opening + strengthens: "In their speeches, they …"
+
+
+SCHOOL_DIRECTORS = (
+    "A meeting of school directors on the new Constitution was held in Ust-Kamenogorsk.\n"
+    "The event was also attended by the Deputy Akim of the East Kazakhstan Region, Yerbol Nurgaliev, and the Head of "
+    "the Department of Education of the East Kazakhstan Region, Kuat Okasov. In their speeches, they emphasized that "
+    "the updated Constitution strengthens the social orientation of state policy and enshrines the principle of equal "
+    "opportunities for all citizens."
+)
+
+
+def test_they_after_an_opening_phrase_are_the_persons_just_named_and_the_text_strengthens(session):
+    """test13, en-vku-2026-02-27-saktaganov-school-directors: "In their speeches, they emphasized that the updated
+    Constitution strengthens the social orientation of state policy": both persons named before, each with a post."""
+    d = draft(session, SCHOOL_DIRECTORS, outlet="vku-edu-kz")
+    assert _held_by(d, "nurgaliev") == {DRAFT}
+    assert _held_by(d, "okasov") == {DRAFT}
+    with _reading("opening", False):
+        assert _held_by(draft(session, SCHOOL_DIRECTORS, outlet="vku-edu-kz", name="t2"), "okasov") == set()
+    with _reading("strengthens", False):
+        assert _held_by(draft(session, SCHOOL_DIRECTORS, outlet="vku-edu-kz", name="t3"), "okasov") == set()
+
+
+def test_a_purpose_to_strengthen_is_no_praise(session):
+    """test12, en-qazinform-2026-01-29-sarsembayev-fifth-session ("which aims to strengthen guarantees of civil
+    rights"): a purpose, not the text's own verb; the reading adds nothing."""
+    text = (
+        "The Minister drew particular attention to the new version of Article 16-1 of the draft Constitution, which "
+        "aims to strengthen guarantees of civil rights."
+    )
+    with _reading("strengthens", False):
+        before = _stances(draft(session, text, name="t2"))
+    assert _stances(draft(session, text)) == before

@@ -416,6 +416,8 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
         good = predicate = outside_names(_NEW_LEVEL[lang])
     if good is None and "commitment" in READINGS:
         good = predicate = outside_names(_COMMITMENT[lang])
+    if good is None and "strengthens" in READINGS:
+        good = predicate = outside_names(_STRENGTHENS[lang])
     aimed = None
     if good is None and "aimed" in READINGS:
         good = aimed = outside_names(_AIMED_AT[lang])
@@ -631,12 +633,14 @@ _READINGS16 = (
 _READINGS17 = ("anaphor-break", "not-only", "guarantee", "named-for", "outlet-of", "this-norm", "council")
 #: On by default: every reading but ``named-for`` (fitted leaving one part out, benchmarks/results/stances17_lopo.txt:
 #: its one stance in sample is drafted under a name the part's gold does not resolve).
-#: The eighteenth pass's (benchmarks/stances18_lopo.py): ``time-demand`` (_TIME_DEMAND as an evaluation) and
-#: ``new-level`` (_NEW_LEVEL as an evaluation), ``commitment`` (_COMMITMENT as an evaluation) and ``who`` (an English
-#: relative "who" before the opinion verb: the person named before it judges, :func:`_relative_who`) and ``byline`` (a
-#: column signed at its head, a name alone on the first line above first-person words, :func:`signed_author`); measured with them, outside this module, patterns.DOCUMENT_UPDATED
-#: ("the updated Constitution" is a mention of the new text, as "the new Constitution" is).
-_READINGS18 = ("time-demand", "new-level", "commitment", "who", "byline")
+#: The eighteenth pass's (benchmarks/stances18_lopo.py): ``time-demand``, ``new-level``, ``commitment`` and
+#: ``strengthens`` (_TIME_DEMAND, _NEW_LEVEL, _COMMITMENT and _STRENGTHENS as evaluations), ``who`` (an English relative
+#: "who" before the opinion verb: the person named before it judges, :func:`_relative_who`), ``byline`` (a column
+#: signed at its head, a name alone on the first line above first-person words, :func:`signed_author`) and ``opening``
+#: (a plural pronoun after an opening phrase, :func:`_plural_anaphor`); measured with them, outside this module,
+#: patterns.DOCUMENT_UPDATED ("the updated Constitution" is a mention of the new text) and patterns.UNICAMERAL ("a
+#: unicameral parliamentary model").
+_READINGS18 = ("time-demand", "new-level", "commitment", "strengthens", "who", "byline", "opening")
 READINGS: frozenset[str] = frozenset(
     _READINGS15 + _READINGS16 + tuple(r for r in _READINGS17 if r != "named-for") + _READINGS18
 )
@@ -750,6 +754,31 @@ _COMMITMENT = {
     "en": re.compile(
         r"\b(?:reflects?|reflecting|demonstrates?|demonstrating|shows?|showing|embod(?:ies|y|ying)|confirms?)\s+"
         r"(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:commitment|dedication|determination|aspiration|striving)\s+(?:to|towards?)\b",
+        re.IGNORECASE,
+    ),
+}
+#: A text that strengthens guarantees, the protection of rights, its social orientation, the checks and balances or
+#: the role of the people or of representative bodies (eighteenth pass, reading ``strengthens``): "усиливает защиту
+#: фундаментальных прав", "укрепляет роль представительных институтов", "strengthens the social orientation of state
+#: policy", "strengthens guarantees of citizens' rights". The verb of the text itself, present or future, not a purpose
+#: ("призван усилить", "aims to strengthen", "is designed to reinforce"): a predicate of the text judged. Not the
+#: powers of anyone, which is criticism when widened (_EVALUATION_BAD_MORE).
+_STRENGTHENS = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:кепілдік|қорға|қорғалу|әлеуметтік\s+бағыт|тежемелік|халықтың\s+рөл|азаматтардың\s+рөл)\w*\s+"
+        r"(?:[\w-]+\s+)?(?:күшейтеді|нығайтады|арттырады)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:усиливает|укрепляет|усиливают|укрепляют|усилит|укрепит|усилят|укрепят)\s+(?:[\w-]+\s+)?"
+        r"(?:защит\w*|гаранти\w*|социальн\w+\s+(?:направленност|характер)\w*|систем\w+\s+сдержек|"
+        r"роль\s+(?:народа|граждан|парламента|представительн\w+))",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<!to\s)(?<!should\s)(?<!must\s)(?<!could\s)(?<!might\s)\b(?:strengthens|reinforces|enhances|will\s+strengthen|"
+        r"will\s+reinforce)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guarantees|protection|social\s+(?:orientation|character|nature)|"
+        r"system\s+of\s+checks|role\s+of\s+(?:the\s+)?(?:people|citizens|parliament|representative))\b",
         re.IGNORECASE,
     ),
 }
@@ -1341,6 +1370,10 @@ _PLURAL_ANAPHOR = {
 }
 
 
+#: A plural pronoun after an opening phrase and its comma (eighteenth pass, reading ``opening``): "In their speeches,
+#: they emphasized …", "В своих выступлениях, они …", "Өз сөздерінде, олар …" (up to four words before the comma); the
+#: pronoun stands for every person the sentence before names in full, each with a post of their own between.
+_OPENING_PRONOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:олар|екеуі|они|оба|they|both)(?!\w)", re.IGNORECASE)
 #: The plural pronouns among the plural anaphors ("олар", "они", "they", "both"): every person just named.
 _PRONOUN_PLURAL = re.compile(r"^\W*(?:олар|екеуі|они|оба|they|both)(?!\w)", re.IGNORECASE)
 #: What joins two names of one list: a comma, "пен/мен/бен", "және", "и", "and".
@@ -1372,7 +1405,8 @@ def _listed_together(text: str, group: list[Mention]) -> list[Mention]:
 def _plural_anaphor(doc: ArticleDoc, n: int, before: int) -> list[str]:
     """ "Депутаттар X пен Y … кездесті. Парламентшілер … атап өтті": the persons coordinated in the sentence before."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
-    if n == 0 or not _PLURAL_ANAPHOR[s.lang].match(s.text):
+    opening = "opening" in READINGS and bool(_OPENING_PRONOUN.match(s.text))
+    if n == 0 or not (_PLURAL_ANAPHOR[s.lang].match(s.text) or opening):
         return []
     if any(m.kind == "person" and (m.actor or not m.new.get("single")) and m.start < before for m in ms):
         return []  # "Депутаттар Нұрлан Бекназаров пен …": a post before the names, not a pronoun
@@ -1383,7 +1417,9 @@ def _plural_anaphor(doc: ArticleDoc, n: int, before: int) -> list[str]:
     if len(named) < 2:
         return []
     group = coordinated(prev.text, pms, named[0], len(prev.text), ("person",))
-    if "anaphor-break" in READINGS and not _PRONOUN_PLURAL.match(s.text):
+    if opening and len([m for m in group if m in named]) < 2:
+        group = named  # "…, Yerbol Nurgaliev, and the Head of the Department …, Kuat Okasov. In their speeches, they …"
+    if "anaphor-break" in READINGS and not (_PRONOUN_PLURAL.match(s.text) or opening):
         group = _listed_together(prev.text, group)  # "Депутаттар": the deputies listed, not the chair named after
     found = [actor(doc, m, n - 1, prev.lang) for m in group if m.kind == "person"]
     return [a for a in found if a and doc.linker.type_of(a) == "person"] if len(group) >= 2 else []
