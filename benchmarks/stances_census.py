@@ -72,6 +72,10 @@ def cues(text: str, lang: str) -> list[str]:
         or ("praise" in on and S._PRAISE_MORE[lang].search(text))
         or ("demands" in on and S._DEMANDS[lang].search(text))  # the sixteenth pass's
         or ("enshrined" in on and S._ENSHRINED[lang].search(text))
+        or ("time-demand" in on and S._TIME_DEMAND[lang].search(text))  # the eighteenth pass's
+        or ("new-level" in on and S._NEW_LEVEL[lang].search(text))
+        or ("commitment" in on and S._COMMITMENT[lang].search(text))
+        or ("strengthens" in on and S._STRENGTHENS[lang].search(text))
     ):
         out.append("praise")
     if P.EVALUATION_BAD[lang].search(text) or S._EVALUATION_BAD_MORE[lang].search(text):

@@ -585,7 +585,7 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
                     start, start + len(num.group()), num.group(), "provision", how="rule", new={"number": num.group()}
                 )
             )
-    for m in P.DOCUMENT[lang].finditer(text):
+    for m in (*P.DOCUMENT[lang].finditer(text), *P.DOCUMENT_UPDATED[lang].finditer(text)):
         out.append(
             Mention(m.start(), m.end(), m.group(), "document", how="rule", oblique=not _nominative_doc(m.group(), lang))
         )

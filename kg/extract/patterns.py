@@ -51,6 +51,7 @@ __all__ = [
     "ON_BEHALF",
     "UNITS",
     "DOCUMENT",
+    "DOCUMENT_UPDATED",
     "PROVISION",
     "REFORM",
     "PARTY_ANAPHOR",
@@ -1311,6 +1312,14 @@ DOCUMENT = {
         I,
     ),
 }
+#: The updated Constitution, named as the new one is (eighteenth pass; stances18's reading ``updated``): "жаңартылған
+#: Конституция", "жаңарған Ата заң", "обновлённая Конституция", "обновлённая редакция Основного закона", "the updated
+#: Constitution". "Amended" is left out: an amended Constitution may be the one in force after earlier amendments.
+DOCUMENT_UPDATED = {
+    "kk": re.compile(r"(?<![\w-])жаңар(?:тыл)?ған\s+(?:конституция\w*|ата\s+заң\w*|негізгі\s+заң\w*)", I),
+    "ru": re.compile(r"(?<![\w-])обновл[её]нн\w+\s+(?:редакци\w+\s+)?(?:конституци\w*|основно\w+\s+закон\w*)", I),
+    "en": re.compile(r"(?:\bthe\s+)?\b(?:updated|renewed)\s+(?:constitution|basic\s+law)(?:['’]s)?\b", I),
+}
 #: "The draft" alone: the draft Constitution, when the article names it in full elsewhere.
 DOCUMENT_SHORT = {
     "kk": re.compile(r"(?<![\w-])(?:жаңа\s+)?жоба(?:сы|сын|сына|сында|ны|ға|да)?(?!\w)", I),
@@ -1367,7 +1376,11 @@ REFERENDUM = re.compile(r"референдум|referendum", I)
 UNICAMERAL = {
     "kk": re.compile(r"бір\s*палаталы\s+(?:парламент|жүйе|модель)\w*", I),
     "ru": re.compile(r"однопалатн\w+\s+(?:парламент|модел|систем)\w*", I),
-    "en": re.compile(r"\bunicameral\s+(?:parliament|model|legislature|system)\b", I),
+    # "a unicameral parliamentary model", "a unicameral structure" (eighteenth pass, stances18's reading ``unicameral``)
+    "en": re.compile(
+        r"\bunicameral\s+(?:parliament(?:ary\s+(?:model|system|structure|format))?|model|legislature|system|structure)\b",
+        I,
+    ),
 }
 #: Groups of people a report credits with a stance or a proposal: (id, kk, ru, en labels, pattern per language).
 GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
