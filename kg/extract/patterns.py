@@ -643,6 +643,8 @@ _READINGS18: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "kk": [
         ("general-director", re.compile(r"(?<![\w-])бас\s+директор(?:ы|ының|ына)?(?![\w-])", I)),
         ("first-vice-rector", re.compile(r"(?<![\w-])бірінші\s+проректор(?:ы|ының|ына)?(?![\w-])", I)),
+        # "Өңір басшысы X" (the head of the region): the region's akim (his deputy, "… басшысының орынбасары", as before)
+        ("akim", re.compile(r"(?<![\w-])өңір\s+басшы(?:сы|сының)(?![\w-])(?!\s+орынбасар)", I)),
     ],
     "ru": [
         ("general-director", re.compile(r"(?<![\w-])генеральн\w+\s+директор(?:а|у|ом|е)?(?![\w-])", I)),
@@ -651,6 +653,7 @@ _READINGS18: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "en": [
         ("general-director", re.compile(r"(?<![\w-])(?:general\s+director|director[\s-]general)(?![\w-])", I)),
         ("first-vice-rector", re.compile(r"(?<![\w-])first\s+vice[\s-]rector(?![\w-])", I)),
+        ("chair", re.compile(r"(?<![\w-])chief\s+justice(?![\w-])", I)),  # "Chief Justice of the … Court": its chair
     ],
 }
 

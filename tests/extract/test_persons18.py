@@ -1,9 +1,10 @@
 """Eighteenth session on persons and posts: what the census of the twenty tuning parts called for.
 
-Pinned extractions from the tuning parts (the sentences as `test10`, `test12`, `test19` and `test20` give them): a board
+Pinned extractions from the tuning parts (the sentences as `test9` … `test20` give them): a board
 post chained to a university post before one name (two posts, one in the body's board and one in the body), a
-general director and a first vice-rector; and guards for what must stay as it was (a board post alone, a plain
-director, the readings off).
+general director and a first vice-rector, the head of the region as its akim, a Chief Justice as the court's chair;
+and guards for what must stay as it was (a board post alone, a plain director, the region head's deputy, the
+readings off).
 """
 
 from __future__ import annotations
@@ -118,6 +119,30 @@ def test_a_general_director(session):
         outlet="kazpravda",
     )
     assert set(_held(d, "sadvokasova")) == {"general-director"}
+
+
+def test_the_head_of_the_region_is_its_akim(session):
+    """`test15` kk-zakon Ulytau and kk-buqara: "өңір басшысы X" (the head of the region) is the region's akim; his
+    deputy ("Өңір басшысының орынбасары", `test8`) is no akim."""
+    d = draft(
+        session,
+        "Ұлытау облысында актив отырысы өтті. 2026 жылдың 2 ақпанында өңір басшысы Дастан Рыспековтің төрағалығымен "
+        "облыстық актив отырысы өтті.",
+        outlet="zakon",
+    )
+    assert "akim" in _held(d, "ryspekov")
+    d = draft(session, "Өңір басшысының орынбасары Жүсіп Жұмағұловтың сөзінше, форум маңызды.", outlet="zakon")
+    assert "akim" not in _held(d, "zhumagulov")
+
+
+def test_a_chief_justice_chairs_the_court(session):
+    """`test15` en-astanatimes: "Chief Justice of the Constitutional Court X" is the court's chair."""
+    d = draft(
+        session,
+        "The Chair of the Constitutional Commission and Chief Justice of the Constitutional Court Elvira Azimova spoke.",
+        outlet="astanatimes",
+    )
+    assert ("chair", "constitutional-court") in {(r, o) for h, r, o in _posts(d) if "azimova" in h}
 
 
 def test_a_board_post_alone_and_a_plain_director_stay(session):

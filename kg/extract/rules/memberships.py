@@ -49,7 +49,8 @@ READINGS17 = True
 #: The readings of the eighteenth session's census, on (``True``) or off: a board post joined by a dash or a comma to
 #: a university post before one name ("Семей медицина университетінің басқарма төрағасы – ректоры X", "председатель
 #: правления – ректор … X"): two posts of that name, one in the body's board and one in the body (see
-#: :func:`_board_chain`). Measured leaving one tuning part out (``benchmarks/persons18_lopo.py``).
+#: :func:`_board_chain`), and an English unit's name after a post keeps "of the X Region" (``_BODY_EN18``). Measured
+#: with :data:`kg.extract.en.READINGS18` leaving one tuning part out (``benchmarks/persons18_lopo.py``).
 READINGS18 = True
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
@@ -527,6 +528,9 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
             name = f"{m.group(1)} әкімдігі" if m else None
         region = article_region(doc, n)
         city = _article_city(doc, n)
+        if re.match(r"(?i)өңір", post.text):
+            # "Өңір басшысы X" (P.READINGS18): the head of the region, its akim, as "Облыс әкімі X" reads
+            m, name = None, f"{region} облысының әкімдігі" if region else "облыс әкімдігі"
         if m and name and re.fullmatch(r"(?i)қала\w*", name.split()[0]) and city:
             name = f"{city} қаласының әкімдігі"  # "Қала әкімі X" in a report on one city: that city's akimat
         elif m and name and re.fullmatch(r"(?i)облыс\w*", name.split()[0]):
