@@ -2,7 +2,8 @@
 
 Pinned extractions from the tuning parts (the sentences as `test9` … `test20` give them): a board
 post chained to a university post before one name (two posts, one in the body's board and one in the body), a
-general director and a first vice-rector, the head of the region as its akim, a Chief Justice as the court's chair;
+general director and a first vice-rector, the head of the region as its akim, a Chief Justice as the court's chair, a
+Russian unit named with its institute;
 and guards for what must stay as it was (a board post alone, a plain director, the region head's deputy, the
 readings off).
 """
@@ -104,6 +105,21 @@ def test_an_english_unit_keeps_its_region(session):
     assert "Department of Education of the East Kazakhstan Region" in _held(d, "okasov")["head"]
 
 
+def test_a_russian_unit_named_with_its_institute(session):
+    """`test20` ru-mailru Sputnik: "руководитель Центра … Казахстанского института общественного развития" heads the
+    centre named with its institute (two organisation mentions the tagger read apart)."""
+    d = draft(
+        session,
+        "На пресс-конференции выступили Риззат Тасым, руководитель Центра изучения общественных процессов "
+        "Казахстанского института общественного развития; Максим Крамаренко.",
+        outlet="mailru",
+    )
+    assert (
+        "Центр изучения общественных процессов Казахстанского института общественного развития"
+        in _held(d, "tasym")["head"]
+    )
+
+
 def test_a_general_director(session):
     """`test20` en-kt Mexico and ru-kazpravda APK: a Director General, a "генеральный директор": their own post."""
     d = draft(
@@ -170,3 +186,10 @@ def test_the_readings_off(session, readings_off):
         outlet="vku",
     )
     assert _held(d, "okasov")["head"] == {"Department of Education"}
+    d = draft(
+        session,
+        "На пресс-конференции выступили Риззат Тасым, руководитель Центра изучения общественных процессов "
+        "Казахстанского института общественного развития; Максим Крамаренко.",
+        outlet="mailru",
+    )
+    assert "Центр изучения общественных процессов" in _held(d, "tasym")["head"]

@@ -49,7 +49,8 @@ READINGS17 = True
 #: The readings of the eighteenth session's census, on (``True``) or off: a board post joined by a dash or a comma to
 #: a university post before one name ("Семей медицина университетінің басқарма төрағасы – ректоры X", "председатель
 #: правления – ректор … X"): two posts of that name, one in the body's board and one in the body (see
-#: :func:`_board_chain`), and an English unit's name after a post keeps "of the X Region" (``_BODY_EN18``). Measured
+#: :func:`_board_chain`), an English unit's name after a post keeps "of the X Region" (``_BODY_EN18``), and a Russian
+#: unit is named with the body after it in the genitive (:func:`_unit_with_parent_ru`). Measured
 #: with :data:`kg.extract.en.READINGS18` leaving one tuning part out (``benchmarks/persons18_lopo.py``).
 READINGS18 = True
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
@@ -155,6 +156,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
         ]
         if unit_of is not None:
             orgs = [unit_of]
+        if READINGS18 and lang == "ru" and len(org_mentions) == 1:
+            joined = _unit_with_parent_ru(doc, text, ms, org_mentions[0])
+            orgs = [joined] if joined else orgs
         board = _board_en(doc, n, text, ms, post) if lang == "en" else None
         if board is not None:
             orgs = [board]  # "Chairman of the Board of X": the board, a body of its own
@@ -2305,6 +2309,32 @@ def _board_chain(doc: ArticleDoc, n: int, text: str, ms: list[Mention], lang: st
         _post(doc, n, person, role(doc, rector_role), uni, 0.7, why)
         out.append((m.start(), m.end()))
     return out
+
+
+#: A Russian unit's head noun ("Центра …", "отдела …", "кафедры …") and a parent body in the genitive after it.
+_UNIT_HEAD_RU = re.compile(r"(?i)^(?:центр|отдел|департамент|управлени|кафедр|факультет|сектор|лаборатори)\w*\s")
+_PARENT_RU = re.compile(r"^[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей)\s+(?:институт|университет|академи|агентств|министерств)\w*")
+
+
+def _unit_with_parent_ru(doc: ArticleDoc, text: str, ms: list[Mention], unit: Mention) -> str | None:
+    """A unit named with the body it belongs to right after it, one body ("Центр изучения общественных процессов
+    Казахстанского института общественного развития", as the gold parts name a unit), else None."""
+    from kg.extract.actors import new_org
+
+    if not _UNIT_HEAD_RU.match(unit.text):
+        return None
+    parent = next((x for x in ms if x.start == unit.end + 1 and x.kind == "organisation"), None)
+    if parent is None or text[unit.end : parent.start] != " " or not _PARENT_RU.match(parent.text):
+        return None
+    name = ru_nominative(text[unit.start : parent.end])
+    found = new_org(doc, name, "ru")
+    if len(doc.linker.label(found, "ru").split()) >= len(name.split()):
+        return found
+    from kg.extract.linker import slug
+    from kg.extract.mentions import guess_org_type
+
+    # not the unit alone, which the linker finds in the name, and whose id a long name's id cut short would be
+    return doc.linker.add(guess_org_type(name), name, "ru", actor_id=slug(name, limit=120))
 
 
 def _university_of_article(doc: ArticleDoc, n: int) -> str | None:
