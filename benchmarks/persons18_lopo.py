@@ -5,7 +5,8 @@ Two switches (``READINGS18`` in ``kg.extract.rules.memberships`` with ``kg.extra
 ``kg.extract.patterns``): ``chain`` reads a board post joined by a dash or a comma to a university post before one
 name ("Семей медицина университетінің басқарма төрағасы – ректоры X", "председатель правления – ректор … X") as two
 posts, one in the body's board and one in the body, ends an English body's name before "and Vice-Rector" (a second
-post) and keeps a region in an English unit's name ("Department of Education of the East Kazakhstan Region");
+post), keeps a region in an English unit's name ("Department of Education of the East Kazakhstan Region") and names
+a Russian unit with the body after it in the genitive ("Центр … Казахстанского института …");
 ``words`` reads new post words before the old ones: a general director ("бас директоры", "генеральный директор",
 "Director General") and a first vice-rector as posts of their own (not a director, a vice-rector), "өңір басшысы"
 (the head of the region) as the region's akim, and a Chief Justice as the chair of the court.
