@@ -340,6 +340,8 @@ def _pieces(text: str) -> list[re.Match]:
         pos = run.start()
         for part in re.finditer(r"\s+and\s+", run.group()):
             after = run.group()[part.end() :].split()[0].lower()
+            if READINGS18 and after.split("-")[0] in _POST_TITLES:
+                after = after.split("-")[0]  # "… University and Vice-Rector for …": a second post opens there too
             if body and not _SURNAME.search(run.group()[: part.start()].split()[-1]) and after not in _POST_TITLES:
                 continue  # but "Chairperson of the Commission and Head of the Court X": a second post opens there
             piece = _RUN.match(text, pos, run.start() + part.start())
@@ -449,6 +451,9 @@ _INITIALS17 = re.compile(
 #: The seventeenth session's readings of English names (``False`` turns them off); measured leaving one tuning part
 #: out with :data:`kg.extract.rules.memberships.READINGS17`.
 READINGS17 = True
+#: (eighteenth session) A post word joined by a hyphen ("Vice-Rector") after "and" in a run opens a second post, as a
+#: post word does: "Deputy Chair of the Board of X University and Vice-Rector for …" (``benchmarks/persons18_lopo.py``).
+READINGS18 = True
 
 
 def entities(text: str) -> list[NerSpan]:

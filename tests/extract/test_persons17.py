@@ -76,7 +76,9 @@ def test_a_director_of_a_complex_and_a_chief_director_across_a_line_break(sessio
     ((role, body),) = _held(d, "kazhybayeva")
     assert role == "director" and "Президент Телерадиокешені" in _names(d, body)
     ((role, body),) = _held(d, "tauan")
-    assert role == "director" and "медиахолдинг" in " ".join(_names(d, body))
+    # a general director since the eighteenth session (``patterns.READINGS18``), as the gold of `test19` has it
+    assert role == ("general-director" if P.READINGS18 else "director")
+    assert "медиахолдинг" in " ".join(_names(d, body))
 
 
 def test_a_chief_accountant_in_a_caption_of_capitals(session):

@@ -213,14 +213,18 @@ def test_a_board_before_a_name_is_no_part_of_the_name(session):
 
 
 def test_a_board_whose_body_runs_on_into_the_next_post_is_left_out(session):
-    """A guard: a body's mention that runs on into the next post ("… University and Vice-Rector for …") names no
-    board."""
+    """A guard: a body's mention that runs on into the next post names no board. Since the eighteenth session
+    (``kg.extract.en.READINGS18``) the mention ends before "and Vice-Rector" (a second post), so the board of the
+    university is read, as the gold of `test9` has it."""
+    import kg.extract.en as en
+
     d = draft(
         session,
         "Irina Petrova, Deputy Chair of the Board of Sarsen Amanzholov East Kazakhstan University and Vice-Rector for "
         "Strategic Development, spoke.",
     )
-    assert not [o for h, r, o in _posts(d) if "petrova" in h and "board" in o]
+    boards = [o for h, r, o in _posts(d) if "petrova" in h and "board" in o]
+    assert boards == (["board-of-sarsen-amanzholov-east-kazakhstan-university"] if en.READINGS18 else [])
 
 
 def test_a_legal_form_then_a_quoted_name_is_one_body(session):
