@@ -296,3 +296,46 @@ def test_a_meeting_held_under_the_leadership_of_its_chair(session):
         date="2026-02-24",
     )
     assert [e.values.get("chair") for e in facts(d, "event") + facts(d, "session")] == ["yerbol-nurgaliev"]
+
+
+# ---------------------------------------------------------------------------- where, and with whom: no organiser
+
+
+def _organisers(d) -> list[str]:
+    return [e.values.get("organiser") for e in facts(d, "event") + facts(d, "session") if e.values.get("organiser")]
+
+
+def test_the_owner_of_the_plant_a_meeting_is_held_at_holds_no_meeting(session):
+    """ "«Қазхром» трансұлттық компаниясы» акционерлік қоғамының зауытында … кездесу өтті" (test20): the plant is
+    where the meeting is held, not who held it."""
+    d = draft(
+        session,
+        "Ақтөбе қаласындағы «Қазхром» трансұлттық компаниясы» акционерлік қоғамының зауытында еңбек ұжымымен жаңа "
+        "Конституция жобасын талқылауға арналған кездесу өтті.",
+        outlet="zakon-kz",
+        date="2026-02-16",
+    )
+    assert _organisers(d) == []
+
+
+def test_the_mine_whose_workers_are_met_holds_no_meeting(session):
+    """ "«Анненская» шахтасының жұмысшыларымен кездесу өтті" (test20): with its workers, not held by the mine."""
+    d = draft(
+        session,
+        "Сәтбаев қаласындағы «Анненская» шахтасының жұмысшыларымен кездесу өтті.",
+        outlet="zakon-kz",
+        date="2026-03-10",
+    )
+    assert _organisers(d) == []
+
+
+def test_a_body_that_holds_a_meeting_at_its_plant_still_holds_it(session):
+    """Guard: "«Ауыл» партиясы жұмысшылармен кездесу өткізді": the party meets workers (no possessive), it holds the
+    meeting."""
+    d = draft(
+        session,
+        "«Ауыл» партиясы жұмысшылармен кездесу өткізді.",
+        outlet="zakon-kz",
+        date="2026-03-10",
+    )
+    assert len(_organisers(d)) == 1

@@ -583,6 +583,7 @@ def _new_event(doc: ArticleDoc, n: int, noun: re.Match, *, confidence: float | N
             # "Мәжіліс депутаты X … семинар өткізді": the body of a person's post, not who held the event
             and not any(0 <= p.start - m.end <= 2 for p in posts)
             and not _VENUE_AFTER_KK.match(text, m.end)  # "«Атамекен» палатасы алаңында": where, not who held it
+            and not _in_venue(text, m, ms, lang)
         ]
         organiser_m = subjects[-1] if subjects else None
     organiser = actor(doc, organiser_m, n, lang) if organiser_m is not None else None
@@ -702,6 +703,37 @@ _ORGANISED_BEFORE = {
 _VENUE_AFTER_KK = re.compile(
     r"\s+(?:алаң|ғимарат|база|мәжіліс\s+зал|зал|кеңсе)(?:ы|сы|і)?(?:нда|нде|да|де|та|те)(?:ғы|гі)?(?!\w)", re.IGNORECASE
 )
+
+
+#: (eighteenth session) A Kazakh workplace in the locative: where a meeting is held ("… қоғамының зауытында",
+#: "«Анненская» шахтасында", "кәсіпорнында").
+_WORKPLACE_KK = re.compile(
+    r"[»”\"]?\s*(?:[\w-]+\s+)?(?:зауыт|шахта|кәсіпорн|кен\s+орн|фабрика|комбинат|станция|депо)\w*?(?:нда|нде|да|де|та|те)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: Whose staff a meeting is held with: "«Анненская» шахтасының жұмысшыларымен кездесу".
+_AUDIENCE_OF_KK = re.compile(
+    r"[»”\"]?(?:\s+[\w-]+){0,2}?\s+(?:жұмысшылар|ұжым|қызметкерлер|тұрғындар|студенттер|оқушылар|ұстаздар|мұғалімдер|"
+    r"жастар|еңбеккерлер)(?:ы|і)мен(?!\w)",  # the possessive: its staff, not "жұмысшылармен" (with workers)
+    re.IGNORECASE,
+)
+
+
+def _in_venue(text: str, m: Mention, ms: list[Mention], lang: str) -> bool:
+    """Whether ``m`` names the owner of the workplace the meeting is held at or of the staff it is held with
+    ("«Қазхром» … акционерлік қоғамының зауытында", "«Анненская» шахтасының жұмысшыларымен"): the name, bodies in
+    the genitive, then the workplace or the staff (`test20`); where or with whom, not who held it."""
+    if lang != "kk":
+        return False
+    after = [o for o in ms if o.start >= m.end and o.kind in ("organisation", "unit")]
+    last = m
+    for o in after:
+        if o.start - last.end > 60 or re.search(r"[,.;:!?]", text[last.end : o.start]):
+            break
+        last = o
+    return bool(_WORKPLACE_KK.match(text, last.end) or _AUDIENCE_OF_KK.match(text, last.end))
 
 
 def _organised_by(text: str, ms: list[Mention], lang: str) -> Mention | None:
