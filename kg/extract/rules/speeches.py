@@ -284,7 +284,7 @@ _LISTED = {
         r"\b(?:reports?|speeches|speech|presentations?|lectures?|talks?|remarks|address(?:es)?)\s+(?:was|were)\s+"
         r"(?:made|delivered|given|presented)\s+by\b|"
         # "The main speaker of the meeting, participating online, was X": a phrase between commas
-        r"\b(?:main|keynote|key|guest|principal|featured)\s+speakers?\s+(?:of\s+the\s+[\w-]+)?(?:,[^,.;]{1,60},)?\s+"
+        r"\b(?:main|keynote|key|guest|principal|featured)\s+speakers?(?:\s+of\s+the\s+[\w-]+)?(?:,[^,.;]{1,60},)?\s+"
         r"(?:was|were|included)\b|"
         r"\bspeakers\s+(?:at\s+the\s+[\w-]+\s+)?(?:included|were)\b|\bamong\s+the\s+speakers\s+(?:was|were)\b|"
         # "The meeting was opened by X", "The forum was addressed by X", "heard a report by X"
