@@ -1500,6 +1500,18 @@ GROUPS: list[tuple[str, tuple[str, str, str], dict[str, re.Pattern]]] = [
             "en": re.compile(r"\bexperts\b", I),
         },
     ),
+    (
+        # the advisory councils of the public beside each ministry and akimat, named by their kind in the plural
+        # ("Общественные советы поддержали …", "өңірлік қоғамдық кеңестер", "regional public councils"); a council
+        # in the singular is a body with a name of its own, read by the organisation names
+        "public-councils",
+        ("қоғамдық кеңестер", "общественные советы", "public councils"),
+        {
+            "kk": re.compile(r"(?<![\w-])қоғамдық\s+кеңестер(?:і|дің|інің|ден|ге|де)?(?!\w)", I),
+            "ru": re.compile(r"(?<![\w-])общественн(?:ые|ых|ым|ыми)\s+совет(?:ы|ов|ам|ами|ах)(?!\w)", I),
+            "en": re.compile(r"\bpublic\s+councils\b", I),
+        },
+    ),
 ]
 #: "The party", "the movement", "қауымдастық": an organisation named by its kind only.
 ORG_NOUNS = {

@@ -32,6 +32,7 @@ from kg.extract.rules.common import (
     collective,
     coordinated,
     governed,
+    lead_holders,
     post_anaphor,
     subject,
     unnamed,
@@ -641,8 +642,15 @@ _READINGS17 = ("anaphor-break", "not-only", "guarantee", "named-for", "outlet-of
 #: patterns.DOCUMENT_UPDATED ("the updated Constitution" is a mention of the new text) and patterns.UNICAMERAL ("a
 #: unicameral parliamentary model").
 _READINGS18 = ("time-demand", "new-level", "commitment", "strengthens", "who", "byline", "opening")
+#: The eighteenth session's second round (:func:`closing_speaker`): a speaker named after a quotation's close by a
+#: surname alone ("- деді Шиповских", "— сказал Карин", "said Nurmukhanov", "Rystina said"), the person the article
+#: named in full before (``said-surname``), or by a post alone ("– деді Мәдениет министрі", "— сказал аким области",
+#: "said the minister"), the one person drafted before with that post (``said-post``).
+#: A headline "Аида Балаева: …" names the one speaker of an article that names no one else (``headline-name``,
+#: :func:`_headline_speaker`).
+_READINGS18B = ("said-surname", "said-post", "headline-name")
 READINGS: frozenset[str] = frozenset(
-    _READINGS15 + _READINGS16 + tuple(r for r in _READINGS17 if r != "named-for") + _READINGS18
+    _READINGS15 + _READINGS16 + tuple(r for r in _READINGS17 if r != "named-for") + _READINGS18 + _READINGS18B
 )
 
 #: Praise of a text as more than a text (seventeenth pass, reading ``not-only``): "Конституция тек құқықтық құжат
@@ -1110,6 +1118,9 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     plural = _plural_anaphor(doc, n, opinion.start() if opinion is not None else len(text))
     if plural:
         return plural
+    closing = closing_speaker(doc, n)
+    if closing:
+        return [closing]  # "… маңызды қадам, - деді Шиповских": the surname of a person named in full before
     who, confidence = claimant(doc, n)
     if who and confidence >= CARRIED and who not in (doc.source, doc.outlet) and doc.linker.type_of(who) == "person":
         return [who]
@@ -1119,6 +1130,8 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     own = _own_words(doc, n)
     if own:
         return [own]  # "– … деп есептеймін.", "я вижу как …": the interviewee or the column's author
+    if "headline-name" in READINGS and (head := _headline_speaker(doc, n)):
+        return [head]  # "Аида Балаева: Зайырлы …" above "Жобадағы өзгерістер … күшейте түседі": her words
     if n + 1 < len(doc.article.sentences):
         nxt = doc.article.sentences[n + 1]
         if nxt.paragraph == s.paragraph and re.match(
@@ -1687,6 +1700,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         return []  # "Erlan Karin said that critics oppose the draft": the critics, whom no mention names
     if first is not None and "post" in READINGS and _no_name(doc, first):
         first = None  # "The Secretary General highly praised": a capitalised word taken for a name is no subject
+    if first is None or (first.kind == "person" and first.new.get("single") and not first.actor):
+        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        closing = closing_speaker(doc, n)
+        if closing:  # "…, - деді Шиповских", "Rystina said …": the person named in full before
+            return [Mention(0, 0, closing, "person", closing, how="quote")]
     if first is None:
         first = collective(text, ms, cue.start(), lang)
     if first is None and "staff" in READINGS:
@@ -1851,8 +1869,94 @@ def _quotation_speaker(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Ma
         if named and named[0].start - close.end() < 160:
             return named[0]
     n = next((k for k, x in enumerate(doc.mentions) if x is ms), None)
+    closing = closing_speaker(doc, n) if n is not None else None
+    if closing:
+        return Mention(0, 0, closing, "person", closing, how="quote")  # "…қолдаймын, − деді Мәдениет министрі"
     who = doc.quote_speaker.get(doc.article.sentences[n].paragraph) if n is not None else None
     return Mention(0, 0, who, "person", who, how="quote") if who else None
+
+
+#: What follows a quotation's close (patterns.QUOTE_CLOSE) to the sentence's end when it names the speaker in one to
+#: three words: "…, - деді Шиповских.", "… − деді Мәдениет министрі.", "…, — сказал аким области.", "…," said
+#: Nurmukhanov."; in English also a surname at the head before the verb: "Rystina said …".
+_SPEAKER_AFTER = re.compile(r"\s+(?P<who>[^\s.!?,—–«»\"“”]+(?:\s+[^\s.!?,—–«»\"“”]+){0,2})\s*[.!]?\s*$")
+_SURNAME_SAID_EN = re.compile(r"\W*(?P<who>[A-Z][\w-]+)\s+(?:said|noted|stressed|added|emphasi[sz]ed|believes)\b")
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+")
+
+
+def closing_speaker(doc: ArticleDoc, n: int) -> str | None:
+    """The speaker a quotation's close names in sentence ``n`` without a full name (readings ``said-surname`` and
+    ``said-post``): a surname alone is the one person the article named in full before with that surname (its
+    case ending aside: "Шиповских", "Нурмуханов"); a post alone is the one person drafted before with it
+    ("Мәдениет министрі", "аким области", "the minister"); None when the sentence names the speaker in full, or the
+    words name no one or several."""
+    s = doc.article.sentences[n]
+    text = s.text.replace("−", "-")  # the minus sign some outlets type for a dash, one character for one
+    closes = list(P.QUOTE_CLOSE[s.lang].finditer(text))
+    m = _SPEAKER_AFTER.match(text, closes[-1].end()) if closes else None
+    if m is None and s.lang == "en":
+        m = _SURNAME_SAID_EN.match(text)
+    if m is None:
+        return None
+    words, start = m.group("who"), m.start("who")
+    if any(x.kind == "person" and x.end > start and (x.actor or not x.new.get("single")) for x in doc.mentions[n]):
+        return None  # "— сказал Ермаганбет Булекпаев": the name is there, the subject rules read it
+    if "said-surname" in READINGS and _CAPITALISED.fullmatch(words):
+        return _named_before(doc, n, words)
+    if "said-post" in READINGS and not _CAPITALISED.match(words.split()[-1]):
+        held = lead_holders(doc, n, words)
+        return held[0] if len(held) == 1 else None
+    return None
+
+
+#: A headline that gives its speaker before a colon: "Аида Балаева: …", "Бекназаров: …", "Ерлан Қошанов: …".
+_HEADLINE_NAME = re.compile(r"\W*(?P<name>[^:.!?]{3,60}?)\s*:\s+\S")
+
+
+def _headline_speaker(doc: ArticleDoc, n: int) -> str | None:
+    """The speaker a headline names before its colon, for a sentence ``n`` below it in an article that names no
+    other person up to there: a name in full, or a surname alone that the article names in full below; None for a
+    headline that opens with a body, a post or a topic ("Конституциялық комиссия: …", "Сенат Төрағасы: …")."""
+    sentences = doc.article.sentences
+    if n == 0 or not sentences or sentences[0].paragraph == sentences[n].paragraph:
+        return None
+    head = _HEADLINE_NAME.match(sentences[0].text)
+    if head is None:
+        return None
+    lang = sentences[0].lang
+    named = [m for m in doc.mentions[0] if m.kind == "person" and m.end == head.end("name")]
+    who = None
+    if named and (named[-1].actor or not named[-1].new.get("single")):
+        who = actor(doc, named[-1], 0, lang)
+    elif _CAPITALISED.fullmatch(head.group("name")):
+        who = _named_before(doc, len(sentences) - 1, head.group("name"))
+    if not who or doc.linker.type_of(who) != "person":
+        return None
+    others = {
+        actor(doc, m, k, sentences[k].lang)
+        for k in range(1, n + 1)
+        for m in doc.mentions[k]
+        if m.kind == "person" and (m.actor or not m.new.get("single")) and not m.oblique
+    }
+    return who if others <= {who} else None
+
+
+def _named_before(doc: ArticleDoc, n: int, surname: str) -> str | None:
+    """The one person the article named in full up to sentence ``n`` whose name's last word is ``surname`` (or its
+    stem, for a case ending); None when none or several."""
+    want = surname.lower()
+    found = set()
+    for k in range(n + 1):
+        for x in doc.mentions[k]:
+            if x.kind != "person" or x.new.get("single") or len(x.text.split()) < 2:
+                continue
+            last = x.text.split()[-1].lower().strip('.,»"')
+            size = min(len(last), len(want))
+            if last == want or (size >= 5 and last[: size - 2] == want[: size - 2] and abs(len(last) - len(want)) <= 3):
+                who = actor(doc, x, k, doc.article.sentences[k].lang)
+                if who:
+                    found.add(who)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: A Kazakh participle right after an agent: the agent is the subject of a relative clause ("комиссия ұсынған жоба").
