@@ -640,19 +640,26 @@ _READINGS17: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 #: out with the readings of :mod:`kg.extract.rules.memberships` (``benchmarks/persons18_lopo.py``): a general
 #: director ("бас директоры", "генеральный директор", "Director General"), not a director, and a first vice-rector.
 READINGS18 = True
+#: Before a Russian post word: not a deputy's ("заместитель / заместителя / заместителю …").
+_NO_DEPUTY_RU = r"(?<!заместитель\s)(?<!заместителя\s)(?<!заместителю\s)(?<!заместителем\s)"
 _READINGS18: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "kk": [
-        ("general-director", re.compile(r"(?<![\w-])бас\s+директор(?:ы|ының|ына)?(?![\w-])", I)),
-        ("first-vice-rector", re.compile(r"(?<![\w-])бірінші\s+проректор(?:ы|ының|ына)?(?![\w-])", I)),
+        # not "бас директорының орынбасары" (his deputy: the deputy's post word reads it)
+        ("general-director", re.compile(r"(?<![\w-])бас\s+директор(?:ы|ының|ына)?(?![\w-])(?!\s+орынбасар)", I)),
+        ("first-vice-rector", re.compile(r"(?<![\w-])бірінші\s+проректор(?:ы|ының|ына)?(?![\w-])(?!\s+орынбасар)", I)),
         # "Өңір басшысы X" (the head of the region): the region's akim (his deputy, "… басшысының орынбасары", as before)
         ("akim", re.compile(r"(?<![\w-])өңір\s+басшы(?:сы|сының)(?![\w-])(?!\s+орынбасар)", I)),
     ],
     "ru": [
-        ("general-director", re.compile(r"(?<![\w-])генеральн\w+\s+директор(?:а|у|ом|е)?(?![\w-])", I)),
-        ("first-vice-rector", re.compile(r"(?<![\w-])перв\w+\s+проректор(?:а|у|ом|е)?(?![\w-])", I)),
+        # not "заместитель генерального директора" (the deputy's post word reads it)
+        ("general-director", re.compile(rf"{_NO_DEPUTY_RU}(?<![\w-])генеральн\w+\s+директор(?:а|у|ом|е)?(?![\w-])", I)),
+        ("first-vice-rector", re.compile(rf"{_NO_DEPUTY_RU}(?<![\w-])перв\w+\s+проректор(?:а|у|ом|е)?(?![\w-])", I)),
     ],
     "en": [
-        ("general-director", re.compile(r"(?<![\w-])(?:general\s+director|director[\s-]general)(?![\w-])", I)),
+        (
+            "general-director",
+            re.compile(r"(?<!deputy\s)(?<![\w-])(?:general\s+director|director[\s-]general)(?![\w-])", I),
+        ),
         ("first-vice-rector", re.compile(r"(?<![\w-])first\s+vice[\s-]rector(?![\w-])", I)),
         ("chair", re.compile(r"(?<![\w-])chief\s+justice(?![\w-])", I)),  # "Chief Justice of the … Court": its chair
     ],

@@ -339,3 +339,34 @@ def test_a_body_that_holds_a_meeting_at_its_plant_still_holds_it(session):
         date="2026-03-10",
     )
     assert len(_organisers(d)) == 1
+
+
+def test_their_speeches_after_attended_by_two(session):
+    """ "The meeting was attended by Senator X and Deputy Y. In their speeches, they …" (review): the agents of
+    "attended by" are the two named before."""
+    d = draft(
+        session,
+        "The meeting was attended by Senator Yerlan Sairov and Deputy Aidos Sarym. In their speeches, they "
+        "emphasized the role of the new Constitution.",
+        outlet="zakon-kz",
+        date="2026-02-27",
+    )
+    assert _speakers(d) == ["aidos-sarym", "yerlan-sairov"]
+
+
+# ---------------------------------------------------------------------------- a deputy's post stays a deputy's
+
+
+def test_a_deputy_general_director_is_no_general_director():
+    """Review: the eighteenth session's post words (general director, first vice-rector) are read first; a deputy's
+    post before or after them stays the deputy's (or what it was before them)."""
+    from kg.extract import patterns as P
+
+    roles = {
+        ("ru", "Заместитель генерального директора АО «Казахтелеком» Иван Петров"): "director",
+        ("kk", "«Қазақтелеком» АҚ бас директорының орынбасары Асқар Асқаров"): "deputy-director",
+        ("en", "Deputy Director General of the Institute Yerzhan Seitkali"): "deputy-director",
+        ("ru", "Генеральный директор АО «Казахтелеком» Иван Петров"): "general-director",
+    }
+    for (lang, text), role in roles.items():
+        assert [p.role for p in P.find_posts(text, lang)] == [role], text

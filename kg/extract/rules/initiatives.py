@@ -1088,7 +1088,7 @@ _STARTED_AFTER = {
         r"(?:[\w-]+\s+){0,2}?(?P<what>(?:парламенттік\s+)?(?:реформа|өзгеріс|жаңғыру|түрлендіру)\w*)",
         re.IGNORECASE,
     ),
-    "ru": re.compile(r"^\s+(?:запустил|начал|инициировал|затеял|провел|проводит)\w*", re.IGNORECASE),
+    "ru": re.compile(r"^\s+(?:запустил|начал|инициировал|затеял|пров[её]л|проводит)\w*", re.IGNORECASE),
     "en": re.compile(
         r"^\s+(?:(?:has|had)\s+)?(?:launched|initiated|started|began|begun|set\s+in\s+motion|embarked\s+on)\b",
         re.IGNORECASE,

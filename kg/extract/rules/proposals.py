@@ -922,7 +922,10 @@ _MODAL_ACT = {
 
 #: ``acts``: more acts of changing an institution (abolish, rename, create, establish, carry out, make) and "must".
 _MODAL_ACT_MORE = {
-    "kk": re.compile(r"(?:тарат|жой|құр|атауын\s+өзгерт|жүргіз)\w*", re.IGNORECASE),
+    # not "Құрылтай", "құрметті", "құрамы": "құру", "құрылсын"
+    "kk": re.compile(
+        r"(?<![\w-])(?:тарат\w*|жой\w*|құру\w*|құрыл(?!тай)\w*|атауын\s+өзгерт\w*|жүргіз\w*)", re.IGNORECASE
+    ),
     "ru": re.compile(r"(?:упраздн|переименова|созда|учред|сформир|провест|провед|сдела)\w*", re.IGNORECASE),
     "en": re.compile(r"\b(?:abolish|eliminat|renam|establish|creat|carry\s+out|make)\w*", re.IGNORECASE),
 }

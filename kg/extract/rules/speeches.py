@@ -313,15 +313,22 @@ _THEIR = {
 
 
 def _named_before(doc: ArticleDoc, n: int) -> list[str]:
-    """The persons the sentence before ``n`` names, none of them governed by a preposition, in order."""
+    """The persons the sentence before ``n`` names, none of them governed by a preposition but the agent's ("attended
+    by Senator X and Deputy Y"), in order."""
     if n == 0:
         return []
     s, ms = doc.article.sentences[n - 1], doc.mentions[n - 1]
     out: list[str] = []
     for m in ms:
-        if m.kind == "person" and not governed(s.text, m, s.lang) and (who := actor(doc, m, n - 1, s.lang)):
+        if m.kind != "person" or governed(s.text, m, s.lang) and not _BY_AGENT.search(s.text, 0, m.start):
+            continue
+        if who := actor(doc, m, n - 1, s.lang):
             out += [who] if who not in out else []
     return out
+
+
+#: The agent of a passive just before a name: "attended by (Senator) X", "с участием X".
+_BY_AGENT = re.compile(r"(?:\bby|(?<![\w-])с\s+участием)\s+(?:[\w.-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 #: How many lines a list of speakers under its heading may run to.

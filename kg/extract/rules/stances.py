@@ -1902,7 +1902,7 @@ def closing_speaker(doc: ArticleDoc, n: int) -> str | None:
     if any(x.kind == "person" and x.end > start and (x.actor or not x.new.get("single")) for x in doc.mentions[n]):
         return None  # "— сказал Ермаганбет Булекпаев": the name is there, the subject rules read it
     if "said-surname" in READINGS and _CAPITALISED.fullmatch(words):
-        return _named_before(doc, n, words)
+        return _named_in_full_before(doc, n, words)
     if "said-post" in READINGS and not _CAPITALISED.match(words.split()[-1]):
         held = lead_holders(doc, n, words)
         return held[0] if len(held) == 1 else None
@@ -1929,7 +1929,7 @@ def _headline_speaker(doc: ArticleDoc, n: int) -> str | None:
     if named and (named[-1].actor or not named[-1].new.get("single")):
         who = actor(doc, named[-1], 0, lang)
     elif _CAPITALISED.fullmatch(head.group("name")):
-        who = _named_before(doc, len(sentences) - 1, head.group("name"))
+        who = _named_in_full_before(doc, len(sentences) - 1, head.group("name"))
     if not who or doc.linker.type_of(who) != "person":
         return None
     others = {
@@ -1941,21 +1941,34 @@ def _headline_speaker(doc: ArticleDoc, n: int) -> str | None:
     return who if others <= {who} else None
 
 
-def _named_before(doc: ArticleDoc, n: int, surname: str) -> str | None:
-    """The one person the article named in full up to sentence ``n`` whose name's last word is ``surname`` (or its
-    stem, for a case ending); None when none or several."""
+def _same_name(a: str, b: str) -> bool:
+    """Whether two forms of a surname differ by a case ending: one is the other with one to three letters more
+    ("Нурмуханов", "Нурмуханова"), or both end differently after the same stem of five letters or more
+    ("Нурмуханова", "Нурмуханову"); not "Карин" and "Каримов", "Исаев" and "Исабеков"."""
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 5 and 1 <= len(long) - len(short) <= 3 and long.startswith(short):
+        return True
+    return len(short) >= 6 and len(long) - len(short) <= 1 and long.startswith(short[:-1])
+
+
+def _named_in_full_before(doc: ArticleDoc, n: int, surname: str) -> str | None:
+    """The one person the article named in full up to sentence ``n`` whose name's last word is ``surname`` (or the
+    same word with a case ending of one to three letters, "Нурмуханова" for "Нурмуханов"); the exact word first;
+    None when none or several."""
     want = surname.lower()
-    found = set()
+    exact: set[str] = set()
+    inflected: set[str] = set()
     for k in range(n + 1):
         for x in doc.mentions[k]:
             if x.kind != "person" or x.new.get("single") or len(x.text.split()) < 2:
                 continue
             last = x.text.split()[-1].lower().strip('.,»"')
-            size = min(len(last), len(want))
-            if last == want or (size >= 5 and last[: size - 2] == want[: size - 2] and abs(len(last) - len(want)) <= 3):
-                who = actor(doc, x, k, doc.article.sentences[k].lang)
-                if who:
-                    found.add(who)
+            if last != want and not _same_name(last, want):
+                continue
+            who = actor(doc, x, k, doc.article.sentences[k].lang)
+            if who:
+                (exact if last == want else inflected).add(who)
+    found = exact or inflected
     return next(iter(found)) if len(found) == 1 else None
 
 
