@@ -370,3 +370,16 @@ def test_a_deputy_general_director_is_no_general_director():
     }
     for (lang, text), role in roles.items():
         assert [p.role for p in P.find_posts(text, lang)] == [role], text
+
+
+def test_a_town_named_after_a_person_is_a_place(session):
+    """ "Сәтбаев қаласындағы «Анненская» шахтасы" (test20): the tagger reads the town as a person; before "қаласы"
+    it is a place."""
+    from kg.extract.mentions import find_mentions
+
+    text = (
+        "Коалиция мүшелерінің облысқа сапары аясында Сәтбаев қаласындағы «Анненская» шахтасының жұмысшыларымен "
+        "кездесу өтті."
+    )
+    ms = find_mentions(text, "kk", session.linker, session.gazetteer)
+    assert [(m.text, m.kind) for m in ms if m.text == "Сәтбаев"] == [("Сәтбаев", "place")]
