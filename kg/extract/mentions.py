@@ -960,10 +960,7 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue
         if free(hit.start(), hit.end()) and lang == "kk" and _KK_SETTLEMENT_AFTER.match(text, hit.end()):
             # "Талдықорған қаласындағы", "Зеренді ауданының": a town or district the tagger missed, never a surname
-            found = linker.resolve(hit.group(), "place")
-            chosen.append(
-                Mention(hit.start(), hit.end(), hit.group(), "place", found, False, "rule", {"name": hit.group()})
-            )
+            chosen.append(_town(hit.start(), hit.end(), hit.group(), linker))
             continue
         if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
             base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
@@ -1023,8 +1020,12 @@ def _settlement(text: str, m: Mention, linker: Any) -> Mention:
     after a person, not the person (eighteenth session, `test20`)."""
     if m.kind != "person" or m.how != "tagger" or " " in m.text or not _KK_SETTLEMENT_AFTER.match(text, m.end):
         return m
-    found = linker.resolve(m.text, "place")
-    return Mention(m.start, m.end, m.text, "place", found, False, "rule", {"name": m.text})
+    return _town(m.start, m.end, m.text, linker)
+
+
+def _town(start: int, end: int, word: str, linker: Any) -> Mention:
+    """The place a Kazakh word before "қаласы", "ауданы", "ауылы" names: the registry's, else a new one."""
+    return Mention(start, end, word, "place", linker.resolve(word, "place"), False, "rule", {"name": word})
 
 
 #: A Kazakh word with a front vowel, whose possessive ends in "і" ("Үкімет" -> "Үкіметі"; "Парламент" -> "Парламенті").

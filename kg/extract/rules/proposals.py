@@ -530,7 +530,7 @@ _PUBLIC = {
 _CAMPAIGN_AFTER = {
     "kk": P.NEVER,
     "ru": re.compile(
-        r"^\s+(?:(?:всех|всем|активно)\s+)?(?:поддерж\w+|проголосова\w+|голосова\w+|прийти|прий(?:ти|дите)|принять\s+участие)",
+        r"^\s+(?:(?:всех|всем|активно)\s+)?(?:поддерж\w+|проголосова\w+|голосова\w+|прий(?:ти|дите)|принять\s+участие)",
         re.IGNORECASE,
     ),
     "en": re.compile(r"^\s+(?:to\s+)?(?:support|back|vote|take\s+part|turn\s+out)\b", re.IGNORECASE),
