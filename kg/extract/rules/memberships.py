@@ -1844,6 +1844,8 @@ _BODY_RU = re.compile(
     r"школ|колледж|лице|движени|штаб|компани|корпораци|холдинг)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
     # "Администрации Президента (РК)": the body of the state's office it serves
     r"(?:\s+(?-i:Президента|Правительства)(?:\s+(?-i:РК|Республики\s+Казахстан))?)?"
+    # (nineteenth session) a region's unit with its region: "управления здравоохранения ЗКО" (`test21`)
+    r"(?:\s+(?-i:[СВЗЮ]КО|[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области)(?![\w-]))?"
     r"(?:\s+(?:«[^«»]{1,60}»|\"[^\"«»]{1,60}\"))?)",  # "… биев «ӘЗ АНА»": the quoted name ends the body's
     re.IGNORECASE,
 )
@@ -2023,7 +2025,9 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
         if later is not None:
             # "председатель областного маслихата и член комиссии": the next post ends the body
             body = re.sub(r"(?:\s*,|\s+и)?\s*$", "", text[begin : later.start])
-        inside = nxt is not None and nxt.kind in ("organisation", "unit") and nxt.end <= post.end + m.end("body")
+        inside = (
+            nxt is not None and nxt.kind in ("organisation", "unit", "place") and nxt.end <= post.end + m.end("body")
+        )  # a place inside: the region the body's name ends with
         if nxt is not None and not inside and begin + len(body) > nxt.start:
             body = text[begin : nxt.start].strip(" ,–—")
         name = ru_nominative(body.strip())

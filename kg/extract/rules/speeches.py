@@ -241,7 +241,10 @@ _TALK = {
         # "Обращаясь к журналистам, X подчеркнул": addressing an audience
         # (not "обратился к жителям региона": an appeal, `dev`, `test8`)
         r"(?:обратил(?:ся|ась|ись)|обращаясь)\s+к\s+(?:[\w-]+\s+)?(?:участник|собравш|присутствующ|аудитори|"
-        r"слушател|делегат|гост|журналист|работник|сотрудник|трудов|коллектив|студент|учащ)\w*",
+        r"слушател|делегат|гост|журналист|работник|сотрудник|трудов|коллектив|студент|учащ)\w*|"
+        # (nineteenth session) "Беседуя с коллективом клиники, X акцентировала": a talk with the staff (`test21`)
+        r"(?<![\w-])беседуя\s+с\s+(?:[\w-]+\s+)?(?:коллектив|участник|собравш|присутствующ|работник|сотрудник|"
+        r"трудов|студент|учащ)\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -270,10 +273,13 @@ _TALK = {
 #: speaker was X", "Among the speakers were X", "Спикерами стали X", "Среди выступающих — X", "Спикерлер: X".
 _LISTED = {
     "kk": re.compile(
+        r"(?P<one>(?:спикерлердің|баяндамашылардың|сөз\s+сөйлегендердің)\s+бірі(?!\w),?)|"
         r"(?:спикер|баяндамашы)(?:лар|лер)?\s*(?::|[—–-]|ретінде\s+(?=[^\W\d_]))",
         re.IGNORECASE,
     ),
     "ru": re.compile(
+        # (nineteenth session) "один из спикеров, редактор газеты X": the one speaker named next
+        r"(?P<one>(?<![\w-])(?:один|одна|одним|одной)\s+из\s+(?:спикеров|выступающих|докладчиков)(?!\w),?)|"
         r"(?:спикерами|докладчиками|выступающими)\s+(?:стали|были|выступили)|"
         r"(?:среди|в\s+числе)\s+(?:спикеров|выступающих|докладчиков)\s*(?:[—–:-]|были|оказались)|"
         r"(?:спикеры|докладчики|выступающие)\s*[—–:]|"
@@ -288,6 +294,8 @@ _LISTED = {
         re.IGNORECASE,
     ),
     "en": re.compile(
+        # (nineteenth session) "one of the speakers, editor-in-chief of the newspaper X Y, emphasized" (`test21`)
+        r"(?P<one>\bone\s+of\s+the\s+(?:main\s+|keynote\s+|key\s+)?speakers\b,?)|"
         r"\b(?:reports?|speeches|speech|presentations?|lectures?|talks?|remarks|address(?:es)?)\s+(?:was|were)\s+"
         r"(?:made|delivered|given|presented)\s+by\b|"
         # "The main speaker of the meeting, participating online, was X": a phrase between commas
@@ -423,6 +431,8 @@ def _listed(doc: ArticleDoc, n: int) -> bool:
         end = _LIST_END.search(text, end.end())  # the dots of "Ф.Г. Балашов" end no list
     stop = end.start() if end is not None else len(text)
     speakers = [m for m in ms if m.kind == "person" and cue.end() <= m.start and m.end <= stop]
+    if cue.group("one"):
+        speakers = speakers[:1]  # "one of the speakers, X": X alone
     for m in speakers:
         _speech(
             doc,
