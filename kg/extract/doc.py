@@ -109,8 +109,8 @@ class ArticleDoc:
     body_words: dict[int, tuple[list[Any], list[int]]] = field(default_factory=dict)
     #: The first letter of a head noun -> the sentences with one (kg.extract.actors.spelled_body looks only there).
     body_heads: dict[str, list[int]] = field(default_factory=dict)
-    #: Body -> the curated sessions it held, dated to the day, with their names (``Session.known_sessions``).
-    known_sessions: dict[str, list[tuple[str, dict[str, str]]]] = field(default_factory=dict)
+    #: Body -> the curated sessions it held, dated to the day, with their names and places (``Session.known_sessions``).
+    known_sessions: dict[str, list[tuple[str, dict[str, str], str]]] = field(default_factory=dict)
     #: id of a sentence's mention list -> the sentence (kg.extract.rules.common.subject finds a list's sentence).
     mention_sentence: dict[int, int] = field(default_factory=dict)
 

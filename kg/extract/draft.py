@@ -200,8 +200,8 @@ class Session:
             ):
                 self.known_holders[(v["role"], v["organisation"])] = v["holder"]
         #: Curated sessions dated to the day, by the body that held them: a report naming "the fifth session of the
-        #: National Kurultai" with no day of its own means the one the curated facts date.
-        self.known_sessions: dict[str, list[tuple[str, dict[str, str]]]] = {}
+        #: National Kurultai" with no day of its own means the one the curated facts date (with its name and place).
+        self.known_sessions: dict[str, list[tuple[str, dict[str, str], str]]] = {}
         for fact in getattr(corpus, "facts", ()):
             v = fact.values
             if (
@@ -210,7 +210,9 @@ class Session:
                 and len(str(v.get("date", ""))) == 10
                 and self.linker.type_of(v["organiser"]) != "person"  # a body's sessions, not a person's meetings
             ):
-                self.known_sessions.setdefault(v["organiser"], []).append((str(v["date"]), v.get("name") or {}))
+                self.known_sessions.setdefault(v["organiser"], []).append(
+                    (str(v["date"]), v.get("name") or {}, str(v.get("place") or ""))
+                )
         self.gazetteer = Gazetteer(self.linker)
         self.source_ids = {s.id for s in corpus.sources}
         self.linker.reserved = self.source_ids
