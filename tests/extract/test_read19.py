@@ -97,3 +97,15 @@ def test_a_regions_department_is_named_with_its_region_in_full(session):
         date="2026-02-27",
     )
     assert [o for _, _, o in _posts(d)] == ["upravleniye-obrazovaniya-aktyubinskoy-oblasti"]
+
+
+def test_a_meeting_led_is_no_word_of_the_body(session):
+    """ "Дөңгелек үстелді Түркістан облыстық мәслихатының төрағасы Нұралы Әбішов жүргізіп отырды" (test21): the round
+    table in the accusative is what the chair led, no word of the maslikhat's name."""
+    d = draft(
+        session,
+        "Дөңгелек үстелді Түркістан облыстық мәслихатының төрағасы Нұралы Әбішов жүргізіп отырды.",
+        outlet="kazinform",
+        date="2026-03-06",
+    )
+    assert _posts(d) == [("nuraly-abishov", "chair", "turkistan-oblystyk-maslikhaty")]

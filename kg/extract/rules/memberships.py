@@ -1813,6 +1813,12 @@ _KK_NOT_BODY = frozenset(
 #: ("Коалиция жетекшісі болып облыстық мәслихаттың төрағасы"), and a possessive's dative ("Жұмыс тобының құрамына
 #: облыстық мәслихат төрағасы"); a coalition as a body's head word ("Коалиция жетекшісі").
 _KK_CLOSES_BODY = re.compile(r"(?i)^(?:болып|ретінде|\w{3,}(?:ына|іне))$")
+#: (nineteenth session) A meeting in the accusative, the object the post's holder led or opened, closes the body
+#: before it: "Дөңгелек үстелді Түркістан облыстық мәслихатының төрағасы X жүргізді" (`test21`).
+_KK_MEETING_OBJECT = re.compile(
+    r"(?i)^(?:жиын|жиналыс|отырыс|үстел|кездесу|шара|іс-шара|форум|конференция|семинар|басқосу|сессия|пленум|"
+    r"съез|мәжіліс)(?:ды|ді|ты|ті|ны|ні)$"
+)
 _COALITION_KK = re.compile(r"(?i)(?<![\w-])коалиция(?:сы|ның|сының)?\s*$")
 #: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
 _KK_OBLIQUE = re.compile(
@@ -1980,6 +1986,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
                 break  # but "Ресей, Шығыс Еуропа және Орталық Азия институтының": a list closed by "және"
             reach = 11 if listed else reach
             if w.group().lower() in _KK_NOT_BODY or (READINGS16 and _KK_CLOSES_BODY.match(w.group())):
+                break
+            if _KK_MEETING_OBJECT.match(w.group()):
                 break
             if READINGS16 and w.group() == "-":
                 break  # "Асқар Бекенов - облыстық мәслихат депутаты": a hyphen set apart is a dash, no word of the body  # "Бұл туралы … институтының": words of the clause, not of the body's name
