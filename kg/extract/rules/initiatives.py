@@ -46,7 +46,9 @@ TARGETS: tuple[str, ...] = ("created",)
 #: agent inside a relative clause ("реформ, которые президент X запустил", "the reforms that President X launched"),
 #: after the name in Kazakh ("Президент X бастаған реформалар") or as its leader ("transformations being implemented …
 #: under the leadership of President X").
-READINGS: tuple[str, ...] = ("words", "unveiled", "led-by", "origin", "listed", "this", "launched")
+#: The nineteenth session added ``origin-initiative`` (benchmarks/proposals19_lopo.py): ``origin`` read with the
+#: initiative as well as the proposal the reform began with ("… Парламент құру жөніндегі бастамасынан бастау алды").
+READINGS: tuple[str, ...] = ("words", "unveiled", "led-by", "origin", "listed", "this", "launched", "origin-initiative")
 _BODY_TYPES = ("commission", "state-body")
 
 RAISED = {
@@ -676,6 +678,23 @@ _REFORM_ORIGIN = {
         re.IGNORECASE,
     ),
 }
+#: ``origin-initiative`` (the nineteenth session): a reform that began with its author's initiative as well as his
+#: proposal ("Конституциялық реформаның негізі … Парламент құру жөніндегі бастамасынан бастау алды", "реформа
+#: началась с инициативы …", "the reform began with the initiative of …").
+_REFORM_ORIGIN_INITIATIVE = {
+    "kk": re.compile(
+        r"(?<![\w-])реформа\w*\s+[^.;!?]{0,160}?(?:ұсыныс(?:ынан\s+(?:басталды|бастау\s+алды)|ы\s+негізінде)|"
+        r"бастама(?:сынан\s+(?:басталды|бастау\s+алды)|сы\s+негізінде))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(_REFORM_ORIGIN["ru"].pattern.replace("(?=предложени)", "(?=предложени|инициатив)"), re.IGNORECASE),
+    "en": _REFORM_ORIGIN["en"],
+}
+_INITIATIVE_WORD = {
+    "kk": re.compile(r"(?<![\w-])(?:ұсыныс|бастама)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:предложени|инициатив)\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:proposal|initiative)\b", re.IGNORECASE),
+}
 _PROPOSAL_WORD = {
     "kk": re.compile(r"(?<![\w-])ұсыныс\w*", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])предложени\w*", re.IGNORECASE),
@@ -688,10 +707,13 @@ def _reform_origin(doc: ArticleDoc, n: int) -> None:
     the Head of State (a proposal the reform grew from started it: every part annotates such a sentence so)."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
-    found = _REFORM_ORIGIN[lang].search(text)
+    more = "origin-initiative" in READINGS
+    found = (_REFORM_ORIGIN_INITIATIVE if more else _REFORM_ORIGIN)[lang].search(text)
     if found is None:
         return
-    noun = _PROPOSAL_WORD[lang].search(text, found.start() if lang == "kk" else found.end())
+    noun = (_INITIATIVE_WORD if more else _PROPOSAL_WORD)[lang].search(
+        text, found.start() if lang == "kk" else found.end()
+    )
     if noun is None:
         return
     if lang == "kk":

@@ -39,7 +39,60 @@ _RECALLED = "proposal noun with its author"
 #: eliminate these gaps");
 #: ``parliamentary``, a proposal of a parliamentary reform ("парламенттік реформаны ұсынды", "proposed a parliamentary
 #: reform") targets no text: it is about the parliament's structure (the convention of test16 and test20).
-READINGS: tuple[str, ...] = ("impersonal", "pronoun", "campaign", "acts", "parliamentary")
+#: The nineteenth session's readings (benchmarks/proposals19_lopo.py): ``text-subject``, a text that "proposes"
+#: ("The new Constitution … proposes to clarify …", "the draft Constitution proposes several key changes", "Проект
+#: предлагает …") is no one's proposal: a document's content, not an act of a person or a body (English and Russian,
+#: whose subject stands before its verb); ``current-text``, a proposal to amend the text of the Constitution in force
+#: ("proposed amendments to 84% of the Constitution's text", "a shift from the 1995 constitutional model", "Ата заң
+#: өзгерістерін …", "изменения в Конституцию") targets it, even beside a name the draft is to be given in quotation
+#: marks ("… «Конституцияның жаңа жобасы» деп қарастыруды ұсынды"). Off: ``named-body``, a word of the Constitution in
+#: the name of a body ("предложил сформировать … Конституционную комиссию") makes the draft no target; it loses test13's
+#: "He made his proposal at the … meeting of the Commission on Constitutional Reform", the one sentence that gave the
+#: deputy's proposal (the sentence before gives it to his faction).
+READINGS: tuple[str, ...] = (
+    "impersonal",
+    "pronoun",
+    "campaign",
+    "acts",
+    "parliamentary",
+    "text-subject",
+    "current-text",
+)
+#: The readings of this session, for the measurement.
+READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
+#: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
+_TEXT_SUBJECT = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<!\w)(?:(?:нов\w+|действующ\w+)\s+)?(?:проект|конституция|документ|законопроект|текст)"
+        r"(?:\s+(?:Конституции|Основного\s+закона|Казахстана|РК))?\s+(?:также\s+|ещё\s+|еще\s+)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:the|this|a)\s+(?:(?:new|draft|current|revised|updated)\s+)*"
+        r"(?:constitution|basic\s+law|draft|document|bill|text)"
+        r"(?:\s+of\s+(?:the\s+Republic\s+of\s+)?Kazakhstan)?\s+(?:also\s+|further\s+|now\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+#: A change of the Constitution in force named as such (``current-text``): its text, its model, its changes.
+_AMEND_CURRENT = {
+    "kk": re.compile(
+        r"(?<!\w)(?:Конституция|Ата\s+заң)(?:ның|ға|ның\s+мәтінінің|\s+мәтінінің)?\s+(?:өзгерістер|түзетулер)"
+        r"|(?<!\w)түзетулер\s+мәтін",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:изменени|поправк)\w*\s+(?:в\s+|к\s+)(?:действующ\w+\s+)?(?:Конституци|Основно\w+\s+закон)\w*"
+        r"(?!\s+\d{4})",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bamendments?\s+to\s+(?:\d+\s*%\s+of\s+)?the\s+(?:current\s+)?(?:Constitution|Basic\s+Law)(?:['’]s\s+text)?\b"
+        r"|\bfrom\s+the\s+1995\s+(?:Constitution|constitutional\s+model)\b",
+        re.IGNORECASE,
+    ),
+}
 _PARLIAMENTARY_REFORM = re.compile(
     r"парламенттік\s+реформа|парламентск\w+\s+реформ|parliamentary\s+reform|"
     r"реформ\w*\s+парламента|reform\s+of\s+(?:the\s+)?parliament",
@@ -89,6 +142,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         cue = None  # "Мемлекет басшысы ұсынған өзгерістер": the reform, an initiative (rules/initiatives.py)
     if cue is not None and _RESTATED.search(cue.group()):
         cue = None  # "He made the proposal at a session of …": the proposal of the sentence before, restated
+    if cue is not None and "text-subject" in READINGS and P.before(_TEXT_SUBJECT[lang], text, cue.start()):
+        return  # "the draft Constitution proposes several key changes": what a text holds, no one's proposal
     if cue is not None and P.before(_ABLE_TO, text, cue.start()):
         cue = None  # "The People's Assembly has the power to propose legislation": a right, not a proposal made
     if (
@@ -265,6 +320,24 @@ def _such_proposal(doc: ArticleDoc, n: int) -> bool:
     content = doc.article.sentences[n - 1].text.strip(" ,.;:—–-")
     _add(doc, n, who, content, len(s.text), 0.7, "a proposal of the sentence before, credited")
     return True
+
+
+def _content_words(text: str, ms: list[Mention], content: str) -> str:
+    """A proposal's content without the names of organisations it holds (``named-body``: "предложил сформировать …
+    Конституционную комиссию" names a body, no draft), as it stands in the sentence."""
+    at = text.find(content)
+    if "named-body" not in READINGS or at < 0:
+        return content
+    bodies = [m for m in ms if not _CONSTITUTION_NOUN.search(m.text)]  # "the new Constitution of the Republic of …"
+    return _outside_names(text, bodies)[at : at + len(content)]
+
+
+#: The Constitution named as a noun, not the adjective of a body's name ("Конституционная комиссия").
+_CONSTITUTION_NOUN = re.compile(
+    r"\bconstitution\b|\bbasic\s+law|(?<!\w)конституци(?:я|и|ю|ей)(?!\w)|ата\s+заң|"
+    r"(?<!\w)конституция(?:ның|ға|да|дан|ны|сы|сын)?(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _outside_names(text: str, ms: list[Mention]) -> str:
@@ -1069,11 +1142,23 @@ def _add(
         # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
         earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
         target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
-    if target is None and (draft or _CONSTITUTION.search(content) or _CONSTITUTION.search(_outside_names(s.text, ms))):
+    if target is None and (
+        draft
+        or _CONSTITUTION.search(_content_words(s.text, ms, content))
+        or _CONSTITUTION.search(_outside_names(s.text, ms))
+    ):
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
     if (
+        current
+        and "current-text" in READINGS
+        and _AMEND_CURRENT[lang].search(s.text, 0 if lang == "kk" else cue_start)
+        and doc.linker.type_of(_CURRENT) == "document"
+        and (target_m is None or target_m.kind == "document")
+    ):
+        target = _CURRENT  # "proposed amendments to 84% of the Constitution's text": the text in force
+    elif (
         current
         and (target is not None or target_m is None)
         and _of_current(s.text, target_m, lang)
