@@ -1344,7 +1344,8 @@ DOCUMENT = {
         I,
     ),
     "en": re.compile(
-        r"(?:the\s+)?draft\s+(?:of\s+the\s+)?(?:new\s+)?(?:constitution|basic\s+law)(?:['’]s)?|(?:the\s+|Kazakhstan['’]s\s+)?new\s+(?:constitution|basic\s+law)(?:['’]s)?",
+        r"(?:the\s+)?draft\s+(?:of\s+the\s+)?(?:new\s+)?(?:constitution|basic\s+law)(?:['’]s)?|(?:the\s+|Kazakhstan['’]s\s+)?new\s+(?:constitution|basic\s+law)(?:['’]s)?"
+        r"(?!al\s+reforms?\b)",  # "the new constitutional reform" is the reform, not the text (nineteenth session)
         I,
     ),
 }

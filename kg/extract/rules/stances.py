@@ -419,9 +419,16 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
         good = predicate = outside_names(_COMMITMENT[lang])
     if good is None and "strengthens" in READINGS:
         good = predicate = outside_names(_STRENGTHENS[lang])
+    continuation = None
+    if good is None and "continuation" in READINGS:
+        good = predicate = continuation = outside_names(_CONTINUATION[lang])
+    if good is None and "important" in READINGS:
+        good = predicate = outside_names(_IMPORTANT[lang])
     aimed = None
     if good is None and "aimed" in READINGS:
         good = aimed = outside_names(_AIMED_AT[lang])
+    if good is None and "aimed-more" in READINGS:
+        good = aimed = outside_names(_AIMED_MORE[lang])
     ev, polarity = (bad, "oppose") if bad else (good, "support")
     if ev is None or (polarity == "support" and ev is not not_only and P.negated(text, ev, lang)):
         return  # "has not been qualitatively improved", "халыққа жақындай түспеді": no praise
@@ -429,6 +436,12 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
         return  # "every norm must be clear", "должен быть сбалансированным", "нақты болуы керек": a demand, no judgment
     if P.before(_PURPOSE_BEFORE[lang], text, ev.start()):
         return  # "the main goal of the reform is to enhance the efficiency": a purpose stated, not a judgment
+    if (
+        continuation is not None
+        and ev is continuation
+        and [m.kind for m in ms if m.kind in _TARGET_KINDS and m.end <= ev.start()][-1:] != ["document"]
+    ):
+        return  # "the reform is a logical continuation of the reforms before": a reform placed in a series, not judged
     if not_only is not None and ev is not_only and not _new_text_before(ms, ev):
         return  # "Конституция является не только … документом": what a constitution is, no text of the reform judged
     target = _evaluated(doc, n, ev, subject_first=predicate is not None and ev is predicate)
@@ -649,9 +662,60 @@ _READINGS18 = ("time-demand", "new-level", "commitment", "strengthens", "who", "
 #: A headline "Аида Балаева: …" names the one speaker of an article that names no one else (``headline-name``,
 #: :func:`_headline_speaker`).
 _READINGS18B = ("said-surname", "said-post", "headline-name")
+#: The nineteenth session's (benchmarks/stances19_lopo.py), evaluations no lexicon read: ``continuation`` (_CONTINUATION,
+#: "a logical continuation of the reforms"), ``important`` (_IMPORTANT, "на мой взгляд, очень важны", "аса маңызды
+#: құжат"), ``aimed-more`` (_AIMED_MORE, the purposes _AIMED_AT lacks, "is aimed at increasing the effectiveness", with
+#: its guard: a reform's purpose is no judgment) and ``workforce`` (a company's workforce unnamed as a cue's subject,
+#: "Коллектив завода выразил поддержку": the company, :func:`_workplace`).
+_READINGS19 = ("continuation", "important", "aimed-more", "workforce")
 READINGS: frozenset[str] = frozenset(
-    _READINGS15 + _READINGS16 + tuple(r for r in _READINGS17 if r != "named-for") + _READINGS18 + _READINGS18B
+    _READINGS15
+    + _READINGS16
+    + tuple(r for r in _READINGS17 if r != "named-for")
+    + _READINGS18
+    + _READINGS18B
+    + _READINGS19
 )
+
+#: A text as the due sequel of what came before (nineteenth session, reading ``continuation``): "the new Constitution is
+#: a legitimate continuation of …", "новая Конституция — логичное продолжение реформ", "заңды жалғасы". A predicate of
+#: the text judged, named before it; a reform said to continue the reforms before is placed in a series, not judged.
+_CONTINUATION = {
+    "kk": re.compile(r"(?<![\w-])(?:заңды|логикалық|табиғи|қисынды)\s+жалғас(?:ы|уы)\w*", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:логичн|логическ|закономерн|естественн)\w*\s+(?:\w+\s+)?продолжени\w*", re.IGNORECASE
+    ),
+    "en": re.compile(r"\b(?:logical|legitimate|natural)\s+(?:\w+\s+)?continuation\b", re.IGNORECASE),
+}
+#: Important, said with a degree, as a predicate of the text or of its changes (reading ``important``): "изменения …
+#: на мой взгляд, очень важны", "крайне важная поправка", "аса маңызды құжат", "a very important document". A bare
+#: "важно" ("важно отметить") and a goal ("важно обновить") are not read: the degree word and the form are required.
+_IMPORTANT = {
+    "kk": re.compile(r"(?<![\w-])(?:аса|өте|ерекше)\s+маңызды\s+(?:құжат|өзгеріс|түзету|жоба)\w*", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:очень|крайне|чрезвычайно|весьма|исключительно)\s+важн(?:ы|а|ен|ые|ая|ый|ое)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:very|extremely|highly|exceptionally)\s+important\s+(?:document|changes|amendments|reform)\b",
+        re.IGNORECASE,
+    ),
+}
+#: The purposes _AIMED_AT lacks (reading ``aimed-more``): "is aimed at increasing the effectiveness", "направлена на
+#: повышение эффективности", "тиімділігін арттыруға бағытталған" is already read; read as _AIMED_AT is (a text's purpose
+#: praised, a reform's not).
+_AIMED_MORE = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(
+        r"(?<![\w-])(?:направлен|ориентирован|нацелен)(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:обеспечени|развити|защит)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:aimed|directed|geared|focused|oriented)\s+(?:at|on|towards?)\s+"
+        r"(?:increasing|ensuring|raising|developing|safeguarding|building)\b",
+        re.IGNORECASE,
+    ),
+}
 
 #: Praise of a text as more than a text (seventeenth pass, reading ``not-only``): "Конституция тек құқықтық құжат
 #: емес, сонымен қатар … қоғамдық келісім", "является не только высшим юридическим документом", "is not merely a
@@ -1709,6 +1773,11 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         first = collective(text, ms, cue.start(), lang)
     if first is None and "staff" in READINGS:
         first = _staff_of(text, ms, cue.start(), lang)
+    if "workforce" in READINGS and (first is None or not first.actor) and _WORKFORCE[lang].search(text[: cue.start()]):
+        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        company = _workplace(doc, n)
+        if company is not None:  # "Коллектив завода выразил поддержку …": the company the article named
+            return [Mention(0, 0, company, "organisation", company, how="workforce")]
     if first is None:
         n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
         # "Глава региона особо подчеркнул …", "The Secretary General highly praised …": the post's holder named before
@@ -1717,6 +1786,49 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
             return [Mention(0, 0, a, "person", a, how="pronoun") for a in posts]
         return [Mention(0, 0, a, "person", a, how="plural") for a in _plural_anaphor(doc, n, cue.start())]
     return coordinated(text, ms, first, cue.start(), HOLDER_KINDS)
+
+
+#: A workforce unnamed as the subject of a cue (nineteenth session, reading ``workforce``): "Коллектив завода выразил
+#: поддержку", "Трудовой коллектив поддержал", "зауыт ұжымы қолдау білдірді", "the plant's workforce backed". Its body
+#: is the one company the article named at its workplace (_WORKPLACE).
+_WORKFORCE = {
+    "kk": re.compile(r"(?<![\w-])(?:зауыт|кәсіпорын|комбинат|фабрика|компания)\w*\s+ұжымы(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"^\W*(?:трудов\w+\s+)?коллектив(?:\s|$)", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:plant|factory|company|enterprise)['’]s\s+(?:workforce|employees|staff)\b|"
+        r"\b(?:workforce|employees|staff)\s+of\s+the\s+(?:plant|factory|company|enterprise)\b",
+        re.IGNORECASE,
+    ),
+}
+#: A company named at its workplace: "на заводе Allur", "предприятия «X»", "X зауыты", "the X plant".
+_WORKPLACE_BEFORE = {
+    "kk": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?:завод|предприяти|компани|комбинат|фабрик|корпораци)\w*\s+[«\"“]?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:plant|factory|company|enterprise)\s+$", re.IGNORECASE),
+}
+_WORKPLACE_AFTER = {
+    "kk": re.compile(r"[»\"”]?\s+(?:зауыт|кәсіпорн|комбинат|фабрика|компания)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?!)"),
+    "en": re.compile(r"[\"”]?\s+(?:plant|factory|company)\b", re.IGNORECASE),
+}
+
+
+def _workplace(doc: ArticleDoc, n: int) -> str | None:
+    """The one company the article named up to sentence ``n`` by its workplace ("на заводе Allur"), else None."""
+    found = set()
+    for k in range(n + 1):
+        s = doc.article.sentences[k]
+        for m in doc.mentions[k]:
+            if (
+                m.kind == "organisation"
+                and m.actor
+                and (
+                    P.before(_WORKPLACE_BEFORE[s.lang], s.text, m.start)
+                    or _WORKPLACE_AFTER[s.lang].match(s.text, m.end)
+                )
+            ):
+                found.add(m.actor)
+    return found.pop() if len(found) == 1 else None
 
 
 #: The people of a body speaking for it, beside the members common.collective reads: "scholars of the University",
