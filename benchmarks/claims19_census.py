@@ -157,7 +157,10 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
         e = sum(1 for r in extras if r["part"] == part)
         m = sum(1 for r in misses if r["part"] == part) + sum(1 for r in paired if r["part"] == part)
         lines.append(f"  {part:<8} {e:>3} / {m:>3}")
-    lines += ["", "every row (part, article | class | figure | drafted (kind) -> gold (kind) | rule; text; gold evidence):"]
+    lines += [
+        "",
+        "every row (part, article | class | figure | drafted (kind) -> gold (kind) | rule; text; gold evidence):",
+    ]
     for r in sorted(rows, key=lambda r: (r["cls"], r["part"], r["article"], r["figure"])):
         drafted = f"{r.get('drafted', '-')} ({r.get('drafted_kind', '-')})"
         gold = f"{r.get('gold', '-')} ({r.get('gold_kind', '-')})"
