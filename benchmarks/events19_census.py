@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._parts import census_main, census_parts  # noqa: E402  (the parts, listed once)
+from benchmarks._parts import census_main, census_parts, table_by_language  # noqa: E402  (the parts, listed once)
 from benchmarks.proposal_census import find_sentence  # noqa: E402
 
 _FIELDS = ("date", "place", "format")
@@ -61,7 +61,7 @@ def census(parts: list[str]) -> dict[str, Any]:
     import kg.extract.rules.events as events
     from kg.extract.evaluate import fact_items
 
-    events.READINGS = frozenset()
+    shipped, events.READINGS = events.READINGS, frozenset()
     rows: list[dict[str, Any]] = []
     totals: Counter = Counter()
 
@@ -149,7 +149,10 @@ def census(parts: list[str]) -> dict[str, Any]:
             row.update(cause="extra chair", drafted=p, quote=drafted_text(p), gold="")
             rows.append(row)
 
-    census_parts(parts, on_article)
+    try:
+        census_parts(parts, on_article)
+    finally:
+        events.READINGS = shipped
     return {"rows": rows, "totals": totals}
 
 
@@ -170,13 +173,9 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
     ]
     lines += [f"{p:<8} {t[(p, 'gold')]:>5} {t[(p, 'drafted')]:>8} {t[(p, 'right')]:>6}" for p in parts]
     lines.append("")
-    counts = Counter((r["cause"], r["lang"]) for r in rows)
-    lines.append(f"{'cause':<60} {'kk':>4} {'ru':>4} {'en':>4} {'all':>5}")
-    for cause in sorted({r["cause"] for r in rows}, key=lambda c: -sum(counts[(c, x)] for x in ("kk", "ru", "en"))):
-        c = [counts[(cause, x)] for x in ("kk", "ru", "en")]
-        lines.append(f"{cause:<60} {c[0]:>4} {c[1]:>4} {c[2]:>4} {sum(c):>5}")
+    counts = Counter(r["cause"] for r in rows)
+    lines += table_by_language("cause", rows, "cause", sorted(counts, key=lambda c: -counts[c]))
     lines += [
-        "",
         "every row (part, article, cause; gold item -> drafted item; gold sentence / draft's why :: sentence):",
     ]
     for r in sorted(rows, key=lambda r: (r["cause"], r["part"], r["article"])):

@@ -109,3 +109,61 @@ def test_a_meeting_led_is_no_word_of_the_body(session):
         date="2026-03-06",
     )
     assert _posts(d) == [("nuraly-abishov", "chair", "turkistan-oblystyk-maslikhaty")]
+
+
+# ---------------------------------------------------------------------------- the review's mends
+
+
+def test_the_one_of_the_speakers_named_before_the_cue_speaks(session):
+    """ "X, one of the speakers, quoted Y": X speaks, not the person quoted."""
+    for text in (
+        "A round table was held. Arman Serikbayev, one of the speakers, quoted President Kassym-Jomart Tokayev.",
+        "Прошёл круглый стол. Арман Серикбаев, один из спикеров, процитировал Касым-Жомарта Токаева.",
+    ):
+        d = draft(session, text, outlet="kazinform", date="2026-02-10")
+        assert _speakers(d) == ["arman-serikbayev"], text
+
+
+def test_a_reform_begun_with_a_proposal_after_its_initiator_word(session):
+    """ "Бұл реформаның бастамашысы болған … Тоқаевтың … ұсынысынан басталды": the noun the reform began with, not
+    "бастамашысы" before it, bounds the author (the initiative was lost with ``origin-initiative`` on)."""
+    d = draft(
+        session,
+        "Бұл реформаның бастамашысы болған Мемлекет басшысы Қасым-Жомарт Тоқаевтың бір палаталы Парламент құру "
+        "жөніндегі ұсынысынан басталды.",
+        outlet="kazinform",
+        date="2026-02-10",
+    )
+    assert [(f.values["initiator"], f.values["initiated"]) for f in facts(d, "initiative")] == [
+        ("kassym-jomart-tokayev", "kurultai")
+    ]
+
+
+def test_changes_to_the_constitution_of_a_year_are_not_the_text_in_force_wording():
+    """The year guard of ``current-text`` stands after the word's end ("в Конституцию 1995 года" is not read)."""
+    from kg.extract.rules.proposals import _AMEND_CURRENT
+
+    assert _AMEND_CURRENT["ru"].search("внести изменения в Конституцию") is not None
+    assert _AMEND_CURRENT["ru"].search("внести изменения в Конституцию 1995 года") is None
+    assert _AMEND_CURRENT["ru"].search("поправки к Основному закону 1995 года") is None
+
+
+def test_a_hyphenated_region_ends_the_units_name(session):
+    """ "управления здравоохранения Западно-Казахстанской области": the region in full, hyphen and all."""
+    d = draft(
+        session,
+        "Участие принял руководитель управления здравоохранения Западно-Казахстанской области Мадияр Утешев.",
+        outlet="kazpravda",
+        date="2026-02-27",
+    )
+    assert [o for _, _, o in _posts(d)] == ["upravleniye-zdravookhraneniya-zapadno-kazakhstanskoy-oblasti"]
+
+
+def test_legal_and_private_persons_are_counted_in_every_number():
+    """ "3 юридических лица", "одно юридическое лицо", "5 физических лиц": the counted word in each form."""
+    import re
+
+    from kg.extract.patterns import UNITS_19
+
+    for phrase in ("юридических лица", "юридическое лицо", "физических лиц"):
+        assert re.fullmatch(UNITS_19["ru"], phrase), phrase

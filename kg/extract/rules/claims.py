@@ -380,8 +380,8 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     return None, 0.0, ""
 
 
-#: "the two countries", "the two sides": the definite article before a small number word refers back to the parties
-#: the text has named (a visit's hosts and guests), which nobody counts (English).
+#: "the two countries", "the two sides": the definite article before "two" refers back to the parties the text has
+#: named (a visit's hosts and guests), which nobody counts (English; "the three countries" is still a count).
 _THE_TWO = re.compile(r"(?<![\w-])the\s+$", re.I)
 
 

@@ -148,8 +148,9 @@ def _known_session(doc: ArticleDoc, n: int) -> tuple[int, int] | None:
     """A session the curated facts date, recalled with no day of its own: "At the fifth meeting of the National
     Kurultai in January 2026, the president …", "На V Национальном курултае в Кызылорде …". Drafted with the curated
     day of the one session of that body in the two months before the report (of that number, where the text gives
-    one; unnumbered only for a gathering named by its body's name, the National Kurultai), and its place only where
-    the sentence names one (or the dateline's, for the day's own report); the phrase's span, or None."""
+    one; unnumbered only for a gathering named by its body's name, the National Kurultai), and its place where the
+    sentence names one (or the dateline's, for the day's own report), else, with the reading ``curated-place``, the
+    curated place where the article names it anywhere; the phrase's span, or None."""
     if not doc.known_sessions:
         return None
     s, ms = doc.article.sentences[n], doc.mentions[n]
@@ -215,9 +216,12 @@ READINGS: frozenset[str] = frozenset({"curated-place"})
 
 def _names(doc: ArticleDoc, place: str) -> bool:
     """Whether any sentence of the article names ``place`` (a dateline's city too)."""
-    for k, s in enumerate(doc.article.sentences):
-        for m in doc.mentions[k]:
-            if m.kind == "place" and (m.actor == place or actor(doc, m, k, s.lang) == place):
+    for ms in doc.mentions:
+        for m in ms:
+            # resolved, not drafted: a yes/no question adds no place to the session's linker
+            if m.kind == "place" and (
+                m.actor == place or doc.linker.resolve(m.new.get("name", m.text), "place") == place
+            ):
                 return True
     return False
 

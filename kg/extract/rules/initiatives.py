@@ -659,11 +659,18 @@ def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
 #: The reform told as beginning with a proposal: "The reform began with the proposal of X to …", "The drive for
 #: constitutional reform was catalyzed by X's proposal to …", "Реформа началась с предложения X о …", "Реформа X-тың …
 #: ұсынысынан басталды" (``origin`` in READINGS).
-_REFORM_ORIGIN = {
-    "kk": re.compile(
-        r"(?<![\w-])реформа\w*\s+[^.;!?]{0,160}?ұсыныс(?:ынан\s+(?:басталды|бастау\s+алды)|ы\s+негізінде)(?!\w)",
+def _origin_kk(nouns: str) -> re.Pattern[str]:
+    """The Kazakh reform that began with one of ``nouns`` (group ``noun``): "Реформа … ұсынысынан басталды", "…
+    бастамасы негізінде"."""
+    return re.compile(
+        r"(?<![\w-])реформа\w*\s+[^.;!?]{0,160}?(?P<noun>" + nouns + r")(?:с?ынан\s+(?:басталды|бастау\s+алды)|"
+        r"с?ы\s+негізінде)(?!\w)",
         re.IGNORECASE,
-    ),
+    )
+
+
+_REFORM_ORIGIN = {
+    "kk": _origin_kk("ұсыныс"),
     "ru": re.compile(
         r"(?<![\w-])(?:реформ|преобразовани)\w*\s+(?:[\w-]+\s+){0,3}?(?:началась|начались|начался|стартовал\w*|"
         r"бер[её]т\s+начало|(?:была|были)\s+(?:запущен|инициирован)\w*)\s+(?:с|со)\s+(?=предложени)|"
@@ -682,21 +689,16 @@ _REFORM_ORIGIN = {
 #: proposal ("Конституциялық реформаның негізі … Парламент құру жөніндегі бастамасынан бастау алды", "реформа
 #: началась с инициативы …", "the reform began with the initiative of …").
 _REFORM_ORIGIN_INITIATIVE = {
-    "kk": re.compile(
-        r"(?<![\w-])реформа\w*\s+[^.;!?]{0,160}?(?:ұсыныс(?:ынан\s+(?:басталды|бастау\s+алды)|ы\s+негізінде)|"
-        r"бастама(?:сынан\s+(?:басталды|бастау\s+алды)|сы\s+негізінде))(?!\w)",
-        re.IGNORECASE,
-    ),
+    "kk": _origin_kk("ұсыныс|бастама"),
     "ru": re.compile(_REFORM_ORIGIN["ru"].pattern.replace("(?=предложени)", "(?=предложени|инициатив)"), re.IGNORECASE),
     "en": _REFORM_ORIGIN["en"],
 }
+assert _REFORM_ORIGIN_INITIATIVE["ru"].pattern != _REFORM_ORIGIN["ru"].pattern  # the replacement took
 _INITIATIVE_WORD = {
-    "kk": re.compile(r"(?<![\w-])(?:ұсыныс|бастама)\w*", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:предложени|инициатив)\w*", re.IGNORECASE),
     "en": re.compile(r"\b(?:proposal|initiative)\b", re.IGNORECASE),
 }
 _PROPOSAL_WORD = {
-    "kk": re.compile(r"(?<![\w-])ұсыныс\w*", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])предложени\w*", re.IGNORECASE),
     "en": re.compile(r"\bproposal\b", re.IGNORECASE),
 }
@@ -711,17 +713,16 @@ def _reform_origin(doc: ArticleDoc, n: int) -> None:
     found = (_REFORM_ORIGIN_INITIATIVE if more else _REFORM_ORIGIN)[lang].search(text)
     if found is None:
         return
-    noun = (_INITIATIVE_WORD if more else _PROPOSAL_WORD)[lang].search(
-        text, found.start() if lang == "kk" else found.end()
-    )
-    if noun is None:
-        return
     if lang == "kk":
         # "Реформа Мемлекет басшысының бір палаталы Парламент құру жөніндегі ұсынысынан басталды": author, then object
-        people = [m for m in ms if m.kind == "person" and found.start() <= m.start and m.end <= noun.start()]
+        # (the noun the reform began with, not "бастамашысы" before it)
+        people = [m for m in ms if m.kind == "person" and found.start() <= m.start and m.end <= found.start("noun")]
         who = people[0] if people else None
-        span = (who.end, noun.start()) if who is not None else (0, 0)
+        span = (who.end, found.start("noun")) if who is not None else (0, 0)
     else:
+        noun = (_INITIATIVE_WORD if more else _PROPOSAL_WORD)[lang].search(text, found.end())
+        if noun is None:
+            return
         # "the proposal of the Head of State X to create …", "X's proposal to establish …", "предложения X о создании …"
         near = [m for m in ms if m.kind == "person" and found.end() <= m.start and m.end <= noun.end() + 60]
         who = near[0] if near else None

@@ -83,8 +83,8 @@ _AMEND_CURRENT = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:изменени|поправк)\w*\s+(?:в\s+|к\s+)(?:действующ\w+\s+)?(?:Конституци|Основно\w+\s+закон)\w*"
-        r"(?!\s+\d{4})",
+        r"(?<!\w)(?:изменени|поправк)\w*\s+(?:в\s+|к\s+)(?:действующ\w+\s+)?(?:Конституци\w*|Основно\w+\s+закон\w*)"
+        r"(?!\w)(?!\s+\d{4})",  # not "в Конституцию 1995 года": the guard after the word's end, not inside it
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -143,7 +143,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if cue is not None and _RESTATED.search(cue.group()):
         cue = None  # "He made the proposal at a session of …": the proposal of the sentence before, restated
     if cue is not None and "text-subject" in READINGS and P.before(_TEXT_SUBJECT[lang], text, cue.start()):
-        return  # "the draft Constitution proposes several key changes": what a text holds, no one's proposal
+        cue = None  # "the draft Constitution proposes several key changes": what a text holds, no one's proposal
     if cue is not None and P.before(_ABLE_TO, text, cue.start()):
         cue = None  # "The People's Assembly has the power to propose legislation": a right, not a proposal made
     if (

@@ -432,7 +432,11 @@ def _listed(doc: ArticleDoc, n: int) -> bool:
     stop = end.start() if end is not None else len(text)
     speakers = [m for m in ms if m.kind == "person" and cue.end() <= m.start and m.end <= stop]
     if cue.group("one"):
-        speakers = speakers[:1]  # "one of the speakers, X": X alone
+        # "X, one of the speakers, quoted Y": X; "one of the speakers, editor … X, emphasized": X, with no comma
+        # between the cue and the name
+        before = [m for m in ms if m.kind == "person" and re.fullmatch(r"\s*,\s*", text[m.end : cue.start()])]
+        after = [m for m in speakers[:1] if not re.search(r"[,;:.]", text[cue.end() : m.start])]
+        speakers = before[-1:] or after
     for m in speakers:
         _speech(
             doc,
