@@ -3,7 +3,8 @@
 For every tuning part (``benchmarks/_parts.py``; the held-out parts are never read) the extractor is scored as
 ``kg extract --evaluate`` does, and the event items of each article are compared as the evaluator keys them: an
 event is ``(date, place, format)`` and its chair a second item (both count under "events"). A missed gold event and
-an extra drafted event of the same article are paired (the pair sharing the most fields first) and classed by the
+an extra drafted event of the same article are paired (each missed event, in gold order, with the extra left that
+shares most fields with it) and classed by the
 fields that differ (date, place, format, or several); a chair missed and one drafted in the same article are
 "chair wrong". What is left:
 
@@ -13,7 +14,8 @@ fields that differ (date, place, format, or several); a chair missed and one dra
 * **extra chair**: a chair gold does not name;
 * **missed, no event drafted**: the draft holds no event at all, by whether an event cue (an event noun, a verb of
   holding, "met", "at the meeting") is in the gold quote's sentence;
-* **missed, another event drafted and right**: the article's draft has events, all of them right;
+* **missed, another event drafted and right**: the article's draft has event items but no extra event is left to
+  pair (all of them right, used by earlier pairs, or chairs only);
 * **missed chair**: the event is right or paired, its chair not found.
 
     $ python benchmarks/events19_census.py                     # writes benchmarks/results/events19_census.txt
@@ -57,7 +59,7 @@ def _differ(g: tuple, p: tuple) -> list[str]:
 
 def census(parts: list[str]) -> dict[str, Any]:
     """Rows for the missed and extra event items, and per part the tallies (of main before the round: the
-    round's readings, ``events.READINGS``, off)."""
+    round's readings, ``events.READINGS``, off while it runs, restored after)."""
     import kg.extract.rules.events as events
     from kg.extract.evaluate import fact_items
 
@@ -162,7 +164,8 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
     drafted = sum(t[(p, "drafted")] for p in parts)
     right = sum(t[(p, "right")] for p in parts)
     lines = [
-        "Census of events: missed and extra, by what differs (benchmarks/events19_census.py)",
+        "Census of events: missed and extra, by what differs (benchmarks/events19_census.py; the round's readings,"
+        " events.READINGS, off: main before the round)",
         f"date: {dt.date.today().isoformat()}; parts: {', '.join(parts)}",
         "",
         f"event items (event and chair): gold {gold}, drafted {drafted}, right {right};"
