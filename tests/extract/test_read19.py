@@ -167,3 +167,31 @@ def test_legal_and_private_persons_are_counted_in_every_number():
 
     for phrase in ("юридических лица", "юридическое лицо", "физических лиц"):
         assert re.fullmatch(UNITS_19["ru"], phrase), phrase
+
+
+def _stances(d) -> list[tuple[str, str]]:
+    return sorted((f.values["holder"], f.values["target"]) for f in facts(d, "stance"))
+
+
+def test_a_schools_staff_is_no_plants_workforce(session):
+    """Guard (review): "Коллектив школы № 5 выразил поддержку …" after a plant is named: the school's staff, not the
+    plant's workforce."""
+    for staff in ("Коллектив школы № 5", "Коллектив акимата района"):
+        d = draft(
+            session,
+            f"На заводе Allur прошла встреча. {staff} выразил поддержку новой Конституции.",
+            outlet="kazpravda",
+            date="2026-02-22",
+        )
+        assert not [h for h, _ in _stances(d) if h == "allur"], staff
+
+
+def test_a_very_important_meeting_is_no_praise_of_the_text(session):
+    """Guard (review): "очень важная встреча", "очень важна стабильность" praise no text; "изменения … очень важны"
+    does (``important``)."""
+    for text in (
+        "Он сказал, что это очень важная встреча для обсуждения новой Конституции.",
+        "Для бизнеса очень важна стабильность, сказал Ерлан Кошанов и обсудил новую Конституцию.",
+    ):
+        d = draft(session, text, outlet="kazpravda", date="2026-02-22")
+        assert _stances(d) == [], text

@@ -40,7 +40,7 @@ def subject(
         # a body's name in the Kazakh accusative ("Қазақстан Парламентін … ету жөнінде ұсыныс айтты") is the object
         and not (lang == "kk" and m.kind != "person" and _ACCUSATIVE_KK.search(m.text))
     ]
-    n = _sentence_of(doc, ms)
+    n = sentence_of(doc, ms)
     quoted = quotation_span(doc, n, start) if n is not None else None
     if quoted is not None and not speaker_is_subject(text, start, end, lang):
         # "“I believe the government will propose …,” Aidos Sarym said", "Сарым заявил: «правительство предлагает …»":
@@ -63,7 +63,7 @@ def subject(
     return after[0] if after else None
 
 
-def _sentence_of(doc: ArticleDoc, ms: list[Mention]) -> int | None:
+def sentence_of(doc: ArticleDoc, ms: list[Mention]) -> int | None:
     """The sentence whose mention list ``ms`` is (the rules pass ``doc.mentions[n]``), from an index kept on the doc:
     a scan of every sentence on each call made a long article quadratic."""
     k = doc.mention_sentence.get(id(ms))

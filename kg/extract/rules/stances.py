@@ -34,6 +34,7 @@ from kg.extract.rules.common import (
     governed,
     lead_holders,
     post_anaphor,
+    sentence_of,
     subject,
     unnamed,
 )
@@ -692,8 +693,13 @@ _CONTINUATION = {
 #: "важно" ("важно отметить") and a goal ("важно обновить") are not read: the degree word and the form are required.
 _IMPORTANT = {
     "kk": re.compile(r"(?<![\w-])(?:аса|өте|ерекше)\s+маңызды\s+(?:құжат|өзгеріс|түзету|жоба)\w*", re.IGNORECASE),
+    # the text or its changes before the short form ("изменения … очень важны"), or after the long one ("крайне
+    # важная поправка"); not "очень важная встреча", "для бизнеса очень важна стабильность"
     "ru": re.compile(
-        r"(?<![\w-])(?:очень|крайне|чрезвычайно|весьма|исключительно)\s+важн(?:ы|а|ен|ые|ая|ый|ое)(?!\w)",
+        r"(?<![\w-])(?:изменени|поправк|норм|положени|конституци|документ|проект)\w*[^.!?]{0,80}?"
+        r"(?:очень|крайне|чрезвычайно|весьма|исключительно)\s+важн(?:ы|а|ен)(?!\w)|"
+        r"(?<![\w-])(?:очень|крайне|чрезвычайно|весьма|исключительно)\s+важн(?:ые|ая|ый|ое)\s+"
+        r"(?:изменени|поправк|норм|положени|документ|проект)\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -705,7 +711,7 @@ _IMPORTANT = {
 #: повышение эффективности", "тиімділігін арттыруға бағытталған" is already read; read as _AIMED_AT is (a text's purpose
 #: praised, a reform's not).
 _AIMED_MORE = {
-    "kk": re.compile(r"(?!)"),
+    "kk": P.NEVER,
     "ru": re.compile(
         r"(?<![\w-])(?:направлен|ориентирован|нацелен)(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:обеспечени|развити|защит)\w*",
         re.IGNORECASE,
@@ -1765,7 +1771,7 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if first is not None and "post" in READINGS and _no_name(doc, first):
         first = None  # "The Secretary General highly praised": a capitalised word taken for a name is no subject
     if first is None or (first.kind == "person" and first.new.get("single") and not first.actor):
-        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        n = sentence_of(doc, ms) or 0
         closing = closing_speaker(doc, n)
         if closing:  # "…, - деді Шиповских", "Rystina said …": the person named in full before
             return [Mention(0, 0, closing, "person", closing, how="quote")]
@@ -1774,12 +1780,12 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
     if first is None and "staff" in READINGS:
         first = _staff_of(text, ms, cue.start(), lang)
     if "workforce" in READINGS and (first is None or not first.actor) and _WORKFORCE[lang].search(text[: cue.start()]):
-        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        n = sentence_of(doc, ms) or 0
         company = _workplace(doc, n)
         if company is not None:  # "Коллектив завода выразил поддержку …": the company the article named
             return [Mention(0, 0, company, "organisation", company, how="workforce")]
     if first is None:
-        n = next((k for k, x in enumerate(doc.mentions) if x is ms), 0)
+        n = sentence_of(doc, ms) or 0
         # "Глава региона особо подчеркнул …", "The Secretary General highly praised …": the post's holder named before
         posts = post_anaphor(doc, n, _before_adverb(text, cue.start(), lang)) if "post" in READINGS else []
         if posts:
@@ -1793,7 +1799,13 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
 #: is the one company the article named at its workplace (_WORKPLACE).
 _WORKFORCE = {
     "kk": re.compile(r"(?<![\w-])(?:зауыт|кәсіпорын|комбинат|фабрика|компания)\w*\s+ұжымы(?!\w)", re.IGNORECASE),
-    "ru": re.compile(r"^\W*(?:трудов\w+\s+)?коллектив(?:\s|$)", re.IGNORECASE),
+    # the workforce of a company ("Коллектив завода …") or a bare one ("Коллектив численностью … поддержал"); not
+    # the staff of another body in the genitive ("Коллектив школы № 5 выразил …", "Коллектив акимата …")
+    "ru": re.compile(
+        r"^\W*(?:трудов\w+\s+)?коллектив\s+"
+        r"(?!(?!(?:завода|предприятия|комбината|фабрики|компании)(?!\w))[а-яё-]+(?:ы|и|а|я)(?!\w))",
+        re.IGNORECASE,
+    ),
     "en": re.compile(
         r"\b(?:plant|factory|company|enterprise)['’]s\s+(?:workforce|employees|staff)\b|"
         r"\b(?:workforce|employees|staff)\s+of\s+the\s+(?:plant|factory|company|enterprise)\b",
@@ -1802,13 +1814,13 @@ _WORKFORCE = {
 }
 #: A company named at its workplace: "на заводе Allur", "предприятия «X»", "X зауыты", "the X plant".
 _WORKPLACE_BEFORE = {
-    "kk": re.compile(r"(?!)"),
+    "kk": P.NEVER,
     "ru": re.compile(r"(?:завод|предприяти|компани|комбинат|фабрик|корпораци)\w*\s+[«\"“]?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:plant|factory|company|enterprise)\s+$", re.IGNORECASE),
 }
 _WORKPLACE_AFTER = {
     "kk": re.compile(r"[»\"”]?\s+(?:зауыт|кәсіпорн|комбинат|фабрика|компания)\w*", re.IGNORECASE),
-    "ru": re.compile(r"(?!)"),
+    "ru": P.NEVER,
     "en": re.compile(r"[\"”]?\s+(?:plant|factory|company)\b", re.IGNORECASE),
 }
 
