@@ -37,10 +37,11 @@ __all__ = ["SOURCES", "district_places", "level_of", "place_bodies", "placed_nam
 
 #: Where a bare body's place is looked for, in order: "sentence" (the fact's sentence), "recent" (the nearest
 #: sentence before it that names one place of the body's level), "article" (the place of the body's level the
-#: article names most; a tie: none). Fitted on the tuning parts (benchmarks/bodies_lopo.py: "sentence+recent" fitted
+#: article names most; a tie: none), "later" (the nearest of the next few sentences naming places of the level; one
+#: place, it). Fitted on the tuning parts (benchmarks/bodies_lopo.py: "sentence+recent" fitted
 #: on all twelve, and on eleven of the twelve sets of eleven).
 SOURCES: tuple[str, ...] = ("sentence", "recent")
-_ALL_SOURCES = ("sentence", "recent", "article")
+_ALL_SOURCES = ("sentence", "recent", "article", "later")
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 #: The words that give a body's level, by language (a stem that starts a word).
@@ -52,6 +53,10 @@ _LEVEL = {
 #: Bodies that always have a place though their name may give no level: "Маслихат", "мәслихат", "akimat".
 _LOCAL_BODY = re.compile(r"(?i)^(?:мәслихат|маслихат|әкімдік|әкімдіг|акимат|maslikhat|akimat)")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
+#: (nineteenth session) How many sentences after the post's the "later" source reads: a text that names the body by
+#: its level first ("Қала әкімі …") may name its place a line or two below ("Тараз қаласы мәслихатының …"). Not in
+#: :data:`SOURCES`: it gains one tuning part only, nothing left out (``benchmarks/bodies19_lopo.py``).
+_LATER = 3
 #: The longest name a place can have here: a guard on what the patterns below capture.
 _MAX_PLACE = 40
 
@@ -208,6 +213,13 @@ def _place_for(
                     near = set(places(k, level))
                     if near:
                         return (level, near.pop()) if len(near) == 1 else None
+        elif source == "later" and level != "any":
+            sentences = doc.article.sentences
+            for k in range(n + 1, min(n + 1 + _LATER, len(sentences))):
+                if sentences[k].lang == lang:
+                    near = set(places(k, level))
+                    if near:
+                        return (level, near.pop()) if len(near) == 1 else None
         elif source == "article" and level != "any":
             sentences = doc.article.sentences
             place = _one([p for k, s in enumerate(sentences) if s.lang == lang for p in places(k, level)])
@@ -307,6 +319,8 @@ def place_bodies(doc: ArticleDoc, sources: tuple[str, ...] | None = None) -> Non
         _bare_as_placed(doc)
     if SHORT_AS_NAMED:
         _short_as_named(doc)
+    if NATIONWIDE:
+        _nationwide(doc)
 
 
 #: A body left without its place is the placed one its holder holds the same post in ("Аким области X …, аким
@@ -372,6 +386,34 @@ def _short_as_named(doc: ArticleDoc) -> None:
             target = target if target in doc.linker.new or doc.linker.type_of(target) else new_org(doc, target, lang)
             if target != org:
                 _rename(doc, fact, org, target)
+
+
+#: (nineteenth session) A coalition named by its quoted name and its kind alone, no level word before the kind
+#: ("«… үшін!» коалициясы", "коалиция «За …»"), is the nationwide one: its regional and district units say their
+#: level ("өңірлік коалиция", "областная коалиция"), the whole does not always ("жалпыұлттық", "общенациональная").
+#: The body is named with the level word the whole's name has. ``False`` turns it off; measured leaving one tuning
+#: part out (``benchmarks/bodies19_lopo.py``: person → post F1 0.8837 → 0.8859 summed over the parts left out).
+NATIONWIDE = True
+_NATIONWIDE = {
+    "kk": (re.compile(r"^(?P<name>«[^«»]+»)\s+коалиция(?:сы)?$"), "{name} жалпыұлттық коалициясы"),
+    "ru": (re.compile(r"^[Кк]оалиция\s+(?P<name>«[^«»]+»)$"), "Общенациональная коалиция {name}"),
+}
+
+
+def _nationwide(doc: ArticleDoc) -> None:
+    """Name a coalition drafted by its quoted name and kind alone as the nationwide one (see :data:`NATIONWIDE`)."""
+    for fact in list(doc.facts):
+        if fact.type != "membership" or fact not in doc.facts:
+            continue
+        org = fact.values.get("organisation")
+        if not isinstance(org, str) or org not in doc.linker.new:
+            continue
+        lang = doc.article.sentences[fact.sentence].lang
+        rule = _NATIONWIDE.get(lang)
+        m = rule[0].match((doc.linker.new[org].names.get(lang) or "").strip()) if rule else None
+        if m:
+            # the drafted actor takes the whole's name (a linker reads the two as one name, so no new actor)
+            doc.linker.new[org].names[lang] = rule[1].format(name=m.group("name"))  # type: ignore[index]
 
 
 def _stems(label: str) -> set[str]:
