@@ -27,7 +27,7 @@ def test_a_coalition_meeting_with_an_oblast_s_residents_is_capped(session):
         date="2026-02-18",
     )
     [event] = facts(d, "event")
-    assert event.confidence == RULE_CAPS[("event", _HOLDING, 0.85)] == 0.65
+    assert event.confidence == RULE_CAPS[("event", _HOLDING, 0.85)] == 0.7
     assert "confidence capped (the rule" in event.why
 
 
@@ -58,7 +58,7 @@ def test_a_proposal_credited_to_the_faction_of_its_author_is_capped(session):
         date="2026-02-10",
     )
     [proposal] = facts(d, "proposal")
-    assert proposal.confidence == RULE_CAPS[("proposal", "proposal verb with its subject", 0.8)] == 0.65
+    assert proposal.confidence == RULE_CAPS[("proposal", "proposal verb with its subject", 0.8)] == 0.7
 
 
 def test_a_next_session_announced_is_capped_a_little(session):
