@@ -563,12 +563,31 @@ _EVALUATION_GOOD_MORE = {
         re.IGNORECASE,
     ),
 }
+
+
 #: What the text is aimed at, when that is an improvement (fifteenth pass): "… сенімді нығайтуға бағытталған",
 #: "направлены на модернизацию …, усиление баланса", "ориентирован на усиление гарантий", "aimed at strengthening
 #: political stability", "focused on a fundamental renewal". A text aimed at forming or regulating something is
 #: described, not praised, so only verbs of strengthening, widening, renewing and protecting count; and what a reform
 #: is aimed at is its purpose as its makers state it (the seed's sheet reads "реформаның … нығайтуға бағытталғанын"
 #: so), so only a text (the draft, its changes, an article) aimed at an improvement is praised.
+def _aimed(ru: str, en: str) -> dict[str, re.Pattern[str]]:
+    """The Russian and English frames of a text aimed at a purpose, with the purposes ``ru`` (stems) and ``en``
+    (words): the short form, a predicate ("направлены на", "ориентирован на"), not the participle ("решения,
+    направленные на"); "is aimed at", "are directed towards"."""
+    return {
+        "ru": re.compile(
+            r"(?<![\w-])(?:направлен|ориентирован|нацелен)(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:" + ru + r")\w*",
+            re.IGNORECASE,
+        ),
+        "en": re.compile(
+            r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:aimed|directed|geared|focused|oriented)\s+(?:at|on|towards?)\s+"
+            r"(?:the\s+|a\s+)?(?:fundamental\s+)?(?:" + en + r")\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
 _AIMED_AT = {
     # the predicate of a clause ("… бағытталғанын айтты", "бағытталған екенін", "… бағытталған."), not a participle
     # before its noun ("нығайтуға бағытталған өзгерістердің маңызы": a description of the changes)
@@ -577,17 +596,9 @@ _AIMED_AT = {
         r"(?:[^.;:!?]{0,150}?\s)?бағытталға(?:нын|ндығын|н\s+екен\w*|н(?=\s*[.!»\"]|\s*$))",
         re.IGNORECASE,
     ),
-    # the short form, a predicate ("направлены на", "ориентирован на"), not the participle ("решения, направленные на")
-    "ru": re.compile(
-        r"(?<![\w-])(?:направлен|ориентирован|нацелен)(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:модернизаци|усилени|укреплени|"
-        r"повышени|расширени|совершенствовани|обновлени)\w*",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:aimed|directed|geared|focused|oriented)\s+(?:at|on|towards?)\s+"
-        r"(?:the\s+|a\s+)?(?:fundamental\s+)?(?:strengthening|enhancing|reinforcing|protecting|modernizing|modernising|"
-        r"improving|expanding|renewal)\b",
-        re.IGNORECASE,
+    **_aimed(
+        "модернизаци|усилени|укреплени|повышени|расширени|совершенствовани|обновлени",
+        "strengthening|enhancing|reinforcing|protecting|modernizing|modernising|improving|expanding|renewal",
     ),
 }
 #: More praise of a text, an article or an institution (fifteenth pass): an important novelty ("важная новелла",
@@ -712,15 +723,7 @@ _IMPORTANT = {
 #: praised, a reform's not).
 _AIMED_MORE = {
     "kk": P.NEVER,
-    "ru": re.compile(
-        r"(?<![\w-])(?:направлен|ориентирован|нацелен)(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:обеспечени|развити|защит)\w*",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:aimed|directed|geared|focused|oriented)\s+(?:at|on|towards?)\s+"
-        r"(?:increasing|ensuring|raising|developing|safeguarding|building)\b",
-        re.IGNORECASE,
-    ),
+    **_aimed("обеспечени|развити|защит", "increasing|ensuring|raising|developing|safeguarding|building"),
 }
 
 #: Praise of a text as more than a text (seventeenth pass, reading ``not-only``): "Конституция тек құқықтық құжат
