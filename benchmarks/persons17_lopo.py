@@ -76,8 +76,9 @@ COMPONENT = _Both(
 )
 
 
-def _fit(scores: Scores, parts: list[str]) -> Choice:
-    """The choice with the best persons F1 + person → post F1 summed over ``parts`` (then all-facts P, then off)."""
+def fit_both(component: Component, scores: Scores, parts: list[str]) -> Choice:
+    """The choice with the best persons F1 + person → post F1 summed over ``parts`` (then all-facts P, then the earlier
+    choice)."""
 
     def key(i_choice):
         i, choice = i_choice
@@ -85,31 +86,32 @@ def _fit(scores: Scores, parts: list[str]) -> Choice:
         prec = _prf(*_sum([scores[(p, choice)]["all facts"] for p in parts]))[0]
         return (round(f, 6), round(prec, 6), -i)
 
-    return max(enumerate(COMPONENT.choices), key=key)[1]
+    return max(enumerate(component.choices), key=key)[1]
 
 
-def render(parts: list[str], scores: Scores) -> str:
+def render_both(component: Component, parts: list[str], scores: Scores, *, width: int = 4) -> str:
+    """The table of a persons-and-posts measurement (``width``: of the fitted choice's column)."""
     lines = [
-        f"Leave one tuning part out: {COMPONENT.title}",
-        f"date: {dt.date.today().isoformat()}; parts: {', '.join(parts)}; command: {COMPONENT.command}",
+        f"Leave one tuning part out: {component.title}",
+        f"date: {dt.date.today().isoformat()}; parts: {', '.join(parts)}; command: {component.command}",
         "before: off; after: the choice fitted on the other parts only (persons F1 + person → post F1), scored on the"
         " part left out",
         "",
-        f"{'part':<8} {'fit':<4} | " + " | ".join(f"{k + ' before':>24} | {'after':>24}" for k in KINDS),
+        f"{'part':<8} {'fit':<{width}} | " + " | ".join(f"{k + ' before':>24} | {'after':>24}" for k in KINDS),
     ]
     before: dict[str, list] = {k: [] for k in KINDS}
     after: dict[str, list] = {k: [] for k in KINDS}
     for part in parts:
-        choice = _fit(scores, [p for p in parts if p != part])
+        choice = fit_both(component, scores, [p for p in parts if p != part])
         cells = []
         for k in KINDS:
             b, a = scores[(part, ())][k], scores[(part, choice)][k]
             before[k].append(b)
             after[k].append(a)
             cells += [_cells(b, True), _cells(a, True)]
-        lines.append(f"{part:<8} {name(choice):<4} | " + " | ".join(f"{c:>24}" for c in cells))
+        lines.append(f"{part:<8} {name(choice):<{width}} | " + " | ".join(f"{c:>24}" for c in cells))
     cells = [_cells(_sum(rows[k]), True) for k in KINDS for rows in (before, after)]
-    lines.append(f"{'sum':<8} {'':<4} | " + " | ".join(f"{c:>24}" for c in cells))
+    lines.append(f"{'sum':<8} {'':<{width}} | " + " | ".join(f"{c:>24}" for c in cells))
     lines += ["", "sums to four places (tp/fp/fn; P R F1):"]
     for k in KINDS:
         for when, rows in (("before", before[k]), ("after", after[k])):
@@ -117,25 +119,26 @@ def render(parts: list[str], scores: Scores) -> str:
             p, r, f = _prf(*x)
             lines.append(f"  {k:<14} {when:<7} {x[0]}/{x[1]}/{x[2]}  P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
     lines += ["", "in-sample, every choice on all the parts (tp/fp/fn F1):"]
-    for choice in COMPONENT.choices:
+    for choice in component.choices:
         row = []
         for k in KINDS:
             x = _sum([scores[(p, choice)][k] for p in parts])
             row.append(f"{k} {x[0]}/{x[1]}/{x[2]} F1 {_prf(*x)[2]:.4f} P {_prf(*x)[0]:.4f}")
-        lines.append(f"  {name(choice):<4} " + "; ".join(row))
-    lines.append(f"fitted on all parts: {name(_fit(scores, parts))}")
-    lines.append(f"the product's default: {name(_shipped())}")
+        lines.append(f"  {name(choice):<{width}} " + "; ".join(row))
+    lines.append(f"fitted on all parts: {name(fit_both(component, scores, parts))}")
+    lines.append(f"the product's default: {name(component.shipped())}")
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main_both(component: Component, description: str, *, width: int = 4) -> None:
+    """The measurement's command line: ``--parts`` and ``-o`` (``-``: print only)."""
+    ap = argparse.ArgumentParser(description=description)
     add_parts_option(ap)
-    ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / COMPONENT.output))
+    ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / component.output))
     args = ap.parse_args()
     parts = checked(args.parts)
-    publish(render(parts, score_all(COMPONENT, parts)), args.output)
+    publish(render_both(component, parts, score_all(component, parts), width=width), args.output)
 
 
 if __name__ == "__main__":
-    main()
+    main_both(COMPONENT, __doc__.split("\n\n")[0])

@@ -24,18 +24,14 @@ This is a measurement, not a test: it prints figures and asserts nothing.
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._lopo import Choice, Component, Scores, _cells, _prf, _sum, name, score_all  # noqa: E402
-from benchmarks._parts import add_parts_option, checked, publish  # noqa: E402
-
-KINDS = ("persons", "person → post", "all facts")
+from benchmarks._lopo import Choice  # noqa: E402
+from benchmarks.persons17_lopo import _Both, main_both  # noqa: E402  (the persons-and-posts table, written once)
 
 
 def _choose(choice: Choice) -> None:
@@ -55,12 +51,6 @@ def _shipped() -> Choice:
     return tuple(x for x, on in (("chain", memberships.READINGS18), ("words", P.READINGS18)) if on)
 
 
-class _Both(Component):
-    @property
-    def kinds(self) -> tuple[str, ...]:  # type: ignore[override]
-        return KINDS
-
-
 COMPONENT = _Both(
     title="the eighteenth session's readings of persons and posts (READINGS18)",
     fact="person → post",
@@ -73,66 +63,5 @@ COMPONENT = _Both(
 )
 
 
-def _fit(scores: Scores, parts: list[str]) -> Choice:
-    """The choice with the best persons F1 + person → post F1 summed over ``parts`` (then all-facts P, then off)."""
-
-    def key(i_choice):
-        i, choice = i_choice
-        f = sum(_prf(*_sum([scores[(p, choice)][k] for p in parts]))[2] for k in KINDS[:2])
-        prec = _prf(*_sum([scores[(p, choice)]["all facts"] for p in parts]))[0]
-        return (round(f, 6), round(prec, 6), -i)
-
-    return max(enumerate(COMPONENT.choices), key=key)[1]
-
-
-def render(parts: list[str], scores: Scores) -> str:
-    lines = [
-        f"Leave one tuning part out: {COMPONENT.title}",
-        f"date: {dt.date.today().isoformat()}; parts: {', '.join(parts)}; command: {COMPONENT.command}",
-        "before: off; after: the choice fitted on the other parts only (persons F1 + person → post F1), scored on the"
-        " part left out",
-        "",
-        f"{'part':<8} {'fit':<13} | " + " | ".join(f"{k + ' before':>24} | {'after':>24}" for k in KINDS),
-    ]
-    before: dict[str, list] = {k: [] for k in KINDS}
-    after: dict[str, list] = {k: [] for k in KINDS}
-    for part in parts:
-        choice = _fit(scores, [p for p in parts if p != part])
-        cells = []
-        for k in KINDS:
-            b, a = scores[(part, ())][k], scores[(part, choice)][k]
-            before[k].append(b)
-            after[k].append(a)
-            cells += [_cells(b, True), _cells(a, True)]
-        lines.append(f"{part:<8} {name(choice):<13} | " + " | ".join(f"{c:>24}" for c in cells))
-    cells = [_cells(_sum(rows[k]), True) for k in KINDS for rows in (before, after)]
-    lines.append(f"{'sum':<8} {'':<13} | " + " | ".join(f"{c:>24}" for c in cells))
-    lines += ["", "sums to four places (tp/fp/fn; P R F1):"]
-    for k in KINDS:
-        for when, rows in (("before", before[k]), ("after", after[k])):
-            x = _sum(rows)
-            p, r, f = _prf(*x)
-            lines.append(f"  {k:<14} {when:<7} {x[0]}/{x[1]}/{x[2]}  P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
-    lines += ["", "in-sample, every choice on all the parts (tp/fp/fn F1):"]
-    for choice in COMPONENT.choices:
-        row = []
-        for k in KINDS:
-            x = _sum([scores[(p, choice)][k] for p in parts])
-            row.append(f"{k} {x[0]}/{x[1]}/{x[2]} F1 {_prf(*x)[2]:.4f} P {_prf(*x)[0]:.4f}")
-        lines.append(f"  {name(choice):<13} " + "; ".join(row))
-    lines.append(f"fitted on all parts: {name(_fit(scores, parts))}")
-    lines.append(f"the product's default: {name(_shipped())}")
-    return "\n".join(lines) + "\n"
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    add_parts_option(ap)
-    ap.add_argument("-o", "--output", default=str(ROOT / "benchmarks" / "results" / COMPONENT.output))
-    args = ap.parse_args()
-    parts = checked(args.parts)
-    publish(render(parts, score_all(COMPONENT, parts)), args.output)
-
-
 if __name__ == "__main__":
-    main()
+    main_both(COMPONENT, __doc__.split("\n\n")[0], width=13)
