@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._parts import REAL, add_parts_option, checked, publish  # noqa: E402  (the parts, listed once)
-from benchmarks.bodies_census import _LOCAL, _label, _stems  # noqa: E402  (the first census's stems and labels)
+from benchmarks.bodies_census import _LOCAL, _label, _stems, place_stems  # noqa: E402  (the first census's stems and labels)
 
 CLASSES = (
     "level only",
@@ -110,13 +110,7 @@ def census(parts: list[str]) -> list[dict]:
     rows: list[dict] = []
     for part in parts:
         gold_corpus = load_corpus([REAL / part])
-        places = {
-            s
-            for a in [*gold_corpus.actors.values(), *bundled.actors.values()]
-            if a.type in ("place", "city", "region", "district", "country")
-            for name in a.names.values()
-            for s in _stems(name)
-        }
+        places = place_stems(gold_corpus, bundled)
 
         def on_article(source, facts, draft, mapping, part=part, gold_corpus=gold_corpus, places=places):
             lang = source.language

@@ -41,6 +41,17 @@ def _stems(name: str) -> list[str]:
     return [w.casefold()[:5] for w in _WORD.findall(name) if len(w) > 1]
 
 
+def place_stems(gold_corpus, bundled) -> set[str]:
+    """The stems of every place name a part's gold registry or the bundled one holds."""
+    return {
+        s
+        for a in [*gold_corpus.actors.values(), *bundled.actors.values()]
+        if a.type in ("place", "city", "region", "district", "country")
+        for name in a.names.values()
+        for s in _stems(name)
+    }
+
+
 _LOCAL = re.compile(
     r"(?i)облыс|аудан|қала|мәслихат|әкімдіг|област|район|город|маслихат|акимат|region|district|city|oblast|maslikhat|akimat"
 )
@@ -82,13 +93,7 @@ def census(parts: list[str]) -> tuple[list[tuple], Counter, Counter]:
     pairs_other_role: Counter = Counter()
     for part in parts:
         gold_corpus = load_corpus([REAL / part])
-        places = {
-            s
-            for a in [*gold_corpus.actors.values(), *bundled.actors.values()]
-            if a.type in ("place", "city", "region", "district", "country")
-            for name in a.names.values()
-            for s in _stems(name)
-        }
+        places = place_stems(gold_corpus, bundled)
 
         def on_article(source, facts, draft, mapping, part=part, gold_corpus=gold_corpus, places=places):
             lang = source.language
