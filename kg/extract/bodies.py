@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.extract.doc import ArticleDoc
@@ -341,17 +341,22 @@ READINGS17 = True
 _SHORT_MAX_WORDS = 3
 
 
-def _short_as_named(doc: ArticleDoc) -> None:
-    """Point a post whose body has a short drafted name at the body the article named in full before it."""
-    from kg.extract.actors import new_org
-
+def _new_body_posts(doc: ArticleDoc) -> Iterator[tuple[Any, str, str]]:
+    """Each post still in the draft whose body is a new drafted actor, with the body and its sentence's language (a
+    post the caller renamed away before is passed over)."""
     for fact in list(doc.facts):
         if fact.type != "membership" or fact not in doc.facts:
             continue
         org = fact.values.get("organisation")
-        if not isinstance(org, str) or org not in doc.linker.new:
-            continue
-        lang = doc.article.sentences[fact.sentence].lang
+        if isinstance(org, str) and org in doc.linker.new:
+            yield fact, org, doc.article.sentences[fact.sentence].lang
+
+
+def _short_as_named(doc: ArticleDoc) -> None:
+    """Point a post whose body has a short drafted name at the body the article named in full before it."""
+    from kg.extract.actors import new_org
+
+    for fact, org, lang in _new_body_posts(doc):
         label = doc.linker.new[org].names.get(lang) or ""
         words = re.findall(r"\w+", label)
         if not words or len(words) > _SHORT_MAX_WORDS or _QUOTED.search(label) or level_of(label, lang):
@@ -402,13 +407,7 @@ _NATIONWIDE = {
 
 def _nationwide(doc: ArticleDoc) -> None:
     """Name a coalition drafted by its quoted name and kind alone as the nationwide one (see :data:`NATIONWIDE`)."""
-    for fact in list(doc.facts):
-        if fact.type != "membership" or fact not in doc.facts:
-            continue
-        org = fact.values.get("organisation")
-        if not isinstance(org, str) or org not in doc.linker.new:
-            continue
-        lang = doc.article.sentences[fact.sentence].lang
+    for _fact, org, lang in _new_body_posts(doc):
         rule = _NATIONWIDE.get(lang)
         m = rule[0].match((doc.linker.new[org].names.get(lang) or "").strip()) if rule else None
         if m:
@@ -431,13 +430,8 @@ def _bare_as_placed(doc: ArticleDoc) -> None:
         known = getattr(doc.linker, "actors", {}).get(org)
         return known.names.get(lang, "") if known is not None else ""
 
-    for fact in list(doc.facts):
-        if fact.type != "membership" or fact not in doc.facts:
-            continue
-        org, holder, role = (fact.values.get(k) for k in ("organisation", "holder", "role"))
-        if not isinstance(org, str) or org not in doc.linker.new:
-            continue
-        lang = doc.article.sentences[fact.sentence].lang
+    for fact, org, lang in _new_body_posts(doc):
+        holder, role = fact.values.get("holder"), fact.values.get("role")
         bare = _without_case_word(label(org, lang), lang)
         if not bare or level_of(bare, lang) in (None, "any"):
             continue
