@@ -401,35 +401,18 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
         or outside_names(_EVALUATION_GOOD_MORE[lang])
         or (outside_names(_PRAISE_MORE[lang]) if "praise" in READINGS else None)
     )
-    predicate = None  # the sixteenth pass's praise, a predicate of the text judged: its subject is the target
-    if good is None and "demands" in READINGS:
-        good = predicate = outside_names(_DEMANDS[lang])
-    if good is None and "enshrined" in READINGS:
-        good = predicate = outside_names(_ENSHRINED[lang])
-    not_only = None
-    if good is None and "not-only" in READINGS:
-        good = predicate = not_only = outside_names(_NOT_ONLY[lang])
-    if good is None and "guarantee" in READINGS:
-        good = outside_names(_GUARANTEE[lang])
-    time_demand = None
-    if good is None and "time-demand" in READINGS:
-        good = predicate = time_demand = outside_names(_TIME_DEMAND[lang])
-    if good is None and "new-level" in READINGS:
-        good = predicate = outside_names(_NEW_LEVEL[lang])
-    if good is None and "commitment" in READINGS:
-        good = predicate = outside_names(_COMMITMENT[lang])
-    if good is None and "strengthens" in READINGS:
-        good = predicate = outside_names(_STRENGTHENS[lang])
-    continuation = None
-    if good is None and "continuation" in READINGS:
-        good = predicate = continuation = outside_names(_CONTINUATION[lang])
-    if good is None and "important" in READINGS:
-        good = predicate = outside_names(_IMPORTANT[lang])
-    aimed = None
-    if good is None and "aimed" in READINGS:
-        good = aimed = outside_names(_AIMED_AT[lang])
-    if good is None and "aimed-more" in READINGS:
-        good = aimed = outside_names(_AIMED_MORE[lang])
+    # the later passes' praise, each behind its reading, the first found; a predicate of the text judged has its
+    # subject as the target (_PRAISE_READINGS)
+    which = predicate = None
+    if good is None:
+        for reading, table, of_text in _PRAISE_READINGS:
+            if reading in READINGS and (found := outside_names(table[lang])) is not None:
+                good, which, predicate = found, reading, found if of_text else None
+                break
+    not_only = good if which == "not-only" else None
+    time_demand = good if which == "time-demand" else None
+    continuation = good if which == "continuation" else None
+    aimed = good if which in ("aimed", "aimed-more") else None
     ev, polarity = (bad, "oppose") if bad else (good, "support")
     if ev is None or (polarity == "support" and ev is not not_only and P.negated(text, ev, lang)):
         return  # "has not been qualitatively improved", "халыққа жақындай түспеді": no praise
@@ -2279,3 +2262,21 @@ def _institutions(doc: ArticleDoc, n: int) -> list[Mention]:
         and not any(m.kind == "person" and 0 <= m.start - p.end <= 2 for m in doc.mentions[n])
     ]
     return sorted(out, key=lambda m: m.start)
+
+
+#: The praise the later passes read, in the order tried, each behind its reading in :data:`READINGS`: (reading, the
+#: patterns by language, whether it is a predicate of the text judged, whose subject is the target).
+_PRAISE_READINGS: tuple[tuple[str, dict[str, re.Pattern[str]], bool], ...] = (
+    ("demands", _DEMANDS, True),
+    ("enshrined", _ENSHRINED, True),
+    ("not-only", _NOT_ONLY, True),
+    ("guarantee", _GUARANTEE, False),
+    ("time-demand", _TIME_DEMAND, True),
+    ("new-level", _NEW_LEVEL, True),
+    ("commitment", _COMMITMENT, True),
+    ("strengthens", _STRENGTHENS, True),
+    ("continuation", _CONTINUATION, True),
+    ("important", _IMPORTANT, True),
+    ("aimed", _AIMED_AT, False),
+    ("aimed-more", _AIMED_MORE, False),
+)
