@@ -786,8 +786,11 @@ HELD = {
     ),
 }
 #: A sentence opening on an earlier time: "Earlier, …", "Ранее …", "Бұған дейін …": what it tells of (an address, a
-#: talk) happened before the event the article reports.
-EARLIER_LEAD = re.compile(r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін)(?!\w)", I)
+#: talk) happened before the event the article reports; "Earlier today", "Ранее сегодня" is the same day (`test22`).
+EARLIER_LEAD = re.compile(
+    r"^\W*(?:earlier|previously|ранее|бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін)(?!\w)(?!,?\s+(?:today|сегодня)(?!\w))",
+    I,
+)
 #: An event named as where something was said: "отырысында", "на заседании", "at the meeting of".
 EVENT_AT = {
     "kk": re.compile(
@@ -958,7 +961,9 @@ SPEECH = {
         r"\b(?:spoke|speaking|addressed(?!\s+to\b)|took\s+the\s+floor|"
         # "informed the President that", not "citizens remain informed": a briefing has someone briefed
         r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|on|about|(?-i:[A-Z])))|"
-        r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|talk|lecture|remarks|presentation)|"
+        # "delivered a wide-ranging and strategically significant address" (`test22`); not "made an effort to address"
+        r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:(?!(?:to|that|it|which)\b)[\w-]+\s+){0,4}?"
+        r"(?:speech|address|talk|lecture|remarks|presentation)|"
         # "in his address to the staff of the Center" is a speech; "in his address to the nation" (the annual address,
         # read by its own rule) and "in a speech by" are not
         r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to\s+the\s+(?:nation|people)|by)\b)|"

@@ -81,8 +81,16 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _speech(doc, n, Mention(0, 0, who, "person", who, how="post"), fact_type, confidence, title)
         return
     speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
-    if speaker_m is None and doc.last_named and P.before(_PRONOUN_SUBJECT[lang], text, cue_start):
-        # "Основные параметры изменений он представил … на заседании курултая": the person named before
+    if (
+        speaker_m is None
+        and doc.last_named
+        and (
+            P.before(_PRONOUN_SUBJECT[lang], text, cue_start)
+            or (not text[:cue_start].strip(" \"'«“—–-") and _PRONOUN_AFTER_CLAUSE[lang].match(text, cue_end))
+        )
+    ):
+        # "Основные параметры изменений он представил … на заседании курултая", "Выступая на заседании комиссии, он
+        # заявил": the person named before
         speaker_m = Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
     if speaker_m is None:
         speaker_m = _owned(doc, n)  # "Выступление Ерлана Кошанова на форуме": the noun's owner, not a subject
@@ -555,6 +563,16 @@ _PRONOUN_SUBJECT = {
     "kk": re.compile(r"(?<![\w-])ол\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:он|она)\s+(?:также\s+)?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.IGNORECASE),
+}
+#: (twentieth session) A pronoun subject after the clause a sentence opens with: "Выступая на заседании комиссии, он
+#: заявил", "Speaking at the forum, she noted" (`test22`): the clause's speaker is the person named before; not
+#: "Speaking to journalists, he said" (words to the press are a statement, `dev`).
+_PRONOUN_AFTER_CLAUSE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?![^,]*(?:журналист|прессе|СМИ))[^,.;:!?«»\"]{0,120},\s*(?:он|она)(?![\w-])", re.IGNORECASE),
+    "en": re.compile(
+        r"(?![^,]*(?:journalist|reporter|press|media))[^,.;:!?\"“”]{0,120},\s*(?:he|she)\b", re.IGNORECASE
+    ),
 }
 
 
