@@ -395,7 +395,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("prime-minister", r"премьер-министр\w*"),
         ("executive-secretary", r"исполнительн\w+\s+секретар\w+"),
         ("head-of-state", r"глав(?:а|ы|е|у|ой)\s+государства"),
-        ("head-of-state", r"президент(?:а|у|ом|е)?(?=\s)(?<!при\sпрезиденте)"),
+        ("head-of-state", r"президент(?:а|у|ом|е)?(?=\s|[,;:)])(?<!при\sпрезиденте)"),
         ("state-counsellor", r"государственн\w+\s+советник\w*|госсоветник\w*"),
         ("state-secretary", r"государственн\w+\s+секретар\w*|госсекретар\w*"),
         ("legal-adviser", r"юридическ\w+\s+советник\w*|юрисконсульт\w*"),
@@ -479,7 +479,9 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z])|\s+of\s+the\s+(?-i:[A-Z]))"),
         ("prime-minister", r"prime[\s-]+minister"),
         ("executive-secretary", r"executive\s+secretary"),
-        ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])"),
+        # "chaired by the president, has become …" (`test22`): the post alone before a comma too (not "the first
+        # president, X": a title of the past)
+        ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])|(?<!first\s)president(?=\s*[,;:)])"),
         ("state-counsellor", r"state\s+(?:counsell?or|advis[eo]r)"),
         ("state-secretary", r"state\s+secretary|secretary\s+of\s+state"),
         ("legal-adviser", r"legal\s+advis[eo]r"),

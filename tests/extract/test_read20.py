@@ -103,3 +103,30 @@ def test_an_effort_to_address_is_no_speech(session):
         date="2026-01-21",
     )
     assert _speakers(d) == []
+
+
+# ---------------------------------------------------------------------------- "chaired by the president,"
+
+
+def test_the_president_before_a_comma_chairs(session):
+    """ "The expanded government meeting, chaired by the president, has become a traditional format … and is held once
+    a year" (test22's MTS report): the post alone before a comma is the Head of State."""
+    d = draft(
+        session,
+        "Tokayev emphasized the need for a new Constitution. The expanded government meeting, chaired by the "
+        "president, has become a traditional format for working with the cabinet and is held once a year.",
+        outlet="kazinform",
+        date="2026-02-10",
+    )
+    assert [f.values.get("chair") for f in facts(d, "event")] == ["kassym-jomart-tokayev"]
+
+
+def test_the_first_president_before_a_comma_holds_no_post(session):
+    """Guard: "Kazakhstan's first president, Nursultan Nazarbayev, …" (test16's Qalampir) is a title of the past."""
+    d = draft(
+        session,
+        "Kazakhstan's first president, Nursultan Nazarbayev, along with his family members, lost the privileges.",
+        outlet="kazinform",
+        date="2026-01-21",
+    )
+    assert facts(d, "membership") == []
