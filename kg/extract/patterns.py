@@ -2017,8 +2017,10 @@ UNIT_WORDS = {lang: f"{words}|{UNITS_19[lang]}" for lang, words in UNIT_WORDS.it
 #: :func:`counted_by_grammar`), wherever the lexicon reads nothing; ``cued``: the same, only in a sentence that reports
 #: a count (:data:`REPORT_CUE`: recorded, took part, зарегистрировано, тіркелді …); ``bare``: a magnitude word with no
 #: number ("тысяч граждан", "тысячи людей": thousands) and "ни одной" (not a single one) are no figure. Measured
-#: leaving one tuning part out (benchmarks/claims20_lopo.py).
-COUNTED20: tuple[str, ...] = ()
+#: leaving one tuning part out (benchmarks/claims20_lopo.py): every fold fits ``bare`` and ``cued``; summed over the
+#: twenty-two parts left out claims F1 0.8813 → 0.8858, all-facts P 0.8745 → 0.8753. ``grammar`` (everywhere) gains two
+#: gold figures more than ``cued`` and drafts six the gold lacks (in sample claims F1 0.8816, all-facts P 0.8727): off.
+COUNTED20: tuple[str, ...] = ("bare", "cued")
 #: A sentence that reports a count: the cue of ``cued`` (COUNTED20).
 REPORT_CUE = {
     "en": re.compile(
