@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,9 @@ def _kind(actor_type: str | None, actor_id: str) -> str:
     return "body"
 
 
-def census(parts: list[str]) -> dict[str, Any]:
+def census(parts: list[str], keep: Callable[..., None] | None = None) -> dict[str, Any]:
+    """The rows of both sides of the errors; ``keep(part, source, doc)``, when given, sees each article's
+    extraction (a later census reads its sentences)."""
     from kg.extract.evaluate import fact_items
     from kg.sources import load_corpus
 
@@ -50,6 +53,8 @@ def census(parts: list[str]) -> dict[str, Any]:
     registries: dict[str, Any] = {}
 
     def on_article(part, source, gold_facts, draft, mapping, doc):
+        if keep is not None:
+            keep(part, source, doc)
         if part not in registries:
             registries[part] = load_corpus([REAL / part])
         gold_reg = registries[part]

@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.errors import KgError
 
-__all__ = ["NerSpan", "entities", "nominative_name", "nominative_phrase"]
+__all__ = ["NerSpan", "counted_word", "entities", "nominative_name", "nominative_phrase"]
 
 
 @dataclass(frozen=True)
@@ -109,10 +109,43 @@ def subject_spans(tokens: list[Any]) -> tuple[tuple[int, int, tuple[tuple[int, i
 
 
 @lru_cache(maxsize=1)
+def _vocab() -> Any:
+    """Natasha's dictionary of word forms (pymorphy's), loaded once."""
+    try:
+        from natasha import MorphVocab
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise KgError(f"Russian extraction needs the 'natasha' package ({exc}); pip install natasha") from None
+    return MorphVocab()
+
+
+#: What a word after a figure can be: an adjective or participle that stands before the counted noun.
+_MODIFIERS = frozenset({"ADJF", "PRTF"})
+#: Names, abbreviations and places are no counted thing ("5 Конституции" is no count of constitutions).
+_NOT_COUNTED = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
+
+
+@lru_cache(maxsize=8192)
+def counted_word(word: str) -> str:
+    """What a Russian ``word`` after a figure is, by its most likely reading: ``"noun"`` when it can be what the
+    figure counts (a common noun in the plural, or in the genitive as after 2–4 and "тыс."), ``"modifier"`` for an
+    adjective or participle before that noun, else ``""``.
+
+    >>> [counted_word(w) for w in ("предприятий", "неравнодушных", "случая", "этапе", "поступило")]
+    ['noun', 'modifier', 'noun', '', '']
+    """
+    tag = _vocab().parse(word)[0].tag
+    if tag.POS in _MODIFIERS:
+        return "modifier"
+    if tag.POS != "NOUN" or any(g in tag for g in _NOT_COUNTED):
+        return ""
+    return "noun" if tag.number == "plur" or tag.case in ("gent", "gen2") else ""
+
+
+@lru_cache(maxsize=1)
 def _models() -> dict[str, Any]:
     _limit_blas()
     try:
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise KgError(f"Russian extraction needs the 'natasha' package ({exc}); pip install natasha") from None
     embedding = NewsEmbedding()
@@ -120,7 +153,7 @@ def _models() -> dict[str, Any]:
         "segmenter": Segmenter(),
         "morph": NewsMorphTagger(embedding),
         "ner": NewsNERTagger(embedding),
-        "vocab": MorphVocab(),
+        "vocab": _vocab(),
     }
 
 
