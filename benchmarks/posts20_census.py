@@ -143,13 +143,13 @@ def render(parts: list[str], c: dict) -> str:
 
 
 def _readings(on: bool) -> None:
-    """This session's readings as shipped (``benchmarks/posts20_lopo.py``: ``COALITIONS`` on, ``IZAFET`` off), or off
-    as main had them before the round."""
+    """This session's readings as shipped (``benchmarks/posts20_lopo.py``), or all off as main had them before the
+    round."""
     import kg.names as names
-    from kg.extract import org_names
+    from kg.extract import mentions, org_names
 
-    names.IZAFET = False
-    org_names.COALITIONS = on
+    if not on:
+        names.IZAFET = org_names.COALITIONS = mentions.UNDER_BODY = False
 
 
 if __name__ == "__main__":

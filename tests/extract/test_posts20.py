@@ -124,3 +124,30 @@ def test_a_coalition_with_its_quoted_name_is_left_to_the_quoted_reading():
     with _coalitions(True):
         (found,) = org_names.find_ru("начала работу областная коалиция «За Народную Конституцию»")
     assert found.name == "Областная коалиция"
+
+
+# ------------------------------------------------------------------ a body attached to a body by "при"
+
+ANARBAYEV = (
+    "На встрече Кайрат Анарбаев, руководитель Научно-экспертной группы при Ассамблее народа Казахстана в Шымкенте, "
+    "подробно рассказал об основных направлениях нового проекта Конституции."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_body_keeps_the_body_it_is_attached_to_and_its_town(monkeypatch, on):
+    """test9, ru-enbekshiqazaq-2026-02-10-shymkent-ethnocultural: the head of "Научно-экспертной группы при Ассамблее
+    народа Казахстана в Шымкенте" heads the group of that name (the gold's); off, the group's name alone."""
+    from kg.extract import mentions
+
+    monkeypatch.setattr(mentions, "UNDER_BODY", on)
+    found = _bodies(draft(Session(), ANARBAYEV, outlet="enbekshiqazaq"), "anarbayev", "head")
+    name = "Научно-экспертная группа при Ассамблее народа Казахстана в Шымкенте"
+    assert (name in found) is on
+    assert on or "Научно-экспертная группа" in found
+
+
+def test_a_one_word_attachment_is_read_as_before(session):
+    """ "член Экспертного совета при Президенте РК" (test5): the attachment the earlier reading took, unchanged."""
+    text = "Член Экспертного совета при Президенте РК Ерлан Алауханов выступил на встрече."
+    assert "Экспертный совет при Президенте РК" in _bodies(draft(session, text), "alaukhanov", "member")
