@@ -170,6 +170,9 @@ def census(parts: list[str]) -> dict:
                     "wording": wording,
                     "gold": f"{h} {role} @ {org} «{label(org)}»",
                     "got": got,
+                    "key": (h, role, org),
+                    "got_body": (x[3], label(x[3])) if cause == "body named wrong" else None,
+                    "gold_label": label(org),
                     "evidence": ev,
                 }
             )
@@ -187,6 +190,7 @@ def census(parts: list[str]) -> dict:
                     "lang": lang,
                     "kind": kind,
                     "item": f"{x[1]} {x[2]} @ {x[3]} «{label(x[3])}»",
+                    "key": x[1:],
                 }
             )
         gold_o = {i for k, i in gold_e if k == "organisation"}

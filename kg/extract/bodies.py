@@ -244,9 +244,12 @@ def placed_name(label: str, level: str, place: str, lang: str) -> str:
     'Байғанин аудандық мәслихаты'
     >>> placed_name("Маслихат", "district", "Житикаринский", "ru")
     'Маслихат Житикаринского района'
+    >>> placed_name("Областная коалиция", "region", "Западно-Казахстанская", "ru")
+    'Западно-Казахстанская областная коалиция'
     >>> placed_name("city maslikhat", "city", "Kyzylorda", "en")
     'Kyzylorda City Maslikhat'
     """
+    from kg.extract import org_names
     from kg.extract.rules.memberships import _ru_region, kk_possessive
 
     words = label.split()
@@ -265,6 +268,14 @@ def placed_name(label: str, level: str, place: str, lang: str) -> str:
             genitive = f"{place[:-2]}ого района" if place.endswith("ий") else f"района {place}"
         else:
             genitive = f"города {place}"
+        adjective = re.fullmatch(r"(\S+?)(?:ой|ого) (?:области|района)", genitive)
+        if (
+            adjective
+            and org_names.COALITIONS
+            and re.fullmatch(r"(?i)(?:областная|районная|региональная) коалиция", label)
+        ):
+            # (twentieth session) "Мангистауская областная коалиция": a coalition takes its place's adjective
+            return f"{adjective.group(1)}ая {label.lower()}"
         kept = [w for w in words if not re.fullmatch(r"(?i)област\w*|район\w*|город\w*", w)]
         head = " ".join(kept) or label
         return f"{head[:1].upper()}{head[1:]} {genitive}"

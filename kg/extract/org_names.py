@@ -381,13 +381,55 @@ def _ru_adjective(word: str, gender: str) -> str:
     return stem + {"m": "ий" if soft else "ый", "f": "ая", "n": "ое"}[gender]
 
 
+#: (twentieth session) A coalition named in lower case by its level, the place it serves after it or a place's
+#: adjective before it: "областной коалиции Мангистауской области", "Карагандинской областной коалиции",
+#: "территориальной коалиции района", "районной коалиции". A level's coalition is one of the referendum's regional
+#: and district units; the tagger sees none of these. Singular only ("региональных коалиций" names no one body).
+_RU_COALITION = re.compile(
+    r"(?<![\w-])(?:(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой|ая|ую))\s+)?"
+    r"(?P<level>(?-i:областн|районн|городск|региональн|территориальн))(?:ой|ая|ую)\s+"
+    r"(?P<head>коалици(?:я|и|ю|ей))(?![\w-])"
+    r"(?:\s+(?P<place>(?:(?P<padj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ой)\s+)?(?P<pnoun>области|района)|"
+    r"города\s+(?P<city>[А-ЯЁ][а-яё-]+)))?(?![\w-])"
+)
+#: The level adjective in the nominative feminine, by its stem, and the level a place's noun gives.
+_RU_LEVEL_NOM = {"областн": "областная", "районн": "районная", "городск": "городская", "региональн": "региональная"}
+_RU_PLACE_LEVEL = {"области": "областн", "района": "районн"}
+#: Switched by :mod:`benchmarks.posts20_lopo`.
+COALITIONS = True
+
+
+def _ru_coalition(m: re.Match[str]) -> OrgName:
+    """One :data:`_RU_COALITION` match, named in the nominative: "Мангистауская областная коалиция", "Районная
+    коалиция" ("территориальная коалиция района": the district's)."""
+    level = m.group("level")
+    if level == "территориальн":
+        # "территориальной коалиции района": the place's noun gives the level (none: the territorial one)
+        level = _RU_PLACE_LEVEL.get(m.group("pnoun") or "", "городск" if m.group("city") else level)
+    words = [_RU_LEVEL_NOM.get(level, level + "ая"), "коалиция"]
+    adj = m.group("adj") or (m.group("padj") if _RU_PLACE_LEVEL.get(m.group("pnoun") or "") == level else None)
+    if adj:
+        words.insert(0, re.sub(r"(?:ой|ую)$", "ая", adj))
+    name = " ".join(words)
+    if m.group("city"):
+        name += f" города {m.group('city')}"
+    return OrgName(
+        m.start(), m.end(), m.start("head"), m.group(), name[:1].upper() + name[1:], m.group("head") != "коалиция"
+    )
+
+
 def find_ru(text: str) -> list[OrgName]:
-    """Russian bodies named in lower case after a people's adjective, which the tagger leaves out.
+    """Russian bodies named in lower case after a people's adjective, which the tagger leaves out, and a coalition by
+    its level (:data:`_RU_COALITION`).
 
     >>> [o.name for o in find_ru("Председатель узбекского этнокультурного объединения Астаны выступил.")]
     ['Узбекское этнокультурное объединение Астаны']
+    >>> [o.name for o in find_ru("Член областной коалиции Мангистауской области Е. М. выступил.")]
+    ['Мангистауская областная коалиция']
+    >>> [o.name for o in find_ru("встреча представителей территориальной коалиции района с ветеранами")]
+    ['Районная коалиция']
     """
-    out = []
+    out = [_ru_coalition(m) for m in _RU_COALITION.finditer(text)] if COALITIONS else []
     for m in _RU_BODY.finditer(text):
         head = m.group("head")
         stem, _ends, nominative, gender = next(h for h in _RU_HEADS if head.startswith(h[0]))
