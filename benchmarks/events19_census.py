@@ -57,13 +57,14 @@ def _differ(g: tuple, p: tuple) -> list[str]:
     return [f for i, f in enumerate(_FIELDS, start=1) if g[i] != p[i]]
 
 
-def census(parts: list[str]) -> dict[str, Any]:
+def census(parts: list[str], readings: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Rows for the missed and extra event items, and per part the tallies (of main before the round: the
-    round's readings, ``events.READINGS``, off while it runs, restored after)."""
+    round's readings, ``events.READINGS``, set to ``readings`` while it runs, restored after). Each row keeps the
+    article's ``source``, ``doc`` and the draft fact of its drafted item (``fact``) for a finer census to read."""
     import kg.extract.rules.events as events
     from kg.extract.evaluate import fact_items
 
-    shipped, events.READINGS = events.READINGS, frozenset()
+    shipped, events.READINGS = events.READINGS, readings
     rows: list[dict[str, Any]] = []
     totals: Counter = Counter()
 
@@ -94,7 +95,17 @@ def census(parts: list[str]) -> dict[str, Any]:
         sentences = doc.article.sentences
 
         def base(kind: str, item: tuple) -> dict[str, Any]:
-            return {"part": part, "article": source.id, "lang": lang, "kind": kind, "item": item}
+            return {
+                "part": part,
+                "article": source.id,
+                "lang": lang,
+                "kind": kind,
+                "item": item,
+                "source": source,
+                "doc": doc,
+                "pfacts": pfacts,
+                "gquotes": gquotes,
+            }
 
         def drafted_text(item: tuple) -> str:
             f = pfacts[item]
