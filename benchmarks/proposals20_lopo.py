@@ -4,14 +4,15 @@
 The readings, each a choice of its own, then together: ``participle`` (", proposing the creation of …": the main
 clause's subject proposes), ``announced`` (a proposal announced with no content takes its content and target from the
 next sentences), ``text-unit`` (a proposal about a wording, a norm, a chapter targets the draft), ``also`` ("also
-suggested …" with no target takes the target of its proposer's proposal just before), ``distinct`` (two proposals
-of one proposer on one text stay two facts when their contents differ), ``means`` ("предлагаются через процедуру"
-is no proposal); all but ``distinct``, and all six. Every earlier reading stays on in every choice. Every tuning part (``benchmarks/_parts.py``; a
-held-out part is never read) is scored with each choice; then for each part the choice is fitted on the OTHER parts
-alone (the best proposals & initiatives F1 summed over them; a tie goes to all-facts precision, then to the earlier
+suggested …" with no target is on the draft when its proposer's proposal just before is; "I would also like to
+suggest …"), ``distinct`` (a proposal told as one more stays apart from its proposer's earlier one on the same text
+when their contents differ), ``means`` ("предлагаются через процедуру" is no proposal); all but ``distinct``, and all
+six. Every earlier reading stays on in every choice. Every tuning part (``benchmarks/_parts.py``; a held-out part is
+never read) is scored with each choice; then for each part the choice is fitted on the OTHER parts alone (the best
+proposals & initiatives F1 summed over them; a tie goes to all-facts precision, then to the earlier
 choice) and scored on the part left out.
 
-    $ python benchmarks/proposals20_lopo.py          # writes benchmarks/results/proposals20_lopo.txt (about 20 minutes)
+    $ python benchmarks/proposals20_lopo.py          # writes benchmarks/results/proposals20_lopo.txt (about 11 minutes)
     $ python benchmarks/proposals20_lopo.py --parts dev test22 -o -
 
 This is a measurement, not a test: it prints figures and asserts nothing.

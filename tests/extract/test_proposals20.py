@@ -112,6 +112,15 @@ def test_the_parliaments_name_and_what_is_also_proposed_after_it_keep_no_target(
     assert _targets(d, proposer=TOKAYEV) == [None, None]
 
 
+def test_also_after_a_proposal_on_an_article_takes_no_article(session):
+    text = (
+        "Vera Kim proposed to amend Article 31 of the draft Constitution. "
+        "Vera Kim also proposed renaming the parliament."
+    )
+    d = draft(session, text, outlet="kazinform", date="2026-02-07")
+    assert set(_targets(d)) == {"draft-constitution-2026-article-31", None}
+
+
 def test_a_participle_after_a_pronoun_no_one_named_is_no_proposal(session):
     d = draft(session, QAZINFORM, outlet="kazinform", date="2026-01-20")
     assert facts(d, "proposal") == []

@@ -74,8 +74,8 @@ READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
 #: content and target from the next two sentences of its paragraph ("… and its inclusion in the Constitution");
 #: ``text-unit``, a proposal about a unit of a text (a wording, a formulation, a norm, a clause, the preamble, a
 #: chapter or section) is about the draft's text; ``also``, a proposal said to come in addition ("also suggested",
-#: "также предложил") with no target of its own takes the target of its proposer's proposal in the two sentences
-#: before, and "I would also like to suggest that …" is the speaker's; ``distinct``, a proposal told as one more
+#: "также предложил") with no target of its own is on the draft when its proposer's proposal in the two sentences
+#: before is, and "I would also like to suggest that …" is the speaker's; ``distinct``, a proposal told as one more
 #: ("also", "In addition, it is proposed …", "Moreover, …") stays a fact of its own beside its proposer's earlier one
 #: on the same text when their contents share less than half their words (as two without a target already did);
 #: ``means``, an impersonal "предлагаются через процедуру", "are proposed through …" tells how something is offered,
@@ -1270,7 +1270,11 @@ def _add(
 
         target = draft_document(doc, lang)  # "who proposed such a formulation": a wording is the draft's text
     if target is None and "also" in READINGS and P.before(_ALSO[lang], s.text, cue_start, 60):
-        target = _target_before(doc, n, proposer)  # "The Head of State also suggested …": as his proposal before
+        from kg.extract.actors import draft_document
+
+        if _target_before(doc, n, proposer) == (drafted := draft_document(doc, lang)):
+            target = drafted  # "The Head of State also suggested …": on the draft, as his proposal before; never an
+            # article another sentence names ("also proposed renaming the parliament" after one on Article 5)
     if (
         current
         and "current-text" in READINGS
@@ -1360,7 +1364,7 @@ def _target_ahead(doc: ArticleDoc, ahead: tuple[int, ...]) -> str | None:
 
 
 def _target_before(doc: ArticleDoc, n: int, proposer: str) -> str | None:
-    """The target of ``proposer``'s proposal drafted from one of the two sentences before ``n``."""
+    """The target of ``proposer``'s proposal drafted from one of the two sentences before ``n`` (the latest)."""
     before = {doc.article.sentences[k].text for k in range(max(0, n - 2), n)}
     for f in reversed(doc.facts):
         if (
