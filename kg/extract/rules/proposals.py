@@ -57,9 +57,30 @@ READINGS: tuple[str, ...] = (
     "parliamentary",
     "text-subject",
     "current-text",
+    "participle",
+    "announced",
+    "text-unit",
+    "also",
+    "distinct",
+    "means",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
+#: The twentieth session's readings (benchmarks/proposals20_lopo.py), each from the census of twenty-two tuning parts
+#: (benchmarks/proposals20_census.py), where a proposal was drafted with no target and the gold has its holder's
+#: proposal on the draft: ``participle``, a participle of proposing after the main clause ("X announced a new
+#: initiative, proposing the creation of …", "…, предложив …") is the main clause subject's proposal;
+#: ``announced``, a proposal announced with no content ("I want to put forward a new, important proposal.") takes its
+#: content and target from the next two sentences of its paragraph ("… and its inclusion in the Constitution");
+#: ``text-unit``, a proposal about a unit of a text (a wording, a formulation, a norm, a clause, the preamble, a
+#: chapter or section) is about the draft's text; ``also``, a proposal said to come in addition ("also suggested",
+#: "также предложил") with no target of its own is on the draft when its proposer's proposal in the two sentences
+#: before is, and "I would also like to suggest that …" is the speaker's; ``distinct``, a proposal told as one more
+#: ("also", "In addition, it is proposed …", "Moreover, …") stays a fact of its own beside its proposer's earlier one
+#: on the same text when their contents share less than half their words (as two without a target already did);
+#: ``means``, an impersonal "предлагаются через процедуру", "are proposed through …" tells how something is offered,
+#: no proposal. All six shipped on (every fold of the measurement fits them).
+READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "distinct", "means")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -154,6 +175,17 @@ def apply(doc: ArticleDoc, n: int) -> None:
         cue = None  # "The constitutional reform proposed by the Head of State is …": a proposal named, not one made
     if cue is not None and lang == "kk" and _DRAFT_PROPOSED_KK.match(text[cue.start() :]):
         cue = None  # "Конституциялық комиссия ұсынған жаңа Конституция жобасын қолдайды": the draft named by its author
+    if cue is None and "also" in READINGS and lang == "en":
+        cue = next(  # "I would also like to suggest that …": the bare verb after the speaker's "I … to"
+            (
+                m
+                for m in re.finditer(r"\b(?:suggest|propose)\b", text)
+                if P.before(_I_BEFORE_EN, text, m.start()) or P.before(_I_ALSO_BEFORE_EN, text, m.start())
+            ),
+            None,
+        )
+    if cue is None and "participle" in READINGS and _participle(doc, n):
+        return
     if cue is None:
         _impersonal(doc, n)
         _modal(doc, n)
@@ -183,11 +215,73 @@ def apply(doc: ArticleDoc, n: int) -> None:
     content = content.strip(" ,.;:—–-")
     if len(content) < 5:
         content = text.strip()
+    ahead = _announced(doc, n, content) if "announced" in READINGS and cue is not call else ()
+    if ahead:
+        content = " ".join(doc.article.sentences[k].text for k in ahead)
     for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
         if cue is call:
             _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
+        elif ahead:
+            _add(doc, n, who, content, cue.start(), 0.6, "a proposal announced, its content after it", ahead=ahead)
         else:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+
+
+#: ``participle``: a participle of proposing after the main clause ("X announced a new initiative, proposing …"):
+#: the pattern rules/initiatives.py reads for the institutions it creates.
+def _participle(doc: ArticleDoc, n: int) -> bool:
+    """ "President X announced a major new initiative, proposing the creation of …, to be enshrined in the
+    Constitution": the main clause's subject (its first agent, not governed; "He" opening the sentence: the person
+    named before) proposes what follows the participle."""
+    from kg.extract.rules.initiatives import _HE_SAID, _PARTICIPLE_PROPOSING
+
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    cue = _PARTICIPLE_PROPOSING[lang].search(text)
+    if cue is None:
+        return False
+    first = next(
+        (m for m in ms if m.kind in PROPOSER_KINDS and m.end <= cue.start() and not m.oblique and m.actor), None
+    )
+    who: Mention | None = None
+    if _HE_SAID.match(text):
+        if doc.last_named and doc.linker.type_of(doc.last_named) == "person":
+            who = Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
+    elif first is not None and re.fullmatch(r"\W*(?:[\w‑-]+\s+){0,3}", text[: first.start]):
+        who = first  # the subject opens the clause ("President X announced …"), at most a title before it
+    if who is None:
+        return False
+    content = text[cue.end() :].strip(" ,.;:—–-")
+    _add(doc, n, who, content if len(content) >= 5 else text.strip(), cue.start(), 0.6, "a participle of proposing")
+    return True
+
+
+#: ``announced``: a proposal named with no content of its own ("a new, important proposal", "the following",
+#: "следующее", "ряд предложений"): what it is comes in the sentences after.
+_CATAPHORIC = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?:(?:нов\w+|важн\w+|следующ\w+|ряд|одн\w+|ещ[её]\s+одн\w+|ключев\w+|конкретн\w+)[\s,]+)*"
+        r"(?:предложени\w*|инициатив\w*|иде\w+|следующее)\s*[:.!]?",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:(?:a|an|the|one|another|this|my|our|several|some|two|three)\s+)?"
+        r"(?:(?:new|important|key|major|further|following|additional|significant|concrete|specific|fundamental|"
+        r"bold|serious)[\s,]+(?:and\s+)?)*(?:proposals?|suggestions?|initiatives?|ideas?|following)\s*[:.!]?",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _announced(doc: ArticleDoc, n: int, content: str) -> tuple[int, ...]:
+    """The next sentences of the paragraph (two at most) when the proposal of sentence ``n`` has no content of its
+    own ("I want to put forward a new, important proposal."); () otherwise."""
+    sentences = doc.article.sentences
+    s = sentences[n]
+    if not _CATAPHORIC[s.lang].fullmatch(content.strip(' "«»“”')):
+        return ()
+    return tuple(k for k in range(n + 1, min(n + 3, len(sentences))) if sentences[k].paragraph == s.paragraph)
 
 
 def _listed_unicameral(doc: ArticleDoc, n: int) -> None:
@@ -281,6 +375,12 @@ _I_BEFORE_EN = re.compile(
     r"(?<![\w-])(?-i:I)\s+(?:(?:also|therefore|hereby)\s+)?(?:(?:would\s+like|want|wish|intend|(?:have\s+)?decided)\s+to\s+|"
     r"(?:consider|think|believe|deem|find)\s+it\s+\w+(?:\s*,[^,.;:!?]{0,120},)?\s+to\s+|(?:must|should|can|will|would)\s+)?$"
 )
+#: ``also``: "I would also like to suggest", "I also want to propose": the adverb inside the auxiliary's phrase.
+_I_ALSO_BEFORE_EN = re.compile(
+    r"(?<![\w-])(?-i:I)\s+(?:would|want|wish|must|should)\s+(?:also|further|additionally)\s+(?:like\s+to\s+)?$"
+    r"|(?<![\w-])(?-i:I)\s+(?:also|further)\s+(?:would\s+like|want|wish|intend)\s+to\s+$",
+    re.IGNORECASE,
+)
 #: The speaker as the subject: English "I" (above), Russian "я" ("на заседании я внес предложение").
 _I_BEFORE = {
     "kk": P.NEVER,
@@ -352,7 +452,9 @@ def _first_person(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
     sentences = doc.article.sentences
     s = sentences[n]
     if not _FIRST_PERSON.match(cue.group()) and not _FIRST_PERSON_AFTER.match(s.text[cue.end() :]):
-        i = P.before(_I_BEFORE[s.lang], s.text, cue.start())
+        i = P.before(_I_BEFORE[s.lang], s.text, cue.start()) or (
+            P.before(_I_ALSO_BEFORE_EN, s.text, cue.start()) if s.lang == "en" and "also" in READINGS else None
+        )
         if i is None or any(
             m.kind in PROPOSER_KINDS and i.start() <= m.start and not governed(s.text, m, s.lang)
             for m in doc.mentions[n]
@@ -908,6 +1010,14 @@ _IMPERSONAL = {
 }
 
 
+#: ``means``: the way something is offered, right after an impersonal cue ("предлагаются через процедуру").
+_BY_MEANS = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"\s+(?:через|путём|путем|посредством)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\s+(?:through|via|by\s+means\s+of)\b", re.IGNORECASE),
+}
+
+
 def _impersonal(doc: ArticleDoc, n: int) -> None:
     """ "…предлагается предусмотреть в ней отдельный раздел…", — сказал X: the proposal of the quotation's speaker."""
     s = doc.article.sentences[n]
@@ -918,6 +1028,8 @@ def _impersonal(doc: ArticleDoc, n: int) -> None:
         who, how = _reporting(doc, n, cue.start()), "reported"
     if cue is None or who is None:
         return
+    if "means" in READINGS and _BY_MEANS[s.lang].match(s.text[cue.end() :]):
+        return  # "новые правила игры предлагаются через процедуру …": how something is offered, no proposal
     content = s.text[cue.end() :].strip(' ,.;:—–-"»”')
     holder = Mention(0, 0, who, "person", who, how=how)
     _add(
@@ -1108,6 +1220,7 @@ def _add(
     draft: bool = False,
     current: bool = True,
     beside: bool = False,
+    ahead: tuple[int, ...] = (),
 ) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     lang = s.lang
@@ -1150,6 +1263,18 @@ def _add(
         from kg.extract.actors import draft_document
 
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
+    if target is None and ahead:
+        target = _target_ahead(doc, ahead)  # "… a new, important proposal. … its inclusion in the Constitution"
+    if target is None and "text-unit" in READINGS and _TEXT_UNIT[lang].search(content):
+        from kg.extract.actors import draft_document
+
+        target = draft_document(doc, lang)  # "who proposed such a formulation": a wording is the draft's text
+    if target is None and "also" in READINGS and P.before(_ALSO[lang], s.text, cue_start, 60):
+        from kg.extract.actors import draft_document
+
+        if _target_before(doc, n, proposer) == (drafted := draft_document(doc, lang)):
+            target = drafted  # "The Head of State also suggested …": on the draft, as his proposal before; never an
+            # article another sentence names ("also proposed renaming the parliament" after one on Article 5)
     if (
         current
         and "current-text" in READINGS
@@ -1186,7 +1311,70 @@ def _add(
                 values.setdefault("via", actor(doc, m, n, lang))
         # an article named is surer than the draft taken by default ("to enshrine in the Constitution")
         sure = confidence if confidence is not None else (0.6 if not one else 0.8 if target_m is not None else 0.7)
-        add_fact(doc, n, "proposal", values, sure, _key(doc, proposer, one, content), why)
+        more = bool(P.before(_ALSO[lang], s.text, cue_start, 60) or _MORE_OPENS[lang].match(s.text))
+        add_fact(doc, n, "proposal", values, sure, _key(doc, proposer, one, content, more=more), why)
+
+
+#: ``text-unit``: the units of a text's wording a proposal may be about (never "глава", the head of a body).
+_TEXT_UNIT = {
+    "kk": re.compile(r"(?<![\w-])(?:тұжырым\w*|редакция\w*|норма\w*|преамбула\w*|тарау\w*)", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![\w-])(?:формулировк\w*|редакци\w*|норм(?:а|ы|у|ой|е|ам|ами|ах)?|преамбул\w*|раздел\w*)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:formulations?|wordings?|norms?|provisions?(?!\s+of\b)|clauses?|preamble|chapters?|sections?)\b",
+        re.IGNORECASE,
+    ),
+}
+#: ``distinct``: a sentence that opens by telling one more proposal, or a particular one after a general statement.
+_MORE_OPENS = {
+    "kk": re.compile(
+        r"^\W*(?:сондай-ақ|сонымен\s+қатар|бұған\s+қоса|оған\s+қоса|атап\s+айтқанда)(?!\w)", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"^\W*(?:также|кроме\s+того|помимо\s+этого|помимо\s+того|более\s+того|в\s+частности|ещё|еще)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^\W*(?:also|in\s+addition|additionally|moreover|furthermore|besides|in\s+particular)\b", re.IGNORECASE
+    ),
+}
+#: ``also``: a proposal said to come in addition to one before, its word just before the cue.
+_ALSO = {
+    "kk": re.compile(r"(?<![\w-])(?:сондай-ақ|сонымен\s+қатар|бұған\s+қоса)\s+(?:[^\s.;!?]+\s+){0,8}?$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:также|тоже|кроме\s+того,?)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:also|further|additionally|in\s+addition,?)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
+}
+
+
+def _target_ahead(doc: ArticleDoc, ahead: tuple[int, ...]) -> str | None:
+    """The target the sentences after a proposal announced name: an article, else the draft when they name the
+    Constitution."""
+    from kg.extract.actors import draft_document
+
+    for k in ahead:
+        s = doc.article.sentences[k]
+        provisions = [m for m in doc.mentions[k] if m.kind == "provision"]
+        if provisions:
+            return actor(doc, provisions[0], k, s.lang)
+        if _CONSTITUTION.search(_outside_names(s.text, doc.mentions[k])):
+            return draft_document(doc, s.lang)
+    return None
+
+
+def _target_before(doc: ArticleDoc, n: int, proposer: str) -> str | None:
+    """The target of ``proposer``'s proposal drafted from one of the two sentences before ``n`` (the latest)."""
+    before = {doc.article.sentences[k].text for k in range(max(0, n - 2), n)}
+    for f in reversed(doc.facts):
+        if (
+            f.type == "proposal"
+            and f.values.get("proposer") == proposer
+            and f.values.get("targets")
+            and before & set(f.evidence)
+        ):
+            return f.values["targets"]
+    return None
 
 
 #: The Constitution in force: a proposal to replace it by a new one, or to amend its articles, targets it (test2, test3
@@ -1246,23 +1434,25 @@ def _stems(text: str) -> set[str]:
     return {w[:5].lower() for w in re.findall(r"[^\W\d_]{5,}", text)}
 
 
-def _key(doc: ArticleDoc, proposer: str, target: str | None, content: str) -> tuple:
+def _key(doc: ArticleDoc, proposer: str, target: str | None, content: str, *, more: bool = False) -> tuple:
     """The fact key: proposer and target, and without a target also what is proposed.
 
     One person's proposals without an article ("create a unicameral parliament", "elect it by
-    party lists only") stay apart; a restatement sharing half its words merges into the first.
+    party lists only") stay apart; a restatement sharing half its words merges into the first. With ``distinct`` in
+    READINGS so do two proposals on one text when the second is told as one more (``more``: "also", "In addition,
+    it is proposed …", "Moreover, it was suggested …").
     """
-    if target is not None:
+    if target is not None and not ("distinct" in READINGS and more):
         return ("proposal", proposer, target)
     stems = _stems(content)
     for old in doc.facts:
-        if old.type != "proposal" or old.key[:3] != ("proposal", proposer, None):
+        if old.type != "proposal" or old.key[:3] != ("proposal", proposer, target):
             continue
         earlier = set().union(*(_stems(c) for c in old.values.get("content", {}).values()))
         if not stems or not earlier or len(stems & earlier) >= 0.5 * min(len(stems), len(earlier)):
             return old.key
-    count = sum(1 for f in doc.facts if f.type == "proposal" and f.key[:3] == ("proposal", proposer, None))
-    return ("proposal", proposer, None) if count == 0 else ("proposal", proposer, None, count)
+    count = sum(1 for f in doc.facts if f.type == "proposal" and f.key[:3] == ("proposal", proposer, target))
+    return ("proposal", proposer, target) if count == 0 else ("proposal", proposer, target, count)
 
 
 #: A paragraph named by its ordinal beside the article: "the second paragraph of Article 62", "второй пункт статьи
