@@ -3,7 +3,9 @@ by cause, for the twentieth session's stance work; and a census of the draft rea
 
 The census of causes is ``benchmarks/stances_census.py``'s (imported, not copied): each missed gold stance is classed
 "no word recognised", "word seen, holder missing" (the holder placed and its kind given), "holder wrong", "target
-wrong", "polarity wrong" or "sentence not found"; each extra one "polarity wrong", "target wrong", "holder wrong" or
+wrong", "polarity wrong" or "sentence not found"; here "word seen" is split by whether a target is in the rules' reach
+(a mention of the draft, an article or the reform, an institution, a reference back): "word seen, no target reached"
+when none is; each extra one "polarity wrong", "target wrong", "holder wrong" or
 "spurious". Its ``cues`` is extended here to count the twentieth session's wordings (``_READINGS20``) as read when
 their reading is on.
 
@@ -108,15 +110,34 @@ def _targets(rows: list[dict[str, Any]], part, source, gold_facts, draft, mappin
         )
 
 
+#: The class of a missed stance whose cue the rules read where no target is in their reach (split from "word seen,
+#: holder missing"): the holder may be there, the draft, an article, the reform or an institution is not.
+NO_TARGET = "word seen, no target reached"
+
+
+def reached(doc: Any, n: int) -> bool:
+    """Whether the stance rules reach a target from sentence ``n``: a mention of the draft, an article or the reform,
+    an institution of the reform, or a reference back to one named before."""
+    from kg.extract.rules import stances as R
+
+    if any(m.kind in R._TARGET_KINDS for m in doc.mentions[n]) or R._institutions(doc, n):
+        return True
+    return R._referred_back(doc, n) is not None
+
+
 def census(parts: list[str]) -> dict[str, Any]:
-    """The census of causes (stances_census.census, its cues extended) and the rows of the target census, in one
-    pass over the parts."""
+    """The census of causes (stances_census.census, its cues extended; "word seen, holder missing" split by whether a
+    target is in the rules' reach) and the rows of the target census, in one pass over the parts."""
     rows: list[dict[str, Any]] = []
+    reach: dict[tuple[str, str, str], bool] = {}
 
     def both(parts_: list[str], on_article) -> None:
         def each(*args) -> None:
             on_article(*args)
             _targets(rows, *args)
+            part, source, doc = args[0], args[1], args[-1]
+            for n, sentence in enumerate(doc.article.sentences):
+                reach.setdefault((part, source.id, sentence.text[:260]), reached(doc, n))
 
         census_parts(parts_, each)
 
@@ -125,6 +146,11 @@ def census(parts: list[str]) -> dict[str, Any]:
         found = S.census(parts)
     finally:
         S.cues, S.census_parts = _original_cues, census_parts
+    for row in found["missed"]:
+        if row["class"] == "word seen, holder missing" and not reach.get(
+            (row["part"], row["article"], row["text"]), True
+        ):
+            row["class"] = NO_TARGET
     found["targets"] = rows
     return found
 
@@ -153,7 +179,12 @@ def render(parts: list[str], found: dict[str, Any]) -> str:
     for r in rows:
         if r["right_swapped"]:
             lines.append(f"  {r['part']} {r['article']} | {r['drafted']} | {r['names']} | {r['text']}")
-    return S.render(parts, found) + "\n".join(lines) + "\n"
+    classes = S.MISSED_CLASSES
+    S.MISSED_CLASSES = (*classes[:2], NO_TARGET, *classes[2:])
+    try:
+        return S.render(parts, found) + "\n".join(lines) + "\n"
+    finally:
+        S.MISSED_CLASSES = classes
 
 
 if __name__ == "__main__":

@@ -195,3 +195,54 @@ def test_timely_alone_tells_when(session):
     """ "дер кезінде" with no step or decision tells when something was done: no stance."""
     text = "Депутат Арман Сейтов жаңа Конституция жобасы дер кезінде жарияланғанын айтты."
     assert DRAFT not in _held_by(draft(session, text), "arman-se")
+
+
+# ------------------------------------------------------------------ new-version (off by default): the new text's other names
+
+
+@contextmanager
+def _with(*readings: str) -> Iterator[None]:
+    """The extractor with some readings on that are off by default."""
+    import kg.extract.rules.stances as stances
+
+    saved = stances.READINGS
+    stances.READINGS = saved | set(readings)
+    try:
+        yield
+    finally:
+        stances.READINGS = saved
+
+
+def test_new_version_is_off_by_default():
+    """``new-version`` is measured (benchmarks/results/stances20_lopo.txt) and left off."""
+    import kg.extract.rules.stances as stances
+
+    assert "new-version" in stances._READINGS20
+    assert "new-version" not in stances.READINGS
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # test15, en-qazinform-2026-02-21-karin-social-contract, its words given to a person named here
+        (
+            "State Counsellor Erlan Karin said that the new draft more clearly reflects our identity and the "
+            "naturally formed social consensus.",
+            "karin",
+        ),
+        ("Депутат Арман Сейтов выразил поддержку новой редакции Основного закона.", "arman-se"),
+    ],
+)
+def test_the_new_text_named_otherwise_is_the_draft(session, text, holder):
+    """ "the new draft", "новая редакция Основного закона": the draft, with the reading on; without it no target is
+    reached (a Kazakh "Ата заңның жаңа нұсқасы" is the draft without it already)."""
+    assert DRAFT not in _held_by(draft(session, text), holder)
+    with _with("new-version"):
+        assert DRAFT in _held_by(draft(session, text, name="t2"), holder)
+
+
+def test_a_new_draft_law_is_not_the_new_text(session):
+    """ "the new draft law on elections": another text, no target."""
+    text = "Deputy Arman Seitov expressed support for the new draft law on elections."
+    with _with("new-version"):
+        assert DRAFT not in _held_by(draft(session, text), "arman-se")
