@@ -504,21 +504,23 @@ CAPS = {"stance-figure": 0.4, "event-bare": 0.5}
 #: after the seventeenth session's merges (the curated session's day gains a cap, three caps fewer), 0.627 to 0.643;
 #: refitted on the twenty tuning parts (test20 added) after the eighteenth session's merges (one cap moved by 0.05),
 #: 0.627 to 0.644; refitted on the twenty-one tuning parts (test21 added) after the nineteenth session's merges (three
-#: caps fewer, one more, three moved by 0.05), 0.630 to 0.644 (benchmarks/results/precision_lopo.txt).
+#: caps fewer, one more, three moved by 0.05), 0.630 to 0.644; refitted on the twenty-two tuning parts (test22 added)
+#: after the twentieth session's merges (four caps raised by 0.05 or 0.1: the event place readings made meetings with
+#: a verb of holding right more often), 0.636 to 0.645 (benchmarks/results/precision_lopo.txt).
 RULE_CAPS: dict[tuple[str, str, float], float] = {
     ("claim", "a figure with what it counts; claimant: the subject of the sentence", 0.65): 0.55,
-    ("event", "event noun … and a verb of holding", 0.85): 0.7,
+    ("event", "event noun … and a verb of holding", 0.85): 0.8,
     ("event", "the Head of State's address to the nation", 0.8): 0.6,
     ("initiative", "initiative cue next to the name", 0.85): 0.8,
     ("initiative", "proposed creating an institution of the reform", 0.75): 0.65,
-    ("initiative", "the changes proposed by the initiator", 0.75): 0.65,
+    ("initiative", "the changes proposed by the initiator", 0.75): 0.7,
     ("initiative", "the reform started by its initiator", 0.7): 0.65,
-    ("proposal", "impersonal proposal in a quotation", 0.7): 0.55,
+    ("proposal", "impersonal proposal in a quotation", 0.7): 0.65,
     ("proposal", "proposal verb with its subject", 0.8): 0.7,
     ("report", "speech cue with its speaker", 0.85): 0.75,
     ("session", "event noun … and a verb of holding", 0.85): 0.8,
     ("speech", "an address", 0.8): 0.5,
-    ("stance", "oppose cue with its subject", 0.8): 0.65,
+    ("stance", "oppose cue with its subject", 0.8): 0.7,
 }
 
 _NOTE = re.compile(r"; (?:confidence capped|the curated fact) .*$")

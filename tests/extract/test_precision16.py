@@ -18,7 +18,8 @@ _HOLDING = "event noun … and a verb of holding"
 
 def test_a_coalition_meeting_with_an_oblast_s_residents_is_capped(session):
     # test18/ru-zakon-2026-02-18-koshanov-turkestan: drafted at 0.85 with the oblast for its place (gold: the town);
-    # meetings so drafted were right 17 times in 26 on the tuning parts
+    # meetings so drafted were right 17 times in 26 on the tuning parts (the cap 0.7 then; 0.8 since the twentieth
+    # session's place readings)
     d = draft(
         session,
         'Члены Общенациональной коалиции "За Народную Конституцию Справедливого и Прогрессивного Казахстана!" '
@@ -27,7 +28,7 @@ def test_a_coalition_meeting_with_an_oblast_s_residents_is_capped(session):
         date="2026-02-18",
     )
     [event] = facts(d, "event")
-    assert event.confidence == RULE_CAPS[("event", _HOLDING, 0.85)] == 0.7
+    assert event.confidence == RULE_CAPS[("event", _HOLDING, 0.85)] == 0.8
     assert "confidence capped (the rule" in event.why
 
 
