@@ -963,8 +963,10 @@ SPEECH = {
         r"\b(?:spoke|speaking|addressed(?!\s+to\b)|took\s+the\s+floor|"
         # "informed the President that", not "citizens remain informed": a briefing has someone briefed
         r"(?<!was\s)(?<!were\s)(?<!remain\s)(?<!stay\s)(?<!kept\s)(?:briefed|informed)(?=\s+(?:that|the|him|her|them|us|journalists|reporters|members|deputies|participants|on|about|(?-i:[A-Z])))|"
-        # "delivered a wide-ranging and strategically significant address" (`test22`); not "made an effort to address"
-        r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:(?!(?:to|that|it|which)\b)[\w-]+\s+){0,4}?"
+        # "delivered a wide-ranging and strategically significant address" (`test22`); not "made an effort to address",
+        # "the proposal made in the state-of-the-nation address" (a preposition: the address is where, not what)
+        r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?"
+        r"(?:(?!(?:to|that|it|which|in|at|on|during|of|for|by|with|from|the|a|an)\b)[\w-]+\s+){0,4}?"
         r"(?:speech|address|talk|lecture|remarks|presentation)|"
         # "in his address to the staff of the Center" is a speech; "in his address to the nation" (the annual address,
         # read by its own rule) and "in a speech by" are not
