@@ -1333,8 +1333,10 @@ _RU_IN_GAP = re.compile(r"\s+во?\s+")
 def _under_body(text: str, m: Mention, mentions: list[Mention]) -> int | None:
     """Where a body's attachment to a body named in full ends (:data:`UNDER_BODY`): the tagger's body after "при",
     and the place after "в" that follows it; None when no body follows "при"."""
-    after = [x for x in mentions if x.start >= m.end]
-    if not UNDER_BODY or not after or after[0].kind != "organisation":
+    if not UNDER_BODY:
+        return None
+    after = sorted((x for x in mentions if x.start >= m.end), key=lambda x: x.start)
+    if not after or after[0].kind != "organisation":
         return None
     if not _RU_UNDER_GAP.fullmatch(text, m.end, after[0].start) or after[0].text[:1].islower():
         return None

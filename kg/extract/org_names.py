@@ -386,10 +386,10 @@ def _ru_adjective(word: str, gender: str) -> str:
 #: "территориальной коалиции района", "районной коалиции". A level's coalition is one of the referendum's regional
 #: and district units; the tagger sees none of these. Singular only ("региональных коалиций" names no one body).
 _RU_COALITION = re.compile(
-    r"(?<![\w-])(?:(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой|ая|ую))\s+)?"
+    r"(?<![\w-])(?:(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ск(?:ой|ая|ую))\s+)?"
     r"(?P<level>(?-i:областн|районн|городск|региональн|территориальн))(?:ой|ая|ую)\s+"
     r"(?P<head>коалици(?:я|и|ю|ей))(?![\w-])"
-    r"(?:\s+(?P<place>(?:(?P<padj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ой)\s+)?(?P<pnoun>области|района)|"
+    r"(?:\s+(?P<place>(?:(?P<padj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ской)\s+)?(?P<pnoun>области|района)|"
     r"города\s+(?P<city>[А-ЯЁ][а-яё-]+)))?(?![\w-])"
 )
 #: The level adjective in the nominative feminine, by its stem, and the level a place's noun gives.
@@ -428,6 +428,8 @@ def find_ru(text: str) -> list[OrgName]:
     ['Мангистауская областная коалиция']
     >>> [o.name for o in find_ru("встреча представителей территориальной коалиции района с ветеранами")]
     ['Районная коалиция']
+    >>> [o.name for o in find_ru("Члены этой областной коалиции выступили.")]  # a place's adjective ends in -ской
+    ['Областная коалиция']
     """
     out = [_ru_coalition(m) for m in _RU_COALITION.finditer(text)] if COALITIONS else []
     for m in _RU_BODY.finditer(text):
@@ -437,7 +439,7 @@ def find_ru(text: str) -> list[OrgName]:
         name = " ".join([*words, nominative, *([m.group("place")] if m.group("place") else [])])
         oblique = head != nominative
         out.append(OrgName(m.start(), m.end(), m.start("head"), m.group(), name[:1].upper() + name[1:], oblique))
-    return out
+    return sorted(out, key=lambda o: o.start)
 
 
 #: English: a local body by its level ("the city maslikhat", "a district akimat"), and a people's body in lower

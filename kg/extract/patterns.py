@@ -395,7 +395,13 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("prime-minister", r"премьер-министр\w*"),
         ("executive-secretary", r"исполнительн\w+\s+секретар\w+"),
         ("head-of-state", r"глав(?:а|ы|е|у|ой)\s+государства"),
-        ("head-of-state", r"президент(?:а|у|ом|е)?(?=\s|[,;:)])(?<!при\sпрезиденте)"),
+        # before punctuation too ("По предложению президента, назначать", `test9`), not a past one's ("первого
+        # президента,")
+        (
+            "head-of-state",
+            r"президент(?:а|у|ом|е)?(?=\s)(?<!при\sпрезиденте)|"
+            r"(?<!первого\s)(?<!первый\s)(?<!бывшего\s)(?<!бывший\s)(?<!экс-)президент(?:а|у|ом|е)?(?=[,;:)])",
+        ),
         ("state-counsellor", r"государственн\w+\s+советник\w*|госсоветник\w*"),
         ("state-secretary", r"государственн\w+\s+секретар\w*|госсекретар\w*"),
         ("legal-adviser", r"юридическ\w+\s+советник\w*|юрисконсульт\w*"),
@@ -480,8 +486,12 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("prime-minister", r"prime[\s-]+minister"),
         ("executive-secretary", r"executive\s+secretary"),
         # "chaired by the president, has become …" (`test22`): the post alone before a comma too (not "the first
-        # president, X": a title of the past)
-        ("head-of-state", r"head\s+of\s+state|president(?=\s+[A-Z])|(?<!first\s)president(?=\s*[,;:)])"),
+        # president, X", "the former president,": a title of the past; nor "the vice president,")
+        (
+            "head-of-state",
+            r"head\s+of\s+state|president(?=\s+[A-Z])|"
+            r"(?<!first\s)(?<!former\s)(?<!vice\s)president(?=\s*[,;:)])",
+        ),
         ("state-counsellor", r"state\s+(?:counsell?or|advis[eo]r)"),
         ("state-secretary", r"state\s+secretary|secretary\s+of\s+state"),
         ("legal-adviser", r"legal\s+advis[eo]r"),
@@ -967,7 +977,7 @@ SPEECH = {
         # "the proposal made in the state-of-the-nation address" (a preposition: the address is where, not what)
         r"(?:delivered|gave|made)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?"
         r"(?:(?!(?:to|that|it|which|in|at|on|during|of|for|by|with|from|the|a|an)\b)[\w-]+\s+){0,4}?"
-        r"(?:speech|address|talk|lecture|remarks|presentation)|"
+        r"(?:speech(?:es)?|address(?:es)?|talks?|lectures?|remarks|presentations?)(?!\w)|"
         # "in his address to the staff of the Center" is a speech; "in his address to the nation" (the annual address,
         # read by its own rule) and "in a speech by" are not
         r"in\s+(?:his|her|an|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks)(?!\s+(?:to\s+the\s+(?:nation|people)|by)\b)|"
@@ -2042,13 +2052,16 @@ REPORT_CUE = {
         r"(?<!\w)(?:зарегистрирова\w*|зафиксирова\w*|учтен\w*|учтён\w*|насчитыва\w*|приняли?\s+участие|"
         r"принимают\s+участие|участвова\w*|поступил\w*|поступа\w*|получен\w*|получил\w*|подан\w*|подал\w*|"
         r"собран\w*|собрал\w*|прибыл\w*|приехал\w*|проголосова\w*|выявлен\w*|выявил\w*|охвачен\w*|"
-        r"составил\w*|достиг\w*|превысил\w*|заявил\w*|поддержал\w*|аккредитова\w*)",
+        r"составил\w*|достиг\w*|превысил\w*|аккредитова\w*|"
+        # a count of those who declared support ("Свыше 70 предприятий … заявили о поддержке", `test20`), not any
+        # "заявил" (a statement reports no count)
+        r"заявили\s+о\s+поддержке|поддержали)(?!\w)",
         I,
     ),
     "kk": re.compile(
         r"(?<!\w)(?:тіркел\w*|тіркеді|қатыс(?:ты|қан|ып|уда|атын|ады)\w*|түсті|түскен\w*|келіп\s+түс\w*|жина(?:лды|лған|ды)\w*|"
         r"келді|келген\w*|дауыс\s+бер\w*|анықтал\w*|анықтады|құрады|жетті|асты|асып|қамтыл\w*|қолдады|"
-        r"қолдау\s+білдір\w*|аккредиттел\w*)",
+        r"қолдау\s+білдір\w*|аккредиттел\w*)(?!\w)",
         I,
     ),
 }
@@ -2057,8 +2070,8 @@ _EN_NOT_PLURAL_WORDS = (
     "is was has does as us this thus its his hers ours yours theirs always perhaps sometimes besides towards "
     "afterwards across whereas unless plus minus news series species means says shows includes remains makes "
     "stands provides contains represents seems comes goes takes gives requires allows reaches exceeds amounts "
-    "accounts totals was equals marks seconds decades millennia hours days weeks months years times percent "
-    "its previous various numerous serious famous"
+    "accounts totals equals marks seconds decades millennia hours days weeks months years times percent "
+    "previous various numerous serious famous"
 )
 _EN_NOT_PLURAL = frozenset(_EN_NOT_PLURAL_WORDS.split())
 #: English words that cannot modify the counted noun between the figure and it.
@@ -2493,6 +2506,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     # "77 of the existing 104 articles": the whole is the text's size, no figure; "9,127,192 out of 12,482,613
     # eligible voters": both are reported, the part counted in the whole's unit
     bases = {part.start(1) for part in parts.values() if part is not None and part.re is _PART_OF}
+    cue = REPORT_CUE.get(lang)
+    reports_count = cue is not None and cue.search(text) is not None
     for start, end, value, possessive in sorted(candidates):
         if start in bases:
             continue  # "77 of the existing 104 articles", "77 из 104 статей": the whole, the base of the figure
@@ -2598,7 +2613,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         # in digits only ("two chambers", "three readings" describe, a report's figure is written in digits), not the
         # second figure of a range ("5-6 types") or a number joined to a name ("Нұрсәт-2")
         spaced = spaced and text[start].isdigit() and not re.search(r"[\w]\s*[-–]\s*$", text[max(0, start - 3) : start])
-        grammar = "grammar" in COUNTED20 or ("cued" in COUNTED20 and REPORT_CUE[lang].search(text) is not None)
+        grammar = "grammar" in COUNTED20 or ("cued" in COUNTED20 and reports_count)
         read = counted_by_grammar(text, end + len(after) - len(rest_stripped), lang) if grammar and spaced else None
         if read is not None and not _FRACTION.match(text, end):
             # (twentieth session) "over 51,000 instances were recorded": a noun the lexicon lacks, read from grammar

@@ -569,9 +569,12 @@ _PRONOUN_SUBJECT = {
 #: "Speaking to journalists, he said" (words to the press are a statement, `dev`).
 _PRONOUN_AFTER_CLAUSE = {
     "kk": P.NEVER,
-    "ru": re.compile(r"(?![^,]*(?:журналист|прессе|СМИ))[^,.;:!?«»\"]{0,120},\s*(?:он|она)(?![\w-])", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?![^,]*(?<![\w-])(?:журналист\w*|прессе|(?-i:СМИ))(?!\w))[^,.;:!?«»\"]{0,120},\s*(?:он|она)(?![\w-])",
+        re.IGNORECASE,
+    ),
     "en": re.compile(
-        r"(?![^,]*(?:journalist|reporter|press|media))[^,.;:!?\"“”]{0,120},\s*(?:he|she)\b", re.IGNORECASE
+        r"(?![^,]*\b(?:journalists?|reporters?|press|media)\b)[^,.;:!?\"“”]{0,120},\s*(?:he|she)\b", re.IGNORECASE
     ),
 }
 
