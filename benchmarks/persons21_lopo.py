@@ -1,7 +1,9 @@
 """Leave one tuning part out: do the twenty-first session's readings of persons and posts carry to a part they were
 not fitted on?
 
-One switch (``READINGS21`` in ``kg.extract.reader``): ``wrap`` joins, in a hard-wrapped text (five or more line
+Two switches: ``initials`` (``READINGS21`` in ``kg.extract.pipeline``) reads English initials that spell a body named
+earlier in the article as that body ("Human Rights Watch …", then "adviser at HRW"); ``wrap`` (``READINGS21`` in
+``kg.extract.reader``) joins, in a hard-wrapped text (five or more line
 breaks inside sentences before a lower-case word), every line that ends in a word or a comma to the next, whatever
 its first letter: "Minister of Justice, Yerlan⏎Sarsembayev proposed …" is one sentence, and the post finds its
 holder.
@@ -30,22 +32,25 @@ from benchmarks.persons17_lopo import _Both, main_both  # noqa: E402  (the perso
 
 
 def _choose(choice: Choice) -> None:
+    import kg.extract.pipeline as pipeline
     import kg.extract.reader as reader
 
     reader.READINGS21 = "wrap" in choice  # type: ignore[attr-defined]
+    pipeline.READINGS21 = "initials" in choice  # type: ignore[attr-defined]
 
 
 def _shipped() -> Choice:
+    import kg.extract.pipeline as pipeline
     import kg.extract.reader as reader
 
-    return ("wrap",) if reader.READINGS21 else ()
+    return tuple(x for x, on in (("initials", pipeline.READINGS21), ("wrap", reader.READINGS21)) if on)
 
 
 COMPONENT = _Both(
-    title="the twenty-first session's reading of hard-wrapped texts (READINGS21)",
+    title="the twenty-first session's readings of initials and of hard-wrapped texts (READINGS21)",
     fact="person → post",
     label="person → post",
-    choices=((), ("wrap",)),
+    choices=((), ("initials",), ("wrap",)),
     choose=_choose,
     shipped=_shipped,
     command="python benchmarks/persons21_lopo.py",
