@@ -63,6 +63,7 @@ READINGS: tuple[str, ...] = (
     "also",
     "distinct",
     "means",
+    "reform-target",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -81,6 +82,12 @@ READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
 #: ``means``, an impersonal "предлагаются через процедуру", "are proposed through …" tells how something is offered,
 #: no proposal. All six shipped on (every fold of the measurement fits them).
 READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "distinct", "means")
+#: The twenty-second session's readings (benchmarks/proposals22_lopo.py), from the census of twenty-three tuning parts:
+#: ``reform-target``, a proposal whose target would be the reform itself ("реформаларды ұсынды", "предложил ряд
+#: инициатив, направленных на проведение политической реформы", "every initiative proposed within the framework of
+#: … constitutional reforms") targets no text: the reform is its proposer's initiative (rules/initiatives.py), and no
+#: gold sheet holds a proposal on the reform.
+READINGS22: tuple[str, ...] = ("reform-target",)
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -1245,6 +1252,8 @@ def _add(
         and _PARLIAMENTARY_REFORM.search(s.text, max(0, target_m.start - 20), target_m.end + 20)
     ):
         target_m = None  # "парламенттік реформаны ұсынды": a proposal about the parliament's structure, no text's
+    if target_m is not None and target_m.kind == "reform" and "reform-target" in READINGS:
+        return  # "реформаларды ұсынды": the reform proposed is its proposer's initiative (rules/initiatives.py)
     target = actor(doc, target_m, n, lang) if target_m is not None else None
     if (
         target is None

@@ -1,0 +1,69 @@
+"""The twenty-second session's readings of proposals (``proposals.READINGS22``; benchmarks/proposals22_lopo.py),
+from the census of twenty-three tuning parts.
+
+The sentences come from the tuning parts (each marked with its part and article) or are modelled on them. Each
+reading is shown read right when on, as before when off, and refusing a near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kg.extract.rules.proposals as proposals
+
+from ._drafting import draft, facts
+
+TOKAYEV = "kassym-jomart-tokayev"
+DRAFT = "draft-constitution-2026"
+REFORM = "constitutional-reform-2025"
+
+# test12/kk-kazinform-2026-01-21-baigaliyev-vice-president
+BAIGALIYEV = (
+    "- Президент Қасым-Жомарт Тоқаев саяси, әлеуметтік және басқарушылық бағыттарда үлкен толқын тудыратын ауқымды "
+    "тарихи реформаларды ұсынды, - деп атап өтеді сарапшы."
+)
+# test7/ru-energycity-2026-01-21-commission-decree
+ENERGYCITY = (
+    "На заседании Национального курултая 20 января Токаев предложил ряд инициатив, направленных на проведение "
+    "политической реформы."
+)
+
+
+def _without(*names: str):
+    shipped = proposals.READINGS
+    proposals.READINGS = tuple(r for r in shipped if r not in names)
+    return shipped
+
+
+@pytest.fixture
+def off():
+    """The session's readings off, then back as shipped."""
+    shipped = _without(*proposals.READINGS22)
+    yield
+    proposals.READINGS = shipped
+
+
+def _targets(d, **values) -> list[str | None]:
+    return [f.values.get("targets") for f in facts(d, "proposal", **values)]
+
+
+def test_reforms_proposed_are_an_initiative_no_proposal_on_the_reform(session):
+    d = draft(session, BAIGALIYEV, outlet="kazinform", date="2026-01-21")
+    assert _targets(d, proposer=TOKAYEV) == []
+    d = draft(session, ENERGYCITY, outlet="energycity", date="2026-01-21")
+    assert REFORM not in _targets(d, proposer=TOKAYEV)
+
+
+def test_reform_target_off_proposes_on_the_reform(session, off):
+    d = draft(session, BAIGALIYEV, outlet="kazinform", date="2026-01-21")
+    assert _targets(d, proposer=TOKAYEV) == [REFORM]
+
+
+def test_reform_target_near_miss_a_parliamentary_reform_stays_a_proposal(session):
+    # "парламенттік реформаны ұсынды": about the parliament's structure, a proposal with no target (as before)
+    d = draft(session, "Президент Қасым-Жомарт Тоқаев парламенттік реформаны ұсынды.", outlet="kazinform")
+    assert _targets(d, proposer=TOKAYEV) == [None]
+    # a proposal on the draft beside the reform's name keeps its target
+    text = "В рамках конституционной реформы Токаев предложил закрепить в Конституции статус Халык кенеси."
+    d = draft(session, text, outlet="kazinform")
+    assert _targets(d, proposer=TOKAYEV) == [DRAFT]
