@@ -28,6 +28,24 @@ ENERGYCITY = (
     "политической реформы."
 )
 
+# test16/ru-vedomosti-2026-01-21-kurultai-commission
+VEDOMOSTI = (
+    "Президент Казахстана Касым-Жомарт Токаев выступил на заседании Национального курултая. При этом верхнюю палату "
+    "(сенат) президент предложил упразднить, а нижнюю (мажилис) переименовать в курултай (в переводе означает "
+    "«собрание»)."
+)
+# test14/ru-aqtobetv-2026-02-12-auyl-ecology-articles
+AUYL = (
+    "Экологические ценности будут закреплены на уровне Конституции. Партия Ауыл предложила включить в статью 31 "
+    "обязанность граждан по сохранению природы и укрепить компетенцию по регулированию закона Об охране экологии в "
+    "статье 61."
+)
+# test13/ru-vestisemey-2026-01-20-kurultai-name (modelled)
+VESTISEMEY = (
+    "Президент Казахстана Касым-Жомарт Токаев предложил назвать новый парламент «Курултай» и обозначил основные "
+    "параметры его структуры."
+)
+
 
 def _without(*names: str):
     shipped = proposals.READINGS
@@ -67,3 +85,41 @@ def test_reform_target_near_miss_a_parliamentary_reform_stays_a_proposal(session
     text = "В рамках конституционной реформы Токаев предложил закрепить в Конституции статус Халык кенеси."
     d = draft(session, text, outlet="kazinform")
     assert _targets(d, proposer=TOKAYEV) == [DRAFT]
+
+
+def _contents(d, **values) -> list[str]:
+    return [next(iter(f.values["content"].values())) for f in facts(d, "proposal", **values)]
+
+
+def test_a_second_infinitive_is_a_second_proposal(session):
+    d = draft(session, VEDOMOSTI, outlet="vedomosti", date="2026-01-21")
+    assert _targets(d, proposer=TOKAYEV) == [None, None]
+    assert _contents(d, proposer=TOKAYEV)[0] == "упразднить"
+    assert _contents(d, proposer=TOKAYEV)[1].startswith("нижнюю (мажилис) переименовать в курултай")
+    d = draft(session, AUYL, outlet="aqtobetv", date="2026-02-12")
+    assert len(_targets(d, proposer="auyl")) == 2
+    assert _targets(d, proposer="auyl")[1].endswith("-article-61")
+
+
+def test_second_infinitive_off_one_proposal(session):
+    shipped = _without("second-infinitive")
+    try:
+        d = draft(session, VEDOMOSTI, outlet="vedomosti", date="2026-01-21")
+        assert _targets(d, proposer=TOKAYEV) == [None]
+        d = draft(session, AUYL, outlet="aqtobetv", date="2026-02-12")
+        assert len(_targets(d, proposer="auyl")) == 1
+    finally:
+        proposals.READINGS = shipped
+
+
+def test_second_infinitive_near_miss_a_finite_verb_after_and(session):
+    # "и обозначил": the proposer's next act, no second proposal
+    d = draft(session, VESTISEMEY, outlet="vestisemey", date="2026-01-20")
+    assert _targets(d, proposer=TOKAYEV) == [None]
+    # a gerund after "and" in English: one proposal told in two steps
+    text = (
+        "President Kassym-Jomart Tokayev previously proposed abolishing the Senate and transitioning to a reformed "
+        "single-chamber legislature in his September 8 address."
+    )
+    d = draft(session, text, outlet="orda", date="2025-12-01")
+    assert _targets(d, proposer=TOKAYEV) == [None]

@@ -64,6 +64,7 @@ READINGS: tuple[str, ...] = (
     "distinct",
     "means",
     "reform-target",
+    "second-infinitive",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -87,7 +88,10 @@ READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "
 #: инициатив, направленных на проведение политической реформы", "every initiative proposed within the framework of
 #: … constitutional reforms") targets no text: the reform is its proposer's initiative (rules/initiatives.py), and no
 #: gold sheet holds a proposal on the reform.
-READINGS22: tuple[str, ...] = ("reform-target",)
+#: ``second-infinitive``, a second infinitive joined to the proposed one ("предложил упразднить, а нижнюю
+#: переименовать в курултай", "включить в статью 31 … и укрепить компетенцию … в статье 61") is a second proposal with
+#: its own content and target.
+READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -225,6 +229,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
     ahead = _announced(doc, n, content) if "announced" in READINGS and cue is not call else ()
     if ahead:
         content = " ".join(doc.article.sentences[k].text for k in ahead)
+    second = _second_infinitive(text, cue, lang) if cue is not call and not ahead else None
+    if second is not None:  # never Kazakh, whose content stands before the verb
+        content = text[cue.end() : second]  # the first action alone: "упразднить"
+        content = re.sub(r"(?:,?\s+(?:а|и|and)(?:\s+also|\s+также)?)?\s*$", "", content).strip(" ,.;:—–-")
     for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
         if cue is call:
             _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
@@ -232,6 +240,39 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, content, cue.start(), 0.6, "a proposal announced, its content after it", ahead=ahead)
         else:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+    if second is not None:
+        for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
+            _add(doc, n, who, text[second:].strip(" ,.;:—–-"), second, None, "a second action proposed")
+
+
+#: ``second-infinitive``: the verb of proposing with its infinitive ("предложил упразднить"), then a second
+#: infinitive joined by "а", "и" ("…, а нижнюю (мажилис) переименовать в курултай"; "and to …" in English): a second
+#: proposal, with its own content and target. A finite verb after "и" ("и обозначил", "and outlined") is the
+#: proposer's next act, and a gerund after "and" ("abolishing the Senate and transitioning to …") one proposal told
+#: in two steps: neither is read.
+_FIRST_INFINITIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"^\s+[а-яё]+(?:ть|ти|чь)(?:ся)?(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"^\s+to\s+[a-z]+\b", re.IGNORECASE),
+}
+_SECOND_INFINITIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?:,\s*(?:а|и)|\s+и)\s+(?:также\s+)?(?P<rest>(?:[\w()«»-]+\s+){0,3}?[а-яё]+(?:ть|ти|чь)(?:ся)?)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r",?\s+and\s+(?:also\s+)?(?P<rest>to\s+[a-z]+)\b", re.IGNORECASE),
+}
+
+
+def _second_infinitive(text: str, cue: re.Match, lang: str) -> int | None:
+    """Where a second infinitive proposed after the cue's first begins with its object (``second-infinitive`` in
+    READINGS: "нижнюю (мажилис) переименовать …"), in the cue's clause (before a full stop or a semicolon)."""
+    if "second-infinitive" not in READINGS or not _FIRST_INFINITIVE[lang].match(text[cue.end() :]):
+        return None
+    clause = re.split(r"[.;!?]", text[cue.end() :], maxsplit=1)[0]
+    second = _SECOND_INFINITIVE[lang].search(clause)
+    return cue.end() + second.start("rest") if second else None
 
 
 #: ``participle``: a participle of proposing after the main clause ("X announced a new initiative, proposing …"):
