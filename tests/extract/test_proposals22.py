@@ -123,3 +123,37 @@ def test_second_infinitive_near_miss_a_finite_verb_after_and(session):
     )
     d = draft(session, text, outlet="orda", date="2025-12-01")
     assert _targets(d, proposer=TOKAYEV) == [None]
+
+
+# test13/en-enbekshiqazaq-2026-02-10-peruashev-ownership
+PERUASHEV = (
+    "Azat Peruashev, a deputy of the Majilis and leader of the Ak Zhol party faction, proposed to more clearly define "
+    "the form of ownership in the new Constitution of the Republic of Kazakhstan."
+)
+
+
+def _proposers(d) -> list[str]:
+    return [f.values["proposer"] for f in facts(d, "proposal")]
+
+
+def test_a_person_with_a_post_in_apposition_proposes_not_the_body(session):
+    d = draft(session, PERUASHEV, outlet="enbekshiqazaq", date="2026-02-10")
+    assert _proposers(d) == ["azat-peruashev"]
+
+
+def test_apposition_off_the_body_proposes(session):
+    shipped = _without("apposition")
+    try:
+        d = draft(session, PERUASHEV, outlet="enbekshiqazaq", date="2026-02-10")
+        assert _proposers(d) == ["ak-zhol-faction"]
+    finally:
+        proposals.READINGS = shipped
+
+
+def test_apposition_near_miss_a_list_between_commas_holds_no_post(session):
+    text = (
+        "Azat Peruashev, Amanat and the Ak Zhol party faction, proposed to define the form of ownership in the new "
+        "Constitution."
+    )
+    d = draft(session, text, outlet="enbekshiqazaq", date="2026-02-10")
+    assert "azat-peruashev" not in _proposers(d)

@@ -65,6 +65,7 @@ READINGS: tuple[str, ...] = (
     "means",
     "reform-target",
     "second-infinitive",
+    "apposition",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -91,7 +92,9 @@ READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "
 #: ``second-infinitive``, a second infinitive joined to the proposed one ("предложил упразднить, а нижнюю
 #: переименовать в курултай", "включить в статью 31 … и укрепить компетенцию … в статье 61") is a second proposal with
 #: its own content and target.
-READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive")
+#: ``apposition``, a person with a body's post between commas before the verb ("Azat Peruashev, a deputy of the
+#: Majilis and leader of the Ak Zhol party faction, proposed …") is the proposer, not the body the post names.
+READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -208,6 +211,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
     )
+    if subject_m is not None and "apposition" in READINGS:
+        subject_m = _apposed(text, ms, subject_m, cue, lang)
     if (
         lang == "kk"
         and _QUOTED_KK.search(text[: cue.start()])
@@ -243,6 +248,27 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if second is not None:
         for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
             _add(doc, n, who, text[second:].strip(" ,.;:—–-"), second, None, "a second action proposed")
+
+
+#: ``apposition``: a person, then between commas a post of a body, then the verb ("Azat Peruashev, a deputy of the
+#: Majilis and leader of the Ak Zhol party faction, proposed …"): the body names the person's post, the person proposes.
+_APPOSITION_OPENS = re.compile(r"^\s*,\s*[^,;:.!?«»\"“”]{0,120}$")
+_APPOSITION_CLOSES = re.compile(r"^\s*,\s*(?:(?:has|have|had|also|then|therefore|further)\s+)?$", re.IGNORECASE)
+
+
+def _apposed(text: str, ms: list[Mention], found: Mention, cue: re.Match, lang: str) -> Mention:
+    """The person before an apposition that holds the body ``found`` (``apposition`` in READINGS), else ``found``."""
+    if found.kind == "person" or lang == "kk" or found.end > cue.start():
+        return found
+    if not _APPOSITION_CLOSES.match(text[found.end : cue.start()]):
+        return found
+    persons = [m for m in ms if m.kind == "person" and m.end <= found.start]
+    if not persons or not _APPOSITION_OPENS.match(text[persons[-1].end : found.start]):
+        return found
+    person = persons[-1]
+    if not any(person.end <= p.start and p.end <= cue.start() for p in P.find_posts(text, lang)):
+        return found  # "Karin, Amanat and the faction, …": no post between the commas, a list
+    return person
 
 
 #: ``second-infinitive``: the verb of proposing with its infinitive ("предложил упразднить"), then a second
