@@ -157,3 +157,31 @@ def test_apposition_near_miss_a_list_between_commas_holds_no_post(session):
     )
     d = draft(session, text, outlet="enbekshiqazaq", date="2026-02-10")
     assert "azat-peruashev" not in _proposers(d)
+
+
+# test5/en-kt-2026-02-19-tallinn-briefing
+TALLINN = (
+    "The starting point of these reforms was President Tokayev's initiative to transition to a unicameral parliament, "
+    "originally announced on September 8, 2025, in his address to the people."
+)
+
+
+def test_an_initiative_named_with_its_author_is_the_initiative_alone(session):
+    d = draft(session, TALLINN, outlet="kt", date="2026-02-19")
+    assert facts(d, "proposal") == []
+    assert [f.values["initiated"] for f in facts(d, "initiative", initiator=TOKAYEV)] == ["kurultai"]
+
+
+def test_initiative_noun_off_a_proposal_beside_it(session):
+    shipped = _without("initiative-noun")
+    try:
+        d = draft(session, TALLINN, outlet="kt", date="2026-02-19")
+        assert _targets(d, proposer=TOKAYEV) == [None]
+    finally:
+        proposals.READINGS = shipped
+
+
+def test_initiative_noun_near_miss_a_proposal_named_stays_a_proposal(session):
+    text = "Deputies supported President Tokayev's proposal to transition to a unicameral parliament."
+    d = draft(session, text, outlet="kt", date="2026-02-19")
+    assert _targets(d, proposer=TOKAYEV) == [None]

@@ -66,6 +66,7 @@ READINGS: tuple[str, ...] = (
     "reform-target",
     "second-infinitive",
     "apposition",
+    "initiative-noun",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -94,7 +95,9 @@ READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "
 #: its own content and target.
 #: ``apposition``, a person with a body's post between commas before the verb ("Azat Peruashev, a deputy of the
 #: Majilis and leader of the Ak Zhol party faction, proposed …") is the proposer, not the body the post names.
-READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition")
+#: ``initiative-noun``, a proposal named by the noun "initiative" with its author ("President Tokayev's initiative to
+#: transition to a unicameral parliament") is the author's initiative alone when the sentence holds it.
+READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition", "initiative-noun")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -143,6 +146,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     for agent, start, end in nominal_proposals(text, ms, lang):
         if origin and actor(doc, agent, n, lang) in origin:
             continue  # "The reform began with X's proposal to create …": the initiative says it (rules/initiatives.py)
+        if "initiative-noun" in READINGS and _initiative_named(doc, n, agent, start):
+            continue  # "President Tokayev's initiative to transition to a unicameral parliament": his initiative
         _add(doc, n, agent, text[start:end], start, 0.7, _RECALLED)
     _received(doc, n)
     _outlined(doc, n)
@@ -299,6 +304,24 @@ def _second_infinitive(text: str, cue: re.Match, lang: str) -> int | None:
     clause = re.split(r"[.;!?]", text[cue.end() :], maxsplit=1)[0]
     second = _SECOND_INFINITIVE[lang].search(clause)
     return cue.end() + second.start("rest") if second else None
+
+
+#: ``initiative-noun``: the noun "initiative" with its author ("Tokayev's initiative to …", "инициатива X о …",
+#: "X-тың … бастамасы"), not "proposal".
+_INITIATIVE_NOUN = re.compile(r"\binitiatives?\b|(?<!\w)инициатив\w*|(?<!\w)бастама\w*", re.IGNORECASE)
+_PROPOSAL_NOUN_ANY = re.compile(r"\bproposals?\b|(?<!\w)предложени\w*|(?<!\w)ұсыныс\w*", re.IGNORECASE)
+
+
+def _initiative_named(doc: ArticleDoc, n: int, agent: Mention, start: int) -> bool:
+    """Whether the proposal of ``agent`` named as a noun in sentence ``n`` is named "initiative" and the sentence
+    already holds the agent's initiative (rules/initiatives.py drafted it): then the initiative says it all, even of a
+    unicameral parliament (a proposal of one stays beside its initiative, as "proposed establishing …")."""
+    text, lang = doc.article.sentences[n].text, doc.article.sentences[n].lang
+    named = text[max(0, min(agent.start, start) - 40) : max(agent.end, start)]
+    if not _INITIATIVE_NOUN.search(named) or _PROPOSAL_NOUN_ANY.search(named):
+        return False
+    who = actor(doc, agent, n, lang)
+    return any(f.type == "initiative" and f.sentence == n and f.values.get("initiator") == who for f in doc.facts)
 
 
 #: ``participle``: a participle of proposing after the main clause ("X announced a new initiative, proposing …"):
