@@ -123,6 +123,13 @@ def test_second_infinitive_near_miss_a_finite_verb_after_and(session):
     )
     d = draft(session, text, outlet="orda", date="2025-12-01")
     assert _targets(d, proposer=TOKAYEV) == [None]
+    # "and to the Parliament": a second addressee, no second action
+    text = "Tokayev proposed to send the draft to the Commission and to the Parliament."
+    d = draft(session, text, outlet="orda", date="2025-12-01")
+    assert len(facts(d, "proposal", proposer=TOKAYEV)) == 1
+    text = "Tokayev proposed to abolish the Senate and to rename the Majilis the Kurultai."
+    d = draft(session, text, outlet="orda", date="2025-12-01")
+    assert len(facts(d, "proposal", proposer=TOKAYEV)) == 2
 
 
 # test13/en-enbekshiqazaq-2026-02-10-peruashev-ownership

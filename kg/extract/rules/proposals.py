@@ -88,8 +88,8 @@ READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "
 #: The twenty-second session's readings (benchmarks/proposals22_lopo.py), from the census of twenty-three tuning parts:
 #: ``reform-target``, a proposal whose target would be the reform itself ("реформаларды ұсынды", "предложил ряд
 #: инициатив, направленных на проведение политической реформы", "every initiative proposed within the framework of
-#: … constitutional reforms") targets no text: the reform is its proposer's initiative (rules/initiatives.py), and no
-#: gold sheet holds a proposal on the reform.
+#: … constitutional reforms") is not drafted: the reform proposed is its proposer's initiative (rules/initiatives.py),
+#: and no gold sheet holds a proposal on the reform.
 #: ``second-infinitive``, a second infinitive joined to the proposed one ("предложил упразднить, а нижнюю
 #: переименовать в курултай", "включить в статью 31 … и укрепить компетенцию … в статье 61") is a second proposal with
 #: its own content and target.
@@ -292,7 +292,9 @@ _SECOND_INFINITIVE = {
         r"(?:,\s*(?:а|и)|\s+и)\s+(?:также\s+)?(?P<rest>(?:[\w()«»-]+\s+){0,3}?[а-яё]+(?:ть|ти|чь)(?:ся)?)(?!\w)",
         re.IGNORECASE,
     ),
-    "en": re.compile(r",?\s+and\s+(?:also\s+)?(?P<rest>to\s+[a-z]+)\b", re.IGNORECASE),
+    "en": re.compile(
+        r",?\s+and\s+(?:also\s+)?(?P<rest>to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)\b", re.IGNORECASE
+    ),
 }
 
 
