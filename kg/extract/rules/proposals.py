@@ -63,6 +63,10 @@ READINGS: tuple[str, ...] = (
     "also",
     "distinct",
     "means",
+    "reform-target",
+    "second-infinitive",
+    "apposition",
+    "initiative-noun",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -81,6 +85,19 @@ READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
 #: ``means``, an impersonal "предлагаются через процедуру", "are proposed through …" tells how something is offered,
 #: no proposal. All six shipped on (every fold of the measurement fits them).
 READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "distinct", "means")
+#: The twenty-second session's readings (benchmarks/proposals22_lopo.py), from the census of twenty-three tuning parts:
+#: ``reform-target``, a proposal whose target would be the reform itself ("реформаларды ұсынды", "предложил ряд
+#: инициатив, направленных на проведение политической реформы", "every initiative proposed within the framework of
+#: … constitutional reforms") is not drafted: the reform proposed is its proposer's initiative (rules/initiatives.py),
+#: and no gold sheet holds a proposal on the reform.
+#: ``second-infinitive``, a second infinitive joined to the proposed one ("предложил упразднить, а нижнюю
+#: переименовать в курултай", "включить в статью 31 … и укрепить компетенцию … в статье 61") is a second proposal with
+#: its own content and target.
+#: ``apposition``, a person with a body's post between commas before the verb ("Azat Peruashev, a deputy of the
+#: Majilis and leader of the Ak Zhol party faction, proposed …") is the proposer, not the body the post names.
+#: ``initiative-noun``, a proposal named by the noun "initiative" with its author ("President Tokayev's initiative to
+#: transition to a unicameral parliament") is the author's initiative alone when the sentence holds it.
+READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition", "initiative-noun")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -129,6 +146,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     for agent, start, end in nominal_proposals(text, ms, lang):
         if origin and actor(doc, agent, n, lang) in origin:
             continue  # "The reform began with X's proposal to create …": the initiative says it (rules/initiatives.py)
+        if "initiative-noun" in READINGS and _initiative_named(doc, n, agent, start):
+            continue  # "President Tokayev's initiative to transition to a unicameral parliament": his initiative
         _add(doc, n, agent, text[start:end], start, 0.7, _RECALLED)
     _received(doc, n)
     _outlined(doc, n)
@@ -197,6 +216,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
     )
+    if subject_m is not None and "apposition" in READINGS:
+        subject_m = _apposed(text, ms, subject_m, cue, lang)
     if (
         lang == "kk"
         and _QUOTED_KK.search(text[: cue.start()])
@@ -218,6 +239,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
     ahead = _announced(doc, n, content) if "announced" in READINGS and cue is not call else ()
     if ahead:
         content = " ".join(doc.article.sentences[k].text for k in ahead)
+    second = _second_infinitive(text, cue, lang) if cue is not call and not ahead else None
+    if second is not None:  # never Kazakh, whose content stands before the verb
+        content = text[cue.end() : second]  # the first action alone: "упразднить"
+        content = re.sub(r"(?:,?\s+(?:а|и|and)(?:\s+also|\s+также)?)?\s*$", "", content).strip(" ,.;:—–-")
     for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
         if cue is call:
             _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
@@ -225,6 +250,80 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, content, cue.start(), 0.6, "a proposal announced, its content after it", ahead=ahead)
         else:
             _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+    if second is not None:
+        for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
+            _add(doc, n, who, text[second:].strip(" ,.;:—–-"), second, None, "a second action proposed")
+
+
+#: ``apposition``: a person, then between commas a post of a body, then the verb ("Azat Peruashev, a deputy of the
+#: Majilis and leader of the Ak Zhol party faction, proposed …"): the body names the person's post, the person proposes.
+_APPOSITION_OPENS = re.compile(r"^\s*,\s*[^,;:.!?«»\"“”]{0,120}$")
+_APPOSITION_CLOSES = re.compile(r"^\s*,\s*(?:(?:has|have|had|also|then|therefore|further)\s+)?$", re.IGNORECASE)
+
+
+def _apposed(text: str, ms: list[Mention], found: Mention, cue: re.Match, lang: str) -> Mention:
+    """The person before an apposition that holds the body ``found`` (``apposition`` in READINGS), else ``found``."""
+    if found.kind == "person" or lang == "kk" or found.end > cue.start():
+        return found
+    if not _APPOSITION_CLOSES.match(text[found.end : cue.start()]):
+        return found
+    persons = [m for m in ms if m.kind == "person" and m.end <= found.start]
+    if not persons or not _APPOSITION_OPENS.match(text[persons[-1].end : found.start]):
+        return found
+    person = persons[-1]
+    if not any(person.end <= p.start and p.end <= cue.start() for p in P.find_posts(text, lang)):
+        return found  # "Karin, Amanat and the faction, …": no post between the commas, a list
+    return person
+
+
+#: ``second-infinitive``: the verb of proposing with its infinitive ("предложил упразднить"), then a second
+#: infinitive joined by "а", "и" ("…, а нижнюю (мажилис) переименовать в курултай"; "and to …" in English): a second
+#: proposal, with its own content and target. A finite verb after "и" ("и обозначил", "and outlined") is the
+#: proposer's next act, and a gerund after "and" ("abolishing the Senate and transitioning to …") one proposal told
+#: in two steps: neither is read.
+_FIRST_INFINITIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"^\s+[а-яё]+(?:ть|ти|чь)(?:ся)?(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"^\s+to\s+[a-z]+\b", re.IGNORECASE),
+}
+_SECOND_INFINITIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?:,\s*(?:а|и)|\s+и)\s+(?:также\s+)?(?P<rest>(?:[\w()«»-]+\s+){0,3}?[а-яё]+(?:ть|ти|чь)(?:ся)?)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r",?\s+and\s+(?:also\s+)?(?P<rest>to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)\b", re.IGNORECASE
+    ),
+}
+
+
+def _second_infinitive(text: str, cue: re.Match, lang: str) -> int | None:
+    """Where a second infinitive proposed after the cue's first begins with its object (``second-infinitive`` in
+    READINGS: "нижнюю (мажилис) переименовать …"), in the cue's clause (before a full stop or a semicolon)."""
+    if "second-infinitive" not in READINGS or not _FIRST_INFINITIVE[lang].match(text[cue.end() :]):
+        return None
+    clause = re.split(r"[.;!?]", text[cue.end() :], maxsplit=1)[0]
+    second = _SECOND_INFINITIVE[lang].search(clause)
+    return cue.end() + second.start("rest") if second else None
+
+
+#: ``initiative-noun``: the noun "initiative" with its author ("Tokayev's initiative to …", "инициатива X о …",
+#: "X-тың … бастамасы"), not "proposal".
+_INITIATIVE_NOUN = re.compile(r"\binitiatives?\b|(?<!\w)инициатив\w*|(?<!\w)бастама\w*", re.IGNORECASE)
+_PROPOSAL_NOUN_ANY = re.compile(r"\bproposals?\b|(?<!\w)предложени\w*|(?<!\w)ұсыныс\w*", re.IGNORECASE)
+
+
+def _initiative_named(doc: ArticleDoc, n: int, agent: Mention, start: int) -> bool:
+    """Whether the proposal of ``agent`` named as a noun in sentence ``n`` is named "initiative" and the sentence
+    already holds the agent's initiative (rules/initiatives.py drafted it): then the initiative says it all, even of a
+    unicameral parliament (a proposal of one stays beside its initiative, as "proposed establishing …")."""
+    text, lang = doc.article.sentences[n].text, doc.article.sentences[n].lang
+    named = text[max(0, min(agent.start, start) - 40) : max(agent.end, start)]
+    if not _INITIATIVE_NOUN.search(named) or _PROPOSAL_NOUN_ANY.search(named):
+        return False
+    who = actor(doc, agent, n, lang)
+    return any(f.type == "initiative" and f.sentence == n and f.values.get("initiator") == who for f in doc.facts)
 
 
 #: ``participle``: a participle of proposing after the main clause ("X announced a new initiative, proposing …"):
@@ -1245,6 +1344,8 @@ def _add(
         and _PARLIAMENTARY_REFORM.search(s.text, max(0, target_m.start - 20), target_m.end + 20)
     ):
         target_m = None  # "парламенттік реформаны ұсынды": a proposal about the parliament's structure, no text's
+    if target_m is not None and target_m.kind == "reform" and "reform-target" in READINGS:
+        return  # "реформаларды ұсынды": the reform proposed is its proposer's initiative (rules/initiatives.py)
     target = actor(doc, target_m, n, lang) if target_m is not None else None
     if (
         target is None
