@@ -61,6 +61,15 @@ PASSES18B: tuple[str, ...] = ("signed", "pronoun")
 #: 0.8740; ``definite`` is on, ``heading`` off (it moves test13's three figures from the chair to the outlet, where the
 #: gold has the Referendum Commission, and changes no score).
 PASSES19: tuple[str, ...] = ("definite",)
+#: The readings of the twenty-second session, from the census of twenty-three tuning parts
+#: (benchmarks/claims22_lopo.py): ``two`` (the two parties a relation names, "отношениям двух стран", "екі ел
+#: арасындағы": no count, as ``definite`` reads "the two countries"), ``top`` ("The top three regions in terms of
+#: turnout": a ranking, no count), ``name-modifier`` ("The Tokayev Structure is a very new regulation (… 77 articles
+#: …)": a person's name after "the" and before a capitalised noun names a thing, not the sentence's subject),
+#: ``president`` ("…, — сказал Президент.": the bare title the linker drafts as a new person is the head of state the
+#: article named, "Президент Казахстана Касым-Жомарт Токаев"). The
+#: figure readings ``count`` and ``number-of`` are :data:`kg.extract.patterns.COUNTED22`.
+READINGS22: frozenset[str] = frozenset({"two", "top", "name-modifier", "president"})
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -101,8 +110,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "по состоянию на 18:00", "at 10:00 a.m.": a time of day, not a figure
         if comparator == "less-than" and "bound" in PASSES:
             continue  # "fewer than 15 percent", "менее 1 процента": an upper bound, no figure anyone reports
-        if _the_two(text, q_start, lang):
+        if _the_two(text, q_start, lang) or _pair(text, q_start, lang):
             continue  # "the Foreign Ministers of the two countries": the parties named before, not a count
+        if "top" in READINGS22 and lang == "en" and P.before(_TOP, text, q_start):
+            continue  # "The top three regions in terms of voter turnout were …": a ranking, not a count
         if enumerated(text, q_end, quantity):
             continue  # "six political parties, including Amanat, Auyl, ...": the count of a list that follows
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
@@ -124,7 +135,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if closer == NOBODY:
             continue  # in a quotation whose speaker the article does not name
         values: dict[str, Any] = {
-            "claimant": closer or who,
+            "claimant": _president(doc, closer or who, lang),
             "measure": {lang: measure},
             "quantity": quantity,
             "comparator": comparator if comparator != "less-than" else None,
@@ -393,6 +404,47 @@ def _the_two(text: str, start: int, lang: str) -> bool:
         and re.match(r"two(?!\w)", text[start:], re.I) is not None
         and P.before(_THE_TWO, text, start) is not None
     )
+
+
+#: (``president`` in READINGS22) The head of state's bare title, the whole of a mention: "Президент", "President".
+_PRESIDENT = re.compile(r"(?:Президент\w*|President|Глава\s+государства|Мемлекет\s+басшы\w*|Head\s+of\s+State)$")
+
+
+def _president(doc: ArticleDoc, who: str, lang: str) -> str:
+    """With ``president``, the head of state the article names for ``who`` when ``who`` is a new person the
+    linker drafted from the bare title ("— сказал Президент."); else ``who``."""
+    if "president" not in READINGS22 or not who or doc.linker.type_of(who) not in (None, "person"):
+        return who
+    held = doc.holders.get(("head-of-state", country(doc, lang) or ""))
+    if held is None or held == who or not any(m.actor == held for ms in doc.mentions for m in ms):
+        return who  # no head of state, or one the article never names (another state's "Президент" may be meant)
+    for k, ms in enumerate(doc.mentions):
+        text = doc.article.sentences[k].text
+        for m in ms:
+            if m.actor == who and m.new.get("single") and _PRESIDENT.fullmatch(text[m.start : m.end]):
+                return held
+    return who
+
+
+#: (``two`` in READINGS22) The two parties a relation names: "отношениям двух стран", "между двумя государствами",
+#: "екі ел арасындағы", not "наблюдатели из двух стран", "екі елдің өкілдері" (a count).
+_PAIR = {
+    "ru": re.compile(
+        r"(?<!\w)(?:отношени\w*|между|сотрудничеств\w*|связ(?:ей|ям|ях|и))\s+(?:наших\s+)?"
+        r"(?:двух|двумя|обеих|обоих)\s+(?:стран|государств|сторон|народ)",
+        re.I,
+    ),
+    "kk": re.compile(r"(?<![\w-])екі\s+(?:ел|мемлекет|тарап)\w*\s+арасы\w*", re.I),
+}
+#: (``top`` in READINGS22) "The top three regions": a ranking before the figure.
+_TOP = re.compile(r"(?<![\w-])top\s+$", re.I)
+
+
+def _pair(text: str, start: int, lang: str) -> bool:
+    """With ``two``, whether the figure at ``start`` is the pair a relation names ("отношениям двух стран")."""
+    if "two" not in READINGS22 or lang not in _PAIR:
+        return False
+    return any(m.start() <= start < m.end() for m in _PAIR[lang].finditer(text))
 
 
 _HEADING_ENDS = re.compile(r"[.!?:;,…»\"”“)\]]\s*$")
@@ -1052,6 +1104,7 @@ def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
         and (m.actor or not m.new.get("single"))
         and not _CLAUSE_BREAK.search(s.text, _after_appositive(s.text, m.end), first)
         # "X дала старт обсуждениям – ... выступили более 30 членов"; not "X — председатель Сената — представил"
+        and not _names_a_thing(s.text, m, s.lang)
     ]
     if s.lang == "ru":
         from kg.extract import ru
@@ -1065,6 +1118,22 @@ def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
         if who and doc.linker.type_of(who) == "person":
             return who
     return None
+
+
+#: (``name-modifier`` in READINGS22) "The Tokayev Structure": "the" before a person's name, a capitalised noun after.
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+(?![\w-])")
+
+
+def _names_a_thing(text: str, m: Mention, lang: str) -> bool:
+    """With ``name-modifier``, whether the English name ``m`` modifies a noun ("The Tokayev Structure", "the Tokayev
+    Constitution"): a thing named after the person, no subject."""
+    return (
+        "name-modifier" in READINGS22
+        and lang == "en"
+        and P.before(_THE_BEFORE, text, m.start) is not None
+        and _CAPITAL_AFTER.match(text, m.end) is not None
+    )
 
 
 #: A break between two clauses, each with its own subject: a spaced dash, a semicolon.
