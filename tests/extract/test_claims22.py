@@ -1,11 +1,12 @@
 """Claims, twenty-second session: readings from the census of twenty-three tuning parts.
 
-Each test pins an extraction from a TUNING part (``tests/data/extract_real``: test12, test13, test15, test16,
-test23) that a reading fixes, read from the part's own text, with the reading off for contrast:
+Each test pins an extraction from a TUNING part (``tests/data/extract_real``: test11, test12, test13, test15,
+test16, test23) that a reading fixes, read from the part's own text, with the reading off for contrast:
 ``kg.extract.patterns.COUNTED22`` (``count``: Kazakh nouns the lexicon lacked; ``number-of``: a Russian figure that
 is the predicate of "число / количество X") and ``kg.extract.rules.claims.READINGS22`` (``two``: the pair a relation
 names; ``top``: a ranking; ``name-modifier``: a name that modifies a noun is no subject; ``president``: the bare
-title is the head of state the article named). Guards, with sentences written for them, pin what they must leave
+title is the head of state the article named; ``quota``: a share a rule sets) and ``kg.extract.speakers.CLOSERS22``
+(``post-name``: a quotation closed by a post and its holder's name). Guards, with sentences written for them, pin what they must leave
 alone. Measured in benchmarks/results/claims22_lopo.txt.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import kg.extract.patterns as P
 import kg.extract.rules.claims as claims
+import kg.extract.speakers as speakers
 from kg.extract.draft import Session
 
 from . import _drafting
@@ -42,7 +44,10 @@ def read(text: str, lang: str) -> list[tuple]:
 def _only(monkeypatch, *names: str) -> None:
     """Every twenty-second session reading off but ``names``."""
     monkeypatch.setattr(P, "COUNTED22", tuple(n for n in ("count", "number-of") if n in names))
-    monkeypatch.setattr(claims, "READINGS22", frozenset(n for n in names if n not in ("count", "number-of")))
+    monkeypatch.setattr(speakers, "CLOSERS22", tuple(n for n in ("post-name",) if n in names))
+    monkeypatch.setattr(
+        claims, "READINGS22", frozenset(n for n in names if n not in ("count", "number-of", "post-name"))
+    )
 
 
 # ---------------------------------------------------------------------------- count
@@ -188,3 +193,57 @@ def test_a_ranking_is_no_count(monkeypatch):
     assert _claimants(draft(near, outlet="adyrna", date="2026-03-15"), 3) == {"adyrna"}
     _only(monkeypatch)
     assert _claimants(draft(text, outlet="adyrna", date="2026-03-15"), 3) == {"adyrna"}
+
+
+# ---------------------------------------------------------------------------- quota
+
+
+def test_a_share_a_rule_sets_is_no_figure(monkeypatch):
+    """test12 en-govkz-2026-01-22-malayev-osce: "The 30% quotas for youth, women and persons with disabilities on
+    party lists as well as the 5% electoral threshold will remain in effect.": no figure anyone reports."""
+    name = "en-govkz-2026-01-22-malayev-osce"
+    _only(monkeypatch, "quota")
+    d = draft(_text("test12", name), outlet="govkz", date="2026-01-22")
+    assert _claimants(d, 30) == set() and _claimants(d, 5) == set()
+    assert _claimants(d, 145) == {"kairat-malayev"}
+    _only(monkeypatch)
+    d = draft(_text("test12", name), outlet="govkz", date="2026-01-22")
+    assert _claimants(d, 30) == {"kairat-malayev"}
+
+
+def test_a_share_of_people_stays_a_figure(monkeypatch):
+    """Guard: "30% of the seats", "5% of voters": the noun is not right after the figure."""
+    _only(monkeypatch, "quota")
+    text = "Kazinform reports. Women won 30% of the seats, and 5% of voters spoiled their ballots."
+    d = draft(text, outlet="kazinform", date="2026-01-22")
+    assert _claimants(d, 30) == {"kazinform"} and _claimants(d, 5) == {"kazinform"}
+
+
+# ---------------------------------------------------------------------------- post-name
+
+
+def test_a_quotation_closed_by_a_post_and_a_name(monkeypatch):
+    """test11 kk-kazinform-2026-03-05-pavlodar-500-thousand: "— Облыс бойынша шамамен 900 миллион теңге …
+    бөлінді. … қаржының 85%-ы — …, — деп түсіндірді Павлодар облыстық референдум комиссиясының төрағасы Гүлнар
+    Аманжолова.": her figures; with the reading off, the post has no holder the article named and the figures
+    are nobody's."""
+    name = "kk-kazinform-2026-03-05-pavlodar-500-thousand"
+    _only(monkeypatch, "post-name")
+    d = draft(_text("test11", name), outlet="kazinform", date="2026-03-05")
+    assert _claimants(d, 900_000_000) == {"gulnar-amanzholova"}
+    assert _claimants(d, 85) == {"gulnar-amanzholova"}
+    _only(monkeypatch)
+    d = draft(_text("test11", name), outlet="kazinform", date="2026-03-05")
+    assert _claimants(d, 900_000_000) == set() and _claimants(d, 85) == set()
+
+
+def test_a_name_after_the_posts_comma_is_another_clauses(monkeypatch):
+    """Guard: "— деді … комиссиясының төрағасы, содан кейін Гүлнар Аманжолова сөз алды.": the name is not right
+    after the post, so the quotation stays the post's, its holder the article named before."""
+    text = (
+        "Павлодар облыстық референдум комиссиясының төрағасы Ерлан Сапаров жиында сөйледі.\n\n"
+        "— Облыс бойынша 521 учаске жұмыс істейді, — деді Павлодар облыстық референдум комиссиясының төрағасы, "
+        "содан кейін Гүлнар Аманжолова сөз алды.\n"
+    )
+    _only(monkeypatch, "post-name")
+    assert _claimants(draft(text, outlet="kazinform", date="2026-03-05"), 521) == {"erlan-saparov"}

@@ -67,9 +67,12 @@ PASSES19: tuple[str, ...] = ("definite",)
 #: turnout": a ranking, no count), ``name-modifier`` ("The Tokayev Structure is a very new regulation (… 77 articles
 #: …)": a person's name after "the" and before a capitalised noun names a thing, not the sentence's subject),
 #: ``president`` ("…, — сказал Президент.": the bare title the linker drafts as a new person is the head of state the
-#: article named, "Президент Казахстана Касым-Жомарт Токаев"). The
-#: figure readings ``count`` and ``number-of`` are :data:`kg.extract.patterns.COUNTED22`.
-READINGS22: frozenset[str] = frozenset({"two", "top", "name-modifier", "president"})
+#: article named, "Президент Казахстана Касым-Жомарт Токаев"), ``quota`` ("The 30% quotas for youth …", "the 5%
+#: electoral threshold": a share a rule sets, no figure anyone reports). The figure readings ``count`` and
+#: ``number-of`` are :data:`kg.extract.patterns.COUNTED22`; ``post-name`` (a quotation closed by a post and the
+#: holder's name after it, "— деп түсіндірді … комиссиясының төрағасы Гүлнар Аманжолова") is
+#: :data:`kg.extract.speakers.CLOSERS22`.
+READINGS22: frozenset[str] = frozenset({"two", "top", "name-modifier", "president", "quota"})
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -104,6 +107,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "статью 9 проекта": an article's number, not a figure
         if threshold(text, q_start, q_end, lang):
             continue  # "valid if more than 50 percent of voters take part": a rule, not a figure
+        if "quota" in READINGS22 and _QUOTA_AFTER[lang].match(text, q_end):
+            continue  # "The 30% quotas for youth …", "the 5% electoral threshold": a rule's share, not a figure
         if P.before(_WHEN_BEFORE[lang], text, q_start) or _WHEN_AFTER[lang].match(text, q_end):
             continue  # "После шести заседаний комиссия заявила ...": when something happened, not a figure
         if _CLOCK.search(text, max(0, q_start - 3), min(len(text), q_end + 3)):
@@ -435,6 +440,19 @@ _PAIR = {
         re.I,
     ),
     "kk": re.compile(r"(?<![\w-])екі\s+(?:ел|мемлекет|тарап)\w*\s+арасы\w*", re.I),
+}
+#: (``quota`` in READINGS22) A share that a rule sets, the figure right before its noun (one adjective between at
+#: most): "The 30% quotas for youth", "the 5% electoral threshold", "5-процентный барьер", "30 пайыздық квота"; not
+#: "30% of the seats", "5% of voters" (the noun is not the next word).
+_QUOTA_AFTER = {
+    "en": re.compile(
+        r"(?:\s*-?\s*(?:per\s*cent|percent))?\s+(?:[a-z]+\s+)?(?:quotas?|thresholds?|barriers?)(?![\w-])", re.I
+    ),
+    "ru": re.compile(
+        r"(?:-?\s*процентн\w+)?\s+(?:[а-яё]+\s+)?(?:квот[аыу]?|барьер\w*|порог\w*|проходн\w+\s+барьер\w*)(?![\w-])",
+        re.I,
+    ),
+    "kk": re.compile(r"(?:\s*пайыздық)?\s+(?:[а-яёәғқңөұүһі]+\s+)?(?:квота\w*|кедерг\w*)(?![\w-])", re.I),
 }
 #: (``top`` in READINGS22) "The top three regions": a ranking before the figure.
 _TOP = re.compile(r"(?<![\w-])top\s+$", re.I)
