@@ -2043,13 +2043,14 @@ COUNTED20: tuple[str, ...] = ("bare", "cued")
 #: (twenty-second session, claims) Figure readings from the census of twenty-three tuning parts, each switched by its
 #: name and measured with the claimant readings (``kg.extract.rules.claims.READINGS22``, benchmarks/claims22_lopo.py):
 #: ``count`` (Kazakh nouns the lexicon lacked, :data:`UNITS_22`: an article's clauses, "3 тармақтан", "6 тармақ"
-#: but not "3-тармағы", its third clause; principles, "он бір қағидат"; a chair's deputies, "үш орынбасары");
+#: but not "3-тармағы", its third clause; principles, "он бір қағидат"; not a chair's deputies, "үш орынбасары",
+#: which in both tuning parts that have them describe a body to come, the gold's for the President or no one's);
 #: ``number-of`` (a Russian figure that is the predicate of "число / количество X", :data:`_COUNT_PREDICATE`:
 #: "количество мандатов должно составлять 145", "Число заместителей председателя — три", "количество депутатов
 #: сократится с нынешних 148 до 145": counted in X).
 COUNTED22: tuple[str, ...] = ("count", "number-of")
 #: The nouns of ``count`` (COUNTED22); Kazakh only: the Russian "пункт" after a figure is a number ("2 пункт статьи").
-UNITS_22 = {"kk": r"тармақ(?:тан|тар\w*|тың|қа|ты)?(?![\w-])|қағидат\w*|орынбасар\w*", "ru": "", "en": ""}
+UNITS_22 = {"kk": r"тармақ(?:тан|тар\w*|тың|қа|ты)?(?![\w-])|қағидат\w*", "ru": "", "en": ""}
 #: (``count``) "3 тармақтан тұрады", "6 тармақ болып": spaced and not possessive, a count of clauses; "3-тармақ",
 #: "2 тармағы" number a clause (``_NOT_COUNT_AFTER``).
 _KK_CLAUSES = re.compile(r"\s+тармақ(?:тан|тар\w*|тың|қа|ты)?(?![\w-])", I)
@@ -2523,7 +2524,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     """
     units = UNIT_WORDS.get(lang, UNIT_WORDS["en"])
     if "count" in COUNTED22 and UNITS_22.get(lang):
-        units = f"{units}|{UNITS_22[lang]}"  # (twenty-second session) "3 тармақтан", "үш орынбасары"
+        units = f"{units}|{UNITS_22[lang]}"  # (twenty-second session) "3 тармақтан", "он бір қағидат"
     candidates = numbers(text, lang)
     out: list[tuple[float | int, str, str, int, int]] = []
     ranges: list[tuple[float | int, str, int, int, int]] = []

@@ -68,11 +68,12 @@ PASSES19: tuple[str, ...] = ("definite",)
 #: …)": a person's name after "the" and before a capitalised noun names a thing, not the sentence's subject),
 #: ``president`` ("…, — сказал Президент.": the bare title the linker drafts as a new person is the head of state the
 #: article named, "Президент Казахстана Касым-Жомарт Токаев"), ``quota`` ("The 30% quotas for youth …", "the 5%
-#: electoral threshold": a share a rule sets, no figure anyone reports). The figure readings ``count`` and
+#: electoral threshold": a share a rule sets, no figure anyone reports), ``visited`` ("visited all 20 regions of the
+#: country", "3 өңірге барып": the places a trip went to, narrated, no figure). The figure readings ``count`` and
 #: ``number-of`` are :data:`kg.extract.patterns.COUNTED22`; ``post-name`` (a quotation closed by a post and the
 #: holder's name after it, "— деп түсіндірді … комиссиясының төрағасы Гүлнар Аманжолова") is
 #: :data:`kg.extract.speakers.CLOSERS22`.
-READINGS22: frozenset[str] = frozenset({"two", "top", "name-modifier", "president", "quota"})
+READINGS22: frozenset[str] = frozenset({"two", "top", "name-modifier", "president", "quota", "visited"})
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -119,6 +120,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "the Foreign Ministers of the two countries": the parties named before, not a count
         if "top" in READINGS22 and lang == "en" and P.before(_TOP, text, q_start):
             continue  # "The top three regions in terms of voter turnout were …": a ranking, not a count
+        if "visited" in READINGS22 and _visited(text, q_start, q_end, unit, lang):
+            continue  # "visited all 20 regions of the country", "3 өңірге барып": a trip's places, narrated
         if enumerated(text, q_end, quantity):
             continue  # "six political parties, including Amanat, Auyl, ...": the count of a list that follows
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
@@ -454,6 +457,33 @@ _QUOTA_AFTER = {
     ),
     "kk": re.compile(r"(?:\s*пайыздық)?\s+(?:[а-яёәғқңөұүһі]+\s+)?(?:квота\w*|кедерг\w*)(?![\w-])", re.I),
 }
+#: (``visited`` in READINGS22) The places a trip went to: the figure counts regions, countries, cities or districts
+#: after a verb of visiting ("visited all 20 regions", "посетили 5 регионов") or, in Kazakh, before one ("3 өңірге
+#: барып", "5 облысқа сапармен барды").
+_PLACES = re.compile(
+    r"(?:regions?|countries|cities|districts|oblasts|provinces|towns|villages|"
+    r"регион|стран|город|район|област|сел|өңір|облыс|аудан|ел|қала|ауыл)\w*",
+    re.I,
+)
+_VISITED_BEFORE = {
+    "en": re.compile(r"\b(?:visited|visits|visiting|toured|tours|touring)\s+(?:all\s+(?:the\s+)?|the\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:посетил\w*|посещ\w+|объехал\w*)\s+(?:все\s+|всех\s+)?$", re.I),
+    "kk": P.NEVER,
+}
+_VISITED_AFTER_KK = re.compile(r"\s*(?:бар(?:ып|ды|ған|а)|сапар)\w*", re.I)
+
+
+def _visited(text: str, start: int, end: int, unit: str, lang: str) -> bool:
+    """With ``visited``, whether the figure at [start, end) counting ``unit`` counts the places a trip went to
+    ("visited all 20 regions", "3 өңірге барып"): narration, no figure anyone reports. Not "visited by 5,000
+    people", "3 өңірде 500 адам"."""
+    if lang not in _VISITED_BEFORE or not _PLACES.fullmatch(unit.strip()):
+        return False
+    if lang == "kk":
+        return _VISITED_AFTER_KK.match(text, end) is not None
+    return P.before(_VISITED_BEFORE[lang], text, start) is not None
+
+
 #: (``top`` in READINGS22) "The top three regions": a ranking before the figure.
 _TOP = re.compile(r"(?<![\w-])top\s+$", re.I)
 
