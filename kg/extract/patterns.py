@@ -2040,6 +2040,20 @@ UNIT_WORDS = {lang: f"{words}|{UNITS_19[lang]}" for lang, words in UNIT_WORDS.it
 #: twenty-two parts left out claims F1 0.8813 → 0.8858, all-facts P 0.8745 → 0.8753. ``grammar`` (everywhere) gains two
 #: gold figures more than ``cued`` and drafts six the gold lacks (in sample claims F1 0.8816, all-facts P 0.8727): off.
 COUNTED20: tuple[str, ...] = ("bare", "cued")
+#: (twenty-second session, claims) Figure readings from the census of twenty-three tuning parts, each switched by its
+#: name and measured with the claimant readings (``kg.extract.rules.claims.READINGS22``, benchmarks/claims22_lopo.py):
+#: ``count`` (Kazakh nouns the lexicon lacked, :data:`UNITS_22`: an article's clauses, "3 тармақтан", "6 тармақ"
+#: but not "3-тармағы", its third clause; principles, "он бір қағидат"; not a chair's deputies, "үш орынбасары",
+#: which in both tuning parts that have them describe a body to come, the gold's for the President or no one's);
+#: ``number-of`` (a Russian figure that is the predicate of "число / количество X", :data:`_COUNT_PREDICATE`:
+#: "количество мандатов должно составлять 145", "Число заместителей председателя — три", "количество депутатов
+#: сократится с нынешних 148 до 145": counted in X).
+COUNTED22: tuple[str, ...] = ("count", "number-of")
+#: The nouns of ``count`` (COUNTED22); Kazakh only: the Russian "пункт" after a figure is a number ("2 пункт статьи").
+UNITS_22 = {"kk": r"тармақ(?:тан|тар\w*|тың|қа|ты)?(?![\w-])|қағидат\w*", "ru": "", "en": ""}
+#: (``count``) "3 тармақтан тұрады", "6 тармақ болып": spaced and not possessive, a count of clauses; "3-тармақ",
+#: "2 тармағы" number a clause (``_NOT_COUNT_AFTER``).
+_KK_CLAUSES = re.compile(r"\s+тармақ(?:тан|тар\w*|тың|қа|ты)?(?![\w-])", I)
 #: A sentence that reports a count: the cue of ``cued`` (COUNTED20).
 REPORT_CUE = {
     "en": re.compile(
@@ -2290,6 +2304,16 @@ _COUNT_BEFORE = re.compile(
     r"(?:\s+(?:более|свыше|около|почти|уже))?)\s*$",
     I,
 )
+#: (``number-of`` in COUNTED22) A Russian figure that is the predicate of "число / количество X": "должно
+#: составлять 145", "— три", "сократится с нынешних 148 до 145" (both figures). Not "число X превысило": that is
+#: :data:`_COUNT_BEFORE`'s.
+_COUNT_PREDICATE = re.compile(
+    r"(?<!\w)(?:число|количество)\s+(?P<noun>[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:(?:должн[оаы]?|будет|может)\s+)?(?:составлять|составит)|[—–]|"
+    r"(?:сократится|уменьшится|увеличится|вырастет|возрастет|возрастёт|изменится)\s+с\s+(?:нынешних\s+|текущих\s+)?"
+    r"(?:\d[\d\s]*\s+до)?)\s*$",
+    I,
+)
 #: (fifteenth session) a number to be: "the number of mandates, by general consensus, should be set at 145" (read while
 #: ``MORE_FORMS`` is true).
 _COUNT_TO_BE = re.compile(
@@ -2499,6 +2523,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     [(7954667, 'exactly', 'человек')]
     """
     units = UNIT_WORDS.get(lang, UNIT_WORDS["en"])
+    if "count" in COUNTED22 and UNITS_22.get(lang):
+        units = f"{units}|{UNITS_22[lang]}"  # (twenty-second session) "3 тармақтан", "он бір қағидат"
     candidates = numbers(text, lang)
     out: list[tuple[float | int, str, str, int, int]] = []
     ranges: list[tuple[float | int, str, int, int, int]] = []
@@ -2516,8 +2542,9 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if part is not None:
             end = part.end(1)
             after = text[end:]
-        if _NOT_COUNT_AFTER.match(after) or before(_NOT_COUNT_BEFORE, text, start):
-            continue
+        clauses = "count" in COUNTED22 and lang == "kk" and _KK_CLAUSES.match(after) is not None
+        if not clauses and (_NOT_COUNT_AFTER.match(after) or before(_NOT_COUNT_BEFORE, text, start)):
+            continue  # ("Бұл бап 3 тармақтан тұрады": the clauses an article has, with ``count``)
         if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\((?!\d)", after):
             continue
         if (
@@ -2587,8 +2614,14 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             ranges.append((value, comparator, start, end, to.end()))  # its unit is the next figure's, read below
             continue
         counted = before(_COUNT_BEFORE, text, start) or (MORE_FORMS and before(_COUNT_TO_BE, text, start))
+        predicate = None
+        if not counted and lang == "ru" and "number-of" in COUNTED22:
+            predicate = counted = before(_COUNT_PREDICATE, text, start)  # "количество мандатов должно составлять 145"
         if counted and (
-            comparator != "exactly" or lang == "en" or re.search(r"(?:дости|состав)\w*\s*$", counted.group())
+            comparator != "exactly"
+            or lang == "en"
+            or predicate is not None
+            or re.search(r"(?:дости|состав)\w*\s*$", counted.group())
         ):
             noun = re.search(
                 r"([\w-]+)\s+(?:жалпы\s+)?саны\s*$|(?:число|количество)\s+([\w-]+)|number\s+of\s+([\w-]+)",
@@ -2596,6 +2629,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
                 I,
             )
             label = next((g for g in (noun.groups() if noun else ()) if g), "") or counted.group().split()[0]
+            if predicate is not None:
+                label = predicate.group("noun")  # its own noun, not the first "число" of the sentence
             out.append((value, comparator, label, start, end + (tail.end() if tail else 0)))
             continue
         if possessive:

@@ -23,6 +23,11 @@ __all__ = ["attribute", "quotation_span", "quoted_by", "referent"]
 #: (fifteenth session, claims) a closing verb followed by the surname of the person named before closes their
 #: quotation, though the tagger missed the name ("…, – деді Шиповских"); measured in benchmarks/claims_lopo.py.
 SURNAME_CLOSES = True
+#: (twenty-second session, claims; ``kg.extract.rules.claims.READINGS22`` names it too) ``post-name``: a post after
+#: a quotation's closing verb with the holder's name right after it closes the quotation for that person, though the
+#: name stands more than 40 characters after the verb ("— деп түсіндірді Павлодар облыстық референдум комиссиясының
+#: төрағасы Гүлнар Аманжолова"); measured in benchmarks/claims22_lopo.py.
+CLOSERS22: tuple[str, ...] = ("post-name",)
 
 
 def attribute(doc: ArticleDoc) -> None:
@@ -81,7 +86,8 @@ def _closing(doc: ArticleDoc, n: int, close: re.Match, last: str | None) -> tupl
     post = re.match(r"\s*(?:the\s+)?(?-i:[a-zа-яёәғқңөұүһі]{4,})(?:\s*[.,]|\s*$)", s.text[close.end() :])
     titled = _post_after(s.text, close.end(), ms, s.lang) if post is None else None
     if titled is not None:
-        return None, titled
+        named_after = _named_after(doc, n, titled) if "post-name" in CLOSERS22 else None
+        return (named_after, None) if named_after else (None, titled)
     if pronoun:
         last = referent(doc, n, pronoun.group(), last)  # "“…,” she added": the last woman named
     if (pronoun or post is not None) and last and doc.linker.type_of(last) == "person":
@@ -94,6 +100,17 @@ def _closing(doc: ArticleDoc, n: int, close: re.Match, last: str | None) -> tupl
     ):
         return last, None  # "…, – деді Шиповских" with the surname the tagger took for a place: the person named before
     return None, None
+
+
+def _named_after(doc: ArticleDoc, n: int, post: P.Post) -> str | None:
+    """The person named right after ``post`` in sentence ``n`` (only spaces between: "комиссиясының төрағасы Гүлнар
+    Аманжолова"), its holder; None when no name follows it there ("— деді комиссия төрағасы.")."""
+    s = doc.article.sentences[n]
+    for m in doc.mentions[n]:
+        if m.kind == "person" and m.start >= post.end and not s.text[post.end : m.start].strip():
+            who = speaker(doc, m, n, s.lang)
+            return who if who and doc.linker.type_of(who) == "person" else None
+    return None
 
 
 def _surname_of(doc: ArticleDoc, who: str, after: str) -> bool:

@@ -61,6 +61,19 @@ PASSES18B: tuple[str, ...] = ("signed", "pronoun")
 #: 0.8740; ``definite`` is on, ``heading`` off (it moves test13's three figures from the chair to the outlet, where the
 #: gold has the Referendum Commission, and changes no score).
 PASSES19: tuple[str, ...] = ("definite",)
+#: The readings of the twenty-second session, from the census of twenty-three tuning parts
+#: (benchmarks/claims22_lopo.py): ``two`` (the two parties a relation names, "отношениям двух стран", "екі ел
+#: арасындағы": no count, as ``definite`` reads "the two countries"), ``top`` ("The top three regions in terms of
+#: turnout": a ranking, no count), ``name-modifier`` ("The Tokayev Structure is a very new regulation (… 77 articles
+#: …)": a person's name after "the" and before a capitalised noun names a thing, not the sentence's subject),
+#: ``president`` ("…, — сказал Президент.": the bare title the linker drafts as a new person is the head of state the
+#: article named, "Президент Казахстана Касым-Жомарт Токаев"), ``quota`` ("The 30% quotas for youth …", "the 5%
+#: electoral threshold": a share a rule sets, no figure anyone reports), ``visited`` ("visited all 20 regions of the
+#: country", "3 өңірге барып": the places a trip went to, narrated, no figure). The figure readings ``count`` and
+#: ``number-of`` are :data:`kg.extract.patterns.COUNTED22`; ``post-name`` (a quotation closed by a post and the
+#: holder's name after it, "— деп түсіндірді … комиссиясының төрағасы Гүлнар Аманжолова") is
+#: :data:`kg.extract.speakers.CLOSERS22`.
+READINGS22: frozenset[str] = frozenset({"two", "top", "name-modifier", "president", "quota", "visited"})
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -95,14 +108,20 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "статью 9 проекта": an article's number, not a figure
         if threshold(text, q_start, q_end, lang):
             continue  # "valid if more than 50 percent of voters take part": a rule, not a figure
+        if "quota" in READINGS22 and _QUOTA_AFTER[lang].match(text, q_end):
+            continue  # "The 30% quotas for youth …", "the 5% electoral threshold": a rule's share, not a figure
         if P.before(_WHEN_BEFORE[lang], text, q_start) or _WHEN_AFTER[lang].match(text, q_end):
             continue  # "После шести заседаний комиссия заявила ...": when something happened, not a figure
         if _CLOCK.search(text, max(0, q_start - 3), min(len(text), q_end + 3)):
             continue  # "по состоянию на 18:00", "at 10:00 a.m.": a time of day, not a figure
         if comparator == "less-than" and "bound" in PASSES:
             continue  # "fewer than 15 percent", "менее 1 процента": an upper bound, no figure anyone reports
-        if _the_two(text, q_start, lang):
+        if _the_two(text, q_start, lang) or _pair(text, q_start, lang):
             continue  # "the Foreign Ministers of the two countries": the parties named before, not a count
+        if "top" in READINGS22 and lang == "en" and P.before(_TOP, text, q_start):
+            continue  # "The top three regions in terms of voter turnout were …": a ranking, not a count
+        if "visited" in READINGS22 and _visited(text, q_start, q_end, unit, lang):
+            continue  # "visited all 20 regions of the country", "3 өңірге барып": a trip's places, narrated
         if enumerated(text, q_end, quantity):
             continue  # "six political parties, including Amanat, Auyl, ...": the count of a list that follows
         before = [m for m in platforms if m.end <= q_start] if platforms and platforms[0] in ms else []
@@ -124,7 +143,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if closer == NOBODY:
             continue  # in a quotation whose speaker the article does not name
         values: dict[str, Any] = {
-            "claimant": closer or who,
+            "claimant": _president(doc, closer or who, lang),
             "measure": {lang: measure},
             "quantity": quantity,
             "comparator": comparator if comparator != "less-than" else None,
@@ -393,6 +412,87 @@ def _the_two(text: str, start: int, lang: str) -> bool:
         and re.match(r"two(?!\w)", text[start:], re.I) is not None
         and P.before(_THE_TWO, text, start) is not None
     )
+
+
+#: (``president`` in READINGS22) The head of state's bare title, the whole of a mention: "Президент", "President".
+_PRESIDENT = re.compile(r"(?:Президент\w*|President|Глава\s+государства|Мемлекет\s+басшы\w*|Head\s+of\s+State)$")
+
+
+def _president(doc: ArticleDoc, who: str, lang: str) -> str:
+    """With ``president``, the head of state the article names for ``who`` when ``who`` is a new person the
+    linker drafted from the bare title ("— сказал Президент."); else ``who``."""
+    if "president" not in READINGS22 or not who or doc.linker.type_of(who) not in (None, "person"):
+        return who
+    held = doc.holders.get(("head-of-state", country(doc, lang) or ""))
+    if held is None or held == who or not any(m.actor == held for ms in doc.mentions for m in ms):
+        return who  # no head of state, or one the article never names (another state's "Президент" may be meant)
+    for k, ms in enumerate(doc.mentions):
+        text = doc.article.sentences[k].text
+        for m in ms:
+            if m.actor == who and m.new.get("single") and _PRESIDENT.fullmatch(text[m.start : m.end]):
+                return held
+    return who
+
+
+#: (``two`` in READINGS22) The two parties a relation names: "отношениям двух стран", "между двумя государствами",
+#: "екі ел арасындағы", not "наблюдатели из двух стран", "екі елдің өкілдері" (a count).
+_PAIR = {
+    "ru": re.compile(
+        r"(?<!\w)(?:отношени\w*|между|сотрудничеств\w*|связ(?:ей|ям|ях|и))\s+(?:наших\s+)?"
+        r"(?:двух|двумя|обеих|обоих)\s+(?:стран|государств|сторон|народ)",
+        re.I,
+    ),
+    "kk": re.compile(r"(?<![\w-])екі\s+(?:ел|мемлекет|тарап)\w*\s+арасы\w*", re.I),
+}
+#: (``quota`` in READINGS22) A share that a rule sets, the figure right before its noun (one adjective between at
+#: most): "The 30% quotas for youth", "the 5% electoral threshold", "5-процентный барьер", "30 пайыздық квота"; not
+#: "30% of the seats", "5% of voters" (the noun is not the next word).
+_QUOTA_AFTER = {
+    "en": re.compile(
+        r"(?:\s*-?\s*(?:per\s*cent|percent))?\s+(?:[a-z]+\s+)?(?:quotas?|thresholds?|barriers?)(?![\w-])", re.I
+    ),
+    "ru": re.compile(
+        r"(?:-?\s*процентн\w+)?\s+(?:[а-яё]+\s+)?(?:квот[аыу]?|барьер\w*|порог\w*|проходн\w+\s+барьер\w*)(?![\w-])",
+        re.I,
+    ),
+    "kk": re.compile(r"(?:\s*пайыздық)?\s+(?:[а-яёәғқңөұүһі]+\s+)?(?:квота\w*|кедерг\w*)(?![\w-])", re.I),
+}
+#: (``visited`` in READINGS22) The places a trip went to: the figure counts regions, countries, cities or districts
+#: after a verb of visiting ("visited all 20 regions", "посетили 5 регионов") or, in Kazakh, before one ("3 өңірге
+#: барып", "5 облысқа сапармен барды").
+_PLACES = re.compile(
+    r"(?:regions?|countries|cities|districts|oblasts|provinces|towns|villages|"
+    r"регион|стран|город|район|област|сел|өңір|облыс|аудан|ел|қала|ауыл)\w*",
+    re.I,
+)
+_VISITED_BEFORE = {
+    "en": re.compile(r"\b(?:visited|visits|visiting|toured|tours|touring)\s+(?:all\s+(?:the\s+)?|the\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:посетил\w*|посещ\w+|объехал\w*)\s+(?:все\s+|всех\s+)?$", re.I),
+    "kk": P.NEVER,
+}
+_VISITED_AFTER_KK = re.compile(r"\s*(?:бар(?:ып|ды|ған|а)|сапар)\w*", re.I)
+
+
+def _visited(text: str, start: int, end: int, unit: str, lang: str) -> bool:
+    """With ``visited``, whether the figure at [start, end) counting ``unit`` counts the places a trip went to
+    ("visited all 20 regions", "3 өңірге барып"): narration, no figure anyone reports. Not "visited by 5,000
+    people", "3 өңірде 500 адам"."""
+    if lang not in _VISITED_BEFORE or not _PLACES.fullmatch(unit.strip()):
+        return False
+    if lang == "kk":
+        return _VISITED_AFTER_KK.match(text, end) is not None
+    return P.before(_VISITED_BEFORE[lang], text, start) is not None
+
+
+#: (``top`` in READINGS22) "The top three regions": a ranking before the figure.
+_TOP = re.compile(r"(?<![\w-])top\s+$", re.I)
+
+
+def _pair(text: str, start: int, lang: str) -> bool:
+    """With ``two``, whether the figure at ``start`` is the pair a relation names ("отношениям двух стран")."""
+    if "two" not in READINGS22 or lang not in _PAIR:
+        return False
+    return any(m.start() <= start < m.end() for m in _PAIR[lang].finditer(text))
 
 
 _HEADING_ENDS = re.compile(r"[.!?:;,…»\"”“)\]]\s*$")
@@ -1052,6 +1152,7 @@ def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
         and (m.actor or not m.new.get("single"))
         and not _CLAUSE_BREAK.search(s.text, _after_appositive(s.text, m.end), first)
         # "X дала старт обсуждениям – ... выступили более 30 членов"; not "X — председатель Сената — представил"
+        and not _names_a_thing(s.text, m, s.lang)
     ]
     if s.lang == "ru":
         from kg.extract import ru
@@ -1065,6 +1166,22 @@ def _sentence_subject(doc: ArticleDoc, n: int) -> str | None:
         if who and doc.linker.type_of(who) == "person":
             return who
     return None
+
+
+#: (``name-modifier`` in READINGS22) "The Tokayev Structure": "the" before a person's name, a capitalised noun after.
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+(?![\w-])")
+
+
+def _names_a_thing(text: str, m: Mention, lang: str) -> bool:
+    """With ``name-modifier``, whether the English name ``m`` modifies a noun ("The Tokayev Structure", "the Tokayev
+    Constitution"): a thing named after the person, no subject."""
+    return (
+        "name-modifier" in READINGS22
+        and lang == "en"
+        and P.before(_THE_BEFORE, text, m.start) is not None
+        and _CAPITAL_AFTER.match(text, m.end) is not None
+    )
 
 
 #: A break between two clauses, each with its own subject: a spaced dash, a semicolon.
