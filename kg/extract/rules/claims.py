@@ -446,13 +446,17 @@ _PAIR = {
 }
 #: (``quota`` in READINGS22) A share that a rule sets, the figure right before its noun (one adjective between at
 #: most): "The 30% quotas for youth", "the 5% electoral threshold", "5-процентный барьер", "30 пайыздық квота"; not
-#: "30% of the seats", "5% of voters" (the noun is not the next word).
+#: "30% of the seats", "5% of voters" (the noun is not the next word), nor "8% при пороге в 5%", "8% above the
+#: threshold" (a preposition, no adjective, between).
 _QUOTA_AFTER = {
     "en": re.compile(
-        r"(?:\s*-?\s*(?:per\s*cent|percent))?\s+(?:[a-z]+\s+)?(?:quotas?|thresholds?|barriers?)(?![\w-])", re.I
+        r"(?:\s*-?\s*(?:per\s*cent|percent))?\s+(?:(?!(?:of|above|below|over|under|at|in|for|from|with|than|to|by)\b)"
+        r"[a-z]+\s+)?(?:quotas?|thresholds?|barriers?)(?![\w-])",
+        re.I,
     ),
     "ru": re.compile(
-        r"(?:-?\s*процентн\w+)?\s+(?:[а-яё]+\s+)?(?:квот[аыу]?|барьер\w*|порог\w*|проходн\w+\s+барьер\w*)(?![\w-])",
+        r"(?:-?\s*процентн\w+)?\s+(?:[а-яё]+(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ое]го|[ое]му|[ыи]ми?|[ое]м|[ую]ю|[ыи]х)\s+)?"
+        r"(?:квот[аыу]?|барьер\w*|порог\w*|проходн\w+\s+барьер\w*)(?![\w-])",
         re.I,
     ),
     "kk": re.compile(r"(?:\s*пайыздық)?\s+(?:[а-яёәғқңөұүһі]+\s+)?(?:квота\w*|кедерг\w*)(?![\w-])", re.I),

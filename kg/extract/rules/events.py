@@ -546,7 +546,9 @@ def _address(doc: ArticleDoc, n: int) -> None:
 #: the reform creates, bear the same name).
 _KURULTAI = {
     "ru": re.compile(r"(?<![\w-])(?:национальн\w+\s+)?(?-i:К)урултай(?!\w)", re.IGNORECASE),
-    "kk": re.compile(r"(?<![\w-])(?:Ұлттық\s+)?[Құ]ұрылтай(?!\w)", re.IGNORECASE),
+    "kk": re.compile(
+        r"(?<![\w-])(?:Ұлттық\s+[Ққ]|(?-i:Қ))ұрылтай(?!\w)", re.IGNORECASE
+    ),  # not a party's "құрылтай съезі"
     "en": re.compile(r"\b(?:National\s+)?(?-i:K)urultai\b(?!['’]s)", re.IGNORECASE),
 }
 _KURULTAI_PAST = {
@@ -554,16 +556,18 @@ _KURULTAI_PAST = {
     "kk": re.compile(r"(?<![\w-])(?:өтті|басталды|ашылды|аяқталды|өтіп\s+жатыр)(?!\w)", re.IGNORECASE),
     "en": re.compile(r"\b(?:was\s+held|took\s+place|opened|kicked\s+off|got\s+under\s+way)\b", re.IGNORECASE),
 }
-_ELECTION = re.compile(r"выбор|избира|сайлау|election|elect", re.IGNORECASE)
+_ELECTION = re.compile(r"(?<![\w-])(?:выбор|избира|сайлау|elect)", re.IGNORECASE)  # not "selected"
 #: The body whose yearly gathering "Курултай" alone names.
 _NATIONAL_KURULTAI = "national-kurultai"
 
 
 def _kurultai_held(text: str, lang: str) -> re.Match | None:
-    """The Kurultai named as a gathering held (the reading ``kurultai-held``), or None."""
+    """The Kurultai named as a gathering held (the reading ``kurultai-held``), or None; not an earlier one recalled
+    ("Предыдущий Курултай прошёл в Атырау")."""
     if _ELECTION.search(text) or not _KURULTAI_PAST[lang].search(text):
         return None
-    return _KURULTAI[lang].search(text)
+    found = _KURULTAI[lang].search(text)
+    return None if found is None or _earlier(text, found.start(), lang) else found
 
 
 #: (twenty-second session) The referendum said to be held, under way or voted in, in the past or the present (never

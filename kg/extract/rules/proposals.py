@@ -276,6 +276,11 @@ def _apposed(text: str, ms: list[Mention], found: Mention, cue: re.Match, lang: 
     return person
 
 
+#: A Russian infinitive: a vowel before "-ть" ("упразднить", "переименовать"; not the nouns "прозрачность",
+#: "власть"), the verbs in "-сти", "-зти", "-йти", "-идти" ("провести", "привезти", "прийти"; not "власти", "части",
+#: "области"), "-чь" ("помочь").
+_RU_INFINITIVE = r"(?:[а-яё]+[аеёиоуыэюя]ть|[а-яё]*(?:вес|вез|нес|рас|рес|ид|й)ти|[а-яё]+чь)(?:ся)?"
+
 #: ``second-infinitive``: the verb of proposing with its infinitive ("предложил упразднить"), then a second
 #: infinitive joined by "а", "и" ("…, а нижнюю (мажилис) переименовать в курултай"; "and to …" in English): a second
 #: proposal, with its own content and target. A finite verb after "и" ("и обозначил", "and outlined") is the
@@ -283,13 +288,15 @@ def _apposed(text: str, ms: list[Mention], found: Mention, cue: re.Match, lang: 
 #: in two steps: neither is read.
 _FIRST_INFINITIVE = {
     "kk": P.NEVER,
-    "ru": re.compile(r"^\s+[а-яё]+(?:ть|ти|чь)(?:ся)?(?!\w)", re.IGNORECASE),
+    "ru": re.compile(rf"^\s+{_RU_INFINITIVE}(?!\w)", re.IGNORECASE),
     "en": re.compile(r"^\s+to\s+[a-z]+\b", re.IGNORECASE),
 }
+#: "to" between the first infinitive and "and to": a preposition the second "to" repeats.
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
 _SECOND_INFINITIVE = {
     "kk": P.NEVER,
     "ru": re.compile(
-        r"(?:,\s*(?:а|и)|\s+и)\s+(?:также\s+)?(?P<rest>(?:[\w()«»-]+\s+){0,3}?[а-яё]+(?:ть|ти|чь)(?:ся)?)(?!\w)",
+        rf"(?:,\s*(?:а|и)|\s+и)\s+(?:также\s+)?(?P<rest>(?:[\w()«»-]+\s+){{0,3}}?{_RU_INFINITIVE})(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -301,11 +308,16 @@ _SECOND_INFINITIVE = {
 def _second_infinitive(text: str, cue: re.Match, lang: str) -> int | None:
     """Where a second infinitive proposed after the cue's first begins with its object (``second-infinitive`` in
     READINGS: "нижнюю (мажилис) переименовать …"), in the cue's clause (before a full stop or a semicolon)."""
-    if "second-infinitive" not in READINGS or not _FIRST_INFINITIVE[lang].match(text[cue.end() :]):
+    first = _FIRST_INFINITIVE[lang].match(text[cue.end() :])
+    if "second-infinitive" not in READINGS or first is None:
         return None
     clause = re.split(r"[.;!?]", text[cue.end() :], maxsplit=1)[0]
     second = _SECOND_INFINITIVE[lang].search(clause)
-    return cue.end() + second.start("rest") if second else None
+    if second is None:
+        return None
+    if lang == "en" and _TO.search(clause, first.end(), second.start()):
+        return None  # "to transfer more powers to the Majilis and to regional maslikhats": a second place, not act
+    return cue.end() + second.start("rest")
 
 
 #: ``initiative-noun``: the noun "initiative" with its author ("Tokayev's initiative to …", "инициатива X о …",

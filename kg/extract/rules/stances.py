@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from kg.extract import patterns as P
 from kg.extract.actors import actor, role
@@ -437,13 +438,15 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     text, lang = s.text, s.lang
     ms = doc.mentions[n]
 
-    def outside_names(rx: re.Pattern) -> re.Match | None:
-        # "коалиция «За народную Конституцию…»": words of a name judge nothing
+    def outside_names(rx: re.Pattern, *, skip: Callable[[re.Match], bool] | None = None) -> re.Match | None:
+        # "коалиция «За народную Конституцию…»": words of a name judge nothing; nor what ``skip`` refuses, the
+        # search going on to the next ("тарихи маңызын атап өтіп, оны тарихи құжат деп атады")
         return next(
             (
                 e
                 for e in rx.finditer(text)
                 if not any(m.start <= e.start() < m.end for m in ms if m.kind == "organisation")
+                and not (skip is not None and skip(e))
             ),
             None,
         )
@@ -452,7 +455,7 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     if bad is None and (more := outside_names(_EVALUATION_BAD_MORE[lang])) and not P.negated(text, more, lang):
         bad = more  # "will not weaken parliament": no criticism
     good = (
-        _not_significance(_not_content(outside_names(P.EVALUATION_GOOD[lang])), lang)
+        outside_names(P.EVALUATION_GOOD[lang], skip=lambda e: _not_significance(_not_content(e), lang) is None)
         or outside_names(_EVALUATION_GOOD_MORE[lang])
         or (outside_names(_PRAISE_MORE[lang]) if "praise" in READINGS else None)
     )
