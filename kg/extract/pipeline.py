@@ -66,6 +66,8 @@ def mentions(doc: ArticleDoc) -> None:
         doc.mentions.append([_copy(m) for m in cache[key]])
     if READINGS21:
         _initials_of_bodies(doc)
+    if "coalition" in READINGS22:
+        _coalitions_by_level(doc)
 
 
 #: (twenty-first session) English initials that spell a body named earlier in the article are that body: "Human Rights
@@ -101,6 +103,52 @@ def _initials_of_bodies(doc: ArticleDoc) -> None:
             words = [w for w in re.findall(r"[A-Za-z]+", m.text) if w not in ("of", "the", "and", "for", "on", "s")]
             if m.kind == "organisation" and len(words) >= 3 and all(w[0].isupper() for w in words):
                 bodies.setdefault("".join(w[0] for w in words), m)
+
+
+#: (twenty-second session) Switches of this session's readings of persons and posts (``benchmarks/persons22_lopo.py``):
+#: ``coalition``, a coalition named by its level alone in English or Kazakh ("a member of the National Coalition",
+#: "жалпыұлттық коалицияның мүшесі") is a body (:func:`_coalitions_by_level`); the others are
+#: :data:`kg.extract.rules.memberships.READINGS22`'s.
+READINGS22: frozenset[str] = frozenset({"coalition"})
+#: A coalition by its level: English capitalised ("the Nationwide Coalition"; "the coalition" alone is an anaphor),
+#: Kazakh in lower case in any case form ("өңірлік коалициясының"). A quoted name before it is read elsewhere.
+_COALITION_BY_LEVEL = {
+    "en": re.compile(
+        r"(?<![\w-])(?P<level>(?-i:National|Nationwide|Regional|District|City|Oblast))\s+(?-i:Coalition)(?![\w-])"
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?P<level>(?i:жалпыұлттық|өңірлік|облыстық|аудандық|қалалық))\s+коалиция"
+        r"(?:сы|сының|сына|сында|сымен|ның|ға|да|мен)?(?![\w-])"
+    ),
+}
+
+
+def _coalitions_by_level(doc: ArticleDoc) -> None:
+    """A coalition named by its level alone is a body: "Mukhtar Tolegen, … a member of the National Coalition", not a
+    person "National" and an anaphor; "жалпыұлттық коалицияның мүшесі X". A name read across its edge (a quoted name
+    before it, "«…» жалпыұлттық коалициясы") stays as it was read."""
+    for s, ms in zip(doc.article.sentences, doc.mentions, strict=True):
+        rx = _COALITION_BY_LEVEL.get(s.lang)
+        if rx is None:
+            continue
+        for found in rx.finditer(s.text):
+            inside = [m for m in ms if m.start < found.end() and found.start() < m.end]
+            if any(
+                m.start < found.start() or m.end > found.end() or m.kind not in ("person", "anaphor") for m in inside
+            ):
+                continue
+            if any(m.kind == "person" and m.actor is not None for m in inside):
+                continue
+            name = f"{found.group('level').lower()} коалиция" if s.lang == "kk" else found.group()
+            actor = doc.linker.resolve(name, "organisation")
+            oblique = s.lang == "kk" and not found.group().endswith(("коалиция", "коалициясы"))
+            ms[:] = [m for m in ms if m not in inside]
+            ms.append(
+                Mention(
+                    found.start(), found.end(), found.group(), "organisation", actor, oblique, "rule", {"name": name}
+                )
+            )
+            ms.sort(key=lambda m: m.start)
 
 
 def rules(doc: ArticleDoc) -> None:

@@ -53,6 +53,10 @@ READINGS17 = True
 #: unit is named with the body after it in the genitive (:func:`_unit_with_parent_ru`). Measured
 #: with :data:`kg.extract.en.READINGS18` leaving one tuning part out (``benchmarks/persons18_lopo.py``).
 READINGS18 = True
+#: (twenty-second session) ``and-bodies``: a Kazakh post after two bodies in the genitive joined by "және" is a post
+#: in each (:func:`_and_bodies_kk`); measured with :data:`kg.extract.pipeline.READINGS22` leaving one tuning part out
+#: (``benchmarks/persons22_lopo.py``).
+READINGS22: frozenset[str] = frozenset()
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -135,6 +139,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 for m in ms
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
+        if "and-bodies" in READINGS22 and lang == "kk" and len(org_mentions) == 1:
+            org_mentions = _and_bodies_kk(text, ms, org_mentions[0]) + org_mentions
         unit_of = _unit_of_body(doc, text, ms, post, lang) if holder.start > post.end else None
         if unit_of is not None:
             org_mentions = []  # "заместитель директора департамента животноводства Министерства …": the unit
@@ -265,6 +271,24 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
     _deputy_of_the_one_before(doc, n)
     _members_including(doc, n, posts)
+
+
+#: (twenty-second session, ``and-bodies``) Kazakh: two bodies in the genitive joined by "және" before one post.
+_AND_GAP_KK = re.compile(r"\s+және\s+")
+_GENITIVE_KK = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def _and_bodies_kk(text: str, ms: list[Mention], body: Mention) -> list[Mention]:
+    """The body joined to ``body`` by "және", when both are in the genitive: "Конституциялық комиссияның және
+    жалпыұлттық коалицияның мүшесі X" is a member of each. A place, a person or a post before "және" is none
+    ("Мәжілістің төрағасы және коалицияның мүшесі": two posts, each of its own body)."""
+    if body.kind != "organisation" or not _GENITIVE_KK.search(body.text):
+        return []
+    for m in ms:
+        if m.end <= body.start and _AND_GAP_KK.fullmatch(text[m.end : body.start]):
+            if m.kind == "organisation" and _GENITIVE_KK.search(m.text):
+                return [m]
+    return []
 
 
 #: Bodies whose head is their chair: a commission, a court.

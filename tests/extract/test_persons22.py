@@ -1,0 +1,80 @@
+"""Twenty-second session on persons and posts: coalitions named by their level, and a Kazakh post of two bodies.
+
+Pinned from the tuning parts: ``coalition`` (test20, en-vku-2026-03-02-youth-choice-concert: "Mukhtar Tolegen, the
+rector of Amanzholov University and a member of the National Coalition"; test13,
+kk-aikyn-2026-02-19-beknazarov-senators-regions: "Конституциялық комиссияның және жалпыұлттық коалицияның мүшесі")
+reads the coalition as a body, not a person "National" and an anaphor; ``and-bodies`` gives the Kazakh post after two
+genitive bodies joined by "және" to both. Each reading is checked on, off, and against a near miss its guard refuses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kg.extract.pipeline as pipeline
+import kg.extract.rules.memberships as memberships
+
+from ._drafting import draft
+from ._drafting import posts as _posts
+
+# test20, en-vku-2026-03-02-youth-choice-concert
+TOLEGEN = (
+    "During the concert, Mukhtar Tolegen, the rector of Amanzholov University and a member of the National "
+    "Coalition, took the stage."
+)
+# test13, kk-aikyn-2026-02-19-beknazarov-senators-regions (shortened)
+BEKNAZAROV = (
+    "Конституциялық заңнама комитетінің төрағасы, Конституциялық комиссияның және жалпыұлттық коалицияның мүшесі "
+    "Нұрлан Бекназаров жаңа Конституция жобасын талқылады."
+)
+
+
+def _readings(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    monkeypatch.setattr(pipeline, "READINGS22", frozenset(n for n in names if n == "coalition"))
+    monkeypatch.setattr(memberships, "READINGS22", frozenset(n for n in names if n == "and-bodies"))
+
+
+def _coalition_posts(text: str, session) -> list[tuple[str, str, str]]:
+    return [p for p in _posts(draft(session, text)) if "coalition" in p[2] or "koalits" in p[2]]
+
+
+def test_a_member_of_the_national_coalition(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings(monkeypatch, "coalition")
+    assert [(h, r) for h, r, _ in _coalition_posts(TOLEGEN, session)] == [("mukhtar-tolegen", "member")]
+
+
+def test_coalition_off_holds_no_post_in_it(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings(monkeypatch)
+    assert _coalition_posts(TOLEGEN, session) == []
+
+
+def test_the_coalition_alone_is_no_body_of_its_own(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    # near miss: "the Coalition" without its level is the anaphor it was, and a lower-case level is no name
+    _readings(monkeypatch, "coalition")
+    text = "Aigerim Saparova, a member of the Coalition and of the national coalition, took the stage."
+    assert not any(o.startswith(("national", "coalition")) for _, _, o in _posts(draft(session, text)))
+
+
+def test_a_kazakh_coalition_by_its_level(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings(monkeypatch, "coalition")
+    text = "Жалпыұлттық коалицияның мүшесі Нұрлан Бекназаров жаңа Конституция жобасын талқылады."
+    assert [(h, r) for h, r, _ in _coalition_posts(text, session)] == [("nurlan-beknazarov", "member")]
+
+
+def test_a_post_of_two_bodies_joined_by_and(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings(monkeypatch, "coalition", "and-bodies")
+    members = {o for h, r, o in _posts(draft(session, BEKNAZAROV)) if h == "nurlan-beknazarov" and r == "member"}
+    assert "constitutional-reform-commission" in members and any("koalits" in o for o in members)
+
+
+def test_and_bodies_off_gives_the_post_to_the_nearer_body(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings(monkeypatch, "coalition")
+    members = {o for h, r, o in _posts(draft(session, BEKNAZAROV)) if h == "nurlan-beknazarov" and r == "member"}
+    assert "constitutional-reform-commission" not in members
+
+
+def test_a_post_before_and_keeps_its_own_body(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    # near miss: "Мәжілістің төрағасы және …": a post stands before "және", so the chamber holds no membership
+    _readings(monkeypatch, "coalition", "and-bodies")
+    text = "Мәжілістің төрағасы және жалпыұлттық коалицияның мүшесі Ерлан Қошанов сөйледі."
+    assert ("erlan-koshanov", "member", "mazhilis") not in _posts(draft(session, text))
