@@ -125,8 +125,15 @@ _COALITION_BY_LEVEL = {
 
 def _coalitions_by_level(doc: ArticleDoc) -> None:
     """A coalition named by its level alone is a body: "Mukhtar Tolegen, … a member of the National Coalition", not a
-    person "National" and an anaphor; "жалпыұлттық коалицияның мүшесі X". A name read across its edge (a quoted name
-    before it, "«…» жалпыұлттық коалициясы") stays as it was read."""
+    person "National" and an anaphor; "жалпыұлттық коалицияның мүшесі X". It is the coalition the article names in
+    full at that level, when it does ("«…» атты өңірлік коалиция құрылды", then "Өңірлік коалициясы …"); "of the
+    National Coalition" is a complement, never a clause's subject. A name read across its edge stays as it was read."""
+    full: dict[str, Mention] = {}
+    for s, ms in zip(doc.article.sentences, doc.mentions, strict=True):
+        for m in ms:
+            named = _FULL_COALITION.search(m.text) if m.kind == "organisation" else None
+            if named is not None:
+                full.setdefault(_level_of(named.group("level"), s.lang), m)
     for s, ms in zip(doc.article.sentences, doc.mentions, strict=True):
         rx = _COALITION_BY_LEVEL.get(s.lang)
         if rx is None:
@@ -139,16 +146,36 @@ def _coalitions_by_level(doc: ArticleDoc) -> None:
                 continue
             if any(m.kind == "person" and m.actor is not None for m in inside):
                 continue
-            name = f"{found.group('level').lower()} коалиция" if s.lang == "kk" else found.group()
-            actor = doc.linker.resolve(name, "organisation")
-            oblique = s.lang == "kk" and not found.group().endswith(("коалиция", "коалициясы"))
+            level = _level_of(found.group("level"), s.lang)
+            body = full.get(level)
+            if body is not None:
+                actor, new = body.actor, dict(body.new)
+            elif s.lang == "kk":
+                continue  # "жалпыұлттық коалицияның" with no full name: the anaphor of the body named before, as read
+            else:
+                name = f"{level.title()} Coalition"
+                actor, new = doc.linker.resolve(name, "organisation"), {"name": name}
+            if s.lang == "kk":
+                oblique = not found.group().endswith(("коалиция", "коалициясы"))
+            else:
+                oblique = bool(re.search(r"(?i)\bof\s+(?:the\s+)?$", s.text[: found.start()]))
             ms[:] = [m for m in ms if m not in inside]
-            ms.append(
-                Mention(
-                    found.start(), found.end(), found.group(), "organisation", actor, oblique, "rule", {"name": name}
-                )
-            )
+            ms.append(Mention(found.start(), found.end(), found.group(), "organisation", actor, oblique, "rule", new))
             ms.sort(key=lambda m: m.start)
+
+
+#: A coalition named in full: its quoted name and its level ("«…» атты өңірлік коалиция", "the National Coalition
+#: "For …"").
+_FULL_COALITION = re.compile(
+    r"(?i)(?=.*[«\"“])(?:^|.*\s)(?P<level>national|nationwide|regional|district|city|oblast|жалпыұлттық|өңірлік|"
+    r"облыстық|аудандық|қалалық)\s+(?:coalition|коалиция)"
+)
+
+
+def _level_of(word: str, lang: str) -> str:
+    """A coalition's level, one word for one level: "Nationwide" is the National Coalition's English name."""
+    low = word.lower()
+    return "national" if low == "nationwide" else low
 
 
 def rules(doc: ArticleDoc) -> None:
