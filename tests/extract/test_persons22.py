@@ -37,7 +37,7 @@ KOSHANOV = (
 
 def _readings(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
     monkeypatch.setattr(pipeline, "READINGS22", frozenset(n for n in names if n == "coalition"))
-    monkeypatch.setattr(memberships, "READINGS22", frozenset(n for n in names if n == "and-bodies"))
+    monkeypatch.setattr(memberships, "READINGS22", frozenset(n for n in names if n in ("and-bodies", "embassy")))
 
 
 def _coalition_posts(text: str, session) -> list[tuple[str, str, str]]:
@@ -99,3 +99,36 @@ def test_a_post_before_and_keeps_its_own_body(monkeypatch: pytest.MonkeyPatch, s
     _readings(monkeypatch, "and-bodies")
     text = "Мәжілістің төрағасы және «Amanat» партиясының мүшесі Ерлан Қошанов сөйледі."
     assert ("erlan-koshanov", "member", "mazhilis") not in _posts(draft(session, text))
+
+
+# test10, en-kt-2026-03-11-sofia-roundtable (shortened)
+SOFIA = (
+    "A roundtable discussion on the new Constitution was held at the Embassy of Kazakhstan in Bulgaria, Ministry of "
+    "Foreign Affairs of the Republic of Kazakhstan reports.\n\n"
+    "In his remarks, Ambassador Viktor Temirbayev presented the key priorities of the draft Constitution.\n"
+)
+
+
+def test_a_bare_ambassador_heads_the_embassy_named(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings(monkeypatch, "embassy")
+    posts = _posts(draft(session, SOFIA))
+    assert ("viktor-temirbayev", "ambassador", "embassy-of-kazakhstan-in-bulgaria") in posts
+
+
+def test_embassy_off_a_bare_ambassador_holds_no_post(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings(monkeypatch)
+    assert not [p for p in _posts(draft(session, SOFIA)) if p[0] == "viktor-temirbayev"]
+
+
+def test_another_states_ambassador_heads_no_kazakh_embassy(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    # near miss: "Bulgarian Ambassador X" in the same article is another state's
+    monkeypatch.setattr(memberships, "READINGS22", frozenset({"embassy"}))
+    text = SOFIA.replace("Ambassador Viktor Temirbayev", "Bulgarian Ambassador Ivan Petrov")
+    assert not [p for p in _posts(draft(session, text)) if p[0] == "ivan-petrov"]
+
+
+def test_two_embassies_named_give_a_bare_ambassador_none(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    # near miss: with two embassies named the bare post says not which one it heads
+    monkeypatch.setattr(memberships, "READINGS22", frozenset({"embassy"}))
+    text = SOFIA.replace("reports.", "reports, with the Embassy of Kazakhstan in Romania.")
+    assert not [p for p in _posts(draft(session, text)) if p[0] == "viktor-temirbayev"]

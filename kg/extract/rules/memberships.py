@@ -54,7 +54,8 @@ READINGS17 = True
 #: with :data:`kg.extract.en.READINGS18` leaving one tuning part out (``benchmarks/persons18_lopo.py``).
 READINGS18 = True
 #: (twenty-second session) ``and-bodies``: a Kazakh post after two bodies in the genitive joined by "және" is a post
-#: in each (:func:`_and_bodies_kk`); measured with :data:`kg.extract.pipeline.READINGS22` leaving one tuning part out
+#: in each (:func:`_and_bodies_kk`); ``embassy``: an English bare "Ambassador X" heads the one embassy of Kazakhstan
+#: the article names (:func:`_embassy_of_the_article`); measured with :data:`kg.extract.pipeline.READINGS22` leaving one tuning part out
 #: (``benchmarks/persons22_lopo.py``).
 READINGS22: frozenset[str] = frozenset()
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
@@ -177,6 +178,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if post.role in _MISSIONS:
             # "Ambassador of Kazakhstan to Mexico X": a post in the embassy, never in the state or the country named
             embassy = _embassy(doc, text, post, holder, lang)
+            if embassy is None and "embassy" in READINGS22 and post.role == "ambassador" and lang == "en":
+                embassy = _embassy_of_the_article(doc, text, post)
             if embassy is None:
                 continue
             orgs = [embassy]
@@ -949,6 +952,26 @@ def _embassy(doc: ArticleDoc, text: str, post: P.Post, holder: Mention, lang: st
         prep = re.search(r"\s(во?)\s", m.group()).group(1) if m else "в"  # type: ignore[union-attr]
         return new_org(doc, f"{mission['ru']} {m.group('from')} {prep} {m.group('to')}", lang) if m else None
     return None
+
+
+#: (twenty-second session, ``embassy``) The one Kazakh embassy an English article names: "held at the Embassy of
+#: Kazakhstan in Bulgaria".
+_EMBASSY_NAMED_EN = re.compile(
+    r"(?<![\w-])Embassy\s+of\s+(?:the\s+Republic\s+of\s+)?Kazakhstan\s+in\s+(?:the\s+)?"
+    r"(?P<to>[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2})"
+)
+
+
+def _embassy_of_the_article(doc: ArticleDoc, text: str, post: P.Post) -> str | None:
+    """A bare "Ambassador X" (no host beside the post) heads the one embassy of Kazakhstan the article names: "a
+    roundtable … was held at the Embassy of Kazakhstan in Bulgaria", then "Ambassador Viktor Temirbayev presented …".
+    None when another state stands before the post ("Russian Ambassador X"), or the article names two embassies."""
+    from kg.extract.actors import new_org
+
+    if P.foreign_state(text[: post.start], "en", before=True) or _NATIONALITY_EN.search(text[: post.start]):
+        return None
+    hosts = {m.group("to") for s in doc.article.sentences for m in _EMBASSY_NAMED_EN.finditer(s.text)}
+    return new_org(doc, f"Embassy of Kazakhstan in {hosts.pop()}", "en") if len(hosts) == 1 else None
 
 
 def _government(doc: ArticleDoc) -> str:
