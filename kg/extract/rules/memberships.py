@@ -53,6 +53,12 @@ READINGS17 = True
 #: unit is named with the body after it in the genitive (:func:`_unit_with_parent_ru`). Measured
 #: with :data:`kg.extract.en.READINGS18` leaving one tuning part out (``benchmarks/persons18_lopo.py``).
 READINGS18 = True
+#: (twenty-second session) ``and-bodies``: a Kazakh post after two bodies in the genitive joined by "және" is a post
+#: in each (:func:`_and_bodies_kk`); ``embassy``: an English bare "Ambassador X" heads the one embassy of Kazakhstan
+#: the article names (:func:`_embassy_of_the_article`). Both off: measured with :data:`kg.extract.pipeline.READINGS22`
+#: leaving one tuning part out (``benchmarks/persons22_lopo.py``), ``and-bodies`` moves nothing, ``embassy`` gains one
+#: post in ``test10`` that no other fold picks.
+READINGS22: frozenset[str] = frozenset()
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -135,6 +141,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 for m in ms
                 if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
             ][:1]
+        if "and-bodies" in READINGS22 and lang == "kk" and len(org_mentions) == 1:
+            org_mentions = _and_bodies_kk(text, ms, org_mentions[0]) + org_mentions
         unit_of = _unit_of_body(doc, text, ms, post, lang) if holder.start > post.end else None
         if unit_of is not None:
             org_mentions = []  # "заместитель директора департамента животноводства Министерства …": the unit
@@ -171,6 +179,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if post.role in _MISSIONS:
             # "Ambassador of Kazakhstan to Mexico X": a post in the embassy, never in the state or the country named
             embassy = _embassy(doc, text, post, holder, lang)
+            if embassy is None and "embassy" in READINGS22 and post.role == "ambassador" and lang == "en":
+                embassy = _embassy_of_the_article(doc, text, post)
             if embassy is None:
                 continue
             orgs = [embassy]
@@ -265,6 +275,24 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
     _deputy_of_the_one_before(doc, n)
     _members_including(doc, n, posts)
+
+
+#: (twenty-second session, ``and-bodies``) Kazakh: two bodies in the genitive joined by "және" before one post.
+_AND_GAP_KK = re.compile(r"\s+және\s+")
+_GENITIVE_KK = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def _and_bodies_kk(text: str, ms: list[Mention], body: Mention) -> list[Mention]:
+    """The body joined to ``body`` by "және", when both are in the genitive: "Конституциялық комиссияның және
+    жалпыұлттық коалицияның мүшесі X" is a member of each. A place, a person or a post before "және" is none
+    ("Мәжілістің төрағасы және коалицияның мүшесі": two posts, each of its own body)."""
+    if body.kind != "organisation" or not _GENITIVE_KK.search(body.text):
+        return []
+    for m in ms:
+        if m.end <= body.start and _AND_GAP_KK.fullmatch(text[m.end : body.start]):
+            if m.kind == "organisation" and _GENITIVE_KK.search(m.text):
+                return [m]
+    return []
 
 
 #: Bodies whose head is their chair: a commission, a court.
@@ -925,6 +953,26 @@ def _embassy(doc: ArticleDoc, text: str, post: P.Post, holder: Mention, lang: st
         prep = re.search(r"\s(во?)\s", m.group()).group(1) if m else "в"  # type: ignore[union-attr]
         return new_org(doc, f"{mission['ru']} {m.group('from')} {prep} {m.group('to')}", lang) if m else None
     return None
+
+
+#: (twenty-second session, ``embassy``) The one Kazakh embassy an English article names: "held at the Embassy of
+#: Kazakhstan in Bulgaria".
+_EMBASSY_NAMED_EN = re.compile(
+    r"(?<![\w-])Embassy\s+of\s+(?:the\s+Republic\s+of\s+)?Kazakhstan\s+in\s+(?:the\s+)?"
+    r"(?P<to>[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2})"
+)
+
+
+def _embassy_of_the_article(doc: ArticleDoc, text: str, post: P.Post) -> str | None:
+    """A bare "Ambassador X" (no host beside the post) heads the one embassy of Kazakhstan the article names: "a
+    roundtable … was held at the Embassy of Kazakhstan in Bulgaria", then "Ambassador Viktor Temirbayev presented …".
+    None when another state stands before the post ("Russian Ambassador X"), or the article names two embassies."""
+    from kg.extract.actors import new_org
+
+    if P.foreign_state(text[: post.start], "en", before=True) or _NATIONALITY_EN.search(text[: post.start]):
+        return None
+    hosts = {m.group("to") for s in doc.article.sentences for m in _EMBASSY_NAMED_EN.finditer(s.text)}
+    return new_org(doc, f"Embassy of Kazakhstan in {hosts.pop()}", "en") if len(hosts) == 1 else None
 
 
 def _government(doc: ArticleDoc) -> str:
