@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from kg.extract.draft import Draft, DraftFact, Session, extract_text
+
+#: The real-news parts (tests read tuning parts only, by name).
+REAL = Path(__file__).resolve().parent.parent / "data" / "extract_real"
 
 
 def draft(
@@ -31,3 +38,31 @@ def org_of(d: Draft, holder: str, role: str) -> str:
     """The organisation of the one membership drafted for ``holder`` in ``role``."""
     (post,) = facts(d, "membership", holder=holder, role=role)
     return post.values["organisation"]
+
+
+def real_text(part: str, name: str) -> str:
+    """The text of article ``name`` in the real-news part ``part``."""
+    return (REAL / part / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def stances(d: Draft) -> set[tuple[str, str, str]]:
+    """The drafted stances as (holder, target, polarity)."""
+    return {(f.values["holder"], f.values["target"], f.values["polarity"]) for f in facts(d, "stance")}
+
+
+def claimants(d: Draft, quantity: float) -> set[str]:
+    """Who the drafted claims of ``quantity`` are credited to."""
+    return {f.values["claimant"] for f in facts(d, "claim") if float(f.values["quantity"]) == quantity}
+
+
+@contextmanager
+def stance_readings_without(*readings: str) -> Iterator[None]:
+    """The extractor with some of ``kg.extract.rules.stances.READINGS`` off for the block."""
+    import kg.extract.rules.stances as stances_rules
+
+    saved = stances_rules.READINGS
+    stances_rules.READINGS = saved - set(readings)
+    try:
+        yield
+    finally:
+        stances_rules.READINGS = saved

@@ -12,25 +12,15 @@ alone. Measured in benchmarks/results/claims22_lopo.txt.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import kg.extract.patterns as P
 import kg.extract.rules.claims as claims
 import kg.extract.speakers as speakers
 from kg.extract.draft import Session
 
 from . import _drafting
+from ._drafting import claimants as _claimants
 from ._drafting import facts
-
-REAL = Path(__file__).resolve().parent.parent / "data" / "extract_real"
-
-
-def _text(part: str, name: str) -> str:
-    return (REAL / part / "texts" / f"{name}.txt").read_text(encoding="utf-8")
-
-
-def _claimants(d, quantity) -> set[str]:
-    return {f.values["claimant"] for f in facts(d, "claim") if float(f.values["quantity"]) == quantity}
+from ._drafting import real_text as _text
 
 
 def draft(text: str, *, outlet: str, date: str):

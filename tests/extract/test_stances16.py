@@ -6,10 +6,8 @@ readings must leave alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from ._drafting import draft, facts
+from ._drafting import stance_readings_without as _without
 
 
 def _stances(d) -> set[tuple[str, str, str]]:
@@ -20,19 +18,6 @@ def _stances(d) -> set[tuple[str, str, str]]:
 def _held_by(d, holder: str) -> set[tuple[str, str]]:
     """(target, polarity) of the stances whose holder's id holds ``holder``."""
     return {(t, p) for h, t, p in _stances(d) if holder in h}
-
-
-@contextmanager
-def _without(*readings: str) -> Iterator[None]:
-    """The extractor with some of the readings off."""
-    import kg.extract.rules.stances as stances
-
-    saved = stances.READINGS
-    stances.READINGS = saved - set(readings)
-    try:
-        yield
-    finally:
-        stances.READINGS = saved
 
 
 # ------------------------------------------------------------------ demands: it answers what society asks

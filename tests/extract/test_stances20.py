@@ -12,28 +12,13 @@ from contextlib import contextmanager
 import pytest
 
 from ._drafting import draft, facts
+from ._drafting import stance_readings_without as _without
+from ._drafting import stances as _any_stance
 
 
 def _held_by(d, holder: str) -> set[tuple[str, str]]:
     """(target, polarity) of the drafted stances whose holder's id holds ``holder``."""
     return {(f.values["target"], f.values["polarity"]) for f in facts(d, "stance") if holder in f.values["holder"]}
-
-
-def _any_stance(d) -> set[tuple[str, str, str]]:
-    return {(f.values["holder"], f.values["target"], f.values["polarity"]) for f in facts(d, "stance")}
-
-
-@contextmanager
-def _without(*readings: str) -> Iterator[None]:
-    """The extractor with some of the readings off."""
-    import kg.extract.rules.stances as stances
-
-    saved = stances.READINGS
-    stances.READINGS = saved - set(readings)
-    try:
-        yield
-    finally:
-        stances.READINGS = saved
 
 
 DRAFT = ("draft-constitution-2026", "support")

@@ -5,29 +5,11 @@ reading off for contrast, and the near misses its guard refuses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from kg.extract.draft import Session
 
-from ._drafting import draft, facts
-
-
-def _any_stance(d) -> set[tuple[str, str, str]]:
-    return {(f.values["holder"], f.values["target"], f.values["polarity"]) for f in facts(d, "stance")}
-
-
-@contextmanager
-def _without(*readings: str) -> Iterator[None]:
-    """The extractor with some of the readings off."""
-    import kg.extract.rules.stances as stances
-
-    saved = stances.READINGS
-    stances.READINGS = saved - set(readings)
-    try:
-        yield
-    finally:
-        stances.READINGS = saved
+from ._drafting import draft
+from ._drafting import stance_readings_without as _without
+from ._drafting import stances as _any_stance
 
 
 def test_the_readings_are_on_by_default():
