@@ -47,7 +47,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if held is None and noun is not None and "held-participle" in READINGS23:
         held = P.before(_HELD_PARTICIPLE[lang], text, noun.start())  # "На прошедшем вчера в Астане заседании"
     if held is None and noun is not None and "kk-converb" in READINGS23:
-        held = _HELD_CONVERB_KK.match(text, noun.end()) if lang == "kk" else None  # "актив жиналысы өтіп, …"
+        held = _converb_held(text, noun) if lang == "kk" else None  # "актив жиналысы өтіп, …"
     met = P.MET[lang].search(text)
     # "Сенат депутаттары Шымкент қаласы мен Ақтөбе, Қызылорда, Павлодар облыстарының тұрғындарымен кездесіп": a tour
     # of several places, no one event (the places are read only where a meeting is named)
@@ -271,6 +271,15 @@ _HELD_PARTICIPLE = {
 #: (twenty-third session) The Kazakh converb of holding right after the event noun (the reading ``kk-converb``):
 #: "жиналысы өтіп,", "жиын өтіп, онда …", "кездесу өткізіліп"; not "өтіп жатыр" (under way: read as held already).
 _HELD_CONVERB_KK = re.compile(r"\s+(?:өтіп|өткізіліп)(?!\w)(?!\s+жат)", re.IGNORECASE)
+
+
+def _converb_held(text: str, noun: re.Match) -> re.Match | None:
+    """The converb of holding right after a Kazakh event noun in the nominative, its possessive allowed ("жиналысы
+    өтіп", "жиын өтіп"), or None: not a noun in another case ("жиналыстан өтіп", passing from it)."""
+    word = noun.group().split()[-1]
+    return _HELD_CONVERB_KK.match(text, noun.end()) if _kk_noun(word) == word else None
+
+
 #: (twenty-third session) A Russian chair named after a post of several words (the reading ``chair-post``): the cue, a
 #: post in the genitive, then up to eight words of its body before the name ("под руководством председателя
 #: регионального филиала партии «Ауыл» Кайрата Смагулова", "под председательством заместителя Премьер-министра –
