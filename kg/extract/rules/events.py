@@ -251,8 +251,10 @@ READINGS22: frozenset[str] = frozenset({"referendum-held", "kurultai-held"})
 #: руководством председателя регионального филиала партии «Ауыл» Кайрата Смагулова"); ``name-words``, the reader's
 #: mended language of a Russian sentence that names a Kazakh body ("«Халық кеңесі»", :data:`kg.extract.reader.READINGS23`),
 #: with which the referendum is read in its sentence's language alone (the workaround of reading every language's
-#: pattern dropped).
-READINGS23: frozenset[str] = frozenset({"held-participle", "kk-converb", "chair-post", "name-words"})
+#: pattern dropped). The first three on; ``name-words`` off: it gains one session on ``test3`` alone and costs it a
+#: speech and a proposal the sheet lacks (all facts P 0.8773 -> 0.8767 in sample), and left out its one part does not
+#: fit it.
+READINGS23: frozenset[str] = frozenset({"held-participle", "kk-converb", "chair-post"})
 
 
 #: (twenty-third session) The participle of a meeting held, before its noun, with the day or the town between (the
