@@ -44,6 +44,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
     # "Участники встречи отметили …": a meeting with participants was held
     held = P.HELD[lang].search(text) or _PARTICIPANTS[lang].search(text)
+    if held is None and noun is not None and "held-participle" in READINGS23:
+        held = P.before(_HELD_PARTICIPLE[lang], text, noun.start())  # "На прошедшем вчера в Астане заседании"
+    if held is None and noun is not None and "kk-converb" in READINGS23:
+        held = _converb_held(text, noun) if lang == "kk" else None  # "актив жиналысы өтіп, …"
     met = P.MET[lang].search(text)
     # "Сенат депутаттары Шымкент қаласы мен Ақтөбе, Қызылорда, Павлодар облыстарының тұрғындарымен кездесіп": a tour
     # of several places, no one event (the places are read only where a meeting is named)
@@ -91,6 +95,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if doc.event is None:
         return
     chair = _chair(text, ms, lang)
+    if chair is None and "chair-post" in READINGS23:
+        chair = _chair_after_post(text, ms, lang)
     if chair is not None and "chair" not in doc.event.values:
         person = actor(doc, chair, n, lang)
         if person and doc.linker.type_of(person) == "person":
@@ -235,6 +241,76 @@ READINGS: frozenset[str] = frozenset(
 #: дауыс берді", "held a nationwide referendum on March 15"); ``kurultai-held``, the Kurultai named alone as a gathering
 #: held ("«судьбоносный» Курултай … прошёл в Кызылорде"), organised by the National Kurultai.
 READINGS22: frozenset[str] = frozenset({"referendum-held", "kurultai-held"})
+
+
+#: The readings of the twenty-third session (``benchmarks/events23_lopo.py`` sets them): ``held-participle``, a
+#: Russian event noun after the participle "прошедшем" with the day or the town between ("На прошедшем вчера в Астане
+#: заседании …", "На прошедшем 20 января в Кызылорде национальном Курултае"): a meeting held; ``kk-converb``, a Kazakh
+#: event noun before the converb "өтіп" ("актив жиналысы өтіп, … талқыланды", "институтында жиын өтіп, онда …"): a
+#: meeting held, as "өтті" says; ``chair-post``, a Russian chair named after a post of several words ("под
+#: руководством председателя регионального филиала партии «Ауыл» Кайрата Смагулова"); ``name-words``, the reader's
+#: mended language of a Russian sentence that names a Kazakh body ("«Халық кеңесі»", :data:`kg.extract.reader.READINGS23`),
+#: with which the referendum is read in its sentence's language alone (the workaround of reading every language's
+#: pattern dropped). The first three on; ``name-words`` off: it gains one session on ``test3`` alone and costs it a
+#: speech and a proposal the sheet lacks (all facts P 0.8773 -> 0.8767 in sample), and left out its one part does not
+#: fit it.
+READINGS23: frozenset[str] = frozenset({"held-participle", "kk-converb", "chair-post"})
+
+
+#: (twenty-third session) The participle of a meeting held, before its noun, with the day or the town between (the
+#: reading ``held-participle``): "На прошедшем вчера в Астане заседании", "на проходившей 5 марта встрече"; not "на
+#: прошедшем заседании" alone (the last one, recalled), nor a plural ("на прошедших заседаниях": a series).
+_HELD_PARTICIPLE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])(?:на|в|во)\s+(?:прошедш|проходивш)(?:ем|ей)\s+"
+        r"(?=[^.!?]*?(?:\d|(?<![\w-])(?:вчера|накануне|сегодня)(?!\w)|(?<![\w-])(?:в|во)\s+(?-i:[А-ЯЁ])))"
+        r"(?:[^\s.!?]+\s+){1,5}?$",
+        re.IGNORECASE,
+    ),
+    "en": P.NEVER,
+}
+#: (twenty-third session) The Kazakh converb of holding right after the event noun (the reading ``kk-converb``):
+#: "жиналысы өтіп,", "жиын өтіп, онда …", "кездесу өткізіліп"; not "өтіп жатыр" (under way: read as held already).
+_HELD_CONVERB_KK = re.compile(r"\s+(?:өтіп|өткізіліп)(?!\w)(?!\s+жат)", re.IGNORECASE)
+
+
+def _converb_held(text: str, noun: re.Match) -> re.Match | None:
+    """The converb of holding right after a Kazakh event noun in the nominative, its possessive allowed ("жиналысы
+    өтіп", "жиын өтіп"), or None: not a noun in another case ("жиналыстан өтіп", passing from it)."""
+    word = noun.group().split()[-1]
+    return _HELD_CONVERB_KK.match(text, noun.end()) if _kk_noun(word) == word else None
+
+
+#: (twenty-third session) A Russian chair named after a post of several words (the reading ``chair-post``): the cue, a
+#: post in the genitive, then up to eight words of its body before the name ("под руководством председателя
+#: регионального филиала партии «Ауыл» Кайрата Смагулова", "под председательством заместителя Премьер-министра –
+#: министра культуры и информации РК Аиды Балаевой").
+_CHAIR_POST_RU = re.compile(
+    r"(?<![\w-])под\s+(?:председательством|руководством)\s+(?:заместител|председател|руководител|директор|министр|"
+    r"аким|глав|спикер|секретар|начальник|ректор|президент|первого\s+заместител)[яыа]\w*"
+    r"(?:\s+[^\s.!?;:]+){0,8}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _chair_after_post(text: str, ms: list[Mention], lang: str) -> Mention | None:
+    """The person a Russian sentence names as the meeting's chair after a long post (the reading ``chair-post``), in a
+    sentence that names a meeting; not the leader of a body named just before the cue ("встретилась с Миссией БДИПЧ
+    ОБСЕ под руководством …": who heads the mission)."""
+    if lang != "ru" or not P.EVENT[lang].search(text):
+        return None
+    for m in ms:
+        if m.kind != "person":
+            continue
+        cue = P.before(_CHAIR_POST_RU, text, m.start)
+        if cue is None:
+            continue
+        body = next((b for b in ms if b.kind in ("organisation", "unit") and 0 <= cue.start() - b.end <= 1), None)
+        if body is not None and not P.EVENT[lang].search(text[max(0, body.start - 40) : body.start]):
+            return None
+        return m
+    return None
 
 
 def _names(doc: ArticleDoc, place: str) -> bool:
@@ -639,8 +715,12 @@ def _referendum(doc: ArticleDoc, n: int) -> None:
     өткізді"), but what a speech with no event named refers to (:func:`ensure_event`)."""
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
-    # a Russian sentence taken for Kazakh ("Халық кеңесі" in it) keeps its wording: each language's pattern is read
-    cue = next((m for rx in (_REFERENDUM_HELD[lang], *_REFERENDUM_HELD.values()) if (m := rx.search(text))), None)
+    # a Russian sentence taken for Kazakh ("Халық кеңесі" in it) keeps its wording: each language's pattern is read,
+    # unless the reader tells such a sentence's language (``name-words``)
+    own = (_REFERENDUM_HELD[lang],) if "name-words" in READINGS23 else ()
+    cue = next(
+        (m for rx in own or (_REFERENDUM_HELD[lang], *_REFERENDUM_HELD.values()) if (m := rx.search(text))), None
+    )
     if cue is None:
         return
     year = int(doc.source_date[:4])
