@@ -67,6 +67,8 @@ READINGS: tuple[str, ...] = (
     "second-infinitive",
     "apposition",
     "initiative-noun",
+    "noun-infinitive",
+    "noun-subject",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -98,6 +100,11 @@ READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "
 #: ``initiative-noun``, a proposal named by the noun "initiative" with its author ("President Tokayev's initiative to
 #: transition to a unicameral parliament") is the author's initiative alone when the sentence holds it.
 READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition", "initiative-noun")
+#: The twenty-third session's readings (benchmarks/proposals23_lopo.py), from the census of twenty-four tuning parts
+#: (benchmarks/proposals23_census.py): ``noun-infinitive``, the Russian noun of proposing with its author and then
+#: an infinitive ("предложение Токаева переименовать парламент в Курултай") is the author's proposal of what the
+#: infinitive says.
+READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -219,6 +226,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if subject_m is not None and "apposition" in READINGS:
         subject_m = _apposed(text, ms, subject_m, cue, lang)
     if (
+        subject_m is not None
+        and "noun-subject" in READINGS
+        and subject_m.start >= cue.end()
+        and P.before(_NOUN_SUBJECT[lang], text, cue.start())
+    ):
+        return  # "some political forces have proposed …, the President has made it clear": forces no one named
+    if (
         lang == "kk"
         and _QUOTED_KK.search(text[: cue.start()])
         and subject_m is not None
@@ -255,6 +269,19 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, text[second:].strip(" ,.;:—–-"), second, None, "a second action proposed")
 
 
+#: ``noun-subject``: a plural noun with its determiner just before an English verb of proposing ("some political
+#: forces have proposed", "many experts suggested", "the deputies proposed"): the verb's subject, a group no name
+#: gives; an agent after the verb is another clause's ("…, the President has made it clear …"). English only: its
+#: subject stands before its verb.
+_NOUN_SUBJECT = {
+    "kk": P.NEVER,
+    "ru": P.NEVER,
+    "en": re.compile(
+        r"\b(?:some|many|several|other|certain|various|most|few|numerous|all|both|the|these|those|a\s+number\s+of|"
+        r"a\s+few|a\s+group\s+of)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+(?:(?:have|has|had)\s+)?(?:also\s+|already\s+)?$",
+        re.IGNORECASE,
+    ),
+}
 #: ``apposition``: a person, then between commas a post of a body, then the verb ("Azat Peruashev, a deputy of the
 #: Majilis and leader of the Ak Zhol party faction, proposed …"): the body names the person's post, the person proposes.
 _APPOSITION_OPENS = re.compile(r"^\s*,\s*[^,;:.!?«»\"“”]{0,120}$")
@@ -1644,6 +1671,15 @@ _ABOUT = {
     "ru": re.compile(r"^\s+(?:о|об|по|к|касают\w*|касал\w*|затрагива\w*)\s+", re.IGNORECASE),
     "en": re.compile(r"^\s+(?:to|on|for|regarding|concerning)\s+", re.IGNORECASE),
 }
+#: ``noun-infinitive``: the noun of proposing, its author, then the infinitive of what is proposed ("предложение
+#: Токаева переименовать парламент в Курултай"), as English says "X's proposal to rename …" (``_EN_POSSESSIVE``). Not a
+#: finite verb after the author ("предложение Токаева было поддержано"), nor a noun ("предложение Токаева о …" is
+#: ``_ABOUT``'s).
+_NOUN_INFINITIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(rf"^\s+(?P<verb>{_RU_INFINITIVE})(?!\w)", re.IGNORECASE),
+    "en": P.NEVER,
+}
 #: A run of space is entered at its start only: a search from every space of a long run read the rest of it each
 #: time (quadratic: 0.1 s a search past 2,000 spaces, measured).
 _KK_NOUN = re.compile(
@@ -1700,6 +1736,13 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
         if noun is not None and (about := _ABOUT[lang].match(text[m.end :])):
             start = m.end + about.end()
             stop = re.search(r"[,.;]|\s(?:и|and)\s", text[start:])
+            out.append((m, start, start + (stop.start() if stop else len(text) - start)))
+        elif (
+            noun is not None and "noun-infinitive" in READINGS and (inf := _NOUN_INFINITIVE[lang].match(text[m.end :]))
+        ):
+            # "предложение Токаева переименовать парламент в Курултай": what is proposed, the infinitive's clause
+            start = m.end + inf.start("verb")
+            stop = re.search(r"\s*(?:[,.;:!?–—]|\s-\s)", text[start:])
             out.append((m, start, start + (stop.start() if stop else len(text) - start)))
         elif lang == "en" and (poss := _EN_POSSESSIVE.match(text[m.end :])):
             start = m.end + poss.end()
