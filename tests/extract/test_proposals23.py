@@ -16,6 +16,8 @@ from ._drafting import draft, facts
 
 TOKAYEV = "kassym-jomart-tokayev"
 REFORM = "constitutional-reform-2025"
+DRAFT = "draft-constitution-2026"
+CURRENT = "constitution-1995"
 
 # test24/ru-caravan-2026-01-21-bakhitkhanov-kurultai
 CARAVAN = (
@@ -50,6 +52,27 @@ QAZINFORM = (
 )
 # modelled on test2/kk-yknews-2026-01-30-ashimbayev-ulttyq-mudde: the Head of State's changes are the reform
 YKNEWS = "Мемлекет басшысы Қасым-Жомарт Тоқаев ұсынған өзгерістерді жүзеге асыруда жұдырықтай жұмылу керек."
+
+
+# test5/en-qazinform-2026-01-28-ponomaryov-khalyk-kenesi
+PONOMARYOV = (
+    "Majilis deputy Sergey Ponomaryov, who is also a member of the Constitutional Reform Commission, unveiled the "
+    "structure of the future Khalyk Kenesi (People's Council), Qazinform News Agency reports. Speaking about "
+    "constitutional reform as a whole, the deputy also highlighted the proposal to enshrine in the Basic Law the duty "
+    "of every citizen to preserve nature and treat natural resources with care."
+)
+# test22/en-khybermail-2026-01-21-kurultai-address
+KHYBERMAIL = (
+    "At the heart of President Tokayev's speech was a proposal to move Kazakhstan toward a fundamentally new "
+    "constitutional model."
+)
+# modelled on test22/en-kazinform-2026-01-29-zakiyeva-marriage: another's proposal supported, a stance
+ZAKIYEVA = (
+    "Deputy Aigul Zakiyeva spoke at the Commission. She also supported the proposal to enshrine in the Constitution a "
+    "provision defining marriage as a union of a man and a woman."
+)
+# modelled on test24/ru-caravan-2026-01-21-bakhitkhanov-kurultai: the Constitution in force replaced
+ADOPT_NEW = "President Kassym-Jomart Tokayev proposed to adopt a new Constitution."
 
 
 @pytest.fixture
@@ -112,3 +135,43 @@ def test_others_changes_off_the_party_initiates_the_reform(session, off, text):
 def test_others_changes_near_miss_the_head_of_states_changes_are_his_initiative(session):
     d = draft(session, YKNEWS, outlet="yknews", date="2026-01-30")
     assert [f.values["initiator"] for f in facts(d, "initiative", initiated=REFORM)] == [TOKAYEV]
+
+
+def _targets(d, **values) -> list[str | None]:
+    return [f.values.get("targets") for f in facts(d, "proposal", **values)]
+
+
+def test_proposal_noun_the_presenting_subjects_proposal(session):
+    d = draft(session, PONOMARYOV, outlet="qazinform", date="2026-01-28")
+    (found,) = facts(d, "proposal")
+    assert found.values["content"]["en"].startswith("enshrine in the Basic Law the duty")
+    assert found.values.get("targets") == DRAFT
+    d = draft(session, KHYBERMAIL, outlet="khybermail", date="2026-01-21")
+    assert _targets(d, proposer=TOKAYEV) == [DRAFT]
+
+
+def test_proposal_noun_off_reads_no_proposal(session, off):
+    d = draft(session, PONOMARYOV, outlet="qazinform", date="2026-01-28")
+    assert facts(d, "proposal") == []
+    d = draft(session, KHYBERMAIL, outlet="khybermail", date="2026-01-21")
+    assert facts(d, "proposal") == []
+
+
+def test_proposal_noun_near_miss_a_proposal_supported_is_no_ones_here(session):
+    d = draft(session, ZAKIYEVA, outlet="kazinform", date="2026-01-29")
+    assert facts(d, "proposal") == []
+
+
+def test_adjective_off_reads_the_constitution_in_force_replaced(session):
+    shipped = proposals.READINGS
+    proposals.READINGS = tuple(r for r in shipped if r != "adjective")
+    try:
+        d = draft(session, KHYBERMAIL, outlet="khybermail", date="2026-01-21")
+    finally:
+        proposals.READINGS = shipped
+    assert _targets(d, proposer=TOKAYEV) == [CURRENT]
+
+
+def test_adjective_near_miss_a_new_constitution_adopted_replaces_the_one_in_force(session):
+    d = draft(session, ADOPT_NEW, outlet="kazinform", date="2026-01-21")
+    assert _targets(d, proposer=TOKAYEV) == [CURRENT]

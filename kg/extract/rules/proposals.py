@@ -69,6 +69,8 @@ READINGS: tuple[str, ...] = (
     "initiative-noun",
     "noun-infinitive",
     "noun-subject",
+    "proposal-noun",
+    "adjective",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -104,7 +106,7 @@ READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition
 #: (benchmarks/proposals23_census.py): ``noun-infinitive``, the Russian noun of proposing with its author and then
 #: an infinitive ("предложение Токаева переименовать парламент в Курултай") is the author's proposal of what the
 #: infinitive says.
-READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject")
+READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject", "proposal-noun", "adjective")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -213,6 +215,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if cue is None and "participle" in READINGS and _participle(doc, n):
         return
     if cue is None:
+        if "proposal-noun" in READINGS:
+            _proposal_noun(doc, n)
         _impersonal(doc, n)
         _modal(doc, n)
         return
@@ -267,6 +271,57 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if second is not None:
         for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
             _add(doc, n, who, text[second:].strip(" ,.;:—–-"), second, None, "a second action proposed")
+
+
+#: ``proposal-noun``: the English noun "proposal" with what it proposes after it ("the proposal to enshrine …", "a
+#: proposal to move …"), its author the subject of a verb presenting it ("the deputy also highlighted the proposal to
+#: …"; "he", "she" or a post for the person named before) or the owner of the speech it was in ("At the heart of
+#: President Tokayev's speech was a proposal to …"). Not a proposal supported, opposed or discussed ("She also supported
+#: the proposal to enshrine …" is a stance on another's), nor one whose author the sentence does not give ("The
+#: proposal to move to a unicameral Parliament …, he said").
+_PROPOSAL_NOUN_EN = re.compile(
+    r"\b(?:a|the)\s+(?:(?:key|main|central|major|new|important)\s+)?proposal\s+(?:to|of)\s+", re.IGNORECASE
+)
+_PRESENTING_EN = (
+    r"(?:also\s+)?(?:highlighted|outlined|presented|announced|voiced|unveiled|made|put\s+forward|raised|stressed|"
+    r"emphasi[sz]ed|mentioned|described|explained|detailed)\s+$"
+)
+_PRESENTS_EN = re.compile(r"^\s+" + _PRESENTING_EN, re.IGNORECASE)
+#: The person named before as the subject of the presenting verb: "he", "she", "the deputy".
+_ANAPHOR_PRESENTS_EN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<who>he|she|the\s+(?:deputy|senator|minister|speaker|expert|chairman|"
+    r"chairwoman|chair|head\s+of\s+state|president))\s+" + _PRESENTING_EN,
+    re.IGNORECASE,
+)
+_SPEECH_OF_EN = re.compile(
+    r"^['’]s\s+(?:speech|address|remarks|statement|message|plan|programme|program|agenda)\b[^.;!?]*$", re.IGNORECASE
+)
+
+
+def _proposal_noun(doc: ArticleDoc, n: int) -> None:
+    """ "The deputy also highlighted the proposal to enshrine in the Basic Law …": the presenting subject's proposal
+    (``proposal-noun`` in READINGS), in a sentence with no verb of proposing."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text = s.text
+    if s.lang != "en":
+        return
+    for found in _PROPOSAL_NOUN_EN.finditer(text):
+        persons = [m for m in ms if m.kind == "person" and m.actor and m.end <= found.start()]
+        who: Mention | None = None
+        if persons and (
+            _PRESENTS_EN.match(text[persons[-1].end : found.start()])
+            or _SPEECH_OF_EN.match(text[persons[-1].end : found.start()])
+        ):
+            who = persons[-1]
+        elif (anaphor := P.before(_ANAPHOR_PRESENTS_EN, text, found.start())) is not None and not persons:
+            last = doc.last_named
+            if last and doc.linker.type_of(last) == "person":
+                start, end = anaphor.span("who")
+                who = Mention(start, end, anaphor.group("who"), "person", last, how="pronoun")
+        if who is None:
+            continue
+        content = re.split(r"[.;!?]", text[found.end() :], maxsplit=1)[0].strip(" ,.;:—–-")
+        _add(doc, n, who, content if len(content) >= 5 else text.strip(), found.start(), 0.6, "a proposal presented")
 
 
 #: ``noun-subject``: a plural noun with its determiner just before an English verb of proposing ("some political
@@ -1532,6 +1587,12 @@ _AMEND_ARTICLES = {
 }
 
 
+#: ``adjective``: "new constitution" read inside the adjective "new constitutional …" ("a fundamentally new
+#: constitutional model", "A New Constitutional Architecture", "новой конституционной модели", "жаңа конституциялық
+#: …": patterns.DOCUMENT's match): the new text's, the draft's, not the Constitution in force replaced.
+_ADJECTIVE = re.compile(r"constitutional\b|конституционн|конституциял", re.IGNORECASE)
+
+
 def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
     """Whether the proposal is to replace the Constitution in force by a new one ("жаңа Конституция мәселесін қарау",
     not "жаңа Конституция жобасын", nor "in the new Constitution") or to amend its articles."""
@@ -1541,6 +1602,8 @@ def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
         return bool(_AMEND_ARTICLES[lang].search(text))
     if target_m.kind != "document" or not _NEW_CONSTITUTION.search(target_m.text):
         return False
+    if "adjective" in READINGS and _ADJECTIVE.search(text, target_m.start, min(len(text), target_m.end + 2)):
+        return False  # "a fundamentally new constitutional model": the new one proposed, not the one in force replaced
     if lang == "kk":
         return not re.search(r"(?:да|де|нда|нде|та|те)$", target_m.text)
     return not P.before(_IN_BEFORE, text, target_m.start)
