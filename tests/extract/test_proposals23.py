@@ -75,6 +75,19 @@ ZAKIYEVA = (
 ADOPT_NEW = "President Kassym-Jomart Tokayev proposed to adopt a new Constitution."
 
 
+# test17/en-qalampir-2026-01-20-more-changes
+QALAMPIR = (
+    "President Kassym-Jomart Tokayev announced this today, January 20, during the fifth meeting of the National "
+    "Kurultai. According to the head of state, the Constitution's preamble deserves special attention and should be "
+    "rewritten in a way that fully reflects national values and retains its relevance regardless of the era."
+)
+# modelled on it: the Constitution's word only in a body's name
+QALAMPIR_BODY = (
+    "President Kassym-Jomart Tokayev announced this today, January 20, during the fifth meeting of the National "
+    "Kurultai. According to the head of state, the regional offices of the Constitutional Court should be renamed."
+)
+
+
 @pytest.fixture
 def off():
     """The session's readings off, then back as shipped."""
@@ -175,3 +188,27 @@ def test_adjective_off_reads_the_constitution_in_force_replaced(session):
 def test_adjective_near_miss_a_new_constitution_adopted_replaces_the_one_in_force(session):
     d = draft(session, ADOPT_NEW, outlet="kazinform", date="2026-01-21")
     assert _targets(d, proposer=TOKAYEV) == [CURRENT]
+
+
+@pytest.fixture
+def constitution_word():
+    """``constitution-word`` on (shipped off), then back as shipped."""
+    shipped = proposals.READINGS
+    proposals.READINGS = (*shipped, "constitution-word")
+    yield
+    proposals.READINGS = shipped
+
+
+def test_constitution_word_a_modal_on_the_constitutions_preamble(session, constitution_word):
+    d = draft(session, QALAMPIR, outlet="qalampir", date="2026-01-20")
+    assert _targets(d, proposer=TOKAYEV) == [DRAFT]
+
+
+def test_constitution_word_as_shipped_off_reads_nothing(session):
+    d = draft(session, QALAMPIR, outlet="qalampir", date="2026-01-20")
+    assert facts(d, "proposal") == []
+
+
+def test_constitution_word_near_miss_the_word_in_a_bodys_name(session, constitution_word):
+    d = draft(session, QALAMPIR_BODY, outlet="qalampir", date="2026-01-20")
+    assert facts(d, "proposal") == []

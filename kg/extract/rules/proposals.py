@@ -105,8 +105,14 @@ READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition
 #: The twenty-third session's readings (benchmarks/proposals23_lopo.py), from the census of twenty-four tuning parts
 #: (benchmarks/proposals23_census.py): ``noun-infinitive``, the Russian noun of proposing with its author and then
 #: an infinitive ("предложение Токаева переименовать парламент в Курултай") is the author's proposal of what the
-#: infinitive says.
-READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject", "proposal-noun", "adjective")
+#: infinitive says. ``noun-subject``, a plural noun with its determiner just before an English verb of proposing ("some
+#: political forces have proposed …") is its subject: no agent after the verb proposes. ``proposal-noun``, the English
+#: noun "proposal to …" presented by its author ("the deputy also highlighted the proposal to enshrine …").
+#: ``adjective``, "new constitution" read inside "a new constitutional model" is the draft's, not the Constitution in
+#: force replaced. Off: ``constitution-word``, a modal with the Constitution's word beside it (not a body's or the
+#: reform's) names the draft ("the Constitution's preamble … should be rewritten"): one item for six wrong, most of
+#: them on an article the sentence does not name ("Конституцияның тиісті бөлімінде … бекіту қажет").
+READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject", "proposal-noun", "adjective", "constitution-word")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -1344,6 +1350,28 @@ def _opinion_of(text: str, ms: list[Mention], lang: str) -> Mention | None:
     return None
 
 
+def _constitution_word(text: str, ms: list[Mention], cue: re.Match, lang: str) -> bool:
+    """Whether the Constitution's word stands on the side of the modal where the change is named (``constitution-word``
+    in READINGS): "адвокатура институтының конституциялық мәртебесін бекіту қажеттігін айтты", "the Constitution's
+    preamble … should be rewritten", "закрепить на конституционном уровне"; never inside a body's name or the
+    reform's ("Конституциялық реформа жөніндегі комиссия", "constitutional reform")."""
+    words = _outside_names(text, [*ms, *_reform_spans(ms)])
+    if lang == "kk":
+        return bool(_CONSTITUTION_WORD.search(words, max(0, cue.start() - 150), cue.start()))
+    return bool(_CONSTITUTION_WORD.search(words, max(0, cue.start() - 80), min(len(words), cue.end() + 100)))
+
+
+def _reform_spans(ms: list[Mention]) -> list[Mention]:
+    """The reform's mentions as spans to blank, like a body's name."""
+    return [Mention(m.start, m.end, m.text, "unit", m.actor) for m in ms if m.kind == "reform"]
+
+
+#: The Constitution's word, the noun or its adjective ("конституциялық", "конституционном", "constitutionally").
+_CONSTITUTION_WORD = re.compile(
+    r"\bconstitution|\bbasic\s+law|(?<!\w)конституци|(?<!\w)основн\w+\s+закон|(?<!\w)ата\s+заң", re.IGNORECASE
+)
+
+
 def _modal(doc: ArticleDoc, n: int) -> None:
     """A speaker saying what should be done with the draft or the reform: a proposal, with less confidence.
 
@@ -1379,7 +1407,7 @@ def _modal(doc: ArticleDoc, n: int) -> None:
             or (lang == "en" and m.kind == "provision" and re.fullmatch(r"[\w\s,()-]{0,40}", text[m.end : cue.start()]))
         )
         for m in ms
-    ):
+    ) and not ("constitution-word" in READINGS and _constitution_word(text, ms, cue, lang)):
         # "such a parliament should be elected through party lists": without the draft named, only
         # from a speaker who has already proposed something in the article
         proposer = actor(doc, who, n, lang)
@@ -1398,6 +1426,10 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         0.6,
         "what the speaker says should be done",
         current=False,  # "должен принять новую конституцию": dev, the one part with such a sentence, annotates the draft
+        # "the new preamble should emphasize …": a unit of the text as the passive's subject names the draft
+        draft="constitution-word" in READINGS
+        and lang != "kk"
+        and bool(_TEXT_UNIT[lang].search(text, max(0, cue.start() - 40), cue.start())),
     )
 
 
