@@ -48,7 +48,21 @@ TARGETS: tuple[str, ...] = ("created",)
 #: under the leadership of President X").
 #: The nineteenth session added ``origin-initiative`` (benchmarks/proposals19_lopo.py): ``origin`` read with the
 #: initiative as well as the proposal the reform began with ("… Парламент құру жөніндегі бастамасынан бастау алды").
-READINGS: tuple[str, ...] = ("words", "unveiled", "led-by", "origin", "listed", "this", "launched", "origin-initiative")
+#: The twenty-third session added ``others-changes`` (benchmarks/proposals23_lopo.py): "the changes proposed by X"
+#: are the reform, X's initiative, only when X is the Head of State ("Мемлекет басшысы ұсынған өзгерістер"); a party's
+#: or a working group's ("партия ұсынған бірқатар өзгерістер Конституция жобасына енгізілді", "the draft amendments
+#: proposed by the working group") are changes to a text, no reform started.
+READINGS: tuple[str, ...] = (
+    "words",
+    "unveiled",
+    "led-by",
+    "origin",
+    "listed",
+    "this",
+    "launched",
+    "origin-initiative",
+    "others-changes",
+)
 _BODY_TYPES = ("commission", "state-body")
 
 RAISED = {
@@ -279,6 +293,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, m, _object(doc, n, m.end, of.start()), 0.75, "the initiator's initiative, named as a noun")
             continue
         if hit is None:
+            if (
+                _proposed_changes(text, m, lang)
+                and "others-changes" in READINGS
+                and not _head_of_state(doc, actor(doc, m, n, lang))
+            ):
+                continue  # "партия ұсынған бірқатар өзгерістер Конституция жобасына енгізілді": a party's changes, no reform
             if _proposed_changes(text, m, lang) and not any(x.kind == "provision" for x in ms):
                 # "X ұсынған түзетулер 9-бапқа қатысты": changes to an article are a proposal (rules/proposals.py)
                 led = _led_by(text, m, lang) if "led-by" in READINGS else None

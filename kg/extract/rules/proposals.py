@@ -67,6 +67,10 @@ READINGS: tuple[str, ...] = (
     "second-infinitive",
     "apposition",
     "initiative-noun",
+    "noun-infinitive",
+    "noun-subject",
+    "proposal-noun",
+    "adjective",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -98,6 +102,17 @@ READINGS20: tuple[str, ...] = ("participle", "announced", "text-unit", "also", "
 #: ``initiative-noun``, a proposal named by the noun "initiative" with its author ("President Tokayev's initiative to
 #: transition to a unicameral parliament") is the author's initiative alone when the sentence holds it.
 READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition", "initiative-noun")
+#: The twenty-third session's readings (benchmarks/proposals23_lopo.py), from the census of twenty-four tuning parts
+#: (benchmarks/proposals23_census.py): ``noun-infinitive``, the Russian noun of proposing with its author and then
+#: an infinitive ("предложение Токаева переименовать парламент в Курултай") is the author's proposal of what the
+#: infinitive says. ``noun-subject``, a plural noun with its determiner just before an English verb of proposing ("some
+#: political forces have proposed …") is its subject: no agent after the verb proposes. ``proposal-noun``, the English
+#: noun "proposal to …" presented by its author ("the deputy also highlighted the proposal to enshrine …").
+#: ``adjective``, "new constitution" read inside "a new constitutional model" is the draft's, not the Constitution in
+#: force replaced. Off: ``constitution-word``, a modal with the Constitution's word beside it (not a body's or the
+#: reform's) names the draft ("the Constitution's preamble … should be rewritten"): one item for six wrong, most of
+#: them on an article the sentence does not name ("Конституцияның тиісті бөлімінде … бекіту қажет").
+READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject", "proposal-noun", "adjective", "constitution-word")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -206,6 +221,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if cue is None and "participle" in READINGS and _participle(doc, n):
         return
     if cue is None:
+        if "proposal-noun" in READINGS:
+            _proposal_noun(doc, n)
         _impersonal(doc, n)
         _modal(doc, n)
         return
@@ -218,6 +235,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
     )
     if subject_m is not None and "apposition" in READINGS:
         subject_m = _apposed(text, ms, subject_m, cue, lang)
+    if (
+        subject_m is not None
+        and "noun-subject" in READINGS
+        and subject_m.start >= cue.end()
+        and P.before(_NOUN_SUBJECT[lang], text, cue.start())
+    ):
+        return  # "some political forces have proposed …, the President has made it clear": forces no one named
     if (
         lang == "kk"
         and _QUOTED_KK.search(text[: cue.start()])
@@ -255,6 +279,70 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add(doc, n, who, text[second:].strip(" ,.;:—–-"), second, None, "a second action proposed")
 
 
+#: ``proposal-noun``: the English noun "proposal" with what it proposes after it ("the proposal to enshrine …", "a
+#: proposal to move …"), its author the subject of a verb presenting it ("the deputy also highlighted the proposal to
+#: …"; "he", "she" or a post for the person named before) or the owner of the speech it was in ("At the heart of
+#: President Tokayev's speech was a proposal to …"). Not a proposal supported, opposed or discussed ("She also supported
+#: the proposal to enshrine …" is a stance on another's), nor one whose author the sentence does not give ("The
+#: proposal to move to a unicameral Parliament …, he said").
+_PROPOSAL_NOUN_EN = re.compile(
+    r"\b(?:a|the)\s+(?:(?:key|main|central|major|new|important)\s+)?proposal\s+(?:to|of)\s+", re.IGNORECASE
+)
+_PRESENTING_EN = (
+    r"(?:also\s+)?(?:highlighted|outlined|presented|announced|voiced|unveiled|made|put\s+forward|raised|stressed|"
+    r"emphasi[sz]ed|mentioned|described|explained|detailed)\s+$"
+)
+_PRESENTS_EN = re.compile(r"^\s+" + _PRESENTING_EN, re.IGNORECASE)
+#: The person named before as the subject of the presenting verb: "he", "she", "the deputy".
+_ANAPHOR_PRESENTS_EN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<who>he|she|the\s+(?:deputy|senator|minister|speaker|expert|chairman|"
+    r"chairwoman|chair|head\s+of\s+state|president))\s+" + _PRESENTING_EN,
+    re.IGNORECASE,
+)
+_SPEECH_OF_EN = re.compile(
+    r"^['’]s\s+(?:speech|address|remarks|statement|message|plan|programme|program|agenda)\b[^.;!?]*$", re.IGNORECASE
+)
+
+
+def _proposal_noun(doc: ArticleDoc, n: int) -> None:
+    """ "The deputy also highlighted the proposal to enshrine in the Basic Law …": the presenting subject's proposal
+    (``proposal-noun`` in READINGS), in a sentence with no verb of proposing."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text = s.text
+    if s.lang != "en":
+        return
+    for found in _PROPOSAL_NOUN_EN.finditer(text):
+        persons = [m for m in ms if m.kind == "person" and m.actor and m.end <= found.start()]
+        who: Mention | None = None
+        if persons and (
+            _PRESENTS_EN.match(text[persons[-1].end : found.start()])
+            or _SPEECH_OF_EN.match(text[persons[-1].end : found.start()])
+        ):
+            who = persons[-1]
+        elif (anaphor := P.before(_ANAPHOR_PRESENTS_EN, text, found.start())) is not None and not persons:
+            last = doc.last_named
+            if last and doc.linker.type_of(last) == "person":
+                start, end = anaphor.span("who")
+                who = Mention(start, end, anaphor.group("who"), "person", last, how="pronoun")
+        if who is None:
+            continue
+        content = re.split(r"[.;!?]", text[found.end() :], maxsplit=1)[0].strip(" ,.;:—–-")
+        _add(doc, n, who, content if len(content) >= 5 else text.strip(), found.start(), 0.6, "a proposal presented")
+
+
+#: ``noun-subject``: a plural noun with its determiner just before an English verb of proposing ("some political
+#: forces have proposed", "many experts suggested", "the deputies proposed"): the verb's subject, a group no name
+#: gives; an agent after the verb is another clause's ("…, the President has made it clear …"). English only: its
+#: subject stands before its verb.
+_NOUN_SUBJECT = {
+    "kk": P.NEVER,
+    "ru": P.NEVER,
+    "en": re.compile(
+        r"\b(?:some|many|several|other|certain|various|most|few|numerous|all|both|the|these|those|a\s+number\s+of|"
+        r"a\s+few|a\s+group\s+of)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+(?:(?:have|has|had)\s+)?(?:also\s+|already\s+)?$",
+        re.IGNORECASE,
+    ),
+}
 #: ``apposition``: a person, then between commas a post of a body, then the verb ("Azat Peruashev, a deputy of the
 #: Majilis and leader of the Ak Zhol party faction, proposed …"): the body names the person's post, the person proposes.
 _APPOSITION_OPENS = re.compile(r"^\s*,\s*[^,;:.!?«»\"“”]{0,120}$")
@@ -1262,6 +1350,28 @@ def _opinion_of(text: str, ms: list[Mention], lang: str) -> Mention | None:
     return None
 
 
+def _constitution_word(text: str, ms: list[Mention], cue: re.Match, lang: str) -> bool:
+    """Whether the Constitution's word stands on the side of the modal where the change is named (``constitution-word``
+    in READINGS): "адвокатура институтының конституциялық мәртебесін бекіту қажеттігін айтты", "the Constitution's
+    preamble … should be rewritten", "закрепить на конституционном уровне"; never inside a body's name or the
+    reform's ("Конституциялық реформа жөніндегі комиссия", "constitutional reform")."""
+    words = _outside_names(text, [*ms, *_reform_spans(ms)])
+    if lang == "kk":
+        return bool(_CONSTITUTION_WORD.search(words, max(0, cue.start() - 150), cue.start()))
+    return bool(_CONSTITUTION_WORD.search(words, max(0, cue.start() - 80), min(len(words), cue.end() + 100)))
+
+
+def _reform_spans(ms: list[Mention]) -> list[Mention]:
+    """The reform's mentions as spans to blank, like a body's name."""
+    return [Mention(m.start, m.end, m.text, "unit", m.actor) for m in ms if m.kind == "reform"]
+
+
+#: The Constitution's word, the noun or its adjective ("конституциялық", "конституционном", "constitutionally").
+_CONSTITUTION_WORD = re.compile(
+    r"\bconstitution|\bbasic\s+law|(?<!\w)конституци|(?<!\w)основн\w+\s+закон|(?<!\w)ата\s+заң", re.IGNORECASE
+)
+
+
 def _modal(doc: ArticleDoc, n: int) -> None:
     """A speaker saying what should be done with the draft or the reform: a proposal, with less confidence.
 
@@ -1297,7 +1407,7 @@ def _modal(doc: ArticleDoc, n: int) -> None:
             or (lang == "en" and m.kind == "provision" and re.fullmatch(r"[\w\s,()-]{0,40}", text[m.end : cue.start()]))
         )
         for m in ms
-    ):
+    ) and not ("constitution-word" in READINGS and _constitution_word(text, ms, cue, lang)):
         # "such a parliament should be elected through party lists": without the draft named, only
         # from a speaker who has already proposed something in the article
         proposer = actor(doc, who, n, lang)
@@ -1316,6 +1426,10 @@ def _modal(doc: ArticleDoc, n: int) -> None:
         0.6,
         "what the speaker says should be done",
         current=False,  # "должен принять новую конституцию": dev, the one part with such a sentence, annotates the draft
+        # "the new preamble should emphasize …": a unit of the text as the passive's subject names the draft
+        draft="constitution-word" in READINGS
+        and lang != "kk"
+        and bool(_TEXT_UNIT[lang].search(text, max(0, cue.start() - 40), cue.start())),
     )
 
 
@@ -1505,6 +1619,12 @@ _AMEND_ARTICLES = {
 }
 
 
+#: ``adjective``: "new constitution" read inside the adjective "new constitutional …" ("a fundamentally new
+#: constitutional model", "A New Constitutional Architecture", "новой конституционной модели", "жаңа конституциялық
+#: …": patterns.DOCUMENT's match): the new text's, the draft's, not the Constitution in force replaced.
+_ADJECTIVE = re.compile(r"constitutional\b|конституционн|конституциял", re.IGNORECASE)
+
+
 def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
     """Whether the proposal is to replace the Constitution in force by a new one ("жаңа Конституция мәселесін қарау",
     not "жаңа Конституция жобасын", nor "in the new Constitution") or to amend its articles."""
@@ -1514,6 +1634,8 @@ def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
         return bool(_AMEND_ARTICLES[lang].search(text))
     if target_m.kind != "document" or not _NEW_CONSTITUTION.search(target_m.text):
         return False
+    if "adjective" in READINGS and _ADJECTIVE.search(text, target_m.start, min(len(text), target_m.end + 2)):
+        return False  # "a fundamentally new constitutional model": the new one proposed, not the one in force replaced
     if lang == "kk":
         return not re.search(r"(?:да|де|нда|нде|та|те)$", target_m.text)
     return not P.before(_IN_BEFORE, text, target_m.start)
@@ -1644,6 +1766,15 @@ _ABOUT = {
     "ru": re.compile(r"^\s+(?:о|об|по|к|касают\w*|касал\w*|затрагива\w*)\s+", re.IGNORECASE),
     "en": re.compile(r"^\s+(?:to|on|for|regarding|concerning)\s+", re.IGNORECASE),
 }
+#: ``noun-infinitive``: the noun of proposing, its author, then the infinitive of what is proposed ("предложение
+#: Токаева переименовать парламент в Курултай"), as English says "X's proposal to rename …" (``_EN_POSSESSIVE``). Not a
+#: finite verb after the author ("предложение Токаева было поддержано"), nor a noun ("предложение Токаева о …" is
+#: ``_ABOUT``'s).
+_NOUN_INFINITIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(rf"^\s+(?P<verb>{_RU_INFINITIVE})(?!\w)", re.IGNORECASE),
+    "en": P.NEVER,
+}
 #: A run of space is entered at its start only: a search from every space of a long run read the rest of it each
 #: time (quadratic: 0.1 s a search past 2,000 spaces, measured).
 _KK_NOUN = re.compile(
@@ -1700,6 +1831,13 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
         if noun is not None and (about := _ABOUT[lang].match(text[m.end :])):
             start = m.end + about.end()
             stop = re.search(r"[,.;]|\s(?:и|and)\s", text[start:])
+            out.append((m, start, start + (stop.start() if stop else len(text) - start)))
+        elif (
+            noun is not None and "noun-infinitive" in READINGS and (inf := _NOUN_INFINITIVE[lang].match(text[m.end :]))
+        ):
+            # "предложение Токаева переименовать парламент в Курултай": what is proposed, the infinitive's clause
+            start = m.end + inf.start("verb")
+            stop = re.search(r"\s*(?:[,.;:!?–—]|\s-\s)", text[start:])
             out.append((m, start, start + (stop.start() if stop else len(text) - start)))
         elif lang == "en" and (poss := _EN_POSSESSIVE.match(text[m.end :])):
             start = m.end + poss.end()
