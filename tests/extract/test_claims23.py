@@ -130,3 +130,32 @@ def test_a_name_without_of_is_kept():
     """Guard: a name the formula found whole, and a lowercase "of" before it, are left as they are."""
     assert claims._of_name("…, Kazinform reports.", "Kazinform") == "Kazinform"
     assert claims._of_name("…, as one of Trend reports.", "Trend") == "Trend"
+
+
+# ---------------------------------------------------------------------------- first-person
+
+
+def test_an_unnamed_first_person_account_is_the_outlets(monkeypatch):
+    """test24 ru-qarajalnews-2026-02-02-akzhol-joint-sitting: "Рассказал однопартийцам о своём участии …, а также о
+    нашей с Данией Еспаевой … работе … ¶ Как известно, … было направлено более 600 предложений, ещё более 1600 … Наша
+    Демократическая партия «Ак жол» направила в рабочую группу более 50 предложений.": the account's speaker is not
+    named, its figures are the outlet's, not the party's whose sitting the lead reports."""
+    name = "ru-qarajalnews-2026-02-02-akzhol-joint-sitting"
+    _only(monkeypatch, "first-person")
+    d = draft(_text("test24", name), outlet="qarajal-news", date="2026-02-02")
+    assert _claimants(d, 600) == _claimants(d, 1600) == _claimants(d, 50) == {"qarajal-news"}
+    _only(monkeypatch)
+    d = draft(_text("test24", name), outlet="qarajal-news", date="2026-02-02")
+    assert _claimants(d, 600) == _claimants(d, 1600) == _claimants(d, 50) == {"ak-zhol"}
+
+
+def test_a_named_persons_first_person_account_stays_theirs(monkeypatch):
+    """Guard: a person's report going on in the first person ("Ерлан Карин рассказал … ¶ Наша рабочая группа …") is
+    still theirs; the reading only parts an account from a body."""
+    _only(monkeypatch, "first-person")
+    text = (
+        "Государственный советник Ерлан Карин рассказал о работе рабочей группы.\n\n"
+        "Наша рабочая группа рассмотрела более 2000 предложений граждан."
+    )
+    d = draft(text, outlet="kazinform", date="2026-02-02")
+    assert _claimants(d, 2000) == {"erlan-karin"}

@@ -83,7 +83,9 @@ READINGS22: frozenset[str] = frozenset({"two", "top", "name-modifier", "presiden
 #: reported speech before it going on).
 #: ``of-name`` (an outlet whose report the article carries, named with "of" in its lead: "…, The Times of Central Asia
 #: reports" is that outlet, not "Central Asia").
-READINGS23: frozenset[str] = frozenset({"elided", "dated", "of-name"})
+#: ``first-person`` (a paragraph told in the first person with no quotation mark, "Рассказал однопартийцам о … нашей с
+#: Данией Еспаевой … работе", is a speaker's account the text does not name: not the body whose report came before).
+READINGS23: frozenset[str] = frozenset({"elided", "dated", "of-name", "first-person"})
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -272,6 +274,24 @@ def dated(text: str, lang: str) -> bool:
     False
     """
     return P.find_date(text, lang, year=2000) is not None or _MONTH_YEAR.search(text) is not None
+
+
+#: A quotation: words in quotation marks longer than a name ("«Ак жол»" names a party, it quotes no one).
+_QUOTATION = re.compile(r"«[^«»]{40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"")
+
+
+def _unnamed_account(doc: ArticleDoc, n: int, recent: tuple[int, str]) -> bool:
+    """(``first-person`` in READINGS23) Whether the sentences from the report of ``recent`` (its sentence, its
+    speaker: a body) to sentence ``n`` are told in the first person with no quotation ("Рассказал однопартийцам о …
+    нашей с Данией Еспаевой … работе. ¶ … более 600 предложений"): a person's account the text does not name, not the
+    body's."""
+    k, who = recent
+    if doc.linker.type_of(who) == "person":
+        return False
+    told = doc.article.sentences[k : n + 1]
+    if any(_QUOTATION.search(t.text) for t in told):
+        return False
+    return any(FIRST_PERSON[t.lang].search(t.text) for t in told)
 
 
 def _closer(doc: ArticleDoc, n: int, start: int) -> str | None:
@@ -486,6 +506,8 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     )
     if recent is not None and "dated" in READINGS23 and dated(text, lang):
         recent = None  # "On March 15, a referendum … was held, with 87.15% …": the outlet records an event
+    if recent is not None and "first-person" in READINGS23 and _unnamed_account(doc, n, recent):
+        recent = None  # "Рассказал однопартийцам о … нашей … работе. … более 600 предложений": nobody the text names
     if not aside and recent is not None and near and doc.recent_quoted in (None, s.paragraph):
         return recent[1], CARRIED, _CONTINUES
     if not aside and doc.surveyor and _RESPONDENTS[lang].search(text):
