@@ -74,6 +74,18 @@ PASSES19: tuple[str, ...] = ("definite",)
 #: holder's name after it, "— деп түсіндірді … комиссиясының төрағасы Гүлнар Аманжолова") is
 #: :data:`kg.extract.speakers.CLOSERS22`.
 READINGS22: frozenset[str] = frozenset({"two", "top", "name-modifier", "president", "quota", "visited"})
+#: The readings of the twenty-third session, from the census of twenty-four tuning parts (benchmarks/claims23_lopo.py):
+#: ``elided`` (a figure in digits whose counted noun is left out is counted in the unit of the figure before it: a part
+#: of it that opens the next sentence, "… 205 избирательных участков. Из них 193 расположены …"; "and another N", "и
+#: еще 12 — в …"; a bare predicate figure, "there were 50,000 volunteers in 2020, today there are already 300,000").
+#: ``dated`` (a sentence that dates what it tells, "On March 15, a referendum … was held, with 87.15% …", "… a
+#: 130-member Constitutional Commission was formed in January 2026", is the outlet's record of an event, not the
+#: reported speech before it going on).
+#: ``of-name`` (an outlet whose report the article carries, named with "of" in its lead: "…, The Times of Central Asia
+#: reports" is that outlet, not "Central Asia").
+#: ``first-person`` (a paragraph told in the first person with no quotation mark, "Рассказал однопартийцам о … нашей с
+#: Данией Еспаевой … работе", is a speaker's account the text does not name: not the body whose report came before).
+READINGS23: frozenset[str] = frozenset({"elided", "dated", "of-name", "first-person"})
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -91,6 +103,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     found = P.find_quantities(text, lang)
+    if "elided" in READINGS23:
+        found = sorted(found + elided(doc, n, found), key=lambda q: q[3])
     if not found:
         return
     who, confidence, how = credit(doc, n)
@@ -166,6 +180,118 @@ def apply(doc: ArticleDoc, n: int) -> None:
             _add_claim(doc, n, values, 0.75, own)
         else:
             _add_claim(doc, n, values, confidence, how)
+
+
+#: (``elided`` in READINGS23) A sentence that opens with a part of the figure before it, its noun left out: "Из них
+#: 193 …", "Of them, 12 …", "Олардың 80 …".
+_PART_OPENS = {
+    "en": re.compile(r"\W*(?:of\s+(?:them|these|those|which|whom)|among\s+them)\s*,?\s*$", re.I),
+    "ru": re.compile(r"\W*(?:из\s+(?:них|которых|этого\s+числа)|среди\s+них)\s*,?\s*$", re.I),
+    "kk": re.compile(r"\W*(?:олардың|оның|соның)(?:\s+ішінде)?\s*,?\s*$", re.I),
+}
+#: "и еще 12 — в …", "and another 12 …", "тағы 12 …": more of what the figure before counts.
+_ANOTHER = {
+    "en": re.compile(r"(?<![\w-])(?:and\s+)?(?:another|a\s+further)\s+$", re.I),
+    "ru": re.compile(r"(?<![\w-])(?:и\s+|а\s+)?ещ[её]\s+$", re.I),
+    "kk": re.compile(r"(?<![\w-])тағы\s+$", re.I),
+}
+#: A bare figure that is a clause's predicate: "today there are already 300,000", "сейчас их уже 300".
+_PREDICATE = {
+    "en": re.compile(r"(?<![\w-])(?:are|is|were|was|be|been|now|already|today)\s+$", re.I),
+    "ru": re.compile(r"(?<![\w-])(?:уже|сейчас|теперь|стало|составляет|составило|насчитывается)\s+$", re.I),
+    "kk": P.NEVER,
+}
+#: A comparator just before a figure: "ещё более 12", "already over 300".
+_COMPARED = re.compile(
+    r"(?<![\w-])(?P<word>more\s+than|over|about|around|nearly|almost|более|свыше|около|почти|астам)\s+$", re.I
+)
+#: A percentage's unit: a share counts no noun that a figure after it could go on counting.
+_SHARE = re.compile(r"%|пайыз\w*|процент\w*|per\s*cent|percent", re.I)
+#: Where a bare figure ends its clause: a comma, a stop, a dash, a closing quotation mark.
+_CLAUSE_END = re.compile(r"\s*(?:[,;.!?:»”\"]|\s[—–-]\s|$)")
+
+
+def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
+    """(``elided`` in READINGS23) The figures of sentence ``n`` in digits that count no noun of their own, with the
+    unit of the figure before them that they go on counting: a part of it that opens the sentence ("Из них 193 …"
+    after "… 205 избирательных участков."), more of it ("и еще 12 — в …") or the same count again ("today there are
+    already 300,000"). A year, a figure with a noun after it, a figure after no figure or after a percentage is none.
+    """
+    s = doc.article.sentences[n]
+    text, lang = s.text, s.lang
+    taken = [(q[3], q[4]) for q in found]
+    out: list[tuple] = []
+    for start, end, value, _possessive in sorted(P.numbers(text, lang)):
+        if any(a <= start < b for a, b in taken) or not text[start].isdigit():
+            continue
+        if re.fullmatch(r"\d{4}", text[start:end]) and 1900 <= value <= 2100:
+            continue  # "in 2020": a year
+        if re.match(r"\s*(?:[-–]\s*\d|[.:,]\d|%|[\w-]*\s*(?:%|процент|пайыз|per\s*cent))", text[end:], re.I):
+            continue  # a range, a time, a share: read elsewhere or no count
+        if P.counted_by_grammar(text, end, lang) is not None:
+            continue  # "20 regional front offices": it counts a noun of its own
+        compared = P.before(_COMPARED, text, start)
+        at = compared.start() if compared else start
+        prior = [q for q in found + out if q[4] <= start and not _SHARE.fullmatch(q[2])]
+        unit = None
+        if not prior and P.before(_PART_OPENS.get(lang, P.NEVER), text, at) and at < 40 and n > 0:
+            last = doc.article.sentences[n - 1]
+            if last.paragraph == s.paragraph:
+                before = [q for q in P.find_quantities(last.text, last.lang) if not _SHARE.fullmatch(q[2])]
+                unit = before[-1][2] if before else None
+        elif prior and (
+            P.before(_ANOTHER.get(lang, P.NEVER), text, at)
+            or (P.before(_PREDICATE.get(lang, P.NEVER), text, at) and _CLAUSE_END.match(text, end))
+        ):
+            unit = prior[-1][2]
+        if unit is None:
+            continue
+        word = compared.group("word").lower() if compared else ""
+        comparator = (
+            "more-than" if word in ("more than", "over", "более", "свыше", "астам") else "about" if word else "exactly"
+        )
+        out.append((value, comparator, unit, start, end))
+    return out
+
+
+#: (``dated`` in READINGS23) A month and its year with no day: "in January 2026", "в январе 2026 года", "2026 жылғы
+#: қаңтарда".
+_MONTH_YEAR = re.compile(
+    r"(?<![\w-])(?:(?:in|в|во)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+(?:of\s+)?20\d\d"
+    r"|20\d\d\s+жылғы\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*)",
+    re.I,
+)
+
+
+def dated(text: str, lang: str) -> bool:
+    """(``dated`` in READINGS23) Whether a sentence dates what it tells: a day and its month ("On March 15", "15
+    наурыз күні"), or a month and its year ("in January 2026"); a narrated event, the outlet's record.
+
+    >>> dated("On March 15, a referendum was held, with 87.15% of voters in favour.", "en")
+    True
+    >>> dated("The new parliament will consist of 145 mandates, with a term of 5 years.", "en")
+    False
+    """
+    return P.find_date(text, lang, year=2000) is not None or _MONTH_YEAR.search(text) is not None
+
+
+#: A quotation: words in quotation marks longer than a name ("«Ак жол»" names a party, it quotes no one).
+_QUOTATION = re.compile(r"«[^«»]{40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"")
+
+
+def _unnamed_account(doc: ArticleDoc, n: int, recent: tuple[int, str]) -> bool:
+    """(``first-person`` in READINGS23) Whether the sentences from the report of ``recent`` (its sentence, its
+    speaker: a body) to sentence ``n`` are told in the first person with no quotation ("Рассказал однопартийцам о …
+    нашей с Данией Еспаевой … работе. ¶ … более 600 предложений"): a person's account the text does not name, not the
+    body's."""
+    k, who = recent
+    if doc.linker.type_of(who) == "person":
+        return False
+    told = doc.article.sentences[k : n + 1]
+    if any(_QUOTATION.search(t.text) for t in told):
+        return False
+    return any(FIRST_PERSON[t.lang].search(t.text) for t in told)
 
 
 def _closer(doc: ArticleDoc, n: int, start: int) -> str | None:
@@ -378,6 +504,10 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
             and head - doc.chained <= CHAIN_REACH
         )
     )
+    if recent is not None and "dated" in READINGS23 and dated(text, lang):
+        recent = None  # "On March 15, a referendum … was held, with 87.15% …": the outlet records an event
+    if recent is not None and "first-person" in READINGS23 and _unnamed_account(doc, n, recent):
+        recent = None  # "Рассказал однопартийцам о … нашей … работе. … более 600 предложений": nobody the text names
     if not aside and recent is not None and near and doc.recent_quoted in (None, s.paragraph):
         return recent[1], CARRIED, _CONTINUES
     if not aside and doc.surveyor and _RESPONDENTS[lang].search(text):
@@ -1059,6 +1189,8 @@ def _cited_outlet(doc: ArticleDoc) -> str | None:
         lead = doc.article.text[:LEAD]
         named = find_outlet(lead, doc.linker)  # the lead's formula, not a source quoted later
         name = named[0] if named and named[1] == "attribution" else None
+        if name and "of-name" in READINGS23:
+            name = _of_name(lead, name)  # "The Times of Central Asia reports": the whole name, not "Central Asia"
         mark = _AGENCY_MARK.search(lead)
         if name is None and mark is not None:
             name = mark.group("name") or mark.group("paren")
@@ -1067,6 +1199,26 @@ def _cited_outlet(doc: ArticleDoc) -> str | None:
             found = _outlet_id(doc.linker, name) or doc.linker.add("outlet", name, "en", actor_id=slug(name))
         doc.cited_outlet = found if found and found != doc.outlet else ""
     return doc.cited_outlet or None
+
+
+#: (``of-name`` in READINGS23) The words of an outlet's name before "of" and the name the formula found: "The Times of".
+_OF_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w-]+\s+of\s+(?:the\s+)?$")
+
+
+def _of_name(lead: str, name: str) -> str:
+    """(``of-name`` in READINGS23) The outlet's whole name when the one the formula found ends a name with "of" in
+    ``lead``: "Central Asia" in "The Times of Central Asia reports" is "Times of Central Asia".
+
+    >>> _of_name("…, The Times of Central Asia reports.", "Central Asia")
+    'Times of Central Asia'
+    >>> _of_name("…, Kazinform reports.", "Kazinform")
+    'Kazinform'
+    """
+    for at in (m.start() for m in re.finditer(re.escape(name), lead)):
+        found = P.before(_OF_NAME_BEFORE, lead, at)
+        if found is not None:
+            return lead[found.start() : at + len(name)]
+    return name
 
 
 #: A news agency's mark after a dateline: "ASTANA, March 16. /TASS/.", "ASTANA (Reuters) -", "BISHKEK (AKIpress) —";
