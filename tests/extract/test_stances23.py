@@ -164,3 +164,73 @@ def test_the_kazakh_object_is_before_the_verb():
     with _without("object-back"):
         found = _any_stance(draft(Session(), real_text("test24", SAKENOV), date="2026-02-04"))
     assert SAKENOV_SUPPORTS not in found
+
+
+def test_a_russian_object_right_after_the_cue():
+    """The Russian wording: "выразил поддержку предлагаемым изменениям, отметив, что конституционная реформа …"."""
+    text = (
+        "Проект новой Конституции опубликован.\n\n"
+        "Депутат Мажилиса Ерлан Саиров выразил поддержку предлагаемым изменениям, отметив, что конституционная "
+        "реформа укрепит парламент."
+    )
+    assert _any_stance(draft(Session(), text)) == {("erlan-sairov", "draft-constitution-2026", "support")}
+    with _without("object-back"):
+        assert _any_stance(draft(Session(), text)) == {("erlan-sairov", "constitutional-reform-2025", "support")}
+
+
+def test_a_russian_support_of_enterprise_is_no_stance():
+    """ "поддержку предпринимательства": a content of support, as "support for national culture"."""
+    text = "Аким Ерлан Аккенженов выразил поддержку предпринимательства, отметив роль проекта новой Конституции."
+    assert not _any_stance(draft(Session(), text))
+    with _without("content-object"):
+        assert _any_stance(draft(Session(), text))
+
+
+def test_support_among_the_youth_is_no_content_object():
+    """ "поддержку среди молодёжи": who gives it, not its object; the guard does not read a preposition."""
+    text = "Проект новой Конституции получил поддержку среди молодёжи, отметил Ерлан Аккенженов."
+    assert _any_stance(draft(Session(), text)) == _without_content_object(text)
+
+
+def _without_content_object(text: str) -> set[tuple[str, str, str]]:
+    with _without("content-object"):
+        return _any_stance(draft(Session(), text))
+
+
+# ------------------------------------------------------------------ proposed-text: "the proposed Constitution"
+
+ZAMIN = (
+    "Kazakhstan held a nationwide referendum on March 15 on a draft of a new Constitution. President Kassym-Jomart "
+    "Tokayev cast his ballot in Astana.\n\n"
+    "After voting, Tokayev said the day would be decisive for the country’s destiny and called the proposed "
+    "Constitution a historic document."
+)
+ZAMIN_SUPPORTS = ("kassym-jomart-tokayev", "draft-constitution-2026", "support")
+
+
+def test_the_proposed_constitution_called_historic_is_the_draft():
+    """test23, en-zamin-2026-03-15-tokayev-cast-ballot: "called the proposed Constitution a historic document"."""
+    assert ZAMIN_SUPPORTS in _any_stance(draft(Session(), ZAMIN, date="2026-03-15"))
+
+
+def test_without_proposed_text_no_target():
+    with _without("proposed-text"):
+        assert ZAMIN_SUPPORTS not in _any_stance(draft(Session(), ZAMIN, date="2026-03-15"))
+
+
+def test_the_proposed_constitution_of_another_country_is_no_target():
+    """ "the proposed Constitution of Kyrgyzstan" is another text (_OTHER_OBJECT)."""
+    text = ZAMIN.replace("the proposed Constitution a", "the proposed Constitution of Kyrgyzstan a")
+    assert ZAMIN_SUPPORTS not in _any_stance(draft(Session(), text, date="2026-03-15"))
+
+
+def test_the_readings_are_listed():
+    import kg.extract.rules.stances as stances
+
+    assert set(stances._READINGS23) == {
+        "converb",
+        "passive-participle",
+        "content-object",
+        "object-back",
+        "proposed-text",
+    }

@@ -870,8 +870,9 @@ _READINGS22 = ("concern", "proposed", "significance", "earlier-vote")
 #: (_PASSIVE_KK: a Kazakh passive participle "ұсынылған" has no agent of its own, so the name before it stays the
 #: verb's subject), ``content-object`` (_content_object: "support for national culture" is what a text provides, no
 #: stance), ``object-back`` (_object_back: "raised concerns over proposed constitutional amendments …, warning that the
-#: reforms could" is about the amendments right after the cue, the text under discussion).
-_READINGS23 = ("converb", "passive-participle", "content-object", "object-back")
+#: reforms could" is about the amendments right after the cue, the text under discussion), ``proposed-text``
+#: (_PROPOSED_TEXT: "called the proposed Constitution a historic document" refers to the text under discussion).
+_READINGS23 = ("converb", "passive-participle", "content-object", "object-back", "proposed-text")
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -1373,6 +1374,8 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
         more = _TARGET_BACK_MORE_EN_NORM
     if "proposed" in READINGS and s.lang == "en":
         more = _TARGET_BACK_MORE_EN_PROPOSED if more is _TARGET_BACK_MORE_EN_NORM else _PROPOSED
+    if "proposed-text" in READINGS and s.lang == "en":
+        more = re.compile(f"{more.pattern}|{_PROPOSED_TEXT.pattern}", re.IGNORECASE)
     back = [
         b
         for b in _cues(P.TARGET_BACK[s.lang], more, s.text)
@@ -1419,6 +1422,10 @@ _PROPOSED = re.compile(
     rf"{_TARGET_BACK_MORE['en'].pattern}|\bproposed\s+(?:constitutional\s+)?(?:amendments|changes)\b", re.IGNORECASE
 )
 _TARGET_BACK_MORE_EN_PROPOSED = re.compile(f"{_PROPOSED.pattern}|{_THIS_NORM['en'].pattern}", re.IGNORECASE)
+#: The text itself proposed (twenty-third session, reading ``proposed-text``): "called the proposed Constitution a
+#: historic document", "the proposed constitution would define …" is the text under discussion, as "the proposed
+#: amendments" are; no mention reads it ("Constitution" after an adjective is taken for a surname).
+_PROPOSED_TEXT = re.compile(r"\bproposed\s+(?:new\s+)?(?:constitution|basic\s+law)\b", re.IGNORECASE)
 #: A time after a reference back: "the constitutional amendments in March", "in 2022", "в марте".
 _AT_TIME = re.compile(
     r"\s+(?:in|в)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
