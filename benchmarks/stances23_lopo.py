@@ -9,7 +9,8 @@ choice), from the census of the twenty-four tuning parts (``--errors`` of each p
 ("support for national culture" is what a text provides, no stance); and two targets, ``object-back`` (a reference
 back that is the cue's own object, "raised concerns over proposed constitutional amendments", "ұсынылған
 өзгерістерді қолдай отырып", wins over a reform or an institution named after it) and ``proposed-text`` ("called the
-proposed Constitution a historic document" refers to the text under discussion). Every tuning part
+proposed Constitution a historic document" refers to the text under discussion; its guard: a participle in a reduced
+relative, "a presidential republic supported by a stronger Parliament", supports the noun before it). Every tuning part
 (``benchmarks/_parts.py``; a held-out part is never read) is scored with none, each alone, the first four, and all
 five; then for each part the choice is fitted on the OTHER parts alone (the best stance F1 summed over them; a tie
 goes to all-facts precision, then to the earlier choice) and scored on the part left out.

@@ -234,3 +234,23 @@ def test_the_readings_are_listed():
         "object-back",
         "proposed-text",
     }
+
+
+def test_a_reduced_relative_supports_the_noun_before_it():
+    """test15, en-diplomaticaffairs-2026-02-12-referendum-decree: "The proposed Constitution … introduces major
+    political changes, including replacing … with a presidential republic supported by a stronger and more
+    influential Parliament": the republic is supported, not the text the sentence refers back to."""
+    text = (
+        "Kazakhstan sets a referendum on the draft Constitution.\n\n"
+        "The proposed Constitution consists of 96 articles and introduces major political changes, including "
+        "replacing the super-presidential model with a presidential republic supported by a stronger and more "
+        "influential Parliament."
+    )
+    assert not _any_stance(draft(Session(), text))
+
+
+def test_a_constitution_backed_by_the_government_is_still_its_stance():
+    """test18's "approved a new constitution backed by the country's government": the noun before the participle is
+    the text, a mention, so the guard does not apply."""
+    text = "Kazakh voters have approved a new constitution backed by the country’s government in a referendum."
+    assert ("government", "draft-constitution-2026", "support") in _any_stance(draft(Session(), text))

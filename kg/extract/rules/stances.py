@@ -1422,6 +1422,31 @@ _PROPOSED = re.compile(
     rf"{_TARGET_BACK_MORE['en'].pattern}|\bproposed\s+(?:constitutional\s+)?(?:amendments|changes)\b", re.IGNORECASE
 )
 _TARGET_BACK_MORE_EN_PROPOSED = re.compile(f"{_PROPOSED.pattern}|{_THIS_NORM['en'].pattern}", re.IGNORECASE)
+#: An English participle of support in a reduced relative clause ("a presidential republic supported by a stronger
+#: Parliament", "a new constitution backed by the government"): what is supported is the noun right before it, so a
+#: reference back elsewhere in the sentence is not its target (the guard of reading ``proposed-text``, which lets
+#: "The proposed Constitution … introduces … a presidential republic supported by …" refer back). A passive
+#: ("was backed by"), an adverb ("widely supported by") or a clause's edge ("If approved by voters") is no reduced
+#: relative.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?!(?:was|were|is|are|been|be|being|widely|fully|strongly|also|unanimously|if)\b)"
+    r"[a-z]+\s+$",
+    re.IGNORECASE,
+)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _reduced_relative(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether an English participle of support ("supported", "backed") qualifies the noun before it and names its
+    agent after "by" (reading ``proposed-text``'s guard)."""
+    return (
+        lang == "en"
+        and re.fullmatch(r"(?:supported|backed|endorsed|approved)", cue.group(), re.IGNORECASE) is not None
+        and _BY_AFTER.match(text, cue.end()) is not None
+        and P.before(_REDUCED_RELATIVE, text, cue.start()) is not None
+    )
+
+
 #: The text itself proposed (twenty-third session, reading ``proposed-text``): "called the proposed Constitution a
 #: historic document", "the proposed constitution would define …" is the text under discussion, as "the proposed
 #: amendments" are; no mention reads it ("Constitution" after an adjective is taken for a surname).
@@ -1867,6 +1892,8 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     target_m = _target(ms, cue, _institutions(doc, n))
     if "object-back" in READINGS and target_m is not None and _object_back(text, ms, cue, target_m, lang):
         target_m = None  # "raised concerns over proposed constitutional amendments …, warning that the reforms"
+    if target_m is None and "proposed-text" in READINGS and _reduced_relative(text, cue, lang):
+        return  # "a presidential republic supported by a stronger Parliament": the republic is what is supported
     target = actor(doc, target_m, n, lang) if target_m is not None else _referred_back(doc, n)
     if _state_initiative(text, cue, lang):
         from kg.extract.actors import reform
