@@ -224,7 +224,7 @@ def test_the_proposed_constitution_of_another_country_is_no_target():
     assert ZAMIN_SUPPORTS not in _any_stance(draft(Session(), text, date="2026-03-15"))
 
 
-def test_the_readings_are_listed():
+def test_the_readings_are_listed_and_on_by_default():
     import kg.extract.rules.stances as stances
 
     assert set(stances._READINGS23) == {
@@ -234,6 +234,7 @@ def test_the_readings_are_listed():
         "object-back",
         "proposed-text",
     }
+    assert set(stances._READINGS23) <= stances.READINGS
 
 
 def test_a_reduced_relative_supports_the_noun_before_it():
