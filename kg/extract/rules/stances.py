@@ -71,9 +71,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
         for c in _cues(P.SUPPORT[lang], _SUPPORT_WORDS[lang], text)
         + (list(_SUPPORT_CUE_MORE[lang].finditer(text)) if "cue" in READINGS else [])
         + (list(_RECEPTION[lang].finditer(text)) if "reception" in READINGS else [])
+        + (list(_CONVERB[lang].finditer(text)) if "converb" in READINGS else [])
         if not _asked(text, c, lang)
         and not P.negated(text, c, lang)  # "does not fully support": no support
         and not _hoped(text, c, lang)  # "выразил надежду, что граждане поддержат": no one's stance yet
+        and not ("content-object" in READINGS and _content_object(doc, n, c))  # "support for national culture"
     ]
     before = len(doc.facts)
     if _dedicated(doc, n):
@@ -212,6 +214,127 @@ _SUPPORT_CUE_MORE = {
     "ru": re.compile(r"(?<![\w-])выступ\w+\s+с\s+(?:полной\s+|горячей\s+)?поддержкой(?!\w)", re.IGNORECASE),
     "en": P.NEVER,
 }
+
+
+#: What a support cue's object is in English and Russian when it names the text under discussion (the head of a target
+#: noun phrase): the English participle and the content guard read it.
+_OBJECT_HEAD = (
+    r"(?:changes|amendments|draft|constitution|charter|reforms?|basic\s+law|document|provisions?|norms?|"
+    r"изменени\w*|поправк\w*|проект\w*|конституци\w*|реформ\w*|основн\w+\s+закон\w*|документ\w*|норм\w*)\b"
+)
+#: A support verb as an adverbial participle (twenty-third session, reading ``converb``): the Kazakh "-а/-й отырып"
+#: ("ұсынылған өзгерістерді қолдай отырып": supporting the proposed changes, he …), the Russian "поддерживая",
+#: "одобряя", the English "supporting", "endorsing", "backing" ("with a majority of voters endorsing the new charter").
+#: The English participle is also an adjective ("supporting documents") and takes any object ("supporting the
+#: socio-economic development"): its object, right after it, must be the text or the reform.
+_CONVERB = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:қолда|құпта|мақұлда|қуатта|жақта)й\s+отыр(?:ып|мыз|мын|ған\w*)?(?!\w)", re.IGNORECASE
+    ),
+    "ru": re.compile(r"(?<![\w-])(?:поддерживая|одобряя|приветствуя)(?!\w)", re.IGNORECASE),
+    "en": re.compile(
+        rf"\b(?:supporting|endorsing|backing|welcoming)(?=\s+(?:the|this|these|its|a)\s+(?:[\w-]+\s+){{0,3}}?{_OBJECT_HEAD})",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: The object of a noun of support (twenty-third session, reading ``content-object``): "support for national culture",
+#: "support for science and innovation", "поддержке предпринимательства" name what a text provides, no stance on it;
+#: the object runs from the cue to the clause's first punctuation. A Russian object starts with a word that is no
+#: preposition ("поддержку среди молодёжи" is who gives it).
+_SUPPORT_OF = {
+    "en": re.compile(r"support(?:\s+(?:for|of))?$", re.IGNORECASE),
+    "ru": re.compile(r"поддержк\w*$", re.IGNORECASE),
+}
+_OBJECT_START = {
+    # "support for X", "expressed their support for X" (the preposition after the noun), "support for X" in one cue
+    "en": re.compile(r"(?<=support)\s+(?:for|of)\s+(?=\w)|(?<=for)\s+(?=\w)|(?<=of)\s+(?=\w)", re.IGNORECASE),
+    "ru": re.compile(r"\s+(?!(?:со|с|от|среди|в|во|на|из|у|и|по)\s)(?=[а-яё])"),
+}
+_OBJECT_END = re.compile(r"[,;:.!?—–()«»\"“”]")
+#: Words of an object that is the reform's or a text's, or a person's course: the support is a stance.
+_OBJECT_KEEP = re.compile(
+    rf"{_OBJECT_HEAD}|initiativ|инициатив|referendum|референдум|course|курс|president|президент|глав\w+\s+государств|"
+    r"head\s+of\s+state|polic|политик|преобразован|moderni|модерни|adopt|принят|vote|голос",
+    re.IGNORECASE,
+)
+
+
+def _content_object(doc: ArticleDoc, n: int, cue: re.Match) -> bool:
+    """Whether a support noun's object, right after it, is neither the text, the reform, nor an agent (reading
+    ``content-object``): "support for national culture … have been enshrined" is what the text provides."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    text, lang = s.text, s.lang
+    if lang not in _SUPPORT_OF or not _SUPPORT_OF[lang].search(cue.group()):
+        return False
+    start = _OBJECT_START[lang].match(text, cue.end())
+    if start is None:
+        return False
+    end = _OBJECT_END.search(text, start.end())
+    stop = min(end.start() if end else len(text), start.end() + 80)
+    span = text[start.end() : stop]
+    if _OBJECT_KEEP.search(span) or P.TARGET_BACK[lang].search(span):
+        return False
+    inside = [m for m in ms if start.end() <= m.start < stop]
+    return not any(m.kind in (*_TARGET_KINDS, *HOLDER_KINDS) for m in inside) and not any(
+        start.end() <= m.start < stop for m in _institutions(doc, n)
+    )
+
+
+#: A reference back as the cue's own object, right after it (twenty-third session, reading ``object-back``): "raised
+#: concerns over proposed constitutional amendments in Kazakhstan, warning that the reforms could …", "выразил
+#: поддержку предлагаемым изменениям, отметив, что реформа …": the amendments, the text under discussion, not the
+#: reform named later in the sentence.
+_OBJECT_BACK = {
+    "en": re.compile(
+        r"\s+(?:(?:over|about|for|of|to|against|on)\s+)?(?:the\s+|these\s+|this\s+)?(?=\w)", re.IGNORECASE
+    ),
+    "ru": re.compile(r"\s+(?:(?:в|о|об|против|к)\s+)?(?=\w)", re.IGNORECASE),
+}
+
+
+#: The Kazakh object is before its verb, an adverb at most between: "ұсынылған өзгерістерді (толық) қолдай отырып".
+_OBJECT_BACK_KK = re.compile(r"\s+(?:(?:толық|толықтай|толығымен|бірауыздан|бір\s+ауыздан)\s+)?$", re.IGNORECASE)
+
+
+def _object_back(text: str, ms: list[Mention], cue: re.Match, target_m: Mention, lang: str) -> bool:
+    """Whether the cue's object, right after it (before it in Kazakh), refers back to the text under discussion
+    ("proposed constitutional amendments", "предлагаемым изменениям", "ұсынылған өзгерістерді") while the target the
+    rules chose is named after it (reading ``object-back``)."""
+    if target_m.start <= cue.end():
+        return False
+    if lang == "kk":
+        return any(
+            _OBJECT_BACK_KK.fullmatch(text, b.end(), cue.start()) and not _OTHER_OBJECT.match(text[b.end() :])
+            for b in P.TARGET_BACK["kk"].finditer(text, 0, cue.start())
+        )
+    if lang not in _OBJECT_BACK:
+        return False
+    start = _OBJECT_BACK[lang].match(text, cue.end())
+    if start is None:
+        return False
+    more = _PROPOSED if lang == "en" else _TARGET_BACK_MORE[lang]
+    back = [
+        b
+        for rx in (P.TARGET_BACK[lang], more)
+        if (b := rx.match(text, start.end())) and not _OTHER_OBJECT.match(text[b.end() :])
+    ]
+    if not back:
+        # "over proposed constitutional amendments": an adjective before the head ("предлагаемым изменениям")
+        word = re.match(r"[\w-]+\s+", text[start.end() :])
+        if word is None:
+            return False
+        back = [
+            b
+            for rx in (P.TARGET_BACK[lang], more)
+            if (b := rx.match(text, start.end() + word.end())) and not _OTHER_OBJECT.match(text[b.end() :])
+        ]
+    return (
+        bool(back)
+        and back[0].end() <= target_m.start
+        and not any(m.kind in _TARGET_KINDS and cue.end() <= m.start < back[0].end() for m in ms)
+    )
 
 
 def _cues(lexicon: re.Pattern, more: re.Pattern, text: str) -> list[re.Match]:
@@ -741,6 +864,15 @@ _READINGS20 = ("timely", "day-demand", "ready", "enables", "devoted", "reception
 #: (_SIGNIFICANCE: a Kazakh "тарихи маңызын атап өтті" is a meeting's topic, no evaluation), ``earlier-vote``
 #: (_EARLIER_VOTE: support given in the 2022 referendum is another reform's).
 _READINGS22 = ("concern", "proposed", "significance", "earlier-vote")
+#: The twenty-third session's (benchmarks/stances23_lopo.py), from the census of the twenty-four tuning parts:
+#: ``converb`` (_CONVERB, a support verb as an adverbial participle with its object: "ұсынылған өзгерістерді қолдай
+#: отырып", "поддерживая проект", "with most voters endorsing the new charter"), ``passive-participle``
+#: (_PASSIVE_KK: a Kazakh passive participle "ұсынылған" has no agent of its own, so the name before it stays the
+#: verb's subject), ``content-object`` (_content_object: "support for national culture" is what a text provides, no
+#: stance), ``object-back`` (_object_back: "raised concerns over proposed constitutional amendments …, warning that the
+#: reforms could" is about the amendments right after the cue, the text under discussion), ``proposed-text``
+#: (_PROPOSED_TEXT: "called the proposed Constitution a historic document" refers to the text under discussion).
+_READINGS23 = ("converb", "passive-participle", "content-object", "object-back", "proposed-text")
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -750,6 +882,7 @@ READINGS: frozenset[str] = frozenset(
     + _READINGS19
     + tuple(r for r in _READINGS20 if r != "new-version")
     + _READINGS22
+    + _READINGS23
 )
 
 #: A text as the due sequel of what came before (nineteenth session, reading ``continuation``): "the new Constitution is
@@ -1241,6 +1374,8 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
         more = _TARGET_BACK_MORE_EN_NORM
     if "proposed" in READINGS and s.lang == "en":
         more = _TARGET_BACK_MORE_EN_PROPOSED if more is _TARGET_BACK_MORE_EN_NORM else _PROPOSED
+    if "proposed-text" in READINGS and s.lang == "en":
+        more = re.compile(f"{more.pattern}|{_PROPOSED_TEXT.pattern}", re.IGNORECASE)
     back = [
         b
         for b in _cues(P.TARGET_BACK[s.lang], more, s.text)
@@ -1287,6 +1422,35 @@ _PROPOSED = re.compile(
     rf"{_TARGET_BACK_MORE['en'].pattern}|\bproposed\s+(?:constitutional\s+)?(?:amendments|changes)\b", re.IGNORECASE
 )
 _TARGET_BACK_MORE_EN_PROPOSED = re.compile(f"{_PROPOSED.pattern}|{_THIS_NORM['en'].pattern}", re.IGNORECASE)
+#: An English participle of support in a reduced relative clause ("a presidential republic supported by a stronger
+#: Parliament", "a new constitution backed by the government"): what is supported is the noun right before it, so a
+#: reference back elsewhere in the sentence is not its target (the guard of reading ``proposed-text``, which lets
+#: "The proposed Constitution … introduces … a presidential republic supported by …" refer back). A passive
+#: ("was backed by"), an adverb ("widely supported by") or a clause's edge ("If approved by voters") is no reduced
+#: relative.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?!(?:was|were|is|are|been|be|being|widely|fully|strongly|also|unanimously|if)\b)"
+    r"[a-z]+\s+$",
+    re.IGNORECASE,
+)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _reduced_relative(text: str, cue: re.Match, lang: str) -> bool:
+    """Whether an English participle of support ("supported", "backed") qualifies the noun before it and names its
+    agent after "by" (reading ``proposed-text``'s guard)."""
+    return (
+        lang == "en"
+        and re.fullmatch(r"(?:supported|backed|endorsed|approved)", cue.group(), re.IGNORECASE) is not None
+        and _BY_AFTER.match(text, cue.end()) is not None
+        and P.before(_REDUCED_RELATIVE, text, cue.start()) is not None
+    )
+
+
+#: The text itself proposed (twenty-third session, reading ``proposed-text``): "called the proposed Constitution a
+#: historic document", "the proposed constitution would define …" is the text under discussion, as "the proposed
+#: amendments" are; no mention reads it ("Constitution" after an adjective is taken for a surname).
+_PROPOSED_TEXT = re.compile(r"\bproposed\s+(?:new\s+)?(?:constitution|basic\s+law)\b", re.IGNORECASE)
 #: A time after a reference back: "the constitutional amendments in March", "in 2022", "в марте".
 _AT_TIME = re.compile(
     r"\s+(?:in|в)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -1726,6 +1890,10 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     target_m = _target(ms, cue, _institutions(doc, n))
+    if "object-back" in READINGS and target_m is not None and _object_back(text, ms, cue, target_m, lang):
+        target_m = None  # "raised concerns over proposed constitutional amendments …, warning that the reforms"
+    if target_m is None and "proposed-text" in READINGS and _reduced_relative(text, cue, lang):
+        return  # "a presidential republic supported by a stronger Parliament": the republic is what is supported
     target = actor(doc, target_m, n, lang) if target_m is not None else _referred_back(doc, n)
     if _state_initiative(text, cue, lang):
         from kg.extract.actors import reform
@@ -1932,7 +2100,14 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         for k, m, _nominative in plural:
             ms[k] = m  # the sentence's list as it was
     first = next((m for _k, m, nominative in plural if first is nominative), first)  # the mention, not its copy
-    while lang == "kk" and first is not None and first.end <= cue.start() and _RELATIVE_KK.match(text[first.end :]):
+    while (
+        lang == "kk"
+        and first is not None
+        and first.end <= cue.start()
+        and _RELATIVE_KK.match(text[first.end :])
+        # "Д.М. Сакенов ұсынылған өзгерістерді қолдай отырып": a passive participle has no agent of its own
+        and not ("passive-participle" in READINGS and _PASSIVE_KK.match(text[first.end :]))
+    ):
         # "Қазақстан Халық партиясы Конституциялық комиссия ұсынған жаңа Конституция жобасын толық қолдайды": the
         # commission is the subject of the participle "ұсынған" (the draft it put forward), the party of the verb
         earlier = subject(doc, text, ms, first.start, first.start, HOLDER_KINDS, lang)
@@ -2311,6 +2486,12 @@ def _named_in_full_before(doc: ArticleDoc, n: int, surname: str) -> str | None:
 
 #: A Kazakh participle right after an agent: the agent is the subject of a relative clause ("комиссия ұсынған жоба").
 _RELATIVE_KK = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+(?:ған|ген|қан|кен)\s+(?=\w)", re.IGNORECASE)
+#: A Kazakh passive participle right after a name (twenty-third session, reading ``passive-participle``): "ұсынылған"
+#: (proposed), "енгізілген", "жасалған", "талқыланған", "әзірленген": its agent is not named in the nominative, so a
+#: name before it is the subject of the verb that follows ("Д.М. Сакенов ұсынылған өзгерістерді қолдай отырып"), not of
+#: the participle, as it is of an active one ("Комиссия ұсынған жобаны"). A root in "-ал", "-ел" ("салған",
+#: "келген") is too short to be read as a passive.
+_PASSIVE_KK = re.compile(r"\s+(?:[\w-]{2,}(?:ыл|іл)|[\w-]{3,}(?:[аеә]л|[аеыі]н))(?:ған|ген)\s+(?=\w)", re.IGNORECASE)
 _CRITICISM_FROM = re.compile(r"criticism\s+from$|со\s+стороны$", re.IGNORECASE)
 #: A noun of support ("поддержке", "support", "қолдау") is governed by a verb before it.
 _SUPPORT_NOUN = {
