@@ -59,6 +59,12 @@ READINGS18 = True
 #: leaving one tuning part out (``benchmarks/persons22_lopo.py``), ``and-bodies`` moves nothing, ``embassy`` gains one
 #: post in ``test10`` that no other fold picks.
 READINGS22: frozenset[str] = frozenset()
+#: (twenty-third session) Switches of this session's readings of posts (``benchmarks/persons23_lopo.py``):
+#: ``adviser-of-head``, the adviser of a body's head (its rector, director) is an adviser in that body ("… университеті
+#: ректорының кеңесшісі X", :func:`_body_of_head`); ``units`` (with :data:`kg.extract.en.READINGS23`), a Russian unit
+#: named in lower case between a post and its holder (``_UNIT_BETWEEN_RU``); the others are
+#: :data:`kg.extract.pipeline.READINGS23`'s and :data:`kg.extract.patterns.READINGS23`'s.
+READINGS23: frozenset[str] = frozenset({"adviser-of-head", "units"})
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -81,6 +87,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         caption_case(one_script(s.text)),
         s.lang,
     )  # "БАХАДЫР НАРЫМБЕТОВ, ПРЕДСЕДАТЕЛЬ …": read as the mentions were
+    from kg.extract import pipeline  # (the pipeline imports the rules)
+
+    if "degree" in pipeline.READINGS23:
+        text = pipeline.without_degrees(text, lang)  # "… кеңесшісі, тарих ғылымдарының кандидаты X": read as they were
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
     advised = _advised_posts(text, posts, lang)
     _bodies_led(doc, n)
@@ -175,6 +185,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if post in advised:
             # "советник Премьер-министра X", "adviser to the President X": an adviser in the body the post heads
             body = _body_headed(doc, n, text, advised[post], lang)
+            if body is None and "adviser-of-head" in READINGS23:
+                body = _body_of_head(doc, n, text, ms, advised[post], lang)
             orgs = [body] if body else orgs
         if post.role in _MISSIONS:
             # "Ambassador of Kazakhstan to Mexico X": a post in the embassy, never in the state or the country named
@@ -348,6 +360,24 @@ def _body_headed(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) ->
     if post.role in ("akim", "deputy-akim"):
         return _akimat(doc, n, text, post, lang)
     return None
+
+
+#: (twenty-third session, ``adviser-of-head``) Heads whose adviser sits in the body they head: a rector's adviser is
+#: the university's ("ректорының кеңесшісі"); a chair's has a post of its own ("adviser-to-the-chair").
+_HEADS_ADVISED = frozenset({"rector", "director", "head"})
+
+
+def _body_of_head(doc: ArticleDoc, n: int, text: str, ms: list[Mention], head: P.Post, lang: str) -> str | None:
+    """The body whose head's adviser a post names, for a rector or a director ("Көкшетау университеті ректорының
+    кеңесшісі X": an adviser in the university); None for other heads, or when no body is named beside the head."""
+    if head.role not in _HEADS_ADVISED:
+        return None
+    for m in orgs_of_post(doc, text, ms, head, lang):
+        if m.kind in ("organisation", "unit"):
+            found = actor(doc, m, n, lang)
+            if found:
+                return found
+    return _unknown_body(doc, n, text, ms, head, lang)
 
 
 #: A passive of appointing or electing right before a post ("has been appointed head of", "назначен председателем"), or
@@ -1585,6 +1615,14 @@ def _holder_after(
         return after, None
     if inner_posts and _comma_chain(between, post.end, inner_posts, residue, lang):
         return after, None
+    if (
+        "units" in READINGS23
+        and lang == "ru"
+        and not inner_posts
+        and _UNIT_BETWEEN_RU.match(residue)
+        and not _verb_between(residue, lang)
+    ):
+        return after, None  # "старший преподаватель кафедры теории государства и права X": the unit, then its holder
     if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue) and not _verb_between(residue, lang):
         # "глава института парламентаризма Наталья Пан", "chairman, lawyer X"; not "the Head of State received X"
         return after, _descriptor(residue)
@@ -1597,6 +1635,16 @@ def _holder_after(
     ):
         return after, None
     return None, None
+
+
+#: (twenty-third session, ``units``) A Russian unit of a university or a body named in lower case, in the genitive,
+#: between a post and its holder, longer than the four words a descriptor may have: "кафедры теории государства и
+#: права", "отдела по вопросам внутренней политики".
+_UNIT_BETWEEN_RU = re.compile(
+    r"^\s*(?:кафедры|факультета|отдела|лаборатории|департамента|управления|сектора|центра)"
+    r"(?:\s+(?-i:[а-яё][\w-]*)){1,7}\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Kazakh words between a post and a name that close the post's clause: a verb of taking the post, a conjunction.
