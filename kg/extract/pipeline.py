@@ -201,8 +201,10 @@ def without_degrees(text: str, lang: str) -> str:
     right after the post, "декан факультета …, кандидат исторических наук Алибек Табулденов, старший преподаватель
     … Индира Талтанова" a list of two posts each before its holder, not a post after a name's comma.
 
-    >>> without_degrees("Dean, Candidate of Historical Sciences Alibek Tabuldenov", "en").split()
-    ['Dean', 'Alibek', 'Tabuldenov']
+    >>> without_degrees("декан факультета, кандидат исторических наук Алибек Табулденов", "ru").split()
+    ['декан', 'факультета', 'Алибек', 'Табулденов']
+    >>> without_degrees("Dean, Candidate of Historical Sciences Alibek Tabuldenov", "en").split()  # (a name's comma)
+    ['Dean,', 'Alibek', 'Tabuldenov']
     >>> without_degrees("заң ғылымдарының докторы, институт директоры Индира Әубәкірова", "kk").split()
     ['институт', 'директоры', 'Индира', 'Әубәкірова']
     >>> without_degrees("кандидат в депутаты Иван Петров", "ru")
