@@ -182,6 +182,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             orgs = [board]  # "Chairman of the Board of X": the board, a body of its own
         if lang == "en" and len(org_mentions) == 1 and len(orgs) == 1:
             orgs = [_with_quoted_name(doc, text, org_mentions[0]) or orgs[0]]  # "… of the NJSC "Name""
+        if "units" in READINGS23 and lang == "en" and len(org_mentions) == 1 and len(orgs) == 1:
+            orgs = [_unit_with_parent_en(doc, text, org_mentions[0]) or orgs[0]]  # "… Department, Auezov University"
         if post in advised:
             # "советник Премьер-министра X", "adviser to the President X": an adviser in the body the post heads
             body = _body_headed(doc, n, text, advised[post], lang)
@@ -2050,6 +2052,22 @@ def _item_ends(word: re.Match[str], ms: list[Mention]) -> bool:
 _PARENT_AFTER_EN = re.compile(
     r",\s+(?P<parent>(?:[A-Z][\w'’.-]+\s+){0,4}(?:University|Institute|Academy|College))(?=\s*(?:[.;]|$))"
 )
+
+
+#: (twenty-third session, ``units``) The last word of an English unit's name, read as a body's with
+#: :data:`kg.extract.en.READINGS23`.
+_UNIT_END_EN = re.compile(r"(?:Department|Faculty|School|College|Laboratory)$")
+
+
+def _unit_with_parent_en(doc: ArticleDoc, text: str, m: Mention) -> str | None:
+    """A unit's mention with its university after a comma, as one body ("Head of the Political Science Department,
+    Auezov University": as :func:`_unknown_body` names it when the unit is no mention); else None."""
+    from kg.extract.actors import new_org
+
+    parent = _PARENT_AFTER_EN.match(text, m.end)
+    if parent is None or not _UNIT_END_EN.search(m.text):
+        return None
+    return new_org(doc, f"{m.text}, {parent.group('parent')}", "en")
 
 
 def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
