@@ -683,8 +683,10 @@ _READINGS18: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 #: ``READINGS23`` (then clear the cache of ``_posts``), measured with the readings of
 #: :mod:`kg.extract.rules.memberships` (``benchmarks/persons23_lopo.py``): a senior lecturer of a university or its
 #: department ("аға оқытушысы", "старший преподаватель кафедры …", "a senior lecturer … at Miras University"); a
-#: lecturer of no rank, or a lecture, is none ("оқытушы", "лекция").
-READINGS23: frozenset[str] = frozenset({"lecturer"})
+#: lecturer of no rank, or a lecture, is none ("оқытушы", "лекция"). Off: its one post (``test12``) is never chosen
+#: for ``test12`` by the other parts, while its extra (a body cut short in ``test24``) is carried; left out one part
+#: at a time it only adds that extra.
+READINGS23: frozenset[str] = frozenset()
 _READINGS23: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "kk": [("senior-lecturer", re.compile(r"(?<![\w-])аға\s+оқытушы(?:сы|сының|ға|сына)?(?![\w-])", I))],
     "ru": [("senior-lecturer", re.compile(r"(?<![\w-])старш\w+\s+преподавател(?:ь|я|ю|ем|е|и)(?![\w-])", I))],
