@@ -40,7 +40,7 @@ TITLES = frozenset(
     ).split()
 )
 #: Last words of organisation names.
-ORG_HEADS = frozenset(
+_ORG_HEADS = frozenset(
     [
         "party",
         "council",
@@ -99,6 +99,22 @@ ORG_HEADS = frozenset(
         "board",  # "the MNU Board Talgat Narikbayev": the board, then a name
     ]
 )
+#: (twenty-third session, ``units``) The units of a university or an institute, heads of a body's name as the others
+#: are: "the Faculty of Social and Human Sciences", "the Department of Theory of State and Law" are one body, not a
+#: person "Human Sciences" after "and" (``benchmarks/persons23_lopo.py``).
+READINGS23: frozenset[str] = frozenset({"units"})
+_UNIT_HEADS23 = frozenset(["faculty", "department", "school", "college", "laboratory"])
+
+
+def org_heads() -> frozenset[str]:
+    """The head words of bodies' names, with :data:`READINGS23`'s units when it is on (the LOPO script resets
+    :data:`ORG_HEADS` with it)."""
+    return _ORG_HEADS | (_UNIT_HEADS23 if "units" in READINGS23 else frozenset())
+
+
+#: The head words of bodies' names: a run of capitalised words that holds one names a body.
+ORG_HEADS = org_heads()
+
 #: Titles that stand inside a run between a body and a name ("Justice Minister Yerlan Sarsembayev").
 _POST_TITLES = frozenset(
     [

@@ -62,7 +62,8 @@ def mentions(doc: ArticleDoc) -> None:
     for s in doc.article.sentences:
         key = (s.text, s.lang)
         if key not in cache:
-            cache[key] = find_mentions(s.text, s.lang, doc.linker, doc.gazetteer)
+            text = without_degrees(s.text, s.lang) if "degree" in READINGS23 else s.text
+            cache[key] = find_mentions(text, s.lang, doc.linker, doc.gazetteer)
         doc.mentions.append([_copy(m) for m in cache[key]])
     if READINGS21:
         _initials_of_bodies(doc)
@@ -176,6 +177,51 @@ def _level_of(word: str, lang: str) -> str:
     """A coalition's level, one word for one level: "Nationwide" is the National Coalition's English name."""
     low = word.lower()
     return "national" if low == "nationwide" else low
+
+
+#: (twenty-third session) Switches of this session's readings of persons and posts (``benchmarks/persons23_lopo.py``):
+#: ``degree``, an academic degree between a post and its holder's name is no word of either (:func:`without_degrees`);
+#: the others are :data:`kg.extract.rules.memberships.READINGS23`'s and :data:`kg.extract.en.READINGS23`'s.
+READINGS23: frozenset[str] = frozenset({"degree"})
+#: An academic degree: "тарих ғылымдарының кандидаты", "кандидат исторических наук", "Candidate of Historical
+#: Sciences". A degree of no science ("кандидат в депутаты", "Doctor Smith") is none.
+_DEGREE = {
+    "kk": re.compile(r"(?<![\w-])[\w-]+\s+ғылымдарының\s+(?:докторы|кандидаты)(?![\w-])", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:доктор|кандидат)(?:а|у|ом|е)?\s+(?:[а-яё-]+(?:их|ых)\s+){1,2}наук(?![\w-])", re.I),
+    "en": re.compile(r"(?<![\w-])(?:Candidate|Doctor)\s+of\s+(?:[A-Z][a-z]+\s+){1,2}Sciences?(?![\w-])"),
+}
+#: The one comma a degree takes with it: the one before it, else the one after it.
+_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def without_degrees(text: str, lang: str) -> str:
+    """``text`` with each academic degree blanked (as many spaces) with one comma beside it, as if it were not
+    written: "ректорының кеңесшісі, тарих ғылымдарының кандидаты Аманбай Сейітқасымов" reads the post's holder
+    right after the post, "декан факультета …, кандидат исторических наук Алибек Табулденов, старший преподаватель
+    … Индира Талтанова" a list of two posts each before its holder, not a post after a name's comma.
+
+    >>> without_degrees("декан факультета, кандидат исторических наук Алибек Табулденов", "ru").split()
+    ['декан', 'факультета', 'Алибек', 'Табулденов']
+    >>> without_degrees("Dean, Candidate of Historical Sciences Alibek Tabuldenov", "en").split()  # (a name's comma)
+    ['Dean,', 'Alibek', 'Tabuldenov']
+    >>> without_degrees("заң ғылымдарының докторы, институт директоры Индира Әубәкірова", "kk").split()
+    ['институт', 'директоры', 'Индира', 'Әубәкірова']
+    >>> without_degrees("кандидат в депутаты Иван Петров", "ru")
+    'кандидат в депутаты Иван Петров'
+    """
+    rx = _DEGREE.get(lang)
+    if rx is None:
+        return text
+    for d in reversed(list(rx.finditer(text))):
+        start, end = d.start(), d.end()
+        before = (
+            _COMMA_BEFORE.search(text, 0, start) if lang != "en" else None
+        )  # "Dean of X, Candidate …": a name's comma
+        after = None if before else _COMMA_AFTER.match(text, end)
+        start, end = (before.start() if before else start), (after.end() if after else end)
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def rules(doc: ArticleDoc) -> None:

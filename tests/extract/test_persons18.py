@@ -33,11 +33,14 @@ def _held(d, holder: str) -> dict[str, set[str]]:
 @pytest.fixture
 def readings_off():
     """The readings of this session off, set back afterwards."""
-    saved = memberships.READINGS18, P.READINGS18, en.READINGS18
+    saved = memberships.READINGS18, P.READINGS18, en.READINGS18, en.READINGS23
     memberships.READINGS18 = P.READINGS18 = en.READINGS18 = False
+    en.READINGS23 = frozenset()  # (a unit read as a body keeps its region too: the twenty-third session's ``units``)
+    en.ORG_HEADS = en.org_heads()
     P._posts.cache_clear()
     yield
-    memberships.READINGS18, P.READINGS18, en.READINGS18 = saved
+    memberships.READINGS18, P.READINGS18, en.READINGS18, en.READINGS23 = saved
+    en.ORG_HEADS = en.org_heads()
     P._posts.cache_clear()
 
 

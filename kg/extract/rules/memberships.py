@@ -59,6 +59,12 @@ READINGS18 = True
 #: leaving one tuning part out (``benchmarks/persons22_lopo.py``), ``and-bodies`` moves nothing, ``embassy`` gains one
 #: post in ``test10`` that no other fold picks.
 READINGS22: frozenset[str] = frozenset()
+#: (twenty-third session) Switches of this session's readings of posts (``benchmarks/persons23_lopo.py``):
+#: ``adviser-of-head``, the adviser of a body's head (its rector, director) is an adviser in that body ("… университеті
+#: ректорының кеңесшісі X", :func:`_body_of_head`); ``units`` (with :data:`kg.extract.en.READINGS23`), a Russian unit
+#: named in lower case between a post and its holder (``_UNIT_BETWEEN_RU``); the others are
+#: :data:`kg.extract.pipeline.READINGS23`'s and :data:`kg.extract.patterns.READINGS23`'s.
+READINGS23: frozenset[str] = frozenset({"adviser-of-head", "units"})
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -81,6 +87,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
         caption_case(one_script(s.text)),
         s.lang,
     )  # "БАХАДЫР НАРЫМБЕТОВ, ПРЕДСЕДАТЕЛЬ …": read as the mentions were
+    from kg.extract import pipeline  # (the pipeline imports the rules)
+
+    if "degree" in pipeline.READINGS23:
+        text = pipeline.without_degrees(text, lang)  # "… кеңесшісі, тарих ғылымдарының кандидаты X": read as they were
     posts = [p for p in P.find_posts(text, lang) if not _inside_name(p, ms)]
     advised = _advised_posts(text, posts, lang)
     _bodies_led(doc, n)
@@ -172,9 +182,13 @@ def apply(doc: ArticleDoc, n: int) -> None:
             orgs = [board]  # "Chairman of the Board of X": the board, a body of its own
         if lang == "en" and len(org_mentions) == 1 and len(orgs) == 1:
             orgs = [_with_quoted_name(doc, text, org_mentions[0]) or orgs[0]]  # "… of the NJSC "Name""
+        if "units" in READINGS23 and lang == "en" and len(org_mentions) == 1 and len(orgs) == 1:
+            orgs = [_unit_with_parent_en(doc, text, org_mentions[0]) or orgs[0]]  # "… Department, Auezov University"
         if post in advised:
             # "советник Премьер-министра X", "adviser to the President X": an adviser in the body the post heads
             body = _body_headed(doc, n, text, advised[post], lang)
+            if body is None and "adviser-of-head" in READINGS23:
+                body = _body_of_head(doc, n, text, ms, advised[post], lang)
             orgs = [body] if body else orgs
         if post.role in _MISSIONS:
             # "Ambassador of Kazakhstan to Mexico X": a post in the embassy, never in the state or the country named
@@ -348,6 +362,24 @@ def _body_headed(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) ->
     if post.role in ("akim", "deputy-akim"):
         return _akimat(doc, n, text, post, lang)
     return None
+
+
+#: (twenty-third session, ``adviser-of-head``) Heads whose adviser sits in the body they head: a rector's adviser is
+#: the university's ("ректорының кеңесшісі"); a chair's has a post of its own ("adviser-to-the-chair").
+_HEADS_ADVISED = frozenset({"rector", "director", "head"})
+
+
+def _body_of_head(doc: ArticleDoc, n: int, text: str, ms: list[Mention], head: P.Post, lang: str) -> str | None:
+    """The body whose head's adviser a post names, for a rector or a director ("Көкшетау университеті ректорының
+    кеңесшісі X": an adviser in the university); None for other heads, or when no body is named beside the head."""
+    if head.role not in _HEADS_ADVISED:
+        return None
+    for m in orgs_of_post(doc, text, ms, head, lang):
+        if m.kind in ("organisation", "unit"):
+            found = actor(doc, m, n, lang)
+            if found:
+                return found
+    return _unknown_body(doc, n, text, ms, head, lang)
 
 
 #: A passive of appointing or electing right before a post ("has been appointed head of", "назначен председателем"), or
@@ -1585,6 +1617,14 @@ def _holder_after(
         return after, None
     if inner_posts and _comma_chain(between, post.end, inner_posts, residue, lang):
         return after, None
+    if (
+        "units" in READINGS23
+        and lang == "ru"
+        and not inner_posts
+        and _UNIT_BETWEEN_RU.match(residue)
+        and not _verb_between(residue, lang)
+    ):
+        return after, None  # "старший преподаватель кафедры теории государства и права X": the unit, then its holder
     if not inner_posts and len(between) <= 100 and _LOWER_WORDS.match(residue) and not _verb_between(residue, lang):
         # "глава института парламентаризма Наталья Пан", "chairman, lawyer X"; not "the Head of State received X"
         return after, _descriptor(residue)
@@ -1597,6 +1637,16 @@ def _holder_after(
     ):
         return after, None
     return None, None
+
+
+#: (twenty-third session, ``units``) A Russian unit of a university or a body named in lower case, in the genitive,
+#: between a post and its holder, longer than the four words a descriptor may have: "кафедры теории государства и
+#: права", "отдела по вопросам внутренней политики".
+_UNIT_BETWEEN_RU = re.compile(
+    r"^\s*(?:кафедры|факультета|отдела|лаборатории|департамента|управления|сектора|центра)"
+    r"(?:\s+(?-i:[а-яё][\w-]*)){1,7}\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Kazakh words between a post and a name that close the post's clause: a verb of taking the post, a conjunction.
@@ -2002,6 +2052,22 @@ def _item_ends(word: re.Match[str], ms: list[Mention]) -> bool:
 _PARENT_AFTER_EN = re.compile(
     r",\s+(?P<parent>(?:[A-Z][\w'’.-]+\s+){0,4}(?:University|Institute|Academy|College))(?=\s*(?:[.;]|$))"
 )
+
+
+#: (twenty-third session, ``units``) The last word of an English unit's name, read as a body's with
+#: :data:`kg.extract.en.READINGS23`.
+_UNIT_END_EN = re.compile(r"(?:Department|Faculty|School|College|Laboratory)$")
+
+
+def _unit_with_parent_en(doc: ArticleDoc, text: str, m: Mention) -> str | None:
+    """A unit's mention with its university after a comma, as one body ("Head of the Political Science Department,
+    Auezov University": as :func:`_unknown_body` names it when the unit is no mention); else None."""
+    from kg.extract.actors import new_org
+
+    parent = _PARENT_AFTER_EN.match(text, m.end)
+    if parent is None or not _UNIT_END_EN.search(m.text):
+        return None
+    return new_org(doc, f"{m.text}, {parent.group('parent')}", "en")
 
 
 def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P.Post, lang: str) -> str | None:
