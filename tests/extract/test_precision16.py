@@ -19,7 +19,7 @@ _HOLDING = "event noun … and a verb of holding"
 def test_a_coalition_meeting_with_an_oblast_s_residents_is_capped(session):
     # test18/ru-zakon-2026-02-18-koshanov-turkestan: drafted at 0.85 with the oblast for its place (gold: the town);
     # meetings so drafted were right 17 times in 26 on the tuning parts (the cap 0.7 then; 0.8 since the twentieth
-    # session's place readings)
+    # session's place readings, 0.75 refitted on twenty-four parts)
     d = draft(
         session,
         'Члены Общенациональной коалиции "За Народную Конституцию Справедливого и Прогрессивного Казахстана!" '
@@ -28,7 +28,7 @@ def test_a_coalition_meeting_with_an_oblast_s_residents_is_capped(session):
         date="2026-02-18",
     )
     [event] = facts(d, "event")
-    assert event.confidence == RULE_CAPS[("event", _HOLDING, 0.85)] == 0.8
+    assert event.confidence == RULE_CAPS[("event", _HOLDING, 0.85)] == 0.75
     assert "confidence capped (the rule" in event.why
 
 
@@ -43,14 +43,15 @@ def test_a_recalled_address_as_a_speech_is_capped(session):
         date="2026-01-30",
     )
     [speech] = facts(d, "speech", speaker="kassym-jomart-tokayev")
-    assert speech.confidence == RULE_CAPS[("speech", "an address", 0.8)] == 0.5
+    assert speech.confidence == RULE_CAPS[("speech", "an address", 0.8)] == 0.55
     # the post beside it keeps its rule's confidence
     assert [f.confidence for f in facts(d, "membership")] == [0.9]
 
 
-def test_a_proposal_credited_to_the_faction_of_its_author_is_capped(session):
+def test_a_proposal_verb_with_its_subject_is_no_longer_capped(session):
     # test13/en-enbekshiqazaq-2026-02-10-peruashev-ownership: gold credits the deputy, the draft his faction; a
-    # proposal verb with its subject at 0.8 was right 22 times in 31
+    # proposal verb with its subject at 0.8 was right 22 times in 31 (capped at 0.7 until the twenty-third session);
+    # refitted on twenty-four tuning parts, the rule is right often enough to keep its 0.8
     d = draft(
         session,
         "Azat Peruashev, a deputy of the Majilis and leader of the Ak Zhol party faction, proposed to more clearly "
@@ -59,7 +60,8 @@ def test_a_proposal_credited_to_the_faction_of_its_author_is_capped(session):
         date="2026-02-10",
     )
     [proposal] = facts(d, "proposal")
-    assert proposal.confidence == RULE_CAPS[("proposal", "proposal verb with its subject", 0.8)] == 0.7
+    assert ("proposal", "proposal verb with its subject", 0.8) not in RULE_CAPS
+    assert proposal.confidence == 0.8
 
 
 def test_a_next_session_announced_is_capped_a_little(session):
