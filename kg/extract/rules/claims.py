@@ -207,6 +207,9 @@ _COMPARED = re.compile(
 )
 #: A percentage's unit: a share counts no noun that a figure after it could go on counting.
 _SHARE = re.compile(r"%|пайыз\w*|процент\w*|per\s*cent|percent", re.I)
+#: What makes a figure no bare count: a range, a time, a share ("12-15", "12.30", "12%", "12 процентов", "12 per cent").
+#: One run of space, then a word or none: two runs side by side read a long one quadratically (review23).
+_AFTER_FIGURE = re.compile(r"\s*(?:[-–]\s*\d|[.:,]\d|%|(?:[\w-]+\s*)?(?:%|процент|пайыз|per\s*cent))", re.I)
 #: Where a bare figure ends its clause: a comma, a stop, a dash, a closing quotation mark.
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?:»”\"]|\s[—–-]\s|$)")
 
@@ -226,7 +229,7 @@ def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
             continue
         if re.fullmatch(r"\d{4}", text[start:end]) and 1900 <= value <= 2100:
             continue  # "in 2020": a year
-        if re.match(r"\s*(?:[-–]\s*\d|[.:,]\d|%|[\w-]*\s*(?:%|процент|пайыз|per\s*cent))", text[end:], re.I):
+        if _AFTER_FIGURE.match(text, end):
             continue  # a range, a time, a share: read elsewhere or no count
         if P.counted_by_grammar(text, end, lang) is not None:
             continue  # "20 regional front offices": it counts a noun of its own
