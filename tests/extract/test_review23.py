@@ -10,9 +10,16 @@ import time
 
 from kg.extract.rules import claims, proposals
 
+from ._drafting import draft, facts
+
 #: An adversarial line: a figure or an infinitive followed by a long run of space with no stop (tabs survive the
 #: reader's cut of a long sentence).
 _LONG = 20_000
+
+
+def quantities(d, unit: str) -> list[float]:
+    """The quantities of the drafted claims that count ``unit``."""
+    return [f.values["quantity"] for f in facts(d, "claim") if unit in f.values["unit"].values()]
 
 
 def _seconds(fn) -> float:
@@ -39,3 +46,12 @@ def test_the_end_of_an_infinitive_clause_is_found_in_linear_time():
     assert _seconds(lambda: proposals._INFINITIVE_STOP.search(line)) < 0.5
     assert proposals._INFINITIVE_STOP.search("переименовать парламент  , и").start() == len("переименовать парламент")
     assert proposals._INFINITIVE_STOP.search("переименовать парламент  - и").start() == len("переименовать парламент")
+
+
+def test_a_part_of_the_figure_before_opens_with_a_whole_word(session):
+    """ "Бюроның 12-сі": the bureau's twelve, not a part ("оның") of the polling stations before; "Олардың" is one."""
+    lead = "Облыста 205 сайлау учаскесі ашылды. "
+    assert 12 not in quantities(draft(session, lead + "Бюроның 12-сі қалада орналасқан."), "учаскесі")
+    lead = "В области открыто 205 избирательных участков. "
+    assert 12 not in quantities(draft(session, lead + "Анализ них 12 показал."), "избирательных")
+    assert 12 in quantities(draft(session, lead + "Из них 12 расположены в городе."), "избирательных")

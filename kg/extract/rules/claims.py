@@ -183,11 +183,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 
 #: (``elided`` in READINGS23) A sentence that opens with a part of the figure before it, its noun left out: "Из них
-#: 193 …", "Of them, 12 …", "Олардың 80 …".
+#: 193 …", "Of them, 12 …", "Олардың 80 …"; a whole word (not the end of "Бюроның 12-сі", the bureau's twelve).
 _PART_OPENS = {
-    "en": re.compile(r"\W*(?:of\s+(?:them|these|those|which|whom)|among\s+them)\s*,?\s*$", re.I),
-    "ru": re.compile(r"\W*(?:из\s+(?:них|которых|этого\s+числа)|среди\s+них)\s*,?\s*$", re.I),
-    "kk": re.compile(r"\W*(?:олардың|оның|соның)(?:\s+ішінде)?\s*,?\s*$", re.I),
+    "en": re.compile(r"\W*(?<![\w-])(?:of\s+(?:them|these|those|which|whom)|among\s+them)\s*,?\s*$", re.I),
+    "ru": re.compile(r"\W*(?<![\w-])(?:из\s+(?:них|которых|этого\s+числа)|среди\s+них)\s*,?\s*$", re.I),
+    "kk": re.compile(r"\W*(?<![\w-])(?:олардың|оның|соның)(?:\s+ішінде)?\s*,?\s*$", re.I),
 }
 #: "и еще 12 — в …", "and another 12 …", "тағы 12 …": more of what the figure before counts.
 _ANOTHER = {
