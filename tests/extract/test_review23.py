@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 
+from kg.extract import pipeline
 from kg.extract.rules import claims, proposals
 
 from ._drafting import draft, facts
@@ -55,3 +56,13 @@ def test_a_part_of_the_figure_before_opens_with_a_whole_word(session):
     lead = "В области открыто 205 избирательных участков. "
     assert 12 not in quantities(draft(session, lead + "Анализ них 12 показал."), "избирательных")
     assert 12 in quantities(draft(session, lead + "Из них 12 расположены в городе."), "избирательных")
+
+
+def test_an_english_degree_of_two_sciences_is_blanked():
+    """ "Candidate of Physical and Mathematical Sciences": the degree's two adjectives joined by "and", as the Russian
+    "кандидат физико-математических наук" is read."""
+    text = "Dean, Candidate of Physical and Mathematical Sciences Alibek Tabuldenov"
+    assert pipeline.without_degrees(text, "en").split() == ["Dean,", "Alibek", "Tabuldenov"]
+    ru = "декан, кандидат физико-математических наук Алибек Табулденов"
+    assert pipeline.without_degrees(ru, "ru").split() == ["декан", "Алибек", "Табулденов"]
+    assert pipeline.without_degrees("Doctor of Peace and Harmony Day", "en") == "Doctor of Peace and Harmony Day"
