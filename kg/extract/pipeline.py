@@ -184,7 +184,8 @@ def _level_of(word: str, lang: str) -> str:
 #: the others are :data:`kg.extract.rules.memberships.READINGS23`'s and :data:`kg.extract.en.READINGS23`'s.
 READINGS23: frozenset[str] = frozenset({"degree"})
 #: An academic degree: "тарих ғылымдарының кандидаты", "кандидат исторических наук", "Candidate of Historical
-#: Sciences", "Candidate of Physical and Mathematical Sciences" (two sciences joined). A degree of no science ("кандидат в депутаты", "Doctor Smith") is none.
+#: Sciences", "Candidate of Physical and Mathematical Sciences" (two sciences joined). A degree of no science
+#: ("кандидат в депутаты", "Doctor Smith") is none.
 _DEGREE = {
     "kk": re.compile(r"(?<![\w-])[\w-]+\s+ғылымдарының\s+(?:докторы|кандидаты)(?![\w-])", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:доктор|кандидат)(?:а|у|ом|е)?\s+(?:[а-яё-]+(?:их|ых)\s+){1,2}наук(?![\w-])", re.I),
