@@ -66,3 +66,19 @@ def test_an_english_degree_of_two_sciences_is_blanked():
     ru = "декан, кандидат физико-математических наук Алибек Табулденов"
     assert pipeline.without_degrees(ru, "ru").split() == ["декан", "Алибек", "Табулденов"]
     assert pipeline.without_degrees("Doctor of Peace and Harmony Day", "en") == "Doctor of Peace and Harmony Day"
+
+
+def test_a_post_noun_refers_back_to_a_holder_of_its_kind(session):
+    """ "The deputy also highlighted the proposal to …" after the President is named: the deputy is not the President;
+    after a deputy is named, it is that deputy's proposal."""
+    said = " The deputy also highlighted the proposal to rename the parliament."
+    d = draft(session, "President Kassym-Jomart Tokayev spoke at the forum in Astana." + said)
+    assert [f.values["proposer"] for f in facts(d, "proposal")] == []
+    d = draft(session, "Deputy Aidos Sarym spoke at the forum in Astana." + said)
+    assert [f.values["proposer"] for f in facts(d, "proposal")] == ["aidos-sarym"]
+    d = draft(
+        session,
+        "President Kassym-Jomart Tokayev spoke at the forum in Astana. He also highlighted the proposal "
+        "to rename the parliament.",
+    )
+    assert [f.values["proposer"] for f in facts(d, "proposal")] == ["kassym-jomart-tokayev"]
