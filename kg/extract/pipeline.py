@@ -184,11 +184,12 @@ def _level_of(word: str, lang: str) -> str:
 #: the others are :data:`kg.extract.rules.memberships.READINGS23`'s and :data:`kg.extract.en.READINGS23`'s.
 READINGS23: frozenset[str] = frozenset({"degree"})
 #: An academic degree: "тарих ғылымдарының кандидаты", "кандидат исторических наук", "Candidate of Historical
-#: Sciences". A degree of no science ("кандидат в депутаты", "Doctor Smith") is none.
+#: Sciences", "Candidate of Physical and Mathematical Sciences" (two sciences joined). A degree of no science
+#: ("кандидат в депутаты", "Doctor Smith") is none.
 _DEGREE = {
     "kk": re.compile(r"(?<![\w-])[\w-]+\s+ғылымдарының\s+(?:докторы|кандидаты)(?![\w-])", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:доктор|кандидат)(?:а|у|ом|е)?\s+(?:[а-яё-]+(?:их|ых)\s+){1,2}наук(?![\w-])", re.I),
-    "en": re.compile(r"(?<![\w-])(?:Candidate|Doctor)\s+of\s+(?:[A-Z][a-z]+\s+){1,2}Sciences?(?![\w-])"),
+    "en": re.compile(r"(?<![\w-])(?:Candidate|Doctor)\s+of\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,2}Sciences?(?![\w-])"),
 }
 #: The one comma a degree takes with it: the one before it, else the one after it.
 _COMMA_BEFORE = re.compile(r",\s*$")

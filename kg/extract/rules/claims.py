@@ -183,11 +183,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
 
 
 #: (``elided`` in READINGS23) A sentence that opens with a part of the figure before it, its noun left out: "Из них
-#: 193 …", "Of them, 12 …", "Олардың 80 …".
+#: 193 …", "Of them, 12 …", "Олардың 80 …"; a whole word (not the end of "Бюроның 12-сі", the bureau's twelve).
 _PART_OPENS = {
-    "en": re.compile(r"\W*(?:of\s+(?:them|these|those|which|whom)|among\s+them)\s*,?\s*$", re.I),
-    "ru": re.compile(r"\W*(?:из\s+(?:них|которых|этого\s+числа)|среди\s+них)\s*,?\s*$", re.I),
-    "kk": re.compile(r"\W*(?:олардың|оның|соның)(?:\s+ішінде)?\s*,?\s*$", re.I),
+    "en": re.compile(r"\W*(?<![\w-])(?:of\s+(?:them|these|those|which|whom)|among\s+them)\s*,?\s*$", re.I),
+    "ru": re.compile(r"\W*(?<![\w-])(?:из\s+(?:них|которых|этого\s+числа)|среди\s+них)\s*,?\s*$", re.I),
+    "kk": re.compile(r"\W*(?<![\w-])(?:олардың|оның|соның)(?:\s+ішінде)?\s*,?\s*$", re.I),
 }
 #: "и еще 12 — в …", "and another 12 …", "тағы 12 …": more of what the figure before counts.
 _ANOTHER = {
@@ -207,6 +207,9 @@ _COMPARED = re.compile(
 )
 #: A percentage's unit: a share counts no noun that a figure after it could go on counting.
 _SHARE = re.compile(r"%|пайыз\w*|процент\w*|per\s*cent|percent", re.I)
+#: What makes a figure no bare count: a range, a time, a share ("12-15", "12.30", "12%", "12 процентов", "12 per cent").
+#: One run of space, then a word or none: two runs side by side read a long one quadratically (review23).
+_AFTER_FIGURE = re.compile(r"\s*(?:[-–]\s*\d|[.:,]\d|%|(?:[\w-]+\s*)?(?:%|процент|пайыз|per\s*cent))", re.I)
 #: Where a bare figure ends its clause: a comma, a stop, a dash, a closing quotation mark.
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?:»”\"]|\s[—–-]\s|$)")
 
@@ -226,7 +229,7 @@ def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
             continue
         if re.fullmatch(r"\d{4}", text[start:end]) and 1900 <= value <= 2100:
             continue  # "in 2020": a year
-        if re.match(r"\s*(?:[-–]\s*\d|[.:,]\d|%|[\w-]*\s*(?:%|процент|пайыз|per\s*cent))", text[end:], re.I):
+        if _AFTER_FIGURE.match(text, end):
             continue  # a range, a time, a share: read elsewhere or no count
         if P.counted_by_grammar(text, end, lang) is not None:
             continue  # "20 regional front offices": it counts a noun of its own

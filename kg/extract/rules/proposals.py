@@ -321,13 +321,28 @@ def _proposal_noun(doc: ArticleDoc, n: int) -> None:
             who = persons[-1]
         elif (anaphor := P.before(_ANAPHOR_PRESENTS_EN, text, found.start())) is not None and not persons:
             last = doc.last_named
-            if last and doc.linker.type_of(last) == "person":
+            if last and doc.linker.type_of(last) == "person" and _refers_to(doc, anaphor.group("who"), last):
                 start, end = anaphor.span("who")
                 who = Mention(start, end, anaphor.group("who"), "person", last, how="pronoun")
         if who is None:
             continue
         content = re.split(r"[.;!?]", text[found.end() :], maxsplit=1)[0].strip(" ,.;:—–-")
         _add(doc, n, who, content if len(content) >= 5 else text.strip(), found.start(), 0.6, "a proposal presented")
+
+
+#: The anaphors of ``proposal-noun`` that name the Head of State: any other post ("the deputy", "the minister") is not.
+_HEAD_ANAPHOR_EN = re.compile(r"the\s+(?:president|head\s+of\s+state)", re.IGNORECASE)
+
+
+def _refers_to(doc: ArticleDoc, anaphor: str, person: str) -> bool:
+    """Whether ``anaphor`` ("he", "the deputy", "the President") can refer back to ``person``: a pronoun to anyone,
+    "the President" to the Head of State alone, another post ("the deputy") to anyone but the Head of State (review23:
+    "President Tokayev spoke. The deputy also highlighted the proposal …" is no proposal of Tokayev's)."""
+    from kg.extract.rules.initiatives import _head_of_state
+
+    if anaphor.lower() in ("he", "she"):
+        return True
+    return _head_of_state(doc, person) == bool(_HEAD_ANAPHOR_EN.fullmatch(anaphor))
 
 
 #: ``noun-subject``: a plural noun with its determiner just before an English verb of proposing ("some political
@@ -1775,6 +1790,9 @@ _NOUN_INFINITIVE = {
     "ru": re.compile(rf"^\s+(?P<verb>{_RU_INFINITIVE})(?!\w)", re.IGNORECASE),
     "en": P.NEVER,
 }
+#: Where the infinitive's clause of ``noun-infinitive`` ends: the space before a stop, a comma or a dash. A run of space
+#: is entered at its start only, as :data:`_KK_NOUN`'s (a search from every space of a long run was quadratic: review23).
+_INFINITIVE_STOP = re.compile(r"(?<!\s)\s*(?:[,.;:!?–—]|\s-\s)")
 #: A run of space is entered at its start only: a search from every space of a long run read the rest of it each
 #: time (quadratic: 0.1 s a search past 2,000 spaces, measured).
 _KK_NOUN = re.compile(
@@ -1837,7 +1855,7 @@ def nominal_proposals(text: str, ms: list[Mention], lang: str) -> list[tuple[Men
         ):
             # "предложение Токаева переименовать парламент в Курултай": what is proposed, the infinitive's clause
             start = m.end + inf.start("verb")
-            stop = re.search(r"\s*(?:[,.;:!?–—]|\s-\s)", text[start:])
+            stop = _INFINITIVE_STOP.search(text[start:])
             out.append((m, start, start + (stop.start() if stop else len(text) - start)))
         elif lang == "en" and (poss := _EN_POSSESSIVE.match(text[m.end :])):
             start = m.end + poss.end()
