@@ -337,6 +337,28 @@ def _object_back(text: str, ms: list[Mention], cue: re.Match, target_m: Mention,
     )
 
 
+#: A Kazakh object's case: the dative ("реформаға қолдау") or the accusative ("жобасын қолдады").
+_OBJECT_CASE_KK = re.compile(r"(?:ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|н)$", re.IGNORECASE)
+
+
+def _object_before(text: str, ms: list[Mention], cue: re.Match) -> Mention | None:
+    """The Kazakh cue's own object, a text or the reform in the dative or the accusative right before it (an adverb at
+    most between), when the target the rules chose is named after the cue (reading ``kk-object``): "Конституциялық
+    реформаға қолдау білдіріп, жаңа Ата заң жобасындағы өзгерістерге …" supports the reform."""
+    return next(
+        (
+            m
+            for m in ms
+            if m.kind in _TARGET_KINDS
+            and m.end <= cue.start()
+            and _OBJECT_BACK_KK.fullmatch(text, m.end, cue.start())
+            and _OBJECT_CASE_KK.search(m.text)
+            and any(t.kind in _TARGET_KINDS and t.start >= cue.end() for t in ms)
+        ),
+        None,
+    )
+
+
 def _cues(lexicon: re.Pattern, more: re.Pattern, text: str) -> list[re.Match]:
     """The matches of a language's cue lexicon and of the words added to it, in order, an overlapping one dropped."""
     found = sorted([*lexicon.finditer(text), *more.finditer(text)], key=lambda c: (c.start(), -c.end()))
@@ -873,6 +895,14 @@ _READINGS22 = ("concern", "proposed", "significance", "earlier-vote")
 #: reforms could" is about the amendments right after the cue, the text under discussion), ``proposed-text``
 #: (_PROPOSED_TEXT: "called the proposed Constitution a historic document" refers to the text under discussion).
 _READINGS23 = ("converb", "passive-participle", "content-object", "object-back", "proposed-text")
+#: The twenty-third session's second round (benchmarks/stances23b_lopo.py), on holders the registry lacks:
+#: ``staff-met`` (_PROFESSION_SUBJECT, _STAFF_MET: "врачи поддержали проект", the people of a trade as the subject,
+#: stand for the one body whose staff the article met, "встретились с коллективом Центра «Мать и дитя»"), and
+#: ``unnamed-collective`` (_COLLECTIVE_SUBJECT: "мектеп директорлары мен ұстаздары … қолдау білдіріп", "зиялы қауым
+#: өкілдері … қолдау білдірді", with no body named, are the unnamed collective holder `citizens`), and ``kk-object``
+#: (_object_before: a Kazakh cue's object right before it, "Конституциялық реформаға қолдау білдіріп", wins over a
+#: text named after the cue).
+_READINGS23B = ("staff-met", "unnamed-collective", "kk-object")
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -883,6 +913,7 @@ READINGS: frozenset[str] = frozenset(
     + tuple(r for r in _READINGS20 if r != "new-version")
     + _READINGS22
     + _READINGS23
+    + _READINGS23B
 )
 
 #: A text as the due sequel of what came before (nineteenth session, reading ``continuation``): "the new Constitution is
@@ -1892,6 +1923,8 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     target_m = _target(ms, cue, _institutions(doc, n))
     if "object-back" in READINGS and target_m is not None and _object_back(text, ms, cue, target_m, lang):
         target_m = None  # "raised concerns over proposed constitutional amendments …, warning that the reforms"
+    if "kk-object" in READINGS and lang == "kk" and target_m is not None and (own := _object_before(text, ms, cue)):
+        target_m = own  # "Конституциялық реформаға қолдау білдіріп, жаңа Ата заң жобасындағы …": the reform
     if target_m is None and "proposed-text" in READINGS and _reduced_relative(text, cue, lang):
         return  # "a presidential republic supported by a stronger Parliament": the republic is what is supported
     target = actor(doc, target_m, n, lang) if target_m is not None else _referred_back(doc, n)
@@ -2172,6 +2205,14 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         company = _workplace(doc, n)
         if company is not None:  # "Коллектив завода выразил поддержку …": the company the article named
             return [Mention(0, 0, company, "organisation", company, how="workforce")]
+    if first is None and "staff-met" in READINGS and P.before(_PROFESSION_SUBJECT[lang], text, cue.start()):
+        body = _staff_met(doc)
+        if body is not None:  # "врачи поддержали проект", the article's meeting "с коллективом Центра «Мать и дитя»"
+            return [Mention(0, 0, body, "organisation", body, how="workforce")]
+    if first is None and "unnamed-collective" in READINGS and P.before(_COLLECTIVE_SUBJECT[lang], text, cue.start()):
+        # "мектеп директорлары мен ұстаздары … қолдау білдіріп", "зиялы қауым өкілдері … қолдау білдірді": people
+        # named by their trade or standing and no body, an unnamed collective holder (the gold's group `citizens`)
+        return [Mention(0, 0, "citizens", "group", "citizens", how="plural")]
     if first is None:
         n = sentence_of(doc, ms) or 0
         # "Глава региона особо подчеркнул …", "The Secretary General highly praised …": the post's holder named before
@@ -2257,6 +2298,80 @@ def _staff_of(text: str, ms: list[Mention], cue_start: int, lang: str) -> Mentio
         if lang in ("ru", "en") and P.before(_STAFF[lang], text, m.start):
             return m
     return None
+
+
+#: The people of a trade as the subject right before a cue (twenty-third session, second round, reading
+#: ``staff-met``): "врачи поддержали", "дәрігерлер жаңа Конституция жобасын қолдады", "the doctors backed". A plural in
+#: the nominative only: "медицина қызметкерлеріне қолдау" (the dative) is whom the support is for.
+_PROFESSION_SUBJECT = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:дәрігерлер|медиктер|медицина\s+қызметкерлер|ұстаздар|мұғалімдер|педагогтар|оқытушылар|"
+        r"қызметкерлер|студенттер)(?:і|ы)?\s+(?:[\w-]+\s+){0,6}$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:врачи|медики|медработники|медицинские\s+работники|педагоги|учителя|преподаватели|сотрудники|"
+        r"работники|студенты)\s+(?:(?:также|единогласно|полностью|единодушно)\s+)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:doctors|medics|medical\s+workers|teachers|educators|staff|employees|students)\s+"
+        r"(?:(?:have|has|also|fully|unanimously)\s+)*$",
+        re.IGNORECASE,
+    ),
+}
+#: People named by their trade or their standing and by no body, as the subject right before a cue (reading
+#: ``unnamed-collective``): "мектеп директорлары мен ұстаздары", "зиялы қауым өкілдері", "учителя", "представители
+#: интеллигенции", "teachers". An unnamed collective holder, the group `citizens` (tests/data/extract_real/README.md);
+#: students are left out (the youth, or a university's), and a nominative plural only, as in _PROFESSION_SUBJECT.
+_COLLECTIVE_SUBJECT = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:(?:дәрігерлер|медиктер|медицина\s+қызметкерлер|ұстаздар|мұғалімдер|педагогтар|оқытушылар|"
+        r"директорлар)(?:і|ы)?|зиялы\s+қауым(?:\s+өкілдері)?|зиялылар(?:ы)?)\s+(?:[\w-]+\s+){0,6}$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:врачи|медики|медработники|медицинские\s+работники|педагоги|учителя|преподаватели|"
+        r"представители\s+(?:интеллигенции|творческой\s+интеллигенции)|интеллигенция)\s+"
+        r"(?:(?:также|единогласно|полностью|единодушно)\s+)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:doctors|medics|medical\s+workers|teachers|educators|(?:members\s+of\s+)?the\s+intelligentsia)\s+"
+        r"(?:(?:have|has|also|fully|unanimously)\s+)*$",
+        re.IGNORECASE,
+    ),
+}
+#: A body the article names by the staff it met: "встретились с коллективом Центра «Мать и дитя»", "сотрудникам
+#: больницы «X»", "емхана ұжымымен", "the staff of the X Hospital".
+_STAFF_MET = {
+    "kk": re.compile(r"\s+(?:ұжым|қызметкер|дәрігер|ұстаз|мұғалім|оқытушы|медицина\s+қызметкер)\w*", re.IGNORECASE),
+    # a workplace's kind at most between: "с коллективом клиники «Шипагер»"
+    "ru": re.compile(
+        r"(?<![\w-])(?:коллектив|сотрудник|работник|персонал|врач|педагог)\w*\s+(?:[а-яё-]+\s+)?[«\"“]?$", re.IGNORECASE
+    ),
+    "en": re.compile(r"\b(?:staff|employees|workers|doctors|teachers)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE),
+}
+
+
+def _staff_met(doc: ArticleDoc) -> str | None:
+    """The one organisation the article names by its staff (_STAFF_MET), drafted if the registry lacks it; None when
+    it names none or several (whose people would then be whose?)."""
+    met: dict[str, tuple[Mention, int, str]] = {}
+    for k, s in enumerate(doc.article.sentences):
+        for m in doc.mentions[k]:
+            if m.kind != "organisation":
+                continue
+            if (
+                _STAFF_MET["kk"].match(s.text, m.end)
+                if s.lang == "kk"
+                else P.before(_STAFF_MET[s.lang], s.text, m.start)
+            ):
+                met.setdefault(m.actor or m.text.lower(), (m, k, s.lang))
+    if len(met) != 1:
+        return None
+    ((m, k, lang),) = met.values()
+    return actor(doc, m, k, lang)
 
 
 #: A body named for the support it gives (seventeenth pass, reading ``named-for``): "коалиция в поддержку проекта",
