@@ -315,7 +315,7 @@ def _said_before(doc: ArticleDoc, n: int, at: int) -> bool:
 #: (``present-state`` in READINGS23B) The state of things as it is now, told by the outlet: "currently", "at present",
 #: "в настоящее время", "на сегодняшний день", "қазіргі уақытта".
 _NOW = {
-    "en": re.compile(r"(?:currently|at\s+present|presently|at\s+the\s+moment)", re.I),
+    "en": re.compile(r"\b(?:currently|at\s+present|presently|at\s+the\s+moment)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:в\s+настоящее\s+время|на\s+сегодняшний\s+день|в\s+данный\s+момент|ныне)(?!\w)", re.I),
     "kk": re.compile(r"(?<!\w)(?:қазіргі\s+(?:уақытта|таңда|кезде|кезеңде))(?!\w)", re.I),
 }
