@@ -95,7 +95,11 @@ READINGS23: frozenset[str] = frozenset({"elided", "dated", "of-name", "first-per
 #: "Изначально предполагалось, что …", "It is planned to …": the outlet's account, not the speech before);
 #: ``dated-ends`` (a new paragraph that opens with the outlet's dated record of an event, "The referendum is being
 #: conducted under a presidential decree signed on February 11", ends the speech before it).
-READINGS23B: frozenset[str] = frozenset({"said-before", "present-state", "impersonal-plan", "dated-ends"})
+#: ``list-heading`` (an item of a list that gives a label and a bare figure, "• Оба варианта — 127 868.", under a heading
+#: that names what it counts, "Испорченные бюллетени:": a figure of that noun).
+READINGS23B: frozenset[str] = frozenset(
+    {"said-before", "present-state", "impersonal-plan", "dated-ends", "list-heading"}
+)
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -254,6 +258,8 @@ def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
             or (P.before(_PREDICATE.get(lang, P.NEVER), text, at) and _CLAUSE_END.match(text, end))
         ):
             unit = prior[-1][2]
+        elif not prior and "list-heading" in READINGS23B and _CLAUSE_END.match(text, end):
+            unit = _heading_noun(doc, n, text[:at])
         if unit is None:
             continue
         word = compared.group("word").lower() if compared else ""
@@ -262,6 +268,26 @@ def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
         )
         out.append((value, comparator, unit, start, end))
     return out
+
+
+#: (``list-heading`` in READINGS23B) An item's label before its figure: "• Оба варианта — ", "- Abroad: ".
+_LABEL = re.compile(r"\s*[-–—•]\s*[^\W\d][^\d:—–]{0,60}?\s*(?:[—–-]|:)\s*$")
+#: A heading that names what a list counts: a short line of words, no figure, ending with a colon ("Испорченные
+#: бюллетени:", "Spoiled ballots:").
+_COUNTED_HEADING = re.compile(r"\s*(?:[^\W\d][\w-]*\s+){0,3}(?P<noun>[^\W\d][\w-]*)\s*:\s*")
+
+
+def _heading_noun(doc: ArticleDoc, n: int, label: str) -> str | None:
+    """(``list-heading`` in READINGS23B) What the figure of a list's item counts when the item gives a label and a
+    bare figure ("• Оба варианта — 127 868.") under a heading that names a noun ("Испорченные бюллетени:"): the
+    heading's last word. None for an item with no label, a heading with a figure or more than four words."""
+    if not _LABEL.fullmatch(label):
+        return None
+    head = _list_head(doc, n)
+    if head == n:
+        return None
+    found = _COUNTED_HEADING.fullmatch(doc.article.sentences[head].text)
+    return found.group("noun") if found else None
 
 
 #: (``dated`` in READINGS23) A month and its year with no day: "in January 2026", "в январе 2026 года", "2026 жылғы
