@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._lopo import Component, main  # noqa: E402  (the one harness of these measurements)
 
-ALL = ("said-before", "present-state", "impersonal-plan", "dated-ends")
+ALL = ("said-before", "present-state", "impersonal-plan", "dated-ends", "list-heading")
 
 
 def _choose(choice: tuple[str, ...]) -> None:

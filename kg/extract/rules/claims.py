@@ -330,12 +330,20 @@ def _unnamed_account(doc: ArticleDoc, n: int, recent: tuple[int, str]) -> bool:
     return any(FIRST_PERSON[t.lang].search(t.text) for t in told)
 
 
+#: (``said-before`` in READINGS23B) How long a sentence that only credits what came before may be ("Об этом заявил
+#: глава миссии Улукбек Узакбаев."): a longer one tells the occasion as well, and the account goes on after it.
+CREDIT_ONLY = 90
+
+
 def _said_before(doc: ArticleDoc, n: int, at: int) -> bool:
     """(``said-before`` in READINGS23B) Whether the speech sentence ``n`` would go on with, ``at``, credits the
     sentences before it ("Об этом заявил глава миссии", "This was stated by X") and ``n`` stands in a later paragraph:
-    the speaker's words came before, what follows is the outlet's again."""
+    the speaker's words came before, what follows is the outlet's again. A sentence that tells the occasion too ("Бұл
+    туралы … комиссиясының ХІІ отырысында … айтты.") opens an account that goes on."""
     s, said = doc.article.sentences[n], doc.article.sentences[at]
-    return said.paragraph != s.paragraph and THIS_WAS_SAID[said.lang].match(said.text) is not None
+    if said.paragraph == s.paragraph or len(said.text) > CREDIT_ONLY:
+        return False  # "Бұл туралы … отырысында … айтты.": the occasion told too, the account that opens goes on
+    return THIS_WAS_SAID[said.lang].match(said.text) is not None
 
 
 #: (``present-state`` in READINGS23B) The state of things as it is now, told by the outlet: "currently", "at present",
