@@ -94,9 +94,10 @@ READINGS23: frozenset[str] = frozenset({"elided", "dated", "of-name", "first-per
 #: on); ``impersonal-plan`` (a plan or an expectation no one is said to hold, "Поправки планируется внести в 77 статей",
 #: "Изначально предполагалось, что …", "It is planned to …": the outlet's account, not the speech before);
 #: ``dated-ends`` (a new paragraph that opens with the outlet's dated record of an event, "The referendum is being
-#: conducted under a presidential decree signed on February 11", ends the speech before it).
-#: ``list-heading`` (an item of a list that gives a label and a bare figure, "• Оба варианта — 127 868.", under a heading
-#: that names what it counts, "Испорченные бюллетени:": a figure of that noun).
+#: conducted under a presidential decree signed on February 11", ends the speech before it); ``list-heading`` (an item
+#: of a list that gives a label and a bare figure, "• Оба варианта — 127 868.", under a heading that names what it
+#: counts, "Испорченные бюллетени:": a figure of that noun). Left out one part at a time, claims F1 0.8907 → 0.9058 and
+#: all-facts P 0.8819 → 0.8848; every fold fits all five.
 READINGS23B: frozenset[str] = frozenset(
     {"said-before", "present-state", "impersonal-plan", "dated-ends", "list-heading"}
 )
