@@ -1396,25 +1396,6 @@ _UNITS23B = {
         ],
     },
     "branch-words": {
-        # "ЖСДП-ның Астана қаласы бойынша филиал төрағасы": a branch "by" its city or region
-        "kk": [
-            (
-                "branch",
-                "city-branch",
-                re.compile(
-                    rf"{_NOT_AFTER_A_BODY_KK}(?P<place>(?-i:[А-ЯӘҒҚҢӨҰҮҺІЁ])[\w-]+)\s+қаласы\s+бойынша\s+филиал(?:ы|ының|ына|ында)?(?!\w)",
-                    I,
-                ),
-            ),
-            (
-                "branch",
-                "regional-branch",
-                re.compile(
-                    rf"{_NOT_AFTER_A_BODY_KK}(?P<place>(?-i:[А-ЯӘҒҚҢӨҰҮҺІЁ])[\w-]+)\s+облысы\s+бойынша\s+филиал(?:ы|ының|ына|ында)?(?!\w)",
-                    I,
-                ),
-            ),
-        ],
         "ru": [
             (
                 "branch",

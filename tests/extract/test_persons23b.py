@@ -6,7 +6,7 @@ Pinned from the tuning parts: ``central-office`` (test24, kk-baq-2026-02-02-zhsd
 test23, kk-aqtobegazeti-2026-02-19-orash-youth-meeting: "«Ауыл» партиясының орталық аппарат басшысының орынбасары
 Нұрхат Ораш"); ``branch-words`` (test5, ru-kazpravda-2026-02-10-auyl-karaganda: "председатель Карагандинского
 областного регионального филиала партии"; test21, ru-lada-2026-03-11-karasaev-amanat: "председатель филиала партии
-«Amanat» Мангистауской области Нурбек Карасаев"; test24: "ЖСДП-ның Астана қаласы бойынша филиал төрағасы");
+«Amanat» Мангистауской области Нурбек Карасаев");
 ``branch-name`` (test24, ru-kazpravda-2026-02-16-auyl-semey: "в области Абай под руководством председателя
 регионального филиала партии «Ауыл» Кайрата Смагулова"). Each reading is checked on, off, and against a near miss its
 guard refuses.
@@ -18,6 +18,7 @@ import pytest
 
 import kg.extract.actors as actors
 import kg.extract.patterns as patterns
+import kg.extract.rules.memberships as memberships
 from kg.extract.draft import Session
 
 from ._drafting import draft, names
@@ -40,8 +41,6 @@ KARASAEV = (
     "Так, председатель филиала партии «Amanat» Мангистауской области Нурбек Карасаев подчеркнул своевременность "
     "изменений."
 )
-# test24, kk-baq-2026-02-02-zhsdp-political-council (the post before the name, as the wording usually comes)
-OMAROV = "ЖСДП-ның Астана қаласы бойынша филиал төрағасы Талғат Омаров отырыста сөйледі."
 # test24, ru-kazpravda-2026-02-16-auyl-semey
 SMAGULOV = (
     "16 февраля 2026 года в области Абай под руководством председателя регионального филиала партии «Ауыл» Кайрата "
@@ -112,19 +111,11 @@ def test_a_branch_whose_region_follows_the_party(monkeypatch: pytest.MonkeyPatch
     assert _held(KARASAEV, session, "nurbek-karasayev") == []
 
 
-def test_a_kazakh_branch_by_its_city(monkeypatch: pytest.MonkeyPatch, session) -> None:
-    _readings(monkeypatch, "branch-words")
-    assert _held(OMAROV, session, "talgat-omarov") == [("chair", "osdp-astana-branch")]
-    _readings(monkeypatch)
-    assert _held(OMAROV, session, "talgat-omarov") == [("chair", "osdp-local-branch")]
-
-
 def test_a_bank_s_branch_is_no_party_s(monkeypatch: pytest.MonkeyPatch, session) -> None:
-    # near misses: a branch of a bank, with its region after the bank's name, or "by" its city after the bank
+    # near miss: a branch of a bank, with its region after the bank's name
     _readings(monkeypatch, "branch-words", "branch-name")
     for text in (
         "Директор филиала банка «Халык» Мангистауской области Ерлан Сапаров подчеркнул своевременность изменений.",
-        "Отырысқа Халық банкі Астана қаласы бойынша филиалының директоры Ерлан Сапаров қатысты.",
     ):
         assert not [o for _h, _r, o in _posts(draft(session, text)) if o.endswith("-branch")]
 
@@ -152,3 +143,39 @@ def test_a_region_by_its_adjective_is_not_put_after(monkeypatch: pytest.MonkeyPa
         "состоялось заседание."
     )
     assert not any("по области" in n for _h, _r, o in _posts(draft(fresh, text)) for n in names(draft(fresh, text), o))
+
+
+# ---------------------------------------------------------------- kind-led
+
+# test24, en-tengritimes-2026-01-25-commission-first-meeting (shortened)
+AZIMOVA = (
+    "On January 24, 2026, the Constitutional Reform Committee held its first meeting in Astana. This meeting marks a "
+    "new stage in the modernization of Kazakhstan's political system. The committee is chaired by Elvira Azimova, "
+    "President of the Constitutional Court."
+)
+
+
+def _readings_led(monkeypatch: pytest.MonkeyPatch, *on: str) -> None:
+    monkeypatch.setattr(memberships, "READINGS23B", frozenset(on))
+
+
+def test_a_body_named_by_its_kind_then_who_chairs_it(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings_led(monkeypatch, "kind-led")
+    assert ("chair", "constitutional-reform-commission") in _held(AZIMOVA, session, "elvira-azimova")
+
+
+def test_kind_led_off_gives_the_chair_no_body(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    _readings_led(monkeypatch)
+    assert ("chair", "constitutional-reform-commission") not in _held(AZIMOVA, session, "elvira-azimova")
+
+
+def test_a_kind_the_article_named_no_body_of_gives_none(monkeypatch: pytest.MonkeyPatch, session) -> None:
+    # near miss: "the mission" refers to no body named before (a committee is); nor does a post stand between
+    _readings_led(monkeypatch, "kind-led")
+    for text in (
+        "The Constitutional Reform Committee held its first meeting in Astana. The mission is led by Elvira Azimova.",
+        "The Constitutional Reform Committee held its first meeting in Astana. The committee is chaired by the "
+        "President of the Constitutional Court, Elvira Azimova.",
+    ):
+        assert ("chair", "constitutional-reform-commission") not in _held(text, session, "elvira-azimova")
+        assert ("head", "constitutional-reform-commission") not in _held(text, session, "elvira-azimova")
