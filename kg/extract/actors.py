@@ -590,7 +590,7 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
         )
         if branch is not None:
             return _branch_council(doc, unit(doc, branch, n, lang), party)  # "өңірлік филиалының Саяси кеңесі"
-    named = m.text
+    named, after = m.text, ""
     if kind == "branch" and not place:
         region = _region_named(doc, n)  # "Абай облысында «Ауыл» партиясы өңірлік филиалының"
         if region is None and article_region(doc, n):
@@ -599,6 +599,15 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
             place = region[0]
             if lang == "kk" and region[1]:
                 named = f"{place} облыстық филиалы"  # the region's branch, as the party names it
+            elif lang == "ru" and region[1] and "branch-name" in READINGS23B and not _RU_PLACE_ADJECTIVE.match(place):
+                after = f" по области {place}"  # "Региональный филиал партии «Ауыл» по области Абай"
+    elif kind == "branch" and lang == "ru" and place and "branch-name" in READINGS23B:
+        adjective = _RU_PLACE_ADJECTIVE.match(place)
+        if adjective and place not in m.text:
+            # "филиала партии «Amanat» Мангистауской области": "Мангистауский областной филиал", as a branch is named
+            named = f"{adjective.group(1)}ий областной филиал"
+        if adjective:
+            place = adjective.group(1).removesuffix("ск").removesuffix("цк")  # "Мангистауской" -> "Мангистау"
     types = ("city-branch", "regional-branch") if kind == "branch" else (unit_type,)
     candidates = [c for t in types for c in linker.of_type(t, part_of=party)]
     if place:
@@ -618,7 +627,18 @@ def unit(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     else:
         en = f"{kind.replace('-', ' ').capitalize()} of {party_en}"
         new_id = f"{party}-{kind}"
-    return linker.add(unit_type, unit_label(doc, named, party, lang), lang, en=en, part_of=party, actor_id=new_id)
+    label = unit_label(doc, named, party, lang) + after
+    return linker.add(unit_type, label, lang, en=en, part_of=party, actor_id=new_id)
+
+
+#: (twenty-third session, second round) Switches of this session's second round in the naming of a party's unit
+#: (``benchmarks/persons23b_lopo.py``): ``branch-name``, a Russian branch drafted with its region as the party names
+#: it ("Мангистауский областной филиал партии «Amanat»" for "филиала партии «Amanat» Мангистауской области",
+#: "Региональный филиал партии «Ауыл» по области Абай" for a region named elsewhere in the sentence), its English name
+#: with the region's stem ("Mangistau", not "Mangistauskoy"). The wordings are :data:`kg.extract.patterns.READINGS23B`'s.
+READINGS23B: frozenset[str] = frozenset({"branch-name"})
+#: A Russian region's adjective in an oblique case, its stem kept: "Мангистауской" -> "Мангистауск".
+_RU_PLACE_ADJECTIVE = re.compile(r"((?-i:[А-ЯЁ])[а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк))(?:ого|ой|ому|ом|им|ий|ая|ую)$")
 
 
 def _branch_council(doc: ArticleDoc, branch: str | None, party: str) -> str | None:

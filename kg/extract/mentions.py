@@ -591,7 +591,7 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
         )
     for m in P.REFORM[lang].finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "reform", how="rule"))
-    for unit, unit_type, rx in P.UNITS[lang]:
+    for unit, unit_type, rx in P.units(lang):
         for m in rx.finditer(text):
             place = m.groupdict().get("place")
             out.append(

@@ -50,6 +50,7 @@ __all__ = [
     "PARTLY",
     "ON_BEHALF",
     "UNITS",
+    "units",
     "DOCUMENT",
     "DOCUMENT_UPDATED",
     "PROVISION",
@@ -1371,6 +1372,59 @@ UNITS = {
         ("faction", "faction", re.compile(r"\b(?:parliamentary\s+)?faction\b", I)),
     ],
 }
+#: (twenty-third session, second round) Switches of the party units' wordings read with ``UNITS``
+#: (``benchmarks/persons23b_lopo.py``): ``central-office``, a party's central office, beside its party
+#: ("… партиясы Орталық аппаратының жетекшісі", "центрального аппарата партии", "the party's central office"), is a
+#: unit, not a person "Орталық"; ``branch-words``, a Russian branch named with "регионального" after its level
+#: ("Карагандинского областного регионального филиала") or with its region after the party ("филиала партии
+#: «Amanat» Мангистауской области"). The branch's name is :data:`kg.extract.actors.READINGS23B`'s.
+READINGS23B: frozenset[str] = frozenset({"central-office", "branch-words"})
+#: A party's word right before its unit, in Kazakh: "партиясы", "партиясының", "партияның".
+_AFTER_A_PARTY_KK = r"(?:(?<=партиясы\s)|(?<=партиясының\s)|(?<=партияның\s))"
+_UNITS23B = {
+    "central-office": {
+        "kk": [("central-office", "party-unit", re.compile(rf"{_AFTER_A_PARTY_KK}орталық\s+аппарат\w*", I))],
+        "ru": [("central-office", "party-unit", re.compile(r"центральн\w+\s+аппарат\w*(?=\s+партии\b)", I))],
+        "en": [
+            (
+                "central-office",
+                "party-unit",
+                re.compile(
+                    r"(?<=party['’]s\s)central\s+office\b|\bcentral\s+office(?=\s+of\s+the\s+[^,.;]*party\b)", I
+                ),
+            )
+        ],
+    },
+    "branch-words": {
+        "ru": [
+            (
+                "branch",
+                "regional-branch",
+                re.compile(
+                    rf"(?P<place>{_NOT_A_POST_RU}(?-i:[А-ЯЁ])[\w-]+)\s+(?:областн|районн)\w+\s+региональн\w+\s+филиал\w*",
+                    I,
+                ),
+            ),
+            # "филиала партии «Amanat» Мангистауской области": the region after the party's name
+            (
+                "branch",
+                "regional-branch",
+                re.compile(
+                    r"(?<![\w-])филиал\w*(?=\s+партии\s+«[^»]{2,40}»\s+(?P<place>(?-i:[А-ЯЁ])[а-яё-]+(?:ской|цкой))\s+области\b)",
+                    I,
+                ),
+            ),
+        ],
+    },
+}
+
+
+def units(lang: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """The party units' wordings of ``lang``: those of :data:`READINGS23B` that are on (the longer wording first, so
+    that "областного регионального филиала" is one branch), then ``UNITS``."""
+    return [*(u for name in sorted(READINGS23B) for u in _UNITS23B.get(name, {}).get(lang, [])), *UNITS[lang]]
+
+
 #: A constitution's draft ("Конституция жобасы", "проект Конституции", "the draft Constitution").
 DOCUMENT = {
     "kk": re.compile(

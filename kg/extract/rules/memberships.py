@@ -65,6 +65,11 @@ READINGS22: frozenset[str] = frozenset()
 #: named in lower case between a post and its holder (``_UNIT_BETWEEN_RU``); the others are
 #: :data:`kg.extract.pipeline.READINGS23`'s and :data:`kg.extract.patterns.READINGS23`'s.
 READINGS23: frozenset[str] = frozenset({"adviser-of-head", "units"})
+#: (twenty-third session, second round) Switches of this round's readings of posts (``benchmarks/persons23b_lopo.py``):
+#: ``kind-led``, a body named by its kind at a sentence's start, then who heads it ("The committee is chaired by X",
+#: :func:`_headed_by_kind`); the others are :data:`kg.extract.patterns.READINGS23B`'s (a party's central office, two
+#: wordings of a branch) and :data:`kg.extract.actors.READINGS23B`'s (a branch named with its region).
+READINGS23B: frozenset[str] = frozenset({"kind-led"})
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -1410,12 +1415,50 @@ _HEADED_BY_REF = {
 }
 
 
+#: (twenty-third session, second round, ``kind-led``) A sentence that opens on a body's kind, definite, then who heads
+#: it: "The committee is chaired by X", "The Mission will be led by X", "Комиссию возглавляет X". The kind names a body
+#: the article named a few sentences before ("the Constitutional Reform Committee").
+_HEADED_BY_KIND = {
+    "ru": re.compile(
+        r"^\s*(?P<kind>Комисси|Комитет|Миссию|Групп|Штаб|Совет)\w*\s+(?P<verb>возглавля\w+|возглавил\w*|возглавит|возглавят)\s+"
+    ),
+    "en": re.compile(
+        r"^\s*The\s+(?P<kind>committee|commission|mission|council|working\s+group|group|board|headquarters)\s+"
+        r"(?:is|was|will\s+be|has\s+been|is\s+to\s+be)\s+(?P<verb>headed|led|chaired)\s+by\s+",
+        re.IGNORECASE,
+    ),
+}
+#: How far back the body a kind refers to may be named (the headline and a sentence between, as in ``test24``).
+_KIND_BACK = 3
+
+
+def _body_of_kind(doc: ArticleDoc, n: int, kind: str, lang: str) -> str | None:
+    """The body the article named last, up to :data:`_KIND_BACK` sentences before ``n``, whose name has the word
+    ``kind`` ("committee" -> "the Constitutional Reform Committee"); None when two bodies of that kind are named."""
+    stem = re.escape(kind.split()[-1][:5])
+    for k in range(n - 1, max(-1, n - 1 - _KIND_BACK), -1):
+        found = {
+            actor(doc, m, k, lang)
+            for m in doc.mentions[k]
+            if m.kind in ("organisation", "unit") and re.search(rf"(?i)(?<![\w-]){stem}", m.text)
+        } - {None}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
 def _headed_by_reference(doc: ArticleDoc, n: int) -> None:
     """Who heads a body a pronoun refers back to ("Комиссия работает … Ее возглавляет X", "The commission …. It is
-    chaired by X"): the body the sentence before opens on, its subject."""
+    chaired by X"): the body the sentence before opens on, its subject; with ``kind-led``, a body referred to by its
+    kind ("The committee is chaired by X")."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     rx = _HEADED_BY_REF.get(s.lang)
     cue = rx.match(s.text) if rx is not None else None
+    if cue is None and n > 0 and "kind-led" in READINGS23B:
+        _headed_by_kind(doc, n)
+        return
     if cue is None or n == 0:
         return
     holder = next((m for m in ms if m.kind == "person" and not _stray(m) and m.start >= cue.end()), None)
@@ -1437,6 +1480,26 @@ def _headed_by_reference(doc: ArticleDoc, n: int) -> None:
     kind = doc.linker.type_of(org) or ""
     role_id = role(doc, "chair" if verb.lower() == "chaired" or kind == "commission" else "head")
     _post(doc, n, person, role_id, org, 0.7, "a body referred back to, then a verb of heading and who heads it")
+
+
+def _headed_by_kind(doc: ArticleDoc, n: int) -> None:
+    """ "The committee is chaired by X": X chairs the body of that kind the article named just before; a person named
+    right after the cue, posts and bodies between ("led by First Deputy Secretary General X") refused."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    rx = _HEADED_BY_KIND.get(s.lang)
+    cue = rx.match(s.text) if rx is not None else None
+    if cue is None:
+        return
+    holder = next((m for m in ms if m.kind == "person" and not _stray(m) and m.start >= cue.end()), None)
+    if holder is None or s.text[cue.end() : holder.start].strip():
+        return
+    org = _body_of_kind(doc, n, cue.group("kind"), s.lang)
+    person = actor(doc, holder, n, s.lang)
+    if not org or not person or doc.linker.type_of(person) != "person":
+        return
+    kind = doc.linker.type_of(org) or ""
+    role_id = role(doc, "chair" if cue.group("verb").lower() == "chaired" or kind == "commission" else "head")
+    _post(doc, n, person, role_id, org, 0.7, "a body referred to by its kind, then who heads it")
 
 
 def _one_of_kind(doc: ArticleDoc, phrase: str) -> str | None:
