@@ -443,17 +443,20 @@ def test_cli_same_as_then_validate_with_the_curated_sources(tmp_path):
 
 
 def test_min_confidence_leaves_out_less_sure_facts_but_keeps_their_meeting(tmp_path):
-    """--min-confidence 0.9: the posts and the talks at 0.9 stay, and the session they were given at
-    (drafted at 0.85) stays with them; the figure, proposal and stances (0.65–0.85) go; the sheet validates."""
+    """--min-confidence 0.9: the posts and the speech at 0.9 stay, and the session it was given at
+    (drafted at 0.85) stays with them; the figure, proposal and stances (0.65–0.85) go, and so do the two reports
+    (drafted at 0.9, capped at 0.8 since the caps' refit on twenty-four tuning parts); the sheet validates."""
     out = tmp_path / "out"
     runner = CliRunner()
     args = ["extract", str(SEED), "--outlet", "baq-kz", "--date", "2026-02-04", "-o", str(out)]
     result = runner.invoke(cli, [*args, "--min-confidence", "0.9"])
     assert result.exit_code == 0, result.output
-    assert "baq-2026-02-04-baytaq-council-draft.yaml: 11 fact(s)" in result.output
+    assert "baq-2026-02-04-baytaq-council-draft.yaml: 9 fact(s)" in result.output
+    assert "10 fact(s) drafted with a confidence below 0.9 left out" in result.output
     sheet = (out / "articles" / "baq-2026-02-04-baytaq-council-draft.yaml").read_text(encoding="utf-8")
     assert "type: session" in sheet and "event: session" in sheet
     assert "type: claim" not in sheet and "type: stance" not in sheet and "type: proposal" not in sheet
+    assert "type: speech" in sheet and "type: report" not in sheet
     result = runner.invoke(cli, ["validate", str(out)])
     assert result.exit_code == 0, result.output
     # a floor above every fact leaves none, the meeting included: nothing refers to it
