@@ -71,6 +71,7 @@ READINGS: tuple[str, ...] = (
     "noun-subject",
     "proposal-noun",
     "adjective",
+    "concerns",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -113,6 +114,11 @@ READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition
 #: reform's) names the draft ("the Constitution's preamble … should be rewritten"): one item for six wrong, most of
 #: them on an article the sentence does not name ("Конституцияның тиісті бөлімінде … бекіту қажет").
 READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject", "proposal-noun", "adjective", "constitution-word")
+#: The twenty-fourth session's reading (benchmarks/proposals24_lopo.py), from the census of twenty-six tuning parts:
+#: ``concerns``, a proposal with no target whose next sentence in the paragraph opens by saying what it is about ("Это
+#: касается пунктов 2, 4, 8 статьи 46 … и пунктов 1, 2 статьи 62", "This concerns Article 9") targets the articles that
+#: sentence names, one proposal per article.
+READINGS24: tuple[str, ...] = ("concerns",)
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -1507,6 +1513,9 @@ def _add(
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
     if target is None and ahead:
         target = _target_ahead(doc, ahead)  # "… a new, important proposal. … its inclusion in the Constitution"
+    concerned = _concerned(doc, n) if target is None and "concerns" in READINGS else []
+    if concerned:
+        target = concerned[0]  # "… предлагаю использовать «вправе распустить». Это касается … статьи 46 … статьи 62"
     if target is None and "text-unit" in READINGS and _TEXT_UNIT[lang].search(content):
         from kg.extract.actors import draft_document
 
@@ -1534,6 +1543,8 @@ def _add(
         target = _CURRENT  # "жаңа Конституция мәселесін қарау", "изменения в 77 статей основного закона"
     # "amend Articles 5 and 6": one proposal per article listed
     targets = [target] + [actor(doc, m, n, lang) for m in _listed(s.text, ms, target_m)] if target_m else [target]
+    if concerned and target == concerned[0]:
+        targets = list(concerned)
     for one in dict.fromkeys(targets):
         if (
             one is None
@@ -1588,6 +1599,29 @@ _ALSO = {
     "ru": re.compile(r"(?<![\w-])(?:также|тоже|кроме\s+того,?)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:also|further|additionally|in\s+addition,?)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
 }
+
+
+#: ``concerns``: a sentence that opens by saying what the one before is about ("Это касается …", "Речь идёт о …",
+#: "This concerns …", "This applies to …", "Бұл … қатысты").
+_CONCERNS = {
+    "kk": re.compile(r"^\W*(?:бұл|осы)\s+(?:[^\s.;!?]+\s+){0,6}?(?:қатысты|тиесілі)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"^\W*(?:это|речь)\s+(?:(?:идёт|идет)\s+о|касается|относится\s+к)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"^\W*(?:this|that|it)\s+(?:concerns|applies\s+to|refers\s+to|relates\s+to)\b", re.IGNORECASE),
+}
+
+
+def _concerned(doc: ArticleDoc, n: int) -> list[str]:
+    """The articles the next sentence of the paragraph names when it opens by saying what sentence ``n`` is about
+    (``concerns`` in READINGS): "… предлагаю использовать «вправе распустить». Это касается пунктов 2, 4, 8 статьи 46 …
+    и пунктов 1, 2 статьи 62" — one proposal per article. An article named in any other next sentence stays its own."""
+    sentences = doc.article.sentences
+    if n + 1 >= len(sentences) or sentences[n + 1].paragraph != sentences[n].paragraph:
+        return []
+    nxt = sentences[n + 1]
+    if not _CONCERNS[nxt.lang].match(nxt.text):
+        return []
+    out = [actor(doc, m, n + 1, nxt.lang) for m in doc.mentions[n + 1] if m.kind == "provision"]
+    return list(dict.fromkeys(a for a in out if a))
 
 
 def _target_ahead(doc: ArticleDoc, ahead: tuple[int, ...]) -> str | None:
