@@ -72,6 +72,7 @@ READINGS: tuple[str, ...] = (
     "proposal-noun",
     "adjective",
     "concerns",
+    "adopt-new",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -118,7 +119,10 @@ READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject", "proposal-noun
 #: ``concerns``, a proposal with no target whose next sentence in the paragraph opens by saying what it is about ("Это
 #: касается пунктов 2, 4, 8 статьи 46 … и пунктов 1, 2 статьи 62", "This concerns Article 9") targets the articles that
 #: sentence names, one proposal per article.
-READINGS24: tuple[str, ...] = ("concerns",)
+#: ``adopt-new``, the new Constitution as the object of an infinitive of adopting ("предложил принять новую
+#: Конституцию РК") is the draft proposed, not the Constitution in force (Russian; "вопрос о принятии новой
+#: Конституции" stays on the one in force).
+READINGS24: tuple[str, ...] = ("concerns", "adopt-new")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -1674,6 +1678,17 @@ _AMEND_ARTICLES = {
 _ADJECTIVE = re.compile(r"constitutional\b|конституционн|конституциял", re.IGNORECASE)
 
 
+#: ``adopt-new``: the new Constitution as the object of a Russian infinitive of adopting ("предложил принять новую
+#: Конституцию"): the new text, the draft, is what is proposed, as dev's "должен принять новую конституцию" already
+#: reads; not "вопрос о принятии новой Конституции" (a question about replacing the one in force, test9, test11), nor
+#: Kazakh, whose "жаңа Конституция қабылдауды ұсынды" test18 reads on the one in force.
+_ADOPT_NEW = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:принять|утвердить)\s+$", re.IGNORECASE),
+    "en": P.NEVER,  # no English gold tells; "to adopt a new Constitution" stays on the one in force (as before)
+}
+
+
 def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
     """Whether the proposal is to replace the Constitution in force by a new one ("жаңа Конституция мәселесін қарау",
     not "жаңа Конституция жобасын", nor "in the new Constitution") or to amend its articles."""
@@ -1685,6 +1700,8 @@ def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
         return False
     if "adjective" in READINGS and _ADJECTIVE.search(text, target_m.start, min(len(text), target_m.end + 2)):
         return False  # "a fundamentally new constitutional model": the new one proposed, not the one in force replaced
+    if "adopt-new" in READINGS and P.before(_ADOPT_NEW[lang], text, target_m.start):
+        return False  # "предложил принять новую Конституцию": the new text proposed, as "должен принять новую …" is
     if lang == "kk":
         return not re.search(r"(?:да|де|нда|нде|та|те)$", target_m.text)
     return not P.before(_IN_BEFORE, text, target_m.start)
