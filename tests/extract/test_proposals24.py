@@ -48,6 +48,22 @@ LITER = "Министр юстиции Ерлан Сарсембаев пред�
 QAZAQ24 = "Депутат Айдос Сарым предложил поставить вопрос о принятии новой Конституции."
 
 
+# test5/ru-baq-2026-02-07-kim-volunteering, its third paragraph
+BAQ_KIM = (
+    "Депутат Мажилиса Вера Ким выступила на заседании комиссии.\n\n"
+    '"С момента объявления сбора предложений в проект новой Конституции ко мне неоднократно поступали обращения от '
+    'волонтерских организаций и самих добровольцев с просьбой дополнить 2 пункт статьи 31 словом "волонтерство". В '
+    "этой связи предлагаю, чтобы в Казахстане, наряду с поощрением создания социального обеспечения и "
+    'благотворительности, было закреплено поощрение волонтерства", – сказала она.'
+)
+# modelled on it: the sentence with the article not tied to the one with the proposal
+BAQ_KIM_UNTIED = BAQ_KIM.replace("В этой связи предлагаю", "Кроме того, предлагаю")
+# test26/kk-zakon-2026-02-07-kim-volunteering (the whole article)
+ZAKON_KIM = real_text("test26", "kk-zakon-2026-02-07-kim-volunteering")
+# modelled on it: the plural outside a quotation, no speaker to credit
+PLURAL_UNQUOTED = "Осыған байланысты волонтерлікті конституция деңгейінде бекітуді ұсынамыз."
+
+
 @pytest.fixture
 def off():
     """The session's readings off, then back as shipped."""
@@ -118,3 +134,33 @@ def test_adopt_new_off_reads_the_constitution_in_force(session, off):
 def test_adopt_new_near_miss_the_question_of_adopting_one(session):
     d = draft(session, QAZAQ24, outlet="liter", date="2026-01-30")
     assert _targets(d) == [CURRENT]
+
+
+def test_in_this_connection_reads_the_article_of_the_sentence_before(session):
+    d = draft(session, BAQ_KIM, outlet="baq-kz", date="2026-02-07")
+    assert _targets(d, proposer="vera-kim") == [f"{DRAFT}-article-31-2"]
+
+
+def test_in_this_connection_off_reads_no_target(session, off):
+    d = draft(session, BAQ_KIM, outlet="baq-kz", date="2026-02-07")
+    assert _targets(d, proposer="vera-kim") == ["None"]
+
+
+def test_in_this_connection_near_miss_a_sentence_not_tied_to_it(session):
+    d = draft(session, BAQ_KIM_UNTIED, outlet="baq-kz", date="2026-02-07")
+    assert f"{DRAFT}-article-31-2" not in _targets(d, proposer="vera-kim")
+
+
+def test_first_plural_credits_the_speaker_of_the_quotation(session):
+    d = draft(session, ZAKON_KIM, outlet="zakon-kz", date="2026-02-07")
+    assert f"{DRAFT}-article-31-2" in _targets(d, proposer="vera-kim")
+
+
+def test_first_plural_off_reads_only_the_headline(session, off):
+    d = draft(session, ZAKON_KIM, outlet="zakon-kz", date="2026-02-07")
+    assert _targets(d, proposer="vera-kim") == [DRAFT]
+
+
+def test_first_plural_near_miss_no_quotation_no_speaker(session):
+    d = draft(session, PLURAL_UNQUOTED, outlet="zakon-kz", date="2026-02-07")
+    assert facts(d, "proposal") == []
