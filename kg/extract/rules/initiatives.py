@@ -52,6 +52,10 @@ TARGETS: tuple[str, ...] = ("created",)
 #: are the reform, X's initiative, only when X is the Head of State ("Мемлекет басшысы ұсынған өзгерістер"); a party's
 #: or a working group's ("партия ұсынған бірқатар өзгерістер Конституция жобасына енгізілді", "the draft amendments
 #: proposed by the working group") are changes to a text, no reform started.
+#: The twenty-fourth session added ``raised-object`` (benchmarks/proposals24_lopo.py; ``READINGS24``): what an
+#: initiative raised initiates stands after its cue in Russian and English ("выступил с инициативой создания …"): a
+#: body named before it (the initiator's post: "депутат Мажилиса Парламента … X выступил с инициативой закрепить …")
+#: or in the genitive of a post after it ("института вице-президента Республики Казахстан") is not initiated.
 READINGS: tuple[str, ...] = (
     "words",
     "unveiled",
@@ -62,7 +66,10 @@ READINGS: tuple[str, ...] = (
     "launched",
     "origin-initiative",
     "others-changes",
+    "raised-object",
 )
+#: The twenty-fourth session's readings, for the measurement.
+READINGS24: tuple[str, ...] = ("raised-object",)
 _BODY_TYPES = ("commission", "state-body")
 
 RAISED = {
@@ -364,6 +371,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         # the object after the verb ("initiated amendments", "инициировавший изменения"), and what the sentence names
         obj = _object(doc, n, raised.end()) if lang != "kk" else []
         initiated = [*obj, *_initiated(doc, n, exclude=who)] or _object(doc, n, raised.end())
+        if "raised-object" in READINGS and lang != "kk":
+            initiated = [x for x in initiated if not _not_raised(s.text, x, raised, lang)]
         if "created" in TARGETS:
             # "инициировал реформы, включая создание однопалатного парламента и введение поста вице-президента": the
             # institutions the words after the cue (before it in Kazakh) create are initiated with the reform
@@ -1001,6 +1010,24 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
     if _FIRST_PERSON.search(text[: cue.start()]) and doc.quote_speaker.get(s.paragraph):
         return doc.quote_speaker[s.paragraph]  # "Поэтому я решил создать ...": the speaker of the quotation
     return None
+
+
+#: Between a post and a body in its genitive: "вице-президента Республики Казахстан", "Vice President of the Republic".
+_POSTS_BODY_GAP = {"ru": re.compile(r"\s+"), "en": re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)}
+
+
+def _not_raised(text: str, x: Mention | str, raised: re.Match, lang: str) -> bool:
+    """Whether body ``x`` is no object of the initiative ``raised`` (``raised-object`` in READINGS): named before the
+    cue (the initiator's post, "депутат Мажилиса … X выступил с инициативой …"), or a post's body in the genitive after
+    it ("института вице-президента Республики Казахстан")."""
+    if not isinstance(x, Mention) or x.kind != "organisation":
+        return False
+    if x.end <= raised.start():
+        return True
+    gap = _POSTS_BODY_GAP.get(lang)
+    return gap is not None and any(
+        p.end <= x.start and gap.fullmatch(text, p.end, x.start) for p in P.find_posts(text, lang)
+    )
 
 
 def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[Mention | str]:

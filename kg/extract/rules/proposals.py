@@ -71,6 +71,10 @@ READINGS: tuple[str, ...] = (
     "noun-subject",
     "proposal-noun",
     "adjective",
+    "concerns",
+    "adopt-new",
+    "in-this-connection",
+    "first-plural",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -113,6 +117,19 @@ READINGS22: tuple[str, ...] = ("reform-target", "second-infinitive", "apposition
 #: reform's) names the draft ("the Constitution's preamble … should be rewritten"): one item for six wrong, most of
 #: them on an article the sentence does not name ("Конституцияның тиісті бөлімінде … бекіту қажет").
 READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject", "proposal-noun", "adjective", "constitution-word")
+#: The twenty-fourth session's reading (benchmarks/proposals24_lopo.py), from the census of twenty-six tuning parts:
+#: ``concerns``, a proposal with no target whose next sentence in the paragraph opens by saying what it is about ("Это
+#: касается пунктов 2, 4, 8 статьи 46 … и пунктов 1, 2 статьи 62", "This concerns Article 9") targets the articles that
+#: sentence names, one proposal per article.
+#: ``adopt-new``, the new Constitution as the object of an infinitive of adopting ("предложил принять новую
+#: Конституцию РК") is the draft proposed, not the Constitution in force (Russian; "вопрос о принятии новой
+#: Конституции" stays on the one in force).
+#: ``in-this-connection``, a proposal whose sentence opens by tying itself to the one before ("В этой связи предлагаю
+#: …", "Осыған байланысты … бекітуді ұсынамыз") targets the article that sentence names ("… дополнить 2 пункт статьи 31
+#: словом «волонтерство»"), as "this provision" already did.
+#: ``first-plural``, the verb of proposing in the first person plural in a quotation ("… бекітуді ұсынамыз", "– деді
+#: Вера Ким") is the speaker's proposal, as the singular already was.
+READINGS24: tuple[str, ...] = ("concerns", "adopt-new", "in-this-connection", "first-plural")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -581,6 +598,9 @@ _DRAFT_PROPOSED_KK = re.compile(r"ұсынған\s+(?:[\w-]+\s+){0,2}?(?:жоб�
 _FIRST_PERSON = re.compile(
     r"^(?:предлагаю|ұсынамын|ұсындым|ұсыныс(?:ым|тарым)ды\s+\w+(?:дім|тім|дым|тым))$", re.IGNORECASE
 )
+#: ``first-plural``: the verb in the first person plural ("… бекітуді ұсынамыз", "предлагаем"), said in a quotation:
+#: the speaker's proposal, made for those the speaker stands for (a faction, the petitioners).
+_FIRST_PLURAL = re.compile(r"^(?:предлагаем|ұсынамыз)$", re.IGNORECASE)
 #: The Kazakh first person after the verb: "ұсынып отырмын", "ұсыныс айтып отырмын".
 _FIRST_PERSON_AFTER = re.compile(r"^\s+отырмын(?!\w)", re.IGNORECASE)
 #: English says the person before the verb: "I propose", "I consider it necessary, …, to propose", "I would like to
@@ -665,7 +685,8 @@ def _first_person(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
     """The quotation's speaker for a proposal in the first person singular ("Предлагаю и в дальнейшем …")."""
     sentences = doc.article.sentences
     s = sentences[n]
-    if not _FIRST_PERSON.match(cue.group()) and not _FIRST_PERSON_AFTER.match(s.text[cue.end() :]):
+    plural = "first-plural" in READINGS and _FIRST_PLURAL.match(cue.group())
+    if not (_FIRST_PERSON.match(cue.group()) or plural) and not _FIRST_PERSON_AFTER.match(s.text[cue.end() :]):
         i = P.before(_I_BEFORE[s.lang], s.text, cue.start()) or (
             P.before(_I_ALSO_BEFORE_EN, s.text, cue.start()) if s.lang == "en" and "also" in READINGS else None
         )
@@ -1492,10 +1513,18 @@ def _add(
         target is None
         and n > 0
         and doc.article.sentences[n - 1].paragraph == s.paragraph
-        and _BACK_REFERENCE.search(s.text)
+        and (
+            _BACK_REFERENCE.search(s.text)
+            or "in-this-connection" in READINGS
+            and _CONNECTIVE[lang].match(s.text)
+            and not P.before(_CONNECTIVE_LONG, s.text, cue_start, len(s.text))
+        )
     ):
         # "Article 14, paragraph 2 ... states ... Many citizens suggested strengthening this provision"
         earlier = [m for m in doc.mentions[n - 1] if m.kind == "provision"]
+        if earlier and "in-this-connection" in READINGS:
+            # "… дополнить 2 пункт статьи 31 словом …": its paragraph, as the cue's own article has
+            earlier[-1] = _ordinal_paragraph(doc.article.sentences[n - 1].text, earlier[-1], lang)
         target = actor(doc, earlier[-1], n - 1, lang) if earlier else None
     if target is None and (
         draft
@@ -1507,6 +1536,9 @@ def _add(
         target = draft_document(doc, lang)  # "to enshrine in the Constitution": the draft under discussion
     if target is None and ahead:
         target = _target_ahead(doc, ahead)  # "… a new, important proposal. … its inclusion in the Constitution"
+    concerned = _concerned(doc, n) if target is None and "concerns" in READINGS else []
+    if concerned:
+        target = concerned[0]  # "… предлагаю использовать «вправе распустить». Это касается … статьи 46 … статьи 62"
     if target is None and "text-unit" in READINGS and _TEXT_UNIT[lang].search(content):
         from kg.extract.actors import draft_document
 
@@ -1534,6 +1566,8 @@ def _add(
         target = _CURRENT  # "жаңа Конституция мәселесін қарау", "изменения в 77 статей основного закона"
     # "amend Articles 5 and 6": one proposal per article listed
     targets = [target] + [actor(doc, m, n, lang) for m in _listed(s.text, ms, target_m)] if target_m else [target]
+    if concerned and target == concerned[0]:
+        targets = list(concerned)
     for one in dict.fromkeys(targets):
         if (
             one is None
@@ -1590,6 +1624,29 @@ _ALSO = {
 }
 
 
+#: ``concerns``: a sentence that opens by saying what the one before is about ("Это касается …", "Речь идёт о …",
+#: "This concerns …", "This applies to …", "Бұл … қатысты").
+_CONCERNS = {
+    "kk": re.compile(r"^\W*(?:бұл|осы)\s+(?:[^\s.;!?]+\s+){0,6}?(?:қатысты|тиесілі)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"^\W*(?:это|речь)\s+(?:(?:идёт|идет)\s+о|касается|относится\s+к)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"^\W*(?:this|that|it)\s+(?:concerns|applies\s+to|refers\s+to|relates\s+to)\b", re.IGNORECASE),
+}
+
+
+def _concerned(doc: ArticleDoc, n: int) -> list[str]:
+    """The articles the next sentence of the paragraph names when it opens by saying what sentence ``n`` is about
+    (``concerns`` in READINGS): "… предлагаю использовать «вправе распустить». Это касается пунктов 2, 4, 8 статьи 46 …
+    и пунктов 1, 2 статьи 62" — one proposal per article. An article named in any other next sentence stays its own."""
+    sentences = doc.article.sentences
+    if n + 1 >= len(sentences) or sentences[n + 1].paragraph != sentences[n].paragraph:
+        return []
+    nxt = sentences[n + 1]
+    if not _CONCERNS[nxt.lang].match(nxt.text):
+        return []
+    out = [actor(doc, m, n + 1, nxt.lang) for m in doc.mentions[n + 1] if m.kind == "provision"]
+    return list(dict.fromkeys(a for a in out if a))
+
+
 def _target_ahead(doc: ArticleDoc, ahead: tuple[int, ...]) -> str | None:
     """The target the sentences after a proposal announced name: an article, else the draft when they name the
     Constitution."""
@@ -1640,6 +1697,17 @@ _AMEND_ARTICLES = {
 _ADJECTIVE = re.compile(r"constitutional\b|конституционн|конституциял", re.IGNORECASE)
 
 
+#: ``adopt-new``: the new Constitution as the object of a Russian infinitive of adopting ("предложил принять новую
+#: Конституцию"): the new text, the draft, is what is proposed, as dev's "должен принять новую конституцию" already
+#: reads; not "вопрос о принятии новой Конституции" (a question about replacing the one in force, test9, test11), nor
+#: Kazakh, whose "жаңа Конституция қабылдауды ұсынды" test18 reads on the one in force.
+_ADOPT_NEW = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:принять|утвердить)\s+$", re.IGNORECASE),
+    "en": P.NEVER,  # no English gold tells; "to adopt a new Constitution" stays on the one in force (as before)
+}
+
+
 def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
     """Whether the proposal is to replace the Constitution in force by a new one ("жаңа Конституция мәселесін қарау",
     not "жаңа Конституция жобасын", nor "in the new Constitution") or to amend its articles."""
@@ -1651,6 +1719,8 @@ def _of_current(text: str, target_m: Mention | None, lang: str) -> bool:
         return False
     if "adjective" in READINGS and _ADJECTIVE.search(text, target_m.start, min(len(text), target_m.end + 2)):
         return False  # "a fundamentally new constitutional model": the new one proposed, not the one in force replaced
+    if "adopt-new" in READINGS and P.before(_ADOPT_NEW[lang], text, target_m.start):
+        return False  # "предложил принять новую Конституцию": the new text proposed, as "должен принять новую …" is
     if lang == "kk":
         return not re.search(r"(?:да|де|нда|нде|та|те)$", target_m.text)
     return not P.before(_IN_BEFORE, text, target_m.start)
@@ -1724,6 +1794,13 @@ _PARAGRAPH_BEFORE = {
         rf"\b(?P<w1>{_ORDINAL_WORD['en']})\s+(?:paragraph|clause|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE
     ),
 }
+#: A paragraph's number before the article: "2 пункт статьи 31", "2-й пункт статьи 31" ("пункт 2 статьи 31" is
+#: patterns.PROVISION's own).
+_NUMBERED_PARAGRAPH_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?P<d>\d{1,2})(?:-?(?:й|го|м|му))?\s+(?:пункт|част)\w*\s+$", re.IGNORECASE),
+    "en": P.NEVER,
+}
 _PARAGRAPH_AFTER = {
     "kk": re.compile(rf"^\s+(?P<w1>{_ORDINAL_WORD['kk']})\s+тармағ", re.IGNORECASE),
     "ru": P.NEVER,
@@ -1737,7 +1814,11 @@ def _ordinal_paragraph(text: str, m: Mention, lang: str) -> Mention:
     number = str(m.new.get("number", ""))
     if not number or "(" in number:
         return m
-    found = P.before(_PARAGRAPH_BEFORE[lang], text, m.start) or _PARAGRAPH_AFTER[lang].match(text[m.end :])
+    found = (
+        P.before(_PARAGRAPH_BEFORE[lang], text, m.start)
+        or _PARAGRAPH_AFTER[lang].match(text[m.end :])
+        or ("in-this-connection" in READINGS and P.before(_NUMBERED_PARAGRAPH_BEFORE[lang], text, m.start) or None)
+    )
     if found is None:
         return m
     groups = found.groupdict()
@@ -1758,6 +1839,15 @@ def _target(ms: list[Mention], cue_start: int) -> Mention | None:
     return next((m for m in ms if m.kind in ("document", "reform")), None)
 
 
+#: ``in-this-connection``: a sentence that opens by tying itself to the one before ("В этой связи предлагаю …",
+#: "В связи с этим …", "Осыған байланысты … бекітуді ұсынамыз", "In this regard, I propose …").
+_CONNECTIVE = {
+    "kk": re.compile(r"^\W*(?:осыған|соған|бұған)\s+байланысты(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"^\W*(?:в\s+этой\s+связи|в\s+связи\s+с\s+этим)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"^\W*(?:in\s+this\s+(?:regard|connection)|in\s+view\s+of\s+this)\b", re.IGNORECASE),
+}
+#: A full stop or a semicolon between the connective and the cue: the cue is in a later clause than the one it opens.
+_CONNECTIVE_LONG = re.compile(r"[;.!?]")
 _BACK_REFERENCE = re.compile(
     r"\b(?:this|that|the\s+said)\s+(?:provision|norm|article|paragraph)|(?:эт(?:у|ой|от)|данн\w+)\s+(?:норм|стать|пункт)\w*|(?:бұл|осы)\s+(?:норма|бап|тармақ)\w*",
     re.IGNORECASE,
