@@ -102,6 +102,13 @@ READINGS23B: frozenset[str] = frozenset(
     {"said-before", "present-state", "impersonal-plan", "dated-ends", "list-heading"}
 )
 
+#: The readings of the twenty-fourth session, figures that count nothing (benchmarks/precision24_lopo.py):
+#: ``provision-number`` (the number of a clause before the numbered article it belongs to, "дополнить 2 пункт статьи
+#: 31", "пунктов 2, 4, 8 статьи 46", "paragraphs 1 and 2 of Article 62": which clause, not how many); ``dotted-clock`` (a
+#: time of day written with a dot and a case ending or after "сағат", "в", "к", "до": "16.00-ге дейін", "сағат 18.00-де",
+#: "к 10.00": when the figures that follow were counted, not a figure).
+READINGS24: frozenset[str] = frozenset({"provision-number", "dotted-clock"})
+
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
 CARRIED = 0.55
@@ -143,6 +150,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "После шести заседаний комиссия заявила ...": when something happened, not a figure
         if _CLOCK.search(text, max(0, q_start - 3), min(len(text), q_end + 3)):
             continue  # "по состоянию на 18:00", "at 10:00 a.m.": a time of day, not a figure
+        if "dotted-clock" in READINGS24 and _dotted_clock(text, q_start, q_end):
+            continue  # "Өңір бойынша 16.00-ге дейін дауыс берді:": when, not a figure
+        if "provision-number" in READINGS24 and _provision_number(text, q_start, q_end, lang):
+            continue  # "Это касается пунктов 2, 4, 8 статьи 46": which clauses, not how many
         if comparator == "less-than" and "bound" in PASSES:
             continue  # "fewer than 15 percent", "менее 1 процента": an upper bound, no figure anyone reports
         if _the_two(text, q_start, lang) or _pair(text, q_start, lang):
@@ -441,6 +452,44 @@ _WHEN_BEFORE = {
 _WHEN_AFTER = {"kk": re.compile(r"\s*кейін(?!\w)", re.I), "ru": P.NEVER, "en": P.NEVER}
 #: A time of day: "18:00", "9.30 a.m." is not read as one (a decimal), "18:00" is.
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+
+#: (``dotted-clock`` in READINGS24) A time of day written with a dot, told as one by a Kazakh case ending or "дейін"
+#: after it ("16.00-ге дейін", "18.00-дегі", "14.00-дейін") or by "сағат", "в", "к", "до", "с" before it ("сағат
+#: 18.00", "к 10.00"); not a decimal ("68.23%", "12.4 million": no ending, no such word before).
+_CLOCK_DOT = re.compile(
+    r"(?:(?<![\w-])(?:[Сс]ағат|[ВвКкСс]|[Дд]о|[Aa]t)\s+)?(?<![\d.,])(?P<time>(?:[01]?\d|2[0-3])\.[0-5]\d)(?![\d.,]\d)"
+    r"(?P<after>-?(?:ге|ке|де|те|да|та|ден|тен|дан|тан|дегі|дағы|дейін|ға|қа)(?!\w)|\s+(?:дейін|часов|ч\.)(?!\w))?"
+)
+
+
+def _dotted_clock(text: str, start: int, end: int) -> bool:
+    """(``dotted-clock`` in READINGS24) Whether the figure at [start, end) is a time of day written with a dot."""
+    for m in _CLOCK_DOT.finditer(text, max(0, start - 8), min(len(text), end + 3)):
+        if (
+            m.start("time") <= start + 8
+            and m.end("time") >= start
+            and (m.group("after") or m.start() < m.start("time"))
+        ):
+            return True
+    return False
+
+
+#: (``provision-number`` in READINGS24) The numbered article a clause's number stands before, other clause numbers
+#: between: "2 пункт статьи 31", "2, 4, 8 статьи 46", "2 of Article 62", "1 and 2 of Article 46"; not a count of
+#: articles ("320 пунктов и 95 статей": no article's number after).
+_NUMBERED_ARTICLE_AFTER = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?:\s*(?:,|и)\s*\d+)*\s+(?:(?:под)?пункт\w*\s+|част\w*\s+|абзац\w*\s+)?стать(?:и|ей|я|ю)\s+\d", re.I
+    ),
+    "en": re.compile(r"(?:\s*(?:,|and)\s*\d+)*\s+(?:(?:sub)?paragraphs?\s+)?of\s+(?:the\s+)?Articles?\s+\d", re.I),
+}
+
+
+def _provision_number(text: str, start: int, end: int, lang: str) -> bool:
+    """(``provision-number`` in READINGS24) Whether the figure at [start, end) numbers a clause of a numbered article."""
+    digits = re.search(r"\d+", text[start:end])
+    return digits is not None and bool(_NUMBERED_ARTICLE_AFTER[lang].match(text, start + digits.end()))
 
 
 def threshold(text: str, start: int, end: int, lang: str) -> bool:
