@@ -1806,14 +1806,15 @@ def _headline_dash(doc: ArticleDoc) -> None:
     reform places no stance; the Constitution named by no mention ("Конституцияның жаңартылған преамбуласы") is the
     draft."""
     sentences = doc.article.sentences
-    if not sentences or sentences[0].paragraph == (sentences[1].paragraph if len(sentences) > 1 else -1):
-        return  # a headline is a paragraph of its own
+    if len(sentences) < 2 or sentences[0].paragraph == sentences[1].paragraph:
+        return  # a headline is a paragraph of its own, above a body
     s, ms = sentences[0], doc.mentions[0]
     text, lang = s.text.rstrip(), s.lang
     head = _HEADLINE_DASH.fullmatch(text)
     if head is None:
         return
-    named = [m for m in ms if m.kind == "person" and m.start >= head.start("name") and m.end >= head.end("name") - 1]
+    # the name is all that follows the dash: not "…, — деді депутат Арман Сейтов." (a quotation's speaker)
+    named = [m for m in ms if m.kind == "person" and m.start == head.start("name") and m.end >= head.end("name") - 1]
     if len(named) != 1 or any(m.kind == "person" and m.start >= head.start("name") for m in ms if m is not named[0]):
         return
     who = actor(doc, named[0], 0, lang)
