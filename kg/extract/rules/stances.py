@@ -1829,13 +1829,25 @@ def _headline_dash(doc: ArticleDoc) -> None:
         or _HEADLINE_NEGATION[lang].search(claim)
     ):
         return  # "… носят имитационный характер", "… емес": no support read from the claim
-    texts = [actor(doc, m, 0, lang) for m in ms if m.kind in ("document", "reform") and m.end <= head.end("claim")]
-    target = next((t for t in texts if t and t != _IN_FORCE), None)
-    if target is None and _CONSTITUTION.search(claim):
+    # the text is the claim's subject: named first, not the object of the speaker's or anyone's act ("Жаңа Конституция
+    # жобасын … ұсынамын — Магеррамов", "Жаңа Конституция тағдырын халық … шешеді - Тоқаев") nor after a count or a
+    # preposition ("Более 4 000 предложений поступило по проекту … – Нурмуханов"): a report, no judgment
+    opening = _CLAIM_OPENING.match(claim)
+    texts = [m for m in ms if m.kind in ("document", "reform") and m.end <= head.end("claim")]
+    target = None
+    if texts and opening is not None and texts[0].start < opening.end():
+        target, end = actor(doc, texts[0], 0, lang), texts[0].end
+    elif (
+        (named_text := _CONSTITUTION.search(claim)) is not None
+        and opening is not None
+        and named_text.start() < opening.end()
+    ):
         from kg.extract.actors import draft_document
 
-        target = draft_document(doc, lang)
-    if not target or target == who:
+        target, end = draft_document(doc, lang), named_text.end()
+    if not target or target in (_IN_FORCE, who):
+        return
+    if lang == "kk" and (_ACCUSATIVE_END_KK.search(text, 0, end) or _ACCUSATIVE_NEXT_KK.match(text, end)):
         return
     values = {"holder": who, "target": target, "polarity": "support", **event_ref(doc)}
     add_fact(
@@ -1849,6 +1861,15 @@ def _headline_dash(doc: ArticleDoc) -> None:
     )
 
 
+#: A headline claim's first three words, where its subject is named ("2026 жылғы конституциялық өзгерістер", "Жаңа
+#: Конституция", "Проект Основного закона"); a number first is a count ("Более 4 000 предложений").
+_CLAIM_OPENING = re.compile(
+    r"\W*(?!(?:более|около|свыше|over|more)\b)(?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]*", re.IGNORECASE
+)
+#: The Kazakh accusative ending of the word that closes the text's name or the word after it: the text is an object
+#: ("жобасын", "тағдырын"), not the claim's subject.
+_ACCUSATIVE_NEXT_KK = re.compile(r"[\w-]*\s+[\w-]+(?:ны|ні|ды|ді|ты|ті|сын|сін|ын|ін)(?!\w)", re.IGNORECASE)
+_ACCUSATIVE_END_KK = re.compile(r"(?:ны|ні|ды|ді|ты|ті|сын|сін|ын|ін)$", re.IGNORECASE)
 #: A negation in a headline's claim: "не", "нет", "емес", "жоқ", "not", "no".
 _HEADLINE_NEGATION = {
     "kk": re.compile(r"(?<![\w-])(?:емес|жоқ)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:йды|йтын|ған|с)(?!\w)", re.IGNORECASE),
