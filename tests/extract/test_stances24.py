@@ -63,6 +63,22 @@ def test_a_title_with_a_colon_is_no_claim(session):
     assert not _any_stance(draft(session, text))
 
 
+def test_the_text_as_an_object_is_a_report_not_a_judgment(session):
+    """test6's "Жаңа Конституция жобасын жалпыхалықтық референдумға шығаруды ұсынамын — Магеррамов" and "Жаңа
+    Конституция тағдырын халық референдумда шешеді - Тоқаев": the text in the accusative is what someone acts on."""
+    for claim in (
+        "Жаңа Конституция жобасын референдумға шығаруды ұсынамын – Серік Ақылбай",
+        "Жаңа Конституция тағдырын халық референдумда шешеді – Серік Ақылбай",
+    ):
+        assert AKYLBAY_SUPPORTS not in _any_stance(draft(session, claim + BODY_KK))
+
+
+def test_a_count_before_the_text_is_a_report(session):
+    """test6's "Более 4 000 предложений поступило по проекту новой Конституции – Нурмуханов"."""
+    text = "Более 4 000 предложений поступило по проекту новой Конституции – Марат Шибутов\nОн выступил на заседании."
+    assert SHIBUTOV_SUPPORTS not in _any_stance(draft(session, text))
+
+
 # ------------------------------------------------------------------ with-adjective: "выступила с широкой поддержкой"
 
 ASSEMBLY = "ru-kazpravda-2026-02-13-student-assembly"
