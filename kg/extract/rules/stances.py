@@ -72,6 +72,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         + (list(_SUPPORT_CUE_MORE[lang].finditer(text)) if "cue" in READINGS else [])
         + (list(_RECEPTION[lang].finditer(text)) if "reception" in READINGS else [])
         + (list(_CONVERB[lang].finditer(text)) if "converb" in READINGS else [])
+        + (list(_WITH_SUPPORT_ADJ[lang].finditer(text)) if "with-adjective" in READINGS else [])
         if not _asked(text, c, lang)
         and not P.negated(text, c, lang)  # "does not fully support": no support
         and not _hoped(text, c, lang)  # "выразил надежду, что граждане поддержат": no one's stance yet
@@ -83,6 +84,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _cued(doc, n, cues)
     if not any(f.type == "stance" for f in doc.facts[before:]):
         _evaluation(doc, n)
+    if n == 0 and "headline-dash" in READINGS and not any(f.type == "stance" for f in doc.facts[before:]):
+        _headline_dash(doc)
 
 
 #: More ways each language states support, beside patterns.SUPPORT (thirteenth pass: enumerated from the languages'
@@ -216,6 +219,20 @@ _SUPPORT_CUE_MORE = {
 }
 
 
+#: Support worded with the instrumental and any adjective before the noun (twenty-fourth session, reading
+#: ``with-adjective``): "выступила с широкой поддержкой проекта", "выступили с единодушной поддержкой"; the
+#: fifteenth pass's cue (_SUPPORT_CUE_MORE) reads "полной" and "горячей" only, and this one the others (one or two
+#: adjectives in the feminine instrumental), so that no cue is read twice.
+_WITH_SUPPORT_ADJ = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])выступ\w+\s+с\s+(?!(?:полной|горячей)\s+поддержкой)(?:[а-яё-]+(?:ой|ей)\s+){1,2}поддержкой(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": P.NEVER,
+}
+
+
 #: What a support cue's object is in English and Russian when it names the text under discussion (the head of a target
 #: noun phrase): the English participle and the content guard read it.
 _OBJECT_HEAD = (
@@ -266,6 +283,8 @@ def _content_object(doc: ArticleDoc, n: int, cue: re.Match) -> bool:
     ``content-object``): "support for national culture … have been enshrined" is what the text provides."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
+    if lang == "kk" and "kk-content" in READINGS:
+        return _content_object_kk(text, ms, cue)
     if lang not in _SUPPORT_OF or not _SUPPORT_OF[lang].search(cue.group()):
         return False
     start = _OBJECT_START[lang].match(text, cue.end())
@@ -296,6 +315,39 @@ _OBJECT_BACK = {
 
 #: The Kazakh object is before its verb, an adverb at most between: "ұсынылған өзгерістерді (толық) қолдай отырып".
 _OBJECT_BACK_KK = re.compile(r"\s+(?:(?:толық|толықтай|толығымен|бірауыздан|бір\s+ауыздан)\s+)?$", re.IGNORECASE)
+
+
+#: The Kazakh verbal noun of support with its own object before it, in the accusative, and no verb of expressing after
+#: it (twenty-fourth session, reading ``kk-content``): "волонтерлерді қолдау ұсынысына", "волонтерлік қызметті қолдау
+#: нормасы", "ұлттық мәдениетті қолдау мен" name what a text provides or a proposal's content. "… мәселесін қолдау
+#: білдірді" (support expressed) and an adverb before it ("бірауыздан", "кеңінен") are read as before.
+_SUPPORT_NOUN_KK = re.compile(r"қолдау(?:ға|ды|дың|ы|ын|да|дан)?", re.IGNORECASE)
+_ACCUSATIVE_BEFORE_KK = re.compile(r"(?<![\w-])(?P<object>[\w-]+(?:ны|ні|ды|ді|ты|ті|сын|сін))\s+$", re.IGNORECASE)
+_EXPRESSED_AFTER_KK = re.compile(r"\s+(?:[\w-]+\s+)?(?:білдір|жаса|көрсет|айт|таны|тап|ал)\w*", re.IGNORECASE)
+_OBJECT_KEEP_KK = re.compile(
+    r"конституци|ата\s+заң|негізгі\s+заң|жоба|реформа|өзгеріс|түзету|құжат|референдум|бастама|бағыт|саясат|"
+    r"президент|мемлекет\s+басшы|мәселе|норма|ұсыныс|шешім|бап",
+    re.IGNORECASE,
+)
+
+
+def _content_object_kk(text: str, ms: list[Mention], cue: re.Match) -> bool:
+    """Whether the Kazakh noun "қолдау" has its own object in the accusative right before it that is neither the text,
+    the reform, nor an agent, and no verb of expressing after it: the content of a norm or a proposal."""
+    if not _SUPPORT_NOUN_KK.fullmatch(cue.group()) or _EXPRESSED_AFTER_KK.match(text, cue.end()):
+        return False
+    before = _ACCUSATIVE_BEFORE_KK.search(text[: cue.start()])
+    if before is None:
+        return False
+    # the object's noun phrase, up to two modifiers before it: "волонтерлік қызметті"
+    phrase = re.search(r"(?:[\w-]+\s+){0,2}[\w-]+\s+$", text[: cue.start()])
+    span_start = phrase.start() if phrase else before.start()
+    if _OBJECT_KEEP_KK.search(text[span_start : cue.start()]):
+        return False
+    return not any(
+        m.kind in (*_TARGET_KINDS, *HOLDER_KINDS) and m.end > before.start("object") and m.start < cue.start()
+        for m in ms
+    )
 
 
 def _object_back(text: str, ms: list[Mention], cue: re.Match, target_m: Mention, lang: str) -> bool:
@@ -903,6 +955,12 @@ _READINGS23 = ("converb", "passive-participle", "content-object", "object-back",
 #: (_object_before: a Kazakh cue's object right before it, "Конституциялық реформаға қолдау білдіріп", wins over a
 #: text named after the cue).
 _READINGS23B = ("staff-met", "unnamed-collective", "kk-object")
+#: The twenty-fourth session's (benchmarks/stances24_lopo.py), from the census of the twenty-six tuning parts:
+#: ``headline-dash`` (_headline_dash: a headline closed by "– Name" is that person's claim, support of the text it
+#: names), ``with-adjective`` (_WITH_SUPPORT_ADJ: "выступила с широкой поддержкой проекта"), ``kk-content``
+#: (_content_object_kk: "волонтерлерді қолдау ұсынысына", the Kazakh noun of support with an object that is the content
+#: of a proposal or a norm, no stance).
+READINGS24 = ("headline-dash", "with-adjective", "kk-content")
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -914,6 +972,7 @@ READINGS: frozenset[str] = frozenset(
     + _READINGS22
     + _READINGS23
     + _READINGS23B
+    + READINGS24
 )
 
 #: A text as the due sequel of what came before (nineteenth session, reading ``continuation``): "the new Constitution is
@@ -1730,6 +1789,93 @@ _DECLARED_TO = re.compile(r"\s+(?:to|as)\b", re.IGNORECASE)
 def _of_name(text: str, m: Mention, lang: str) -> bool:
     """Whether an English person mention is in the genitive ("of the Head of State X", "X's"), naming no speaker."""
     return lang == "en" and bool(P.before(_OF_BEFORE_EN, text, m.start) or _OWNER_AFTER_EN.match(text, m.end))
+
+
+#: A headline that gives its words to a person after a dash that closes it (twenty-fourth session, reading
+#: ``headline-dash``): "Жаңа Конституция – мемлекеттің стратегиялық дамуының іргетасы – Серік Ақылбай", "Проект
+#: Основного закона готов для вынесения на всенародное голосование – Марат Шибутов". The dash needs a space before it
+#: (not "Жаңа Конституция–2026"); a colon before it makes the headline a title ("Qurultay rising: … - László Vasa").
+_HEADLINE_DASH = re.compile(r"(?P<claim>[^:?]{12,}?)\s+[–—-]\s*(?P<name>[^–—:?]{3,60})\s*$")
+
+
+def _headline_dash(doc: ArticleDoc) -> None:
+    """A headline closed by a person's name after a dash is that person's claim; a claim that names the text or the
+    reform under discussion, with no criticism nor negation in it, is their support of it (the tuning sheets read
+    "… іргетасы – Серік Ақылбай", "… готов для вынесения на всенародное голосование – Марат Шибутов" so). A claim
+    that names only an institution ("Құрылтай мен Халық кеңесіне … беру … байлам – Ізмұхамбетов") or nothing of the
+    reform places no stance; the Constitution named by no mention ("Конституцияның жаңартылған преамбуласы") is the
+    draft."""
+    sentences = doc.article.sentences
+    if len(sentences) < 2 or sentences[0].paragraph == sentences[1].paragraph:
+        return  # a headline is a paragraph of its own, above a body
+    s, ms = sentences[0], doc.mentions[0]
+    text, lang = s.text.rstrip(), s.lang
+    head = _HEADLINE_DASH.fullmatch(text)
+    if head is None:
+        return
+    # the name is all that follows the dash: not "…, — деді депутат Арман Сейтов." (a quotation's speaker)
+    named = [m for m in ms if m.kind == "person" and m.start == head.start("name") and m.end >= head.end("name") - 1]
+    if len(named) != 1 or any(m.kind == "person" and m.start >= head.start("name") for m in ms if m is not named[0]):
+        return
+    who = actor(doc, named[0], 0, lang)
+    if not who or doc.linker.type_of(who) != "person" or unnamed(doc, who):
+        return
+    claim = head.group("claim")
+    if (
+        P.EVALUATION_BAD[lang].search(claim)
+        or _EVALUATION_BAD_MORE[lang].search(claim)
+        or P.OPPOSE[lang].search(claim)
+        or _OPPOSE_WORDS[lang].search(claim)
+        or _HEADLINE_NEGATION[lang].search(claim)
+    ):
+        return  # "… носят имитационный характер", "… емес": no support read from the claim
+    # the text is the claim's subject: named first, not the object of the speaker's or anyone's act ("Жаңа Конституция
+    # жобасын … ұсынамын — Магеррамов", "Жаңа Конституция тағдырын халық … шешеді - Тоқаев") nor after a count or a
+    # preposition ("Более 4 000 предложений поступило по проекту … – Нурмуханов"): a report, no judgment
+    opening = _CLAIM_OPENING.match(claim)
+    texts = [m for m in ms if m.kind in ("document", "reform") and m.end <= head.end("claim")]
+    target = None
+    if texts and opening is not None and texts[0].start < opening.end():
+        target, end = actor(doc, texts[0], 0, lang), texts[0].end
+    elif (
+        (named_text := _CONSTITUTION.search(claim)) is not None
+        and opening is not None
+        and named_text.start() < opening.end()
+    ):
+        from kg.extract.actors import draft_document
+
+        target, end = draft_document(doc, lang), named_text.end()
+    if not target or target in (_IN_FORCE, who):
+        return
+    if lang == "kk" and (_ACCUSATIVE_END_KK.search(text, 0, end) or _ACCUSATIVE_NEXT_KK.match(text, end)):
+        return
+    values = {"holder": who, "target": target, "polarity": "support", **event_ref(doc)}
+    add_fact(
+        doc,
+        0,
+        "stance",
+        values,
+        0.6,
+        ("stance", who, target, "support"),
+        "a headline's claim, its speaker after a dash",
+    )
+
+
+#: A headline claim's first three words, where its subject is named ("2026 жылғы конституциялық өзгерістер", "Жаңа
+#: Конституция", "Проект Основного закона"); a number first is a count ("Более 4 000 предложений").
+_CLAIM_OPENING = re.compile(
+    r"\W*(?!(?:более|около|свыше|over|more)\b)(?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]*", re.IGNORECASE
+)
+#: The Kazakh accusative ending of the word that closes the text's name or the word after it: the text is an object
+#: ("жобасын", "тағдырын"), not the claim's subject.
+_ACCUSATIVE_NEXT_KK = re.compile(r"[\w-]*\s+[\w-]+(?:ны|ні|ды|ді|ты|ті|сын|сін|ын|ін)(?!\w)", re.IGNORECASE)
+_ACCUSATIVE_END_KK = re.compile(r"(?:ны|ні|ды|ді|ты|ті|сын|сін|ын|ін)$", re.IGNORECASE)
+#: A negation in a headline's claim: "не", "нет", "емес", "жоқ", "not", "no".
+_HEADLINE_NEGATION = {
+    "kk": re.compile(r"(?<![\w-])(?:емес|жоқ)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:йды|йтын|ған|с)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:не|нет|ни)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:not|no|never|n't)\b", re.IGNORECASE),
+}
 
 
 #: A headline that gives its words to a post before a colon, no name with it: "Сенат депутаты: …", "Эксперт КИСИ: …".
