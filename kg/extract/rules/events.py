@@ -260,8 +260,10 @@ READINGS23: frozenset[str] = frozenset({"held-participle", "kk-converb", "chair-
 #: (twenty-fourth session, ``benchmarks/english24_lopo.py``) ``headline-place``: the report's first event, placed
 #: nowhere in its sentence or the one before, is where the headline says ("Key Development Priorities of Kazakhstan
 #: Presented in Madrid", "В Семее партия «Ауыл» провела собрание", "Қонаевта Мәжіліс депутаттары …"): the one place a
-#: headline names as where (:func:`_headline_place`).
-READINGS24: frozenset[str] = frozenset({"headline-place"})
+#: headline names as where (:func:`_headline_place`). Off: in sample it places one event right (`test25`) and six
+#: wrong or unmatched in six other parts (events 433/112/104 -> 427/118/110), where the headline's town is a recalled
+#: event's or the region reported on, not the meeting's.
+READINGS24: frozenset[str] = frozenset()
 
 
 def _headline_place(doc: ArticleDoc, n: int) -> str | None:
