@@ -261,8 +261,8 @@ READINGS23: frozenset[str] = frozenset({"held-participle", "kk-converb", "chair-
 #: nowhere in its sentence or the one before, is where the headline says ("Key Development Priorities of Kazakhstan
 #: Presented in Madrid", "В Семее партия «Ауыл» провела собрание", "Қонаевта Мәжіліс депутаттары …"): the one place a
 #: headline names as where (:func:`_headline_place`). Off: in sample it places one event right (`test25`) and six
-#: wrong or unmatched in six other parts (events 433/112/104 -> 427/118/110), where the headline's town is a recalled
-#: event's or the region reported on, not the meeting's.
+#: wrong or unmatched in six other parts (events 433/112/104 -> 427/118/110), where the headline names the region
+#: reported on ("Павлодар облысында … коалиция құрылды"), or a town for the sheet's region ("В Атырау обсудили …").
 READINGS24: frozenset[str] = frozenset()
 
 
