@@ -37,7 +37,8 @@ def _choose(choice: tuple[str, ...]) -> None:
     import kg.extract.rules.events as events
 
     claims.READINGS24 = frozenset(r for r in choice if r in CLAIMS)
-    events.READINGS24 = frozenset(r for r in choice if r in EVENTS)
+    # the English readings in the same set (benchmarks/english24_lopo.py) keep their shipped state
+    events.READINGS24 = frozenset(r for r in choice if r in EVENTS) | (events.READINGS24 - set(EVENTS))
 
 
 def _shipped() -> tuple[str, ...]:

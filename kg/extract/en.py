@@ -106,6 +106,11 @@ READINGS23: frozenset[str] = frozenset({"units"})
 _UNIT_HEADS23 = frozenset(["faculty", "department", "school", "college", "laboratory"])
 
 
+#: (twenty-fourth session) Switches of the English reader's readings (``benchmarks/english24_lopo.py``):
+#: ``quoted-name``, a quoted name is a body's, never a person's (:func:`_quoted_names`).
+READINGS24: frozenset[str] = frozenset({"quoted-name"})
+
+
 def org_heads() -> frozenset[str]:
     """The head words of bodies' names, with :data:`READINGS23`'s units when it is on (the LOPO script resets
     :data:`ORG_HEADS` with it)."""
@@ -630,6 +635,8 @@ def entities(text: str) -> list[NerSpan]:
         out += [NerSpan(s1, e1, "LOC", m.group("state")), NerSpan(s2, e2, "PER", m.group("name"))]
         taken += [(s1, e1), (s2, e2)]
     out, taken = _quoted_before_body(text, out, taken)
+    if "quoted-name" in READINGS24:
+        out, taken = _quoted_names(text, out, taken)
     for m in _INITIALS_OF_THE.finditer(text):
         # "First Deputy Secretary General of the CIS", "The CEC said": a body's initials after "the" (a country's are a
         # place)
@@ -677,4 +684,38 @@ def _quoted_before_body(
         taken = [(a, b) for a, b in taken if not (start <= a and b <= e.start)]
         out[out.index(e)] = NerSpan(start, e.end, "ORG", text[start : e.end])
         taken.append((start, e.end))
+    return out, taken
+
+
+#: (twenty-fourth session, ``quoted-name``) A short quoted name of capitalised words (commas and joiners between):
+#: "the Center for Expert Initiatives “Oy Ordo,”", "head of the "Association of Russian, Slavic and Cossack
+#: Organizations."". A quoted slogan has lower-case words and is not one.
+_QUOTED_NAME = re.compile(rf"[“\"«](?P<name>{_WORD}(?:,?\s+(?:(?:of|for|and|the|in|on)\s+)*{_WORD}){{0,7}})[,.]?[”\"»]")
+
+
+def _quoted_names(
+    text: str, out: list[NerSpan], taken: list[tuple[int, int]]
+) -> tuple[list[NerSpan], list[tuple[int, int]]]:
+    """A quoted name is a body's, never a person's: after a body's run it is the rest of that body's name ("the
+    Center for Expert Initiatives “Oy Ordo”"), and when it holds a body's head word it is a body whole ("the
+    “Association of Russian, Slavic and Cossack Organizations”", read as a person "Cossack Organizations" after the
+    comma); any person read inside it goes."""
+    for q in _QUOTED_NAME.finditer(text):
+        start, end = q.span("name")
+        inside = [e for e in out if start <= e.start and e.end <= end]
+        if not any(e.type == "PER" for e in inside):
+            continue
+        words = [re.sub(r"['’]s?$", "", w).lower() for w in re.findall(r"[\w'’-]+", q.group("name"))]
+        body = next(
+            (e for e in out if e.type == "ORG" and e.end <= q.start() and not text[e.end : q.start()].strip()), None
+        )
+        out = [e for e in out if e not in inside]
+        taken = [(a, b) for a, b in taken if not (start <= a and b <= end)]
+        if body is not None:
+            # "the Center for Expert Initiatives “Oy Ordo”": the body's name goes on into the quotation
+            out[out.index(body)] = NerSpan(body.start, end, "ORG", text[body.start : end])
+            taken.append((body.start, end))
+        elif any(w in ORG_HEADS for w in words):
+            out.append(NerSpan(start, end, "ORG", text[start:end]))
+            taken.append((start, end))
     return out, taken

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from kg.extract import en
 from kg.extract import patterns as P
 from kg.extract.actors import (
     actor,
@@ -70,6 +71,11 @@ READINGS23: frozenset[str] = frozenset({"adviser-of-head", "units"})
 #: :func:`_headed_by_kind`); the others are :data:`kg.extract.patterns.READINGS23B`'s (a party's central office, two
 #: wordings of a branch) and :data:`kg.extract.actors.READINGS23B`'s (a branch named with its region).
 READINGS23B: frozenset[str] = frozenset({"kind-led"})
+#: (twenty-fourth session) Switches of this session's readings of posts (``benchmarks/english24_lopo.py``): ``whom``,
+#: the antecedent of "whom Y appointed POST" is appointed (:func:`_appointed`); ``titled-led``, "The commission will
+#: be led by Chair of the Constitutional Court X": a title between "led by" and the name (:func:`_headed_by_kind`).
+#: The English reader's are :data:`kg.extract.en.READINGS24`'s.
+READINGS24: frozenset[str] = frozenset({"whom", "titled-led"})
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -437,10 +443,25 @@ def _appointed(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention
         if not _APPOINTED_AFTER_KK.match(text[post.end :]):
             return None  # "Қаринді … жетекшісі етіп тағайындады": the accusative's person, as the passive's subject
     else:
+        if (
+            "whom" in READINGS24
+            and lang == "en"
+            and len(persons) >= 2
+            and _WHOM.fullmatch(text[persons[-2].end : persons[-1].start])
+            and _APPOINTED_BY.fullmatch(text[persons[-1].end : post.start])
+        ):
+            # "deputy Sergei Ponomarev, whom Tokayev appointed head of …": the relative's antecedent, not the one
+            # who appoints
+            return persons[-2]
         rx = _APPOINTED_BEFORE.get(lang)
         if rx is None or not rx.search(text[max(0, post.start - 80) : post.start]):
             return None
     return persons[-1]
+
+
+#: (twenty-fourth session, ``whom``) A relative clause of appointing: "X, whom Y appointed head of …" (Y appoints).
+_WHOM = re.compile(r"\s*,\s*whom\s+", re.IGNORECASE)
+_APPOINTED_BY = re.compile(r"\s+(?:has\s+|had\s+)?(?:appointed|named|elected)(?:\s+as)?\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: A former holder's word just before a post (up to two words of the post between: "Бұрынғы Әділет министрі",
@@ -1491,7 +1512,7 @@ def _headed_by_kind(doc: ArticleDoc, n: int) -> None:
     if cue is None:
         return
     holder = next((m for m in ms if m.kind == "person" and not _stray(m) and m.start >= cue.end()), None)
-    if holder is None or s.text[cue.end() : holder.start].strip():
+    if holder is None or s.text[cue.end() : holder.start].strip() and not _title_between(s.text, cue.end(), holder):
         return
     org = _body_of_kind(doc, n, cue.group("kind"), s.lang)
     person = actor(doc, holder, n, s.lang)
@@ -1500,6 +1521,22 @@ def _headed_by_kind(doc: ArticleDoc, n: int) -> None:
     kind = doc.linker.type_of(org) or ""
     role_id = role(doc, "chair" if cue.group("verb").lower() == "chaired" or kind == "commission" else "head")
     _post(doc, n, person, role_id, org, 0.7, "a body referred to by its kind, then who heads it")
+
+
+#: (twenty-fourth session, ``titled-led``) A title before a name, with no article and no comma: "Chair of the
+#: Constitutional Court ", "Deputy Prime Minister "; "the President of the Constitutional Court, X" is none.
+_TITLE_GAP = re.compile(r"(?-i:[A-Z])(?!he\s)[^,;:.()–—]*\s")
+
+
+def _title_between(text: str, start: int, holder: Mention) -> bool:
+    """With ``titled-led``: what stands between "led by" and the holder is a title the holder bears ("The commission
+    will be led by Chair of the Constitutional Court Elvira Azimova"): a post opens it and no comma sets the name off."""
+    gap = text[start : holder.start]
+    return (
+        "titled-led" in READINGS24
+        and _TITLE_GAP.fullmatch(gap) is not None
+        and any(p.start == start for p in P.find_posts(text, "en"))
+    )
 
 
 def _one_of_kind(doc: ArticleDoc, phrase: str) -> str | None:
@@ -1918,7 +1955,8 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
             if m.start >= post.end
             and (
                 re.fullmatch(
-                    r"\s*(?:(?:of|at|in|for)\s+)?(?:the\s+)?(?:(?:country|Kazakhstan|republic|nation)['’]s\s+)?",
+                    r"\s*(?:(?:of|at|in|for)\s+)?(?:the\s+)?(?:(?:country|Kazakhstan|republic|nation)['’]s\s+)?"
+                    + (r"[«\"“]?" if lang == "en" and "quoted-name" in en.READINGS24 else ""),
                     text[post.end : m.start],
                     re.IGNORECASE,
                 )
