@@ -322,7 +322,10 @@ _OBJECT_BACK_KK = re.compile(r"\s+(?:(?:толық|толықтай|толығы
 #: нормасы", "ұлттық мәдениетті қолдау мен" name what a text provides or a proposal's content. "… мәселесін қолдау
 #: білдірді" (support expressed) and an adverb before it ("бірауыздан", "кеңінен") are read as before.
 _SUPPORT_NOUN_KK = re.compile(r"қолдау(?:ға|ды|дың|ы|ын|да|дан)?", re.IGNORECASE)
-_ACCUSATIVE_BEFORE_KK = re.compile(r"(?<![\w-])(?P<object>[\w-]+(?:ны|ні|ды|ді|ты|ті|сын|сін))\s+$", re.IGNORECASE)
+#: The Kazakh accusative endings a word's object takes: after a vowel, a voiced or a voiceless consonant, and after the
+#: possessive; "-ын"/"-ін" after a possessive consonant are added where a text's own name is read (_headline_dash).
+_ACCUSATIVE_KK = r"ны|ні|ды|ді|ты|ті|сын|сін"
+_ACCUSATIVE_BEFORE_KK = re.compile(rf"(?<![\w-])(?P<object>[\w-]+(?:{_ACCUSATIVE_KK}))\s+$", re.IGNORECASE)
 _EXPRESSED_AFTER_KK = re.compile(r"\s+(?:[\w-]+\s+)?(?:білдір|жаса|көрсет|айт|таны|тап|ал)\w*", re.IGNORECASE)
 _OBJECT_KEEP_KK = re.compile(
     r"конституци|ата\s+заң|негізгі\s+заң|жоба|реформа|өзгеріс|түзету|құжат|референдум|бастама|бағыт|саясат|"
@@ -1868,8 +1871,8 @@ _CLAIM_OPENING = re.compile(
 )
 #: The Kazakh accusative ending of the word that closes the text's name or the word after it: the text is an object
 #: ("жобасын", "тағдырын"), not the claim's subject.
-_ACCUSATIVE_NEXT_KK = re.compile(r"[\w-]*\s+[\w-]+(?:ны|ні|ды|ді|ты|ті|сын|сін|ын|ін)(?!\w)", re.IGNORECASE)
-_ACCUSATIVE_END_KK = re.compile(r"(?:ны|ні|ды|ді|ты|ті|сын|сін|ын|ін)$", re.IGNORECASE)
+_ACCUSATIVE_NEXT_KK = re.compile(rf"[\w-]*\s+[\w-]+(?:{_ACCUSATIVE_KK}|ын|ін)(?!\w)", re.IGNORECASE)
+_ACCUSATIVE_END_KK = re.compile(rf"(?:{_ACCUSATIVE_KK}|ын|ін)$", re.IGNORECASE)
 #: A negation in a headline's claim: "не", "нет", "емес", "жоқ", "not", "no".
 _HEADLINE_NEGATION = {
     "kk": re.compile(r"(?<![\w-])(?:емес|жоқ)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:йды|йтын|ған|с)(?!\w)", re.IGNORECASE),
