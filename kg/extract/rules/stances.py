@@ -964,6 +964,11 @@ _READINGS23B = ("staff-met", "unnamed-collective", "kk-object")
 #: (_content_object_kk: "волонтерлерді қолдау ұсынысына", the Kazakh noun of support with an object that is the content
 #: of a proposal or a norm, no stance).
 READINGS24 = ("headline-dash", "with-adjective", "kk-content")
+#: The twenty-fifth session's (benchmarks/stances25_lopo.py), from the census of the twenty-seven tuning parts (test27
+#: new): ``step-toward`` (_STEP_TOWARD: "a deliberate step towards building a more open … state", "a progressive
+#: document oriented toward the future": a step towards a good, or a document facing the future, as the text's
+#: predicate).
+READINGS25 = ("step-toward",)
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -976,7 +981,30 @@ READINGS: frozenset[str] = frozenset(
     + _READINGS23
     + _READINGS23B
     + READINGS24
+    + READINGS25
 )
+
+#: A step towards a good, or a text that faces the future (twenty-fifth session, reading ``step-toward``): "a
+#: deliberate step towards building a more open … state", "a step toward securing the country's future", "шаг к
+#: укреплению", "… жолындағы қадам"; "a progressive document", "future-oriented", "oriented toward the future". Any
+#: adjective before the step (the kind fifteenth-pass "important step" enumerates), but the step must lead to an act
+#: of building or securing, not to a place or a person ("a step towards the podium"); a predicate of the text judged.
+_STEP_TOWARD = {
+    "kk": re.compile(
+        r"(?:нығайт|құр|қамтамасыз\s+ет|қалыптастыр|дамыт)\w*\s+(?:жолындағы|бағытындағы)\s+(?:\w+\s+)?қадам\w*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])шаг\w*\s+(?:на\s+пути\s+)?к\s+(?:\w+\s+)?(?:укреплени|построени|созданию|обеспечени|формировани)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bsteps?\s+towards?\s+(?:building|securing|strengthening|creating|ensuring|establishing|forming)\b|"
+        r"\b(?:progressive|forward-looking|future-oriented)\s+(?:document|constitution|text|basic\s+law|nature)\b|"
+        r"\boriented\s+(?:toward|towards|to)\s+the\s+future\b",
+        re.IGNORECASE,
+    ),
+}
 
 #: A text as the due sequel of what came before (nineteenth session, reading ``continuation``): "the new Constitution is
 #: a legitimate continuation of …", "новая Конституция — логичное продолжение реформ", "заңды жалғасы". A predicate of
@@ -2956,4 +2984,5 @@ _PRAISE_READINGS: tuple[tuple[str, dict[str, re.Pattern[str]], bool], ...] = (
     ("ready", _READY, True),
     ("enables", _ENABLES, True),
     ("devoted", _DEVOTED, False),
+    ("step-toward", _STEP_TOWARD, True),
 )
