@@ -54,3 +54,34 @@ def test_a_step_towards_building_with_no_text_named_places_no_stance(session):
     """Modelled on test12's "Open sessions are a step toward … engaging them": no text named, no target guessed."""
     text = "Open sessions are a step towards building trust, Prime Minister Olzhas Bektenov said."
     assert not _any_stance(draft(session, text, date="2026-02-03"))
+
+
+# ------------------------------------------------------------------ headline-made: "… жобасы әзірленді — Name"
+
+AZIMOVA = "kk-kazinform-2026-01-28-azimova-first-draft"
+AZIMOVA_SUPPORTS = ("elvira-azimova", "draft-constitution-2026", "support")
+AKYLBAY_SUPPORTS = ("serik-akylbay", "draft-constitution-2026", "support")
+BODY_KK = "\nСерік Ақылбай ұлттық дискуссиялық клубтың отырысында сөз сөйледі."
+
+
+def test_a_headline_that_reports_the_draft_prepared_is_no_support(session):
+    """test27, kk-kazinform-2026-01-28-azimova-first-draft: "Түзетулер енген Конституцияның алғашқы жобасы әзірленді —
+    Эльвира Әзімова": what was done to the text, reported, no judgment of it."""
+    assert AZIMOVA_SUPPORTS not in _any_stance(draft(session, real_text("test27", AZIMOVA), date="2026-01-28"))
+
+
+def test_without_headline_made_the_report_is_read_as_support():
+    with _without("headline-made"):
+        found = _any_stance(draft(Session(), real_text("test27", AZIMOVA), date="2026-01-28"))
+    assert AZIMOVA_SUPPORTS in found
+
+
+def test_a_headline_that_judges_the_draft_is_still_support(session):
+    """The twenty-fourth session's wording ("Жаңа Конституция – … іргетасы – Серік Ақылбай") is no report of making:
+    the guard leaves it, and a Russian "проект опубликован – Name" is refused as the Kazakh one."""
+    text = "Жаңа Конституция жобасы – мемлекеттің стратегиялық дамуының іргетасы – Серік Ақылбай" + BODY_KK
+    assert AKYLBAY_SUPPORTS in _any_stance(draft(session, text))
+    report = "Проект новой Конституции опубликован – Марат Шибутов\nОн выступил на заседании."
+    assert ("marat-shibutov", "draft-constitution-2026", "support") not in _any_stance(
+        draft(session, report, name="t2")
+    )

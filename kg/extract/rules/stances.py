@@ -967,8 +967,9 @@ READINGS24 = ("headline-dash", "with-adjective", "kk-content")
 #: The twenty-fifth session's (benchmarks/stances25_lopo.py), from the census of the twenty-seven tuning parts (test27
 #: new): ``step-toward`` (_STEP_TOWARD: "a deliberate step towards building a more open … state", "a progressive
 #: document oriented toward the future": a step towards a good, or a document facing the future, as the text's
-#: predicate).
-READINGS25 = ("step-toward",)
+#: predicate); ``headline-made`` (_HEADLINE_MADE, a guard: "… жобасы әзірленді — Эльвира Әзімова", the text's making
+#: reported in a headline closed by a name, no support).
+READINGS25 = ("step-toward", "headline-made")
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -1860,6 +1861,8 @@ def _headline_dash(doc: ArticleDoc) -> None:
         or _HEADLINE_NEGATION[lang].search(claim)
     ):
         return  # "… носят имитационный характер", "… емес": no support read from the claim
+    if "headline-made" in READINGS and _HEADLINE_MADE[lang].search(claim):
+        return  # "Конституцияның алғашқы жобасы әзірленді – Эльвира Әзімова": the text's making reported, no judgment
     # the text is the claim's subject: named first, not the object of the speaker's or anyone's act ("Жаңа Конституция
     # жобасын … ұсынамын — Магеррамов", "Жаңа Конституция тағдырын халық … шешеді - Тоқаев") nor after a count or a
     # preposition ("Более 4 000 предложений поступило по проекту … – Нурмуханов"): a report, no judgment
@@ -1906,6 +1909,24 @@ _HEADLINE_NEGATION = {
     "kk": re.compile(r"(?<![\w-])(?:емес|жоқ)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:йды|йтын|ған|с)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:не|нет|ни)(?!\w)", re.IGNORECASE),
     "en": re.compile(r"\b(?:not|no|never|n't)\b", re.IGNORECASE),
+}
+
+
+#: The text's making as a headline's claim (twenty-fifth session, reading ``headline-made``): "Түзетулер енген
+#: Конституцияның алғашқы жобасы әзірленді — Эльвира Әзімова", "проект опубликован", "the draft was published": a
+#: passive verb of preparing, publishing, presenting or adopting reports what was done to the text, not a judgment.
+_HEADLINE_MADE = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:әзірлен|дайындал|жариялан|жасал|ұсыныл|талқылан|қабылдан|жіберіл)(?:ді|ды)(?!\w)", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:подготовлен|разработан|опубликован|представлен|обнародован|принят|направлен)(?:а|о|ы)?(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:prepared|drafted|published|submitted|presented|unveiled|adopted)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
