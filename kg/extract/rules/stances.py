@@ -964,6 +964,12 @@ _READINGS23B = ("staff-met", "unnamed-collective", "kk-object")
 #: (_content_object_kk: "волонтерлерді қолдау ұсынысына", the Kazakh noun of support with an object that is the content
 #: of a proposal or a norm, no stance).
 READINGS24 = ("headline-dash", "with-adjective", "kk-content")
+#: The twenty-fifth session's (benchmarks/stances25_lopo.py), from the census of the twenty-seven tuning parts (test27
+#: new): ``step-toward`` (_STEP_TOWARD: "a deliberate step towards building a more open … state", "a progressive
+#: document oriented toward the future": a step towards a good, or a document facing the future, as the text's
+#: predicate); ``headline-made`` (_HEADLINE_MADE, a guard: "… жобасы әзірленді — Эльвира Әзімова", the text's making
+#: reported in a headline closed by a name, no support).
+READINGS25 = ("step-toward", "headline-made")
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -976,7 +982,30 @@ READINGS: frozenset[str] = frozenset(
     + _READINGS23
     + _READINGS23B
     + READINGS24
+    + READINGS25
 )
+
+#: A step towards a good, or a text that faces the future (twenty-fifth session, reading ``step-toward``): "a
+#: deliberate step towards building a more open … state", "a step toward securing the country's future", "шаг к
+#: укреплению", "… жолындағы қадам"; "a progressive document", "future-oriented", "oriented toward the future". Any
+#: adjective before the step (the kind fifteenth-pass "important step" enumerates), but the step must lead to an act
+#: of building or securing, not to a place or a person ("a step towards the podium"); a predicate of the text judged.
+_STEP_TOWARD = {
+    "kk": re.compile(
+        r"(?:нығайт|құр|қамтамасыз\s+ет|қалыптастыр|дамыт)\w*\s+(?:жолындағы|бағытындағы)\s+(?:\w+\s+)?қадам\w*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])шаг\w*\s+(?:на\s+пути\s+)?к\s+(?:\w+\s+)?(?:укреплени|построени|созданию|обеспечени|формировани)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bsteps?\s+towards?\s+(?:building|securing|strengthening|creating|ensuring|establishing|forming)\b|"
+        r"\b(?:progressive|forward-looking|future-oriented)\s+(?:document|constitution|text|basic\s+law|nature)\b|"
+        r"\boriented\s+(?:toward|towards|to)\s+the\s+future\b",
+        re.IGNORECASE,
+    ),
+}
 
 #: A text as the due sequel of what came before (nineteenth session, reading ``continuation``): "the new Constitution is
 #: a legitimate continuation of …", "новая Конституция — логичное продолжение реформ", "заңды жалғасы". A predicate of
@@ -1832,6 +1861,8 @@ def _headline_dash(doc: ArticleDoc) -> None:
         or _HEADLINE_NEGATION[lang].search(claim)
     ):
         return  # "… носят имитационный характер", "… емес": no support read from the claim
+    if "headline-made" in READINGS and _HEADLINE_MADE[lang].search(claim):
+        return  # "Конституцияның алғашқы жобасы әзірленді – Эльвира Әзімова": the text's making reported, no judgment
     # the text is the claim's subject: named first, not the object of the speaker's or anyone's act ("Жаңа Конституция
     # жобасын … ұсынамын — Магеррамов", "Жаңа Конституция тағдырын халық … шешеді - Тоқаев") nor after a count or a
     # preposition ("Более 4 000 предложений поступило по проекту … – Нурмуханов"): a report, no judgment
@@ -1878,6 +1909,24 @@ _HEADLINE_NEGATION = {
     "kk": re.compile(r"(?<![\w-])(?:емес|жоқ)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:йды|йтын|ған|с)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])(?:не|нет|ни)(?!\w)", re.IGNORECASE),
     "en": re.compile(r"\b(?:not|no|never|n't)\b", re.IGNORECASE),
+}
+
+
+#: The text's making as a headline's claim (twenty-fifth session, reading ``headline-made``): "Түзетулер енген
+#: Конституцияның алғашқы жобасы әзірленді — Эльвира Әзімова", "проект опубликован", "the draft was published": a
+#: passive verb of preparing, publishing, presenting or adopting reports what was done to the text, not a judgment.
+_HEADLINE_MADE = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:әзірлен|дайындал|жариялан|жасал|ұсыныл|талқылан|қабылдан|жіберіл)(?:ді|ды)(?!\w)", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:подготовлен|разработан|опубликован|представлен|обнародован|принят|направлен)(?:а|о|ы)?(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:prepared|drafted|published|submitted|presented|unveiled|adopted)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -2956,4 +3005,5 @@ _PRAISE_READINGS: tuple[tuple[str, dict[str, re.Pattern[str]], bool], ...] = (
     ("ready", _READY, True),
     ("enables", _ENABLES, True),
     ("devoted", _DEVOTED, False),
+    ("step-toward", _STEP_TOWARD, True),
 )
