@@ -30,6 +30,15 @@ ENVIRONMENT = real_text("test27", "kk-kazinform-2026-01-26-egizbayev-environment
 REFORMS_KK = "Серік Егізбаев Конституциялық реформаны ұсынды."
 
 
+# test26/kk-baq-2026-02-09-abenov-dissolution (the whole article)
+ABENOV = real_text("test26", "kk-baq-2026-02-09-abenov-dissolution")
+FACTION = "amanat-faction"
+# modelled on test2/kk-kazinform-2026-02-11-auyl-referendum: a party's name the quotation marks hold alone
+AUYL = "«Ауыл» партиясы жаңа Конституция жобасын референдумға шығаруды ұсынды."
+# modelled on ABENOV: a share of the text, not an ordinal, before the article named
+ABENOV_SHARE = ABENOV.replace("46-шы және 62-баптың «Президент", "мәтіннің 84% және 62-баптың «Президент")
+
+
 @pytest.fixture
 def off():
     """The session's readings off, then back as shipped."""
@@ -78,3 +87,40 @@ def test_body_name_off_reads_no_draft(session, off):
 def test_body_name_near_miss_the_reform_proposed_itself(session):
     d = draft(session, REFORMS_KK, outlet="kazinform", date="2026-01-26")
     assert (EGIZBAYEV, DRAFT) not in _proposals(d)
+
+
+def test_quoted_wording_reads_the_faction_not_the_president_quoted(session):
+    d = draft(session, ABENOV, outlet="baq-kz", date="2026-02-09")
+    assert (FACTION, f"{DRAFT}-article-62") in _proposals(d)
+    assert "kassym-jomart-tokayev" not in {who for who, _ in _proposals(d)}
+
+
+def test_quoted_wording_off_reads_the_president_quoted(session, off):
+    d = draft(session, ABENOV, outlet="baq-kz", date="2026-02-09")
+    assert FACTION not in {who for who, _ in _proposals(d)}
+
+
+def test_quoted_wording_near_miss_a_name_the_quotation_marks_hold_alone(session):
+    d = draft(session, AUYL, outlet="kazinform", date="2026-02-11")
+    assert ("auyl", DRAFT) in _proposals(d)
+
+
+def test_ordinal_list_reads_both_articles(session):
+    d = draft(session, ABENOV, outlet="baq-kz", date="2026-02-09")
+    assert {(FACTION, f"{DRAFT}-article-46"), (FACTION, f"{DRAFT}-article-62")} <= set(_proposals(d))
+
+
+def test_ordinal_list_off_reads_the_article_named_alone(session):
+    shipped = proposals.READINGS
+    proposals.READINGS = tuple(r for r in shipped if r != "ordinal-list")
+    try:
+        d = draft(session, ABENOV, outlet="baq-kz", date="2026-02-09")
+    finally:
+        proposals.READINGS = shipped
+    assert [t for who, t in _proposals(d) if who == FACTION] == [f"{DRAFT}-article-62"]
+
+
+def test_ordinal_list_near_miss_a_share_is_no_article(session):
+    d = draft(session, ABENOV_SHARE, outlet="baq-kz", date="2026-02-09")
+    assert (FACTION, f"{DRAFT}-article-62") in _proposals(d)
+    assert not any(t.endswith("-article-84") for _, t in _proposals(d))

@@ -77,6 +77,8 @@ READINGS: tuple[str, ...] = (
     "first-plural",
     "post-subject",
     "body-name",
+    "quoted-wording",
+    "ordinal-list",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -138,7 +140,11 @@ READINGS24: tuple[str, ...] = ("concerns", "adopt-new", "in-this-connection", "f
 #: State for his posts, anyone else for the others), not an agent named after the verb ("обязанность граждан").
 #: ``body-name``, a reform named inside a body's name ("Конституциялық реформа комиссиясының үшінші отырысында",
 #: "на заседании Комиссии по конституционной реформе") is where the proposal was made, not its target.
-READINGS25: tuple[str, ...] = ("post-subject", "body-name")
+#: ``quoted-wording``, a name inside a wording quoted in the sentence ("46-шы және 62-баптың «Президент таратады» деген
+#: тұжырымдамасын «Президент таратуға құқылы» деп өзгертуді ұсынады") is part of the text proposed, never the subject.
+#: ``ordinal-list``, an ordinal alone listed before an article named with its kind ("46-шы және 62-баптың", "30-я и
+#: 33-я статьи") is a second article of the same text, one proposal each.
+READINGS25: tuple[str, ...] = ("post-subject", "body-name", "quoted-wording", "ordinal-list")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -256,7 +262,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _first_person(doc, n, cue)
         or _pronoun(doc, text, ms, cue, lang)
         or _post_subject(doc, n, cue)
-        or subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
+        or subject(doc, text, _outside_wordings(text, ms), cue.start(), cue.end(), PROPOSER_KINDS, lang)
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
     )
@@ -799,6 +805,26 @@ def _post_subject(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
     if not last or doc.linker.type_of(last) != "person" or _head_of_state(doc, last):
         return None  # "President Tokayev spoke. The deputy proposed …": not his
     return Mention(*found.span("who"), found.group("who"), "person", last, how="pronoun")
+
+
+#: ``quoted-wording``: a wording quoted inside the sentence, two words at least ("«Президент таратуға құқылы»").
+_WORDING = re.compile(r"«[^«»]+»|“[^“”]+”|\"[^\"]+\"")
+
+
+def _outside_wordings(text: str, ms: list[Mention]) -> list[Mention]:
+    """``ms`` without the names inside a quoted wording (``quoted-wording`` in READINGS): "«Президент таратады» деген
+    тұжырымдаманы … өзгертуді ұсынады" is no proposal of the President's. A name the quotation marks hold alone
+    ("«Ауыл» партиясы", "«Ак жол»") stays."""
+    if "quoted-wording" not in READINGS:
+        return ms
+    spans = [w.span() for w in _WORDING.finditer(text)]
+    return [
+        m
+        for m in ms
+        if not any(
+            a < m.start and m.end < b and len(text[a + 1 : b - 1].split()) > len(m.text.split()) for a, b in spans
+        )
+    ]
 
 
 #: Kazakh reported speech: "…, – деп ұсынды", the quotation ends just before the verb of proposing.
@@ -1831,7 +1857,24 @@ def _listed(text: str, ms: list[Mention], first: Mention) -> list[Mention]:
             if not _LIST_GAP.fullmatch(text[m.end : first.start]):
                 break
             out.append(m)
+    number = str(first.new.get("number", ""))
+    if not out and "ordinal-list" in READINGS and number.isdigit():
+        # "46-шы және 62-баптың", "30-я и 33-я статьи": an ordinal alone before the article named, the same kind
+        listed = P.before(_ORDINAL_LISTED, text, first.start)
+        if listed is not None and listed.group("n") != number:
+            start, end = listed.span("n")
+            out.append(
+                Mention(start, end, text[start:end], "provision", how="listed", new={"number": listed.group("n")})
+            )
     return out
+
+
+#: ``ordinal-list``: an article's number with its ordinal ending alone ("46-шы", "30-я", "46th"), listed just before
+#: the article named with its kind ("… және 62-баптың", "… и 33-я статьи"); not a paragraph's number ("2-тармағы").
+_ORDINAL_LISTED = re.compile(
+    r"(?<![\w.,-])(?P<n>\d{1,3})(?:-?(?:шы|ші|ы|і|я|й|ая|ой|th|st|nd|rd))?\s*(?:,\s*|\s+(?:и|және|мен|бен|and)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _stems(text: str) -> set[str]:
