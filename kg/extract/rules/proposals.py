@@ -262,7 +262,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         _first_person(doc, n, cue)
         or _pronoun(doc, text, ms, cue, lang)
         or _post_subject(doc, n, cue)
-        or subject(doc, text, _outside_wordings(text, ms), cue.start(), cue.end(), PROPOSER_KINDS, lang)
+        or _subject(doc, n, cue)
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
     )
@@ -811,6 +811,19 @@ def _post_subject(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
 _WORDING = re.compile(r"«[^«»]+»|“[^“”]+”|\"[^\"]+\"")
 
 
+def _subject(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
+    """The verb's subject (rules/common.py), never a name inside a wording quoted (``quoted-wording``). The sentence's
+    mentions stand in ``doc`` without those names for the call: the subject finder reads the quotation around the
+    sentence through them."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    kept = _outside_wordings(s.text, ms)
+    doc.mentions[n] = kept
+    try:
+        return subject(doc, s.text, kept, cue.start(), cue.end(), PROPOSER_KINDS, s.lang)
+    finally:
+        doc.mentions[n] = ms
+
+
 def _outside_wordings(text: str, ms: list[Mention]) -> list[Mention]:
     """``ms`` without the names inside a quoted wording (``quoted-wording`` in READINGS): "«Президент таратады» деген
     тұжырымдаманы … өзгертуді ұсынады" is no proposal of the President's. A name the quotation marks hold alone
@@ -818,6 +831,8 @@ def _outside_wordings(text: str, ms: list[Mention]) -> list[Mention]:
     if "quoted-wording" not in READINGS:
         return ms
     spans = [w.span() for w in _WORDING.finditer(text)]
+    if not spans:
+        return ms
     return [
         m
         for m in ms
