@@ -826,11 +826,12 @@ def _subject(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
 
 def _outside_wordings(text: str, ms: list[Mention]) -> list[Mention]:
     """``ms`` without the names inside a quoted wording (``quoted-wording`` in READINGS): "«Президент таратады» деген
-    тұжырымдаманы … өзгертуді ұсынады" is no proposal of the President's. A name the quotation marks hold alone
-    ("«Ауыл» партиясы", "«Ак жол»") stays."""
+    тұжырымдаманы … өзгертуді ұсынады" is no proposal of the President's. A name the quotation marks hold ("«Ауыл»
+    партиясы", "«Kazakhstan Halyk Kenesi»") stays."""
     if "quoted-wording" not in READINGS:
         return ms
-    spans = [w.span() for w in _WORDING.finditer(text)]
+    # a wording has a word in lower case; a name in quotation marks ("«Kazakhstan Halyk Kenesi»") has none
+    spans = [w.span() for w in _WORDING.finditer(text) if any(x[:1].islower() for x in w.group()[1:-1].split())]
     if not spans:
         return ms
     return [
