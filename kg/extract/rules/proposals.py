@@ -75,6 +75,10 @@ READINGS: tuple[str, ...] = (
     "adopt-new",
     "in-this-connection",
     "first-plural",
+    "post-subject",
+    "body-name",
+    "quoted-wording",
+    "ordinal-list",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -130,6 +134,17 @@ READINGS23: tuple[str, ...] = ("noun-infinitive", "noun-subject", "proposal-noun
 #: ``first-plural``, the verb of proposing in the first person plural in a quotation ("… бекітуді ұсынамыз", "– деді
 #: Вера Ким") is the speaker's proposal, as the singular already was.
 READINGS24: tuple[str, ...] = ("concerns", "adopt-new", "in-this-connection", "first-plural")
+#: The twenty-fifth session's readings (benchmarks/proposals25_lopo.py), from the census of twenty-seven tuning parts:
+#: ``post-subject``, a post's noun alone opening the sentence as the subject of the verb of proposing ("Депутат также
+#: предложил закрепить …", "The deputy proposed …", "Президент предложил …") is the person named before (the Head of
+#: State for his posts, anyone else for the others), not an agent named after the verb ("обязанность граждан").
+#: ``body-name``, a reform named inside a body's name ("Конституциялық реформа комиссиясының үшінші отырысында",
+#: "на заседании Комиссии по конституционной реформе") is where the proposal was made, not its target.
+#: ``quoted-wording``, a name inside a wording quoted in the sentence ("46-шы және 62-баптың «Президент таратады» деген
+#: тұжырымдамасын «Президент таратуға құқылы» деп өзгертуді ұсынады") is part of the text proposed, never the subject.
+#: ``ordinal-list``, an ordinal alone listed before an article named with its kind ("46-шы және 62-баптың", "30-я и
+#: 33-я статьи") is a second article of the same text, one proposal each.
+READINGS25: tuple[str, ...] = ("post-subject", "body-name", "quoted-wording", "ordinal-list")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -246,7 +261,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     subject_m = (
         _first_person(doc, n, cue)
         or _pronoun(doc, text, ms, cue, lang)
-        or subject(doc, text, ms, cue.start(), cue.end(), PROPOSER_KINDS, lang)
+        or _post_subject(doc, n, cue)
+        or _subject(doc, n, cue)
         or collective(text, ms, cue.start(), lang)
         or _lead_person(doc, n)
     )
@@ -739,6 +755,92 @@ def _pronoun(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang:
     if any(m.kind in PROPOSER_KINDS and after <= m.start < cue.start() for m in ms):
         return None
     return Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
+
+
+#: ``post-subject``: a post's noun alone opening the sentence before the verb, an adverb of addition between ("Депутат
+#: также предложил", "The deputy also proposed", "Президент предложил"); Kazakh, whose verb ends the sentence, only
+#: the post's noun opening it ("Депутат … ұсынды").
+_POST_NOUN = {
+    "kk": r"(?:депутат|сенатор|министр|спикер|сарапшы|саясаттанушы|омбудсмен|президент|мемлекет\s+басшысы)",
+    "ru": r"(?:депутат|сенатор|министр|спикер|эксперт|политолог|юрист|омбудсмен|президент|глава\s+государства)",
+    "en": r"(?:deputy|senator|minister|speaker|expert|analyst|lawyer|ombudsman|lawmaker|president|head\s+of\s+state)",
+}
+_POST_SUBJECT = {
+    "kk": re.compile(r"^\W*(?P<who>" + _POST_NOUN["kk"] + r")(?:\s+(?:сондай-ақ|да|де))?\s+(?![А-ЯӘҒҚҢӨҰҮҺІ])"),
+    "ru": re.compile(
+        r"^\W*(?P<who>" + _POST_NOUN["ru"] + r")\s+(?:также\s+|тоже\s+|ещё\s+|еще\s+|же\s+)?$", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"^\W*(?P<who>the\s+" + _POST_NOUN["en"] + r")\s+(?:(?:has|had)\s+)?(?:also\s+|further\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+#: The posts of the Head of State among them: any other post is anyone but him.
+_HEAD_POST = re.compile(
+    r"(?:the\s+)?(?:president|head\s+of\s+state|президент|глава\s+государства|мемлекет\s+басшысы)", re.IGNORECASE
+)
+
+
+def _post_subject(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
+    """The person a post's noun alone stands for as the verb's subject (``post-subject`` in READINGS): "Депутат также
+    предложил закрепить … обязанность граждан" is the deputy's proposal, never the citizens'."""
+    if "post-subject" not in READINGS:
+        return None
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    lang = s.lang
+    if lang == "kk":
+        found = _POST_SUBJECT["kk"].match(s.text, 0, cue.start())
+        if found is None or found.group("who")[0].islower():
+            return None  # "… депутат ұсынды": not the sentence's opening subject
+    else:
+        found = _POST_SUBJECT[lang].search(s.text, 0, cue.start())
+    if found is None or any(m.kind in _AGENT and m.start < cue.start() for m in ms):
+        return None  # "Депутат Мажилиса X предложил": the name says who
+    if _HEAD_POST.fullmatch(found.group("who")):
+        head = doc.holders.get(("head-of-state", "republic-of-kazakhstan"))
+        return Mention(*found.span("who"), found.group("who"), "person", head, how="post") if head else None
+    from kg.extract.rules.initiatives import _head_of_state
+
+    last = doc.last_named
+    if not last or doc.linker.type_of(last) != "person" or _head_of_state(doc, last):
+        return None  # "President Tokayev spoke. The deputy proposed …": not his
+    return Mention(*found.span("who"), found.group("who"), "person", last, how="pronoun")
+
+
+#: ``quoted-wording``: a wording quoted inside the sentence, two words at least ("«Президент таратуға құқылы»").
+_WORDING = re.compile(r"«[^«»]+»|“[^“”]+”|\"[^\"]+\"")
+
+
+def _subject(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | None:
+    """The verb's subject (rules/common.py), never a name inside a wording quoted (``quoted-wording``). The sentence's
+    mentions stand in ``doc`` without those names for the call: the subject finder reads the quotation around the
+    sentence through them."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    kept = _outside_wordings(s.text, ms)
+    doc.mentions[n] = kept
+    try:
+        return subject(doc, s.text, kept, cue.start(), cue.end(), PROPOSER_KINDS, s.lang)
+    finally:
+        doc.mentions[n] = ms
+
+
+def _outside_wordings(text: str, ms: list[Mention]) -> list[Mention]:
+    """``ms`` without the names inside a quoted wording (``quoted-wording`` in READINGS): "«Президент таратады» деген
+    тұжырымдаманы … өзгертуді ұсынады" is no proposal of the President's. A name the quotation marks hold ("«Ауыл»
+    партиясы", "«Kazakhstan Halyk Kenesi»") stays."""
+    if "quoted-wording" not in READINGS:
+        return ms
+    # a wording has a word in lower case; a name in quotation marks ("«Kazakhstan Halyk Kenesi»") has none
+    spans = [w.span() for w in _WORDING.finditer(text) if any(x[:1].islower() for x in w.group()[1:-1].split())]
+    if not spans:
+        return ms
+    return [
+        m
+        for m in ms
+        if not any(
+            a < m.start and m.end < b and len(text[a + 1 : b - 1].split()) > len(m.text.split()) for a, b in spans
+        )
+    ]
 
 
 #: Kazakh reported speech: "…, – деп ұсынды", the quotation ends just before the verb of proposing.
@@ -1489,6 +1591,8 @@ def _add(
     if proposer is None or doc.linker.type_of(proposer) == "outlet" or unnamed(doc, proposer):
         return
     target_m = _target(ms, cue_start)
+    if target_m is not None and target_m.kind == "reform" and "body-name" in READINGS:
+        target_m = _target([m for m in ms if not _in_body_name(s.text, m, lang)], cue_start)
     if target_m is not None and target_m.kind == "provision":
         target_m = _ordinal_paragraph(s.text, target_m, lang)
     if (
@@ -1589,6 +1693,29 @@ def _add(
         sure = confidence if confidence is not None else (0.6 if not one else 0.8 if target_m is not None else 0.7)
         more = bool(P.before(_ALSO[lang], s.text, cue_start, 60) or _MORE_OPENS[lang].match(s.text))
         add_fact(doc, n, "proposal", values, sure, _key(doc, proposer, one, content, more=more), why)
+
+
+#: ``body-name``: a reform in the name of a body, the body's noun after it in Kazakh ("Конституциялық реформа
+#: комиссиясының"), before it in Russian and English ("Комиссии по конституционной реформе", "the Commission on
+#: Constitutional Reform", "the Constitutional Reform Commission").
+_BODY_AFTER = {
+    "kk": re.compile(r"\s*(?:комиссия|кеңес|жұмыс\s+тоб)\w*", re.IGNORECASE),
+    "ru": P.NEVER,
+    "en": re.compile(r"\s*(?:commission|council|working\s+group)\b", re.IGNORECASE),
+}
+_BODY_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:комисси|совет|рабоч\w+\s+групп)\w*\s+по\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:commission|council|working\s+group)\s+(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE),
+}
+
+
+def _in_body_name(text: str, m: Mention, lang: str) -> bool:
+    """Whether reform mention ``m`` is part of a body's name (``body-name`` in READINGS): the Commission on
+    Constitutional Reform is where a proposal is made, never what it is on."""
+    return m.kind == "reform" and bool(
+        _BODY_AFTER[lang].match(text, m.end) or P.before(_BODY_BEFORE[lang], text, m.start)
+    )
 
 
 #: ``text-unit``: the units of a text's wording a proposal may be about (never "глава", the head of a body).
@@ -1746,7 +1873,24 @@ def _listed(text: str, ms: list[Mention], first: Mention) -> list[Mention]:
             if not _LIST_GAP.fullmatch(text[m.end : first.start]):
                 break
             out.append(m)
+    number = str(first.new.get("number", ""))
+    if not out and "ordinal-list" in READINGS and number.isdigit():
+        # "46-шы және 62-баптың", "30-я и 33-я статьи": an ordinal alone before the article named, the same kind
+        listed = P.before(_ORDINAL_LISTED, text, first.start)
+        if listed is not None and listed.group("n") != number:
+            start, end = listed.span("n")
+            out.append(
+                Mention(start, end, text[start:end], "provision", how="listed", new={"number": listed.group("n")})
+            )
     return out
+
+
+#: ``ordinal-list``: an article's number with its ordinal ending alone ("46-шы", "30-я", "46th"), listed just before
+#: the article named with its kind ("… және 62-баптың", "… и 33-я статьи"); not a paragraph's number ("2-тармағы").
+_ORDINAL_LISTED = re.compile(
+    r"(?<![\w.,-])(?P<n>\d{1,3})(?:-?(?:шы|ші|ы|і|я|й|ая|ой|th|st|nd|rd))?\s*(?:,\s*|\s+(?:и|және|мен|бен|and)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _stems(text: str) -> set[str]:
