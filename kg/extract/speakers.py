@@ -28,6 +28,16 @@ SURNAME_CLOSES = True
 #: name stands more than 40 characters after the verb ("— деп түсіндірді Павлодар облыстық референдум комиссиясының
 #: төрағасы Гүлнар Аманжолова"); measured in benchmarks/claims22_lopo.py.
 CLOSERS22: tuple[str, ...] = ("post-name",)
+#: (twenty-fifth session, claims; ``benchmarks/precision25_lopo.py`` sets it) ``minus-dash``: the minus sign (U+2212)
+#: some outlets type for a dash opens and closes a quotation as the dash does ("− Қазіргі уақытта 13 тұлғадан
+#: ұсыныстар келді …, − деді Эльвира Әзімова": Kazinform's Kazakh desk).
+CLOSERS25: tuple[str, ...] = ("minus-dash",)
+
+
+def _dashed(text: str) -> str:
+    """``text`` with the minus sign read as the en dash it stands for (``minus-dash`` in CLOSERS25); the same
+    length, so offsets hold."""
+    return text.replace("\u2212", "\u2013") if "minus-dash" in CLOSERS25 else text
 
 
 def attribute(doc: ArticleDoc) -> None:
@@ -37,20 +47,20 @@ def attribute(doc: ArticleDoc) -> None:
     sentences = doc.article.sentences
     opened_after: str | None = None  # the person named last before the paragraph's quotation opened
     for n, s in enumerate(sentences):
-        ms = doc.mentions[n]
+        ms, text = doc.mentions[n], _dashed(s.text)
         if n == 0 or sentences[n - 1].paragraph != s.paragraph:
-            opened_after = last if re.match(r"\s*[—–«“\"-]", s.text) else None
+            opened_after = last if re.match(r"\s*[—–«“\"-]", text) else None
         if s.text.rstrip().endswith(":") and n + 1 < len(sentences) and sentences[n + 1].paragraph != s.paragraph:
             # "Жұмажан Паруов ... тоқталды:" then "– Биыл ... 5 жас маманға ...": the next paragraph is theirs
             nxt = sentences[n + 1]
-            if re.match(r"\s*[—–«“\"-]", nxt.text):
+            if re.match(r"\s*[—–«“\"-]", _dashed(nxt.text)):
                 named = (speaker(doc, m, n, s.lang) for m in ms if m.kind == "person" and not m.oblique)
                 found = next((a for a in named if a and doc.linker.type_of(a) == "person"), None)
                 if found:
                     introduced[nxt.paragraph] = found
         # "— … Махамбетәлі Әбдіхамитұлы деген азамат … — деді депутат": not someone the quotation itself names
         before = opened_after if opened_after is not None else last
-        closers = [(close, *_closing(doc, n, close, before)) for close in P.QUOTE_CLOSE[s.lang].finditer(s.text)]
+        closers = [(close, *_closing(doc, n, close, before)) for close in P.QUOTE_CLOSE[s.lang].finditer(text)]
         if closers:
             _close, who, titled = closers[0]
             if titled is not None:
@@ -178,7 +188,7 @@ def _mark_quotes(doc: ArticleDoc, n: int, closers: list[tuple[int, int, str | P.
     for a, _b, closing in closers:
         marks.append((n, a, "closer", closing))
     for found, kind in ((_OPENS, "open"), (_CLOSES, "close")):
-        for m in found.finditer(s.text):
+        for m in found.finditer(_dashed(s.text)):
             if not any(a <= m.start() < b for a, b, _w in closers):
                 marks.append((n, m.start(), kind, None))
     marks.sort(key=lambda mark: (mark[0], mark[1]))
