@@ -51,3 +51,58 @@ def test_post_line_off_joins_the_headline_to_the_post(monkeypatch: pytest.Monkey
 def test_post_line_still_joins_a_post_to_the_name_line(monkeypatch: pytest.MonkeyPatch) -> None:
     _readings(monkeypatch, "post-line")
     assert len(_sentences(TAUAN)) == 1
+
+
+# ---------------------------------------------------------------- place-first-name and vice-chair
+
+# test27, ru-minval-2026-01-29-espayeva-new-constitution
+ESPAYEVA = (
+    "Казахстану в рамках проводимых реформ необходима новая Конституция. Об этом заявила вице-председатель Мажилиса "
+    "парламента республики Дания Еспаева."
+)
+ESPAYEVA_POST = ("daniya-espayeva", "deputy-chair", "mazhilis")
+
+
+def _ru_readings(monkeypatch: pytest.MonkeyPatch, *on: str) -> None:
+    import kg.extract.mentions as mentions
+    import kg.extract.patterns as patterns
+
+    monkeypatch.setattr(mentions, "READINGS25", frozenset(n for n in on if n == "place-first-name"))
+    monkeypatch.setattr(patterns, "READINGS25", frozenset(n for n in on if n == "vice-chair"))
+    patterns._posts.cache_clear()
+
+
+def test_place_first_name_and_vice_chair_read_the_post(monkeypatch: pytest.MonkeyPatch) -> None:
+    _ru_readings(monkeypatch, "place-first-name", "vice-chair")
+    assert ESPAYEVA_POST in _posts(draft(Session(), ESPAYEVA))
+
+
+def test_place_first_name_off_leaves_a_place_and_a_surname(monkeypatch: pytest.MonkeyPatch) -> None:
+    _ru_readings(monkeypatch, "vice-chair")
+    assert not _posts(draft(Session(), ESPAYEVA))
+    _ru_readings(monkeypatch, "place-first-name")
+    assert not _posts(draft(Session(), "Об этом заявила вице-председатель Мажилиса Дания Еспаева."))
+
+
+def test_place_first_name_alone_reads_a_known_post(monkeypatch: pytest.MonkeyPatch) -> None:
+    _ru_readings(monkeypatch, "place-first-name")
+    text = "Об этом заявила заместитель председателя Мажилиса Дания Еспаева."
+    assert ESPAYEVA_POST in _posts(draft(Session(), text))
+
+
+def test_place_first_name_refuses_a_place_after_a_preposition(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.extract.mentions as mentions
+
+    _ru_readings(monkeypatch, "place-first-name")
+    found = [(m[2], m[3]) for m in mentions._tagged("Посол в Дании Еспаев заявил, что реформа нужна.", "ru")]
+    assert ("person", "Дании Еспаев") not in found and not any(kind == "person" and "Дании" in n for kind, n in found)
+
+
+def test_vice_chair_is_no_chair(monkeypatch: pytest.MonkeyPatch) -> None:
+    _ru_readings(monkeypatch, "vice-chair")
+    held = _posts(draft(Session(), "Вице-председатель Мажилиса Альберт Рау заявил, что реформа нужна."))
+    assert held == [("albert-rau", "deputy-chair", "mazhilis")]
+    _ru_readings(monkeypatch)
+    assert ("albert-rau", "chair", "mazhilis") not in _posts(
+        draft(Session(), "Вице-председатель Мажилиса Альберт Рау заявил, что реформа нужна.")
+    )
