@@ -304,8 +304,9 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         joined = _place_first_names(text, spans) if "place-first-name" in READINGS25 else {}
         for k, span in enumerate(spans):
             if k in joined:
-                if joined[k]:
-                    out.append(joined[k])
+                person = joined[k]
+                if person is not None:
+                    out.append(person)
                 continue
             if span.type not in kinds:
                 continue
