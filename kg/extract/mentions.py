@@ -304,9 +304,9 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         joined = _place_first_names(text, spans) if "place-first-name" in READINGS25 else {}
         for k, span in enumerate(spans):
             if k in joined:
-                person = joined[k]
-                if person is not None:
-                    out.append(person)
+                split = joined[k]
+                if split is not None:
+                    out.append(split)
                 continue
             if span.type not in kinds:
                 continue
