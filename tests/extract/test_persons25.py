@@ -106,3 +106,38 @@ def test_vice_chair_is_no_chair(monkeypatch: pytest.MonkeyPatch) -> None:
     assert ("albert-rau", "chair", "mazhilis") not in _posts(
         draft(Session(), "Вице-председатель Мажилиса Альберт Рау заявил, что реформа нужна.")
     )
+
+
+# ---------------------------------------------------------------- comma-titled
+
+# test20, kk-findhealthclinics-2026-02-17-semey-medical-university (shortened)
+COALITION = (
+    "Жиын барысында өңірлік коалиция мүшелері Семей медицина университетінің басқарма төрағасы – ректоры Алтай "
+    "Дүсіпов, Абай облысы ардагерлер кеңесінің төрағасы Мұрат Алин сөз сөйледі."
+)
+
+
+def _memberships(monkeypatch: pytest.MonkeyPatch, *on: str) -> None:
+    import kg.extract.rules.memberships as memberships
+
+    monkeypatch.setattr(memberships, "READINGS25", frozenset(on))
+
+
+def _members(text: str) -> set[str]:
+    return {h for h, r, _ in _posts(draft(Session(), text)) if r == "member"}
+
+
+def test_comma_titled_spreads_the_plural_post(monkeypatch: pytest.MonkeyPatch) -> None:
+    _memberships(monkeypatch, "comma-titled")
+    assert _members(COALITION) == {"altay-dusipov", "murat-alin"}
+
+
+def test_comma_titled_off_stops_at_the_comma(monkeypatch: pytest.MonkeyPatch) -> None:
+    _memberships(monkeypatch)
+    assert _members(COALITION) == {"altay-dusipov"}
+
+
+def test_comma_titled_needs_a_plural_post(monkeypatch: pytest.MonkeyPatch) -> None:
+    _memberships(monkeypatch, "comma-titled")
+    held = _posts(draft(Session(), "Мәжіліс депутаты Ерлан Саиров, облыс әкімі Мұрат Алин сөз сөйледі."))
+    assert ("murat-alin", "deputy", "mazhilis") not in held
