@@ -71,6 +71,7 @@ COMPONENT = _Both(
         ("place-first-name",),
         ("vice-chair",),
         ("comma-titled",),
+        ("post-line", "vice-chair"),
         ("post-line", "place-first-name", "vice-chair"),
         _ALL,
     ),
