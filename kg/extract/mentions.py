@@ -419,7 +419,8 @@ _RU_HEAD_AFTER = re.compile(r"\s+(?-i:[а-яё]{4,})(?![\w-])")
 #: ``place-first-name`` reads a Russian place the tagger split off before a one-word surname as the first name of
 #: that person ("вице-председатель Мажилиса парламента республики Дания Еспаева": "Дания" a place, "Еспаева" a
 #: person alone, so neither holds the post) (``benchmarks/persons25_lopo.py``). Off: on the twenty-seven tuning parts
-#: it changes no fact, alone or with the others (the one article it reads right, ``test27``'s, names her again).
+#: it changes no scored fact, alone or with the others (in ``test27``'s article ``vice-chair`` alone gives her post
+#: to a new actor "Еспаева", her surname named alone later, which the scorer matches; on, the registry's person).
 READINGS25: frozenset[str] = frozenset()
 #: A preposition before a place: "в Дании", "из Германии" name where, never a first name.
 _RU_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|из|на|по|с|со|к|ко|у|до|от|для|через|между)\s+$", re.IGNORECASE)

@@ -82,7 +82,7 @@ READINGS24: frozenset[str] = frozenset({"whom", "titled-led"})
 #: members), as one after "и", "және", "and" already did (:func:`_coordinated_after`). The reader's, the mentions'
 #: and the post words' are :data:`kg.extract.reader.READINGS25`'s, :data:`kg.extract.mentions.READINGS25`'s and
 #: :data:`kg.extract.patterns.READINGS25`'s. Off: on the tuning parts it drafts five posts the sheets lack and none
-#: they have (the list's body named otherwise than the sheet's).
+#: they have (``test20``'s coalition member is one, right but for the coalition's name).
 READINGS25: frozenset[str] = frozenset()
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
