@@ -461,6 +461,17 @@ _HARD_WRAPPED = 5
 #: ``name-words`` that turns it on (``benchmarks/events23_lopo.py``): on the tuning parts it changes one article
 #: (`test3`), whose session it finds and whose speech and proposal the sheet lacks (all facts P falls).
 READINGS23 = False
+#: (twenty-fifth session) The twenty-fifth session's readings of the reader, by name (the LOPO script sets them):
+#: ``post-line`` keeps a headline that ends on a post word ("… инструмент участия народа — депутат") apart from a
+#: next line that opens on a post word of its own ("Депутат Мажилиса Парламента Максат Толыкбай …"): the next line
+#: names its holder after its own post, so the two are not one post broken before its name
+#: (``benchmarks/persons25_lopo.py``).
+READINGS25: frozenset[str] = frozenset({"post-line"})
+#: A line that opens on a post word, capitalised (any of :data:`_POST_END_WORDS`, or the signature's posts).
+_POST_LINE = re.compile(
+    r"(?:" + "|".join(w.capitalize() for w in _POST_END_WORDS) + r"|Депутат|Директор|Председатель|Руководитель|"
+    r"Аким|Ректор|Проректор|Декан|Заместитель|Член|Сенатор|Вице-\w+)(?![\w-])"
+)
 #: A line ending in a letter or a comma, the next line not blank (nor a list's dash or bullet).
 _WORD_WRAP = re.compile(r"(?<=[^\W\d_]|,)[ \t]*(?P<nl>\n)(?=[^\W\d_]|[«“\"(])")
 #: A line break that hard-wrapped text has inside a sentence: the next line in lower case.
@@ -484,7 +495,11 @@ def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
         # a name line has a surname ("Умербаев Бауржан Досанович"), a headline ("Новая Конституция") has none; a post
         # word ending a line (trailing blanks allowed) goes on with the name on the next
         cuts = [m.start("nl") for m in _SIGNATURE.finditer(text) if _SURNAME.search(m.group())]
-        cuts += [m.start("nl") for m in _POST_WRAP.finditer(text)]
+        cuts += [
+            m.start("nl")
+            for m in _POST_WRAP.finditer(text)
+            if "post-line" not in READINGS25 or not _POST_LINE.match(text, m.end("nl"))
+        ]
         if READINGS21 and len(_LOWER_WRAP.findall(text)) >= _HARD_WRAPPED:
             cuts += [m.start("nl") for m in _WORD_WRAP.finditer(text)]
         if cuts:

@@ -76,6 +76,14 @@ READINGS23B: frozenset[str] = frozenset({"kind-led"})
 #: be led by Chair of the Constitutional Court X": a title between "led by" and the name (:func:`_headed_by_kind`).
 #: The English reader's are :data:`kg.extract.en.READINGS24`'s.
 READINGS24: frozenset[str] = frozenset({"whom", "titled-led"})
+#: (twenty-fifth session) Switches of this session's readings of posts (``benchmarks/persons25_lopo.py``):
+#: ``comma-titled``, in a list of names after a plural post, a name that comes after a comma with a post of its own
+#: holds the plural post too ("өңірлік коалиция мүшелері … ректоры X, … ардагерлер кеңесінің төрағасы Y": both
+#: members), as one after "и", "және", "and" already did (:func:`_coordinated_after`). The reader's, the mentions'
+#: and the post words' are :data:`kg.extract.reader.READINGS25`'s, :data:`kg.extract.mentions.READINGS25`'s and
+#: :data:`kg.extract.patterns.READINGS25`'s. Off: on the tuning parts it drafts five posts the sheets lack and none
+#: they have (``test20``'s coalition member is one, right but for the coalition's name).
+READINGS25: frozenset[str] = frozenset()
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -1180,6 +1188,8 @@ def _coordinated_after(
             inner = [x for x in ms if cur.end <= x.start and x.end <= m.start and x.kind != "person"]
             residue = _residue(gap, cur.end, inner + [Mention(p.start, p.end, p.text, "post") for p in own])
             lead = re.match(r"\s*(?:,\s*)?(?:и|және|and)\s", residue, re.IGNORECASE)
+            if lead is None and "comma-titled" in READINGS25:
+                lead = re.match(r"\s*,\s", residue)  # "X, … кеңесінің төрағасы Y": a comma alone before the next title
             if not (own and lead and _GENITIVE_TAIL.match(residue[lead.end() :])):
                 break
         out.append(m)
