@@ -516,7 +516,7 @@ RULE_CAPS: dict[tuple[str, str, float], float] = {
     ("event", "event noun … and a verb of holding", 0.85): 0.75,
     ("event", "the Head of State's address to the nation", 0.8): 0.6,
     ("initiative", "initiative cue next to the name", 0.85): 0.75,
-    ("initiative", "proposed creating an institution of the reform", 0.75): 0.6,
+    ("initiative", "proposed creating an institution of the reform", 0.75): 0.55,
     ("initiative", "the reform started by its initiator", 0.7): 0.65,
     ("proposal", "impersonal proposal in a quotation", 0.7): 0.65,
     ("report", "speech cue with its speaker", 0.85): 0.75,
