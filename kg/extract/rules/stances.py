@@ -970,6 +970,13 @@ READINGS24 = ("headline-dash", "with-adjective", "kk-content")
 #: predicate); ``headline-made`` (_HEADLINE_MADE, a guard: "… жобасы әзірленді — Эльвира Әзімова", the text's making
 #: reported in a headline closed by a name, no support).
 READINGS25 = ("step-toward", "headline-made")
+#: The twenty-sixth session's (benchmarks/english26_lopo.py), from the census of the English texts of the twenty-seven
+#: tuning parts: ``proposal-to`` (_PROPOSAL_TO: "also supported proposals to move guarantees of a fair trial to the
+#: section on …": a support verb whose object is a proposal to make a norm refers back to the text under discussion).
+#: Off: it gains on one part only (test27), below the session's rule of two (benchmarks/results/english26_lopo.txt).
+READINGS26 = ("proposal-to",)
+#: Which of READINGS26 ship (none: see above); the LOPO script switches them.
+READINGS26_ON: tuple[str, ...] = ()
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -983,6 +990,7 @@ READINGS: frozenset[str] = frozenset(
     + _READINGS23B
     + READINGS24
     + READINGS25
+    + READINGS26_ON
 )
 
 #: A step towards a good, or a text that faces the future (twenty-fifth session, reading ``step-toward``): "a
@@ -1498,6 +1506,8 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
         more = _TARGET_BACK_MORE_EN_PROPOSED if more is _TARGET_BACK_MORE_EN_NORM else _PROPOSED
     if "proposed-text" in READINGS and s.lang == "en":
         more = re.compile(f"{more.pattern}|{_PROPOSED_TEXT.pattern}", re.IGNORECASE)
+    if "proposal-to" in READINGS and s.lang == "en":
+        more = re.compile(f"{more.pattern}|{_PROPOSAL_TO.pattern}", re.IGNORECASE)
     back = [
         b
         for b in _cues(P.TARGET_BACK[s.lang], more, s.text)
@@ -1542,6 +1552,17 @@ _TARGET_BACK_MORE_EN_NORM = re.compile(f"{_TARGET_BACK_MORE['en'].pattern}|{_THI
 #: amendments" of patterns.TARGET_BACK does; "proposed amendments to the tax code" is another text (_OTHER_OBJECT).
 _PROPOSED = re.compile(
     rf"{_TARGET_BACK_MORE['en'].pattern}|\bproposed\s+(?:constitutional\s+)?(?:amendments|changes)\b", re.IGNORECASE
+)
+#: A proposal to make a norm, as the object of a support verb (twenty-sixth session, reading ``proposal-to``): "also
+#: supported proposals to move guarantees of a fair trial to the section on fundamental human rights", "backed the
+#: proposal to enshrine …": the norm is one of the text under discussion, so its draft is the target. Only a verb that
+#: writes a norm into a text (enshrine, move, include, rename …) after "to"; "proposals to the working group" (whom
+#: they went to) and "proposals to amend the Tax Code" (another text, _OTHER_OBJECT after the verb) are not read.
+_PROPOSAL_TO = re.compile(
+    r"\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)?|welcom(?:ed|es)?)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:proposals?|initiatives?|idea)\s+to\s+(?:enshrine|move|transfer|include|introduce|add|rename|establish|"
+    r"consolidate|define|fix|anchor|guarantee|strengthen|abolish|remove|expand|reduce)\b",
+    re.IGNORECASE,
 )
 _TARGET_BACK_MORE_EN_PROPOSED = re.compile(f"{_PROPOSED.pattern}|{_THIS_NORM['en'].pattern}", re.IGNORECASE)
 #: An English participle of support in a reduced relative clause ("a presidential republic supported by a stronger
