@@ -286,7 +286,8 @@ READINGS25: frozenset[str] = frozenset()
 #: The readings of the twenty-sixth session (``benchmarks/events26_lopo.py`` sets them): ``vote-ended``, the
 #: referendum as an event where a sentence says its voting ended ("Сағат 20:00-де республикалық референдум аяқталды",
 #: "завершилось голосование на республиканском референдуме", "voting in the referendum ended"): held that day, as
-#: "референдум өтті" says (the guards of ``referendum-held`` apply: no other year, no turnout counted).
+#: "референдум өтті" says (the guards of ``referendum-held`` apply: no other year, no turnout counted). Off: it gains
+#: two events on ``test25`` alone (443/113/110 against 441/113/112 in sample), and left out its part does not fit it.
 READINGS26: frozenset[str] = frozenset()
 
 
