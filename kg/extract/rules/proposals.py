@@ -79,6 +79,7 @@ READINGS: tuple[str, ...] = (
     "body-name",
     "quoted-wording",
     "ordinal-list",
+    "infinitive-list",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -145,6 +146,11 @@ READINGS24: tuple[str, ...] = ("concerns", "adopt-new", "in-this-connection", "f
 #: ``ordinal-list``, an ordinal alone listed before an article named with its kind ("46-шы және 62-баптың", "30-я и
 #: 33-я статьи") is a second article of the same text, one proposal each.
 READINGS25: tuple[str, ...] = ("post-subject", "body-name", "quoted-wording", "ordinal-list")
+#: The twenty-sixth session (benchmarks/proposals26_lopo.py; ``READINGS26``): ``infinitive-list``, the verb of
+#: proposing with a list of infinitives joined by commas alone ("предложил закрепить …, принять преамбулу …, внести в
+#: статью 31 …, а также усилить …"): each item is a proposal of its own, with its own content and target, as the
+#: "а также" item already was (``second-infinitive``).
+READINGS26: tuple[str, ...] = ("infinitive-list",)
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -297,16 +303,25 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if ahead:
         content = " ".join(doc.article.sentences[k].text for k in ahead)
     second = _second_infinitive(text, cue, lang) if cue is not call and not ahead else None
+    listed = _listed_infinitives(text, cue, lang, second or len(text)) if cue is not call and not ahead else []
     if second is not None:  # never Kazakh, whose content stands before the verb
         content = text[cue.end() : second]  # the first action alone: "упразднить"
         content = re.sub(r"(?:,?\s+(?:а|и|and)(?:\s+also|\s+также)?)?\s*$", "", content).strip(" ,.;:—–-")
+    items = [*listed, second or len(text)]
+    until = listed[0] if listed else None
+    if listed:
+        content = text[cue.end() : listed[0]].strip(" ,.;:—–-")
     for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
         if cue is call:
             _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
         elif ahead:
             _add(doc, n, who, content, cue.start(), 0.6, "a proposal announced, its content after it", ahead=ahead)
         else:
-            _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+            _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject", until=until)
+    for at, stop in zip(listed, items[1:]):
+        item = re.sub(r"(?:,?\s+(?:а|и)(?:\s+также)?)?\s*$", "", text[at:stop]).strip(" ,.;:—–-")
+        for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
+            _add(doc, n, who, item, at, None, "an action listed among those proposed", until=stop)
     if second is not None:
         for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
             _add(doc, n, who, text[second:].strip(" ,.;:—–-"), second, None, "a second action proposed")
@@ -439,6 +454,24 @@ _SECOND_INFINITIVE = {
         r",?\s+and\s+(?:also\s+)?(?P<rest>to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)\b", re.IGNORECASE
     ),
 }
+
+
+#: ``infinitive-list``: a comma, then an infinitive opening the next item of the list ("…, принять преамбулу …"), not
+#: a participle or a clause of its own ("…, который", "…, чтобы").
+_LISTED_INFINITIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(rf",\s+(?P<rest>{_RU_INFINITIVE})(?!\w)", re.IGNORECASE),
+    "en": P.NEVER,
+}
+
+
+def _listed_infinitives(text: str, cue: re.Match, lang: str, end: int) -> list[int]:
+    """Where the items of a list of infinitives proposed after the cue's first begin (``infinitive-list`` in READINGS:
+    "предложил закрепить …, принять …, внести …"), before ``end`` (the second infinitive, else the clause's end)."""
+    if "infinitive-list" not in READINGS or _FIRST_INFINITIVE[lang].match(text[cue.end() :]) is None:
+        return []
+    clause = re.split(r"[.;!?]", text[cue.end() : end], maxsplit=1)[0]
+    return [cue.end() + m.start("rest") for m in _LISTED_INFINITIVE[lang].finditer(clause)]
 
 
 def _second_infinitive(text: str, cue: re.Match, lang: str) -> int | None:
@@ -1584,8 +1617,11 @@ def _add(
     current: bool = True,
     beside: bool = False,
     ahead: tuple[int, ...] = (),
+    until: int | None = None,
 ) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
+    if until is not None:  # one item of a list proposed: its target is named in it (``infinitive-list``)
+        ms = [m for m in ms if m.end <= until or m.start < cue_start]
     lang = s.lang
     proposer = actor(doc, who, n, lang)
     if proposer is None or doc.linker.type_of(proposer) == "outlet" or unnamed(doc, proposer):
