@@ -28,6 +28,12 @@ PARTICIPLE = (
     "Конституции."
 )
 
+# test26/kk-zakon-2026-02-07-kim-volunteering (the whole article)
+VOLUNTEERING = real_text("test26", "kk-zakon-2026-02-07-kim-volunteering")
+KIM = "vera-kim"
+# modelled on it: the headline's proposal about another matter than the article's paragraph
+YOUTH = VOLUNTEERING.replace("волонтерлікті ынталандыру туралы норма", "мемлекеттік тілдің мәртебесі туралы бап")
+
 # test10/en-qazinform-2025-12-20-kurultai-sections
 LARGE_SCALE = (
     "According to the State Counselor, these positive developments are the direct result of the large-scale reforms "
@@ -79,6 +85,21 @@ def test_infinitive_list_off_reads_the_first_items_as_one(session, off):
 def test_infinitive_list_near_miss_a_participle_after_the_comma(session):
     d = draft(session, PARTICIPLE, outlet="kazinform", date="2026-01-26")
     assert _proposals(d) == [(EGIZBAYEV, f"{CURRENT}-article-31")]
+
+
+def test_restated_article_drops_the_headlines_proposal_on_the_draft(session):
+    d = draft(session, VOLUNTEERING, outlet="zakon-kz", date="2026-02-07")
+    assert _proposals(d) == [(KIM, f"{DRAFT}-article-31-2")]
+
+
+def test_restated_article_off_keeps_both(session, off):
+    d = draft(session, VOLUNTEERING, outlet="zakon-kz", date="2026-02-07")
+    assert _proposals(d) == [(KIM, DRAFT), (KIM, f"{DRAFT}-article-31-2")]
+
+
+def test_restated_article_near_miss_another_matter_stays(session):
+    d = draft(session, YOUTH, outlet="zakon-kz", date="2026-02-07")
+    assert (KIM, DRAFT) in _proposals(d)
 
 
 @pytest.mark.parametrize("text", [LARGE_SCALE, TRANSFORMATIONS], ids=["large-scale", "transformations"])

@@ -80,6 +80,7 @@ READINGS: tuple[str, ...] = (
     "quoted-wording",
     "ordinal-list",
     "infinitive-list",
+    "restated-article",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -150,7 +151,11 @@ READINGS25: tuple[str, ...] = ("post-subject", "body-name", "quoted-wording", "o
 #: proposing with a list of infinitives joined by commas alone ("предложил закрепить …, принять преамбулу …, внести в
 #: статью 31 …, а также усилить …"): each item is a proposal of its own, with its own content and target, as the
 #: "а также" item already was (``second-infinitive``).
-READINGS26: tuple[str, ...] = ("infinitive-list",)
+#: ``restated-article``, a proposal on a whole text whose proposer's proposal on one of its articles says the same (their
+#: contents share a third of their words, two at least, beside the Constitution's: "Депутат Конституцияға волонтерлікті ынталандыру туралы
+#: норма енгізуді ұсынды", then "… волонтерлікті де ынталандыруды … бекітуді ұсынамыз", on the draft's Article 31) is
+#: that one proposal, told first in general: the text's proposal is dropped at the article's end.
+READINGS26: tuple[str, ...] = ("infinitive-list", "restated-article")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -192,7 +197,45 @@ _PARLIAMENTARY_REFORM = re.compile(
 
 
 def apply(doc: ArticleDoc, n: int) -> None:
-    """Draft the proposals of sentence ``n``: a proposal verb with its subject, or a proposal noun with its author."""
+    """Draft the proposals of sentence ``n``: a proposal verb with its subject, or a proposal noun with its author;
+    after the last sentence, drop a text's proposal an article's restates (``restated-article`` in READINGS)."""
+    _apply(doc, n)
+    if n == len(doc.article.sentences) - 1 and "restated-article" in READINGS:
+        _drop_restated(doc)
+
+
+#: The share of the shorter content's words (two at least) a restatement shares: a third, as the subject's name or post
+#: may open a Kazakh content ("Депутат Конституцияға … енгізуді").
+_RESTATED_SHARE = 1 / 3
+#: The Constitution's own word: every proposal on it names it, so it tells no two apart.
+_CONSTITUTION_STEM = re.compile(r"конст|const|ата\sз", re.IGNORECASE)
+
+
+def _drop_restated(doc: ArticleDoc) -> None:
+    """Drop each proposal on a whole text when its proposer's proposal on one of that text's articles shares half the
+    words of the shorter content, two at least (beside the Constitution's): the article's proposal told first in general."""
+    props = [f for f in doc.facts if f.type == "proposal" and f.values.get("targets")]
+    for f in props:
+        target, who = str(f.values["targets"]), f.values.get("proposer")
+        stems = {w for c in f.values.get("content", {}).values() for w in _stems(c) if not _CONSTITUTION_STEM.match(w)}
+        for g in props:
+            if (
+                g is f
+                or g.values.get("proposer") != who
+                or not str(g.values["targets"]).startswith(f"{target}-article-")
+            ):
+                continue
+            other = {
+                w for c in g.values.get("content", {}).values() for w in _stems(c) if not _CONSTITUTION_STEM.match(w)
+            }
+            shared = len(stems & other)
+            if shared >= 2 and shared >= _RESTATED_SHARE * min(len(stems), len(other)):
+                doc.facts.remove(f)
+                break
+
+
+def _apply(doc: ArticleDoc, n: int) -> None:
+    """The proposals of sentence ``n``."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     origin = _began_with(doc, n)
