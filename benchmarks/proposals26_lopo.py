@@ -1,14 +1,17 @@
-"""Leave one tuning part out: do the twenty-sixth session's readings of proposals (kg/extract/rules/proposals.py
-``READINGS26``) carry to a part they were not fitted on?
+"""Leave one tuning part out: do the twenty-sixth session's readings of proposals and initiatives (``READINGS26`` of
+kg/extract/rules/proposals.py and initiatives.py) carry to a part they were not fitted on?
 
 The readings, each a choice of its own: ``infinitive-list`` (kg/extract/rules/proposals.py: the verb of proposing
-with a list of infinitives joined by commas alone, "предложил закрепить …, принять преамбулу …, внести в статью 31 …", is
-one proposal per item, each with its own target) and ``broad-reforms`` (kg/extract/rules/initiatives.py: reforms told in
-the plural with a word of scale, "the large-scale reforms initiated by …", "launched a comprehensive reform agenda",
-are the Head of State's course at large, no initiative of the constitutional reform); then both. Every earlier reading stays on in every choice. Every tuning part (``benchmarks/_parts.py``; a held-out
-part is never read) is scored with each choice; then for each part the choice is fitted on the OTHER parts alone (the
-best proposals & initiatives F1 summed over them; a tie goes to all-facts precision, then to the earlier choice) and
-scored on the part left out.
+with a list of infinitives joined by commas alone, "предложил закрепить …, принять преамбулу …, внести в статью 31 …",
+is one proposal per item, each with its own target), ``restated-article`` (kg/extract/rules/proposals.py: a proposal
+on a whole text that its author's proposal on one of the text's articles restates, "Депутат Конституцияға
+волонтерлікті ынталандыру туралы норма енгізуді ұсынды" then Article 31's, is dropped) and ``broad-reforms``
+(kg/extract/rules/initiatives.py: reforms told in the plural with a word of scale, "the large-scale reforms initiated
+by …", "launched a comprehensive reform agenda", are the Head of State's course at large, no initiative of the
+constitutional reform); then all three. Every earlier reading stays on in every choice. Every tuning part
+(``benchmarks/_parts.py``; a held-out part is never read) is scored with each choice; then for each part the choice
+is fitted on the OTHER parts alone (the best proposals & initiatives F1 summed over them; a tie goes to all-facts
+precision, then to the earlier choice) and scored on the part left out.
 
     $ python benchmarks/proposals26_lopo.py          # writes benchmarks/results/proposals26_lopo.txt (about 20 minutes)
     $ python benchmarks/proposals26_lopo.py --parts test27 test26 -o -
