@@ -67,9 +67,38 @@ READINGS: tuple[str, ...] = (
     "origin-initiative",
     "others-changes",
     "raised-object",
+    "broad-reforms",
 )
 #: The twenty-fourth session's readings, for the measurement.
 READINGS24: tuple[str, ...] = ("raised-object",)
+#: The twenty-sixth session added ``broad-reforms`` (benchmarks/proposals26_lopo.py; ``READINGS26``): reforms named in
+#: the plural with a word of scale ("the large-scale reforms initiated by …", "the large-scale political
+#: transformations initiated by …", "launched a comprehensive reform agenda", "ауқымды реформалар", "масштабные
+#: реформы") are the Head of State's course at large, not the constitutional reform: their initiator, named beside
+#: them, initiates no reform. "Sweeping constitutional reforms" names the constitutional one and stays.
+READINGS26: tuple[str, ...] = ("broad-reforms",)
+#: ``broad-reforms``: a word of scale, at most a political or economic adjective, then reforms in the plural or an
+#: agenda.
+_BROAD_REFORMS = {
+    "kk": re.compile(
+        r"(?<!\w)(?:ауқымды|кешенді|кең\s+көлемді|жан-жақты)\s+(?:(?:саяси|экономикалық|әлеуметтік)\s+)?"
+        r"(?:реформалар|өзгерістер|өзгерулер|қайта\s+құрулар)\w*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:масштабн|широкомасштабн|комплексн|всеобъемлющ|глубок)\w+\s+(?:(?:политическ|экономическ|"
+        r"социально-экономическ|демократическ)\w+\s+)?(?:реформ(?:ы|ам|ами|ах)?|преобразовани(?:я|й|ям|ями|ях))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:large-scale|wide-ranging|comprehensive|broad(?:er)?|sweeping|far-reaching|systemic|extensive)\s+"
+        r"(?:(?:political|economic|socio-economic|democratic)\s+(?:and\s+(?:political|economic)\s+)?)?"
+        r"(?:reforms|transformations|reform\s+agenda)\b",
+        re.IGNORECASE,
+    ),
+}
+#: How far the initiator may stand from the reforms it is named beside (characters).
+_BROAD_GAP = 60
 _BODY_TYPES = ("commission", "state-body")
 
 RAISED = {
@@ -1264,6 +1293,7 @@ def _add(
     initiator: str | None = who if isinstance(who, str) else actor(doc, who, n, lang)
     if not initiator or doc.linker.type_of(initiator) == "outlet" or unnamed(doc, initiator):
         return
+    broad = _broad_reforms(doc, n, who)
     for thing in things:
         initiated: str | None
         if isinstance(thing, str) and not thing.startswith("role:"):
@@ -1277,6 +1307,8 @@ def _add(
             # and its draft are written; the reform they belong to is what someone initiates (no part's gold has
             # either initiated; a person's own draft, drafted new, stays his: `test4`)
             initiated = reform(doc, "", lang)
+        if broad and initiated and doc.linker.type_of(initiated) == "reform":
+            continue  # "the large-scale reforms initiated by President X": his course at large, not this reform
         if initiated and initiated != initiator:
             add_fact(
                 doc,
@@ -1287,3 +1319,16 @@ def _add(
                 ("initiative", initiator, initiated),
                 why,
             )
+
+
+def _broad_reforms(doc: ArticleDoc, n: int, who: Mention | str) -> bool:
+    """Whether the initiator ``who`` is named just beside reforms told with a word of scale (``broad-reforms`` in
+    READINGS: "the large-scale reforms initiated by Kazakh President X", "X … launched a comprehensive reform agenda")."""
+    if "broad-reforms" not in READINGS or isinstance(who, str) or who.end == 0:
+        return False
+    s = doc.article.sentences[n]
+    for m in _BROAD_REFORMS[s.lang].finditer(s.text):
+        gap = who.start - m.end() if m.end() <= who.start else m.start() - who.end
+        if 0 <= gap <= _BROAD_GAP:
+            return True
+    return False

@@ -79,6 +79,7 @@ READINGS: tuple[str, ...] = (
     "body-name",
     "quoted-wording",
     "ordinal-list",
+    "restated-article",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -145,6 +146,16 @@ READINGS24: tuple[str, ...] = ("concerns", "adopt-new", "in-this-connection", "f
 #: ``ordinal-list``, an ordinal alone listed before an article named with its kind ("46-шы және 62-баптың", "30-я и
 #: 33-я статьи") is a second article of the same text, one proposal each.
 READINGS25: tuple[str, ...] = ("post-subject", "body-name", "quoted-wording", "ordinal-list")
+#: The twenty-sixth session (benchmarks/proposals26_lopo.py; ``READINGS26``; ``infinitive-list`` off: it gains on one
+#: part, `test27`, and a reading goes on only with gains on two): ``infinitive-list``, the verb of
+#: proposing with a list of infinitives joined by commas alone ("предложил закрепить …, принять преамбулу …, внести в
+#: статью 31 …, а также усилить …"): each item is a proposal of its own, with its own content and target, as the
+#: "а также" item already was (``second-infinitive``).
+#: ``restated-article``, a proposal on a whole text whose proposer's proposal on one of its articles says the same (their
+#: contents share a third of their words, two at least, beside the Constitution's: "Депутат Конституцияға волонтерлікті ынталандыру туралы
+#: норма енгізуді ұсынды", then "… волонтерлікті де ынталандыруды … бекітуді ұсынамыз", on the draft's Article 31) is
+#: that one proposal, told first in general: the text's proposal is dropped at the article's end.
+READINGS26: tuple[str, ...] = ("infinitive-list", "restated-article")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -186,7 +197,45 @@ _PARLIAMENTARY_REFORM = re.compile(
 
 
 def apply(doc: ArticleDoc, n: int) -> None:
-    """Draft the proposals of sentence ``n``: a proposal verb with its subject, or a proposal noun with its author."""
+    """Draft the proposals of sentence ``n``: a proposal verb with its subject, or a proposal noun with its author;
+    after the last sentence, drop a text's proposal an article's restates (``restated-article`` in READINGS)."""
+    _apply(doc, n)
+    if n == len(doc.article.sentences) - 1 and "restated-article" in READINGS:
+        _drop_restated(doc)
+
+
+#: The share of the shorter content's words (two at least) a restatement shares: a third, as the subject's name or post
+#: may open a Kazakh content ("Депутат Конституцияға … енгізуді").
+_RESTATED_SHARE = 1 / 3
+#: The Constitution's own word: every proposal on it names it, so it tells no two apart.
+_CONSTITUTION_STEM = re.compile(r"конст|const|ата\sз", re.IGNORECASE)
+
+
+def _drop_restated(doc: ArticleDoc) -> None:
+    """Drop each proposal on a whole text when its proposer's proposal on one of that text's articles shares half the
+    words of the shorter content, two at least (beside the Constitution's): the article's proposal told first in general."""
+    props = [f for f in doc.facts if f.type == "proposal" and f.values.get("targets")]
+    for f in props:
+        target, who = str(f.values["targets"]), f.values.get("proposer")
+        stems = {w for c in f.values.get("content", {}).values() for w in _stems(c) if not _CONSTITUTION_STEM.match(w)}
+        for g in props:
+            if (
+                g is f
+                or g.values.get("proposer") != who
+                or not str(g.values["targets"]).startswith(f"{target}-article-")
+            ):
+                continue
+            other = {
+                w for c in g.values.get("content", {}).values() for w in _stems(c) if not _CONSTITUTION_STEM.match(w)
+            }
+            shared = len(stems & other)
+            if shared >= 2 and shared >= _RESTATED_SHARE * min(len(stems), len(other)):
+                doc.facts.remove(f)
+                break
+
+
+def _apply(doc: ArticleDoc, n: int) -> None:
+    """The proposals of sentence ``n``."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
     origin = _began_with(doc, n)
@@ -297,16 +346,25 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if ahead:
         content = " ".join(doc.article.sentences[k].text for k in ahead)
     second = _second_infinitive(text, cue, lang) if cue is not call and not ahead else None
+    listed = _listed_infinitives(text, cue, lang, second or len(text)) if cue is not call and not ahead else []
     if second is not None:  # never Kazakh, whose content stands before the verb
         content = text[cue.end() : second]  # the first action alone: "упразднить"
         content = re.sub(r"(?:,?\s+(?:а|и|and)(?:\s+also|\s+также)?)?\s*$", "", content).strip(" ,.;:—–-")
+    items = [*listed, second or len(text)]
+    until = listed[0] if listed else None
+    if listed:
+        content = text[cue.end() : listed[0]].strip(" ,.;:—–-")
     for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
         if cue is call:
             _add(doc, n, who, content, cue.start(), 0.7, "a call about the draft with its subject")
         elif ahead:
             _add(doc, n, who, content, cue.start(), 0.6, "a proposal announced, its content after it", ahead=ahead)
         else:
-            _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject")
+            _add(doc, n, who, content, cue.start(), None, "proposal verb with its subject", until=until)
+    for at, stop in zip(listed, items[1:]):
+        item = re.sub(r"(?:,?\s+(?:а|и)(?:\s+также)?)?\s*$", "", text[at:stop]).strip(" ,.;:—–-")
+        for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
+            _add(doc, n, who, item, at, None, "an action listed among those proposed", until=stop)
     if second is not None:
         for who in coordinated(text, ms, subject_m, cue.start(), PROPOSER_KINDS):
             _add(doc, n, who, text[second:].strip(" ,.;:—–-"), second, None, "a second action proposed")
@@ -439,6 +497,24 @@ _SECOND_INFINITIVE = {
         r",?\s+and\s+(?:also\s+)?(?P<rest>to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)\b", re.IGNORECASE
     ),
 }
+
+
+#: ``infinitive-list``: a comma, then an infinitive opening the next item of the list ("…, принять преамбулу …"), not
+#: a participle or a clause of its own ("…, который", "…, чтобы").
+_LISTED_INFINITIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(rf",\s+(?P<rest>{_RU_INFINITIVE})(?!\w)", re.IGNORECASE),
+    "en": P.NEVER,
+}
+
+
+def _listed_infinitives(text: str, cue: re.Match, lang: str, end: int) -> list[int]:
+    """Where the items of a list of infinitives proposed after the cue's first begin (``infinitive-list`` in READINGS:
+    "предложил закрепить …, принять …, внести …"), before ``end`` (the second infinitive, else the clause's end)."""
+    if "infinitive-list" not in READINGS or _FIRST_INFINITIVE[lang].match(text[cue.end() :]) is None:
+        return []
+    clause = re.split(r"[.;!?]", text[cue.end() : end], maxsplit=1)[0]
+    return [cue.end() + m.start("rest") for m in _LISTED_INFINITIVE[lang].finditer(clause)]
 
 
 def _second_infinitive(text: str, cue: re.Match, lang: str) -> int | None:
@@ -1584,8 +1660,11 @@ def _add(
     current: bool = True,
     beside: bool = False,
     ahead: tuple[int, ...] = (),
+    until: int | None = None,
 ) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
+    if until is not None:  # one item of a list proposed: its target is named in it (``infinitive-list``)
+        ms = [m for m in ms if m.end <= until or m.start < cue_start]
     lang = s.lang
     proposer = actor(doc, who, n, lang)
     if proposer is None or doc.linker.type_of(proposer) == "outlet" or unnamed(doc, proposer):
