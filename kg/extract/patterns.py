@@ -2322,7 +2322,7 @@ _MILLION = r"млн\.?|миллион\w*|million"
 #: tenge", "1,2 млрд тенге", "3 миллиард теңге" (a budget's sums); off, the figure is the bare number before it.
 _BILLION = r"млрд\.?|миллиард(?:ов|ами|ам|ах|ом|а|у|е)?(?!\w)|billion(?!\w)"  # no "миллиардер", "billionaire"
 #: The figure readings of the twenty-sixth session's census (``benchmarks/claims26_lopo.py``).
-READINGS26: frozenset[str] = frozenset({"billion"})
+READINGS26: frozenset[str] = frozenset()
 #: A figure (group 1) and its magnitude word (2); news agencies print large counts with magnitude words between
 #: groups of digits, "7 миллионов 954 тысячи 667 человек": the thousands (3, with their word 4) and the units (5)
 #: after a magnitude word are parts of the same figure. Each part is a bounded run, nothing nested repeats.

@@ -11,6 +11,10 @@ from __future__ import annotations
 import pytest
 
 import kg.extract.patterns as P
+import kg.extract.rules.claims as claims
+from kg.extract.draft import Session
+
+from . import _drafting
 
 
 def _only(monkeypatch, *names: str) -> None:
@@ -57,3 +61,61 @@ def test_a_word_that_only_begins_like_billion_is_no_scale(monkeypatch):
     for text, lang in (("5 billionaires", "en"), ("3 миллиардера", "ru")):
         q = P.parse_quantity(text, lang)
         assert q is None or q[0] < 10
+
+
+# ---------------------------------------------------------------------------- body-count
+
+
+def _about(d, quantity: float) -> set:
+    return {f.values.get("about") for f in _drafting.facts(d, "claim") if f.values.get("quantity") == quantity}
+
+
+def _draft(part: str, name: str, outlet: str, date: str):
+    return _drafting.draft(Session(), _drafting.real_text(part, name), outlet=outlet, date=date)
+
+
+def _body_count(monkeypatch, on: bool) -> None:
+    monkeypatch.setattr(claims, "READINGS26", frozenset({"body-count"} if on else ()))
+
+
+def test_the_bare_commission_noun_is_the_commission_the_article_names(monkeypatch):
+    """test27 kk-basnews-2026-01-21-commission-composition: "Комиссияға шамамен 130 адам кірді.": the 130 people are
+    the Constitutional Reform Commission's, which the article names before ("Конституциялық комиссияның құрамы")."""
+    name = "kk-basnews-2026-01-21-commission-composition"
+    _body_count(monkeypatch, True)
+    assert _about(_draft("test27", name, "basnews", "2026-01-21"), 130) == {"constitutional-reform-commission"}
+    _body_count(monkeypatch, False)
+    assert _about(_draft("test27", name, "basnews", "2026-01-21"), 130) == {None}
+
+
+def test_the_commission_named_last_before_the_figure(monkeypatch):
+    """test19 en-kt-2026-02-27-brussels-shanyraq-dialogues: "a Working Group on parliamentary reform had been
+    established, followed by a Constitutional Commission comprising 130 members": the Commission, the body named last
+    before the figure, not the Working Group."""
+    name = "en-kt-2026-02-27-brussels-shanyraq-dialogues"
+    _body_count(monkeypatch, True)
+    assert _about(_draft("test19", name, "kt", "2026-02-27"), 130) == {"constitutional-reform-commission"}
+    _body_count(monkeypatch, False)
+    assert _about(_draft("test19", name, "kt", "2026-02-27"), 130) == {None}
+
+
+def test_a_bare_commission_the_article_never_names_is_no_body(monkeypatch):
+    """Guard (test15 ru-otyrar-2026-02-20-narymbetov-textile-workers): "была создана комиссия из 130 человек" in an
+    article that names no commission: which one is not told, so nothing is guessed."""
+    _body_count(monkeypatch, True)
+    d = _draft("test15", "ru-otyrar-2026-02-20-narymbetov-textile-workers", "otyrar", "2026-02-20")
+    assert _about(d, 130) == {None}
+
+
+def test_the_commission_that_is_the_source_is_not_what_is_counted(monkeypatch):
+    """Guard, written for it: "Центральная комиссия референдума сообщила, что явка составила 73 процента.": the
+    commission is the claimant, the turnout is no count of it; the contrast: "… провела заседание. В состав комиссии
+    входят 15 человек.", its members."""
+    _body_count(monkeypatch, True)
+    said = "Центральная комиссия референдума сообщила, что явка составила 73 процента."
+    d = _drafting.draft(Session(), said, outlet="kazinform", date="2026-03-16")
+    assert {f.values.get("claimant") for f in _drafting.facts(d, "claim")} == {"central-referendum-commission"}
+    assert _about(d, 73) == {None}
+    members = "Центральная комиссия референдума провела заседание. В состав комиссии входят 15 человек."
+    d = _drafting.draft(Session(), members, outlet="kazinform", date="2026-03-16")
+    assert _about(d, 15) == {"central-referendum-commission"}
