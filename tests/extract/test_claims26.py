@@ -119,3 +119,14 @@ def test_the_commission_that_is_the_source_is_not_what_is_counted(monkeypatch):
     members = "Центральная комиссия референдума провела заседание. В состав комиссии входят 15 человек."
     d = _drafting.draft(Session(), members, outlet="kazinform", date="2026-03-16")
     assert _about(d, 15) == {"central-referendum-commission"}
+
+
+def test_commissions_counted_are_no_body(monkeypatch):
+    """Guard (test16 en-adyrna-2026-03-15-polling-stations-closed): "According to him, 13 precinct commissions abroad
+    had completed their work, with more than 7,358 Kazakhstani citizens voting.": the commissions are what the figure
+    counts, not the Central Referendum Commission the article names."""
+    _body_count(monkeypatch, True)
+    d = _draft("test16", "en-adyrna-2026-03-15-polling-stations-closed", "adyrna", "2026-03-15")
+    assert _about(d, 13) == _about(d, 7358) == {None}
+    counted = "13 участковые комиссии"
+    assert claims._COUNTED_NOUN.fullmatch(counted, 2, counted.index("комиссии"))

@@ -116,9 +116,13 @@ READINGS24: frozenset[str] = frozenset({"provision-number", "dotted-clock"})
 #: readings of the session are :data:`kg.extract.patterns.READINGS26`'s.
 READINGS26: frozenset[str] = frozenset({"body-count"})
 
-#: (``body-count`` in READINGS26) The bare noun of a commission, in any case: "комиссия", "Комиссияға", "комиссии",
-#: "комиссия жұмысына", "the Commission's".
-_COMMISSION_NOUN = re.compile(r"(?<![\w-])(?:комисси[яиюейі]\w*|commission(?:'s|s)?)(?![\w-])", re.I)
+#: (``body-count`` in READINGS26) The bare noun of one commission, in any case: "комиссия", "Комиссияға", "комиссии",
+#: "комиссия жұмысына", "the Commission's"; not the plural ("13 precinct commissions", "учаскелік комиссиялар",
+#: "участковых комиссий": commissions counted, not the body).
+_COMMISSION_NOUN = re.compile(r"(?<![\w-])(?:комисси(?!ял|й(?!\w)|ям|ях)\w*|commission(?:'s)?)(?![\w-])", re.I)
+#: (``body-count`` in READINGS26) The figure's own noun: the bare noun right after it, a word at most between ("13
+#: участковые комиссии"): what is counted, not the body.
+_COUNTED_NOUN = re.compile(r"\s*(?:[\w-]+\s+)?$")
 
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
@@ -212,7 +216,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             if m.kind == "document":
                 values.setdefault("about", actor(doc, m, n, lang))
         if "body-count" in READINGS26 and "about" not in values:
-            body = _counted_body(doc, n, q_start, values["claimant"])
+            body = _counted_body(doc, n, q_start, q_end, values["claimant"])
             if body is not None:
                 values["about"] = body
         if platform is not None:
@@ -721,12 +725,12 @@ def _the_two(text: str, start: int, lang: str) -> bool:
     )
 
 
-def _counted_body(doc: ArticleDoc, n: int, at: int, claimant: str | None) -> str | None:
-    """(``body-count`` in READINGS26) The commission the figure at ``at`` in sentence ``n`` counts the members or
+def _counted_body(doc: ArticleDoc, n: int, at: int, end: int, claimant: str | None) -> str | None:
+    """(``body-count`` in READINGS26) The commission the figure at [at, end) in sentence ``n`` counts the members or
     the intake of: the one the sentence names last before it ("a Working Group … had been established, followed by a
     Constitutional Commission comprising 130 members"), else the one it names, else, for the bare noun ("Комиссияға
     шамамен 130 адам кірді"), the one commission the article names; None when that is none, or two, or the
-    claimant."""
+    claimant, or when the bare noun is the figure's own ("13 участковые комиссии")."""
     bodies = [
         m
         for m in doc.mentions[n]
@@ -735,7 +739,9 @@ def _counted_body(doc: ArticleDoc, n: int, at: int, claimant: str | None) -> str
     before = [m.actor for m in bodies if m.end <= at]
     named = {before[-1]} if before else {m.actor for m in bodies}
     if not named:
-        if not _COMMISSION_NOUN.search(doc.article.sentences[n].text):
+        text = doc.article.sentences[n].text
+        nouns = [m for m in _COMMISSION_NOUN.finditer(text) if not _COUNTED_NOUN.fullmatch(text, end, m.start())]
+        if not nouns:
             return None
         named = {
             m.actor
