@@ -2318,12 +2318,17 @@ _LESS = re.compile(r"(?:менее|меньше|less\s+than|fewer\s+than|under)\
 _DIGIT_SPACE = "[ \u00a0\u202f\u2009]"
 _THOUSAND = r"мың|тысяч\w*|тыс\.?|thousand"  # the longer word first: "тысячи" is no "тыс"
 _MILLION = r"млн\.?|миллион\w*|million"
+#: (``billion`` in READINGS26) The scale word of a thousand millions, read only with the reading on: "214 billion
+#: tenge", "1,2 млрд тенге", "3 миллиард теңге" (a budget's sums); off, the figure is the bare number before it.
+_BILLION = r"млрд\.?|миллиард(?:ов|ами|ам|ах|ом|а|у|е)?(?!\w)|billion(?!\w)"  # no "миллиардер", "billionaire"
+#: The figure readings of the twenty-sixth session's census (``benchmarks/claims26_lopo.py``).
+READINGS26: frozenset[str] = frozenset()
 #: A figure (group 1) and its magnitude word (2); news agencies print large counts with magnitude words between
 #: groups of digits, "7 миллионов 954 тысячи 667 человек": the thousands (3, with their word 4) and the units (5)
 #: after a magnitude word are parts of the same figure. Each part is a bounded run, nothing nested repeats.
 _NUMBER = re.compile(
     rf"(?<![\w.,])(\d{{1,3}}(?:(?:{_DIGIT_SPACE}|,)\d{{3}})+(?![.,]\d)|\d+(?:[.,]\d+)?)"
-    rf"(?:\s*({_THOUSAND}|{_MILLION})(?:\s+(\d{{1,3}})\s*({_THOUSAND}))?(?:\s+(\d{{1,3}})(?![.,]?\d))?)?(?!\d)",
+    rf"(?:\s*({_THOUSAND}|{_MILLION}|{_BILLION})(?:\s+(\d{{1,3}})\s*({_THOUSAND}))?(?:\s+(\d{{1,3}})(?![.,]?\d))?)?(?!\d)",
     I,
 )
 #: Not a count: what follows a number that is a time, a date, an ordinal or an article number.
@@ -2482,6 +2487,11 @@ def _figure(m: re.Match, text: str, lang: str) -> tuple[float | int, int] | None
         return None
     end = m.end(2) if m.group(2) else m.end(1)
     scale = (m.group(2) or "").lower()
+    if re.fullmatch(_BILLION, scale):
+        if "billion" not in READINGS26:
+            return value, m.end(1)  # the bare number before the word, as before the reading
+        value *= 10**9
+        return (int(value) if float(value).is_integer() else value), end
     million = scale.startswith(("млн", "миллион", "million"))
     value *= 10**6 if million else 1000 if scale else 1
     whole = isinstance(value, int) or value.is_integer()

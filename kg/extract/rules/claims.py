@@ -109,6 +109,21 @@ READINGS23B: frozenset[str] = frozenset(
 #: "к 10.00": when the figures that follow were counted, not a figure).
 READINGS24: frozenset[str] = frozenset({"provision-number", "dotted-clock"})
 
+#: The readings of the twenty-sixth session's census of claims and organisations (benchmarks/claims26_lopo.py):
+#: ``body-count`` (a figure in a sentence that names a commission, by its name or by the bare noun, is about that
+#: commission: "Комиссияға шамамен 130 адам кірді", "была создана комиссия из 130 человек", "a Constitutional
+#: Commission comprising 130 members"; the bare noun stands for the one commission the article names). The figure
+#: readings of the session are :data:`kg.extract.patterns.READINGS26`'s.
+READINGS26: frozenset[str] = frozenset({"body-count"})
+
+#: (``body-count`` in READINGS26) The bare noun of one commission, in any case: "комиссия", "Комиссияға", "комиссии",
+#: "комиссия жұмысына", "the Commission's"; not the plural ("13 precinct commissions", "учаскелік комиссиялар",
+#: "участковых комиссий": commissions counted, not the body).
+_COMMISSION_NOUN = re.compile(r"(?<![\w-])(?:комисси(?!ял|й(?!\w)|ям|ях)\w*|commission(?:'s)?)(?![\w-])", re.I)
+#: (``body-count`` in READINGS26) The figure's own noun: the bare noun right after it, a word at most between ("13
+#: участковые комиссии"): what is counted, not the body.
+_COUNTED_NOUN = re.compile(r"\s*(?:[\w-]+\s+)?$")
+
 #: The confidence of a figure credited to a speaker the sentence does not name (it continues what came before):
 #: below the outlet's own unattributed figure, which the annotation rules state outright.
 CARRIED = 0.55
@@ -200,6 +215,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 values.setdefault("addressed_to", m.actor)
             if m.kind == "document":
                 values.setdefault("about", actor(doc, m, n, lang))
+        if "body-count" in READINGS26 and "about" not in values:
+            body = _counted_body(doc, n, q_start, q_end, values["claimant"])
+            if body is not None:
+                values["about"] = body
         if platform is not None:
             values["via"] = actor(doc, platform, n, lang) if platform in ms else platform.actor
         if closer is not None and closer != who:
@@ -704,6 +723,35 @@ def _the_two(text: str, start: int, lang: str) -> bool:
         and re.match(r"two(?!\w)", text[start:], re.I) is not None
         and P.before(_THE_TWO, text, start) is not None
     )
+
+
+def _counted_body(doc: ArticleDoc, n: int, at: int, end: int, claimant: str | None) -> str | None:
+    """(``body-count`` in READINGS26) The commission the figure at [at, end) in sentence ``n`` counts the members or
+    the intake of: the one the sentence names last before it ("a Working Group … had been established, followed by a
+    Constitutional Commission comprising 130 members"), else the one it names, else, for the bare noun ("Комиссияға
+    шамамен 130 адам кірді"), the one commission the article names; None when that is none, or two, or the
+    claimant, or when the bare noun is the figure's own ("13 участковые комиссии")."""
+    bodies = [
+        m
+        for m in doc.mentions[n]
+        if m.kind == "organisation" and m.actor and doc.linker.type_of(m.actor) == "commission"
+    ]
+    before = [m.actor for m in bodies if m.end <= at]
+    named = {before[-1]} if before else {m.actor for m in bodies}
+    if not named:
+        text = doc.article.sentences[n].text
+        nouns = [m for m in _COMMISSION_NOUN.finditer(text) if not _COUNTED_NOUN.fullmatch(text, end, m.start())]
+        if not nouns:
+            return None
+        named = {
+            m.actor
+            for ms in doc.mentions
+            for m in ms
+            if m.kind == "organisation" and m.actor and doc.linker.type_of(m.actor) == "commission"
+        }
+    if len(named) != 1 or claimant in named:
+        return None  # "ЦИК и территориальные комиссии …": which one is not told; "ЦИК: явка 73%": the source itself
+    return named.pop()
 
 
 #: (``president`` in READINGS22) The head of state's bare title, the whole of a mention: "Президент", "President".
