@@ -1,0 +1,219 @@
+"""Kazakh written in the Arabic script (töte jazu), read into Cyrillic before anything else.
+
+Kazakhs in China and the Arabic-script editions of Egemen Qazaqstan and Kazinform write Kazakh in the
+Arabic script. Everything that reads Kazakh here (patterns, the CRF, the registry) reads Cyrillic, so a
+text in that script is converted first, the way a cp1251 file is converted to UTF-8 (see
+:func:`kg.extract.reader.decode`).
+
+The script gives each sound one letter but leaves four vowel pairs (а/ә, о/ө, ұ/ү, ы/і) to the word: a
+word with front vowels carries the hamza ``ٴ`` before it unless it holds е, к or г, which are front in
+themselves. Russian loans (парламент, депутат) hold е or к beside back vowels, and the script has no
+capitals, so a lexicon drawn from KazNERD and the registry's names (``models/kk_arabic_lexicon.json``:
+the words whose usual Cyrillic form the letter rules do not give, loans and names with their capitals;
+built by ``scripts/build_arabic_lexicon.py``) settles those words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+#: A text is in the Arabic script when at least this share of its letters are Arabic letters.
+ARABIC_SHARE = 0.5
+LEXICON_NAME = "kk_arabic_lexicon.json"
+
+_HAMZA = "\u0674"  # ٴ, written before a word whose vowels are front
+# The letters with the hamza above them, as one code point: the front vowel itself.
+_WITH_HAMZA = {
+    "\u0675": "\u0627",
+    "\u0676": "\u0648",
+    "\u0677": "\u06c7",
+    "\u0678": "\u0649",
+    "\u0623": "\u0627",  # أ ؤ ئ: the Arabic letters with the hamza, as NFC writes alef, waw, yeh + U+0654
+    "\u0624": "\u0648",
+    "\u0626": "\u0649",
+}
+# Variants seen in the wild, read as the letter of the standard alphabet.
+_VARIANTS = {"\u06a9": "\u0643", "\u06cc": "\u0649", "\u0647": "\u06d5", "\u0621": _HAMZA, "\u0654": _HAMZA}
+# Letter -> (back reading, front reading).
+_VOWELS = {"\u0627": ("а", "ә"), "\u0648": ("о", "ө"), "\u06c7": ("ұ", "ү"), "\u0649": ("ы", "і")}
+_LETTERS = {
+    "\u0628": "б",
+    "\u06c6": "в",
+    "\u06af": "г",
+    "\u0639": "ғ",
+    "\u062f": "д",
+    "\u06d5": "е",
+    "\u062c": "ж",
+    "\u0632": "з",
+    "\u0643": "к",
+    "\u0642": "қ",
+    "\u0644": "л",
+    "\u0645": "м",
+    "\u0646": "н",
+    "\u06ad": "ң",
+    "\u067e": "п",
+    "\u0631": "р",
+    "\u0633": "с",
+    "\u062a": "т",
+    "\u06cb": "у",
+    "\u0641": "ф",
+    "\u062d": "х",
+    "\u06be": "һ",
+    "\u0686": "ч",
+    "\u0634": "ш",
+}
+_YEH = "\u064a"  # ي: и, or й after a vowel that closes its syllable
+_FRONT_LETTERS = frozenset("\u06d5\u0643\u06af")  # е, к, г: front in themselves
+_BACK_LETTERS = frozenset("\u0642\u0639")  # қ, ғ: never in a front word
+_VOWEL_LETTERS = frozenset(_VOWELS) | {"\u06d5", _YEH}
+_PUNCTUATION = str.maketrans(
+    {"\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", **{chr(0x0660 + i): str(i) for i in range(10)}}
+    | {chr(0x06F0 + i): str(i) for i in range(10)}
+)
+_ARABIC_LETTER = "\u0621-\u064a\u0654\u066e-\u06d5\u06ee\u06ef\u06fa-\u06fc\u0674"
+_WORD = re.compile(f"[{_ARABIC_LETTER}]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[«\"“])([а-яёәғқңөұүһі])", re.MULTILINE)
+
+# Cyrillic -> Arabic, for the lexicon's keys and for tests (front vowels take the back letter plus the hamza).
+_TO_ARABIC = {
+    "а": "\u0627",
+    "ә": "\u0627",
+    "о": "\u0648",
+    "ө": "\u0648",
+    "ұ": "\u06c7",
+    "ү": "\u06c7",
+    "ы": "\u0649",
+    "і": "\u0649",
+    "и": _YEH,
+    "й": _YEH,
+    "ё": _YEH + "\u0648",
+    "э": "\u06d5",
+    "ю": _YEH + "\u06cb",
+    "я": _YEH + "\u0627",
+    "ц": "\u062a\u0633",
+    "щ": "\u0634",
+    "ъ": "",
+    "ь": "",
+    **{cyr: ar for ar, cyr in _LETTERS.items()},
+}
+_FRONT_CYRILLIC = frozenset("әөүі")
+_FRONT_IN_THEMSELVES = frozenset("екгэ")
+
+
+def is_arabic(text: str) -> bool:
+    """Whether ``text`` is written mostly in Arabic letters.
+
+    >>> is_arabic("قازاقستان رەسپۋبليكاسى"), is_arabic("Қазақстан Республикасы")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    return bool(letters) and arabic >= ARABIC_SHARE * len(letters)
+
+
+def from_cyrillic(text: str) -> str:
+    """Kazakh Cyrillic written in the Arabic script (the lexicon's keys; tests and the benchmark).
+
+    >>> from_cyrillic("Қазақстан Республикасы")
+    'قازاقستان رەسپۋبليكاسى'
+    >>> from_cyrillic("бірлік"), from_cyrillic("әділ")
+    ('بىرلىك', 'ٴادىل')
+    """
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0).lower()
+        front = any(c in _FRONT_CYRILLIC for c in w) and not any(c in _FRONT_IN_THEMSELVES for c in w)
+        w = w.replace("ия", "я").replace("ию", "ю")  # конституция: كونستيتۋتسيا, one yeh
+        return (_HAMZA if front else "") + "".join(_TO_ARABIC.get(c, c) for c in w)
+
+    out = re.sub(r"[а-яёәғқңөұүһі]+", word, text, flags=re.IGNORECASE)
+    return out.replace(",", "\u060c").replace(";", "\u061b").replace("?", "\u061f")
+
+
+def key(word: str) -> str:
+    """The lexicon's key for an Arabic-script word: variants to the standard letters, one hamza first.
+
+    >>> key("ٵدىل") == key("ٴادىل") == "ٴادىل"
+    True
+    """
+    w = "".join(_VARIANTS.get(c, c) for c in word)
+    front = _HAMZA in w or any(c in _WITH_HAMZA for c in w)
+    w = "".join(_WITH_HAMZA.get(c, c) for c in w).replace(_HAMZA, "")
+    return _HAMZA + w if front else w
+
+
+def _by_letters(k: str) -> str:
+    """The reading of a key by the letter rules alone (lower case)."""
+    front = k.startswith(_HAMZA) or (any(c in _FRONT_LETTERS for c in k) and not any(c in _BACK_LETTERS for c in k))
+    w = k.lstrip(_HAMZA)
+    out = []
+    for i, c in enumerate(w):
+        if c in _VOWELS:
+            out.append(_VOWELS[c][front])
+        elif c == _YEH:
+            after_vowel = i > 0 and w[i - 1] in _VOWEL_LETTERS
+            before_vowel = i + 1 < len(w) and w[i + 1] in _VOWEL_LETTERS
+            out.append("й" if after_vowel and not before_vowel else "и")
+        else:
+            out.append(_LETTERS.get(c, c))
+    return "".join(out)
+
+
+@cache
+def _lexicon() -> dict[str, str]:
+    data = json.loads((Path(__file__).resolve().parent / "models" / LEXICON_NAME).read_text(encoding="utf-8"))
+    return dict(data["words"])
+
+
+#: A Russian-style surname's ending (-ов, -ев, -ова, -ева), perhaps with a case ending: the word is a name.
+_SURNAME = re.compile("(?:\u0648|\u06d5)\u06c6(?:\u0627)?(?:[^\u06c6]{0,5})$")
+_BACK_CYRILLIC = frozenset("аоұыуяюё")
+_MIN_STEM = 4
+
+
+def _suffix(stem: str, rest: str) -> str:
+    """``rest`` (an ending in Arabic letters) read with the vowels of the Cyrillic ``stem`` it follows."""
+    vowels = [c for c in stem.lower() if c in _BACK_CYRILLIC or c in _FRONT_CYRILLIC or c in "еэ"]
+    front = bool(vowels) and vowels[-1] not in _BACK_CYRILLIC
+    return _by_letters((_HAMZA if front else "") + rest)
+
+
+def word_to_cyrillic(word: str) -> str:
+    """One Arabic-script word in Cyrillic: the lexicon's form; else a lexicon stem (a loan or a name) and its
+    ending read with the stem's vowels; else the letter rules'.
+
+    >>> word_to_cyrillic("مەملەكەت"), word_to_cyrillic("ٴادىل"), word_to_cyrillic("قازاقستان")
+    ('мемлекет', 'әділ', 'Қазақстан')
+    >>> word_to_cyrillic("دەپۋتاتتارمەن"), word_to_cyrillic("جيەنباەۆتىڭ")
+    ('депутаттармен', 'Жиенбаевтың')
+    """
+    k = key(word)
+    lexicon = _lexicon()
+    if k in lexicon:
+        return lexicon[k]
+    for end in range(len(k) - 1, _MIN_STEM - 1, -1):
+        stem = lexicon.get(k[:end])
+        if stem and stem.lower() != _by_letters(k[:end]):  # a stem the rules misread: a loan
+            return stem + _suffix(stem, k[end:])
+    surname = _SURNAME.search(k)
+    if surname and not k.startswith(_HAMZA):
+        # The vowel before -ев is а (Тоқаев, Жиенбаев), and the ending goes with it: Тоқаевтың.
+        head, tail = k[: surname.start()], k[surname.start() :]
+        stem = _by_letters(head)
+        stem = stem[:-1] + "а" if stem.endswith("ә") else stem
+        out = stem + _by_letters(tail[:2]).replace("ө", "о") + _suffix(stem, tail[2:])
+        return out[:1].upper() + out[1:]
+    return _by_letters(k)
+
+
+def to_cyrillic(text: str) -> str:
+    """Kazakh in the Arabic script, in Cyrillic; sentences open with a capital (the script has none).
+
+    >>> to_cyrillic("پارتيا ٴتوراعاسى ٴسوز سويلەدى.")
+    'Партия төрағасы сөз сөйледі.'
+    """
+    out = _WORD.sub(lambda m: word_to_cyrillic(m.group(0)), text.translate(_PUNCTUATION))
+    return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)

@@ -1,0 +1,90 @@
+"""Build ``kg/extract/models/kk_arabic_lexicon.json``, the words the Arabic-script reader cannot spell by rule.
+
+Every Cyrillic word of KazNERD (``IOB2_valid.txt`` and ``IOB2_test.txt``) and of the registry
+(``sources/actors.yaml``, for the words KazNERD lacks) is written in the Arabic script (:func:`kg.extract.arabic_kk.from_cyrillic`);
+for each Arabic spelling the usual Cyrillic word is kept when the letter rules would not give it — Russian
+loans, whose back vowels sit beside е or к, and names, which the script writes without a capital. A
+word's case is voted on away from a sentence's first word only::
+
+    python scripts/build_arabic_lexicon.py --data ../shared/data/kaznerd
+
+KazNERD: Yeshpanov, Khassanov and Varol (LREC 2022), https://github.com/IS2AI/KazNERD, licensed CC BY 4.0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from kg.extract import arabic_kk
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+_CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]+", re.IGNORECASE)
+ATTRIBUTION = (
+    "The word list is derived from KazNERD by Rustem Yeshpanov, Yerbolat Khassanov and Huseyin Atakan Varol "
+    "(https://github.com/IS2AI/KazNERD), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
+    "and from the names in this project's registry (sources/actors.yaml). Change: each word is written in the "
+    "Arabic script; only the words whose Cyrillic form the letter rules do not give are kept."
+)
+
+
+def _kaznerd_words(data: Path) -> list[tuple[str, bool]]:
+    """``(word, first in its sentence)`` for every Cyrillic token of KazNERD."""
+    out: list[tuple[str, bool]] = []
+    for name in ("IOB2_valid.txt", "IOB2_test.txt"):
+        first = True
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                first = True
+                continue
+            token = line.rsplit(" ", 1)[0]
+            if _CYRILLIC_WORD.fullmatch(token):
+                out.append((token, first))
+            first = False
+    return out
+
+
+def build(data: Path, registry: Path) -> dict[str, str]:
+    """Arabic key -> the Cyrillic word the letter rules miss."""
+    words = _kaznerd_words(data)
+    seen = {w.lower() for w, _ in words}
+    # The registry's names only where KazNERD lacks the word: "Бірлік" the party is "бірлік" (unity) in a sentence.
+    words += [(w, False) for w in _CYRILLIC_WORD.findall(registry.read_text(encoding="utf-8")) if w.lower() not in seen]
+    lower: dict[str, Counter[str]] = defaultdict(Counter)
+    cased: dict[str, Counter[str]] = defaultdict(Counter)
+    for w, first in words:
+        lower[arabic_kk.key(arabic_kk.from_cyrillic(w))][w.lower()] += 1
+        if not first:
+            cased[w.lower()][w] += 1
+    out: dict[str, str] = {}
+    for k, forms in sorted(lower.items()):
+        word = forms.most_common(1)[0][0]
+        capital = sum(n for form, n in cased[word].items() if form[:1].isupper())
+        if capital > sum(cased[word].values()) / 2:
+            word = max((form for form in cased[word] if form[:1].isupper()), key=lambda f: (cased[word][f], f))
+        if word != arabic_kk._by_letters(k):
+            out[k] = word
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--data", type=Path, required=True, help="folder with KazNERD's IOB2_valid.txt and IOB2_test.txt"
+    )
+    parser.add_argument("--registry", type=Path, default=REPO_ROOT / "sources" / "actors.yaml")
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "kg" / "extract" / "models" / arabic_kk.LEXICON_NAME)
+    args = parser.parse_args()
+    words = build(args.data, args.registry)
+    text = json.dumps({"attribution": ATTRIBUTION, "words": words}, ensure_ascii=False, indent=0, sort_keys=True)
+    tmp = args.out.with_suffix(".tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    tmp.replace(args.out)
+    print(f"{len(words):,} words -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

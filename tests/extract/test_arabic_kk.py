@@ -1,0 +1,84 @@
+"""Kazakh in the Arabic script (töte jazu) is read into Cyrillic before extraction (kg/extract/arabic_kk.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import arabic_kk
+from kg.extract.draft import Session
+from kg.extract.reader import article_from_text, read_article
+from kg.sources import load_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+SENTENCE = "Партия төрағасы Азаматхан Әміртаев Конституцияның 8-бабына ұсыныс жасады."
+
+
+@pytest.mark.parametrize(
+    ("arabic", "cyrillic"),
+    [
+        ("ٴماجىلىس", "Мәжіліс"),  # the hamza: every vowel front
+        ("مەملەكەت", "мемлекет"),  # е and к make the word front without the hamza
+        ("قازاقستاندا", "Қазақстанда"),  # қ: back
+        ("كونستيتۋتسيا", "конституция"),  # a Russian loan, from the lexicon (in lower case mid-sentence, as KazNERD)
+        ("كونستيتۋتسيانى", "конституцияны"),  # a loan's stem from the lexicon, its ending by the stem's vowels
+        ("دەپۋتاتتارمەن", "депутаттармен"),
+        ("توقاەۆتىڭ", "Тоқаевтың"),  # a surname in -ев: а before it, a capital, a back ending
+        ("ٴسوز", "сөз"),
+        ("باي", "бай"),  # ي after a vowel closing its syllable: й
+    ],
+)
+def test_words_are_read_with_their_vowels_loans_and_names(arabic: str, cyrillic: str) -> None:
+    assert arabic_kk.word_to_cyrillic(arabic) == cyrillic
+
+
+def test_variant_letters_and_the_hamza_written_on_the_letter_are_the_same_word() -> None:
+    # ٵ (alef with the hamza) and ٴا are one spelling; ک (keheh) is the same к as ك.
+    assert arabic_kk.word_to_cyrillic("ٵدىل") == arabic_kk.word_to_cyrillic("ٴادىل") == "әділ"
+    assert arabic_kk.word_to_cyrillic("مەملەکەت") == "мемлекет"
+
+
+def test_a_text_reads_with_sentence_capitals_arabic_punctuation_and_digits() -> None:
+    text = "ٴماجىلىس دەپۋتاتى ٴسوز سويلەدى، ول ٢٠٢٦ جىلى ٴۇش ۇسىنىس جاسادى. «بۇل ماڭىزدى» - دەدى ول؟"
+    assert arabic_kk.to_cyrillic(text) == (
+        "Мәжіліс депутаты сөз сөйледі, ол 2026 жылы үш ұсыныс жасады. «Бұл маңызды» - деді ол?"
+    )
+
+
+def test_the_round_trip_keeps_a_sentence() -> None:
+    assert arabic_kk.to_cyrillic(arabic_kk.from_cyrillic(SENTENCE)) == SENTENCE
+
+
+def test_cyrillic_and_latin_texts_are_left_alone() -> None:
+    assert not arabic_kk.is_arabic(SENTENCE)
+    assert not arabic_kk.is_arabic("The Mazhilis deputy backed the draft; ٴماجىلىس is its name.")
+    assert arabic_kk.is_arabic(arabic_kk.from_cyrillic(SENTENCE))
+
+
+def test_an_arabic_script_article_is_read_in_cyrillic_as_kazakh_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(arabic_kk.from_cyrillic(SENTENCE) + "\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.text.strip() == SENTENCE
+    assert article.lang == "kk"
+    assert "converted Kazakh from the Arabic script (töte jazu) to Cyrillic" in article.notes
+
+
+def test_facts_are_drafted_from_the_arabic_script_as_from_cyrillic() -> None:
+    """The draft of the Arabic-script text holds the facts of the Cyrillic one, quoting the Cyrillic reading."""
+
+    def facts(text: str) -> list[tuple]:
+        draft = Session(load_corpus()).extract(article_from_text(text), name="a", outlet="baq-kz", date="2026-02-04")
+        return sorted((f.type, sorted((k, str(v)) for k, v in f.values.items())) for f in draft.facts)
+
+    cyrillic = facts(SENTENCE)
+    assert any(t == "proposal" for t, _ in cyrillic)
+    assert facts(arabic_kk.from_cyrillic(SENTENCE)) == cyrillic
+
+
+def test_the_lexicon_keeps_its_attribution_and_only_words_the_rules_miss() -> None:
+    data = json.loads((ROOT / "kg" / "extract" / "models" / arabic_kk.LEXICON_NAME).read_text(encoding="utf-8"))
+    assert "KazNERD" in data["attribution"] and "CC BY 4.0" in data["attribution"]
+    assert all(arabic_kk._by_letters(k) != v for k, v in data["words"].items())
