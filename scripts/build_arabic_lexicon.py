@@ -22,6 +22,9 @@ from pathlib import Path
 from kg.extract import arabic_kk
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+#: A word is kept with its capital when at least this share of its uses away from a sentence's start have one
+#: ("Конституция", "Мемлекет басшысы" in the news; 0.5 left both in lower case).
+CAPITAL_SHARE = 0.4
 _CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]+", re.IGNORECASE)
 ATTRIBUTION = (
     "The word list is derived from KazNERD by Rustem Yeshpanov, Yerbolat Khassanov and Huseyin Atakan Varol "
@@ -63,7 +66,7 @@ def build(data: Path, registry: Path) -> dict[str, str]:
     for k, forms in sorted(lower.items()):
         word = forms.most_common(1)[0][0]
         capital = sum(n for form, n in cased[word].items() if form[:1].isupper())
-        if capital > sum(cased[word].values()) / 2:
+        if capital and capital >= CAPITAL_SHARE * sum(cased[word].values()):
             word = max((form for form in cased[word] if form[:1].isupper()), key=lambda f: (cased[word][f], f))
         if word != arabic_kk._by_letters(k):
             out[k] = word

@@ -170,6 +170,9 @@ def _lexicon() -> dict[str, str]:
 
 #: A Russian-style surname's ending (-ов, -ев, -ова, -ева), perhaps with a case ending: the word is a name.
 _SURNAME = re.compile("(?:\u0648|\u06d5)\u06c6(?:\u0627)?(?:[^\u06c6]{0,5})$")
+#: A surname in -ин (-ина) with a case ending, and a patronymic in -ұлы, -қызы: the word is a name too.
+_CASE = "(?:\u0646\u0649\u06ad|\u062a\u0649\u06ad|\u0639\u0627|\u0642\u0627|\u0646\u0649|\u062a\u0649|\u062f\u0627|\u062a\u0627|\u0645\u06d5\u0646|\u067e\u06d5\u0646|\u0628\u06d5\u0646)?"
+_NAME_ENDING = re.compile(f"(?:\u064a\u0646(?:\u0627)?{_CASE}|.\u06c7\u0644\u0649|.\u0642\u0649\u0632\u0649)$")
 _BACK_CYRILLIC = frozenset("аоұыуяюё")
 _MIN_STEM = 4
 
@@ -185,8 +188,8 @@ def word_to_cyrillic(word: str) -> str:
     """One Arabic-script word in Cyrillic: the lexicon's form; else a lexicon stem (a loan or a name) and its
     ending read with the stem's vowels; else the letter rules'.
 
-    >>> word_to_cyrillic("مەملەكەت"), word_to_cyrillic("ٴادىل"), word_to_cyrillic("قازاقستان")
-    ('мемлекет', 'әділ', 'Қазақстан')
+    >>> word_to_cyrillic("كەلدى"), word_to_cyrillic("ٴادىل"), word_to_cyrillic("قازاقستان")
+    ('келді', 'әділ', 'Қазақстан')
     >>> word_to_cyrillic("دەپۋتاتتارمەن"), word_to_cyrillic("جيەنباەۆتىڭ")
     ('депутаттармен', 'Жиенбаевтың')
     """
@@ -206,14 +209,45 @@ def word_to_cyrillic(word: str) -> str:
         stem = stem[:-1] + "а" if stem.endswith("ә") else stem
         out = stem + _by_letters(tail[:2]).replace("ө", "о") + _suffix(stem, tail[2:])
         return out[:1].upper() + out[1:]
-    return _by_letters(k)
+    out = _by_letters(k)
+    ending = _NAME_ENDING.search(k) if len(k) >= 5 else None
+    if ending:  # Отыншин, Мұхтарұлы, Әлиқызы: the ending is read as itself, whatever the stem's vowels
+        tail = k[ending.start() + 1 :]
+        head = _by_letters(k[: ending.start() + 1])
+        if tail.startswith("\u06c7\u0644\u0649"):
+            out = head + "ұлы"
+        elif tail.startswith("\u0642\u0649\u0632\u0649"):
+            out = head + "қызы"
+        else:  # -ин, -ина and a case ending
+            rest = tail[1:]  # after ي ن
+            out = _by_letters(k[: ending.start()]) + "ин" + _suffix("ина" if rest[:1] == "\u0627" else "ин", rest)
+        return out[:1].upper() + out[1:]
+    return out
+
+
+#: Abbreviations with no vowel that are written in lower case (units); any other such word is an acronym (ҚР, ЖШС).
+_LOWER_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "км", "кг", "см", "мм", "тг", "жж", "тт", "бб"})
+_INITIAL = re.compile(r"(?<![\w-])([а-яёәғқңөұүһі])\.(?=\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])")  # "н. Назарбаев": an initial
+_AFTER_CAPITAL = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w]*-)([а-яёәғқңөұүһі])")  # Қасым-Жомарт
+
+
+def _acronym(k: str, word: str) -> str:
+    """A word with no vowel letter (ҚР, ЖШС, СҚО) in capitals, but for units (млн)."""
+    if len(k) > 1 and not any(c in _VOWEL_LETTERS or c == _HAMZA for c in k) and word not in _LOWER_ABBREVIATIONS:
+        return word.upper()
+    return word
 
 
 def to_cyrillic(text: str) -> str:
-    """Kazakh in the Arabic script, in Cyrillic; sentences open with a capital (the script has none).
+    """Kazakh in the Arabic script, in Cyrillic; sentences, initials, acronyms and the second part of a
+    hyphenated name open with a capital (the script has none).
 
     >>> to_cyrillic("پارتيا ٴتوراعاسى ٴسوز سويلەدى.")
     'Партия төрағасы сөз сөйледі.'
+    >>> to_cyrillic("قر پرەزيدەنتى ن. نازارباەۆ 5 ملن")
+    'ҚР Президенті Н. Назарбаев 5 млн'
     """
-    out = _WORD.sub(lambda m: word_to_cyrillic(m.group(0)), text.translate(_PUNCTUATION))
+    out = _WORD.sub(lambda m: _acronym(key(m.group(0)), word_to_cyrillic(m.group(0))), text.translate(_PUNCTUATION))
+    out = _AFTER_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), out)
+    out = _INITIAL.sub(lambda m: m.group(1).upper() + ".", out)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)
