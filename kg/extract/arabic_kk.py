@@ -2,8 +2,8 @@
 
 Kazakhs in China and the Arabic-script editions of Egemen Qazaqstan and Kazinform write Kazakh in the
 Arabic script. Everything that reads Kazakh here (patterns, the CRF, the registry) reads Cyrillic, so a
-text in that script is converted first, the way a cp1251 file is converted to UTF-8 (see
-:func:`kg.extract.reader.decode`).
+text in that script is converted first (by :func:`kg.extract.reader.article_from_text`), the way a cp1251 file
+is converted to UTF-8.
 
 The script gives each sound one letter but leaves four vowel pairs (а/ә, о/ө, ұ/ү, ы/і) to the word: a
 word with front vowels carries the hamza ``ٴ`` before it unless it holds е, к or г, which are front in
@@ -175,6 +175,8 @@ _CASE = "(?:\u0646\u0649\u06ad|\u062a\u0649\u06ad|\u0639\u0627|\u0642\u0627|\u06
 _NAME_ENDING = re.compile(f"(?:\u064a\u0646(?:\u0627)?{_CASE}|.\u06c7\u0644\u0649|.\u0642\u0649\u0632\u0649)$")
 _BACK_CYRILLIC = frozenset("аоұыуяюё")
 _MIN_STEM = 4
+#: Longer runs of letters are no word: they are read by the letter rules alone, so a text with no spaces stays linear.
+_MAX_WORD = 40
 
 
 def _suffix(stem: str, rest: str) -> str:
@@ -194,6 +196,8 @@ def word_to_cyrillic(word: str) -> str:
     ('депутаттармен', 'Жиенбаевтың')
     """
     k = key(word)
+    if len(k) > _MAX_WORD:
+        return _by_letters(k)
     lexicon = _lexicon()
     if k in lexicon:
         return lexicon[k]

@@ -90,3 +90,16 @@ def test_the_lexicon_keeps_its_attribution_and_only_words_the_rules_miss() -> No
     data = json.loads((ROOT / "kg" / "extract" / "models" / arabic_kk.LEXICON_NAME).read_text(encoding="utf-8"))
     assert "KazNERD" in data["attribution"] and "CC BY 4.0" in data["attribution"]
     assert all(arabic_kk._by_letters(k) != v for k, v in data["words"].items())
+
+
+def test_a_run_of_letters_too_long_for_a_word_is_read_by_the_letter_rules_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A text with no spaces is one run of letters: searching its prefixes in the lexicon would be quadratic."""
+
+    def no_lexicon() -> dict[str, str]:
+        raise AssertionError("the lexicon was searched for a 200,000-letter word")
+
+    monkeypatch.setattr(arabic_kk, "_lexicon", no_lexicon)
+    out = arabic_kk.to_cyrillic("قازاق" * 40_000)
+    assert out == "Қ" + ("қазақ" * 40_000)[1:]

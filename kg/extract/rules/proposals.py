@@ -212,8 +212,9 @@ _CONSTITUTION_STEM = re.compile(r"конст|const|ата\sз", re.IGNORECASE)
 
 
 def _drop_restated(doc: ArticleDoc) -> None:
-    """Drop each proposal on a whole text when its proposer's proposal on one of that text's articles shares half the
-    words of the shorter content, two at least (beside the Constitution's): the article's proposal told first in general."""
+    """Drop each proposal on a whole text when its proposer's proposal on one of that text's articles shares a third
+    of the words of the shorter content, two at least (beside the Constitution's): the article's proposal told first
+    in general."""
     props = [f for f in doc.facts if f.type == "proposal" and f.values.get("targets")]
     for f in props:
         target, who = str(f.values["targets"]), f.values.get("proposer")
