@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -25,7 +24,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 #: A word is kept with its capital when at least this share of its uses away from a sentence's start have one
 #: ("Конституция", "Мемлекет басшысы" in the news; 0.5 left both in lower case).
 CAPITAL_SHARE = 0.4
-_CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]+", re.IGNORECASE)
 ATTRIBUTION = (
     "The word list is derived from KazNERD by Rustem Yeshpanov, Yerbolat Khassanov and Huseyin Atakan Varol "
     "(https://github.com/IS2AI/KazNERD), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
@@ -44,7 +42,7 @@ def _kaznerd_words(data: Path) -> list[tuple[str, bool]]:
                 first = True
                 continue
             token = line.rsplit(" ", 1)[0]
-            if _CYRILLIC_WORD.fullmatch(token):
+            if arabic_kk.CYRILLIC_WORD.fullmatch(token):
                 out.append((token, first))
             first = False
     return out
@@ -55,7 +53,11 @@ def build(data: Path, registry: Path) -> dict[str, str]:
     words = _kaznerd_words(data)
     seen = {w.lower() for w, _ in words}
     # The registry's names only where KazNERD lacks the word: "Бірлік" the party is "бірлік" (unity) in a sentence.
-    words += [(w, False) for w in _CYRILLIC_WORD.findall(registry.read_text(encoding="utf-8")) if w.lower() not in seen]
+    words += [
+        (w, False)
+        for w in arabic_kk.CYRILLIC_WORD.findall(registry.read_text(encoding="utf-8"))
+        if w.lower() not in seen
+    ]
     lower: dict[str, Counter[str]] = defaultdict(Counter)
     cased: dict[str, Counter[str]] = defaultdict(Counter)
     for w, first in words:

@@ -75,6 +75,8 @@ _PUNCTUATION = str.maketrans(
 )
 _ARABIC_LETTER = "\u0621-\u064a\u0654\u066e-\u06d5\u06ee\u06ef\u06fa-\u06fc\u0674"
 _WORD = re.compile(f"[{_ARABIC_LETTER}]+")
+#: A run of Cyrillic letters: a word of Kazakh Cyrillic (the lexicon's builder reads KazNERD's words with it too).
+CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]+", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[«\"“])([а-яёәғқңөұүһі])", re.MULTILINE)
 
 # Cyrillic -> Arabic, for the lexicon's keys and for tests (front vowels take the back letter plus the hamza).
@@ -129,7 +131,7 @@ def from_cyrillic(text: str) -> str:
         w = w.replace("ия", "я").replace("ию", "ю")  # конституция: كونستيتۋتسيا, one yeh
         return (_HAMZA if front else "") + "".join(_TO_ARABIC.get(c, c) for c in w)
 
-    out = re.sub(r"[а-яёәғқңөұүһі]+", word, text, flags=re.IGNORECASE)
+    out = CYRILLIC_WORD.sub(word, text)
     return out.replace(",", "\u060c").replace(";", "\u061b").replace("?", "\u061f")
 
 
@@ -195,7 +197,11 @@ def word_to_cyrillic(word: str) -> str:
     >>> word_to_cyrillic("دەپۋتاتتارمەن"), word_to_cyrillic("جيەنباەۆتىڭ")
     ('депутаттармен', 'Жиенбаевтың')
     """
-    k = key(word)
+    return _read(key(word))
+
+
+def _read(k: str) -> str:
+    """The Cyrillic of the lexicon key ``k`` (see :func:`word_to_cyrillic`)."""
     if len(k) > _MAX_WORD:
         return _by_letters(k)
     lexicon = _lexicon()
@@ -251,7 +257,12 @@ def to_cyrillic(text: str) -> str:
     >>> to_cyrillic("قر پرەزيدەنتى ن. نازارباەۆ 5 ملن")
     'ҚР Президенті Н. Назарбаев 5 млн'
     """
-    out = _WORD.sub(lambda m: _acronym(key(m.group(0)), word_to_cyrillic(m.group(0))), text.translate(_PUNCTUATION))
+
+    def word(m: re.Match[str]) -> str:
+        k = key(m.group(0))
+        return _acronym(k, _read(k))
+
+    out = _WORD.sub(word, text.translate(_PUNCTUATION))
     out = _AFTER_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), out)
     out = _INITIAL.sub(lambda m: m.group(1).upper() + ".", out)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)
