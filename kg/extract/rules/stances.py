@@ -977,6 +977,17 @@ READINGS25 = ("step-toward", "headline-made")
 READINGS26 = ("proposal-to",)
 #: Which of READINGS26 ship (none: see above); the LOPO script switches them.
 READINGS26_ON: tuple[str, ...] = ()
+#: The twenty-seventh session's (benchmarks/stances27_lopo.py), from the census of the twenty-eight tuning parts
+#: (test28 new): ``persecuted`` (_PERSECUTED_BEFORE, a guard: "the intimidation and arrest of journalists, lawyers, and
+#: social media users who have voiced criticism of the draft": a category of people in the object of a verb or noun of
+#: persecution is the report's victims, no holder), ``core-value`` (_CORE_VALUE: "the core values of the draft
+#: Constitution lie in …", "ключевым принципом проекта новой Конституции является …": the text's core named, praise),
+#: ``according-body`` (_judging_body: "…, according to Human Rights Watch": a body, not an outlet, named whole as the
+#: source of a judgment holds it, as a group does).
+READINGS27 = ("persecuted", "core-value", "according-body")
+#: Which of READINGS27 ship: ``persecuted`` (test3, test28); ``core-value`` and ``according-body`` gain on one part
+#: each (test20, test28), below the rule of two (benchmarks/results/stances27_lopo.txt).
+READINGS27_ON: tuple[str, ...] = ("persecuted",)
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -991,7 +1002,30 @@ READINGS: frozenset[str] = frozenset(
     + READINGS24
     + READINGS25
     + READINGS26_ON
+    + READINGS27_ON
 )
+
+#: The text's core named as what it stands for (twenty-seventh session, reading ``core-value``): "the core values of
+#: the draft Constitution lie in its focus on citizens' well-being", "ключевым принципом проекта новой Конституции
+#: является приоритет прав", "ключевой принцип документа - достижение консенсуса": a value, principle or idea of the
+#: text, the text named in it, followed by its copula ("is", "lie in", "является", a dash). Without the copula it is
+#: a topic ("attention was given to enshrining the key values of the new Constitution – sovereignty"), and "main
+#: innovations" or "features" are what is new, not judged. Not in Kazakh: "Жаңа Конституция жобасының негізгі идеясы -
+#: …" is no stance in the tuning sheets (test14).
+_CORE_TEXT_RU = r"(?:нов\w+\s+)?(?:проекта\s+)?(?:нов\w+\s+)?(?:Конституци\w*|Основного\s+закона|документа)"
+_CORE_VALUE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        rf"(?<![\w-])(?:ключев|главн|основн|центральн|базов)\w*\s+(?:принцип|ценност|иде|смысл)\w*\s+{_CORE_TEXT_RU}"
+        r"(?=\s*(?:[—–-]\s|является|являются|заключается|состоит))",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:core|key|main|fundamental|central|guiding)\s+(?:values?|principles?|ideas?)\s+of\s+(?:the\s+|this\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:constitution|draft|basic\s+law|document)\b(?=\s+(?:is|are|lies?|lay|consists?)\b)",
+        re.IGNORECASE,
+    ),
+}
 
 #: A step towards a good, or a text that faces the future (twenty-fifth session, reading ``step-toward``): "a
 #: deliberate step towards building a more open … state", "a step toward securing the country's future", "шаг к
@@ -1633,6 +1667,21 @@ def _relative_who(doc: ArticleDoc, n: int, verb_start: int) -> str | None:
     return who if who and not unnamed(doc, who) else None
 
 
+def _judging_body(doc: ArticleDoc, m: Mention, n: int) -> bool:
+    """Whether organisation mention ``m`` can be the source a judgment is credited to: a body that is not a news
+    outlet ("according to Kazinform" names where the news came from, not who judges), named whole, the phrase closing
+    on it ("according to the Mazhilis Speaker" credits the Speaker, a person, not the Mazhilis)."""
+    s = doc.article.sentences[n]
+    if not _BODY_CLOSES.match(s.text, m.end):
+        return False
+    body = actor(doc, m, n, s.lang)
+    return body is not None and body != doc.outlet and doc.linker.type_of(body) != "outlet"
+
+
+#: What may follow a body credited with a judgment: the end of its phrase.
+_BODY_CLOSES = re.compile(r"\s*(?:[,.;:!?»”\"]|$)")
+
+
 def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
     """Who judges: the subject of an opinion verb, the person the statement is credited to, or "Об этом заявил X"."""
     from kg.extract.rules.claims import CARRIED, claimant  # claims reads stances' neighbours; import late
@@ -1684,9 +1733,16 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
             found = [actor(doc, m, n, lang) for m in coordinated(text, ms, first, opinion.start(), HOLDER_KINDS)]
             return [a for a in found if a]
     for m in ms:  # "Сарапшылардың пікірінше", "по мнению экспертов", "according to experts": the group judges
-        if m.kind == "group" and (
-            (lang in P.ACCORDING_AFTER and P.before(P.ACCORDING_AFTER[lang], text, m.start))
-            or (lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[m.end :]))
+        if (
+            (
+                m.kind == "group"
+                # "…, according to Human Rights Watch": a body named as the source of a judgment (``according-body``)
+                or ("according-body" in READINGS and m.kind == "organisation" and _judging_body(doc, m, n))
+            )
+            and (
+                (lang in P.ACCORDING_AFTER and P.before(P.ACCORDING_AFTER[lang], text, m.start))
+                or (lang in P.ACCORDING_BEFORE and P.ACCORDING_BEFORE[lang].match(text[m.end :]))
+            )
         ):
             judge = actor(doc, m, n, lang)
             return [judge] if judge else []
@@ -2135,6 +2191,28 @@ def _plural_anaphor(doc: ArticleDoc, n: int, before: int) -> list[str]:
     return [a for a in found if a and doc.linker.type_of(a) == "person"] if len(group) >= 2 else []
 
 
+#: A verb or noun of persecution whose object is a list of groups, right before the holder (twenty-seventh session,
+#: reading ``persecuted``): "the intimidation and arrest of journalists, lawyers, and social media users who have
+#: voiced criticism", "intimidating and arresting journalists, lawyers, and …", "задержания журналистов и активистов,
+#: критиковавших проект": the people of a category persecuted are the report's victims, and the sheets hold no stance
+#: of theirs (test3, test28). Only groups are refused: a person named ("activist Ermek Narimbay was imprisoned … over
+#: his posts criticizing the draft", test4) holds the criticism, and the persecution there follows the name.
+_LIST_BEFORE = r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:,\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+)"
+_PERSECUTED_BEFORE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])(?:задержани|задержа|арест|преследовани|преследу|запугива|допрос|репресси|давлени\w*\s+на)"
+        rf"\w*\s+(?:{_LIST_BEFORE})*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:intimidat|arrest|detain|detention|persecut|harass|prosecut|jail|imprison|silenc|repress|pressur)\w*\s+"
+        rf"(?:(?:of|on|against)\s+)?(?:the\s+)?(?:{_LIST_BEFORE})*$",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, polarity: str, nominal: bool) -> None:
     """One stance per holder of the cue, toward the draft, an article or the reform the sentence names."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
@@ -2167,6 +2245,8 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
             continue
         if m.kind == "group" and _vote_result(text, ms, cue, lang):
             continue
+        if m.kind == "group" and "persecuted" in READINGS and P.before(_PERSECUTED_BEFORE[lang], text, m.start):
+            continue  # "the intimidation and arrest of journalists, lawyers, and … who have voiced criticism"
         values = {"holder": holder, "target": target, "polarity": polarity, "degree": degree, **event_ref(doc)}
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
         if (
@@ -3027,4 +3107,5 @@ _PRAISE_READINGS: tuple[tuple[str, dict[str, re.Pattern[str]], bool], ...] = (
     ("enables", _ENABLES, True),
     ("devoted", _DEVOTED, False),
     ("step-toward", _STEP_TOWARD, True),
+    ("core-value", _CORE_VALUE, False),
 )
