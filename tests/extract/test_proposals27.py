@@ -1,0 +1,77 @@
+"""The twenty-seventh session's readings of initiatives (``initiatives.READINGS27``; benchmarks/proposals27_lopo.py),
+from the census of twenty-eight tuning parts: the Constitutional Commission created, named as "a commission" or by its
+creator's post or pronoun.
+
+The sentences come from the tuning parts (each marked with its part and article) or are modelled on them. Each
+reading is shown read right when on, as before when off, and refusing a near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kg.extract.rules.initiatives as initiatives
+
+from ._drafting import draft, facts
+
+TOKAYEV = "kassym-jomart-tokayev"
+COMMISSION = "constitutional-reform-commission"
+CREATED = (TOKAYEV, COMMISSION)
+
+# test10/en-disinfomd-2026-02-03-84-percent (two sentences of it)
+LEADER = (
+    "The document was drafted as part of a reform by President Kassym-Jomart Tokayev on the new Constitution. "
+    "The next day, the Kazakh leader created a commission that drafted the document."
+)
+# test27/en-tass-2026-02-03-karin-territorial-integrity (modelled on two sentences of it)
+DECREED = (
+    "In September last year, President Kassym-Jomart Tokayev decided to transform the parliament, ordering that this "
+    "be enshrined in the constitution. He also decreed to establish a commission to determine the date of the "
+    "referendum."
+)
+# modelled on them: a commission named by what it is for is not the Constitutional Commission
+INQUIRY = DECREED.replace("a commission to determine the date of the referendum", "a commission of inquiry")
+# test28/en-fergana-2026-01-26-imasheva-assembly-speech (two sentences of it)
+ANNOUNCED = (
+    "A new version of the country’s basic law is being prepared as part of a parliamentary reform initiated by "
+    "President Kassym-Jomart Tokayev. On Jan. 20, he announced the creation of the Constitutional Commission."
+)
+# modelled on it: "he" with a verb of saying, not of announcing the creation, stays unread
+SAID = ANNOUNCED.replace("he announced the creation of", "he spoke at a meeting of")
+# test12/en-govkz-2026-01-22-malayev-osce (modelled on two sentences of it)
+DECREE_OF_POST = (
+    "Key aspects of the new Constitution were presented by President Kassym-Jomart Tokayev. In this regard, a special "
+    "Commission on Constitutional Reform was established by Decree of the President of Kazakhstan."
+)
+# modelled on it: a decree of another post names no creator
+DECREE_OF_MINISTER = DECREE_OF_POST.replace(
+    "Decree of the President of Kazakhstan", "Decree of the Minister of Justice"
+)
+
+
+@pytest.fixture
+def off():
+    """The session's readings off, then back as shipped."""
+    shipped = initiatives.READINGS
+    initiatives.READINGS = tuple(r for r in shipped if r not in initiatives.READINGS27)
+    yield
+    initiatives.READINGS = shipped
+
+
+def _initiated(d) -> set[tuple[str, str]]:
+    return {(str(f.values["initiator"]), str(f.values["initiated"])) for f in facts(d, "initiative")}
+
+
+@pytest.mark.parametrize("text", [LEADER, DECREED, ANNOUNCED, DECREE_OF_POST])
+def test_commission_created_read(session, text):
+    assert CREATED in _initiated(draft(session, text))
+
+
+@pytest.mark.parametrize("text", [LEADER, DECREED, ANNOUNCED, DECREE_OF_POST])
+def test_commission_created_off(session, off, text):
+    assert CREATED not in _initiated(draft(session, text))
+
+
+@pytest.mark.parametrize("text", [INQUIRY, SAID, DECREE_OF_MINISTER])
+def test_commission_created_near_miss(session, text):
+    assert CREATED not in _initiated(draft(session, text))
