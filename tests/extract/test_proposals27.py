@@ -1,6 +1,7 @@
-"""The twenty-seventh session's readings of initiatives (``initiatives.READINGS27``; benchmarks/proposals27_lopo.py),
-from the census of twenty-eight tuning parts: the Constitutional Commission created, named as "a commission" or by its
-creator's post or pronoun.
+"""The twenty-seventh session's readings of proposals and initiatives (``proposals.READINGS27``,
+``initiatives.READINGS27``; benchmarks/proposals27_lopo.py), from the census of twenty-eight tuning parts: the
+Constitutional Commission created, named as "a commission" or by its creator's post or pronoun; an unnamed collective's
+proposal with no target.
 
 The sentences come from the tuning parts (each marked with its part and article) or are modelled on them. Each
 reading is shown read right when on, as before when off, and refusing a near miss.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import kg.extract.rules.initiatives as initiatives
+import kg.extract.rules.proposals as proposals
 
 from ._drafting import draft, facts
 
@@ -52,10 +54,28 @@ DECREE_OF_MINISTER = DECREE_OF_POST.replace(
 @pytest.fixture
 def off():
     """The session's readings off, then back as shipped."""
-    shipped = initiatives.READINGS
-    initiatives.READINGS = tuple(r for r in shipped if r not in initiatives.READINGS27)
+    shipped = proposals.READINGS, initiatives.READINGS
+    proposals.READINGS = tuple(r for r in shipped[0] if r not in proposals.READINGS27)
+    initiatives.READINGS = tuple(r for r in shipped[1] if r not in initiatives.READINGS27)
     yield
-    initiatives.READINGS = shipped
+    proposals.READINGS, initiatives.READINGS = shipped
+
+
+# test19/en-enbekshiqazaq-2026-02-17-property-rights
+PORTALS = (
+    "A special working group was created, and citizens sent their proposals through the e-Otinish and eGov portals."
+)
+# test28/en-fergana-2026-01-26-imasheva-assembly-speech (its paragraph, the quotation closed by its speaker)
+POSSESSIVE = (
+    "“The article on citizens’ right to peaceful assembly also includes proposed clarifications. The grounds on which "
+    "the exercise of this right may be restricted by law are being expanded,” Imasheva said."
+)
+# modelled on dev/en-enbekshiqazaq-2026-02-11-proposals-included: a collective's proposal on an article stays
+ON_ARTICLE = "Many citizens suggested strengthening Article 14 of the draft Constitution."
+
+
+def _proposals(d) -> list[tuple[str, str]]:
+    return sorted((str(f.values["proposer"]), str(f.values.get("targets"))) for f in facts(d, "proposal"))
 
 
 def _initiated(d) -> set[tuple[str, str]]:
@@ -75,3 +95,17 @@ def test_commission_created_off(session, off, text):
 @pytest.mark.parametrize("text", [INQUIRY, SAID, DECREE_OF_MINISTER])
 def test_commission_created_near_miss(session, text):
     assert CREATED not in _initiated(draft(session, text))
+
+
+@pytest.mark.parametrize("text", [PORTALS, POSSESSIVE])
+def test_group_no_target_read(session, text):
+    assert ("citizens", "None") not in _proposals(draft(session, text))
+
+
+@pytest.mark.parametrize("text", [PORTALS, POSSESSIVE])
+def test_group_no_target_off(session, off, text):
+    assert ("citizens", "None") in _proposals(draft(session, text))
+
+
+def test_group_no_target_near_miss(session):
+    assert _proposals(draft(session, ON_ARTICLE)) == [("citizens", "draft-constitution-2026-article-14")]

@@ -80,6 +80,7 @@ READINGS: tuple[str, ...] = (
     "quoted-wording",
     "ordinal-list",
     "restated-article",
+    "group-no-target",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -156,6 +157,13 @@ READINGS25: tuple[str, ...] = ("post-subject", "body-name", "quoted-wording", "o
 #: норма енгізуді ұсынды", then "… волонтерлікті де ынталандыруды … бекітуді ұсынамыз", on the draft's Article 31) is
 #: that one proposal, told first in general: the text's proposal is dropped at the article's end.
 READINGS26: tuple[str, ...] = ("infinitive-list", "restated-article")
+#: The twenty-seventh session (benchmarks/proposals27_lopo.py; ``READINGS27``), from the census of twenty-eight tuning
+#: parts: ``group-no-target``, an unnamed collective (citizens, experts, lawyers: a group, no body or person) proposing
+#: with no text or article as its target ("citizens sent their proposals through the e-Otinish and eGov portals", "The
+#: article on citizens’ right to peaceful assembly also includes proposed clarifications") tells a process or a
+#: possessive, no proposal: every collective's proposal the golds hold is on an article or the draft ("Many citizens
+#: suggested strengthening this provision", Article 14).
+READINGS27: tuple[str, ...] = ("group-no-target",)
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -1765,6 +1773,12 @@ def _add(
             )
         ):
             continue  # "X proposed establishing the office of vice president": the initiative says it (rules/initiatives.py)
+        if (
+            one is None
+            and "group-no-target" in READINGS
+            and (who.kind == "group" or doc.linker.type_of(proposer) == "group")
+        ):
+            continue  # "citizens sent their proposals through the e-Otinish and eGov portals": a process, no proposal
         values: dict[str, Any] = {"proposer": proposer, "content": {lang: content}, "targets": one, **event_ref(doc)}
         for m in ms:
             if m.kind == "platform":
