@@ -1,7 +1,8 @@
 """The twenty-seventh session's readings of proposals and initiatives (``proposals.READINGS27``,
 ``initiatives.READINGS27``; benchmarks/proposals27_lopo.py), from the census of twenty-eight tuning parts: the
 Constitutional Commission created, named as "a commission" or by its creator's post or pronoun; an unnamed collective's
-proposal with no target.
+proposal with no target; an impersonal proposal whose source is a pronoun lead (``impersonal-source``, shipped off: it
+gains on one part, so its tests turn it on).
 
 The sentences come from the tuning parts (each marked with its part and article) or are modelled on them. Each
 reading is shown read right when on, as before when off, and refusing a near miss.
@@ -74,6 +75,25 @@ POSSESSIVE = (
 ON_ARTICLE = "Many citizens suggested strengthening Article 14 of the draft Constitution."
 
 
+# test27/kk-kazinform-2026-01-24-zhienbayev-halyk-kenesi (the lead's two sentences)
+ACCORDING_TO_HIM = (
+    "Президенттің құқықтық мәселелер жөніндегі көмекшісі Ержан Жиенбаев Халық кеңесінің жұмысы туралы Конституцияға "
+    "қандай өзгерістер ұсынылғанын баяндады.\nОның айтуынша, Халық Кеңесінің мәртебесін Конституцияда бекіту "
+    "мақсатында онда жеке бөлім көздеу ұсынылады."
+)
+# modelled on it: no pronoun lead, a body named before the impersonal verb is no source
+NO_SOURCE = ACCORDING_TO_HIM.replace("Оның айтуынша, ", "")
+
+
+@pytest.fixture
+def source():
+    """``impersonal-source`` on (shipped off: it gains on one part), then back as shipped."""
+    shipped = proposals.READINGS
+    proposals.READINGS = (*shipped, "impersonal-source")
+    yield
+    proposals.READINGS = shipped
+
+
 def _proposals(d) -> list[tuple[str, str]]:
     return sorted((str(f.values["proposer"]), str(f.values.get("targets"))) for f in facts(d, "proposal"))
 
@@ -109,3 +129,15 @@ def test_group_no_target_off(session, off, text):
 
 def test_group_no_target_near_miss(session):
     assert _proposals(draft(session, ON_ARTICLE)) == [("citizens", "draft-constitution-2026-article-14")]
+
+
+def test_impersonal_source_read(session, source):
+    assert [p for _, p in _proposals(draft(session, ACCORDING_TO_HIM))] == ["draft-constitution-2026"]
+
+
+def test_impersonal_source_off(session):
+    assert _proposals(draft(session, ACCORDING_TO_HIM)) == []
+
+
+def test_impersonal_source_near_miss(session, source):
+    assert _proposals(draft(session, NO_SOURCE)) == []
