@@ -68,6 +68,8 @@ READINGS: tuple[str, ...] = (
     "others-changes",
     "raised-object",
     "broad-reforms",
+    "bare-commission",
+    "creator-post",
 )
 #: The twenty-fourth session's readings, for the measurement.
 READINGS24: tuple[str, ...] = ("raised-object",)
@@ -77,6 +79,15 @@ READINGS24: tuple[str, ...] = ("raised-object",)
 #: реформы") are the Head of State's course at large, not the constitutional reform: their initiator, named beside
 #: them, initiates no reform. "Sweeping constitutional reforms" names the constitutional one and stays.
 READINGS26: tuple[str, ...] = ("broad-reforms",)
+#: The twenty-seventh session's readings (benchmarks/proposals27_lopo.py; ``READINGS27``), from the census of
+#: twenty-eight tuning parts: ``bare-commission``, a commission created with no name ("the Kazakh leader created a
+#: commission that drafted the document", "He also decreed to establish a commission to determine the date of the
+#: referendum") is, in an article about the Constitution, the Constitutional Commission, as "a special commission"
+#: already was; ``creator-post``, the creator of a body named by a post or a pronoun, not a name: "the Kazakh leader
+#: created …", "On Jan. 20, he announced the creation of …" (the pronoun after an opening phrase, a verb of
+#: announcing or ordering between it and the creation), "was established by Decree of the President of Kazakhstan"
+#: (the Head of State).
+READINGS27: tuple[str, ...] = ("bare-commission", "creator-post")
 #: ``broad-reforms``: a word of scale, at most a political or economic adjective, then reforms in the plural or an
 #: agenda.
 _BROAD_REFORMS = {
@@ -435,6 +446,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _under_decree(doc, n)
     _initiatives_of(doc, n)
     created = CREATED[lang].search(text)
+    if created is None and "bare-commission" in READINGS:
+        created = _DECREED_TO[lang].search(text)  # "He also decreed to establish a commission …"
     if created is not None:
         bodies = [
             m
@@ -452,13 +465,74 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "по поручению Президента … была создана специальная комиссия", "Токаев шешімімен Конституцияны жетілдіру
             # жөніндегі комиссия құрылып", "Тоқаевтың өкімімен реформа жөніндегі жұмыс тобы құрылған": described, not named
             described = [b for b, rx in _DESCRIBED if rx.search(text) and doc.linker.type_of(b) == "commission"][:1]
+        if (
+            not bodies
+            and not described
+            and "bare-commission" in READINGS
+            and _BARE_COMMISSION[lang].match(text, created.end())
+        ):
+            described = ["constitutional-reform-commission"]  # "created a commission that drafted the document"
         if not bodies and not described:
             return
-        who = _initiator(doc, n, created)
+        who = _post_creator(doc, n, created) or _initiator(doc, n, created)
         if who is not None and bodies and who not in bodies:
             _add(doc, n, who, bodies[:1], 0.7, "a body created by the initiator")
         elif who is not None and described and _CONSTITUTION_TOPIC.search(doc.article.text):
             _add(doc, n, who, described, 0.65, "a body of the reform, described, created by the initiator")
+
+
+#: ``bare-commission``: a commission with no name right after the word of creating ("created a commission that …",
+#: "to establish a commission to determine …"), not one named by what it is for ("a commission of inquiry", "a
+#: commission on elections") nor a named one ("the Central Referendum Commission" is an organisation mention).
+_BARE_COMMISSION = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"\s+(?:новую\s+|специальную\s+)?комиссию(?![\w-])(?!\s+(?:по|для)\s)", re.IGNORECASE),
+    "en": re.compile(r"\s+(?:of\s+)?a\s+(?:new\s+|special\s+)?commission\b(?!\s+(?:of|on|for|in)\b)"),
+}
+#: ``bare-commission``: ordering by decree a creation ("He also decreed to establish a commission …").
+_DECREED_TO = {
+    "kk": P.NEVER,
+    "ru": P.NEVER,
+    "en": re.compile(
+        r"\bdecreed\s+(?:to\s+(?:establish|create|set\s+up|form)|the\s+(?:establishment|creation)\s+of)\b",
+        re.IGNORECASE,
+    ),
+}
+#: ``creator-post``: the creator named by the Head of State's post alone just before the verb ("the Kazakh leader
+#: created", "the head of state also set up"), by a pronoun before a verb of announcing or ordering the creation ("On
+#: Jan. 20, he announced the creation of"), or by a decree of the post ("by Decree of the President of Kazakhstan").
+_POST_CREATOR_EN = re.compile(
+    r"\bthe\s+(?:Kazakh\s+|country['’]s\s+)?(?:leader|president|head\s+of\s+(?:the\s+)?state)\s+(?:also\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_ANNOUNCED_EN = re.compile(
+    r"(?:^|,\s*|\band\s+)(?:he|she)\s+(?:also\s+|then\s+)?(?:announced|ordered|decreed|declared)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DECREE_OF_POST_EN = re.compile(
+    r"\s*(?:a\s+|the\s+)?decree\s+of\s+the\s+(?:President|Head\s+of\s+(?:the\s+)?State)"
+    r"(?:\s+of\s+(?:the\s+Republic\s+of\s+)?Kazakhstan)?\b(?!\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _post_creator(doc: ArticleDoc, n: int, cue: re.Match) -> str | None:
+    """The creator a post or a pronoun names (``creator-post`` in READINGS): the Head of State for his post or a
+    decree of it, the person named before for "he" or "she"; None otherwise."""
+    s = doc.article.sentences[n]
+    text = s.text
+    if s.lang != "en" or "creator-post" not in READINGS:
+        return None
+    head = doc.holders.get(("head-of-state", "republic-of-kazakhstan"))
+    by = re.match(r"\s*by\b", text[cue.end() :])
+    if by is not None and _DECREE_OF_POST_EN.match(text, cue.end() + by.end()):
+        return head  # "was established by Decree of the President of Kazakhstan"
+    if P.before(_POST_CREATOR_EN, text, cue.start()):
+        last = doc.last_named
+        return last if last and _head_of_state(doc, last) else head  # "the Kazakh leader created …"
+    if P.before(_PRONOUN_ANNOUNCED_EN, text, cue.start()):
+        return doc.last_named  # "On Jan. 20, he announced the creation of the Constitutional Commission."
+    return None
 
 
 #: The reform's two bodies where an article describes them rather than names them (by registry id).

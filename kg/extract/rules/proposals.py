@@ -80,6 +80,7 @@ READINGS: tuple[str, ...] = (
     "quoted-wording",
     "ordinal-list",
     "restated-article",
+    "group-no-target",
 )
 #: The readings of this session, for the measurement.
 READINGS19: tuple[str, ...] = ("text-subject", "current-text", "named-body")
@@ -156,6 +157,17 @@ READINGS25: tuple[str, ...] = ("post-subject", "body-name", "quoted-wording", "o
 #: норма енгізуді ұсынды", then "… волонтерлікті де ынталандыруды … бекітуді ұсынамыз", on the draft's Article 31) is
 #: that one proposal, told first in general: the text's proposal is dropped at the article's end.
 READINGS26: tuple[str, ...] = ("infinitive-list", "restated-article")
+#: The twenty-seventh session (benchmarks/proposals27_lopo.py; ``READINGS27``), from the census of twenty-eight tuning
+#: parts: ``group-no-target``, an unnamed collective (citizens, experts, lawyers: a group, no body or person) proposing
+#: with no text or article as its target ("citizens sent their proposals through the e-Otinish and eGov portals", "The
+#: article on citizens’ right to peaceful assembly also includes proposed clarifications") tells a process or a
+#: possessive, no proposal: every collective's proposal the golds hold is on an article or the draft ("Many citizens
+#: suggested strengthening this provision", Article 14).
+#: ``impersonal-source``, an impersonal proposal ("ұсынылады", "предлагается", "it is proposed") whose source no
+#: quotation, recent statement or report gives is the person a pronoun lead stands for ("Оның айтуынша, … көздеу
+#: ұсынылады", "По его словам, …": the person named before) or, in a headline, the person the lead names ("Жаңа
+#: Конституцияда теңгені ұлттық валюта ретінде бекіту ұсынылды").
+READINGS27: tuple[str, ...] = ("group-no-target", "impersonal-source")
 #: A text as the subject just before a verb of proposing ("the draft Constitution proposes", "Проект предлагает").
 _TEXT_SUBJECT = {
     "kk": P.NEVER,
@@ -1463,6 +1475,10 @@ def _reporting(doc: ArticleDoc, n: int, before: int) -> str | None:
     two sentences gave ("He also addressed …. In particular, it is proposed …"), else the speaker of the report
     the text opens with; None when another agent is named before the cue or nobody speaks."""
     s = doc.article.sentences[n]
+    last = doc.last_named
+    if "impersonal-source" in READINGS and P.PRONOUN_LEAD[s.lang].search(s.text[:before]):
+        if last and doc.linker.type_of(last) == "person":
+            return last  # "Оның айтуынша, Халық Кеңесінің … көздеу ұсынылады": the person named before, not the body
     named = [m for m in doc.mentions[n] if m.start < before and m.kind in PROPOSER_KINDS and m.actor]
     if named:  # a known agent ("Meantime" read as a name is none)
         m = named[-1]
@@ -1474,6 +1490,10 @@ def _reporting(doc: ArticleDoc, n: int, before: int) -> str | None:
     report = doc.report
     if report and report[0] <= n < report[2] and doc.linker.type_of(report[3]) == "person":
         return report[3]
+    if "impersonal-source" in READINGS:
+        lead = _lead_person(doc, n)
+        if lead is not None and lead.actor and doc.linker.type_of(lead.actor) == "person":
+            return lead.actor  # the headline "Жаңа Конституцияда теңгені … бекіту ұсынылды": the lead's person
     return None
 
 
@@ -1765,6 +1785,12 @@ def _add(
             )
         ):
             continue  # "X proposed establishing the office of vice president": the initiative says it (rules/initiatives.py)
+        if (
+            one is None
+            and "group-no-target" in READINGS
+            and (who.kind == "group" or doc.linker.type_of(proposer) == "group")
+        ):
+            continue  # "citizens sent their proposals through the e-Otinish and eGov portals": a process, no proposal
         values: dict[str, Any] = {"proposer": proposer, "content": {lang: content}, "targets": one, **event_ref(doc)}
         for m in ms:
             if m.kind == "platform":
