@@ -28,6 +28,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 #: A word is kept with its capital when at least this share of its uses away from a sentence's start have one
 #: ("Конституция", "Мемлекет басшысы" in the news; 0.5 left both in lower case).
 CAPITAL_SHARE = 0.4
+#: A word is a name's when its uses as a name are at least this many times its uses in lower case ("Серік" 8:2).
+NAME_SHARE = 2
 ATTRIBUTION = (
     "The word list is derived from KazNERD by Rustem Yeshpanov, Yerbolat Khassanov and Huseyin Atakan Varol "
     "(https://github.com/IS2AI/KazNERD), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
@@ -63,16 +65,15 @@ def word_classes(data: Path, registry: Path) -> tuple[list[str], list[str]]:
     names of the registry's persons), and of the words KazNERD writes in lower case: beside a name, a word of
     neither kind is read as a name too (the script has no capitals)."""
     tokens = _kaznerd_tokens(data)
-    names = {
-        arabic_kk.key(arabic_kk.from_cyrillic(w)) for w, tag, _ in tokens if tag.endswith("PERSON") and w[:1].isupper()
-    }
+    lower = Counter(w for w, _, _ in tokens if w.islower())
+    as_name = Counter(w.lower() for w, tag, _ in tokens if tag.endswith("PERSON") and w[:1].isupper())
     for actor in yaml.safe_load(registry.read_text(encoding="utf-8")).get("actors", []):
         if actor.get("type") == "person":
             labels = [actor.get("name", {}).get("kk", "")] + [a.get("kk", "") for a in actor.get("also", [])]
-            names |= {
-                arabic_kk.key(arabic_kk.from_cyrillic(w)) for w in arabic_kk.CYRILLIC_WORD.findall(" ".join(labels))
-            }
-    common = {arabic_kk.key(arabic_kk.from_cyrillic(w)) for w, _, _ in tokens if w.islower()}
+            as_name.update(w.lower() for w in arabic_kk.CYRILLIC_WORD.findall(" ".join(labels)))
+    # A name that is a common word as often ("Берік", firm; "Азамат", citizen) tells nothing of its neighbour.
+    names = {arabic_kk.key(arabic_kk.from_cyrillic(w)) for w, n in as_name.items() if lower[w] * NAME_SHARE <= n}
+    common = {arabic_kk.key(arabic_kk.from_cyrillic(w)) for w in lower}
     return sorted(names), sorted(common)
 
 

@@ -22,6 +22,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from kg.lang import kk_front
+
 #: A text is in the Arabic script when at least this share of its letters are Arabic letters.
 ARABIC_SHARE = 0.5
 LEXICON_NAME = "kk_arabic_lexicon.json"
@@ -188,8 +190,7 @@ def _loan(w: str) -> str | None:
                 continue
             out.append("й" if after_vowel else "и")
         elif c in ("\u0649", "\u06c7"):
-            last = next((v for v in reversed("".join(out)) if v in "аоуыұиеіэәөүяю"), "а")
-            out.append(_VOWELS[c][last not in "аоуыұяю"])
+            out.append(_VOWELS[c][kk_front("".join(out))])
         elif c in _VOWELS:
             out.append(_VOWELS[c][0])
         else:
@@ -237,7 +238,6 @@ _SURNAME = re.compile("(?:\u0648|\u06d5)\u06c6(?:\u0627)?(?:[^\u06c6]{0,5})$")
 #: A surname in -ин (-ина) with a case ending, and a patronymic in -ұлы, -қызы: the word is a name too.
 _CASE = "(?:\u0646\u0649\u06ad|\u062a\u0649\u06ad|\u0639\u0627|\u0642\u0627|\u0646\u0649|\u062a\u0649|\u062f\u0627|\u062a\u0627|\u0645\u06d5\u0646|\u067e\u06d5\u0646|\u0628\u06d5\u0646)?"
 _NAME_ENDING = re.compile(f"(?:\u064a\u0646(?:\u0627)?{_CASE}|.\u06c7\u0644\u0649|.\u0642\u0649\u0632\u0649)$")
-_BACK_CYRILLIC = frozenset("аоұыуяюё")
 _MIN_STEM = 4
 #: Longer runs of letters are no word: they are read by the letter rules alone, so a text with no spaces stays linear.
 _MAX_WORD = 40
@@ -245,9 +245,7 @@ _MAX_WORD = 40
 
 def _suffix(stem: str, rest: str) -> str:
     """``rest`` (an ending in Arabic letters) read with the vowels of the Cyrillic ``stem`` it follows."""
-    vowels = [c for c in stem.lower() if c in _BACK_CYRILLIC or c in _FRONT_CYRILLIC or c in "еэ"]
-    front = bool(vowels) and vowels[-1] not in _BACK_CYRILLIC
-    return _by_letters((_HAMZA if front else "") + rest)
+    return _by_letters((_HAMZA if kk_front(stem) else "") + rest)
 
 
 def word_to_cyrillic(word: str) -> str:
