@@ -320,21 +320,26 @@ _MIN_NAME = 3
 
 
 def _names_beside_names(text: str, words: list[re.Match[str]], keys: list[str], readings: list[str]) -> None:
-    """Capitalise, in place, a word beside a name (a name word of KazNERD or the registry, or a name by its form)
-    when KazNERD never writes it in lower case: "айдос сарым" is Айдос Сарым, "серік ақылбай" Серік Ақылбай,
-    but "депутат айдос" stays a deputy."""
+    """Capitalise, in place, a word beside a name (a name word of KazNERD or the registry; before a name by its
+    form, never after it: "Қарабасова қабылданғалы" is a verb) when KazNERD never writes it in lower case:
+    "айдос сарым" is Айдос Сарым, "серік ақылбай" Серік Ақылбай, but "депутат айдос" stays a deputy."""
     if all(len(k) > _MAX_WORD for k in keys):  # no word at all (see _MAX_WORD)
         return
     names, common = _word_classes()
     lexicon = _lexicon()
     word = [len(k.lstrip(_HAMZA)) >= _MIN_NAME and len(k) <= _MAX_WORD for k in keys]
-    is_name = [w and (k in names or (k not in lexicon and _by_form(k) is not None)) for w, k in zip(word, keys)]
+    first = [w and k in names for w, k in zip(word, keys)]  # a first name, or a surname before or after one
+    surname = [w and k not in lexicon and _by_form(k) is not None for w, k in zip(word, keys)]  # a first name before
     for i, k in enumerate(keys):
         reading = readings[i]
         if not word[i] or not reading.islower() or k in common or k in lexicon:
             continue
-        before = i > 0 and is_name[i - 1] and not text[words[i - 1].end() : words[i].start()].strip()
-        after = i + 1 < len(words) and is_name[i + 1] and not text[words[i].end() : words[i + 1].start()].strip()
+        before = i > 0 and first[i - 1] and not text[words[i - 1].end() : words[i].start()].strip()
+        after = (
+            i + 1 < len(words)
+            and (first[i + 1] or surname[i + 1])
+            and not text[words[i].end() : words[i + 1].start()].strip()
+        )
         if before or after:
             readings[i] = reading[:1].upper() + reading[1:]
 
