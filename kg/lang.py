@@ -364,6 +364,20 @@ KK_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
 
 _PATRONYMIC_OR_SURNAME = r"(ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы)$"
 
+_KK_VOWELS = "аәеиоөұүыіэюяуё"
+_KK_BACK_VOWELS = "аоұыяуюё"
+
+
+def kk_front(word: str) -> bool:
+    """Whether Kazakh endings after ``word`` take front vowels: they follow its last vowel; a word with no vowel
+    takes back ones.
+
+    >>> kk_front("кеңес"), kk_front("министр"), kk_front("комиссия"), kk_front("Парламент"), kk_front("ҚР")
+    (True, True, False, True, False)
+    """
+    last = next((c for c in reversed(word.lower()) if c in _KK_VOWELS), "")
+    return bool(last) and last not in _KK_BACK_VOWELS
+
 
 def kk_nominative(name: str) -> str:
     """Undo a Kazakh case ending on the last word of a person's name (one guess, for a new actor).

@@ -3,8 +3,10 @@
 Every Cyrillic word of KazNERD (``IOB2_valid.txt`` and ``IOB2_test.txt``) and of the registry
 (``sources/actors.yaml``, for the words KazNERD lacks) is written in the Arabic script (:func:`kg.extract.arabic_kk.from_cyrillic`);
 for each Arabic spelling the usual Cyrillic word is kept when the letter rules would not give it — Russian
-loans, whose back vowels sit beside е or к, and names, which the script writes without a capital. A
-word's case is voted on away from a sentence's first word only::
+loans the rules do not mark as loans, and names, which the script writes without a capital. A word's case
+is voted on away from a sentence's first word only. Two lists of Arabic spellings go beside them: the words
+of persons' names (KazNERD's PERSON tokens, the registry's persons) and the words KazNERD writes in lower case,
+so that the reader can tell a name it has never seen by its neighbour::
 
     python scripts/build_arabic_lexicon.py --data ../shared/data/kaznerd
 
@@ -18,34 +20,61 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import yaml
+
 from kg.extract import arabic_kk
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 #: A word is kept with its capital when at least this share of its uses away from a sentence's start have one
 #: ("Конституция", "Мемлекет басшысы" in the news; 0.5 left both in lower case).
 CAPITAL_SHARE = 0.4
+#: A word is a name's when its uses as a name are at least this many times its uses in lower case ("Серік" 8:2).
+NAME_SHARE = 2
 ATTRIBUTION = (
     "The word list is derived from KazNERD by Rustem Yeshpanov, Yerbolat Khassanov and Huseyin Atakan Varol "
     "(https://github.com/IS2AI/KazNERD), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
     "and from the names in this project's registry (sources/actors.yaml). Change: each word is written in the "
-    "Arabic script; only the words whose Cyrillic form the letter rules do not give are kept."
+    "Arabic script; only the words whose Cyrillic form the letter rules do not give are kept, and of the words of "
+    "persons' names and of the words written in lower case, their Arabic spelling alone."
 )
 
 
-def _kaznerd_words(data: Path) -> list[tuple[str, bool]]:
-    """``(word, first in its sentence)`` for every Cyrillic token of KazNERD."""
-    out: list[tuple[str, bool]] = []
+def _kaznerd_tokens(data: Path) -> list[tuple[str, str, bool]]:
+    """``(word, tag, first in its sentence)`` for every Cyrillic token of KazNERD."""
+    out: list[tuple[str, str, bool]] = []
     for name in ("IOB2_valid.txt", "IOB2_test.txt"):
         first = True
         for line in (data / name).read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 first = True
                 continue
-            token = line.rsplit(" ", 1)[0]
+            token, tag = line.rsplit(" ", 1)
             if arabic_kk.CYRILLIC_WORD.fullmatch(token):
-                out.append((token, first))
+                out.append((token, tag, first))
             first = False
     return out
+
+
+def _kaznerd_words(data: Path) -> list[tuple[str, bool]]:
+    """``(word, first in its sentence)`` for every Cyrillic token of KazNERD."""
+    return [(token, first) for token, _, first in _kaznerd_tokens(data)]
+
+
+def word_classes(data: Path, registry: Path) -> tuple[list[str], list[str]]:
+    """The Arabic keys of words that are parts of persons' names (KazNERD's PERSON tokens and the Kazakh
+    names of the registry's persons), and of the words KazNERD writes in lower case: beside a name, a word of
+    neither kind is read as a name too (the script has no capitals)."""
+    tokens = _kaznerd_tokens(data)
+    lower = Counter(w for w, _, _ in tokens if w.islower())
+    as_name = Counter(w.lower() for w, tag, _ in tokens if tag.endswith("PERSON") and w[:1].isupper())
+    for actor in yaml.safe_load(registry.read_text(encoding="utf-8")).get("actors", []):
+        if actor.get("type") == "person":
+            labels = [actor.get("name", {}).get("kk", "")] + [a.get("kk", "") for a in actor.get("also", [])]
+            as_name.update(w.lower() for w in arabic_kk.CYRILLIC_WORD.findall(" ".join(labels)))
+    # A name that is a common word as often ("Берік", firm; "Азамат", citizen) tells nothing of its neighbour.
+    names = {arabic_kk.key(arabic_kk.from_cyrillic(w)) for w, n in as_name.items() if lower[w] * NAME_SHARE <= n}
+    common = {arabic_kk.key(arabic_kk.from_cyrillic(w)) for w in lower}
+    return sorted(names), sorted(common)
 
 
 def build(data: Path, registry: Path) -> dict[str, str]:
@@ -84,11 +113,17 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "kg" / "extract" / "models" / arabic_kk.LEXICON_NAME)
     args = parser.parse_args()
     words = build(args.data, args.registry)
-    text = json.dumps({"attribution": ATTRIBUTION, "words": words}, ensure_ascii=False, indent=0, sort_keys=True)
+    names, common = word_classes(args.data, args.registry)
+    text = json.dumps(
+        {"attribution": ATTRIBUTION, "words": words, "names": names, "common": common},
+        ensure_ascii=False,
+        indent=0,
+        sort_keys=True,
+    )
     tmp = args.out.with_suffix(".tmp")
     tmp.write_text(text + "\n", encoding="utf-8")
     tmp.replace(args.out)
-    print(f"{len(words):,} words -> {args.out}")
+    print(f"{len(words):,} words, {len(names):,} name words, {len(common):,} common words -> {args.out}")
 
 
 if __name__ == "__main__":

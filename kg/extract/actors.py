@@ -17,6 +17,7 @@ from kg.extract import patterns as P
 from kg.extract.doc import ArticleDoc
 from kg.extract.linker import org_core, slug, translit
 from kg.extract.mentions import Mention, guess_org_type
+from kg.lang import kk_front
 
 __all__ = [
     "actor",
@@ -792,7 +793,7 @@ def unit_label(doc: ArticleDoc, text: str, party: str, lang: str) -> str:
     if lang == "kk":
         noun = kk_base_phrase(noun)
         if not re.search(r"(?:сы|сі|ы|і)$", noun):
-            noun += "сы" if noun[-1:].lower() in "аәеиоөұүыіэюя" else ("ы" if re.search(r"[аоұы]", noun) else "і")
+            noun += "сы" if noun[-1:].lower() in "аәеиоөұүыіэюя" else ("і" if kk_front(noun) else "ы")
         owner = f"«{name}» партиясының" if name else re.sub(r"сы$|і$|ы$", "", party_label) + "ның"
         return f"{owner} {noun[:1].lower() + noun[1:] if noun.split()[0].islower() or len(noun.split()) == 1 else noun}"
     if lang == "ru":

@@ -7,10 +7,12 @@ is converted to UTF-8.
 
 The script gives each sound one letter but leaves four vowel pairs (а/ә, о/ө, ұ/ү, ы/і) to the word: a
 word with front vowels carries the hamza ``ٴ`` before it unless it holds е, к or г, which are front in
-themselves. Russian loans (парламент, депутат) hold е or к beside back vowels, and the script has no
-capitals, so a lexicon drawn from KazNERD and the registry's names (``models/kk_arabic_lexicon.json``:
-the words whose usual Cyrillic form the letter rules do not give, loans and names with their capitals;
-built by ``scripts/build_arabic_lexicon.py``) settles those words.
+themselves. Russian loans (парламент, коалиция) hold е or к beside back vowels: a loan that shows a mark
+no Kazakh word has (ф, в, ч, ц, two consonants first, two vowels side by side) is read with its own vowels.
+The script has no capitals, so a lexicon drawn from KazNERD and the registry's names
+(``models/kk_arabic_lexicon.json``: the words whose usual Cyrillic form the letter rules do not give, names
+and unmarked loans with their capitals; built by ``scripts/build_arabic_lexicon.py``) settles those words,
+and a word beside a name that KazNERD never writes in lower case is read as a name too.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+
+from kg.lang import kk_front
 
 #: A text is in the Arabic script when at least this share of its letters are Arabic letters.
 ARABIC_SHARE = 0.5
@@ -147,27 +151,86 @@ def key(word: str) -> str:
     return _HAMZA + w if front else w
 
 
+# The instrumental ending -мен/-бен/-пен has one form: its е says nothing of the word's vowels (ұжымымен).
+_INSTRUMENTAL = re.compile("[\u0645\u0628\u067e]\u06d5\u0646$")
+# A Russian loan: a letter Kazakh words lack (ф, в, ч), ц (тс before и), р or л or two consonants first, or
+# two vowels side by side: no Kazakh word has any of these.
+_TSI = "\u062a\u0633\u064a"  # тс before и: ц
+_V = "\u0627\u0648\u06c7\u0649\u06d5"  # the vowel letters but и (ي) and у (ۋ)
+_LOAN = re.compile(f"[\u0641\u06c6\u0686]|{_TSI}|^[\u0631\u0644]|^[^{_V}\u064a\u06cb]{{2}}|[{_V}]{{2}}")
+
+
+def _front(k: str) -> bool:
+    """Whether the key's vowels are front: the hamza, or е, к, г without қ, ғ (and not in -мен alone)."""
+    if k.startswith(_HAMZA):
+        return True
+    w = k[: -len(m.group(0))] if (m := _INSTRUMENTAL.search(k)) and len(k) > 3 else k
+    return any(c in _FRONT_LETTERS for c in w) and not any(c in _BACK_LETTERS for c in w)
+
+
+def _loan(w: str) -> str | None:
+    """A Russian loan's reading, or None for a word with no mark of one (see ``_LOAN``): а and о as themselves
+    (Russian has no ә, ө, and no Kazakh ending holds them), ц, -ия, and each ы/і by the vowel before it, as
+    Kazakh endings follow a loan's last vowel (референдумның, прогрессивті)."""
+    if not _LOAN.search(w):
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(w):
+        c, after = w[i], w[i + 1 : i + 2]
+        if w.startswith(_TSI, i):
+            out.append("ц")
+            i += 2
+            continue
+        if c == _YEH:
+            after_vowel = i > 0 and w[i - 1] in _VOWEL_LETTERS
+            if after in ("\u0627", "\u06cb"):  # я, ю; и before them after a consonant (-ия, -ию)
+                out.append(("" if after_vowel or i == 0 else "и") + ("я" if after == "\u0627" else "ю"))
+                i += 2
+                continue
+            out.append("й" if after_vowel else "и")
+        elif c in ("\u0649", "\u06c7"):
+            out.append(_VOWELS[c][kk_front("".join(out))])
+        elif c in _VOWELS:
+            out.append(_VOWELS[c][0])
+        else:
+            out.append(_LETTERS.get(c, c))
+        i += 1
+    return "".join(out)
+
+
 def _by_letters(k: str) -> str:
     """The reading of a key by the letter rules alone (lower case)."""
-    front = k.startswith(_HAMZA) or (any(c in _FRONT_LETTERS for c in k) and not any(c in _BACK_LETTERS for c in k))
+    front = _front(k)
     w = k.lstrip(_HAMZA)
+    if not k.startswith(_HAMZA) and (loan := _loan(w)) is not None:
+        return loan
     out = []
     for i, c in enumerate(w):
         if c in _VOWELS:
             out.append(_VOWELS[c][front])
         elif c == _YEH:
-            after_vowel = i > 0 and w[i - 1] in _VOWEL_LETTERS
-            before_vowel = i + 1 < len(w) and w[i + 1] in _VOWEL_LETTERS
-            out.append("й" if after_vowel and not before_vowel else "и")
+            out.append("й" if i > 0 and w[i - 1] in _VOWEL_LETTERS else "и")  # KazNERD has no vowel-и-vowel
         else:
             out.append(_LETTERS.get(c, c))
     return "".join(out)
 
 
 @cache
+def _lexicon_data() -> dict:
+    return json.loads((Path(__file__).resolve().parent / "models" / LEXICON_NAME).read_text(encoding="utf-8"))
+
+
+@cache
 def _lexicon() -> dict[str, str]:
-    data = json.loads((Path(__file__).resolve().parent / "models" / LEXICON_NAME).read_text(encoding="utf-8"))
-    return dict(data["words"])
+    return dict(_lexicon_data()["words"])
+
+
+@cache
+def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of words that are parts of persons' names, and of words KazNERD writes in lower case."""
+    data = _lexicon_data()
+    return frozenset(data["names"]), frozenset(data["common"])
 
 
 #: A Russian-style surname's ending (-ов, -ев, -ова, -ева), perhaps with a case ending: the word is a name.
@@ -175,7 +238,6 @@ _SURNAME = re.compile("(?:\u0648|\u06d5)\u06c6(?:\u0627)?(?:[^\u06c6]{0,5})$")
 #: A surname in -ин (-ина) with a case ending, and a patronymic in -ұлы, -қызы: the word is a name too.
 _CASE = "(?:\u0646\u0649\u06ad|\u062a\u0649\u06ad|\u0639\u0627|\u0642\u0627|\u0646\u0649|\u062a\u0649|\u062f\u0627|\u062a\u0627|\u0645\u06d5\u0646|\u067e\u06d5\u0646|\u0628\u06d5\u0646)?"
 _NAME_ENDING = re.compile(f"(?:\u064a\u0646(?:\u0627)?{_CASE}|.\u06c7\u0644\u0649|.\u0642\u0649\u0632\u0649)$")
-_BACK_CYRILLIC = frozenset("аоұыуяюё")
 _MIN_STEM = 4
 #: Longer runs of letters are no word: they are read by the letter rules alone, so a text with no spaces stays linear.
 _MAX_WORD = 40
@@ -183,9 +245,7 @@ _MAX_WORD = 40
 
 def _suffix(stem: str, rest: str) -> str:
     """``rest`` (an ending in Arabic letters) read with the vowels of the Cyrillic ``stem`` it follows."""
-    vowels = [c for c in stem.lower() if c in _BACK_CYRILLIC or c in _FRONT_CYRILLIC or c in "еэ"]
-    front = bool(vowels) and vowels[-1] not in _BACK_CYRILLIC
-    return _by_letters((_HAMZA if front else "") + rest)
+    return _by_letters((_HAMZA if kk_front(stem) else "") + rest)
 
 
 def word_to_cyrillic(word: str) -> str:
@@ -209,8 +269,16 @@ def _read(k: str) -> str:
         return lexicon[k]
     for end in range(len(k) - 1, _MIN_STEM - 1, -1):
         stem = lexicon.get(k[:end])
-        if stem and stem.lower() != _by_letters(k[:end]):  # a stem the rules misread: a loan
+        # a stem the rules misread, or a loan with its capital (Конституцияны)
+        if stem and (stem.lower() != _by_letters(k[:end]) or (stem[:1].isupper() and _LOAN.search(k[:end]))):
             return stem + _suffix(stem, k[end:])
+    return _by_form(k) or _by_letters(k)
+
+
+def _by_form(k: str) -> str | None:
+    """A name read by its form (-ов, -ев, -ин, -ұлы, -қызы), with its capital; None for any other word."""
+    if _TSI in k:  # ц: a loan (медицина), not a name in -ин
+        return None
     surname = _SURNAME.search(k)
     if surname and not k.startswith(_HAMZA):
         # The vowel before -ев is а (Тоқаев, Жиенбаев), and the ending goes with it: Тоқаевтың.
@@ -219,7 +287,6 @@ def _read(k: str) -> str:
         stem = stem[:-1] + "а" if stem.endswith("ә") else stem
         out = stem + _by_letters(tail[:2]).replace("ө", "о") + _suffix(stem, tail[2:])
         return out[:1].upper() + out[1:]
-    out = _by_letters(k)
     ending = _NAME_ENDING.search(k) if len(k) >= 5 else None
     if ending:  # Отыншин, Мұхтарұлы, Әлиқызы: the ending is read as itself, whatever the stem's vowels
         tail = k[ending.start() + 1 :]
@@ -232,7 +299,7 @@ def _read(k: str) -> str:
             rest = tail[1:]  # after ي ن
             out = _by_letters(k[: ending.start()]) + "ин" + _suffix("ина" if rest[:1] == "\u0627" else "ин", rest)
         return out[:1].upper() + out[1:]
-    return out
+    return None
 
 
 #: Abbreviations with no vowel that are written in lower case (units); any other such word is an acronym (ҚР, ЖШС).
@@ -248,21 +315,54 @@ def _acronym(k: str, word: str) -> str:
     return word
 
 
+#: A word read as a name beside a name has at least this many letters (no particle or conjunction).
+_MIN_NAME = 3
+
+
+def _names_beside_names(text: str, words: list[re.Match[str]], keys: list[str], readings: list[str]) -> None:
+    """Capitalise, in place, a word beside a name (a name word of KazNERD or the registry; before a name by its
+    form, never after it: "Қарабасова қабылданғалы" is a verb) when KazNERD never writes it in lower case:
+    "айдос сарым" is Айдос Сарым, "серік ақылбай" Серік Ақылбай, but "депутат айдос" stays a deputy."""
+    if all(len(k) > _MAX_WORD for k in keys):  # no word at all (see _MAX_WORD)
+        return
+    names, common = _word_classes()
+    lexicon = _lexicon()
+    word = [len(k.lstrip(_HAMZA)) >= _MIN_NAME and len(k) <= _MAX_WORD for k in keys]
+    first = [w and k in names for w, k in zip(word, keys)]  # a first name, or a surname before or after one
+    surname = [w and k not in lexicon and _by_form(k) is not None for w, k in zip(word, keys)]  # a first name before
+    for i, k in enumerate(keys):
+        reading = readings[i]
+        if not word[i] or not reading.islower() or k in common or k in lexicon:
+            continue
+        before = i > 0 and first[i - 1] and not text[words[i - 1].end() : words[i].start()].strip()
+        after = (
+            i + 1 < len(words)
+            and (first[i + 1] or surname[i + 1])
+            and not text[words[i].end() : words[i + 1].start()].strip()
+        )
+        if before or after:
+            readings[i] = reading[:1].upper() + reading[1:]
+
+
 def to_cyrillic(text: str) -> str:
-    """Kazakh in the Arabic script, in Cyrillic; sentences, initials, acronyms and the second part of a
-    hyphenated name open with a capital (the script has none).
+    """Kazakh in the Arabic script, in Cyrillic; sentences, initials, acronyms, the second part of a
+    hyphenated name and a word beside a name open with a capital (the script has none).
 
     >>> to_cyrillic("پارتيا ٴتوراعاسى ٴسوز سويلەدى.")
     'Партия төрағасы сөз сөйледі.'
     >>> to_cyrillic("قر پرەزيدەنتى ن. نازارباەۆ 5 ملن")
     'ҚР Президенті Н. Назарбаев 5 млн'
     """
-
-    def word(m: re.Match[str]) -> str:
-        k = key(m.group(0))
-        return _acronym(k, _read(k))
-
-    out = _WORD.sub(word, text.translate(_PUNCTUATION))
+    text = text.translate(_PUNCTUATION)
+    words = list(_WORD.finditer(text))
+    keys = [key(m.group(0)) for m in words]
+    readings = [_acronym(k, _read(k)) for k in keys]
+    _names_beside_names(text, words, keys, readings)
+    pieces, at = [], 0
+    for m, reading in zip(words, readings, strict=True):
+        pieces.append(text[at : m.start()] + reading)
+        at = m.end()
+    out = "".join(pieces) + text[at:]
     out = _AFTER_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), out)
     out = _INITIAL.sub(lambda m: m.group(1).upper() + ".", out)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)

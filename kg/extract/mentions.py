@@ -23,6 +23,7 @@ from typing import Any
 
 from kg.extract import patterns as P
 from kg.extract.linker import Linker, kk_base_phrase, kk_nominative
+from kg.lang import kk_front
 
 __all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type", "one_script"]
 
@@ -1003,7 +1004,7 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue
         if free(hit.start(), hit.end()) and not any(p.start <= hit.start() < p.end for p in posts):
             base = kk_nominative("X " + hit.group()).split()[-1] if lang == "kk" else hit.group()
-            forms = [hit.group(), *([base, base + ("і" if _KK_FRONT.search(base) else "ы")] if lang == "kk" else [])]
+            forms = [hit.group(), *([base, base + ("і" if kk_front(base) else "ы")] if lang == "kk" else [])]
             state = next((r for f in forms if (r := linker.state_body_word(f)) is not None), None)
             if state is not None:
                 # "Правительство предлагает …", "Үкімет … ұсынады": a body of the state the registry knows by one
@@ -1067,8 +1068,6 @@ def _town(start: int, end: int, word: str, linker: Any) -> Mention:
     return Mention(start, end, word, "place", linker.resolve(word, "place"), False, "rule", {"name": word})
 
 
-#: A Kazakh word with a front vowel, whose possessive ends in "і" ("Үкімет" -> "Үкіметі"; "Парламент" -> "Парламенті").
-_KK_FRONT = re.compile(r"[әеіөүӘЕІӨҮ][^аоұыәеіөүуАОҰЫӘЕІӨҮУ]*$")
 #: A word of a place's level alone: "облысы", "ауданының", "области", "region".
 _LEVEL_WORD = re.compile(r"(?i)(?:облыс|аудан|қала|ауыл|област|район|город|region|district|city)\w*")
 #: What follows a Kazakh settlement's or district's name, with its possessive: "қаласы", "ауданында", "ауылының" (not

@@ -37,6 +37,37 @@ def test_words_are_read_with_their_vowels_loans_and_names(arabic: str, cyrillic:
     assert arabic_kk.word_to_cyrillic(arabic) == cyrillic
 
 
+@pytest.mark.parametrize(
+    ("cyrillic", "wrong"),
+    [
+        ("коалиция", "көәлитсиә"),  # two vowels side by side, ц: a loan, а and о as themselves
+        ("референдумның", "референдумнің"),  # ф: a loan; the ending follows its last vowel
+        ("прогрессивті", "прөгрессивті"),  # two consonants first, в: the ending front after и
+        ("медицина", "Медитсина"),  # ц: a loan, not a surname in -ин
+        ("ұжымымен", "үжімімен"),  # the е of -мен says nothing of the word's vowels
+        ("зайырлы", "заиырлы"),  # ي after a vowel is й, before a vowel too
+    ],
+)
+def test_loans_the_instrumental_and_y_between_vowels_are_read_by_rule(cyrillic: str, wrong: str) -> None:
+    """None of these words is in the lexicon: the letter rules read them (a loan by its marks)."""
+    k = arabic_kk.key(arabic_kk.from_cyrillic(cyrillic))
+    assert k not in arabic_kk._lexicon()
+    assert arabic_kk.word_to_cyrillic(arabic_kk.from_cyrillic(cyrillic)) == cyrillic != wrong
+
+
+def test_a_word_beside_a_name_is_a_name_when_kaznerd_never_writes_it_in_lower_case() -> None:
+    read = arabic_kk.to_cyrillic
+    # Сарым and Ақылбай are in neither KazNERD nor the registry: their neighbour Айдос, Серік, a surname in -ев
+    # tells that they are names.
+    assert read(arabic_kk.from_cyrillic("Депутат Айдос Сарым айтты.")) == "Депутат Айдос Сарым айтты."
+    assert read(arabic_kk.from_cyrillic("заңгер Серік Ақылбай")) == "Заңгер Серік Ақылбай"
+    # a first name before a surname by its form; no word after one (a verb form KazNERD lacks)
+    assert read(arabic_kk.from_cyrillic("депутаты Елнұр Бейсенбаев")).split()[1][:1] == "Е"
+    assert read(arabic_kk.from_cyrillic("Лаура Қарабасова қабылданғалы")).endswith("Қарабасова қабылданғалы")
+    # a common word beside a name stays in lower case, and so does one across a comma
+    assert read(arabic_kk.from_cyrillic("Бүгін депутат Айдос айтты, сарым")) == "Бүгін депутат Айдос айтты, сарым"
+
+
 def test_variant_letters_and_the_hamza_written_on_the_letter_are_the_same_word() -> None:
     # ٵ (alef with the hamza) and ٴا are one spelling; ک (keheh) is the same к as ك.
     assert arabic_kk.word_to_cyrillic("ٵدىل") == arabic_kk.word_to_cyrillic("ٴادىل") == "әділ"
@@ -90,6 +121,10 @@ def test_the_lexicon_keeps_its_attribution_and_only_words_the_rules_miss() -> No
     data = json.loads((ROOT / "kg" / "extract" / "models" / arabic_kk.LEXICON_NAME).read_text(encoding="utf-8"))
     assert "KazNERD" in data["attribution"] and "CC BY 4.0" in data["attribution"]
     assert all(arabic_kk._by_letters(k) != v for k, v in data["words"].items())
+    assert data["names"] == sorted(data["names"]) and arabic_kk.key(arabic_kk.from_cyrillic("Айдос")) in data["names"]
+    assert (
+        data["common"] == sorted(data["common"]) and arabic_kk.key(arabic_kk.from_cyrillic("айтты")) in data["common"]
+    )
 
 
 def test_a_run_of_letters_too_long_for_a_word_is_read_by_the_letter_rules_alone(

@@ -29,6 +29,7 @@ from kg.extract.actors import (
 )
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention, caption_case, one_script
+from kg.lang import kk_front
 
 __all__ = ["apply"]
 
@@ -2298,8 +2299,7 @@ def kk_possessive(name: str) -> str:
     last = name.split()[-1].lower() if name.split() else ""
     if not last or re.search(r"(?:сы|сі|ы|і)$", last):
         return name
-    vowels = re.findall(r"[аәеиоөұүыіэюяу]", last)
-    back = not vowels or vowels[-1] in "аоұыяуюё"  # the last vowel's harmony: "кеңес" front, "комиссия" back
+    back = not kk_front(last)  # the last vowel's harmony: "кеңес" front, "комиссия" back
     if last[-1] in "аәеиоөұүыіэюя":
         return name + ("сы" if back else "сі")
     return name + ("ы" if back else "і")
