@@ -1,0 +1,70 @@
+"""The twenty-seventh session on the precision of events and claims (kg/extract/rules/events.py
+``events.READINGS27``, kg/extract/patterns.py ``patterns.READINGS27``): a plural event noun names no one event
+(the census of the tuning parts' extra and missed events, claims and speeches, summed up in docs/extract.md), pinned
+with texts modelled on the tuning parts, each with the reading off for contrast, and the near misses the guards refuse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ._drafting import draft, facts
+
+
+@contextmanager
+def _events27(*on: str) -> Iterator[None]:
+    """``events.READINGS27`` set to ``on`` alone for the block."""
+    import kg.extract.rules.events as events
+
+    saved = events.READINGS27
+    events.READINGS27 = frozenset(on)
+    try:
+        yield
+    finally:
+        events.READINGS27 = saved
+
+
+def _events(d) -> list[tuple[str, str]]:
+    """Every drafted event or session as (date, place), sorted."""
+    return sorted((f.values["date"], f.values.get("place", "")) for t in ("event", "session") for f in facts(d, t))
+
+
+#: A headline before the sentence read (the first sentence of a draft is its headline).
+KK_HEAD, RU_HEAD = "Жаңа Конституция жобасы.\n", "Новая Конституция.\n"
+#: test28, kk-kazinform-2026-02-12-akylbay-peoples-constitution (read from the Arabic script): general sittings.
+KK_SITTINGS = KK_HEAD + "Олардың әрқайсысы жұмыс топтарында мұқият қаралып, жалпы отырыстарда талқыланды."
+#: test13, kk-aikyn-2026-02-19-beknazarov-senators-regions: meetings of a working trip.
+KK_MEETINGS = (
+    KK_HEAD + "Жұмыс сапары барысында өңірлер тұрғындарымен, еңбек ұжымдарымен, студент жастармен кездесулер өтті."
+)
+#: test12, ru-otyrar-2026-02-20-abden-shymkent: "several meetings" in a day.
+RU_SEVERAL = (
+    RU_HEAD + "В течение дня состоялось несколько встреч в высших учебных заведениях и медицинских организациях."
+)
+
+
+def test_a_plural_event_noun_is_no_event(session):
+    for k, (text, outlet) in enumerate([(KK_SITTINGS, "kazinform"), (KK_MEETINGS, "aikyn"), (RU_SEVERAL, "otyrar")]):
+        with _events27("plural"):
+            d = draft(session, text, outlet=outlet, date="2026-02-19", name=f"p{k}")
+            assert _events(d) == [], text
+        with _events27():
+            d = draft(session, text, outlet=outlet, date="2026-02-19", name=f"q{k}")
+            assert _events(d) == [("2026-02-19", "")], text
+
+
+def test_a_singular_possessive_or_a_genitive_stays_an_event(session):
+    with _events27("plural"):
+        for k, text in enumerate(
+            [
+                # test9, kk-baq-2026-02-18-ethnocultural-forum: "форумы", the possessive, is one forum
+                KK_HEAD + "Этномәдени бірлестіктердің жалпы республикалық форумы өтті.",
+                # test4, ru-baq-2026-03-03-atyrau-koshanov: "встречи" is also a singular's genitive; kept
+                RU_HEAD + "Ерлан Кошанов провёл встречи с жителями и трудовыми коллективами региона.",
+                # one sitting
+                KK_HEAD + "Комиссияның кезекті отырысы өтті.",
+            ]
+        ):
+            d = draft(session, text, outlet="kazinform", date="2026-02-18", name=f"s{k}")
+            assert _events(d) == [("2026-02-18", "")], text
