@@ -68,3 +68,60 @@ def test_a_singular_possessive_or_a_genitive_stays_an_event(session):
         ):
             d = draft(session, text, outlet="kazinform", date="2026-02-18", name=f"s{k}")
             assert _events(d) == [("2026-02-18", "")], text
+
+
+@contextmanager
+def _figures27(*on: str) -> Iterator[None]:
+    """``patterns.READINGS27`` set to ``on`` alone for the block."""
+    import kg.extract.patterns as patterns
+
+    saved = patterns.READINGS27
+    patterns.READINGS27 = frozenset(on)
+    try:
+        yield
+    finally:
+        patterns.READINGS27 = saved
+
+
+def _figures(text: str, lang: str) -> list[float]:
+    from kg.extract.patterns import find_quantities
+
+    return [q[0] for q in find_quantities(text, lang)]
+
+
+#: test25, kk-zakon-2026-03-15-zhanabilova-turnout: a region's turnout, a space after the decimal comma.
+SHARE = "• Алматы облысы 68, 23%"
+#: test28, kk-kazinform-2026-02-12-akylbay-peoples-constitution (read from the Arabic script): the day of a date.
+DATE = (
+    "Реформа жұмыстары 8-қазанда басталып, бүгінгі күнге дейін әлеуметтік желілерден, қоғамдық ұйымдардан және "
+    "заңгерлерден 10 мыңға жуық ұсыныс келіп түсті."
+)
+
+
+def test_a_share_with_a_space_after_its_decimal_comma_is_one_figure():
+    with _figures27("decimal-space"):
+        assert _figures(SHARE, "kk") == [68.23]
+    with _figures27():
+        assert _figures(SHARE, "kk") == [23]
+
+
+def test_a_list_or_two_shares_each_with_its_sign_stay_apart():
+    with _figures27("decimal-space"):
+        assert _figures("Абай облысы 73,84 %", "kk") == [73.84]  # no space after the comma: read already
+        assert _figures("5%, 10% сайлаушылар", "kk") == [5, 10]  # each with its own sign
+        assert _figures("12, 68, 23%", "kk") == [23]  # the last of a list
+
+
+def test_a_day_joined_to_its_month_by_a_hyphen_is_no_count():
+    with _figures27("hyphen-month"):
+        assert _figures(DATE, "kk") == [10000]
+    with _figures27():
+        assert _figures(DATE, "kk") == [8, 10000]
+
+
+def test_a_hyphen_before_no_month_still_counts():
+    with _figures27("hyphen-month"):
+        # test10, kk-aqtobegazeti-2026-02-05-dauletalin-dialogue: the dative after the hyphen, a count
+        assert _figures("Азаматтарынан 2000-ға жуық ұсыныс түсті.", "kk") == [2000]
+        # the date refused, the count after it kept
+        assert _figures("15-қаңтарда 5 мыңнан астам адам қатысты.", "kk") == [5000]
