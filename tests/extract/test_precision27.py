@@ -125,3 +125,50 @@ def test_a_hyphen_before_no_month_still_counts():
         assert _figures("Азаматтарынан 2000-ға жуық ұсыныс түсті.", "kk") == [2000]
         # the date refused, the count after it kept
         assert _figures("15-қаңтарда 5 мыңнан астам адам қатысты.", "kk") == [5000]
+
+
+@contextmanager
+def _speeches27(*on: str) -> Iterator[None]:
+    """``speeches.READINGS27`` set to ``on`` alone for the block."""
+    import kg.extract.rules.speeches as speeches
+
+    saved = speeches.READINGS27
+    speeches.READINGS27 = frozenset(on)
+    try:
+        yield
+    finally:
+        speeches.READINGS27 = saved
+
+
+def _speakers(d) -> list[str]:
+    return sorted(f.values["speaker"] for f in facts(d, "speech"))
+
+
+#: test9, ru-kazinform-2026-02-07-rozhin-jibek-joly: what is discussed, told to the outlet.
+TOLD_WHICH = (
+    RU_HEAD + "Депутат Мажилиса Максим Рожин рассказал, какие актуальные вопросы и предложения обсуждаются на "
+    "заседаниях, передает корреспондент агентства Kazinform."
+)
+#: test13, ru-pravdaru-2026-02-11-lepekhin-target: the question opens the sentence.
+TOLD_ABOUT_WHICH = (
+    RU_HEAD + "О том, какие цели преследуют эти изменения, рассказал генеральный директор Института ЕАЭС Владимир "
+    "Лепехин."
+)
+
+
+def test_a_verb_of_telling_with_an_indirect_question_is_no_speech(session):
+    for k, (text, who) in enumerate([(TOLD_WHICH, "maksim-rozhin"), (TOLD_ABOUT_WHICH, "vladimir-lepekhin")]):
+        with _speeches27("told-what"):
+            d = draft(session, text, outlet="kazinform", date="2026-02-07", name=f"t{k}")
+            assert _speakers(d) == [], text
+        with _speeches27():
+            d = draft(session, text, outlet="kazinform", date="2026-02-07", name=f"u{k}")
+            assert _speakers(d) == [who], text
+
+
+def test_a_talk_about_a_subject_stays_a_speech(session):
+    with _speeches27("told-what"):
+        # test28, ru-baq-2026-02-04-akzhol-plenum: "рассказал о работе над документом", a talk at the plenum
+        text = RU_HEAD + "Депутат Мажилиса Максим Рожин рассказал о работе над проектом новой Конституции."
+        d = draft(session, text, outlet="kazinform", date="2026-02-07", name="v")
+        assert _speakers(d) == ["maksim-rozhin"]
