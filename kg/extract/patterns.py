@@ -2366,6 +2366,18 @@ _FROM_RU = re.compile(r"(?<!\w)с\s+$", I)
 _TO_RU = re.compile(r"\s+до\s+(?=\d)", I)
 #: A percentage's sign or word: a figure in it names no unit another figure could share.
 _PERCENT = re.compile(r"\s*(%|пайыз\w*|процент\w*|per\s*cent|percent)", I)
+#: The figure readings of the twenty-seventh session's census (``benchmarks/precision27_lopo.py``): ``decimal-space``,
+#: a share typed with a space after its decimal comma ("Алматы облысы 68, 23%") is one figure, 68.23, not 23;
+#: ``hyphen-month``, a Kazakh day joined to its month by a hyphen ("8-қазанда", "15-қаңтарда") is a date, not a count
+#: (the month's first letters were taken for a dative ending, "-қа", and the rest for a counted noun).
+READINGS27: frozenset[str] = frozenset()
+#: (``decimal-space``) A share of one or two digits, its comma, one space and one or two decimals right before the per
+#: cent sign; not the last item of a list ("12, 68, 23%") nor two figures each with its sign ("5%, 10%").
+_DECIMAL_SPACE = re.compile(r"(?<![\w.,])(?<!\d,\s)(\d{1,2}),\s(\d{1,2})(?=\s?%)")
+#: (``hyphen-month``) A Kazakh month after a day's hyphen: the day of a date ("8-қазанда басталып").
+_HYPHEN_MONTH = re.compile(
+    r"-(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*", I
+)
 #: Kazakh "өтініштердің шамамен 500-і": the whole in the genitive plural before a possessive figure.
 _KK_OF_WHOLE = re.compile(
     r"(?<![\w-])([\w-]+(?:лар|лер|дар|дер|тар|тер)(?:ының|інің|дың|дің|тың|тің|ның|нің))\s+(?:\w+\s+)?$", I
@@ -2558,6 +2570,11 @@ def numbers(text: str, lang: str) -> list[tuple[int, int, float | int, bool]]:
     candidates: list[tuple[int, int, float | int, bool]] = []
     pos = 0
     while (m := _NUMBER.search(text, pos)) is not None:
+        shared = _DECIMAL_SPACE.match(text, m.start()) if "decimal-space" in READINGS27 else None
+        if shared is not None:  # "68, 23%": one share with a space after its comma
+            candidates.append((m.start(), shared.end(), float(f"{shared.group(1)}.{shared.group(2)}"), False))
+            pos = shared.end()
+            continue
         value, pos = _figure(m, text, lang) or (None, m.end())  # a part left out of a figure is read again
         if value is not None:
             candidates.append((m.start(), pos, value, False))
@@ -2641,6 +2658,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             end = part.end(1)
             after = text[end:]
         clauses = "count" in COUNTED22 and lang == "kk" and _KK_CLAUSES.match(after) is not None
+        if "hyphen-month" in READINGS27 and _HYPHEN_MONTH.match(after):
+            continue  # "8-қазанда": a date
         if not clauses and (_NOT_COUNT_AFTER.match(after) or before(_NOT_COUNT_BEFORE, text, start)):
             continue  # ("Бұл бап 3 тармақтан тұрады": the clauses an article has, with ``count``)
         if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\((?!\d)", after):
