@@ -515,9 +515,8 @@ CAPS = {"stance-figure": 0.4, "event-bare": 0.5}
 RULE_CAPS: dict[tuple[str, str, float], float] = {
     ("event", "event noun … and a verb of holding", 0.85): 0.75,
     ("event", "the Head of State's address to the nation", 0.8): 0.6,
-    ("initiative", "initiative cue next to the name", 0.85): 0.75,
+    ("initiative", "initiative cue next to the name", 0.85): 0.8,
     ("initiative", "proposed creating an institution of the reform", 0.75): 0.55,
-    ("initiative", "the reform started by its initiator", 0.7): 0.65,
     ("proposal", "impersonal proposal in a quotation", 0.7): 0.65,
     ("report", "speech cue with its speaker", 0.85): 0.75,
     ("report", "speech cue with its speaker", 0.9): 0.8,
