@@ -281,11 +281,15 @@ def _by_form(k: str) -> str | None:
         return None
     surname = _SURNAME.search(k)
     if surname and not k.startswith(_HAMZA):
-        # The vowel before -ев is а (Тоқаев, Жиенбаев), and the ending goes with it: Тоқаевтың.
+        # The vowel before -ев is а (Тоқаев, Жиенбаев; the script may write its й, ەگىزبايەۆ), and the ending goes
+        # with it: Тоқаевтың. The а of -ова, -ева is а, and an ending after it back: Ақылбекованың.
         head, tail = k[: surname.start()], k[surname.start() :]
-        stem = _by_letters(head)
-        stem = stem[:-1] + "а" if stem.endswith("ә") else stem
-        out = stem + _by_letters(tail[:2]).replace("ө", "о") + _suffix(stem, tail[2:])
+        stem = re.sub("[аә]й?$", "а", _by_letters(head))
+        name, rest, harmony = stem + _by_letters(tail[:2]).replace("ө", "о"), tail[2:], stem
+        if rest.startswith("\u0627"):  # -ова, -ева
+            name, rest = name + "а", rest[1:]
+            harmony = name
+        out = name + _suffix(harmony, rest)
         return out[:1].upper() + out[1:]
     ending = _NAME_ENDING.search(k) if len(k) >= 5 else None
     if ending:  # Отыншин, Мұхтарұлы, Әлиқызы: the ending is read as itself, whatever the stem's vowels

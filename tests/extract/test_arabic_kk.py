@@ -26,6 +26,8 @@ SENTENCE = "Партия төрағасы Азаматхан Әміртаев К
         ("كونستيتۋتسيانى", "Конституцияны"),  # a loan's stem from the lexicon, its ending by the stem's vowels
         ("دەپۋتاتتارمەن", "депутаттармен"),
         ("توقاەۆتىڭ", "Тоқаевтың"),  # a surname in -ев: а before it, a capital, a back ending
+        ("ەگىزبايەۆ", "Егізбаев"),  # the script may write the й of -аев
+        ("اقىلبەكوۆانىڭ", "Ақылбекованың"),  # -ова: its а is а, and the ending after it back
         ("جۇمابەكين", "Жұмабекин"),  # a surname in -ин: a capital
         ("جۇمابەكينمەن", "Жұмабекинмен"),
         ("ساتىبالدىۇلى", "Сатыбалдыұлы"),  # a patronymic in -ұлы
