@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -77,6 +78,11 @@ def word_classes(data: Path, registry: Path) -> tuple[list[str], list[str]]:
     return sorted(names), sorted(common)
 
 
+#: A word with front vowels beside қ or ғ (төрағасы): the editions write it without the hamza, a few with it.
+_MIXED = re.compile(r"[әөүі].*[қғ]|[қғ].*[әөүі]", re.IGNORECASE)
+_FRONT_IN_THEMSELVES = re.compile(r"[екгэ]", re.IGNORECASE)
+
+
 def build(data: Path, registry: Path) -> dict[str, str]:
     """Arabic key -> the Cyrillic word the letter rules miss."""
     words = _kaznerd_words(data)
@@ -90,7 +96,10 @@ def build(data: Path, registry: Path) -> dict[str, str]:
     lower: dict[str, Counter[str]] = defaultdict(Counter)
     cased: dict[str, Counter[str]] = defaultdict(Counter)
     for w, first in words:
-        lower[arabic_kk.key(arabic_kk.from_cyrillic(w))][w.lower()] += 1
+        k = arabic_kk.key(arabic_kk.from_cyrillic(w))
+        lower[k][w.lower()] += 1
+        if not k.startswith(arabic_kk._HAMZA) and _MIXED.search(w) and not _FRONT_IN_THEMSELVES.search(w):
+            lower[arabic_kk._HAMZA + k][w.lower()] += 1  # төрағасы as a writer who keeps the hamza writes it
         if not first:
             cased[w.lower()][w] += 1
     out: dict[str, str] = {}
