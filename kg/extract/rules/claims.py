@@ -731,11 +731,11 @@ def _counted_body(doc: ArticleDoc, n: int, at: int, end: int, claimant: str | No
     Constitutional Commission comprising 130 members"), else the one it names, else, for the bare noun ("Комиссияға
     шамамен 130 адам кірді"), the one commission the article names; None when that is none, or two, or the
     claimant, or when the bare noun is the figure's own ("13 участковые комиссии")."""
-    bodies = [
-        m
-        for m in doc.mentions[n]
-        if m.kind == "organisation" and m.actor and doc.linker.type_of(m.actor) == "commission"
-    ]
+
+    def commissions(ms: list) -> list:
+        return [m for m in ms if m.kind == "organisation" and m.actor and doc.linker.type_of(m.actor) == "commission"]
+
+    bodies = commissions(doc.mentions[n])
     before = [m.actor for m in bodies if m.end <= at]
     named = {before[-1]} if before else {m.actor for m in bodies}
     if not named:
@@ -743,12 +743,7 @@ def _counted_body(doc: ArticleDoc, n: int, at: int, end: int, claimant: str | No
         nouns = [m for m in _COMMISSION_NOUN.finditer(text) if not _COUNTED_NOUN.fullmatch(text, end, m.start())]
         if not nouns:
             return None
-        named = {
-            m.actor
-            for ms in doc.mentions
-            for m in ms
-            if m.kind == "organisation" and m.actor and doc.linker.type_of(m.actor) == "commission"
-        }
+        named = {m.actor for ms in doc.mentions for m in commissions(ms)}
     if len(named) != 1 or claimant in named:
         return None  # "ЦИК и территориальные комиссии …": which one is not told; "ЦИК: явка 73%": the source itself
     return named.pop()

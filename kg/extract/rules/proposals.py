@@ -228,9 +228,12 @@ def _drop_restated(doc: ArticleDoc) -> None:
     of the words of the shorter content, two at least (beside the Constitution's): the article's proposal told first
     in general."""
     props = [f for f in doc.facts if f.type == "proposal" and f.values.get("targets")]
+    stems = {
+        id(f): {w for c in f.values.get("content", {}).values() for w in _stems(c) if not _CONSTITUTION_STEM.match(w)}
+        for f in props
+    }
     for f in props:
         target, who = str(f.values["targets"]), f.values.get("proposer")
-        stems = {w for c in f.values.get("content", {}).values() for w in _stems(c) if not _CONSTITUTION_STEM.match(w)}
         for g in props:
             if (
                 g is f
@@ -238,11 +241,8 @@ def _drop_restated(doc: ArticleDoc) -> None:
                 or not str(g.values["targets"]).startswith(f"{target}-article-")
             ):
                 continue
-            other = {
-                w for c in g.values.get("content", {}).values() for w in _stems(c) if not _CONSTITUTION_STEM.match(w)
-            }
-            shared = len(stems & other)
-            if shared >= 2 and shared >= _RESTATED_SHARE * min(len(stems), len(other)):
+            shared = len(stems[id(f)] & stems[id(g)])
+            if shared >= 2 and shared >= _RESTATED_SHARE * min(len(stems[id(f)]), len(stems[id(g)])):
                 doc.facts.remove(f)
                 break
 
