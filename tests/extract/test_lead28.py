@@ -1,4 +1,6 @@
-"""Initials in Cyrillic, twenty-eighth session: ``kg.extract.pipeline.READINGS28``'s ``cyrillic-initials``.
+"""The lead's readings of the twenty-eighth session: initials in Cyrillic (``kg.extract.pipeline.READINGS28``'s
+``cyrillic-initials``) and a headline's source after a spaced hyphen (``kg.extract.rules.claims.READINGS28``'s
+``spaced-hyphen``).
 
 Kazakh and Russian initials that spell a body the article named before are that body, so a post before them names
 its holder: "Председатель ФПРК отметил" after "председателя Федерации профсоюзов РК … Сатыбалды Даулеталина" is
@@ -66,3 +68,25 @@ def test_initials_no_body_named_before_spells_are_left_as_read(monkeypatch):
     _on(monkeypatch, False)
     off = _drafting.draft(Session(), text)
     assert [(f.type, f.values) for f in on.facts] == [(f.type, f.values) for f in off.facts]
+
+
+def test_a_headline_closed_by_a_spaced_hyphen_and_a_name_gives_their_figures(monkeypatch):
+    """``spaced-hyphen``: test29 kk-kazinform-2026-02-07-karin-130-drafters' headline (read from the Arabic script,
+    whose editions print the dash as a hyphen). On, its figures are Karin's, as after a dash; off, the outlet's."""
+    import kg.extract.rules.claims as claims
+
+    text = "Жаңа Конституцияны 30 жыл бұрынғыдай 12 адам емес, 130 адам әзірлеп жатыр - Ерлан Қарин"
+    monkeypatch.setattr(claims, "READINGS28", frozenset({"spaced-hyphen"}))
+    assert _drafting.claimants(_drafting.draft(Session(), text), 130) == {"erlan-karin"}
+    monkeypatch.setattr(claims, "READINGS28", frozenset())
+    assert _drafting.claimants(_drafting.draft(Session(), text), 130) == {"kazinform"}
+
+
+def test_a_hyphen_inside_a_word_or_with_no_space_after_it_is_no_dash(monkeypatch):
+    """Guard: "Қасым-Жомарт" and "2026-2027" join words; only a hyphen spaced on both sides is a dash."""
+    import kg.extract.rules.claims as claims
+
+    monkeypatch.setattr(claims, "READINGS28", frozenset({"spaced-hyphen"}))
+    assert claims._TRAILING_SOURCE_HYPHEN.search("130 адам әзірлеп жатыр - Ерлан Қарин").group("head") == "Ерлан Қарин"
+    assert claims._TRAILING_SOURCE_HYPHEN.search("Мемлекет басшысы Қасым-Жомарт Тоқаев") is None
+    assert claims._TRAILING_SOURCE_HYPHEN.search("жоспар 2026 -2027 жылдарға") is None
