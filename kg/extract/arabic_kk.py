@@ -310,6 +310,9 @@ def _by_form(k: str) -> str | None:
 
 #: Abbreviations with no vowel that are written in lower case (units); any other such word is an acronym (ҚР, ЖШС).
 _LOWER_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "км", "кг", "см", "мм", "тг", "жж", "тт", "бб"})
+#: A dot right after a one-letter word, then a space: an initial ("с. ақылбай") when no dot comes before the letter
+#: (not "т.б.", "and so on").
+_INITIAL_DOT = re.compile(r"\.\s")
 _INITIAL = re.compile(r"(?<![\w-])([а-яёәғқңөұүһі])\.(?=\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])")  # "н. Назарбаев": an initial
 _AFTER_CAPITAL = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w]*-)([а-яёәғқңөұүһі])")  # Қасым-Жомарт
 
@@ -327,8 +330,9 @@ _MIN_NAME = 3
 
 def _names_beside_names(text: str, words: list[re.Match[str]], keys: list[str], readings: list[str]) -> None:
     """Capitalise, in place, a word beside a name (a name word of KazNERD or the registry; before a name by its
-    form, never after it: "Қарабасова қабылданғалы" is a verb) when KazNERD never writes it in lower case:
-    "айдос сарым" is Айдос Сарым, "серік ақылбай" Серік Ақылбай, but "депутат айдос" stays a deputy."""
+    form, never after it: "Қарабасова қабылданғалы" is a verb) or right after an initial ("деді с. ақылбай") when
+    KazNERD never writes it in lower case: "айдос сарым" is Айдос Сарым, "серік ақылбай" Серік Ақылбай, but
+    "депутат айдос" stays a deputy."""
     if all(len(k) > _MAX_WORD for k in keys):  # no word at all (see _MAX_WORD)
         return
     names, common = _word_classes()
@@ -336,11 +340,16 @@ def _names_beside_names(text: str, words: list[re.Match[str]], keys: list[str], 
     word = [len(k.lstrip(_HAMZA)) >= _MIN_NAME and len(k) <= _MAX_WORD for k in keys]
     first = [w and k in names for w, k in zip(word, keys)]  # a first name, or a surname before or after one
     surname = [w and k not in lexicon and _by_form(k) is not None for w, k in zip(word, keys)]  # a first name before
+    initial = [
+        len(k) == 1 and _INITIAL_DOT.match(text, m.end()) is not None and text[m.start() - 1 : m.start()] != "."
+        for m, k in zip(words, keys)
+    ]
     for i, k in enumerate(keys):
         reading = readings[i]
         if not word[i] or not reading.islower() or k in common or k in lexicon:
             continue
         before = i > 0 and first[i - 1] and not text[words[i - 1].end() : words[i].start()].strip()
+        before = before or (i > 0 and initial[i - 1] and text[words[i - 1].end() : words[i].start()].strip() == ".")
         after = (
             i + 1 < len(words)
             and (first[i + 1] or surname[i + 1])

@@ -67,8 +67,61 @@ def mentions(doc: ArticleDoc) -> None:
         doc.mentions.append([_copy(m) for m in cache[key]])
     if READINGS21:
         _initials_of_bodies(doc)
+    if "cyrillic-initials" in READINGS28:
+        _cyrillic_initials(doc)
     if "coalition" in READINGS22:
         _coalitions_by_level(doc)
+
+
+#: (twenty-eighth session) Switches of the lead's readings of this session: ``cyrillic-initials``, Kazakh and Russian
+#: initials that spell a body the article named before are that body (:func:`_cyrillic_initials`).
+READINGS28: frozenset[str] = frozenset({"cyrillic-initials"})
+#: Initials in Cyrillic capitals: "ҚРКФ", "ФПРК" (three letters at least: "ҚР" and "РК" spell too much).
+_CYRILLIC_INITIALS = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,6}(?![\w-])")
+#: A word of a body's name that its initials skip ("Мақсұт Нәрікбаев атындағы университет", "и", "және").
+_NOT_SPELLED = frozenset({"атындағы", "имени", "и", "және", "мен", "по", "бойынша"})
+#: A word of a body's name: letters first.
+_BODY_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _spelled(name: str) -> str:
+    """The initials a body's name spells: each word's first letter, or the whole of a word in capitals ("Федерации
+    профсоюзов РК" spells ФПРК, "Қазақстан Республикасы Кәсіподақтар федерациясы" ҚРКФ).
+
+    >>> _spelled("Федерации профсоюзов РК"), _spelled("Қазақстан Республикасы Кәсіподақтар федерациясының")
+    ('ФПРК', 'ҚРКФ')
+    """
+    words = [w for w in _BODY_WORD.findall(name) if w.lower() not in _NOT_SPELLED]
+    return "".join(w if len(w) > 1 and w.isupper() else w[0].upper() for w in words)
+
+
+def _cyrillic_initials(doc: ArticleDoc) -> None:
+    """Kazakh and Russian initials that spell a body named before in the article are that body: "Федерации
+    профсоюзов РК", then "Председатель ФПРК отметил" (the chair named before speaks, not a new body "ФПРК");
+    "Қазақстан Республикасы Кәсіподақтар федерациясының Төрағасы", then "ҚРКФ Төрағасы … атап өтті". Initials the
+    registry knows, or no body named before spells, are left as read."""
+    bodies: dict[str, Mention] = {}
+    for s, ms in zip(doc.article.sentences, doc.mentions, strict=True):
+        if s.lang in ("kk", "ru"):
+            for found in _CYRILLIC_INITIALS.finditer(s.text):
+                body = bodies.get(found.group())
+                if body is None:
+                    continue
+                inside = [m for m in ms if m.start < found.end() and found.start() < m.end]
+                if inside and not (len(inside) == 1 and inside[0].span == found.span() and inside[0].actor is None):
+                    continue  # a longer name, or initials the registry knows
+                ms[:] = [m for m in ms if m not in inside]
+                ms.append(
+                    Mention(
+                        found.start(), found.end(), found.group(), body.kind, body.actor, False, "rule", dict(body.new)
+                    )
+                )
+                ms.sort(key=lambda m: m.start)
+        for m in ms:
+            if m.kind == "organisation" and len(_BODY_WORD.findall(m.text)) >= 2:
+                initials = _spelled(m.text)
+                if 3 <= len(initials) <= 6:
+                    bodies.setdefault(initials, m)
 
 
 #: (twenty-first session) English initials that spell a body named earlier in the article are that body: "Human Rights

@@ -72,6 +72,16 @@ def test_a_word_beside_a_name_is_a_name_when_kaznerd_never_writes_it_in_lower_ca
     assert read(arabic_kk.from_cyrillic("Бүгін депутат Айдос айтты, сарым")) == "Бүгін депутат Айдос айтты, сарым"
 
 
+def test_a_word_after_an_initial_is_a_surname_so_the_quotation_closes_on_a_name() -> None:
+    """Ақылбай is in neither KazNERD nor the registry; the initial before it says it is a name (test28's
+    kk-kazinform-2026-02-12-akylbay-peoples-constitution: "- деді с." had ended a sentence, the quotation had no
+    speaker and its figure went to the outlet)."""
+    read = arabic_kk.to_cyrillic
+    assert read(arabic_kk.from_cyrillic("Заң жазылды, - деді С. Ақылбай.")) == "Заң жазылды, - деді С. Ақылбай."
+    # a common word after a letter is no surname, so the letter is no initial: "бөлімнің а. тармағы" (item a.)
+    assert read(arabic_kk.from_cyrillic("Бөлімнің а. тармағы")).startswith("Бөлімнің а. ")
+
+
 def test_variant_letters_and_the_hamza_written_on_the_letter_are_the_same_word() -> None:
     # ٵ (alef with the hamza) and ٴا are one spelling; ک (keheh) is the same к as ك.
     assert arabic_kk.word_to_cyrillic("ٵدىل") == arabic_kk.word_to_cyrillic("ٴادىل") == "әділ"

@@ -115,6 +115,9 @@ READINGS24: frozenset[str] = frozenset({"provision-number", "dotted-clock"})
 #: Commission comprising 130 members"; the bare noun stands for the one commission the article names). The figure
 #: readings of the session are :data:`kg.extract.patterns.READINGS26`'s.
 READINGS26: frozenset[str] = frozenset({"body-count"})
+#: (twenty-eighth session, the lead's) ``spaced-hyphen``: a headline's or lead's trailing source may follow a hyphen
+#: spaced as a dash ("… 130 адам әзірлеп жатыр - Ерлан Қарин"), not only a dash (:data:`_TRAILING_SOURCE_HYPHEN`).
+READINGS28: frozenset[str] = frozenset({"spaced-hyphen"})
 
 #: (``body-count`` in READINGS26) The bare noun of one commission, in any case: "комиссия", "Комиссияға", "комиссии",
 #: "комиссия жұмысына", "the Commission's"; not the plural ("13 precinct commissions", "учаскелік комиссиялар",
@@ -1870,6 +1873,9 @@ _SOURCE_SHOWS = {
 _SAID_THERE = {"ru": re.compile(r"\s+(?:сообщили|озвучили|объявили)(?!\w)", re.I)}
 #: A headline's or lead's trailing source: "87,15 % граждан … одобрили новую Конституцию — ЦИК".
 _TRAILING_SOURCE = re.compile(r"\s[—–]\s*(?P<head>[^—–]{2,80}?)\s*[.!]?\s*$")
+#: (``spaced-hyphen`` in :data:`READINGS28`) The same after a hyphen with a space on each side, the dash as typed
+#: (and as the Arabic-script editions print it): "… 130 адам әзірлеп жатыр - Ерлан Қарин".
+_TRAILING_SOURCE_HYPHEN = re.compile(r"\s[—–-]\s+(?P<head>[^—–]{2,80}?)\s*[.!]?\s*$")
 #: A participle or a relative clause that goes on with a source phrase after its comma: ", озвученной на …",
 #: ", которые привёл …", ", released by …".
 _RELATIVE = re.compile(
@@ -1939,7 +1945,7 @@ def _source_phrase(doc: ArticleDoc, n: int) -> tuple[Mention, str] | None:
             if inside:
                 return inside[0], cue.group()
     if n == 0 or (s.paragraph == doc.article.sentences[0].paragraph):
-        tail = _TRAILING_SOURCE.search(text)
+        tail = (_TRAILING_SOURCE_HYPHEN if "spaced-hyphen" in READINGS28 else _TRAILING_SOURCE).search(text)
         if tail is not None:
             # the whole tail, a surname alone too ("… – Karin"): a speaker's place (thirteenth pass)
             tails = [m for m in ms if m.kind in _HEAD_KINDS and (m.kind != "anaphor" or m.actor)]
