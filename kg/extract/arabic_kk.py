@@ -235,6 +235,12 @@ def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["names"]), frozenset(data["common"])
 
 
+@cache
+def _name_forms() -> dict[str, str]:
+    """A name's spelling for the keys the lexicon reads otherwise ("Аида" for ايدا, which is "айда" in a sentence)."""
+    return dict(_lexicon_data().get("name_forms", {}))
+
+
 #: A Russian-style surname's ending (-ов, -ев, -ова, -ева), perhaps with a case ending: the word is a name.
 _SURNAME = re.compile("(?:\u0648|\u06d5)\u06c6(?:\u0627)?(?:[^\u06c6]{0,5})$")
 #: A surname in -ин (-ина) with a case ending, and a patronymic in -ұлы, -қызы: the word is a name too.
@@ -344,8 +350,12 @@ def _names_beside_names(text: str, words: list[re.Match[str]], keys: list[str], 
         len(k) == 1 and _INITIAL_DOT.match(text, m.end()) is not None and text[m.start() - 1 : m.start()] != "."
         for m, k in zip(words, keys)
     ]
+    forms = _name_forms()
     for i, k in enumerate(keys):
         reading = readings[i]
+        if k in forms and _before_surname(text, words, keys, readings, i):
+            readings[i] = forms[k]  # "ايدا بالايەۆا" is Аида Балаева, though ايدا is "айда" in a sentence
+            continue
         if not word[i] or not reading.islower() or k in common or k in lexicon:
             continue
         before = i > 0 and first[i - 1] and not text[words[i - 1].end() : words[i].start()].strip()
@@ -357,6 +367,14 @@ def _names_beside_names(text: str, words: list[re.Match[str]], keys: list[str], 
         )
         if before or after:
             readings[i] = reading[:1].upper() + reading[1:]
+
+
+def _before_surname(text: str, words: list[re.Match[str]], keys: list[str], readings: list[str], i: int) -> bool:
+    """Whether word ``i`` stands right before a surname by its form (-ов, -ев, -ин, -ұлы, -қызы) read with its
+    capital, across a space only: the place of a first name."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()].strip():
+        return False
+    return readings[i + 1][:1].isupper() and _by_form(keys[i + 1]) is not None
 
 
 def to_cyrillic(text: str) -> str:
