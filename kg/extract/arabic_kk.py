@@ -320,7 +320,7 @@ _LOWER_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "км", "к�
 #: (not "т.б.", "and so on").
 _INITIAL_DOT = re.compile(r"\.\s")
 _INITIAL = re.compile(r"(?<![\w-])([а-яёәғқңөұүһі])\.(?=\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])")  # "н. Назарбаев": an initial
-_AFTER_CAPITAL = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w]*-)([а-яёәғқңөұүһі])")  # Қасым-Жомарт
+_AFTER_CAPITAL = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w]*)-([а-яёәғқңөұүһі])(\w*)")  # Қасым-Жомарт
 
 
 def _acronym(k: str, word: str) -> str:
@@ -377,6 +377,16 @@ def _before_surname(text: str, words: list[re.Match[str]], keys: list[str], read
     return readings[i + 1][:1].isupper() and _by_form(keys[i + 1]) is not None
 
 
+def _second_part(m: re.Match[str]) -> str:
+    """The second part of a hyphenated word after a capital: a name's (Қасым-Жомарт), or a word KazNERD never writes
+    in lower case, opens with a capital; a common word after anything else does not (Премьер-министрдің, ЖШС-ның)."""
+    names, common = _word_classes()
+    first, rest = m.group(1), m.group(2) + m.group(3)
+    if key(from_cyrillic(first.lower())) in names or key(from_cyrillic(rest)) not in common:
+        rest = rest[:1].upper() + rest[1:]
+    return f"{first}-{rest}"
+
+
 def to_cyrillic(text: str) -> str:
     """Kazakh in the Arabic script, in Cyrillic; sentences, initials, acronyms, the second part of a
     hyphenated name and a word beside a name open with a capital (the script has none).
@@ -396,6 +406,6 @@ def to_cyrillic(text: str) -> str:
         pieces.append(text[at : m.start()] + reading)
         at = m.end()
     out = "".join(pieces) + text[at:]
-    out = _AFTER_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), out)
+    out = _AFTER_CAPITAL.sub(_second_part, out)
     out = _INITIAL.sub(lambda m: m.group(1).upper() + ".", out)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)

@@ -121,6 +121,15 @@ def test_initials_acronyms_and_hyphenated_names_get_their_capitals_units_do_not(
     assert arabic_kk.to_cyrillic(text) == "ҚР Президенті Қасым-Жомарт Тоқаев пен Н. Назарбаев 5 млн теңге туралы айтты."
 
 
+def test_a_common_word_after_a_hyphen_keeps_its_lower_case_unless_a_name_comes_before() -> None:
+    """ "Премьер-Министрінің" had been read so, and the post "Премьер-министрінің орынбасары" was lost; a name's
+    second part still opens with a capital."""
+    read = arabic_kk.to_cyrillic
+    assert read(arabic_kk.from_cyrillic("ҚР Премьер-министрінің орынбасары")) == "ҚР Премьер-министрінің орынбасары"
+    assert read(arabic_kk.from_cyrillic("ЖШС-ның директоры")) == "ЖШС-ның директоры"
+    assert read(arabic_kk.from_cyrillic("Президент Қасым-Жомарт")) == "Президент Қасым-Жомарт"
+
+
 def test_cyrillic_and_latin_texts_are_left_alone() -> None:
     assert not arabic_kk.is_arabic(SENTENCE)
     assert not arabic_kk.is_arabic("The Mazhilis deputy backed the draft; ٴماجىلىس is its name.")
