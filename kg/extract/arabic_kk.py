@@ -288,7 +288,7 @@ def _by_form(k: str) -> str | None:
     if _TSI in k:  # ц: a loan (медицина), not a name in -ин
         return None
     surname = _SURNAME.search(k)
-    if surname and not k.startswith(_HAMZA):
+    if surname:
         # The vowel before -ев is а (Тоқаев, Жиенбаев; the script may write its й, ەگىزبايەۆ), and the ending goes
         # with it: Тоқаевтың. The а of -ова, -ева is а, and an ending after it back: Ақылбекованың.
         head, tail = k[: surname.start()], k[surname.start() :]
