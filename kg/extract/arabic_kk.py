@@ -377,6 +377,38 @@ def _before_surname(text: str, words: list[re.Match[str]], keys: list[str], read
     return readings[i + 1][:1].isupper() and _by_form(keys[i + 1]) is not None
 
 
+def _first_names_after_posts(text: str, words: list[re.Match[str]], keys: list[str], readings: list[str]) -> None:
+    """Capitalise, in place, a word between a post and a name (a surname by its form, or a name word): "төрағасы
+    мереке Құлкенов" is Мереке Құлкенов, "министрі саясат Нұрбек" Саясат Нұрбек, though мереке (a holiday) and
+    саясат (politics) are common words; a post names its holder next."""
+    from kg.extract import patterns
+
+    if len(words) < 3 or all(len(k) > _MAX_WORD for k in keys):
+        return
+    names, _ = _word_classes()
+    starts, pieces, at = [], [], 0
+    for m, reading in zip(words, readings, strict=True):
+        pieces.append(text[at : m.start()])
+        starts.append(sum(map(len, pieces)))
+        pieces.append(reading)
+        at = m.end()
+    cyrillic = "".join(pieces)
+    ends = {start + len(reading): i for i, (start, reading) in enumerate(zip(starts, readings, strict=True))}
+    forms = _name_forms()
+    for post in patterns.find_posts(cyrillic, "kk"):
+        i = ends.get(post.end)
+        if i is None or i + 2 >= len(words):
+            continue
+        w, after = i + 1, i + 2
+        spaced = (
+            not text[words[i].end() : words[w].start()].strip()
+            and not text[words[w].end() : words[after].start()].strip()
+        )
+        name_after = readings[after][:1].isupper() and (keys[after] in names or _by_form(keys[after]) is not None)
+        if spaced and name_after and readings[w].islower() and len(keys[w]) >= _MIN_NAME:
+            readings[w] = forms.get(keys[w]) or readings[w][:1].upper() + readings[w][1:]
+
+
 def _second_part(m: re.Match[str]) -> str:
     """The second part of a hyphenated word after a capital: a name's (Қасым-Жомарт), or a word KazNERD never writes
     in lower case, opens with a capital; a common word after anything else does not (Премьер-министрдің, ЖШС-ның)."""
@@ -401,6 +433,7 @@ def to_cyrillic(text: str) -> str:
     keys = [key(m.group(0)) for m in words]
     readings = [_acronym(k, _read(k)) for k in keys]
     _names_beside_names(text, words, keys, readings)
+    _first_names_after_posts(text, words, keys, readings)
     pieces, at = [], 0
     for m, reading in zip(words, readings, strict=True):
         pieces.append(text[at : m.start()] + reading)

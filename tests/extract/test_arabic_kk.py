@@ -121,6 +121,17 @@ def test_initials_acronyms_and_hyphenated_names_get_their_capitals_units_do_not(
     assert arabic_kk.to_cyrillic(text) == "ҚР Президенті Қасым-Жомарт Тоқаев пен Н. Назарбаев 5 млн теңге туралы айтты."
 
 
+def test_a_word_between_a_post_and_a_name_is_the_first_name() -> None:
+    """мереке (a holiday) and саясат (politics) are common words; after a post and before a surname or a name they
+    are first names (test23's and test9's Kazakh texts written in the script). Not between a post and a name: as the
+    lexicon reads it."""
+    read = arabic_kk.to_cyrillic
+    assert read(arabic_kk.from_cyrillic("одағының төрағасы Мереке Құлкенов")) == "Одағының төрағасы Мереке Құлкенов"
+    assert read(arabic_kk.from_cyrillic("білім министрі Саясат Нұрбек")) == "Білім министрі Саясат Нұрбек"
+    assert read(arabic_kk.from_cyrillic("Ұлттық мереке Құлкенов")).endswith("мереке Құлкенов")  # no post before it
+    assert read(arabic_kk.from_cyrillic("төрағасы мереке туралы")).endswith("мереке туралы")  # no name after it
+
+
 def test_a_surname_with_front_vowels_is_read_by_its_form_too() -> None:
     """ٴابىلوۆ is Әбілов (test14's rector), not "әбілөв": -ов, -ев say a surname whatever the stem's vowels."""
     read = arabic_kk.to_cyrillic
