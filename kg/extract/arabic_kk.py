@@ -386,27 +386,31 @@ def _first_names_after_posts(text: str, words: list[re.Match[str]], keys: list[s
     if len(words) < 3 or all(len(k) > _MAX_WORD for k in keys):
         return
     names, _ = _word_classes()
-    starts, pieces, at = [], [], 0
-    for m, reading in zip(words, readings, strict=True):
-        pieces.append(text[at : m.start()])
-        starts.append(sum(map(len, pieces)))
-        pieces.append(reading)
-        at = m.end()
-    cyrillic = "".join(pieces)
-    ends = {start + len(reading): i for i, (start, reading) in enumerate(zip(starts, readings, strict=True))}
     forms = _name_forms()
-    for post in patterns.find_posts(cyrillic, "kk"):
-        i = ends.get(post.end)
-        if i is None or i + 2 >= len(words):
+
+    def spaced(i: int) -> bool:  # words i and i + 1 stand apart by spaces only
+        return not text[words[i].end() : words[i + 1].start()].strip()
+
+    for w in range(1, len(words) - 1):
+        after = keys[w + 1]
+        if not readings[w].islower() or len(keys[w]) < _MIN_NAME or not readings[w + 1][:1].isupper():
             continue
-        w, after = i + 1, i + 2
-        spaced = (
-            not text[words[i].end() : words[w].start()].strip()
-            and not text[words[w].end() : words[after].start()].strip()
+        if not (after in names or _by_form(after) is not None) or not (spaced(w - 1) and spaced(w)):
+            continue
+        first = max(0, w - _POST_WORDS)  # the post's words just before, as read: "Жазушылар одағының төрағасы"
+        before = "".join(
+            text[words[k - 1].end() : words[k].start()] + readings[k] if k > first else readings[k]
+            for k in range(first, w)
         )
-        name_after = readings[after][:1].isupper() and (keys[after] in names or _by_form(keys[after]) is not None)
-        if spaced and name_after and readings[w].islower() and len(keys[w]) >= _MIN_NAME:
+        # read with the word itself: a post that ends right before it, not one the word goes on ("төрағасының
+        # орынбасары": the deputy, no name)
+        posts = patterns.find_posts(before + text[words[w - 1].end() : words[w].start()] + readings[w], "kk")
+        if any(post.end == len(before) for post in posts) and not any(post.end > len(before) for post in posts):
             readings[w] = forms.get(keys[w]) or readings[w][:1].upper() + readings[w][1:]
+
+
+#: The words of a post read before a name, at most (a post's own words and its body's).
+_POST_WORDS = 4
 
 
 def _second_part(m: re.Match[str]) -> str:

@@ -130,6 +130,10 @@ def test_a_word_between_a_post_and_a_name_is_the_first_name() -> None:
     assert read(arabic_kk.from_cyrillic("білім министрі Саясат Нұрбек")) == "Білім министрі Саясат Нұрбек"
     assert read(arabic_kk.from_cyrillic("Ұлттық мереке Құлкенов")).endswith("мереке Құлкенов")  # no post before it
     assert read(arabic_kk.from_cyrillic("төрағасы мереке туралы")).endswith("мереке туралы")  # no name after it
+    # a word that goes on with the post is no name: "төрағасының орынбасары" is the deputy
+    assert read(arabic_kk.from_cyrillic("Сенат төрағасының орынбасары Асқар Шәкіров")) == (
+        "Сенат төрағасының орынбасары Асқар Шәкіров"
+    )
 
 
 def test_a_surname_with_front_vowels_is_read_by_its_form_too() -> None:
