@@ -6,7 +6,8 @@ for each Arabic spelling the usual Cyrillic word is kept when the letter rules w
 loans the rules do not mark as loans, and names, which the script writes without a capital. A word's case
 is voted on away from a sentence's first word only. Two lists of Arabic spellings go beside them: the words
 of persons' names (KazNERD's PERSON tokens, the registry's persons) and the words KazNERD writes in lower case,
-so that the reader can tell a name it has never seen by its neighbour::
+so that the reader can tell a name it has never seen by its neighbour; and a name's spelling where the lexicon
+reads its Arabic spelling as another word ("Аида" for the "айда" of a sentence), for a word before a surname::
 
     python scripts/build_arabic_lexicon.py --data ../shared/data/kaznerd
 
@@ -36,7 +37,8 @@ ATTRIBUTION = (
     "(https://github.com/IS2AI/KazNERD), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
     "and from the names in this project's registry (sources/actors.yaml). Change: each word is written in the "
     "Arabic script; only the words whose Cyrillic form the letter rules do not give are kept, and of the words of "
-    "persons' names and of the words written in lower case, their Arabic spelling alone."
+    "persons' names and of the words written in lower case, their Arabic spelling alone; a name's spelling is kept "
+    "where its Arabic spelling reads as another word."
 )
 
 
@@ -61,17 +63,39 @@ def _kaznerd_words(data: Path) -> list[tuple[str, bool]]:
     return [(token, first) for token, _, first in _kaznerd_tokens(data)]
 
 
+def _name_words(data: Path, registry: Path) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """How often each word is a person's name (KazNERD's PERSON tokens in capitals, the Kazakh names of the
+    registry's persons) and in what spelling, and how often KazNERD writes it in lower case."""
+    tokens = _kaznerd_tokens(data)
+    lower = Counter(w for w, _, _ in tokens if w.islower())
+    spelled = Counter(w for w, tag, _ in tokens if tag.endswith("PERSON") and w[:1].isupper())
+    for actor in yaml.safe_load(registry.read_text(encoding="utf-8")).get("actors", []):
+        if actor.get("type") == "person":
+            labels = [actor.get("name", {}).get("kk", "")] + [a.get("kk", "") for a in actor.get("also", [])]
+            spelled.update(w for w in arabic_kk.CYRILLIC_WORD.findall(" ".join(labels)) if w[:1].isupper())
+    as_name: Counter[str] = Counter()
+    for w, n in spelled.items():
+        as_name[w.lower()] += n
+    return as_name, spelled, lower
+
+
+def name_forms(data: Path, registry: Path, words: dict[str, str]) -> dict[str, str]:
+    """Arabic key -> a name's spelling where the lexicon reads the key otherwise: "Аида" where ايدا is "айда" (in
+    the month), "Дастан" where it is "дастан" (an epic). Before a surname it is the name that is meant."""
+    _, spelled, _ = _name_words(data, registry)
+    out: dict[str, tuple[int, str]] = {}
+    for form, n in spelled.items():
+        k = arabic_kk.key(arabic_kk.from_cyrillic(form))
+        if form != words.get(k, arabic_kk._by_letters(k)) and (k not in out or (n, form) > out[k]):
+            out[k] = (n, form)
+    return {k: form for k, (_, form) in sorted(out.items())}
+
+
 def word_classes(data: Path, registry: Path) -> tuple[list[str], list[str]]:
     """The Arabic keys of words that are parts of persons' names (KazNERD's PERSON tokens and the Kazakh
     names of the registry's persons), and of the words KazNERD writes in lower case: beside a name, a word of
     neither kind is read as a name too (the script has no capitals)."""
-    tokens = _kaznerd_tokens(data)
-    lower = Counter(w for w, _, _ in tokens if w.islower())
-    as_name = Counter(w.lower() for w, tag, _ in tokens if tag.endswith("PERSON") and w[:1].isupper())
-    for actor in yaml.safe_load(registry.read_text(encoding="utf-8")).get("actors", []):
-        if actor.get("type") == "person":
-            labels = [actor.get("name", {}).get("kk", "")] + [a.get("kk", "") for a in actor.get("also", [])]
-            as_name.update(w.lower() for w in arabic_kk.CYRILLIC_WORD.findall(" ".join(labels)))
+    as_name, _, lower = _name_words(data, registry)
     # A name that is a common word as often ("Берік", firm; "Азамат", citizen) tells nothing of its neighbour.
     names = {arabic_kk.key(arabic_kk.from_cyrillic(w)) for w, n in as_name.items() if lower[w] * NAME_SHARE <= n}
     common = {arabic_kk.key(arabic_kk.from_cyrillic(w)) for w in lower}
@@ -123,8 +147,9 @@ def main() -> None:
     args = parser.parse_args()
     words = build(args.data, args.registry)
     names, common = word_classes(args.data, args.registry)
+    forms = name_forms(args.data, args.registry, words)
     text = json.dumps(
-        {"attribution": ATTRIBUTION, "words": words, "names": names, "common": common},
+        {"attribution": ATTRIBUTION, "words": words, "names": names, "common": common, "name_forms": forms},
         ensure_ascii=False,
         indent=0,
         sort_keys=True,
@@ -132,7 +157,10 @@ def main() -> None:
     tmp = args.out.with_suffix(".tmp")
     tmp.write_text(text + "\n", encoding="utf-8")
     tmp.replace(args.out)
-    print(f"{len(words):,} words, {len(names):,} name words, {len(common):,} common words -> {args.out}")
+    print(
+        f"{len(words):,} words, {len(names):,} name words, {len(common):,} common words, {len(forms):,} name "
+        f"spellings -> {args.out}"
+    )
 
 
 if __name__ == "__main__":

@@ -235,6 +235,12 @@ def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["names"]), frozenset(data["common"])
 
 
+@cache
+def _name_forms() -> dict[str, str]:
+    """A name's spelling for the keys the lexicon reads otherwise ("Аида" for ايدا, which is "айда" in a sentence)."""
+    return dict(_lexicon_data().get("name_forms", {}))
+
+
 #: A Russian-style surname's ending (-ов, -ев, -ова, -ева), perhaps with a case ending: the word is a name.
 _SURNAME = re.compile("(?:\u0648|\u06d5)\u06c6(?:\u0627)?(?:[^\u06c6]{0,5})$")
 #: A surname in -ин (-ина) with a case ending, and a patronymic in -ұлы, -қызы: the word is a name too.
@@ -282,7 +288,7 @@ def _by_form(k: str) -> str | None:
     if _TSI in k:  # ц: a loan (медицина), not a name in -ин
         return None
     surname = _SURNAME.search(k)
-    if surname and not k.startswith(_HAMZA):
+    if surname:
         # The vowel before -ев is а (Тоқаев, Жиенбаев; the script may write its й, ەگىزبايەۆ), and the ending goes
         # with it: Тоқаевтың. The а of -ова, -ева is а, and an ending after it back: Ақылбекованың.
         head, tail = k[: surname.start()], k[surname.start() :]
@@ -314,7 +320,7 @@ _LOWER_ABBREVIATIONS = frozenset({"млн", "млрд", "трлн", "км", "к�
 #: (not "т.б.", "and so on").
 _INITIAL_DOT = re.compile(r"\.\s")
 _INITIAL = re.compile(r"(?<![\w-])([а-яёәғқңөұүһі])\.(?=\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])")  # "н. Назарбаев": an initial
-_AFTER_CAPITAL = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w]*-)([а-яёәғқңөұүһі])")  # Қасым-Жомарт
+_AFTER_CAPITAL = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w]*)-([а-яёәғқңөұүһі])(\w*)")  # Қасым-Жомарт
 
 
 def _acronym(k: str, word: str) -> str:
@@ -344,8 +350,12 @@ def _names_beside_names(text: str, words: list[re.Match[str]], keys: list[str], 
         len(k) == 1 and _INITIAL_DOT.match(text, m.end()) is not None and text[m.start() - 1 : m.start()] != "."
         for m, k in zip(words, keys)
     ]
+    forms = _name_forms()
     for i, k in enumerate(keys):
         reading = readings[i]
+        if k in forms and _before_surname(text, words, keys, readings, i):
+            readings[i] = forms[k]  # "ايدا بالايەۆا" is Аида Балаева, though ايدا is "айда" in a sentence
+            continue
         if not word[i] or not reading.islower() or k in common or k in lexicon:
             continue
         before = i > 0 and first[i - 1] and not text[words[i - 1].end() : words[i].start()].strip()
@@ -357,6 +367,60 @@ def _names_beside_names(text: str, words: list[re.Match[str]], keys: list[str], 
         )
         if before or after:
             readings[i] = reading[:1].upper() + reading[1:]
+
+
+def _before_surname(text: str, words: list[re.Match[str]], keys: list[str], readings: list[str], i: int) -> bool:
+    """Whether word ``i`` stands right before a surname by its form (-ов, -ев, -ин, -ұлы, -қызы) read with its
+    capital, across a space only: the place of a first name."""
+    if i + 1 >= len(words) or text[words[i].end() : words[i + 1].start()].strip():
+        return False
+    return readings[i + 1][:1].isupper() and _by_form(keys[i + 1]) is not None
+
+
+def _first_names_after_posts(text: str, words: list[re.Match[str]], keys: list[str], readings: list[str]) -> None:
+    """Capitalise, in place, a word between a post and a name (a surname by its form, or a name word): "төрағасы
+    мереке Құлкенов" is Мереке Құлкенов, "министрі саясат Нұрбек" Саясат Нұрбек, though мереке (a holiday) and
+    саясат (politics) are common words; a post names its holder next."""
+    from kg.extract import patterns
+
+    if len(words) < 3 or all(len(k) > _MAX_WORD for k in keys):
+        return
+    names, _ = _word_classes()
+    forms = _name_forms()
+
+    def spaced(i: int) -> bool:  # words i and i + 1 stand apart by spaces only
+        return not text[words[i].end() : words[i + 1].start()].strip()
+
+    for w in range(1, len(words) - 1):
+        after = keys[w + 1]
+        if not readings[w].islower() or len(keys[w]) < _MIN_NAME or not readings[w + 1][:1].isupper():
+            continue
+        if not (after in names or _by_form(after) is not None) or not (spaced(w - 1) and spaced(w)):
+            continue
+        first = max(0, w - _POST_WORDS)  # the post's words just before, as read: "Жазушылар одағының төрағасы"
+        before = "".join(
+            text[words[k - 1].end() : words[k].start()] + readings[k] if k > first else readings[k]
+            for k in range(first, w)
+        )
+        # read with the word itself: a post that ends right before it, not one the word goes on ("төрағасының
+        # орынбасары": the deputy, no name)
+        posts = patterns.find_posts(before + text[words[w - 1].end() : words[w].start()] + readings[w], "kk")
+        if any(post.end == len(before) for post in posts) and not any(post.end > len(before) for post in posts):
+            readings[w] = forms.get(keys[w]) or readings[w][:1].upper() + readings[w][1:]
+
+
+#: The words of a post read before a name, at most (a post's own words and its body's).
+_POST_WORDS = 4
+
+
+def _second_part(m: re.Match[str]) -> str:
+    """The second part of a hyphenated word after a capital: a name's (Қасым-Жомарт), or a word KazNERD never writes
+    in lower case, opens with a capital; a common word after anything else does not (Премьер-министрдің, ЖШС-ның)."""
+    names, common = _word_classes()
+    first, rest = m.group(1), m.group(2) + m.group(3)
+    if key(from_cyrillic(first.lower())) in names or key(from_cyrillic(rest)) not in common:
+        rest = rest[:1].upper() + rest[1:]
+    return f"{first}-{rest}"
 
 
 def to_cyrillic(text: str) -> str:
@@ -373,11 +437,12 @@ def to_cyrillic(text: str) -> str:
     keys = [key(m.group(0)) for m in words]
     readings = [_acronym(k, _read(k)) for k in keys]
     _names_beside_names(text, words, keys, readings)
+    _first_names_after_posts(text, words, keys, readings)
     pieces, at = [], 0
     for m, reading in zip(words, readings, strict=True):
         pieces.append(text[at : m.start()] + reading)
         at = m.end()
     out = "".join(pieces) + text[at:]
-    out = _AFTER_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), out)
+    out = _AFTER_CAPITAL.sub(_second_part, out)
     out = _INITIAL.sub(lambda m: m.group(1).upper() + ".", out)
     return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)

@@ -90,3 +90,19 @@ def test_a_hyphen_inside_a_word_or_with_no_space_after_it_is_no_dash(monkeypatch
     assert claims._TRAILING_SOURCE_HYPHEN.search("130 адам әзірлеп жатыр - Ерлан Қарин").group("head") == "Ерлан Қарин"
     assert claims._TRAILING_SOURCE_HYPHEN.search("Мемлекет басшысы Қасым-Жомарт Тоқаев") is None
     assert claims._TRAILING_SOURCE_HYPHEN.search("жоспар 2026 -2027 жылдарға") is None
+
+
+def test_a_kazakh_ministry_field_in_lower_case_names_the_ministry(monkeypatch):
+    """``lower-field`` (memberships): "мәдениет және ақпарат министрі Аида Балаева", as some outlets write it and as
+    the Arabic script (no capitals) is read, is the Minister of Culture and Information; off, no minister is drafted.
+    Guard: a lower-case word that opens no ministry's name ("бүгін") is no field."""
+    import kg.extract.rules.memberships as memberships
+
+    text = "ҚР Премьер-министрінің орынбасары – мәдениет және ақпарат министрі Аида Балаева сөз сөйледі."
+    monkeypatch.setattr(memberships, "READINGS28", frozenset({"lower-field"}))
+    d = _drafting.draft(Session(), text)
+    assert ("aida-balayeva", "minister", "ministry-of-culture-and-information") in _drafting.posts(d)
+    assert memberships._KK_FIELD_LOWER.search("жиынға бүгін министрі ") is None
+    monkeypatch.setattr(memberships, "READINGS28", frozenset())
+    d = _drafting.draft(Session(), text)
+    assert not [p for p in _drafting.posts(d) if p[1] == "minister"]

@@ -85,6 +85,10 @@ READINGS24: frozenset[str] = frozenset({"whom", "titled-led"})
 #: :data:`kg.extract.patterns.READINGS25`'s. Off: on the tuning parts it drafts five posts the sheets lack and none
 #: they have (``test20``'s coalition member is one, right but for the coalition's name).
 READINGS25: frozenset[str] = frozenset()
+#: (twenty-eighth session, the lead's) ``lower-field``: a Kazakh ministry's field before "министрі" may open in lower
+#: case when it is one of the ministries' first words ("мәдениет және ақпарат министрі Аида Балаева", as some outlets
+#: write it and as the Arabic script, which has no capitals, is read): :data:`_KK_FIELD_LOWER`.
+READINGS28: frozenset[str] = frozenset({"lower-field"})
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -917,6 +921,14 @@ _MINISTRY_FIELD = {
         None,
     ),
 }
+#: (``lower-field``) The Kazakh field with its first word in lower case too, when that word opens a ministry's name.
+_KK_FIELD_LOWER = re.compile(
+    r"(?<![\w-])((?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+|(?:{fields}))\s+және\s+)?(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+|(?:{fields}))"
+    r"(?:\s+(?:және\s+)?(?-i:[а-яәғқңөұүһі]+)){{0,2}})\s+$".format(
+        fields="әділет|мәдениет|қаржы|білім|ғылым|оқу-ағарту|денсаулық|еңбек|энергетика|экология|көлік|сауда|туризм|"
+        "спорт|ақпарат|қорғаныс|ішкі|сыртқы|ауыл|өнеркәсіп|экономика|цифрлық|төтенше|ұлттық|жасанды|индустрия|құрылыс"
+    )
+)
 #: A ministry's field inside an English deputy's post: "Deputy Foreign Minister", "Vice Justice Minister".
 _FIELD_INSIDE = re.compile(
     r"(?i)(?:deputy|vice)[\s-]+((?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))?)\s+minister"
@@ -1130,6 +1142,8 @@ def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str, state: str | 
     from kg.extract.actors import new_org
 
     before, after = _MINISTRY_FIELD.get(lang, (None, None))
+    if lang == "kk" and "lower-field" in READINGS28:
+        before = _KK_FIELD_LOWER
     field = None
     if before is not None:
         m = before.search(text[: post.start])
@@ -1156,6 +1170,8 @@ def _ministry(doc: ArticleDoc, text: str, post: P.Post, lang: str, state: str | 
             return None
         name = {"en": f"Ministry of {field} of {state}", "ru": f"Министерство {field} {state}"}[lang]
         return new_org(doc, name, lang)
+    if lang == "kk":
+        field = field[:1].upper() + field[1:]  # "мәдениет және ақпарат" as the ministry's name writes it
     name = {"en": f"Ministry of {field}", "ru": f"Министерство {field}", "kk": f"{field} министрлігі"}[lang]
     return new_org(doc, name, lang)
 
