@@ -51,6 +51,18 @@ PASSIVE = (
     HEAD + "Конституциялық реформа жөніндегі комиссияның отырысында бір палаталы Құрылтайдың артықшылығы түсіндірілді."
 )
 
+#: test23, kk-aqtobegazeti-2026-02-21-oiyl-sports-workers: the converb, "түсіндіріп, … айтты", a statement.
+CONVERB = (
+    HEAD + "Кездесу өтті. Аудандық мәслихат төрағасы Сәкен Займолдин саяси реформалардың мәнін түсіндіріп, өңірлердің "
+    "дамуына жол ашылатынын айтты."
+)
+#: test17, kk-baq-2026-01-20-shipovskikh-three-issues: the issues raised at the Kurultai, explained elsewhere.
+RAISED_AT = (
+    "Мемлекет басшысы Қызылордада өткен Ұлттық құрылтайдың V отырысында бірқатар маңызды мәселеге тоқталды. Сенатор "
+    "Геннадий Шиповских Ұлттық құрылтайда айтылған мәселелердің ең маңыздысы үш мәселе екенін айтып, оның себебін "
+    "түсіндірді, деп хабарлайды BAQ.KZ тілшісі."
+)
+
 
 def test_what_was_explained_at_a_sitting_is_a_talk(session):
     for k, (text, who) in enumerate([(ADVANTAGE, "serik-egizbayev"), (WHY, "erlan-karin")]):
@@ -67,3 +79,11 @@ def test_explaining_with_no_meeting_or_in_the_passive_is_no_talk(session):
         for k, text in enumerate([NO_MEETING, PASSIVE]):
             d = draft(session, text, outlet="kazinform", date="2026-01-29", name=f"n{k}")
             assert facts(d, "speech") == [], text
+
+
+def test_the_converb_or_a_meeting_where_others_spoke_is_no_talk(session):
+    with _readings("kk-explained"):
+        d = draft(session, CONVERB, outlet="aqtobegazeti", date="2026-02-21", name="v1")
+        assert not any("Займолдин" in n or "zaimoldin" in n for n in _speakers(d))
+        d = draft(session, RAISED_AT, outlet="baq", date="2026-01-20", name="r1")
+        assert not any("Шиповских" in n or "shipovskikh" in n for n in _speakers(d))
