@@ -286,7 +286,9 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
 
 #: Words an initialism skips ("Мақсұт Нәрікбаев атындағы университет" is MNU), and the first letters a Latin
 #: initial stands for in Cyrillic ("MNU" for "Мақсұт Нәрікбаев университеті").
-_INITIALS_SKIP = frozenset(["атындағы", "имени", "named", "after", "of", "the", "and", "for", "және", "и"])
+INITIALS_SKIP = frozenset(
+    ["атындағы", "имени", "named", "after", "of", "the", "and", "for", "және", "и", "мен", "по", "бойынша"]
+)
 _LATIN_INITIAL = {
     "A": "АӘ", "B": "Б", "V": "В", "G": "ГҒ", "D": "Д", "E": "ЕЁЭ", "Z": "ЗЖ", "J": "Ж", "I": "ИІЙ", "K": "КҚ",
     "Q": "Қ", "L": "Л", "M": "М", "N": "НҢ", "O": "ОӨ", "P": "П", "R": "Р", "S": "СШЩ", "T": "Т", "U": "УҰҮ",
@@ -321,7 +323,7 @@ def spelled_body(doc: ArticleDoc, n: int, initials: str, lang: str) -> str | Non
         ends = [h for h in heads if words[h].group()[0].upper() in letters[-1]]
         for i in sorted({i for h in ends for i in range(max(0, h - reach + 1), h + 1)}, reverse=True):
             window = words[i : i + reach]
-            kept = [w for w in window if w.group().lower() not in _INITIALS_SKIP][: len(letters)]
+            kept = [w for w in window if w.group().lower() not in INITIALS_SKIP][: len(letters)]
             if len(kept) < len(letters) or kept[0] is not words[i] or not _INITIALS_HEAD.search(kept[-1].group()):
                 continue
             if all(w.group()[0].upper() in ls for w, ls in zip(kept, letters, strict=True)):

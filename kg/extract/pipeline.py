@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.actors import actor, link
+from kg.extract.actors import INITIALS_SKIP, actor, link
 from kg.extract.bodies import place_bodies
 from kg.extract.doc import ArticleDoc
 from kg.extract.mentions import Mention, find_mentions
@@ -78,8 +78,6 @@ def mentions(doc: ArticleDoc) -> None:
 READINGS28: frozenset[str] = frozenset({"cyrillic-initials"})
 #: Initials in Cyrillic capitals: "ҚРКФ", "ФПРК" (three letters at least: "ҚР" and "РК" spell too much).
 _CYRILLIC_INITIALS = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,6}(?![\w-])")
-#: A word of a body's name that its initials skip ("Мақсұт Нәрікбаев атындағы университет", "и", "және").
-_NOT_SPELLED = frozenset({"атындағы", "имени", "и", "және", "мен", "по", "бойынша"})
 #: A word of a body's name: letters first.
 _BODY_WORD = re.compile(r"[^\W\d_][\w-]*")
 
@@ -91,7 +89,7 @@ def _spelled(name: str) -> str:
     >>> _spelled("Федерации профсоюзов РК"), _spelled("Қазақстан Республикасы Кәсіподақтар федерациясының")
     ('ФПРК', 'ҚРКФ')
     """
-    words = [w for w in _BODY_WORD.findall(name) if w.lower() not in _NOT_SPELLED]
+    words = [w for w in _BODY_WORD.findall(name) if w.lower() not in INITIALS_SKIP]
     return "".join(w if len(w) > 1 and w.isupper() else w[0].upper() for w in words)
 
 

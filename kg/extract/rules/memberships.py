@@ -921,14 +921,6 @@ _MINISTRY_FIELD = {
         None,
     ),
 }
-#: (``lower-field``) The Kazakh field with its first word in lower case too, when that word opens a ministry's name.
-_KK_FIELD_LOWER = re.compile(
-    r"(?<![\w-])((?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+|(?:{fields}))\s+және\s+)?(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+|(?:{fields}))"
-    r"(?:\s+(?:және\s+)?(?-i:[а-яәғқңөұүһі]+)){{0,2}})\s+$".format(
-        fields="әділет|мәдениет|қаржы|білім|ғылым|оқу-ағарту|денсаулық|еңбек|энергетика|экология|көлік|сауда|туризм|"
-        "спорт|ақпарат|қорғаныс|ішкі|сыртқы|ауыл|өнеркәсіп|экономика|цифрлық|төтенше|ұлттық|жасанды|индустрия|құрылыс"
-    )
-)
 #: A ministry's field inside an English deputy's post: "Deputy Foreign Minister", "Vice Justice Minister".
 _FIELD_INSIDE = re.compile(
     r"(?i)(?:deputy|vice)[\s-]+((?-i:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z]+))?)\s+minister"
@@ -1122,6 +1114,14 @@ _KK_MINISTRY_FIELDS = frozenset(
     ["әділет", "мәдениет", "қаржы", "білім", "ғылым", "оқу-ағарту", "денсаулық", "еңбек", "энергетика", "экология"]
     + ["көлік", "сауда", "туризм", "спорт", "ақпарат", "қорғаныс", "ішкі", "сыртқы", "ауыл", "өнеркәсіп"]
     + ["экономика", "цифрлық", "су", "төтенше", "ұлттық", "жасанды", "индустрия", "құрылыс"]
+)
+#: (``lower-field``) The Kazakh field before "министрі" with its first word in lower case too, when that word opens a
+#: ministry's name (:data:`_KK_MINISTRY_FIELDS`); else as :data:`_MINISTRY_FIELD` reads it.
+_KK_FIELD_LOWER = re.compile(
+    r"(?<![\w-])((?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+|(?:{fields}))\s+және\s+)?(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+|(?:{fields}))"
+    r"(?:\s+(?:және\s+)?(?-i:[а-яәғқңөұүһі]+)){{0,2}})\s+$".format(
+        fields="|".join(sorted(_KK_MINISTRY_FIELDS, key=lambda w: (-len(w), w)))
+    )
 )
 #: Kazakh case and possessive endings: a word with one is no state's name before a post ("Жиында", "партиясының").
 _KK_CASE_END = re.compile(
