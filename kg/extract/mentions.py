@@ -1181,6 +1181,47 @@ def _media_names(text: str, mentions: list[Mention], linker: Linker) -> list[Men
     return out
 
 
+#: (twenty-ninth session) Switches of the readings of mentions (``benchmarks/lead29_lopo.py``): ``title-case``, an
+#: English headline in title case names no unknown person after a post (:func:`title_case`).
+READINGS29: frozenset[str] = frozenset({"title-case"})
+#: A word of four letters or more in an English line, and the short joiners a title case leaves in lower case.
+_EN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}(?![\w'’-])")
+_EN_JOINERS = frozenset(
+    {
+        "with",
+        "from",
+        "into",
+        "over",
+        "amid",
+        "upon",
+        "onto",
+        "than",
+        "that",
+        "about",
+        "after",
+        "under",
+        "among",
+        "across",
+        "against",
+        "during",
+        "without",
+        "within",
+        "toward",
+        "towards",
+    }
+)
+
+
+def title_case(text: str) -> bool:
+    """Whether an English line is a headline in title case: no full stop at its end, and five words of four letters
+    or more at least (its joiners aside), every one capitalised. "Kazakh President Strengthens Authority with New
+    Constitutional Reforms" is one; a sentence has a verb or a noun in lower case, or ends in a full stop."""
+    if text.rstrip().endswith("."):
+        return False
+    words = [w.group() for w in _EN_WORD.finditer(text) if w.group().lower() not in _EN_JOINERS]
+    return len(words) >= 5 and all(w[0].isupper() for w in words)
+
+
 def _name_after_post(text: str, lang: str, ms: list[Mention], posts: list[P.Post], linker: Linker) -> list[Mention]:
     """Two capitalised words the tagger missed right after a post (and the post's body or place): a person.
 
@@ -1188,6 +1229,8 @@ def _name_after_post(text: str, lang: str, ms: list[Mention], posts: list[P.Post
     kept only as a possible surname; after a post, the two words are the post holder's name.
     """
     out: list[Mention] = []
+    if "title-case" in READINGS29 and lang == "en" and title_case(text):
+        return ms  # "Kazakh President Strengthens Authority with New …": a headline capitalises its verbs too
     i = 0
     while i < len(ms):
         m = ms[i]
