@@ -54,3 +54,18 @@ def test_a_sentence_still_names_the_person_after_a_post(session: Session, monkey
         session, "Deputy Chairman of the Senate Ivan Petrovsky said the reform matters.", outlet="el-balad"
     )
     assert any(h.startswith("ivan-petrovsky") for h, _role, _org in _drafting.posts(d))
+
+
+def test_acting_as_with_an_adjective_between_is_no_speech(session: Session):
+    """ "выступил непосредственным автором" is acting as the author, as "выступил автором" is (test30
+    ru-zakon-2026-02-26-karin-aktobe-architect): no speech of the President at the coalition's meeting."""
+    lead = "В четверг члены коалиции встретились с активом области.\n"
+    for role in ("автором", "непосредственным автором", "главным инициатором"):
+        d = _drafting.draft(
+            session,
+            lead + f"По его словам, президент выступил {role} ключевых положений новой Конституции.",
+            date="2026-02-26",
+        )
+        assert _drafting.facts(d, "speech") + _drafting.facts(d, "report") == [], role
+    d = _drafting.draft(session, lead + "Президент выступил перед участниками встречи с докладом.", date="2026-02-26")
+    assert [f.values["speaker"] for f in _drafting.facts(d, "report")] == ["kassym-jomart-tokayev"]
