@@ -1,5 +1,6 @@
 """The lead's readings of the twenty-ninth session: an English headline in title case (``kg.extract.mentions
-.READINGS29``'s ``title-case``).
+.READINGS29``'s ``title-case``), support a speaker notes (``kg.extract.rules.stances.READINGS29``'s
+``noted-support``), and "выступил … автором" as acting as the author.
 
 A headline that capitalises every word names no unknown person after a post: in "Kazakh President Strengthens
 Authority with New Constitutional Reforms" (test30 en-elbalad-2026-02-15-strengthens-authority) the two capitalised
@@ -69,3 +70,38 @@ def test_acting_as_with_an_adjective_between_is_no_speech(session: Session):
         assert _drafting.facts(d, "speech") + _drafting.facts(d, "report") == [], role
     d = _drafting.draft(session, lead + "Президент выступил перед участниками встречи с докладом.", date="2026-02-26")
     assert [f.values["speaker"] for f in _drafting.facts(d, "report")] == ["kassym-jomart-tokayev"]
+
+
+NOTED = {
+    "ru": (
+        "На третьем заседании Конституционной комиссии выступил депутат Мажилиса Елнур Бейсенбаев.\n"
+        "Он отметил активное участие партии «AMANAT» в процессе реформ и поддержку инициатив Президента."
+    ),
+    "en": (
+        "At the third sitting of the Constitutional Commission, Mazhilis deputy Elnur Beisenbayev spoke.\n"
+        "He noted the active participation of the AMANAT party in the reforms and the support for the initiatives "
+        "of the President."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_support_a_speaker_notes_is_the_body_s_named_in_the_noted_phrase(session: Session, monkeypatch, lang):
+    """test27 and test30 report the same sitting: the party supports the reform, not the deputy who noted it."""
+    import kg.extract.rules.stances as stances
+
+    d = _drafting.draft(session, NOTED[lang], date="2026-01-26")
+    assert {h for h, _t, _p in _drafting.stances(d)} == {"amanat"}
+    monkeypatch.setattr(stances, "READINGS29", ())
+    d = _drafting.draft(session, NOTED[lang], date="2026-01-26")
+    assert "amanat" not in {h for h, _t, _p in _drafting.stances(d)}
+
+
+def test_noted_support_with_no_body_named_is_read_as_before(session: Session):
+    """No body between the verb and the noun: the deputy's support, as the cue was read before the reading."""
+    text = (
+        "На третьем заседании Конституционной комиссии выступил депутат Мажилиса Елнур Бейсенбаев.\n"
+        "Он отметил поддержку инициатив Президента."
+    )
+    d = _drafting.draft(session, text, date="2026-01-26")
+    assert len(_drafting.stances(d)) == 1 and "amanat" not in {h for h, _t, _p in _drafting.stances(d)}

@@ -988,6 +988,9 @@ READINGS27 = ("persecuted", "core-value", "according-body")
 #: Which of READINGS27 ship: ``persecuted`` (test3, test28); ``core-value`` and ``according-body`` gain on one part
 #: each (test20, test28), below the rule of two (benchmarks/results/stances27_lopo.txt).
 READINGS27_ON: tuple[str, ...] = ("persecuted",)
+#: The readings of the twenty-ninth session (the lead's; ``benchmarks/lead29_lopo.py``): ``noted-support``, support
+#: as the noun a speaker notes is a body's named in the noted phrase, not the speaker's (:func:`_noted_support`).
+READINGS29: tuple[str, ...] = ("noted-support",)
 READINGS: frozenset[str] = frozenset(
     _READINGS15
     + _READINGS16
@@ -2358,8 +2361,43 @@ def _by_agent(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match) -> M
     return Mention(by.start("name"), by.end("name"), by.group("name"), "organisation", found, how="by-agent")
 
 
+#: (``noted-support`` in READINGS29) A verb of noting or praising before its object (the noun of support, a phrase
+#: coordinated with it between): "отметил активное участие партии X в процессе реформ и поддержку …", "высоко оценил
+#: поддержку партии X", "noted the support of the X party for", "X партиясының … қолдауын атап өтті" (the verb after).
+_NOTED = {
+    "ru": re.compile(
+        r"(?<![\w-])(?:отметил\w*|подчеркнул\w*|оценил\w*|указал\w*\s+на|отмечая|подчеркнув)\s", re.IGNORECASE
+    ),
+    "en": re.compile(r"\b(?:noted|highlighted|praised|stressed|acknowledged|welcomed)\s", re.IGNORECASE),
+    "kk": P.NEVER,
+}
+#: The noun of support, as the object of a verb of noting: "поддержку", "the support".
+_NOTED_NOUN = {
+    "ru": re.compile(r"поддержк[уи]$", re.IGNORECASE),
+    "en": re.compile(r"^support(?:\s+(?:for|of))?$", re.IGNORECASE),
+    "kk": P.NEVER,
+}
+
+
+def _noted_support(text: str, ms: list[Mention], cue: re.Match, lang: str) -> Mention | None:
+    """(``noted-support`` in READINGS29) A speaker who notes support notes someone else's: in "Он отметил активное
+    участие партии AMANAT в процессе реформ и поддержку инициативы Президента" the party supports (test27 and test30
+    report the same sitting in two outlets), not the deputy who noted it. The holder is the one body (a party, an
+    organisation) named between the verb and the noun of support, in the same clause; with none, or more than one,
+    the cue is read as before."""
+    if not _NOTED_NOUN[lang].search(cue.group()):
+        return None
+    verb = next(reversed(list(_NOTED[lang].finditer(text, 0, cue.start()))), None)
+    if verb is None or re.search(r"[.;:!?]|,\s*(?:что|that)\b", text[verb.end() : cue.start()]):
+        return None
+    bodies = [m for m in ms if m.kind == "organisation" and m.actor and verb.end() <= m.start and m.end <= cue.start()]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
     """The subject of the cue and the agents coordinated with it."""
+    if "noted-support" in READINGS29 and (noted := _noted_support(text, ms, cue, lang)) is not None:
+        return [noted]
     if "founded" in READINGS and (founded := _founded_for(text, ms, cue, lang)):
         return founded
     if "by-agent" in READINGS and lang == "en" and (by_agent := _by_agent(doc, text, ms, cue)) is not None:
