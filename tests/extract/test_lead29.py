@@ -105,3 +105,22 @@ def test_noted_support_with_no_body_named_is_read_as_before(session: Session):
     )
     d = _drafting.draft(session, text, date="2026-01-26")
     assert len(_drafting.stances(d)) == 1 and "amanat" not in {h for h, _t, _p in _drafting.stances(d)}
+
+
+def test_an_english_verb_before_that_has_no_subject_after_it(session: Session, monkeypatch):
+    """ "The title and concept of this position suggested that the president was …" (test30
+    en-gazetakg-2026-01-22-vice-president-shadow): the president is the subject of the clause after "that", not the
+    one who suggests."""
+    import kg.extract.rules.common as common
+
+    text = (
+        "Now Kassym-Jomart Tokayev proposes to restore this institution in a different format.\n"
+        "The title and concept of this position suggested that the president was not without alternatives."
+    )
+
+    def contents(d):
+        return [f.values["content"]["en"] for f in _drafting.facts(d, "proposal")]
+
+    assert contents(_drafting.draft(session, text)) == ["to restore this institution in a different format"]
+    monkeypatch.setattr(common, "READINGS29", frozenset())
+    assert len(contents(_drafting.draft(session, text))) == 2

@@ -59,6 +59,8 @@ def subject(
         return before[-1]
     if lang == "en" and _pronoun_subject_en(text, start):
         return None  # "He presented the draft … of President Kassym-Jomart Tokayev": "he", not the name after the verb
+    if "that-clause" in READINGS29 and lang == "en" and _THAT_AFTER.match(text, end):
+        return None  # "The title of this position suggested that the president was …": a name in the clause is its own
     after = [m for m in cands if m.start >= end]
     return after[0] if after else None
 
@@ -73,6 +75,10 @@ def sentence_of(doc: ArticleDoc, ms: list[Mention]) -> int | None:
     return k
 
 
+#: (twenty-ninth session) The readings of the clause's subject (``benchmarks/lead29_lopo.py``): ``that-clause``, an
+#: English verb followed by "that" has no subject after it: the names after "that" are the complement clause's.
+READINGS29: frozenset[str] = frozenset({"that-clause"})
+_THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 #: An English pronoun subject just before a verb, auxiliaries and adverbs between ("He also presented", "they have
 #: backed"): the verb's subject is the pronoun, never a name after the verb.
 _PRONOUN_EN = re.compile(r"(?:he|she|they)", re.IGNORECASE)
