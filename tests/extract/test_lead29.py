@@ -124,3 +124,55 @@ def test_an_english_verb_before_that_has_no_subject_after_it(session: Session, m
     assert contents(_drafting.draft(session, text)) == ["to restore this institution in a different format"]
     monkeypatch.setattr(common, "READINGS29", frozenset())
     assert len(contents(_drafting.draft(session, text))) == 2
+
+
+LISTS = {
+    "colon": (
+        "President Kassym-Jomart Tokayev has used the 5th session of the National Kurultai to outline a redesigned "
+        "state architecture. The proposals go well beyond administrative reform: they include a shift to a unicameral "
+        "parliament, the renaming of the future legislature as the “Kurultai”, the creation of a new People’s Council "
+        "(Khalyk Kenesi) and the establishment of a Vice President, The Caspian Post reports."
+    ),
+    "aspects": (
+        "The delegation informed the participating States of the reforms announced by President of Kazakhstan "
+        "Kassym-Jomart Tokayev at the 5th National Kurultai.\n"
+        "It was emphasized that the decision will be made by the people in the upcoming referendum.\n"
+        "Key aspects of the upcoming political modernization will be the transition to a unicameral parliament, renamed "
+        '"Kuryltai," the creation of a supreme advisory body – the People\'s Council as well as the position of Vice '
+        "President."
+    ),
+}
+
+
+def _initiated(d) -> set[str]:
+    return {
+        f.values["initiated"]
+        for f in _drafting.facts(d, "initiative")
+        if f.values["initiator"] == "kassym-jomart-tokayev"
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(LISTS))
+def test_the_head_of_state_s_proposals_listed_after_a_colon_or_as_key_aspects(session: Session, monkeypatch, kind):
+    """test30 en-caspianpost-2026-01-22-kurultai-state-europe and test12 en-govkz-2026-01-22-malayev-osce: the
+    institutions a list of his proposals names are the Head of State's initiatives, the Kurultai too when the list
+    names it as the new parliament's name."""
+    import kg.extract.rules.initiatives as initiatives
+
+    d = _drafting.draft(session, LISTS[kind], outlet="caspian-post", date="2026-01-22")
+    assert {"kurultai", "halyk-kenesi"} <= _initiated(d)
+    # "the establishment of a Vice President" creates the post; "as well as the position of Vice President" names it
+    assert ("vice-president" in _initiated(d)) is (kind == "colon")
+    monkeypatch.setattr(initiatives, "READINGS29", ("colon-list",))
+    d = _drafting.draft(session, LISTS[kind], outlet="caspian-post", date="2026-01-22")
+    assert "kurultai" not in _initiated(d) and "halyk-kenesi" in _initiated(d)
+    monkeypatch.setattr(initiatives, "READINGS29", ())
+    d = _drafting.draft(session, LISTS[kind], outlet="caspian-post", date="2026-01-22")
+    assert not {"kurultai", "halyk-kenesi"} & _initiated(d)
+
+
+def test_the_old_national_kurultai_is_no_name_of_the_new_parliament():
+    import kg.extract.rules.initiatives as initiatives
+
+    assert initiatives._KURULTAI_NAME.search("the renaming of the future legislature as the “Kurultai”")
+    assert not initiatives._KURULTAI_NAME.search("the 5th session of the National Kurultai in Kyzylorda")

@@ -884,6 +884,31 @@ _PROPOSALS_LIST = {
         re.IGNORECASE,
     ),
 }
+#: (``colon-list`` in READINGS29) More openings of an English list of the proposals: a clause that ends in a colon
+#: before "they include" ("The proposals go well beyond administrative reform: they include …"), and the list's items
+#: named as the reform's aspects ("Key aspects of the upcoming political modernization will be …").
+_PROPOSALS_LIST_MORE = {
+    "kk": P.NEVER,
+    "ru": P.NEVER,
+    "en": re.compile(
+        r"^\W*(?:the|these|his|such)\s+(?:proposals|initiatives|reforms|changes|measures|amendments)\b[^.;!?:]{0,120}:"
+        r"\s*they\s+(?:also\s+)?(?:include|call\s+for|envisage|provide\s+for|foresee)\b|"
+        r"^\W*(?:the\s+)?(?:key|main|principal|central|core)\s+(?:aspects|elements|features|components|pillars|points)\s+"
+        r"of\s+[^.;!?:]{3,120}?\s+(?:will\s+be|are|include)\b",
+        re.IGNORECASE,
+    ),
+}
+#: (``named-kurultai`` in READINGS29) The Kurultai named as the new parliament's name (not the National Kurultai, the
+#: old advisory body): the list tells the January initiative, not the unicameral parliament proposed in September.
+_KURULTAI_NAME = re.compile(
+    r"(?<!National\s)(?<!Ұлттық\s)(?<!Национального\s)(?<!Национальный\s)[“\"«]?\b(?:Kurultai|Quryltai|Kuryltai|"
+    r"Qurultay|Qurultai|Құрылтай|Курултай)",
+    re.IGNORECASE,
+)
+#: The twenty-ninth session's readings (the lead's; ``benchmarks/lead29_lopo.py``): ``colon-list``
+#: (:data:`_PROPOSALS_LIST_MORE`, the Head of State the person the article named last when the list's paragraph
+#: names none) and ``named-kurultai`` (:data:`_KURULTAI_NAME`).
+READINGS29: tuple[str, ...] = ("colon-list", "named-kurultai")
 
 
 def listed(doc: ArticleDoc, n: int) -> tuple[str, int, int] | None:
@@ -891,9 +916,17 @@ def listed(doc: ArticleDoc, n: int) -> tuple[str, int, int] | None:
     its paragraph named last, and the span of the list), else None."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     found = _PROPOSALS_LIST[s.lang].search(s.text)
-    if found is None or any(m.kind == "person" and actor(doc, m, n, s.lang) for m in ms):
-        return None  # a person named in the sentence: the rules of proposing read it
+    more = found is None and "colon-list" in READINGS29
+    if more:
+        found = _PROPOSALS_LIST_MORE[s.lang].search(s.text)
+    if found is None or any(
+        m.kind == "person" and (a := actor(doc, m, n, s.lang)) and not (more and doc.linker.type_of(a) == "outlet")
+        for m in ms
+    ):
+        return None  # a person named in the sentence: the rules of proposing read it (an outlet that republishes, none)
     who = doc.last_person.get(s.paragraph)
+    if more and (not who or doc.linker.type_of(who) == "outlet"):
+        who = _last_person_before(doc, n)  # "Key aspects of … will be …" in a paragraph of its own
     if not who or not _head_of_state(doc, who):
         return None
     return (who, 0, len(s.text)) if s.lang == "kk" else (who, found.end(), len(s.text))
@@ -922,6 +955,17 @@ def called_initiatives(doc: ArticleDoc, n: int) -> bool:
     return any(_CALLED_INITIATIVE.search(sentences[k].text) for k in (n, n + 1) if k < len(sentences))
 
 
+def _last_person_before(doc: ArticleDoc, n: int) -> str | None:
+    """The person the article named last before sentence ``n`` (an outlet read as a name is none)."""
+    for k in range(n - 1, -1, -1):
+        people = [
+            m for m in doc.mentions[k] if m.kind == "person" and m.actor and doc.linker.type_of(m.actor) != "outlet"
+        ]
+        if people:
+            return people[-1].actor
+    return None
+
+
 def _listed(doc: ArticleDoc, n: int) -> None:
     """The institutions listed as the Head of State's proposals are his initiatives (the unicameral parliament only
     when they are called initiatives: else a proposal, rules/proposals.py)."""
@@ -932,7 +976,8 @@ def _listed(doc: ArticleDoc, n: int) -> None:
     things: list[str] = []
     for item in _items(doc.article.sentences[n].text, start, end):
         things += [t for t in institutions_created(doc, n, *item) if t not in things]
-    if not called_initiatives(doc, n):
+    named = "named-kurultai" in READINGS29 and _KURULTAI_NAME.search(doc.article.sentences[n].text, start, end)
+    if not called_initiatives(doc, n) and not named:
         things = [t for t in things if t != "kurultai"]
     # "the drafting of a new constitution by a dedicated Constitution Commission": the commission the list names
     commissions = [
