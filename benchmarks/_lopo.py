@@ -39,8 +39,9 @@ class Component:
     per_part: bool = False  #: also every part off and fully on, in sample
 
     @property
-    def kinds(self) -> tuple[str, str]:
-        return (self.fact, "all facts")
+    def kinds(self) -> tuple[str, ...]:
+        """The fact type fitted and all facts (once, when the fact type is all facts: readings of several types)."""
+        return tuple(dict.fromkeys((self.fact, "all facts")))
 
 
 def name(choice: Choice) -> str:
@@ -102,10 +103,10 @@ def render(component: Component, parts: list[str], scores: Scores) -> str:
         f"date: {dt.date.today().isoformat()}; parts: {', '.join(parts)}; command: {component.command}",
         f"before: {component.before}; after: the choice fitted on the other parts only, scored on the part left out",
         "",
-        f"{'part':<8} {'fitted':<18} | {component.label + ' before':>22} | {'after':>22} | {'all facts before':>22} |"
-        f" {'after':>22}",
-        f"{'':<8} {'':<18} | {'P     R     F1  tp/fp/fn':>22} | {'P     R     F1  tp/fp/fn':>22} |"
-        f" {'P     R     F1':>22} | {'P     R     F1':>22}",
+        f"{'part':<8} {'fitted':<18} | {component.label + ' before':>22} | {'after':>22}"
+        + (f" | {'all facts before':>22} | {'after':>22}" if len(kinds) > 1 else ""),
+        f"{'':<8} {'':<18} | {'P     R     F1  tp/fp/fn':>22} | {'P     R     F1  tp/fp/fn':>22}"
+        + (f" | {'P     R     F1':>22} | {'P     R     F1':>22}" if len(kinds) > 1 else ""),
     ]
     before: dict[str, list[Tally]] = {k: [] for k in kinds}
     after: dict[str, list[Tally]] = {k: [] for k in kinds}
@@ -116,9 +117,14 @@ def render(component: Component, parts: list[str], scores: Scores) -> str:
             b, a = scores[(part, ())][kind], scores[(part, choice)][kind]
             before[kind].append(b)
             after[kind].append(a)
-            cells += [_cells(b, kind != "all facts"), _cells(a, kind != "all facts")]
+            cells += [
+                _cells(b, kind != "all facts" or len(kinds) == 1),
+                _cells(a, kind != "all facts" or len(kinds) == 1),
+            ]
         lines.append(f"{part:<8} {name(choice):<18} | " + " | ".join(f"{c:>22}" for c in cells))
-    cells = [_cells(_sum(rows[kind]), kind != "all facts") for kind in kinds for rows in (before, after)]
+    cells = [
+        _cells(_sum(rows[kind]), kind != "all facts" or len(kinds) == 1) for kind in kinds for rows in (before, after)
+    ]
     lines.append(f"{'sum':<8} {'':<18} | " + " | ".join(f"{c:>22}" for c in cells))
     lines += ["", "sums to four places (tp/fp/fn; P R F1):"]
     for kind in kinds:

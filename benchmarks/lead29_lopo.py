@@ -1,0 +1,82 @@
+"""Leave one tuning part out: do the lead's readings of the twenty-ninth session carry to a part they were not
+fitted on?
+
+The readings, from the thirty tuning parts (``test30`` new): ``title-case`` (``kg.extract.mentions.READINGS29``: an
+English headline in title case names no unknown person after a post), ``noted-support``
+(``kg.extract.rules.stances.READINGS29``: support a speaker notes is the one body the noted phrase names),
+``that-clause`` (``kg.extract.rules.common.READINGS29``: an English verb followed by "that" has no subject after it),
+``colon-list`` and ``named-kurultai`` (``kg.extract.rules.initiatives.READINGS29``: the Head of State's proposals
+listed after a colon or as key aspects; the Kurultai kept when the list names it). Each is a different fact type's,
+so the choice is fitted on all facts' F1. Every tuning part (``benchmarks/_parts.py``; a held-out part is never read)
+is scored with none, each alone, ``colon-list`` with ``named-kurultai``, and all; then for each part the choice is
+fitted on the OTHER parts alone (the best all-facts F1 summed over them; a tie goes to all-facts precision, then to
+the earlier choice) and scored on the part left out.
+
+    $ python benchmarks/lead29_lopo.py    # writes benchmarks/results/lead29_lopo.txt (about six minutes)
+    $ python benchmarks/lead29_lopo.py --parts test12 test27 test30 -o -
+
+This is a measurement, not a test: it prints figures and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._lopo import Component, main  # noqa: E402  (the one harness of these measurements)
+
+#: Where each reading lives: the module and its READINGS29 (a frozenset or a tuple, as the module keeps it).
+WHERE = {
+    "title-case": "kg.extract.mentions",
+    "noted-support": "kg.extract.rules.stances",
+    "that-clause": "kg.extract.rules.common",
+    "colon-list": "kg.extract.rules.initiatives",
+    "named-kurultai": "kg.extract.rules.initiatives",
+}
+ALL = tuple(WHERE)
+
+
+def _modules():
+    import importlib
+
+    return {name: importlib.import_module(module) for name, module in WHERE.items()}
+
+
+def _choose(choice: tuple[str, ...]) -> None:
+    modules = _modules()
+    for module in set(modules.values()):
+        on = tuple(r for r in ALL if r in choice and modules[r] is module)
+        module.READINGS29 = frozenset(on) if isinstance(module.READINGS29, frozenset) else on
+
+
+def _shipped() -> tuple[str, ...]:
+    modules = _modules()
+    return tuple(r for r in ALL if r in modules[r].READINGS29)
+
+
+COMPONENT = Component(
+    title="the lead's readings of the twenty-ninth session (" + ", ".join(ALL) + ")",
+    fact="all facts",
+    label="all facts",
+    choices=(
+        (),
+        ("title-case",),
+        ("noted-support",),
+        ("that-clause",),
+        ("colon-list",),
+        ("colon-list", "named-kurultai"),
+        ALL,
+    ),
+    choose=_choose,
+    shipped=_shipped,
+    command="python benchmarks/lead29_lopo.py",
+    output="lead29_lopo.txt",
+    before="none of the session's readings (main before it)",
+    per_part=True,
+)
+
+
+if __name__ == "__main__":
+    main(COMPONENT, description=__doc__.split("\n\n")[0])
