@@ -371,7 +371,9 @@ _ATTRIBUTION = [
     ),
     re.compile(
         r"(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})(?:\s+correspondent)?\s+"
-        r"(?P<present>reports|learned\s+from|has\s+learned)\b"
+        # not "Official reports indicate …": the plural noun before its verb names no outlet
+        r"(?P<present>reports(?!\s+(?:indicate|show|suggest|say|state|note|confirm|reveal|point|are|were|have)\b)|"
+        r"learned\s+from|has\s+learned)\b"
     ),
     re.compile(r"\b(?:reports|told)\s+(?P<name>[A-Z][\w.-]*[A-Za-z](?:\s+[A-Z][a-z]+){0,2})"),
     # "В беседе с корреспондентом BAQ.KZ", "BAQ.KZ тілшісіне берген сұхбатында": the outlet's own reporter

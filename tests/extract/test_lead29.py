@@ -176,3 +176,14 @@ def test_the_old_national_kurultai_is_no_name_of_the_new_parliament():
 
     assert initiatives._KURULTAI_NAME.search("the renaming of the future legislature as the “Kurultai”")
     assert not initiatives._KURULTAI_NAME.search("the 5th session of the National Kurultai in Kyzylorda")
+
+
+def test_a_plural_noun_reports_before_its_verb_names_no_outlet():
+    """ "Official reports indicate record-breaking participation" (test14 en-thenewsguy-2026-03-18-historic-turnout):
+    "Official" is no outlet whose report the article carries, so the turnout stays the article's own outlet's."""
+    from kg.extract.draft import find_outlet
+    from kg.extract.linker import Linker
+
+    linker = Linker(actors={})
+    assert find_outlet("Official reports indicate record-breaking participation rates.", linker) is None
+    assert find_outlet("Voting ended at 8 p.m., Trend reports.", linker) == ("Trend", "attribution")
