@@ -187,3 +187,23 @@ def test_a_plural_noun_reports_before_its_verb_names_no_outlet():
     linker = Linker(actors={})
     assert find_outlet("Official reports indicate record-breaking participation rates.", linker) is None
     assert find_outlet("Voting ended at 8 p.m., Trend reports.", linker) == ("Trend", "attribution")
+
+
+def test_a_name_in_an_english_lead_of_time_is_no_agent(session: Session, monkeypatch):
+    """ "During the Kurultai, Tokayev proposed the creation of a vice presidential office" (test29
+    en-elbalad-2026-01-20-kurultai-vice-president): the Kurultai is when, no proposer beside Tokayev."""
+    import kg.extract.rules.common as common
+
+    text = (
+        "Kassym-Jomart Tokayev, the President of Kazakhstan, presented significant political reforms during the "
+        "National Kurultai held on January 20 in Kyzylorda.\n"
+        "During the Kurultai, Tokayev proposed the creation of a vice presidential office."
+    )
+
+    def proposers(d):
+        return {f.values["proposer"] for f in _drafting.facts(d, "proposal")}
+
+    assert "kurultai" not in proposers(_drafting.draft(session, text, date="2026-01-20"))
+    monkeypatch.setattr(common, "READINGS29", frozenset({"that-clause"}))
+    assert "kurultai" in proposers(_drafting.draft(session, text, date="2026-01-20"))
+    assert common._WHEN_LEAD.search("During the Kurultai, ") and not common._WHEN_LEAD.search("Tokayev, ")

@@ -76,8 +76,10 @@ def sentence_of(doc: ArticleDoc, ms: list[Mention]) -> int | None:
 
 
 #: (twenty-ninth session) The readings of the clause's subject (``benchmarks/lead29_lopo.py``): ``that-clause``, an
-#: English verb followed by "that" has no subject after it: the names after "that" are the complement clause's.
-READINGS29: frozenset[str] = frozenset({"that-clause"})
+#: English verb followed by "that" has no subject after it: the names after "that" are the complement clause's;
+#: ``when-lead``, a name in an English lead of time or place is no agent coordinated with the subject after its
+#: comma (:data:`_WHEN_LEAD`).
+READINGS29: frozenset[str] = frozenset({"that-clause", "when-lead"})
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 #: An English pronoun subject just before a verb, auxiliaries and adverbs between ("He also presented", "they have
 #: backed"): the verb's subject is the pronoun, never a name after the verb.
@@ -248,6 +250,8 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
             break  # "six political parties, including Amanat, Auyl …": the parties named, not the group again
         if _SOURCE_LEAD.search(text, max(0, m.start - 40), m.start):
             break  # "According to Karin, the working group supported …": who reports it, not who acts
+        if "when-lead" in READINGS29 and _WHEN_LEAD.search(text, max(0, m.start - 60), m.start):
+            break  # "During the Kurultai, Tokayev proposed …": when and where, not who acts
         if m.oblique:
             break  # "Chairman of the Friendship Society, Goran Beus Richembergh, gave …": the post's body, no agent
         if re.fullmatch(
@@ -273,6 +277,12 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
 #: The lead that names a source, not an agent: "According to X, …", "По словам X, …", "По мнению X, …".
 _SOURCE_LEAD = re.compile(
     r"(?:\baccording\s+to|(?<!\w)по\s+(?:словам|мнению|данным)|(?<!\w)согласно)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: (``when-lead`` in READINGS29) An English lead of time or place before a comma: "During the Kurultai, …", "At the
+#: fifth session of the National Kurultai, …" (capitalised words of the name between).
+_WHEN_LEAD = re.compile(
+    r"(?:^|[.;]\s+|,\s+)(?-i:During|After|Before|At|In|On|Following|Amid|Since|Under|Throughout|Within)\s+"
+    r"(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?$"
 )
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|such\s+as)\b|в\s+том\s+числе|в\s+частности|среди\s+них|соның\s+ішінде|атап\s+айтқанда",
