@@ -208,3 +208,20 @@ def test_a_name_in_an_english_lead_of_time_is_no_agent(session: Session, monkeyp
     assert "kurultai" in proposers(_drafting.draft(session, text, date="2026-01-20"))
     # the text before the name: "During the " leads with a time, "Yesterday the deputies and " does not
     assert common._WHEN_LEAD.search("During the ") and not common._WHEN_LEAD.search("Yesterday the deputies and ")
+
+
+def test_a_verb_in_an_english_title_case_headline_has_no_subject_after_it(session: Session, monkeypatch):
+    """ "Kazakhstan Proposes Restrictions on Constitutional Provisions on Peaceful Assembly" (test28
+    en-fergana-2026-01-26-imasheva-assembly-speech): "Peaceful Assembly" is the object's, no body that proposes."""
+    import kg.extract.rules.common as common
+
+    text = (
+        "Kazakhstan Proposes Restrictions on Constitutional Provisions on Peaceful Assembly\nThe draft was published."
+    )
+
+    def proposers(d):
+        return {f.values["proposer"] for f in _drafting.facts(d, "proposal")}
+
+    assert "peaceful-assembly" not in proposers(_drafting.draft(session, text, date="2026-01-26"))
+    monkeypatch.setattr(common, "READINGS29", frozenset({"that-clause", "when-lead"}))
+    assert "peaceful-assembly" in proposers(_drafting.draft(session, text, date="2026-01-26"))

@@ -6,7 +6,7 @@ import re
 
 from kg.extract import patterns as P
 from kg.extract.doc import ArticleDoc
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, title_case
 from kg.extract.speakers import quotation_span
 
 __all__ = ["AGENT_KINDS", "governed", "post_anaphor", "speaker_is_subject", "subject", "unnamed"]
@@ -61,6 +61,8 @@ def subject(
         return None  # "He presented the draft … of President Kassym-Jomart Tokayev": "he", not the name after the verb
     if "that-clause" in READINGS29 and lang == "en" and _THAT_AFTER.match(text, end):
         return None  # "The title of this position suggested that the president was …": a name in the clause is its own
+    if "headline-object" in READINGS29 and lang == "en" and title_case(text):
+        return None  # "Kazakhstan Proposes Restrictions on Constitutional Provisions on Peaceful Assembly": the object
     after = [m for m in cands if m.start >= end]
     return after[0] if after else None
 
@@ -78,8 +80,9 @@ def sentence_of(doc: ArticleDoc, ms: list[Mention]) -> int | None:
 #: (twenty-ninth session) The readings of the clause's subject (``benchmarks/lead29_lopo.py``): ``that-clause``, an
 #: English verb followed by "that" has no subject after it: the names after "that" are the complement clause's;
 #: ``when-lead``, a name in an English lead of time or place is no agent coordinated with the subject after its
-#: comma (:data:`_WHEN_LEAD`).
-READINGS29: frozenset[str] = frozenset({"that-clause", "when-lead"})
+#: comma (:data:`_WHEN_LEAD`); ``headline-object``, a verb in an English headline in title case
+#: (:func:`kg.extract.mentions.title_case`) has no subject after it: what follows is its object.
+READINGS29: frozenset[str] = frozenset({"that-clause", "when-lead", "headline-object"})
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 #: An English pronoun subject just before a verb, auxiliaries and adverbs between ("He also presented", "they have
 #: backed"): the verb's subject is the pronoun, never a name after the verb.
