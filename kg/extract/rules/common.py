@@ -282,7 +282,7 @@ _SOURCE_LEAD = re.compile(
     r"(?:\baccording\s+to|(?<!\w)по\s+(?:словам|мнению|данным)|(?<!\w)согласно)\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: (``when-lead`` in READINGS29) An English lead of time or place before a comma: "During the Kurultai, …", "At the
-#: fifth session of the National Kurultai, …" (capitalised words of the name between).
+#: fifth session of the National Kurultai, …" (five words at most between the preposition and the name).
 _WHEN_LEAD = re.compile(
     r"(?:^|[.;]\s+|,\s+)(?-i:During|After|Before|At|In|On|Following|Amid|Since|Under|Throughout|Within)\s+"
     r"(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?$"

@@ -2362,8 +2362,8 @@ def _by_agent(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match) -> M
 
 
 #: (``noted-support`` in READINGS29) A verb of noting or praising before its object (the noun of support, a phrase
-#: coordinated with it between): "отметил активное участие партии X в процессе реформ и поддержку …", "высоко оценил
-#: поддержку партии X", "noted the support of the X party for", "X партиясының … қолдауын атап өтті" (the verb after).
+#: coordinated with it between): "отметил активное участие партии X в процессе реформ и поддержку …", "noted the active
+#: participation of the X party in the reforms and the support for …". Not read in Kazakh, whose verb follows.
 _NOTED = {
     "ru": re.compile(
         r"(?<![\w-])(?:отметил\w*|подчеркнул\w*|оценил\w*|указал\w*\s+на|отмечая|подчеркнув)\s", re.IGNORECASE
