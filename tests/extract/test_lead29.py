@@ -225,3 +225,30 @@ def test_a_verb_in_an_english_title_case_headline_has_no_subject_after_it(sessio
     assert "peaceful-assembly" not in proposers(_drafting.draft(session, text, date="2026-01-26"))
     monkeypatch.setattr(common, "READINGS29", frozenset({"that-clause", "when-lead"}))
     assert "peaceful-assembly" in proposers(_drafting.draft(session, text, date="2026-01-26"))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Speaking to AnewZ, Roza Bayramova, Senior Advisor of the AIR Centre, described Kazakhstan as a middle "
+            "power with sufficient economic weight.",
+            "anewz",
+        ),
+        (
+            "Тенденции в жизни Казахстана заставляют сомневаться, рассказал депутат Госдумы Константин Затулин в "
+            "беседе с НСН.",
+            "nsn",
+        ),
+    ],
+)
+def test_words_said_to_an_outlet_are_no_talk(session: Session, monkeypatch, text, outlet):
+    """test27 en-anewz-2026-02-13-bayramova-stability and test23 ru-nsn-2026-02-12-zatulin-russian-language: an
+    interview given to the outlet itself is no speech at a meeting (nor the meeting a speech implies)."""
+    import kg.extract.rules.speeches as speeches
+
+    d = _drafting.draft(session, text, outlet=outlet, date="2026-02-13")
+    assert _drafting.facts(d, "speech") == [] and _drafting.facts(d, "event") == []
+    monkeypatch.setattr(speeches, "READINGS29", frozenset())
+    d = _drafting.draft(session, text, outlet=outlet, date="2026-02-13")
+    assert len(_drafting.facts(d, "speech")) == 1

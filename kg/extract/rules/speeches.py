@@ -19,6 +19,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the speech or report of sentence ``n``; its speaker becomes the paragraph's speaker."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
     text, lang = s.text, s.lang
+    if "to-outlet" in READINGS29 and _to_outlet(doc, n):
+        return  # "Speaking to AnewZ, X described …", "… рассказал X в беседе с НСН": an interview, no talk given
     titled = P.TITLED[lang].search(text)
     title = None
     told = None
@@ -566,6 +568,41 @@ def _told(doc: ArticleDoc, n: int) -> tuple[str, re.Match, float] | None:
 #: түсіндірді", "… жобасын … жастар қауымына түсіндірді"): telling a topic, a talk where the article reports a
 #: meeting (as :data:`_TOLD`), not only "жан-жақты түсіндірді" (`test28`, `test29`).
 READINGS28: frozenset[str] = frozenset({"kk-explained"})
+#: The lead's reading of the twenty-ninth session (``benchmarks/lead29_lopo.py``): ``to-outlet``, words said to an
+#: outlet are an interview, no talk at a meeting (:func:`_to_outlet`).
+READINGS29: frozenset[str] = frozenset({"to-outlet"})
+#: (``to-outlet`` in READINGS29) Words said to an outlet named after the cue: "Speaking to AnewZ", "told Qazinform",
+#: "in an interview with Trend", "в беседе с НСН", "в интервью Kazinform".
+_TO_OUTLET = {
+    "en": re.compile(
+        r"\b(?:speaking\s+to|told|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to)|in\s+(?:a\s+)?conversation\s+with)\s+"
+        r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.-]*)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:в\s+беседе\s+с|в\s+(?:эксклюзивном\s+)?интервью(?:\s+для)?)\s+(?:корреспондентом\s+|изданием\s+)?"
+        r"(?P<name>(?-i:[A-ZА-ЯЁ])[\w.-]*)",
+        re.IGNORECASE,
+    ),
+    "kk": P.NEVER,
+}
+
+
+def _to_outlet(doc: ArticleDoc, n: int) -> bool:
+    """(``to-outlet`` in READINGS29) Whether sentence ``n`` says its words were said to an outlet: the article's own
+    (by its label) or one the registry knows (test23: "рассказал … Константин Затулин в беседе с НСН"; test27:
+    "Speaking to AnewZ, Roza Bayramova … described …")."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    found = _TO_OUTLET[s.lang].search(s.text)
+    if found is None:
+        return False
+    name = found.group("name").rstrip(".").lower()
+    if any(m.start == found.start("name") and m.actor and doc.linker.type_of(m.actor) == "outlet" for m in ms):
+        return True
+    labels = {doc.linker.label(doc.outlet, lang).lower() for lang in ("en", "kk", "ru")} if doc.outlet else set()
+    return name in labels or (doc.outlet or "").replace("-", "") == re.sub(r"[\W_]+", "", name)
+
+
 #: (``kk-explained``) The finite verb after its object in the accusative ("-ын", "-ін", "-н", "-ны", "-ні", "-ды",
 #: "-ді", "-ты", "-ті", "екенін"), a few words between at most; not "түсіндірілді" (passive: no speaker), not
 #: "түсіндіру" (a purpose: "түсіндіруге арналған кездесу"), not the converb "түсіндіріп, … айтты" (`test23`: a
