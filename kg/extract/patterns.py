@@ -2401,7 +2401,9 @@ _COUNT_BEFORE = re.compile(
     # "the number of voters abroad, that is, Kazakh citizens, stands at 14,230": an aside set off by commas may stand
     # between the counted noun and the verb
     r"(?:саны|число|количество|number\s+of\s+[\w-]+(?:\s+[\w-]+)?(?:\s*,(?:\s*[^,.;\d]{1,40},){1,2})?\s+(?:\w+\s+){0,3}?"
-    r"(?:reached|exceeded|is|was|st(?:ood|ands?)\s+at|total(?:s|l?ed)|amount(?:s|ed)\s+to|"
+    # "the number of deputies could reach 200": a figure foreseen is a claim as one reached
+    r"(?:reached|(?:could|will|would|may|might|can)\s+reach|exceeded|is|was|st(?:ood|ands?)\s+at|total(?:s|l?ed)|"
+    r"amount(?:s|ed)\s+to|"
     r"(?:decreas|increas|ris|r[oi]se|fall|fell|grow|grew|drop|reduc|cut)\w*(?:\s+\w+ly)?[\s—–-]+(?:from\s+[\d\s,.]+\s+)?(?:from|to))|"
     # (thirteenth pass) "количество поступивших предложений превысило …", "число обращений достигло …", "ұсыныстар
     # саны … асты" is read after the figure

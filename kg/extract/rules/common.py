@@ -64,6 +64,11 @@ def subject(
     if "headline-object" in READINGS29 and lang == "en" and title_case(text):
         return None  # "Kazakhstan Proposes Restrictions on Constitutional Provisions on Peaceful Assembly": the object
     after = [m for m in cands if m.start >= end]
+    if "infinitive-object" in READINGS30 and lang == "ru" and INFINITIVE_AFTER_RU.match(text, end):
+        # "предлагаю создать Қазақстанның Халық Кеңесі": the object; who closes the quotation ("…», – заявил
+        # Токаев") is still the subject
+        close = _CLAUSE_END.search(text, end)
+        after = [m for m in after if close is not None and m.start >= close.end()]
     return after[0] if after else None
 
 
@@ -83,6 +88,15 @@ def sentence_of(doc: ArticleDoc, ms: list[Mention]) -> int | None:
 #: comma (:data:`_WHEN_LEAD`); ``headline-object``, a verb in an English headline in title case
 #: (:func:`kg.extract.mentions.title_case`) has no subject after it: what follows is its object.
 READINGS29: frozenset[str] = frozenset({"that-clause", "when-lead", "headline-object"})
+#: Readings of the thirtieth session (switched off one at a time by ``benchmarks/lead30_lopo.py``; the other modules
+#: of rules keep their own): ``infinitive-object``, a Russian verb followed by an infinitive has no subject after it
+#: in the infinitive's clause ("предлагаю создать Қазақстанның Халық Кеңесі", "предложено создать …": the body is
+#: what is created, not who proposes; rules/proposals.py reads its passive so too).
+READINGS30: frozenset[str] = frozenset({"infinitive-object"})
+#: The end of the infinitive's clause: a full stop, a quotation's close, a comma and a dash.
+_CLAUSE_END = re.compile(r"[.;!?\"»”]|,\s*[–—-]")
+#: A Russian infinitive just after the verb (nouns in "-ть" such as "путь" left out).
+INFINITIVE_AFTER_RU = re.compile(r"\s+(?!пут)\w+(?:ать|ять|ить|еть|уть|ыть|оть|сти|зти)(?:ся)?\b", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 #: An English pronoun subject just before a verb, auxiliaries and adverbs between ("He also presented", "they have
 #: backed"): the verb's subject is the pronoun, never a name after the verb.

@@ -723,6 +723,12 @@ def _head_of_state(doc: ArticleDoc, person: str | None) -> bool:
     )
 
 
+#: The Kazakh participle of proposing before the noun it qualifies ("ұсынған … жаңашылдықтардың бірі – …").
+_PARTICIPLE_KK = re.compile(r"ұсынған", re.IGNORECASE)
+#: Readings of the thirtieth session (``benchmarks/lead30_lopo.py`` switches them): ``kk-participle``, the Kazakh
+#: participle "ұсынған" names the institution it proposed after it when none is named before it ("Тоқаев … ұсынған
+#: негізгі жаңашылдықтардың бірі – вице-президент лауазымын енгізу").
+READINGS30: frozenset[str] = frozenset({"kk-participle"})
 #: A participle clause of proposing after the main clause: "…, suggesting the establishment of …".
 _PARTICIPLE_PROPOSING = {
     "kk": P.NEVER,
@@ -763,6 +769,10 @@ def _institutions_proposed(doc: ArticleDoc, n: int) -> None:
         who = subject(doc, text, ms, cue.start(), cue.end(), ("person",), lang)
         start = who.end if who is not None and who.end <= cue.start() else max(0, cue.start() - 150)
         things = institutions_created(doc, n, start, cue.start())
+        if not things and "kk-participle" in READINGS30 and _PARTICIPLE_KK.fullmatch(cue.group()):
+            # "Тоқаев Ұлттық құрылтайда ұсынған негізгі жаңашылдықтардың бірі – вице-президент лауазымын енгізу": the
+            # participle names what it proposed after it
+            things = institutions_created(doc, n, cue.end(), len(text))
     else:
         rest = text[cue.end() :]
         stop = re.search(r"[.;!?]|\s(?:and\s+proposed|и\s+предложил)", rest)

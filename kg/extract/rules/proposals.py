@@ -16,7 +16,16 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import AGENT_KINDS, collective, coordinated, governed, subject, unnamed
+from kg.extract.rules import common
+from kg.extract.rules.common import (
+    AGENT_KINDS,
+    INFINITIVE_AFTER_RU,
+    collective,
+    coordinated,
+    governed,
+    subject,
+    unnamed,
+)
 from kg.extract.speakers import quoted_by, referent
 
 __all__ = ["apply", "nominal_proposals", "relative_between"]
@@ -1202,8 +1211,35 @@ _MORE_PROPOSAL = {
 
 def proposal_cue(text: str, lang: str) -> re.Match | None:
     """The first wording of proposing in ``text``: patterns.PROPOSAL's or one of the forms above."""
-    found = [m for m in (P.PROPOSAL[lang].search(text), _MORE_PROPOSAL[lang].search(text)) if m is not None]
+    found = [
+        next((m for m in pattern.finditer(text) if not _suggests_a_fact(text, m, lang)), None)
+        for pattern in (P.PROPOSAL[lang], _MORE_PROPOSAL[lang])
+    ]
+    found = [m for m in found if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+#: "suggests that" followed by a verb of fact, not a bare verb: an opinion or an inference, no proposal ("Satpayev
+#: suggests that the president and his inner circle are exploring options"; but "I would suggest that the members of
+#: the Commission introduce a clarification" proposes). Reading ``suggests-fact`` (:data:`READINGS30`).
+_SUGGEST = re.compile(r"suggest(?:s|ed|ing)?$", re.IGNORECASE)
+_THAT_FACT = re.compile(
+    r"\s+that\b[^.;:!?]{0,80}?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|remains?)\b",
+    re.IGNORECASE,
+)
+
+
+#: Readings of the thirtieth session (``benchmarks/lead30_lopo.py`` switches them): ``suggests-fact`` above.
+READINGS30: frozenset[str] = frozenset({"suggests-fact"})
+
+
+def _suggests_a_fact(text: str, cue: re.Match, lang: str) -> bool:
+    return (
+        lang == "en"
+        and "suggests-fact" in READINGS30
+        and _SUGGEST.search(cue.group()) is not None
+        and _THAT_FACT.match(text, cue.end()) is not None
+    )
 
 
 #: Proposals coordinated with opinions: a discussion reported, not a proposal made ("пікірлері мен ұсыныстарын").
@@ -1417,6 +1453,13 @@ def _passive_by(doc: ArticleDoc, n: int) -> bool:
             found = P.before(_PASSIVE_BY[lang], text, m.start, 120)
             if found is not None and lang == "ru" and not m.oblique:
                 found = None  # "было предложено депутатом X": the agent in the instrumental, not "предложено X" named
+            if (
+                found is not None
+                and lang == "ru"
+                and "infinitive-object" in common.READINGS30
+                and INFINITIVE_AFTER_RU.fullmatch(" " + text[found.start() : m.start].split()[-1])
+            ):
+                found = None  # "предложено создать Қазақстанның Халық Кеңесі": what is created, not who proposed
             content = text[: found.start()] if found else ""
             if found is not None and found.groupdict().get("made") and not _PROPOSAL_NOUN.search(content):
                 found = None  # "The decision was made by X": made, not proposed

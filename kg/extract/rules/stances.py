@@ -1948,7 +1948,7 @@ def _headline_dash(doc: ArticleDoc) -> None:
     # preposition ("Более 4 000 предложений поступило по проекту … – Нурмуханов"): a report, no judgment
     opening = _CLAIM_OPENING.match(claim)
     texts = [m for m in ms if m.kind in ("document", "reform") and m.end <= head.end("claim")]
-    target = None
+    target, institution = None, False
     if texts and opening is not None and texts[0].start < opening.end():
         target, end = actor(doc, texts[0], 0, lang), texts[0].end
     elif (
@@ -1959,9 +1959,17 @@ def _headline_dash(doc: ArticleDoc) -> None:
         from kg.extract.actors import draft_document
 
         target, end = draft_document(doc, lang), named_text.end()
+    elif "institution-need" in READINGS30 and opening is not None and _NEEDED[lang].search(claim):
+        # "Вице-президент институты саяси жүйені теңгеру үшін қажет – Ғазиз Әбішев": an institution of the reform named
+        # first and called necessary, as the necessity of the draft is support of it
+        first = [m for m in _institutions(doc, 0) if m.start < opening.end()]
+        if first:  # its name's end: "Вице-президент институты" (the possessive is no accusative)
+            target, institution = first[0].actor, True
+            end = max([first[0].end] + [m.end for m in ms if m.start == first[0].start])
     if not target or target in (_IN_FORCE, who):
         return
-    if lang == "kk" and (_ACCUSATIVE_END_KK.search(text, 0, end) or _ACCUSATIVE_NEXT_KK.match(text, end)):
+    ending = _ACCUSATIVE_AFTER_POSSESSIVE_KK if institution else _ACCUSATIVE_END_KK
+    if lang == "kk" and (ending.search(text, 0, end) or _ACCUSATIVE_NEXT_KK.match(text, end)):
         return
     values = {"holder": who, "target": target, "polarity": "support", **event_ref(doc)}
     add_fact(
@@ -1975,6 +1983,16 @@ def _headline_dash(doc: ArticleDoc) -> None:
     )
 
 
+#: Readings of the thirtieth session (``benchmarks/lead30_lopo.py`` switches them): ``institution-need``, a headline
+#: closed by a name that calls an institution of the reform necessary is that person's support of it ("Вице-президент
+#: институты … қажет – Ғазиз Әбішев").
+READINGS30: tuple[str, ...] = ("institution-need",)
+#: Necessity said of what a headline names first: "… үшін қажет", "необходим", "is needed" (``institution-need``).
+_NEEDED = {
+    "kk": re.compile(r"(?<![\w-])қажет(?:ті)?(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:необходим|нуж(?:ен|на|но|ны))(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:is|are)\s+(?:needed|necessary|essential)\b", re.IGNORECASE),
+}
 #: A headline claim's first three words, where its subject is named ("2026 жылғы конституциялық өзгерістер", "Жаңа
 #: Конституция", "Проект Основного закона"); a number first is a count ("Более 4 000 предложений").
 _CLAIM_OPENING = re.compile(
@@ -1984,6 +2002,8 @@ _CLAIM_OPENING = re.compile(
 #: ("жобасын", "тағдырын"), not the claim's subject.
 _ACCUSATIVE_NEXT_KK = re.compile(rf"[\w-]*\s+[\w-]+(?:{_ACCUSATIVE_KK}|ын|ін)(?!\w)", re.IGNORECASE)
 _ACCUSATIVE_END_KK = re.compile(rf"(?:{_ACCUSATIVE_KK}|ын|ін)$", re.IGNORECASE)
+#: An institution's name ends in a possessive ("Вице-президент институты"): its accusative is "-н" or a doubled "-тты".
+_ACCUSATIVE_AFTER_POSSESSIVE_KK = re.compile(r"(?:[ыі]н|тты|тті|ды|ді)$", re.IGNORECASE)
 #: A negation in a headline's claim: "не", "нет", "емес", "жоқ", "not", "no".
 _HEADLINE_NEGATION = {
     "kk": re.compile(r"(?<![\w-])(?:емес|жоқ)(?!\w)|\w(?:ма|ме|ба|бе|па|пе)(?:йды|йтын|ған|с)(?!\w)", re.IGNORECASE),
