@@ -625,7 +625,8 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
                     start, start + len(num.group()), num.group(), "provision", how="rule", new={"number": num.group()}
                 )
             )
-    for m in (*P.DOCUMENT[lang].finditer(text), *P.DOCUMENT_UPDATED[lang].finditer(text)):
+    edition = P.DOCUMENT_EDITION[lang].finditer(text) if "edition" in READINGS30 else ()
+    for m in (*P.DOCUMENT[lang].finditer(text), *P.DOCUMENT_UPDATED[lang].finditer(text), *edition):
         out.append(
             Mention(m.start(), m.end(), m.group(), "document", how="rule", oblique=not _nominative_doc(m.group(), lang))
         )
@@ -845,6 +846,9 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
         if m.kind == "provision":
             # "Конституцияның 8-бабында": the article, not the whole document.
             chosen = [c for c in chosen if not (c.kind == "document" and m.start <= c.start and c.end <= m.end + 2)]
+        if m.kind == "document" and "edition" in READINGS30 and P.DOCUMENT_EDITION[lang].fullmatch(m.text):
+            # "Қазақстан Республикасы Конституциясының жаңа редакциясы": the text, the state's name inside it
+            chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)]
         if m.kind == "platform" and any(c.kind == "platform" and c.start < m.end and m.start < c.end for c in chosen):
             continue
         if m.kind == "reform" and len(m.text.split()) > 3:
@@ -1184,6 +1188,9 @@ def _media_names(text: str, mentions: list[Mention], linker: Linker) -> list[Men
 #: (twenty-ninth session) Switches of the readings of mentions (``benchmarks/lead29_lopo.py``): ``title-case``, an
 #: English headline in title case names no unknown person after a post (:func:`title_case`).
 READINGS29: frozenset[str] = frozenset({"title-case"})
+#: Readings of the thirtieth session (``benchmarks/lead30_lopo.py`` switches them): ``edition``, the Constitution's
+#: new edition named as the draft (:data:`kg.extract.patterns.DOCUMENT_EDITION`).
+READINGS30: frozenset[str] = frozenset({"edition"})
 #: A word of four letters or more in an English line, and the short joiners a title case leaves in lower case.
 _EN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}(?![\w'’-])")
 _EN_JOINERS = frozenset(

@@ -53,6 +53,7 @@ __all__ = [
     "units",
     "DOCUMENT",
     "DOCUMENT_UPDATED",
+    "DOCUMENT_EDITION",
     "PROVISION",
     "REFORM",
     "PARTY_ANAPHOR",
@@ -1463,6 +1464,23 @@ DOCUMENT_UPDATED = {
     "kk": re.compile(r"(?<![\w-])жаңар(?:тыл)?ған\s+(?:конституция\w*|ата\s+заң\w*|негізгі\s+заң\w*)", I),
     "ru": re.compile(r"(?<![\w-])обновл[её]нн\w+\s+(?:редакци\w+\s+)?(?:конституци\w*|основно\w+\s+закон\w*)", I),
     "en": re.compile(r"(?:\bthe\s+)?\b(?:updated|renewed)\s+(?:constitution|basic\s+law)(?:['’]s)?\b", I),
+}
+#: The Constitution's new edition, named as the new one is (thirtieth session, reading ``edition`` of
+#: :data:`kg.extract.mentions.READINGS30`): "Қазақстан Республикасы Конституциясының жаңа редакциясы", "Негізгі
+#: заңның жаңа редакциясы", "новая редакция Конституции", "Основной закон в новой редакции", "the new version of the
+#: Constitution".
+DOCUMENT_EDITION = {
+    "kk": re.compile(
+        r"(?:Қазақстан\s+Республикасы(?:ның)?\s+)?(?:конституция(?:сының|ның)|(?:ата|негізгі)\s+заң(?:ның|ы(?:ның)?))\s+"
+        r"жаңа\s+редакция\w*",
+        I,
+    ),
+    "ru": re.compile(
+        r"нов(?:ая|ой|ую|ом)\s+редакци\w+\s+(?:конституци\w*|основно\w+\s+закон\w*)|"
+        r"(?:конституци\w*|основно\w+\s+закон\w*)\s+в\s+новой\s+редакции",
+        I,
+    ),
+    "en": re.compile(r"(?:the\s+)?new\s+(?:version|edition)\s+of\s+the\s+(?:constitution|basic\s+law)", I),
 }
 #: "The draft" alone: the draft Constitution, when the article names it in full elsewhere.
 DOCUMENT_SHORT = {

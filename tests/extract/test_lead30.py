@@ -1,6 +1,6 @@
 """The lead's readings of the thirtieth session (each module's ``READINGS30``), each from an error of
 ``test31``, the part held out in the twenty-ninth session and tuning data since: a Russian infinitive's object is no
-subject (``infinitive-object``), an English "suggests that" before a verb of fact proposes nothing
+subject (``infinitive-object``), the Constitution's new edition is the draft (``edition``), an English "suggests that" before a verb of fact proposes nothing
 (``suggests-fact``), the Kazakh participle "ұсынған" names what it proposed after it (``kk-participle``), and a
 headline that calls an institution of the reform necessary is its speaker's support (``institution-need``). Each is
 checked on and off; a figure foreseen ("could reach 200") is a claim with no switch.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import kg.extract.mentions as mentions
 import kg.extract.rules.common as common
 import kg.extract.rules.initiatives as initiatives
 import kg.extract.rules.proposals as proposals
@@ -20,6 +21,7 @@ from . import _drafting
 
 #: Where each reading is switched.
 _MODULE = {
+    "edition": mentions,
     "infinitive-object": common,
     "suggests-fact": proposals,
     "kk-participle": initiatives,
@@ -124,3 +126,31 @@ def test_a_figure_foreseen_is_a_claim(session: Session):
     """ "the number of deputies could reach 200" (test31 en-trend-2025-11-28-no-presidential-quota)."""
     d = _drafting.draft(session, "Kassym-Jomart Tokayev said the number of deputies could reach 200.")
     assert _drafting.claimants(d, 200) == {"kassym-jomart-tokayev"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # test10 kk-qaz365-2026-03-10-zhaidarman (its first sentence): the state's name is inside the text's
+        # (English "the Constitution" alone is read as the draft already, with the reading off too)
+        (
+            "kk",
+            "Елордада «Жайдарман» жастар лигасының өкілдері Қазақстан Республикасы Конституциясының жаңа редакциясын "
+            "қолдайтындарын білдірді.",
+        ),
+        ("ru", "Депутат Мажилиса Ерлан Саиров поддержал новую редакцию Конституции."),
+        ("en", "Mazhilis deputy Yerlan Sairov supported the new version of the Constitution."),
+    ],
+)
+def test_the_constitution_s_new_edition_is_the_draft(session: Session, monkeypatch, lang, text):
+    def targets(d):
+        return {target for _holder, target, _polarity in _drafting.stances(d)}
+
+    assert targets(_drafting.draft(session, text)) == {"draft-constitution-2026"}
+    _without(monkeypatch, "edition")
+    assert lang == "en" or "draft-constitution-2026" not in targets(_drafting.draft(session, text))
+
+
+def test_an_article_s_new_edition_is_no_draft(session: Session):
+    d = _drafting.draft(session, "Депутат Мажилиса Ерлан Саиров поддержал новую редакцию статьи 9 Конституции.")
+    assert {target for _h, target, _p in _drafting.stances(d)} != {"draft-constitution-2026"}

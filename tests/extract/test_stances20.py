@@ -218,9 +218,14 @@ def test_new_version_is_off_by_default():
         ("Депутат Арман Сейтов выразил поддержку новой редакции Основного закона.", "arman-se"),
     ],
 )
-def test_the_new_text_named_otherwise_is_the_draft(session, text, holder):
+def test_the_new_text_named_otherwise_is_the_draft(session, text, holder, monkeypatch):
     """ "the new draft", "новая редакция Основного закона": the draft, with the reading on; without it no target is
-    reached (a Kazakh "Ата заңның жаңа нұсқасы" is the draft without it already)."""
+    reached (a Kazakh "Ата заңның жаңа нұсқасы" is the draft without it already). The thirtieth session's ``edition``
+    (kg.extract.mentions.READINGS30, tests/extract/test_lead30.py) names "новая редакция Основного закона" the draft
+    where mentions are read, so it is off here."""
+    import kg.extract.mentions as mentions
+
+    monkeypatch.setattr(mentions, "READINGS30", frozenset())
     assert DRAFT not in _held_by(draft(session, text), holder)
     with _with("new-version"):
         assert DRAFT in _held_by(draft(session, text, name="t2"), holder)
