@@ -1770,7 +1770,12 @@ PRONOUN_LEAD = {
 }
 #: A body announcing: "жария етті", "объявила", "announced", "reported".
 ANNOUNCE = {
-    "kk": re.compile(r"жария\s+етті|жариялады|хабарлады|хабарлайды|мәлімдеді|мәлімдейді|хабарлауынша", I),
+    # "… мәліметті ұсынды": presented the data (a body's announcement before the outlet's formula)
+    "kk": re.compile(
+        r"жария\s+етті|жариялады|хабарлады|хабарлайды|мәлімдеді|мәлімдейді|хабарлауынша|"
+        r"(?<![\w-])мәлімет(?:ті|тер(?:ді)?)\s+(?:ұсынды|берді)(?!\w)",
+        I,
+    ),
     "ru": re.compile(
         r"объявил\w*|объявляет|сообщил\w*|озвучил\w*|сообщал\w*|сообщает|сообщают|опубликовал\w*|огласил\w*|обнародовал\w*|"
         r"как\s+пишет|как\s+сообщает|как\s+переда[её]т",
@@ -1785,16 +1790,18 @@ ANNOUNCE = {
 }
 #: The outlet's own attribution formula: "The Caspian Post reports", "передает корреспондент агентства
 #: Kazinform", "деп хабарлайды BAQ.KZ тілшісі": a figure in such a sentence with no speaker is the outlet's.
+#: An outlet named by its web address in lower case after its verb ("сообщает prosud.kz", "хабарлайды turkystan.kz").
+_DOMAIN = r"[a-z0-9][\w-]*\.(?:kz|ru|com|org|net|kg|uz|tv|info|media)\b"
 OUTLET_SAYS = {
     "kk": re.compile(
-        r"(?:хабарлайды|жазады)\s+(?:[\w.-]+\s+)?(?-i:[A-ZА-ЯӘҒҚҢӨҰҮҺІ])|"
+        rf"(?:хабарлайды|жазады)\s+(?:(?:[\w.-]+\s+)?(?-i:[A-ZА-ЯӘҒҚҢӨҰҮҺІ])|{_DOMAIN})|"
         # the outlet before the verb: "Бұл туралы Stan.kz ақпарат агенттігі хабарлайды" (the present tense: the outlet's)
         r"(?<![\w-])Бұл\s+туралы\s+(?-i:[A-ZА-ЯӘҒҚҢӨҰҮҺІ«])(?:[^.!?]|\.(?=\w)){0,60}?\s(?:хабарлайды|жазады)(?!\w)",
         I,
     ),
     "ru": re.compile(
         r"(?<!как\s)(?:переда[её]т|сообщает|пишет)\s+(?:корреспондент\s+)?(?:агентства\s+|издания\s+|портала\s+|сайта\s+)?"
-        r"(?-i:[A-ZА-ЯЁ])",
+        rf"(?:(?-i:[A-ZА-ЯЁ])|{_DOMAIN})",
         I,
     ),
     "en": re.compile(

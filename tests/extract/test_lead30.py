@@ -154,3 +154,19 @@ def test_the_constitution_s_new_edition_is_the_draft(session: Session, monkeypat
 def test_an_article_s_new_edition_is_no_draft(session: Session):
     d = _drafting.draft(session, "Депутат Мажилиса Ерлан Саиров поддержал новую редакцию статьи 9 Конституции.")
     assert {target for _h, target, _p in _drafting.stances(d)} != {"draft-constitution-2026"}
+
+
+def test_an_outlet_named_by_its_web_address_is_the_outlet_s_formula(session: Session):
+    """ "…, сообщает prosud.kz." (test31 ru-prosud-2026-01-20-halyk-kenesi): the outlet's formula, so the body named
+    before the verb announced nothing and the figures after are the outlet's."""
+    text = _drafting.real_text("test31", "ru-prosud-2026-01-20-halyk-kenesi")
+    d = _drafting.draft(session, text, outlet="prosud-kz", date="2026-01-20")
+    assert _drafting.claimants(d, 126) == {"prosud-kz"}
+
+
+def test_a_body_that_presented_the_data_before_the_outlet_s_formula_is_their_source(session: Session):
+    """ "Орталық референдум комиссиясы … мәліметті ұсынды, деп хабарлайды turkystan.kz." (test17
+    kk-turkystan-2026-03-15-turnout-18h): the commission's figures, not the outlet's."""
+    text = _drafting.real_text("test17", "kk-turkystan-2026-03-15-turnout-18h")
+    d = _drafting.draft(session, text, outlet="turkystan-kz", date="2026-03-15")
+    assert _drafting.claimants(d, 91.8) == {"central-referendum-commission"}
