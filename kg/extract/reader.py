@@ -456,6 +456,22 @@ READINGS17 = True
 #: out one tuning part at a time it is fitted off on 22 parts and costs ``test14`` a person and a post.
 READINGS21 = False
 _HARD_WRAPPED = 5
+#: (thirtieth session) ``hard-wrap``: :data:`READINGS21`'s reading, with a guard: a line shorter than four fifths of
+#: the text's wrap width (the median length of its lines that go on in lower case) ends its paragraph, as "… – деді
+#: коалиция мүшесі Жайдары Алимбаева⏎Мұғалімдер өз сұрақтарын қойып …" does (`test14`); "Minister of Justice,
+#: Yerlan⏎Sarsembayev proposed …" (`test23`) is one sentence (``benchmarks/lead30_lopo.py``).
+READINGS30: frozenset[str] = frozenset({"hard-wrap"})
+
+
+def _line_length(text: str, newline: int) -> int:
+    """The length of the line that ends at ``newline``."""
+    return newline - (text.rfind("\n", 0, newline) + 1)
+
+
+def _wrap_width(text: str) -> float:
+    """Four fifths of the median length of the lines a hard-wrapped text breaks inside a sentence."""
+    lengths = sorted(_line_length(text, m.start()) for m in _LOWER_WRAP.finditer(text))
+    return 0.8 * lengths[len(lengths) // 2] if lengths else 0.0
 #: (twenty-third session) Telling Russian from Kazakh, a lower-case word right after a capitalised word with a Kazakh
 #: letter is part of a Kazakh name ("«Халық кеңесі»", "Ұлттық құрылтай" quoted in Russian), not Kazakh wording: a
 #: Russian paragraph that names the People's Council four times reads as Russian. Off, with the events reading
@@ -501,8 +517,10 @@ def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
             for m in _POST_WRAP.finditer(text)
             if "post-line" not in READINGS25 or not _POST_LINE.match(text, m.end("nl"))
         ]
-        if READINGS21 and len(_LOWER_WRAP.findall(text)) >= _HARD_WRAPPED:
-            cuts += [m.start("nl") for m in _WORD_WRAP.finditer(text)]
+        hard = "hard-wrap" in READINGS30
+        if (READINGS21 or hard) and len(_LOWER_WRAP.findall(text)) >= _HARD_WRAPPED:
+            width = _wrap_width(text) if hard else 0
+            cuts += [m.start("nl") for m in _WORD_WRAP.finditer(text) if _line_length(text, m.start("nl")) >= width]
         if cuts:
             chars = list(text)
             for at in cuts:

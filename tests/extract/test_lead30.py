@@ -170,3 +170,24 @@ def test_a_body_that_presented_the_data_before_the_outlet_s_formula_is_their_sou
     text = _drafting.real_text("test17", "kk-turkystan-2026-03-15-turnout-18h")
     d = _drafting.draft(session, text, outlet="turkystan-kz", date="2026-03-15")
     assert _drafting.claimants(d, 91.8) == {"central-referendum-commission"}
+
+
+def test_a_hard_wrapped_line_goes_on_unless_it_is_short(session: Session, monkeypatch):
+    """A hard-wrapped text (test23 en-caspiankz-2026-01-24-sarsembayev-special-regimes): "Minister of Justice,
+    Yerlan⏎Sarsembayev proposed …" is one sentence; a line much shorter than the wrap width ends its paragraph
+    (test14 kk-balqashoniri-2026-03-01-bakanas-teachers: "– деді коалиция мүшесі Жайдары Алимбаева⏎Мұғалімдер …")."""
+    import kg.extract.reader as reader
+
+    minister = _drafting.real_text("test23", "en-caspiankz-2026-01-24-sarsembayev-special-regimes")
+    teachers = _drafting.real_text("test14", "kk-balqashoniri-2026-03-01-bakanas-teachers")
+    d = _drafting.draft(session, minister, outlet="caspian-kz", date="2026-01-24")
+    assert ("yerlan-sarsembayev", "minister", "ministry-of-justice") in _drafting.posts(d)
+    assert any(f.values["proposer"] == "yerlan-sarsembayev" for f in _drafting.facts(d, "proposal"))
+    d = _drafting.draft(session, teachers, outlet="balqash-oniri", date="2026-03-01")
+    assert "zhaydary-alimbayeva" in {h for h, _r, _o in _drafting.posts(d)}
+    monkeypatch.setattr(reader, "READINGS30", frozenset())
+    d = _drafting.draft(session, minister, outlet="caspian-kz", date="2026-01-24")
+    assert ("yerlan-sarsembayev", "minister", "ministry-of-justice") not in _drafting.posts(d)
+    monkeypatch.setattr(reader, "READINGS21", True)  # the twenty-first session's reading, with no guard
+    d = _drafting.draft(session, teachers, outlet="balqash-oniri", date="2026-03-01")
+    assert "zhaydary-alimbayeva" not in {h for h, _r, _o in _drafting.posts(d)}  # "… Алимбаева Мұғалімдер" instead

@@ -3,7 +3,8 @@
 Pinned from the tuning part `test23` (en-caspiankz-2026-01-24-sarsembayev-special-regimes, whose lines break
 mid-sentence): a line ending in a word goes on on the next line though it opens with a capital, so the post before
 the break finds its holder after it; and guards that a text not hard-wrapped keeps its line breaks, and that the
-reading off (as shipped: it lost a person and a post leaving one part out) splits as before.
+reading off (as shipped: it lost a person and a post leaving one part out) splits as before. The thirtieth session
+ships it guarded by the wrap width (``reader.READINGS30``'s ``hard-wrap``, tests/extract/test_lead30.py).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def test_a_text_not_hard_wrapped_keeps_its_lines(wrap: None) -> None:
 
 def test_off_splits_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader, "READINGS21", False)
+    monkeypatch.setattr(reader, "READINGS30", frozenset())  # the thirtieth session's guarded form of the reading
     assert _texts(WRAPPED)[0].endswith("Minister of Justice, Yerlan")
 
 
