@@ -23,6 +23,7 @@ from . import _drafting
 _MODULE = {
     "edition": mentions,
     "infinitive-object": common,
+    "said-after": common,
     "suggests-fact": proposals,
     "kk-participle": initiatives,
     "institution-need": stances,
@@ -191,3 +192,12 @@ def test_a_hard_wrapped_line_goes_on_unless_it_is_short(session: Session, monkey
     monkeypatch.setattr(reader, "READINGS21", True)  # the twenty-first session's reading, with no guard
     d = _drafting.draft(session, teachers, outlet="balqash-oniri", date="2026-03-01")
     assert "zhaydary-alimbayeva" not in {h for h, _r, _o in _drafting.posts(d)}  # "… Алимбаева Мұғалімдер" instead
+
+
+def test_an_english_verb_of_saying_after_a_comma_has_its_speaker_after_it(session: Session, monkeypatch):
+    """ "…, said President X" (as test31 en-trend-2025-10-14-working-group-global-trends opens): the statement before
+    the comma has its own subject; who said it is named after the verb."""
+    text = "The Mazhilis has 98 deputies, said President Kassym-Jomart Tokayev."
+    assert _drafting.claimants(_drafting.draft(session, text), 98) == {"kassym-jomart-tokayev"}
+    _without(monkeypatch, "said-after")
+    assert _drafting.claimants(_drafting.draft(session, text), 98) == {"mazhilis"}

@@ -49,6 +49,10 @@ def subject(
         opened, closed = quoted
         cands = [m for m in cands if opened < (n, m.start) and (closed is None or (n, m.end) <= closed)]
     before = [m for m in cands if m.end <= start]
+    if "said-after" in READINGS30 and lang == "en" and before and _SAID_AFTER_COMMA.match(text[start:end]):
+        head = [m for m in cands if m.start >= end and _NAME_NEXT.match(text, end, m.start)]
+        if _COMMA_BEFORE.search(text, max(0, start - 3), start) and head:
+            return head[0]  # "Kazakhstan’s move to a unicameral Parliament fully aligns …, said President X": X
     if lang == "kk" and len(before) > 1 and _COMPLEMENT_KK.search(text, before[-1].end, start):
         # "X референдумды өткізу үшін Орталық сайлау комиссиясы сегіз құжат әзірлегенін айтты": the commission is
         # the subject of the clause X states ("… әзірлегенін"); the person X named before it is the subject of "айтты"
@@ -91,8 +95,14 @@ READINGS29: frozenset[str] = frozenset({"that-clause", "when-lead", "headline-ob
 #: Readings of the thirtieth session (switched off one at a time by ``benchmarks/lead30_lopo.py``; the other modules
 #: of rules keep their own): ``infinitive-object``, a Russian verb followed by an infinitive has no subject after it
 #: in the infinitive's clause ("предлагаю создать Қазақстанның Халық Кеңесі", "предложено создать …": the body is
-#: what is created, not who proposes; rules/proposals.py reads its passive so too).
-READINGS30: frozenset[str] = frozenset({"infinitive-object"})
+#: what is created, not who proposes; rules/proposals.py reads its passive so too); ``said-after``, an English verb of
+#: saying after a comma has its speaker after it ("…, said President X").
+READINGS30: frozenset[str] = frozenset({"infinitive-object", "said-after"})
+#: (``said-after``) An English verb of saying right after a comma, its speaker after it ("…, said President X"): the
+#: statement before the comma has its own subject, who said it is named after the verb, a post or "the" between.
+_SAID_AFTER_COMMA = re.compile(r"(?:said|says|noted|stressed|emphasized|emphasised|added|stated|explained)$", re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?$")
 #: The end of the infinitive's clause: a full stop, a quotation's close, a comma and a dash.
 _CLAUSE_END = re.compile(r"[.;!?\"»”]|,\s*[–—-]")
 #: A Russian infinitive just after the verb (nouns in "-ть" such as "путь" left out).
