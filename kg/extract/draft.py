@@ -515,19 +515,22 @@ CAPS = {"stance-figure": 0.4, "event-bare": 0.5}
 #: added) after the twenty-fourth session's merges (one cap fewer: the curated session's day; an initiative cue next to
 #: the name lowered by 0.05), 0.621 to 0.634; refitted on the thirty tuning parts (test27 … test30 added) after the
 #: twenty-ninth session's changes (one cap more: the reform the Head of State unveiled, 0.7 to 0.6; an institution
-#: proposed raised to 0.6, an address as a speech lowered to 0.5), 0.639 to 0.652
+#: proposed raised to 0.6, an address as a speech lowered to 0.5), 0.639 to 0.652; refitted on the thirty-one tuning
+#: parts (test31 added) after the thirtieth session's changes (one cap more: a proposal in the passive with its agent,
+#: 0.75 to 0.65; an institution proposed and an address as a speech raised by 0.05), 0.638 to 0.647
 #: (benchmarks/results/precision_lopo.txt).
 RULE_CAPS: dict[tuple[str, str, float], float] = {
     ("event", "event noun … and a verb of holding", 0.85): 0.75,
     ("event", "the Head of State's address to the nation", 0.8): 0.6,
     ("initiative", "initiative cue next to the name", 0.85): 0.8,
-    ("initiative", "proposed creating an institution of the reform", 0.75): 0.6,
+    ("initiative", "proposed creating an institution of the reform", 0.75): 0.65,
     ("initiative", "the reform the Head of State unveiled", 0.7): 0.6,
+    ("proposal", "a proposal in the passive, its agent", 0.75): 0.65,
     ("proposal", "impersonal proposal in a quotation", 0.7): 0.65,
     ("report", "speech cue with its speaker", 0.85): 0.75,
     ("report", "speech cue with its speaker", 0.9): 0.8,
     ("session", "event noun … and a verb of holding", 0.85): 0.8,
-    ("speech", "an address", 0.8): 0.5,
+    ("speech", "an address", 0.8): 0.55,
 }
 
 _NOTE = re.compile(r"; (?:confidence capped|the curated fact) .*$")
