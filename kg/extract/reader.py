@@ -472,6 +472,8 @@ def _wrap_width(text: str) -> float:
     """Four fifths of the median length of the lines a hard-wrapped text breaks inside a sentence."""
     lengths = sorted(_line_length(text, m.start()) for m in _LOWER_WRAP.finditer(text))
     return 0.8 * lengths[len(lengths) // 2] if lengths else 0.0
+
+
 #: (twenty-third session) Telling Russian from Kazakh, a lower-case word right after a capitalised word with a Kazakh
 #: letter is part of a Kazakh name ("«Халық кеңесі»", "Ұлттық құрылтай" quoted in Russian), not Kazakh wording: a
 #: Russian paragraph that names the People's Council four times reads as Russian. Off, with the events reading

@@ -1211,11 +1211,11 @@ _MORE_PROPOSAL = {
 
 def proposal_cue(text: str, lang: str) -> re.Match | None:
     """The first wording of proposing in ``text``: patterns.PROPOSAL's or one of the forms above."""
-    found = [
+    firsts = (
         next((m for m in pattern.finditer(text) if not _suggests_a_fact(text, m, lang)), None)
         for pattern in (P.PROPOSAL[lang], _MORE_PROPOSAL[lang])
-    ]
-    found = [m for m in found if m is not None]
+    )
+    found = [m for m in firsts if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
