@@ -1231,6 +1231,28 @@ _THAT_FACT = re.compile(
 
 #: Readings of the thirtieth session (``benchmarks/lead30_lopo.py`` switches them): ``suggests-fact`` above.
 READINGS30: frozenset[str] = frozenset({"suggests-fact"})
+#: Readings of the thirty-first session (``benchmarks/lead31_lopo.py`` switches them): ``whole-text``, the new
+#: Constitution or the reform itself as what is proposed (:data:`_WHOLE_TEXT`).
+READINGS31: frozenset[str] = frozenset({"whole-text"})
+#: The new Constitution or the whole reform as the thing proposed, nothing of its content named (thirty-first session,
+#: reading ``whole-text``): "Tokayev Proposes a New Constitutional Architecture", "… Proposes Major Constitutional
+#: Overhaul", "Токаев предлагает народу Конституцию Нового и Справедливого Казахстана", "глава государства, предложив
+#: новую Конституцию, фактически изменил …". The tuning sheets hold none of them as a proposal: the text is its
+#: author's work, which some sheets make his initiative and some leave (the data README's conventions); a proposal
+#: with no content would be no proposal in any of them. The object is the whole content, or closed by a comma.
+_WHOLE_TEXT = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?:народу\s+)?(?:нов\w+\s+)?(?:проект\w*\s+)?(?:нов\w+\s+)?(?:Конституци\w*|Основн\w+\s+закон\w*)"
+        r"(?:\s+Нового\s+и\s+Справедливого\s+Казахстана)?\s*(?:,.*)?",
+        re.IGNORECASE | re.DOTALL,
+    ),
+    "en": re.compile(
+        r"(?:an?\s+|the\s+)?(?:(?:new|major|sweeping|comprehensive|fundamental|radical|full|complete)\s+)*"
+        r"(?:constitutional\s+|political\s+)?(?:overhaul|architecture|constitution|basic\s+law)",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _suggests_a_fact(text: str, cue: re.Match, lang: str) -> bool:
@@ -1755,6 +1777,8 @@ def _add(
         target_m = None  # "парламенттік реформаны ұсынды": a proposal about the parliament's structure, no text's
     if target_m is not None and target_m.kind == "reform" and "reform-target" in READINGS:
         return  # "реформаларды ұсынды": the reform proposed is its proposer's initiative (rules/initiatives.py)
+    if "whole-text" in READINGS31 and _WHOLE_TEXT[lang].fullmatch(content.strip(" .,;:!?\"'«»“”")):
+        return  # "Tokayev Proposes a New Constitutional Architecture", "предложив новую Конституцию, …": the text itself
     target = actor(doc, target_m, n, lang) if target_m is not None else None
     if (
         target is None

@@ -44,6 +44,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
                     ("speech", P.SPEECH, 0.8),
                     ("speech", _TALK, 0.8),
                     ("speech", _PRESENTED, 0.75),
+                    ("speech", _TALK31 if "talk-more" in READINGS31 else _NO_TALK, 0.8),
                 )
                 if (cue := table[lang].search(text)) is not None and not _statement_only(text, cue, lang)
             ),
@@ -571,6 +572,38 @@ READINGS28: frozenset[str] = frozenset({"kk-explained"})
 #: The lead's reading of the twenty-ninth session (``benchmarks/lead29_lopo.py``): ``to-outlet``, words said to an
 #: outlet are an interview, no talk at a meeting (:func:`_to_outlet`).
 READINGS29: frozenset[str] = frozenset({"to-outlet"})
+#: Readings of the thirty-first session (``benchmarks/lead31_lopo.py`` switches them): ``talk-more``, the ways of
+#: addressing a meeting _TALK lacks (:data:`_TALK31`).
+READINGS31: frozenset[str] = frozenset({"talk-more"})
+#: A talk given, worded as _TALK does not read it (thirty-first session, reading ``talk-more``; the tuning sheets make
+#: each a speech, with none against): greeting or addressing the meeting in a converb, "Приветствуя участников
+#: экспертной встречи, X отметил", "Обращаясь к акмолинцам, председатель … обратил особое внимание" (the audience
+#: named by any word, closed by the comma: not "обратился к жителям региона", an appeal), "К участникам встречи
+#: обратился председатель …" (the audience first); summing up or opening a meeting with more words between, "Жиынды
+#: қорытындылаған Ербол Қарашөкеев", "… алқалы жиынды аталған жоғары оқу орнының ректоры Сағынтай Елубаев ашып";
+#: greeting the participants, "кездесуге қатысушыларға ілтипат білдіріп"; presenting the draft's provisions, the
+#: object first, "Основные положения проекта презентовала … Дания Еспаева"; one person summing up, "На пленарном
+#: заседании он подвел итоги …" (not the plural "участники встречи подвели итоги", which the sheets leave).
+_TALK31 = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:іс-шараны|шараны|форумды|конференцияны|үстелді|семинарды|пленумды|съезді|марафонды|басқосуды|"
+        r"сессияны|отырысты|жиынды|жиналысты|кездесуді|талқылауды|пікірталасты)\s+(?:[\w-]+\s+){0,8}?"
+        r"(?P<opened>аш(?:қан|ты|ып|а\s+отырып)|қорытындыла(?:ған|ды|п|й\s+келе))(?!\w)|"
+        r"(?<![\w-])(?:қатысушылар|жиналғандар|қонақтар)\w*\s+(?:ілтипат\s+білдір|құттықта)\w*",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])приветствуя\s+(?:[\w-]+\s+)?(?:участник|гост|собравш|присутствующ|делегат|слушател)\w*|"
+        r"(?<![\w-])обращаясь\s+к\s+[\w-]+(?:\s+[\w-]+)?\s*,|"
+        r"(?<![\w-])к\s+(?:участник|собравш|присутствующ|слушател|делегат|гост|студент)\w*\s+(?:[\w-]+\s+){0,2}?"
+        r"обратил(?:ся|ась|ись)(?!\w)|"
+        r"(?<![\w-])(?:основные\s+)?положения\s+(?:[\w-]+\s+){0,2}?(?:представил|презентовал)\w*|"
+        r"(?<![\w-])подв[её]л(?:а)?\s+итоги(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": P.NEVER,
+}
+_NO_TALK = {"kk": P.NEVER, "ru": P.NEVER, "en": P.NEVER}
 #: (``to-outlet`` in READINGS29) Words said to an outlet named after the cue: "Speaking to AnewZ", "told Qazinform",
 #: "in an interview with Trend", "в беседе с НСН", "в интервью Kazinform".
 _TO_OUTLET = {
