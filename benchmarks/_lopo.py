@@ -44,6 +44,29 @@ class Component:
         return tuple(dict.fromkeys((self.fact, "all facts")))
 
 
+def module_switches(where: dict[str, str], attr: str) -> tuple[Callable[[Choice], None], Callable[[], Choice]]:
+    """``choose`` and ``shipped`` for readings each switched by a set named ``attr`` in its own module (``where``:
+    reading -> module path, in the order of the choices); the set keeps its type, a frozenset or a tuple."""
+    import importlib
+
+    readings = tuple(where)
+
+    def modules() -> dict[str, object]:
+        return {r: importlib.import_module(m) for r, m in where.items()}
+
+    def choose(choice: Choice) -> None:
+        found = modules()
+        for module in set(found.values()):
+            on = tuple(r for r in readings if r in choice and found[r] is module)
+            setattr(module, attr, frozenset(on) if isinstance(getattr(module, attr), frozenset) else on)
+
+    def shipped() -> Choice:
+        found = modules()
+        return tuple(r for r in readings if r in getattr(found[r], attr))
+
+    return choose, shipped
+
+
 def name(choice: Choice) -> str:
     return "+".join(choice) or "off"
 

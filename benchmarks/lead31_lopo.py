@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._lopo import Component, main  # noqa: E402  (the one harness of these measurements)
+from benchmarks._lopo import Component, main, module_switches  # noqa: E402  (the one harness of these measurements)
 
 #: Where each reading lives: the module and its READINGS31.
 WHERE = {
@@ -36,21 +36,7 @@ WHERE = {
 ALL = tuple(WHERE)
 
 
-def _modules():
-    import importlib
-
-    return {name: importlib.import_module(module) for name, module in WHERE.items()}
-
-
-def _choose(choice: tuple[str, ...]) -> None:
-    modules = _modules()
-    for module in set(modules.values()):
-        module.READINGS31 = frozenset(r for r in ALL if r in choice and modules[r] is module)
-
-
-def _shipped() -> tuple[str, ...]:
-    modules = _modules()
-    return tuple(r for r in ALL if r in modules[r].READINGS31)
+_choose, _shipped = module_switches(WHERE, "READINGS31")
 
 
 COMPONENT = Component(

@@ -40,6 +40,12 @@ def org_of(d: Draft, holder: str, role: str) -> str:
     return post.values["organisation"]
 
 
+def without_reading(monkeypatch, module: object, attr: str, reading: str) -> None:
+    """``reading`` off in ``module``'s set of readings ``attr`` for the test (the set keeps its type)."""
+    on = getattr(module, attr)
+    monkeypatch.setattr(module, attr, type(on)(r for r in on if r != reading))
+
+
 def real_text(part: str, name: str) -> str:
     """The text of article ``name`` in the real-news part ``part``."""
     return (REAL / part / "texts" / f"{name}.txt").read_text(encoding="utf-8")

@@ -31,8 +31,7 @@ _MODULE = {
 
 
 def _without(monkeypatch, reading: str) -> None:
-    module = _MODULE[reading]
-    monkeypatch.setattr(module, "READINGS30", type(module.READINGS30)(r for r in module.READINGS30 if r != reading))
+    _drafting.without_reading(monkeypatch, _MODULE[reading], "READINGS30", reading)
 
 
 def _proposers(d) -> set[str]:

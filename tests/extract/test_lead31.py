@@ -19,8 +19,7 @@ _MODULE = {"talk-more": speeches, "whole-text": proposals}
 
 
 def _without(monkeypatch, reading: str) -> None:
-    module = _MODULE[reading]
-    monkeypatch.setattr(module, "READINGS31", frozenset(r for r in module.READINGS31 if r != reading))
+    _drafting.without_reading(monkeypatch, _MODULE[reading], "READINGS31", reading)
 
 
 def _speakers(d) -> set[str]:
