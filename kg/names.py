@@ -58,7 +58,7 @@ MIN_SCORE = 85.0
 #: :meth:`NameIndex.resolve_one` needs its best match this many points above the next one.
 CLEAR_MARGIN = 3.0
 #: Version of :meth:`NameIndex.to_data`; change it when the analysis changes.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 # --- Folding keys -------------------------------------------------------------------------
 
@@ -80,9 +80,17 @@ def _stem(fold: str) -> str:
     ``amirtai``; the female -аева becomes ``-aieva`` and stays distinct. Other surnames keep
     their ending (Karimov is not Karim).
 
+    A Russian ё after a consonant, written "yo" or "е" as often as "ё", is an e: Пономарёв, Ponomaryov and Пономарев
+    meet on ``ponomarev``.
+
     >>> [_stem(w) for w in ("amirtaev", "amirtai", "balaeva", "azimov", "azimova", "karin")]
     ['amirtai', 'amirtai', 'balaieva', 'azimov', 'azimova', 'karin']
+    >>> [_stem(w) for w in ("ponomariov", "ponomarev", "ponomariova")]
+    ['ponomarev', 'ponomarev', 'ponomareva']
     """
+    yo = re.fullmatch(r"(.{3,}[^aeiou])io(v|va)", fold)
+    if yo is not None:
+        return f"{yo.group(1)}e{yo.group(2)}"
     m = re.fullmatch(r"(.{2,}[aeiou])i?[eo](v|va)", fold)
     if m is None or len(fold) < 5:
         return fold
