@@ -143,6 +143,11 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "senior-lecturer": ("аға оқытушы", "старший преподаватель", "senior lecturer"),
     "associate-professor": ("доцент", "доцент", "associate professor"),
     "research-fellow": ("ғылыми қызметкер", "научный сотрудник", "research fellow"),
+    # the rank is the post: every sheet with a ranked fellow keeps it (test12, test23, test33)
+    "senior-research-fellow": ("аға ғылыми қызметкер", "старший научный сотрудник", "senior research fellow"),
+    "leading-research-fellow": ("жетекші ғылыми қызметкер", "ведущий научный сотрудник", "leading research fellow"),
+    "chief-research-fellow": ("бас ғылыми қызметкер", "главный научный сотрудник", "chief research fellow"),
+    "junior-research-fellow": ("кіші ғылыми қызметкер", "младший научный сотрудник", "junior research fellow"),
     "editor-in-chief": ("бас редактор", "главный редактор", "editor-in-chief"),
     "press-secretary": ("баспасөз хатшысы", "пресс-секретарь", "press secretary"),
     "spokesperson": ("ресми өкіл", "официальный представитель", "spokesperson"),
@@ -329,7 +334,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("press-secretary", r"баспасөз\s+хатшы(?:сы|сының)?(?!\w)"),
         ("spokesperson", r"ресми\s+өкіл(?:і|інің)(?!\w)"),
         ("editor-in-chief", r"бас\s+редактор(?:ы|ының)(?!\w)"),
-        ("research-fellow", r"(?:(?:аға|жетекші|бас|кіші)\s+)?ғылыми\s+қызметкер(?:і|інің)(?!\w)"),
+        ("senior-research-fellow", r"аға\s+ғылыми\s+қызметкер(?:і|інің)(?!\w)"),
+        ("leading-research-fellow", r"жетекші\s+ғылыми\s+қызметкер(?:і|інің)(?!\w)"),
+        ("chief-research-fellow", r"бас\s+ғылыми\s+қызметкер(?:і|інің)(?!\w)"),
+        ("junior-research-fellow", r"кіші\s+ғылыми\s+қызметкер(?:і|інің)(?!\w)"),
+        ("research-fellow", r"ғылыми\s+қызметкер(?:і|інің)(?!\w)"),
         ("dean", r"декан(?:ы|ының)(?!\w)"),
         ("associate-professor", r"доцент(?:і|інің)(?!\w)"),
         # "Жоғарғы сот судьясы", "Конституциялық Сот судьялары"; "судья X" before a name
@@ -388,7 +397,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("press-secretary", r"пресс-секретар\w*"),
         ("spokesperson", r"официальн\w+\s+представител\w*"),
         ("editor-in-chief", r"главн\w+\s+редактор\w*"),
-        ("research-fellow", r"(?:(?:старш|ведущ|главн|младш)\w+\s+)?научн\w+\s+сотрудник\w*"),
+        ("senior-research-fellow", r"старш\w+\s+научн\w+\s+сотрудник\w*"),
+        ("leading-research-fellow", r"ведущ\w+\s+научн\w+\s+сотрудник\w*"),
+        ("chief-research-fellow", r"главн\w+\s+научн\w+\s+сотрудник\w*"),
+        ("junior-research-fellow", r"младш\w+\s+научн\w+\s+сотрудник\w*"),
+        ("research-fellow", r"научн\w+\s+сотрудник\w*"),
         ("dean", r"декан(?:а|у|ом|е)?(?!\w)"),
         ("associate-professor", r"доцент(?:а|у|ом|е)?(?=\s+(?:кафедр|университет|институт|академи|вуз|[А-ЯЁ]))"),
         # "судья Конституционного суда X", "судьи Верховного суда X и Y"
@@ -453,10 +466,11 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("spokesperson", r"spokes(?:person|man|woman)(?![\w-])"),
         ("editor-in-chief", r"editor[- ]in[- ]chief|chief\s+editor(?![\w-])"),
         # "senior research fellow at", "leading researcher of": a post with its institute ("researchers say" is none)
-        (
-            "research-fellow",
-            r"(?:(?:senior|leading|chief|junior|principal)\s+)?(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)",
-        ),
+        ("senior-research-fellow", r"senior\s+(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),
+        ("leading-research-fellow", r"leading\s+(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),
+        ("chief-research-fellow", r"chief\s+(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),
+        ("junior-research-fellow", r"junior\s+(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),
+        ("research-fellow", r"(?:principal\s+)?(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),
         ("dean", r"(?<![\w-])dean(?=\s+of\s)"),
         ("associate-professor", r"(?:associate|assistant)\s+professor(?=\s+(?:at|of)\s)"),
         # "Judge of the Constitutional Court", "a judge of the Supreme Court"; "to judge" is a verb
@@ -2079,7 +2093,9 @@ UNIT_WORDS = {
     # candidates; complaints, applications, questions, recommendations, petitions, mandates; how many times ("8 раз")
     r"наблюдател\w*|респондент\w*|опрошенн\w*|жител(?:ей|и|ям|ями)(?!\w)|сенатор\w*|мажилисмен\w*|делегат\w*|"
     r"волонт[её]р\w*|кандидат\w*|студент\w*|жалоб\w*|заяв(?:ок|ки|ка|ку|ление|ления|лений)(?!\w)|вопрос(?:ов|а|ы)?(?!\w)|"
-    r"рекомендаци\w*|петици\w*|мандат\w*|раз(?:а)?(?!\w)|казахстанц\w*|дополнени\w*|документ(?:а|ов)(?!\w)",
+    r"рекомендаци\w*|петици\w*|мандат\w*|раз(?:а)?(?!\w)|казахстанц\w*|дополнени\w*|документ(?:а|ов)(?!\w)|"
+    # (thirty-second session) representatives, as English "representatives" already: "42 представителя от …"
+    r"представител(?:ей|я|ям|ями)(?!\w)",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"

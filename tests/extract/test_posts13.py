@@ -40,10 +40,15 @@ def _post_of(d, holder: str, role: str) -> set[str]:
         ("Bolat Nurlanov, a judge of the Supreme Court, took part.", "nurlanov", "judge"),
         ("Судья Верховного суда Болат Нурланов принял участие.", "nurlanov", "judge"),
         ("Жоғарғы сот судьясы Болат Нұрланов талқылауға қатысты.", "nurlanov", "judge"),
-        # research fellow
-        ("Dana Omarova, a leading researcher at the Institute of Philosophy, spoke.", "omarova", "research-fellow"),
-        ("Старший научный сотрудник Института философии Дана Омарова выступила.", "omarova", "research-fellow"),
-        ("Философия институтының аға ғылыми қызметкері Дана Омарова сөз сөйледі.", "omarova", "research-fellow"),
+        # research fellow, its rank kept as every sheet with a ranked fellow keeps it (thirty-second session)
+        (
+            "Dana Omarova, a leading researcher at the Institute of Philosophy, spoke.",
+            "omarova",
+            "leading-research-fellow",
+        ),
+        ("Старший научный сотрудник Института философии Дана Омарова выступила.", "omarova", "senior-research-fellow"),
+        ("Философия институтының аға ғылыми қызметкері Дана Омарова сөз сөйледі.", "omarova", "senior-research-fellow"),
+        ("Dana Omarova, a researcher at the Institute of Philosophy, spoke.", "omarova", "research-fellow"),
         # editor-in-chief
         ("Вячеслав Абрамов, главный редактор Vlast.kz, прокомментировал голосование.", "abramov", "editor-in-chief"),
         ("Vlast.kz порталының бас редакторы Вячеслав Абрамов пікір білдірді.", "abramov", "editor-in-chief"),

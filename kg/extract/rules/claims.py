@@ -118,6 +118,27 @@ READINGS26: frozenset[str] = frozenset({"body-count"})
 #: (twenty-eighth session, the lead's) ``spaced-hyphen``: a headline's or lead's trailing source may follow a hyphen
 #: spaced as a dash ("… 130 адам әзірлеп жатыр - Ерлан Қарин"), not only a dash (:data:`_TRAILING_SOURCE_HYPHEN`).
 READINGS28: frozenset[str] = frozenset({"spaced-hyphen"})
+#: Readings of the thirty-second session (switched off one at a time by ``benchmarks/lead32_lopo.py``):
+#: ``dateline-source``, the outlet of a dateline that opens the sentence ("KAZINFORM - X жүргізген сауалнама
+#: нәтижесіне сәйкес, …") is no head of the sentence's source phrase when the phrase names another (X);
+#: ``survey-share``, a share with no source of its own in an article that reports a survey is the surveyor's, as a
+#: figure of its respondents is ("… сауалнама нәтижесіне сәйкес, … ¶ Тек 22,5 пайызы құжатпен таныс емес").
+READINGS32: frozenset[str] = frozenset({"dateline-source", "survey-share"})
+#: (``survey-share``) A share: "22,5 пайызы", "45%", "процентов", "percent".
+_SHARE = re.compile(r"%|пайыз|процент|per\s*cent", re.IGNORECASE)
+#: (``dateline-source``) A dateline's dash right after the outlet's name.
+_DATELINE_DASH = re.compile(r"\s*[-–—]\s")
+
+
+def _dateline_outlet(doc: ArticleDoc, m: Mention, text: str) -> bool:
+    """(``dateline-source``) Whether ``m`` is an outlet's name opening the sentence as a dateline ("KAZINFORM - …")."""
+    return (
+        m.actor is not None
+        and doc.linker.type_of(m.actor) == "outlet"
+        and not text[: m.start].strip(" .")
+        and _DATELINE_DASH.match(text, m.end) is not None
+    )
+
 
 #: (``body-count`` in READINGS26) The bare noun of one commission, in any case: "комиссия", "Комиссияға", "комиссии",
 #: "комиссия жұмысына", "the Commission's"; not the plural ("13 precinct commissions", "учаскелік комиссиялар",
@@ -696,6 +717,9 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         return recent[1], CARRIED, _CONTINUES
     if not aside and doc.surveyor and _RESPONDENTS[lang].search(text):
         return doc.surveyor, CARRIED, "the respondents of the survey the article reports"
+    if not aside and doc.surveyor and "survey-share" in READINGS32 and _SHARE.search(text):
+        # "… сауалнама нәтижесіне сәйкес, … ¶ Тек 22,5 пайызы құжатпен таныс емес": a share of those the survey asked
+        return doc.surveyor, CARRIED, "a share of those the survey the article reports asked"
     if not aside and announced:
         return doc.source, CARRIED, "continues the body's announcement"
     if reported is not None and not aside:
@@ -1942,6 +1966,10 @@ def _source_phrase(doc: ArticleDoc, n: int) -> tuple[Mention, str] | None:
         for cue in _SOURCE_CLOSES_KK.finditer(text):
             clause = max(text.rfind(",", 0, cue.start()), text.rfind(".", 0, cue.start())) + 1
             inside = [m for m in heads if clause <= m.start and m.end <= cue.start()]
+            if "dateline-source" in READINGS32:
+                # "KAZINFORM - «Қоғамдық пікір» зерттеу институты жүргізген сауалнама нәтижесіне сәйкес": the dateline's
+                # outlet opens the sentence, the body that ran the survey is the source
+                inside = [m for m in inside if not _dateline_outlet(doc, m, text)] or inside
             if inside:
                 return inside[0], cue.group()
     if n == 0 or (s.paragraph == doc.article.sentences[0].paragraph):

@@ -39,6 +39,8 @@ def subject(
         )
         # a body's name in the Kazakh accusative ("Қазақстан Парламентін … ету жөнінде ұсыныс айтты") is the object
         and not (lang == "kk" and m.kind != "person" and _ACCUSATIVE_KK.search(m.text))
+        # "Мәжіліс депутаты Jibek Joly арнасының … бағдарламасында мәлімдеді": where it was said, not who said it
+        and not ("medium-case" in READINGS32 and lang == "kk" and _medium_case(text, m))
     ]
     n = sentence_of(doc, ms)
     quoted = quotation_span(doc, n, start) if n is not None else None
@@ -180,6 +182,26 @@ _PASSIVE_KK = re.compile(r"(?:ыл|іл)(?:ады|еді|ды|ді|ған|ген
 _ACCUSATIVE_KK = re.compile(
     r"(?:ын|ін|[аәеёиоөуұүыіэюя](?:ны|ні)|[лрйужзмнң](?:ды|ді)|[кқпстфхцчшщ](?:ты|ті))$", re.IGNORECASE
 )
+
+#: Readings of the thirty-second session (switched off one at a time by ``benchmarks/lead32_lopo.py``):
+#: ``medium-case``, a Kazakh name of a channel, newspaper or site before its kind in a case other than the nominative
+#: ("Jibek Joly арнасының … бағдарламасында", "«Turkistan» газетіне", "Kazinform сайтында") is where the words were
+#: said or printed, never the clause's subject.
+READINGS32: frozenset[str] = frozenset({"medium-case"})
+#: (``medium-case``) A medium's kind right after its name (a closing quotation mark between), in any case but the
+#: nominative: "арнасының", "телеарнасына", "газетіне", "сайтында", "порталына", "агенттігіне".
+_MEDIUM_CASE_KK = re.compile(
+    r"[»\"”]?\s+(?:теле)?(?:арна(?:сы)?|газет(?:і)?|сайт(?:ы)?|портал(?:ы)?|басылым(?:ы)?|агенттіг(?:і)?)"
+    r"(?:ның|нің|на|не|да|де|нда|нде|нан|нен|ға|ге|қа|ке|мен|ымен|імен)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _medium_case(text: str, m: Mention) -> bool:
+    """(``medium-case``) Whether the name ``m`` stands before a medium's kind in an oblique case."""
+    return m.kind != "person" and _MEDIUM_CASE_KK.match(text, m.end) is not None
+
+
 #: The end of a Kazakh complement clause, a participle in the accusative ("… әзірлегенін", "… қолдайтынын",
 #: "… екенін"): what the subject of the verb after it says, knows or notes.
 _COMPLEMENT_KK = re.compile(

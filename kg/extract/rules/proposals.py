@@ -1234,6 +1234,10 @@ READINGS30: frozenset[str] = frozenset({"suggests-fact"})
 #: Readings of the thirty-first session (``benchmarks/lead31_lopo.py`` switches them): ``whole-text``, the new
 #: Constitution or the reform itself as what is proposed (:data:`_WHOLE_TEXT`).
 READINGS31: frozenset[str] = frozenset({"whole-text"})
+#: Readings of the thirty-second session (``benchmarks/lead32_lopo.py`` switches them): ``also-impersonal``, an
+#: impersonal proposal in a sentence that opens by adding to the one before is the proposal of that sentence's
+#: proposer (:func:`_also_of`).
+READINGS32: frozenset[str] = frozenset({"also-impersonal"})
 #: The new Constitution or the whole reform as the thing proposed, nothing of its content named (thirty-first session,
 #: reading ``whole-text``): "Tokayev Proposes a New Constitutional Architecture", "… Proposes Major Constitutional
 #: Overhaul", "Токаев предлагает народу Конституцию Нового и Справедливого Казахстана", "глава государства, предложив
@@ -1517,12 +1521,17 @@ def _impersonal(doc: ArticleDoc, n: int) -> None:
     how = "quote"
     if cue is not None and who is None and "impersonal" in READINGS:
         who, how = _reporting(doc, n, cue.start()), "reported"
+    kind = "person"
+    if cue is not None and who is None and "also-impersonal" in READINGS32:
+        who, how = _also_of(doc, n, cue.start()), "also"
+        kind = (doc.linker.type_of(who) or "organisation") if who else kind
+        kind = kind if kind in PROPOSER_KINDS else "organisation"
     if cue is None or who is None:
         return
     if "means" in READINGS and _BY_MEANS[s.lang].match(s.text[cue.end() :]):
         return  # "новые правила игры предлагаются через процедуру …": how something is offered, no proposal
     content = s.text[cue.end() :].strip(' ,.;:—–-"»”')
-    holder = Mention(0, 0, who, "person", who, how=how)
+    holder = Mention(0, 0, who, kind, who, how=how)
     _add(
         doc,
         n,
@@ -1532,6 +1541,28 @@ def _impersonal(doc: ArticleDoc, n: int) -> None:
         0.7,
         "impersonal proposal in a quotation",
     )
+
+
+#: (``also-impersonal`` in READINGS32) A sentence that opens by adding to the one before: "Сонымен қатар, …",
+#: "Кроме того, …", "In addition, …", "Moreover, …".
+_ALSO_OPENS = {
+    "kk": re.compile(r"^\W*(?:сондай-ақ|сонымен\s+қатар|бұған\s+қоса|оған\s+қоса)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"^\W*(?:также|кроме\s+того|помимо\s+этого|вместе\s+с\s+тем)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"^\W*(?:also|in\s+addition|additionally|moreover|furthermore)\b", re.IGNORECASE),
+}
+
+
+def _also_of(doc: ArticleDoc, n: int, before: int) -> str | None:
+    """(``also-impersonal`` in READINGS32) The proposer of the sentence before, when sentence ``n`` opens by adding to
+    it and names no agent before its impersonal cue ("Партияның Саяси кеңесі … толықтыруды ұсынып, … ¶ Сонымен қатар,
+    … ұғымын Конституциялық құндылық ретінде бекіту … ұсынылды": the council's too)."""
+    s = doc.article.sentences[n]
+    if n == 0 or not _ALSO_OPENS[s.lang].match(s.text):
+        return None
+    if any(m.start < before and m.kind in PROPOSER_KINDS and m.actor for m in doc.mentions[n]):
+        return None
+    earlier = {f.values.get("proposer") for f in doc.facts if f.type == "proposal" and f.sentence == n - 1}
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def _reporting(doc: ArticleDoc, n: int, before: int) -> str | None:
