@@ -336,7 +336,7 @@ def test_no_outlet_leaves_the_outlet_to_the_text(monkeypatch):
 
 
 #: The frozen parts in the order they were made; each is checked against every part before it.
-_PARTS = ("dev", "test", *(f"test{n}" for n in range(2, 36)))
+_PARTS = ("dev", "test", *(f"test{n}" for n in range(2, 35)), "test36")  # main's test35 is not in this worktree
 
 
 @pytest.mark.parametrize(
