@@ -37,7 +37,7 @@ from typing import Any
 
 from kg.errors import KgError
 
-__all__ = ["Band", "Evaluation", "Score", "evaluate", "format_evaluation", "score_article", "unit_kind"]
+__all__ = ["Band", "Evaluation", "Score", "agreement", "evaluate", "format_evaluation", "score_article", "unit_kind"]
 
 ENTITY_TYPES = ("person", "organisation", "group", "place", "platform", "document")
 RELATION_TYPES = ("membership", "speech", "proposal", "stance", "claim", "chair", "initiative", "event")
@@ -421,6 +421,86 @@ def _canon(mapping: dict[str, str]) -> Callable[[str], str]:
     return lambda v: mapping.get(v, v)
 
 
+def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
+    """A function from actors not in the gold registry (id -> an actor with ``names`` and ``type``) to the gold ids
+    they stand for: the one gold actor with the same quoted name, else the clear best match of a label by name, of
+    the same coarse type (a transliterated id is no error)."""
+    from kg.extract.linker import coarse_type, org_core
+    from kg.names import NameIndex
+    from kg.resolve import corpus_entries
+
+    index = NameIndex(corpus_entries(gold))
+    # A quoted name maps an actor only when one gold actor has it («Ауыл» names a party and its units)
+    owners: dict[str, set[str]] = {}
+    for a in gold.actors.values():
+        for label in a.names.values():
+            if org_core(label):
+                owners.setdefault(org_core(label), set()).add(a.id)
+    cores = {core: next(iter(ids)) for core, ids in owners.items() if len(ids) == 1}
+
+    def to_gold(new: dict[str, Any]) -> dict[str, str]:
+        mapping: dict[str, str] = {}
+        for actor_id, actor in new.items():
+            if actor_id in gold.actors:
+                continue
+            core = next((org_core(label) for label in actor.names.values() if org_core(label)), "")
+            if core in cores and coarse_type(gold.actors[cores[core]].type) == coarse_type(actor.type):
+                mapping[actor_id] = cores[core]  # the same quoted name: «Новая Степь»
+                continue
+            for label in actor.names.values():
+                hits = [
+                    m
+                    for m in index.resolve(label, limit=3)
+                    if coarse_type(gold.actors[m.actor_id].type) == coarse_type(actor.type)
+                ]
+                if hits and (len(hits) == 1 or hits[0].score > hits[1].score):
+                    mapping[actor_id] = hits[0].actor_id
+                    break
+        return mapping
+
+    return to_gold
+
+
+def agreement(first: str | Path, second: str | Path) -> Evaluation:
+    """How far two annotations of the same texts agree: the second gold set scored against the first, article by
+    article (sheets paired by their source id; a source only one set has is left out), with the tables of
+    :func:`evaluate`. Its actors map onto the first set's as a draft's do, so two ids for one person are no
+    disagreement; its facts all count as sure (confidence 1).
+
+    :raises KgError: when a set holds no sheet with a text, a sheet is invalid, or the two share no source.
+    """
+    one, one_sheets = _gold_sheets([first])
+    two, two_sheets = _gold_sheets([second])
+    theirs = {source.id: facts for source, facts in two_sheets}
+    pairs = [(source, facts, theirs[source.id]) for source, facts in one_sheets if source.id in theirs]
+    if not pairs:
+        raise KgError(
+            f"no source id in common with {first}: nothing to compare; give two annotations of the same texts",
+            path=Path(second),
+        )
+    new = {a.id: a for a in two.actors.values() if a.id not in one.actors}
+    canon = _canon(_actor_mapper(one)(new))
+    result = Evaluation(entities={t: Score() for t in ENTITY_TYPES}, relations={t: Score() for t in RELATION_TYPES})
+
+    def type_in(corpus: Any) -> Callable[[str], str | None]:
+        return lambda actor_id: corpus.actors[actor_id].type if actor_id in corpus.actors else None
+
+    for source, facts, other in pairs:
+        score_article(
+            result,
+            source.id,
+            source.language,
+            [(f.type, f.values) for f in facts],
+            [(f.type, f.values, 1.0) for f in other],
+            gold_type=type_in(one),
+            pred_type=type_in(two),
+            canon=canon,
+        )
+    result.entities = {k: v for k, v in result.entities.items() if v.tp + v.fp + v.fn}
+    result.relations = {k: v for k, v in result.relations.items() if v.tp + v.fp + v.fn}
+    return result
+
+
 def evaluate(
     paths: Iterable[str | Path],
     *,
@@ -442,23 +522,13 @@ def evaluate(
     :raises KgError: when the paths hold no gold sheet with a text, or a sheet is invalid.
     """
     from kg.extract.draft import Session
-    from kg.extract.linker import coarse_type, org_core
     from kg.extract.reader import article_from_text
-    from kg.names import NameIndex
-    from kg.resolve import corpus_entries
     from kg.sources import load_corpus
 
     gold, sheets = _gold_sheets(paths)
     bundled = load_corpus()
     known = bundled if set(bundled.actors) <= set(gold.actors) else gold
-    index = NameIndex(corpus_entries(gold))
-    # A quoted name maps a draft actor only when one gold actor has it («Ауыл» names a party and its units)
-    owners: dict[str, set[str]] = {}
-    for a in gold.actors.values():
-        for label in a.names.values():
-            if org_core(label):
-                owners.setdefault(org_core(label), set()).add(a.id)
-    cores = {core: next(iter(ids)) for core, ids in owners.items() if len(ids) == 1}
+    to_gold = _actor_mapper(gold)
     result = Evaluation(
         entities={t: Score() for t in ENTITY_TYPES},
         relations={t: Score() for t in RELATION_TYPES},
@@ -474,23 +544,7 @@ def evaluate(
         outlet = source.outlet if give_outlet else None
         draft = session.extract(article, name=source.id, outlet=outlet, date=source.date)
         new = draft.actors
-        mapping: dict[str, str] = {}
-        for actor_id, actor in new.items():
-            if actor_id in gold.actors:
-                continue
-            core = next((org_core(label) for label in actor.names.values() if org_core(label)), "")
-            if core in cores and coarse_type(gold.actors[cores[core]].type) == coarse_type(actor.type):
-                mapping[actor_id] = cores[core]  # the same quoted name: «Новая Степь»
-                continue
-            for label in actor.names.values():
-                hits = [
-                    m
-                    for m in index.resolve(label, limit=3)
-                    if coarse_type(gold.actors[m.actor_id].type) == coarse_type(actor.type)
-                ]
-                if hits and (len(hits) == 1 or hits[0].score > hits[1].score):
-                    mapping[actor_id] = hits[0].actor_id
-                    break
+        mapping = to_gold(new)
         score_article(
             result,
             source.id,

@@ -13,6 +13,7 @@ from kg.errors import KgError
 from kg.extract.evaluate import (
     Evaluation,
     Score,
+    agreement,
     evaluate,
     format_evaluation,
     relation_items,
@@ -387,3 +388,39 @@ def test_a_drafted_body_named_without_the_form_of_state_counts_as_the_gold_one(t
     assert result.summary["organisations"].fn == 0
     assert result.summary["person → post"].recall == 1.0
     assert result.summary["stances"].tp >= 1
+
+
+def _one_article_set(folder: Path, part: str, name: str, *, rename: dict[str, str] | None = None) -> Path:
+    """A gold set of one tuning article, its words replaced by ``rename`` in its actors and its sheet."""
+    source = REAL / part
+    for sub in ("articles", "texts"):
+        (folder / sub).mkdir(parents=True)
+    (folder / "texts" / f"{name}.txt").write_bytes((source / "texts" / f"{name}.txt").read_bytes())
+    for src, dst in ((source / "actors.yaml", folder / "actors.yaml"), (source / "articles" / f"{name}.yaml", None)):
+        text = src.read_text(encoding="utf-8")
+        for old, new in (rename or {}).items():
+            text = text.replace(old, new)
+        (dst or folder / "articles" / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_agreement_maps_the_second_annotators_ids_by_name_and_counts_what_differs(tmp_path):
+    """Two annotations of one text: another id for the same person is no disagreement; another polarity is one fact
+    each side has alone."""
+    name = "ru-qazaq24-2026-02-10-satpayev-frankenstein"
+    first = _one_article_set(tmp_path / "a", "test33", name)
+    same = _one_article_set(tmp_path / "b", "test33", name, rename={"dosym-satpayev": "satpayev-d"})
+    result = agreement(first, same)
+    assert result.summary["all facts"].f1 == 1.0 and result.summary["stances"].tp == 1
+    other = _one_article_set(
+        tmp_path / "c", "test33", name, rename={"dosym-satpayev": "satpayev-d", "polarity: oppose": "polarity: support"}
+    )
+    stances = agreement(first, other).summary["stances"]
+    assert (stances.tp, stances.fp, stances.fn) == (0, 1, 1)
+
+
+def test_agreement_needs_a_shared_source(tmp_path):
+    first = _one_article_set(tmp_path / "a", "test33", "ru-qazaq24-2026-02-10-satpayev-frankenstein")
+    second = _one_article_set(tmp_path / "b", "test33", "ru-lada-2026-03-01-mukhanov-referendum")
+    with pytest.raises(KgError, match="no source id in common with"):
+        agreement(first, second)
