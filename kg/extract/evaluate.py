@@ -480,11 +480,12 @@ def agreement(first: str | Path, second: str | Path) -> Evaluation:
         )
     new = {a.id: a for a in two.actors.values() if a.id not in one.actors}
     canon = _canon(_actor_mapper(one)(new))
-    result = Evaluation(entities={t: Score() for t in ENTITY_TYPES}, relations={t: Score() for t in RELATION_TYPES})
+    result = _new_evaluation()
 
     def type_in(corpus: Any) -> Callable[[str], str | None]:
         return lambda actor_id: corpus.actors[actor_id].type if actor_id in corpus.actors else None
 
+    first_type, second_type = type_in(one), type_in(two)
     for source, facts, other in pairs:
         score_article(
             result,
@@ -492,10 +493,20 @@ def agreement(first: str | Path, second: str | Path) -> Evaluation:
             source.language,
             [(f.type, f.values) for f in facts],
             [(f.type, f.values, 1.0) for f in other],
-            gold_type=type_in(one),
-            pred_type=type_in(two),
+            gold_type=first_type,
+            pred_type=second_type,
             canon=canon,
         )
+    return _without_empty(result)
+
+
+def _new_evaluation() -> Evaluation:
+    """An evaluation with every entity and relation type at zero, before any article is scored."""
+    return Evaluation(entities={t: Score() for t in ENTITY_TYPES}, relations={t: Score() for t in RELATION_TYPES})
+
+
+def _without_empty(result: Evaluation) -> Evaluation:
+    """``result`` without the entity and relation types no article had on either side."""
     result.entities = {k: v for k, v in result.entities.items() if v.tp + v.fp + v.fn}
     result.relations = {k: v for k, v in result.relations.items() if v.tp + v.fp + v.fn}
     return result
@@ -529,10 +540,7 @@ def evaluate(
     bundled = load_corpus()
     known = bundled if set(bundled.actors) <= set(gold.actors) else gold
     to_gold = _actor_mapper(gold)
-    result = Evaluation(
-        entities={t: Score() for t in ENTITY_TYPES},
-        relations={t: Score() for t in RELATION_TYPES},
-    )
+    result = _new_evaluation()
 
     def gold_type(actor_id: str) -> str | None:
         actor = gold.actors.get(actor_id)
@@ -559,9 +567,7 @@ def evaluate(
             on_article(source, facts, draft, mapping)
         if progress:
             progress(source.id)
-    result.entities = {k: v for k, v in result.entities.items() if v.tp + v.fp + v.fn}
-    result.relations = {k: v for k, v in result.relations.items() if v.tp + v.fp + v.fn}
-    return result
+    return _without_empty(result)
 
 
 # ---------------------------------------------------------------------------- the report

@@ -44,7 +44,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
                     ("speech", P.SPEECH, 0.8),
                     ("speech", _TALK, 0.8),
                     ("speech", _PRESENTED, 0.75),
-                    ("speech", _TALK31 if "talk-more" in READINGS31 else _NO_TALK, 0.8),
+                    *((("speech", _TALK31, 0.8),) if "talk-more" in READINGS31 else ()),
                 )
                 if (cue := table[lang].search(text)) is not None and not _statement_only(text, cue, lang)
             ),
@@ -606,7 +606,6 @@ _TALK31 = {
     ),
     "en": P.NEVER,
 }
-_NO_TALK = {"kk": P.NEVER, "ru": P.NEVER, "en": P.NEVER}
 #: (``to-outlet`` in READINGS29) Words said to an outlet named after the cue: "Speaking to AnewZ", "told Qazinform",
 #: "in an interview with Trend", "в беседе с НСН", "в интервью Kazinform".
 _TO_OUTLET = {
