@@ -37,13 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         result = agreement(args.first, args.second)
-    except KgError as error:
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        table = format_evaluation(result).split("\nconfidence")[0].rstrip()  # all its facts are sure: no bands
+        head = f"# annotator agreement, {stamp}: {args.second} scored against {args.first}\n\n"
+        publish(head + table + "\n", args.output)
+    except KgError as error:  # a folder that is no gold set, or a results file that cannot be written
         print(f"error: {error}", file=sys.stderr)
         return 1
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    table = format_evaluation(result).split("\nconfidence")[0].rstrip()  # all its facts are sure: no bands
-    head = f"# annotator agreement, {stamp}: {args.second} scored against {args.first}\n\n"
-    publish(head + table + "\n", args.output)
     return 0
 
 
