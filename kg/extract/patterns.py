@@ -2360,10 +2360,11 @@ _DIGIT_SPACE = "[ \u00a0\u202f\u2009]"
 _THOUSAND = r"мың|тысяч\w*|тыс\.?|thousand"  # the longer word first: "тысячи" is no "тыс"
 _MILLION = r"млн\.?|миллион\w*|million"
 #: (``billion`` in READINGS26) The scale word of a thousand millions, read only with the reading on: "214 billion
-#: tenge", "1,2 млрд тенге", "3 миллиард теңге" (a budget's sums); off, the figure is the bare number before it.
+#: tenge", "1,2 млрд тенге", "3 миллиард теңге" (a budget's sums); off, the figure is the bare number before it. On
+#: since the thirty-third session, when a tuning part first credited such a sum (``test36``: "20.8 billion tenge").
 _BILLION = r"млрд\.?|миллиард(?:ов|ами|ам|ах|ом|а|у|е)?(?!\w)|billion(?!\w)"  # no "миллиардер", "billionaire"
 #: The figure readings of the twenty-sixth session's census (``benchmarks/claims26_lopo.py``).
-READINGS26: frozenset[str] = frozenset()
+READINGS26: frozenset[str] = frozenset({"billion"})
 #: A figure (group 1) and its magnitude word (2); news agencies print large counts with magnitude words between
 #: groups of digits, "7 миллионов 954 тысячи 667 человек": the thousands (3, with their word 4) and the units (5)
 #: after a magnitude word are parts of the same figure. Each part is a bounded run, nothing nested repeats.

@@ -72,7 +72,12 @@ def test_an_english_headline_of_the_referendum_held(session):
         assert [f.values["date"] for f in _referendum(d)] == ["2026-03-15"]
 
 
-def test_a_referendum_to_come_recalled_or_counted_is_no_event(session):
+def test_a_referendum_to_come_recalled_or_counted_is_no_event(session, monkeypatch):
+    import kg.extract.rules.events as events
+
+    # the thirty-third session's ``recalled-day`` reads a recalled vote named with its day as the vote's event
+    # (tests/extract/test_lead33.py); these are the guards of ``referendum-held`` alone
+    monkeypatch.setattr(events, "READINGS33", frozenset())
     with _readings("referendum-held"):
         for k, (text, date) in enumerate(
             [

@@ -1630,14 +1630,16 @@ _TEXT_CITED = re.compile(
     re.I,
 )
 
-#: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X": what the sentences before said is X's.
+#: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X", "The figure was announced at a press
+#: conference by X": what the sentences before said is X's.
 THIS_WAS_SAID = {
     "kk": re.compile(r"^\W*(?:(?:бұл|осы)\s+туралы|осындай\s+пікір\w*|бұл\s+(?:деректер|мәліметтер)\w*)(?!\w)", re.I),
     "ru": re.compile(r"^\W*(?:об\s+этом|такое\s+мнение|такую\s+(?:оценку|позицию)|эти\s+(?:данные|цифры))(?!\w)", re.I),
     "en": re.compile(
-        r"^\W*(?:(?:this|that|it)\s+was|(?:these|the)\s+(?:figures|data|results|numbers)\s+were)\s+"
+        r"^\W*(?:(?:this|that|it)\s+was|(?:these|the)\s+(?:figures|data|results|numbers)\s+were|"
+        r"the\s+(?:figure|estimate|number|sum|amount)\s+was)\s+"
         r"(?:stated|announced|reported|said|noted|told|"
-        r"given|cited|released)\s+(?:\w+\s+){0,3}?by\b",
+        r"given|cited|released)\s+(?:\w+\s+){0,4}?by\b",
         re.I,
     ),
 }

@@ -300,6 +300,14 @@ READINGS26: frozenset[str] = frozenset()
 READINGS27: frozenset[str] = frozenset({"plural"})
 
 
+#: The readings of the thirty-third session (``benchmarks/lead33_lopo.py`` switches them): ``recalled-day``, the
+#: referendum named with its own day in a report written after it ("In a nationwide referendum on March 15, over 87%
+#: of voters approved …", "Основной закон был принят на республиканском референдуме 15 марта", "the 15 March
+#: referendum") is an event of that day, a turnout or a share beside it included: of the 13 such tuning texts, 9
+#: sheets hold it, every one from ``test13`` on (the four that do not are ``test4``'s, ``test7``'s and ``test10``'s).
+READINGS33: frozenset[str] = frozenset({"recalled-day"})
+
+
 #: (``recalled-modifier`` in READINGS24) What was announced at a session, in a modifier of a noun, just before the
 #: session's name: a participle with its agent or a plural noun before it ("initiatives announced by President X at",
 #: "was announced by President X in January 2026 at", "reforms unveiled at", "анонсированным на", "Предложенные
@@ -848,6 +856,8 @@ def _referendum(doc: ArticleDoc, n: int) -> None:
     )
     if cue is None and "vote-ended" in READINGS26:
         cue = _VOTE_ENDED[lang].search(text)  # "референдум аяқталды": held that day, its voting over
+    if "recalled-day" in READINGS33 and _recalled_day(doc, n):
+        return
     if cue is None:
         return
     year = int(doc.source_date[:4])
@@ -863,6 +873,23 @@ def _referendum(doc: ArticleDoc, n: int) -> None:
     if about:
         values["about"] = about
     add_fact(doc, n, "event", values, 0.6, ("event", "referendum"), "the referendum said to be held")
+
+
+def _recalled_day(doc: ArticleDoc, n: int) -> bool:
+    """(``recalled-day`` in READINGS33) Draft the referendum of a day before the report where sentence ``n`` names it
+    with that day ("In a nationwide referendum on March 15, over 87% of voters approved …"); whether it did."""
+    s = doc.article.sentences[n]
+    day = _vote_day(doc)
+    if day is None or day >= doc.source_date or not P.REFERENDUM.search(s.text):
+        return False
+    if P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) != day:
+        return False
+    values: dict[str, Any] = {"name": {s.lang: _REFERENDUM_NAME[s.lang], "en": _REFERENDUM_NAME["en"]}, "date": day}
+    about = _document_near(doc, n)
+    if about:
+        values["about"] = about
+    add_fact(doc, n, "event", values, 0.6, ("event", "referendum"), "the referendum named with its day, recalled")
+    return True
 
 
 #: Between an address and its owner named in the genitive: "Тоқаевтың (халыққа) Жолдауында", "в Послании Главы

@@ -89,6 +89,11 @@ READINGS25: frozenset[str] = frozenset()
 #: case when it is one of the ministries' first words ("мәдениет және ақпарат министрі Аида Балаева", as some outlets
 #: write it and as the Arabic script, which has no capitals, is read): :data:`_KK_FIELD_LOWER`.
 READINGS28: frozenset[str] = frozenset({"lower-field"})
+#: (thirty-third session, the lead's; ``benchmarks/lead33_lopo.py``) ``venue``: a body named after a state post's
+#: holder with "at" is where the holder spoke, not the post's body ("The ideas voiced by President Kassym-Jomart
+#: Tokayev at the National Kurultai" is the head of state's, not a president of the Kurultai); "analyst X at the Y
+#: Centre" keeps its body.
+READINGS33: frozenset[str] = frozenset({"venue"})
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -188,6 +193,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 if m.kind in ("organisation", "unit")
                 and m.start > holder.end
                 and re.fullmatch(r"\s+(?:from|at|of)\s+(?:the\s+)?", text[holder.end : m.start])
+                # "President Kassym-Jomart Tokayev at the National Kurultai": where the head of state spoke
+                and not (
+                    "venue" in READINGS33
+                    and post.role in P.STATE_ROLES
+                    and text[holder.end : m.start].split()[0] == "at"
+                )
             ][:1]
         orgs = [
             o
