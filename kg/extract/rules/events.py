@@ -879,8 +879,10 @@ def _recalled_day(doc: ArticleDoc, n: int) -> bool:
     """(``recalled-day`` in READINGS33) Draft the referendum of a day before the report where sentence ``n`` names it
     with that day ("In a nationwide referendum on March 15, over 87% of voters approved …"); whether it did."""
     s = doc.article.sentences[n]
+    if not P.REFERENDUM.search(s.text):
+        return False
     day = _vote_day(doc)
-    if day is None or day >= doc.source_date or not P.REFERENDUM.search(s.text):
+    if day is None or day >= doc.source_date:
         return False
     if P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) != day:
         return False
