@@ -60,9 +60,12 @@ def test_a_russian_body_named_for_its_members_is_the_body(session: Session, monk
 
 
 def test_the_group_alone_is_still_a_group(session: Session):
-    # "Юристы поддержали проект": lawyers, no body named for them
+    # "Юристы страны поддержали …": the lawyers, no body named for them; "Союз юристов Казахстана поддержал …": the union
     d = _drafting.draft(session, "Юристы страны поддержали проект новой Конституции.", outlet="baq-kz")
-    assert not _drafting.facts(d, "membership")
+    assert _drafting.stances(d) == {("lawyers", "draft-constitution-2026", "support")}
+    d = _drafting.draft(session, "Союз юристов Казахстана поддержал проект новой Конституции.", outlet="baq-kz")
+    (holder,) = {h for h, _t, _p in _drafting.stances(d)}
+    assert _drafting.names(d, holder) >= {"Союз юристов Казахстана"}
 
 
 def test_a_body_after_the_head_of_state_with_at_is_where_he_spoke(session: Session, monkeypatch):
