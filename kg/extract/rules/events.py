@@ -867,12 +867,17 @@ def _referendum(doc: ArticleDoc, n: int) -> None:
         # "15 марта в Казахстане прошёл референдум" in a report of the results days later: recalled, seldom an event
         # of the report (2 in 8 on the tuning parts); a vote to come, never
         return
-    date = doc.source_date
+    _add_referendum(doc, n, doc.source_date, "the referendum said to be held")
+
+
+def _add_referendum(doc: ArticleDoc, n: int, date: str, why: str) -> None:
+    """The article's one referendum event, held on ``date``, of sentence ``n`` (about the text it names nearby)."""
+    lang = doc.article.sentences[n].lang
     values: dict[str, Any] = {"name": {lang: _REFERENDUM_NAME[lang], "en": _REFERENDUM_NAME["en"]}, "date": date}
     about = _document_near(doc, n)
     if about:
         values["about"] = about
-    add_fact(doc, n, "event", values, 0.6, ("event", "referendum"), "the referendum said to be held")
+    add_fact(doc, n, "event", values, 0.6, ("event", "referendum"), why)
 
 
 def _recalled_day(doc: ArticleDoc, n: int) -> bool:
@@ -886,11 +891,7 @@ def _recalled_day(doc: ArticleDoc, n: int) -> bool:
         return False
     if P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) != day:
         return False
-    values: dict[str, Any] = {"name": {s.lang: _REFERENDUM_NAME[s.lang], "en": _REFERENDUM_NAME["en"]}, "date": day}
-    about = _document_near(doc, n)
-    if about:
-        values["about"] = about
-    add_fact(doc, n, "event", values, 0.6, ("event", "referendum"), "the referendum named with its day, recalled")
+    _add_referendum(doc, n, day, "the referendum named with its day, recalled")
     return True
 
 
