@@ -482,10 +482,7 @@ def agreement(first: str | Path, second: str | Path) -> Evaluation:
     canon = _canon(_actor_mapper(one)(new))
     result = _new_evaluation()
 
-    def type_in(corpus: Any) -> Callable[[str], str | None]:
-        return lambda actor_id: corpus.actors[actor_id].type if actor_id in corpus.actors else None
-
-    first_type, second_type = type_in(one), type_in(two)
+    first_type, second_type = _type_in(one), _type_in(two)
     for source, facts, other in pairs:
         score_article(
             result,
@@ -498,6 +495,11 @@ def agreement(first: str | Path, second: str | Path) -> Evaluation:
             canon=canon,
         )
     return _without_empty(result)
+
+
+def _type_in(corpus: Any) -> Callable[[str], str | None]:
+    """An actor id's type in ``corpus``'s registry (None for an id it lacks)."""
+    return lambda actor_id: corpus.actors[actor_id].type if actor_id in corpus.actors else None
 
 
 def _new_evaluation() -> Evaluation:
@@ -542,10 +544,7 @@ def evaluate(
     to_gold = _actor_mapper(gold)
     result = _new_evaluation()
 
-    def gold_type(actor_id: str) -> str | None:
-        actor = gold.actors.get(actor_id)
-        return actor.type if actor else None
-
+    gold_type = _type_in(gold)
     for source, facts in sheets:
         session = Session(known, min_confidence=min_confidence)
         article = article_from_text(source.text or "", lang="auto")
