@@ -557,7 +557,7 @@ def calibrate(doc: ArticleDoc) -> None:
     ``--min-confidence`` leaves them out first."""
     for fact in doc.facts:
         kind = _capped_kind(doc, fact)
-        if kind is not None and kind in CAPS and fact.confidence > CAPS[kind]:
+        if kind is not None and fact.confidence > CAPS[kind]:
             fact.confidence = CAPS[kind]
             fact.why += f"; confidence capped ({kind})"
     for fact in doc.facts:

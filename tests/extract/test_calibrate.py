@@ -58,7 +58,7 @@ def test_a_proposal_is_drafted_at_what_new_text_bears_out(session, monkeypatch):
     assert proposal.confidence == CAPS["proposal"] == 0.3
     assert proposal.why.startswith("proposal verb with its subject") and proposal.why.endswith("capped (proposal)")
     assert all("capped" not in f.why for f in facts(d, "membership"))  # the posts beside it keep theirs
-    monkeypatch.delitem(CAPS, "proposal")
+    monkeypatch.setitem(CAPS, "proposal", 1.0)
     [proposal] = facts(draft(session, text, outlet="enbekshiqazaq", date="2026-02-10"), "proposal")
     assert ("proposal", "proposal verb with its subject", 0.8) not in RULE_CAPS
     assert proposal.confidence == 0.8

@@ -323,7 +323,7 @@ def test_a_website_is_no_place_and_hundreds_is_no_figure():
 
 def test_what_a_speaker_says_should_be_done_is_a_weaker_proposal_ru(monkeypatch):
     # dev/ru-haqqin-2026-01-29-espayeva-new-constitution, dev/ru-lenta-2026-02-03-yuneman-successor
-    monkeypatch.delitem(CAPS, "proposal")  # the rule's own confidence, before new text's cap (test_calibrate.py)
+    monkeypatch.setitem(CAPS, "proposal", 1.0)  # the rule's own confidence, before new text's cap (test_calibrate.py)
     d = draft(
         Session(),
         "Казахстан должен принять новую конституцию, а не ограничиваться внесением поправок, заявила "
@@ -388,7 +388,7 @@ def test_a_passive_without_its_agent_names_no_holder_en(session):
     ],
 )
 def test_a_call_about_an_article_is_a_proposal(text, who, article, monkeypatch):
-    monkeypatch.delitem(CAPS, "proposal")  # the rule's own confidence, before new text's cap (test_calibrate.py)
+    monkeypatch.setitem(CAPS, "proposal", 1.0)  # the rule's own confidence, before new text's cap (test_calibrate.py)
     d = draft(Session(), text)
     (proposal,) = facts(d, "proposal", proposer=who, targets=f"draft-constitution-2026-article-{article}")
     assert proposal.confidence == 0.7
