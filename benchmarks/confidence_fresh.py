@@ -64,6 +64,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._parts import REAL, TUNING, checked, publish  # noqa: E402
+from benchmarks.precision_census import BANDS, band_of  # noqa: E402  (the bands of the confidence table)
 
 #: Each part's first scoring, held out: the commit whose rules scored it (the session's start, as
 #: ``benchmarks/results/extract_test_parts.txt`` records it).
@@ -100,14 +101,8 @@ FIRST_SCORED = {
     "test35": "172e2d2",
     "test36": "172e2d2",
 }
-#: Lower bounds of the confidence bands, as ``kg extract --evaluate`` prints them.
-BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
-
-
-def band_of(confidence: float) -> float:
-    return next(b for b in BANDS if confidence >= b - 1e-9)
 
 
 def _dump(code: Path, parts: list[str]) -> list[dict]:
