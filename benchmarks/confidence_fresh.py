@@ -106,15 +106,22 @@ TIMEOUT_S = 600
 
 
 def _dump(code: Path, parts: list[str]) -> list[dict]:
-    """The judged drafts of ``parts`` by the checkout at ``code``."""
-    out = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--dump", str(code), str(REAL), *parts],
-        cwd=code,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=True,
-    )
+    """The judged drafts of ``parts`` by the checkout at ``code``; a replay that fails or runs past
+    :data:`TIMEOUT_S` stops the run with its last line of error."""
+    try:
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--dump", str(code), str(REAL), *parts],
+            cwd=code,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+            check=True,
+        )
+    except subprocess.TimeoutExpired:
+        raise SystemExit(f"{', '.join(parts)}: the replay at {code} ran past {TIMEOUT_S} s") from None
+    except subprocess.CalledProcessError as e:
+        last = (e.stderr or "").strip().splitlines()[-1:] or ["no error output"]
+        raise SystemExit(f"{', '.join(parts)}: the replay at {code} failed: {last[0]}") from None
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 
