@@ -411,6 +411,56 @@ def _first_names_after_posts(text: str, words: list[re.Match[str]], keys: list[s
 
 #: The words of a post read before a name, at most (a post's own words and its body's).
 _POST_WORDS = 4
+#: Readings of the thirty-fourth session (``benchmarks/lead34_lopo.py`` switches them): ``post-pair``, two words right
+#: after a post, the second one no word KazNERD or the lexicon knows, are the holder's name (:func:`_pair_after_posts`).
+READINGS34: frozenset[str] = frozenset({"post-pair"})
+
+
+def _post_ends_before(text: str, words: list[re.Match[str]], readings: list[str], w: int) -> bool:
+    """Whether a post, read in the words just before word ``w``, ends right before it, and goes on into none of it
+    ("төрағасының орынбасары": the deputy, no name)."""
+    from kg.extract import patterns
+
+    first = max(0, w - _POST_WORDS)  # the post's words just before, as read: "Жазушылар одағының төрағасы"
+    before = "".join(
+        text[words[k - 1].end() : words[k].start()] + readings[k] if k > first else readings[k] for k in range(first, w)
+    )
+    posts = patterns.find_posts(before + text[words[w - 1].end() : words[w].start()] + readings[w], "kk")
+    return any(post.end == len(before) for post in posts) and not any(post.end > len(before) for post in posts)
+
+
+#: An ending a name right after its post does not take (it is in the nominative): a case, a plural, a participle.
+_INFLECTED = re.compile(
+    r"(?:ға|ге|қа|ке|на|не|ны|ні|ын|ін|ды|ді|ты|ті|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ның|нің|дың|дің|"
+    r"тың|тің|лар|лер|дар|дер|тар|тер)$"
+)
+#: A post's noun alone, which the post patterns read only with its body: "депутат", "академигі", "сенаторы".
+_POST_NOUN = re.compile(r"(?:депутат|сенатор|академик|академигі|профессор|ректор|директор)(?:ы|і)?")
+
+
+def _pair_after_posts(text: str, words: list[re.Match[str]], keys: list[str], readings: list[str]) -> None:
+    """(reading ``post-pair``) Capitalise, in place, two words after a post when the second is no word KazNERD or the
+    lexicon knows: "депутаты ермұрат бапи" is Ермұрат Бапи, "академигі сұраған дурвудхан" Сұраған Дурвудхан, "депутат
+    еркін әбіл" Еркін Әбіл; a post names its holder next, and a word known to neither is a name."""
+    if "post-pair" not in READINGS34 or len(words) < 3 or all(len(k) > _MAX_WORD for k in keys):
+        return
+    _, common = _word_classes()
+    lexicon = _lexicon()
+
+    def spaced(i: int) -> bool:  # words i and i + 1 stand apart by spaces only
+        return not text[words[i].end() : words[i + 1].start()].strip()
+
+    for w in range(1, len(words) - 1):
+        second = keys[w + 1]
+        if not (readings[w].islower() and readings[w + 1].islower()) or min(len(keys[w]), len(second)) < _MIN_NAME:
+            continue
+        if second in common or second in lexicon or len(second) > _MAX_WORD or not (spaced(w - 1) and spaced(w)):
+            continue
+        if _INFLECTED.search(readings[w + 1]):
+            continue  # "тек реформаларға", "қызметін реттейтін": a word inflected as a name after a post is not
+        if _post_ends_before(text, words, readings, w) or _POST_NOUN.fullmatch(readings[w - 1]):
+            readings[w] = readings[w][:1].upper() + readings[w][1:]
+            readings[w + 1] = readings[w + 1][:1].upper() + readings[w + 1][1:]
 
 
 def _second_part(m: re.Match[str]) -> str:
@@ -438,6 +488,7 @@ def to_cyrillic(text: str) -> str:
     readings = [_acronym(k, _read(k)) for k in keys]
     _names_beside_names(text, words, keys, readings)
     _first_names_after_posts(text, words, keys, readings)
+    _pair_after_posts(text, words, keys, readings)
     pieces, at = [], 0
     for m, reading in zip(words, readings, strict=True):
         pieces.append(text[at : m.start()] + reading)

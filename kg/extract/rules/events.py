@@ -16,7 +16,7 @@ from kg.extract.actors import actor
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.known import days_apart
 from kg.extract.mentions import Mention
-from kg.extract.rules.common import governed, subject
+from kg.extract.rules.common import governed, subject, unnamed
 
 __all__ = ["apply", "ensure_event"]
 
@@ -306,6 +306,11 @@ READINGS27: frozenset[str] = frozenset({"plural"})
 #: referendum") is an event of that day, a turnout or a share beside it included: of the 13 such tuning texts, 9
 #: sheets hold it, every one from ``test13`` on (the four that do not are ``test4``'s, ``test7``'s and ``test10``'s).
 READINGS33: frozenset[str] = frozenset({"recalled-day"})
+#: The readings of the thirty-fourth session (``benchmarks/lead34_lopo.py`` switches them): ``unnamed-speaker``, the
+#: address of a head of state the excerpt knows only by the post ("Мемлекет басшысы Жолдау барысында парламенттік
+#: реформаға ерекше тоқталды", no name anywhere) is the day's event but no one's speech, as the annotation rules leave
+#: out such a person's proposal, initiative or stance (:func:`kg.extract.rules.common.unnamed`).
+READINGS34: frozenset[str] = frozenset({"unnamed-speaker"})
 
 
 #: (``recalled-modifier`` in READINGS24) What was announced at a session, in a modifier of a noun, just before the
@@ -724,6 +729,8 @@ def _address(doc: ArticleDoc, n: int) -> None:
     if main and doc.event is None:
         doc.event = fact
     event = "@event" if doc.event is fact else "@address"
+    if "unnamed-speaker" in READINGS34 and unnamed(doc, speaker):
+        return  # the post stands for whoever holds it: the address is held, its speaker unnamed
     add_fact(doc, n, "speech", {"speaker": speaker, "event": event}, 0.8, ("speech", speaker, "address"), "an address")
     if doc.event is fact:
         doc.speaker[s.paragraph] = speaker

@@ -73,6 +73,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         + (list(_RECEPTION[lang].finditer(text)) if "reception" in READINGS else [])
         + (list(_CONVERB[lang].finditer(text)) if "converb" in READINGS else [])
         + (list(_WITH_SUPPORT_ADJ[lang].finditer(text)) if "with-adjective" in READINGS else [])
+        + (_bare_public_support(text, lang) if "public-support" in READINGS34 else [])
         if not _asked(text, c, lang)
         and not P.negated(text, c, lang)  # "does not fully support": no support
         and not _hoped(text, c, lang)  # "выразил надежду, что граждане поддержат": no one's stance yet
@@ -580,8 +581,17 @@ def _cued(doc: ArticleDoc, n: int, cues: list[tuple[re.Match, str]]) -> None:
         return
     first = True
     for cue, polarity in cues:
-        if cue.group().lower().startswith("support") and P.before(_PUBLIC_SUPPORT[lang], text, cue.start()):
-            continue  # "public support for these changes would lead to …": the public's support, supposed, not the subject's
+        if cue.group().lower().startswith("support") and (
+            P.before(_PUBLIC_SUPPORT[lang], text, cue.start())
+            or ("public-support" in READINGS34 and P.before(_PUBLIC_MORE[lang], text, cue.start()))
+        ):
+            # "public support for these changes would lead to …": the public's support, supposed, not the subject's;
+            # "received broad public support": the public's, reported (reading ``public-support``)
+            public = _public_support(text, ms, cue, lang) if "public-support" in READINGS34 and first else None
+            if public is not None:
+                _add_stances(doc, n, [public], cue, polarity, False)
+                first = False
+            continue
         if (
             "earlier-vote" in READINGS
             and _EARLIER_VOTE[lang].search(text, 0, cue.start())
@@ -664,7 +674,7 @@ def _evaluation(doc: ArticleDoc, n: int) -> None:
     which = predicate = None
     if good is None:
         for reading, table, of_text in _PRAISE_READINGS:
-            if reading in READINGS and (found := outside_names(table[lang])) is not None:
+            if (reading in READINGS or reading in READINGS34) and (found := outside_names(table[lang])) is not None:
                 good, which, predicate = found, reading, found if of_text else None
                 break
     not_only = good if which == "not-only" else None
@@ -1987,6 +1997,33 @@ def _headline_dash(doc: ArticleDoc) -> None:
 #: closed by a name that calls an institution of the reform necessary is that person's support of it ("Вице-президент
 #: институты … қажет – Ғазиз Әбішев").
 READINGS30: tuple[str, ...] = ("institution-need",)
+#: Readings of the thirty-fourth session (``benchmarks/lead34_lopo.py`` switches them): ``global-trends``, a change
+#: called in line with global trends or practice is praised (_GLOBAL_TRENDS: "the transition to a unicameral Parliament
+#: fully aligns with international trends"); ``public-support``, support that a public adjective gives to the public
+#: ("received broad public support", "overwhelming support for the new Constitution") is the unnamed collective's, the
+#: group `citizens`, when it is reported, not supposed (:func:`_public_support`).
+READINGS34: tuple[str, ...] = ("global-trends", "public-support")
+#: A change said to follow global trends or practice (reading ``global-trends``): "fully aligns with global trends",
+#: "is entirely consistent with global practices", "соответствует мировым тенденциям", "әлемдік үрдіске сай", "еліміздің
+#: дамуы үрдісімен сәйкес келетін ұсыныс" (Arabic-script Kazakh without its front mark reads "ұрдыс"). Standards are
+#: left out: "meets international standards" is said of rights a norm sets, and the sheets hold no more of it.
+_GLOBAL_TRENDS = {
+    "kk": re.compile(
+        r"(?<![\w-])(?:әлемдік|халықаралық|жаһандық|даму\w*)\s+(?:[үұ]рд[іы]с|тәжірибе|тренд)\w*\s+(?:толық\s+)?"
+        r"(?:сай|сәйкес|үндес)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:соответству\w+|отвечает|отвечают|в\s+русле|созвучн\w+)\s+(?:[\w-]+\s+)?"
+        r"(?:мировы\w+|международн\w+|глобальн\w+)\s+(?:тенденци|тренд|практик|опыт)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:aligns?|aligned|in\s+line|consistent|consonant|corresponds?|in\s+keeping)\s+(?:with|to)\s+(?:the\s+)?"
+        r"(?:global|international|world(?:wide)?)\s+(?:trends?|practices?|experience)\b",
+        re.IGNORECASE,
+    ),
+}
 #: Necessity said of what a headline names first: "… үшін қажет", "необходим", "is needed" (``institution-need``).
 _NEEDED = {
     "kk": re.compile(r"(?<![\w-])қажет(?:ті)?(?!\w)", re.IGNORECASE),
@@ -2272,6 +2309,8 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
             continue  # "the intimidation and arrest of journalists, lawyers, and … who have voiced criticism"
         values = {"holder": holder, "target": target, "polarity": polarity, "degree": degree, **event_ref(doc)}
         confidence = {"person": 0.8, "organisation": 0.8, "group": 0.7}.get(m.kind, 0.65)
+        if m.how == "public":
+            confidence = 0.5  # reading ``public-support``: the sheets hold such support as the public's 7 times of 10
         if (
             nominal
             or m.how in ("pronoun", "plural")
@@ -3008,6 +3047,46 @@ _RECEIVED_SUPPORT = {
         r"\b(?:received|won|gained|enjoys|enjoyed|has)\s+(?:\w+\s+){0,2}support(?:\s+for)?$", re.IGNORECASE
     ),
 }
+#: (reading ``public-support``) Support supposed, sought or measured, not reported: "public support for these changes
+#: would lead to", "to gauge public support", "seeking broad support", "if".
+_PUBLIC_SUPPOSED = re.compile(
+    r"\b(?:would|will|could|might|gauge[sd]?|seek(?:s|ing)?|sought|win|secure|hopes?|hoped|expects?|if|whether)\b",
+    re.IGNORECASE,
+)
+
+
+#: (reading ``public-support``) More adjectives that give support to the public: "overwhelming support for the new
+#: Constitution" (beside _PUBLIC_SUPPORT's "public", "broad", "widespread").
+_PUBLIC_MORE = {"kk": P.NEVER, "ru": P.NEVER, "en": re.compile(r"\boverwhelming\s+$", re.IGNORECASE)}
+#: The noun with no "for" after it, which the support cues leave out: "received broad public support."
+_BARE_SUPPORT = re.compile(r"\bsupport\b(?!\s+for\b)", re.IGNORECASE)
+
+
+def _bare_public_support(text: str, lang: str) -> list[re.Match]:
+    """(reading ``public-support``) "support" with a public adjective and no "for": "received broad public support"."""
+    if lang != "en":
+        return []
+    return [
+        m
+        for m in _BARE_SUPPORT.finditer(text)
+        if P.before(_PUBLIC_SUPPORT[lang], text, m.start()) or P.before(_PUBLIC_MORE[lang], text, m.start())
+    ]
+
+
+def _public_support(text: str, ms: list[Mention], cue: re.Match, lang: str) -> Mention | None:
+    """(reading ``public-support``) The holder of support a public adjective owns ("received broad public support",
+    "the broad support expressed for the referendum"): the group the text names right after it ("strong support for
+    the changes among Kazakhs"), else the unnamed collective `citizens`; None when the support is supposed or sought,
+    or the sentence names an earlier vote or a vote's count (:func:`_vote_result` leaves those to the ballots)."""
+    if _PUBLIC_SUPPOSED.search(text) or _EARLIER_VOTE[lang].search(text):
+        return None
+    if _vote_result(text, ms, cue, lang):
+        return None
+    among = re.compile(r"(?:[^,.;]{0,60}?\s)?(?:among|from|of)\s+$", re.IGNORECASE)
+    giver = [m for m in ms if m.kind == "group" and m.start >= cue.end() and among.fullmatch(text[cue.end() : m.start])]
+    return giver[0] if giver else Mention(0, 0, "citizens", "group", "citizens", how="public")
+
+
 _THAT = {"ru": re.compile(r",\s*что\s+", re.IGNORECASE), "en": re.compile(r"\bthat\s+", re.IGNORECASE)}
 #: A verb in the singular past coordinated after a "что" / "that" clause, just before the cue: ", и выразил
 #: поддержку", ", а также высоко оценил", ", and expressed support": it returns to the main clause and its subject.
@@ -3166,4 +3245,5 @@ _PRAISE_READINGS: tuple[tuple[str, dict[str, re.Pattern[str]], bool], ...] = (
     ("devoted", _DEVOTED, False),
     ("step-toward", _STEP_TOWARD, True),
     ("core-value", _CORE_VALUE, False),
+    ("global-trends", _GLOBAL_TRENDS, True),
 )
