@@ -954,6 +954,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue  # "деп хабарлайды Zakon.kz", "Сурет: Zakon.kz": a website, not a place
         if kind == "place" and _LEVEL_WORD.fullmatch(surface):
             continue  # "Жетісу облысы": the tagger's "облысы" alone is the level of the place before it, no place
+        if kind == "place" and "document-word" in READINGS34 and _DOCUMENT_WORD.search(surface):
+            continue  # "Конституциядағы" ("in the Constitution"): the tagger's locative of a text, no place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
         if kind == "person" and any(ch.isdigit() for ch in surface):
@@ -1200,6 +1202,14 @@ READINGS30: frozenset[str] = frozenset({"edition"})
 #: the tagger names for its members ("председатель Союза юристов Казахстана") is the body, not the group of lawyers
 #: the group table finds inside it (which left "Союза" an anaphor and the chair's post in a body called "Союз").
 READINGS33: frozenset[str] = frozenset({"members-body"})
+#: Readings of the thirty-fourth session (``benchmarks/lead34_lopo.py`` switches them): ``document-word``, a place the
+#: tagger finds in a word of the Constitution or the referendum ("Конституциядағы", "in the Constitution";
+#: "Референдумда") is no place: in the tuning texts it made "Конституция" an event's venue (``test27``, ``test37``).
+READINGS34: frozenset[str] = frozenset({"document-word"})
+#: The words of the texts and the vote a tagged place never is (``document-word``).
+_DOCUMENT_WORD = re.compile(
+    r"конституци|ата\s+заң|негізгі\s+заң|основн\w+\s+закон|референдум|constitution", re.IGNORECASE
+)
 #: A word of four letters or more in an English line, and the short joiners a title case leaves in lower case.
 _EN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}(?![\w'’-])")
 _EN_JOINERS = frozenset(

@@ -3,21 +3,30 @@
 global trends is praised (``global-trends``); support a public adjective owns is the public's, the group `citizens`
 (``public-support``); two words after a post in Arabic-script Kazakh, the second known to neither KazNERD nor the
 lexicon, are the holder's name (``post-pair``); the address of a head of state the excerpt never names is no one's
-speech (``unnamed-speaker``). Each is checked on and off, with the cases it leaves alone.
+speech (``unnamed-speaker``); a place the tagger finds in a word of the Constitution is no place (``document-word``).
+Each is checked on and off, with the cases it leaves alone.
 """
 
 from __future__ import annotations
 
 import kg.extract.arabic_kk as arabic_kk
+import kg.extract.mentions as mentions
 import kg.extract.rules.events as events
 import kg.extract.rules.stances as stances
 from kg.extract.arabic_kk import to_cyrillic
 from kg.extract.draft import Session
+from kg.extract.mentions import find_mentions
 
 from . import _drafting
 
 #: Where each reading is switched.
-_MODULE = {"global-trends": stances, "public-support": stances, "post-pair": arabic_kk, "unnamed-speaker": events}
+_MODULE = {
+    "global-trends": stances,
+    "public-support": stances,
+    "post-pair": arabic_kk,
+    "unnamed-speaker": events,
+    "document-word": mentions,
+}
 
 
 def _without(monkeypatch, reading: str) -> None:
@@ -106,3 +115,16 @@ def test_the_address_of_a_head_of_state_never_named_is_no_ones_speech(session: S
     _without(monkeypatch, "unnamed-speaker")
     assert "kassym-jomart-tokayev" in _speakers(session, text)
     assert _speakers(session, unnamed) == {"kassym-jomart-tokayev"}
+
+
+def _places(session: Session, text: str) -> list[str]:
+    return [m.text for m in find_mentions(text, "kk", session.linker, session.gazetteer) if m.kind == "place"]
+
+
+def test_a_place_tagged_in_a_word_of_the_constitution_is_no_place(session: Session, monkeypatch):
+    # "Ақжайық ауданында да тұрғындарға Конституциядағы өзгерістер түсіндірілген" (test4): the district is a place,
+    # "Конституциядағы" ("in the Constitution") is not; left in, it was an event's venue (test27, test37)
+    text = "Ақжайық ауданында да тұрғындарға Конституциядағы өзгерістер түсіндірілген"
+    assert _places(session, text) == ["Ақжайық"]
+    _without(monkeypatch, "document-word")
+    assert _places(session, text) == ["Ақжайық", "Конституциядағы"]
