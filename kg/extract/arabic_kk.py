@@ -381,31 +381,17 @@ def _first_names_after_posts(text: str, words: list[re.Match[str]], keys: list[s
     """Capitalise, in place, a word between a post and a name (a surname by its form, or a name word): "төрағасы
     мереке Құлкенов" is Мереке Құлкенов, "министрі саясат Нұрбек" Саясат Нұрбек, though мереке (a holiday) and
     саясат (politics) are common words; a post names its holder next."""
-    from kg.extract import patterns
-
     if len(words) < 3 or all(len(k) > _MAX_WORD for k in keys):
         return
     names, _ = _word_classes()
     forms = _name_forms()
-
-    def spaced(i: int) -> bool:  # words i and i + 1 stand apart by spaces only
-        return not text[words[i].end() : words[i + 1].start()].strip()
-
     for w in range(1, len(words) - 1):
         after = keys[w + 1]
         if not readings[w].islower() or len(keys[w]) < _MIN_NAME or not readings[w + 1][:1].isupper():
             continue
-        if not (after in names or _by_form(after) is not None) or not (spaced(w - 1) and spaced(w)):
+        if not (after in names or _by_form(after) is not None) or not _spaced(text, words, w - 1, w + 1):
             continue
-        first = max(0, w - _POST_WORDS)  # the post's words just before, as read: "Жазушылар одағының төрағасы"
-        before = "".join(
-            text[words[k - 1].end() : words[k].start()] + readings[k] if k > first else readings[k]
-            for k in range(first, w)
-        )
-        # read with the word itself: a post that ends right before it, not one the word goes on ("төрағасының
-        # орынбасары": the deputy, no name)
-        posts = patterns.find_posts(before + text[words[w - 1].end() : words[w].start()] + readings[w], "kk")
-        if any(post.end == len(before) for post in posts) and not any(post.end > len(before) for post in posts):
+        if _post_ends_before(text, words, readings, w):
             readings[w] = forms.get(keys[w]) or readings[w][:1].upper() + readings[w][1:]
 
 
@@ -416,9 +402,14 @@ _POST_WORDS = 4
 READINGS34: frozenset[str] = frozenset({"post-pair"})
 
 
+def _spaced(text: str, words: list[re.Match[str]], first: int, last: int) -> bool:
+    """Whether words ``first`` … ``last`` stand apart by spaces only (no punctuation between them)."""
+    return all(not text[words[i].end() : words[i + 1].start()].strip() for i in range(first, last))
+
+
 def _post_ends_before(text: str, words: list[re.Match[str]], readings: list[str], w: int) -> bool:
-    """Whether a post, read in the words just before word ``w``, ends right before it, and goes on into none of it
-    ("төрағасының орынбасары": the deputy, no name)."""
+    """Whether a post, read in the words just before word ``w`` and with the word itself, ends right before it and
+    goes on into none of it ("төрағасының орынбасары": the deputy, no name)."""
     from kg.extract import patterns
 
     first = max(0, w - _POST_WORDS)  # the post's words just before, as read: "Жазушылар одағының төрағасы"
@@ -446,15 +437,11 @@ def _pair_after_posts(text: str, words: list[re.Match[str]], keys: list[str], re
         return
     _, common = _word_classes()
     lexicon = _lexicon()
-
-    def spaced(i: int) -> bool:  # words i and i + 1 stand apart by spaces only
-        return not text[words[i].end() : words[i + 1].start()].strip()
-
     for w in range(1, len(words) - 1):
         second = keys[w + 1]
         if not (readings[w].islower() and readings[w + 1].islower()) or min(len(keys[w]), len(second)) < _MIN_NAME:
             continue
-        if second in common or second in lexicon or len(second) > _MAX_WORD or not (spaced(w - 1) and spaced(w)):
+        if second in common or second in lexicon or len(second) > _MAX_WORD or not _spaced(text, words, w - 1, w + 1):
             continue
         if _INFLECTED.search(readings[w + 1]):
             continue  # "тек реформаларға", "қызметін реттейтін": a word inflected as a name after a post is not
