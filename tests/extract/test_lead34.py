@@ -66,6 +66,15 @@ def test_support_a_public_adjective_owns_is_the_publics(session: Session, monkey
         assert public not in _drafting.stances(_drafting.draft(session, text, outlet="caliber", date="2026-03-17"))
 
 
+def test_public_support_with_its_givers_named_is_theirs(session: Session):
+    # the group after "among" gives it, named in the text (0.7); with no group, the unnamed public (0.5)
+    among = "The results indicate overwhelming support for the draft Constitution among Kazakhs."
+    alone = "The results indicate overwhelming support for the draft Constitution."
+    for text, confidence in ((among, 0.7), (alone, 0.5)):
+        (fact,) = _drafting.facts(_drafting.draft(session, text), "stance")
+        assert (fact.values["holder"], fact.confidence) == ("citizens", confidence)
+
+
 def test_public_support_supposed_sought_or_counted_is_no_stance(session: Session):
     for text in (
         "He emphasized that public support for the draft Constitution would lead to a renewal of the political system.",

@@ -3059,6 +3059,8 @@ _PUBLIC_SUPPOSED = re.compile(
 #: (reading ``public-support``) More adjectives that give support to the public: "overwhelming support for the new
 #: Constitution" (beside _PUBLIC_SUPPORT's "public", "broad", "widespread").
 _PUBLIC_MORE = {"kk": P.NEVER, "ru": P.NEVER, "en": re.compile(r"\boverwhelming\s+$", re.IGNORECASE)}
+#: (reading ``public-support``) What stands between the noun of support and the group that gives it: "… among".
+_GIVER_BEFORE = re.compile(r"(?:[^,.;]{0,60}?\s)?(?:among|from|of)\s+", re.IGNORECASE)
 #: The noun with no "for" after it, which the support cues leave out: "received broad public support."
 _BARE_SUPPORT = re.compile(r"\bsupport\b(?!\s+for\b)", re.IGNORECASE)
 
@@ -3076,15 +3078,16 @@ def _bare_public_support(text: str, lang: str) -> list[re.Match]:
 
 def _public_support(text: str, ms: list[Mention], cue: re.Match, lang: str) -> Mention | None:
     """(reading ``public-support``) The holder of support a public adjective owns ("received broad public support",
-    "the broad support expressed for the referendum"): the group the text names right after it ("strong support for
+    "the broad support expressed for the referendum"): the group the text names after it ("overwhelming support for
     the changes among Kazakhs"), else the unnamed collective `citizens`; None when the support is supposed or sought,
     or the sentence names an earlier vote or a vote's count (:func:`_vote_result` leaves those to the ballots)."""
-    if _PUBLIC_SUPPOSED.search(text) or _EARLIER_VOTE[lang].search(text):
+    if _PUBLIC_SUPPOSED.search(text) or _EARLIER_VOTE[lang].search(text) or _vote_result(text, ms, cue, lang):
         return None
-    if _vote_result(text, ms, cue, lang):
-        return None
-    among = re.compile(r"(?:[^,.;]{0,60}?\s)?(?:among|from|of)\s+$", re.IGNORECASE)
-    giver = [m for m in ms if m.kind == "group" and m.start >= cue.end() and among.fullmatch(text[cue.end() : m.start])]
+    giver = [
+        m
+        for m in ms
+        if m.kind == "group" and m.start >= cue.end() and _GIVER_BEFORE.fullmatch(text[cue.end() : m.start])
+    ]
     return giver[0] if giver else Mention(0, 0, "citizens", "group", "citizens", how="public")
 
 
