@@ -100,6 +100,8 @@ FIRST_SCORED = {
     "test34": "5eb1e9d",
     "test35": "172e2d2",
     "test36": "172e2d2",
+    "test37": "2ec0e2e",
+    "test38": "2ec0e2e",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
