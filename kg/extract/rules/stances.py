@@ -581,10 +581,7 @@ def _cued(doc: ArticleDoc, n: int, cues: list[tuple[re.Match, str]]) -> None:
         return
     first = True
     for cue, polarity in cues:
-        if cue.group().lower().startswith("support") and (
-            P.before(_PUBLIC_SUPPORT[lang], text, cue.start())
-            or ("public-support" in READINGS34 and P.before(_PUBLIC_MORE[lang], text, cue.start()))
-        ):
+        if cue.group().lower().startswith("support") and _public_adjective(text, cue.start(), lang):
             # "public support for these changes would lead to …": the public's support, supposed, not the subject's;
             # "received broad public support": the public's, reported (reading ``public-support``)
             public = _public_support(text, ms, cue, lang) if "public-support" in READINGS34 and first else None
@@ -3069,11 +3066,15 @@ def _bare_public_support(text: str, lang: str) -> list[re.Match]:
     """(reading ``public-support``) "support" with a public adjective and no "for": "received broad public support"."""
     if lang != "en":
         return []
-    return [
-        m
-        for m in _BARE_SUPPORT.finditer(text)
-        if P.before(_PUBLIC_SUPPORT[lang], text, m.start()) or P.before(_PUBLIC_MORE[lang], text, m.start())
-    ]
+    return [m for m in _BARE_SUPPORT.finditer(text) if _public_adjective(text, m.start(), lang)]
+
+
+def _public_adjective(text: str, start: int, lang: str) -> bool:
+    """Whether a public adjective stands right before the noun of support at ``start`` (_PUBLIC_SUPPORT's, and with
+    reading ``public-support`` _PUBLIC_MORE's): the public's support, not the clause subject's."""
+    return P.before(_PUBLIC_SUPPORT[lang], text, start) is not None or (
+        "public-support" in READINGS34 and P.before(_PUBLIC_MORE[lang], text, start) is not None
+    )
 
 
 def _public_support(text: str, ms: list[Mention], cue: re.Match, lang: str) -> Mention | None:
