@@ -14,6 +14,7 @@ kind, a verb to a speech, a proposal or a stance, a number phrase to a quantity.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -1853,20 +1854,30 @@ _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 
 
-def find_date(text: str, lang: str, *, year: int | None = None) -> str | None:
-    """The first calendar date written in ``text``, as YYYY-MM-DD (``year`` when none is given).
+#: Days from the report beyond which a day written without its year is taken in the year before or after, where
+#: that is nearer: a report of 13 January that a meeting "took place on October 14" means the October before, one of
+#: 24 January on "2 желтоқсанда … отырысы өтті" the December before; "from 1 July" in February stays that year.
+_YEARLESS_REACH = 214
+
+
+def find_date(text: str, lang: str, *, year: int | None = None, near: str | None = None) -> str | None:
+    """The first calendar date written in ``text``, as YYYY-MM-DD (``year`` when none is given; with ``near``, a
+    report's date, its year, or the year before or after when the day is more than seven months from it).
 
     >>> find_date("2026 жылғы 4 ақпанда Астанада", "kk"), find_date("4 февраля в Астане", "ru", year=2026)
     ('2026-02-04', '2026-02-04')
     >>> find_date("On February 4, 2026 the council met", "en"), find_date("no date", "en") is None
     ('2026-02-04', True)
+    >>> find_date("It took place on October 14.", "en", near="2026-01-13"), find_date("from 1 July", "en", near="2026-02-19")
+    ('2025-10-14', '2026-07-01')
     """
-    import datetime as dt
-
     best: tuple[int, str] | None = None
+    report = dt.date.fromisoformat(near) if near else None
 
     def offer(pos: int, y: int | None, m: int, d: int) -> None:
         nonlocal best
+        if y is None and report is not None:
+            y = _year_near(report, m, d)
         y = y or year
         if y is None:
             return
@@ -1904,6 +1915,21 @@ def find_date(text: str, lang: str, *, year: int | None = None) -> str | None:
             continue
         offer(mt.start(), int(mt.group("y")) if mt.group("y") else None, month, int(mt.group("d")))
     return best[1] if best else None
+
+
+def _year_near(report: dt.date, month: int, day: int) -> int:
+    """The year of a day written without one in a report of ``report``'s date (:data:`_YEARLESS_REACH`)."""
+
+    def away(y: int) -> int:
+        try:
+            return abs((dt.date(y, month, day) - report).days)
+        except ValueError:  # 29 February of a common year
+            return 10**6
+
+    same = away(report.year)
+    if same <= _YEARLESS_REACH:
+        return report.year
+    return min((report.year - 1, report.year + 1, report.year), key=away)
 
 
 def _month_number(word: str, names: list[str]) -> int:

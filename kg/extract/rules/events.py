@@ -199,7 +199,7 @@ def _known_session(doc: ArticleDoc, n: int) -> tuple[int, int] | None:
             # "The initiatives announced by the Head of State at the 5th session …" weeks later: the session recalled as
             # where they came from, not an event the report tells
             return start, end
-        written = P.find_date(text, lang, year=int(doc.source_date[:4]))
+        written = P.find_date(text, lang, near=doc.source_date)
         if written is not None and _days(written, date) > 1:
             continue  # "the fourth meeting … on March 14": another session
         written_name = _PREPOSITION.sub("", text[start:end].strip(" ,"))  # "На пятом заседании …": "пятом заседании …"
@@ -575,7 +575,7 @@ def _presentation(doc: ArticleDoc, n: int, cue: re.Match) -> None:
     organiser = actor(doc, body, n, lang) if body is not None and body.kind != "person" else None
     if organiser is None or doc.linker.type_of(organiser) not in ("commission", "state-body"):
         return
-    date = P.find_date(text, lang, year=int(doc.source_date[:4])) or _relative_date(text, lang, doc.source_date)
+    date = P.find_date(text, lang, near=doc.source_date) or _relative_date(text, lang, doc.source_date)
     values: dict[str, Any] = {
         "name": {lang: _PRESENTATION_NAME[lang], "en": _PRESENTATION_NAME["en"]},
         "date": date or doc.source_date,
@@ -709,7 +709,7 @@ def _address(doc: ArticleDoc, n: int) -> None:
     speaker = actor(doc, who, n, lang) if who is not None else None
     if speaker is None or doc.linker.type_of(speaker) != "person":
         return
-    date = P.find_date(text, lang, year=int(doc.source_date[:4]))
+    date = P.find_date(text, lang, near=doc.source_date)
     if date is not None and date > doc.source_date:
         date = f"{int(date[:4]) - 1}{date[4:]}"  # "his Sept. 8 address" in a January report: last year's
     main = date is None or date == doc.source_date
@@ -896,7 +896,7 @@ def _recalled_day(doc: ArticleDoc, n: int) -> bool:
     day = _vote_day(doc)
     if day is None or day >= doc.source_date:
         return False
-    if P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) != day:
+    if P.find_date(s.text, s.lang, near=doc.source_date) != day:
         return False
     _add_referendum(doc, n, day, "the referendum named with its day, recalled")
     return True
@@ -1006,8 +1006,7 @@ def _new_event(
     organiser = gathering or organiser  # "Курултай прошёл": the National Kurultai held it, not a body it names
     # "Курултай прошёл": the yearly gathering is a session of its body
     kind = "session" if P.SESSION_WORDS.search(noun.group()) or gathering else "event"
-    year = int(doc.source_date[:4])
-    found = P.find_date(text, lang, year=year)
+    found = P.find_date(text, lang, near=doc.source_date)
     if found is not None and found > doc.source_date and P.REFERENDUM.search(text):
         found = (
             None  # "Встреча прошла … перед референдумом, назначенным на 15 марта": the vote's day, not the meeting's
@@ -1584,7 +1583,7 @@ def _earlier_reception(doc: ArticleDoc, n: int) -> None:
     """A meeting with the Head of State on a date of its own, before the article's event ("2026 жылғы 11 ақпанда
     Конституциялық комиссия Қасым-Жомарт Тоқаевқа … жобасын ұсынды" in a report of a marathon three days later)."""
     s = doc.article.sentences[n]
-    date = P.find_date(s.text, s.lang, year=int(doc.source_date[:4]))
+    date = P.find_date(s.text, s.lang, near=doc.source_date)
     if date is None or doc.event is None or date >= str(doc.event.values.get("date", "")):
         return
     name = {"kk": "Мемлекет басшысымен кездесу", "ru": "Встреча с Главой государства"}.get(s.lang)
@@ -1607,7 +1606,7 @@ def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     name = {"kk": "Баяндамада сипатталған іс-шара", "ru": "Мероприятие, описанное в сообщении"}.get(lang)
     s = doc.article.sentences[n]
     # "On January 20, X delivered a speech": the speech's own date before the report's
-    date = P.find_date(s.text, s.lang, year=int(doc.source_date[:4])) or _relative_date(s.text, s.lang, doc.source_date)
+    date = P.find_date(s.text, s.lang, near=doc.source_date) or _relative_date(s.text, s.lang, doc.source_date)
     if date is None or (date > doc.source_date and not dated):
         date = doc.source_date  # "the referendum will be held on March 15": not when the speech was given
     values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": date}
