@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._parts import census_main, census_parts  # noqa: E402  (the parts, listed once)
+from kg.extract.evaluate import band_of  # noqa: E402  (the bands of the confidence table)
 
 #: The fields of each relation item after its type, for naming a half-right fact's wrong field.
 FIELDS = {
@@ -51,7 +52,6 @@ FIELDS = {
     "event": ("date", "place", "format"),
     "chair": ("chair",),
 }
-BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 
 
 @dataclass
@@ -83,10 +83,6 @@ def rule_of(why: str) -> str:
     from kg.extract.draft import rule_name
 
     return rule_name(why) or "(none)"
-
-
-def band_of(confidence: float) -> float:
-    return next(b for b in BANDS if confidence >= b)
 
 
 def judge(article: Article) -> None:

@@ -36,8 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._parts import add_parts_option, checked, publish  # noqa: E402
-from benchmarks.precision_census import BANDS, Article, Fact, band_of, collect, guards_off  # noqa: E402
-from kg.extract.evaluate import Score  # noqa: E402
+from benchmarks.precision_census import Article, Fact, collect, guards_off  # noqa: E402
+from kg.extract.evaluate import BANDS, Score, band_of  # noqa: E402
 
 #: The weight (in facts) a cell's share is drawn toward its rule's, and a rule's toward all facts'.
 WEIGHT = 10

@@ -115,6 +115,15 @@ class Band:
         return f"{self.low:.1f}–{min(self.high, 1.0):.1f}"
 
 
+def band_of(confidence: float) -> float:
+    """The low end of the band of :data:`BANDS` that ``confidence`` falls in.
+
+    >>> band_of(0.75), band_of(0.3), band_of(1.0)
+    (0.7, 0.0, 0.9)
+    """
+    return next(b for b in BANDS if confidence >= b)
+
+
 def _bands() -> list[Band]:
     highs = (1.01, *BANDS[:-1])
     return [Band(low, high) for low, high in zip(BANDS, highs)]

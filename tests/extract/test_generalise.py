@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.draft import CAPS, Session
+from kg.extract.draft import Session
 
 from ._drafting import draft, facts
 
@@ -321,9 +321,8 @@ def test_a_website_is_no_place_and_hundreds_is_no_figure():
     assert not facts(d, "claim")
 
 
-def test_what_a_speaker_says_should_be_done_is_a_weaker_proposal_ru(monkeypatch):
+def test_what_a_speaker_says_should_be_done_is_a_weaker_proposal_ru(rule_confidence):
     # dev/ru-haqqin-2026-01-29-espayeva-new-constitution, dev/ru-lenta-2026-02-03-yuneman-successor
-    monkeypatch.setitem(CAPS, "proposal", 1.0)  # the rule's own confidence, before new text's cap (test_calibrate.py)
     d = draft(
         Session(),
         "Казахстан должен принять новую конституцию, а не ограничиваться внесением поправок, заявила "
@@ -387,8 +386,7 @@ def test_a_passive_without_its_agent_names_no_holder_en(session):
         ("Депутат Айдос Сарым призвал сохранить статью 7 проекта в прежней редакции.", "aydos-sarym", 7),
     ],
 )
-def test_a_call_about_an_article_is_a_proposal(text, who, article, monkeypatch):
-    monkeypatch.setitem(CAPS, "proposal", 1.0)  # the rule's own confidence, before new text's cap (test_calibrate.py)
+def test_a_call_about_an_article_is_a_proposal(text, who, article, rule_confidence):
     d = draft(Session(), text)
     (proposal,) = facts(d, "proposal", proposer=who, targets=f"draft-constitution-2026-article-{article}")
     assert proposal.confidence == 0.7
@@ -443,7 +441,7 @@ def test_coordinated_speakers_each_speak_kk():
         ),
     ],
 )
-def test_an_evaluation_without_a_cue_word_is_a_stance_of_who_judges(text, holders, polarity):
+def test_an_evaluation_without_a_cue_word_is_a_stance_of_who_judges(text, holders, polarity, rule_confidence):
     d = draft(Session(), text)
     found = facts(d, "stance", polarity=polarity, target="draft-constitution-2026")
     assert {f.values["holder"] for f in found} == holders

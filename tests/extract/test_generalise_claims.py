@@ -675,7 +675,7 @@ def test_the_outlets_formula_is_no_bodys_announcement(session):
         ),
     ],
 )
-def test_an_unattributed_figure_is_the_outlets(session, text, outlet, quantities):
+def test_an_unattributed_figure_is_the_outlets(session, text, outlet, quantities, rule_confidence):
     d = draft(session, text, outlet=outlet)
     for quantity in quantities:
         assert claimants(d, quantity) == [outlet], quantity

@@ -51,7 +51,7 @@ def test_a_change_in_line_with_global_trends_is_praised(session: Session, monkey
         assert _UNICAMERAL not in _drafting.stances(_drafting.draft(session, text, outlet="trend", date="2025-10-14"))
 
 
-def test_support_a_public_adjective_owns_is_the_publics(session: Session, monkeypatch):
+def test_support_a_public_adjective_owns_is_the_publics(session: Session, monkeypatch, rule_confidence):
     # "These changes were widely discussed and received broad public support," Nurmukhanov said (Caliber)
     caliber = _drafting.real_text("test34", "en-caliber-2026-01-30-first-draft")
     # "… the strong voter turnout and overwhelming support for the new Constitution reflected the confidence …"
@@ -66,7 +66,7 @@ def test_support_a_public_adjective_owns_is_the_publics(session: Session, monkey
         assert public not in _drafting.stances(_drafting.draft(session, text, outlet="caliber", date="2026-03-17"))
 
 
-def test_public_support_with_its_givers_named_is_theirs(session: Session):
+def test_public_support_with_its_givers_named_is_theirs(session: Session, rule_confidence):
     # the group after "among" gives it, named in the text (0.7); with no group, the unnamed public (0.5)
     among = "The results indicate overwhelming support for the draft Constitution among Kazakhs."
     alone = "The results indicate overwhelming support for the draft Constitution."
