@@ -7,8 +7,9 @@ rule is right more often than on a text nobody read. ``benchmarks/confidence_fre
 whether it was right. Here the share right per fact type and confidence band is fitted on those rows
 (:func:`fit`): drawn toward the type's share (ten facts' weight) and that toward all facts', made to fall as the
 band falls (adjacent bands pooled where a lower one did better), less a margin, rounded down to a step of 0.05; a
-band whose pooled rows are fewer than :data:`MIN_FACTS` gets no cap of its own; a band takes the lowest cap of the
-bands above it where that is lower (a surer fact never ends below a less sure one); only caps below the band are kept.
+band whose pooled rows are fewer than :data:`MIN_FACTS` gets no cap of its own, and its own share caps a band only when
+below the band; a band takes the cap of the band above it where that is lower than the band's top (a surer fact never
+ends below a less sure one).
 
 Checked leaving one part out: for each part the caps are fitted on the OTHER parts' rows and applied to its rows.
 Summed over the parts, before and after: the share right and mean confidence per band, the Brier score, the expected
@@ -71,10 +72,11 @@ def fit(rows: list[dict], margin: float) -> Caps:
                 low_block, high_block = blocks.pop(), blocks.pop()
                 blocks.append(tuple(h + lo for h, lo in zip(high_block, low_block, strict=True)))  # type: ignore[arg-type]
         shares = {b: drawn / weight for members, drawn, weight, seen in blocks if seen >= MIN_FACTS for b in members}
-        low = 1.0  # a band is capped at most at the caps of the bands above it: a surer fact never ends lower
-        for b in BANDS:
-            low = min(low, round(int((shares.get(b, 1.0) - margin) / STEP + 1e-9) * STEP, 2))
-            if b and low < b:
+        low = 1.0  # the cap of the band above: a surer fact never ends below a less sure one
+        for b, top in zip(BANDS, (1.0, *BANDS), strict=False):
+            own = round(int((shares.get(b, 1.0) - margin) / STEP + 1e-9) * STEP, 2)
+            low = min(low, own) if own < b else low  # its own share caps a band only when below the band
+            if low < top:  # a cap below the band's top: the facts above it come down
                 caps[(kind, b)] = low
     return caps
 

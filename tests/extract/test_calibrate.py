@@ -71,12 +71,15 @@ def test_a_proposal_is_drafted_at_what_new_text_bears_out(session, monkeypatch):
 
 
 def test_new_texts_caps_lower_their_band_and_fall_as_it_falls():
-    # each cap lies below the band it is keyed on, so a fact is never raised, and a surer band of one fact type
+    # each cap lies below the top of the band it is keyed on and a fact is never raised; a surer fact of one type
     # never ends lower than a less sure one
-    assert FRESH_CAPS and all(b in BANDS and 0 < cap < b for (_t, b), cap in FRESH_CAPS.items())
+    tops = dict(zip(BANDS, (1.0, *BANDS), strict=False))
+    assert FRESH_CAPS and all(b in BANDS and 0 < cap < tops[b] for (_t, b), cap in FRESH_CAPS.items())
+    grid = [round(0.3 + k * 0.01, 2) for k in range(71)]  # 0.3 … 1.0
     for kind in {t for t, _b in FRESH_CAPS}:
-        shipped = [fresh_capped(kind, b) for b in sorted(BANDS)]
-        assert shipped == sorted(shipped), kind
+        shipped = [fresh_capped(kind, c) for c in grid]
+        assert shipped == sorted(shipped) and all(s <= c for s, c in zip(shipped, grid, strict=True)), kind
+    assert fresh_capped("claim", 0.75) == fresh_capped("claim", 0.85) == 0.7  # the band above's cap, as pooled
     assert fresh_capped("stance", 0.75) == fresh_capped("stance", 0.6) == 0.45 < fresh_capped("stance", 0.8)
     assert fresh_capped("membership", 0.95) == 0.95 and fresh_capped("claim", 0.5) == 0.5  # bands new text bore out
     assert fresh_capped("stance", 0.75, {}) == 0.75

@@ -149,7 +149,7 @@ def test_a_pronoun_creates_a_body_and_figures_of_a_change_en():
     assert {f.values["quantity"] for f in facts(d, "claim", claimant="meduza")} == {148, 145}
 
 
-def test_a_quotation_closed_by_a_common_noun_kk():
+def test_a_quotation_closed_by_a_common_noun_kk(rule_confidence):
     # dev/kk-arkaazhary-2026-02-14-ashimzhan-sovereignty
     d = draft(
         Session(),
