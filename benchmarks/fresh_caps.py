@@ -50,7 +50,8 @@ Caps = dict[tuple[str, float], float]
 
 
 def fit(rows: list[dict], margin: float) -> Caps:
-    """(fact type, band) -> cap, for the bands whose pooled, drawn share (less ``margin``) is below the band."""
+    """(fact type, band) -> cap: a band's pooled, drawn share (less ``margin``) where it is below the band, else the cap
+    of the band above where that is below this band's top; no entry where neither lowers anything."""
     share_all = sum(r["right"] for r in rows) / len(rows)
     cells: dict[str, dict[float, list[int]]] = defaultdict(lambda: {b: [0, 0] for b in BANDS})
     for r in rows:
