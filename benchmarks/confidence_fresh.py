@@ -104,6 +104,8 @@ FIRST_SCORED = {
     "test38": "2ec0e2e",
     "test39": "8d07d0e",
     "test40": "8d07d0e",
+    "test41": "dfcb245",
+    "test42": "dfcb245",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600

@@ -16,7 +16,7 @@ Summed over the parts, before and after: the share right and mean confidence per
 calibration error (ECE) and the AUC (a right fact drafted above a wrong one, ties half), for each margin in
 :data:`MARGINS`. The fit on every part with the shipped margin is printed as the table ``FRESH_CAPS`` ships.
 
-    $ python benchmarks/fresh_caps.py                # replays ~35 parts (about 5 minutes), writes results/fresh_caps.txt
+    $ python benchmarks/fresh_caps.py                # replays ~37 parts (about 5 minutes), writes results/fresh_caps.txt
     $ python benchmarks/fresh_caps.py --rows rows.json   # the replay's rows saved once, read again after
 
 This is a measurement, not a test: it prints figures and asserts nothing.

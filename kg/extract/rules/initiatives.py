@@ -311,6 +311,15 @@ _REFORM_UNVEILED = {
 _REFORM_LABEL = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа", "en": "Constitutional reform"}
 
 
+def _in_unicameral(doc: ArticleDoc, n: int, m: Mention) -> bool:
+    """Whether mention ``m`` is the parliament of "a unicameral parliament": the Kurultai the reform creates, not the
+    Parliament in place."""
+    s = doc.article.sentences[n]
+    return doc.linker.type_of("kurultai") == "state-body" and any(
+        u.start() <= m.start and m.end <= u.end() for u in P.UNICAMERAL[s.lang].finditer(s.text)
+    )
+
+
 def apply(doc: ArticleDoc, n: int) -> None:
     """Draft the initiatives of sentence ``n``."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
@@ -385,7 +394,15 @@ def apply(doc: ArticleDoc, n: int) -> None:
             if renewed:
                 _add(doc, n, m, renewed, 0.75, "initiative cue next to the name, what it renews")
             continue
-        _add(doc, n, m, [target], 0.85, "initiative cue next to the name")
+        # "The idea of creating a unicameral Parliament, proposed at the initiative of …": the Kurultai
+        _add(
+            doc,
+            n,
+            m,
+            ["kurultai" if _in_unicameral(doc, n, target) else target],
+            0.85,
+            "initiative cue next to the name",
+        )
     _initiative_came_from(doc, n)
     _initiative_about(doc, n)
     named = INITIATOR_NOUN[lang].search(text)
