@@ -1113,8 +1113,8 @@ def _on_proposal_of(doc: ArticleDoc, n: int) -> None:
 
 #: A call to do something ("urged", "призвал", "шақырды"): a proposal when the draft, an article or the reform follows.
 #: A participle with its agent after it ("the reform proposed by the Head of State", "the idea … proposed at the
-#: initiative of the Head of State"): the noun before is what was
-#: proposed, by the agent, earlier; unlike a passive ("was proposed by"), it makes no proposal in this sentence.
+#: initiative of the Head of State"): the noun before is what was proposed, by the agent, earlier; unlike a passive
+#: ("was proposed by"), it makes no proposal in this sentence.
 _PARTICIPLE_BY = {
     "kk": P.NEVER,
     "ru": P.NEVER,
