@@ -29,8 +29,9 @@ _LETTERS = {
     "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н", "ń": "ң", "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р",
     "s": "с", "t": "т", "u": "ұ", "ú": "ү", "v": "в", "y": "ы", "ý": "у", "z": "з",
 }  # fmt: skip
-#: Words left as written: an outlet's Latin name, a web address.
-_KEEP = re.compile(r"(?i)^(?:.*inform.*|.*\.(?:kz|com|org|ru|net).*|https?:.*|www\..*)$")
+#: Words left as written: the outlet's Latin name ("KAZINFORM", "Qazinform"), a web address. ASCII-only matching, so
+#: that the dotless ı of a Kazakh word ("ınformatsııa", информация) is never read as i.
+_KEEP = re.compile(r"(?ai)^(?:(?:kaz|qaz)inform\w*|.*\.(?:kz|com|org|ru|net).*|https?:.*|www\..*)$")
 _WORD = re.compile(r"[^\W\d_]+(?:[.:/][^\W\d_]+)*", re.UNICODE)
 
 

@@ -28,6 +28,7 @@ CYRILLIC = "Партия төрағасы Азаматхан Әміртаев К
         ("QYZYLORDA", "ҚЫЗЫЛОРДА"),  # capitals kept
         ("Ulttyq quryltaıdyń", "Ұлттық құрылтайдың"),
         ("KAZINFORM", "KAZINFORM"),  # the outlet's Latin name, as written
+        ("ınformatsııa", "информация"),  # a word with "inform" in it is no outlet's name
         ("V otyrysynda", "V отырысында"),  # a Roman numeral
     ],
 )
