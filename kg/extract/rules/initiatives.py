@@ -20,6 +20,7 @@ from kg.extract import patterns as P
 from kg.extract.actors import actor, reform, role
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention
+from kg.extract.reader import Sentence
 from kg.extract.rules.common import AGENT_KINDS, subject, unnamed
 
 __all__ = ["apply"]
@@ -311,13 +312,10 @@ _REFORM_UNVEILED = {
 _REFORM_LABEL = {"kk": "Конституциялық реформа", "ru": "Конституционная реформа", "en": "Constitutional reform"}
 
 
-def _in_unicameral(doc: ArticleDoc, n: int, m: Mention) -> bool:
-    """Whether mention ``m`` is the parliament of "a unicameral parliament": the Kurultai the reform creates, not the
-    Parliament in place."""
-    s = doc.article.sentences[n]
-    return doc.linker.type_of("kurultai") == "state-body" and any(
-        u.start() <= m.start and m.end <= u.end() for u in P.UNICAMERAL[s.lang].finditer(s.text)
-    )
+def _in_unicameral(s: Sentence, m: Mention) -> bool:
+    """Whether mention ``m`` of sentence ``s`` starts inside "a unicameral parliament": the Kurultai the reform creates,
+    not the Parliament in place."""
+    return any(u.start() <= m.start < u.end() for u in P.UNICAMERAL[s.lang].finditer(s.text))
 
 
 def apply(doc: ArticleDoc, n: int) -> None:
@@ -399,7 +397,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             doc,
             n,
             m,
-            ["kurultai" if _in_unicameral(doc, n, target) else target],
+            ["kurultai" if doc.linker.type_of("kurultai") == "state-body" and _in_unicameral(s, target) else target],
             0.85,
             "initiative cue next to the name",
         )
@@ -1221,9 +1219,7 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
             continue
         if m.kind == "organisation" and (m.actor is None or doc.linker.type_of(m.actor) not in _BODY_TYPES):
             continue
-        if m.kind == "organisation" and any(
-            u.start() <= m.start < u.end() for u in P.UNICAMERAL[s.lang].finditer(s.text)
-        ):
+        if m.kind == "organisation" and _in_unicameral(s, m):
             continue  # "создание однопалатного Парламента": the Kurultai (its reform mention), not the parliament of today
         if P.before(_NAME_GIVEN[s.lang], s.text, m.start):
             continue  # "rename the parliament as “Qurultay”": a name given, not a body initiated
