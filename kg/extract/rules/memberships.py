@@ -1984,7 +1984,7 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
             if m.end <= post.start
             and re.fullmatch(r"[\s«»\"]*(?:['’]s\s*)?(?:(?-i:ҚР|РК)\s*)?", text[m.end : post.start])
             # "Ұлттық құрылтайда Мемлекет басшысы": a body in the locative is where, never whose post
-            and not (lang == "kk" and _KK_OBLIQUE.match(m.text.split()[-1].strip('«»"')) and not _AKORDA.match(m.text))
+            and not (lang == "kk" and _KK_OBLIQUE.match(m.text.split()[-1].strip('«»"')))
         ]
         if before and not (lang == "en" and post.role in P.STATE_ROLES and before[-1].kind == "place"):
             return [before[-1]]
@@ -2061,11 +2061,10 @@ _KK_MEETING_OBJECT = re.compile(
 _COALITION_KK = re.compile(r"(?i)(?<![\w-])коалиция(?:сы|ның|сының)?\s*$")
 #: Kazakh case endings no word of a body's name before its head carries (dative, locative, ablative, instrumental).
 _KK_OBLIQUE = re.compile(
-    r"^(?!(?:Қазақстан|Түркістан|орта)$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$",
+    r"^(?!(?:Қазақстан|Түркістан|орта|Ақорда|орда)$)\w{2,}(?:ға|ге|қа|ке|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$",
     re.IGNORECASE,
-)  # ("Қазақстан" ends in "-тан" and is no ablative, "орта" (secondary: "орта мектебі") in "-та" and is no locative)
-#: The presidential residence, a body whose name ends as a locative does ("Ақорда баспасөз хатшысы").
-_AKORDA = re.compile(r"(?i)(?:Ақ\s*орда|Aqorda|Akorda)$")
+)  # ("Қазақстан" ends in "-тан" and is no ablative, "орта" (secondary: "орта мектебі") in "-та" and is no locative,
+#   nor the presidential residence "Ақорда", "Ақ орда": "Ақорда баспасөз хатшысы")
 #: Head nouns of bodies ("институтының", "института", "University"), for posts in bodies the registry lacks.
 _BODY_KK = re.compile(
     r"(?:институт|университет|комитет|агенттіг|министрліг|департамент|басқарма|орталығ|академия|палата|"
