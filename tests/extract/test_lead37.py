@@ -4,6 +4,7 @@ the thirty-sixth session and tuning data since. Each is checked with the cases i
 
 from __future__ import annotations
 
+import kg.extract.rules.stances as stances
 from kg.extract.draft import Session
 
 from . import _drafting
@@ -22,3 +23,14 @@ def test_a_kazakh_possessive_lead_of_data_or_judgment_stands_for_the_person_name
     # with no one named before it, the figure stays the outlet's
     alone = "Оның дерегінше, респонденттердің 65 пайызы өзгерістер өміріне оң әсер етеді деп сенеді."
     assert _drafting.claimants(_drafting.draft(session, alone, outlet="kazinform", name="t2"), 65) == {"kazinform"}
+
+
+def test_an_unsigned_news_text_s_praise_is_no_stance_of_its_outlet(session: Session, monkeypatch):
+    # test43/kk-kazinform-2026-02-12-constitution-entry-into-force: a news lead that names no one; the sixteenth
+    # pass's ``outlet`` reading gave its "анық жазылды" (clearly written) to the outlet. Off since this session.
+    text = _drafting.real_text("test43", "kk-kazinform-2026-02-12-constitution-entry-into-force")
+    assert _drafting.stances(_drafting.draft(session, text, outlet="kazinform", date="2026-02-12")) == set()
+    monkeypatch.setattr(stances, "READINGS", stances.READINGS | {"outlet"})
+    assert ("kazinform", "draft-constitution-2026", "support") in _drafting.stances(
+        _drafting.draft(session, text, outlet="kazinform", date="2026-02-12", name="t2")
+    )

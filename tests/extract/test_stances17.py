@@ -170,13 +170,15 @@ PROPERTY = (
 )
 
 
-def test_an_unsigned_explainer_that_names_the_president_only_in_the_genitive_is_the_outlet_s(session):
+def test_an_unsigned_explainer_that_names_the_president_only_in_the_genitive_is_the_outlet_s_when_switched_on(session):
     """test19, en-enbekshiqazaq-2026-02-17-property-rights: "the proposal of the Head of State Kassym-Jomart Tokayev"
     and a law's "are declared to belong" report no one's words; "This norm creates a solid legal foundation" praises
     the draft named before it."""
-    assert ("enbekshiqazaq", *DRAFT) in _stances(draft(session, PROPERTY, outlet="enbekshiqazaq"))
-    with _reading("outlet-of", False):
-        assert _stances(draft(session, PROPERTY, outlet="enbekshiqazaq", name="t2")) == set()
+    with _reading("outlet", True):  # the sixteenth pass's reading, off since the thirty-seventh session
+        assert ("enbekshiqazaq", *DRAFT) in _stances(draft(session, PROPERTY, outlet="enbekshiqazaq"))
+        with _reading("outlet-of", False):
+            assert _stances(draft(session, PROPERTY, outlet="enbekshiqazaq", name="t2")) == set()
+    assert _stances(draft(session, PROPERTY, outlet="enbekshiqazaq", name="t3")) == set()
 
 
 def test_an_article_that_reports_a_person_s_words_is_not_the_outlet_s(session):

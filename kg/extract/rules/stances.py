@@ -998,9 +998,14 @@ READINGS27_ON: tuple[str, ...] = ("persecuted",)
 #: The readings of the twenty-ninth session (the lead's; ``benchmarks/lead29_lopo.py``): ``noted-support``, support
 #: as the noun a speaker notes is a body's named in the noted phrase, not the speaker's (:func:`_noted_support`).
 READINGS29: tuple[str, ...] = ("noted-support",)
+#: Switched off in the thirty-seventh session (``benchmarks/lead37_lopo.py``): ``outlet`` (of the sixteenth pass, an
+#: article that names, quotes and reports no one is the outlet's view). On the forty-four tuning parts its stances were
+#: right 2 times in 11: the sheets read an unsigned news text's praise of the draft ("the new Constitution strengthens
+#: the system of checks and balances") as the outlet reporting, not judging; off, 3446/560/1085 → 3444/551/1087.
+READINGS37_OFF: tuple[str, ...] = ("outlet",)
 READINGS: frozenset[str] = frozenset(
     _READINGS15
-    + _READINGS16
+    + tuple(r for r in _READINGS16 if r not in READINGS37_OFF)
     + tuple(r for r in _READINGS17 if r != "named-for")
     + _READINGS18
     + _READINGS18B
