@@ -34,3 +34,28 @@ def test_an_unsigned_news_text_s_praise_is_no_stance_of_its_outlet(session: Sess
     assert ("kazinform", "draft-constitution-2026", "support") in _drafting.stances(
         _drafting.draft(session, text, outlet="kazinform", date="2026-02-12", name="t2")
     )
+
+
+def test_a_person_opening_a_kazakh_sentence_is_the_verb_s_subject_over_a_body_before_the_verb(session: Session):
+    # test44/kk-qamshy-2026-02-09-shibutov-kurultai-dissolution (Arabic script, here in Cyrillic): "Парламент –
+    # құрылтайды" is the object, its accusative on the apposition's last word
+    shibutov = (
+        "Саясаттанушы Марат Шибутов болашақ бір палаталы Парламент – құрылтайды басты кадрлық тағайындауларды "
+        "бірнеше рет мақұлдаудан бас тартқан жағдайда тарату мүмкіндігі туралы норманы нақтырақ қалыптастыруды ұсынды."
+    )
+    # test33/kk-baq-2026-01-29-abenov-referendum-name: the commission names where, in "комиссия отырысында"
+    abenov = (
+        "Мәжіліс депутаты Мұрат Әбенов Конституциялық комиссия отырысында республикалық референдум атауын "
+        "жалпыұлттық референдум деп өзгертуді ұсынды."
+    )
+    for text, who in ((shibutov, "marat-shibutov"), (abenov, "murat-abenov")):
+        d = _drafting.draft(session, text, date="2026-02-09")
+        assert [f.values["proposer"] for f in _drafting.facts(d, "proposal")] == [who]
+    # test4/kk-zakon-2026-02-14-referendum-marathon: a verb in a clause another verb reports ("ұсынғанын атап
+    # өтті") keeps that clause's own subject, the commission
+    reported = (
+        "Конституциялық комиссияның төрағасы Эльвира Әзімова талқылау қорытындысы бойынша комиссия жаңа "
+        "Конституцияның жобасын жалпыхалықтық референдумға шығаруды ұсынғанын атап өтті."
+    )
+    d = _drafting.draft(session, reported, date="2026-02-14")
+    assert [f.values["proposer"] for f in _drafting.facts(d, "proposal")] == ["constitutional-reform-commission"]

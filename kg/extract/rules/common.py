@@ -61,6 +61,10 @@ def subject(
         persons = [m for m in before[:-1] if m.kind == "person"]
         if persons:
             return persons[-1]
+    if lang == "kk" and len(before) > 1 and before[-1].kind != "person":
+        opening = _opening_person(text, before, start)
+        if opening is not None:
+            return opening
     if before:
         return before[-1]
     if lang == "en" and _pronoun_subject_en(text, start):
@@ -76,6 +80,29 @@ def subject(
         close = _CLAUSE_END.search(text, end)
         after = [m for m in after if close is not None and m.start >= close.end()]
     return after[0] if after else None
+
+
+#: A clause's edge between the opening person and the verb: a comma, a colon, a semicolon or a quotation mark.
+_CLAUSE_EDGE_KK = re.compile(r"[,;:«»\"“”]")
+
+
+def _opening_person(text: str, before: list[Mention], start: int) -> Mention | None:
+    """The person who opens a Kazakh sentence as its subject (thirty-seventh session): "Саясаттанушы Марат Шибутов
+    болашақ бір палаталы Парламент – құрылтайды … ұсынды", "Мәжіліс депутаты Мұрат Әбенов Конституциялық комиссия
+    отырысында … ұсынды". Kazakh puts the verb last and its subject first; a body between them is an object or a
+    place, in a case the reader does not always see (an apposition's case ends its last word). None unless that
+    person is the only one named before the verb, the verb heads no clause another verb reports, and no clause edge
+    stands before it."""
+    persons = [m for m in before if m.kind == "person"]
+    words = re.findall(r"[\w-]+", text[start : start + 60])[:2]
+    if not persons or any(_COMPLEMENT_KK.fullmatch(w) for w in words):
+        # "… комиссия жобаны референдумға шығаруды ұсынғанын атап өтті", "… бастаманы халық қолдап отырғанын айтты":
+        # the verb heads a clause another verb reports; the body before it is that clause's own subject
+        return None
+    first = persons[0]
+    if any(m.kind == "person" for m in before if m.start > first.start) or _CLAUSE_EDGE_KK.search(text, 0, start):
+        return None
+    return first
 
 
 def sentence_of(doc: ArticleDoc, ms: list[Mention]) -> int | None:
