@@ -106,6 +106,8 @@ FIRST_SCORED = {
     "test40": "8d07d0e",
     "test41": "dfcb245",
     "test42": "dfcb245",
+    "test43": "0f2be26",
+    "test44": "0f2be26",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600

@@ -1755,7 +1755,7 @@ QUOTE_CLOSE = {
 #: The Kazakh lead, "{ol}" standing for what may follow "ол" ("he") in it.
 _PRONOUN_LEAD_KK = (
     r"^\W*(?:ол{ol}|(?:оның|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]?[а-яәғқңөұүһі]+)(?:ның|нің|дың|дің|тың|тің))\s+"
-    r"(?:айтуынша|сөзінше|пікірінше|мәліметінше))(?!\w)"
+    r"(?:айтуынша|сөзінше|пікірінше|мәліметінше|дерегінше|пайымдауынша|бағалауынша|мәлімдеуінше|ойынша))(?!\w)"
 )
 #: (before the fifteenth session: "Ол жерде", "Ол кезде" read as "he"; the claims LOPO measures with it)
 PRONOUN_LEAD_KK_BEFORE = re.compile(_PRONOUN_LEAD_KK.format(ol=""), I)
