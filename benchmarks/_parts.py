@@ -19,7 +19,7 @@ REAL = ROOT / "tests" / "data" / "extract_real"
 #: The tuning parts, in order.
 TUNING = ("dev", *(f"test{i}" for i in range(2, 45)))
 #: Never read by a census or a fit.
-HELD_OUT = frozenset({"test", "test45"})
+HELD_OUT = frozenset({"test", "test45", "test46"})
 
 
 def add_parts_option(parser: argparse.ArgumentParser) -> None:
