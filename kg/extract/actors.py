@@ -112,16 +112,31 @@ def _org_of_key(doc: ArticleDoc, key: str) -> str:
     return key
 
 
-def anaphor(doc: ArticleDoc, m: Mention) -> str | None:
-    """The organisation "the party", "қауымдастық", "движение" stands for in this article."""
+def anaphor(doc: ArticleDoc, m: Mention, n: int | None = None) -> str | None:
+    """The organisation "the party", "қауымдастық", "движение" stands for in this article: of those whose name has
+    its noun, the one named last before it in its sentence ``n``, else the one the article names most."""
     from kg.names import name_key
 
     noun = re.sub(r"^(?:the|its|their)\s+", "", m.text.strip(), flags=re.IGNORECASE)
     stem = _stem4(name_key(noun.split()[0]) if noun.split() else "")
-    for key in doc.org_ranking:
-        names = [doc.org_names[key]] if key.startswith("new:") else labels(doc, key)
-        if stem and any(_stem4(w) == stem for label in names for w in name_key(label).split()):
-            return _org_of_key(doc, key)
+    found = [
+        _org_of_key(doc, key)
+        for key in doc.org_ranking
+        if stem
+        and any(
+            _stem4(w) == stem
+            for label in ([doc.org_names[key]] if key.startswith("new:") else labels(doc, key))
+            for w in name_key(label).split()
+        )
+    ]
+    if len(found) > 1 and n is not None:
+        # "Chair of the Constitutional Commission …, and Commission member …": the Constitutional Commission, though
+        # the Central Election Commission is named more often in the article
+        last = [o for o in doc.mentions[n] if o.kind == "organisation" and o.actor in found and o.end <= m.start]
+        if last:
+            return last[-1].actor
+    if found:
+        return found[0]
     if stem == _stem4(name_key("партия")) or stem == "part":
         return doc.main_party
     return None
@@ -277,7 +292,7 @@ def actor(doc: ArticleDoc, m: Mention, n: int, lang: str) -> str | None:
     elif m.kind == "unit":
         actor_id = unit(doc, m, n, lang)
     elif m.kind == "anaphor":
-        actor_id = anaphor(doc, m)
+        actor_id = anaphor(doc, m, n)
     elif m.kind == "group":
         actor_id = group(doc, m.new["group"], lang)
     m.actor = actor_id

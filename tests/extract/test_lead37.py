@@ -59,3 +59,19 @@ def test_a_person_opening_a_kazakh_sentence_is_the_verb_s_subject_over_a_body_be
     )
     d = _drafting.draft(session, reported, date="2026-02-14")
     assert [f.values["proposer"] for f in _drafting.facts(d, "proposal")] == ["constitutional-reform-commission"]
+
+
+def test_a_body_s_bare_kind_stands_for_the_body_of_that_kind_named_before_it_in_its_sentence(session: Session):
+    # test44/en-caspianpost-2026-02-11-march-15-vote: "Chair of the Constitutional Commission …, and Commission
+    # member and Presidential Assistant … Yerzhan Zhiyenbayev": the Constitutional Commission, though the article
+    # names the Central Election Commission more often
+    text = _drafting.real_text("test44", "en-caspianpost-2026-02-11-march-15-vote")
+    d = _drafting.draft(session, text, outlet="caspian-post", date="2026-02-11")
+    assert _drafting.org_of(d, "yerzhan-zhiyenbayev", "member") == "constitutional-reform-commission"
+    # with no body of that kind before it in its sentence, the one the article names most
+    other = (
+        "The Central Election Commission will oversee the referendum, the Central Election Commission said. The "
+        "Constitutional Commission finished its work. Commission member Yerzhan Zhiyenbayev spoke to reporters."
+    )
+    d = _drafting.draft(session, other, outlet="caspian-post", date="2026-02-11", name="t2")
+    assert _drafting.org_of(d, "yerzhan-zhiyenbayev", "member") == "central-election-commission"
