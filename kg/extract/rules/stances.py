@@ -1001,7 +1001,8 @@ READINGS29: tuple[str, ...] = ("noted-support",)
 #: Switched off in the thirty-seventh session (``benchmarks/lead37_lopo.py``): ``outlet`` (of the sixteenth pass, an
 #: article that names, quotes and reports no one is the outlet's view). On the forty-four tuning parts its stances were
 #: right 2 times in 11: the sheets read an unsigned news text's praise of the draft ("the new Constitution strengthens
-#: the system of checks and balances") as the outlet reporting, not judging; off, 3446/560/1085 → 3444/551/1087.
+#: the system of checks and balances") as the outlet reporting, not judging; off, 3448/558/1083 → 3446/549/1085 (the
+#: session's final rules; benchmarks/results/lead37_lopo.txt).
 READINGS37_OFF: tuple[str, ...] = ("outlet",)
 READINGS: frozenset[str] = frozenset(
     _READINGS15
