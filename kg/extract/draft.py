@@ -542,11 +542,11 @@ RULE_CAPS: dict[tuple[str, str, float], float] = {
 #: pooled with the one above), rounded down to 0.05; a band's own share caps it only when below the band, and from 20
 #: facts; a band takes the cap of the band above it where that is below the band's top, so that a surer fact never
 #: ends below a less sure one (claims from 0.75 to 0.79 at 0.75, as those at 0.8; posts from 0.65 to 0.69 at 0.65,
-#: as those at 0.7; stances below 0.6, 5 right of 12, at 0.45). Right / drafted behind the largest: stances at 0.6 and 0.7,
-#: 58/125; at 0.8, 25/37; posts at 0.7, 168/243; claims at 0.6, 153/281; initiatives from 0.5 up, 50/87; proposals
-#: from 0.5 up, 41/129 (the thirty-third session capped them all at 0.3). Speeches below 0.6 (10 right of 28) are not
-#: capped since test43 and test44 joined: their one speech at 0.0, wrong, pooled with the band above under the
-#: prior's ten facts' weight, lifts the pooled share to 0.5. Left out of the fit one part at a time, the caps take
+#: as those at 0.7; stances below 0.6, 5 right of 12, at 0.45). Right / drafted behind the largest: stances at 0.6
+#: and 0.7, 58/125; at 0.8, 25/37; posts at 0.7, 168/243; claims at 0.6, 153/281; initiatives from 0.5 up, 50/87;
+#: proposals from 0.5 up, 41/129 (the thirty-third session capped them all at 0.3). Speeches below 0.6 (10 right of
+#: 28) are not capped since test43 and test44 joined: their one speech at 0.0, wrong, pooled with the band above under
+#: the prior's ten facts' weight, lifts the pooled share to 0.5. Left out of the fit one part at a time, the caps take
 #: the Brier score of those fresh facts from 0.1981 to 0.1911 and the share of right facts ranked above wrong ones
 #: (AUC) from 0.669 to 0.705; the calibration error (ECE) rises from 0.053 to 0.059; a margin of 0.05 taken off the
 #: share first did worse (ECE 0.076; ``benchmarks/results/fresh_caps.txt``). The rows are the old rules' drafts: a
