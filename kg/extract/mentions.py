@@ -577,6 +577,10 @@ def _en_org_heads() -> frozenset[str]:
 _QUOTED_HEAD_KK = re.compile(rf"«(?P<core>[^«»]{{2,100}}?\s(?P<head>(?:{P.ORG_NOUNS['kk']})\w*))»", re.IGNORECASE)
 
 
+#: Capitalised words just before: the cited source's one word may end a longer name (thirty-eighth session's fix).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,3}$")
+
+
 def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
     out: list[Mention] = []
     for m in _QUOTED_HEAD_KK.finditer(text) if READINGS17 and lang == "kk" else ():
@@ -670,6 +674,10 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
         name = m.group("name")
         if lang == "en" and (name.lower() in _en_titles() or P.find_posts(name, lang)):
             continue  # "The State Counsellor reported": a post, not a body the outlet cites
+        longer = _CAPITALISED_BEFORE.search(text, 0, m.start("name")) if lang == "en" else None
+        runs = longer.group().split() if longer else []
+        if any(linker.resolve(" ".join([*runs[i:], name]), "organisation") for i in range(len(runs))):
+            continue  # "The Caspian Post reports": the last word of a longer name the registry knows
         if linker.resolve(name, "person") is None:
             out.append(
                 Mention(

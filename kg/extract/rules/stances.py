@@ -1509,6 +1509,8 @@ def _evaluated(doc: ArticleDoc, n: int, ev: re.Match, *, subject_first: bool = F
     if any(m.kind in _TARGET_KINDS for m in ms):
         ahead = [m for m in ms if m.kind in _TARGET_KINDS and m.end <= ev.start()] if subject_first else []
         target_m = ahead[-1] if ahead else _target(ms, ev)
+        if target_m is not None and target_m.kind == "reform":
+            target_m = _parliamentary(doc, s.text, s.lang, target_m)
         return actor(doc, target_m, n, s.lang) if target_m is not None else None
     institutions = _institutions(doc, n)
     if institutions:  # "однопалатная модель устранит барьеры, повысит прозрачность": the Kurultai
@@ -2012,6 +2014,24 @@ READINGS34: tuple[str, ...] = ("global-trends", "public-support")
 #: test16's and test41's one each on the Kurultai), and left out one part at a time it loses (3376/535/1046 →
 #: 3375/537/1047; benchmarks/results/lead36_lopo.txt).
 READINGS36: tuple[str, ...] = ()
+#: "Parliamentary" before the reform's noun: "парламентская реформа", "parliamentary reform", "парламенттік реформа".
+_PARLIAMENTARY_BEFORE = {
+    "kk": re.compile(r"(?<![\w-])парламенттік\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])парламентск\w+\s+$", re.IGNORECASE),
+    "en": re.compile(r"\bparliamentary\s+$", re.IGNORECASE),
+}
+
+
+def _parliamentary(doc: ArticleDoc, text: str, lang: str, m: Mention) -> Mention:
+    """The reform mention ``m`` a stance is on, or the Kurultai when it is the parliamentary reform ("поддерживает
+    парламентскую реформу, предложенную Президентом", "парламентская реформа – это …"): in September 2025 the Head of
+    State proposed a unicameral parliament under that name, and the sheets put the stance on it (thirty-eighth
+    session's fix)."""
+    if doc.linker.type_of("kurultai") != "state-body" or not P.before(_PARLIAMENTARY_BEFORE[lang], text, m.start):
+        return m
+    return Mention(m.start, m.end, m.text, "organisation", "kurultai", how="rule-institution")
+
+
 #: A change said to follow global trends or practice (reading ``global-trends``): "fully aligns with global trends",
 #: "is entirely consistent with global practices", "соответствует мировым тенденциям", "әлемдік үрдіске сай", "еліміздің
 #: дамуы үрдісімен сәйкес келетін ұсыныс" (Arabic-script Kazakh without its front mark reads "ұрдыс"). Standards are
@@ -2292,6 +2312,8 @@ def _add_stances(doc: ArticleDoc, n: int, found: list[Mention], cue: re.Match, p
     if "reform-institution" in READINGS36 and target_m is not None and target_m.kind == "reform":
         # "поддержала инициативу о переходе к однопалатному Парламенту": the initiative named by what it creates
         target_m = next((m for m in institutions if target_m.start <= m.start and m.end <= target_m.end), target_m)
+    if target_m is not None and target_m.kind == "reform":
+        target_m = _parliamentary(doc, text, lang, target_m)
     if "object-back" in READINGS and target_m is not None and _object_back(text, ms, cue, target_m, lang):
         target_m = None  # "raised concerns over proposed constitutional amendments …, warning that the reforms"
     if "kk-object" in READINGS and lang == "kk" and target_m is not None and (own := _object_before(text, ms, cue)):
