@@ -146,6 +146,8 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "research-fellow": ("ғылыми қызметкер", "научный сотрудник", "research fellow"),
     # the rank is the post: every sheet with a ranked fellow keeps it (test12, test23, test33)
     "senior-research-fellow": ("аға ғылыми қызметкер", "старший научный сотрудник", "senior research fellow"),
+    # the English title as worded: "a senior researcher at" is kept so by every sheet with one (test44, test46)
+    "senior-researcher": ("аға ғылыми қызметкер", "старший научный сотрудник", "senior researcher"),
     "leading-research-fellow": ("жетекші ғылыми қызметкер", "ведущий научный сотрудник", "leading research fellow"),
     "chief-research-fellow": ("бас ғылыми қызметкер", "главный научный сотрудник", "chief research fellow"),
     "junior-research-fellow": ("кіші ғылыми қызметкер", "младший научный сотрудник", "junior research fellow"),
@@ -301,7 +303,7 @@ def foreign_state(text: str, lang: str, *, before: bool) -> tuple[str, str] | No
 _POSTS: dict[str, list[tuple[str, str]]] = {
     "kk": [
         ("assistant-to-the-president", r"(?:президенттің|мемлекет\s+басшысының)\s+(?:[\w-]+\s+){0,3}?көмекшіс\w*"),
-        ("human-rights-commissioner", r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*"),
+        ("human-rights-commissioner", r"адам\s+құқ(?:ықтары|ығы)\s+жөніндегі\s+уәкіл\w*"),
         ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+(?:бірінші\s+)?орынбасар\w*"),
         ("prosecutor-general", r"бас\s+прокурор(?:ы|дың|ының)?(?!\w)"),
         ("deputy-akim", r"әкім(?:і|інің)?\s+(?:бірінші\s+)?орынбасар\w*"),
@@ -467,7 +469,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("spokesperson", r"spokes(?:person|man|woman)(?![\w-])"),
         ("editor-in-chief", r"editor[- ]in[- ]chief|chief\s+editor(?![\w-])"),
         # "senior research fellow at", "leading researcher of": a post with its institute ("researchers say" is none)
-        ("senior-research-fellow", r"senior\s+(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),
+        ("senior-research-fellow", r"senior\s+research\s+fellow(?=\s+(?:at|of|with)\s)"),
+        ("senior-researcher", r"senior\s+researcher(?=\s+(?:at|of|with)\s)"),
         ("leading-research-fellow", r"leading\s+(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),
         ("chief-research-fellow", r"chief\s+(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),
         ("junior-research-fellow", r"junior\s+(?:research\s+fellow|researcher)(?=\s+(?:at|of|with)\s)"),

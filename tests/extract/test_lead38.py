@@ -44,3 +44,24 @@ def test_an_english_outlet_reporting_is_not_a_body_named_by_its_last_word(sessio
     # a one-word source the registry does not know under a longer name is still cited: "Vlast reported"
     cited = "About 70 percent of respondents back the draft, Vlast reported."
     assert _drafting.claimants(_drafting.draft(session, cited, name="t2"), 70) == {"vlast"}
+
+
+def test_an_english_senior_researcher_keeps_the_title_as_worded(session: Session):
+    # test46/en-punemedia-2025-09-10-kospanov-supports, test44/en-enbekshiqazaq-2026-02-19-school-gymnasium-meeting:
+    # "a senior researcher at" is the post `senior-researcher` in every sheet with one
+    text = "Rassul Kospanov, a senior researcher at the National Analytical Center, commented on the draft."
+    assert {role for _h, role, _o in _drafting.posts(_drafting.draft(session, text))} == {"senior-researcher"}
+    # "a senior research fellow at" stays the fellow's post (test12/en-qazinform-2026-01-23-vasa-qurultay)
+    fellow = "Laszlo Vasa, a senior research fellow at the Hungarian Institute of International Affairs, commented."
+    assert {role for _h, role, _o in _drafting.posts(_drafting.draft(session, fellow, name="t2"))} == {
+        "senior-research-fellow"
+    }
+
+
+def test_the_kazakh_human_rights_commissioner_with_the_singular_right(session: Session):
+    # test45/kk-azattyq-2026-01-29-death-penalty-ban: "адам құқығы жөніндегі уәкіл" (the singular "right"), as
+    # "адам құқықтары жөніндегі уәкіл" is
+    for rights in ("құқығы", "құқықтары"):
+        text = f"Депутаттың бұл ұсынысын адам {rights} жөніндегі уәкіл Артур Ластаев қолдады."
+        posts = _drafting.posts(_drafting.draft(session, text, date="2026-01-29", name=rights))
+        assert ("artur-lastayev", "human-rights-commissioner", "republic-of-kazakhstan") in posts
