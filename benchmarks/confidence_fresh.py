@@ -108,6 +108,8 @@ FIRST_SCORED = {
     "test42": "dfcb245",
     "test43": "0f2be26",
     "test44": "0f2be26",
+    "test45": "1394b3b",
+    "test46": "1394b3b",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
