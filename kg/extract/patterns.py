@@ -2105,11 +2105,13 @@ def _kk_stem(table: dict[str, tuple[float, str]], word: str, lang: str) -> tuple
 UNIT_WORDS = {
     "kk": r"ұсыныс\w*|өтініш\w*|пікір\w*|ой-пікір\w*|ескертпе\w*|хат\w*|адам\w*|азамат\w*|дауыс\w*|сайлаушы\w*|"
     r"қатысушы\w*|қолтаңба\w*|%|пайыз\w*|бөлім\w*|бап(?:тан|ты|қа|та|тың|тар\w*)?|баб(?:ы|ын|ына|ында|ынан|ының)|депутат\w*|мүше\w*|"
-    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаске\w*|маман\w*|"
+    r"бюллетень\w*|сарапшы\w*|отырыс\w*|түзету\w*|өзгеріс\w*|норма\w*|партия\w*|ұйым\w*|учаск\w*|маман\w*|"
     r"орын(?:ды|дық)?(?!\w)|ел(?:де|ден|ге)(?!\w)|кездесу\w*|іс-шара\w*|бастама\w*|спикер\w*|"
     # who else is counted: regions, states, entrepreneurs, employees, professionals, NGOs ("20 өңірді", "64 мемлекетте")
     # (not the bare "мемлекет" of "Мемлекет басшысы", the Head of State)
     r"өңір\w*|мемлекетте(?:н)?(?!\w)|мемлекеттер\w*|кәсіпкер\w*|қызметкер\w*|"
+    # the precinct as also spelled ("200 референдум учаскісін") and the region ("17 облысында"; thirty-eighth session)
+    r"облыс(?:ы|ын|ына|ында|ынан|ының|та|тан|қа|тар\w*)?(?!\w)|"
     # who else is counted, by kind (thirteenth pass): observers, respondents, residents, senators, delegates,
     # volunteers, candidates; complaints, applications, queries, questions, mandates; how many times ("8 рет")
     r"байқаушы\w*|бақылаушы\w*|респондент\w*|тұрғын\w*|сенатор\w*|делегат\w*|ерікті\w*|волонтер\w*|"

@@ -65,3 +65,17 @@ def test_the_kazakh_human_rights_commissioner_with_the_singular_right(session: S
         text = f"Депутаттың бұл ұсынысын адам {rights} жөніндегі уәкіл Артур Ластаев қолдады."
         posts = _drafting.posts(_drafting.draft(session, text, date="2026-01-29", name=rights))
         assert ("artur-lastayev", "human-rights-commissioner", "republic-of-kazakhstan") in posts
+
+
+def test_kazakh_figures_of_regions_and_of_precincts_spelled_with_i(session: Session):
+    # test46/kk-turanews-2026-03-15-exit-poll: "17 облысында" (in 17 regions), "200 референдум учаскісін" (the
+    # precinct as "учаскі", beside "учаске")
+    text = (
+        "Еуразиялық интеграция институты Қазақстанның 17 облысында сауалнама жүргізді. "
+        "Сауалнама 200 референдум учаскісін қамтыды."
+    )
+    d = _drafting.draft(session, text, date="2026-03-15")
+    assert {q for q in (17, 200) if _drafting.claimants(d, q)} == {17, 200}
+    # the regional adjective "облыстық" is no region: "2 облыстық штабты" counts the headquarters
+    staffs = _drafting.draft(session, "Облыс әкімі 2 облыстық штабты аралады.", date="2026-03-15", name="t2")
+    assert [f.values["unit"] for f in _drafting.facts(staffs, "claim")] == [{"kk": "штабты"}]
