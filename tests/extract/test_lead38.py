@@ -79,3 +79,15 @@ def test_kazakh_figures_of_regions_and_of_precincts_spelled_with_i(session: Sess
     # the regional adjective "облыстық" is no region: "2 облыстық штабты" counts the headquarters
     staffs = _drafting.draft(session, "Облыс әкімі 2 облыстық штабты аралады.", date="2026-03-15", name="t2")
     assert [f.values["unit"] for f in _drafting.facts(staffs, "claim")] == [{"kk": "штабты"}]
+
+
+def test_a_russian_deputy_from_a_party_holds_no_post_in_the_party(session: Session):
+    # test46/ru-baq-2025-09-08-rakhimzhanov-supports: "Депутат от ОСДП" is the party that put the deputy up; the
+    # sheet holds his seat in the Mazhilis only (named in the next sentence)
+    text = "Депутат от ОСДП Асхат Рахимжанов поддержал инициативу Президента."
+    assert _drafting.posts(_drafting.draft(session, text, date="2025-09-08")) == []
+    # a body between the post and the name is still the post's: "Член правления ОСДП Асхат Рахимжанов"
+    member = "Член правления ОСДП Асхат Рахимжанов поддержал инициативу Президента."
+    assert [org for _h, _r, org in _drafting.posts(_drafting.draft(session, member, date="2025-09-08", name="t2"))] == [
+        "osdp"
+    ]

@@ -178,7 +178,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
             org_mentions = [
                 m
                 for m in ms
-                if m.start >= post.end and m.end <= holder.start and m.kind in ("unit", "organisation", "anaphor")
+                if m.start >= post.end
+                and m.end <= holder.start
+                and m.kind in ("unit", "organisation", "anaphor")
+                # "Депутат от ОСДП Асхат Рахимжанов": the party that put the deputy up, not the body of the post
+                and not _ELECTED_FROM.search(text, post.end, m.start)
             ][:1]
         if "and-bodies" in READINGS22 and lang == "kk" and len(org_mentions) == 1:
             org_mentions = _and_bodies_kk(text, ms, org_mentions[0]) + org_mentions
@@ -329,6 +333,10 @@ def apply(doc: ArticleDoc, n: int) -> None:
 #: (twenty-second session, ``and-bodies``) Kazakh: two bodies in the genitive joined by "және" before one post.
 _AND_GAP_KK = re.compile(r"\s+және\s+")
 _GENITIVE_KK = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+#: "от" (from) right before a body between a post and its holder (thirty-eighth session's fix).
+_ELECTED_FROM = re.compile(r"(?<![\w-])от\s+(?:партии\s+)?[«\"“]?$", re.IGNORECASE)
 
 
 def _and_bodies_kk(text: str, ms: list[Mention], body: Mention) -> list[Mention]:
