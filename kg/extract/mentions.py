@@ -674,7 +674,7 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
         name = m.group("name")
         if lang == "en" and (name.lower() in _en_titles() or P.find_posts(name, lang)):
             continue  # "The State Counsellor reported": a post, not a body the outlet cites
-        longer = _CAPITALISED_BEFORE.search(text, 0, m.start("name")) if lang == "en" else None
+        longer = P.before(_CAPITALISED_BEFORE, text, m.start("name")) if lang == "en" else None
         runs = longer.group().split() if longer else []
         if any(linker.resolve(" ".join([*runs[i:], name]), "organisation") for i in range(len(runs))):
             continue  # "The Caspian Post reports": the last word of a longer name the registry knows

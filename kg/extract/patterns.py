@@ -2110,7 +2110,8 @@ UNIT_WORDS = {
     # who else is counted: regions, states, entrepreneurs, employees, professionals, NGOs ("20 өңірді", "64 мемлекетте")
     # (not the bare "мемлекет" of "Мемлекет басшысы", the Head of State)
     r"өңір\w*|мемлекетте(?:н)?(?!\w)|мемлекеттер\w*|кәсіпкер\w*|қызметкер\w*|"
-    # the precinct as also spelled ("200 референдум учаскісін") and the region ("17 облысында"; thirty-eighth session)
+    # regions in the noun's cases ("17 облысында"; not the adjective "облыстық", whose noun after it is counted), and
+    # "учаск" above reads the precinct as also spelled ("200 референдум учаскісін") (thirty-eighth session)
     r"облыс(?:ы|ын|ына|ында|ынан|ының|та|тан|қа|тар\w*)?(?!\w)|"
     # who else is counted, by kind (thirteenth pass): observers, respondents, residents, senators, delegates,
     # volunteers, candidates; complaints, applications, queries, questions, mandates; how many times ("8 рет")
