@@ -1561,7 +1561,9 @@ UNICAMERAL = {
     "ru": re.compile(r"однопалатн\w+\s+(?:парламент|модел|систем)\w*", I),
     # "a unicameral parliamentary model", "a unicameral structure" (eighteenth pass, stances18's reading ``unicameral``)
     "en": re.compile(
-        r"\bunicameral\s+(?:parliament(?:ary\s+(?:model|system|structure|format))?|model|legislature|system|structure)\b",
+        r"\bunicameral\s+(?:parliament(?:ary\s+(?:model|system|structure|format))?|model|legislature|system|structure|"
+        # "transformation of the Parliament into a unicameral body" (thirty-eighth session)
+        r"(?:legislative\s+)?body)\b",
         I,
     ),
 }

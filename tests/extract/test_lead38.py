@@ -91,3 +91,43 @@ def test_a_russian_deputy_from_a_party_holds_no_post_in_the_party(session: Sessi
     assert [org for _h, _r, org in _drafting.posts(_drafting.draft(session, member, date="2025-09-08", name="t2"))] == [
         "osdp"
     ]
+
+
+def _initiatives(d) -> set[tuple[str, str]]:
+    return {(f.values["initiator"], f.values["initiated"]) for f in _drafting.facts(d, "initiative")}
+
+
+def test_an_initiative_in_the_passive_with_its_author_after_it(session: Session):
+    # test42/en-menafn-2026-01-20-trend-unicameral-plans; test45/ru-haqqin-2026-02-10-nurmukhanov-article-9: the
+    # initiative named first, its author after the passive verb; what it creates may follow the author
+    en = (
+        "The initiative to shift Kazakhstan's Parliament to a unicameral system was first introduced by President "
+        "Tokayev in his national address on September 8, 2025."
+    )
+    ru = (
+        "Инициатива реформы была озвучена президентом Касым-Жомартом Токаевым 8 сентября 2025 года в Послании "
+        "народу и предполагает переход к однопалатному парламенту."
+    )
+    for lang, text in (("en", en), ("ru", ru)):
+        d = _drafting.draft(session, text, date="2026-02-10", name=lang)
+        assert ("kassym-jomart-tokayev", "kurultai") in _initiatives(d)
+    # with no one named after the verb, no initiator: "had been announced by the Head of State in the Address"
+    unnamed = "The initiative to prepare the new Basic Law had been announced in the Address of 8 September 2025."
+    assert _initiatives(_drafting.draft(session, unnamed, date="2026-02-10", name="t3")) == set()
+
+
+def test_an_initiative_to_transform_the_parliament_into_a_unicameral_body_is_the_kurultai(session: Session):
+    # test39/en-qazinform-2025-09-15-european-experts: "transformation … into a unicameral body" creates the Kurultai,
+    # not a renewal of the state (the reform)
+    text = (
+        "The initiative of the President of Kazakhstan, Kassym-Jomart Tokayev, on transformation of the Parliament "
+        "into a unicameral body, generated interest among European political experts."
+    )
+    assert _initiatives(_drafting.draft(session, text, date="2025-09-15")) == {("kassym-jomart-tokayev", "kurultai")}
+    # a transformation that names no institution stays the reform
+    plain = (
+        "The initiative of President Kassym-Jomart Tokayev on the transformation of the political system is historic."
+    )
+    assert _initiatives(_drafting.draft(session, plain, date="2025-09-15", name="t2")) == {
+        ("kassym-jomart-tokayev", "constitutional-reform-2025")
+    }

@@ -587,7 +587,9 @@ _CREATE_WORD = {
     ),
     "en": re.compile(
         r"\b(?:establish\w*|creat\w*|introduc\w*|set(?:ting)?\s+up|form(?:ing|ation)|move\s+to(?:ward)?|"
-        r"transition\s+to|shift\s+to|switch\s+to|return\w*|reviv\w*|launch\w*|replac\w*|in\s+favou?r\s+of)\b",
+        r"transition\s+to|shift\s+to|switch\s+to|return\w*|reviv\w*|launch\w*|replac\w*|in\s+favou?r\s+of|"
+        # "transformation of the Parliament into a unicameral body" (thirty-eighth session)
+        r"transform\w*\s+(?:[\w’'-]+\s+){0,4}?into)\b",
         re.IGNORECASE,
     ),
 }
@@ -651,6 +653,24 @@ _INITIATIVE_PUT_FORWARD = {
 }
 
 
+#: The initiative named as a noun with its object, then in the passive with its author after it (thirty-eighth session):
+#: "The initiative to shift Kazakhstan's Parliament to a unicameral system was first introduced by President Tokayev",
+#: "Инициатива реформы была озвучена президентом Касым-Жомартом Токаевым … и предполагает переход к однопалатному …".
+_INITIATIVE_PASSIVE = {
+    "kk": P.NEVER,
+    "ru": re.compile(
+        r"(?<![\w-])инициатив(?:а|ы)\s+(?P<obj>[^.;!?]{3,160}?)\s+был[аио]?\s+(?:впервые\s+)?"
+        r"(?:озвучен|выдвинут|предложен|объявлен)\w*\s+(?P<gap>[^.;!?]{3,80})",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\binitiative\s+(?P<obj>(?:to|on|of|for)\s+[^.;!?]{3,160}?)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+)?"
+        r"(?:introduced|put\s+forward|proposed|announced|voiced|advanced)\s+by\s+(?P<gap>[^.;!?]{3,80})",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _about_an_article(ms: list[Mention], cue: re.Match, lang: str) -> bool:
     """Whether an initiative verb's object is an article: named after it (before it in Kazakh), a few words away."""
     if lang == "kk":
@@ -662,15 +682,19 @@ def _initiative_about(doc: ArticleDoc, n: int) -> None:
     """An initiative named by its noun, its author between the noun and its object: the institutions the object
     creates, else the reform when the object renews the state."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
-    for rx in (_INITIATIVE_ABOUT[s.lang], _INITIATIVE_PUT_FORWARD[s.lang]):
+    for rx in (_INITIATIVE_ABOUT[s.lang], _INITIATIVE_PUT_FORWARD[s.lang], _INITIATIVE_PASSIVE[s.lang]):
         found = rx.search(s.text)
         if found is None:
             continue
         gap_start, gap_end = found.span("gap")
         people = [m for m in ms if m.kind == "person" and gap_start <= m.start and m.end <= gap_end + 1]
+        passive = rx is _INITIATIVE_PASSIVE[s.lang]
+        if passive:  # the agent right after the verb, by name ("в Послании" after it is no one)
+            people = [m for m in people if m.actor or not m.new.get("single")][:1]
         if not people:
             continue
-        things = _renewal(doc, n, *found.span("obj"))
+        # the passive's object may go on after its author: "… озвучена президентом X … и предполагает переход к …"
+        things = _renewal(doc, n, found.start("obj"), len(s.text) if passive else found.end("obj"))
         if things:
             _add(doc, n, people[-1], things, 0.75, "the initiative named with its author and its object")
 
