@@ -131,3 +131,15 @@ def test_an_initiative_to_transform_the_parliament_into_a_unicameral_body_is_the
     assert _initiatives(_drafting.draft(session, plain, date="2025-09-15", name="t2")) == {
         ("kassym-jomart-tokayev", "constitutional-reform-2025")
     }
+
+
+def test_an_english_proposal_in_the_past_passive_has_no_proposer(session: Session):
+    # test37/en-qazinform-2025-11-28-no-presidential-quota: the President's words "The initiative to create a
+    # unicameral Parliament was put forward in my Address" drafted the Parliament's proposal
+    text = "The initiative to create a unicameral Parliament was put forward in my Address."
+    assert _drafting.facts(_drafting.draft(session, text, date="2025-11-28"), "proposal") == []
+    # the active voice is still read: "Tokayev put forward the initiative to create a unicameral Parliament"
+    active = "President Kassym-Jomart Tokayev put forward a proposal to create a unicameral Parliament."
+    assert [f.values["proposer"] for f in _drafting.facts(_drafting.draft(session, active, name="t2"), "proposal")] == [
+        "kassym-jomart-tokayev"
+    ]

@@ -279,6 +279,8 @@ def _apply(doc: ArticleDoc, n: int) -> None:
     cue = proposal_cue(text, lang)
     if cue is not None and lang == "en" and _IMPERSONAL["en"].search(text, max(0, cue.start() - 20), cue.end()):
         cue = None  # "it was suggested renaming ‘Parliament’ …": no subject, the words after it name none
+    if cue is not None and lang == "en" and P.before(_PASSIVE_BEFORE_EN, text, cue.start()):
+        cue = None  # "The initiative to create a unicameral Parliament was put forward in my Address": no agent named
     call = _CALL[lang].search(text) if cue is None else None
     asked = _request(text, ms, lang) if cue is None and call is None else None
     if call is not None and (
@@ -1511,6 +1513,10 @@ def _passive_by(doc: ArticleDoc, n: int) -> bool:
 
 
 #: "предлагается предусмотреть", "ұсынылады", "it is proposed to": a proposal without a subject.
+#: A past passive before an English verb of proposing ("was put forward in my Address"): no agent, so no proposer (an
+#: agent after "by" is read before, by _passive_by). The present "It is also proposed to …" stays read as before: the
+#: sheets give it to the speaker the article quotes (thirty-eighth session).
+_PASSIVE_BEFORE_EN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first\s+|also\s+)?$", re.I)
 _IMPERSONAL = {
     "kk": re.compile(r"(?<![\w-])ұсыныл(?:ады|ып\s+отыр|ды)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])предлага(?:ется|ются)(?!\w)", re.IGNORECASE),
