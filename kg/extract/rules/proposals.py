@@ -1512,11 +1512,11 @@ def _passive_by(doc: ArticleDoc, n: int) -> bool:
     return False
 
 
-#: "предлагается предусмотреть", "ұсынылады", "it is proposed to": a proposal without a subject.
 #: A past passive before an English verb of proposing ("was put forward in my Address"): no agent, so no proposer (an
 #: agent after "by" is read before, by _passive_by). The present "It is also proposed to …" stays read as before: the
 #: sheets give it to the speaker the article quotes (thirty-eighth session).
 _PASSIVE_BEFORE_EN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:first\s+|also\s+)?$", re.I)
+#: "предлагается предусмотреть", "ұсынылады", "it is proposed to": a proposal without a subject.
 _IMPERSONAL = {
     "kk": re.compile(r"(?<![\w-])ұсыныл(?:ады|ып\s+отыр|ды)(?!\w)", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w-])предлага(?:ется|ются)(?!\w)", re.IGNORECASE),
