@@ -682,13 +682,17 @@ def _initiative_about(doc: ArticleDoc, n: int) -> None:
     """An initiative named by its noun, its author between the noun and its object: the institutions the object
     creates, else the reform when the object renews the state."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
-    for rx in (_INITIATIVE_ABOUT[s.lang], _INITIATIVE_PUT_FORWARD[s.lang], _INITIATIVE_PASSIVE[s.lang]):
+    # (the pattern, whether it is the passive): a language without a pattern has P.NEVER, one object for all three
+    for rx, passive in (
+        (_INITIATIVE_ABOUT[s.lang], False),
+        (_INITIATIVE_PUT_FORWARD[s.lang], False),
+        (_INITIATIVE_PASSIVE[s.lang], True),
+    ):
         found = rx.search(s.text)
         if found is None:
             continue
         gap_start, gap_end = found.span("gap")
         people = [m for m in ms if m.kind == "person" and gap_start <= m.start and m.end <= gap_end + 1]
-        passive = rx is _INITIATIVE_PASSIVE[s.lang]
         if passive:  # the agent right after the verb, by name ("в Послании" after it is no one)
             people = [m for m in people if m.actor or not m.new.get("single")][:1]
         if not people:
