@@ -110,6 +110,8 @@ FIRST_SCORED = {
     "test44": "0f2be26",
     "test45": "1394b3b",
     "test46": "1394b3b",
+    "test47": "a82ae04",
+    "test48": "a82ae04",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
