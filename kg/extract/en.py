@@ -157,8 +157,12 @@ _POST_TITLES = frozenset(
         "ombudsman",
     ]
 )
-#: Last words of the names of regions of the world: "Central Asia" is a place, not a person.
-_REGION_WORDS = frozenset(["asia", "europe", "america", "africa", "caucasus", "eurasia", "east", "west"])
+#: Last words of the names of regions of the world and of states named in two or three words: "Central Asia",
+#: "Saudi Arabia" and "North Macedonia" are places, not persons.
+_REGION_WORDS = frozenset(
+    ["asia", "europe", "america", "africa", "caucasus", "eurasia", "east", "west"]
+    + ["arabia", "macedonia", "zealand", "emirates"]
+)
 #: One capitalised word that names one body of the state, not a kind of body.
 _SINGLE_BODIES = frozenset({"senate", "parliament", "mazhilis", "majilis", "government"})
 _NOT_NAMES = frozenset(
@@ -170,7 +174,7 @@ _NOT_NAMES = frozenset(
 #: Upper- and lower-case Latin letters, accented ones too ("Rafał Tkacz", "Gülnar", "Štefan").
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
-_WORD = rf"(?:[{_UP}][{_LOW}]+|[A-Z]{{3,}}(?=[\s,.;:]|$))(?:[-'’][A-Za-z{_LOW[3:]}]+)*(?:['’]s?)?"
+_WORD = rf"(?:[{_UP}][{_LOW}]+|[A-Z]{{3,}}(?=[\s,.;:]|$))(?:[-'’][{_UP}{_LOW}]+)*(?:['’]s?)?"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{_WORD})*")
 _PLACE_AFTER = re.compile(rf"\b(?:in|at|from|to)\s+({_WORD})")
 # "the Civic Dawn party": capitalised words, then the kind of organisation in lower case.
@@ -448,9 +452,10 @@ _POST_BEFORE_PLACE = re.compile(
 _PATRONYMIC_EN = re.compile(r"(?:ovich|evich|ovna|evna|uly|kyzy)$")
 
 
-#: A name with initials: "E. Karin", "A.Ashimbayev", "Nurlan N. Nurmukhanov" (not "named after E. Buketov").
+#: A name with initials: "E. Karin", "A.Ashimbayev", "Nurlan N. Nurmukhanov", "K. Niculescu-Țâgârlaș" (not "named
+#: after E. Buketov").
 _INITIALS = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s?){1,2}(?-i:[A-Z][a-z]{2,})(?:-[A-Z][a-z]+)?(?![\w-])"
+    rf"(?<![\w.])(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s?){{1,2}}(?-i:[{_UP}][{_LOW}]{{2,}})(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
 )
 
 
@@ -467,7 +472,7 @@ _STATE_THEN_NAME = re.compile(
 _INITIALS17 = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+\s+)?(?:(?:[A-Z]|"
     + "|".join(sorted(d.capitalize() for d in DIGRAPH_INITIALS))
-    + r")\.\s?){1,2}(?-i:[A-Z][a-z]{2,})(?:-[A-Z][a-z]+)?(?![\w-])"
+    + rf")\.\s?){{1,2}}(?-i:[{_UP}][{_LOW}]{{2,}})(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
 )
 #: The seventeenth session's readings of English names (``False`` turns them off); measured leaving one tuning part
 #: out with :data:`kg.extract.rules.memberships.READINGS17`.

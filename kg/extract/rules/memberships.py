@@ -273,6 +273,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if not orgs and any(m.kind == "place" for m in beside):
             orgs = [country(doc, lang)]  # "Президенту Казахстана": a post of the state
         confidence_org = 0.0
+        if re.match(r"(?i)senator", post.text) and _FOREIGN_CHAMBER_EN.match(text, post.end):
+            continue  # "the Senator of the Romanian Parliament": a foreign parliament's, never the Senate
         if re.match(r"(?i)сенатор|senator", post.text) and orgs and set(orgs) <= {"parliament"}:
             orgs = []  # "Senator of the Parliament of Kazakhstan X": a senator sits in the Senate, a chamber of it
         if not orgs and (
@@ -1078,6 +1080,12 @@ _HOME = re.compile(
 )
 #: A nationality before a post: "Mexican President", "Spanish Prime Minister".
 _NATIONALITY_EN = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+$")
+#: After "Senator": a foreign parliament, by its nationality or its state ("of the Romanian Parliament", "of the Senate
+#: of Romania"), never Kazakhstan's.
+_FOREIGN_CHAMBER_EN = re.compile(
+    r"\s+of\s+the\s+(?:(?!Kazakh)(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:Parliament|Senate)|"
+    r"(?:Parliament|Senate)\s+of\s+(?!(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)(?-i:[A-Z]))"
+)
 
 
 def _other_state(text: str, ms: list[Mention], post: P.Post, holder: Mention, lang: str) -> str | None:
