@@ -32,7 +32,7 @@ TITLES = frozenset(
         "in on at by of for and but as after before during with from to this that these those it its "
         "his her their our we they he she meanwhile also however according its there "
         "unlike like despite while since when if under through following among between within without regarding "
-        "former acting ex "
+        "former acting ex associate "
         # the thirteenth pass's post words
         "dean judge spokesperson spokesman spokeswoman researcher editor chief "
         # titles in the plural before a list of names: "Professors Marat Akhmadi, …"

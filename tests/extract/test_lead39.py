@@ -48,3 +48,17 @@ def test_an_initial_before_an_accented_double_surname_is_a_name_and_a_foreign_se
     ):
         posts = _drafting.posts(_drafting.draft(session, home, name=f"t{n}"))
         assert {(r, o) for _h, r, o in posts} == {("deputy", "senate")}, home
+
+
+def test_associate_before_a_professors_title_is_no_part_of_the_name(session: Session):
+    # test48/en-enbekshiqazaq-2026-02-17-miras-human-capital: "PhD, Associate Professor Gulzada Shinet" drafted a person
+    # "Associate Professor Gulzada Shinet" (the title's first word was no title word)
+    text = (
+        "A meeting was held at Miras University in Shymkent. The meeting was chaired by PhD, Associate Professor "
+        "Gulzada Shinet. In her speech, she noted that the Constitution marks a new stage."
+    )
+    d = _drafting.draft(session, text, date="2026-02-17")
+    assert "gulzada-shinet" in d.actors and not any("associate" in a for a in d.actors)
+    assert _drafting.facts(d, "speech", speaker="gulzada-shinet")
+    # an agency named "Associated Press" is still no person
+    assert "associated-press" not in _drafting.draft(session, "Associated Press reported it.", name="t2").actors
