@@ -88,6 +88,7 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "deputy-prime-minister": ("Премьер-министрдің орынбасары", "заместитель премьер-министра", "Deputy Prime Minister"),
     "minister": ("министр", "министр", "minister"),
     "deputy-minister": ("вице-министр", "вице-министр", "deputy minister"),
+    "first-deputy-minister": ("министрдің бірінші орынбасары", "первый заместитель министра", "first deputy minister"),
     "prime-minister": ("Премьер-Министр", "Премьер-министр", "Prime Minister"),
     "deputy": ("депутат", "депутат", "deputy"),
     "vice-president": ("Вице-президент", "Вице-президент", "Vice-President"),
@@ -501,6 +502,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-head", r"deputy\s+(?:head|leader)(?![\w-])"),
         ("deputy-prime-minister", r"deputy\s+prime\s+minister"),
         # "Deputy Foreign Minister X": the ministry's field between (read by the membership rule)
+        # "First Deputy Minister of Foreign Affairs X": the rank is the post, as the sheets keep it (test33, test48)
+        ("first-deputy-minister", r"first\s+(?:deputy|vice)[\s-]+(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,2}minister"),
         ("deputy-minister", r"(?:deputy|vice)[\s-]+(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,2}minister"),
         # a name in capitals after it, or "of the" a body ("Deputy Minister of …" is no deputy: the list is case-blind)
         ("deputy", r"(?:\bMPs?|(?<![\w-])deput(?:y|ies))(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z])|\s+of\s+the\s+(?-i:[A-Z]))"),

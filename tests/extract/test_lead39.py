@@ -62,3 +62,18 @@ def test_associate_before_a_professors_title_is_no_part_of_the_name(session: Ses
     assert _drafting.facts(d, "speech", speaker="gulzada-shinet")
     # an agency named "Associated Press" is still no person
     assert "associated-press" not in _drafting.draft(session, "Associated Press reported it.", name="t2").actors
+
+
+def test_an_english_first_deputy_minister_keeps_the_rank_in_the_ministry(session: Session):
+    # test48/en-dknews-2026-02-01-gender-quota-reform: the rank is the post, as test33's and test48's sheets keep it
+    text = (
+        "These issues were at the center of a meeting between First Deputy Minister of Foreign Affairs of the Republic "
+        "of Kazakhstan Yerzhan Ashikbayev and the head of the UN Women Country Office."
+    )
+    posts = _drafting.posts(_drafting.draft(session, text, date="2026-02-01"))
+    assert ("yerzhan-ashikbayev", "first-deputy-minister", "ministry-of-foreign-affairs") in posts
+    # a deputy minister with no rank stays one, in the ministry his field names
+    plain = "Deputy Minister of Justice Alma Mukanova presented the amendments."
+    assert _drafting.posts(_drafting.draft(session, plain, name="t2")) == [
+        ("alma-mukanova", "deputy-minister", "ministry-of-justice")
+    ]

@@ -33,6 +33,9 @@ from kg.lang import kk_front
 
 __all__ = ["apply"]
 
+#: The posts of a ministry, which its field names ("Minister of Justice", "Deputy Foreign Minister", "Әділет министрі").
+_MINISTERS = ("minister", "deputy-minister", "first-deputy-minister")
+
 #: The readings of the sixteenth session's census, on (``True``) or off: a Kazakh post taken "болып" before its
 #: holder's name and the words that close a Kazakh body's name before it, the Mazhilis and the Senate named by
 #: description, a deputy whose chamber another post of the chain or the word after the post names, a body's
@@ -247,13 +250,11 @@ def apply(doc: ArticleDoc, n: int) -> None:
             if state is not None:
                 # "President of Mexico X", "Министр иностранных дел Испании X", "Мексика Президенті X": a state the
                 # table lacks is still no post of the Republic; a minister's ministry keeps its state's name
-                ministry = (
-                    _ministry(doc, text, post, lang, state) if post.role in ("minister", "deputy-minister") else None
-                )
+                ministry = _ministry(doc, text, post, lang, state) if post.role in _MINISTERS else None
                 if ministry is None:
                     continue
                 orgs = [ministry]
-        if post.role in ("minister", "deputy-minister") and orgs and set(orgs) <= {country(doc, lang)}:
+        if post.role in _MINISTERS and orgs and set(orgs) <= {country(doc, lang)}:
             # "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan X": the ministry, not the Republic
             orgs = [_ministry(doc, text, post, lang) or orgs[0]]
         if READINGS16 and post.role == "deputy" and lang == "ru":
@@ -290,7 +291,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             # "Prime Minister of Kazakhstan", "заместитель Премьер-министра", "ҚР Премьер-министрі X" (the Republic by
             # its initials), "Prime Minister of the Republic of Kazakhstan X": the Government
             orgs = [_government(doc)]
-        if not orgs and post.role in ("minister", "deputy-minister"):
+        if not orgs and post.role in _MINISTERS:
             ministry = _ministry(doc, text, post, lang)  # "Justice Minister", "министр юстиции", "Әділет министрі"
             orgs, confidence_org = ([ministry], -0.1) if ministry else (orgs, confidence_org)
         if not orgs:
@@ -402,7 +403,7 @@ def _body_headed(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) ->
         return _government(doc)
     if post.role in ("head-of-state", "president") and _foreign_state(doc, text, post, lang) is None:
         return country(doc, lang)
-    if post.role in ("minister", "deputy-minister"):
+    if post.role in _MINISTERS:
         return _ministry(doc, text, post, lang)
     if post.role in ("akim", "deputy-akim"):
         return _akimat(doc, n, text, post, lang)
@@ -951,7 +952,7 @@ _NOT_FIELD = re.compile(r"(?i)^(?:the|a|prime|deputy|vice|former|acting|first|st
 
 
 #: Posts a foreign state has too: beside its name they are that state's, never the Republic's.
-_FOREIGN_ROLES = P.STATE_ROLES | {"prime-minister", "deputy-prime-minister", "minister", "deputy-minister"}
+_FOREIGN_ROLES = P.STATE_ROLES | {"prime-minister", "deputy-prime-minister", *_MINISTERS}
 
 
 def _foreign_state(doc: ArticleDoc, text: str, post: P.Post, lang: str) -> str | None:
@@ -1099,7 +1100,7 @@ def _other_state(text: str, ms: list[Mention], post: P.Post, holder: Mention, la
     if lang == "en":
         segment = re.split(r"[,;:.()]", text[post.end : end], maxsplit=1)[0]
         m = re.search(r"\bof\s+(?:the\s+)?((?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\s*$", segment)
-        if m and post.role in ("minister", "deputy-minister") and segment[: m.start()].count("of") < 1:
+        if m and post.role in _MINISTERS and segment[: m.start()].count("of") < 1:
             m = None  # "Minister of Justice X": the field, not a state
         if m:
             from kg.extract.en import ORG_HEADS, TITLES
@@ -1124,7 +1125,7 @@ def _other_state(text: str, ms: list[Mention], post: P.Post, holder: Mention, la
             r"Штаттарының))?\s+$",  # "Мексика Президенті", "Бразилия Федерациясының Президенті"
             text[: post.start],
         )
-        if m and post.role in ("minister", "deputy-minister") and m.group(1).lower() in _KK_MINISTRY_FIELDS:
+        if m and post.role in _MINISTERS and m.group(1).lower() in _KK_MINISTRY_FIELDS:
             return None  # "Әділет министрі", "Мәдениет вице-министрі": the ministry's field, no state
         if (
             m
