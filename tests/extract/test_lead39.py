@@ -77,3 +77,16 @@ def test_an_english_first_deputy_minister_keeps_the_rank_in_the_ministry(session
     assert _drafting.posts(_drafting.draft(session, plain, name="t2")) == [
         ("alma-mukanova", "deputy-minister", "ministry-of-justice")
     ]
+
+
+def test_proposed_after_a_names_possessive_is_an_adjective_no_proposal(session: Session):
+    # test48/en-caspianpost-2026-01-22-zabirova-parliamentary-model: "Zabirova examines how Kazakhstan's proposed
+    # transition … could reshape governance" drafted her proposal
+    text = (
+        "Aigul Zabirova examines how Kazakhstan’s proposed transition to a new parliamentary model could reshape "
+        "governance."
+    )
+    assert not _drafting.facts(_drafting.draft(session, text, date="2026-01-22"), "proposal")
+    # the verb after a name is still a proposal
+    verb = "Aigul Zabirova proposed a transition to a unicameral parliament."
+    assert _drafting.facts(_drafting.draft(session, verb, name="t2"), "proposal", proposer="aigul-zabirova")

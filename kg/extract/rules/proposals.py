@@ -1219,7 +1219,14 @@ _MORE_PROPOSAL = {
 def proposal_cue(text: str, lang: str) -> re.Match | None:
     """The first wording of proposing in ``text``: patterns.PROPOSAL's or one of the forms above."""
     firsts = (
-        next((m for m in pattern.finditer(text) if not _suggests_a_fact(text, m, lang)), None)
+        next(
+            (
+                m
+                for m in pattern.finditer(text)
+                if not _suggests_a_fact(text, m, lang) and not _attributive(text, m, lang)
+            ),
+            None,
+        )
         for pattern in (P.PROPOSAL[lang], _MORE_PROPOSAL[lang])
     )
     found = [m for m in firsts if m is not None]
@@ -1281,6 +1288,15 @@ def _suggests_a_fact(text: str, cue: re.Match, lang: str) -> bool:
         and _SUGGEST.search(cue.group()) is not None
         and _THAT_FACT.match(text, cue.end()) is not None
     )
+
+
+#: A name's possessive before "proposed" (not "He's", "She's", "It's": "has"): the participle names a change, nobody
+#: proposes it here ("Zabirova examines how Kazakhstan's proposed transition … could reshape governance").
+_POSSESSIVE_BEFORE_EN = re.compile(r"(?<![\w-])(?!(?:He|She|It|That|There|Who|What)['’])(?-i:[A-Z][\w-]*)['’]s\s+$")
+
+
+def _attributive(text: str, cue: re.Match, lang: str) -> bool:
+    return lang == "en" and cue.group().lower() == "proposed" and P.before(_POSSESSIVE_BEFORE_EN, text, cue.start())
 
 
 #: Proposals coordinated with opinions: a discussion reported, not a proposal made ("пікірлері мен ұсыныстарын").
