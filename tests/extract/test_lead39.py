@@ -90,3 +90,16 @@ def test_proposed_after_a_names_possessive_is_an_adjective_no_proposal(session: 
     # the verb after a name is still a proposal
     verb = "Aigul Zabirova proposed a transition to a unicameral parliament."
     assert _drafting.facts(_drafting.draft(session, verb, name="t2"), "proposal", proposer="aigul-zabirova")
+
+
+def test_assessing_the_draft_as_an_important_tool_is_support(session: Session):
+    # test47/en-enbekshiqazaq-2026-02-08-romanian-senator
+    text = (
+        "During the conversation, K. Niculescu-Țâgârlaș assessed the new draft Constitution as an important tool for "
+        "modernizing state institutions."
+    )
+    found = _drafting.stances(_drafting.draft(session, text, date="2026-02-08"))
+    assert found == {("k-niculescu-tagarlas", "draft-constitution-2026", "support")}
+    # an assessment with no judgment in it is none
+    plain = "During the conversation, K. Niculescu-Țâgârlaș assessed the new draft Constitution as a whole."
+    assert not _drafting.stances(_drafting.draft(session, plain, name="t2"))

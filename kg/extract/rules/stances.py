@@ -149,6 +149,8 @@ _SUPPORT_WORDS = {
         # support received, whose giver follows ("enjoys the support of citizens"): holders() reads it
         r"\b(?:received|won|gained|enjoys|enjoyed|has|have|had)\s+(?:\w+\s+){0,2}support(?=\s+(?:of|from)\b)|"
         r"\bhighly\s+(?:appreciated|appreciates|assessed|assesses|rated|rates|valued|values)\b|"
+        # judged it a gain: "assessed the new draft Constitution … as an important tool for modernizing …"
+        r"\bassess(?:ed|es)\s+(?:[\w’'-]+\s+){1,12}?as\s+(?:an?\s+)?(?:important|positive|significant|effective)\b|"
         r"\b(?:gave|gives)\s+(?:a\s+)?(?:high|positive)\s+(?:assessment|evaluation|rating)\b|\bpositive\s+assessment\s+of\b|"
         # a supporter of it, as a predicate: "is a firm supporter of", "are strong advocates of"
         r"\b(?:is|are|was|were|remains?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:supporters?|proponents?|advocates?|champions?)\s+of\b|"
