@@ -103,3 +103,14 @@ def test_assessing_the_draft_as_an_important_tool_is_support(session: Session):
     # an assessment with no judgment in it is none
     plain = "During the conversation, K. Niculescu-Țâgârlaș assessed the new draft Constitution as a whole."
     assert not _drafting.stances(_drafting.draft(session, plain, name="t2"))
+
+
+def test_a_post_before_a_party_named_in_straight_quotes_after_an_adjective_reaches_its_holder(session: Session):
+    # test41/ru-zakon-2025-09-08-akzhol-supports-unicameral: the registry's name "партии "Ак жол" ends before the
+    # closing quote, which stood between the post and the name as a stray word
+    text = 'Председатель демократической партии "Ак жол" Азат Перуашев опубликовал заявление.'
+    posts = _drafting.posts(_drafting.draft(session, text, outlet="zakon-kz", date="2025-09-08"))
+    assert posts == [("azat-peruashev", "chair", "ak-zhol")]
+    # a verb between them still breaks the chain
+    verb = 'Председатель демократической партии "Ак жол" поздравил Азата Перуашева.'
+    assert not _drafting.posts(_drafting.draft(session, verb, name="t2", date="2025-09-08"))

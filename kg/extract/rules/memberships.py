@@ -2444,17 +2444,25 @@ def _post_pseudo(doc: ArticleDoc, n: int, post: P.Post) -> None:
 
 def _residue(text: str, offset: int, inner: list[Mention]) -> str:
     """``text`` (starting at ``offset`` in the sentence) with the inner mentions cut out, and the quote marks around
-    one ("палаты предпринимателей "Атамекен"": the tagger's name is the quoted word alone)."""
+    one ("палаты предпринимателей "Атамекен"": the tagger's name is the quoted word alone), or the one closing a quote
+    the mention opens ("демократической партии "Ак жол"": the registry's name ends before it)."""
     out, pos = [], 0
     for m in sorted(inner, key=lambda m: m.start):
         a, b = m.start - offset, m.end - offset
         if pos < a < b < len(text) and text[a - 1] in '«“"' and text[b] in '»”"':
             a, b = a - 1, b + 1
+        elif 0 <= a < b < len(text) and text[b] in '»”"' and _opens_quote(text[a:b]):
+            b += 1
         out.append(text[pos : max(a, pos)])
         out.append(" ")
         pos = max(b, pos)
     out.append(text[pos:])
     return "".join(out)
+
+
+def _opens_quote(name: str) -> bool:
+    """Whether ``name`` opens a quote it does not close: «Ак жол, "Ак жол, “Ак жол."""
+    return name.count("«") > name.count("»") or name.count("“") > name.count("”") or name.count('"') % 2 == 1
 
 
 def _descriptor(residue: str) -> str | None:
