@@ -2200,6 +2200,14 @@ UNITS_19 = {
 }
 UNIT_WORDS_BEFORE19 = dict(UNIT_WORDS)
 UNIT_WORDS = {lang: f"{words}|{UNITS_19[lang]}" for lang, words in UNIT_WORDS.items()}
+#: (thirty-ninth session, claims) Packages of reforms counted: "the four packages of political reforms implemented
+#: between 2019 and 2021", "four reform packages", "четыре пакета политических реформ" (Kazakh "пакеті" as the sheets
+#: would). Every tuning sheet with such a figure holds it as a claim; the unit makes three right (test39, test41,
+#: test45) and one wrong, for its claimant: test48's analyst, whose commentary the outlet relays, not the outlet
+#: (``UNIT_WORDS_BEFORE39`` reads without it).
+UNITS_39 = {"kk": r"пакет\w*", "ru": r"пакет(?:а|ов)(?!\w)", "en": r"packages"}
+UNIT_WORDS_BEFORE39 = dict(UNIT_WORDS)
+UNIT_WORDS = {lang: f"{words}|{UNITS_39[lang]}" for lang, words in UNIT_WORDS.items()}
 #: (twentieth session, claims) What a figure counts read from grammar where the lexicon above has no word for it, and
 #: number words that give no figure. ``grammar``: the figure's noun as its language writes it after a number (see
 #: :func:`counted_by_grammar`), wherever the lexicon reads nothing; ``cued``: the same, only in a sentence that reports

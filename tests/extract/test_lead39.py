@@ -114,3 +114,22 @@ def test_a_post_before_a_party_named_in_straight_quotes_after_an_adjective_reach
     # a verb between them still breaks the chain
     verb = 'Председатель демократической партии "Ак жол" поздравил Азата Перуашева.'
     assert not _drafting.posts(_drafting.draft(session, verb, name="t2", date="2025-09-08"))
+
+
+def test_packages_of_reforms_are_counted(session: Session):
+    # test45/ru-kazpravda-2026-02-25-aimagambetov-coalition, test39 and test41's working-group reports
+    ru = (
+        "«По инициативе Президента были реализованы четыре пакета политических реформ», – отметил депутат Мажилиса "
+        "Асхат Аймагамбетов."
+    )
+    assert _drafting.claimants(_drafting.draft(session, ru, outlet="kazpravda", date="2026-02-25"), 4) == {
+        "askhat-aymagambetov"  # the registry lacks him: the id is the romanised name
+    }
+    en = (
+        "Erlan Karin said the reform continues the modernization. It includes the four packages of political reforms "
+        "implemented between 2019 and 2021."
+    )
+    assert _drafting.claimants(_drafting.draft(session, en, name="t2", date="2026-01-13"), 4) == {"erlan-karin"}
+    # a package with no number counts nothing
+    bare = "Erlan Karin said the Commission will prepare a package of amendments."
+    assert not _drafting.facts(_drafting.draft(session, bare, name="t3"), "claim")
