@@ -2090,8 +2090,19 @@ def number_words(text: str, lang: str) -> list[tuple[int, int, float | int]]:
     return found
 
 
-#: How many times: a count only in digits.
+#: How many times: a count only in digits, or in English words from three up ("amended its constitution six times",
+#: "five times more efficient", "three times as many": every tuning sheet with one holds it; thirty-ninth session, two
+#: right, one credited to the speaker quoted before instead of the outlet, test40).
 _TIMES = re.compile(r"times|раза?|рет", I)
+_TIMES_WORDS_EN = re.compile(r"(?:three|four|five|six|seven|eight|nine|ten)\s", I)
+
+
+def _times_in_words(text: str, start: int, lang: str) -> bool:
+    """Whether a figure at ``start`` before "times" is a manner of speaking: a number in words ("екі рет"), not an
+    English one from three up."""
+    return not text[start].isdigit() and not (lang == "en" and _TIMES_WORDS_EN.match(text, start))
+
+
 #: A share of a number written in words: "a quarter of a million".
 _SHARE_OF = re.compile(r"(?<![\w-])(quarter|third|half)\s+of\s+$", I)
 
@@ -2786,7 +2797,11 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         unit = re.match(rf"(?:[^\W\d][\w-]*\s+){{0,2}}?({units})", rest_stripped, I)
         if _FRACTION.match(text, end) or (lang == "kk" and before(_KK_FRACTION_BEFORE, text, start)):
             continue  # "two thirds of voters", "үштен екісі": a share in words, not a count
-        if unit and unit.start(1) <= 25 and not (_TIMES.fullmatch(unit.group(1)) and not text[start].isdigit()):
+        if (
+            unit
+            and unit.start(1) <= 25
+            and not (_TIMES.fullmatch(unit.group(1)) and _times_in_words(text, start, lang))
+        ):
             # "8 рет", "amended 8 times" counts; "екі рет", "twice" in words is a manner of speaking
             unit_end = end + (len(after) - len(rest_stripped)) + unit.end(1)
             out.append((value, _kk_comparator_after(text, unit_end, comparator, lang), unit.group(1), start, unit_end))

@@ -133,3 +133,12 @@ def test_packages_of_reforms_are_counted(session: Session):
     # a package with no number counts nothing
     bare = "Erlan Karin said the Commission will prepare a package of amendments."
     assert not _drafting.facts(_drafting.draft(session, bare, name="t3"), "claim")
+
+
+def test_an_english_count_of_times_in_words_from_three_up_is_a_figure(session: Session):
+    # test39/en-newvision-2025-09-08-afp-rolling-back, test39/en-aerocloud-2026-02-05-beisenbayev-kurultai
+    text = "Kazakhstan has amended its constitution six times since independence from the Soviet Union in 1991."
+    assert _drafting.claimants(_drafting.draft(session, text, outlet="afp", date="2025-09-08"), 6) == {"afp"}
+    # "twice", "two times" and the Russian "два раза" in words stay a manner of speaking
+    for n, plain in enumerate(("They met two times before the vote.", "Мы два раза обсуждали проект.")):
+        assert not _drafting.facts(_drafting.draft(session, plain, name=f"t{n}", outlet="afp"), "claim")
