@@ -2461,7 +2461,7 @@ def _residue(text: str, offset: int, inner: list[Mention]) -> str:
 
 
 def _opens_quote(name: str) -> bool:
-    """Whether ``name`` opens a quote it does not close: «Ак жол, "Ак жол, “Ак жол."""
+    """Whether ``name`` opens a quote it does not close ("партии "Ак жол", "партии «Ак жол")."""
     return name.count("«") > name.count("»") or name.count("“") > name.count("”") or name.count('"') % 2 == 1
 
 
