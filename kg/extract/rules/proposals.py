@@ -1297,7 +1297,11 @@ _POSSESSIVE_BEFORE_EN = re.compile(r"(?<![\w-])(?!(?:He|She|It|That|There|Who|Wh
 
 def _attributive(text: str, cue: re.Match, lang: str) -> bool:
     """Whether the cue is an English "proposed" used as an adjective after a name's possessive."""
-    return lang == "en" and cue.group().lower() == "proposed" and P.before(_POSSESSIVE_BEFORE_EN, text, cue.start())
+    return (
+        lang == "en"
+        and cue.group().lower() == "proposed"
+        and P.before(_POSSESSIVE_BEFORE_EN, text, cue.start()) is not None
+    )
 
 
 #: Proposals coordinated with opinions: a discussion reported, not a proposal made ("пікірлері мен ұсыныстарын").
