@@ -2094,13 +2094,14 @@ def number_words(text: str, lang: str) -> list[tuple[int, int, float | int]]:
 #: "five times more efficient", "three times as many": every tuning sheet with one holds it; thirty-ninth session, two
 #: right, one credited to the speaker quoted before instead of the outlet, test40).
 _TIMES = re.compile(r"times|раза?|рет", I)
-_TIMES_WORDS_EN = re.compile(r"(?:three|four|five|six|seven|eight|nine|ten)\s", I)
+_TIMES_WORDS_EN = frozenset(w for w, v in _WORD_NUMBERS["en"].items() if 3 <= v <= 10)
 
 
 def _times_in_words(text: str, start: int, lang: str) -> bool:
     """Whether a figure at ``start`` before "times" is a manner of speaking: a number in words ("екі рет"), not an
-    English one from three up."""
-    return not text[start].isdigit() and not (lang == "en" and _TIMES_WORDS_EN.match(text, start))
+    English one from three to ten."""
+    word = re.match(r"[a-z]+(?=\s)", text[start : start + 12], I)
+    return not text[start].isdigit() and not (lang == "en" and word and word.group().lower() in _TIMES_WORDS_EN)
 
 
 #: A share of a number written in words: "a quarter of a million".

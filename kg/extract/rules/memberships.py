@@ -1080,11 +1080,12 @@ _HOME = re.compile(
     r"(?i)^(?:the\s+)?(?:Republic(?:\s+of\s+Kazakhstan\w*)?|Kazakhstan\w*|Country|State)$|^(?:Республик\w+\s+)?Казахстан\w*|^РК$|^ҚР|^Қазақстан\w*|^Республика\w*|^Мемлекет\w*"
 )
 #: A nationality before a post: "Mexican President", "Spanish Prime Minister".
-_NATIONALITY_EN = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+$")
+_NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i))"
+_NATIONALITY_EN = re.compile(rf"(?<![\w-]){_NATIONALITY}\s+$")
 #: After "Senator": a foreign parliament, by its nationality or its state ("of the Romanian Parliament", "of the Senate
 #: of Romania"), never Kazakhstan's.
 _FOREIGN_CHAMBER_EN = re.compile(
-    r"\s+of\s+the\s+(?:(?!Kazakh)(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:Parliament|Senate)|"
+    rf"\s+of\s+the\s+(?:(?!Kazakh){_NATIONALITY}\s+(?:Parliament|Senate)|"
     r"(?:Parliament|Senate)\s+of\s+(?!(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)(?-i:[A-Z]))"
 )
 
