@@ -112,6 +112,8 @@ FIRST_SCORED = {
     "test46": "1394b3b",
     "test47": "a82ae04",
     "test48": "a82ae04",
+    "test49": "4012490",
+    "test50": "4012490",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600

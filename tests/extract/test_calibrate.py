@@ -62,7 +62,7 @@ def test_a_proposal_is_drafted_at_what_new_text_bears_out(session, monkeypatch):
     )
     d = draft(session, text, outlet="enbekshiqazaq", date="2026-02-10")
     [proposal] = facts(d, "proposal")
-    assert proposal.confidence == FRESH_CAPS[("proposal", 0.8)] == 0.35
+    assert proposal.confidence == FRESH_CAPS[("proposal", 0.8)] == 0.4
     assert proposal.why.startswith("proposal verb with its subject") and "capped (new text" in proposal.why
     monkeypatch.setitem(FRESH_CAPS, ("proposal", 0.8), 1.0)
     [proposal] = facts(draft(session, text, outlet="enbekshiqazaq", date="2026-02-10"), "proposal")
