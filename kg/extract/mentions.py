@@ -301,7 +301,7 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         from kg.extract import ru
 
         kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
-        spans = list(ru.entities(text))
+        spans = list(ru.entities(_guillemets(text)))
         joined = _place_first_names(text, spans) if "place-first-name" in READINGS25 else {}
         for k, span in enumerate(spans):
             if k in joined:
@@ -581,6 +581,14 @@ _QUOTED_HEAD_KK = re.compile(rf"«(?P<core>[^«»]{{2,100}}?\s(?P<head>(?:{P.ORG
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,3}$")
 
 
+def _ends_a_person(text: str, start: int, end: int) -> bool:
+    """(fortieth session) Whether the English word at [start, end) ends a person's name the English reader finds
+    with words before it: "Kanat Bozumbayev reported" is the deputy prime minister's report, not a source "Bozumbayev"."""
+    from kg.extract import en
+
+    return any(e.type == "PER" and e.start < start and end <= e.end for e in en.entities(text))
+
+
 def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
     out: list[Mention] = []
     for m in _QUOTED_HEAD_KK.finditer(text) if READINGS17 and lang == "kk" else ():
@@ -678,6 +686,8 @@ def _rule_mentions(text: str, lang: str, linker: Linker) -> list[Mention]:
         runs = longer.group().split() if longer else []
         if any(linker.resolve(" ".join([*runs[i:], name]), "organisation") for i in range(len(runs))):
             continue  # "The Caspian Post reports": the last word of a longer name the registry knows
+        if runs and _ends_a_person(text, m.start("name"), m.start("name") + len(name)):
+            continue  # "Deputy Prime Minister Kanat Bozumbayev reported on …": the person's surname
         if linker.resolve(name, "person") is None:
             out.append(
                 Mention(
@@ -1566,8 +1576,18 @@ def _ru_base_forms(adjective: str, noun: str) -> list[str]:
     return [f"{fem_adj} {fem_noun}", f"{masc_adj} {masc_noun}"]
 
 
-#: A body's proper name right after its descriptive name: quoted («Ак жол»), or one word in Latin letters (Saryarqa).
-_PROPER_NAME = re.compile(r"«[^«»]{2,60}»|[A-Z][A-Za-z-]{2,}")
+#: A body's proper name right after its descriptive name: quoted («Ак жол», "Ак жол"), or one word in Latin letters
+#: (Saryarqa).
+_PROPER_NAME = re.compile(r"«[^«»]{2,60}»|\"[^\"«»]{2,60}\"|[A-Z][A-Za-z-]{2,}")
+#: (fortieth session) A name in straight quotes: "Ак жол" after a space, closed before no letter.
+_STRAIGHT_QUOTED = re.compile(r"(?<![\w\"])\"([^\s\"«»][^\"«»\n]{0,78}[^\s\"«»]|[^\s\"«»])\"(?![\w\"])")
+
+
+def _guillemets(text: str) -> str:
+    """``text`` with a name in straight quotes in guillemets, as Russian prints it ("Ак жол" → «Ак жол»), for the
+    tagger: it reads a body's description and its quoted name as one body only then (`test49`'s "председатель
+    Демократической партии Казахстана "Ак жол""). The same length, so its offsets stay the text's."""
+    return _STRAIGHT_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
 
 
 def _with_proper_name(text: str, mentions: list[Mention]) -> list[Mention]:

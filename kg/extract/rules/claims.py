@@ -1634,7 +1634,9 @@ _TEXT_CITED = re.compile(
 #: conference by X": what the sentences before said is X's.
 THIS_WAS_SAID = {
     "kk": re.compile(r"^\W*(?:(?:бұл|осы)\s+туралы|осындай\s+пікір\w*|бұл\s+(?:деректер|мәліметтер)\w*)(?!\w)", re.I),
-    "ru": re.compile(r"^\W*(?:об\s+этом|такое\s+мнение|такую\s+(?:оценку|позицию)|эти\s+(?:данные|цифры))(?!\w)", re.I),
+    "ru": re.compile(
+        r"^\W*(?:об\s+этом|такое\s+мнение|такую\s+(?:оценку|позицию)|(?:эти|такие)\s+(?:данные|цифры))(?!\w)", re.I
+    ),
     "en": re.compile(
         r"^\W*(?:(?:this|that|it)\s+was|(?:these|the)\s+(?:figures|data|results|numbers)\s+were|"
         r"the\s+(?:figure|estimate|number|sum|amount)\s+was)\s+"

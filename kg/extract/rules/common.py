@@ -403,17 +403,20 @@ def unnamed(doc: ArticleDoc, actor_id: str) -> bool:
 #: ``post`` picks the roles.
 _POST_ANAPHOR = {
     "kk": re.compile(
-        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>(?:аймақ|өңір|облыс|аудан)\s+(?:басшысы|әкімі)|министр|елші|сенатор(?:лар)?|депутат)"
+        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>(?:аймақ|өңір|облыс|аудан)\s+(?:басшысы|әкімі)|(?:вице-)?премьер-министр|министр|"
+        r"елші|сенатор(?:лар)?|депутат)"
         r"(?!\w)\s+(?:[^\s]+\s+){0,20}$",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>глава\s+(?:региона|района)|аким\s+(?:области|региона|района)|министр|посол|"
+        r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>глава\s+(?:региона|района)|аким\s+(?:области|региона|района)|"
+        r"(?:вице-)?премьер(?:-министр)?|министр|посол|"
         r"сенатор(?:ы)?|депутат)(?!\w)\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"^\W*(?:(?:In\s+turn|Then|Later),\s+)?(?:the\s+)?(?P<post>minister|ambassador|diplomat|secretary[\s-]general|"
+        r"^\W*(?:(?:In\s+turn|Then|Later),\s+)?(?:the\s+)?(?P<post>(?:deputy\s+)?prime\s+minister|minister|ambassador|"
+        r"diplomat|secretary[\s-]general|"
         r"governor|akim|senators?|deputy|MP)(?:\s*,\s*in\s+turn\s*,)?\s+(?:also\s+)?$",
         re.IGNORECASE,
     ),
@@ -421,6 +424,9 @@ _POST_ANAPHOR = {
 #: The roles a post word stands for, and the body they must be held in (None: any).
 _POST_ROLES: tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...] = (
     (re.compile(r"басшы|әкім|глава|аким|governor|akim", re.IGNORECASE), ("akim",), None),
+    # (fortieth session) "Opening the meeting, the Prime Minister emphasized": the head of the government named before
+    (re.compile(r"вице-премьер|deputy\s+prime", re.IGNORECASE), ("deputy-prime-minister",), None),
+    (re.compile(r"премьер|prime\s+minister", re.IGNORECASE), ("prime-minister",), None),
     (re.compile(r"министр|minister", re.IGNORECASE), ("minister",), None),
     (re.compile(r"елші|посол|ambassador|diplomat", re.IGNORECASE), ("ambassador",), None),
     (re.compile(r"secretary", re.IGNORECASE), ("secretary-general",), None),

@@ -334,7 +334,9 @@ _LISTED = {
         # "The meeting was opened by X", "The forum was addressed by X", "heard a report by X"
         r"\b(?:meeting|session|forum|event|conference|round\s*table|seminar|discussion|congress|plenary)\s+(?:was|were)\s+"
         r"(?:opened|addressed)\s+by\b|"
-        r"\bheard\s+(?:a\s+|the\s+)?(?:reports?|presentations?|briefings?)\s+(?:by|from)\b",
+        r"\bheard\s+(?:a\s+|the\s+)?(?:reports?|presentations?|briefings?)\s+(?:by|from)\b|"
+        # (fortieth session) "The event featured speeches by X, post; Y, post; …" (`test50`)
+        r"\b(?:featured|included)\s+(?:speeches|remarks|addresses|presentations)\s+(?:by|from)\b",
         re.IGNORECASE,
     ),
 }
@@ -442,6 +444,19 @@ def _heard(doc: ArticleDoc, n: int) -> bool:
     return bool(speakers)
 
 
+#: (fortieth session) A semicolon between the items of a list of speakers with their posts: "X, Chairman of the
+#: Senate; Y, Vice-President of PACE; and Z, …": the next speaker's name follows it.
+_ITEM_AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+|и\s+|және\s+)?")
+
+
+def _next_item(text: str, ms: list[Mention], at: int) -> int | None:
+    """Where the next speaker of a list starts, if the semicolon at ``at`` goes on to one (a person's name right after
+    it); None when it ends the list."""
+    gap = _ITEM_AFTER_SEMICOLON.match(text, at)
+    found = gap is not None and any(m.kind == "person" and m.start == gap.end() for m in ms)
+    return gap.end() if gap is not None and found else None
+
+
 def _listed(doc: ArticleDoc, n: int) -> bool:
     """Draft the talks of a list of speakers that follows its cue ("Reports were made by X, Y and Z"); whether any."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
@@ -456,10 +471,17 @@ def _listed(doc: ArticleDoc, n: int) -> bool:
     if cue is None or P.EARLIER_LEAD.match(text):
         return False
     end = _LIST_END.search(text, cue.end())
-    while end is not None and any(m.start <= end.start() < m.end for m in ms):
+    while end is not None and (
+        any(m.start <= end.start() < m.end for m in ms) or _next_item(text, ms, end.start()) is not None
+    ):
         end = _LIST_END.search(text, end.end())  # the dots of "Ф.Г. Балашов" end no list
     stop = end.start() if end is not None else len(text)
     speakers = [m for m in ms if m.kind == "person" and cue.end() <= m.start and m.end <= stop]
+    starts = {_next_item(text, ms, k) for k in range(cue.end(), stop) if text[k] == ";"} - {None}
+    if starts and speakers:
+        # "X, PACE Rapporteur on Kazakhstan; Y, Research Director at …": each item opens with its speaker, the rest
+        # is his post (words a post holds may read as a name)
+        speakers = [m for m in speakers if m is speakers[0] or m.start in starts]
     if cue.group("one"):
         # "X, one of the speakers, quoted Y": X; "one of the speakers, editor … X, emphasized": X, with no comma
         # between the cue and the name
