@@ -175,10 +175,7 @@ _NOT_NAMES = frozenset(
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _WORD = rf"(?:[{_UP}][{_LOW}]+|[A-Z]{{3,}}(?=[\s,.;:]|$))(?:[-'’][{_UP}{_LOW}]+)*(?:['’]s?)?"
-#: (fortieth session) "on" joins a body's name ("the Swiss Forum on International Affairs"), never before a day or a
-#: month ("Tokayev on Tuesday").
-_ON = rf"on(?=\s+(?!(?i:{'|'.join((_MONTHS + ' ' + _DAYS).split())})\b))"
-_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the|{_ON})\s+)*{_WORD})*")
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{_WORD})*")
 _PLACE_AFTER = re.compile(rf"\b(?:in|at|from|to)\s+({_WORD})")
 # "the Civic Dawn party": capitalised words, then the kind of organisation in lower case.
 _NAMED_KIND = re.compile(
