@@ -96,3 +96,20 @@ def test_the_next_sitting_announced_is_no_event_held(session: Session):
     held = "Заседание Конституционной комиссии прошло 10 февраля."
     assert _drafting.facts(_drafting.draft(session, held, date="2026-02-10", name="t2"), "session")
     assert not _drafting.facts(_drafting.draft(session, "The next meeting will be held on March 3.", name="t3"), "event")
+
+
+def test_a_bare_ambassador_heads_the_one_embassy_the_article_names(session: Session):
+    # test49/en-kt-2026-02-26-bulgarian-rector, test49/en-kt-2026-01-30-french-senators, test10, test38: the reading
+    # ``embassy`` (twenty-second session) is on since the fortieth
+    text = (
+        "Ambassador Viktor Temirbayev met with Miglena Temelkova, the Rector of University of Telecommunications and "
+        "Post (UTP), at the Embassy of Kazakhstan in Bulgaria."
+    )
+    d = _drafting.draft(session, text, date="2026-02-26")
+    assert ("viktor-temirbayev", "ambassador", "embassy-of-kazakhstan-in-bulgaria") in _drafting.posts(d)
+    # two embassies named: which one he heads is not said
+    two = (
+        "Ambassador Viktor Temirbayev spoke at the Embassy of Kazakhstan in Bulgaria and at the Embassy of Kazakhstan "
+        "in Romania."
+    )
+    assert not _drafting.facts(_drafting.draft(session, two, name="t2"), "membership", role="ambassador")
