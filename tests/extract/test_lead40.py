@@ -88,16 +88,6 @@ def test_figures_after_an_informing_verb_and_before_a_such_data_sentence_are_the
     assert _drafting.claimants(_drafting.draft(session, bare, outlet="mir24", name="t3"), 87.15) == {"mir24"}
 
 
-def test_the_next_sitting_announced_is_no_event_held(session: Session):
-    # test49/ru-kazinform-2026-02-10-eleventh-sitting: the headline "Следующее заседание … пройдет 11 февраля" drafted
-    # the next sitting as the event reported (test3's sheet keeps such an announced sitting: a reading with that cost)
-    text = "Следующее заседание Конституционной комиссии пройдет 11 февраля."
-    assert not _drafting.facts(_drafting.draft(session, text, date="2026-02-10"), "session")
-    held = "Заседание Конституционной комиссии прошло 10 февраля."
-    assert _drafting.facts(_drafting.draft(session, held, date="2026-02-10", name="t2"), "session")
-    assert not _drafting.facts(_drafting.draft(session, "The next meeting will be held on March 3.", name="t3"), "event")
-
-
 def test_a_bare_ambassador_heads_the_one_embassy_the_article_names(session: Session):
     # test49/en-kt-2026-02-26-bulgarian-rector, test49/en-kt-2026-01-30-french-senators, test10, test38: the reading
     # ``embassy`` (twenty-second session) is on since the fortieth

@@ -44,8 +44,6 @@ def apply(doc: ArticleDoc, n: int) -> None:
         noun = None  # "Over the course of months, a special committee … held public hearings": a series, no one event
     if noun is not None and _earlier(text, noun.start(), lang):
         noun = None  # "На предыдущем заседании мы обсудили …": an earlier meeting, recalled
-    if noun is not None and P.before(_NEXT_EVENT[lang], text, noun.start()):
-        noun = None  # "Следующее заседание Конституционной комиссии пройдет 11 февраля": not held yet
     # "Участники встречи отметили …": a meeting with participants was held
     held = P.HELD[lang].search(text) or _PARTICIPANTS[lang].search(text)
     if held is None and noun is not None and "held-participle" in READINGS23:
@@ -595,13 +593,6 @@ _EARLIER_EVENT = {
     # "прошлом заседании", not the verb "прошли встречи" (meetings were held)
     "ru": re.compile(r"(?:предыдущ\w*|прошл(?:ое|ого|ом|ые|ых|ым|ой|ую|ая))\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:previous|last|earlier|past)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE),
-}
-#: (fortieth session) The next meeting, announced, not held: "Следующее заседание … пройдет 11 февраля" (`test49`),
-#: "the next meeting will take place", "келесі отырыс".
-_NEXT_EVENT = {
-    "kk": re.compile(r"(?<![\w-])келесі\s+$", re.IGNORECASE),
-    "ru": re.compile(r"(?<![\w-])следующ(?:ее|ая|ий|ем|ей|им|его|ую)\s+$", re.IGNORECASE),
-    "en": re.compile(r"\bnext\s+$", re.IGNORECASE),
 }
 #: "… төрағалығымен өткен кеңесте", "Астанада өткен жиында": "өткен" as the participle "held", not "previous".
 _HELD_PARTICIPLE_KK = re.compile(r"(?:мен|бен|пен|да|де|та|те)\s+өткен\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE)
