@@ -103,3 +103,13 @@ def test_a_bare_ambassador_heads_the_one_embassy_the_article_names(session: Sess
         "in Romania."
     )
     assert not _drafting.facts(_drafting.draft(session, two, name="t2"), "membership", role="ambassador")
+
+
+def test_a_number_sign_names_a_polling_station_and_counts_nothing():
+    # test50/kk-tirshilik-2026-03-15-district-polling-stations: "#155 референдум учаскесінде" drafted a count of 155
+    from kg.extract.patterns import find_quantities
+
+    assert find_quantities("Бүгін #155 референдум учаскесінде дауыс беру басталды.", "kk") == []
+    assert find_quantities("Бүгін №155 референдум учаскесінде дауыс беру басталды.", "kk") == []  # as before
+    [(value, *_rest)] = find_quantities("Облыста 155 референдум учаскесі ашылды.", "kk")
+    assert value == 155
