@@ -113,3 +113,16 @@ def test_a_number_sign_names_a_polling_station_and_counts_nothing():
     assert find_quantities("Бүгін №155 референдум учаскесінде дауыс беру басталды.", "kk") == []  # as before
     [(value, *_rest)] = find_quantities("Облыста 155 референдум учаскесі ашылды.", "kk")
     assert value == 155
+
+
+def test_the_dateline_city_and_the_referendum_whose_voting_ended_ship_on(session: Session):
+    # ``dateline-place`` (twenty-fifth session) follows the data README's convention; ``vote-ended`` (twenty-sixth)
+    # costs nothing on fifty parts: both on since the fortieth session, as shipped, with no reading set by the test
+    name = "kk-kazinform-2026-02-12-ashimbayev-referendum"
+    d = _drafting.draft(session, _drafting.real_text("test27", name), date="2026-02-12")
+    assert [(f.values["date"], f.values.get("place")) for f in _drafting.facts(d, "session")] == [
+        ("2026-02-12", "astana")
+    ]
+    ended = "Сағат 20:00-де республикалық референдум аяқталды. Ауданда 32 референдум учаскесі жұмыс істеді."
+    d = _drafting.draft(session, ended, outlet="enbekshilder-kz", date="2026-03-15", name="t2")
+    assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2026-03-15"]

@@ -282,7 +282,11 @@ READINGS24: frozenset[str] = frozenset({"recalled-modifier"})  # headline-place 
 #: where the lead's dateline was filed too, the speech's own sentence included. Both off: the sheets split on the
 #: dateline's city (in sample they gain 10 facts in seven parts, `test27` ×4, and lose 10 in six, `dev` ×3, `test2`
 #: ×2, where Kazinform's "АСТАНА. KAZINFORM –" sittings have no place), and left out one part at a time they lose.
-READINGS25: frozenset[str] = frozenset()
+#: ``dateline-place`` is on since the fortieth session, as the data README's convention to follow says ("The dateline
+#: city is the event's place when the event's own sentence names no other"): on fifty tuning parts it makes 13 events
+#: right in 11 parts (from `test13` on, the parts keep the convention) and 9 wrong in 6 (`dev`, `test2`, `test3`,
+#: `test6`, `test9`, `test22` do not); ``implicit-dateline`` stays off (one right, one wrong, one extra gone).
+READINGS25: frozenset[str] = frozenset({"dateline-place"})
 
 
 #: The readings of the twenty-sixth session (``benchmarks/events26_lopo.py`` sets them): ``vote-ended``, the
@@ -290,7 +294,9 @@ READINGS25: frozenset[str] = frozenset()
 #: "завершилось голосование на республиканском референдуме", "voting in the referendum ended"): held that day, as
 #: "референдум өтті" says (the guards of ``referendum-held`` apply: no other year, no turnout counted). Off: it gains
 #: two events on ``test25`` alone (443/113/110 against 441/113/112 in sample), and left out its part does not fit it.
-READINGS26: frozenset[str] = frozenset()
+#: On since the fortieth session, whose rule asks only that a change make facts right and none wrong: on fifty tuning
+#: parts it still gains the two events of ``test25`` alone and costs nothing.
+READINGS26: frozenset[str] = frozenset({"vote-ended"})
 
 
 #: The readings of the twenty-seventh session (``benchmarks/precision27_lopo.py`` sets them): ``plural``, a Kazakh
