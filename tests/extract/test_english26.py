@@ -1,4 +1,5 @@
-"""The twenty-sixth session's English stance reading (kg/extract/rules/stances.py, ``READINGS26``, off as shipped):
+"""The twenty-sixth session's English stance reading (kg/extract/rules/stances.py, ``READINGS26``, on as shipped since
+the fortieth session):
 from the census of the English texts of the twenty-seven tuning parts, pinned with a tuning text, switched on for the
 test and off for the contrast, and the near misses its guard refuses.
 """
@@ -10,13 +11,13 @@ from contextlib import contextmanager
 
 from kg.extract.draft import Session
 
-from ._drafting import draft, real_text
+from ._drafting import draft, real_text, stance_readings_without
 from ._drafting import stances as _any_stance
 
 
 @contextmanager
 def _with(*readings: str) -> Iterator[None]:
-    """The extractor with some of ``READINGS26`` on for the block (they ship off)."""
+    """The extractor with some of ``READINGS26`` on for the block (whatever ships)."""
     import kg.extract.rules.stances as stances_rules
 
     saved = stances_rules.READINGS
@@ -42,7 +43,8 @@ def test_supporting_a_proposal_to_move_a_norm_is_support_of_the_text():
 
 
 def test_without_proposal_to_no_text_is_named_and_no_stance_placed():
-    found = _any_stance(draft(Session(), real_text("test27", LASTAYEV), date="2026-01-26"))
+    with stance_readings_without("proposal-to"):
+        found = _any_stance(draft(Session(), real_text("test27", LASTAYEV), date="2026-01-26"))
     assert LASTAYEV_SUPPORTS not in found
 
 

@@ -984,8 +984,10 @@ READINGS25 = ("step-toward", "headline-made")
 #: section on …": a support verb whose object is a proposal to make a norm refers back to the text under discussion).
 #: Off: it gains on one part only (test27), below the session's rule of two (benchmarks/results/english26_lopo.txt).
 READINGS26 = ("proposal-to",)
-#: Which of READINGS26 ship (none: see above); the LOPO script switches them.
-READINGS26_ON: tuple[str, ...] = ()
+#: Which of READINGS26 ship: none until the fortieth session, whose rule asks only that a change make facts right and
+#: none wrong; on fifty tuning parts ``proposal-to`` still gains on test27 alone (one stance) and costs nothing. The
+#: LOPO script switches them.
+READINGS26_ON: tuple[str, ...] = ("proposal-to",)
 #: The twenty-seventh session's (benchmarks/stances27_lopo.py), from the census of the twenty-eight tuning parts
 #: (test28 new): ``persecuted`` (_PERSECUTED_BEFORE, a guard: "the intimidation and arrest of journalists, lawyers, and
 #: social media users who have voiced criticism of the draft": a category of people in the object of a verb or noun of
@@ -994,9 +996,10 @@ READINGS26_ON: tuple[str, ...] = ()
 #: ``according-body`` (_judging_body: "…, according to Human Rights Watch": a body, not an outlet, named whole as the
 #: source of a judgment holds it, as a group does).
 READINGS27 = ("persecuted", "core-value", "according-body")
-#: Which of READINGS27 ship: ``persecuted`` (test3, test28); ``core-value`` and ``according-body`` gain on one part
-#: each (test20, test28), below the rule of two (benchmarks/results/stances27_lopo.txt).
-READINGS27_ON: tuple[str, ...] = ("persecuted",)
+#: Which of READINGS27 ship: ``persecuted`` (test3, test28); ``core-value`` and ``according-body`` gained on one part
+#: each (test20, test28), below the rule of two (benchmarks/results/stances27_lopo.txt), and ship since the fortieth
+#: session: on fifty tuning parts each still makes its one stance right and none wrong.
+READINGS27_ON: tuple[str, ...] = ("persecuted", "core-value", "according-body")
 #: The readings of the twenty-ninth session (the lead's; ``benchmarks/lead29_lopo.py``): ``noted-support``, support
 #: as the noun a speaker notes is a body's named in the noted phrase, not the speaker's (:func:`_noted_support`).
 READINGS29: tuple[str, ...] = ("noted-support",)
