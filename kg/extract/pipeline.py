@@ -125,8 +125,11 @@ def _cyrillic_initials(doc: ArticleDoc) -> None:
 #: (twenty-first session) English initials that spell a body named earlier in the article are that body: "Human Rights
 #: Watch have expressed concern …", then "said Mihra Rittmann, Central Asia adviser at HRW" (``benchmarks/persons21_lopo.py``).
 #: Off: in sample it gains two persons and two posts, all in ``test23``; left out one part at a time the other parts
-#: never pick it for ``test23`` (they do not move), so the summed left-out F1 stays as it was.
-READINGS21 = False
+#: never pick it for ``test23`` (they do not move), so the summed left-out F1 stays as it was. On since the fortieth
+#: session, a reading with a cost: on fifty tuning parts it makes ``test23``'s two posts right and drafts one the sheet
+#: words otherwise (``test50``: "Vice-President of PACE" as the body's deputy chair, where the sheet keeps
+#: ``vice-president``; the parts split on that role).
+READINGS21 = True
 _EN_INITIALS = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 
 

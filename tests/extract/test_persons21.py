@@ -69,7 +69,7 @@ HRW = (
 def test_initials_name_the_body_named_before(monkeypatch: pytest.MonkeyPatch, session) -> None:
     import kg.extract.pipeline as pipeline
 
-    monkeypatch.setattr(pipeline, "READINGS21", True)  # off as shipped (benchmarks/results/persons21_lopo.txt)
+    monkeypatch.setattr(pipeline, "READINGS21", True)  # on as shipped since the fortieth session
     d = draft(session, HRW)
     assert any("rittmann" in h and r == "adviser" and "human-rights-watch" in o for h, r, o in _posts(d))
 
