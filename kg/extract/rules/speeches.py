@@ -471,13 +471,16 @@ def _listed(doc: ArticleDoc, n: int) -> bool:
     if cue is None or P.EARLIER_LEAD.match(text):
         return False
     end = _LIST_END.search(text, cue.end())
-    while end is not None and (
-        any(m.start <= end.start() < m.end for m in ms) or _next_item(text, ms, end.start()) is not None
-    ):
-        end = _LIST_END.search(text, end.end())  # the dots of "Ф.Г. Балашов" end no list
+    starts: set[int] = set()  # where each item after a semicolon opens
+    while end is not None:
+        if not any(m.start <= end.start() < m.end for m in ms):  # the dots of "Ф.Г. Балашов" end no list
+            item = _next_item(text, ms, end.start())
+            if item is None:
+                break
+            starts.add(item)
+        end = _LIST_END.search(text, end.end())
     stop = end.start() if end is not None else len(text)
     speakers = [m for m in ms if m.kind == "person" and cue.end() <= m.start and m.end <= stop]
-    starts = {_next_item(text, ms, k) for k in range(cue.end(), stop) if text[k] == ";"} - {None}
     if starts and speakers:
         # "X, PACE Rapporteur on Kazakhstan; Y, Research Director at …": each item opens with its speaker, the rest
         # is his post (words a post holds may read as a name)
