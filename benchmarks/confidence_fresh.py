@@ -114,6 +114,7 @@ FIRST_SCORED = {
     "test48": "a82ae04",
     "test49": "4012490",
     "test50": "4012490",
+    "test51": "b629631",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
