@@ -721,7 +721,7 @@ _RU_HEADS = [
 def _org_name(m: re.Match, lang: str) -> str:
     """A quoted organisation's name in its base form: «Ақ Ниет» ... қауымдастығы, Ассоциация ... «Адилет»."""
     if lang == "kk":
-        return kk_base_phrase(m.group())
+        return kk_base_phrase(m.group()).replace("“", "«").replace("”", "»")  # "“Социс-А” зерттеу ұйымы"
     if lang == "ru":
         head = m.group("head")
         if head.isupper():
