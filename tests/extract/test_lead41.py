@@ -61,3 +61,14 @@ def test_a_kazakh_body_in_curly_quotes_is_named_with_its_quoted_name(session: Se
     d = _drafting.draft(session, text, outlet="paryz", date="2026-03-15")
     (who,) = _drafting.claimants(d, 87.4)
     assert any("«социс-а»" in name.casefold() for name in _drafting.names(d, who)), _drafting.names(d, who)
+
+
+def test_the_green_party_of_kazakhstan_named_without_its_quoted_name_is_baytaq(session: Session):
+    # test51/ru-sozmedia-2026-02-04-baytaq-political-council: "Казахстанской партии зелёных БАЙТАҚ" drafted a new party
+    # "Казахстанская партия зелёных" and gave it the chair of Baytaq (the registry names it so now)
+    text = (
+        "4 февраля 2026 года в Астане состоялось заседание Политического совета Казахстанской партии зелёных БАЙТАҚ. "
+        "Открывая заседание, председатель партии Азат Амиртаев отметил, что реформа важна."
+    )
+    d = _drafting.draft(session, text, outlet="sozmedia", date="2026-02-04")
+    assert ("azamatkhan-amirtayev", "chair", "baytaq") in _drafting.posts(d)
