@@ -72,3 +72,16 @@ def test_the_green_party_of_kazakhstan_named_without_its_quoted_name_is_baytaq(s
     )
     d = _drafting.draft(session, text, outlet="sozmedia", date="2026-02-04")
     assert ("azamatkhan-amirtayev", "chair", "baytaq") in _drafting.posts(d)
+
+
+def test_a_regions_public_and_a_referendums_participants_are_citizens(session: Session):
+    # test49/kk-aqtobegazeti-2026-02-26-karin-aktobe: "Ақтөбе облысының жұртшылығы … қолдады" (the public, with its
+    # "қ" voiced before the suffix) was no holder
+    headline = "Ақтөбе облысының жұртшылығы Жаңа Конституция жобасын қолдады"
+    d = _drafting.draft(session, headline, date="2026-02-26")
+    assert _drafting.stances(d) == {("citizens", "draft-constitution-2026", "support")}
+    from kg.extract.patterns import GROUPS
+
+    (kk,) = [langs["kk"] for group, _names, langs in GROUPS if group == "citizens"]
+    assert kk.search("Референдум қатысушыларының 86,7%-ы")
+    assert not kk.search("Отырысқа қатысушылар жобаны қолдады")  # a sitting's participants are no citizens
