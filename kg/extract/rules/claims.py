@@ -1630,6 +1630,10 @@ _TEXT_CITED = re.compile(
     re.I,
 )
 
+#: (forty-first session) Readings of this session: ``new-source``, a source phrase naming another body ends the reported
+#: speech of the one before (its figures are not the new body's).
+READINGS41 = frozenset({"new-source"})
+
 #: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X", "The figure was announced at a press
 #: conference by X": what the sentences before said is X's.
 THIS_WAS_SAID = {
@@ -1722,6 +1726,13 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         found = prior if renamed else head.actor if head.kind == "anaphor" else actor(doc, head, n, s.lang)
         if found and doc.linker.type_of(found) not in ("outlet", "country", None):
             doc.source, doc.source_at = found, n
+            if (
+                doc.recent_speaker is not None
+                and doc.recent_speaker[0] < n
+                and doc.recent_speaker[1] != found
+                and ("new-source" in READINGS41)
+            ):
+                doc.recent_speaker = None  # "Свои результаты также представил Институт …": another's figures now
             cue_text = phrase[1] if phrase is not None else ""
             if _SURVEY.search(cue_text) or _SURVEY.search(s.text[head.end : head.end + 40]):
                 doc.surveyor = found  # "Опрос Института общественной политики демонстрирует …", "X survey showed"
@@ -1863,7 +1874,9 @@ _SOURCE_OPENS = {
         # "В заявлении X говорится, что …": the head after, a verb of saying impersonal in the sentence
         r"в\s+(?:официальном\s+)?(?:заявлении|сообщении|отч[её]те|докладе|пресс-релизе|релизе|обращении)"
         r"(?=[^.!?]{0,200}?(?:говорится|сказано|отмечается|указывается|сообщается))|"
-        r"(?:сообщили|озвучили|объявили)\s+во?)(?!\w)",
+        r"(?:сообщили|озвучили|объявили)\s+во?|"
+        # (forty-first session) "Свои результаты также представил Институт …": a body presents its figures
+        r"(?:свои\s+)?(?:результаты|данные)\s+(?:также\s+)?(?:представил|обнародовал|опубликовал)\w*)(?!\w)",
         re.I,
     ),
 }
