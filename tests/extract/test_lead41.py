@@ -109,3 +109,23 @@ def test_a_second_institute_presenting_its_results_takes_the_figures_after_it(se
     )
     d = _drafting.draft(session, relayed, outlet="vestiaz", date="2026-03-15", name="t2")
     assert all("евразийской" in " ".join(_drafting.names(d, w)) for w in _drafting.claimants(d, 75.3))
+
+
+def test_a_bodys_figures_credited_after_them_go_on_in_the_next_paragraph(session: Session, monkeypatch):
+    # test50/ru-mir24-2026-03-17-final-results: after "Такие данные привели на заседании Центральной комиссии
+    # референдума" the next paragraph's counts were the outlet's
+    text = (
+        "Принятие новой Конституции поддержали 87,15% из проголосовавших. Такие данные привели на заседании "
+        "Центральной комиссии референдума.\n"
+        "Принятие нового основного закона поддержали 7 954 667 человек. Против высказались 898 099 человек."
+    )
+    d = _drafting.draft(session, text, outlet="mir24", date="2026-03-17")
+    crc = _drafting.claimants(d, 87.15)
+    assert len(crc) == 1 and crc == _drafting.claimants(d, 7954667) == _drafting.claimants(d, 898099)
+    assert crc != {"mir24"}
+    # without the reading, the figures after the paragraph are the outlet's
+    import kg.extract.rules.claims as claims_rules
+
+    monkeypatch.setattr(claims_rules, "READINGS41", claims_rules.READINGS41 - {"restated-body"})
+    d = _drafting.draft(session, text, outlet="mir24", date="2026-03-17", name="t2")
+    assert _drafting.claimants(d, 7954667) == {"mir24"}

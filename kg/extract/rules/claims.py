@@ -1632,7 +1632,7 @@ _TEXT_CITED = re.compile(
 
 #: (forty-first session) Readings of this session: ``new-source``, a source phrase naming another body ends the reported
 #: speech of the one before (its figures are not the new body's).
-READINGS41 = frozenset({"new-source"})
+READINGS41 = frozenset({"new-source", "restated-body"})
 
 #: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X", "The figure was announced at a press
 #: conference by X": what the sentences before said is X's.
@@ -1685,6 +1685,8 @@ def _restated(doc: ArticleDoc, n: int) -> None:
             if s.text not in fact.evidence:
                 fact.evidence.append(s.text)
     doc.recent_speaker = (n, who)
+    if "restated-body" in READINGS41 and doc.linker.type_of(who) != "person":
+        doc.source, doc.source_at = who, n  # "Такие данные привели на заседании ЦРК": the body's figures go on
 
 
 def note_source(doc: ArticleDoc, n: int) -> None:
