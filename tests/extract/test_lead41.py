@@ -129,3 +129,12 @@ def test_a_bodys_figures_credited_after_them_go_on_in_the_next_paragraph(session
     monkeypatch.setattr(claims_rules, "READINGS41", claims_rules.READINGS41 - {"restated-body"})
     d = _drafting.draft(session, text, outlet="mir24", date="2026-03-17", name="t2")
     assert _drafting.claimants(d, 7954667) == {"mir24"}
+
+
+def test_the_capital_in_kazakh_is_astana(session: Session):
+    # test51/kk-baq-2026-01-24-lastayev-right-to-life, test38/kk-baq-2026-03-06-koshanov-women-leaders: "Елордада өтіп
+    # жатқан … отырысында", "Елордадағы EXPO конгресс-орталығында": the sitting's place was lost
+    from kg.extract.mentions import find_mentions
+
+    found = find_mentions("Елордадағы EXPO конгресс-орталығында кездесу өтті.", "kk", session.linker, session.gazetteer)
+    assert [(m.text, m.actor) for m in found if m.kind == "place"] == [("Елордадағы", "astana")]
