@@ -550,8 +550,9 @@ RULE_CAPS: dict[tuple[str, str, float], float] = {
 #: 0.65 since test51 joined; those at 0.7 at 0.75 before, those at 0.6 uncapped); speeches at 0.7 and up, 150/188 (at
 #: 0.75 since test51 joined, uncapped before). Left out of the fit one part at a time, the caps take the Brier score of
 #: those fresh facts from 0.1981 to 0.1919, the share of right facts ranked above wrong ones (AUC) from 0.670 to 0.706
-#: and the calibration error (ECE) from 0.052 to 0.046; a margin of 0.05 taken off the share first did worse (ECE 0.076; ``benchmarks/results/fresh_caps.txt``). The rows are the old rules'
-#: drafts: a rule written since is capped as its fact type was then.
+#: and the calibration error (ECE) from 0.052 to 0.046; a margin of 0.05 taken off the share first did worse (ECE
+#: 0.076; ``benchmarks/results/fresh_caps.txt``). The rows are the old rules' drafts: a rule written since is capped as
+#: its fact type was then.
 FRESH_CAPS: dict[tuple[str, float], float] = {
     ("claim", 0.5): 0.55,
     ("claim", 0.6): 0.55,

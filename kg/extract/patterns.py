@@ -1716,7 +1716,8 @@ QUOTED_ORG = {
         I,
     ),
     "ru": re.compile(
-        # an institution's noun takes one word before the name, never a preposition ("центре в комплексе «…»"); the
+        # an institution's noun takes up to three words before the name (one before the forty-first session:
+        # "Институт комплексных социальных исследований «…»"), never a preposition ("центре в комплексе «…»"); the
         # level of a body before its noun is a word of its name ("общенациональной коалиции «…»": the national one)
         r"(?:(?P<level>(?:общенациональн|республиканск|региональн|областн)\w*)\s+)?"
         rf"(?P<head>(?P<inst>(?:{INSTITUTION_NOUNS_RU})\w*)|(?:{ORG_NOUNS['ru']})\w*|{LEGAL_FORMS['ru']})"

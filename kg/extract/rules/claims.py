@@ -1630,8 +1630,9 @@ _TEXT_CITED = re.compile(
     re.I,
 )
 
-#: (forty-first session) Readings of this session: ``new-source``, a source phrase naming another body ends the reported
-#: speech of the one before (its figures are not the new body's).
+#: (forty-first session) Readings of this session, both on: ``new-source``, a source phrase of a later sentence naming
+#: another body ends the reported speech of the one before (the figures after it are the new body's); ``restated-body``,
+#: a body credited with the figures before it (:data:`THIS_WAS_SAID`) is the source of those after it too.
 READINGS41 = frozenset({"new-source", "restated-body"})
 
 #: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X", "The figure was announced at a press
@@ -1728,12 +1729,8 @@ def note_source(doc: ArticleDoc, n: int) -> None:
         found = prior if renamed else head.actor if head.kind == "anaphor" else actor(doc, head, n, s.lang)
         if found and doc.linker.type_of(found) not in ("outlet", "country", None):
             doc.source, doc.source_at = found, n
-            if (
-                doc.recent_speaker is not None
-                and doc.recent_speaker[0] < n
-                and doc.recent_speaker[1] != found
-                and ("new-source" in READINGS41)
-            ):
+            speaking = doc.recent_speaker
+            if "new-source" in READINGS41 and speaking is not None and speaking[0] < n and speaking[1] != found:
                 doc.recent_speaker = None  # "Свои результаты также представил Институт …": another's figures now
             cue_text = phrase[1] if phrase is not None else ""
             if _SURVEY.search(cue_text) or _SURVEY.search(s.text[head.end : head.end + 40]):
