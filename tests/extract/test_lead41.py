@@ -138,3 +138,23 @@ def test_the_capital_in_kazakh_is_astana(session: Session):
 
     found = find_mentions("Елордадағы EXPO конгресс-орталығында кездесу өтті.", "kk", session.linker, session.gazetteer)
     assert [(m.text, m.actor) for m in found if m.kind == "place"] == [("Елордадағы", "astana")]
+
+
+def test_the_event_a_speech_implies_takes_the_day_the_lead_names(session: Session, monkeypatch):
+    # test51/en-pragueforum-2026-03-07-business-breakfast: "On Wednesday, March 4, 2026, the Ambassador … invited …"
+    # then "Ambassador Abdrakhmanov presented …": the implied event was dated the day of the report (March 7)
+    lead = (
+        "On Wednesday, March 4, 2026, the Ambassador of the Republic of Kazakhstan to the Czech Republic, Kairat "
+        "Abdrakhmanov, invited a select group of guests.\n"
+    )
+    talk = "Ambassador Abdrakhmanov presented the most important aspects of the recent reforms to the participants."
+    d = _drafting.draft(session, lead + talk, outlet="pragueforum", date="2026-03-07")
+    assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2026-03-04"]
+    # with no day in the lead, the report's own
+    d = _drafting.draft(session, talk, outlet="pragueforum", date="2026-03-07", name="t2")
+    assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2026-03-07"]
+    import kg.extract.rules.events as events_rules
+
+    monkeypatch.setattr(events_rules, "READINGS41", frozenset())
+    d = _drafting.draft(session, lead + talk, outlet="pragueforum", date="2026-03-07", name="t3")
+    assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2026-03-07"]

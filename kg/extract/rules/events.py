@@ -1599,6 +1599,21 @@ def _earlier_reception(doc: ArticleDoc, n: int) -> None:
     add_fact(doc, n, "event", values, 0.5, ("event", "reception", date), "a meeting with the Head of State, dated")
 
 
+#: (forty-first session) ``lead-date``: the event a speech implies takes the day the lead names ("On Wednesday, March 4,
+#: 2026, the Ambassador … invited …" before "Ambassador Abdrakhmanov presented …"), when its own sentence names none.
+READINGS41 = frozenset({"lead-date"})
+
+
+def _lead_date(doc: ArticleDoc, n: int) -> str | None:
+    """The first date the first three sentences before ``n`` name, not after the report's date (:data:`READINGS41`)."""
+    for k in range(min(n, 3)):
+        t = doc.article.sentences[k]
+        date = P.find_date(t.text, t.lang, near=doc.source_date)
+        if date is not None and date <= doc.source_date:
+            return date
+    return None
+
+
 def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     """Speeches need an event: when none was found, draft one from the report's date (or the sentence's)."""
     if doc.event is not None:
@@ -1613,6 +1628,8 @@ def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     s = doc.article.sentences[n]
     # "On January 20, X delivered a speech": the speech's own date before the report's
     date = P.find_date(s.text, s.lang, near=doc.source_date) or _relative_date(s.text, s.lang, doc.source_date)
+    if date is None and not dated and "lead-date" in READINGS41:
+        date = _lead_date(doc, n)
     if date is None or (date > doc.source_date and not dated):
         date = doc.source_date  # "the referendum will be held on March 15": not when the speech was given
     values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": date}
