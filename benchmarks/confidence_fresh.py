@@ -115,6 +115,7 @@ FIRST_SCORED = {
     "test49": "4012490",
     "test50": "4012490",
     "test51": "b629631",
+    "test52": "e714c0e",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600

@@ -59,20 +59,22 @@ def test_a_next_session_announced_is_capped_a_little(session, rule_confidence):
 def test_a_speech_cue_keeps_its_confidence(session, monkeypatch):
     # test7/ru-baq-2026-02-05-karin-citizens-support: a speech cue with its speaker at 0.8 is right 123 times in 133:
     # no cap in sample; nor for the post (0.9) or the implicit event (0.3, already low). On new text the band bore
-    # out less (150 of 188 from 0.7 up), so since the forty-first session the fresh cap takes it to 0.75.
+    # out less in the forty-first session (150 of 188 from 0.7 up: a fresh cap of 0.75); with test52 joined it bears
+    # out the band (157 of 195), so no cap again since the forty-second. A cap put back takes it down.
     text = (
         "Государственный советник Республики Казахстан Ерлан Карин рассказал о ходе работы над проектом новой "
         "Конституции и реакции общества на документ, передает BAQ.KZ."
     )
     d = draft(session, text, outlet="baq-kz", date="2026-02-05")
-    assert [f.confidence for f in facts(d, "speech")] == [FRESH_CAPS[("speech", 0.8)]] == [0.75]
+    assert ("speech", 0.8) not in FRESH_CAPS
+    assert [f.confidence for f in facts(d, "speech")] == [0.8]
     assert [f.confidence for f in facts(d, "membership")] == [0.9]
     assert [f.confidence for f in facts(d, "event")] == [0.3]
-    assert all("capped" not in f.why for f in d.facts if f.type != "speech")
-    monkeypatch.delitem(FRESH_CAPS, ("speech", 0.8))
-    d = draft(session, text, outlet="baq-kz", date="2026-02-05", name="t2")
-    assert [f.confidence for f in facts(d, "speech")] == [0.8]
     assert all("capped" not in f.why for f in d.facts)
+    monkeypatch.setitem(FRESH_CAPS, ("speech", 0.8), 0.75)
+    d = draft(session, text, outlet="baq-kz", date="2026-02-05", name="t2")
+    assert [f.confidence for f in facts(d, "speech")] == [0.75]
+    assert [f.why for f in facts(d, "speech") if "capped" in f.why] != []
 
 
 def test_every_cap_lowers_the_confidence_it_is_keyed_on():
