@@ -99,6 +99,12 @@ READINGS28: frozenset[str] = frozenset({"lower-field"})
 #: Tokayev at the National Kurultai" is the head of state's, not a president of the Kurultai); "analyst X at the Y
 #: Centre" keeps its body.
 READINGS33: frozenset[str] = frozenset({"venue"})
+#: (forty-second session) ``led-first``: the verb of heading first, then the body's kind and who heads it, titled
+#: ("Возглавила комиссию председатель Конституционного суда Казахстана Эльвира Азимова", test52), as ``kind-led``
+#: reads "Комиссию возглавляет X"; a Russian title between is read as ``titled-led`` reads an English one.
+#: ``deputies-after``: the sentence after one that says who chairs a body, opening on "Заместители —", names the
+#: body's deputy chairs (:func:`_deputies_after_head`).
+READINGS42: frozenset[str] = frozenset({"led-first", "deputies-after"})
 _SIGNED = re.compile(r"[ \t]*\n[ \t]*")
 _WITH_KK = re.compile(r"(?:мен|бен|пен)$", re.IGNORECASE)
 _TOGETHER_KK = re.compile(r"\s+бірге(?![\w-])", re.IGNORECASE)
@@ -132,6 +138,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
     _members_listed(doc, n)
     _joined_kk(doc, n)
     _headed_by_reference(doc, n)
+    if "deputies-after" in READINGS42:
+        _deputies_after_head(doc, n)
     chained = _board_chain(doc, n, text, ms, lang) if READINGS18 else []
     for post in posts:
         if any(a <= post.start < b for a, b in chained):
@@ -1499,7 +1507,8 @@ _HEADED_BY_REF = {
 #: the article named a few sentences before ("the Constitutional Reform Committee").
 _HEADED_BY_KIND = {
     "ru": re.compile(
-        r"^\s*(?P<kind>Комисси|Комитет|Миссию|Групп|Штаб|Совет)\w*\s+(?P<verb>возглавля\w+|возглавил\w*|возглавит|возглавят)\s+"
+        r"^\s*(?:(?P<kind>Комисси|Комитет|Миссию|Групп|Штаб|Совет)\w*\s+(?P<verb>возглавля\w+|возглавил\w*|возглавит|возглавят)|"
+        r"(?P<verb2>Возглавля\w+|Возглавил\w*|Возглавит|Возглавят)\s+(?P<kind2>комисси|комитет|миссию|групп|штаб|совет)\w*)\s+"
     ),
     "en": re.compile(
         r"^\s*The\s+(?P<kind>committee|commission|mission|council|working\s+group|group|board|headquarters)\s+"
@@ -1516,10 +1525,12 @@ def _body_of_kind(doc: ArticleDoc, n: int, kind: str, lang: str) -> str | None:
     ``kind`` ("committee" -> "the Constitutional Reform Committee"); None when two bodies of that kind are named."""
     stem = re.escape(kind.split()[-1][:5])
     for k in range(n - 1, max(-1, n - 1 - _KIND_BACK), -1):
+        # (``led-first``) "указ о создании комиссии": the body a kind noun refers to
+        kinds = ("organisation", "unit", "anaphor") if "led-first" in READINGS42 else ("organisation", "unit")
         found = {
-            actor(doc, m, k, lang)
+            anaphor(doc, m) if m.kind == "anaphor" else actor(doc, m, k, lang)
             for m in doc.mentions[k]
-            if m.kind in ("organisation", "unit") and re.search(rf"(?i)(?<![\w-]){stem}", m.text)
+            if m.kind in kinds and re.search(rf"(?i)(?<![\w-]){stem}", m.text)
         } - {None}
         if len(found) == 1:
             return found.pop()
@@ -1567,33 +1578,70 @@ def _headed_by_kind(doc: ArticleDoc, n: int) -> None:
     s, ms = doc.article.sentences[n], doc.mentions[n]
     rx = _HEADED_BY_KIND.get(s.lang)
     cue = rx.match(s.text) if rx is not None else None
-    if cue is None:
+    if cue is None or (cue.groupdict().get("verb2") and "led-first" not in READINGS42):
         return
+    kind_word, verb = cue.group("kind") or cue.group("kind2"), cue.group("verb") or cue.group("verb2")
     holder = next((m for m in ms if m.kind == "person" and not _stray(m) and m.start >= cue.end()), None)
     if holder is None or s.text[cue.end() : holder.start].strip() and not _title_between(s.text, cue.end(), holder):
         return
-    org = _body_of_kind(doc, n, cue.group("kind"), s.lang)
+    org = _body_of_kind(doc, n, kind_word, s.lang)
     person = actor(doc, holder, n, s.lang)
     if not org or not person or doc.linker.type_of(person) != "person":
         return
     kind = doc.linker.type_of(org) or ""
-    role_id = role(doc, "chair" if cue.group("verb").lower() == "chaired" or kind == "commission" else "head")
+    role_id = role(doc, "chair" if verb.lower() == "chaired" or kind == "commission" else "head")
     _post(doc, n, person, role_id, org, 0.7, "a body referred to by its kind, then who heads it")
+
+
+#: A sentence that opens on the deputies, after one that says who chairs a body: "Заместители — госсоветник Ерлан Карин
+#: и вице-премьер — министр культуры и информации Аида Балаева" (test52; "Заместители председателя Комиссии – X"
+#: names the post itself, read as a post).
+_DEPUTIES = {"ru": re.compile(r"^\s*(?:(?:Его|Ее|Её)\s+)?(?:Заместител(?:и|ями|ь|ем))\s*[—–:-]\s+")}
+_HEADS_WHY = ("a body referred back to, then a verb of heading", "a body referred to by its kind, then who heads it")
+
+
+def _deputies_after_head(doc: ArticleDoc, n: int) -> None:
+    """``deputies-after``: each person the deputies' sentence names is a deputy chair of the body the sentence before
+    says who chairs (by :func:`_headed_by_reference` or :func:`_headed_by_kind`)."""
+    s, ms = doc.article.sentences[n], doc.mentions[n]
+    rx = _DEPUTIES.get(s.lang)
+    if rx is None or n == 0 or not rx.match(s.text):
+        return
+    heads = [
+        f
+        for f in doc.facts
+        if f.type == "membership"
+        and f.sentence == n - 1
+        and f.why.startswith(_HEADS_WHY)
+        and f.values["role"] == "chair"
+    ]
+    if len(heads) != 1:
+        return
+    org = heads[0].values["organisation"]
+    for m in ms:
+        person = actor(doc, m, n, s.lang) if m.kind == "person" and not _stray(m) else None
+        if person and doc.linker.type_of(person) == "person" and person != heads[0].values["holder"]:
+            _post(doc, n, person, role(doc, "deputy-chair"), org, 0.7, "the deputies named after who chairs a body")
 
 
 #: (twenty-fourth session, ``titled-led``) A title before a name, with no article and no comma: "Chair of the
 #: Constitutional Court ", "Deputy Prime Minister "; "the President of the Constitutional Court, X" is none.
 _TITLE_GAP = re.compile(r"(?-i:[A-Z])(?!he\s)[^,;:.()–—]*\s")
+#: A Russian title before a name, with no comma (``led-first``): "председатель Конституционного суда Казахстана ".
+_TITLE_GAP_RU = re.compile(r"[^,;:.()–—«»\"]*\s")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 def _title_between(text: str, start: int, holder: Mention) -> bool:
     """With ``titled-led``: what stands between "led by" and the holder is a title the holder bears ("The commission
     will be led by Chair of the Constitutional Court Elvira Azimova"): a post opens it and no comma sets the name off."""
-    gap = text[start : holder.start]
+    gap, lang = text[start : holder.start], "ru" if _CYRILLIC.search(text[start : holder.start]) else "en"
+    if lang == "ru" and "led-first" not in READINGS42:
+        return False
     return (
         "titled-led" in READINGS24
-        and _TITLE_GAP.fullmatch(gap) is not None
-        and any(p.start == start for p in P.find_posts(text, "en"))
+        and (_TITLE_GAP if lang == "en" else _TITLE_GAP_RU).fullmatch(gap) is not None
+        and any(p.start == start for p in P.find_posts(text, lang))
     )
 
 

@@ -742,6 +742,10 @@ _EVALUATION_GOOD_MORE = {
         # people at its centre; what it reflects: "адам – ең жоғары құндылық", "талап-тілегі көрініс тапқан"
         r"(?:адам|азамат|халық)\w*\s+(?:[–—-]\s+)?(?:басты|ең\s+жоғары|ең\s+басты)\s+құндылық\w*|"
         r"(?:талап|тілег|тілек|сұраныс|құндылық)\w*\s+(?:\w+\s+)?көрініс\s+тап\w*|"
+        # (forty-second session) a guarantee of stability or development: "елдің тұрақтылығы мен дамуының кепілі",
+        # "ел тұрақтылығының кепілі" (as ru "гарантией стабильности"; "өмір сүру құқығының кепілі" is a right's)
+        r"(?<![\w-])(?:тұрақтылы|даму|болаша|тәуелсіздіг|егемендіг|бірлі|өркенде|гүлдену)\w*\s+"
+        r"(?:(?:мен|пен|бен|және)\s+[\w-]+\s+)?(?:негізгі\s+|басты\s+|берік\s+)?кепілі(?!\w)|"
         # effective mechanisms; it strengthens, in a clause: "тиімді тетіктерін", "нығайтатынын"
         r"(?<![\w-])тиімді\s+тетік\w*|(?<![\w-])(?:нығайтатын|күшейтетін)(?:ын|ін|дығын|дігін)(?!\w)|"
         # a turning point; modern and democratic
@@ -1575,8 +1579,14 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
     level = "enshrined" in READINGS and bool(_CONSTITUTIONAL_LEVEL[s.lang].search(s.text))
     if not back and not level:
         return None
+    # "құжат", "the draft": a text, not the reform named nearer (reading ``text-back``)
+    kinds = (
+        ("document",)
+        if "text-back" in READINGS42 and all(_TEXT_WORD[s.lang].fullmatch(b.group()) for b in back) and back
+        else ("document", "reform")
+    )
     for k in range(n - 1, -1, -1):
-        earlier = [m for m in doc.mentions[k] if m.kind in ("document", "reform")]
+        earlier = [m for m in doc.mentions[k] if m.kind in kinds]
         if earlier:
             # "the current Constitution guarantees …, the draft introduces …": the text under discussion, not the one
             # in force it is compared with
@@ -2019,6 +2029,16 @@ READINGS34: tuple[str, ...] = ("global-trends", "public-support")
 #: test16's and test41's one each on the Kurultai), and left out one part at a time it loses (3376/535/1046 →
 #: 3375/537/1047; benchmarks/results/lead36_lopo.txt).
 READINGS36: tuple[str, ...] = ()
+#: Readings of the forty-second session: ``text-back``, a word for a text ("құжат", "жоба", "документ", "проект",
+#: "the document", "the draft") refers back to the text named before, not to a reform named nearer
+#: (:func:`_referred_back`; test21: "елдігімізді айқындайтын құжаттың … кепілі екенін", the reform named in the lead).
+READINGS42: tuple[str, ...] = ("text-back",)
+#: The words of TARGET_BACK that name a text, which ``text-back`` refers to a text named before.
+_TEXT_WORD = {
+    "kk": re.compile(r"(?:құжат|жоба)\w*", re.IGNORECASE),
+    "ru": re.compile(r"(?:документ|проект)\w*", re.IGNORECASE),
+    "en": re.compile(r"the\s+(?:document|draft|text)", re.IGNORECASE),
+}
 #: "Parliamentary" before the reform's noun: "парламентская реформа", "parliamentary reform", "парламенттік реформа".
 _PARLIAMENTARY_BEFORE = {
     "kk": re.compile(r"(?<![\w-])парламенттік\s+$", re.IGNORECASE),
