@@ -2502,6 +2502,11 @@ _KK_OF_COUNTED = re.compile(
     r"\d(?:\s+(?:мың|миллион)\w*)?\s+(?:[\w-]+\s+)?([\w-]+(?:ның|нің|дың|дің|тың|тің))\s+(?:\w+\s+)?$", I
 )
 MORE_FORMS = True
+#: (forty-second session) ``range-low``: a range written with a dash ("500-600 депутат", "2–3 million") is its lower
+#: bound, about: the sheets' convention (test50, test13, test52), where the upper bound alone was read, as exactly.
+READINGS42: frozenset[str] = frozenset({"range-low"})
+#: A dash and the range's upper bound right after a figure ("-600", "–3").
+_RANGE_DASH = re.compile(r"\s*[-–]\s*(?=\d)")
 #: (fifteenth session) "including 80 abroad", "в том числе 71 за рубежом", "оның ішінде 80-і шетелде": a part of the
 #: figure just before, its noun left out (read while ``MORE_FORMS`` is true).
 _INCLUDED_BEFORE = {
@@ -2758,6 +2763,7 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
     candidates = numbers(text, lang)
     out: list[tuple[float | int, str, str, int, int]] = []
     ranges: list[tuple[float | int, str, int, int, int]] = []
+    lows: dict[int, tuple[float | int, int]] = {}  # a dash range's upper bound's start -> its lower bound, its start
     parts = {start: _PART_OF.match(text, end) or _OUT_OF.match(text, end) for start, end, _v, _p in candidates}
     # "77 of the existing 104 articles": the whole is the text's size, no figure; "9,127,192 out of 12,482,613
     # eligible voters": both are reported, the part counted in the whole's unit
@@ -2778,6 +2784,9 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         if not clauses and (_NOT_COUNT_AFTER.match(after) or before(_NOT_COUNT_BEFORE, text, start)):
             continue  # ("Бұл бап 3 тармақтан тұрады": the clauses an article has, with ``count``)
         if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\((?!\d)", after):
+            dash = _RANGE_DASH.match(after)
+            if dash is not None and "range-low" in READINGS42:
+                lows[end + dash.end()] = (value, start)  # "500-600 депутат": read at the upper bound, below
             continue
         if (
             re.fullmatch(r"\d{4}", text[start:end])
@@ -2883,7 +2892,11 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         spaced = bool(tail and tail.end()) or after[:1].isspace()
         # in digits only ("two chambers", "three readings" describe, a report's figure is written in digits), not the
         # second figure of a range ("5-6 types") or a number joined to a name ("Нұрсәт-2")
-        spaced = spaced and text[start].isdigit() and not re.search(r"[\w]\s*[-–]\s*$", text[max(0, start - 3) : start])
+        spaced = (
+            spaced
+            and text[start].isdigit()
+            and (start in lows or not re.search(r"[\w]\s*[-–]\s*$", text[max(0, start - 3) : start]))
+        )
         grammar = "grammar" in COUNTED20 or ("cued" in COUNTED20 and reports_count)
         read = counted_by_grammar(text, end + len(after) - len(rest_stripped), lang) if grammar and spaced else None
         if read is not None and not _FRACTION.match(text, end):
@@ -2895,7 +2908,27 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
         k = next((k for k, q in enumerate(out) if q[3] == second), None)
         if k is not None and not _PERCENT.fullmatch(out[k][2]):
             out.insert(k, (value, comparator, out[k][2], start, end))
+    for k, q in enumerate(out):
+        if q[3] in lows and q[1] == "exactly":  # "2–3 million": about 2 million, from the lower bound to the unit
+            low, low_start = lows[q[3]]
+            out[k] = (_low_bound(low, q[0], text, q[3]), "about", q[2], low_start, q[4])
     return _breakdown(text, out, candidates)
+
+
+def _low_bound(low: float | int, high: float | int, text: str, high_start: int) -> float | int:
+    """A range's lower bound in the scale of its upper one, whose magnitude word it shares ("2–3 million": 2,000,000).
+
+    >>> _low_bound(2, 3_000_000, "2–3 million", 2), _low_bound(500, 600, "500-600 депутат", 4)
+    (2000000, 500)
+    """
+    digits = re.match(r"\d+(?:[.,]\d+)?(?=\s*[^\W\d])", text[high_start:])
+    if digits is None:
+        return low
+    bare = float(digits.group().replace(",", "."))
+    if not bare or bare == high:
+        return low
+    scaled = low * high / bare
+    return int(scaled) if float(scaled).is_integer() else scaled
 
 
 #: A Kazakh figure's ending of about ("800-дей адам", "100-дей", "мыңдай"): its comparator.

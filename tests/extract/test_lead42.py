@@ -4,7 +4,10 @@ session and tuning data since. Each is checked with the cases it leaves alone.
 
 from __future__ import annotations
 
+from kg.extract import patterns
 from kg.extract.draft import Session
+from kg.extract.patterns import find_quantities
+from kg.extract.rules import claims as claim_rules
 from kg.extract.rules import memberships as membership_rules
 from kg.extract.rules import stances as stance_rules
 
@@ -79,3 +82,39 @@ def test_a_delegation_led_and_deputies_with_no_chair_before_give_no_post_in_a_bo
     alone = "Комиссия провела заседание. Заместители — госсоветник Ерлан Карин и вице-премьер Аида Балаева."
     d = _drafting.draft(session, alone, date="2026-03-10", name="t2")
     assert all(role != "deputy-chair" for _h, role, _o in _drafting.posts(d))
+
+
+def test_a_dash_range_is_its_lower_bound_about():
+    # test50/en-tengrinews-2025-09-17-zhanbyrshin-majoritarian, test52's "500-600 депутат": the upper bound alone was
+    # read, as exactly; the sheets give the lower bound, about
+    assert find_quantities("Out of 12 million voters, only 2–3 million belong to parties.", "en") == [
+        (12_000_000, "exactly", "voters", 7, 24),
+        (2_000_000, "about", "parties", 31, 60),
+    ]
+    assert [q[:3] for q in find_quantities("Құрылтайда 500-600 депутат болар еді", "kk")] == [(500, "about", "депутат")]
+    assert [q[:3] for q in find_quantities("явка составила 60-70% избирателей", "ru")] == [(60, "about", "%")]
+    # years and articles are no ranges of a count
+    assert [q[:3] for q in find_quantities("в 2025-2026 годах 145 депутатов", "ru")] == [(145, "exactly", "депутатов")]
+    assert find_quantities("статьи 5-6 проекта", "ru") == []
+
+
+def test_the_range_reading_off_reads_the_upper_bound(monkeypatch):
+    monkeypatch.setattr(patterns, "READINGS42", frozenset())
+    assert [q[:3] for q in find_quantities("Құрылтайда 500-600 депутат болар еді", "kk")] == [
+        (600, "exactly", "депутат")
+    ]
+
+
+KIND_TAIL = (
+    "Еуропа тәжірибесіне сүйенсек, Құрылтайда 500-600 депутат болар еді – комиссия\n"
+    "АСТАНА. KAZINFORM - Мәжіліс депутаты Елнұр Бейсенбаев Конституциялық комиссияның V отырысында жаңа парламентте "
+    "депутаттар саны қалай реттелгенін айтып берді."
+)
+
+
+def test_a_headline_closed_by_a_bodys_kind_credits_the_body(session: Session, monkeypatch):
+    # test52/kk-kazinform-2026-01-29-beisenbayev-deputies (Arabic script on the page): the figure went to the outlet
+    d = _drafting.draft(session, KIND_TAIL, date="2026-01-29")
+    assert _drafting.claimants(d, 500) == {"constitutional-reform-commission"}
+    monkeypatch.setattr(claim_rules, "READINGS42", frozenset())
+    assert _drafting.claimants(_drafting.draft(session, KIND_TAIL, date="2026-01-29", name="t2"), 500) == {"kazinform"}

@@ -19,10 +19,11 @@ whose holder the article never names is nobody's here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from kg.extract import patterns as P
-from kg.extract.actors import actor, country, speaker
+from kg.extract.actors import actor, anaphor, country, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention, guess_org_type
 from kg.extract.rules.common import governed, lead_holders, post_anaphor, subject
@@ -1634,6 +1635,9 @@ _TEXT_CITED = re.compile(
 #: another body ends the reported speech of the one before (the figures after it are the new body's); ``restated-body``,
 #: a body credited with the figures before it (:data:`THIS_WAS_SAID`) is the source of those after it too.
 READINGS41 = frozenset({"new-source", "restated-body"})
+#: (forty-second session) ``kind-tail``: a headline closed by a dash and a body's kind alone ("… 500-600 депутат болар
+#: еді – комиссия", test52) credits its figure to the body the article names of that kind, as it does a named one.
+READINGS42 = frozenset({"kind-tail"})
 
 #: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X", "The figure was announced at a press
 #: conference by X": what the sentences before said is X's.
@@ -1995,6 +1999,14 @@ def _source_phrase(doc: ArticleDoc, n: int) -> tuple[Mention, str] | None:
         if tail is not None:
             # the whole tail, a surname alone too ("… – Karin"): a speaker's place (thirteenth pass)
             tails = [m for m in ms if m.kind in _HEAD_KINDS and (m.kind != "anaphor" or m.actor)]
+            if "kind-tail" in READINGS42:
+                # "… 500-600 депутат болар еді – комиссия": a body's kind alone closing the headline, the body the
+                # article names (the Constitutional Commission of its lead)
+                tails += [
+                    replace(m, actor=found)
+                    for m in ms
+                    if m.kind == "anaphor" and not m.actor and (found := anaphor(doc, m, n)) is not None
+                ]
             head = next((m for m in tails if m.start == tail.start("head") and m.end >= tail.end("head") - 1), None)
             if head is not None and (head.kind != "person" or speaker(doc, head, n, lang)):
                 return head, "—"
