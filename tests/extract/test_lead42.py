@@ -118,3 +118,19 @@ def test_a_headline_closed_by_a_bodys_kind_credits_the_body(session: Session, mo
     assert _drafting.claimants(d, 500) == {"constitutional-reform-commission"}
     monkeypatch.setattr(claim_rules, "READINGS42", frozenset())
     assert _drafting.claimants(_drafting.draft(session, KIND_TAIL, date="2026-01-29", name="t2"), 500) == {"kazinform"}
+
+
+def test_a_threshold_named_further_before_its_figure_is_no_claim(session: Session):
+    # test52/ru-rambler-2026-01-20-kurultai-145-deputies, test37/ru-rtvi-2026-01-30-konstantinov-new-constitution,
+    # test41/kk-kazinform-2026-01-20-five-percent-threshold: legal thresholds, which the sheets hold no claims
+    for text, lang in (
+        ("Также сохранится порог для прохождения в парламент по пропорциональной системе в 5%.", "ru"),
+        ("Снизили барьер прохождения в парламент с 7% до 5%, упростили регистрацию партий.", "ru"),
+        ("Партиялардың Парламентке өту межесін қазіргі бес пайыздан жеті пайызға қайтару қажет.", "kk"),
+        ("Сондықтан мен бес пайыздық межені қалдырған жөн деп санаймын, - деді Мемлекет басшысы.", "kk"),
+    ):
+        d = _drafting.draft(session, text, date="2026-01-20", name=lang + str(len(text)))
+        assert _drafting.facts(d, "claim") == [], text
+    # a share of the vote reported is a claim
+    turnout = "По данным ЦИК, явка составила 5% избирателей."
+    assert _drafting.facts(_drafting.draft(session, turnout, date="2026-03-15", name="t5"), "claim") != []

@@ -822,7 +822,7 @@ _QUOTA_AFTER = {
         r"(?:квот[аыу]?|барьер\w*|порог\w*|проходн\w+\s+барьер\w*)(?![\w-])",
         re.I,
     ),
-    "kk": re.compile(r"(?:\s*пайыздық)?\s+(?:[а-яёәғқңөұүһі]+\s+)?(?:квота\w*|кедерг\w*)(?![\w-])", re.I),
+    "kk": re.compile(r"(?:\s*пайыздық)?\s+(?:[а-яёәғқңөұүһі]+\s+)?(?:квота\w*|кедерг\w*|меже\w*)(?![\w-])", re.I),
 }
 #: (``visited`` in READINGS22) The places a trip went to: the figure counts regions, countries, cities or districts
 #: after a verb of visiting ("visited all 20 regions", "посетили 5 регионов") or, in Kazakh, before one ("3 өңірге
