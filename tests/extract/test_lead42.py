@@ -8,6 +8,7 @@ from kg.extract import patterns
 from kg.extract.draft import Session
 from kg.extract.patterns import find_quantities
 from kg.extract.rules import claims as claim_rules
+from kg.extract.rules import initiatives as initiative_rules
 from kg.extract.rules import memberships as membership_rules
 from kg.extract.rules import stances as stance_rules
 
@@ -134,3 +135,16 @@ def test_a_threshold_named_further_before_its_figure_is_no_claim(session: Sessio
     # a share of the vote reported is a claim
     turnout = "По данным ЦИК, явка составила 5% избирателей."
     assert _drafting.facts(_drafting.draft(session, turnout, date="2026-03-15", name="t5"), "claim") != []
+
+
+def test_a_creation_noun_in_a_reported_clause_is_no_initiative_of_the_speaker(session: Session, monkeypatch):
+    # test52/ru-mailru-2026-01-24-commission-first-sitting: "Карин … подчеркнул, что создание Конституционной комиссии —
+    # это историческое событие" made Karin the commission's initiator; the President's decree before keeps his
+    def initiators(d):
+        return {f.values["initiator"] for f in _drafting.facts(d, "initiative")}
+
+    d = _drafting.draft(session, MAILRU, outlet="mail-ru", date="2026-01-24")
+    assert initiators(d) == {"kassym-jomart-tokayev"}
+    monkeypatch.setattr(initiative_rules, "READINGS42", frozenset())
+    d = _drafting.draft(session, MAILRU, outlet="mail-ru", date="2026-01-24", name="t2")
+    assert initiators(d) == {"kassym-jomart-tokayev", "erlan-karin"}

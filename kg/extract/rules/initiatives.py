@@ -199,6 +199,11 @@ _BY_DECREE = {
 }
 #: Creation named by a noun ("создании", "creation of"): what it creates is its object, after it.
 _CREATION_NOUN = re.compile(r"создани|образовани|учреждени|creation|establishment", re.IGNORECASE)
+#: (forty-second session) ``said-creation``: the noun of creation opening a clause a speaker reports ("Ерлан Карин …
+#: подчеркнул, что создание Конституционной комиссии — это историческое событие", test52) is the clause's subject,
+#: judged: the speaker created nothing.
+READINGS42: frozenset[str] = frozenset({"said-creation"})
+_SAID_THAT = re.compile(r"(?:,\s*что|\bthat)\s+$", re.IGNORECASE)
 #: A passive of creation ("was formed", "была создана", "құрылды"): its subject is the body, not the creator.
 _PASSIVE = {
     "kk": re.compile(r"құрыл(?:ды|ған|ып)", re.IGNORECASE),
@@ -472,6 +477,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             and doc.linker.type_of(actor(doc, m, n, lang) or "") == "commission"
         ]
         if _CREATION_NOUN.search(created.group()):
+            if "said-creation" in READINGS42 and _SAID_THAT.search(text[: created.start()]):
+                return  # "подчеркнул, что создание Конституционной комиссии — это историческое событие": a judgment
             # "указ о создании Комиссии": the body created is the noun's object, right after it, not a body named
             # elsewhere ("результаты работы Конституционной комиссии показали …, включающий создание нового парламента")
             bodies = [b for b in bodies if 0 <= b.start - created.end() < 40]
