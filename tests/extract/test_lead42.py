@@ -148,3 +148,14 @@ def test_a_creation_noun_in_a_reported_clause_is_no_initiative_of_the_speaker(se
     monkeypatch.setattr(initiative_rules, "READINGS42", frozenset())
     d = _drafting.draft(session, MAILRU, outlet="mail-ru", date="2026-01-24", name="t2")
     assert initiators(d) == {"kassym-jomart-tokayev", "erlan-karin"}
+
+
+def test_townspeople_are_citizens_and_innovations_refer_back_to_the_text(session: Session):
+    # test36/ru-otyrar-2026-02-19-narymbetov-shymkent: "горожане выразили поддержку нововведениям" gave no stance
+    lead = "Аким встретился с жителями по проекту новой Конституции.\n"
+    said = "В ходе встречи горожане выразили поддержку нововведениям, и открыто высказались о языковых вопросах."
+    d = _drafting.draft(session, lead + said, outlet="otyrar", date="2026-02-19")
+    assert _drafting.stances(d) == {("citizens", DRAFT, "support")}
+    # support for something else the sentence names is no stance on the text
+    other = "В ходе встречи горожане выразили поддержку спортсменам, и открыто высказались о языковых вопросах."
+    assert _drafting.stances(_drafting.draft(session, lead + other, outlet="otyrar", name="t2")) == set()
