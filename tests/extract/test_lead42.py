@@ -159,3 +159,16 @@ def test_townspeople_are_citizens_and_innovations_refer_back_to_the_text(session
     # support for something else the sentence names is no stance on the text
     other = "В ходе встречи горожане выразили поддержку спортсменам, и открыто высказались о языковых вопросах."
     assert _drafting.stances(_drafting.draft(session, lead + other, outlet="otyrar", name="t2")) == set()
+
+
+def test_a_kazakh_referendum_under_way_is_held(session: Session):
+    # test52/kk-abai-2026-03-15-karaganda-leads-turnout (Arabic script on the page): "референдум өтуде", as ru
+    # "проходит", gave no event
+    text = "Бүгін елімізде жаңа Конституция бойынша жалпыхалықтық референдум өтуде."
+    d = _drafting.draft(session, text, outlet="abai-kz", date="2026-03-15")
+    assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2026-03-15"]
+    # one to come is no event of the report
+    later = "Жаңа Конституция бойынша жалпыхалықтық референдум 15 наурызда өтеді."
+    assert (
+        _drafting.facts(_drafting.draft(session, later, outlet="abai-kz", date="2026-03-01", name="t2"), "event") == []
+    )
