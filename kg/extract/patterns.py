@@ -2926,8 +2926,10 @@ def _low_bound(low: float | int, high: float | int, text: str, high_start: int) 
 
     >>> _low_bound(2, 3_000_000, "2–3 million", 2), _low_bound(500, 600, "500-600 депутат", 4)
     (2000000, 500)
+    >>> _low_bound(500, 1000, "500–1,000 people", 4)  # a thousands separator is no decimal
+    500
     """
-    digits = re.match(r"\d+(?:[.,]\d+)?(?=\s*[^\W\d])", text[high_start:])
+    digits = re.match(r"\d+(?:[.,]\d{1,2})?(?=\s+[^\W\d])", text[high_start:])
     if digits is None:
         return low
     bare = float(digits.group().replace(",", "."))
