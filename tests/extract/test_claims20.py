@@ -83,11 +83,15 @@ def test_what_the_grammar_reading_leaves_alone(monkeypatch):
     """Guard: a year, a date, a time of day, an article number, a range's second figure, a number joined to a name,
     number words ("two chambers"), a verb or a postposition after the figure."""
     monkeypatch.setattr(P, "COUNTED20", ("grammar",))
+    # a range's second figure is never read as itself: since the forty-second session (``range-low``) the range is its
+    # lower bound, about (test13's sheet: "at least 5-6 types", about 5); before, it was read as nothing
+    assert read("Economists name at least 5-6 types of it.", "en") == [(5, "about", "types")]
+    monkeypatch.setattr(P, "READINGS42", frozenset())
+    assert read("Economists name at least 5-6 types of it.", "en") == []
     for text, lang in (
         ("In 2025 elections were held.", "en"),
         ("On 15 March voters came.", "en"),
         ("Article 5 provisions were kept.", "en"),
-        ("Economists name at least 5-6 types of it.", "en"),
         ("The parliament has two chambers.", "en"),
         ("In 2 of the cases it was so.", "en"),
         ("Участки открыты с 7.00 утра.", "ru"),
