@@ -2789,8 +2789,8 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             continue  # "8-қазанда": a date
         if not clauses and (_NOT_COUNT_AFTER.match(after) or before(_NOT_COUNT_BEFORE, text, start)):
             continue  # ("Бұл бап 3 тармақтан тұрады": the clauses an article has, with ``count``)
-        if re.match(r"\s*[-–]\s*\d", after) or re.match(r"[.:]\d", after) or re.match(r"\s*\((?!\d)", after):
-            dash = _RANGE_DASH.match(after)
+        dash = _RANGE_DASH.match(after)
+        if dash is not None or re.match(r"[.:]\d", after) or re.match(r"\s*\((?!\d)", after):
             if dash is not None and "range-low" in READINGS42:
                 lows[end + dash.end()] = (value, start)  # "500-600 депутат": read at the upper bound, below
             continue

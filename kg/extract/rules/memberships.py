@@ -1569,7 +1569,7 @@ def _headed_by_reference(doc: ArticleDoc, n: int) -> None:
     verb = cue.group("verb") or cue.groupdict().get("verb2") or ""
     kind = doc.linker.type_of(org) or ""
     role_id = role(doc, "chair" if verb.lower() == "chaired" or kind == "commission" else "head")
-    _post(doc, n, person, role_id, org, 0.7, "a body referred back to, then a verb of heading and who heads it")
+    _post(doc, n, person, role_id, org, 0.7, _HEADED_BY_REFERENCE_WHY)
 
 
 def _headed_by_kind(doc: ArticleDoc, n: int) -> None:
@@ -1582,7 +1582,11 @@ def _headed_by_kind(doc: ArticleDoc, n: int) -> None:
         return
     kind_word, verb = cue.group("kind") or cue.group("kind2"), cue.group("verb") or cue.group("verb2")
     holder = next((m for m in ms if m.kind == "person" and not _stray(m) and m.start >= cue.end()), None)
-    if holder is None or s.text[cue.end() : holder.start].strip() and not _title_between(s.text, cue.end(), holder):
+    if (
+        holder is None
+        or s.text[cue.end() : holder.start].strip()
+        and not _title_between(s.text, cue.end(), holder, s.lang)
+    ):
         return
     org = _body_of_kind(doc, n, kind_word, s.lang)
     person = actor(doc, holder, n, s.lang)
@@ -1590,14 +1594,16 @@ def _headed_by_kind(doc: ArticleDoc, n: int) -> None:
         return
     kind = doc.linker.type_of(org) or ""
     role_id = role(doc, "chair" if verb.lower() == "chaired" or kind == "commission" else "head")
-    _post(doc, n, person, role_id, org, 0.7, "a body referred to by its kind, then who heads it")
+    _post(doc, n, person, role_id, org, 0.7, _HEADED_BY_KIND_WHY)
 
 
 #: A sentence that opens on the deputies, after one that says who chairs a body: "Заместители — госсоветник Ерлан Карин
 #: и вице-премьер — министр культуры и информации Аида Балаева" (test52; "Заместители председателя Комиссии – X"
 #: names the post itself, read as a post).
 _DEPUTIES = {"ru": re.compile(r"^\s*(?:(?:Его|Ее|Её)\s+)?(?:Заместител(?:и|ями|ь|ем))\s*[—–:-]\s+")}
-_HEADS_WHY = ("a body referred back to, then a verb of heading", "a body referred to by its kind, then who heads it")
+#: Why the two rules that say who chairs a body draft the post (:func:`_deputies_after_head` reads the deputies after it).
+_HEADED_BY_REFERENCE_WHY = "a body referred back to, then a verb of heading and who heads it"
+_HEADED_BY_KIND_WHY = "a body referred to by its kind, then who heads it"
 
 
 def _deputies_after_head(doc: ArticleDoc, n: int) -> None:
@@ -1612,7 +1618,7 @@ def _deputies_after_head(doc: ArticleDoc, n: int) -> None:
         for f in doc.facts
         if f.type == "membership"
         and f.sentence == n - 1
-        and f.why.startswith(_HEADS_WHY)
+        and f.why.startswith((_HEADED_BY_REFERENCE_WHY, _HEADED_BY_KIND_WHY))
         and f.values["role"] == "chair"
     ]
     if len(heads) != 1:
@@ -1629,13 +1635,12 @@ def _deputies_after_head(doc: ArticleDoc, n: int) -> None:
 _TITLE_GAP = re.compile(r"(?-i:[A-Z])(?!he\s)[^,;:.()–—]*\s")
 #: A Russian title before a name, with no comma (``led-first``): "председатель Конституционного суда Казахстана ".
 _TITLE_GAP_RU = re.compile(r"[^,;:.()–—«»\"]*\s")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
-def _title_between(text: str, start: int, holder: Mention) -> bool:
+def _title_between(text: str, start: int, holder: Mention, lang: str) -> bool:
     """With ``titled-led``: what stands between "led by" and the holder is a title the holder bears ("The commission
     will be led by Chair of the Constitutional Court Elvira Azimova"): a post opens it and no comma sets the name off."""
-    gap, lang = text[start : holder.start], "ru" if _CYRILLIC.search(text[start : holder.start]) else "en"
+    gap = text[start : holder.start]
     if lang == "ru" and "led-first" not in READINGS42:
         return False
     return (

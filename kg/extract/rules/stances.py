@@ -1582,7 +1582,7 @@ def _referred_back(doc: ArticleDoc, n: int) -> str | None:
     # "құжат", "the draft": a text, not the reform named nearer (reading ``text-back``)
     kinds = (
         ("document",)
-        if "text-back" in READINGS42 and all(_TEXT_WORD[s.lang].fullmatch(b.group()) for b in back) and back
+        if "text-back" in READINGS42 and back and all(_TEXT_WORD[s.lang].fullmatch(b.group()) for b in back)
         else ("document", "reform")
     )
     for k in range(n - 1, -1, -1):
