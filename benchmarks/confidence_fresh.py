@@ -116,6 +116,7 @@ FIRST_SCORED = {
     "test50": "4012490",
     "test51": "b629631",
     "test52": "e714c0e",
+    "test53": "c8cfbad",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
