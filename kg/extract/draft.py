@@ -298,7 +298,9 @@ class Session:
                 labels = [linker.label(actor_id, lang) for lang in ("en", "kk", "ru")]
                 if any(label.lower() == outlet.lower() for label in labels):
                     return actor_id
-            found = linker.resolve(outlet, "organisation")
+            # an id the registry lacks is a new outlet's id, not a misspelt name: "qaragandy-habary" is not Khabar,
+            # "khabar-24" not the agency
+            found = None if _ID_SHAPED.fullmatch(outlet) else linker.resolve(outlet, "organisation")
             if found and linker.type_of(found) == "outlet":
                 return found
             notes.append(f"outlet {outlet!r} is not in the registry: drafted as a new outlet")
@@ -381,6 +383,10 @@ _ATTRIBUTION = [
     re.compile(r"корреспондент\w*\s+(?:агентства\s+|издания\s+)?(?P<name>[A-Z][\w.-]*[A-Za-z])(?!\w)"),
     re.compile(r"(?P<name>[A-Z][\w.-]*[A-Za-z])\s+тілшісі\w*"),
 ]
+
+
+#: A registry id's shape (lower-case words joined by hyphens): ``--outlet`` names an outlet by id or by name.
+_ID_SHAPED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
 def _outlet_id(linker: Linker, name: str) -> str | None:
