@@ -757,6 +757,10 @@ def _nominative_doc(text: str, lang: str) -> bool:
     return True
 
 
+#: The forty-third session's readings: ``plural-adjective`` (:func:`_oblique_word`).
+READINGS43: frozenset[str] = frozenset({"plural-adjective"})
+
+
 def _oblique_word(text: str, lang: str) -> bool:
     last = text.split()[-1].lower().strip("»\"'’")
     if lang == "kk":
@@ -764,6 +768,8 @@ def _oblique_word(text: str, lang: str) -> bool:
     if lang == "ru":
         if re.search(r"(ие|ье|ое|ство|я)$", last):
             return False  # движение, объединение, партия: nominative
+        if "plural-adjective" in READINGS43 and re.search(r"\w(?:ые|ие)\s+\w+[иы]$", text.lower()):
+            return False  # "политические партии": an adjective's plural nominative, not "партии" the genitive
         return bool(re.search(r"(и|а|у|ом|ой|ей|е|ю|ым|ого|ому)$", last))
     return "'s" in text or "’s" in text
 

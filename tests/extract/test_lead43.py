@@ -4,9 +4,13 @@ session and tuning data since. Each is checked with the cases it leaves alone.
 
 from __future__ import annotations
 
+from kg.extract import mentions
 from kg.extract.draft import Session
+from kg.extract.rules import common as common_rules
 
 from . import _drafting
+
+DRAFT = "draft-constitution-2026"
 
 
 def test_an_outlet_id_the_registry_lacks_is_a_new_outlet_not_a_near_name(session: Session):
@@ -27,3 +31,24 @@ def test_an_outlet_id_the_registry_lacks_is_a_new_outlet_not_a_near_name(session
         ("kazinform.kz", "kazinform"),
     ):
         assert _drafting.draft(session, text, outlet=given, name="t3").outlet == known
+
+
+def test_groups_listed_after_their_verb_all_hold_the_stance(session: Session, monkeypatch):
+    # test53/ru-baq-2026-02-06-working-meeting-commission: only the last group of the list held it ("партии" read as a
+    # genitive, the items after the first never looked at)
+    text = (
+        "О поддержке новой Конституции также заявили политические партии, республиканские и региональные "
+        "общественные объединения."
+    )
+    both = {(g, DRAFT, "support") for g in ("political-parties", "public-associations")}
+    assert _drafting.stances(_drafting.draft(session, text, date="2026-02-06")) == both
+    # a clause after the subject is no list: its words are no adjectives (dev/ru-sputnik-2026-01-20-kurultai-name)
+    where = (
+        "Назвать новый однопалатный парламент в Казахстане Курултаем предложил Касым-Жомарт Токаев, выступая на "
+        "заседании Национального курултая в Кызылорде."
+    )
+    proposals = _drafting.facts(_drafting.draft(session, where, name="t2", date="2026-01-20"), "proposal")
+    assert {f.values["proposer"] for f in proposals} == {"kassym-jomart-tokayev"}
+    monkeypatch.setattr(common_rules, "READINGS43", frozenset())
+    monkeypatch.setattr(mentions, "READINGS43", frozenset())
+    assert _drafting.stances(_drafting.draft(session, text, name="t3")) == {("public-associations", DRAFT, "support")}

@@ -340,14 +340,26 @@ def coordinated(text: str, ms: list[Mention], first: Mention, cue_start: int, ki
         else:
             break
     cur = first
-    for m in [a for a in agents if a.start >= first.end and a.end <= cue_start]:
+    # "О поддержке … заявили политические партии, республиканские и региональные общественные объединения": a subject
+    # after its verb goes on to the sentence's end, its items with their adjectives (``inverted-list``)
+    inverted = "inverted-list" in READINGS43 and first.start >= cue_start
+    for m in [a for a in agents if a.start >= first.end and (inverted or a.end <= cue_start)]:
         gap = text[cur.end : m.start]
-        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and|,?\s*as\s+well\s+as|,?\s*а\s+также)\s*", gap):
+        if re.fullmatch(r"\s*(?:,|және|мен|бен|пен|и|and|,\s*and|,?\s*as\s+well\s+as|,?\s*а\s+также)\s*", gap) or (
+            inverted and _LIST_GAP.fullmatch(gap)
+        ):
             out.append(m)
             cur = m
         else:
             break
     return out
+
+
+#: The forty-third session's readings: ``inverted-list`` (:func:`coordinated`).
+READINGS43: frozenset[str] = frozenset({"inverted-list"})
+#: Between two Russian items of a list: a comma or "и", then the next item's plural adjectives ("республиканские и
+#: региональные").
+_LIST_GAP = re.compile(r"\s*(?:,|и|,?\s*а\s+также)\s*(?:(?:[а-яё]+(?:ые|ие)|и)\s+){0,3}")
 
 
 #: The lead that names a source, not an agent: "According to X, …", "По словам X, …", "По мнению X, …".
