@@ -52,3 +52,16 @@ def test_groups_listed_after_their_verb_all_hold_the_stance(session: Session, mo
     monkeypatch.setattr(common_rules, "READINGS43", frozenset())
     monkeypatch.setattr(mentions, "READINGS43", frozenset())
     assert _drafting.stances(_drafting.draft(session, text, name="t3")) == {("public-associations", DRAFT, "support")}
+
+
+def test_the_mazhilis_as_the_russian_press_spells_it_and_its_deputy_in_one_word(session: Session):
+    # test38/ru-gazetaru-2026-01-25-beysenbayev-marriage, test22/ru-rbc-…: "депутат мажлиса"; test46/ru-nur-…:
+    # "мажилисмен Азат Перуашев"
+    mazhilis = ("elnur-beysenbayev", "deputy", "mazhilis")
+    text = "С такой инициативой выступил депутат мажлиса и член комиссии Елнур Бейсенбаев."
+    assert mazhilis in _drafting.posts(_drafting.draft(session, text, date="2026-01-25"))
+    one_word = "В кулуарах парламента мажилисмен Азат Перуашев высказался о реформе."
+    assert _drafting.posts(_drafting.draft(session, one_word, name="t2")) == [("azat-peruashev", "deputy", "mazhilis")]
+    # Azerbaijan's Milli Majlis stays its own body, in Russian or English
+    abroad = "Об этом заявил депутат Милли Меджлиса Азербайджана Бахтияр Алиев."
+    assert all(org != "mazhilis" for _h, _r, org in _drafting.posts(_drafting.draft(session, abroad, name="t3")))

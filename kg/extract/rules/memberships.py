@@ -269,7 +269,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             orgs = [_ministry(doc, text, post, lang) or orgs[0]]
         if READINGS16 and post.role == "deputy" and lang == "ru":
             # "Депутат мажилиса от партии Amanat X": the chamber, not the party
-            word = re.match(r"\s+((?:мажилис|сенат)\w*)(?![\w-])", text[post.end :], re.IGNORECASE)
+            word = re.match(r"\s+((?:мажилис|мажлис|сенат)\w*)(?![\w-])", text[post.end :], re.IGNORECASE)
             named = _chamber_actor(doc, word.group(1)) if word else None
             orgs = [named] if named else orgs
         described_chamber = _described_chamber(doc, n, text, post, lang) if not abroad else None
@@ -294,6 +294,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
             or re.match(r"\s*(?:Сената|of\s+the\s+Senate)\b", text[post.end :])
         ):
             orgs, confidence_org = [senate(doc)], 0.0  # a senator, "Сенат Төрағасы": the Senate the registry lacks
+        if not orgs and re.match(r"(?i)мажилисмен", post.text):
+            mazhilis = doc.linker.resolve("Мажилис", "organisation")  # "мажилисмен Азат Перуашев": a Mazhilis deputy
+            orgs = [mazhilis] if mazhilis else orgs
         if not orgs:
             initials = _initials_beside(doc, n, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
             orgs = [initials] if initials else orgs
@@ -740,7 +743,9 @@ def _article_city(doc: ArticleDoc, n: int) -> str | None:
 
 
 #: A chamber's name in lower case beside a deputy's post: "мәжіліс депутаты", "депутат мажилиса", "Majilis deputy".
-_CHAMBER_WORD = re.compile(r"(?i)^(?:мәжіліс\w*|сенат\w*|мажилис\w*|majilis|mazhilis|senate|маслихат\w*|мәслихат\w*)$")
+_CHAMBER_WORD = re.compile(
+    r"(?i)^(?:мәжіліс\w*|сенат\w*|мажилис\w*|мажлис\w*|majilis|mazhilis|senate|маслихат\w*|мәслихат\w*)$"
+)
 
 
 def _initials_beside(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str | None:
@@ -917,6 +922,8 @@ def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
         return None
     if re.match(r"(?i)сенат|senate", word):
         return senate(doc)
+    if re.match(r"(?i)мажлис", word):
+        word = "Мажилис"  # "депутат мажлиса": the Mazhilis spelled as the Russian press often writes it
     found = doc.linker.resolve(word, "organisation")
     return found if found and doc.linker.type_of(found) == "state-body" else None
 
