@@ -560,8 +560,8 @@ RULE_CAPS: dict[tuple[str, str, float], float] = {
 #: Left out of the fit one part at a time, the caps take the Brier score of those fresh facts from 0.1966 to 0.1919,
 #: the share of right facts ranked above wrong ones (AUC) from 0.661 to 0.690 and the calibration error (ECE) from
 #: 0.054 to 0.052; a margin of 0.05 taken off the share first did worse (ECE 0.077;
-#: ``benchmarks/results/fresh_caps.txt``). The rows
-#: are the old rules' drafts: a rule written since is capped as its fact type was then.
+#: ``benchmarks/results/fresh_caps.txt``). The rows are the old rules' drafts: a rule written since is capped as its
+#: fact type was then.
 FRESH_CAPS: dict[tuple[str, float], float] = {
     ("claim", 0.7): 0.75,
     ("claim", 0.8): 0.75,
