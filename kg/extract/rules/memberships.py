@@ -295,7 +295,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
         ):
             orgs, confidence_org = [senate(doc)], 0.0  # a senator, "Сенат Төрағасы": the Senate the registry lacks
         if not orgs and re.match(r"(?i)мажилисмен", post.text):
-            mazhilis = doc.linker.resolve("Мажилис", "organisation")  # "мажилисмен Азат Перуашев": a Mazhilis deputy
+            mazhilis = _mazhilis(doc)  # "мажилисмен Азат Перуашев": a Mazhilis deputy
             orgs = [mazhilis] if mazhilis else orgs
         if not orgs:
             initials = _initials_beside(doc, n, text, post, lang)  # "ОСК төрағасы", "председатель ЦИК"
@@ -797,7 +797,7 @@ def _chamber(doc: ArticleDoc, n: int, post: P.Post) -> tuple[str, float] | None:
         if a
     }
     if not found and _in_a_faction(doc, n, post):
-        mazhilis = doc.linker.resolve("Мажилис", "organisation")
+        mazhilis = _mazhilis(doc)
         return (mazhilis, -0.1) if mazhilis else None
     if not found and lang == "en":
         named = _parliament_before(doc, n, post)
@@ -857,7 +857,7 @@ def _described_chamber(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: s
     ):
         return None  # "Ресей парламентінің төменгі палатасы": another state's chamber
     if _LOWER_LEVEL.match(m.group("level")):
-        return doc.linker.resolve("Мажилис", "organisation")
+        return _mazhilis(doc)
     return senate(doc)
 
 
@@ -922,10 +922,14 @@ def _chamber_actor(doc: ArticleDoc, word: str) -> str | None:
         return None
     if re.match(r"(?i)сенат|senate", word):
         return senate(doc)
-    if re.match(r"(?i)мажлис", word):
-        word = "Мажилис"  # "депутат мажлиса": the Mazhilis spelled as the Russian press often writes it
-    found = doc.linker.resolve(word, "organisation")
+    # "депутат мажлиса": the Mazhilis spelled as the Russian press often writes it
+    found = _mazhilis(doc) if re.match(r"(?i)мажлис", word) else doc.linker.resolve(word, "organisation")
     return found if found and doc.linker.type_of(found) == "state-body" else None
+
+
+def _mazhilis(doc: ArticleDoc) -> str | None:
+    """The Mazhilis, as the registry names it."""
+    return doc.linker.resolve("Мажилис", "organisation")
 
 
 #: The field of a ministry named beside "minister": "Justice Minister", "Minister of Justice", "министр юстиции", "Әділет министрі".
