@@ -117,6 +117,7 @@ FIRST_SCORED = {
     "test51": "b629631",
     "test52": "e714c0e",
     "test53": "c8cfbad",
+    "test54": "b480a86",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
