@@ -1,4 +1,5 @@
-"""Kazakh written in the Latin script (the 2018 alphabet with acute accents), read into Cyrillic before anything else.
+"""Kazakh written in the Latin script (the 2018 alphabet with acute accents, or the 2021 one with umlauts), read into
+Cyrillic before anything else.
 
 Kazinform's Latin-script edition (qz.inform.kz) writes Kazakh in the alphabet of the 2018 decree: á, ǵ, ń, ó, ú, ý
 and the dotless ı for ә, ғ, ң, ө, ү, у and и/й, q for қ, sh and ch for ш and ч. Everything that reads Kazakh here
@@ -10,13 +11,19 @@ The letters map one to one but for three: ı is й after a vowel and и after a 
 (the loans "Konstıtýtsııa", "komıssııa": native words keep тс, "aıtsa" айтса). A capital I is і: the script writes
 the capitals of і and и/й alike, and і opens more Kazakh words. The outlet's Latin name in a dateline ("ASTANA.
 KAZINFORM –") stays as it is written.
+
+The alphabet of 2021 (Adyrna's Latin edition: "Mäjılıs Spikerı Erlan Qoşanov") writes ә, ө, ү, ұ, ш as ä, ö, ü, ū, ş,
+ғ and ң as ğ (or ǧ) and ñ (or ŋ), and swaps the dotted and dotless i: ı is і, i is и/й (й after a vowel, as above). It
+has no letter for ц, я, ю: ia and iu are я and ю ("saiasi" саяси), and s before iia after a vowel or k is ц (the loans
+"Konstitusiia", "koalisiia", "fraksiia"; "komissiia", "pensiia" keep с). A text is read by the alphabet whose own
+letters it writes more of.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_latin_kazakh", "to_cyrillic"]
+__all__ = ["alphabet", "to_cyrillic"]
 
 #: The letters only Kazakh in this alphabet writes (English writes none of them).
 _MARKS = "áǵńóúýıÁǴŃÓÚÝ"
@@ -35,20 +42,39 @@ _KEEP = re.compile(r"(?ai)^(?:(?:kaz|qaz)inform\w*|.*\.(?:kz|com|org|ru|net).*|h
 _WORD = re.compile(r"[^\W\d_]+(?:[.:/][^\W\d_]+)*", re.UNICODE)
 
 
-def is_latin_kazakh(text: str) -> bool:
-    """Whether ``text`` is Kazakh in the Latin script.
+#: The letters of the 2021 alphabet that English writes none of, and those of them the 2018 alphabet has not.
+_MARKS_2021 = "äğǧıñŋöşūüÄĞǦİÑŊÖŞŪÜ"
+_OWN_2018 = set("áǵńóúýÁǴŃÓÚÝ")
+_OWN_2021 = set(_MARKS_2021) - {"ı"}
+#: Besides its own letters, a text in the 2021 alphabet writes one only Kazakh writes (Turkish, Azerbaijani and
+#: Turkmen write ğ, ö, ü, ş, ı too, never ū, ñ or ŋ with ä).
+_KAZAKH_2021 = set("äūñŋǧÄŪÑŊǦ")
 
-    >>> is_latin_kazakh("Parlamentke ótý mejesin qazirgi bes paıyz deńgeıinde qaldyrý kerek - Prezıdent")
-    True
-    >>> is_latin_kazakh("The President spoke at the Kurultai in Kyzylorda."), is_latin_kazakh("Президент сөйледі.")
-    (False, False)
+
+def alphabet(text: str) -> str | None:
+    """The Latin alphabet ``text`` writes Kazakh in ("2018", "2021"), or None when it is not Kazakh in the Latin script.
+
+    >>> alphabet("Parlamentke ótý mejesin qazirgi bes paıyz deńgeıinde qaldyrý kerek - Prezıdent")
+    '2018'
+    >>> alphabet("Mäjılıs Spikerı Erlan Qoşanov atap öttı: Jaŋa Konstitusiia – tarihi qūjat.")
+    '2021'
+    >>> alphabet("The President spoke at the Kurultai in Kyzylorda."), alphabet("Президент сөйледі.")
+    (None, None)
     """
     letters = [c for c in text if c.isalpha()]
     if not letters:
-        return False
-    latin = sum(1 for c in letters if c.isascii() or c in _MARKS)
+        return None
+    latin = sum(1 for c in letters if c.isascii() or c in _MARKS or c in _MARKS_2021)
+    if latin < 0.9 * len(letters):
+        return None
+    own_2018 = sum(1 for c in letters if c in _OWN_2018)
+    own_2021 = sum(1 for c in letters if c in _OWN_2021)
+    if own_2021 > own_2018:
+        marks = sum(1 for c in letters if c in _MARKS_2021)
+        kazakh = any(c in _KAZAKH_2021 for c in letters)
+        return "2021" if kazakh and marks >= MARK_SHARE * len(letters) else None
     marks = sum(1 for c in letters if c in _MARKS)
-    return latin >= 0.9 * len(letters) and marks >= MARK_SHARE * len(letters)
+    return "2018" if marks >= MARK_SHARE * len(letters) else None
 
 
 def _word(word: str) -> str:
@@ -75,6 +101,38 @@ def _word(word: str) -> str:
     return "".join(out)
 
 
+_LETTERS_2021 = {
+    "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "ǧ": "ғ",
+    "h": "х", "ı": "і", "i": "и", "j": "ж", "k": "к", "q": "қ", "l": "л", "m": "м", "n": "н", "ñ": "ң", "ŋ": "ң",
+    "o": "о", "ö": "ө", "p": "п", "r": "р", "s": "с", "ş": "ш", "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "v": "в",
+    "w": "у", "y": "ы", "z": "з",
+}  # fmt: skip
+_VOWELS_2021 = set("aäeıioöuūüy")
+#: ц in a loan the 2021 alphabet writes with s: "-ция" after a vowel or к ("Konstitusiia", "fraksiia"), in any case.
+_TSIA = re.compile(r"(?<=[аеиоуұүыәөікАЕИОУҰҮЫӘӨІК])(с|С)(и|И)(я|Я)")
+
+
+def _word_2021(word: str) -> str:
+    """One word of the 2021 alphabet in Cyrillic, each letter's case kept."""
+    if _KEEP.match(word):
+        return word
+    out: list[str] = []
+    # the capital of ı is I and that of i is İ (whose lower() is i and a combining dot): one character each
+    low = "".join("ı" if ch == "I" else "i" if ch == "İ" else ch.lower()[:1] for ch in word)
+    i = 0
+    while i < len(low):
+        c, nxt = low[i], low[i + 1 : i + 2]
+        if c == "i" and nxt in ("a", "u"):
+            cyr, size = ("я" if nxt == "a" else "ю"), 2
+        elif c == "i":
+            cyr, size = ("й" if i > 0 and low[i - 1] in _VOWELS_2021 else "и"), 1
+        else:
+            cyr, size = _LETTERS_2021.get(c, word[i]), 1
+        out.append(cyr.upper() if word[i].isupper() else cyr)
+        i += size
+    return _TSIA.sub(lambda m: ("Ц" if m.group(1).isupper() else "ц") + m.group(2) + m.group(3), "".join(out))
+
+
 def to_cyrillic(text: str) -> str:
     """``text``, Kazakh in the Latin script, in Cyrillic; punctuation, digits and spacing as they were.
 
@@ -83,7 +141,8 @@ def to_cyrillic(text: str) -> str:
     >>> to_cyrillic("Konstıtýtsııalyq komıssııa saıası partııalardyń usynystaryn qarady, – dedi Sergeı Ponomarev.")
     'Конституциялық комиссия саяси партиялардың ұсыныстарын қарады, – деді Сергей Пономарев.'
     """
-    return _WORD.sub(lambda m: m.group() if _roman(m.group()) else _word(m.group()), text)
+    read = _word_2021 if alphabet(text) == "2021" else _word
+    return _WORD.sub(lambda m: m.group() if _roman(m.group()) else read(m.group()), text)
 
 
 def _roman(word: str) -> bool:

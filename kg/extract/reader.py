@@ -639,9 +639,9 @@ def article_from_text(
     if arabic_kk.is_arabic(text):  # Kazakh in the Arabic script: read, quoted and saved in Cyrillic
         text = arabic_kk.to_cyrillic(text)
         notes.append("converted Kazakh from the Arabic script (töte jazu) to Cyrillic")
-    elif latin_kk.is_latin_kazakh(text):  # Kazakh in the Latin script (Kazinform's Latin edition): the same
+    elif alphabet := latin_kk.alphabet(text):  # Kazakh in the Latin script (Kazinform's, Adyrna's Latin editions)
         text = latin_kk.to_cyrillic(text)
-        notes.append("converted Kazakh from the Latin script (the 2018 alphabet) to Cyrillic")
+        notes.append(f"converted Kazakh from the Latin script (the {alphabet} alphabet) to Cyrillic")
     doc_lang = detect_language(text) if lang == "auto" else lang
     sentences, cut = cap_sentences(split_sentences(text, lang=None if lang == "auto" else lang))
     if cut:
