@@ -271,6 +271,15 @@ _PREDICATE = {
     "ru": re.compile(r"(?<![\w-])(?:уже|сейчас|теперь|стало|составляет|составило|насчитывается)\s+$", re.I),
     "kk": P.NEVER,
 }
+#: (``gapped`` in READINGS44) A bare figure that ends its clause before a contrast whose figure has the noun: "600-ден
+#: астам, ал … 1600-ден аса ұсыныс", "более 600, а по … — более 1600 предложений", "over 600, while … 1,600 proposals".
+#: The Kazakh figure's ablative and its comparator after it are read here ("600-ден астам": more than 600).
+_GAPPED_AFTER = {
+    "kk": re.compile(r"(?:-?(?:ден|дан|тен|тан))?(?:\s+(?P<word>астам|аса|артық))?\s*,\s*(?:ал|бірақ)\s", re.I),
+    "ru": re.compile(r"(?P<word>)\s*,\s*(?:а|но)\s", re.I),
+    "en": re.compile(r"(?P<word>)\s*,\s*(?:while|but|whereas)\s", re.I),
+}
+READINGS44 = frozenset({"gapped"})
 #: A comparator just before a figure: "ещё более 12", "already over 300".
 _COMPARED = re.compile(
     r"(?<![\w-])(?P<word>more\s+than|over|about|around|nearly|almost|более|свыше|около|почти|астам)\s+$", re.I
@@ -319,9 +328,13 @@ def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
             unit = prior[-1][2]
         elif not prior and "list-heading" in READINGS23B and _CLAUSE_END.match(text, end):
             unit = _heading_noun(doc, n, text[:at])
+        gapped = _GAPPED_AFTER[lang].match(text, end) if "gapped" in READINGS44 and unit is None else None
+        if gapped is not None:
+            later = [q for q in found if q[3] >= gapped.end() and not _SHARE.fullmatch(q[2])]
+            unit = later[0][2] if later else None
         if unit is None:
             continue
-        word = compared.group("word").lower() if compared else ""
+        word = compared.group("word").lower() if compared else gapped.group("word").lower() if gapped else ""
         comparator = (
             "more-than" if word in ("more than", "over", "более", "свыше", "астам") else "about" if word else "exactly"
         )
@@ -1400,6 +1413,19 @@ def _interviewee(doc: ArticleDoc, n: int) -> str | None:
             who = actor(doc, m, k, sentences[k].lang) if m.kind == "person" else None
             if who and doc.linker.type_of(who) == "person":
                 return who
+    if lead:
+        # "Бұл туралы депутат … берген сұхбатында мәлімдеді" after a headline and a lead naming one person: the lead's
+        # interview is with that person, named by a post alone where it names the interview
+        named = {
+            who
+            for k in range(lead[0] + 1)
+            for m in doc.mentions[k]
+            if m.kind == "person"
+            for who in [actor(doc, m, k, sentences[k].lang)]
+            if who and doc.linker.type_of(who) == "person"
+        }
+        if len(named) == 1:
+            return named.pop()
     return None
 
 
