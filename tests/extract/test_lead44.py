@@ -52,3 +52,21 @@ def test_a_figure_whose_noun_the_contrast_after_it_gives(session: Session, monke
     assert 600 not in counted(alone, "alone")
     _drafting.without_reading(monkeypatch, claims_rules, "READINGS44", "gapped")
     assert counted(kk, "off") == {1600: ("more-than", "ұсыныс")}
+
+
+def test_votes_given_at_the_referendum_where_they_were_given_make_the_vote_the_event(session: Session):
+    # test54/kk-nayzakokshe-2026-03-15-akhmetzhanov-voted: the place of the vote between "дауыстарын" and "берді"
+    voted = (
+        "Марат Ахметжанов жұбайымен бірге референдумда өз дауыстарын облыс орталығындағы «Көкшетау» мәдениет "
+        "сарайында орналасқан №18 сайлау учаскесінде берді."
+    )
+    (event,) = _drafting.facts(_drafting.draft(session, voted, date="2026-03-15"), "event")
+    assert event.values["date"] == "2026-03-15"
+    # votes to be given, and a call to give them, are no vote held
+    for k, text in enumerate(
+        (
+            "Тұрғындар референдумда өз дауыстарын №18 сайлау учаскесінде береді.",
+            "Әкім ақмолалықтарды референдумда өз дауыстарын беруге шақырды.",
+        )
+    ):
+        assert not _drafting.facts(_drafting.draft(session, text, name=f"t{k}", date="2026-03-15"), "event")
