@@ -70,3 +70,21 @@ def test_votes_given_at_the_referendum_where_they_were_given_make_the_vote_the_e
         )
     ):
         assert not _drafting.facts(_drafting.draft(session, text, name=f"t{k}", date="2026-03-15"), "event")
+
+
+def test_a_second_part_after_al_counts_what_the_first_part_counts(session: Session, monkeypatch):
+    # test54/kk-almatytv-2026-02-15-voters-stations: "Оның 9 мың 779-ы …, ал 634-і …" (of them 9,779 …, and 634 …)
+    lead = "Ел аумағында 10 мың 413 сайлау учаскесі жұмыс істейді. "
+    parts = "Оның 9 мың 779-ы тұрғылықты жері бойынша, ал 634-і уақытша мекен-жай бойынша құрылады."
+
+    def quantities(text: str, name: str) -> set[float]:
+        return {
+            float(f.values["quantity"]) for f in _drafting.facts(_drafting.draft(session, text, name=name), "claim")
+        }
+
+    assert quantities(lead + parts, "t") == {10413, 9779, 634}
+    # no partitive ending, or no "ал" before it: not the same whole's part
+    assert 634 not in quantities(lead + parts.replace("634-і", "634"), "t2")
+    assert 634 not in quantities(lead + parts.replace(", ал 634-і", ", 634-і"), "t3")
+    _drafting.without_reading(monkeypatch, claims_rules, "READINGS44", "parallel-part")
+    assert quantities(lead + parts, "t4") == {10413, 9779}

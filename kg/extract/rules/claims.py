@@ -279,7 +279,11 @@ _GAPPED_AFTER = {
     "ru": re.compile(r"(?P<word>)\s*,\s*(?:а|но)\s", re.I),
     "en": re.compile(r"(?P<word>)\s*,\s*(?:while|but|whereas)\s", re.I),
 }
-READINGS44 = frozenset({"gapped"})
+#: (``parallel-part`` in READINGS44) A second part of the same whole after "ал", in the partitive as the first:
+#: "Оның 9 мың 779-ы … бойынша, ал 634-і уақытша мекен-жай бойынша құрылады" (Kazakh).
+_PARALLEL_PART = re.compile(r"(?<![\w-])ал\s+$", re.I)
+_PARTITIVE_AFTER = re.compile(r"-(?:і|ы|сі|сы)(?![\w-])")
+READINGS44 = frozenset({"gapped", "parallel-part"})
 #: A comparator just before a figure: "ещё более 12", "already over 300".
 _COMPARED = re.compile(
     r"(?<![\w-])(?P<word>more\s+than|over|about|around|nearly|almost|более|свыше|около|почти|астам)\s+$", re.I
@@ -324,6 +328,12 @@ def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
         elif prior and (
             P.before(_ANOTHER.get(lang, P.NEVER), text, at)
             or (P.before(_PREDICATE.get(lang, P.NEVER), text, at) and _CLAUSE_END.match(text, end))
+            or (
+                lang == "kk"
+                and "parallel-part" in READINGS44
+                and P.before(_PARALLEL_PART, text, at)
+                and _PARTITIVE_AFTER.match(text, end)
+            )
         ):
             unit = prior[-1][2]
         elif not prior and "list-heading" in READINGS23B and _CLAUSE_END.match(text, end):
