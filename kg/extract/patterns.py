@@ -2136,6 +2136,8 @@ UNIT_WORDS = {
     # who else is counted: regions, states, entrepreneurs, employees, professionals, NGOs ("20 өңірді", "64 мемлекетте")
     # (not the bare "мемлекет" of "Мемлекет басшысы", the Head of State)
     r"өңір\w*|мемлекетте(?:н)?(?!\w)|мемлекеттер\w*|кәсіпкер\w*|қызметкер\w*|"
+    # foreign states in any case ("64 шет мемлекеттің аумағында"; forty-fourth session)
+    r"шет\s+(?:мемлекет|ел)\w*|"
     # regions in the noun's cases ("17 облысында"; not the adjective "облыстық", whose noun after it is counted), and
     # "учаск" above reads the precinct as also spelled ("200 референдум учаскісін") (thirty-eighth session)
     r"облыс(?:ы|ын|ына|ында|ынан|ының|та|тан|қа|тар\w*)?(?!\w)|"

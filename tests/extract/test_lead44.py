@@ -5,6 +5,7 @@ alphabet, the third change, is tested with the 2018 one in ``test_latin_kk.py``.
 
 from __future__ import annotations
 
+from kg.extract import patterns as P
 from kg.extract.draft import Session
 from kg.extract.rules import claims as claims_rules
 
@@ -88,3 +89,12 @@ def test_a_second_part_after_al_counts_what_the_first_part_counts(session: Sessi
     assert 634 not in quantities(lead + parts.replace(", ал 634-і", ", 634-і"), "t3")
     _drafting.without_reading(monkeypatch, claims_rules, "READINGS44", "parallel-part")
     assert quantities(lead + parts, "t4") == {10413, 9779}
+
+
+def test_foreign_states_are_counted_in_any_case():
+    # test54/kk-almatytv-2026-02-15-voters-stations "64 шет мемлекеттің аумағында", test53/kk-zakon-…-stations
+    found = P.find_quantities("Сондай-ақ 64 шет мемлекеттің аумағында 82 референдум учаскесі ашылады.", "kk")
+    assert [(q[0], q[2]) for q in found] == [(64, "шет мемлекеттің"), (82, "учаскесі")]
+    assert [q[0] for q in P.find_quantities("Олар 62 шет елде дауыс береді.", "kk")] == [62]
+    # a foreign language is no state
+    assert not P.find_quantities("Мектепте 3 шет тілі оқытылады.", "kk")
