@@ -98,3 +98,12 @@ def test_foreign_states_are_counted_in_any_case():
     assert [q[0] for q in P.find_quantities("Олар 62 шет елде дауыс береді.", "kk")] == [62]
     # a foreign language is no state
     assert not P.find_quantities("Мектепте 3 шет тілі оқытылады.", "kk")
+
+
+def test_laws_and_judges_are_counted_in_kazakh():
+    # test49/kk-baq-2026-01-20-ashimzhan-kurultai "26 заң қабылданды", test45/kk-baq-…-sarsembayev "10 судьясын"
+    assert [(q[0], q[2]) for q in P.find_quantities("Құрылтай негізінде 26 заң қабылданды.", "kk")] == [(26, "заң")]
+    found = P.find_quantities("Президент Конституциялық соттың 10 судьясын тағайындайды.", "kk")
+    assert [(q[0], q[2]) for q in found] == [(10, "судьясын")]
+    # a word that only begins as "заң" is none: "заңнама" (legislation)
+    assert not P.find_quantities("Бұл 2 заңнама актісі.", "kk")
