@@ -47,8 +47,8 @@ _MARKS_2021 = "äğǧıñŋöşūüÄĞǦİÑŊÖŞŪÜ"
 _OWN_2018 = set("áǵńóúýÁǴŃÓÚÝ")
 _OWN_2021 = set(_MARKS_2021) - {"ı"}
 #: Besides its own letters, a text in the 2021 alphabet writes one only Kazakh writes (Turkish, Azerbaijani and
-#: Turkmen write ğ, ö, ü, ş, ı too, never ū, ñ or ŋ with ä).
-_KAZAKH_2021 = set("äūñŋǧÄŪÑŊǦ")
+#: Turkmen write ä, ğ, ö, ü, ş or ı too, never ū, ñ, ŋ or ǧ).
+_KAZAKH_2021 = set("ūñŋǧŪÑŊǦ")
 
 
 def alphabet(text: str) -> str | None:

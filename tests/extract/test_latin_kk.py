@@ -86,13 +86,15 @@ def test_the_2021_alphabet_is_read_with_its_own_letters(latin: str, cyrillic: st
     assert latin_kk.to_cyrillic(latin + " " + LATIN_2021) == cyrillic + " " + CYRILLIC
 
 
-def test_turkish_is_not_read_as_the_2021_alphabet() -> None:
-    # Turkish writes ğ, ö, ü, ş, ı and ç, never ū, ŋ, ñ or ä
+def test_turkish_and_turkmen_are_not_read_as_the_2021_alphabet() -> None:
+    # Turkish writes ğ, ö, ü, ş, ı and ç, Turkmen ä, ň, ö, ü, ş and ý: neither ū, ñ, ŋ nor ǧ
     turkish = (
         "Kazakistan Cumhurbaşkanı Tokayev, yeni anayasa taslağının halkoyuna sunulacağını söyledi; öneriler görüşüldü."
     )
-    assert latin_kk.alphabet(turkish) is None
-    assert article_from_text(turkish).text == turkish
+    turkmen = "Gazagystanyň Prezidenti täze Konstitusiýa boýunça geçirilen sala salşyga gatnaşyjylara ýüzlendi."
+    for text in (turkish, turkmen):
+        assert latin_kk.alphabet(text) is None
+        assert article_from_text(text).text == text
 
 
 def test_a_real_2021_alphabet_report_drafts_the_speaker_of_the_mazhilis(session: Session) -> None:

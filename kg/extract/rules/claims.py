@@ -300,8 +300,10 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;.!?:»”\"]|\s[—–-]\s|$)")
 def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
     """(``elided`` in READINGS23) The figures of sentence ``n`` in digits that count no noun of their own, with the
     unit of the figure before them that they go on counting: a part of it that opens the sentence ("Из них 193 …"
-    after "… 205 избирательных участков."), more of it ("и еще 12 — в …") or the same count again ("today there are
-    already 300,000"). A year, a figure with a noun after it, a figure after no figure or after a percentage is none.
+    after "… 205 избирательных участков."), more of it ("и еще 12 — в …"), a second part of it in the partitive ("…,
+    ал 634-і …") or the same count again ("today there are already 300,000"); or that of the figure after them, across
+    a contrast ("600-ден астам, ал … 1600-ден аса ұсыныс"). A year, a figure with a noun after it, a figure after no
+    figure or after a percentage is none.
     """
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
