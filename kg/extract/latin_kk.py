@@ -22,6 +22,8 @@ letters it writes more of.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 __all__ = ["alphabet", "to_cyrillic"]
 
@@ -30,7 +32,6 @@ _MARKS = "áǵńóúýıÁǴŃÓÚÝ"
 #: A text is Kazakh in the Latin script when it has no Cyrillic or Arabic letters to speak of and at least this share
 #: of its letters are the alphabet's own marks (about one letter in eight in Kazinform's Latin texts).
 MARK_SHARE = 0.03
-_VOWELS = set("aáeioóuúyýıAÁEIOÓUÚYÝ")
 _LETTERS = {
     "a": "а", "á": "ә", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "ǵ": "ғ", "h": "х", "i": "і",
     "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н", "ń": "ң", "o": "о", "ó": "ө", "p": "п", "q": "қ", "r": "р",
@@ -77,30 +78,6 @@ def alphabet(text: str) -> str | None:
     return "2018" if marks >= MARK_SHARE * len(letters) else None
 
 
-def _word(word: str) -> str:
-    """One word in Cyrillic, each letter's case kept."""
-    if _KEEP.match(word):
-        return word
-    out: list[str] = []
-    low = word.lower()
-    i = 0
-    while i < len(word):
-        c, two, nxt = low[i], low[i : i + 2], low[i + 1 : i + 2]
-        if two in ("sh", "ch"):
-            cyr, size = ("ш" if two == "sh" else "ч"), 2
-        elif two == "ts" and low[i + 2 : i + 3] in ("ı", "i"):
-            cyr, size = "ц", 2
-        elif c == "ı" and nxt in ("a", "ý"):
-            cyr, size = ("я" if nxt == "a" else "ю"), 2
-        elif c == "ı":
-            cyr, size = ("й" if i > 0 and word[i - 1] in _VOWELS else "и"), 1
-        else:
-            cyr, size = _LETTERS.get(c, word[i]), 1
-        out.append(cyr.upper() if word[i].isupper() else cyr)
-        i += size
-    return "".join(out)
-
-
 _LETTERS_2021 = {
     "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "ǧ": "ғ",
     "h": "х", "ı": "і", "i": "и", "j": "ж", "k": "к", "q": "қ", "l": "л", "m": "м", "n": "н", "ñ": "ң", "ŋ": "ң",
@@ -112,25 +89,58 @@ _VOWELS_2021 = set("aäeıioöuūüy")
 _TSIA = re.compile(r"(?<=[аеиоуұүыәөікАЕИОУҰҮЫӘӨІК])(с|С)(и|И)(я|Я)")
 
 
-def _word_2021(word: str) -> str:
-    """One word of the 2021 alphabet in Cyrillic, each letter's case kept."""
+class _Alphabet(NamedTuple):
+    """What reading a word of one Latin alphabet needs (:func:`_word`)."""
+
+    letters: dict[str, str]
+    vowels: frozenset[str]
+    #: The letter that is и, or й after a vowel (2018: ı; 2021: i), and the letters after it that make я and ю.
+    i: str
+    ya_yu: tuple[str, str]
+    #: Whether sh, ch are ш, ч and ts before ı or i is ц (2018).
+    digraphs: bool
+    #: Capitals whose lower() is not their letter: the 2021 capital I is ı, İ is i (lower() gives i and a dot).
+    fold: dict[str, str]
+    #: The last step on a word in Cyrillic (2021: ц restored in the loans).
+    after: Callable[[str], str]
+
+
+_ALPHABETS = {
+    "2018": _Alphabet(_LETTERS, frozenset("aáeioóuúyýı"), "ı", ("a", "ý"), True, {}, lambda w: w),
+    "2021": _Alphabet(
+        _LETTERS_2021,
+        frozenset(_VOWELS_2021),
+        "i",
+        ("a", "u"),
+        False,
+        {"I": "ı", "İ": "i"},
+        lambda w: _TSIA.sub(lambda m: ("Ц" if m.group(1).isupper() else "ц") + m.group(2) + m.group(3), w),
+    ),
+}
+
+
+def _word(word: str, a: _Alphabet) -> str:
+    """One word of alphabet ``a`` in Cyrillic, each letter's case kept."""
     if _KEEP.match(word):
         return word
     out: list[str] = []
-    # the capital of ı is I and that of i is İ (whose lower() is i and a combining dot): one character each
-    low = "".join("ı" if ch == "I" else "i" if ch == "İ" else ch.lower()[:1] for ch in word)
+    low = "".join(a.fold.get(ch, ch.lower()[:1]) for ch in word)  # one character per letter
     i = 0
     while i < len(low):
-        c, nxt = low[i], low[i + 1 : i + 2]
-        if c == "i" and nxt in ("a", "u"):
-            cyr, size = ("я" if nxt == "a" else "ю"), 2
-        elif c == "i":
-            cyr, size = ("й" if i > 0 and low[i - 1] in _VOWELS_2021 else "и"), 1
+        c, two, nxt = low[i], low[i : i + 2], low[i + 1 : i + 2]
+        if a.digraphs and two in ("sh", "ch"):
+            cyr, size = ("ш" if two == "sh" else "ч"), 2
+        elif a.digraphs and two == "ts" and low[i + 2 : i + 3] in ("ı", "i"):
+            cyr, size = "ц", 2
+        elif c == a.i and nxt in a.ya_yu:
+            cyr, size = ("я" if nxt == a.ya_yu[0] else "ю"), 2
+        elif c == a.i:
+            cyr, size = ("й" if i > 0 and low[i - 1] in a.vowels else "и"), 1
         else:
-            cyr, size = _LETTERS_2021.get(c, word[i]), 1
+            cyr, size = a.letters.get(c, word[i]), 1
         out.append(cyr.upper() if word[i].isupper() else cyr)
         i += size
-    return _TSIA.sub(lambda m: ("Ц" if m.group(1).isupper() else "ц") + m.group(2) + m.group(3), "".join(out))
+    return a.after("".join(out))
 
 
 def to_cyrillic(text: str) -> str:
@@ -141,8 +151,8 @@ def to_cyrillic(text: str) -> str:
     >>> to_cyrillic("Konstıtýtsııalyq komıssııa saıası partııalardyń usynystaryn qarady, – dedi Sergeı Ponomarev.")
     'Конституциялық комиссия саяси партиялардың ұсыныстарын қарады, – деді Сергей Пономарев.'
     """
-    read = _word_2021 if alphabet(text) == "2021" else _word
-    return _WORD.sub(lambda m: m.group() if _roman(m.group()) else read(m.group()), text)
+    a = _ALPHABETS[alphabet(text) or "2018"]
+    return _WORD.sub(lambda m: m.group() if _roman(m.group()) else _word(m.group(), a), text)
 
 
 def _roman(word: str) -> bool:
