@@ -1,6 +1,7 @@
 """The lead's changes of the forty-fourth session, from the errors of ``test54``, the part held out in the
 forty-third session and tuning data since. Each is checked with the cases it leaves alone. (Kazakh in the 2021 Latin
-alphabet, the third change, is tested with the 2018 one in ``test_latin_kk.py``.)
+alphabet, the session's first change, is tested with the 2018 one in ``test_latin_kk.py``, the capitalised post words
+no name with it, on the real Adyrna text.)
 """
 
 from __future__ import annotations
