@@ -563,13 +563,24 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE {?a ?b ?c.?d ?e ?f.?g ?h ?i}"
 
 
 def _kg_process(*args: str) -> subprocess.Popen:
-    """kg as its own process: a query past its limit ends the whole process (not an in-process run)."""
+    """kg as its own process: a query past its limit ends the whole process (not an in-process run).
+
+    Started as a terminal starts it, with Ctrl-C's signal at its default: a suite run from a background job (``cmd
+    &`` in a script) passes SIGINT on ignored, and Python, then kg, would keep ignoring it."""
     import os
+    import signal
 
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": str(root)}
     command = [sys.executable, "-m", "kg", *args]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=root)
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=root,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def test_query_timeout_stops_a_runaway_query(run):
