@@ -22,7 +22,8 @@ letters it writes more of.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 __all__ = ["alphabet", "to_cyrillic"]
@@ -62,20 +63,20 @@ def alphabet(text: str) -> str | None:
     >>> alphabet("The President spoke at the Kurultai in Kyzylorda."), alphabet("Президент сөйледі.")
     (None, None)
     """
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    counts = Counter(c for c in text if c.isalpha())  # each letter once: a text is read in one pass
+
+    def of(letters: Iterable[str]) -> int:
+        return sum(counts[c] for c in set(letters))
+
+    total = counts.total()
+    if not total:
         return None
-    latin = sum(1 for c in letters if c.isascii() or c in _MARKS or c in _MARKS_2021)
-    if latin < 0.9 * len(letters):
+    latin = sum(n for c, n in counts.items() if c.isascii() or c in _MARKS or c in _MARKS_2021)
+    if latin < 0.9 * total:
         return None
-    own_2018 = sum(1 for c in letters if c in _OWN_2018)
-    own_2021 = sum(1 for c in letters if c in _OWN_2021)
-    if own_2021 > own_2018:
-        marks = sum(1 for c in letters if c in _MARKS_2021)
-        kazakh = any(c in _KAZAKH_2021 for c in letters)
-        return "2021" if kazakh and marks >= MARK_SHARE * len(letters) else None
-    marks = sum(1 for c in letters if c in _MARKS)
-    return "2018" if marks >= MARK_SHARE * len(letters) else None
+    if of(_OWN_2021) > of(_OWN_2018):
+        return "2021" if of(_KAZAKH_2021) and of(_MARKS_2021) >= MARK_SHARE * total else None
+    return "2018" if of(_MARKS) >= MARK_SHARE * total else None
 
 
 _LETTERS_2021 = {
@@ -143,15 +144,16 @@ def _word(word: str, a: _Alphabet) -> str:
     return a.after("".join(out))
 
 
-def to_cyrillic(text: str) -> str:
-    """``text``, Kazakh in the Latin script, in Cyrillic; punctuation, digits and spacing as they were.
+def to_cyrillic(text: str, script: str | None = None) -> str:
+    """``text``, Kazakh in the Latin script, in Cyrillic; punctuation, digits and spacing as they were. ``script``:
+    its alphabet as :func:`alphabet` gave it to the caller (else found here; "2018" when none is).
 
     >>> to_cyrillic("QYZYLORDA. KAZINFORM – Bul týraly Ulttyq quryltaıdyń V otyrysynda Memleket basshysy málim etti.")
     'ҚЫЗЫЛОРДА. KAZINFORM – Бұл туралы Ұлттық құрылтайдың V отырысында Мемлекет басшысы мәлім етті.'
     >>> to_cyrillic("Konstıtýtsııalyq komıssııa saıası partııalardyń usynystaryn qarady, – dedi Sergeı Ponomarev.")
     'Конституциялық комиссия саяси партиялардың ұсыныстарын қарады, – деді Сергей Пономарев.'
     """
-    a = _ALPHABETS[alphabet(text) or "2018"]
+    a = _ALPHABETS[script or alphabet(text) or "2018"]
     return _WORD.sub(lambda m: m.group() if _roman(m.group()) else _word(m.group(), a), text)
 
 

@@ -640,7 +640,7 @@ def article_from_text(
         text = arabic_kk.to_cyrillic(text)
         notes.append("converted Kazakh from the Arabic script (töte jazu) to Cyrillic")
     elif alphabet := latin_kk.alphabet(text):  # Kazakh in the Latin script (Kazinform's, Adyrna's Latin editions)
-        text = latin_kk.to_cyrillic(text)
+        text = latin_kk.to_cyrillic(text, alphabet)
         notes.append(f"converted Kazakh from the Latin script (the {alphabet} alphabet) to Cyrillic")
     doc_lang = detect_language(text) if lang == "auto" else lang
     sentences, cut = cap_sentences(split_sentences(text, lang=None if lang == "auto" else lang))
