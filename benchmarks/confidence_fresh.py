@@ -118,6 +118,7 @@ FIRST_SCORED = {
     "test52": "e714c0e",
     "test53": "c8cfbad",
     "test54": "b480a86",
+    "test55": "572925a",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
