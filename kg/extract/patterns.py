@@ -903,6 +903,8 @@ FORMAT_OFFLINE = re.compile(r"офлайн|offline|in\s+person|(?<![\w-])очн(
 # The chair of an event: "X төрағалығымен", "под председательством X", "chaired by X"; a few
 # words of a post may stand between ("под председательством председателя партии X").
 _GAP_WORDS = r"(?:\s*,?\s+[\w'’«»\"-]+){0,4}?\s*,?\s*$"
+# (forty-fifth session) In Russian two posts may ("под руководством Председателя ФПРК, члена Конституционной комиссии X").
+_GAP_WORDS_RU = r"(?:\s*,?\s+[\w'’«»\"-]+){0,7}?\s*,?\s*$"
 CHAIR_BEFORE = {
     "kk": re.compile(r"^\s*(?:төрағалығымен|басшылығымен|төрағалық\s+ет|жүргізді|модераторлық\s+ет)", I),
     "en": re.compile(r"^\s*(?:chaired|presided\s+over|moderated)\b", I),
@@ -911,7 +913,7 @@ CHAIR_AFTER = {
     "ru": re.compile(
         r"(?:под\s+председательством|под\s+руководством|модератор\w*\s+(?:выступил\w*|был\w*|стал\w*)|модерировал\w*|"
         r"(?:собрание|заседание|встречу|круглый\s+стол|конференцию|семинар|форум)\s+(?:провел|провёл|провела|вел|вёл|вела))"
-        + _GAP_WORDS,
+        + _GAP_WORDS_RU,
         I,
     ),
     "en": re.compile(
