@@ -112,11 +112,17 @@ def _org_of_key(doc: ArticleDoc, key: str) -> str:
     return key
 
 
+#: (forty-fifth session) A Kazakh body's remit right before its noun: "X жөніндегі комиссия", "әкімі жанындағы кеңес".
+_REMIT_KK = re.compile(r"(?<![\w-])(?:жөніндегі|жанындағы)\s+$", re.IGNORECASE)
+
+
 def anaphor(doc: ArticleDoc, m: Mention, n: int | None = None) -> str | None:
     """The organisation "the party", "қауымдастық", "движение" stands for in this article: of those whose name has
     its noun, the one named last before it in its sentence ``n``, else the one the article names most."""
     from kg.names import name_key
 
+    if n is not None and _REMIT_KK.search(doc.article.sentences[n].text, 0, m.start):
+        return None  # "… саясат жөніндегі комиссияның мүшесі": a body its remit names, not the one named before
     noun = re.sub(r"^(?:the|its|their)\s+", "", m.text.strip(), flags=re.IGNORECASE)
     stem = _stem4(name_key(noun.split()[0]) if noun.split() else "")
     found = [

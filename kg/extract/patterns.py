@@ -308,6 +308,9 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+(?:бірінші\s+)?орынбасар\w*"),
         ("prosecutor-general", r"бас\s+прокурор(?:ы|дың|ының)?(?!\w)"),
         ("deputy-akim", r"әкім(?:і|інің)?\s+(?:бірінші\s+)?орынбасар\w*"),
+        # (forty-fifth session) an international body's deputy secretaries-general, as in English
+        ("first-deputy-secretary-general", r"бас\s+хатшы(?:сының|ның)\s+бірінші\s+орынбасар\w*"),
+        ("deputy-secretary-general", r"бас\s+хатшы(?:сының|ның)\s+орынбасар\w*"),
         ("secretary-general", r"бас\s+хатшы(?:сы|сының)?(?!\w)"),
         ("akim", r"әкім(?:і|інің|іне|імен)(?!\w)"),
         ("vice-speaker", r"вице-спикер\w*"),
@@ -377,6 +380,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-akim", r"заместител\w*\s+акима|замакима(?!\w)"),
         ("akim", r"(?<![\w-])аким(?:а|у|ом|е)?(?!\w)"),
         ("prosecutor-general", r"генеральн\w+\s+прокурор\w*"),
+        ("first-deputy-secretary-general", r"перв\w+\s+заместител\w*\s+генерального\s+секретар\w*"),
+        ("deputy-secretary-general", r"заместител\w*\s+генерального\s+секретар\w*"),
         ("secretary-general", r"генеральн\w+\s+секретар\w*"),
         ("vice-speaker", r"вице-спикер\w*"),
         ("vice-president", r"вице-президент\w*"),

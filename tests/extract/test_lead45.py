@@ -35,3 +35,49 @@ def test_a_body_where_an_event_was_led_is_not_led_by_its_chair(session: Session)
         "Сергея Иванова прибыла в Астану."
     )
     assert ("sergey-ivanov", "head", "sng") in _drafting.posts(_drafting.draft(session, mission, name="m"))
+
+
+def test_deputy_secretaries_general_in_russian_and_kazakh(session: Session):
+    # test55/ru-baq-2026-03-11-sco-mission: "заместитель Генерального секретаря ШОС Олег Копылов" is no secretary
+    # general; English had the post, Russian and Kazakh read the deputy's as the principal's
+    deputy = "Возглавит группу наблюдателей заместитель Генерального секретаря ШОС Олег Копылов."
+    assert [p[1] for p in _drafting.posts(_drafting.draft(session, deputy))] == ["deputy-secretary-general"]
+    first = "Миссию возглавит первый заместитель генерального секретаря СНГ Игорь Петришенко."
+    assert [p[1] for p in _drafting.posts(_drafting.draft(session, first, name="f"))] == [
+        "first-deputy-secretary-general"
+    ]
+    principal = "Генеральный секретарь ШОС Нурлан Ермекбаев прибыл в Астану."
+    assert [p[1] for p in _drafting.posts(_drafting.draft(session, principal, name="p"))] == ["secretary-general"]
+
+
+def test_a_party_one_speaks_on_behalf_of_is_no_subject_of_the_support(session: Session):
+    # test55/kk-aqtobegazeti-2026-01-26-khodzhanazarov-respublica: "«Respublica» партиясы атынан сөз сөйлеген депутат
+    # реформаларды толықтай қолдайтынын мәлімдеп": the deputy speaks for the party, which is no subject of the verb
+    behalf = "«Respublica» партиясы атынан сөз сөйлеген депутат реформаларды толықтай қолдайтынын мәлімдеді."
+    assert ("respublica", "constitutional-reform-2025", "support") not in _drafting.stances(
+        _drafting.draft(session, behalf)
+    )
+    # the party as the subject still holds it
+    party = "«Respublica» партиясы реформаларды толықтай қолдайтынын мәлімдеді."
+    assert ("respublica", "constitutional-reform-2025", "support") in _drafting.stances(
+        _drafting.draft(session, party, name="p")
+    )
+
+
+def test_a_commission_its_remit_names_is_not_the_commission_named_before(session: Session):
+    # test55/kk-aqtobegazeti-2026-02-27-suyintayeva-medical-university: "облыс әкімі жанындағы әйелдер істері және
+    # отбасылық-демографиялық саясат жөніндегі комиссияның мүшесі" is no member of the Constitutional Commission the
+    # text named before
+    lead = "Жиында Конституциялық реформалар жөніндегі комиссия мүшесі Гүлқасима Сүйінтаева сөз сөйледі. "
+    remit = (
+        "Ал облыс әкімі жанындағы әйелдер істері және отбасылық-демографиялық саясат жөніндегі комиссияның мүшесі "
+        "Бибігүл Биманова сөз сөйледі."
+    )
+    posts = _drafting.posts(_drafting.draft(session, lead + remit))
+    assert ("gulkasima-suyintayeva", "member", "constitutional-reform-commission") in posts
+    assert not [p for p in posts if p[0] == "bibigul-bimanova"]
+    # "the commission" alone is the one named before
+    bare = "Комиссияның мүшесі Бибігүл Биманова сөз сөйледі."
+    assert ("bibigul-bimanova", "member", "constitutional-reform-commission") in _drafting.posts(
+        _drafting.draft(session, lead + bare, name="b")
+    )

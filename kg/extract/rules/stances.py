@@ -2514,6 +2514,10 @@ def _noted_support(text: str, ms: list[Mention], cue: re.Match, lang: str) -> Me
     return bodies[0] if len(bodies) == 1 else None
 
 
+#: (forty-fifth session) "X атынан": on behalf of X, after the name of the body one speaks for.
+_BEHALF_KK = re.compile(r"\s+атынан(?!\w)", re.IGNORECASE)
+
+
 def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: str) -> list[Mention]:
     """The subject of the cue and the agents coordinated with it."""
     if "noted-support" in READINGS29 and (noted := _noted_support(text, ms, cue, lang)) is not None:
@@ -2602,6 +2606,10 @@ def holders(doc: ArticleDoc, text: str, ms: list[Mention], cue: re.Match, lang: 
         # commission is the subject of the participle "ұсынған" (the draft it put forward), the party of the verb
         earlier = subject(doc, text, ms, first.start, first.start, HOLDER_KINDS, lang)
         first = earlier if earlier is not None and earlier.end <= first.start else None
+    if lang == "kk" and first is not None and first.end <= cue.start() and _BEHALF_KK.match(text, first.end):
+        # "«Respublica» партиясы атынан сөз сөйлеген депутат … қолдайтынын": the party one speaks for is no subject
+        # (it holds the stance beside its speaker, by _on_behalf); the speaker is the post named after it
+        first = None
     if (
         "possessor" in READINGS
         and lang == "kk"
