@@ -1019,6 +1019,8 @@ SPEECH = {
         # "тоқталды", touched on, is none: dev, test3)
         # ("тоқталған", reported by someone else, is a past speech of another day: dev)
         r"туралы\s+(?:жан-жақты\s+|кеңінен\s+|егжей-тегжейлі\s+)?айтып\s+бер(?:ді|іп)|"
+        # (forty-fifth session) "… туралы кеңінен айтты": told about at length, "айтты" with its adverb of length
+        r"туралы\s+(?:жан-жақты|кеңінен|егжей-тегжейлі)\s+айт(?:ты|ып)(?!\w)|"
         r"(?:жан-жақты|кеңінен|егжей-тегжейлі)\s+тоқтал(?:ды|ып)(?!\w)",
         I,
     ),
@@ -2143,6 +2145,8 @@ UNIT_WORDS = {
     # who else is counted: regions, states, entrepreneurs, employees, professionals, NGOs ("20 өңірді", "64 мемлекетте")
     # (not the bare "мемлекет" of "Мемлекет басшысы", the Head of State)
     r"өңір\w*|мемлекетте(?:н)?(?!\w)|мемлекеттер\w*|кәсіпкер\w*|қызметкер\w*|"
+    # servicemen, as Russian "военнослужащих" (forty-fifth session): "1000-нан аса әскери қызметші"
+    r"(?:әскери\s+)?қызметші\w*|"
     # foreign states in any case ("64 шет мемлекеттің аумағында"; forty-fourth session)
     r"шет\s+(?:мемлекет|ел)\w*|"
     # regions in the noun's cases ("17 облысында"; not the adjective "облыстық", whose noun after it is counted), and
@@ -2168,7 +2172,7 @@ UNIT_WORDS = {
     r"волонт[её]р\w*|кандидат\w*|студент\w*|жалоб\w*|заяв(?:ок|ки|ка|ку|ление|ления|лений)(?!\w)|вопрос(?:ов|а|ы)?(?!\w)|"
     r"рекомендаци\w*|петици\w*|мандат\w*|раз(?:а)?(?!\w)|казахстанц\w*|дополнени\w*|документ(?:а|ов)(?!\w)|"
     # (thirty-second session) representatives, as English "representatives" already: "42 представителя от …"
-    r"представител(?:ей|я|ям|ями)(?!\w)",
+    r"представител(?:ей|я|ям|ями)(?!\w)|военнослужащ\w*",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"

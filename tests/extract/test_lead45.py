@@ -5,6 +5,7 @@ forty-fourth session and tuning data since. Each is checked with the cases it le
 from __future__ import annotations
 
 from kg.extract.draft import Session
+from kg.extract.rules import claims as claims_rules
 
 from . import _drafting
 
@@ -81,3 +82,45 @@ def test_a_commission_its_remit_names_is_not_the_commission_named_before(session
     assert ("bibigul-bimanova", "member", "constitutional-reform-commission") in _drafting.posts(
         _drafting.draft(session, lead + bare, name="b")
     )
+
+
+def test_told_about_at_length_is_a_speech(session: Session):
+    # test55/kk-aqtobegazeti-2026-02-27-suyintayeva-medical-university: "… туралы кеңінен айтты", as "… туралы
+    # жан-жақты айтып берді" already; a bare "туралы айтты" is no speech
+    told = "Жиында комиссия мүшесі Гүлқасима Сүйінтаева жастарға референдумның маңызы туралы кеңінен айтты."
+    assert [f.values["speaker"] for f in _drafting.facts(_drafting.draft(session, told), "speech")] == [
+        "gulkasima-suyintayeva"
+    ]
+    bare = told.replace("туралы кеңінен айтты", "туралы айтты")
+    assert not _drafting.facts(_drafting.draft(session, bare, name="b"), "speech")
+
+
+def test_a_part_of_the_figure_before_it_in_its_sentence(session: Session, monkeypatch):
+    # test55/kk-khabar-2026-03-15-turkistan-voting: "947 дауыс беру учаскесі болса, соның 65-і облыс орталығында";
+    # test55/kk-ontustiktv-2026-03-15-shymkent-voters: "Олардың 6-сы аумақтық, 363-і учаскелік комиссиялар"
+    def counted(text: str, name: str) -> set[float]:
+        return {
+            float(f.values["quantity"]) for f in _drafting.facts(_drafting.draft(session, text, name=name), "claim")
+        }
+
+    of_it = "Түркістан облысында 947 дауыс беру учаскесі болса, соның 65-і облыс орталығында орналасқан."
+    both = (
+        "Шымкент қаласы бойынша 369 референдум комиссиясы қатысып жатыр. "
+        "Олардың 6-сы аумақтық, 363-і учаскелік комиссиялар."
+    )
+    of_them = "В области 717 участков для голосования, из них 65 расположены в областном центре."
+    assert 65 in counted(of_it, "kk") and 363 in counted(both, "both") and 65 in counted(of_them, "ru")
+    # a partitive after a comma with no partitive before it, and a figure after a comma alone, are no parts
+    assert 65 not in counted("Облыста 947 учаске бар, 65-і жаңа.", "lone")
+    assert 65 not in counted("Облыста 947 учаске бар, 2026 жылы 65 мектеп салынды.", "other")
+    _drafting.without_reading(monkeypatch, claims_rules, "READINGS45", "part-of-prior")
+    assert 65 not in counted(of_it, "off") and 363 not in counted(both, "off2")
+
+
+def test_servicemen_are_counted(session: Session):
+    # test55/kk-ontustiktv-2026-03-15-shymkent-voters: "1000-нан аса әскери қызметші және 500-дей студент бар"
+    kk = "Шымкентте 1000-нан аса әскери қызметші және 500-дей студент бар."
+    ru = "В Шымкенте более 1000 военнослужащих и около 500 студентов."
+    for text, name in ((kk, "kk"), (ru, "ru")):
+        claims = _drafting.facts(_drafting.draft(session, text, name=name), "claim")
+        assert {float(f.values["quantity"]) for f in claims} == {1000, 500}

@@ -284,6 +284,25 @@ _GAPPED_AFTER = {
 _PARALLEL_PART = re.compile(r"(?<![\w-])ал\s+$", re.I)
 _PARTITIVE_AFTER = re.compile(r"-(?:і|ы|сі|сы)(?![\w-])")
 READINGS44 = frozenset({"gapped", "parallel-part"})
+#: (``part-of-prior`` in READINGS45) A part of the figure before it in the sentence: after "соның", "из них", "of
+#: them" ("947 учаскесі болса, соның 65-і"), or in the Kazakh partitive after a comma as the figure before it
+#: ("Олардың 6-сы аумақтық, 363-і учаскелік комиссиялар").
+READINGS45 = frozenset({"part-of-prior"})
+_PARALLEL_COMMA = re.compile(r",\s*$")
+
+
+def _part_of_prior(text: str, prior: tuple, at: int, end: int, lang: str) -> bool:
+    """Whether the figure at ``at``…``end`` is a part of ``prior``, the figure before it in the sentence."""
+    if P.before(_PART_OPENS.get(lang, P.NEVER), text, at, at - prior[4]):
+        return True
+    return (
+        lang == "kk"
+        and P.before(_PARALLEL_COMMA, text, at, at - prior[4]) is not None
+        and _PARTITIVE_AFTER.match(text, end) is not None
+        and _PARTITIVE_AFTER.match(text, prior[4]) is not None
+    )
+
+
 #: A comparator just before a figure: "ещё более 12", "already over 300".
 _COMPARED = re.compile(
     r"(?<![\w-])(?P<word>more\s+than|over|about|around|nearly|almost|более|свыше|около|почти|астам)\s+$", re.I
@@ -336,6 +355,9 @@ def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
                 and P.before(_PARALLEL_PART, text, at)
                 and _PARTITIVE_AFTER.match(text, end)
             )
+            # (forty-fifth session) a part of the figure before it, in its sentence: "947 учаскесі болса, соның 65-і",
+            # "Олардың 6-сы аумақтық, 363-і учаскелік"
+            or ("part-of-prior" in READINGS45 and _part_of_prior(text, prior[-1], at, end, lang))
         ):
             unit = prior[-1][2]
         elif not prior and "list-heading" in READINGS23B and _CLAUSE_END.match(text, end):
