@@ -774,7 +774,7 @@ def _posts(text: str, lang: str) -> tuple[Post, ...]:
 #: Kazakh nouns that name an event alone ("отырыс", "форум"), read by ``EVENT`` in any form.
 EVENT_NOUNS_KK = (
     "отырыс", "жиналыс", "жиын", "конференция", "форум", "семинар", "кездесу", "съезд", "пленум", "брифинг",
-    "іс-шара", "марафон", "сессия", "симпозиум", "саммит", "вебинар", "басқосу", "концерт",
+    "іс-шара", "марафон", "сессия", "симпозиум", "саммит", "вебинар", "басқосу", "концерт", "фестиваль", "фестивалі",
 )  # fmt: skip
 #: The last word of every Kazakh event name ``EVENT`` reads ("дөңгелек үстел" ends on "үстел"): what a name keeps
 #: when its case ending goes (:mod:`kg.extract.rules.events`).
@@ -799,6 +799,7 @@ EVENT = {
     "ru": re.compile(
         r"(?P<noun>(?<![\w-])(?:онлайн-|пресс-)?(?:заседани|собрани|конференци|форум|семинар|встреч|съезд|пленум|"
         r"кругл\w+\s+стол|брифинг|мероприяти|марафон|совещани|слушани|сесси|симпозиум|саммит|вебинар|мастер-класс|концерт|"
+        r"фестивал|"
         # the thirteenth pass: a discussion or a platform held, an open lecture or lesson, a village gathering
         r"(?:экспертн|панельн|публичн|научн|открыт)\w+\s+(?:дискусси|лекци|урок)|(?:диалогов|экспертн|дискуссионн)\w+\s+(?:площадк|платформ)|"
         r"(?:классн|кураторск)\w+\s+час|сход|телефонн\w+\s+разговор)\w*|(?<![\w-])курултае(?!\w)|"
@@ -808,7 +809,7 @@ EVENT = {
     ),
     "en": re.compile(
         r"(?P<noun>\b(?:session|meeting|conference|forum|seminar|congress|plenum|round\s*table|roundtable|briefing|"
-        r"hearing|marathon|workshop|symposium|summit|webinar|master\s+class|concert|"
+        r"hearing|marathon|workshop|symposium|summit|webinar|master\s+class|concert|festival|"
         # the thirteenth pass: a discussion or a platform held, an open lecture, a class hour
         r"(?:expert|panel|academic|scientific|round-?table)\s+discussion|(?:dialogue|discussion|expert)\s+platform|"
         r"(?:open|public|guest)\s+lecture|(?:class|curatorial)\s+hour|(?:tele)?phone\s+(?:conversation|call|talk))s?\b|"
@@ -837,6 +838,7 @@ EVENT_KINDS_EN = [
     (re.compile(r"саммит|summit", I), "Summit"),
     (re.compile(r"вебинар|webinar", I), "Webinar"),
     (re.compile(r"концерт|concert", I), "Concert"),
+    (re.compile(r"фестивал|festival", I), "Festival"),
 ]
 HELD = {
     "kk": re.compile(
@@ -1261,7 +1263,7 @@ EVALUATION_GOOD = {
         r"отвеча\w*\s+(?:\w+\s+){0,2}(?:требованиям|интересам|запросам|чаяниям)|отража\w*\s+(?:\w+\s+)?(?:интерес|чаяни)\w*|"
         r"результат\w*\s+(?:серь[её]зн|ответственн|кропотлив|большой|огромн|масштабн|тщательн)\w*|"
         r"открыва\w*\s+(?:\w+\s+)?новые\s+(?:возможност|перспектив|горизонт)\w*|"
-        r"(?:прочн|над[её]жн|крепк)\w+\s+(?:\w+\s+)?(?:основ|фундамент)\w*|назрел\w*\s+(?:\w+\s+)?необходимост\w*|"
+        r"(?:прочн|над[её]жн|крепк|сильн)\w+\s+(?:\w+\s+)?(?:основ|фундамент)\w*|назрел\w*\s+(?:\w+\s+)?необходимост\w*|"
         r"качественно\s+нов\w+|(?<![\w-])(?:порадовал\w*|радует|радуют)(?!\w)|"
         r"(?:будут|будет)\s+(?:\w+\s+)?способствовать|послуж(?:ит|ат)\s+(?:\w+\s+)?(?:основ|фундамент|толч|импульс)\w*|"
         r"(?<![\w-])(?:(?:институционально\s+)?укрепля(?:ют|ет)|укрепит|укрепят)(?!\w)|дад(?:ут|ст)\s+(?:\w+\s+)?(?:импульс|толч)\w*|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract.draft import Session
 from kg.extract.rules import claims as claims_rules
+from kg.extract.rules import events as events_rules
 
 from . import _drafting
 
@@ -124,3 +125,47 @@ def test_servicemen_are_counted(session: Session):
     for text, name in ((kk, "kk"), (ru, "ru")):
         claims = _drafting.facts(_drafting.draft(session, text, name=name), "claim")
         assert {float(f.values["quantity"]) for f in claims} == {1000, 500}
+
+
+def test_a_stronger_legal_basis_is_praise(session: Session):
+    # test55/ru-kazpravda-2026-03-11-zakieva-children: "формирует более сильную правовую основу", as "прочную" already
+    # and English "a strong foundation"
+    lead = "Проект новой Конституции формирует более {} правовую основу защиты прав человека и ребёнка. "
+    said = "Об этом заявила Уполномоченный по правам ребёнка Динара Закиева."
+    for adjective in ("сильную", "прочную"):
+        stances = _drafting.stances(_drafting.draft(session, lead.format(adjective) + said, name=adjective))
+        assert {(t, p) for _h, t, p in stances} == {("draft-constitution-2026", "support")}
+    assert not _drafting.stances(_drafting.draft(session, lead.format("новую") + said, name="new"))
+
+
+def test_a_speech_at_a_gathering_held_in_a_town_is_there(session: Session, monkeypatch):
+    # test55/ru-kazpravda-2026-03-11-zakieva-children: "выступая на экспертной платформе «…», прошедшей в Астане 11
+    # марта": the event the speech implies is where the gathering was held
+    said = (
+        "Об этом заявила Динара Закиева, выступая на экспертной платформе «Конституционная реформа и общественный "
+        "диалог: формируя будущее», прошедшей в Астане 11 марта."
+    )
+
+    def places(text: str, name: str) -> list[object]:
+        d = _drafting.draft(session, text, date="2026-03-11", name=name)
+        return [f.values.get("place") for f in _drafting.facts(d, "event")]
+
+    assert places(said, "held") == ["astana"]
+    # a town named otherwise is not where it was held
+    assert places(said.replace("прошедшей в Астане", "посвящённой Астане"), "other") == [None]
+    _drafting.without_reading(monkeypatch, events_rules, "READINGS45", "implicit-held-in")
+    assert places(said, "off") == [None]
+
+
+def test_a_festival_held_in_support_of_the_referendum_is_no_referendum_held(session: Session):
+    # test55/ru-zakon-2026-02-27-aktobe-youth-festival: "В Актобе в поддержку референдума состоялся молодежный
+    # фестиваль": the festival was held, an event, and the referendum not
+    text = "В Актобе перед гипермаркетом прошел молодежный фестиваль в поддержку референдума."
+    held = "В Актобе в поддержку референдума состоялся молодежный фестиваль."
+    for words, name in ((text, "t"), (held, "h")):
+        events = _drafting.facts(_drafting.draft(session, words, date="2026-02-27", name=name), "event")
+        assert [(f.values["name"]["en"], f.values.get("place")) for f in events] == [("Festival", "aktobe")]
+    # the referendum said to be held on its day is still an event
+    vote = "В Актобе состоялся референдум."
+    events = _drafting.facts(_drafting.draft(session, vote, date="2026-03-15", name="v"), "event")
+    assert [f.values["name"]["en"] for f in events] == ["Republican referendum on the new Constitution"]

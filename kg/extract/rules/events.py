@@ -368,6 +368,33 @@ def _headline_place(doc: ArticleDoc, n: int) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+#: (forty-fifth session, reading ``implicit-held-in``) Where a gathering the speech's sentence names, though by no event
+#: noun, was held: "на экспертной платформе «…», прошедшей в Астане 11 марта", "Астанада өткен алаңда", "a platform
+#: held in Astana". The place right after (ru, en) or before (kk) the verb of holding, a day or a few words between.
+READINGS45: frozenset[str] = frozenset({"implicit-held-in"})
+_HELD_IN_BEFORE = {
+    "ru": re.compile(
+        r"(?<![\w-])(?:прошедш|состоявш|проходивш|проходящ)\w*\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+$", re.IGNORECASE
+    ),
+    "en": re.compile(r"\b(?:held|hosted)\s+(?:[\w-]+\s+){0,3}?in\s+$", re.IGNORECASE),
+}
+_HELD_IN_AFTER_KK = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:өткен|өтіп\s+жатқан)(?!\w)", re.IGNORECASE)
+
+
+def _held_in(doc: ArticleDoc, n: int) -> str | None:
+    """The one place sentence ``n`` says a gathering was held in (:data:`READINGS45`), else None."""
+    s = doc.article.sentences[n]
+    found = set()
+    for m in doc.mentions[n]:
+        if m.kind != "place":
+            continue
+        before = s.lang in _HELD_IN_BEFORE and P.before(_HELD_IN_BEFORE[s.lang], s.text, m.start, 80) is not None
+        if before or (s.lang == "kk" and _HELD_IN_AFTER_KK.match(s.text, m.end)):
+            found.add(actor(doc, m, n, s.lang))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def _dateline_place(doc: ArticleDoc, n: int) -> str | None:
     """(``dateline-place`` in READINGS25) The city of the lead's dateline ("АСТАНА. KAZINFORM –", "ASTANA, February
     3. /TASS/."), for the event of a later sentence ``n`` that names no place; None when no sentence before ``n`` among
@@ -857,6 +884,20 @@ def _vote_day(doc: ArticleDoc) -> str | None:
 _DECREE = re.compile(r"decree|calling|called", re.IGNORECASE)
 
 
+def _another_held(text: str, cue: re.Match, lang: str) -> bool:
+    """(forty-fifth session) Whether the verb of holding the referendum's cue ends on has another event for its subject
+    right after it: "в поддержку референдума состоялся молодежный фестиваль" (Russian, where the subject may follow)."""
+    if lang != "ru":
+        return False
+    words = re.match(r"\s+(?:[\w-]+\s+){0,2}", text[cue.end() :])
+    if words is None:
+        return False
+    for word in re.finditer(r"(?<!\S)\S", words.group()):  # the subject may follow an adjective or two
+        if P.EVENT[lang].match(text, cue.end() + word.start()) is not None:
+            return True
+    return P.EVENT[lang].match(text, cue.end() + words.end()) is not None
+
+
 def _referendum(doc: ArticleDoc, n: int) -> None:
     """The referendum, an event where a sentence of a vote day's report says it is held or voted in (the reading
     ``referendum-held``); not a vote to come or one recalled days later (a date other than the report's), nor another
@@ -876,6 +917,8 @@ def _referendum(doc: ArticleDoc, n: int) -> None:
         return
     if cue is None:
         return
+    if _another_held(text, cue, lang):
+        return  # "В поддержку референдума состоялся молодежный фестиваль": the festival was held
     year = int(doc.source_date[:4])
     if any(int(y) != year for y in _YEAR.findall(text)) or _TALLY.search(text):
         return  # "the referendum of 1995": another vote; "9 тыс. граждан проголосовали": a turnout
@@ -1638,7 +1681,11 @@ def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     values: dict[str, Any] = {"name": {"en": "Event described in the report"}, "date": date}
     if name:
         values["name"][lang] = name
-    if "implicit-dateline" in READINGS25 and not dated and (place := _dateline_place(doc, n + 1)):
+    if "implicit-held-in" in READINGS45 and not dated and (place := _held_in(doc, n)) is not None:
+        values["place"] = (
+            place  # "выступая на экспертной платформе «…», прошедшей в Астане 11 марта": where it was held
+        )
+    elif "implicit-dateline" in READINGS25 and not dated and (place := _dateline_place(doc, n + 1)):
         values["place"] = place  # "ASTANA, February 3. /TASS/. …, said state advisor Yerlan Karin": where he spoke
     doc.event = add_fact(
         doc,
