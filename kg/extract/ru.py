@@ -185,7 +185,9 @@ def entities(text: str) -> list[NerSpan]:
                 _masculine_first_name(_feminine_as_written(normal, span.text), span.text), span.text
             )
         elif span.type == "ORG":
-            normal = _initials_as_written(_words_after_preposition(normal, span.text), span.text)
+            normal = _stems_as_written(
+                _initials_as_written(_words_after_preposition(normal, span.text), span.text), span.text
+            )
         out.append(NerSpan(span.start, span.stop, span.type, normal))
     return out
 
@@ -221,6 +223,30 @@ def _words_after_preposition(normal: str, surface: str) -> str:
         # "Областной маслихат": a masculine noun as written, its adjectives already nominative (never "Областная")
         return " ".join(seen)
     return " ".join(words[: head + 1] + seen[head + 1 :])
+
+
+def _stems_as_written(normal: str, surface: str) -> str:
+    """An adjective's stem as written where the dictionary's nominative takes another lexeme's (forty-fifth session):
+    pymorphy reads "Высшего" as a superlative of "высокий" and puts it as "Высочайший".
+
+    >>> _stems_as_written("Высочайший судебный совет РК", "Высшего судебного совета РК")
+    'Высший судебный совет РК'
+    >>> _stems_as_written("Высочайшая аудиторская палата", "Высшей аудиторской палаты")
+    'Высшая аудиторская палата'
+    >>> _stems_as_written("Министерство юстиции", "Министерства юстиции")
+    'Министерство юстиции'
+    """
+    words, seen = normal.split(), surface.split()
+    if len(words) != len(seen):
+        return normal
+    out = []
+    for new, old in zip(words, seen, strict=True):
+        stem = re.fullmatch(r"(\w+?)(?:его|ого|ей|ой|ему|ому|им|ым|ем|ом|ую|ая|ий|ый|ое|ее)", old)
+        ending = re.search(r"(?:ий|ый|ая|яя|ое|ее)$", new)
+        if stem and ending and not new.lower().startswith(stem.group(1).lower()):
+            new = stem.group(1) + ending.group()
+        out.append(new)
+    return " ".join(out)
 
 
 def _initials_as_written(normal: str, surface: str) -> str:
