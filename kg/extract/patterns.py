@@ -32,6 +32,7 @@ __all__ = [
     "FORMAT_OFFLINE",
     "CHAIR_BEFORE",
     "CHAIR_AFTER",
+    "LED_WHERE_RU",
     "INITIATIVE_BEFORE",
     "INITIATIVE_AFTER",
     "TITLED",
@@ -910,8 +911,6 @@ FORMAT_OFFLINE = re.compile(r"офлайн|offline|in\s+person|(?<![\w-])очн(
 # The chair of an event: "X төрағалығымен", "под председательством X", "chaired by X"; a few
 # words of a post may stand between ("под председательством председателя партии X").
 _GAP_WORDS = r"(?:\s*,?\s+[\w'’«»\"-]+){0,4}?\s*,?\s*$"
-# (forty-fifth session) In Russian two posts may ("под руководством Председателя ФПРК, члена Конституционной комиссии X").
-_GAP_WORDS_RU = r"(?:\s*,?\s+[\w'’«»\"-]+){0,7}?\s*,?\s*$"
 CHAIR_BEFORE = {
     "kk": re.compile(r"^\s*(?:төрағалығымен|басшылығымен|төрағалық\s+ет|жүргізді|модераторлық\s+ет)", I),
     "en": re.compile(r"^\s*(?:chaired|presided\s+over|moderated)\b", I),
@@ -920,7 +919,7 @@ CHAIR_AFTER = {
     "ru": re.compile(
         r"(?:под\s+председательством|под\s+руководством|модератор\w*\s+(?:выступил\w*|был\w*|стал\w*)|модерировал\w*|"
         r"(?:собрание|заседание|встречу|круглый\s+стол|конференцию|семинар|форум)\s+(?:провел|провёл|провела|вел|вёл|вела))"
-        + _GAP_WORDS_RU,
+        + _GAP_WORDS,
         I,
     ),
     "en": re.compile(
@@ -929,6 +928,11 @@ CHAIR_AFTER = {
         I,
     ),
 }
+#: (forty-fifth session) A body where an event was led, before "под руководством": in the locative ("В Федерации
+#: профсоюзов … под руководством X состоялось") or after the sitting ("На заседании фракции … под руководством X").
+LED_WHERE_RU = re.compile(
+    r"(?:(?<![\w-])(?:в|во)|(?:заседании|собрании|встрече|совещании))\s+(?:[\w«»\"-]+\s+){0,3}$", I
+)
 #: "According to X": the source of a figure; also the data a body released ("согласно данным ЦИК",
 #: "data from the Commission showed", "ОСК мәліметіне сәйкес", "CEC data show").
 ACCORDING_AFTER = {

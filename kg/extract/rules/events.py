@@ -459,7 +459,11 @@ def _chair_after_post(text: str, ms: list[Mention], lang: str) -> Mention | None
         if cue is None:
             continue
         body = next((b for b in ms if b.kind in ("organisation", "unit") and 0 <= cue.start() - b.end <= 1), None)
-        if body is not None and not P.EVENT[lang].search(text[max(0, body.start - 40) : body.start]):
+        if (
+            body is not None
+            and not P.EVENT[lang].search(text[max(0, body.start - 40) : body.start])
+            and not P.LED_WHERE_RU.search(text, max(0, body.start - 80), body.start)
+        ):
             return None
         return m
     return None

@@ -1393,11 +1393,6 @@ def _bodies_led(doc: ArticleDoc, n: int) -> None:
 
 #: "Миссия … под руководством заместителя директора … X": X heads the body named just before.
 _UNDER_RU = re.compile(r"\s+под\s+(?:руководством|началом)\s+")
-#: (forty-fifth session) "В Федерации профсоюзов … под руководством X состоялось", "На заседании фракции … под
-#: руководством X": the body is where an event was led, in the locative or after the sitting; X led the event.
-_WHERE_RU = re.compile(
-    r"(?:(?<![\w-])(?:в|во)|(?:заседании|собрании|встрече|совещании))\s+(?:[\w«»\"-]+\s+){0,3}$", re.IGNORECASE
-)
 
 
 def _led_by_ru(text: str, ms: list[Mention], person: Mention, lang: str) -> tuple[Mention, str] | None:
@@ -1408,8 +1403,8 @@ def _led_by_ru(text: str, ms: list[Mention], person: Mention, lang: str) -> tupl
         cue = _UNDER_RU.match(text, body.end)
         if cue is None:
             continue
-        if _WHERE_RU.search(text, max(0, body.start - 80), body.start):
-            return None
+        if P.LED_WHERE_RU.search(text, max(0, body.start - 80), body.start):
+            return None  # "В Федерации профсоюзов … под руководством X состоялось": where the event X led was held
         rest = text[cue.end() : person.start]
         if len(rest) > 100 or re.search(r"[.;:!?]", rest):
             return None
