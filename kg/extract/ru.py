@@ -185,9 +185,7 @@ def entities(text: str) -> list[NerSpan]:
                 _masculine_first_name(_feminine_as_written(normal, span.text), span.text), span.text
             )
         elif span.type == "ORG":
-            normal = _stems_as_written(
-                _initials_as_written(_words_after_preposition(normal, span.text), span.text), span.text
-            )
+            normal = _as_written(_words_after_preposition(normal, span.text), span.text)
         out.append(NerSpan(span.start, span.stop, span.type, normal))
     return out
 
@@ -225,15 +223,18 @@ def _words_after_preposition(normal: str, surface: str) -> str:
     return " ".join(words[: head + 1] + seen[head + 1 :])
 
 
-def _stems_as_written(normal: str, surface: str) -> str:
-    """An adjective's stem as written where the dictionary's nominative takes another lexeme's (forty-fifth session):
-    pymorphy reads "Высшего" as a superlative of "высокий" and puts it as "Высочайший".
+def _as_written(normal: str, surface: str) -> str:
+    """An organisation's words as written where the dictionary's nominative changes more than the case: initials do not
+    decline ("КИСИ" is no genitive of "КИСЬ"), and an adjective keeps its stem where the dictionary's nominative takes
+    another lexeme's (forty-fifth session: pymorphy reads "Высшего" as a superlative of "высокий", "Высочайший").
 
-    >>> _stems_as_written("Высочайший судебный совет РК", "Высшего судебного совета РК")
+    >>> _as_written("КИСЬ", "КИСИ"), _as_written("Директор КИСЬ", "Директора КИСИ")
+    ('КИСИ', 'Директор КИСИ')
+    >>> _as_written("Высочайший судебный совет РК", "Высшего судебного совета РК")
     'Высший судебный совет РК'
-    >>> _stems_as_written("Высочайшая аудиторская палата", "Высшей аудиторской палаты")
+    >>> _as_written("Высочайшая аудиторская палата", "Высшей аудиторской палаты")
     'Высшая аудиторская палата'
-    >>> _stems_as_written("Министерство юстиции", "Министерства юстиции")
+    >>> _as_written("Министерство юстиции", "Министерства юстиции")
     'Министерство юстиции'
     """
     words, seen = normal.split(), surface.split()
@@ -243,26 +244,12 @@ def _stems_as_written(normal: str, surface: str) -> str:
     for new, old in zip(words, seen, strict=True):
         stem = re.fullmatch(r"(\w+?)(?:его|ого|ей|ой|ему|ому|им|ым|ем|ом|ую|ая|ий|ый|ое|ее)", old)
         ending = re.search(r"(?:ий|ый|ая|яя|ое|ее)$", new)
-        if stem and ending and not new.lower().startswith(stem.group(1).lower()):
+        if len(old) >= 2 and old.isupper() and old.isalpha():
+            new = old
+        elif stem and ending and not new.lower().startswith(stem.group(1).lower()):
             new = stem.group(1) + ending.group()
         out.append(new)
     return " ".join(out)
-
-
-def _initials_as_written(normal: str, surface: str) -> str:
-    """An organisation's initials as written: they do not decline ("КИСИ" is no genitive of "КИСЬ").
-
-    >>> _initials_as_written("КИСЬ", "КИСИ"), _initials_as_written("Директор КИСЬ", "Директора КИСИ")
-    ('КИСИ', 'Директор КИСИ')
-    >>> _initials_as_written("Министерство юстиции", "Министерства юстиции")
-    'Министерство юстиции'
-    """
-    words, seen = normal.split(), surface.split()
-    if len(words) != len(seen):
-        return normal
-    return " ".join(
-        old if len(old) >= 2 and old.isupper() and old.isalpha() else new for old, new in zip(seen, words, strict=True)
-    )
 
 
 #: Endings of a Russian adjective in the nominative: the words before an organisation's head noun.
