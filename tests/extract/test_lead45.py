@@ -169,3 +169,28 @@ def test_a_festival_held_in_support_of_the_referendum_is_no_referendum_held(sess
     vote = "В Актобе состоялся референдум."
     events = _drafting.facts(_drafting.draft(session, vote, date="2026-03-15", name="v"), "event")
     assert [f.values["name"]["en"] for f in events] == ["Republican referendum on the new Constitution"]
+
+
+def test_a_date_alone_in_the_lead_dates_its_event(session: Session, monkeypatch):
+    # test54/ru-kt-2026-02-10-nurmukhanov-article-9: "Астана. 10 февраля. KAZAKHSTAN TODAY - … прошло очередное
+    # заседание" in a report the record dates a day later; test54/ru-200news-2026-02-24-moldova-embassy and
+    # test8's Chisinau briefing: "20 февраля 2026 года." under the headline
+    dateline = (
+        "Астана. 10 февраля. KAZAKHSTAN TODAY - В Астане прошло очередное заседание конституционной комиссии. "
+        "В проект новой Конституции внесли изменения."
+    )
+    headline = (
+        "В Посольстве Казахстана состоялась встреча с представителями диаспоры\n\n"
+        "20 февраля 2026 года. В Посольстве Республики Казахстан в Республике Молдова состоялся брифинг."
+    )
+
+    def dates(text: str, date: str, name: str) -> list[str]:
+        d = _drafting.draft(session, text, date=date, name=name)
+        return [f.values["date"] for f in d.facts if f.type in ("event", "session")]
+
+    assert dates(dateline, "2026-02-11", "d") == ["2026-02-10"]
+    assert dates(headline, "2026-02-24", "h") == ["2026-02-20"]
+    # a date line after the report's date (a day to come) dates nothing
+    assert dates(headline.replace("20 февраля", "28 февраля"), "2026-02-24", "later") == ["2026-02-24"]
+    _drafting.without_reading(monkeypatch, events_rules, "READINGS45", "date-line")
+    assert dates(dateline, "2026-02-11", "off") == ["2026-02-11"]

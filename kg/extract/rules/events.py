@@ -368,10 +368,12 @@ def _headline_place(doc: ArticleDoc, n: int) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
-#: (forty-fifth session, reading ``implicit-held-in``) Where a gathering the speech's sentence names, though by no event
-#: noun, was held: "на экспертной платформе «…», прошедшей в Астане 11 марта", "Астанада өткен алаңда", "a platform
-#: held in Astana". The place right after (ru, en) or before (kk) the verb of holding, a day or a few words between.
-READINGS45: frozenset[str] = frozenset({"implicit-held-in"})
+#: The readings of the forty-fifth session: ``implicit-held-in``, where a gathering the speech's sentence names, though
+#: by no event noun, was held ("на экспертной платформе «…», прошедшей в Астане 11 марта", "Астанада өткен алаңда", "a
+#: platform held in Astana": the place right after (ru, en) or before (kk) the verb of holding, a day or a few words
+#: between); ``date-line``, a line of the lead that is a date alone ("20 февраля 2026 года.", the "10 февраля." of a
+#: dateline "Астана. 10 февраля. KAZAKHSTAN TODAY – …") dates the lead's event whose sentence gives none. Both on.
+READINGS45: frozenset[str] = frozenset({"implicit-held-in", "date-line"})
 _HELD_IN_BEFORE = {
     "ru": re.compile(
         r"(?<![\w-])(?:прошедш|состоявш|проходивш|проходящ)\w*\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+$", re.IGNORECASE
@@ -870,6 +872,24 @@ _REFERENDUM_NAME = {
 }
 
 
+#: A line that is a date alone (``date-line``), in Russian or English word order or Kazakh ("2026 жылғы 20 ақпан").
+_DATE_ALONE = re.compile(
+    r"\W*\d{1,2}\s+\w+(?:\s+\d{4}(?:\s*(?:года|г\.|жыл\w*))?)?\W*|\W*\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+\W*"
+)
+
+
+def _date_line(doc: ArticleDoc, n: int) -> str | None:
+    """(``date-line``) The date of a line of the lead that is a date alone, for an event of the lead (sentence ``n``
+    among the first four) whose sentence gives none; not after the report's date."""
+    if "date-line" not in READINGS45 or n > 3:
+        return None
+    for k in range(min(len(doc.article.sentences), 4)):
+        s = doc.article.sentences[k]
+        if _DATE_ALONE.fullmatch(s.text) and (date := P.find_date(s.text, s.lang, near=doc.source_date)) is not None:
+            return date if date <= doc.source_date else None
+    return None
+
+
 def _vote_day(doc: ArticleDoc) -> str | None:
     """The day of the latest referendum the curated facts date on or before the report (a session named a
     referendum, of any body), or None: "В Казахстане прошел референдум" with no day of its own was held then."""
@@ -1080,6 +1100,7 @@ def _new_event(
                 None,
             )
         )
+        or _date_line(doc, n)
         or doc.source_date
     )
     places = _place_mentions(text, ms)
