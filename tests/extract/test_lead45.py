@@ -192,5 +192,8 @@ def test_a_date_alone_in_the_lead_dates_its_event(session: Session, monkeypatch)
     assert dates(headline, "2026-02-24", "h") == ["2026-02-20"]
     # a date line after the report's date (a day to come) dates nothing
     assert dates(headline.replace("20 февраля", "28 февраля"), "2026-02-24", "later") == ["2026-02-24"]
+    # in Kazakh and English word order too
+    assert dates("2026 жылғы 20 ақпан. Елшілікте дөңгелек үстел өтті.", "2026-02-24", "kk") == ["2026-02-20"]
+    assert dates("February 20, 2026. A round table was held at the Embassy.", "2026-02-24", "en") == ["2026-02-20"]
     _drafting.without_reading(monkeypatch, events_rules, "READINGS45", "date-line")
     assert dates(dateline, "2026-02-11", "off") == ["2026-02-11"]

@@ -872,9 +872,10 @@ _REFERENDUM_NAME = {
 }
 
 
-#: A line that is a date alone (``date-line``), in Russian or English word order or Kazakh ("2026 жылғы 20 ақпан").
+#: A line that is a date alone (``date-line``): "20 февраля 2026 года", "2026 жылғы 20 ақпан", "February 20, 2026".
 _DATE_ALONE = re.compile(
-    r"\W*\d{1,2}\s+\w+(?:\s+\d{4}(?:\s*(?:года|г\.|жыл\w*))?)?\W*|\W*\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+\W*"
+    r"\W*\d{1,2}\s+\w+(?:\s+\d{4}(?:\s*(?:года|г\.|жыл\w*))?)?\W*|\W*\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+\W*|"
+    r"\W*(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s*\d{4})?\W*"
 )
 
 
