@@ -197,3 +197,15 @@ def test_a_date_alone_in_the_lead_dates_its_event(session: Session, monkeypatch)
     assert dates("February 20, 2026. A round table was held at the Embassy.", "2026-02-24", "en") == ["2026-02-20"]
     _drafting.without_reading(monkeypatch, events_rules, "READINGS45", "date-line")
     assert dates(dateline, "2026-02-11", "off") == ["2026-02-11"]
+
+
+def test_a_vice_president_of_a_body_not_of_the_state_keeps_the_title(session: Session):
+    # test38's PACE delegation, test50's PACE round table: "Vice-President of the Assembly", "Vice President of the
+    # Swiss Forum on International Affairs" are the bodies' vice presidents, as the sheets have them; a court's or a
+    # state body's vice president is its deputy chair (test4)
+    forum = "David Chikvaidze, Vice President of the Swiss Forum on International Affairs, spoke at the event."
+    court = "Vice President of the Kazakhstan Constitutional Court Bakhyt Nurmukhanov spoke at the event."
+    assert [p[1] for p in _drafting.posts(_drafting.draft(session, forum, name="f"))] == ["vice-president"]
+    assert _drafting.posts(_drafting.draft(session, court, name="c")) == [
+        ("bakhyt-nurmukhanov", "deputy-chair", "constitutional-court")
+    ]
