@@ -336,8 +336,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if post.role == "vice-president" and orgs and country(doc, lang) not in orgs and not abroad:
             # "Vice President of the Constitutional Court X": the body's deputy chair, not the state's post; (forty-fifth
             # session) a body that is no court or body of the state has vice presidents ("Vice-President of PACE")
-            state = all(doc.linker.type_of(o) in ("court", "state-body") for o in orgs)
-            post = P.Post("deputy-chair" if state else "vice-president", post.start, post.end, post.text)
+            of_state = all(doc.linker.type_of(o) in ("court", "state-body") for o in orgs)
+            post = P.Post("deputy-chair" if of_state else "vice-president", post.start, post.end, post.text)
         holders = [holder]
         if plural and holder.start > post.end:
             # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
