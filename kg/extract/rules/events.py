@@ -1708,9 +1708,8 @@ def ensure_event(doc: ArticleDoc, n: int, *, dated: bool = False) -> None:
     if name:
         values["name"][lang] = name
     if "implicit-held-in" in READINGS45 and not dated and (place := _held_in(doc, n)) is not None:
-        values["place"] = (
-            place  # "выступая на экспертной платформе «…», прошедшей в Астане 11 марта": where it was held
-        )
+        # "выступая на экспертной платформе «…», прошедшей в Астане 11 марта": where it was held
+        values["place"] = place
     elif "implicit-dateline" in READINGS25 and not dated and (place := _dateline_place(doc, n + 1)):
         values["place"] = place  # "ASTANA, February 3. /TASS/. …, said state advisor Yerlan Karin": where he spoke
     doc.event = add_fact(
