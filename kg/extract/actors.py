@@ -121,7 +121,7 @@ def anaphor(doc: ArticleDoc, m: Mention, n: int | None = None) -> str | None:
     its noun, the one named last before it in its sentence ``n``, else the one the article names most."""
     from kg.names import name_key
 
-    if n is not None and _REMIT_KK.search(doc.article.sentences[n].text, 0, m.start):
+    if n is not None and P.before(_REMIT_KK, doc.article.sentences[n].text, m.start):
         return None  # "… саясат жөніндегі комиссияның мүшесі": a body its remit names, not the one named before
     noun = re.sub(r"^(?:the|its|their)\s+", "", m.text.strip(), flags=re.IGNORECASE)
     stem = _stem4(name_key(noun.split()[0]) if noun.split() else "")

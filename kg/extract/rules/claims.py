@@ -292,13 +292,18 @@ _PARALLEL_COMMA = re.compile(r",\s*$")
 
 
 def _part_of_prior(text: str, prior: tuple, at: int, end: int, lang: str) -> bool:
-    """Whether the figure at ``at``…``end`` is a part of ``prior``, the figure before it in the sentence."""
-    if P.before(_PART_OPENS.get(lang, P.NEVER), text, at, at - prior[4]):
+    """Whether the figure at ``at``…``end`` is a part of ``prior``, the figure before it in the sentence: after "соның",
+    "из них", "of them" (``part-of-prior``), or a Kazakh partitive after "ал" (``parallel-part``) or after a comma when
+    ``prior`` is partitive too (``part-of-prior``)."""
+    if "part-of-prior" in READINGS45 and P.before(_PART_OPENS.get(lang, P.NEVER), text, at, at - prior[4]):
+        return True
+    if lang != "kk" or _PARTITIVE_AFTER.match(text, end) is None:
+        return False
+    if "parallel-part" in READINGS44 and P.before(_PARALLEL_PART, text, at):
         return True
     return (
-        lang == "kk"
+        "part-of-prior" in READINGS45
         and P.before(_PARALLEL_COMMA, text, at, at - prior[4]) is not None
-        and _PARTITIVE_AFTER.match(text, end) is not None
         and _PARTITIVE_AFTER.match(text, prior[4]) is not None
     )
 
@@ -349,15 +354,7 @@ def elided(doc: ArticleDoc, n: int, found: list[tuple]) -> list[tuple]:
         elif prior and (
             P.before(_ANOTHER.get(lang, P.NEVER), text, at)
             or (P.before(_PREDICATE.get(lang, P.NEVER), text, at) and _CLAUSE_END.match(text, end))
-            or (
-                lang == "kk"
-                and "parallel-part" in READINGS44
-                and P.before(_PARALLEL_PART, text, at)
-                and _PARTITIVE_AFTER.match(text, end)
-            )
-            # (forty-fifth session) a part of the figure before it, in its sentence: "947 учаскесі болса, соның 65-і",
-            # "Олардың 6-сы аумақтық, 363-і учаскелік"
-            or ("part-of-prior" in READINGS45 and _part_of_prior(text, prior[-1], at, end, lang))
+            or _part_of_prior(text, prior[-1], at, end, lang)
         ):
             unit = prior[-1][2]
         elif not prior and "list-heading" in READINGS23B and _CLAUSE_END.match(text, end):

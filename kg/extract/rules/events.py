@@ -464,7 +464,7 @@ def _chair_after_post(text: str, ms: list[Mention], lang: str) -> Mention | None
         if (
             body is not None
             and not P.EVENT[lang].search(text[max(0, body.start - 40) : body.start])
-            and not P.LED_WHERE_RU.search(text, max(0, body.start - 80), body.start)
+            and not P.before(P.LED_WHERE_RU, text, body.start, 80)
         ):
             return None
         return m

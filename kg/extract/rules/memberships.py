@@ -1405,7 +1405,7 @@ def _led_by_ru(text: str, ms: list[Mention], person: Mention, lang: str) -> tupl
         cue = _UNDER_RU.match(text, body.end)
         if cue is None:
             continue
-        if P.LED_WHERE_RU.search(text, max(0, body.start - 80), body.start):
+        if P.before(P.LED_WHERE_RU, text, body.start, 80):
             return None  # "В Федерации профсоюзов … под руководством X состоялось": where the event X led was held
         rest = text[cue.end() : person.start]
         if len(rest) > 100 or re.search(r"[.;:!?]", rest):
