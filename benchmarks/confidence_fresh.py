@@ -119,6 +119,7 @@ FIRST_SCORED = {
     "test53": "c8cfbad",
     "test54": "b480a86",
     "test55": "572925a",
+    "test56": "425278b",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
