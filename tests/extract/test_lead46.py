@@ -24,3 +24,29 @@ def test_a_post_whose_own_clause_runs_on_is_not_the_next_names(session: Session)
     # a chain of posts, each link after a comma, is still one holder's
     chain = "Мәжіліс депутаты, «AMANAT» партиясы фракциясының жетекшісі Ерлан Саиров жиында сөйледі."
     assert ("erlan-sairov", "deputy", "mazhilis") in _drafting.posts(_drafting.draft(session, chain, name="c"))
+
+
+def test_reforms_the_draft_continues_are_earlier_ones(session: Session):
+    # test56/ru-zakon-2026-03-12-otarbayev-turkestan: "отметил важность политических реформ, инициированных главой
+    # государства X" is the reform; test2's "является логическим продолжением политических реформ, инициированных …"
+    # and test56/kk-baq-2026-03-03-koshanov-atyrau's "Президент X жүргізіп отырған жүйелі реформалардың дәйекті жалғасы"
+    # are reforms the draft continues, earlier ones
+    def initiated(text: str, name: str) -> set[tuple[str, str]]:
+        facts = _drafting.facts(_drafting.draft(session, text, name=name), "initiative")
+        return {(f.values["initiator"], f.values["initiated"]) for f in facts}
+
+    reform = ("kassym-jomart-tokayev", "constitutional-reform-2025")
+    noted = (
+        "Заместитель акима области Ертай Алтаев отметил важность политических реформ, инициированных главой "
+        "государства Касым-Жомартом Токаевым."
+    )
+    assert reform in initiated(noted, "n")
+    continued = (
+        "Данный документ является логическим продолжением политических реформ, инициированных Главой государства "
+        "Касым-Жомартом Токаевым."
+    )
+    assert reform not in initiated(continued, "c")
+    kazakh = "Ол Президент Қасым-Жомарт Тоқаев жүргізіп отырған жүйелі реформалардың дәйекті жалғасы екенін атап өтті."
+    assert reform not in initiated(kazakh, "k")
+    begun = "Президент Қасым-Жомарт Тоқаев бастаған реформалар жалғасуда."
+    assert reform in initiated(begun, "b")

@@ -1273,13 +1273,15 @@ def _initiated(doc: ArticleDoc, n: int, exclude: Mention | str | None) -> list[M
 #: the reform as the initiative of who proposed the changes (after the name in Kazakh, before it otherwise).
 _PROPOSED_CHANGES_AFTER = {
     "kk": re.compile(
-        r"^\s+(?:ұсынған|бастаған|қолға\s+алған|бастамашылық\s+еткен)\s+(?:[\w-]+\s+){0,2}?(?:өзгеріс|реформа|түзету)\w*",
+        r"^\s+(?:ұсынған|бастаған|қолға\s+алған|бастамашылық\s+еткен)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<what>(?:өзгеріс|реформа|түзету)\w*)",
         re.IGNORECASE,
     ),
 }
 _PROPOSED_CHANGES_BEFORE = {
     "ru": re.compile(
-        r"(?<!политических\s)(?<!экономических\s)(?<!социальных\s)"  # earlier reforms, not the constitutional one
+        # earlier reforms, not the constitutional one; political ones too when the draft continues them (:data:`_GOES_ON`)
+        r"(?<!экономических\s)(?<!социальных\s)"
         r"(?:изменени|реформ|преобразовани|поправк)\w*,?\s+(?:[\w-]+\s+){0,2}?(?:предложенн|инициированн|начат)\w*\s+"
         r"(?:[\w-]+\s+){0,3}?$",
         re.IGNORECASE,
@@ -1384,6 +1386,23 @@ _BODY_OF = re.compile(r"(?:\b(?:on|for)|(?<![\w-])по)\s+(?:the\s+)?(?:[\w-]+\s
 _PARLIAMENTARY = re.compile(r"парламентск|парламенттік|parliamentary", re.IGNORECASE)
 
 
+#: Reforms something continues are earlier ones ("является логическим продолжением политических реформ,
+#: инициированных …", "Президент X жүргізіп отырған жүйелі реформалардың дәйекті жалғасы"): the words before the reform
+#: (ru, en) or after it, in the genitive (kk: "реформалар жалғасуда" goes on, no earlier reform).
+_GOES_ON = {
+    "kk": re.compile(r"\w*(?:ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+){0,1}?жалғас", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])продолжени\w*\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE),
+    "en": re.compile(r"\bcontinuation\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$", re.IGNORECASE),
+}
+
+
+def _continued(text: str, start: int, lang: str) -> bool:
+    """Whether the reform named at ``start`` is one the news says something continues (:data:`_GOES_ON`)."""
+    if lang == "kk":
+        return _GOES_ON[lang].match(text, start) is not None
+    return P.before(_GOES_ON[lang], text, start, 60) is not None
+
+
 def _led_by(text: str, m: Mention, lang: str) -> str | None:
     """What a reform named with its leader (before the name) or with a participle and its agent (around it) is:
     ``"kurultai"`` for the parliamentary reform (the unicameral parliament), ``"reform"`` otherwise; None when
@@ -1393,6 +1412,8 @@ def _led_by(text: str, m: Mention, lang: str) -> str | None:
     )
     if found is not None and _BODY_OF.search(text, max(0, found.start() - 40), found.start()):
         return None  # "the working group on parliamentary reform led by X": who leads the body, not the reform
+    if found is not None and _continued(text, found.start(), lang):
+        return None
     what = text[max(0, found.start() - 16) : found.end()] if found else None  # "parliamentary" just before
     if what is None and P.before(_PARTICIPLE_FIRST[lang], text, m.start):
         after = _REFORM_AFTER[lang].match(text, m.end)
@@ -1408,7 +1429,9 @@ def _started(text: str, m: Mention, lang: str) -> str | None:
     """The reform the mention started or leads, named around it (``launched`` in READINGS), or None."""
     if lang == "kk":
         after = _STARTED_AFTER[lang].match(text[m.end :])
-        return after.group("what") if after is not None else None
+        if after is None or _continued(text, m.end + after.start("what"), lang):
+            return None
+        return after.group("what")
     before = P.before(_STARTED_BEFORE[lang], text, m.start, window=160)
     if before is None:
         return None
@@ -1420,8 +1443,10 @@ def _started(text: str, m: Mention, lang: str) -> str | None:
 def _proposed_changes(text: str, m: Mention, lang: str) -> bool:
     """Whether the mention is who proposed or initiated "the changes" (the reform)."""
     if lang in _PROPOSED_CHANGES_AFTER:
-        return bool(_PROPOSED_CHANGES_AFTER[lang].match(text[m.end :]))
-    return bool(P.before(_PROPOSED_CHANGES_BEFORE[lang], text, m.start))
+        after = _PROPOSED_CHANGES_AFTER[lang].match(text[m.end :])
+        return after is not None and not _continued(text, m.end + after.start("what"), lang)
+    found = P.before(_PROPOSED_CHANGES_BEFORE[lang], text, m.start)
+    return found is not None and not _continued(text, found.start(), lang)
 
 
 #: The changes themselves as what was initiated: "initiated amendments", "инициировавший изменения".
