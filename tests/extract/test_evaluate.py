@@ -354,7 +354,7 @@ def _addresses_and_texts(part: str) -> tuple[frozenset[str | None], frozenset[st
     ("part", "earlier"), [(part, _PARTS[:i]) for i, part in enumerate(_PARTS) if i >= 2], ids=_PARTS[2:]
 )
 def test_later_frozen_test_parts_are_valid_balanced_apart_and_documented(part, earlier):
-    """test2 … test56 validate, have at least 6 excerpts per language (from test52 on, 8 Kazakh and 8 Russian,
+    """test2 … test57 validate, hold no text without a sheet, have at least 6 excerpts per language (from test52 on, 8 Kazakh and 8 Russian,
     18 in all: the corpus's English is used up) from 8 outlets, share no address or text with the parts before
     them, and name each excerpt's provenance and the freeze in their README."""
     from collections import Counter
@@ -368,6 +368,8 @@ def test_later_frozen_test_parts_are_valid_balanced_apart_and_documented(part, e
     corpus = load_corpus([folder])
     sources = [s for s in corpus.sources if s.text is not None]
     assert all(s.url and s.url.startswith("http") for s in sources)
+    # every text is a sheet's: an excerpt swapped out leaves none behind
+    assert {p.stem for p in (folder / "texts").iterdir()} == {s.id for s in sources}
     langs = Counter(s.language for s in sources)
     # From test52 on the corpus holds no English page a part has not: 122 English addresses checked in the
     # forty-first session, none new and usable. A part holds 8 Kazakh and 8 Russian excerpts, 18 in all.
