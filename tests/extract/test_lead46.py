@@ -50,3 +50,23 @@ def test_reforms_the_draft_continues_are_earlier_ones(session: Session):
     assert reform not in initiated(kazakh, "k")
     begun = "Президент Қасым-Жомарт Тоқаев бастаған реформалар жалғасуда."
     assert reform in initiated(begun, "b")
+
+
+def test_an_initial_between_a_post_and_its_holder(session: Session):
+    # test56/kk-aqtobegazeti-2026-02-23-intergas-coalition: "Мемлекет басшысы Қ.Тоқаев" (a Kazakh capital's initial
+    # was no initial to the chain); test53/ru-kazpravda-2026-02-04-baytaq-council: "конституционной реформы,
+    # инициированной Главой государства К.Токаевым" (the post and its initiative)
+    head = ("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan")
+    kazakh = "Мемлекет басшысы Қ.Тоқаев бастамашы болған реформалардың өзегі – Әділетті Қазақстан."
+    assert head in _drafting.posts(_drafting.draft(session, kazakh, name="k"))
+    russian = (
+        "Лидер партии остановился на предпосылках конституционной реформы, инициированной Главой государства "
+        "К.Токаевым и направленной на повышение эффективности законодательного процесса."
+    )
+    d = _drafting.draft(session, russian, name="r")
+    assert head in _drafting.posts(d)
+    initiated = {(f.values["initiator"], f.values["initiated"]) for f in _drafting.facts(d, "initiative")}
+    assert ("kassym-jomart-tokayev", "constitutional-reform-2025") in initiated
+    # a sentence's stop between the post and a name still breaks the chain
+    apart = "Это сказал Президент. К. Тоқаев кейін сөйледі."
+    assert head not in _drafting.posts(_drafting.draft(session, apart, name="a"))

@@ -1283,7 +1283,7 @@ _PROPOSED_CHANGES_BEFORE = {
         # earlier reforms, not the constitutional one; political ones too when the draft continues them (:data:`_GOES_ON`)
         r"(?<!экономических\s)(?<!социальных\s)"
         r"(?:изменени|реформ|преобразовани|поправк)\w*,?\s+(?:[\w-]+\s+){0,2}?(?:предложенн|инициированн|начат)\w*\s+"
-        r"(?:[\w-]+\s+){0,3}?$",
+        r"(?:[\w-]+\s+){0,3}?(?:(?-i:[А-ЯЁ])\.\s*)?$",  # "… Главой государства К.Токаевым": the initial
         re.IGNORECASE,
     ),
     "en": re.compile(

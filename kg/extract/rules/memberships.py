@@ -1811,10 +1811,12 @@ def _holder_after(
     if after is None:
         return None, None
     # "(нижней палаты)", "(the lower house)": an aside in brackets stands outside the chain
-    between = re.sub(r"\([^()]{1,80}\)", lambda b: " " * len(b.group()), text[post.end : after.start])
-    # an initial ("С."), and a quoted name's own stops ("НАО «ВКУ им. С. Аманжолова»", "\"… үшін!\" коалициясы"),
-    # break no chain
-    bare = re.sub(r"\b[A-ZА-ЯЁ]\.", "", re.sub(r"«[^«»]{1,80}»|\"[^\"«»]{1,80}\"", "«»", between))
+    # and an initial ("С.", "Қ."), a blank too: "Мемлекет басшысы Қ.Тоқаев", "НАО «ВКУ им. С. Аманжолова»"
+    between = re.sub(
+        r"\([^()]{1,80}\)|\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.", lambda b: " " * len(b.group()), text[post.end : after.start]
+    )
+    # a quoted name's own stops ("\"… үшін!\" коалициясы") break no chain
+    bare = re.sub(r"«[^«»]{1,80}»|\"[^\"«»]{1,80}\"", "«»", between)
     if len(between) > 160 or re.search(r"[.;:!?()]", bare):
         return None, None
     inner = [m for m in ms if m.start >= post.end and m.end <= after.start and between[m.start - post.end] != " "]
