@@ -1892,8 +1892,11 @@ def _blank_posts(text: str, offset: int, posts: list[P.Post]) -> str:
     return "".join(chars)
 
 
-#: A lower-case Kazakh word: before the first comma of a chain of posts, the words of a clause, not of a post.
-_LOWER_WORD_KK = re.compile(r"(?<![\w-])[a-zа-яёәғқңөұүһі][\w-]*")
+#: Before the first comma of a chain of posts, a lower-case Kazakh verb, finite or a participle in a case ("айтты",
+#: "негізделгенін"): the words of the post's own clause, not a body's name ("медицина университетінің").
+_CLAUSE_WORD_KK = re.compile(
+    r"(?<![\w-])(?-i:[а-яәғқңөұүһі])\w*(?:(?:ған|ген|қан|кен)(?:ын|ін|ды|ді|ы|і)?|ды|ді|ты|ті)(?!\w)"
+)
 
 
 def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: str, lang: str) -> bool:
@@ -1909,7 +1912,7 @@ def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: 
         cuts = [0, *(m.end() for m in re.finditer(r"[,–—]\s*", between)), len(between)]
         pieces = list(zip(cuts, cuts[1:]))[1:]
         words = _blank_posts(between, offset, inner_posts)  # the posts' own words are no verbs ("депутаты", "айтты")
-        if _LOWER_WORD_KK.search(words[: cuts[1]]):
+        if _CLAUSE_WORD_KK.search(words[: cuts[1]]):
             return False  # "Мәжіліс төрағасы жаңа Конституция … негізделгенін, ол Президент X": the post's own clause
         return bool(pieces) and all(
             any(offset + a <= p.start < offset + b for p in inner_posts)
