@@ -24,6 +24,14 @@ def test_a_post_whose_own_clause_runs_on_is_not_the_next_names(session: Session)
     # a chain of posts, each link after a comma, is still one holder's
     chain = "Мәжіліс депутаты, «AMANAT» партиясы фракциясының жетекшісі Ерлан Саиров жиында сөйледі."
     assert ("erlan-sairov", "deputy", "mazhilis") in _drafting.posts(_drafting.draft(session, chain, name="c"))
+    # a body's name in lower case before the dash is no clause (test_persons25's sentence)
+    named = (
+        "Жиын барысында өңірлік коалиция мүшелері Семей медицина университетінің басқарма төрағасы – ректоры Алтай "
+        "Дүсіпов сөз сөйледі."
+    )
+    assert ("altay-dusipov", "member", "ongirlik-koalitsiya") in _drafting.posts(
+        _drafting.draft(session, named, name="n")
+    )
 
 
 def test_reforms_the_draft_continues_are_earlier_ones(session: Session):
@@ -70,3 +78,14 @@ def test_an_initial_between_a_post_and_its_holder(session: Session):
     # a sentence's stop between the post and a name still breaks the chain
     apart = "Это сказал Президент. К. Тоқаев кейін сөйледі."
     assert head not in _drafting.posts(_drafting.draft(session, apart, name="a"))
+
+
+def test_an_editor_is_a_post(session: Session):
+    # test56/ru-zakon-2026-03-12-otarbayev-turkestan: "редактор газеты "Ордабасы оттары" Галымжан Зиябек" (the chief
+    # editor was a post; the editor was none)
+    ru = 'В ходе встречи выступил редактор газеты "Ордабасы оттары" Галымжан Зиябек.'
+    assert [p[1:] for p in _drafting.posts(_drafting.draft(session, ru))] == [("editor", "ordabasy-ottary")]
+    kk = 'Жиында "Ақиқат" газетінің редакторы Ерлан Сейітов сөйледі.'
+    assert [p[1] for p in _drafting.posts(_drafting.draft(session, kk, name="k"))] == ["editor"]
+    chief = 'Жиында "Ақиқат" газетінің бас редакторы Ерлан Сейітов сөйледі.'
+    assert [p[1] for p in _drafting.posts(_drafting.draft(session, chief, name="c"))] == ["editor-in-chief"]
