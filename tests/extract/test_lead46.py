@@ -89,3 +89,20 @@ def test_an_editor_is_a_post(session: Session):
     assert [p[1] for p in _drafting.posts(_drafting.draft(session, kk, name="k"))] == ["editor"]
     chief = 'Жиында "Ақиқат" газетінің бас редакторы Ерлан Сейітов сөйледі.'
     assert [p[1] for p in _drafting.posts(_drafting.draft(session, chief, name="c"))] == ["editor-in-chief"]
+
+
+def test_a_line_that_ends_on_president_goes_on_with_the_name(session: Session):
+    # test56/ru-kazpravda-2026-02-04-syzdykova-halyk-kenesi: "… – Народного совета Казахстана – Президент⏎Касым-Жомарт
+    # Токаев инициировал …": one sentence, the post the name's
+    from kg.extract.reader import split_sentences
+
+    text = (
+        "Создание новой платформы общенационального диалога – Народного совета Казахстана – Президент\n"
+        "Касым-Жомарт Токаев инициировал на V заседании Национального курултая."
+    )
+    assert len(split_sentences(text)) == 1
+    head = ("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan")
+    assert head in _drafting.posts(_drafting.draft(session, text))
+    # a line that opens on the post keeps a headline ending on one apart
+    apart = "Слово – Президент\nПрезидент Касым-Жомарт Токаев выступил на заседании."
+    assert len(split_sentences(apart)) == 2
