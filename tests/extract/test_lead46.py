@@ -106,3 +106,20 @@ def test_a_line_that_ends_on_president_goes_on_with_the_name(session: Session):
     # a line that opens on the post keeps a headline ending on one apart
     apart = "Слово – Президент\nПрезидент Касым-Жомарт Токаев выступил на заседании."
     assert len(split_sentences(apart)) == 2
+
+
+def test_a_creation_put_before_its_initiator_is_what_he_initiated(session: Session):
+    # test56/ru-kazpravda-2026-02-04-syzdykova-halyk-kenesi: "Создание … – Народного совета Казахстана – Президент X
+    # инициировал на V заседании Национального курултая": the council, named before the cue, is its object
+    def initiated(text: str, name: str) -> set[tuple[str, str]]:
+        facts = _drafting.facts(_drafting.draft(session, text, name=name), "initiative")
+        return {(f.values["initiator"], f.values["initiated"]) for f in facts}
+
+    fronted = (
+        "Создание новой платформы общенационального диалога – Народного совета Казахстана – Президент Касым-Жомарт "
+        "Токаев инициировал на V заседании Национального курултая."
+    )
+    assert ("kassym-jomart-tokayev", "halyk-kenesi") in initiated(fronted, "f")
+    # the initiator's own body before the cue is still no object
+    own = "Депутат Мажилиса Ерлан Саиров инициировал обсуждение проекта на заседании."
+    assert not {x for x in initiated(own, "o") if x[1] == "mazhilis"}

@@ -1224,14 +1224,24 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
 _POSTS_BODY_GAP = {"ru": re.compile(r"\s+"), "en": re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)}
 
 
+#: The creation of a body put before the sentence's initiator: "Создание новой платформы общенационального диалога –
+#: Народного совета Казахстана – Президент X инициировал …", "The creation of X was initiated by …".
+_FRONTED_CREATION = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"\W*(?:Создани|Учреждени|Образовани|Формировани)[еяю]\s+(?:[^\s.!?;:]+\s+){0,8}?(?:[–—-]\s*)?$"),
+    "en": re.compile(r"\W*(?:The\s+)?(?:creation|establishment|formation)\s+of\s+(?:[^\s.!?;:]+\s+){0,8}?$"),
+}
+
+
 def _not_raised(text: str, x: Mention | str, raised: re.Match, lang: str) -> bool:
     """Whether body ``x`` is no object of the initiative ``raised`` (``raised-object`` in READINGS): named before the
-    cue (the initiator's post, "депутат Мажилиса … X выступил с инициативой …"), or a post's body in the genitive after
-    it ("института вице-президента Республики Казахстан")."""
+    cue (the initiator's post, "депутат Мажилиса … X выступил с инициативой …") but for a creation put first
+    (:data:`_FRONTED_CREATION`), or a post's body in the genitive after it ("института вице-президента Республики
+    Казахстан")."""
     if not isinstance(x, Mention) or x.kind != "organisation":
         return False
     if x.end <= raised.start():
-        return True
+        return not _FRONTED_CREATION[lang].match(text[: x.start])
     gap = _POSTS_BODY_GAP.get(lang)
     return gap is not None and any(
         p.end <= x.start and gap.fullmatch(text, p.end, x.start) for p in P.find_posts(text, lang)
