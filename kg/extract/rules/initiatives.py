@@ -1290,7 +1290,8 @@ _PROPOSED_CHANGES_AFTER = {
 }
 _PROPOSED_CHANGES_BEFORE = {
     "ru": re.compile(
-        # earlier reforms, not the constitutional one; political ones too when the draft continues them (:data:`_GOES_ON`)
+        # earlier reforms, not the constitutional one (political ones are it, unless the text says something continues
+        # them: :data:`_GOES_ON`)
         r"(?<!экономических\s)(?<!социальных\s)"
         r"(?:изменени|реформ|преобразовани|поправк)\w*,?\s+(?:[\w-]+\s+){0,2}?(?:предложенн|инициированн|начат)\w*\s+"
         r"(?:[\w-]+\s+){0,3}?(?:(?-i:[А-ЯЁ])\.\s*)?$",  # "… Главой государства К.Токаевым": the initial
