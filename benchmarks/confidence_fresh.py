@@ -120,6 +120,7 @@ FIRST_SCORED = {
     "test54": "b480a86",
     "test55": "572925a",
     "test56": "425278b",
+    "test57": "4b33b3d",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
