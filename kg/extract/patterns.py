@@ -785,7 +785,7 @@ EVENT_NOUNS_KK = (
 #: when its case ending goes (:mod:`kg.extract.rules.events`).
 EVENT_HEADS_KK = (
     *EVENT_NOUNS_KK, "үстел", "тыңдау", "дәріс", "сабақ", "сағат", "пікірталас", "алаң", "кеңес", "талқылау",
-    "мәжіліс", "құрылтай",
+    "мәжіліс", "құрылтай", "рәсім",
 )  # fmt: skip
 EVENT = {
     "kk": re.compile(
@@ -793,7 +793,9 @@ EVENT = {
         rf"(?:{'|'.join(EVENT_NOUNS_KK)}|дөңгелек\s+үстел)\w*|"
         # the thirteenth pass: a public hearing, an open lecture or lesson, a class hour, a debate
         r"(?<![\w-])(?:(?:қоғамдық|жария)\s+тыңдау|(?:ашық\s+)?дәріс|ашық\s+сабақ|(?:тәрбие|сынып|кураторлық)\s+сағат|"
-        r"пікірталас|диалог\s+алаң)\w*|"
+        r"пікірталас|диалог\s+алаң|"
+        # (forty-seventh session) an award ceremony held ("лауреаттарын марапаттау рәсімі өтті")
+        r"марапаттау\s+рәсім)\w*|"
         # "онлайн кеңес өтті", "талқылау … өтті": a council or a discussion held (not the body "Халық Кеңесі")
         r"(?<![\w-])(?-i:кеңес)(?=те(?!\w))|"
         r"(?<![\w-])(?:кеңес|талқылау|(?-i:мәжіліс))(?!\s+(?:отырыс|жиналыс|жиын|пленум))"
@@ -806,7 +808,7 @@ EVENT = {
         r"кругл\w+\s+стол|брифинг|мероприяти|марафон|совещани|слушани|сесси|симпозиум|саммит|вебинар|мастер-класс|концерт|"
         r"фестивал|"
         # the thirteenth pass: a discussion or a platform held, an open lecture or lesson, a village gathering
-        r"(?:экспертн|панельн|публичн|научн|открыт)\w+\s+(?:дискусси|лекци|урок)|(?:диалогов|экспертн|дискуссионн)\w+\s+(?:площадк|платформ)|"
+        r"(?:экспертн|панельн|публичн|научн|открыт|молод[её]жн)\w+\s+(?:дискусси|лекци|урок)|(?:диалогов|экспертн|дискуссионн)\w+\s+(?:площадк|платформ)|"
         r"(?:классн|кураторск)\w+\s+час|сход|телефонн\w+\s+разговор)\w*|(?<![\w-])курултае(?!\w)|"
         # (seventeenth session) "состоялось обсуждение проекта": a discussion held (not "обсуждение" as a process)
         r"(?:(?<=состоялось\s)|(?<=прошло\s))обсуждени[ея](?!\w))",
@@ -844,6 +846,7 @@ EVENT_KINDS_EN = [
     (re.compile(r"вебинар|webinar", I), "Webinar"),
     (re.compile(r"концерт|concert", I), "Concert"),
     (re.compile(r"фестивал|festival", I), "Festival"),
+    (re.compile(r"рәсім|церемони|ceremony", I), "Ceremony"),
 ]
 HELD = {
     "kk": re.compile(
