@@ -152,6 +152,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "Мемлекеттік кеңесшімен бірге … X": with the holder named before, no post of X
         holder, described = _holder_after(text, ms, posts, post, lang)
         plural = _plural(post, lang)
+        if plural and holder is not None and _own_post_after_comma(text, posts, post, holder, lang):
+            # "Парламент депутаттары, … одағының төрағасы X": those present, then X with a post of his own
+            holder = None
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
         before = _holder_before(text, ms, post, lang) if not plural else None
         if (
@@ -627,6 +630,15 @@ def _post(doc: ArticleDoc, n: int, person: str, role_id: str, org: str, confiden
 def _person_of(doc: ArticleDoc, m: Mention) -> str | None:
     """The person a mention names, as far as the registry and this session's drafts tell (drafts nobody)."""
     return m.actor or doc.linker.resolve(m.new.get("name", m.text), "person")
+
+
+def _own_post_after_comma(text: str, posts: list[P.Post], post: P.Post, holder: Mention, lang: str) -> bool:
+    """Whether a singular post after a comma stands between a plural post and the name it leads to: the plural names
+    others present, the name has its own post."""
+    return any(
+        post.end <= p.start and p.end <= holder.start and "," in text[post.end : p.start] and not _plural(p, lang)
+        for p in posts
+    )
 
 
 def _plural(post: P.Post, lang: str) -> bool:
