@@ -442,7 +442,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ),
         ("chair", r"председател(?:ь|я|ю|ем|е)(?!\w)"),
         ("secretary", r"секретар(?:ь|я|ю|ем|е)(?!\w)"),
-        ("member", r"член(?:а|у|ом|е|ы)?(?!\w)"),  # "члены комиссии X и Y": each name a member
+        # "члены комиссии X и Y", "с участием членов комиссии X и Y": each name a member
+        ("member", r"член(?:а|у|ом|е|ы|ов|ам|ами)?(?!\w)"),
         # "участник Комиссии по …": a member of a body (of a meeting or a forum, a participant only)
         (
             "member",

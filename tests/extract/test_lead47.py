@@ -49,3 +49,32 @@ def test_a_plural_post_before_a_name_with_its_own_post_is_not_the_names(session:
     # a plural post before names with no post of their own is still theirs
     listed = "Жиынға Мәжіліс депутаттары Ерлан Саиров пен Айдос Сарым қатысты."
     assert ("erlan-sairov", "deputy", "mazhilis") in _drafting.posts(_drafting.draft(session, listed, name="l"))
+    # a dash after the plural gives each holder a post of their own: the plural is still theirs (test4)
+    dashed = (
+        "Заместители председателя Конституционной комиссии – Государственный советник Ерлан Карин и заместитель "
+        "Премьер-министра – министр культуры и информации Аида Балаева."
+    )
+    assert ("erlan-karin", "deputy-chair", "constitutional-reform-commission") in _drafting.posts(
+        _drafting.draft(session, dashed, name="d")
+    )
+
+
+def test_members_in_the_genitive_plural_are_each_named_a_member(session: Session):
+    # test57/ru-kazpravda-2026-02-16-bulekpayev-youth: "с участием … членов Конституционной комиссии Нуркена Кобжанова и
+    # Бекзата Алтынбекова": both are members ("членов" was no post)
+    text = (
+        "Встреча прошла с участием акима Карагандинской области Ермаганбета Булекпаева и членов Конституционной "
+        "комиссии Нуркена Кобжанова и Бекзата Алтынбекова."
+    )
+    members = [p for p in _drafting.posts(_drafting.draft(session, text)) if p[1] == "member"]
+    assert [p[2] for p in members] == ["constitutional-reform-commission"] * 2
+    # dev/ru-zakon-2026-03-03-karin-abai-region: the coalition's members met the region's residents; the state
+    # adviser after them, with a post of his own, is none of them
+    met = (
+        "В ходе встречи членов Общенациональной коалиции «За народную Конституцию» с жителями области Абай "
+        "государственный советник Ерлан Карин раскрыл детали подготовки проекта."
+    )
+    assert not [p for p in _drafting.posts(_drafting.draft(session, met, name="m")) if p[1] == "member"]
+    # a count of members names no one
+    counted = "Более 300 членов партии поддержали проект."
+    assert not _drafting.posts(_drafting.draft(session, counted, name="c"))

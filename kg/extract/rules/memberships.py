@@ -152,7 +152,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "Мемлекеттік кеңесшімен бірге … X": with the holder named before, no post of X
         holder, described = _holder_after(text, ms, posts, post, lang)
         plural = _plural(post, lang)
-        if plural and holder is not None and _own_post_after_comma(text, posts, post, holder, lang):
+        if plural and holder is not None and _own_post_between(text, posts, post, holder, lang):
             # "Парламент депутаттары, … одағының төрағасы X": those present, then X with a post of his own
             holder = None
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
@@ -632,20 +632,31 @@ def _person_of(doc: ArticleDoc, m: Mention) -> str | None:
     return m.actor or doc.linker.resolve(m.new.get("name", m.text), "person")
 
 
-def _own_post_after_comma(text: str, posts: list[P.Post], post: P.Post, holder: Mention, lang: str) -> bool:
-    """Whether a singular post after a comma stands between a plural post and the name it leads to: the plural names
-    others present, the name has its own post."""
-    return any(
-        post.end <= p.start and p.end <= holder.start and "," in text[post.end : p.start] and not _plural(p, lang)
-        for p in posts
-    )
+def _own_post_between(text: str, posts: list[P.Post], post: P.Post, holder: Mention, lang: str) -> bool:
+    """Whether a singular post stands between a plural post and the name it leads to, after a comma or (Russian) a
+    preposition's phrase: the plural names others present, the name has its own post ("Парламент депутаттары, …
+    одағының төрағасы X", "встречи членов Коалиции … с жителями области Абай государственный советник X"). Not when
+    the post follows the plural at once or after a dash: then it is the first holder's own ("коалиция мүшелері …
+    университетінің басқарма төрағасы – ректоры X", "Заместители председателя Комиссии – Государственный советник X")."""
+    for p in posts:
+        if not (post.end <= p.start and p.end <= holder.start) or _plural(p, lang):
+            continue
+        between = text[post.end : p.start]
+        if re.search(r"\s[–—‑-]\s", between):
+            continue
+        if "," in between or (lang == "ru" and re.search(r"(?<![\w-])(?:с|со|в|во|на|перед)\s", between)):
+            return True
+    return False
 
 
 def _plural(post: P.Post, lang: str) -> bool:
     """Whether a post is in the plural: "депутаттары", "сенаторы", "senators" (Kazakh "орынбасары" is singular)."""
     if lang == "kk":
         return bool(re.search(r"(?:тар|тер|дар|дер|лар|лер)(?:ы|і)?$", post.text, re.IGNORECASE))
-    if lang == "ru" and (post.text.lower() == "члены" or (READINGS16 and post.text.lower() == "представители")):
+    if lang == "ru" and (
+        post.text.lower() in ("члены", "членов", "членам", "членами")
+        or (READINGS16 and post.text.lower() == "представители")
+    ):
         return True  # "члены комиссии X и Y", "представители партии X и Y"
     if lang == "ru" and len(post.text.split()) > 1:
         # "Заместители председателя": the plural is the first word's (masculine posts: "-и", "-ы"; not "главы")
