@@ -78,3 +78,20 @@ def test_members_in_the_genitive_plural_are_each_named_a_member(session: Session
     # a count of members names no one
     counted = "Более 300 членов партии поддержали проект."
     assert not _drafting.posts(_drafting.draft(session, counted, name="c"))
+
+
+def test_a_post_alone_in_its_own_speech_is_its_holders(session: Session):
+    # test57/ru-kazpravda-2026-02-16-bulekpayev-youth: "Аким области в своём выступлении отметил, …": the akim named
+    # before gave the speech
+    text = (
+        "Встреча прошла с участием акима Карагандинской области Ермаганбета Булекпаева. Аким области в своём "
+        "выступлении отметил, что принятие новой Конституции — это стратегический шаг."
+    )
+    d = _drafting.draft(session, text)
+    (akim,) = [p[0] for p in _drafting.posts(d) if p[1] == "akim"]
+    assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == [akim]
+    # a name after the post is the subject, as before
+    named = "Аким области Ермаганбет Булекпаев в своём выступлении отметил, что реформа важна."
+    assert [f.values["speaker"] for f in _drafting.facts(_drafting.draft(session, named, name="n"), "speech")] == [
+        "ermaganbet-bulekpayev"
+    ]
