@@ -1450,7 +1450,14 @@ _AFTER_A_PARTY_KK = r"(?:(?<=партиясы\s)|(?<=партиясының\s)|(
 _UNITS23B = {
     "central-office": {
         "kk": [("central-office", "party-unit", re.compile(rf"{_AFTER_A_PARTY_KK}орталық\s+аппарат\w*", I))],
-        "ru": [("central-office", "party-unit", re.compile(r"центральн\w+\s+аппарат\w*(?=\s+партии\b)", I))],
+        # (forty-seventh session) also before a quoted name in the Kazakh order: "Центрального аппарата «Ауыл» партиясы"
+        "ru": [
+            (
+                "central-office",
+                "party-unit",
+                re.compile(r"центральн\w+\s+аппарат\w*(?=\s+(?:партии\b|«[^«»]{1,40}»\s+партия))", I),
+            )
+        ],
         "en": [
             (
                 "central-office",

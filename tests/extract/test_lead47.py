@@ -95,3 +95,16 @@ def test_a_post_alone_in_its_own_speech_is_its_holders(session: Session):
     assert [f.values["speaker"] for f in _drafting.facts(_drafting.draft(session, named, name="n"), "speech")] == [
         "ermaganbet-bulekpayev"
     ]
+
+
+def test_a_partys_central_office_before_its_name_in_the_kazakh_order(session: Session):
+    # test57/ru-kazpravda-2026-03-04-orash-aktobe-youth: "заместитель руководителя Центрального аппарата «Ауыл»
+    # партиясы Нурхат Ораш": the central office's deputy head, not the party's
+    text = (
+        "Открывая встречу, заместитель руководителя Центрального аппарата «Ауыл» партиясы Нурхат Ораш отметил "
+        "важность реформы."
+    )
+    assert _drafting.org_of(_drafting.draft(session, text), "nurkhat-orash", "deputy-head") == "auyl-central-office"
+    # the party's own post is still the party's
+    party = "Заместитель председателя «Ауыл» партиясы Нурхат Ораш отметил важность реформы."
+    assert _drafting.org_of(_drafting.draft(session, party, name="p"), "nurkhat-orash", "deputy-chair") == "auyl"
