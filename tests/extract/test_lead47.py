@@ -108,3 +108,22 @@ def test_a_partys_central_office_before_its_name_in_the_kazakh_order(session: Se
     # the party's own post is still the party's
     party = "Заместитель председателя «Ауыл» партиясы Нурхат Ораш отметил важность реформы."
     assert _drafting.org_of(_drafting.draft(session, party, name="p"), "nurkhat-orash", "deputy-chair") == "auyl"
+
+
+def test_a_hyphen_set_off_by_spaces_links_a_chain_of_posts(session: Session):
+    # test57/kk-dknews-2026-02-13-balayeva-creative-intelligentsia: "коалициясының мүшелері Премьер-министрдің
+    # орынбасары - Мәдениет және ақпарат министрі Аида Балаеваның жетекшілігімен": both posts are Balayeva's (the
+    # hyphen links them as a dash does); the members she led are others, not she
+    text = (
+        "Жалпыұлттық коалициясының мүшелері Премьер-министрдің орынбасары - Мәдениет және ақпарат министрі Аида "
+        "Балаеваның жетекшілігімен зиялы қауым өкілдерімен бас қосты."
+    )
+    posts = _drafting.posts(_drafting.draft(session, text))
+    assert ("aida-balayeva", "deputy-prime-minister", "government") in posts
+    assert ("aida-balayeva", "minister", "ministry-of-culture-and-information") in posts
+    assert not [p for p in posts if p[0] == "aida-balayeva" and p[1] == "member"]
+    # a hyphen inside a word links nothing: "Премьер-министрдің орынбасары" stays one post
+    plain = "Премьер-министрдің орынбасары Аида Балаева сөз сөйледі."
+    assert ("aida-balayeva", "deputy-prime-minister", "government") in _drafting.posts(
+        _drafting.draft(session, plain, name="p")
+    )

@@ -152,8 +152,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "Мемлекеттік кеңесшімен бірге … X": with the holder named before, no post of X
         holder, described = _holder_after(text, ms, posts, post, lang)
         plural = _plural(post, lang)
-        if plural and holder is not None and _own_post_between(text, posts, post, holder, lang):
-            # "Парламент депутаттары, … одағының төрағасы X": those present, then X with a post of his own
+        if (
+            plural
+            and holder is not None
+            and (_own_post_between(text, posts, post, holder, lang) or (lang == "kk" and holder.oblique))
+        ):
+            # "Парламент депутаттары, … одағының төрағасы X": those present, then X with a post of his own;
+            # "коалициясының мүшелері … министрі Аида Балаеваның жетекшілігімен": the members, led by one of a case of
+            # her own
             holder = None
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
         before = _holder_before(text, ms, post, lang) if not plural else None
@@ -1922,6 +1928,11 @@ _CLAUSE_WORD_KK = re.compile(
 )
 
 
+#: What ends a link of a chain of posts: a comma or a dash, a hyphen set off by spaces too ("Премьер-министрдің
+#: орынбасары - Мәдениет және ақпарат министрі X").
+_LINK = re.compile(r"[,–—]\s*|(?<=\s)-\s+")
+
+
 def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: str, lang: str) -> bool:
     """Whether the text between a post and a name is a chain of posts, each after a comma or a dash.
 
@@ -1932,7 +1943,7 @@ def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: 
     if lang == "kk":
         # "Ассамблеясы Төрағасының орынбасары – ҚХА Хатшылығының меңгерушісі X": Kazakh names each link's
         # body before its post, so every piece after a dash or a comma holds a post and no finite verb
-        cuts = [0, *(m.end() for m in re.finditer(r"[,–—]\s*", between)), len(between)]
+        cuts = [0, *(m.end() for m in _LINK.finditer(between)), len(between)]
         pieces = list(zip(cuts, cuts[1:]))[1:]
         words = _blank_posts(between, offset, inner_posts)  # the posts' own words are no verbs ("депутаты", "айтты")
         if _CLAUSE_WORD_KK.search(words[: cuts[1]]):
@@ -1944,7 +1955,7 @@ def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: 
         )
     if lang != "ru":
         return False  # English commas are joiners already
-    for sep in re.finditer(r"[,–—]\s*", between):
+    for sep in _LINK.finditer(between):
         if not any(p.start == offset + sep.end() for p in inner_posts):
             return False
     return not _verb_between(residue, lang)
