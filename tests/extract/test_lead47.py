@@ -127,3 +127,16 @@ def test_a_hyphen_set_off_by_spaces_links_a_chain_of_posts(session: Session):
     assert ("aida-balayeva", "deputy-prime-minister", "government") in _drafting.posts(
         _drafting.draft(session, plain, name="p")
     )
+
+
+def test_the_countrys_president_is_the_head_of_state(session: Session):
+    # test56/kk-aqtobegazeti-2026-02-19-sheber-workers: "Ел Президенті Қасым-Жомарт Тоқаев": "Ел" is the country
+    # itself, no foreign state before the post
+    text = "Ел Президенті Қасым-Жомарт Тоқаев жаңа Конституция жобасын ұсынды."
+    posts = _drafting.posts(_drafting.draft(session, text))
+    assert ("kassym-jomart-tokayev", "head-of-state", "republic-of-kazakhstan") in posts
+    # a foreign state's president is still no post of the Republic
+    foreign = "Мексика Президенті Клаудия Шейнбаум Қазақстанға келді."
+    assert not [
+        p for p in _drafting.posts(_drafting.draft(session, foreign, name="f")) if p[2] == "republic-of-kazakhstan"
+    ]

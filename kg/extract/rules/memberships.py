@@ -1129,7 +1129,7 @@ def _government(doc: ArticleDoc) -> str:
 
 #: Words that name the Republic itself beside a post: its posts are the Republic's, never a foreign state's.
 _HOME = re.compile(
-    r"(?i)^(?:the\s+)?(?:Republic(?:\s+of\s+Kazakhstan\w*)?|Kazakhstan\w*|Country|State)$|^(?:Республик\w+\s+)?Казахстан\w*|^РК$|^ҚР|^Қазақстан\w*|^Республика\w*|^Мемлекет\w*"
+    r"(?i)^(?:the\s+)?(?:Republic(?:\s+of\s+Kazakhstan\w*)?|Kazakhstan\w*|Country|State)$|^(?:Республик\w+\s+)?Казахстан\w*|^РК$|^ҚР|^Қазақстан\w*|^Республика\w*|^Мемлекет\w*|^Ел(?:і|дің)?$"
 )
 #: A nationality before a post: "Mexican President", "Spanish Prime Minister".
 _NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i))"
