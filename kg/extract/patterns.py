@@ -847,7 +847,7 @@ EVENT_KINDS_EN = [
     (re.compile(r"вебинар|webinar", I), "Webinar"),
     (re.compile(r"концерт|concert", I), "Concert"),
     (re.compile(r"фестивал|festival", I), "Festival"),
-    (re.compile(r"рәсім|церемони|ceremony", I), "Ceremony"),
+    (re.compile(r"рәсім", I), "Ceremony"),
 ]
 HELD = {
     "kk": re.compile(

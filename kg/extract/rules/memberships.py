@@ -158,8 +158,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             and (_own_post_between(text, posts, post, holder, lang) or (lang == "kk" and holder.oblique))
         ):
             # "Парламент депутаттары, … одағының төрағасы X": those present, then X with a post of his own;
-            # "коалициясының мүшелері … министрі Аида Балаеваның жетекшілігімен": the members, led by one of a case of
-            # her own
+            # "коалициясының мүшелері … министрі Аида Балаеваның жетекшілігімен": the members, and in the genitive the
+            # one who led them
             holder = None
         # "Maulen Ashimbayev, senators, and leading experts": a plural post is never one name's apposition
         before = _holder_before(text, ms, post, lang) if not plural else None
