@@ -121,6 +121,7 @@ FIRST_SCORED = {
     "test55": "572925a",
     "test56": "425278b",
     "test57": "4b33b3d",
+    "test58": "a51cd6d",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
