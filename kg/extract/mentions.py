@@ -289,8 +289,22 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             from kg.extract import ner_kk
 
             kinds = {"PERSON": "person", "ORGANISATION": "organisation", "GPE": "place", "LOCATION": "place"}
-            for e in ner_kk.tag(text):
-                if e.type == "PERSON":
+            tagged = ner_kk.tag(text)
+            name_rest: set[int] = set()  # the rest of a name whose surname was read as a place
+            for k, e in enumerate(tagged):
+                later = tagged[k + 1] if k + 1 < len(tagged) else None
+                if (
+                    e.type in ("GPE", "LOCATION")
+                    and later is not None
+                    and later.type == "PERSON"
+                    and _KK_SURNAME_FIRST.fullmatch(text, e.start, later.end)
+                ):
+                    # "Шалекеева Нұргүл Тәңірбергенқызы": a surname first, read as a place, then the rest of the name
+                    out.append((e.start, later.end, "person", kk_nominative(text[e.start : later.end])))
+                    name_rest.add(k + 1)
+                elif k in name_rest:
+                    continue
+                elif e.type == "PERSON":
                     kept = _kk_name(text, e.start, e.end)
                     if kept:
                         out.append((*kept, "person", kk_nominative(text[kept[0] : kept[1]])))
@@ -449,6 +463,10 @@ def _place_first_names(text: str, spans: list[Any]) -> dict[int, tuple[int, int,
 
 
 #: A first name and a surname with a surname's ending, whatever the tagger called it.
+#: A Kazakh name written surname first, the surname in "-ов/-ев/-ова/-ева", then a first name and a patronymic.
+_KK_SURNAME_FIRST = re.compile(
+    r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ов|ев|ова|ева)\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ұлы|қызы)"
+)
 _SURNAME_RU = re.compile(
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ова|ского|ская|ский)(?:а|у|ым|ой|ым|е)?"
 )

@@ -180,14 +180,33 @@ def entities(text: str) -> list[NerSpan]:
             normal = span.normal or span.text
         except Exception:  # noqa: BLE001 - normalisation is a nicety; keep the surface form
             normal = span.text
+        start = span.start
+        if span.type == "PER" and _opening_common_noun(text, span.start, span.text):
+            # "Недоработку Адильбек Козыбаков усмотрел": the sentence's first word, a noun, is no part of the name
+            start = span.start + len(span.text.split()[0]) + 1
+            normal = " ".join(normal.split()[1:]) if len(normal.split()) == 3 else text[start : span.stop]
         if span.type == "PER":
             normal = nominative_name(
                 _masculine_first_name(_feminine_as_written(normal, span.text), span.text), span.text
             )
         elif span.type == "ORG":
             normal = _as_written(_words_after_preposition(normal, span.text), span.text)
-        out.append(NerSpan(span.start, span.stop, span.type, normal))
+        out.append(NerSpan(start, span.stop, span.type, normal))
     return out
+
+
+def _opening_common_noun(text: str, start: int, surface: str) -> bool:
+    """Whether a three-word person's first word opens the sentence and is a common noun the dictionary knows, never
+    a name or an animate being's word ("Недоработку" in "Недоработку Адильбек Козыбаков усмотрел")."""
+    words = surface.split()
+    if len(words) != 3 or text[:start].strip(" «\"'—–-") or not words[0].isalpha():
+        return False
+    vocab = _vocab()
+    word = words[0].lower()
+    if not vocab.word_is_known(word):
+        return False
+    tags = [form.tag for form in vocab.parse(word)]
+    return all(t.POS == "NOUN" and "inan" in t and not any(g in t for g in _NOT_COUNTED) for t in tags)
 
 
 def _words_after_preposition(normal: str, surface: str) -> str:
@@ -205,11 +224,21 @@ def _words_after_preposition(normal: str, surface: str) -> str:
     'Казахский национальный университет имени Абая'
     >>> _words_after_preposition("Областная маслихат", "Областной маслихат")
     'Областной маслихат'
+    >>> _words_after_preposition("Управление образование", "Управления образования")
+    'Управление образования'
     """
     words, seen = normal.split(), surface.split()
     if len(words) != len(seen):
         return normal
-    head = next((i for i, w in enumerate(words) if not _ADJECTIVE.search(w.lower())), None)
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            # a noun in "-ие" declines as one ("Управления"), a plural adjective never ("последних")
+            if not _ADJECTIVE.search(w.lower()) or w.endswith("ие") and re.search(r"(?:ия|ию|ием|ии)$", seen[i])
+        ),
+        None,
+    )
     if head is None:
         return normal
     if (
@@ -225,11 +254,13 @@ def _words_after_preposition(normal: str, surface: str) -> str:
 
 def _as_written(normal: str, surface: str) -> str:
     """An organisation's words as written where the dictionary's nominative changes more than the case: initials do not
-    decline ("КИСИ" is no genitive of "КИСЬ"), and an adjective keeps its stem where the dictionary's nominative takes
+    decline ("КИСИ" is no genitive of "КИСЬ", "КазНУ" no form of "казна"), and an adjective keeps its stem where the dictionary's nominative takes
     another lexeme's (forty-fifth session: pymorphy reads "Высшего" as a superlative of "высокий", "Высочайший").
 
     >>> _as_written("КИСЬ", "КИСИ"), _as_written("Директор КИСЬ", "Директора КИСИ")
     ('КИСИ', 'Директор КИСИ')
+    >>> _as_written("казна им. аль-Фараби", "КазНУ им. аль-Фараби")  # initials written in both cases
+    'КазНУ им. аль-Фараби'
     >>> _as_written("Высочайший судебный совет РК", "Высшего судебного совета РК")
     'Высший судебный совет РК'
     >>> _as_written("Высочайшая аудиторская палата", "Высшей аудиторской палаты")
@@ -244,7 +275,7 @@ def _as_written(normal: str, surface: str) -> str:
     for new, old in zip(words, seen, strict=True):
         stem = re.fullmatch(r"(\w+?)(?:его|ого|ей|ой|ему|ому|им|ым|ем|ом|ую|ая|ий|ый|ое|ее)", old)
         ending = re.search(r"(?:ий|ый|ая|яя|ое|ее)$", new)
-        if len(old) >= 2 and old.isupper() and old.isalpha():
+        if len(old) >= 2 and old.isalpha() and (old.isupper() or re.search(r".[А-ЯЁ]", old)):
             new = old
         elif stem and ending and not new.lower().startswith(stem.group(1).lower()):
             new = stem.group(1) + ending.group()
