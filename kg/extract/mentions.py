@@ -462,11 +462,12 @@ def _place_first_names(text: str, spans: list[Any]) -> dict[int, tuple[int, int,
     return out
 
 
-#: A first name and a surname with a surname's ending, whatever the tagger called it.
 #: A Kazakh name written surname first, the surname in "-ов/-ев/-ова/-ева", then a first name and a patronymic.
 _KK_SURNAME_FIRST = re.compile(
-    r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ов|ев|ова|ева)\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ұлы|қызы)"
+    r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ов|ев|ова|ева)\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+"
+    r"\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ұлы|қызы)"
 )
+#: A first name and a surname with a surname's ending, whatever the tagger called it.
 _SURNAME_RU = re.compile(
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ова|ского|ская|ский)(?:а|у|ым|ой|ым|е)?"
 )

@@ -205,8 +205,10 @@ def _coalitions_by_level(doc: ArticleDoc) -> None:
             body = full.get(level)
             if body is not None:
                 actor, new = body.actor, dict(body.new)
-            elif s.lang == "kk" and (level == "жалпыұлттық" or not full or set(full) != {"жалпыұлттық"}):
-                continue  # "жалпыұлттық коалицияның" with no full name: the anaphor of the body named before, as read
+            elif s.lang == "kk" and (level == "жалпыұлттық" or set(full) != {"жалпыұлттық"}):
+                # "жалпыұлттық коалицияның" with no full name, or a level's named beside others: the anaphor of the
+                # body named before, as read
+                continue
             elif s.lang == "kk":
                 # "өңірлік коалиция жетекшісі" when only the national coalition is named in full: the coalition of
                 # that level, never the national one an anaphor would stand for (a regional one named in full is

@@ -254,8 +254,9 @@ def _words_after_preposition(normal: str, surface: str) -> str:
 
 def _as_written(normal: str, surface: str) -> str:
     """An organisation's words as written where the dictionary's nominative changes more than the case: initials do not
-    decline ("КИСИ" is no genitive of "КИСЬ", "КазНУ" no form of "казна"), and an adjective keeps its stem where the dictionary's nominative takes
-    another lexeme's (forty-fifth session: pymorphy reads "Высшего" as a superlative of "высокий", "Высочайший").
+    decline ("КИСИ" is no genitive of "КИСЬ", "КазНУ" no form of "казна"), and an adjective keeps its stem where the
+    dictionary's nominative takes another lexeme's (forty-fifth session: pymorphy reads "Высшего" as a superlative of
+    "высокий", "Высочайший").
 
     >>> _as_written("КИСЬ", "КИСИ"), _as_written("Директор КИСЬ", "Директора КИСИ")
     ('КИСИ', 'Директор КИСИ')

@@ -58,7 +58,10 @@ def test_an_abbreviation_with_capitals_inside_keeps_its_letters():
 def test_a_regional_coalition_after_the_national_one_named_in_full_is_not_the_national_one(session: Session):
     # test58/kk-aqtobegazeti-2026-02-20-cadets: the national coalition named in full, then "өңірлік коалиция
     # жетекшісі Ербол Данағұлов": the anaphor read the regional coalition's head as the national one's
-    national = "«Әділетті және Прогрессивті Қазақстанның Халықтық Конституциясы үшін» жалпыұлттық коалициясы мүшелері кездесу өткізді."
+    national = (
+        "«Әділетті және Прогрессивті Қазақстанның Халықтық Конституциясы үшін» жалпыұлттық коалициясы мүшелері "
+        "кездесу өткізді."
+    )
     text = national + " Кездесуге өңірлік коалиция жетекшісі Ербол Данағұлов қатысты."
     ((holder, role, org),) = _drafting.posts(_drafting.draft(session, text, outlet="aqtobe-gazeti"))
     assert (holder, role) == ("erbol-danagulov", "head")
