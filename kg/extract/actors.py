@@ -406,7 +406,8 @@ _INITIALS_AFTER = re.compile(r"\s*\(((?-i:[A-Z]{2,6})(?:\s+(?-i:[A-Z]{2}))?)\)")
 _BARE_KIND = re.compile(
     r"(?i)(?:the\s+)?(комисси\w*|комитет\w*|commission|committee|working\s+group|рабоч\w+\s+групп\w*|жұмыс\s+тоб\w*|"
     r"совет\w*|кеңес\w*|council|палат\w*|chamber|"  # "Председатель Совета": no body named "Совет" to draft
-    r"институт\w*|institute|университет\w*|university)"  # "Институт директоры X": the institute named before
+    r"институт\w*|institute|университет\w*|university|"  # "Институт директоры X": the institute named before
+    r"колледж\w*|college|мектеп\w*|школ\w*|school)"  # "колледж басшысының орынбасарлары X мен Y": the college named
 )
 
 

@@ -308,6 +308,10 @@ def _tagged(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                     kept = _kk_name(text, e.start, e.end)
                     if kept:
                         out.append((*kept, "person", kk_nominative(text[kept[0] : kept[1]])))
+                elif e.type == "ORGANISATION" and text[e.start - 1 : e.start] == "«" and text[e.end : e.end + 1] == "»":
+                    # "«Аграрлық-индустриялық колледж» МКҚК-да": the name in its quotes, as the sheets and the registry
+                    # write a quoted name
+                    out.append((e.start - 1, e.end + 1, "organisation", text[e.start - 1 : e.end + 1]))
                 elif e.type in kinds:
                     out.append((e.start, e.end, kinds[e.type], e.text))
         out.extend(_capitalised_kk(text))

@@ -82,3 +82,24 @@ def test_a_russian_body_whose_head_noun_ends_like_a_plural_adjective_keeps_its_w
 
     spans = ru.entities("Встречу провел руководитель Управления образования города Касымхан Сенгазыев.")
     assert ("ORG", "Управление образования") in [(s.type, s.normal) for s in spans]
+
+
+def test_a_college_named_by_its_kind_before_a_kazakh_post_is_the_one_named_in_quotes(session: Session):
+    # test58/kk-arkaazhary-2026-02-13-akmola-teachers: "«Аграрлық-индустриялық колледж» МКҚК-да … колледж басшысының
+    # орынбасарлары X мен Y": the college named before, in its quotes, is theirs (before, no post, and the tagger's
+    # college without its quotes)
+    text = (
+        "Атбасар қаласындағы «Аграрлық-индустриялық колледж» МКҚК-да әдістемелік іс-шараны колледж басшысының "
+        "орынбасарлары Зардиева Валентина Александровна мен Омарова Гүлден Ахметжановна өткізді."
+    )
+    d = _drafting.draft(session, text, outlet="arka-azhary", date="2026-02-13")
+    posts = _drafting.posts(d)
+    assert [(holder, role) for holder, role, _org in posts] == [
+        ("omarova-gulden-akhmetzhanovna", "deputy-head"),
+        ("zardiyeva-valentina-aleksandrovna", "deputy-head"),
+    ]
+    (org,) = {org for _h, _r, org in posts}
+    assert "«Аграрлық-индустриялық колледж»" in _drafting.names(d, org)
+    # a kind noun with no body of that kind named before is still no body
+    alone = "Іс-шараны колледж басшысының орынбасары Зардиева Валентина Александровна өткізді."
+    assert not _drafting.posts(_drafting.draft(session, alone, name="a"))
