@@ -406,17 +406,24 @@ _INITIALS_AFTER = re.compile(r"\s*\(((?-i:[A-Z]{2,6})(?:\s+(?-i:[A-Z]{2}))?)\)")
 _BARE_KIND = re.compile(
     r"(?i)(?:the\s+)?(комисси\w*|комитет\w*|commission|committee|working\s+group|рабоч\w+\s+групп\w*|жұмыс\s+тоб\w*|"
     r"совет\w*|кеңес\w*|council|палат\w*|chamber|"  # "Председатель Совета": no body named "Совет" to draft
-    r"институт\w*|institute|университет\w*|university|"  # "Институт директоры X": the institute named before
-    r"колледж\w*|college|мектеп\w*|школ\w*|school)"  # "колледж басшысының орынбасарлары X мен Y": the college named
+    r"институт\w*|institute|университет\w*|university)"  # "Институт директоры X": the institute named before
 )
+#: Kazakh schools and colleges by their kind alone, before a post: "колледж басшысының орынбасарлары X мен Y", "мектеп
+#: директоры X" (forty-eighth session). In Russian "директор колледжа X" with no college named stays a body of its own.
+_BARE_KIND_KK = re.compile(r"(?i)(колледж\w*|мектеп\w*)")
 
 
-def bare_kind(name: str) -> bool:
-    """Whether a body is named by its kind alone ("Комиссии", "the Commission", "жұмыс тобы")."""
-    return _BARE_KIND.fullmatch(name.strip()) is not None
+def _bare(name: str, lang: str | None) -> re.Match[str] | None:
+    return _BARE_KIND.fullmatch(name.strip()) or (_BARE_KIND_KK.fullmatch(name.strip()) if lang == "kk" else None)
 
 
-def named_before(doc: ArticleDoc, name: str) -> str | None:
+def bare_kind(name: str, lang: str | None = None) -> bool:
+    """Whether a body is named by its kind alone ("Комиссии", "the Commission", "жұмыс тобы"; in Kazakh also
+    "колледж", "мектеп")."""
+    return _bare(name, lang) is not None
+
+
+def named_before(doc: ArticleDoc, name: str, lang: str | None = None) -> str | None:
     """The body the article names in full that a bare kind noun stands for ("Заместители председателя Комиссии").
 
     The one organisation of the article (registry or drafted, by how often it is named) whose
@@ -424,7 +431,7 @@ def named_before(doc: ArticleDoc, name: str) -> str | None:
     """
     from kg.names import name_key
 
-    bare = _BARE_KIND.fullmatch(name.strip())
+    bare = _bare(name, lang)
     if bare is None:
         return None
     stem = _stem4(name_key(bare.group(1).split()[-1]))

@@ -100,6 +100,11 @@ def test_a_college_named_by_its_kind_before_a_kazakh_post_is_the_one_named_in_qu
     ]
     (org,) = {org for _h, _r, org in posts}
     assert "«Аграрлық-индустриялық колледж»" in _drafting.names(d, org)
+    # a school too: "мектеп директоры X" after the school named
+    school = (
+        "Жиын «Болашақ» мектебінде өтті. Іс-шараны мектеп директоры Алмас Қайыпов ашып, реформаның маңызын атап өтті."
+    )
+    assert _drafting.posts(_drafting.draft(session, school, name="s")) == [("almas-kayypov", "director", "bolashak")]
     # a kind noun with no body of that kind named before is still no body
     alone = "Іс-шараны колледж басшысының орынбасары Зардиева Валентина Александровна өткізді."
     assert not _drafting.posts(_drafting.draft(session, alone, name="a"))

@@ -2444,8 +2444,8 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             name = f"{name}, {parent.group('parent')}"  # "Political Science Department, Auezov University": one name
     if len(name) < 4 or len(name) > 120:
         return None
-    if bare_kind(name):
-        return named_before(doc, name)  # "председатель комиссии": the commission named before, else none
+    if bare_kind(name, lang):
+        return named_before(doc, name, lang)  # "председатель комиссии": the commission named before, else none
     found = new_org(doc, _of_region(doc, n, name, lang), lang)
     if found == country(doc, lang) and re.match(r"(?i)қазақстан\s+республикасы\s+\S", name):
         # "Қазақстан Республикасы Кәсіподақтар федерациясы" is a body in the Republic, not the Republic
