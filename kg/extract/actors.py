@@ -414,6 +414,7 @@ _BARE_KIND_KK = re.compile(r"(?i)(колледж\w*|мектеп\w*)")
 
 
 def _bare(name: str, lang: str | None) -> re.Match[str] | None:
+    """The kind noun a body's whole name is, in any language or (``lang`` "kk") a Kazakh school's or college's."""
     return _BARE_KIND.fullmatch(name.strip()) or (_BARE_KIND_KK.fullmatch(name.strip()) if lang == "kk" else None)
 
 
