@@ -209,14 +209,11 @@ def _coalitions_by_level(doc: ArticleDoc) -> None:
                 # "жалпыұлттық коалицияның" with no full name, or a level's named beside others: the anaphor of the
                 # body named before, as read
                 continue
-            elif s.lang == "kk":
-                # "өңірлік коалиция жетекшісі" when only the national coalition is named in full: the coalition of
-                # that level, never the national one an anaphor would stand for (a regional one named in full is
-                # also the "облыстық" one)
-                name = f"{level.capitalize()} коалиция"
-                actor, new = doc.linker.resolve(name, "organisation"), {"name": name}
             else:
-                name = f"{level.title()} Coalition"
+                # the coalition of that level by its name: in Kazakh, "өңірлік коалиция жетекшісі" when only the national
+                # coalition is named in full, never the national one an anaphor would stand for (a regional one named
+                # in full is also the "облыстық" one)
+                name = f"{level.capitalize()} коалиция" if s.lang == "kk" else f"{level.title()} Coalition"
                 actor, new = doc.linker.resolve(name, "organisation"), {"name": name}
             if s.lang == "kk":
                 oblique = not found.group().endswith(("коалиция", "коалициясы"))
