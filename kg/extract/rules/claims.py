@@ -937,6 +937,9 @@ _CONTINUES = "continues the reported speech just before"
 QUOTE_REACH = 12
 #: Quotation marks that tell an opening from a closing one.
 _OPENS, _CLOSES = "«“", "»”"
+#: A quotation nested in the Russian way, „…“, whose closing mark is the English opening one: it opens and closes
+#: inside the quotation it stands in («… говорят: „У традиции есть и прогрессивное, и устаревшее“. …»).
+_LOW_NESTED = re.compile(r"„[^„“”«»]*[“”]")
 
 
 def _open_quotation(doc: ArticleDoc, n: int) -> int | None:
@@ -947,7 +950,7 @@ def _open_quotation(doc: ArticleDoc, n: int) -> int | None:
     sentences = doc.article.sentences
     closed = 0
     for k in range(n - 1, max(-1, n - 1 - QUOTE_REACH), -1):
-        for ch in reversed(sentences[k].text):
+        for ch in reversed(_LOW_NESTED.sub("", sentences[k].text)):
             if ch in _CLOSES:
                 closed += 1
             elif ch in _OPENS:
@@ -966,7 +969,7 @@ _OPENS_SENTENCE = re.compile(r"\s*[«“]")
 def _depth(text: str) -> int:
     """How many quotations ``text`` leaves open (its opening marks less its closing ones, never below none)."""
     depth = 0
-    for ch in text:
+    for ch in _LOW_NESTED.sub("", text):
         if ch in _OPENS:
             depth += 1
         elif ch in _CLOSES and depth:
