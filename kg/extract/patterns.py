@@ -2193,7 +2193,11 @@ UNIT_WORDS = {
     r"волонт[её]р\w*|кандидат\w*|студент\w*|жалоб\w*|заяв(?:ок|ки|ка|ку|ление|ления|лений)(?!\w)|вопрос(?:ов|а|ы)?(?!\w)|"
     r"рекомендаци\w*|петици\w*|мандат\w*|раз(?:а)?(?!\w)|казахстанц\w*|дополнени\w*|документ(?:а|ов)(?!\w)|"
     # (thirty-second session) representatives, as English "representatives" already: "42 представителя от …"
-    r"представител(?:ей|я|ям|ями)(?!\w)|военнослужащ\w*",
+    r"представител(?:ей|я|ям|ями)(?!\w)|военнослужащ\w*|"
+    # (forty-ninth session) changes counted in the plural right after the figure, as "поправок": "внесла в свою
+    # Конституцию около 200 изменений"; not "изменения", which follows a date as often ("15 марта изменения вступят в
+    # силу"), nor kinds of changes ("две разновидности изменений")
+    r"(?<!\w\s)изменени(?:й|ям|ями|ях)(?!\w)",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"

@@ -37,3 +37,32 @@ def test_a_quotation_the_russian_nested_marks_close_is_closed(session: Session):
         "Франция корректировала Конституцию 10 раз."
     )
     assert _claimants(session, text) == {10: "lada-kz"}
+
+
+def test_changes_counted_right_after_the_figure_are_a_count():
+    # test59/ru-lada-2026-02-22-zhusupov-new-philosophy: "около 200 изменений" was no figure, "27 поправок" was
+    from kg.extract.patterns import find_quantities
+
+    found = find_quantities("Норвегия внесла в свою Конституцию около 200 изменений, США — 27 поправок.", "ru")
+    assert [(q[0], q[1], q[2]) for q in found] == [(200, "about", "изменений"), (27, "exactly", "поправок")]
+    # kinds of changes are no count, nor a date before "изменения"
+    assert find_quantities("В проекте можно выделить две разновидности изменений.", "ru") == []
+    assert find_quantities("С 1 июля изменения вступят в силу.", "ru") == []
+
+
+def test_a_figure_in_a_column_signed_at_its_end_is_its_authors(session: Session):
+    # test59/kk-kenzhyloi-2026-02-03-burasheva-opinion: a resident's column, signed on its last line, was read as
+    # the outlet's figure
+    text = (
+        "Бұл жоба кең қоғамдық талқылау арқылы әзірленгені ерекше қуантады. Екі мыңнан астам ұсыныстың қаралуы – "
+        "халық үнінің ескерілгенінің нақты дәлелі.\nАйнагүл Бурашева, Жылыой ауданы тұрғыны"
+    )
+    d = _drafting.draft(session, text, outlet="ken-zhyloi", date="2026-02-03")
+    assert [f.values["claimant"] for f in _drafting.facts(d, "claim", quantity=2000)] == ["aynagul-burasheva"]
+    # an article that quotes someone else is no column of the one it ends with: the figure stays the outlet's
+    text = (
+        "Аудан әкімі Серік Жанов жиында сөз сөйледі. Екі мыңнан астам ұсыныстың қаралуы – халық үнінің "
+        "ескерілгенінің нақты дәлелі.\nАйнагүл Бурашева, Жылыой ауданы тұрғыны"
+    )
+    d = _drafting.draft(session, text, outlet="ken-zhyloi", date="2026-02-03")
+    assert "aynagul-burasheva" not in {f.values["claimant"] for f in _drafting.facts(d, "claim")}

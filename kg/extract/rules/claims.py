@@ -27,6 +27,7 @@ from kg.extract.actors import actor, anaphor, country, speaker
 from kg.extract.doc import ArticleDoc, add_fact, event_ref
 from kg.extract.mentions import Mention, guess_org_type
 from kg.extract.rules.common import governed, lead_holders, post_anaphor, subject
+from kg.extract.rules.stances import sole_author
 from kg.extract.speakers import quoted_by, referent
 
 __all__ = ["apply", "claimant", "credit", "enumerated", "post_holder", "threshold"]
@@ -777,6 +778,9 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
     cited = _cited_outlet(doc)
     if cited:
         return cited, CARRIED, "unattributed: the outlet whose report this one carries"
+    author = sole_author(doc) if not aside else None
+    if author is not None:
+        return author, CARRIED, "the author who signs the text"  # "… ¶ Айнагүл Бурашева, Жылыой ауданы тұрғыны"
     if doc.outlet and doc.outlet != PLACEHOLDER_OUTLET:
         return doc.outlet, 0.6, "unattributed: the outlet"
     return None, 0.0, ""
