@@ -66,3 +66,25 @@ def test_a_figure_in_a_column_signed_at_its_end_is_its_authors(session: Session)
     )
     d = _drafting.draft(session, text, outlet="ken-zhyloi", date="2026-02-03")
     assert "aynagul-burasheva" not in {f.values["claimant"] for f in _drafting.facts(d, "claim")}
+
+
+def test_according_to_the_body_by_its_kind_alone_is_the_body_named_before(session: Session):
+    # test59/ru-baq-2026-02-22-five-countries-observers: "По данным комиссии" named no source, and the list of figures
+    # after it was read as the outlet's
+    text = (
+        "Центральная комиссия референдума Республики Казахстан приняла постановление об аккредитации наблюдателей. По "
+        "данным комиссии, аккредитация проведена на основании представления министерства.\nАккредитованы "
+        "представители следующих стран:\n- Кыргызская Республика - 2\n- Республика Таджикистан - 1"
+    )
+    d = _drafting.draft(session, text, outlet="baq-kz", date="2026-02-22")
+    assert {f.values["quantity"]: f.values["claimant"] for f in _drafting.facts(d, "claim")} == {
+        2: "central-referendum-commission",
+        1: "central-referendum-commission",
+    }
+    # a kind that names no body the article has named is no source: the figures stay the outlet's
+    text = (
+        "Наблюдатели прибудут на референдум. По данным комиссии, аккредитация проведена.\nАккредитованы "
+        "представители следующих стран:\n- Кыргызская Республика - 2\n- Республика Таджикистан - 1"
+    )
+    d = _drafting.draft(session, text, outlet="baq-kz", date="2026-02-22")
+    assert {f.values["claimant"] for f in _drafting.facts(d, "claim")} == {"baq-kz"}

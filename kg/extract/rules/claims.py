@@ -2038,6 +2038,17 @@ def _source_phrase(doc: ArticleDoc, n: int) -> tuple[Mention, str] | None:
         if _TEXT_CITED.search(text, cue.end(), min(len(text), end + 1)):
             continue
         inside = [m for m in heads if cue.end() <= m.start and m.end <= end]
+        if not inside:
+            # "По данным комиссии, …": the body named before, by its kind alone
+            inside = [
+                replace(m, actor=found)
+                for m in ms
+                if m.kind == "anaphor"
+                and not m.actor
+                and cue.end() <= m.start
+                and m.end <= end
+                and (found := anaphor(doc, m, n)) is not None
+            ]
         if inside:
             return inside[0], cue.group()
     for cue in _SOURCE_SHOWS.get(lang, P.NEVER).finditer(text):  # "The X survey showed that …"
