@@ -702,6 +702,8 @@ _READINGS18: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         # not "заместитель генерального директора" (the deputy's post word reads it)
         ("general-director", re.compile(rf"{_NO_DEPUTY_RU}(?<![\w-])генеральн\w+\s+директор(?:а|у|ом|е)?(?![\w-])", I)),
         ("first-vice-rector", re.compile(rf"{_NO_DEPUTY_RU}(?<![\w-])перв\w+\s+проректор(?:а|у|ом|е)?(?![\w-])", I)),
+        # (forty-ninth session) "Глава региона X", as Kazakh "Өңір басшысы X": the region's akim
+        ("akim", re.compile(r"(?<!заместитель\s)(?<![\w-])глав(?:а|ы|е|у|ой)\s+региона(?![\w-])", I)),
     ],
     "en": [
         (

@@ -88,3 +88,15 @@ def test_according_to_the_body_by_its_kind_alone_is_the_body_named_before(sessio
     )
     d = _drafting.draft(session, text, outlet="baq-kz", date="2026-02-22")
     assert {f.values["claimant"] for f in _drafting.facts(d, "claim")} == {"baq-kz"}
+
+
+def test_the_head_of_the_region_before_a_name_is_the_akim_of_the_region_reported_on(session: Session):
+    # test59/ru-azattyqruhy-2026-02-16-vko-school-of-leaders: "Глава региона Нурымбет Сактаганов" held no post
+    lead = "Участники проекта в Восточно-Казахстанской области обсудили проект новой Конституции. "
+    d = _drafting.draft(session, lead + "Глава региона Нурымбет Сактаганов отметил, что изменения важны.")
+    assert _drafting.posts(d) == [("nurymbet-saktaganov", "akim", "akimat-vostochno-kazakhstanskoy-oblasti")]
+    # his deputy is no akim, and the post with no name after it names no one
+    d = _drafting.draft(session, lead + "Заместитель главы региона Нурымбет Сактаганов отметил, что изменения важны.")
+    assert "akim" not in {role for _h, role, _o in _drafting.posts(d)}
+    d = _drafting.draft(session, lead + "Глава региона отметил, что изменения важны.")
+    assert _drafting.posts(d) == []

@@ -715,7 +715,10 @@ def _akimat(doc: ArticleDoc, n: int, text: str, post: P.Post, lang: str) -> str 
         name = f"Акимат {m.group(1)}" if m else None
         region = article_region(doc, n)
         city = _article_city(doc, n)
-        if m and re.fullmatch(r"(?i)област\w*", m.group(1)):
+        if re.match(r"(?i)глав", post.text):
+            # "Глава региона X" (P.READINGS18): the head of the region, its akim, as "Аким области X" reads
+            name = f"Акимат {_ru_region(region)}" if region else "Акимат области"
+        elif m and re.fullmatch(r"(?i)област\w*", m.group(1)):
             name = f"Акимат {_ru_region(region)}" if region else name  # "аким области" in a report on one region
         elif m and re.fullmatch(r"(?i)город\w*", m.group(1)) and city:
             name = f"Акимат города {city}"  # "аким города X" in a report on Almaty: the akimat of Almaty
