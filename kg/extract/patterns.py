@@ -2612,6 +2612,9 @@ _YEAR_BEFORE = re.compile(
 _YEAR_COUNT_AFTER = re.compile(
     r"(?:-?(?:ға|ге|қа|ке|нан|нен|дан|ден|тан|тен))?\s*(?:(?:жуық|астам|аса|шақты|шамасында)\s+)?", I
 )
+#: (forty-ninth session) Russian adjectives in the plural genitive before a counted noun: "почти 2000 активных молодых
+#: людей" counts people, as "2000 человек" does; a year takes none ("2000 году").
+_PLURAL_ADJECTIVES_RU = r"(?:[а-яё]+(?:ых|их)\s+){0,2}"
 
 
 def _year_counts(text: str, start: int, after: str, units: str) -> bool:
@@ -2620,7 +2623,7 @@ def _year_counts(text: str, start: int, after: str, units: str) -> bool:
     if before(_YEAR_BEFORE, text, start, 12):
         return False
     gap = _YEAR_COUNT_AFTER.match(after)
-    return bool(re.match(rf"(?:{units})(?!\w)", after[gap.end() if gap else 0 :], I))
+    return bool(re.match(rf"{_PLURAL_ADJECTIVES_RU}(?:{units})(?!\w)", after[gap.end() if gap else 0 :], I))
 
 
 #: A share written in words after its numerator: "two thirds", "three quarters" (English).

@@ -100,3 +100,15 @@ def test_the_head_of_the_region_before_a_name_is_the_akim_of_the_region_reported
     assert "akim" not in {role for _h, role, _o in _drafting.posts(d)}
     d = _drafting.draft(session, lead + "Глава региона отметил, что изменения важны.")
     assert _drafting.posts(d) == []
+
+
+def test_a_figure_like_a_year_counts_a_noun_after_plural_adjectives():
+    # test59/ru-life09-2026-02-28-karaganda-youth-forum: "почти 2000 активных молодых людей" was read as a year
+    from kg.extract.patterns import find_quantities
+
+    found = find_quantities("В Караганде прошёл форум, объединивший почти 2000 активных молодых людей.", "ru")
+    assert [(q[0], q[1], q[2]) for q in found] == [(2000, "about", "людей")]
+    # a year stays a year, with adjectives after it too
+    assert find_quantities("В 2000 году прошёл форум.", "ru") == []
+    assert find_quantities("Конституция 1995 года действовала долго.", "ru") == []
+    assert find_quantities("С 2026 новых избирательных участков не открывали.", "ru") == []
