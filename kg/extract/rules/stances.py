@@ -1820,7 +1820,7 @@ def _judges(doc: ArticleDoc, n: int, ev: re.Match) -> list[str]:
             if named:
                 judge = actor(doc, named[-1], n + 1, nxt.lang)
                 return [judge] if judge else []
-    if "signed" in READINGS and (author := sole_author(doc)):
+    if author := sole_author(doc):
         return [author]  # a column signed at its end, "Серік Баймурзин — … бас биі": its author judges
     if (
         "outlet" in READINGS
@@ -1861,8 +1861,10 @@ def signed_author(doc: ArticleDoc) -> str | None:
 
 
 def sole_author(doc: ArticleDoc) -> str | None:
-    """The person who signs the text (:func:`signed_author`) when it names no one else as a speaker: its own words
-    throughout, a column's judgements and figures; else None."""
+    """With the ``signed`` reading, the person who signs the text (:func:`signed_author`) when it names no one else as
+    a speaker: its own words throughout, a column's judgements and figures; else None."""
+    if "signed" not in READINGS:
+        return None
     author = signed_author(doc)
     return author if author is not None and not _names_other(doc, author) else None
 
