@@ -397,6 +397,26 @@ _RU_LEVEL_NOM = {"областн": "областная", "районн": "рай
 _RU_PLACE_LEVEL = {"области": "областн", "района": "районн"}
 #: Switched by :mod:`benchmarks.posts20_lopo`.
 COALITIONS = True
+#: (forty-ninth session) An election or referendum commission named in lower case by its level and its kind:
+#: "Председатель областной избирательной комиссии X", "в областной комиссии референдума". Singular only ("участковых
+#: комиссий" names no one body); the tagger sees the head noun alone, an anaphor of no body. Not a commission of no
+#: kind ("председателя участковой комиссии X": `test52`'s sheet names it "участковая комиссия референдума").
+_RU_COMMISSION = re.compile(
+    r"(?<![\w-])(?P<level>(?-i:областн|районн|городск|территориальн|участков|окружн))(?:ой|ая|ую)\s+"
+    r"(?:(?P<election>избирательн)(?:ой|ая|ую)\s+)?(?P<head>комисси(?:я|и|ю|ей))(?P<referendum>\s+референдума)?"
+    r"(?![\w-])"
+)
+_RU_LEVEL_NOM |= {"территориальн": "территориальная", "участков": "участковая", "окружн": "окружная"}
+
+
+def _ru_commission(m: re.Match[str]) -> OrgName:
+    """One :data:`_RU_COMMISSION` match, named in the nominative: "Областная избирательная комиссия", "Участковая
+    комиссия референдума"."""
+    words = [_RU_LEVEL_NOM[m.group("level")], *(["избирательная"] if m.group("election") else []), "комиссия"]
+    name = " ".join(words) + (" референдума" if m.group("referendum") else "")
+    return OrgName(
+        m.start(), m.end(), m.start("head"), m.group(), name[:1].upper() + name[1:], m.group("head") != "комиссия"
+    )
 
 
 def _ru_coalition(m: re.Match[str]) -> OrgName:
@@ -432,6 +452,7 @@ def find_ru(text: str) -> list[OrgName]:
     ['Областная коалиция']
     """
     out = [_ru_coalition(m) for m in _RU_COALITION.finditer(text)] if COALITIONS else []
+    out += [_ru_commission(m) for m in _RU_COMMISSION.finditer(text) if m.group("election") or m.group("referendum")]
     for m in _RU_BODY.finditer(text):
         head = m.group("head")
         stem, _ends, nominative, gender = next(h for h in _RU_HEADS if head.startswith(h[0]))

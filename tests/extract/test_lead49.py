@@ -112,3 +112,22 @@ def test_a_figure_like_a_year_counts_a_noun_after_plural_adjectives():
     assert find_quantities("В 2000 году прошёл форум.", "ru") == []
     assert find_quantities("Конституция 1995 года действовала долго.", "ru") == []
     assert find_quantities("С 2026 новых избирательных участков не открывали.", "ru") == []
+
+
+def test_an_election_commission_named_in_lower_case_by_its_level_is_a_body(session: Session):
+    # test55/ru-alau-2026-03-03-kostanay-commission: "Председатель областной избирательной комиссии X" held no post,
+    # the kind noun being an anaphor of no body
+    from kg.extract.org_names import find_ru
+
+    found = find_ru("Председатель областной избирательной комиссии Александр Малашко, в областной комиссии референдума")
+    assert [(o.name, o.oblique) for o in found] == [
+        ("Областная избирательная комиссия", True),
+        ("Областная комиссия референдума", True),
+    ]
+    # a commission of no kind, or many, names no one body
+    assert find_ru("председателя участковой комиссии Олега Валецкого и 14 участковых комиссий") == []
+    text = (
+        "В Костанайской области продолжается подготовка к референдуму. Председатель областной избирательной комиссии "
+        "Александр Малашко на брифинге рассказал о подготовке."
+    )
+    assert [(h, r) for h, r, _o in _drafting.posts(_drafting.draft(session, text))] == [("aleksandr-malashko", "chair")]
