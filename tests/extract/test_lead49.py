@@ -131,3 +131,20 @@ def test_an_election_commission_named_in_lower_case_by_its_level_is_a_body(sessi
         "Александр Малашко на брифинге рассказал о подготовке."
     )
     assert [(h, r) for h, r, _o in _drafting.posts(_drafting.draft(session, text))] == [("aleksandr-malashko", "chair")]
+
+
+def test_a_heading_that_names_a_statement_gives_the_figures_below_to_its_author(session: Session):
+    # test53/kk-qaragandyhabary-2026-03-15-abroad-voting-opened: "… Арман Исетовтің хабарламасы" heads the deputy
+    # minister's announcement, whose figures were read as the outlet's
+    head = "Шетелдегі қазақстандықтар дауыс беруді бастады\n"
+    text = (
+        "Шетелдегі учаскелердің ашылуы туралы Сыртқы істер министрінің орынбасары Арман Исетовтің хабарламасы\n"
+        "Референдум кезінде 71 референдум учаскесі жұмыс атқаратын болады.\nШетелдегі дауыс беретін "
+        "қазақстандықтардың жалпы саны 14 380 адамды құрады."
+    )
+    d = _drafting.draft(session, head + text, outlet="qaragandy-habary", date="2026-03-15")
+    assert {f.values["claimant"] for f in _drafting.facts(d, "claim")} == {"arman-isetov"}
+    # a sentence that closes with a full stop is no heading: the figures stay the outlet's
+    text = text.replace("хабарламасы\n", "хабарламасы жарияланды.\n")
+    d = _drafting.draft(session, head + text, outlet="qaragandy-habary", date="2026-03-15")
+    assert "arman-isetov" not in {f.values["claimant"] for f in _drafting.facts(d, "claim")}

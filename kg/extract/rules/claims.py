@@ -768,6 +768,9 @@ def credit(doc: ArticleDoc, n: int) -> tuple[str | None, float, str]:
         return doc.surveyor, CARRIED, "a share of those the survey the article reports asked"
     if not aside and announced:
         return doc.source, CARRIED, "continues the body's announcement"
+    headed = _statement_heading(doc, n) if not aside else None
+    if headed is not None:
+        return headed, CARRIED, "the statement a heading gives to its author"
     if reported is not None and not aside:
         return reported[3], CARRIED, "continues the report the text opens with"
     if not aside:
@@ -1186,6 +1189,31 @@ def _speaking(doc: ArticleDoc, n: int) -> str | None:
     if recent is None or n - recent[0] != 1 or doc.linker.type_of(recent[1]) != "person":
         return None
     return recent[1]
+
+
+#: (forty-ninth session) A Kazakh heading that names the statement the text gives and its author, on a line of its own:
+#: "Шетелдегі учаскелердің ашылуы туралы … министрінің орынбасары Арман Исетовтің хабарламасы".
+_STATEMENT_HEADING_KK = re.compile(r"\s*(?:хабарламасы|мәлімдемесі|үндеуі)\s*$", re.IGNORECASE)
+#: How many sentences from the text's start such a heading stands in (the headline, the heading).
+HEADING_REACH = 3
+
+
+def _statement_heading(doc: ArticleDoc, n: int) -> str | None:
+    """The person a heading before sentence ``n`` gives the text's statement to ("… Арман Исетовтің хабарламасы" and,
+    below it, the figures of his announcement); None when no such heading opens the text."""
+    sentences = doc.article.sentences
+    for k in range(min(n, HEADING_REACH)):
+        s = sentences[k]
+        alone = (k == 0 or sentences[k - 1].paragraph != s.paragraph) and (
+            k + 1 >= len(sentences) or sentences[k + 1].paragraph != s.paragraph
+        )
+        if s.lang != "kk" or not alone or s.text.rstrip().endswith((".", "!", "?")):
+            continue
+        named = [m for m in doc.mentions[k] if m.kind == "person" and _STATEMENT_HEADING_KK.fullmatch(s.text, m.end)]
+        who = speaker(doc, named[-1], k, s.lang) if named else None
+        if who and doc.linker.type_of(who) == "person":
+            return who
+    return None
 
 
 #: A personal pronoun just before a speech verb: the subject is who "he" or "she" is, never a name after the verb.
