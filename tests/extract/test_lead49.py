@@ -148,3 +148,22 @@ def test_a_heading_that_names_a_statement_gives_the_figures_below_to_its_author(
     text = text.replace("хабарламасы\n", "хабарламасы жарияланды.\n")
     d = _drafting.draft(session, head + text, outlet="qaragandy-habary", date="2026-03-15")
     assert "arman-isetov" not in {f.values["claimant"] for f in _drafting.facts(d, "claim")}
+
+
+def test_keeping_social_obligations_and_reflecting_values_are_praise(session: Session):
+    # test38/ru-mgorod-2026-02-27-uralsk-clinic-coalition, test58/ru-kazpravda-2026-02-27-education-collegium
+    for sentence in (
+        "По словам Балаевой, новая Конституция сохраняет социальные обязательства государства.",
+        "Аида Балаева отметила, что в проекте новой Конституции четко отражены значение и роль образования.",
+    ):
+        text = "Заместитель премьер-министра Аида Балаева провела встречу. " + sentence
+        stances = _drafting.facts(_drafting.draft(session, text), "stance", holder="aida-balayeva")
+        assert [(f.values["target"], f.values["polarity"]) for f in stances] == [
+            ("draft-constitution-2026", "support")
+        ], sentence
+    # values the preamble is to reflect describe the text: no one's judgement
+    text = (
+        "Заместитель премьер-министра Аида Балаева провела встречу. Она рассказала, что в новой редакции преамбулы "
+        "будут отражены национальные ценности."
+    )
+    assert _drafting.facts(_drafting.draft(session, text), "stance") == []
