@@ -167,3 +167,17 @@ def test_keeping_social_obligations_and_reflecting_values_are_praise(session: Se
         "будут отражены национальные ценности."
     )
     assert _drafting.facts(_drafting.draft(session, text), "stance") == []
+
+
+def test_a_meeting_with_the_staff_of_a_towns_college_is_held_in_the_town(session: Session):
+    # test16/kk-aqtobegazeti-2026-02-23-medical-college: the town before the college's name was read as whose it is
+    text = (
+        "Коалиция өңірлік филиалының мүшелері Ақтөбе жоғары медициналық колледжі ұжымымен кездесті. Кездесуде жаңа "
+        "Конституция жобасы талқыланды."
+    )
+    events = _drafting.facts(_drafting.draft(session, text, date="2026-02-23"), "event")
+    assert [f.values.get("place") for f in events] == ["aktobe"]
+    # the town's people, not a meeting held there, are no place of it
+    text = "Коалиция мүшелері Ақтөбе тұрғындарының өтініштерін қарады. Кездесу өтті."
+    events = _drafting.facts(_drafting.draft(session, text, date="2026-02-23"), "event")
+    assert all(f.values.get("place") is None for f in events)
