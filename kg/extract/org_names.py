@@ -406,13 +406,19 @@ _RU_COMMISSION = re.compile(
     r"(?:(?P<election>избирательн)(?:ой|ая|ую)\s+)?(?P<head>комисси(?:я|и|ю|ей))(?P<referendum>\s+референдума)?"
     r"(?![\w-])"
 )
-_RU_LEVEL_NOM |= {"территориальн": "территориальная", "участков": "участковая", "окружн": "окружная"}
+#: The commission's level adjective in the nominative feminine, by its stem.
+_RU_COMMISSION_LEVEL = {
+    **_RU_LEVEL_NOM,
+    "территориальн": "территориальная",
+    "участков": "участковая",
+    "окружн": "окружная",
+}
 
 
 def _ru_commission(m: re.Match[str]) -> OrgName:
     """One :data:`_RU_COMMISSION` match, named in the nominative: "Областная избирательная комиссия", "Участковая
     комиссия референдума"."""
-    words = [_RU_LEVEL_NOM[m.group("level")], *(["избирательная"] if m.group("election") else []), "комиссия"]
+    words = [_RU_COMMISSION_LEVEL[m.group("level")], *(["избирательная"] if m.group("election") else []), "комиссия"]
     name = " ".join(words) + (" референдума" if m.group("referendum") else "")
     return OrgName(
         m.start(), m.end(), m.start("head"), m.group(), name[:1].upper() + name[1:], m.group("head") != "комиссия"
