@@ -98,6 +98,9 @@ class ArticleDoc:
     #: (first sentence, sentence naming the speaker, sentence the report ends before, speaker); () when none, None
     #: until read (kg.extract.rules.claims).
     report: tuple[int, int, int, str] | tuple[()] | None = None
+    #: Whether a sentence after the first speaks in the first person singular ("I believe"), None until read
+    #: (kg.extract.rules.stances.signed_author asks it for every figure no one is named for: read once).
+    first_person: bool | None = None
     #: The last sentence whose figure continued ``recent_speaker``'s reported speech (kg.extract.rules.claims).
     chained: int | None = None
     #: The regions and cities named up to each sentence, counted once (kg.extract.actors.article_region).

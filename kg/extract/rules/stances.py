@@ -1843,7 +1843,9 @@ def signed_author(doc: ArticleDoc) -> str | None:
     sentences is a short line, not closed as a sentence, that names one person and nothing else a sentence holds."""
     sentences = doc.article.sentences
     lines = list(range(len(sentences) - 1, max(0, len(sentences) - 3), -1))
-    if "byline" in READINGS and sentences and any(_FIRST_SINGULAR[x.lang].search(x.text) for x in sentences[1:]):
+    if doc.first_person is None:
+        doc.first_person = any(_FIRST_SINGULAR[x.lang].search(x.text) for x in sentences[1:])
+    if "byline" in READINGS and sentences and doc.first_person:
         lines.append(0)  # a column signed at its head, "Arsen Shabanov," above the writer's own words ("I believe")
     for k in lines:
         s = sentences[k]
