@@ -123,6 +123,7 @@ FIRST_SCORED = {
     "test57": "4b33b3d",
     "test58": "a51cd6d",
     "test59": "7073c50",
+    "test60": "2e4b204",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
