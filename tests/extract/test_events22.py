@@ -76,8 +76,10 @@ def test_a_referendum_to_come_recalled_or_counted_is_no_event(session, monkeypat
     import kg.extract.rules.events as events
 
     # the thirty-third session's ``recalled-day`` reads a recalled vote named with its day as the vote's event
-    # (tests/extract/test_lead33.py); these are the guards of ``referendum-held`` alone
+    # (tests/extract/test_lead33.py), and the fiftieth session's ``vote-day`` any naming of it in a report of the
+    # vote's day (tests/extract/test_lead50.py); these are the guards of ``referendum-held`` alone
     monkeypatch.setattr(events, "READINGS33", frozenset())
+    monkeypatch.setattr(events, "READINGS50", frozenset())
     with _readings("referendum-held"):
         for k, (text, date) in enumerate(
             [

@@ -14,15 +14,16 @@ from ._drafting import draft, facts
 
 @contextmanager
 def _readings(*on: str) -> Iterator[None]:
-    """``events.READINGS26`` set to ``on`` alone for the block."""
+    """``events.READINGS26`` set to ``on`` alone for the block, and the fiftieth session's ``vote-day`` off (it reads
+    any naming of the referendum in a report of the vote's day as the vote held; tests/extract/test_lead50.py)."""
     import kg.extract.rules.events as events
 
-    saved = events.READINGS26
-    events.READINGS26 = frozenset(on)
+    saved = events.READINGS26, events.READINGS50
+    events.READINGS26, events.READINGS50 = frozenset(on), frozenset()
     try:
         yield
     finally:
-        events.READINGS26 = saved
+        events.READINGS26, events.READINGS50 = saved
 
 
 def _events(d) -> list[tuple[str, str]]:
