@@ -52,3 +52,23 @@ def test_the_vote_day_reading_is_what_drafts_it(session: Session, monkeypatch):
     _drafting.without_reading(monkeypatch, events, "READINGS50", "vote-day")
     text = "Елімізде өтіп жатқан референдумға жастар да белсенді қатысып жатыр."
     assert _referendum_days(session, text, "2026-03-15") == []
+
+
+def test_the_other_form_of_let_us_is_the_outlets_aside(session: Session):
+    # test60/kk-aikyn-2026-03-15-atyrau-pensioner: "Еске сала кетелік, …" (let us recall) closes the report with the
+    # outlet's own figure, said in its lead too; it was read as going on with the commission chair's words before it
+    text = (
+        "Атырау облысында 411 880 дауыс беруші бар.\n\nКомиссия төрағасы Гүлмаржан Бисембаеваның айтуынша, №90 "
+        "референдум учаскесінде 2 297 дауыс беруші бар.\n\nЕске сала кетелік, Атырау облысында 411 880 дауыс беруші бар."
+    )
+    d = _drafting.draft(session, text, outlet="aikyn", date="2026-03-15")
+    assert _drafting.claimants(d, 411880) == {"aikyn"}
+    assert _drafting.claimants(d, 2297) == {"gulmarzhan-bisembayeva"}
+
+
+def test_the_republics_referendum_commission_is_the_central_one(session: Session):
+    # test60/ru-lada-2026-02-23-ballot-bortnik: "Член Республиканской комиссии референдума Михаил Бортник" drafted a
+    # new body "Республиканская комиссия"
+    text = "Член Республиканской комиссии референдума Михаил Бортник сообщил, что подготовлен проект бюллетеня."
+    d = _drafting.draft(session, text, outlet="lada-kz", date="2026-02-23")
+    assert _drafting.posts(d) == [("mikhail-bortnik", "member", "central-referendum-commission")]

@@ -1225,7 +1225,10 @@ _PRONOUN_SUBJECT = {
 #: The outlet's aside, which continues no one's statement: "Айта кетейік, ...", "Еске салайық, ...", "Напомним, ...",
 #: "Recall that ...", "As reported earlier, ...".
 _ASIDE = {
-    "kk": re.compile(r"\W*(?:айта\s+кетейік|айта\s+кету\s+керек|еске\s+салайық|еске\s+сала\s+кетейік)(?!\w)", re.I),
+    # "кетелік", the other form of "кетейік" (let us): "Еске сала кетелік, …" (fiftieth session)
+    "kk": re.compile(
+        r"\W*(?:айта\s+кете(?:йік|лік)|айта\s+кету\s+керек|еске\s+салайық|еске\s+сала\s+кете(?:йік|лік))(?!\w)", re.I
+    ),
     "ru": re.compile(r"\W*(?:напомним|как\s+сообщалось\s+ранее|как\s+сообщалось)(?!\w)", re.I),
     "en": re.compile(r"\W*(?:recall\s+that|as\s+(?:previously|earlier)\s+reported|as\s+reported\s+earlier)\b", re.I),
 }
