@@ -72,3 +72,13 @@ def test_the_republics_referendum_commission_is_the_central_one(session: Session
     text = "Член Республиканской комиссии референдума Михаил Бортник сообщил, что подготовлен проект бюллетеня."
     d = _drafting.draft(session, text, outlet="lada-kz", date="2026-02-23")
     assert _drafting.posts(d) == [("mikhail-bortnik", "member", "central-referendum-commission")]
+
+
+def test_a_count_that_exceeds_in_the_present_is_more_than():
+    # test60/kk-24kz-2026-03-15-semey-station-84: "азаматтардың саны 400 мыңнан асады" (exceeds, the present) was no
+    # figure, where "асты" (exceeded) was one
+    from kg.extract.patterns import find_quantities
+
+    text = "Абай облысы бойынша референдумға қатысуға құқығы бар азаматтардың саны 400 мыңнан асады."
+    assert [q[:2] for q in find_quantities(text, "kk")] == [(400000, "more-than")]
+    assert [q[:2] for q in find_quantities(text.replace("асады", "асты"), "kk")] == [(400000, "more-than")]
