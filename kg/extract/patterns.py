@@ -1917,7 +1917,8 @@ _YEARLESS_REACH = 214
 
 def find_date(text: str, lang: str, *, year: int | None = None, near: str | None = None) -> str | None:
     """The first calendar date written in ``text``, as YYYY-MM-DD (``year`` when none is given; with ``near``, a
-    report's date, its year, or the year before or after when the day is more than seven months from it).
+    report's date, its year, or the year before or after when the day is more than seven months from it; and the
+    report's year for its own day written with an earlier year, a misprint).
 
     >>> find_date("2026 жылғы 4 ақпанда Астанада", "kk"), find_date("4 февраля в Астане", "ru", year=2026)
     ('2026-02-04', '2026-02-04')
@@ -1933,6 +1934,9 @@ def find_date(text: str, lang: str, *, year: int | None = None, near: str | None
         nonlocal best
         if y is None and report is not None:
             y = _year_near(report, m, d)
+        elif y is not None and report is not None and y < report.year and (m, d) == (report.month, report.day):
+            # "13 февраля 2022 года … состоялось" in a report of 13 February 2026: the year misprinted (fiftieth session)
+            y = report.year
         y = y or year
         if y is None:
             return

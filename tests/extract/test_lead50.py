@@ -82,3 +82,21 @@ def test_a_count_that_exceeds_in_the_present_is_more_than():
     text = "Абай облысы бойынша референдумға қатысуға құқығы бар азаматтардың саны 400 мыңнан асады."
     assert [q[:2] for q in find_quantities(text, "kk")] == [(400000, "more-than")]
     assert [q[:2] for q in find_quantities(text.replace("асады", "асты"), "kk")] == [(400000, "more-than")]
+
+
+def test_the_reports_own_day_written_with_an_earlier_year_is_a_misprint(session: Session):
+    # test19/ru-zakon-2026-02-13-almaty-city-coalition: "13 февраля 2022 года … состоялось первое заседание" in a
+    # report of 13 February 2026 dated the sitting 2022; test57/kk-zakon-2026-02-04-bazarbek-land likewise ("2025
+    # жылғы 4 ақпанда" on 4 February 2026)
+    from kg.extract.patterns import find_date
+
+    assert (
+        find_date("13 февраля 2022 года в городе Алматы состоялось заседание", "ru", near="2026-02-13") == "2026-02-13"
+    )
+    assert find_date("2025 жылғы 4 ақпанда пленарлық отырыста", "kk", near="2026-02-04") == "2026-02-04"
+    # another day of an earlier year, or the day of a later one, is as written
+    assert find_date("13 февраля 2022 года", "ru", near="2026-02-14") == "2022-02-13"
+    assert find_date("13 февраля 2027 года", "ru", near="2026-02-13") == "2027-02-13"
+    text = "13 февраля 2022 года в городе Алматы состоялось первое заседание городской коалиции."
+    d = _drafting.draft(session, text, outlet="zakon-kz", date="2026-02-13")
+    assert {f.values["date"] for f in d.facts if f.type in ("event", "session")} == {"2026-02-13"}
