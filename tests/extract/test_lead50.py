@@ -100,3 +100,16 @@ def test_the_reports_own_day_written_with_an_earlier_year_is_a_misprint(session:
     text = "13 февраля 2022 года в городе Алматы состоялось первое заседание городской коалиции."
     d = _drafting.draft(session, text, outlet="zakon-kz", date="2026-02-13")
     assert {f.values["date"] for f in d.facts if f.type in ("event", "session")} == {"2026-02-13"}
+
+
+def test_yesterdays_sitting_is_held_the_day_before(session: Session):
+    # test28/kk-kazinform-2026-01-30-fazylzhan-kurultai-terms: "комиссияның кешегі отырысында" (at the commission's
+    # sitting of yesterday) was dated the report's day; "кеше" alone was read
+    for k, text in enumerate(
+        (
+            "Ол Конституциялық реформа жөніндегі комиссияның кешегі отырысында сөз сөйледі.",
+            "Он выступил на вчерашнем заседании Конституционной комиссии.",
+        )
+    ):
+        d = _drafting.draft(session, text, date="2026-01-30", name=f"y{k}")
+        assert {f.values["date"] for f in d.facts if f.type in ("event", "session")} == {"2026-01-29"}, text

@@ -658,8 +658,9 @@ _WEEKDAYS = {
     "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
-#: "вчера", "кеше", "yesterday"; not the Kazakh idiom "күні кеше" ("only recently").
-_YESTERDAY = re.compile(r"(?<![\w-])(?<!күні\s)(?:вчера|кеше|yesterday)(?!\w)", re.IGNORECASE)
+#: "вчера", "кеше", "yesterday", and as a modifier "вчерашнем", "кешегі" ("кешегі отырысында", fiftieth session),
+#: "yesterday's"; not the Kazakh idiom "күні кеше" ("only recently").
+_YESTERDAY = re.compile(r"(?<![\w-])(?<!күні\s)(?:вчера|вчерашн\w+|кеше|кешегі|yesterday)(?!\w)", re.IGNORECASE)
 
 
 #: (twentieth session) "Накануне прошло собрание": the day before the report; not "накануне референдума" (on the
