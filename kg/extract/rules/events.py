@@ -935,9 +935,10 @@ def _another_held(text: str, cue: re.Match, lang: str) -> bool:
 
 def _referendum(doc: ArticleDoc, n: int) -> None:
     """The referendum, an event where a sentence of a vote day's report says it is held or voted in (the reading
-    ``referendum-held``); not a vote to come or one recalled days later (a date other than the report's), nor another
-    year's, nor a turnout counted; one per article. Not the article's event (a briefing after the vote is one of its own, "брифинг
-    өткізді"), but what a speech with no event named refers to (:func:`ensure_event`)."""
+    ``referendum-held``), or merely names it in a report of the vote's own day (``vote-day``); not a vote to come or
+    one recalled days later (a date other than the report's), nor another year's, nor a turnout counted; one per
+    article. Not the article's event (a briefing after the vote is one of its own, "брифинг өткізді"), but what a
+    speech with no event named refers to (:func:`ensure_event`)."""
     s = doc.article.sentences[n]
     text, lang = s.text, s.lang
     # a Russian sentence taken for Kazakh ("Халық кеңесі" in it) keeps its wording: each language's pattern is read,
