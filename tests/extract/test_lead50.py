@@ -113,3 +113,43 @@ def test_yesterdays_sitting_is_held_the_day_before(session: Session):
     ):
         d = _drafting.draft(session, text, date="2026-01-30", name=f"y{k}")
         assert {f.values["date"] for f in d.facts if f.type in ("event", "session")} == {"2026-01-29"}, text
+
+
+def _initiated(d) -> set[tuple[str, str]]:
+    return {(f.values["initiator"], f.values["initiated"]) for f in _drafting.facts(d, "initiative")}
+
+
+def test_the_institutions_the_head_of_state_announced_listed_after_including_are_his_initiatives(session: Session):
+    # test49/en-kt-2026-01-30-french-senators: the reforms "announced by the President of Kazakhstan, Kassym-Jomart
+    # Tokayev", then "the key areas of reform, including the transition to a unicameral parliament, the establishment
+    # of the office of Vice President, and the creation of the "Halyk Kenesi"": no initiative was drafted
+    text = (
+        "Ambassador Gulsara Arystankulova briefed the French side on the constitutional reforms announced by the "
+        "President of Kazakhstan, Kassym-Jomart Tokayev, at the Fifth Session of the National Kurultai. Particular "
+        "emphasis was placed on the key areas of reform, including the transition to a unicameral parliament, the "
+        'establishment of the office of Vice President, and the creation of the "Halyk Kenesi" (People\'s Council) '
+        "institution. The French senators described the proposed reforms as an ambitious initiative."
+    )
+    d = _drafting.draft(session, text, outlet="kt-kz", date="2026-01-30")
+    assert _initiated(d) >= {
+        ("kassym-jomart-tokayev", "kurultai"),
+        ("kassym-jomart-tokayev", "halyk-kenesi"),
+    }
+    assert any(i == "kassym-jomart-tokayev" and "vice" in t for i, t in _initiated(d))
+    # test49/ru-baq-2026-01-21-world-media-kurultai
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев объявил о ряде масштабных конституционных реформ, включая переход к "
+        "однопалатному парламенту. Мировые СМИ оценивают эти инициативы."
+    )
+    d = _drafting.draft(session, text, outlet="baq-kz", date="2026-01-21", name="r")
+    assert ("kassym-jomart-tokayev", "kurultai") in _initiated(d)
+
+
+def test_institutions_listed_with_no_head_of_state_announcing_them_are_no_ones_initiatives(session: Session):
+    # a deputy's list, and the Head of State's list with no verb of announcing: the rules of proposing read them
+    text = (
+        "Депутат Мажилиса Азат Перуашев объявил о ряде поправок, включая введение должности вице-президента. Эти "
+        "инициативы обсуждаются."
+    )
+    d = _drafting.draft(session, text, outlet="baq-kz", date="2026-01-21")
+    assert not _initiated(d)

@@ -463,6 +463,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
     if "this" in READINGS:
         _announced_this(doc, n)
     _reforms_include(doc, n)
+    _announced_including(doc, n)
     _under_decree(doc, n)
     _initiatives_of(doc, n)
     created = CREATED[lang].search(text)
@@ -1181,6 +1182,57 @@ def _reforms_include(doc: ArticleDoc, n: int) -> None:
     things = institutions_created(doc, n, cue.end(), len(text))
     if credited and things and _head_of_state(doc, actor(doc, credited[-1], n, lang)):
         _add(doc, n, credited[-1], things, 0.7, "the institutions the person's proposed reforms include")
+
+
+#: (fiftieth session) "including", opening the list of what was announced: "the constitutional reforms announced by
+#: the President … . Particular emphasis was placed on the key areas of reform, including the transition to a
+#: unicameral parliament, the establishment of the office of Vice President …", "объявил о ряде масштабных
+#: конституционных реформ, включая переход к однопалатному парламенту".
+_INCLUDING = {
+    "kk": re.compile(r"(?<![\w-])(?:оның|соның)\s+ішінде(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:включая|в\s+том\s+числе)(?!\w)", re.IGNORECASE),
+    "en": re.compile(r"\bincluding\b", re.IGNORECASE),
+}
+#: Announcing or presenting what is listed after "including" (in the sentence, or the one before).
+_ANNOUNCING = {
+    "kk": re.compile(r"(?<![\w-])(?:жариял|ұсын)(?:ады|ды|ған)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:объявил|озвучил|анонсировал|представил|предложил|выдвинул)\w*", re.IGNORECASE),
+    "en": re.compile(r"\b(?:announced|unveiled|presented|outlined|proposed|put\s+forward)\b", re.IGNORECASE),
+}
+
+
+def _announced_including(doc: ArticleDoc, n: int) -> None:
+    """The reform's institutions listed after "including", where this sentence or the one before names the Head of
+    State with a verb of announcing them: his initiatives (the unicameral parliament only when they are called
+    initiatives, as :func:`_listed` reads it), as `test49`'s sheets hold them."""
+    s = doc.article.sentences[n]
+    text, lang = s.text, s.lang
+    including = _INCLUDING[lang].search(text)
+    if including is None:
+        return
+    things = institutions_created(doc, n, including.end(), len(text))
+    if not called_initiatives(doc, n):
+        things = [t for t in things if t != "kurultai"]
+    if not things:
+        return
+    for k in (n, n - 1):
+        if (
+            k < 0
+            or doc.article.sentences[k].lang != lang
+            or not _ANNOUNCING[lang].search(doc.article.sentences[k].text)
+        ):
+            continue
+        for m in doc.mentions[k]:
+            if m.kind == "person" and _head_of_state(doc, who := actor(doc, m, k, lang)):
+                _add(
+                    doc,
+                    n,
+                    m if k == n else who or m,
+                    things,
+                    0.7,
+                    "the institutions the Head of State announced, listed",
+                )
+                return
 
 
 def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
