@@ -1223,15 +1223,10 @@ def _announced_including(doc: ArticleDoc, n: int) -> None:
         ):
             continue
         for m in doc.mentions[k]:
-            if m.kind == "person" and _head_of_state(doc, who := actor(doc, m, k, lang)):
-                _add(
-                    doc,
-                    n,
-                    m if k == n else who or m,
-                    things,
-                    0.7,
-                    "the institutions the Head of State announced, listed",
-                )
+            who = actor(doc, m, k, lang) if m.kind == "person" else None
+            if who and _head_of_state(doc, who):
+                # a mention of sentence n is read in it; one of the sentence before, by its actor id
+                _add(doc, n, m if k == n else who, things, 0.7, "the institutions the Head of State announced, listed")
                 return
 
 
