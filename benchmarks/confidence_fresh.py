@@ -124,6 +124,7 @@ FIRST_SCORED = {
     "test58": "a51cd6d",
     "test59": "7073c50",
     "test60": "2e4b204",
+    "test61": "cb238ad",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
