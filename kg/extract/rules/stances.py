@@ -1859,7 +1859,33 @@ def signed_author(doc: ArticleDoc) -> str | None:
         who = actor(doc, named[0], k, s.lang)
         if who and doc.linker.type_of(who) == "person" and not unnamed(doc, who):
             return who
-    return None
+    return _byline_under_headline(doc)
+
+
+#: A byline's apposition: the name's comma, then its post in lower case ("Ербол Исакаев, председатель правления – …").
+_BYLINE_POST = re.compile(r",\s+[a-zа-яёәғқңөұүһі]")
+
+
+def _byline_under_headline(doc: ArticleDoc) -> str | None:
+    """The author of a column signed under its headline (fifty-first session), else None: the second line, between
+    the headline and the text, opens with a person's name and gives the post after a comma, closed by no stop ("Ирина
+    Ровнякова, заместитель председателя правления – проректор … ВКУ им. С. Аманжолова"). A line closed by a colon
+    ("Андрей Лукин, депутат Сената:") gives a quotation's speaker, not a signature."""
+    sentences = doc.article.sentences
+    if len(sentences) < 3:
+        return None  # a headline and a byline with no text under them
+    head, line = sentences[:2]
+    if len(line.text) > 200:
+        return None
+    if _SIGNATURE_END.search(head.text) or _SIGNATURE_END.search(line.text):
+        return None
+    named = [m for m in doc.mentions[1] if m.kind == "person" and (m.actor or not m.new.get("single"))]
+    if len(named) != 1 or named[0].start != 0 or len(named[0].text.split()) < 2:
+        return None
+    if not _BYLINE_POST.match(line.text, named[0].end):
+        return None
+    who = actor(doc, named[0], 1, line.lang)
+    return who if who and doc.linker.type_of(who) == "person" and not unnamed(doc, who) else None
 
 
 def sole_author(doc: ArticleDoc) -> str | None:

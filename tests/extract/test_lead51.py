@@ -1,0 +1,41 @@
+"""The lead's changes of the fifty-first session, from the errors of ``test61``, the part held out in the fiftieth
+session and tuning data since. Each is checked with the cases it leaves alone.
+"""
+
+from __future__ import annotations
+
+from kg.extract.draft import Session
+
+from . import _drafting
+
+_COLUMN = (
+    "Фундамент образованного и инновационного Казахстана\n\n"
+    "{byline}\n\n"
+    "Проект новой Конституции – это не просто свод статей, а стратегическая карта развития нации в XXI веке, глубоко "
+    "осмысленный ответ на вызовы меняющегося мира. Как ректор университета, чья миссия – готовить созидателей "
+    "завтрашнего дня, я вижу в этом проекте мощный фундамент для прорыва в сфере, которая определяет судьбу любой "
+    "страны: образования, науки и инноваций."
+)
+
+
+def test_a_column_signed_under_its_headline_judges_through_its_author(session: Session):
+    # test61/ru-kazpravda-2026-02-10-isakayev-education: the signed column's byline, the name and the post under the
+    # headline, gave no author, and the author's praise of the draft no stance
+    byline = "Ербол Исакаев, председатель правления – ректор Kozybayev University"
+    d = _drafting.draft(session, _COLUMN.format(byline=byline), outlet="kazpravda", date="2026-02-10")
+    assert ("erbol-isakayev", "draft-constitution-2026", "support") in _drafting.stances(d)
+
+
+def test_a_line_under_the_headline_that_is_no_byline_gives_no_author(session: Session):
+    for line in (
+        "Ербол Исакаев, председатель правления – ректор Kozybayev University:",  # a quotation's speaker
+        "Ректор Kozybayev University Ербол Исакаев",  # the post before the name
+    ):
+        d = _drafting.draft(session, _COLUMN.format(byline=line), outlet="kazpravda", date="2026-02-10")
+        assert not any(holder == "erbol-isakayev" for holder, _, _ in _drafting.stances(d)), line
+    # a headline closed by a stop is a sentence of the text, not a column's headline
+    text = _COLUMN.format(byline="Ербол Исакаев, председатель правления")
+    d = _drafting.draft(session, text.replace("Казахстана\n", "Казахстана.\n", 1), outlet="kazpravda", date="2026-02-10")
+    assert not any(holder == "erbol-isakayev" for holder, _, _ in _drafting.stances(d))
+    d = _drafting.draft(session, text, outlet="kazpravda", date="2026-02-10")
+    assert any(holder == "erbol-isakayev" for holder, _, _ in _drafting.stances(d))
