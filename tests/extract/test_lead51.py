@@ -35,7 +35,9 @@ def test_a_line_under_the_headline_that_is_no_byline_gives_no_author(session: Se
         assert not any(holder == "erbol-isakayev" for holder, _, _ in _drafting.stances(d)), line
     # a headline closed by a stop is a sentence of the text, not a column's headline
     text = _COLUMN.format(byline="Ербол Исакаев, председатель правления")
-    d = _drafting.draft(session, text.replace("Казахстана\n", "Казахстана.\n", 1), outlet="kazpravda", date="2026-02-10")
+    d = _drafting.draft(
+        session, text.replace("Казахстана\n", "Казахстана.\n", 1), outlet="kazpravda", date="2026-02-10"
+    )
     assert not any(holder == "erbol-isakayev" for holder, _, _ in _drafting.stances(d))
     d = _drafting.draft(session, text, outlet="kazpravda", date="2026-02-10")
     assert any(holder == "erbol-isakayev" for holder, _, _ in _drafting.stances(d))
