@@ -1737,7 +1737,10 @@ READINGS42 = frozenset({"kind-tail"})
 #: "Об этом сообщил X", "Бұл туралы X мәлімдеді", "This was stated by X", "The figure was announced at a press
 #: conference by X": what the sentences before said is X's.
 THIS_WAS_SAID = {
-    "kk": re.compile(r"^\W*(?:(?:бұл|осы)\s+туралы|осындай\s+пікір\w*|бұл\s+(?:деректер|мәліметтер)\w*)(?!\w)", re.I),
+    "kk": re.compile(
+        r"^\W*(?:(?:бұл|осы)\s+(?:туралы|жайлы|жөнінде)|осындай\s+пікір\w*|бұл\s+(?:деректер|мәліметтер)\w*)(?!\w)",
+        re.I,
+    ),
     "ru": re.compile(
         r"^\W*(?:об\s+этом|такое\s+мнение|такую\s+(?:оценку|позицию)|(?:эти|такие)\s+(?:данные|цифры))(?!\w)", re.I
     ),
