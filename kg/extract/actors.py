@@ -203,6 +203,8 @@ _HOME_BODY = (
 #: Initials of the foreign ministry, as its name: "МИД", "СІМ", "MFA".
 _MFA = {"МИД": "Министерство иностранных дел", "СІМ": "Сыртқы істер министрлігі", "MFA": "Ministry of Foreign Affairs"}
 _MFA["Foreign Ministry"] = _MFA["MFA"]  # "Foreign Ministry spokesperson X": the same ministry
+#: The ministry's full names, in any case ("Сыртқы Істер министрлігі" capitalises each word).
+_MFA_NAMES = frozenset(name.casefold() for name in _MFA.values())
 
 
 def home_body(name: str) -> str:
@@ -251,7 +253,9 @@ def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
         guess_org_type(name),
         clean if "«" not in name else name,
         lang,
-        en=_MFA["MFA"] if clean in _MFA.values() else None,  # one id in every language: ministry-of-foreign-affairs
+        en=_MFA["MFA"]
+        if clean.casefold() in _MFA_NAMES
+        else None,  # one id in every language: ministry-of-foreign-affairs
         actor_id=slug(quoted.group(1)) if quoted else None,
     )
 

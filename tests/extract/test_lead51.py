@@ -41,3 +41,26 @@ def test_a_line_under_the_headline_that_is_no_byline_gives_no_author(session: Se
     assert not any(holder == "erbol-isakayev" for holder, _, _ in _drafting.stances(d))
     d = _drafting.draft(session, text, outlet="kazpravda", date="2026-02-10")
     assert any(holder == "erbol-isakayev" for holder, _, _ in _drafting.stances(d))
+
+
+def test_this_was_reported_by_names_the_source_of_the_figures_before_it_with_zhaily(session: Session):
+    # test61/kk-smi24-2026-03-15-turkey-students: "Бұл жайлы … министрлігі хабарлады" (reported about this) was not
+    # read as "Бұл туралы": the figure before it stayed the outlet's
+    text = (
+        "Жалпы, дауыс беруге 40-тан астам университеттен студенттер келген. "
+        "Бұл {about} Мемлекеттік кеңесші Ерлан Карин хабарлады."
+    )
+    for about in ("туралы", "жайлы", "жөнінде"):
+        d = _drafting.draft(session, text.format(about=about), outlet="smi24", date="2026-03-15")
+        assert _drafting.claimants(d, 40) == {"erlan-karin"}, about
+    d = _drafting.draft(session, text.format(about="жылы"), outlet="smi24", date="2026-03-15")
+    assert _drafting.claimants(d, 40) == {"smi24"}  # no formula: the outlet's figure
+
+
+def test_the_ministry_of_foreign_affairs_named_with_capitals_is_the_one_ministry(session: Session):
+    # test61/kk-smi24-2026-03-15-turkey-students: "Сыртқы Істер министрлігі", each word capitalised, was drafted as
+    # a body of its own beside the ministry the sheets and "Сыртқы істер министрлігі" name
+    for name in ("Сыртқы Істер министрлігі", "Сыртқы істер министрлігі"):
+        text = f"Жалпы, дауыс беруге 40-тан астам университеттен студенттер келген. Бұл туралы {name} хабарлады."
+        d = _drafting.draft(session, text, outlet="smi24", date="2026-03-15")
+        assert _drafting.claimants(d, 40) == {"ministry-of-foreign-affairs"}, name
