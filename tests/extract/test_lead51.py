@@ -64,3 +64,18 @@ def test_the_ministry_of_foreign_affairs_named_with_capitals_is_the_one_ministry
         text = f"Жалпы, дауыс беруге 40-тан астам университеттен студенттер келген. Бұл туралы {name} хабарлады."
         d = _drafting.draft(session, text, outlet="smi24", date="2026-03-15")
         assert _drafting.claimants(d, 40) == {"ministry-of-foreign-affairs"}, name
+
+
+def _event_days(session: Session, text: str, date: str) -> list[str]:
+    d = _drafting.draft(session, text, outlet="arka-azhary", date=date)
+    return [f.values["date"] for f in _drafting.facts(d, "event")]
+
+
+def test_a_date_in_the_events_quoted_name_is_not_its_day(session: Session):
+    # test61/kk-arkaazhary-2026-02-17-kokshetau-concert: the concert «Халық тауы – 15 наурыз», reported on 17 February,
+    # was dated 15 March, the day its name gives (the referendum's)
+    text = "Көкшетаудағы «Рио» сауда ойын-сауық орталығында «Халық таңдауы – 15 наурыз» атты концерт өтті."
+    assert _event_days(session, text, "2026-02-17") == ["2026-02-17"]
+    # the day written outside the name is still the event's
+    text = "16 ақпанда Көкшетаудағы «Рио» орталығында «Халық таңдауы – 15 наурыз» атты концерт өтті."
+    assert _event_days(session, text, "2026-02-17") == ["2026-02-16"]

@@ -615,6 +615,10 @@ _PRESENTATION_NAME = {
 }
 
 
+#: A name in guillemets ("«Халық таңдауы – 15 наурыз»"), at most a line long.
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,120}»")
+
+
 def _presentation(doc: ArticleDoc, n: int, cue: re.Match) -> None:
     """A body (not a person: that is a speech) presenting the draft: an event it organises."""
     s, ms = doc.article.sentences[n], doc.mentions[n]
@@ -1097,7 +1101,8 @@ def _new_event(
     organiser = gathering or organiser  # "Курултай прошёл": the National Kurultai held it, not a body it names
     # "Курултай прошёл": the yearly gathering is a session of its body
     kind = "session" if P.SESSION_WORDS.search(noun.group()) or gathering else "event"
-    found = P.find_date(text, lang, near=doc.source_date)
+    # "«Халық таңдауы – 15 наурыз» атты концерт өтті": a date in the event's quoted name is not the day it was held
+    found = P.find_date(_QUOTED_NAME.sub(lambda q: " " * len(q.group()), text), lang, near=doc.source_date)
     if found is not None and found > doc.source_date and P.REFERENDUM.search(text):
         found = (
             None  # "Встреча прошла … перед референдумом, назначенным на 15 марта": the vote's day, not the meeting's
