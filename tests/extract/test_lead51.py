@@ -79,3 +79,20 @@ def test_a_date_in_the_events_quoted_name_is_not_its_day(session: Session):
     # the day written outside the name is still the event's
     text = "16 ақпанда Көкшетаудағы «Рио» орталығында «Халық таңдауы – 15 наурыз» атты концерт өтті."
     assert _event_days(session, text, "2026-02-17") == ["2026-02-16"]
+
+
+def test_a_russian_unit_named_with_its_university_in_latin_letters_is_one_body(session: Session):
+    # test61/ru-kazpravda-2026-02-16-sko-future-medics: "директор медицинского факультета Kozybayev University" was
+    # drafted as the director of a "медицинский факультет" of no university
+    text = (
+        "Открывая встречу, Серик Бахтияр, директор медицинского факультета Kozybayev University, отметил, что работа "
+        "над проектом велась открыто."
+    )
+    d = _drafting.draft(session, text, outlet="kazpravda", date="2026-02-16")
+    org = _drafting.org_of(d, "serik-bakhtiyar", "director")
+    assert "Медицинский факультет Kozybayev University" in _drafting.names(d, org)
+    # a body that is no unit keeps its name: the university is not run into it
+    text = text.replace("медицинского факультета", "фонда развития")
+    d = _drafting.draft(session, text, outlet="kazpravda", date="2026-02-16")
+    org = _drafting.org_of(d, "serik-bakhtiyar", "director")
+    assert not any("Kozybayev" in name for name in _drafting.names(d, org))

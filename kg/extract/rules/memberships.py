@@ -2437,6 +2437,14 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             name = (
                 f"{name} {place.text}"  # "общественного совета акимата Астаны": the place in the genitive ends the name
             )
+        parent = next((x for x in ms if x.kind == "organisation" and x.start == at + 1), None)
+        if (
+            parent is not None
+            and text[at] == " "
+            and _UNIT_END_RU.search(name)
+            and _LATIN_PARENT.fullmatch(parent.text)
+        ):
+            name = f"{name} {parent.text}"  # "медицинского факультета Kozybayev University": the unit and its parent
     else:
         m = (_BODY_EN18 if READINGS18 else _BODY_EN).match(text[post.end :]) or _DOMAIN_EN.match(text[post.end :])
         if m is None:
@@ -2724,6 +2732,10 @@ def _board_chain(doc: ArticleDoc, n: int, text: str, ms: list[Mention], lang: st
 
 #: A Russian unit's head noun ("Центра …", "отдела …", "кафедры …") and a parent body in the genitive after it.
 _UNIT_HEAD_RU = re.compile(r"(?i)^(?:центр|отдел|департамент|управлени|кафедр|факультет|сектор|лаборатори)\w*\s")
+#: A university named in Latin letters after its unit, in a Russian text ("Kozybayev University").
+_LATIN_PARENT = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:University|Institute|Academy)")
+#: A unit's head noun ending a Russian body's name ("медицинский факультет", "кафедра права").
+_UNIT_END_RU = re.compile(r"(?i)(?<![\w-])(?:центр|отдел|департамент|кафедра|факультет|сектор|лаборатория)(?:\s+\w+)?$")
 _PARENT_RU = re.compile(r"^[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей)\s+(?:институт|университет|академи|агентств|министерств)\w*")
 
 
