@@ -810,6 +810,9 @@ EVENT = {
         r"(?P<noun>(?<![\w-])(?:онлайн-|пресс-)?(?:заседани|собрани|конференци|форум|семинар|встреч|съезд|пленум|"
         r"кругл\w+\s+стол|брифинг|мероприяти|марафон|совещани|слушани|сесси|симпозиум|саммит|вебинар|мастер-класс|концерт|"
         r"фестивал|"
+        # (fifty-first session) "состоялась масштабная акция": one public action held, with a verb of holding ("акции"
+        # are shares too; an action that "стартовала" is a campaign under way: "стартовала акция «От двери к двери»")
+        r"(?<!стартовала\s)(?<!началась\s)акци(?=[яю]\b)|"
         # the thirteenth pass: a discussion or a platform held, an open lecture or lesson, a village gathering
         r"(?:экспертн|панельн|публичн|научн|открыт|молод[её]жн)\w+\s+(?:дискусси|лекци|урок)|(?:диалогов|экспертн|дискуссионн)\w+\s+(?:площадк|платформ)|"
         r"(?:классн|кураторск)\w+\s+час|сход|телефонн\w+\s+разговор)\w*|(?<![\w-])курултае(?!\w)|"
@@ -849,6 +852,7 @@ EVENT_KINDS_EN = [
     (re.compile(r"вебинар|webinar", I), "Webinar"),
     (re.compile(r"концерт|concert", I), "Concert"),
     (re.compile(r"фестивал|festival", I), "Festival"),
+    (re.compile(r"акци", I), "Public action"),
     (re.compile(r"рәсім", I), "Ceremony"),
 ]
 HELD = {

@@ -96,3 +96,20 @@ def test_a_russian_unit_named_with_its_university_in_latin_letters_is_one_body(s
     d = _drafting.draft(session, text, outlet="kazpravda", date="2026-02-16")
     org = _drafting.org_of(d, "serik-bakhtiyar", "director")
     assert not any("Kozybayev" in name for name in _drafting.names(d, org))
+
+
+def test_a_public_action_held_is_an_event(session: Session):
+    # test60/ru-zakon-2026-02-16-shymkent-action: "состоялась масштабная акция" named no event noun; the event came
+    # from a later sentence that names no town
+    text = "В городе Шымкенте состоялась масштабная акция в поддержку общенационального референдума."
+    d = _drafting.draft(session, text, outlet="zakon", date="2026-02-16")
+    assert [(f.values["date"], f.values.get("place")) for f in _drafting.facts(d, "event")] == [
+        ("2026-02-16", "shymkent")
+    ]
+    # an action that starts is a campaign under way (test16), and shares are no event
+    for text in (
+        "Разъяснительная работа охватывает и села – в регионах стартовала акция «От двери к двери».",
+        "Акции компании прошли листинг на бирже.",
+    ):
+        d = _drafting.draft(session, text, outlet="zakon", date="2026-02-16")
+        assert _drafting.facts(d, "event") == [], text
