@@ -113,3 +113,13 @@ def test_a_public_action_held_is_an_event(session: Session):
     ):
         d = _drafting.draft(session, text, outlet="zakon", date="2026-02-16")
         assert _drafting.facts(d, "event") == [], text
+
+
+def test_kinds_of_events_listed_are_a_campaign_not_one_event(session: Session):
+    # test59/ru-zakon-2026-03-13-almaty-city-dialogue: "прошли встречи, круглые столы, лекции …" drafted one meeting,
+    # where the sheet reports no single event
+    text = "В рамках информационной кампании прошли встречи, круглые столы, лекции и общественные диалоги с экспертами."
+    assert _event_days(session, text, "2026-03-13") == []
+    # one event noun held is still an event
+    text = "В рамках информационной кампании прошла встреча с экспертами."
+    assert _event_days(session, text, "2026-03-13") == ["2026-03-13"]

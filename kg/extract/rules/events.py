@@ -34,6 +34,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         noun = None  # "the fifth session of the National Kurultai": the curated session, drafted above
     if noun is not None and _counted(text, noun, lang):
         noun = None  # "had held eight meetings", "провела 12 заседаний": a figure, not the event reported
+    if noun is not None and _listed(text, noun, lang):
+        noun = None  # "прошли встречи, круглые столы, лекции …": kinds of events listed, a campaign, no one event
     if noun is not None and P.before(_MANY[lang], text, noun.start()):
         noun = None  # "өңірлерінде халықпен көптеген кездесу өткізді", "held many meetings": a series, no one event
     if noun is not None and _plural(noun.group(), lang):
@@ -1061,6 +1063,17 @@ def _as_written(event: Any) -> str:
 def _counted(text: str, noun: re.Match, lang: str) -> bool:
     """Whether the event noun is what a figure counts ("eight meetings", "12 заседаний", "8 отырыс")."""
     return any(q_start < noun.start() < q_end for _q, _c, _u, q_start, q_end in P.find_quantities(text, lang))
+
+
+#: Between two event nouns of a list: a comma and up to two words ("встречи, круглые столы").
+_LIST_GAP = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")
+
+
+def _listed(text: str, noun: re.Match, lang: str) -> bool:
+    """Whether another event noun follows the event noun after a comma (fifty-first session): kinds of events listed
+    ("В рамках кампании прошли встречи, круглые столы, лекции"), a campaign's many events, not the one reported."""
+    after = P.EVENT[lang].search(text, noun.end())
+    return after is not None and _LIST_GAP.fullmatch(text, noun.end(), after.start()) is not None
 
 
 #: An embassy, whose events the parts place in a town only when one is named ("held at the Embassy of Kazakhstan in
