@@ -123,3 +123,16 @@ def test_kinds_of_events_listed_are_a_campaign_not_one_event(session: Session):
     # one event noun held is still an event
     text = "В рамках информационной кампании прошла встреча с экспертами."
     assert _event_days(session, text, "2026-03-13") == ["2026-03-13"]
+
+
+def test_a_referendum_to_come_is_no_event(session: Session):
+    # test60/ru-zakon-2025-12-24-tokayev-astana-meeting: "Окончательное решение будет принято на всенародном
+    # референдуме" drafted the referendum as held on the day of the report
+    d = _drafting.draft(
+        session, "Окончательное решение будет принято на всенародном референдуме.", outlet="zakon", date="2025-12-24"
+    )
+    assert _drafting.facts(d, "event") == []
+    d = _drafting.draft(
+        session, "The final decision will be made in a nationwide referendum.", outlet="zakon", date="2025-12-24"
+    )
+    assert _drafting.facts(d, "event") == []

@@ -962,6 +962,8 @@ def _referendum(doc: ArticleDoc, n: int) -> None:
         return
     if cue is None:
         return
+    if _TO_COME[lang].search(text, 0, cue.start()):
+        return  # "Окончательное решение будет принято на всенародном референдуме": a vote to come
     if _another_held(text, cue, lang):
         return  # "В поддержку референдума состоялся молодежный фестиваль": the festival was held
     year = int(doc.source_date[:4])
@@ -972,6 +974,15 @@ def _referendum(doc: ArticleDoc, n: int) -> None:
         # of the report (2 in 8 on the tuning parts); a vote to come, never
         return
     _add_referendum(doc, n, doc.source_date, "the referendum said to be held")
+
+
+#: (fifty-first session) A future tense just before the referendum's cue, in Russian and English (the Kazakh verb
+#: ends the clause): "будет принято на всенародном референдуме", "will be decided in a referendum".
+_TO_COME = {
+    "kk": P.NEVER,
+    "ru": re.compile(r"(?<![\w-])(?:будет|будут)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+    "en": re.compile(r"\bwill\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+}
 
 
 def _add_referendum(doc: ArticleDoc, n: int, date: str, why: str) -> None:
