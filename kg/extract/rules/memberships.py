@@ -2437,14 +2437,9 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             name = (
                 f"{name} {place.text}"  # "общественного совета акимата Астаны": the place in the genitive ends the name
             )
-        parent = next((x for x in ms if x.kind == "organisation" and x.start == at + 1), None)
-        if (
-            parent is not None
-            and text[at] == " "
-            and _UNIT_END_RU.search(name)
-            and _LATIN_PARENT.fullmatch(parent.text)
-        ):
-            name = f"{name} {parent.text}"  # "медицинского факультета Kozybayev University": the unit and its parent
+        owner = next((x for x in ms if x.kind == "organisation" and x.start == at + 1), None)
+        if owner is not None and text[at] == " " and _UNIT_END_RU.search(name) and _LATIN_PARENT.fullmatch(owner.text):
+            name = f"{name} {owner.text}"  # "медицинского факультета Kozybayev University": the unit and its parent
     else:
         m = (_BODY_EN18 if READINGS18 else _BODY_EN).match(text[post.end :]) or _DOMAIN_EN.match(text[post.end :])
         if m is None:
