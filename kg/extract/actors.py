@@ -249,13 +249,13 @@ def new_org(doc: ArticleDoc, name: str, lang: str) -> str:
     if clean.count('"') % 2 or clean.count("“") != clean.count("”"):
         clean = name.strip()  # 'ассоциация "Институт демократии"': the closing quote is the name's own
     quoted = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", name)
+    # the foreign ministry has one id in every language: ministry-of-foreign-affairs
+    mfa = _MFA["MFA"] if clean.casefold() in _MFA_NAMES else None
     return doc.linker.add(
         guess_org_type(name),
         clean if "«" not in name else name,
         lang,
-        en=_MFA["MFA"]
-        if clean.casefold() in _MFA_NAMES
-        else None,  # one id in every language: ministry-of-foreign-affairs
+        en=mfa,
         actor_id=slug(quoted.group(1)) if quoted else None,
     )
 

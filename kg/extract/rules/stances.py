@@ -1840,7 +1840,8 @@ _SIGNATURE_END = re.compile(r"[.!?…:»\"“”]\s*$")
 
 def signed_author(doc: ArticleDoc) -> str | None:
     """The person who signs the text at its end (sixteenth pass, reading ``signed``), else None: one of the last two
-    sentences is a short line, not closed as a sentence, that names one person and nothing else a sentence holds."""
+    sentences is a short line, not closed as a sentence, that names one person and nothing else a sentence holds; or
+    the byline under the headline (:func:`_byline_under_headline`)."""
     sentences = doc.article.sentences
     lines = list(range(len(sentences) - 1, max(0, len(sentences) - 3), -1))
     if doc.first_person is None:
