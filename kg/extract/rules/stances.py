@@ -1852,15 +1852,27 @@ def signed_author(doc: ArticleDoc) -> str | None:
         s = sentences[k]
         if len(s.text) > 110 or len(s.text.split()) > 12 or _SIGNATURE_END.search(s.text):
             continue
-        named = [m for m in doc.mentions[k] if m.kind == "person" and (m.actor or not m.new.get("single"))]
-        if len(named) != 1 or named[0].oblique or len(named[0].text.split()) < 2:
+        named = _one_named(doc, k)
+        if named is None or named.oblique:
             continue
-        if k == 0 and (s.text[named[0].end :].strip(" ,") or s.text[: named[0].start].strip()):
+        if k == 0 and (s.text[named.end :].strip(" ,") or s.text[: named.start].strip()):
             continue  # at the head, the name alone on its line: a headline that names someone is no signature
-        who = actor(doc, named[0], k, s.lang)
-        if who and doc.linker.type_of(who) == "person" and not unnamed(doc, who):
+        who = _signer(doc, named, k)
+        if who:
             return who
     return _byline_under_headline(doc)
+
+
+def _one_named(doc: ArticleDoc, k: int) -> Mention | None:
+    """The one person sentence ``k`` names, in two words or more, else None (none, or more than one)."""
+    named = [m for m in doc.mentions[k] if m.kind == "person" and (m.actor or not m.new.get("single"))]
+    return named[0] if len(named) == 1 and len(named[0].text.split()) >= 2 else None
+
+
+def _signer(doc: ArticleDoc, named: Mention, k: int) -> str | None:
+    """The person ``named`` in sentence ``k`` stands for, when a person the text names (not "unnamed")."""
+    who = actor(doc, named, k, doc.article.sentences[k].lang)
+    return who if who and doc.linker.type_of(who) == "person" and not unnamed(doc, who) else None
 
 
 #: A byline's apposition: the name's comma, then its post in lower case ("Ербол Исакаев, председатель правления – …").
@@ -1880,13 +1892,10 @@ def _byline_under_headline(doc: ArticleDoc) -> str | None:
         return None
     if _SIGNATURE_END.search(head.text) or _SIGNATURE_END.search(line.text):
         return None
-    named = [m for m in doc.mentions[1] if m.kind == "person" and (m.actor or not m.new.get("single"))]
-    if len(named) != 1 or named[0].start != 0 or len(named[0].text.split()) < 2:
+    named = _one_named(doc, 1)
+    if named is None or named.start != 0 or not _BYLINE_POST.match(line.text, named.end):
         return None
-    if not _BYLINE_POST.match(line.text, named[0].end):
-        return None
-    who = actor(doc, named[0], 1, line.lang)
-    return who if who and doc.linker.type_of(who) == "person" and not unnamed(doc, who) else None
+    return _signer(doc, named, 1)
 
 
 def sole_author(doc: ArticleDoc) -> str | None:
