@@ -125,6 +125,7 @@ FIRST_SCORED = {
     "test59": "7073c50",
     "test60": "2e4b204",
     "test61": "cb238ad",
+    "test62": "98071c4",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
