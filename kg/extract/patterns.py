@@ -970,7 +970,10 @@ ACCORDING_AFTER = {
 }
 #: The Kazakh nouns of whose words, data or judgment after a genitive ("Депутаттың айтуынша", "Оның дерегінше"): the
 #: source a figure is cited from, and the person a pronoun lead stands for (:data:`PRONOUN_LEAD`).
-_ACCORDING_KK = r"айтуынша|сөзінше|пікірінше|мәліметінше|дерегінше|мәлімдеуінше|пайымдауынша|ойынша|бағалауынша"
+_ACCORDING_KK = (
+    r"айтуынша|сөзінше|пікірінше|мәліметінше|дерегінше|мәлімдеуінше|пайымдауынша|ойынша|бағалауынша|"
+    r"(?:дерегі|деректері|мәліметі|мәліметтері)\s+бойынша"
+)
 ACCORDING_BEFORE = {
     "kk": re.compile(
         # "Kazinform агенттігінің мәліметінше", "ОСК баспасөз қызметінің хабарлауынша", "Egemen.kz хабарлағандай"
