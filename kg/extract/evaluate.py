@@ -433,8 +433,8 @@ def _canon(mapping: dict[str, str]) -> Callable[[str], str]:
 def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
     """A function from actors not in the gold registry (id -> an actor with ``names`` and ``type``) to the gold ids
     they stand for: the one gold actor with the same quoted name, else the clear best match of a label by name, of
-    the same coarse type (a transliterated id is no error)."""
-    from kg.extract.linker import coarse_type, org_core
+    the same coarse type and level (a transliterated id is no error)."""
+    from kg.extract.linker import coarse_type, org_core, same_level
     from kg.names import NameIndex
     from kg.resolve import corpus_entries
 
@@ -461,6 +461,7 @@ def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
                     m
                     for m in index.resolve(label, limit=3)
                     if coarse_type(gold.actors[m.actor_id].type) == coarse_type(actor.type)
+                    and same_level(label, gold.actors[m.actor_id])  # a territorial commission is not the Central
                 ]
                 if hits and (len(hits) == 1 or hits[0].score > hits[1].score):
                     mapping[actor_id] = hits[0].actor_id

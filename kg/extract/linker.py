@@ -144,6 +144,32 @@ def _ends_named(name: str, actor: Actor) -> bool:
     return bool((_word_keys(words[0]) | _word_keys(words[-1])) & keys)
 
 
+#: The level words of a body of the state or of a vote (fifty-second session): bodies of two levels are two bodies,
+#: however alike their names ("Территориальная избирательная комиссия" is 91 % like "Центральная избирательная
+#: комиссия").
+_LEVEL_WORD = re.compile(
+    r"(?<![\w-])(?:центральн|территориальн|областн|районн|городск|участков|окружн|орталық|аумақтық|территориялық|"
+    r"облыстық|аудандық|қалалық|учаскелік|central(?!\s+asia)|territorial|regional|district|city|precinct)\w*",
+    re.IGNORECASE,
+)
+
+
+def same_level(name: str, actor: Actor) -> bool:
+    """Whether a body's name gives no level word the actor's labels lack.
+
+    >>> from types import SimpleNamespace as A
+    >>> cec = A(names={"ru": "Центральная избирательная комиссия"}, also=())
+    >>> same_level("Территориальная избирательная комиссия", cec), same_level("Центральной избирательной комиссии", cec)
+    (False, True)
+    """
+    levels = {w.casefold()[:6] for w in _LEVEL_WORD.findall(name)}
+    if not levels:
+        return True
+    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    known = {w.casefold()[:6] for label in labels for w in _LEVEL_WORD.findall(label)}
+    return levels <= known
+
+
 #: Types of the Republic's own bodies: what a name with the country's name left out may resolve to.
 _STATE_TYPES = frozenset({"state-body", "commission", "court"})
 
@@ -269,7 +295,9 @@ class Linker:
             matches = [
                 m
                 for m in matches
-                if _same_head(name, self.actors[m.actor_id]) and _ends_named(name, self.actors[m.actor_id])
+                if _same_head(name, self.actors[m.actor_id])
+                and _ends_named(name, self.actors[m.actor_id])
+                and same_level(name, self.actors[m.actor_id])
             ]
         if not matches:
             rest = self.bare(name) if kind == "organisation" else None

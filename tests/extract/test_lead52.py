@@ -21,3 +21,33 @@ def test_according_to_his_data_names_the_person_before_as_the_source(session: Se
         assert _drafting.claimants(d, 654) == {"erlan-isabekov"}, lead
     d = _drafting.draft(session, text.format(lead="Жоспар бойынша"), outlet="zakon-kz", date="2026-02-23")
     assert _drafting.claimants(d, 654) == {"zakon-kz"}  # a plan, no one's data: the outlet's figure
+
+
+def test_a_commission_of_another_level_is_not_the_central_one(session: Session):
+    # test62/ru-otyrar-2026-03-15-shymkent-first-results: "председатель территориальной избирательной комиссии" was
+    # linked by name to the Central Election Commission (the names are 91 % alike)
+    text = "«Горожане активно голосуют», сообщил Каирбек Кунанбаев, председатель {body}."
+    d = _drafting.draft(
+        session, text.format(body="территориальной избирательной комиссии"), outlet="otyrar", date="2026-03-15"
+    )
+    assert _drafting.org_of(d, "kairbek-kunanbayev", "chair") != "central-election-commission"
+    d = _drafting.draft(
+        session, text.format(body="Центральной избирательной комиссии"), outlet="otyrar", date="2026-03-15"
+    )
+    assert _drafting.org_of(d, "kairbek-kunanbayev", "chair") == "central-election-commission"
+
+
+def test_the_scorer_maps_no_drafted_body_onto_a_gold_body_of_another_level():
+    # the same test62 article: the scorer took the drafted "Территориальная избирательная комиссия" for the gold
+    # Central Election Commission, by the same likeness of names
+    from types import SimpleNamespace
+
+    from kg.extract.evaluate import _actor_mapper
+    from kg.sources import load_corpus
+
+    to_gold = _actor_mapper(load_corpus())
+    new = {
+        "territorial": SimpleNamespace(type="commission", names={"ru": "Территориальная избирательная комиссия"}),
+        "central": SimpleNamespace(type="commission", names={"ru": "Центральной избирательной комиссии"}),
+    }
+    assert to_gold(new) == {"central": "central-election-commission"}
