@@ -51,3 +51,21 @@ def test_the_scorer_maps_no_drafted_body_onto_a_gold_body_of_another_level():
         "central": SimpleNamespace(type="commission", names={"ru": "Центральной избирательной комиссии"}),
     }
     assert to_gold(new) == {"central": "central-election-commission"}
+
+
+def test_a_post_with_a_body_named_after_someone_abbreviated_reaches_its_holder(session: Session):
+    # test61/ru-zakon-2026-02-28-oskemen-live-concert, test58/ru-kazpravda-2026-02-21-kaznu-legal-foundations: the stop
+    # of "им." (named after) between a post and a name broke the chain: no post, or the next person's
+    for body in ("КазНУ им. аль-Фараби", "КазНУ имени аль-Фараби"):
+        d = _drafting.draft(
+            session, f"На форуме выступил ректор {body} Жансеит Туймебаев.", outlet="kazpravda", date="2026-02-21"
+        )
+        assert [(h, r) for h, r, _ in _drafting.posts(d)] == [("zhanseit-tuymebayev", "rector")], body
+    # a stop that ends a sentence still breaks it
+    d = _drafting.draft(
+        session,
+        "На форуме выступил ректор университета. Жансеит Туймебаев поддержал проект.",
+        outlet="kazpravda",
+        date="2026-02-21",
+    )
+    assert not _drafting.posts(d)

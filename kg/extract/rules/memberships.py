@@ -1843,9 +1843,12 @@ def _holder_after(
     if after is None:
         return None, None
     # "(нижней палаты)", "(the lower house)": an aside in brackets stands outside the chain
-    # and an initial ("С.", "Қ."), a blank too: "Мемлекет басшысы Қ.Тоқаев", "НАО «ВКУ им. С. Аманжолова»"
+    # and an initial ("С.", "Қ."), a blank too: "Мемлекет басшысы Қ.Тоқаев", "НАО «ВКУ им. С. Аманжолова»", and the
+    # abbreviations of a body's name, "им." (named after) and "г." (city): "ректор КазНУ им. аль-Фараби X"
     between = re.sub(
-        r"\([^()]{1,80}\)|\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.", lambda b: " " * len(b.group()), text[post.end : after.start]
+        r"\([^()]{1,80}\)|\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|(?<![\w-])(?:им|г)\.",
+        lambda b: " " * len(b.group()),
+        text[post.end : after.start],
     )
     # a quoted name's own stops ("\"… үшін!\" коалициясы") break no chain
     bare = re.sub(r"«[^«»]{1,80}»|\"[^\"«»]{1,80}\"", "«»", between)
