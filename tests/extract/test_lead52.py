@@ -69,3 +69,23 @@ def test_a_post_with_a_body_named_after_someone_abbreviated_reaches_its_holder(s
         date="2026-02-21",
     )
     assert not _drafting.posts(d)
+
+
+def test_an_address_named_as_the_speakers_own_with_its_day_is_an_event(session: Session):
+    # test50/ru-kazpravda-2025-09-11-unicameral-transition, test7/ru-ria-2026-02-11-tokayev-address-working-group:
+    # "в своем Послании" and "обратился с посланием к народу" named no address (only "Послание народу …" did)
+    for text, date in (
+        (
+            "8 сентября в своем Послании Касым-Жомарт Токаев вынес на обсуждение переход к однопалатному парламенту.",
+            "2025-09-11",
+        ),
+        ("Касым-Жомарт Токаев 8 сентября 2025 года обратился с посланием к народу Казахстана.", "2026-02-11"),
+    ):
+        d = _drafting.draft(session, text, outlet="kazpravda", date=date)
+        assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2025-09-08"], text
+    # without its day, an address recalled: no event of the report's day
+    text = (
+        "Касым-Жомарт Токаев напомнил, что в своем Послании выступил с инициативой создания однопалатного Парламента."
+    )
+    d = _drafting.draft(session, text, outlet="zakon-kz", date="2025-12-24")
+    assert not _drafting.facts(d, "event")

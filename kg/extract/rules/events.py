@@ -590,7 +590,14 @@ _MET_AUDIENCE = {
 #: The Head of State's address to the nation: "annual address to the nation", "Послание народу", "халыққа Жолдауы".
 _ADDRESS = {
     "kk": re.compile(r"(?<![\w-])[Жж]олдау(?:ы|ында|ын|да)?(?!\w)", re.IGNORECASE),
-    "ru": re.compile(r"(?<![\w-])[Пп]ослани(?:е|и|ем|я)\s+(?:народу|Главы\s+государства|Президента)", re.IGNORECASE),
+    # (fifty-second session) the speaker's own, capitalised, with its day ("8 сентября в своем Послании"; without one,
+    # "напомнил, что в своем Послании", an address recalled), and "обратился с посланием к народу"
+    "ru": re.compile(
+        r"(?<![\w-])[Пп]ослани(?:е|и|ем|я)\s+(?:народу|Главы\s+государства|Президента)|"
+        r"(?<![\w-])(?P<own>сво(?:[её]м|[её]|им))\s+(?-i:П)ослани(?:е|и|ем|я)(?!\w)|"
+        r"(?<![\w-])обратил(?:ся|ась)\s+с\s+посланием\s+к\s+народу(?!\w)",
+        re.IGNORECASE,
+    ),
     "en": re.compile(
         r"\b(?:address\s+to\s+the\s+(?:nation|people)|state[- ]of[- ]the[- ]nation\s+address|annual\s+address|"
         r"(?:his|her)\s+(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\s+address)\b",
@@ -742,6 +749,7 @@ def _address(doc: ArticleDoc, n: int) -> None:
         or P.before(_EARLIER_ADDRESS[lang], text, cue.start())
         or _EARLIER_AFTER[lang].match(text, cue.end())
         or P.EARLIER_LEAD.match(text)
+        or (cue.re.groupindex.get("own") and cue.group("own") and P.find_date(text, lang, near=doc.source_date) is None)
     ):
         return  # "өткен жылғы Жолдауында", "Earlier, in his Address …": an address recalled without its date
     people = [
