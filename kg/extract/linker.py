@@ -148,8 +148,9 @@ def _ends_named(name: str, actor: Actor) -> bool:
 #: however alike their names ("Территориальная избирательная комиссия" is 91 % like "Центральная избирательная
 #: комиссия").
 _LEVEL_WORD = re.compile(
-    r"(?<![\w-])(?:центральн|территориальн|областн|районн|городск|участков|окружн|орталық|аумақтық|территориялық|"
-    r"облыстық|аудандық|қалалық|учаскелік|central(?!\s+asia)|territorial|regional|district|city|precinct)\w*",
+    r"(?<![\w-])(?:центральн|территориальн|региональн|областн|районн|городск|участков|окружн|орталық|аумақтық|"
+    r"территориялық|өңірлік|облыстық|аудандық|қалалық|учаскелік|central(?!\s+asia)|territorial|regional|district|city|"
+    r"precinct)\w*",
     re.IGNORECASE,
 )
 

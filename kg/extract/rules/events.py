@@ -749,7 +749,7 @@ def _address(doc: ArticleDoc, n: int) -> None:
         or P.before(_EARLIER_ADDRESS[lang], text, cue.start())
         or _EARLIER_AFTER[lang].match(text, cue.end())
         or P.EARLIER_LEAD.match(text)
-        or (cue.re.groupindex.get("own") and cue.group("own") and P.find_date(text, lang, near=doc.source_date) is None)
+        or (cue.groupdict().get("own") and P.find_date(text, lang, near=doc.source_date) is None)
     ):
         return  # "өткен жылғы Жолдауында", "Earlier, in his Address …": an address recalled without its date
     people = [
