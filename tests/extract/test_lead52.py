@@ -89,3 +89,14 @@ def test_an_address_named_as_the_speakers_own_with_its_day_is_an_event(session: 
     )
     d = _drafting.draft(session, text, outlet="zakon-kz", date="2025-12-24")
     assert not _drafting.facts(d, "event")
+
+
+def test_a_town_in_the_locative_before_a_body_word_is_where_the_meeting_is(session: Session):
+    # test30/kk-aqtobegazeti-2026-02-13-ashimbayev-almaty: "Алматы қаласында мәслихат депутаттарымен кездесті" (met the
+    # maslikhat's deputies in the city of Almaty) read the town as the maslikhat's, so the meeting had no place
+    text = "Сенат Төрағасы Мәулен Әшімбаев Алматы {city} мәслихат депутаттарымен және жастармен кездесті."
+    d = _drafting.draft(session, text.format(city="қаласында"), outlet="aqtobe-gazeti", date="2026-02-13")
+    assert [f.values.get("place") for f in _drafting.facts(d, "event")] == ["almaty"]
+    # the maslikhat of the city ("қаласының мәслихат …") is whose, not where
+    d = _drafting.draft(session, text.format(city="қаласының"), outlet="aqtobe-gazeti", date="2026-02-13")
+    assert [f.values.get("place") for f in _drafting.facts(d, "event")] == [None]

@@ -1549,8 +1549,10 @@ def _plural(noun: str, lang: str) -> bool:
 #: A place that names a body's territory, not where the event is: "Батыс Қазақстан облысы мәслихатының төрағасы",
 #: "аким Атырауской области", "akim of Astana".
 _BODY_AFTER = re.compile(
-    r"\s*(?:облыс\w*\s+|қала\w*\s+|аудан\w*\s+)?(?:мәслихат|әкім|филиал|басқарма|маслихат|акимат|аким|branch|akimat|"
-    r"maslikhat)\w*",
+    # a level noun in the locative says where, not whose ("Алматы қаласында мәслихат депутаттарымен кездесті"; fifty-second
+    # session)
+    r"\s*(?:(?:облыс|қала|аудан)\w*(?<!да)(?<!де)(?<!та)(?<!те)(?<!ғы)(?<!гі)\s+)?"
+    r"(?:мәслихат|әкім|филиал|басқарма|маслихат|акимат|аким|branch|akimat|maslikhat)\w*",
     re.IGNORECASE,
 )
 _BODY_BEFORE = re.compile(
