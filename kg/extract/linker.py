@@ -90,6 +90,11 @@ def slug(text: str, *, limit: int = 60) -> str:
     return out or "x"
 
 
+def _labels(actor: Actor) -> list[str]:
+    """Every label of a registry actor: its names, then its other spellings."""
+    return [*actor.names.values(), *(t for _l, t in actor.also)]
+
+
 def _word_keys(word: str) -> set[str]:
     return {name_key(word), *(name_key(b) for b in base_forms(word))} - {""}
 
@@ -104,7 +109,7 @@ def _same_surname(name: str, actor: Actor) -> bool:
     """
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) > 1]
     keys = set().union(*(_word_keys(w) for w in words)) if words else set()
-    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    labels = _labels(actor)
     return any(label.split() and _word_keys(label.split()[-1]) & keys for label in labels)
 
 
@@ -120,7 +125,7 @@ def _same_head(name: str, actor: Actor) -> bool:
     if head is None:
         return True
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", head.group(1)) if w.lower() not in ("the", "a", "an")]
-    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    labels = _labels(actor)
     keys = set().union(*(_word_keys(w) for label in labels for w in label.split()))
     return all(_word_keys(w) & keys for w in words)
 
@@ -139,7 +144,7 @@ def _ends_named(name: str, actor: Actor) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     if len(words) < 3:
         return True
-    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    labels = _labels(actor)
     keys = set().union(*(_word_keys(w) for label in labels for w in re.findall(r"[^\W\d_][\w'’-]*", label)))
     return bool((_word_keys(words[0]) | _word_keys(words[-1])) & keys)
 
@@ -166,7 +171,7 @@ def same_level(name: str, actor: Actor) -> bool:
     levels = {w.casefold()[:6] for w in _LEVEL_WORD.findall(name)}
     if not levels:
         return True
-    labels = [*actor.names.values(), *(t for _l, t in actor.also)]
+    labels = _labels(actor)
     known = {w.casefold()[:6] for label in labels for w in _LEVEL_WORD.findall(label)}
     return levels <= known
 
