@@ -126,6 +126,7 @@ FIRST_SCORED = {
     "test60": "2e4b204",
     "test61": "cb238ad",
     "test62": "98071c4",
+    "test63": "660f11f",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
