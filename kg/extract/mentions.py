@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.extract import patterns as P
 from kg.extract.linker import Linker, kk_base_phrase, kk_nominative
 from kg.lang import kk_front
+
+if TYPE_CHECKING:
+    from kg.extract.org_names import OrgName
 
 __all__ = ["Gazetteer", "Mention", "find_mentions", "guess_org_type", "one_script"]
 
@@ -1191,12 +1194,21 @@ def _lower_case_bodies(text: str, lang: str, chosen: list[Mention], linker: Link
     found = org_names.find_ru(text) if lang == "ru" else org_names.find_en(text)
     for o in found:
         inside = [m for m in chosen if m.start < o.end and o.start < m.end]
-        if any(m.start < o.start or m.end > o.end or m.kind not in ("group", "anaphor", "place") for m in inside):
+        if any(
+            m.start < o.start or m.end > o.end or (m.kind not in ("group", "anaphor", "place") and not _cut(m, o))
+            for m in inside
+        ):
             continue  # a name read already runs through it
         chosen = [m for m in chosen if m not in inside]
         actor = linker.resolve(o.name, "organisation")
         chosen.append(Mention(o.start, o.end, o.text, "organisation", actor, o.oblique, "rule", {"name": o.name}))
     return chosen
+
+
+def _cut(m: Mention, o: OrgName) -> bool:
+    """Whether ``m`` is the tagger's unknown body cut short of the rule's name ``o``, which it begins: "Мангистауской
+    областной комиссии" of "Мангистауской областной комиссии референдума"."""
+    return m.kind == "organisation" and m.actor is None and m.start == o.start and m.end < o.end
 
 
 #: A medium's kind before or after its name: "Jibek Joly TV", "телеканала Хабар", "Jibek Joly телеарнасы".

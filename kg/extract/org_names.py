@@ -400,9 +400,10 @@ COALITIONS = True
 #: (forty-ninth session) An election or referendum commission named in lower case by its level and its kind:
 #: "Председатель областной избирательной комиссии X", "в областной комиссии референдума". Singular only ("участковых
 #: комиссий" names no one body); the tagger sees the head noun alone, an anaphor of no body. Not a commission of no
-#: kind ("председателя участковой комиссии X": `test52`'s sheet names it "участковая комиссия референдума").
+#: kind ("председателя участковой комиссии X": `test52`'s sheet names it "участковая комиссия референдума"). A place's
+#: adjective before the level is part of the name ("Председатель Мангистауской областной комиссии референдума").
 _RU_COMMISSION = re.compile(
-    r"(?<![\w-])(?P<level>(?-i:областн|районн|городск|территориальн|участков|окружн))(?:ой|ая|ую)\s+"
+    r"(?<![\w-])(?:(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ск(?:ой|ая|ую))\s+)?(?P<level>(?-i:областн|районн|городск|территориальн|участков|окружн))(?:ой|ая|ую)\s+"
     r"(?:(?P<election>избирательн)(?:ой|ая|ую)\s+)?(?P<head>комисси(?:я|и|ю|ей))(?P<referendum>\s+референдума)?"
     r"(?![\w-])"
 )
@@ -417,8 +418,10 @@ _RU_COMMISSION_LEVEL = {
 
 def _ru_commission(m: re.Match[str]) -> OrgName:
     """One :data:`_RU_COMMISSION` match, named in the nominative: "Областная избирательная комиссия", "Участковая
-    комиссия референдума"."""
+    комиссия референдума", "Мангистауская областная комиссия референдума"."""
     words = [_RU_COMMISSION_LEVEL[m.group("level")], *(["избирательная"] if m.group("election") else []), "комиссия"]
+    if m.group("adj"):  # "Мангистауской областной комиссии референдума": the region's
+        words.insert(0, re.sub(r"(?:ой|ую)$", "ая", m.group("adj")))
     name = " ".join(words) + (" референдума" if m.group("referendum") else "")
     return OrgName(
         m.start(), m.end(), m.start("head"), m.group(), name[:1].upper() + name[1:], m.group("head") != "комиссия"
