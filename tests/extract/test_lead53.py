@@ -20,3 +20,20 @@ def test_a_commission_named_with_its_region_keeps_the_region_and_its_kind(sessio
     assert _drafting.names(d, org) >= {"Мангистауская областная комиссия референдума"}
     d = _drafting.draft(session, text.format(body="областной комиссии референдума"), outlet="lada", date="2026-03-03")
     assert _drafting.names(d, _drafting.org_of(d, "elubay-abilov", "chair")) >= {"Областная комиссия референдума"}
+
+
+def test_a_bodys_results_go_on_after_a_section_heading(session: Session):
+    # test63/ru-infohub-2026-03-16-mangystau-results: the Central Election Commission's published figures went on
+    # under "Результаты в Мангистауской области", but the heading put them beyond the announcement's reach
+    text = (
+        "Итоги референдума\n\nСтали известны предварительные итоги референдума. Центральная избирательная комиссия "
+        "опубликовала первые данные.\n\nЯвка по стране\n\nПо всей стране в референдуме приняли участие 9 127 192 "
+        "человека.\n\nБольшинство поддержали изменения: 7 954 667 человек отдали свой голос «за».\n\n{heading}"
+        "В Мангистауской области явка составила 345 554 человека."
+    )
+    d = _drafting.draft(session, text.format(heading="Результаты в области\n\n"), outlet="infohub", date="2026-03-16")
+    assert _drafting.claimants(d, 345554) == {"central-election-commission"}
+    d = _drafting.draft(
+        session, text.format(heading="Результаты в области: 2026.\n\n"), outlet="infohub", date="2026-03-16"
+    )
+    assert _drafting.claimants(d, 345554) == {"infohub"}  # a paragraph with a figure is no heading

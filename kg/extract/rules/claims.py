@@ -919,18 +919,7 @@ _HEADING_ENDS = re.compile(r"[.!?:;,…»\"”“)\]]\s*$")
 def _heading_between(doc: ArticleDoc, first: int, n: int) -> bool:
     """With the ``heading`` pass, whether a section heading stands between sentence ``first`` and sentence ``n``: a
     paragraph of one short sentence with no digit and no closing mark ("Общие данные", "Ход голосования")."""
-    if "heading" not in PASSES19:
-        return False
-    sentences = doc.article.sentences
-    for k in range(first + 1, n):
-        s = sentences[k]
-        alone = sentences[k - 1].paragraph != s.paragraph and (
-            k + 1 >= len(sentences) or sentences[k + 1].paragraph != s.paragraph
-        )
-        text = s.text.strip()
-        if alone and 0 < len(text) <= 60 and not re.search(r"\d", text) and not _HEADING_ENDS.search(text):
-            return True
-    return False
+    return "heading" in PASSES19 and any(_a_heading(doc, k) for k in range(first + 1, n))
 
 
 #: With the ``chain`` pass, how many sentences after a figure that continued the reported speech the next figure still
@@ -1173,13 +1162,29 @@ def _list_head(doc: ArticleDoc, n: int) -> int:
 
 def _goes_on(doc: ArticleDoc, n: int) -> bool:
     """With the ``table`` pass, whether sentence ``n`` goes on in the paragraph whose sentence just before gave the
-    announcing body's figures ("… 8 845 280 азаматы бюллетень алды. Ол … 70,98 пайызын құрады.")."""
+    announcing body's figures ("… 8 845 280 азаматы бюллетень алды. Ол … 70,98 пайызын құрады."), or opens the
+    paragraph after a section heading that follows them."""
     if "table" not in PASSES or n == 0:
         return False
     sentences = doc.article.sentences
-    if sentences[n - 1].paragraph != sentences[n].paragraph:
-        return False
-    return any(f.type == "claim" and f.sentence == n - 1 and f.values.get("claimant") == doc.source for f in doc.facts)
+    before = n - 1
+    if sentences[before].paragraph != sentences[n].paragraph:
+        if not (before > 0 and _a_heading(doc, before)):
+            return False
+        before -= 1  # "… 87,15% … ¶ Результаты в Мангистауской области ¶ В Мангистауской области явка …": the table goes on
+    return any(f.type == "claim" and f.sentence == before and f.values.get("claimant") == doc.source for f in doc.facts)
+
+
+def _a_heading(doc: ArticleDoc, k: int) -> bool:
+    """Whether sentence ``k`` is a section heading: a paragraph of one short sentence with no digit and no closing
+    mark ("Общие данные", "Результаты в Мангистауской области")."""
+    sentences = doc.article.sentences
+    s = sentences[k]
+    alone = sentences[k - 1].paragraph != s.paragraph and (
+        k + 1 >= len(sentences) or sentences[k + 1].paragraph != s.paragraph
+    )
+    text = s.text.strip()
+    return alone and 0 < len(text) <= 60 and not re.search(r"\d", text) and not _HEADING_ENDS.search(text)
 
 
 def _speaking(doc: ArticleDoc, n: int) -> str | None:
