@@ -37,3 +37,18 @@ def test_a_bodys_results_go_on_after_a_section_heading(session: Session):
         session, text.format(heading="Результаты в области: 2026.\n\n"), outlet="infohub", date="2026-03-16"
     )
     assert _drafting.claimants(d, 345554) == {"infohub"}  # a paragraph with a figure is no heading
+
+
+def test_initiatives_put_forward_at_a_sitting_are_a_talk_there(session: Session):
+    # test63/ru-kazpravda-2026-01-21-kurultai-new-stage, test51/ru-lada-2026-01-25-lastayev-initiatives: "выступил с
+    # инициативами" at a named sitting was read as a proposal voiced, no talk
+    for view in ("с инициативами", "с предложениями по реформе"):
+        text = f"На V заседании Национального курултая Касым-Жомарт Токаев выступил {view}."
+        d = _drafting.draft(session, text, outlet="kazpravda", date="2026-01-21")
+        assert _drafting.facts(d, "speech", speaker="kassym-jomart-tokayev"), view
+    text = "Касым-Жомарт Токаев выступил с инициативами по реформе."  # no sitting named: no talk
+    d = _drafting.draft(session, text, outlet="kazpravda", date="2026-01-21")
+    assert not _drafting.facts(d, "speech")
+    text = "На V заседании Национального курултая Касым-Жомарт Токаев выступил с инициативой создать Курултай."
+    d = _drafting.draft(session, text, outlet="kazpravda", date="2026-01-21")
+    assert not _drafting.facts(d, "speech")  # one initiative: the proposal alone

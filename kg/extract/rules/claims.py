@@ -1171,7 +1171,8 @@ def _goes_on(doc: ArticleDoc, n: int) -> bool:
     if sentences[before].paragraph != sentences[n].paragraph:
         if not (before > 0 and _a_heading(doc, before)):
             return False
-        before -= 1  # "… 87,15% … ¶ Результаты в Мангистауской области ¶ В Мангистауской области явка …": the table goes on
+        # "… 87,15% … ¶ Результаты в Мангистауской области ¶ В Мангистауской области явка …": the table goes on
+        before -= 1
     return any(f.type == "claim" and f.sentence == before and f.values.get("claimant") == doc.source for f in doc.facts)
 
 

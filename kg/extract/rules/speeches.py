@@ -843,9 +843,12 @@ _AS_SPEAKER = re.compile(r"\s+в\s+(?:качестве|роли)\s+(?:спике
 
 #: (eighteenth session) A view given at a meeting the sentence names before the verb: "выступил с оценкой / с
 #: заявлением / с комментарием / с поддержкой" there is a talk (`test20`, `test12`); the same words with no meeting
-#: stay a statement (`test14`'s party "выступила с официальным заявлением в поддержку").
+#: stay a statement (`test14`'s party "выступила с официальным заявлением в поддержку"). (Fifty-third session) So are
+#: initiatives and proposals in the plural: "На V заседании Национального курултая Токаев выступил с инициативами"
+#: (`test63`, `test51`); one "выступил с инициативой" names the proposal alone.
 _VIEW_AT_MEETING = re.compile(
-    r"\s+(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:оценк|заявлени|комментари|поддержк)\w*", re.IGNORECASE
+    r"\s+(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:(?:оценк|заявлени|комментари|поддержк)\w*|инициативами|предложениями)",
+    re.IGNORECASE,
 )
 
 
