@@ -2195,6 +2195,8 @@ UNIT_WORDS = {
     r"үміткер\w*|кандидат\w*|студент\w*|шағым\w*|өтінім\w*|сауал\w*|сұрақ\w*|сұрау\w*|мандат\w*|рет(?!\w)|"
     # Kazakhstanis, young people, additions, documents ("12 миллионнан астам қазақстандық", "1100-ден астам толықтыру")
     r"қазақстандық\w*|жастар\w*|толықтыру\w*|құжат\w*|"
+    # souls, as people are counted (fifty-third session): "мүгедектігі бар 129 жан бар"
+    r"жан(?:ы|ға|нан|ның|ды)?(?!\w)|"
     # laws and judges, as English "laws" (forty-fourth session): "16 заңның", "Конституциялық соттың 10 судьясын"; not in
     # Russian, where "300 законов" and "девяти судей" made as many figures wrong (an outlet's, not the speaker's) as right
     r"заң(?:ның|ды|ға|да|нан|дар\w*)?(?!\w)|судья\w*",

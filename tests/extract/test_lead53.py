@@ -52,3 +52,14 @@ def test_initiatives_put_forward_at_a_sitting_are_a_talk_there(session: Session)
     text = "На V заседании Национального курултая Касым-Жомарт Токаев выступил с инициативой создать Курултай."
     d = _drafting.draft(session, text, outlet="kazpravda", date="2026-01-21")
     assert not _drafting.facts(d, "speech")  # one initiative: the proposal alone
+
+
+def test_souls_are_counted_as_people(session: Session):
+    # test63/kk-saryarkasamaly-2026-03-12-sharbakty-preparation: "мүгедектігі бар 129 жан бар" (129 souls with a
+    # disability) was no figure: "жан" was not among the counted nouns
+    text = "Аудан әкімі Гүлнара Жәкишеваның айтуынша, мүгедектігі бар 129 {noun} бар."
+    for noun in ("жан", "адам"):
+        d = _drafting.draft(session, text.format(noun=noun), outlet="saryarkasamaly", date="2026-03-12")
+        assert _drafting.claimants(d, 129) == {"gulnara-zhakisheva"}, noun
+    d = _drafting.draft(session, text.format(noun="жанында"), outlet="saryarkasamaly", date="2026-03-12")
+    assert not _drafting.claimants(d, 129)  # "beside": no noun counted
