@@ -76,6 +76,35 @@ def attribute(doc: ArticleDoc) -> None:
                     last = found
     for paragraph, who in introduced.items():
         doc.quote_speaker.setdefault(paragraph, who)  # a speaker who closes the quotation wins
+    _cut_off(doc)
+
+
+#: How many paragraphs before a quotation the excerpt cuts off its speaker's last closed quotation may stand.
+CUT_OFF_REACH = 2
+
+
+def _cut_off(doc: ArticleDoc) -> None:
+    """A quotation the excerpt cuts off before its speaker is named: the text's last paragraph opens with a dash and
+    names no one, and a quotation closed by a person ends a paragraph or two before it; theirs ("– Комиссиялардың
+    құрамында … 3821 адам бар, – деді ол. ¶ Учаскелердің 129-ы … ¶ – Өңірде 3048 мүгедектігі бар сайлаушы тіркелген.
+    …" with no closing verb)."""
+    sentences = doc.article.sentences
+    if not sentences:
+        return
+    last = sentences[-1].paragraph
+    own = [n for n, s in enumerate(sentences) if s.paragraph == last]
+    if (
+        last in doc.quote_speaker
+        or last in doc.quote_post
+        or not re.match(r"\s*[—–-]", _dashed(sentences[own[0]].text))
+    ):
+        return
+    named = (actor(doc, m, n, sentences[n].lang) for n in own for m in doc.mentions[n] if m.kind == "person")
+    if any(who and doc.linker.type_of(who) == "person" for who in named):
+        return
+    before = [p for p in range(last - CUT_OFF_REACH, last) if p in doc.quote_speaker or p in doc.quote_post]
+    if before and before[-1] in doc.quote_speaker:
+        doc.quote_speaker[last] = doc.quote_speaker[before[-1]]
 
 
 def _closing(doc: ArticleDoc, n: int, close: re.Match, last: str | None) -> tuple[str | None, P.Post | None]:

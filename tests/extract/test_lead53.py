@@ -63,3 +63,25 @@ def test_souls_are_counted_as_people(session: Session):
         assert _drafting.claimants(d, 129) == {"gulnara-zhakisheva"}, noun
     d = _drafting.draft(session, text.format(noun="жанында"), outlet="saryarkasamaly", date="2026-03-12")
     assert not _drafting.claimants(d, 129)  # "beside": no noun counted
+
+
+def test_a_quotation_the_excerpt_cuts_off_is_the_speaker_of_the_one_before(session: Session):
+    # test63/kk-kazinform-2026-03-04-east-kazakhstan-stations: the excerpt ends inside a second quotation of the
+    # commission's deputy chair, before her closing verb; its figures went to the outlet
+    text = (
+        "Бұл туралы ШҚО сайлау комиссиясы төрағасының орынбасары Жанар Алханова айтып берді.\n"
+        "- Комиссиялардың құрамында жалпы саны 3821 адам бар, - деді ол.\n"
+        "Учаскелердің 129-ы Өскемен қаласында орын тепкен.\n"
+        "- Өңірде 3048 мүгедектігі бар сайлаушы тіркелген.{end}"
+    )
+    d = _drafting.draft(session, text.format(end=""), outlet="kazinform", date="2026-03-04")
+    assert _drafting.claimants(d, 3048) == {"zhanar-alkhanova"}
+    # closed by someone else, it is theirs; not the last paragraph, it is left as it was
+    d = _drafting.draft(
+        session, text.format(end=" Барлығы дайын, - деді Марат Сейітов."), outlet="kazinform", date="2026-03-04"
+    )
+    assert _drafting.claimants(d, 3048) == {"marat-seyitov"}
+    d = _drafting.draft(
+        session, text.format(end="\nАйта кетейік, сайлау 15 наурызда өтеді."), outlet="kazinform", date="2026-03-04"
+    )
+    assert _drafting.claimants(d, 3048) == {"kazinform"}
