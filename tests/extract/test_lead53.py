@@ -85,3 +85,15 @@ def test_a_quotation_the_excerpt_cuts_off_is_the_speaker_of_the_one_before(sessi
         session, text.format(end="\nАйта кетейік, сайлау 15 наурызда өтеді."), outlet="kazinform", date="2026-03-04"
     )
     assert _drafting.claimants(d, 3048) == {"kazinform"}
+
+
+def test_a_concert_halls_adjective_is_no_concert(session: Session):
+    # test63/ru-kazpravda-2026-02-08-kazakhconcert-round-table: the event held was named "концертной" (of the concert
+    # organisation where it was held), not the round table the sentence says was held
+    text = (
+        "В Государственной академической концертной организации «Қазақконцерт» состоялся {event} «Конституция – "
+        "залог независимости», посвященный обсуждению проекта обновленной Конституции."
+    )
+    for event, name in (("круглый стол", "круглый стол"), ("концерт", "концерт")):
+        d = _drafting.draft(session, text.format(event=event), outlet="kazpravda", date="2026-02-08")
+        assert [f.values["name"]["ru"] for f in _drafting.facts(d, "event")] == [name], event
