@@ -855,6 +855,7 @@ EVENT_KINDS_EN = [
     (re.compile(r"фестивал|festival", I), "Festival"),
     (re.compile(r"акци", I), "Public action"),
     (re.compile(r"рәсім", I), "Ceremony"),
+    (re.compile(r"сапар|поездк|визит|visit|trip", I), "Working visit"),
 ]
 HELD = {
     "kk": re.compile(
@@ -1963,8 +1964,10 @@ def find_date(text: str, lang: str, *, year: int | None = None, near: str | None
     names = _MONTHS.get(lang, []) + (_MONTHS["en"] if lang != "en" else [])
     stems = "|".join(sorted(set(names), key=len, reverse=True))
     for mt in re.finditer(
-        # "3 ақпанда", "3-ақпанда", "3-го февраля", "the 3rd of February"
-        rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?\b(?P<d>\d{{1,2}})(?:-?(?:го|е|ші|шы|st|nd|rd|th))?(?:\s+of)?(?:\s+|-)"
+        # "3 ақпанда", "3-ақпанда", "3-го февраля", "the 3rd of February"; a range of days is its first ("5-6 наурызда",
+        # "с 24 по 27 февраля": the 5th, the 24th)
+        rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?(?:\b(?P<d0>\d{{1,2}})\s*[-–—]\s*|(?<![\w-])[сc]\s+(?P<d1>\d{{1,2}})\s+по\s+)?"
+        rf"\b(?P<d>\d{{1,2}})(?:-?(?:го|е|ші|шы|st|nd|rd|th))?(?:\s+of)?(?:\s+|-)"
         rf"(?P<m>(?:{stems})\w*)\.?(?:\s+(?P<y2>20\d\d))?",
         text,
         I,
@@ -1973,7 +1976,8 @@ def find_date(text: str, lang: str, *, year: int | None = None, near: str | None
         if not month:
             continue  # "5 мандатов": no month
         year_text = mt.group("y1") or mt.group("y2")
-        offer(mt.start(), int(year_text) if year_text else None, month, int(mt.group("d")))
+        day = mt.group("d0") or mt.group("d1") or mt.group("d")
+        offer(mt.start(), int(year_text) if year_text else None, month, int(day))
     for mt in re.finditer(
         rf"\b(?P<m>(?:{stems})\w*)\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>20\d\d))?", text, I
     ):

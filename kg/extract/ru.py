@@ -394,8 +394,8 @@ def nominative_phrase(phrase: str) -> str:
     ('заседание Конституционной комиссии', 'круглый стол')
     >>> nominative_phrase("расширенном заседании Политсовета"), nominative_phrase("Пленум Национального совета")
     ('расширенное заседание Политсовета', 'Пленум Национального совета')
-    >>> nominative_phrase("заседании Национального курултая сообщил")
-    'заседание Национального курултая'
+    >>> nominative_phrase("заседании Национального курултая сообщил"), nominative_phrase("рабочим визитом")
+    ('заседание Национального курултая', 'рабочий визит')
     """
     vocab = _models()["vocab"]
     words = phrase.split(" ")
@@ -403,13 +403,13 @@ def nominative_phrase(phrase: str) -> str:
         if not word.isalpha():
             return phrase
         form = vocab.parse(word.lower())[0]
-        if form.pos != "NOUN":
-            continue
+        if form.pos != "NOUN" or _agrees_with_next(vocab, words, at):
+            continue  # "рабочим визитом": an adjective that agrees with the noun after it, not the noun "рабочим"
         number = form.feats.get("Number", "Sing")
         grams = {"Nom", number} | ({form.feats["Gender"]} if number == "Sing" and "Gender" in form.feats else set())
         out = []
         for before in words[:at]:
-            agreed = vocab.parse(before.lower())[0].inflect(grams)
+            agreed = _agreeing(vocab, before, form).inflect(grams)
             if agreed is None:
                 return phrase
             out.append(agreed.word)
@@ -425,6 +425,31 @@ def nominative_phrase(phrase: str) -> str:
             rest.pop()
         return " ".join(out + rest)
     return phrase
+
+
+def _noun_after(vocab: Any, words: list[str], at: int) -> Any:
+    """The first reading as a noun of the word after ``at``, or None."""
+    if at + 1 >= len(words) or not words[at + 1].isalpha():
+        return None
+    return next((f for f in vocab.parse(words[at + 1].lower()) if f.pos == "NOUN"), None)
+
+
+def _agrees_with_next(vocab: Any, words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` reads as an adjective in the case and number of the noun right after it."""
+    noun = _noun_after(vocab, words, at)
+    if noun is None:
+        return False
+    return any(
+        f.pos == "ADJ" and all(f.feats.get(k) == noun.feats.get(k) for k in ("Case", "Number"))
+        for f in vocab.parse(words[at].lower())
+    )
+
+
+def _agreeing(vocab: Any, word: str, noun: Any) -> Any:
+    """The reading of ``word`` in the case and number of ``noun`` (its first reading when none is)."""
+    forms = vocab.parse(word.lower())
+    keys = ("Case", "Number")
+    return next((f for f in forms if all(f.feats.get(k) == noun.feats.get(k) for k in keys)), forms[0])
 
 
 def _first_name(word: str, case: str) -> str:

@@ -97,3 +97,46 @@ def test_a_concert_halls_adjective_is_no_concert(session: Session):
     for event, name in (("круглый стол", "круглый стол"), ("концерт", "концерт")):
         d = _drafting.draft(session, text.format(event=event), outlet="kazpravda", date="2026-02-08")
         assert [f.values["name"]["ru"] for f in _drafting.facts(d, "event")] == [name], event
+
+
+def test_a_working_visit_is_the_event_reported_from_its_first_day(session: Session):
+    # test63/kk-baq-2026-03-06-abdirov-pavlodar-stations, test22/ru-qazaq24-2026-03-21-tokayev-turkestan,
+    # test10/ru-baq-2026-03-01-abdirov-inspection: a working or inspection visit was no event, and a range of days
+    # ("5-6 наурызда") was read as its last day
+    text = (
+        "5-6 наурызда Орталық референдум комиссиясының төрағасы Нұрлан Әбдіров Павлодар облысында жұмыс сапарымен "
+        "болды, деп хабарлайды BAQ.KZ."
+    )
+    d = _drafting.draft(session, text, outlet="baq-kz", date="2026-03-06")
+    (visit,) = _drafting.facts(d, "event")
+    assert visit.values["date"] == "2026-03-05"
+    assert "Павлодар облысы" in _drafting.names(d, visit.values["place"])
+    text = "Касым-Жомарт Токаев в ходе рабочей поездки в Туркестанскую область высказался об итогах референдума."
+    d = _drafting.draft(session, text, outlet="kazpravda", date="2026-03-21")
+    (visit,) = _drafting.facts(d, "event")
+    assert visit.values["date"] == "2026-03-21"
+    assert "Туркестанская область" in _drafting.names(d, visit.values["place"])
+    text = (
+        "24-27 февраля Председатель Центральной комиссии референдума Нурлан Абдиров совершил инспекционную поездку в "
+        "Мангистаускую и Карагандинскую области."
+    )
+    d = _drafting.draft(session, text, outlet="baq-kz", date="2026-03-01")
+    assert [(f.values["date"], f.values.get("place")) for f in _drafting.facts(d, "event")] == [("2026-02-24", None)]
+    text = "В Шымкент с рабочим визитом приехала депутат Мажилиса Айгуль Абден."
+    d = _drafting.draft(session, text, outlet="otyrar", date="2026-02-20")
+    assert [(f.values["name"]["ru"], f.values.get("place")) for f in _drafting.facts(d, "event")] == [
+        ("рабочий визит", "shymkent")  # "рабочим" agrees with "визитом": no noun "workers"
+    ]
+    # a visit made to the regions in general names no one visit
+    text = "Референдумды қолдау мақсатында партия басшылығының өңірлерге жұмыс сапары жасалды."
+    d = _drafting.draft(session, text, outlet="aikyn", date="2026-03-20")
+    assert not _drafting.facts(d, "event")
+
+
+def test_a_range_of_days_is_dated_by_its_first():
+    from kg.extract import patterns as P
+
+    assert P.find_date("5-6 наурызда", "kk", near="2026-03-06") == "2026-03-05"
+    assert P.find_date("с 24 по 27 февраля", "ru", near="2026-03-01") == "2026-02-24"
+    assert P.find_date("16–18 ақпан аралығында", "kk", near="2026-02-19") == "2026-02-16"
+    assert P.find_date("3-ақпанда", "kk", near="2026-02-19") == "2026-02-03"  # one day written with a hyphen

@@ -90,6 +90,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
         inner = P.EVENT[lang].search(text, _noun_start(at))
         if inner is not None and inner.group().casefold() in _as_written(doc.event).casefold():
             _new_event(doc, n, inner, confidence=0.6)
+    if doc.event is None and (visit := _VISIT[lang].search(text)) is not None and not toured:
+        _visit(doc, n, visit)  # "Нұрлан Әбдіров Павлодар облысында жұмыс сапарымен болды"
     if doc.event is None and (shown := _PRESENTED[lang].search(text)) is not None:
         _presentation(doc, n, shown)  # "Бүгін … комиссия жаңа Ата заңның жобасын таныстырды"
     if doc.event is None and _RECEPTION[lang].search(text):
@@ -1245,6 +1247,41 @@ def _new_event(
     fact = add_fact(doc, n, kind, values, confidence, key, f"event noun {noun.group()!r} and a verb of holding")
     if fact is not None and doc.event is None:
         doc.event = fact
+
+
+#: (fifty-third session) A working or inspection visit someone makes, the event a report of it tells: "Павлодар
+#: облысында жұмыс сапарымен болды", "Қостанай облысына жұмыс сапарымен барып", "в ходе рабочей поездки в
+#: Туркестанскую область", "совершил инспекционную поездку в …", "с рабочим визитом приехала". Not a visit planned or
+#: recalled in passing ("жұмыс сапары жасалды" of a party's leaders to the regions names no one visit's place).
+_VISIT = {
+    "kk": re.compile(
+        r"(?P<noun>(?<![\w-])жұмыс\s+сапар)(?:ымен\s+(?:[\w-]+\s+)?(?:болды|болып|барды|барып|келді|келіп)(?!\w))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:(?<![\w-])(?:в\s+ходе|во\s+время)\s+|(?<![\w-])соверши\w*\s+)(?P<noun>(?:рабоч|инспекционн)\w+\s+"
+        r"(?:поездк|визит)\w*)|(?<![\w-])с\s+(?P<with>рабочим\s+визитом)\s+(?:[\w-]+\s+)?(?:прибы|приех|посети)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![\w-])(?:during|made|paid)\s+(?:a\s+|his\s+|her\s+)?(?P<noun>working\s+(?:visit|trip))", re.I
+    ),
+}
+
+
+_WORDS = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+
+
+def _visit(doc: ArticleDoc, n: int, cue: re.Match) -> None:
+    """Draft the working visit ``cue`` names in sentence ``n``: where it went, when a sentence names one place only
+    (an inspection of two regions has no one place)."""
+    key = "noun" if cue.group("noun") else "with"  # "с рабочим визитом прибыл": the visit named after "с"
+    noun = _WORDS.match(doc.article.sentences[n].text, cue.start(key), cue.end(key))
+    if noun is None:
+        return
+    _new_event(doc, n, noun, confidence=0.6)
+    if doc.event is not None and len(_event_places(doc, n)) > 1:
+        doc.event.values.pop("place", None)
 
 
 #: An event named only by a word that points back to the one reported: "The event was attended by …", "Іс-шараға …
