@@ -396,9 +396,14 @@ def nominative_phrase(phrase: str) -> str:
     ('расширенное заседание Политсовета', 'Пленум Национального совета')
     >>> nominative_phrase("заседании Национального курултая сообщил"), nominative_phrase("рабочим визитом")
     ('заседание Национального курултая', 'рабочий визит')
+    >>> nominative_phrase("диалог-платформе")
+    'диалог-платформа'
     """
     vocab = _models()["vocab"]
     words = phrase.split(" ")
+    joined = re.fullmatch(r"([а-яё]+-)([а-яё]+)", words[0], re.IGNORECASE)
+    if joined:  # "диалог-платформе сельских акимов": the part after the hyphen is declined
+        return joined.group(1) + nominative_phrase(" ".join([joined.group(2), *words[1:]]))
     for at, word in enumerate(words[:3]):
         if not word.isalpha():
             return phrase

@@ -140,3 +140,13 @@ def test_a_range_of_days_is_dated_by_its_first():
     assert P.find_date("с 24 по 27 февраля", "ru", near="2026-03-01") == "2026-02-24"
     assert P.find_date("16–18 ақпан аралығында", "kk", near="2026-02-19") == "2026-02-16"
     assert P.find_date("3-ақпанда", "kk", near="2026-02-19") == "2026-02-03"  # one day written with a hyphen
+
+
+def test_a_dialogue_platform_is_where_words_were_said(session: Session):
+    # test63/ru-qaz365-2025-11-20-rural-akims-platform: "Об этом он сказал на диалог-платформе сельских акимов" named
+    # no event: the hyphenated noun was in neither list of events
+    text = "Токаев заявил, что референдум важен. Об этом он сказал на {at} сельских акимов, передаёт Qaz365.kz."
+    d = _drafting.draft(session, text.format(at="диалог-платформе"), outlet="qaz365", date="2025-11-20")
+    assert [f.values["name"]["ru"] for f in _drafting.facts(d, "event")] == ["диалог-платформа"]
+    d = _drafting.draft(session, text.format(at="платформе"), outlet="qaz365", date="2025-11-20")
+    assert not _drafting.facts(d, "event")  # a platform alone is no gathering ("на платформе e-Otinish")
