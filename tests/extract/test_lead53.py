@@ -150,3 +150,18 @@ def test_a_dialogue_platform_is_where_words_were_said(session: Session):
     assert [f.values["name"]["ru"] for f in _drafting.facts(d, "event")] == ["диалог-платформа"]
     d = _drafting.draft(session, text.format(at="платформе"), outlet="qaz365", date="2025-11-20")
     assert not _drafting.facts(d, "event")  # a platform alone is no gathering ("на платформе e-Otinish")
+
+
+def test_a_unicameral_parliament_proposed_by_amending_the_constitution_has_no_target(session: Session):
+    # test53/ru-1newsaz-2026-01-30-nurmukhanov-first-draft: "внеся изменения в конституцию" made the Constitution in
+    # force the target of the unicameral parliament proposed, which the parts give none
+    text = "В 2025 году Касым-Жомарт Токаев предложил {what}, внеся изменения в конституцию."
+    d = _drafting.draft(
+        session,
+        text.format(what="преобразовать двухпалатный парламент в однопалатный"),
+        outlet="onenews-az",
+        date="2026-01-30",
+    )
+    assert [f.values.get("targets") for f in _drafting.facts(d, "proposal")] == [None]
+    d = _drafting.draft(session, text.format(what="расширить права граждан"), outlet="onenews-az", date="2026-01-30")
+    assert [f.values.get("targets") for f in _drafting.facts(d, "proposal")] == ["constitution-1995"]
