@@ -1097,7 +1097,7 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
     chosen = _name_after_post(text, lang, sorted(chosen, key=lambda m: m.start), posts, linker)
     chosen = _media_names(text, chosen, linker)
     if lang == "ru":
-        chosen = _with_proper_name(text, chosen)
+        chosen = _with_proper_name(text, _collective_of(text, chosen, linker))
     return _mark_dateline(text, _absorb(text, chosen, linker))
 
 
@@ -1247,6 +1247,33 @@ def _media_names(text: str, mentions: list[Mention], linker: Linker) -> list[Men
                 "organisation",
                 linker.resolve(name, "organisation"),
                 m.oblique,
+                "tagger",
+                {"name": name},
+            )
+        out.append(m)
+    return out
+
+
+#: A work collective named before the body it works for: "Трудовой коллектив Эмбамунайгаза", "с коллективом …".
+_COLLECTIVE_BEFORE = re.compile(r"(?<![\w-])коллектив(?:а|у|ом|е)?\s+$", re.IGNORECASE)
+
+
+def _collective_of(text: str, mentions: list[Mention], linker: Linker) -> list[Mention]:
+    """(fifty-third session) One word the tagger read as a place right after "коллектив" is the body the collective
+    works for ("Трудовой коллектив Эмбамунайгаза": the company, not a town), named in the nominative."""
+    from kg.extract.ru import nominative_phrase
+
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "place" and m.actor is None and m.text.isalpha() and _COLLECTIVE_BEFORE.search(text, 0, m.start):
+            name = nominative_phrase(m.text)
+            m = Mention(
+                m.start,
+                m.end,
+                m.text,
+                "organisation",
+                linker.resolve(name, "organisation"),
+                True,
                 "tagger",
                 {"name": name},
             )

@@ -165,3 +165,19 @@ def test_a_unicameral_parliament_proposed_by_amending_the_constitution_has_no_ta
     assert [f.values.get("targets") for f in _drafting.facts(d, "proposal")] == [None]
     d = _drafting.draft(session, text.format(what="расширить права граждан"), outlet="onenews-az", date="2026-01-30")
     assert [f.values.get("targets") for f in _drafting.facts(d, "proposal")] == ["constitution-1995"]
+
+
+def test_the_body_a_work_collective_works_for_is_no_place(session: Session):
+    # test62/ru-kazinform-2026-02-27-embamunaigas-support: the tagger read "Эмбамунайгаза" after "Трудовой коллектив"
+    # as a place, and the support went to the parent company named in an aside
+    text = (
+        "Трудовой коллектив Эмбамунайгаза в Атырауской области, дочернего предприятия КазМунайГаза, выразил "
+        "поддержку проекту новой Конституции."
+    )
+    d = _drafting.draft(session, text, outlet="kazinform", date="2026-02-27")
+    ((holder, target, polarity),) = _drafting.stances(d)
+    assert (target, polarity) == ("draft-constitution-2026", "support")
+    assert "Эмбамунайгаз" in _drafting.names(d, holder)
+    text = "Жители Атырау выразили поддержку проекту новой Конституции."  # a town named alone stays a place
+    d = _drafting.draft(session, text, outlet="kazinform", date="2026-02-27")
+    assert _drafting.stances(d) == {("citizens", "draft-constitution-2026", "support")}
