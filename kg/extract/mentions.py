@@ -1239,19 +1239,15 @@ def _media_names(text: str, mentions: list[Mention], linker: Linker) -> list[Men
                 or _MEDIA_AFTER.match(text[m.end : m.end + 30])
             )
         ):
-            name = m.new.get("name", m.text)
-            m = Mention(
-                m.start,
-                m.end,
-                m.text,
-                "organisation",
-                linker.resolve(name, "organisation"),
-                m.oblique,
-                "tagger",
-                {"name": name},
-            )
+            m = _as_body(m, m.new.get("name", m.text), m.oblique, linker)
         out.append(m)
     return out
+
+
+def _as_body(m: Mention, name: str, oblique: bool, linker: Linker) -> Mention:
+    """The tagger's mention ``m`` read as the body ``name`` (linked when the registry knows it)."""
+    known = linker.resolve(name, "organisation")
+    return Mention(m.start, m.end, m.text, "organisation", known, oblique, "tagger", {"name": name})
 
 
 #: A work collective named before the body it works for: "Трудовой коллектив Эмбамунайгаза", "с коллективом …".
@@ -1266,17 +1262,7 @@ def _collective_of(text: str, mentions: list[Mention], linker: Linker) -> list[M
     out: list[Mention] = []
     for m in mentions:
         if m.kind == "place" and m.actor is None and m.text.isalpha() and _COLLECTIVE_BEFORE.search(text, 0, m.start):
-            name = nominative_phrase(m.text)
-            m = Mention(
-                m.start,
-                m.end,
-                m.text,
-                "organisation",
-                linker.resolve(name, "organisation"),
-                True,
-                "tagger",
-                {"name": name},
-            )
+            m = _as_body(m, nominative_phrase(m.text), True, linker)
         out.append(m)
     return out
 
