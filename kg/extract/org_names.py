@@ -417,12 +417,18 @@ _RU_COMMISSION_LEVEL = {
 }
 
 
+def _ru_feminine(adjective: str) -> str:
+    """A place's adjective in the feminine nominative, as a commission's or a coalition's ("Мангистауской" ->
+    "Мангистауская")."""
+    return re.sub(r"(?:ой|ую)$", "ая", adjective)
+
+
 def _ru_commission(m: re.Match[str]) -> OrgName:
     """One :data:`_RU_COMMISSION` match, named in the nominative: "Областная избирательная комиссия", "Участковая
     комиссия референдума", "Мангистауская областная комиссия референдума"."""
     words = [_RU_COMMISSION_LEVEL[m.group("level")], *(["избирательная"] if m.group("election") else []), "комиссия"]
     if m.group("adj"):  # "Мангистауской областной комиссии референдума": the region's
-        words.insert(0, re.sub(r"(?:ой|ую)$", "ая", m.group("adj")))
+        words.insert(0, _ru_feminine(m.group("adj")))
     name = " ".join(words) + (" референдума" if m.group("referendum") else "")
     return OrgName(
         m.start(), m.end(), m.start("head"), m.group(), name[:1].upper() + name[1:], m.group("head") != "комиссия"
@@ -439,7 +445,7 @@ def _ru_coalition(m: re.Match[str]) -> OrgName:
     words = [_RU_LEVEL_NOM.get(level, level + "ая"), "коалиция"]
     adj = m.group("adj") or (m.group("padj") if _RU_PLACE_LEVEL.get(m.group("pnoun") or "") == level else None)
     if adj:
-        words.insert(0, re.sub(r"(?:ой|ую)$", "ая", adj))
+        words.insert(0, _ru_feminine(adj))
     name = " ".join(words)
     if m.group("city"):
         name += f" города {m.group('city')}"

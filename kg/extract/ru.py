@@ -444,17 +444,18 @@ def _agrees_with_next(vocab: Any, words: list[str], at: int) -> bool:
     noun = _noun_after(vocab, words, at)
     if noun is None:
         return False
-    return any(
-        f.pos == "ADJ" and all(f.feats.get(k) == noun.feats.get(k) for k in ("Case", "Number"))
-        for f in vocab.parse(words[at].lower())
-    )
+    return any(f.pos == "ADJ" and _agrees(f, noun) for f in vocab.parse(words[at].lower()))
 
 
 def _agreeing(vocab: Any, word: str, noun: Any) -> Any:
     """The reading of ``word`` in the case and number of ``noun`` (its first reading when none is)."""
     forms = vocab.parse(word.lower())
-    keys = ("Case", "Number")
-    return next((f for f in forms if all(f.feats.get(k) == noun.feats.get(k) for k in keys)), forms[0])
+    return next((f for f in forms if _agrees(f, noun)), forms[0])
+
+
+def _agrees(form: Any, noun: Any) -> bool:
+    """Whether a word's reading ``form`` has the case and number of ``noun``'s."""
+    return all(form.feats.get(k) == noun.feats.get(k) for k in ("Case", "Number"))
 
 
 def _first_name(word: str, case: str) -> str:

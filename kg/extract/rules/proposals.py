@@ -210,7 +210,9 @@ _AMEND_CURRENT = {
         re.IGNORECASE,
     ),
 }
-#: (fifty-third session) A unicameral parliament, the Head of State's proposal of September 2025.
+#: (fifty-third session) A unicameral parliament, the Head of State's proposal of September 2025, in a proposal's
+#: content: the adjective alone too ("преобразовать двухпалатный парламент в однопалатный"), where
+#: :data:`kg.extract.patterns.UNICAMERAL` asks for its noun.
 _UNICAMERAL = re.compile(r"однопалатн|бір\s*палаталы|unicameral|single-chamber", re.IGNORECASE)
 _PARLIAMENTARY_REFORM = re.compile(
     r"парламенттік\s+реформа|парламентск\w+\s+реформ|parliamentary\s+reform|"
