@@ -127,6 +127,7 @@ FIRST_SCORED = {
     "test61": "cb238ad",
     "test62": "98071c4",
     "test63": "660f11f",
+    "test64": "de4cbc6",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
