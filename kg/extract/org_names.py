@@ -232,6 +232,11 @@ def find_kk(
         phrase = text[start : word.end()]
         name = kk_base_phrase(phrase) if oblique else phrase
         name = re.sub(r"(?<=»)\s+(?:атты|деген)(?=\s)", "", name)  # "«…» атты коалиция": the quoted name's own
+        if not possessive and bare in _LOCAL_HEADS and len(inner) > 1 and inner[-1].lower() in _LEVELS:
+            if inner[-2][:1].isupper():
+                # (fifty-fourth session) "Ұйғыр аудандық мәслихат депутаты": a named local body's name takes the
+                # possessive, as it is written in full ("Ұйғыр аудандық мәслихаты")
+                name = f"{name.rsplit(' ', 1)[0]} {dict(_HEADS)[bare]}"
         while out and out[-1].start >= start:
             out.pop()  # "… министрлігінің мал шаруашылығы департаменті": the whole, not the ministry inside it
         out.append(OrgName(start, word.end(), word.start(), phrase, name, oblique))
@@ -259,6 +264,8 @@ def _opens_name(words: list[re.Match[str]], proper: list[tuple[int, int]], posse
         return True  # "Батыс Қазақстан облыстық мәслихатының …": a region's name opens the body's
     if re.match(r"[A-Za-z]", w.group()):
         return True  # a Latin word in a Kazakh sentence is a name ("Steppe Tech University Жастар Кеңесі")
+    if w.group()[:1].isupper() and words[1].group().lower() in _PLACE_OF:
+        return True  # (fifty-fourth session) "Степногорск қаласының Аналар кеңесі": a town's name opens the body's
     return _lower_modifier(w.group(), words[1].group(), possessive)
 
 
