@@ -44,3 +44,27 @@ def test_a_secretary_in_the_instrumental_with_yo_is_a_post(session: Session):
         assert _drafting.org_of(d, "aydar-zharylganov", "secretary") == "constitutional-reform-commission", written
     d = _drafting.draft(session, f"{lead}Секретарёв Айдар выступил.", outlet="aqparatinfo", date="2026-01-21")
     assert not _drafting.facts(d, "membership", role="secretary")  # a surname that opens alike is no post
+
+
+def test_a_discussion_held_is_an_event(session: Session):
+    # test64/ru-kazpravda-2026-02-20-zhambyl-auyl-discussion: "Сегодня в Таразе состоится дискуссии среди членов …"
+    # drafted no event: a discussion was one only with an adjective ("экспертная дискуссия")
+    for verb, noun in (("состоится", "дискуссии"), ("состоялась", "дискуссия"), ("прошла", "дискуссия")):
+        text = f"Сегодня в Таразе {verb} {noun} среди членов областного филиала партии «Ауыл»."
+        d = _drafting.draft(session, text, outlet="kazpravda", date="2026-02-20")
+        assert [f.values.get("place") for f in _drafting.facts(d, "event")] == ["taraz"], verb
+    text = "Уже полгода в Казахстане идет масштабная дискуссия о Конституционной реформе."  # a debate going on
+    d = _drafting.draft(session, text, outlet="kazpravda", date="2026-02-20")
+    assert not _drafting.facts(d, "event")
+
+
+def test_a_meeting_with_a_towns_youth_is_held_there(session: Session):
+    # test58/ru-baq-2026-02-25-balayeva-petropavl-volunteers: "провели встречу с волонтерами и молодежью
+    # Петропавловска" drafted the meeting with no place, as with its residents it had one
+    for audience in ("молодежью", "общественностью", "жителями"):
+        text = f"Члены коалиции провели встречу с волонтерами и {audience} Петропавловска."
+        d = _drafting.draft(session, text, outlet="baq", date="2026-02-25")
+        assert [f.values.get("place") for f in _drafting.facts(d, "event")] == ["petropavlovsk"], audience
+    text = "Члены коалиции провели встречу с волонтерами и студентами Петропавловска."
+    d = _drafting.draft(session, text, outlet="baq", date="2026-02-25")
+    assert [f.values.get("place") for f in _drafting.facts(d, "event")] == [None]  # whose students: no place said

@@ -1384,8 +1384,10 @@ _PURE_LOCATIVE_KK = re.compile(r"[^\W\d_](?:да|де|та|те|нда|нде)$"
 _LOCATIVE_AFTER_KK = re.compile(rf"\s+(?:облыс|қала|аудан|ауыл|кент)\w*?(?:{_KK_CASE})(?!\w)", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:в|во|на)|\b(?:in|at))\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:city|town|region|village)\s+of\s+|г\.\s*|городе\s+)?$|"
-    # a meeting with a region's residents is held there (`dev` and `test4` annotate so, `test6` once not)
-    r"(?:жител\w*|населени\w*|актив\w*|residents\s+of)\s+(?:the\s+)?(?:области\s+|региона\s+|города\s+)?$",
+    # a meeting with a region's residents is held there (`dev` and `test4` annotate so, `test6` once not), or with its
+    # youth or public (fifty-fourth session: "провели встречу с волонтерами и молодежью Петропавловска")
+    r"(?:жител\w*|населени\w*|актив\w*|молод[её]ж\w*|общественност\w*|residents\s+of)\s+"
+    r"(?:the\s+)?(?:области\s+|региона\s+|города\s+)?$",
     re.I,
 )
 #: The same in Kazakh, right after the place: "Қаратау қаласының тұрғындарымен кездесті", "Алматы қаласының активі".
