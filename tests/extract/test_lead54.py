@@ -68,3 +68,19 @@ def test_a_meeting_with_a_towns_youth_is_held_there(session: Session):
     text = "Члены коалиции провели встречу с волонтерами и студентами Петропавловска."
     d = _drafting.draft(session, text, outlet="baq", date="2026-02-25")
     assert [f.values.get("place") for f in _drafting.facts(d, "event")] == [None]  # whose students: no place said
+
+
+def test_a_meeting_with_representatives_and_a_town_named_as_whose(session: Session):
+    # test57/kk-zakon-2026-02-13-kyzylorda-akim-veterans: "… әкімі ардагерлер және зиялы қауым өкілдерімен кездесті"
+    # drafted no meeting ("өкілдерімен", with representatives, was no audience), and once drafted it took Kyzylorda,
+    # the akim's, for where: a name ending like a locative ("Қызылорда") before "облысының" is in no case of its own
+    text = "Қызылорда облысының әкімі ардагерлер және зиялы қауым өкілдерімен кездесті."
+    d = _drafting.draft(session, text, outlet="zakon", date="2026-02-13")
+    assert [f.values.get("place") for f in _drafting.facts(d, "event")] == [None]
+    text = "Аудан әкімі Қызылордада зиялы қауым өкілдерімен кездесті."  # in the locative: where
+    d = _drafting.draft(session, text, outlet="zakon", date="2026-02-13")
+    assert [f.values.get("place") for f in _drafting.facts(d, "event")] == ["kyzylorda"]
+    text = "Байғанин ауданының орталығы Қарауылкелдіде аудан әкімі зиялы қауым өкілдерімен кездесті."
+    d = _drafting.draft(session, text, outlet="zakon", date="2026-02-13")
+    (place,) = [f.values.get("place") for f in _drafting.facts(d, "event")]  # a bare "аудан" after it: where
+    assert any(name.startswith("Қарауылкелді") for name in _drafting.names(d, place))

@@ -572,7 +572,7 @@ _PARTICIPANTS = {
 _MET_AUDIENCE = {
     "kk": re.compile(
         r"(?<![\w-])(?:тұрғындар|студенттер|оқушылар|жастар|сайлаушылар|ұжым|ұстаздар|мұғалімдер|жұмысшылар|ардагерлер|"
-        r"зейнеткерлер|кәсіпкерлер|фермерлер|шаруалар|активі|қызметкерлер|қауым|құрам|мүшелер)\w*?(?:мен|бен|пен)\s+"
+        r"зейнеткерлер|кәсіпкерлер|фермерлер|шаруалар|активі|қызметкерлер|қауым|құрам|мүшелер|өкілдер)\w*?(?:мен|бен|пен)\s+"
         r"(?:[\w-]+\s+)?(?:кездес|жүздес)",
         re.IGNORECASE,
     ),
@@ -1368,7 +1368,12 @@ def _place_mentions(text: str, ms: list[Mention], *, located: bool = True) -> li
         # "со ссылкой на Kyzylorda-news.kz": an outlet's web address, not a town
         and not ("web-address" in READINGS and _WEB_ADDRESS.match(text, m.end))
         # "Алматыда облыстық мәслихаттың сессиясы": a place in the locative is where, whatever follows
-        and (not _BODY_AFTER.match(text, m.end) or bool(_PURE_LOCATIVE_KK.search(m.text)))
+        # (fifty-fourth session) not "Қызылорда облысының әкімі": a level noun after the name takes its case
+        and (
+            not _BODY_AFTER.match(text, m.end)
+            or bool(_PURE_LOCATIVE_KK.search(m.text))
+            and not _LEVEL_AFTER.match(text, m.end)
+        )
         and not P.before(_BODY_BEFORE, text, m.start)
         and (not located or _located(text, m))
     ]
@@ -1381,6 +1386,8 @@ def _place_mentions(text: str, ms: list[Mention], *, located: bool = True) -> li
 _KK_CASE = r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?|(?:ның|нің|дың|дің|тың|тің)"
 _LOCATIVE_KK = re.compile(rf"(?:{_KK_CASE})$", re.IGNORECASE)
 _PURE_LOCATIVE_KK = re.compile(r"[^\W\d_](?:да|де|та|те|нда|нде)$", re.IGNORECASE)
+#: A level noun in the possessive or genitive after a place's name ("Қызылорда облысының"): the case is the noun's.
+_LEVEL_AFTER = re.compile(r"\s+(?:облыс|қала|аудан|ауыл)\w*(?:ы|і|ның|нің)(?!\w)", re.IGNORECASE)
 _LOCATIVE_AFTER_KK = re.compile(rf"\s+(?:облыс|қала|аудан|ауыл|кент)\w*?(?:{_KK_CASE})(?!\w)", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:в|во|на)|\b(?:in|at))\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:city|town|region|village)\s+of\s+|г\.\s*|городе\s+)?$|"
