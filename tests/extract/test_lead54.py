@@ -84,3 +84,13 @@ def test_a_meeting_with_representatives_and_a_town_named_as_whose(session: Sessi
     d = _drafting.draft(session, text, outlet="zakon", date="2026-02-13")
     (place,) = [f.values.get("place") for f in _drafting.facts(d, "event")]  # a bare "аудан" after it: where
     assert any(name.startswith("Қарауылкелді") for name in _drafting.names(d, place))
+
+
+def test_dwelling_at_more_length_is_a_talk(session: Session):
+    # test58/kk-aqtobegazeti-2026-02-20-cadets: "… іс-шарада Ербол Данағұлов … маңызына кеңірек тоқталды" drafted no
+    # talk: "кеңірек" (at more length) was not among the adverbs of length that make "тоқталды" one
+    text = "Іс-шарада Ербол Данағұлов жаңа Конституция жобасының мазмұны мен маңызына {how}тоқталды."
+    d = _drafting.draft(session, text.format(how="кеңірек "), outlet="aqtobegazeti", date="2026-02-20")
+    assert _drafting.facts(d, "speech", speaker="erbol-danagulov")
+    d = _drafting.draft(session, text.format(how=""), outlet="aqtobegazeti", date="2026-02-20")
+    assert not _drafting.facts(d, "speech")  # touched on: a statement, no talk
