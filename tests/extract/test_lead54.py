@@ -94,3 +94,21 @@ def test_dwelling_at_more_length_is_a_talk(session: Session):
     assert _drafting.facts(d, "speech", speaker="erbol-danagulov")
     d = _drafting.draft(session, text.format(how=""), outlet="aqtobegazeti", date="2026-02-20")
     assert not _drafting.facts(d, "speech")  # touched on: a statement, no talk
+
+
+def test_a_deputy_prime_minister_named_by_the_post_alone_is_the_one_named_before(session: Session):
+    # test34/ru-kazpravda-2026-02-27-balayeva-wku: "заместитель премьер-министра отметила, что проект новой
+    # Конституции отражает …" named no one: a post without its body met no holder, though the lead named Balayeva
+    lead = "Делегацию возглавила заместитель Премьер-министра – министр культуры и информации РК Аида Балаева. "
+    text = (
+        "В рамках встречи заместитель премьер-министра отметила, что проект новой Конституции отражает стратегический "
+        "курс Казахстана на развитие экономики знаний и усиление роли человеческого капитала."
+    )
+    d = _drafting.draft(session, lead + text, outlet="kazpravda", date="2026-02-27")
+    assert {holder for holder, _target, _kind in _drafting.stances(d)} == {"aida-balayeva"}
+    # a post the lead did not name has no holder to stand for
+    d = _drafting.draft(session, "Делегацию возглавил депутат Мажилиса Иван Петров. " + text, outlet="kazpravda")
+    assert not _drafting.stances(d)
+    text = text.replace("заместитель премьер-министра отметила", "заместитель акима отметил")
+    d = _drafting.draft(session, "Делегацию возглавил заместитель акима области Иван Петров. " + text, outlet="x")
+    assert not _drafting.stances(d)  # posts held in many bodies are left to the body named beside them

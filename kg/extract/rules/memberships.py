@@ -2556,6 +2556,11 @@ def _post_pseudo(doc: ArticleDoc, n: int, post: P.Post) -> None:
     if org is None and post.role in ("head-of-state", "state-counsellor"):
         org = country(doc, s.lang)  # one holder in the state: "the State Counselor noted" is Karin
     holder = doc.holders.get((post.role, org)) if org else None
+    if holder is None and org_mention is None and post.role in ("deputy-prime-minister", "prime-minister"):
+        # (fifty-fourth session) "Открывая встречу, заместитель премьер-министра уделила …": the one holder of the
+        # post the article named, whatever the body
+        named = {h for (role, _org), h in doc.holders.items() if role == post.role}
+        holder = named.pop() if len(named) == 1 else None
     if holder is None:
         return
     start = org_mention.start if org_mention is not None and org_mention.start < post.start else post.start
