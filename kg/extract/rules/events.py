@@ -1371,8 +1371,7 @@ def _place_mentions(text: str, ms: list[Mention], *, located: bool = True) -> li
         # (fifty-fourth session) not "Қызылорда облысының әкімі": a level noun after the name takes its case
         and (
             not _BODY_AFTER.match(text, m.end)
-            or bool(_PURE_LOCATIVE_KK.search(m.text))
-            and not _LEVEL_AFTER.match(text, m.end)
+            or (bool(_PURE_LOCATIVE_KK.search(m.text)) and not _LEVEL_AFTER.match(text, m.end))
         )
         and not P.before(_BODY_BEFORE, text, m.start)
         and (not located or _located(text, m))
