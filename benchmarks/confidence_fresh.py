@@ -128,6 +128,7 @@ FIRST_SCORED = {
     "test62": "98071c4",
     "test63": "660f11f",
     "test64": "de4cbc6",
+    "test65": "6026c82",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
