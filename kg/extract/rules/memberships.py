@@ -2226,7 +2226,8 @@ _BODY_RU = re.compile(
     r"^\s*(?P<body>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}"
     r"(?:институт|университет|комитет|агентств|министерств|департамент|управлени|центр|фонд|академи|совет|палат|"
     r"администраци|прокуратур|акимат|маслихат|ассоциаци|союз|бюро|сенат|коллеги|объединени|факультет|кафедр(?!ой)|редакци|федераци|организаци|обществ|лиг|театр|музе|библиотек|"
-    r"школ|колледж|лице|движени|штаб|компани|корпораци|холдинг)\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
+    # (fifty-fifth session) a party's wing: "председатель молодежного крыла «Жастар рухы» при партии «Amanat»"
+    r"школ|колледж|лице|движени|штаб|компани|корпораци|холдинг|крыл(?=[оаеу]))\w*(?:\s+(?-i:[а-яё][а-яё-]+|и(?=\s+[а-яё]))){0,5}"
     # "Администрации Президента (РК)": the body of the state's office it serves
     r"(?:\s+(?-i:Президента|Правительства)(?:\s+(?-i:РК|Республики\s+Казахстан))?)?"
     # (nineteenth session) a region's unit with its region: "управления здравоохранения ЗКО" (`test21`)
@@ -2435,11 +2436,19 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             body = text[begin : nxt.start].strip(" ,–—")
         name = ru_nominative(body.strip())
         at = begin + len(body.rstrip())
-        place = next((x for x in ms if x.kind == "place" and x.start == at + 1 and text[at : x.start] == " "), None)
+        town = re.match(r"\s+г\.\s*", text[at:])  # "маслихата г. Астаны": the town's abbreviation, "города"
+        place = next(
+            (
+                x
+                for x in ms
+                if x.kind == "place"
+                and ((x.start == at + 1 and text[at : x.start] == " ") or (town and x.start == at + town.end()))
+            ),
+            None,
+        )
         if place is not None and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:а|я|и|ы)", place.text):
-            name = (
-                f"{name} {place.text}"  # "общественного совета акимата Астаны": the place in the genitive ends the name
-            )
+            # "общественного совета акимата Астаны": the place in the genitive ends the name
+            name = f"{name} {'города ' if place.start > at + 1 else ''}{place.text}"
         owner = next((x for x in ms if x.kind == "organisation" and x.start == at + 1), None)
         if owner is not None and text[at] == " " and _UNIT_END_RU.search(name) and _LATIN_PARENT.fullmatch(owner.text):
             name = f"{name} {owner.text}"  # "медицинского факультета Kozybayev University": the unit and its parent
@@ -2467,14 +2476,21 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
 def kk_possessive(name: str) -> str:
     """A Kazakh body's name with its head in the possessive, as a place before it asks: "облыстық мәслихат" ->
     "облыстық мәслихаты" (for "Ақмола облыстық мәслихаты"), "қоғамдық кеңес" -> "қоғамдық кеңесі"; kept when it
-    has it already ("мәслихаты", "комиссиясы")."""
+    has it already ("мәслихаты", "комиссиясы"). A final к, қ or п after a vowel voices before the ending ("әкімдік"
+    -> "әкімдігі", "одақ" -> "одағы")."""
     last = name.split()[-1].lower() if name.split() else ""
     if not last or re.search(r"(?:сы|сі|ы|і)$", last):
         return name
     back = not kk_front(last)  # the last vowel's harmony: "кеңес" front, "комиссия" back
     if last[-1] in "аәеиоөұүыіэюя":
         return name + ("сы" if back else "сі")
+    if len(last) > 1 and last[-1] in _VOICED and last[-2] in "аәеиоөұүыіэюя":
+        name = name[:-1] + _VOICED[last[-1]]
     return name + ("ы" if back else "і")
+
+
+#: A final voiceless stop after a vowel and its voiced form before a vowel ending ("әкімдік" -> "әкімдігі").
+_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
 
 
 def _ru_region(region: str) -> str:
