@@ -1016,6 +1016,8 @@ INITIATIVE_AFTER = {
 # ------------------------------------------------------------------ speeches
 
 QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
+#: Who performs rather than speaks after "выступили": "выступили звезды эстрады", "артисты", "творческие коллективы".
+PERFORMERS_RU = r"(?:звезд|артист|певц|певиц|музыкант|исполнител|ансамбл|творческ)"
 #: A titled talk; group "title", and "kind" telling a report from a speech.
 TITLED = {
     "kk": re.compile(
@@ -1055,7 +1057,9 @@ SPEECH = {
         I,
     ),
     "ru": re.compile(
-        r"выступил\w*|выступлени\w*|выступая|взял\w*\s+слово|"
+        # (fifty-fifth session) not a performance: "На сцене выступили звезды эстрады: A, B" sing, they make no speech
+        rf"(?<!сцене\s)выступил\w*(?!\s+{PERFORMERS_RU})|"
+        r"выступлени\w*|выступая|взял\w*\s+слово|"
         # who opens the meeting speaks at it: "Открывая мероприятие, X отметил", "Открывая работу заседания"
         r"(?:открыва(?:я|л\w*)|открыл\w*|открывш\w+)\s+(?:работу\s+)?(?:заседани|совещани|встреч|собрани|мероприяти|форум|конгресс|съезд|круглый\s+стол|сесси)\w*|"
         r"(?:заседание|совещание|встречу|собрание|мероприятие)\s+открыл\w*|доложил\w*|изложил\w*|раскрыл\w*\s+детали|"
@@ -2225,7 +2229,9 @@ UNIT_WORDS = {
     # (forty-ninth session) changes counted in the plural right after the figure, as "поправок": "внесла в свою
     # Конституцию около 200 изменений"; not "изменения", which follows a date as often ("15 марта изменения вступят в
     # силу"), nor kinds of changes ("две разновидности изменений")
-    r"(?<!\w\s)изменени(?:й|ям|ями|ях)(?!\w)",
+    r"(?<!\w\s)изменени(?:й|ям|ями|ях)(?!\w)|"
+    # (fifty-fifth session) buses and routes run for voters: "курсировали 30 автобусов … по 9 направлениям"
+    r"автобус(?:а|ов)?(?!\w)|маршрут(?:а|ов)?(?!\w)|направлени(?:й|ям|ях)(?!\w)",
     "en": r"proposals?|suggestions?|comments?|appeals?|submissions?|letters?|people|citizens|voters|votes?|"
     r"participants|signatures?|%|per\s*cent|percent|sections?|articles|chapters?|deputies|members|ballots|"
     r"experts|meetings|sessions|amendments|norms|opinions|initiatives|parties|organi[sz]ations|polling\s+stations|"
