@@ -84,3 +84,14 @@ def test_a_partys_wing_is_a_body_after_a_post(session: Session):
     d = _drafting.draft(session, text, outlet="otyrar", date="2026-03-10")
     org = _drafting.org_of(d, "erkebulan-madiyaruly", "chair")
     assert any("Жастар рухы" in name for name in _drafting.names(d, org))
+
+
+def test_a_call_to_support_in_the_present_is_the_callers_stance(session: Session):
+    # test62/ru-lada-2026-03-04-bautino-resident: "Жители Мангистау призывают поддержать предлагаемые изменения в
+    # Конституции" drafted no stance: a call to support was read in the past only ("призвала граждан поддержать")
+    for verb in ("призывают", "призвали"):
+        text = f"Жители Мангистау {verb} поддержать предлагаемые изменения в Конституции Казахстана."
+        d = _drafting.draft(session, text, outlet="lada", date="2026-03-04")
+        assert _drafting.stances(d) == {("citizens", "draft-constitution-2026", "support")}, verb
+    text = "Жители Мангистау призывают власти отремонтировать дороги."  # a call to do something else: no stance
+    assert not _drafting.stances(_drafting.draft(session, text, outlet="lada", date="2026-03-04"))

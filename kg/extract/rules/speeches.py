@@ -314,7 +314,8 @@ _LISTED = {
         r"(?:спикеры|докладчики|выступающие)\s*[—–:]|"
         # "На мероприятии выступили председатель … X, Y и Z": the verb before its subjects (not "выступили с
         # поддержкой / за / против / организаторами": a stance or a role)
-        # (fifty-fifth session) not "На сцене выступили звезды эстрады": performers (:data:`patterns.PERFORMERS_RU`)
+        # (fifty-fifth session) not "На сцене выступили звезды эстрады": performers
+        # (:data:`kg.extract.patterns.PERFORMERS_RU`)
         rf"(?<![\w-])(?<!сцене\s)выступили(?:\s+также)?(?!\s+{P.PERFORMERS_RU})"
         r"(?=\s+(?!(?:с|со|в|во|за|против|как|на|перед|единым|совместно)(?!\w))"
         r"(?![\w-]+(?:ами|ом|ой)(?!\w))[\w«])|"
