@@ -841,6 +841,9 @@ def one_script(text: str) -> str:
 #: A caption in capitals: a name of two to four words, a comma or a dash, then what the person is
 #: ("БАХАДЫР НАРЫМБЕТОВ, ПРЕДСЕДАТЕЛЬ МАСЛИХАТА ГОРОДА ШЫМКЕНТА").
 _CAPTION = re.compile(r"\s*(?P<name>[^\W\d_]+(?:[\s-][^\W\d_]+){1,3})\s*(?:,|\s[–—-])\s*(?P<rest>\S.*)", re.DOTALL)
+#: (fifty-fifth session) A caption with no mark between a name of two words and a post that opens what follows
+#: ("ЕВГЕНИЯ САМОЙЛОВА ЗАМЕСТИТЕЛЬ ДИРЕКТОРА ЯВЛЕНСКОЙ ШКОЛЫ №1"): read as :data:`_CAPTION` when a post opens the rest.
+_CAPTION_BARE = re.compile(r"\s*(?P<name>[^\W\d_]+\s[^\W\d_]+)\s+(?P<rest>[^\W\d_].*)", re.DOTALL)
 
 
 _CAPTION_WORD = re.compile(r"[^\W\d_]+")
@@ -871,16 +874,28 @@ def caption_case(text: str) -> str:
     The taggers and the post patterns read case (a name is capitalised, a body's words are not); a line
     with no lower-case letter at all tells them nothing. Offsets stay: only the case changes, and a text
     whose length would change, or that is no caption (a headline in capitals), is returned as it is.
+
+    >>> caption_case("ЕВГЕНИЯ САМОЙЛОВА ЗАМЕСТИТЕЛЬ ДИРЕКТОРА ЯВЛЕНСКОЙ ШКОЛЫ №1")
+    'Евгения Самойлова,заместитель директора явленской школы №1'
+    >>> caption_case("ГҮЛМИРА БАЛТАБАЕВА ЕСІЛ АУДАНЫНЫҢ ТҰРҒЫНЫ")  # no post after the name: a headline, as it is
+    'ГҮЛМИРА БАЛТАБАЕВА ЕСІЛ АУДАНЫНЫҢ ТҰРҒЫНЫ'
     """
-    m = _CAPTION.fullmatch(text)
-    if m is None or any(c.islower() for c in text) or sum(c.isupper() for c in text) < 12:
+    if any(c.islower() for c in text) or sum(c.isupper() for c in text) < 12:
         return text
+    m = _CAPTION.fullmatch(text)
+    between = text[m.end("name") : m.start("rest")] if m else ""
+    if m is None:
+        m = _CAPTION_BARE.fullmatch(text)
+        rest = m.group("rest").lower() if m else ""
+        if m is None or not any(p.start == 0 for lang in ("ru", "kk") for p in P.find_posts(rest, lang)):
+            return text
+        between = "," + text[m.end("name") + 1 : m.start("rest")]  # the comma a sentence would write, in a space
     # initials stay as written: "СҚО ӘКІМІНІҢ ОРЫНБАСАРЫ", "«…» ҚБ ТӨРАҒАСЫ" (a region's, a legal form's)
     rest = _CAPTION_WORD.sub(lambda w: w.group() if _initialism(w.group()) else w.group().lower(), m.group("rest"))
     if READINGS17:
         # "ТОО «ПЕТРОПАВЛОВСКИЙ АВТОВОКЗАЛ»": a quoted name opens on a capital, as a sentence writes it
         rest = _QUOTED_OPEN.sub(lambda q: q.group()[:-1] + q.group()[-1].upper(), rest)
-    out = text[: m.start("name")] + m.group("name").title() + text[m.end("name") : m.start("rest")] + rest
+    out = text[: m.start("name")] + m.group("name").title() + between + rest
     return out if len(out) == len(text) else text
 
 

@@ -95,3 +95,16 @@ def test_a_call_to_support_in_the_present_is_the_callers_stance(session: Session
         assert _drafting.stances(d) == {("citizens", "draft-constitution-2026", "support")}, verb
     text = "Жители Мангистау призывают власти отремонтировать дороги."  # a call to do something else: no stance
     assert not _drafting.stances(_drafting.draft(session, text, outlet="lada", date="2026-03-04"))
+
+
+def test_a_caption_with_no_mark_before_its_post(session: Session):
+    # test60/ru-qyzyljartv-2026-02-16-samoilova-school: the caption "ЕВГЕНИЯ САМОЙЛОВА ЗАМЕСТИТЕЛЬ ДИРЕКТОРА ЯВЛЕНСКОЙ
+    # ШКОЛЫ №1" drafted no one: in capitals with no comma or dash, it was left as a headline; and the school's number
+    # was cut from its name
+    text = "Конституция защищает человека.\n\nЕВГЕНИЯ САМОЙЛОВА ЗАМЕСТИТЕЛЬ ДИРЕКТОРА ЯВЛЕНСКОЙ ШКОЛЫ №1"
+    d = _drafting.draft(session, text, outlet="qyzyljartv", date="2026-02-16")
+    org = _drafting.org_of(d, "evgeniya-samoylova", "deputy-director")
+    assert _drafting.names(d, org) >= {"Явленская школа №1"}
+    # a headline in capitals whose words after two names are no post stays a headline
+    text = "Конституция защищает человека.\n\nГҮЛМИРА БАЛТАБАЕВА ЕСІЛ АУДАНЫНЫҢ ТҰРҒЫНЫ"
+    assert not _drafting.facts(_drafting.draft(session, text, outlet="qyzyljartv"), "membership")

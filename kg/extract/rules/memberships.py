@@ -2232,6 +2232,7 @@ _BODY_RU = re.compile(
     r"(?:\s+(?-i:Президента|Правительства)(?:\s+(?-i:РК|Республики\s+Казахстан))?)?"
     # (nineteenth session) a region's unit with its region: "управления здравоохранения ЗКО" (`test21`)
     r"(?:\s+(?-i:[СВЗЮ]КО|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ской|цкой)\s+области)(?![\w-]))?"
+    r"(?:\s+№\s?\d{1,4}(?![\w-]))?"  # (fifty-fifth session) a school's number: "явленской школы №1"
     r"(?:\s+(?:«[^«»]{1,60}»|\"[^\"«»]{1,60}\"))?)",  # "… биев «ӘЗ АНА»": the quoted name ends the body's
     re.IGNORECASE,
 )
