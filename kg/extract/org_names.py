@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.lang import kk_base_phrase
 
-__all__ = ["OrgName", "find_en", "find_kk", "find_ru", "head_of"]
+__all__ = ["OrgName", "find_en", "find_kk", "find_ru", "head_of", "head_possessive"]
 
 #: Head nouns of bodies: the bare form and the third-person possessive ("одақ" -> "одағы").
 _HEADS: tuple[tuple[str, str], ...] = (
@@ -46,6 +46,15 @@ _HEADS: tuple[tuple[str, str], ...] = (
     ("музей", "музейі"), ("лицей", "лицейі"), ("гимназия", "гимназиясы"), ("ассоциация", "ассоциациясы"),
     ("холдинг", "холдингі"), ("конгресс", "конгресі"), ("инспекция", "инспекциясы"), ("альянс", "альянсы"),
 )  # fmt: skip
+
+_POSSESSIVE = dict(_HEADS)
+
+
+def head_possessive(word: str) -> str | None:
+    """The third-person possessive of a known head noun, as :data:`_HEADS` writes it ("одақ" -> "одағы", "конгресс" ->
+    "конгресі"), else None."""
+    return _POSSESSIVE.get(word.lower())
+
 
 #: Case endings after a possessive head ("федерациясы-ның"), and after a bare one ("одақ-тың"), longest first.
 _AFTER_POSSESSIVE = ("ндағы", "ндегі", "ның", "нің", "нда", "нде", "нан", "нен", "мен", "на", "не", "н")
@@ -236,7 +245,7 @@ def find_kk(
             if inner[-2][:1].isupper():
                 # (fifty-fourth session) "Ұйғыр аудандық мәслихат депутаты": a named local body's name takes the
                 # possessive, as it is written in full ("Ұйғыр аудандық мәслихаты")
-                name = f"{name.rsplit(' ', 1)[0]} {dict(_HEADS)[bare]}"
+                name = f"{name.rsplit(' ', 1)[0]} {_POSSESSIVE[bare]}"
         while out and out[-1].start >= start:
             out.pop()  # "… министрлігінің мал шаруашылығы департаменті": the whole, not the ministry inside it
         out.append(OrgName(start, word.end(), word.start(), phrase, name, oblique))

@@ -29,6 +29,7 @@ from kg.extract.actors import (
 )
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention, caption_case, one_script
+from kg.extract.org_names import head_possessive
 from kg.lang import kk_front
 
 __all__ = ["apply"]
@@ -2474,24 +2475,29 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
     return found
 
 
+#: A final voiceless stop after a vowel and its voiced form before a vowel ending ("әкімдік" -> "әкімдігі").
+_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
+
+
 def kk_possessive(name: str) -> str:
     """A Kazakh body's name with its head in the possessive, as a place before it asks: "облыстық мәслихат" ->
     "облыстық мәслихаты" (for "Ақмола облыстық мәслихаты"), "қоғамдық кеңес" -> "қоғамдық кеңесі"; kept when it
-    has it already ("мәслихаты", "комиссиясы"). A final к, қ or п after a vowel voices before the ending ("әкімдік"
-    -> "әкімдігі", "одақ" -> "одағы")."""
+    has it already ("мәслихаты", "комиссиясы"). A head ``org_names`` knows takes the form its table writes
+    ("конгресс" -> "конгресі"); any other, a final к, қ or п after a vowel voices before the ending ("әкімдік" ->
+    "әкімдігі", "одақ" -> "одағы")."""
     last = name.split()[-1].lower() if name.split() else ""
     if not last or re.search(r"(?:сы|сі|ы|і)$", last):
         return name
+    known = head_possessive(last)
+    if known:
+        head = name[len(name) - len(last) :]
+        return name[: len(name) - len(last)] + (known[:1].upper() + known[1:] if head[:1].isupper() else known)
     back = not kk_front(last)  # the last vowel's harmony: "кеңес" front, "комиссия" back
     if last[-1] in "аәеиоөұүыіэюя":
         return name + ("сы" if back else "сі")
     if len(last) > 1 and last[-1] in _VOICED and last[-2] in "аәеиоөұүыіэюя":
         name = name[:-1] + _VOICED[last[-1]]
     return name + ("ы" if back else "і")
-
-
-#: A final voiceless stop after a vowel and its voiced form before a vowel ending ("әкімдік" -> "әкімдігі").
-_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
 
 
 def _ru_region(region: str) -> str:
