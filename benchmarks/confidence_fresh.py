@@ -129,6 +129,7 @@ FIRST_SCORED = {
     "test63": "660f11f",
     "test64": "de4cbc6",
     "test65": "6026c82",
+    "test66": "229fc23",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
