@@ -868,19 +868,43 @@ def _initialism(word: str) -> bool:
     return 2 <= len(word) <= 4 and vowels <= 1 and word.lower() not in _CAPTION_SHORT_WORDS
 
 
+#: A name, then a dash glued to the word after it: "Жанна Дюсенова -депутат Зерендинского районного маслихата".
+_GLUED_DASH = re.compile(
+    r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+\s[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?P<dash>\s[-–—])(?=[а-яёәғқңөұүһі])"
+)
+
+
+def _glued_dash(text: str) -> str:
+    """A dash glued to the post after a name (fifty-sixth session) read as the comma a sentence writes there, the
+    space after it taking the dash's place so that offsets stay; a dash before a word that is no post stays.
+
+    >>> _glued_dash("Жанна Дюсенова -депутат Зерендинского районного маслихата")
+    'Жанна Дюсенова, депутат Зерендинского районного маслихата'
+    """
+    out = text
+    for m in _GLUED_DASH.finditer(text):
+        rest = text[m.end() :]
+        if any(p.start == 0 for lang in ("ru", "kk") for p in P.find_posts(rest, lang)):
+            out = out[: m.start("dash")] + ", " + out[m.end("dash") :]
+    return out
+
+
 def caption_case(text: str) -> str:
     """A caption written in capitals in the case a sentence has: the name capitalised, the rest in lower case.
 
     The taggers and the post patterns read case (a name is capitalised, a body's words are not); a line
     with no lower-case letter at all tells them nothing. Offsets stay: only the case changes, and a text
-    whose length would change, or that is no caption (a headline in capitals), is returned as it is.
+    whose length would change, or that is no caption (a headline in capitals), is returned as it is. A line
+    in lower case keeps its case; a dash glued to the post after a name becomes a comma (:func:`_glued_dash`).
 
     >>> caption_case("ЕВГЕНИЯ САМОЙЛОВА ЗАМЕСТИТЕЛЬ ДИРЕКТОРА ЯВЛЕНСКОЙ ШКОЛЫ №1")
     'Евгения Самойлова,заместитель директора явленской школы №1'
     >>> caption_case("ГҮЛМИРА БАЛТАБАЕВА ЕСІЛ АУДАНЫНЫҢ ТҰРҒЫНЫ")  # no post after the name: a headline, as it is
     'ГҮЛМИРА БАЛТАБАЕВА ЕСІЛ АУДАНЫНЫҢ ТҰРҒЫНЫ'
     """
-    if any(c.islower() for c in text) or sum(c.isupper() for c in text) < 12:
+    if any(c.islower() for c in text):
+        return _glued_dash(text)
+    if sum(c.isupper() for c in text) < 12:
         return text
     m = _CAPTION.fullmatch(text)
     between = text[m.end("name") : m.start("rest")] if m else ""
