@@ -18,3 +18,12 @@ def test_a_dash_glued_to_the_post_after_a_name(session: Session):
     # a glued dash before a word that is no post stays a dash: no post, and nothing else moves
     d = _drafting.draft(session, "Призываю всех прийти на референдум.\nЖанна Дюсенова -житель Зеренды")
     assert not [f for f in d.facts if f.type == "membership"]
+
+
+def test_a_size_is_no_count(session: Session):
+    # test66/ru-kazpravda-2026-02-20-hockey-match-action: "флаг размером 12×24 метра" drafted a claim of 24 metres
+    text = "На трибунах развернули государственный флаг размером 12×24 метра. В акции участвовали 500 человек."
+    d = _drafting.draft(session, text, outlet="kazpravda")
+    assert {f.values["quantity"] for f in _drafting.facts(d, "claim")} == {500}
+    d = _drafting.draft(session, "На трибунах развернули флаг длиной 24 метра.", outlet="kazpravda")
+    assert {f.values["quantity"] for f in _drafting.facts(d, "claim")} == {24}  # one figure alone: as before

@@ -191,6 +191,8 @@ def apply(doc: ArticleDoc, n: int) -> None:
             continue  # "После шести заседаний комиссия заявила ...": when something happened, not a figure
         if _CLOCK.search(text, max(0, q_start - 3), min(len(text), q_end + 3)):
             continue  # "по состоянию на 18:00", "at 10:00 a.m.": a time of day, not a figure
+        if _DIMENSION_BEFORE.search(text, max(0, q_start - 8), q_start) or _DIMENSION_AFTER.match(text, q_start):
+            continue  # "флаг размером 12×24 метра": a size, not a count (fifty-sixth session)
         if "dotted-clock" in READINGS24 and _dotted_clock(text, q_start, q_end):
             continue  # "Өңір бойынша 16.00-ге дейін дауыс берді:": when, not a figure
         if "provision-number" in READINGS24 and _provision_number(text, q_start, q_end, lang):
@@ -549,6 +551,11 @@ _CLOCK_DOT = re.compile(
     r"(?:(?<![\w-])(?:[Сс]ағат|[ВвКкСс]|[Дд]о|[Aa]t)\s+)?(?<![\d.,])(?P<time>(?:[01]?\d|2[0-3])\.[0-5]\d)(?![\d.,]\d)"
     r"(?P<after>-?(?:ге|ке|де|те|да|та|ден|тен|дан|тан|дегі|дағы|дейін|ға|қа)(?!\w)|\s+(?:дейін|часов|ч\.)(?!\w))?"
 )
+
+
+#: A figure that is one side of a size: "12×24 метра", "3x4 m" (the sign, or a letter x between two numbers).
+_DIMENSION_BEFORE = re.compile(r"\d\s*×\s*$|\d[xх]$")
+_DIMENSION_AFTER = re.compile(r"[\d.,]+(?:\s*×|[xх]\d)")
 
 
 def _dotted_clock(text: str, start: int, end: int) -> bool:
