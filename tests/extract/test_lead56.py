@@ -27,3 +27,24 @@ def test_a_size_is_no_count(session: Session):
     assert {f.values["quantity"] for f in _drafting.facts(d, "claim")} == {500}
     d = _drafting.draft(session, "На трибунах развернули флаг длиной 24 метра.", outlet="kazpravda")
     assert {f.values["quantity"] for f in _drafting.facts(d, "claim")} == {24}  # one figure alone: as before
+
+
+def test_a_meeting_named_before_the_verb_of_presenting(session: Session):
+    # test45/ru-lada-2026-01-26-imasheva-miranda and test53/ru-1newsaz-2026-01-30-nurmukhanov-first-draft: the meeting
+    # before "представила" / "презентовал" drafted no speech, as it did after the verb
+    for text, who in (
+        (
+            "Идею на втором заседании Комиссии по конституционной реформе представила депутат Мажилиса Снежанна Имашева.",
+            "snezhanna-imasheva",
+        ),
+        (
+            "Проект представлен на заседании комиссии, документ презентовал заместитель председателя Конституционного "
+            "суда Бакыт Нурмуханов.",
+            "bakyt-nurmukhanov",
+        ),
+    ):
+        d = _drafting.draft(session, text)
+        assert _drafting.facts(d, "speech", speaker=who), text
+    # presented with no meeting named: no talk, as before
+    d = _drafting.draft(session, "Идею представила депутат Мажилиса Снежанна Имашева в интервью.")
+    assert not _drafting.facts(d, "speech")
