@@ -48,3 +48,17 @@ def test_a_meeting_named_before_the_verb_of_presenting(session: Session):
     # presented with no meeting named: no talk, as before
     d = _drafting.draft(session, "Идею представила депутат Мажилиса Снежанна Имашева в интервью.")
     assert not _drafting.facts(d, "speech")
+
+
+def test_a_speech_named_by_its_owners_post_and_name(session: Session):
+    # test47/ru-reportaz-2026-01-22-kurultai-analysis: "Выступление Президента Казахстана Касым-Жомарта Токаева на
+    # заседании Национального курултая …" drafted no speech: the post stood between the noun and its owner
+    text = (
+        "Выступление Президента Казахстана Касым-Жомарта Токаева на заседании Национального курултая в Кызылорде "
+        "20 января 2026 года стало важным событием."
+    )
+    d = _drafting.draft(session, text)
+    assert _drafting.facts(d, "speech", speaker="kassym-jomart-tokayev")
+    # words between that are no post: no owner ("Речь шла о письме …": a letter's, not a speech)
+    d = _drafting.draft(session, "Речь шла о письме Касым-Жомарта Токаева на заседании курултая.")
+    assert not _drafting.facts(d, "speech")

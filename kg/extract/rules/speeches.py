@@ -145,6 +145,10 @@ _OWNED_AFTER = {
     ),
 }
 _OWNED_BEFORE = {"ru": re.compile(r"(?<![\w-])(?:выступлени[еяи]|реч[ьи]|доклад[ае]?)\s+$", re.IGNORECASE)}
+#: The Russian noun, then at most the owner's post (a few words, no mark between) before the owner's name.
+_OWNED_BEFORE_POST = re.compile(
+    r"(?<![\w-])(?:выступлени[еяи]|реч[ьи]|доклад[ае]?)\s+(?P<gap>(?:[^\W\d_][\w-]*\s+){0,5})$", re.IGNORECASE
+)
 #: After the Russian owner: where the speech was given.
 _OWNED_AT_RU = re.compile(r"\s+(?:на|перед|во?\s+время)\s", re.IGNORECASE)
 
@@ -161,9 +165,19 @@ def _owned(doc: ArticleDoc, n: int) -> Mention | None:
             found = _OWNED_AFTER[lang].match(text, m.end - (3 if lang == "kk" else 0))
             if found is not None and (lang != "kk" or m.oblique):
                 return m
-        elif lang in _OWNED_BEFORE and P.before(_OWNED_BEFORE[lang], text, m.start) and _OWNED_AT_RU.match(text, m.end):
+        elif lang in _OWNED_BEFORE and _owner_after_noun(text, m.start) and _OWNED_AT_RU.match(text, m.end):
             return m
     return None
+
+
+def _owner_after_noun(text: str, start: int) -> bool:
+    """Whether the person named at ``start`` owns the Russian noun of a speech before it: right after it, or after the
+    owner's post ("Выступление Президента Казахстана Касым-Жомарта Токаева на заседании …"; fifty-sixth session)."""
+    noun = P.before(_OWNED_BEFORE_POST, text, start)
+    if noun is None:
+        return False
+    gap = noun.group("gap")
+    return not gap or any(p.start == 0 for p in P.find_posts(gap, "ru"))
 
 
 #: Between two speakers named with their posts: a coordinator and the next one's posts, no clause ("Professors X and
