@@ -62,3 +62,14 @@ def test_a_speech_named_by_its_owners_post_and_name(session: Session):
     # words between that are no post: no owner ("Речь шла о письме …": a letter's, not a speech)
     d = _drafting.draft(session, "Речь шла о письме Касым-Жомарта Токаева на заседании курултая.")
     assert not _drafting.facts(d, "speech")
+
+
+def test_support_for_the_move_to_a_unicameral_parliament_is_on_the_kurultai(session: Session):
+    # test41/ru-zakon-2025-09-08-akzhol-supports-unicameral, test16/kk-kazinform-2026-01-20-kurultai-name: support for
+    # "the initiative on the transition to a unicameral Parliament" drafted a stance on the reform; 30 of the 34 such
+    # stances the tuning sheets hold are on the Kurultai it creates
+    d = _drafting.draft(session, "Партия «Ак жол» поддержала инициативу о переходе к однопалатному Парламенту.")
+    assert _drafting.stances(d) == {("ak-zhol", "kurultai", "support")}
+    # the reform named by itself stays the reform
+    d = _drafting.draft(session, "Партия «Ак жол» поддержала конституционную реформу.")
+    assert _drafting.stances(d) == {("ak-zhol", "constitutional-reform-2025", "support")}
