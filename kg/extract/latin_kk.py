@@ -7,7 +7,8 @@ reads Cyrillic, so such a text is converted first (by :func:`kg.extract.reader.a
 the Arabic script is (:mod:`kg.extract.arabic_kk`).
 
 The letters map one to one but for three: ı is й after a vowel and и after a consonant ("Sergeı" Сергей,
-"Prezıdent" Президент), ıa and ıý are я and ю ("saıası" саяси, "revolıýtsııa" революция), and ts before ı or i is ц
+"Prezıdent" Президент), ıa and ıý are я and ю ("saıası" саяси, "revolıýtsııa" революция) but ıa after a consonant
+is a loan's иа ("fılıal" филиал, "dıalog" диалог), and ts before ı or i is ц
 (the loans "Konstıtýtsııa", "komıssııa": native words keep тс, "aıtsa" айтса). A capital I is і: the script writes
 the capitals of і and и/й alike, and і opens more Kazakh words. The outlet's Latin name in a dateline ("ASTANA.
 KAZINFORM –") stays as it is written.
@@ -133,6 +134,8 @@ def _word(word: str, a: _Alphabet) -> str:
             cyr, size = ("ш" if two == "sh" else "ч"), 2
         elif a.digraphs and two == "ts" and low[i + 2 : i + 3] in ("ı", "i"):
             cyr, size = "ц", 2
+        elif c == a.i and nxt == a.ya_yu[0] and i > 0 and low[i - 1] not in a.vowels and low[i - 1] in a.letters:
+            cyr, size = "и", 1  # a loan's иа after a consonant: "fılıal" филиал, "dıalog" диалог (fifty-sixth session)
         elif c == a.i and nxt in a.ya_yu:
             cyr, size = ("я" if nxt == a.ya_yu[0] else "ю"), 2
         elif c == a.i:

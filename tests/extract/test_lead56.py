@@ -73,3 +73,24 @@ def test_support_for_the_move_to_a_unicameral_parliament_is_on_the_kurultai(sess
     # the reform named by itself stays the reform
     d = _drafting.draft(session, "Партия «Ак жол» поддержала конституционную реформу.")
     assert _drafting.stances(d) == {("ak-zhol", "constitutional-reform-2025", "support")}
+
+
+def test_a_loans_ia_after_a_consonant_in_the_latin_script():
+    # test61/kk-egemenlat-2026-02-13-ulytau-coalition: "fılıalynyń" read as "филялының", so no branch's post was drafted
+    from kg.extract.latin_kk import to_cyrillic
+
+    assert to_cyrillic("oblystyq fılıalynyń tóraǵasy", "2018") == "облыстық филиалының төрағасы"
+    assert to_cyrillic("dıalog sotsıal materıal", "2018") == "диалог социал материал"
+    assert to_cyrillic("filial", "2021") == "филиал"
+    # я after a vowel, after и, and opening a word, and ю after a consonant: as before
+    assert to_cyrillic("saıası partııasy ıaǵnı revolıýtsııa", "2018") == "саяси партиясы яғни революция"
+    assert to_cyrillic("saiasi koalisiia", "2021") == "саяси коалиция"
+
+
+def test_branch_chairs_in_the_latin_script(session: Session):
+    text = (
+        "«Aýyl» partııasy Ulytaý oblystyq fılıalynyń tóraǵasy Abzal Jıenbaev, «Aq jol» partııasy Ulytaý oblystyq "
+        "fılıalynyń tóraǵasy Álibek Isın birlese jumys isteýge daıyn ekenin aıtty."
+    )
+    d = _drafting.draft(session, text, outlet="egemen-kz", date="2026-02-13")
+    assert {(h, r) for h, r, _o in _drafting.posts(d)} == {("abzal-zhiyenbayev", "chair"), ("alibek-isin", "chair")}
