@@ -64,17 +64,6 @@ def test_a_speech_named_by_its_owners_post_and_name(session: Session):
     assert not _drafting.facts(d, "speech")
 
 
-def test_support_for_the_move_to_a_unicameral_parliament_is_on_the_kurultai(session: Session):
-    # test41/ru-zakon-2025-09-08-akzhol-supports-unicameral, test16/kk-kazinform-2026-01-20-kurultai-name: support for
-    # "the initiative on the transition to a unicameral Parliament" drafted a stance on the reform; 30 of the 34 such
-    # stances the tuning sheets hold are on the Kurultai it creates
-    d = _drafting.draft(session, "Партия «Ак жол» поддержала инициативу о переходе к однопалатному Парламенту.")
-    assert _drafting.stances(d) == {("ak-zhol", "kurultai", "support")}
-    # the reform named by itself stays the reform
-    d = _drafting.draft(session, "Партия «Ак жол» поддержала конституционную реформу.")
-    assert _drafting.stances(d) == {("ak-zhol", "constitutional-reform-2025", "support")}
-
-
 def test_a_loans_ia_after_a_consonant_in_the_latin_script():
     # test61/kk-egemenlat-2026-02-13-ulytau-coalition: "fılıalynyń" read as "филялының", so no branch's post was drafted
     from kg.extract.latin_kk import to_cyrillic
