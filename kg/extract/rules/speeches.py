@@ -144,11 +144,13 @@ _OWNED_AFTER = {
         re.IGNORECASE,
     ),
 }
-_OWNED_BEFORE = {"ru": re.compile(r"(?<![\w-])(?:выступлени[еяи]|реч[ьи]|доклад[ае]?)\s+$", re.IGNORECASE)}
-#: The Russian noun, then at most the owner's post (a few words, no mark between) before the owner's name.
-_OWNED_BEFORE_POST = re.compile(
-    r"(?<![\w-])(?:выступлени[еяи]|реч[ьи]|доклад[ае]?)\s+(?P<gap>(?:[^\W\d_][\w-]*\s+){0,5})$", re.IGNORECASE
-)
+#: Before the Russian owner: the noun, then (since the fifty-sixth session) at most a few words of the owner's post
+#: ("Выступление Президента Казахстана X"; :func:`_owner_after_noun` checks that they open one).
+_OWNED_BEFORE = {
+    "ru": re.compile(
+        r"(?<![\w-])(?:выступлени[еяи]|реч[ьи]|доклад[ае]?)\s+(?P<gap>(?:[^\W\d_][\w-]*\s+){0,5})$", re.IGNORECASE
+    )
+}
 #: After the Russian owner: where the speech was given.
 _OWNED_AT_RU = re.compile(r"\s+(?:на|перед|во?\s+время)\s", re.IGNORECASE)
 
@@ -173,7 +175,7 @@ def _owned(doc: ArticleDoc, n: int) -> Mention | None:
 def _owner_after_noun(text: str, start: int) -> bool:
     """Whether the person named at ``start`` owns the Russian noun of a speech before it: right after it, or after the
     owner's post ("Выступление Президента Казахстана Касым-Жомарта Токаева на заседании …"; fifty-sixth session)."""
-    noun = P.before(_OWNED_BEFORE_POST, text, start)
+    noun = P.before(_OWNED_BEFORE["ru"], text, start)
     if noun is None:
         return False
     gap = noun.group("gap")
