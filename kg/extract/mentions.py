@@ -884,7 +884,7 @@ def _glued_dash(text: str) -> str:
     out = text
     for m in _GLUED_DASH.finditer(text):
         rest = text[m.end() :]
-        if any(p.start == 0 for lang in ("ru", "kk") for p in P.find_posts(rest, lang)):
+        if P.opens_with_post(rest):
             out = out[: m.start("dash")] + ", " + out[m.end("dash") :]
     return out
 
@@ -911,7 +911,7 @@ def caption_case(text: str) -> str:
     if m is None:
         m = _CAPTION_BARE.fullmatch(text)
         rest = m.group("rest").lower() if m else ""
-        if m is None or not any(p.start == 0 for lang in ("ru", "kk") for p in P.find_posts(rest, lang)):
+        if m is None or not P.opens_with_post(rest):
             return text
         between = "," + text[m.end("name") + 1 : m.start("rest")]  # the comma a sentence would write, in a space
     # initials stay as written: "СҚО ӘКІМІНІҢ ОРЫНБАСАРЫ", "«…» ҚБ ТӨРАҒАСЫ" (a region's, a legal form's)

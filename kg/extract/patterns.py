@@ -22,6 +22,7 @@ from dataclasses import dataclass
 __all__ = [
     "Post",
     "find_posts",
+    "opens_with_post",
     "find_date",
     "parse_quantity",
     "ROLE_NAMES",
@@ -573,6 +574,12 @@ def find_posts(text: str, lang: str) -> list[Post]:
     Read once per sentence: the rules ask for every cue and mention of it (a long sentence has hundreds).
     """
     return list(_posts(text, lang))
+
+
+def opens_with_post(text: str, langs: tuple[str, ...] = ("ru", "kk")) -> bool:
+    """Whether a post opens ``text`` in any of ``langs`` ("депутат Зерендинского …", "Президента Казахстана "): the
+    test a caption's rest, a glued dash's word and the words before a speech's owner are put to."""
+    return any(p.start == 0 for lang in langs for p in find_posts(text, lang))
 
 
 #: A body of the President's ("Администрации Президента", "Президент Әкімшілігі", "Administration of the

@@ -179,7 +179,7 @@ def _owner_after_noun(text: str, start: int) -> bool:
     if noun is None:
         return False
     gap = noun.group("gap")
-    return not gap or any(p.start == 0 for p in P.find_posts(gap, "ru"))
+    return not gap or P.opens_with_post(gap, ("ru",))
 
 
 #: Between two speakers named with their posts: a coordinator and the next one's posts, no clause ("Professors X and
