@@ -130,6 +130,7 @@ FIRST_SCORED = {
     "test64": "de4cbc6",
     "test65": "6026c82",
     "test66": "229fc23",
+    "test67": "69bf2a3",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
