@@ -1050,6 +1050,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue  # "Конституциядағы" ("in the Constitution"): the tagger's locative of a text, no place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
+        if kind == "organisation" and _CHANNEL.fullmatch(surface):
+            continue  # "Telegram-канале": where a commentator writes, no body
         if kind == "person" and any(ch.isdigit() for ch in surface):
             continue  # "Сағат 14.00-дейін" ("until 14:00"): a time, and no name has a digit
         if kind == "person" and lang == "kk" and _KK_JOINERS & set(surface.casefold().split()):
@@ -1173,6 +1175,10 @@ def _town(start: int, end: int, word: str, linker: Any) -> Mention:
 
 #: A word of a place's level alone: "облысы", "ауданының", "области", "region".
 _LEVEL_WORD = re.compile(r"(?i)(?:облыс|аудан|қала|ауыл|област|район|город|region|district|city)\w*")
+#: A channel or page on a platform ("в своем Telegram-канале", "Telegram-арнасында"): where someone writes, no body.
+_CHANNEL = re.compile(
+    r"(?i)(?:telegram|youtube|instagram|facebook|tiktok|whatsapp)[\s-]*(?:канал|арна|аккаунт|парақша|страниц)\w*"
+)
 #: What follows a Kazakh settlement's or district's name, with its possessive: "қаласы", "ауданында", "ауылының" (not
 #: "аудан әкімдігі", a district's body named by its level; not "облыс": a region's name is one the tagger knows).
 _KK_SETTLEMENT_AFTER = re.compile(r"\s+(?:қаласы|ауданы|ауылы|кенті)\w*", re.IGNORECASE)

@@ -1653,6 +1653,10 @@ _BODY_LED = {
 }
 
 
+#: A delegation of a body, right before its name: who leads it leads the delegation (fifty-seventh session).
+_DELEGATION = re.compile(r"(?:(?<![\w-])делегаци\w*|\bdelegation\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+
+
 def body_chaired(text: str, ms: list[Mention], person: Mention, lang: str) -> tuple[Mention, str] | None:
     """The body a person chairs or heads when the sentence says so right after naming it, with the role.
 
@@ -1668,6 +1672,8 @@ def body_chaired(text: str, ms: list[Mention], person: Mention, lang: str) -> tu
             continue
         if P.EVENT[lang].search(text[max(0, body.start - 40) : body.start]):
             return None  # "заседание Политического совета … под председательством X": the event's chair
+        if _DELEGATION.search(text, max(0, body.start - 30), body.start):
+            return None  # "Делегация коалиции … во главе с X": X leads the delegation, not the coalition
         rest = text[cue.end() : person.start]
         if len(rest) > 80 or re.search(r"[.;:!?]", rest):
             return None

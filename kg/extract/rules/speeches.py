@@ -875,8 +875,11 @@ _VIEW_AT_MEETING = re.compile(
 )
 
 
-#: An interview: what is said in one is told to a reporter, at no meeting ("в интервью", "сұхбатында", "in an interview").
-_INTERVIEW = re.compile(r"(?<![\w-])(?:интервью|сұхбат\w*)(?!\w)|\binterviews?\b", re.IGNORECASE)
+#: An interview: what is said in one is told to a reporter, at no meeting ("в интервью", "сұхбатында", "in an interview");
+#: a conversation too ("в разговоре с «Лентой.ру»", "spoke with political scientist X").
+_INTERVIEW = re.compile(
+    r"(?<![\w-])(?:интервью|сұхбат\w*|в\s+разговоре\s+с)(?!\w)|\binterviews?\b|\bspoke\s+with\b", re.IGNORECASE
+)
 
 
 #: The readings of the twenty-seventh session (``benchmarks/precision27_lopo.py`` sets them): ``told-what``, a Russian

@@ -1,0 +1,58 @@
+"""The lead's changes of the fifty-seventh session, from the errors of ``test67``, the part held out in the fifty-sixth
+session and tuning data since, and of the parts before it. Each is checked with the cases it leaves alone.
+"""
+
+from __future__ import annotations
+
+from kg.extract.draft import Session
+
+from . import _drafting
+
+
+def test_a_channel_on_a_platform_is_no_body(session: Session):
+    # test67/ru-baq-2026-03-01-ashimbayev-campaign: "в своем Telegram-канале" drafted a body "Telegram-канале" and
+    # gave it the support of the sentence
+    text = (
+        "Казахстанский политолог Данияр Ашимбаев в своем Telegram-канале подробно проанализировал ход агитационной "
+        "кампании в поддержку проекта новой Конституции."
+    )
+    d = _drafting.draft(session, text, outlet="baq-kz")
+    assert not [a for a in d.actors.values() if a.type != "person" and "telegram" in a.id]
+    assert {h for h, _, _ in _drafting.stances(d)} <= {"daniyar-ashimbayev"}
+    # a body whose name holds a platform's name is still a body
+    d = _drafting.draft(
+        session, "Компания Telegram Messenger Inc. поддержала проект новой Конституции.", outlet="baq-kz"
+    )
+    assert [a for a in d.actors.values() if a.type != "person"]
+
+
+def test_who_leads_a_delegation_of_a_body_leads_the_delegation(session: Session):
+    # test67/ru-zakon-2026-02-18-shymkent-refinery: "Делегация Общенациональной коалиции … во главе с председателем
+    # Мажилиса … Ерланом Кошановым" made him the head of the coalition
+    name = "Общенациональной коалиции «За Народную Конституцию Справедливого и Прогрессивного Казахстана!»"
+    d = _drafting.draft(
+        session, f"Делегация {name} во главе с председателем Мажилиса Ерланом Кошановым посетила Шымкент."
+    )
+    assert [p for p in _drafting.posts(d) if p[1] == "head"] == []
+    assert [p[1:] for p in _drafting.posts(d)] == [("chair", "mazhilis")]
+    # the coalition itself led by him: its head, as before
+    d = _drafting.draft(session, f"Члены {name} во главе с председателем Мажилиса Ерланом Кошановым посетили Шымкент.")
+    assert [p for p in _drafting.posts(d) if p[1] == "head"]
+
+
+def test_words_in_a_conversation_are_no_speech(session: Session):
+    # test41/ru-rambler-2025-09-25-yuneman-senate and test40/en-orda-2025-09-09-abishev-address: words said in a
+    # conversation with an outlet or a reporter drafted a speech (and the event of it)
+    for text, lang_outlet in (
+        (
+            "Реформа поможет консолидировать общество. Об этом рассказал в разговоре с «Лентой.ру» политолог Роман "
+            "Юнеман.",
+            "lenta-ru",
+        ),
+        ("Orda.kz’s Gulnara Bazhkenova spoke with political scientist Gaziz Abishev about the speech.", "orda-kz"),
+    ):
+        d = _drafting.draft(session, text, outlet=lang_outlet)
+        assert not _drafting.facts(d, "speech"), text
+    # told at a meeting: a speech, as before
+    d = _drafting.draft(session, "На заседании комиссии об этом рассказал политолог Роман Юнеман.", outlet="lenta-ru")
+    assert _drafting.facts(d, "speech")
