@@ -1050,6 +1050,10 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
             continue  # "Конституциядағы" ("in the Constitution"): the tagger's locative of a text, no place
         if any(p.start <= start and end <= p.end + 1 or (p.start <= start < p.end and kind != "person") for p in posts):
             continue  # "Главы государства" is a post, not an organisation
+        if kind == "person" and _AKORDA.fullmatch(surface):
+            continue  # "по данным Акорды": the President's residence, standing for his office; no person
+        if kind == "person" and lang == "en" and _STATE_ADJECTIVE.fullmatch(surface):
+            continue  # "by Presidential Decree": a document, no person
         if kind == "organisation" and _CHANNEL.fullmatch(surface):
             continue  # "Telegram-канале": where a commentator writes, no body
         if kind == "person" and any(ch.isdigit() for ch in surface):
@@ -1175,6 +1179,10 @@ def _town(start: int, end: int, word: str, linker: Any) -> Mention:
 
 #: A word of a place's level alone: "облысы", "ауданының", "области", "region".
 _LEVEL_WORD = re.compile(r"(?i)(?:облыс|аудан|қала|ауыл|област|район|город|region|district|city)\w*")
+#: The President's residence, in any case form and script ("Акорды", "Ақордада", "Akorda's").
+_AKORDA = re.compile(r"(?i)(?:акорд|ақорд|akord)\w*(?:['’]s)?")
+#: An English adjective of the state that opens no name: "established by Presidential Decree".
+_STATE_ADJECTIVE = re.compile(r"(?:Presidential|Constitutional|Parliamentary|Governmental)\s.*")
 #: A channel or page on a platform ("в своем Telegram-канале", "Telegram-арнасында"): where someone writes, no body.
 _CHANNEL = re.compile(
     r"(?i)(?:telegram|youtube|instagram|facebook|tiktok|whatsapp)[\s-]*(?:канал|арна|аккаунт|парақша|страниц)\w*"

@@ -56,3 +56,25 @@ def test_words_in_a_conversation_are_no_speech(session: Session):
     # told at a meeting: a speech, as before
     d = _drafting.draft(session, "На заседании комиссии об этом рассказал политолог Роман Юнеман.", outlet="lenta-ru")
     assert _drafting.facts(d, "speech")
+
+
+def test_the_presidents_residence_is_no_person(session: Session):
+    # test51/ru-zakon-2026-01-06-karin-working-meeting: "по данным Акорды, Ерлан Карин проинформировал …" drafted a
+    # person "Акорды", and the figures of Karin's report were credited to it
+    text = (
+        "Так, по данным Акорды, Ерлан Карин проинформировал главу государства о ходе работы. По его словам, на "
+        "платформе e-Otinish получено порядка 500 предложений."
+    )
+    d = _drafting.draft(session, text, outlet="zakon-kz")
+    assert not [a for a in d.actors.values() if a.type == "person" and "akord" in a.id]
+    assert _drafting.claimants(d, 500) == {"erlan-karin"}
+
+
+def test_a_state_adjective_opens_no_name(session: Session):
+    # test39/en-qazinform-2026-01-13-working-group-fifth-meeting: "established by Presidential Decree" drafted a person
+    # "Presidential Decree" as the initiator of the working group
+    d = _drafting.draft(session, "The Working Group was established by Presidential Decree on October 8, 2025.")
+    assert not [a for a in d.actors.values() if a.type == "person"]
+    # a name after a post the adjective opens is read as before
+    d = _drafting.draft(session, "Presidential aide Yerzhan Zhienbayev said the draft was ready.")
+    assert _drafting.posts(d) == [("yerzhan-zhienbayev", "assistant-to-the-president", "republic-of-kazakhstan")]
