@@ -78,3 +78,17 @@ def test_a_state_adjective_opens_no_name(session: Session):
     # a name after a post the adjective opens is read as before
     d = _drafting.draft(session, "Presidential aide Yerzhan Zhienbayev said the draft was ready.")
     assert _drafting.posts(d) == [("yerzhan-zhienbayev", "assistant-to-the-president", "republic-of-kazakhstan")]
+
+
+def test_a_newspaper_named_by_its_kind_is_a_body(session: Session):
+    # test58/ru-otyrar-2026-03-06-oncology-centre: "Бейсенкуль Нарымбетова, главный редактор газеты «Қызмет»:" drafted
+    # no post: "газеты" stood between the post and the newspaper's quoted name
+    for kind in ("газеты", "журнала"):
+        d = _drafting.draft(
+            session, f"Бейсенкуль Нарымбетова, главный редактор {kind} «Қызмет», отметила важность нормы."
+        )
+        assert [p[1] for p in _drafting.posts(d)] == ["editor-in-chief"], kind
+        assert _drafting.org_of(d, "beysenkul-narymbetova", "editor-in-chief") == "kyzmet", kind
+    # a newspaper's kind with no quoted name after it is no body, as before
+    d = _drafting.draft(session, "Бейсенкуль Нарымбетова, главный редактор местной газеты, отметила важность нормы.")
+    assert not _drafting.posts(d)
