@@ -92,3 +92,15 @@ def test_a_newspaper_named_by_its_kind_is_a_body(session: Session):
     # a newspaper's kind with no quoted name after it is no body, as before
     d = _drafting.draft(session, "Бейсенкуль Нарымбетова, главный редактор местной газеты, отметила важность нормы.")
     assert not _drafting.posts(d)
+
+
+def test_a_kazakh_singular_post_before_two_names_joined_is_both(session: Session):
+    # test14/kk-aqtobegazeti-2026-02-25-polyclinic-4: "қала мәслихатының депутаты Қайырбек Тоқтаров пен Нұржамал
+    # Күлкенова" gave the post to the first name only
+    text = "Кездесуге қала мәслихатының депутаты Қайырбек Тоқтаров пен Нұржамал Күлкенова қатысты."
+    d = _drafting.draft(session, text, outlet="aktobe-gazeti")
+    assert [p[:2] for p in _drafting.posts(d)] == [("kayyrbek-toktarov", "deputy"), ("nurzhamal-kulkenova", "deputy")]
+    # a comma, or "және" before a name with a post of its own, keeps each post its holder's, as before
+    text = "Кездесуге қала мәслихатының депутаты Қайырбек Тоқтаров, мектеп директоры Нұржамал Күлкенова қатысты."
+    d = _drafting.draft(session, text, outlet="aktobe-gazeti")
+    assert [p[:2] for p in _drafting.posts(d) if p[1] == "deputy"] == [("kayyrbek-toktarov", "deputy")]

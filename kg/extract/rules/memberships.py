@@ -352,6 +352,12 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if plural and holder.start > post.end:
             # "сенаторлар Амангелді Нұғманов пен Бауыржан Қаниев"
             holders += _coordinated_after(text, ms, holder, posts)
+        elif lang == "kk" and holder.start > post.end:
+            # "қала мәслихатының депутаты Қайырбек Тоқтаров пен Нұржамал Күлкенова": a singular post before two names
+            # joined by "мен" / "бен" / "пен" is both's
+            nxt = _coordinated_after(text, ms, holder, posts)[:1]
+            if nxt and re.fullmatch(r"\s*(?:мен|бен|пен)\s+", text[holder.end : nxt[0].start], re.IGNORECASE):
+                holders += nxt
         for one in holders:
             _add_posts(doc, n, one, post, orgs, described, confidence_org)
     _deputy_of_the_one_before(doc, n)
