@@ -104,3 +104,15 @@ def test_a_kazakh_singular_post_before_two_names_joined_is_both(session: Session
     text = "Кездесуге қала мәслихатының депутаты Қайырбек Тоқтаров, мектеп директоры Нұржамал Күлкенова қатысты."
     d = _drafting.draft(session, text, outlet="aktobe-gazeti")
     assert [p[:2] for p in _drafting.posts(d) if p[1] == "deputy"] == [("kayyrbek-toktarov", "deputy")]
+
+
+def test_a_body_whose_post_is_the_subject_is_not_the_subject(session: Session):
+    # test26/ru-kazinform-2026-02-07-perepechina-referendum: the headline "Заместитель председателя Сената поддержала
+    # вынесение новой Конституции на всенародный референдум" gave the support to the Senate
+    text = "Заместитель председателя Сената поддержала вынесение проекта новой Конституции на референдум."
+    d = _drafting.draft(session, text)
+    assert ("senate", "draft-constitution-2026", "support") not in _drafting.stances(d)
+    # its representatives speak for it, as before
+    text = "Представители Сената поддержали вынесение проекта новой Конституции на референдум."
+    d = _drafting.draft(session, text)
+    assert ("senate", "draft-constitution-2026", "support") in _drafting.stances(d)

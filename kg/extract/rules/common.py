@@ -236,6 +236,10 @@ _COMPLEMENT_KK = re.compile(
 )
 
 
+#: The posts of those who speak for a body: its members, its representatives.
+_SPEAK_FOR_RU = re.compile(r"(?i)(?:член|представител)")
+
+
 def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: tuple[str, ...]) -> Mention | None:
     """Russian: the subject of the cue's verb by Natasha's syntax parser, as the agent it names.
 
@@ -268,6 +272,13 @@ def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: t
                 # "Председатель Конституционной комиссии – председатель … суда Эльвира Азимова": the parser
                 # ends the subject at the post chain; the bodies in it are genitives, the name follows
                 return next(m for m in ms if m.kind == "person" and m.start >= s_end)
+            if inside and all(m.oblique for m in inside) and any(
+                p.start == s_start and not _SPEAK_FOR_RU.match(p.text) for p in P.find_posts(text, "ru")
+            ):
+                # "Заместитель председателя Сената поддержала …": the post's holder, unnamed here, is the subject; the
+                # body in the genitive is whose post it is (fifty-seventh session). Its members or representatives
+                # speak for it ("Как отметили представители Коалиции, …"): the body, as before
+                return None
             if inside:
                 return inside[0]
     return None
