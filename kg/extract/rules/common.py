@@ -272,8 +272,10 @@ def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: t
                 # "Председатель Конституционной комиссии – председатель … суда Эльвира Азимова": the parser
                 # ends the subject at the post chain; the bodies in it are genitives, the name follows
                 return next(m for m in ms if m.kind == "person" and m.start >= s_end)
-            if inside and all(m.oblique for m in inside) and any(
-                p.start == s_start and not _SPEAK_FOR_RU.match(p.text) for p in P.find_posts(text, "ru")
+            if (
+                inside
+                and all(m.oblique for m in inside)
+                and any(p.start == s_start and not _SPEAK_FOR_RU.match(p.text) for p in P.find_posts(text, "ru"))
             ):
                 # "Заместитель председателя Сената поддержала …": the post's holder, unnamed here, is the subject; the
                 # body in the genitive is whose post it is (fifty-seventh session). Its members or representatives
