@@ -236,8 +236,9 @@ _COMPLEMENT_KK = re.compile(
 )
 
 
-#: The posts of those who speak for a body: its members, its representatives.
-_SPEAK_FOR_RU = re.compile(r"(?i)(?:член|представител)")
+#: A post in the plural, of those who speak for their body: "члены", "представители", "депутаты" (a Russian
+#: nominative plural ends in "-ы" / "-и"; a singular post opening a subject does not: "Заместитель", "Председатель").
+_SPEAK_FOR_RU = re.compile(r"(?i)[а-яё-]+[ыи](?![\w-])")
 
 
 def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: tuple[str, ...]) -> Mention | None:
@@ -278,8 +279,8 @@ def _syntax_subject(text: str, ms: list[Mention], start: int, end: int, kinds: t
                 and any(p.start == s_start and not _SPEAK_FOR_RU.match(p.text) for p in P.find_posts(text, "ru"))
             ):
                 # "Заместитель председателя Сената поддержала …": the post's holder, unnamed here, is the subject; the
-                # body in the genitive is whose post it is (fifty-seventh session). Its members or representatives
-                # speak for it ("Как отметили представители Коалиции, …"): the body, as before
+                # body in the genitive is whose post it is (fifty-seventh session). Its members, representatives or
+                # deputies speak for it ("Как отметили представители Коалиции, …"): the body, as before
                 return None
             if inside:
                 return inside[0]
