@@ -23,6 +23,7 @@ __all__ = [
     "Post",
     "find_posts",
     "opens_with_post",
+    "spoken_ru",
     "find_date",
     "parse_quantity",
     "ROLE_NAMES",
@@ -1025,6 +1026,14 @@ INITIATIVE_AFTER = {
 QUOTE = r"[«“\"„]([^«»“”\"„]{3,200})[»”\"“]"
 #: Who performs rather than speaks after "выступили": "выступили звезды эстрады", "артисты", "творческие коллективы".
 PERFORMERS_RU = r"(?:звезд|артист|певц|певиц|музыкант|исполнител|ансамбл|творческ)"
+
+
+def spoken_ru(verb: str) -> str:
+    """The Russian verb ``verb`` of appearing ("выступил", "выступили") used for a talk, not a performance (fifty-fifth
+    session): not "На сцене выступили …", nor "выступили звезды эстрады" (:data:`PERFORMERS_RU`)."""
+    return rf"(?<!сцене\s){verb}(?!\s+{PERFORMERS_RU})"
+
+
 #: A titled talk; group "title", and "kind" telling a report from a speech.
 TITLED = {
     "kk": re.compile(
@@ -1065,7 +1074,7 @@ SPEECH = {
     ),
     "ru": re.compile(
         # (fifty-fifth session) not a performance: "На сцене выступили звезды эстрады: A, B" sing, they make no speech
-        rf"(?<!сцене\s)выступил\w*(?!\s+{PERFORMERS_RU})|"
+        spoken_ru(r"выступил\w*") + "|"
         r"выступлени\w*|выступая|взял\w*\s+слово|"
         # who opens the meeting speaks at it: "Открывая мероприятие, X отметил", "Открывая работу заседания"
         r"(?:открыва(?:я|л\w*)|открыл\w*|открывш\w+)\s+(?:работу\s+)?(?:заседани|совещани|встреч|собрани|мероприяти|форум|конгресс|съезд|круглый\s+стол|сесси)\w*|"
