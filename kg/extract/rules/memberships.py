@@ -2444,13 +2444,13 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
             body = text[begin : nxt.start].strip(" ,–—")
         name = ru_nominative(body.strip())
         at = begin + len(body.rstrip())
-        town = re.match(r"\s+г\.\s*", text[at:])  # "маслихата г. Астаны": the town's abbreviation, "города"
+        town = _TOWN_ABBREVIATION.match(text, at)  # "маслихата г. Астаны": the town's abbreviation, "города"
         place = next(
             (
                 x
                 for x in ms
                 if x.kind == "place"
-                and ((x.start == at + 1 and text[at : x.start] == " ") or (town and x.start == at + town.end()))
+                and ((x.start == at + 1 and text[at : x.start] == " ") or (town and x.start == town.end()))
             ),
             None,
         )
@@ -2479,6 +2479,10 @@ def _unknown_body(doc: ArticleDoc, n: int, text: str, ms: list[Mention], post: P
 
         return doc.linker.add(guess_org_type(name), name, lang)
     return found
+
+
+#: A town's abbreviation after a body's name, before the town: "маслихата г. Астаны".
+_TOWN_ABBREVIATION = re.compile(r"\s+г\.\s*")
 
 
 #: A final voiceless stop after a vowel and its voiced form before a vowel ending ("әкімдік" -> "әкімдігі").
