@@ -131,6 +131,7 @@ FIRST_SCORED = {
     "test65": "6026c82",
     "test66": "229fc23",
     "test67": "69bf2a3",
+    "test68": "ec07acd",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
