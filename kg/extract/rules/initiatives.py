@@ -144,7 +144,8 @@ _RAISED_AT = {
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b|(?<![\w-])котор\w*", re.IGNORECASE)
 CREATED = {
     "kk": re.compile(
-        r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*)|құрды|құрылды|құрылып|құрылған|құру(?:ды|ға)?\s+тапсыр\w*",
+        # "Конституциялық комиссия құру туралы шешім қабылдадым": the speaker of the quotation decided it
+        r"құру\s+туралы\s+(?:Жарлыққа\s+қол\s+қойды|Жарлық\w*|шешім\s+қабылда(?:дым|ды|ған))|құрды|құрылды|құрылып|құрылған|құру(?:ды|ға)?\s+тапсыр\w*",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -251,6 +252,8 @@ _NAME_GIVEN = {
     "en": re.compile(r"\brenam\w+\s+(?:[\w’'-]+\s+){0,5}?(?:as|to|into)\s+[“\"«]?$", re.IGNORECASE),
 }
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мен|I)(?![\w-])")
+#: A Kazakh verb in the first person singular ("шешім қабылдадым"): the speaker needs no pronoun.
+_FIRST_PERSON_VERB = {"kk": re.compile(r"(?:ды|ді|ты|ті)м$"), "ru": P.NEVER, "en": P.NEVER}
 
 
 #: The thirteenth pass's wordings of an initiative beside its initiator, beyond patterns.INITIATIVE_BEFORE/AFTER: an
@@ -1262,7 +1265,8 @@ def _initiator(doc: ArticleDoc, n: int, cue: re.Match) -> Mention | str | None:
         return found
     if P.PRONOUN_LEAD[lang].search(text[: cue.start()]) and doc.last_named:
         return doc.last_named  # "He created a special constitutional commission": the person named before
-    if _FIRST_PERSON.search(text[: cue.start()]) and doc.quote_speaker.get(s.paragraph):
+    first_person = _FIRST_PERSON.search(text[: cue.start()]) or _FIRST_PERSON_VERB[lang].search(cue.group())
+    if first_person and doc.quote_speaker.get(s.paragraph):
         return doc.quote_speaker[s.paragraph]  # "Поэтому я решил создать ...": the speaker of the quotation
     return None
 
