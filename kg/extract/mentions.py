@@ -1712,20 +1712,23 @@ def _with_proper_name(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        # the tagger's span of the proper name inside its guillemets ("… Казахстана «Вайнах»": "Вайнах")
+        inside = text[m.start - 1 : m.start] == "«" and text[m.end : m.end + 1] == "»"
+        start, end = (m.start - 1, m.end + 1) if inside else (m.start, m.end)
         if (
             prev is not None
             and prev.kind == "organisation"
             and m.kind == "organisation"
             and prev.how == "tagger"
             and prev.actor is None
-            and text[prev.end : m.start] == " "
-            and _PROPER_NAME.fullmatch(m.text)
+            and text[prev.end : start] == " "
+            and _PROPER_NAME.fullmatch(text[start:end])
             and prev.text[:1].isupper()
         ):
-            name = f"{prev.new.get('name', prev.text)} {m.text}"
-            joined = text[prev.start : m.end]
+            name = f"{prev.new.get('name', prev.text)} {text[start:end]}"
+            joined = text[prev.start : end]
             new = {**prev.new, "name": name}
-            out[-1] = Mention(prev.start, m.end, joined, "organisation", m.actor, prev.oblique, prev.how, new)
+            out[-1] = Mention(prev.start, end, joined, "organisation", m.actor, prev.oblique, prev.how, new)
             continue
         out.append(m)
     return out
