@@ -75,3 +75,20 @@ def test_a_russian_body_and_its_proper_name_in_guillemets_the_tagger_cut_inside_
     assert not [
         a for a in d.actors.values() if "«Вайнах»" in " ".join(a.names.values()) and "Совет" in a.names.get("ru", "")
     ]
+
+
+def test_a_russian_pronoun_and_its_verb_before_a_participle_of_speaking_name_the_speaker(session: Session):
+    # test68/ru-baq-2026-01-24-kamzabekuly-secular: "Об этом он заявил, выступая перед членами Конституционной
+    # комиссии" drafted no speech: the pronoun stood before its own verb, not right before the participle
+    lead = "Академик Дихан Камзабекулы считает, что в Конституции нужна норма о светском образовании. "
+    d = _drafting.draft(
+        session, lead + "Об этом он заявил, выступая перед членами Конституционной комиссии.", outlet="baq-kz"
+    )
+    assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["dikhan-kamzabekuly"]
+    # more words between the pronoun and the participle than its verb: no speaker is read
+    d = _drafting.draft(
+        session,
+        lead + "Об этом он заявил журналистам, выступая перед членами Конституционной комиссии.",
+        outlet="baq-kz",
+    )
+    assert not _drafting.facts(d, "speech")

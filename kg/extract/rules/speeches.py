@@ -779,7 +779,8 @@ def _found21(text: str, lang: str) -> tuple[str, re.Match, float] | None:
 #: A pronoun just before the speech verb: its subject is the person named before.
 _PRONOUN_SUBJECT = {
     "kk": re.compile(r"(?<![\w-])ол\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE),
-    "ru": re.compile(r"(?<![\w-])(?:он|она)\s+(?:также\s+)?$", re.IGNORECASE),
+    # (fifty-eighth session) and the pronoun's own verb before the participle: "Об этом он заявил, выступая перед …"
+    "ru": re.compile(r"(?<![\w-])(?:он|она)\s+(?:также\s+)?(?:(?-i:[а-яё]+)л[аи]?,\s+)?$", re.IGNORECASE),
     "en": re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.IGNORECASE),
 }
 #: (twentieth session) A pronoun subject after the clause a sentence opens with: "Выступая на заседании комиссии, он
