@@ -419,6 +419,23 @@ def kk_nominative(name: str) -> str:
 
 
 _AFTER_POSSESSIVE = frozenset(e.text for e in KK_ENDINGS if e.after_possessive)
+#: Places whose name ends in "-стан", which reads as the ablative "-тан" after a stem.
+_STAN_NAMES = frozenset(
+    [
+        "қазақстан",
+        "түркістан",
+        "өзбекстан",
+        "қырғызстан",
+        "тәжікстан",
+        "түрікменстан",
+        "ауғанстан",
+        "пәкістан",
+        "үндістан",
+        "дағыстан",
+        "татарстан",
+        "башқұртстан",
+    ]
+)
 
 
 def kk_base_phrase(name: str) -> str:
@@ -432,10 +449,14 @@ def kk_base_phrase(name: str) -> str:
     ('Өскемен', 'Қызылорда', 'Шымкент')
     >>> kk_base_phrase("Көкшетау университеті"), kk_base_phrase("Көкшетау университетті")
     ('Көкшетау университеті', 'Көкшетау университет')
+    >>> kk_base_phrase("ТҮРКІСТАН"), kk_base_phrase("Түркістанда"), kk_base_phrase("облыстан")
+    ('ТҮРКІСТАН', 'Түркістан', 'облыс')
     """
     words = name.split(" ")
     last = words[-1]
     low = last.lower()
+    if low in _STAN_NAMES:
+        return name  # "Түркістан" is a name, not "Түркіс" + the ablative "-тан"
     for ending in kk_endings(cases=_CASES):
         if ending in ("а", "е"):
             continue  # 1st/2nd person forms: not in names of organisations and places

@@ -92,3 +92,15 @@ def test_a_russian_pronoun_and_its_verb_before_a_participle_of_speaking_name_the
         outlet="baq-kz",
     )
     assert not _drafting.facts(d, "speech")
+
+
+def test_a_kazakh_place_named_in_stan_keeps_its_name(session: Session):
+    # test21/kk-kazinform-2026-03-06-turkistan-round-table: the dateline "ТҮРКІСТАН." drafted a place "ТҮРКІС", its
+    # "-тан" read as the ablative; an event with no other place took it
+    d = _drafting.draft(session, "ТҮРКІСТАН. KAZINFORM – Облыста жастар форумы өтті.", date="2026-03-04")
+    (event,) = _drafting.facts(d, "event")
+    assert event.values["place"] == "turkistan"
+    # the ablative of another word is still undone: "облыстан" is "облыс"
+    from kg.lang import kk_base_phrase
+
+    assert kk_base_phrase("облыстан") == "облыс"
