@@ -132,6 +132,7 @@ FIRST_SCORED = {
     "test66": "229fc23",
     "test67": "69bf2a3",
     "test68": "ec07acd",
+    "test69": "2ef053d",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
