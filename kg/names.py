@@ -36,7 +36,9 @@ __all__ = [
     "duplicate_candidates",
     "kk_latin",
     "name_key",
+    "spells",
     "surname_gender",
+    "without_namesake",
 ]
 
 Gender = Literal["male", "female"]
@@ -192,6 +194,43 @@ def name_key(text: str) -> str:
     ('elvira azimova', 'elvira azimov')
     """
     return " ".join(t.key for t in _tokens(text))
+
+
+# --- Acronyms ------------------------------------------------------------------------------
+
+#: Whom a body is named after: "… имени аль-Фараби", "… им. С. Аманжолова" after its name, "әл-Фараби атындағы …"
+#: before it.
+_NAMESAKE = re.compile(r"\s+(?:им\.|имени)\s+\S.{0,60}$|^\S.{0,60}?\s+атындағы\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{0,3}){1,7}")
+
+
+def without_namesake(label: str) -> str:
+    """A body's name without whom it is named after, and without an acronym in brackets after it.
+
+    >>> without_namesake("КазНУ им. аль-Фараби"), without_namesake("әл-Фараби атындағы Қазақ ұлттық университеті")
+    ('КазНУ', 'Қазақ ұлттық университеті')
+    >>> without_namesake("Шанхайская организация сотрудничества (ШОС)")
+    'Шанхайская организация сотрудничества'
+    """
+    return _NAMESAKE.sub("", re.sub(r"\s*\([^()]{1,12}\)$", "", label.strip())).strip()
+
+
+def spells(acronym: str, label: str) -> bool:
+    """Whether ``acronym`` is ``label``'s initials ("ЦИК", "ШОС") or the first letters of each of its words ("КазНУ",
+    "ҚазҰУ"), one capital for each word of three letters or more, whom the body is named after left out.
+
+    >>> spells("КазНУ", "Казахский национальный университет имени аль-Фараби")
+    True
+    >>> spells("ҚазҰУ", "әл-Фараби атындағы Қазақ ұлттық университеті"), spells("ЦИК", "Центральная избирательная комиссия")
+    (True, True)
+    >>> spells("КНУ", "Казахский университет"), spells("Казах", "Казахский университет")
+    (False, False)
+    """
+    if not _ACRONYM.fullmatch(acronym):
+        return False
+    parts = re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]*", acronym)
+    words = re.findall(r"[^\W\d_]{3,}", without_namesake(label))
+    return len(parts) == len(words) and all(w.casefold().startswith(p.casefold()) for p, w in zip(parts, words))
 
 
 # --- Case endings -------------------------------------------------------------------------

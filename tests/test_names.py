@@ -1074,3 +1074,21 @@ def test_duplicates_read_only_the_pairs_that_can_score(monkeypatch: pytest.Monke
     )
     assert duplicate_candidates(actors) == blocked
     assert len(blocked) > 20  # the set has duplicates to find
+
+
+def test_an_acronym_spells_a_bodys_initials_or_the_first_letters_of_its_words():
+    """ "КазНУ" and "ҚазҰУ" take a syllable of the first word ("Казахский", "Қазақ") and a letter of the others;
+    "ЦИК" a letter of each; whom the body is named after and a gloss in brackets are no words of it."""
+    from kg.names import spells, without_namesake
+
+    kaznu = ("Казахский национальный университет имени аль-Фараби", "әл-Фараби атындағы Қазақ ұлттық университеті")
+    assert spells("КазНУ", kaznu[0]) and spells("ҚазҰУ", kaznu[1])
+    assert not spells("КазНУ", kaznu[1]) and not spells("ҚазҰУ", kaznu[0])  # К is not Қ
+    assert spells("ШОС", "Шанхайская организация сотрудничества (ШОС)")
+    assert spells("ВКУ", "Восточно-Казахстанский университет имени Сарсена Аманжолова")
+    # one capital for each word: a word left over, or a capital too many, spells nothing
+    assert not spells("КазУ", "Казахский национальный университет")
+    assert not spells("КазНУУ", "Казахский национальный университет")
+    assert not spells("Казахский", "Казахский университет") and not spells("ЦИК", "")
+    assert without_namesake("ВКУ им. С. Аманжолова") == "ВКУ"
+    assert without_namesake("Университет Максута Нарикбаева") == "Университет Максута Нарикбаева"

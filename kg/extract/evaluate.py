@@ -433,9 +433,10 @@ def _canon(mapping: dict[str, str]) -> Callable[[str], str]:
 def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
     """A function from actors not in the gold registry (id -> an actor with ``names`` and ``type``) to the gold ids
     they stand for: the one gold actor with the same quoted name, else the clear best match of a label by name, of
-    the same coarse type and level (a transliterated id is no error)."""
+    the same coarse type and level (a transliterated id is no error), else the one gold body of the same coarse type
+    that the label spells as an acronym ("КазНУ им. аль-Фараби") or names without whom it is named after."""
     from kg.extract.linker import coarse_type, org_core, same_level
-    from kg.names import NameIndex
+    from kg.names import NameIndex, name_key, spells, without_namesake
     from kg.resolve import corpus_entries
 
     index = NameIndex(corpus_entries(gold))
@@ -466,6 +467,17 @@ def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
                 if hits and (len(hits) == 1 or hits[0].score > hits[1].score):
                     mapping[actor_id] = hits[0].actor_id
                     break
+            else:
+                bare = {without_namesake(label) for label in actor.names.values()}
+                same = {
+                    a.id
+                    for a in gold.actors.values()
+                    if coarse_type(a.type) == coarse_type(actor.type) != "person"
+                    for label in [*a.names.values(), *(t for _l, t in a.also)]
+                    if any(spells(b, label) or name_key(b) == name_key(without_namesake(label)) for b in bare)
+                }
+                if len(same) == 1:
+                    mapping[actor_id] = same.pop()
         return mapping
 
     return to_gold

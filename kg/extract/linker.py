@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.lang import kk_base_phrase, kk_nominative
 from kg.lang import romanize as translit
-from kg.names import NameIndex, base_forms, name_key, surname_gender
+from kg.names import NameIndex, base_forms, name_key, spells, surname_gender
 from kg.resolve import corpus_entries
 from kg.sources import AGENT_TYPES, ORGANISATION_TYPES
 
@@ -409,13 +409,12 @@ class Linker:
 
     def _acronym(self, name: str, types: frozenset[str]) -> str | None:
         """The one registry body whose label's initials spell ``name``: "ЦИК", "ОСК", "CEC"."""
-        key = name.casefold()
         hits = {
             a.id
             for a in self.actors.values()
             if a.type in types
             for label in [*a.names.values(), *(t for _l, t in a.also)]
-            if "".join(w[0] for w in re.findall(r"[^\W\d_]{3,}", label)).casefold() == key
+            if spells(name, label)
         }
         return hits.pop() if len(hits) == 1 else None
 
