@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from kg.extract.doc import ArticleDoc
 
-__all__ = ["SOURCES", "district_places", "level_of", "place_bodies", "placed_name"]
+__all__ = ["SOURCES", "district_places", "level_of", "local_body", "place_bodies", "placed_name", "same_local_body"]
 
 #: Where a bare body's place is looked for, in order: "sentence" (the fact's sentence), "recent" (the nearest
 #: sentence before it that names one place of the body's level), "article" (the place of the body's level the
@@ -78,6 +78,57 @@ def level_of(label: str, lang: str) -> str | None:
     if levels:
         return levels[0]
     return "any" if any(_LOCAL_BODY.match(w) for w in words) else None
+
+
+#: The kinds of local body a place has one of, and the words that name them.
+_LOCAL_KINDS = (("maslikhat", r"мәслихат|маслихат|maslikhat"), ("akimat", r"әкімдіг|әкімдік|акимат|akimat"))
+
+
+def local_body(label: str, lang: str) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """A maslikhat's or akimat's kind, level (None when its name gives none) and the folded names of the places it
+    gives, or None for any other body: sheets and drafts name one body "областной маслихат", "Маслихат Костанайской
+    области" or "Қостанай облыстық мәслихаты".
+
+    >>> local_body("Маслихат Костанайской области", "ru"), local_body("Акимат Шымкента", "ru")
+    (('maslikhat', 'region', ('kostanaiskoi',)), ('akimat', None, ('shimkenta',)))
+    >>> local_body("облыстық мәслихат", "kk"), local_body("Ассамблея народа Казахстана", "ru")
+    (('maslikhat', 'region', ()), None)
+    """
+    from kg.names import name_key
+
+    words = re.findall(r"[^\W\d_][\w-]*", _QUOTED.sub(" ", label))
+    kinds = [k for k, stem in _LOCAL_KINDS for w in words if re.match(stem, w.casefold())]
+    if len(set(kinds)) != 1 or len(words) > 7:
+        return None
+    stems = [stem for _lv, stem in _LEVEL.get(lang, ())]
+    levels = [lv for lv, stem in _LEVEL.get(lang, ()) for w in words if re.match(stem, w.casefold())]
+    places = tuple(
+        name_key(w)
+        for w in words
+        if w[:1].isupper()
+        and not re.match("|".join([*stems, *(stem for _k, stem in _LOCAL_KINDS)]), w.casefold())
+        and not _generic(w.casefold())
+    )
+    return kinds[0], (levels[0] if len(set(levels)) == 1 else None), places
+
+
+def same_local_body(a: tuple[str, str | None, tuple[str, ...]], b: tuple[str, str | None, tuple[str, ...]]) -> bool:
+    """Whether two :func:`local_body` readings may name one body: the same kind, no two levels, and the same place
+    (a word's first five letters, folded) where both give one, else the same level.
+
+    >>> r = lambda label, lang: local_body(label, lang)
+    >>> same_local_body(r("Маслихат Костанайской области", "ru"), r("областной маслихат", "ru"))
+    True
+    >>> same_local_body(r("Акимат Шымкента", "ru"), r("Шымкент қаласының әкімдігі", "kk"))
+    True
+    >>> same_local_body(r("Акимат Шымкента", "ru"), r("Акимат Туркестанской области", "ru"))
+    False
+    """
+    if a[0] != b[0] or (a[1] and b[1] and a[1] != b[1]):
+        return False
+    if a[2] and b[2]:
+        return any(x[: min(5, len(x), len(y))] == y[: min(5, len(x), len(y))] for x in a[2] for y in b[2])
+    return bool(a[1] and a[1] == b[1])
 
 
 def _without_case_word(label: str, lang: str) -> str:

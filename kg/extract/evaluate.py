@@ -435,6 +435,7 @@ def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
     they stand for: the one gold actor with the same quoted name, else the clear best match of a label by name, of
     the same coarse type and level (a transliterated id is no error), else the one gold body of the same coarse type
     that the label spells as an acronym ("КазНУ им. аль-Фараби") or names without whom it is named after."""
+    from kg.extract.bodies import local_body, same_local_body
     from kg.extract.linker import coarse_type, org_core, same_level
     from kg.names import NameIndex, name_key, spells, without_namesake
     from kg.resolve import corpus_entries
@@ -475,6 +476,17 @@ def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
                     if coarse_type(a.type) == coarse_type(actor.type) != "person"
                     for label in [*a.names.values(), *(t for _l, t in a.also)]
                     if any(spells(b, label) or name_key(b) == name_key(without_namesake(label)) for b in bare)
+                }
+                if len(same) == 1:
+                    mapping[actor_id] = same.pop()
+                    continue
+                bodies = [b for lang, label in actor.names.items() if (b := local_body(label, lang))]
+                same = {
+                    a.id
+                    for a in gold.actors.values()
+                    if coarse_type(a.type) == coarse_type(actor.type)
+                    for lang, label in [*a.names.items(), *a.also]
+                    if (g := local_body(label, lang)) and any(same_local_body(b, g) for b in bodies)
                 }
                 if len(same) == 1:
                     mapping[actor_id] = same.pop()

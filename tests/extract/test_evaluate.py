@@ -433,6 +433,51 @@ def test_a_drafted_acronym_or_a_body_named_without_its_namesake_counts_as_the_go
         assert missed in [e[1:] for e in result.errors], part
 
 
+def test_a_drafted_maslikhat_or_akimat_counts_as_the_gold_one_of_its_place_or_level(tmp_path):
+    """One maslikhat is "Маслихат Костанайской области" in test17's draft and "областной маслихат" in its gold,
+    "областной маслихат" in test56's draft and "Актюбинский областной маслихат" in its gold; one akimat is "Акимат
+    города Шымкент" and "Акимат Шымкента" in test16's. The evaluator maps the one gold local body of the same kind
+    with the same place, or the same level where one gives no place (kg.extract.bodies.same_local_body)."""
+    cases = [
+        (
+            "test17",
+            "ru-zakon-2026-03-05-kostanay-roundtable",
+            "sailaubek-yeshchanov chair oblast-maslikhat",
+            {
+                "областной маслихат": "районный маслихат",
+                "облыстық мәслихат": "аудандық мәслихат",
+                "regional maslikhat": "district maslikhat",  # another level
+            },
+        ),
+        (
+            "test56",
+            "ru-kazpravda-2026-02-12-suyintayeva-ferroalloy",
+            "gulkasima-suyintayeva chair aqtobe-regional-maslikhat",
+            {
+                "Актюбинский областной маслихат": "Актюбинский областной акимат",
+                "Ақтөбе облыстық мәслихаты": "Ақтөбе облыстық әкімдігі",
+                "Aqtobe Regional Maslikhat": "Aqtobe Regional Akimat",  # another kind
+            },
+        ),
+        (
+            "test16",
+            "ru-kazinform-2026-02-02-shymkent-akimat",
+            "gabit-syzdykbekov akim shymkent-akimat",
+            {
+                "Акимат Шымкента": "Акимат Туркестана",
+                "Шымкент қаласының": "Түркістан қаласының",
+                "Shymkent City": "Turkistan City",  # another place
+            },
+        ),
+    ]
+    for part, name, post, rename in cases:
+        missed = ("relation", "missed", f"membership {post}")
+        result = evaluate([_one_article_set(tmp_path / part, part, name)])
+        assert missed not in [e[1:] for e in result.errors], part
+        result = evaluate([_one_article_set(tmp_path / f"{part}-renamed", part, name, rename=rename)])
+        assert missed in [e[1:] for e in result.errors], part
+
+
 def _one_article_set(folder: Path, part: str, name: str, *, rename: dict[str, str] | None = None) -> Path:
     """A gold set of one tuning article, its words replaced by ``rename`` in its actors and its sheet."""
     source = REAL / part
