@@ -200,7 +200,7 @@ def name_key(text: str) -> str:
 
 #: Whom a body is named after: "… имени аль-Фараби", "… им. С. Аманжолова" after its name, "әл-Фараби атындағы …"
 #: before it.
-_NAMESAKE = re.compile(r"\s+(?:им\.|имени)\s+\S.{0,60}$|^\S.{0,60}?\s+атындағы\s+", re.IGNORECASE)
+_NAMESAKE = re.compile(r"\s+(?:им\.\s*|имени\s+)\S.{0,60}$|^\S.{0,60}?\s+атындағы\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{0,3}){1,7}")
 
 
@@ -209,8 +209,8 @@ def without_namesake(label: str) -> str:
 
     >>> without_namesake("КазНУ им. аль-Фараби"), without_namesake("әл-Фараби атындағы Қазақ ұлттық университеті")
     ('КазНУ', 'Қазақ ұлттық университеті')
-    >>> without_namesake("Шанхайская организация сотрудничества (ШОС)")
-    'Шанхайская организация сотрудничества'
+    >>> without_namesake("Шанхайская организация сотрудничества (ШОС)"), without_namesake("ВКУ им.С.Аманжолова")
+    ('Шанхайская организация сотрудничества', 'ВКУ')
     """
     return _NAMESAKE.sub("", re.sub(r"\s*\([^()]{1,12}\)$", "", label.strip())).strip()
 

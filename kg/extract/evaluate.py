@@ -436,7 +436,7 @@ def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
     the same coarse type and level (a transliterated id is no error), else the one gold body of the same coarse type
     that the label spells as an acronym ("КазНУ им. аль-Фараби") or names without whom it is named after."""
     from kg.extract.bodies import local_body, same_local_body
-    from kg.extract.linker import coarse_type, org_core, same_level
+    from kg.extract.linker import coarse_type, org_core, quoted_name, same_level
     from kg.names import NameIndex, name_key, spells, without_namesake
     from kg.resolve import corpus_entries
 
@@ -470,12 +470,15 @@ def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
                     break
             else:
                 bare = {without_namesake(label) for label in actor.names.values()}
+                # an acronym may stand in quotation marks after a legal form: НАО «ВКУ им. С. Аманжолова»
+                acronyms = bare | {without_namesake(q) for label in actor.names.values() if (q := quoted_name(label))}
                 same = {
                     a.id
                     for a in gold.actors.values()
                     if coarse_type(a.type) == coarse_type(actor.type) != "person"
                     for label in [*a.names.values(), *(t for _l, t in a.also)]
-                    if any(spells(b, label) or name_key(b) == name_key(without_namesake(label)) for b in bare)
+                    if any(spells(b, label) for b in acronyms)
+                    or any(name_key(b) == name_key(without_namesake(label)) for b in bare)
                 }
                 if len(same) == 1:
                     mapping[actor_id] = same.pop()

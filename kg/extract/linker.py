@@ -530,5 +530,11 @@ def org_core(name: str) -> str:
     >>> org_core("Steppe Lawyers' Guild")
     ''
     """
+    quoted = quoted_name(name)
+    return _key(quoted) if quoted else ""
+
+
+def quoted_name(name: str) -> str | None:
+    """The name a label gives in quotation marks: НАО «ВКУ им. С. Аманжолова» -> ``ВКУ им. С. Аманжолова``."""
     m = re.search(r"[«“\"]([^«»“”\"]{2,80})[»”\"]", name)
-    return _key(m.group(1)) if m else ""
+    return m.group(1) if m else None

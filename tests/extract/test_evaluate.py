@@ -409,7 +409,8 @@ def test_a_drafted_body_named_without_the_form_of_state_counts_as_the_gold_one(t
 def test_a_drafted_acronym_or_a_body_named_without_its_namesake_counts_as_the_gold_one(tmp_path):
     """test58's "ректор КазНУ им. аль-Фараби" drafts a body "КазНУ им. аль-Фараби", test10's "ректор Казахского
     университета технологии и бизнеса" one without "имени К. Кулажанова"; the gold names them in full. The evaluator
-    maps the one gold body the acronym spells (kg.names.spells) or that bears the name without its namesake."""
+    maps the one gold body the acronym spells (kg.names.spells), also in quotation marks after a legal form, or that
+    bears the name without its namesake."""
     cases = [
         (
             "test58",
@@ -422,6 +423,12 @@ def test_a_drafted_acronym_or_a_body_named_without_its_namesake_counts_as_the_go
             "ru-liter-2026-03-04-kazutb-rector",
             "lyazzat-kemerbekovna rector kazutb",
             {"Казахский университет технологии и бизнеса": "Казахский университет экономики и бизнеса"},
+        ),
+        (  # the acronym quoted after a legal form: "НАО «ВКУ им. С. Аманжолова»"
+            "test16",
+            "ru-baq-2026-03-02-balayeva-oskemen",
+            "mukhtar-tolegen rector amanzholov-university",
+            {"Восточно-Казахстанский университет": "Западно-Казахстанский университет"},
         ),
     ]
     for part, name, post, rename in cases:
