@@ -430,6 +430,16 @@ def _canon(mapping: dict[str, str]) -> Callable[[str], str]:
     return lambda v: mapping.get(v, v)
 
 
+def _bare_keys(label: str) -> set[str]:
+    """The keys of a gold body's name without whom it is named after, and of the name it quotes after a legal form
+    ("«Қазақстан заңгерлер одағы» РҚБ")."""
+    from kg.extract.linker import quoted_name
+    from kg.names import name_key, without_namesake
+
+    quoted = quoted_name(label)
+    return {name_key(without_namesake(label))} | ({name_key(without_namesake(quoted))} if quoted else set())
+
+
 def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
     """A function from actors not in the gold registry (id -> an actor with ``names`` and ``type``) to the gold ids
     they stand for: the one gold actor with the same quoted name, else the clear best match of a label by name, of
@@ -477,8 +487,7 @@ def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
                     for a in gold.actors.values()
                     if coarse_type(a.type) == coarse_type(actor.type) != "person"
                     for label in [*a.names.values(), *(t for _l, t in a.also)]
-                    if any(spells(b, label) for b in acronyms)
-                    or any(name_key(b) == name_key(without_namesake(label)) for b in bare)
+                    if any(spells(b, label) for b in acronyms) or any(name_key(b) in _bare_keys(label) for b in bare)
                 }
                 if len(same) == 1:
                     mapping[actor_id] = same.pop()

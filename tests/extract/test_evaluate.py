@@ -410,7 +410,7 @@ def test_a_drafted_acronym_or_a_body_named_without_its_namesake_counts_as_the_go
     """test58's "ректор КазНУ им. аль-Фараби" drafts a body "КазНУ им. аль-Фараби", test10's "ректор Казахского
     университета технологии и бизнеса" one without "имени К. Кулажанова"; the gold names them in full. The evaluator
     maps the one gold body the acronym spells (kg.names.spells), also in quotation marks after a legal form, or that
-    bears the name without its namesake."""
+    bears the name without its namesake or quotes it after a legal form."""
     cases = [
         (
             "test58",
@@ -429,6 +429,12 @@ def test_a_drafted_acronym_or_a_body_named_without_its_namesake_counts_as_the_go
             "ru-baq-2026-03-02-balayeva-oskemen",
             "mukhtar-tolegen rector amanzholov-university",
             {"Восточно-Казахстанский университет": "Западно-Казахстанский университет"},
+        ),
+        (  # the gold's name quoted before a legal form: "«Қазақстан заңгерлер одағы» РҚБ"
+            "test11",
+            "kk-arkaazhary-2026-02-14-akylbai-article-3",
+            "serik-akylbay chair lawyers-union-of-kazakhstan",
+            {"«Қазақстан заңгерлер одағы» РҚБ": "«Қазақстан адвокаттар одағы» РҚБ"},
         ),
     ]
     for part, name, post, rename in cases:
