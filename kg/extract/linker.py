@@ -168,12 +168,13 @@ def same_level(name: str, actor: Actor) -> bool:
     >>> same_level("Территориальная избирательная комиссия", cec), same_level("Центральной избирательной комиссии", cec)
     (False, True)
     """
-    levels = {w.casefold()[:6] for w in _LEVEL_WORD.findall(name)}
-    if not levels:
-        return True
-    labels = _labels(actor)
-    known = {w.casefold()[:6] for label in labels for w in _LEVEL_WORD.findall(label)}
-    return levels <= known
+    levels = level_words(name)
+    return not levels or levels <= {w for label in _labels(actor) for w in level_words(label)}
+
+
+def level_words(name: str) -> set[str]:
+    """The words of level a body's name gives ("Central", "территориальная", "облыстық"), by their first letters."""
+    return {w.casefold()[:6] for w in _LEVEL_WORD.findall(name)}
 
 
 #: Types of the Republic's own bodies: what a name with the country's name left out may resolve to.
