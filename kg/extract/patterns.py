@@ -1937,7 +1937,7 @@ _MONTHS = {
         "маусым",
         "шілде",
         "тамыз",
-        "қыркүйек",
+        "қыркүйе",  # "қыркүйек", voiced before an ending: "8 қыркүйегінде"
         "қазан",
         "қараша",
         "желтоқсан",
@@ -1966,6 +1966,8 @@ def find_date(text: str, lang: str, *, year: int | None = None, near: str | None
     ('2026-02-04', True)
     >>> find_date("It took place on October 14.", "en", near="2026-01-13"), find_date("from 1 July", "en", near="2026-02-19")
     ('2025-10-14', '2026-07-01')
+    >>> find_date("2025 жылдың 8 қыркүйегінде халыққа арнаған Жолдауы", "kk", near="2025-10-30")
+    '2025-09-08'
     """
     best: tuple[int, str] | None = None
     report = dt.date.fromisoformat(near) if near else None
@@ -1997,7 +1999,7 @@ def find_date(text: str, lang: str, *, year: int | None = None, near: str | None
     for mt in re.finditer(
         # "3 ақпанда", "3-ақпанда", "3-го февраля", "the 3rd of February"; a range of days is its first ("5-6 наурызда",
         # "с 24 по 27 февраля": the 5th, the 24th)
-        rf"(?:(?P<y1>20\d\d)\s+жылғы\s+)?(?:\b(?P<d0>\d{{1,2}})\s*[-–—]\s*|(?<![\w-])[сc]\s+(?P<d1>\d{{1,2}})\s+по\s+)?"
+        rf"(?:(?P<y1>20\d\d)\s+жыл(?:ғы|дың)\s+)?(?:\b(?P<d0>\d{{1,2}})\s*[-–—]\s*|(?<![\w-])[сc]\s+(?P<d1>\d{{1,2}})\s+по\s+)?"
         rf"\b(?P<d>\d{{1,2}})(?:-?(?:го|е|ші|шы|st|nd|rd|th))?(?:\s+of)?(?:\s+|-)"
         rf"(?P<m>(?:{stems})\w*)\.?(?:\s+(?P<y2>20\d\d))?",
         text,
