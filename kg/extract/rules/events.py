@@ -716,9 +716,21 @@ _THIS = re.compile(
 
 #: An address recalled as an earlier one, with no date: no event of the article.
 _EARLIER_ADDRESS = {
-    "kk": re.compile(r"(?:өткен\s+жылғы|былтырғы|бұған\s+дейінгі|алдыңғы)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
-    "ru": re.compile(r"(?:прошлогодн\w+|прошлого\s+года|предыдущ\w+)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:last\s+year['’]s|previous|earlier)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE),
+    # (fifty-ninth session) also the latest or this year's address, and one named by its month ("соңғы Жолдауында",
+    # "биылғы Жолдауында", "В сентябрьском Послании", "his September 2025 Address"): recalled, its day not given
+    "kk": re.compile(
+        r"(?:өткен\s+жылғы|былтырғы|бұған\s+дейінгі|алдыңғы|соңғы|биылғы)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?:прошлогодн\w+|прошлого\s+года|предыдущ\w+|(?:январ|феврал|мартовск|апрельск|майск|июньск|июльск|"
+        r"августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\w*)\s+(?:[\w-]+\s+){0,2}?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:last\s+year['’]s|previous|earlier|(?-i:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)\s+20\d\d)\s+(?:[\w-]+\s+){0,2}?$",
+        re.IGNORECASE,
+    ),
 }
 #: An earlier time right after the address: "his Address to the Nation delivered last September", "Послание,
 #: оглашённое в прошлом году" (recalled, as before the cue).
