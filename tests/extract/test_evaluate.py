@@ -437,13 +437,8 @@ def test_a_drafted_acronym_or_a_body_named_without_its_namesake_counts_as_the_go
             {"«Қазақстан заңгерлер одағы» РҚБ": "«Қазақстан адвокаттар одағы» РҚБ"},
         ),
     ]
-    for part, name, post, rename in cases:
-        missed = ("relation", "missed", f"membership {post}")
-        result = evaluate([_one_article_set(tmp_path / part, part, name)])
-        assert missed not in [e[1:] for e in result.errors], part
-        # a gold name the draft's does not spell, or that differs in a word, maps nothing
-        result = evaluate([_one_article_set(tmp_path / f"{part}-renamed", part, name, rename=rename)])
-        assert missed in [e[1:] for e in result.errors], part
+    # a gold name the draft's does not spell, or that differs in a word, maps nothing
+    _post_right_until_renamed(tmp_path, cases)
 
 
 def test_a_drafted_maslikhat_or_akimat_counts_as_the_gold_one_of_its_place_or_level(tmp_path):
@@ -483,12 +478,7 @@ def test_a_drafted_maslikhat_or_akimat_counts_as_the_gold_one_of_its_place_or_le
             },
         ),
     ]
-    for part, name, post, rename in cases:
-        missed = ("relation", "missed", f"membership {post}")
-        result = evaluate([_one_article_set(tmp_path / part, part, name)])
-        assert missed not in [e[1:] for e in result.errors], part
-        result = evaluate([_one_article_set(tmp_path / f"{part}-renamed", part, name, rename=rename)])
-        assert missed in [e[1:] for e in result.errors], part
+    _post_right_until_renamed(tmp_path, cases)
 
 
 def test_a_drafted_body_named_short_of_its_parent_or_place_counts_as_the_gold_one(tmp_path):
@@ -512,15 +502,21 @@ def test_a_drafted_body_named_short_of_its_parent_or_place_counts_as_the_gold_on
             },
         ),
     ]
+    _post_right_until_renamed(tmp_path, cases)
+    # test16's precinct "сайлау комиссиясы" is not "Орталық сайлау комиссиясы", which its gold also holds
+    result = evaluate([_one_article_set(tmp_path / "test16", "test16", "kk-zhanaqorgan-2026-03-15-aral-station-44")])
+    assert not [e for e in result.errors if "central-election-commission" in e[3]]
+
+
+def _post_right_until_renamed(tmp_path: Path, cases: list[tuple[str, str, str, dict[str, str]]]) -> None:
+    """For each (part, article, "holder role body", renaming): the post is right as the gold names its body, and
+    missed once the gold's names are renamed so that the drafted body no longer stands for it."""
     for part, name, post, rename in cases:
         missed = ("relation", "missed", f"membership {post}")
         result = evaluate([_one_article_set(tmp_path / part, part, name)])
         assert missed not in [e[1:] for e in result.errors], part
         result = evaluate([_one_article_set(tmp_path / f"{part}-renamed", part, name, rename=rename)])
         assert missed in [e[1:] for e in result.errors], part
-    # test16's precinct "сайлау комиссиясы" is not "Орталық сайлау комиссиясы", which its gold also holds
-    result = evaluate([_one_article_set(tmp_path / "test16", "test16", "kk-zhanaqorgan-2026-03-15-aral-station-44")])
-    assert not [e for e in result.errors if "central-election-commission" in e[3]]
 
 
 def _one_article_set(folder: Path, part: str, name: str, *, rename: dict[str, str] | None = None) -> Path:
