@@ -205,7 +205,8 @@ _ACRONYM = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұү�
 
 
 def without_namesake(label: str) -> str:
-    """A body's name without whom it is named after, and without an acronym in brackets after it.
+    """A body's name without whom it is named after, and without a short gloss in brackets after it (an acronym, a
+    place: "(ШОС)", "(Poland)").
 
     >>> without_namesake("КазНУ им. аль-Фараби"), without_namesake("әл-Фараби атындағы Қазақ ұлттық университеті")
     ('КазНУ', 'Қазақ ұлттық университеті')

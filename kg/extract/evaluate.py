@@ -431,7 +431,7 @@ def _canon(mapping: dict[str, str]) -> Callable[[str], str]:
 
 
 def _bare_keys(label: str) -> set[str]:
-    """The keys of a gold body's name without whom it is named after, and of the name it quotes after a legal form
+    """The keys of a gold body's name without whom it is named after, and of the name it quotes beside a legal form
     ("«Қазақстан заңгерлер одағы» РҚБ")."""
     from kg.extract.linker import quoted_name
     from kg.names import name_key, without_namesake
@@ -476,7 +476,7 @@ def _actor_mapper(gold: Any) -> Callable[[dict[str, Any]], dict[str, str]]:
     """A function from actors not in the gold registry (id -> an actor with ``names`` and ``type``) to the gold ids
     they stand for: the one gold actor with the same quoted name, else the clear best match of a label by name, of
     the same coarse type and level (a transliterated id is no error), else the one gold body of the same coarse type
-    that the label spells as an acronym ("КазНУ им. аль-Фараби") or names without whom it is named after."""
+    that the first of :func:`_body_tests` to find one finds (an acronym, a namesake, a local body, a name cut short)."""
     from kg.extract.linker import coarse_type, org_core, same_level
     from kg.names import NameIndex
     from kg.resolve import corpus_entries
