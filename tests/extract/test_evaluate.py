@@ -410,7 +410,7 @@ def test_a_drafted_acronym_or_a_body_named_without_its_namesake_counts_as_the_go
     """test58's "ректор КазНУ им. аль-Фараби" drafts a body "КазНУ им. аль-Фараби", test10's "ректор Казахского
     университета технологии и бизнеса" one without "имени К. Кулажанова"; the gold names them in full. The evaluator
     maps the one gold body the acronym spells (kg.names.spells), also in quotation marks after a legal form, or that
-    bears the name without its namesake or quotes it after a legal form."""
+    bears the name without its namesake or quotes it before a legal form."""
     cases = [
         (
             "test58",
