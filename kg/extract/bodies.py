@@ -50,8 +50,11 @@ _LEVEL = {
     "ru": (("district", r"район"), ("city", r"город"), ("region", r"област|регион")),
     "en": (("district", r"district"), ("city", r"city|municipal"), ("region", r"region|oblast|provincial")),
 }
+#: The kinds of local body a place has one of, and the words that name them.
+_LOCAL_KINDS = (("maslikhat", r"мәслихат|маслихат|maslikhat"), ("akimat", r"әкімдіг|әкімдік|акимат|akimat"))
+_LOCAL_WORDS = "|".join(stem for _kind, stem in _LOCAL_KINDS)
 #: Bodies that always have a place though their name may give no level: "Маслихат", "мәслихат", "akimat".
-_LOCAL_BODY = re.compile(r"(?i)^(?:мәслихат|маслихат|әкімдік|әкімдіг|акимат|maslikhat|akimat)")
+_LOCAL_BODY = re.compile(rf"(?i)^(?:{_LOCAL_WORDS})")
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 #: (nineteenth session) How many sentences after the post's the "later" source reads: a text that names the body by
 #: its level first ("Қала әкімі …") may name its place a line or two below ("Тараз қаласы мәслихатының …"). Not in
@@ -80,10 +83,6 @@ def level_of(label: str, lang: str) -> str | None:
     return "any" if any(_LOCAL_BODY.match(w) for w in words) else None
 
 
-#: The kinds of local body a place has one of, and the words that name them.
-_LOCAL_KINDS = (("maslikhat", r"мәслихат|маслихат|maslikhat"), ("akimat", r"әкімдіг|әкімдік|акимат|akimat"))
-
-
 def local_body(label: str, lang: str) -> tuple[str, str | None, tuple[str, ...]] | None:
     """A maslikhat's or akimat's kind, level (None when its name gives none) and the folded names of the places it
     gives, or None for any other body: sheets and drafts name one body "областной маслихат", "Маслихат Костанайской
@@ -100,14 +99,11 @@ def local_body(label: str, lang: str) -> tuple[str, str | None, tuple[str, ...]]
     kinds = [k for k, stem in _LOCAL_KINDS for w in words if re.match(stem, w.casefold())]
     if len(set(kinds)) != 1 or len(words) > 7:
         return None
-    stems = [stem for _lv, stem in _LEVEL.get(lang, ())]
     levels = [lv for lv, stem in _LEVEL.get(lang, ()) for w in words if re.match(stem, w.casefold())]
+    # a capitalised word that is no level's or kind's word ("Маслихат", "Облыстық") is a place's name
+    common = re.compile("|".join([*(stem for _lv, stem in _LEVEL.get(lang, ())), _LOCAL_WORDS]))
     places = tuple(
-        name_key(w)
-        for w in words
-        if w[:1].isupper()
-        and not re.match("|".join([*stems, *(stem for _k, stem in _LOCAL_KINDS)]), w.casefold())
-        and not _generic(w.casefold())
+        name_key(w) for w in words if w[:1].isupper() and not common.match(w.casefold()) and not _generic(w.casefold())
     )
     return kinds[0], (levels[0] if len(set(levels)) == 1 else None), places
 
