@@ -46,3 +46,13 @@ def test_the_latest_or_a_months_address_recalled_without_its_day_is_no_event_of_
         # an address of the report's day, as before
         d = _drafting.draft(session, text.format(on_the_day[lang]), date="2025-11-28")
         assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2025-11-28"], lang
+    # a day before the month dates the address ("20 января", "8 September 2025"; not the adjective "январском")
+    text = "{} Послании народу Казахстана президент Касым-Жомарт Токаев назвал парламентскую реформу ключевой."
+    d = _drafting.draft(session, text.format("20 января в"), date="2026-01-25")
+    assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2026-01-20"]
+    d = _drafting.draft(session, text.format("В январском"), date="2026-01-25")
+    assert not _drafting.facts(d, "event")
+    d = _drafting.draft(
+        session, "On 8 September 2025 in his Address to the People, Tokayev proposed a reform.", date="2025-11-28"
+    )
+    assert [f.values["date"] for f in _drafting.facts(d, "event")] == ["2025-09-08"]

@@ -722,13 +722,13 @@ _EARLIER_ADDRESS = {
         r"(?:өткен\s+жылғы|былтырғы|бұған\s+дейінгі|алдыңғы|соңғы|биылғы)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
     ),
     "ru": re.compile(
-        r"(?:прошлогодн\w+|прошлого\s+года|предыдущ\w+|(?:январ|феврал|мартовск|апрельск|майск|июньск|июльск|"
+        r"(?:прошлогодн\w+|прошлого\s+года|предыдущ\w+|(?:январск|февральск|мартовск|апрельск|майск|июньск|июльск|"
         r"августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\w*)\s+(?:[\w-]+\s+){0,2}?$",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:last\s+year['’]s|previous|earlier|(?-i:January|February|March|April|May|June|July|August|September|"
-        r"October|November|December)\s+20\d\d)\s+(?:[\w-]+\s+){0,2}?$",
+        r"\b(?:last\s+year['’]s|previous|earlier|(?<!\d\s)(?-i:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December)\s+20\d\d)\s+(?:[\w-]+\s+){0,2}?$",
         re.IGNORECASE,
     ),
 }
