@@ -133,6 +133,7 @@ FIRST_SCORED = {
     "test67": "69bf2a3",
     "test68": "ec07acd",
     "test69": "2ef053d",
+    "test70": "b17342e",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
