@@ -124,6 +124,11 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
         "заместитель Генерального прокурора",
         "Deputy Prosecutor General",
     ),
+    "first-deputy-prosecutor-general": (
+        "Бас прокурордың бірінші орынбасары",
+        "первый заместитель Генерального прокурора",
+        "First Deputy Prosecutor General",
+    ),
     "prosecutor-general": ("Бас прокурор", "Генеральный прокурор", "Prosecutor General"),
     "akim": ("әкім", "аким", "akim"),
     "human-rights-commissioner": (
@@ -177,6 +182,7 @@ STATE_ROLES = frozenset(
         "vice-president",
         "prosecutor-general",
         "deputy-prosecutor-general",
+        "first-deputy-prosecutor-general",
         "human-rights-commissioner",
         "childrens-rights-commissioner",
     }
@@ -310,7 +316,9 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
     "kk": [
         ("assistant-to-the-president", r"(?:президенттің|мемлекет\s+басшысының)\s+(?:[\w-]+\s+){0,3}?көмекшіс\w*"),
         ("human-rights-commissioner", r"адам\s+құқ(?:ықтары|ығы)\s+жөніндегі\s+уәкіл\w*"),
-        ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+(?:бірінші\s+)?орынбасар\w*"),
+        # the first deputy is a post of its own, as a first deputy secretary-general is (test70)
+        ("first-deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+бірінші\s+орынбасар\w*"),
+        ("deputy-prosecutor-general", r"бас\s+прокурор(?:дың|ының)?\s+орынбасар\w*"),
         ("prosecutor-general", r"бас\s+прокурор(?:ы|дың|ының)?(?!\w)"),
         ("deputy-akim", r"әкім(?:і|інің)?\s+(?:бірінші\s+)?орынбасар\w*"),
         # (forty-fifth session) an international body's deputy secretaries-general, as in English
@@ -383,6 +391,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
             r"помощник\w*\s+(?:президента|главы\s+государства)(?:\s+(?:Республики\s+Казахстан|РК))?(?:\s+по\s+(?:[\w-]+\s+){0,2}?вопросам)?",
         ),
         ("human-rights-commissioner", r"уполномоченн\w+\s+по\s+правам\s+человека"),
+        ("first-deputy-prosecutor-general", r"перв\w+\s+заместител\w*\s+генерального\s+прокурор\w*"),
         ("deputy-prosecutor-general", r"заместител\w*\s+генерального\s+прокурор\w*"),
         ("deputy-akim", r"заместител\w*\s+акима|замакима(?!\w)"),
         ("akim", r"(?<![\w-])аким(?:а|у|ом|е)?(?!\w)"),
@@ -481,6 +490,7 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("deputy-secretary-general", r"(?-i:Deputy\s+Secretary[- ]General)"),
         ("secretary-general", r"(?-i:Secretary[- ]General)"),
         ("human-rights-commissioner", r"human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights|ombudsman"),
+        ("first-deputy-prosecutor-general", r"first\s+deputy\s+prosecutor[- ]general"),
         ("deputy-prosecutor-general", r"deputy\s+prosecutor[- ]general"),
         ("deputy-akim", r"deputy\s+akim"),
         ("press-secretary", r"press\s+secretary(?![\w-])"),
@@ -1082,7 +1092,11 @@ SPEECH = {
         r"выступлени\w*|выступая|взял\w*\s+слово|"
         # who opens the meeting speaks at it: "Открывая мероприятие, X отметил", "Открывая работу заседания"
         r"(?:открыва(?:я|л\w*)|открыл\w*|открывш\w+)\s+(?:работу\s+)?(?:заседани|совещани|встреч|собрани|мероприяти|форум|конгресс|съезд|круглый\s+стол|сесси)\w*|"
-        r"(?:заседание|совещание|встречу|собрание|мероприятие)\s+открыл\w*|доложил\w*|изложил\w*|раскрыл\w*\s+детали|"
+        # (sixtieth session) and the forum or round table so opened: "Круглый стол открыл декан … X, отметив" (not
+        # "открылся", which names no one opening it)
+        r"(?:заседание|совещание|встречу|собрание|мероприятие|круглый\s+стол|форум|конференцию|семинар)\s+"
+        r"открыл(?:а|и)?(?![\w-])|"
+        r"доложил\w*|изложил\w*|раскрыл\w*\s+детали|"
         # told at length, as kk "жан-жақты тоқталып": "сенаторы подробно остановились на ключевых положениях"
         r"подробно\s+остановил\w*(?=\s+на\s)|"
         r"подводя\s+итоги\s+(?:[\w-]+\s+){0,3}?(?:на|в\s+ходе)\s+(?:[\w-]+\s+)?(?:заседани|встреч|собрани|брифинг)\w*|"

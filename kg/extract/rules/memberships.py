@@ -323,7 +323,7 @@ def apply(doc: ArticleDoc, n: int) -> None:
                 orgs, confidence_org = [drafted], -0.1
         if not orgs and post.role in P.STATE_ROLES:
             orgs = [country(doc, lang)]
-        if post.role in ("prosecutor-general", "deputy-prosecutor-general") and orgs == [country(doc, lang)]:
+        if post.role.endswith("prosecutor-general") and orgs == [country(doc, lang)]:
             orgs = [_prosecutors_office(doc)]  # "Prosecutor General X", "… of the Republic of Kazakhstan X"
         if not orgs and post.role == "deputy":
             chamber = _chamber(doc, n, post)  # "мәжіліс депутаты", "На заседании Мажилиса депутат X"
@@ -1366,7 +1366,9 @@ def _add_posts(
 
 #: A unit of a body in the Russian genitive right after a post: "департамента животноводства", "правления".
 _UNIT_RU = re.compile(
-    r"\s+(?P<unit>(?:департамент|правлени|отдел|управлени|секретариат)\w*(?:\s+(?-i:[а-яё][а-яё-]+)){0,2})\s+$"
+    r"\s+(?P<unit>(?:департамент|правлени|отдел|управлени|секретариат)\w*(?:\s+(?-i:[а-яё][а-яё-]+)){0,2}"
+    # "декан юридического факультета КазНУ X": a faculty or chair named by its adjective
+    r"|(?-i:[а-яё-]+(?:ого|его))\s+(?:факультет|кафедр)\w*)\s+$"
 )
 
 
@@ -1857,6 +1859,9 @@ def _holder_after(
         lambda b: " " * len(b.group()),
         text[post.end : after.start],
     )
+    if _plural(post, lang):
+        # "депутаты Мажилиса РК: Унзила Шапак, Ермурат Бапи, Ерлан Саиров": a plural post, a colon, then its holders
+        between = re.sub(r":(\s*)$", r" \1", between)
     # a quoted name's own stops ("\"… үшін!\" коалициясы") break no chain
     bare = re.sub(r"«[^«»]{1,80}»|\"[^\"«»]{1,80}\"", "«»", between)
     if len(between) > 160 or re.search(r"[.;:!?()]", bare):

@@ -1,0 +1,72 @@
+"""The lead's changes of the sixtieth session, from the errors of ``test70``, the part held out in the fifty-ninth
+session and tuning data since, and of the parts before it. Each is checked with the cases it leaves alone.
+"""
+
+from __future__ import annotations
+
+from kg.extract.draft import Session
+
+from . import _drafting
+
+
+def test_a_first_deputy_prosecutor_general_is_a_post_of_its_own(session: Session):
+    # test70/ru-energycity-2026-02-05-umiraliev-article-18: "Первый заместитель генерального прокурора Казахстана
+    # Жандос Умиралиев" was drafted a deputy prosecutor general, as a first deputy secretary-general is not
+    cases = [
+        ("Первый заместитель генерального прокурора Казахстана Жандос Умиралиев высказал предложение.", "ru"),
+        ("ҚР Бас прокурорының бірінші орынбасары Жандос Өмірәлиев ұсыныс айтты.", "kk"),
+        ("First Deputy Prosecutor General Zhandos Omiraliev made a proposal.", "en"),
+    ]
+    for text, lang in cases:
+        d = _drafting.draft(session, text)
+        assert [(r, o) for _, r, o in _drafting.posts(d)] == [
+            ("first-deputy-prosecutor-general", "prosecutor-generals-office")
+        ], lang
+        # without "first", the deputy, as before
+        plain = text.replace("Первый заместитель", "Заместитель").replace("бірінші ", "").replace("First ", "")
+        d = _drafting.draft(session, plain)
+        assert [(r, o) for _, r, o in _drafting.posts(d)] == [
+            ("deputy-prosecutor-general", "prosecutor-generals-office")
+        ], lang
+
+
+def test_a_plural_post_then_a_colon_is_held_by_each_name_listed(session: Session):
+    # test70/ru-kazpravda-2026-02-06-kaznu-hearings: "депутаты Мажилиса РК: Унзила Шапак, Ермурат Бапи, Ерлан Саиров,
+    # судьи, …": none of the three was drafted
+    text = (
+        "В работе мероприятия приняли участие депутаты Мажилиса РК: Унзила Шапак, Ермурат Бапи, Ерлан Саиров, судьи, "
+        "представители государственных органов."
+    )
+    d = _drafting.draft(session, text)
+    assert _drafting.posts(d) == [
+        ("erlan-sairov", "deputy", "mazhilis"),
+        ("ermurat-bapi", "deputy", "mazhilis"),
+        ("unzila-shapak", "deputy", "mazhilis"),
+    ]
+    # a singular post before a colon is a heading, not an apposition
+    d = _drafting.draft(session, "Депутат Мажилиса: Унзила Шапак выступила на встрече.")
+    assert not _drafting.posts(d)
+
+
+def test_a_russian_faculty_named_by_its_adjective_then_its_university_is_the_post_s_body(session: Session):
+    # test70/ru-kazpravda-2026-02-06-kaznu-hearings: "декан юридического факультета КазНУ Уалихан Ахатов" was drafted
+    # a dean of KazNU
+    d = _drafting.draft(session, "Круглый стол открыл декан юридического факультета КазНУ Уалихан Ахатов.")
+    (post,) = _drafting.facts(d, "membership", holder="ualikhan-akhatov", role="dean")
+    assert _drafting.names(d, post.values["organisation"]) >= {"Юридический факультет КазНУ"}
+    # a department named by its noun, as before
+    d = _drafting.draft(
+        session, "Заместитель директора департамента животноводства Министерства сельского хозяйства Иван Петров."
+    )
+    (post,) = _drafting.facts(d, "membership", holder="ivan-petrov")
+    assert "департамент" in " ".join(_drafting.names(d, post.values["organisation"])).lower()
+
+
+def test_a_round_table_opened_by_a_named_person_is_his_speech(session: Session):
+    # test70/ru-kazpravda-2026-02-06-kaznu-hearings: "Круглый стол открыл декан … Уалихан Ахатов, отметив, что …"
+    text = "Круглый стол открыл декан Уалихан Ахатов, отметив, что основа проекта ясна."
+    d = _drafting.draft(session, text)
+    assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["ualikhan-akhatov"]
+    # a round table opened, with no one opening it, is no speech
+    d = _drafting.draft(session, "Круглый стол открылся в университете, декан Уалихан Ахатов был среди гостей.")
+    assert not _drafting.facts(d, "speech")
