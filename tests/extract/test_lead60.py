@@ -48,12 +48,22 @@ def test_a_plural_post_then_a_colon_is_held_by_each_name_listed(session: Session
     assert not _drafting.posts(d)
 
 
-def test_a_russian_faculty_named_by_its_adjective_then_its_university_is_the_post_s_body(session: Session):
+def test_a_russian_faculty_or_committee_named_by_its_adjective_then_its_body_is_the_post_s_body(session: Session):
     # test70/ru-kazpravda-2026-02-06-kaznu-hearings: "декан юридического факультета КазНУ Уалихан Ахатов" was drafted
     # a dean of KazNU
     d = _drafting.draft(session, "Круглый стол открыл декан юридического факультета КазНУ Уалихан Ахатов.")
     (post,) = _drafting.facts(d, "membership", holder="ualikhan-akhatov", role="dean")
     assert _drafting.names(d, post.values["organisation"]) >= {"Юридический факультет КазНУ"}
+    # test70/ru-kazpravda-2026-01-19-baimenov-kurultai: a committee so named, drafted as the hub before
+    d = _drafting.draft(
+        session,
+        "Мы побеседовали с председателем управляющего комитета Астанинского хаба государственной службы Алиханом "
+        "Байменовым.",
+    )
+    (post,) = _drafting.facts(d, "membership", role="chair")
+    assert _drafting.names(d, post.values["organisation"]) >= {
+        "Управляющий комитет Астанинского хаба государственной службы"
+    }
     # a department named by its noun, as before
     d = _drafting.draft(
         session, "Заместитель директора департамента животноводства Министерства сельского хозяйства Иван Петров."
