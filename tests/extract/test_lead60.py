@@ -80,3 +80,14 @@ def test_a_round_table_opened_by_a_named_person_is_his_speech(session: Session):
     # a round table opened, with no one opening it, is no speech
     d = _drafting.draft(session, "Круглый стол открылся в университете, декан Уалихан Ахатов был среди гостей.")
     assert not _drafting.facts(d, "speech")
+
+
+def test_a_post_after_a_name_in_a_party_named_by_its_kind_then_its_quoted_name(session: Session):
+    # test70/ru-baq-2026-02-27-nuralin-annual-leave: "Асылбек Нуралин, член партии "Народная партия Казахстана"" drafted
+    # no post: the name in quotes is the party's mention, "партии" before it stood between the post and its body
+    for quoted in ('"Народная партия Казахстана"', "«Народная партия Казахстана»"):
+        d = _drafting.draft(session, f"На этот вопрос ответил Асылбек Нуралин, член партии {quoted}.")
+        assert _drafting.posts(d) == [("asylbek-nuralin", "member", "peoples-party")], quoted
+    # the kind with no quoted name after it is no body of the post
+    d = _drafting.draft(session, "На этот вопрос ответил Асылбек Нуралин, член партии с 2010 года.")
+    assert not _drafting.posts(d)

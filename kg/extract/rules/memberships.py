@@ -2117,6 +2117,9 @@ def org_beside_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post,
 #: (seventeenth session, with :data:`READINGS17`) A company's legal form and the quote mark opening its name between a
 #: post and the name: "главный бухгалтер ТОО «Петропавловский автовокзал»", "director of LLP “…”".
 _LEGAL_FORM_GAP = re.compile(r"\s+(?:(?:of|at)\s+(?:the\s+)?)?(?i:ТОО|АО|НАО|АҚ|ЖШС|LLP|JSC|NJSC|LLC)\s*[«“\"]?\s*")
+#: (sixtieth session) A Russian body's kind in the genitive before its quoted name, the name in the nominative: "член
+#: партии \"Народная партия Казахстана\"" (`test70`), whose mention is the quoted name alone.
+_KIND_BEFORE_QUOTE_RU = re.compile(r"\s+(?:партии|движения|объединения|ассоциации|фонда|союза|организации)\s+")
 
 
 def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, lang: str) -> list[Mention]:
@@ -2154,6 +2157,9 @@ def orgs_of_post(doc: ArticleDoc, text: str, ms: list[Mention], post: P.Post, la
                 )
                 or READINGS17
                 and _LEGAL_FORM_GAP.fullmatch(text, post.end, m.start)
+                or lang == "ru"
+                and _KIND_BEFORE_QUOTE_RU.fullmatch(text, post.end, m.start)
+                and m.text[:1] in '«"“'
             )
         ]
         if after:
