@@ -91,3 +91,15 @@ def test_a_post_after_a_name_in_a_party_named_by_its_kind_then_its_quoted_name(s
     # the kind with no quoted name after it is no body of the post
     d = _drafting.draft(session, "На этот вопрос ответил Асылбек Нуралин, член партии с 2010 года.")
     assert not _drafting.posts(d)
+
+
+def test_words_told_to_a_channel_are_no_speech(session: Session):
+    # test70/ru-tv7-2026-02-13-magerramov-ten-thousand: "Об этом 7-му каналу рассказал депутат Мажилиса Магеррам
+    # Магеррамов" drafted a speech at an event of the report's day, as an interview is not
+    text = "Об этом {} рассказал депутат Мажилиса Магеррам Магеррамов."
+    for told in ("7-му каналу", "агентству Kazinform"):
+        d = _drafting.draft(session, text.format(told))
+        assert not _drafting.facts(d, "speech") and not _drafting.facts(d, "event"), told
+    # at a meeting, a speech, as before
+    d = _drafting.draft(session, text.format("на заседании"))
+    assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["magerram-magerramov"]

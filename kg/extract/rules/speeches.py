@@ -879,7 +879,12 @@ _VIEW_AT_MEETING = re.compile(
 #: An interview: what is said in one is told to a reporter, at no meeting ("в интервью", "сұхбатында", "in an interview");
 #: a conversation too ("в разговоре с «Лентой.ру»", "spoke with political scientist X").
 _INTERVIEW = re.compile(
-    r"(?<![\w-])(?:интервью|сұхбат\w*|в\s+разговоре\s+с)(?!\w)|\binterviews?\b|\bspoke\s+with\b", re.IGNORECASE
+    r"(?<![\w-])(?:интервью|сұхбат\w*|в\s+разговоре\s+с)(?!\w)|\binterviews?\b|\bspoke\s+with\b|"
+    # (sixtieth session) told to a channel or an agency, named or not: "Об этом 7-му каналу рассказал депутат X"
+    # (`test70`), "рассказал агентству Kazinform"
+    r"(?<![\w-])(?:телеканалу|каналу|агентству|изданию|порталу)(?:\s+(?:«[^»]{1,40}»|[\w.-]+)){0,2}?\s+"
+    r"(?:рассказал|сообщил|пояснил)\w*|(?:рассказал|сообщил|пояснил)\w*\s+(?:телеканалу|каналу|агентству|изданию|порталу)",
+    re.IGNORECASE,
 )
 
 
