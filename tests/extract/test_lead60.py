@@ -103,3 +103,17 @@ def test_words_told_to_a_channel_are_no_speech(session: Session):
     # at a meeting, a speech, as before
     d = _drafting.draft(session, text.format("на заседании"))
     assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["magerram-magerramov"]
+
+
+def test_a_russian_speech_noun_with_its_owner_is_the_owner_s_speech_not_the_subject_s(session: Session):
+    # test69/ru-zakon-2026-01-20-ashimbayev-kurultai-speech: the political scientist who commented on "выступления
+    # президента Касым-Жомарта Токаева на V заседании" was drafted the speaker
+    text = (
+        "Политолог Данияр Ашимбаев прокомментировал задержки с публикацией текста сегодняшнего выступления "
+        "президента Касым-Жомарта Токаева на V заседании Национального курултая."
+    )
+    d = _drafting.draft(session, text, date="2026-01-20")
+    assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["kassym-jomart-tokayev"]
+    # the subject who speaks himself, as before
+    d = _drafting.draft(session, "Политолог Данияр Ашимбаев выступил на V заседании Национального курултая.")
+    assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["daniyar-ashimbayev"]

@@ -91,7 +91,9 @@ def apply(doc: ArticleDoc, n: int) -> None:
         for who in posted:
             _speech(doc, n, Mention(0, 0, who, "person", who, how="post"), fact_type, confidence, title)
         return
-    speaker_m = subject(doc, text, ms, cue_start, cue_end, ("person",), lang)
+    speaker_m = (_owner_of_cue(doc, n, cue_start) if title is None else None) or subject(
+        doc, text, ms, cue_start, cue_end, ("person",), lang
+    )
     if (
         speaker_m is None
         and doc.last_named
@@ -170,6 +172,17 @@ def _owned(doc: ArticleDoc, n: int) -> Mention | None:
         elif lang in _OWNED_BEFORE and _owner_after_noun(text, m.start) and _OWNED_AT_RU.match(text, m.end):
             return m
     return None
+
+
+def _owner_of_cue(doc: ArticleDoc, n: int, cue_start: int) -> Mention | None:
+    """(sixtieth session) The owner of a Russian speech noun that is the cue itself, where it names one: "Политолог X
+    прокомментировал … текст выступления президента Касым-Жомарта Токаева на V заседании …" (`test69`) is the
+    President's speech, not the subject's; None otherwise."""
+    owned = _owned(doc, n) if doc.article.sentences[n].lang == "ru" else None
+    if owned is None:
+        return None
+    noun = P.before(_OWNED_BEFORE["ru"], doc.article.sentences[n].text, owned.start)
+    return owned if noun is not None and noun.start() == cue_start else None
 
 
 def _owner_after_noun(text: str, start: int) -> bool:
