@@ -452,13 +452,14 @@ def _body_tests(actor: Any) -> list[Callable[[str, str], bool]]:
     from kg.names import name_key, spells, without_namesake
 
     bare = {without_namesake(label) for label in actor.names.values()}
+    bare_keys = {name_key(b) for b in bare}
     acronyms = bare | {without_namesake(q) for label in actor.names.values() if (q := quoted_name(label))}
     bodies = [b for lang, label in actor.names.items() if (b := local_body(label, lang))]
     keys = [k.split() for label in actor.names.values() if len((k := name_key(label)).split()) >= 2]
     levels = {w for label in actor.names.values() for w in level_words(label)}
 
     def named(label: str, _lang: str) -> bool:
-        return any(spells(b, label) for b in acronyms) or any(name_key(b) in _bare_keys(label) for b in bare)
+        return any(spells(b, label) for b in acronyms) or not bare_keys.isdisjoint(_bare_keys(label))
 
     def local(label: str, lang: str) -> bool:
         return any(same_local_body(b, g) for b in bodies) if (g := local_body(label, lang)) else False
