@@ -134,6 +134,7 @@ FIRST_SCORED = {
     "test68": "ec07acd",
     "test69": "2ef053d",
     "test70": "b17342e",
+    "test71": "8eab850",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
