@@ -1802,7 +1802,8 @@ QUOTED_ORG = {
         r"(?:«(?P<core>[^«»]{2,100})»|(?<![\w\"])\"(?P<core2>[^\s\"«»][^\"«»]{0,98}[^\s\"«»])\"|"
         r"“(?P<core3>[^“”«»]{2,100})”)"
         r"(?:\s+(?-i:[а-яәғқңөұүһі][\w-]*)){0,3}\s+"
-        rf"(?P<head>(?:{ORG_NOUNS['kk']})\w*|{LEGAL_FORMS['kk']})",
+        # a party's wing too, in lower case ("«Жастар рухы» жастар қанатының"; "Қанат" is a first name)
+        rf"(?P<head>(?:{ORG_NOUNS['kk']})\w*|(?-i:қанат)\w*|{LEGAL_FORMS['kk']})",
         I,
     ),
     "ru": re.compile(

@@ -1,0 +1,21 @@
+"""The lead's changes of the sixty-first session, from the errors of ``test71``, the part held out in the sixtieth
+session and tuning data since, and of the parts before it. Each is checked with the cases it leaves alone.
+"""
+
+from __future__ import annotations
+
+from kg.extract.draft import Session
+
+from . import _drafting
+
+
+def test_a_kazakh_party_wing_with_a_quoted_name_is_the_post_s_body(session: Session):
+    # test71/kk-aqtobegazeti-2026-02-19-tedx-forum: "«Жастар рухы» жастар қанатының төрағасы Ақерке Искандерова" was no
+    # post at all: "Жастар" inside the quotes was read as the youth
+    text = "Форумға «Amanat» партиясы жанындағы «Жастар рухы» жастар қанатының төрағасы Ақерке Искандерова қатысты."
+    d = _drafting.draft(session, text)
+    (post,) = _drafting.facts(d, "membership", holder="akerke-iskanderova", role="chair")
+    assert "«Жастар рухы» жастар қанаты" in _drafting.names(d, post.values["organisation"])
+    # "Қанат", a first name, is no wing
+    d = _drafting.draft(session, "Облыс әкімі Қанат Бозымбаев «Нұр Отан» қанатымен кездесті.")
+    assert _drafting.posts(d) == [("kanat-bozymbayev", "akim", "oblys-akimdigi")]
