@@ -19,3 +19,19 @@ def test_a_kazakh_party_wing_with_a_quoted_name_is_the_post_s_body(session: Sess
     # "Қанат", a first name, is no wing
     d = _drafting.draft(session, "Облыс әкімі Қанат Бозымбаев «Нұр Отан» қанатымен кездесті.")
     assert _drafting.posts(d) == [("kanat-bozymbayev", "akim", "oblys-akimdigi")]
+
+
+def test_a_kazakh_body_named_by_a_list_of_fields_keeps_the_chain_of_posts_before_it(session: Session):
+    # test71/kk-aqtobegazeti-2026-02-09-apk-expert-council: "кеңесінің төрағасы, Философия, саясаттану және дінтану
+    # институтының бас директоры Айгүл Садвокасова": the comma inside the institute's name broke the chain, and the
+    # chair was lost
+    text = (
+        "Өз сөзінде Ғылыми-сарапшылық кеңесінің төрағасы, Философия, саясаттану және дінтану институтының бас "
+        "директоры Айгүл Садвокасова сөйледі."
+    )
+    d = _drafting.draft(session, text)
+    assert [r for _, r, _ in _drafting.posts(d)] == ["chair", "general-director"]
+    # a comma before a capitalised body is a link, and a link with no post still breaks the chain, as before
+    text = "Өз сөзінде кеңестің төрағасы, Философия, саясаттану институтының бас директоры Айгүл Садвокасова сөйледі."
+    d = _drafting.draft(session, text)
+    assert [r for _, r, _ in _drafting.posts(d)] == ["general-director"]

@@ -1950,6 +1950,9 @@ _CLAUSE_WORD_KK = re.compile(
 #: What ends a link of a chain of posts: a comma or a dash, a hyphen set off by spaces too ("Премьер-министрдің
 #: орынбасары - Мәдениет және ақпарат министрі X").
 _LINK = re.compile(r"[,–—]\s*|(?<=\s)-\s+")
+#: A Kazakh comma inside a body's name, listing its fields before "және": "Философия, саясаттану және дінтану
+#: институтының бас директоры" (lower-case words, then the conjunction, before another comma).
+_NAME_LIST_KK = re.compile(r",(?=(?:\s+(?-i:[а-яәғқңөұүһі])[\w-]*)+\s+(?:және|мен|бен|пен)\s)")
 
 
 def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: str, lang: str) -> bool:
@@ -1962,7 +1965,11 @@ def _comma_chain(between: str, offset: int, inner_posts: list[P.Post], residue: 
     if lang == "kk":
         # "Ассамблеясы Төрағасының орынбасары – ҚХА Хатшылығының меңгерушісі X": Kazakh names each link's
         # body before its post, so every piece after a dash or a comma holds a post and no finite verb
-        cuts = [0, *(m.end() for m in _LINK.finditer(between)), len(between)]
+        cuts = [
+            0,
+            *(m.end() for m in _LINK.finditer(between) if not _NAME_LIST_KK.match(between, m.start())),
+            len(between),
+        ]
         pieces = list(zip(cuts, cuts[1:]))[1:]
         words = _blank_posts(between, offset, inner_posts)  # the posts' own words are no verbs ("депутаты", "айтты")
         if _CLAUSE_WORD_KK.search(words[: cuts[1]]):
