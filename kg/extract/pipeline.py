@@ -71,6 +71,40 @@ def mentions(doc: ArticleDoc) -> None:
         _cyrillic_initials(doc)
     if "coalition" in READINGS22:
         _coalitions_by_level(doc)
+    _names_again(doc)
+
+
+def _names_again(doc: ArticleDoc) -> None:
+    """A person's full name read in one sentence is the person where the tagger split or misread it in another:
+    "облыс әкімінің орынбасары Жолдас Батырхан", then "Жолдас Батырхан өз сөзінде …" tagged a surname and a place.
+
+    Only words the tagger guessed are replaced (a surname alone, a place or a body it read), never a registry's.
+    """
+    names: dict[str, Mention] = {}
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind == "person" and _FULL_NAME.fullmatch(m.text):
+                names.setdefault(m.text, m)
+    for s, ms in zip(doc.article.sentences, doc.mentions):
+        for name, first in names.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", s.text):
+                cover = [m for m in ms if m.start < hit.end() and m.end > hit.start()]
+                if (
+                    not cover
+                    or [m.kind for m in cover] == ["person"]
+                    or any(
+                        m.actor or m.how not in ("surname", "tagger") or not hit.start() <= m.start < m.end <= hit.end()
+                        for m in cover
+                    )
+                ):
+                    continue
+                again = _copy(first)
+                again.start, again.end, again.text = hit.start(), hit.end(), name
+                ms[:] = sorted([m for m in ms if m not in cover] + [again], key=lambda m: m.start)
+
+
+#: A person's full name as one mention: two or three capitalised words, no initials.
+_FULL_NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?: [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+){1,2}")
 
 
 #: (twenty-eighth session) Switches of the lead's readings of this session: ``cyrillic-initials``, Kazakh and Russian

@@ -35,3 +35,24 @@ def test_a_kazakh_body_named_by_a_list_of_fields_keeps_the_chain_of_posts_before
     text = "Өз сөзінде кеңестің төрағасы, Философия, саясаттану институтының бас директоры Айгүл Садвокасова сөйледі."
     d = _drafting.draft(session, text)
     assert [r for _, r, _ in _drafting.posts(d)] == ["general-director"]
+
+
+def test_a_full_name_read_before_is_the_person_where_the_tagger_misreads_it_later(session: Session):
+    # test71/kk-aqtobegazeti-2026-02-19-tedx-forum: "Жолдас Батырхан өз сөзінде …" was tagged a surname and a place,
+    # and his speech was lost
+    text = (
+        "Форумға облыс әкімінің орынбасары Жолдас Батырхан қатысты. Жолдас Батырхан өз сөзінде конституциялық "
+        "реформаның негізгі бағыттарына тоқталып, ел алдында тұрған тарихи шешімнің маңызын атап өтті."
+    )
+    d = _drafting.draft(session, text)
+    assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["zholdas-batyrkhan"]
+    # test36/ru-zakon-2026-03-05-zhaidarman-league: "Есен Елеукен" read as a place in a later sentence
+    text = (
+        "Министр туризма и спорта Есен Елеукен посетил игру. С приветственным словом к присутствующим в зале "
+        "выступил Есен Елеукен."
+    )
+    d = _drafting.draft(session, text)
+    assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["esen-eleuken"]
+    # never named before as a person (a new run, which knows no one the runs before drafted): as before, no speaker
+    d = _drafting.draft(Session(), "Жолдас Батырхан өз сөзінде реформаның маңызын атап өтті.")
+    assert not _drafting.facts(d, "speech")
