@@ -56,3 +56,15 @@ def test_a_full_name_read_before_is_the_person_where_the_tagger_misreads_it_late
     # never named before as a person (a new run, which knows no one the runs before drafted): as before, no speaker
     d = _drafting.draft(Session(), "Жолдас Батырхан өз сөзінде реформаның маңызын атап өтті.")
     assert not _drafting.facts(d, "speech")
+
+
+def test_the_reform_then_the_verb_of_starting_then_who_started_it_is_an_initiative(session: Session):
+    # test71/ru-oboz-2026-02-10-russian-language-word: "Конституционную реформу запустил президент Казахстана
+    # Касым-Жомарт Токаев" drafted no initiative, as "запустил реформу" did
+    d = _drafting.draft(session, "Конституционную реформу запустил президент Казахстана Касым-Жомарт Токаев.")
+    assert [(f.values["initiator"], f.values["initiated"]) for f in _drafting.facts(d, "initiative")] == [
+        ("kassym-jomart-tokayev", "constitutional-reform-2025")
+    ]
+    # a reform started with no one named after the verb: none
+    d = _drafting.draft(session, "Конституционную реформу запустили в прошлом году.")
+    assert not _drafting.facts(d, "initiative")
