@@ -68,3 +68,26 @@ def test_the_reform_then_the_verb_of_starting_then_who_started_it_is_an_initiati
     # a reform started with no one named after the verb: none
     d = _drafting.draft(session, "Конституционную реформу запустили в прошлом году.")
     assert not _drafting.facts(d, "initiative")
+
+
+def test_a_russian_byline_with_a_board_chain_after_the_name_holds_both_posts(session: Session):
+    # test61/ru-kazpravda-2026-02-10-isakayev-education: "Ербол Исакаев, председатель правления – ректор Kozybayev
+    # University", a byline with no verb, drafted no post (the chain was read only before a name)
+    text = (
+        "Фундамент образованного Казахстана\n\nЕрбол Исакаев, председатель правления – ректор Kozybayev University\n\n"
+        "Проект новой Конституции – это стратегическая карта развития нации."
+    )
+    d = _drafting.draft(session, text)
+    assert {(r, _drafting.names(d, o) >= {"Kozybayev University"}) for _, r, o in _drafting.posts(d)} == {
+        ("chair", False),
+        ("rector", True),
+    }
+    # a name after the chain is its holder, not the one before ("…, пресс-секретарь X, председатель правления –
+    # ректор НАО «ВКУ им. С. Аманжолова» Мухтар Толеген": test16)
+    text = (
+        "Участие приняли пресс-секретарь Первого канала «Евразия» Полина Шиманская, председатель правления – ректор "
+        "НАО «ВКУ им. С. Аманжолова» Мухтар Толеген."
+    )
+    d = _drafting.draft(session, text)
+    assert {h for h, _, _ in _drafting.posts(d)} == {"polina-shimanskaya", "mukhtar-tolegen"}
+    assert ("polina-shimanskaya", "rector") not in {(h, r) for h, r, _ in _drafting.posts(d)}

@@ -2689,9 +2689,10 @@ _UNIVERSITY = re.compile(r"(?i)университет|university|академи|
 
 
 def _board_chain(doc: ArticleDoc, n: int, text: str, ms: list[Mention], lang: str) -> list[tuple[int, int]]:
-    """Draft the two posts of a board post chained to a university post before one name: the board's post in the
-    body's board ("ҚазҰУ басқармасы", "Правление Рудненского индустриального университета", a body of its own, as
-    the gold parts keep it) and the university post in the body. The spans of the chains read, so that the
+    """Draft the two posts of a board post chained to a university post before one name (in Russian, after a name and
+    its comma too: "Ербол Исакаев, председатель правления – ректор Kozybayev University", a byline): the board's post
+    in the body's board ("ҚазҰУ басқармасы", "Правление Рудненского индустриального университета", a body of its own,
+    as the gold parts keep it) and the university post in the body. The spans of the chains read, so that the
     post-by-post reading leaves their words alone."""
     from kg.extract.actors import new_org
     from kg.extract.linker import kk_base_phrase
@@ -2705,10 +2706,19 @@ def _board_chain(doc: ArticleDoc, n: int, text: str, ms: list[Mention], lang: st
             (x for x in ms if x.kind == "person" and x.start >= m.end() and not _stray(x)),
             None,
         )
-        if holder is None or holder.start - m.end() > 250 or re.search(r"[.;]", text[m.end() : holder.start]):
-            continue
-        if any(x.kind == "person" and m.end() <= x.start < holder.start and not _stray(x) for x in ms):
-            continue
+        if holder is not None:
+            if holder.start - m.end() > 250 or re.search(r"[.;]", text[m.end() : holder.start]):
+                continue
+            if any(x.kind == "person" and m.end() <= x.start < holder.start and not _stray(x) for x in ms):
+                continue
+            stop = holder.start
+        else:
+            # no name after the chain: in Russian, the name before it, set off by a comma (a byline)
+            holder = _apposed_before(text, ms, m.start()) if lang == "ru" else None
+            if holder is None:
+                continue
+            comma = re.compile(r"[,;]").search(text, m.end())
+            stop = comma.start() if comma else len(text)  # the chain's body, to the next comma
         person = actor(doc, holder, n, lang)
         if person is None or doc.linker.type_of(person) != "person":
             continue
@@ -2761,7 +2771,7 @@ def _board_chain(doc: ArticleDoc, n: int, text: str, ms: list[Mention], lang: st
                 board = new_org(doc, board_name, lang)
         else:
             named = next(
-                (x for x in ms if m.end() <= x.start and x.end <= holder.start and x.kind in ("organisation", "unit")),
+                (x for x in ms if m.end() <= x.start and x.end <= stop and x.kind in ("organisation", "unit")),
                 None,
             )
             phrase = named.text if named else None
@@ -2769,7 +2779,7 @@ def _board_chain(doc: ArticleDoc, n: int, text: str, ms: list[Mention], lang: st
                 found = list(
                     re.finditer(
                         r"(?:[А-ЯЁ][\w-]*\s+)?(?:[а-яё-]+(?:ого|его|ой|ей)\s+){0,3}(?:университет|академи|институт)\w*",
-                        text[m.end() : holder.start],
+                        text[m.end() : stop],
                     )
                 )
                 phrase = found[-1].group() if found else None
@@ -2778,11 +2788,23 @@ def _board_chain(doc: ArticleDoc, n: int, text: str, ms: list[Mention], lang: st
                 board = new_org(doc, f"Правление {phrase}", lang)
         if not (uni and board):
             continue
-        why = f"board chain {m.group()!r} before the name"
+        why = f"board chain {m.group()!r} {'before' if holder.start > m.start() else 'after'} the name"
         _post(doc, n, person, role(doc, board_role), board, 0.7, why)
         _post(doc, n, person, role(doc, rector_role), uni, 0.7, why)
         out.append((m.start(), m.end()))
     return out
+
+
+def _apposed_before(text: str, ms: list[Mention], at: int) -> Mention | None:
+    """The person named right before ``at`` and set off by a comma: "Ирина Ровнякова, заместитель председателя …"."""
+    return next(
+        (
+            x
+            for x in ms
+            if x.kind == "person" and not x.oblique and not _stray(x) and re.fullmatch(r"\s*,\s*", text[x.end : at])
+        ),
+        None,
+    )
 
 
 #: A Russian unit's head noun ("Центра …", "отдела …", "кафедры …") and a parent body in the genitive after it.
