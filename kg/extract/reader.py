@@ -534,6 +534,8 @@ def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
         if not body.strip():
             continue
         para_lang = lang or detect_language(body, default=whole)
+        if not lang and para_lang == "en" and whole != "en" and _lower_words_cyrillic(body):
+            para_lang = whole  # "Ербол Исакаев, ректор Kozybayev University": more Latin letters, all in names
         if not lang and para_lang != whole and "en" not in (para_lang, whole):
             # Kazakh or Russian: a short paragraph may lack the letters that tell them apart.
             if sum(1 for c in body if c.isalpha()) < 25:
@@ -545,6 +547,13 @@ def split_sentences(text: str, *, lang: str | None = None) -> list[Sentence]:
                 begin = stop.end()
         out.extend(_piece(body, begin, len(body), para.start(), number, para_lang))
     return out
+
+
+def _lower_words_cyrillic(text: str) -> bool:
+    """Whether the words of ``text`` written in lower case hold more Cyrillic letters than Latin ones."""
+    lower = [w for w in re.findall(r"[^\W\d_]+", text) if w[:1].islower()]
+    cyrillic = sum(1 for w in lower for ch in w if "\u0400" <= ch <= "\u04ff")
+    return cyrillic > sum(len(w) for w in lower) - cyrillic
 
 
 def _piece(body: str, begin: int, end: int, offset: int, paragraph: int, lang: str) -> list[Sentence]:

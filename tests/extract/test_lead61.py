@@ -5,6 +5,7 @@ session and tuning data since, and of the parts before it. Each is checked with 
 from __future__ import annotations
 
 from kg.extract.draft import Session
+from kg.extract.reader import split_sentences
 
 from . import _drafting
 
@@ -91,3 +92,20 @@ def test_a_russian_byline_with_a_board_chain_after_the_name_holds_both_posts(ses
     d = _drafting.draft(session, text)
     assert {h for h, _, _ in _drafting.posts(d)} == {"polina-shimanskaya", "mukhtar-tolegen"}
     assert ("polina-shimanskaya", "rector") not in {(h, r) for h, r, _ in _drafting.posts(d)}
+
+
+def test_a_paragraph_of_russian_words_and_latin_names_is_russian(session: Session):
+    # "Ербол Исакаев, ректор Kozybayev University": more Latin letters than Cyrillic ones, all of them in names, and the
+    # paragraph was read as English (no post)
+    text = (
+        "Фундамент Казахстана\n\nЕрбол Исакаев, ректор Kozybayev University\n\nПроект Конституции – это карта развития."
+    )
+    d = _drafting.draft(session, text)
+    assert [(r, _drafting.names(d, o) >= {"Kozybayev University"}) for _, r, o in _drafting.posts(d)] == [
+        ("rector", True)
+    ]
+    # a photo credit in Latin letters stays English, as before
+    assert [s.lang for s in split_sentences("Проект Конституции – это карта развития.\n\nФото: kazpravda.kz")] == [
+        "ru",
+        "en",
+    ]
