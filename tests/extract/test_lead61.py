@@ -109,3 +109,17 @@ def test_a_paragraph_of_russian_words_and_latin_names_is_russian(session: Sessio
         "ru",
         "en",
     ]
+
+
+def test_a_mazhilisman_after_an_opening_clause_is_the_deputy_named_before(session: Session):
+    # test70/ru-kazinform-2026-02-09-abenov-vice-president: "Выступая на заседании Конституционной комиссии мажилисмен
+    # отметил" (no comma after the clause) drafted no speech: "мажилисмен" named no one, nor did the clause end
+    lead = "Институт вице-президента повысит узнаваемость Казахстана, сообщил депутат Мажилиса Мурат Абенов.\n\n"
+    for said in ("комиссии мажилисмен", "комиссии, мажилисмен", "комиссии, парламентарий"):
+        text = f"{lead}Выступая на заседании Конституционной {said} отметил, что Казахстан занял место средней державы."
+        d = _drafting.draft(session, text)
+        assert [f.values["speaker"] for f in _drafting.facts(d, "speech")] == ["murat-abenov"], said
+    # a senator named before is no mazhilisman
+    lead = lead.replace("депутат Мажилиса", "депутат Сената")
+    d = _drafting.draft(session, f"{lead}Выступая на заседании Конституционной комиссии, мажилисмен отметил это.")
+    assert not _drafting.facts(d, "speech")

@@ -438,7 +438,8 @@ _POST_ANAPHOR = {
         r"^\W*(?:[\w-]+\s+){0,3}?(?P<post>глава\s+(?:региона|района)|аким\s+(?:области|региона|района)|"
         r"(?:вице-)?премьер(?:-министр)?|министр|посол|"
         # (forty-seventh session) "Аким области в своём выступлении отметил": the speech's own cue after "в своём"
-        r"сенатор(?:ы)?|депутат)(?!\w)(?:\s+в\s+сво[её]м)?\s*$",
+        # (sixty-first session) "мажилисмен", "парламентарий": a deputy by another word
+        r"сенатор(?:ы)?|депутат|мажилисмен|парламентарий)(?!\w)(?:\s+в\s+сво[её]м)?\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -458,7 +459,8 @@ _POST_ROLES: tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...] = (
     (re.compile(r"елші|посол|ambassador|diplomat", re.IGNORECASE), ("ambassador",), None),
     (re.compile(r"secretary", re.IGNORECASE), ("secretary-general",), None),
     (re.compile(r"сенатор|senator", re.IGNORECASE), ("deputy", "senator"), "senate"),
-    (re.compile(r"депутат|deputy|\bMP\b", re.IGNORECASE), ("deputy",), None),
+    (re.compile(r"мажилисмен", re.IGNORECASE), ("deputy",), "mazhilis"),
+    (re.compile(r"депутат|парламентарий|deputy|\bMP\b", re.IGNORECASE), ("deputy",), None),
 )
 #: A participle clause that opens a sentence, its subject after the comma: "Выступая на открытии форума, …",
 #: "Обращаясь к журналистам, …", "Speaking at the meeting, …".
@@ -466,7 +468,9 @@ _OPENING_CLAUSE = {
     "kk": P.NEVER,
     # where, not what about: "Speaking about constitutional reform as a whole, the deputy …" opens no speech
     "ru": re.compile(
-        r"\W*(?:(?:выступая|обращаясь)\s+(?:на|в|во|перед|к)|открывая|подводя\s+итоги)(?!\w)[^,.;]{0,160},",
+        r"\W*(?:(?:выступая|обращаясь)\s+(?:на|в|во|перед|к)|открывая|подводя\s+итоги)(?!\w)[^,.;]{0,160}"
+        # (sixty-first session) the comma left out before a post word: "Выступая на заседании … мажилисмен отметил"
+        r"(?:,|(?=\s(?:мажилисмен|парламентарий|депутат|сенатор|министр)\s))",
         re.IGNORECASE,
     ),
     "en": re.compile(
