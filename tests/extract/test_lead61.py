@@ -123,3 +123,17 @@ def test_a_mazhilisman_after_an_opening_clause_is_the_deputy_named_before(sessio
     lead = lead.replace("депутат Мажилиса", "депутат Сената")
     d = _drafting.draft(session, f"{lead}Выступая на заседании Конституционной комиссии, мажилисмен отметил это.")
     assert not _drafting.facts(d, "speech")
+
+
+def test_a_participle_of_proposing_after_a_quotation_s_closing_is_its_speaker_s_proposal(session: Session):
+    # test69/ru-kazpravda-2026-01-29-duisenov-sovereignty: "«…», — отметил Дуйсенов, предложив закрепить новый вариант
+    # пункта 1 статьи 3 Конституции" drafted no proposal (the participle was read only after a subject opening it)
+    lead = "Первый проректор КазНУ Еркин Дуйсенов выступил на заседании комиссии.\n\n"
+    quote = "«Единственным источником государственной власти является народ», — "
+    d = _drafting.draft(
+        session, f"{lead}{quote}отметил Дуйсенов, предложив закрепить новый вариант статьи 3 Конституции."
+    )
+    assert [f.values["proposer"] for f in _drafting.facts(d, "proposal")] == ["erkin-duysenov"]
+    # a name after the quotation with no verb of saying before it is no proposer
+    d = _drafting.draft(session, f"{lead}{quote}в ответ Дуйсенов, предложив закрепить новый вариант статьи 3.")
+    assert not _drafting.facts(d, "proposal")

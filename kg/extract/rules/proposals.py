@@ -600,11 +600,22 @@ def _participle(doc: ArticleDoc, n: int) -> bool:
             who = Mention(0, 0, doc.last_named, "person", doc.last_named, how="pronoun")
     elif first is not None and re.fullmatch(r"\W*(?:[\w‑-]+\s+){0,3}", text[: first.start]):
         who = first  # the subject opens the clause ("President X announced …"), at most a title before it
+    else:
+        # "«…», — отметил Дуйсенов, предложив закрепить …": the speaker named after a quotation's closing verb
+        who = next(
+            (m for m in ms if m.kind == "person" and m.actor and _closes_quote(text, m, cue.start(), lang)), None
+        )
     if who is None:
         return False
     content = text[cue.end() :].strip(" ,.;:—–-")
     _add(doc, n, who, content if len(content) >= 5 else text.strip(), cue.start(), 0.6, "a participle of proposing")
     return True
+
+
+def _closes_quote(text: str, m: Mention, cue: int, lang: str) -> bool:
+    """Whether ``m`` is named right before ``cue`` and right after a dash and a verb of saying: "», — отметил X,"."""
+    verb = re.search(r"[—–-]\s*(\w+)\s+$", text[: m.start])
+    return not text[m.end : cue].strip() and verb is not None and P.STATEMENT[lang].fullmatch(verb.group(1)) is not None
 
 
 #: ``announced``: a proposal named with no content of its own ("a new, important proposal", "the following",
