@@ -32,7 +32,7 @@ def test_a_kazakh_body_named_by_a_list_of_fields_keeps_the_chain_of_posts_before
     )
     d = _drafting.draft(session, text)
     assert [r for _, r, _ in _drafting.posts(d)] == ["chair", "general-director"]
-    # a comma before a capitalised body is a link, and a link with no post still breaks the chain, as before
+    # without "және" after it the comma is a link, and a link with no post still breaks the chain, as before
     text = "Өз сөзінде кеңестің төрағасы, Философия, саясаттану институтының бас директоры Айгүл Садвокасова сөйледі."
     d = _drafting.draft(session, text)
     assert [r for _, r, _ in _drafting.posts(d)] == ["general-director"]
