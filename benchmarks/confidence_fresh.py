@@ -135,6 +135,7 @@ FIRST_SCORED = {
     "test69": "2ef053d",
     "test70": "b17342e",
     "test71": "8eab850",
+    "test72": "83b1789",
 }
 #: Each replay's limit, in seconds (a part drafts in well under a minute).
 TIMEOUT_S = 600
