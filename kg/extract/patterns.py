@@ -115,6 +115,7 @@ ROLE_NAMES: dict[str, tuple[str, str, str]] = {
     "general-director": ("бас директор", "генеральный директор", "general director"),
     "department-head": ("департамент басшысы", "руководитель департамента", "head of department"),
     "professor": ("профессор", "профессор", "professor"),
+    "academician": ("академик", "академик", "academician"),
     "analyst": ("сарапшы", "аналитик", "analyst"),
     "president": ("президент", "президент", "president"),
     "rector": ("ректор", "ректор", "rector"),
@@ -380,6 +381,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
         ("founder", r"негізін\s+қалаушы\w*"),
         # "MNU профессоры", "университетінің профессоры": the possessive names the institution ("профессор X" is a title)
         ("professor", r"профессор(?:ы|ының)(?!\w)"),
+        # "Ұлттық ғылым академиясының академигі X": an academician of the academy before it
+        ("academician", r"академиг(?:і|інің)(?!\w)"),
         ("coordinator", r"үйлестіруші(?:сі|сінің)?(?!\w)"),
         ("minister", r"министр(?:і|інің)(?!\w)"),
         ("deputy", r"депутат(?:ы|ының|тар|тары)(?!\w)|депутат(?=\s+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+[А-ЯӘҒҚҢӨҰҮҺІ])"),
@@ -453,6 +456,8 @@ _POSTS: dict[str, list[tuple[str, str]]] = {
             "professor",
             r"профессор(?:а|у|ом|е)?(?=\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,3}(?:кафедр|университет|институт|академи|вуз)\w*)",
         ),
+        # "академик Национальной академии наук": an academician of the academy named after it ("академик X" is a title)
+        ("academician", r"академик(?:а|у|ом|е)?(?=\s+(?:[А-ЯЁа-яё-]+(?:ой|ей)\s+){0,2}академи\w*)"),
         ("chair", r"председател(?:ь|я|ю|ем|е)(?!\w)"),
         # "Ахмет Мурадов, сопредседатель Ассоциации … «Вайнах», член Совета АНК": a co-chair, not the chair
         ("co-chair", r"сопредседател(?:ь|я|ю|ем|е|и|ей)(?!\w)"),
