@@ -25,3 +25,14 @@ def test_an_academician_of_the_academy_holds_a_post(session: Session):
         "Конференция прошла в университете имени академика Е.А. Букетова, сообщил Дихан Камзабекулы.",
     ):
         assert not _drafting.facts(_drafting.draft(session, text), "membership"), text
+
+
+def test_a_russian_he_that_consists_of_members_is_a_body_not_the_person_named_before(session: Session):
+    # test72/ru-kazinform-2026-02-12-kurultai-elections-terms: "Он будет состоять из 145 депутатов" (the Kurultai) was
+    # credited to the Head of State named two sentences before
+    lead = "Выборы в Курултай Глава государства Касым-Жомарт Токаев должен объявить в течение месяца.\n\n"
+    d = _drafting.draft(session, f"{lead}Курултай определен как высший орган. Он будет состоять из 145 депутатов.")
+    assert _drafting.claimants(d, 145) == {"kazinform"}
+    # "Он отметил, что …": the person named before, as before
+    d = _drafting.draft(session, f"{lead}Он отметил, что Курултай составят 145 депутатов.")
+    assert _drafting.claimants(d, 145) == {"kassym-jomart-tokayev"}
