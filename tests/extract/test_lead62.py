@@ -36,3 +36,17 @@ def test_a_russian_he_that_consists_of_members_is_a_body_not_the_person_named_be
     # "Он отметил, что …": the person named before, as before
     d = _drafting.draft(session, f"{lead}Он отметил, что Курултай составят 145 депутатов.")
     assert _drafting.claimants(d, 145) == {"kassym-jomart-tokayev"}
+
+
+def test_a_decision_taken_in_the_passive_is_not_the_quotation_s_speaker_s(session: Session):
+    # test72/ru-kazpravda-2026-01-24-commission-first-sitting: "Главой государства было принято решение о создании
+    # Комиссии по Конституционной реформе», - сказала Эльвира Азимова" made Azimova the Commission's initiator
+    text = (
+        "«В этой связи Главой государства было принято решение о создании Комиссии по Конституционной реформе», - "
+        "сказала Эльвира Азимова."
+    )
+    assert not _drafting.facts(_drafting.draft(session, text), "initiative")
+    # a decision taken by a subject named: his initiative, as before
+    text = "Президент Касым-Жомарт Токаев принял решение о создании Комиссии по Конституционной реформе."
+    d = _drafting.draft(session, text)
+    assert [f.values["initiator"] for f in _drafting.facts(d, "initiative")] == ["kassym-jomart-tokayev"]

@@ -214,7 +214,9 @@ _PASSIVE = {
 }
 _PASSIVE_AUX = {
     "kk": P.NEVER,
-    "ru": P.NEVER,
+    # "Главой государства было принято решение о создании Комиссии …», - сказала X": a decision taken, its taker in the
+    # instrumental; who closes the quotation took none
+    "ru": re.compile(r"(?<![\w-])(?:был[оа]?\s+)?принят[оа]?\s+решени[ея]\s+о\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE),
 }
 #: "… he convened", "он создал": a pronoun subject just before the verb stands for the person named before.
