@@ -50,3 +50,23 @@ def test_a_decision_taken_in_the_passive_is_not_the_quotation_s_speaker_s(sessio
     text = "Президент Касым-Жомарт Токаев принял решение о создании Комиссии по Конституционной реформе."
     d = _drafting.draft(session, text)
     assert [f.values["initiator"] for f in _drafting.facts(d, "initiative")] == ["kassym-jomart-tokayev"]
+
+
+def test_deputy_chairs_in_the_instrumental_plural_are_each_name_s_post(session: Session):
+    # test72/ru-kazpravda-2026-01-24-commission-first-sitting: "Заместителями председателя Комиссии определены
+    # Государственный советник Ерлан Карин и заместитель Премьер-министра – министр … Аида Балаева": only Karin
+    # held the post (the plural was read in the nominative only, "Заместители")
+    text = (
+        "Состоялось первое заседание Комиссии по Конституционной реформе.\n\nЗаместителями председателя Комиссии "
+        "определены Государственный советник Ерлан Карин и заместитель Премьер-министра – министр культуры и "
+        "информации Аида Балаева."
+    )
+    d = _drafting.draft(session, text)
+    assert {h for h, r, _ in _drafting.posts(d) if r == "deputy-chair"} == {"erlan-karin", "aida-balayeva"}
+    # a singular post leads to its one holder, as before
+    text = (
+        "Состоялось первое заседание Комиссии по Конституционной реформе.\n\nЗаместитель председателя Комиссии "
+        "Ерлан Карин и министр культуры и информации Аида Балаева выступили."
+    )
+    d = _drafting.draft(session, text)
+    assert {h for h, r, _ in _drafting.posts(d) if r == "deputy-chair"} == {"erlan-karin"}

@@ -673,7 +673,7 @@ def _plural(post: P.Post, lang: str) -> bool:
         return True  # "члены комиссии X и Y", "представители партии X и Y"
     if lang == "ru" and len(post.text.split()) > 1:
         # "Заместители председателя": the plural is the first word's (masculine posts: "-и", "-ы"; not "главы")
-        return bool(re.fullmatch(r"(?!главы)[а-яё-]+(?:ели|ики|ари|ры|ты|ны)", post.text.split()[0].lower()))
+        return bool(re.fullmatch(r"(?!главы)[а-яё-]+(?:ели|елями|ики|ари|ры|ты|ны)", post.text.split()[0].lower()))
     return bool(P.PLURAL_POST.search(post.text))
 
 
