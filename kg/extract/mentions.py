@@ -1005,6 +1005,8 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 )
                 normal = " ".join(normal.split()[2:]) if len(normal.split()) == 4 else text[cut:end]
                 start = cut
+        if kind == "organisation":
+            start, normal = _body_after_post(text, start, end, normal, posts)
         if kind == "person":
             start, normal = _person_after_post(text, start, end, normal, posts)
             end, normal = _one_script_name(text, start, end, normal)
@@ -1663,6 +1665,19 @@ def _person_after_post(text: str, start: int, end: int, normal: str, posts: list
     if post is None:
         return start, normal
     return _person_after_mention(text, start, end, normal, [Mention(post.start, post.end, post.text, "post")])
+
+
+def _body_after_post(text: str, start: int, end: int, normal: str, posts: list[P.Post]) -> tuple[int, str]:
+    """A tagger's body span that begins inside a post ("заместитель Председателя Ассамблеи народа", the post word
+    capitalised): the body's name after the post, when it opens with a capital; unchanged otherwise."""
+    post = next((p for p in posts if p.start <= start < p.end < end), None)
+    rest = text[post.end : end] if post is not None else ""
+    if post is None or not re.match(r"\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", rest):
+        return start, normal
+    cut = post.end + len(rest) - len(rest.lstrip())
+    words, dropped = normal.split(), len(text[start:cut].split())
+    same = len(words) == len(text[start:end].split())
+    return cut, " ".join(words[dropped:]) if same else text[cut:end]
 
 
 #: The subject of a body after its noun: "по парламентской реформе", "по конституционной реформе".

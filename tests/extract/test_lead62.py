@@ -70,3 +70,18 @@ def test_deputy_chairs_in_the_instrumental_plural_are_each_name_s_post(session: 
     )
     d = _drafting.draft(session, text)
     assert {h for h, r, _ in _drafting.posts(d) if r == "deputy-chair"} == {"erlan-karin"}
+
+
+def test_a_body_after_a_capitalised_post_word_is_the_post_s_body(session: Session):
+    # test72/ru-baq-2026-02-18-ank-forum: the tagger read "Председателя Ассамблеи народа" as one body, which the post
+    # word dropped, and "Ассамблеи" was left as a surname: Azilkhanov held no post
+    text = (
+        "В работе форума приняли участие заместитель Председателя Ассамблеи народа Казахстана Марат Азильханов, "
+        "депутаты Парламента."
+    )
+    d = _drafting.draft(session, text)
+    (post,) = _drafting.facts(d, "membership", holder="marat-azilkhanov", role="deputy-chair")
+    assert any(n.startswith("Ассамбле") for n in _drafting.names(d, post.values["organisation"]))
+    # the post word in lower case, as before
+    d = _drafting.draft(session, text.replace("Председателя", "председателя"))
+    assert [(h, r) for h, r, _ in _drafting.posts(d)] == [("marat-azilkhanov", "deputy-chair")]
