@@ -85,3 +85,13 @@ def test_a_body_after_a_capitalised_post_word_is_the_post_s_body(session: Sessio
     # the post word in lower case, as before
     d = _drafting.draft(session, text.replace("Председателя", "председателя"))
     assert [(h, r) for h, r, _ in _drafting.posts(d)] == [("marat-azilkhanov", "deputy-chair")]
+
+
+def test_a_russian_count_with_its_case_ending_is_a_figure(session: Session):
+    # test72/ru-reportaz-2026-02-11-final-draft-presented: "по результатам 12-ти заседаний" was no claim
+    text = "Эльвира Азимова доложила, что по результатам 12-ти заседаний комиссией был разработан итоговый проект."
+    d = _drafting.draft(session, text)
+    assert _drafting.claimants(d, 12) == {"elvira-azimova"}
+    # an ordinal's ending is none, as before ("12-й статьи")
+    d = _drafting.draft(session, "Эльвира Азимова доложила, что норма 12-й статьи сохранена.")
+    assert not _drafting.facts(d, "claim")
