@@ -95,3 +95,18 @@ def test_a_russian_count_with_its_case_ending_is_a_figure(session: Session):
     # an ordinal's ending is none, as before ("12-й статьи")
     d = _drafting.draft(session, "Эльвира Азимова доложила, что норма 12-й статьи сохранена.")
     assert not _drafting.facts(d, "claim")
+
+
+def test_others_fears_spoken_of_are_no_opposition(session: Session):
+    # test72/ru-kazpravda-2026-02-04-bazarbek-land-fake: "высказался об опасениях казахстанцев по поводу … проекте
+    # новой Конституции" (he answers the fears) was his opposition to the draft
+    text = (
+        "Депутат Бахытжан Базарбек высказался об опасениях казахстанцев по поводу одной из статей в проекте новой "
+        "Конституции."
+    )
+    assert not _drafting.stances(_drafting.draft(session, text))
+    # fears voiced: his, as before
+    text = "Депутат Бахытжан Базарбек выразил опасения по поводу проекта новой Конституции."
+    assert _drafting.stances(_drafting.draft(session, text)) == {
+        ("bakhytzhan-bazarbek", "draft-constitution-2026", "oppose")
+    }
