@@ -1006,7 +1006,7 @@ def find_mentions(text: str, lang: str, linker: Linker, gazetteer: Gazetteer) ->
                 normal = " ".join(normal.split()[2:]) if len(normal.split()) == 4 else text[cut:end]
                 start = cut
         if kind == "organisation":
-            start, normal = _body_after_post(text, start, end, normal, posts)
+            start, normal = _body_after_post(text, start, end, normal, posts, lang)
         if kind == "person":
             start, normal = _person_after_post(text, start, end, normal, posts)
             end, normal = _one_script_name(text, start, end, normal)
@@ -1667,17 +1667,22 @@ def _person_after_post(text: str, start: int, end: int, normal: str, posts: list
     return _person_after_mention(text, start, end, normal, [Mention(post.start, post.end, post.text, "post")])
 
 
-def _body_after_post(text: str, start: int, end: int, normal: str, posts: list[P.Post]) -> tuple[int, str]:
+def _body_after_post(text: str, start: int, end: int, normal: str, posts: list[P.Post], lang: str) -> tuple[int, str]:
     """A tagger's body span that begins inside a post ("заместитель Председателя Ассамблеи народа", the post word
-    capitalised): the body's name after the post, when it opens with a capital; unchanged otherwise."""
+    capitalised): the body's name after the post, when it opens with a capital (in Russian in the nominative: the
+    tagger declined the post's word); unchanged otherwise."""
     post = next((p for p in posts if p.start <= start < p.end < end), None)
     rest = text[post.end : end] if post is not None else ""
     if post is None or not re.match(r"\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", rest):
         return start, normal
     cut = post.end + len(rest) - len(rest.lstrip())
     words, dropped = normal.split(), len(text[start:cut].split())
-    same = len(words) == len(text[start:end].split())
-    return cut, " ".join(words[dropped:]) if same else text[cut:end]
+    name = " ".join(words[dropped:]) if len(words) == len(text[start:end].split()) else text[cut:end]
+    if lang == "ru":
+        from kg.extract.ru import nominative_phrase
+
+        name = nominative_phrase(name)  # "Администрации Президента" -> "Администрация Президента"
+    return cut, name
 
 
 #: The subject of a body after its noun: "по парламентской реформе", "по конституционной реформе".
