@@ -110,3 +110,30 @@ def test_others_fears_spoken_of_are_no_opposition(session: Session):
     assert _drafting.stances(_drafting.draft(session, text)) == {
         ("bakhytzhan-bazarbek", "draft-constitution-2026", "oppose")
     }
+
+
+def test_kazakh_deputy_chairs_appointed_in_the_plural_are_each_name_s_post(session: Session):
+    # test17/kk-zakon-2026-01-24-first-meeting-opened: "Комиссия төрағасының орынбасарлары болып мемлекеттік кеңесші
+    # Ерлан Қарин және премьер-министрдің орынбасары – Мәдениет және ақпарат министрі Аида Балаева болып айқындалды"
+    # drafted neither deputy chair (the verb follows the last name; the second name's body opens its own post)
+    text = (
+        "Астанада Конституциялық реформа жөніндегі комиссияның алғашқы отырысы басталды\nКомиссия төрағасының "
+        "орынбасарлары болып мемлекеттік кеңесші Ерлан Қарин және премьер-министрдің орынбасары – Мәдениет және "
+        "ақпарат министрі Аида Балаева болып айқындалды."
+    )
+    d = _drafting.draft(session, text)
+    assert {h for h, r, _ in _drafting.posts(d) if r == "deputy-chair"} == {"erlan-karin", "aida-balayeva"}
+    # test19: a plural post's own names, then "және" and another's post: that one holds only its own
+    text = (
+        "Облыстық мәслихат депутаттары Нұрлан Махамбетов пен Серік Әліпов және қалалық мәслихаттың төрағасы Анар "
+        "Даржанова еңбеккерлерімен кездесті."
+    )
+    d = _drafting.draft(session, text)
+    assert [r for h, r, _ in _drafting.posts(d) if h == "anar-darzhanova"] == ["chair"]
+    # test58: another plural post opens another list
+    text = (
+        "Кездесуге өңірлік коалиция мүшелері Баймырза Қожамберлиев, Қайрат Ерназаров және аумақтық коалиция мүшелері "
+        "Мұрат Тұрабаев, Нұргүл Шалекеева қатысты."
+    )
+    d = _drafting.draft(session, text)
+    assert len({o for _, _, o in _drafting.posts(d)}) == 2

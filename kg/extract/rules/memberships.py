@@ -30,6 +30,7 @@ from kg.extract.actors import (
 from kg.extract.doc import ArticleDoc, add_fact
 from kg.extract.mentions import Mention, caption_case, one_script
 from kg.extract.org_names import head_possessive
+from kg.extract.reader import KK_LETTERS
 from kg.lang import kk_front
 
 __all__ = ["apply"]
@@ -478,7 +479,9 @@ _APPOINTED_AFTER_KK = re.compile(
 #: Kazakh: a post taken, "болып" ("as"), then the appointed person's name before the passive verb ("Коалиция жетекшісі
 #: болып … X тағайындалды").
 _AS_POST_KK = re.compile(r"^\s+болып\s+(?!(?:қайта\s+)?(?:тағайында|сайлан|бекіт|табыла|сана)\w*)", re.IGNORECASE)
-_APPOINTED_KK = re.compile(r"^\s+(?:қайта\s+)?(?:тағайындалды|сайланды|бекітілді|тағайындалған|сайланған)(?!\w)", re.I)
+_APPOINTED_KK = re.compile(
+    r"^\s+(?:қайта\s+)?(?:тағайындалды|сайланды|бекітілді|тағайындалған|сайланған|(?:болып\s+)?айқындалды)(?!\w)", re.I
+)
 #: An active appointment: the verb, then the person appointed, then (after "as") the post: "appointed X head of",
 #: "назначил Эльвиру Азимову председателем".
 _APPOINTS = re.compile(r"(?i)(?<![\w-])(?:appointed|named|elected|назначил\w*|избрал\w*|утвердил\w*)\s+$")
@@ -490,14 +493,17 @@ def _appointed(text: str, ms: list[Mention], post: P.Post, lang: str) -> Mention
     working group", "Азимова назначена председателем комиссии", "Қарин … төрағасы болып тағайындалды"."""
     if lang == "kk" and READINGS16 and _AS_POST_KK.match(text[post.end :]):
         # "Коалиция жетекшісі болып облыс мәслихатының төрағасы X тағайындалды": the post taken, then the one the
-        # person holds, then the passive's subject before its verb
+        # person holds, then the passive's subject before its verb; a plural post's first name, where the verb follows
+        # the last ("орынбасарлары болып … Ерлан Қарин және … Аида Балаева болып айқындалды": the caller adds the rest)
+        first = None
         for m in ms:
             if m.kind != "person" or m.start < post.end or m.how == "post" or _stray(m):
                 continue
             if re.search(r"[.;:!?]", text[post.end : m.start]):
                 break
+            first = first or m
             if _APPOINTED_KK.match(text[m.end :]):
-                return m
+                return first if _plural(post, lang) else m
         return None
     persons = [m for m in ms if m.kind == "person" and m.end <= post.start and m.how != "post" and not _stray(m)]
     if not persons or re.search(r"[.;:!?]", text[persons[-1].end : post.start]):
@@ -1288,6 +1294,9 @@ def _coordinated_after(
     posts of its own ("Заместители председателя – Государственный советник X и заместитель Премьер-министра –
     министр культуры Y": both are deputy chairs)."""
     out, cur = [], first
+    titled_first = any(
+        p.end <= first.start and not text[p.end : first.start].strip() and not _plural(p, "kk") for p in posts
+    )
     for m in [m for m in ms if m.kind == "person" and m.start >= first.end and not _stray(m)]:
         # "deputies X (CIS Executive Committee), Y (TurkPA), and Z": an aside in brackets after a name
         gap = re.sub(r"^\s*\([^()]{1,80}\)", "", text[cur.end : m.start])
@@ -1298,7 +1307,19 @@ def _coordinated_after(
             lead = re.match(r"\s*(?:,\s*)?(?:и|және|and)\s", residue, re.IGNORECASE)
             if lead is None and "comma-titled" in READINGS25:
                 lead = re.match(r"\s*,\s", residue)  # "X, … кеңесінің төрағасы Y": a comma alone before the next title
-            if not (own and lead and _GENITIVE_TAIL.match(residue[lead.end() :])):
+            tail = residue[lead.end() :] if lead else ""
+            # Kazakh names the body before its post, in any case: "және премьер-министрдің орынбасары – Мәдениет және
+            # ақпарат министрі Y" (a few words, no verb)
+            # ("өңірлік коалиция мүшелері A, B және аумақтық коалиция мүшелері C": another plural post, another list),
+            # when the first name has a post of its own too ("депутаттары A пен B және … төрағасы C": C is no deputy)
+            kazakh = (
+                titled_first
+                and not KK_LETTERS.isdisjoint(residue)
+                and len(tail.split()) <= 6
+                and not _CLAUSE_WORD_KK.search(tail)
+                and not any(_plural(p, "kk") for p in own)
+            )
+            if not (own and lead and (_GENITIVE_TAIL.match(tail) or kazakh)):
                 break
         out.append(m)
         cur = m
