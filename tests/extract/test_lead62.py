@@ -137,3 +137,22 @@ def test_kazakh_deputy_chairs_appointed_in_the_plural_are_each_name_s_post(sessi
     )
     d = _drafting.draft(session, text)
     assert len({o for _, _, o in _drafting.posts(d)}) == 2
+
+
+def test_professors_of_a_university_named_by_its_acronym_hold_the_post(session: Session):
+    # test35/ru-kazpravda-2026-02-12-mnu-professors: "профессор MNU Марат Ахмади" and "члены Конституционной комиссии –
+    # доктора юридических наук, профессора MNU Унзила Шапак, Индира Аубакирова" drafted no professor and no member
+    text = (
+        "Доктор PhD, профессор MNU Марат Ахмади рассказал о работе. Кроме того, члены Конституционной комиссии – "
+        "доктора юридических наук, профессора MNU Унзила Шапак, Индира Аубакирова рассказали об итогах."
+    )
+    d = _drafting.draft(session, text)
+    got = {(r, h) for h, r, _ in _drafting.posts(d)}
+    assert {r for r, h in got if h == "marat-akhmadi"} == {"professor"}
+    assert {r for r, h in got if h == "indira-aubakirova"} == {"professor", "member"}
+    # "профессор X" with no institution is a title, as before, and the genitive "профессора MNU Марата Ахмади" is one
+    # professor's post, no list's
+    d = _drafting.draft(session, "Доктор PhD, профессор Марат Ахмади рассказал о работе.")
+    assert not _drafting.posts(d)
+    d = _drafting.draft(session, "Об этом рассказали со слов профессора MNU Марата Ахмади и депутата Ерлана Саирова.")
+    assert [h for h, r, _ in _drafting.posts(d) if r == "professor"] == ["marat-akhmadi"]

@@ -153,7 +153,14 @@ def apply(doc: ArticleDoc, n: int) -> None:
         if READINGS17 and lang == "kk" and _WITH_KK.search(post.text) and _TOGETHER_KK.match(text, post.end):
             continue  # "Мемлекеттік кеңесшімен бірге … X": with the holder named before, no post of X
         holder, described = _holder_after(text, ms, posts, post, lang)
-        plural = _plural(post, lang)
+        plural = _plural(post, lang) or (
+            # "профессора MNU Унзила Шапак, Индира Аубакирова": "-а" is a plural before a list of names set off by
+            # commas (a genitive's one professor is no list: "со слов профессора MNU Марата Ахмади и депутата Y")
+            lang == "ru"
+            and post.text.lower() == "профессора"
+            and holder is not None
+            and any(m.kind == "person" and re.fullmatch(r"\s*,\s*", text[holder.end : m.start]) for m in ms)
+        )
         if (
             plural
             and holder is not None
