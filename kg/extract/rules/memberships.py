@@ -1316,9 +1316,9 @@ def _coordinated_after(
                 lead = re.match(r"\s*,\s", residue)  # "X, … кеңесінің төрағасы Y": a comma alone before the next title
             tail = residue[lead.end() :] if lead else ""
             # Kazakh names the body before its post, in any case: "және премьер-министрдің орынбасары – Мәдениет және
-            # ақпарат министрі Y" (a few words, no verb)
-            # ("өңірлік коалиция мүшелері A, B және аумақтық коалиция мүшелері C": another plural post, another list),
-            # when the first name has a post of its own too ("депутаттары A пен B және … төрағасы C": C is no deputy)
+            # ақпарат министрі Y" (a few words, no verb, no plural post: "өңірлік коалиция мүшелері A, B және аумақтық
+            # коалиция мүшелері C" opens another list), when the first name has a post of its own too ("депутаттары A
+            # пен B және … төрағасы C": C is no deputy)
             kazakh = (
                 titled_first
                 and not KK_LETTERS.isdisjoint(residue)
