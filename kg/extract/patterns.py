@@ -2929,10 +2929,10 @@ def find_quantities(text: str, lang: str) -> list[tuple[float | int, str, str, i
             and not _year_counts(text, start, after, units)
         ):
             continue
-        # The kk ablative and comparator follow the number: "200-ден астам", "мыңнан астам".
-        tail = re.match(r"(?:-?(?:нан|нен|дан|ден|тан|тен|ке|ге|қа|ға))?\s*", after, I)
-        if lang == "ru":
-            tail = re.match(r"(?:-(?:ти|ми)(?![\w-]))?\s*", after, I)  # "12-ти заседаний": a count's case ending
+        # The kk ablative and comparator follow the number: "200-ден астам", "мыңнан астам"; a Russian count its case
+        # ending: "12-ти заседаний"
+        ending = r"-(?:ти|ми)(?![\w-])" if lang == "ru" else r"-?(?:нан|нен|дан|ден|тан|тен|ке|ге|қа|ға)"
+        tail = re.match(rf"(?:{ending})?\s*", after, I)
         about = _KK_ABOUT_AFTER.match(after) if lang == "kk" and FORMS_17 else None
         if about is not None:
             tail = about  # (seventeenth session) "800-дей адам": about 800 people
